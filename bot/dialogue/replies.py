@@ -1,0 +1,74 @@
+"""The transport-neutral turn and reply model shared by every adapter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+MAX_OPTION_DATA_BYTES = 64
+
+
+class ChatKind(StrEnum):
+    """Where a turn was said."""
+
+    PRIVATE = "private"
+    GROUP = "group"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A document sent by the user."""
+
+    file_name: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One thing a user said or chose, as the dialogue core sees it.
+
+    ``option`` is the data of a chosen option (a pressed button, a typed number
+    in the terminal); ``text`` the message text without the bot's mention.
+    """
+
+    user_id: int
+    chat_id: int
+    chat_kind: ChatKind = ChatKind.PRIVATE
+    text: str | None = None
+    option: str | None = None
+    document: Attachment | None = None
+    user_name: str | None = None
+    message_id: int | None = None
+    addressed: bool = True
+    reply_to_user_id: int | None = None
+    at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class Option:
+    """A choice offered to the user; ``data`` is short ASCII (≤ 64 bytes), never Chinese."""
+
+    label: str
+    data: str
+
+    def __post_init__(self) -> None:
+        if len(self.data.encode("utf-8")) > MAX_OPTION_DATA_BYTES or not self.data.isascii():
+            raise ValueError(f"option data must be ASCII and at most 64 bytes: {self.data!r}")
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message from the bot: text, optional choices, a photo or a document."""
+
+    text: str
+    options: tuple[Option, ...] = ()
+    photo: bytes | None = None
+    document: Attachment | None = None
+    typing: bool = False
+
+    def plain(self) -> str:
+        """Returns the text with the options as numbered lines (terminal, ``goalbot ask``)."""
+        lines = [self.text]
+        lines += [f"{number}. {option.label}" for number, option in enumerate(self.options, 1)]
+        return "\n".join(lines)

@@ -1,0 +1,120 @@
+"""Read-only views of the stored projects and indicators, as the rest of the app sees them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from knowledge.model import Funding, GoalItem, ProjectForm, Target
+
+
+@dataclass(frozen=True)
+class IndicatorInfo:
+    """One stored indicator (三级指标) with its place in the table."""
+
+    id: int
+    project_id: int
+    position: int
+    level1: str
+    level2: str
+    name: str
+    target: Target
+
+    @property
+    def path(self) -> str:
+        """Returns ``一级 / 二级 / 三级`` as shown to users."""
+        return f"{self.level1} / {self.level2} / {self.name}"
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    """One stored project of one budget year."""
+
+    id: int
+    year: int
+    name: str
+    nature: str | None
+    category: str | None
+    department: str | None
+    implementer: str | None
+    planned_start: dt.date | None
+    planned_end: dt.date | None
+    overall_goal: str
+    overall_goal_label: str
+    annual_goal: str
+    goal_items: tuple[GoalItem, ...]
+    funding: Funding
+    indicators: tuple[IndicatorInfo, ...]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Every project the assistant knows, newest year first."""
+
+    projects: tuple[ProjectInfo, ...]
+
+    @property
+    def indicators(self) -> tuple[IndicatorInfo, ...]:
+        """Returns every indicator of every project."""
+        return tuple(ind for project in self.projects for ind in project.indicators)
+
+    def project(self, project_id: int) -> ProjectInfo:
+        """Returns the project with ``project_id``; KeyError when absent."""
+        for project in self.projects:
+            if project.id == project_id:
+                return project
+        raise KeyError(project_id)
+
+    def indicator(self, indicator_id: int) -> IndicatorInfo:
+        """Returns the indicator with ``indicator_id``; KeyError when absent."""
+        for indicator in self.indicators:
+            if indicator.id == indicator_id:
+                return indicator
+        raise KeyError(indicator_id)
+
+    def total_budget(self) -> Decimal:
+        """Adds up the budgets of every project."""
+        return sum((p.funding.budget or Decimal(0) for p in self.projects), Decimal(0))
+
+
+def catalog_from_forms(forms: Iterable[ProjectForm]) -> Catalog:
+    """Builds a catalog straight from parsed forms, numbering ids from 1 (tests, benchmarks)."""
+    projects = []
+    next_indicator_id = 1
+    for project_id, form in enumerate(forms, start=1):
+        indicators = []
+        for position, row in enumerate(form.indicators):
+            indicators.append(
+                IndicatorInfo(
+                    id=next_indicator_id,
+                    project_id=project_id,
+                    position=position,
+                    level1=row.level1,
+                    level2=row.level2,
+                    name=row.name,
+                    target=row.target,
+                )
+            )
+            next_indicator_id += 1
+        projects.append(
+            ProjectInfo(
+                id=project_id,
+                year=form.year,
+                name=form.name,
+                nature=form.nature,
+                category=form.category,
+                department=form.department,
+                implementer=form.implementer,
+                planned_start=form.planned_start,
+                planned_end=form.planned_end,
+                overall_goal=form.overall_goal,
+                overall_goal_label=form.overall_goal_label,
+                annual_goal=form.annual_goal,
+                goal_items=tuple(form.goal_items),
+                funding=form.funding,
+                indicators=tuple(indicators),
+            )
+        )
+    return Catalog(projects=tuple(projects))

@@ -1,0 +1,62 @@
+"""Amounts of money and dates as written in declaration forms."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from knowledge.text import compact
+
+TEN_THOUSAND = Decimal(10000)
+FEN = Decimal("0.01")
+
+_AMOUNT = re.compile(r"^(-?\d+(?:\.\d+)?)(万元|万|元)?$")
+_DATE = re.compile(r"(\d{4})\s*(?:[-/.年])\s*(\d{1,2})(?:\s*(?:[-/.月])\s*(\d{1,2})\s*日?|\s*月)?")
+
+
+def parse_amount(text: str, *, default_unit: str = "元") -> Decimal | None:
+    """Parses ``1,300,000.00``, ``250万`` or ``130万元`` into yuan; None when not an amount."""
+    cleaned = compact(text).replace(",", "").replace("，", "").replace(" ", "")
+    match = _AMOUNT.match(cleaned)
+    if not match:
+        return None
+    try:
+        number = Decimal(match.group(1))
+    except InvalidOperation:
+        return None
+    unit = match.group(2) or default_unit
+    if unit.startswith("万"):
+        number *= TEN_THOUSAND
+    return number.quantize(FEN)
+
+
+def parse_date(text: str, *, end_of_period: bool = False) -> dt.date | None:
+    """Parses ``2026-01-01``, ``2026/1/1``, ``2026.07`` or ``2026年7月1日``.
+
+    A date without a day means the first of the month, or its last day when
+    ``end_of_period`` is set.
+    """
+    match = _DATE.search(compact(text))
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    if not 1 <= month <= 12:
+        return None
+    if match.group(3):
+        day = int(match.group(3))
+    else:
+        day = calendar.monthrange(year, month)[1] if end_of_period else 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date_range(text: str) -> tuple[dt.date | None, dt.date | None]:
+    """Parses a range such as ``2023.07-2024.01`` or ``2024年1月至2026年12月``."""
+    parts = re.split(r"\s*(?:至|到|~|～|—|–)\s*|(?<=\d)\s*-\s*(?=\d{4})", compact(text))
+    if len(parts) != 2:
+        return None, None
+    return parse_date(parts[0]), parse_date(parts[1], end_of_period=True)
