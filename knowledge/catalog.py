@@ -74,6 +74,16 @@ class Catalog:
                 return indicator
         raise KeyError(indicator_id)
 
+    def find_project(self, name: str) -> ProjectInfo | None:
+        """Finds a project by its exact name, else by a unique part of it (newest year first)."""
+        wanted = "".join(name.split())
+        for project in self.projects:
+            if "".join(project.name.split()) == wanted:
+                return project
+        partial = [p for p in self.projects if wanted and wanted in "".join(p.name.split())]
+        names = {p.name for p in partial}
+        return partial[0] if len(names) == 1 else None
+
     def total_budget(self) -> Decimal:
         """Adds up the budgets of every project."""
         return sum((p.funding.budget or Decimal(0) for p in self.projects), Decimal(0))

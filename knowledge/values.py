@@ -60,3 +60,15 @@ def parse_date_range(text: str) -> tuple[dt.date | None, dt.date | None]:
     if len(parts) != 2:
         return None, None
     return parse_date(parts[0]), parse_date(parts[1], end_of_period=True)
+
+
+def format_wan(amount: Decimal) -> str:
+    """Formats yuan as 万元 without trailing zeros: 1300000 → ``130万元``."""
+    wan = (amount / TEN_THOUSAND).normalize()
+    text = f"{wan:f}"
+    return f"{text}万元"
+
+
+def format_yuan(amount: Decimal) -> str:
+    """Formats yuan as ``130万元（1,300,000.00元）``."""
+    return f"{format_wan(amount)}（{amount:,.2f}元）"

@@ -1,0 +1,68 @@
+"""Building the application once at start-up: settings, database, catalog, services."""
+
+from __future__ import annotations
+
+import sys
+
+from sqlmodel import Session
+
+from bot.dialogue import basic
+from bot.dialogue.access import AccessPolicy, SettingsAccess
+from bot.dialogue.context import App, CatalogHolder, Feature
+from bot.dialogue.core import DialogueCore
+from bot.settings import Settings
+from storage.database import create_db_engine, migrate
+from storage.importer import load_builtin_if_empty
+from storage.projects import load_catalog
+
+BUILTIN_NOTICE = "数据库为空，已载入内置的 2026 年度申报表数据（{projects} 个项目，{indicators} 个指标）。"
+
+
+def open_app(
+    settings: Settings, *, load_builtin: bool = True, with_questions: bool = False
+) -> App:
+    """Migrates the database, loads the built-in data into an empty one and reads the catalog.
+
+    ``with_questions`` also builds the question engine (jieba and the lexicon), which
+    only the conversational commands need.
+    """
+    engine = create_db_engine(settings.database_url)
+    migrate(engine)
+    if load_builtin:
+        report = load_builtin_if_empty(engine=engine)
+        if report is not None:
+            print(
+                BUILTIN_NOTICE.format(projects=report.projects, indicators=report.indicators),
+                file=sys.stderr,
+            )
+    with Session(engine) as session:
+        catalog = load_catalog(session=session)
+    app = App(settings=settings, engine=engine, catalogs=CatalogHolder(catalog))
+    if with_questions:
+        refresh_services(app)
+    return app
+
+
+def refresh_services(app: App) -> None:
+    """(Re)builds the services that depend on the catalog, after start-up or an import."""
+    from bot.dialogue.qa import QuestionService
+    from nlu.engine import QuestionEngine
+
+    app.services["questions"] = QuestionService(QuestionEngine(app.catalog))
+
+
+def reload_catalog(app: App) -> None:
+    """Reads the catalog again after the store changed."""
+    with Session(app.engine) as session:
+        app.catalogs.catalog = load_catalog(session=session)
+    refresh_services(app)
+
+
+def features() -> list[Feature]:
+    """Returns every slice of the conversation, in priority order."""
+    return [basic.feature()]
+
+
+def build_core(app: App, *, access: AccessPolicy | None = None) -> DialogueCore:
+    """Returns the dialogue core serving ``app``."""
+    return DialogueCore(app=app, features=features(), access=access or SettingsAccess())

@@ -1,0 +1,153 @@
+"""The ``goalbot`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.dialogue.messages.cli import (
+    ASK_FAILED,
+    IMPORT_FAILED,
+    IMPORT_SUMMARY,
+    NO_SUCH_PROJECT,
+    READ_FAILED,
+)
+from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.dialogue.qa import QuestionService
+from knowledge.errors import DocumentFormatError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="goalbot", description="绩效目标助手 goalbot")
+    commands = parser.add_subparsers(dest="command", required=True)
+    imp = commands.add_parser("import", help="import 申报表 documents (.txt or .xlsx)")
+    imp.add_argument("paths", nargs="+", type=Path)
+    imp.add_argument("--json", action="store_true", help="print one JSON object")
+    commands.add_parser("projects", help="list the projects")
+    show = commands.add_parser("show", help="print a project like the original form")
+    show.add_argument("project")
+    ask = commands.add_parser("ask", help="answer one question, or one per line with --stdin")
+    ask.add_argument("question", nargs="?")
+    ask.add_argument("--stdin", action="store_true")
+    commands.add_parser("chat", help="talk to goalbot in this terminal")
+    run = commands.add_parser("run", help="run the Telegram bot")
+    run.add_argument("--webhook-url", help="serve a webhook at this public URL instead of polling")
+    run.add_argument("--listen", default="127.0.0.1", help="webhook listen address")
+    run.add_argument("--port", type=int, default=8443, help="webhook port")
+    run.add_argument("--secret-token", help="webhook secret token")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs one ``goalbot`` command and returns its exit status."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    settings = Settings()
+    handlers = {
+        "import": _import,
+        "projects": _projects,
+        "show": _show,
+        "ask": _ask,
+        "chat": _chat,
+        "run": _run,
+    }
+    return handlers[args.command](settings, args)
+
+
+def _import(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import open_app
+    from storage.importer import import_documents
+
+    app = open_app(settings, load_builtin=False)
+    try:
+        documents = [(path.name, path.read_bytes()) for path in args.paths]
+    except OSError as error:
+        print(READ_FAILED.format(path=error.filename, error=error.strerror), file=sys.stderr)
+        return 2
+    try:
+        report = import_documents(engine=app.engine, documents=documents)
+    except DocumentFormatError as error:
+        print(IMPORT_FAILED.format(line=error.line_no, reason=error.reason, text=error.text),
+              file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+    else:
+        print(IMPORT_SUMMARY.format(**report.as_json()))
+        for change in report.changes:
+            print(f"  {change}")
+    return 0
+
+
+def _projects(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import open_app
+    from bot.dialogue.basic import projects_text
+
+    print(projects_text(open_app(settings).catalog))
+    return 0
+
+
+def _show(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import open_app
+    from knowledge.form_text import render_form_text
+
+    project = open_app(settings).catalog.find_project(args.project)
+    if project is None:
+        print(NO_SUCH_PROJECT.format(name=args.project), file=sys.stderr)
+        return 1
+    print(render_form_text(project))
+    return 0
+
+
+def _ask(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import open_app
+
+    app = open_app(settings, with_questions=True)
+    service: QuestionService = app.services["questions"]
+    if not args.stdin:
+        print(_answer_text(service, args.question or ""))
+        return 0
+    for line in sys.stdin:
+        question = line.rstrip("\r\n")
+        if not question.strip():
+            continue
+        answer = _answer_text(service, question)
+        sys.stdout.write(json.dumps({"question": question, "answer": answer}, ensure_ascii=False))
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+    return 0
+
+
+def _answer_text(service: QuestionService, question: str) -> str:
+    """Answers one question; a failure answers politely and leaves the batch running."""
+    try:
+        return "\n".join(reply.plain() for reply in service.answer(question).replies)
+    except Exception:
+        logging.getLogger(__name__).exception("answering %r failed", question[:200])
+        return ASK_FAILED
+
+
+def _chat(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import build_core, open_app
+    from bot.terminal import run_terminal
+
+    app = open_app(settings, with_questions=True)
+    return run_terminal(build_core(app))
+
+
+def _run(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import open_app
+    from bot.telegram.runner import run_telegram
+
+    return run_telegram(open_app(settings, with_questions=True), args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

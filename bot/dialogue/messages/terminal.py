@@ -1,0 +1,9 @@
+"""Chinese wording of the terminal chat."""
+
+from __future__ import annotations
+
+BANNER = "绩效目标助手（终端模式）。直接输入问题；输入序号选择选项；输入“退出”结束。"
+GOODBYE = "再见。"
+QUIT_WORDS = frozenset({"退出", "exit", "quit", "/quit"})
+PHOTO_SENT = "［图片，{size} 字节］"
+DOCUMENT_SENT = "［文件：{name}］"

@@ -1,0 +1,57 @@
+"""Settings from the environment and an optional ``.env`` file (prefix ``GOALBOT_``)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite:///data/goalbot.db"
+
+
+class Settings(BaseSettings):
+    """Everything goalbot reads from its environment."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="GOALBOT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    database_url: str = DEFAULT_DATABASE_URL
+    telegram_bot_token: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("TELEGRAM_BOT_TOKEN", "GOALBOT_TELEGRAM_BOT_TOKEN"),
+    )
+    telegram_api_url: str = "https://api.telegram.org/bot"
+    admins: Annotated[frozenset[int], NoDecode] = frozenset()
+    timezone: str = "Asia/Shanghai"
+
+    @field_validator("admins", mode="before")
+    @classmethod
+    def _split_admins(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = value.replace(";", ",").replace(" ", ",").split(",")
+            return frozenset(int(part) for part in parts if part.strip())
+        if isinstance(value, int):
+            return frozenset({value})
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _check_timezone(cls, value: str) -> str:
+        ZoneInfo(value)  # Raises on an unknown zone, at start-up rather than later.
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """Returns the configured time zone."""
+        return ZoneInfo(self.timezone)
+
+    @property
+    def telegram_file_url(self) -> str:
+        """Returns the file-download base URL derived from the API URL (``…/file/bot``)."""
+        base = self.telegram_api_url.rstrip("/")
+        if base.endswith("/bot"):
+            return base.removesuffix("/bot") + "/file/bot"
+        return base + "/file/bot"

@@ -1,0 +1,96 @@
+"""The domain vocabulary file (``nlu/data/synonyms.txt``): synonyms, stop words and rules."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+VOCABULARY_FILE = "synonyms.txt"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A keyword rule: holds when the text contains one alternative of every group."""
+
+    name: str
+    groups: tuple[tuple[str, ...], ...]
+
+    def matches(self, text: str) -> bool:
+        """Tells whether every group has an alternative inside ``text``."""
+        return all(any(word in text for word in group) for group in self.groups)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Word lists that steer matching and intent detection."""
+
+    canonical: Mapping[str, str]
+    stop: frozenset[str]
+    question: frozenset[str]
+    followup: frozenset[str]
+    unit_groups: tuple[frozenset[str], ...]
+    rules: tuple[Rule, ...]
+
+    def rule_names(self, text: str) -> frozenset[str]:
+        """Returns the names of every rule that holds for ``text``."""
+        return frozenset(rule.name for rule in self.rules if rule.matches(text))
+
+    @property
+    def units(self) -> frozenset[str]:
+        """Returns every measure word."""
+        return frozenset(word for group in self.unit_groups for word in group)
+
+    def units_compatible(self, first: str, second: str) -> bool:
+        """Tells whether two measure words appear on one line of ``[units]``."""
+        return any(first in group and second in group for group in self.unit_groups)
+
+    def words(self) -> frozenset[str]:
+        """Returns every word worth keeping as one token."""
+        multi = {*self.canonical, *self.canonical.values(), *self.question, *self.followup}
+        return frozenset(word for word in multi if len(word) > 1)
+
+
+def _parse_rule(line: str) -> Rule:
+    name, _, body = line.partition("=")
+    groups = tuple(
+        tuple(word.strip() for word in group.split("|") if word.strip())
+        for group in body.split("+")
+    )
+    return Rule(name=name.strip(), groups=groups)
+
+
+def parse_vocabulary(text: str) -> Vocabulary:
+    """Reads the sectioned vocabulary format described at the top of the data file."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        sections.setdefault(current, []).append(line)
+    canonical: dict[str, str] = {}
+    for line in sections.get("synonyms", []):
+        head, *others = line.split()
+        canonical.update({word: head for word in others})
+    return Vocabulary(
+        canonical=canonical,
+        stop=_words(sections.get("stop", [])),
+        question=_words(sections.get("question", [])),
+        followup=_words(sections.get("followup", [])),
+        unit_groups=tuple(frozenset(line.split()) for line in sections.get("units", [])),
+        rules=tuple(_parse_rule(line) for line in sections.get("rules", [])),
+    )
+
+
+def _words(lines: list[str]) -> frozenset[str]:
+    return frozenset(word for line in lines for word in line.split())
+
+
+def load_vocabulary() -> Vocabulary:
+    """Reads the vocabulary shipped with goalbot."""
+    text = (resources.files("nlu") / "data" / VOCABULARY_FILE).read_text(encoding="utf-8")
+    return parse_vocabulary(text)

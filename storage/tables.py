@@ -1,0 +1,100 @@
+"""SQLModel tables. Money is kept in integer fen and target numbers as decimal text, so
+SQLite and PostgreSQL store them exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import BigInteger, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utc_now() -> dt.datetime:
+    """Returns the current time, aware, in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+class Document(SQLModel, table=True):
+    """A document imported into the store."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(max_length=500)
+    sha256: str = Field(max_length=64, index=True)
+    imported_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class Project(SQLModel, table=True):
+    """One project's declaration form for one budget year."""
+
+    __table_args__ = (UniqueConstraint("year", "name", name="uq_project_year_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    year: int = Field(index=True)
+    name: str = Field(max_length=300)
+    nature: str | None = Field(default=None, max_length=100)
+    category: str | None = Field(default=None, max_length=100)
+    department: str | None = Field(default=None, max_length=200)
+    implementer: str | None = Field(default=None, max_length=200)
+    planned_start: dt.date | None = None
+    planned_end: dt.date | None = None
+    overall_goal: str = ""
+    overall_goal_label: str = Field(default="项目总目标", max_length=100)
+    annual_goal: str = ""
+    project_total_fen: int | None = Field(default=None, sa_type=BigInteger)
+    project_fiscal_fen: int | None = Field(default=None, sa_type=BigInteger)
+    project_other_fen: int | None = Field(default=None, sa_type=BigInteger)
+    annual_total_fen: int | None = Field(default=None, sa_type=BigInteger)
+    annual_appropriation_fen: int | None = Field(default=None, sa_type=BigInteger)
+    annual_carry_over_fen: int | None = Field(default=None, sa_type=BigInteger)
+    annual_other_fen: int | None = Field(default=None, sa_type=BigInteger)
+    document_id: int | None = Field(default=None, foreign_key="document.id")
+    source_line: int = 0
+
+
+class GoalItemRow(SQLModel, table=True):
+    """A numbered sub-goal of a project's 年度总体目标."""
+
+    __tablename__ = "goal_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", index=True)
+    number: int
+    title: str = Field(max_length=200)
+    text: str
+
+
+class Indicator(SQLModel, table=True):
+    """A 三级指标 with its raw 指标值 and the parsed target.
+
+    An indicator that a revised form no longer lists is kept inactive, so that
+    what was recorded against it is never lost.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", index=True)
+    position: int
+    level1: str = Field(max_length=50)
+    level2: str = Field(max_length=50)
+    name: str = Field(max_length=500)
+    raw_value: str = Field(max_length=200)
+    kind: str = Field(max_length=20)
+    operator: str | None = Field(default=None, max_length=2)
+    value: str | None = Field(default=None, max_length=40)
+    unit: str | None = Field(default=None, max_length=40)
+    direction: str = Field(max_length=10)
+    deadline: dt.date | None = None
+    standard: str | None = Field(default=None, max_length=200)
+    active: bool = True
+    source_line: int = 0
+
+
+class Conversation(SQLModel, table=True):
+    """The state of one user's conversation in one chat: a flow in progress and the
+    context of the last question, so that a restart loses nothing."""
+
+    chat_id: int = Field(sa_type=BigInteger, primary_key=True)
+    user_id: int = Field(sa_type=BigInteger, primary_key=True)
+    flow: str | None = Field(default=None, max_length=40)
+    flow_state: str = "{}"
+    qa_context: str | None = None
+    updated_at: dt.datetime = Field(default_factory=utc_now)
