@@ -15,7 +15,9 @@ from storage.database import create_db_engine, migrate
 from storage.importer import load_builtin_if_empty
 from storage.projects import load_catalog
 
-BUILTIN_NOTICE = "数据库为空，已载入内置的 2026 年度申报表数据（{projects} 个项目，{indicators} 个指标）。"
+BUILTIN_NOTICE = (
+    "数据库为空，已载入内置的 2026 年度申报表数据（{projects} 个项目，{indicators} 个指标）。"
+)
 
 
 def open_app(

@@ -48,7 +48,9 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs one ``goalbot`` command and returns its exit status."""
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.basicConfig(
+        level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
     settings = Settings()
     handlers = {
         "import": _import,
@@ -74,8 +76,10 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
     try:
         report = import_documents(engine=app.engine, documents=documents)
     except DocumentFormatError as error:
-        print(IMPORT_FAILED.format(line=error.line_no, reason=error.reason, text=error.text),
-              file=sys.stderr)
+        print(
+            IMPORT_FAILED.format(line=error.line_no, reason=error.reason, text=error.text),
+            file=sys.stderr,
+        )
         return 1
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))

@@ -21,7 +21,9 @@ def _pick_option(text: str, options: tuple[Option, ...]) -> Option | None:
     return next((option for option in options if option.label == stripped), None)
 
 
-def run_terminal(core: DialogueCore, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+def run_terminal(
+    core: DialogueCore, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout
+) -> int:
     """Reads lines until end of input or 退出, printing every reply with numbered options."""
     stdout.write(msg.BANNER + "\n")
     options: tuple[Option, ...] = ()

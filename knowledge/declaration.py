@@ -15,12 +15,25 @@ from enum import Enum, auto
 
 from knowledge.errors import DocumentFormatError
 from knowledge.goals import split_goal_items
-from knowledge.model import Funding, IndicatorForm, ProjectForm
+from knowledge.model import IndicatorForm, ProjectForm
 from knowledge.targets import looks_like_target, parse_target
 from knowledge.text import clean_cell, compact
 from knowledge.values import parse_amount, parse_date, parse_date_range
 
 LEVEL1_NAMES = frozenset({"成本指标", "产出指标", "效益指标", "满意度指标"})
+KNOWN_LEVEL_NAMES = LEVEL1_NAMES | {
+    "经济成本指标",
+    "社会成本指标",
+    "生态环境成本指标",
+    "数量指标",
+    "质量指标",
+    "时效指标",
+    "经济效益指标",
+    "社会效益指标",
+    "生态效益指标",
+    "可持续影响指标",
+    "服务对象满意度指标",
+}
 IGNORED_TABLE_CELLS = frozenset({"绩效指标", "绩效目标", "项目绩效指标"})
 _LEVEL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}指标$")
 _YEAR = re.compile(r"(\d{4})\s*年度")
@@ -78,7 +91,9 @@ class _Draft:
 
 
 def _label(text: str) -> str:
-    return compact(text).replace(" ", "").rstrip("：:").removeprefix("其中：").removeprefix("其中:")
+    return (
+        compact(text).replace(" ", "").rstrip("：:").removeprefix("其中：").removeprefix("其中:")
+    )
 
 
 class DeclarationReader:
@@ -217,7 +232,9 @@ class DeclarationReader:
             amount = parse_amount(cell.text, default_unit=self._money_unit)
             if amount is None:
                 if pending is not None and not label.startswith("项目资金"):
-                    raise DocumentFormatError(line_no=line_no, text=cell.text, reason="金额无法识别")
+                    raise DocumentFormatError(
+                        line_no=line_no, text=cell.text, reason="金额无法识别"
+                    )
                 continue
             if pending is not None:
                 setattr(funding, pending, amount)
@@ -254,7 +271,9 @@ class DeclarationReader:
             return
         kind = "annual"
         if draft.goal_labels:
-            nearest = min(draft.goal_labels, key=lambda item: (abs(item[0] - cell.column), -item[0]))
+            nearest = min(
+                draft.goal_labels, key=lambda item: (abs(item[0] - cell.column), -item[0])
+            )
             kind = nearest[1]
         self._append_goal(kind, cell.text)
 
@@ -277,7 +296,7 @@ class DeclarationReader:
         draft = self._draft
         rest = [cell.text for cell in cells if _label(cell.text) not in IGNORED_TABLE_CELLS]
         levels: list[str] = []
-        while rest and _LEVEL_NAME.match(_label(rest[0])) and len(rest) != 2:
+        while rest and _is_level(rest):
             levels.append(_label(rest.pop(0)))
         self._apply_levels(levels)
         if not rest:
@@ -314,7 +333,7 @@ class DeclarationReader:
         draft = self._draft
         if draft.level1 is None:
             raise DocumentFormatError(line_no=line_no, text=name, reason="指标前缺少一级指标")
-        if looks_like_target(name) and not looks_like_target(value):
+        if looks_like_target(name):
             raise DocumentFormatError(line_no=line_no, text=name, reason="三级指标名称像是指标值")
         draft.form.indicators.append(
             IndicatorForm(
@@ -326,6 +345,14 @@ class DeclarationReader:
                 standard=standard,
             )
         )
+
+
+def _is_level(cells: list[str]) -> bool:
+    """Tells whether the first cell names a level rather than an indicator ending in 指标."""
+    label = _label(cells[0])
+    if label in KNOWN_LEVEL_NAMES:
+        return True
+    return bool(_LEVEL_NAME.match(label)) and not (len(cells) == 2 and looks_like_target(cells[1]))
 
 
 def _funding_field(label: str) -> str | None:

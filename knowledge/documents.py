@@ -47,7 +47,9 @@ def _read_workbook(content: bytes, *, file_name: str) -> list[ProjectForm]:
         ) from error
     rows: list[list[str]] = []
     for sheet in workbook.worksheets:
-        rows.extend([_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True))
+        rows.extend(
+            [_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)
+        )
     workbook.close()
     return DeclarationReader(source=file_name).read(rows)
 

@@ -21,7 +21,8 @@ def render_form_text(project: ProjectInfo) -> str:
         f"项目性质：{project.nature or ''}    项目类别：{project.category or ''}",
         f"主管部门：{project.department or ''}",
         f"实施单位：{project.implementer or ''}",
-        f"计划开始日期：{project.planned_start or ''}    计划完成日期：{project.planned_end or ''}",
+        f"计划开始日期：{project.planned_start or ''}",
+        f"计划完成日期：{project.planned_end or ''}",
         "项目资金（元）：",
         f"  项目资金总额：{_amount(funding.project_total)}"
         f"    年度资金申请总额：{_amount(funding.annual_total)}",

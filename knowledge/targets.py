@@ -51,6 +51,11 @@ _HIGHER_WORDS = ("提升", "提高", "增加", "增强", "促进", "扩大", "�
 def parse_target(raw: str) -> Target:
     """Parses ``≥300.00(人)``, ``985米``, ``2026 年 12 月底前`` or ``有效提升``."""
     text = compact(raw).replace(" ", "")
+    deadline = _parse_deadline(text)
+    if deadline is not None:
+        return Target(
+            raw=raw, kind=IndicatorKind.DEADLINE, deadline=deadline, direction=Direction.LOWER
+        )
     quantity = _QUANTITY.match(text)
     if quantity:
         operator = quantity.group("op")
@@ -64,11 +69,6 @@ def parse_target(raw: str) -> Target:
             unit=unit,
             # A bare value (``10辆``) is a quantity to reach, so more is not worse.
             direction=_DIRECTION_BY_OPERATOR.get(operator or "", Direction.HIGHER),
-        )
-    deadline = _parse_deadline(text)
-    if deadline is not None:
-        return Target(
-            raw=raw, kind=IndicatorKind.DEADLINE, deadline=deadline, direction=Direction.LOWER
         )
     return Target(raw=raw, kind=IndicatorKind.QUALITATIVE, direction=_qualitative_direction(text))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from knowledge.text import compact
 
@@ -13,13 +13,16 @@ TEN_THOUSAND = Decimal(10000)
 FEN = Decimal("0.01")
 
 _AMOUNT = re.compile(r"^(-?\d+(?:\.\d+)?)(万元|万|元)?$")
+_GROUPED = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:万元|万|元)?$")
 _DATE = re.compile(r"(\d{4})\s*(?:[-/.年])\s*(\d{1,2})(?:\s*(?:[-/.月])\s*(\d{1,2})\s*日?|\s*月)?")
 
 
 def parse_amount(text: str, *, default_unit: str = "元") -> Decimal | None:
     """Parses ``1,300,000.00``, ``250万`` or ``130万元`` into yuan; None when not an amount."""
-    cleaned = compact(text).replace(",", "").replace("，", "").replace(" ", "")
-    match = _AMOUNT.match(cleaned)
+    cleaned = compact(text).replace(" ", "")
+    if "," in cleaned and not _GROUPED.match(cleaned):
+        return None
+    match = _AMOUNT.match(cleaned.replace(",", ""))
     if not match:
         return None
     try:
@@ -29,7 +32,7 @@ def parse_amount(text: str, *, default_unit: str = "元") -> Decimal | None:
     unit = match.group(2) or default_unit
     if unit.startswith("万"):
         number *= TEN_THOUSAND
-    return number.quantize(FEN)
+    return number.quantize(FEN, rounding=ROUND_HALF_UP)
 
 
 def parse_date(text: str, *, end_of_period: bool = False) -> dt.date | None:

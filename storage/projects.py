@@ -74,8 +74,14 @@ class ImportReport:
     def add(self, other: ImportReport) -> None:
         """Adds the counts and changes of ``other`` to this report."""
         for name in (
-            "projects", "indicators", "created", "updated", "unchanged", "retired",
-            "projects_created", "projects_updated",
+            "projects",
+            "indicators",
+            "created",
+            "updated",
+            "unchanged",
+            "retired",
+            "projects_created",
+            "projects_updated",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.changes += other.changes
@@ -184,7 +190,9 @@ def _save_goal_items(*, session: Session, project_id: int, items: Sequence[GoalI
         session.delete(row)
     for item in items:
         session.add(
-            GoalItemRow(project_id=project_id, number=item.number, title=item.title, text=item.text)
+            GoalItemRow(
+                project_id=project_id, number=item.number, title=item.title, text=item.text
+            )
         )
 
 
@@ -209,13 +217,21 @@ def _save_indicators(
             indicator = Indicator(project_id=project.id, name=row.name, **values)
             report.created += 1
         else:
-            changed = [name for name in INDICATOR_FIELDS if getattr(indicator, name) != values[name]]
-            if not changed:
+            changed = [
+                name for name in INDICATOR_FIELDS if getattr(indicator, name) != values[name]
+            ]
+            # A row moving because another was added or removed is not a change of its own.
+            if not [name for name in changed if name != "position"]:
                 report.unchanged += 1
+                if changed:
+                    indicator.position = position
+                    session.add(indicator)
                 continue
             report.updated += 1
             if "raw_value" in changed:
-                report.changes.append(f"{project.name} / {row.name}：{indicator.raw_value} → {row.target.raw}")
+                report.changes.append(
+                    f"{project.name} / {row.name}：{indicator.raw_value} → {row.target.raw}"
+                )
             for name in changed:
                 setattr(indicator, name, values[name])
         indicator.source_line = row.line_no
@@ -274,7 +290,9 @@ def _project_info(
         overall_goal=project.overall_goal,
         overall_goal_label=project.overall_goal_label,
         annual_goal=project.annual_goal,
-        goal_items=tuple(GoalItem(number=i.number, title=i.title, text=i.text) for i in goal_items),
+        goal_items=tuple(
+            GoalItem(number=i.number, title=i.title, text=i.text) for i in goal_items
+        ),
         funding=funding,
         indicators=tuple(_indicator_info(ind) for ind in indicators),
     )
@@ -300,4 +318,3 @@ def _indicator_info(indicator: Indicator) -> IndicatorInfo:
         name=indicator.name,
         target=target,
     )
-

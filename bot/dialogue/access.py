@@ -37,5 +37,9 @@ class SettingsAccess:
     def refusal(self, ctx: TurnContext, *, command: str | None) -> list[Reply] | None:
         """Refuses users without a role."""
         if ctx.role is None:
-            return [Reply(msg.NO_ROLE + "\n" + msg.YOUR_ROLE.format(role="无", user_id=ctx.turn.user_id))]
+            return [
+                Reply(
+                    msg.NO_ROLE + "\n" + msg.YOUR_ROLE.format(role="无", user_id=ctx.turn.user_id)
+                )
+            ]
         return None

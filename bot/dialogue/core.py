@@ -153,9 +153,9 @@ class DialogueCore:
 
         service: QuestionService = ctx.app.services["questions"]
         context = QAContext.from_json(state.qa_context) if state.qa_context else None
-        progress = ctx.app.services.get("progress_for")
+        progress = ctx.app.services.get("progress")
         result = (
-            service.answer(text, context=context, progress=progress(ctx))
+            service.answer(text, context=context, progress=progress)
             if progress is not None
             else service.answer(text, context=context)
         )

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 from alembic import context
 from sqlalchemy import Engine
 from sqlmodel import SQLModel
 
-import storage.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+import storage
+
+# Every module of the storage package may define tables; importing them registers
+# the tables on SQLModel.metadata for autogenerate.
+for _module in pkgutil.iter_modules(storage.__path__):
+    if _module.name != "migrations":
+        importlib.import_module(f"storage.{_module.name}")
 
 target_metadata = SQLModel.metadata
 
