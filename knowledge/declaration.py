@@ -18,6 +18,7 @@ from knowledge.goals import split_goal_items
 from knowledge.model import IndicatorForm, ProjectForm
 from knowledge.targets import looks_like_target, parse_target
 from knowledge.text import clean_cell, compact
+from knowledge.units import UNITS
 from knowledge.values import parse_amount, parse_date, parse_date_range
 
 LEVEL1_NAMES = frozenset({"成本指标", "产出指标", "效益指标", "满意度指标"})
@@ -35,6 +36,7 @@ KNOWN_LEVEL_NAMES = LEVEL1_NAMES | {
     "服务对象满意度指标",
 }
 IGNORED_TABLE_CELLS = frozenset({"绩效指标", "绩效目标", "项目绩效指标"})
+_OPERATORS = frozenset({"≥", "≤", "=", ">", "<", "＞", "＜", "＝", ">=", "<="})
 _LEVEL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}指标$")
 _YEAR = re.compile(r"(\d{4})\s*年度")
 _PAGE_MARK = re.compile(r"^(第\s*\d+\s*页.*|\d+\s*/\s*\d+|-?\s*\d+\s*-?)$")
@@ -132,7 +134,7 @@ class DeclarationReader:
         if self._draft is None:
             self._note_year(" ".join(texts))
             return
-        if "一级指标" in texts or "三级指标" in texts:
+        if any(text.startswith(("一级指标", "三级指标")) for text in texts):
             self._start_table(texts)
         elif self._section is _Section.TABLE:
             self._read_indicator(line_no, cells)
@@ -312,8 +314,12 @@ class DeclarationReader:
             if not looks_like_target(rest[0]):
                 draft.pending_name = (line_no, rest[0])
             return  # A value without a 三级 name: an empty row of the template.
-        standard = rest[2] if draft.old_template and len(rest) > 2 else None
-        self._add_indicator(line_no, rest[0], rest[1], standard)
+        name, value, extra = rest[0], rest[1], rest[2:]
+        # Forms that put the operator, the number or the unit in cells of their own.
+        while extra and (value in _OPERATORS or (_is_bare_number(value) and _is_unit(extra[0]))):
+            value += extra.pop(0)
+        standard = extra[0] if draft.old_template and extra else None
+        self._add_indicator(line_no, name, value, standard)
 
     def _apply_levels(self, levels: list[str]) -> None:
         assert self._draft is not None
@@ -345,6 +351,15 @@ class DeclarationReader:
                 standard=standard,
             )
         )
+
+
+def _is_bare_number(text: str) -> bool:
+    target = parse_target(text)
+    return target.value is not None and target.unit is None
+
+
+def _is_unit(text: str) -> bool:
+    return _label(text).strip("()（）") in UNITS
 
 
 def _is_level(cells: list[str]) -> bool:

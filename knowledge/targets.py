@@ -31,8 +31,10 @@ _OPERATOR = "|".join(
     re.escape(word) for word in sorted([*_OPERATOR_WORDS, "≥", "≤", "=", ">", "<"], key=len)[::-1]
 )
 _QUANTITY = re.compile(
-    rf"^(?P<op>{_OPERATOR})?(?P<num>-?\d+(?:\.\d+)?)\s*[(（]?(?P<unit>[^()（）\d≥≤=<>]*)[)）]?$"
+    rf"^(?P<op>{_OPERATOR})?(?P<num>-?\d+(?:\.\d+)?)\s*[(（]?(?P<unit>[^()（）\d≥≤=<>]*?)[)）]?"
+    r"(?P<suffix>及以上|以上|及以下|以下|以内)?$"
 )
+_SUFFIX_OPERATORS = {"及以上": "≥", "以上": "≥", "及以下": "≤", "以下": "≤", "以内": "≤"}
 _DEADLINE = re.compile(
     r"^(?P<year>\d{4})[年\-/.](?:(?P<month>\d{1,2})[月\-/.]?(?:(?P<day>\d{1,2})日?)?)?"
     r"(?P<rest>(?:底|末|年底|年末|月底|月末)?(?:前|之前|以前|完成|内)?)$"
@@ -60,6 +62,8 @@ def parse_target(raw: str) -> Target:
     if quantity:
         operator = quantity.group("op")
         operator = _OPERATOR_WORDS.get(operator, operator) if operator else None
+        if operator is None and quantity.group("suffix"):
+            operator = _SUFFIX_OPERATORS[quantity.group("suffix")]
         unit = quantity.group("unit").strip() or None
         return Target(
             raw=raw,

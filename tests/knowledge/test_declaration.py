@@ -180,3 +180,16 @@ def test_value_on_the_next_line_joins_its_name() -> None:
         _form_with_table("\t产出指标\t数量指标\t活动数量", "\t\t\t\t≥3(场)"), source="wrapped.txt"
     )
     assert [(row.name, row.target.raw) for row in form.indicators] == [("活动数量", "≥3(场)")]
+
+
+def test_operator_number_and_unit_in_separate_cells_are_joined() -> None:
+    (form,) = parse_declaration_text(
+        _form_with_table(
+            "\t产出指标\t数量指标\t培训人数\t≥\t300\t人",
+            "\t\t\t培训场次\t12\t(场)",
+        ),
+        source="split.txt",
+    )
+    targets = {row.name: row.target for row in form.indicators}
+    assert (targets["培训人数"].operator, targets["培训人数"].unit) == ("≥", "人")
+    assert targets["培训场次"].display() == "12场"

@@ -120,3 +120,17 @@ def test_parse_qualitative_target(raw: str, direction: Direction) -> None:
 )
 def test_looks_like_target(text: str, expected: bool) -> None:
     assert looks_like_target(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "operator", "unit"),
+    [("90%以上", "≥", "%"), ("300人及以上", "≥", "人"), ("5天以内", "≤", "天")],
+    ids=["percent-above", "people-and-above", "days-within"],
+)
+def test_parse_target_with_a_suffix_operator(raw: str, operator: str, unit: str) -> None:
+    target = parse_target(raw)
+    assert (target.kind, target.operator, target.unit) == (
+        IndicatorKind.QUANTITATIVE,
+        operator,
+        unit,
+    )
