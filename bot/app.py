@@ -48,9 +48,11 @@ def open_app(
 def refresh_services(app: App) -> None:
     """(Re)builds the services that depend on the catalog, after start-up or an import."""
     from bot.dialogue.qa import QuestionService
+    from bot.dictionary import trimmed_dictionary
     from nlu.engine import QuestionEngine
 
-    app.services["questions"] = QuestionService(QuestionEngine(app.catalog))
+    engine = QuestionEngine(app.catalog, dictionary=trimmed_dictionary())
+    app.services["questions"] = QuestionService(engine)
 
 
 def reload_catalog(app: App) -> None:

@@ -7,7 +7,9 @@ import unicodedata
 from typing import Protocol
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
-_SPACE_CJK_DIGIT = re.compile(rf"(?<=[{_CJK}])\s+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])\s+(?=[{_CJK}])")
+_SPACE_CJK_DIGIT = re.compile(
+    rf"(?<=[{_CJK}])\s+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])\s+(?=[{_CJK}])"
+)
 _SPACES = re.compile(r"\s+")
 _PUNCTUATION = re.compile(
     r"[\s,，。!！?？;；:：、\"“”'‘’()（）《》〈〉【】\[\]<>·~～…—]+|(?<!\d)[.\-]|[.\-](?!\d)"
@@ -25,7 +27,7 @@ class Normalizer:
 
     def __init__(self, converter: Converter | None = None) -> None:
         if converter is None:
-            from opencc import OpenCC  # noqa: PLC0415 - built once, at start-up
+            from opencc import OpenCC  # built once, at start-up
 
             converter = OpenCC("t2s")
         self._converter = converter

@@ -75,7 +75,9 @@ def test_import_of_a_malformed_file_names_the_line_and_saves_nothing(
     tmp_path: Path, seed_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_text("财政项目支出绩效目标申报表\n项目名称\t测试\n计划开始日期\t明年\n", encoding="utf-8")
+    bad.write_text(
+        "财政项目支出绩效目标申报表\n项目名称\t测试\n计划开始日期\t明年\n", encoding="utf-8"
+    )
     assert main(["import", str(seed_file), str(bad)]) == 1
     err = capsys.readouterr().err
     assert "第 3 行" in err and "未导入任何内容" in err
@@ -102,6 +104,9 @@ def test_ask_stdin_writes_one_json_object_per_question(tmp_path: Path, db_url: s
         check=True,
     )
     lines = [json.loads(line) for line in done.stdout.splitlines()]
-    assert [line["question"] for line in lines] == ["国际交流项目活动参与人数目标是多少", "今天天气怎么样"]
+    assert [line["question"] for line in lines] == [
+        "国际交流项目活动参与人数目标是多少",
+        "今天天气怎么样",
+    ]
     assert "300" in lines[0]["answer"] and "人" in lines[0]["answer"]
     assert "内置" in done.stderr

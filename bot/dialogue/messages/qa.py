@@ -1,0 +1,83 @@
+"""Chinese wording of answers to questions about projects, money, indicators and goals."""
+
+from __future__ import annotations
+
+PROJECT = "【{name}】"
+INDICATOR_TARGET = "【{project}】{path}：指标值 {target}"
+RAW_TARGET = "（申报表原文：{raw}）"
+INDICATOR_IN_PROJECTS = "该指标在 {count} 个项目中均有设置："
+INDICATOR_OPTION = "{project}：{name}"
+
+CLARIFY = "您是想问以下哪一项吗？请选择："
+CLARIFY_PROGRESS = "您是想查询以下哪一项的完成情况吗？请选择："
+
+PROGRESS_NONE = "【{project}】{name}：目前尚未登记实际完成情况（指标值 {target}）。"
+PROGRESS_QUANTITY = (
+    "【{project}】{name}：已登记 {entries} 次，累计完成 {achieved}，指标值 {target}{ratio}。"
+)
+PROGRESS_STATUS = (
+    "【{project}】{name}：已登记 {entries} 次，最近评价为“{status}”，指标值 {target}。"
+)
+PROGRESS_RATIO = "，完成率 {percent}%"
+PROGRESS_LAST_DATE = "最近一次登记：{date}。"
+
+AMOUNT = "{wan}万元（{yuan}元）"
+AMOUNT_MISSING = "申报表未填写"
+MONEY_LABELS = {
+    "budget": "年度预算（年度资金申请总额）",
+    "appropriation": "当年财政拨款",
+    "carry_over": "上年结转资金",
+    "other": "其他资金",
+    "fiscal": "财政资金",
+}
+MONEY_LINE = "【{project}】{label}：{amount}"
+MONEY_TOTAL = "{count} 个项目的{label}合计：{amount}"
+MONEY_MAX = "{label}最多的是【{project}】：{amount}"
+MONEY_MIN = "{label}最少的是【{project}】：{amount}"
+MONEY_DETAIL_HEADER = "各项目明细："
+
+FACT_LABELS = {
+    "department": "主管部门",
+    "implementer": "实施单位",
+    "nature": "项目性质",
+    "category": "项目类别",
+    "start": "计划开始日期",
+    "end": "计划完成日期",
+    "period": "计划实施期间",
+    "goal": "年度总体目标",
+}
+FACT_LINE = "【{project}】{label}：{value}"
+FACT_SHARED = "{projects}的{label}均为：{value}"
+PROJECT_JOINER = "、"
+FACT_MISSING = "申报表未填写"
+DATE = "{iso}（{year}年{month}月{day}日）"
+PERIOD = "{start} 至 {end}"
+
+PROJECT_LIST_HEADER = "目前共有 {count} 个项目："
+PROJECT_LIST_LINE = "{number}. {name}（{year}年度，年度预算 {budget}，绩效指标 {count} 项）"
+
+ALL_INDICATORS = "绩效指标"
+INDICATOR_COUNT = "【{project}】共有{level} {count} 项。"
+INDICATOR_LIST_HEADER = "【{project}】{level}共 {count} 项："
+INDICATOR_LIST_LINE = "{number}. {path}：{target}"
+NO_INDICATORS = "没有找到符合条件的指标。"
+
+PASSAGE_GOAL = "据【{project}】年度总体目标："
+PASSAGE_SUBGOAL = "据【{project}】年度总体目标（{title}）："
+PASSAGE_INDICATOR = "据【{project}】绩效指标："
+PASSAGE_QUOTE = "“{text}”"
+
+OVERVIEW = (
+    "【{project}】{year}年度，主管部门：{department}；实施单位：{implementer}；"
+    "年度预算 {budget}；绩效指标 {count} 项。您可以继续询问它的预算、指标或目标。"
+)
+
+GREETING = "您好！我是绩效目标助手。"
+OUT_OF_SCOPE = "抱歉，这个问题超出了我能回答的范围。"
+CAPABILITIES = "我可以解答绩效目标申报表中项目、资金、绩效指标和目标的问题，例如："
+EXAMPLE_TARGET = "{indicator}的目标是多少"
+EXAMPLE_MONEY = "{project}的预算是多少"
+EXAMPLE_LISTING = "{project}有哪些绩效指标"
+EXAMPLE_LINE = "· {question}"
+OPTION_EXPIRED = "该选项已失效，请重新提问。"
+MORE_PROJECTS = "……另有 {count} 个项目未列出，请说明具体项目名称。"

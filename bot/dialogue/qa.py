@@ -1,0 +1,411 @@
+"""Answers to questions: renders the question engine's results as transport-neutral replies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot.dialogue.messages import qa as msg
+from bot.dialogue.replies import Option, Reply
+from knowledge.catalog import IndicatorInfo, ProjectInfo
+from knowledge.model import Funding, format_number
+from knowledge.progress import Progress
+from nlu.engine import (
+    Answer,
+    Clarification,
+    FactAnswer,
+    FollowUp,
+    IndicatorAnswer,
+    IndicatorList,
+    MoneyAnswer,
+    OutOfScope,
+    PassageAnswer,
+    ProjectList,
+    ProjectOverview,
+    QuestionEngine,
+    Topic,
+)
+from nlu.intents import Aggregate, MoneyField, ProjectField
+from nlu.retrieval import PassageSource
+
+ProgressLookup = Callable[[int], Progress | None]
+OPTION_PREFIX = "qa"
+TARGET_OPTION = "ind"
+PROGRESS_OPTION = "prg"
+TEN_THOUSAND = Decimal(10000)
+MAX_PROJECT_LINES = 10  # beyond this a per-project answer asks the user to name the project
+
+
+def _capped(lines: list[str], *, total: int) -> list[str]:
+    """Keeps the first per-project lines and says how many projects were left out."""
+    if total <= MAX_PROJECT_LINES:
+        return lines
+    return [*lines, msg.MORE_PROJECTS.format(count=total - MAX_PROJECT_LINES)]
+
+
+def _no_progress(_indicator_id: int) -> Progress | None:
+    return None
+
+
+@dataclass(frozen=True)
+class QAContext:
+    """What a follow-up question needs from the previous answer (per chat and user)."""
+
+    project_ids: tuple[int, ...] = ()
+    indicator_ids: tuple[int, ...] = ()
+    topic: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """Returns a JSON-serialisable form."""
+        return {
+            "project_ids": list(self.project_ids),
+            "indicator_ids": list(self.indicator_ids),
+            "topic": self.topic,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> QAContext:
+        """Reads the form written by :meth:`to_json`, ignoring anything malformed."""
+        topic = data.get("topic")
+        return cls(
+            project_ids=_int_tuple(data.get("project_ids")),
+            indicator_ids=_int_tuple(data.get("indicator_ids")),
+            topic=topic if isinstance(topic, str) else None,
+        )
+
+    def followup(self) -> FollowUp:
+        """Returns the engine's view of this context."""
+        return FollowUp(self.project_ids, self.indicator_ids, self.topic)
+
+    @classmethod
+    def of(cls, followup: FollowUp) -> QAContext:
+        """Wraps the engine's follow-up state."""
+        return cls(followup.project_ids, followup.indicator_ids, followup.topic)
+
+
+def _int_tuple(value: object) -> tuple[int, ...]:
+    if not isinstance(value, list | tuple):
+        return ()
+    return tuple(item for item in value if isinstance(item, int) and not isinstance(item, bool))
+
+
+@dataclass(frozen=True)
+class QAResult:
+    """The replies to one question and the context for the next one."""
+
+    replies: list[Reply]
+    context: QAContext | None
+
+
+class QuestionService:
+    """Answers questions in Chinese with the engine built at start-up."""
+
+    def __init__(self, engine: QuestionEngine) -> None:
+        self._engine = engine
+
+    def answer(
+        self,
+        text: str,
+        *,
+        context: QAContext | None = None,
+        progress: ProgressLookup = _no_progress,
+    ) -> QAResult:
+        """Answers one question; ``progress`` returns recorded actuals of an indicator."""
+        previous = context.followup() if context else None
+        interpretation = self._engine.interpret(text, context=previous)
+        reply = self._render(interpretation.answer, progress)
+        return QAResult([reply], QAContext.of(interpretation.followup))
+
+    def answer_option(
+        self,
+        data: str,
+        *,
+        context: QAContext | None,
+        progress: ProgressLookup = _no_progress,
+    ) -> QAResult:
+        """Answers the candidate the user picked from a "您是想问……吗？" reply."""
+        parts = data.split(":")
+        indicator = None
+        if len(parts) == 3 and parts[0] == OPTION_PREFIX and parts[2].isdigit():
+            indicator = self._engine.indicator(int(parts[2]))
+        if indicator is None or parts[1] not in (TARGET_OPTION, PROGRESS_OPTION):
+            return QAResult([Reply(msg.OPTION_EXPIRED)], context)
+        wants_progress = parts[1] == PROGRESS_OPTION
+        answer = IndicatorAnswer((indicator,), progress=wants_progress)
+        topic = Topic.PROGRESS if wants_progress else Topic.TARGET
+        new_context = QAContext((indicator.project_id,), (indicator.id,), topic)
+        return QAResult([self._render(answer, progress)], new_context)
+
+    def _render(self, answer: Answer, progress: ProgressLookup) -> Reply:
+        if isinstance(answer, IndicatorAnswer):
+            return Reply(self._indicators(answer, progress))
+        if isinstance(answer, Clarification):
+            return self._clarification(answer)
+        if isinstance(answer, MoneyAnswer):
+            return Reply(_money(answer))
+        if isinstance(answer, FactAnswer):
+            return Reply(_facts(answer))
+        if isinstance(answer, ProjectList):
+            return Reply(_project_list(answer.projects))
+        if isinstance(answer, IndicatorList):
+            return Reply(self._indicator_list(answer))
+        if isinstance(answer, PassageAnswer):
+            return Reply(self._passages(answer))
+        if isinstance(answer, ProjectOverview):
+            return Reply(_overview(answer.project))
+        return Reply(self._out_of_scope(answer))
+
+    def _project_name(self, project_id: int) -> str:
+        project = self._engine.project(project_id)
+        return project.name if project else ""
+
+    def _indicators(self, answer: IndicatorAnswer, progress: ProgressLookup) -> str:
+        lines = []
+        if len(answer.indicators) > 1:
+            lines.append(msg.INDICATOR_IN_PROJECTS.format(count=len(answer.indicators)))
+        for indicator in answer.indicators:
+            project = self._project_name(indicator.project_id)
+            if answer.progress:
+                lines.append(_progress_line(indicator, project, progress(indicator.id)))
+            else:
+                lines.append(target_line(indicator, project))
+        return "\n".join(lines)
+
+    def _clarification(self, answer: Clarification) -> Reply:
+        kind = PROGRESS_OPTION if answer.progress else TARGET_OPTION
+        options = tuple(
+            Option(
+                label=msg.INDICATOR_OPTION.format(
+                    project=self._project_name(indicator.project_id), name=indicator.name
+                ),
+                data=f"{OPTION_PREFIX}:{kind}:{indicator.id}",
+            )
+            for indicator in answer.candidates
+        )
+        text = msg.CLARIFY_PROGRESS if answer.progress else msg.CLARIFY
+        return Reply(text, options=options)
+
+    def _indicator_list(self, answer: IndicatorList) -> str:
+        if not answer.groups:
+            return msg.NO_INDICATORS
+        level = answer.level or msg.ALL_INDICATORS
+        lines: list[str] = []
+        for group in answer.groups[:MAX_PROJECT_LINES]:
+            count = len(group.indicators)
+            if answer.count_only:
+                lines.append(
+                    msg.INDICATOR_COUNT.format(
+                        project=group.project.name, level=level, count=count
+                    )
+                )
+                continue
+            lines.append(
+                msg.INDICATOR_LIST_HEADER.format(
+                    project=group.project.name, level=level, count=count
+                )
+            )
+            lines += [
+                msg.INDICATOR_LIST_LINE.format(
+                    number=number, path=indicator.path, target=indicator.target.display()
+                )
+                for number, indicator in enumerate(group.indicators, start=1)
+            ]
+        return "\n".join(_capped(lines, total=len(answer.groups)))
+
+    def _passages(self, answer: PassageAnswer) -> str:
+        lines = []
+        for match in answer.matches:
+            passage = match.passage
+            project = self._project_name(passage.project_id)
+            if passage.source is PassageSource.INDICATOR:
+                lead = msg.PASSAGE_INDICATOR.format(project=project)
+            elif passage.title:
+                lead = msg.PASSAGE_SUBGOAL.format(project=project, title=passage.title)
+            else:
+                lead = msg.PASSAGE_GOAL.format(project=project)
+            lines.append(lead + msg.PASSAGE_QUOTE.format(text=passage.text))
+        return "\n".join(lines)
+
+    def _out_of_scope(self, answer: Answer) -> str:
+        lead = (
+            msg.GREETING
+            if isinstance(answer, OutOfScope) and answer.greeting
+            else msg.OUT_OF_SCOPE
+        )
+        examples = [msg.EXAMPLE_LINE.format(question=q) for q in self._examples()]
+        return "\n".join([lead + msg.CAPABILITIES, *examples])
+
+    def _examples(self) -> list[str]:
+        projects = self._engine.catalog.projects
+        if not projects:
+            return []
+        first = projects[0]
+        examples = [msg.EXAMPLE_MONEY.format(project=first.name)]
+        named = next((ind for p in projects for ind in p.indicators if ind.target.unit), None)
+        if named is not None:
+            examples.insert(0, msg.EXAMPLE_TARGET.format(indicator=named.name))
+        examples.append(msg.EXAMPLE_LISTING.format(project=projects[-1].name))
+        return examples
+
+
+def target_line(indicator: IndicatorInfo, project: str) -> str:
+    """Returns ``【项目】一级 / 二级 / 三级：指标值 ≥300人（申报表原文：≥300.00(人)）``."""
+    display = indicator.target.display()
+    line = msg.INDICATOR_TARGET.format(project=project, path=indicator.path, target=display)
+    raw = "".join(indicator.target.raw.split())
+    if raw != display:
+        line += msg.RAW_TARGET.format(raw=indicator.target.raw)
+    return line
+
+
+def _progress_line(indicator: IndicatorInfo, project: str, found: Progress | None) -> str:
+    target = indicator.target.display()
+    if found is None or found.entries == 0:
+        return msg.PROGRESS_NONE.format(project=project, name=indicator.name, target=target)
+    if found.achieved is not None:
+        ratio = ""
+        if found.ratio is not None:
+            ratio = msg.PROGRESS_RATIO.format(
+                percent=f"{found.ratio * 100:.1f}".rstrip("0").rstrip(".")
+            )
+        achieved = format_number(found.achieved) + (found.unit or indicator.target.unit or "")
+        line = msg.PROGRESS_QUANTITY.format(
+            project=project,
+            name=indicator.name,
+            entries=found.entries,
+            achieved=achieved,
+            target=target,
+            ratio=ratio,
+        )
+    else:
+        line = msg.PROGRESS_STATUS.format(
+            project=project,
+            name=indicator.name,
+            entries=found.entries,
+            status=found.status or "",
+            target=target,
+        )
+    if found.last_date is not None:
+        line += msg.PROGRESS_LAST_DATE.format(date=found.last_date.isoformat())
+    return line
+
+
+def format_amount(amount: Decimal | None) -> str:
+    """Returns ``130万元（1,300,000.00元）``."""
+    if amount is None:
+        return msg.AMOUNT_MISSING
+    return msg.AMOUNT.format(wan=format_number(amount / TEN_THOUSAND), yuan=f"{amount:,.2f}")
+
+
+def money_amount(funding: Funding, field: MoneyField) -> Decimal | None:
+    """Returns the amount of ``field`` in a project's funding."""
+    if field is MoneyField.BUDGET:
+        return funding.budget
+    if field is MoneyField.APPROPRIATION:
+        return funding.annual_appropriation
+    if field is MoneyField.CARRY_OVER:
+        return funding.annual_carry_over
+    if field is MoneyField.FISCAL:
+        return (
+            funding.project_fiscal
+            if funding.project_fiscal is not None
+            else funding.annual_appropriation
+        )
+    return funding.annual_other if funding.annual_other is not None else funding.project_other
+
+
+def _money(answer: MoneyAnswer) -> str:
+    label = msg.MONEY_LABELS[answer.field]
+    amounts = [
+        (project, money_amount(project.funding, answer.field)) for project in answer.projects
+    ]
+    lines = _capped(
+        [
+            msg.MONEY_LINE.format(project=project.name, label=label, amount=format_amount(amount))
+            for project, amount in amounts[:MAX_PROJECT_LINES]
+        ],
+        total=len(amounts),
+    )
+    known = [(project, amount) for project, amount in amounts if amount is not None]
+    if answer.aggregate is Aggregate.EACH or not known:
+        return "\n".join(lines)
+    if answer.aggregate is Aggregate.TOTAL:
+        total = sum((amount for _, amount in known), Decimal(0))
+        head = msg.MONEY_TOTAL.format(count=len(known), label=label, amount=format_amount(total))
+    else:
+        pick = max if answer.aggregate is Aggregate.MAX else min
+        project, amount = pick(known, key=lambda item: item[1])
+        template = msg.MONEY_MAX if answer.aggregate is Aggregate.MAX else msg.MONEY_MIN
+        head = template.format(label=label, project=project.name, amount=format_amount(amount))
+    return "\n".join([head, msg.MONEY_DETAIL_HEADER, *lines])
+
+
+def format_date(value: dt.date | None) -> str:
+    """Returns ``2026-12-31（2026年12月31日）``."""
+    if value is None:
+        return msg.FACT_MISSING
+    return msg.DATE.format(
+        iso=value.isoformat(), year=value.year, month=value.month, day=value.day
+    )
+
+
+def fact_value(project: ProjectInfo, field: ProjectField) -> str:
+    """Returns a project's header fact or goal as shown to users."""
+    if field is ProjectField.START:
+        return format_date(project.planned_start)
+    if field is ProjectField.END:
+        return format_date(project.planned_end)
+    if field is ProjectField.PERIOD:
+        start, end = format_date(project.planned_start), format_date(project.planned_end)
+        return msg.PERIOD.format(start=start, end=end)
+    if field is ProjectField.GOAL:
+        return project.annual_goal or project.overall_goal or msg.FACT_MISSING
+    values = {
+        ProjectField.DEPARTMENT: project.department,
+        ProjectField.IMPLEMENTER: project.implementer,
+        ProjectField.NATURE: project.nature,
+        ProjectField.CATEGORY: project.category,
+    }
+    return values.get(field) or msg.FACT_MISSING
+
+
+def _facts(answer: FactAnswer) -> str:
+    label = msg.FACT_LABELS[answer.field]
+    values = [(project, fact_value(project, answer.field)) for project in answer.projects]
+    distinct = {value for _, value in values}
+    if len(values) > 1 and len(distinct) == 1:
+        names = msg.PROJECT_JOINER.join(msg.PROJECT.format(name=p.name) for p, _ in values)
+        return msg.FACT_SHARED.format(projects=names, label=label, value=values[0][1])
+    lines = [
+        msg.FACT_LINE.format(project=project.name, label=label, value=value)
+        for project, value in values[:MAX_PROJECT_LINES]
+    ]
+    return "\n".join(_capped(lines, total=len(values)))
+
+
+def _project_list(projects: Sequence[ProjectInfo]) -> str:
+    lines = [msg.PROJECT_LIST_HEADER.format(count=len(projects))]
+    lines += [
+        msg.PROJECT_LIST_LINE.format(
+            number=number,
+            name=project.name,
+            year=project.year,
+            budget=format_amount(project.funding.budget),
+            count=len(project.indicators),
+        )
+        for number, project in enumerate(projects, start=1)
+    ]
+    return "\n".join(lines)
+
+
+def _overview(project: ProjectInfo) -> str:
+    return msg.OVERVIEW.format(
+        project=project.name,
+        year=project.year,
+        department=project.department or msg.FACT_MISSING,
+        implementer=project.implementer or msg.FACT_MISSING,
+        budget=format_amount(project.funding.budget),
+        count=len(project.indicators),
+    )

@@ -1,0 +1,48 @@
+"""The jieba dictionary goalbot tokenizes with: jieba's most frequent words, cached on disk.
+
+jieba's full dictionary (349,046 words) takes about 0.6 s to load in every new process;
+its 150,000 most frequent words load in about 0.2 s and segment questions about the
+forms just as well (the question sets pass unchanged). The trimmed file is derived
+from the installed jieba once and kept in the cache folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from importlib import metadata, resources
+from pathlib import Path
+
+TRIMMED_WORDS = 150_000
+log = logging.getLogger(__name__)
+
+
+def default_cache_dir() -> Path:
+    """Returns ``GOALBOT_CACHE_DIR``, else a goalbot folder in the system's temp folder."""
+    configured = os.environ.get("GOALBOT_CACHE_DIR")
+    return Path(configured) if configured else Path(tempfile.gettempdir()) / "goalbot"
+
+
+def trimmed_dictionary(cache_dir: Path | None = None, *, words: int = TRIMMED_WORDS) -> str | None:
+    """Returns the path of the trimmed dictionary, writing it first when needed.
+
+    Returns None (jieba's full dictionary is then used) when the cache is not writable.
+    """
+    folder = cache_dir or default_cache_dir()
+    path = folder / f"jieba-{metadata.version('jieba')}-top{words}.txt"
+    if path.exists():
+        return str(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        source = resources.files("jieba") / "dict.txt"
+        rows = [line.split(" ") for line in source.read_text(encoding="utf-8").splitlines()]
+        rows = [row for row in rows if len(row) >= 2 and row[1].isdigit()]
+        rows.sort(key=lambda row: (-int(row[1]), row[0]))
+        partial = folder / f"{path.name}.{os.getpid()}.part"
+        partial.write_text("\n".join(" ".join(row) for row in rows[:words]) + "\n", "utf-8")
+        partial.replace(path)  # Atomic: a concurrent start never reads half a file.
+    except OSError as error:
+        log.warning("cannot write the trimmed jieba dictionary (%s); using the full one", error)
+        return None
+    return str(path)

@@ -1,0 +1,208 @@
+"""The lexicon built from the catalog at start-up: project names, short names, domain terms."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+import warnings
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from knowledge.catalog import Catalog
+from nlu.normalize import Normalizer, strip_punctuation
+from nlu.vocabulary import Vocabulary
+
+PROJECT_SUFFIX = "项目"
+FUNCTION_WORDS = frozenset({"与", "和", "及", "的", "暨", "之", "等", "或"})
+MAX_ALIAS_WORDS = 2
+MIN_TERM_CHARS = 2
+_SEGMENT_SPLIT = re.compile(r"[、，,。；;:：()（）《》<>\[\]【】“”\"'\s/与和及的等或]+")
+_FUNCTION_CHARS = re.compile("[" + "".join(sorted(FUNCTION_WORDS)) + "]")
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}[省市]")
+_CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
+
+
+@dataclass(frozen=True)
+class ProjectMention:
+    """A project named in a text, with the span of the words that named it."""
+
+    project_id: int
+    start: int
+    end: int
+
+
+class Lexicon:
+    """Tokenises normalised text with the domain terms kept whole and finds project names."""
+
+    def __init__(
+        self,
+        *,
+        tokenizer: Any,
+        vocabulary: Vocabulary,
+        aliases: Mapping[str, int],
+        terms: frozenset[str],
+    ) -> None:
+        self._tokenizer = tokenizer
+        self.vocabulary = vocabulary
+        self.aliases = dict(aliases)
+        self.terms = terms
+        self._alias_pattern = _alternation(self.aliases)
+        self._ignored = vocabulary.stop | vocabulary.question | vocabulary.followup
+        units = "|".join(map(re.escape, sorted(vocabulary.units, key=len, reverse=True)))
+        # 几起, 多少篇, 几个人: a question word fused with its measure word carries no content.
+        self._asking = re.compile(rf"^(?:几|多少)个?(?:{units})?$")
+
+    def cut(self, text: str) -> list[str]:
+        """Returns the plain segmentation of ``text`` (every domain term stays one token)."""
+        return [token for token in self._tokenizer.lcut(text, HMM=False) if token.strip()]
+
+    def tokens(self, text: str) -> list[str]:
+        """Returns the content tokens of ``text``: canonical words and their known sub-words.
+
+        Like jieba's search mode, a long word also yields the two- and three-character
+        words inside it, but stop and question words are dropped whole, sub-words included.
+        """
+        result = []
+        for token in self._tokenizer.lcut(strip_punctuation(text), HMM=False):
+            word = self.vocabulary.canonical.get(token, token)
+            if not word.strip() or word in self._ignored or self._asking.match(word):
+                continue
+            result += self._sub_words(word)
+            result.append(word)
+        return result
+
+    def _sub_words(self, word: str) -> list[str]:
+        known = self._tokenizer.FREQ
+        found = []
+        for size in (2, 3):
+            if len(word) > size:
+                found += [
+                    word[i : i + size]
+                    for i in range(len(word) - size + 1)
+                    if known.get(word[i : i + size]) and word[i : i + size] not in self._ignored
+                ]
+        return [self.vocabulary.canonical.get(sub, sub) for sub in found]
+
+    def variants(self, name: str) -> set[str]:
+        """Returns a name as written and without its function words."""
+        return name_variants(name)
+
+    def find_projects(self, text: str) -> list[ProjectMention]:
+        """Returns the projects named in ``text`` by full or short name, longest names first."""
+        if self._alias_pattern is None:
+            return []
+        return [
+            ProjectMention(self.aliases[match.group(0)], match.start(), match.end())
+            for match in self._alias_pattern.finditer(text)
+        ]
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+
+
+def content_words(tokenizer: Any, name: str) -> list[str]:
+    """Returns the words of a project name without function words or digits."""
+    words = tokenizer.lcut(strip_punctuation(name), HMM=False)
+    return [word for word in words if word not in FUNCTION_WORDS and _CJK_WORD.match(word)]
+
+
+def name_variants(name: str) -> set[str]:
+    """Returns a name as written and without its function words (交流与合作 → 交流合作)."""
+    compact = strip_punctuation(name)
+    without = _FUNCTION_CHARS.sub("", compact)
+    return {variant for variant in (compact, without) if len(variant) >= MIN_TERM_CHARS}
+
+
+def derive_aliases(tokenizer: Any, name: str) -> set[str]:
+    """Returns the names people use for a project: full name, and up to two of its words + 项目.
+
+    国际科技人文交流与合作 gives 国际项目, 交流合作项目, 国际交流项目 and so on.
+    """
+    aliases = set()
+    variants = name_variants(name)
+    # 上海市科普基地建设 is also called 科普基地建设: a leading place name is often left out.
+    place = _PLACE_PREFIX.match(strip_punctuation(name))
+    if place and len(name) - place.end() >= MIN_TERM_CHARS * 2:
+        variants |= name_variants(name[place.end() :])
+    for variant in variants:
+        aliases |= {variant, variant + PROJECT_SUFFIX}
+    words = content_words(tokenizer, name)
+    for size in range(1, MAX_ALIAS_WORDS + 1):
+        for combination in itertools.combinations(words, size):
+            if combination[-1] != PROJECT_SUFFIX:
+                aliases.add("".join(combination) + PROJECT_SUFFIX)
+    return aliases
+
+
+def unique_aliases(tokenizer: Any, names: Mapping[int, str]) -> dict[str, int]:
+    """Maps each alias to its project, dropping aliases that fit more than one project."""
+    owners: dict[str, set[int]] = {}
+    for project_id, name in names.items():
+        for alias in derive_aliases(tokenizer, name):
+            owners.setdefault(alias, set()).add(project_id)
+    return {alias: ids.pop() for alias, ids in owners.items() if len(ids) == 1}
+
+
+def indicator_terms(name: str) -> set[str]:
+    """Returns an indicator name and its punctuation-separated parts as domain terms."""
+    compact = strip_punctuation(name)
+    parts = {part for part in _SEGMENT_SPLIT.split(name) if len(part) >= MIN_TERM_CHARS}
+    return {compact, *parts} if len(compact) >= MIN_TERM_CHARS else parts
+
+
+def new_tokenizer(dictionary: str | None = None) -> Any:
+    """Creates a private, initialised jieba tokenizer (the global one stays untouched).
+
+    ``dictionary`` is a jieba dictionary file; None takes jieba's full default one.
+    """
+    with warnings.catch_warnings():
+        # jieba's own sources have invalid escapes and use pkg_resources; not our concern.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", SyntaxWarning)
+        warnings.simplefilter("ignore", UserWarning)
+        import jieba  # jieba is heavy: load it only when the engine is built
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer(dictionary) if dictionary else jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def add_terms(tokenizer: Any, terms: Iterable[str]) -> None:
+    """Adds ``terms`` to the tokenizer so that each one is cut as a single token."""
+    ordered = sorted(set(terms), key=lambda term: (len(term), term))
+    for term in ordered:
+        tokenizer.add_word(term)
+    for term in ordered:
+        if tokenizer.lcut(term, HMM=False) != [term]:
+            tokenizer.add_word(term, freq=tokenizer.suggest_freq(term, tune=False) * 10 + 1)
+
+
+def build_lexicon(
+    catalog: Catalog,
+    *,
+    vocabulary: Vocabulary,
+    normalizer: Normalizer,
+    dictionary: str | None = None,
+) -> Lexicon:
+    """Builds the lexicon of ``catalog``: aliases and every domain term added to jieba."""
+    tokenizer = new_tokenizer(dictionary)
+    names = {project.id: normalizer.normalize(project.name) for project in catalog.projects}
+    aliases = unique_aliases(tokenizer, names)
+    terms: set[str] = set(aliases) | set(vocabulary.words())
+    for name in names.values():
+        terms |= name_variants(name)
+    levels: set[str] = set()
+    for indicator in catalog.indicators:
+        terms |= indicator_terms(normalizer.normalize(indicator.name))
+        levels |= {indicator.level1, indicator.level2}
+    terms |= {normalizer.normalize(level) for level in levels}
+    terms = {term for term in terms if len(term) >= MIN_TERM_CHARS}
+    add_terms(tokenizer, terms)
+    return Lexicon(
+        tokenizer=tokenizer, vocabulary=vocabulary, aliases=aliases, terms=frozenset(terms)
+    )

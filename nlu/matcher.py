@@ -1,0 +1,158 @@
+"""Fuzzy matching of a question to indicators: project first, then the indicator within it."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from knowledge.catalog import Catalog, IndicatorInfo
+from nlu.lexicon import Lexicon
+from nlu.normalize import Normalizer, strip_punctuation
+from nlu.query import Query
+from nlu.vocabulary import Vocabulary
+from nlu.weights import TermWeights
+
+MIN_INDICATOR_SCORE = 55.0  # below this an indicator is not what the question is about
+CONFIDENT_SCORE = 68.0  # a lone candidate at or above this is answered without asking
+CLOSE_MARGIN = 6.0  # candidates this close are too close to choose between
+CLEAR_GAP = 25.0  # a candidate this far ahead of the next is answered even below CONFIDENT_SCORE
+STRONG_RECALL = 0.75  # the question names (almost) the whole indicator
+STRONG_PRECISION = 0.7
+PRECISION_WEIGHT = 0.6  # how much of the question the indicator explains
+RECALL_WEIGHT = 0.4  # how much of the indicator the question names
+FUZZY_WEIGHT = 0.15  # share of the character-level rapidfuzz similarity in the score
+UNIT_MATCH_BONUS = 8.0
+UNIT_COMPATIBLE_BONUS = 3.0
+UNIT_MISMATCH_PENALTY = 10.0
+RERANK_CANDIDATES = 24
+
+
+@dataclass(frozen=True)
+class IndicatorMatch:
+    """An indicator with how well it fits a question."""
+
+    indicator: IndicatorInfo
+    score: float
+    precision: float
+    recall: float
+
+    @property
+    def strong(self) -> bool:
+        """Tells whether the question names this indicator nearly in full."""
+        return self.recall >= STRONG_RECALL and self.precision >= STRONG_PRECISION
+
+
+@dataclass(frozen=True)
+class _Entry:
+    indicator: IndicatorInfo
+    text: str
+    tokens: frozenset[str]
+
+
+def indicator_text(
+    indicator: IndicatorInfo, *, project_name: str, normalizer: Normalizer, lexicon: Lexicon
+) -> str:
+    """Returns an indicator name without the project name it repeats.
+
+    企业科技创新服务成本控制数 becomes 成本控制数.
+    """
+    text = strip_punctuation(normalizer.normalize(indicator.name))
+    for variant in sorted(lexicon.variants(project_name), key=len, reverse=True):
+        if variant in text and len(variant) < len(text):
+            return text.replace(variant, "")
+    return text
+
+
+class IndicatorMatcher:
+    """Scores indicators against a question by weighted token overlap, units and rapidfuzz."""
+
+    def __init__(self, catalog: Catalog, *, lexicon: Lexicon, normalizer: Normalizer) -> None:
+        self._vocabulary: Vocabulary = lexicon.vocabulary
+        self._entries: list[_Entry] = []
+        self._postings: dict[str, list[int]] = {}
+        for project in catalog.projects:
+            project_name = normalizer.normalize(project.name)
+            for indicator in project.indicators:
+                text = indicator_text(
+                    indicator, project_name=project_name, normalizer=normalizer, lexicon=lexicon
+                )
+                tokens = frozenset(lexicon.tokens(text))
+                for token in tokens:
+                    self._postings.setdefault(token, []).append(len(self._entries))
+                self._entries.append(_Entry(indicator, text, tokens))
+        self._totals: list[float] = []
+
+    @property
+    def token_sets(self) -> list[frozenset[str]]:
+        """Returns the token set of every indicator (for the shared IDF)."""
+        return [entry.tokens for entry in self._entries]
+
+    def set_weights(self, weights: TermWeights) -> None:
+        """Fixes the IDF table used for scoring."""
+        self._weights = weights
+        self._totals = [
+            sum(weights.weight(t) for t in entry.tokens) or 1.0 for entry in self._entries
+        ]
+
+    def match(self, query: Query, *, project_ids: Collection[int] = ()) -> list[IndicatorMatch]:
+        """Returns the indicators that share words with ``query``, best first."""
+        total = query.total_weight
+        if total <= 0:
+            return []
+        matched: dict[int, float] = {}
+        for term in query.terms:
+            for index in self._postings.get(term.token, ()):
+                if project_ids and self._entries[index].indicator.project_id not in project_ids:
+                    continue
+                matched[index] = matched.get(index, 0.0) + term.weight
+        ranked = sorted(
+            matched, key=lambda index: matched[index] / self._totals[index], reverse=True
+        )
+        ranked = sorted(ranked, key=lambda index: matched[index], reverse=True)
+        results = [self._score(index, query) for index in ranked[:RERANK_CANDIDATES]]
+        return sorted(results, key=lambda match: match.score, reverse=True)
+
+    def _score(self, index: int, query: Query) -> IndicatorMatch:
+        entry = self._entries[index]
+        precision, recall = self._overlap(index, query)
+        overlap = 100 * (PRECISION_WEIGHT * precision + RECALL_WEIGHT * recall)
+        similarity = fuzz.partial_ratio(entry.text, query.remainder)
+        score = (1 - FUZZY_WEIGHT) * overlap + FUZZY_WEIGHT * similarity
+        score += self._unit_adjustment(query.unit, entry.indicator.target.unit)
+        return IndicatorMatch(entry.indicator, score, precision, recall)
+
+    def _overlap(self, index: int, query: Query) -> tuple[float, float]:
+        """Returns the weighted shares of the question and of the indicator that match.
+
+        A question word also matches when it is written inside the indicator name
+        (辩论队 in 上海高校辩论队人数) even if the tokenizer cut the name differently.
+        """
+        entry = self._entries[index]
+        question_words = {term.token for term in query.terms}
+        matched_question = sum(
+            term.weight
+            for term in query.terms
+            if term.token in entry.tokens or term.token in entry.text
+        )
+        matched_indicator = sum(
+            self._weights.weight(token)
+            for token in entry.tokens
+            if token in question_words or token in query.remainder
+        )
+        precision = matched_question / (query.total_weight or 1.0)
+        return min(precision, 1.0), min(matched_indicator / self._totals[index], 1.0)
+
+    def unit_fits(self, asked: str | None, unit: str | None) -> bool:
+        """Tells whether an indicator's unit answers a question asked in ``asked``."""
+        return self._unit_adjustment(asked, unit) >= 0
+
+    def _unit_adjustment(self, asked: str | None, unit: str | None) -> float:
+        if asked is None or unit is None:
+            return 0.0
+        if asked == unit:
+            return UNIT_MATCH_BONUS
+        if self._vocabulary.units_compatible(asked, unit):
+            return UNIT_COMPATIBLE_BONUS
+        return -UNIT_MISMATCH_PENALTY

@@ -1,0 +1,108 @@
+"""One question read once: normalised text, named projects, content tokens and cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from nlu.lexicon import Lexicon
+from nlu.normalize import Normalizer, strip_punctuation
+from nlu.weights import TermWeights
+
+MIN_TOKEN_SIMILARITY = 70.0  # 港澳太 ~ 港澳台 scores 66.7 char-wise; two-char typos stay out
+FOLLOWUP_PREFIXES = ("那", "那么", "还有", "另外")
+FOLLOWUP_SUFFIX = "呢"
+_ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A content token of a question with its weight (below the IDF when matched fuzzily)."""
+
+    token: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the engine needs to know about one question."""
+
+    text: str
+    remainder: str
+    project_ids: tuple[int, ...]
+    terms: tuple[Term, ...]
+    rules: frozenset[str]
+    unit: str | None
+    followup: bool
+
+    @property
+    def total_weight(self) -> float:
+        """Returns the summed weight of the content tokens."""
+        return sum(term.weight for term in self.terms)
+
+
+def read_query(
+    text: str, *, lexicon: Lexicon, normalizer: Normalizer, weights: TermWeights
+) -> Query:
+    """Normalises ``text`` and extracts the projects, the content tokens and the cues."""
+    normalized = normalizer.normalize(text)
+    mentions = lexicon.find_projects(normalized)
+    remainder = normalized
+    for mention in sorted(mentions, key=lambda item: item.start, reverse=True):
+        remainder = remainder[: mention.start] + " " + remainder[mention.end :]
+    project_ids = tuple(dict.fromkeys(mention.project_id for mention in mentions))
+    compact = strip_punctuation(remainder)
+    return Query(
+        text=normalized,
+        remainder=compact,
+        project_ids=project_ids,
+        terms=tuple(_terms(lexicon.tokens(compact), weights)),
+        rules=lexicon.vocabulary.rule_names(compact),
+        unit=asked_unit(compact, units=lexicon.vocabulary.units),
+        followup=_is_followup(normalized, lexicon),
+    )
+
+
+def _terms(tokens: list[str], weights: TermWeights) -> list[Term]:
+    terms: dict[str, Term] = {}
+    vocabulary: list[str] | None = None
+    for token in tokens:
+        if token in weights:
+            terms[token] = Term(token, weights.weight(token))
+            continue
+        if len(token) < 2:
+            continue  # a lone unknown character is noise (港澳太 cuts as 港澳 / 太)
+        vocabulary = vocabulary if vocabulary is not None else weights.vocabulary
+        found = process.extractOne(
+            token, vocabulary, scorer=fuzz.ratio, score_cutoff=MIN_TOKEN_SIMILARITY
+        )
+        if found is None:
+            terms[token] = Term(token, weights.weight(token))
+        else:
+            near = found[0]
+            terms.setdefault(near, Term(near, weights.weight(near) * found[1] / 100))
+    return list(terms.values())
+
+
+def asked_unit(text: str, *, units: frozenset[str]) -> str | None:
+    """Returns the measure word a question asks in: 多少人 → 人, 要几家 → 家, 几个人 → 人."""
+    ordered = sorted(units, key=len, reverse=True)
+    for match in _ASKED_UNIT.finditer(text):
+        rest = text[match.end() :]
+        for unit in ordered:
+            if rest.startswith(unit):
+                return unit
+        if match.group(0).endswith("个"):
+            return "个"
+    if "百分" in text or "%" in text or text.endswith("率"):
+        return "%"
+    return None
+
+
+def _is_followup(text: str, lexicon: Lexicon) -> bool:
+    stripped = strip_punctuation(text)
+    if stripped.startswith(FOLLOWUP_PREFIXES) or stripped.endswith(FOLLOWUP_SUFFIX):
+        return True
+    return any(word in stripped for word in lexicon.vocabulary.followup if len(word) > 2)

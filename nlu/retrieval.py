@@ -1,0 +1,171 @@
+"""BM25 retrieval of goal-text sentences and sub-goals, for facts that live only in prose."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from enum import StrEnum
+
+from knowledge.catalog import Catalog, ProjectInfo
+from knowledge.goals import split_sentences
+from nlu.lexicon import Lexicon
+from nlu.normalize import Normalizer, strip_punctuation
+from nlu.query import Query
+from nlu.weights import TermWeights
+
+BM25_K1 = 1.2
+BM25_B = 0.75
+SHORTLIST = 8  # passages re-scored for coverage after BM25
+MAX_PASSAGE_CHARS = 160  # longer sentences are cut at commas so the quote stays readable
+_CLAUSE_END = re.compile(r"(?<=[，,：:])")
+
+
+class PassageSource(StrEnum):
+    """Where a passage was taken from."""
+
+    GOAL = "goal"
+    INDICATOR = "indicator"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence of a project's goal text (or an indicator name) that can be quoted."""
+
+    project_id: int
+    text: str
+    source: PassageSource
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class PassageMatch:
+    """A passage with its BM25 score and the weighted share of the question it covers."""
+
+    passage: Passage
+    score: float
+    coverage: float
+
+
+def project_passages(project: ProjectInfo) -> list[Passage]:
+    """Cuts a project's goal texts into quotable sentences, sub-goal by sub-goal."""
+    passages: list[Passage] = []
+    if project.goal_items:
+        for item in project.goal_items:
+            passages += _sentences(project.id, item.text, title=item.title)
+    else:
+        passages += _sentences(project.id, project.annual_goal, title=None)
+    if project.overall_goal and project.overall_goal != project.annual_goal:
+        passages += _sentences(project.id, project.overall_goal, title=None)
+    passages += [
+        Passage(project.id, indicator.name, PassageSource.INDICATOR)
+        for indicator in project.indicators
+    ]
+    return passages
+
+
+def _sentences(project_id: int, text: str, *, title: str | None) -> list[Passage]:
+    result = []
+    for sentence in split_sentences(text):
+        for piece in _shorten(sentence):
+            result.append(Passage(project_id, piece, PassageSource.GOAL, title))
+    return result
+
+
+def _shorten(sentence: str) -> list[str]:
+    if len(sentence) <= MAX_PASSAGE_CHARS:
+        return [sentence]
+    pieces, current = [], ""
+    for clause in _CLAUSE_END.split(sentence):
+        if current and len(current) + len(clause) > MAX_PASSAGE_CHARS:
+            pieces.append(current)
+            current = ""
+        current += clause
+    return [*pieces, current] if current else pieces
+
+
+def _rank(match: PassageMatch) -> tuple[float, bool, float]:
+    # Prose beats an indicator name that says the same: it carries the context.
+    return round(match.coverage, 2), match.passage.source is PassageSource.GOAL, match.score
+
+
+class PassageRetriever:
+    """Okapi BM25 over the passages of every project, with the lexicon's tokenizer."""
+
+    def __init__(self, catalog: Catalog, *, lexicon: Lexicon, normalizer: Normalizer) -> None:
+        self._passages: list[Passage] = []
+        self._counts: list[dict[str, int]] = []
+        self._texts: list[str] = []
+        for project in catalog.projects:
+            for passage in project_passages(project):
+                counts: dict[str, int] = {}
+                for token in lexicon.tokens(normalizer.normalize(passage.text)):
+                    counts[token] = counts.get(token, 0) + 1
+                self._passages.append(passage)
+                self._counts.append(counts)
+                self._texts.append(strip_punctuation(normalizer.normalize(passage.text)))
+        self._postings = self._index()
+
+    def _index(self) -> dict[PassageSource, dict[str, list[tuple[int, float]]]]:
+        """Builds postings per source with the BM25 term-frequency factor precomputed."""
+        lengths = [sum(counts.values()) for counts in self._counts]
+        average = sum(lengths) / len(lengths) if lengths else 1.0
+        postings: dict[PassageSource, dict[str, list[tuple[int, float]]]] = {
+            source: {} for source in PassageSource
+        }
+        for index, counts in enumerate(self._counts):
+            norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[index] / average)
+            by_token = postings[self._passages[index].source]
+            for token, frequency in counts.items():
+                factor = frequency * (BM25_K1 + 1) / (frequency + norm)
+                by_token.setdefault(token, []).append((index, factor))
+        return postings
+
+    @property
+    def token_sets(self) -> list[frozenset[str]]:
+        """Returns the token set of every passage (for the shared IDF)."""
+        return [frozenset(counts) for counts in self._counts]
+
+    def set_weights(self, weights: TermWeights) -> None:
+        """Fixes the IDF table used for scoring."""
+        self._weights = weights
+
+    def search(
+        self,
+        query: Query,
+        *,
+        project_ids: Collection[int] = (),
+        pattern: re.Pattern[str] | None = None,
+        sources: Collection[PassageSource] = (PassageSource.GOAL,),
+        limit: int = 3,
+    ) -> list[PassageMatch]:
+        """Returns the best passages for ``query``; ``pattern`` keeps only passages matching it."""
+        scores: dict[int, float] = {}
+        for source in sources:
+            by_token = self._postings[source]
+            for term in query.terms:
+                weight = term.weight
+                for index, factor in by_token.get(term.token, ()):
+                    scores[index] = scores.get(index, 0.0) + weight * factor
+        if project_ids:
+            scores = {
+                i: v for i, v in scores.items() if self._passages[i].project_id in project_ids
+            }
+        if pattern is not None:
+            scores = {i: v for i, v in scores.items() if pattern.search(self._texts[i])}
+        shortlist = sorted(scores, key=lambda index: scores[index], reverse=True)
+        found = [
+            PassageMatch(self._passages[index], scores[index], self._coverage(index, query))
+            for index in shortlist[:SHORTLIST]
+        ]
+        # The passage that explains most of the question wins; BM25 breaks ties.
+        found.sort(key=_rank, reverse=True)
+        return found[:limit]
+
+    def _coverage(self, index: int, query: Query) -> float:
+        """Returns the weighted share of question words found in the passage (as token or text)."""
+        counts, text = self._counts[index], self._texts[index]
+        covered = sum(
+            term.weight for term in query.terms if term.token in counts or term.token in text
+        )
+        return min(covered / (query.total_weight or 1.0), 1.0)

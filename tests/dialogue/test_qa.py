@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+
+import pytest
+
+from bot.dictionary import trimmed_dictionary
+from bot.dialogue.qa import QAContext, QuestionService, format_amount, format_date
+from knowledge.builtin import builtin_document_text
+from knowledge.catalog import catalog_from_forms
+from knowledge.declaration import parse_declaration_text
+from knowledge.progress import Progress
+from nlu.engine import QuestionEngine
+
+
+@pytest.fixture(scope="module")
+def service() -> QuestionService:
+    forms = parse_declaration_text(builtin_document_text(), source="builtin")
+    return QuestionService(
+        QuestionEngine(catalog_from_forms(forms), dictionary=trimmed_dictionary())
+    )
+
+
+def text_of(result_replies: list[object]) -> str:
+    return "\n".join(reply.plain() for reply in result_replies)  # type: ignore[attr-defined]
+
+
+def test_indicator_answer_shows_project_path_and_targets(service: QuestionService) -> None:
+    result = service.answer("国际交流项目活动参与人数目标是多少")
+    text = text_of(result.replies)
+    assert "国际科技人文交流与合作" in text
+    assert "产出指标 / 数量指标 / 活动参与人数" in text
+    assert "≥300人" in text
+    assert "≥300.00(人)" in text
+
+
+def test_qualitative_target_has_no_raw_form_repeated(service: QuestionService) -> None:
+    text = text_of(service.answer("国际交流项目长效管理机制健全性指标值").replies)
+    assert text.count("建立健全") == 1
+
+
+def test_money_shows_wan_and_yuan(service: QuestionService) -> None:
+    text = text_of(service.answer("企业科技创新服务项目的年度资金申请总额是多少").replies)
+    assert "130万元（1,300,000.00元）" in text
+
+
+def test_budget_comparison_names_the_largest(service: QuestionService) -> None:
+    text = text_of(service.answer("哪个项目预算最多").replies)
+    assert text.splitlines()[0].startswith(
+        "年度预算（年度资金申请总额）最多的是【企业科技创新服务】"
+    )
+
+
+def test_shared_fact_is_answered_once_naming_both(service: QuestionService) -> None:
+    text = text_of(service.answer("项目计划什么时候完成").replies)
+    assert text.count("2026-12-31") == 1
+    assert "企业科技创新服务" in text and "国际科技人文交流与合作" in text
+    assert "2026年12月31日" in text
+
+
+def test_followup_through_json_context(service: QuestionService) -> None:
+    first = service.answer("国际交流项目活动参与人数目标是多少")
+    assert first.context is not None
+    stored = json.loads(json.dumps(first.context.to_json()))
+    second = service.answer("那合作单位呢？", context=QAContext.from_json(stored))
+    text = text_of(second.replies)
+    assert "合作单位数量" in text and "≥3家" in text
+
+
+def test_context_from_malformed_json_is_empty() -> None:
+    assert QAContext.from_json({"project_ids": "x", "topic": 3}) == QAContext()
+
+
+def test_ask_back_offers_ascii_options(service: QuestionService) -> None:
+    result = service.answer("港澳台实习活动数量")
+    reply = result.replies[0]
+    assert reply.text.startswith("您是想问")
+    assert 1 < len(reply.options) <= 3
+    assert all(option.data.startswith("qa:ind:") for option in reply.options)
+
+
+def test_answer_option_answers_the_chosen_indicator(service: QuestionService) -> None:
+    options = service.answer("港澳台实习活动数量").replies[0].options
+    result = service.answer_option(options[0].data, context=None)
+    assert "指标值" in text_of(result.replies)
+    assert result.context is not None and len(result.context.indicator_ids) == 1
+
+
+@pytest.mark.parametrize(
+    "data", ["qa:ind:9999", "qa:xyz:1", "other"], ids=["gone", "kind", "junk"]
+)
+def test_answer_option_with_stale_data_says_expired(service: QuestionService, data: str) -> None:
+    result = service.answer_option(data, context=None)
+    assert "失效" in text_of(result.replies)
+
+
+def test_progress_without_records_says_nothing_recorded(service: QuestionService) -> None:
+    text = text_of(service.answer("活动参与人数完成了多少").replies)
+    assert "尚未登记" in text
+
+
+def test_progress_with_records_uses_the_callable(service: QuestionService) -> None:
+    def lookup(indicator_id: int) -> Progress | None:
+        return Progress(
+            indicator_id=indicator_id,
+            entries=2,
+            achieved=Decimal(120),
+            unit="人",
+            ratio=0.4,
+            last_date=dt.date(2026, 5, 1),
+        )
+
+    text = text_of(service.answer("活动参与人数进度如何", progress=lookup).replies)
+    assert "120人" in text and "40%" in text and "2026-05-01" in text
+
+
+@pytest.mark.parametrize("question", ["今天天气怎么样", "你好"], ids=["weather", "hello"])
+def test_out_of_scope_gives_examples_without_figures(
+    service: QuestionService, question: str
+) -> None:
+    text = text_of(service.answer(question).replies)
+    assert "例如" in text
+    assert not any(mark in text for mark in ("≥", "≤", "万元"))
+
+
+def test_goal_fact_is_quoted_with_project(service: QuestionService) -> None:
+    text = text_of(service.answer("市科协建有多少家国家级科技工作者状况调查站点").replies)
+    assert "【企业科技创新服务】" in text and "19家" in text
+
+
+def test_format_helpers() -> None:
+    assert format_amount(Decimal("400000.00")) == "40万元（400,000.00元）"
+    assert format_amount(None) == "申报表未填写"
+    assert format_date(dt.date(2026, 1, 1)) == "2026-01-01（2026年1月1日）"

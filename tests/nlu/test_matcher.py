@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import pytest
+
+from nlu.engine import Clarification, IndicatorAnswer, QuestionEngine, resolve_indicator
+from nlu.matcher import IndicatorMatcher
+
+
+@pytest.mark.parametrize(
+    ("question", "indicator"),
+    [
+        (
+            "港澳太大学生暑期实习征集实习岗位数量",
+            "2026 年港澳台大学生暑期实习（上海）活动征集实习岗位数量",
+        ),
+        ("征集论文数量", "第 34 届海峡两岸都市交通学术研讨会上海征集论文数量"),
+        ("企业科协建设指引要编印几套", "编印《企业科协建设指引(2026)》数量"),
+        ("请问一下合作单位数量目标是多少呀", "合作单位数量"),
+        ("院士专家引进多少名", "为企业新增引入合作的院士专家数量"),
+        ("辩论队要几个人", "参加第 25 届海峡两岸大学生辩论赛上海高校辩论队人数"),
+    ],
+    ids=[
+        "typo",
+        "partial-name",
+        "word-order",
+        "extra-words",
+        "synonym-and-unit",
+        "unit-breaks-tie",
+    ],
+)
+def test_match_indicator_returns_closest(
+    engine: QuestionEngine, question: str, indicator: str
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert [found.name for found in answer.indicators] == [indicator]
+
+
+def test_match_within_named_project_only(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目的满意度目标").answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert [found.project_id for found in answer.indicators] == [1]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["满意度指标是多少", "成本控制数", "活动完成及时性的要求", "长效管理机制健全性"],
+    ids=["satisfaction", "cost", "timeliness", "mechanism"],
+)
+def test_indicator_in_several_projects_answers_each(engine: QuestionEngine, question: str) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert sorted(found.project_id for found in answer.indicators) == [1, 2]
+
+
+def test_close_candidates_in_one_project_ask_back(engine: QuestionEngine) -> None:
+    answer = engine.interpret("港澳台实习活动数量").answer
+    assert isinstance(answer, Clarification)
+    assert 1 < len(answer.candidates) <= 3
+
+
+def test_resolve_without_candidates_returns_none() -> None:
+    assert resolve_indicator([], progress=False) is None
+
+
+def test_unit_fit_accepts_compatible_units(engine: QuestionEngine) -> None:
+    matcher: IndicatorMatcher = engine._matcher
+    assert matcher.unit_fits("人", "名")
+    assert matcher.unit_fits(None, "篇")
+    assert not matcher.unit_fits("家", "篇")
