@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TypeGuard
+
+from rapidfuzz import fuzz
 
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
+from knowledge.model import IndicatorKind
 from nlu import intents
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
@@ -15,6 +19,7 @@ from nlu.matcher import (
     CLOSE_MARGIN,
     CONFIDENT_SCORE,
     MIN_INDICATOR_SCORE,
+    STRONG_PRECISION,
     IndicatorMatch,
     IndicatorMatcher,
 )
@@ -29,8 +34,13 @@ PASSAGE_MARGIN = 0.15  # ...and this much more of it than the best indicator doe
 WEAK_PASSAGE_COVERAGE = 0.6  # enough for a quote when no indicator fits at all
 MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
 MAX_SUGGESTIONS = 3
+MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
+MAX_PROJECT_CHOICES = 5
+MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 _ORDINAL = re.compile(r"第\d+[届次期轮批]")
 LEVEL_SUFFIX = "指标"
+MONEY_UNITS = frozenset({"元", "万元", "亿元"})
+DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 
 
 class Topic:
@@ -41,6 +51,7 @@ class Topic:
     LISTING = "listing"
     PASSAGE = "passage"
     OVERVIEW = "overview"
+    CHOICE = "choice"
     MONEY_PREFIX = "money:"
     FACT_PREFIX = "fact:"
 
@@ -52,6 +63,7 @@ class FollowUp:
     project_ids: tuple[int, ...] = ()
     indicator_ids: tuple[int, ...] = ()
     topic: str | None = None
+    question: str = ""  # the question waiting for the user to pick a project
 
 
 @dataclass(frozen=True)
@@ -68,6 +80,15 @@ class Clarification:
 
     candidates: tuple[IndicatorInfo, ...]
     progress: bool = False
+
+
+@dataclass(frozen=True)
+class ProjectChoice:
+    """A question that fits many projects: ask which one (``total`` of them, when known)."""
+
+    projects: tuple[ProjectInfo, ...]
+    total: int | None
+    question: str
 
 
 @dataclass(frozen=True)
@@ -141,6 +162,7 @@ Answer = (
     | IndicatorList
     | PassageAnswer
     | ProjectOverview
+    | ProjectChoice
     | OutOfScope
 )
 
@@ -189,13 +211,43 @@ class QuestionEngine:
             text, lexicon=self.lexicon, normalizer=self._normalizer, weights=self._weights
         )
 
-    def interpret(self, text: str, *, context: FollowUp | None = None) -> Interpretation:
-        """Answers ``text``; ``context`` is the follow-up state of the previous turn."""
+    def interpret(
+        self,
+        text: str,
+        *,
+        context: FollowUp | None = None,
+        projects: tuple[int, ...] = (),
+    ) -> Interpretation:
+        """Answers ``text``; ``context`` is the follow-up state of the previous turn.
+
+        ``projects`` fixes the projects the question is about (a project picked from
+        the options of a :class:`ProjectChoice`).
+        """
         query = self.read(text)
         context = context or FollowUp()
+        if context.topic == Topic.CHOICE and context.question and _names_only(query):
+            return self.interpret(context.question, projects=query.project_ids)
+        if projects:
+            query = replace(query, project_ids=projects, project_choices=())
+        elif query.project_choices:
+            if len(query.project_choices) > MAX_SHARED_SCOPE and not _spans_projects(query):
+                choice = self._choice(query, text)
+                return Interpretation(choice, FollowUp((), (), Topic.CHOICE, text))
+            query = replace(query, project_ids=query.project_choices, project_choices=())
         scope = self._scope(query, context)
         answer = self._answer(query, scope, context)
+        if isinstance(answer, IndicatorAnswer) and len(answer.indicators) > MAX_NAMESAKES:
+            ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
+            answer = ProjectChoice(self._projects(ids)[:MAX_PROJECT_CHOICES], None, text)
         return Interpretation(answer, _followup_after(answer, scope=scope, previous=context))
+
+    def _choice(self, query: Query, text: str) -> ProjectChoice:
+        """Offers the projects whose names are closest to the question."""
+        candidates = self._projects(query.project_choices)
+        ranked = sorted(
+            candidates, key=lambda project: -fuzz.partial_ratio(project.name, query.text)
+        )
+        return ProjectChoice(tuple(ranked[:MAX_PROJECT_CHOICES]), len(candidates), text)
 
     def indicator(self, indicator_id: int) -> IndicatorInfo | None:
         """Returns an indicator by id, or None when the catalog no longer has it."""
@@ -228,8 +280,7 @@ class QuestionEngine:
             if repeated is not None:
                 return repeated
         matches = self._matcher.match(query, project_ids=scope)
-        strong = bool(matches) and matches[0].strong
-        keyword_answer = None if strong else self._keyword_answer(query, scope)
+        keyword_answer = self._keyword_answer(query, scope, matches[0] if matches else None)
         if keyword_answer is not None:
             return keyword_answer
         progress = intents.asks_progress(rules) or (
@@ -241,19 +292,46 @@ class QuestionEngine:
                 return ordinal
         return self._indicator_or_passage(query, scope, matches, progress=progress)
 
-    def _keyword_answer(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
+    def _keyword_answer(
+        self, query: Query, scope: tuple[int, ...], best: IndicatorMatch | None
+    ) -> Answer | None:
+        """Answers questions about money, facts and listings named by keywords.
+
+        An indicator named (nearly) in full wins, and so does a well-matched indicator
+        whose own name holds the keyword: 预算执行率 is an indicator, not the budget,
+        and 二期改造完成时间 is not the project's 计划完成日期.
+        """
+        if best is not None and best.strong:
+            return None
         rules = query.rules
-        money = intents.money_field(rules)
-        if money is not None:
-            return self._money(money, intents.aggregate(rules), scope)
+        money = intents.money_rule(rules)
+        # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
+        cost = _names_indicator(best) and best.indicator.target.unit in MONEY_UNITS
+        if money is not None and not cost and not _explains(best, query.cues[money[0]]):
+            return self._money(money[1], intents.aggregate(rules), scope)
         if intents.asks_projects(rules) and not query.project_ids:
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):
             return self._listing(query, scope)
-        fact = intents.project_field(rules)
-        if fact is not None:
-            return FactAnswer(fact, self._projects(scope))
+        if (best is None or best.score < CONFIDENT_SCORE) and self._level_only(query):
+            return self._listing(query, scope)
+        fact = intents.fact_rule(rules)
+        if fact is not None and not _explains(best, query.cues[fact[0]]):
+            # 设施修复什么时候完成 asks the deadline of 设施修复及时性, not the project's end.
+            deadline = _names_indicator(best) and best.indicator.target.kind is (
+                IndicatorKind.DEADLINE
+            )
+            if not (deadline and fact[1] in DATE_FIELDS):
+                return FactAnswer(fact[1], self._projects(scope))
         return None
+
+    def _level_only(self, query: Query) -> bool:
+        """Tells whether a question names nothing but a level, in full (生态效益指标)."""
+        level = _find_level(query.remainder, self._levels)
+        if level is None or not query.terms:
+            return False
+        name = self._normalizer.normalize(level)
+        return name in query.remainder and all(term.token in name for term in query.terms)
 
     def _money(self, money: MoneyField, aggregate: Aggregate, scope: tuple[int, ...]) -> Answer:
         projects = self._projects(scope)
@@ -314,16 +392,28 @@ class QuestionEngine:
         if passage.coverage >= MIN_PASSAGE_COVERAGE and (
             best is None or passage.coverage >= best.precision + PASSAGE_MARGIN
         ):
-            return True
+            # Asked 几场 and the indicator counts 场 while the sentence states no 场: the
+            # sentence only shares words with the question, the indicator has the number.
+            return not (
+                best is not None
+                and query.unit is not None
+                and best.score >= CONFIDENT_SCORE
+                and self._matcher.unit_fits(query.unit, best.indicator.target.unit)
+                and best.indicator.target.unit is not None
+                and not states_quantity(passage.passage.text, query.unit, self._normalizer)
+            )
         # Asked in 周 while the indicator counts 人, and the sentence says 5周: quote it.
         return (
             query.unit is not None
             and passage.coverage >= WEAK_PASSAGE_COVERAGE
-            and (
-                best is None or not self._matcher.unit_fits(query.unit, best.indicator.target.unit)
-            )
+            and (best is None or not self._counts_in(best.indicator, query.unit))
             and states_quantity(passage.passage.text, query.unit, self._normalizer)
         )
+
+    def _counts_in(self, indicator: IndicatorInfo, unit: str) -> bool:
+        """Tells whether an indicator's target is a number in (or compatible with) ``unit``."""
+        target_unit = indicator.target.unit
+        return target_unit is not None and self._matcher.unit_fits(unit, target_unit)
 
     def _fallback(
         self,
@@ -376,6 +466,36 @@ class QuestionEngine:
             groups = tuple(IndicatorGroup(p, p.indicators) for p in self._projects(scope))
             return IndicatorList(groups, None, count_only=False)
         return None
+
+
+def _names_only(query: Query) -> bool:
+    """Tells whether a message only names one project (the answer to "which project?")."""
+    return len(query.project_ids) == 1 and not query.terms
+
+
+def _spans_projects(query: Query) -> bool:
+    """Tells whether a question is about several projects at once (totals, comparisons)."""
+    return intents.money_field(query.rules) is not None and (
+        intents.aggregate(query.rules) is not Aggregate.EACH
+    )
+
+
+def _names_indicator(match: IndicatorMatch | None) -> TypeGuard[IndicatorMatch]:
+    """Tells whether the question's content words name this indicator."""
+    return (
+        match is not None
+        and match.score >= CONFIDENT_SCORE
+        and match.precision >= STRONG_PRECISION
+    )
+
+
+def _explains(match: IndicatorMatch | None, cues: frozenset[str]) -> bool:
+    """Tells whether a well-matched indicator's own name holds a keyword of the question."""
+    return (
+        match is not None
+        and match.score >= CONFIDENT_SCORE
+        and any(cue in match.text for cue in cues)
+    )
 
 
 def _same_level(indicator: IndicatorInfo, other: IndicatorInfo) -> bool:
@@ -442,6 +562,8 @@ def _followup_after(answer: Answer, *, scope: tuple[int, ...], previous: FollowU
         return FollowUp(ids, (), Topic.PASSAGE)
     if isinstance(answer, ProjectOverview):
         return FollowUp((answer.project.id,), (), Topic.OVERVIEW)
+    if isinstance(answer, ProjectChoice):
+        return FollowUp(_ids(answer.projects), (), Topic.CHOICE, answer.question)
     return previous if not isinstance(answer, ProjectList) else FollowUp()
 
 

@@ -10,6 +10,8 @@ class MoneyField(StrEnum):
     """Which amount of 项目资金 a question asks for."""
 
     BUDGET = "budget"
+    PROJECT_TOTAL = "project_total"
+    ANNUAL_TOTAL = "annual_total"
     APPROPRIATION = "appropriation"
     CARRY_OVER = "carry_over"
     OTHER = "other"
@@ -36,6 +38,7 @@ class ProjectField(StrEnum):
     END = "end"
     PERIOD = "period"
     GOAL = "goal"
+    ANNUAL_GOAL = "annual_goal"
 
 
 # Most specific first: 上年结转资金 is about the carry-over even though it says 资金.
@@ -44,6 +47,8 @@ MONEY_RULES = (
     ("money:appropriation", MoneyField.APPROPRIATION),
     ("money:fiscal", MoneyField.FISCAL),
     ("money:other", MoneyField.OTHER),
+    ("money:project_total", MoneyField.PROJECT_TOTAL),
+    ("money:annual_total", MoneyField.ANNUAL_TOTAL),
     ("money:budget", MoneyField.BUDGET),
 )
 FACT_RULES = (
@@ -54,6 +59,7 @@ FACT_RULES = (
     ("fact:start", ProjectField.START),
     ("fact:end", ProjectField.END),
     ("fact:period", ProjectField.PERIOD),
+    ("fact:annual_goal", ProjectField.ANNUAL_GOAL),
     ("fact:goal", ProjectField.GOAL),
 )
 AGGREGATE_RULES = (
@@ -63,14 +69,26 @@ AGGREGATE_RULES = (
 )
 
 
+def money_rule(rules: Set[str]) -> tuple[str, MoneyField] | None:
+    """Returns the rule and the amount asked for, if any."""
+    return next(((name, field) for name, field in MONEY_RULES if name in rules), None)
+
+
 def money_field(rules: Set[str]) -> MoneyField | None:
     """Returns the amount asked for, if any."""
-    return next((field for name, field in MONEY_RULES if name in rules), None)
+    found = money_rule(rules)
+    return found[1] if found else None
+
+
+def fact_rule(rules: Set[str]) -> tuple[str, ProjectField] | None:
+    """Returns the rule and the project fact asked for, if any."""
+    return next(((name, field) for name, field in FACT_RULES if name in rules), None)
 
 
 def project_field(rules: Set[str]) -> ProjectField | None:
     """Returns the project fact asked for, if any."""
-    return next((field for name, field in FACT_RULES if name in rules), None)
+    found = fact_rule(rules)
+    return found[1] if found else None
 
 
 def aggregate(rules: Set[str]) -> Aggregate:

@@ -18,19 +18,32 @@ PROJECT_SUFFIX = "项目"
 FUNCTION_WORDS = frozenset({"与", "和", "及", "的", "暨", "之", "等", "或"})
 MAX_ALIAS_WORDS = 2
 MIN_TERM_CHARS = 2
+MAX_NEW_WORD_CHARS = 3
 _SEGMENT_SPLIT = re.compile(r"[、，,。；;:：()（）《》<>\[\]【】“”\"'\s/与和及的等或]+")
 _FUNCTION_CHARS = re.compile("[" + "".join(sorted(FUNCTION_WORDS)) + "]")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}[省市]")
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 
 
+MIN_BARE_ALIAS_CHARS = 4  # 数字化改造 names a project without 项目; 科普 does not
+
+
 @dataclass(frozen=True)
 class ProjectMention:
-    """A project named in a text, with the span of the words that named it."""
+    """Projects named in a text, with the span of the words that named them.
 
-    project_id: int
+    ``project_ids`` has several projects when the words fit more than one (企业项目
+    among 黄浦企业科技创新服务 and 徐汇企业科技创新服务).
+    """
+
+    project_ids: tuple[int, ...]
     start: int
     end: int
+
+    @property
+    def ambiguous(self) -> bool:
+        """Tells whether the words fit more than one project."""
+        return len(self.project_ids) > 1
 
 
 class Lexicon:
@@ -43,13 +56,16 @@ class Lexicon:
         vocabulary: Vocabulary,
         aliases: Mapping[str, int],
         terms: frozenset[str],
+        shared_aliases: Mapping[str, tuple[int, ...]] | None = None,
     ) -> None:
         self._tokenizer = tokenizer
         self.vocabulary = vocabulary
         self.aliases = dict(aliases)
+        self.shared_aliases = dict(shared_aliases or {})
         self.terms = terms
-        self._alias_pattern = _alternation(self.aliases)
+        self._alias_pattern = _alternation([*self.aliases, *self.shared_aliases])
         self._ignored = vocabulary.stop | vocabulary.question | vocabulary.followup
+        self._units = vocabulary.units
         units = "|".join(map(re.escape, sorted(vocabulary.units, key=len, reverse=True)))
         # 几起, 多少篇, 几个人: a question word fused with its measure word carries no content.
         self._asking = re.compile(rf"^(?:几|多少)个?(?:{units})?$")
@@ -65,9 +81,12 @@ class Lexicon:
         words inside it, but stop and question words are dropped whole, sub-words included.
         """
         result = []
+        previous = ""
         for token in self._tokenizer.lcut(strip_punctuation(text), HMM=False):
             word = self.vocabulary.canonical.get(token, token)
-            if not word.strip() or word in self._ignored or self._asking.match(word):
+            asked_in = previous in self.vocabulary.question and word in self._units
+            previous = token
+            if not word.strip() or word in self._ignored or self._asking.match(word) or asked_in:
                 continue
             result += self._sub_words(word)
             result.append(word)
@@ -94,9 +113,13 @@ class Lexicon:
         if self._alias_pattern is None:
             return []
         return [
-            ProjectMention(self.aliases[match.group(0)], match.start(), match.end())
+            ProjectMention(self._owners(match.group(0)), match.start(), match.end())
             for match in self._alias_pattern.finditer(text)
         ]
+
+    def _owners(self, alias: str) -> tuple[int, ...]:
+        owner = self.aliases.get(alias)
+        return (owner,) if owner is not None else self.shared_aliases[alias]
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -138,13 +161,58 @@ def derive_aliases(tokenizer: Any, name: str) -> set[str]:
     return aliases
 
 
-def unique_aliases(tokenizer: Any, names: Mapping[int, str]) -> dict[str, int]:
-    """Maps each alias to its project, dropping aliases that fit more than one project."""
+def bare_aliases(tokenizer: Any, name: str) -> set[str]:
+    """Returns runs of a name's words that people use alone, without 项目.
+
+    城市科普设施运维 gives 科普设施运维, 城市科普 and so on; runs of single characters
+    count as one word (运 维 → 运维), so a run never ends inside a word.
+    """
+    words = _merged_words(tokenizer.lcut(strip_punctuation(name), HMM=False))
+    runs = set()
+    for start in range(len(words)):
+        for end in range(start + 2, len(words) + 1):
+            run = words[start:end]
+            if run[0] in FUNCTION_WORDS or run[-1] in FUNCTION_WORDS:
+                continue
+            text = "".join(run)
+            if MIN_BARE_ALIAS_CHARS <= len(text) < len(name) and _CJK_WORD.match(text):
+                runs.add(text)
+    return runs
+
+
+def _merged_words(words: list[str]) -> list[str]:
+    merged: list[str] = []
+    for word in words:
+        single = len(word) == 1 and word not in FUNCTION_WORDS
+        if single and merged and len(merged[-1]) == 1 and merged[-1] not in FUNCTION_WORDS:
+            merged[-1] += word
+        else:
+            merged.append(word)
+    return merged
+
+
+def alias_owners(
+    tokenizer: Any, names: Mapping[int, str], *, taken: Iterable[str] = ()
+) -> dict[str, set[int]]:
+    """Maps every alias to the projects it fits.
+
+    A bare alias (no 项目) that is written inside ``taken`` texts (indicator names, level
+    names, domain words) is left out: there it names the indicator, not the project.
+    """
+    # Aliases are CJK only, so none can match across the line breaks that join the texts.
+    joined = "\n".join(taken)
     owners: dict[str, set[int]] = {}
     for project_id, name in names.items():
-        for alias in derive_aliases(tokenizer, name):
+        bare = {alias for alias in bare_aliases(tokenizer, name) if alias not in joined}
+        for alias in derive_aliases(tokenizer, name) | bare:
             owners.setdefault(alias, set()).add(project_id)
-    return {alias: ids.pop() for alias, ids in owners.items() if len(ids) == 1}
+    return owners
+
+
+def unique_aliases(tokenizer: Any, names: Mapping[int, str]) -> dict[str, int]:
+    """Maps each alias to its project, dropping aliases that fit more than one project."""
+    owners = alias_owners(tokenizer, names)
+    return {alias: min(ids) for alias, ids in owners.items() if len(ids) == 1}
 
 
 def indicator_terms(name: str) -> set[str]:
@@ -192,17 +260,75 @@ def build_lexicon(
     """Builds the lexicon of ``catalog``: aliases and every domain term added to jieba."""
     tokenizer = new_tokenizer(dictionary)
     names = {project.id: normalizer.normalize(project.name) for project in catalog.projects}
-    aliases = unique_aliases(tokenizer, names)
-    terms: set[str] = set(aliases) | set(vocabulary.words())
+    taken = _taken_texts(catalog, names=names, vocabulary=vocabulary, normalizer=normalizer)
+    owners = alias_owners(tokenizer, names, taken=taken)
+    aliases = {alias: min(ids) for alias, ids in owners.items() if len(ids) == 1}
+    shared = {alias: tuple(sorted(ids)) for alias, ids in owners.items() if len(ids) > 1}
+    terms: set[str] = set(owners) | set(vocabulary.words())
     for name in names.values():
         terms |= name_variants(name)
     levels: set[str] = set()
+    indicator_names = {normalizer.normalize(indicator.name) for indicator in catalog.indicators}
+    for name in indicator_names:
+        terms |= indicator_terms(name)
+    terms |= new_words(tokenizer, indicator_names | set(names.values()))
     for indicator in catalog.indicators:
-        terms |= indicator_terms(normalizer.normalize(indicator.name))
         levels |= {indicator.level1, indicator.level2}
     terms |= {normalizer.normalize(level) for level in levels}
     terms = {term for term in terms if len(term) >= MIN_TERM_CHARS}
     add_terms(tokenizer, terms)
     return Lexicon(
-        tokenizer=tokenizer, vocabulary=vocabulary, aliases=aliases, terms=frozenset(terms)
+        tokenizer=tokenizer,
+        vocabulary=vocabulary,
+        aliases=aliases,
+        terms=frozenset(terms),
+        shared_aliases=shared,
     )
+
+
+def new_words(tokenizer: Any, texts: Iterable[str]) -> set[str]:
+    """Returns words of the data that jieba cuts apart (步道, 运维), found as its HMM does.
+
+    Known to the tokenizer, they become sub-words of the names that hold them, so a
+    question that says 步道 finds 维护步道长度.
+    """
+    found = set()
+    for text in texts:
+        compact = strip_punctuation(text)
+        # Single characters in a row are one unknown word (步 道 → 步道), as HMM guesses.
+        words = [
+            *tokenizer.lcut(compact, HMM=True),
+            *_merged_words(tokenizer.lcut(compact, HMM=False)),
+        ]
+        for word in words:
+            short = MIN_TERM_CHARS <= len(word) <= MAX_NEW_WORD_CHARS
+            if short and _CJK_WORD.match(word) and tokenizer.lcut(word, HMM=False) != [word]:
+                found.add(word)
+    return found
+
+
+def _taken_texts(
+    catalog: Catalog, *, names: Mapping[int, str], vocabulary: Vocabulary, normalizer: Normalizer
+) -> set[str]:
+    """Returns the texts whose words a bare alias must not be: indicators, levels, keywords."""
+    taken = {*vocabulary.words(), *_rule_words(vocabulary)}
+    for project in catalog.projects:
+        variants = sorted(name_variants(names[project.id]), key=len, reverse=True)
+        for indicator in project.indicators:
+            taken.add(normalizer.normalize(indicator.level1))
+            taken.add(normalizer.normalize(indicator.level2))
+            name = strip_punctuation(normalizer.normalize(indicator.name))
+            taken.add(_without_name(name, variants))
+    return taken
+
+
+def _rule_words(vocabulary: Vocabulary) -> set[str]:
+    return {word for rule in vocabulary.rules for group in rule.groups for word in group}
+
+
+def _without_name(text: str, variants: list[str]) -> str:
+    """Removes the project name an indicator name repeats (企业科技创新服务成本控制数)."""
+    for variant in variants:
+        if variant in text and len(variant) < len(text):
+            return text.replace(variant, "")
+    return text

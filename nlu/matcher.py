@@ -37,6 +37,7 @@ class IndicatorMatch:
     score: float
     precision: float
     recall: float
+    text: str = ""  # the normalised name the question was matched against
 
     @property
     def strong(self) -> bool:
@@ -121,7 +122,7 @@ class IndicatorMatcher:
         similarity = fuzz.partial_ratio(entry.text, query.remainder)
         score = (1 - FUZZY_WEIGHT) * overlap + FUZZY_WEIGHT * similarity
         score += self._unit_adjustment(query.unit, entry.indicator.target.unit)
-        return IndicatorMatch(entry.indicator, score, precision, recall)
+        return IndicatorMatch(entry.indicator, score, precision, recall, entry.text)
 
     def _overlap(self, index: int, query: Query) -> tuple[float, float]:
         """Returns the weighted shares of the question and of the indicator that match.

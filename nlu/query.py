@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -32,10 +33,12 @@ class Query:
     text: str
     remainder: str
     project_ids: tuple[int, ...]
+    project_choices: tuple[int, ...]  # projects a shared short name fits (企业项目)
     terms: tuple[Term, ...]
     rules: frozenset[str]
     unit: str | None
     followup: bool
+    cues: Mapping[str, frozenset[str]]  # the keywords that made each rule hold
 
     @property
     def total_weight(self) -> float:
@@ -52,16 +55,29 @@ def read_query(
     remainder = normalized
     for mention in sorted(mentions, key=lambda item: item.start, reverse=True):
         remainder = remainder[: mention.start] + " " + remainder[mention.end :]
-    project_ids = tuple(dict.fromkeys(mention.project_id for mention in mentions))
+    project_ids = tuple(
+        dict.fromkeys(mention.project_ids[0] for mention in mentions if not mention.ambiguous)
+    )
+    choices = tuple(
+        dict.fromkeys(
+            project_id
+            for mention in mentions
+            if mention.ambiguous
+            for project_id in mention.project_ids
+        )
+    )
     compact = strip_punctuation(remainder)
+    hits = lexicon.vocabulary.rule_hits(compact)
     return Query(
         text=normalized,
         remainder=compact,
         project_ids=project_ids,
+        project_choices=() if project_ids else choices,
         terms=tuple(_terms(lexicon.tokens(compact), weights)),
-        rules=lexicon.vocabulary.rule_names(compact),
+        rules=frozenset(hits),
         unit=asked_unit(compact, units=lexicon.vocabulary.units),
         followup=_is_followup(normalized, lexicon),
+        cues=hits,
     )
 
 

@@ -36,6 +36,7 @@ class Passage:
     text: str
     source: PassageSource
     title: str | None = None
+    goal_label: str | None = None  # the form's label of a project-wide goal (项目总体目标…)
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,8 @@ def project_passages(project: ProjectInfo) -> list[Passage]:
     else:
         passages += _sentences(project.id, project.annual_goal, title=None)
     if project.overall_goal and project.overall_goal != project.annual_goal:
-        passages += _sentences(project.id, project.overall_goal, title=None)
+        label = " ".join(project.overall_goal_label.split())
+        passages += _sentences(project.id, project.overall_goal, title=None, goal_label=label)
     passages += [
         Passage(project.id, indicator.name, PassageSource.INDICATOR)
         for indicator in project.indicators
@@ -64,11 +66,13 @@ def project_passages(project: ProjectInfo) -> list[Passage]:
     return passages
 
 
-def _sentences(project_id: int, text: str, *, title: str | None) -> list[Passage]:
+def _sentences(
+    project_id: int, text: str, *, title: str | None, goal_label: str | None = None
+) -> list[Passage]:
     result = []
     for sentence in split_sentences(text):
         for piece in _shorten(sentence):
-            result.append(Passage(project_id, piece, PassageSource.GOAL, title))
+            result.append(Passage(project_id, piece, PassageSource.GOAL, title, goal_label))
     return result
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 VOCABULARY_FILE = "synonyms.txt"
@@ -20,6 +20,16 @@ class Rule:
         """Tells whether every group has an alternative inside ``text``."""
         return all(any(word in text for word in group) for group in self.groups)
 
+    def hits(self, spans: Mapping[str, list[tuple[int, int]]]) -> frozenset[str] | None:
+        """Returns the words that make the rule hold, given where each word was seen."""
+        found: set[str] = set()
+        for group in self.groups:
+            seen = [word for word in group if spans.get(word)]
+            if not seen:
+                return None
+            found.update(seen)
+        return frozenset(found)
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -31,10 +41,59 @@ class Vocabulary:
     followup: frozenset[str]
     unit_groups: tuple[frozenset[str], ...]
     rules: tuple[Rule, ...]
+    _owners: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        owners: dict[str, set[str]] = {}
+        for rule in self.rules:
+            for group in rule.groups:
+                for word in group:
+                    owners.setdefault(word, set()).add(rule.name)
+        frozen = {word: frozenset(names) for word, names in owners.items()}
+        object.__setattr__(self, "_owners", frozen)
 
     def rule_names(self, text: str) -> frozenset[str]:
         """Returns the names of every rule that holds for ``text``."""
-        return frozenset(rule.name for rule in self.rules if rule.matches(text))
+        return frozenset(self.rule_hits(text))
+
+    def rule_hits(self, text: str) -> dict[str, frozenset[str]]:
+        """Returns every rule that holds for ``text`` with the keywords that made it hold.
+
+        Where keywords of different rules overlap, the longer one wins: 预算 inside
+        预算部门 is not a question about money, 完成 inside 已完成 not about a date.
+        """
+        spans = self._spans(text)
+        hits: dict[str, frozenset[str]] = {}
+        for rule in self.rules:
+            words = rule.hits(spans)
+            if words is not None:
+                hits[rule.name] = hits.get(rule.name, frozenset()) | words
+        return hits
+
+    def _spans(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Returns where each rule keyword occurs, without occurrences shadowed by others."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for word in self._owners:
+            start = text.find(word)
+            while start >= 0:
+                spans.setdefault(word, []).append((start, start + len(word)))
+                start = text.find(word, start + 1)
+        return {
+            word: kept
+            for word, places in spans.items()
+            if (kept := [span for span in places if not self._shadowed(word, span, spans)])
+        }
+
+    def _shadowed(
+        self, word: str, span: tuple[int, int], spans: Mapping[str, list[tuple[int, int]]]
+    ) -> bool:
+        start, end = span
+        return any(
+            len(other) > len(word)
+            and not self._owners[other] & self._owners[word]
+            and any(s <= start and end <= e for s, e in places)
+            for other, places in spans.items()
+        )
 
     @property
     def units(self) -> frozenset[str]:

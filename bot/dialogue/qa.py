@@ -22,6 +22,7 @@ from nlu.engine import (
     MoneyAnswer,
     OutOfScope,
     PassageAnswer,
+    ProjectChoice,
     ProjectList,
     ProjectOverview,
     QuestionEngine,
@@ -34,6 +35,7 @@ ProgressLookup = Callable[[int], Progress | None]
 OPTION_PREFIX = "qa"
 TARGET_OPTION = "ind"
 PROGRESS_OPTION = "prg"
+PROJECT_OPTION = "prj"
 TEN_THOUSAND = Decimal(10000)
 MAX_PROJECT_LINES = 10  # beyond this a per-project answer asks the user to name the project
 
@@ -56,33 +58,39 @@ class QAContext:
     project_ids: tuple[int, ...] = ()
     indicator_ids: tuple[int, ...] = ()
     topic: str | None = None
+    question: str = ""
 
     def to_json(self) -> dict[str, object]:
         """Returns a JSON-serialisable form."""
-        return {
+        data: dict[str, object] = {
             "project_ids": list(self.project_ids),
             "indicator_ids": list(self.indicator_ids),
             "topic": self.topic,
         }
+        if self.question:
+            data["question"] = self.question
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> QAContext:
         """Reads the form written by :meth:`to_json`, ignoring anything malformed."""
         topic = data.get("topic")
+        question = data.get("question")
         return cls(
             project_ids=_int_tuple(data.get("project_ids")),
             indicator_ids=_int_tuple(data.get("indicator_ids")),
             topic=topic if isinstance(topic, str) else None,
+            question=question if isinstance(question, str) else "",
         )
 
     def followup(self) -> FollowUp:
         """Returns the engine's view of this context."""
-        return FollowUp(self.project_ids, self.indicator_ids, self.topic)
+        return FollowUp(self.project_ids, self.indicator_ids, self.topic, self.question)
 
     @classmethod
     def of(cls, followup: FollowUp) -> QAContext:
         """Wraps the engine's follow-up state."""
-        return cls(followup.project_ids, followup.indicator_ids, followup.topic)
+        return cls(followup.project_ids, followup.indicator_ids, followup.topic, followup.question)
 
 
 def _int_tuple(value: object) -> tuple[int, ...]:
@@ -127,6 +135,8 @@ class QuestionService:
     ) -> QAResult:
         """Answers the candidate the user picked from a "您是想问……吗？" reply."""
         parts = data.split(":")
+        if len(parts) == 3 and parts[:2] == [OPTION_PREFIX, PROJECT_OPTION]:
+            return self._answer_project_option(parts[2], context=context, progress=progress)
         indicator = None
         if len(parts) == 3 and parts[0] == OPTION_PREFIX and parts[2].isdigit():
             indicator = self._engine.indicator(int(parts[2]))
@@ -137,6 +147,18 @@ class QuestionService:
         topic = Topic.PROGRESS if wants_progress else Topic.TARGET
         new_context = QAContext((indicator.project_id,), (indicator.id,), topic)
         return QAResult([self._render(answer, progress)], new_context)
+
+    def _answer_project_option(
+        self, project: str, *, context: QAContext | None, progress: ProgressLookup
+    ) -> QAResult:
+        """Answers the question that waited for a project, for the project picked."""
+        if not project.isdigit() or context is None or not context.question:
+            return QAResult([Reply(msg.OPTION_EXPIRED)], context)
+        if self._engine.project(int(project)) is None:
+            return QAResult([Reply(msg.OPTION_EXPIRED)], context)
+        interpretation = self._engine.interpret(context.question, projects=(int(project),))
+        reply = self._render(interpretation.answer, progress)
+        return QAResult([reply], QAContext.of(interpretation.followup))
 
     def _render(self, answer: Answer, progress: ProgressLookup) -> Reply:
         if isinstance(answer, IndicatorAnswer):
@@ -155,6 +177,8 @@ class QuestionService:
             return Reply(self._passages(answer))
         if isinstance(answer, ProjectOverview):
             return Reply(_overview(answer.project))
+        if isinstance(answer, ProjectChoice):
+            return _project_choice(answer)
         return Reply(self._out_of_scope(answer))
 
     def _project_name(self, project_id: int) -> str:
@@ -224,7 +248,8 @@ class QuestionService:
             elif passage.title:
                 lead = msg.PASSAGE_SUBGOAL.format(project=project, title=passage.title)
             else:
-                lead = msg.PASSAGE_GOAL.format(project=project)
+                label = passage.goal_label or msg.FACT_LABELS[ProjectField.ANNUAL_GOAL]
+                lead = msg.PASSAGE_GOAL.format(project=project, label=label)
             lines.append(lead + msg.PASSAGE_QUOTE.format(text=passage.text))
         return "\n".join(lines)
 
@@ -299,21 +324,88 @@ def format_amount(amount: Decimal | None) -> str:
     return msg.AMOUNT.format(wan=format_number(amount / TEN_THOUSAND), yuan=f"{amount:,.2f}")
 
 
-def money_amount(funding: Funding, field: MoneyField) -> Decimal | None:
-    """Returns the amount of ``field`` in a project's funding."""
-    if field is MoneyField.BUDGET:
-        return funding.budget
-    if field is MoneyField.APPROPRIATION:
-        return funding.annual_appropriation
-    if field is MoneyField.CARRY_OVER:
-        return funding.annual_carry_over
-    if field is MoneyField.FISCAL:
+@dataclass(frozen=True)
+class Amount:
+    """One labelled amount of a project's funding."""
+
+    label: str
+    value: Decimal | None
+
+
+def money_amounts(funding: Funding, field: MoneyField) -> list[Amount]:
+    """Returns the amount asked for first, then related amounts of the other column.
+
+    A form has two columns: 项目资金 (the whole project) and 年度资金申请 (this year);
+    on a multi-year project they differ, so both are shown, each with its label.
+    """
+    annual, project = _columns(funding, field)
+    if annual.value is None and project.value is None:
+        return [annual if field in _ANNUAL_FIRST else project]
+    if field in _ANNUAL_FIRST:
+        first, second = annual, project
+    else:
+        first, second = project, annual
+    if first.value is None:
+        return [second]
+    if second.value is None or second.value == first.value or field not in _AMBIGUOUS:
+        return [first]
+    return [first, second]
+
+
+def _columns(funding: Funding, field: MoneyField) -> tuple[Amount, Amount]:
+    """Returns the annual and the project-wide amount that answer ``field``."""
+    if field in (MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL, MoneyField.PROJECT_TOTAL):
+        annual_label = msg.MONEY_LABELS["budget" if field is MoneyField.BUDGET else "annual_total"]
         return (
-            funding.project_fiscal
-            if funding.project_fiscal is not None
-            else funding.annual_appropriation
+            Amount(annual_label, funding.annual_total),
+            Amount(msg.MONEY_LABELS["project_total"], funding.project_total),
         )
-    return funding.annual_other if funding.annual_other is not None else funding.project_other
+    if field in (MoneyField.FISCAL, MoneyField.APPROPRIATION):
+        return (
+            Amount(msg.MONEY_LABELS["appropriation"], funding.annual_appropriation),
+            Amount(msg.MONEY_LABELS["fiscal"], funding.project_fiscal),
+        )
+    if field is MoneyField.CARRY_OVER:
+        carry_over = Amount(msg.MONEY_LABELS["carry_over"], funding.annual_carry_over)
+        return carry_over, Amount(carry_over.label, None)
+    if funding.annual_other is None or funding.project_other is None:
+        label = msg.MONEY_LABELS["other"]
+        return Amount(label, funding.annual_other), Amount(label, funding.project_other)
+    return (
+        Amount(msg.MONEY_LABELS["annual_other"], funding.annual_other),
+        Amount(msg.MONEY_LABELS["project_other"], funding.project_other),
+    )
+
+
+# Fields answered from the 年度资金申请 column first; the others from 项目资金.
+_ANNUAL_FIRST = frozenset(
+    {
+        MoneyField.BUDGET,
+        MoneyField.ANNUAL_TOTAL,
+        MoneyField.APPROPRIATION,
+        MoneyField.CARRY_OVER,
+        MoneyField.OTHER,
+    }
+)
+
+
+# Words that may mean either column (预算, 财政资金, 其他资金): both are shown.
+_AMBIGUOUS = frozenset({MoneyField.BUDGET, MoneyField.FISCAL, MoneyField.OTHER})
+
+
+def money_amount(funding: Funding, field: MoneyField) -> Decimal | None:
+    """Returns the amount of ``field`` in a project's funding (the first one shown)."""
+    return money_amounts(funding, field)[0].value
+
+
+def _money_line(project: ProjectInfo, field: MoneyField) -> str:
+    first, *others = money_amounts(project.funding, field)
+    line = msg.MONEY_LINE.format(
+        project=project.name, label=first.label, amount=format_amount(first.value)
+    )
+    for other in others:
+        line += msg.MONEY_ALSO.format(label=other.label, amount=format_amount(other.value))
+    return line
 
 
 def _money(answer: MoneyAnswer) -> str:
@@ -322,10 +414,7 @@ def _money(answer: MoneyAnswer) -> str:
         (project, money_amount(project.funding, answer.field)) for project in answer.projects
     ]
     lines = _capped(
-        [
-            msg.MONEY_LINE.format(project=project.name, label=label, amount=format_amount(amount))
-            for project, amount in amounts[:MAX_PROJECT_LINES]
-        ],
+        [_money_line(project, answer.field) for project in answer.projects[:MAX_PROJECT_LINES]],
         total=len(amounts),
     )
     known = [(project, amount) for project, amount in amounts if amount is not None]
@@ -360,8 +449,8 @@ def fact_value(project: ProjectInfo, field: ProjectField) -> str:
     if field is ProjectField.PERIOD:
         start, end = format_date(project.planned_start), format_date(project.planned_end)
         return msg.PERIOD.format(start=start, end=end)
-    if field is ProjectField.GOAL:
-        return project.annual_goal or project.overall_goal or msg.FACT_MISSING
+    if field in (ProjectField.GOAL, ProjectField.ANNUAL_GOAL):
+        return "\n".join(goal.text for goal in goals(project, field))
     values = {
         ProjectField.DEPARTMENT: project.department,
         ProjectField.IMPLEMENTER: project.implementer,
@@ -371,7 +460,41 @@ def fact_value(project: ProjectInfo, field: ProjectField) -> str:
     return values.get(field) or msg.FACT_MISSING
 
 
+@dataclass(frozen=True)
+class Goal:
+    """A goal text of a project with the label the form gives it."""
+
+    label: str
+    text: str
+
+
+def goals(project: ProjectInfo, field: ProjectField) -> list[Goal]:
+    """Returns the goals that answer ``field``: the project-wide one first, then the year's.
+
+    A multi-year form has both 项目总体目标 (2024 年-2026 年) and 年度总体目标; a question
+    about 总体目标 gets both, each with its label, one about 年度目标 only the year's.
+    """
+    annual = Goal(msg.FACT_LABELS[ProjectField.ANNUAL_GOAL], project.annual_goal)
+    overall = Goal(" ".join(project.overall_goal_label.split()), project.overall_goal)
+    found = [annual] if field is ProjectField.ANNUAL_GOAL else [overall, annual]
+    found = [goal for goal in found if goal.text.strip()]
+    if len(found) == 2 and found[0].text == found[1].text:
+        found = found[1:]
+    return found or [Goal(annual.label, msg.FACT_MISSING)]
+
+
+def _goal_lines(answer: FactAnswer) -> str:
+    lines = [
+        msg.FACT_LINE.format(project=project.name, label=goal.label, value=goal.text)
+        for project in answer.projects[:MAX_PROJECT_LINES]
+        for goal in goals(project, answer.field)
+    ]
+    return "\n".join(_capped(lines, total=len(answer.projects)))
+
+
 def _facts(answer: FactAnswer) -> str:
+    if answer.field in (ProjectField.GOAL, ProjectField.ANNUAL_GOAL):
+        return _goal_lines(answer)
     label = msg.FACT_LABELS[answer.field]
     values = [(project, fact_value(project, answer.field)) for project in answer.projects]
     distinct = {value for _, value in values}
@@ -398,6 +521,20 @@ def _project_list(projects: Sequence[ProjectInfo]) -> str:
         for number, project in enumerate(projects, start=1)
     ]
     return "\n".join(lines)
+
+
+def _project_choice(answer: ProjectChoice) -> Reply:
+    options = tuple(
+        Option(label=project.name, data=f"{OPTION_PREFIX}:{PROJECT_OPTION}:{project.id}")
+        for project in answer.projects
+    )
+    if answer.total is None:
+        text = msg.CHOOSE_PROJECT_MANY.format(shown=len(answer.projects))
+    else:
+        text = msg.CHOOSE_PROJECT.format(count=answer.total)
+        if answer.total > len(answer.projects):
+            text += msg.CHOOSE_PROJECT_MORE.format(shown=len(answer.projects))
+    return Reply(text, options=options)
 
 
 def _overview(project: ProjectInfo) -> str:

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from bot.dictionary import trimmed_dictionary
 from bot.dialogue.qa import QAContext, QuestionService, format_amount, format_date
+from bot.dictionary import trimmed_dictionary
 from knowledge.builtin import builtin_document_text
 from knowledge.catalog import catalog_from_forms
 from knowledge.declaration import parse_declaration_text
@@ -134,3 +134,64 @@ def test_format_helpers() -> None:
     assert format_amount(Decimal("400000.00")) == "40万元（400,000.00元）"
     assert format_amount(None) == "申报表未填写"
     assert format_date(dt.date(2026, 1, 1)) == "2026-01-01（2026年1月1日）"
+
+
+def test_context_keeps_the_question_waiting_for_a_project() -> None:
+    context = QAContext((1, 2), (), "choice", "企业项目的预算")
+    assert QAContext.from_json(json.loads(json.dumps(context.to_json()))) == context
+
+
+@pytest.mark.parametrize("data", ["qa:prj:1", "qa:prj:x"], ids=["no-question", "not-a-number"])
+def test_project_option_without_a_waiting_question_says_expired(
+    service: QuestionService, data: str
+) -> None:
+    result = service.answer_option(data, context=QAContext())
+    assert "失效" in text_of(result.replies)
+
+
+def test_project_option_answers_the_waiting_question(service: QuestionService) -> None:
+    waiting = QAContext((1, 2), (), "choice", "项目的主管部门")
+    result = service.answer_option("qa:prj:2", context=waiting)
+    assert text_of(result.replies) == "【国际科技人文交流与合作】主管部门：上海市科学技术协会"
+
+
+def test_money_of_a_multi_year_project_shows_both_columns() -> None:
+    from bot.dialogue.qa import money_amounts
+    from knowledge.model import Funding
+    from nlu.intents import MoneyField
+
+    funding = Funding(
+        project_total=Decimal(3600000),
+        project_fiscal=Decimal(3000000),
+        project_other=Decimal(600000),
+        annual_total=Decimal(1200000),
+        annual_appropriation=Decimal(1000000),
+        annual_carry_over=Decimal(200000),
+        annual_other=Decimal(0),
+    )
+    shown = {
+        field: [(amount.label, amount.value) for amount in money_amounts(funding, field)]
+        for field in MoneyField
+    }
+    assert shown[MoneyField.BUDGET] == [
+        ("年度预算（年度资金申请总额）", Decimal(1200000)),
+        ("项目资金总额", Decimal(3600000)),
+    ]
+    assert shown[MoneyField.PROJECT_TOTAL] == [("项目资金总额", Decimal(3600000))]
+    assert shown[MoneyField.ANNUAL_TOTAL] == [("年度资金申请总额", Decimal(1200000))]
+    assert shown[MoneyField.APPROPRIATION] == [("当年财政拨款", Decimal(1000000))]
+    assert shown[MoneyField.FISCAL][0] == ("财政资金", Decimal(3000000))
+    assert shown[MoneyField.OTHER] == [
+        ("其他资金（年度资金申请）", Decimal(0)),
+        ("其他资金（项目资金）", Decimal(600000)),
+    ]
+
+
+def test_money_of_an_old_template_labels_the_only_total() -> None:
+    from bot.dialogue.qa import money_amounts
+    from knowledge.model import Funding
+    from nlu.intents import MoneyField
+
+    funding = Funding(project_total=Decimal(2500000), annual_appropriation=Decimal(2500000))
+    [amount] = money_amounts(funding, MoneyField.BUDGET)
+    assert (amount.label, amount.value) == ("项目资金总额", Decimal(2500000))

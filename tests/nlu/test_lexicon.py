@@ -112,3 +112,32 @@ def test_shipped_vocabulary_has_synonyms_and_units() -> None:
     assert vocabulary.canonical["经费"] == "预算"
     assert vocabulary.units_compatible("人", "名")
     assert not vocabulary.units_compatible("人", "篇")
+
+
+def test_longer_keyword_of_another_rule_shadows_a_shorter_one() -> None:
+    vocabulary = parse_vocabulary(
+        "[rules]\nmoney:budget = 预算|资金\nfact:department = 主管部门|预算部门\n"
+    )
+    assert vocabulary.rule_names("道路桥梁养护的预算部门") == {"fact:department"}
+    assert vocabulary.rule_names("预算部门的预算") == {"fact:department", "money:budget"}
+
+
+def test_rule_hits_tell_which_keywords_fired() -> None:
+    vocabulary = parse_vocabulary("[rules]\nfact:end = 完成|结束 + 什么时候|日期\n")
+    assert vocabulary.rule_hits("二期改造什么时候完成") == {
+        "fact:end": frozenset({"完成", "什么时候"})
+    }
+
+
+def test_bare_aliases_are_runs_of_name_words(engine: QuestionEngine) -> None:
+    from nlu.lexicon import bare_aliases
+
+    tokenizer = engine.lexicon._tokenizer
+    aliases = bare_aliases(tokenizer, "科普场馆数字化改造")
+    assert {"数字化改造", "场馆数字化", "科普场馆"} <= aliases
+    assert "科普场馆数字化改造" not in aliases
+
+
+def test_shared_short_name_keeps_every_project(engine: QuestionEngine) -> None:
+    assert engine.lexicon.shared_aliases["科技项目"] == (1, 2)
+    assert [m.project_ids for m in engine.lexicon.find_projects("科技项目的预算")] == [(1, 2)]

@@ -9,6 +9,11 @@ INDICATOR_IN_PROJECTS = "该指标在 {count} 个项目中均有设置："
 INDICATOR_OPTION = "{project}：{name}"
 
 CLARIFY = "您是想问以下哪一项吗？请选择："
+CHOOSE_PROJECT = "有 {count} 个项目符合这个名称，您问的是哪一个？"
+CHOOSE_PROJECT_MORE = "以下是最接近的 {shown} 个，也可以直接说出完整的项目名称："
+CHOOSE_PROJECT_MANY = (
+    "很多项目都设置了这一项，您问的是哪个项目？以下是其中 {shown} 个，也可以直接说出项目名称："
+)
 CLARIFY_PROGRESS = "您是想查询以下哪一项的完成情况吗？请选择："
 
 PROGRESS_NONE = "【{project}】{name}：目前尚未登记实际完成情况（指标值 {target}）。"
@@ -25,12 +30,17 @@ AMOUNT = "{wan}万元（{yuan}元）"
 AMOUNT_MISSING = "申报表未填写"
 MONEY_LABELS = {
     "budget": "年度预算（年度资金申请总额）",
+    "annual_total": "年度资金申请总额",
+    "project_total": "项目资金总额",
     "appropriation": "当年财政拨款",
     "carry_over": "上年结转资金",
     "other": "其他资金",
+    "annual_other": "其他资金（年度资金申请）",
+    "project_other": "其他资金（项目资金）",
     "fiscal": "财政资金",
 }
 MONEY_LINE = "【{project}】{label}：{amount}"
+MONEY_ALSO = "；{label}：{amount}"
 MONEY_TOTAL = "{count} 个项目的{label}合计：{amount}"
 MONEY_MAX = "{label}最多的是【{project}】：{amount}"
 MONEY_MIN = "{label}最少的是【{project}】：{amount}"
@@ -44,7 +54,8 @@ FACT_LABELS = {
     "start": "计划开始日期",
     "end": "计划完成日期",
     "period": "计划实施期间",
-    "goal": "年度总体目标",
+    "goal": "总体目标",
+    "annual_goal": "年度总体目标",
 }
 FACT_LINE = "【{project}】{label}：{value}"
 FACT_SHARED = "{projects}的{label}均为：{value}"
@@ -62,7 +73,7 @@ INDICATOR_LIST_HEADER = "【{project}】{level}共 {count} 项："
 INDICATOR_LIST_LINE = "{number}. {path}：{target}"
 NO_INDICATORS = "没有找到符合条件的指标。"
 
-PASSAGE_GOAL = "据【{project}】年度总体目标："
+PASSAGE_GOAL = "据【{project}】{label}："
 PASSAGE_SUBGOAL = "据【{project}】年度总体目标（{title}）："
 PASSAGE_INDICATOR = "据【{project}】绩效指标："
 PASSAGE_QUOTE = "“{text}”"
