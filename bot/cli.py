@@ -148,8 +148,10 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
 
 def _run(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import open_app
-    from bot.telegram.runner import run_telegram
+    from bot.telegram.runner import bot_token, run_telegram
 
+    if bot_token(settings) is None:  # Before loading anything slow.
+        return 2
     return run_telegram(open_app(settings, with_questions=True), args)
 
 

@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TextIO
 
 from bot.dialogue.access import LOCAL_USER_ID
 from bot.dialogue.core import DialogueCore
+from bot.dialogue.messages import common as common_msg
 from bot.dialogue.messages import terminal as msg
 from bot.dialogue.replies import Option, Reply, Turn
 
 LOCAL_CHAT_ID = 0
 
+log = logging.getLogger(__name__)
 
-def _pick_option(text: str, options: tuple[Option, ...]) -> Option | None:
+
+def pick_option(text: str, options: tuple[Option, ...]) -> Option | None:
     """Returns the option a typed number or label picks."""
     stripped = text.strip()
     if stripped.isdigit() and 1 <= int(stripped) <= len(options):
         return options[int(stripped) - 1]
     return next((option for option in options if option.label == stripped), None)
+
+
+def turn_for_line(line: str, options: tuple[Option, ...]) -> Turn:
+    """Returns the local admin's turn for a typed line: a chosen option or a message."""
+    picked = pick_option(line, options)
+    return Turn(
+        user_id=LOCAL_USER_ID,
+        chat_id=LOCAL_CHAT_ID,
+        text=None if picked else line.strip(),
+        option=picked.data if picked else None,
+        user_name=msg.LOCAL_USER_NAME,
+    )
 
 
 def run_terminal(
@@ -30,22 +46,31 @@ def run_terminal(
     while True:
         stdout.write("> ")
         stdout.flush()
-        line = stdin.readline()
+        try:
+            line = stdin.readline()
+        except KeyboardInterrupt:
+            line = ""
         if not line or line.strip() in msg.QUIT_WORDS:
             stdout.write(msg.GOODBYE + "\n")
             return 0
-        picked = _pick_option(line, options)
-        turn = Turn(
-            user_id=LOCAL_USER_ID,
-            chat_id=LOCAL_CHAT_ID,
-            text=None if picked else line.strip(),
-            option=picked.data if picked else None,
-        )
+        if not line.strip():
+            continue
+        options = _answer(core, turn_for_line(line, options), stdout)
+
+
+def _answer(core: DialogueCore, turn: Turn, stdout: TextIO) -> tuple[Option, ...]:
+    """Prints the replies to one turn; returns the options the user may pick next."""
+    try:
         replies = core.handle(turn)
-        options = ()
-        for reply in replies:
-            _print_reply(reply, stdout)
-            options = reply.options or options
+    except Exception:
+        log.exception("handling %r failed", (turn.text or turn.option or "")[:200])
+        stdout.write(common_msg.INTERNAL_ERROR + "\n")
+        return ()
+    options: tuple[Option, ...] = ()
+    for reply in replies:
+        _print_reply(reply, stdout)
+        options = reply.options or options
+    return options
 
 
 def _print_reply(reply: Reply, stdout: TextIO) -> None:

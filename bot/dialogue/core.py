@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from bot.dialogue.access import AccessPolicy
+from bot.dialogue.access import AccessPolicy, role_name
 from bot.dialogue.context import App, Command, Feature, Flow, FlowStep, TurnContext
 from bot.dialogue.messages import common as msg
 from bot.dialogue.replies import ChatKind, Reply, Turn
@@ -106,7 +106,7 @@ class DialogueCore:
         if command is None:
             return [Reply(msg.UNKNOWN_COMMAND.format(name=name))]
         if not role_allows(ctx.role, command.min_role):
-            return [Reply(msg.NOT_ALLOWED)]
+            return [_not_allowed(ctx, command)]
         if command.flow is not None:
             return self._start_flow(ctx, state, command.flow, args.strip())
         assert command.handler is not None
@@ -118,7 +118,7 @@ class DialogueCore:
         flow = self.flows[name]
         command = self.commands.get(name)
         if command is not None and not role_allows(ctx.role, command.min_role):
-            return [Reply(msg.NOT_ALLOWED)]
+            return [_not_allowed(ctx, command)]
         state.flow, state.flow_state = None, {}
         return self._apply(state, flow.name, flow.start(ctx, args))
 
@@ -137,27 +137,46 @@ class DialogueCore:
         return step.replies
 
     def _run_option(self, ctx: TurnContext, state: ConversationState, data: str) -> list[Reply]:
+        from bot.dialogue.qa import OPTION_PREFIX as QA_PREFIX
+
         prefix = data.split(":", 1)[0]
         if state.flow and prefix == state.flow:
             return self._step_flow(ctx, state)
         if prefix in self.flows:
             return [Reply(msg.OPTION_EXPIRED)]
+        if prefix == QA_PREFIX:
+            return self._answer(ctx, state, data, picked=True)
         handler = self.options.get(prefix)
         if handler is None:
             return [Reply(msg.OPTION_EXPIRED)]
         replies: list[Reply] = handler(ctx, data)
         return replies
 
-    def _answer(self, ctx: TurnContext, state: ConversationState, text: str) -> list[Reply]:
+    def _answer(
+        self, ctx: TurnContext, state: ConversationState, text: str, *, picked: bool = False
+    ) -> list[Reply]:
+        """Answers a question, or the candidate picked (``picked``) from a clarifying reply."""
         from bot.dialogue.qa import QAContext, QuestionService
 
-        service: QuestionService = ctx.app.services["questions"]
+        service: QuestionService | None = ctx.app.services.get("questions")
+        if service is None:  # The engine is built by open_app(with_questions=True) only.
+            return [Reply(msg.QA_UNAVAILABLE)]
         context = QAContext.from_json(state.qa_context) if state.qa_context else None
         progress = ctx.app.services.get("progress")
+        extra: dict[str, Any] = {"progress": progress} if progress is not None else {}
         result = (
-            service.answer(text, context=context, progress=progress)
-            if progress is not None
-            else service.answer(text, context=context)
+            service.answer_option(text, context=context, **extra)
+            if picked
+            else service.answer(text, context=context, **extra)
         )
         state.qa_context = result.context.to_json() if result.context else None
         return result.replies
+
+
+def _not_allowed(ctx: TurnContext, command: Command) -> Reply:
+    """Says which role a command needs and which the user has."""
+    return Reply(
+        msg.NOT_ALLOWED_ROLE.format(
+            name=command.name, required=role_name(command.min_role), role=role_name(ctx.role)
+        )
+    )

@@ -7,3 +7,4 @@ GOODBYE = "再见。"
 QUIT_WORDS = frozenset({"退出", "exit", "quit", "/quit"})
 PHOTO_SENT = "［图片，{size} 字节］"
 DOCUMENT_SENT = "［文件：{name}］"
+LOCAL_USER_NAME = "本机管理员"

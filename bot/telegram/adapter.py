@@ -1,0 +1,285 @@
+"""The Telegram handlers: translate an update into a turn, call the core, render the replies."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+from dataclasses import replace
+from functools import partial
+from typing import Any
+
+from sqlmodel import Session
+from telegram import (
+    Bot,
+    CallbackQuery,
+    Chat,
+    InlineKeyboardMarkup,
+    Message,
+    MessageEntity,
+    Update,
+)
+from telegram.constants import ChatType
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.dialogue.core import DialogueCore
+from bot.dialogue.messages import common as common_msg
+from bot.dialogue.messages import telegram as msg
+from bot.dialogue.replies import Attachment, ChatKind, Reply, Turn
+from bot.telegram.delivery import send_reply, typing_while_slow, with_retries
+from bot.telegram.render import chosen_text
+from storage.users import KeyboardPress, claim_update, press_keyboard, remember_keyboard
+
+log = logging.getLogger(__name__)
+
+Context = ContextTypes.DEFAULT_TYPE
+MAX_DOWNLOAD_MB = 20  # The Bot API's getFile limit.
+MESSAGES = (filters.ChatType.PRIVATE | filters.ChatType.GROUPS) & (
+    filters.TEXT | filters.Document.ALL | filters.CAPTION
+)
+GROUP_CHATS = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
+
+
+def chat_kind(chat: Chat) -> ChatKind | None:
+    """Returns the kind of a chat the bot talks in; None for channels."""
+    if chat.type == ChatType.PRIVATE:
+        return ChatKind.PRIVATE
+    return ChatKind.GROUP if chat.type in GROUP_CHATS else None
+
+
+def _mentions_bot(message: Message, *, bot_id: int, bot_username: str) -> bool:
+    entities = message.parse_entities() or message.parse_caption_entities()
+    for entity, text in entities.items():
+        if entity.type == MessageEntity.MENTION and text[1:].lower() == bot_username.lower():
+            return True
+        if entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id == bot_id:
+            return True
+    return False
+
+
+def _command_target(text: str) -> str | None:
+    """Returns the bot a command names (``/help@some_bot``), "" for none, None if no command."""
+    match = re.match(r"^/[A-Za-z0-9_]+(?:@(\w+))?", text)
+    return None if match is None else (match.group(1) or "")
+
+
+def is_addressed(message: Message, *, bot_id: int, bot_username: str) -> bool:
+    """Tells whether a group message is for the bot: a command, a mention or a reply to it."""
+    target = _command_target(message.text or message.caption or "")
+    if target is not None:
+        return target == "" or target.lower() == bot_username.lower()
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
+        return True
+    return _mentions_bot(message, bot_id=bot_id, bot_username=bot_username)
+
+
+def strip_mention(text: str, bot_username: str) -> str:
+    """Removes ``@bot`` from the text, leaving the question."""
+    stripped = re.sub(rf"@{re.escape(bot_username)}\b", " ", text, flags=re.IGNORECASE)
+    return re.sub(r"[ \t]{2,}", " ", stripped).strip()
+
+
+def turn_from_message(message: Message, *, bot_id: int, bot_username: str) -> Turn | None:
+    """Translates a message into the core's turn; None for messages the bot ignores."""
+    user = message.from_user
+    kind = chat_kind(message.chat)
+    if user is None or user.is_bot or kind is None:
+        return None
+    text = message.text or message.caption or ""
+    replied = message.reply_to_message
+    replied_user = replied.from_user if replied is not None else None
+    addressed = kind is ChatKind.PRIVATE or is_addressed(
+        message, bot_id=bot_id, bot_username=bot_username
+    )
+    return Turn(
+        user_id=user.id,
+        chat_id=message.chat.id,
+        chat_kind=kind,
+        text=strip_mention(text, bot_username) if kind is ChatKind.GROUP else text,
+        user_name=user.full_name,
+        message_id=message.message_id,
+        addressed=addressed,
+        reply_to_user_id=(
+            replied_user.id if replied_user is not None and not replied_user.is_bot else None
+        ),
+        at=message.date,
+    )
+
+
+def turn_from_button(query: CallbackQuery) -> Turn | None:
+    """Translates a pressed inline button into a turn choosing that option."""
+    message = query.message
+    if message is None or query.data is None:
+        return None
+    kind = chat_kind(message.chat)
+    if kind is None:
+        return None
+    return Turn(
+        user_id=query.from_user.id,
+        chat_id=message.chat.id,
+        chat_kind=kind,
+        option=query.data,
+        user_name=query.from_user.full_name,
+        message_id=message.message_id,
+    )
+
+
+def pressed_label(query: CallbackQuery) -> str | None:
+    """Returns the label of the pressed button, read back from the message's keyboard."""
+    message = query.message
+    markup = message.reply_markup if isinstance(message, Message) else None
+    if not isinstance(markup, InlineKeyboardMarkup):
+        return None
+    for row in markup.inline_keyboard:
+        for button in row:
+            if button.callback_data == query.data:
+                return button.text
+    return None
+
+
+class TelegramAdapter:
+    """Serves the dialogue core over the Bot API; every handler here is a few lines."""
+
+    def __init__(self, core: DialogueCore) -> None:
+        self.core = core
+
+    def register(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        """Adds the handlers to ``application``; duplicates are dropped before anything else."""
+        application.add_handler(TypeHandler(Update, self.drop_duplicate), group=-1)
+        application.add_handler(MessageHandler(MESSAGES, self.on_message))
+        application.add_handler(CallbackQueryHandler(self.on_button))
+        application.add_error_handler(self.on_error)
+
+    async def drop_duplicate(self, update: Update, context: Context) -> None:
+        """Stops an update that was already handled (a re-delivery after a restart)."""
+        fresh = await asyncio.to_thread(self._claim, context.bot.id, update.update_id)
+        if not fresh:
+            log.info("update %s was already handled; dropped", update.update_id)
+            raise ApplicationHandlerStop
+
+    def _claim(self, bot_id: int, update_id: int) -> bool:
+        with Session(self.core.app.engine) as session:
+            return claim_update(
+                session=session, bot_id=bot_id, update_id=update_id, now=self.core.app.clock()
+            )
+
+    async def on_message(self, update: Update, context: Context) -> None:
+        """Answers a message: a question, a command or a step of the flow in progress."""
+        message = update.effective_message
+        bot = context.bot
+        if message is None:
+            return
+        turn = turn_from_message(message, bot_id=bot.id, bot_username=bot.username)
+        if turn is None or not turn.addressed:
+            return
+        if message.document is not None:
+            turn = await self._with_document(bot, message, turn)
+            if turn is None:
+                return
+        async with typing_while_slow(bot, turn.chat_id):
+            replies = await asyncio.to_thread(self.core.handle, turn)
+        await self.send(bot, turn, replies)
+
+    async def _with_document(self, bot: Bot, message: Message, turn: Turn) -> Turn | None:
+        document = message.document
+        assert document is not None
+        if (document.file_size or 0) > MAX_DOWNLOAD_MB * 1024 * 1024:
+            if turn.chat_kind is ChatKind.PRIVATE:
+                reply = Reply(msg.FILE_TOO_LARGE.format(limit=MAX_DOWNLOAD_MB))
+                await send_reply(bot, chat_id=turn.chat_id, reply=reply)
+            return None
+        file = await with_retries(partial(bot.get_file, document.file_id))
+        content = bytes(await with_retries(file.download_as_bytearray))
+        name = document.file_name or "document"
+        return replace(turn, document=Attachment(file_name=name, content=content))
+
+    async def on_button(self, update: Update, context: Context) -> None:
+        """Handles a pressed button once: acknowledges it, closes its keyboard, acts on it."""
+        query = update.callback_query
+        assert query is not None
+        turn = turn_from_button(query)
+        if turn is None or turn.message_id is None:
+            await query.answer()
+            return
+        outcome = await asyncio.to_thread(self._press, context.bot.id, turn)
+        if outcome is not KeyboardPress.OK:
+            text = msg.ALREADY_HANDLED if outcome is KeyboardPress.PRESSED else msg.NOT_YOUR_BUTTON
+            await with_retries(partial(query.answer, text))
+            return
+        await with_retries(query.answer)
+        await self._close_keyboard(query)
+        replies = await asyncio.to_thread(self.core.handle, turn)
+        await self.send(context.bot, turn, replies)
+
+    def _press(self, bot_id: int, turn: Turn) -> KeyboardPress:
+        assert turn.message_id is not None
+        with Session(self.core.app.engine) as session:
+            return press_keyboard(
+                session=session,
+                bot_id=bot_id,
+                chat_id=turn.chat_id,
+                message_id=turn.message_id,
+                user_id=turn.user_id,
+                now=self.core.app.clock(),
+            )
+
+    async def _close_keyboard(self, query: CallbackQuery) -> None:
+        """Removes the buttons and shows the choice, so it cannot be pressed twice by mistake."""
+        message = query.message
+        label = pressed_label(query)
+        new_text = None
+        if isinstance(message, Message) and message.text and label:
+            new_text = chosen_text(message.text, label)
+        try:
+            if new_text is not None:
+                await with_retries(partial(query.edit_message_text, new_text, reply_markup=None))
+            else:
+                await with_retries(partial(query.edit_message_reply_markup, reply_markup=None))
+        except BadRequest as error:  # Too old to edit, or already edited: nothing to close.
+            log.info("could not close a keyboard: %s", error)
+
+    async def send(self, bot: Bot, turn: Turn, replies: list[Reply]) -> None:
+        """Sends the replies in order; in groups the first one answers the user's message."""
+        reply_to = turn.message_id if turn.chat_kind is ChatKind.GROUP and turn.text else None
+        for reply in replies:
+            sent = await send_reply(bot, chat_id=turn.chat_id, reply=reply, reply_to=reply_to)
+            reply_to = None
+            if reply.options:
+                await asyncio.to_thread(self._remember, bot.id, sent, turn.user_id)
+
+    def _remember(self, bot_id: int, sent: Message, user_id: int) -> None:
+        with Session(self.core.app.engine) as session:
+            remember_keyboard(
+                session=session,
+                bot_id=bot_id,
+                chat_id=sent.chat.id,
+                message_id=sent.message_id,
+                user_id=user_id,
+            )
+
+    async def on_error(self, update: object, context: Context) -> None:
+        """Logs the failure with its traceback and tells the user; the bot keeps running."""
+        update_id = update.update_id if isinstance(update, Update) else None
+        log.error("handling update %s failed", update_id, exc_info=context.error)
+        if not isinstance(update, Update) or update.effective_chat is None:
+            return
+        with contextlib.suppress(TelegramError):
+            if update.callback_query is not None:
+                await update.callback_query.answer()
+        with contextlib.suppress(TelegramError):
+            await with_retries(
+                partial(
+                    context.bot.send_message, update.effective_chat.id, common_msg.INTERNAL_ERROR
+                )
+            )

@@ -1,0 +1,140 @@
+"""``goalbot run``: the Telegram bot, by long polling or behind a webhook."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from functools import partial
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import BotCommand, BotCommandScopeChat, Update
+from telegram.error import BadRequest, Forbidden, InvalidToken
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+
+from bot.dialogue.admin import INVITE_LINK_SERVICE
+from bot.dialogue.context import App, Command
+from bot.dialogue.core import DialogueCore
+from bot.dialogue.messages import telegram as msg
+from bot.settings import Settings
+from bot.telegram.adapter import TelegramAdapter
+from bot.telegram.delivery import with_retries
+from bot.telegram.redact import protect_token
+from knowledge.access import Role
+
+log = logging.getLogger(__name__)
+
+RATE_LIMIT_RETRIES = 5
+BOOTSTRAP_RETRIES = 5
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+# The command menu's order; commands other features add come after these.
+COMMAND_ORDER = (
+    "start",
+    "help",
+    "projects",
+    "record",
+    "progress",
+    "draft",
+    "undo",
+    "cancel",
+    "whoami",
+    "grant",
+    "revoke",
+    "users",
+    "subscribe",
+    "unsubscribe",
+)
+
+TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+def bot_token(settings: Settings) -> str | None:
+    """Returns the token, or prints the Chinese error and returns None when it is missing."""
+    secret = settings.telegram_bot_token
+    token = secret.get_secret_value().strip() if secret is not None else ""
+    if not token:
+        print(msg.NO_TOKEN, file=sys.stderr)
+        return None
+    return token
+
+
+def run_telegram(app: App, args: argparse.Namespace) -> int:
+    """Runs the bot until it is stopped; returns the exit status."""
+    from bot.app import build_core
+
+    token = bot_token(app.settings)
+    if token is None:
+        return 2
+    protect_token(token)
+    os.environ.setdefault("PTB_TIMEDELTA", "true")  # Opt into timedelta durations, no warnings.
+    application = build_application(app, build_core(app), token)
+    try:
+        if args.webhook_url:
+            application.run_webhook(
+                listen=args.listen,
+                port=args.port,
+                url_path=urlsplit(args.webhook_url).path.lstrip("/"),
+                webhook_url=args.webhook_url,
+                secret_token=args.secret_token,
+                allowed_updates=ALLOWED_UPDATES,
+                bootstrap_retries=BOOTSTRAP_RETRIES,
+            )
+        else:
+            application.run_polling(
+                allowed_updates=ALLOWED_UPDATES, bootstrap_retries=BOOTSTRAP_RETRIES
+            )
+    except InvalidToken:
+        print(msg.INVALID_TOKEN, file=sys.stderr)
+        return 2
+    return 0
+
+
+def build_application(app: App, core: DialogueCore, token: str) -> TelegramApplication:
+    """Builds the PTB application on the configured Bot API server, with the core's handlers."""
+    settings = app.settings
+    application = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.telegram_api_url)
+        .base_file_url(settings.telegram_file_url)
+        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .post_init(partial(_post_init, app, core))
+        .build()
+    )
+    TelegramAdapter(core).register(application)
+    return application
+
+
+def invite_link(username: str, code: str) -> str:
+    """Returns the deep link that opens the bot and sends ``/start CODE``."""
+    return f"https://t.me/{username}?start={code}"
+
+
+def menu(commands: dict[str, Command], *, admin: bool) -> list[BotCommand]:
+    """Returns the command menu: everyone's commands, plus the admin ones for admins."""
+
+    def rank(name: str) -> tuple[int, str]:
+        return (COMMAND_ORDER.index(name) if name in COMMAND_ORDER else len(COMMAND_ORDER), name)
+
+    return [
+        BotCommand(name, commands[name].description)
+        for name in sorted(commands, key=rank)
+        if admin or commands[name].min_role is not Role.ADMIN
+    ]
+
+
+async def _post_init(app: App, core: DialogueCore, application: TelegramApplication) -> None:
+    """Registers the command menus and the invite-link service once the bot knows its name."""
+    bot = application.bot
+    app.services[INVITE_LINK_SERVICE] = partial(invite_link, bot.username)
+    await with_retries(partial(bot.set_my_commands, menu(core.commands, admin=False)))
+    for admin_id in sorted(app.settings.admins):
+        scope = BotCommandScopeChat(admin_id)
+        try:
+            await with_retries(
+                partial(bot.set_my_commands, menu(core.commands, admin=True), scope=scope)
+            )
+        except (BadRequest, Forbidden) as error:  # The admin never opened a chat with the bot.
+            log.warning("no admin command menu for %s: %s", admin_id, error)

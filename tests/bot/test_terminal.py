@@ -1,0 +1,77 @@
+"""The terminal chat: numbered options, the local admin, the same conversation as Telegram."""
+
+from __future__ import annotations
+
+import io
+
+from sqlmodel import Session
+
+from bot.dialogue.context import App
+from bot.dialogue.core import DialogueCore
+from bot.dialogue.replies import Reply, Turn
+from bot.terminal import run_terminal
+from knowledge.access import Role
+from storage.users import get_role
+
+
+def chat(core: DialogueCore, *lines: str) -> str:
+    """Types ``lines`` into the terminal chat and returns everything it printed."""
+    stdout = io.StringIO()
+    assert (
+        run_terminal(
+            core, stdin=io.StringIO("".join(f"{line}\n" for line in lines)), stdout=stdout
+        )
+        == 0
+    )
+    return stdout.getvalue()
+
+
+def test_local_user_is_an_admin_with_id_zero(core: DialogueCore) -> None:
+    output = chat(core, "/whoami")
+    assert "管理员" in output and "ID：0" in output
+
+
+def test_question_is_answered(core: DialogueCore) -> None:
+    assert "300" in chat(core, "国际交流项目活动参与人数目标是多少")
+
+
+def test_options_are_numbered_and_a_typed_number_picks_one(app: App, core: DialogueCore) -> None:
+    output = chat(core, "/grant 2002", "2")
+    assert "1. 工作人员\n2. 查看者\n3. 管理员\n4. 取消" in output
+    assert "已将用户 2002 的角色设为查看者" in output
+    with Session(app.engine) as session:
+        assert get_role(session=session, user_id=2002) is Role.VIEWER
+
+
+def test_typed_label_picks_an_option(app: App, core: DialogueCore) -> None:
+    assert "设为工作人员" in chat(core, "/grant 2002", "工作人员")
+
+
+def test_number_without_options_is_an_ordinary_message(core: DialogueCore) -> None:
+    output = chat(core, "/grant", "2002", "9")
+    assert "请选择要授予用户 2002" in output
+    assert output.count("请选择要授予用户 2002") == 2  # 9 is no option: asked again.
+
+
+def test_quit_word_and_end_of_input_say_goodbye(core: DialogueCore) -> None:
+    assert chat(core, "退出", "/whoami").rstrip().endswith("再见。")
+    assert "管理员" not in chat(core, "退出", "/whoami")
+    assert chat(core).rstrip().endswith("再见。")
+
+
+def test_terminal_continues_a_flow_started_elsewhere_in_the_same_chat(core: DialogueCore) -> None:
+    core.handle(Turn(user_id=0, chat_id=0, text="/grant"))
+    assert "请选择要授予用户 3003" in chat(core, "3003")
+
+
+class FailingCore:
+    """A core whose every turn fails."""
+
+    def handle(self, turn: Turn) -> list[Reply]:
+        raise RuntimeError("boom")
+
+
+def test_failure_is_reported_and_the_chat_goes_on() -> None:
+    stdout = io.StringIO()
+    run_terminal(FailingCore(), stdin=io.StringIO("你好\n你好\n"), stdout=stdout)  # type: ignore[arg-type]
+    assert stdout.getvalue().count("出现问题") == 2

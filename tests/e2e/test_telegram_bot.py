@@ -1,0 +1,279 @@
+"""Driving the real bot process as users, over HTTP, through the Bot API stand-in."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from botapi import ADMIN_ID, BOT_USERNAME, BotApi, Failure, group_chat, user
+
+if TYPE_CHECKING:
+    from conftest import StartBot
+
+pytestmark = pytest.mark.e2e
+
+ADMIN = user(ADMIN_ID, "管理员")
+STAFF_ID = 3003
+STRANGER = user(4004, "陌生人")
+MEMBER = user(5005, "群成员")
+SYNC = user(9009, "观察员")  # A separate chat that tells when the bot caught up.
+GROUP = group_chat(-100777, "项目组")
+QUESTION = "国际交流项目活动参与人数目标是多少"
+
+
+def _sync(api: BotApi) -> None:
+    """Waits until the bot handled everything queued so far (it handles updates in order)."""
+    before = len(api.texts_to(SYNC["id"]))
+    api.say(SYNC, "/whoami")
+    api.wait_for_texts(SYNC["id"], before + 1)
+
+
+def test_startup_registers_chinese_commands_for_everyone_and_admins(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    start_bot()
+    everyone = botapi.calls_of("setMyCommands", scope=None)
+    names = [c["command"] for c in everyone[-1].params["commands"]]
+    assert names[:3] == ["start", "help", "projects"]
+    assert {"progress", "draft", "cancel", "whoami"} <= set(names)
+    assert "grant" not in names
+    admin_menu = botapi.calls_of("setMyCommands", scope={"type": "chat", "chat_id": ADMIN_ID})
+    admin_names = {c["command"] for c in admin_menu[-1].params["commands"]}
+    assert {"grant", "revoke", "users", "subscribe", "unsubscribe"} <= admin_names
+    assert all(
+        "\u4e00" <= c["description"][0] <= "\u9fff" for c in everyone[-1].params["commands"]
+    )
+    assert botapi.calls_of("deleteWebhook")
+
+
+def test_private_question_is_answered_with_the_target(botapi: BotApi, start_bot: StartBot) -> None:
+    start_bot()
+    botapi.say(ADMIN, QUESTION)
+    [answer] = botapi.wait_for_texts(ADMIN_ID, 1, timeout=20)
+    assert "300" in answer and "人" in answer
+
+
+def test_stranger_is_refused_with_their_id_and_no_data(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    start_bot()
+    botapi.say(STRANGER, QUESTION)
+    botapi.say(STRANGER, "/whoami")
+    refusal, whoami = botapi.wait_for_texts(STRANGER["id"], 2)
+    assert "4004" in refusal and "300" not in refusal and "权限" in refusal
+    assert "4004" in whoami
+
+
+def test_unregistered_group_stays_silent_until_an_admin_subscribes_it(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    start_bot()
+    botapi.say(MEMBER, f"@{BOT_USERNAME} {QUESTION}", chat=GROUP)
+    botapi.say(MEMBER, "/help", chat=GROUP)
+    _sync(botapi)
+    assert botapi.texts_to(GROUP["id"]) == []
+
+    botapi.say(ADMIN, "/subscribe", chat=GROUP)
+    [subscribed] = botapi.wait_for_texts(GROUP["id"], 1)
+    assert "已登记" in subscribed
+
+    botapi.say(MEMBER, f"@{BOT_USERNAME} {QUESTION}", chat=GROUP)
+    botapi.say(MEMBER, "大家好", chat=GROUP)  # Not addressed to the bot: ignored.
+    botapi.say(MEMBER, "/draft", chat=GROUP)
+    texts = botapi.wait_for_texts(GROUP["id"], 3, timeout=20)
+    assert "300" in texts[1]
+    assert "/draft" in texts[2] and "查看者" in texts[2]  # Members act as viewers.
+    answer = botapi.sent_message(GROUP["id"], "300")
+    botapi.say(MEMBER, "预算多少", chat=GROUP, reply_to=answer)  # A reply to the bot.
+    assert len(botapi.wait_for_texts(GROUP["id"], 4, timeout=20)) == 4
+    _sync(botapi)
+    assert len(botapi.texts_to(GROUP["id"])) == 4
+
+
+def test_button_press_is_answered_edited_and_handled_once(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    start_bot()
+    botapi.say(ADMIN, f"/grant {STAFF_ID}")
+    botapi.wait_for_texts(ADMIN_ID, 1)
+    keyboard_message = botapi.sent_message(ADMIN_ID, str(STAFF_ID))
+    first = botapi.press(ADMIN, keyboard_message, "grant:viewer")
+    texts = botapi.wait_for_texts(ADMIN_ID, 2)
+    assert f"已将用户 {STAFF_ID} 的角色设为查看者" in texts[1]
+    assert botapi.calls_of("answerCallbackQuery", callback_query_id=first["callback_query"]["id"])
+    [edit] = botapi.calls_of("editMessageText", message_id=keyboard_message["message_id"])
+    assert "已选择：查看者" in edit.params["text"] and not edit.params.get("reply_markup")
+
+    second = botapi.press(ADMIN, keyboard_message, "grant:staff")  # A stale keyboard.
+    botapi.wait_for(
+        lambda: botapi.calls_of(
+            "answerCallbackQuery", callback_query_id=second["callback_query"]["id"]
+        )
+    )
+    [answer] = botapi.calls_of(
+        "answerCallbackQuery", callback_query_id=second["callback_query"]["id"]
+    )
+    assert answer.params["text"] == "已处理"
+    _sync(botapi)
+    assert not any("工作人员" in text for text in botapi.texts_to(ADMIN_ID))
+
+
+def test_flood_limit_answer_is_retried_and_the_reply_delivered(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    start_bot()
+    botapi.fail_next(
+        "sendMessage",
+        Failure(429, "Too Many Requests: retry after 1", {"retry_after": 1}),
+    )
+    botapi.say(ADMIN, "/whoami")
+    [text] = botapi.wait_for_texts(ADMIN_ID, 1)
+    assert str(ADMIN_ID) in text
+    attempts = [c for c in botapi.calls if c.method == "sendMessage"]
+    assert [c.error for c in attempts] == [429, None]
+
+
+def test_dropped_connection_is_retried_and_the_reply_delivered(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    start_bot()
+    botapi.fail_next("sendMessage", Failure(disconnect=True))
+    botapi.say(ADMIN, "/whoami")
+    [text] = botapi.wait_for_texts(ADMIN_ID, 1)
+    assert str(ADMIN_ID) in text
+
+
+def test_redelivered_update_is_handled_once(botapi: BotApi, start_bot: StartBot) -> None:
+    start_bot()
+    update = botapi.say(ADMIN, "/whoami")
+    botapi.wait_for_texts(ADMIN_ID, 1)
+    botapi.redeliver(update)  # Telegram delivers the same update_id again.
+    _sync(botapi)
+    assert len(botapi.texts_to(ADMIN_ID)) == 1
+
+
+def test_flow_continues_after_kill_and_restart(botapi: BotApi, start_bot: StartBot) -> None:
+    bot = start_bot()
+    botapi.say(ADMIN, "/grant")
+    [ask_user] = botapi.wait_for_texts(ADMIN_ID, 1)
+    assert "用户 ID" in ask_user
+    bot.kill()
+
+    start_bot()
+    botapi.say(ADMIN, str(STAFF_ID))
+    texts = botapi.wait_for_texts(ADMIN_ID, 2)
+    assert str(STAFF_ID) in texts[1]
+    keyboard_message = botapi.sent_message(ADMIN_ID, "请选择")
+    botapi.press(ADMIN, keyboard_message, "grant:staff")
+    texts = botapi.wait_for_texts(ADMIN_ID, 3)
+    assert f"已将用户 {STAFF_ID} 的角色设为工作人员" in texts[2]
+
+
+def test_invite_link_grants_the_role_once(botapi: BotApi, start_bot: StartBot) -> None:
+    start_bot()
+    botapi.say(ADMIN, "/grant invite staff")
+    [invite] = botapi.wait_for_texts(ADMIN_ID, 1)
+    link = next(word for word in invite.split() if word.startswith("https://t.me/"))
+    assert link.startswith(f"https://t.me/{BOT_USERNAME}?start=")
+    code = link.split("start=")[1]
+    botapi.say(STRANGER, f"/start {code}")
+    botapi.say(STRANGER, QUESTION)
+    other = user(6006, "另一位")
+    botapi.say(other, f"/start {code}")
+    welcome, answer = botapi.wait_for_texts(STRANGER["id"], 2, timeout=20)
+    assert "邀请已生效" in welcome and "工作人员" in welcome
+    assert "300" in answer
+    [reused] = botapi.wait_for_texts(other["id"], 1)
+    assert "已被使用" in reused
+
+
+def test_failure_is_reported_to_the_user_and_the_bot_keeps_running(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    start_bot()
+    document = botapi.add_file(b"not a form", "form.txt")
+    botapi.fail_next("getFile", Failure(400, "Bad Request: file is temporarily unavailable"))
+    botapi.say(ADMIN, "", document=document)
+    [sorry] = botapi.wait_for_texts(ADMIN_ID, 1)
+    assert "出现问题" in sorry
+    botapi.say(ADMIN, QUESTION)
+    assert "300" in botapi.wait_for_texts(ADMIN_ID, 2, timeout=20)[1]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _post_update(port: int, update: dict[str, object], secret: str) -> int:
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/hook",
+        data=json.dumps(update).encode(),
+        headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            status: int = response.status
+            return status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_webhook_mode_checks_the_secret_and_answers(botapi: BotApi, start_bot: StartBot) -> None:
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/hook"
+    start_bot(
+        "--webhook-url",
+        url,
+        "--listen",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--secret-token",
+        "s3cret",
+        webhook_port=port,
+    )
+    [webhook] = botapi.calls_of("setWebhook")
+    assert webhook.params["url"] == url and webhook.params["secret_token"] == "s3cret"
+    update = {
+        "update_id": 1,
+        "message": {
+            "message_id": 1,
+            "date": 0,
+            "chat": {"id": ADMIN_ID, "type": "private", "first_name": "管理员"},
+            "from": ADMIN,
+            "text": "/whoami",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 7}],
+        },
+    }
+    assert _post_update(port, update, "wrong") == 403
+    assert _post_update(port, update, "s3cret") == 200
+    [text] = botapi.wait_for_texts(ADMIN_ID, 1)
+    assert str(ADMIN_ID) in text
+
+
+def test_rejected_token_exits_with_code_2_without_logging_it(
+    botapi: BotApi, bot_env: dict[str, str], tmp_path: Path
+) -> None:
+    wrong = "999:WRONG-TOKEN"
+    env = {**bot_env, "TELEGRAM_BOT_TOKEN": wrong}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert done.returncode == 2
+    assert "TELEGRAM_BOT_TOKEN" in done.stderr and "拒绝" in done.stderr
+    assert wrong not in done.stderr + done.stdout

@@ -1,0 +1,99 @@
+"""Sending replies: chunks, keyboards, files, retries and the typing indicator."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from fakebot import RecordingRequest
+from telegram import Bot
+from telegram.error import BadRequest, NetworkError, TimedOut
+
+from bot.dialogue.replies import Attachment, Option, Reply
+from bot.telegram.delivery import send_reply, typing_while_slow, with_retries
+
+
+async def test_long_reply_is_sent_in_chunks_with_the_keyboard_on_the_last(
+    bot: Bot, request_log: RecordingRequest
+) -> None:
+    text = "\n".join(f"第 {n} 行：活动参与人数 ≥300人" for n in range(600))
+    reply = Reply(text, options=(Option("查看者", "grant:viewer"),))
+    await send_reply(bot, chat_id=2002, reply=reply, reply_to=7)
+    sent = request_log.sent("sendMessage")
+    assert len(sent) > 1
+    assert all(len(params["text"]) <= 4096 for params in sent)
+    assert "\n".join(params["text"] for params in sent) == text
+    assert [("reply_markup" in params) for params in sent] == [False] * (len(sent) - 1) + [True]
+    assert sent[0]["reply_parameters"]["message_id"] == 7 and "reply_parameters" not in sent[1]
+
+
+async def test_photo_and_document_are_uploaded_with_captions(
+    bot: Bot, request_log: RecordingRequest
+) -> None:
+    await send_reply(bot, chat_id=2002, reply=Reply("进度图", photo=b"\x89PNG"))
+    document = Attachment(file_name="申报表.xlsx", content=b"PK")
+    await send_reply(bot, chat_id=2002, reply=Reply("草稿", document=document))
+    names = [name for name, _, _ in request_log.calls]
+    assert names[-4:] == ["sendChatAction", "sendPhoto", "sendChatAction", "sendDocument"]
+    _, params, files = request_log.calls[-1]
+    assert params["caption"] == "草稿"
+    assert files["document"][0] == "申报表.xlsx" and files["document"][1] == b"PK"
+
+
+async def test_network_errors_are_retried_until_the_call_succeeds() -> None:
+    attempts: list[int] = []
+
+    async def flaky() -> str:
+        attempts.append(1)
+        if len(attempts) < 3:
+            raise TimedOut if len(attempts) == 1 else NetworkError("connection reset")
+        return "sent"
+
+    assert await with_retries(flaky, first_backoff=0.01) == "sent"
+    assert len(attempts) == 3
+
+
+async def test_bad_request_is_not_retried() -> None:
+    attempts: list[int] = []
+
+    async def rejected() -> None:
+        attempts.append(1)
+        raise BadRequest("message is too long")
+
+    with pytest.raises(BadRequest):
+        await with_retries(rejected, first_backoff=0.01)
+    assert len(attempts) == 1
+
+
+async def test_retries_give_up_after_the_last_attempt() -> None:
+    async def down() -> None:
+        raise NetworkError("no route to host")
+
+    with pytest.raises(NetworkError):
+        await with_retries(down, attempts=3, first_backoff=0.01)
+
+
+class ActionLog:
+    """A bot stand-in that only records chat actions."""
+
+    def __init__(self) -> None:
+        self.actions: list[Any] = []
+
+    async def send_chat_action(self, chat_id: int, action: str) -> bool:
+        self.actions.append((chat_id, action))
+        return True
+
+
+async def test_slow_work_shows_typing() -> None:
+    log = ActionLog()
+    async with typing_while_slow(log, 2002, delay=0.01):  # type: ignore[arg-type]
+        await asyncio.sleep(0.1)
+    assert log.actions == [(2002, "typing")]
+
+
+async def test_fast_work_shows_nothing() -> None:
+    log = ActionLog()
+    async with typing_while_slow(log, 2002, delay=0.5):  # type: ignore[arg-type]
+        pass
+    assert log.actions == []
