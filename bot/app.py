@@ -6,11 +6,12 @@ import sys
 
 from sqlmodel import Session
 
-from bot.dialogue import basic
-from bot.dialogue.access import AccessPolicy, SettingsAccess
+from bot.dialogue import admin, basic, record
+from bot.dialogue.access import AccessPolicy, DatabaseAccess
 from bot.dialogue.context import App, CatalogHolder, Feature
 from bot.dialogue.core import DialogueCore
 from bot.settings import Settings
+from storage.actuals import progress_lookup
 from storage.database import create_db_engine, migrate
 from storage.importer import load_builtin_if_empty
 from storage.projects import load_catalog
@@ -40,6 +41,7 @@ def open_app(
     with Session(engine) as session:
         catalog = load_catalog(session=session)
     app = App(settings=settings, engine=engine, catalogs=CatalogHolder(catalog))
+    app.services["progress"] = progress_lookup(engine=app.engine)
     if with_questions:
         refresh_services(app)
     return app
@@ -64,9 +66,9 @@ def reload_catalog(app: App) -> None:
 
 def features() -> list[Feature]:
     """Returns every slice of the conversation, in priority order."""
-    return [basic.feature()]
+    return [basic.feature(), admin.feature(), record.feature()]
 
 
 def build_core(app: App, *, access: AccessPolicy | None = None) -> DialogueCore:
     """Returns the dialogue core serving ``app``."""
-    return DialogueCore(app=app, features=features(), access=access or SettingsAccess())
+    return DialogueCore(app=app, features=features(), access=access or DatabaseAccess())

@@ -294,11 +294,12 @@ def _project_info(
             GoalItem(number=i.number, title=i.title, text=i.text) for i in goal_items
         ),
         funding=funding,
-        indicators=tuple(_indicator_info(ind) for ind in indicators),
+        indicators=tuple(indicator_info(ind) for ind in indicators),
     )
 
 
-def _indicator_info(indicator: Indicator) -> IndicatorInfo:
+def indicator_info(indicator: Indicator) -> IndicatorInfo:
+    """Returns the read-only view of a stored indicator."""
     assert indicator.id is not None
     target = Target(
         raw=indicator.raw_value,

@@ -1,0 +1,474 @@
+"""Correcting actuals: /undo, /history with 修改/删除, /audit and /rule for admins.
+
+Nothing is really deleted: entries are marked deleted and every change is audited.
+Edits and deletions carry the version that was shown, so two devices cannot overwrite
+each other's change unknowingly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+from typing import Any
+
+from bot.dialogue import actual_view as view
+from bot.dialogue.context import (
+    Command,
+    Flow,
+    FlowStep,
+    OptionHandler,
+    TurnContext,
+)
+from bot.dialogue.messages import common as common_msg
+from bot.dialogue.messages import record as msg
+from bot.dialogue.replies import Option, Reply
+from knowledge.access import Role, role_allows
+from knowledge.actuals import (
+    ActualError,
+    Aggregation,
+    EntryChanged,
+    EntryDeleted,
+    EntryNotFound,
+    NotANumber,
+    Status,
+    check_magnitude,
+    measure,
+    parse_status,
+)
+from knowledge.dates import parse_day
+from nlu.record_parser import parse_quantity, search_indicators
+from storage.actuals import (
+    Actual,
+    ActualUpdate,
+    AuditLog,
+    Author,
+    aggregation_for,
+    delete_entry,
+    get_entry,
+    last_entry,
+    recent_audit,
+    recent_entries,
+    set_aggregation,
+    update_entry,
+)
+
+HISTORY = "history"
+UNDO_PREFIX = "undo"
+HISTORY_SIZE = 8
+AUDIT_SIZE = 15
+
+
+def _author(ctx: TurnContext) -> Author:
+    turn = ctx.turn
+    return Author(
+        user_id=turn.user_id,
+        user_name=turn.user_name,
+        chat_id=turn.chat_id,
+        message_id=turn.message_id,
+    )
+
+
+def _may_change(ctx: TurnContext, entry: Actual) -> bool:
+    return entry.recorded_by == ctx.turn.user_id or ctx.role is Role.ADMIN
+
+
+def _after_change(ctx: TurnContext, head: str, entry: Actual) -> str:
+    indicator = view.find_indicator(ctx, entry.indicator_id)
+    if indicator is None:
+        return head
+    return f"{head}\n{view.progress_text(ctx, indicator)}"
+
+
+def _error_text(error: ActualError) -> str:
+    if isinstance(error, EntryDeleted):
+        return msg.ENTRY_GONE
+    if isinstance(error, EntryChanged):
+        return msg.ENTRY_CHANGED
+    return msg.UNKNOWN_ENTRY
+
+
+# --- /undo ----------------------------------------------------------------------------
+
+
+def undo(ctx: TurnContext, _args: str) -> list[Reply]:
+    """Shows the user's last entry and asks before removing it."""
+    entry = last_entry(session=ctx.session, user_id=ctx.turn.user_id)
+    if entry is None:
+        return [Reply(msg.NOTHING_TO_UNDO)]
+    options = (
+        Option(msg.UNDO_YES, f"{UNDO_PREFIX}:yes:{entry.id}:{entry.version}"),
+        Option(msg.UNDO_NO, f"{UNDO_PREFIX}:no"),
+    )
+    return [Reply(msg.UNDO_QUESTION.format(entry=view.entry_text(ctx, entry)), options)]
+
+
+def undo_option(ctx: TurnContext, data: str) -> list[Reply]:
+    """Removes the entry once confirmed; a second tap finds it already removed."""
+    if not role_allows(ctx.role, Role.STAFF):
+        return [Reply(common_msg.NOT_ALLOWED)]
+    parts = data.split(":")
+    if len(parts) < 4 or parts[1] != "yes":
+        return [Reply(msg.UNDO_KEPT)]
+    entry = get_entry(session=ctx.session, actual_id=int(parts[2]))
+    if entry is None or not _may_change(ctx, entry):
+        return [Reply(msg.UNKNOWN_ENTRY)]
+    try:
+        delete_entry(
+            session=ctx.session,
+            actual_id=int(parts[2]),
+            version=int(parts[3]),
+            author=_author(ctx),
+        )
+    except ActualError as error:
+        return [Reply(_error_text(error))]
+    return [Reply(_after_change(ctx, msg.UNDONE, entry))]
+
+
+# --- /history -------------------------------------------------------------------------
+
+
+@dataclass
+class HistoryState:
+    """The history flow's JSON state: the entry being changed and the change so far."""
+
+    stage: str = "list"
+    actual_id: int | None = None
+    version: int = 0
+    field: str | None = None
+    new_value: str | None = None
+    new_status: str | None = None
+    new_date: str | None = None
+    new_text: str | None = None
+    accepted: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        """Returns the state as JSON-serialisable data."""
+        return asdict(self)
+
+
+class HistoryFlow:
+    """Lists recent entries with 修改/删除 and walks through one change."""
+
+    name = HISTORY
+
+    def start(self, ctx: TurnContext, _args: str) -> FlowStep:
+        """Lists the user's recent entries (everyone's for admins)."""
+        admin = ctx.role is Role.ADMIN
+        entries = recent_entries(
+            session=ctx.session, user_id=None if admin else ctx.turn.user_id, limit=HISTORY_SIZE
+        )
+        if not entries:
+            return FlowStep([Reply(msg.NO_HISTORY)], None)
+        header = msg.HISTORY_HEADER_ALL if admin else msg.HISTORY_HEADER_MINE
+        lines = [header.format(count=len(entries))]
+        options: list[Option] = []
+        for number, entry in enumerate(entries, 1):
+            who = entry.recorded_by_name or msg.USER_FALLBACK.format(user_id=entry.recorded_by)
+            by = msg.HISTORY_EXTRA_BY.format(who=who) if admin else ""
+            lines.append(f"{number}. {view.entry_text(ctx, entry)}{by}")
+            options.append(
+                Option(msg.HISTORY_EDIT.format(number=number), f"{HISTORY}:e:{entry.id}")
+            )
+            options.append(
+                Option(msg.HISTORY_DELETE.format(number=number), f"{HISTORY}:d:{entry.id}")
+            )
+        return FlowStep([Reply("\n".join(lines), tuple(options))], HistoryState().to_json())
+
+    def step(self, ctx: TurnContext, state: dict[str, Any]) -> FlowStep:
+        """Takes the chosen entry, field, new value or confirmation."""
+        current = HistoryState(**state)
+        if ctx.turn.option is not None:
+            return _history_option(ctx, current, ctx.turn.option.split(":")[1:])
+        return _history_text(ctx, current, (ctx.turn.text or "").strip())
+
+
+def _keep(state: HistoryState, text: str, options: list[Option] | None = None) -> FlowStep:
+    return FlowStep([Reply(text, tuple(options or ()))], state.to_json())
+
+
+def _history_option(ctx: TurnContext, state: HistoryState, parts: list[str]) -> FlowStep:
+    kind = parts[0] if parts else ""
+    if kind in ("e", "d"):
+        return _chose_entry(ctx, state, kind, int(parts[1]))
+    if kind == "f" and state.actual_id is not None:
+        return _ask_new(ctx, state, parts[1] if len(parts) > 1 else "")
+    if kind == "s":
+        code = parts[1] if len(parts) > 1 else ""
+        state.new_status = view.STATUS_CODES.get(code, Status.ACHIEVED).value
+        return _review(ctx, state)
+    if kind == "yes" and state.stage == "confirm":
+        state.accepted = True
+        return _review(ctx, state)
+    if kind == "ok":
+        return _apply(ctx, state)
+    if kind == "dy":
+        return _delete(ctx, state)
+    if kind in ("no", "dn"):
+        return FlowStep([Reply(msg.EDIT_CANCELLED)], None)
+    return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+
+
+def _entry_or_none(ctx: TurnContext, state: HistoryState) -> Actual | None:
+    if state.actual_id is None:
+        return None
+    entry = get_entry(session=ctx.session, actual_id=state.actual_id)
+    return entry if entry is not None and not entry.deleted else None
+
+
+def _chose_entry(ctx: TurnContext, state: HistoryState, kind: str, actual_id: int) -> FlowStep:
+    entry = get_entry(session=ctx.session, actual_id=actual_id)
+    if entry is None or entry.deleted:
+        return FlowStep([Reply(msg.ENTRY_GONE)], None)
+    if not _may_change(ctx, entry):
+        return FlowStep([Reply(msg.ENTRY_NOT_YOURS)], None)
+    state.actual_id, state.version = actual_id, entry.version
+    text = view.entry_text(ctx, entry)
+    if kind == "d":
+        state.stage = "delete"
+        options = [Option(msg.DELETE_YES, f"{HISTORY}:dy"), Option(msg.CANCEL, f"{HISTORY}:dn")]
+        return _keep(state, msg.DELETE_QUESTION.format(entry=text), options)
+    state.stage = "field"
+    options = [
+        Option(msg.FIELD_VALUE, f"{HISTORY}:f:value"),
+        Option(msg.FIELD_DATE, f"{HISTORY}:f:date"),
+        Option(msg.FIELD_EVENT, f"{HISTORY}:f:event"),
+        Option(msg.FIELD_NOTE, f"{HISTORY}:f:note"),
+    ]
+    return _keep(state, f"{text}\n{msg.ASK_EDIT_FIELD}", options)
+
+
+def _rule(ctx: TurnContext, entry: Actual) -> Aggregation | None:
+    indicator = view.find_indicator(ctx, entry.indicator_id)
+    return None if indicator is None else aggregation_for(session=ctx.session, indicator=indicator)
+
+
+def _ask_new(ctx: TurnContext, state: HistoryState, what: str, lead: str = "") -> FlowStep:
+    entry = _entry_or_none(ctx, state)
+    if entry is None:
+        return FlowStep([Reply(msg.ENTRY_GONE)], None)
+    state.stage, state.field = "input", what
+    if what == "date":
+        text = msg.ASK_DATE.format(today=ctx.app.today().isoformat())
+        return _keep(state, "\n".join(filter(None, [lead, text])))
+    if what in ("note", "event"):
+        return _keep(
+            state,
+            "\n".join(filter(None, [lead, msg.ASK_NOTE if what == "note" else msg.ASK_EVENT])),
+        )
+    indicator = view.find_indicator(ctx, entry.indicator_id)
+    rule = _rule(ctx, entry)
+    if indicator is None or rule is None or rule is Aggregation.DEADLINE:
+        return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+    options = view.status_options(HISTORY) if rule is Aggregation.STATUS else []
+    question = view.value_question(indicator, rule)
+    return _keep(state, "\n".join(filter(None, [lead, question])), options)
+
+
+def _history_text(ctx: TurnContext, state: HistoryState, text: str) -> FlowStep:
+    if state.stage == "confirm":
+        if text.strip("。!！ ") in ("是", "确定", "确认", "对"):
+            state.accepted = True
+            return _review(ctx, state)
+        return FlowStep([Reply(msg.EDIT_CANCELLED)], None)
+    if state.stage != "input" or not text:
+        return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+    entry = _entry_or_none(ctx, state)
+    if entry is None:
+        return FlowStep([Reply(msg.ENTRY_GONE)], None)
+    if state.field == "date":
+        day = parse_day(text, today=ctx.app.today())
+        if day is None:
+            return _ask_new(ctx, state, "date", msg.BAD_DATE.format(text=text))
+        state.new_date = day.isoformat()
+    elif state.field in ("note", "event"):
+        state.new_text = text[:200]
+    else:
+        return _typed_new_value(ctx, state, entry, text)
+    return _review(ctx, state)
+
+
+def _typed_new_value(ctx: TurnContext, state: HistoryState, entry: Actual, text: str) -> FlowStep:
+    indicator = view.find_indicator(ctx, entry.indicator_id)
+    rule = _rule(ctx, entry)
+    assert indicator is not None and rule is not None
+    if rule is Aggregation.STATUS:
+        status = parse_status(text)
+        if status is None:
+            return _ask_new(ctx, state, "value", msg.UNKNOWN_STATUS)
+        state.new_status = status.value
+        return _review(ctx, state)
+    quantity = parse_quantity(text)
+    try:
+        if quantity is None:
+            raise NotANumber(text)
+        state.new_value = str(measure(quantity, rule=rule, target=indicator.target))
+    except ActualError as error:
+        return _ask_new(ctx, state, "value", view.reason_text(error))
+    return _review(ctx, state)
+
+
+def _review(ctx: TurnContext, state: HistoryState) -> FlowStep:
+    entry = _entry_or_none(ctx, state)
+    if entry is None:
+        return FlowStep([Reply(msg.ENTRY_GONE)], None)
+    indicator = view.find_indicator(ctx, entry.indicator_id)
+    if state.new_value is not None and indicator is not None and not state.accepted:
+        try:
+            check_magnitude(Decimal(state.new_value), target=indicator.target)
+        except ActualError as error:
+            state.stage = "confirm"
+            options = [Option(msg.YES, f"{HISTORY}:yes"), Option(msg.CANCEL, f"{HISTORY}:no")]
+            return _keep(state, view.question_text(error, indicator=indicator), options)
+    after = _edited_copy(entry, state)
+    state.stage = "review"
+    text = msg.EDIT_REVIEW.format(
+        before=view.entry_text(ctx, entry), after=view.entry_text(ctx, after)
+    )
+    options = [Option(msg.EDIT_YES, f"{HISTORY}:ok"), Option(msg.CANCEL, f"{HISTORY}:no")]
+    return _keep(state, text, options)
+
+
+def _edited_copy(entry: Actual, state: HistoryState) -> Actual:
+    copy = Actual.model_validate(entry.model_dump())
+    if state.new_value is not None:
+        copy.value = state.new_value
+    if state.new_status is not None:
+        copy.status = state.new_status
+    if state.new_date is not None:
+        copy.event_date = dt.date.fromisoformat(state.new_date)
+    if state.new_text is not None and state.field == "event":
+        copy.event_name = state.new_text
+    if state.new_text is not None and state.field == "note":
+        copy.note = state.new_text
+    return copy
+
+
+def _apply(ctx: TurnContext, state: HistoryState) -> FlowStep:
+    if state.stage != "review" or state.actual_id is None:
+        return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+    changes = ActualUpdate(
+        value=None if state.new_value is None else Decimal(state.new_value),
+        status=None if state.new_status is None else Status(state.new_status),
+        event_date=None if state.new_date is None else dt.date.fromisoformat(state.new_date),
+        note=state.new_text if state.field == "note" else None,
+        event_name=state.new_text if state.field == "event" else None,
+    )
+    try:
+        entry = update_entry(
+            session=ctx.session,
+            actual_id=state.actual_id,
+            changes=changes,
+            version=state.version,
+            author=_author(ctx),
+        )
+    except (EntryChanged, EntryDeleted, EntryNotFound) as error:
+        return FlowStep([Reply(_error_text(error))], None)
+    return FlowStep([Reply(_after_change(ctx, msg.EDITED, entry))], None)
+
+
+def _delete(ctx: TurnContext, state: HistoryState) -> FlowStep:
+    if state.stage != "delete" or state.actual_id is None:
+        return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+    try:
+        entry = delete_entry(
+            session=ctx.session,
+            actual_id=state.actual_id,
+            version=state.version,
+            author=_author(ctx),
+        )
+    except (EntryChanged, EntryDeleted, EntryNotFound) as error:
+        return FlowStep([Reply(_error_text(error))], None)
+    return FlowStep([Reply(_after_change(ctx, msg.DELETED, entry))], None)
+
+
+# --- /audit and /rule -----------------------------------------------------------------
+
+
+def audit(ctx: TurnContext, _args: str) -> list[Reply]:
+    """Lists the latest changes: who, when, what, before and after."""
+    records = recent_audit(session=ctx.session, limit=AUDIT_SIZE)
+    if not records:
+        return [Reply(msg.NO_AUDIT)]
+    lines = [msg.AUDIT_HEADER.format(count=len(records))]
+    lines += [_audit_line(ctx, record) for record in records]
+    return [Reply("\n".join(lines))]
+
+
+def _audit_line(ctx: TurnContext, record: AuditLog) -> str:
+    indicator = (
+        view.find_indicator(ctx, record.indicator_id) if record.indicator_id is not None else None
+    )
+    return msg.AUDIT_LINE.format(
+        at=view.local_time(ctx, record.at),
+        who=record.user_name or msg.USER_FALLBACK.format(user_id=record.user_id),
+        action=msg.AUDIT_ACTIONS.get(record.action, record.action),
+        name=indicator.name if indicator else "",
+        before=_snapshot_text(record.before),
+        after=_snapshot_text(record.after),
+    )
+
+
+def _snapshot_text(data: str | None) -> str:
+    if not data:
+        return msg.AUDIT_NOTHING
+    snapshot: dict[str, Any] = json.loads(data)
+    if "aggregation" in snapshot:
+        name: str = snapshot["aggregation"]
+        return msg.AGGREGATION_NAMES.get(name, name)
+    parts = [
+        snapshot.get("value") or snapshot.get("status") or "",
+        snapshot.get("event_date") or "",
+        snapshot.get("event_name") or "",
+        snapshot.get("note") or "",
+    ]
+    text = " ".join(str(part) for part in parts if part)
+    return f"{text} [{msg.AUDIT_ACTIONS['delete']}]" if snapshot.get("deleted") else text
+
+
+def rule(ctx: TurnContext, args: str) -> list[Reply]:
+    """Shows or changes how an indicator's entries add up: ``/rule 满意度 最新``."""
+    words = args.split()
+    if not words:
+        return [Reply(msg.RULE_USAGE)]
+    wanted = msg.AGGREGATION_WORDS.get(words[-1]) if len(words) > 1 else None
+    query = " ".join(words[:-1] if wanted else words)
+    found = search_indicators(query, ctx.app.catalog.indicators, limit=5)
+    exact = [c for c in found if c.score == found[0].score] if found else []
+    if not found:
+        return [Reply(msg.RULE_UNKNOWN_INDICATOR.format(text=query))]
+    if len(exact) > 1 and len({c.indicator.name for c in exact}) > 1:
+        names = "\n".join(c.indicator.name for c in exact)
+        return [Reply(msg.RULE_AMBIGUOUS.format(text=query, names=names))]
+    indicator = found[0].indicator
+    if wanted is None:
+        current = aggregation_for(session=ctx.session, indicator=indicator)
+        return [
+            Reply(msg.RULE_SHOW.format(name=indicator.name, rule=msg.AGGREGATION_NAMES[current]))
+        ]
+    aggregation = Aggregation(wanted)
+    set_aggregation(
+        session=ctx.session, indicator=indicator, aggregation=aggregation, author=_author(ctx)
+    )
+    return [Reply(msg.RULE_SET.format(name=indicator.name, rule=msg.AGGREGATION_NAMES[wanted]))]
+
+
+def commands() -> list[Command]:
+    """Returns /undo, /history, /audit and /rule."""
+    return [
+        Command("undo", msg.UNDO_DESCRIPTION, undo, min_role=Role.STAFF),
+        Command(HISTORY, msg.HISTORY_DESCRIPTION, flow=HISTORY, min_role=Role.STAFF),
+        Command("audit", msg.AUDIT_DESCRIPTION, audit, min_role=Role.ADMIN),
+        Command("rule", msg.RULE_DESCRIPTION, rule, min_role=Role.ADMIN),
+    ]
+
+
+def flows() -> list[Flow]:
+    """Returns the history flow."""
+    return [HistoryFlow()]
+
+
+def options() -> dict[str, OptionHandler]:
+    """Returns the handler of the stateless undo buttons."""
+    return {UNDO_PREFIX: undo_option}

@@ -1,0 +1,404 @@
+"""Recorded actuals, their audit log and the admins' choice of how an indicator adds up.
+
+Values are decimal text in the indicator's own unit, so that SQLite and PostgreSQL keep
+them exactly; totals are computed from the rows when asked, so concurrent entries never
+lose an update. Entries are only ever marked deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import BigInteger, Engine, func, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Field, Session, SQLModel, col, select
+
+from knowledge.actuals import (
+    Aggregation,
+    Entry,
+    EntryChanged,
+    EntryDeleted,
+    EntryNotFound,
+    Status,
+    compute_progress,
+    default_aggregation,
+)
+from knowledge.catalog import IndicatorInfo
+from knowledge.progress import Progress
+from storage.projects import indicator_info
+from storage.tables import Indicator, utc_now
+
+
+class Actual(SQLModel, table=True):
+    """One entry against an indicator: a value in the indicator's unit, or a status."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    indicator_id: int = Field(foreign_key="indicator.id", index=True)
+    value: str | None = Field(default=None, max_length=40)
+    unit: str | None = Field(default=None, max_length=40)
+    status: str | None = Field(default=None, max_length=10)
+    entered: str = Field(default="", max_length=100)
+    event_date: dt.date = Field(index=True)
+    event_name: str | None = Field(default=None, max_length=200)
+    note: str | None = Field(default=None, max_length=500)
+    recorded_by: int = Field(sa_type=BigInteger, index=True)
+    recorded_by_name: str | None = Field(default=None, max_length=100)
+    chat_id: int = Field(sa_type=BigInteger)
+    message_id: int | None = Field(default=None, sa_type=BigInteger)
+    recorded_at: dt.datetime = Field(default_factory=utc_now)
+    idempotency_key: str = Field(max_length=100, unique=True)
+    version: int = 1
+    deleted: bool = Field(default=False, index=True)
+    deleted_at: dt.datetime | None = None
+    deleted_by: int | None = Field(default=None, sa_type=BigInteger)
+
+
+class AuditLog(SQLModel, table=True):
+    """One change to an entry or a rule, with the state before and after as JSON."""
+
+    __tablename__ = "audit_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    actual_id: int | None = Field(default=None, foreign_key="actual.id", index=True)
+    indicator_id: int | None = Field(default=None, index=True)
+    action: str = Field(max_length=20)
+    before: str | None = None
+    after: str | None = None
+    user_id: int = Field(sa_type=BigInteger)
+    user_name: str | None = Field(default=None, max_length=100)
+    at: dt.datetime = Field(default_factory=utc_now, index=True)
+
+
+class AggregationOverride(SQLModel, table=True):
+    """An admin's choice of how an indicator's entries add up, replacing the default."""
+
+    __tablename__ = "aggregation_override"
+
+    indicator_id: int = Field(foreign_key="indicator.id", primary_key=True)
+    aggregation: str = Field(max_length=20)
+    set_by: int = Field(sa_type=BigInteger)
+    set_at: dt.datetime = Field(default_factory=utc_now)
+
+
+@dataclass(frozen=True)
+class ActualCreate:
+    """An entry to save; ``key`` makes saving it twice a no-op."""
+
+    key: str
+    indicator_id: int
+    event_date: dt.date
+    value: Decimal | None = None
+    unit: str | None = None
+    status: Status | None = None
+    entered: str = ""
+    event_name: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Author:
+    """Who did something, and where."""
+
+    user_id: int
+    user_name: str | None = None
+    chat_id: int = 0
+    message_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ActualUpdate:
+    """The fields of an entry an edit may change; None leaves a field as it is."""
+
+    value: Decimal | None = None
+    status: Status | None = None
+    event_date: dt.date | None = None
+    note: str | None = None
+    event_name: str | None = None
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """The entries stored for the keys, and whether any of them had been saved before."""
+
+    entries: list[Actual]
+    duplicate: bool
+
+
+def snapshot(actual: Actual) -> dict[str, Any]:
+    """Returns what the audit log keeps of an entry."""
+    return {
+        "indicator_id": actual.indicator_id,
+        "value": actual.value,
+        "unit": actual.unit,
+        "status": actual.status,
+        "event_date": actual.event_date.isoformat(),
+        "event_name": actual.event_name,
+        "note": actual.note,
+        "deleted": actual.deleted,
+    }
+
+
+def _audit(
+    *,
+    session: Session,
+    action: str,
+    author: Author,
+    actual: Actual | None = None,
+    indicator_id: int | None = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    session.add(
+        AuditLog(
+            actual_id=actual.id if actual else None,
+            indicator_id=actual.indicator_id if actual else indicator_id,
+            action=action,
+            before=None if before is None else json.dumps(before, ensure_ascii=False),
+            after=None if after is None else json.dumps(after, ensure_ascii=False),
+            user_id=author.user_id,
+            user_name=author.user_name,
+        )
+    )
+
+
+def save_entries(
+    *, session: Session, entries: Sequence[ActualCreate], author: Author
+) -> SaveResult:
+    """Saves the entries once: a key already stored (a double tap, a re-delivery) is skipped."""
+    insert = (
+        postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    )
+    duplicate = False
+    for entry in entries:
+        values = {
+            "indicator_id": entry.indicator_id,
+            "value": None if entry.value is None else _decimal_text(entry.value),
+            "unit": entry.unit,
+            "status": None if entry.status is None else entry.status.value,
+            "entered": entry.entered[:100],
+            "event_date": entry.event_date,
+            "event_name": entry.event_name,
+            "note": entry.note,
+            "recorded_by": author.user_id,
+            "recorded_by_name": author.user_name,
+            "chat_id": author.chat_id,
+            "message_id": author.message_id,
+            "recorded_at": utc_now(),
+            "idempotency_key": entry.key,
+            "version": 1,
+            "deleted": False,
+        }
+        statement = (
+            insert(Actual)
+            .values(**values)
+            .on_conflict_do_nothing(index_elements=["idempotency_key"])
+            .returning(col(Actual.id))
+        )
+        # RETURNING, not rowcount: psycopg reports -1 for INSERT … ON CONFLICT.
+        inserted = session.connection().execute(statement).first() is not None
+        row = _by_key(session=session, key=entry.key)
+        if inserted:
+            _audit(
+                session=session, action="create", author=author, actual=row, after=snapshot(row)
+            )
+        duplicate = duplicate or not inserted
+    stored = [_by_key(session=session, key=entry.key) for entry in entries]
+    return SaveResult(entries=stored, duplicate=duplicate)
+
+
+def _decimal_text(value: Decimal) -> str:
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _by_key(*, session: Session, key: str) -> Actual:
+    row = session.exec(select(Actual).where(Actual.idempotency_key == key)).one()
+    session.refresh(row)
+    return row
+
+
+def get_entry(*, session: Session, actual_id: int) -> Actual | None:
+    """Returns the entry with ``actual_id``, deleted or not."""
+    return session.get(Actual, actual_id)
+
+
+def last_entry(*, session: Session, user_id: int) -> Actual | None:
+    """Returns the user's most recently recorded entry that is not deleted."""
+    return session.exec(
+        select(Actual)
+        .where(Actual.recorded_by == user_id, col(Actual.deleted).is_(False))
+        .order_by(col(Actual.id).desc())
+    ).first()
+
+
+def recent_entries(*, session: Session, user_id: int | None, limit: int = 10) -> list[Actual]:
+    """Returns the latest entries that are not deleted: one user's, or everyone's for None."""
+    query = select(Actual).where(col(Actual.deleted).is_(False))
+    if user_id is not None:
+        query = query.where(Actual.recorded_by == user_id)
+    return list(session.exec(query.order_by(col(Actual.id).desc()).limit(limit)))
+
+
+def update_entry(
+    *, session: Session, actual_id: int, changes: ActualUpdate, version: int, author: Author
+) -> Actual:
+    """Applies ``changes`` when the entry is still at ``version``; audits before and after."""
+    row = _current(session=session, actual_id=actual_id)
+    before = snapshot(row)
+    values: dict[str, Any] = {"version": version + 1}
+    if changes.value is not None:
+        values["value"] = _decimal_text(changes.value)
+    if changes.status is not None:
+        values["status"] = changes.status.value
+    if changes.event_date is not None:
+        values["event_date"] = changes.event_date
+    if changes.note is not None:
+        values["note"] = changes.note or None
+    if changes.event_name is not None:
+        values["event_name"] = changes.event_name or None
+    _conditional_update(session=session, row=row, version=version, values=values)
+    _audit(
+        session=session,
+        action="update",
+        author=author,
+        actual=row,
+        before=before,
+        after=snapshot(row),
+    )
+    return row
+
+
+def delete_entry(*, session: Session, actual_id: int, version: int, author: Author) -> Actual:
+    """Marks the entry deleted (never removes it); audits before and after."""
+    row = _current(session=session, actual_id=actual_id)
+    before = snapshot(row)
+    values = {
+        "version": version + 1,
+        "deleted": True,
+        "deleted_at": utc_now(),
+        "deleted_by": author.user_id,
+    }
+    _conditional_update(session=session, row=row, version=version, values=values)
+    _audit(
+        session=session,
+        action="delete",
+        author=author,
+        actual=row,
+        before=before,
+        after=snapshot(row),
+    )
+    return row
+
+
+def _current(*, session: Session, actual_id: int) -> Actual:
+    row = session.get(Actual, actual_id)
+    if row is None:
+        raise EntryNotFound(actual_id)
+    session.refresh(row)
+    if row.deleted:
+        raise EntryDeleted(actual_id)
+    return row
+
+
+def _conditional_update(
+    *, session: Session, row: Actual, version: int, values: dict[str, Any]
+) -> None:
+    """Updates only if nobody changed the row since ``version`` was read (two devices)."""
+    assert row.id is not None
+    statement = (
+        update(Actual)
+        .where(col(Actual.id) == row.id, col(Actual.version) == version)
+        .where(col(Actual.deleted).is_(False))
+        .values(**values)
+    )
+    if session.connection().execute(statement).rowcount != 1:
+        session.refresh(row)
+        raise EntryDeleted(row.id) if row.deleted else EntryChanged(row.id)
+    session.refresh(row)
+
+
+def recent_audit(*, session: Session, limit: int = 20) -> list[AuditLog]:
+    """Returns the latest audit records, newest first."""
+    return list(session.exec(select(AuditLog).order_by(col(AuditLog.id).desc()).limit(limit)))
+
+
+def aggregation_for(*, session: Session, indicator: IndicatorInfo) -> Aggregation:
+    """Returns the admin's choice for the indicator, else the default from unit and name."""
+    override = session.get(AggregationOverride, indicator.id)
+    if override is not None:
+        return Aggregation(override.aggregation)
+    return default_aggregation(indicator.target, indicator.name)
+
+
+def set_aggregation(
+    *, session: Session, indicator: IndicatorInfo, aggregation: Aggregation, author: Author
+) -> None:
+    """Makes the indicator add up as ``aggregation``; the change is audited."""
+    before = aggregation_for(session=session, indicator=indicator)
+    row = session.get(AggregationOverride, indicator.id) or AggregationOverride(
+        indicator_id=indicator.id, aggregation=aggregation.value, set_by=author.user_id
+    )
+    row.aggregation, row.set_by, row.set_at = aggregation.value, author.user_id, utc_now()
+    session.add(row)
+    _audit(
+        session=session,
+        action="aggregation",
+        author=author,
+        indicator_id=indicator.id,
+        before={"aggregation": before.value},
+        after={"aggregation": aggregation.value},
+    )
+
+
+def indicator_entries(*, session: Session, indicator_id: int) -> list[Entry]:
+    """Returns the indicator's entries that are not deleted, as progress sees them."""
+    rows = session.exec(
+        select(Actual).where(Actual.indicator_id == indicator_id, col(Actual.deleted).is_(False))
+    )
+    return [
+        Entry(
+            event_date=row.event_date,
+            order=row.id or 0,
+            value=None if row.value is None else Decimal(row.value),
+            status=None if row.status is None else Status(row.status),
+        )
+        for row in rows
+    ]
+
+
+def indicator_progress(*, session: Session, indicator: IndicatorInfo) -> Progress:
+    """Returns the indicator's progress from its current entries."""
+    return compute_progress(
+        indicator_id=indicator.id,
+        target=indicator.target,
+        rule=aggregation_for(session=session, indicator=indicator),
+        entries=indicator_entries(session=session, indicator_id=indicator.id),
+    )
+
+
+def usage_counts(*, session: Session) -> dict[int, int]:
+    """Returns how many entries (not deleted) each indicator has, for "most used first"."""
+    rows = session.exec(
+        select(Actual.indicator_id, func.count())
+        .where(col(Actual.deleted).is_(False))
+        .group_by(col(Actual.indicator_id))
+    )
+    return {indicator_id: count for indicator_id, count in rows}
+
+
+def progress_lookup(*, engine: Engine) -> Callable[[int], Progress | None]:
+    """Returns a function giving an indicator's progress, each call in its own session."""
+
+    def lookup(indicator_id: int) -> Progress | None:
+        with Session(engine) as session:
+            row = session.get(Indicator, indicator_id)
+            if row is None:
+                return None
+            return indicator_progress(session=session, indicator=indicator_info(row))
+
+    return lookup
