@@ -8,7 +8,7 @@ from sqlmodel import Session
 
 from bot.dialogue import admin, basic, record
 from bot.dialogue.access import AccessPolicy, DatabaseAccess
-from bot.dialogue.context import App, CatalogHolder, Feature
+from bot.dialogue.context import App, Feature
 from bot.dialogue.core import DialogueCore
 from bot.settings import Settings
 from storage.actuals import progress_lookup
@@ -40,10 +40,11 @@ def open_app(
             )
     with Session(engine) as session:
         catalog = load_catalog(session=session)
-    app = App(settings=settings, engine=engine, catalogs=CatalogHolder(catalog))
+    app = App(settings=settings, engine=engine, catalog=catalog)
     app.services["progress"] = progress_lookup(engine=app.engine)
     if with_questions:
         refresh_services(app)
+        app.catalog_listeners.append(refresh_services)
     return app
 
 
@@ -55,13 +56,6 @@ def refresh_services(app: App) -> None:
 
     engine = QuestionEngine(app.catalog, dictionary=trimmed_dictionary())
     app.services["questions"] = QuestionService(engine)
-
-
-def reload_catalog(app: App) -> None:
-    """Reads the catalog again after the store changed."""
-    with Session(app.engine) as session:
-        app.catalogs.catalog = load_catalog(session=session)
-    refresh_services(app)
 
 
 def features() -> list[Feature]:

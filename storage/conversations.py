@@ -39,9 +39,14 @@ def load_conversation(*, session: Session, chat_id: int, user_id: int) -> Conver
 
 
 def save_conversation(
-    *, session: Session, chat_id: int, user_id: int, state: ConversationState
+    *,
+    session: Session,
+    chat_id: int,
+    user_id: int,
+    state: ConversationState,
+    now: dt.datetime | None = None,
 ) -> None:
-    """Stores ``state``; the caller commits."""
+    """Stores ``state`` as of ``now`` (default: the current time); the caller commits."""
     row = session.get(Conversation, (chat_id, user_id)) or Conversation(
         chat_id=chat_id, user_id=user_id
     )
@@ -50,5 +55,5 @@ def save_conversation(
     row.qa_context = (
         json.dumps(state.qa_context, ensure_ascii=False) if state.qa_context is not None else None
     )
-    row.updated_at = utc_now()
+    row.updated_at = now or utc_now()
     session.add(row)

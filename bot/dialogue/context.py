@@ -17,27 +17,22 @@ from knowledge.access import Role
 from knowledge.catalog import Catalog
 
 
-class CatalogHolder:
-    """Holds the current catalog; replaced after an import changes the store."""
-
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
-
-
 @dataclass
 class App:
     """The long-lived objects built once at start-up and passed down."""
 
     settings: Settings
     engine: Engine
-    catalogs: CatalogHolder
+    catalog: Catalog
     services: dict[str, Any] = field(default_factory=dict)
     clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
+    catalog_listeners: list[Callable[[App], None]] = field(default_factory=list)
 
-    @property
-    def catalog(self) -> Catalog:
-        """Returns the current catalog."""
-        return self.catalogs.catalog
+    def replace_catalog(self, catalog: Catalog) -> None:
+        """Takes a new catalog after an import and lets dependent services rebuild."""
+        self.catalog = catalog
+        for listener in self.catalog_listeners:
+            listener(self)
 
     def today(self) -> dt.date:
         """Returns today's date in the configured time zone."""

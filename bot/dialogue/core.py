@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from bot.dialogue.access import AccessPolicy, role_name
 from bot.dialogue.context import App, Command, Feature, Flow, FlowStep, TurnContext
+from bot.dialogue.imports import import_sent_document
 from bot.dialogue.messages import common as msg
 from bot.dialogue.replies import ChatKind, Reply, Turn
 from knowledge.access import role_allows
@@ -63,7 +64,11 @@ class DialogueCore:
             replies.append(Reply(msg.FLOW_EXPIRED))
         replies += self._route(ctx, state)
         save_conversation(
-            session=ctx.session, chat_id=turn.chat_id, user_id=turn.user_id, state=state
+            session=ctx.session,
+            chat_id=turn.chat_id,
+            user_id=turn.user_id,
+            state=state,
+            now=self.app.clock(),
         )
         return replies
 
@@ -85,13 +90,15 @@ class DialogueCore:
             return self._run_command(ctx, state, match.group("name").lower(), match["args"] or "")
         if turn.option is not None:
             return self._run_option(ctx, state, turn.option)
+        if turn.document is not None:
+            return import_sent_document(ctx)
         if state.flow:
             return self._step_flow(ctx, state)
         for pattern, flow_name in self.triggers:
             trigger = pattern.match(text)
             if trigger:
                 return self._start_flow(ctx, state, flow_name, text[trigger.end() :].strip())
-        if not text and turn.document is None:
+        if not text:
             return [Reply(msg.EMPTY_MESSAGE)]
         return self._answer(ctx, state, text)
 

@@ -30,10 +30,10 @@ def text_of(replies: list[Reply]) -> str:
 
 
 class Clock:
-    """A clock the test moves by hand; it starts now, since stored states carry the real time."""
+    """A clock the test moves by hand, far from the real time: states are stamped by it."""
 
     def __init__(self) -> None:
-        self.now = dt.datetime.now(dt.UTC)
+        self.now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
     def __call__(self) -> dt.datetime:
         return self.now

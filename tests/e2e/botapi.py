@@ -14,7 +14,7 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 TOKEN = "123:TEST"
 BOT_ID = 123
@@ -471,7 +471,7 @@ def _handler_for(api: BotApi) -> type[BaseHTTPRequestHandler]:
             """Keeps test output quiet."""
 
         def do_GET(self) -> None:
-            path = urlsplit(self.path).path
+            path = unquote(urlsplit(self.path).path)  # httpx sends the token's ":" as %3A
             prefix = f"/file/bot{TOKEN}/"
             if path.startswith(prefix):
                 content = api.download(path.removeprefix(prefix))

@@ -207,6 +207,22 @@ def test_failure_is_reported_to_the_user_and_the_bot_keeps_running(
     assert "300" in botapi.wait_for_texts(ADMIN_ID, 2, timeout=20)[1]
 
 
+def test_admin_sends_a_revised_form_and_questions_use_it(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    from knowledge.builtin import builtin_document_text
+
+    bot = start_bot()
+    revised = builtin_document_text().replace("≥300.00(人)", "≥320.00(人)")
+    document = botapi.add_file(revised.encode(), "2026-修订.txt")
+    botapi.say(ADMIN, "", document=document)
+    [report] = botapi.wait_for_texts(ADMIN_ID, 1, timeout=20)
+    assert "更新 1" in report and "≥320.00(人)" in report, bot.output()
+    assert botapi.calls_of("getFile")
+    botapi.say(ADMIN, QUESTION)
+    assert "320" in botapi.wait_for_texts(ADMIN_ID, 2, timeout=20)[1]
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

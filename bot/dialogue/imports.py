@@ -1,0 +1,44 @@
+"""Importing a 申报表 that an admin sends in the chat (.txt exported from the PDF or .xlsx)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from bot.dialogue.context import TurnContext
+from bot.dialogue.messages import imports as msg
+from bot.dialogue.replies import Reply
+from knowledge.access import Role, role_allows
+from knowledge.documents import read_declaration
+from knowledge.errors import DocumentFormatError
+from storage.projects import load_catalog, save_forms
+
+MAX_LISTED_CHANGES = 10
+
+
+def import_sent_document(ctx: TurnContext) -> list[Reply]:
+    """Imports the turn's document in the turn's transaction and refreshes the catalog."""
+    document = ctx.turn.document
+    assert document is not None
+    if not role_allows(ctx.role, Role.ADMIN):
+        return [Reply(msg.ADMIN_ONLY)]
+    try:
+        forms = read_declaration(document.content, file_name=document.file_name)
+    except DocumentFormatError as error:
+        text = f"（{error.text[:60]}）" if error.text else ""
+        return [Reply(msg.FAILED.format(line=error.line_no, reason=error.reason, text=text))]
+    report = save_forms(
+        session=ctx.session,
+        forms=forms,
+        source=document.file_name,
+        sha256=hashlib.sha256(document.content).hexdigest(),
+    )
+    ctx.session.flush()
+    ctx.app.replace_catalog(load_catalog(session=ctx.session))
+    lines = [msg.DONE.format(file_name=document.file_name, **report.as_json())]
+    if report.changes:
+        lines.append(msg.CHANGES)
+        lines += [f"· {change}" for change in report.changes[:MAX_LISTED_CHANGES]]
+        extra = len(report.changes) - MAX_LISTED_CHANGES
+        if extra > 0:
+            lines.append(msg.MORE_CHANGES.format(count=extra))
+    return [Reply("\n".join(lines))]

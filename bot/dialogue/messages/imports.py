@@ -1,0 +1,12 @@
+"""Chinese wording for importing a 申报表 sent in the chat."""
+
+from __future__ import annotations
+
+ADMIN_ONLY = "只有管理员可以导入申报表。如需更新数据，请联系管理员。"
+FAILED = "导入失败（第 {line} 行）：{reason}。{text}\n未导入任何内容，请检查文件后重新发送。"
+DONE = (
+    "已导入《{file_name}》：{projects} 个项目，{indicators} 个指标；"
+    "新增 {created}，更新 {updated}，未变 {unchanged}，停用 {retired}。"
+)
+CHANGES = "变化："
+MORE_CHANGES = "……另有 {count} 处变化"

@@ -1,0 +1,65 @@
+"""Importing a 申报表 sent in the chat."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from bot.dialogue.context import App
+from bot.dialogue.core import DialogueCore
+from bot.dialogue.replies import Attachment, Reply, Turn
+from knowledge.access import Role
+from knowledge.builtin import builtin_document_text
+from storage.tables import Indicator
+from storage.users import set_role
+
+ADMIN = 1001
+STAFF = 3001
+REVISED = builtin_document_text().replace(
+    "活动参与人数\t\t≥300.00(人)", "活动参与人数\t\t≥350.00(人)"
+)
+
+
+def send(core: DialogueCore, user: int, content: bytes, name: str = "2026.txt") -> str:
+    turn = Turn(user_id=user, chat_id=user, document=Attachment(file_name=name, content=content))
+    return "\n".join(reply.text for reply in core.handle(turn))
+
+
+def ask(core: DialogueCore, text: str) -> str:
+    replies: list[Reply] = core.handle(Turn(user_id=ADMIN, chat_id=ADMIN, text=text))
+    return "\n".join(reply.text for reply in replies)
+
+
+def test_admin_import_reports_changes_and_answers_from_the_new_data(core: DialogueCore) -> None:
+    reply = send(core, ADMIN, REVISED.encode())
+    assert "更新 1" in reply and "未变 39" in reply
+    assert "≥300.00(人) → ≥350.00(人)" in reply
+    assert "350" in ask(core, "国际交流项目活动参与人数目标是多少")
+
+
+def test_sending_the_same_form_again_changes_nothing(core: DialogueCore) -> None:
+    reply = send(core, ADMIN, builtin_document_text().encode())
+    assert "新增 0，更新 0，未变 40" in reply
+
+
+def test_malformed_document_names_the_line_and_imports_nothing(
+    core: DialogueCore, app: App
+) -> None:
+    broken = REVISED.replace("计划开始日期\t2026-01-01", "计划开始日期\t明年", 1)
+    reply = send(core, ADMIN, broken.encode())
+    assert "导入失败" in reply and "第 9 行" in reply and "未导入任何内容" in reply
+    with Session(app.engine) as session:
+        values = session.exec(select(Indicator.raw_value).where(Indicator.name == "活动参与人数"))
+        assert values.all() == ["≥300.00(人)"]
+
+
+def test_garbage_file_is_refused_politely(core: DialogueCore) -> None:
+    reply = send(core, ADMIN, b"\x00\x01\x02", name="photo.jpg")
+    assert "导入失败" in reply
+
+
+def test_staff_cannot_import(core: DialogueCore, app: App) -> None:
+    with Session(app.engine) as session:
+        set_role(session=session, user_id=STAFF, role=Role.STAFF, changed_by=ADMIN, via="test")
+        session.commit()
+    assert "只有管理员" in send(core, STAFF, REVISED.encode())
+    assert "300" in ask(core, "国际交流项目活动参与人数目标是多少")
