@@ -248,9 +248,7 @@ def update_entry(
     *, session: Session, actual_id: int, changes: ActualUpdate, version: int, author: Author
 ) -> Actual:
     """Applies ``changes`` when the entry is still at ``version``; audits before and after."""
-    row = _current(session=session, actual_id=actual_id)
-    before = snapshot(row)
-    values: dict[str, Any] = {"version": version + 1}
+    values: dict[str, Any] = {}
     if changes.value is not None:
         values["value"] = _decimal_text(changes.value)
     if changes.status is not None:
@@ -261,32 +259,47 @@ def update_entry(
         values["note"] = changes.note or None
     if changes.event_name is not None:
         values["event_name"] = changes.event_name or None
-    _conditional_update(session=session, row=row, version=version, values=values)
-    _audit(
+    return _change(
         session=session,
-        action="update",
+        actual_id=actual_id,
+        version=version,
         author=author,
-        actual=row,
-        before=before,
-        after=snapshot(row),
+        action="update",
+        values=values,
     )
-    return row
 
 
 def delete_entry(*, session: Session, actual_id: int, version: int, author: Author) -> Actual:
     """Marks the entry deleted (never removes it); audits before and after."""
+    values = {"deleted": True, "deleted_at": utc_now(), "deleted_by": author.user_id}
+    return _change(
+        session=session,
+        actual_id=actual_id,
+        version=version,
+        author=author,
+        action="delete",
+        values=values,
+    )
+
+
+def _change(
+    *,
+    session: Session,
+    actual_id: int,
+    version: int,
+    author: Author,
+    action: str,
+    values: dict[str, Any],
+) -> Actual:
+    """Updates the entry if it is still at ``version`` and audits the change."""
     row = _current(session=session, actual_id=actual_id)
     before = snapshot(row)
-    values = {
-        "version": version + 1,
-        "deleted": True,
-        "deleted_at": utc_now(),
-        "deleted_by": author.user_id,
-    }
-    _conditional_update(session=session, row=row, version=version, values=values)
+    _conditional_update(
+        session=session, row=row, version=version, values={"version": version + 1, **values}
+    )
     _audit(
         session=session,
-        action="delete",
+        action=action,
         author=author,
         actual=row,
         before=before,
