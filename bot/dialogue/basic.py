@@ -80,7 +80,8 @@ def _project_summary(project: ProjectInfo, lookup: ProgressLookup) -> str | None
     found = [p for ind in project.indicators if (p := lookup(ind.id)) and p.entries]
     if not found:
         return None
-    ratios = [p.ratio for p in found if p.ratio is not None]
+    # An indicator done twice over must not hide one that is behind: cap each at 100%.
+    ratios = [min(p.ratio, 1.0) for p in found if p.ratio is not None]
     ratio = (
         msg.PROGRESS_RATIO.format(percent=_percent(sum(ratios) / len(ratios))) if ratios else ""
     )
@@ -97,7 +98,11 @@ def _indicator_line(indicator: IndicatorInfo, found: Progress | None) -> str:
     if found is None or not found.entries:
         achieved = msg.PROGRESS_NOT_RECORDED
     elif found.achieved is not None:
-        ratio = msg.PROGRESS_RATIO.format(percent=_percent(found.ratio)) if found.ratio else ""
+        ratio = (
+            msg.PROGRESS_INDICATOR_RATIO.format(percent=_percent(found.ratio))
+            if found.ratio
+            else ""
+        )
         amount = format_number(found.achieved) + (found.unit or indicator.target.unit or "")
         achieved = msg.PROGRESS_QUANTITY.format(
             achieved=amount, entries=found.entries, ratio=ratio
@@ -126,7 +131,7 @@ def progress(ctx: TurnContext, args: str) -> list[Reply]:
     lines = [line for line in summaries if line is not None]
     if not lines:
         return [Reply(msg.PROGRESS_NOTHING)]
-    return [Reply("\n".join([msg.PROGRESS_HEADER, *lines]))]
+    return [Reply("\n".join([msg.PROGRESS_HEADER, *lines, msg.PROGRESS_RATIO_NOTE]))]
 
 
 def draft(ctx: TurnContext, _args: str) -> list[Reply]:

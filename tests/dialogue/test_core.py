@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 
@@ -12,7 +11,6 @@ from bot.dialogue.context import App
 from bot.dialogue.core import DialogueCore
 from bot.dialogue.replies import ChatKind, Reply, Turn
 from bot.settings import Settings
-from knowledge.progress import Progress
 
 ADMIN = 1001
 GROUP = -100500
@@ -146,35 +144,6 @@ def test_progress_without_recorded_actuals_says_nothing_recorded(app: App) -> No
     app.services.pop("progress", None)
     core = build_core(app)
     assert "还没有登记" in text_of(say(core, "/progress"))
-
-
-def _fake_progress(app: App) -> int:
-    """Registers a progress lookup where one indicator is half done; returns its id."""
-    project = app.catalog.find_project("国际科技人文交流与合作")
-    assert project is not None
-    indicator = next(i for i in project.indicators if i.name == "活动参与人数")
-
-    def lookup(indicator_id: int) -> Progress | None:
-        if indicator_id != indicator.id:
-            return None
-        return Progress(indicator.id, entries=2, achieved=Decimal(150), unit="人", ratio=0.5)
-
-    app.services["progress"] = lookup
-    return indicator.id
-
-
-def test_progress_summarises_projects_with_recorded_indicators(app: App) -> None:
-    _fake_progress(app)
-    text = text_of(say(build_core(app), "/progress"))
-    assert "国际科技人文交流与合作" in text and "1/" in text and "50%" in text
-    assert "企业科技创新服务" not in text
-
-
-def test_progress_of_one_project_lists_every_indicator(app: App) -> None:
-    _fake_progress(app)
-    text = text_of(say(build_core(app), "/progress 国际科技人文交流与合作"))
-    assert "活动参与人数：150人，登记 2 次，平均完成率 50%（目标 ≥300人）" in text
-    assert "未登记" in text
 
 
 def test_progress_of_an_unknown_project_says_so(core: DialogueCore) -> None:
