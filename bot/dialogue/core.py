@@ -15,7 +15,7 @@ from bot.dialogue.context import App, Command, Feature, Flow, FlowStep, TurnCont
 from bot.dialogue.imports import import_sent_document
 from bot.dialogue.messages import common as msg
 from bot.dialogue.replies import ChatKind, Reply, Turn
-from knowledge.access import role_allows
+from knowledge.access import Role, role_allows
 from storage.conversations import ConversationState, load_conversation, save_conversation
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,11 @@ class DialogueCore:
             replies = self._handle(ctx)
             session.commit()
         return replies
+
+    def role_of(self, turn: Turn) -> Role | None:
+        """Returns the role the turn's user has in its chat (adapters decide on downloads)."""
+        with Session(self.app.engine) as session:
+            return self.access.role_for(TurnContext(turn=turn, app=self.app, session=session))
 
     def _handle(self, ctx: TurnContext) -> list[Reply]:
         turn = ctx.turn

@@ -38,6 +38,7 @@ from bot.dialogue.messages import telegram as msg
 from bot.dialogue.replies import Attachment, ChatKind, Reply, Turn
 from bot.telegram.delivery import send_reply, typing_while_slow, with_retries
 from bot.telegram.render import chosen_text
+from knowledge.access import Role
 from storage.users import KeyboardPress, claim_update, press_keyboard, remember_keyboard
 
 log = logging.getLogger(__name__)
@@ -199,9 +200,12 @@ class TelegramAdapter:
                 reply = Reply(msg.FILE_TOO_LARGE.format(limit=MAX_DOWNLOAD_MB))
                 await send_reply(bot, chat_id=turn.chat_id, reply=reply)
             return None
+        name = document.file_name or "document"
+        if await asyncio.to_thread(self.core.role_of, turn) is not Role.ADMIN:
+            # Only admins import; nobody else's file is fetched. The core explains the refusal.
+            return replace(turn, document=Attachment(file_name=name, content=b""))
         file = await with_retries(partial(bot.get_file, document.file_id))
         content = bytes(await with_retries(file.download_as_bytearray))
-        name = document.file_name or "document"
         return replace(turn, document=Attachment(file_name=name, content=content))
 
     async def on_button(self, update: Update, context: Context) -> None:

@@ -223,6 +223,15 @@ def test_admin_sends_a_revised_form_and_questions_use_it(
     assert "320" in botapi.wait_for_texts(ADMIN_ID, 2, timeout=20)[1]
 
 
+def test_a_strangers_file_is_never_downloaded(botapi: BotApi, start_bot: StartBot) -> None:
+    start_bot()
+    document = botapi.add_file(b"secret", "form.txt")
+    botapi.say(STRANGER, "", document=document)
+    [refusal] = botapi.wait_for_texts(STRANGER["id"], 1, timeout=20)
+    assert str(STRANGER["id"]) in refusal
+    assert not botapi.calls_of("getFile") and not botapi.calls_of("download")
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
