@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeGuard
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import IndicatorKind
@@ -24,7 +24,7 @@ from nlu.matcher import (
     IndicatorMatcher,
 )
 from nlu.normalize import Normalizer
-from nlu.query import Query, read_query
+from nlu.query import PROJECT_WORD, Query, read_query
 from nlu.retrieval import PassageMatch, PassageRetriever, PassageSource
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -37,6 +37,7 @@ MAX_SUGGESTIONS = 3
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
+MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 _ORDINAL = re.compile(r"第\d+[届次期轮批]")
 LEVEL_SUFFIX = "指标"
 MONEY_UNITS = frozenset({"元", "万元", "亿元"})
@@ -92,6 +93,22 @@ class ProjectChoice:
 
 
 @dataclass(frozen=True)
+class SeveralIndicators:
+    """A question about several indicators at once: each one found, and what was not."""
+
+    answers: tuple[IndicatorAnswer, ...]
+    unmatched: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class UnknownProject:
+    """A question naming projects that are not in the data."""
+
+    names: tuple[str, ...]
+    projects: tuple[ProjectInfo, ...]
+
+
+@dataclass(frozen=True)
 class MoneyAnswer:
     """An amount of 项目资金 for some projects, per project or combined."""
 
@@ -130,6 +147,7 @@ class IndicatorList:
     groups: tuple[IndicatorGroup, ...]
     level: str | None
     count_only: bool
+    rank: Aggregate = Aggregate.EACH  # 哪个项目指标最多 picks one; 一共几个指标 adds up
 
 
 @dataclass(frozen=True)
@@ -155,6 +173,8 @@ class OutOfScope:
 
 Answer = (
     IndicatorAnswer
+    | SeveralIndicators
+    | UnknownProject
     | Clarification
     | MoneyAnswer
     | FactAnswer
@@ -204,6 +224,20 @@ class QuestionEngine:
         self._matcher.set_weights(self._weights)
         self._retriever.set_weights(self._weights)
         self._levels = _level_names(catalog, self._normalizer)
+        self._project_words = self._words_of_projects()
+        self._short_names = [
+            (alias.removesuffix(PROJECT_WORD), owner)
+            for alias, owner in self.lexicon.aliases.items()
+            if len(alias.removesuffix(PROJECT_WORD)) >= 2
+        ]
+
+    def _words_of_projects(self) -> dict[int, frozenset[str]]:
+        """Returns the words of every project's name and indicator names."""
+        words = self._matcher.tokens_by_project()
+        for project in self.catalog.projects:
+            name = self._normalizer.normalize(project.name)
+            words.setdefault(project.id, set()).update(self.lexicon.tokens(name))
+        return {project_id: frozenset(found) for project_id, found in words.items()}
 
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
@@ -225,6 +259,11 @@ class QuestionEngine:
         """
         query = self.read(text)
         context = context or FollowUp()
+        if query.unnamed_projects and not projects:
+            named = self._name_projects(query)
+            if isinstance(named, UnknownProject):
+                return Interpretation(named, context)
+            query = named
         if context.topic == Topic.CHOICE and context.question and _names_only(query):
             return self.interpret(context.question, projects=query.project_ids)
         if projects:
@@ -240,6 +279,44 @@ class QuestionEngine:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self._projects(ids)[:MAX_PROJECT_CHOICES], None, text)
         return Interpretation(answer, _followup_after(answer, scope=scope, previous=context))
+
+    def _name_projects(self, query: Query) -> Query | UnknownProject:
+        """Scopes a question to the projects its unknown names still clearly mean.
+
+        A name that means no project (某某项目) is reported rather than ignored: answering
+        for every project would put figures on a question about something else.
+        """
+        found: list[int] = []
+        unknown: list[str] = []
+        for name in query.unnamed_projects:
+            project_id = self._project_meant(name)
+            if project_id is None:
+                unknown.append(name)
+            else:
+                found.append(project_id)
+        if unknown:
+            return UnknownProject(tuple(unknown), self.catalog.projects)
+        ids = tuple(dict.fromkeys([*query.project_ids, *found]))
+        return replace(query, project_ids=ids, project_choices=())
+
+    def _project_meant(self, name: str) -> int | None:
+        """Returns the one project a name means: a near short name, or all its words."""
+        near = process.extract(
+            name,
+            [short for short, _ in self._short_names],
+            scorer=fuzz.ratio,
+            score_cutoff=MIN_NAME_SIMILARITY,
+            limit=MAX_SUGGESTIONS,
+        )
+        if near:
+            best = near[0][1]
+            owners = {self._short_names[i][1] for _, score, i in near if score == best}
+            return owners.pop() if len(owners) == 1 else None
+        words = set(self.lexicon.tokens(name))
+        if not words:
+            return None
+        owners = {pid for pid, known in self._project_words.items() if words <= known}
+        return owners.pop() if len(owners) == 1 else None
 
     def _choice(self, query: Query, text: str) -> ProjectChoice:
         """Offers the projects whose names are closest to the question."""
@@ -290,6 +367,9 @@ class QuestionEngine:
             ordinal = self._ordinal(query, scope)
             if ordinal is not None:
                 return ordinal
+        several = self._several(query, scope, matches, progress=progress)
+        if several is not None:
+            return several
         return self._indicator_or_passage(query, scope, matches, progress=progress)
 
     def _keyword_answer(
@@ -325,6 +405,63 @@ class QuestionEngine:
                 return FactAnswer(fact[1], self._projects(scope))
         return None
 
+    def _several(
+        self,
+        query: Query,
+        scope: tuple[int, ...],
+        matches: list[IndicatorMatch],
+        *,
+        progress: bool,
+    ) -> SeveralIndicators | None:
+        """Answers a question that names several indicators (论文和辩论队人数), each on its own.
+
+        Each part joined by 和, 、 … must name its indicator confidently; a question
+        that names one indicator whose name holds 和 is left to the whole-question match.
+        """
+        if not query.parts or (matches and matches[0].strong):
+            return None
+        answers: list[IndicatorAnswer] = []
+        unmatched: list[str] = []
+        unseen: list[str] = []
+        seen: set[int] = set()
+        for part in query.parts:
+            sub = self.read(part)
+            if not sub.terms:
+                continue
+            found = self._matcher.match(sub, project_ids=sub.project_ids or scope)
+            resolved = resolve_indicator(found, progress=progress)
+            if isinstance(resolved, IndicatorAnswer) and _names_indicator(found[0]):
+                fresh = tuple(ind for ind in resolved.indicators if ind.id not in seen)
+                seen.update(ind.id for ind in fresh)
+                if fresh:
+                    answers.append(replace(resolved, indicators=fresh))
+                continue
+            label = self.lexicon.content_text(sub.remainder)
+            if label:
+                unmatched.append(label)
+                if any(term.token not in self._weights for term in sub.terms):
+                    unseen.append(label)
+        if len(answers) >= 2:
+            return SeveralIndicators(tuple(answers), tuple(unmatched))
+        if answers and unmatched and self._left_open(answers[0], matches, unseen=bool(unseen)):
+            return SeveralIndicators(tuple(answers), tuple(unmatched))
+        return None
+
+    @staticmethod
+    def _left_open(
+        answer: IndicatorAnswer, matches: list[IndicatorMatch], *, unseen: bool
+    ) -> bool:
+        """Tells whether one part's answer plus "not sure about the rest" beats the whole.
+
+        Only when the whole question agrees on that indicator, and either names
+        something the data does not know (科普讲座) or cannot be answered as one.
+        """
+        if matches and matches[0].indicator not in answer.indicators:
+            return False
+        return unseen or not isinstance(
+            resolve_indicator(matches, progress=False), IndicatorAnswer
+        )
+
     def _level_only(self, query: Query) -> bool:
         """Tells whether a question names nothing but a level, in full (生态效益指标)."""
         level = _find_level(query.remainder, self._levels)
@@ -351,7 +488,8 @@ class QuestionEngine:
             if chosen:
                 groups.append(IndicatorGroup(project, chosen))
         count_only = intents.asks_count(query.rules) and not intents.asks_listing(query.rules)
-        return IndicatorList(tuple(groups), level, count_only)
+        rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
+        return IndicatorList(tuple(groups), level, count_only, rank)
 
     def _ordinal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         found = self._retriever.search(
@@ -545,6 +683,11 @@ def _find_level(text: str, levels: dict[str, str]) -> str | None:
 
 def _followup_after(answer: Answer, *, scope: tuple[int, ...], previous: FollowUp) -> FollowUp:
     """Returns the state a follow-up of ``answer`` needs."""
+    if isinstance(answer, SeveralIndicators):
+        answered = [ind for part in answer.answers for ind in part.indicators]
+        kind = Topic.PROGRESS if answer.answers[0].progress else Topic.TARGET
+        owners = tuple(dict.fromkeys(ind.project_id for ind in answered))
+        return FollowUp(owners, tuple(ind.id for ind in answered), kind)
     if isinstance(answer, IndicatorAnswer | Clarification):
         indicators = answer.indicators if isinstance(answer, IndicatorAnswer) else ()
         chosen = indicators or (answer.candidates if isinstance(answer, Clarification) else ())

@@ -23,6 +23,8 @@ _SEGMENT_SPLIT = re.compile(r"[、，,。；;:：()（）《》<>\[\]【】“�
 _FUNCTION_CHARS = re.compile("[" + "".join(sorted(FUNCTION_WORDS)) + "]")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}[省市]")
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
+# A year (2026) says when, not what: every indicator of a form is of its year.
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
 MIN_BARE_ALIAS_CHARS = 4  # 数字化改造 names a project without 项目; 科普 does not
@@ -65,6 +67,7 @@ class Lexicon:
         self.terms = terms
         self._alias_pattern = _alternation([*self.aliases, *self.shared_aliases])
         self._ignored = vocabulary.stop | vocabulary.question | vocabulary.followup
+        self.rule_words = frozenset(_rule_words(vocabulary))
         self._units = vocabulary.units
         units = "|".join(map(re.escape, sorted(vocabulary.units, key=len, reverse=True)))
         # 几起, 多少篇, 几个人: a question word fused with its measure word carries no content.
@@ -88,9 +91,31 @@ class Lexicon:
             previous = token
             if not word.strip() or word in self._ignored or self._asking.match(word) or asked_in:
                 continue
+            if _YEAR.match(word):
+                continue
             result += self._sub_words(word)
             result.append(word)
         return result
+
+    def spans_of(self, text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+        """Returns where ``text`` has one of ``words`` as a token of its own."""
+        spans, offset = [], 0
+        for token in self._tokenizer.lcut(text, HMM=False):
+            if token in words:
+                spans.append((offset, offset + len(token)))
+            offset += len(token)
+        return spans
+
+    def content_text(self, text: str) -> str:
+        """Returns the first run of content words of ``text`` (科普讲座 of 科普讲座分别办几场)."""
+        words: list[str] = []
+        for token in self.cut(strip_punctuation(text)):
+            if token in self._ignored or token in self.rule_words or self._asking.match(token):
+                if words:
+                    break
+                continue
+            words.append(token)
+        return "".join(words)
 
     def _sub_words(self, word: str) -> list[str]:
         known = self._tokenizer.FREQ

@@ -90,6 +90,13 @@ class IndicatorMatcher:
         """Returns the token set of every indicator (for the shared IDF)."""
         return [entry.tokens for entry in self._entries]
 
+    def tokens_by_project(self) -> dict[int, set[str]]:
+        """Returns the tokens of every project's indicator names."""
+        found: dict[int, set[str]] = {}
+        for entry in self._entries:
+            found.setdefault(entry.indicator.project_id, set()).update(entry.tokens)
+        return found
+
     def set_weights(self, weights: TermWeights) -> None:
         """Fixes the IDF table used for scoring."""
         self._weights = weights

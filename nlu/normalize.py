@@ -6,11 +6,16 @@ import re
 import unicodedata
 from typing import Protocol
 
+from nlu.numbers import DIGITS, SMALL_UNITS, parse_number
+
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _SPACE_CJK_DIGIT = re.compile(
     rf"(?<=[{_CJK}])\s+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])\s+(?=[{_CJK}])"
 )
 _SPACES = re.compile(r"\s+")
+_NUMERALS = "".join([*DIGITS, *SMALL_UNITS])
+# 第三十四届 and 二十五届 are written 第 34 届 in the forms; other numerals (一站式) stay.
+_CHINESE_ORDINAL = re.compile(rf"(?<=第)[{_NUMERALS}]+|[{_NUMERALS}]+(?=[届期])")
 _PUNCTUATION = re.compile(
     r"[\s,，。!！?？;；:：、\"“”'‘’()（）《》〈〉【】\[\]<>·~～…—]+|(?<!\d)[.\-]|[.\-](?!\d)"
 )
@@ -37,9 +42,15 @@ class Normalizer:
         text = unicodedata.normalize("NFKC", text).strip()
         text = self._converter.convert(text)
         text = _SPACE_CJK_DIGIT.sub("", text)
+        text = _CHINESE_ORDINAL.sub(_arabic, text)
         return _SPACES.sub(" ", text).lower()
 
 
 def strip_punctuation(text: str) -> str:
     """Removes punctuation and spaces, keeping words, digits and ``%``."""
     return _PUNCTUATION.sub("", text)
+
+
+def _arabic(match: re.Match[str]) -> str:
+    value = parse_number(match.group(0))
+    return str(value) if value is not None else match.group(0)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from nlu.lexicon import Lexicon
+from nlu.lexicon import Lexicon, ProjectMention
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.weights import TermWeights
 
@@ -16,6 +16,15 @@ MIN_TOKEN_SIMILARITY = 70.0  # 港澳太 ~ 港澳台 scores 66.7 char-wise; two-
 FOLLOWUP_PREFIXES = ("那", "那么", "还有", "另外")
 FOLLOWUP_SUFFIX = "呢"
 _ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
+# Where a question joins several things it asks about (论文和辩论队人数).
+CONJUNCTIONS = frozenset({"以及", "还有", "、", "，", ",", "；", ";", "和", "与", "及", "跟"})
+PROJECT_WORD = "项目"
+MIN_PROJECT_NAME_CHARS = 2
+_WORDS_BEFORE = re.compile(r"[\u3400-\u9fffa-z0-9]*$")
+# 两个项目, 3个项目, 2026年项目: words that count or date projects, not name them.
+_COUNTED = re.compile(r"^(?:[\d几两一二三四五六七八九十百千多]+个?|\d*年度?)$")
+# The year a question mentions is context: every indicator of a form is of its year.
+_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,8 @@ class Query:
     unit: str | None
     followup: bool
     cues: Mapping[str, frozenset[str]]  # the keywords that made each rule hold
+    parts: tuple[str, ...] = ()  # the question cut at 和, 、 … outside project names
+    unnamed_projects: tuple[str, ...] = ()  # words before 项目 that name no known project
 
     @property
     def total_weight(self) -> float:
@@ -66,7 +77,7 @@ def read_query(
             for project_id in mention.project_ids
         )
     )
-    compact = strip_punctuation(remainder)
+    compact = _YEAR.sub("", strip_punctuation(remainder))
     hits = lexicon.vocabulary.rule_hits(compact)
     return Query(
         text=normalized,
@@ -78,7 +89,53 @@ def read_query(
         unit=asked_unit(compact, units=lexicon.vocabulary.units),
         followup=_is_followup(normalized, lexicon),
         cues=hits,
+        parts=_parts(normalized, mentions, lexicon),
+        unnamed_projects=_unnamed_projects(remainder, lexicon),
     )
+
+
+def _parts(text: str, mentions: list[ProjectMention], lexicon: Lexicon) -> tuple[str, ...]:
+    """Cuts ``text`` at conjunctions that are words of their own, never inside a name.
+
+    The tokenizer keeps 参与 and 及时性 whole, so only a standalone 与 or 及 cuts.
+    """
+    parts, start = [], 0
+    for begin, end in lexicon.spans_of(text, CONJUNCTIONS):
+        if any(m.start <= begin < m.end for m in mentions):
+            continue
+        parts.append(text[start:begin])
+        start = end
+    parts.append(text[start:])
+    kept = tuple(part for part in parts if strip_punctuation(part))
+    return kept if len(kept) > 1 else ()
+
+
+def _unnamed_projects(remainder: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """Returns the words written before 项目 that are no known name (某某项目, 国际交流项目).
+
+    Known names were cut out of ``remainder`` already; words that only point at
+    projects (哪个项目, 两个项目, 所有项目) are not names.
+    """
+    names = []
+    start = remainder.find(PROJECT_WORD)
+    while start >= 0:
+        before = _WORDS_BEFORE.search(remainder[:start])
+        run = before.group(0).rsplit("的", 1)[-1] if before else ""
+        words = lexicon.cut(run)
+        while words and _points_only(words[0], lexicon):
+            words.pop(0)
+        name = "".join(words)
+        if len(name) >= MIN_PROJECT_NAME_CHARS:
+            names.append(name)
+        start = remainder.find(PROJECT_WORD, start + len(PROJECT_WORD))
+    return tuple(dict.fromkeys(names))
+
+
+def _points_only(word: str, lexicon: Lexicon) -> bool:
+    """Tells whether a word before 项目 says which projects rather than naming one."""
+    vocabulary = lexicon.vocabulary
+    ignored = vocabulary.stop | vocabulary.question | vocabulary.followup
+    return word in ignored or word in lexicon.rule_words or _COUNTED.match(word) is not None
 
 
 def _terms(tokens: list[str], weights: TermWeights) -> list[Term]:

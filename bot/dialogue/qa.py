@@ -26,7 +26,9 @@ from nlu.engine import (
     ProjectList,
     ProjectOverview,
     QuestionEngine,
+    SeveralIndicators,
     Topic,
+    UnknownProject,
 )
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.retrieval import PassageSource
@@ -38,6 +40,7 @@ PROGRESS_OPTION = "prg"
 PROJECT_OPTION = "prj"
 TEN_THOUSAND = Decimal(10000)
 MAX_PROJECT_LINES = 10  # beyond this a per-project answer asks the user to name the project
+MAX_KNOWN_PROJECTS = 5  # an unknown project name is answered with this many known ones
 
 
 def _capped(lines: list[str], *, total: int) -> list[str]:
@@ -163,6 +166,10 @@ class QuestionService:
     def _render(self, answer: Answer, progress: ProgressLookup) -> Reply:
         if isinstance(answer, IndicatorAnswer):
             return Reply(self._indicators(answer, progress))
+        if isinstance(answer, SeveralIndicators):
+            return Reply(self._several(answer, progress))
+        if isinstance(answer, UnknownProject):
+            return Reply(_unknown_project(answer))
         if isinstance(answer, Clarification):
             return self._clarification(answer)
         if isinstance(answer, MoneyAnswer):
@@ -189,13 +196,28 @@ class QuestionService:
         lines = []
         if len(answer.indicators) > 1:
             lines.append(msg.INDICATOR_IN_PROJECTS.format(count=len(answer.indicators)))
-        for indicator in answer.indicators:
-            project = self._project_name(indicator.project_id)
-            if answer.progress:
-                lines.append(_progress_line(indicator, project, progress(indicator.id)))
-            else:
-                lines.append(target_line(indicator, project))
+        lines += [
+            self._indicator_line(indicator, progress, wants_progress=answer.progress)
+            for indicator in answer.indicators
+        ]
         return "\n".join(lines)
+
+    def _several(self, answer: SeveralIndicators, progress: ProgressLookup) -> str:
+        lines = [
+            self._indicator_line(indicator, progress, wants_progress=part.progress)
+            for part in answer.answers
+            for indicator in part.indicators
+        ]
+        lines += [msg.SEVERAL_UNMATCHED.format(words=words) for words in answer.unmatched]
+        return "\n".join(lines)
+
+    def _indicator_line(
+        self, indicator: IndicatorInfo, progress: ProgressLookup, *, wants_progress: bool
+    ) -> str:
+        project = self._project_name(indicator.project_id)
+        if wants_progress:
+            return _progress_line(indicator, project, progress(indicator.id))
+        return target_line(indicator, project)
 
     def _clarification(self, answer: Clarification) -> Reply:
         kind = PROGRESS_OPTION if answer.progress else TARGET_OPTION
@@ -215,7 +237,7 @@ class QuestionService:
         if not answer.groups:
             return msg.NO_INDICATORS
         level = answer.level or msg.ALL_INDICATORS
-        lines: list[str] = []
+        lines: list[str] = _count_head(answer, level) if answer.count_only else []
         for group in answer.groups[:MAX_PROJECT_LINES]:
             count = len(group.indicators)
             if answer.count_only:
@@ -535,6 +557,31 @@ def _project_choice(answer: ProjectChoice) -> Reply:
         if answer.total > len(answer.projects):
             text += msg.CHOOSE_PROJECT_MORE.format(shown=len(answer.projects))
     return Reply(text, options=options)
+
+
+def _count_head(answer: IndicatorList, level: str) -> list[str]:
+    """Returns the line that ranks or adds up the projects' indicator counts, if asked."""
+    groups = answer.groups
+    if len(groups) < 2 or answer.rank is Aggregate.EACH:
+        return []
+    if answer.rank is Aggregate.TOTAL:
+        count = sum(len(group.indicators) for group in groups)
+        return [msg.INDICATOR_COUNT_TOTAL.format(projects=len(groups), level=level, count=count)]
+    pick = max if answer.rank is Aggregate.MAX else min
+    chosen = pick(groups, key=lambda group: len(group.indicators))
+    template = msg.INDICATOR_COUNT_MAX if answer.rank is Aggregate.MAX else msg.INDICATOR_COUNT_MIN
+    return [
+        template.format(level=level, project=chosen.project.name, count=len(chosen.indicators))
+    ]
+
+
+def _unknown_project(answer: UnknownProject) -> str:
+    names = [project.name for project in answer.projects]
+    known = msg.PROJECT_JOINER.join(names[:MAX_KNOWN_PROJECTS])
+    if len(names) > MAX_KNOWN_PROJECTS:
+        known = msg.UNKNOWN_PROJECT_MORE.format(projects=known, count=len(names))
+    unknown = msg.PROJECT_JOINER.join(answer.names)
+    return msg.UNKNOWN_PROJECT.format(names=unknown, projects=known) + msg.UNKNOWN_PROJECT_HINT
 
 
 def _overview(project: ProjectInfo) -> str:

@@ -195,3 +195,23 @@ def test_money_of_an_old_template_labels_the_only_total() -> None:
     funding = Funding(project_total=Decimal(2500000), annual_appropriation=Decimal(2500000))
     [amount] = money_amounts(funding, MoneyField.BUDGET)
     assert (amount.label, amount.value) == ("项目资金总额", Decimal(2500000))
+
+
+def test_several_indicators_are_answered_one_line_each(service: QuestionService) -> None:
+    text = text_of(service.answer("活动参与人数和合作单位数量的目标").replies)
+    lines = text.splitlines()
+    assert len(lines) == 2
+    assert "活动参与人数" in lines[0] and "≥300人" in lines[0]
+    assert "合作单位数量" in lines[1] and "≥3家" in lines[1]
+
+
+def test_unknown_project_lists_the_known_ones(service: QuestionService) -> None:
+    text = text_of(service.answer("某某不存在项目的预算").replies)
+    assert "没有找到“某某不存在”这个项目" in text
+    assert "企业科技创新服务" in text and "国际科技人文交流与合作" in text
+    assert "万元" not in text
+
+
+def test_indicator_count_ranking_names_the_project(service: QuestionService) -> None:
+    text = text_of(service.answer("哪个项目指标最多").replies)
+    assert text.splitlines()[0] == "绩效指标最多的是【企业科技创新服务】：22 项。"

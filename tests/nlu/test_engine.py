@@ -13,7 +13,9 @@ from nlu.engine import (
     ProjectList,
     ProjectOverview,
     QuestionEngine,
+    SeveralIndicators,
     Topic,
+    UnknownProject,
 )
 from nlu.intents import Aggregate, MoneyField, ProjectField
 
@@ -137,3 +139,87 @@ def test_project_named_alone_gives_overview(engine: QuestionEngine) -> None:
 def test_out_of_scope(engine: QuestionEngine, question: str, greeting: bool) -> None:
     answer = engine.interpret(question).answer
     assert answer == OutOfScope(greeting=greeting)
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("活动参与人数和合作单位数量的目标", ["活动参与人数", "合作单位数量"]),
+        ("论文和辩论队人数要求", ["论文", "辩论队人数"]),
+        ("论文、辩论队、科普论坛代表人数", ["论文", "辩论队人数", "参会人数"]),
+    ],
+    ids=["and", "and-short", "enumeration"],
+)
+def test_question_about_several_indicators_answers_each(
+    engine: QuestionEngine, question: str, names: list[str]
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, SeveralIndicators)
+    found = [ind.name for part in answer.answers for ind in part.indicators]
+    assert len(found) == len(names)
+    assert all(name in text for name, text in zip(names, found, strict=True))
+    assert answer.unmatched == ()
+
+
+def test_conjunction_inside_an_indicator_name_does_not_split(engine: QuestionEngine) -> None:
+    answer = engine.interpret("科创赋能及人才服务活动数量").answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert [ind.name for ind in answer.indicators] == ["科创赋能及人才服务活动数量"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "某某不存在项目的预算",
+        "某某项目论文几篇",
+        "ABC项目预算多少",
+        "新能源汽车推广项目有哪些指标",
+    ],
+    ids=["money", "indicator", "latin", "listing"],
+)
+def test_unknown_project_is_reported_not_ignored(engine: QuestionEngine, question: str) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, UnknownProject)
+    assert len(answer.projects) == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["哪个项目预算最多", "两个项目的预算加起来是多少", "这个项目的预算", "2026年项目预算"],
+    ids=["which", "two", "this", "year"],
+)
+def test_words_pointing_at_projects_are_no_project_name(
+    engine: QuestionEngine, question: str
+) -> None:
+    assert isinstance(engine.interpret(question).answer, MoneyAnswer)
+
+
+def test_project_meant_by_its_indicator_words_is_used(engine: QuestionEngine) -> None:
+    answer = engine.interpret("港澳台实习项目学生人数").answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert [ind.project_id for ind in answer.indicators] == [2]
+
+
+@pytest.mark.parametrize(
+    ("question", "rank", "expected"),
+    [("哪个项目指标最多", Aggregate.MAX, 2), ("一共多少个指标", Aggregate.TOTAL, 2)],
+    ids=["most", "total"],
+)
+def test_indicator_counts_are_ranked_or_added(
+    engine: QuestionEngine, question: str, rank: Aggregate, expected: int
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, IndicatorList)
+    assert answer.count_only and answer.rank is rank
+    assert len(answer.groups) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["第三十四届研讨会论文", "2026年论文多少篇", "论文几篇啊"],
+    ids=["chinese-ordinal", "year", "particle"],
+)
+def test_short_phrasings_find_the_indicator(engine: QuestionEngine, question: str) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert [ind.id for ind in answer.indicators] == [31]

@@ -18,8 +18,20 @@ def normalizer() -> Normalizer:
         ("第 34 届 研讨会", "第34届 研讨会"),
         ("ＡＢＣ项目", "abc项目"),
         ("  满意度　指标  ", "满意度 指标"),
+        ("第三十四届研讨会", "第34届研讨会"),
+        ("二十五届辩论赛", "25届辩论赛"),
+        ("一站式服务", "一站式服务"),
     ],
-    ids=["traditional", "full-width-digits", "cjk-digit-spaces", "full-width-letters", "spaces"],
+    ids=[
+        "traditional",
+        "full-width-digits",
+        "cjk-digit-spaces",
+        "full-width-letters",
+        "spaces",
+        "chinese-ordinal",
+        "chinese-session-count",
+        "numeral-in-word-kept",
+    ],
 )
 def test_normalize_returns_canonical_text(
     normalizer: Normalizer, text: str, expected: str
