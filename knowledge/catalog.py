@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
+from functools import cached_property
 
 from knowledge.model import Funding, GoalItem, ProjectForm, Target
 
@@ -55,24 +55,26 @@ class Catalog:
 
     projects: tuple[ProjectInfo, ...]
 
-    @property
+    @cached_property
     def indicators(self) -> tuple[IndicatorInfo, ...]:
         """Returns every indicator of every project."""
         return tuple(ind for project in self.projects for ind in project.indicators)
 
+    @cached_property
+    def _projects_by_id(self) -> dict[int, ProjectInfo]:
+        return {project.id: project for project in self.projects}
+
+    @cached_property
+    def _indicators_by_id(self) -> dict[int, IndicatorInfo]:
+        return {indicator.id: indicator for indicator in self.indicators}
+
     def project(self, project_id: int) -> ProjectInfo:
         """Returns the project with ``project_id``; KeyError when absent."""
-        for project in self.projects:
-            if project.id == project_id:
-                return project
-        raise KeyError(project_id)
+        return self._projects_by_id[project_id]
 
     def indicator(self, indicator_id: int) -> IndicatorInfo:
         """Returns the indicator with ``indicator_id``; KeyError when absent."""
-        for indicator in self.indicators:
-            if indicator.id == indicator_id:
-                return indicator
-        raise KeyError(indicator_id)
+        return self._indicators_by_id[indicator_id]
 
     def find_project(self, name: str) -> ProjectInfo | None:
         """Finds a project by its exact name, else by a unique part of it (newest year first)."""
@@ -83,10 +85,6 @@ class Catalog:
         partial = [p for p in self.projects if wanted and wanted in "".join(p.name.split())]
         names = {p.name for p in partial}
         return partial[0] if len(names) == 1 else None
-
-    def total_budget(self) -> Decimal:
-        """Adds up the budgets of every project."""
-        return sum((p.funding.budget or Decimal(0) for p in self.projects), Decimal(0))
 
 
 def catalog_from_forms(forms: Iterable[ProjectForm]) -> Catalog:

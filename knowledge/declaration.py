@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from enum import Enum, auto
 
 from knowledge.errors import DocumentFormatError
@@ -401,9 +400,4 @@ def parse_declaration_text(text: str, *, source: str) -> list[ProjectForm]:
     return DeclarationReader(source=source).read(line.split("\t") for line in text.splitlines())
 
 
-def total_budget(forms: Iterable[ProjectForm]) -> Decimal:
-    """Adds up the year's budget of ``forms``."""
-    return sum((form.funding.budget or Decimal(0) for form in forms), Decimal(0))
-
-
-__all__ = ["DeclarationReader", "parse_declaration_text", "total_budget"]
+__all__ = ["DeclarationReader", "parse_declaration_text"]

@@ -23,11 +23,3 @@ class UnknownProject(GoalbotError):
     def __init__(self, query: str) -> None:
         super().__init__(query)
         self.query = query
-
-
-class UnknownIndicator(GoalbotError):
-    """No indicator matches the user's words."""
-
-    def __init__(self, query: str) -> None:
-        super().__init__(query)
-        self.query = query

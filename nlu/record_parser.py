@@ -21,7 +21,7 @@ from knowledge.actuals import (
     parse_status,
 )
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
-from knowledge.dates import find_date
+from nlu.dates import find_date
 from nlu.numbers import NumberSpan, find_numbers
 
 MIN_INDICATOR_SCORE = 80

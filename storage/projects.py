@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -258,13 +259,15 @@ def load_catalog(*, session: Session) -> Catalog:
         select(Indicator).where(col(Indicator.active)).order_by(col(Indicator.position))
     ).all()
     goal_items = session.exec(select(GoalItemRow).order_by(col(GoalItemRow.number))).all()
+    indicators_of: dict[int, list[Indicator]] = defaultdict(list)
+    for indicator in indicators:
+        indicators_of[indicator.project_id].append(indicator)
+    items_of: dict[int, list[GoalItemRow]] = defaultdict(list)
+    for item in goal_items:
+        items_of[item.project_id].append(item)
     return Catalog(
         projects=tuple(
-            _project_info(
-                project,
-                [ind for ind in indicators if ind.project_id == project.id],
-                [item for item in goal_items if item.project_id == project.id],
-            )
+            _project_info(project, indicators_of[project.id or 0], items_of[project.id or 0])
             for project in projects
         )
     )

@@ -37,7 +37,7 @@ from knowledge.actuals import (
     measure,
     parse_status,
 )
-from knowledge.dates import parse_day
+from nlu.dates import parse_day
 from nlu.record_parser import parse_quantity, search_indicators
 from storage.actuals import (
     Actual,

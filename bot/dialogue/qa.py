@@ -12,6 +12,7 @@ from bot.dialogue.replies import Option, Reply
 from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.model import Funding, format_number
 from knowledge.progress import Progress
+from knowledge.values import format_yuan
 from nlu.engine import (
     Answer,
     Clarification,
@@ -38,7 +39,6 @@ OPTION_PREFIX = "qa"
 TARGET_OPTION = "ind"
 PROGRESS_OPTION = "prg"
 PROJECT_OPTION = "prj"
-TEN_THOUSAND = Decimal(10000)
 MAX_PROJECT_LINES = 10  # beyond this a per-project answer asks the user to name the project
 MAX_KNOWN_PROJECTS = 5  # an unknown project name is answered with this many known ones
 
@@ -343,7 +343,7 @@ def format_amount(amount: Decimal | None) -> str:
     """Returns ``130万元（1,300,000.00元）``."""
     if amount is None:
         return msg.AMOUNT_MISSING
-    return msg.AMOUNT.format(wan=format_number(amount / TEN_THOUSAND), yuan=f"{amount:,.2f}")
+    return format_yuan(amount)
 
 
 @dataclass(frozen=True)

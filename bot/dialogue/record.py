@@ -33,7 +33,7 @@ from knowledge.actuals import (
     parse_status,
 )
 from knowledge.catalog import IndicatorInfo, ProjectInfo
-from knowledge.dates import parse_day
+from nlu.dates import parse_day
 from nlu.record_parser import (
     ParsedItem,
     parse_quantity,

@@ -30,7 +30,6 @@ PROGRESS_STATUS = (
 PROGRESS_RATIO = "，完成率 {percent}%"
 PROGRESS_LAST_DATE = "最近一次登记：{date}。"
 
-AMOUNT = "{wan}万元（{yuan}元）"
 AMOUNT_MISSING = "申报表未填写"
 MONEY_LABELS = {
     "budget": "年度预算（年度资金申请总额）",

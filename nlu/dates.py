@@ -7,6 +7,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from nlu.numbers import parse_number
+
 _DAY_WORDS = {
     "今天": 0,
     "今日": 0,
@@ -17,9 +19,6 @@ _DAY_WORDS = {
     "大前天": 3,
 }
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
-_SMALL = {
-    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}  # fmt: skip
 _CN_DAY = r"[一二两三四五六七八九十]{1,3}"
 _NUM = rf"(?:\d{{1,2}}|{_CN_DAY})"
 _PATTERNS = (
@@ -52,18 +51,8 @@ class DateSpan:
 
 
 def _small_number(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        rest = _SMALL.get(text[1:])
-        return None if rest is None else 10 + rest
-    if len(text) >= 2 and text[1] == "十":
-        tens = _SMALL.get(text[0])
-        ones = _SMALL.get(text[2:], 0) if len(text) > 2 else 0
-        return None if tens is None or ones is None else tens * 10 + ones
-    return _SMALL.get(text)
+    number = parse_number(text)
+    return None if number is None or number != number.to_integral_value() else int(number)
 
 
 def _month_day(month: int, day: int, *, today: dt.date) -> dt.date | None:

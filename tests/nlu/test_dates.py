@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from knowledge.dates import find_date, parse_day
+from nlu.dates import find_date, parse_day
 
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
 
