@@ -11,8 +11,8 @@ from enum import StrEnum
 from knowledge.errors import GoalbotError
 from knowledge.model import Direction, IndicatorKind, Target
 from knowledge.progress import Progress
+from knowledge.units import MONEY_UNITS, TEN_THOUSAND, YUAN_PER_UNIT
 
-TEN_THOUSAND = Decimal(10000)
 # An entry more than this many times its target is probably a typo (3000 for 300).
 FAR_BEYOND_FACTOR = Decimal(10)
 MAX_PERCENT = Decimal(100)
@@ -23,7 +23,6 @@ COUNT_UNITS = frozenset({
     "所", "份", "件", "批", "本", "册", "户", "辆", "部", "支", "门", "台", "座", "处", "轮",
 })
 # fmt: on
-MONEY_UNITS = frozenset({"元", "万元", "千元"})
 # Units people use for one another when counting: 3名 for a target in 人, 1场 for 次.
 _SYNONYMS = (
     frozenset({"人", "人次", "名", "位"}),
@@ -256,7 +255,7 @@ def _written_unit(quantity: Quantity) -> str:
 def _money_in_target_unit(quantity: Quantity, target: Target) -> Decimal:
     if quantity.unit is None and not quantity.wan:
         return quantity.number  # A bare number is read in the target's own unit.
-    yuan = quantity.number * (1000 if quantity.unit == "千元" else 1)
+    yuan = quantity.number * YUAN_PER_UNIT.get(quantity.unit or "元", Decimal(1))
     if target.unit == "万元":
         return yuan / TEN_THOUSAND
     return yuan

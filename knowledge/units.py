@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 UNITS = frozenset(
     {
         *("人", "人次", "万人次", "万人", "名", "户"),
@@ -13,3 +15,14 @@ UNITS = frozenset(
         *("元", "万元", "亿元", "%", "％"),
     }
 )
+
+TEN_THOUSAND = Decimal(10000)
+
+# Money units and what one of each is worth in 元: the only list of them.
+YUAN_PER_UNIT: dict[str, Decimal] = {
+    "元": Decimal(1),
+    "千元": Decimal(1000),
+    "万元": TEN_THOUSAND,
+    "亿元": Decimal(100_000_000),
+}
+MONEY_UNITS = frozenset(YUAN_PER_UNIT)

@@ -8,8 +8,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from knowledge.text import compact
+from knowledge.units import TEN_THOUSAND
 
-TEN_THOUSAND = Decimal(10000)
 FEN = Decimal("0.01")
 
 _AMOUNT = re.compile(r"^(-?\d+(?:\.\d+)?)(万元|万|元)?$")

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import IndicatorKind
+from knowledge.units import MONEY_UNITS
 from nlu import intents
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
@@ -40,7 +41,6 @@ MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked bac
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 _ORDINAL = re.compile(r"第\d+[届次期轮批]")
 LEVEL_SUFFIX = "指标"
-MONEY_UNITS = frozenset({"元", "万元", "亿元"})
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 
 

@@ -12,7 +12,6 @@ from rapidfuzz import fuzz
 
 from knowledge.actuals import (
     COUNT_UNITS,
-    MONEY_UNITS,
     Aggregation,
     Quantity,
     Status,
@@ -21,6 +20,7 @@ from knowledge.actuals import (
     parse_status,
 )
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
+from knowledge.units import MONEY_UNITS
 from nlu.dates import find_date
 from nlu.numbers import NumberSpan, find_numbers
 
