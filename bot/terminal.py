@@ -29,6 +29,7 @@ def turn_for_line(line: str, options: tuple[Option, ...]) -> Turn:
     """Returns the local admin's turn for a typed line: a chosen option or a message."""
     picked = pick_option(line, options)
     return Turn(
+        buttons=False,
         user_id=LOCAL_USER_ID,
         chat_id=LOCAL_CHAT_ID,
         text=None if picked else line.strip(),

@@ -197,3 +197,8 @@ def status_options(prefix: str) -> list[Option]:
         Option(msg.STATUS_LABELS[status.value], encode(prefix, "s", code))
         for code, status in STATUS_CODES.items()
     ]
+
+
+def choose_hint(ctx: TurnContext) -> str:
+    """Asks to pick an option the way the transport offers them: tap, or type its number."""
+    return msg.CHOOSE_WITH_BUTTONS if ctx.turn.buttons else msg.CHOOSE_BY_NUMBER

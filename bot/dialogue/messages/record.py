@@ -58,6 +58,7 @@ UNKNOWN_STATUS = "请回答 达成、部分达成 或 未达成。"
 BAD_DATE = "没有看懂日期「{text}」。可以写 今天、昨天、前天、上周五、11月3日、2026-11-03 或 11.3。"
 UNKNOWN_PROJECT = "没有找到项目「{text}」，请从下面选择："
 CHOOSE_WITH_BUTTONS = "请点击上面的选项，或发送 /cancel 退出。"
+CHOOSE_BY_NUMBER = "请输入上面选项的序号，或输入 /cancel 退出。"
 
 # Confirmations of unusual input
 FUTURE_DATE = "日期 {date} 晚于今天（{today}），确定吗？"
