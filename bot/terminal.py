@@ -44,6 +44,10 @@ def run_terminal(
     """Reads lines until end of input or 退出, printing every reply with numbered options."""
     stdout.write(msg.BANNER + "\n")
     options: tuple[Option, ...] = ()
+    # A flow left open in an earlier session is offered again before the first prompt.
+    for reply in core.pending(Turn(user_id=LOCAL_USER_ID, chat_id=LOCAL_CHAT_ID, buttons=False)):
+        _print_reply(reply, stdout)
+        options = reply.options or options
     while True:
         stdout.write("> ")
         stdout.flush()
