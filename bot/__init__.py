@@ -1,5 +1,3 @@
-
-
 import sys
 
 # Start-up speed: servers often set PYTHONDONTWRITEBYTECODE, which would make every run of

@@ -126,3 +126,37 @@ def test_help_lists_every_command_the_user_may_use(core: DialogueCore, staff: Ph
 def test_help_examples_come_from_the_loaded_catalog(staff: Phone, recording_app: App) -> None:
     text = staff.send("/help")
     assert all(project.name in text for project in recording_app.catalog.projects)
+
+
+def test_a_demoted_admin_cannot_finish_a_grant_started_before(
+    core: DialogueCore, recording_app: App
+) -> None:
+    admin = Phone(core, ADMIN_ID)
+    admin.send("/grant 7007 admin")
+    acting = Phone(core, 7007, name="七号")
+    acting.send("/grant 4004")
+    make_admin = acting.option_data("管理员")
+    admin.send("/grant 7007 staff")  # Demoted while its flow is open.
+    reply = acting.press_data(make_admin)
+    assert "权限" in reply and "已将用户" not in reply
+    assert "4004" not in admin.send("/users")
+
+
+def test_a_staff_member_demoted_to_viewer_cannot_confirm(
+    core: DialogueCore, staff: Phone, recording_app: App
+) -> None:
+    staff.send("记录 活动参与人数 10人")
+    confirm = staff.option_data(msg.CONFIRM)
+    Phone(core, ADMIN_ID).send(f"/grant {STAFF_ID} viewer")
+    assert "权限" in staff.press_data(confirm)
+    assert _entries(recording_app) == []
+
+
+def test_a_revoked_user_cannot_confirm(
+    core: DialogueCore, staff: Phone, recording_app: App
+) -> None:
+    staff.send("记录 活动参与人数 10人")
+    confirm = staff.option_data(msg.CONFIRM)
+    Phone(core, ADMIN_ID).send(f"/revoke {STAFF_ID}")
+    assert "已保存" not in staff.press_data(confirm)
+    assert _entries(recording_app) == []
