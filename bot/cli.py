@@ -122,9 +122,10 @@ def _projects(settings: Settings, args: argparse.Namespace) -> int:
 
 def _show(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import open_app
+    from bot.dialogue.questions import find_project
     from knowledge.form_text import render_form_text
 
-    project = open_app(settings).catalog.find_project(args.project)
+    project = find_project(open_app(settings, with_questions=True), args.project)
     if project is None:
         print(NO_SUCH_PROJECT.format(name=args.project), file=sys.stderr)
         return 1

@@ -185,11 +185,15 @@ class HistoryFlow:
             by = msg.HISTORY_EXTRA_BY.format(who=who) if admin else ""
             lines.append(f"{number}. {view.entry_text(ctx, entry)}{by}")
             options.append(
-                Option(msg.HISTORY_EDIT.format(number=number), encode(HISTORY, "e", entry.id or 0))
+                Option(
+                    msg.HISTORY_EDIT.format(entry=view.entry_label(ctx, entry)),
+                    encode(HISTORY, "e", entry.id or 0),
+                )
             )
             options.append(
                 Option(
-                    msg.HISTORY_DELETE.format(number=number), encode(HISTORY, "d", entry.id or 0)
+                    msg.HISTORY_DELETE.format(entry=view.entry_label(ctx, entry)),
+                    encode(HISTORY, "d", entry.id or 0),
                 )
             )
         return FlowStep([Reply("\n".join(lines), tuple(options))], HistoryState().to_json())

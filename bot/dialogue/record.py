@@ -19,6 +19,7 @@ from bot.dialogue import actual_view as view
 from bot.dialogue.callbacks import Callback, encode
 from bot.dialogue.context import Command, Feature, FlowStep, TurnContext
 from bot.dialogue.messages import record as msg
+from bot.dialogue.questions import find_project
 from bot.dialogue.replies import Option, Reply
 from knowledge.access import Role
 from knowledge.actuals import (
@@ -275,7 +276,7 @@ def _indicator_options(ctx: TurnContext, ids: list[int]) -> list[Option]:
     return [
         Option(
             view.indicator_label(
-                ind, ctx.app.catalog.project(ind.project_id) if several_projects else None
+                ctx, ind, ctx.app.catalog.project(ind.project_id) if several_projects else None
             ),
             encode(FLOW, "i", ind.id),
         )
@@ -621,7 +622,7 @@ def _on_text(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
 
 
 def _typed_project(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
-    project = ctx.app.catalog.find_project(text)
+    project = find_project(ctx.app, text)
     if project is None:
         return _ask_project(ctx, draft, msg.UNKNOWN_PROJECT.format(text=text))
     return _chose_project(ctx, draft, [str(project.id)])

@@ -160,3 +160,19 @@ def test_a_revoked_user_cannot_confirm(
     Phone(core, ADMIN_ID).send(f"/revoke {STAFF_ID}")
     assert "已保存" not in staff.press_data(confirm)
     assert _entries(recording_app) == []
+
+
+def test_history_buttons_say_what_they_act_on(staff: Phone) -> None:
+    staff.send("记录 活动参与人数 120人")
+    staff.press(msg.CONFIRM)
+    staff.send("/history")
+    labels = [option.label for option in staff.options]
+    assert labels == ["修改 活动参与人数 120人 11-25", "删除 活动参与人数 120人 11-25"]
+
+
+def test_indicator_buttons_are_short_and_distinct(staff: Phone) -> None:
+    staff.send("/record")
+    staff.press("国际科技人文交流与合作")
+    labels = [option.label for option in staff.options]
+    assert len(labels) == len(set(labels)) and all(len(label) <= 20 for label in labels)
+    assert not any(label.startswith("2026年港澳台") for label in labels)
