@@ -34,6 +34,7 @@ from knowledge.actuals import (
     check_magnitude,
     measure,
     parse_status,
+    status_word_at_end,
 )
 from knowledge.catalog import IndicatorInfo, ProjectInfo
 from nlu.cues import is_no, is_yes, record_trigger
@@ -114,11 +115,18 @@ def _quantity_json(quantity: Quantity) -> dict[str, Any]:
         "unit": quantity.unit,
         "text": quantity.text,
         "wan": quantity.wan,
+        "approximate": quantity.approximate,
     }
 
 
 def _quantity_from(data: dict[str, Any]) -> Quantity:
-    return Quantity(Decimal(data["number"]), data["unit"], data["text"], data["wan"])
+    return Quantity(
+        Decimal(data["number"]),
+        data["unit"],
+        data["text"],
+        data["wan"],
+        bool(data.get("approximate", False)),
+    )
 
 
 class RecordFlow:
@@ -166,6 +174,8 @@ def _fill_from_message(ctx: TurnContext, draft: Draft, text: str) -> None:
     draft.guided = not draft.items
     draft.event_asked = bool(draft.items)
     draft.event, draft.note = parsed.event, parsed.note
+    if parsed.approximate:
+        _mark_approximate(draft)
     draft.date = parsed.date.isoformat() if parsed.date else None
     if parsed.project is not None:
         draft.project_id = parsed.project.id
@@ -644,6 +654,12 @@ def _typed_indicator(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
 SEARCH_MARGIN = 10
 
 
+def _mark_approximate(draft: Draft) -> None:
+    """Says in the note that a number was given as about (约50人, 三十来人)."""
+    if draft.note is None or msg.APPROXIMATE_NOTE not in draft.note:
+        draft.note = "；".join(filter(None, [msg.APPROXIMATE_NOTE, draft.note]))
+
+
 def _typed_value(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
     item = draft.items[draft.current]
     assert item.indicator_id is not None
@@ -657,6 +673,8 @@ def _typed_value(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
         _measure_into(ctx, item, quantity)
     except ActualError as error:
         return _ask_value(ctx, draft, draft.current, view.reason_text(error))
+    if quantity.approximate:
+        _mark_approximate(draft)
     return _advance(ctx, draft)
 
 
@@ -677,10 +695,8 @@ def _typed_status(
 
 def _evidence(text: str) -> str:
     """Returns what follows the status word (``达成，媒体报道5篇`` → ``媒体报道5篇``)."""
-    for word in ("部分达成", "基本达成", "未达成", "没有达成", "已达成", "达成", "已完成", "完成"):
-        if word in text:
-            return text.split(word, 1)[1].strip(" ，,。;；:：")
-    return ""
+    found = status_word_at_end(text)
+    return found[1].strip(" ，,。;；:：") if found else ""
 
 
 def _typed_date(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
