@@ -203,3 +203,18 @@ def test_the_event_phrase_is_the_event(staff: Phone, message: str, event: str) -
 def test_a_status_word_is_not_an_event(staff: Phone) -> None:
     summary = staff.send("记录 科普活动影响力提升情况 达成")
     assert "活动：" not in summary
+
+
+def test_a_bare_number_for_money_asks_which_unit(staff: Phone) -> None:
+    question = staff.send("/record 国际科技人文交流合作成本控制数")
+    assert "请输入" in question
+    reply = staff.send("一百二十")
+    assert "120 是万元还是元" in reply and "300%" not in reply
+    assert [option.label for option in staff.options] == ["120 万元", "120 元"]
+    staff.press("120 元")
+    assert "万元还是元" not in staff.replies[-1].text
+
+
+def test_money_with_a_unit_is_not_questioned(staff: Phone) -> None:
+    staff.send("/record 国际科技人文交流合作成本控制数")
+    assert "万元还是元" not in staff.send("3万元")
