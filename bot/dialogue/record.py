@@ -795,6 +795,5 @@ def feature() -> Feature:
             *corrections.commands(),
         ],
         flows=[RecordFlow(), *corrections.flows()],
-        options=corrections.options(),
         text_triggers=[(record_trigger(), FLOW)],
     )

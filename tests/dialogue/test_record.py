@@ -400,7 +400,7 @@ def test_undo_asks_first_then_removes_only_the_last_entry(
     assert "75 人" in question and staff.options[0].label == msg.UNDO_YES
     undo = staff.option_data(msg.UNDO_YES)
     assert "活动参与人数：已完成 120 / 目标 ≥300 人（40%）" in staff.press_data(undo)
-    assert msg.ENTRY_GONE in staff.press_data(undo)  # a second tap removes nothing more
+    assert common_msg.OPTION_EXPIRED in staff.press_data(undo)  # a second tap removes nothing
     assert _achieved(recording_app, "活动参与人数") == Decimal(120)
     deleted = [e for e in _all_entries(recording_app) if e.deleted]
     assert [e.value for e in deleted] == ["75"]
@@ -523,7 +523,7 @@ def test_viewer_may_not_record_or_undo(core: DialogueCore, recording_app: App) -
     assert REFUSED in viewer.send("/record")
     assert REFUSED in viewer.send("记录 活动参与人数 3人")
     assert REFUSED in viewer.send("/undo")
-    assert REFUSED in viewer.press_data(encode("undo", "yes", 1, 1))
+    assert common_msg.OPTION_EXPIRED in viewer.press_data(encode("undo", "yes", 1, 1))
     assert _entries(recording_app) == []
 
 
