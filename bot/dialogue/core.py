@@ -73,6 +73,17 @@ class DialogueCore:
         with Session(self.app.engine) as session:
             return self.access.role_for(TurnContext(turn=turn, app=self.app, session=session))
 
+    def foreign_press(self, turn: Turn) -> str:
+        """Returns the notice for a button pressed by someone it was not shown to."""
+        callback = decode(turn.option or "")
+        if callback is None or callback.stamp is None:
+            return msg.NOT_YOUR_BUTTON
+        with Session(self.app.engine) as session:
+            owner = load_conversation(
+                session=session, chat_id=turn.chat_id, user_id=callback.stamp.owner
+            )
+        return msg.NOT_YOUR_FLOW.format(owner=owner.user_name or callback.stamp.owner)
+
     def pending(self, turn: Turn) -> list[Reply]:
         """Re-asks the question of a flow left open (the terminal chat calls it at start)."""
         with Session(self.app.engine) as session:
@@ -241,7 +252,11 @@ class DialogueCore:
             return step.replies
         state.flow_state = step.state
         state.flow_step += 1
-        return [self._stamp(reply, state, ctx.turn.user_id) for reply in step.replies]
+        replies = [self._stamp(reply, state, ctx.turn.user_id) for reply in step.replies]
+        if ctx.turn.chat_kind is ChatKind.GROUP and replies and not replies[-1].options:
+            # A typed answer in a group only reaches the bot as a reply to its question.
+            replies[-1] = replace(replies[-1], force_reply=True)
+        return replies
 
     @staticmethod
     def _stamp(reply: Reply, state: ConversationState, owner: int) -> Reply:
@@ -275,11 +290,7 @@ class DialogueCore:
         self, ctx: TurnContext, state: ConversationState, callback: Callback, stamp: Stamp
     ) -> list[Reply]:
         if stamp.owner != ctx.turn.user_id:
-            owner = load_conversation(
-                session=ctx.session, chat_id=ctx.turn.chat_id, user_id=stamp.owner
-            )
-            name = owner.user_name or str(stamp.owner)
-            return [Reply(msg.NOT_YOUR_FLOW.format(owner=name))]
+            return [Reply(self.foreign_press(ctx.turn))]
         live = state.flow is not None and (state.flow_id, state.flow_step) == (
             stamp.flow_id,
             stamp.step,

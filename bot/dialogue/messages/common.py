@@ -21,6 +21,7 @@ UNKNOWN_COMMAND = "未识别的命令 /{name}。发送 /help 查看可用命令�
 NOT_ALLOWED = "抱歉，您没有执行此操作的权限。"
 OPTION_EXPIRED = "该选项已失效，请重新发起。"
 NOT_YOUR_FLOW = "这是 {owner} 的操作，请使用您自己的按钮。"
+NOT_YOUR_BUTTON = "这个按钮是给发起操作的成员的。"
 PENDING_FLOW = "（您还有一项未完成的{what}，发送 /cancel 取消）"
 PENDING_AT_START = "您上次还有一项未完成的{what}，可以继续："
 ASK_REPLACE_FLOW = "您还有一项未完成的{what}。要放弃它，开始新的操作吗？"
