@@ -41,6 +41,8 @@ from nlu.cues import is_yes
 from nlu.dates import parse_day
 from nlu.record_parser import parse_quantity, search_indicators
 from storage.actuals import (
+    EVENT_NAME_MAX_CHARS,
+    NOTE_MAX_CHARS,
     Actual,
     ActualUpdate,
     AuditLog,
@@ -346,7 +348,8 @@ def _history_text(ctx: TurnContext, state: HistoryState, text: str) -> FlowStep:
             return _ask_new(ctx, state, "date", msg.BAD_DATE.format(text=text))
         state.new_date = day.isoformat()
     elif state.field in ("note", "event"):
-        state.new_text = text[:200]
+        limit = NOTE_MAX_CHARS if state.field == "note" else EVENT_NAME_MAX_CHARS
+        state.new_text = text[:limit]
     else:
         return _typed_new_value(ctx, state, entry, text)
     return _review(ctx, state)
