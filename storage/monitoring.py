@@ -1,0 +1,120 @@
+"""What monitoring and scoring read from the store: totals, rules, milestones and weights."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import BigInteger
+from sqlmodel import Field, Session, SQLModel, select
+
+from knowledge.actuals import Aggregation, default_aggregation
+from knowledge.catalog import Catalog, ProjectInfo
+from knowledge.monitoring import ProjectState, assess_project
+from knowledge.progress import Progress
+from knowledge.scoring import ScoreGroup, ScoringRules
+from storage.actuals import AggregationOverride
+from storage.tables import utc_now
+
+ProgressLookup = Callable[[int], Progress | None]
+
+
+class IndicatorSetting(SQLModel, table=True):
+    """An admin's monitoring and scoring settings of one indicator."""
+
+    __tablename__ = "indicator_setting"
+
+    indicator_id: int = Field(foreign_key="indicator.id", primary_key=True)
+    milestone_month: int | None = None
+    score_weight: str | None = Field(default=None, max_length=20)
+    score_group: str | None = Field(default=None, max_length=20)
+    set_by: int = Field(sa_type=BigInteger)
+    set_at: dt.datetime = Field(default_factory=utc_now)
+
+
+def aggregation_rules(*, session: Session, catalog: Catalog) -> dict[int, Aggregation]:
+    """Returns how each indicator adds up: the admin's choice, else the default (one query)."""
+    overrides = {
+        row.indicator_id: Aggregation(row.aggregation)
+        for row in session.exec(select(AggregationOverride))
+    }
+    return {
+        indicator.id: overrides.get(indicator.id)
+        or default_aggregation(indicator.target, indicator.name)
+        for indicator in catalog.indicators
+    }
+
+
+def _settings(session: Session) -> list[IndicatorSetting]:
+    return list(session.exec(select(IndicatorSetting)))
+
+
+def milestones(*, session: Session) -> dict[int, int]:
+    """Returns the milestone month of each indicator that has one."""
+    return {
+        row.indicator_id: row.milestone_month
+        for row in _settings(session)
+        if row.milestone_month is not None
+    }
+
+
+def scoring_rules(*, session: Session) -> ScoringRules:
+    """Returns the admins' weights and groups, with the default qualitative shares."""
+    rows = _settings(session)
+    return ScoringRules(
+        weights={r.indicator_id: float(r.score_weight) for r in rows if r.score_weight},
+        groups={r.indicator_id: ScoreGroup(r.score_group) for r in rows if r.score_group},
+    )
+
+
+def _setting(*, session: Session, indicator_id: int, by: int) -> IndicatorSetting:
+    row = session.get(IndicatorSetting, indicator_id) or IndicatorSetting(
+        indicator_id=indicator_id, set_by=by
+    )
+    row.set_by, row.set_at = by, utc_now()
+    session.add(row)
+    return row
+
+
+def set_milestone(*, session: Session, indicator_id: int, month: int | None, by: int) -> None:
+    """Sets (or with None clears) the indicator's milestone month."""
+    _setting(session=session, indicator_id=indicator_id, by=by).milestone_month = month
+
+
+def set_score_weight(
+    *, session: Session, indicator_id: int, weight: float | None, by: int
+) -> None:
+    """Sets (or with None clears) the indicator's self-evaluation weight."""
+    row = _setting(session=session, indicator_id=indicator_id, by=by)
+    row.score_weight = None if weight is None else f"{weight:g}"
+
+
+def assess_catalog(
+    *, session: Session, catalog: Catalog, lookup: ProgressLookup, today: dt.date
+) -> list[ProjectState]:
+    """Assesses every project of the newest year on ``today``."""
+    rules = aggregation_rules(session=session, catalog=catalog)
+    months = milestones(session=session)
+    return [
+        assess_project(
+            project=project,
+            progress=_progress_of(project, lookup),
+            rules=rules,
+            today=today,
+            milestones=months,
+        )
+        for project in current_projects(catalog)
+    ]
+
+
+def current_projects(catalog: Catalog) -> list[ProjectInfo]:
+    """Returns the projects of the newest budget year."""
+    if not catalog.projects:
+        return []
+    year = max(project.year for project in catalog.projects)
+    return [project for project in catalog.projects if project.year == year]
+
+
+def _progress_of(project: ProjectInfo, lookup: ProgressLookup) -> dict[int, Progress]:
+    found = {indicator.id: lookup(indicator.id) for indicator in project.indicators}
+    return {key: value for key, value in found.items() if value is not None}
