@@ -6,7 +6,7 @@ import sys
 
 from sqlmodel import Session
 
-from bot.dialogue import admin, basic, record
+from bot.dialogue import admin, basic, progress, record
 from bot.dialogue.access import AccessPolicy, DatabaseAccess
 from bot.dialogue.context import App, Feature
 from bot.dialogue.core import DialogueCore
@@ -60,7 +60,7 @@ def refresh_services(app: App) -> None:
 
 def features() -> list[Feature]:
     """Returns every slice of the conversation, in priority order."""
-    return [basic.feature(), admin.feature(), record.feature()]
+    return [basic.feature(), admin.feature(), record.feature(), progress.feature()]
 
 
 def build_core(app: App, *, access: AccessPolicy | None = None) -> DialogueCore:

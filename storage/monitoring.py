@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import BigInteger
-from sqlmodel import Field, Session, SQLModel, select
+from sqlalchemy import BigInteger, func
+from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.actuals import Aggregation, default_aggregation
 from knowledge.catalog import Catalog, ProjectInfo
 from knowledge.monitoring import ProjectState, assess_project
 from knowledge.progress import Progress
 from knowledge.scoring import ScoreGroup, ScoringRules
-from storage.actuals import AggregationOverride
+from storage.actuals import Actual, AggregationOverride
 from storage.tables import utc_now
 
 ProgressLookup = Callable[[int], Progress | None]
@@ -118,3 +118,24 @@ def current_projects(catalog: Catalog) -> list[ProjectInfo]:
 def _progress_of(project: ProjectInfo, lookup: ProgressLookup) -> dict[int, Progress]:
     found = {indicator.id: lookup(indicator.id) for indicator in project.indicators}
     return {key: value for key, value in found.items() if value is not None}
+
+
+def entries_since(*, session: Session, since: dt.datetime) -> list[Actual]:
+    """Returns the entries recorded after ``since`` that are not deleted, oldest first."""
+    return list(
+        session.exec(
+            select(Actual)
+            .where(col(Actual.recorded_at) > since, col(Actual.deleted).is_(False))
+            .order_by(col(Actual.id))
+        )
+    )
+
+
+def latest_entry_by_user(*, session: Session) -> dict[tuple[int, int], dt.date]:
+    """Returns, per (user, indicator), the latest event date the user logged."""
+    rows = session.exec(
+        select(Actual.recorded_by, Actual.indicator_id, func.max(Actual.event_date))
+        .where(col(Actual.deleted).is_(False))
+        .group_by(col(Actual.recorded_by), col(Actual.indicator_id))
+    )
+    return {(user, indicator): day for user, indicator, day in rows}

@@ -51,6 +51,8 @@ class SentPost(SQLModel, table=True):
     chat_id: int = Field(sa_type=BigInteger, index=True)
     period: str = Field(max_length=40)
     sent_at: dt.datetime = Field(default_factory=utc_now)
+    # Each indicator's status when the post was built (JSON), to say what changed since.
+    snapshot: str = "{}"
 
 
 class ReminderOptOut(SQLModel, table=True):
@@ -123,6 +125,16 @@ def claim_post(*, session: Session, chat_id: int, period: str, now: dt.datetime)
     return won
 
 
+def record_snapshot(*, session: Session, chat_id: int, period: str, snapshot: str) -> None:
+    """Keeps the statuses a claimed post reported, for the next post's changes."""
+    row = session.exec(
+        select(SentPost).where(SentPost.chat_id == chat_id, SentPost.period == period)
+    ).one()
+    row.snapshot = snapshot
+    session.add(row)
+    session.commit()
+
+
 def release_post(*, session: Session, chat_id: int, period: str) -> None:
     """Gives a claim back after the post could not be sent, so that it is tried again."""
     row = session.exec(
@@ -133,11 +145,12 @@ def release_post(*, session: Session, chat_id: int, period: str) -> None:
         session.commit()
 
 
-def last_post(*, session: Session, chat_id: int) -> SentPost | None:
-    """Returns the group's latest sent post."""
-    return session.exec(
-        select(SentPost).where(SentPost.chat_id == chat_id).order_by(col(SentPost.sent_at).desc())
-    ).first()
+def last_post(*, session: Session, chat_id: int, before: str | None = None) -> SentPost | None:
+    """Returns the group's latest sent post, other than the one of period ``before``."""
+    query = select(SentPost).where(SentPost.chat_id == chat_id)
+    if before is not None:
+        query = query.where(SentPost.period != before)
+    return session.exec(query.order_by(col(SentPost.sent_at).desc())).first()
 
 
 def opt_out(*, session: Session, user_id: int) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from sqlmodel import Session
 
+from bot.app import build_core
 from bot.dialogue.context import App
 from bot.dialogue.core import DialogueCore
 from bot.dialogue.replies import Reply, Turn
@@ -75,3 +77,17 @@ def test_failure_is_reported_and_the_chat_goes_on() -> None:
     stdout = io.StringIO()
     run_terminal(FailingCore(), stdin=io.StringIO("你好\n你好\n"), stdout=stdout)  # type: ignore[arg-type]
     assert stdout.getvalue().count("出现问题") == 2
+
+
+def test_progress_chart_and_export_are_written_to_files(app: App, tmp_path: Path) -> None:
+    import datetime as dt
+
+    app.clock = lambda: dt.datetime(2026, 11, 26, 2, 0, tzinfo=dt.UTC)
+    stdout = io.StringIO()
+    lines = "/progress 国际交流\n/export\n"
+    run_terminal(build_core(app), stdin=io.StringIO(lines), stdout=stdout, output_dir=tmp_path)
+    output = stdout.getvalue()
+    chart = tmp_path / "chart-1.png"
+    export = tmp_path / "进度表-2026-11-26.xlsx"
+    assert f"［图片已保存：{chart}］" in output and chart.read_bytes().startswith(b"\x89PNG")
+    assert f"［文件已保存：{export}］" in output and export.read_bytes().startswith(b"PK")

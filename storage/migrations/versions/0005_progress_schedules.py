@@ -54,6 +54,7 @@ def upgrade() -> None:
         sa.Column("chat_id", sa.BigInteger(), nullable=False),
         sa.Column("period", sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
         sa.Column("sent_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("snapshot", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("chat_id", "period", name="uq_sent_post_chat_period"),
     )

@@ -1,0 +1,255 @@
+"""Progress: /progress, /score, /export, questions such as 哪些指标滞后了, and group posts.
+
+The chart and the workbook are built on demand only, so that plotting stays out of the
+cold path of ``goalbot ask``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from bot.dialogue import progress_view as view
+from bot.dialogue.context import App, Command, Feature, FlowStep, TurnContext
+from bot.dialogue.messages import progress as msg
+from bot.dialogue.replies import Attachment, Option, Reply
+from knowledge.access import Role
+from knowledge.catalog import ProjectInfo
+from knowledge.monitoring import Clock, ProjectState
+from knowledge.scoring import estimate_score
+from knowledge.values import format_percent
+from nlu.project_names import project_mentioned
+from storage.actuals import progress_lookup
+from storage.monitoring import ProgressLookup, assess_catalog, milestones, scoring_rules
+
+PROGRESS_PREFIX = "pg"
+SHOW_ALL_ACTION = "all"
+QUESTION_FLOW = "progress_question"
+
+
+@dataclass
+class ProgressService:
+    """The app-level object progress needs: the indicator totals, one lookup per indicator."""
+
+    lookup: ProgressLookup
+
+    @classmethod
+    def for_app(cls, app: App) -> ProgressService:
+        """Returns the service reading totals from the app's database."""
+        return cls(lookup=progress_lookup(engine=app.engine))
+
+
+def _service(app: App) -> ProgressService:
+    found = app.services.get("progress_service")
+    if isinstance(found, ProgressService):
+        return found
+    service = ProgressService.for_app(app)
+    app.services["progress_service"] = service
+    return service
+
+
+def assess(app: App, session: Session) -> list[ProjectState]:
+    """Assesses every current project on the app's today."""
+    return assess_catalog(
+        session=session, catalog=app.catalog, lookup=_service(app).lookup, today=app.today()
+    )
+
+
+def chart_reply(state: ProjectState, *, app: App) -> Reply:
+    """Returns the project's chart as a photo with a short caption."""
+    from bot.progress_chart import render_chart  # Plotting only when a chart is wanted.
+
+    clock = Clock.at(app.today(), state.project.year)
+    caption = msg.CHART_CAPTION.format(
+        name=state.project.name, elapsed=format_percent(clock.elapsed)
+    )
+    return Reply(caption, photo=render_chart(state, clock=clock))
+
+
+def summary_replies(app: App, session: Session, *, charts: bool = True) -> list[Reply]:
+    """Returns the summary with a 查看全部 button per project, then a chart per project."""
+    states = assess(app, session)
+    if not states:
+        return [Reply(msg.NOTHING)]
+    options = tuple(
+        Option(
+            msg.SHOW_ALL.format(name=state.project.name),
+            f"{PROGRESS_PREFIX}:{SHOW_ALL_ACTION}:{state.project.id}",
+        )
+        for state in states
+    )
+    replies = [Reply(view.summary_text(states, today=app.today()), options=options)]
+    if charts:
+        replies += [chart_reply(state, app=app) for state in states]
+    return replies
+
+
+def project_replies(ctx: TurnContext, project: ProjectInfo) -> list[Reply]:
+    """Returns one project in full and its chart."""
+    state = _state_of(ctx, project)
+    if state is None:
+        return [Reply(msg.NO_SUCH_PROJECT.format(name=project.name))]
+    clock = Clock.at(ctx.app.today(), project.year)
+    text = view.project_text(
+        state,
+        today=clock.today,
+        elapsed=clock.elapsed,
+        milestones=milestones(session=ctx.session),
+    )
+    return [Reply(text), chart_reply(state, app=ctx.app)]
+
+
+def _state_of(ctx: TurnContext, project: ProjectInfo) -> ProjectState | None:
+    return next(
+        (s for s in assess(ctx.app, ctx.session) if s.project.id == project.id),
+        None,
+    )
+
+
+def _find(ctx: TurnContext, text: str) -> ProjectInfo | None:
+    return project_mentioned(text, ctx.app.catalog)
+
+
+def progress(ctx: TurnContext, args: str) -> list[Reply]:
+    """Shows the summary, or with a project name every indicator of that project."""
+    if not args:
+        return summary_replies(ctx.app, ctx.session)
+    project = _find(ctx, args)
+    if project is None:
+        return [Reply(msg.NO_SUCH_PROJECT.format(name=args))]
+    return project_replies(ctx, project)
+
+
+def show_all_option(ctx: TurnContext, data: str) -> list[Reply]:
+    """Shows every indicator of the project whose 查看全部 button was pressed."""
+    parts = data.split(":")
+    try:
+        project = ctx.app.catalog.project(int(parts[2]))
+    except (IndexError, ValueError, KeyError):
+        return [Reply(msg.NOTHING)]
+    return project_replies(ctx, project)
+
+
+def score(ctx: TurnContext, args: str) -> list[Reply]:
+    """Estimates the self-evaluation score of one project, or of each current project."""
+    states = assess(ctx.app, ctx.session)
+    if args:
+        project = _find(ctx, args)
+        if project is None:
+            return [Reply(msg.NO_SUCH_PROJECT.format(name=args))]
+        states = [s for s in states if s.project.id == project.id]
+    if not states:
+        return [Reply(msg.NOTHING)]
+    rules = scoring_rules(session=ctx.session)
+    return [
+        Reply(
+            view.score_text(
+                state, estimate_score(states=state.indicators, budget=state.budget, rules=rules)
+            )
+        )
+        for state in states
+    ]
+
+
+def export(ctx: TurnContext, _args: str) -> list[Reply]:
+    """Sends the progress table as an .xlsx workbook, one sheet per project."""
+    from bot.progress_export import progress_workbook  # openpyxl only when exporting.
+
+    states = assess(ctx.app, ctx.session)
+    if not states:
+        return [Reply(msg.NOTHING)]
+    today = ctx.app.today()
+    content = progress_workbook(states)
+    name = msg.EXPORT_FILE.format(date=today.isoformat())
+    return [
+        Reply(
+            msg.EXPORT_CAPTION.format(date=today.isoformat()),
+            document=Attachment(name, content),
+        )
+    ]
+
+
+def behind_answer(ctx: TurnContext) -> list[Reply]:
+    """Answers 哪些指标滞后了 with the summary's attention list."""
+    states = assess(ctx.app, ctx.session)
+    if not states:
+        return [Reply(msg.NOTHING)]
+    clock = Clock.at(ctx.app.today(), states[0].project.year)
+    header = msg.BEHIND_HEADER.format(
+        date=clock.today.isoformat(), elapsed=format_percent(clock.elapsed)
+    )
+    lines = view.attention_lines(states) or [msg.BEHIND_NONE]
+    return [Reply("\n".join([header, *lines]))]
+
+
+def budget_answer(ctx: TurnContext, text: str) -> list[Reply]:
+    """Answers 预算执行率多少, for the project named or for every current project."""
+    states = assess(ctx.app, ctx.session)
+    if not states:
+        return [Reply(msg.NOTHING)]
+    project = _find(ctx, text)
+    if project is not None:
+        states = [s for s in states if s.project.id == project.id] or states
+    clock = Clock.at(ctx.app.today(), states[0].project.year)
+    header = msg.BUDGET_HEADER.format(
+        date=clock.today.isoformat(), elapsed=format_percent(clock.elapsed)
+    )
+    return [Reply("\n".join([header, *map(view.budget_line, states), msg.BUDGET_RULE]))]
+
+
+# Questions the monitoring rules answer, tried before the question engine.
+_BEHIND = re.compile(
+    r".*(?:哪些|什么|哪几个|哪个).*(?:滞后|落后|需要关注|有风险)|.*(?:滞后|落后)的指标"
+)
+_BUDGET = re.compile(r".*预算执行(?:率|情况|进度)?")
+_PROJECT_PROGRESS = re.compile(r".*项目.*(?:进度|进展)(?:怎么样|如何|情况)?")
+_SCORE = re.compile(r".*(?:自评|绩效评价).*(?:多少分|得分|几分|分数)")
+
+
+class ProgressQuestions:
+    """Answers progress questions in one step (a flow that ends at once)."""
+
+    name = QUESTION_FLOW
+
+    def start(self, ctx: TurnContext, args: str) -> FlowStep:
+        """Answers the question (the trigger passes the whole text back in ``args``)."""
+        return FlowStep(answer_question(ctx, ctx.turn.text or args), None)
+
+    def step(self, ctx: TurnContext, state: dict[str, object]) -> FlowStep:
+        """Never reached: the flow ends on its first turn."""
+        return FlowStep([], None)
+
+
+def answer_question(ctx: TurnContext, text: str) -> list[Reply]:
+    """Routes a progress question to the rule that answers it."""
+    if _SCORE.match(text):
+        project = _find(ctx, text)
+        return score(ctx, project.name if project else "")
+    if _BEHIND.match(text):
+        return behind_answer(ctx)
+    if _BUDGET.match(text):
+        return budget_answer(ctx, text)
+    project = _find(ctx, text)
+    if project is None:
+        return summary_replies(ctx.app, ctx.session)
+    return project_replies(ctx, project)
+
+
+QUESTION_PATTERNS: Sequence[re.Pattern[str]] = (_SCORE, _BEHIND, _BUDGET, _PROJECT_PROGRESS)
+
+
+def feature() -> Feature:
+    """Returns /progress, /score, /export and the progress questions."""
+    return Feature(
+        commands=[
+            Command("progress", msg.PROGRESS_DESCRIPTION, progress),
+            Command("score", msg.SCORE_DESCRIPTION, score),
+            Command("export", msg.EXPORT_DESCRIPTION, export, min_role=Role.VIEWER),
+        ],
+        flows=[ProgressQuestions()],
+        options={PROGRESS_PREFIX: show_all_option},
+        text_triggers=[(pattern, QUESTION_FLOW) for pattern in QUESTION_PATTERNS],
+    )
