@@ -7,13 +7,14 @@ cold path of ``goalbot ask``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlmodel import Session
 
 from bot.dialogue import progress_view as view
-from bot.dialogue.context import App, Command, Feature, FlowStep, TurnContext
+from bot.dialogue.callbacks import Callback, encode
+from bot.dialogue.context import App, Command, Feature, TurnContext
+from bot.dialogue.messages import common as common_msg
 from bot.dialogue.messages import progress as msg
 from bot.dialogue.replies import Attachment, Option, Reply
 from knowledge.access import Role
@@ -22,39 +23,21 @@ from knowledge.monitoring import Clock, ProjectState
 from knowledge.scoring import estimate_score
 from knowledge.values import format_percent
 from nlu.project_names import project_mentioned
-from storage.actuals import progress_lookup
-from storage.monitoring import ProgressLookup, assess_catalog, milestones, scoring_rules
+from storage.monitoring import assess_catalog, milestones, scoring_rules
 
-PROGRESS_PREFIX = "pg"
-SHOW_ALL_ACTION = "all"
-QUESTION_FLOW = "progress_question"
+PROGRESS_FEATURE = "pg"
 
 
-@dataclass
-class ProgressService:
-    """The app-level object progress needs: the indicator totals, one lookup per indicator."""
+class ProgressAction(StrEnum):
+    """What a progress button does."""
 
-    lookup: ProgressLookup
-
-    @classmethod
-    def for_app(cls, app: App) -> ProgressService:
-        """Returns the service reading totals from the app's database."""
-        return cls(lookup=progress_lookup(engine=app.engine))
-
-
-def _service(app: App) -> ProgressService:
-    found = app.services.get("progress_service")
-    if isinstance(found, ProgressService):
-        return found
-    service = ProgressService.for_app(app)
-    app.services["progress_service"] = service
-    return service
+    SHOW_ALL = "all"
 
 
 def assess(app: App, session: Session) -> list[ProjectState]:
     """Assesses every current project on the app's today."""
     return assess_catalog(
-        session=session, catalog=app.catalog, lookup=_service(app).lookup, today=app.today()
+        session=session, catalog=app.catalog, lookup=app.progress, today=app.today()
     )
 
 
@@ -77,7 +60,7 @@ def summary_replies(app: App, session: Session, *, charts: bool = True) -> list[
     options = tuple(
         Option(
             msg.SHOW_ALL.format(name=state.project.name),
-            f"{PROGRESS_PREFIX}:{SHOW_ALL_ACTION}:{state.project.id}",
+            encode(PROGRESS_FEATURE, ProgressAction.SHOW_ALL, state.project.id),
         )
         for state in states
     )
@@ -123,13 +106,15 @@ def progress(ctx: TurnContext, args: str) -> list[Reply]:
     return project_replies(ctx, project)
 
 
-def show_all_option(ctx: TurnContext, data: str) -> list[Reply]:
+def progress_option(ctx: TurnContext, callback: Callback) -> list[Reply]:
     """Shows every indicator of the project whose 查看全部 button was pressed."""
-    parts = data.split(":")
+    project_id = callback.int_arg()
+    if callback.action != ProgressAction.SHOW_ALL or project_id is None:
+        return [Reply(common_msg.OPTION_EXPIRED)]
     try:
-        project = ctx.app.catalog.project(int(parts[2]))
-    except (IndexError, ValueError, KeyError):
-        return [Reply(msg.NOTHING)]
+        project = ctx.app.catalog.project(project_id)
+    except KeyError:  # A project retired by an import since the button was sent.
+        return [Reply(common_msg.OPTION_EXPIRED)]
     return project_replies(ctx, project)
 
 
@@ -209,22 +194,8 @@ _PROJECT_PROGRESS = re.compile(r".*项目.*(?:进度|进展)(?:怎么样|如何|
 _SCORE = re.compile(r".*(?:自评|绩效评价).*(?:多少分|得分|几分|分数)")
 
 
-class ProgressQuestions:
-    """Answers progress questions in one step (a flow that ends at once)."""
-
-    name = QUESTION_FLOW
-
-    def start(self, ctx: TurnContext, args: str) -> FlowStep:
-        """Answers the question (the trigger passes the whole text back in ``args``)."""
-        return FlowStep(answer_question(ctx, ctx.turn.text or args), None)
-
-    def step(self, ctx: TurnContext, state: dict[str, object]) -> FlowStep:
-        """Never reached: the flow ends on its first turn."""
-        return FlowStep([], None)
-
-
-def answer_question(ctx: TurnContext, text: str) -> list[Reply]:
-    """Routes a progress question to the rule that answers it."""
+def answer_question(ctx: TurnContext, text: str) -> list[Reply] | None:
+    """Answers a progress question by the monitoring rules; None for any other text."""
     if _SCORE.match(text):
         project = _find(ctx, text)
         return score(ctx, project.name if project else "")
@@ -232,13 +203,12 @@ def answer_question(ctx: TurnContext, text: str) -> list[Reply]:
         return behind_answer(ctx)
     if _BUDGET.match(text):
         return budget_answer(ctx, text)
+    if not _PROJECT_PROGRESS.match(text):
+        return None
     project = _find(ctx, text)
     if project is None:
         return summary_replies(ctx.app, ctx.session)
     return project_replies(ctx, project)
-
-
-QUESTION_PATTERNS: Sequence[re.Pattern[str]] = (_SCORE, _BEHIND, _BUDGET, _PROJECT_PROGRESS)
 
 
 def feature() -> Feature:
@@ -249,7 +219,6 @@ def feature() -> Feature:
             Command("score", msg.SCORE_DESCRIPTION, score),
             Command("export", msg.EXPORT_DESCRIPTION, export, min_role=Role.VIEWER),
         ],
-        flows=[ProgressQuestions()],
-        options={PROGRESS_PREFIX: show_all_option},
-        text_triggers=[(pattern, QUESTION_FLOW) for pattern in QUESTION_PATTERNS],
+        options={PROGRESS_FEATURE: progress_option},
+        text=answer_question,
     )
