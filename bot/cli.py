@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.dialogue.messages.cli import (
     ASK_FAILED,
+    EXPORT_WRITTEN,
     IMPORT_FAILED,
     IMPORT_SUMMARY,
     NO_SUCH_PROJECT,
@@ -36,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="answer one question, or one per line with --stdin")
     ask.add_argument("question", nargs="?")
     ask.add_argument("--stdin", action="store_true")
+    export = commands.add_parser("export", help="write a report file")
+    export.add_argument("report", choices=["progress"])
+    export.add_argument("--format", choices=["xlsx"], default="xlsx")
+    export.add_argument(
+        "-o", "--output", type=Path, help="file to write (default: 进度表-日期.xlsx)"
+    )
     commands.add_parser("chat", help="talk to goalbot in this terminal")
     run = commands.add_parser("run", help="run the Telegram bot")
     run.add_argument("--webhook-url", help="serve a webhook at this public URL instead of polling")
@@ -57,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "projects": _projects,
         "show": _show,
         "ask": _ask,
+        "export": _export,
         "chat": _chat,
         "run": _run,
     }
@@ -137,6 +145,27 @@ def _answer_text(service: QuestionService, question: str) -> str:
     except Exception:
         logging.getLogger(__name__).exception("answering %r failed", question[:200])
         return ASK_FAILED
+
+
+def _export(settings: Settings, args: argparse.Namespace) -> int:
+    from sqlmodel import Session
+
+    from bot.app import open_app
+    from bot.dialogue.messages import progress as progress_msg
+    from bot.dialogue.progress import assess
+    from bot.progress_export import progress_workbook
+
+    app = open_app(settings)
+    with Session(app.engine) as session:
+        states = assess(app, session)
+    if not states:
+        print(progress_msg.NOTHING, file=sys.stderr)
+        return 1
+    name = progress_msg.EXPORT_FILE.format(date=app.today().isoformat())
+    path: Path = args.output or Path(name)
+    path.write_bytes(progress_workbook(states))
+    print(EXPORT_WRITTEN.format(path=path))
+    return 0
 
 
 def _chat(settings: Settings, args: argparse.Namespace) -> int:

@@ -109,6 +109,7 @@ def render_chart(state: ProjectState, *, clock: Clock) -> bytes:
         axes.text(
             row.length + 1.5, y, row.note, va="center", fontproperties=font, fontsize=8,
             color=row.colour if row.length == 0 else "#222222",
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6, "alpha": 0.85},
         )  # fmt: skip
     axes.set_yticks(positions, [r.label for r in rows], fontproperties=font, fontsize=9)
     elapsed = clock.elapsed * 100

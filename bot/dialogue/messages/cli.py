@@ -10,3 +10,4 @@ IMPORT_FAILED = "导入失败（第 {line} 行）：{reason}。{text}\n未导入
 READ_FAILED = "无法读取文件 {path}：{error}"
 NO_SUCH_PROJECT = "未找到项目“{name}”。可用 goalbot projects 查看项目列表。"
 ASK_FAILED = "抱歉，这个问题处理时出现问题，请换个说法再试。"
+EXPORT_WRITTEN = "已导出：{path}"
