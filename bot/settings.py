@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
@@ -26,6 +27,10 @@ class Settings(BaseSettings):
     telegram_api_url: str = "https://api.telegram.org/bot"
     admins: Annotated[frozenset[int], NoDecode] = frozenset()
     timezone: str = "Asia/Shanghai"
+    # Reminders go to staff whose projects are behind and who logged nothing this long.
+    reminder_quiet_days: int = 14
+    # For tests and demonstrations only: the app clock starts at this moment.
+    clock_start: dt.datetime | None = None
 
     @field_validator("admins", mode="before")
     @classmethod

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 
 from sqlalchemy import BigInteger, func
 from sqlmodel import Field, Session, SQLModel, col, select
 
-from knowledge.actuals import Aggregation, default_aggregation
-from knowledge.catalog import Catalog, ProjectInfo
+from knowledge.actuals import (
+    Aggregation,
+    Entry,
+    Status,
+    compute_progress,
+    default_aggregation,
+)
+from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.monitoring import ProjectState, assess_project
 from knowledge.progress import Progress
 from knowledge.scoring import ScoreGroup, ScoringRules
@@ -90,21 +97,64 @@ def set_score_weight(
 
 
 def assess_catalog(
-    *, session: Session, catalog: Catalog, lookup: ProgressLookup, today: dt.date
+    *, session: Session, catalog: Catalog, today: dt.date, lookup: ProgressLookup | None = None
 ) -> list[ProjectState]:
-    """Assesses every project of the newest year on ``today``."""
+    """Assesses every project of the newest year on ``today``.
+
+    Totals come from one query over all entries (:func:`progress_of_all`), or from
+    ``lookup`` (one indicator at a time) when given.
+    """
     rules = aggregation_rules(session=session, catalog=catalog)
     months = milestones(session=session)
+    projects = current_projects(catalog)
+    if lookup is None:
+        indicators = [i for project in projects for i in project.indicators]
+        totals = progress_of_all(session=session, indicators=indicators, rules=rules)
     return [
         assess_project(
             project=project,
-            progress=_progress_of(project, lookup),
+            progress=totals if lookup is None else _progress_of(project, lookup),
             rules=rules,
             today=today,
             milestones=months,
         )
-        for project in current_projects(catalog)
+        for project in projects
     ]
+
+
+def progress_of_all(
+    *,
+    session: Session,
+    indicators: Sequence[IndicatorInfo],
+    rules: Mapping[int, Aggregation],
+) -> dict[int, Progress]:
+    """Returns each indicator's progress from its current entries, in one query.
+
+    The same rule as :func:`storage.actuals.indicator_progress`, for many indicators at once.
+    """
+    ids = [indicator.id for indicator in indicators]
+    rows = session.exec(
+        select(Actual).where(col(Actual.indicator_id).in_(ids), col(Actual.deleted).is_(False))
+    )
+    entries: dict[int, list[Entry]] = {indicator_id: [] for indicator_id in ids}
+    for row in rows:
+        entries[row.indicator_id].append(
+            Entry(
+                event_date=row.event_date,
+                order=row.id or 0,
+                value=None if row.value is None else Decimal(row.value),
+                status=None if row.status is None else Status(row.status),
+            )
+        )
+    return {
+        indicator.id: compute_progress(
+            indicator_id=indicator.id,
+            target=indicator.target,
+            rule=rules[indicator.id],
+            entries=entries[indicator.id],
+        )
+        for indicator in indicators
+    }
 
 
 def current_projects(catalog: Catalog) -> list[ProjectInfo]:

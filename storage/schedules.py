@@ -76,13 +76,15 @@ class ReminderSent(SQLModel, table=True):
     sent_at: dt.datetime = Field(default_factory=utc_now)
 
 
-def set_schedule(*, session: Session, chat_id: int, schedule: Schedule, by: int) -> None:
-    """Sets the group's schedule, replacing any earlier one."""
+def set_schedule(
+    *, session: Session, chat_id: int, schedule: Schedule, by: int, now: dt.datetime
+) -> None:
+    """Sets the group's schedule, replacing any earlier one; posts are owed from ``now``."""
     row = session.get(GroupSchedule, chat_id) or GroupSchedule(
         chat_id=chat_id, frequency=schedule.frequency.value, hour=0, minute=0, set_by=by
     )
     row.frequency, row.hour, row.minute = schedule.frequency.value, schedule.hour, schedule.minute
-    row.weekday, row.day, row.set_by, row.set_at = schedule.weekday, schedule.day, by, utc_now()
+    row.weekday, row.day, row.set_by, row.set_at = schedule.weekday, schedule.day, by, now
     session.add(row)
 
 

@@ -6,6 +6,7 @@ cold path of ``goalbot ask``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from enum import StrEnum
 
@@ -34,18 +35,16 @@ class ProgressAction(StrEnum):
     SHOW_ALL = "all"
 
 
-def assess(app: App, session: Session) -> list[ProjectState]:
-    """Assesses every current project on the app's today."""
-    return assess_catalog(
-        session=session, catalog=app.catalog, lookup=app.progress, today=app.today()
-    )
+def assess(app: App, session: Session, today: dt.date | None = None) -> list[ProjectState]:
+    """Assesses every current project on ``today`` (the app's today by default)."""
+    return assess_catalog(session=session, catalog=app.catalog, today=today or app.today())
 
 
-def chart_reply(state: ProjectState, *, app: App) -> Reply:
+def chart_reply(state: ProjectState, *, app: App, today: dt.date | None = None) -> Reply:
     """Returns the project's chart as a photo with a short caption."""
     from bot.progress_chart import render_chart  # Plotting only when a chart is wanted.
 
-    clock = Clock.at(app.today(), state.project.year)
+    clock = Clock.at(today or app.today(), state.project.year)
     caption = msg.CHART_CAPTION.format(
         name=state.project.name, elapsed=format_percent(clock.elapsed)
     )
