@@ -280,8 +280,9 @@ def subscribe(ctx: TurnContext, args: str) -> list[Reply]:
     if is_off(args):
         return set_group_schedule(ctx, args)
     added = register_group(session=ctx.session, chat_id=turn.chat_id, title=None, by=turn.user_id)
-    registered = Reply(msg.SUBSCRIBED if added else msg.ALREADY_SUBSCRIBED)
-    return [registered, *set_group_schedule(ctx, args)]
+    lines = [msg.SUBSCRIBED if added else msg.ALREADY_SUBSCRIBED]
+    lines += [reply.text for reply in set_group_schedule(ctx, args)]
+    return [Reply("\n".join(lines))]
 
 
 def unsubscribe(ctx: TurnContext, _args: str) -> list[Reply]:

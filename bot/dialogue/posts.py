@@ -46,8 +46,10 @@ STOP_ACTION = "stop"
 MANUAL_PERIOD = "manual"
 # Names listed in a post's changes; more are summed up by the count.
 MAX_CHANGED_NAMES = 8
-# Reminders go out from this local hour on, at most once per ISO week and user.
+# Reminders go out from this local hour on, at most once per ISO week and user; who is
+# due is worked out at most this often.
 REMINDER_HOUR = 10
+REMINDER_CHECK_EVERY = dt.timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class PostScheduler:
 
     app: App
     reminder_quiet_days: int = 14
+    reminders_checked: dt.datetime | None = None
 
     def due(self, now: dt.datetime) -> list[Outgoing]:
         """Claims and builds every post and reminder due at ``now`` (aware)."""
@@ -74,7 +77,11 @@ class PostScheduler:
             rows = list_schedules(session=session)
         posts = [self._post_if_due(row.chat_id, row.schedule(), row.set_at, local) for row in rows]
         found = [post for post in posts if post is not None]
-        if local.hour >= REMINDER_HOUR:
+        checked = self.reminders_checked
+        if local.hour >= REMINDER_HOUR and (
+            checked is None or now - checked >= REMINDER_CHECK_EVERY
+        ):
+            self.reminders_checked = now
             found += self.reminders(now)
         return found
 

@@ -20,9 +20,9 @@ from bot.telegram.delivery import send_reply
 
 log = logging.getLogger(__name__)
 
-# The loop wakes at the next slot, but at least this often (a schedule set meanwhile)
-# and never more often than the shortest wait.
-MAX_WAIT_SECONDS = 60.0
+# The loop wakes at the next slot, but at least this often, so that a schedule set
+# meanwhile (by this process or another) is seen soon; a tick is one small query.
+MAX_WAIT_SECONDS = 5.0
 MIN_WAIT_SECONDS = 0.5
 
 Clock = Callable[[], dt.datetime]
