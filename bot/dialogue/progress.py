@@ -19,14 +19,24 @@ from bot.dialogue.messages import common as common_msg
 from bot.dialogue.messages import progress as msg
 from bot.dialogue.replies import Attachment, Option, Reply
 from knowledge.access import Role
-from knowledge.catalog import ProjectInfo
+from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.monitoring import Clock, ProjectState
 from knowledge.scoring import estimate_score
 from knowledge.values import format_percent
 from nlu.project_names import project_mentioned
-from storage.monitoring import assess_catalog, milestones, scoring_rules
+from nlu.record_parser import search_indicators
+from storage.monitoring import (
+    assess_catalog,
+    milestones,
+    scoring_rules,
+    set_milestone,
+    set_score_weight,
+)
 
 PROGRESS_FEATURE = "pg"
+MONTHS_IN_YEAR = 12
+MAX_WEIGHT = 50.0  # No indicator outweighs the whole 产出 group.
+_MONTH = re.compile(r"(\d{1,2})月?")
 
 
 class ProgressAction(StrEnum):
@@ -208,6 +218,54 @@ def answer_question(ctx: TurnContext, text: str) -> list[Reply] | None:
     if project is None:
         return summary_replies(ctx.app, ctx.session)
     return project_replies(ctx, project)
+
+
+def progress_setting(ctx: TurnContext, words: list[str]) -> list[Reply] | None:
+    """Handles ``/rule 指标 里程碑 7月`` and ``/rule 指标 权重 12.5``; None for other rules."""
+    if len(words) < 3 or words[-2] not in (msg.MILESTONE_WORD, msg.WEIGHT_WORD):
+        return None
+    query, word, value = " ".join(words[:-2]), words[-2], words[-1]
+    found = search_indicators(query, ctx.app.catalog.indicators, limit=1)
+    if not found:
+        return [Reply(msg.SETTING_UNKNOWN_INDICATOR.format(text=query))]
+    indicator = found[0].indicator
+    if word == msg.MILESTONE_WORD:
+        return [_set_milestone(ctx, indicator, value)]
+    return [_set_weight(ctx, indicator, value)]
+
+
+def _set_milestone(ctx: TurnContext, indicator: IndicatorInfo, value: str) -> Reply:
+    month = _MONTH.fullmatch(value)
+    if value in msg.CLEAR_WORDS:
+        set_milestone(
+            session=ctx.session, indicator_id=indicator.id, month=None, by=ctx.turn.user_id
+        )
+        return Reply(msg.MILESTONE_CLEARED.format(name=indicator.name))
+    if month is None or not 1 <= int(month.group(1)) <= MONTHS_IN_YEAR:
+        return Reply(msg.MILESTONE_BAD.format(text=value))
+    number = int(month.group(1))
+    set_milestone(
+        session=ctx.session, indicator_id=indicator.id, month=number, by=ctx.turn.user_id
+    )
+    return Reply(msg.MILESTONE_SET.format(name=indicator.name, month=number))
+
+
+def _set_weight(ctx: TurnContext, indicator: IndicatorInfo, value: str) -> Reply:
+    if value in msg.CLEAR_WORDS:
+        set_score_weight(
+            session=ctx.session, indicator_id=indicator.id, weight=None, by=ctx.turn.user_id
+        )
+        return Reply(msg.WEIGHT_CLEARED.format(name=indicator.name))
+    try:
+        weight = float(value)
+    except ValueError:
+        weight = -1.0
+    if not 0 <= weight <= MAX_WEIGHT:
+        return Reply(msg.WEIGHT_BAD.format(text=value))
+    set_score_weight(
+        session=ctx.session, indicator_id=indicator.id, weight=weight, by=ctx.turn.user_id
+    )
+    return Reply(msg.WEIGHT_SET.format(name=indicator.name, weight=f"{weight:g}"))
 
 
 def feature() -> Feature:

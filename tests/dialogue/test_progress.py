@@ -162,3 +162,28 @@ def test_export_reads_back_with_the_same_numbers(logged_core: DialogueCore) -> N
 
 def test_unknown_project_is_named_politely(logged_core: DialogueCore) -> None:
     assert "未找到项目“火星基地”" in text_of(ask(logged_core, "/score 火星基地"))
+
+
+def test_milestone_rule_replaces_proration_until_the_month_is_over(app: App) -> None:
+    app.clock = lambda: dt.datetime(2026, 7, 15, 2, 0, tzinfo=dt.UTC)  # past mid-year
+    core = build_core(app)
+    line = "港澳台籍学生人数："
+    before = text_of(ask(core, "/progress 国际交流"))
+    assert f"🔴 {line}滞后，未登记" in before
+    reply = text_of(ask(core, "/rule 港澳台学生人数 里程碑 7月"))
+    assert "里程碑设为 7 月" in reply
+    after = text_of(ask(core, "/progress 国际交流"))
+    assert f"🟢 {line}正常，未登记" in after
+    assert "无法识别月份“13月”" in text_of(ask(core, "/rule 港澳台学生人数 里程碑 13月"))
+
+
+def test_weight_rule_changes_the_estimate(logged: App) -> None:
+    core = build_core(logged)
+    before = text_of(ask(core, "/score 国际交流"))
+    assert "已将「活动参与人数」的自评权重设为 40 分" in text_of(
+        ask(core, "/rule 活动参与人数 权重 40")
+    )
+    after = text_of(ask(core, "/score 国际交流"))
+    # 活动参与人数 195/300 now loses 40 × 0.35 = 14 points: the biggest loss.
+    assert "失分最多的指标：\n· 活动参与人数 还差 105人，可多得 14 分" in after
+    assert before != after

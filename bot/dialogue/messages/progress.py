@@ -121,3 +121,17 @@ REMINDER = (
 )
 REMINDER_STOP = "不再提醒"
 REMINDER_STOPPED = "好的，以后不再发送进度提醒。"
+
+# Admin settings through /rule.
+MILESTONE_WORD = "里程碑"
+WEIGHT_WORD = "权重"
+CLEAR_WORDS = frozenset({"无", "取消", "清除"})
+SETTING_UNKNOWN_INDICATOR = "未找到与“{text}”相关的指标。"
+MILESTONE_SET = (
+    "已将「{name}」的里程碑设为 {month} 月：该月结束前未登记视为正常，之后按全额目标判断。"
+)
+MILESTONE_CLEARED = "已取消「{name}」的里程碑，恢复按序时进度判断。"
+MILESTONE_BAD = "无法识别月份“{text}”，请写 1–12 月，例如：/rule 港澳台学生人数 里程碑 7月"
+WEIGHT_SET = "已将「{name}」的自评权重设为 {weight} 分，同组其余指标平分剩余分值。"
+WEIGHT_CLEARED = "已取消「{name}」的自评权重设置，恢复平均分配。"
+WEIGHT_BAD = "无法识别权重“{text}”，请写 0–50 之间的数字，例如：/rule 活动参与人数 权重 10"
