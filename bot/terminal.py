@@ -31,6 +31,7 @@ def turn_for_line(line: str, options: tuple[Option, ...]) -> Turn:
     """Returns the local admin's turn for a typed line: a chosen option or a message."""
     picked = pick_option(line, options)
     return Turn(
+        buttons=False,
         user_id=LOCAL_USER_ID,
         chat_id=LOCAL_CHAT_ID,
         text=None if picked else line.strip(),
@@ -59,6 +60,10 @@ def run_terminal(
     files = FileSink(output_dir or default_output_dir())
     stdout.write(msg.BANNER + "\n")
     options: tuple[Option, ...] = ()
+    # A flow left open in an earlier session is offered again before the first prompt.
+    for reply in core.pending(Turn(user_id=LOCAL_USER_ID, chat_id=LOCAL_CHAT_ID, buttons=False)):
+        _print_reply(reply, stdout, files)
+        options = reply.options or options
     while True:
         stdout.write("> ")
         stdout.flush()

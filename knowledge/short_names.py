@@ -1,72 +1,93 @@
-"""Short indicator names for summaries, charts and buttons, cut only at word boundaries.
+"""Short, distinct names for the indicators of one project, for buttons and summaries.
 
-Long 三级指标 names carry years, session numbers, brackets and enumerations. They are
-shortened the same way everywhere: noise is dropped, an enumeration keeps its first item
-(``A、B、C活动数量`` → ``A等活动数量``), and a name still too long keeps the part after
-a boundary word (``…活动的港澳台籍学生人数`` → ``港澳台籍学生人数``) when that part is
-unique in the project. A name is never cut inside a word; without a boundary it stays long.
+A 三级指标 name can be 45 characters long, and several names of a project often share a
+long event phrase (``2026 年港澳台大学生暑期实习（上海）活动…``). A short name drops what
+carries no distinction (spaces, the budget year, editions, brackets, the phrase shared
+with sibling names) and keeps whole parts; it is never cut inside a word. When dropping
+would make two names alike, the fuller form is kept.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
-MAX_SHORT_CHARS = 14
-MIN_SHORT_CHARS = 5
-
-_NOISE = (
-    re.compile(r"\d{4}年度?"),
-    re.compile(r"第\d+届"),
-    re.compile(r"[(（][^()（）]*[)）]"),
+MAX_SHORT_CHARS = 14  # about half a phone screen's width in a button
+MIN_SHARED_PHRASE = 8  # a shared phrase shorter than this is part of the name, not an event
+MIN_LEFT_CHARS = 4  # what remains after dropping a phrase must still say something
+GENERIC_LEFT_CHARS = 6  # a remainder this short gets the phrase's last word back
+PHRASE_TAIL_CHARS = 3  # 研讨会, 辩论赛, 实习活动's 活动 …
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
+_EDITION = re.compile(r"第\s*\d+\s*[届期次]")
+_BRACKETS = re.compile(r"[（(][^）)]*[)）]|《([^》]*)》")
+_FILLER = "中|的|之|及|和|与|、|参与|参加"
+_LEADING_FILLER = re.compile(rf"^(?:{_FILLER})+")
+_TRAILING_FILLER = re.compile(rf"(?:{_FILLER})+$")
+_LIST = re.compile(
+    r"^(?P<first>[^、，,]+)[、，,][^的]*?"
+    r"(?P<tail>(?:活动|会议|能力)?(?:数量|场次|人数|提升情况|情况))$"
 )
-_ENUMERATION = re.compile(
-    r"^(?P<head>[^、]+)、.*?(?P<tail>(?:等)?(?:系列)?(?:交流)?(?:活动)?"
-    r"(?:能力)?(?:提升)?(?:数量|人数|场次|次数|情况))$"
-)
-# Words after which the rest of a name still says what is counted.
-_CUT_AFTER = ("的", "活动中", "活动")
-# Event nouns a shortened name starts with, so that 相关活动场次 keeps whose events they are.
-_KEEP_FROM = ("研讨会", "论坛", "辩论赛")
 
 
-def clean_name(name: str) -> str:
-    """Drops spaces, years, session numbers and bracketed remarks."""
+def _plain(name: str) -> str:
     text = "".join(name.split())
-    for pattern in _NOISE:
-        text = pattern.sub("", text)
-    enumeration = _ENUMERATION.match(text)
-    if enumeration and len(text) > MAX_SHORT_CHARS:
-        tail = enumeration["tail"].removeprefix("等")
-        text = f"{enumeration['head']}等{tail}"
+    text = _YEAR.sub("", text)
+    text = _EDITION.sub("", text)
+    for _ in range(2):  # 《指引(2026)》: the title's own brackets go too
+        text = _BRACKETS.sub(lambda m: m.group(1) or "", text)
     return text
 
 
-def _tails(text: str) -> list[str]:
-    """Returns the parts after each boundary word, shortest first."""
-    tails = set()
-    for word in (*_CUT_AFTER, *_KEEP_FROM):
-        start = text.rfind(word)
-        if start >= 0:
-            tail = text[start:] if word in _KEEP_FROM else text[start + len(word) :]
-            if len(tail) > len(word) and len(tail) >= MIN_SHORT_CHARS:
-                tails.add(tail)
-    return sorted(tails, key=len)
+def _shared_phrase(name: str, others: Sequence[str]) -> tuple[int, int]:
+    """Returns where the longest phrase ``name`` shares with another name starts and ends."""
+    best = (0, 0)
+    for other in others:
+        match = SequenceMatcher(None, name, other, autojunk=False).find_longest_match()
+        if match.size > best[1] - best[0]:
+            best = (match.a, match.a + match.size)
+    return best if best[1] - best[0] >= MIN_SHARED_PHRASE else (0, 0)
+
+
+def _without_phrase(name: str, start: int, end: int) -> str:
+    before = _TRAILING_FILLER.sub("", name[:start])
+    after = _LEADING_FILLER.sub("", name[end:])
+    rest = before + after
+    if len(rest) <= GENERIC_LEFT_CHARS:  # 相关活动场次 alone says too little: 研讨会相关活动场次
+        rest = name[end - PHRASE_TAIL_CHARS : end] + after
+    return rest
+
+
+def _shorten(name: str, siblings: Sequence[str]) -> list[str]:
+    """Returns candidate short forms of one plain name, shortest last."""
+    candidates = [name]
+    start, end = _shared_phrase(name, siblings)
+    rest = _without_phrase(name, start, end) if end else name
+    if end and len(rest) >= MIN_LEFT_CHARS:
+        candidates.append(rest)
+    listed = _LIST.match(rest)
+    if listed and len(rest) > MAX_SHORT_CHARS:
+        candidates.append(f"{listed['first']}等{listed['tail']}")
+    return candidates
 
 
 def short_names(names: Sequence[str]) -> dict[str, str]:
-    """Returns a short name for each of one project's indicator names, unique among them."""
-    cleaned = {name: clean_name(name) for name in names}
-    result: dict[str, str] = {}
-    for name, text in cleaned.items():
-        result[name] = text
-        if len(text) <= MAX_SHORT_CHARS:
-            continue
-        others = [other for key, other in cleaned.items() if key != name]
-        for tail in _tails(text):
-            if not any(tail in other for other in others):
-                result[name] = tail
-                break
-    if len(set(result.values())) < len(result):  # Never make two names read the same.
-        return {name: cleaned[name] for name in names}
-    return result
+    """Maps each name of one project to its short form, distinct from every other one."""
+    plain = {name: _plain(name) or name for name in names}
+    options: dict[str, list[str]] = {}
+    for name in names:
+        siblings = [plain[other] for other in names if other != name]
+        options[name] = _shorten(plain[name], siblings)
+    chosen = {name: options[name][-1] for name in names}
+    for _ in range(max((len(o) for o in options.values()), default=0)):
+        counts: dict[str, int] = {}
+        for short in chosen.values():
+            counts[short] = counts.get(short, 0) + 1
+        clashes = [name for name, short in chosen.items() if counts[short] > 1]
+        if not clashes:
+            break
+        for name in clashes:
+            fuller = options[name][:-1] or [name]
+            options[name] = fuller
+            chosen[name] = fuller[-1]
+    return chosen

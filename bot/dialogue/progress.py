@@ -17,6 +17,7 @@ from bot.dialogue.callbacks import Callback, encode
 from bot.dialogue.context import App, Command, Feature, TurnContext
 from bot.dialogue.messages import common as common_msg
 from bot.dialogue.messages import progress as msg
+from bot.dialogue.questions import find_project
 from bot.dialogue.replies import Attachment, Option, Reply
 from knowledge.access import Role
 from knowledge.catalog import IndicatorInfo, ProjectInfo
@@ -102,7 +103,8 @@ def _state_of(ctx: TurnContext, project: ProjectInfo) -> ProjectState | None:
 
 
 def _find(ctx: TurnContext, text: str) -> ProjectInfo | None:
-    return project_mentioned(text, ctx.app.catalog)
+    """Finds the project a name (国际交流) or a question (国际交流项目进度怎么样) means."""
+    return find_project(ctx.app, text) or project_mentioned(text, ctx.app.catalog)
 
 
 def progress(ctx: TurnContext, args: str) -> list[Reply]:

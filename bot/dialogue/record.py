@@ -19,6 +19,7 @@ from bot.dialogue import actual_view as view
 from bot.dialogue.callbacks import Callback, encode
 from bot.dialogue.context import Command, Feature, FlowStep, TurnContext
 from bot.dialogue.messages import record as msg
+from bot.dialogue.questions import find_project
 from bot.dialogue.replies import Option, Reply
 from knowledge.access import Role
 from knowledge.actuals import (
@@ -275,7 +276,7 @@ def _indicator_options(ctx: TurnContext, ids: list[int]) -> list[Option]:
     return [
         Option(
             view.indicator_label(
-                ind, ctx.app.catalog.project(ind.project_id) if several_projects else None
+                ctx, ind, ctx.app.catalog.project(ind.project_id) if several_projects else None
             ),
             encode(FLOW, "i", ind.id),
         )
@@ -449,7 +450,7 @@ def _on_option(ctx: TurnContext, draft: Draft, callback: Callback) -> FlowStep:
     }
     handler = handlers.get(callback.action)
     if handler is None:
-        return _repeat(ctx, draft, msg.CHOOSE_WITH_BUTTONS)
+        return _repeat(ctx, draft, view.choose_hint(ctx))
     return handler(ctx, draft, list(callback.args))
 
 
@@ -505,8 +506,16 @@ def _chose_day(ctx: TurnContext, draft: Draft, args: list[str]) -> FlowStep:
 
 
 def _set_date(ctx: TurnContext, draft: Draft, day: dt.date) -> FlowStep:
+    """Takes the date and questions a future or out-of-year one at once, at this step."""
     draft.date = day.isoformat()
     draft.accepted = [code for code in draft.accepted if code not in ("future", "year")]
+    project = _project(ctx, draft)
+    try:
+        check_date(day, today=ctx.app.today(), year=project.year if project else day.year)
+    except Questionable as error:
+        draft.warning = error.code
+        options = [Option(msg.YES, encode(FLOW, "yes")), Option(msg.NO, encode(FLOW, "no"))]
+        return _ask(draft, Stage.CONFIRM, view.question_text(error, indicator=None), options)
     return _advance(ctx, draft)
 
 
@@ -592,7 +601,7 @@ def _edit_field(ctx: TurnContext, draft: Draft, args: list[str]) -> FlowStep:
         return _ask_event(draft, "")
     if what == "n":
         return _ask_note(draft, "")
-    return _edit_menu(ctx, draft, [], lead=msg.CHOOSE_WITH_BUTTONS)
+    return _edit_menu(ctx, draft, [], lead=view.choose_hint(ctx))
 
 
 def _on_text(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
@@ -608,12 +617,12 @@ def _on_text(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
     }
     handler = handlers.get(draft.stage)
     if handler is None or not text:
-        return _repeat(ctx, draft, msg.CHOOSE_WITH_BUTTONS)
+        return _repeat(ctx, draft, view.choose_hint(ctx))
     return handler(ctx, draft, text)
 
 
 def _typed_project(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
-    project = ctx.app.catalog.find_project(text)
+    project = find_project(ctx.app, text)
     if project is None:
         return _ask_project(ctx, draft, msg.UNKNOWN_PROJECT.format(text=text))
     return _chose_project(ctx, draft, [str(project.id)])
@@ -696,7 +705,7 @@ def _typed_yes_no(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
         return _confirmed_warning(ctx, draft, [])
     if is_no(text):
         return _rejected_warning(ctx, draft, [])
-    return _check_or_summarise(ctx, draft, msg.CHOOSE_WITH_BUTTONS)
+    return _check_or_summarise(ctx, draft, view.choose_hint(ctx))
 
 
 def _typed_summary_word(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
@@ -707,7 +716,7 @@ def _typed_summary_word(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
         return _edit_menu(ctx, draft, [])
     if word == msg.CANCEL:
         return _cancelled(ctx, draft, [])
-    return _repeat(ctx, draft, msg.CHOOSE_WITH_BUTTONS)
+    return _repeat(ctx, draft, view.choose_hint(ctx))
 
 
 def feature() -> Feature:

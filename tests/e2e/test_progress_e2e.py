@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from tests.e2e.botapi import ADMIN_ID, BotApi, group_chat, user
 
 if TYPE_CHECKING:
-    from conftest import StartBot
+    from tests.e2e.conftest import StartBot
 
 pytestmark = pytest.mark.e2e
 

@@ -1,42 +1,48 @@
-"""Short indicator names: noise dropped, enumerations collapsed, cut only at boundaries."""
+"""Short names of a project's indicators: distinct, whole words, no shared event phrase."""
 
 from __future__ import annotations
 
 import pytest
 
-from knowledge.builtin import builtin_document_text
-from knowledge.documents import read_declaration
-from knowledge.short_names import MAX_SHORT_CHARS, short_names
+from knowledge.short_names import short_names
+
+INTERNSHIP = "2026 年港澳台大学生暑期实习（上海）活动"
+
+
+def test_a_phrase_shared_with_siblings_is_dropped() -> None:
+    names = [
+        f"{INTERNSHIP}征集实习岗位数量",
+        f"参与 {INTERNSHIP}的港澳台籍学生人数",
+        "活动参与人数",
+    ]
+    assert short_names(names) == {
+        names[0]: "征集实习岗位数量",
+        names[1]: "港澳台籍学生人数",
+        names[2]: "活动参与人数",
+    }
+
+
+def test_a_remainder_too_short_keeps_the_events_last_word() -> None:
+    names = [
+        "第 34 届海峡两岸都市交通学术研讨会相关活动场次",
+        "第 34 届海峡两岸都市交通学术研讨会上海征集论文数量",
+    ]
+    assert short_names(names)[names[0]] == "研讨会相关活动场次"
+
+
+def test_a_long_list_keeps_its_first_item() -> None:
+    name = "组织开展相关展览展示、论坛、沙龙、路演等系列活动数量"
+    assert short_names([name]) == {name: "组织开展相关展览展示等活动数量"}
 
 
 @pytest.mark.parametrize(
-    ("name", "short"),
+    "names",
     [
-        ("参与 2026 年港澳台大学生暑期实习（上海）活动的港澳台籍学生人数", "港澳台籍学生人数"),
-        ("第 34 届海峡两岸都市交通学术研讨会相关活动场次", "研讨会相关活动场次"),
-        ("举办创新服务、学术交流、科学普及等活动数量", "举办创新服务等活动数量"),
-        ("活动参与人数", "活动参与人数"),
+        ["长效管理机制健全性", "活动完成及时性"],
+        [f"{INTERNSHIP}征集实习岗位数量", f"第 35 届{INTERNSHIP}征集实习岗位数量"],
     ],
-    ids=["after-de", "keeps-event-noun", "enumeration", "short-stays"],
+    ids=["already-short", "would-clash"],
 )
-def test_short_name(name: str, short: str) -> None:
-    others = ["活动参与人数", "合作单位数量"]
-    assert short_names([name, *others])[name] == short
-
-
-def test_tail_shared_with_another_name_is_not_used() -> None:
-    first = "2026 年港澳台大学生暑期实习（上海）活动征集实习岗位数量"
-    second = "海峡两岸活动征集实习岗位数量统计"
-    shorts = short_names([first, second])
-    assert shorts[first] != "征集实习岗位数量"
-    assert len(set(shorts.values())) == 2
-
-
-def test_builtin_names_stay_unique_and_each_is_a_run_of_its_cleaned_name() -> None:
-    forms = read_declaration(builtin_document_text().encode(), file_name="builtin.txt")
-    for form in forms:
-        names = [indicator.name for indicator in form.indicators]
-        shorts = short_names(names)
-        assert len(set(shorts.values())) == len(set(names))
-        long_ones = [s for s in shorts.values() if len(s) > MAX_SHORT_CHARS]
-        assert len(long_ones) <= 3  # only names without any boundary stay long
+def test_short_names_stay_distinct(names: list[str]) -> None:
+    shorts = short_names(names)
+    assert len(set(shorts.values())) == len(names)

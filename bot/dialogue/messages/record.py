@@ -45,7 +45,6 @@ FIELD_VALUE_OF = "数值{number}"
 FIELD_INDICATOR_OF = "指标{number}"
 INDICATOR_LABEL = "{name}"
 INDICATOR_LABEL_WITH_PROJECT = "{name}（{project}）"
-LABEL_MAX_CHARS = 28
 
 # Reasons (the same question follows)
 NOT_A_NUMBER = "「{text}」不是一个数字。"
@@ -58,6 +57,7 @@ UNKNOWN_STATUS = "请回答 达成、部分达成 或 未达成。"
 BAD_DATE = "没有看懂日期「{text}」。可以写 今天、昨天、前天、上周五、11月3日、2026-11-03 或 11.3。"
 UNKNOWN_PROJECT = "没有找到项目「{text}」，请从下面选择："
 CHOOSE_WITH_BUTTONS = "请点击上面的选项，或发送 /cancel 退出。"
+CHOOSE_BY_NUMBER = "请输入上面选项的序号，或输入 /cancel 退出。"
 
 # Confirmations of unusual input
 FUTURE_DATE = "日期 {date} 晚于今天（{today}），确定吗？"
@@ -110,8 +110,9 @@ HISTORY_HEADER_ALL = "最近的 {count} 条记录（全部人员）："
 HISTORY_LINE = "{number}. {date} {name}：{value}{extra}"
 HISTORY_EXTRA_EVENT = "（{event}）"
 HISTORY_EXTRA_BY = " —— {who}"
-HISTORY_EDIT = "修改{number}"
-HISTORY_DELETE = "删除{number}"
+HISTORY_EDIT = "修改 {entry}"
+HISTORY_DELETE = "删除 {entry}"
+ENTRY_LABEL = "{name} {value} {date}"
 ENTRY_LINE = "{date} {name}：{value}{extra}"
 DELETE_QUESTION = "确定删除这条记录吗？\n{entry}"
 DELETE_YES = "确认删除"
