@@ -96,6 +96,14 @@ def set_score_weight(
     row.score_weight = None if weight is None else f"{weight:g}"
 
 
+def set_score_group(
+    *, session: Session, indicator_id: int, group: ScoreGroup | None, by: int
+) -> None:
+    """Counts the indicator in ``group`` (or with None, in its 一级指标's group)."""
+    row = _setting(session=session, indicator_id=indicator_id, by=by)
+    row.score_group = None if group is None else group.value
+
+
 def assess_catalog(
     *, session: Session, catalog: Catalog, today: dt.date, lookup: ProgressLookup | None = None
 ) -> list[ProjectState]:

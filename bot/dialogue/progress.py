@@ -22,7 +22,7 @@ from bot.dialogue.replies import Attachment, Option, Reply
 from knowledge.access import Role
 from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.monitoring import Clock, ProjectState
-from knowledge.scoring import estimate_score
+from knowledge.scoring import ScoreGroup, estimate_score
 from knowledge.values import format_percent
 from nlu.project_names import project_mentioned
 from nlu.record_parser import search_indicators
@@ -31,6 +31,7 @@ from storage.monitoring import (
     milestones,
     scoring_rules,
     set_milestone,
+    set_score_group,
     set_score_weight,
 )
 
@@ -224,7 +225,7 @@ def answer_question(ctx: TurnContext, text: str) -> list[Reply] | None:
 
 def progress_setting(ctx: TurnContext, words: list[str]) -> list[Reply] | None:
     """Handles ``/rule 指标 里程碑 7月`` and ``/rule 指标 权重 12.5``; None for other rules."""
-    if len(words) < 3 or words[-2] not in (msg.MILESTONE_WORD, msg.WEIGHT_WORD):
+    if len(words) < 3 or words[-2] not in (msg.MILESTONE_WORD, msg.WEIGHT_WORD, msg.GROUP_WORD):
         return None
     query, word, value = " ".join(words[:-2]), words[-2], words[-1]
     found = search_indicators(query, ctx.app.catalog.indicators, limit=1)
@@ -233,7 +234,23 @@ def progress_setting(ctx: TurnContext, words: list[str]) -> list[Reply] | None:
     indicator = found[0].indicator
     if word == msg.MILESTONE_WORD:
         return [_set_milestone(ctx, indicator, value)]
+    if word == msg.GROUP_WORD:
+        return [_set_group(ctx, indicator, value)]
     return [_set_weight(ctx, indicator, value)]
+
+
+def _set_group(ctx: TurnContext, indicator: IndicatorInfo, value: str) -> Reply:
+    """Counts the indicator in another part of the 100 points (成本 in 效益, say)."""
+    groups = {group.value: group for group in ScoreGroup if group is not ScoreGroup.BUDGET}
+    wanted = groups.get(value.removesuffix("指标"))
+    if value not in msg.CLEAR_WORDS and wanted is None:
+        return Reply(msg.GROUP_BAD.format(text=value))
+    set_score_group(
+        session=ctx.session, indicator_id=indicator.id, group=wanted, by=ctx.turn.user_id
+    )
+    if wanted is None:
+        return Reply(msg.GROUP_CLEARED.format(name=indicator.name))
+    return Reply(msg.GROUP_SET.format(name=indicator.name, group=wanted.value))
 
 
 def _set_milestone(ctx: TurnContext, indicator: IndicatorInfo, value: str) -> Reply:

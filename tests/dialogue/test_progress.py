@@ -187,3 +187,15 @@ def test_weight_rule_changes_the_estimate(logged: App) -> None:
     # 活动参与人数 195/300 now loses 40 × 0.35 = 14 points: the biggest loss.
     assert "失分最多的指标：\n· 活动参与人数 还差 105人，可多得 14 分" in after
     assert before != after
+
+
+def test_group_rule_moves_a_cost_indicator_out_of_output(logged: App) -> None:
+    core = build_core(logged)
+    before = text_of(ask(core, "/score 国际交流"))
+    assert "计入自评的效益部分" in text_of(
+        ask(core, "/rule 国际科技人文交流合作成本控制数 计入 效益")
+    )
+    after = text_of(ask(core, "/score 国际交流"))
+    # 效益 now has 4 indicators at 7.5 each: the cost cap (full) brings 7.5 points there.
+    assert "效益 0/30" in before and "效益 7.5/30" in after
+    assert "无法识别“年终”" in text_of(ask(core, "/rule 国际科技人文交流合作成本控制数 计入 年终"))

@@ -135,3 +135,7 @@ MILESTONE_BAD = "无法识别月份“{text}”，请写 1–12 月，例如：/
 WEIGHT_SET = "已将「{name}」的自评权重设为 {weight} 分，同组其余指标平分剩余分值。"
 WEIGHT_CLEARED = "已取消「{name}」的自评权重设置，恢复平均分配。"
 WEIGHT_BAD = "无法识别权重“{text}”，请写 0–50 之间的数字，例如：/rule 活动参与人数 权重 10"
+GROUP_WORD = "计入"
+GROUP_SET = "已将「{name}」计入自评的{group}部分。"
+GROUP_CLEARED = "「{name}」恢复按一级指标计入自评。"
+GROUP_BAD = "无法识别“{text}”，可写：产出、效益、满意度，例如：/rule 成本控制数 计入 效益"
