@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from sqlalchemy import BigInteger, func
@@ -22,8 +22,6 @@ from knowledge.progress import Progress
 from knowledge.scoring import ScoreGroup, ScoringRules
 from storage.actuals import Actual, AggregationOverride
 from storage.tables import utc_now
-
-ProgressLookup = Callable[[int], Progress | None]
 
 
 class IndicatorSetting(SQLModel, table=True):
@@ -104,24 +102,17 @@ def set_score_group(
     row.score_group = None if group is None else group.value
 
 
-def assess_catalog(
-    *, session: Session, catalog: Catalog, today: dt.date, lookup: ProgressLookup | None = None
-) -> list[ProjectState]:
-    """Assesses every project of the newest year on ``today``.
-
-    Totals come from one query over all entries (:func:`progress_of_all`), or from
-    ``lookup`` (one indicator at a time) when given.
-    """
+def assess_catalog(*, session: Session, catalog: Catalog, today: dt.date) -> list[ProjectState]:
+    """Assesses every project of the newest year on ``today``, totals from one query."""
     rules = aggregation_rules(session=session, catalog=catalog)
     months = milestones(session=session)
     projects = current_projects(catalog)
-    if lookup is None:
-        indicators = [i for project in projects for i in project.indicators]
-        totals = progress_of_all(session=session, indicators=indicators, rules=rules)
+    indicators = [i for project in projects for i in project.indicators]
+    totals = progress_of_all(session=session, indicators=indicators, rules=rules)
     return [
         assess_project(
             project=project,
-            progress=totals if lookup is None else _progress_of(project, lookup),
+            progress=totals,
             rules=rules,
             today=today,
             milestones=months,
@@ -171,11 +162,6 @@ def current_projects(catalog: Catalog) -> list[ProjectInfo]:
         return []
     year = max(project.year for project in catalog.projects)
     return [project for project in catalog.projects if project.year == year]
-
-
-def _progress_of(project: ProjectInfo, lookup: ProgressLookup) -> dict[int, Progress]:
-    found = {indicator.id: lookup(indicator.id) for indicator in project.indicators}
-    return {key: value for key, value in found.items() if value is not None}
 
 
 def entries_since(*, session: Session, since: dt.datetime) -> list[Actual]:
