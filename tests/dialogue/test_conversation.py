@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlmodel import Session, col, select
 
 from bot.dialogue.context import App
@@ -176,3 +177,44 @@ def test_indicator_buttons_are_short_and_distinct(staff: Phone) -> None:
     labels = [option.label for option in staff.options]
     assert len(labels) == len(set(labels)) and all(len(label) <= 20 for label in labels)
     assert not any(label.startswith("2026年港澳台") for label in labels)
+
+
+def test_an_approximate_number_is_kept_and_marked_in_the_note(staff: Phone) -> None:
+    summary = staff.send("记录 活动参与人数 三十来人 科普讲座")
+    assert "活动参与人数：30 人" in summary and "约数" in summary
+    assert "活动：科普讲座" in summary
+
+
+@pytest.mark.parametrize(
+    ("message", "event"),
+    [
+        ("登记 上周五 海峡两岸交流晚会 参与1.2万人", "海峡两岸交流晚会"),
+        ("登记昨天科普讲座参与30人", "科普讲座"),
+    ],
+    ids=["event-before-verb", "verb-glued-to-event"],
+)
+def test_the_event_phrase_is_the_event(staff: Phone, message: str, event: str) -> None:
+    text = staff.send(message)
+    while staff.options and msg.CONFIRM not in [o.label for o in staff.options]:
+        text = staff.press(staff.options[0].label)  # Pick the first indicator offered.
+    assert f"活动：{event}\n" in text + "\n"
+
+
+def test_a_status_word_is_not_an_event(staff: Phone) -> None:
+    summary = staff.send("记录 科普活动影响力提升情况 达成")
+    assert "活动：" not in summary
+
+
+def test_a_bare_number_for_money_asks_which_unit(staff: Phone) -> None:
+    question = staff.send("/record 国际科技人文交流合作成本控制数")
+    assert "请输入" in question
+    reply = staff.send("一百二十")
+    assert "120 是万元还是元" in reply and "300%" not in reply
+    assert [option.label for option in staff.options] == ["120 万元", "120 元"]
+    staff.press("120 元")
+    assert "万元还是元" not in staff.replies[-1].text
+
+
+def test_money_with_a_unit_is_not_questioned(staff: Phone) -> None:
+    staff.send("/record 国际科技人文交流合作成本控制数")
+    assert "万元还是元" not in staff.send("3万元")

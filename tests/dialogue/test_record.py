@@ -240,7 +240,8 @@ def test_bad_value_gets_a_reason_and_the_same_question(
     reply = staff.send(typed)
     assert reason in reply
     assert f"「{indicator}」" in reply  # the same question again
-    assert "活动日期" in staff.send("98" if "率" in indicator else "3")
+    correct = "98" if "率" in indicator else "3万元" if "成本" in indicator else "3"
+    assert "活动日期" in staff.send(correct)
 
 
 def test_bad_date_gets_a_reason_and_the_same_question(staff: Phone) -> None:
