@@ -17,6 +17,7 @@ from bot.dialogue.messages import cli_help as HELP
 from bot.dialogue.messages.cli import (
     ASK_FAILED,
     ASK_USAGE,
+    EXPORT_WRITTEN,
     IMPORT_FAILED,
     IMPORT_SUMMARY,
     NO_SUCH_PROJECT,
@@ -44,6 +45,10 @@ def _parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help=HELP.ASK, description=HELP.ASK)
     ask.add_argument("question", nargs="?", help=HELP.ASK_QUESTION)
     ask.add_argument("--stdin", action="store_true", help=HELP.ASK_STDIN)
+    export = commands.add_parser("export", help=HELP.EXPORT, description=HELP.EXPORT)
+    export.add_argument("report", choices=["progress"], help=HELP.EXPORT_REPORT)
+    export.add_argument("--format", choices=["xlsx"], default="xlsx", help=HELP.EXPORT_FORMAT)
+    export.add_argument("-o", "--output", type=Path, help=HELP.EXPORT_OUTPUT)
     commands.add_parser("chat", help=HELP.CHAT, description=HELP.CHAT)
     run = commands.add_parser("run", help=HELP.RUN, description=HELP.RUN)
     run.add_argument("--webhook-url", help=HELP.RUN_WEBHOOK_URL)
@@ -69,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "projects": _projects,
         "show": _show,
         "ask": _ask,
+        "export": _export,
         "chat": _chat,
         "run": _run,
     }
@@ -171,6 +177,27 @@ def _answer_text(service: QuestionService, question: str) -> str:
     except Exception:
         logging.getLogger(__name__).exception("answering %r failed", question[:200])
         return ASK_FAILED
+
+
+def _export(settings: Settings, args: argparse.Namespace) -> int:
+    from sqlmodel import Session
+
+    from bot.app import open_app
+    from bot.dialogue.messages import progress as progress_msg
+    from bot.dialogue.progress import assess
+    from bot.progress_export import progress_workbook
+
+    app = open_app(settings)
+    with Session(app.engine) as session:
+        states = assess(app, session)
+    if not states:
+        print(progress_msg.NOTHING, file=sys.stderr)
+        return 1
+    name = progress_msg.EXPORT_FILE.format(date=app.today().isoformat())
+    path: Path = args.output or Path(name)
+    path.write_bytes(progress_workbook(states))
+    print(EXPORT_WRITTEN.format(path=path))
+    return 0
 
 
 def _chat(settings: Settings, args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ from bot.dialogue.context import (
     TurnContext,
 )
 from bot.dialogue.messages import record as msg
+from bot.dialogue.progress import progress_setting
 from bot.dialogue.replies import Option, Reply
 from knowledge.access import Role
 from knowledge.actuals import (
@@ -504,6 +505,9 @@ def rule(ctx: TurnContext, args: str) -> list[Reply]:
     words = args.split()
     if not words:
         return [Reply(msg.RULE_USAGE)]
+    setting = progress_setting(ctx, words)  # 里程碑 / 权重 settings of progress
+    if setting is not None:
+        return setting
     wanted = msg.AGGREGATION_WORDS.get(words[-1]) if len(words) > 1 else None
     query = " ".join(words[:-1] if wanted else words)
     found = search_indicators(query, ctx.app.catalog.indicators, limit=5)

@@ -141,12 +141,6 @@ def test_draft_is_politely_not_available_yet(core: DialogueCore) -> None:
     assert "尚未开放" in text_of(say(core, "/draft"))
 
 
-def test_progress_without_recorded_actuals_says_nothing_recorded(app: App) -> None:
-    app.progress = lambda _indicator_id: None
-    core = build_core(app)
-    assert "还没有登记" in text_of(say(core, "/progress"))
-
-
 def test_progress_of_an_unknown_project_says_so(core: DialogueCore) -> None:
     assert "未找到项目“火星基地”" in text_of(say(core, "/progress 火星基地"))
 
