@@ -14,6 +14,7 @@ from typing import Any
 
 from knowledge.catalog import ProjectInfo
 from knowledge.drafting import advance_text, is_multi_year, next_year_date
+from knowledge.errors import GoalbotError
 from knowledge.goals import split_goal_items
 from knowledge.model import Funding, IndicatorForm, ProjectForm
 from knowledge.targets import parse_target
@@ -37,6 +38,22 @@ HEADER_FIELDS = (
     "overall_goal_label",
     "annual_goal",
 )
+
+
+class DraftNotFound(GoalbotError):
+    """No draft with this id."""
+
+    def __init__(self, draft_id: int) -> None:
+        super().__init__(str(draft_id))
+        self.draft_id = draft_id
+
+
+class DraftChanged(GoalbotError):
+    """Someone else saved the draft since it was read; the change was not applied."""
+
+    def __init__(self, draft_id: int) -> None:
+        super().__init__(str(draft_id))
+        self.draft_id = draft_id
 
 
 class RowState(StrEnum):
