@@ -7,16 +7,18 @@ dialogue can resume it after a restart.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from knowledge.catalog import ProjectInfo
-from knowledge.drafting import advance_text, is_multi_year, next_year_date
+from knowledge.catalog import Catalog, ProjectInfo
+from knowledge.drafting import Suggestion, advance_text, is_multi_year, next_year_date, suggest
 from knowledge.errors import GoalbotError
 from knowledge.goals import split_goal_items
 from knowledge.model import Funding, IndicatorForm, ProjectForm
+from knowledge.progress import Progress
 from knowledge.targets import parse_target
 
 FUNDING_FIELDS = (
@@ -77,6 +79,8 @@ class DraftRow:
     target: str
     state: RowState = RowState.PENDING
     source_id: int | None = None
+    source_name: str | None = None
+    source_target: str | None = None
 
     @property
     def active(self) -> bool:
@@ -130,6 +134,8 @@ class Draft:
                     "target": row.target,
                     "state": row.state.value,
                     "source_id": row.source_id,
+                    "source_name": row.source_name,
+                    "source_target": row.source_target,
                 }
                 for row in self.rows
             ],
@@ -146,6 +152,8 @@ class Draft:
                 target=row["target"],
                 state=RowState(row["state"]),
                 source_id=row["source_id"],
+                source_name=row["source_name"],
+                source_target=row["source_target"],
             )
             for row in data["rows"]
         ]
@@ -230,6 +238,8 @@ def start_draft(project: ProjectInfo) -> Draft:
             name=indicator.name,
             target=indicator.target.raw,
             source_id=indicator.id,
+            source_name=indicator.name,
+            source_target=indicator.target.raw,
         )
         for indicator in project.indicators
     ]
@@ -245,3 +255,74 @@ def start_draft(project: ProjectInfo) -> Draft:
 def suggested_goal(text: str, *, draft: Draft) -> str:
     """Returns a goal text with this year's years and editions moved on."""
     return advance_text(text, year=draft.source_year, multi_year=draft.multi_year)
+
+
+ProgressLookup = Callable[[int], Progress | None]
+
+
+def suggestion_for(draft: Draft, index: int, *, progress: ProgressLookup) -> Suggestion | None:
+    """Returns the suggestion for row ``index``: None for a row added in the draft."""
+    row = draft.rows[index]
+    if row.source_id is None or row.source_target is None:
+        return None
+    return suggest(
+        level1=row.level1,
+        name=row.source_name or row.name,
+        target=parse_target(row.source_target),
+        progress=progress(row.source_id),
+        year=draft.source_year,
+        budget=draft.form.funding.budget,
+        multi_year=draft.multi_year,
+    )
+
+
+def take_suggestion(draft: Draft, index: int, suggestion: Suggestion) -> None:
+    """Puts the suggested name and value into row ``index``."""
+    row = draft.rows[index]
+    row.name, row.target, row.state = suggestion.name, suggestion.target, RowState.SUGGESTED
+
+
+def take_all_suggestions(draft: Draft, *, progress: ProgressLookup) -> int:
+    """Takes the suggestion of every row not decided yet; returns how many were taken."""
+    taken = 0
+    for index, row in enumerate(draft.rows):
+        if row.state is not RowState.PENDING:
+            continue
+        suggestion = suggestion_for(draft, index, progress=progress)
+        if suggestion is not None:
+            take_suggestion(draft, index, suggestion)
+            taken += 1
+    return taken
+
+
+def achieved_by_position(draft: Draft, *, progress: ProgressLookup) -> dict[int, Decimal]:
+    """Maps each exported row (0-based, deleted rows left out) to what was achieved this year."""
+    achieved: dict[int, Decimal] = {}
+    active = [row for row in draft.rows if row.active]
+    for position, row in enumerate(active):
+        found = progress(row.source_id) if row.source_id is not None else None
+        if found is not None and found.entries and found.achieved is not None:
+            achieved[position] = found.achieved
+    return achieved
+
+
+def take_goal_suggestions(draft: Draft) -> None:
+    """Moves years and editions on in both goal texts (and a multi-year goal's label)."""
+    form = draft.form
+    form.annual_goal = suggested_goal(form.annual_goal, draft=draft)
+    form.overall_goal = suggested_goal(form.overall_goal, draft=draft)
+    form.overall_goal_label = suggested_goal(form.overall_goal_label, draft=draft)
+
+
+def suggested_draft(project: ProjectInfo, *, progress: ProgressLookup) -> Draft:
+    """Returns next year's draft with every suggestion taken: what pressing 全部采用建议 gives."""
+    draft = start_draft(project)
+    take_goal_suggestions(draft)
+    take_all_suggestions(draft, progress=progress)
+    return draft
+
+
+def source_project(catalog: Catalog, *, name: str, year: int) -> ProjectInfo | None:
+    """Finds the project of ``year - 1`` that a ``year`` draft is made from."""
+    earlier = Catalog(projects=tuple(p for p in catalog.projects if p.year == year - 1))
+    return earlier.find_project(name)

@@ -81,6 +81,7 @@ class Finding:
     row: int | None = None
     subject: str = ""
     detail: str = ""
+    amounts: tuple[Decimal, ...] = ()
 
     @property
     def severity(self) -> Severity:
@@ -90,7 +91,7 @@ class Finding:
     @property
     def key(self) -> str:
         """Returns a stable id, so that an accepted warning stays accepted."""
-        return f"{self.code.value}:{self.subject}:{self.detail}"
+        return ":".join([self.code.value, self.subject, self.detail, *map(str, self.amounts)])
 
 
 def check_form(
@@ -208,11 +209,11 @@ def _check_cost(form: ProjectForm) -> list[Finding]:
     cap, budget = cost_cap(form), form.funding.budget
     if cap is None or budget is None:
         return []
-    detail = f"{cap:.2f}/{budget:.2f}"
+    amounts = (cap, budget)
     if cap > budget:
-        return [Finding(code=CheckCode.COST_OVER_BUDGET, subject=COST_LEVEL1, detail=detail)]
+        return [Finding(code=CheckCode.COST_OVER_BUDGET, subject=COST_LEVEL1, amounts=amounts)]
     if cap != budget:
-        return [Finding(code=CheckCode.COST_NOT_BUDGET, subject=COST_LEVEL1, detail=detail)]
+        return [Finding(code=CheckCode.COST_NOT_BUDGET, subject=COST_LEVEL1, amounts=amounts)]
     return []
 
 
@@ -225,9 +226,12 @@ def _check_form_fields(form: ProjectForm) -> list[Finding]:
     if funding.annual_total is not None and any(part is not None for part in parts):
         added = sum((part or Decimal(0) for part in parts), Decimal(0))
         if added != funding.annual_total:
-            detail = f"{funding.annual_total:.2f}/{added:.2f}"
             findings.append(
-                Finding(code=CheckCode.FUNDING_MISMATCH, subject="年度资金申请总额", detail=detail)
+                Finding(
+                    code=CheckCode.FUNDING_MISMATCH,
+                    subject="年度资金申请总额",
+                    amounts=(funding.annual_total, added),
+                )
             )
     one_year = funding.project_total in (None, funding.annual_total)
     if funding.project_fiscal is not None and one_year:
@@ -235,9 +239,12 @@ def _check_form_fields(form: ProjectForm) -> list[Finding]:
             funding.annual_carry_over or Decimal(0)
         )
         if fiscal != funding.project_fiscal:
-            detail = f"{funding.project_fiscal:.2f}/{fiscal:.2f}"
             findings.append(
-                Finding(code=CheckCode.FUNDING_MISMATCH, subject="财政资金", detail=detail)
+                Finding(
+                    code=CheckCode.FUNDING_MISMATCH,
+                    subject="财政资金",
+                    amounts=(funding.project_fiscal, fiscal),
+                )
             )
     return findings
 
@@ -253,10 +260,13 @@ def _check_actuals(form: ProjectForm, actuals: Mapping[int, Decimal]) -> list[Fi
             continue
         # "Below" with the same margin as the suggestion rule: a taken suggestion never warns.
         if target.value > 0 and achieved >= target.value * BEATEN_RATIO:
-            detail = f"{target.raw}/{achieved}"
             findings.append(
                 Finding(
-                    code=CheckCode.BELOW_ACTUAL, row=position + 1, subject=row.name, detail=detail
+                    code=CheckCode.BELOW_ACTUAL,
+                    row=position + 1,
+                    subject=row.name,
+                    detail=target.raw,
+                    amounts=(achieved,),
                 )
             )
     return findings

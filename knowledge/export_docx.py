@@ -33,7 +33,7 @@ from knowledge.form_layout import (
 )
 from knowledge.model import ProjectForm
 
-COLUMN_WIDTHS_CM = (2.0, 2.4, 2.8, 6.0, 2.4, 1.8)
+COLUMN_WIDTHS_CM = (2.0, 2.3, 2.7, 5.6, 2.9, 1.9)
 BODY_SIZE = Pt(9)
 TITLE_SIZE = Pt(16)
 PAGE_MARGIN = Cm(1.8)
