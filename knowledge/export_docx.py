@@ -21,6 +21,7 @@ from docx.text.run import Run
 from knowledge.form_layout import (
     ANNUAL_GOAL_LABEL,
     EAST_ASIAN_FONT,
+    EXPORT_CREATOR,
     GOALS_LABEL,
     LATIN_FONT,
     TABLE_HEADER,
@@ -42,6 +43,7 @@ PAGE_MARGIN = Cm(1.8)
 def export_docx(form: ProjectForm) -> bytes:
     """Returns the document bytes of ``form``."""
     document = Document()
+    document.core_properties.author = EXPORT_CREATOR
     _set_fonts(document)
     for section in document.sections:
         section.left_margin = section.right_margin = PAGE_MARGIN

@@ -17,6 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from knowledge.form_layout import (
     ANNUAL_GOAL_LABEL,
     EAST_ASIAN_FONT,
+    EXPORT_CREATOR,
     GOALS_LABEL,
     TABLE_HEADER,
     TABLE_LABEL,
@@ -48,6 +49,7 @@ _TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 def export_xlsx(form: ProjectForm) -> bytes:
     """Returns the workbook bytes of ``form``."""
     workbook = Workbook()
+    workbook.properties.creator = EXPORT_CREATOR
     sheet = workbook.active
     assert sheet is not None
     sheet.title = f"{form.year}年度申报表"

@@ -14,6 +14,8 @@ from decimal import Decimal
 from knowledge.model import IndicatorForm, ProjectForm
 
 TITLE = "财政项目支出绩效目标申报表"
+# Written as the file's author, so that a form sent back to the bot is known as an export.
+EXPORT_CREATOR = "goalbot"
 EAST_ASIAN_FONT = "宋体"
 LATIN_FONT = "Times New Roman"
 TABLE_HEADER = ("一级指标", "二级指标", "三级指标", "年度(/项目)指标值")

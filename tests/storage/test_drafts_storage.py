@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from knowledge.catalog import Catalog, ProjectInfo
+from knowledge.documents import is_exported_form
 from knowledge.draft import Draft, DraftChanged, DraftNotFound, RowState
 from knowledge.export_xlsx import export_xlsx
 from storage.actuals import Author
@@ -25,7 +26,7 @@ from storage.drafts import (
     open_draft,
     save_draft,
 )
-from storage.importer import import_document, load_builtin_if_empty
+from storage.importer import import_document, load_builtin_if_empty, preview_import
 from storage.projects import load_catalog
 
 ALICE = Author(user_id=2001, user_name="Alice", chat_id=2001)
@@ -213,3 +214,19 @@ def test_exported_xlsx_imports_into_exactly_the_draft(
     ]
     again = import_document(engine=engine, content=export_xlsx(form), file_name="draft.xlsx")
     assert (again.created, again.updated, again.unchanged) == (0, 0, len(form.indicators))
+
+
+def test_preview_reports_the_changes_and_saves_nothing(
+    engine: Engine, international: ProjectInfo
+) -> None:
+    with Session(engine) as session:
+        draft = open_draft(session=session, project=international, author=ALICE).draft
+        session.commit()
+    form = draft.to_form()
+    content = export_xlsx(form)
+    assert is_exported_form(content) and not is_exported_form(b"PK\x03\x04broken")
+    report = preview_import(engine=engine, content=content, file_name="draft.xlsx")
+    assert (report.projects_created, report.created) == (1, len(form.indicators))
+    assert "新项目：国际科技人文交流与合作（2027年度）" in report.changes
+    with Session(engine) as session:
+        assert {p.year for p in load_catalog(session=session).projects} == {2026}
