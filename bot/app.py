@@ -6,7 +6,7 @@ import sys
 
 from sqlmodel import Session
 
-from bot.dialogue import admin, basic, questions, record
+from bot.dialogue import admin, basic, draft, questions, record
 from bot.dialogue.access import AccessPolicy, DatabaseAccess
 from bot.dialogue.context import App, Feature
 from bot.dialogue.core import DialogueCore
@@ -64,7 +64,13 @@ def refresh_services(app: App) -> None:
 
 def features() -> list[Feature]:
     """Returns every slice of the conversation, in priority order."""
-    return [basic.feature(), admin.feature(), record.feature(), questions.feature()]
+    return [
+        basic.feature(),
+        admin.feature(),
+        record.feature(),
+        draft.feature(),
+        questions.feature(),
+    ]
 
 
 def build_core(app: App, *, access: AccessPolicy | None = None) -> DialogueCore:

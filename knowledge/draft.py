@@ -97,6 +97,9 @@ class Draft:
     form: ProjectForm
     rows: list[DraftRow] = field(default_factory=list)
     multi_year: bool = False
+    header_done: bool = False
+    goal_done: bool = False
+    accepted: list[str] = field(default_factory=list)
 
     @property
     def year(self) -> int:
@@ -125,6 +128,9 @@ class Draft:
             "project_id": self.project_id,
             "source_year": self.source_year,
             "multi_year": self.multi_year,
+            "header_done": self.header_done,
+            "goal_done": self.goal_done,
+            "accepted": self.accepted,
             "form": _form_json(self.form),
             "rows": [
                 {
@@ -161,6 +167,9 @@ class Draft:
             project_id=data["project_id"],
             source_year=data["source_year"],
             multi_year=data["multi_year"],
+            header_done=data.get("header_done", False),
+            goal_done=data.get("goal_done", False),
+            accepted=list(data.get("accepted", [])),
             form=_form_from_json(data["form"]),
             rows=rows,
         )
@@ -306,6 +315,18 @@ def achieved_by_position(draft: Draft, *, progress: ProgressLookup) -> dict[int,
     return achieved
 
 
+def goal_suggestions(draft: Draft) -> dict[str, str]:
+    """Returns the goal fields whose years or editions would move on, with the new text."""
+    form = draft.form
+    current = {
+        "annual_goal": form.annual_goal,
+        "overall_goal": form.overall_goal,
+        "overall_goal_label": form.overall_goal_label,
+    }
+    suggested = {name: suggested_goal(text, draft=draft) for name, text in current.items()}
+    return {name: text for name, text in suggested.items() if text != current[name]}
+
+
 def take_goal_suggestions(draft: Draft) -> None:
     """Moves years and editions on in both goal texts (and a multi-year goal's label)."""
     form = draft.form
@@ -326,3 +347,32 @@ def source_project(catalog: Catalog, *, name: str, year: int) -> ProjectInfo | N
     """Finds the project of ``year - 1`` that a ``year`` draft is made from."""
     earlier = Catalog(projects=tuple(p for p in catalog.projects if p.year == year - 1))
     return earlier.find_project(name)
+
+
+def first_pending(draft: Draft) -> int | None:
+    """Returns the index of the first row nothing was decided for, None when all are."""
+    for index, row in enumerate(draft.rows):
+        if row.state is RowState.PENDING:
+            return index
+    return None
+
+
+def insert_row(draft: Draft, row: DraftRow) -> int:
+    """Adds ``row`` after the last row of its 二级 (else of its 一级, else at the end)."""
+    position = len(draft.rows)
+    same_level1 = [i for i, r in enumerate(draft.rows) if r.level1 == row.level1]
+    same_level2 = [i for i in same_level1 if draft.rows[i].level2 == row.level2]
+    if same_level2:
+        position = same_level2[-1] + 1
+    elif same_level1:
+        position = same_level1[-1] + 1
+    draft.rows.insert(position, row)
+    return position
+
+
+def move_up(draft: Draft, index: int) -> int:
+    """Swaps row ``index`` with the row above it; returns the row's new index."""
+    if index <= 0:
+        return index
+    draft.rows[index - 1], draft.rows[index] = draft.rows[index], draft.rows[index - 1]
+    return index - 1

@@ -19,8 +19,10 @@ from knowledge.drafting import (
     MIN_SATISFACTION,
     SATISFACTION_LEVEL1,
     SATISFACTION_WORD,
+    format_target,
 )
 from knowledge.model import Direction, IndicatorForm, IndicatorKind, ProjectForm
+from knowledge.targets import parse_target
 from knowledge.units import YUAN_PER_UNIT
 
 OUTPUT_LEVEL1 = "产出指标"
@@ -270,3 +272,21 @@ def _check_actuals(form: ProjectForm, actuals: Mapping[int, Decimal]) -> list[Fi
                 )
             )
     return findings
+
+
+def target_problem(raw: str, *, year: int) -> CheckCode | None:
+    """Returns why a typed 指标值 cannot go into a ``year`` form, None when it can."""
+    row = IndicatorForm(level1="", level2="", name="", target=parse_target(raw), line_no=0)
+    form = ProjectForm(name="", year=year, line_no=0, source="")
+    for finding in _check_target(form, 1, row):
+        if finding.severity is Severity.ERROR:
+            return finding.code
+    return None
+
+
+def normalized_target(raw: str) -> str:
+    """Writes a typed quantitative target the form's way (``≥300人`` → ``≥300.00(人)``)."""
+    target = parse_target(raw)
+    if target.kind is not IndicatorKind.QUANTITATIVE or target.value is None:
+        return " ".join(raw.split())
+    return format_target(operator=target.operator or "", value=target.value, unit=target.unit)

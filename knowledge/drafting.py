@@ -8,6 +8,7 @@ target clearly beaten is raised toward the actual, and everything else is kept.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
@@ -222,3 +223,21 @@ def next_year_date(date: dt.date | None) -> dt.date | None:
         return date.replace(year=date.year + 1)
     except ValueError:
         return date.replace(year=date.year + 1, day=28)
+
+
+# Characters of context shown on each side of a change in a long text.
+CHANGE_CONTEXT = 8
+
+
+def text_changes(before: str, after: str) -> list[tuple[str, str]]:
+    """Returns each changed place of a long text with a little context, before and after."""
+    changes: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        # Context starts after a sentence break, so a line never opens with 。
+        left = re.split(r"[。；;！？]", before[max(a1 - CHANGE_CONTEXT, 0) : a1])[-1]
+        right = before[a2 : a2 + CHANGE_CONTEXT]
+        changes.append((left + before[a1:a2] + right, left + after[b1:b2] + right))
+    return changes

@@ -8,7 +8,6 @@ from bot.dialogue.context import Command, Feature, ProgressLookup, TurnContext
 from bot.dialogue.messages import access as access_msg
 from bot.dialogue.messages import common as msg
 from bot.dialogue.replies import Reply
-from knowledge.access import Role
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import format_number
 from knowledge.progress import Progress
@@ -128,11 +127,6 @@ def progress(ctx: TurnContext, args: str) -> list[Reply]:
     return [Reply("\n".join([msg.PROGRESS_HEADER, *lines, msg.PROGRESS_RATIO_NOTE]))]
 
 
-def draft(ctx: TurnContext, _args: str) -> list[Reply]:
-    """Says that drafting next year's targets is not available yet."""
-    return [Reply(msg.DRAFT_UNAVAILABLE)]
-
-
 def feature() -> Feature:
     """Returns the basic commands."""
     return Feature(
@@ -141,7 +135,6 @@ def feature() -> Feature:
             Command("help", msg.HELP_DESCRIPTION, help_, min_role=None),
             Command("projects", msg.PROJECTS_DESCRIPTION, projects),
             Command("progress", msg.PROGRESS_DESCRIPTION, progress),
-            Command("draft", msg.DRAFT_DESCRIPTION, draft, min_role=Role.STAFF),
             Command("cancel", msg.CANCEL_DESCRIPTION, cancel, min_role=None),
             Command("whoami", msg.WHOAMI_DESCRIPTION, whoami, min_role=None),
         ]

@@ -19,6 +19,11 @@ STARTED = (
 RESUMED = "继续起草《{name}》{year} 年度申报表（上次修改：{who} {when}）。"
 UNKNOWN_USER = "未知用户"
 
+DRAFT_DESCRIPTION = "起草下一年度绩效目标"
+PENDING_DRAFT = "起草《{name}》{year} 年度申报表"
+PENDING_DRAFT_EMPTY = "起草申报表"
+CHOOSE_WITH_BUTTONS = "请点击上面的按钮选择，或发送 /cancel 退出（草稿已保存）。"
+
 # Header and funding
 HEADER_SUMMARY = (
     "第一步：表头与资金（单位：元）\n"
@@ -42,6 +47,8 @@ FUNDING_FIELDS = {
     "project_total": "项目资金总额",
 }
 AMOUNT_BLANK = "（空）"
+CHANGE_FIELD = "修改{field}"
+APPROPRIATION_FOLLOWS = "当年财政拨款随之调整为相同金额。"
 
 # Goal text
 GOAL_SUGGESTION = "第二步：年度总体目标。建议更新年份和届次：\n{diff}"
@@ -50,6 +57,8 @@ GOAL_DIFF_LINE = "· {before} → {after}"
 ASK_GOAL_TEXT = "请发送新的年度总体目标全文："
 GOAL_EMPTY = "年度总体目标不能为空，请重新发送："
 GOAL_SET = "年度总体目标已更新（{chars} 字）。"
+GOAL_TAKEN = "已采用建议，年份和届次已更新。"
+GOAL_KEPT = "年度总体目标保持原文。"
 
 # Indicators
 INDICATOR_CARD = (
@@ -59,8 +68,18 @@ INDICATOR_CARD = (
     "{source_year} 年目标：{target}\n"
     "{source_year} 年已完成：{achieved}\n"
     "建议 {year} 年：{suggested}\n"
-    "理由：{reason}"
+    "理由：{reason}\n"
+    "当前：{state}"
 )
+ROW_STATES = {
+    "pending": "待处理",
+    "suggested": "已采用建议",
+    "kept": "已保持原值",
+    "changed": "已修改",
+    "deleted": "已删除",
+    "added": "新增",
+}
+REASON_ADDED = "本次新增的指标。"
 NEW_NAME = "（名称改为「{name}」）"
 ACHIEVED_NONE = "尚未登记"
 ACHIEVED_VALUE = "{value}（完成率 {percent}%）"
@@ -87,6 +106,8 @@ ROW_TAKEN = "已采用建议：{name} {target}"
 ROW_KEPT = "已保持原值：{name} {target}"
 ROW_CHANGED = "已修改：{name} {target}"
 ROW_DELETED = "已删除：{name}"
+ROW_MOVED = "已上移。"
+DEADLINE_NOT_IN_YEAR = "时限「{text}」不在 {year} 年度内，请重新输入，例如 {year}年12月底前："
 ALL_TAKEN = "已对其余 {count} 个指标采用建议。"
 SAVED_EXIT = "已保存，随时发送 /draft 继续。"
 DRAFT_CHANGED = "这份草稿刚被 {who} 修改过，您的这一步没有保存。以下是最新内容："
@@ -104,6 +125,8 @@ CHECK_OK = "检查通过，没有发现问题。"
 CHECK_ERRORS = "检查发现 {count} 个问题，需修改后才能导出："
 CHECK_WARNINGS = "提示（可逐条确认后导出）："
 WARNING_ACCEPTED = "已确认：{text}"
+WARNINGS_ACCEPTED = "已确认 {count} 条提示。"
+CHECK_OK_ACCEPTED = "检查通过（{count} 条提示已确认），可以导出。"
 ASK_FORMAT = "请选择导出格式："
 EXPORTED = "《{name}》{year} 年度申报表已导出。"
 EXPORT_FILE_NAME = "{name}-{year}年度绩效目标申报表.{ext}"
@@ -142,7 +165,9 @@ KEEP_GOAL = "保持原文"
 EDIT_GOAL = "重新输入"
 ADD_ROW = "新增指标"
 MOVE_UP = "上移"
-CHECK = "检查并导出"
+EDIT_HEADER_BUTTON = "修改表头与资金"
+EDIT_GOAL_BUTTON = "修改年度目标"
+EDIT_ROWS_BUTTON = "逐条修改指标"
 ACCEPT_WARNING = "确认：第 {number} 条提示"
 ACCEPT_ALL_WARNINGS = "全部确认"
 BACK_TO_ROWS = "返回修改"
