@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from sqlmodel import Session
 
+from bot.dialogue import import_preview as preview
 from bot.dialogue.access import AccessPolicy, role_name
 from bot.dialogue.callbacks import Callback, Stamp, decode, encode
 from bot.dialogue.context import (
@@ -139,6 +140,8 @@ class DialogueCore:
         if turn.option is not None:
             return self._press(ctx, state, turn.option)
         if turn.document is not None:
+            if preview.FLOW in self.flows and preview.wants_preview(ctx):
+                return self._start_flow(ctx, state, preview.FLOW, "")
             return self._with_pending_note(ctx, state, import_sent_document(ctx))
         trigger = self._trigger(text)
         if (

@@ -782,8 +782,10 @@ TEXTS: dict[Stage, TextAnswer] = {
 
 
 def feature() -> Feature:
-    """Returns drafting with its command and flow."""
+    """Returns drafting with its command and flow, and the preview of a sent-back export."""
+    from bot.dialogue.import_preview import ImportPreviewFlow
+
     return Feature(
         commands=[Command(FLOW, msg.DRAFT_DESCRIPTION, flow=FLOW, min_role=Role.STAFF)],
-        flows=[DraftFlow()],
+        flows=[DraftFlow(), ImportPreviewFlow()],
     )

@@ -11,7 +11,9 @@ from bot.app import build_core, open_app
 from bot.dialogue.context import App
 from bot.dialogue.core import DialogueCore
 from bot.dialogue.messages import draft as msg
+from bot.dialogue.messages import imports as import_msg
 from bot.dialogue.messages import record as record_msg
+from bot.dialogue.replies import Attachment, Turn
 from knowledge.documents import read_declaration
 from knowledge.model import ProjectForm
 from storage.drafts import draft_audit, list_drafts
@@ -214,3 +216,38 @@ def test_viewer_cannot_draft(core: DialogueCore, recording_app: App) -> None:
     from tests.dialogue.phone import VIEWER_ID
 
     assert "权限" in Phone(core, VIEWER_ID).send("/draft")
+
+
+def send_file(phone: Phone, document: Attachment) -> str:
+    """Sends a document from ``phone`` and keeps the options shown."""
+    replies = phone.core.handle(
+        Turn(user_id=phone.user_id, chat_id=phone.chat_id, document=document, user_name="管理员")
+    )
+    phone.replies = replies
+    phone.options = replies[-1].options
+    return "\n".join(reply.text for reply in replies)
+
+
+def test_admin_sending_an_export_back_sees_a_preview_then_confirms(
+    staff: Phone, admin: Phone, recording_app: App
+) -> None:
+    staff.send(f"/draft {PROJECT}")
+    staff.press(msg.TAKE_ALL)
+    staff.press(msg.ACCEPT_ALL_WARNINGS)
+    staff.press(msg.XLSX)
+    (document,) = [reply.document for reply in staff.replies if reply.document is not None]
+    assert "只有管理员可以导入" in send_file(staff, document)
+    preview = send_file(admin, document)
+    assert (
+        "导入后的变化预览" in preview and "新项目：国际科技人文交流与合作（2027年度）" in preview
+    )
+    assert "新增 18" in preview
+    assert {p.year for p in recording_app.catalog.projects} == {2026}
+    assert "已取消" in admin.press(import_msg.CANCEL)
+    assert {p.year for p in recording_app.catalog.projects} == {2026}
+    send_file(admin, document)
+    done = admin.press(import_msg.CONFIRM)
+    assert "已导入" in done and "新增 18" in done
+    years = sorted((p.year, len(p.indicators)) for p in recording_app.catalog.projects)
+    assert (2027, 18) in years
+    assert "未变 18" in send_file(admin, document)  # The same file again: nothing would change.
