@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from bot.dialogue.access import LOCAL_USER_ID
@@ -38,9 +39,17 @@ def turn_for_line(line: str, options: tuple[Option, ...]) -> Turn:
 
 
 def run_terminal(
-    core: DialogueCore, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout
+    core: DialogueCore,
+    *,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+    files: Path | None = None,
 ) -> int:
-    """Reads lines until end of input or 退出, printing every reply with numbered options."""
+    """Reads lines until end of input or 退出, printing every reply with numbered options.
+
+    A file the bot sends (an exported form) is written into ``files`` (default: the
+    current directory).
+    """
     stdout.write(msg.BANNER + "\n")
     options: tuple[Option, ...] = ()
     while True:
@@ -55,10 +64,10 @@ def run_terminal(
             return 0
         if not line.strip():
             continue
-        options = _answer(core, turn_for_line(line, options), stdout)
+        options = _answer(core, turn_for_line(line, options), stdout, files or Path.cwd())
 
 
-def _answer(core: DialogueCore, turn: Turn, stdout: TextIO) -> tuple[Option, ...]:
+def _answer(core: DialogueCore, turn: Turn, stdout: TextIO, files: Path) -> tuple[Option, ...]:
     """Prints the replies to one turn; returns the options the user may pick next."""
     try:
         replies = core.handle(turn)
@@ -68,14 +77,21 @@ def _answer(core: DialogueCore, turn: Turn, stdout: TextIO) -> tuple[Option, ...
         return ()
     options: tuple[Option, ...] = ()
     for reply in replies:
-        _print_reply(reply, stdout)
+        _print_reply(reply, stdout, files)
         options = reply.options or options
     return options
 
 
-def _print_reply(reply: Reply, stdout: TextIO) -> None:
+def _print_reply(reply: Reply, stdout: TextIO, files: Path) -> None:
     stdout.write(reply.plain() + "\n")
     if reply.photo is not None:
         stdout.write(msg.PHOTO_SENT.format(size=len(reply.photo)) + "\n")
     if reply.document is not None:
-        stdout.write(msg.DOCUMENT_SENT.format(name=reply.document.file_name) + "\n")
+        path = files / Path(reply.document.file_name).name
+        try:
+            path.write_bytes(reply.document.content)
+        except OSError as error:
+            log.warning("could not write %s: %s", path, error)
+            stdout.write(msg.DOCUMENT_SENT.format(name=reply.document.file_name) + "\n")
+            return
+        stdout.write(msg.DOCUMENT_SAVED.format(path=path) + "\n")

@@ -7,4 +7,5 @@ GOODBYE = "再见。"
 QUIT_WORDS = frozenset({"退出", "exit", "quit", "/quit"})
 PHOTO_SENT = "［图片，{size} 字节］"
 DOCUMENT_SENT = "［文件：{name}］"
+DOCUMENT_SAVED = "［文件已保存：{path}］"
 LOCAL_USER_NAME = "本机管理员"
