@@ -99,6 +99,7 @@ class Draft:
     multi_year: bool = False
     header_done: bool = False
     goal_done: bool = False
+    goal_advanced: bool = False
     accepted: list[str] = field(default_factory=list)
 
     @property
@@ -130,6 +131,7 @@ class Draft:
             "multi_year": self.multi_year,
             "header_done": self.header_done,
             "goal_done": self.goal_done,
+            "goal_advanced": self.goal_advanced,
             "accepted": self.accepted,
             "form": _form_json(self.form),
             "rows": [
@@ -169,6 +171,7 @@ class Draft:
             multi_year=data["multi_year"],
             header_done=data.get("header_done", False),
             goal_done=data.get("goal_done", False),
+            goal_advanced=data.get("goal_advanced", False),
             accepted=list(data.get("accepted", [])),
             form=_form_from_json(data["form"]),
             rows=rows,
@@ -316,7 +319,12 @@ def achieved_by_position(draft: Draft, *, progress: ProgressLookup) -> dict[int,
 
 
 def goal_suggestions(draft: Draft) -> dict[str, str]:
-    """Returns the goal fields whose years or editions would move on, with the new text."""
+    """Returns the goal fields whose years or editions would move on, with the new text.
+
+    Editions would move on again and again, so once taken there is nothing to suggest.
+    """
+    if draft.goal_advanced:
+        return {}
     form = draft.form
     current = {
         "annual_goal": form.annual_goal,
@@ -328,11 +336,10 @@ def goal_suggestions(draft: Draft) -> dict[str, str]:
 
 
 def take_goal_suggestions(draft: Draft) -> None:
-    """Moves years and editions on in both goal texts (and a multi-year goal's label)."""
-    form = draft.form
-    form.annual_goal = suggested_goal(form.annual_goal, draft=draft)
-    form.overall_goal = suggested_goal(form.overall_goal, draft=draft)
-    form.overall_goal_label = suggested_goal(form.overall_goal_label, draft=draft)
+    """Moves years and editions on in both goal texts (and a multi-year goal's label), once."""
+    for name, text in goal_suggestions(draft).items():
+        setattr(draft.form, name, text)
+    draft.goal_advanced = True
 
 
 def suggested_draft(project: ProjectInfo, *, progress: ProgressLookup) -> Draft:

@@ -407,7 +407,7 @@ def _show_check(ctx: TurnContext, state: DraftState, draft: Draft) -> ShowResult
     text = view.findings_text(open_, year=draft.year)
     if not open_ and findings:
         text = msg.CHECK_OK_ACCEPTED.format(count=len(findings))
-    return text, options
+    return f"{msg.CHECK_HEADER}\n{text}", options
 
 
 # --- answers -----------------------------------------------------------------------------

@@ -132,7 +132,7 @@ def header_text(draft: Draft) -> str:
 def goal_text(draft: Draft) -> str:
     """Returns the goal step: the suggested changes as before → after, or the text itself."""
     changed = goal_suggestions(draft)
-    if not changed or draft.goal_done:
+    if not changed:
         text = draft.form.annual_goal
         shown = text if len(text) <= GOAL_PREVIEW_CHARS else text[:GOAL_PREVIEW_CHARS] + "…"
         return msg.GOAL_NO_CHANGE.format(chars=len(text), text=shown)

@@ -38,12 +38,12 @@ def logged(staff: Phone) -> Phone:
     return staff
 
 
-def walk_rows(phone: Phone, *, until: str = msg.CHECK_WARNINGS) -> list[str]:
+def walk_rows(phone: Phone) -> list[str]:
     """Presses 采用建议 on every card (保持原值 where there is none) and returns the cards."""
     cards = []
     for _ in range(ROWS + 1):
         text = phone.replies[-1].text
-        if until in text or "检查" in text:
+        if msg.CHECK_HEADER in text:
             break
         cards.append(text)
         labels = [option.label for option in phone.options]
@@ -251,3 +251,29 @@ def test_admin_sending_an_export_back_sees_a_preview_then_confirms(
     years = sorted((p.year, len(p.indicators)) for p in recording_app.catalog.projects)
     assert (2027, 18) in years
     assert "未变 18" in send_file(admin, document)  # The same file again: nothing would change.
+
+
+@pytest.mark.parametrize(
+    ("project", "rows"), [("企业科技创新服务", 22), (PROJECT, 18)], ids=["enterprise", "intl"]
+)
+def test_each_seed_project_drafted_by_pressing_take_and_imported_back(
+    logged: Phone, admin: Phone, recording_app: App, project: str, rows: int
+) -> None:
+    staff = logged
+    staff.send(f"/draft {project}")
+    staff.press(msg.KEEP_UNCHANGED)
+    labels = [option.label for option in staff.options]
+    staff.press(msg.TAKE_GOAL if msg.TAKE_GOAL in labels else msg.KEEP_GOAL)
+    pressed = 0
+    while msg.CHECK_HEADER not in staff.replies[-1].text:
+        staff.press(msg.TAKE)
+        pressed += 1
+    assert pressed == rows
+    staff.press(msg.ACCEPT_ALL_WARNINGS)
+    staff.press(msg.XLSX)
+    (document,) = [reply.document for reply in staff.replies if reply.document is not None]
+    send_file(admin, document)
+    assert "已导入" in admin.press(import_msg.CONFIRM)
+    drafted = [p for p in recording_app.catalog.projects if p.year == 2027 and p.name == project]
+    assert len(drafted) == 1 and len(drafted[0].indicators) == rows
+    assert all("2026" not in i.target.raw for i in drafted[0].indicators)

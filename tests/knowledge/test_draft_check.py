@@ -3,7 +3,15 @@ from decimal import Decimal
 
 import pytest
 
-from knowledge.draft_check import CheckCode, Finding, Severity, check_form, errors_of
+from knowledge.draft_check import (
+    CheckCode,
+    Finding,
+    Severity,
+    check_form,
+    errors_of,
+    normalized_target,
+    target_problem,
+)
 from knowledge.model import Funding, IndicatorForm, ProjectForm
 from knowledge.targets import parse_target
 
@@ -180,3 +188,22 @@ def test_errors_come_before_warnings_and_keys_are_stable() -> None:
     findings = check_form(form)
     assert [f.severity for f in findings] == [Severity.ERROR, Severity.WARNING]
     assert findings[1].key == check_form(form)[1].key
+
+
+@pytest.mark.parametrize(
+    ("raw", "problem", "written"),
+    [
+        ("≥300人", None, "≥300.00(人)"),
+        (">=95%", None, "≥95.00(%)"),
+        ("2027年12月底前", None, "2027年12月底前"),
+        ("有效提升", None, "有效提升"),
+        ("300人", CheckCode.BAD_TARGET, "300.00(人)"),
+        ("2026年12月底前", CheckCode.DEADLINE_OUTSIDE_YEAR, "2026年12月底前"),
+    ],
+    ids=["count", "ascii-operator", "deadline", "qualitative", "no-operator", "last-year"],
+)
+def test_typed_targets_are_validated_and_written_the_forms_way(
+    raw: str, problem: CheckCode | None, written: str
+) -> None:
+    assert target_problem(raw, year=2027) is problem
+    assert normalized_target(raw) == written

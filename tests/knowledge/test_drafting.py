@@ -7,7 +7,22 @@ from knowledge.actuals import Entry, compute_progress, default_aggregation
 from knowledge.builtin import builtin_document_text
 from knowledge.catalog import catalog_from_forms
 from knowledge.declaration import parse_declaration_text
-from knowledge.draft import Draft, RowState, start_draft, suggested_goal
+from knowledge.draft import (
+    Draft,
+    DraftRow,
+    RowState,
+    achieved_by_position,
+    first_pending,
+    goal_suggestions,
+    insert_row,
+    move_up,
+    source_project,
+    start_draft,
+    suggested_draft,
+    suggested_goal,
+    take_all_suggestions,
+    take_goal_suggestions,
+)
 from knowledge.drafting import (
     Reason,
     Suggestion,
@@ -16,6 +31,7 @@ from knowledge.drafting import (
     is_multi_year,
     round_up_to_step,
     suggest,
+    text_changes,
 )
 from knowledge.model import Funding
 from knowledge.progress import Progress
@@ -247,3 +263,64 @@ def test_draft_json_round_trip_keeps_everything() -> None:
     again = Draft.from_json(draft.to_json())
     assert again == draft
     assert len(again.to_form().indicators) == len(draft.rows) - 1
+
+
+def seed_draft(index: int = 1) -> Draft:
+    catalog = catalog_from_forms(parse_declaration_text(builtin_document_text(), source="seed"))
+    return start_draft(catalog.projects[index])
+
+
+def test_text_changes_show_each_change_with_context() -> None:
+    before = "发挥科协优势。筹划实施第 34 届海峡两岸都市交通学术研讨会，组织实施 2026 年港澳台"
+    after = advance_text(before, year=2026, multi_year=False)
+    assert text_changes(before, after) == [
+        ("筹划实施第 34 届海峡两岸都市", "筹划实施第 35 届海峡两岸都市"),
+        ("组织实施 2026 年港澳台", "组织实施 2027 年港澳台"),
+    ]
+    assert text_changes(before, before) == []
+
+
+def test_goal_suggestions_list_only_changed_fields() -> None:
+    draft = seed_draft()
+    assert set(goal_suggestions(draft)) == {"annual_goal"}
+    take_goal_suggestions(draft)
+    assert goal_suggestions(draft) == {}
+    take_goal_suggestions(draft)  # Taken twice, the editions still move on once.
+    assert "第 35 届海峡两岸都市" in draft.form.annual_goal
+
+
+def test_take_all_suggestions_uses_the_logged_actuals_and_skips_decided_rows() -> None:
+    draft = seed_draft()
+    participants = next(i for i, row in enumerate(draft.rows) if row.name == "活动参与人数")
+    progress = {draft.rows[participants].source_id: logged("≥300.00(人)", "420")}
+    draft.rows[0].state = RowState.KEPT
+    taken = take_all_suggestions(draft, progress=progress.get)
+    assert taken == len(draft.rows) - 1 and draft.rows[0].target == "≤40.00(万元)"
+    assert draft.rows[participants].target == "≥420.00(人)"
+    assert first_pending(draft) is None
+    assert achieved_by_position(draft, progress=progress.get) == {participants: Decimal(420)}
+
+
+def test_suggested_draft_is_what_take_all_gives() -> None:
+    catalog = catalog_from_forms(parse_declaration_text(builtin_document_text(), source="seed"))
+    draft = suggested_draft(catalog.projects[0], progress=lambda _: None)
+    assert {row.state for row in draft.rows} == {RowState.SUGGESTED}
+    assert "建设指引(2027)" in "".join(row.name for row in draft.rows)
+
+
+def test_insert_row_joins_its_level2_group_and_move_up_swaps() -> None:
+    draft = seed_draft()
+    row = DraftRow(level1="产出指标", level2="质量指标", name="新指标", target="=100.00(%)")
+    position = insert_row(draft, row)
+    assert draft.rows[position - 1].level2 == "质量指标"
+    assert draft.rows[position + 1].level2 == "时效指标"
+    assert move_up(draft, position) == position - 1 and draft.rows[position - 1] is row
+    assert move_up(draft, 0) == 0
+    lone = DraftRow(level1="效益指标", level2="经济效益指标", name="经济效益", target="≥1.00(项)")
+    assert draft.rows[insert_row(draft, lone) - 1].level1 == "效益指标"
+
+
+def test_source_project_is_the_year_before() -> None:
+    catalog = catalog_from_forms(parse_declaration_text(builtin_document_text(), source="seed"))
+    assert source_project(catalog, name="国际科技人文交流", year=2027) is catalog.projects[1]
+    assert source_project(catalog, name="国际科技人文交流", year=2026) is None

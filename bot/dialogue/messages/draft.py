@@ -121,6 +121,7 @@ ROW_NAME_DUPLICATE = "已有同名指标「{name}」，请换一个名称："
 ROW_ADDED = "已新增：{level1} / {level2} / {name} {target}"
 
 # Check and export
+CHECK_HEADER = "第四步：导出前检查"
 CHECK_OK = "检查通过，没有发现问题。"
 CHECK_ERRORS = "检查发现 {count} 个问题，需修改后才能导出："
 CHECK_WARNINGS = "提示（可逐条确认后导出）："
