@@ -6,18 +6,24 @@ import argparse
 import json
 import logging
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError
+
+from bot.dialogue.messages import cli_help as HELP
 from bot.dialogue.messages.cli import (
     ASK_FAILED,
     IMPORT_FAILED,
     IMPORT_SUMMARY,
     NO_SUCH_PROJECT,
     READ_FAILED,
+    SEE_VERBOSE,
 )
 from bot.settings import Settings
+from bot.startup import explain, explain_settings_error
 
 if TYPE_CHECKING:
     from bot.dialogue.qa import QuestionService
@@ -25,35 +31,40 @@ from knowledge.errors import DocumentFormatError
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="goalbot", description="绩效目标助手 goalbot")
-    commands = parser.add_subparsers(dest="command", required=True)
-    imp = commands.add_parser("import", help="import 申报表 documents (.txt or .xlsx)")
-    imp.add_argument("paths", nargs="+", type=Path)
-    imp.add_argument("--json", action="store_true", help="print one JSON object")
-    commands.add_parser("projects", help="list the projects")
-    show = commands.add_parser("show", help="print a project like the original form")
-    show.add_argument("project")
-    ask = commands.add_parser("ask", help="answer one question, or one per line with --stdin")
-    ask.add_argument("question", nargs="?")
-    ask.add_argument("--stdin", action="store_true")
-    commands.add_parser("chat", help="talk to goalbot in this terminal")
-    run = commands.add_parser("run", help="run the Telegram bot")
-    run.add_argument("--webhook-url", help="serve a webhook at this public URL instead of polling")
-    run.add_argument("--listen", default="127.0.0.1", help="webhook listen address")
-    run.add_argument("--port", type=int, default=8443, help="webhook port")
-    run.add_argument("--secret-token", help="webhook secret token")
+    parser = argparse.ArgumentParser(prog="goalbot", description=HELP.DESCRIPTION)
+    parser.add_argument("--verbose", action="store_true", help=HELP.VERBOSE)
+    commands = parser.add_subparsers(dest="command", required=True, metavar=HELP.COMMAND_METAVAR)
+    imp = commands.add_parser("import", help=HELP.IMPORT, description=HELP.IMPORT)
+    imp.add_argument("paths", nargs="+", type=Path, help=HELP.IMPORT_PATHS)
+    imp.add_argument("--json", action="store_true", help=HELP.IMPORT_JSON)
+    commands.add_parser("projects", help=HELP.PROJECTS, description=HELP.PROJECTS)
+    show = commands.add_parser("show", help=HELP.SHOW, description=HELP.SHOW)
+    show.add_argument("project", help=HELP.SHOW_PROJECT)
+    ask = commands.add_parser("ask", help=HELP.ASK, description=HELP.ASK)
+    ask.add_argument("question", nargs="?", help=HELP.ASK_QUESTION)
+    ask.add_argument("--stdin", action="store_true", help=HELP.ASK_STDIN)
+    commands.add_parser("chat", help=HELP.CHAT, description=HELP.CHAT)
+    run = commands.add_parser("run", help=HELP.RUN, description=HELP.RUN)
+    run.add_argument("--webhook-url", help=HELP.RUN_WEBHOOK_URL)
+    run.add_argument("--listen", default="127.0.0.1", help=HELP.RUN_LISTEN)
+    run.add_argument("--port", type=int, default=8443, help=HELP.RUN_PORT)
+    run.add_argument("--secret-token", help=HELP.RUN_SECRET)
     _add_draft_commands(commands)
     return parser
 
 
 def _add_draft_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    draft = commands.add_parser("draft", help="next year's drafts")
-    actions = draft.add_subparsers(dest="draft_command", required=True)
-    export = actions.add_parser("export", help="check a draft and export it as .xlsx or .docx")
-    export.add_argument("project")
-    export.add_argument("--year", type=int, required=True, help="the budget year drafted")
-    export.add_argument("--format", choices=("xlsx", "docx"), default="xlsx")
-    export.add_argument("--out", type=Path, help="file to write (default: a name in .)")
+    draft = commands.add_parser("draft", help=HELP.DRAFT, description=HELP.DRAFT)
+    actions = draft.add_subparsers(
+        dest="draft_command", required=True, metavar=HELP.COMMAND_METAVAR
+    )
+    export = actions.add_parser("export", help=HELP.DRAFT_EXPORT, description=HELP.DRAFT_EXPORT)
+    export.add_argument("project", help=HELP.DRAFT_PROJECT)
+    export.add_argument("--year", type=int, required=True, help=HELP.DRAFT_YEAR)
+    export.add_argument(
+        "--format", choices=("xlsx", "docx"), default="xlsx", help=HELP.DRAFT_FORMAT
+    )
+    export.add_argument("--out", type=Path, help=HELP.DRAFT_OUT)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -62,7 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        print(explain_settings_error(error), file=sys.stderr)
+        return 2
     handlers = {
         "import": _import,
         "projects": _projects,
@@ -72,7 +87,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         "run": _run,
         "draft": _draft_export,
     }
-    return handlers[args.command](settings, args)
+    try:
+        return handlers[args.command](settings, args)
+    except Exception as error:
+        line = explain(error, settings)
+        if line is None:
+            raise
+        print(line, file=sys.stderr)
+        if args.verbose:
+            traceback.print_exc()
+        else:
+            print(SEE_VERBOSE, file=sys.stderr)
+        return 2
 
 
 def _import(settings: Settings, args: argparse.Namespace) -> int:
@@ -112,9 +138,10 @@ def _projects(settings: Settings, args: argparse.Namespace) -> int:
 
 def _show(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import open_app
+    from bot.dialogue.questions import find_project
     from knowledge.form_text import render_form_text
 
-    project = open_app(settings).catalog.find_project(args.project)
+    project = find_project(open_app(settings, with_questions=True), args.project)
     if project is None:
         print(NO_SUCH_PROJECT.format(name=args.project), file=sys.stderr)
         return 1

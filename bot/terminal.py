@@ -30,6 +30,7 @@ def turn_for_line(line: str, options: tuple[Option, ...]) -> Turn:
     """Returns the local admin's turn for a typed line: a chosen option or a message."""
     picked = pick_option(line, options)
     return Turn(
+        buttons=False,
         user_id=LOCAL_USER_ID,
         chat_id=LOCAL_CHAT_ID,
         text=None if picked else line.strip(),
@@ -51,7 +52,12 @@ def run_terminal(
     current directory).
     """
     stdout.write(msg.BANNER + "\n")
+    folder = files or Path.cwd()
     options: tuple[Option, ...] = ()
+    # A flow left open in an earlier session is offered again before the first prompt.
+    for reply in core.pending(Turn(user_id=LOCAL_USER_ID, chat_id=LOCAL_CHAT_ID, buttons=False)):
+        _print_reply(reply, stdout, folder)
+        options = reply.options or options
     while True:
         stdout.write("> ")
         stdout.flush()
@@ -64,7 +70,7 @@ def run_terminal(
             return 0
         if not line.strip():
             continue
-        options = _answer(core, turn_for_line(line, options), stdout, files or Path.cwd())
+        options = _answer(core, turn_for_line(line, options), stdout, folder)
 
 
 def _answer(core: DialogueCore, turn: Turn, stdout: TextIO, files: Path) -> tuple[Option, ...]:

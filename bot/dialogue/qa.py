@@ -130,6 +130,12 @@ class QuestionService:
         reply = self._render(interpretation.answer, progress)
         return QAResult([reply], QAContext.of(interpretation.followup))
 
+    def project_named(self, text: str) -> int | None:
+        """Returns the one project ``text`` names by full or short name (国际交流), else None."""
+        mentions = self._engine.lexicon.find_projects(text)
+        owners = {owner for mention in mentions for owner in mention.project_ids}
+        return owners.pop() if len(owners) == 1 else None
+
     def answer_option(
         self,
         callback: Callback,
