@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from bot.dialogue.messages import draft as msg
 from bot.dialogue.replies import Attachment
@@ -16,6 +18,7 @@ from knowledge.export_xlsx import export_xlsx
 from knowledge.model import ProjectForm, format_number
 from knowledge.targets import parse_target
 from knowledge.values import format_yuan
+from storage.actuals import AuditLog
 from storage.drafts import StoredDraft
 
 PERCENT = Decimal(100)
@@ -201,3 +204,35 @@ def local_time(stored: StoredDraft, *, zone: dt.tzinfo) -> str:
     if updated.tzinfo is None:  # SQLite gives back naive UTC.
         updated = updated.replace(tzinfo=dt.UTC)
     return f"{updated.astimezone(zone):%m-%d %H:%M}"
+
+
+AUDIT_SHOWN_CHANGES = 3
+
+
+def audit_line(record: AuditLog, *, draft: Draft | None, at: str) -> str:
+    """Returns one /audit line of a draft change: who, when, what, and the rows it touched."""
+    after: dict[str, Any] = json.loads(record.after) if record.after else {}
+    changes = []
+    for key, value in after.items():
+        if key.startswith("row") and isinstance(value, dict):
+            changes.append(
+                msg.AUDIT_ROW.format(
+                    number=key.removeprefix("row"),
+                    name=value["name"],
+                    target=value["target"],
+                    state=msg.ROW_STATES.get(value["state"], value["state"]),
+                )
+            )
+        elif key in msg.AUDIT_FIELDS:
+            changes.append(msg.AUDIT_FIELDS[key])
+    text = "；".join(changes[:AUDIT_SHOWN_CHANGES]) or msg.AUDIT_NOTHING
+    if len(changes) > AUDIT_SHOWN_CHANGES:
+        text += msg.AUDIT_MORE.format(count=len(changes))
+    return msg.AUDIT_LINE.format(
+        at=at,
+        who=record.user_name or str(record.user_id),
+        name=draft.form.name if draft else "",
+        year=draft.year if draft else "",
+        action=msg.AUDIT_ACTIONS.get(record.action, msg.AUDIT_NOTHING),
+        changes=text,
+    )

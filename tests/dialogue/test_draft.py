@@ -277,3 +277,14 @@ def test_each_seed_project_drafted_by_pressing_take_and_imported_back(
     drafted = [p for p in recording_app.catalog.projects if p.year == 2027 and p.name == project]
     assert len(drafted) == 1 and len(drafted[0].indicators) == rows
     assert all("2026" not in i.target.raw for i in drafted[0].indicators)
+
+
+def test_admin_audit_names_the_draft_and_the_rows(staff: Phone, admin: Phone) -> None:
+    staff.send(f"/draft {PROJECT}")
+    staff.press(msg.KEEP_UNCHANGED)
+    staff.press(msg.TAKE_GOAL)
+    staff.press(msg.DELETE)
+    audit = admin.send("/audit")
+    assert "王老师 草稿《国际科技人文交流与合作》2027年度 处理指标：第 1 行" in audit
+    assert "（已删除）" in audit and "修改年度目标：年度总体目标" in audit
+    assert "draft_" not in audit

@@ -183,3 +183,30 @@ CLI_NO_PROJECT = "未找到 {year} 年度可起草的项目“{name}”。可用
 CLI_FRESH_DRAFT = "（尚无保存的草稿，按全部采用建议生成）"
 CLI_EXPORTED = "已导出：{path}"
 CLI_BLOCKED = "检查未通过，未导出："
+
+# The admins' /audit
+AUDIT_LINE = "{at} {who} 草稿《{name}》{year}年度 {action}：{changes}"
+AUDIT_ACTIONS = {
+    "draft_create": "开始起草",
+    "draft_header": "修改表头与资金",
+    "draft_goal": "修改年度目标",
+    "draft_row": "处理指标",
+    "draft_move": "调整顺序",
+    "draft_add": "新增指标",
+    "draft_take_all": "全部采用建议",
+    "draft_accept": "确认提示",
+    "draft_export": "导出",
+}
+AUDIT_ROW = "第 {number} 行 {name} {target}（{state}）"
+AUDIT_FIELD = "{field}"
+AUDIT_MORE = "等 {count} 处"
+AUDIT_NOTHING = "—"
+AUDIT_FIELDS = {
+    "annual_goal": "年度总体目标",
+    "overall_goal": "总体目标",
+    "overall_goal_label": "总体目标标题",
+    "funding": "资金",
+    "planned_start": "计划开始日期",
+    "planned_end": "计划完成日期",
+    "status": "状态",
+}
