@@ -225,24 +225,6 @@ def start_draft(project: ProjectInfo) -> Draft:
         planned_start=project.planned_start,
         planned_end=project.planned_end,
     )
-    form = ProjectForm(
-        name=project.name,
-        year=project.year + 1,
-        line_no=0,
-        source=f"draft:{project.id}",
-        nature=project.nature,
-        category=project.category,
-        department=project.department,
-        implementer=project.implementer,
-        planned_start=project.planned_start
-        if multi_year
-        else next_year_date(project.planned_start),
-        planned_end=project.planned_end if multi_year else next_year_date(project.planned_end),
-        overall_goal=project.overall_goal,
-        overall_goal_label=project.overall_goal_label,
-        annual_goal=project.annual_goal,
-        funding=replace(project.funding),
-    )
     rows = [
         DraftRow(
             level1=indicator.level1,
@@ -258,9 +240,29 @@ def start_draft(project: ProjectInfo) -> Draft:
     return Draft(
         project_id=project.id,
         source_year=project.year,
-        form=form,
+        form=_next_year_form(project, multi_year=multi_year),
         rows=rows,
         multi_year=multi_year,
+    )
+
+
+def _next_year_form(project: ProjectInfo, *, multi_year: bool) -> ProjectForm:
+    start, end = project.planned_start, project.planned_end
+    return ProjectForm(
+        name=project.name,
+        year=project.year + 1,
+        line_no=0,
+        source=f"draft:{project.id}",
+        nature=project.nature,
+        category=project.category,
+        department=project.department,
+        implementer=project.implementer,
+        planned_start=start if multi_year else next_year_date(start),
+        planned_end=end if multi_year else next_year_date(end),
+        overall_goal=project.overall_goal,
+        overall_goal_label=project.overall_goal_label,
+        annual_goal=project.annual_goal,
+        funding=replace(project.funding),
     )
 
 
