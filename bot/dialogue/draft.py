@@ -8,26 +8,33 @@ or a second person loses nothing confirmed, and two editors never overwrite each
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
-from enum import StrEnum
 from typing import Any
 
+from bot.dialogue import draft_screens as screens
 from bot.dialogue import draft_view as view
-from bot.dialogue.callbacks import Callback, encode
+from bot.dialogue.callbacks import Callback
 from bot.dialogue.context import Command, Feature, FlowStep, TurnContext
+from bot.dialogue.draft_state import (
+    FLOW,
+    HEADER_FIELDS,
+    MULTI_YEAR_FIELDS,
+    TEXT_STAGES,
+    Action,
+    DraftState,
+    Stage,
+    button,
+)
 from bot.dialogue.messages import draft as msg
-from bot.dialogue.replies import Option, Reply
+from bot.dialogue.replies import Reply
 from knowledge.access import Role
 from knowledge.draft import (
     Draft,
     DraftChanged,
     DraftRow,
     RowState,
-    achieved_by_position,
     first_pending,
     insert_row,
     move_up,
-    suggestion_for,
     take_all_suggestions,
     take_goal_suggestions,
     take_suggestion,
@@ -38,11 +45,9 @@ from knowledge.draft_check import (
     CheckCode,
     Finding,
     Severity,
-    check_form,
     normalized_target,
     target_problem,
 )
-from knowledge.drafting import Suggestion
 from knowledge.values import parse_amount
 from storage.actuals import Author
 from storage.drafts import (
@@ -54,87 +59,10 @@ from storage.drafts import (
     save_draft,
 )
 
-FLOW = "draft"
-HEADER_FIELDS = ("annual_total", "annual_appropriation", "annual_carry_over", "annual_other")
-MULTI_YEAR_FIELDS = ("project_total",)
 
-
-class Stage(StrEnum):
-    """The question the draft flow is waiting on."""
-
-    CHOOSE = "choose"
-    HEADER = "header"
-    AMOUNT = "amount"
-    GOAL = "goal"
-    GOAL_TEXT = "goal_text"
-    ROW = "row"
-    ROW_VALUE = "row_value"
-    ADD_LEVEL1 = "add_level1"
-    ADD_LEVEL2 = "add_level2"
-    ADD_NAME = "add_name"
-    ADD_TARGET = "add_target"
-    CHECK = "check"
-
-
-# Stages that take any typed text as their answer, even one that reads like a question.
-TEXT_STAGES = frozenset(
-    {Stage.AMOUNT, Stage.GOAL_TEXT, Stage.ROW_VALUE, Stage.ADD_NAME, Stage.ADD_TARGET}
-)
-
-
-class Action(StrEnum):
-    """What a button of the draft flow does (its action in the button data)."""
-
-    PROJECT = "p"
-    KEEP_HEADER = "hk"
-    FIELD = "hf"
-    TAKE_GOAL = "gt"
-    KEEP_GOAL = "gk"
-    EDIT_GOAL = "ge"
-    TAKE = "t"
-    KEEP = "k"
-    CHANGE = "c"
-    DELETE = "d"
-    UP = "u"
-    ADD = "a"
-    TAKE_ALL = "ta"
-    SAVE_EXIT = "x"
-    LEVEL1 = "l1"
-    LEVEL2 = "l2"
-    ACCEPT = "w"
-    ACCEPT_ALL = "wa"
-    EDIT_HEADER = "eh"
-    EDIT_GOAL_AGAIN = "eg"
-    EDIT_ROWS = "er"
-    EXPORT = "e"
-
-
-@dataclass
-class DraftState:
-    """Where one user is in one draft; the draft's content is in the database."""
-
-    stage: Stage = Stage.CHOOSE
-    draft_id: int | None = None
-    version: int = 0
-    row: int = 0
-    review: bool = False
-    field: str | None = None
-    level1: str | None = None
-    level2: str | None = None
-    name: str | None = None
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> DraftState:
-        """Reads the state written by :meth:`to_json`."""
-        return cls(**{**data, "stage": Stage(data.get("stage", Stage.CHOOSE))})
-
-    def to_json(self) -> dict[str, Any]:
-        """Returns the state as JSON-ready data."""
-        return asdict(self)
-
-
-def _button(label: str, action: Action, *args: str | int) -> Option:
-    return Option(label, encode(FLOW, action.value, *args))
+def _again(ctx: TurnContext, state: DraftState, lead: str = "") -> FlowStep:
+    """Shows the current stage from the stored draft, after ``lead``."""
+    return screens.show(ctx, state, screens.load(ctx, state), lead)
 
 
 def _author(ctx: TurnContext) -> Author:
@@ -169,7 +97,7 @@ class DraftFlow:
         current = DraftState.from_json(state)
         if current.draft_id is None:
             return _choose(ctx, current, "")
-        return _show(ctx, current, _load(ctx, current), "")
+        return screens.show(ctx, current, screens.load(ctx, current), "")
 
     def describe(self, ctx: TurnContext, state: dict[str, Any]) -> str:
         """Names the draft in progress."""
@@ -200,7 +128,7 @@ def _choose(ctx: TurnContext, state: DraftState, lead: str) -> FlowStep:
         return FlowStep([Reply("\n".join([*lines, msg.NO_PROJECTS]))], None)
     newest = max(project.year for project in projects)
     options = [
-        _button(msg.PROJECT_BUTTON.format(name=p.name), Action.PROJECT, p.id)
+        button(msg.PROJECT_BUTTON.format(name=p.name), Action.PROJECT, p.id)
         for p in projects
         if p.year == newest
     ]
@@ -223,26 +151,8 @@ def _open(ctx: TurnContext, state: DraftState, project_id: int) -> FlowStep:
             who=stored.updated_by_name or msg.UNKNOWN_USER,
             when=view.local_time(stored, zone=ctx.app.settings.zone),
         )
-    _go_to_next_stage(state, stored.draft)
-    return _show(ctx, state, stored, lead)
-
-
-def _load(ctx: TurnContext, state: DraftState) -> StoredDraft:
-    assert state.draft_id is not None
-    return get_draft(session=ctx.session, draft_id=state.draft_id)
-
-
-def _go_to_next_stage(state: DraftState, draft: Draft) -> None:
-    """Moves to the first thing not yet decided: header, goal, a row, else the check."""
-    if not draft.header_done:
-        state.stage = Stage.HEADER
-    elif not draft.goal_done:
-        state.stage = Stage.GOAL
-    else:
-        pending = first_pending(draft)
-        state.stage = Stage.CHECK if pending is None else Stage.ROW
-        state.row = pending or 0
-        state.review = False
+    screens.go_to_next_stage(state, stored.draft)
+    return screens.show(ctx, state, stored, lead)
 
 
 def _save(
@@ -273,141 +183,14 @@ def _save(
 
 def _conflict(ctx: TurnContext, state: DraftState) -> FlowStep:
     """Shows the latest draft after a save was refused because someone else saved first."""
-    latest = _load(ctx, state)
+    latest = screens.load(ctx, state)
     state.version = latest.version
-    _go_to_next_stage(state, latest.draft)
+    screens.go_to_next_stage(state, latest.draft)
     who = latest.updated_by_name or msg.UNKNOWN_USER
-    return _show(ctx, state, latest, msg.DRAFT_CHANGED.format(who=who))
+    return screens.show(ctx, state, latest, msg.DRAFT_CHANGED.format(who=who))
 
 
 # --- showing a stage ---------------------------------------------------------------------
-
-
-def _show(ctx: TurnContext, state: DraftState, stored: StoredDraft, lead: str) -> FlowStep:
-    draft = stored.draft
-    shows = {
-        Stage.HEADER: _show_header,
-        Stage.GOAL: _show_goal,
-        Stage.ROW: _show_row,
-        Stage.CHECK: _show_check,
-        Stage.ADD_LEVEL1: _show_level1,
-        Stage.ADD_LEVEL2: _show_level2,
-    }
-    show = shows.get(state.stage)
-    if show is not None:
-        text, options = show(ctx, state, draft)
-    else:
-        text, options = _question(ctx, state, draft), []
-    body = "\n\n".join(part for part in (lead, text) if part)
-    return FlowStep([Reply(body, tuple(options))], state.to_json())
-
-
-ShowResult = tuple[str, list[Option]]
-
-
-def _show_header(ctx: TurnContext, state: DraftState, draft: Draft) -> ShowResult:
-    fields = HEADER_FIELDS + (MULTI_YEAR_FIELDS if draft.multi_year else ())
-    options = [_button(msg.KEEP_UNCHANGED, Action.KEEP_HEADER)]
-    options += [
-        _button(msg.CHANGE_FIELD.format(field=msg.FUNDING_FIELDS[name]), Action.FIELD, name)
-        for name in fields
-    ]
-    options += [_button(msg.TAKE_ALL, Action.TAKE_ALL), _button(msg.SAVE_EXIT, Action.SAVE_EXIT)]
-    return view.header_text(draft) + "\n" + msg.ASK_FUNDING_FIELD, options
-
-
-def _show_goal(ctx: TurnContext, state: DraftState, draft: Draft) -> ShowResult:
-    text = view.goal_text(draft)
-    options = []
-    if view.goal_has_suggestion(draft):
-        options.append(_button(msg.TAKE_GOAL, Action.TAKE_GOAL))
-    options += [
-        _button(msg.KEEP_GOAL, Action.KEEP_GOAL),
-        _button(msg.EDIT_GOAL, Action.EDIT_GOAL),
-        _button(msg.TAKE_ALL, Action.TAKE_ALL),
-        _button(msg.SAVE_EXIT, Action.SAVE_EXIT),
-    ]
-    return text, options
-
-
-def _suggestion(ctx: TurnContext, draft: Draft, index: int) -> Suggestion | None:
-    return suggestion_for(draft, index, progress=ctx.app.progress)
-
-
-def _show_row(ctx: TurnContext, state: DraftState, draft: Draft) -> ShowResult:
-    state.row = min(state.row, len(draft.rows) - 1)
-    suggestion = _suggestion(ctx, draft, state.row)
-    options = []
-    if suggestion is not None:
-        options.append(_button(msg.TAKE, Action.TAKE))
-    options += [
-        _button(msg.KEEP, Action.KEEP),
-        _button(msg.CHANGE, Action.CHANGE),
-        _button(msg.DELETE, Action.DELETE),
-        _button(msg.MOVE_UP, Action.UP),
-        _button(msg.ADD_ROW, Action.ADD),
-        _button(msg.TAKE_ALL, Action.TAKE_ALL),
-        _button(msg.SAVE_EXIT, Action.SAVE_EXIT),
-    ]
-    return view.row_card(draft, state.row, suggestion), options
-
-
-def _show_level1(ctx: TurnContext, state: DraftState, draft: Draft) -> ShowResult:
-    options = [_button(name, Action.LEVEL1, i) for i, name in enumerate(LEVEL1_ORDER)]
-    return msg.ASK_LEVEL1, options
-
-
-def _show_level2(ctx: TurnContext, state: DraftState, draft: Draft) -> ShowResult:
-    assert state.level1 is not None
-    names = ALLOWED_LEVEL2[state.level1]
-    options = [_button(name, Action.LEVEL2, i) for i, name in enumerate(names)]
-    return msg.ASK_LEVEL2.format(level1=state.level1), options
-
-
-def _question(ctx: TurnContext, state: DraftState, draft: Draft) -> str:
-    if state.stage is Stage.AMOUNT:
-        return msg.ASK_AMOUNT.format(field=msg.FUNDING_FIELDS[state.field or "annual_total"])
-    if state.stage is Stage.GOAL_TEXT:
-        return msg.ASK_GOAL_TEXT
-    if state.stage is Stage.ADD_NAME:
-        return msg.ASK_ROW_NAME
-    name = state.name or draft.rows[state.row].name
-    return msg.ASK_NEW_TARGET.format(name=name, year=draft.year)
-
-
-def _findings(ctx: TurnContext, draft: Draft) -> list[Finding]:
-    actuals = achieved_by_position(draft, progress=ctx.app.progress)
-    return check_form(draft.to_form(), actuals=actuals)
-
-
-def _show_check(ctx: TurnContext, state: DraftState, draft: Draft) -> ShowResult:
-    findings = _findings(ctx, draft)
-    open_ = [f for f in findings if f.key not in draft.accepted]
-    errors = [f for f in open_ if f.severity is Severity.ERROR]
-    warnings = [f for f in open_ if f.severity is Severity.WARNING]
-    options: list[Option] = []
-    if not errors:
-        options += [
-            _button(msg.ACCEPT_WARNING.format(number=n), Action.ACCEPT, n)
-            for n in range(1, len(warnings) + 1)
-        ]
-        if len(warnings) > 1:
-            options.append(_button(msg.ACCEPT_ALL_WARNINGS, Action.ACCEPT_ALL))
-    if not errors and not warnings:
-        options += [
-            _button(msg.XLSX, Action.EXPORT, view.ExportFormat.XLSX.value),
-            _button(msg.DOCX, Action.EXPORT, view.ExportFormat.DOCX.value),
-        ]
-    options += [
-        _button(msg.EDIT_HEADER_BUTTON, Action.EDIT_HEADER),
-        _button(msg.EDIT_GOAL_BUTTON, Action.EDIT_GOAL_AGAIN),
-        _button(msg.EDIT_ROWS_BUTTON, Action.EDIT_ROWS),
-        _button(msg.SAVE_EXIT, Action.SAVE_EXIT),
-    ]
-    text = view.findings_text(open_, year=draft.year)
-    if not open_ and findings:
-        text = msg.CHECK_OK_ACCEPTED.format(count=len(findings))
-    return f"{msg.CHECK_HEADER}\n{text}", options
 
 
 # --- answers -----------------------------------------------------------------------------
@@ -424,12 +207,12 @@ def _on_button(ctx: TurnContext, state: DraftState, callback: Callback) -> FlowS
         return _choose(ctx, state, "")
     if action is Action.SAVE_EXIT:
         return FlowStep([Reply(msg.SAVED_EXIT)], None)
-    stored = _load(ctx, state)
+    stored = screens.load(ctx, state)
     if stored.version != state.version and action not in READ_ONLY_ACTIONS:
         return _conflict(ctx, state)
     handler = BUTTONS.get(action)
     if handler is None:
-        return _show(ctx, state, stored, msg.CHOOSE_WITH_BUTTONS)
+        return screens.show(ctx, state, stored, msg.CHOOSE_WITH_BUTTONS)
     return handler(ctx, state, stored.draft, callback)
 
 
@@ -450,39 +233,39 @@ def _after_save(
     stored = _save(ctx, state, draft, action)
     if stored is None:
         return _conflict(ctx, state)
-    return _show(ctx, state, stored, lead)
+    return screens.show(ctx, state, stored, lead)
 
 
 def _keep_header(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
     draft.header_done = True
-    _go_to_next_stage(state, draft)
+    screens.go_to_next_stage(state, draft)
     return _after_save(ctx, state, draft, "draft_header", "")
 
 
 def _field(ctx: TurnContext, state: DraftState, draft: Draft, callback: Callback) -> FlowStep:
     name = callback.arg()
     if name not in HEADER_FIELDS + MULTI_YEAR_FIELDS:
-        return _show(ctx, state, _load(ctx, state), "")
+        return _again(ctx, state)
     state.stage, state.field = Stage.AMOUNT, name
-    return _show(ctx, state, _load(ctx, state), "")
+    return _again(ctx, state)
 
 
 def _take_goal(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
     take_goal_suggestions(draft)
     draft.goal_done = True
-    _go_to_next_stage(state, draft)
+    screens.go_to_next_stage(state, draft)
     return _after_save(ctx, state, draft, "draft_goal", msg.GOAL_TAKEN)
 
 
 def _keep_goal(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
     draft.goal_done = True
-    _go_to_next_stage(state, draft)
+    screens.go_to_next_stage(state, draft)
     return _after_save(ctx, state, draft, "draft_goal", msg.GOAL_KEPT)
 
 
 def _edit_goal(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
     state.stage = Stage.GOAL_TEXT
-    return _show(ctx, state, _load(ctx, state), "")
+    return _again(ctx, state)
 
 
 def _next_row(state: DraftState, draft: Draft) -> None:
@@ -504,7 +287,7 @@ def _decide(ctx: TurnContext, state: DraftState, draft: Draft, template: str) ->
 
 
 def _take(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
-    suggestion = _suggestion(ctx, draft, state.row)
+    suggestion = screens.suggestion(ctx, draft, state.row)
     if suggestion is not None:
         take_suggestion(draft, state.row, suggestion)
     return _decide(ctx, state, draft, msg.ROW_TAKEN)
@@ -512,7 +295,7 @@ def _take(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> Flo
 
 def _keep(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
     row = draft.rows[state.row]
-    suggestion = _suggestion(ctx, draft, state.row)
+    suggestion = screens.suggestion(ctx, draft, state.row)
     # The value stays; a year or an edition in the name still moves on.
     row.name = suggestion.name if suggestion is not None else row.name
     row.target = row.source_target or row.target
@@ -522,7 +305,7 @@ def _keep(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> Flo
 
 def _change(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
     state.stage, state.name = Stage.ROW_VALUE, None
-    return _show(ctx, state, _load(ctx, state), "")
+    return _again(ctx, state)
 
 
 def _delete(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
@@ -537,24 +320,24 @@ def _up(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowS
 
 def _add(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
     state.stage, state.level1, state.level2, state.name = Stage.ADD_LEVEL1, None, None, None
-    return _show(ctx, state, _load(ctx, state), "")
+    return _again(ctx, state)
 
 
 def _level1(ctx: TurnContext, state: DraftState, draft: Draft, callback: Callback) -> FlowStep:
     index = callback.int_arg()
     if index is None or index >= len(LEVEL1_ORDER):
-        return _show(ctx, state, _load(ctx, state), "")
+        return _again(ctx, state)
     state.stage, state.level1 = Stage.ADD_LEVEL2, LEVEL1_ORDER[index]
-    return _show(ctx, state, _load(ctx, state), "")
+    return _again(ctx, state)
 
 
 def _level2(ctx: TurnContext, state: DraftState, draft: Draft, callback: Callback) -> FlowStep:
     names = ALLOWED_LEVEL2[state.level1 or LEVEL1_ORDER[0]]
     index = callback.int_arg()
     if index is None or index >= len(names):
-        return _show(ctx, state, _load(ctx, state), "")
+        return _again(ctx, state)
     state.stage, state.level2 = Stage.ADD_NAME, names[index]
-    return _show(ctx, state, _load(ctx, state), "")
+    return _again(ctx, state)
 
 
 def _take_all(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
@@ -571,7 +354,7 @@ def _accept(ctx: TurnContext, state: DraftState, draft: Draft, callback: Callbac
     warnings = _open_warnings(ctx, draft)
     number = callback.int_arg()
     if number is None or not 1 <= number <= len(warnings):
-        return _show(ctx, state, _load(ctx, state), "")
+        return _again(ctx, state)
     finding = warnings[number - 1]
     draft.accepted.append(finding.key)
     lead = msg.WARNING_ACCEPTED.format(text=view.finding_text(finding, year=draft.year))
@@ -586,7 +369,7 @@ def _accept_all(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) 
 
 
 def _open_warnings(ctx: TurnContext, draft: Draft) -> list[Finding]:
-    findings = _findings(ctx, draft)
+    findings = screens.findings(ctx, draft)
     if any(f.severity is Severity.ERROR for f in findings):
         return []
     return [f for f in findings if f.key not in draft.accepted]
@@ -594,23 +377,23 @@ def _open_warnings(ctx: TurnContext, draft: Draft) -> list[Finding]:
 
 def _edit_header(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
     state.stage = Stage.HEADER
-    return _show(ctx, state, _load(ctx, state), "")
+    return _again(ctx, state)
 
 
 def _edit_goal_again(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
     state.stage = Stage.GOAL
-    return _show(ctx, state, _load(ctx, state), "")
+    return _again(ctx, state)
 
 
 def _edit_rows(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
     state.stage, state.row, state.review = Stage.ROW, _first_row_with_error(ctx, draft), True
-    return _show(ctx, state, _load(ctx, state), "")
+    return _again(ctx, state)
 
 
 def _first_row_with_error(ctx: TurnContext, draft: Draft) -> int:
     """Returns the draft row of the first finding naming a row (0 when none does)."""
     active = [index for index, row in enumerate(draft.rows) if row.active]
-    for finding in _findings(ctx, draft):
+    for finding in screens.findings(ctx, draft):
         if finding.row is not None and finding.key not in draft.accepted:
             return active[finding.row - 1]
     return 0
@@ -619,19 +402,19 @@ def _first_row_with_error(ctx: TurnContext, draft: Draft) -> int:
 def _export(ctx: TurnContext, state: DraftState, draft: Draft, callback: Callback) -> FlowStep:
     export_format = view.export_format(callback.arg())
     if _open_findings(ctx, draft) or export_format is None:
-        return _show(ctx, state, _load(ctx, state), "")
+        return _again(ctx, state)
     form = draft.to_form()
     document = view.export_file(form, export_format)
     stored = _save(ctx, state, draft, "draft_export", status=DraftStatus.EXPORTED)
     if stored is None:
         return _conflict(ctx, state)
     sent = Reply(msg.EXPORTED.format(name=form.name, year=form.year), document=document)
-    step = _show(ctx, state, stored, "")
+    step = screens.show(ctx, state, stored, "")
     return FlowStep([sent, *step.replies], step.state)
 
 
 def _open_findings(ctx: TurnContext, draft: Draft) -> list[Finding]:
-    return [f for f in _findings(ctx, draft) if f.key not in draft.accepted]
+    return [f for f in screens.findings(ctx, draft) if f.key not in draft.accepted]
 
 
 BUTTONS: dict[Action, ButtonHandler] = {
@@ -678,10 +461,10 @@ def _on_text(ctx: TurnContext, state: DraftState, text: str) -> FlowStep:
         if project is None:
             return _choose(ctx, state, msg.NO_SUCH_PROJECT.format(name=text))
         return _open(ctx, state, project.id)
-    stored = _load(ctx, state)
+    stored = screens.load(ctx, state)
     handler = TEXTS.get(state.stage)
     if handler is None:
-        return _show(ctx, state, stored, msg.CHOOSE_WITH_BUTTONS)
+        return screens.show(ctx, state, stored, msg.CHOOSE_WITH_BUTTONS)
     if stored.version != state.version:
         return _conflict(ctx, state)
     return handler(ctx, state, stored.draft, text)
@@ -692,7 +475,7 @@ def _amount(ctx: TurnContext, state: DraftState, draft: Draft, text: str) -> Flo
     name = state.field or "annual_total"
     if amount is None or amount < 0:
         lead = msg.BAD_AMOUNT.format(text=text)
-        return _show(ctx, state, _load(ctx, state), lead)
+        return _again(ctx, state, lead)
     funding = draft.form.funding
     follows = (
         name == "annual_total"
@@ -711,10 +494,10 @@ def _amount(ctx: TurnContext, state: DraftState, draft: Draft, text: str) -> Flo
 
 def _goal_typed(ctx: TurnContext, state: DraftState, draft: Draft, text: str) -> FlowStep:
     if not text:
-        return _show(ctx, state, _load(ctx, state), msg.GOAL_EMPTY)
+        return _again(ctx, state, msg.GOAL_EMPTY)
     draft.form.annual_goal = text
     draft.goal_done = True
-    _go_to_next_stage(state, draft)
+    screens.go_to_next_stage(state, draft)
     return _after_save(ctx, state, draft, "draft_goal", msg.GOAL_SET.format(chars=len(text)))
 
 
@@ -730,9 +513,9 @@ def _target_problem(text: str, year: int) -> str | None:
 def _row_value(ctx: TurnContext, state: DraftState, draft: Draft, text: str) -> FlowStep:
     problem = _target_problem(text, draft.year)
     if problem is not None:
-        return _show(ctx, state, _load(ctx, state), problem)
+        return _again(ctx, state, problem)
     row = draft.rows[state.row]
-    suggestion = _suggestion(ctx, draft, state.row)
+    suggestion = screens.suggestion(ctx, draft, state.row)
     row.name = suggestion.name if suggestion is not None else row.name
     row.target = normalized_target(text)
     row.state = RowState.CHANGED if row.source_id is not None else RowState.ADDED
@@ -743,18 +526,18 @@ def _row_value(ctx: TurnContext, state: DraftState, draft: Draft, text: str) -> 
 def _row_name(ctx: TurnContext, state: DraftState, draft: Draft, text: str) -> FlowStep:
     name = " ".join(text.split())
     if not name:
-        return _show(ctx, state, _load(ctx, state), msg.ROW_NAME_EMPTY)
+        return _again(ctx, state, msg.ROW_NAME_EMPTY)
     taken = {"".join(row.name.split()) for row in draft.rows if row.active}
     if "".join(name.split()) in taken:
-        return _show(ctx, state, _load(ctx, state), msg.ROW_NAME_DUPLICATE.format(name=name))
+        return _again(ctx, state, msg.ROW_NAME_DUPLICATE.format(name=name))
     state.stage, state.name = Stage.ADD_TARGET, name
-    return _show(ctx, state, _load(ctx, state), "")
+    return _again(ctx, state)
 
 
 def _row_target(ctx: TurnContext, state: DraftState, draft: Draft, text: str) -> FlowStep:
     problem = _target_problem(text, draft.year)
     if problem is not None:
-        return _show(ctx, state, _load(ctx, state), problem)
+        return _again(ctx, state, problem)
     assert state.level1 is not None and state.level2 is not None and state.name is not None
     row = DraftRow(
         level1=state.level1,
