@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 from sqlmodel import Session
@@ -288,3 +289,35 @@ def test_admin_audit_names_the_draft_and_the_rows(staff: Phone, admin: Phone) ->
     assert "王老师 草稿《国际科技人文交流与合作》2027年度 处理指标：第 1 行" in audit
     assert "（已删除）" in audit and "修改年度目标：年度总体目标" in audit
     assert "draft_" not in audit
+
+
+def test_two_people_draft_different_projects_at_once(
+    core: DialogueCore, staff: Phone, recording_app: App
+) -> None:
+    other = Phone(core, OTHER_STAFF_ID, name="李老师")
+    barrier = threading.Barrier(2)
+    results: dict[str, str] = {}
+
+    def draft(phone: Phone, project: str) -> None:
+        phone.send(f"/draft {project}")
+        barrier.wait(timeout=30)
+        results[project] = phone.press(msg.TAKE_ALL)
+
+    threads = [
+        threading.Thread(target=draft, args=(staff, "企业科技创新服务")),
+        threading.Thread(target=draft, args=(other, PROJECT)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert all("已对其余" in text for text in results.values()) and len(results) == 2
+    with Session(recording_app.engine) as session:
+        drafts = {d.draft.form.name: d for d in list_drafts(session=session)}
+    assert {d.updated_by_name for d in drafts.values()} == {"王老师", "李老师"}
+    assert all(d.version == 2 for d in drafts.values())
+    assert "已保存" in other.press(msg.SAVE_EXIT)
+    listing = other.send("/draft")
+    assert (
+        "企业科技创新服务（2027年度）：已处理 22/22" in listing and "最后修改：王老师" in listing
+    )
