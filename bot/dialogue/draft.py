@@ -8,6 +8,7 @@ or a second person loses nothing confirmed, and two editors never overwrite each
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from bot.dialogue import draft_screens as screens
@@ -58,6 +59,9 @@ from storage.drafts import (
     open_draft,
     save_draft,
 )
+
+# A bare number below this many 元 must say whether it is 元 or 万元.
+MIN_BARE_YUAN = Decimal(10000)
 
 
 def _again(ctx: TurnContext, state: DraftState, lead: str = "") -> FlowStep:
@@ -474,8 +478,10 @@ def _amount(ctx: TurnContext, state: DraftState, draft: Draft, text: str) -> Flo
     amount = parse_amount(text)
     name = state.field or "annual_total"
     if amount is None or amount < 0:
-        lead = msg.BAD_AMOUNT.format(text=text)
-        return _again(ctx, state, lead)
+        return _again(ctx, state, msg.BAD_AMOUNT.format(text=text))
+    if amount and amount < MIN_BARE_YUAN and not any(unit in text for unit in ("元", "万")):
+        # 45 is more likely 45万元 than 45元: ask rather than guess.
+        return _again(ctx, state, msg.AMOUNT_NEEDS_UNIT.format(text=text.strip()))
     funding = draft.form.funding
     follows = (
         name == "annual_total"

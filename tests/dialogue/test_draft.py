@@ -139,6 +139,7 @@ def test_amounts_in_wan_or_yuan_are_shown_both_ways(staff: Phone) -> None:
     staff.send(f"/draft {PROJECT}")
     staff.press(msg.CHANGE_FIELD.format(field="年度资金申请总额"))
     assert "不是有效的金额" in staff.send("四十五")
+    assert "是元还是万元" in staff.send("45")
     reply = staff.send("45万")
     assert "「年度资金申请总额」已改为 45万元（450,000.00元）" in reply
     assert msg.APPROPRIATION_FOLLOWS in reply and "当年财政拨款：45万元" in reply

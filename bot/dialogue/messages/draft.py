@@ -38,6 +38,7 @@ HEADER_MULTI_YEAR = "项目资金总额：{project_total}（跨年度项目）"
 ASK_FUNDING_FIELD = "请选择要修改的金额，或点“保持不变”："
 ASK_AMOUNT = "请输入新的「{field}」（元或万元均可，例如 150万元、1,500,000）："
 BAD_AMOUNT = "「{text}」不是有效的金额。请写成 150万元 或 1,500,000 这样的形式。"
+AMOUNT_NEEDS_UNIT = "「{text}」是元还是万元？请带上单位重新输入，例如 {text}万元 或 {text}元："
 AMOUNT_SET = "「{field}」已改为 {amount}。"
 FUNDING_FIELDS = {
     "annual_total": "年度资金申请总额",
