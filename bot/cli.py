@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from bot.dialogue.messages import cli_help as HELP
 from bot.dialogue.messages.cli import (
     ASK_FAILED,
+    ASK_USAGE,
     IMPORT_FAILED,
     IMPORT_SUMMARY,
     NO_SUCH_PROJECT,
@@ -109,15 +110,14 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
     try:
         documents = [(path.name, path.read_bytes()) for path in args.paths]
     except OSError as error:
-        print(READ_FAILED.format(path=error.filename, error=error.strerror), file=sys.stderr)
+        message = READ_FAILED.format(path=error.filename, error=error.strerror)
+        _import_error(args, message, {"kind": "unreadable", "path": str(error.filename)})
         return 2
     try:
         report = import_documents(engine=app.engine, documents=documents)
     except DocumentFormatError as error:
-        print(
-            IMPORT_FAILED.format(line=error.line_no, reason=error.reason, text=error.text),
-            file=sys.stderr,
-        )
+        message = IMPORT_FAILED.format(line=error.line_no, reason=error.reason, text=error.text)
+        _import_error(args, message, {"kind": "format", "line": error.line_no})
         return 1
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
@@ -126,6 +126,14 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
         for change in report.changes:
             print(f"  {change}")
     return 0
+
+
+def _import_error(args: argparse.Namespace, message: str, detail: dict[str, object]) -> None:
+    """Explains a failed import on stderr; with --json also as one JSON object on stdout."""
+    print(message, file=sys.stderr)
+    if args.json:
+        error = {**detail, "message": message}
+        print(json.dumps({"ok": False, "error": error}, ensure_ascii=False))
 
 
 def _projects(settings: Settings, args: argparse.Namespace) -> int:
@@ -152,6 +160,9 @@ def _show(settings: Settings, args: argparse.Namespace) -> int:
 def _ask(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import open_app
 
+    if not args.stdin and not (args.question or "").strip():
+        print(ASK_USAGE, file=sys.stderr)
+        return 2
     app = open_app(settings, with_questions=True)
     service = app.questions
     assert service is not None  # open_app(with_questions=True) built it.
