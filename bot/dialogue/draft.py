@@ -26,6 +26,7 @@ from bot.dialogue.draft_state import (
     button,
 )
 from bot.dialogue.messages import draft as msg
+from bot.dialogue.questions import find_project
 from bot.dialogue.replies import Reply
 from knowledge.access import Role
 from knowledge.draft import (
@@ -83,7 +84,7 @@ class DraftFlow:
         """Opens the named project's draft, or lists the drafts and projects to choose from."""
         state = DraftState()
         if args:
-            project = ctx.app.catalog.find_project(args)
+            project = find_project(ctx.app, args)
             if project is not None:
                 return _open(ctx, state, project.id)
             return _choose(ctx, state, msg.NO_SUCH_PROJECT.format(name=args))
@@ -461,7 +462,7 @@ READ_ONLY_ACTIONS = frozenset(
 
 def _on_text(ctx: TurnContext, state: DraftState, text: str) -> FlowStep:
     if state.draft_id is None:
-        project = ctx.app.catalog.find_project(text) if text else None
+        project = find_project(ctx.app, text) if text else None
         if project is None:
             return _choose(ctx, state, msg.NO_SUCH_PROJECT.format(name=text))
         return _open(ctx, state, project.id)
