@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from sqlmodel import Session
 
-from bot.dialogue import admin, basic, posts, progress, questions, record
+from bot.dialogue import admin, basic, draft, posts, progress, questions, record
 from bot.dialogue.access import AccessPolicy, DatabaseAccess
 from bot.dialogue.context import App, Feature
 from bot.dialogue.core import DialogueCore
@@ -80,6 +80,7 @@ def features() -> list[Feature]:
         record.feature(),
         progress.feature(),
         posts.feature(),
+        draft.feature(),
         questions.feature(),
     ]
 

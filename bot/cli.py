@@ -55,7 +55,22 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--listen", default="127.0.0.1", help=HELP.RUN_LISTEN)
     run.add_argument("--port", type=int, default=8443, help=HELP.RUN_PORT)
     run.add_argument("--secret-token", help=HELP.RUN_SECRET)
+    _add_draft_commands(commands)
     return parser
+
+
+def _add_draft_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    draft = commands.add_parser("draft", help=HELP.DRAFT, description=HELP.DRAFT)
+    actions = draft.add_subparsers(
+        dest="draft_command", required=True, metavar=HELP.COMMAND_METAVAR
+    )
+    export = actions.add_parser("export", help=HELP.DRAFT_EXPORT, description=HELP.DRAFT_EXPORT)
+    export.add_argument("project", help=HELP.DRAFT_PROJECT)
+    export.add_argument("--year", type=int, required=True, help=HELP.DRAFT_YEAR)
+    export.add_argument(
+        "--format", choices=("xlsx", "docx"), default="xlsx", help=HELP.DRAFT_FORMAT
+    )
+    export.add_argument("--out", type=Path, help=HELP.DRAFT_OUT)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -77,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _export,
         "chat": _chat,
         "run": _run,
+        "draft": _draft_export,
     }
     try:
         return handlers[args.command](settings, args)
@@ -215,6 +231,43 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
     if bot_token(settings) is None:  # Before loading anything slow.
         return 2
     return run_telegram(open_app(settings, with_questions=True), args)
+
+
+def _draft_export(settings: Settings, args: argparse.Namespace) -> int:
+    """Exports the saved draft, or one with every suggestion taken, after the check."""
+    from sqlmodel import Session
+
+    from bot.app import open_app
+    from bot.dialogue.draft_view import ExportFormat, export_file, findings_text
+    from bot.dialogue.messages import draft as msg
+    from knowledge.draft import achieved_by_position, source_project, suggested_draft
+    from knowledge.draft_check import check_form, errors_of
+    from storage.actuals import progress_lookup
+    from storage.drafts import find_draft
+
+    app = open_app(settings)
+    project = source_project(app.catalog, name=args.project, year=args.year)
+    if project is None:
+        print(msg.CLI_NO_PROJECT.format(name=args.project, year=args.year), file=sys.stderr)
+        return 1
+    progress = progress_lookup(engine=app.engine)
+    with Session(app.engine) as session:
+        stored = find_draft(session=session, project_id=project.id, year=args.year)
+    if stored is None:
+        print(msg.CLI_FRESH_DRAFT, file=sys.stderr)
+    draft = stored.draft if stored else suggested_draft(project, progress=progress)
+    form = draft.to_form()
+    findings = check_form(form, actuals=achieved_by_position(draft, progress=progress))
+    if findings:
+        print(findings_text(findings, year=form.year), file=sys.stderr)
+    if errors_of(findings):
+        print(msg.CLI_BLOCKED, file=sys.stderr)
+        return 1
+    document = export_file(form, ExportFormat(args.format))
+    path: Path = args.out or Path(document.file_name)
+    path.write_bytes(document.content)
+    print(msg.CLI_EXPORTED.format(path=path))
+    return 0
 
 
 if __name__ == "__main__":

@@ -80,6 +80,7 @@ class AuditLog(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     actual_id: int | None = Field(default=None, foreign_key="actual.id", index=True)
     indicator_id: int | None = Field(default=None, index=True)
+    draft_id: int | None = Field(default=None, index=True)
     action: str = Field(max_length=20)
     before: str | None = None
     after: str | None = None

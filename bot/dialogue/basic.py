@@ -8,7 +8,7 @@ from bot.dialogue.context import Command, Feature, TurnContext
 from bot.dialogue.messages import access as access_msg
 from bot.dialogue.messages import common as msg
 from bot.dialogue.replies import Reply
-from knowledge.access import Role, role_allows
+from knowledge.access import role_allows
 from knowledge.catalog import Catalog
 from knowledge.values import format_yuan
 from nlu.cues import is_thanks
@@ -82,11 +82,6 @@ def projects(ctx: TurnContext, _args: str) -> list[Reply]:
     return [Reply(projects_text(ctx.app.catalog))]
 
 
-def draft(ctx: TurnContext, _args: str) -> list[Reply]:
-    """Says that drafting next year's targets is not available yet."""
-    return [Reply(msg.DRAFT_UNAVAILABLE)]
-
-
 def courtesy(_ctx: TurnContext, text: str) -> list[Reply] | None:
     """Answers a thank-you politely instead of treating it as a question."""
     return [Reply(msg.YOU_ARE_WELCOME)] if is_thanks(text) else None
@@ -100,7 +95,6 @@ def feature() -> Feature:
             Command("start", msg.START_DESCRIPTION, start, min_role=None),
             Command("help", msg.HELP_DESCRIPTION, help_, min_role=None),
             Command("projects", msg.PROJECTS_DESCRIPTION, projects),
-            Command("draft", msg.DRAFT_DESCRIPTION, draft, min_role=Role.STAFF),
             Command("cancel", msg.CANCEL_DESCRIPTION, cancel, min_role=None),
             Command("whoami", msg.WHOAMI_DESCRIPTION, whoami, min_role=None),
         ],

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from sqlmodel import Session
 
+from bot.dialogue import import_preview as preview
 from bot.dialogue.access import AccessPolicy, role_name
 from bot.dialogue.callbacks import Callback, Stamp, decode, encode
 from bot.dialogue.context import (
@@ -152,15 +153,26 @@ class DialogueCore:
         if turn.option is not None:
             return self._press(ctx, state, turn.option)
         if turn.document is not None:
+            if preview.FLOW in self.flows and preview.wants_preview(ctx):
+                return self._start_flow(ctx, state, preview.FLOW, "")
             return self._with_pending_note(ctx, state, import_sent_document(ctx))
         trigger = self._trigger(text)
-        if state.flow and trigger is None and not looks_like_question(text):
+        if (
+            state.flow
+            and trigger is None
+            and (not looks_like_question(text) or self._wants_text(state))
+        ):
             return self._step_flow(ctx, state)
         if trigger is not None:
             return self._start_flow(ctx, state, *trigger)
         if not text:
             return [Reply(msg.EMPTY_MESSAGE)]
         return self._with_pending_note(ctx, state, self._answer(ctx, text))
+
+    def _wants_text(self, state: ConversationState) -> bool:
+        """Tells whether the open flow takes any text now (a goal text, a name, a value)."""
+        wants = getattr(self.flows.get(state.flow or ""), "wants_free_text", None)
+        return bool(wants(state.flow_state)) if callable(wants) else False
 
     def _trigger(self, text: str) -> tuple[str, str] | None:
         for pattern, flow_name in self.triggers:

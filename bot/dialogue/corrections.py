@@ -470,6 +470,8 @@ def audit(ctx: TurnContext, _args: str) -> list[Reply]:
 
 
 def _audit_line(ctx: TurnContext, record: AuditLog) -> str:
+    if record.draft_id is not None:
+        return _draft_audit_line(ctx, record, record.draft_id)
     indicator = (
         view.find_indicator(ctx, record.indicator_id) if record.indicator_id is not None else None
     )
@@ -481,6 +483,14 @@ def _audit_line(ctx: TurnContext, record: AuditLog) -> str:
         before=_snapshot_text(record.before),
         after=_snapshot_text(record.after),
     )
+
+
+def _draft_audit_line(ctx: TurnContext, record: AuditLog, draft_id: int) -> str:
+    from bot.dialogue.draft_view import audit_line
+    from storage.drafts import get_draft
+
+    draft = get_draft(session=ctx.session, draft_id=draft_id).draft
+    return audit_line(record, draft=draft, at=view.local_time(ctx, record.at))
 
 
 def _snapshot_text(data: str | None) -> str:

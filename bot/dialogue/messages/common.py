@@ -36,12 +36,10 @@ NO_PROJECTS = "目前还没有导入任何项目。"
 NOT_ALLOWED_ROLE = "抱歉，/{name} 需要{required}或更高权限；您当前的角色是{role}。"
 NO_ROLE_NAME = "无"
 QA_UNAVAILABLE = "抱歉，问答功能暂不可用，请稍后再试。"
-DRAFT_UNAVAILABLE = "抱歉，起草下一年度绩效目标的功能尚未开放，敬请期待。"
 
 # Command descriptions shown in Telegram's command menu.
 START_DESCRIPTION = "开始使用，查看我的角色"
 HELP_DESCRIPTION = "示例问题与命令"
 WHOAMI_DESCRIPTION = "查看我的角色和用户 ID"
 PROJECTS_DESCRIPTION = "项目列表"
-DRAFT_DESCRIPTION = "起草下一年度绩效目标"
 CANCEL_DESCRIPTION = "取消当前操作"
