@@ -176,10 +176,20 @@ def entries_since(*, session: Session, since: dt.datetime) -> list[Actual]:
 
 
 def latest_entry_by_user(*, session: Session) -> dict[tuple[int, int], dt.date]:
-    """Returns, per (user, indicator), the latest event date the user logged."""
+    """Returns, per (user, indicator), the day the user last logged something (UTC).
+
+    The day of logging, not the event's date: someone who just logged last month's event
+    has not been quiet.
+    """
     rows = session.exec(
-        select(Actual.recorded_by, Actual.indicator_id, func.max(Actual.event_date))
+        select(Actual.recorded_by, Actual.indicator_id, func.max(Actual.recorded_at))
         .where(col(Actual.deleted).is_(False))
         .group_by(col(Actual.recorded_by), col(Actual.indicator_id))
     )
-    return {(user, indicator): day for user, indicator, day in rows}
+    return {(user, indicator): _day(at) for user, indicator, at in rows}
+
+
+def _day(value: dt.datetime | str) -> dt.date:
+    # SQLite hands back the aggregate as text.
+    moment = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment.date()

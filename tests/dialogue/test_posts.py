@@ -9,7 +9,8 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlmodel import Session
+from sqlalchemy import update
+from sqlmodel import Session, col
 
 from bot.app import build_core, open_app
 from bot.dialogue.context import App
@@ -18,7 +19,7 @@ from bot.dialogue.posts import Outgoing, PostScheduler
 from bot.dialogue.replies import ChatKind, Reply, Turn
 from bot.settings import Settings
 from knowledge.access import Role
-from storage.actuals import ActualCreate, Author, save_entries
+from storage.actuals import Actual, ActualCreate, Author, save_entries
 from storage.users import set_role
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -63,6 +64,13 @@ def log(app: App, name: str, value: str, *, day: dt.date, user_id: int = STAFF_I
                 )
             ],
             author=Author(user_id=user_id, chat_id=user_id),
+        )
+        # Logged on the day itself: reminders count quiet days from when staff last logged.
+        logged = dt.datetime.combine(day, dt.time(10), tzinfo=dt.UTC)
+        session.execute(
+            update(Actual)
+            .where(col(Actual.idempotency_key).startswith(f"{name}-{value}-{day}"))
+            .values(recorded_at=logged)
         )
         session.commit()
 
