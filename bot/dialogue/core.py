@@ -176,8 +176,8 @@ class DialogueCore:
 
     def _wants_text(self, state: ConversationState) -> bool:
         """Tells whether the open flow takes any text now (a goal text, a name, a value)."""
-        wants = getattr(self.flows.get(state.flow or ""), "wants_free_text", None)
-        return bool(wants(state.flow_state)) if callable(wants) else False
+        flow = self.flows.get(state.flow or "")
+        return flow is not None and flow.wants_free_text(state.flow_state)
 
     def _trigger(self, text: str) -> tuple[str, str] | None:
         for pattern, flow_name in self.triggers:

@@ -55,8 +55,9 @@ log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
 MAX_DOWNLOAD_MB = 20  # The Bot API's getFile limit.
 MESSAGES = (filters.ChatType.PRIVATE | filters.ChatType.GROUPS) & (
-    filters.TEXT | filters.Document.ALL | filters.CAPTION
+    filters.TEXT | filters.Document.ALL | filters.CAPTION | filters.PHOTO
 )
+PHOTO_NAME = "photo.jpg"  # A photo is never downloaded: the core says which files it takes.
 GROUP_CHATS = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
 
 
@@ -252,6 +253,8 @@ class TelegramAdapter:
             turn = await self._with_document(bot, message, turn)
             if turn is None:
                 return
+        elif message.photo:
+            turn = replace(turn, document=Attachment(file_name=PHOTO_NAME, content=b""))
         async with typing_while_slow(bot, turn.chat_id):
             handled = await asyncio.to_thread(
                 self._handle, bot.id, update.update_id, turn, press=False
