@@ -12,8 +12,8 @@ from bot.dialogue.context import App, Feature
 from bot.dialogue.core import DialogueCore
 from bot.settings import Settings
 from storage.actuals import progress_lookup
-from storage.database import create_db_engine, migrate
-from storage.importer import load_builtin_if_empty
+from storage.database import create_db_engine
+from storage.importer import prepare_store
 from storage.projects import load_catalog
 
 BUILTIN_NOTICE = (
@@ -30,14 +30,12 @@ def open_app(
     only the conversational commands need.
     """
     engine = create_db_engine(settings.database_url)
-    migrate(engine)
-    if load_builtin:
-        report = load_builtin_if_empty(engine=engine)
-        if report is not None:
-            print(
-                BUILTIN_NOTICE.format(projects=report.projects, indicators=report.indicators),
-                file=sys.stderr,
-            )
+    report = prepare_store(engine=engine, load_builtin=load_builtin)
+    if report is not None:
+        print(
+            BUILTIN_NOTICE.format(projects=report.projects, indicators=report.indicators),
+            file=sys.stderr,
+        )
     with Session(engine) as session:
         catalog = load_catalog(session=session)
     app = App(settings=settings, engine=engine, catalog=catalog)

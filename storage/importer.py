@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from knowledge.builtin import BUILTIN_DOCUMENT, builtin_document_text
 from knowledge.documents import read_declaration
+from storage.database import migrate, schema_is_current, startup_lock
 from storage.projects import ImportReport, count_projects, save_forms
 
 
@@ -48,3 +49,21 @@ def load_builtin_if_empty(*, engine: Engine) -> ImportReport | None:
         content=builtin_document_text().encode("utf-8"),
         file_name=f"builtin:{BUILTIN_DOCUMENT}",
     )
+
+
+def prepare_store(*, engine: Engine, load_builtin: bool) -> ImportReport | None:
+    """Migrates and, when asked, loads the built-in data into an empty store, once.
+
+    Processes starting together take turns under :func:`startup_lock` and re-check
+    inside it; a store that is ready costs two small queries and no lock.
+    """
+    if schema_is_current(engine) and not (load_builtin and _is_empty(engine)):
+        return None
+    with startup_lock(engine):
+        migrate(engine)
+        return load_builtin_if_empty(engine=engine) if load_builtin else None
+
+
+def _is_empty(engine: Engine) -> bool:
+    with Session(engine) as session:
+        return count_projects(session=session) == 0
