@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
-from bot.dialogue import admin, basic, record
-from bot.dialogue.access import AccessPolicy, DatabaseAccess
-from bot.dialogue.context import App, Feature
-from bot.dialogue.core import DialogueCore
+from bot.dialogue.context import App
 from bot.settings import Settings
 from storage.actuals import progress_lookup
 from storage.database import create_db_engine
 from storage.importer import prepare_store
 from storage.projects import load_catalog
+
+if TYPE_CHECKING:  # The conversation's modules load only for commands that converse.
+    from bot.dialogue.access import AccessPolicy
+    from bot.dialogue.context import Feature
+    from bot.dialogue.core import DialogueCore
 
 BUILTIN_NOTICE = (
     "数据库为空，已载入内置的 2026 年度申报表数据（{projects} 个项目，{indicators} 个指标）。"
@@ -58,9 +61,14 @@ def refresh_services(app: App) -> None:
 
 def features() -> list[Feature]:
     """Returns every slice of the conversation, in priority order."""
+    from bot.dialogue import admin, basic, record
+
     return [basic.feature(), admin.feature(), record.feature()]
 
 
 def build_core(app: App, *, access: AccessPolicy | None = None) -> DialogueCore:
     """Returns the dialogue core serving ``app``."""
+    from bot.dialogue.access import DatabaseAccess
+    from bot.dialogue.core import DialogueCore
+
     return DialogueCore(app=app, features=features(), access=access or DatabaseAccess())

@@ -14,7 +14,7 @@ import tempfile
 from importlib import metadata, resources
 from pathlib import Path
 
-TRIMMED_WORDS = 150_000
+TRIMMED_WORDS = 50_000
 log = logging.getLogger(__name__)
 
 

@@ -27,7 +27,6 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy import select as sa_select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.actuals import (
@@ -196,6 +195,8 @@ def save_entries(
     *, session: Session, entries: Sequence[ActualCreate], author: Author
 ) -> SaveResult:
     """Saves the entries once: a key already stored (a double tap, a re-delivery) is skipped."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
     insert = (
         postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     )

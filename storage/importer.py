@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from knowledge.builtin import BUILTIN_DOCUMENT, builtin_document_text
-from knowledge.documents import read_declaration
 from storage.database import migrate, schema_is_current, startup_lock
 from storage.projects import ImportReport, count_projects, save_forms
 
@@ -21,6 +19,8 @@ def import_document(*, engine: Engine, content: bytes, file_name: str) -> Import
 
 def import_documents(*, engine: Engine, documents: Sequence[tuple[str, bytes]]) -> ImportReport:
     """Parses every document first, then saves them all in one transaction."""
+    from knowledge.documents import read_declaration  # Only imports need the readers.
+
     parsed = [
         (name, content, read_declaration(content, file_name=name)) for name, content in documents
     ]
@@ -41,6 +41,8 @@ def import_documents(*, engine: Engine, documents: Sequence[tuple[str, bytes]]) 
 
 def load_builtin_if_empty(*, engine: Engine) -> ImportReport | None:
     """Loads the built-in 2026 data into an empty store; returns None when it had data."""
+    from knowledge.builtin import BUILTIN_DOCUMENT, builtin_document_text
+
     with Session(engine) as session:
         if count_projects(session=session):
             return None
