@@ -18,6 +18,8 @@ from storage.tables import utc_now
 INVITE_CODE_BYTES = 9  # 12 URL-safe characters, valid in a ``?start=`` deep link.
 INVITE_LIFETIME = dt.timedelta(days=7)
 PROCESSED_UPDATE_LIFETIME = dt.timedelta(days=7)
+# Forgetting old claims costs a DELETE; one update in this many pays it.
+PRUNE_EVERY_UPDATES = 100
 
 
 class BotUser(SQLModel, table=True):
@@ -257,11 +259,12 @@ def claim_update(*, session: Session, bot_id: int, update_id: int, now: dt.datet
 
     Commits, so that two deliveries racing each other cannot both win.
     """
-    session.exec(
-        delete(ProcessedUpdate).where(
-            col(ProcessedUpdate.processed_at) < now - PROCESSED_UPDATE_LIFETIME
+    if update_id % PRUNE_EVERY_UPDATES == 0:  # Update ids count up: prune now and then.
+        session.exec(
+            delete(ProcessedUpdate).where(
+                col(ProcessedUpdate.processed_at) < now - PROCESSED_UPDATE_LIFETIME
+            )
         )
-    )
     session.add(ProcessedUpdate(bot_id=bot_id, update_id=update_id, processed_at=now))
     try:
         session.commit()

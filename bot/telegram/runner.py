@@ -94,17 +94,23 @@ def run_telegram(app: App, args: argparse.Namespace) -> int:
 def build_application(app: App, core: DialogueCore, token: str) -> TelegramApplication:
     """Builds the PTB application on the configured Bot API server, with the core's handlers."""
     settings = app.settings
-    application = (
+    builder = (
         ApplicationBuilder()
         .token(token)
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_file_url)
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .post_init(partial(_post_init, app, core))
-        .build()
     )
+    application: TelegramApplication = (
+        builder.rate_limiter(rate_limiter()) if settings.telegram_rate_limit else builder
+    ).build()
     TelegramAdapter(core).register(application)
     return application
+
+
+def rate_limiter() -> AIORateLimiter:
+    """Returns Telegram's limits: 30 messages a second overall, 20 a minute in each group."""
+    return AIORateLimiter(max_retries=RATE_LIMIT_RETRIES)
 
 
 def invite_link(username: str, code: str) -> str:
