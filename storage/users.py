@@ -219,12 +219,18 @@ def check_invite(*, session: Session, code: str, now: dt.datetime) -> InviteChec
     return InviteCheck(Role(invite.role), invite.created_by, None)
 
 
-def use_invite(*, session: Session, code: str, user_id: int, now: dt.datetime) -> None:
-    """Marks ``code`` as used by ``user_id``; the caller has checked it."""
-    invite = session.get(Invite, code)
-    assert invite is not None
-    invite.used_by, invite.used_at = user_id, now
-    session.add(invite)
+def use_invite(*, session: Session, code: str, user_id: int, now: dt.datetime) -> bool:
+    """Marks ``code`` as used by ``user_id``; False when someone used it meanwhile.
+
+    One conditional update: two people redeeming the same code at the same moment (in
+    two threads or two processes) cannot both win.
+    """
+    statement = (
+        update(Invite)
+        .where(col(Invite.code) == code, col(Invite.used_by).is_(None))
+        .values(used_by=user_id, used_at=now)
+    )
+    return session.connection().execute(statement).rowcount == 1
 
 
 def register_group(*, session: Session, chat_id: int, title: str | None, by: int) -> bool:

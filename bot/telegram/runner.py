@@ -21,6 +21,7 @@ from bot.dialogue.messages import telegram as msg
 from bot.settings import Settings
 from bot.telegram.adapter import TelegramAdapter
 from bot.telegram.delivery import with_retries
+from bot.telegram.ordering import PerChatUpdateProcessor
 from bot.telegram.redact import protect_token
 from knowledge.access import Role
 
@@ -100,6 +101,7 @@ def build_application(app: App, core: DialogueCore, token: str) -> TelegramAppli
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_file_url)
         .post_init(partial(_post_init, app, core))
+        .concurrent_updates(PerChatUpdateProcessor())
     )
     application: TelegramApplication = (
         builder.rate_limiter(rate_limiter()) if settings.telegram_rate_limit else builder

@@ -183,15 +183,18 @@ def test_invite_link_grants_the_role_once(botapi: BotApi, start_bot: StartBot) -
     link = next(word for word in invite.split() if word.startswith("https://t.me/"))
     assert link.startswith(f"https://t.me/{BOT_USERNAME}?start=")
     code = link.split("start=")[1]
-    botapi.say(STRANGER, f"/start {code}")
-    botapi.say(STRANGER, QUESTION)
     other = user(6006, "另一位")
-    botapi.say(other, f"/start {code}")
-    welcome, answer = botapi.wait_for_texts(STRANGER["id"], 2, timeout=20)
-    assert "邀请已生效" in welcome and "工作人员" in welcome
-    assert "300" in answer
-    [reused] = botapi.wait_for_texts(other["id"], 1)
-    assert "已被使用" in reused
+    botapi.say(STRANGER, f"/start {code}")
+    botapi.say(other, f"/start {code}")  # at the same moment, in another chat
+    [first] = botapi.wait_for_texts(STRANGER["id"], 1, timeout=20)
+    [second] = botapi.wait_for_texts(other["id"], 1, timeout=20)
+    assert sorted(["邀请已生效" in first, "邀请已生效" in second]) == [False, True]
+    winner, welcome, reused = (
+        (STRANGER, first, second) if "邀请已生效" in first else (other, second, first)
+    )
+    assert "工作人员" in welcome and "已被使用" in reused
+    botapi.say(winner, QUESTION)
+    assert "300" in botapi.wait_for_texts(winner["id"], 2, timeout=20)[1]
 
 
 def test_failure_is_reported_to_the_user_and_the_bot_keeps_running(
