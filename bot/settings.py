@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
@@ -9,6 +11,7 @@ from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///data/goalbot.db"
+DEFAULT_CACHE_DIR = Path(tempfile.gettempdir()) / "goalbot"
 
 
 class Settings(BaseSettings):
@@ -27,6 +30,7 @@ class Settings(BaseSettings):
     # Telegram's flood limits, kept by the bot itself; off only for a local Bot API server
     # that has none, and for benchmarks.
     telegram_rate_limit: bool = True
+    cache_dir: Path = DEFAULT_CACHE_DIR  # Derived files, e.g. the trimmed jieba dictionary.
     admins: Annotated[frozenset[int], NoDecode] = frozenset()
     timezone: str = "Asia/Shanghai"
 

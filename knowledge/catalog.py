@@ -9,6 +9,7 @@ from functools import cached_property
 
 from knowledge.actuals import Aggregation, default_aggregation
 from knowledge.model import Funding, GoalItem, ProjectForm, Target
+from knowledge.short_names import short_names
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,18 @@ class Catalog:
     def default_rules(self) -> dict[int, Aggregation]:
         """Returns how each indicator adds up when no admin chose otherwise, by id."""
         return {ind.id: default_aggregation(ind.target, ind.name) for ind in self.indicators}
+
+    @cached_property
+    def _short_names(self) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for project in self.projects:
+            names = short_names([indicator.name for indicator in project.indicators])
+            found.update({ind.id: names[ind.name] for ind in project.indicators})
+        return found
+
+    def short_name(self, indicator_id: int) -> str:
+        """Returns the indicator's short name, distinct within its project (buttons, lists)."""
+        return self._short_names[indicator_id]
 
     def project(self, project_id: int) -> ProjectInfo:
         """Returns the project with ``project_id``; KeyError when absent."""
