@@ -69,3 +69,19 @@ def prepare_store(*, engine: Engine, load_builtin: bool) -> ImportReport | None:
 def _is_empty(engine: Engine) -> bool:
     with Session(engine) as session:
         return count_projects(session=session) == 0
+
+
+def preview_import(*, engine: Engine, content: bytes, file_name: str) -> ImportReport:
+    """Returns what importing ``content`` would change, changing nothing (rolled back)."""
+    from knowledge.documents import read_declaration
+
+    forms = read_declaration(content, file_name=file_name)
+    with Session(engine) as session:
+        report = save_forms(
+            session=session,
+            forms=forms,
+            source=file_name,
+            sha256=hashlib.sha256(content).hexdigest(),
+        )
+        session.rollback()
+    return report

@@ -27,6 +27,7 @@ from knowledge.actuals import (
 from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.model import format_number
 from knowledge.progress import Progress
+from knowledge.values import format_percent
 from storage.actuals import Actual, aggregation_for, aggregation_rules, indicator_progress
 
 
@@ -132,7 +133,7 @@ def progress_line(*, indicator: IndicatorInfo, rule: Aggregation, progress: Prog
     )
     unit = target.unit or ""
     percent = (
-        msg.PROGRESS_PERCENT.format(percent=f"{progress.ratio:.0%}")
+        msg.PROGRESS_PERCENT.format(percent=format_percent(progress.ratio))
         if progress.ratio is not None
         else ""
     )

@@ -218,3 +218,57 @@ def test_a_bare_number_for_money_asks_which_unit(staff: Phone) -> None:
 def test_money_with_a_unit_is_not_questioned(staff: Phone) -> None:
     staff.send("/record 国际科技人文交流合作成本控制数")
     assert "万元还是元" not in staff.send("3万元")
+
+
+def _database_state(app: App) -> tuple[object, ...]:
+    """Everything a button could change: entries, roles, their versions."""
+    from storage.users import list_users
+
+    with Session(app.engine) as session:
+        entries = [
+            (e.id, e.value, e.status, e.event_date, e.event_name, e.note, e.deleted, e.version)
+            for e in session.exec(select(Actual))
+        ]
+        users = [(u.user_id, u.role) for u in list_users(session=session)]
+    return tuple(entries), tuple(users)
+
+
+def test_every_stale_button_of_every_flow_changes_nothing(
+    core: DialogueCore, staff: Phone, recording_app: App
+) -> None:
+    admin = Phone(core, ADMIN_ID)
+    seen: list[str] = []
+
+    def shown(phone: Phone) -> None:
+        seen.extend(option.data for option in phone.options)
+
+    _guided_to_the_date(staff)
+    shown(staff)
+    staff.press(msg.TODAY)
+    shown(staff)
+    staff.press(msg.SKIP)
+    shown(staff)
+    staff.press(msg.EDIT)
+    shown(staff)
+    staff.press(msg.FIELD_DATE)
+    staff.press(msg.YESTERDAY)
+    staff.press(msg.SKIP) if msg.SKIP in [o.label for o in staff.options] else None
+    shown(staff)
+    staff.press(msg.CONFIRM)
+    staff.send("/history")
+    shown(staff)
+    staff.press_nth("修改", 1)
+    shown(staff)
+    staff.send("/cancel")
+    staff.send("/undo")
+    shown(staff)
+    staff.press(msg.UNDO_NO)
+    admin.send("/grant 4004")
+    shown(admin)
+    admin.press("查看者")
+
+    before = _database_state(recording_app)
+    for data in seen:
+        staff.press_data(data)
+        admin.press_data(data)
+    assert _database_state(recording_app) == before
