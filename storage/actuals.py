@@ -216,6 +216,7 @@ def save_entries(
         postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     )
     duplicate = False
+    stored: list[Actual] = []
     for entry in entries:
         values = {
             "indicator_id": entry.indicator_id,
@@ -253,7 +254,7 @@ def save_entries(
                 after=snapshot(row),
             )
         duplicate = duplicate or not inserted
-    stored = [_by_key(session=session, key=entry.key) for entry in entries]
+        stored.append(row)
     return SaveResult(entries=stored, duplicate=duplicate)
 
 
@@ -263,9 +264,9 @@ def _decimal_text(value: Decimal) -> str:
 
 
 def _by_key(*, session: Session, key: str) -> Actual:
-    row = session.exec(select(Actual).where(Actual.idempotency_key == key)).one()
-    session.refresh(row)
-    return row
+    """Reads the entry stored under ``key``, refreshing a copy the session already holds."""
+    query = select(Actual).where(Actual.idempotency_key == key)
+    return session.exec(query.execution_options(populate_existing=True)).one()
 
 
 def get_entry(*, session: Session, actual_id: int) -> Actual | None:
