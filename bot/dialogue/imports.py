@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import PurePath
 
 from bot.dialogue.context import TurnContext
 from bot.dialogue.messages import imports as msg
@@ -13,6 +14,8 @@ from knowledge.errors import DocumentFormatError
 from storage.projects import ImportReport, load_catalog, save_forms
 
 MAX_LISTED_CHANGES = 10
+# The reader tells a PDF apart itself and asks for its text export.
+READABLE_SUFFIXES = frozenset({".txt", ".xlsx", ".xlsm", ".pdf"})
 
 
 def import_sent_document(ctx: TurnContext) -> list[Reply]:
@@ -21,6 +24,9 @@ def import_sent_document(ctx: TurnContext) -> list[Reply]:
     assert document is not None
     if not role_allows(ctx.role, Role.ADMIN):
         return [Reply(msg.ADMIN_ONLY)]
+    suffix = PurePath(document.file_name.lower()).suffix
+    if suffix and suffix not in READABLE_SUFFIXES:  # A photo, a .docx …: say what is accepted.
+        return [Reply(msg.UNSUPPORTED_FILE.format(file_name=document.file_name))]
     return import_content(ctx, file_name=document.file_name, content=document.content)
 
 
