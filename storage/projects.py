@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import (
@@ -239,7 +239,7 @@ def _save_indicators(
 
 def count_projects(*, session: Session) -> int:
     """Returns how many projects are stored."""
-    return len(session.exec(select(Project.id)).all())
+    return session.exec(select(func.count()).select_from(Project)).one()
 
 
 def load_catalog(*, session: Session) -> Catalog:

@@ -19,6 +19,8 @@ from storage.tables import utc_now
 INVITE_CODE_BYTES = 9  # 12 URL-safe characters, valid in a ``?start=`` deep link.
 INVITE_LIFETIME = dt.timedelta(days=7)
 PROCESSED_UPDATE_LIFETIME = dt.timedelta(days=7)
+# Forgetting old claims costs a DELETE; one update in this many pays it.
+PRUNE_EVERY_UPDATES = 100
 
 
 class BotUser(SQLModel, table=True):
@@ -218,12 +220,18 @@ def check_invite(*, session: Session, code: str, now: dt.datetime) -> InviteChec
     return InviteCheck(Role(invite.role), invite.created_by, None)
 
 
-def use_invite(*, session: Session, code: str, user_id: int, now: dt.datetime) -> None:
-    """Marks ``code`` as used by ``user_id``; the caller has checked it."""
-    invite = session.get(Invite, code)
-    assert invite is not None
-    invite.used_by, invite.used_at = user_id, now
-    session.add(invite)
+def use_invite(*, session: Session, code: str, user_id: int, now: dt.datetime) -> bool:
+    """Marks ``code`` as used by ``user_id``; False when someone used it meanwhile.
+
+    One conditional update: two people redeeming the same code at the same moment (in
+    two threads or two processes) cannot both win.
+    """
+    statement = (
+        update(Invite)
+        .where(col(Invite.code) == code, col(Invite.used_by).is_(None))
+        .values(used_by=user_id, used_at=now)
+    )
+    return session.connection().execute(statement).rowcount == 1
 
 
 def register_group(*, session: Session, chat_id: int, title: str | None, by: int) -> bool:
@@ -258,11 +266,12 @@ def claim_update(*, session: Session, bot_id: int, update_id: int, now: dt.datet
 
     Commits, so that two deliveries racing each other cannot both win.
     """
-    session.exec(
-        delete(ProcessedUpdate).where(
-            col(ProcessedUpdate.processed_at) < now - PROCESSED_UPDATE_LIFETIME
+    if update_id % PRUNE_EVERY_UPDATES == 0:  # Update ids count up: prune now and then.
+        session.exec(
+            delete(ProcessedUpdate).where(
+                col(ProcessedUpdate.processed_at) < now - PROCESSED_UPDATE_LIFETIME
+            )
         )
-    )
     session.add(ProcessedUpdate(bot_id=bot_id, update_id=update_id, processed_at=now))
     try:
         session.commit()

@@ -182,7 +182,7 @@ def _fill_from_message(ctx: TurnContext, draft: Draft, text: str) -> None:
         text,
         catalog=ctx.app.catalog,
         today=ctx.app.today(),
-        rule_for=lambda indicator: view.rule_of(ctx, indicator),
+        rule_for=view.rule_lookup(ctx),
     )
     draft.items = [_draft_item(item) for item in parsed.items]
     draft.guided = not draft.items

@@ -11,7 +11,13 @@ from telegram import CallbackQuery, Message
 from bot.dialogue.context import App
 from bot.dialogue.replies import ChatKind
 from bot.telegram.adapter import pressed_label, turn_from_button, turn_from_message
-from storage.users import KeyboardPress, claim_update, press_keyboard, remember_keyboard
+from storage.users import (
+    PRUNE_EVERY_UPDATES,
+    KeyboardPress,
+    claim_update,
+    press_keyboard,
+    remember_keyboard,
+)
 
 BOT_ID = 123
 BOT_NAME = "goalbot_test_bot"
@@ -132,6 +138,8 @@ def test_old_processed_updates_are_forgotten(app: App) -> None:
     with Session(app.engine) as session:
         claim_update(session=session, bot_id=1, update_id=1, now=now - dt.timedelta(days=8))
         claim_update(session=session, bot_id=1, update_id=2, now=now)
+        assert not claim_update(session=session, bot_id=1, update_id=1, now=now)  # not yet
+        claim_update(session=session, bot_id=1, update_id=PRUNE_EVERY_UPDATES, now=now)
         assert claim_update(session=session, bot_id=1, update_id=1, now=now)
 
 
