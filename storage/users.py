@@ -8,9 +8,8 @@ import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, delete, update
+from sqlalchemy import BigInteger, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.access import Role
@@ -259,26 +258,6 @@ def is_group_registered(*, session: Session, chat_id: int) -> bool:
 def list_groups(*, session: Session) -> list[GroupChat]:
     """Returns the registered group chats."""
     return list(session.exec(select(GroupChat).order_by(col(GroupChat.registered_at))))
-
-
-def claim_update(*, session: Session, bot_id: int, update_id: int, now: dt.datetime) -> bool:
-    """Records an update as processed; False when it already was (a re-delivery).
-
-    Commits, so that two deliveries racing each other cannot both win.
-    """
-    if update_id % PRUNE_EVERY_UPDATES == 0:  # Update ids count up: prune now and then.
-        session.exec(
-            delete(ProcessedUpdate).where(
-                col(ProcessedUpdate.processed_at) < now - PROCESSED_UPDATE_LIFETIME
-            )
-        )
-    session.add(ProcessedUpdate(bot_id=bot_id, update_id=update_id, processed_at=now))
-    try:
-        session.commit()
-    except IntegrityError:
-        session.rollback()
-        return False
-    return True
 
 
 def remember_keyboard(
