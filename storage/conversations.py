@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session
 
 from storage.tables import Conversation, utc_now
@@ -78,11 +80,11 @@ def save_conversation(
     state: ConversationState,
     now: dt.datetime | None = None,
 ) -> None:
-    """Stores ``state`` as of ``now`` (default: the current time); the caller commits."""
-    row = session.get(Conversation, (chat_id, user_id)) or Conversation(
-        chat_id=chat_id, user_id=user_id
-    )
-    row.flow = state.flow
+    """Stores ``state`` as of ``now`` (default: the current time); the caller commits.
+
+    One upsert: the first two messages of a user handled at once by two processes must not
+    both try to create the row.
+    """
     envelope = {
         "v": ENVELOPE_VERSION,
         "id": state.flow_id,
@@ -91,9 +93,23 @@ def save_conversation(
         "queued": state.queued,
         "user": state.user_name,
     }
-    row.flow_state = json.dumps(envelope, ensure_ascii=False)
-    row.qa_context = (
-        json.dumps(state.qa_context, ensure_ascii=False) if state.qa_context is not None else None
+    values = {
+        "flow": state.flow,
+        "flow_state": json.dumps(envelope, ensure_ascii=False),
+        "qa_context": (
+            json.dumps(state.qa_context, ensure_ascii=False)
+            if state.qa_context is not None
+            else None
+        ),
+        "updated_at": now or utc_now(),
+    }
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    session.execute(
+        insert(Conversation)
+        .values(chat_id=chat_id, user_id=user_id, **values)
+        .on_conflict_do_update(index_elements=["chat_id", "user_id"], set_=values)
     )
-    row.updated_at = now or utc_now()
-    session.add(row)
+    loaded = session.identity_map.get(identity_key(Conversation, (chat_id, user_id)))
+    if loaded is not None:  # A later read in this session must see what was just written.
+        session.expire(loaded)

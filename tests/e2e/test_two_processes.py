@@ -115,7 +115,7 @@ def test_two_webhook_processes_handle_each_update_once_and_share_conversations(
     for number in range(QUESTIONS):  # alternately, as a round-robin balancer would
         _deliver(ports[number % 2], _message(next(ids), QUESTION))
     answers = botapi.wait_for_texts(ADMIN_ID, QUESTIONS, timeout=30)
-    assert all("300" in answer for answer in answers)
+    assert all("300" in answer for answer in answers), answers
 
     twice = _message(next(ids), "/whoami")  # the same update reaches both processes
     threads = [threading.Thread(target=_deliver, args=(port, twice)) for port in ports]
