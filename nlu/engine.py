@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TypeGuard
+from enum import StrEnum
+from typing import TypeGuard, TypeVar, assert_never
 
 from rapidfuzz import fuzz, process
 
@@ -42,10 +43,11 @@ MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known nam
 _ORDINAL = re.compile(r"第\d+[届次期轮批]")
 LEVEL_SUFFIX = "指标"
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
+_E = TypeVar("_E", bound=StrEnum)
 
 
-class Topic:
-    """Names of what a turn was about, kept for follow-ups."""
+class Topic(StrEnum):
+    """What a turn was about, kept for follow-ups."""
 
     TARGET = "target"
     PROGRESS = "progress"
@@ -53,8 +55,8 @@ class Topic:
     PASSAGE = "passage"
     OVERVIEW = "overview"
     CHOICE = "choice"
-    MONEY_PREFIX = "money:"
-    FACT_PREFIX = "fact:"
+    MONEY = "money"
+    FACT = "fact"
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,9 @@ class FollowUp:
 
     project_ids: tuple[int, ...] = ()
     indicator_ids: tuple[int, ...] = ()
-    topic: str | None = None
+    topic: Topic | None = None
     question: str = ""  # the question waiting for the user to pick a project
+    subject: str = ""  # the amount or fact asked for, when the topic is money or a fact
 
 
 @dataclass(frozen=True)
@@ -588,22 +591,31 @@ class QuestionEngine:
         return resolved
 
     def _repeat(self, context: FollowUp, scope: tuple[int, ...]) -> Answer | None:
-        topic = context.topic or ""
-        if topic.startswith(Topic.MONEY_PREFIX):
-            field_name = MoneyField(topic.removeprefix(Topic.MONEY_PREFIX))
-            return MoneyAnswer(field_name, Aggregate.EACH, self._projects(scope))
-        if topic.startswith(Topic.FACT_PREFIX):
-            fact = ProjectField(topic.removeprefix(Topic.FACT_PREFIX))
-            return FactAnswer(fact, self._projects(scope))
-        if topic in (Topic.TARGET, Topic.PROGRESS) and context.indicator_ids:
-            previous = self.indicator(context.indicator_ids[0])
-            if previous is None:
+        """Asks the previous turn's question again for the projects now named (那国际项目呢)."""
+        topic = context.topic
+        match topic:
+            case None | Topic.PASSAGE | Topic.OVERVIEW | Topic.CHOICE:
                 return None
-            return self._counterpart(previous, scope, progress=topic == Topic.PROGRESS)
-        if topic == Topic.LISTING:
-            groups = tuple(IndicatorGroup(p, p.indicators) for p in self._projects(scope))
-            return IndicatorList(groups, None, count_only=False)
-        return None
+            case Topic.MONEY:
+                money = _enum_value(MoneyField, context.subject)
+                if money is None:
+                    return None
+                return MoneyAnswer(money, Aggregate.EACH, self._projects(scope))
+            case Topic.FACT:
+                fact = _enum_value(ProjectField, context.subject)
+                return None if fact is None else FactAnswer(fact, self._projects(scope))
+            case Topic.TARGET | Topic.PROGRESS:
+                previous = (
+                    self.indicator(context.indicator_ids[0]) if context.indicator_ids else None
+                )
+                if previous is None:
+                    return None
+                return self._counterpart(previous, scope, progress=topic is Topic.PROGRESS)
+            case Topic.LISTING:
+                groups = tuple(IndicatorGroup(p, p.indicators) for p in self._projects(scope))
+                return IndicatorList(groups, None, count_only=False)
+            case _:
+                assert_never(topic)
 
 
 def _names_only(query: Query) -> bool:
@@ -695,9 +707,9 @@ def _followup_after(answer: Answer, *, scope: tuple[int, ...], previous: FollowU
         projects = tuple(dict.fromkeys(ind.project_id for ind in chosen))
         return FollowUp(projects, tuple(ind.id for ind in chosen), topic)
     if isinstance(answer, MoneyAnswer):
-        return FollowUp(_ids(answer.projects), (), Topic.MONEY_PREFIX + answer.field)
+        return FollowUp(_ids(answer.projects), (), Topic.MONEY, subject=answer.field)
     if isinstance(answer, FactAnswer):
-        return FollowUp(_ids(answer.projects), (), Topic.FACT_PREFIX + answer.field)
+        return FollowUp(_ids(answer.projects), (), Topic.FACT, subject=answer.field)
     if isinstance(answer, IndicatorList):
         return FollowUp(_ids(group.project for group in answer.groups), (), Topic.LISTING)
     if isinstance(answer, PassageAnswer):
@@ -708,6 +720,14 @@ def _followup_after(answer: Answer, *, scope: tuple[int, ...], previous: FollowU
     if isinstance(answer, ProjectChoice):
         return FollowUp(_ids(answer.projects), (), Topic.CHOICE, answer.question)
     return previous if not isinstance(answer, ProjectList) else FollowUp()
+
+
+def _enum_value(kind: type[_E], value: str) -> _E | None:
+    """Returns the member of ``kind`` named by ``value``, or None for a stale value."""
+    try:
+        return kind(value)
+    except ValueError:
+        return None
 
 
 def _ids(projects: Iterable[ProjectInfo]) -> tuple[int, ...]:

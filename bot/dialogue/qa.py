@@ -60,8 +60,9 @@ class QAContext:
 
     project_ids: tuple[int, ...] = ()
     indicator_ids: tuple[int, ...] = ()
-    topic: str | None = None
+    topic: Topic | None = None
     question: str = ""
+    subject: str = ""
 
     def to_json(self) -> dict[str, object]:
         """Returns a JSON-serialisable form."""
@@ -72,28 +73,47 @@ class QAContext:
         }
         if self.question:
             data["question"] = self.question
+        if self.subject:
+            data["subject"] = self.subject
         return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> QAContext:
-        """Reads the form written by :meth:`to_json`, ignoring anything malformed."""
-        topic = data.get("topic")
+        """Reads the form written by :meth:`to_json`, ignoring anything malformed.
+
+        Contexts stored before topics were an enum wrote ``money:budget`` as one string.
+        """
+        raw_topic = data.get("topic")
         question = data.get("question")
+        subject = data.get("subject")
+        topic_name, _, legacy_subject = (
+            raw_topic if isinstance(raw_topic, str) else ""
+        ).partition(":")
+        topic = Topic(topic_name) if topic_name in set(Topic) else None
         return cls(
             project_ids=_int_tuple(data.get("project_ids")),
             indicator_ids=_int_tuple(data.get("indicator_ids")),
-            topic=topic if isinstance(topic, str) else None,
+            topic=topic,
             question=question if isinstance(question, str) else "",
+            subject=subject if isinstance(subject, str) else legacy_subject,
         )
 
     def followup(self) -> FollowUp:
         """Returns the engine's view of this context."""
-        return FollowUp(self.project_ids, self.indicator_ids, self.topic, self.question)
+        return FollowUp(
+            self.project_ids, self.indicator_ids, self.topic, self.question, self.subject
+        )
 
     @classmethod
     def of(cls, followup: FollowUp) -> QAContext:
         """Wraps the engine's follow-up state."""
-        return cls(followup.project_ids, followup.indicator_ids, followup.topic, followup.question)
+        return cls(
+            followup.project_ids,
+            followup.indicator_ids,
+            followup.topic,
+            followup.question,
+            followup.subject,
+        )
 
 
 def _int_tuple(value: object) -> tuple[int, ...]:
