@@ -14,6 +14,7 @@ from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import IndicatorKind
 from knowledge.units import MONEY_UNITS
 from nlu import intents
+from nlu.evidence import Evidence
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
 from nlu.matcher import (
@@ -41,6 +42,7 @@ MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 _ORDINAL = re.compile(r"第\d+[届次期轮批]")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
 LEVEL_SUFFIX = "指标"
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 _E = TypeVar("_E", bound=StrEnum)
@@ -168,6 +170,19 @@ class ProjectOverview:
 
 
 @dataclass(frozen=True)
+class NotInForm:
+    """The form has no such item: words nothing in it explains, or a year not loaded.
+
+    ``suggestions`` are the closest real indicators; no figure is given for them.
+    """
+
+    words: tuple[str, ...]
+    suggestions: tuple[IndicatorInfo, ...] = ()
+    year: int | None = None
+    years: tuple[int, ...] = ()  # the years the catalog has, when the year is the issue
+
+
+@dataclass(frozen=True)
 class OutOfScope:
     """Nothing in the data answers this; ``greeting`` when it was small talk."""
 
@@ -186,6 +201,7 @@ Answer = (
     | PassageAnswer
     | ProjectOverview
     | ProjectChoice
+    | NotInForm
     | OutOfScope
 )
 
@@ -228,6 +244,10 @@ class QuestionEngine:
         self._retriever.set_weights(self._weights)
         self._levels = _level_names(catalog, self._normalizer)
         self._project_words = self._words_of_projects()
+        self._evidence = Evidence(self.lexicon)
+        self._rule_words = _words_of_rules(self.lexicon.vocabulary)
+        self._years = frozenset(project.year for project in catalog.projects)
+        self._written_years = self._years_in_texts()
         self._short_names = [
             (alias.removesuffix(PROJECT_WORD), owner)
             for alias, owner in self.lexicon.aliases.items()
@@ -241,6 +261,15 @@ class QuestionEngine:
             name = self._normalizer.normalize(project.name)
             words.setdefault(project.id, set()).update(self.lexicon.tokens(name))
         return {project_id: frozenset(found) for project_id, found in words.items()}
+
+    def _years_in_texts(self) -> frozenset[int]:
+        """Returns the years written in indicator names and goals (2026 年港澳台…实习)."""
+        texts = [indicator.name for indicator in self.catalog.indicators]
+        texts += [
+            p.annual_goal + p.overall_goal + p.overall_goal_label for p in self.catalog.projects
+        ]
+        found = _YEAR.findall(self._normalizer.normalize("\n".join(texts)))
+        return frozenset(int(year) for year in found)
 
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
@@ -277,11 +306,81 @@ class QuestionEngine:
                 return Interpretation(choice, FollowUp((), (), Topic.CHOICE, text))
             query = replace(query, project_ids=query.project_choices, project_choices=())
         scope = self._scope(query, context)
-        answer = self._answer(query, scope, context)
+        missing_year = self._missing_year(query, scope)
+        if missing_year is not None:
+            return Interpretation(missing_year, context)
+        answer = self._checked(query, scope, self._answer(query, scope, context))
         if isinstance(answer, IndicatorAnswer) and len(answer.indicators) > MAX_NAMESAKES:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self._projects(ids)[:MAX_PROJECT_CHOICES], None, text)
         return Interpretation(answer, _followup_after(answer, scope=scope, previous=context))
+
+    def _missing_year(self, query: Query, scope: tuple[int, ...]) -> NotInForm | None:
+        """Tells that a question is about a year whose form is not loaded (2027年的预算).
+
+        A year written in an indicator name or goal (2026 年港澳台…) names that item.
+        """
+        for found in _YEAR.findall(query.text):
+            year = int(found)
+            if year in self._written_years:
+                continue
+            projects = self._projects(scope)
+            if year not in {project.year for project in projects}:
+                years = tuple(sorted({project.year for project in projects}))
+                return NotInForm((), year=year, years=years)
+        return None
+
+    def _checked(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Replaces an answer that leaves nouns of the question unexplained.
+
+        A goal sentence that explains them is quoted instead (聚焦哪类产业 is no 项目类别);
+        otherwise the form has no such item and no figure is given.
+        """
+        texts = self._explaining_texts(answer)
+        if texts is None:
+            return answer
+        words = self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues)
+        if not words:
+            return answer
+        if not isinstance(answer, PassageAnswer | Clarification):
+            passages = self._retriever.search(query, project_ids=scope, limit=1)
+            if passages and passages[0].coverage >= WEAK_PASSAGE_COVERAGE:
+                quoted = (passages[0].passage.text,)
+                if not self._evidence.unexplained(
+                    query.remainder, explained_by=quoted, cues=query.cues
+                ):
+                    return PassageAnswer((passages[0],))
+        matches = self._matcher.match(query, project_ids=scope)
+        suggestions = [m.indicator for m in matches if m.score >= MIN_SUGGESTION_SCORE]
+        return NotInForm(words, tuple(suggestions[:MAX_SUGGESTIONS]))
+
+    def _explaining_texts(self, answer: Answer) -> list[str] | None:
+        """Returns the texts an answer rests on, or None for answers that state no figure."""
+        if isinstance(answer, IndicatorAnswer | Clarification):
+            chosen = (
+                answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates
+            )
+            return [
+                text
+                for ind in chosen
+                for text in (ind.name, ind.level1, ind.level2, ind.target.raw)
+            ]
+        if isinstance(answer, PassageAnswer):
+            return [match.passage.text for match in answer.matches]
+        if isinstance(answer, MoneyAnswer | FactAnswer):
+            # Every keyword of the rule that chose the field explains (部门 of 主管部门).
+            rule = f"{'money' if isinstance(answer, MoneyAnswer) else 'fact'}:{answer.field}"
+            return [project.name for project in answer.projects] + list(
+                self._rule_words.get(rule, ())
+            )
+        if isinstance(answer, IndicatorList):
+            return [
+                text
+                for group in answer.groups
+                for ind in group.indicators
+                for text in (ind.level1, ind.level2)
+            ] + ([answer.level] if answer.level else [])
+        return None
 
     def _name_projects(self, query: Query) -> Query | UnknownProject:
         """Scopes a question to the projects its unknown names still clearly mean.
@@ -616,6 +715,14 @@ class QuestionEngine:
                 return IndicatorList(groups, None, count_only=False)
             case _:
                 assert_never(topic)
+
+
+def _words_of_rules(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
+    """Returns every keyword of each rule name."""
+    words: dict[str, set[str]] = {}
+    for rule in vocabulary.rules:
+        words.setdefault(rule.name, set()).update(word for group in rule.groups for word in group)
+    return {name: frozenset(found) for name, found in words.items()}
 
 
 def _names_only(query: Query) -> bool:

@@ -77,6 +77,20 @@ class Lexicon:
         # 几起, 多少篇, 几个人: a question word fused with its measure word carries no content.
         self._asking = re.compile(rf"^(?:几|多少)个?(?:{units})?$")
 
+    @property
+    def tokenizer(self) -> Any:
+        """Returns the jieba tokenizer with the domain terms."""
+        return self._tokenizer
+
+    def is_asking(self, word: str) -> bool:
+        """Tells whether a word is a question word fused with a measure word (几起, 多少篇)."""
+        return self._asking.match(word) is not None
+
+    def cut_parts(self, word: str) -> list[str]:
+        """Returns every shorter dictionary word inside ``word`` (科技社团 → 科技, 社团)."""
+        parts = self._tokenizer.lcut(word, cut_all=True)
+        return [part for part in parts if MIN_TERM_CHARS <= len(part) < len(word)]
+
     def cut(self, text: str) -> list[str]:
         """Returns the plain segmentation of ``text`` (every domain term stays one token)."""
         return [token for token in self._tokenizer.lcut(text, HMM=False) if token.strip()]

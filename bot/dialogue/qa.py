@@ -21,6 +21,7 @@ from nlu.engine import (
     IndicatorAnswer,
     IndicatorList,
     MoneyAnswer,
+    NotInForm,
     OutOfScope,
     PassageAnswer,
     ProjectChoice,
@@ -206,7 +207,22 @@ class QuestionService:
             return Reply(_overview(answer.project))
         if isinstance(answer, ProjectChoice):
             return _project_choice(answer)
+        if isinstance(answer, NotInForm):
+            return self._not_in_form(answer)
         return Reply(self._out_of_scope(answer))
+
+    def _not_in_form(self, answer: NotInForm) -> Reply:
+        """Says the form has no such item and offers the closest real ones, with no figure."""
+        if answer.year is not None:
+            years = msg.PROJECT_JOINER.join(str(year) for year in answer.years)
+            return Reply(msg.YEAR_NOT_LOADED.format(year=answer.year, years=years))
+        words = msg.WORD_JOINER.join(answer.words)
+        if not answer.suggestions:
+            return Reply(msg.NOT_IN_FORM.format(words=words))
+        options = self._indicator_options(answer.suggestions, progress=False)
+        return Reply(
+            msg.NOT_IN_FORM.format(words=words) + msg.NOT_IN_FORM_CLOSEST, options=options
+        )
 
     def _project_name(self, project_id: int) -> str:
         project = self._engine.project(project_id)
@@ -240,18 +256,23 @@ class QuestionService:
         return target_line(indicator, project)
 
     def _clarification(self, answer: Clarification) -> Reply:
-        kind = PROGRESS_OPTION if answer.progress else TARGET_OPTION
-        options = tuple(
+        options = self._indicator_options(answer.candidates, progress=answer.progress)
+        text = msg.CLARIFY_PROGRESS if answer.progress else msg.CLARIFY
+        return Reply(text, options=options)
+
+    def _indicator_options(
+        self, indicators: Sequence[IndicatorInfo], *, progress: bool
+    ) -> tuple[Option, ...]:
+        kind = PROGRESS_OPTION if progress else TARGET_OPTION
+        return tuple(
             Option(
                 label=msg.INDICATOR_OPTION.format(
                     project=self._project_name(indicator.project_id), name=indicator.name
                 ),
                 data=f"{OPTION_PREFIX}:{kind}:{indicator.id}",
             )
-            for indicator in answer.candidates
+            for indicator in indicators
         )
-        text = msg.CLARIFY_PROGRESS if answer.progress else msg.CLARIFY
-        return Reply(text, options=options)
 
     def _indicator_list(self, answer: IndicatorList) -> str:
         if not answer.groups:

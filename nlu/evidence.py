@@ -1,0 +1,119 @@
+"""Evidence that a question asks about something the form does not hold.
+
+A question is answered only when its content words are explained: by the item the
+answer comes from (an indicator's name and levels, a quoted sentence), by the keywords
+that chose the answer (预算, 主管部门), or because they are phrasing (verbs, question
+words, the words of ``nlu/data/phrasing.txt``). A noun left over (志愿者, 负责人, 电话)
+names something else, and the answer would state a figure for the wrong thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from nlu.lexicon import Lexicon
+from nlu.normalize import strip_punctuation
+
+PHRASING_FILE = "phrasing.txt"
+# jieba part-of-speech tags of words that name things: nouns (n, nr, ns, nt, nz, ng),
+# verbal nouns (vn), abbreviations (j) and idioms used as nouns (l is left out: 你好).
+NOMINAL_TAGS = ("n", "vn", "j")
+MIN_CONTENT_CHARS = 2
+_CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
+
+
+def load_phrasing() -> frozenset[str]:
+    """Reads the phrasing words shipped with goalbot."""
+    text = (resources.files("nlu") / "data" / PHRASING_FILE).read_text(encoding="utf-8")
+    return frozenset(
+        word
+        for line in text.splitlines()
+        if not line.lstrip().startswith("#")
+        for word in line.split()
+    )
+
+
+class WordClasses:
+    """Tells nouns from other words with the tags of the tokenizer's dictionary.
+
+    The tags are read on first use: most questions are explained without them.
+    """
+
+    def __init__(self, tokenizer: Any) -> None:
+        self._tokenizer = tokenizer
+
+    @cached_property
+    def _nominal(self) -> frozenset[str]:
+        path = self._tokenizer.dictionary
+        if path is None:
+            text = (resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+        found = set()
+        for line in text.splitlines():
+            parts = line.split()
+            if len(parts) >= 3 and parts[2].startswith(NOMINAL_TAGS):
+                found.add(parts[0])
+        return frozenset(found)
+
+    def nominal(self, word: str) -> bool:
+        """Tells whether ``word`` names a thing: a noun, or a word no dictionary has."""
+        if word in self._nominal:
+            return True
+        return bool(_CJK_WORD.match(word)) and not self._tokenizer.FREQ.get(word)
+
+
+class Evidence:
+    """Finds the content words of a question that an answer leaves unexplained."""
+
+    def __init__(self, lexicon: Lexicon, *, phrasing: frozenset[str] | None = None) -> None:
+        self._lexicon = lexicon
+        vocabulary = lexicon.vocabulary
+        self._phrasing = (
+            (phrasing if phrasing is not None else load_phrasing())
+            | vocabulary.stop
+            | vocabulary.question
+            | vocabulary.followup
+        )
+        self._classes = WordClasses(lexicon.tokenizer)
+
+    def unexplained(
+        self,
+        remainder: str,
+        *,
+        explained_by: Iterable[str],
+        cues: Mapping[str, frozenset[str]],
+    ) -> tuple[str, ...]:
+        """Returns the nouns of ``remainder`` found in none of ``explained_by`` or ``cues``."""
+        texts = "\n".join(strip_punctuation(text) for text in explained_by)
+        keywords = [word for words in cues.values() for word in words]
+        canonical = self._lexicon.vocabulary.canonical
+        left = []
+        for token in self._lexicon.cut(strip_punctuation(remainder)):
+            word = canonical.get(token, token)
+            if len(token) < MIN_CONTENT_CHARS or {token, word} & self._phrasing:
+                continue
+            if token in texts or word in texts:
+                continue
+            if any(token in word or word in token for word in keywords):
+                continue
+            if self._lexicon.is_asking(token) or not self._classes.nominal(token):
+                continue
+            if self._partly_explained(token, texts):
+                continue
+            left.append(token)
+        return tuple(dict.fromkeys(left))
+
+    def _partly_explained(self, token: str, texts: str) -> bool:
+        """Tells whether every character of a word is inside a part the texts hold (科技社团)."""
+        covered = [False] * len(token)
+        for part in self._lexicon.cut_parts(token):
+            if part in texts:
+                start = token.find(part)
+                covered[start : start + len(part)] = [True] * len(part)
+        return all(covered)
