@@ -26,7 +26,7 @@ from nlu.matcher import (
     IndicatorMatch,
     IndicatorMatcher,
 )
-from nlu.normalize import Normalizer
+from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import PROJECT_WORD, Query, read_query
 from nlu.retrieval import PassageMatch, PassageRetriever, PassageSource
 from nlu.vocabulary import Vocabulary, load_vocabulary
@@ -44,6 +44,7 @@ MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known nam
 _ORDINAL = re.compile(r"第\d+[届次期轮批]")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 LEVEL_SUFFIX = "指标"
+MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -78,6 +79,7 @@ class IndicatorAnswer:
 
     indicators: tuple[IndicatorInfo, ...]
     progress: bool = False
+    understood: bool = False  # picked as the one candidate left: say how it was understood
 
 
 @dataclass(frozen=True)
@@ -336,6 +338,10 @@ class QuestionEngine:
         A goal sentence that explains them is quoted instead (聚焦哪类产业 is no 项目类别);
         otherwise the form has no such item and no figure is given.
         """
+        if isinstance(answer, OutOfScope) and not answer.greeting:
+            return self._out_of_scope(query, scope, answer)
+        if isinstance(answer, Clarification):
+            answer = self._narrowed(query, answer)
         texts = self._explaining_texts(answer)
         if texts is None:
             return answer
@@ -353,6 +359,51 @@ class QuestionEngine:
         matches = self._matcher.match(query, project_ids=scope)
         suggestions = [m.indicator for m in matches if m.score >= MIN_SUGGESTION_SCORE]
         return NotInForm(words, tuple(suggestions[:MAX_SUGGESTIONS]))
+
+    def _out_of_scope(self, query: Query, scope: tuple[int, ...], answer: OutOfScope) -> Answer:
+        """Names the missing item when the question is about the form (项目负责人是谁)."""
+        about_form = query.project_ids or PROJECT_WORD in query.text or LEVEL_SUFFIX in query.text
+        if not about_form:
+            return answer
+        words = self._evidence.unexplained(query.remainder, explained_by=(), cues=query.cues)
+        if not words:
+            return answer
+        matches = self._matcher.match(query, project_ids=scope)
+        suggestions = [m.indicator for m in matches if m.score >= MIN_SUGGESTION_SCORE]
+        return NotInForm(words, tuple(suggestions[:MAX_SUGGESTIONS]))
+
+    def _narrowed(self, query: Query, answer: Clarification) -> Answer:
+        """Keeps the candidates that explain every noun of the question; one left is answered."""
+        fitting = [
+            candidate
+            for candidate in answer.candidates
+            if not self._evidence.unexplained(
+                query.remainder,
+                explained_by=(candidate.name, candidate.level1, candidate.level2),
+                cues=query.cues,
+            )
+        ]
+        if len(fitting) > 1:
+            fitting = self._distinct_fits(query, fitting) or fitting
+        if len(fitting) == 1:
+            return IndicatorAnswer((fitting[0],), progress=answer.progress, understood=True)
+        if len(answer.candidates) == 1:
+            return IndicatorAnswer(answer.candidates, progress=answer.progress, understood=True)
+        return replace(answer, candidates=tuple(fitting)) if fitting else answer
+
+    def _distinct_fits(self, query: Query, candidates: list[IndicatorInfo]) -> list[IndicatorInfo]:
+        """Keeps candidates whose own words, beyond what all of them share, the question names.
+
+        港澳台学生 picks …港澳台籍学生人数 among three rows that all start 港澳台大学生暑期实习.
+        """
+        nouns = self._evidence.unexplained(query.remainder, explained_by=(), cues=query.cues)
+        names = [strip_punctuation(self._normalizer.normalize(c.name)) for c in candidates]
+        shared = _common_substring(names)
+        return [
+            candidate
+            for candidate, name in zip(candidates, names, strict=True)
+            if any(noun in name.replace(shared, " ") for noun in nouns)
+        ]
 
     def _explaining_texts(self, answer: Answer) -> list[str] | None:
         """Returns the texts an answer rests on, or None for answers that state no figure."""
@@ -715,6 +766,17 @@ class QuestionEngine:
                 return IndicatorList(groups, None, count_only=False)
             case _:
                 assert_never(topic)
+
+
+def _common_substring(texts: list[str]) -> str:
+    """Returns the longest text written in all of ``texts`` (empty when none is)."""
+    shortest = min(texts, key=len, default="")
+    for size in range(len(shortest), MIN_SHARED_CHARS - 1, -1):
+        for start in range(len(shortest) - size + 1):
+            part = shortest[start : start + size]
+            if all(part in text for text in texts):
+                return part
+    return ""
 
 
 def _words_of_rules(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:

@@ -230,6 +230,9 @@ class QuestionService:
 
     def _indicators(self, answer: IndicatorAnswer, progress: ProgressLookup) -> str:
         lines = []
+        if answer.understood:
+            names = msg.WORD_JOINER.join(indicator.name for indicator in answer.indicators)
+            lines.append(msg.UNDERSTOOD_AS.format(name=names))
         if len(answer.indicators) > 1:
             lines.append(msg.INDICATOR_IN_PROJECTS.format(count=len(answer.indicators)))
         lines += [

@@ -16,6 +16,7 @@ NOT_IN_FORM = "申报表中没有找到“{words}”这一项，因此不给出�
 NOT_IN_FORM_CLOSEST = "相近的指标有以下几项，可选择查看："
 YEAR_NOT_LOADED = "目前没有 {year} 年度的申报表（已有年度：{years}），无法回答该年度的问题。"
 WORD_JOINER = "”“"
+UNDERSTOOD_AS = "按“{name}”理解："
 CLARIFY = "您是想问以下哪一项吗？请选择："
 CHOOSE_PROJECT = "有 {count} 个项目符合这个名称，您问的是哪一个？"
 CHOOSE_PROJECT_MORE = "以下是最接近的 {shown} 个，也可以直接说出完整的项目名称："
