@@ -12,9 +12,11 @@ from rapidfuzz import fuzz, process
 
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import IndicatorKind
+from knowledge.selection import RowFilter, select_rows
 from knowledge.units import MONEY_UNITS
 from nlu import intents
 from nlu.evidence import Evidence
+from nlu.filters import ReadFilter, load_filter_words, read_filter
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
 from nlu.matcher import (
@@ -155,6 +157,8 @@ class IndicatorList:
     level: str | None
     count_only: bool
     rank: Aggregate = Aggregate.EACH  # 哪个项目指标最多 picks one; 一共几个指标 adds up
+    row_filter: RowFilter = field(default_factory=RowFilter)
+    filter_words: tuple[str, ...] = ()  # the words that set the filter
 
 
 @dataclass(frozen=True)
@@ -247,6 +251,7 @@ class QuestionEngine:
         self._levels = _level_names(catalog, self._normalizer)
         self._project_words = self._words_of_projects()
         self._evidence = Evidence(self.lexicon)
+        self._filter_words = load_filter_words(self.lexicon.vocabulary.units)
         self._rule_words = _words_of_rules(self.lexicon.vocabulary)
         self._years = frozenset(project.year for project in catalog.projects)
         self._written_years = self._years_in_texts()
@@ -425,12 +430,16 @@ class QuestionEngine:
                 self._rule_words.get(rule, ())
             )
         if isinstance(answer, IndicatorList):
-            return [
-                text
-                for group in answer.groups
-                for ind in group.indicators
-                for text in (ind.level1, ind.level2)
-            ] + ([answer.level] if answer.level else [])
+            return (
+                [
+                    text
+                    for group in answer.groups
+                    for ind in group.indicators
+                    for text in (ind.level1, ind.level2)
+                ]
+                + ([answer.level] if answer.level else [])
+                + list(answer.filter_words)
+            )
         return None
 
     def _name_projects(self, query: Query) -> Query | UnknownProject:
@@ -537,6 +546,8 @@ class QuestionEngine:
         if best is not None and best.strong:
             return None
         rules = query.rules
+        if LEVEL_SUFFIX in query.remainder and self._read_filter(query).row_filter.narrows:
+            return self._listing(query, scope)
         money = intents.money_rule(rules)
         # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
         cost = _names_indicator(best) and best.indicator.target.unit in MONEY_UNITS
@@ -629,20 +640,27 @@ class QuestionEngine:
             aggregate = Aggregate.EACH
         return MoneyAnswer(money, aggregate, projects)
 
-    def _listing(self, query: Query, scope: tuple[int, ...]) -> IndicatorList:
+    def _read_filter(self, query: Query) -> ReadFilter:
         level = _find_level(query.remainder, self._levels)
+        return read_filter(query.remainder, words=self._filter_words, level=level)
+
+    def _listing(self, query: Query, scope: tuple[int, ...]) -> IndicatorList:
+        found = self._read_filter(query)
         groups = []
         for project in self._projects(scope):
-            chosen = tuple(
-                indicator
-                for indicator in project.indicators
-                if level is None or level in (indicator.level1, indicator.level2)
-            )
+            chosen = select_rows(project.indicators, found.row_filter)
             if chosen:
                 groups.append(IndicatorGroup(project, chosen))
         count_only = intents.asks_count(query.rules) and not intents.asks_listing(query.rules)
         rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
-        return IndicatorList(tuple(groups), level, count_only, rank)
+        return IndicatorList(
+            tuple(groups),
+            found.row_filter.level,
+            count_only,
+            rank,
+            row_filter=found.row_filter,
+            filter_words=found.words,
+        )
 
     def _ordinal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         found = self._retriever.search(

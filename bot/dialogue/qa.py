@@ -12,6 +12,7 @@ from bot.dialogue.replies import Option, Reply
 from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.model import Funding, format_number
 from knowledge.progress import Progress
+from knowledge.selection import RowFilter
 from knowledge.values import format_yuan
 from nlu.engine import (
     Answer,
@@ -278,9 +279,13 @@ class QuestionService:
         )
 
     def _indicator_list(self, answer: IndicatorList) -> str:
-        if not answer.groups:
-            return msg.NO_INDICATORS
         level = answer.level or msg.ALL_INDICATORS
+        if answer.row_filter.narrows:
+            level = msg.FILTERED.format(conditions=_conditions(answer.row_filter), level=level)
+        if not answer.groups:
+            if answer.row_filter.narrows:
+                return msg.NO_INDICATORS_FILTERED.format(level=level)
+            return msg.NO_INDICATORS
         lines: list[str] = _count_head(answer, level) if answer.count_only else []
         for group in answer.groups[:MAX_PROJECT_LINES]:
             count = len(group.indicators)
@@ -339,6 +344,20 @@ class QuestionService:
             examples.insert(0, msg.EXAMPLE_TARGET.format(indicator=named.name))
         examples.append(msg.EXAMPLE_LISTING.format(project=projects[-1].name))
         return examples
+
+
+def _conditions(row_filter: RowFilter) -> str:
+    """Returns the conditions of a row filter in words: 单位为“个”、定性."""
+    parts = []
+    if row_filter.kind is not None:
+        parts.append(msg.FILTER_KINDS[row_filter.kind])
+    if row_filter.unit is not None:
+        parts.append(msg.FILTER_UNIT.format(unit=row_filter.unit))
+    if row_filter.operator is not None:
+        parts.append(msg.FILTER_OPERATOR.format(operator=row_filter.operator))
+    if row_filter.value is not None:
+        parts.append(msg.FILTER_VALUE.format(value=format_number(row_filter.value)))
+    return msg.PROJECT_JOINER.join(parts)
 
 
 def target_line(indicator: IndicatorInfo, project: str) -> str:

@@ -83,6 +83,12 @@ INDICATOR_COUNT_TOTAL = "{projects} 个项目共有{level} {count} 项："
 INDICATOR_LIST_HEADER = "【{project}】{level}共 {count} 项："
 INDICATOR_LIST_LINE = "{number}. {path}：{target}"
 NO_INDICATORS = "没有找到符合条件的指标。"
+NO_INDICATORS_FILTERED = "没有找到{level}，共 0 项。"
+FILTERED = "{conditions}的{level}"
+FILTER_KINDS = {"quantitative": "定量", "qualitative": "定性", "deadline": "以完成时限设定"}
+FILTER_UNIT = "单位为“{unit}”"
+FILTER_OPERATOR = "以“{operator}”设定"
+FILTER_VALUE = "指标值为 {value}"
 
 PASSAGE_GOAL = "据【{project}】{label}："
 PASSAGE_SUBGOAL = "据【{project}】年度总体目标（{title}）："

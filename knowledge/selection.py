@@ -1,0 +1,45 @@
+"""Selecting rows of the indicator table by their level, unit, operator, kind or target value."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from knowledge.catalog import IndicatorInfo
+from knowledge.model import IndicatorKind
+
+
+@dataclass(frozen=True)
+class RowFilter:
+    """Conditions a row must meet; None (or empty) means any."""
+
+    level: str | None = None
+    unit: str | None = None
+    operator: str | None = None
+    kind: IndicatorKind | None = None
+    value: Decimal | None = None
+
+    @property
+    def narrows(self) -> bool:
+        """Tells whether any condition other than the level is set."""
+        return any(
+            condition is not None
+            for condition in (self.unit, self.operator, self.kind, self.value)
+        )
+
+    def accepts(self, row: IndicatorInfo) -> bool:
+        """Tells whether ``row`` meets every condition."""
+        target = row.target
+        return (
+            (self.level is None or self.level in (row.level1, row.level2))
+            and (self.unit is None or target.unit == self.unit)
+            and (self.operator is None or target.operator == self.operator)
+            and (self.kind is None or target.kind is self.kind)
+            and (self.value is None or target.value == self.value)
+        )
+
+
+def select_rows(rows: Iterable[IndicatorInfo], row_filter: RowFilter) -> tuple[IndicatorInfo, ...]:
+    """Returns the rows that meet ``row_filter``, in table order."""
+    return tuple(row for row in rows if row_filter.accepts(row))

@@ -1,0 +1,99 @@
+"""Reading the row filters of a listing question (以"个"计量的指标, 定性指标, 目标是0的指标)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from knowledge.model import IndicatorKind
+from knowledge.selection import RowFilter
+from knowledge.units import UNITS
+from nlu.numbers import find_numbers
+
+FILTERS_FILE = "filters.txt"
+
+
+def _unit_pattern(units: frozenset[str]) -> re.Pattern[str]:
+    """Matches 以"个"计量, 单位是个, 以家为单位, 按场计."""
+    alternatives = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    return re.compile(
+        rf"(?:以|用|按)[\"“‘']?(?P<a>{alternatives})[\"”’']?(?:计量|为单位|作单位|计)"
+        rf"|单位(?:是|为)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
+    )
+
+
+# 目标是0的, 指标值为100%的, 目标值等于1
+_VALUE = re.compile(r"(?:目标|目标值|指标值)(?:是|为|等于|=)")
+
+
+@dataclass(frozen=True)
+class FilterWords:
+    """The words of ``nlu/data/filters.txt``."""
+
+    kinds: tuple[tuple[str, IndicatorKind], ...]
+    operators: tuple[tuple[str, str], ...]
+    unit: re.Pattern[str]
+
+
+def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
+    """Reads the filter words shipped with goalbot, longest words first.
+
+    ``units`` are measure words beyond those written in forms (吨 of the vocabulary).
+    """
+    text = (resources.files("nlu") / "data" / FILTERS_FILE).read_text(encoding="utf-8")
+    section, kinds, operators = "", [], []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = line.strip("[]")
+            continue
+        head, _, words = line.partition(":")
+        for word in words.split():
+            if section == "kind":
+                kinds.append((word, IndicatorKind(head.strip())))
+            elif section == "operator":
+                operators.append((word, head.strip()))
+    return FilterWords(
+        tuple(sorted(kinds, key=lambda item: -len(item[0]))),
+        tuple(sorted(operators, key=lambda item: -len(item[0]))),
+        _unit_pattern(UNITS | units),
+    )
+
+
+@dataclass(frozen=True)
+class ReadFilter:
+    """A row filter and the words of the question that set it."""
+
+    row_filter: RowFilter
+    words: tuple[str, ...]
+
+
+def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilter:
+    """Returns the conditions a listing question sets on the rows."""
+    found: list[str] = []
+    unit_match = words.unit.search(text)
+    unit = None
+    if unit_match:
+        unit = unit_match.group("a") or unit_match.group("b")
+        found.append(unit_match.group(0))
+    kind = next(((w, k) for w, k in words.kinds if w in text), None)
+    operator = next(((w, o) for w, o in words.operators if w in text), None)
+    value = None
+    value_match = _VALUE.search(text)
+    if value_match:
+        numbers = find_numbers(text[value_match.end() :])
+        if numbers and numbers[0].start == 0:
+            value = numbers[0].value
+            found.append(text[value_match.start() : value_match.end() + numbers[0].end])
+    found += [item[0] for item in (kind, operator) if item is not None]
+    row_filter = RowFilter(
+        level=level,
+        unit=unit,
+        operator=operator[1] if operator else None,
+        kind=kind[1] if kind else None,
+        value=value,
+    )
+    return ReadFilter(row_filter, tuple(found))
