@@ -10,11 +10,13 @@ from typing import TypeGuard, TypeVar, assert_never
 
 from rapidfuzz import fuzz, process
 
+from knowledge.arithmetic import Calculation, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import IndicatorKind
 from knowledge.selection import RowFilter, select_rows
 from knowledge.units import MONEY_UNITS
 from nlu import intents
+from nlu.arithmetic import load_operation_words, stated_figures
 from nlu.evidence import Evidence
 from nlu.filters import ReadFilter, load_filter_words, read_filter
 from nlu.intents import Aggregate, MoneyField, ProjectField
@@ -46,6 +48,7 @@ MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known nam
 _ORDINAL = re.compile(r"第\d+[届次期轮批]")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 LEVEL_SUFFIX = "指标"
+MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure counts
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 _E = TypeVar("_E", bound=StrEnum)
@@ -119,11 +122,25 @@ class UnknownProject:
 
 @dataclass(frozen=True)
 class MoneyAnswer:
-    """An amount of 项目资金 for some projects, per project or combined."""
+    """An amount of 项目资金 for some projects, per project, combined or computed.
+
+    With an ``operation`` the projects are its operands, in the order the question
+    names them (国际交流项目比科创服务少百分之多少: 国际交流 first).
+    """
 
     field: MoneyField
     aggregate: Aggregate
     projects: tuple[ProjectInfo, ...]
+    operation: Operation | None = None
+
+
+@dataclass(frozen=True)
+class FigureCalculation:
+    """Arithmetic over figures a goal sentence states (国家级 19家 + 市级 28家)."""
+
+    calculation: Calculation
+    unit: str
+    source: PassageMatch
 
 
 @dataclass(frozen=True)
@@ -208,6 +225,7 @@ Answer = (
     | ProjectOverview
     | ProjectChoice
     | NotInForm
+    | FigureCalculation
     | OutOfScope
 )
 
@@ -250,7 +268,8 @@ class QuestionEngine:
         self._retriever.set_weights(self._weights)
         self._levels = _level_names(catalog, self._normalizer)
         self._project_words = self._words_of_projects()
-        self._evidence = Evidence(self.lexicon)
+        self._operations = load_operation_words()
+        self._evidence = Evidence(self.lexicon, extra_phrasing=self._operations.all_words())
         self._filter_words = load_filter_words(self.lexicon.vocabulary.units)
         self._rule_words = _words_of_rules(self.lexicon.vocabulary)
         self._years = frozenset(project.year for project in catalog.projects)
@@ -552,7 +571,8 @@ class QuestionEngine:
         # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
         cost = _names_indicator(best) and best.indicator.target.unit in MONEY_UNITS
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
-            return self._money(money[1], intents.aggregate(rules), scope)
+            computed = self._money_operation(query, money[1], scope)
+            return computed or self._money(money[1], intents.aggregate(rules), scope)
         if intents.asks_projects(rules) and not query.project_ids:
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):
@@ -640,6 +660,49 @@ class QuestionEngine:
             aggregate = Aggregate.EACH
         return MoneyAnswer(money, aggregate, projects)
 
+    def _money_operation(
+        self, query: Query, money: MoneyField, scope: tuple[int, ...]
+    ) -> MoneyAnswer | None:
+        """Answers arithmetic over amounts: difference, ratio or share of projects, average."""
+        operation = self._operations.read(query.remainder)
+        if operation is None or operation is Operation.SUM:
+            return None
+        named = self._projects_in_order(query.text)
+        if operation is Operation.AVERAGE:
+            projects = named if len(named) > 1 else list(self._projects(scope))
+        elif operation is Operation.SHARE and len(named) == 1:
+            same_year = [p for p in self.catalog.projects if p.year == named[0].year]
+            projects = named + [p for p in same_year if p.id != named[0].id]
+        elif len(named) == 2 and operation is not Operation.SHARE:
+            projects = named
+        else:
+            return None
+        if len(projects) < 2:
+            return None
+        return MoneyAnswer(money, Aggregate.EACH, tuple(projects), operation)
+
+    def _projects_in_order(self, text: str) -> list[ProjectInfo]:
+        """Returns the projects ``text`` names, in the order it names them."""
+        ids = [
+            mention.project_ids[0]
+            for mention in sorted(self.lexicon.find_projects(text), key=lambda m: m.start)
+            if not mention.ambiguous
+        ]
+        return [self.catalog.project(project_id) for project_id in dict.fromkeys(ids)]
+
+    def _figures(self, query: Query, passage: PassageMatch) -> FigureCalculation | None:
+        """Adds up (or subtracts) figures a goal sentence states: 国家级加市级一共几家."""
+        operation = self._operations.read(query.remainder)
+        if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
+            return None
+        names = [term.token for term in query.terms if len(term.token) >= MIN_TERM_NAME]
+        text = self._normalizer.normalize(passage.passage.text)
+        operands = stated_figures(text, unit=query.unit, names=names)
+        calculation = calculate(operation, operands) if len(operands) >= 2 else None
+        if calculation is None:
+            return None
+        return FigureCalculation(calculation, query.unit, passage)
+
     def _read_filter(self, query: Query) -> ReadFilter:
         level = _find_level(query.remainder, self._levels)
         return read_filter(query.remainder, words=self._filter_words, level=level)
@@ -686,7 +749,7 @@ class QuestionEngine:
         passage = passages[0] if passages else None
         best = matches[0] if matches and matches[0].score >= MIN_INDICATOR_SCORE else None
         if passage is not None and self._passage_wins(query, passage, best):
-            return PassageAnswer((passage,))
+            return self._figures(query, passage) or PassageAnswer((passage,))
         resolved = resolve_indicator(matches, progress=progress)
         if resolved is not None:
             return resolved

@@ -71,11 +71,12 @@ class WordClasses:
 class Evidence:
     """Finds the content words of a question that an answer leaves unexplained."""
 
-    def __init__(self, lexicon: Lexicon, *, phrasing: frozenset[str] | None = None) -> None:
+    def __init__(self, lexicon: Lexicon, *, extra_phrasing: frozenset[str] = frozenset()) -> None:
         self._lexicon = lexicon
         vocabulary = lexicon.vocabulary
         self._phrasing = (
-            (phrasing if phrasing is not None else load_phrasing())
+            load_phrasing()
+            | extra_phrasing
             | vocabulary.stop
             | vocabulary.question
             | vocabulary.followup

@@ -6,18 +6,21 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import assert_never
 
 from bot.dialogue.messages import qa as msg
 from bot.dialogue.replies import Option, Reply
+from knowledge.arithmetic import Calculation, Operand, Operation, calculate
 from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.model import Funding, format_number
 from knowledge.progress import Progress
 from knowledge.selection import RowFilter
-from knowledge.values import format_yuan
+from knowledge.values import FEN, format_wan, format_yuan
 from nlu.engine import (
     Answer,
     Clarification,
     FactAnswer,
+    FigureCalculation,
     FollowUp,
     IndicatorAnswer,
     IndicatorList,
@@ -210,7 +213,22 @@ class QuestionService:
             return _project_choice(answer)
         if isinstance(answer, NotInForm):
             return self._not_in_form(answer)
+        if isinstance(answer, FigureCalculation):
+            return Reply(self._figure_calculation(answer))
         return Reply(self._out_of_scope(answer))
+
+    def _figure_calculation(self, answer: FigureCalculation) -> str:
+        calculation = answer.calculation
+        formula = _formula(
+            calculation,
+            [f"{o.label} {format_number(o.value)}{answer.unit}" for o in calculation.operands],
+        )
+        result = _result(calculation, unit=answer.unit)
+        passage = answer.source.passage
+        source = msg.CALCULATION_SOURCE.format(
+            project=self._project_name(passage.project_id), text=passage.text
+        )
+        return "\n".join([msg.CALCULATION.format(formula=formula, result=result), source])
 
     def _not_in_form(self, answer: NotInForm) -> Reply:
         """Says the form has no such item and offers the closest real ones, with no figure."""
@@ -493,7 +511,75 @@ def _money_line(project: ProjectInfo, field: MoneyField) -> str:
     return line
 
 
+def _money_operation(answer: MoneyAnswer, operation: Operation) -> str:
+    """Returns the computed amount with its operands: 40万元 ÷ 130万元 − 1 = −69.2%."""
+    label = msg.MONEY_LABELS[answer.field]
+    amounts = [
+        (project, money_amount(project.funding, answer.field)) for project in answer.projects
+    ]
+    missing = [project.name for project, amount in amounts if amount is None]
+    if missing:
+        return msg.CALCULATION_MISSING.format(
+            label=label, projects=msg.PROJECT_JOINER.join(missing)
+        )
+    operands = tuple(
+        Operand(project.name, amount) for project, amount in amounts if amount is not None
+    )
+    calculation = calculate(operation, operands)
+    if calculation is None:
+        return msg.CALCULATION_IMPOSSIBLE.format(label=label)
+    terms = [
+        msg.MONEY_OPERAND.format(project=o.label, amount=format_wan(o.value)) for o in operands
+    ]
+    formula = _formula(calculation, terms)
+    result = _result(calculation, unit=None)
+    return msg.MONEY_CALCULATION.format(label=label, formula=formula, result=result)
+
+
+def _formula(calculation: Calculation, terms: list[str]) -> str:
+    """Writes the operation with its operands, as the result was computed."""
+    match calculation.operation:
+        case Operation.SUM:
+            return msg.PLUS.join(terms)
+        case Operation.AVERAGE:
+            return msg.AVERAGE.format(sum=msg.PLUS.join(terms), count=len(terms))
+        case Operation.DIFFERENCE:
+            return msg.MINUS.join(terms[:2])
+        case Operation.PERCENT_DIFFERENCE:
+            return msg.PERCENT_DIFFERENCE.format(first=terms[0], second=terms[1])
+        case Operation.RATIO:
+            return msg.DIVIDED.join(terms[:2])
+        case Operation.SHARE:
+            return msg.SHARE.format(first=terms[0], sum=msg.PLUS.join(terms))
+        case _:
+            assert_never(calculation.operation)
+
+
+def _result(calculation: Calculation, *, unit: str | None) -> str:
+    """Writes the result: a percentage, a ratio, a count in ``unit`` or an amount of money."""
+    value = calculation.result
+    approx = "" if calculation.exact else msg.APPROXIMATELY
+    if calculation.percent:
+        text = f"{approx}{format_number(value)}%"
+        if calculation.operation is Operation.PERCENT_DIFFERENCE:
+            word = msg.MORE if value >= 0 else msg.LESS
+            text = msg.PERCENT_MORE_LESS.format(
+                word=word, percent=f"{approx}{format_number(abs(value))}%"
+            )
+        return text
+    if calculation.operation is Operation.RATIO:
+        return msg.TIMES.format(value=f"{approx}{format_number(value)}")
+    if unit is not None:
+        return f"{approx}{format_number(value)}{unit}"
+    if calculation.operation is Operation.DIFFERENCE:
+        word = msg.MORE if value >= 0 else msg.LESS
+        return msg.AMOUNT_MORE_LESS.format(word=word, amount=format_yuan(abs(value)))
+    return approx + format_yuan(value.quantize(FEN))
+
+
 def _money(answer: MoneyAnswer) -> str:
+    if answer.operation is not None:
+        return _money_operation(answer, answer.operation)
     label = msg.MONEY_LABELS[answer.field]
     amounts = [
         (project, money_amount(project.funding, answer.field)) for project in answer.projects
