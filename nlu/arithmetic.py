@@ -70,6 +70,8 @@ def stated_figures(text: str, *, unit: str, names: list[str]) -> tuple[Operand, 
             for name in names
             if name in clause and not all(name in other for other, _ in figures)
         ]
+        # 国家 inside 国家级 is the same mention.
+        named = [n for n in named if not any(n != other and n in other for other in named)]
         if len(named) == 1:
             found.append(Operand(named[0], value))
     labels = [operand.label for operand in found]
