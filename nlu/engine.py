@@ -110,6 +110,7 @@ class SeveralIndicators:
 
     answers: tuple[IndicatorAnswer, ...]
     unmatched: tuple[str, ...] = ()
+    others: tuple[Answer, ...] = ()  # parts about money or facts (预算和满意度)
 
 
 @dataclass(frozen=True)
@@ -300,7 +301,11 @@ class QuestionEngine:
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
         return read_query(
-            text, lexicon=self.lexicon, normalizer=self._normalizer, weights=self._weights
+            text,
+            lexicon=self.lexicon,
+            normalizer=self._normalizer,
+            weights=self._weights,
+            phrasing=self._evidence.phrasing,
         )
 
     def interpret(
@@ -538,6 +543,10 @@ class QuestionEngine:
             if repeated is not None:
                 return repeated
         matches = self._matcher.match(query, project_ids=scope)
+        if query.parts:
+            several = self._several(query, scope, matches, progress=False)
+            if several is not None and (several.others or intents.asks_each(query.rules)):
+                return several
         keyword_answer = self._keyword_answer(query, scope, matches[0] if matches else None)
         if keyword_answer is not None:
             return keyword_answer
@@ -602,34 +611,76 @@ class QuestionEngine:
         Each part joined by 和, 、 … must name its indicator confidently; a question
         that names one indicator whose name holds 和 is left to the whole-question match.
         """
-        if not query.parts or (matches and matches[0].strong):
+        # 各要多少 asks every part on its own; so does a part about money or a fact.
+        each = intents.asks_each(query.rules) or any(
+            intents.money_rule(rules) or intents.fact_rule(rules)
+            for rules in (self.read(part).rules for part in query.parts)
+        )
+        if not query.parts or (matches and matches[0].strong and not each):
             return None
         answers: list[IndicatorAnswer] = []
+        others: list[Answer] = []
         unmatched: list[str] = []
         unseen: list[str] = []
         seen: set[int] = set()
+        pending: list[tuple[str, list[IndicatorMatch]]] = []
         for part in query.parts:
             sub = self.read(part)
             if not sub.terms:
                 continue
-            found = self._matcher.match(sub, project_ids=sub.project_ids or scope)
+            within = sub.project_ids or scope
+            found = self._matcher.match(sub, project_ids=within)
             resolved = resolve_indicator(found, progress=progress)
-            if isinstance(resolved, IndicatorAnswer) and _names_indicator(found[0]):
+            if isinstance(resolved, Clarification):
+                pending.append((self.lexicon.content_text(sub.remainder), found))
+                continue
+            if isinstance(resolved, IndicatorAnswer) and self._part_named(sub, found[0]):
                 fresh = tuple(ind for ind in resolved.indicators if ind.id not in seen)
                 seen.update(ind.id for ind in fresh)
                 if fresh:
                     answers.append(replace(resolved, indicators=fresh))
+                continue
+            keyword = self._keyword_answer(sub, within, found[0] if found else None)
+            if isinstance(keyword, MoneyAnswer | FactAnswer):
+                others.append(keyword)
                 continue
             label = self.lexicon.content_text(sub.remainder)
             if label:
                 unmatched.append(label)
                 if any(term.token not in self._weights for term in sub.terms):
                     unseen.append(label)
-        if len(answers) >= 2:
-            return SeveralIndicators(tuple(answers), tuple(unmatched))
+        for label, matches_left in pending:
+            resolved = self._by_elimination(matches_left, seen, progress=progress)
+            if resolved is not None and answers:
+                answers.append(resolved)
+            elif label:
+                unmatched.append(label)
+        if len(answers) + len(others) >= 2:
+            return SeveralIndicators(tuple(answers), tuple(unmatched), tuple(others))
         if answers and unmatched and self._left_open(answers[0], matches, unseen=bool(unseen)):
             return SeveralIndicators(tuple(answers), tuple(unmatched))
         return None
+
+    @staticmethod
+    def _by_elimination(
+        matches: list[IndicatorMatch], seen: set[int], *, progress: bool
+    ) -> IndicatorAnswer | None:
+        """Resolves a part left open once the other parts took their indicators (实习岗位)."""
+        rest = [match for match in matches if match.indicator.id not in seen]
+        resolved = resolve_indicator(rest, progress=progress)
+        if not isinstance(resolved, IndicatorAnswer):
+            return None
+        seen.update(ind.id for ind in resolved.indicators)
+        return resolved
+
+    def _part_named(self, sub: Query, best: IndicatorMatch) -> bool:
+        """Tells whether one part of a question names this indicator (成本上限 → 成本控制数)."""
+        if _names_indicator(best):
+            return True
+        texts = (best.indicator.name, best.indicator.level1, best.indicator.level2)
+        return best.score >= CONFIDENT_SCORE and not self._evidence.unexplained(
+            sub.remainder, explained_by=texts, cues=sub.cues
+        )
 
     @staticmethod
     def _left_open(
@@ -947,7 +998,8 @@ def _followup_after(answer: Answer, *, scope: tuple[int, ...], previous: FollowU
     """Returns the state a follow-up of ``answer`` needs."""
     if isinstance(answer, SeveralIndicators):
         answered = [ind for part in answer.answers for ind in part.indicators]
-        kind = Topic.PROGRESS if answer.answers[0].progress else Topic.TARGET
+        progress = any(part.progress for part in answer.answers)
+        kind = Topic.PROGRESS if progress else Topic.TARGET
         owners = tuple(dict.fromkeys(ind.project_id for ind in answered))
         return FollowUp(owners, tuple(ind.id for ind in answered), kind)
     if isinstance(answer, IndicatorAnswer | Clarification):

@@ -83,6 +83,11 @@ class Evidence:
         )
         self._classes = WordClasses(lexicon.tokenizer)
 
+    @property
+    def phrasing(self) -> frozenset[str]:
+        """Returns every word that only phrases a question."""
+        return self._phrasing
+
     def unexplained(
         self,
         remainder: str,

@@ -124,3 +124,8 @@ def asks_ordinal(rules: Set[str]) -> bool:
 def is_small_talk(rules: Set[str]) -> bool:
     """Tells whether the question is a greeting or asks for help."""
     return bool({"greeting", "help"} & rules)
+
+
+def asks_each(rules: Set[str]) -> bool:
+    """Tells whether the question asks each of several things on its own (分别, 各要多少)."""
+    return "each" in rules

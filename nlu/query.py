@@ -58,7 +58,12 @@ class Query:
 
 
 def read_query(
-    text: str, *, lexicon: Lexicon, normalizer: Normalizer, weights: TermWeights
+    text: str,
+    *,
+    lexicon: Lexicon,
+    normalizer: Normalizer,
+    weights: TermWeights,
+    phrasing: frozenset[str] = frozenset(),
 ) -> Query:
     """Normalises ``text`` and extracts the projects, the content tokens and the cues."""
     normalized = normalizer.normalize(text)
@@ -84,7 +89,7 @@ def read_query(
         remainder=compact,
         project_ids=project_ids,
         project_choices=() if project_ids else choices,
-        terms=tuple(_terms(lexicon.tokens(compact), weights)),
+        terms=tuple(_terms(lexicon.tokens(compact), weights, phrasing=phrasing)),
         rules=frozenset(hits),
         unit=asked_unit(compact, units=lexicon.vocabulary.units),
         followup=_is_followup(normalized, lexicon),
@@ -138,14 +143,15 @@ def _points_only(word: str, lexicon: Lexicon) -> bool:
     return word in ignored or word in lexicon.rule_words or _COUNTED.match(word) is not None
 
 
-def _terms(tokens: list[str], weights: TermWeights) -> list[Term]:
+def _terms(tokens: list[str], weights: TermWeights, *, phrasing: frozenset[str]) -> list[Term]:
     terms: dict[str, Term] = {}
     vocabulary: list[str] | None = None
     for token in tokens:
         if token in weights:
             terms[token] = Term(token, weights.weight(token))
             continue
-        if len(token) < 2:
+        # A phrasing word the data never uses (上限 of 成本上限) says nothing to match.
+        if len(token) < 2 or token in phrasing:
             continue  # a lone unknown character is noise (港澳太 cuts as 港澳 / 太)
         vocabulary = vocabulary if vocabulary is not None else weights.vocabulary
         found = process.extractOne(

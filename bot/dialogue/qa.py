@@ -266,6 +266,7 @@ class QuestionService:
             for part in answer.answers
             for indicator in part.indicators
         ]
+        lines += [self._render(other, progress).text for other in answer.others]
         lines += [msg.SEVERAL_UNMATCHED.format(words=words) for words in answer.unmatched]
         return "\n".join(lines)
 
