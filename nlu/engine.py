@@ -274,7 +274,7 @@ class QuestionEngine:
         self._filter_words = load_filter_words(self.lexicon.vocabulary.units)
         self._rule_words = _words_of_rules(self.lexicon.vocabulary)
         self._years = frozenset(project.year for project in catalog.projects)
-        self._written_years = self._years_in_texts()
+        self._written_years = self._years_in_names()
         self._short_names = [
             (alias.removesuffix(PROJECT_WORD), owner)
             for alias, owner in self.lexicon.aliases.items()
@@ -289,14 +289,13 @@ class QuestionEngine:
             words.setdefault(project.id, set()).update(self.lexicon.tokens(name))
         return {project_id: frozenset(found) for project_id, found in words.items()}
 
-    def _years_in_texts(self) -> frozenset[int]:
-        """Returns the years written in indicator names and goals (2026 年港澳台…实习)."""
-        texts = [indicator.name for indicator in self.catalog.indicators]
-        texts += [
-            p.annual_goal + p.overall_goal + p.overall_goal_label for p in self.catalog.projects
-        ]
-        found = _YEAR.findall(self._normalizer.normalize("\n".join(texts)))
-        return frozenset(int(year) for year in found)
+    def _years_in_names(self) -> dict[int, frozenset[int]]:
+        """Returns the years each project's indicator names write (2026 年港澳台…实习)."""
+        found: dict[int, set[int]] = {}
+        for indicator in self.catalog.indicators:
+            years = _YEAR.findall(self._normalizer.normalize(indicator.name))
+            found.setdefault(indicator.project_id, set()).update(int(year) for year in years)
+        return {project_id: frozenset(years) for project_id, years in found.items()}
 
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
@@ -351,11 +350,14 @@ class QuestionEngine:
 
         A year written in an indicator name or goal (2026 年港澳台…) names that item.
         """
+        projects = self._projects(scope)
+        written = {
+            year for project in projects for year in self._written_years.get(project.id, ())
+        }
         for found in _YEAR.findall(query.text):
             year = int(found)
-            if year in self._written_years:
+            if year in written:
                 continue
-            projects = self._projects(scope)
             if year not in {project.year for project in projects}:
                 years = tuple(sorted({project.year for project in projects}))
                 return NotInForm((), year=year, years=years)
@@ -434,6 +436,10 @@ class QuestionEngine:
             if any(noun in name.replace(shared, " ") for noun in nouns)
         ]
 
+    def _name_of(self, indicator: IndicatorInfo) -> str:
+        project = self.project(indicator.project_id)
+        return project.name if project else ""
+
     def _explaining_texts(self, answer: Answer) -> list[str] | None:
         """Returns the texts an answer rests on, or None for answers that state no figure."""
         if isinstance(answer, IndicatorAnswer | Clarification):
@@ -443,7 +449,7 @@ class QuestionEngine:
             return [
                 text
                 for ind in chosen
-                for text in (ind.name, ind.level1, ind.level2, ind.target.raw)
+                for text in (ind.name, ind.level1, ind.level2, ind.target.raw, self._name_of(ind))
             ]
         if isinstance(answer, PassageAnswer):
             return [match.passage.text for match in answer.matches]
