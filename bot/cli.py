@@ -114,7 +114,8 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import open_app
 
     app = open_app(settings, with_questions=True)
-    service: QuestionService = app.services["questions"]
+    service = app.questions
+    assert service is not None  # open_app(with_questions=True) built it.
     if not args.stdin:
         print(_answer_text(service, args.question or ""))
         return 0

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from bot.dialogue.access import role_name
 from bot.dialogue.admin import redeem_invite
-from bot.dialogue.context import Command, Feature, TurnContext
+from bot.dialogue.context import Command, Feature, ProgressLookup, TurnContext
 from bot.dialogue.messages import access as access_msg
 from bot.dialogue.messages import common as msg
 from bot.dialogue.replies import Reply
@@ -15,10 +13,6 @@ from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import format_number
 from knowledge.progress import Progress
 from knowledge.values import format_yuan
-
-ProgressLookup = Callable[[int], Progress | None]
-# The recording feature registers a ProgressLookup (indicator id → progress) under this name.
-PROGRESS_SERVICE = "progress"
 
 
 def role_line(ctx: TurnContext) -> str:
@@ -116,7 +110,7 @@ def _indicator_line(indicator: IndicatorInfo, found: Progress | None) -> str:
 
 def progress(ctx: TurnContext, args: str) -> list[Reply]:
     """Summarises recorded progress per project, or per indicator of one named project."""
-    lookup: ProgressLookup | None = ctx.app.services.get(PROGRESS_SERVICE)
+    lookup: ProgressLookup | None = ctx.app.progress
     catalog = ctx.app.catalog
     if args:
         project = catalog.find_project(args)

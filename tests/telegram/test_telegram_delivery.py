@@ -6,12 +6,12 @@ import asyncio
 from typing import Any
 
 import pytest
-from fakebot import RecordingRequest
 from telegram import Bot
 from telegram.error import BadRequest, NetworkError, TimedOut
 
 from bot.dialogue.replies import Attachment, Option, Reply
 from bot.telegram.delivery import send_reply, typing_while_slow, with_retries
+from tests.telegram.fakebot import RecordingRequest
 
 
 async def test_long_reply_is_sent_in_chunks_with_the_keyboard_on_the_last(
