@@ -549,21 +549,19 @@ class QuestionEngine:
             if repeated is not None:
                 return repeated
         matches = self._matcher.match(query, project_ids=scope)
-        if query.parts:
-            several = self._several(query, scope, matches, progress=False)
-            if several is not None and (several.others or intents.asks_each(query.rules)):
-                return several
-        keyword_answer = self._keyword_answer(query, scope, matches[0] if matches else None)
-        if keyword_answer is not None:
-            return keyword_answer
         progress = intents.asks_progress(rules) or (
             query.followup and context.topic == Topic.PROGRESS
         )
+        several = self._several(query, scope, matches, progress=progress)
+        if several is not None and (several.others or intents.asks_each(query.rules)):
+            return several
+        keyword_answer = self._keyword_answer(query, scope, matches[0] if matches else None)
+        if keyword_answer is not None:
+            return keyword_answer
         if intents.asks_ordinal(rules):
             ordinal = self._ordinal(query, scope)
             if ordinal is not None:
                 return ordinal
-        several = self._several(query, scope, matches, progress=progress)
         if several is not None:
             return several
         return self._indicator_or_passage(query, scope, matches, progress=progress)
@@ -618,11 +616,13 @@ class QuestionEngine:
         that names one indicator whose name holds 和 is left to the whole-question match.
         """
         # 各要多少 asks every part on its own; so does a part about money or a fact.
+        if not query.parts:
+            return None
+        subs = [self.read(part) for part in query.parts]
         each = intents.asks_each(query.rules) or any(
-            intents.money_rule(rules) or intents.fact_rule(rules)
-            for rules in (self.read(part).rules for part in query.parts)
+            intents.money_rule(sub.rules) or intents.fact_rule(sub.rules) for sub in subs
         )
-        if not query.parts or (matches and matches[0].strong and not each):
+        if matches and matches[0].strong and not each:
             return None
         answers: list[IndicatorAnswer] = []
         others: list[Answer] = []
@@ -630,8 +630,7 @@ class QuestionEngine:
         unseen: list[str] = []
         seen: set[int] = set()
         pending: list[tuple[str, list[IndicatorMatch]]] = []
-        for part in query.parts:
-            sub = self.read(part)
+        for sub in subs:
             if not sub.terms:
                 continue
             within = sub.project_ids or scope

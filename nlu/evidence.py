@@ -47,24 +47,33 @@ class WordClasses:
     def __init__(self, tokenizer: Any) -> None:
         self._tokenizer = tokenizer
 
+        self._tags: dict[str, str | None] = {}
+
     @cached_property
-    def _nominal(self) -> frozenset[str]:
+    def _dictionary(self) -> str:
+        """Returns the dictionary text, one ``word frequency tag`` a line, read on first use."""
         path = self._tokenizer.dictionary
         if path is None:
             text = (resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
         else:
             text = Path(path).read_text(encoding="utf-8")
-        found = set()
-        for line in text.splitlines():
-            parts = line.split()
-            if len(parts) >= 3 and parts[2].startswith(NOMINAL_TAGS):
-                found.add(parts[0])
-        return frozenset(found)
+        return "\n" + text
+
+    def tag(self, word: str) -> str | None:
+        """Returns the dictionary's part-of-speech tag of ``word``, None when it has none."""
+        if word not in self._tags:
+            # One search of the text beats parsing every line: few words are ever asked.
+            start = self._dictionary.find(f"\n{word} ")
+            line = self._dictionary[start + 1 : self._dictionary.find("\n", start + 1)]
+            parts = line.split() if start >= 0 else []
+            self._tags[word] = parts[2] if len(parts) >= 3 else None
+        return self._tags[word]
 
     def nominal(self, word: str) -> bool:
         """Tells whether ``word`` names a thing: a noun, or a word no dictionary has."""
-        if word in self._nominal:
-            return True
+        tag = self.tag(word)
+        if tag is not None:
+            return tag.startswith(NOMINAL_TAGS)
         return bool(_CJK_WORD.match(word)) and not self._tokenizer.FREQ.get(word)
 
 
