@@ -21,6 +21,7 @@ class Operation(StrEnum):
     PERCENT_DIFFERENCE = "percent_difference"  # (first − second) ÷ second
     RATIO = "ratio"  # first ÷ second
     SHARE = "share"  # first ÷ the sum of all
+    PERCENT_OF = "percent_of"  # first ÷ second, as a percentage (A 占 B)
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,11 @@ class Calculation:
     @property
     def percent(self) -> bool:
         """Tells whether the result is a percentage."""
-        return self.operation in (Operation.PERCENT_DIFFERENCE, Operation.SHARE)
+        return self.operation in (
+            Operation.PERCENT_DIFFERENCE,
+            Operation.SHARE,
+            Operation.PERCENT_OF,
+        )
 
 
 def calculate(operation: Operation, operands: tuple[Operand, ...]) -> Calculation | None:
@@ -68,6 +73,10 @@ def calculate(operation: Operation, operands: tuple[Operand, ...]) -> Calculatio
             if not values[1]:
                 return None
             return _rounded(operation, operands, values[0] / values[1], RATIO_STEP)
+        case Operation.PERCENT_OF:
+            if not values[1]:
+                return None
+            return _rounded(operation, operands, values[0] / values[1] * HUNDRED, PERCENT_STEP)
         case Operation.SHARE:
             if not total:
                 return None

@@ -10,11 +10,12 @@ from importlib import resources
 from knowledge.arithmetic import Operand, Operation
 
 ARITHMETIC_FILE = "arithmetic.txt"
+SEPARATORS = "operands"
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
+    Operation.SHARE,
     Operation.PERCENT_DIFFERENCE,
     Operation.RATIO,
-    Operation.SHARE,
     Operation.AVERAGE,
     Operation.DIFFERENCE,
     Operation.SUM,
@@ -27,10 +28,17 @@ class OperationWords:
     """The words of ``nlu/data/arithmetic.txt`` per operation."""
 
     words: dict[Operation, tuple[str, ...]]
+    separators: frozenset[str]  # the words between the figures of one calculation
 
     def all_words(self) -> frozenset[str]:
         """Returns every arithmetic word."""
         return frozenset(word for words in self.words.values() for word in words)
+
+    def strip(self, text: str) -> str:
+        """Removes the arithmetic words from ``text`` (平均是多少 → 是多少)."""
+        for word in sorted(self.all_words(), key=len, reverse=True):
+            text = text.replace(word, "")
+        return text
 
     def read(self, text: str) -> Operation | None:
         """Returns the operation ``text`` asks for, if any."""
@@ -44,13 +52,17 @@ def load_operation_words() -> OperationWords:
     """Reads the arithmetic words shipped with goalbot."""
     text = (resources.files("nlu") / "data" / ARITHMETIC_FILE).read_text(encoding="utf-8")
     words: dict[Operation, tuple[str, ...]] = {}
+    separators: frozenset[str] = frozenset()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         head, _, body = line.partition(":")
-        words[Operation(head.strip())] = tuple(body.split())
-    return OperationWords(words)
+        if head.strip() == SEPARATORS:
+            separators = frozenset(body.split())
+        else:
+            words[Operation(head.strip())] = tuple(body.split())
+    return OperationWords(words, separators)
 
 
 def stated_figures(text: str, *, unit: str, names: list[str]) -> tuple[Operand, ...]:

@@ -10,7 +10,7 @@ from typing import TypeGuard, TypeVar, assert_never
 
 from rapidfuzz import fuzz, process
 
-from knowledge.arithmetic import Calculation, Operation, calculate
+from knowledge.arithmetic import Calculation, Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import IndicatorKind
 from knowledge.selection import RowFilter, select_rows
@@ -18,6 +18,7 @@ from knowledge.units import MONEY_UNITS
 from nlu import intents
 from nlu.arithmetic import load_operation_words, stated_figures
 from nlu.evidence import Evidence
+from nlu.figures import Figure, money_figure, target_figure
 from nlu.filters import ReadFilter, load_filter_words, read_filter
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
@@ -137,11 +138,16 @@ class MoneyAnswer:
 
 @dataclass(frozen=True)
 class FigureCalculation:
-    """Arithmetic over figures a goal sentence states (国家级 19家 + 市级 28家)."""
+    """Arithmetic over figures: targets and amounts, or figures a goal sentence states.
+
+    ``figures`` say where each operand of the calculation came from (same order);
+    ``source`` is the goal sentence the operands were quoted from, if they were.
+    """
 
     calculation: Calculation
-    unit: str
-    source: PassageMatch
+    unit: str | None
+    source: PassageMatch | None = None
+    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -552,6 +558,9 @@ class QuestionEngine:
         progress = intents.asks_progress(rules) or (
             query.followup and context.topic == Topic.PROGRESS
         )
+        computed = self._computed(query, scope)
+        if computed is not None:
+            return computed
         several = self._several(query, scope, matches, progress=progress)
         if several is not None and (several.others or intents.asks_each(query.rules)):
             return several
@@ -736,6 +745,105 @@ class QuestionEngine:
         if len(projects) < 2:
             return None
         return MoneyAnswer(money, Aggregate.EACH, tuple(projects), operation)
+
+    def _computed(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
+        """Computes over the targets and amounts a question names (A比B少多少, A和B一共多少)."""
+        operation = self._operations.read(query.remainder)
+        if operation is None:
+            return None
+        figures: list[Figure] = []
+        for part in self._operand_parts(query.text):
+            found = self._figures_of(part, scope, figures[-1] if figures else None)
+            if found is None:
+                return None
+            figures += found
+        units = {figure.unit for figure in figures}
+        fields = {figure.money for figure in figures}
+        # Amounts of one field alone are the money answer's (合计, per-project lines).
+        if len(figures) < 2 or len(units) > 1 or (None not in fields and len(fields) == 1):
+            return None
+        if operation is Operation.SHARE and len(figures) == 2:
+            operation = Operation.PERCENT_OF
+        if len(figures) > 2 and operation not in (Operation.SUM, Operation.AVERAGE):
+            return None
+        operands = tuple(Operand(figure.project.name, figure.value) for figure in figures)
+        calculation = calculate(operation, operands)
+        if calculation is None:
+            return None
+        return FigureCalculation(calculation, units.pop(), figures=tuple(figures))
+
+    def _operand_parts(self, text: str) -> list[str]:
+        """Cuts a question at the words between its figures, never inside a project name."""
+        mentions = self.lexicon.find_projects(text)
+        parts, start = [], 0
+        for begin, end in self.lexicon.spans_of(text, self._operations.separators):
+            if any(m.start <= begin < m.end for m in mentions):
+                continue
+            parts.append(text[start:begin])
+            start = end
+        parts.append(text[start:])
+        return [part for part in parts if strip_punctuation(part)]
+
+    def _figures_of(
+        self, part: str, scope: tuple[int, ...], previous: Figure | None
+    ) -> list[Figure] | None:
+        """Returns the figures one part names; None when it names something else."""
+        sub = self.read(self._operations.strip(part))
+        within = sub.project_ids or scope
+        money = intents.money_field(sub.rules)
+        if not any(term.token in self._weights for term in sub.terms) and not sub.project_ids:
+            return [] if money is None else self._money_figures(money, within)
+        if money is None and not sub.project_ids and intents.asks_all_projects(sub.rules):
+            return self._per_project(sub, within)
+        matches = self._matcher.match(sub, project_ids=within) if sub.terms else []
+        named = matches and not self._evidence.unexplained(
+            sub.remainder,
+            explained_by=(matches[0].indicator.name, matches[0].indicator.level2),
+            cues=sub.cues,
+        )
+        if money is not None and not named:
+            return self._money_figures(money, within)
+        if named:
+            resolved = resolve_indicator(matches, progress=False)
+            if not isinstance(resolved, IndicatorAnswer):
+                return None
+            found = [self._target(indicator) for indicator in resolved.indicators]
+        elif sub.project_ids and previous is not None:
+            found = self._same_figure(previous, sub.project_ids)
+        else:
+            return [] if not sub.terms else None
+        return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def _money_figures(self, money: MoneyField, within: tuple[int, ...]) -> list[Figure] | None:
+        found = [money_figure(project, money) for project in self._projects(within)]
+        return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def _per_project(self, sub: Query, within: tuple[int, ...]) -> list[Figure] | None:
+        """Returns one target per project for a question about all of them (两个项目的满意度)."""
+        found = []
+        for project in self._projects(within):
+            resolved = resolve_indicator(
+                self._matcher.match(sub, project_ids=(project.id,)), progress=False
+            )
+            if not isinstance(resolved, IndicatorAnswer) or len(resolved.indicators) != 1:
+                return None
+            found.append(self._target(resolved.indicators[0]))
+        return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def _target(self, indicator: IndicatorInfo) -> Figure | None:
+        return target_figure(self.catalog.project(indicator.project_id), indicator)
+
+    def _same_figure(self, previous: Figure, project_ids: tuple[int, ...]) -> list[Figure | None]:
+        """Returns the figure of another project that matches ``previous`` (成本 → 成本)."""
+        projects = self._projects(project_ids)
+        if previous.money is not None:
+            return [money_figure(project, previous.money) for project in projects]
+        if previous.indicator is None:
+            return [None]
+        answer = self._counterpart(previous.indicator, project_ids, progress=False)
+        if not isinstance(answer, IndicatorAnswer):
+            return [None]
+        return [self._target(indicator) for indicator in answer.indicators]
 
     def _projects_in_order(self, text: str) -> list[ProjectInfo]:
         """Returns the projects ``text`` names, in the order it names them."""

@@ -38,6 +38,7 @@ from nlu.engine import (
     Topic,
     UnknownProject,
 )
+from nlu.figures import YUAN, Figure
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.retrieval import PassageSource
 
@@ -218,16 +219,26 @@ class QuestionService:
 
     def _figure_calculation(self, answer: FigureCalculation) -> str:
         calculation = answer.calculation
-        formula = _formula(
-            calculation,
-            [f"{o.label} {format_number(o.value)}{answer.unit}" for o in calculation.operands],
-        )
-        result = _result(calculation, unit=answer.unit)
-        passage = answer.source.passage
-        source = msg.CALCULATION_SOURCE.format(
-            project=self._project_name(passage.project_id), text=passage.text
-        )
-        return "\n".join([msg.CALCULATION.format(formula=formula, result=result), source])
+        if answer.figures:
+            terms = [_figure_term(figure) for figure in answer.figures]
+        else:
+            terms = [
+                msg.QUOTED_OPERAND.format(
+                    label=o.label, value=format_number(o.value), unit=answer.unit or ""
+                )
+                for o in calculation.operands
+            ]
+        money = answer.unit == YUAN
+        result = _result(calculation, unit=None if money else answer.unit)
+        lines = [msg.CALCULATION.format(formula=_formula(calculation, terms), result=result)]
+        if answer.source is not None:
+            passage = answer.source.passage
+            lines.append(
+                msg.CALCULATION_SOURCE.format(
+                    project=self._project_name(passage.project_id), text=passage.text
+                )
+            )
+        return "\n".join(lines)
 
     def _not_in_form(self, answer: NotInForm) -> Reply:
         """Says the form has no such item and offers the closest real ones, with no figure."""
@@ -536,6 +547,20 @@ def _money_operation(answer: MoneyAnswer, operation: Operation) -> str:
     return msg.MONEY_CALCULATION.format(label=label, formula=formula, result=result)
 
 
+def _figure_term(figure: Figure) -> str:
+    """Names one operand with its value: 【项目】活动参与人数 300人, 【项目】年度预算 40万元."""
+    if figure.money is not None:
+        label = msg.MONEY_LABELS[figure.money]
+    else:
+        label = figure.indicator.name if figure.indicator else ""
+    value = (
+        format_wan(figure.value)
+        if figure.unit == YUAN
+        else format_number(figure.value) + (figure.unit or "")
+    )
+    return msg.FIGURE_OPERAND.format(project=figure.project.name, label=label, value=value)
+
+
 def _formula(calculation: Calculation, terms: list[str]) -> str:
     """Writes the operation with its operands, as the result was computed."""
     match calculation.operation:
@@ -551,6 +576,8 @@ def _formula(calculation: Calculation, terms: list[str]) -> str:
             return msg.DIVIDED.join(terms[:2])
         case Operation.SHARE:
             return msg.SHARE.format(first=terms[0], sum=msg.PLUS.join(terms))
+        case Operation.PERCENT_OF:
+            return msg.DIVIDED.join(terms[:2])
         case _:
             assert_never(calculation.operation)
 
