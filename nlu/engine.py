@@ -646,6 +646,8 @@ class QuestionEngine:
             found = self._matcher.match(sub, project_ids=within)
             resolved = resolve_indicator(found, progress=progress)
             if isinstance(resolved, Clarification):
+                resolved = self._narrowed(sub, resolved)
+            if isinstance(resolved, Clarification):
                 pending.append((self.lexicon.content_text(sub.remainder), found))
                 continue
             if isinstance(resolved, IndicatorAnswer) and self._part_named(sub, found[0]):
@@ -692,7 +694,7 @@ class QuestionEngine:
         if _names_indicator(best):
             return True
         texts = (best.indicator.name, best.indicator.level1, best.indicator.level2)
-        return best.score >= CONFIDENT_SCORE and not self._evidence.unexplained(
+        return best.score >= MIN_INDICATOR_SCORE and not self._evidence.unexplained(
             sub.remainder, explained_by=texts, cues=sub.cues
         )
 
@@ -933,7 +935,13 @@ class QuestionEngine:
             return not (
                 best is not None
                 and query.unit is not None
-                and best.score >= CONFIDENT_SCORE
+                and (
+                    best.score >= CONFIDENT_SCORE
+                    or (
+                        best.score >= MIN_INDICATOR_SCORE
+                        and best.indicator.target.unit == query.unit
+                    )
+                )
                 and self._matcher.unit_fits(query.unit, best.indicator.target.unit)
                 and best.indicator.target.unit is not None
                 and not states_quantity(passage.passage.text, query.unit, self._normalizer)

@@ -19,7 +19,7 @@ def _unit_pattern(units: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
     return re.compile(
         rf"(?:以|用|按)[\"“‘']?(?P<a>{alternatives})[\"”’']?(?:计量|为单位|作单位|计)"
-        rf"|单位(?:是|为)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
+        rf"|(?:计量)?单位(?:是|为)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
     )
 
 
