@@ -393,9 +393,17 @@ class QuestionEngine:
                     query.remainder, explained_by=quoted, cues=query.cues
                 ):
                     return PassageAnswer((passages[0],))
-        matches = self._matcher.match(query, project_ids=scope)
-        suggestions = [m.indicator for m in matches if m.score >= MIN_SUGGESTION_SCORE]
-        return NotInForm(words, tuple(suggestions[:MAX_SUGGESTIONS]))
+        return NotInForm(words, self._closest(query, words, scope))
+
+    def _closest(
+        self, query: Query, words: tuple[str, ...], scope: tuple[int, ...]
+    ) -> tuple[IndicatorInfo, ...]:
+        """Returns the real indicators nearest to the question without its unknown words."""
+        rest = query.text
+        for word in words:
+            rest = rest.replace(word, " ")
+        matches = self._matcher.match(self.read(rest), project_ids=scope)
+        return tuple(match.indicator for match in matches[:MAX_SUGGESTIONS])
 
     def _out_of_scope(self, query: Query, scope: tuple[int, ...], answer: OutOfScope) -> Answer:
         """Names the missing item when the question is about the form (项目负责人是谁)."""
@@ -405,9 +413,7 @@ class QuestionEngine:
         words = self._evidence.unexplained(query.remainder, explained_by=(), cues=query.cues)
         if not words:
             return answer
-        matches = self._matcher.match(query, project_ids=scope)
-        suggestions = [m.indicator for m in matches if m.score >= MIN_SUGGESTION_SCORE]
-        return NotInForm(words, tuple(suggestions[:MAX_SUGGESTIONS]))
+        return NotInForm(words, self._closest(query, words, scope))
 
     def _narrowed(self, query: Query, answer: Clarification) -> Answer:
         """Keeps the candidates that explain every noun of the question; one left is answered."""
