@@ -917,6 +917,9 @@ class QuestionEngine:
         *,
         progress: bool,
     ) -> Answer:
+        deadline = self._only_deadline(query, matches)
+        if deadline is not None:
+            return IndicatorAnswer((deadline,), progress=progress, understood=True)
         passages = [] if progress else self._retriever.search(query, project_ids=scope, limit=1)
         passage = passages[0] if passages else None
         best = matches[0] if matches and matches[0].score >= MIN_INDICATOR_SCORE else None
@@ -928,6 +931,22 @@ class QuestionEngine:
         if passage is not None and passage.coverage >= WEAK_PASSAGE_COVERAGE:
             return PassageAnswer((passage,))
         return self._fallback(query, scope, matches, progress=progress)
+
+    @staticmethod
+    def _only_deadline(query: Query, matches: list[IndicatorMatch]) -> IndicatorInfo | None:
+        """Returns the one deadline among the candidates of a question asking when.
+
+        设施坏了多久要修好 shares only 设施 with 设施修复及时性, but of the rows about 设施
+        only that one has a date for a target.
+        """
+        if not intents.asks_time(query.rules) or (matches and matches[0].strong):
+            return None
+        deadlines = [
+            match.indicator
+            for match in matches
+            if match.indicator.target.kind is IndicatorKind.DEADLINE
+        ]
+        return deadlines[0] if len(deadlines) == 1 else None
 
     def _passage_wins(
         self, query: Query, passage: PassageMatch, best: IndicatorMatch | None

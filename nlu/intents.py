@@ -134,3 +134,8 @@ def asks_each(rules: Set[str]) -> bool:
 def asks_all_projects(rules: Set[str]) -> bool:
     """Tells whether the question is about every project at once (两个项目的满意度平均)."""
     return "all_projects" in rules
+
+
+def asks_time(rules: Set[str]) -> bool:
+    """Tells whether the question asks when (多久, 什么时候): a deadline answers it."""
+    return "asks_time" in rules

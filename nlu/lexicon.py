@@ -25,6 +25,7 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}[省市]")
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 # A year (2026) says when, not what: every indicator of a form is of its year.
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_ORDINAL_WORD = re.compile(r"(?<![\d.])\d{1,2}[期批轮]")
 
 
 MIN_BARE_ALIAS_CHARS = 4  # 数字化改造 names a project without 项目; 科普 does not
@@ -358,6 +359,8 @@ def build_lexicon(
     for name in indicator_names:
         terms |= indicator_terms(name)
     terms |= new_words(tokenizer, indicator_names | set(names.values()))
+    # 二期 is normalised to 2期: kept whole it still names 二期改造完成时间.
+    terms |= {found for name in indicator_names for found in _ORDINAL_WORD.findall(name)}
     for indicator in catalog.indicators:
         levels |= {indicator.level1, indicator.level2}
     terms |= {normalizer.normalize(level) for level in levels}
