@@ -19,6 +19,7 @@ class RowFilter:
     operator: str | None = None
     kind: IndicatorKind | None = None
     value: Decimal | None = None
+    unit_aliases: frozenset[str] = frozenset()  # other ways forms write the unit (场次 for 场)
 
     @property
     def narrows(self) -> bool:
@@ -33,7 +34,11 @@ class RowFilter:
         target = row.target
         return (
             (self.level is None or self.level in (row.level1, row.level2))
-            and (self.unit is None or target.unit == self.unit)
+            and (
+                self.unit is None
+                or target.unit == self.unit
+                or (target.unit is not None and target.unit in self.unit_aliases)
+            )
             and (self.operator is None or target.operator == self.operator)
             and (self.kind is None or target.kind is self.kind)
             and (self.value is None or target.value == self.value)

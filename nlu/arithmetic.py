@@ -11,6 +11,7 @@ from knowledge.arithmetic import Operand, Operation
 
 ARITHMETIC_FILE = "arithmetic.txt"
 SEPARATORS = "operands"
+COMPARISONS = "comparisons"
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
     Operation.SHARE,
@@ -29,6 +30,7 @@ class OperationWords:
 
     words: dict[Operation, tuple[str, ...]]
     separators: frozenset[str]  # the words between the figures of one calculation
+    comparisons: frozenset[str] = frozenset()  # words that compare (比, 多, 少)
 
     def all_words(self) -> frozenset[str]:
         """Returns every arithmetic word."""
@@ -39,6 +41,10 @@ class OperationWords:
         for word in sorted(self.all_words(), key=len, reverse=True):
             text = text.replace(word, "")
         return text
+
+    def compares(self, text: str) -> bool:
+        """Tells whether ``text`` compares one figure with another (比…少百分之多少)."""
+        return any(word in text for word in self.comparisons)
 
     def read(self, text: str) -> Operation | None:
         """Returns the operation ``text`` asks for, if any."""
@@ -53,6 +59,7 @@ def load_operation_words() -> OperationWords:
     text = (resources.files("nlu") / "data" / ARITHMETIC_FILE).read_text(encoding="utf-8")
     words: dict[Operation, tuple[str, ...]] = {}
     separators: frozenset[str] = frozenset()
+    comparisons: frozenset[str] = frozenset()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -60,9 +67,11 @@ def load_operation_words() -> OperationWords:
         head, _, body = line.partition(":")
         if head.strip() == SEPARATORS:
             separators = frozenset(body.split())
+        elif head.strip() == COMPARISONS:
+            comparisons = frozenset(body.split())
         else:
             words[Operation(head.strip())] = tuple(body.split())
-    return OperationWords(words, separators)
+    return OperationWords(words, separators, comparisons)
 
 
 def stated_figures(text: str, *, unit: str, names: list[str]) -> tuple[Operand, ...]:

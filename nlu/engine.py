@@ -137,6 +137,13 @@ class MoneyAnswer:
 
 
 @dataclass(frozen=True)
+class FigureMismatch:
+    """Figures asked to be combined that are counted in different units (篇 and 人)."""
+
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
 class FigureCalculation:
     """Arithmetic over figures: targets and amounts, or figures a goal sentence states.
 
@@ -233,6 +240,7 @@ Answer = (
     | ProjectChoice
     | NotInForm
     | FigureCalculation
+    | FigureMismatch
     | OutOfScope
 )
 
@@ -754,7 +762,9 @@ class QuestionEngine:
             return None
         return MoneyAnswer(money, Aggregate.EACH, tuple(projects), operation)
 
-    def _computed(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
+    def _computed(
+        self, query: Query, scope: tuple[int, ...]
+    ) -> FigureCalculation | FigureMismatch | None:
         """Computes over the targets and amounts a question names (A比B少多少, A和B一共多少)."""
         operation = self._operations.read(query.remainder)
         if operation is None:
@@ -768,9 +778,17 @@ class QuestionEngine:
         units = {figure.unit for figure in figures}
         fields = {figure.money for figure in figures}
         # Amounts of one field alone are the money answer's (合计, per-project lines).
-        if len(figures) < 2 or len(units) > 1 or (None not in fields and len(fields) == 1):
+        if len(figures) < 2 or (None not in fields and len(fields) == 1):
             return None
-        if operation is Operation.SHARE and len(figures) == 2:
+        if len(units) > 1:
+            return FigureMismatch(tuple(figures))
+        if len(figures) == 2 and (
+            operation is Operation.SHARE
+            or (
+                operation is Operation.PERCENT_DIFFERENCE
+                and not self._operations.compares(query.remainder)
+            )
+        ):
             operation = Operation.PERCENT_OF
         if len(figures) > 2 and operation not in (Operation.SUM, Operation.AVERAGE):
             return None
@@ -816,11 +834,28 @@ class QuestionEngine:
             if not isinstance(resolved, IndicatorAnswer):
                 return None
             found = [self._target(indicator) for indicator in resolved.indicators]
+            if money is not None and len(found) == 1:
+                found = self._with_amount(sub, found, money, matches[0])
         elif sub.project_ids and previous is not None:
             found = self._same_figure(previous, sub.project_ids)
         else:
             return [] if not sub.terms else None
         return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def _with_amount(
+        self, sub: Query, found: list[Figure | None], money: MoneyField, best: IndicatorMatch
+    ) -> list[Figure | None]:
+        """Adds the amount a part also names (养护成本控制在预算的百分之几), in written order."""
+        cue = intents.money_rule(sub.rules)
+        words = sub.cues.get(cue[0], frozenset()) if cue else frozenset()
+        if not words or any(word in best.text for word in words):
+            return found  # 预算执行率: the money word is the indicator's own
+        amount = money_figure(self.catalog.project(best.indicator.project_id), money)
+        at = min(sub.text.find(word) for word in words)
+        first_term = min(
+            (sub.text.find(t.token) for t in sub.terms if t.token in best.text), default=at
+        )
+        return [*found, amount] if first_term <= at else [amount, *found]
 
     def _money_figures(self, money: MoneyField, within: tuple[int, ...]) -> list[Figure] | None:
         found = [money_figure(project, money) for project in self._projects(within)]

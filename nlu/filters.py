@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from importlib import resources
 
 from knowledge.model import IndicatorKind
@@ -14,17 +15,22 @@ from nlu.numbers import find_numbers
 FILTERS_FILE = "filters.txt"
 
 
-def _unit_pattern(units: frozenset[str]) -> re.Pattern[str]:
-    """Matches 以"个"计量, 单位是个, 以家为单位, 按场计."""
+def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[str]:
+    """Matches 以"个"计量, 单位是个, 以家为单位, 按场计, 按场次来算, 百分比类的指标."""
     alternatives = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    named = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
     return re.compile(
-        rf"(?:以|用|按)[\"“‘']?(?P<a>{alternatives})[\"”’']?(?:计量|为单位|作单位|计)"
-        rf"|(?:计量)?单位(?:是|为)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
+        rf"(?<![\u4e00-\u9fff])(?P<c>{named})(?:类|型)?的?指标|"
+        rf"(?:以|用|按|按照)[\"“‘']?(?P<a>{alternatives})[\"”’']?数?"
+        rf"(?:来|进行)?(?:计量|为单位|作单位|做单位|计算|计|统计|算)"
+        rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
     )
 
 
 # 目标是0的, 指标值为100%的, 目标值等于1
-_VALUE = re.compile(r"(?:目标|目标值|指标值)(?:是|为|等于|=)")
+# 目标是0的, 指标值为100%的, 要求达到100%的, 等于0的
+_VALUE = re.compile(r"(?:目标值?|指标值|要求|值)(?:是|为|等于|=|达到)|(?:等于|=)(?=\d)")
+_PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,7 @@ class FilterWords:
     kinds: tuple[tuple[str, IndicatorKind], ...]
     operators: tuple[tuple[str, str], ...]
     unit: re.Pattern[str]
+    unit_names: dict[str, str]  # 百分比 → %: the unit as forms write it
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -43,6 +50,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     """
     text = (resources.files("nlu") / "data" / FILTERS_FILE).read_text(encoding="utf-8")
     section, kinds, operators = "", [], []
+    unit_names: dict[str, str] = {}
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -56,10 +64,13 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
                 kinds.append((word, IndicatorKind(head.strip())))
             elif section == "operator":
                 operators.append((word, head.strip()))
+            elif section == "unit":
+                unit_names[word] = head.strip()
     return FilterWords(
         tuple(sorted(kinds, key=lambda item: -len(item[0]))),
         tuple(sorted(operators, key=lambda item: -len(item[0]))),
-        _unit_pattern(UNITS | units),
+        _unit_pattern(UNITS | units | frozenset(unit_names), frozenset(unit_names)),
+        unit_names,
     )
 
 
@@ -77,21 +88,27 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
     unit_match = words.unit.search(text)
     unit = None
     if unit_match:
-        unit = unit_match.group("a") or unit_match.group("b")
+        unit = unit_match.group("a") or unit_match.group("b") or unit_match.group("c")
+        unit = words.unit_names.get(unit, unit)
         found.append(unit_match.group(0))
     kind = next(((w, k) for w, k in words.kinds if w in text), None)
     operator = next(((w, o) for w, o in words.operators if w in text), None)
     value = None
     value_match = _VALUE.search(text)
+    percent = _PERCENT_VALUE.search(text)
     if value_match:
         numbers = find_numbers(text[value_match.end() :])
         if numbers and numbers[0].start == 0:
             value = numbers[0].value
             found.append(text[value_match.start() : value_match.end() + numbers[0].end])
+    elif percent:
+        value = Decimal(percent.group(1))
+        found.append(percent.group(0))
     found += [item[0] for item in (kind, operator) if item is not None]
     row_filter = RowFilter(
         level=level,
         unit=unit,
+        unit_aliases=frozenset(w for w, name in words.unit_names.items() if name == unit),
         operator=operator[1] if operator else None,
         kind=kind[1] if kind else None,
         value=value,

@@ -23,6 +23,7 @@ from nlu.engine import (
     Clarification,
     FactAnswer,
     FigureCalculation,
+    FigureMismatch,
     FollowUp,
     IndicatorAnswer,
     IndicatorList,
@@ -215,6 +216,11 @@ class QuestionService:
             return self._not_in_form(answer)
         if isinstance(answer, FigureCalculation):
             return Reply(self._figure_calculation(answer))
+        if isinstance(answer, FigureMismatch):
+            units = msg.PROJECT_JOINER.join(dict.fromkeys(f.unit or "" for f in answer.figures))
+            lines = [msg.UNITS_DIFFER.format(units=units)]
+            lines += [_figure_term(figure) for figure in answer.figures]
+            return Reply("\n".join(lines))
         return Reply(self._out_of_scope(answer))
 
     def _figure_calculation(self, answer: FigureCalculation) -> str:
