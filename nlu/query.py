@@ -17,7 +17,10 @@ FOLLOWUP_PREFIXES = ("那", "那么", "还有", "另外")
 FOLLOWUP_SUFFIX = "呢"
 _ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
 # Where a question joins several things it asks about (论文和辩论队人数).
-CONJUNCTIONS = frozenset({"以及", "还有", "、", "，", ",", "；", ";", "和", "与", "及", "跟"})
+CONJUNCTIONS = frozenset(
+    {"以及", "还有", "另外", "和", "与", "及", "跟", "同"}
+    | {"、", "，", ",", "；", ";", "?", "。", "!"}
+)
 PROJECT_WORD = "项目"
 MIN_PROJECT_NAME_CHARS = 2
 _WORDS_BEFORE = re.compile(r"[\u3400-\u9fffa-z0-9]*$")
@@ -127,6 +130,9 @@ def _unnamed_projects(remainder: str, lexicon: Lexicon) -> tuple[str, ...]:
         before = _WORDS_BEFORE.search(remainder[:start])
         run = before.group(0).rsplit("的", 1)[-1] if before else ""
         words = lexicon.cut(run)
+        joins = [i for i, word in enumerate(words) if word in CONJUNCTIONS]
+        if joins:
+            words = words[joins[-1] + 1 :]  # 总体目标和项目资金总额: 和 ends the other ask
         while words and _points_only(words[0], lexicon):
             words.pop(0)
         name = "".join(words)
