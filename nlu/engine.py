@@ -33,6 +33,7 @@ from nlu.matcher import (
 )
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import PROJECT_WORD, Query, read_query
+from nlu.relative_years import load_relative_years
 from nlu.retrieval import PassageMatch, PassageRetriever, PassageSource
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -288,6 +289,7 @@ class QuestionEngine:
         self._filter_words = load_filter_words(self.lexicon.vocabulary.units)
         self._rule_words = _words_of_rules(self.lexicon.vocabulary)
         self._years = frozenset(project.year for project in catalog.projects)
+        self._relative_years = load_relative_years()
         self._written_years = self._years_in_names()
         self._short_names = [
             (alias.removesuffix(PROJECT_WORD), owner)
@@ -359,6 +361,14 @@ class QuestionEngine:
             answer = ProjectChoice(self._projects(ids)[:MAX_PROJECT_CHOICES], None, text)
         return Interpretation(answer, _followup_after(answer, scope=scope, previous=context))
 
+    def _years_named(self, text: str) -> list[int]:
+        """Returns the years a question names: 2027年, or 去年 and 明年 from the newest form."""
+        years = [int(found) for found in _YEAR.findall(text)]
+        if self._years:
+            newest = max(self._years)
+            years += [newest + offset for word, offset in self._relative_years if word in text]
+        return years
+
     def _missing_year(self, query: Query, scope: tuple[int, ...]) -> NotInForm | None:
         """Tells that a question is about a year whose form is not loaded (2027年的预算).
 
@@ -368,8 +378,7 @@ class QuestionEngine:
         written = {
             year for project in projects for year in self._written_years.get(project.id, ())
         }
-        for found in _YEAR.findall(query.text):
-            year = int(found)
+        for year in self._years_named(query.text):
             if year in written:
                 continue
             if year not in {project.year for project in projects}:
