@@ -18,7 +18,7 @@ from knowledge.model import Funding, format_number
 from knowledge.progress import Progress
 from knowledge.selection import RowFilter
 from knowledge.values import FEN, format_wan, format_yuan
-from nlu.engine import (
+from nlu.answers import (
     Answer,
     Clarification,
     FactAnswer,
@@ -34,11 +34,11 @@ from nlu.engine import (
     ProjectChoice,
     ProjectList,
     ProjectOverview,
-    QuestionEngine,
     SeveralIndicators,
     Topic,
     UnknownProject,
 )
+from nlu.engine import QuestionEngine
 from nlu.figures import YUAN, Figure
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.retrieval import PassageSource

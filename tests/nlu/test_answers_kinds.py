@@ -9,17 +9,17 @@ import pytest
 from bot.dictionary import trimmed_dictionary
 from knowledge.arithmetic import Operation
 from knowledge.model import IndicatorKind
-from nlu.arithmetic import load_operation_words, stated_figures
-from nlu.engine import (
+from nlu.answers import (
     FigureCalculation,
     IndicatorAnswer,
     IndicatorList,
     MoneyAnswer,
     NotInForm,
     PassageAnswer,
-    QuestionEngine,
     SeveralIndicators,
 )
+from nlu.arithmetic import load_operation_words, stated_figures
+from nlu.engine import QuestionEngine
 from nlu.filters import load_filter_words, read_filter
 from nlu.lexicon import coined_aliases, new_tokenizer
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.engine import (
+from nlu.answers import (
     FactAnswer,
     FollowUp,
     IndicatorAnswer,
@@ -12,11 +12,11 @@ from nlu.engine import (
     PassageAnswer,
     ProjectList,
     ProjectOverview,
-    QuestionEngine,
     SeveralIndicators,
     Topic,
     UnknownProject,
 )
+from nlu.engine import QuestionEngine
 from nlu.intents import Aggregate, MoneyField, ProjectField
 
 

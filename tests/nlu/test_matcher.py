@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.engine import Clarification, IndicatorAnswer, QuestionEngine, resolve_indicator
+from nlu.answers import Clarification, IndicatorAnswer
+from nlu.engine import QuestionEngine, resolve_indicator
 from nlu.matcher import IndicatorMatcher
 
 
