@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TypeGuard, TypeVar, assert_never
 
 from rapidfuzz import fuzz, process
 
-from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import IndicatorKind
 from knowledge.selection import select_rows
@@ -20,8 +19,6 @@ from nlu.answers import (
     Answer,
     Clarification,
     FactAnswer,
-    FigureCalculation,
-    FigureMismatch,
     FollowUp,
     IndicatorAnswer,
     IndicatorGroup,
@@ -38,15 +35,13 @@ from nlu.answers import (
     Topic,
     UnknownProject,
 )
-from nlu.arithmetic import load_operation_words, stated_figures
+from nlu.arithmetic import load_operation_words
+from nlu.calculations import Calculator
 from nlu.evidence import Evidence
-from nlu.figures import Figure, money_figure, target_figure
 from nlu.filters import ReadFilter, load_filter_words, read_filter
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
 from nlu.matcher import (
-    CLEAR_GAP,
-    CLOSE_MARGIN,
     CONFIDENT_SCORE,
     MIN_INDICATOR_SCORE,
     STRONG_PRECISION,
@@ -56,6 +51,7 @@ from nlu.matcher import (
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import PROJECT_WORD, Query, read_query
 from nlu.relative_years import load_relative_years
+from nlu.resolution import MAX_SUGGESTIONS, resolve_indicator
 from nlu.retrieval import PassageMatch, PassageRetriever, PassageSource
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -64,7 +60,6 @@ MIN_PASSAGE_COVERAGE = 0.75  # a goal sentence must explain this share of the qu
 PASSAGE_MARGIN = 0.15  # ...and this much more of it than the best indicator does
 WEAK_PASSAGE_COVERAGE = 0.6  # enough for a quote when no indicator fits at all
 MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
-MAX_SUGGESTIONS = 3
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
@@ -72,10 +67,21 @@ MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known nam
 _ORDINAL = re.compile(r"第\d+[届次期轮批]")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 LEVEL_SUFFIX = "指标"
-MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure counts
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 _E = TypeVar("_E", bound=StrEnum)
+
+
+@dataclass
+class _Parts:
+    """What the parts of a question with several asks have found so far."""
+
+    answers: list[IndicatorAnswer] = field(default_factory=list)
+    others: list[Answer] = field(default_factory=list)  # money and fact parts
+    unmatched: list[str] = field(default_factory=list)
+    unseen: bool = False  # a part names words the data does not know (科普讲座)
+    seen: set[int] = field(default_factory=set)
+    pending: list[tuple[str, list[IndicatorMatch]]] = field(default_factory=list)
 
 
 class QuestionEngine:
@@ -111,6 +117,19 @@ class QuestionEngine:
         self._operations = load_operation_words()
         self._evidence = Evidence(self.lexicon, extra_phrasing=self._operations.all_words())
         self._filter_words = load_filter_words(self.lexicon.vocabulary.units)
+        self._calculator = Calculator(
+            catalog=catalog,
+            lexicon=self.lexicon,
+            matcher=self._matcher,
+            evidence=self._evidence,
+            weights=self._weights,
+            normalizer=self._normalizer,
+            operations=self._operations,
+            read=self.read,
+            counterpart=lambda indicator, scope: self._counterpart(
+                indicator, scope, progress=False
+            ),
+        )
         self._rule_words = _words_of_rules(self.lexicon.vocabulary)
         self._years = frozenset(project.year for project in catalog.projects)
         self._relative_years = load_relative_years()
@@ -405,7 +424,7 @@ class QuestionEngine:
         progress = intents.asks_progress(rules) or (
             query.followup and context.topic == Topic.PROGRESS
         )
-        computed = self._computed(query, scope)
+        computed = self._calculator.computed(query, scope)
         if computed is not None:
             return computed
         several = self._several(query, scope, matches, progress=progress)
@@ -440,7 +459,7 @@ class QuestionEngine:
         # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
         cost = _names_indicator(best) and best.indicator.target.unit in MONEY_UNITS
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
-            computed = self._money_operation(query, money[1], scope)
+            computed = self._calculator.money_operation(query, money[1], scope)
             return computed or self._money(money[1], intents.aggregate(rules), scope)
         if intents.asks_projects(rules) and not query.project_ids:
             return ProjectList(self.catalog.projects)
@@ -480,49 +499,49 @@ class QuestionEngine:
         )
         if matches and matches[0].strong and not each:
             return None
-        answers: list[IndicatorAnswer] = []
-        others: list[Answer] = []
-        unmatched: list[str] = []
-        unseen: list[str] = []
-        seen: set[int] = set()
-        pending: list[tuple[str, list[IndicatorMatch]]] = []
+        parts = _Parts()
         for sub in subs:
-            if not sub.terms:
-                continue
-            within = sub.project_ids or scope
-            found = self._matcher.match(sub, project_ids=within)
-            resolved = resolve_indicator(found, progress=progress)
-            if isinstance(resolved, Clarification):
-                resolved = self._narrowed(sub, resolved)
-            if isinstance(resolved, Clarification):
-                pending.append((self.lexicon.content_text(sub.remainder), found))
-                continue
-            if isinstance(resolved, IndicatorAnswer) and self._part_named(sub, found[0]):
-                fresh = tuple(ind for ind in resolved.indicators if ind.id not in seen)
-                seen.update(ind.id for ind in fresh)
-                if fresh:
-                    answers.append(replace(resolved, indicators=fresh))
-                continue
-            keyword = self._keyword_answer(sub, within, found[0] if found else None)
-            if isinstance(keyword, MoneyAnswer | FactAnswer):
-                others.append(keyword)
-                continue
-            label = self.lexicon.content_text(sub.remainder)
-            if label:
-                unmatched.append(label)
-                if any(term.token not in self._weights for term in sub.terms):
-                    unseen.append(label)
-        for label, matches_left in pending:
-            resolved = self._by_elimination(matches_left, seen, progress=progress)
-            if resolved is not None and answers:
-                answers.append(resolved)
+            if sub.terms:
+                self._answer_part(sub, scope, parts, progress=progress)
+        for label, matches_left in parts.pending:
+            resolved = self._by_elimination(matches_left, parts.seen, progress=progress)
+            if resolved is not None and parts.answers:
+                parts.answers.append(resolved)
             elif label:
-                unmatched.append(label)
-        if len(answers) + len(others) >= 2:
-            return SeveralIndicators(tuple(answers), tuple(unmatched), tuple(others))
-        if answers and unmatched and self._left_open(answers[0], matches, unseen=bool(unseen)):
-            return SeveralIndicators(tuple(answers), tuple(unmatched))
+                parts.unmatched.append(label)
+        answers, unmatched = tuple(parts.answers), tuple(parts.unmatched)
+        if len(answers) + len(parts.others) >= 2:
+            return SeveralIndicators(answers, unmatched, tuple(parts.others))
+        if answers and unmatched and self._left_open(answers[0], matches, unseen=parts.unseen):
+            return SeveralIndicators(answers, unmatched)
         return None
+
+    def _answer_part(
+        self, sub: Query, scope: tuple[int, ...], parts: _Parts, *, progress: bool
+    ) -> None:
+        """Answers one part of a question with several asks, or notes why it cannot."""
+        within = sub.project_ids or scope
+        found = self._matcher.match(sub, project_ids=within)
+        resolved = resolve_indicator(found, progress=progress)
+        if isinstance(resolved, Clarification):
+            resolved = self._narrowed(sub, resolved)
+        if isinstance(resolved, Clarification):
+            parts.pending.append((self.lexicon.content_text(sub.remainder), found))
+            return
+        if isinstance(resolved, IndicatorAnswer) and self._part_named(sub, found[0]):
+            fresh = tuple(ind for ind in resolved.indicators if ind.id not in parts.seen)
+            parts.seen.update(ind.id for ind in fresh)
+            if fresh:
+                parts.answers.append(replace(resolved, indicators=fresh))
+            return
+        keyword = self._keyword_answer(sub, within, found[0] if found else None)
+        if isinstance(keyword, MoneyAnswer | FactAnswer):
+            parts.others.append(keyword)
+            return
+        label = self.lexicon.content_text(sub.remainder)
+        if label:
+            parts.unmatched.append(label)
+            parts.unseen = parts.unseen or any(t.token not in self._weights for t in sub.terms)
 
     @staticmethod
     def _by_elimination(
@@ -574,175 +593,6 @@ class QuestionEngine:
             aggregate = Aggregate.EACH
         return MoneyAnswer(money, aggregate, projects)
 
-    def _money_operation(
-        self, query: Query, money: MoneyField, scope: tuple[int, ...]
-    ) -> MoneyAnswer | None:
-        """Answers arithmetic over amounts: difference, ratio or share of projects, average."""
-        operation = self._operations.read(query.remainder)
-        if operation is None or operation is Operation.SUM:
-            return None
-        named = self._projects_in_order(query.text)
-        if operation is Operation.AVERAGE:
-            projects = named if len(named) > 1 else list(self._projects(scope))
-        elif operation is Operation.SHARE and len(named) == 1:
-            same_year = [p for p in self.catalog.projects if p.year == named[0].year]
-            projects = named + [p for p in same_year if p.id != named[0].id]
-        elif len(named) == 2 and operation is not Operation.SHARE:
-            projects = named
-        else:
-            return None
-        if len(projects) < 2:
-            return None
-        return MoneyAnswer(money, Aggregate.EACH, tuple(projects), operation)
-
-    def _computed(
-        self, query: Query, scope: tuple[int, ...]
-    ) -> FigureCalculation | FigureMismatch | None:
-        """Computes over the targets and amounts a question names (A比B少多少, A和B一共多少)."""
-        operation = self._operations.read(query.remainder)
-        if operation is None:
-            return None
-        figures: list[Figure] = []
-        for part in self._operand_parts(query.text):
-            found = self._figures_of(part, scope, figures[-1] if figures else None)
-            if found is None:
-                return None
-            figures += found
-        units = {figure.unit for figure in figures}
-        fields = {figure.money for figure in figures}
-        # Amounts of one field alone are the money answer's (合计, per-project lines).
-        if len(figures) < 2 or (None not in fields and len(fields) == 1):
-            return None
-        if len(units) > 1:
-            return FigureMismatch(tuple(figures))
-        if len(figures) == 2 and (
-            operation is Operation.SHARE
-            or (
-                operation is Operation.PERCENT_DIFFERENCE
-                and not self._operations.compares(query.remainder)
-            )
-        ):
-            operation = Operation.PERCENT_OF
-        if len(figures) > 2 and operation not in (Operation.SUM, Operation.AVERAGE):
-            return None
-        operands = tuple(Operand(figure.project.name, figure.value) for figure in figures)
-        calculation = calculate(operation, operands)
-        if calculation is None:
-            return None
-        return FigureCalculation(calculation, units.pop(), figures=tuple(figures))
-
-    def _operand_parts(self, text: str) -> list[str]:
-        """Cuts a question at the words between its figures, never inside a project name."""
-        mentions = self.lexicon.find_projects(text)
-        parts, start = [], 0
-        for begin, end in self.lexicon.spans_of(text, self._operations.separators):
-            if any(m.start <= begin < m.end for m in mentions):
-                continue
-            parts.append(text[start:begin])
-            start = end
-        parts.append(text[start:])
-        return [part for part in parts if strip_punctuation(part)]
-
-    def _figures_of(
-        self, part: str, scope: tuple[int, ...], previous: Figure | None
-    ) -> list[Figure] | None:
-        """Returns the figures one part names; None when it names something else."""
-        sub = self.read(self._operations.strip(part))
-        within = sub.project_ids or scope
-        money = intents.money_field(sub.rules)
-        if not any(term.token in self._weights for term in sub.terms) and not sub.project_ids:
-            return [] if money is None else self._money_figures(money, within)
-        if money is None and not sub.project_ids and intents.asks_all_projects(sub.rules):
-            return self._per_project(sub, within)
-        matches = self._matcher.match(sub, project_ids=within) if sub.terms else []
-        named = matches and not self._evidence.unexplained(
-            sub.remainder,
-            explained_by=(matches[0].indicator.name, matches[0].indicator.level2),
-            cues=sub.cues,
-        )
-        if money is not None and not named:
-            return self._money_figures(money, within)
-        if named:
-            resolved = resolve_indicator(matches, progress=False)
-            if not isinstance(resolved, IndicatorAnswer):
-                return None
-            found = [self._target(indicator) for indicator in resolved.indicators]
-            if money is not None and len(found) == 1:
-                found = self._with_amount(sub, found, money, matches[0])
-        elif sub.project_ids and previous is not None:
-            found = self._same_figure(previous, sub.project_ids)
-        else:
-            return [] if not sub.terms else None
-        return None if any(figure is None for figure in found) else [f for f in found if f]
-
-    def _with_amount(
-        self, sub: Query, found: list[Figure | None], money: MoneyField, best: IndicatorMatch
-    ) -> list[Figure | None]:
-        """Adds the amount a part also names (养护成本控制在预算的百分之几), in written order."""
-        cue = intents.money_rule(sub.rules)
-        words = sub.cues.get(cue[0], frozenset()) if cue else frozenset()
-        if not words or any(word in best.text for word in words):
-            return found  # 预算执行率: the money word is the indicator's own
-        amount = money_figure(self.catalog.project(best.indicator.project_id), money)
-        at = min(sub.text.find(word) for word in words)
-        first_term = min(
-            (sub.text.find(t.token) for t in sub.terms if t.token in best.text), default=at
-        )
-        return [*found, amount] if first_term <= at else [amount, *found]
-
-    def _money_figures(self, money: MoneyField, within: tuple[int, ...]) -> list[Figure] | None:
-        found = [money_figure(project, money) for project in self._projects(within)]
-        return None if any(figure is None for figure in found) else [f for f in found if f]
-
-    def _per_project(self, sub: Query, within: tuple[int, ...]) -> list[Figure] | None:
-        """Returns one target per project for a question about all of them (两个项目的满意度)."""
-        found = []
-        for project in self._projects(within):
-            resolved = resolve_indicator(
-                self._matcher.match(sub, project_ids=(project.id,)), progress=False
-            )
-            if not isinstance(resolved, IndicatorAnswer) or len(resolved.indicators) != 1:
-                return None
-            found.append(self._target(resolved.indicators[0]))
-        return None if any(figure is None for figure in found) else [f for f in found if f]
-
-    def _target(self, indicator: IndicatorInfo) -> Figure | None:
-        return target_figure(self.catalog.project(indicator.project_id), indicator)
-
-    def _same_figure(self, previous: Figure, project_ids: tuple[int, ...]) -> list[Figure | None]:
-        """Returns the figure of another project that matches ``previous`` (成本 → 成本)."""
-        projects = self._projects(project_ids)
-        if previous.money is not None:
-            return [money_figure(project, previous.money) for project in projects]
-        if previous.indicator is None:
-            return [None]
-        answer = self._counterpart(previous.indicator, project_ids, progress=False)
-        if not isinstance(answer, IndicatorAnswer):
-            return [None]
-        return [self._target(indicator) for indicator in answer.indicators]
-
-    def _projects_in_order(self, text: str) -> list[ProjectInfo]:
-        """Returns the projects ``text`` names, in the order it names them."""
-        ids = [
-            mention.project_ids[0]
-            for mention in sorted(self.lexicon.find_projects(text), key=lambda m: m.start)
-            if not mention.ambiguous
-        ]
-        return [self.catalog.project(project_id) for project_id in dict.fromkeys(ids)]
-
-    def _figures(self, query: Query, passage: PassageMatch) -> FigureCalculation | None:
-        """Adds up (or subtracts) figures a goal sentence states: 国家级加市级一共几家."""
-        operation = self._operations.read(query.remainder)
-        if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
-            return None
-        names = [term.token for term in query.terms if len(term.token) >= MIN_TERM_NAME]
-        text = self._normalizer.normalize(passage.passage.text)
-        operands = stated_figures(text, unit=query.unit, names=names)
-        calculation = calculate(operation, operands) if len(operands) >= 2 else None
-        if calculation is None:
-            return None
-        return FigureCalculation(calculation, query.unit, passage)
-
     def _read_filter(self, query: Query) -> ReadFilter:
         level = _find_level(query.remainder, self._levels)
         return read_filter(query.remainder, words=self._filter_words, level=level)
@@ -792,7 +642,7 @@ class QuestionEngine:
         passage = passages[0] if passages else None
         best = matches[0] if matches and matches[0].score >= MIN_INDICATOR_SCORE else None
         if passage is not None and self._passage_wins(query, passage, best):
-            return self._figures(query, passage) or PassageAnswer((passage,))
+            return self._calculator.goal_figures(query, passage) or PassageAnswer((passage,))
         resolved = resolve_indicator(matches, progress=progress)
         if resolved is not None:
             return resolved
@@ -965,24 +815,6 @@ def _explains(match: IndicatorMatch | None, cues: frozenset[str]) -> bool:
 
 def _same_level(indicator: IndicatorInfo, other: IndicatorInfo) -> bool:
     return (indicator.level1, indicator.level2) == (other.level1, other.level2)
-
-
-def resolve_indicator(matches: list[IndicatorMatch], *, progress: bool) -> Answer | None:
-    """Picks the indicator(s) to answer, or asks back when candidates are too close."""
-    candidates = [match for match in matches if match.score >= MIN_INDICATOR_SCORE]
-    if not candidates:
-        return None
-    top = candidates[0]
-    close = [match for match in candidates if top.score - match.score <= CLOSE_MARGIN]
-    projects = {match.indicator.project_id for match in close}
-    if len(close) > 1 and len(projects) == len(close):
-        # The same indicator in several projects (满意度, 活动完成及时性): one line each.
-        return IndicatorAnswer(tuple(match.indicator for match in close), progress=progress)
-    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-    if len(close) == 1 and (top.score >= CONFIDENT_SCORE or top.score - runner_up >= CLEAR_GAP):
-        return IndicatorAnswer((top.indicator,), progress=progress)
-    offered = tuple(match.indicator for match in candidates[:MAX_SUGGESTIONS])
-    return Clarification(offered, progress=progress)
 
 
 def states_quantity(text: str, unit: str, normalizer: Normalizer) -> bool:

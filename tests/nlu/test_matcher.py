@@ -3,8 +3,9 @@ from __future__ import annotations
 import pytest
 
 from nlu.answers import Clarification, IndicatorAnswer
-from nlu.engine import QuestionEngine, resolve_indicator
+from nlu.engine import QuestionEngine
 from nlu.matcher import IndicatorMatcher
+from nlu.resolution import resolve_indicator
 
 
 @pytest.mark.parametrize(
