@@ -117,8 +117,20 @@ class QuestionEngine:
         self._operations = load_operation_words()
         self._evidence = Evidence(self.lexicon, extra_phrasing=self._operations.all_words())
         self._filter_words = load_filter_words(self.lexicon.vocabulary.units)
-        self._calculator = Calculator(
-            catalog=catalog,
+        self._calculator = self._new_calculator()
+        self._rule_words = _words_of_rules(self.lexicon.vocabulary)
+        self._years = frozenset(project.year for project in catalog.projects)
+        self._relative_years = load_relative_years()
+        self._written_years = self._years_in_names()
+        self._short_names = [
+            (alias.removesuffix(PROJECT_WORD), owner)
+            for alias, owner in self.lexicon.aliases.items()
+            if len(alias.removesuffix(PROJECT_WORD)) >= 2
+        ]
+
+    def _new_calculator(self) -> Calculator:
+        return Calculator(
+            catalog=self.catalog,
             lexicon=self.lexicon,
             matcher=self._matcher,
             evidence=self._evidence,
@@ -130,15 +142,6 @@ class QuestionEngine:
                 indicator, scope, progress=False
             ),
         )
-        self._rule_words = _words_of_rules(self.lexicon.vocabulary)
-        self._years = frozenset(project.year for project in catalog.projects)
-        self._relative_years = load_relative_years()
-        self._written_years = self._years_in_names()
-        self._short_names = [
-            (alias.removesuffix(PROJECT_WORD), owner)
-            for alias, owner in self.lexicon.aliases.items()
-            if len(alias.removesuffix(PROJECT_WORD)) >= 2
-        ]
 
     def _words_of_projects(self) -> dict[int, frozenset[str]]:
         """Returns the words of every project's name and indicator names."""

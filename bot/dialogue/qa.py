@@ -190,38 +190,25 @@ class QuestionService:
         return QAResult([reply], QAContext.of(interpretation.followup))
 
     def _render(self, answer: Answer, progress: ProgressLookup) -> Reply:
-        if isinstance(answer, IndicatorAnswer):
-            return Reply(self._indicators(answer, progress))
-        if isinstance(answer, SeveralIndicators):
-            return Reply(self._several(answer, progress))
-        if isinstance(answer, UnknownProject):
-            return Reply(_unknown_project(answer))
-        if isinstance(answer, Clarification):
-            return self._clarification(answer)
-        if isinstance(answer, MoneyAnswer):
-            return Reply(_money(answer))
-        if isinstance(answer, FactAnswer):
-            return Reply(_facts(answer))
-        if isinstance(answer, ProjectList):
-            return Reply(_project_list(answer.projects))
-        if isinstance(answer, IndicatorList):
-            return Reply(self._indicator_list(answer))
-        if isinstance(answer, PassageAnswer):
-            return Reply(self._passages(answer))
-        if isinstance(answer, ProjectOverview):
-            return Reply(_overview(answer.project))
-        if isinstance(answer, ProjectChoice):
-            return _project_choice(answer)
-        if isinstance(answer, NotInForm):
-            return self._not_in_form(answer)
-        if isinstance(answer, FigureCalculation):
-            return Reply(self._figure_calculation(answer))
-        if isinstance(answer, FigureMismatch):
-            units = msg.PROJECT_JOINER.join(dict.fromkeys(f.unit or "" for f in answer.figures))
-            lines = [msg.UNITS_DIFFER.format(units=units)]
-            lines += [_figure_term(figure) for figure in answer.figures]
-            return Reply("\n".join(lines))
-        return Reply(self._out_of_scope(answer))
+        match answer:
+            case IndicatorAnswer():
+                return Reply(self._indicators(answer, progress))
+            case SeveralIndicators():
+                return Reply(self._several(answer, progress))
+            case Clarification():
+                return self._clarification(answer)
+            case IndicatorList():
+                return Reply(self._indicator_list(answer))
+            case PassageAnswer():
+                return Reply(self._passages(answer))
+            case NotInForm():
+                return self._not_in_form(answer)
+            case FigureCalculation():
+                return Reply(self._figure_calculation(answer))
+            case OutOfScope():
+                return Reply(self._out_of_scope(answer))
+            case _:
+                return _render_plain(answer)
 
     def _figure_calculation(self, answer: FigureCalculation) -> str:
         calculation = answer.calculation
@@ -551,6 +538,45 @@ def _money_operation(answer: MoneyAnswer, operation: Operation) -> str:
     formula = _formula(calculation, terms)
     result = _result(calculation, unit=None)
     return msg.MONEY_CALCULATION.format(label=label, formula=formula, result=result)
+
+
+PlainAnswer = (
+    UnknownProject
+    | MoneyAnswer
+    | FactAnswer
+    | ProjectList
+    | ProjectOverview
+    | ProjectChoice
+    | FigureMismatch
+)
+
+
+def _render_plain(answer: PlainAnswer) -> Reply:
+    """Renders the answers that need nothing of the service (no names, no progress)."""
+    match answer:
+        case UnknownProject():
+            return Reply(_unknown_project(answer))
+        case MoneyAnswer():
+            return Reply(_money(answer))
+        case FactAnswer():
+            return Reply(_facts(answer))
+        case ProjectList():
+            return Reply(_project_list(answer.projects))
+        case ProjectOverview():
+            return Reply(_overview(answer.project))
+        case ProjectChoice():
+            return _project_choice(answer)
+        case FigureMismatch():
+            return Reply(_mismatch(answer))
+        case _:
+            assert_never(answer)
+
+
+def _mismatch(answer: FigureMismatch) -> str:
+    units = msg.PROJECT_JOINER.join(dict.fromkeys(f.unit or "" for f in answer.figures))
+    lines = [msg.UNITS_DIFFER.format(units=units)]
+    lines += [_figure_term(figure) for figure in answer.figures]
+    return "\n".join(lines)
 
 
 def _figure_term(figure: Figure) -> str:
