@@ -58,7 +58,7 @@ def refresh_services(app: App) -> None:
     from bot.dictionary import trimmed_dictionary
     from nlu.engine import QuestionEngine
 
-    engine = QuestionEngine(app.catalog, dictionary=trimmed_dictionary())
+    engine = QuestionEngine(app.catalog, dictionary=trimmed_dictionary(app.settings.cache_dir))
     app.questions = QuestionService(engine)
 
 

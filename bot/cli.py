@@ -6,18 +6,25 @@ import argparse
 import json
 import logging
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError
+
+from bot.dialogue.messages import cli_help as HELP
 from bot.dialogue.messages.cli import (
     ASK_FAILED,
+    ASK_USAGE,
     IMPORT_FAILED,
     IMPORT_SUMMARY,
     NO_SUCH_PROJECT,
     READ_FAILED,
+    SEE_VERBOSE,
 )
 from bot.settings import Settings
+from bot.startup import explain, explain_settings_error
 
 if TYPE_CHECKING:
     from bot.dialogue.qa import QuestionService
@@ -25,23 +32,24 @@ from knowledge.errors import DocumentFormatError
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="goalbot", description="绩效目标助手 goalbot")
-    commands = parser.add_subparsers(dest="command", required=True)
-    imp = commands.add_parser("import", help="import 申报表 documents (.txt or .xlsx)")
-    imp.add_argument("paths", nargs="+", type=Path)
-    imp.add_argument("--json", action="store_true", help="print one JSON object")
-    commands.add_parser("projects", help="list the projects")
-    show = commands.add_parser("show", help="print a project like the original form")
-    show.add_argument("project")
-    ask = commands.add_parser("ask", help="answer one question, or one per line with --stdin")
-    ask.add_argument("question", nargs="?")
-    ask.add_argument("--stdin", action="store_true")
-    commands.add_parser("chat", help="talk to goalbot in this terminal")
-    run = commands.add_parser("run", help="run the Telegram bot")
-    run.add_argument("--webhook-url", help="serve a webhook at this public URL instead of polling")
-    run.add_argument("--listen", default="127.0.0.1", help="webhook listen address")
-    run.add_argument("--port", type=int, default=8443, help="webhook port")
-    run.add_argument("--secret-token", help="webhook secret token")
+    parser = argparse.ArgumentParser(prog="goalbot", description=HELP.DESCRIPTION)
+    parser.add_argument("--verbose", action="store_true", help=HELP.VERBOSE)
+    commands = parser.add_subparsers(dest="command", required=True, metavar=HELP.COMMAND_METAVAR)
+    imp = commands.add_parser("import", help=HELP.IMPORT, description=HELP.IMPORT)
+    imp.add_argument("paths", nargs="+", type=Path, help=HELP.IMPORT_PATHS)
+    imp.add_argument("--json", action="store_true", help=HELP.IMPORT_JSON)
+    commands.add_parser("projects", help=HELP.PROJECTS, description=HELP.PROJECTS)
+    show = commands.add_parser("show", help=HELP.SHOW, description=HELP.SHOW)
+    show.add_argument("project", help=HELP.SHOW_PROJECT)
+    ask = commands.add_parser("ask", help=HELP.ASK, description=HELP.ASK)
+    ask.add_argument("question", nargs="?", help=HELP.ASK_QUESTION)
+    ask.add_argument("--stdin", action="store_true", help=HELP.ASK_STDIN)
+    commands.add_parser("chat", help=HELP.CHAT, description=HELP.CHAT)
+    run = commands.add_parser("run", help=HELP.RUN, description=HELP.RUN)
+    run.add_argument("--webhook-url", help=HELP.RUN_WEBHOOK_URL)
+    run.add_argument("--listen", default="127.0.0.1", help=HELP.RUN_LISTEN)
+    run.add_argument("--port", type=int, default=8443, help=HELP.RUN_PORT)
+    run.add_argument("--secret-token", help=HELP.RUN_SECRET)
     return parser
 
 
@@ -51,7 +59,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        print(explain_settings_error(error), file=sys.stderr)
+        return 2
     handlers = {
         "import": _import,
         "projects": _projects,
@@ -60,7 +72,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         "chat": _chat,
         "run": _run,
     }
-    return handlers[args.command](settings, args)
+    try:
+        return handlers[args.command](settings, args)
+    except Exception as error:
+        line = explain(error, settings)
+        if line is None:
+            raise
+        print(line, file=sys.stderr)
+        if args.verbose:
+            traceback.print_exc()
+        else:
+            print(SEE_VERBOSE, file=sys.stderr)
+        return 2
 
 
 def _import(settings: Settings, args: argparse.Namespace) -> int:
@@ -71,15 +94,14 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
     try:
         documents = [(path.name, path.read_bytes()) for path in args.paths]
     except OSError as error:
-        print(READ_FAILED.format(path=error.filename, error=error.strerror), file=sys.stderr)
+        message = READ_FAILED.format(path=error.filename, error=error.strerror)
+        _import_error(args, message, {"kind": "unreadable", "path": str(error.filename)})
         return 2
     try:
         report = import_documents(engine=app.engine, documents=documents)
     except DocumentFormatError as error:
-        print(
-            IMPORT_FAILED.format(line=error.line_no, reason=error.reason, text=error.text),
-            file=sys.stderr,
-        )
+        message = IMPORT_FAILED.format(line=error.line_no, reason=error.reason, text=error.text)
+        _import_error(args, message, {"kind": "format", "line": error.line_no})
         return 1
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
@@ -88,6 +110,14 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
         for change in report.changes:
             print(f"  {change}")
     return 0
+
+
+def _import_error(args: argparse.Namespace, message: str, detail: dict[str, object]) -> None:
+    """Explains a failed import on stderr; with --json also as one JSON object on stdout."""
+    print(message, file=sys.stderr)
+    if args.json:
+        error = {**detail, "message": message}
+        print(json.dumps({"ok": False, "error": error}, ensure_ascii=False))
 
 
 def _projects(settings: Settings, args: argparse.Namespace) -> int:
@@ -100,9 +130,10 @@ def _projects(settings: Settings, args: argparse.Namespace) -> int:
 
 def _show(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import open_app
+    from bot.dialogue.questions import find_project
     from knowledge.form_text import render_form_text
 
-    project = open_app(settings).catalog.find_project(args.project)
+    project = find_project(open_app(settings, with_questions=True), args.project)
     if project is None:
         print(NO_SUCH_PROJECT.format(name=args.project), file=sys.stderr)
         return 1
@@ -113,6 +144,9 @@ def _show(settings: Settings, args: argparse.Namespace) -> int:
 def _ask(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import open_app
 
+    if not args.stdin and not (args.question or "").strip():
+        print(ASK_USAGE, file=sys.stderr)
+        return 2
     app = open_app(settings, with_questions=True)
     service = app.questions
     assert service is not None  # open_app(with_questions=True) built it.

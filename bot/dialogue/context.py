@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -64,6 +64,7 @@ class TurnContext:
     role: Role | None = None
     callback: Callback | None = None
     conversation: ConversationState = field(default_factory=ConversationState)
+    commands: Sequence[Command] = ()
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,9 @@ class DialogueCore:
     def handle(self, turn: Turn) -> list[Reply]:
         """Handles one turn and commits everything it changed at once."""
         with Session(self.app.engine) as session:
-            ctx = TurnContext(turn=turn, app=self.app, session=session)
+            ctx = TurnContext(
+                turn=turn, app=self.app, session=session, commands=tuple(self.commands.values())
+            )
             replies = self._handle(ctx)
             session.commit()
         return replies

@@ -185,11 +185,15 @@ class HistoryFlow:
             by = msg.HISTORY_EXTRA_BY.format(who=who) if admin else ""
             lines.append(f"{number}. {view.entry_text(ctx, entry)}{by}")
             options.append(
-                Option(msg.HISTORY_EDIT.format(number=number), encode(HISTORY, "e", entry.id or 0))
+                Option(
+                    msg.HISTORY_EDIT.format(entry=view.entry_label(ctx, entry)),
+                    encode(HISTORY, "e", entry.id or 0),
+                )
             )
             options.append(
                 Option(
-                    msg.HISTORY_DELETE.format(number=number), encode(HISTORY, "d", entry.id or 0)
+                    msg.HISTORY_DELETE.format(entry=view.entry_label(ctx, entry)),
+                    encode(HISTORY, "d", entry.id or 0),
                 )
             )
         return FlowStep([Reply("\n".join(lines), tuple(options))], HistoryState().to_json())
@@ -242,7 +246,7 @@ def _history_option(ctx: TurnContext, state: HistoryState, callback: Callback) -
         return _delete(ctx, state)
     if kind in ("no", "dn"):
         return FlowStep([Reply(msg.EDIT_CANCELLED)], None)
-    return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+    return _keep(state, view.choose_hint(ctx))
 
 
 def _entry_or_none(ctx: TurnContext, state: HistoryState) -> Actual | None:
@@ -298,7 +302,7 @@ def _ask_new(ctx: TurnContext, state: HistoryState, what: str, lead: str = "") -
     indicator = view.find_indicator(ctx, entry.indicator_id)
     rule = _rule(ctx, entry)
     if indicator is None or rule is None or rule is Aggregation.DEADLINE:
-        return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+        return _keep(state, view.choose_hint(ctx))
     options = view.status_options(HISTORY) if rule is Aggregation.STATUS else []
     question = view.value_question(indicator, rule)
     return _keep(state, "\n".join(filter(None, [lead, question])), options)
@@ -311,7 +315,7 @@ def _history_text(ctx: TurnContext, state: HistoryState, text: str) -> FlowStep:
             return _review(ctx, state)
         return FlowStep([Reply(msg.EDIT_CANCELLED)], None)
     if state.stage is not HistoryStage.INPUT or not text:
-        return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+        return _keep(state, view.choose_hint(ctx))
     entry = _entry_or_none(ctx, state)
     if entry is None:
         return FlowStep([Reply(msg.ENTRY_GONE)], None)
@@ -391,7 +395,7 @@ def _edited_copy(entry: Actual, state: HistoryState) -> Actual:
 
 def _apply(ctx: TurnContext, state: HistoryState) -> FlowStep:
     if state.stage is not HistoryStage.REVIEW or state.actual_id is None:
-        return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+        return _keep(state, view.choose_hint(ctx))
     changes = ActualUpdate(
         value=None if state.new_value is None else Decimal(state.new_value),
         status=None if state.new_status is None else Status(state.new_status),
@@ -414,7 +418,7 @@ def _apply(ctx: TurnContext, state: HistoryState) -> FlowStep:
 
 def _delete(ctx: TurnContext, state: HistoryState) -> FlowStep:
     if state.stage is not HistoryStage.DELETE or state.actual_id is None:
-        return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+        return _keep(state, view.choose_hint(ctx))
     try:
         entry = delete_entry(
             session=ctx.session,

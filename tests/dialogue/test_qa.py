@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from decimal import Decimal
 
 import pytest
 
 from bot.dialogue.callbacks import Callback, decode
 from bot.dialogue.qa import QAContext, QuestionService, format_amount, format_date
+from bot.dialogue.replies import Reply
 from bot.dictionary import trimmed_dictionary
 from knowledge.builtin import builtin_document_text
 from knowledge.catalog import catalog_from_forms
@@ -24,8 +26,8 @@ def service() -> QuestionService:
     )
 
 
-def text_of(result_replies: list[object]) -> str:
-    return "\n".join(reply.plain() for reply in result_replies)  # type: ignore[attr-defined]
+def text_of(result_replies: Sequence[Reply]) -> str:
+    return "\n".join(reply.plain() for reply in result_replies)
 
 
 def test_indicator_answer_shows_project_path_and_targets(service: QuestionService) -> None:

@@ -53,7 +53,7 @@ class StaffPhone:
     def _message_with(self, label: str) -> dict[str, Any]:
         for (chat, _), message in reversed(list(self.api.messages.items())):
             if chat == STAFF_ID and label in _buttons(message):
-                return message
+                return dict(message)
         raise AssertionError(f"no button {label!r} was offered")
 
     def next_text(self) -> str:

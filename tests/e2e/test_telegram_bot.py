@@ -16,7 +16,7 @@ import pytest
 from tests.e2e.botapi import ADMIN_ID, BOT_USERNAME, BotApi, Failure, group_chat, user
 
 if TYPE_CHECKING:
-    from conftest import StartBot
+    from tests.e2e.conftest import StartBot
 
 pytestmark = pytest.mark.e2e
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from bot.dialogue.callbacks import decode
 from bot.dialogue.qa import QuestionService
+from bot.dialogue.replies import Reply
 from bot.dictionary import trimmed_dictionary
 from knowledge.builtin import builtin_document_text
 from knowledge.catalog import catalog_from_forms
@@ -214,5 +216,5 @@ def test_indicator_of_many_projects_asks_which_project(many_projects: QuestionSe
     assert 1 < len(answer.projects) <= 5
 
 
-def answer_text_of(replies: list[object]) -> str:
-    return "\n".join(reply.plain() for reply in replies)  # type: ignore[attr-defined]
+def answer_text_of(replies: Sequence[Reply]) -> str:
+    return "\n".join(reply.plain() for reply in replies)

@@ -8,15 +8,13 @@ WELCOME = (
 )
 YOUR_ROLE = "您的角色：{role}；您的 Telegram 用户 ID：{user_id}"
 ROLE_NAMES = {"admin": "管理员", "staff": "工作人员", "viewer": "查看者"}
-HELP = (
-    "您可以直接提问，例如：\n"
-    "· 国际交流项目活动参与人数目标是多少\n"
-    "· 企业科技创新服务项目预算多少\n"
-    "· 国际交流项目有哪些质量指标\n"
-    "常用命令：/projects 项目列表，/record 记录完成情况，/progress 查看进度，"
-    "/cancel 取消当前操作。"
-)
+HELP_EXAMPLES_HEADER = "您可以直接提问，例如："
+HELP_EXAMPLE_BUDGET = "· {project}预算多少"
+HELP_EXAMPLE_TARGET = "· {indicator}目标是多少"
+HELP_COMMANDS_HEADER = "可用命令："
+HELP_COMMAND = "/{name} {description}"
 CANCELLED = "已取消当前操作。"
+YOU_ARE_WELCOME = "不客气，有需要随时找我。"
 NOTHING_TO_CANCEL = "当前没有进行中的操作。"
 FLOW_EXPIRED = "上一个操作已超过 30 分钟未继续，已自动取消。"
 UNKNOWN_COMMAND = "未识别的命令 /{name}。发送 /help 查看可用命令。"
