@@ -15,6 +15,7 @@ from knowledge.builtin import builtin_document_text
 from knowledge.catalog import catalog_from_forms
 from knowledge.declaration import parse_declaration_text
 from knowledge.progress import Progress
+from nlu.answers import Topic
 from nlu.engine import QuestionEngine
 
 
@@ -140,7 +141,7 @@ def test_format_helpers() -> None:
 
 
 def test_context_keeps_the_question_waiting_for_a_project() -> None:
-    context = QAContext((1, 2), (), "choice", "企业项目的预算")
+    context = QAContext((1, 2), (), Topic.CHOICE, "企业项目的预算")
     assert QAContext.from_json(json.loads(json.dumps(context.to_json()))) == context
 
 
@@ -153,7 +154,7 @@ def test_project_option_without_a_waiting_question_says_expired(
 
 
 def test_project_option_answers_the_waiting_question(service: QuestionService) -> None:
-    waiting = QAContext((1, 2), (), "choice", "项目的主管部门")
+    waiting = QAContext((1, 2), (), Topic.CHOICE, "项目的主管部门")
     result = service.answer_option(_pressed("qa::prj:2"), context=waiting)
     assert text_of(result.replies) == "【国际科技人文交流与合作】主管部门：上海市科学技术协会"
 

@@ -83,7 +83,7 @@ def test_figures_quoted_from_a_goal_are_added(engine: QuestionEngine) -> None:
 def test_stated_figures_need_a_distinct_name_each() -> None:
     text = "建有国家级调查站点19家，市级调查站点28家，共3000余份。"
     found = stated_figures(text, unit="家", names=["国家级", "市级", "调查站点"])
-    assert [(o.label, o.value) for o in found] == [("国家级", 19), ("市级", 28)]
+    assert [(o.label, o.value) for o in found] == [("国家级", Decimal(19)), ("市级", Decimal(28))]
 
 
 def test_operation_words_pick_the_most_specific_ask() -> None:
