@@ -17,6 +17,7 @@ from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.model import Funding, format_number
 from knowledge.progress import Progress
 from knowledge.selection import RowFilter
+from knowledge.short_names import short_names
 from knowledge.values import FEN, format_wan, format_yuan
 from nlu.answers import (
     Answer,
@@ -143,6 +144,16 @@ class QuestionService:
 
     def __init__(self, engine: QuestionEngine) -> None:
         self._engine = engine
+        self._short: dict[int, str] = {}  # short names of indicators, per project on demand
+
+    def _short_name(self, indicator: IndicatorInfo) -> str:
+        """Returns the indicator's short name, distinct within its project (for buttons)."""
+        if indicator.id not in self._short:
+            project = self._engine.project(indicator.project_id)
+            rows = project.indicators if project else (indicator,)
+            names = short_names([row.name for row in rows])
+            self._short.update({row.id: names[row.name] for row in rows})
+        return self._short[indicator.id]
 
     def answer(
         self,
@@ -262,7 +273,7 @@ class QuestionService:
     def _indicators(self, answer: IndicatorAnswer, progress: ProgressLookup) -> str:
         lines = []
         if answer.understood:
-            names = msg.WORD_JOINER.join(indicator.name for indicator in answer.indicators)
+            names = msg.WORD_JOINER.join(self._short_name(ind) for ind in answer.indicators)
             lines.append(msg.UNDERSTOOD_AS.format(name=names))
         if len(answer.indicators) > 1:
             lines.append(msg.INDICATOR_IN_PROJECTS.format(count=len(answer.indicators)))
@@ -302,7 +313,8 @@ class QuestionService:
         return tuple(
             Option(
                 label=msg.INDICATOR_OPTION.format(
-                    project=self._project_name(indicator.project_id), name=indicator.name
+                    project=self._project_name(indicator.project_id),
+                    name=self._short_name(indicator),
                 ),
                 data=encode(OPTION_PREFIX, kind, indicator.id),
             )
