@@ -248,7 +248,7 @@ class QuestionEngine:
         words = self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues)
         if not words:
             return answer
-        if not isinstance(answer, PassageAnswer | Clarification):
+        if not isinstance(answer, PassageAnswer):
             passages = self._retriever.search(query, project_ids=scope, limit=1)
             if passages and passages[0].coverage >= WEAK_PASSAGE_COVERAGE:
                 quoted = (passages[0].passage.text,)

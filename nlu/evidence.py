@@ -24,6 +24,7 @@ PHRASING_FILE = "phrasing.txt"
 # verbal nouns (vn), abbreviations (j) and idioms used as nouns (l is left out: 你好).
 NOMINAL_TAGS = ("n", "vn", "j")
 MIN_CONTENT_CHARS = 2
+SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 
 
@@ -111,7 +112,7 @@ class Evidence:
         left = []
         for token in self._lexicon.cut(strip_punctuation(remainder)):
             word = canonical.get(token, token)
-            if len(token) < MIN_CONTENT_CHARS or {token, word} & self._phrasing:
+            if {token, word} & self._phrasing or not self._long_or_noun(token):
                 continue
             if token in texts or word in texts:
                 continue
@@ -123,6 +124,17 @@ class Evidence:
                 continue
             left.append(token)
         return tuple(dict.fromkeys(left))
+
+    def _long_or_noun(self, token: str) -> bool:
+        """Tells whether a token may name a thing: two characters, or a lone noun (奖, 车)."""
+        if len(token) >= MIN_CONTENT_CHARS:
+            return True
+        tag = self._classes.tag(token)
+        return (
+            tag is not None
+            and tag.startswith(SINGLE_NOUN_TAG)
+            and token not in self._lexicon.vocabulary.units
+        )
 
     def _partly_explained(self, token: str, texts: str) -> bool:
         """Tells whether every character of a word is inside a part the texts hold (科技社团)."""

@@ -20,6 +20,7 @@ from tests.nlu.test_question_set import normalise, problems
 FORMS = Path(__file__).resolve().parents[1] / "knowledge" / "forms"
 OTHER_FORMS = ("variations", "multi_year", "old_template")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_OPTION_NUMBER = re.compile(r"^\d+\.\s", re.MULTILINE)  # 1. 2. before the buttons
 
 
 def forms_of(name: str) -> list[ProjectForm]:
@@ -58,7 +59,7 @@ def wrong_figure(item: dict[str, object], answer: str) -> bool:
     if not problems(item, answer):
         return False
     asked = set(_FIGURE.findall(normalise(str(item["q"]))))
-    stated = set(_FIGURE.findall(normalise(answer))) - asked
+    stated = set(_FIGURE.findall(normalise(_OPTION_NUMBER.sub("", answer)))) - asked
     forbidden = [bad for bad in item.get("none", []) if _FIGURE.search(bad)]  # type: ignore[attr-defined]
     if any(normalise(bad) in normalise(answer) for bad in forbidden):
         return True
