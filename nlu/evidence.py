@@ -42,17 +42,19 @@ def load_phrasing() -> frozenset[str]:
 class WordClasses:
     """Tells nouns from other words with the tags of the tokenizer's dictionary.
 
-    The tags are read on first use: most questions are explained without them.
+    The dictionary text is read once at start-up (about 10 ms); a word's tag is looked
+    up in it when a question first needs it.
     """
 
     def __init__(self, tokenizer: Any) -> None:
         self._tokenizer = tokenizer
 
         self._tags: dict[str, str | None] = {}
+        _ = self._dictionary  # read at start-up, not in the first question that needs it
 
     @cached_property
     def _dictionary(self) -> str:
-        """Returns the dictionary text, one ``word frequency tag`` a line, read on first use."""
+        """Returns the dictionary text, one ``word frequency tag`` a line."""
         path = self._tokenizer.dictionary
         if path is None:
             text = (resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
