@@ -44,6 +44,7 @@ class IndicatorAnswer:
     indicators: tuple[IndicatorInfo, ...]
     progress: bool = False
     understood: bool = False  # picked as the one candidate left: say how it was understood
+    money_unit: str | None = None  # 多少元: the money unit the question asks in
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from nlu.answers import (
 )
 from nlu.arithmetic import OperationWords, stated_figures
 from nlu.evidence import Evidence
-from nlu.figures import Figure, money_figure, target_figure
+from nlu.figures import Figure, money_figure, same_column, target_figure
 from nlu.intents import Aggregate, MoneyField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatch, IndicatorMatcher
@@ -95,6 +95,7 @@ class Calculator:
             if found is None:
                 return None
             figures += found
+        figures = same_column(figures)
         units = {figure.unit for figure in figures}
         fields = {figure.money for figure in figures}
         # Amounts of one field alone are the money answer's (合计, per-project lines).

@@ -49,7 +49,7 @@ from nlu.matcher import (
     IndicatorMatcher,
 )
 from nlu.normalize import Normalizer, strip_punctuation
-from nlu.query import PROJECT_WORD, Query, read_query
+from nlu.query import PROJECT_WORD, Query, asked_money_unit, read_query
 from nlu.relative_years import load_relative_years
 from nlu.resolution import MAX_SUGGESTIONS, resolve_indicator
 from nlu.retrieval import PassageMatch, PassageRetriever, PassageSource
@@ -202,6 +202,9 @@ class QuestionEngine:
         if missing_year is not None:
             return Interpretation(missing_year, context)
         answer = self._checked(query, scope, self._answer(query, scope, context))
+        money_unit = asked_money_unit(query.text)
+        if isinstance(answer, IndicatorAnswer) and money_unit is not None:
+            answer = replace(answer, money_unit=money_unit)
         if isinstance(answer, IndicatorAnswer) and len(answer.indicators) > MAX_NAMESAKES:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self._projects(ids)[:MAX_PROJECT_CHOICES], None, text)

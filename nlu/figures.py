@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
+from typing import assert_never
 
 from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.model import Funding, IndicatorKind
@@ -24,28 +26,71 @@ class Figure:
     money: MoneyField | None = None
 
 
-def amount_of(funding: Funding, field: MoneyField) -> Decimal | None:
+class Column(StrEnum):
+    """The two money columns of a form: this year's application and the whole project."""
+
+    ANNUAL = "annual"
+    PROJECT = "project"
+
+
+# The column each amount is read from first; 其他资金 is written in both, so it follows the
+# other figures of a calculation (其他资金占项目资金总额 reads the project column).
+NATURAL_COLUMN = {
+    MoneyField.BUDGET: Column.ANNUAL,
+    MoneyField.ANNUAL_TOTAL: Column.ANNUAL,
+    MoneyField.APPROPRIATION: Column.ANNUAL,
+    MoneyField.CARRY_OVER: Column.ANNUAL,
+    MoneyField.PROJECT_TOTAL: Column.PROJECT,
+    MoneyField.FISCAL: Column.PROJECT,
+}
+
+
+def _columns(funding: Funding, field: MoneyField) -> tuple[Decimal | None, Decimal | None]:
+    """Returns the annual and the project-wide amount of ``field``."""
+    match field:
+        case MoneyField.BUDGET | MoneyField.ANNUAL_TOTAL | MoneyField.PROJECT_TOTAL:
+            return funding.annual_total, funding.project_total
+        case MoneyField.APPROPRIATION | MoneyField.FISCAL:
+            return funding.annual_appropriation, funding.project_fiscal
+        case MoneyField.CARRY_OVER:
+            return funding.annual_carry_over, None
+        case MoneyField.OTHER:
+            return funding.annual_other, funding.project_other
+        case _:
+            assert_never(field)
+
+
+def amount_of(funding: Funding, field: MoneyField, column: Column | None = None) -> Decimal | None:
     """Returns the amount a money question means, as the answer to it shows first.
 
     预算 and 其他资金 are the year's column first; 财政资金 and 项目资金总额 the project's.
     """
-    annual_first: dict[MoneyField, tuple[Decimal | None, Decimal | None]] = {
-        MoneyField.BUDGET: (funding.annual_total, funding.project_total),
-        MoneyField.ANNUAL_TOTAL: (funding.annual_total, funding.project_total),
-        MoneyField.APPROPRIATION: (funding.annual_appropriation, funding.project_fiscal),
-        MoneyField.CARRY_OVER: (funding.annual_carry_over, None),
-        MoneyField.OTHER: (funding.annual_other, funding.project_other),
-        MoneyField.PROJECT_TOTAL: (funding.project_total, funding.annual_total),
-        MoneyField.FISCAL: (funding.project_fiscal, funding.annual_appropriation),
-    }
-    first, second = annual_first[field]
-    return first if first is not None else second
+    annual, project = _columns(funding, field)
+    first = column or NATURAL_COLUMN.get(field, Column.ANNUAL)
+    ordered = (annual, project) if first is Column.ANNUAL else (project, annual)
+    return ordered[0] if ordered[0] is not None else ordered[1]
 
 
-def money_figure(project: ProjectInfo, field: MoneyField) -> Figure | None:
+def money_figure(
+    project: ProjectInfo, field: MoneyField, column: Column | None = None
+) -> Figure | None:
     """Returns an amount of a project's funding as a figure, None when the form has none."""
-    amount = amount_of(project.funding, field)
+    amount = amount_of(project.funding, field, column)
     return None if amount is None else Figure(project, amount, YUAN, money=field)
+
+
+def same_column(figures: list[Figure]) -> list[Figure]:
+    """Reads amounts written in both columns from the column the other amounts come from."""
+    columns = {NATURAL_COLUMN[f.money] for f in figures if f.money in NATURAL_COLUMN}
+    if len(columns) != 1:
+        return figures
+    column = columns.pop()
+    return [
+        (money_figure(f.project, f.money, column) or f)
+        if f.money is not None and f.money not in NATURAL_COLUMN
+        else f
+        for f in figures
+    ]
 
 
 def target_figure(project: ProjectInfo, indicator: IndicatorInfo) -> Figure | None:

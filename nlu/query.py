@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from knowledge.units import MONEY_UNITS
 from nlu.lexicon import Lexicon, ProjectMention
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.weights import TermWeights
@@ -15,6 +16,8 @@ from nlu.weights import TermWeights
 MIN_TOKEN_SIMILARITY = 70.0  # 港澳太 ~ 港澳台 scores 66.7 char-wise; two-char typos stay out
 FOLLOWUP_PREFIXES = ("那", "那么", "还有", "另外")
 FOLLOWUP_SUFFIX = "呢"
+_ASKED_MONEY = re.compile(r"(?:多少|几)(亿元|万元|千元|元|亿|万|千)(?!人|次|个)")
+MONEY_UNIT_SUFFIX = "元"  # 几万 asks in 万元
 _ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
 # Where a question joins several things it asks about (论文和辩论队人数).
 CONJUNCTIONS = frozenset(
@@ -191,3 +194,12 @@ def _is_followup(text: str, lexicon: Lexicon) -> bool:
     if stripped.startswith(FOLLOWUP_PREFIXES) or stripped.endswith(FOLLOWUP_SUFFIX):
         return True
     return any(word in stripped for word in lexicon.vocabulary.followup if len(word) > 2)
+
+
+def asked_money_unit(text: str) -> str | None:
+    """Returns the money unit a question asks in: 多少元 → 元, 几万 → 万元, else None."""
+    found = _ASKED_MONEY.search(text)
+    if found is None:
+        return None
+    unit = found.group(1)
+    return unit if unit in MONEY_UNITS else unit + MONEY_UNIT_SUFFIX

@@ -18,6 +18,7 @@ from knowledge.model import Funding, format_number
 from knowledge.progress import Progress
 from knowledge.selection import RowFilter
 from knowledge.short_names import short_names
+from knowledge.units import YUAN_PER_UNIT
 from knowledge.values import FEN, format_wan, format_yuan
 from nlu.answers import (
     Answer,
@@ -49,7 +50,8 @@ TARGET_OPTION = "ind"
 PROGRESS_OPTION = "prg"
 PROJECT_OPTION = "prj"
 MAX_PROJECT_LINES = 10  # beyond this a per-project answer asks the user to name the project
-MAX_KNOWN_PROJECTS = 5  # an unknown project name is answered with this many known ones
+MAX_KNOWN_PROJECTS = 5
+WAN_YUAN = "万元"  # an unknown project name is answered with this many known ones
 
 
 def _capped(lines: list[str], *, total: int) -> list[str]:
@@ -279,6 +281,7 @@ class QuestionService:
             lines.append(msg.INDICATOR_IN_PROJECTS.format(count=len(answer.indicators)))
         lines += [
             self._indicator_line(indicator, progress, wants_progress=answer.progress)
+            + _converted(indicator, answer.money_unit)
             for indicator in answer.indicators
         ]
         return "\n".join(lines)
@@ -401,6 +404,18 @@ def _conditions(row_filter: RowFilter) -> str:
     if row_filter.value is not None:
         parts.append(msg.FILTER_VALUE.format(value=format_number(row_filter.value)))
     return msg.PROJECT_JOINER.join(parts)
+
+
+def _converted(indicator: IndicatorInfo, unit: str | None) -> str:
+    """Returns a money target in the unit asked (≤250万元 asked in 元: 折合 2,500,000.00元)."""
+    target = indicator.target
+    if unit is None or target.value is None or target.unit not in YUAN_PER_UNIT:
+        return ""
+    if unit == target.unit or unit not in YUAN_PER_UNIT:
+        return ""
+    yuan = target.value * YUAN_PER_UNIT[target.unit]
+    amount = format_wan(yuan) if unit == WAN_YUAN else f"{yuan / YUAN_PER_UNIT[unit]:,.2f}{unit}"
+    return msg.CONVERTED.format(amount=amount)
 
 
 def target_line(indicator: IndicatorInfo, project: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 PROJECT = "【{name}】"
 INDICATOR_TARGET = "【{project}】{path}：指标值 {target}"
 RAW_TARGET = "（申报表原文：{raw}）"
+CONVERTED = "，折合 {amount}"
 INDICATOR_IN_PROJECTS = "该指标在 {count} 个项目中均有设置："
 INDICATOR_OPTION = "{project}：{name}"
 
