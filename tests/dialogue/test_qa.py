@@ -272,3 +272,8 @@ def test_filtered_list_says_the_condition_and_count(service: QuestionService) ->
 def test_several_asks_without_noise_lines(service: QuestionService) -> None:
     text = text_of(service.answer("科创服务的成本上限和满意度分别是多少").replies)
     assert "≤130万元" in text and "≥90%" in text and "未能确定" not in text
+
+
+def test_money_target_is_converted_to_the_unit_asked(service: QuestionService) -> None:
+    text = text_of(service.answer("国际交流项目成本控制数是多少元").replies)
+    assert "≤40万元" in text and text.endswith("折合 400,000.00元")

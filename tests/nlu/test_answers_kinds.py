@@ -8,9 +8,11 @@ import pytest
 
 from bot.dictionary import trimmed_dictionary
 from knowledge.arithmetic import Operation
+from knowledge.catalog import catalog_from_forms
 from knowledge.model import IndicatorKind
 from nlu.answers import (
     FigureCalculation,
+    FigureMismatch,
     IndicatorAnswer,
     IndicatorList,
     MoneyAnswer,
@@ -20,8 +22,11 @@ from nlu.answers import (
 )
 from nlu.arithmetic import load_operation_words, stated_figures
 from nlu.engine import QuestionEngine
+from nlu.figures import money_figure, same_column
 from nlu.filters import load_filter_words, read_filter
+from nlu.intents import MoneyField
 from nlu.lexicon import coined_aliases, new_tokenizer
+from tests.nlu.question_sets import forms_of
 
 JOBS = "2026 年港澳台大学生暑期实习（上海）活动征集实习岗位数量"
 
@@ -149,3 +154,29 @@ def test_coined_short_name_inside_a_longer_word_names_no_project(
     assert engine.read("企服项目的预算").project_ids == (1,)
     # 科创 inside the indicator 科创赋能 is that indicator's word, not the project's name.
     assert engine.read("科创赋能活动多少场").project_ids == ()
+
+
+def test_relative_year_is_counted_from_the_newest_form(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目去年的预算").answer
+    assert isinstance(answer, NotInForm) and answer.year == 2025
+
+
+def test_figures_in_different_units_are_not_combined(engine: QuestionEngine) -> None:
+    answer = engine.interpret("征集论文数量和辩论队人数相加是多少").answer
+    assert isinstance(answer, FigureMismatch)
+    assert [figure.unit for figure in answer.figures] == ["篇", "人"]
+
+
+def test_money_unit_asked_is_kept_on_the_answer(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目成本控制数是多少元").answer
+    assert isinstance(answer, IndicatorAnswer) and answer.money_unit == "元"
+
+
+def test_amount_in_both_columns_follows_the_other_operand() -> None:
+    catalog = catalog_from_forms(forms_of("multi_year"))
+    project = catalog.projects[0]
+    other = money_figure(project, MoneyField.OTHER)
+    total = money_figure(project, MoneyField.PROJECT_TOTAL)
+    assert other is not None and total is not None
+    assert other.value == 0  # the year's column
+    assert [f.value for f in same_column([other, total])] == [600000, 3600000]
