@@ -20,11 +20,12 @@ class RowFilter:
     kind: IndicatorKind | None = None
     value: Decimal | None = None
     unit_aliases: frozenset[str] = frozenset()  # other ways forms write the unit (场次 for 场)
+    words: tuple[str, ...] = ()  # words the name must hold (关于安全的指标)
 
     @property
     def narrows(self) -> bool:
         """Tells whether any condition other than the level is set."""
-        return any(
+        return bool(self.words) or any(
             condition is not None
             for condition in (self.unit, self.operator, self.kind, self.value)
         )
@@ -42,6 +43,7 @@ class RowFilter:
             and (self.operator is None or target.operator == self.operator)
             and (self.kind is None or target.kind is self.kind)
             and (self.value is None or target.value == self.value)
+            and all(word in "".join(row.name.split()) for word in self.words)
         )
 
 

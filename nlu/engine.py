@@ -338,16 +338,13 @@ class QuestionEngine:
                 self._rule_words.get(rule, ())
             )
         if isinstance(answer, IndicatorList):
-            return (
-                [
-                    text
-                    for group in answer.groups
-                    for ind in group.indicators
-                    for text in (ind.level1, ind.level2)
-                ]
-                + ([answer.level] if answer.level else [])
-                + list(answer.filter_words)
-            )
+            levels = [
+                text
+                for group in answer.groups
+                for ind in group.indicators
+                for text in (ind.level1, ind.level2)
+            ]
+            return [*levels, answer.level or "", *answer.filter_words, *answer.row_filter.words]
         return None
 
     def _name_projects(self, query: Query) -> Query | UnknownProject:
@@ -605,6 +602,9 @@ class QuestionEngine:
 
     def _listing(self, query: Query, scope: tuple[int, ...]) -> IndicatorList:
         found = self._read_filter(query)
+        named = self._named_in_rows(query, found)
+        if named:
+            found = replace(found, row_filter=replace(found.row_filter, words=named))
         groups = []
         for project in self._projects(scope):
             chosen = select_rows(project.indicators, found.row_filter)
@@ -620,6 +620,18 @@ class QuestionEngine:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+
+    def _named_in_rows(self, query: Query, found: ReadFilter) -> tuple[str, ...]:
+        """Returns the nouns a listing asks the names to hold (有没有关于安全的指标 → 安全)."""
+        level = found.row_filter.level or ""
+        nouns = self._evidence.unexplained(
+            query.remainder,
+            explained_by=(level, LEVEL_SUFFIX, *found.words),
+            cues=query.cues,
+            nouns_only=False,
+        )
+        canonical = self.lexicon.vocabulary.canonical
+        return tuple(canonical.get(noun, noun) for noun in nouns)
 
     def _ordinal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         found = self._retriever.search(

@@ -23,6 +23,9 @@ PHRASING_FILE = "phrasing.txt"
 # jieba part-of-speech tags of words that name things: nouns (n, nr, ns, nt, nz, ng),
 # verbal nouns (vn), abbreviations (j) and idioms used as nouns (l is left out: 你好).
 NOMINAL_TAGS = ("n", "vn", "j")
+# Tags of words that carry no content: pronouns, numerals, adverbs, conjunctions,
+# prepositions, particles, measure words, time and place words, interjections.
+FUNCTION_TAGS = ("r", "m", "d", "c", "p", "u", "y", "q", "t", "f", "e", "o")
 MIN_CONTENT_CHARS = 2
 SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
@@ -72,6 +75,11 @@ class WordClasses:
             self._tags[word] = parts[2] if len(parts) >= 3 else None
         return self._tags[word]
 
+    def function_word(self, word: str) -> bool:
+        """Tells whether ``word`` is a pronoun, numeral, adverb or other function word (某个)."""
+        tag = self.tag(word)
+        return tag is not None and tag.startswith(FUNCTION_TAGS)
+
     def nominal(self, word: str) -> bool:
         """Tells whether ``word`` names a thing: a noun, or a word no dictionary has."""
         tag = self.tag(word)
@@ -106,8 +114,12 @@ class Evidence:
         *,
         explained_by: Iterable[str],
         cues: Mapping[str, frozenset[str]],
+        nouns_only: bool = True,
     ) -> tuple[str, ...]:
-        """Returns the nouns of ``remainder`` found in none of ``explained_by`` or ``cues``."""
+        """Returns the nouns of ``remainder`` found in none of ``explained_by`` or ``cues``.
+
+        Without ``nouns_only`` every content word counts (关于安全的指标: 安全).
+        """
         texts = "\n".join(strip_punctuation(text) for text in explained_by)
         keywords = [word for words in cues.values() for word in words]
         canonical = self._lexicon.vocabulary.canonical
@@ -120,7 +132,11 @@ class Evidence:
                 continue
             if any(token in word or word in token for word in keywords):
                 continue
-            if self._lexicon.is_asking(token) or not self._classes.nominal(token):
+            if self._lexicon.is_asking(token):
+                continue
+            if nouns_only and not self._classes.nominal(token):
+                continue
+            if not nouns_only and self._classes.function_word(token):
                 continue
             if self._partly_explained(token, texts):
                 continue
