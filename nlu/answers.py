@@ -103,6 +103,14 @@ class FigureMismatch:
 
 
 @dataclass(frozen=True)
+class FigureRanking:
+    """Targets of one indicator in several projects, highest (or lowest) first."""
+
+    figures: tuple[Figure, ...]
+    highest: bool
+
+
+@dataclass(frozen=True)
 class FigureCalculation:
     """Arithmetic over figures: targets and amounts, or figures a goal sentence states.
 
@@ -200,6 +208,7 @@ Answer = (
     | NotInForm
     | FigureCalculation
     | FigureMismatch
+    | FigureRanking
     | OutOfScope
 )
 

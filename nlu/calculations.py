@@ -11,6 +11,7 @@ from nlu.answers import (
     Answer,
     FigureCalculation,
     FigureMismatch,
+    FigureRanking,
     IndicatorAnswer,
     MoneyAnswer,
 )
@@ -118,6 +119,22 @@ class Calculator:
         if calculation is None:
             return None
         return FigureCalculation(calculation, units.pop(), figures=tuple(figures))
+
+    def ranked(self, query: Query, scope: tuple[int, ...]) -> FigureRanking | None:
+        """Ranks the targets of one indicator across projects (哪个项目的成本控制数更高)."""
+        order = intents.aggregate(query.rules)
+        if order not in (Aggregate.MAX, Aggregate.MIN) or intents.money_field(query.rules):
+            return None
+        resolved = resolve_indicator(self._matcher.match(query, project_ids=scope), progress=False)
+        if not isinstance(resolved, IndicatorAnswer) or len(resolved.indicators) < 2:
+            return None
+        found = [self._target(indicator) for indicator in resolved.indicators]
+        figures = [figure for figure in found if figure is not None]
+        if len(figures) < len(found) or len({figure.unit for figure in figures}) > 1:
+            return None
+        highest = order is Aggregate.MAX
+        figures.sort(key=lambda figure: figure.value, reverse=highest)
+        return FigureRanking(tuple(figures), highest)
 
     def _operand_parts(self, text: str) -> list[str]:
         """Cuts a question at the words between its figures, never inside a project name."""

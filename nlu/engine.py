@@ -427,7 +427,7 @@ class QuestionEngine:
         progress = intents.asks_progress(rules) or (
             query.followup and context.topic == Topic.PROGRESS
         )
-        computed = self._calculator.computed(query, scope)
+        computed = self._calculator.computed(query, scope) or self._calculator.ranked(query, scope)
         if computed is not None:
             return computed
         several = self._several(query, scope, matches, progress=progress)

@@ -26,6 +26,7 @@ from nlu.answers import (
     FactAnswer,
     FigureCalculation,
     FigureMismatch,
+    FigureRanking,
     FollowUp,
     IndicatorAnswer,
     IndicatorList,
@@ -586,6 +587,7 @@ PlainAnswer = (
     | ProjectOverview
     | ProjectChoice
     | FigureMismatch
+    | FigureRanking
 )
 
 
@@ -606,8 +608,22 @@ def _render_plain(answer: PlainAnswer) -> Reply:
             return _project_choice(answer)
         case FigureMismatch():
             return Reply(_mismatch(answer))
+        case FigureRanking():
+            return Reply(_ranking(answer))
         case _:
             assert_never(answer)
+
+
+def _ranking(answer: FigureRanking) -> str:
+    """Returns the highest (or lowest) target first, then the others."""
+    first, *rest = answer.figures
+    if all(figure.value == first.value for figure in rest):
+        terms = msg.PROJECT_JOINER.join(_figure_term(figure) for figure in answer.figures)
+        return msg.RANK_SAME.format(figures=terms)
+    template = msg.RANK_HIGHEST if answer.highest else msg.RANK_LOWEST
+    lines = [template.format(figure=_figure_term(first))]
+    lines += [_figure_term(figure) for figure in rest]
+    return "\n".join(lines)
 
 
 def _mismatch(answer: FigureMismatch) -> str:

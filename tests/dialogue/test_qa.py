@@ -277,3 +277,8 @@ def test_several_asks_without_noise_lines(service: QuestionService) -> None:
 def test_money_target_is_converted_to_the_unit_asked(service: QuestionService) -> None:
     text = text_of(service.answer("国际交流项目成本控制数是多少元").replies)
     assert "≤40万元" in text and text.endswith("折合 400,000.00元")
+
+
+def test_namesakes_are_ranked_when_asked_which_is_higher(service: QuestionService) -> None:
+    text = text_of(service.answer("哪个项目的成本控制数最低").replies)
+    assert text.startswith("最低的是【国际科技人文交流与合作】") and "130万元" in text
