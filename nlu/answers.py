@@ -160,6 +160,23 @@ class IndicatorList:
 
 
 @dataclass(frozen=True)
+class HeadingGroup:
+    """The headings of one tier in one project, each with how many rows it holds."""
+
+    project: ProjectInfo
+    headings: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class HeadingList:
+    """The 一级 (tier 1) or 二级 (tier 2) headings of the indicator table, per project."""
+
+    groups: tuple[HeadingGroup, ...]
+    tier: int
+    count_only: bool
+
+
+@dataclass(frozen=True)
 class PassageAnswer:
     """Sentences of goal texts (or indicator names) that state the fact asked for."""
 
@@ -202,6 +219,7 @@ Answer = (
     | FactAnswer
     | ProjectList
     | IndicatorList
+    | HeadingList
     | PassageAnswer
     | ProjectOverview
     | ProjectChoice

@@ -20,6 +20,8 @@ from nlu.answers import (
     Clarification,
     FactAnswer,
     FollowUp,
+    HeadingGroup,
+    HeadingList,
     IndicatorAnswer,
     IndicatorGroup,
     IndicatorList,
@@ -600,8 +602,10 @@ class QuestionEngine:
         level = _find_level(query.remainder, self._levels)
         return read_filter(query.remainder, words=self._filter_words, level=level)
 
-    def _listing(self, query: Query, scope: tuple[int, ...]) -> IndicatorList:
+    def _listing(self, query: Query, scope: tuple[int, ...]) -> IndicatorList | HeadingList:
         found = self._read_filter(query)
+        if found.tier is not None and not found.row_filter.level and not found.row_filter.narrows:
+            return self._headings(query, scope, found.tier)
         named = self._named_in_rows(query, found)
         if named:
             found = replace(found, row_filter=replace(found.row_filter, words=named))
@@ -620,6 +624,18 @@ class QuestionEngine:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+
+    def _headings(self, query: Query, scope: tuple[int, ...], tier: int) -> HeadingList:
+        """Lists the 一级 or 二级 headings of each project with their numbers of rows."""
+        groups = []
+        for project in self._projects(scope):
+            counts: dict[str, int] = {}
+            for indicator in project.indicators:
+                heading = indicator.level1 if tier == 1 else indicator.level2
+                counts[heading] = counts.get(heading, 0) + 1
+            groups.append(HeadingGroup(project, tuple(counts.items())))
+        count_only = intents.asks_count(query.rules) and not intents.asks_listing(query.rules)
+        return HeadingList(tuple(groups), tier, count_only)
 
     def _named_in_rows(self, query: Query, found: ReadFilter) -> tuple[str, ...]:
         """Returns the nouns a listing asks the names to hold (有没有关于安全的指标 → 安全)."""

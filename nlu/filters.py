@@ -41,6 +41,7 @@ class FilterWords:
     operators: tuple[tuple[str, str], ...]
     unit: re.Pattern[str]
     unit_names: dict[str, str]  # 百分比 → %: the unit as forms write it
+    headings: tuple[tuple[str, int], ...] = ()  # 一级指标 → 1: a tier of headings
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -51,6 +52,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     text = (resources.files("nlu") / "data" / FILTERS_FILE).read_text(encoding="utf-8")
     section, kinds, operators = "", [], []
     unit_names: dict[str, str] = {}
+    headings: list[tuple[str, int]] = []
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -66,11 +68,14 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
                 operators.append((word, head.strip()))
             elif section == "unit":
                 unit_names[word] = head.strip()
+            elif section == "heading":
+                headings.append((word, int(head)))
     return FilterWords(
         tuple(sorted(kinds, key=lambda item: -len(item[0]))),
         tuple(sorted(operators, key=lambda item: -len(item[0]))),
         _unit_pattern(UNITS | units | frozenset(unit_names), frozenset(unit_names)),
         unit_names,
+        tuple(sorted(headings, key=lambda item: -len(item[0]))),
     )
 
 
@@ -80,6 +85,7 @@ class ReadFilter:
 
     row_filter: RowFilter
     words: tuple[str, ...]
+    tier: int | None = None  # 一级指标有哪些: the headings of this tier are asked for
 
 
 def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilter:
@@ -105,6 +111,9 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
         value = Decimal(percent.group(1))
         found.append(percent.group(0))
     found += [item[0] for item in (kind, operator) if item is not None]
+    tier = next(((w, t) for w, t in words.headings if w in text), None)
+    if tier is not None:
+        found.append(tier[0])
     row_filter = RowFilter(
         level=level,
         unit=unit,
@@ -113,4 +122,4 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
         kind=kind[1] if kind else None,
         value=value,
     )
-    return ReadFilter(row_filter, tuple(found))
+    return ReadFilter(row_filter, tuple(found), tier[1] if tier else None)

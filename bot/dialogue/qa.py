@@ -28,6 +28,7 @@ from nlu.answers import (
     FigureMismatch,
     FigureRanking,
     FollowUp,
+    HeadingList,
     IndicatorAnswer,
     IndicatorList,
     MoneyAnswer,
@@ -588,6 +589,7 @@ PlainAnswer = (
     | ProjectChoice
     | FigureMismatch
     | FigureRanking
+    | HeadingList
 )
 
 
@@ -610,8 +612,27 @@ def _render_plain(answer: PlainAnswer) -> Reply:
             return Reply(_mismatch(answer))
         case FigureRanking():
             return Reply(_ranking(answer))
+        case HeadingList():
+            return Reply(_headings(answer))
         case _:
             assert_never(answer)
+
+
+def _headings(answer: HeadingList) -> str:
+    """Returns each project's headings of one tier, with how many rows each holds."""
+    tier = msg.TIERS[answer.tier]
+    lines = []
+    for group in answer.groups[:MAX_PROJECT_LINES]:
+        line = msg.HEADING_COUNT.format(
+            project=group.project.name, tier=tier, count=len(group.headings)
+        )
+        if not answer.count_only:
+            line += msg.PROJECT_JOINER.join(
+                msg.HEADING_ITEM.format(heading=heading, rows=rows)
+                for heading, rows in group.headings
+            )
+        lines.append(line)
+    return "\n".join(_capped(lines, total=len(answer.groups)))
 
 
 def _ranking(answer: FigureRanking) -> str:
