@@ -21,6 +21,7 @@ PRECEDENCE = (
     Operation.DIFFERENCE,
     Operation.SUM,
 )
+CLAUSE_LABEL_CHARS = 8  # a figure quoted without a name of its own is labelled by its clause
 _CLAUSE_START = re.compile(r"[，,。；;、：:]|\d")
 
 
@@ -74,16 +75,19 @@ def load_operation_words() -> OperationWords:
     return OperationWords(words, separators, comparisons)
 
 
-def stated_figures(text: str, *, unit: str, names: list[str]) -> tuple[Operand, ...]:
+def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Operand, ...]:
     """Returns the figures in ``unit`` that ``text`` states about each of ``names``.
 
     国家级…调查站点19家，市级调查站点28家 with 国家级 and 市级 gives 19 and 28; a figure
-    whose clause names none of them, or names all of them alike, is left out.
+    whose clause names none of them, or names all of them alike, is left out. Without
+    ``names`` every figure in ``unit`` counts, labelled by the end of its clause.
     """
     figures = [
         (_clause_before(text, match.start()), Decimal(match.group(1)))
         for match in re.finditer(rf"(\d+(?:\.\d+)?)\s*{re.escape(unit)}", text)
     ]
+    if names is None:
+        return tuple(Operand(clause[-CLAUSE_LABEL_CHARS:], value) for clause, value in figures)
     found: list[Operand] = []
     for clause, value in figures:
         named = [

@@ -70,6 +70,8 @@ class Calculator:
         if operation is None or operation is Operation.SUM:
             return None
         named = self._projects_in_order(query.text)
+        if len(named) == 2 and self._percent_of(operation, query):
+            operation = Operation.PERCENT_OF  # 国际交流项目的预算是企业项目的百分之几
         if operation is Operation.AVERAGE:
             projects = named if len(named) > 1 else list(self._projects(scope))
         elif operation is Operation.SHARE and len(named) == 1:
@@ -104,13 +106,7 @@ class Calculator:
             return None
         if len(units) > 1:
             return FigureMismatch(tuple(figures))
-        if len(figures) == 2 and (
-            operation is Operation.SHARE
-            or (
-                operation is Operation.PERCENT_DIFFERENCE
-                and not self._operations.compares(query.remainder)
-            )
-        ):
+        if len(figures) == 2 and self._percent_of(operation, query):
             operation = Operation.PERCENT_OF
         if len(figures) > 2 and operation not in (Operation.SUM, Operation.AVERAGE):
             return None
@@ -135,6 +131,13 @@ class Calculator:
         highest = order is Aggregate.MAX
         figures.sort(key=lambda figure: figure.value, reverse=highest)
         return FigureRanking(tuple(figures), highest)
+
+    def _percent_of(self, operation: Operation, query: Query) -> bool:
+        """Tells whether a share or percentage of two figures asks A ÷ B (A占B, A是B的百分之几)."""
+        return operation is Operation.SHARE or (
+            operation is Operation.PERCENT_DIFFERENCE
+            and not self._operations.compares(query.remainder)
+        )
 
     def _operand_parts(self, text: str) -> list[str]:
         """Cuts a question at the words between its figures, never inside a project name."""
@@ -243,6 +246,8 @@ class Calculator:
         names = [term.token for term in query.terms if len(term.token) >= MIN_TERM_NAME]
         text = self._normalizer.normalize(passage.passage.text)
         operands = stated_figures(text, unit=query.unit, names=names)
+        if len(operands) < 2 and operation is Operation.SUM:
+            operands = stated_figures(text, unit=query.unit, names=None)  # 调查站点一共多少家
         calculation = calculate(operation, operands) if len(operands) >= 2 else None
         if calculation is None:
             return None
