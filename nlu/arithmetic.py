@@ -21,7 +21,6 @@ PRECEDENCE = (
     Operation.DIFFERENCE,
     Operation.SUM,
 )
-CLAUSE_LABEL_CHARS = 8  # a figure quoted without a name of its own is labelled by its clause
 _CLAUSE_START = re.compile(r"[，,。；;、：:]|\d")
 
 
@@ -80,14 +79,14 @@ def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Op
 
     国家级…调查站点19家，市级调查站点28家 with 国家级 and 市级 gives 19 and 28; a figure
     whose clause names none of them, or names all of them alike, is left out. Without
-    ``names`` every figure in ``unit`` counts, labelled by the end of its clause.
+    ``names`` every figure in ``unit`` counts, labelled by its whole clause.
     """
     figures = [
         (_clause_before(text, match.start()), Decimal(match.group(1)))
         for match in re.finditer(rf"(\d+(?:\.\d+)?)\s*{re.escape(unit)}", text)
     ]
     if names is None:
-        return tuple(Operand(clause[-CLAUSE_LABEL_CHARS:], value) for clause, value in figures)
+        return tuple(Operand(clause, value) for clause, value in figures)
     found: list[Operand] = []
     for clause, value in figures:
         named = [

@@ -27,6 +27,7 @@ from nlu.resolution import resolve_indicator
 from nlu.retrieval import PassageMatch
 from nlu.weights import TermWeights
 
+CLAUSE_LABEL_CHARS = 8  # a quoted figure without a name of its own: the end of its clause
 MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure counts
 Counterpart = Callable[[IndicatorInfo, tuple[int, ...]], Answer | None]
 
@@ -131,6 +132,14 @@ class Calculator:
         highest = order is Aggregate.MAX
         figures.sort(key=lambda figure: figure.value, reverse=highest)
         return FigureRanking(tuple(figures), highest)
+
+    def _label(self, clause: str) -> str:
+        """Returns the last whole words of a clause, as a short label of its figure."""
+        words = self._lexicon.cut(clause)
+        label = words.pop() if words else clause
+        while words and len(words[-1]) + len(label) <= CLAUSE_LABEL_CHARS:
+            label = words.pop() + label
+        return label
 
     def _percent_of(self, operation: Operation, query: Query) -> bool:
         """Tells whether a share or percentage of two figures asks A ÷ B (A占B, A是B的百分之几)."""
@@ -247,7 +256,8 @@ class Calculator:
         text = self._normalizer.normalize(passage.passage.text)
         operands = stated_figures(text, unit=query.unit, names=names)
         if len(operands) < 2 and operation is Operation.SUM:
-            operands = stated_figures(text, unit=query.unit, names=None)  # 调查站点一共多少家
+            whole = stated_figures(text, unit=query.unit, names=None)  # 调查站点一共多少家
+            operands = tuple(Operand(self._label(o.label), o.value) for o in whole)
         calculation = calculate(operation, operands) if len(operands) >= 2 else None
         if calculation is None:
             return None
