@@ -250,6 +250,7 @@ class QuestionEngine:
         texts = self._explaining_texts(answer)
         if texts is None:
             return answer
+        texts += self._loose_names(query, answer)
         words = self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues)
         if not words:
             return answer
@@ -284,13 +285,18 @@ class QuestionEngine:
         return NotInForm(words, self._closest(query, words, scope))
 
     def _narrowed(self, query: Query, answer: Clarification) -> Answer:
-        """Keeps the candidates that explain every noun of the question; one left is answered."""
+        """Keeps the candidates that explain every noun of the question; one left is answered.
+
+        None left keeps the ask-back as it is: the evidence check then says what the form
+        lacks, so no one is asked to pick from a list of one.
+        """
+        loose = self._loose_names(query, answer)
         fitting = [
             candidate
             for candidate in answer.candidates
             if not self._evidence.unexplained(
                 query.remainder,
-                explained_by=(candidate.name, candidate.level1, candidate.level2),
+                explained_by=(candidate.name, candidate.level1, candidate.level2, *loose),
                 cues=query.cues,
             )
         ]
@@ -298,8 +304,6 @@ class QuestionEngine:
             fitting = self._distinct_fits(query, fitting) or fitting
         if len(fitting) == 1:
             return IndicatorAnswer((fitting[0],), progress=answer.progress, understood=True)
-        if len(answer.candidates) == 1:
-            return IndicatorAnswer(answer.candidates, progress=answer.progress, understood=True)
         return replace(answer, candidates=tuple(fitting)) if fitting else answer
 
     def _distinct_fits(self, query: Query, candidates: list[IndicatorInfo]) -> list[IndicatorInfo]:
@@ -316,9 +320,17 @@ class QuestionEngine:
             if any(noun in name.replace(shared, " ") for noun in nouns)
         ]
 
-    def _name_of(self, indicator: IndicatorInfo) -> str:
-        project = self.project(indicator.project_id)
-        return project.name if project else ""
+    def _loose_names(self, query: Query, answer: Answer) -> list[str]:
+        """Returns the names of the answer's projects when the question named none outright.
+
+        设施运维的巡检车 names its project loosely; once a project is named (道路桥梁养护的
+        桥梁长度) its name no longer explains the other words.
+        """
+        if query.project_ids or not isinstance(answer, IndicatorAnswer | Clarification):
+            return []
+        chosen = answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates
+        ids = dict.fromkeys(indicator.project_id for indicator in chosen)
+        return [project.name for project in self._projects(tuple(ids))]
 
     def _explaining_texts(self, answer: Answer) -> list[str] | None:
         """Returns the texts an answer rests on, or None for answers that state no figure."""
@@ -329,7 +341,7 @@ class QuestionEngine:
             return [
                 text
                 for ind in chosen
-                for text in (ind.name, ind.level1, ind.level2, ind.target.raw, self._name_of(ind))
+                for text in (ind.name, ind.level1, ind.level2, ind.target.raw)
             ]
         if isinstance(answer, PassageAnswer):
             return [match.passage.text for match in answer.matches]
@@ -499,14 +511,17 @@ class QuestionEngine:
         if not query.parts:
             return None
         subs = [self.read(part) for part in query.parts]
-        each = intents.asks_each(query.rules) or any(
-            intents.money_rule(sub.rules) or intents.fact_rule(sub.rules) for sub in subs
+        named = {sub.project_ids for sub in subs if sub.project_ids}
+        each = (
+            intents.asks_each(query.rules)
+            or len(named) > 1  # 国际交流项目的…和企业项目的…
+            or any(_names_field(sub) for sub in subs)
         )
         if matches and matches[0].strong and not each:
             return None
         parts = _Parts()
         for sub in subs:
-            if sub.terms:
+            if sub.terms or _names_field(sub):
                 self._answer_part(sub, scope, parts, progress=progress)
         for label, matches_left in parts.pending:
             resolved = self._by_elimination(matches_left, parts.seen, progress=progress)
@@ -807,6 +822,11 @@ def _common_substring(texts: list[str]) -> str:
             if all(part in text for text in texts):
                 return part
     return ""
+
+
+def _names_field(query: Query) -> bool:
+    """Tells whether a question (or part) asks for an amount or a header fact (年度目标)."""
+    return bool(intents.money_rule(query.rules) or intents.fact_rule(query.rules))
 
 
 def _words_of_rules(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:

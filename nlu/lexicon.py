@@ -63,11 +63,13 @@ class Lexicon:
         terms: frozenset[str],
         shared_aliases: Mapping[str, tuple[int, ...]] | None = None,
         coined: frozenset[str] = frozenset(),
+        project_names: Mapping[int, str] | None = None,
     ) -> None:
         self._tokenizer = tokenizer
         self.vocabulary = vocabulary
         self.aliases = dict(aliases)
         self.coined = coined
+        self.project_names = dict(project_names or {})  # normalised, without punctuation
         self.shared_aliases = dict(shared_aliases or {})
         self.terms = terms
         self._alias_pattern = _alternation([*self.aliases, *self.shared_aliases])
@@ -157,7 +159,9 @@ class Lexicon:
         if self._alias_pattern is None:
             return []
         found = [
-            ProjectMention(self._owners(match.group(0)), match.start(), match.end())
+            self._extended(
+                text, ProjectMention(self._owners(match.group(0)), match.start(), match.end())
+            )
             for match in self._alias_pattern.finditer(text)
         ]
         if not any(text[m.start : m.end] in self.coined for m in found):
@@ -169,6 +173,21 @@ class Lexicon:
             for m in found
             if text[m.start : m.end] not in self.coined or {m.start, m.end} <= bounds
         ]
+
+    def _extended(self, text: str, mention: ProjectMention) -> ProjectMention:
+        """Widens a short name over the words before it that continue the project's name.
+
+        设施运维项目 matched as 运维项目 of 城市科普设施运维: 设施 is the name's too.
+        """
+        name = self.project_names.get(mention.project_ids[0], "")
+        if mention.ambiguous or not name:
+            return mention
+        core = text[mention.start : mention.end].removesuffix(PROJECT_SUFFIX)
+        at = name.find(core)
+        start = mention.start
+        while at > 0 and start > 0 and text[start - 1] == name[at - 1]:
+            start, at = start - 1, at - 1
+        return ProjectMention(mention.project_ids, start, mention.end)
 
     def _boundaries(self, text: str) -> set[int]:
         bounds, offset = {0}, 0
@@ -373,6 +392,7 @@ def build_lexicon(
         terms=frozenset(terms),
         shared_aliases=shared,
         coined=frozenset(coined - derived),
+        project_names={pid: strip_punctuation(name) for pid, name in names.items()},
     )
 
 

@@ -36,10 +36,15 @@ def forms_of(name: str) -> list[ProjectForm]:
 
 
 @cache
+def engine_for(name: str) -> QuestionEngine:
+    """Returns one question engine per form name."""
+    return QuestionEngine(catalog_from_forms(forms_of(name)), dictionary=trimmed_dictionary())
+
+
+@cache
 def service_for(name: str) -> QuestionService:
     """Returns one question service per form name."""
-    catalog = catalog_from_forms(forms_of(name))
-    return QuestionService(QuestionEngine(catalog, dictionary=trimmed_dictionary()))
+    return QuestionService(engine_for(name))
 
 
 def form_of(item: dict[str, object]) -> str:

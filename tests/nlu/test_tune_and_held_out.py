@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.nlu.question_sets import answer_of, service_for, wrong_figure
+from nlu.answers import Clarification
+from tests.nlu.question_sets import answer_of, engine_for, service_for, wrong_figure
 from tests.nlu.test_question_set import load, problems
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -37,3 +38,14 @@ def test_wrong_figure_counts_a_forbidden_number() -> None:
     item: dict[str, object] = {"q": "2027年的预算", "all": [["2027"]], "none": ["130万"]}
     assert wrong_figure(item, "【企业】年度预算：130万元")
     assert not wrong_figure(item, "目前没有 2027 年度的申报表")
+
+
+def test_no_ask_back_offers_a_single_option() -> None:
+    sets = [TUNE_SET, DATA / "questions.jsonl", DATA / "questions-other-forms.jsonl"]
+    for path in sets:
+        for item in load(path):
+            form = "other" if path.name == "questions-other-forms.jsonl" else None
+            engine = engine_for(form or str(item.get("form") or item.get("forms") or "builtin"))
+            answer = engine.interpret(str(item["q"])).answer
+            if isinstance(answer, Clarification):
+                assert len(answer.candidates) > 1, item["q"]
