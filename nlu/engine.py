@@ -247,6 +247,10 @@ class QuestionEngine:
             return self._out_of_scope(query, scope, answer)
         if isinstance(answer, Clarification):
             answer = self._narrowed(query, answer)
+        if _amount_for_a_rate(query, answer):
+            # 预算执行率 asks a percentage: an amount of money would answer something else.
+            asked = self.lexicon.content_text(query.remainder)
+            return NotInForm((asked,) if asked else (), self._closest(query, (), scope))
         texts = self._explaining_texts(answer)
         if texts is None:
             return answer
@@ -348,9 +352,12 @@ class QuestionEngine:
         if isinstance(answer, MoneyAnswer | FactAnswer):
             # Every keyword of the rule that chose the field explains (部门 of 主管部门).
             rule = f"{'money' if isinstance(answer, MoneyAnswer) else 'fact'}:{answer.field}"
-            return [project.name for project in answer.projects] + list(
-                self._rule_words.get(rule, ())
-            )
+            values = [
+                value or ""
+                for p in answer.projects
+                for value in (p.name, p.department, p.implementer, p.nature, p.category)
+            ]
+            return values + list(self._rule_words.get(rule, ()))
         if isinstance(answer, IndicatorList):
             levels = [
                 text
@@ -822,6 +829,16 @@ def _common_substring(texts: list[str]) -> str:
             if all(part in text for text in texts):
                 return part
     return ""
+
+
+def _amount_for_a_rate(query: Query, answer: Answer) -> bool:
+    """Tells whether an amount of money would answer a question asked in another unit."""
+    return (
+        isinstance(answer, MoneyAnswer)
+        and answer.operation is None
+        and query.unit is not None
+        and query.unit not in MONEY_UNITS
+    )
 
 
 def _names_field(query: Query) -> bool:
