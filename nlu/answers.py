@@ -201,6 +201,7 @@ class NotInForm:
     suggestions: tuple[IndicatorInfo, ...] = ()
     year: int | None = None
     years: tuple[int, ...] = ()  # the years the catalog has, when the year is the issue
+    asked_unit: str | None = None  # the items exist but count in another unit than asked
 
 
 @dataclass(frozen=True)

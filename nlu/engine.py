@@ -69,6 +69,8 @@ MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known nam
 _ORDINAL = re.compile(r"第\d+[届次期轮批]")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 LEVEL_SUFFIX = "指标"
+GENERIC_MEASURE_WORD = "个"
+MONEY_ASKED = "元"  # the unit of a question asking how much money
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 _E = TypeVar("_E", bound=StrEnum)
@@ -251,6 +253,10 @@ class QuestionEngine:
             # 预算执行率 asks a percentage: an amount of money would answer something else.
             asked = self.lexicon.content_text(query.remainder)
             return NotInForm((asked,) if asked else (), self._closest(query, (), scope))
+        if isinstance(answer, IndicatorAnswer) and self._wrong_unit(query, answer):
+            names = tuple(indicator.name for indicator in answer.indicators)
+            unit = query.unit or MONEY_ASKED
+            return NotInForm(names, answer.indicators, asked_unit=unit)
         texts = self._explaining_texts(answer)
         if texts is None:
             return answer
@@ -323,6 +329,26 @@ class QuestionEngine:
             for candidate, name in zip(candidates, names, strict=True)
             if any(noun in name.replace(shared, " ") for noun in nouns)
         ]
+
+    def _wrong_unit(self, query: Query, answer: IndicatorAnswer) -> bool:
+        """Tells whether the targets found count in a unit the question did not ask in.
+
+        事故发生率 asks a percentage; 活动安全事故发生数 counts 起: it is not that item.
+        """
+        units = [indicator.target.unit for indicator in answer.indicators]
+        money = intents.money_rule(query.rules)
+        if money is not None and query.unit is None:
+            # 活动参与人数要多少钱: an amount asked of a count (预算执行率 holds its 预算).
+            cues = query.cues[money[0]]
+            names = "".join(indicator.name for indicator in answer.indicators)
+            return not any(cue in names for cue in cues) and all(
+                unit is not None and unit not in MONEY_UNITS for unit in units
+            )
+        if query.unit is None or query.unit == GENERIC_MEASURE_WORD:
+            return False  # 代表几个: 个 counts people, places, anything
+        return all(
+            unit is not None and not self._matcher.unit_fits(query.unit, unit) for unit in units
+        )
 
     def _loose_names(self, query: Query, answer: Answer) -> list[str]:
         """Returns the names of the answer's projects when the question named none outright.

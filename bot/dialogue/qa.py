@@ -263,6 +263,10 @@ class QuestionService:
             years = msg.PROJECT_JOINER.join(str(year) for year in answer.years)
             return Reply(msg.YEAR_NOT_LOADED.format(year=answer.year, years=years))
         words = msg.WORD_JOINER.join(answer.words)
+        if answer.asked_unit is not None:
+            names = msg.WORD_JOINER.join(self._short_name(ind) for ind in answer.suggestions)
+            text = msg.OTHER_UNIT.format(words=names, unit=answer.asked_unit)
+            return Reply(text, options=self._indicator_options(answer.suggestions, progress=False))
         if not answer.suggestions:
             return Reply(msg.NOT_IN_FORM.format(words=words))
         options = self._indicator_options(answer.suggestions, progress=False)
