@@ -11,6 +11,7 @@ from knowledge.arithmetic import Operand, Operation
 
 ARITHMETIC_FILE = "arithmetic.txt"
 SEPARATORS = "operands"
+ASKING_WORDS = ("多少", "至少", "多长", "多久", "多大")
 COMPARISONS = "comparisons"
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
@@ -44,6 +45,8 @@ class OperationWords:
 
     def compares(self, text: str) -> bool:
         """Tells whether ``text`` compares one figure with another (比…少百分之多少)."""
+        for asking in ASKING_WORDS:
+            text = text.replace(asking, "")  # 百分之多少 holds 多 and 少 but compares nothing
         return any(word in text for word in self.comparisons)
 
     def read(self, text: str) -> Operation | None:

@@ -94,11 +94,16 @@ class Calculator:
         if operation is None:
             return None
         figures: list[Figure] = []
+        parts = 0
         for part in self._operand_parts(query.text):
             found = self._figures_of(part, scope, figures[-1] if figures else None)
             if found is None:
                 return None
             figures += found
+            # Namesakes of one part are one operand named; a target and an amount are two.
+            parts += len({(figure.money, figure.indicator is None) for figure in found})
+        if parts < 2 and not self._compares_one(operation, query):
+            return None
         figures = same_column(figures)
         units = {figure.unit for figure in figures}
         fields = {figure.money for figure in figures}
@@ -140,6 +145,15 @@ class Calculator:
         while words and len(words[-1]) + len(label) <= CLAUSE_LABEL_CHARS:
             label = words.pop() + label
         return label
+
+    def _compares_one(self, operation: Operation, query: Query) -> bool:
+        """Tells whether one named item is compared across projects (两个项目的…相差多少).
+
+        Without two parts, 满意度目标是百分之多少 asks a value, not a percent difference.
+        """
+        if operation in (Operation.SUM, Operation.AVERAGE):
+            return True
+        return intents.asks_all_projects(query.rules) or self._operations.compares(query.remainder)
 
     def _percent_of(self, operation: Operation, query: Query) -> bool:
         """Tells whether a share or percentage of two figures asks A ÷ B (A占B, A是B的百分之几)."""
