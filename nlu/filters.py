@@ -29,7 +29,9 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
 
 # 目标是0的, 指标值为100%的, 目标值等于1
 # 目标是0的, 指标值为100%的, 要求达到100%的, 等于0的
-_VALUE = re.compile(r"(?:目标值?|指标值|要求|值)(?:是|为|等于|=|达到)|(?:等于|=)(?=\d)")
+_VALUE = re.compile(
+    r"(?:目标值?|指标值|要求|值)(?:是|为|等于|=|达到)|(?:等于|=)(?=\d)|(?:目标值?|指标值)(?=\d)"
+)
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
 
