@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -42,6 +41,15 @@ def load_phrasing() -> frozenset[str]:
     )
 
 
+def _dictionary_text(path: str | None) -> str:
+    """Returns a jieba dictionary (one ``word frequency tag`` a line), led by a line break."""
+    if path is None:
+        text = (resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return "\n" + text
+
+
 class WordClasses:
     """Tells nouns from other words with the tags of the tokenizer's dictionary.
 
@@ -51,19 +59,8 @@ class WordClasses:
 
     def __init__(self, tokenizer: Any) -> None:
         self._tokenizer = tokenizer
-
+        self._dictionary = _dictionary_text(tokenizer.dictionary)
         self._tags: dict[str, str | None] = {}
-        _ = self._dictionary  # read at start-up, not in the first question that needs it
-
-    @cached_property
-    def _dictionary(self) -> str:
-        """Returns the dictionary text, one ``word frequency tag`` a line."""
-        path = self._tokenizer.dictionary
-        if path is None:
-            text = (resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
-        else:
-            text = Path(path).read_text(encoding="utf-8")
-        return "\n" + text
 
     def tag(self, word: str) -> str | None:
         """Returns the dictionary's part-of-speech tag of ``word``, None when it has none."""
