@@ -537,10 +537,9 @@ class QuestionEngine:
     ) -> SeveralIndicators | None:
         """Answers a question that names several indicators (论文和辩论队人数), each on its own.
 
-        Each part joined by 和, 、 … must name its indicator confidently; a question
-        that names one indicator whose name holds 和 is left to the whole-question match.
+        A question naming one indicator whose name holds 和 is left to the whole match,
+        unless it asks each part (各要多少), or parts name a field or different projects.
         """
-        # 各要多少 asks every part on its own; so does a part about money or a fact.
         if not query.parts:
             return None
         subs = [self.read(part) for part in query.parts]
