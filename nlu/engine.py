@@ -324,6 +324,9 @@ class QuestionEngine:
         nouns = self._evidence.unexplained(query.remainder, explained_by=(), cues=query.cues)
         names = [strip_punctuation(self._normalizer.normalize(c.name)) for c in candidates]
         shared = _common_substring(names)
+        # A word of the shared phrase (活动 of …实习(上海)活动) tells no candidate apart.
+        common = set(self.lexicon.cut(shared))
+        nouns = tuple(noun for noun in nouns if noun not in common)
         return [
             candidate
             for candidate, name in zip(candidates, names, strict=True)

@@ -121,7 +121,7 @@ class Evidence:
         keywords = [word for words in cues.values() for word in words]
         canonical = self._lexicon.vocabulary.canonical
         left = []
-        for token in self._lexicon.cut(strip_punctuation(remainder)):
+        for token in self._words(remainder):
             word = canonical.get(token, token)
             if {token, word} & self._phrasing or not self._long_or_noun(token):
                 continue
@@ -139,6 +139,20 @@ class Evidence:
                 continue
             left.append(token)
         return tuple(dict.fromkeys(left))
+
+    def _words(self, remainder: str) -> list[str]:
+        """Returns the words of a question; a domain term the dictionary lacks in its parts.
+
+        培训数量 is kept whole by the tokenizer but judged as 培训 and 数量.
+        """
+        words = []
+        for token in self._lexicon.cut(strip_punctuation(remainder)):
+            if token in self._lexicon.terms and self._classes.tag(token) is None:
+                parts = [p for p in self._lexicon.cut_parts(token) if self._classes.tag(p)]
+                words += parts or [token]
+            else:
+                words.append(token)
+        return words
 
     def _long_or_noun(self, token: str) -> bool:
         """Tells whether a token may name a thing: two characters, or a lone noun (奖, 车)."""
