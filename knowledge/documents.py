@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from decimal import Decimal
 
 from knowledge.declaration import DeclarationReader, parse_declaration_text
 from knowledge.errors import DocumentFormatError
+from knowledge.form_layout import EXPORT_CREATOR
 from knowledge.model import ProjectForm
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+_CREATOR = re.compile(rb"<dc:creator[^>]*>([^<]*)</dc:creator>")
 
 
 def read_declaration(content: bytes, *, file_name: str) -> list[ProjectForm]:
@@ -64,3 +67,16 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else str(Decimal(repr(value)))
     return str(value)
+
+
+def is_exported_form(content: bytes) -> bool:
+    """Tells whether a file is a form this assistant exported (its author is goalbot)."""
+    if not content.startswith(b"PK"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            core = archive.read("docProps/core.xml")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return False
+    match = _CREATOR.search(core)
+    return match is not None and match.group(1).decode("utf-8", "replace") == EXPORT_CREATOR

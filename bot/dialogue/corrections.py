@@ -20,10 +20,10 @@ from bot.dialogue.context import (
     Command,
     Flow,
     FlowStep,
-    OptionHandler,
     TurnContext,
 )
 from bot.dialogue.messages import record as msg
+from bot.dialogue.progress import progress_setting
 from bot.dialogue.replies import Option, Reply
 from knowledge.access import Role
 from knowledge.actuals import (
@@ -42,6 +42,8 @@ from nlu.cues import is_yes
 from nlu.dates import parse_day
 from nlu.record_parser import parse_quantity, search_indicators
 from storage.actuals import (
+    EVENT_NAME_MAX_CHARS,
+    NOTE_MAX_CHARS,
     Actual,
     ActualUpdate,
     AuditLog,
@@ -57,7 +59,7 @@ from storage.actuals import (
 )
 
 HISTORY = "history"
-UNDO_PREFIX = "undo"
+UNDO = "undo"
 HISTORY_SIZE = 8
 AUDIT_SIZE = 15
 
@@ -94,32 +96,58 @@ def _error_text(error: ActualError) -> str:
 # --- /undo ----------------------------------------------------------------------------
 
 
-def undo(ctx: TurnContext, _args: str) -> list[Reply]:
-    """Shows the user's last entry and asks before removing it."""
-    entry = last_entry(session=ctx.session, user_id=ctx.turn.user_id)
-    if entry is None:
-        return [Reply(msg.NOTHING_TO_UNDO)]
+class UndoFlow:
+    """``/undo``: shows the user's last entry and removes it once confirmed."""
+
+    name = UNDO
+
+    def start(self, ctx: TurnContext, _args: str) -> FlowStep:
+        """Asks about the user's last entry."""
+        entry = last_entry(session=ctx.session, user_id=ctx.turn.user_id)
+        if entry is None:
+            return FlowStep([Reply(msg.NOTHING_TO_UNDO)], None)
+        return _ask_undo(ctx, entry)
+
+    def step(self, ctx: TurnContext, state: dict[str, Any]) -> FlowStep:
+        """Removes the entry on 确认撤销 (or a typed yes); anything else keeps it."""
+        confirmed = ctx.callback.action == "yes" if ctx.callback else is_yes(ctx.turn.text or "")
+        if not confirmed:
+            return FlowStep([Reply(msg.UNDO_KEPT)], None)
+        return FlowStep(_undo(ctx, int(state["actual_id"]), int(state["version"])), None)
+
+    def resume(self, ctx: TurnContext, state: dict[str, Any]) -> FlowStep:
+        """Asks again about the same entry."""
+        entry = get_entry(session=ctx.session, actual_id=int(state["actual_id"]))
+        if entry is None or entry.deleted:
+            return FlowStep([Reply(msg.ENTRY_GONE)], None)
+        return _ask_undo(ctx, entry)
+
+    def wants_free_text(self, state: dict[str, Any]) -> bool:
+        """Only 是 / 否 are expected."""
+        return False
+
+    def describe(self, ctx: TurnContext, state: dict[str, Any]) -> str:
+        """Names the pending undo."""
+        return msg.PENDING_UNDO
+
+
+def _ask_undo(ctx: TurnContext, entry: Actual) -> FlowStep:
     options = (
-        Option(msg.UNDO_YES, encode(UNDO_PREFIX, "yes", entry.id or 0, entry.version)),
-        Option(msg.UNDO_NO, encode(UNDO_PREFIX, "no")),
+        Option(msg.UNDO_YES, encode(UNDO, "yes")),
+        Option(msg.UNDO_NO, encode(UNDO, "no")),
     )
-    return [Reply(msg.UNDO_QUESTION.format(entry=view.entry_text(ctx, entry)), options)]
+    reply = Reply(msg.UNDO_QUESTION.format(entry=view.entry_text(ctx, entry)), options)
+    return FlowStep([reply], {"actual_id": entry.id, "version": entry.version})
 
 
-def undo_option(ctx: TurnContext, callback: Callback) -> list[Reply]:
-    """Removes the entry once confirmed; a second tap finds it already removed."""
-    actual_id, version = callback.int_arg(0), callback.int_arg(1)
-    if callback.action != "yes" or actual_id is None or version is None:
-        return [Reply(msg.UNDO_KEPT)]
+def _undo(ctx: TurnContext, actual_id: int, version: int) -> list[Reply]:
+    """Removes the entry at ``version``; a second try finds it already removed."""
     entry = get_entry(session=ctx.session, actual_id=actual_id)
     if entry is None or not _may_change(ctx, entry):
         return [Reply(msg.UNKNOWN_ENTRY)]
     try:
         delete_entry(
-            session=ctx.session,
-            actual_id=actual_id,
-            version=version,
-            author=_author(ctx),
+            session=ctx.session, actual_id=actual_id, version=version, author=_author(ctx)
         )
     except ActualError as error:
         return [Reply(_error_text(error))]
@@ -216,6 +244,11 @@ class HistoryFlow:
         if current.stage is HistoryStage.INPUT:
             return _ask_new(ctx, current, current.field or "value")
         return _review(ctx, current)
+
+    def wants_free_text(self, state: dict[str, Any]) -> bool:
+        """A new event name or note takes any text."""
+        current = HistoryState.from_json(state)
+        return current.stage is HistoryStage.INPUT and current.field in ("note", "event")
 
     def describe(self, ctx: TurnContext, state: dict[str, Any]) -> str:
         """Names the pending change."""
@@ -325,7 +358,8 @@ def _history_text(ctx: TurnContext, state: HistoryState, text: str) -> FlowStep:
             return _ask_new(ctx, state, "date", msg.BAD_DATE.format(text=text))
         state.new_date = day.isoformat()
     elif state.field in ("note", "event"):
-        state.new_text = text[:200]
+        limit = NOTE_MAX_CHARS if state.field == "note" else EVENT_NAME_MAX_CHARS
+        state.new_text = text[:limit]
     else:
         return _typed_new_value(ctx, state, entry, text)
     return _review(ctx, state)
@@ -445,6 +479,8 @@ def audit(ctx: TurnContext, _args: str) -> list[Reply]:
 
 
 def _audit_line(ctx: TurnContext, record: AuditLog) -> str:
+    if record.draft_id is not None:
+        return _draft_audit_line(ctx, record, record.draft_id)
     indicator = (
         view.find_indicator(ctx, record.indicator_id) if record.indicator_id is not None else None
     )
@@ -456,6 +492,14 @@ def _audit_line(ctx: TurnContext, record: AuditLog) -> str:
         before=_snapshot_text(record.before),
         after=_snapshot_text(record.after),
     )
+
+
+def _draft_audit_line(ctx: TurnContext, record: AuditLog, draft_id: int) -> str:
+    from bot.dialogue.draft_view import audit_line
+    from storage.drafts import get_draft
+
+    draft = get_draft(session=ctx.session, draft_id=draft_id).draft
+    return audit_line(record, draft=draft, at=view.local_time(ctx, record.at))
 
 
 def _snapshot_text(data: str | None) -> str:
@@ -480,6 +524,9 @@ def rule(ctx: TurnContext, args: str) -> list[Reply]:
     words = args.split()
     if not words:
         return [Reply(msg.RULE_USAGE)]
+    setting = progress_setting(ctx, words)  # 里程碑 / 权重 settings of progress
+    if setting is not None:
+        return setting
     wanted = msg.AGGREGATION_WORDS.get(words[-1]) if len(words) > 1 else None
     query = " ".join(words[:-1] if wanted else words)
     found = search_indicators(query, ctx.app.catalog.indicators, limit=5)
@@ -505,7 +552,7 @@ def rule(ctx: TurnContext, args: str) -> list[Reply]:
 def commands() -> list[Command]:
     """Returns /undo, /history, /audit and /rule."""
     return [
-        Command("undo", msg.UNDO_DESCRIPTION, undo, min_role=Role.STAFF),
+        Command(UNDO, msg.UNDO_DESCRIPTION, flow=UNDO, min_role=Role.STAFF),
         Command(HISTORY, msg.HISTORY_DESCRIPTION, flow=HISTORY, min_role=Role.STAFF),
         Command("audit", msg.AUDIT_DESCRIPTION, audit, min_role=Role.ADMIN),
         Command("rule", msg.RULE_DESCRIPTION, rule, min_role=Role.ADMIN),
@@ -513,10 +560,5 @@ def commands() -> list[Command]:
 
 
 def flows() -> list[Flow]:
-    """Returns the history flow."""
-    return [HistoryFlow()]
-
-
-def options() -> dict[str, OptionHandler]:
-    """Returns the handler of the stateless undo buttons."""
-    return {UNDO_PREFIX: undo_option}
+    """Returns the history and undo flows."""
+    return [HistoryFlow(), UndoFlow()]

@@ -47,7 +47,14 @@ from nlu.record_parser import (
     parse_record,
     search_indicators,
 )
-from storage.actuals import ActualCreate, Author, save_entries, usage_counts
+from storage.actuals import (
+    EVENT_NAME_MAX_CHARS,
+    NOTE_MAX_CHARS,
+    ActualCreate,
+    Author,
+    save_entries,
+    usage_counts,
+)
 
 FLOW = "record"
 MAX_INDICATOR_OPTIONS = 8
@@ -154,6 +161,10 @@ class RecordFlow:
     def resume(self, ctx: TurnContext, state: dict[str, Any]) -> FlowStep:
         """Asks the current question again."""
         return _repeat(ctx, Draft.from_json(state), "")
+
+    def wants_free_text(self, state: dict[str, Any]) -> bool:
+        """The event name and the note take any text."""
+        return Draft.from_json(state).stage in (Stage.EVENT, Stage.NOTE)
 
     def describe(self, ctx: TurnContext, state: dict[str, Any]) -> str:
         """Names the pending log by its indicators (``登记：活动参与人数``)."""
@@ -757,12 +768,12 @@ def _typed_date(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
 
 
 def _typed_event(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
-    draft.event, draft.event_asked = text[:200], True
+    draft.event, draft.event_asked = text[:EVENT_NAME_MAX_CHARS], True
     return _advance(ctx, draft)
 
 
 def _typed_note(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
-    draft.note = text[:500]
+    draft.note = text[:NOTE_MAX_CHARS]
     return _advance(ctx, draft)
 
 
@@ -795,6 +806,5 @@ def feature() -> Feature:
             *corrections.commands(),
         ],
         flows=[RecordFlow(), *corrections.flows()],
-        options=corrections.options(),
         text_triggers=[(record_trigger(), FLOW)],
     )

@@ -110,3 +110,17 @@ def test_ask_stdin_writes_one_json_object_per_question(tmp_path: Path, db_url: s
     ]
     assert "300" in lines[0]["answer"] and "人" in lines[0]["answer"]
     assert "内置" in done.stderr
+
+
+def test_export_progress_writes_a_workbook_with_a_sheet_per_project(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "out.xlsx"
+    assert main(["export", "progress", "--format", "xlsx", "-o", str(target)]) == 0
+    assert f"已导出：{target}" in capsys.readouterr().out
+    book = load_workbook(target)
+    assert book.sheetnames == ["企业科技创新服务", "国际科技人文交流与合作"]
+    rows = list(book["国际科技人文交流与合作"].iter_rows(min_row=4, values_only=True))
+    assert len(rows) == 18 and rows[2][2] == "活动参与人数" and rows[2][3] == "≥300人"

@@ -9,6 +9,7 @@ from bot.dialogue.context import App
 from bot.dialogue.core import DialogueCore
 from bot.dialogue.messages import common as common_msg
 from bot.dialogue.messages import record as msg
+from bot.dialogue.replies import Attachment, Turn
 from storage.actuals import Actual
 from tests.dialogue.phone import ADMIN_ID, STAFF_ID, Phone
 
@@ -218,3 +219,68 @@ def test_a_bare_number_for_money_asks_which_unit(staff: Phone) -> None:
 def test_money_with_a_unit_is_not_questioned(staff: Phone) -> None:
     staff.send("/record 国际科技人文交流合作成本控制数")
     assert "万元还是元" not in staff.send("3万元")
+
+
+def _database_state(app: App) -> tuple[object, ...]:
+    """Everything a button could change: entries, roles, their versions."""
+    from storage.users import list_users
+
+    with Session(app.engine) as session:
+        entries = [
+            (e.id, e.value, e.status, e.event_date, e.event_name, e.note, e.deleted, e.version)
+            for e in session.exec(select(Actual))
+        ]
+        users = [(u.user_id, u.role) for u in list_users(session=session)]
+    return tuple(entries), tuple(users)
+
+
+def test_every_stale_button_of_every_flow_changes_nothing(
+    core: DialogueCore, staff: Phone, recording_app: App
+) -> None:
+    admin = Phone(core, ADMIN_ID)
+    seen: list[str] = []
+
+    def shown(phone: Phone) -> None:
+        seen.extend(option.data for option in phone.options)
+
+    _guided_to_the_date(staff)
+    shown(staff)
+    staff.press(msg.TODAY)
+    shown(staff)
+    staff.press(msg.SKIP)
+    shown(staff)
+    staff.press(msg.EDIT)
+    shown(staff)
+    staff.press(msg.FIELD_DATE)
+    staff.press(msg.YESTERDAY)
+    staff.press(msg.SKIP) if msg.SKIP in [o.label for o in staff.options] else None
+    shown(staff)
+    staff.press(msg.CONFIRM)
+    staff.send("/history")
+    shown(staff)
+    staff.press_nth("修改", 1)
+    shown(staff)
+    staff.send("/cancel")
+    staff.send("/undo")
+    shown(staff)
+    staff.press(msg.UNDO_NO)
+    admin.send("/grant 4004")
+    shown(admin)
+    admin.press("查看者")
+
+    before = _database_state(recording_app)
+    for data in seen:
+        staff.press_data(data)
+        admin.press_data(data)
+    assert _database_state(recording_app) == before
+
+
+@pytest.mark.parametrize("name", ["photo.jpg", "scan.png", "表.docx"], ids=["jpg", "png", "docx"])
+def test_a_file_that_is_no_form_gets_the_accepted_formats(core: DialogueCore, name: str) -> None:
+    admin = Phone(core, ADMIN_ID)
+    replies = core.handle(
+        Turn(user_id=ADMIN_ID, chat_id=ADMIN_ID, document=Attachment(name, b"\xff\xd8\xff"))
+    )
+    text = "\n".join(reply.text for reply in replies)
+    assert ".txt" in text and ".xlsx" in text and "导入失败" not in text
+    assert "300" in admin.send("国际交流项目活动参与人数目标是多少")  # Nothing was imported.
