@@ -254,9 +254,12 @@ class QuestionEngine:
             asked = self.lexicon.content_text(query.remainder)
             return NotInForm((asked,) if asked else (), self._closest(query, (), scope))
         if isinstance(answer, IndicatorAnswer) and self._wrong_unit(query, answer):
-            names = tuple(indicator.name for indicator in answer.indicators)
-            unit = query.unit or MONEY_ASKED
-            return NotInForm(names, answer.indicators, asked_unit=unit)
+            fitting = self._in_asked_unit(query, scope)
+            if fitting is None:
+                shown = answer.indicators[:MAX_SUGGESTIONS]
+                names = tuple(dict.fromkeys(indicator.name for indicator in shown))
+                return NotInForm(names, shown, asked_unit=query.unit or MONEY_ASKED)
+            answer = fitting
         texts = self._explaining_texts(answer)
         if texts is None:
             return answer
@@ -333,6 +336,22 @@ class QuestionEngine:
             if any(noun in name.replace(shared, " ") for noun in nouns)
         ]
 
+    def _in_asked_unit(self, query: Query, scope: tuple[int, ...]) -> IndicatorAnswer | None:
+        """Returns the candidates that count in the asked unit, when they settle the question.
+
+        工作站几家 means the rows counting 家, not 采集…工作站…信息数量 counting 条.
+        """
+        if query.unit is None:
+            return None
+        matches = [
+            match
+            for match in self._matcher.match(query, project_ids=scope)
+            if match.indicator.target.unit is not None
+            and self._matcher.unit_fits(query.unit, match.indicator.target.unit)
+        ]
+        resolved = resolve_indicator(matches, progress=False)
+        return resolved if isinstance(resolved, IndicatorAnswer) else None
+
     def _wrong_unit(self, query: Query, answer: IndicatorAnswer) -> bool:
         """Tells whether the targets found count in a unit the question did not ask in.
 
@@ -388,12 +407,14 @@ class QuestionEngine:
             ]
             return values + list(self._rule_words.get(rule, ()))
         if isinstance(answer, IndicatorList):
-            levels = [
-                text
-                for group in answer.groups
-                for ind in group.indicators
-                for text in (ind.level1, ind.level2)
-            ]
+            levels = list(  # once each: a listing of every project repeats them
+                dict.fromkeys(
+                    text
+                    for group in answer.groups
+                    for ind in group.indicators
+                    for text in (ind.level1, ind.level2)
+                )
+            )
             return [*levels, answer.level or "", *answer.filter_words, *answer.row_filter.words]
         return None
 

@@ -264,7 +264,8 @@ class QuestionService:
             return Reply(msg.YEAR_NOT_LOADED.format(year=answer.year, years=years))
         words = msg.WORD_JOINER.join(answer.words)
         if answer.asked_unit is not None:
-            names = msg.WORD_JOINER.join(self._short_name(ind) for ind in answer.suggestions)
+            shorts = dict.fromkeys(self._short_name(ind) for ind in answer.suggestions)
+            names = msg.WORD_JOINER.join(shorts)
             text = msg.OTHER_UNIT.format(words=names, unit=answer.asked_unit)
             return Reply(text, options=self._indicator_options(answer.suggestions, progress=False))
         if not answer.suggestions:
