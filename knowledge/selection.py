@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -21,13 +21,14 @@ class RowFilter:
     value: Decimal | None = None
     unit_aliases: frozenset[str] = frozenset()  # other ways forms write the unit (场次 for 场)
     words: tuple[str, ...] = ()  # words the name must hold (关于安全的指标)
+    bound: tuple[str, Decimal] | None = None  # (≥, 50): the target value compared (不低于50)
 
     @property
     def narrows(self) -> bool:
         """Tells whether any condition other than the level is set."""
         return bool(self.words) or any(
             condition is not None
-            for condition in (self.unit, self.operator, self.kind, self.value)
+            for condition in (self.unit, self.operator, self.kind, self.value, self.bound)
         )
 
     def accepts(self, row: IndicatorInfo) -> bool:
@@ -44,7 +45,25 @@ class RowFilter:
             and (self.kind is None or target.kind is self.kind)
             and (self.value is None or target.value == self.value)
             and all(word in "".join(row.name.split()) for word in self.words)
+            and (self.bound is None or _within(target.value, *self.bound))
         )
+
+
+def _within(value: Decimal | None, operator: str, limit: Decimal) -> bool:
+    """Tells whether a target value meets a bound such as ≥ 50 or > 100."""
+    if value is None:
+        return False
+    compare = _COMPARISONS.get(operator)
+    return compare is not None and compare(value, limit)
+
+
+_COMPARISONS: dict[str, Callable[[Decimal, Decimal], bool]] = {
+    "≥": lambda value, limit: value >= limit,
+    ">": lambda value, limit: value > limit,
+    "≤": lambda value, limit: value <= limit,
+    "<": lambda value, limit: value < limit,
+    "=": lambda value, limit: value == limit,
+}
 
 
 def select_rows(rows: Iterable[IndicatorInfo], row_filter: RowFilter) -> tuple[IndicatorInfo, ...]:

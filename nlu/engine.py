@@ -70,6 +70,7 @@ _ORDINAL = re.compile(r"第\d+[届次期轮批]")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 LEVEL_SUFFIX = "指标"
 GENERIC_MEASURE_WORD = "个"
+MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MONEY_ASKED = "元"  # the unit of a question asking how much money
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
@@ -119,6 +120,7 @@ class QuestionEngine:
         self._levels = _level_names(catalog, self._normalizer)
         self._project_words = self._words_of_projects()
         self._operations = load_operation_words()
+        self._names_text = tuple(project.name for project in catalog.projects)
         self._evidence = Evidence(self.lexicon, extra_phrasing=self._operations.all_words())
         self._filter_words = load_filter_words(self.lexicon.vocabulary.units)
         self._calculator = self._new_calculator()
@@ -415,7 +417,9 @@ class QuestionEngine:
                     for text in (ind.level1, ind.level2)
                 )
             )
-            return [*levels, answer.level or "", *answer.filter_words, *answer.row_filter.words]
+            names = [group.project.name for group in answer.groups]
+            filters = [*answer.filter_words, *answer.row_filter.words]
+            return [*levels, *names, answer.level or "", *filters]
         return None
 
     def _name_projects(self, query: Query) -> Query | UnknownProject:
@@ -685,7 +689,7 @@ class QuestionEngine:
             chosen = select_rows(project.indicators, found.row_filter)
             if chosen:
                 groups.append(IndicatorGroup(project, chosen))
-        count_only = intents.asks_count(query.rules) and not intents.asks_listing(query.rules)
+        count_only = _asks_count(query, found.row_filter.level)
         rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
         return IndicatorList(
             tuple(groups),
@@ -709,16 +713,39 @@ class QuestionEngine:
         return HeadingList(tuple(groups), tier, count_only)
 
     def _named_in_rows(self, query: Query, found: ReadFilter) -> tuple[str, ...]:
-        """Returns the nouns a listing asks the names to hold (有没有关于安全的指标 → 安全)."""
+        """Returns the words a listing asks the names to hold (有没有关于安全的指标 → 安全).
+
+        Only nouns and adjectives of two characters or more count; a word of a project's
+        name (企业科创服务那个项目: 企业) says which project, not which rows.
+        """
         level = found.row_filter.level or ""
-        nouns = self._evidence.unexplained(
+        words = self._evidence.unexplained(
             query.remainder,
             explained_by=(level, LEVEL_SUFFIX, *found.words),
             cues=query.cues,
             nouns_only=False,
         )
         canonical = self.lexicon.vocabulary.canonical
-        return tuple(canonical.get(noun, noun) for noun in nouns)
+        return tuple(
+            canonical.get(word, word)
+            for word in words
+            if len(word) >= MIN_TERM_NAME_CHARS
+            and self._evidence.describes_rows(word)
+            and not self._names_project(query.text, word)
+        )
+
+    def _names_project(self, text: str, word: str) -> bool:
+        """Tells whether a word only continues a project's short name (企业 of 企业科创服务)."""
+        if not any(word in name for name in self._names_text):
+            return False
+        spans = [(m.start, m.end) for m in self.lexicon.find_projects(text)]
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not any(end == s or start == e for s, e in spans):
+                return False
+            start = text.find(word, end)
+        return True
 
     def _ordinal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         found = self._retriever.search(
@@ -888,6 +915,20 @@ def _amount_for_a_rate(query: Query, answer: Answer) -> bool:
         and query.unit is not None
         and query.unit not in MONEY_UNITS
     )
+
+
+def _asks_count(query: Query, level: str | None) -> bool:
+    """Tells whether a listing asks only how many rows there are.
+
+    数量 of the level 数量指标 names the level, not a count (数量指标有哪些).
+    """
+    if not intents.asks_count(query.rules) or intents.asks_listing(query.rules):
+        return False
+    cues = query.cues.get("count", frozenset()) - {LEVEL_SUFFIX}
+    if not level:
+        return True
+    text = query.remainder
+    return not all(cue in level and text.count(cue) == text.count(level) for cue in cues)
 
 
 def _names_field(query: Query) -> bool:

@@ -25,6 +25,7 @@ NOMINAL_TAGS = ("n", "vn", "j")
 # Tags of words that carry no content: pronouns, numerals, adverbs, conjunctions,
 # prepositions, particles, measure words, time and place words, interjections.
 FUNCTION_TAGS = ("r", "m", "d", "c", "p", "u", "y", "q", "t", "f", "e", "o")
+ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
 SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
@@ -153,6 +154,11 @@ class Evidence:
             else:
                 words.append(token)
         return words
+
+    def describes_rows(self, word: str) -> bool:
+        """Tells whether a word can pick rows by their names: a noun or an adjective (安全)."""
+        tag = self._classes.tag(word)
+        return tag is None or tag.startswith((*NOMINAL_TAGS, ADJECTIVE_TAG))
 
     def _long_or_noun(self, token: str) -> bool:
         """Tells whether a token may name a thing: two characters, or a lone noun (奖, 车)."""

@@ -90,6 +90,15 @@ class ReadFilter:
     tier: int | None = None  # 一级指标有哪些: the headings of this tier are asked for
 
 
+def _bound(text: str, word: str) -> tuple[Decimal, str] | None:
+    """Returns the number right after a comparison word (超过100) and how it was written."""
+    rest = text[text.find(word) + len(word) :]
+    numbers = find_numbers(rest)
+    if not numbers or numbers[0].start != 0:
+        return None
+    return numbers[0].value, numbers[0].text
+
+
 def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilter:
     """Returns the conditions a listing question sets on the rows."""
     found: list[str] = []
@@ -101,6 +110,13 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
         found.append(unit_match.group(0))
     kind = next(((w, k) for w, k in words.kinds if w in text), None)
     operator = next(((w, o) for w, o in words.operators if w in text), None)
+    bound = _bound(text, operator[0]) if operator else None
+    if operator is not None and bound is not None:
+        found.append(operator[0] + bound[1])  # 目标超过100: a bound on the value
+        threshold: tuple[str, Decimal] | None = (operator[1], bound[0])
+        operator = None
+    else:
+        threshold = None
     value = None
     value_match = _VALUE.search(text)
     percent = _PERCENT_VALUE.search(text)
@@ -123,5 +139,6 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
         operator=operator[1] if operator else None,
         kind=kind[1] if kind else None,
         value=value,
+        bound=threshold,
     )
     return ReadFilter(row_filter, tuple(found), tier[1] if tier else None)

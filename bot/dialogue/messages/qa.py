@@ -118,6 +118,7 @@ FILTER_KINDS = {"quantitative": "定量", "qualitative": "定性", "deadline": "
 FILTER_UNIT = "单位为“{unit}”"
 FILTER_OPERATOR = "以“{operator}”设定"
 FILTER_VALUE = "指标值为 {value}"
+FILTER_BOUND = "指标值{operator}{limit}"
 FILTER_WORDS = "名称含“{words}”"
 
 PASSAGE_GOAL = "据【{project}】{label}："
