@@ -162,6 +162,31 @@ def cold_ask(*, runs: int = 3) -> None:
     print(f"cold `goalbot ask` (new process, median of {runs}): {statistics.median(times):.2f} s")
 
 
+def per_kind(path: Path) -> None:
+    """Prints, per kind of question, the engine's and the naive baseline's accuracy."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.nlu.question_sets import answer_of, forms_of, service_for, wrong_figure
+
+    items = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    baselines: dict[str, Callable[[str], str]] = {}
+    scores: dict[str, list[int]] = {}
+    wrong = 0
+    for item in items:
+        form = str(item.get("form") or item.get("forms") or "builtin")
+        if form not in baselines:
+            baselines[form] = baseline_answerer(forms_of(form))[0]
+        answer = answer_of(item, service_for)
+        wrong += wrong_figure(item, answer)
+        row = scores.setdefault(str(item.get("kind", "?")), [0, 0, 0])
+        row[0] += passes(item, answer)
+        row[1] += passes(item, baselines[form](str(item["q"])))
+        row[2] += 1
+    print(f"{path.name}: per kind, engine vs naive baseline (whole-question fuzzy match)")
+    for kind, (engine, baseline, total) in sorted(scores.items()):
+        print(f"  {kind:<18} engine {engine:>3}/{total:<3}  baseline {baseline:>3}/{total}")
+    print(f"  wrong figures (engine): {wrong}")
+
+
 def main() -> int:
     questions = load_questions()
     print(f"{len(questions)} questions from {QUESTIONS.name}")
@@ -175,6 +200,10 @@ def main() -> int:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this run: {peak:.0f} MB")
     cold_ask()
+    data = QUESTIONS.parent
+    for name in ("questions-tune.jsonl", "questions-heldout.jsonl"):
+        if (data / name).exists():
+            per_kind(data / name)
     return 0
 
 

@@ -5,27 +5,55 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TypeGuard
+from enum import StrEnum
+from typing import TypeGuard, TypeVar, assert_never
 
 from rapidfuzz import fuzz, process
 
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import IndicatorKind
+from knowledge.selection import select_rows
 from knowledge.units import MONEY_UNITS
 from nlu import intents
+from nlu.answers import (
+    Answer,
+    Clarification,
+    FactAnswer,
+    FollowUp,
+    HeadingGroup,
+    HeadingList,
+    IndicatorAnswer,
+    IndicatorGroup,
+    IndicatorList,
+    Interpretation,
+    MoneyAnswer,
+    NotInForm,
+    OutOfScope,
+    PassageAnswer,
+    ProjectChoice,
+    ProjectList,
+    ProjectOverview,
+    SeveralIndicators,
+    Topic,
+    UnknownProject,
+)
+from nlu.arithmetic import load_operation_words
+from nlu.calculations import Calculator
+from nlu.evidence import Evidence
+from nlu.filters import ReadFilter, load_filter_words, read_filter
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
 from nlu.matcher import (
-    CLEAR_GAP,
-    CLOSE_MARGIN,
     CONFIDENT_SCORE,
     MIN_INDICATOR_SCORE,
     STRONG_PRECISION,
     IndicatorMatch,
     IndicatorMatcher,
 )
-from nlu.normalize import Normalizer
-from nlu.query import PROJECT_WORD, Query, read_query
+from nlu.normalize import Normalizer, strip_punctuation
+from nlu.query import PROJECT_WORD, Query, asked_money_unit, read_query
+from nlu.relative_years import load_relative_years
+from nlu.resolution import MAX_SUGGESTIONS, resolve_indicator
 from nlu.retrieval import PassageMatch, PassageRetriever, PassageSource
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -34,165 +62,31 @@ MIN_PASSAGE_COVERAGE = 0.75  # a goal sentence must explain this share of the qu
 PASSAGE_MARGIN = 0.15  # ...and this much more of it than the best indicator does
 WEAK_PASSAGE_COVERAGE = 0.6  # enough for a quote when no indicator fits at all
 MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
-MAX_SUGGESTIONS = 3
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 _ORDINAL = re.compile(r"第\d+[届次期轮批]")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
 LEVEL_SUFFIX = "指标"
+GENERIC_MEASURE_WORD = "个"
+MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
+MONEY_ASKED = "元"  # the unit of a question asking how much money
+MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
+_E = TypeVar("_E", bound=StrEnum)
 
 
-class Topic:
-    """Names of what a turn was about, kept for follow-ups."""
+@dataclass
+class _Parts:
+    """What the parts of a question with several asks have found so far."""
 
-    TARGET = "target"
-    PROGRESS = "progress"
-    LISTING = "listing"
-    PASSAGE = "passage"
-    OVERVIEW = "overview"
-    CHOICE = "choice"
-    MONEY_PREFIX = "money:"
-    FACT_PREFIX = "fact:"
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    """What a follow-up question needs from the previous turn."""
-
-    project_ids: tuple[int, ...] = ()
-    indicator_ids: tuple[int, ...] = ()
-    topic: str | None = None
-    question: str = ""  # the question waiting for the user to pick a project
-
-
-@dataclass(frozen=True)
-class IndicatorAnswer:
-    """Targets (or progress) of one indicator, or of one namesake per project."""
-
-    indicators: tuple[IndicatorInfo, ...]
-    progress: bool = False
-
-
-@dataclass(frozen=True)
-class Clarification:
-    """Candidates too close to choose between: ask the user."""
-
-    candidates: tuple[IndicatorInfo, ...]
-    progress: bool = False
-
-
-@dataclass(frozen=True)
-class ProjectChoice:
-    """A question that fits many projects: ask which one (``total`` of them, when known)."""
-
-    projects: tuple[ProjectInfo, ...]
-    total: int | None
-    question: str
-
-
-@dataclass(frozen=True)
-class SeveralIndicators:
-    """A question about several indicators at once: each one found, and what was not."""
-
-    answers: tuple[IndicatorAnswer, ...]
-    unmatched: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class UnknownProject:
-    """A question naming projects that are not in the data."""
-
-    names: tuple[str, ...]
-    projects: tuple[ProjectInfo, ...]
-
-
-@dataclass(frozen=True)
-class MoneyAnswer:
-    """An amount of 项目资金 for some projects, per project or combined."""
-
-    field: MoneyField
-    aggregate: Aggregate
-    projects: tuple[ProjectInfo, ...]
-
-
-@dataclass(frozen=True)
-class FactAnswer:
-    """A header fact or the goal of some projects."""
-
-    field: ProjectField
-    projects: tuple[ProjectInfo, ...]
-
-
-@dataclass(frozen=True)
-class ProjectList:
-    """Every known project."""
-
-    projects: tuple[ProjectInfo, ...]
-
-
-@dataclass(frozen=True)
-class IndicatorGroup:
-    """The indicators of one project that a listing shows."""
-
-    project: ProjectInfo
-    indicators: tuple[IndicatorInfo, ...]
-
-
-@dataclass(frozen=True)
-class IndicatorList:
-    """Indicators per project, optionally of one level, or only their count."""
-
-    groups: tuple[IndicatorGroup, ...]
-    level: str | None
-    count_only: bool
-    rank: Aggregate = Aggregate.EACH  # 哪个项目指标最多 picks one; 一共几个指标 adds up
-
-
-@dataclass(frozen=True)
-class PassageAnswer:
-    """Sentences of goal texts (or indicator names) that state the fact asked for."""
-
-    matches: tuple[PassageMatch, ...]
-
-
-@dataclass(frozen=True)
-class ProjectOverview:
-    """A project named without a question about it."""
-
-    project: ProjectInfo
-
-
-@dataclass(frozen=True)
-class OutOfScope:
-    """Nothing in the data answers this; ``greeting`` when it was small talk."""
-
-    greeting: bool = False
-
-
-Answer = (
-    IndicatorAnswer
-    | SeveralIndicators
-    | UnknownProject
-    | Clarification
-    | MoneyAnswer
-    | FactAnswer
-    | ProjectList
-    | IndicatorList
-    | PassageAnswer
-    | ProjectOverview
-    | ProjectChoice
-    | OutOfScope
-)
-
-
-@dataclass(frozen=True)
-class Interpretation:
-    """The answer to a question and the state a follow-up needs."""
-
-    answer: Answer
-    followup: FollowUp = field(default_factory=FollowUp)
+    answers: list[IndicatorAnswer] = field(default_factory=list)
+    others: list[Answer] = field(default_factory=list)  # money and fact parts
+    unmatched: list[str] = field(default_factory=list)
+    unseen: bool = False  # a part names words the data does not know (科普讲座)
+    seen: set[int] = field(default_factory=set)
+    pending: list[tuple[str, list[IndicatorMatch]]] = field(default_factory=list)
 
 
 class QuestionEngine:
@@ -225,11 +119,35 @@ class QuestionEngine:
         self._retriever.set_weights(self._weights)
         self._levels = _level_names(catalog, self._normalizer)
         self._project_words = self._words_of_projects()
+        self._operations = load_operation_words()
+        self._names_text = tuple(project.name for project in catalog.projects)
+        self._evidence = Evidence(self.lexicon, extra_phrasing=self._operations.all_words())
+        self._filter_words = load_filter_words(self.lexicon.vocabulary.units)
+        self._calculator = self._new_calculator()
+        self._rule_words = _words_of_rules(self.lexicon.vocabulary)
+        self._years = frozenset(project.year for project in catalog.projects)
+        self._relative_years = load_relative_years()
+        self._written_years = self._years_in_names()
         self._short_names = [
             (alias.removesuffix(PROJECT_WORD), owner)
             for alias, owner in self.lexicon.aliases.items()
             if len(alias.removesuffix(PROJECT_WORD)) >= 2
         ]
+
+    def _new_calculator(self) -> Calculator:
+        return Calculator(
+            catalog=self.catalog,
+            lexicon=self.lexicon,
+            matcher=self._matcher,
+            evidence=self._evidence,
+            weights=self._weights,
+            normalizer=self._normalizer,
+            operations=self._operations,
+            read=self.read,
+            counterpart=lambda indicator, scope: self._counterpart(
+                indicator, scope, progress=False
+            ),
+        )
 
     def _words_of_projects(self) -> dict[int, frozenset[str]]:
         """Returns the words of every project's name and indicator names."""
@@ -239,10 +157,22 @@ class QuestionEngine:
             words.setdefault(project.id, set()).update(self.lexicon.tokens(name))
         return {project_id: frozenset(found) for project_id, found in words.items()}
 
+    def _years_in_names(self) -> dict[int, frozenset[int]]:
+        """Returns the years each project's indicator names write (2026 年港澳台…实习)."""
+        found: dict[int, set[int]] = {}
+        for indicator in self.catalog.indicators:
+            years = _YEAR.findall(self._normalizer.normalize(indicator.name))
+            found.setdefault(indicator.project_id, set()).update(int(year) for year in years)
+        return {project_id: frozenset(years) for project_id, years in found.items()}
+
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
         return read_query(
-            text, lexicon=self.lexicon, normalizer=self._normalizer, weights=self._weights
+            text,
+            lexicon=self.lexicon,
+            normalizer=self._normalizer,
+            weights=self._weights,
+            phrasing=self._evidence.phrasing,
         )
 
     def interpret(
@@ -274,11 +204,223 @@ class QuestionEngine:
                 return Interpretation(choice, FollowUp((), (), Topic.CHOICE, text))
             query = replace(query, project_ids=query.project_choices, project_choices=())
         scope = self._scope(query, context)
-        answer = self._answer(query, scope, context)
+        missing_year = self._missing_year(query, scope)
+        if missing_year is not None:
+            return Interpretation(missing_year, context)
+        answer = self._checked(query, scope, self._answer(query, scope, context))
+        money_unit = asked_money_unit(query.text)
+        if isinstance(answer, IndicatorAnswer) and money_unit is not None:
+            answer = replace(answer, money_unit=money_unit)
         if isinstance(answer, IndicatorAnswer) and len(answer.indicators) > MAX_NAMESAKES:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self._projects(ids)[:MAX_PROJECT_CHOICES], None, text)
         return Interpretation(answer, _followup_after(answer, scope=scope, previous=context))
+
+    def _years_named(self, text: str) -> list[int]:
+        """Returns the years a question names: 2027年, or 去年 and 明年 from the newest form."""
+        years = [int(found) for found in _YEAR.findall(text)]
+        if self._years:
+            newest = max(self._years)
+            years += [newest + offset for word, offset in self._relative_years if word in text]
+        return years
+
+    def _missing_year(self, query: Query, scope: tuple[int, ...]) -> NotInForm | None:
+        """Tells that a question is about a year whose form is not loaded (2027年的预算).
+
+        A year written in an indicator name or goal (2026 年港澳台…) names that item.
+        """
+        projects = self._projects(scope)
+        written = {
+            year for project in projects for year in self._written_years.get(project.id, ())
+        }
+        for year in self._years_named(query.text):
+            if year in written:
+                continue
+            if year not in {project.year for project in projects}:
+                years = tuple(sorted({project.year for project in projects}))
+                return NotInForm((), year=year, years=years)
+        return None
+
+    def _checked(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Replaces an answer that leaves nouns of the question unexplained.
+
+        A goal sentence that explains them is quoted instead (聚焦哪类产业 is no 项目类别);
+        otherwise the form has no such item and no figure is given.
+        """
+        if isinstance(answer, OutOfScope) and not answer.greeting:
+            return self._out_of_scope(query, scope, answer)
+        if isinstance(answer, Clarification):
+            answer = self._narrowed(query, answer)
+        if _amount_for_a_rate(query, answer):
+            # 预算执行率 asks a percentage: an amount of money would answer something else.
+            asked = self.lexicon.content_text(query.remainder)
+            return NotInForm((asked,) if asked else (), self._closest(query, (), scope))
+        if isinstance(answer, IndicatorAnswer) and self._wrong_unit(query, answer):
+            fitting = self._in_asked_unit(query, scope)
+            if fitting is None:
+                shown = answer.indicators[:MAX_SUGGESTIONS]
+                names = tuple(dict.fromkeys(indicator.name for indicator in shown))
+                return NotInForm(names, shown, asked_unit=query.unit or MONEY_ASKED)
+            answer = fitting
+        texts = self._explaining_texts(answer)
+        if texts is None:
+            return answer
+        texts += self._loose_names(query, answer)
+        words = self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues)
+        if not words:
+            return answer
+        if not isinstance(answer, PassageAnswer):
+            passages = self._retriever.search(query, project_ids=scope, limit=1)
+            if passages and passages[0].coverage >= WEAK_PASSAGE_COVERAGE:
+                quoted = (passages[0].passage.text,)
+                if not self._evidence.unexplained(
+                    query.remainder, explained_by=quoted, cues=query.cues
+                ):
+                    return PassageAnswer((passages[0],))
+        return NotInForm(words, self._closest(query, words, scope))
+
+    def _closest(
+        self, query: Query, words: tuple[str, ...], scope: tuple[int, ...]
+    ) -> tuple[IndicatorInfo, ...]:
+        """Returns the real indicators nearest to the question without its unknown words."""
+        rest = query.text
+        for word in words:
+            rest = rest.replace(word, " ")
+        matches = self._matcher.match(self.read(rest), project_ids=scope)
+        return tuple(match.indicator for match in matches[:MAX_SUGGESTIONS])
+
+    def _out_of_scope(self, query: Query, scope: tuple[int, ...], answer: OutOfScope) -> Answer:
+        """Names the missing item when the question is about the form (项目负责人是谁)."""
+        about_form = query.project_ids or PROJECT_WORD in query.text or LEVEL_SUFFIX in query.text
+        if not about_form:
+            return answer
+        words = self._evidence.unexplained(query.remainder, explained_by=(), cues=query.cues)
+        if not words:
+            return answer
+        return NotInForm(words, self._closest(query, words, scope))
+
+    def _narrowed(self, query: Query, answer: Clarification) -> Answer:
+        """Keeps the candidates that explain every noun of the question; one left is answered.
+
+        None left keeps the ask-back as it is: the evidence check then says what the form
+        lacks, so no one is asked to pick from a list of one.
+        """
+        loose = self._loose_names(query, answer)
+        fitting = [
+            candidate
+            for candidate in answer.candidates
+            if not self._evidence.unexplained(
+                query.remainder,
+                explained_by=(candidate.name, candidate.level1, candidate.level2, *loose),
+                cues=query.cues,
+            )
+        ]
+        if len(fitting) > 1:
+            fitting = self._distinct_fits(query, fitting) or fitting
+        if len(fitting) == 1:
+            return IndicatorAnswer((fitting[0],), progress=answer.progress, understood=True)
+        return replace(answer, candidates=tuple(fitting)) if fitting else answer
+
+    def _distinct_fits(self, query: Query, candidates: list[IndicatorInfo]) -> list[IndicatorInfo]:
+        """Keeps candidates whose own words, beyond what all of them share, the question names.
+
+        港澳台学生 picks …港澳台籍学生人数 among three rows that all start 港澳台大学生暑期实习.
+        """
+        nouns = self._evidence.unexplained(query.remainder, explained_by=(), cues=query.cues)
+        names = [strip_punctuation(self._normalizer.normalize(c.name)) for c in candidates]
+        shared = _common_substring(names)
+        # A word of the shared phrase (活动 of …实习(上海)活动) tells no candidate apart.
+        common = set(self.lexicon.cut(shared))
+        nouns = tuple(noun for noun in nouns if noun not in common)
+        return [
+            candidate
+            for candidate, name in zip(candidates, names, strict=True)
+            if any(noun in name.replace(shared, " ") for noun in nouns)
+        ]
+
+    def _in_asked_unit(self, query: Query, scope: tuple[int, ...]) -> IndicatorAnswer | None:
+        """Returns the candidates that count in the asked unit, when they settle the question.
+
+        工作站几家 means the rows counting 家, not 采集…工作站…信息数量 counting 条.
+        """
+        if query.unit is None:
+            return None
+        matches = [
+            match
+            for match in self._matcher.match(query, project_ids=scope)
+            if match.indicator.target.unit is not None
+            and self._matcher.unit_fits(query.unit, match.indicator.target.unit)
+        ]
+        resolved = resolve_indicator(matches, progress=False)
+        return resolved if isinstance(resolved, IndicatorAnswer) else None
+
+    def _wrong_unit(self, query: Query, answer: IndicatorAnswer) -> bool:
+        """Tells whether the targets found count in a unit the question did not ask in.
+
+        事故发生率 asks a percentage; 活动安全事故发生数 counts 起: it is not that item.
+        """
+        units = [indicator.target.unit for indicator in answer.indicators]
+        money = intents.money_rule(query.rules)
+        if money is not None and query.unit is None:
+            # 活动参与人数要多少钱: an amount asked of a count (预算执行率 holds its 预算).
+            cues = query.cues[money[0]]
+            names = "".join(indicator.name for indicator in answer.indicators)
+            return not any(cue in names for cue in cues) and all(
+                unit is not None and unit not in MONEY_UNITS for unit in units
+            )
+        if query.unit is None or query.unit == GENERIC_MEASURE_WORD:
+            return False  # 代表几个: 个 counts people, places, anything
+        return all(
+            unit is not None and not self._matcher.unit_fits(query.unit, unit) for unit in units
+        )
+
+    def _loose_names(self, query: Query, answer: Answer) -> list[str]:
+        """Returns the names of the answer's projects when the question named none outright.
+
+        设施运维的巡检车 names its project loosely; once a project is named (道路桥梁养护的
+        桥梁长度) its name no longer explains the other words.
+        """
+        if query.project_ids or not isinstance(answer, IndicatorAnswer | Clarification):
+            return []
+        chosen = answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates
+        ids = dict.fromkeys(indicator.project_id for indicator in chosen)
+        return [project.name for project in self._projects(tuple(ids))]
+
+    def _explaining_texts(self, answer: Answer) -> list[str] | None:
+        """Returns the texts an answer rests on, or None for answers that state no figure."""
+        if isinstance(answer, IndicatorAnswer | Clarification):
+            chosen = (
+                answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates
+            )
+            return [
+                text
+                for ind in chosen
+                for text in (ind.name, ind.level1, ind.level2, ind.target.raw)
+            ]
+        if isinstance(answer, PassageAnswer):
+            return [match.passage.text for match in answer.matches]
+        if isinstance(answer, MoneyAnswer | FactAnswer):
+            # Every keyword of the rule that chose the field explains (部门 of 主管部门).
+            rule = f"{'money' if isinstance(answer, MoneyAnswer) else 'fact'}:{answer.field}"
+            values = [
+                value or ""
+                for p in answer.projects
+                for value in (p.name, p.department, p.implementer, p.nature, p.category)
+            ]
+            return values + list(self._rule_words.get(rule, ()))
+        if isinstance(answer, IndicatorList):
+            levels = list(  # once each: a listing of every project repeats them
+                dict.fromkeys(
+                    text
+                    for group in answer.groups
+                    for ind in group.indicators
+                    for text in (ind.level1, ind.level2)
+                )
+            )
+            names = [group.project.name for group in answer.groups]
+            filters = [*answer.filter_words, *answer.row_filter.words]
+            return [*levels, *names, answer.level or "", *filters]
+        return None
 
     def _name_projects(self, query: Query) -> Query | UnknownProject:
         """Scopes a question to the projects its unknown names still clearly mean.
@@ -357,17 +499,22 @@ class QuestionEngine:
             if repeated is not None:
                 return repeated
         matches = self._matcher.match(query, project_ids=scope)
-        keyword_answer = self._keyword_answer(query, scope, matches[0] if matches else None)
-        if keyword_answer is not None:
-            return keyword_answer
         progress = intents.asks_progress(rules) or (
             query.followup and context.topic == Topic.PROGRESS
         )
+        computed = self._calculator.computed(query, scope) or self._calculator.ranked(query, scope)
+        if computed is not None:
+            return computed
+        several = self._several(query, scope, matches, progress=progress)
+        if several is not None and (several.others or intents.asks_each(query.rules)):
+            return several
+        keyword_answer = self._keyword_answer(query, scope, matches[0] if matches else None)
+        if keyword_answer is not None:
+            return keyword_answer
         if intents.asks_ordinal(rules):
             ordinal = self._ordinal(query, scope)
             if ordinal is not None:
                 return ordinal
-        several = self._several(query, scope, matches, progress=progress)
         if several is not None:
             return several
         return self._indicator_or_passage(query, scope, matches, progress=progress)
@@ -384,11 +531,14 @@ class QuestionEngine:
         if best is not None and best.strong:
             return None
         rules = query.rules
+        if LEVEL_SUFFIX in query.remainder and self._read_filter(query).row_filter.narrows:
+            return self._listing(query, scope)
         money = intents.money_rule(rules)
         # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
         cost = _names_indicator(best) and best.indicator.target.unit in MONEY_UNITS
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
-            return self._money(money[1], intents.aggregate(rules), scope)
+            computed = self._calculator.money_operation(query, money[1], scope)
+            return computed or self._money(money[1], intents.aggregate(rules), scope)
         if intents.asks_projects(rules) and not query.project_ids:
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):
@@ -415,37 +565,84 @@ class QuestionEngine:
     ) -> SeveralIndicators | None:
         """Answers a question that names several indicators (论文和辩论队人数), each on its own.
 
-        Each part joined by 和, 、 … must name its indicator confidently; a question
-        that names one indicator whose name holds 和 is left to the whole-question match.
+        A question naming one indicator whose name holds 和 is left to the whole match,
+        unless it asks each part (各要多少), or parts name a field or different projects.
         """
-        if not query.parts or (matches and matches[0].strong):
+        if not query.parts:
             return None
-        answers: list[IndicatorAnswer] = []
-        unmatched: list[str] = []
-        unseen: list[str] = []
-        seen: set[int] = set()
-        for part in query.parts:
-            sub = self.read(part)
-            if not sub.terms:
-                continue
-            found = self._matcher.match(sub, project_ids=sub.project_ids or scope)
-            resolved = resolve_indicator(found, progress=progress)
-            if isinstance(resolved, IndicatorAnswer) and _names_indicator(found[0]):
-                fresh = tuple(ind for ind in resolved.indicators if ind.id not in seen)
-                seen.update(ind.id for ind in fresh)
-                if fresh:
-                    answers.append(replace(resolved, indicators=fresh))
-                continue
-            label = self.lexicon.content_text(sub.remainder)
-            if label:
-                unmatched.append(label)
-                if any(term.token not in self._weights for term in sub.terms):
-                    unseen.append(label)
-        if len(answers) >= 2:
-            return SeveralIndicators(tuple(answers), tuple(unmatched))
-        if answers and unmatched and self._left_open(answers[0], matches, unseen=bool(unseen)):
-            return SeveralIndicators(tuple(answers), tuple(unmatched))
+        subs = [self.read(part) for part in query.parts]
+        named = {sub.project_ids for sub in subs if sub.project_ids}
+        each = (
+            intents.asks_each(query.rules)
+            or len(named) > 1  # 国际交流项目的…和企业项目的…
+            or any(_names_field(sub) for sub in subs)
+        )
+        if matches and matches[0].strong and not each:
+            return None
+        parts = _Parts()
+        for sub in subs:
+            if sub.terms or _names_field(sub):
+                self._answer_part(sub, scope, parts, progress=progress)
+        for label, matches_left in parts.pending:
+            resolved = self._by_elimination(matches_left, parts.seen, progress=progress)
+            if resolved is not None and parts.answers:
+                parts.answers.append(resolved)
+            elif label:
+                parts.unmatched.append(label)
+        answers, unmatched = tuple(parts.answers), tuple(parts.unmatched)
+        if len(answers) + len(parts.others) >= 2:
+            return SeveralIndicators(answers, unmatched, tuple(parts.others))
+        if answers and unmatched and self._left_open(answers[0], matches, unseen=parts.unseen):
+            return SeveralIndicators(answers, unmatched)
         return None
+
+    def _answer_part(
+        self, sub: Query, scope: tuple[int, ...], parts: _Parts, *, progress: bool
+    ) -> None:
+        """Answers one part of a question with several asks, or notes why it cannot."""
+        within = sub.project_ids or scope
+        found = self._matcher.match(sub, project_ids=within)
+        resolved = resolve_indicator(found, progress=progress)
+        if isinstance(resolved, Clarification):
+            resolved = self._narrowed(sub, resolved)
+        if isinstance(resolved, Clarification):
+            parts.pending.append((self.lexicon.content_text(sub.remainder), found))
+            return
+        if isinstance(resolved, IndicatorAnswer) and self._part_named(sub, found[0]):
+            fresh = tuple(ind for ind in resolved.indicators if ind.id not in parts.seen)
+            parts.seen.update(ind.id for ind in fresh)
+            if fresh:
+                parts.answers.append(replace(resolved, indicators=fresh))
+            return
+        keyword = self._keyword_answer(sub, within, found[0] if found else None)
+        if isinstance(keyword, MoneyAnswer | FactAnswer):
+            parts.others.append(keyword)
+            return
+        label = self.lexicon.content_text(sub.remainder)
+        if label:
+            parts.unmatched.append(label)
+            parts.unseen = parts.unseen or any(t.token not in self._weights for t in sub.terms)
+
+    @staticmethod
+    def _by_elimination(
+        matches: list[IndicatorMatch], seen: set[int], *, progress: bool
+    ) -> IndicatorAnswer | None:
+        """Resolves a part left open once the other parts took their indicators (实习岗位)."""
+        rest = [match for match in matches if match.indicator.id not in seen]
+        resolved = resolve_indicator(rest, progress=progress)
+        if not isinstance(resolved, IndicatorAnswer):
+            return None
+        seen.update(ind.id for ind in resolved.indicators)
+        return resolved
+
+    def _part_named(self, sub: Query, best: IndicatorMatch) -> bool:
+        """Tells whether one part of a question names this indicator (成本上限 → 成本控制数)."""
+        if _names_indicator(best):
+            return True
+        texts = (best.indicator.name, best.indicator.level1, best.indicator.level2)
+        return best.score >= MIN_INDICATOR_SCORE and not self._evidence.unexplained(
+            sub.remainder, explained_by=texts, cues=sub.cues
+        )
 
     @staticmethod
     def _left_open(
@@ -476,20 +673,79 @@ class QuestionEngine:
             aggregate = Aggregate.EACH
         return MoneyAnswer(money, aggregate, projects)
 
-    def _listing(self, query: Query, scope: tuple[int, ...]) -> IndicatorList:
+    def _read_filter(self, query: Query) -> ReadFilter:
         level = _find_level(query.remainder, self._levels)
+        return read_filter(query.remainder, words=self._filter_words, level=level)
+
+    def _listing(self, query: Query, scope: tuple[int, ...]) -> IndicatorList | HeadingList:
+        found = self._read_filter(query)
+        if found.tier is not None and not found.row_filter.level and not found.row_filter.narrows:
+            return self._headings(query, scope, found.tier)
+        named = self._named_in_rows(query, found)
+        if named:
+            found = replace(found, row_filter=replace(found.row_filter, words=named))
         groups = []
         for project in self._projects(scope):
-            chosen = tuple(
-                indicator
-                for indicator in project.indicators
-                if level is None or level in (indicator.level1, indicator.level2)
-            )
+            chosen = select_rows(project.indicators, found.row_filter)
             if chosen:
                 groups.append(IndicatorGroup(project, chosen))
-        count_only = intents.asks_count(query.rules) and not intents.asks_listing(query.rules)
+        count_only = _asks_count(query, found.row_filter.level)
         rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
-        return IndicatorList(tuple(groups), level, count_only, rank)
+        return IndicatorList(
+            tuple(groups),
+            found.row_filter.level,
+            count_only,
+            rank,
+            row_filter=found.row_filter,
+            filter_words=found.words,
+        )
+
+    def _headings(self, query: Query, scope: tuple[int, ...], tier: int) -> HeadingList:
+        """Lists the 一级 or 二级 headings of each project with their numbers of rows."""
+        groups = []
+        for project in self._projects(scope):
+            counts: dict[str, int] = {}
+            for indicator in project.indicators:
+                heading = indicator.level1 if tier == 1 else indicator.level2
+                counts[heading] = counts.get(heading, 0) + 1
+            groups.append(HeadingGroup(project, tuple(counts.items())))
+        count_only = intents.asks_count(query.rules) and not intents.asks_listing(query.rules)
+        return HeadingList(tuple(groups), tier, count_only)
+
+    def _named_in_rows(self, query: Query, found: ReadFilter) -> tuple[str, ...]:
+        """Returns the words a listing asks the names to hold (有没有关于安全的指标 → 安全).
+
+        Only nouns and adjectives of two characters or more count; a word of a project's
+        name (企业科创服务那个项目: 企业) says which project, not which rows.
+        """
+        level = found.row_filter.level or ""
+        words = self._evidence.unexplained(
+            query.remainder,
+            explained_by=(level, LEVEL_SUFFIX, *found.words),
+            cues=query.cues,
+            nouns_only=False,
+        )
+        canonical = self.lexicon.vocabulary.canonical
+        return tuple(
+            canonical.get(word, word)
+            for word in words
+            if len(word) >= MIN_TERM_NAME_CHARS
+            and self._evidence.describes_rows(word)
+            and not self._names_project(query.text, word)
+        )
+
+    def _names_project(self, text: str, word: str) -> bool:
+        """Tells whether a word only continues a project's short name (企业 of 企业科创服务)."""
+        if not any(word in name for name in self._names_text):
+            return False
+        spans = [(m.start, m.end) for m in self.lexicon.find_projects(text)]
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not any(end == s or start == e for s, e in spans):
+                return False
+            start = text.find(word, end)
+        return True
 
     def _ordinal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         found = self._retriever.search(
@@ -511,17 +767,36 @@ class QuestionEngine:
         *,
         progress: bool,
     ) -> Answer:
+        deadline = self._only_deadline(query, matches)
+        if deadline is not None:
+            return IndicatorAnswer((deadline,), progress=progress, understood=True)
         passages = [] if progress else self._retriever.search(query, project_ids=scope, limit=1)
         passage = passages[0] if passages else None
         best = matches[0] if matches and matches[0].score >= MIN_INDICATOR_SCORE else None
         if passage is not None and self._passage_wins(query, passage, best):
-            return PassageAnswer((passage,))
+            return self._calculator.goal_figures(query, passage) or PassageAnswer((passage,))
         resolved = resolve_indicator(matches, progress=progress)
         if resolved is not None:
             return resolved
         if passage is not None and passage.coverage >= WEAK_PASSAGE_COVERAGE:
             return PassageAnswer((passage,))
         return self._fallback(query, scope, matches, progress=progress)
+
+    @staticmethod
+    def _only_deadline(query: Query, matches: list[IndicatorMatch]) -> IndicatorInfo | None:
+        """Returns the one deadline among the candidates of a question asking when.
+
+        设施坏了多久要修好 shares only 设施 with 设施修复及时性, but of the rows about 设施
+        only that one has a date for a target.
+        """
+        if not intents.asks_time(query.rules) or (matches and matches[0].strong):
+            return None
+        deadlines = [
+            match.indicator
+            for match in matches
+            if match.indicator.target.kind is IndicatorKind.DEADLINE
+        ]
+        return deadlines[0] if len(deadlines) == 1 else None
 
     def _passage_wins(
         self, query: Query, passage: PassageMatch, best: IndicatorMatch | None
@@ -535,7 +810,13 @@ class QuestionEngine:
             return not (
                 best is not None
                 and query.unit is not None
-                and best.score >= CONFIDENT_SCORE
+                and (
+                    best.score >= CONFIDENT_SCORE
+                    or (
+                        best.score >= MIN_INDICATOR_SCORE
+                        and best.indicator.target.unit == query.unit
+                    )
+                )
                 and self._matcher.unit_fits(query.unit, best.indicator.target.unit)
                 and best.indicator.target.unit is not None
                 and not states_quantity(passage.passage.text, query.unit, self._normalizer)
@@ -588,22 +869,79 @@ class QuestionEngine:
         return resolved
 
     def _repeat(self, context: FollowUp, scope: tuple[int, ...]) -> Answer | None:
-        topic = context.topic or ""
-        if topic.startswith(Topic.MONEY_PREFIX):
-            field_name = MoneyField(topic.removeprefix(Topic.MONEY_PREFIX))
-            return MoneyAnswer(field_name, Aggregate.EACH, self._projects(scope))
-        if topic.startswith(Topic.FACT_PREFIX):
-            fact = ProjectField(topic.removeprefix(Topic.FACT_PREFIX))
-            return FactAnswer(fact, self._projects(scope))
-        if topic in (Topic.TARGET, Topic.PROGRESS) and context.indicator_ids:
-            previous = self.indicator(context.indicator_ids[0])
-            if previous is None:
+        """Asks the previous turn's question again for the projects now named (那国际项目呢)."""
+        topic = context.topic
+        match topic:
+            case None | Topic.PASSAGE | Topic.OVERVIEW | Topic.CHOICE:
                 return None
-            return self._counterpart(previous, scope, progress=topic == Topic.PROGRESS)
-        if topic == Topic.LISTING:
-            groups = tuple(IndicatorGroup(p, p.indicators) for p in self._projects(scope))
-            return IndicatorList(groups, None, count_only=False)
-        return None
+            case Topic.MONEY:
+                money = _enum_value(MoneyField, context.subject)
+                if money is None:
+                    return None
+                return MoneyAnswer(money, Aggregate.EACH, self._projects(scope))
+            case Topic.FACT:
+                fact = _enum_value(ProjectField, context.subject)
+                return None if fact is None else FactAnswer(fact, self._projects(scope))
+            case Topic.TARGET | Topic.PROGRESS:
+                previous = (
+                    self.indicator(context.indicator_ids[0]) if context.indicator_ids else None
+                )
+                if previous is None:
+                    return None
+                return self._counterpart(previous, scope, progress=topic is Topic.PROGRESS)
+            case Topic.LISTING:
+                groups = tuple(IndicatorGroup(p, p.indicators) for p in self._projects(scope))
+                return IndicatorList(groups, None, count_only=False)
+            case _:
+                assert_never(topic)
+
+
+def _common_substring(texts: list[str]) -> str:
+    """Returns the longest text written in all of ``texts`` (empty when none is)."""
+    shortest = min(texts, key=len, default="")
+    for size in range(len(shortest), MIN_SHARED_CHARS - 1, -1):
+        for start in range(len(shortest) - size + 1):
+            part = shortest[start : start + size]
+            if all(part in text for text in texts):
+                return part
+    return ""
+
+
+def _amount_for_a_rate(query: Query, answer: Answer) -> bool:
+    """Tells whether an amount of money would answer a question asked in another unit."""
+    return (
+        isinstance(answer, MoneyAnswer)
+        and answer.operation is None
+        and query.unit is not None
+        and query.unit not in MONEY_UNITS
+    )
+
+
+def _asks_count(query: Query, level: str | None) -> bool:
+    """Tells whether a listing asks only how many rows there are.
+
+    数量 of the level 数量指标 names the level, not a count (数量指标有哪些).
+    """
+    if not intents.asks_count(query.rules) or intents.asks_listing(query.rules):
+        return False
+    cues = query.cues.get("count", frozenset()) - {LEVEL_SUFFIX}
+    if not level:
+        return True
+    text = query.remainder
+    return not all(cue in level and text.count(cue) == text.count(level) for cue in cues)
+
+
+def _names_field(query: Query) -> bool:
+    """Tells whether a question (or part) asks for an amount or a header fact (年度目标)."""
+    return bool(intents.money_rule(query.rules) or intents.fact_rule(query.rules))
+
+
+def _words_of_rules(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
+    """Returns every keyword of each rule name."""
+    words: dict[str, set[str]] = {}
+    for rule in vocabulary.rules:
+        words.setdefault(rule.name, set()).update(word for group in rule.groups for word in group)
+    return {name: frozenset(found) for name, found in words.items()}
 
 
 def _names_only(query: Query) -> bool:
@@ -640,24 +978,6 @@ def _same_level(indicator: IndicatorInfo, other: IndicatorInfo) -> bool:
     return (indicator.level1, indicator.level2) == (other.level1, other.level2)
 
 
-def resolve_indicator(matches: list[IndicatorMatch], *, progress: bool) -> Answer | None:
-    """Picks the indicator(s) to answer, or asks back when candidates are too close."""
-    candidates = [match for match in matches if match.score >= MIN_INDICATOR_SCORE]
-    if not candidates:
-        return None
-    top = candidates[0]
-    close = [match for match in candidates if top.score - match.score <= CLOSE_MARGIN]
-    projects = {match.indicator.project_id for match in close}
-    if len(close) > 1 and len(projects) == len(close):
-        # The same indicator in several projects (满意度, 活动完成及时性): one line each.
-        return IndicatorAnswer(tuple(match.indicator for match in close), progress=progress)
-    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-    if len(close) == 1 and (top.score >= CONFIDENT_SCORE or top.score - runner_up >= CLEAR_GAP):
-        return IndicatorAnswer((top.indicator,), progress=progress)
-    offered = tuple(match.indicator for match in candidates[:MAX_SUGGESTIONS])
-    return Clarification(offered, progress=progress)
-
-
 def states_quantity(text: str, unit: str, normalizer: Normalizer) -> bool:
     """Tells whether ``text`` states a number in ``unit`` (19家, 5 周)."""
     return re.search(rf"\d\s*{re.escape(unit)}", normalizer.normalize(text)) is not None
@@ -685,7 +1005,8 @@ def _followup_after(answer: Answer, *, scope: tuple[int, ...], previous: FollowU
     """Returns the state a follow-up of ``answer`` needs."""
     if isinstance(answer, SeveralIndicators):
         answered = [ind for part in answer.answers for ind in part.indicators]
-        kind = Topic.PROGRESS if answer.answers[0].progress else Topic.TARGET
+        progress = any(part.progress for part in answer.answers)
+        kind = Topic.PROGRESS if progress else Topic.TARGET
         owners = tuple(dict.fromkeys(ind.project_id for ind in answered))
         return FollowUp(owners, tuple(ind.id for ind in answered), kind)
     if isinstance(answer, IndicatorAnswer | Clarification):
@@ -695,9 +1016,9 @@ def _followup_after(answer: Answer, *, scope: tuple[int, ...], previous: FollowU
         projects = tuple(dict.fromkeys(ind.project_id for ind in chosen))
         return FollowUp(projects, tuple(ind.id for ind in chosen), topic)
     if isinstance(answer, MoneyAnswer):
-        return FollowUp(_ids(answer.projects), (), Topic.MONEY_PREFIX + answer.field)
+        return FollowUp(_ids(answer.projects), (), Topic.MONEY, subject=answer.field)
     if isinstance(answer, FactAnswer):
-        return FollowUp(_ids(answer.projects), (), Topic.FACT_PREFIX + answer.field)
+        return FollowUp(_ids(answer.projects), (), Topic.FACT, subject=answer.field)
     if isinstance(answer, IndicatorList):
         return FollowUp(_ids(group.project for group in answer.groups), (), Topic.LISTING)
     if isinstance(answer, PassageAnswer):
@@ -708,6 +1029,14 @@ def _followup_after(answer: Answer, *, scope: tuple[int, ...], previous: FollowU
     if isinstance(answer, ProjectChoice):
         return FollowUp(_ids(answer.projects), (), Topic.CHOICE, answer.question)
     return previous if not isinstance(answer, ProjectList) else FollowUp()
+
+
+def _enum_value(kind: type[_E], value: str) -> _E | None:
+    """Returns the member of ``kind`` named by ``value``, or None for a stale value."""
+    try:
+        return kind(value)
+    except ValueError:
+        return None
 
 
 def _ids(projects: Iterable[ProjectInfo]) -> tuple[int, ...]:

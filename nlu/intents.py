@@ -124,3 +124,18 @@ def asks_ordinal(rules: Set[str]) -> bool:
 def is_small_talk(rules: Set[str]) -> bool:
     """Tells whether the question is a greeting or asks for help."""
     return bool({"greeting", "help"} & rules)
+
+
+def asks_each(rules: Set[str]) -> bool:
+    """Tells whether the question asks each of several things on its own (分别, 各要多少)."""
+    return "each" in rules
+
+
+def asks_all_projects(rules: Set[str]) -> bool:
+    """Tells whether the question is about every project at once (两个项目的满意度平均)."""
+    return "all_projects" in rules
+
+
+def asks_time(rules: Set[str]) -> bool:
+    """Tells whether the question asks when (多久, 什么时候): a deadline answers it."""
+    return "asks_time" in rules

@@ -25,9 +25,12 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}[省市]")
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 # A year (2026) says when, not what: every indicator of a form is of its year.
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_ORDINAL_WORD = re.compile(r"(?<![\d.])\d{1,2}[期批轮]")
 
 
 MIN_BARE_ALIAS_CHARS = 4  # 数字化改造 names a project without 项目; 科普 does not
+# A coined short name that is a common word of its own (国人 from 国际 + 人文) means that word.
+COMMON_WORD_FREQUENCY = 100
 
 
 @dataclass(frozen=True)
@@ -59,10 +62,14 @@ class Lexicon:
         aliases: Mapping[str, int],
         terms: frozenset[str],
         shared_aliases: Mapping[str, tuple[int, ...]] | None = None,
+        coined: frozenset[str] = frozenset(),
+        project_names: Mapping[int, str] | None = None,
     ) -> None:
         self._tokenizer = tokenizer
         self.vocabulary = vocabulary
         self.aliases = dict(aliases)
+        self.coined = coined
+        self.project_names = dict(project_names or {})  # normalised, without punctuation
         self.shared_aliases = dict(shared_aliases or {})
         self.terms = terms
         self._alias_pattern = _alternation([*self.aliases, *self.shared_aliases])
@@ -72,6 +79,20 @@ class Lexicon:
         units = "|".join(map(re.escape, sorted(vocabulary.units, key=len, reverse=True)))
         # 几起, 多少篇, 几个人: a question word fused with its measure word carries no content.
         self._asking = re.compile(rf"^(?:几|多少)个?(?:{units})?$")
+
+    @property
+    def tokenizer(self) -> Any:
+        """Returns the jieba tokenizer with the domain terms."""
+        return self._tokenizer
+
+    def is_asking(self, word: str) -> bool:
+        """Tells whether a word is a question word fused with a measure word (几起, 多少篇)."""
+        return self._asking.match(word) is not None
+
+    def cut_parts(self, word: str) -> list[str]:
+        """Returns every shorter dictionary word inside ``word`` (科技社团 → 科技, 社团)."""
+        parts = self._tokenizer.lcut(word, cut_all=True)
+        return [part for part in parts if MIN_TERM_CHARS <= len(part) < len(word)]
 
     def cut(self, text: str) -> list[str]:
         """Returns the plain segmentation of ``text`` (every domain term stays one token)."""
@@ -137,10 +158,43 @@ class Lexicon:
         """Returns the projects named in ``text`` by full or short name, longest names first."""
         if self._alias_pattern is None:
             return []
-        return [
-            ProjectMention(self._owners(match.group(0)), match.start(), match.end())
+        found = [
+            self._extended(
+                text, ProjectMention(self._owners(match.group(0)), match.start(), match.end())
+            )
             for match in self._alias_pattern.finditer(text)
         ]
+        if not any(text[m.start : m.end] in self.coined for m in found):
+            return found
+        # A coined short name counts only as a word of its own: 科创 is not in 科创赋能.
+        bounds = self._boundaries(text)
+        return [
+            m
+            for m in found
+            if text[m.start : m.end] not in self.coined or {m.start, m.end} <= bounds
+        ]
+
+    def _extended(self, text: str, mention: ProjectMention) -> ProjectMention:
+        """Widens a short name over the words before it that continue the project's name.
+
+        设施运维项目 matched as 运维项目 of 城市科普设施运维: 设施 is the name's too.
+        """
+        name = self.project_names.get(mention.project_ids[0], "")
+        if mention.ambiguous or not name:
+            return mention
+        core = text[mention.start : mention.end].removesuffix(PROJECT_SUFFIX)
+        at = name.find(core)
+        start = mention.start
+        while at > 0 and start > 0 and text[start - 1] == name[at - 1]:
+            start, at = start - 1, at - 1
+        return ProjectMention(mention.project_ids, start, mention.end)
+
+    def _boundaries(self, text: str) -> set[int]:
+        bounds, offset = {0}, 0
+        for token in self._tokenizer.lcut(text, HMM=False):
+            offset += len(token)
+            bounds.add(offset)
+        return bounds
 
     def _owners(self, alias: str) -> tuple[int, ...]:
         owner = self.aliases.get(alias)
@@ -205,6 +259,31 @@ def bare_aliases(tokenizer: Any, name: str) -> set[str]:
     return runs
 
 
+def coined_aliases(tokenizer: Any, name: str) -> set[str]:
+    """Returns short names people coin from a name's words, with and without 项目.
+
+    First characters of two words (企业…服务 → 企服, 国际…交流 → 国交, 科技创新 → 科创),
+    and three words in a row with the last kept whole (科技创新服务 → 科创服务). A coinage
+    that is a common word of its own (国人) is left out.
+    """
+    words = [word for word in content_words(tokenizer, name) if word != PROJECT_SUFFIX]
+    heads = [word[0] for word in words]
+    found = {heads[i] + heads[j] for i, j in itertools.combinations(range(len(words)), 2)}
+    found |= {
+        heads[i] + heads[i + 1] + words[i + 2]
+        for i in range(len(words) - 2)
+        if len(words[i]) > 1 and len(words[i + 1]) > 1
+    }
+    kept = {
+        alias
+        for alias in found
+        if len(alias) >= MIN_TERM_CHARS
+        and (tokenizer.FREQ.get(alias) or 0) < COMMON_WORD_FREQUENCY
+        and alias not in strip_punctuation(name)
+    }
+    return kept | {alias + PROJECT_SUFFIX for alias in kept}
+
+
 def _merged_words(words: list[str]) -> list[str]:
     merged: list[str] = []
     for word in words:
@@ -229,7 +308,7 @@ def alias_owners(
     owners: dict[str, set[int]] = {}
     for project_id, name in names.items():
         bare = {alias for alias in bare_aliases(tokenizer, name) if alias not in joined}
-        for alias in derive_aliases(tokenizer, name) | bare:
+        for alias in derive_aliases(tokenizer, name) | bare | coined_aliases(tokenizer, name):
             owners.setdefault(alias, set()).add(project_id)
     return owners
 
@@ -287,6 +366,8 @@ def build_lexicon(
     names = {project.id: normalizer.normalize(project.name) for project in catalog.projects}
     taken = _taken_texts(catalog, names=names, vocabulary=vocabulary, normalizer=normalizer)
     owners = alias_owners(tokenizer, names, taken=taken)
+    derived = {alias for name in names.values() for alias in derive_aliases(tokenizer, name)}
+    coined = {alias for name in names.values() for alias in coined_aliases(tokenizer, name)}
     aliases = {alias: min(ids) for alias, ids in owners.items() if len(ids) == 1}
     shared = {alias: tuple(sorted(ids)) for alias, ids in owners.items() if len(ids) > 1}
     terms: set[str] = set(owners) | set(vocabulary.words())
@@ -297,6 +378,8 @@ def build_lexicon(
     for name in indicator_names:
         terms |= indicator_terms(name)
     terms |= new_words(tokenizer, indicator_names | set(names.values()))
+    # 二期 is normalised to 2期: kept whole it still names 二期改造完成时间.
+    terms |= {found for name in indicator_names for found in _ORDINAL_WORD.findall(name)}
     for indicator in catalog.indicators:
         levels |= {indicator.level1, indicator.level2}
     terms |= {normalizer.normalize(level) for level in levels}
@@ -308,6 +391,8 @@ def build_lexicon(
         aliases=aliases,
         terms=frozenset(terms),
         shared_aliases=shared,
+        coined=frozenset(coined - derived),
+        project_names={pid: strip_punctuation(name) for pid, name in names.items()},
     )
 
 

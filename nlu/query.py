@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from knowledge.units import MONEY_UNITS
 from nlu.lexicon import Lexicon, ProjectMention
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.weights import TermWeights
@@ -15,9 +16,14 @@ from nlu.weights import TermWeights
 MIN_TOKEN_SIMILARITY = 70.0  # 港澳太 ~ 港澳台 scores 66.7 char-wise; two-char typos stay out
 FOLLOWUP_PREFIXES = ("那", "那么", "还有", "另外")
 FOLLOWUP_SUFFIX = "呢"
+_ASKED_MONEY = re.compile(r"(?:多少|几)(亿元|万元|千元|元|亿|万|千)(?!人|次|个)")
+MONEY_UNIT_SUFFIX = "元"  # 几万 asks in 万元
 _ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
 # Where a question joins several things it asks about (论文和辩论队人数).
-CONJUNCTIONS = frozenset({"以及", "还有", "、", "，", ",", "；", ";", "和", "与", "及", "跟"})
+CONJUNCTIONS = frozenset(
+    {"以及", "还有", "另外", "和", "与", "及", "跟", "同"}
+    | {"、", "，", ",", "；", ";", "?", "。", "!"}
+)
 PROJECT_WORD = "项目"
 MIN_PROJECT_NAME_CHARS = 2
 _WORDS_BEFORE = re.compile(r"[\u3400-\u9fffa-z0-9]*$")
@@ -58,7 +64,12 @@ class Query:
 
 
 def read_query(
-    text: str, *, lexicon: Lexicon, normalizer: Normalizer, weights: TermWeights
+    text: str,
+    *,
+    lexicon: Lexicon,
+    normalizer: Normalizer,
+    weights: TermWeights,
+    phrasing: frozenset[str] = frozenset(),
 ) -> Query:
     """Normalises ``text`` and extracts the projects, the content tokens and the cues."""
     normalized = normalizer.normalize(text)
@@ -84,7 +95,7 @@ def read_query(
         remainder=compact,
         project_ids=project_ids,
         project_choices=() if project_ids else choices,
-        terms=tuple(_terms(lexicon.tokens(compact), weights)),
+        terms=tuple(_terms(lexicon.tokens(compact), weights, phrasing=phrasing)),
         rules=frozenset(hits),
         unit=asked_unit(compact, units=lexicon.vocabulary.units),
         followup=_is_followup(normalized, lexicon),
@@ -122,6 +133,9 @@ def _unnamed_projects(remainder: str, lexicon: Lexicon) -> tuple[str, ...]:
         before = _WORDS_BEFORE.search(remainder[:start])
         run = before.group(0).rsplit("的", 1)[-1] if before else ""
         words = lexicon.cut(run)
+        joins = [i for i, word in enumerate(words) if word in CONJUNCTIONS]
+        if joins:
+            words = words[joins[-1] + 1 :]  # 总体目标和项目资金总额: 和 ends the other ask
         while words and _points_only(words[0], lexicon):
             words.pop(0)
         name = "".join(words)
@@ -138,14 +152,15 @@ def _points_only(word: str, lexicon: Lexicon) -> bool:
     return word in ignored or word in lexicon.rule_words or _COUNTED.match(word) is not None
 
 
-def _terms(tokens: list[str], weights: TermWeights) -> list[Term]:
+def _terms(tokens: list[str], weights: TermWeights, *, phrasing: frozenset[str]) -> list[Term]:
     terms: dict[str, Term] = {}
     vocabulary: list[str] | None = None
     for token in tokens:
         if token in weights:
             terms[token] = Term(token, weights.weight(token))
             continue
-        if len(token) < 2:
+        # A phrasing word the data never uses (上限 of 成本上限) says nothing to match.
+        if len(token) < 2 or token in phrasing:
             continue  # a lone unknown character is noise (港澳太 cuts as 港澳 / 太)
         vocabulary = vocabulary if vocabulary is not None else weights.vocabulary
         found = process.extractOne(
@@ -179,3 +194,12 @@ def _is_followup(text: str, lexicon: Lexicon) -> bool:
     if stripped.startswith(FOLLOWUP_PREFIXES) or stripped.endswith(FOLLOWUP_SUFFIX):
         return True
     return any(word in stripped for word in lexicon.vocabulary.followup if len(word) > 2)
+
+
+def asked_money_unit(text: str) -> str | None:
+    """Returns the money unit a question asks in: 多少元 → 元, 几万 → 万元, else None."""
+    found = _ASKED_MONEY.search(text)
+    if found is None:
+        return None
+    unit = found.group(1)
+    return unit if unit in MONEY_UNITS else unit + MONEY_UNIT_SUFFIX

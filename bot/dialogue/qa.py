@@ -6,33 +6,44 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import assert_never
 
 from bot.dialogue.callbacks import Callback, encode
 from bot.dialogue.context import ProgressLookup
 from bot.dialogue.messages import qa as msg
 from bot.dialogue.replies import Option, Reply
+from knowledge.arithmetic import Calculation, Operand, Operation, calculate
 from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.model import Funding, format_number
 from knowledge.progress import Progress
-from knowledge.values import format_yuan
-from nlu.engine import (
+from knowledge.selection import RowFilter
+from knowledge.short_names import short_names
+from knowledge.units import YUAN_PER_UNIT
+from knowledge.values import FEN, format_wan, format_yuan
+from nlu.answers import (
     Answer,
     Clarification,
     FactAnswer,
+    FigureCalculation,
+    FigureMismatch,
+    FigureRanking,
     FollowUp,
+    HeadingList,
     IndicatorAnswer,
     IndicatorList,
     MoneyAnswer,
+    NotInForm,
     OutOfScope,
     PassageAnswer,
     ProjectChoice,
     ProjectList,
     ProjectOverview,
-    QuestionEngine,
     SeveralIndicators,
     Topic,
     UnknownProject,
 )
+from nlu.engine import QuestionEngine
+from nlu.figures import YUAN, Figure
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.retrieval import PassageSource
 
@@ -41,7 +52,8 @@ TARGET_OPTION = "ind"
 PROGRESS_OPTION = "prg"
 PROJECT_OPTION = "prj"
 MAX_PROJECT_LINES = 10  # beyond this a per-project answer asks the user to name the project
-MAX_KNOWN_PROJECTS = 5  # an unknown project name is answered with this many known ones
+MAX_KNOWN_PROJECTS = 5
+WAN_YUAN = "万元"  # an unknown project name is answered with this many known ones
 
 
 def _capped(lines: list[str], *, total: int) -> list[str]:
@@ -61,8 +73,9 @@ class QAContext:
 
     project_ids: tuple[int, ...] = ()
     indicator_ids: tuple[int, ...] = ()
-    topic: str | None = None
+    topic: Topic | None = None
     question: str = ""
+    subject: str = ""
 
     def to_json(self) -> dict[str, object]:
         """Returns a JSON-serialisable form."""
@@ -73,28 +86,47 @@ class QAContext:
         }
         if self.question:
             data["question"] = self.question
+        if self.subject:
+            data["subject"] = self.subject
         return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> QAContext:
-        """Reads the form written by :meth:`to_json`, ignoring anything malformed."""
-        topic = data.get("topic")
+        """Reads the form written by :meth:`to_json`, ignoring anything malformed.
+
+        Contexts stored before topics were an enum wrote ``money:budget`` as one string.
+        """
+        raw_topic = data.get("topic")
         question = data.get("question")
+        subject = data.get("subject")
+        topic_name, _, legacy_subject = (
+            raw_topic if isinstance(raw_topic, str) else ""
+        ).partition(":")
+        topic = Topic(topic_name) if topic_name in set(Topic) else None
         return cls(
             project_ids=_int_tuple(data.get("project_ids")),
             indicator_ids=_int_tuple(data.get("indicator_ids")),
-            topic=topic if isinstance(topic, str) else None,
+            topic=topic,
             question=question if isinstance(question, str) else "",
+            subject=subject if isinstance(subject, str) else legacy_subject,
         )
 
     def followup(self) -> FollowUp:
         """Returns the engine's view of this context."""
-        return FollowUp(self.project_ids, self.indicator_ids, self.topic, self.question)
+        return FollowUp(
+            self.project_ids, self.indicator_ids, self.topic, self.question, self.subject
+        )
 
     @classmethod
     def of(cls, followup: FollowUp) -> QAContext:
         """Wraps the engine's follow-up state."""
-        return cls(followup.project_ids, followup.indicator_ids, followup.topic, followup.question)
+        return cls(
+            followup.project_ids,
+            followup.indicator_ids,
+            followup.topic,
+            followup.question,
+            followup.subject,
+        )
 
 
 def _int_tuple(value: object) -> tuple[int, ...]:
@@ -116,6 +148,16 @@ class QuestionService:
 
     def __init__(self, engine: QuestionEngine) -> None:
         self._engine = engine
+        self._short: dict[int, str] = {}  # short names of indicators, per project on demand
+
+    def _short_name(self, indicator: IndicatorInfo) -> str:
+        """Returns the indicator's short name, distinct within its project (for buttons)."""
+        if indicator.id not in self._short:
+            project = self._engine.project(indicator.project_id)
+            rows = project.indicators if project else (indicator,)
+            names = short_names([row.name for row in rows])
+            self._short.update({row.id: names[row.name] for row in rows})
+        return self._short[indicator.id]
 
     def answer(
         self,
@@ -172,29 +214,66 @@ class QuestionService:
         return QAResult([reply], QAContext.of(interpretation.followup))
 
     def _render(self, answer: Answer, progress: ProgressLookup) -> Reply:
-        if isinstance(answer, IndicatorAnswer):
-            return Reply(self._indicators(answer, progress))
-        if isinstance(answer, SeveralIndicators):
-            return Reply(self._several(answer, progress))
-        if isinstance(answer, UnknownProject):
-            return Reply(_unknown_project(answer))
-        if isinstance(answer, Clarification):
-            return self._clarification(answer)
-        if isinstance(answer, MoneyAnswer):
-            return Reply(_money(answer))
-        if isinstance(answer, FactAnswer):
-            return Reply(_facts(answer))
-        if isinstance(answer, ProjectList):
-            return Reply(_project_list(answer.projects))
-        if isinstance(answer, IndicatorList):
-            return Reply(self._indicator_list(answer))
-        if isinstance(answer, PassageAnswer):
-            return Reply(self._passages(answer))
-        if isinstance(answer, ProjectOverview):
-            return Reply(_overview(answer.project))
-        if isinstance(answer, ProjectChoice):
-            return _project_choice(answer)
-        return Reply(self._out_of_scope(answer))
+        match answer:
+            case IndicatorAnswer():
+                return Reply(self._indicators(answer, progress))
+            case SeveralIndicators():
+                return Reply(self._several(answer, progress))
+            case Clarification():
+                return self._clarification(answer)
+            case IndicatorList():
+                return Reply(self._indicator_list(answer))
+            case PassageAnswer():
+                return Reply(self._passages(answer))
+            case NotInForm():
+                return self._not_in_form(answer)
+            case FigureCalculation():
+                return Reply(self._figure_calculation(answer))
+            case OutOfScope():
+                return Reply(self._out_of_scope(answer))
+            case _:
+                return _render_plain(answer)
+
+    def _figure_calculation(self, answer: FigureCalculation) -> str:
+        calculation = answer.calculation
+        if answer.figures:
+            terms = [_figure_term(figure) for figure in answer.figures]
+        else:
+            terms = [
+                msg.QUOTED_OPERAND.format(
+                    label=o.label, value=format_number(o.value), unit=answer.unit or ""
+                )
+                for o in calculation.operands
+            ]
+        money = answer.unit == YUAN
+        result = _result(calculation, unit=None if money else answer.unit)
+        lines = [msg.CALCULATION.format(formula=_formula(calculation, terms), result=result)]
+        if answer.source is not None:
+            passage = answer.source.passage
+            lines.append(
+                msg.CALCULATION_SOURCE.format(
+                    project=self._project_name(passage.project_id), text=passage.text
+                )
+            )
+        return "\n".join(lines)
+
+    def _not_in_form(self, answer: NotInForm) -> Reply:
+        """Says the form has no such item and offers the closest real ones, with no figure."""
+        if answer.year is not None:
+            years = msg.PROJECT_JOINER.join(str(year) for year in answer.years)
+            return Reply(msg.YEAR_NOT_LOADED.format(year=answer.year, years=years))
+        words = msg.WORD_JOINER.join(answer.words)
+        if answer.asked_unit is not None:
+            shorts = dict.fromkeys(self._short_name(ind) for ind in answer.suggestions)
+            names = msg.WORD_JOINER.join(shorts)
+            text = msg.OTHER_UNIT.format(words=names, unit=answer.asked_unit)
+            return Reply(text, options=self._indicator_options(answer.suggestions, progress=False))
+        if not answer.suggestions:
+            return Reply(msg.NOT_IN_FORM.format(words=words))
+        options = self._indicator_options(answer.suggestions, progress=False)
+        return Reply(
+            msg.NOT_IN_FORM.format(words=words) + msg.NOT_IN_FORM_CLOSEST, options=options
+        )
 
     def _project_name(self, project_id: int) -> str:
         project = self._engine.project(project_id)
@@ -202,10 +281,14 @@ class QuestionService:
 
     def _indicators(self, answer: IndicatorAnswer, progress: ProgressLookup) -> str:
         lines = []
+        if answer.understood:
+            names = msg.WORD_JOINER.join(self._short_name(ind) for ind in answer.indicators)
+            lines.append(msg.UNDERSTOOD_AS.format(name=names))
         if len(answer.indicators) > 1:
             lines.append(msg.INDICATOR_IN_PROJECTS.format(count=len(answer.indicators)))
         lines += [
             self._indicator_line(indicator, progress, wants_progress=answer.progress)
+            + _converted(indicator, answer.money_unit)
             for indicator in answer.indicators
         ]
         return "\n".join(lines)
@@ -216,6 +299,7 @@ class QuestionService:
             for part in answer.answers
             for indicator in part.indicators
         ]
+        lines += [self._render(other, progress).text for other in answer.others]
         lines += [msg.SEVERAL_UNMATCHED.format(words=words) for words in answer.unmatched]
         return "\n".join(lines)
 
@@ -228,23 +312,33 @@ class QuestionService:
         return target_line(indicator, project)
 
     def _clarification(self, answer: Clarification) -> Reply:
-        kind = PROGRESS_OPTION if answer.progress else TARGET_OPTION
-        options = tuple(
-            Option(
-                label=msg.INDICATOR_OPTION.format(
-                    project=self._project_name(indicator.project_id), name=indicator.name
-                ),
-                data=encode(OPTION_PREFIX, kind, indicator.id),
-            )
-            for indicator in answer.candidates
-        )
+        options = self._indicator_options(answer.candidates, progress=answer.progress)
         text = msg.CLARIFY_PROGRESS if answer.progress else msg.CLARIFY
         return Reply(text, options=options)
 
+    def _indicator_options(
+        self, indicators: Sequence[IndicatorInfo], *, progress: bool
+    ) -> tuple[Option, ...]:
+        kind = PROGRESS_OPTION if progress else TARGET_OPTION
+        return tuple(
+            Option(
+                label=msg.INDICATOR_OPTION.format(
+                    project=self._project_name(indicator.project_id),
+                    name=self._short_name(indicator),
+                ),
+                data=encode(OPTION_PREFIX, kind, indicator.id),
+            )
+            for indicator in indicators
+        )
+
     def _indicator_list(self, answer: IndicatorList) -> str:
-        if not answer.groups:
-            return msg.NO_INDICATORS
         level = answer.level or msg.ALL_INDICATORS
+        if answer.row_filter.narrows:
+            level = msg.FILTERED.format(conditions=_conditions(answer.row_filter), level=level)
+        if not answer.groups:
+            if answer.row_filter.narrows:
+                return msg.NO_INDICATORS_FILTERED.format(level=level)
+            return msg.NO_INDICATORS
         lines: list[str] = _count_head(answer, level) if answer.count_only else []
         for group in answer.groups[:MAX_PROJECT_LINES]:
             count = len(group.indicators)
@@ -303,6 +397,37 @@ class QuestionService:
             examples.insert(0, msg.EXAMPLE_TARGET.format(indicator=named.name))
         examples.append(msg.EXAMPLE_LISTING.format(project=projects[-1].name))
         return examples
+
+
+def _conditions(row_filter: RowFilter) -> str:
+    """Returns the conditions of a row filter in words: 单位为“个”、定性."""
+    parts = []
+    if row_filter.kind is not None:
+        parts.append(msg.FILTER_KINDS[row_filter.kind])
+    if row_filter.unit is not None:
+        parts.append(msg.FILTER_UNIT.format(unit=row_filter.unit))
+    if row_filter.operator is not None:
+        parts.append(msg.FILTER_OPERATOR.format(operator=row_filter.operator))
+    if row_filter.value is not None:
+        parts.append(msg.FILTER_VALUE.format(value=format_number(row_filter.value)))
+    if row_filter.bound is not None:
+        operator, limit = row_filter.bound
+        parts.append(msg.FILTER_BOUND.format(operator=operator, limit=format_number(limit)))
+    if row_filter.words:
+        parts.append(msg.FILTER_WORDS.format(words=msg.WORD_JOINER.join(row_filter.words)))
+    return msg.PROJECT_JOINER.join(parts)
+
+
+def _converted(indicator: IndicatorInfo, unit: str | None) -> str:
+    """Returns a money target in the unit asked (≤250万元 asked in 元: 折合 2,500,000.00元)."""
+    target = indicator.target
+    if unit is None or target.value is None or target.unit not in YUAN_PER_UNIT:
+        return ""
+    if unit == target.unit or unit not in YUAN_PER_UNIT:
+        return ""
+    yuan = target.value * YUAN_PER_UNIT[target.unit]
+    amount = format_wan(yuan) if unit == WAN_YUAN else f"{yuan / YUAN_PER_UNIT[unit]:,.2f}{unit}"
+    return msg.CONVERTED.format(amount=amount)
 
 
 def target_line(indicator: IndicatorInfo, project: str) -> str:
@@ -438,7 +563,165 @@ def _money_line(project: ProjectInfo, field: MoneyField) -> str:
     return line
 
 
+def _money_operation(answer: MoneyAnswer, operation: Operation) -> str:
+    """Returns the computed amount with its operands: 40万元 ÷ 130万元 − 1 = −69.2%."""
+    label = msg.MONEY_LABELS[answer.field]
+    amounts = [
+        (project, money_amount(project.funding, answer.field)) for project in answer.projects
+    ]
+    missing = [project.name for project, amount in amounts if amount is None]
+    if missing:
+        return msg.CALCULATION_MISSING.format(
+            label=label, projects=msg.PROJECT_JOINER.join(missing)
+        )
+    operands = tuple(
+        Operand(project.name, amount) for project, amount in amounts if amount is not None
+    )
+    calculation = calculate(operation, operands)
+    if calculation is None:
+        return msg.CALCULATION_IMPOSSIBLE.format(label=label)
+    terms = [
+        msg.MONEY_OPERAND.format(project=o.label, amount=format_wan(o.value)) for o in operands
+    ]
+    formula = _formula(calculation, terms)
+    result = _result(calculation, unit=None)
+    return msg.MONEY_CALCULATION.format(label=label, formula=formula, result=result)
+
+
+PlainAnswer = (
+    UnknownProject
+    | MoneyAnswer
+    | FactAnswer
+    | ProjectList
+    | ProjectOverview
+    | ProjectChoice
+    | FigureMismatch
+    | FigureRanking
+    | HeadingList
+)
+
+
+def _render_plain(answer: PlainAnswer) -> Reply:
+    """Renders the answers that need nothing of the service (no names, no progress)."""
+    match answer:
+        case UnknownProject():
+            return Reply(_unknown_project(answer))
+        case MoneyAnswer():
+            return Reply(_money(answer))
+        case FactAnswer():
+            return Reply(_facts(answer))
+        case ProjectList():
+            return Reply(_project_list(answer.projects))
+        case ProjectOverview():
+            return Reply(_overview(answer.project))
+        case ProjectChoice():
+            return _project_choice(answer)
+        case FigureMismatch():
+            return Reply(_mismatch(answer))
+        case FigureRanking():
+            return Reply(_ranking(answer))
+        case HeadingList():
+            return Reply(_headings(answer))
+        case _:
+            assert_never(answer)
+
+
+def _headings(answer: HeadingList) -> str:
+    """Returns each project's headings of one tier, with how many rows each holds."""
+    tier = msg.TIERS[answer.tier]
+    lines = []
+    for group in answer.groups[:MAX_PROJECT_LINES]:
+        line = msg.HEADING_COUNT.format(
+            project=group.project.name, tier=tier, count=len(group.headings)
+        )
+        if not answer.count_only:
+            line += msg.PROJECT_JOINER.join(
+                msg.HEADING_ITEM.format(heading=heading, rows=rows)
+                for heading, rows in group.headings
+            )
+        lines.append(line)
+    return "\n".join(_capped(lines, total=len(answer.groups)))
+
+
+def _ranking(answer: FigureRanking) -> str:
+    """Returns the highest (or lowest) target first, then the others."""
+    first, *rest = answer.figures
+    if all(figure.value == first.value for figure in rest):
+        terms = msg.PROJECT_JOINER.join(_figure_term(figure) for figure in answer.figures)
+        return msg.RANK_SAME.format(figures=terms)
+    template = msg.RANK_HIGHEST if answer.highest else msg.RANK_LOWEST
+    lines = [template.format(figure=_figure_term(first))]
+    lines += [_figure_term(figure) for figure in rest]
+    return "\n".join(lines)
+
+
+def _mismatch(answer: FigureMismatch) -> str:
+    units = msg.PROJECT_JOINER.join(dict.fromkeys(f.unit or "" for f in answer.figures))
+    lines = [msg.UNITS_DIFFER.format(units=units)]
+    lines += [_figure_term(figure) for figure in answer.figures]
+    return "\n".join(lines)
+
+
+def _figure_term(figure: Figure) -> str:
+    """Names one operand with its value: 【项目】活动参与人数 300人, 【项目】年度预算 40万元."""
+    if figure.money is not None:
+        label = msg.MONEY_LABELS[figure.money]
+    else:
+        label = figure.indicator.name if figure.indicator else ""
+    value = (
+        format_wan(figure.value)
+        if figure.unit == YUAN
+        else format_number(figure.value) + (figure.unit or "")
+    )
+    return msg.FIGURE_OPERAND.format(project=figure.project.name, label=label, value=value)
+
+
+def _formula(calculation: Calculation, terms: list[str]) -> str:
+    """Writes the operation with its operands, as the result was computed."""
+    match calculation.operation:
+        case Operation.SUM:
+            return msg.PLUS.join(terms)
+        case Operation.AVERAGE:
+            return msg.AVERAGE.format(sum=msg.PLUS.join(terms), count=len(terms))
+        case Operation.DIFFERENCE:
+            return msg.MINUS.join(terms[:2])
+        case Operation.PERCENT_DIFFERENCE:
+            return msg.PERCENT_DIFFERENCE.format(first=terms[0], second=terms[1])
+        case Operation.RATIO:
+            return msg.DIVIDED.join(terms[:2])
+        case Operation.SHARE:
+            return msg.SHARE.format(first=terms[0], sum=msg.PLUS.join(terms))
+        case Operation.PERCENT_OF:
+            return msg.DIVIDED.join(terms[:2])
+        case _:
+            assert_never(calculation.operation)
+
+
+def _result(calculation: Calculation, *, unit: str | None) -> str:
+    """Writes the result: a percentage, a ratio, a count in ``unit`` or an amount of money."""
+    value = calculation.result
+    approx = "" if calculation.exact else msg.APPROXIMATELY
+    if calculation.percent:
+        text = f"{approx}{format_number(value)}%"
+        if calculation.operation is Operation.PERCENT_DIFFERENCE:
+            word = msg.MORE if value >= 0 else msg.LESS
+            text = msg.PERCENT_MORE_LESS.format(
+                word=word, percent=f"{approx}{format_number(abs(value))}%"
+            )
+        return text
+    if calculation.operation is Operation.RATIO:
+        return msg.TIMES.format(value=f"{approx}{format_number(value)}")
+    if unit is not None:
+        return f"{approx}{format_number(value)}{unit}"
+    if calculation.operation is Operation.DIFFERENCE:
+        word = msg.MORE if value >= 0 else msg.LESS
+        return msg.AMOUNT_MORE_LESS.format(word=word, amount=format_yuan(abs(value)))
+    return approx + format_yuan(value.quantize(FEN))
+
+
 def _money(answer: MoneyAnswer) -> str:
+    if answer.operation is not None:
+        return _money_operation(answer, answer.operation)
     label = msg.MONEY_LABELS[answer.field]
     amounts = [
         (project, money_amount(project.funding, answer.field)) for project in answer.projects

@@ -15,6 +15,7 @@ from knowledge.builtin import builtin_document_text
 from knowledge.catalog import catalog_from_forms
 from knowledge.declaration import parse_declaration_text
 from knowledge.progress import Progress
+from nlu.answers import Topic
 from nlu.engine import QuestionEngine
 
 
@@ -140,7 +141,7 @@ def test_format_helpers() -> None:
 
 
 def test_context_keeps_the_question_waiting_for_a_project() -> None:
-    context = QAContext((1, 2), (), "choice", "企业项目的预算")
+    context = QAContext((1, 2), (), Topic.CHOICE, "企业项目的预算")
     assert QAContext.from_json(json.loads(json.dumps(context.to_json()))) == context
 
 
@@ -153,7 +154,7 @@ def test_project_option_without_a_waiting_question_says_expired(
 
 
 def test_project_option_answers_the_waiting_question(service: QuestionService) -> None:
-    waiting = QAContext((1, 2), (), "choice", "项目的主管部门")
+    waiting = QAContext((1, 2), (), Topic.CHOICE, "项目的主管部门")
     result = service.answer_option(_pressed("qa::prj:2"), context=waiting)
     assert text_of(result.replies) == "【国际科技人文交流与合作】主管部门：上海市科学技术协会"
 
@@ -225,3 +226,59 @@ def _pressed(data: str) -> Callback:
     callback = decode(data)
     assert callback is not None
     return callback
+
+
+def test_legacy_money_topic_in_stored_context_still_repeats() -> None:
+    context = QAContext.from_json({"project_ids": [1], "topic": "money:budget"})
+    assert context.topic == "money" and context.subject == "budget"
+
+
+def test_calculation_shows_operands_and_result(service: QuestionService) -> None:
+    text = text_of(service.answer("国际交流项目预算比科创服务少百分之多少").replies)
+    assert "40万元" in text and "130万元" in text
+    assert text.endswith("= 少约69.2%")
+
+
+def test_sum_of_targets_names_each_operand(service: QuestionService) -> None:
+    text = text_of(service.answer("活动参与人数和港澳台学生人数一共多少人").replies)
+    assert "活动参与人数 300人 + " in text and text.endswith("= 350人")
+
+
+def test_absent_item_names_the_word_and_offers_no_figure(service: QuestionService) -> None:
+    reply = service.answer("国际交流项目的志愿者人数目标").replies[0]
+    assert "志愿者" in reply.text and "没有找到" in reply.text
+    assert not any(char.isdigit() for char in reply.text)
+    assert reply.options  # the closest real indicators, to pick
+
+
+def test_year_not_loaded_says_which_years_are(service: QuestionService) -> None:
+    text = text_of(service.answer("2025年企业项目的预算是多少").replies)
+    assert "2025" in text and "2026" in text and "万元" not in text
+
+
+def test_single_candidate_says_how_it_was_understood(service: QuestionService) -> None:
+    reply = service.answer("一共要请多少港澳台学生来实习").replies[0]
+    assert reply.text.startswith("按“") and "≥50人" in reply.text
+    assert not reply.options
+
+
+def test_filtered_list_says_the_condition_and_count(service: QuestionService) -> None:
+    text = text_of(service.answer('国际交流项目里以"个"计量的指标有哪些').replies)
+    assert text.startswith("【国际科技人文交流与合作】单位为“个”的绩效指标共 1 项：")
+    empty = text_of(service.answer("以吨计量的指标有哪些").replies)
+    assert "没有找到" in empty and "0 项" in empty
+
+
+def test_several_asks_without_noise_lines(service: QuestionService) -> None:
+    text = text_of(service.answer("科创服务的成本上限和满意度分别是多少").replies)
+    assert "≤130万元" in text and "≥90%" in text and "未能确定" not in text
+
+
+def test_money_target_is_converted_to_the_unit_asked(service: QuestionService) -> None:
+    text = text_of(service.answer("国际交流项目成本控制数是多少元").replies)
+    assert "≤40万元" in text and text.endswith("折合 400,000.00元")
+
+
+def test_namesakes_are_ranked_when_asked_which_is_higher(service: QuestionService) -> None:
+    text = text_of(service.answer("哪个项目的成本控制数最低").replies)
+    assert text.startswith("最低的是【国际科技人文交流与合作】") and "130万元" in text

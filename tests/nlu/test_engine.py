@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.engine import (
+from nlu.answers import (
     FactAnswer,
     FollowUp,
     IndicatorAnswer,
@@ -12,11 +12,11 @@ from nlu.engine import (
     PassageAnswer,
     ProjectList,
     ProjectOverview,
-    QuestionEngine,
     SeveralIndicators,
     Topic,
     UnknownProject,
 )
+from nlu.engine import QuestionEngine
 from nlu.intents import Aggregate, MoneyField, ProjectField
 
 
@@ -115,7 +115,7 @@ def test_followup_switches_project_and_keeps_topic(engine: QuestionEngine) -> No
 
 
 def test_followup_repeats_money_question(engine: QuestionEngine) -> None:
-    context = FollowUp((1,), (), Topic.MONEY_PREFIX + MoneyField.BUDGET)
+    context = FollowUp((1,), (), Topic.MONEY, subject=MoneyField.BUDGET)
     answer = engine.interpret("那国际项目呢", context=context).answer
     assert isinstance(answer, MoneyAnswer)
     assert [project.id for project in answer.projects] == [2]

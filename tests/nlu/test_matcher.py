@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.engine import Clarification, IndicatorAnswer, QuestionEngine, resolve_indicator
+from nlu.answers import Clarification, IndicatorAnswer
+from nlu.engine import QuestionEngine
 from nlu.matcher import IndicatorMatcher
+from nlu.resolution import resolve_indicator
 
 
 @pytest.mark.parametrize(

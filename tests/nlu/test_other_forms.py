@@ -16,15 +16,15 @@ from knowledge.builtin import builtin_document_text
 from knowledge.catalog import catalog_from_forms
 from knowledge.declaration import parse_declaration_text
 from knowledge.documents import read_declaration
-from nlu.engine import (
+from nlu.answers import (
     FactAnswer,
     IndicatorAnswer,
     IndicatorList,
     MoneyAnswer,
     PassageAnswer,
     ProjectChoice,
-    QuestionEngine,
 )
+from nlu.engine import QuestionEngine
 from nlu.intents import MoneyField, ProjectField
 from tests.nlu.test_question_set import answer_text, load, problems
 

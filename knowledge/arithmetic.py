@@ -1,0 +1,94 @@
+"""Arithmetic over figures of the forms: sums, differences, ratios, shares and averages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+from typing import assert_never
+
+HUNDRED = Decimal(100)
+PERCENT_STEP = Decimal("0.1")  # percentages are shown to one decimal (23.5%)
+RATIO_STEP = Decimal("0.01")  # ratios to two (3.25 倍)
+
+
+class Operation(StrEnum):
+    """What is computed from the operands."""
+
+    SUM = "sum"
+    AVERAGE = "average"
+    DIFFERENCE = "difference"  # first − second
+    PERCENT_DIFFERENCE = "percent_difference"  # (first − second) ÷ second
+    RATIO = "ratio"  # first ÷ second
+    SHARE = "share"  # first ÷ the sum of all
+    PERCENT_OF = "percent_of"  # first ÷ second, as a percentage (A 占 B)
+
+
+@dataclass(frozen=True)
+class Operand:
+    """A labelled figure (a project's amount, a number quoted from a goal)."""
+
+    label: str
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class Calculation:
+    """The result of an operation with the operands it came from; ``exact`` unless rounded."""
+
+    operation: Operation
+    operands: tuple[Operand, ...]
+    result: Decimal
+    exact: bool
+
+    @property
+    def percent(self) -> bool:
+        """Tells whether the result is a percentage."""
+        return self.operation in (
+            Operation.PERCENT_DIFFERENCE,
+            Operation.SHARE,
+            Operation.PERCENT_OF,
+        )
+
+
+def calculate(operation: Operation, operands: tuple[Operand, ...]) -> Calculation | None:
+    """Computes ``operation``; None when the operands do not allow it (division by zero)."""
+    values = [operand.value for operand in operands]
+    if len(values) < (1 if operation is Operation.SHARE else 2):
+        return None
+    total = sum(values, Decimal(0))
+    match operation:
+        case Operation.SUM:
+            return Calculation(operation, operands, total, exact=True)
+        case Operation.AVERAGE:
+            return _rounded(operation, operands, total / len(values), RATIO_STEP)
+        case Operation.DIFFERENCE:
+            return Calculation(operation, operands, values[0] - values[1], exact=True)
+        case Operation.PERCENT_DIFFERENCE:
+            if not values[1]:
+                return None
+            share = (values[0] - values[1]) / values[1] * HUNDRED
+            return _rounded(operation, operands, share, PERCENT_STEP)
+        case Operation.RATIO:
+            if not values[1]:
+                return None
+            return _rounded(operation, operands, values[0] / values[1], RATIO_STEP)
+        case Operation.PERCENT_OF:
+            if not values[1]:
+                return None
+            return _rounded(operation, operands, values[0] / values[1] * HUNDRED, PERCENT_STEP)
+        case Operation.SHARE:
+            if not total:
+                return None
+            return _rounded(operation, operands, values[0] / total * HUNDRED, PERCENT_STEP)
+        case _:
+            assert_never(operation)
+
+
+def _rounded(
+    operation: Operation, operands: tuple[Operand, ...], value: Decimal, step: Decimal
+) -> Calculation:
+    rounded = value.quantize(step, rounding=ROUND_HALF_UP)
+    exact = rounded == value
+    result = rounded.normalize() if exact else rounded
+    return Calculation(operation, operands, result, exact=exact)

@@ -1,0 +1,240 @@
+"""What the question engine answers: one typed answer per kind of question."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from knowledge.arithmetic import Calculation, Operation
+from knowledge.catalog import IndicatorInfo, ProjectInfo
+from knowledge.selection import RowFilter
+from nlu.figures import Figure
+from nlu.intents import Aggregate, MoneyField, ProjectField
+from nlu.retrieval import PassageMatch
+
+
+class Topic(StrEnum):
+    """What a turn was about, kept for follow-ups."""
+
+    TARGET = "target"
+    PROGRESS = "progress"
+    LISTING = "listing"
+    PASSAGE = "passage"
+    OVERVIEW = "overview"
+    CHOICE = "choice"
+    MONEY = "money"
+    FACT = "fact"
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """What a follow-up question needs from the previous turn."""
+
+    project_ids: tuple[int, ...] = ()
+    indicator_ids: tuple[int, ...] = ()
+    topic: Topic | None = None
+    question: str = ""  # the question waiting for the user to pick a project
+    subject: str = ""  # the amount or fact asked for, when the topic is money or a fact
+
+
+@dataclass(frozen=True)
+class IndicatorAnswer:
+    """Targets (or progress) of one indicator, or of one namesake per project."""
+
+    indicators: tuple[IndicatorInfo, ...]
+    progress: bool = False
+    understood: bool = False  # picked as the one candidate left: say how it was understood
+    money_unit: str | None = None  # 多少元: the money unit the question asks in
+
+
+@dataclass(frozen=True)
+class Clarification:
+    """Candidates too close to choose between: ask the user."""
+
+    candidates: tuple[IndicatorInfo, ...]
+    progress: bool = False
+
+
+@dataclass(frozen=True)
+class ProjectChoice:
+    """A question that fits many projects: ask which one (``total`` of them, when known)."""
+
+    projects: tuple[ProjectInfo, ...]
+    total: int | None
+    question: str
+
+
+@dataclass(frozen=True)
+class SeveralIndicators:
+    """A question about several indicators at once: each one found, and what was not."""
+
+    answers: tuple[IndicatorAnswer, ...]
+    unmatched: tuple[str, ...] = ()
+    others: tuple[Answer, ...] = ()  # parts about money or facts (预算和满意度)
+
+
+@dataclass(frozen=True)
+class UnknownProject:
+    """A question naming projects that are not in the data."""
+
+    names: tuple[str, ...]
+    projects: tuple[ProjectInfo, ...]
+
+
+@dataclass(frozen=True)
+class MoneyAnswer:
+    """An amount of 项目资金 for some projects, per project, combined or computed.
+
+    With an ``operation`` the projects are its operands, in the order the question
+    names them (国际交流项目比科创服务少百分之多少: 国际交流 first).
+    """
+
+    field: MoneyField
+    aggregate: Aggregate
+    projects: tuple[ProjectInfo, ...]
+    operation: Operation | None = None
+
+
+@dataclass(frozen=True)
+class FigureMismatch:
+    """Figures asked to be combined that are counted in different units (篇 and 人)."""
+
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class FigureRanking:
+    """Targets of one indicator in several projects, highest (or lowest) first."""
+
+    figures: tuple[Figure, ...]
+    highest: bool
+
+
+@dataclass(frozen=True)
+class FigureCalculation:
+    """Arithmetic over figures: targets and amounts, or figures a goal sentence states.
+
+    ``figures`` say where each operand of the calculation came from (same order);
+    ``source`` is the goal sentence the operands were quoted from, if they were.
+    """
+
+    calculation: Calculation
+    unit: str | None
+    source: PassageMatch | None = None
+    figures: tuple[Figure, ...] = ()
+
+
+@dataclass(frozen=True)
+class FactAnswer:
+    """A header fact or the goal of some projects."""
+
+    field: ProjectField
+    projects: tuple[ProjectInfo, ...]
+
+
+@dataclass(frozen=True)
+class ProjectList:
+    """Every known project."""
+
+    projects: tuple[ProjectInfo, ...]
+
+
+@dataclass(frozen=True)
+class IndicatorGroup:
+    """The indicators of one project that a listing shows."""
+
+    project: ProjectInfo
+    indicators: tuple[IndicatorInfo, ...]
+
+
+@dataclass(frozen=True)
+class IndicatorList:
+    """Indicators per project, optionally of one level, or only their count."""
+
+    groups: tuple[IndicatorGroup, ...]
+    level: str | None
+    count_only: bool
+    rank: Aggregate = Aggregate.EACH  # 哪个项目指标最多 picks one; 一共几个指标 adds up
+    row_filter: RowFilter = field(default_factory=RowFilter)
+    filter_words: tuple[str, ...] = ()  # the words that set the filter
+
+
+@dataclass(frozen=True)
+class HeadingGroup:
+    """The headings of one tier in one project, each with how many rows it holds."""
+
+    project: ProjectInfo
+    headings: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class HeadingList:
+    """The 一级 (tier 1) or 二级 (tier 2) headings of the indicator table, per project."""
+
+    groups: tuple[HeadingGroup, ...]
+    tier: int
+    count_only: bool
+
+
+@dataclass(frozen=True)
+class PassageAnswer:
+    """Sentences of goal texts (or indicator names) that state the fact asked for."""
+
+    matches: tuple[PassageMatch, ...]
+
+
+@dataclass(frozen=True)
+class ProjectOverview:
+    """A project named without a question about it."""
+
+    project: ProjectInfo
+
+
+@dataclass(frozen=True)
+class NotInForm:
+    """The form has no such item: words nothing in it explains, or a year not loaded.
+
+    ``suggestions`` are the closest real indicators; no figure is given for them.
+    """
+
+    words: tuple[str, ...]
+    suggestions: tuple[IndicatorInfo, ...] = ()
+    year: int | None = None
+    years: tuple[int, ...] = ()  # the years the catalog has, when the year is the issue
+    asked_unit: str | None = None  # the items exist but count in another unit than asked
+
+
+@dataclass(frozen=True)
+class OutOfScope:
+    """Nothing in the data answers this; ``greeting`` when it was small talk."""
+
+    greeting: bool = False
+
+
+Answer = (
+    IndicatorAnswer
+    | SeveralIndicators
+    | UnknownProject
+    | Clarification
+    | MoneyAnswer
+    | FactAnswer
+    | ProjectList
+    | IndicatorList
+    | HeadingList
+    | PassageAnswer
+    | ProjectOverview
+    | ProjectChoice
+    | NotInForm
+    | FigureCalculation
+    | FigureMismatch
+    | FigureRanking
+    | OutOfScope
+)
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    """The answer to a question and the state a follow-up needs."""
+
+    answer: Answer
+    followup: FollowUp = field(default_factory=FollowUp)

@@ -1,0 +1,112 @@
+"""Reading arithmetic asks (比…少百分之多少, 平均, 加起来) and the figures a goal text states."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+
+from knowledge.arithmetic import Operand, Operation
+
+ARITHMETIC_FILE = "arithmetic.txt"
+SEPARATORS = "operands"
+ASKING_WORDS = ("多少", "至少", "多长", "多久", "多大")
+COMPARISONS = "comparisons"
+# The order in which operations are looked for: the most specific ask first.
+PRECEDENCE = (
+    Operation.SHARE,
+    Operation.PERCENT_DIFFERENCE,
+    Operation.RATIO,
+    Operation.AVERAGE,
+    Operation.DIFFERENCE,
+    Operation.SUM,
+)
+_CLAUSE_START = re.compile(r"[，,。；;、：:]|\d")
+
+
+@dataclass(frozen=True)
+class OperationWords:
+    """The words of ``nlu/data/arithmetic.txt`` per operation."""
+
+    words: dict[Operation, tuple[str, ...]]
+    separators: frozenset[str]  # the words between the figures of one calculation
+    comparisons: frozenset[str] = frozenset()  # words that compare (比, 多, 少)
+
+    def all_words(self) -> frozenset[str]:
+        """Returns every arithmetic word."""
+        return frozenset(word for words in self.words.values() for word in words)
+
+    def strip(self, text: str) -> str:
+        """Removes the arithmetic words from ``text`` (平均是多少 → 是多少)."""
+        for word in sorted(self.all_words(), key=len, reverse=True):
+            text = text.replace(word, "")
+        return text
+
+    def compares(self, text: str) -> bool:
+        """Tells whether ``text`` compares one figure with another (比…少百分之多少)."""
+        for asking in ASKING_WORDS:
+            text = text.replace(asking, "")  # 百分之多少 holds 多 and 少 but compares nothing
+        return any(word in text for word in self.comparisons)
+
+    def read(self, text: str) -> Operation | None:
+        """Returns the operation ``text`` asks for, if any."""
+        for operation in PRECEDENCE:
+            if any(word in text for word in self.words.get(operation, ())):
+                return operation
+        return None
+
+
+def load_operation_words() -> OperationWords:
+    """Reads the arithmetic words shipped with goalbot."""
+    text = (resources.files("nlu") / "data" / ARITHMETIC_FILE).read_text(encoding="utf-8")
+    words: dict[Operation, tuple[str, ...]] = {}
+    separators: frozenset[str] = frozenset()
+    comparisons: frozenset[str] = frozenset()
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, _, body = line.partition(":")
+        if head.strip() == SEPARATORS:
+            separators = frozenset(body.split())
+        elif head.strip() == COMPARISONS:
+            comparisons = frozenset(body.split())
+        else:
+            words[Operation(head.strip())] = tuple(body.split())
+    return OperationWords(words, separators, comparisons)
+
+
+def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Operand, ...]:
+    """Returns the figures in ``unit`` that ``text`` states about each of ``names``.
+
+    国家级…调查站点19家，市级调查站点28家 with 国家级 and 市级 gives 19 and 28; a figure
+    whose clause names none of them, or names all of them alike, is left out. Without
+    ``names`` every figure in ``unit`` counts, labelled by its whole clause.
+    """
+    figures = [
+        (_clause_before(text, match.start()), Decimal(match.group(1)))
+        for match in re.finditer(rf"(\d+(?:\.\d+)?)\s*{re.escape(unit)}", text)
+    ]
+    if names is None:
+        return tuple(Operand(clause, value) for clause, value in figures)
+    found: list[Operand] = []
+    for clause, value in figures:
+        named = [
+            name
+            for name in names
+            if name in clause and not all(name in other for other, _ in figures)
+        ]
+        # 国家 inside 国家级 is the same mention.
+        named = [n for n in named if not any(n != other and n in other for other in named)]
+        if len(named) == 1:
+            found.append(Operand(named[0], value))
+    labels = [operand.label for operand in found]
+    return tuple(found) if len(set(labels)) == len(labels) else ()
+
+
+def _clause_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and not _CLAUSE_START.match(text[start - 1]):
+        start -= 1
+    return text[start:end]

@@ -1,0 +1,278 @@
+"""Arithmetic a question asks for: over amounts, targets, or figures a goal sentence states."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from knowledge.arithmetic import Operand, Operation, calculate
+from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
+from nlu import intents
+from nlu.answers import (
+    Answer,
+    FigureCalculation,
+    FigureMismatch,
+    FigureRanking,
+    IndicatorAnswer,
+    MoneyAnswer,
+)
+from nlu.arithmetic import OperationWords, stated_figures
+from nlu.evidence import Evidence
+from nlu.figures import Figure, money_figure, same_column, target_figure
+from nlu.intents import Aggregate, MoneyField
+from nlu.lexicon import Lexicon
+from nlu.matcher import IndicatorMatch, IndicatorMatcher
+from nlu.normalize import Normalizer, strip_punctuation
+from nlu.query import Query
+from nlu.resolution import resolve_indicator
+from nlu.retrieval import PassageMatch
+from nlu.weights import TermWeights
+
+CLAUSE_LABEL_CHARS = 8  # a quoted figure without a name of its own: the end of its clause
+MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure counts
+Counterpart = Callable[[IndicatorInfo, tuple[int, ...]], Answer | None]
+
+
+class Calculator:
+    """Reads the operands of an arithmetic ask part by part and computes the result."""
+
+    def __init__(
+        self,
+        *,
+        catalog: Catalog,
+        lexicon: Lexicon,
+        matcher: IndicatorMatcher,
+        evidence: Evidence,
+        weights: TermWeights,
+        normalizer: Normalizer,
+        operations: OperationWords,
+        read: Callable[[str], Query],
+        counterpart: Counterpart,
+    ) -> None:
+        self._catalog = catalog
+        self._lexicon = lexicon
+        self._matcher = matcher
+        self._evidence = evidence
+        self._weights = weights
+        self._normalizer = normalizer
+        self._operations = operations
+        self._read = read
+        self._counterpart = counterpart
+
+    def _projects(self, scope: Sequence[int]) -> tuple[ProjectInfo, ...]:
+        if not scope:
+            return self._catalog.projects
+        return tuple(project for project in self._catalog.projects if project.id in scope)
+
+    def money_operation(
+        self, query: Query, money: MoneyField, scope: tuple[int, ...]
+    ) -> MoneyAnswer | None:
+        """Answers arithmetic over amounts: difference, ratio or share of projects, average."""
+        operation = self._operations.read(query.remainder)
+        if operation is None or operation is Operation.SUM:
+            return None
+        named = self._projects_in_order(query.text)
+        if len(named) == 2 and self._percent_of(operation, query):
+            operation = Operation.PERCENT_OF  # 国际交流项目的预算是企业项目的百分之几
+        if operation is Operation.AVERAGE:
+            projects = named if len(named) > 1 else list(self._projects(scope))
+        elif operation is Operation.SHARE and len(named) == 1:
+            same_year = [p for p in self._catalog.projects if p.year == named[0].year]
+            projects = named + [p for p in same_year if p.id != named[0].id]
+        elif len(named) == 2 and operation is not Operation.SHARE:
+            projects = named
+        else:
+            return None
+        if len(projects) < 2:
+            return None
+        return MoneyAnswer(money, Aggregate.EACH, tuple(projects), operation)
+
+    def computed(
+        self, query: Query, scope: tuple[int, ...]
+    ) -> FigureCalculation | FigureMismatch | None:
+        """Computes over the targets and amounts a question names (A比B少多少, A和B一共多少)."""
+        operation = self._operations.read(query.remainder)
+        if operation is None:
+            return None
+        figures: list[Figure] = []
+        parts = 0
+        for part in self._operand_parts(query.text):
+            found = self._figures_of(part, scope, figures[-1] if figures else None)
+            if found is None:
+                return None
+            figures += found
+            # Namesakes of one part are one operand named; a target and an amount are two.
+            parts += len({(figure.money, figure.indicator is None) for figure in found})
+        if parts < 2 and not self._compares_one(operation, query):
+            return None
+        figures = same_column(figures)
+        units = {figure.unit for figure in figures}
+        fields = {figure.money for figure in figures}
+        # Amounts of one field alone are the money answer's (合计, per-project lines).
+        if len(figures) < 2 or (None not in fields and len(fields) == 1):
+            return None
+        if len(units) > 1:
+            return FigureMismatch(tuple(figures))
+        if len(figures) == 2 and self._percent_of(operation, query):
+            operation = Operation.PERCENT_OF
+        if len(figures) > 2 and operation not in (Operation.SUM, Operation.AVERAGE):
+            return None
+        operands = tuple(Operand(figure.project.name, figure.value) for figure in figures)
+        calculation = calculate(operation, operands)
+        if calculation is None:
+            return None
+        return FigureCalculation(calculation, units.pop(), figures=tuple(figures))
+
+    def ranked(self, query: Query, scope: tuple[int, ...]) -> FigureRanking | None:
+        """Ranks the targets of one indicator across projects (哪个项目的成本控制数更高)."""
+        order = intents.aggregate(query.rules)
+        if order not in (Aggregate.MAX, Aggregate.MIN) or intents.money_field(query.rules):
+            return None
+        resolved = resolve_indicator(self._matcher.match(query, project_ids=scope), progress=False)
+        if not isinstance(resolved, IndicatorAnswer) or len(resolved.indicators) < 2:
+            return None
+        found = [self._target(indicator) for indicator in resolved.indicators]
+        figures = [figure for figure in found if figure is not None]
+        if len(figures) < len(found) or len({figure.unit for figure in figures}) > 1:
+            return None
+        highest = order is Aggregate.MAX
+        figures.sort(key=lambda figure: figure.value, reverse=highest)
+        return FigureRanking(tuple(figures), highest)
+
+    def _label(self, clause: str) -> str:
+        """Returns the last whole words of a clause, as a short label of its figure."""
+        words = self._lexicon.cut(clause)
+        label = words.pop() if words else clause
+        while words and len(words[-1]) + len(label) <= CLAUSE_LABEL_CHARS:
+            label = words.pop() + label
+        return label
+
+    def _compares_one(self, operation: Operation, query: Query) -> bool:
+        """Tells whether one named item is compared across projects (两个项目的…相差多少).
+
+        Without two parts, 满意度目标是百分之多少 asks a value, not a percent difference.
+        """
+        if operation in (Operation.SUM, Operation.AVERAGE):
+            return True
+        return intents.asks_all_projects(query.rules) or self._operations.compares(query.remainder)
+
+    def _percent_of(self, operation: Operation, query: Query) -> bool:
+        """Tells whether a share or percentage of two figures asks A ÷ B (A占B, A是B的百分之几)."""
+        return operation is Operation.SHARE or (
+            operation is Operation.PERCENT_DIFFERENCE
+            and not self._operations.compares(query.remainder)
+        )
+
+    def _operand_parts(self, text: str) -> list[str]:
+        """Cuts a question at the words between its figures, never inside a project name."""
+        mentions = self._lexicon.find_projects(text)
+        parts, start = [], 0
+        for begin, end in self._lexicon.spans_of(text, self._operations.separators):
+            if any(m.start <= begin < m.end for m in mentions):
+                continue
+            parts.append(text[start:begin])
+            start = end
+        parts.append(text[start:])
+        return [part for part in parts if strip_punctuation(part)]
+
+    def _figures_of(
+        self, part: str, scope: tuple[int, ...], previous: Figure | None
+    ) -> list[Figure] | None:
+        """Returns the figures one part names; None when it names something else."""
+        sub = self._read(self._operations.strip(part))
+        within = sub.project_ids or scope
+        money = intents.money_field(sub.rules)
+        if not any(term.token in self._weights for term in sub.terms) and not sub.project_ids:
+            return [] if money is None else self._money_figures(money, within)
+        if money is None and not sub.project_ids and intents.asks_all_projects(sub.rules):
+            return self._per_project(sub, within)
+        matches = self._matcher.match(sub, project_ids=within) if sub.terms else []
+        named = matches and not self._evidence.unexplained(
+            sub.remainder,
+            explained_by=(matches[0].indicator.name, matches[0].indicator.level2),
+            cues=sub.cues,
+        )
+        if money is not None and not named:
+            return self._money_figures(money, within)
+        if named:
+            resolved = resolve_indicator(matches, progress=False)
+            if not isinstance(resolved, IndicatorAnswer):
+                return None
+            found = [self._target(indicator) for indicator in resolved.indicators]
+            if money is not None and len(found) == 1:
+                found = self._with_amount(sub, found, money, matches[0])
+        elif sub.project_ids and previous is not None:
+            found = self._same_figure(previous, sub.project_ids)
+        else:
+            return [] if not sub.terms else None
+        return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def _with_amount(
+        self, sub: Query, found: list[Figure | None], money: MoneyField, best: IndicatorMatch
+    ) -> list[Figure | None]:
+        """Adds the amount a part also names (养护成本控制在预算的百分之几), in written order."""
+        cue = intents.money_rule(sub.rules)
+        words = sub.cues.get(cue[0], frozenset()) if cue else frozenset()
+        if not words or any(word in best.text for word in words):
+            return found  # 预算执行率: the money word is the indicator's own
+        amount = money_figure(self._catalog.project(best.indicator.project_id), money)
+        at = min(sub.text.find(word) for word in words)
+        first_term = min(
+            (sub.text.find(t.token) for t in sub.terms if t.token in best.text), default=at
+        )
+        return [*found, amount] if first_term <= at else [amount, *found]
+
+    def _money_figures(self, money: MoneyField, within: tuple[int, ...]) -> list[Figure] | None:
+        found = [money_figure(project, money) for project in self._projects(within)]
+        return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def _per_project(self, sub: Query, within: tuple[int, ...]) -> list[Figure] | None:
+        """Returns one target per project for a question about all of them (两个项目的满意度)."""
+        found = []
+        for project in self._projects(within):
+            resolved = resolve_indicator(
+                self._matcher.match(sub, project_ids=(project.id,)), progress=False
+            )
+            if not isinstance(resolved, IndicatorAnswer) or len(resolved.indicators) != 1:
+                return None
+            found.append(self._target(resolved.indicators[0]))
+        return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def _target(self, indicator: IndicatorInfo) -> Figure | None:
+        return target_figure(self._catalog.project(indicator.project_id), indicator)
+
+    def _same_figure(self, previous: Figure, project_ids: tuple[int, ...]) -> list[Figure | None]:
+        """Returns the figure of another project that matches ``previous`` (成本 → 成本)."""
+        projects = self._projects(project_ids)
+        if previous.money is not None:
+            return [money_figure(project, previous.money) for project in projects]
+        if previous.indicator is None:
+            return [None]
+        answer = self._counterpart(previous.indicator, project_ids)
+        if not isinstance(answer, IndicatorAnswer):
+            return [None]
+        return [self._target(indicator) for indicator in answer.indicators]
+
+    def _projects_in_order(self, text: str) -> list[ProjectInfo]:
+        """Returns the projects ``text`` names, in the order it names them."""
+        ids = [
+            mention.project_ids[0]
+            for mention in sorted(self._lexicon.find_projects(text), key=lambda m: m.start)
+            if not mention.ambiguous
+        ]
+        return [self._catalog.project(project_id) for project_id in dict.fromkeys(ids)]
+
+    def goal_figures(self, query: Query, passage: PassageMatch) -> FigureCalculation | None:
+        """Adds up (or subtracts) figures a goal sentence states: 国家级加市级一共几家."""
+        operation = self._operations.read(query.remainder)
+        if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
+            return None
+        names = [term.token for term in query.terms if len(term.token) >= MIN_TERM_NAME]
+        text = self._normalizer.normalize(passage.passage.text)
+        operands = stated_figures(text, unit=query.unit, names=names)
+        if len(operands) < 2 and operation is Operation.SUM:
+            whole = stated_figures(text, unit=query.unit, names=None)  # 调查站点一共多少家
+            operands = tuple(Operand(self._label(o.label), o.value) for o in whole)
+        calculation = calculate(operation, operands) if len(operands) >= 2 else None
+        if calculation is None:
+            return None
+        return FigureCalculation(calculation, query.unit, passage)

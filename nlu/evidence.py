@@ -1,0 +1,181 @@
+"""Evidence that a question asks about something the form does not hold.
+
+A question is answered only when its content words are explained: by the item the
+answer comes from (an indicator's name and levels, a quoted sentence), by the keywords
+that chose the answer (预算, 主管部门), or because they are phrasing (verbs, question
+words, the words of ``nlu/data/phrasing.txt``). A noun left over (志愿者, 负责人, 电话)
+names something else, and the answer would state a figure for the wrong thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from nlu.lexicon import Lexicon
+from nlu.normalize import strip_punctuation
+
+PHRASING_FILE = "phrasing.txt"
+# jieba part-of-speech tags of words that name things: nouns (n, nr, ns, nt, nz, ng),
+# verbal nouns (vn), abbreviations (j) and idioms used as nouns (l is left out: 你好).
+NOMINAL_TAGS = ("n", "vn", "j")
+# Tags of words that carry no content: pronouns, numerals, adverbs, conjunctions,
+# prepositions, particles, measure words, time and place words, interjections.
+FUNCTION_TAGS = ("r", "m", "d", "c", "p", "u", "y", "q", "t", "f", "e", "o")
+ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
+MIN_CONTENT_CHARS = 2
+SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
+_CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
+
+
+def load_phrasing() -> frozenset[str]:
+    """Reads the phrasing words shipped with goalbot."""
+    text = (resources.files("nlu") / "data" / PHRASING_FILE).read_text(encoding="utf-8")
+    return frozenset(
+        word
+        for line in text.splitlines()
+        if not line.lstrip().startswith("#")
+        for word in line.split()
+    )
+
+
+def _dictionary_text(path: str | None) -> str:
+    """Returns a jieba dictionary (one ``word frequency tag`` a line), led by a line break."""
+    if path is None:
+        text = (resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return "\n" + text
+
+
+class WordClasses:
+    """Tells nouns from other words with the tags of the tokenizer's dictionary.
+
+    The dictionary text is read once at start-up (about 10 ms); a word's tag is looked
+    up in it when a question first needs it.
+    """
+
+    def __init__(self, tokenizer: Any) -> None:
+        self._tokenizer = tokenizer
+        self._dictionary = _dictionary_text(tokenizer.dictionary)
+        self._tags: dict[str, str | None] = {}
+
+    def tag(self, word: str) -> str | None:
+        """Returns the dictionary's part-of-speech tag of ``word``, None when it has none."""
+        if word not in self._tags:
+            # One search of the text beats parsing every line: few words are ever asked.
+            start = self._dictionary.find(f"\n{word} ")
+            line = self._dictionary[start + 1 : self._dictionary.find("\n", start + 1)]
+            parts = line.split() if start >= 0 else []
+            self._tags[word] = parts[2] if len(parts) >= 3 else None
+        return self._tags[word]
+
+    def function_word(self, word: str) -> bool:
+        """Tells whether ``word`` is a pronoun, numeral, adverb or other function word (某个)."""
+        tag = self.tag(word)
+        return tag is not None and tag.startswith(FUNCTION_TAGS)
+
+    def nominal(self, word: str) -> bool:
+        """Tells whether ``word`` names a thing: a noun, or a word no dictionary has."""
+        tag = self.tag(word)
+        if tag is not None:
+            return tag.startswith(NOMINAL_TAGS)
+        return bool(_CJK_WORD.match(word)) and not self._tokenizer.FREQ.get(word)
+
+
+class Evidence:
+    """Finds the content words of a question that an answer leaves unexplained."""
+
+    def __init__(self, lexicon: Lexicon, *, extra_phrasing: frozenset[str] = frozenset()) -> None:
+        self._lexicon = lexicon
+        vocabulary = lexicon.vocabulary
+        self._phrasing = (
+            load_phrasing()
+            | extra_phrasing
+            | vocabulary.stop
+            | vocabulary.question
+            | vocabulary.followup
+        )
+        self._classes = WordClasses(lexicon.tokenizer)
+
+    @property
+    def phrasing(self) -> frozenset[str]:
+        """Returns every word that only phrases a question."""
+        return self._phrasing
+
+    def unexplained(
+        self,
+        remainder: str,
+        *,
+        explained_by: Iterable[str],
+        cues: Mapping[str, frozenset[str]],
+        nouns_only: bool = True,
+    ) -> tuple[str, ...]:
+        """Returns the nouns of ``remainder`` found in none of ``explained_by`` or ``cues``.
+
+        Without ``nouns_only`` every content word counts (关于安全的指标: 安全).
+        """
+        texts = "\n".join(strip_punctuation(text) for text in explained_by)
+        keywords = [word for words in cues.values() for word in words]
+        canonical = self._lexicon.vocabulary.canonical
+        left = []
+        for token in self._words(remainder):
+            word = canonical.get(token, token)
+            if {token, word} & self._phrasing or not self._long_or_noun(token):
+                continue
+            if token in texts or word in texts:
+                continue
+            if any(token in word or word in token for word in keywords):
+                continue
+            if self._lexicon.is_asking(token):
+                continue
+            if nouns_only and not self._classes.nominal(token):
+                continue
+            if not nouns_only and self._classes.function_word(token):
+                continue
+            if self._partly_explained(token, texts):
+                continue
+            left.append(token)
+        return tuple(dict.fromkeys(left))
+
+    def _words(self, remainder: str) -> list[str]:
+        """Returns the words of a question; a domain term the dictionary lacks in its parts.
+
+        培训数量 is kept whole by the tokenizer but judged as 培训 and 数量.
+        """
+        words = []
+        for token in self._lexicon.cut(strip_punctuation(remainder)):
+            if token in self._lexicon.terms and self._classes.tag(token) is None:
+                parts = [p for p in self._lexicon.cut_parts(token) if self._classes.tag(p)]
+                words += parts or [token]
+            else:
+                words.append(token)
+        return words
+
+    def describes_rows(self, word: str) -> bool:
+        """Tells whether a word can pick rows by their names: a noun or an adjective (安全)."""
+        tag = self._classes.tag(word)
+        return tag is None or tag.startswith((*NOMINAL_TAGS, ADJECTIVE_TAG))
+
+    def _long_or_noun(self, token: str) -> bool:
+        """Tells whether a token may name a thing: two characters, or a lone noun (奖, 车)."""
+        if len(token) >= MIN_CONTENT_CHARS:
+            return True
+        tag = self._classes.tag(token)
+        return (
+            tag is not None
+            and tag.startswith(SINGLE_NOUN_TAG)
+            and token not in self._lexicon.vocabulary.units
+        )
+
+    def _partly_explained(self, token: str, texts: str) -> bool:
+        """Tells whether every character of a word is inside a part the texts hold (科技社团)."""
+        covered = [False] * len(token)
+        for part in self._lexicon.cut_parts(token):
+            if part in texts:
+                start = token.find(part)
+                covered[start : start + len(part)] = [True] * len(part)
+        return all(covered)

@@ -1,0 +1,103 @@
+"""Figures a calculation can use: an indicator's target, or an amount of a project's funding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import assert_never
+
+from knowledge.catalog import IndicatorInfo, ProjectInfo
+from knowledge.model import Funding, IndicatorKind
+from knowledge.units import YUAN_PER_UNIT
+from nlu.intents import MoneyField
+
+YUAN = "元"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One operand: a target or an amount (in 元), with where it was taken from."""
+
+    project: ProjectInfo
+    value: Decimal
+    unit: str | None
+    indicator: IndicatorInfo | None = None
+    money: MoneyField | None = None
+
+
+class Column(StrEnum):
+    """The two money columns of a form: this year's application and the whole project."""
+
+    ANNUAL = "annual"
+    PROJECT = "project"
+
+
+# The column each amount is read from first; 其他资金 is written in both, so it follows the
+# other figures of a calculation (其他资金占项目资金总额 reads the project column).
+NATURAL_COLUMN = {
+    MoneyField.BUDGET: Column.ANNUAL,
+    MoneyField.ANNUAL_TOTAL: Column.ANNUAL,
+    MoneyField.APPROPRIATION: Column.ANNUAL,
+    MoneyField.CARRY_OVER: Column.ANNUAL,
+    MoneyField.PROJECT_TOTAL: Column.PROJECT,
+    MoneyField.FISCAL: Column.PROJECT,
+}
+
+
+def _columns(funding: Funding, field: MoneyField) -> tuple[Decimal | None, Decimal | None]:
+    """Returns the annual and the project-wide amount of ``field``."""
+    match field:
+        case MoneyField.BUDGET | MoneyField.ANNUAL_TOTAL | MoneyField.PROJECT_TOTAL:
+            return funding.annual_total, funding.project_total
+        case MoneyField.APPROPRIATION | MoneyField.FISCAL:
+            return funding.annual_appropriation, funding.project_fiscal
+        case MoneyField.CARRY_OVER:
+            return funding.annual_carry_over, None
+        case MoneyField.OTHER:
+            return funding.annual_other, funding.project_other
+        case _:
+            assert_never(field)
+
+
+def amount_of(funding: Funding, field: MoneyField, column: Column | None = None) -> Decimal | None:
+    """Returns the amount a money question means, as the answer to it shows first.
+
+    预算 and 其他资金 are the year's column first; 财政资金 and 项目资金总额 the project's.
+    """
+    annual, project = _columns(funding, field)
+    first = column or NATURAL_COLUMN.get(field, Column.ANNUAL)
+    ordered = (annual, project) if first is Column.ANNUAL else (project, annual)
+    return ordered[0] if ordered[0] is not None else ordered[1]
+
+
+def money_figure(
+    project: ProjectInfo, field: MoneyField, column: Column | None = None
+) -> Figure | None:
+    """Returns an amount of a project's funding as a figure, None when the form has none."""
+    amount = amount_of(project.funding, field, column)
+    return None if amount is None else Figure(project, amount, YUAN, money=field)
+
+
+def same_column(figures: list[Figure]) -> list[Figure]:
+    """Reads amounts written in both columns from the column the other amounts come from."""
+    columns = {NATURAL_COLUMN[f.money] for f in figures if f.money in NATURAL_COLUMN}
+    if len(columns) != 1:
+        return figures
+    column = columns.pop()
+    return [
+        (money_figure(f.project, f.money, column) or f)
+        if f.money is not None and f.money not in NATURAL_COLUMN
+        else f
+        for f in figures
+    ]
+
+
+def target_figure(project: ProjectInfo, indicator: IndicatorInfo) -> Figure | None:
+    """Returns a quantitative target as a figure (money targets in 元), else None."""
+    target = indicator.target
+    if target.kind is not IndicatorKind.QUANTITATIVE or target.value is None:
+        return None
+    if target.unit in YUAN_PER_UNIT:
+        return Figure(project, target.value * YUAN_PER_UNIT[target.unit], YUAN, indicator)
+    return Figure(project, target.value, target.unit, indicator)

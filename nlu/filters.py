@@ -1,0 +1,144 @@
+"""Reading the row filters of a listing question (以"个"计量的指标, 定性指标, 目标是0的指标)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+
+from knowledge.model import IndicatorKind
+from knowledge.selection import RowFilter
+from knowledge.units import UNITS
+from nlu.numbers import find_numbers
+
+FILTERS_FILE = "filters.txt"
+
+
+def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[str]:
+    """Matches 以"个"计量, 单位是个, 以家为单位, 按场计, 按场次来算, 百分比类的指标."""
+    alternatives = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    named = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
+    return re.compile(
+        rf"(?<![\u4e00-\u9fff])(?P<c>{named})(?:类|型)?的?指标|"
+        rf"(?:以|用|按|按照)[\"“‘']?(?P<a>{alternatives})[\"”’']?数?"
+        rf"(?:来|进行)?(?:计量|为单位|作单位|做单位|计算|计|统计|算)"
+        rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
+    )
+
+
+# 目标是0的, 指标值为100%的, 目标值等于1
+# 目标是0的, 指标值为100%的, 要求达到100%的, 等于0的
+_VALUE = re.compile(
+    r"(?:目标值?|指标值|要求|值)(?:是|为|等于|=|达到)|(?:等于|=)(?=\d)|(?:目标值?|指标值)(?=\d)"
+)
+_PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
+
+
+@dataclass(frozen=True)
+class FilterWords:
+    """The words of ``nlu/data/filters.txt``."""
+
+    kinds: tuple[tuple[str, IndicatorKind], ...]
+    operators: tuple[tuple[str, str], ...]
+    unit: re.Pattern[str]
+    unit_names: dict[str, str]  # 百分比 → %: the unit as forms write it
+    headings: tuple[tuple[str, int], ...] = ()  # 一级指标 → 1: a tier of headings
+
+
+def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
+    """Reads the filter words shipped with goalbot, longest words first.
+
+    ``units`` are measure words beyond those written in forms (吨 of the vocabulary).
+    """
+    text = (resources.files("nlu") / "data" / FILTERS_FILE).read_text(encoding="utf-8")
+    section, kinds, operators = "", [], []
+    unit_names: dict[str, str] = {}
+    headings: list[tuple[str, int]] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = line.strip("[]")
+            continue
+        head, _, words = line.partition(":")
+        for word in words.split():
+            if section == "kind":
+                kinds.append((word, IndicatorKind(head.strip())))
+            elif section == "operator":
+                operators.append((word, head.strip()))
+            elif section == "unit":
+                unit_names[word] = head.strip()
+            elif section == "heading":
+                headings.append((word, int(head)))
+    return FilterWords(
+        tuple(sorted(kinds, key=lambda item: -len(item[0]))),
+        tuple(sorted(operators, key=lambda item: -len(item[0]))),
+        _unit_pattern(UNITS | units | frozenset(unit_names), frozenset(unit_names)),
+        unit_names,
+        tuple(sorted(headings, key=lambda item: -len(item[0]))),
+    )
+
+
+@dataclass(frozen=True)
+class ReadFilter:
+    """A row filter and the words of the question that set it."""
+
+    row_filter: RowFilter
+    words: tuple[str, ...]
+    tier: int | None = None  # 一级指标有哪些: the headings of this tier are asked for
+
+
+def _bound(text: str, word: str) -> tuple[Decimal, str] | None:
+    """Returns the number right after a comparison word (超过100) and how it was written."""
+    rest = text[text.find(word) + len(word) :]
+    numbers = find_numbers(rest)
+    if not numbers or numbers[0].start != 0:
+        return None
+    return numbers[0].value, numbers[0].text
+
+
+def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilter:
+    """Returns the conditions a listing question sets on the rows."""
+    found: list[str] = []
+    unit_match = words.unit.search(text)
+    unit = None
+    if unit_match:
+        unit = unit_match.group("a") or unit_match.group("b") or unit_match.group("c")
+        unit = words.unit_names.get(unit, unit)
+        found.append(unit_match.group(0))
+    kind = next(((w, k) for w, k in words.kinds if w in text), None)
+    operator = next(((w, o) for w, o in words.operators if w in text), None)
+    bound = _bound(text, operator[0]) if operator else None
+    if operator is not None and bound is not None:
+        found.append(operator[0] + bound[1])  # 目标超过100: a bound on the value
+        threshold: tuple[str, Decimal] | None = (operator[1], bound[0])
+        operator = None
+    else:
+        threshold = None
+    value = None
+    value_match = _VALUE.search(text)
+    percent = _PERCENT_VALUE.search(text)
+    if value_match:
+        numbers = find_numbers(text[value_match.end() :])
+        if numbers and numbers[0].start == 0:
+            value = numbers[0].value
+            found.append(text[value_match.start() : value_match.end() + numbers[0].end])
+    elif percent:
+        value = Decimal(percent.group(1))
+        found.append(percent.group(0))
+    found += [item[0] for item in (kind, operator) if item is not None]
+    tier = next(((w, t) for w, t in words.headings if w in text), None)
+    if tier is not None:
+        found.append(tier[0])
+    row_filter = RowFilter(
+        level=level,
+        unit=unit,
+        unit_aliases=frozenset(w for w, name in words.unit_names.items() if name == unit),
+        operator=operator[1] if operator else None,
+        kind=kind[1] if kind else None,
+        value=value,
+        bound=threshold,
+    )
+    return ReadFilter(row_filter, tuple(found), tier[1] if tier else None)

@@ -1,0 +1,182 @@
+"""The engine's typed answers for filters, arithmetic, several asks, absent items, ask-backs."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.dictionary import trimmed_dictionary
+from knowledge.arithmetic import Operation
+from knowledge.catalog import catalog_from_forms
+from knowledge.model import IndicatorKind
+from nlu.answers import (
+    FigureCalculation,
+    FigureMismatch,
+    IndicatorAnswer,
+    IndicatorList,
+    MoneyAnswer,
+    NotInForm,
+    PassageAnswer,
+    SeveralIndicators,
+)
+from nlu.arithmetic import load_operation_words, stated_figures
+from nlu.engine import QuestionEngine
+from nlu.figures import money_figure, same_column
+from nlu.filters import load_filter_words, read_filter
+from nlu.intents import MoneyField
+from nlu.lexicon import coined_aliases, new_tokenizer
+from tests.nlu.question_sets import forms_of
+
+JOBS = "2026 年港澳台大学生暑期实习（上海）活动征集实习岗位数量"
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        (
+            '国际交流项目里以"个"计量的指标有哪些',
+            ["2026 年港澳台大学生暑期实习（上海）活动征集实习岗位数量"],
+        ),
+        ("目标是0的指标", ["活动安全事故发生数"]),
+        ("有截止日期的指标", ["活动完成及时性", "活动完成及时性"]),
+    ],
+    ids=["unit", "value", "deadline"],
+)
+def test_filtered_list_keeps_only_matching_rows(
+    engine: QuestionEngine, question: str, names: list[str]
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, IndicatorList)
+    assert [ind.name for group in answer.groups for ind in group.indicators] == names
+
+
+def test_filter_with_no_row_is_an_empty_list(engine: QuestionEngine) -> None:
+    answer = engine.interpret("以吨计量的指标有哪些").answer
+    assert isinstance(answer, IndicatorList)
+    assert answer.groups == () and answer.row_filter.unit == "吨"
+
+
+def test_read_filter_finds_kind_and_operator() -> None:
+    words = load_filter_words()
+    found = read_filter("哪些指标是定性的", words=words, level=None)
+    assert found.row_filter.kind is IndicatorKind.QUALITATIVE
+    found = read_filter("目标值为100%的指标", words=words, level=None)
+    assert found.row_filter.value == Decimal(100)
+
+
+def test_money_comparison_keeps_the_order_the_question_names(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目预算比科创服务少百分之多少").answer
+    assert isinstance(answer, MoneyAnswer)
+    assert answer.operation is Operation.PERCENT_DIFFERENCE
+    assert [p.name for p in answer.projects] == ["国际科技人文交流与合作", "企业科技创新服务"]
+
+
+def test_targets_of_two_indicators_add_up(engine: QuestionEngine) -> None:
+    answer = engine.interpret("活动参与人数和港澳台学生人数一共多少人").answer
+    assert isinstance(answer, FigureCalculation)
+    assert answer.calculation.result == Decimal(350) and answer.unit == "人"
+
+
+def test_figures_quoted_from_a_goal_are_added(engine: QuestionEngine) -> None:
+    answer = engine.interpret("调查站点国家级加市级一共几家").answer
+    assert isinstance(answer, FigureCalculation)
+    assert [o.value for o in answer.calculation.operands] == [19, 28]
+    assert answer.source is not None
+
+
+def test_stated_figures_need_a_distinct_name_each() -> None:
+    text = "建有国家级调查站点19家，市级调查站点28家，共3000余份。"
+    found = stated_figures(text, unit="家", names=["国家级", "市级", "调查站点"])
+    assert [(o.label, o.value) for o in found] == [("国家级", Decimal(19)), ("市级", Decimal(28))]
+
+
+def test_operation_words_pick_the_most_specific_ask() -> None:
+    words = load_operation_words()
+    assert words.read("比科创服务少百分之多少") is Operation.PERCENT_DIFFERENCE
+    assert words.read("占总预算的比例") is Operation.SHARE
+    assert words.read("活动参与人数是多少") is None
+
+
+def test_several_asks_answer_money_beside_an_indicator(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目的预算和满意度分别是多少").answer
+    assert isinstance(answer, SeveralIndicators)
+    assert isinstance(answer.others[0], MoneyAnswer)
+    assert answer.answers[0].indicators[0].name == "参与企业、专家的满意度"
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("国际交流项目的志愿者人数目标", "志愿者"),
+        ("项目负责人是谁", "负责人"),
+        ("联系电话是多少", "电话"),
+    ],
+    ids=["volunteers", "person", "phone"],
+)
+def test_item_the_form_lacks_gets_no_figure(
+    engine: QuestionEngine, question: str, word: str
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, NotInForm)
+    assert word in answer.words
+
+
+def test_year_not_loaded_is_said(engine: QuestionEngine) -> None:
+    answer = engine.interpret("2027年的预算").answer
+    assert isinstance(answer, NotInForm)
+    assert answer.year == 2027 and answer.years == (2026,)
+
+
+def test_one_candidate_left_is_answered_as_understood(engine: QuestionEngine) -> None:
+    answer = engine.interpret("一共要请多少港澳台学生来实习").answer
+    assert isinstance(answer, IndicatorAnswer) and answer.understood
+    assert answer.indicators[0].name.endswith("港澳台籍学生人数")
+
+
+def test_goal_question_is_not_a_header_field(engine: QuestionEngine) -> None:
+    answer = engine.interpret("聚焦哪类产业").answer
+    assert isinstance(answer, PassageAnswer)
+    assert "产业" in answer.matches[0].passage.text
+
+
+def test_coined_short_names_come_from_first_characters() -> None:
+    tokenizer = new_tokenizer(trimmed_dictionary())
+    coined = coined_aliases(tokenizer, "企业科技创新服务")
+    assert {"企服", "科创", "科创服务", "企服项目"} <= coined
+    # 国际 + 人文 gives 国人, a common word of its own.
+    assert "国人" not in coined_aliases(tokenizer, "国际科技人文交流与合作")
+
+
+def test_coined_short_name_inside_a_longer_word_names_no_project(
+    engine: QuestionEngine,
+) -> None:
+    assert engine.read("企服项目的预算").project_ids == (1,)
+    # 科创 inside the indicator 科创赋能 is that indicator's word, not the project's name.
+    assert engine.read("科创赋能活动多少场").project_ids == ()
+
+
+def test_relative_year_is_counted_from_the_newest_form(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目去年的预算").answer
+    assert isinstance(answer, NotInForm) and answer.year == 2025
+
+
+def test_figures_in_different_units_are_not_combined(engine: QuestionEngine) -> None:
+    answer = engine.interpret("征集论文数量和辩论队人数相加是多少").answer
+    assert isinstance(answer, FigureMismatch)
+    assert [figure.unit for figure in answer.figures] == ["篇", "人"]
+
+
+def test_money_unit_asked_is_kept_on_the_answer(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目成本控制数是多少元").answer
+    assert isinstance(answer, IndicatorAnswer) and answer.money_unit == "元"
+
+
+def test_amount_in_both_columns_follows_the_other_operand() -> None:
+    catalog = catalog_from_forms(forms_of("multi_year"))
+    project = catalog.projects[0]
+    other = money_figure(project, MoneyField.OTHER)
+    total = money_figure(project, MoneyField.PROJECT_TOTAL)
+    assert other is not None and total is not None
+    assert other.value == 0  # the year's column
+    assert [f.value for f in same_column([other, total])] == [600000, 3600000]
