@@ -12,3 +12,4 @@ FILE_TOO_LARGE = "文件过大（超过 {limit} MB），请压缩或拆分后再
 INVALID_TOKEN = (
     "Telegram 拒绝了机器人令牌。请检查环境变量 TELEGRAM_BOT_TOKEN 是否与 @BotFather 给出的一致。"
 )
+API_RETRY = "第 {attempt}/{attempts} 次连接 Telegram Bot API 失败（{error}），{wait} 秒后重试……"
