@@ -65,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _import(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import open_app
+    from bot.dialogue.imports import problem_text, report_lines
     from storage.importer import import_documents
 
     app = open_app(settings, load_builtin=False)
@@ -77,15 +78,16 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
         report = import_documents(engine=app.engine, documents=documents)
     except DocumentFormatError as error:
         print(
-            IMPORT_FAILED.format(line=error.line_no, reason=error.reason, text=error.text),
+            IMPORT_FAILED.format(line=error.line_no, reason=problem_text(error), text=error.text),
             file=sys.stderr,
         )
         return 1
+    changes = report_lines(report)
     if args.json:
-        print(json.dumps(report.as_json(), ensure_ascii=False))
+        print(json.dumps({**report.as_json(), "changes": changes}, ensure_ascii=False))
     else:
         print(IMPORT_SUMMARY.format(**report.as_json()))
-        for change in report.changes:
+        for change in changes:
             print(f"  {change}")
     return 0
 

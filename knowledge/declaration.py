@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, auto
 
-from knowledge.errors import DocumentFormatError
+from knowledge.errors import DocumentFormatError, DocumentProblem
 from knowledge.goals import split_goal_items
 from knowledge.model import IndicatorForm, ProjectForm
 from knowledge.targets import looks_like_target, parse_target
@@ -116,9 +116,7 @@ class DeclarationReader:
             self._feed(line_no, [cell for cell in cells if cell.text])
         self._finish_form(line_no)
         if not self._forms:
-            raise DocumentFormatError(
-                line_no=1, text="", reason="未找到“项目名称”，这不像一份绩效目标申报表"
-            )
+            raise DocumentFormatError(DocumentProblem.NOT_A_DECLARATION, line_no=1, text="")
         return self._forms
 
     def _feed(self, line_no: int, cells: list[_Cell]) -> None:
@@ -169,18 +167,22 @@ class DeclarationReader:
         form = draft.form
         if draft.pending_name is not None:
             pending_line, name = draft.pending_name
-            raise DocumentFormatError(line_no=pending_line, text=name, reason="指标缺少指标值")
+            raise DocumentFormatError(
+                DocumentProblem.MISSING_TARGET, line_no=pending_line, text=name
+            )
         if not form.name:
-            raise DocumentFormatError(line_no=form.line_no, text="", reason="项目名称为空")
+            raise DocumentFormatError(
+                DocumentProblem.PROJECT_NAME_EMPTY, line_no=form.line_no, text=""
+            )
         if not form.indicators:
             raise DocumentFormatError(
-                line_no=form.line_no, text=form.name, reason="未找到该项目的绩效指标表"
+                DocumentProblem.NO_INDICATOR_TABLE, line_no=form.line_no, text=form.name
             )
         if not form.year:
             fallback = form.planned_start or form.planned_end
             if fallback is None:
                 raise DocumentFormatError(
-                    line_no=form.line_no, text=form.name, reason="无法确定申报年度"
+                    DocumentProblem.UNKNOWN_YEAR, line_no=form.line_no, text=form.name
                 )
             form.year = fallback.year
         form.goal_items = split_goal_items(form.annual_goal)
@@ -212,7 +214,7 @@ class DeclarationReader:
         elif name in ("planned_start", "planned_end"):
             parsed = parse_date(value, end_of_period=name == "planned_end")
             if parsed is None:
-                raise DocumentFormatError(line_no=line_no, text=value, reason="日期无法识别")
+                raise DocumentFormatError(DocumentProblem.BAD_DATE, line_no=line_no, text=value)
             setattr(form, name, parsed)
         else:
             setattr(form, name, value)
@@ -234,7 +236,7 @@ class DeclarationReader:
             if amount is None:
                 if pending is not None and not label.startswith("项目资金"):
                     raise DocumentFormatError(
-                        line_no=line_no, text=cell.text, reason="金额无法识别"
+                        DocumentProblem.BAD_AMOUNT, line_no=line_no, text=cell.text
                     )
                 continue
             if pending is not None:
@@ -308,7 +310,9 @@ class DeclarationReader:
             if len(rest) == 1 and looks_like_target(rest[0]):
                 self._add_indicator(pending_line, name, rest[0], None)
                 return
-            raise DocumentFormatError(line_no=pending_line, text=name, reason="指标缺少指标值")
+            raise DocumentFormatError(
+                DocumentProblem.MISSING_TARGET, line_no=pending_line, text=name
+            )
         if len(rest) == 1:
             if not looks_like_target(rest[0]):
                 draft.pending_name = (line_no, rest[0])
@@ -337,9 +341,11 @@ class DeclarationReader:
         assert self._draft is not None
         draft = self._draft
         if draft.level1 is None:
-            raise DocumentFormatError(line_no=line_no, text=name, reason="指标前缺少一级指标")
+            raise DocumentFormatError(DocumentProblem.MISSING_LEVEL1, line_no=line_no, text=name)
         if looks_like_target(name):
-            raise DocumentFormatError(line_no=line_no, text=name, reason="三级指标名称像是指标值")
+            raise DocumentFormatError(
+                DocumentProblem.NAME_LOOKS_LIKE_TARGET, line_no=line_no, text=name
+            )
         draft.form.indicators.append(
             IndicatorForm(
                 level1=draft.level1,
@@ -396,7 +402,7 @@ def _goal_label_kind(label: str) -> str | None:
 def parse_declaration_text(text: str, *, source: str) -> list[ProjectForm]:
     """Reads a form extracted from a PDF as tab-separated text."""
     if "\x00" in text:
-        raise DocumentFormatError(line_no=1, text="", reason="文件不是文本格式")
+        raise DocumentFormatError(DocumentProblem.NOT_TEXT, line_no=1, text="")
     return DeclarationReader(source=source).read(line.split("\t") for line in text.splitlines())
 
 

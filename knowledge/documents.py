@@ -1,29 +1,59 @@
-"""Reading a declaration document of any supported format from its bytes."""
+"""Reading a declaration document of any supported format from its bytes.
+
+A workbook is a zip of XML parts that may expand to far more than its own size, so
+every bound is checked before anything is parsed: the declared size of each part and
+of all parts together, the declared range of each sheet, then the rows and cells read.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from typing import Protocol, cast
 
 from knowledge.declaration import DeclarationReader, parse_declaration_text
-from knowledge.errors import DocumentFormatError
+from knowledge.errors import DocumentFormatError, DocumentProblem
 from knowledge.model import ProjectForm
 
-MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+MEGABYTE = 1024 * 1024
+MAX_DOCUMENT_BYTES = 20 * MEGABYTE  # What the Bot API lets a bot download.
+MAX_WORKBOOK_PART_BYTES = 8 * MEGABYTE  # A 10,000-indicator sheet is about 1.5 MB.
+MAX_WORKBOOK_BYTES = 24 * MEGABYTE
+MAX_WORKBOOK_PARTS = 500
+MAX_SHEET_ROWS = 50_000
+MAX_SHEET_COLUMNS = 100
+MAX_WORKBOOK_CELLS = 500_000
+
+
+class _Sheet(Protocol):
+    """The part of openpyxl's read-only worksheet used here."""
+
+    @property
+    def max_row(self) -> int | None: ...
+
+    @property
+    def max_column(self) -> int | None: ...
+
+    def calculate_dimension(self) -> str: ...
+
+    def iter_rows(
+        self, *, values_only: bool, max_row: int, max_col: int
+    ) -> Iterator[tuple[object, ...]]: ...
 
 
 def read_declaration(content: bytes, *, file_name: str) -> list[ProjectForm]:
     """Reads a 申报表 from PDF-extracted text (UTF-8 or GB18030) or an .xlsx workbook."""
     if len(content) > MAX_DOCUMENT_BYTES:
-        raise DocumentFormatError(line_no=1, text=file_name, reason="文件过大（超过 20 MB）")
+        raise DocumentFormatError(
+            DocumentProblem.TOO_LARGE, line_no=1, text=file_name, limit=MAX_DOCUMENT_BYTES
+        )
     if content.startswith(b"PK") or file_name.lower().endswith((".xlsx", ".xlsm")):
         return _read_workbook(content, file_name=file_name)
     if content.startswith(b"%PDF"):
-        raise DocumentFormatError(
-            line_no=1, text=file_name, reason="暂不能直接读取 PDF，请先导出为文本或 Excel"
-        )
+        raise DocumentFormatError(DocumentProblem.PDF, line_no=1, text=file_name)
     return parse_declaration_text(_decode(content, file_name=file_name), source=file_name)
 
 
@@ -33,25 +63,115 @@ def _decode(content: bytes, *, file_name: str) -> str:
             return content.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise DocumentFormatError(line_no=1, text=file_name, reason="无法识别文件编码")
+    raise DocumentFormatError(DocumentProblem.UNKNOWN_ENCODING, line_no=1, text=file_name)
 
 
 def _read_workbook(content: bytes, *, file_name: str) -> list[ProjectForm]:
+    _check_parts(content, file_name=file_name)
+    rows = _workbook_rows(content, file_name=file_name)
+    return DeclarationReader(source=file_name).read(rows)
+
+
+def _check_parts(content: bytes, *, file_name: str) -> None:
+    """Refuses a workbook whose parts declare more than the limits before any is unpacked.
+
+    ``zipfile`` never returns more than a part's declared size, so checking the
+    declarations bounds what parsing can expand to.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
+        raise _unreadable(file_name, error) from error
+    if len(parts) > MAX_WORKBOOK_PARTS:
+        raise DocumentFormatError(
+            DocumentProblem.WORKBOOK_TOO_LARGE, line_no=1, text=file_name, limit=MAX_WORKBOOK_BYTES
+        )
+    for part in parts:
+        if part.file_size > MAX_WORKBOOK_PART_BYTES:
+            raise DocumentFormatError(
+                DocumentProblem.WORKBOOK_PART_TOO_LARGE,
+                line_no=1,
+                text=file_name,
+                limit=MAX_WORKBOOK_PART_BYTES,
+                detail=part.filename,
+            )
+    if sum(part.file_size for part in parts) > MAX_WORKBOOK_BYTES:
+        raise DocumentFormatError(
+            DocumentProblem.WORKBOOK_TOO_LARGE, line_no=1, text=file_name, limit=MAX_WORKBOOK_BYTES
+        )
+
+
+def _unreadable(file_name: str, error: BaseException) -> DocumentFormatError:
+    return DocumentFormatError(
+        DocumentProblem.WORKBOOK_UNREADABLE,
+        line_no=1,
+        text=file_name,
+        detail=type(error).__name__,
+    )
+
+
+def _workbook_rows(content: bytes, *, file_name: str) -> list[list[str]]:
     from openpyxl import load_workbook  # Imported here: only imports need it.
 
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        try:
+            return list(
+                _bounded_rows(cast(Sequence[_Sheet], workbook.worksheets), file_name=file_name)
+            )
+        finally:
+            workbook.close()
+    except DocumentFormatError:
+        raise
+    except Exception as error:
+        # openpyxl, zipfile and the XML parser raise many unrelated types on damaged
+        # parts (ParseError, BadZipFile on a bad CRC, KeyError, TypeError …); any of
+        # them means the same thing to the user.
+        raise _unreadable(file_name, error) from error
+
+
+def _bounded_rows(sheets: Sequence[_Sheet], *, file_name: str) -> Iterator[list[str]]:
+    rows = cells = 0
+    for sheet in sheets:
+        _check_dimensions(sheet, file_name=file_name)
+        columns = min(sheet.max_column or MAX_SHEET_COLUMNS, MAX_SHEET_COLUMNS)
+        for values in sheet.iter_rows(
+            values_only=True, max_row=MAX_SHEET_ROWS + 1, max_col=columns
+        ):
+            rows += 1
+            if rows > MAX_SHEET_ROWS:
+                raise DocumentFormatError(
+                    DocumentProblem.TOO_MANY_ROWS,
+                    line_no=rows,
+                    text=file_name,
+                    limit=MAX_SHEET_ROWS,
+                )
+            row = [_cell_text(value) for value in values]
+            while row and not row[-1]:
+                row.pop()
+            cells += sum(1 for text in row if text)
+            if cells > MAX_WORKBOOK_CELLS:
+                raise DocumentFormatError(
+                    DocumentProblem.TOO_MANY_CELLS,
+                    line_no=rows,
+                    text=file_name,
+                    limit=MAX_WORKBOOK_CELLS,
+                )
+            yield row
+
+
+def _check_dimensions(sheet: _Sheet, *, file_name: str) -> None:
+    """Refuses a sheet that declares a range larger than any 申报表, before reading it."""
+    max_row, max_column = sheet.max_row or 0, sheet.max_column or 0
+    if max_row > MAX_SHEET_ROWS or max_column > MAX_SHEET_COLUMNS:
         raise DocumentFormatError(
-            line_no=1, text=file_name, reason=f"无法打开 Excel 文件（{type(error).__name__}）"
-        ) from error
-    rows: list[list[str]] = []
-    for sheet in workbook.worksheets:
-        rows.extend(
-            [_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)
+            DocumentProblem.SHEET_TOO_LARGE,
+            line_no=1,
+            text=file_name,
+            limit=MAX_SHEET_ROWS,
+            detail=sheet.calculate_dimension(),
         )
-    workbook.close()
-    return DeclarationReader(source=file_name).read(rows)
 
 
 def _cell_text(value: object) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -58,6 +59,32 @@ INDICATOR_FIELDS = (
 )
 
 
+class ChangeKind(StrEnum):
+    """What an import changed in a stored project."""
+
+    PROJECT_CREATED = "project_created"
+    PROJECT_UPDATED = "project_updated"
+    TARGET_CHANGED = "target_changed"
+    INDICATOR_RETIRED = "indicator_retired"
+
+
+@dataclass(frozen=True)
+class ImportChange:
+    """One change an import made: which project (and indicator), which fields, before and after."""
+
+    kind: ChangeKind
+    project: str
+    year: int
+    indicator: str | None = None
+    fields: tuple[str, ...] = ()
+    before: str | None = None
+    after: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        """Returns the change as a JSON object."""
+        return {**asdict(self), "kind": self.kind.value, "fields": list(self.fields)}
+
+
 @dataclass
 class ImportReport:
     """What an import did: counts of indicators created, updated, unchanged and retired."""
@@ -70,7 +97,7 @@ class ImportReport:
     retired: int = 0
     projects_created: int = 0
     projects_updated: int = 0
-    changes: list[str] = field(default_factory=list)
+    changes: list[ImportChange] = field(default_factory=list)
 
     def add(self, other: ImportReport) -> None:
         """Adds the counts and changes of ``other`` to this report."""
@@ -98,7 +125,7 @@ class ImportReport:
             "retired": self.retired,
             "projects_created": self.projects_created,
             "projects_updated": self.projects_updated,
-            "changes": self.changes,
+            "changes": [change.as_json() for change in self.changes],
         }
 
 
@@ -162,12 +189,21 @@ def _save_form(
     if project is None:
         project = Project(year=form.year, name=form.name, **values)
         report.projects_created += 1
-        report.changes.append(f"新项目：{form.name}（{form.year}年度）")
+        report.changes.append(
+            ImportChange(ChangeKind.PROJECT_CREATED, project=form.name, year=form.year)
+        )
     else:
         changed = [name for name, value in values.items() if getattr(project, name) != value]
         if changed:
             report.projects_updated += 1
-            report.changes.append(f"{form.name}：更新 {', '.join(changed)}")
+            report.changes.append(
+                ImportChange(
+                    ChangeKind.PROJECT_UPDATED,
+                    project=form.name,
+                    year=form.year,
+                    fields=tuple(changed),
+                )
+            )
         for name in changed:
             setattr(project, name, values[name])
     project.document_id = document_id
@@ -231,7 +267,15 @@ def _save_indicators(
             report.updated += 1
             if "raw_value" in changed:
                 report.changes.append(
-                    f"{project.name} / {row.name}：{indicator.raw_value} → {row.target.raw}"
+                    ImportChange(
+                        ChangeKind.TARGET_CHANGED,
+                        project=project.name,
+                        year=project.year,
+                        indicator=row.name,
+                        fields=("raw_value",),
+                        before=indicator.raw_value,
+                        after=row.target.raw,
+                    )
                 )
             for name in changed:
                 setattr(indicator, name, values[name])
@@ -242,7 +286,14 @@ def _save_indicators(
             indicator.active = False
             session.add(indicator)
             report.retired += 1
-            report.changes.append(f"{project.name}：停用指标 {indicator.name}")
+            report.changes.append(
+                ImportChange(
+                    ChangeKind.INDICATOR_RETIRED,
+                    project=project.name,
+                    year=project.year,
+                    indicator=indicator.name,
+                )
+            )
 
 
 def count_projects(*, session: Session) -> int:

@@ -10,9 +10,38 @@ from bot.dialogue.replies import Reply
 from knowledge.access import Role, role_allows
 from knowledge.documents import read_declaration
 from knowledge.errors import DocumentFormatError
-from storage.projects import load_catalog, save_forms
+from storage.projects import ImportChange, ImportReport, load_catalog, save_forms
 
 MAX_LISTED_CHANGES = 10
+BYTES_PER_MEGABYTE = 1024 * 1024
+
+
+def problem_text(error: DocumentFormatError) -> str:
+    """Words why a document was refused, with the bound it broke when there is one."""
+    limit = error.limit or 0
+    return msg.DOCUMENT_PROBLEMS[error.problem].format(
+        text=error.text,
+        limit=limit,
+        limit_mb=limit // BYTES_PER_MEGABYTE,
+        detail=error.detail,
+    )
+
+
+def change_line(change: ImportChange) -> str:
+    """Words one change an import made."""
+    return msg.CHANGE_LINES[change.kind].format(
+        project=change.project,
+        year=change.year,
+        indicator=change.indicator or "",
+        fields=", ".join(change.fields),
+        before=change.before or "",
+        after=change.after or "",
+    )
+
+
+def report_lines(report: ImportReport) -> list[str]:
+    """Words every change of ``report``, in order."""
+    return [change_line(change) for change in report.changes]
 
 
 def import_sent_document(ctx: TurnContext) -> list[Reply]:
@@ -25,7 +54,8 @@ def import_sent_document(ctx: TurnContext) -> list[Reply]:
         forms = read_declaration(document.content, file_name=document.file_name)
     except DocumentFormatError as error:
         text = f"（{error.text[:60]}）" if error.text else ""
-        return [Reply(msg.FAILED.format(line=error.line_no, reason=error.reason, text=text))]
+        reason = problem_text(error)
+        return [Reply(msg.FAILED.format(line=error.line_no, reason=reason, text=text))]
     report = save_forms(
         session=ctx.session,
         forms=forms,
@@ -37,7 +67,7 @@ def import_sent_document(ctx: TurnContext) -> list[Reply]:
     lines = [msg.DONE.format(file_name=document.file_name, **report.as_json())]
     if report.changes:
         lines.append(msg.CHANGES)
-        lines += [f"· {change}" for change in report.changes[:MAX_LISTED_CHANGES]]
+        lines += [f"· {change}" for change in report_lines(report)[:MAX_LISTED_CHANGES]]
         extra = len(report.changes) - MAX_LISTED_CHANGES
         if extra > 0:
             lines.append(msg.MORE_CHANGES.format(count=extra))

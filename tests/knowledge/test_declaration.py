@@ -6,7 +6,7 @@ import pytest
 
 from knowledge.builtin import builtin_document_text
 from knowledge.declaration import parse_declaration_text
-from knowledge.errors import DocumentFormatError
+from knowledge.errors import DocumentFormatError, DocumentProblem
 from knowledge.model import IndicatorKind, ProjectForm
 
 FORMS = Path(__file__).parent / "forms"
@@ -136,26 +136,30 @@ def _form_with_table(*rows: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("text", "line_no", "reason"),
+    ("text", "line_no", "problem"),
     [
-        ("这不是申报表\n只是一些文字", 1, "项目名称"),
-        ("\x00\x01binary", 1, "文本"),
+        ("这不是申报表\n只是一些文字", 1, DocumentProblem.NOT_A_DECLARATION),
+        ("\x00\x01binary", 1, DocumentProblem.NOT_TEXT),
         (
             "财政项目支出绩效目标申报表\n(2026年度)\n项目名称\t测试项目\n主管部门\t某局",
             3,
-            "指标表",
+            DocumentProblem.NO_INDICATOR_TABLE,
         ),
         (
             _form_with_table("\t产出指标\t数量指标\t活动数量", "\t\t\t参与人数\t≥3(人)"),
             5,
-            "指标值",
+            DocumentProblem.MISSING_TARGET,
         ),
-        (_form_with_table("\t\t\t活动数量\t≥3(场)"), 5, "一级指标"),
-        (_form_with_table("\t产出指标\t数量指标\t≥3(场)\t≥5(场)"), 5, "指标值"),
+        (_form_with_table("\t\t\t活动数量\t≥3(场)"), 5, DocumentProblem.MISSING_LEVEL1),
+        (
+            _form_with_table("\t产出指标\t数量指标\t≥3(场)\t≥5(场)"),
+            5,
+            DocumentProblem.NAME_LOOKS_LIKE_TARGET,
+        ),
         (
             "项目名称\t测试\n计划开始日期\t明年\n\t一级指标\t二级指标\t三级指标\t指标值",
             2,
-            "日期",
+            DocumentProblem.BAD_DATE,
         ),
     ],
     ids=[
@@ -168,11 +172,13 @@ def _form_with_table(*rows: str) -> str:
         "bad-date",
     ],
 )
-def test_malformed_document_names_the_line(text: str, line_no: int, reason: str) -> None:
+def test_malformed_document_names_the_line(
+    text: str, line_no: int, problem: DocumentProblem
+) -> None:
     with pytest.raises(DocumentFormatError) as caught:
         parse_declaration_text(text, source="bad.txt")
     assert caught.value.line_no == line_no
-    assert reason in caught.value.reason
+    assert caught.value.problem is problem
 
 
 def test_value_on_the_next_line_joins_its_name() -> None:

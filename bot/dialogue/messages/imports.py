@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from knowledge.errors import DocumentProblem
+from storage.projects import ChangeKind
+
 ADMIN_ONLY = "只有管理员可以导入申报表。如需更新数据，请联系管理员。"
 FAILED = "导入失败（第 {line} 行）：{reason}。{text}\n未导入任何内容，请检查文件后重新发送。"
 DONE = (
@@ -10,3 +13,37 @@ DONE = (
 )
 CHANGES = "变化："
 MORE_CHANGES = "……另有 {count} 处变化"
+
+# Why a document was refused: {text} the cell, {limit} / {limit_mb} the bound, {detail} a hint.
+DOCUMENT_PROBLEMS = {
+    DocumentProblem.TOO_LARGE: "文件过大（超过 {limit_mb} MB）",
+    DocumentProblem.PDF: "暂不能直接读取 PDF，请先导出为文本或 Excel",
+    DocumentProblem.UNKNOWN_ENCODING: "无法识别文件编码",
+    DocumentProblem.NOT_TEXT: "文件不是文本格式",
+    DocumentProblem.WORKBOOK_UNREADABLE: "无法打开 Excel 文件（{detail}）",
+    DocumentProblem.WORKBOOK_PART_TOO_LARGE: "Excel 文件解压后过大（单个部分超过 {limit_mb} MB）",
+    DocumentProblem.WORKBOOK_TOO_LARGE: "Excel 文件解压后过大（超过 {limit_mb} MB）",
+    DocumentProblem.SHEET_TOO_LARGE: "工作表范围过大（{detail}），请只保留申报表内容",
+    DocumentProblem.TOO_MANY_ROWS: "表格行数过多（超过 {limit} 行）",
+    DocumentProblem.TOO_MANY_CELLS: "表格内容过多（超过 {limit} 个单元格）",
+    DocumentProblem.NOT_A_DECLARATION: "未找到“项目名称”，这不像一份绩效目标申报表",
+    DocumentProblem.PROJECT_NAME_EMPTY: "项目名称为空",
+    DocumentProblem.PROJECT_NAME_MISSING: "指标表前缺少“项目名称”一行",
+    DocumentProblem.NO_INDICATOR_TABLE: "未找到该项目的绩效指标表",
+    DocumentProblem.UNKNOWN_YEAR: "无法确定申报年度",
+    DocumentProblem.BAD_DATE: "日期无法识别",
+    DocumentProblem.BAD_AMOUNT: "金额无法识别",
+    DocumentProblem.MISSING_TARGET: "指标缺少指标值",
+    DocumentProblem.MISSING_LEVEL1: "指标前缺少一级指标",
+    DocumentProblem.NAME_LOOKS_LIKE_TARGET: "三级指标名称像是指标值",
+    DocumentProblem.INDICATOR_NAME_EMPTY: "指标值前缺少三级指标名称",
+    DocumentProblem.NAME_TOO_LONG: "名称过长（超过 {limit} 个字）",
+}
+
+# One line per change an import made, in the report.
+CHANGE_LINES = {
+    ChangeKind.PROJECT_CREATED: "新项目：{project}（{year}年度）",
+    ChangeKind.PROJECT_UPDATED: "{project}：更新 {fields}",
+    ChangeKind.TARGET_CHANGED: "{project} / {indicator}：{before} → {after}",
+    ChangeKind.INDICATOR_RETIRED: "{project}：停用指标 {indicator}",
+}
