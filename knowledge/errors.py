@@ -22,6 +22,7 @@ class DocumentProblem(StrEnum):
     SHEET_TOO_LARGE = "sheet_too_large"
     TOO_MANY_ROWS = "too_many_rows"
     TOO_MANY_CELLS = "too_many_cells"
+    TOO_MANY_ELEMENTS = "too_many_elements"
     NOT_A_DECLARATION = "not_a_declaration"
     PROJECT_NAME_EMPTY = "project_name_empty"
     PROJECT_NAME_MISSING = "project_name_missing"

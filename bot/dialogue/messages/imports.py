@@ -26,6 +26,7 @@ DOCUMENT_PROBLEMS = {
     DocumentProblem.SHEET_TOO_LARGE: "工作表范围过大（{detail}），请只保留申报表内容",
     DocumentProblem.TOO_MANY_ROWS: "表格行数过多（超过 {limit} 行）",
     DocumentProblem.TOO_MANY_CELLS: "表格内容过多（超过 {limit} 个单元格）",
+    DocumentProblem.TOO_MANY_ELEMENTS: "Excel 文件结构过于复杂（超过 {limit} 个元素）",
     DocumentProblem.NOT_A_DECLARATION: "未找到“项目名称”，这不像一份绩效目标申报表",
     DocumentProblem.PROJECT_NAME_EMPTY: "项目名称为空",
     DocumentProblem.PROJECT_NAME_MISSING: "指标表前缺少“项目名称”一行",
