@@ -14,7 +14,15 @@ from enum import Enum, auto
 
 from knowledge.errors import DocumentFormatError, DocumentProblem
 from knowledge.goals import split_goal_items
-from knowledge.model import IndicatorForm, ProjectForm
+from knowledge.model import (
+    MAX_LABEL_LENGTH,
+    MAX_NAME_LENGTH,
+    MAX_ORGANISATION_LENGTH,
+    MAX_TARGET_LENGTH,
+    MAX_TARGET_PART_LENGTH,
+    IndicatorForm,
+    ProjectForm,
+)
 from knowledge.targets import looks_like_target, parse_target
 from knowledge.text import clean_cell, compact
 from knowledge.units import UNITS
@@ -128,10 +136,13 @@ class DeclarationReader:
             return
         if "项目名称" in texts:
             self._start_form(line_no)
+        starts_table = any(text.startswith(("一级指标", "三级指标")) for text in texts)
         if self._draft is None:
+            if starts_table:  # A table with no project: its 项目名称 row is missing.
+                raise DocumentFormatError(DocumentProblem.PROJECT_NAME_MISSING, line_no=line_no)
             self._note_year(" ".join(texts))
             return
-        if any(text.startswith(("一级指标", "三级指标")) for text in texts):
+        if starts_table:
             self._start_table(texts)
         elif self._section is _Section.TABLE:
             self._read_indicator(line_no, cells)
@@ -186,6 +197,7 @@ class DeclarationReader:
                 )
             form.year = fallback.year
         form.goal_items = split_goal_items(form.annual_goal)
+        _check_lengths(form)
         self._forms.append(form)
 
     # Header: key/value cells and funding.
@@ -297,6 +309,12 @@ class DeclarationReader:
     def _read_indicator(self, line_no: int, cells: list[_Cell]) -> None:
         assert self._draft is not None
         draft = self._draft
+        first = _label(cells[0].text)
+        if first in _HEADER_FIELDS or _funding_field(first) or _goal_label_kind(first):
+            # The next form's header inside this table: its title and 项目名称 are missing.
+            raise DocumentFormatError(
+                DocumentProblem.HEADER_IN_TABLE, line_no=line_no, text=cells[0].text
+            )
         rest = [cell.text for cell in cells if _label(cell.text) not in IGNORED_TABLE_CELLS]
         levels: list[str] = []
         while rest and _is_level(rest):
@@ -316,7 +334,10 @@ class DeclarationReader:
         if len(rest) == 1:
             if not looks_like_target(rest[0]):
                 draft.pending_name = (line_no, rest[0])
-            return  # A value without a 三级 name: an empty row of the template.
+                return
+            raise DocumentFormatError(
+                DocumentProblem.INDICATOR_NAME_EMPTY, line_no=line_no, text=rest[0]
+            )
         name, value, extra = rest[0], rest[1], rest[2:]
         # Forms that put the operator, the number or the unit in cells of their own.
         while extra and (value in _OPERATORS or (_is_bare_number(value) and _is_unit(extra[0]))):
@@ -356,6 +377,37 @@ class DeclarationReader:
                 standard=standard,
             )
         )
+
+
+def _check_lengths(form: ProjectForm) -> None:
+    """Refuses text longer than any real form has: a stray paragraph read as a field."""
+    fields: list[tuple[int, str | None, int]] = [
+        (form.line_no, form.name, MAX_NAME_LENGTH),
+        (form.line_no, form.nature, MAX_LABEL_LENGTH),
+        (form.line_no, form.category, MAX_LABEL_LENGTH),
+        (form.line_no, form.overall_goal_label, MAX_LABEL_LENGTH),
+        (form.line_no, form.department, MAX_ORGANISATION_LENGTH),
+        (form.line_no, form.implementer, MAX_ORGANISATION_LENGTH),
+        *((form.line_no, item.title, MAX_NAME_LENGTH) for item in form.goal_items),
+    ]
+    for row in form.indicators:
+        target = row.target
+        fields += [
+            (row.line_no, row.name, MAX_NAME_LENGTH),
+            (row.line_no, target.raw, MAX_TARGET_LENGTH),
+            (row.line_no, row.standard, MAX_TARGET_LENGTH),
+            (row.line_no, target.unit, MAX_TARGET_PART_LENGTH),
+            (
+                row.line_no,
+                None if target.value is None else str(target.value),
+                MAX_TARGET_PART_LENGTH,
+            ),
+        ]
+    for line_no, text, limit in fields:
+        if text is not None and len(text) > limit:
+            raise DocumentFormatError(
+                DocumentProblem.TEXT_TOO_LONG, line_no=line_no, text=text, limit=limit
+            )
 
 
 def _is_bare_number(text: str) -> bool:

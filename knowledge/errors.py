@@ -26,6 +26,7 @@ class DocumentProblem(StrEnum):
     NOT_A_DECLARATION = "not_a_declaration"
     PROJECT_NAME_EMPTY = "project_name_empty"
     PROJECT_NAME_MISSING = "project_name_missing"
+    HEADER_IN_TABLE = "header_in_table"
     NO_INDICATOR_TABLE = "no_indicator_table"
     UNKNOWN_YEAR = "unknown_year"
     BAD_DATE = "bad_date"
@@ -34,7 +35,7 @@ class DocumentProblem(StrEnum):
     MISSING_LEVEL1 = "missing_level1"
     NAME_LOOKS_LIKE_TARGET = "name_looks_like_target"
     INDICATOR_NAME_EMPTY = "indicator_name_empty"
-    NAME_TOO_LONG = "name_too_long"
+    TEXT_TOO_LONG = "text_too_long"
 
 
 class DocumentFormatError(GoalbotError):

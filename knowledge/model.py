@@ -7,6 +7,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+# Longest text a form may put in each field. Real names are under 50 characters; a
+# longer one is a stray paragraph read as a name. Each is within its stored column.
+MAX_NAME_LENGTH = 200  # project and indicator names
+MAX_LABEL_LENGTH = 100  # 项目性质, 项目类别, the goal heading
+MAX_ORGANISATION_LENGTH = 200  # 主管部门, 实施单位
+MAX_TARGET_LENGTH = 200  # 指标值 as written, 评(扣)分标准
+MAX_TARGET_PART_LENGTH = 40  # the number or the unit of a target
+
 
 class IndicatorKind(StrEnum):
     """How a target is expressed."""

@@ -7,7 +7,7 @@ import pytest
 from knowledge.builtin import builtin_document_text
 from knowledge.declaration import parse_declaration_text
 from knowledge.errors import DocumentFormatError, DocumentProblem
-from knowledge.model import IndicatorKind, ProjectForm
+from knowledge.model import MAX_NAME_LENGTH, IndicatorKind, ProjectForm
 
 FORMS = Path(__file__).parent / "forms"
 
@@ -199,3 +199,60 @@ def test_operator_number_and_unit_in_separate_cells_are_joined() -> None:
     targets = {row.name: row.target for row in form.indicators}
     assert (targets["培训人数"].operator, targets["培训人数"].unit) == ("≥", "人")
     assert targets["培训场次"].display() == "12场"
+
+
+def _builtin_without(*prefixes: str) -> str:
+    """Drops the second form's first lines starting with ``prefixes``."""
+    lines = builtin_document_text().splitlines()
+    second = max(i for i, line in enumerate(lines) if line.startswith("项目名称"))
+    dropped = [i for i, line in enumerate(lines) if i >= second - 3 and line.startswith(prefixes)][
+        : len(prefixes)
+    ]
+    kept = [line for i, line in enumerate(lines) if i not in dropped]
+    return "\n".join(kept)
+
+
+def test_form_without_its_project_name_row_is_refused_at_its_table() -> None:
+    text = _builtin_without("项目名称")
+    with pytest.raises(DocumentFormatError) as caught:
+        parse_declaration_text(text, source="no-name.txt")
+    tables = [n for n, line in enumerate(text.splitlines(), start=1) if "一级指标" in line]
+    assert caught.value.problem is DocumentProblem.PROJECT_NAME_MISSING
+    assert caught.value.line_no == tables[1]  # The second form's table, not silently skipped.
+
+
+def test_form_without_title_and_project_name_is_refused_inside_the_previous_table() -> None:
+    text = _builtin_without("财政项目支出绩效目标申报表", "项目名称")
+    with pytest.raises(DocumentFormatError) as caught:
+        parse_declaration_text(text, source="no-title.txt")
+    assert caught.value.problem is DocumentProblem.HEADER_IN_TABLE
+    assert text.splitlines()[caught.value.line_no - 1].startswith(caught.value.text)
+
+
+def test_indicator_row_with_an_empty_name_is_refused_at_its_line() -> None:
+    text = _form_with_table("\t产出指标\t数量指标\t活动数量\t≥3(场)", "\t\t\t\t≥5(人)")
+    with pytest.raises(DocumentFormatError) as caught:
+        parse_declaration_text(text, source="empty-name.txt")
+    assert (caught.value.problem, caught.value.line_no) == (
+        DocumentProblem.INDICATOR_NAME_EMPTY,
+        6,
+    )
+
+
+def test_junk_line_in_the_table_is_not_an_indicator() -> None:
+    junk = "这是一段误粘贴到指标表中的说明文字，" * 160  # about 2,900 characters, like the report
+    text = _form_with_table("\t产出指标\t数量指标\t活动数量\t≥3(场)", f"\t\t\t{junk}\t≥5(人)")
+    with pytest.raises(DocumentFormatError) as caught:
+        parse_declaration_text(text, source="junk.txt")
+    error = caught.value
+    assert (error.problem, error.line_no, error.limit) == (
+        DocumentProblem.TEXT_TOO_LONG,
+        6,
+        MAX_NAME_LENGTH,
+    )
+
+
+def test_longest_real_names_are_well_within_the_limit() -> None:
+    forms = parse_declaration_text(builtin_document_text(), source="builtin")
+    longest = max(len(row.name) for form in forms for row in form.indicators)
+    assert longest < MAX_NAME_LENGTH / 4

@@ -30,6 +30,7 @@ DOCUMENT_PROBLEMS = {
     DocumentProblem.NOT_A_DECLARATION: "未找到“项目名称”，这不像一份绩效目标申报表",
     DocumentProblem.PROJECT_NAME_EMPTY: "项目名称为空",
     DocumentProblem.PROJECT_NAME_MISSING: "指标表前缺少“项目名称”一行",
+    DocumentProblem.HEADER_IN_TABLE: "指标表中出现了项目表头，可能缺少申报表标题或“项目名称”一行",
     DocumentProblem.NO_INDICATOR_TABLE: "未找到该项目的绩效指标表",
     DocumentProblem.UNKNOWN_YEAR: "无法确定申报年度",
     DocumentProblem.BAD_DATE: "日期无法识别",
@@ -38,7 +39,7 @@ DOCUMENT_PROBLEMS = {
     DocumentProblem.MISSING_LEVEL1: "指标前缺少一级指标",
     DocumentProblem.NAME_LOOKS_LIKE_TARGET: "三级指标名称像是指标值",
     DocumentProblem.INDICATOR_NAME_EMPTY: "指标值前缺少三级指标名称",
-    DocumentProblem.NAME_TOO_LONG: "名称过长（超过 {limit} 个字）",
+    DocumentProblem.TEXT_TOO_LONG: "内容过长（超过 {limit} 个字）",
 }
 
 # One line per change an import made, in the report.
