@@ -120,15 +120,28 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     if not args.stdin:
         print(_answer_text(service, args.question or ""))
         return 0
-    for line in sys.stdin:
-        question = line.rstrip("\r\n")
+    # Bytes in, bytes out: an undecodable byte becomes U+FFFD instead of reaching the output.
+    for raw in sys.stdin.buffer:
+        question = raw.decode("utf-8", errors="replace").rstrip("\r\n")
         if not question.strip():
             continue
         answer = _answer_text(service, question)
-        sys.stdout.write(json.dumps({"question": question, "answer": answer}, ensure_ascii=False))
-        sys.stdout.write("\n")
-        sys.stdout.flush()
+        sys.stdout.buffer.write(json_line({"question": question, "answer": answer}))
+        sys.stdout.buffer.flush()
     return 0
+
+
+# Characters that JSON allows raw in a string but that str.splitlines() and JavaScript
+# readers take for line ends; written escaped so that one object stays on one line.
+_LINE_BREAKING = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def json_line(value: dict[str, str]) -> bytes:
+    """Returns ``value`` as one line of UTF-8 JSON, ending in a newline."""
+    text = json.dumps(value, ensure_ascii=False)
+    for raw, escaped in _LINE_BREAKING.items():
+        text = text.replace(raw, escaped)
+    return (text + "\n").encode("utf-8")
 
 
 def _answer_text(service: QuestionService, question: str) -> str:

@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from decimal import Decimal
 
 import pytest
 
-from bot.dialogue.qa import QAContext, QuestionService, format_amount, format_date
+from bot.dialogue.qa import (
+    MAX_QUESTION_LENGTH,
+    QAContext,
+    QuestionService,
+    format_amount,
+    format_date,
+)
 from bot.dictionary import trimmed_dictionary
 from knowledge.builtin import builtin_document_text
 from knowledge.catalog import catalog_from_forms
@@ -215,3 +222,33 @@ def test_unknown_project_lists_the_known_ones(service: QuestionService) -> None:
 def test_indicator_count_ranking_names_the_project(service: QuestionService) -> None:
     text = text_of(service.answer("哪个项目指标最多").replies)
     assert text.splitlines()[0] == "绩效指标最多的是【企业科技创新服务】：22 项。"
+
+
+# Generous bounds for a functional check only; speed is measured in benchmarks/.
+REFUSAL_SECONDS = 1.0
+LONGEST_ANSWER_SECONDS = 5.0
+
+
+def _long_question(length: int) -> str:
+    sentence = "企业科技创新服务和国际科技人文交流与合作的活动参与人数是多少，成本是 12345 元吗？"
+    return (sentence * (length // len(sentence) + 1))[:length]
+
+
+def test_question_longer_than_telegram_allows_is_refused_politely(
+    service: QuestionService,
+) -> None:
+    start = time.perf_counter()
+    result = service.answer(_long_question(20_000))
+    elapsed = time.perf_counter() - start
+    assert text_of(result.replies) == (
+        "问题过长（20000 字，上限 4096 字），请只保留要问的内容后重新提问。"
+    )
+    assert elapsed < REFUSAL_SECONDS
+
+
+def test_question_at_the_length_limit_is_answered(service: QuestionService) -> None:
+    start = time.perf_counter()
+    result = service.answer(_long_question(MAX_QUESTION_LENGTH))
+    elapsed = time.perf_counter() - start
+    assert "问题过长" not in text_of(result.replies)
+    assert elapsed < LONGEST_ANSWER_SECONDS
