@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from alembic import command
@@ -12,12 +14,14 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import create_engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+DATABASE_FILE_MODE = 0o600
+DATABASE_FOLDER_MODE = 0o700
 
 
 def create_db_engine(url: str) -> Engine:
     """Creates an engine for ``url``; SQLite files get their folder, WAL and foreign keys."""
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        create_private_file(Path(url.removeprefix("sqlite:///")).expanduser())
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     connect_args = {"timeout": 30} if url.startswith("sqlite") else {}
@@ -25,6 +29,18 @@ def create_db_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def create_private_file(path: Path) -> None:
+    """Creates the database file 0600 (its folder 0700) before SQLite would, under the umask.
+
+    The file holds user ids, roles and invites; other local users must not read it.
+    SQLite gives its -wal and -shm files the mode of the database file.
+    """
+    if not path.parent.exists():
+        path.parent.mkdir(mode=DATABASE_FOLDER_MODE, parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):  # Another process made it first: fine.
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, DATABASE_FILE_MODE))
 
 
 def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
