@@ -36,7 +36,14 @@ from bot.dialogue.core import DialogueCore
 from bot.dialogue.messages import common as common_msg
 from bot.dialogue.messages import telegram as msg
 from bot.dialogue.replies import Attachment, ChatKind, Reply, Turn
-from bot.telegram.delivery import send_reply, typing_while_slow, with_retries
+from bot.telegram.delivery import (
+    answer_was_delivered,
+    edit_was_applied,
+    send_reply,
+    settle,
+    typing_while_slow,
+    with_retries,
+)
 from bot.telegram.render import chosen_text
 from knowledge.access import Role
 from storage.users import KeyboardPress, claim_update, press_keyboard, remember_keyboard
@@ -219,9 +226,9 @@ class TelegramAdapter:
         outcome = await asyncio.to_thread(self._press, context.bot.id, turn)
         if outcome is not KeyboardPress.OK:
             text = msg.ALREADY_HANDLED if outcome is KeyboardPress.PRESSED else msg.NOT_YOUR_BUTTON
-            await with_retries(partial(query.answer, text))
+            await settle(partial(query.answer, text), delivered=answer_was_delivered)
             return
-        await with_retries(query.answer)
+        await settle(query.answer, delivered=answer_was_delivered)
         await self._close_keyboard(query)
         replies = await asyncio.to_thread(self.core.handle, turn)
         await self.send(context.bot, turn, replies)
@@ -247,9 +254,11 @@ class TelegramAdapter:
             new_text = chosen_text(message.text, label)
         try:
             if new_text is not None:
-                await with_retries(partial(query.edit_message_text, new_text, reply_markup=None))
+                edit = partial(query.edit_message_text, new_text, reply_markup=None)
+                await settle(edit, delivered=edit_was_applied)
             else:
-                await with_retries(partial(query.edit_message_reply_markup, reply_markup=None))
+                edit = partial(query.edit_message_reply_markup, reply_markup=None)
+                await settle(edit, delivered=edit_was_applied)
         except BadRequest as error:  # Too old to edit, or already edited: nothing to close.
             log.info("could not close a keyboard: %s", error)
 
