@@ -71,8 +71,21 @@ def _decode(content: bytes, *, file_name: str) -> str:
 
 
 def _read_workbook(content: bytes, *, file_name: str) -> list[ProjectForm]:
-    _check_parts(content, file_name=file_name)
-    rows = _workbook_rows(content, file_name=file_name)
+    try:
+        _check_parts(content, file_name=file_name)
+        rows = _workbook_rows(content)
+    except DocumentFormatError:
+        raise
+    except Exception as error:
+        # zipfile, zlib, the XML parser and openpyxl raise many unrelated types on a
+        # damaged file (BadZipFile on a bad CRC, zlib.error, ParseError, KeyError,
+        # TypeError …); all of them mean the same thing to the user.
+        raise DocumentFormatError(
+            DocumentProblem.WORKBOOK_UNREADABLE,
+            line_no=1,
+            text=file_name,
+            detail=type(error).__name__,
+        ) from error
     return DeclarationReader(source=file_name).read(rows)
 
 
@@ -82,12 +95,9 @@ def _check_parts(content: bytes, *, file_name: str) -> None:
     ``zipfile`` never returns more than a part's declared size, so checking the
     declarations bounds what parsing can expand to.
     """
-    try:
-        with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            _check_declared_sizes(archive.infolist(), file_name=file_name)
-            _check_tags(archive, file_name=file_name)
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError) as error:
-        raise _unreadable(file_name, error) from error
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        _check_declared_sizes(archive.infolist(), file_name=file_name)
+        _check_tags(archive, file_name=file_name)
 
 
 def _check_declared_sizes(parts: list[zipfile.ZipInfo], *, file_name: str) -> None:
@@ -124,39 +134,20 @@ def _check_tags(archive: zipfile.ZipFile, *, file_name: str) -> None:
             )
 
 
-def _unreadable(file_name: str, error: BaseException) -> DocumentFormatError:
-    return DocumentFormatError(
-        DocumentProblem.WORKBOOK_UNREADABLE,
-        line_no=1,
-        text=file_name,
-        detail=type(error).__name__,
-    )
-
-
-def _workbook_rows(content: bytes, *, file_name: str) -> list[list[str]]:
+def _workbook_rows(content: bytes) -> list[list[str]]:
     from openpyxl import load_workbook  # Imported here: only imports need it.
 
+    workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     try:
-        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-        try:
-            return list(
-                _bounded_rows(cast(Sequence[_Sheet], workbook.worksheets), file_name=file_name)
-            )
-        finally:
-            workbook.close()
-    except DocumentFormatError:
-        raise
-    except Exception as error:
-        # openpyxl, zipfile and the XML parser raise many unrelated types on damaged
-        # parts (ParseError, BadZipFile on a bad CRC, KeyError, TypeError …); any of
-        # them means the same thing to the user.
-        raise _unreadable(file_name, error) from error
+        return list(_bounded_rows(cast(Sequence[_Sheet], workbook.worksheets)))
+    finally:
+        workbook.close()
 
 
-def _bounded_rows(sheets: Sequence[_Sheet], *, file_name: str) -> Iterator[list[str]]:
+def _bounded_rows(sheets: Sequence[_Sheet]) -> Iterator[list[str]]:
     rows = cells = 0
     for sheet in sheets:
-        _check_dimensions(sheet, file_name=file_name)
+        _check_dimensions(sheet)
         columns = min(sheet.max_column or MAX_SHEET_COLUMNS, MAX_SHEET_COLUMNS)
         for values in sheet.iter_rows(
             values_only=True, max_row=MAX_SHEET_ROWS + 1, max_col=columns
@@ -166,7 +157,6 @@ def _bounded_rows(sheets: Sequence[_Sheet], *, file_name: str) -> Iterator[list[
                 raise DocumentFormatError(
                     DocumentProblem.TOO_MANY_ROWS,
                     line_no=rows,
-                    text=file_name,
                     limit=MAX_SHEET_ROWS,
                 )
             if values.count(None) == len(values):  # Padding for a missing row: cheap.
@@ -180,20 +170,18 @@ def _bounded_rows(sheets: Sequence[_Sheet], *, file_name: str) -> Iterator[list[
                 raise DocumentFormatError(
                     DocumentProblem.TOO_MANY_CELLS,
                     line_no=rows,
-                    text=file_name,
                     limit=MAX_WORKBOOK_CELLS,
                 )
             yield row
 
 
-def _check_dimensions(sheet: _Sheet, *, file_name: str) -> None:
+def _check_dimensions(sheet: _Sheet) -> None:
     """Refuses a sheet that declares a range larger than any 申报表, before reading it."""
     max_row, max_column = sheet.max_row or 0, sheet.max_column or 0
     if max_row > MAX_SHEET_ROWS or max_column > MAX_SHEET_COLUMNS:
         raise DocumentFormatError(
             DocumentProblem.SHEET_TOO_LARGE,
             line_no=1,
-            text=file_name,
             limit=MAX_SHEET_ROWS,
             detail=sheet.calculate_dimension(),
         )
