@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from bot.dialogue.messages.cli import (
     ASK_FAILED,
     IMPORT_FAILED,
+    IMPORT_SKIPPED,
     IMPORT_SUMMARY,
     NO_SUCH_PROJECT,
     READ_FAILED,
@@ -65,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _import(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import open_app
-    from bot.dialogue.imports import problem_text, report_lines
+    from bot.dialogue.imports import problem_text, report_lines, skipped_lines
     from storage.importer import import_documents
 
     app = open_app(settings, load_builtin=False)
@@ -82,13 +83,18 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    changes = report_lines(report)
+    changes, skipped = report_lines(report), skipped_lines(report)
     if args.json:
-        print(json.dumps({**report.as_json(), "changes": changes}, ensure_ascii=False))
+        worded = {"changes": changes, "skipped": skipped}
+        print(json.dumps({**report.as_json(), **worded}, ensure_ascii=False))
     else:
         print(IMPORT_SUMMARY.format(**report.as_json()))
         for change in changes:
             print(f"  {change}")
+        if skipped:
+            print(IMPORT_SKIPPED, file=sys.stderr)
+            for line in skipped:
+                print(f"  {line}", file=sys.stderr)
     return 0
 
 

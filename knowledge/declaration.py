@@ -22,6 +22,8 @@ from knowledge.model import (
     MAX_TARGET_PART_LENGTH,
     IndicatorForm,
     ProjectForm,
+    SkippedRows,
+    SkipReason,
 )
 from knowledge.targets import looks_like_target, parse_target
 from knowledge.text import clean_cell, compact
@@ -97,6 +99,7 @@ class _Draft:
     level2: str | None = None
     old_template: bool = False
     pending_name: tuple[int, str] | None = None
+    targets: dict[str, str] = field(default_factory=dict)  # compact name → raw target
 
 
 def _label(text: str) -> str:
@@ -115,6 +118,8 @@ class DeclarationReader:
         self._section = _Section.PREAMBLE
         self._year: int | None = None
         self._money_unit = "元"
+        self._skipped: list[SkippedRows] = []  # Not yet attached to a form.
+        self._in_skipped_block = False
 
     def read(self, rows: Iterable[Sequence[str]]) -> list[ProjectForm]:
         """Reads every row and returns the forms found, or raises DocumentFormatError."""
@@ -125,6 +130,7 @@ class DeclarationReader:
         self._finish_form(line_no)
         if not self._forms:
             raise DocumentFormatError(DocumentProblem.NOT_A_DECLARATION, line_no=1, text="")
+        self._forms[-1].skipped += self._skipped
         return self._forms
 
     def _feed(self, line_no: int, cells: list[_Cell]) -> None:
@@ -140,7 +146,7 @@ class DeclarationReader:
         if self._draft is None:
             if starts_table:  # A table with no project: its 项目名称 row is missing.
                 raise DocumentFormatError(DocumentProblem.PROJECT_NAME_MISSING, line_no=line_no)
-            self._note_year(" ".join(texts))
+            self._note_outside_form(line_no, texts, cells)
             return
         if starts_table:
             self._start_table(texts)
@@ -152,6 +158,16 @@ class DeclarationReader:
             self._read_goal_text(cells)
         else:
             self._read_header(line_no, cells)
+
+    def _note_outside_form(self, line_no: int, texts: list[str], cells: list[_Cell]) -> None:
+        """Notes the year; a project's header without its 项目名称 row is skipped, with a note."""
+        self._note_year(" ".join(texts))
+        is_header = any(text in _HEADER_FIELDS for text in texts)
+        if is_header and not self._in_skipped_block:
+            self._skipped.append(
+                SkippedRows(SkipReason.HEADER_WITHOUT_PROJECT, line_no, " ".join(texts))
+            )
+        self._in_skipped_block = is_header or self._in_skipped_block
 
     def _note_title(self, line_no: int, text: str) -> None:
         if "申报表" in text and self._draft is not None:
@@ -166,6 +182,8 @@ class DeclarationReader:
     def _start_form(self, line_no: int) -> None:
         self._finish_form(line_no)
         form = ProjectForm(name="", year=self._year or 0, line_no=line_no, source=self._source)
+        form.skipped, self._skipped = self._skipped, []
+        self._in_skipped_block = False
         self._draft = _Draft(form=form)
         self._section = _Section.HEADER
         self._money_unit = "元"
@@ -367,12 +385,22 @@ class DeclarationReader:
             raise DocumentFormatError(
                 DocumentProblem.NAME_LOOKS_LIKE_TARGET, line_no=line_no, text=name
             )
+        target = parse_target(value)
+        key = "".join(name.split())
+        if key in draft.targets:
+            # Repeated across a page break: nothing to say. With another value, which
+            # one is meant is not known: the first is kept and the user is told.
+            if draft.targets[key] != target.raw:
+                skipped = SkippedRows(SkipReason.DUPLICATE_INDICATOR, line_no, name)
+                draft.form.skipped.append(skipped)
+            return
+        draft.targets[key] = target.raw
         draft.form.indicators.append(
             IndicatorForm(
                 level1=draft.level1,
                 level2=draft.level2 or draft.level1,
                 name=name,
-                target=parse_target(value),
+                target=target,
                 line_no=line_no,
                 standard=standard,
             )

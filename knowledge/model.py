@@ -99,6 +99,22 @@ class Funding:
         return self.annual_total if self.annual_total is not None else self.project_total
 
 
+class SkipReason(StrEnum):
+    """Why rows of a form were left out of an import that went ahead."""
+
+    HEADER_WITHOUT_PROJECT = "header_without_project"
+    DUPLICATE_INDICATOR = "duplicate_indicator"
+
+
+@dataclass(frozen=True)
+class SkippedRows:
+    """Rows left out of an import: from which line, what they said and why."""
+
+    reason: SkipReason
+    line_no: int
+    text: str
+
+
 @dataclass
 class ProjectForm:
     """One project's declaration form, as read from a document."""
@@ -119,3 +135,4 @@ class ProjectForm:
     goal_items: list[GoalItem] = field(default_factory=list)
     funding: Funding = field(default_factory=Funding)
     indicators: list[IndicatorForm] = field(default_factory=list)
+    skipped: list[SkippedRows] = field(default_factory=list)

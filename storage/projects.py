@@ -19,6 +19,7 @@ from knowledge.model import (
     IndicatorForm,
     IndicatorKind,
     ProjectForm,
+    SkippedRows,
     Target,
 )
 from storage.tables import Document, GoalItemRow, Indicator, Project
@@ -98,6 +99,7 @@ class ImportReport:
     projects_created: int = 0
     projects_updated: int = 0
     changes: list[ImportChange] = field(default_factory=list)
+    skipped: list[SkippedRows] = field(default_factory=list)
 
     def add(self, other: ImportReport) -> None:
         """Adds the counts and changes of ``other`` to this report."""
@@ -113,6 +115,7 @@ class ImportReport:
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.changes += other.changes
+        self.skipped += other.skipped
 
     def as_json(self) -> dict[str, Any]:
         """Returns the report as the ``goalbot import --json`` object."""
@@ -126,6 +129,10 @@ class ImportReport:
             "projects_created": self.projects_created,
             "projects_updated": self.projects_updated,
             "changes": [change.as_json() for change in self.changes],
+            "skipped": [
+                {"reason": rows.reason.value, "line_no": rows.line_no, "text": rows.text}
+                for rows in self.skipped
+            ],
         }
 
 
@@ -176,6 +183,7 @@ def save_forms(
     session.flush()
     for form in forms:
         _save_form(session=session, form=form, document_id=document.id, report=report)
+        report.skipped += form.skipped
     return report
 
 

@@ -13,6 +13,7 @@ from knowledge.errors import DocumentFormatError
 from storage.projects import ImportChange, ImportReport, load_catalog, save_forms
 
 MAX_LISTED_CHANGES = 10
+MAX_QUOTED = 60  # characters of a cell quoted back to the user
 BYTES_PER_MEGABYTE = 1024 * 1024
 
 
@@ -44,6 +45,14 @@ def report_lines(report: ImportReport) -> list[str]:
     return [change_line(change) for change in report.changes]
 
 
+def skipped_lines(report: ImportReport) -> list[str]:
+    """Words every block of rows ``report`` left out, in order."""
+    return [
+        msg.SKIPPED_LINES[rows.reason].format(line=rows.line_no, text=rows.text[:MAX_QUOTED])
+        for rows in report.skipped
+    ]
+
+
 def import_sent_document(ctx: TurnContext) -> list[Reply]:
     """Imports the turn's document in the turn's transaction and refreshes the catalog."""
     document = ctx.turn.document
@@ -53,7 +62,7 @@ def import_sent_document(ctx: TurnContext) -> list[Reply]:
     try:
         forms = read_declaration(document.content, file_name=document.file_name)
     except DocumentFormatError as error:
-        text = f"（{error.text[:60]}）" if error.text else ""
+        text = f"（{error.text[:MAX_QUOTED]}）" if error.text else ""
         reason = problem_text(error)
         return [Reply(msg.FAILED.format(line=error.line_no, reason=reason, text=text))]
     report = save_forms(
@@ -71,4 +80,6 @@ def import_sent_document(ctx: TurnContext) -> list[Reply]:
         extra = len(report.changes) - MAX_LISTED_CHANGES
         if extra > 0:
             lines.append(msg.MORE_CHANGES.format(count=extra))
+    if report.skipped:
+        lines += [msg.SKIPPED, *(f"· {line}" for line in skipped_lines(report))]
     return [Reply("\n".join(lines))]

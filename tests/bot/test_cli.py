@@ -138,3 +138,20 @@ def test_ask_stdin_output_is_utf8_json_lines_whatever_the_input(
     assert objects[0]["question"].startswith("\ufffd")
     assert objects[1]["question"] == "活动\u2028参与\u0085人数\u2029是多少"
     assert "300" in objects[3]["answer"]
+
+
+def test_import_lists_rows_it_left_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    form = tmp_path / "dup.txt"
+    form.write_text(
+        builtin_document_text().replace(
+            "活动参与人数\t\t≥300.00(人)",
+            "活动参与人数\t\t≥300.00(人)\n\t\t活动参与人数\t≥9(人)",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    assert main(["import", str(form)]) == 0
+    captured = capsys.readouterr()
+    assert "导入完成" in captured.out
+    assert "请注意，以下内容未导入：" in captured.err
+    assert "的指标“活动参与人数”与前面的同名指标值不同，已跳过" in captured.err

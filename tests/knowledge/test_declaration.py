@@ -7,7 +7,13 @@ import pytest
 from knowledge.builtin import builtin_document_text
 from knowledge.declaration import parse_declaration_text
 from knowledge.errors import DocumentFormatError, DocumentProblem
-from knowledge.model import MAX_NAME_LENGTH, IndicatorKind, ProjectForm
+from knowledge.model import (
+    MAX_NAME_LENGTH,
+    IndicatorKind,
+    ProjectForm,
+    SkippedRows,
+    SkipReason,
+)
 
 FORMS = Path(__file__).parent / "forms"
 
@@ -256,3 +262,35 @@ def test_longest_real_names_are_well_within_the_limit() -> None:
     forms = parse_declaration_text(builtin_document_text(), source="builtin")
     longest = max(len(row.name) for form in forms for row in form.indicators)
     assert longest < MAX_NAME_LENGTH / 4
+
+
+def test_same_name_with_another_value_is_skipped_with_a_note() -> None:
+    text = _form_with_table(
+        "\t产出指标\t数量指标\t活动数量\t≥3(场)",
+        "\t\t\t活动数量\t≥3(场)",  # repeated across a page break: silently one
+        "\t\t\t活动 数量\t≥5(场)",  # the same name with another value
+    )
+    (form,) = parse_declaration_text(text, source="dup.txt")
+    assert [(row.name, row.target.raw) for row in form.indicators] == [("活动数量", "≥3(场)")]
+    assert form.skipped == [SkippedRows(SkipReason.DUPLICATE_INDICATOR, 7, "活动 数量")]
+
+
+def test_project_header_without_its_name_row_is_skipped_with_a_note() -> None:
+    text = "\n".join(
+        [
+            _form_with_table("\t产出指标\t数量指标\t活动数量\t≥3(场)"),
+            "财政项目支出绩效目标申报表",
+            "(2026年度)",
+            "项目性质\t其他一次性项目",
+            "主管部门\t某局",
+        ]
+    )
+    (form,) = parse_declaration_text(text, source="header-only.txt")
+    assert form.skipped == [
+        SkippedRows(SkipReason.HEADER_WITHOUT_PROJECT, 8, "项目性质 其他一次性项目")
+    ]
+
+
+def test_builtin_forms_skip_nothing() -> None:
+    forms = parse_declaration_text(builtin_document_text(), source="builtin")
+    assert [form.skipped for form in forms] == [[], []]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from knowledge.errors import DocumentProblem
+from knowledge.model import SkipReason
 from storage.projects import ChangeKind
 
 ADMIN_ONLY = "只有管理员可以导入申报表。如需更新数据，请联系管理员。"
@@ -48,4 +49,15 @@ CHANGE_LINES = {
     ChangeKind.PROJECT_UPDATED: "{project}：更新 {fields}",
     ChangeKind.TARGET_CHANGED: "{project} / {indicator}：{before} → {after}",
     ChangeKind.INDICATOR_RETIRED: "{project}：停用指标 {indicator}",
+}
+
+# Rows left out of an import that went ahead.
+SKIPPED = "请注意，以下内容未导入："
+SKIPPED_LINES = {
+    SkipReason.HEADER_WITHOUT_PROJECT: (
+        "第 {line} 行起的项目信息（{text}）缺少“项目名称”一行，已跳过"
+    ),
+    SkipReason.DUPLICATE_INDICATOR: (
+        "第 {line} 行的指标“{text}”与前面的同名指标值不同，已跳过，保留前一行"
+    ),
 }
