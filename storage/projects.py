@@ -9,6 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
@@ -244,11 +245,13 @@ def _save_goal_items(*, session: Session, project_id: int, items: Sequence[GoalI
 def _save_indicators(
     *, session: Session, project: Project, rows: Sequence[IndicatorForm], report: ImportReport
 ) -> None:
+    assert project.id is not None
     stored = {
         _indicator_key(ind.name): ind
         for ind in session.exec(select(Indicator).where(Indicator.project_id == project.id))
     }
     seen: set[str] = set()
+    created: list[dict[str, Any]] = []  # Inserted at once: a large form has thousands.
     for position, row in enumerate(rows):
         key = _indicator_key(row.name)
         if key in seen:
@@ -258,37 +261,68 @@ def _save_indicators(
         values = _indicator_values(row, position)
         indicator = stored.get(key)
         if indicator is None:
-            assert project.id is not None
-            indicator = Indicator(project_id=project.id, name=row.name, **values)
+            created.append(
+                {"project_id": project.id, "name": row.name, "source_line": row.line_no, **values}
+            )
             report.created += 1
         else:
-            changed = [
-                name for name in INDICATOR_FIELDS if getattr(indicator, name) != values[name]
-            ]
-            # A row moving because another was added or removed is not a change of its own.
-            if not [name for name in changed if name != "position"]:
-                report.unchanged += 1
-                if changed:
-                    indicator.position = position
-                    session.add(indicator)
-                continue
-            report.updated += 1
-            if "raw_value" in changed:
-                report.changes.append(
-                    ImportChange(
-                        ChangeKind.TARGET_CHANGED,
-                        project=project.name,
-                        year=project.year,
-                        indicator=row.name,
-                        fields=("raw_value",),
-                        before=indicator.raw_value,
-                        after=row.target.raw,
-                    )
-                )
-            for name in changed:
-                setattr(indicator, name, values[name])
-        indicator.source_line = row.line_no
-        session.add(indicator)
+            _update_indicator(
+                session=session,
+                project=project,
+                indicator=indicator,
+                row=row,
+                values=values,
+                report=report,
+            )
+    if created:
+        session.connection().execute(insert(Indicator), created)
+    _retire_missing(session=session, project=project, stored=stored, seen=seen, report=report)
+
+
+def _update_indicator(
+    *,
+    session: Session,
+    project: Project,
+    indicator: Indicator,
+    row: IndicatorForm,
+    values: dict[str, Any],
+    report: ImportReport,
+) -> None:
+    changed = [name for name in INDICATOR_FIELDS if getattr(indicator, name) != values[name]]
+    # A row moving because another was added or removed is not a change of its own.
+    if not [name for name in changed if name != "position"]:
+        report.unchanged += 1
+        if changed:
+            indicator.position = values["position"]
+            session.add(indicator)
+        return
+    report.updated += 1
+    if "raw_value" in changed:
+        report.changes.append(
+            ImportChange(
+                ChangeKind.TARGET_CHANGED,
+                project=project.name,
+                year=project.year,
+                indicator=row.name,
+                fields=("raw_value",),
+                before=indicator.raw_value,
+                after=row.target.raw,
+            )
+        )
+    for name in changed:
+        setattr(indicator, name, values[name])
+    indicator.source_line = row.line_no
+    session.add(indicator)
+
+
+def _retire_missing(
+    *,
+    session: Session,
+    project: Project,
+    stored: dict[str, Indicator],
+    seen: set[str],
+    report: ImportReport,
+) -> None:
     for key, indicator in stored.items():
         if key not in seen and indicator.active:
             indicator.active = False

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 
+from sqlalchemy import event
+from sqlmodel import Session
+
 from bot.dialogue.context import TurnContext
 from bot.dialogue.messages import imports as msg
 from bot.dialogue.replies import Reply
@@ -53,6 +56,22 @@ def skipped_lines(report: ImportReport) -> list[str]:
     ]
 
 
+def _refresh_catalog_after_commit(ctx: TurnContext) -> None:
+    """Rebuilds the catalog and the services on it once the import is committed.
+
+    Rebuilding the question engine for a large catalog takes seconds: inside the turn's
+    transaction it would hold the database's write lock and stall every other user's
+    turn. A turn that rolls back leaves the catalog as it was.
+    """
+    app = ctx.app
+
+    def refresh(_session: Session) -> None:
+        with Session(app.engine) as session:
+            app.replace_catalog(load_catalog(session=session))
+
+    event.listen(ctx.session, "after_commit", refresh, once=True)
+
+
 def import_sent_document(ctx: TurnContext) -> list[Reply]:
     """Imports the turn's document in the turn's transaction and refreshes the catalog."""
     document = ctx.turn.document
@@ -71,8 +90,7 @@ def import_sent_document(ctx: TurnContext) -> list[Reply]:
         source=document.file_name,
         sha256=hashlib.sha256(document.content).hexdigest(),
     )
-    ctx.session.flush()
-    ctx.app.replace_catalog(load_catalog(session=ctx.session))
+    _refresh_catalog_after_commit(ctx)
     lines = [msg.DONE.format(file_name=document.file_name, **report.as_json())]
     if report.changes:
         lines.append(msg.CHANGES)
