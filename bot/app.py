@@ -6,7 +6,7 @@ import sys
 
 from sqlmodel import Session
 
-from bot.dialogue import admin, basic, record
+from bot.dialogue import admin, basic, questions, record
 from bot.dialogue.access import AccessPolicy, DatabaseAccess
 from bot.dialogue.context import App, Feature
 from bot.dialogue.core import DialogueCore
@@ -40,8 +40,12 @@ def open_app(
             )
     with Session(engine) as session:
         catalog = load_catalog(session=session)
-    app = App(settings=settings, engine=engine, catalog=catalog)
-    app.services["progress"] = progress_lookup(engine=app.engine)
+    app = App(
+        settings=settings,
+        engine=engine,
+        catalog=catalog,
+        progress=progress_lookup(engine=engine),
+    )
     if with_questions:
         refresh_services(app)
         app.catalog_listeners.append(refresh_services)
@@ -54,13 +58,13 @@ def refresh_services(app: App) -> None:
     from bot.dictionary import trimmed_dictionary
     from nlu.engine import QuestionEngine
 
-    engine = QuestionEngine(app.catalog, dictionary=trimmed_dictionary())
-    app.services["questions"] = QuestionService(engine)
+    engine = QuestionEngine(app.catalog, dictionary=trimmed_dictionary(app.settings.cache_dir))
+    app.questions = QuestionService(engine)
 
 
 def features() -> list[Feature]:
     """Returns every slice of the conversation, in priority order."""
-    return [basic.feature(), admin.feature(), record.feature()]
+    return [basic.feature(), admin.feature(), record.feature(), questions.feature()]
 
 
 def build_core(app: App, *, access: AccessPolicy | None = None) -> DialogueCore:

@@ -6,10 +6,14 @@ import argparse
 import json
 import logging
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError
+
+from bot.dialogue.messages import cli_help as HELP
 from bot.dialogue.messages.cli import (
     ASK_FAILED,
     IMPORT_FAILED,
@@ -17,8 +21,10 @@ from bot.dialogue.messages.cli import (
     IMPORT_SUMMARY,
     NO_SUCH_PROJECT,
     READ_FAILED,
+    SEE_VERBOSE,
 )
 from bot.settings import Settings
+from bot.startup import explain, explain_settings_error
 
 if TYPE_CHECKING:
     from bot.dialogue.qa import QuestionService
@@ -26,23 +32,24 @@ from knowledge.errors import DocumentFormatError
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="goalbot", description="绩效目标助手 goalbot")
-    commands = parser.add_subparsers(dest="command", required=True)
-    imp = commands.add_parser("import", help="import 申报表 documents (.txt or .xlsx)")
-    imp.add_argument("paths", nargs="+", type=Path)
-    imp.add_argument("--json", action="store_true", help="print one JSON object")
-    commands.add_parser("projects", help="list the projects")
-    show = commands.add_parser("show", help="print a project like the original form")
-    show.add_argument("project")
-    ask = commands.add_parser("ask", help="answer one question, or one per line with --stdin")
-    ask.add_argument("question", nargs="?")
-    ask.add_argument("--stdin", action="store_true")
-    commands.add_parser("chat", help="talk to goalbot in this terminal")
-    run = commands.add_parser("run", help="run the Telegram bot")
-    run.add_argument("--webhook-url", help="serve a webhook at this public URL instead of polling")
-    run.add_argument("--listen", default="127.0.0.1", help="webhook listen address")
-    run.add_argument("--port", type=int, default=8443, help="webhook port")
-    run.add_argument("--secret-token", help="webhook secret token")
+    parser = argparse.ArgumentParser(prog="goalbot", description=HELP.DESCRIPTION)
+    parser.add_argument("--verbose", action="store_true", help=HELP.VERBOSE)
+    commands = parser.add_subparsers(dest="command", required=True, metavar=HELP.COMMAND_METAVAR)
+    imp = commands.add_parser("import", help=HELP.IMPORT, description=HELP.IMPORT)
+    imp.add_argument("paths", nargs="+", type=Path, help=HELP.IMPORT_PATHS)
+    imp.add_argument("--json", action="store_true", help=HELP.IMPORT_JSON)
+    commands.add_parser("projects", help=HELP.PROJECTS, description=HELP.PROJECTS)
+    show = commands.add_parser("show", help=HELP.SHOW, description=HELP.SHOW)
+    show.add_argument("project", help=HELP.SHOW_PROJECT)
+    ask = commands.add_parser("ask", help=HELP.ASK, description=HELP.ASK)
+    ask.add_argument("question", nargs="?", help=HELP.ASK_QUESTION)
+    ask.add_argument("--stdin", action="store_true", help=HELP.ASK_STDIN)
+    commands.add_parser("chat", help=HELP.CHAT, description=HELP.CHAT)
+    run = commands.add_parser("run", help=HELP.RUN, description=HELP.RUN)
+    run.add_argument("--webhook-url", help=HELP.RUN_WEBHOOK_URL)
+    run.add_argument("--listen", default="127.0.0.1", help=HELP.RUN_LISTEN)
+    run.add_argument("--port", type=int, default=8443, help=HELP.RUN_PORT)
+    run.add_argument("--secret-token", help=HELP.RUN_SECRET)
     return parser
 
 
@@ -52,7 +59,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        print(explain_settings_error(error), file=sys.stderr)
+        return 2
     handlers = {
         "import": _import,
         "projects": _projects,
@@ -61,7 +72,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         "chat": _chat,
         "run": _run,
     }
-    return handlers[args.command](settings, args)
+    try:
+        return handlers[args.command](settings, args)
+    except Exception as error:
+        line = explain(error, settings)
+        if line is None:
+            raise
+        print(line, file=sys.stderr)
+        if args.verbose:
+            traceback.print_exc()
+        else:
+            print(SEE_VERBOSE, file=sys.stderr)
+        return 2
 
 
 def _import(settings: Settings, args: argparse.Namespace) -> int:
@@ -122,7 +144,8 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import open_app
 
     app = open_app(settings, with_questions=True)
-    service: QuestionService = app.services["questions"]
+    service = app.questions
+    assert service is not None  # open_app(with_questions=True) built it.
     if not args.stdin:
         print(_answer_text(service, args.question or ""))
         return 0

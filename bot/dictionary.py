@@ -10,26 +10,23 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from importlib import metadata, resources
 from pathlib import Path
+
+from bot.settings import DEFAULT_CACHE_DIR
 
 TRIMMED_WORDS = 150_000
 log = logging.getLogger(__name__)
 
 
-def default_cache_dir() -> Path:
-    """Returns ``GOALBOT_CACHE_DIR``, else a goalbot folder in the system's temp folder."""
-    configured = os.environ.get("GOALBOT_CACHE_DIR")
-    return Path(configured) if configured else Path(tempfile.gettempdir()) / "goalbot"
-
-
-def trimmed_dictionary(cache_dir: Path | None = None, *, words: int = TRIMMED_WORDS) -> str | None:
-    """Returns the path of the trimmed dictionary, writing it first when needed.
+def trimmed_dictionary(
+    cache_dir: Path = DEFAULT_CACHE_DIR, *, words: int = TRIMMED_WORDS
+) -> str | None:
+    """Returns the path of the trimmed dictionary in ``cache_dir``, writing it when needed.
 
     Returns None (jieba's full dictionary is then used) when the cache is not writable.
     """
-    folder = cache_dir or default_cache_dir()
+    folder = cache_dir
     path = folder / f"jieba-{metadata.version('jieba')}-top{words}.txt"
     if path.exists():
         return str(path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
@@ -9,6 +11,7 @@ from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///data/goalbot.db"
+DEFAULT_CACHE_DIR = Path(tempfile.gettempdir()) / "goalbot"
 
 
 class Settings(BaseSettings):
@@ -24,6 +27,7 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("TELEGRAM_BOT_TOKEN", "GOALBOT_TELEGRAM_BOT_TOKEN"),
     )
     telegram_api_url: str = "https://api.telegram.org/bot"
+    cache_dir: Path = DEFAULT_CACHE_DIR  # Derived files, e.g. the trimmed jieba dictionary.
     admins: Annotated[frozenset[int], NoDecode] = frozenset()
     timezone: str = "Asia/Shanghai"
 

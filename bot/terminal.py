@@ -29,6 +29,7 @@ def turn_for_line(line: str, options: tuple[Option, ...]) -> Turn:
     """Returns the local admin's turn for a typed line: a chosen option or a message."""
     picked = pick_option(line, options)
     return Turn(
+        buttons=False,
         user_id=LOCAL_USER_ID,
         chat_id=LOCAL_CHAT_ID,
         text=None if picked else line.strip(),
@@ -43,6 +44,10 @@ def run_terminal(
     """Reads lines until end of input or 退出, printing every reply with numbered options."""
     stdout.write(msg.BANNER + "\n")
     options: tuple[Option, ...] = ()
+    # A flow left open in an earlier session is offered again before the first prompt.
+    for reply in core.pending(Turn(user_id=LOCAL_USER_ID, chat_id=LOCAL_CHAT_ID, buttons=False)):
+        _print_reply(reply, stdout)
+        options = reply.options or options
     while True:
         stdout.write("> ")
         stdout.flush()

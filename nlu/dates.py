@@ -17,6 +17,10 @@ _DAY_WORDS = {
     "前天": 2,
     "前日": 2,
     "大前天": 3,
+    # Future days are read too, so that the flow can question them instead of not understanding.
+    "明天": -1,
+    "明日": -1,
+    "后天": -2,
 }
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
 _CN_DAY = r"[一二两三四五六七八九十]{1,3}"
@@ -32,7 +36,7 @@ _PATTERNS = (
     re.compile(
         r"(?<![\d.])(?P<m>\d{1,2})[./](?P<d>\d{1,2})(?![\d.])(?!\s*[%万元人场次个名家篇条套起])"
     ),
-    re.compile(r"(?P<word>大前天|前天|前日|昨天|昨日|今天|今日)"),
+    re.compile(r"(?P<word>大前天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天)"),
     re.compile(r"(?P<days>\d{1,2}|[一二两三四五六七八九十]{1,2})\s*天前"),
     re.compile(
         r"(?P<week>上上|上|本|这|这个|上个)?\s*(?:周|星期|礼拜)(?P<wd>[一二三四五六日天七])"

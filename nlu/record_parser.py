@@ -21,6 +21,7 @@ from knowledge.actuals import (
 )
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.units import MONEY_UNITS
+from nlu.cues import record_words
 from nlu.dates import find_date
 from nlu.numbers import NumberSpan, find_numbers
 
@@ -35,7 +36,6 @@ MIN_PROJECT_SCORE = 90
 MAX_EVENT_SCORE = 60
 PARTIAL_WEIGHT = 0.8
 
-TRIGGER_WORDS = ("记录", "登记", "报送")
 UNIT_WORDS = tuple(sorted((*COUNT_UNITS, *MONEY_UNITS, "%"), key=len, reverse=True))
 # Words after a number that make it part of a name or a date, not a quantity.
 _NOT_QUANTITY_AFTER = ("年", "届", "月", "日", "号", "周", "岁", "级", "期间", "点")
@@ -95,7 +95,7 @@ class _QuantitySpan:
 def normalize_record_text(text: str) -> str:
     """Returns ``text`` in NFKC with one space between words and no trigger word in front."""
     text = " ".join(unicodedata.normalize("NFKC", text).split())
-    for word in TRIGGER_WORDS:
+    for word in record_words():
         if text.startswith(word):
             return text[len(word) :].lstrip(" :：")
     return text

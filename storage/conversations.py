@@ -11,15 +11,42 @@ from sqlmodel import Session
 
 from storage.tables import Conversation, utc_now
 
+JsonObject = dict[str, Any]
+
 
 @dataclass
 class ConversationState:
-    """A conversation's state as plain data."""
+    """A conversation's state as plain data.
+
+    ``flow_id`` names the flow instance and ``flow_step`` counts its questions, so a
+    button from an earlier flow or step can be told apart; ``queued`` holds a flow start
+    (``{"flow": …, "args": …}``) waiting for the user to say whether it replaces ``flow``.
+    """
 
     flow: str | None = None
-    flow_state: dict[str, Any] = field(default_factory=dict)
-    qa_context: dict[str, Any] | None = None
+    flow_state: JsonObject = field(default_factory=dict)
+    qa_context: JsonObject | None = None
     updated_at: dt.datetime | None = None
+    flow_id: str = ""
+    flow_step: int = 0
+    queued: JsonObject | None = None
+    user_name: str | None = None
+
+    def clear_flow(self) -> None:
+        """Ends the flow in progress (and any start waiting on it)."""
+        self.flow, self.flow_state, self.flow_id, self.flow_step = None, {}, "", 0
+        self.queued = None
+
+
+def _unwrap(text: str | None) -> JsonObject:
+    """Reads the stored flow envelope; a bare state (written before flow ids) is wrapped."""
+    data = json.loads(text or "{}")
+    if isinstance(data, dict) and data.get("v") == ENVELOPE_VERSION:
+        return data
+    return {"state": data if isinstance(data, dict) else {}}
+
+
+ENVELOPE_VERSION = 2
 
 
 def load_conversation(*, session: Session, chat_id: int, user_id: int) -> ConversationState:
@@ -30,11 +57,16 @@ def load_conversation(*, session: Session, chat_id: int, user_id: int) -> Conver
     updated_at = row.updated_at
     if updated_at.tzinfo is None:  # SQLite hands back naive values.
         updated_at = updated_at.replace(tzinfo=dt.UTC)
+    envelope = _unwrap(row.flow_state)
     return ConversationState(
         flow=row.flow,
-        flow_state=json.loads(row.flow_state or "{}"),
+        flow_state=envelope["state"],
         qa_context=json.loads(row.qa_context) if row.qa_context else None,
         updated_at=updated_at,
+        flow_id=str(envelope.get("id", "")),
+        flow_step=int(envelope.get("step", 0)),
+        queued=envelope.get("queued"),
+        user_name=envelope.get("user"),
     )
 
 
@@ -51,7 +83,15 @@ def save_conversation(
         chat_id=chat_id, user_id=user_id
     )
     row.flow = state.flow
-    row.flow_state = json.dumps(state.flow_state, ensure_ascii=False)
+    envelope = {
+        "v": ENVELOPE_VERSION,
+        "id": state.flow_id,
+        "step": state.flow_step,
+        "state": state.flow_state,
+        "queued": state.queued,
+        "user": state.user_name,
+    }
+    row.flow_state = json.dumps(envelope, ensure_ascii=False)
     row.qa_context = (
         json.dumps(state.qa_context, ensure_ascii=False) if state.qa_context is not None else None
     )

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from bot.app import build_core, open_app
+from bot.app import build_core, open_app, refresh_services
 from bot.dialogue.context import App
 from bot.dialogue.core import DialogueCore
+from bot.dialogue.qa import QuestionService
 from bot.settings import Settings
 
 POSTGRES_URL_VARIABLE = "GOALBOT_TEST_POSTGRES_URL"
@@ -33,10 +35,43 @@ def settings(db_url: str) -> Settings:
     )
 
 
+def _test_settings(url: str) -> Settings:
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        database_url=url,
+        admins=frozenset({1001}),
+        telegram_bot_token=None,
+    )
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Returns a database file migrated and loaded with the built-in data, made once a run."""
+    path = tmp_path_factory.mktemp("template") / "goalbot.db"
+    app = open_app(_test_settings(f"sqlite:///{path}"))
+    app.engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_questions(template_db: Path) -> QuestionService:
+    """Returns one question service on the template's catalog (jieba loads once a run)."""
+    app = open_app(_test_settings(f"sqlite:///{template_db}"), with_questions=True)
+    app.engine.dispose()
+    assert app.questions is not None
+    return app.questions
+
+
 @pytest.fixture
-def app(settings: Settings) -> App:
-    """Returns the app on the built-in data, with the question engine."""
-    return open_app(settings, with_questions=True)
+def app(
+    settings: Settings, db_url: str, template_db: Path, shared_questions: QuestionService
+) -> App:
+    """Returns the app on a copy of the built-in database, with the question engine."""
+    shutil.copyfile(template_db, db_url.removeprefix("sqlite:///"))
+    app = open_app(settings)
+    app.questions = shared_questions  # Same catalog, same ids: the copy's engine is identical.
+    app.catalog_listeners.append(refresh_services)
+    return app
 
 
 @pytest.fixture

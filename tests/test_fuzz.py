@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import random
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -151,21 +150,19 @@ def snapshot(engine: Engine) -> Snapshot:
         )
 
 
-def _form_cases(rng: random.Random) -> list[tuple[str, Callable[[], bytes]]]:
+def _form_cases(rng: random.Random) -> list[tuple[str, bytes]]:
     seed_text = builtin_document_text()
-    cases: list[tuple[str, Callable[[], bytes]]] = []
+    cases: list[tuple[str, bytes]] = []
     for number in range(TEXT_FORM_CASES):
-        text = mutate_lines(seed_text, rng)
+        content = mutate_lines(seed_text, rng).encode()
         if number % 5 == 0:
-            cases.append((f"{number}.txt", lambda t=text: mutate_bytes(t.encode(), rng)))
-        else:
-            cases.append((f"{number}.txt", lambda t=text: t.encode()))
+            content = mutate_bytes(content, rng)
+        cases.append((f"{number}.txt", content))
     for number in range(WORKBOOK_FORM_CASES):
-        text = mutate_lines(seed_text, rng)
+        content = workbook_of(mutate_lines(seed_text, rng))
         if number % 2 == 0:
-            cases.append((f"{number}.xlsx", lambda t=text: mutate_bytes(workbook_of(t), rng)))
-        else:
-            cases.append((f"{number}.xlsx", lambda t=text: workbook_of(t)))
+            content = mutate_bytes(content, rng)
+        cases.append((f"{number}.xlsx", content))
     return cases
 
 
@@ -175,8 +172,7 @@ def test_mutated_forms_import_whole_or_not_at_all(tmp_path: Path) -> None:
     migrate(engine)
     import_document(engine=engine, content=builtin_document_text().encode(), file_name="seed")
     imported = refused = 0
-    for name, build in _form_cases(rng):
-        content = build()
+    for name, content in _form_cases(rng):
         before = snapshot(engine)
         try:
             report = import_document(engine=engine, content=content, file_name=name)

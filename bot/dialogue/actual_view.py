@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from bot.dialogue.callbacks import encode
 from bot.dialogue.context import TurnContext
 from bot.dialogue.messages import record as msg
 from bot.dialogue.replies import Option
@@ -193,6 +194,11 @@ def value_question(indicator: IndicatorInfo, rule: Aggregation) -> str:
 def status_options(prefix: str) -> list[Option]:
     """Returns 达成 / 部分达成 / 未达成 as options ``<prefix>:s:<code>``."""
     return [
-        Option(msg.STATUS_LABELS[status.value], f"{prefix}:s:{code}")
+        Option(msg.STATUS_LABELS[status.value], encode(prefix, "s", code))
         for code, status in STATUS_CODES.items()
     ]
+
+
+def choose_hint(ctx: TurnContext) -> str:
+    """Asks to pick an option the way the transport offers them: tap, or type its number."""
+    return msg.CHOOSE_WITH_BUTTONS if ctx.turn.buttons else msg.CHOOSE_BY_NUMBER

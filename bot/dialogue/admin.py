@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from bot.dialogue.access import configured_admin, role_name
+from bot.dialogue.callbacks import Callback, encode
 from bot.dialogue.context import Command, Feature, FlowStep, TurnContext
 from bot.dialogue.messages import access as msg
-from bot.dialogue.messages import common as common_msg
 from bot.dialogue.replies import ChatKind, Option, Reply
 from knowledge.access import Role, role_allows
 from storage.users import (
@@ -29,8 +30,6 @@ REVOKE = "revoke"
 INVITABLE_ROLES = (Role.STAFF, Role.VIEWER)
 ROLE_CHOICES = (Role.STAFF, Role.VIEWER, Role.ADMIN)
 MAX_REVOKE_OPTIONS = 20
-# The Telegram transport registers a Callable[[str], str] turning an invite code into a link.
-INVITE_LINK_SERVICE = "invite_link"
 
 
 def parse_role(word: str) -> Role | None:
@@ -57,14 +56,45 @@ def grant_role(ctx: TurnContext, *, user_id: int, role: Role) -> Reply:
 
 
 def _role_options() -> tuple[Option, ...]:
-    roles = tuple(Option(role_name(role), f"{GRANT}:{role.value}") for role in ROLE_CHOICES)
-    return (*roles, Option(msg.CANCEL_LABEL, f"{GRANT}:cancel"))
+    roles = tuple(Option(role_name(role), encode(GRANT, role.value)) for role in ROLE_CHOICES)
+    return (*roles, Option(msg.CANCEL_LABEL, encode(GRANT, "cancel")))
+
+
+class GrantStage(StrEnum):
+    """The question the grant flow is waiting on."""
+
+    USER = "user"
+    ROLE = "role"
+
+
+@dataclass
+class GrantState:
+    """The grant flow's JSON state."""
+
+    stage: GrantStage = GrantStage.USER
+    user_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Returns the state as JSON-serialisable data."""
+        return {"stage": self.stage.value, "user_id": self.user_id}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> GrantState:
+        """Reads the state written by :meth:`to_json`."""
+        user_id = data.get("user_id")
+        stage = GrantStage(data.get("stage", GrantStage.USER))
+        return cls(stage, int(user_id) if user_id is not None else None)
+
+
+def _ask_user(lead: str = "") -> FlowStep:
+    text = "\n".join(filter(None, [lead, msg.GRANT_ASK_USER]))
+    return FlowStep([Reply(text)], GrantState().to_json())
 
 
 def _ask_role(user_id: int) -> FlowStep:
     return FlowStep(
         [Reply(msg.GRANT_ASK_ROLE.format(user_id=user_id), _role_options())],
-        {"step": "role", "user_id": user_id},
+        GrantState(GrantStage.ROLE, user_id).to_json(),
     )
 
 
@@ -87,7 +117,7 @@ class GrantFlow:
             role = parse_role(words[0]) if words else None
             return _done(grant_role(ctx, user_id=target, role=role)) if role else _ask_role(target)
         if not words:
-            return FlowStep([Reply(msg.GRANT_ASK_USER)], {"step": "user"})
+            return _ask_user()
         user_id = parse_user_id(words[0])
         if user_id is None or len(words) > 2:
             return _done(Reply(msg.GRANT_USAGE))
@@ -100,19 +130,29 @@ class GrantFlow:
 
     def step(self, ctx: TurnContext, state: dict[str, Any]) -> FlowStep:
         """Takes the user id, then the role (a pressed option or a typed role word)."""
-        turn = ctx.turn
-        if state.get("step") == "user":
-            user_id = parse_user_id(turn.text or "")
+        current = GrantState.from_json(state)
+        if current.stage is GrantStage.USER or current.user_id is None:
+            user_id = parse_user_id(ctx.turn.text or "")
             if user_id is None:
-                return FlowStep([Reply(msg.GRANT_BAD_USER)], state)
+                return _ask_user(msg.GRANT_BAD_USER)
             return _ask_role(user_id)
-        choice = (turn.option or "").removeprefix(f"{GRANT}:") or (turn.text or "")
+        choice = ctx.callback.action if ctx.callback else (ctx.turn.text or "")
         if choice == "cancel":
             return _done(Reply(msg.GRANT_CANCELLED))
         role = parse_role(choice)
         if role is None:
-            return _ask_role(int(state["user_id"]))
-        return _done(grant_role(ctx, user_id=int(state["user_id"]), role=role))
+            return _ask_role(current.user_id)
+        return _done(grant_role(ctx, user_id=current.user_id, role=role))
+
+    def resume(self, ctx: TurnContext, state: dict[str, Any]) -> FlowStep:
+        """Asks for the user id or the role again."""
+        current = GrantState.from_json(state)
+        return _ask_user() if current.user_id is None else _ask_role(current.user_id)
+
+    def describe(self, ctx: TurnContext, state: dict[str, Any]) -> str:
+        """Names the pending grant."""
+        user_id = GrantState.from_json(state).user_id
+        return msg.PENDING_GRANT.format(user_id=user_id or "")
 
 
 def make_invite(ctx: TurnContext, words: list[str]) -> Reply:
@@ -126,7 +166,7 @@ def make_invite(ctx: TurnContext, words: list[str]) -> Reply:
     code = create_invite(
         session=ctx.session, role=role, created_by=ctx.turn.user_id, now=ctx.app.clock()
     )
-    link: Callable[[str], str] | None = ctx.app.services.get(INVITE_LINK_SERVICE)
+    link = ctx.app.invite_link
     days = INVITE_LIFETIME.days
     if link is None:
         return Reply(msg.INVITE_CODE.format(role=role_name(role), days=days, code=code))
@@ -172,18 +212,16 @@ def revoke(ctx: TurnContext, args: str) -> list[Reply]:
             msg.REVOKE_OPTION.format(
                 user_id=user.user_id, name=_name(user.name), role=role_name(user.role)
             ),
-            f"{REVOKE}:{user.user_id}",
+            encode(REVOKE, str(user.user_id)),
         )
         for user in users
     )
     return [Reply(msg.REVOKE_ASK, options)]
 
 
-def revoke_option(ctx: TurnContext, data: str) -> list[Reply]:
-    """Revokes the user picked from the /revoke list (admins only, like the command)."""
-    if ctx.role is not Role.ADMIN:
-        return [Reply(common_msg.NOT_ALLOWED)]
-    user_id = parse_user_id(data.removeprefix(f"{REVOKE}:"))
+def revoke_option(ctx: TurnContext, callback: Callback) -> list[Reply]:
+    """Revokes the user picked from the /revoke list (the core checks the /revoke role)."""
+    user_id = parse_user_id(callback.action)
     return [revoke_role(ctx, user_id) if user_id is not None else Reply(msg.REVOKE_USAGE)]
 
 

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from bot.dialogue.access import role_name
 from bot.dialogue.admin import redeem_invite
-from bot.dialogue.context import Command, Feature, TurnContext
+from bot.dialogue.context import Command, Feature, ProgressLookup, TurnContext
 from bot.dialogue.messages import access as access_msg
 from bot.dialogue.messages import common as msg
 from bot.dialogue.replies import Reply
-from knowledge.access import Role
+from knowledge.access import Role, role_allows
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import format_number
 from knowledge.progress import Progress
 from knowledge.values import format_yuan
-
-ProgressLookup = Callable[[int], Progress | None]
-# The recording feature registers a ProgressLookup (indicator id → progress) under this name.
-PROGRESS_SERVICE = "progress"
+from nlu.cues import is_thanks
 
 
 def role_line(ctx: TurnContext) -> str:
@@ -33,13 +28,30 @@ def start(ctx: TurnContext, args: str) -> list[Reply]:
     if ctx.role is None:
         lines.append(access_msg.START_NO_ROLE.format(user_id=ctx.turn.user_id))
     else:
-        lines.append(msg.HELP)
+        lines.append(help_text(ctx))
     return [Reply("\n".join(lines))]
 
 
+def help_text(ctx: TurnContext) -> str:
+    """Returns example questions from the loaded catalog and every command the user may use."""
+    lines = [msg.HELP_EXAMPLES_HEADER]
+    for project in ctx.app.catalog.projects[:2]:
+        lines.append(msg.HELP_EXAMPLE_BUDGET.format(project=project.name))
+        if project.indicators:
+            indicator = project.indicators[min(1, len(project.indicators) - 1)]
+            lines.append(msg.HELP_EXAMPLE_TARGET.format(indicator=indicator.name))
+    lines.append(msg.HELP_COMMANDS_HEADER)
+    lines += [
+        msg.HELP_COMMAND.format(name=command.name, description=command.description)
+        for command in ctx.commands
+        if role_allows(ctx.role, command.min_role)
+    ]
+    return "\n".join(lines)
+
+
 def help_(ctx: TurnContext, _args: str) -> list[Reply]:
-    """Lists example questions and commands."""
-    return [Reply(msg.HELP)]
+    """Lists example questions from the loaded catalog and the commands the user may use."""
+    return [Reply(help_text(ctx))]
 
 
 def whoami(ctx: TurnContext, _args: str) -> list[Reply]:
@@ -116,7 +128,7 @@ def _indicator_line(indicator: IndicatorInfo, found: Progress | None) -> str:
 
 def progress(ctx: TurnContext, args: str) -> list[Reply]:
     """Summarises recorded progress per project, or per indicator of one named project."""
-    lookup: ProgressLookup | None = ctx.app.services.get(PROGRESS_SERVICE)
+    lookup: ProgressLookup | None = ctx.app.progress
     catalog = ctx.app.catalog
     if args:
         project = catalog.find_project(args)
@@ -139,9 +151,15 @@ def draft(ctx: TurnContext, _args: str) -> list[Reply]:
     return [Reply(msg.DRAFT_UNAVAILABLE)]
 
 
+def courtesy(_ctx: TurnContext, text: str) -> list[Reply] | None:
+    """Answers a thank-you politely instead of treating it as a question."""
+    return [Reply(msg.YOU_ARE_WELCOME)] if is_thanks(text) else None
+
+
 def feature() -> Feature:
-    """Returns the basic commands."""
+    """Returns the basic commands and the answer to a thank-you."""
     return Feature(
+        text=courtesy,
         commands=[
             Command("start", msg.START_DESCRIPTION, start, min_role=None),
             Command("help", msg.HELP_DESCRIPTION, help_, min_role=None),
@@ -150,5 +168,5 @@ def feature() -> Feature:
             Command("draft", msg.DRAFT_DESCRIPTION, draft, min_role=Role.STAFF),
             Command("cancel", msg.CANCEL_DESCRIPTION, cancel, min_role=None),
             Command("whoami", msg.WHOAMI_DESCRIPTION, whoami, min_role=None),
-        ]
+        ],
     )

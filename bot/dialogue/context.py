@@ -4,27 +4,42 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from bot.dialogue.callbacks import Callback
 from bot.dialogue.replies import Reply, Turn
 from bot.settings import Settings
 from knowledge.access import Role
 from knowledge.catalog import Catalog
+from knowledge.progress import Progress
+from storage.conversations import ConversationState
+
+if TYPE_CHECKING:
+    from bot.dialogue.qa import QuestionService
+
+ProgressLookup = Callable[[int], Progress | None]
+InviteLink = Callable[[str], str]
 
 
 @dataclass
 class App:
-    """The long-lived objects built once at start-up and passed down."""
+    """The long-lived objects built once at start-up and passed down.
+
+    ``questions`` is built only for the conversational commands (jieba and the lexicon);
+    ``invite_link`` only by a transport that can turn an invite code into a link.
+    """
 
     settings: Settings
     engine: Engine
     catalog: Catalog
-    services: dict[str, Any] = field(default_factory=dict)
+    progress: ProgressLookup
+    questions: QuestionService | None = None
+    invite_link: InviteLink | None = None
     clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
     catalog_listeners: list[Callable[[App], None]] = field(default_factory=list)
 
@@ -47,6 +62,9 @@ class TurnContext:
     app: App
     session: Session
     role: Role | None = None
+    callback: Callback | None = None
+    conversation: ConversationState = field(default_factory=ConversationState)
+    commands: Sequence[Command] = ()
 
 
 @dataclass(frozen=True)
@@ -58,7 +76,11 @@ class FlowStep:
 
 
 class Flow(Protocol):
-    """A multi-step conversation (record, draft …) whose state lives in the database."""
+    """A multi-step conversation (record, draft …) whose state lives in the database.
+
+    A pressed button reaches :meth:`step` as ``ctx.callback``, already checked by the core
+    to belong to this flow instance and its current step.
+    """
 
     name: str
 
@@ -70,9 +92,18 @@ class Flow(Protocol):
         """Takes the next message or chosen option of the flow."""
         ...
 
+    def resume(self, ctx: TurnContext, state: dict[str, Any]) -> FlowStep:
+        """Asks the current question again (after an interruption or a restart)."""
+        ...
+
+    def describe(self, ctx: TurnContext, state: dict[str, Any]) -> str:
+        """Names what is pending in a few words (``登记：活动参与人数``), for reminders."""
+        ...
+
 
 CommandHandler = Callable[[TurnContext, str], list[Reply]]
-OptionHandler = Callable[[TurnContext, str], list[Reply]]
+OptionHandler = Callable[[TurnContext, Callback], list[Reply]]
+TextHandler = Callable[[TurnContext, str], list[Reply] | None]
 
 
 @dataclass(frozen=True)
@@ -88,9 +119,15 @@ class Command:
 
 @dataclass
 class Feature:
-    """A slice of the conversation: its commands, flows, option prefixes and text triggers."""
+    """A slice of the conversation: its commands, flows, button handlers and text triggers.
+
+    ``options`` maps a button's feature name to the handler of buttons outside any flow;
+    ``text`` takes free text no command, flow or trigger claimed (questions), or
+    returns None to let the next feature try.
+    """
 
     commands: list[Command] = field(default_factory=list)
     flows: list[Flow] = field(default_factory=list)
     options: dict[str, OptionHandler] = field(default_factory=dict)
     text_triggers: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    text: TextHandler | None = None

@@ -11,9 +11,11 @@ import datetime as dt
 import json
 from dataclasses import asdict, dataclass
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from bot.dialogue import actual_view as view
+from bot.dialogue.callbacks import Callback, encode
 from bot.dialogue.context import (
     Command,
     Flow,
@@ -21,10 +23,9 @@ from bot.dialogue.context import (
     OptionHandler,
     TurnContext,
 )
-from bot.dialogue.messages import common as common_msg
 from bot.dialogue.messages import record as msg
 from bot.dialogue.replies import Option, Reply
-from knowledge.access import Role, role_allows
+from knowledge.access import Role
 from knowledge.actuals import (
     ActualError,
     Aggregation,
@@ -37,6 +38,7 @@ from knowledge.actuals import (
     measure,
     parse_status,
 )
+from nlu.cues import is_yes
 from nlu.dates import parse_day
 from nlu.record_parser import parse_quantity, search_indicators
 from storage.actuals import (
@@ -98,27 +100,25 @@ def undo(ctx: TurnContext, _args: str) -> list[Reply]:
     if entry is None:
         return [Reply(msg.NOTHING_TO_UNDO)]
     options = (
-        Option(msg.UNDO_YES, f"{UNDO_PREFIX}:yes:{entry.id}:{entry.version}"),
-        Option(msg.UNDO_NO, f"{UNDO_PREFIX}:no"),
+        Option(msg.UNDO_YES, encode(UNDO_PREFIX, "yes", entry.id or 0, entry.version)),
+        Option(msg.UNDO_NO, encode(UNDO_PREFIX, "no")),
     )
     return [Reply(msg.UNDO_QUESTION.format(entry=view.entry_text(ctx, entry)), options)]
 
 
-def undo_option(ctx: TurnContext, data: str) -> list[Reply]:
+def undo_option(ctx: TurnContext, callback: Callback) -> list[Reply]:
     """Removes the entry once confirmed; a second tap finds it already removed."""
-    if not role_allows(ctx.role, Role.STAFF):
-        return [Reply(common_msg.NOT_ALLOWED)]
-    parts = data.split(":")
-    if len(parts) < 4 or parts[1] != "yes":
+    actual_id, version = callback.int_arg(0), callback.int_arg(1)
+    if callback.action != "yes" or actual_id is None or version is None:
         return [Reply(msg.UNDO_KEPT)]
-    entry = get_entry(session=ctx.session, actual_id=int(parts[2]))
+    entry = get_entry(session=ctx.session, actual_id=actual_id)
     if entry is None or not _may_change(ctx, entry):
         return [Reply(msg.UNKNOWN_ENTRY)]
     try:
         delete_entry(
             session=ctx.session,
-            actual_id=int(parts[2]),
-            version=int(parts[3]),
+            actual_id=actual_id,
+            version=version,
             author=_author(ctx),
         )
     except ActualError as error:
@@ -129,11 +129,22 @@ def undo_option(ctx: TurnContext, data: str) -> list[Reply]:
 # --- /history -------------------------------------------------------------------------
 
 
+class HistoryStage(StrEnum):
+    """The question the history flow is waiting on."""
+
+    LIST = "list"
+    DELETE = "delete"
+    FIELD = "field"
+    INPUT = "input"
+    CONFIRM = "confirm"
+    REVIEW = "review"
+
+
 @dataclass
 class HistoryState:
     """The history flow's JSON state: the entry being changed and the change so far."""
 
-    stage: str = "list"
+    stage: HistoryStage = HistoryStage.LIST
     actual_id: int | None = None
     version: int = 0
     field: str | None = None
@@ -146,6 +157,11 @@ class HistoryState:
     def to_json(self) -> dict[str, Any]:
         """Returns the state as JSON-serialisable data."""
         return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> HistoryState:
+        """Reads the state written by :meth:`to_json`."""
+        return cls(**{**data, "stage": HistoryStage(data.get("stage", "list"))})
 
 
 class HistoryFlow:
@@ -169,36 +185,55 @@ class HistoryFlow:
             by = msg.HISTORY_EXTRA_BY.format(who=who) if admin else ""
             lines.append(f"{number}. {view.entry_text(ctx, entry)}{by}")
             options.append(
-                Option(msg.HISTORY_EDIT.format(number=number), f"{HISTORY}:e:{entry.id}")
+                Option(msg.HISTORY_EDIT.format(number=number), encode(HISTORY, "e", entry.id or 0))
             )
             options.append(
-                Option(msg.HISTORY_DELETE.format(number=number), f"{HISTORY}:d:{entry.id}")
+                Option(
+                    msg.HISTORY_DELETE.format(number=number), encode(HISTORY, "d", entry.id or 0)
+                )
             )
         return FlowStep([Reply("\n".join(lines), tuple(options))], HistoryState().to_json())
 
     def step(self, ctx: TurnContext, state: dict[str, Any]) -> FlowStep:
         """Takes the chosen entry, field, new value or confirmation."""
-        current = HistoryState(**state)
-        if ctx.turn.option is not None:
-            return _history_option(ctx, current, ctx.turn.option.split(":")[1:])
+        current = HistoryState.from_json(state)
+        if ctx.callback is not None:
+            return _history_option(ctx, current, ctx.callback)
         return _history_text(ctx, current, (ctx.turn.text or "").strip())
+
+    def resume(self, ctx: TurnContext, state: dict[str, Any]) -> FlowStep:
+        """Asks the current question of the change again."""
+        current = HistoryState.from_json(state)
+        if current.stage is HistoryStage.LIST or current.actual_id is None:
+            return self.start(ctx, "")
+        if current.stage in (HistoryStage.DELETE, HistoryStage.FIELD):
+            kind = "d" if current.stage is HistoryStage.DELETE else "e"
+            return _chose_entry(ctx, current, kind, current.actual_id)
+        if current.stage is HistoryStage.INPUT:
+            return _ask_new(ctx, current, current.field or "value")
+        return _review(ctx, current)
+
+    def describe(self, ctx: TurnContext, state: dict[str, Any]) -> str:
+        """Names the pending change."""
+        return msg.PENDING_HISTORY
 
 
 def _keep(state: HistoryState, text: str, options: list[Option] | None = None) -> FlowStep:
     return FlowStep([Reply(text, tuple(options or ()))], state.to_json())
 
 
-def _history_option(ctx: TurnContext, state: HistoryState, parts: list[str]) -> FlowStep:
-    kind = parts[0] if parts else ""
-    if kind in ("e", "d"):
-        return _chose_entry(ctx, state, kind, int(parts[1]))
+def _history_option(ctx: TurnContext, state: HistoryState, callback: Callback) -> FlowStep:
+    kind = callback.action
+    picked = callback.int_arg()
+    if kind in ("e", "d") and picked is not None:
+        return _chose_entry(ctx, state, kind, picked)
     if kind == "f" and state.actual_id is not None:
-        return _ask_new(ctx, state, parts[1] if len(parts) > 1 else "")
+        return _ask_new(ctx, state, callback.arg())
     if kind == "s":
-        code = parts[1] if len(parts) > 1 else ""
+        code = callback.arg()
         state.new_status = view.STATUS_CODES.get(code, Status.ACHIEVED).value
         return _review(ctx, state)
-    if kind == "yes" and state.stage == "confirm":
+    if kind == "yes" and state.stage is HistoryStage.CONFIRM:
         state.accepted = True
         return _review(ctx, state)
     if kind == "ok":
@@ -207,7 +242,7 @@ def _history_option(ctx: TurnContext, state: HistoryState, parts: list[str]) -> 
         return _delete(ctx, state)
     if kind in ("no", "dn"):
         return FlowStep([Reply(msg.EDIT_CANCELLED)], None)
-    return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+    return _keep(state, view.choose_hint(ctx))
 
 
 def _entry_or_none(ctx: TurnContext, state: HistoryState) -> Actual | None:
@@ -226,15 +261,18 @@ def _chose_entry(ctx: TurnContext, state: HistoryState, kind: str, actual_id: in
     state.actual_id, state.version = actual_id, entry.version
     text = view.entry_text(ctx, entry)
     if kind == "d":
-        state.stage = "delete"
-        options = [Option(msg.DELETE_YES, f"{HISTORY}:dy"), Option(msg.CANCEL, f"{HISTORY}:dn")]
+        state.stage = HistoryStage.DELETE
+        options = [
+            Option(msg.DELETE_YES, encode(HISTORY, "dy")),
+            Option(msg.CANCEL, encode(HISTORY, "dn")),
+        ]
         return _keep(state, msg.DELETE_QUESTION.format(entry=text), options)
-    state.stage = "field"
+    state.stage = HistoryStage.FIELD
     options = [
-        Option(msg.FIELD_VALUE, f"{HISTORY}:f:value"),
-        Option(msg.FIELD_DATE, f"{HISTORY}:f:date"),
-        Option(msg.FIELD_EVENT, f"{HISTORY}:f:event"),
-        Option(msg.FIELD_NOTE, f"{HISTORY}:f:note"),
+        Option(msg.FIELD_VALUE, encode(HISTORY, "f", "value")),
+        Option(msg.FIELD_DATE, encode(HISTORY, "f", "date")),
+        Option(msg.FIELD_EVENT, encode(HISTORY, "f", "event")),
+        Option(msg.FIELD_NOTE, encode(HISTORY, "f", "note")),
     ]
     return _keep(state, f"{text}\n{msg.ASK_EDIT_FIELD}", options)
 
@@ -248,7 +286,7 @@ def _ask_new(ctx: TurnContext, state: HistoryState, what: str, lead: str = "") -
     entry = _entry_or_none(ctx, state)
     if entry is None:
         return FlowStep([Reply(msg.ENTRY_GONE)], None)
-    state.stage, state.field = "input", what
+    state.stage, state.field = HistoryStage.INPUT, what
     if what == "date":
         text = msg.ASK_DATE.format(today=ctx.app.today().isoformat())
         return _keep(state, "\n".join(filter(None, [lead, text])))
@@ -260,20 +298,20 @@ def _ask_new(ctx: TurnContext, state: HistoryState, what: str, lead: str = "") -
     indicator = view.find_indicator(ctx, entry.indicator_id)
     rule = _rule(ctx, entry)
     if indicator is None or rule is None or rule is Aggregation.DEADLINE:
-        return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+        return _keep(state, view.choose_hint(ctx))
     options = view.status_options(HISTORY) if rule is Aggregation.STATUS else []
     question = view.value_question(indicator, rule)
     return _keep(state, "\n".join(filter(None, [lead, question])), options)
 
 
 def _history_text(ctx: TurnContext, state: HistoryState, text: str) -> FlowStep:
-    if state.stage == "confirm":
-        if text.strip("。!！ ") in ("是", "确定", "确认", "对"):
+    if state.stage is HistoryStage.CONFIRM:
+        if is_yes(text):
             state.accepted = True
             return _review(ctx, state)
         return FlowStep([Reply(msg.EDIT_CANCELLED)], None)
-    if state.stage != "input" or not text:
-        return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+    if state.stage is not HistoryStage.INPUT or not text:
+        return _keep(state, view.choose_hint(ctx))
     entry = _entry_or_none(ctx, state)
     if entry is None:
         return FlowStep([Reply(msg.ENTRY_GONE)], None)
@@ -318,15 +356,21 @@ def _review(ctx: TurnContext, state: HistoryState) -> FlowStep:
         try:
             check_magnitude(Decimal(state.new_value), target=indicator.target)
         except ActualError as error:
-            state.stage = "confirm"
-            options = [Option(msg.YES, f"{HISTORY}:yes"), Option(msg.CANCEL, f"{HISTORY}:no")]
+            state.stage = HistoryStage.CONFIRM
+            options = [
+                Option(msg.YES, encode(HISTORY, "yes")),
+                Option(msg.CANCEL, encode(HISTORY, "no")),
+            ]
             return _keep(state, view.question_text(error, indicator=indicator), options)
     after = _edited_copy(entry, state)
-    state.stage = "review"
+    state.stage = HistoryStage.REVIEW
     text = msg.EDIT_REVIEW.format(
         before=view.entry_text(ctx, entry), after=view.entry_text(ctx, after)
     )
-    options = [Option(msg.EDIT_YES, f"{HISTORY}:ok"), Option(msg.CANCEL, f"{HISTORY}:no")]
+    options = [
+        Option(msg.EDIT_YES, encode(HISTORY, "ok")),
+        Option(msg.CANCEL, encode(HISTORY, "no")),
+    ]
     return _keep(state, text, options)
 
 
@@ -346,8 +390,8 @@ def _edited_copy(entry: Actual, state: HistoryState) -> Actual:
 
 
 def _apply(ctx: TurnContext, state: HistoryState) -> FlowStep:
-    if state.stage != "review" or state.actual_id is None:
-        return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+    if state.stage is not HistoryStage.REVIEW or state.actual_id is None:
+        return _keep(state, view.choose_hint(ctx))
     changes = ActualUpdate(
         value=None if state.new_value is None else Decimal(state.new_value),
         status=None if state.new_status is None else Status(state.new_status),
@@ -369,8 +413,8 @@ def _apply(ctx: TurnContext, state: HistoryState) -> FlowStep:
 
 
 def _delete(ctx: TurnContext, state: HistoryState) -> FlowStep:
-    if state.stage != "delete" or state.actual_id is None:
-        return _keep(state, msg.CHOOSE_WITH_BUTTONS)
+    if state.stage is not HistoryStage.DELETE or state.actual_id is None:
+        return _keep(state, view.choose_hint(ctx))
     try:
         entry = delete_entry(
             session=ctx.session,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from bot.dialogue.callbacks import Callback, encode
+from bot.dialogue.context import ProgressLookup
 from bot.dialogue.messages import qa as msg
 from bot.dialogue.replies import Option, Reply
 from knowledge.catalog import IndicatorInfo, ProjectInfo
@@ -34,7 +36,6 @@ from nlu.engine import (
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.retrieval import PassageSource
 
-ProgressLookup = Callable[[int], Progress | None]
 OPTION_PREFIX = "qa"
 TARGET_OPTION = "ind"
 PROGRESS_OPTION = "prg"
@@ -135,21 +136,19 @@ class QuestionService:
 
     def answer_option(
         self,
-        data: str,
+        callback: Callback,
         *,
         context: QAContext | None,
         progress: ProgressLookup = _no_progress,
     ) -> QAResult:
         """Answers the candidate the user picked from a "您是想问……吗？" reply."""
-        parts = data.split(":")
-        if len(parts) == 3 and parts[:2] == [OPTION_PREFIX, PROJECT_OPTION]:
-            return self._answer_project_option(parts[2], context=context, progress=progress)
-        indicator = None
-        if len(parts) == 3 and parts[0] == OPTION_PREFIX and parts[2].isdigit():
-            indicator = self._engine.indicator(int(parts[2]))
-        if indicator is None or parts[1] not in (TARGET_OPTION, PROGRESS_OPTION):
+        if callback.action == PROJECT_OPTION:
+            return self._answer_project_option(callback.arg(), context=context, progress=progress)
+        picked = callback.int_arg()
+        indicator = self._engine.indicator(picked) if picked is not None else None
+        if indicator is None or callback.action not in (TARGET_OPTION, PROGRESS_OPTION):
             return QAResult([Reply(msg.OPTION_EXPIRED)], context)
-        wants_progress = parts[1] == PROGRESS_OPTION
+        wants_progress = callback.action == PROGRESS_OPTION
         answer = IndicatorAnswer((indicator,), progress=wants_progress)
         topic = Topic.PROGRESS if wants_progress else Topic.TARGET
         new_context = QAContext((indicator.project_id,), (indicator.id,), topic)
@@ -230,7 +229,7 @@ class QuestionService:
                 label=msg.INDICATOR_OPTION.format(
                     project=self._project_name(indicator.project_id), name=indicator.name
                 ),
-                data=f"{OPTION_PREFIX}:{kind}:{indicator.id}",
+                data=encode(OPTION_PREFIX, kind, indicator.id),
             )
             for indicator in answer.candidates
         )
@@ -551,7 +550,7 @@ def _project_list(projects: Sequence[ProjectInfo]) -> str:
 
 def _project_choice(answer: ProjectChoice) -> Reply:
     options = tuple(
-        Option(label=project.name, data=f"{OPTION_PREFIX}:{PROJECT_OPTION}:{project.id}")
+        Option(label=project.name, data=encode(OPTION_PREFIX, PROJECT_OPTION, project.id))
         for project in answer.projects
     )
     if answer.total is None:

@@ -8,13 +8,15 @@ entries' idempotency keys, so a double tap or a second device never saves twice.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import secrets
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from bot.dialogue import actual_view as view
+from bot.dialogue.callbacks import Callback, encode
 from bot.dialogue.context import Command, Feature, FlowStep, TurnContext
 from bot.dialogue.messages import record as msg
 from bot.dialogue.replies import Option, Reply
@@ -33,6 +35,7 @@ from knowledge.actuals import (
     parse_status,
 )
 from knowledge.catalog import IndicatorInfo, ProjectInfo
+from nlu.cues import is_no, is_yes, record_trigger
 from nlu.dates import parse_day
 from nlu.record_parser import (
     ParsedItem,
@@ -43,11 +46,24 @@ from nlu.record_parser import (
 from storage.actuals import ActualCreate, Author, save_entries, usage_counts
 
 FLOW = "record"
-TRIGGER = re.compile(r"^(?:记录|登记|报送)(?![了的过吗])\s*[:：]?")
 MAX_INDICATOR_OPTIONS = 8
 MAX_CANDIDATES = 6
-_YES_WORDS = ("是", "确定", "确认", "对", "好", "yes", "y")
-_NO_WORDS = ("否", "不", "不是", "no", "n")
+
+
+class Stage(StrEnum):
+    """The question a record flow is waiting on."""
+
+    START = ""
+    PROJECT = "project"
+    INDICATOR = "indicator"
+    VALUE = "value"
+    UNIT = "unit"
+    DATE = "date"
+    EVENT = "event"
+    NOTE = "note"
+    CONFIRM = "confirm"
+    SUMMARY = "summary"
+    EDIT = "edit"
 
 
 @dataclass
@@ -65,7 +81,7 @@ class DraftItem:
 class Draft:
     """Everything known so far about the event being recorded (the flow's JSON state)."""
 
-    stage: str = ""
+    stage: Stage = Stage.START
     guided: bool = True
     project_id: int | None = None
     items: list[DraftItem] = field(default_factory=list)
@@ -84,7 +100,7 @@ class Draft:
     def from_json(cls, data: dict[str, Any]) -> Draft:
         """Reads the state written by :meth:`to_json`."""
         items = [DraftItem(**item) for item in data.get("items", [])]
-        return cls(**{**data, "items": items})
+        return cls(**{**data, "items": items, "stage": Stage(data.get("stage", ""))})
 
     def to_json(self) -> dict[str, Any]:
         """Returns the draft as JSON-serialisable data."""
@@ -119,9 +135,23 @@ class RecordFlow:
     def step(self, ctx: TurnContext, state: dict[str, Any]) -> FlowStep:
         """Takes a pressed option or a typed answer to the current question."""
         draft = Draft.from_json(state)
-        if ctx.turn.option is not None:
-            return _on_option(ctx, draft, ctx.turn.option.split(":")[1:])
+        if ctx.callback is not None:
+            return _on_option(ctx, draft, ctx.callback)
         return _on_text(ctx, draft, (ctx.turn.text or "").strip())
+
+    def resume(self, ctx: TurnContext, state: dict[str, Any]) -> FlowStep:
+        """Asks the current question again."""
+        return _repeat(ctx, Draft.from_json(state), "")
+
+    def describe(self, ctx: TurnContext, state: dict[str, Any]) -> str:
+        """Names the pending log by its indicators (``登记：活动参与人数``)."""
+        draft = Draft.from_json(state)
+        names = [
+            _indicator(ctx, item.indicator_id).name
+            for item in draft.items
+            if item.indicator_id is not None
+        ]
+        return msg.PENDING_RECORD.format(what="、".join(names) or msg.PENDING_RECORD_EMPTY)
 
 
 def _fill_from_message(ctx: TurnContext, draft: Draft, text: str) -> None:
@@ -203,16 +233,16 @@ def _project(ctx: TurnContext, draft: Draft) -> ProjectInfo | None:
     return None
 
 
-def _ask(draft: Draft, stage: str, text: str, options: list[Option] | None = None) -> FlowStep:
+def _ask(draft: Draft, stage: Stage, text: str, options: list[Option] | None = None) -> FlowStep:
     draft.stage = stage
     return FlowStep([Reply(text, tuple(options or ()))], draft.to_json())
 
 
 def _ask_project(ctx: TurnContext, draft: Draft, lead: str) -> FlowStep:
     options = [
-        Option(project.name, f"{FLOW}:p:{project.id}") for project in ctx.app.catalog.projects
+        Option(project.name, encode(FLOW, "p", project.id)) for project in ctx.app.catalog.projects
     ]
-    return _ask(draft, "project", _join(lead, msg.ASK_PROJECT), options)
+    return _ask(draft, Stage.PROJECT, _join(lead, msg.ASK_PROJECT), options)
 
 
 def _ask_indicator(ctx: TurnContext, draft: Draft, index: int, lead: str) -> FlowStep:
@@ -222,7 +252,9 @@ def _ask_indicator(ctx: TurnContext, draft: Draft, index: int, lead: str) -> Flo
     draft.shown = ids[:MAX_INDICATOR_OPTIONS]
     quantity = item.quantity["text"] if item.quantity else None
     question = msg.ASK_INDICATOR_FOR.format(value=quantity) if quantity else msg.ASK_INDICATOR
-    return _ask(draft, "indicator", _join(lead, question), _indicator_options(ctx, draft.shown))
+    return _ask(
+        draft, Stage.INDICATOR, _join(lead, question), _indicator_options(ctx, draft.shown)
+    )
 
 
 def _in_project(ctx: TurnContext, draft: Draft, indicator_id: int) -> bool:
@@ -245,7 +277,7 @@ def _indicator_options(ctx: TurnContext, ids: list[int]) -> list[Option]:
             view.indicator_label(
                 ind, ctx.app.catalog.project(ind.project_id) if several_projects else None
             ),
-            f"{FLOW}:i:{ind.id}",
+            encode(FLOW, "i", ind.id),
         )
         for ind in indicators
     ]
@@ -259,24 +291,31 @@ def _ask_value(ctx: TurnContext, draft: Draft, index: int, lead: str) -> FlowSte
     rule = view.rule_of(ctx, indicator)
     question = _join(lead, view.value_question(indicator, rule))
     if rule is Aggregation.STATUS:
-        return _ask(draft, "value", question, view.status_options(FLOW))
+        return _ask(draft, Stage.VALUE, question, view.status_options(FLOW))
     if rule is Aggregation.DEADLINE:
-        return _ask(draft, "value", question, [Option(msg.DONE, f"{FLOW}:s:a")])
-    return _ask(draft, "value", question)
+        return _ask(draft, Stage.VALUE, question, [Option(msg.DONE, encode(FLOW, "s", "a"))])
+    return _ask(draft, Stage.VALUE, question)
 
 
 def _ask_date(ctx: TurnContext, draft: Draft, lead: str) -> FlowStep:
-    options = [Option(msg.TODAY, f"{FLOW}:d:0"), Option(msg.YESTERDAY, f"{FLOW}:d:1")]
+    options = [
+        Option(msg.TODAY, encode(FLOW, "d", "0")),
+        Option(msg.YESTERDAY, encode(FLOW, "d", "1")),
+    ]
     text = msg.ASK_DATE.format(today=ctx.app.today().isoformat())
-    return _ask(draft, "date", _join(lead, text), options)
+    return _ask(draft, Stage.DATE, _join(lead, text), options)
 
 
 def _ask_event(draft: Draft, lead: str) -> FlowStep:
-    return _ask(draft, "event", _join(lead, msg.ASK_EVENT), [Option(msg.SKIP, f"{FLOW}:skip")])
+    return _ask(
+        draft, Stage.EVENT, _join(lead, msg.ASK_EVENT), [Option(msg.SKIP, encode(FLOW, "skip"))]
+    )
 
 
 def _ask_note(draft: Draft, lead: str) -> FlowStep:
-    return _ask(draft, "note", _join(lead, msg.ASK_NOTE), [Option(msg.SKIP, f"{FLOW}:skip")])
+    return _ask(
+        draft, Stage.NOTE, _join(lead, msg.ASK_NOTE), [Option(msg.SKIP, encode(FLOW, "skip"))]
+    )
 
 
 def _measure_into(ctx: TurnContext, item: DraftItem, quantity: Quantity) -> None:
@@ -324,16 +363,16 @@ def _check_or_summarise(ctx: TurnContext, draft: Draft, lead: str) -> FlowStep:
         if code.startswith("beyond:"):
             item = draft.items[int(code.split(":")[1])]
             indicator = _indicator(ctx, item.indicator_id) if item.indicator_id else None
-        options = [Option(msg.YES, f"{FLOW}:yes"), Option(msg.NO, f"{FLOW}:no")]
+        options = [Option(msg.YES, encode(FLOW, "yes")), Option(msg.NO, encode(FLOW, "no"))]
         text = _join(lead, view.question_text(error, indicator=indicator))
-        return _ask(draft, "confirm", text, options)
+        return _ask(draft, Stage.CONFIRM, text, options)
     draft.token = secrets.token_hex(4)
     options = [
-        Option(msg.CONFIRM, f"{FLOW}:ok:{draft.token}"),
-        Option(msg.EDIT, f"{FLOW}:ed"),
-        Option(msg.CANCEL, f"{FLOW}:x"),
+        Option(msg.CONFIRM, encode(FLOW, "ok", draft.token or "")),
+        Option(msg.EDIT, encode(FLOW, "ed")),
+        Option(msg.CANCEL, encode(FLOW, "x")),
     ]
-    return _ask(draft, "summary", _join(lead, _summary_text(ctx, draft)), options)
+    return _ask(draft, Stage.SUMMARY, _join(lead, _summary_text(ctx, draft)), options)
 
 
 def _summary_text(ctx: TurnContext, draft: Draft) -> str:
@@ -394,9 +433,8 @@ def _save(ctx: TurnContext, draft: Draft) -> FlowStep:
 # --- answers --------------------------------------------------------------------------
 
 
-def _on_option(ctx: TurnContext, draft: Draft, parts: list[str]) -> FlowStep:
-    kind, arg = parts[0] if parts else "", parts[1] if len(parts) > 1 else ""
-    handlers = {
+def _on_option(ctx: TurnContext, draft: Draft, callback: Callback) -> FlowStep:
+    handlers: dict[str, Callable[[TurnContext, Draft, list[str]], FlowStep]] = {
         "p": _chose_project,
         "i": _chose_indicator,
         "s": _chose_status,
@@ -409,27 +447,27 @@ def _on_option(ctx: TurnContext, draft: Draft, parts: list[str]) -> FlowStep:
         "f": _edit_field,
         "x": _cancelled,
     }
-    handler = handlers.get(kind)
+    handler = handlers.get(callback.action)
     if handler is None:
-        return _repeat(ctx, draft, msg.CHOOSE_WITH_BUTTONS)
-    return handler(ctx, draft, parts[1:] if kind == "f" else [arg])
+        return _repeat(ctx, draft, view.choose_hint(ctx))
+    return handler(ctx, draft, list(callback.args))
 
 
 def _repeat(ctx: TurnContext, draft: Draft, lead: str) -> FlowStep:
     """Asks the current question again after a reason."""
-    if draft.stage == "summary":
+    if draft.stage is Stage.SUMMARY:
         return _check_or_summarise(ctx, draft, lead)
-    if draft.stage == "edit":
+    if draft.stage is Stage.EDIT:
         return _edit_menu(ctx, draft, [], lead=lead)
-    if draft.stage == "value":
+    if draft.stage is Stage.VALUE:
         return _ask_value(ctx, draft, draft.current, lead)
-    if draft.stage == "date":
+    if draft.stage is Stage.DATE:
         return _ask_date(ctx, draft, lead)
-    if draft.stage == "event":
+    if draft.stage is Stage.EVENT:
         return _ask_event(draft, lead)
-    if draft.stage == "note":
+    if draft.stage is Stage.NOTE:
         return _ask_note(draft, lead)
-    if draft.stage == "indicator":
+    if draft.stage is Stage.INDICATOR:
         return _ask_indicator(ctx, draft, draft.current, lead)
     return _advance(ctx, draft, lead)
 
@@ -467,13 +505,21 @@ def _chose_day(ctx: TurnContext, draft: Draft, args: list[str]) -> FlowStep:
 
 
 def _set_date(ctx: TurnContext, draft: Draft, day: dt.date) -> FlowStep:
+    """Takes the date and questions a future or out-of-year one at once, at this step."""
     draft.date = day.isoformat()
     draft.accepted = [code for code in draft.accepted if code not in ("future", "year")]
+    project = _project(ctx, draft)
+    try:
+        check_date(day, today=ctx.app.today(), year=project.year if project else day.year)
+    except Questionable as error:
+        draft.warning = error.code
+        options = [Option(msg.YES, encode(FLOW, "yes")), Option(msg.NO, encode(FLOW, "no"))]
+        return _ask(draft, Stage.CONFIRM, view.question_text(error, indicator=None), options)
     return _advance(ctx, draft)
 
 
 def _skipped(ctx: TurnContext, draft: Draft, _args: list[str]) -> FlowStep:
-    if draft.stage == "note":
+    if draft.stage is Stage.NOTE:
         draft.note = None
     else:
         draft.event_asked = True
@@ -499,7 +545,7 @@ def _rejected_warning(ctx: TurnContext, draft: Draft, _args: list[str]) -> FlowS
 
 
 def _confirmed(ctx: TurnContext, draft: Draft, args: list[str]) -> FlowStep:
-    if draft.stage != "summary" or args[0] != draft.token:
+    if draft.stage is not Stage.SUMMARY or not args or args[0] != draft.token:
         return _repeat(ctx, draft, msg.STALE_CONFIRMATION)
     return _save(ctx, draft)
 
@@ -516,22 +562,22 @@ def _edit_menu(ctx: TurnContext, draft: Draft, _args: list[str], *, lead: str = 
         options.append(
             Option(
                 msg.FIELD_INDICATOR_OF.format(number=number) if several else msg.FIELD_INDICATOR,
-                f"{FLOW}:f:i:{index}",
+                encode(FLOW, "f", "i", index),
             )
         )
         options.append(
             Option(
                 msg.FIELD_VALUE_OF.format(number=number) if several else msg.FIELD_VALUE,
-                f"{FLOW}:f:v:{index}",
+                encode(FLOW, "f", "v", index),
             )
         )
     options += [
-        Option(msg.FIELD_DATE, f"{FLOW}:f:d"),
-        Option(msg.FIELD_EVENT, f"{FLOW}:f:e"),
-        Option(msg.FIELD_NOTE, f"{FLOW}:f:n"),
+        Option(msg.FIELD_DATE, encode(FLOW, "f", "d")),
+        Option(msg.FIELD_EVENT, encode(FLOW, "f", "e")),
+        Option(msg.FIELD_NOTE, encode(FLOW, "f", "n")),
     ]
     draft.token = None  # The old 确认 button must not save a draft that is being changed.
-    return _ask(draft, "edit", _join(lead, msg.ASK_EDIT_FIELD), options)
+    return _ask(draft, Stage.EDIT, _join(lead, msg.ASK_EDIT_FIELD), options)
 
 
 def _edit_field(ctx: TurnContext, draft: Draft, args: list[str]) -> FlowStep:
@@ -554,23 +600,23 @@ def _edit_field(ctx: TurnContext, draft: Draft, args: list[str]) -> FlowStep:
         return _ask_event(draft, "")
     if what == "n":
         return _ask_note(draft, "")
-    return _edit_menu(ctx, draft, [], lead=msg.CHOOSE_WITH_BUTTONS)
+    return _edit_menu(ctx, draft, [], lead=view.choose_hint(ctx))
 
 
 def _on_text(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
     handlers = {
-        "project": _typed_project,
-        "indicator": _typed_indicator,
-        "value": _typed_value,
-        "date": _typed_date,
-        "event": _typed_event,
-        "note": _typed_note,
-        "confirm": _typed_yes_no,
-        "summary": _typed_summary_word,
+        Stage.PROJECT: _typed_project,
+        Stage.INDICATOR: _typed_indicator,
+        Stage.VALUE: _typed_value,
+        Stage.DATE: _typed_date,
+        Stage.EVENT: _typed_event,
+        Stage.NOTE: _typed_note,
+        Stage.CONFIRM: _typed_yes_no,
+        Stage.SUMMARY: _typed_summary_word,
     }
     handler = handlers.get(draft.stage)
     if handler is None or not text:
-        return _repeat(ctx, draft, msg.CHOOSE_WITH_BUTTONS)
+        return _repeat(ctx, draft, view.choose_hint(ctx))
     return handler(ctx, draft, text)
 
 
@@ -591,7 +637,7 @@ def _typed_indicator(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
         lead = msg.ASK_SEARCH_AGAIN.format(query=text)
         return _ask_indicator(ctx, draft, draft.current, lead)
     draft.shown = [candidate.indicator.id for candidate in found]
-    return _ask(draft, "indicator", msg.SEARCH_RESULTS, _indicator_options(ctx, draft.shown))
+    return _ask(draft, Stage.INDICATOR, msg.SEARCH_RESULTS, _indicator_options(ctx, draft.shown))
 
 
 SEARCH_MARGIN = 10
@@ -654,12 +700,11 @@ def _typed_note(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
 
 
 def _typed_yes_no(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
-    word = text.strip("。!！ ").lower()
-    if word in _YES_WORDS:
+    if is_yes(text):
         return _confirmed_warning(ctx, draft, [])
-    if word in _NO_WORDS:
+    if is_no(text):
         return _rejected_warning(ctx, draft, [])
-    return _check_or_summarise(ctx, draft, msg.CHOOSE_WITH_BUTTONS)
+    return _check_or_summarise(ctx, draft, view.choose_hint(ctx))
 
 
 def _typed_summary_word(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
@@ -670,7 +715,7 @@ def _typed_summary_word(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
         return _edit_menu(ctx, draft, [])
     if word == msg.CANCEL:
         return _cancelled(ctx, draft, [])
-    return _repeat(ctx, draft, msg.CHOOSE_WITH_BUTTONS)
+    return _repeat(ctx, draft, view.choose_hint(ctx))
 
 
 def feature() -> Feature:
@@ -684,5 +729,5 @@ def feature() -> Feature:
         ],
         flows=[RecordFlow(), *corrections.flows()],
         options=corrections.options(),
-        text_triggers=[(TRIGGER, FLOW)],
+        text_triggers=[(record_trigger(), FLOW)],
     )

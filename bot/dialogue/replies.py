@@ -43,6 +43,7 @@ class Turn:
     addressed: bool = True
     reply_to_user_id: int | None = None
     at: dt.datetime | None = None
+    buttons: bool = True  # False where options are chosen by typing their number (terminal).
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import BadRequest, Forbidden, InvalidToken
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
-from bot.dialogue.admin import INVITE_LINK_SERVICE
 from bot.dialogue.context import App, Command
 from bot.dialogue.core import DialogueCore
 from bot.dialogue.messages import telegram as msg
@@ -128,7 +127,7 @@ def menu(commands: dict[str, Command], *, admin: bool) -> list[BotCommand]:
 async def _post_init(app: App, core: DialogueCore, application: TelegramApplication) -> None:
     """Registers the command menus and the invite-link service once the bot knows its name."""
     bot = application.bot
-    app.services[INVITE_LINK_SERVICE] = partial(invite_link, bot.username)
+    app.invite_link = partial(invite_link, bot.username)
     await with_retries(partial(bot.set_my_commands, menu(core.commands, admin=False)))
     for admin_id in sorted(app.settings.admins):
         scope = BotCommandScopeChat(admin_id)

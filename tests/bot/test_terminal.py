@@ -70,8 +70,17 @@ class FailingCore:
     def handle(self, turn: Turn) -> list[Reply]:
         raise RuntimeError("boom")
 
+    def pending(self, turn: Turn) -> list[Reply]:
+        return []
+
 
 def test_failure_is_reported_and_the_chat_goes_on() -> None:
     stdout = io.StringIO()
     run_terminal(FailingCore(), stdin=io.StringIO("你好\n你好\n"), stdout=stdout)  # type: ignore[arg-type]
     assert stdout.getvalue().count("出现问题") == 2
+
+
+def test_a_flow_left_open_last_session_is_offered_at_start(core: DialogueCore) -> None:
+    chat(core, "/record")
+    start = chat(core)  # A new session: the pending question is shown before the prompt.
+    assert "您上次还有一项未完成的登记" in start.split("> ")[0]

@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from bot.app import build_core, open_app
+from bot.dialogue.callbacks import encode
 from bot.dialogue.context import App
-from bot.dialogue.core import DialogueCore
+from bot.dialogue.core import MAX_TEXT_CHARS, DialogueCore
 from bot.dialogue.replies import ChatKind, Reply, Turn
 from bot.settings import Settings
 
@@ -107,7 +108,7 @@ def test_group_message_not_addressed_to_the_bot_is_ignored(core: DialogueCore) -
 
 
 def test_option_of_a_finished_flow_has_expired(core: DialogueCore) -> None:
-    assert "失效" in text_of(say(core, None, option="grant:staff"))
+    assert "失效" in text_of(say(core, None, option=encode("grant", "staff")))
 
 
 def test_unknown_command_is_named(core: DialogueCore) -> None:
@@ -119,7 +120,7 @@ def test_command_with_bot_name_is_understood(core: DialogueCore) -> None:
 
 
 def test_very_long_message_is_refused(core: DialogueCore) -> None:
-    assert "过长" in text_of(say(core, "字" * 2001))
+    assert "过长" in text_of(say(core, "字" * (MAX_TEXT_CHARS + 1)))
 
 
 def test_start_welcomes_with_role_and_id(core: DialogueCore) -> None:
@@ -141,7 +142,7 @@ def test_draft_is_politely_not_available_yet(core: DialogueCore) -> None:
 
 
 def test_progress_without_recorded_actuals_says_nothing_recorded(app: App) -> None:
-    app.services.pop("progress", None)
+    app.progress = lambda _indicator_id: None
     core = build_core(app)
     assert "还没有登记" in text_of(say(core, "/progress"))
 

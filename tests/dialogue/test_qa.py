@@ -3,10 +3,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from collections.abc import Sequence
 from decimal import Decimal
 
 import pytest
 
+from bot.dialogue.callbacks import Callback, decode
 from bot.dialogue.qa import (
     MAX_QUESTION_LENGTH,
     QAContext,
@@ -14,6 +16,7 @@ from bot.dialogue.qa import (
     format_amount,
     format_date,
 )
+from bot.dialogue.replies import Reply
 from bot.dictionary import trimmed_dictionary
 from knowledge.builtin import builtin_document_text
 from knowledge.catalog import catalog_from_forms
@@ -30,8 +33,8 @@ def service() -> QuestionService:
     )
 
 
-def text_of(result_replies: list[object]) -> str:
-    return "\n".join(reply.plain() for reply in result_replies)  # type: ignore[attr-defined]
+def text_of(result_replies: Sequence[Reply]) -> str:
+    return "\n".join(reply.plain() for reply in result_replies)
 
 
 def test_indicator_answer_shows_project_path_and_targets(service: QuestionService) -> None:
@@ -85,21 +88,21 @@ def test_ask_back_offers_ascii_options(service: QuestionService) -> None:
     reply = result.replies[0]
     assert reply.text.startswith("您是想问")
     assert 1 < len(reply.options) <= 3
-    assert all(option.data.startswith("qa:ind:") for option in reply.options)
+    assert all(option.data.startswith("qa::ind:") for option in reply.options)
 
 
 def test_answer_option_answers_the_chosen_indicator(service: QuestionService) -> None:
     options = service.answer("港澳台实习活动数量").replies[0].options
-    result = service.answer_option(options[0].data, context=None)
+    result = service.answer_option(_pressed(options[0].data), context=None)
     assert "指标值" in text_of(result.replies)
     assert result.context is not None and len(result.context.indicator_ids) == 1
 
 
 @pytest.mark.parametrize(
-    "data", ["qa:ind:9999", "qa:xyz:1", "other"], ids=["gone", "kind", "junk"]
+    "data", ["qa::ind:9999", "qa::xyz:1", "qa::ind:x"], ids=["gone", "kind", "junk"]
 )
 def test_answer_option_with_stale_data_says_expired(service: QuestionService, data: str) -> None:
-    result = service.answer_option(data, context=None)
+    result = service.answer_option(_pressed(data), context=None)
     assert "失效" in text_of(result.replies)
 
 
@@ -148,17 +151,17 @@ def test_context_keeps_the_question_waiting_for_a_project() -> None:
     assert QAContext.from_json(json.loads(json.dumps(context.to_json()))) == context
 
 
-@pytest.mark.parametrize("data", ["qa:prj:1", "qa:prj:x"], ids=["no-question", "not-a-number"])
+@pytest.mark.parametrize("data", ["qa::prj:1", "qa::prj:x"], ids=["no-question", "not-a-number"])
 def test_project_option_without_a_waiting_question_says_expired(
     service: QuestionService, data: str
 ) -> None:
-    result = service.answer_option(data, context=QAContext())
+    result = service.answer_option(_pressed(data), context=QAContext())
     assert "失效" in text_of(result.replies)
 
 
 def test_project_option_answers_the_waiting_question(service: QuestionService) -> None:
     waiting = QAContext((1, 2), (), "choice", "项目的主管部门")
-    result = service.answer_option("qa:prj:2", context=waiting)
+    result = service.answer_option(_pressed("qa::prj:2"), context=waiting)
     assert text_of(result.replies) == "【国际科技人文交流与合作】主管部门：上海市科学技术协会"
 
 
@@ -222,6 +225,13 @@ def test_unknown_project_lists_the_known_ones(service: QuestionService) -> None:
 def test_indicator_count_ranking_names_the_project(service: QuestionService) -> None:
     text = text_of(service.answer("哪个项目指标最多").replies)
     assert text.splitlines()[0] == "绩效指标最多的是【企业科技创新服务】：22 项。"
+
+
+def _pressed(data: str) -> Callback:
+    """Reads option data as the core hands a pressed button to the question feature."""
+    callback = decode(data)
+    assert callback is not None
+    return callback
 
 
 # Generous bounds for a functional check only; speed is measured in benchmarks/.

@@ -4,99 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 from sqlmodel import Session, col, select
 
+from bot.dialogue.callbacks import decode, encode
 from bot.dialogue.context import App
 from bot.dialogue.core import DialogueCore
 from bot.dialogue.messages import common as common_msg
 from bot.dialogue.messages import record as msg
-from bot.dialogue.replies import Option, Reply, Turn
-from knowledge.access import Role
 from storage.actuals import Actual, progress_lookup
-from storage.users import set_role
-
-NOW = dt.datetime(2026, 11, 25, 2, 0, tzinfo=dt.UTC)  # 10:00 in Shanghai, a Wednesday
-ADMIN_ID = 1001
-STAFF_ID = 2001
-OTHER_STAFF_ID = 2002
-VIEWER_ID = 3001
-REFUSED = "权限"  # every refusal names the missing 权限, whatever its exact wording
-
-
-@pytest.fixture
-def recording_app(app: App) -> Iterator[App]:
-    """Returns the app on a fixed day with two staff members and a viewer."""
-    app.clock = lambda: NOW
-    with Session(app.engine) as session:
-        for user_id, role in (
-            (STAFF_ID, Role.STAFF),
-            (OTHER_STAFF_ID, Role.STAFF),
-            (VIEWER_ID, Role.VIEWER),
-        ):
-            set_role(session=session, user_id=user_id, role=role, changed_by=ADMIN_ID, via="test")
-        session.commit()
-    yield app
-
-
-class Phone:
-    """One user talking to the core: sends texts and presses the options last shown."""
-
-    def __init__(self, core: DialogueCore, user_id: int, *, name: str = "王老师") -> None:
-        self.core, self.user_id, self.name = core, user_id, name
-        self.options: tuple[Option, ...] = ()
-        self.message_id = 0
-
-    def send(self, text: str) -> str:
-        """Sends a text message and returns the replies' text."""
-        return self._turn(text=text)
-
-    def press(self, label: str) -> str:
-        """Presses the option labelled ``label`` among those shown last."""
-        data = self.option_data(label)
-        return self._turn(option=data)
-
-    def option_data(self, label: str) -> str:
-        """Returns the data of the option labelled ``label``."""
-        for option in self.options:
-            if option.label == label:
-                return option.data
-        raise AssertionError(f"no option {label!r} in {[o.label for o in self.options]}")
-
-    def press_data(self, data: str) -> str:
-        """Presses an option by its data (a re-delivered or stale button)."""
-        return self._turn(option=data)
-
-    def _turn(self, *, text: str | None = None, option: str | None = None) -> str:
-        self.message_id += 1
-        replies: list[Reply] = self.core.handle(
-            Turn(
-                user_id=self.user_id,
-                chat_id=self.user_id,
-                text=text,
-                option=option,
-                user_name=self.name,
-                message_id=self.message_id,
-            )
-        )
-        shown = [reply.options for reply in replies if reply.options]
-        self.options = shown[-1] if shown else ()
-        return "\n".join(reply.text for reply in replies)
-
-
-@pytest.fixture
-def staff(core: DialogueCore, recording_app: App) -> Phone:
-    """Returns a staff member's phone."""
-    return Phone(core, STAFF_ID)
-
-
-@pytest.fixture
-def admin(core: DialogueCore, recording_app: App) -> Phone:
-    """Returns an admin's phone."""
-    return Phone(core, ADMIN_ID, name="管理员")
+from tests.dialogue.phone import (
+    OTHER_STAFF_ID,
+    REFUSED,
+    STAFF_ID,
+    VIEWER_ID,
+    Phone,
+)
 
 
 def _entries(app: App) -> list[Actual]:
@@ -397,9 +323,10 @@ def test_confirm_button_of_an_edited_summary_no_longer_saves(
     staff.press(msg.EDIT)
     staff.press(msg.FIELD_VALUE)
     staff.send("20")
-    assert msg.STALE_CONFIRMATION in staff.press_data(old_confirm)
+    new_confirm = staff.option_data(msg.CONFIRM)
+    assert common_msg.OPTION_EXPIRED in staff.press_data(old_confirm)
     assert _entries(recording_app) == []
-    staff.press(msg.CONFIRM)
+    staff.press_data(new_confirm)
     assert [e.value for e in _entries(recording_app)] == ["20"]
 
 
@@ -555,7 +482,10 @@ def test_staff_cannot_edit_someone_elses_entry(
     staff.send("/history")  # an empty list ends at once; open one with an entry of one's own
     _log(staff, "记录 活动参与人数 1人")
     staff.send("/history")
-    assert msg.ENTRY_NOT_YOURS in staff.press_data(f"history:d:{entry.id}")
+    own_delete = decode(staff.option_data(msg.HISTORY_DELETE.format(number=1)))
+    assert own_delete is not None  # The live flow's own button, pointed at another's entry:
+    forged = replace(own_delete, args=(str(entry.id),)).encode()
+    assert msg.ENTRY_NOT_YOURS in staff.press_data(forged)
 
 
 def test_audit_is_for_admins_and_keeps_before_and_after(staff: Phone, admin: Phone) -> None:
@@ -592,7 +522,7 @@ def test_viewer_may_not_record_or_undo(core: DialogueCore, recording_app: App) -
     assert REFUSED in viewer.send("/record")
     assert REFUSED in viewer.send("记录 活动参与人数 3人")
     assert REFUSED in viewer.send("/undo")
-    assert REFUSED in viewer.press_data("undo:yes:1:1")
+    assert REFUSED in viewer.press_data(encode("undo", "yes", 1, 1))
     assert _entries(recording_app) == []
 
 

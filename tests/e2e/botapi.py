@@ -262,6 +262,16 @@ class BotApi:
                     return message
         raise AssertionError(f"no message with {text_part!r} in chat {chat_id}")
 
+    @staticmethod
+    def button_data(message: dict[str, Any], label: str) -> str:
+        """Returns the callback data of the button labelled ``label`` under ``message``."""
+        rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+        for row in rows:
+            for button in row:
+                if button["text"] == label:
+                    return str(button["callback_data"])
+        raise AssertionError(f"no button {label!r} under the message")
+
     # The server side.
 
     def handle(self, method: str, params: dict[str, Any], files: dict[str, Any]) -> Any:

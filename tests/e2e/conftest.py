@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from botapi import ADMIN_ID, TOKEN, BotApi
+
+from tests.e2e.botapi import ADMIN_ID, TOKEN, BotApi
 
 __all__ = ["ADMIN_ID", "BotProcess", "StartBot"]
 

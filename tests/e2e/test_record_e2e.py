@@ -7,12 +7,12 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from botapi import BotApi, user
-from conftest import ADMIN_ID, StartBot
 from sqlalchemy import create_engine
 from sqlmodel import Session, col, select
 
 from storage.actuals import Actual
+from tests.e2e.botapi import BotApi, user
+from tests.e2e.conftest import ADMIN_ID, StartBot
 
 pytestmark = pytest.mark.e2e
 
@@ -53,7 +53,7 @@ class StaffPhone:
     def _message_with(self, label: str) -> dict[str, Any]:
         for (chat, _), message in reversed(list(self.api.messages.items())):
             if chat == STAFF_ID and label in _buttons(message):
-                return message
+                return dict(message)
         raise AssertionError(f"no button {label!r} was offered")
 
     def next_text(self) -> str:
@@ -67,7 +67,7 @@ def _grant_staff(api: BotApi) -> None:
     api.say(ADMIN, f"/grant {STAFF_ID}")
     api.wait_for_texts(ADMIN_ID, 1, timeout=REPLY_TIMEOUT)
     keyboard = api.sent_message(ADMIN_ID, str(STAFF_ID))
-    api.press(ADMIN, keyboard, "grant:staff")
+    api.press(ADMIN, keyboard, api.button_data(keyboard, "工作人员"))
     api.wait_for_texts(ADMIN_ID, 2, timeout=REPLY_TIMEOUT)
 
 

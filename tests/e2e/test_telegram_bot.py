@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from botapi import ADMIN_ID, BOT_USERNAME, BotApi, Failure, group_chat, user
+
+from tests.e2e.botapi import ADMIN_ID, BOT_USERNAME, BotApi, Failure, group_chat, user
 
 if TYPE_CHECKING:
-    from conftest import StartBot
+    from tests.e2e.conftest import StartBot
 
 pytestmark = pytest.mark.e2e
 
@@ -104,14 +105,16 @@ def test_button_press_is_answered_edited_and_handled_once(
     botapi.say(ADMIN, f"/grant {STAFF_ID}")
     botapi.wait_for_texts(ADMIN_ID, 1)
     keyboard_message = botapi.sent_message(ADMIN_ID, str(STAFF_ID))
-    first = botapi.press(ADMIN, keyboard_message, "grant:viewer")
+    viewer = botapi.button_data(keyboard_message, "查看者")
+    staff = botapi.button_data(keyboard_message, "工作人员")
+    first = botapi.press(ADMIN, keyboard_message, viewer)
     texts = botapi.wait_for_texts(ADMIN_ID, 2)
     assert f"已将用户 {STAFF_ID} 的角色设为查看者" in texts[1]
     assert botapi.calls_of("answerCallbackQuery", callback_query_id=first["callback_query"]["id"])
     [edit] = botapi.calls_of("editMessageText", message_id=keyboard_message["message_id"])
     assert "已选择：查看者" in edit.params["text"] and not edit.params.get("reply_markup")
 
-    second = botapi.press(ADMIN, keyboard_message, "grant:staff")  # A stale keyboard.
+    second = botapi.press(ADMIN, keyboard_message, staff)  # A stale keyboard.
     botapi.wait_for(
         lambda: botapi.calls_of(
             "answerCallbackQuery", callback_query_id=second["callback_query"]["id"]
@@ -171,7 +174,7 @@ def test_flow_continues_after_kill_and_restart(botapi: BotApi, start_bot: StartB
     texts = botapi.wait_for_texts(ADMIN_ID, 2)
     assert str(STAFF_ID) in texts[1]
     keyboard_message = botapi.sent_message(ADMIN_ID, "请选择")
-    botapi.press(ADMIN, keyboard_message, "grant:staff")
+    botapi.press(ADMIN, keyboard_message, botapi.button_data(keyboard_message, "工作人员"))
     texts = botapi.wait_for_texts(ADMIN_ID, 3)
     assert f"已将用户 {STAFF_ID} 的角色设为工作人员" in texts[2]
 

@@ -22,9 +22,9 @@ def workbook_bytes(text: str) -> bytes:
             plain = cell.replace(",", "")
             cells.append(float(plain) if plain.replace(".", "", 1).isdigit() else cell)
         sheet.append(cells)
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # Text such as "=1.00(套)", not a formula.
+        for written in sheet[sheet.max_row]:
+            if isinstance(written.value, str) and written.value.startswith("="):
+                written.data_type = "s"  # Text such as "=1.00(套)", not a formula.
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
+from bot.dialogue.callbacks import decode
 from bot.dialogue.qa import QuestionService
+from bot.dialogue.replies import Reply
 from bot.dictionary import trimmed_dictionary
 from knowledge.builtin import builtin_document_text
 from knowledge.catalog import catalog_from_forms
@@ -183,8 +186,10 @@ def test_short_name_of_many_projects_asks_which_project(many_projects: QuestionS
     reply = result.replies[0]
     assert reply.text.startswith("有 6 个项目符合这个名称")
     assert len(reply.options) == 5
-    assert all(option.data.startswith("qa:prj:") for option in reply.options)
-    chosen = many_projects.answer_option(reply.options[1].data, context=result.context)
+    assert all(option.data.startswith("qa::prj:") for option in reply.options)
+    pressed = decode(reply.options[1].data)
+    assert pressed is not None
+    chosen = many_projects.answer_option(pressed, context=result.context)
     assert answer_text_of(chosen.replies) == (
         "【徐汇企业科技创新服务】年度预算（年度资金申请总额）：130万元（1,300,000.00元）"
     )
@@ -211,5 +216,5 @@ def test_indicator_of_many_projects_asks_which_project(many_projects: QuestionSe
     assert 1 < len(answer.projects) <= 5
 
 
-def answer_text_of(replies: list[object]) -> str:
-    return "\n".join(reply.plain() for reply in replies)  # type: ignore[attr-defined]
+def answer_text_of(replies: Sequence[Reply]) -> str:
+    return "\n".join(reply.plain() for reply in replies)

@@ -13,7 +13,8 @@ from bot.dialogue.qa import QuestionService
 from nlu.engine import QuestionEngine
 
 OWN_SET = Path(__file__).resolve().parents[1] / "data" / "questions.jsonl"
-DEV_SET = Path("/work/shared/eval/questions-dev.jsonl")
+# The shared folder sits beside the repository (../shared), in CI as on a developer's machine.
+DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "eval" / "questions-dev.jsonl"
 
 
 def normalise(text: str) -> str:

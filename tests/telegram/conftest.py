@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-from fakebot import RecordingRequest
 from telegram import Bot
+
+from tests.telegram.fakebot import RecordingRequest
 
 
 @pytest.fixture

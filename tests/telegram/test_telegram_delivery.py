@@ -8,7 +8,6 @@ from functools import partial
 from typing import Any
 
 import pytest
-from fakebot import BadGatewayAfterDelivery, RecordingRequest
 from telegram import Bot
 from telegram.error import BadRequest, NetworkError, TimedOut
 
@@ -21,6 +20,7 @@ from bot.telegram.delivery import (
     typing_while_slow,
     with_retries,
 )
+from tests.telegram.fakebot import BadGatewayAfterDelivery, RecordingRequest
 
 
 async def test_long_reply_is_sent_in_chunks_with_the_keyboard_on_the_last(

@@ -1,0 +1,22 @@
+"""Chinese help texts of the ``goalbot`` command line and its arguments."""
+
+from __future__ import annotations
+
+DESCRIPTION = "绩效目标助手 goalbot：查询绩效目标、记录实际完成情况、汇总进度。"
+VERBOSE = "出错时显示详细的错误信息（调用栈）"
+COMMAND_METAVAR = "命令"
+IMPORT = "导入申报表文件（.txt 或 .xlsx），可一次导入多个"
+IMPORT_PATHS = "申报表文件的路径"
+IMPORT_JSON = "以一个 JSON 对象输出导入结果（出错时也输出 JSON）"
+PROJECTS = "列出已导入的项目"
+SHOW = "按原表格式显示一个项目"
+SHOW_PROJECT = "项目名称或简称，例如：国际交流"
+ASK = "回答一个问题；加 --stdin 时每行一个问题，每行输出一个 JSON 对象"
+ASK_QUESTION = "要问的问题，例如：国际交流项目活动参与人数目标是多少"
+ASK_STDIN = "从标准输入逐行读取问题"
+CHAT = "在终端里与绩效目标助手对话"
+RUN = "运行 Telegram 机器人（需要 TELEGRAM_BOT_TOKEN）"
+RUN_WEBHOOK_URL = "以 webhook 方式运行时的公开地址（不填则使用轮询）"
+RUN_LISTEN = "webhook 监听地址（默认 127.0.0.1）"
+RUN_PORT = "webhook 监听端口（默认 8443）"
+RUN_SECRET = "webhook 的密钥（secret token），用于校验请求来自 Telegram"

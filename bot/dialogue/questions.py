@@ -1,0 +1,40 @@
+"""Questions as a feature: free text nobody else took, and the buttons of an ask-back."""
+
+from __future__ import annotations
+
+from bot.dialogue.callbacks import Callback
+from bot.dialogue.context import Feature, TurnContext
+from bot.dialogue.qa import OPTION_PREFIX, QAContext, QAResult
+from bot.dialogue.replies import Reply
+
+
+def _context(ctx: TurnContext) -> QAContext | None:
+    stored = ctx.conversation.qa_context
+    return QAContext.from_json(stored) if stored else None
+
+
+def _keep(ctx: TurnContext, result: QAResult) -> list[Reply]:
+    ctx.conversation.qa_context = result.context.to_json() if result.context else None
+    return result.replies
+
+
+def answer_text(ctx: TurnContext, text: str) -> list[Reply] | None:
+    """Answers a question with the context of the previous one; None without an engine."""
+    service = ctx.app.questions
+    if service is None:  # Built by open_app(with_questions=True) only.
+        return None
+    return _keep(ctx, service.answer(text, context=_context(ctx), progress=ctx.app.progress))
+
+
+def answer_option(ctx: TurnContext, callback: Callback) -> list[Reply]:
+    """Answers the candidate picked from an ask-back."""
+    service = ctx.app.questions
+    if service is None:
+        return answer_text(ctx, "") or []
+    result = service.answer_option(callback, context=_context(ctx), progress=ctx.app.progress)
+    return _keep(ctx, result)
+
+
+def feature() -> Feature:
+    """Returns question answering: the fallback for free text and the ask-back buttons."""
+    return Feature(options={OPTION_PREFIX: answer_option}, text=answer_text)
