@@ -9,6 +9,8 @@ from decimal import Decimal
 
 from bot.dialogue.callbacks import Callback, encode
 from bot.dialogue.context import ProgressLookup
+from bot.dialogue.core import MAX_TEXT_CHARS
+from bot.dialogue.messages import common as common_msg
 from bot.dialogue.messages import qa as msg
 from bot.dialogue.replies import Option, Reply
 from knowledge.catalog import IndicatorInfo, ProjectInfo
@@ -42,7 +44,6 @@ PROGRESS_OPTION = "prg"
 PROJECT_OPTION = "prj"
 MAX_PROJECT_LINES = 10  # beyond this a per-project answer asks the user to name the project
 MAX_KNOWN_PROJECTS = 5  # an unknown project name is answered with this many known ones
-MAX_QUESTION_LENGTH = 4096  # Telegram's limit for one message; the terminal and CLI have none
 
 
 def _capped(lines: list[str], *, total: int) -> list[str]:
@@ -126,9 +127,10 @@ class QuestionService:
         progress: ProgressLookup = _no_progress,
     ) -> QAResult:
         """Answers one question; ``progress`` returns recorded actuals of an indicator."""
-        if len(text) > MAX_QUESTION_LENGTH:
-            refusal = msg.QUESTION_TOO_LONG.format(length=len(text), limit=MAX_QUESTION_LENGTH)
-            return QAResult([Reply(refusal)], context)
+        if len(text) > MAX_TEXT_CHARS:  # The core checks chat turns; ``ask`` comes here.
+            return QAResult(
+                [Reply(common_msg.TEXT_TOO_LONG.format(limit=MAX_TEXT_CHARS))], context
+            )
         previous = context.followup() if context else None
         interpretation = self._engine.interpret(text, context=previous)
         reply = self._render(interpretation.answer, progress)

@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 
 from bot.dialogue.callbacks import Callback, decode
+from bot.dialogue.core import MAX_TEXT_CHARS
 from bot.dialogue.qa import (
-    MAX_QUESTION_LENGTH,
     QAContext,
     QuestionService,
     format_amount,
@@ -250,15 +250,13 @@ def test_question_longer_than_telegram_allows_is_refused_politely(
     start = time.perf_counter()
     result = service.answer(_long_question(20_000))
     elapsed = time.perf_counter() - start
-    assert text_of(result.replies) == (
-        "问题过长（20000 字，上限 4096 字），请只保留要问的内容后重新提问。"
-    )
+    assert text_of(result.replies) == "消息过长（超过 4096 字），请精简后再发送。"
     assert elapsed < REFUSAL_SECONDS
 
 
 def test_question_at_the_length_limit_is_answered(service: QuestionService) -> None:
     start = time.perf_counter()
-    result = service.answer(_long_question(MAX_QUESTION_LENGTH))
+    result = service.answer(_long_question(MAX_TEXT_CHARS))
     elapsed = time.perf_counter() - start
-    assert "问题过长" not in text_of(result.replies)
+    assert "消息过长" not in text_of(result.replies)
     assert elapsed < LONGEST_ANSWER_SECONDS
