@@ -327,9 +327,9 @@ class DeclarationReader:
     def _read_indicator(self, line_no: int, cells: list[_Cell]) -> None:
         assert self._draft is not None
         draft = self._draft
-        first = _label(cells[0].text)
-        if first in _HEADER_FIELDS or _funding_field(first) or _goal_label_kind(first):
+        if _label(cells[0].text) in _HEADER_FIELDS:
             # The next form's header inside this table: its title and 项目名称 are missing.
+            # Only exact labels count: 财政拨款到位率 is a real indicator.
             raise DocumentFormatError(
                 DocumentProblem.HEADER_IN_TABLE, line_no=line_no, text=cells[0].text
             )

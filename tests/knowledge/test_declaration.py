@@ -294,3 +294,14 @@ def test_project_header_without_its_name_row_is_skipped_with_a_note() -> None:
 def test_builtin_forms_skip_nothing() -> None:
     forms = parse_declaration_text(builtin_document_text(), source="builtin")
     assert [form.skipped for form in forms] == [[], []]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["财政拨款到位率", "年度目标完成率", "项目资金总额执行率"],
+    ids=["fund", "goal", "total"],
+)
+def test_indicator_named_like_a_header_label_is_still_an_indicator(name: str) -> None:
+    text = _form_with_table("\t产出指标\t数量指标\t活动数量\t≥3(场)", f"\t\t\t{name}\t≥90(%)")
+    (form,) = parse_declaration_text(text, source="labels.txt")
+    assert [row.name for row in form.indicators] == ["活动数量", name]
