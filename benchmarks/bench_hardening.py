@@ -75,7 +75,7 @@ def bench_workbooks() -> None:
     print("hostile workbook → problem, seconds to refusal, peak MB of the process")
     with tempfile.TemporaryDirectory() as folder:
         for name, (build, _problem) in hostile.HOSTILE.items():
-            path = Path(folder) / f"{name}.xlsx"
+            path = Path(folder) / hostile.file_name(name)
             path.write_bytes(build())
             done = subprocess.run(
                 [sys.executable, "-c", hostile.MEASURE, str(path)],

@@ -44,6 +44,12 @@ KNOWN_LEVEL_NAMES = LEVEL1_NAMES | {
     "可持续影响指标",
     "服务对象满意度指标",
 }
+# Bounds on any document, whatever its format: a 10,000-indicator form has about 10,000
+# rows and 50,000 cells; text files count empty cells (tabs) too.
+MAX_ROWS = 50_000
+MAX_CELLS = 200_000
+# Every way str.splitlines() ends a line; "\r\n" is counted once below.
+_LINE_ENDS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 IGNORED_TABLE_CELLS = frozenset({"绩效指标", "绩效目标", "项目绩效指标"})
 _OPERATORS = frozenset({"≥", "≤", "=", ">", "<", "＞", "＜", "＝", ">=", "<="})
 _LEVEL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}指标$")
@@ -483,7 +489,19 @@ def parse_declaration_text(text: str, *, source: str) -> list[ProjectForm]:
     """Reads a form extracted from a PDF as tab-separated text."""
     if "\x00" in text:
         raise DocumentFormatError(DocumentProblem.NOT_TEXT, line_no=1, text="")
+    _check_text_size(text)
     return DeclarationReader(source=source).read(line.split("\t") for line in text.splitlines())
+
+
+def _check_text_size(text: str) -> None:
+    """Refuses text with more rows or cells than any form, before splitting it."""
+    lines = sum(text.count(end) for end in _LINE_ENDS) - text.count("\r\n") + 1
+    if lines > MAX_ROWS:
+        raise DocumentFormatError(
+            DocumentProblem.TOO_MANY_ROWS, line_no=MAX_ROWS + 1, limit=MAX_ROWS
+        )
+    if text.count("\t") + lines > MAX_CELLS:
+        raise DocumentFormatError(DocumentProblem.TOO_MANY_CELLS, line_no=1, limit=MAX_CELLS)
 
 
 __all__ = ["DeclarationReader", "parse_declaration_text"]

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Protocol, cast
 
-from knowledge.declaration import DeclarationReader, parse_declaration_text
+from knowledge.declaration import MAX_CELLS, MAX_ROWS, DeclarationReader, parse_declaration_text
 from knowledge.errors import DocumentFormatError, DocumentProblem
 from knowledge.model import ProjectForm
 
@@ -23,9 +23,7 @@ MAX_DOCUMENT_BYTES = 20 * MEGABYTE  # What the Bot API lets a bot download.
 MAX_WORKBOOK_PART_BYTES = 8 * MEGABYTE  # A 10,000-indicator sheet is about 1.5 MB.
 MAX_WORKBOOK_BYTES = 24 * MEGABYTE
 MAX_WORKBOOK_PARTS = 500
-MAX_SHEET_ROWS = 50_000
 MAX_SHEET_COLUMNS = 100
-MAX_WORKBOOK_CELLS = 200_000  # Cells with a value; a 10,000-indicator form has about 50,000.
 # XML tags in all parts: every element (an empty cell, an unknown child of a row) costs
 # the parser time even when it is dropped, so they are counted before parsing. A
 # 10,000-indicator workbook has about 350,000.
@@ -149,15 +147,13 @@ def _bounded_rows(sheets: Sequence[_Sheet]) -> Iterator[list[str]]:
     for sheet in sheets:
         _check_dimensions(sheet)
         columns = min(sheet.max_column or MAX_SHEET_COLUMNS, MAX_SHEET_COLUMNS)
-        for values in sheet.iter_rows(
-            values_only=True, max_row=MAX_SHEET_ROWS + 1, max_col=columns
-        ):
+        for values in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 1, max_col=columns):
             rows += 1
-            if rows > MAX_SHEET_ROWS:
+            if rows > MAX_ROWS:
                 raise DocumentFormatError(
                     DocumentProblem.TOO_MANY_ROWS,
                     line_no=rows,
-                    limit=MAX_SHEET_ROWS,
+                    limit=MAX_ROWS,
                 )
             if values.count(None) == len(values):  # Padding for a missing row: cheap.
                 yield []
@@ -166,11 +162,11 @@ def _bounded_rows(sheets: Sequence[_Sheet]) -> Iterator[list[str]]:
             while row and not row[-1]:
                 row.pop()
             cells += sum(1 for text in row if text)
-            if cells > MAX_WORKBOOK_CELLS:
+            if cells > MAX_CELLS:
                 raise DocumentFormatError(
                     DocumentProblem.TOO_MANY_CELLS,
                     line_no=rows,
-                    limit=MAX_WORKBOOK_CELLS,
+                    limit=MAX_CELLS,
                 )
             yield row
 
@@ -178,11 +174,11 @@ def _bounded_rows(sheets: Sequence[_Sheet]) -> Iterator[list[str]]:
 def _check_dimensions(sheet: _Sheet) -> None:
     """Refuses a sheet that declares a range larger than any 申报表, before reading it."""
     max_row, max_column = sheet.max_row or 0, sheet.max_column or 0
-    if max_row > MAX_SHEET_ROWS or max_column > MAX_SHEET_COLUMNS:
+    if max_row > MAX_ROWS or max_column > MAX_SHEET_COLUMNS:
         raise DocumentFormatError(
             DocumentProblem.SHEET_TOO_LARGE,
             line_no=1,
-            limit=MAX_SHEET_ROWS,
+            limit=MAX_ROWS,
             detail=sheet.calculate_dimension(),
         )
 

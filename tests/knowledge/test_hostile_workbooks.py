@@ -1,4 +1,4 @@
-"""Hostile and broken .xlsx files are refused quickly, in bounded memory, with a reason."""
+"""Hostile and broken files (mostly .xlsx) are refused fast, in bounded memory, with a reason."""
 
 from __future__ import annotations
 
@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from knowledge.declaration import MAX_CELLS, MAX_ROWS
 from knowledge.documents import (
-    MAX_SHEET_ROWS,
-    MAX_WORKBOOK_CELLS,
     MAX_WORKBOOK_PART_BYTES,
     MAX_WORKBOOK_TAGS,
     read_declaration,
@@ -40,7 +39,7 @@ Path("/proc/self/clear_refs").write_text("5")
 content = open(sys.argv[1], "rb").read()
 start = time.perf_counter()
 try:
-    read_declaration(content, file_name="hostile.xlsx")
+    read_declaration(content, file_name=Path(sys.argv[1]).name)
     problem = None
 except DocumentFormatError as error:
     problem = error.problem.value
@@ -146,15 +145,14 @@ def too_many_cells() -> bytes:
     """A dense sheet within the part limit but with more cells than any 申报表."""
     cells = b"<c><v>1</v></c>" * 20
     rows = b"".join(
-        b'<row r="%d">%s</row>' % (number, cells)
-        for number in range(1, MAX_WORKBOOK_CELLS // 20 + 100)
+        b'<row r="%d">%s</row>' % (number, cells) for number in range(1, MAX_CELLS // 20 + 100)
     )
     return replaced_sheet(WORKSHEET + b"<sheetData>" + rows + b"</sheetData></worksheet>")
 
 
 def too_many_rows() -> bytes:
     rows = b"".join(
-        b'<row r="%d"><c r="A%d"><v>1</v></c></row>' % (n, n) for n in range(1, MAX_SHEET_ROWS + 5)
+        b'<row r="%d"><c r="A%d"><v>1</v></c></row>' % (n, n) for n in range(1, MAX_ROWS + 5)
     )
     return replaced_sheet(WORKSHEET + b"<sheetData>" + rows + b"</sheetData></worksheet>")
 
@@ -167,6 +165,20 @@ def empty_cells() -> bytes:
     )
 
 
+def text_rows() -> bytes:
+    """Text within the 20 MB download limit with ten times the rows of any form."""
+    return b"\t\t\t\xe6\xb4\xbb\xe5\x8a\xa8\t1\n" * (MAX_ROWS * 10)
+
+
+def text_cells() -> bytes:
+    """One line of text with more cells than any form."""
+    return "项目名称\t测试".encode() + b"\t" * (MAX_CELLS + 1)
+
+
+def file_name(name: str) -> str:
+    return name if name.endswith(".txt") else f"{name}.xlsx"
+
+
 HOSTILE = {
     "not-xml": (not_xml, DocumentProblem.WORKBOOK_UNREADABLE),
     "crc-corrupted": (crc_corrupted, DocumentProblem.WORKBOOK_UNREADABLE),
@@ -177,6 +189,8 @@ HOSTILE = {
     "too-many-cells": (too_many_cells, DocumentProblem.TOO_MANY_CELLS),
     "too-many-rows": (too_many_rows, DocumentProblem.TOO_MANY_ROWS),
     "empty-cells": (empty_cells, DocumentProblem.TOO_MANY_ELEMENTS),
+    "text-rows.txt": (text_rows, DocumentProblem.TOO_MANY_ROWS),
+    "text-cells.txt": (text_cells, DocumentProblem.TOO_MANY_CELLS),
 }
 
 
@@ -184,14 +198,14 @@ HOSTILE = {
 def test_hostile_workbook_is_refused_with_its_problem(name: str) -> None:
     build, problem = HOSTILE[name]
     with pytest.raises(DocumentFormatError) as caught:
-        read_declaration(build(), file_name=f"{name}.xlsx")
+        read_declaration(build(), file_name=file_name(name))
     assert caught.value.problem is problem
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_hostile_workbook_is_refused_quickly_in_bounded_memory(name: str, tmp_path: Path) -> None:
     build, problem = HOSTILE[name]
-    path = tmp_path / f"{name}.xlsx"
+    path = tmp_path / file_name(name)
     path.write_bytes(build())
     done = subprocess.run(
         [sys.executable, "-c", MEASURE, str(path)],
