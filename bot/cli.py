@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from bot.dialogue.messages import cli_help as HELP
 from bot.dialogue.messages.cli import (
     ASK_FAILED,
+    ASK_USAGE,
     IMPORT_FAILED,
     IMPORT_SKIPPED,
     IMPORT_SUMMARY,
@@ -95,14 +96,16 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
     try:
         documents = [(path.name, path.read_bytes()) for path in args.paths]
     except OSError as error:
-        print(READ_FAILED.format(path=error.filename, error=error.strerror), file=sys.stderr)
+        message = READ_FAILED.format(path=error.filename, error=error.strerror)
+        _import_error(args, message, {"kind": "unreadable", "path": str(error.filename)})
         return 2
     try:
         report = import_documents(engine=app.engine, documents=documents)
     except DocumentFormatError as error:
-        print(
-            IMPORT_FAILED.format(line=error.line_no, reason=problem_text(error), text=error.text),
-            file=sys.stderr,
+        reason = problem_text(error)
+        message = IMPORT_FAILED.format(line=error.line_no, reason=reason, text=error.text)
+        _import_error(
+            args, message, {"kind": "format", "line": error.line_no, "problem": error.problem}
         )
         return 1
     changes, skipped = report_lines(report), skipped_lines(report)
@@ -120,6 +123,14 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_error(args: argparse.Namespace, message: str, detail: dict[str, object]) -> None:
+    """Explains a failed import on stderr; with --json also as one JSON object on stdout."""
+    print(message, file=sys.stderr)
+    if args.json:
+        error = {**detail, "message": message}
+        print(json.dumps({"ok": False, "error": error}, ensure_ascii=False))
+
+
 def _projects(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import open_app
     from bot.dialogue.basic import projects_text
@@ -130,9 +141,10 @@ def _projects(settings: Settings, args: argparse.Namespace) -> int:
 
 def _show(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import open_app
+    from bot.dialogue.questions import find_project
     from knowledge.form_text import render_form_text
 
-    project = open_app(settings).catalog.find_project(args.project)
+    project = find_project(open_app(settings, with_questions=True), args.project)
     if project is None:
         print(NO_SUCH_PROJECT.format(name=args.project), file=sys.stderr)
         return 1
@@ -143,6 +155,9 @@ def _show(settings: Settings, args: argparse.Namespace) -> int:
 def _ask(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import open_app
 
+    if not args.stdin and not (args.question or "").strip():
+        print(ASK_USAGE, file=sys.stderr)
+        return 2
     app = open_app(settings, with_questions=True)
     service = app.questions
     assert service is not None  # open_app(with_questions=True) built it.

@@ -52,7 +52,7 @@ class Status(StrEnum):
     NOT_ACHIEVED = "未达成"
 
 
-_STATUS_WORDS = (
+STATUS_WORDS: tuple[tuple[str, Status], ...] = (
     # Longest first: 部分达成 and 未达成 contain 达成.
     ("部分达成", Status.PARTIAL),
     ("基本达成", Status.PARTIAL),
@@ -77,6 +77,7 @@ class Quantity:
     unit: str | None
     text: str
     wan: bool = False
+    approximate: bool = False  # 约50人, 三十来人: kept, and said so in the entry's note
 
 
 @dataclass(frozen=True)
@@ -201,9 +202,18 @@ def default_aggregation(target: Target, name: str) -> Aggregation:
     return Aggregation.COUNT
 
 
+def status_word_at_end(text: str) -> tuple[str, str] | None:
+    """Returns ``(before, after)`` around the last status word in ``text``, or None."""
+    for word, _status in STATUS_WORDS:
+        if word in text:
+            before, _, after = text.rpartition(word)
+            return before, after
+    return None
+
+
 def parse_status(text: str) -> Status | None:
     """Finds 达成 / 部分达成 / 未达成 (or a word meaning one of them) in ``text``."""
-    for word, status in _STATUS_WORDS:
+    for word, status in STATUS_WORDS:
         if word in text:
             return status
     return None

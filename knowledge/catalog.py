@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from knowledge.model import Funding, GoalItem, ProjectForm, Target
+from knowledge.short_names import short_names
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,18 @@ class Catalog:
     @cached_property
     def _indicators_by_id(self) -> dict[int, IndicatorInfo]:
         return {indicator.id: indicator for indicator in self.indicators}
+
+    @cached_property
+    def _short_names(self) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for project in self.projects:
+            names = short_names([indicator.name for indicator in project.indicators])
+            found.update({ind.id: names[ind.name] for ind in project.indicators})
+        return found
+
+    def short_name(self, indicator_id: int) -> str:
+        """Returns the indicator's short name, distinct within its project (buttons, lists)."""
+        return self._short_names[indicator_id]
 
     def project(self, project_id: int) -> ProjectInfo:
         """Returns the project with ``project_id``; KeyError when absent."""

@@ -6,12 +6,14 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
 from rapidfuzz import fuzz
 
 from knowledge.actuals import (
     COUNT_UNITS,
+    STATUS_WORDS,
     Aggregation,
     Quantity,
     Status,
@@ -21,7 +23,7 @@ from knowledge.actuals import (
 )
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.units import MONEY_UNITS
-from nlu.cues import record_words
+from nlu.cues import cue_words, record_words
 from nlu.dates import find_date
 from nlu.numbers import NumberSpan, find_numbers
 
@@ -33,7 +35,7 @@ CLEAR_MARGIN = 25
 MIN_SEARCH_SCORE = 55
 MIN_PROJECT_SCORE = 90
 # A word scoring below this against every proposed indicator is taken as the event's name.
-MAX_EVENT_SCORE = 60
+MAX_EVENT_SCORE = 80  # a word this much inside the indicator's name names it, not the event
 PARTIAL_WEIGHT = 0.8
 
 UNIT_WORDS = tuple(sorted((*COUNT_UNITS, *MONEY_UNITS, "%"), key=len, reverse=True))
@@ -45,7 +47,6 @@ _EVENT_LABEL = re.compile(r"(?:活动|事件|活动名称)\s*[:：]\s*(?P<text>[
 _SEPARATORS = re.compile(r"[\s，,;；、。]+")
 _FILLERS = ("新增", "本次", "共计", "共", "合计", "累计", "一共", "实际")
 
-STATUS_WORDS = ("部分达成", "基本达成", "未达成", "没有达成", "已达成", "达成", "已完成", "完成")
 STATUS_WORD_MAX_CHARS = 5
 
 RuleFor = Callable[[IndicatorInfo], Aggregation]
@@ -83,6 +84,7 @@ class ParsedRecord:
     event: str | None
     note: str | None
     project: ProjectInfo | None
+    approximate: bool = False  # a number was said with 约 / 来 / 余 / 左右
 
 
 @dataclass(frozen=True)
@@ -101,9 +103,32 @@ def normalize_record_text(text: str) -> str:
     return text
 
 
+_DIGIT = r"[\d一二两三四五六七八九十百千万]"
+
+
+@cache
+def _approximate_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = cue_words()
+    before = "|".join(map(re.escape, cues["approximate_before"]))
+    after = "|".join(map(re.escape, cues["approximate_after"]))
+    return re.compile(rf"(?:{before})\s*(?={_DIGIT})"), re.compile(rf"(?<={_DIGIT})(?:{after})")
+
+
+def without_approximation(text: str) -> tuple[str, bool]:
+    """Removes 约 / 来 / 余 / 左右 around numbers; tells whether any was there."""
+    before, after = _approximate_markers()
+    cleaned = after.sub("", before.sub("", text))
+    return cleaned, cleaned != text
+
+
 def parse_quantity(text: str) -> Quantity | None:
     """Parses a text that is one value: ``120``, ``１２０``, ``一百二十``, ``1.2万``, ``三场``."""
-    text = normalize_record_text(text).replace(" ", "").rstrip("。.")
+    text, approximate = without_approximation(normalize_record_text(text))
+    quantity = _parse_plain_quantity(text.replace(" ", "").rstrip("。."))
+    return replace(quantity, approximate=True) if quantity and approximate else quantity
+
+
+def _parse_plain_quantity(text: str) -> Quantity | None:
     negative = text.startswith(("-", "负", "−"))
     body = text.lstrip("-−负")
     spans = find_numbers(body)
@@ -190,7 +215,7 @@ def parse_record(
 ) -> ParsedRecord:
     """Reads indicators, values, units, the date, the event and a note from one message."""
     rule_for = rule_for or _default_rule
-    text = normalize_record_text(text)
+    text, approximate = without_approximation(normalize_record_text(text))
     note_match = _NOTE.search(text)
     note = note_match.group("note").strip() if note_match else None
     text = text[: note_match.start()] if note_match else text
@@ -212,6 +237,7 @@ def parse_record(
         event=event,
         note=note,
         project=project,
+        approximate=approximate,
     )
 
 
@@ -267,7 +293,7 @@ def _trailing_status(text: str) -> tuple[Status | None, str]:
         status = parse_status(words[index])
         if status is not None and len(words[index]) <= STATUS_WORD_MAX_CHARS:
             return status, " ".join(words[:index] + words[index + 1 :])
-    for word in STATUS_WORDS:
+    for word, _status in STATUS_WORDS:
         if text.endswith(word) and len(text) > len(word):
             return parse_status(word), text[: -len(word)]
     return None, text
@@ -335,12 +361,22 @@ def _keep_to_one_project(items: list[ParsedItem], rule_for: RuleFor) -> list[Par
 def _implicit_event(text: str, items: Sequence[ParsedItem]) -> str | None:
     proposed = [item.candidates[0].indicator for item in items if item.candidates]
     quantities = find_quantities(text)
-    words = [
-        word
-        for word in _SEPARATORS.split(_without_spans(text, quantities))
-        if len(word) >= 2 and not _names_an_indicator(word, proposed)
-    ]
-    return " ".join(words) or None
+    words = [_trim_event(word) for word in _SEPARATORS.split(_without_spans(text, quantities))]
+    kept = [word for word in words if len(word) >= 2 and not _names_an_indicator(word, proposed)]
+    return " ".join(kept) or None
+
+
+def _trim_event(word: str) -> str:
+    """Drops verbs, counters and status words around an event's name (科普讲座参与 → 科普讲座)."""
+    fillers = (*cue_words()["event_filler"], *(status for status, _ in STATUS_WORDS))
+    changed = True
+    while changed and word:
+        changed = False
+        for filler in fillers:
+            if word.endswith(filler) or word.startswith(filler):
+                word = word.removesuffix(filler) if word.endswith(filler) else word[len(filler) :]
+                changed = True
+    return word
 
 
 def _names_an_indicator(word: str, indicators: Sequence[IndicatorInfo]) -> bool:

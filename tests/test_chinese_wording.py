@@ -43,6 +43,7 @@ DATA_WORDS = frozenset(
         "项目总目标",  # the form's default heading of the overall goal
         "{}万元",  # amount formats: 12.3万元（123,000.00元）
         "{}（{}元）",
+        "{}等{}",  # a name shortened at its list: 研讨会等活动场次
     }
 )
 

@@ -34,11 +34,11 @@ def rule_of(ctx: TurnContext, indicator: IndicatorInfo) -> Aggregation:
     return aggregation_for(session=ctx.session, indicator=indicator)
 
 
-def indicator_label(indicator: IndicatorInfo, project: ProjectInfo | None = None) -> str:
-    """Returns a short button label for an indicator, with its project when asked."""
-    name = "".join(indicator.name.split())
-    if len(name) > msg.LABEL_MAX_CHARS:
-        name = name[: msg.LABEL_MAX_CHARS - 1] + "…"
+def indicator_label(
+    ctx: TurnContext, indicator: IndicatorInfo, project: ProjectInfo | None = None
+) -> str:
+    """Returns a button label for an indicator: its short name, with its project when asked."""
+    name = ctx.app.catalog.short_name(indicator.id)
     if project is None:
         return msg.INDICATOR_LABEL.format(name=name)
     return msg.INDICATOR_LABEL_WITH_PROJECT.format(name=name, project=project.name)
@@ -76,6 +76,20 @@ def entry_text(ctx: TurnContext, entry: Actual) -> str:
     extra = msg.HISTORY_EXTRA_EVENT.format(event=entry.event_name) if entry.event_name else ""
     return msg.ENTRY_LINE.format(
         date=entry.event_date.isoformat(), name=name, value=value, extra=extra
+    )
+
+
+def entry_label(ctx: TurnContext, entry: Actual) -> str:
+    """Returns what a button acting on an entry names: ``活动参与人数 120人 11-25``."""
+    indicator = find_indicator(ctx, entry.indicator_id)
+    if indicator is None:
+        return msg.ENTRY_LABEL.format(name=entry.indicator_id, value="", date=entry.event_date)
+    value = value_text(
+        rule=rule_of(ctx, indicator), indicator=indicator, value=entry.value, status=entry.status
+    )
+    name = ctx.app.catalog.short_name(indicator.id)
+    return msg.ENTRY_LABEL.format(
+        name=name, value="".join(value.split()), date=entry.event_date.strftime("%m-%d")
     )
 
 

@@ -7,6 +7,7 @@ from bot.dialogue.admin import redeem_invite
 from bot.dialogue.context import Command, Feature, ProgressLookup, TurnContext
 from bot.dialogue.messages import access as access_msg
 from bot.dialogue.messages import common as msg
+from bot.dialogue.questions import find_project
 from bot.dialogue.replies import Reply
 from knowledge.access import Role, role_allows
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
@@ -131,7 +132,7 @@ def progress(ctx: TurnContext, args: str) -> list[Reply]:
     lookup: ProgressLookup | None = ctx.app.progress
     catalog = ctx.app.catalog
     if args:
-        project = catalog.find_project(args)
+        project = find_project(ctx.app, args)
         if project is None:
             return [Reply(msg.PROGRESS_NO_SUCH_PROJECT.format(name=args))]
         if lookup is None:

@@ -20,7 +20,6 @@ from bot.dialogue.context import (
     Command,
     Flow,
     FlowStep,
-    OptionHandler,
     TurnContext,
 )
 from bot.dialogue.messages import record as msg
@@ -57,7 +56,7 @@ from storage.actuals import (
 )
 
 HISTORY = "history"
-UNDO_PREFIX = "undo"
+UNDO = "undo"
 HISTORY_SIZE = 8
 AUDIT_SIZE = 15
 
@@ -94,32 +93,54 @@ def _error_text(error: ActualError) -> str:
 # --- /undo ----------------------------------------------------------------------------
 
 
-def undo(ctx: TurnContext, _args: str) -> list[Reply]:
-    """Shows the user's last entry and asks before removing it."""
-    entry = last_entry(session=ctx.session, user_id=ctx.turn.user_id)
-    if entry is None:
-        return [Reply(msg.NOTHING_TO_UNDO)]
+class UndoFlow:
+    """``/undo``: shows the user's last entry and removes it once confirmed."""
+
+    name = UNDO
+
+    def start(self, ctx: TurnContext, _args: str) -> FlowStep:
+        """Asks about the user's last entry."""
+        entry = last_entry(session=ctx.session, user_id=ctx.turn.user_id)
+        if entry is None:
+            return FlowStep([Reply(msg.NOTHING_TO_UNDO)], None)
+        return _ask_undo(ctx, entry)
+
+    def step(self, ctx: TurnContext, state: dict[str, Any]) -> FlowStep:
+        """Removes the entry on 确认撤销 (or a typed yes); anything else keeps it."""
+        confirmed = ctx.callback.action == "yes" if ctx.callback else is_yes(ctx.turn.text or "")
+        if not confirmed:
+            return FlowStep([Reply(msg.UNDO_KEPT)], None)
+        return FlowStep(_undo(ctx, int(state["actual_id"]), int(state["version"])), None)
+
+    def resume(self, ctx: TurnContext, state: dict[str, Any]) -> FlowStep:
+        """Asks again about the same entry."""
+        entry = get_entry(session=ctx.session, actual_id=int(state["actual_id"]))
+        if entry is None or entry.deleted:
+            return FlowStep([Reply(msg.ENTRY_GONE)], None)
+        return _ask_undo(ctx, entry)
+
+    def describe(self, ctx: TurnContext, state: dict[str, Any]) -> str:
+        """Names the pending undo."""
+        return msg.PENDING_UNDO
+
+
+def _ask_undo(ctx: TurnContext, entry: Actual) -> FlowStep:
     options = (
-        Option(msg.UNDO_YES, encode(UNDO_PREFIX, "yes", entry.id or 0, entry.version)),
-        Option(msg.UNDO_NO, encode(UNDO_PREFIX, "no")),
+        Option(msg.UNDO_YES, encode(UNDO, "yes")),
+        Option(msg.UNDO_NO, encode(UNDO, "no")),
     )
-    return [Reply(msg.UNDO_QUESTION.format(entry=view.entry_text(ctx, entry)), options)]
+    reply = Reply(msg.UNDO_QUESTION.format(entry=view.entry_text(ctx, entry)), options)
+    return FlowStep([reply], {"actual_id": entry.id, "version": entry.version})
 
 
-def undo_option(ctx: TurnContext, callback: Callback) -> list[Reply]:
-    """Removes the entry once confirmed; a second tap finds it already removed."""
-    actual_id, version = callback.int_arg(0), callback.int_arg(1)
-    if callback.action != "yes" or actual_id is None or version is None:
-        return [Reply(msg.UNDO_KEPT)]
+def _undo(ctx: TurnContext, actual_id: int, version: int) -> list[Reply]:
+    """Removes the entry at ``version``; a second try finds it already removed."""
     entry = get_entry(session=ctx.session, actual_id=actual_id)
     if entry is None or not _may_change(ctx, entry):
         return [Reply(msg.UNKNOWN_ENTRY)]
     try:
         delete_entry(
-            session=ctx.session,
-            actual_id=actual_id,
-            version=version,
-            author=_author(ctx),
+            session=ctx.session, actual_id=actual_id, version=version, author=_author(ctx)
         )
     except ActualError as error:
         return [Reply(_error_text(error))]
@@ -185,11 +206,15 @@ class HistoryFlow:
             by = msg.HISTORY_EXTRA_BY.format(who=who) if admin else ""
             lines.append(f"{number}. {view.entry_text(ctx, entry)}{by}")
             options.append(
-                Option(msg.HISTORY_EDIT.format(number=number), encode(HISTORY, "e", entry.id or 0))
+                Option(
+                    msg.HISTORY_EDIT.format(entry=view.entry_label(ctx, entry)),
+                    encode(HISTORY, "e", entry.id or 0),
+                )
             )
             options.append(
                 Option(
-                    msg.HISTORY_DELETE.format(number=number), encode(HISTORY, "d", entry.id or 0)
+                    msg.HISTORY_DELETE.format(entry=view.entry_label(ctx, entry)),
+                    encode(HISTORY, "d", entry.id or 0),
                 )
             )
         return FlowStep([Reply("\n".join(lines), tuple(options))], HistoryState().to_json())
@@ -501,7 +526,7 @@ def rule(ctx: TurnContext, args: str) -> list[Reply]:
 def commands() -> list[Command]:
     """Returns /undo, /history, /audit and /rule."""
     return [
-        Command("undo", msg.UNDO_DESCRIPTION, undo, min_role=Role.STAFF),
+        Command(UNDO, msg.UNDO_DESCRIPTION, flow=UNDO, min_role=Role.STAFF),
         Command(HISTORY, msg.HISTORY_DESCRIPTION, flow=HISTORY, min_role=Role.STAFF),
         Command("audit", msg.AUDIT_DESCRIPTION, audit, min_role=Role.ADMIN),
         Command("rule", msg.RULE_DESCRIPTION, rule, min_role=Role.ADMIN),
@@ -509,10 +534,5 @@ def commands() -> list[Command]:
 
 
 def flows() -> list[Flow]:
-    """Returns the history flow."""
-    return [HistoryFlow()]
-
-
-def options() -> dict[str, OptionHandler]:
-    """Returns the handler of the stateless undo buttons."""
-    return {UNDO_PREFIX: undo_option}
+    """Returns the history and undo flows."""
+    return [HistoryFlow(), UndoFlow()]

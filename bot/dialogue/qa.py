@@ -136,6 +136,15 @@ class QuestionService:
         reply = self._render(interpretation.answer, progress)
         return QAResult([reply], QAContext.of(interpretation.followup))
 
+    def project_named(self, text: str) -> int | None:
+        """Returns the one project ``text`` names by full or short name (国际交流), else None."""
+        for said in (text, f"{text}项目"):  # 国际交流 is said as 国际交流项目 in questions
+            mentions = self._engine.lexicon.find_projects(said)
+            owners = {owner for mention in mentions for owner in mention.project_ids}
+            if len(owners) == 1:
+                return owners.pop()
+        return None
+
     def answer_option(
         self,
         callback: Callback,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bot.dialogue.callbacks import Callback
-from bot.dialogue.context import Feature, TurnContext
+from bot.dialogue.context import App, Feature, TurnContext
 from bot.dialogue.qa import OPTION_PREFIX, QAContext, QAResult
 from bot.dialogue.replies import Reply
+from knowledge.catalog import ProjectInfo
 
 
 def _context(ctx: TurnContext) -> QAContext | None:
@@ -33,6 +34,15 @@ def answer_option(ctx: TurnContext, callback: Callback) -> list[Reply]:
         return answer_text(ctx, "") or []
     result = service.answer_option(callback, context=_context(ctx), progress=ctx.app.progress)
     return _keep(ctx, result)
+
+
+def find_project(app: App, name: str) -> ProjectInfo | None:
+    """Finds a project by its name or a unique part of it, else by a short name (国际交流)."""
+    found = app.catalog.find_project(name)
+    if found is not None or app.questions is None:
+        return found
+    project_id = app.questions.project_named(name)
+    return app.catalog.project(project_id) if project_id is not None else None
 
 
 def feature() -> Feature:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -19,6 +19,7 @@ from bot.dialogue import actual_view as view
 from bot.dialogue.callbacks import Callback, encode
 from bot.dialogue.context import Command, Feature, FlowStep, TurnContext
 from bot.dialogue.messages import record as msg
+from bot.dialogue.questions import find_project
 from bot.dialogue.replies import Option, Reply
 from knowledge.access import Role
 from knowledge.actuals import (
@@ -33,8 +34,11 @@ from knowledge.actuals import (
     check_magnitude,
     measure,
     parse_status,
+    status_word_at_end,
 )
 from knowledge.catalog import IndicatorInfo, ProjectInfo
+from knowledge.model import format_number
+from knowledge.units import TEN_THOUSAND
 from nlu.cues import is_no, is_yes, record_trigger
 from nlu.dates import parse_day
 from nlu.record_parser import (
@@ -47,6 +51,7 @@ from storage.actuals import ActualCreate, Author, save_entries, usage_counts
 
 FLOW = "record"
 MAX_INDICATOR_OPTIONS = 8
+MONEY_UNIT_CODES = {"万元": "w", "元": "y"}
 MAX_CANDIDATES = 6
 
 
@@ -113,11 +118,18 @@ def _quantity_json(quantity: Quantity) -> dict[str, Any]:
         "unit": quantity.unit,
         "text": quantity.text,
         "wan": quantity.wan,
+        "approximate": quantity.approximate,
     }
 
 
 def _quantity_from(data: dict[str, Any]) -> Quantity:
-    return Quantity(Decimal(data["number"]), data["unit"], data["text"], data["wan"])
+    return Quantity(
+        Decimal(data["number"]),
+        data["unit"],
+        data["text"],
+        data["wan"],
+        bool(data.get("approximate", False)),
+    )
 
 
 class RecordFlow:
@@ -165,6 +177,8 @@ def _fill_from_message(ctx: TurnContext, draft: Draft, text: str) -> None:
     draft.guided = not draft.items
     draft.event_asked = bool(draft.items)
     draft.event, draft.note = parsed.event, parsed.note
+    if parsed.approximate:
+        _mark_approximate(draft)
     draft.date = parsed.date.isoformat() if parsed.date else None
     if parsed.project is not None:
         draft.project_id = parsed.project.id
@@ -202,8 +216,11 @@ def _advance(ctx: TurnContext, draft: Draft, lead: str = "") -> FlowStep:
         if item.value is None and item.status is None:
             if item.quantity is None:
                 return _ask_value(ctx, draft, index, lead)
+            quantity = _quantity_from(item.quantity)
+            if _money_unit_unclear(ctx, item, quantity):
+                return _ask_unit(draft, index, quantity, lead)
             try:
-                _measure_into(ctx, item, _quantity_from(item.quantity))
+                _measure_into(ctx, item, quantity)
             except ActualError as error:
                 item.quantity = None
                 return _ask_value(ctx, draft, index, _join(lead, view.reason_text(error)))
@@ -275,7 +292,7 @@ def _indicator_options(ctx: TurnContext, ids: list[int]) -> list[Option]:
     return [
         Option(
             view.indicator_label(
-                ind, ctx.app.catalog.project(ind.project_id) if several_projects else None
+                ctx, ind, ctx.app.catalog.project(ind.project_id) if several_projects else None
             ),
             encode(FLOW, "i", ind.id),
         )
@@ -446,6 +463,7 @@ def _on_option(ctx: TurnContext, draft: Draft, callback: Callback) -> FlowStep:
         "ed": _edit_menu,
         "f": _edit_field,
         "x": _cancelled,
+        "u": _chose_unit,
     }
     handler = handlers.get(callback.action)
     if handler is None:
@@ -608,6 +626,7 @@ def _on_text(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
         Stage.PROJECT: _typed_project,
         Stage.INDICATOR: _typed_indicator,
         Stage.VALUE: _typed_value,
+        Stage.UNIT: _typed_unit,
         Stage.DATE: _typed_date,
         Stage.EVENT: _typed_event,
         Stage.NOTE: _typed_note,
@@ -621,7 +640,7 @@ def _on_text(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
 
 
 def _typed_project(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
-    project = ctx.app.catalog.find_project(text)
+    project = find_project(ctx.app, text)
     if project is None:
         return _ask_project(ctx, draft, msg.UNKNOWN_PROJECT.format(text=text))
     return _chose_project(ctx, draft, [str(project.id)])
@@ -643,6 +662,51 @@ def _typed_indicator(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
 SEARCH_MARGIN = 10
 
 
+def _money_unit_unclear(ctx: TurnContext, item: DraftItem, quantity: Quantity) -> bool:
+    """A bare number for money could be 元 or 万元: 一百二十 against a cap of 40 万元."""
+    assert item.indicator_id is not None
+    rule = view.rule_of(ctx, _indicator(ctx, item.indicator_id))
+    return rule is Aggregation.MONEY and quantity.unit is None and not quantity.wan
+
+
+def _ask_unit(draft: Draft, index: int, quantity: Quantity, lead: str) -> FlowStep:
+    draft.current = index
+    number = format_number(quantity.number)
+    options = [
+        Option(msg.UNIT_OPTION.format(number=number, unit=unit), encode(FLOW, "u", unit_code))
+        for unit, unit_code in MONEY_UNIT_CODES.items()
+    ]
+    text = _join(lead, msg.ASK_MONEY_UNIT.format(number=number))
+    return _ask(draft, Stage.UNIT, text, options)
+
+
+def _chose_unit(ctx: TurnContext, draft: Draft, args: list[str]) -> FlowStep:
+    units = {code: unit for unit, code in MONEY_UNIT_CODES.items()}
+    item = draft.items[draft.current]
+    unit = units.get(args[0] if args else "")
+    if unit is None or item.quantity is None:
+        return _repeat(ctx, draft, view.choose_hint(ctx))
+    quantity = _quantity_from(item.quantity)
+    number = quantity.number * (TEN_THOUSAND if unit == "万元" else 1)
+    written = f"{quantity.text}{unit}"
+    item.quantity = _quantity_json(replace(quantity, number=number, unit="元", text=written))
+    return _advance(ctx, draft)
+
+
+def _typed_unit(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
+    word = text.strip(" 。.")
+    code = MONEY_UNIT_CODES.get(word)
+    if code is None:
+        return _repeat(ctx, draft, view.choose_hint(ctx))
+    return _chose_unit(ctx, draft, [code])
+
+
+def _mark_approximate(draft: Draft) -> None:
+    """Says in the note that a number was given as about (约50人, 三十来人)."""
+    if draft.note is None or msg.APPROXIMATE_NOTE not in draft.note:
+        draft.note = "；".join(filter(None, [msg.APPROXIMATE_NOTE, draft.note]))
+
+
 def _typed_value(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
     item = draft.items[draft.current]
     assert item.indicator_id is not None
@@ -650,12 +714,17 @@ def _typed_value(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
     if rule in (Aggregation.STATUS, Aggregation.DEADLINE):
         return _typed_status(ctx, draft, item, rule, text)
     quantity = parse_quantity(text)
+    if quantity is not None and _money_unit_unclear(ctx, item, quantity):
+        item.quantity = _quantity_json(quantity)
+        return _ask_unit(draft, draft.current, quantity, "")
     try:
         if quantity is None:
             raise NotANumber(text)
         _measure_into(ctx, item, quantity)
     except ActualError as error:
         return _ask_value(ctx, draft, draft.current, view.reason_text(error))
+    if quantity.approximate:
+        _mark_approximate(draft)
     return _advance(ctx, draft)
 
 
@@ -676,10 +745,8 @@ def _typed_status(
 
 def _evidence(text: str) -> str:
     """Returns what follows the status word (``达成，媒体报道5篇`` → ``媒体报道5篇``)."""
-    for word in ("部分达成", "基本达成", "未达成", "没有达成", "已达成", "达成", "已完成", "完成"):
-        if word in text:
-            return text.split(word, 1)[1].strip(" ，,。;；:：")
-    return ""
+    found = status_word_at_end(text)
+    return found[1].strip(" ，,。;；:：") if found else ""
 
 
 def _typed_date(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
@@ -728,6 +795,5 @@ def feature() -> Feature:
             *corrections.commands(),
         ],
         flows=[RecordFlow(), *corrections.flows()],
-        options=corrections.options(),
         text_triggers=[(record_trigger(), FLOW)],
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -53,3 +54,26 @@ def test_verbose_shows_the_traceback(tmp_path: Path) -> None:
 def test_help_is_in_chinese_for_every_argument(tmp_path: Path) -> None:
     result = _goalbot("ask", "--help", database_url="sqlite:///x.db", cwd=tmp_path)
     assert "要问的问题" in result.stdout and "从标准输入逐行读取问题" in result.stdout
+
+
+def test_import_json_on_a_bad_file_prints_a_json_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("这不是申报表\n", encoding="utf-8")
+    result = _goalbot("import", "--json", str(bad), database_url=_db(tmp_path), cwd=tmp_path)
+    assert result.returncode == 1
+    error = json.loads(result.stdout)["error"]
+    assert error["kind"] == "format" and error["line"] == 1 and "未导入" in error["message"]
+
+
+def test_ask_without_a_question_explains_the_usage(tmp_path: Path) -> None:
+    result = _goalbot("ask", database_url=_db(tmp_path), cwd=tmp_path)
+    assert result.returncode == 2 and "用法" in result.stderr and "--stdin" in result.stderr
+
+
+def test_show_accepts_a_short_project_name(tmp_path: Path) -> None:
+    result = _goalbot("show", "国际交流", database_url=_db(tmp_path), cwd=tmp_path)
+    assert result.returncode == 0 and "国际科技人文交流与合作" in result.stdout
+
+
+def _db(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'goalbot.db'}"

@@ -43,6 +43,17 @@ class Phone:
                 return option.data
         raise AssertionError(f"no option {label!r} in {[o.label for o in self.options]}")
 
+    def nth_option_data(self, prefix: str, number: int) -> str:
+        """Returns the data of the ``number``-th option whose label starts with ``prefix``."""
+        found = [option.data for option in self.options if option.label.startswith(prefix)]
+        if len(found) < number:
+            raise AssertionError(f"no option {number} {prefix!r} in {self.options}")
+        return found[number - 1]
+
+    def press_nth(self, prefix: str, number: int) -> str:
+        """Presses the ``number``-th option whose label starts with ``prefix`` (修改 1, 删除 2)."""
+        return self._turn(option=self.nth_option_data(prefix, number))
+
     def press_data(self, data: str) -> str:
         """Presses an option by its data (a re-delivered or stale button)."""
         return self._turn(option=data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlmodel import Session, col, select
 
 from bot.dialogue.context import App
@@ -160,3 +161,114 @@ def test_a_revoked_user_cannot_confirm(
     Phone(core, ADMIN_ID).send(f"/revoke {STAFF_ID}")
     assert "已保存" not in staff.press_data(confirm)
     assert _entries(recording_app) == []
+
+
+def test_history_buttons_say_what_they_act_on(staff: Phone) -> None:
+    staff.send("记录 活动参与人数 120人")
+    staff.press(msg.CONFIRM)
+    staff.send("/history")
+    labels = [option.label for option in staff.options]
+    assert labels == ["修改 活动参与人数 120人 11-25", "删除 活动参与人数 120人 11-25"]
+
+
+def test_indicator_buttons_are_short_and_distinct(staff: Phone) -> None:
+    staff.send("/record")
+    staff.press("国际科技人文交流与合作")
+    labels = [option.label for option in staff.options]
+    assert len(labels) == len(set(labels)) and all(len(label) <= 20 for label in labels)
+    assert not any(label.startswith("2026年港澳台") for label in labels)
+
+
+def test_an_approximate_number_is_kept_and_marked_in_the_note(staff: Phone) -> None:
+    summary = staff.send("记录 活动参与人数 三十来人 科普讲座")
+    assert "活动参与人数：30 人" in summary and "约数" in summary
+    assert "活动：科普讲座" in summary
+
+
+@pytest.mark.parametrize(
+    ("message", "event"),
+    [
+        ("登记 上周五 海峡两岸交流晚会 参与1.2万人", "海峡两岸交流晚会"),
+        ("登记昨天科普讲座参与30人", "科普讲座"),
+    ],
+    ids=["event-before-verb", "verb-glued-to-event"],
+)
+def test_the_event_phrase_is_the_event(staff: Phone, message: str, event: str) -> None:
+    text = staff.send(message)
+    while staff.options and msg.CONFIRM not in [o.label for o in staff.options]:
+        text = staff.press(staff.options[0].label)  # Pick the first indicator offered.
+    assert f"活动：{event}\n" in text + "\n"
+
+
+def test_a_status_word_is_not_an_event(staff: Phone) -> None:
+    summary = staff.send("记录 科普活动影响力提升情况 达成")
+    assert "活动：" not in summary
+
+
+def test_a_bare_number_for_money_asks_which_unit(staff: Phone) -> None:
+    question = staff.send("/record 国际科技人文交流合作成本控制数")
+    assert "请输入" in question
+    reply = staff.send("一百二十")
+    assert "120 是万元还是元" in reply and "300%" not in reply
+    assert [option.label for option in staff.options] == ["120 万元", "120 元"]
+    staff.press("120 元")
+    assert "万元还是元" not in staff.replies[-1].text
+
+
+def test_money_with_a_unit_is_not_questioned(staff: Phone) -> None:
+    staff.send("/record 国际科技人文交流合作成本控制数")
+    assert "万元还是元" not in staff.send("3万元")
+
+
+def _database_state(app: App) -> tuple[object, ...]:
+    """Everything a button could change: entries, roles, their versions."""
+    from storage.users import list_users
+
+    with Session(app.engine) as session:
+        entries = [
+            (e.id, e.value, e.status, e.event_date, e.event_name, e.note, e.deleted, e.version)
+            for e in session.exec(select(Actual))
+        ]
+        users = [(u.user_id, u.role) for u in list_users(session=session)]
+    return tuple(entries), tuple(users)
+
+
+def test_every_stale_button_of_every_flow_changes_nothing(
+    core: DialogueCore, staff: Phone, recording_app: App
+) -> None:
+    admin = Phone(core, ADMIN_ID)
+    seen: list[str] = []
+
+    def shown(phone: Phone) -> None:
+        seen.extend(option.data for option in phone.options)
+
+    _guided_to_the_date(staff)
+    shown(staff)
+    staff.press(msg.TODAY)
+    shown(staff)
+    staff.press(msg.SKIP)
+    shown(staff)
+    staff.press(msg.EDIT)
+    shown(staff)
+    staff.press(msg.FIELD_DATE)
+    staff.press(msg.YESTERDAY)
+    staff.press(msg.SKIP) if msg.SKIP in [o.label for o in staff.options] else None
+    shown(staff)
+    staff.press(msg.CONFIRM)
+    staff.send("/history")
+    shown(staff)
+    staff.press_nth("修改", 1)
+    shown(staff)
+    staff.send("/cancel")
+    staff.send("/undo")
+    shown(staff)
+    staff.press(msg.UNDO_NO)
+    admin.send("/grant 4004")
+    shown(admin)
+    admin.press("查看者")
+
+    before = _database_state(recording_app)
+    for data in seen:
+        staff.press_data(data)
+        admin.press_data(data)
+    assert _database_state(recording_app) == before

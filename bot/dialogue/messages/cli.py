@@ -33,3 +33,7 @@ BOT_API_UNREACHABLE = (
     "无法连接 Telegram Bot API（GOALBOT_TELEGRAM_API_URL = {url}）：{error}。请检查网络或地址。"
 )
 SEE_VERBOSE = "（加 --verbose 可查看详细错误信息）"
+ASK_USAGE = (
+    '用法：goalbot ask "问题"，例如 goalbot ask "国际交流项目活动参与人数目标是多少"；'
+    "或 goalbot ask --stdin 每行一个问题。"
+)
