@@ -10,15 +10,12 @@ from bot.dialogue import admin, basic, questions, record
 from bot.dialogue.access import AccessPolicy, DatabaseAccess
 from bot.dialogue.context import App, Feature
 from bot.dialogue.core import DialogueCore
+from bot.dialogue.messages.cli import BUILTIN_NOTICE
 from bot.settings import Settings
 from storage.actuals import progress_lookup
 from storage.database import create_db_engine, migrate
 from storage.importer import load_builtin_if_empty
 from storage.projects import load_catalog
-
-BUILTIN_NOTICE = (
-    "数据库为空，已载入内置的 2026 年度申报表数据（{projects} 个项目，{indicators} 个指标）。"
-)
 
 
 def open_app(
