@@ -7,24 +7,37 @@ import json
 import random
 from pathlib import Path
 
-import pytest
 from openpyxl import Workbook
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
+from bot.dialogue.core import DialogueCore
 from bot.dialogue.qa import QuestionService
-from bot.dictionary import trimmed_dictionary
+from bot.dialogue.replies import Turn
 from knowledge.builtin import builtin_document_text
-from knowledge.catalog import catalog_from_forms
-from knowledge.declaration import parse_declaration_text
 from knowledge.errors import DocumentFormatError
-from nlu.engine import QuestionEngine
 from storage.database import create_db_engine, migrate
 from storage.importer import import_document
 from storage.tables import Document, GoalItemRow, Indicator, Project
 
 SEED = 20261126
+ADMIN = 1001  # an admin of the test settings: every command is open to the fuzzer
 QUESTION_CASES = 3000
+CHAT_TURNS = 600
+CHAT_STARTERS = (
+    "记录 11月20日 海峡两岸科普论坛 上海代表参会 3人",
+    "登记 活动参与人数 一百二十",
+    "记录 科普活动影响力提升情况 达成 备注：媒体报道5篇",
+    "/record",
+    "/progress",
+    "/history",
+    "/help",
+    "/grant 4004",
+    "/invite",
+    "确认",
+    "取消",
+    "/cancel",
+)
 TEXT_FORM_CASES = 260
 WORKBOOK_FORM_CASES = 60
 QUESTIONS = Path(__file__).parent / "data" / "questions.jsonl"
@@ -68,14 +81,8 @@ def mutate_text(text: str, rng: random.Random) -> str:
     return text
 
 
-@pytest.fixture(scope="module")
-def service() -> QuestionService:
-    forms = parse_declaration_text(builtin_document_text(), source="builtin")
-    engine = QuestionEngine(catalog_from_forms(forms), dictionary=trimmed_dictionary())
-    return QuestionService(engine)
-
-
-def test_mutated_questions_are_always_answered(service: QuestionService) -> None:
+def test_mutated_questions_are_always_answered(shared_questions: QuestionService) -> None:
+    service = shared_questions
     rng = random.Random(SEED)
     questions = [
         json.loads(line)["q"] for line in QUESTIONS.read_text(encoding="utf-8").splitlines()
@@ -185,3 +192,32 @@ def test_mutated_forms_import_whole_or_not_at_all(tmp_path: Path) -> None:
         assert report.projects >= 1
     cases = TEXT_FORM_CASES + WORKBOOK_FORM_CASES
     assert min(imported, refused) > cases // 10  # Both paths were well exercised.
+
+
+def test_mutated_chat_turns_always_get_a_reply(core: DialogueCore) -> None:
+    """Messages and button presses, typed and mutated, through the whole dialogue core."""
+    rng = random.Random(SEED)
+    questions = [
+        json.loads(line)["q"] for line in QUESTIONS.read_text(encoding="utf-8").splitlines()
+    ]
+    options: list[str] = []
+    presses = 0
+    for _ in range(CHAT_TURNS):
+        kind = rng.random()
+        if kind < 0.25 and options:
+            presses += 1
+            data = rng.choice(options)
+            turn = Turn(
+                user_id=ADMIN,
+                chat_id=ADMIN,
+                option=mutate_text(data, rng) if kind < 0.05 else data,
+            )
+        else:
+            text = rng.choice(CHAT_STARTERS if kind < 0.6 else questions)
+            turn = Turn(
+                user_id=ADMIN, chat_id=ADMIN, text=mutate_text(text, rng) if kind > 0.4 else text
+            )
+        replies = core.handle(turn)
+        assert replies, turn
+        options = [option.data for reply in replies for option in reply.options] or options
+    assert presses > CHAT_TURNS // 10  # Buttons were pressed, not only messages typed.

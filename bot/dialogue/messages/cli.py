@@ -37,6 +37,7 @@ ASK_USAGE = (
     '用法：goalbot ask "问题"，例如 goalbot ask "国际交流项目活动参与人数目标是多少"；'
     "或 goalbot ask --stdin 每行一个问题。"
 )
+
 BUILTIN_NOTICE = (
     "数据库为空，已载入内置的 2026 年度申报表数据（{projects} 个项目，{indicators} 个指标）。"
 )
