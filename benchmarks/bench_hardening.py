@@ -44,6 +44,7 @@ def _compositions(engine: QuestionEngine) -> dict[str, Callable[[int], str]]:
         "questions": lambda n: repeat("，".join(rng.sample(questions, 50)), n),
         "project names": lambda n: repeat(names + "的活动参与人数，", n),
         "digits": lambda n: repeat("12345，", n),
+        "项目 repeated": lambda n: repeat("项目", n),
         "random hanzi": lambda n: "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(n)),
     }
 
