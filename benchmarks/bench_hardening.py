@@ -69,6 +69,35 @@ def bench_questions() -> None:
             )
 
 
+LONG_MESSAGES = {
+    "record, many values": "记录 " + "活动参与人数 300人 " * 400,
+    "record, one value": "记录 活动参与人数 " + "科普" * 2000 + " 300人",
+    "question": "项目" * 2048,
+}
+
+
+def bench_chat_turns() -> None:
+    from bot.app import build_core, open_app
+    from bot.dialogue.core import MAX_TEXT_CHARS
+    from bot.dialogue.replies import Turn
+    from bot.settings import Settings
+
+    print(f"chat turn of {MAX_TEXT_CHARS} characters through the dialogue core → ms")
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(
+            _env_file=None,  # type: ignore[call-arg]
+            database_url=f"sqlite:///{Path(folder) / 'bench.db'}",
+            admins=frozenset({1}),
+            telegram_bot_token=None,
+        )
+        core = build_core(open_app(settings, with_questions=True))
+        for name, text in LONG_MESSAGES.items():
+            start = time.perf_counter()
+            core.handle(Turn(user_id=1, chat_id=1, text=text[:MAX_TEXT_CHARS]))
+            print(f"  {name:22}: {(time.perf_counter() - start) * 1000:8.1f} ms")
+            core.handle(Turn(user_id=1, chat_id=1, text="/cancel"))
+
+
 def bench_workbooks() -> None:
     sys.path.insert(0, str(ROOT))
     from tests.knowledge import test_hostile_workbooks as hostile
@@ -94,4 +123,5 @@ def bench_workbooks() -> None:
 
 if __name__ == "__main__":
     bench_questions()
+    bench_chat_turns()
     bench_workbooks()

@@ -167,12 +167,14 @@ class RecordFlow:
 
 
 def _fill_from_message(ctx: TurnContext, draft: Draft, text: str) -> None:
-    parsed = parse_record(
-        text,
-        catalog=ctx.app.catalog,
-        today=ctx.app.today(),
-        rule_for=lambda indicator: view.rule_of(ctx, indicator),
-    )
+    rules: dict[int, Aggregation] = {}  # One query per indicator, not per value in the message.
+
+    def rule_for(indicator: IndicatorInfo) -> Aggregation:
+        if indicator.id not in rules:
+            rules[indicator.id] = view.rule_of(ctx, indicator)
+        return rules[indicator.id]
+
+    parsed = parse_record(text, catalog=ctx.app.catalog, today=ctx.app.today(), rule_for=rule_for)
     draft.items = [_draft_item(item) for item in parsed.items]
     draft.guided = not draft.items
     draft.event_asked = bool(draft.items)
