@@ -24,10 +24,11 @@ MAX_WORKBOOK_PART_BYTES = 8 * MEGABYTE  # A 10,000-indicator sheet is about 1.5 
 MAX_WORKBOOK_BYTES = 24 * MEGABYTE
 MAX_WORKBOOK_PARTS = 500
 MAX_SHEET_COLUMNS = 100
-# XML tags in all parts: every element (an empty cell, an unknown child of a row) costs
-# the parser time even when it is dropped, so they are counted before parsing. A
-# 10,000-indicator workbook has about 350,000.
-MAX_WORKBOOK_TAGS = 1_200_000
+# Tags ("<") in all parts. Every element costs the parser time even when it is dropped,
+# and a row's elements stay in memory until the row ends (about 330 bytes each), so they
+# are counted before parsing: 400,000 elements in one row peak at about 160 MB. A
+# 10,000-indicator workbook has about 200,000 tags.
+MAX_WORKBOOK_TAGS = 400_000
 
 
 class _Sheet(Protocol):

@@ -141,7 +141,7 @@ def many_parts_bomb() -> bytes:
     return out.getvalue()
 
 
-def too_many_cells() -> bytes:
+def dense_cells() -> bytes:
     """A dense sheet within the part limit but with more cells than any 申报表."""
     cells = b"<c><v>1</v></c>" * 20
     rows = b"".join(
@@ -162,6 +162,14 @@ def empty_cells() -> bytes:
     cells = b"<c/>" * (MAX_WORKBOOK_TAGS + 1)
     return replaced_sheet(
         WORKSHEET + b'<sheetData><row r="1">' + cells + b"</row></sheetData></worksheet>"
+    )
+
+
+def widest_allowed_row() -> bytes:
+    """As many elements as the tag limit allows, all in one row that is held until it ends."""
+    children = b"<x/>" * (MAX_WORKBOOK_TAGS - 2_000)
+    return replaced_sheet(
+        WORKSHEET + b'<sheetData><row r="1">' + children + b"</row></sheetData></worksheet>"
     )
 
 
@@ -186,9 +194,10 @@ HOSTILE = {
     "far-cell": (far_cell, DocumentProblem.TOO_MANY_ROWS),
     "zip-bomb": (zip_bomb, DocumentProblem.WORKBOOK_PART_TOO_LARGE),
     "many-parts": (many_parts_bomb, DocumentProblem.WORKBOOK_TOO_LARGE),
-    "too-many-cells": (too_many_cells, DocumentProblem.TOO_MANY_CELLS),
+    "dense-cells": (dense_cells, DocumentProblem.TOO_MANY_ELEMENTS),
     "too-many-rows": (too_many_rows, DocumentProblem.TOO_MANY_ROWS),
     "empty-cells": (empty_cells, DocumentProblem.TOO_MANY_ELEMENTS),
+    "widest-allowed-row": (widest_allowed_row, DocumentProblem.NOT_A_DECLARATION),
     "text-rows.txt": (text_rows, DocumentProblem.TOO_MANY_ROWS),
     "text-cells.txt": (text_cells, DocumentProblem.TOO_MANY_CELLS),
 }
