@@ -15,6 +15,7 @@ from enum import Enum, auto
 from knowledge.errors import DocumentFormatError, DocumentProblem
 from knowledge.goals import split_goal_items
 from knowledge.model import (
+    MAX_GOAL_LENGTH,
     MAX_LABEL_LENGTH,
     MAX_NAME_LENGTH,
     MAX_ORGANISATION_LENGTH,
@@ -422,6 +423,8 @@ def _check_lengths(form: ProjectForm) -> None:
         (form.line_no, form.overall_goal_label, MAX_LABEL_LENGTH),
         (form.line_no, form.department, MAX_ORGANISATION_LENGTH),
         (form.line_no, form.implementer, MAX_ORGANISATION_LENGTH),
+        (form.line_no, form.overall_goal, MAX_GOAL_LENGTH),
+        (form.line_no, form.annual_goal, MAX_GOAL_LENGTH),
         *((form.line_no, item.title, MAX_NAME_LENGTH) for item in form.goal_items),
     ]
     for row in form.indicators:

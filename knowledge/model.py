@@ -14,6 +14,7 @@ MAX_LABEL_LENGTH = 100  # 项目性质, 项目类别, the goal heading
 MAX_ORGANISATION_LENGTH = 200  # 主管部门, 实施单位
 MAX_TARGET_LENGTH = 200  # 指标值 as written, 评(扣)分标准
 MAX_TARGET_PART_LENGTH = 40  # the number or the unit of a target
+MAX_GOAL_LENGTH = 20_000  # 项目总目标, 年度总体目标: real ones are under 1,000 characters
 
 
 class IndicatorKind(StrEnum):

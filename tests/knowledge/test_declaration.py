@@ -8,6 +8,7 @@ from knowledge.builtin import builtin_document_text
 from knowledge.declaration import parse_declaration_text
 from knowledge.errors import DocumentFormatError, DocumentProblem
 from knowledge.model import (
+    MAX_GOAL_LENGTH,
     MAX_NAME_LENGTH,
     IndicatorKind,
     ProjectForm,
@@ -305,3 +306,15 @@ def test_indicator_named_like_a_header_label_is_still_an_indicator(name: str) ->
     text = _form_with_table("\t产出指标\t数量指标\t活动数量\t≥3(场)", f"\t\t\t{name}\t≥90(%)")
     (form,) = parse_declaration_text(text, source="labels.txt")
     assert [row.name for row in form.indicators] == ["活动数量", name]
+
+
+def test_goal_text_longer_than_any_form_is_refused() -> None:
+    text = builtin_document_text().replace(
+        "年度总体目标", "年度总体目标\n" + "开展活动，提高水平。" * 2_100 + "\n", 1
+    )
+    with pytest.raises(DocumentFormatError) as caught:
+        parse_declaration_text(text, source="long-goal.txt")
+    assert (caught.value.problem, caught.value.limit) == (
+        DocumentProblem.TEXT_TOO_LONG,
+        MAX_GOAL_LENGTH,
+    )
