@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from collections.abc import Callable
 
 from sqlmodel import Session
 
-from bot.dialogue import admin, basic, questions, record
+from bot.dialogue import admin, basic, draft, posts, progress, questions, record
 from bot.dialogue.access import AccessPolicy, DatabaseAccess
 from bot.dialogue.context import App, Feature
 from bot.dialogue.core import DialogueCore
@@ -43,10 +45,18 @@ def open_app(
         catalog=catalog,
         progress=progress_lookup(engine=engine),
     )
+    if settings.clock_start is not None:
+        app.clock = shifted_clock(settings.clock_start)
     if with_questions:
         refresh_services(app)
         app.catalog_listeners.append(refresh_services)
     return app
+
+
+def shifted_clock(start: dt.datetime) -> Callable[[], dt.datetime]:
+    """Returns a clock that reads ``start`` now and runs at normal speed from there."""
+    offset = start.astimezone(dt.UTC) - dt.datetime.now(dt.UTC)
+    return lambda: dt.datetime.now(dt.UTC) + offset
 
 
 def refresh_services(app: App) -> None:
@@ -61,7 +71,15 @@ def refresh_services(app: App) -> None:
 
 def features() -> list[Feature]:
     """Returns every slice of the conversation, in priority order."""
-    return [basic.feature(), admin.feature(), record.feature(), questions.feature()]
+    return [
+        basic.feature(),
+        admin.feature(),
+        record.feature(),
+        progress.feature(),
+        posts.feature(),
+        draft.feature(),
+        questions.feature(),
+    ]
 
 
 def build_core(app: App, *, access: AccessPolicy | None = None) -> DialogueCore:

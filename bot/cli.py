@@ -17,6 +17,7 @@ from bot.dialogue.messages import cli_help as HELP
 from bot.dialogue.messages.cli import (
     ASK_FAILED,
     ASK_USAGE,
+    EXPORT_WRITTEN,
     IMPORT_FAILED,
     IMPORT_SKIPPED,
     IMPORT_SUMMARY,
@@ -45,13 +46,32 @@ def _parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help=HELP.ASK, description=HELP.ASK)
     ask.add_argument("question", nargs="?", help=HELP.ASK_QUESTION)
     ask.add_argument("--stdin", action="store_true", help=HELP.ASK_STDIN)
+    export = commands.add_parser("export", help=HELP.EXPORT, description=HELP.EXPORT)
+    export.add_argument("report", choices=["progress"], help=HELP.EXPORT_REPORT)
+    export.add_argument("--format", choices=["xlsx"], default="xlsx", help=HELP.EXPORT_FORMAT)
+    export.add_argument("-o", "--output", type=Path, help=HELP.EXPORT_OUTPUT)
     commands.add_parser("chat", help=HELP.CHAT, description=HELP.CHAT)
     run = commands.add_parser("run", help=HELP.RUN, description=HELP.RUN)
     run.add_argument("--webhook-url", help=HELP.RUN_WEBHOOK_URL)
     run.add_argument("--listen", default="127.0.0.1", help=HELP.RUN_LISTEN)
     run.add_argument("--port", type=int, default=8443, help=HELP.RUN_PORT)
     run.add_argument("--secret-token", help=HELP.RUN_SECRET)
+    _add_draft_commands(commands)
     return parser
+
+
+def _add_draft_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    draft = commands.add_parser("draft", help=HELP.DRAFT, description=HELP.DRAFT)
+    actions = draft.add_subparsers(
+        dest="draft_command", required=True, metavar=HELP.COMMAND_METAVAR
+    )
+    export = actions.add_parser("export", help=HELP.DRAFT_EXPORT, description=HELP.DRAFT_EXPORT)
+    export.add_argument("project", help=HELP.DRAFT_PROJECT)
+    export.add_argument("--year", type=int, required=True, help=HELP.DRAFT_YEAR)
+    export.add_argument(
+        "--format", choices=("xlsx", "docx"), default="xlsx", help=HELP.DRAFT_FORMAT
+    )
+    export.add_argument("--out", type=Path, help=HELP.DRAFT_OUT)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,8 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "projects": _projects,
         "show": _show,
         "ask": _ask,
+        "export": _export,
         "chat": _chat,
         "run": _run,
+        "draft": _draft_export,
     }
     try:
         return handlers[args.command](settings, args)
@@ -197,6 +219,27 @@ def _answer_text(service: QuestionService, question: str) -> str:
         return ASK_FAILED
 
 
+def _export(settings: Settings, args: argparse.Namespace) -> int:
+    from sqlmodel import Session
+
+    from bot.app import open_app
+    from bot.dialogue.messages import progress as progress_msg
+    from bot.dialogue.progress import assess
+    from bot.progress_export import progress_workbook
+
+    app = open_app(settings)
+    with Session(app.engine) as session:
+        states = assess(app, session)
+    if not states:
+        print(progress_msg.NOTHING, file=sys.stderr)
+        return 1
+    name = progress_msg.EXPORT_FILE.format(date=app.today().isoformat())
+    path: Path = args.output or Path(name)
+    path.write_bytes(progress_workbook(states))
+    print(EXPORT_WRITTEN.format(path=path))
+    return 0
+
+
 def _chat(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import build_core, open_app
     from bot.terminal import run_terminal
@@ -212,6 +255,43 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
     if bot_token(settings) is None:  # Before loading anything slow.
         return 2
     return run_telegram(open_app(settings, with_questions=True), args)
+
+
+def _draft_export(settings: Settings, args: argparse.Namespace) -> int:
+    """Exports the saved draft, or one with every suggestion taken, after the check."""
+    from sqlmodel import Session
+
+    from bot.app import open_app
+    from bot.dialogue.draft_view import ExportFormat, export_file, findings_text
+    from bot.dialogue.messages import draft as msg
+    from knowledge.draft import achieved_by_position, source_project, suggested_draft
+    from knowledge.draft_check import check_form, errors_of
+    from storage.actuals import progress_lookup
+    from storage.drafts import find_draft
+
+    app = open_app(settings)
+    project = source_project(app.catalog, name=args.project, year=args.year)
+    if project is None:
+        print(msg.CLI_NO_PROJECT.format(name=args.project, year=args.year), file=sys.stderr)
+        return 1
+    progress = progress_lookup(engine=app.engine)
+    with Session(app.engine) as session:
+        stored = find_draft(session=session, project_id=project.id, year=args.year)
+    if stored is None:
+        print(msg.CLI_FRESH_DRAFT, file=sys.stderr)
+    draft = stored.draft if stored else suggested_draft(project, progress=progress)
+    form = draft.to_form()
+    findings = check_form(form, actuals=achieved_by_position(draft, progress=progress))
+    if findings:
+        print(findings_text(findings, year=form.year), file=sys.stderr)
+    if errors_of(findings):
+        print(msg.CLI_BLOCKED, file=sys.stderr)
+        return 1
+    document = export_file(form, ExportFormat(args.format))
+    path: Path = args.out or Path(document.file_name)
+    path.write_bytes(document.content)
+    print(msg.CLI_EXPORTED.format(path=path))
+    return 0
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from pathlib import Path
 from typing import Annotated
@@ -30,6 +31,10 @@ class Settings(BaseSettings):
     cache_dir: Path = DEFAULT_CACHE_DIR  # Derived files, e.g. the trimmed jieba dictionary.
     admins: Annotated[frozenset[int], NoDecode] = frozenset()
     timezone: str = "Asia/Shanghai"
+    # Reminders go to staff whose projects are behind and who logged nothing this long.
+    reminder_quiet_days: int = 14
+    # For tests and demonstrations only: the app clock starts at this moment.
+    clock_start: dt.datetime | None = None
 
     @field_validator("admins", mode="before")
     @classmethod

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+import tempfile
+from pathlib import Path
 from typing import TextIO
 
 from bot.dialogue.access import LOCAL_USER_ID
@@ -38,15 +40,29 @@ def turn_for_line(line: str, options: tuple[Option, ...]) -> Turn:
     )
 
 
+def default_output_dir() -> Path:
+    """Returns where the terminal chat writes photos and documents it receives."""
+    return Path(tempfile.gettempdir()) / "goalbot" / "files"
+
+
 def run_terminal(
-    core: DialogueCore, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout
+    core: DialogueCore,
+    *,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+    output_dir: Path | None = None,
 ) -> int:
-    """Reads lines until end of input or 退出, printing every reply with numbered options."""
+    """Reads lines until end of input or 退出, printing every reply with numbered options.
+
+    Photos (charts) and documents (exports) are written to ``output_dir`` and their
+    paths printed.
+    """
+    files = FileSink(output_dir or default_output_dir())
     stdout.write(msg.BANNER + "\n")
     options: tuple[Option, ...] = ()
     # A flow left open in an earlier session is offered again before the first prompt.
     for reply in core.pending(Turn(user_id=LOCAL_USER_ID, chat_id=LOCAL_CHAT_ID, buttons=False)):
-        _print_reply(reply, stdout)
+        _print_reply(reply, stdout, files)
         options = reply.options or options
     while True:
         stdout.write("> ")
@@ -60,10 +76,10 @@ def run_terminal(
             return 0
         if not line.strip():
             continue
-        options = _answer(core, turn_for_line(line, options), stdout)
+        options = _answer(core, turn_for_line(line, options), stdout, files)
 
 
-def _answer(core: DialogueCore, turn: Turn, stdout: TextIO) -> tuple[Option, ...]:
+def _answer(core: DialogueCore, turn: Turn, stdout: TextIO, files: FileSink) -> tuple[Option, ...]:
     """Prints the replies to one turn; returns the options the user may pick next."""
     try:
         replies = core.handle(turn)
@@ -73,14 +89,35 @@ def _answer(core: DialogueCore, turn: Turn, stdout: TextIO) -> tuple[Option, ...
         return ()
     options: tuple[Option, ...] = ()
     for reply in replies:
-        _print_reply(reply, stdout)
+        _print_reply(reply, stdout, files)
         options = reply.options or options
     return options
 
 
-def _print_reply(reply: Reply, stdout: TextIO) -> None:
+class FileSink:
+    """Writes received photos and documents into one folder, numbering the photos."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.photos = 0
+
+    def save(self, name: str, content: bytes) -> Path:
+        """Writes ``content`` as ``name`` in the folder and returns the path."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / name
+        path.write_bytes(content)
+        return path
+
+    def save_photo(self, content: bytes) -> Path:
+        """Writes a photo as ``chart-N.png``."""
+        self.photos += 1
+        return self.save(f"chart-{self.photos}.png", content)
+
+
+def _print_reply(reply: Reply, stdout: TextIO, files: FileSink) -> None:
     stdout.write(reply.plain() + "\n")
     if reply.photo is not None:
-        stdout.write(msg.PHOTO_SENT.format(size=len(reply.photo)) + "\n")
+        stdout.write(msg.PHOTO_SAVED.format(path=files.save_photo(reply.photo)) + "\n")
     if reply.document is not None:
-        stdout.write(msg.DOCUMENT_SENT.format(name=reply.document.file_name) + "\n")
+        path = files.save(reply.document.file_name, reply.document.content)
+        stdout.write(msg.DOCUMENT_SAVED.format(path=path) + "\n")

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Protocol, cast
 
 from knowledge.declaration import MAX_CELLS, MAX_ROWS, DeclarationReader, parse_declaration_text
 from knowledge.errors import DocumentFormatError, DocumentProblem
+from knowledge.form_layout import EXPORT_CREATOR
 from knowledge.model import ProjectForm
 
 MEGABYTE = 1024 * 1024
@@ -29,6 +32,7 @@ MAX_SHEET_COLUMNS = 100
 # are counted before parsing: 400,000 elements in one row peak at about 160 MB. A
 # 10,000-indicator workbook has about 200,000 tags.
 MAX_WORKBOOK_TAGS = 400_000
+_CREATOR = re.compile(rb"<dc:creator[^>]*>([^<]*)</dc:creator>")
 
 
 class _Sheet(Protocol):
@@ -194,3 +198,19 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else str(Decimal(repr(value)))
     return str(value)
+
+
+def is_exported_form(content: bytes) -> bool:
+    """Tells whether a file is a form this assistant exported (its author is goalbot)."""
+    if not content.startswith(b"PK"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            info = archive.getinfo("docProps/core.xml")
+            if info.file_size > MAX_WORKBOOK_PART_BYTES:  # Never unpack a bomb to look.
+                return False
+            core = archive.read(info)
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, zlib.error):
+        return False  # Not readable as ours; reading it as a form explains what is wrong.
+    match = _CREATOR.search(core)
+    return match is not None and match.group(1).decode("utf-8", "replace") == EXPORT_CREATOR

@@ -75,3 +75,8 @@ def format_wan(amount: Decimal) -> str:
 def format_yuan(amount: Decimal) -> str:
     """Formats yuan as ``130万元（1,300,000.00元）``."""
     return f"{format_wan(amount)}（{amount:,.2f}元）"
+
+
+def format_percent(ratio: float) -> str:
+    """Formats a ratio as a whole percent: 0.65 → ``65%``, 1.0333 → ``103%``."""
+    return f"{ratio:.0%}"

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import BigInteger, Engine, func, update
@@ -33,6 +34,19 @@ from knowledge.progress import Progress
 from storage.projects import indicator_info
 from storage.tables import Indicator, utc_now
 
+# What a typed event name or note may hold; longer text is cut to fit the column.
+EVENT_NAME_MAX_CHARS = 200
+NOTE_MAX_CHARS = 500
+
+
+class AuditAction(StrEnum):
+    """What an audit log row records."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    AGGREGATION = "aggregation"
+
 
 class Actual(SQLModel, table=True):
     """One entry against an indicator: a value in the indicator's unit, or a status."""
@@ -44,8 +58,8 @@ class Actual(SQLModel, table=True):
     status: str | None = Field(default=None, max_length=10)
     entered: str = Field(default="", max_length=100)
     event_date: dt.date = Field(index=True)
-    event_name: str | None = Field(default=None, max_length=200)
-    note: str | None = Field(default=None, max_length=500)
+    event_name: str | None = Field(default=None, max_length=EVENT_NAME_MAX_CHARS)
+    note: str | None = Field(default=None, max_length=NOTE_MAX_CHARS)
     recorded_by: int = Field(sa_type=BigInteger, index=True)
     recorded_by_name: str | None = Field(default=None, max_length=100)
     chat_id: int = Field(sa_type=BigInteger)
@@ -66,6 +80,7 @@ class AuditLog(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     actual_id: int | None = Field(default=None, foreign_key="actual.id", index=True)
     indicator_id: int | None = Field(default=None, index=True)
+    draft_id: int | None = Field(default=None, index=True)
     action: str = Field(max_length=20)
     before: str | None = None
     after: str | None = None
@@ -146,7 +161,7 @@ def snapshot(actual: Actual) -> dict[str, Any]:
 def _audit(
     *,
     session: Session,
-    action: str,
+    action: AuditAction,
     author: Author,
     actual: Actual | None = None,
     indicator_id: int | None = None,
@@ -204,7 +219,11 @@ def save_entries(
         row = _by_key(session=session, key=entry.key)
         if inserted:
             _audit(
-                session=session, action="create", author=author, actual=row, after=snapshot(row)
+                session=session,
+                action=AuditAction.CREATE,
+                author=author,
+                actual=row,
+                after=snapshot(row),
             )
         duplicate = duplicate or not inserted
     stored = [_by_key(session=session, key=entry.key) for entry in entries]
@@ -264,7 +283,7 @@ def update_entry(
         actual_id=actual_id,
         version=version,
         author=author,
-        action="update",
+        action=AuditAction.UPDATE,
         values=values,
     )
 
@@ -277,7 +296,7 @@ def delete_entry(*, session: Session, actual_id: int, version: int, author: Auth
         actual_id=actual_id,
         version=version,
         author=author,
-        action="delete",
+        action=AuditAction.DELETE,
         values=values,
     )
 
@@ -288,7 +307,7 @@ def _change(
     actual_id: int,
     version: int,
     author: Author,
-    action: str,
+    action: AuditAction,
     values: dict[str, Any],
 ) -> Actual:
     """Updates the entry if it is still at ``version`` and audits the change."""
@@ -360,7 +379,7 @@ def set_aggregation(
     session.add(row)
     _audit(
         session=session,
-        action="aggregation",
+        action=AuditAction.AGGREGATION,
         author=author,
         indicator_id=indicator.id,
         before={"aggregation": before.value},

@@ -48,3 +48,17 @@ def load_builtin_if_empty(*, engine: Engine) -> ImportReport | None:
         content=builtin_document_text().encode("utf-8"),
         file_name=f"builtin:{BUILTIN_DOCUMENT}",
     )
+
+
+def preview_import(*, engine: Engine, content: bytes, file_name: str) -> ImportReport:
+    """Returns what importing ``content`` would change, changing nothing (rolled back)."""
+    forms = read_declaration(content, file_name=file_name)
+    with Session(engine) as session:
+        report = save_forms(
+            session=session,
+            forms=forms,
+            source=file_name,
+            sha256=hashlib.sha256(content).hexdigest(),
+        )
+        session.rollback()
+    return report

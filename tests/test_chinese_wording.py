@@ -31,7 +31,10 @@ MATCHING_METHODS = frozenset(
 )
 ALLOWED_FILES = frozenset(
     {
-        "knowledge/form_text.py",  # Lays a stored project out as the official 申报表 itself.
+        # Lay a project out as the official 申报表 itself: the form's own labels.
+        "knowledge/form_text.py",
+        "knowledge/form_layout.py",
+        "knowledge/export_xlsx.py",
     }
 )
 DATA_WORDS = frozenset(
@@ -44,6 +47,8 @@ DATA_WORDS = frozenset(
         "{}万元",  # amount formats: 12.3万元（123,000.00元）
         "{}（{}元）",
         "{}等{}",  # a name shortened at its list: 研讨会等活动场次
+        "{}指标",  # a level name: 数量 → 数量指标
+        *("年度总体目标", "年度资金申请总额", "财政资金"),  # labels of the form's fields
     }
 )
 

@@ -26,6 +26,7 @@ from knowledge.actuals import (
 from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.model import format_number
 from knowledge.progress import Progress
+from knowledge.values import format_percent
 from storage.actuals import Actual, aggregation_for, indicator_progress
 
 
@@ -118,7 +119,7 @@ def progress_line(*, indicator: IndicatorInfo, rule: Aggregation, progress: Prog
     )
     unit = target.unit or ""
     percent = (
-        msg.PROGRESS_PERCENT.format(percent=f"{progress.ratio:.0%}")
+        msg.PROGRESS_PERCENT.format(percent=format_percent(progress.ratio))
         if progress.ratio is not None
         else ""
     )

@@ -10,8 +10,10 @@ from bot.dialogue.access import configured_admin, role_name
 from bot.dialogue.callbacks import Callback, encode
 from bot.dialogue.context import Command, Feature, FlowStep, TurnContext
 from bot.dialogue.messages import access as msg
+from bot.dialogue.posts import set_group_schedule, stop_group_schedule
 from bot.dialogue.replies import ChatKind, Option, Reply
 from knowledge.access import Role, role_allows
+from nlu.schedules import is_off
 from storage.users import (
     INVITE_LIFETIME,
     InviteProblem,
@@ -270,13 +272,17 @@ def users(ctx: TurnContext, _args: str) -> list[Reply]:
     return [Reply("\n".join(lines))]
 
 
-def subscribe(ctx: TurnContext, _args: str) -> list[Reply]:
-    """Registers the group chat the command was sent in."""
+def subscribe(ctx: TurnContext, args: str) -> list[Reply]:
+    """Registers the group chat and sets its summary schedule (``每周一 9:00`` by default)."""
     turn = ctx.turn
     if turn.chat_kind is not ChatKind.GROUP:
         return [Reply(msg.GROUP_ONLY)]
+    if is_off(args):
+        return set_group_schedule(ctx, args)
     added = register_group(session=ctx.session, chat_id=turn.chat_id, title=None, by=turn.user_id)
-    return [Reply(msg.SUBSCRIBED if added else msg.ALREADY_SUBSCRIBED)]
+    lines = [msg.SUBSCRIBED if added else msg.ALREADY_SUBSCRIBED]
+    lines += [reply.text for reply in set_group_schedule(ctx, args)]
+    return [Reply("\n".join(lines))]
 
 
 def unsubscribe(ctx: TurnContext, _args: str) -> list[Reply]:
@@ -285,6 +291,7 @@ def unsubscribe(ctx: TurnContext, _args: str) -> list[Reply]:
     if turn.chat_kind is not ChatKind.GROUP:
         return [Reply(msg.GROUP_ONLY)]
     removed = unregister_group(session=ctx.session, chat_id=turn.chat_id)
+    stop_group_schedule(ctx)
     return [Reply(msg.UNSUBSCRIBED if removed else msg.NOT_SUBSCRIBED)]
 
 

@@ -1,18 +1,15 @@
-"""Commands every user has: /start, /help, /whoami, /cancel, /projects, /progress, /draft."""
+"""Commands every user has: /start, /help, /whoami, /cancel, /projects, /draft."""
 
 from __future__ import annotations
 
 from bot.dialogue.access import role_name
 from bot.dialogue.admin import redeem_invite
-from bot.dialogue.context import Command, Feature, ProgressLookup, TurnContext
+from bot.dialogue.context import Command, Feature, TurnContext
 from bot.dialogue.messages import access as access_msg
 from bot.dialogue.messages import common as msg
-from bot.dialogue.questions import find_project
 from bot.dialogue.replies import Reply
-from knowledge.access import Role, role_allows
-from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
-from knowledge.model import format_number
-from knowledge.progress import Progress
+from knowledge.access import role_allows
+from knowledge.catalog import Catalog
 from knowledge.values import format_yuan
 from nlu.cues import is_thanks
 
@@ -85,73 +82,6 @@ def projects(ctx: TurnContext, _args: str) -> list[Reply]:
     return [Reply(projects_text(ctx.app.catalog))]
 
 
-def _percent(ratio: float) -> str:
-    return f"{ratio * 100:.1f}".rstrip("0").rstrip(".")
-
-
-def _project_summary(project: ProjectInfo, lookup: ProgressLookup) -> str | None:
-    found = [p for ind in project.indicators if (p := lookup(ind.id)) and p.entries]
-    if not found:
-        return None
-    # An indicator done twice over must not hide one that is behind: cap each at 100%.
-    ratios = [min(p.ratio, 1.0) for p in found if p.ratio is not None]
-    ratio = (
-        msg.PROGRESS_RATIO.format(percent=_percent(sum(ratios) / len(ratios))) if ratios else ""
-    )
-    return msg.PROGRESS_LINE.format(
-        name=project.name,
-        year=project.year,
-        recorded=len(found),
-        total=len(project.indicators),
-        ratio=ratio,
-    )
-
-
-def _indicator_line(indicator: IndicatorInfo, found: Progress | None) -> str:
-    if found is None or not found.entries:
-        achieved = msg.PROGRESS_NOT_RECORDED
-    elif found.achieved is not None:
-        ratio = (
-            msg.PROGRESS_INDICATOR_RATIO.format(percent=_percent(found.ratio))
-            if found.ratio
-            else ""
-        )
-        amount = format_number(found.achieved) + (found.unit or indicator.target.unit or "")
-        achieved = msg.PROGRESS_QUANTITY.format(
-            achieved=amount, entries=found.entries, ratio=ratio
-        )
-    else:
-        achieved = msg.PROGRESS_STATUS.format(status=found.status or "", entries=found.entries)
-    return msg.PROGRESS_INDICATOR_LINE.format(
-        name=indicator.name, achieved=achieved, target=indicator.target.display()
-    )
-
-
-def progress(ctx: TurnContext, args: str) -> list[Reply]:
-    """Summarises recorded progress per project, or per indicator of one named project."""
-    lookup: ProgressLookup | None = ctx.app.progress
-    catalog = ctx.app.catalog
-    if args:
-        project = find_project(ctx.app, args)
-        if project is None:
-            return [Reply(msg.PROGRESS_NO_SUCH_PROJECT.format(name=args))]
-        if lookup is None:
-            return [Reply(msg.PROGRESS_NOTHING)]
-        header = msg.PROGRESS_PROJECT_HEADER.format(name=project.name, year=project.year)
-        lines = [_indicator_line(ind, lookup(ind.id)) for ind in project.indicators]
-        return [Reply("\n".join([header, *lines]))]
-    summaries = [_project_summary(p, lookup) for p in catalog.projects] if lookup else []
-    lines = [line for line in summaries if line is not None]
-    if not lines:
-        return [Reply(msg.PROGRESS_NOTHING)]
-    return [Reply("\n".join([msg.PROGRESS_HEADER, *lines, msg.PROGRESS_RATIO_NOTE]))]
-
-
-def draft(ctx: TurnContext, _args: str) -> list[Reply]:
-    """Says that drafting next year's targets is not available yet."""
-    return [Reply(msg.DRAFT_UNAVAILABLE)]
-
-
 def courtesy(_ctx: TurnContext, text: str) -> list[Reply] | None:
     """Answers a thank-you politely instead of treating it as a question."""
     return [Reply(msg.YOU_ARE_WELCOME)] if is_thanks(text) else None
@@ -165,8 +95,6 @@ def feature() -> Feature:
             Command("start", msg.START_DESCRIPTION, start, min_role=None),
             Command("help", msg.HELP_DESCRIPTION, help_, min_role=None),
             Command("projects", msg.PROJECTS_DESCRIPTION, projects),
-            Command("progress", msg.PROGRESS_DESCRIPTION, progress),
-            Command("draft", msg.DRAFT_DESCRIPTION, draft, min_role=Role.STAFF),
             Command("cancel", msg.CANCEL_DESCRIPTION, cancel, min_role=None),
             Command("whoami", msg.WHOAMI_DESCRIPTION, whoami, min_role=None),
         ],

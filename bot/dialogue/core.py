@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from sqlmodel import Session
 
+from bot.dialogue import import_preview as preview
 from bot.dialogue.access import AccessPolicy, role_name
 from bot.dialogue.callbacks import Callback, Stamp, decode, encode
 from bot.dialogue.context import (
@@ -72,6 +73,17 @@ class DialogueCore:
         """Returns the role the turn's user has in its chat (adapters decide on downloads)."""
         with Session(self.app.engine) as session:
             return self.access.role_for(TurnContext(turn=turn, app=self.app, session=session))
+
+    def foreign_press(self, turn: Turn) -> str:
+        """Returns the notice for a button pressed by someone it was not shown to."""
+        callback = decode(turn.option or "")
+        if callback is None or callback.stamp is None:
+            return msg.NOT_YOUR_BUTTON
+        with Session(self.app.engine) as session:
+            owner = load_conversation(
+                session=session, chat_id=turn.chat_id, user_id=callback.stamp.owner
+            )
+        return msg.NOT_YOUR_FLOW.format(owner=owner.user_name or callback.stamp.owner)
 
     def pending(self, turn: Turn) -> list[Reply]:
         """Re-asks the question of a flow left open (the terminal chat calls it at start)."""
@@ -141,15 +153,26 @@ class DialogueCore:
         if turn.option is not None:
             return self._press(ctx, state, turn.option)
         if turn.document is not None:
+            if preview.FLOW in self.flows and preview.wants_preview(ctx):
+                return self._start_flow(ctx, state, preview.FLOW, "")
             return self._with_pending_note(ctx, state, import_sent_document(ctx))
         trigger = self._trigger(text)
-        if state.flow and trigger is None and not looks_like_question(text):
+        if (
+            state.flow
+            and trigger is None
+            and (not looks_like_question(text) or self._wants_text(state))
+        ):
             return self._step_flow(ctx, state)
         if trigger is not None:
             return self._start_flow(ctx, state, *trigger)
         if not text:
             return [Reply(msg.EMPTY_MESSAGE)]
         return self._with_pending_note(ctx, state, self._answer(ctx, text))
+
+    def _wants_text(self, state: ConversationState) -> bool:
+        """Tells whether the open flow takes any text now (a goal text, a name, a value)."""
+        wants = getattr(self.flows.get(state.flow or ""), "wants_free_text", None)
+        return bool(wants(state.flow_state)) if callable(wants) else False
 
     def _trigger(self, text: str) -> tuple[str, str] | None:
         for pattern, flow_name in self.triggers:
@@ -241,7 +264,11 @@ class DialogueCore:
             return step.replies
         state.flow_state = step.state
         state.flow_step += 1
-        return [self._stamp(reply, state, ctx.turn.user_id) for reply in step.replies]
+        replies = [self._stamp(reply, state, ctx.turn.user_id) for reply in step.replies]
+        if ctx.turn.chat_kind is ChatKind.GROUP and replies and not replies[-1].options:
+            # A typed answer in a group only reaches the bot as a reply to its question.
+            replies[-1] = replace(replies[-1], force_reply=True)
+        return replies
 
     @staticmethod
     def _stamp(reply: Reply, state: ConversationState, owner: int) -> Reply:
@@ -275,11 +302,7 @@ class DialogueCore:
         self, ctx: TurnContext, state: ConversationState, callback: Callback, stamp: Stamp
     ) -> list[Reply]:
         if stamp.owner != ctx.turn.user_id:
-            owner = load_conversation(
-                session=ctx.session, chat_id=ctx.turn.chat_id, user_id=stamp.owner
-            )
-            name = owner.user_name or str(stamp.owner)
-            return [Reply(msg.NOT_YOUR_FLOW.format(owner=name))]
+            return [Reply(self.foreign_press(ctx.turn))]
         live = state.flow is not None and (state.flow_id, state.flow_step) == (
             stamp.flow_id,
             stamp.step,

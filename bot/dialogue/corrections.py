@@ -23,6 +23,7 @@ from bot.dialogue.context import (
     TurnContext,
 )
 from bot.dialogue.messages import record as msg
+from bot.dialogue.progress import progress_setting
 from bot.dialogue.replies import Option, Reply
 from knowledge.access import Role
 from knowledge.actuals import (
@@ -41,6 +42,8 @@ from nlu.cues import is_yes
 from nlu.dates import parse_day
 from nlu.record_parser import parse_quantity, search_indicators
 from storage.actuals import (
+    EVENT_NAME_MAX_CHARS,
+    NOTE_MAX_CHARS,
     Actual,
     ActualUpdate,
     AuditLog,
@@ -346,7 +349,8 @@ def _history_text(ctx: TurnContext, state: HistoryState, text: str) -> FlowStep:
             return _ask_new(ctx, state, "date", msg.BAD_DATE.format(text=text))
         state.new_date = day.isoformat()
     elif state.field in ("note", "event"):
-        state.new_text = text[:200]
+        limit = NOTE_MAX_CHARS if state.field == "note" else EVENT_NAME_MAX_CHARS
+        state.new_text = text[:limit]
     else:
         return _typed_new_value(ctx, state, entry, text)
     return _review(ctx, state)
@@ -466,6 +470,8 @@ def audit(ctx: TurnContext, _args: str) -> list[Reply]:
 
 
 def _audit_line(ctx: TurnContext, record: AuditLog) -> str:
+    if record.draft_id is not None:
+        return _draft_audit_line(ctx, record, record.draft_id)
     indicator = (
         view.find_indicator(ctx, record.indicator_id) if record.indicator_id is not None else None
     )
@@ -477,6 +483,14 @@ def _audit_line(ctx: TurnContext, record: AuditLog) -> str:
         before=_snapshot_text(record.before),
         after=_snapshot_text(record.after),
     )
+
+
+def _draft_audit_line(ctx: TurnContext, record: AuditLog, draft_id: int) -> str:
+    from bot.dialogue.draft_view import audit_line
+    from storage.drafts import get_draft
+
+    draft = get_draft(session=ctx.session, draft_id=draft_id).draft
+    return audit_line(record, draft=draft, at=view.local_time(ctx, record.at))
 
 
 def _snapshot_text(data: str | None) -> str:
@@ -501,6 +515,9 @@ def rule(ctx: TurnContext, args: str) -> list[Reply]:
     words = args.split()
     if not words:
         return [Reply(msg.RULE_USAGE)]
+    setting = progress_setting(ctx, words)  # 里程碑 / 权重 settings of progress
+    if setting is not None:
+        return setting
     wanted = msg.AGGREGATION_WORDS.get(words[-1]) if len(words) > 1 else None
     query = " ".join(words[:-1] if wanted else words)
     found = search_indicators(query, ctx.app.catalog.indicators, limit=5)

@@ -31,6 +31,12 @@ def problem_text(error: DocumentFormatError) -> str:
     )
 
 
+def failure_reply(error: DocumentFormatError) -> Reply:
+    """Tells the admin which line of the document is wrong and that nothing was imported."""
+    text = f"（{error.text[:MAX_QUOTED]}）" if error.text else ""
+    return Reply(msg.FAILED.format(line=error.line_no, reason=problem_text(error), text=text))
+
+
 def change_line(change: ImportChange) -> str:
     """Words one change an import made."""
     return msg.CHANGE_LINES[change.kind].format(
@@ -78,20 +84,29 @@ def import_sent_document(ctx: TurnContext) -> list[Reply]:
     assert document is not None
     if not role_allows(ctx.role, Role.ADMIN):
         return [Reply(msg.ADMIN_ONLY)]
+    return import_content(ctx, file_name=document.file_name, content=document.content)
+
+
+def import_content(ctx: TurnContext, *, file_name: str, content: bytes) -> list[Reply]:
+    """Imports a document's bytes in the turn's transaction and refreshes the catalog."""
     try:
-        forms = read_declaration(document.content, file_name=document.file_name)
+        forms = read_declaration(content, file_name=file_name)
     except DocumentFormatError as error:
-        text = f"（{error.text[:MAX_QUOTED]}）" if error.text else ""
-        reason = problem_text(error)
-        return [Reply(msg.FAILED.format(line=error.line_no, reason=reason, text=text))]
+        return [failure_reply(error)]
     report = save_forms(
         session=ctx.session,
         forms=forms,
-        source=document.file_name,
-        sha256=hashlib.sha256(document.content).hexdigest(),
+        source=file_name,
+        sha256=hashlib.sha256(content).hexdigest(),
     )
     _refresh_catalog_after_commit(ctx)
-    lines = [msg.DONE.format(file_name=document.file_name, **report.as_json())]
+    lines = [msg.DONE.format(file_name=file_name, **report.as_json()), *change_lines(report)]
+    return [Reply("\n".join(lines))]
+
+
+def change_lines(report: ImportReport) -> list[str]:
+    """Returns the first changes of an import, how many more there are, and what it left out."""
+    lines: list[str] = []
     if report.changes:
         lines.append(msg.CHANGES)
         lines += [f"· {change}" for change in report_lines(report)[:MAX_LISTED_CHANGES]]
@@ -100,4 +115,4 @@ def import_sent_document(ctx: TurnContext) -> list[Reply]:
             lines.append(msg.MORE_CHANGES.format(count=extra))
     if report.skipped:
         lines += [msg.SKIPPED, *(f"· {line}" for line in skipped_lines(report))]
-    return [Reply("\n".join(lines))]
+    return lines

@@ -47,7 +47,14 @@ from nlu.record_parser import (
     parse_record,
     search_indicators,
 )
-from storage.actuals import ActualCreate, Author, save_entries, usage_counts
+from storage.actuals import (
+    EVENT_NAME_MAX_CHARS,
+    NOTE_MAX_CHARS,
+    ActualCreate,
+    Author,
+    save_entries,
+    usage_counts,
+)
 
 FLOW = "record"
 MAX_INDICATOR_OPTIONS = 8
@@ -759,12 +766,12 @@ def _typed_date(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
 
 
 def _typed_event(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
-    draft.event, draft.event_asked = text[:200], True
+    draft.event, draft.event_asked = text[:EVENT_NAME_MAX_CHARS], True
     return _advance(ctx, draft)
 
 
 def _typed_note(ctx: TurnContext, draft: Draft, text: str) -> FlowStep:
-    draft.note = text[:500]
+    draft.note = text[:NOTE_MAX_CHARS]
     return _advance(ctx, draft)
 
 

@@ -67,6 +67,7 @@ class Reply:
     photo: bytes | None = None
     document: Attachment | None = None
     typing: bool = False
+    force_reply: bool = False  # In a group: ask the user to answer by replying to it.
 
     def plain(self) -> str:
         """Returns the text with the options as numbered lines (terminal, ``goalbot ask``)."""

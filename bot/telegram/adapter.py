@@ -225,7 +225,11 @@ class TelegramAdapter:
             return
         outcome = await asyncio.to_thread(self._press, context.bot.id, turn)
         if outcome is not KeyboardPress.OK:
-            text = msg.ALREADY_HANDLED if outcome is KeyboardPress.PRESSED else msg.NOT_YOUR_BUTTON
+            text = (
+                msg.ALREADY_HANDLED
+                if outcome is KeyboardPress.PRESSED
+                else await asyncio.to_thread(self.core.foreign_press, turn)
+            )
             await settle(partial(query.answer, text), delivered=answer_was_delivered)
             return
         await settle(query.answer, delivered=answer_was_delivered)
@@ -264,10 +268,12 @@ class TelegramAdapter:
 
     async def send(self, bot: Bot, turn: Turn, replies: list[Reply]) -> None:
         """Sends the replies in order; in groups the first one answers the user's message."""
-        reply_to = turn.message_id if turn.chat_kind is ChatKind.GROUP and turn.text else None
-        for reply in replies:
+        in_group = turn.chat_kind is ChatKind.GROUP and bool(turn.text)
+        for number, reply in enumerate(replies):
+            # The first reply answers the user's message; so does a question they must reply to.
+            threaded = in_group and (number == 0 or reply.force_reply)
+            reply_to = turn.message_id if threaded else None
             sent = await send_reply(bot, chat_id=turn.chat_id, reply=reply, reply_to=reply_to)
-            reply_to = None
             if reply.options:
                 await asyncio.to_thread(self._remember, bot.id, sent, turn.user_id)
 

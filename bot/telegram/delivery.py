@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from functools import partial
 from typing import TypeVar
 
-from telegram import Bot, InputFile, Message, ReplyParameters
+from telegram import Bot, ForceReply, InlineKeyboardMarkup, InputFile, Message, ReplyParameters
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, NetworkError, RetryAfter
 
@@ -110,7 +110,9 @@ async def send_reply(
     bot: Bot, *, chat_id: int, reply: Reply, reply_to: int | None = None
 ) -> Message:
     """Sends one reply (text, photo or document, with its buttons); returns the last message."""
-    markup = keyboard(reply.options)
+    markup: InlineKeyboardMarkup | ForceReply | None = keyboard(reply.options)
+    if markup is None and reply.force_reply:
+        markup = ForceReply(selective=True)  # Only the person asked sees the reply prompt.
     params = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
     if reply.photo is not None or reply.document is not None:
         return await _send_file(bot, chat_id=chat_id, reply=reply, params=params)

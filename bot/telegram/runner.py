@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import logging
 import os
 import sys
@@ -17,15 +19,18 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 from bot.dialogue.context import App, Command
 from bot.dialogue.core import DialogueCore
 from bot.dialogue.messages import telegram as msg
+from bot.dialogue.posts import PostScheduler
 from bot.settings import Settings
 from bot.telegram.adapter import TelegramAdapter
 from bot.telegram.delivery import with_retries
 from bot.telegram.redact import protect_token
+from bot.telegram.schedule_loop import ScheduleLoop
 from knowledge.access import Role
 
 log = logging.getLogger(__name__)
 
 RATE_LIMIT_RETRIES = 5
+SCHEDULE_TASK = "scheduled_posts"
 BOOTSTRAP_RETRIES = 5
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 # The command menu's order; commands other features add come after these.
@@ -44,6 +49,10 @@ COMMAND_ORDER = (
     "users",
     "subscribe",
     "unsubscribe",
+    "score",
+    "export",
+    "schedule",
+    "summary",
 )
 
 TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
@@ -100,10 +109,20 @@ def build_application(app: App, core: DialogueCore, token: str) -> TelegramAppli
         .base_file_url(settings.telegram_file_url)
         .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .post_init(partial(_post_init, app, core))
+        .post_stop(_post_stop)
         .build()
     )
     TelegramAdapter(core).register(application)
     return application
+
+
+async def _post_stop(application: TelegramApplication) -> None:
+    """Stops the scheduled posts with the bot."""
+    task: asyncio.Task[None] | None = application.bot_data.pop(SCHEDULE_TASK, None)
+    if task is not None:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
 
 
 def invite_link(username: str, code: str) -> str:
@@ -125,9 +144,12 @@ def menu(commands: dict[str, Command], *, admin: bool) -> list[BotCommand]:
 
 
 async def _post_init(app: App, core: DialogueCore, application: TelegramApplication) -> None:
-    """Registers the command menus and the invite-link service once the bot knows its name."""
+    """Registers the command menus and the invite link, and starts the scheduled posts."""
     bot = application.bot
     app.invite_link = partial(invite_link, bot.username)
+    scheduler = PostScheduler(app, reminder_quiet_days=app.settings.reminder_quiet_days)
+    loop = ScheduleLoop(scheduler, bot=bot, clock=app.clock)
+    application.bot_data[SCHEDULE_TASK] = asyncio.create_task(loop.run(), name=SCHEDULE_TASK)
     await with_retries(partial(bot.set_my_commands, menu(core.commands, admin=False)))
     for admin_id in sorted(app.settings.admins):
         scope = BotCommandScopeChat(admin_id)

@@ -155,3 +155,17 @@ def test_import_lists_rows_it_left_out(tmp_path: Path, capsys: pytest.CaptureFix
     assert "导入完成" in captured.out
     assert "请注意，以下内容未导入：" in captured.err
     assert "的指标“活动参与人数”与前面的同名指标值不同，已跳过" in captured.err
+
+
+def test_export_progress_writes_a_workbook_with_a_sheet_per_project(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "out.xlsx"
+    assert main(["export", "progress", "--format", "xlsx", "-o", str(target)]) == 0
+    assert f"已导出：{target}" in capsys.readouterr().out
+    book = load_workbook(target)
+    assert book.sheetnames == ["企业科技创新服务", "国际科技人文交流与合作"]
+    rows = list(book["国际科技人文交流与合作"].iter_rows(min_row=4, values_only=True))
+    assert len(rows) == 18 and rows[2][2] == "活动参与人数" and rows[2][3] == "≥300人"

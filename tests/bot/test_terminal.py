@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from sqlmodel import Session
 
+from bot.app import build_core
 from bot.dialogue.context import App
 from bot.dialogue.core import DialogueCore
 from bot.dialogue.replies import Reply, Turn
@@ -84,3 +86,17 @@ def test_a_flow_left_open_last_session_is_offered_at_start(core: DialogueCore) -
     chat(core, "/record")
     start = chat(core)  # A new session: the pending question is shown before the prompt.
     assert "您上次还有一项未完成的登记" in start.split("> ")[0]
+
+
+def test_progress_chart_and_export_are_written_to_files(app: App, tmp_path: Path) -> None:
+    import datetime as dt
+
+    app.clock = lambda: dt.datetime(2026, 11, 26, 2, 0, tzinfo=dt.UTC)
+    stdout = io.StringIO()
+    lines = "/progress 国际交流\n/export\n"
+    run_terminal(build_core(app), stdin=io.StringIO(lines), stdout=stdout, output_dir=tmp_path)
+    output = stdout.getvalue()
+    chart = tmp_path / "chart-1.png"
+    export = tmp_path / "进度表-2026-11-26.xlsx"
+    assert f"［图片已保存：{chart}］" in output and chart.read_bytes().startswith(b"\x89PNG")
+    assert f"［文件已保存：{export}］" in output and export.read_bytes().startswith(b"PK")

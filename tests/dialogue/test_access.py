@@ -79,7 +79,7 @@ def test_viewer_may_ask_but_not_draft(core: DialogueCore) -> None:
 
 def test_staff_may_draft_but_not_grant(core: DialogueCore) -> None:
     say(core, f"/grant {STAFF} 工作人员")
-    assert "尚未开放" in say(core, "/draft", user=STAFF)
+    assert "起草" in say(core, "/draft", user=STAFF)
     assert "管理员" in say(core, "/grant 5 staff", user=STAFF)
     assert "需要" in say(core, "/users", user=STAFF)
 
@@ -266,7 +266,7 @@ def test_registered_group_answers_members_as_viewers(core: DialogueCore) -> None
     assert "查看者" in say(core, "/whoami", user=STRANGER, group=True)
     assert "查看者" in say(core, "/draft", user=STRANGER, group=True)
     say(core, f"/grant {STAFF} staff")
-    assert "尚未开放" in say(core, "/draft", user=STAFF, group=True)
+    assert "起草" in say(core, "/draft", user=STAFF, group=True)
 
 
 def test_member_of_a_registered_group_is_still_a_stranger_in_private(core: DialogueCore) -> None:

@@ -137,14 +137,8 @@ def test_projects_lists_the_builtin_projects_with_budgets(core: DialogueCore) ->
     assert "共有 2 个项目" in text and "国际科技人文交流与合作" in text
 
 
-def test_draft_is_politely_not_available_yet(core: DialogueCore) -> None:
-    assert "尚未开放" in text_of(say(core, "/draft"))
-
-
-def test_progress_without_recorded_actuals_says_nothing_recorded(app: App) -> None:
-    app.progress = lambda _indicator_id: None
-    core = build_core(app)
-    assert "还没有登记" in text_of(say(core, "/progress"))
+def test_draft_lists_the_projects_to_draft(core: DialogueCore) -> None:
+    assert "请选择要起草 2027 年度申报表的项目" in text_of(say(core, "/draft"))
 
 
 def test_progress_of_an_unknown_project_says_so(core: DialogueCore) -> None:

@@ -534,12 +534,13 @@ def test_progress_question_reflects_recorded_actuals(staff: Phone) -> None:
     assert "195" in answer and "65%" in answer
 
 
-def test_progress_average_caps_an_overachieved_indicator(staff: Phone) -> None:
+def test_progress_shows_recorded_actuals_with_their_status(staff: Phone) -> None:
     staff.send("记录 11月20日 海峡两岸科普论坛 上海代表参会 3人")  # 150% of ≥2
     staff.press(msg.CONFIRM)
     staff.send("记录 11月21日 活动参与人数 120人")  # 40% of ≥300
     staff.press(msg.CONFIRM)
     progress = staff.send("/progress")
-    assert "国际科技人文交流与合作（2026年度）：2/18，平均完成率 70%" in progress
+    assert "国际科技人文交流与合作：18 项，已完成 1 · " in progress
     detail = staff.send("/progress 国际科技人文交流与合作")
-    assert "活动参与人数：120人，登记 1 次，完成率 40%（目标 ≥300人）" in detail
+    assert "论坛上海代表参会人数：已完成，3 / ≥2人（150%）" in detail
+    assert "活动参与人数：滞后，120 / ≥300人（40%）" in detail

@@ -368,8 +368,9 @@ class BotApi:
             "from": BOT_USER,
             **content,
         }
-        if params.get("reply_markup"):
-            message["reply_markup"] = params["reply_markup"]
+        markup = params.get("reply_markup") or {}
+        if "inline_keyboard" in markup:  # Like Telegram, a message keeps inline keyboards only.
+            message["reply_markup"] = markup
         self.messages[(chat_id, message["message_id"])] = message
         return message
 

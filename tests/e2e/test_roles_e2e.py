@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.e2e.botapi import ADMIN_ID, BotApi, user
+from tests.e2e.botapi import ADMIN_ID, BotApi, group_chat, user
 
 if TYPE_CHECKING:
     from tests.e2e.conftest import StartBot
@@ -39,3 +39,49 @@ def test_demoted_admin_pressing_an_old_role_button_changes_nothing(
     botapi.say(ADMIN, "/users")
     users = botapi.wait_for_texts(ADMIN_ID, 3, timeout=20)[-1]
     assert str(TARGET_ID) not in users
+
+
+def test_a_guided_step_in_a_group_asks_for_a_reply_and_takes_it(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    group = group_chat(-100888, "项目组")
+    staff = user(3103, "王老师")
+    bot = start_bot()
+    botapi.say(ADMIN, f"/grant {staff['id']} staff")
+    botapi.say(ADMIN, "/subscribe", chat=group)
+    botapi.wait_for_texts(group["id"], 1, timeout=20)
+    asked = botapi.say(staff, "/record 活动参与人数", chat=group)["message"]
+    botapi.wait_for_texts(group["id"], 2, timeout=20)
+    [question] = botapi.calls_of("sendMessage", chat_id=group["id"])[-1:]
+    assert question.params["reply_markup"]["force_reply"] is True
+    assert question.params["reply_markup"]["selective"] is True
+    assert question.params["reply_parameters"]["message_id"] == asked["message_id"]
+    bot_message = botapi.sent_message(group["id"], "活动参与人数")
+    botapi.say(staff, "120", chat=group, reply_to=bot_message)
+    texts = botapi.wait_for_texts(group["id"], 3, timeout=20)
+    assert "120 人" in texts[-1], bot.output()
+    assert "不是一个数字" not in texts[-1]
+
+
+def test_another_members_confirm_in_a_group_gets_a_notice(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    group = group_chat(-100889, "项目组")
+    owner = user(3104, "U6006")
+    start_bot()
+    botapi.say(ADMIN, f"/grant {owner['id']} staff")
+    botapi.say(ADMIN, "/subscribe", chat=group)
+    botapi.wait_for_texts(group["id"], 1, timeout=20)
+    botapi.say(owner, "/record 活动参与人数 10人", chat=group)
+    botapi.wait_for_texts(group["id"], 2, timeout=20)
+    summary = botapi.sent_message(group["id"], "确认后保存")
+    press = botapi.press(ADMIN, summary, botapi.button_data(summary, "确认"))
+    botapi.wait_for(
+        lambda: botapi.calls_of(
+            "answerCallbackQuery", callback_query_id=press["callback_query"]["id"]
+        )
+    )
+    [answer] = botapi.calls_of(
+        "answerCallbackQuery", callback_query_id=press["callback_query"]["id"]
+    )
+    assert "U6006" in answer.params.get("text", "")

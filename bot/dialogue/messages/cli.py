@@ -11,6 +11,7 @@ IMPORT_FAILED = "导入失败（第 {line} 行）：{reason}。{text}\n未导入
 READ_FAILED = "无法读取文件 {path}：{error}"
 NO_SUCH_PROJECT = "未找到项目“{name}”。可用 goalbot projects 查看项目列表。"
 ASK_FAILED = "抱歉，这个问题处理时出现问题，请换个说法再试。"
+EXPORT_WRITTEN = "已导出：{path}"
 
 # Configuration and environment mistakes: one line naming the setting and the fix.
 SETTINGS_INVALID = "配置有误：{field}（{problem}）。请检查环境变量或 .env 中的 GOALBOT_{upper}。"

@@ -14,6 +14,17 @@ DONE = (
 )
 CHANGES = "变化："
 MORE_CHANGES = "……另有 {count} 处变化"
+PREVIEW = (
+    "这是由本助手导出的申报表《{file_name}》。导入后的变化预览："
+    "{projects} 个项目（新增项目 {projects_created}，更新项目 {projects_updated}），"
+    "{indicators} 个指标；"
+    "新增 {created}，更新 {updated}，未变 {unchanged}，停用 {retired}。"
+)
+ASK_CONFIRM = "确认导入吗？"
+CONFIRM = "确认导入"
+CANCEL = "取消"
+CANCELLED = "已取消，未导入任何内容。"
+PENDING_IMPORT = "导入《{file_name}》"
 
 # Why a document was refused: {text} the cell, {limit} / {limit_mb} the bound, {detail} a hint.
 DOCUMENT_PROBLEMS = {

@@ -7,7 +7,6 @@ NO_TOKEN = (
     "再把令牌写入环境变量 TELEGRAM_BOT_TOKEN（或 .env 文件）后运行 goalbot run。"
 )
 ALREADY_HANDLED = "已处理"
-NOT_YOUR_BUTTON = "这个按钮是给发起操作的成员的。"
 CHOSEN = "已选择：{label}"
 FILE_TOO_LARGE = "文件过大（超过 {limit} MB），请压缩或拆分后再发送。"
 INVALID_TOKEN = (
