@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+import tracemalloc
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +18,7 @@ from knowledge.declaration import MAX_CELLS, MAX_ROWS
 from knowledge.documents import (
     MAX_WORKBOOK_PART_BYTES,
     MAX_WORKBOOK_TAGS,
+    is_exported_form,
     read_declaration,
 )
 from knowledge.errors import DocumentFormatError, DocumentProblem
@@ -116,8 +118,8 @@ def far_cell() -> bytes:
     )
 
 
-def zip_bomb() -> bytes:
-    """A sheet that expands to 64 MB of empty rows from a file of about 100 KB."""
+def zip_bomb(part_name: str = SHEET) -> bytes:
+    """A part that expands to 64 MB of empty rows from a file of about 100 KB."""
 
     def bomb(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         chunk = b"<row/>" * (1024 * 1024 // 6)
@@ -127,7 +129,7 @@ def zip_bomb() -> bytes:
                 part.write(chunk)
             part.write(b"</sheetData></worksheet>")
 
-    return with_part(small_workbook(), SHEET, bomb)
+    return with_part(small_workbook(), part_name, bomb)
 
 
 def many_parts_bomb() -> bytes:
@@ -247,3 +249,15 @@ def test_a_legitimate_10000_indicator_workbook_is_within_every_limit() -> None:
     book.save(buffer)
     (form,) = read_declaration(buffer.getvalue(), file_name="large.xlsx")
     assert len(form.indicators) == LARGE_FORM_INDICATORS
+
+
+def test_checking_for_an_exported_form_never_unpacks_a_bomb() -> None:
+    content = zip_bomb("docProps/core.xml")
+    tracemalloc.start()
+    try:
+        exported = is_exported_form(content)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert not exported
+    assert peak < MAX_WORKBOOK_PART_BYTES
