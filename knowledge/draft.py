@@ -17,19 +17,10 @@ from knowledge.catalog import Catalog, ProjectInfo
 from knowledge.drafting import Suggestion, advance_text, is_multi_year, next_year_date, suggest
 from knowledge.errors import GoalbotError
 from knowledge.goals import split_goal_items
-from knowledge.model import Funding, IndicatorForm, ProjectForm
+from knowledge.model import FUNDING_FIELDS, Funding, IndicatorForm, ProjectForm
 from knowledge.progress import Progress
 from knowledge.targets import parse_target
 
-FUNDING_FIELDS = (
-    "project_total",
-    "project_fiscal",
-    "project_other",
-    "annual_total",
-    "annual_appropriation",
-    "annual_carry_over",
-    "annual_other",
-)
 HEADER_FIELDS = (
     "name",
     "nature",

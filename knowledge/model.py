@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
 
@@ -98,6 +98,10 @@ class Funding:
     def budget(self) -> Decimal | None:
         """The year's budget: 年度资金申请总额, else 项目资金总额."""
         return self.annual_total if self.annual_total is not None else self.project_total
+
+
+# The amounts of 项目资金, in the order of the form: the one list of them.
+FUNDING_FIELDS = tuple(field.name for field in fields(Funding))
 
 
 class SkipReason(StrEnum):

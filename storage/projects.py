@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import (
+    FUNDING_FIELDS,
     Direction,
     Funding,
     GoalItem,
@@ -25,15 +26,6 @@ from knowledge.model import (
 )
 from storage.tables import Document, GoalItemRow, Indicator, Project
 
-FUNDING_FIELDS = (
-    "project_total",
-    "project_fiscal",
-    "project_other",
-    "annual_total",
-    "annual_appropriation",
-    "annual_carry_over",
-    "annual_other",
-)
 PROJECT_FIELDS = (
     "nature",
     "category",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import BigInteger, delete, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, Session, SQLModel, col, select
 
@@ -305,7 +306,8 @@ def press_keyboard(
 ) -> KeyboardPress:
     """Claims a keyboard for one press; a keyboard without a record is let through once.
 
-    Commits; the claim is a single conditional UPDATE so two presses cannot both win.
+    Does not commit: the caller commits the claim with the press's effect. Each claim is a
+    single conditional statement, so two presses cannot both win.
     """
     key = (
         (col(SentKeyboard.bot_id) == bot_id)
@@ -318,19 +320,18 @@ def press_keyboard(
         .values(pressed_at=now)
     )
     if claimed.rowcount == 1:
-        session.commit()
         return KeyboardPress.OK
     row = session.get(SentKeyboard, (bot_id, chat_id, message_id))
     if row is not None:
         return KeyboardPress.OTHER if row.user_id != user_id else KeyboardPress.PRESSED
-    session.add(
-        SentKeyboard(
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    inserted = session.execute(
+        insert(SentKeyboard)
+        .values(
             bot_id=bot_id, chat_id=chat_id, message_id=message_id, user_id=user_id, pressed_at=now
         )
-    )
-    try:
-        session.commit()
-    except IntegrityError:
-        session.rollback()
-        return KeyboardPress.PRESSED
-    return KeyboardPress.OK
+        .on_conflict_do_nothing(index_elements=["bot_id", "chat_id", "message_id"])
+        .returning(col(SentKeyboard.message_id))
+    ).first()
+    return KeyboardPress.OK if inserted is not None else KeyboardPress.PRESSED

@@ -151,6 +151,10 @@ class GrantFlow:
         current = GrantState.from_json(state)
         return _ask_user() if current.user_id is None else _ask_role(current.user_id)
 
+    def wants_free_text(self, state: dict[str, Any]) -> bool:
+        """Only a user id or a role is expected."""
+        return False
+
     def describe(self, ctx: TurnContext, state: dict[str, Any]) -> str:
         """Names the pending grant."""
         user_id = GrantState.from_json(state).user_id

@@ -100,6 +100,11 @@ class Flow(Protocol):
         """Names what is pending in a few words (``登记：活动参与人数``), for reminders."""
         ...
 
+    def wants_free_text(self, state: dict[str, Any]) -> bool:
+        """Tells whether the current step takes any text, even one that reads as a question
+        (an event name, a note, a goal text); otherwise a question is answered as such."""
+        ...
+
 
 CommandHandler = Callable[[TurnContext, str], list[Reply]]
 OptionHandler = Callable[[TurnContext, Callback], list[Reply]]

@@ -62,12 +62,17 @@ class DialogueCore:
     def handle(self, turn: Turn) -> list[Reply]:
         """Handles one turn and commits everything it changed at once."""
         with Session(self.app.engine) as session:
-            ctx = TurnContext(
-                turn=turn, app=self.app, session=session, commands=tuple(self.commands.values())
-            )
-            replies = self._handle(ctx)
+            replies = self.handle_in(session, turn)
             session.commit()
         return replies
+
+    def handle_in(self, session: Session, turn: Turn) -> list[Reply]:
+        """Handles one turn in the caller's transaction (a transport commits it with its own
+        bookkeeping, so that the update's mark and its effect land together)."""
+        ctx = TurnContext(
+            turn=turn, app=self.app, session=session, commands=tuple(self.commands.values())
+        )
+        return self._handle(ctx)
 
     def role_of(self, turn: Turn) -> Role | None:
         """Returns the role the turn's user has in its chat (adapters decide on downloads)."""
@@ -171,8 +176,8 @@ class DialogueCore:
 
     def _wants_text(self, state: ConversationState) -> bool:
         """Tells whether the open flow takes any text now (a goal text, a name, a value)."""
-        wants = getattr(self.flows.get(state.flow or ""), "wants_free_text", None)
-        return bool(wants(state.flow_state)) if callable(wants) else False
+        flow = self.flows.get(state.flow or "")
+        return flow is not None and flow.wants_free_text(state.flow_state)
 
     def _trigger(self, text: str) -> tuple[str, str] | None:
         for pattern, flow_name in self.triggers:

@@ -122,6 +122,10 @@ class UndoFlow:
             return FlowStep([Reply(msg.ENTRY_GONE)], None)
         return _ask_undo(ctx, entry)
 
+    def wants_free_text(self, state: dict[str, Any]) -> bool:
+        """Only 是 / 否 are expected."""
+        return False
+
     def describe(self, ctx: TurnContext, state: dict[str, Any]) -> str:
         """Names the pending undo."""
         return msg.PENDING_UNDO
@@ -240,6 +244,11 @@ class HistoryFlow:
         if current.stage is HistoryStage.INPUT:
             return _ask_new(ctx, current, current.field or "value")
         return _review(ctx, current)
+
+    def wants_free_text(self, state: dict[str, Any]) -> bool:
+        """A new event name or note takes any text."""
+        current = HistoryState.from_json(state)
+        return current.stage is HistoryStage.INPUT and current.field in ("note", "event")
 
     def describe(self, ctx: TurnContext, state: dict[str, Any]) -> str:
         """Names the pending change."""

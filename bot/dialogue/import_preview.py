@@ -105,6 +105,10 @@ class ImportPreviewFlow:
         """Asks for the confirmation again."""
         return FlowStep([Reply(msg.ASK_CONFIRM, _buttons())], state)
 
+    def wants_free_text(self, state: dict[str, Any]) -> bool:
+        """Only 确认 or 取消 is expected."""
+        return False
+
     def describe(self, ctx: TurnContext, state: dict[str, Any]) -> str:
         """Names the file waiting to be imported."""
         return msg.PENDING_IMPORT.format(file_name=PreviewState.from_json(state).file_name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import PurePath
 
 from sqlalchemy import event
 from sqlmodel import Session
@@ -16,6 +17,8 @@ from knowledge.errors import DocumentFormatError
 from storage.projects import ImportChange, ImportReport, load_catalog, save_forms
 
 MAX_LISTED_CHANGES = 10
+# The reader tells a PDF apart itself and asks for its text export.
+READABLE_SUFFIXES = frozenset({".txt", ".xlsx", ".xlsm", ".pdf"})
 MAX_QUOTED = 60  # characters of a cell quoted back to the user
 BYTES_PER_MEGABYTE = 1024 * 1024
 
@@ -84,6 +87,9 @@ def import_sent_document(ctx: TurnContext) -> list[Reply]:
     assert document is not None
     if not role_allows(ctx.role, Role.ADMIN):
         return [Reply(msg.ADMIN_ONLY)]
+    suffix = PurePath(document.file_name.lower()).suffix
+    if suffix and suffix not in READABLE_SUFFIXES:  # A photo, a .docx …: say what is accepted.
+        return [Reply(msg.UNSUPPORTED_FILE.format(file_name=document.file_name))]
     return import_content(ctx, file_name=document.file_name, content=document.content)
 
 

@@ -162,6 +162,10 @@ class RecordFlow:
         """Asks the current question again."""
         return _repeat(ctx, Draft.from_json(state), "")
 
+    def wants_free_text(self, state: dict[str, Any]) -> bool:
+        """The event name and the note take any text."""
+        return Draft.from_json(state).stage in (Stage.EVENT, Stage.NOTE)
+
     def describe(self, ctx: TurnContext, state: dict[str, Any]) -> str:
         """Names the pending log by its indicators (``登记：活动参与人数``)."""
         draft = Draft.from_json(state)

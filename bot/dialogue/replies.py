@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 MAX_OPTION_DATA_BYTES = 64
 
@@ -74,3 +77,39 @@ class Reply:
         lines = [self.text]
         lines += [f"{number}. {option.label}" for number, option in enumerate(self.options, 1)]
         return "\n".join(lines)
+
+
+def replies_to_json(replies: list[Reply]) -> str:
+    """Returns replies as JSON, to be kept until they are sent (files as base64)."""
+    return json.dumps([_reply_json(reply) for reply in replies], ensure_ascii=False)
+
+
+def replies_from_json(text: str) -> list[Reply]:
+    """Reads what :func:`replies_to_json` wrote."""
+    return [_reply_from(item) for item in json.loads(text)]
+
+
+def _reply_json(reply: Reply) -> dict[str, object]:
+    document = reply.document
+    return {
+        "text": reply.text,
+        "options": [[option.label, option.data] for option in reply.options],
+        "photo": base64.b64encode(reply.photo).decode() if reply.photo is not None else None,
+        "document": (
+            [document.file_name, base64.b64encode(document.content).decode()]
+            if document is not None
+            else None
+        ),
+        "force_reply": reply.force_reply,
+    }
+
+
+def _reply_from(item: dict[str, Any]) -> Reply:
+    document = item.get("document")
+    return Reply(
+        text=item["text"],
+        options=tuple(Option(label, data) for label, data in item.get("options", [])),
+        photo=base64.b64decode(item["photo"]) if item.get("photo") else None,
+        document=(Attachment(document[0], base64.b64decode(document[1])) if document else None),
+        force_reply=bool(item.get("force_reply", False)),
+    )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
@@ -35,26 +36,35 @@ from telegram.ext import (
 from bot.dialogue.core import DialogueCore
 from bot.dialogue.messages import common as common_msg
 from bot.dialogue.messages import telegram as msg
-from bot.dialogue.replies import Attachment, ChatKind, Reply, Turn
+from bot.dialogue.replies import (
+    Attachment,
+    ChatKind,
+    Reply,
+    Turn,
+    replies_from_json,
+    replies_to_json,
+)
 from bot.telegram.delivery import (
     answer_was_delivered,
+    apply_once,
     edit_was_applied,
     send_reply,
-    settle,
     typing_while_slow,
     with_retries,
 )
 from bot.telegram.render import chosen_text
 from knowledge.access import Role
-from storage.users import KeyboardPress, claim_update, press_keyboard, remember_keyboard
+from storage.inbox import claim, finish, keep_replies, receive, unfinished
+from storage.users import KeyboardPress, press_keyboard, remember_keyboard
 
 log = logging.getLogger(__name__)
 
 Context = ContextTypes.DEFAULT_TYPE
 MAX_DOWNLOAD_MB = 20  # The Bot API's getFile limit.
 MESSAGES = (filters.ChatType.PRIVATE | filters.ChatType.GROUPS) & (
-    filters.TEXT | filters.Document.ALL | filters.CAPTION
+    filters.TEXT | filters.Document.ALL | filters.CAPTION | filters.PHOTO
 )
+PHOTO_NAME = "photo.jpg"  # A photo is never downloaded: the core says which files it takes.
 GROUP_CHATS = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
 
 
@@ -156,6 +166,23 @@ def pressed_label(query: CallbackQuery) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Handled:
+    """What handling an update came to: its replies, or why there are none."""
+
+    replies: list[Reply] = field(default_factory=list)
+    duplicate: bool = False
+    pressed: KeyboardPress | None = None
+
+
+async def _answer_query(query: CallbackQuery, text: str | None) -> None:
+    """Acknowledges a press; one replayed after a restart may be too old to answer."""
+    try:
+        await apply_once(partial(query.answer, text), delivered=answer_was_delivered)
+    except BadRequest as error:
+        log.info("could not answer a button press: %s", error)
+
+
 class TelegramAdapter:
     """Serves the dialogue core over the Bot API; every handler here is a few lines."""
 
@@ -163,24 +190,62 @@ class TelegramAdapter:
         self.core = core
 
     def register(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        """Adds the handlers to ``application``; duplicates are dropped before anything else."""
-        application.add_handler(TypeHandler(Update, self.drop_duplicate), group=-1)
+        """Adds the handlers: every update is kept on arrival and forgotten once finished."""
+        application.add_handler(TypeHandler(Update, self.receive), group=-1)
         application.add_handler(MessageHandler(MESSAGES, self.on_message))
         application.add_handler(CallbackQueryHandler(self.on_button))
+        application.add_handler(TypeHandler(Update, self.settle), group=1)
         application.add_error_handler(self.on_error)
 
-    async def drop_duplicate(self, update: Update, context: Context) -> None:
-        """Stops an update that was already handled (a re-delivery after a restart)."""
-        fresh = await asyncio.to_thread(self._claim, context.bot.id, update.update_id)
+    async def receive(self, update: Update, context: Context) -> None:
+        """Keeps an arriving update until it is finished; stops a re-delivery of a handled one."""
+        payload = json.dumps(update.to_dict(), ensure_ascii=False)
+        fresh = await asyncio.to_thread(self._receive, context.bot.id, update.update_id, payload)
         if not fresh:
             log.info("update %s was already handled; dropped", update.update_id)
             raise ApplicationHandlerStop
 
-    def _claim(self, bot_id: int, update_id: int) -> bool:
+    def _receive(self, bot_id: int, update_id: int, payload: str) -> bool:
         with Session(self.core.app.engine) as session:
-            return claim_update(
-                session=session, bot_id=bot_id, update_id=update_id, now=self.core.app.clock()
+            return receive(session=session, bot_id=bot_id, update_id=update_id, payload=payload)
+
+    async def settle(self, update: Update, context: Context) -> None:
+        """Forgets a finished update, marking one that no handler took as handled."""
+        await asyncio.to_thread(self._finish, context.bot.id, update.update_id)
+
+    def _finish(self, bot_id: int, update_id: int) -> None:
+        with Session(self.core.app.engine) as session:
+            finish(session=session, bot_id=bot_id, update_id=update_id, now=self.core.app.clock())
+
+    def _handle(self, bot_id: int, update_id: int, turn: Turn, *, press: bool) -> Handled:
+        """Handles a turn in one transaction with the update's mark (and the keyboard's claim)
+        and keeps its replies until they are sent: a crash leaves all of it or none."""
+        clock = self.core.app.clock
+        with Session(self.core.app.engine) as session:
+            if not claim(session=session, bot_id=bot_id, update_id=update_id, now=clock()):
+                return Handled(duplicate=True)
+            if press:
+                assert turn.message_id is not None
+                outcome = press_keyboard(
+                    session=session,
+                    bot_id=bot_id,
+                    chat_id=turn.chat_id,
+                    message_id=turn.message_id,
+                    user_id=turn.user_id,
+                    now=clock(),
+                )
+                if outcome is not KeyboardPress.OK:
+                    session.commit()
+                    return Handled(pressed=outcome)
+            replies = self.core.handle_in(session, turn)
+            keep_replies(
+                session=session,
+                bot_id=bot_id,
+                update_id=update_id,
+                replies=replies_to_json(replies),
             )
+            session.commit()
+        return Handled(replies=replies)
 
     async def on_message(self, update: Update, context: Context) -> None:
         """Answers a message: a question, a command or a step of the flow in progress."""
@@ -195,9 +260,13 @@ class TelegramAdapter:
             turn = await self._with_document(bot, message, turn)
             if turn is None:
                 return
+        elif message.photo:
+            turn = replace(turn, document=Attachment(file_name=PHOTO_NAME, content=b""))
         async with typing_while_slow(bot, turn.chat_id):
-            replies = await asyncio.to_thread(self.core.handle, turn)
-        await self.send(bot, turn, replies)
+            handled = await asyncio.to_thread(
+                self._handle, bot.id, update.update_id, turn, press=False
+            )
+        await self.send(bot, turn, handled.replies)
 
     async def _with_document(self, bot: Bot, message: Message, turn: Turn) -> Turn | None:
         document = message.document
@@ -216,38 +285,68 @@ class TelegramAdapter:
         return replace(turn, document=Attachment(file_name=name, content=content))
 
     async def on_button(self, update: Update, context: Context) -> None:
-        """Handles a pressed button once: acknowledges it, closes its keyboard, acts on it."""
+        """Handles a pressed button once, then acknowledges it and closes its keyboard."""
         query = update.callback_query
         assert query is not None
         turn = turn_from_button(query)
         if turn is None or turn.message_id is None:
             await query.answer()
             return
-        outcome = await asyncio.to_thread(self._press, context.bot.id, turn)
-        if outcome is not KeyboardPress.OK:
+        handled = await asyncio.to_thread(
+            self._handle, context.bot.id, update.update_id, turn, press=True
+        )
+        if handled.pressed is not None:
             text = (
                 msg.ALREADY_HANDLED
-                if outcome is KeyboardPress.PRESSED
+                if handled.pressed is KeyboardPress.PRESSED
                 else await asyncio.to_thread(self.core.foreign_press, turn)
             )
-            await settle(partial(query.answer, text), delivered=answer_was_delivered)
+            await _answer_query(query, text)
             return
-        await settle(query.answer, delivered=answer_was_delivered)
-        await self._close_keyboard(query)
-        replies = await asyncio.to_thread(self.core.handle, turn)
-        await self.send(context.bot, turn, replies)
+        await self._after_press(context.bot, query, turn, handled.replies)
 
-    def _press(self, bot_id: int, turn: Turn) -> KeyboardPress:
-        assert turn.message_id is not None
+    async def _after_press(
+        self, bot: Bot, query: CallbackQuery, turn: Turn, replies: list[Reply]
+    ) -> None:
+        await _answer_query(query, None)
+        await self._close_keyboard(query)
+        await self.send(bot, turn, replies)
+
+    async def resume(self, application: Application[Any, Any, Any, Any, Any, Any]) -> int:
+        """Finishes the updates a crash interrupted; returns how many there were.
+
+        An update whose effect never committed is handled again; one whose effect
+        committed gets its kept replies sent.
+        """
+        bot = application.bot
+        kept = await asyncio.to_thread(self._unfinished, bot.id)
+        for update_id, payload, stored in kept:
+            update = Update.de_json(json.loads(payload), bot)
+            if stored is None:
+                await application.process_update(update)
+                continue
+            await self._send_kept(bot, update, replies_from_json(stored))
+            await asyncio.to_thread(self._finish, bot.id, update_id)
+        return len(kept)
+
+    def _unfinished(self, bot_id: int) -> list[tuple[int, str, str | None]]:
         with Session(self.core.app.engine) as session:
-            return press_keyboard(
-                session=session,
-                bot_id=bot_id,
-                chat_id=turn.chat_id,
-                message_id=turn.message_id,
-                user_id=turn.user_id,
-                now=self.core.app.clock(),
-            )
+            rows = unfinished(session=session, bot_id=bot_id)
+            return [(row.update_id, row.payload, row.replies) for row in rows]
+
+    async def _send_kept(self, bot: Bot, update: Update, replies: list[Reply]) -> None:
+        query = update.callback_query
+        if query is not None:
+            turn = turn_from_button(query)
+            if turn is not None:
+                await self._after_press(bot, query, turn, replies)
+            return
+        message = update.effective_message
+        turn = None
+        if message is not None:
+            turn = turn_from_message(message, bot_id=bot.id, bot_username=bot.username)
+        if turn is not None:
+            await self.send(bot, turn, replies)
 
     async def _close_keyboard(self, query: CallbackQuery) -> None:
         """Removes the buttons and shows the choice, so it cannot be pressed twice by mistake."""
@@ -259,10 +358,10 @@ class TelegramAdapter:
         try:
             if new_text is not None:
                 edit = partial(query.edit_message_text, new_text, reply_markup=None)
-                await settle(edit, delivered=edit_was_applied)
+                await apply_once(edit, delivered=edit_was_applied)
             else:
                 edit = partial(query.edit_message_reply_markup, reply_markup=None)
-                await settle(edit, delivered=edit_was_applied)
+                await apply_once(edit, delivered=edit_was_applied)
         except BadRequest as error:  # Too old to edit, or already edited: nothing to close.
             log.info("could not close a keyboard: %s", error)
 

@@ -75,7 +75,7 @@ def answer_was_delivered(error: BadRequest) -> bool:
     return "query is too old" in message or "query id is invalid" in message
 
 
-async def settle(
+async def apply_once(
     call: Callable[[], Awaitable[object]],
     *,
     delivered: Callable[[BadRequest], bool],

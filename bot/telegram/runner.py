@@ -102,17 +102,18 @@ def run_telegram(app: App, args: argparse.Namespace) -> int:
 def build_application(app: App, core: DialogueCore, token: str) -> TelegramApplication:
     """Builds the PTB application on the configured Bot API server, with the core's handlers."""
     settings = app.settings
+    adapter = TelegramAdapter(core)
     application = (
         ApplicationBuilder()
         .token(token)
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_file_url)
         .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
-        .post_init(partial(_post_init, app, core))
+        .post_init(partial(_post_init, app, core, adapter))
         .post_stop(_post_stop)
         .build()
     )
-    TelegramAdapter(core).register(application)
+    adapter.register(application)
     return application
 
 
@@ -143,8 +144,11 @@ def menu(commands: dict[str, Command], *, admin: bool) -> list[BotCommand]:
     ]
 
 
-async def _post_init(app: App, core: DialogueCore, application: TelegramApplication) -> None:
-    """Registers the command menus and the invite link, and starts the scheduled posts."""
+async def _post_init(
+    app: App, core: DialogueCore, adapter: TelegramAdapter, application: TelegramApplication
+) -> None:
+    """Registers the command menus and the invite link, finishes what a crash interrupted,
+    and starts the scheduled posts."""
     bot = application.bot
     app.invite_link = partial(invite_link, bot.username)
     scheduler = PostScheduler(app, reminder_quiet_days=app.settings.reminder_quiet_days)
@@ -159,3 +163,6 @@ async def _post_init(app: App, core: DialogueCore, application: TelegramApplicat
             )
         except (BadRequest, Forbidden) as error:  # The admin never opened a chat with the bot.
             log.warning("no admin command menu for %s: %s", admin_id, error)
+    resumed = await adapter.resume(application)
+    if resumed:
+        log.warning("finished %s update(s) interrupted by a stop", resumed)

@@ -77,3 +77,21 @@ def test_show_accepts_a_short_project_name(tmp_path: Path) -> None:
 
 def _db(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'goalbot.db'}"
+
+
+def test_settings_in_a_dotenv_file_are_read(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    (tmp_path / ".env").write_text(f"GOALBOT_CACHE_DIR={cache}\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "GOALBOT_CACHE_DIR"}
+    env |= {"GOALBOT_DATABASE_URL": _db(tmp_path), "PYTHONPATH": str(PROJECT_ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ask", "预算多少"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert list(cache.glob("jieba-*.txt"))  # The trimmed dictionary went where .env said.

@@ -9,6 +9,7 @@ from bot.dialogue.context import App
 from bot.dialogue.core import DialogueCore
 from bot.dialogue.messages import common as common_msg
 from bot.dialogue.messages import record as msg
+from bot.dialogue.replies import Attachment, Turn
 from storage.actuals import Actual
 from tests.dialogue.phone import ADMIN_ID, STAFF_ID, Phone
 
@@ -272,3 +273,14 @@ def test_every_stale_button_of_every_flow_changes_nothing(
         staff.press_data(data)
         admin.press_data(data)
     assert _database_state(recording_app) == before
+
+
+@pytest.mark.parametrize("name", ["photo.jpg", "scan.png", "表.docx"], ids=["jpg", "png", "docx"])
+def test_a_file_that_is_no_form_gets_the_accepted_formats(core: DialogueCore, name: str) -> None:
+    admin = Phone(core, ADMIN_ID)
+    replies = core.handle(
+        Turn(user_id=ADMIN_ID, chat_id=ADMIN_ID, document=Attachment(name, b"\xff\xd8\xff"))
+    )
+    text = "\n".join(reply.text for reply in replies)
+    assert ".txt" in text and ".xlsx" in text and "导入失败" not in text
+    assert "300" in admin.send("国际交流项目活动参与人数目标是多少")  # Nothing was imported.

@@ -54,8 +54,13 @@ def test_malformed_document_names_the_line_and_imports_nothing(
 
 
 def test_garbage_file_is_refused_politely(core: DialogueCore) -> None:
-    reply = send(core, ADMIN, b"\x00\x01\x02", name="photo.jpg")
+    reply = send(core, ADMIN, b"\x00\x01\x02", name="form.txt")
     assert "导入失败" in reply
+
+
+def test_a_photo_is_told_which_files_are_accepted(core: DialogueCore) -> None:
+    reply = send(core, ADMIN, b"\x00\x01\x02", name="photo.jpg")
+    assert "只能导入" in reply and ".xlsx" in reply
 
 
 def test_staff_cannot_import(core: DialogueCore, app: App) -> None:

@@ -24,6 +24,7 @@ TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
 CALLBACK_DATA_LIMIT = 64
 MAX_POLL_SECONDS = 5.0  # Long polls are honoured up to this, so a stopping test never hangs.
+HOLD_TIMEOUT = 30.0  # A held call is let go after this even if the test never releases it.
 # Parameters PTB sends JSON-encoded; every other value is a plain string.
 JSON_PARAMETERS = frozenset(
     {
@@ -117,6 +118,7 @@ class BotApi:
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.files: dict[str, tuple[str, bytes]] = {}
         self.failures: dict[str, list[Failure]] = {}
+        self.held: dict[str, threading.Event] = {}
         self.answered: set[str] = set()
         self.redelivered: list[dict[str, Any]] = []
         self.chats: dict[int, dict[str, Any]] = {}
@@ -274,10 +276,26 @@ class BotApi:
 
     # The server side.
 
+    def hold(self, method: str) -> threading.Event:
+        """Makes calls of ``method`` (or file downloads, "download") wait until the returned
+        event is set: a crash can then be caused while the bot is in the middle of a step."""
+        gate = threading.Event()
+        self.held[method] = gate
+        return gate
+
+    def _pass_gate(self, method: str) -> None:
+        gate = self.held.get(method)
+        if gate is not None:
+            with self._changed:
+                self.calls.append(Call(f"held:{method}", {}))
+                self._changed.notify_all()
+            gate.wait(HOLD_TIMEOUT)
+
     def handle(self, method: str, params: dict[str, Any], files: dict[str, Any]) -> Any:
         """Answers one Bot API call, or raises :class:`ApiError`."""
         if method == "getUpdates":
             return self._get_updates(params)
+        self._pass_gate(method)
         with self._changed:
             call = Call(method, params, files)
             self.calls.append(call)
@@ -446,6 +464,7 @@ class BotApi:
 
     def download(self, path: str) -> bytes | None:
         """Returns the content of a file by its ``file_path``."""
+        self._pass_gate("download")
         with self._changed:
             self.calls.append(Call("download", {"path": path}))
             self._changed.notify_all()

@@ -14,9 +14,9 @@ from telegram.error import BadRequest, NetworkError, TimedOut
 from bot.dialogue.replies import Attachment, Option, Reply
 from bot.telegram.delivery import (
     answer_was_delivered,
+    apply_once,
     edit_was_applied,
     send_reply,
-    settle,
     typing_while_slow,
     with_retries,
 )
@@ -143,7 +143,7 @@ async def test_call_applied_before_a_502_is_done_once_without_an_error(
     delivered: Callable[[BadRequest], bool],
 ) -> None:
     bot, request = lossy_bot
-    await settle(call(bot), delivered=delivered, first_backoff=0.01)
+    await apply_once(call(bot), delivered=delivered, first_backoff=0.01)
     assert request.applied.count(endpoint) == 1
     assert [name for name, _, _ in request.calls].count(endpoint) == 2  # The retry was made.
 
@@ -164,4 +164,4 @@ async def test_a_real_refusal_is_still_an_error(
         raise BadRequest("Message to edit not found")
 
     with pytest.raises(BadRequest):
-        await settle(refused, delivered=edit_was_applied, first_backoff=0.01)
+        await apply_once(refused, delivered=edit_was_applied, first_backoff=0.01)

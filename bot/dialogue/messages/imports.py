@@ -6,6 +6,9 @@ from knowledge.errors import DocumentProblem
 from knowledge.model import SkipReason
 from storage.projects import ChangeKind
 
+UNSUPPORTED_FILE = (
+    "只能导入 .txt（由 PDF 导出的文本）或 .xlsx 格式的申报表；《{file_name}》不是这两种格式。"
+)
 ADMIN_ONLY = "只有管理员可以导入申报表。如需更新数据，请联系管理员。"
 FAILED = "导入失败（第 {line} 行）：{reason}。{text}\n未导入任何内容，请检查文件后重新发送。"
 DONE = (

@@ -1,0 +1,35 @@
+"""The inbox of received updates: kept until finished, claimed once, re-deliveries dropped."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlmodel import Session
+
+from bot.dialogue.context import App
+from storage.inbox import claim, finish, keep_replies, receive, unfinished
+
+NOW = dt.datetime(2026, 11, 26, 2, 0, tzinfo=dt.UTC)
+
+
+def test_an_update_is_kept_until_finished_and_then_dropped_on_redelivery(app: App) -> None:
+    with Session(app.engine) as session:
+        assert receive(session=session, bot_id=1, update_id=7, payload="{}")
+        assert receive(session=session, bot_id=1, update_id=7, payload="{}")  # still unfinished
+        assert [row.update_id for row in unfinished(session=session, bot_id=1)] == [7]
+        finish(session=session, bot_id=1, update_id=7, now=NOW)
+        assert unfinished(session=session, bot_id=1) == []
+        assert not receive(session=session, bot_id=1, update_id=7, payload="{}")
+
+
+def test_a_claim_wins_once_and_only_with_its_transaction(app: App) -> None:
+    with Session(app.engine) as session:
+        receive(session=session, bot_id=1, update_id=8, payload="{}")
+        assert claim(session=session, bot_id=1, update_id=8, now=NOW)
+        session.rollback()  # A crash before the commit: the claim is gone with the effect.
+        assert claim(session=session, bot_id=1, update_id=8, now=NOW)
+        keep_replies(session=session, bot_id=1, update_id=8, replies="[]")
+        session.commit()
+        assert not claim(session=session, bot_id=1, update_id=8, now=NOW)
+        [kept] = unfinished(session=session, bot_id=1)
+        assert kept.replies == "[]"  # Replies kept until sent, for a restart to send.
