@@ -5,19 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
-from bot.dialogue import admin, basic, draft, posts, progress, questions, record
-from bot.dialogue.access import AccessPolicy, DatabaseAccess
-from bot.dialogue.context import App, Feature
-from bot.dialogue.core import DialogueCore
+from bot.dialogue.context import App
 from bot.dialogue.messages.cli import BUILTIN_NOTICE
 from bot.settings import Settings
 from storage.actuals import progress_lookup
-from storage.database import create_db_engine, migrate
-from storage.importer import load_builtin_if_empty
+from storage.database import create_db_engine
+from storage.importer import prepare_store
 from storage.projects import load_catalog
+
+if TYPE_CHECKING:  # The conversation's modules load only for commands that converse.
+    from bot.dialogue.access import AccessPolicy
+    from bot.dialogue.context import Feature
+    from bot.dialogue.core import DialogueCore
 
 
 def open_app(
@@ -29,14 +32,12 @@ def open_app(
     only the conversational commands need.
     """
     engine = create_db_engine(settings.database_url)
-    migrate(engine)
-    if load_builtin:
-        report = load_builtin_if_empty(engine=engine)
-        if report is not None:
-            print(
-                BUILTIN_NOTICE.format(projects=report.projects, indicators=report.indicators),
-                file=sys.stderr,
-            )
+    report = prepare_store(engine=engine, load_builtin=load_builtin)
+    if report is not None:
+        print(
+            BUILTIN_NOTICE.format(projects=report.projects, indicators=report.indicators),
+            file=sys.stderr,
+        )
     with Session(engine) as session:
         catalog = load_catalog(session=session)
     app = App(
@@ -71,6 +72,8 @@ def refresh_services(app: App) -> None:
 
 def features() -> list[Feature]:
     """Returns every slice of the conversation, in priority order."""
+    from bot.dialogue import admin, basic, draft, posts, progress, questions, record
+
     return [
         basic.feature(),
         admin.feature(),
@@ -84,4 +87,7 @@ def features() -> list[Feature]:
 
 def build_core(app: App, *, access: AccessPolicy | None = None) -> DialogueCore:
     """Returns the dialogue core serving ``app``."""
+    from bot.dialogue.access import DatabaseAccess
+    from bot.dialogue.core import DialogueCore
+
     return DialogueCore(app=app, features=features(), access=access or DatabaseAccess())

@@ -30,6 +30,7 @@ from bot.startup import explain, explain_settings_error
 
 if TYPE_CHECKING:
     from bot.dialogue.qa import QuestionService
+    from storage.backup import BackupError
 from knowledge.errors import DocumentFormatError
 
 
@@ -57,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--port", type=int, default=8443, help=HELP.RUN_PORT)
     run.add_argument("--secret-token", help=HELP.RUN_SECRET)
     _add_draft_commands(commands)
+    _add_backup_commands(commands)
     return parser
 
 
@@ -72,6 +74,17 @@ def _add_draft_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "--format", choices=("xlsx", "docx"), default="xlsx", help=HELP.DRAFT_FORMAT
     )
     export.add_argument("--out", type=Path, help=HELP.DRAFT_OUT)
+
+
+def _add_backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from bot.dialogue.messages import backup as msg
+
+    backup = commands.add_parser("backup", help=msg.BACKUP_HELP, description=msg.BACKUP_HELP)
+    backup.add_argument("path", type=Path, help=msg.BACKUP_PATH)
+    backup.add_argument("--force", action="store_true", help=msg.FORCE)
+    restore = commands.add_parser("restore", help=msg.RESTORE_HELP, description=msg.RESTORE_HELP)
+    restore.add_argument("path", type=Path, help=msg.RESTORE_PATH)
+    restore.add_argument("--force", action="store_true", help=msg.FORCE)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -93,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _export,
         "chat": _chat,
         "run": _run,
+        "backup": _backup,
+        "restore": _restore,
         "draft": _draft_export,
     }
     try:
@@ -255,6 +270,49 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
     if bot_token(settings) is None:  # Before loading anything slow.
         return 2
     return run_telegram(open_app(settings, with_questions=True), args)
+
+
+def _backup(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.dialogue.messages import backup as msg
+    from storage.backup import BackupError, backup_database
+
+    try:
+        backup_database(url=settings.database_url, target=args.path, force=args.force)
+    except BackupError as error:
+        print(_backup_problem(error), file=sys.stderr)
+        return 1
+    size = args.path.stat().st_size
+    print(msg.BACKUP_DONE.format(path=args.path, size=f"{size / 1024:.0f} KB"))
+    return 0
+
+
+def _restore(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.dialogue.messages import backup as msg
+    from storage.backup import BackupError, restore_database
+
+    try:
+        restore_database(url=settings.database_url, source=args.path, force=args.force)
+    except BackupError as error:
+        print(_backup_problem(error), file=sys.stderr)
+        return 1
+    print(msg.RESTORE_DONE.format(path=args.path))
+    return 0
+
+
+def _backup_problem(error: BackupError) -> str:
+    from bot.dialogue.messages import backup as msg
+    from storage.backup import BackupProblem
+
+    templates = {
+        BackupProblem.TARGET_EXISTS: msg.TARGET_EXISTS,
+        BackupProblem.NOT_A_BACKUP: msg.NOT_A_BACKUP,
+        BackupProblem.MISSING: msg.MISSING,
+        BackupProblem.NOT_EMPTY: msg.NOT_EMPTY,
+        BackupProblem.TOOL_MISSING: msg.TOOL_MISSING,
+        BackupProblem.TOOL_FAILED: msg.TOOL_FAILED,
+        BackupProblem.UNSUPPORTED: msg.UNSUPPORTED,
+    }
+    return templates[error.problem].format(detail=error.detail)
 
 
 def _draft_export(settings: Settings, args: argparse.Namespace) -> int:

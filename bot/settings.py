@@ -28,6 +28,9 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("TELEGRAM_BOT_TOKEN", "GOALBOT_TELEGRAM_BOT_TOKEN"),
     )
     telegram_api_url: str = "https://api.telegram.org/bot"
+    # Telegram's flood limits, kept by the bot itself; off only for a local Bot API server
+    # that has none, and for benchmarks.
+    telegram_rate_limit: bool = True
     cache_dir: Path = DEFAULT_CACHE_DIR  # Derived files, e.g. the trimmed jieba dictionary.
     admins: Annotated[frozenset[int], NoDecode] = frozenset()
     timezone: str = "Asia/Shanghai"

@@ -285,19 +285,43 @@ def check_date(date: dt.date, *, today: dt.date, year: int) -> None:
         raise DateOutsideYear(date, year)
 
 
+@dataclass(frozen=True)
+class EntryTotals:
+    """What progress needs of an indicator's entries: how many, their sum and the latest."""
+
+    count: int = 0
+    total: Decimal = Decimal(0)
+    latest: Entry | None = None
+
+
+def summarize_entries(entries: Sequence[Entry]) -> EntryTotals:
+    """Returns the totals of ``entries``; storage computes the same in SQL."""
+    latest = max(entries, key=lambda entry: (entry.event_date, entry.order), default=None)
+    total = sum((entry.value or Decimal(0) for entry in entries), Decimal(0))
+    return EntryTotals(count=len(entries), total=total, latest=latest)
+
+
 def compute_progress(
     *, indicator_id: int, target: Target, rule: Aggregation, entries: Sequence[Entry]
 ) -> Progress:
     """Returns what the entries add up to against the target."""
-    ordered = sorted(entries, key=lambda entry: (entry.event_date, entry.order))
-    last_date = max((entry.event_date for entry in ordered), default=None)
-    base = Progress(indicator_id=indicator_id, entries=len(ordered), last_date=last_date)
+    return progress_from_totals(
+        indicator_id=indicator_id, target=target, rule=rule, totals=summarize_entries(entries)
+    )
+
+
+def progress_from_totals(
+    *, indicator_id: int, target: Target, rule: Aggregation, totals: EntryTotals
+) -> Progress:
+    """Returns what entries with ``totals`` add up to against the target."""
+    latest = totals.latest
+    last_date = latest.event_date if latest else None
+    base = Progress(indicator_id=indicator_id, entries=totals.count, last_date=last_date)
     if rule in (Aggregation.COUNT, Aggregation.MONEY):
-        total = sum((entry.value or Decimal(0) for entry in ordered), Decimal(0))
+        total = totals.total
         return replace(base, achieved=total, unit=target.unit, ratio=_ratio(total, target))
-    if not ordered:
+    if latest is None:
         return replace(base, unit=target.unit)
-    latest = ordered[-1]
     if rule is Aggregation.LEVEL:
         value = latest.value
         ratio = None if value is None else _ratio(value, target)

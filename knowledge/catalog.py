@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from knowledge.actuals import Aggregation, default_aggregation
 from knowledge.model import Funding, GoalItem, ProjectForm, Target
 from knowledge.short_names import short_names
 
@@ -68,6 +69,11 @@ class Catalog:
     @cached_property
     def _indicators_by_id(self) -> dict[int, IndicatorInfo]:
         return {indicator.id: indicator for indicator in self.indicators}
+
+    @cached_property
+    def default_rules(self) -> dict[int, Aggregation]:
+        """Returns how each indicator adds up when no admin chose otherwise, by id."""
+        return {ind.id: default_aggregation(ind.target, ind.name) for ind in self.indicators}
 
     @cached_property
     def _short_names(self) -> dict[int, str]:

@@ -185,7 +185,15 @@ def _stands_alone(text: str, span: NumberSpan) -> bool:
 
 def indicator_score(words: str, indicator: IndicatorInfo) -> float:
     """Scores how well ``words`` name the indicator; a part of the name scores high."""
-    words = _strip_fillers(words.replace(" ", ""))
+    return _score(_prepared(words), indicator)
+
+
+def _prepared(words: str) -> str:
+    return _strip_fillers(words.replace(" ", ""))
+
+
+def _score(words: str, indicator: IndicatorInfo) -> float:
+    """Scores words already stripped by :func:`_prepared` (once per message, not per name)."""
     name = "".join(indicator.name.split())
     if not words:
         return 0.0
@@ -278,12 +286,27 @@ def _items(text: str, pool: Sequence[IndicatorInfo], rule_for: RuleFor) -> list[
     for span in spans:
         segment = text[previous_end : span.start]
         previous_end = span.end
-        fitting = [
-            ind for ind in pool if accepts_unit(rule_for(ind), ind.target, span.quantity.unit)
-        ]
+        fitting = _accepting(pool, rule_for, span.quantity.unit)
         candidates = _rank(segment, _without_spans(text, spans), fitting, rule_for, rules=None)
         items.append(_item(span.quantity, None, candidates))
     return items
+
+
+def _accepting(
+    pool: Sequence[IndicatorInfo], rule_for: RuleFor, unit: str | None
+) -> list[IndicatorInfo]:
+    """Returns the indicators a value in ``unit`` fits, deciding once per rule and target unit."""
+    decided: dict[tuple[str, str | None], bool] = {}
+    fitting = []
+    for ind in pool:
+        rule = rule_for(ind)
+        key = (rule.value, ind.target.unit)
+        fits = decided.get(key)
+        if fits is None:
+            fits = decided[key] = accepts_unit(rule, ind.target, unit)
+        if fits:
+            fitting.append(ind)
+    return fitting
 
 
 def _trailing_status(text: str) -> tuple[Status | None, str]:
@@ -316,11 +339,12 @@ def _rank(
     if rules is not None:
         pool = [ind for ind in pool if rule_for(ind) in rules]
     scored = []
+    segment, whole = _prepared(segment), _prepared(whole)
     for indicator in pool:
-        score = indicator_score(segment, indicator)
+        score = _score(segment, indicator)
         if score < MIN_INDICATOR_SCORE:
             # The words before a value may be only the event; the whole message may say more.
-            score = max(score, indicator_score(whole, indicator) - MIN_MARGIN)
+            score = max(score, _score(whole, indicator) - MIN_MARGIN)
         scored.append(Candidate(indicator, score))
     return sorted(scored, key=lambda c: (-c.score, c.indicator.position))
 

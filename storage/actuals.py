@@ -9,14 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import BigInteger, Engine, func, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Engine,
+    Index,
+    Integer,
+    Numeric,
+    case,
+    cast,
+    func,
+    update,
+)
+from sqlalchemy import select as sa_select
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.actuals import (
@@ -25,14 +36,21 @@ from knowledge.actuals import (
     EntryChanged,
     EntryDeleted,
     EntryNotFound,
+    EntryTotals,
     Status,
-    compute_progress,
     default_aggregation,
+    progress_from_totals,
 )
-from knowledge.catalog import IndicatorInfo
+from knowledge.catalog import Catalog, IndicatorInfo
 from knowledge.progress import Progress
 from storage.projects import indicator_info
 from storage.tables import Indicator, utc_now
+
+# Fraction digits that SQLite sums exactly as integers (values in 万元 have up to six).
+SUM_SCALE = 6
+# Where a session keeps the overrides and rules it has read (``Session.info``).
+_OVERRIDES_KEY = "goalbot.aggregation_overrides"
+_RULES_KEY = "goalbot.aggregation_rules"
 
 # What a typed event name or note may hold; longer text is cut to fit the column.
 EVENT_NAME_MAX_CHARS = 200
@@ -50,6 +68,13 @@ class AuditAction(StrEnum):
 
 class Actual(SQLModel, table=True):
     """One entry against an indicator: a value in the indicator's unit, or a status."""
+
+    # Totals and the latest entry are read from this index alone (migration 0008).
+    __table_args__ = (
+        Index(
+            "ix_actual_totals", "indicator_id", "deleted", "event_date", "id", "value", "status"
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     indicator_id: int = Field(foreign_key="indicator.id", index=True)
@@ -185,10 +210,13 @@ def save_entries(
     *, session: Session, entries: Sequence[ActualCreate], author: Author
 ) -> SaveResult:
     """Saves the entries once: a key already stored (a double tap, a re-delivery) is skipped."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
     insert = (
         postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     )
     duplicate = False
+    stored: list[Actual] = []
     for entry in entries:
         values = {
             "indicator_id": entry.indicator_id,
@@ -226,7 +254,7 @@ def save_entries(
                 after=snapshot(row),
             )
         duplicate = duplicate or not inserted
-    stored = [_by_key(session=session, key=entry.key) for entry in entries]
+        stored.append(row)
     return SaveResult(entries=stored, duplicate=duplicate)
 
 
@@ -236,9 +264,9 @@ def _decimal_text(value: Decimal) -> str:
 
 
 def _by_key(*, session: Session, key: str) -> Actual:
-    row = session.exec(select(Actual).where(Actual.idempotency_key == key)).one()
-    session.refresh(row)
-    return row
+    """Reads the entry stored under ``key``, refreshing a copy the session already holds."""
+    query = select(Actual).where(Actual.idempotency_key == key)
+    return session.exec(query.execution_options(populate_existing=True)).one()
 
 
 def get_entry(*, session: Session, actual_id: int) -> Actual | None:
@@ -359,11 +387,38 @@ def recent_audit(*, session: Session, limit: int = 20) -> list[AuditLog]:
     return list(session.exec(select(AuditLog).order_by(col(AuditLog.id).desc()).limit(limit)))
 
 
+def aggregation_overrides(*, session: Session) -> dict[int, Aggregation]:
+    """Returns every admin's choice by indicator id, read in one query once per session.
+
+    A turn asks for the rule of every indicator when it reads a message that names no
+    project; one query per turn keeps that cost flat in the size of the catalog.
+    """
+    cached: dict[int, Aggregation] | None = session.info.get(_OVERRIDES_KEY)
+    if cached is None:
+        rows = session.exec(
+            select(AggregationOverride.indicator_id, AggregationOverride.aggregation)
+        )
+        cached = {indicator_id: Aggregation(rule) for indicator_id, rule in rows}
+        session.info[_OVERRIDES_KEY] = cached
+    return cached
+
+
+def aggregation_rules(*, session: Session, catalog: Catalog) -> Mapping[int, Aggregation]:
+    """Returns how every indicator of ``catalog`` adds up, by id, built once per session."""
+    cached: tuple[Catalog, dict[int, Aggregation]] | None = session.info.get(_RULES_KEY)
+    if cached is not None and cached[0] is catalog:
+        return cached[1]
+    rules = dict(catalog.default_rules)
+    rules.update(aggregation_overrides(session=session))
+    session.info[_RULES_KEY] = (catalog, rules)
+    return rules
+
+
 def aggregation_for(*, session: Session, indicator: IndicatorInfo) -> Aggregation:
     """Returns the admin's choice for the indicator, else the default from unit and name."""
-    override = session.get(AggregationOverride, indicator.id)
+    override = aggregation_overrides(session=session).get(indicator.id)
     if override is not None:
-        return Aggregation(override.aggregation)
+        return override
     return default_aggregation(indicator.target, indicator.name)
 
 
@@ -377,6 +432,8 @@ def set_aggregation(
     )
     row.aggregation, row.set_by, row.set_at = aggregation.value, author.user_id, utc_now()
     session.add(row)
+    aggregation_overrides(session=session)[indicator.id] = aggregation
+    session.info.pop(_RULES_KEY, None)
     _audit(
         session=session,
         action=AuditAction.AGGREGATION,
@@ -389,27 +446,95 @@ def set_aggregation(
 
 def indicator_entries(*, session: Session, indicator_id: int) -> list[Entry]:
     """Returns the indicator's entries that are not deleted, as progress sees them."""
-    rows = session.exec(
-        select(Actual).where(Actual.indicator_id == indicator_id, col(Actual.deleted).is_(False))
+    rows = session.exec(select(Actual).where(*_live(indicator_id)))
+    return [_entry(row.event_date, row.id or 0, row.value, row.status) for row in rows]
+
+
+def _live(indicator_id: int) -> tuple[ColumnElement[bool], ...]:
+    return (col(Actual.indicator_id) == indicator_id, col(Actual.deleted).is_(False))
+
+
+def _entry(event_date: dt.date, order: int, value: str | None, status: str | None) -> Entry:
+    return Entry(
+        event_date=event_date,
+        order=order,
+        value=None if value is None else Decimal(value),
+        status=None if status is None else Status(status),
     )
-    return [
-        Entry(
-            event_date=row.event_date,
-            order=row.id or 0,
-            value=None if row.value is None else Decimal(row.value),
-            status=None if row.status is None else Status(row.status),
+
+
+def indicator_totals(*, session: Session, indicator_id: int) -> EntryTotals:
+    """Returns the count, sum and latest of the indicator's entries, computed in SQL.
+
+    Two statements whatever the number of entries: a sum that is exact on both
+    databases, and the latest entry by event date (ties by entry order).
+    """
+    latest = session.exec(
+        select(col(Actual.event_date), col(Actual.id), col(Actual.value), col(Actual.status))
+        .where(*_live(indicator_id))
+        .order_by(col(Actual.event_date).desc(), col(Actual.id).desc())
+        .limit(1)
+    ).first()
+    if latest is None:
+        return EntryTotals()
+    count, total = _count_and_sum(session=session, indicator_id=indicator_id)
+    event_date, order, value, status = latest
+    return EntryTotals(
+        count=count, total=total, latest=_entry(event_date, order or 0, value, status)
+    )
+
+
+def _count_and_sum(*, session: Session, indicator_id: int) -> tuple[int, Decimal]:
+    if session.get_bind().dialect.name == "postgresql":
+        count, total = session.exec(
+            select(func.count(), func.sum(cast(Actual.value, Numeric))).where(*_live(indicator_id))
+        ).one()
+        return count, _trimmed(total or Decimal(0))
+    return _sqlite_count_and_sum(session=session, indicator_id=indicator_id)
+
+
+def _sqlite_count_and_sum(*, session: Session, indicator_id: int) -> tuple[int, Decimal]:
+    """Sums decimal text exactly in SQLite: whole parts and scaled fractions as integers."""
+    value = col(Actual.value)
+    point = func.instr(value, ".")
+    whole = case((point > 0, func.substr(value, 1, point - 1)), else_=value)
+    padded = func.substr(func.substr(value, point + 1) + "0" * SUM_SCALE, 1, SUM_SCALE)
+    fraction = case((point > 0, padded), else_="0")
+    digits = case((point > 0, func.length(value) - point), else_=0)
+    count, wholes, fractions, most_digits, negative = (
+        session.connection()
+        .execute(
+            sa_select(
+                func.count(),
+                func.sum(cast(whole, Integer)),
+                func.sum(cast(fraction, Integer)),
+                func.max(digits),
+                func.max(case((value.startswith("-"), 1), else_=0)),
+            ).where(*_live(indicator_id))
         )
-        for row in rows
-    ]
+        .one()
+    )
+    if (most_digits or 0) > SUM_SCALE or negative:  # Not seen in practice; stay exact.
+        values = session.exec(select(Actual.value).where(*_live(indicator_id)))
+        return count, sum((Decimal(v) for v in values if v is not None), Decimal(0))
+    total = Decimal(wholes or 0) + Decimal(fractions or 0).scaleb(-SUM_SCALE)
+    return count, _trimmed(total)
+
+
+def _trimmed(total: Decimal) -> Decimal:
+    """Returns ``total`` without trailing zeros after the point (3.500000 → 3.5, 3.0 → 3)."""
+    if total == total.to_integral_value():
+        return total.quantize(Decimal(1))
+    return total.normalize()
 
 
 def indicator_progress(*, session: Session, indicator: IndicatorInfo) -> Progress:
-    """Returns the indicator's progress from its current entries."""
-    return compute_progress(
+    """Returns the indicator's progress from its current entries, totalled in SQL."""
+    return progress_from_totals(
         indicator_id=indicator.id,
         target=indicator.target,
         rule=aggregation_for(session=session, indicator=indicator),
-        entries=indicator_entries(session=session, indicator_id=indicator.id),
+        totals=indicator_totals(session=session, indicator_id=indicator.id),
     )
 
 

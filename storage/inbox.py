@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from storage.tables import utc_now
-from storage.users import ProcessedUpdate
+from storage.users import PROCESSED_UPDATE_LIFETIME, PRUNE_EVERY_UPDATES, ProcessedUpdate
 
 
 class InboxUpdate(SQLModel, table=True):
@@ -73,8 +73,18 @@ def keep_replies(*, session: Session, bot_id: int, update_id: int, replies: str)
 
 
 def finish(*, session: Session, bot_id: int, update_id: int, now: dt.datetime) -> None:
-    """Forgets a finished update (marking it handled if no handler did). Commits."""
+    """Forgets a finished update (marking it handled if no handler did). Commits.
+
+    One update in :data:`PRUNE_EVERY_UPDATES` also forgets the marks of updates handled
+    longer ago than Telegram re-delivers, so that table stays small.
+    """
     claim(session=session, bot_id=bot_id, update_id=update_id, now=now)
+    if update_id % PRUNE_EVERY_UPDATES == 0:
+        session.exec(
+            delete(ProcessedUpdate).where(
+                col(ProcessedUpdate.processed_at) < now - PROCESSED_UPDATE_LIFETIME
+            )
+        )
     session.exec(
         delete(InboxUpdate).where(
             col(InboxUpdate.bot_id) == bot_id, col(InboxUpdate.update_id) == update_id

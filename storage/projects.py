@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import insert
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import (
@@ -332,7 +332,7 @@ def _retire_missing(
 
 def count_projects(*, session: Session) -> int:
     """Returns how many projects are stored."""
-    return len(session.exec(select(Project.id)).all())
+    return session.exec(select(func.count()).select_from(Project)).one()
 
 
 def load_catalog(*, session: Session) -> Catalog:

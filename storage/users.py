@@ -9,9 +9,8 @@ import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, delete, update
+from sqlalchemy import BigInteger, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.access import Role
@@ -21,6 +20,8 @@ INVITE_CODE_BYTES = 9  # 12 URL-safe characters, valid in a ``?start=`` deep lin
 INVITE_DIGEST_LENGTH = 32  # hex characters of SHA-256 kept: 128 bits, the column's width
 INVITE_LIFETIME = dt.timedelta(days=7)
 PROCESSED_UPDATE_LIFETIME = dt.timedelta(days=7)
+# Forgetting old claims costs a DELETE; one update in this many pays it.
+PRUNE_EVERY_UPDATES = 100
 
 
 class BotUser(SQLModel, table=True):
@@ -237,12 +238,18 @@ def check_invite(*, session: Session, code: str, now: dt.datetime) -> InviteChec
     return InviteCheck(Role(invite.role), invite.created_by, None)
 
 
-def use_invite(*, session: Session, code: str, user_id: int, now: dt.datetime) -> None:
-    """Marks ``code`` as used by ``user_id``; the caller has checked it."""
-    invite = session.get(Invite, invite_digest(code))
-    assert invite is not None
-    invite.used_by, invite.used_at = user_id, now
-    session.add(invite)
+def use_invite(*, session: Session, code: str, user_id: int, now: dt.datetime) -> bool:
+    """Marks ``code`` as used by ``user_id``; False when someone used it meanwhile.
+
+    One conditional update: two people redeeming the same code at the same moment (in
+    two threads or two processes) cannot both win.
+    """
+    statement = (
+        update(Invite)
+        .where(col(Invite.code) == invite_digest(code), col(Invite.used_by).is_(None))
+        .values(used_by=user_id, used_at=now)
+    )
+    return session.connection().execute(statement).rowcount == 1
 
 
 def register_group(*, session: Session, chat_id: int, title: str | None, by: int) -> bool:
@@ -270,25 +277,6 @@ def is_group_registered(*, session: Session, chat_id: int) -> bool:
 def list_groups(*, session: Session) -> list[GroupChat]:
     """Returns the registered group chats."""
     return list(session.exec(select(GroupChat).order_by(col(GroupChat.registered_at))))
-
-
-def claim_update(*, session: Session, bot_id: int, update_id: int, now: dt.datetime) -> bool:
-    """Records an update as processed; False when it already was (a re-delivery).
-
-    Commits, so that two deliveries racing each other cannot both win.
-    """
-    session.exec(
-        delete(ProcessedUpdate).where(
-            col(ProcessedUpdate.processed_at) < now - PROCESSED_UPDATE_LIFETIME
-        )
-    )
-    session.add(ProcessedUpdate(bot_id=bot_id, update_id=update_id, processed_at=now))
-    try:
-        session.commit()
-    except IntegrityError:
-        session.rollback()
-        return False
-    return True
 
 
 def remember_keyboard(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from bot.dialogue.callbacks import encode
@@ -27,12 +28,25 @@ from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.model import format_number
 from knowledge.progress import Progress
 from knowledge.values import format_percent
-from storage.actuals import Actual, aggregation_for, indicator_progress
+from storage.actuals import Actual, aggregation_for, aggregation_rules, indicator_progress
+
+
+def rule_lookup(ctx: TurnContext) -> Callable[[IndicatorInfo], Aggregation]:
+    """Returns how indicators add up in this turn, read from the database once per turn."""
+    rules = aggregation_rules(session=ctx.session, catalog=ctx.app.catalog)
+
+    def rule(indicator: IndicatorInfo) -> Aggregation:
+        found = rules.get(indicator.id)
+        if found is None:  # Not in the catalog this turn sees (retired meanwhile).
+            return aggregation_for(session=ctx.session, indicator=indicator)
+        return found
+
+    return rule
 
 
 def rule_of(ctx: TurnContext, indicator: IndicatorInfo) -> Aggregation:
     """Returns how the indicator's entries add up (the admin's choice or the default)."""
-    return aggregation_for(session=ctx.session, indicator=indicator)
+    return rule_lookup(ctx)(indicator)
 
 
 def indicator_label(

@@ -190,7 +190,8 @@ def redeem_invite(ctx: TurnContext, code: str) -> str:
         }.get(found.problem or InviteProblem.UNKNOWN, msg.INVITE_UNKNOWN)
     if role_allows(ctx.role, found.role):
         return msg.INVITE_NOT_NEEDED.format(role=role_name(ctx.role))
-    use_invite(session=ctx.session, code=code, user_id=ctx.turn.user_id, now=now)
+    if not use_invite(session=ctx.session, code=code, user_id=ctx.turn.user_id, now=now):
+        return msg.INVITE_USED  # Redeemed by someone else a moment ago.
     set_role(
         session=ctx.session,
         user_id=ctx.turn.user_id,

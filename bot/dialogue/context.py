@@ -109,6 +109,7 @@ class Flow(Protocol):
 CommandHandler = Callable[[TurnContext, str], list[Reply]]
 OptionHandler = Callable[[TurnContext, Callback], list[Reply]]
 TextHandler = Callable[[TurnContext, str], list[Reply] | None]
+DocumentRoute = Callable[[TurnContext], str | None]
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,8 @@ class Feature:
 
     ``options`` maps a button's feature name to the handler of buttons outside any flow;
     ``text`` takes free text no command, flow or trigger claimed (questions), or
-    returns None to let the next feature try.
+    returns None to let the next feature try; ``document_flow`` names the flow a sent
+    document starts (the preview of an exported form), or None for a plain import.
     """
 
     commands: list[Command] = field(default_factory=list)
@@ -136,3 +138,4 @@ class Feature:
     options: dict[str, OptionHandler] = field(default_factory=dict)
     text_triggers: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     text: TextHandler | None = None
+    document_flow: DocumentRoute | None = None

@@ -11,12 +11,12 @@ from dataclasses import replace
 
 from sqlmodel import Session
 
-from bot.dialogue import import_preview as preview
 from bot.dialogue.access import AccessPolicy, role_name
 from bot.dialogue.callbacks import Callback, Stamp, decode, encode
 from bot.dialogue.context import (
     App,
     Command,
+    DocumentRoute,
     Feature,
     Flow,
     FlowStep,
@@ -51,6 +51,7 @@ class DialogueCore:
         self.options: dict[str, OptionHandler] = {}
         self.triggers: list[tuple[re.Pattern[str], str]] = []
         self.text_handlers: list[TextHandler] = []
+        self.document_routes: list[DocumentRoute] = []
         for feature in features:
             self.commands.update({command.name: command for command in feature.commands})
             self.flows.update({flow.name: flow for flow in feature.flows})
@@ -58,6 +59,8 @@ class DialogueCore:
             self.triggers.extend(feature.text_triggers)
             if feature.text is not None:
                 self.text_handlers.append(feature.text)
+            if feature.document_flow is not None:
+                self.document_routes.append(feature.document_flow)
 
     def handle(self, turn: Turn) -> list[Reply]:
         """Handles one turn and commits everything it changed at once."""
@@ -158,8 +161,9 @@ class DialogueCore:
         if turn.option is not None:
             return self._press(ctx, state, turn.option)
         if turn.document is not None:
-            if preview.FLOW in self.flows and preview.wants_preview(ctx):
-                return self._start_flow(ctx, state, preview.FLOW, "")
+            flow = next(filter(None, (route(ctx) for route in self.document_routes)), None)
+            if flow is not None:
+                return self._start_flow(ctx, state, flow, "")
             return self._with_pending_note(ctx, state, import_sent_document(ctx))
         trigger = self._trigger(text)
         if (

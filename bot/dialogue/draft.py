@@ -573,9 +573,10 @@ TEXTS: dict[Stage, TextAnswer] = {
 
 def feature() -> Feature:
     """Returns drafting with its command and flow, and the preview of a sent-back export."""
-    from bot.dialogue.import_preview import ImportPreviewFlow
+    from bot.dialogue import import_preview as preview
 
     return Feature(
         commands=[Command(FLOW, msg.DRAFT_DESCRIPTION, flow=FLOW, min_role=Role.STAFF)],
-        flows=[DraftFlow(), ImportPreviewFlow()],
+        flows=[DraftFlow(), preview.ImportPreviewFlow()],
+        document_flow=lambda ctx: preview.FLOW if preview.wants_preview(ctx) else None,
     )

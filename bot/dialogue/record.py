@@ -178,14 +178,12 @@ class RecordFlow:
 
 
 def _fill_from_message(ctx: TurnContext, draft: Draft, text: str) -> None:
-    rules: dict[int, Aggregation] = {}  # One query per indicator, not per value in the message.
-
-    def rule_for(indicator: IndicatorInfo) -> Aggregation:
-        if indicator.id not in rules:
-            rules[indicator.id] = view.rule_of(ctx, indicator)
-        return rules[indicator.id]
-
-    parsed = parse_record(text, catalog=ctx.app.catalog, today=ctx.app.today(), rule_for=rule_for)
+    parsed = parse_record(
+        text,
+        catalog=ctx.app.catalog,
+        today=ctx.app.today(),
+        rule_for=view.rule_lookup(ctx),
+    )
     draft.items = [_draft_item(item) for item in parsed.items]
     draft.guided = not draft.items
     draft.event_asked = bool(draft.items)

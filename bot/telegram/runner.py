@@ -23,6 +23,7 @@ from bot.dialogue.posts import PostScheduler
 from bot.settings import Settings
 from bot.telegram.adapter import TelegramAdapter
 from bot.telegram.delivery import with_retries
+from bot.telegram.ordering import PerChatUpdateProcessor
 from bot.telegram.redact import protect_token
 from bot.telegram.schedule_loop import ScheduleLoop
 from knowledge.access import Role
@@ -103,18 +104,25 @@ def build_application(app: App, core: DialogueCore, token: str) -> TelegramAppli
     """Builds the PTB application on the configured Bot API server, with the core's handlers."""
     settings = app.settings
     adapter = TelegramAdapter(core)
-    application = (
+    builder = (
         ApplicationBuilder()
         .token(token)
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_file_url)
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .post_init(partial(_post_init, app, core, adapter))
+        .concurrent_updates(PerChatUpdateProcessor())
         .post_stop(_post_stop)
-        .build()
     )
+    application: TelegramApplication = (
+        builder.rate_limiter(rate_limiter()) if settings.telegram_rate_limit else builder
+    ).build()
     adapter.register(application)
     return application
+
+
+def rate_limiter() -> AIORateLimiter:
+    """Returns Telegram's limits: 30 messages a second overall, 20 a minute in each group."""
+    return AIORateLimiter(max_retries=RATE_LIMIT_RETRIES)
 
 
 async def _post_stop(application: TelegramApplication) -> None:

@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from bot.dialogue.context import App
 from storage.inbox import claim, finish, keep_replies, receive, unfinished
+from storage.users import PROCESSED_UPDATE_LIFETIME, PRUNE_EVERY_UPDATES
 
 NOW = dt.datetime(2026, 11, 26, 2, 0, tzinfo=dt.UTC)
 
@@ -33,3 +34,14 @@ def test_a_claim_wins_once_and_only_with_its_transaction(app: App) -> None:
         assert not claim(session=session, bot_id=1, update_id=8, now=NOW)
         [kept] = unfinished(session=session, bot_id=1)
         assert kept.replies == "[]"  # Replies kept until sent, for a restart to send.
+
+
+def test_marks_older_than_a_week_are_forgotten_now_and_then(app: App) -> None:
+    week_ago = NOW - PROCESSED_UPDATE_LIFETIME - dt.timedelta(hours=1)
+    with Session(app.engine) as session:
+        finish(session=session, bot_id=1, update_id=1, now=week_ago)
+        finish(session=session, bot_id=1, update_id=2, now=NOW)
+        assert not receive(session=session, bot_id=1, update_id=1, payload="{}")  # kept so far
+        finish(session=session, bot_id=1, update_id=PRUNE_EVERY_UPDATES, now=NOW)
+        assert receive(session=session, bot_id=1, update_id=1, payload="{}")  # forgotten
+        assert not receive(session=session, bot_id=1, update_id=2, payload="{}")  # recent: kept

@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from knowledge.access import Role
 from storage.database import alembic_config, create_db_engine, migrate
+from storage.importer import prepare_store
 from storage.users import InviteProblem, check_invite, create_invite, use_invite
 
 NOW = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
@@ -39,12 +40,12 @@ def mode(path: Path) -> int:
 def test_new_database_file_and_folder_are_private(tmp_path: Path) -> None:
     path = tmp_path / "data" / "goalbot.db"
     engine = create_db_engine(f"sqlite:///{path}")
-    migrate(engine)
+    prepare_store(engine=engine, load_builtin=True)  # also makes the start-up lock file
     with Session(engine) as session:
         create_invite(session=session, role=Role.STAFF, created_by=ADMIN, now=NOW)
         session.commit()
     files = [p for p in path.parent.iterdir() if p.name.startswith("goalbot.db")]
-    assert {p.name for p in files} >= {"goalbot.db", "goalbot.db-wal"}
+    assert {p.name for p in files} >= {"goalbot.db", "goalbot.db-wal", "goalbot.db.lock"}
     assert mode(path.parent) == 0o700
     assert {p.name: mode(p) for p in files} == {p.name: 0o600 for p in files}
     engine.dispose()

@@ -11,7 +11,11 @@ from telegram import CallbackQuery, Message
 from bot.dialogue.context import App
 from bot.dialogue.replies import ChatKind
 from bot.telegram.adapter import pressed_label, turn_from_button, turn_from_message
-from storage.users import KeyboardPress, claim_update, press_keyboard, remember_keyboard
+from storage.users import (
+    KeyboardPress,
+    press_keyboard,
+    remember_keyboard,
+)
 
 BOT_ID = 123
 BOT_NAME = "goalbot_test_bot"
@@ -117,22 +121,6 @@ def test_pressed_button_becomes_an_option_turn_with_its_label() -> None:
         None,
     )
     assert pressed_label(query) == "查看者"
-
-
-def test_update_is_claimed_once_per_bot(app: App) -> None:
-    now = dt.datetime.now(dt.UTC)
-    with Session(app.engine) as session:
-        assert claim_update(session=session, bot_id=1, update_id=42, now=now)
-        assert not claim_update(session=session, bot_id=1, update_id=42, now=now)
-        assert claim_update(session=session, bot_id=2, update_id=42, now=now)
-
-
-def test_old_processed_updates_are_forgotten(app: App) -> None:
-    now = dt.datetime.now(dt.UTC)
-    with Session(app.engine) as session:
-        claim_update(session=session, bot_id=1, update_id=1, now=now - dt.timedelta(days=8))
-        claim_update(session=session, bot_id=1, update_id=2, now=now)
-        assert claim_update(session=session, bot_id=1, update_id=1, now=now)
 
 
 def test_keyboard_is_pressed_once_and_only_by_its_owner(app: App) -> None:

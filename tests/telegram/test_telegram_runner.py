@@ -11,6 +11,7 @@ from telegram.ext import AIORateLimiter
 from bot.cli import main
 from bot.dialogue.context import App
 from bot.dialogue.core import DialogueCore
+from bot.settings import Settings
 from bot.telegram.redact import REDACTED, TokenFilter, protect_token
 from bot.telegram.runner import build_application, invite_link, menu
 
@@ -36,6 +37,19 @@ def test_application_talks_to_the_configured_bot_api(app: App, core: DialogueCor
     assert application.bot.base_url == f"http://127.0.0.1:9/bot{TOKEN}"
     assert application.bot.base_file_url == f"http://127.0.0.1:9/file/bot{TOKEN}"
     assert isinstance(application.bot.rate_limiter, AIORateLimiter)
+
+
+def test_rate_limiter_can_be_turned_off_for_a_local_bot_api(app: App, core: DialogueCore) -> None:
+    app.settings.telegram_rate_limit = False
+    application = build_application(app, core, TOKEN)
+    assert application.bot.rate_limiter is None
+
+
+def test_rate_limit_setting_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GOALBOT_TELEGRAM_RATE_LIMIT", "false")
+    assert Settings(_env_file=None).telegram_rate_limit is False  # type: ignore[call-arg]
+    monkeypatch.delenv("GOALBOT_TELEGRAM_RATE_LIMIT")
+    assert Settings(_env_file=None).telegram_rate_limit is True  # type: ignore[call-arg]
 
 
 def test_menu_lists_everyone_commands_in_order_and_admin_ones_for_admins(

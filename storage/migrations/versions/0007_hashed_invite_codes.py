@@ -1,7 +1,7 @@
 """invite codes stored as digests
 
 Revision ID: 0007
-Revises: 0009
+Revises: 0008
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
