@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session
 
 from bot.dialogue.context import App
+from bot.dialogue.messages.cli import BUILTIN_NOTICE
 from bot.settings import Settings
 from storage.actuals import progress_lookup
 from storage.database import create_db_engine
@@ -20,10 +21,6 @@ if TYPE_CHECKING:  # The conversation's modules load only for commands that conv
     from bot.dialogue.access import AccessPolicy
     from bot.dialogue.context import Feature
     from bot.dialogue.core import DialogueCore
-
-BUILTIN_NOTICE = (
-    "数据库为空，已载入内置的 2026 年度申报表数据（{projects} 个项目，{indicators} 个指标）。"
-)
 
 
 def open_app(

@@ -19,6 +19,7 @@ from bot.dialogue.messages.cli import (
     ASK_USAGE,
     EXPORT_WRITTEN,
     IMPORT_FAILED,
+    IMPORT_SKIPPED,
     IMPORT_SUMMARY,
     NO_SUCH_PROJECT,
     READ_FAILED,
@@ -125,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _import(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import open_app
+    from bot.dialogue.imports import problem_text, report_lines, skipped_lines
     from storage.importer import import_documents
 
     app = open_app(settings, load_builtin=False)
@@ -137,15 +139,24 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
     try:
         report = import_documents(engine=app.engine, documents=documents)
     except DocumentFormatError as error:
-        message = IMPORT_FAILED.format(line=error.line_no, reason=error.reason, text=error.text)
-        _import_error(args, message, {"kind": "format", "line": error.line_no})
+        reason = problem_text(error)
+        message = IMPORT_FAILED.format(line=error.line_no, reason=reason, text=error.text)
+        _import_error(
+            args, message, {"kind": "format", "line": error.line_no, "problem": error.problem}
+        )
         return 1
+    changes, skipped = report_lines(report), skipped_lines(report)
     if args.json:
-        print(json.dumps(report.as_json(), ensure_ascii=False))
+        worded = {"changes": changes, "skipped": skipped}
+        print(json.dumps({**report.as_json(), **worded}, ensure_ascii=False))
     else:
         print(IMPORT_SUMMARY.format(**report.as_json()))
-        for change in report.changes:
+        for change in changes:
             print(f"  {change}")
+        if skipped:
+            print(IMPORT_SKIPPED, file=sys.stderr)
+            for line in skipped:
+                print(f"  {line}", file=sys.stderr)
     return 0
 
 
@@ -190,15 +201,28 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     if not args.stdin:
         print(_answer_text(service, args.question or ""))
         return 0
-    for line in sys.stdin:
-        question = line.rstrip("\r\n")
+    # Bytes in, bytes out: an undecodable byte becomes U+FFFD instead of reaching the output.
+    for raw in sys.stdin.buffer:
+        question = raw.decode("utf-8", errors="replace").rstrip("\r\n")
         if not question.strip():
             continue
         answer = _answer_text(service, question)
-        sys.stdout.write(json.dumps({"question": question, "answer": answer}, ensure_ascii=False))
-        sys.stdout.write("\n")
-        sys.stdout.flush()
+        sys.stdout.buffer.write(json_line({"question": question, "answer": answer}))
+        sys.stdout.buffer.flush()
     return 0
+
+
+# Characters that JSON allows raw in a string but that str.splitlines() and JavaScript
+# readers take for line ends; written escaped so that one object stays on one line.
+_LINE_BREAKING = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def json_line(value: dict[str, str]) -> bytes:
+    """Returns ``value`` as one line of UTF-8 JSON, ending in a newline."""
+    text = json.dumps(value, ensure_ascii=False)
+    for raw, escaped in _LINE_BREAKING.items():
+        text = text.replace(raw, escaped)
+    return (text + "\n").encode("utf-8")
 
 
 def _answer_text(service: QuestionService, question: str) -> str:

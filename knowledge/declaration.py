@@ -12,9 +12,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, auto
 
-from knowledge.errors import DocumentFormatError
+from knowledge.errors import DocumentFormatError, DocumentProblem
 from knowledge.goals import split_goal_items
-from knowledge.model import IndicatorForm, ProjectForm
+from knowledge.model import (
+    MAX_GOAL_LENGTH,
+    MAX_LABEL_LENGTH,
+    MAX_NAME_LENGTH,
+    MAX_ORGANISATION_LENGTH,
+    MAX_TARGET_LENGTH,
+    MAX_TARGET_PART_LENGTH,
+    IndicatorForm,
+    ProjectForm,
+    SkippedRows,
+    SkipReason,
+)
 from knowledge.targets import looks_like_target, parse_target
 from knowledge.text import clean_cell, compact
 from knowledge.units import UNITS
@@ -34,6 +45,12 @@ KNOWN_LEVEL_NAMES = LEVEL1_NAMES | {
     "可持续影响指标",
     "服务对象满意度指标",
 }
+# Bounds on any document, whatever its format: a 10,000-indicator form has about 10,000
+# rows and 50,000 cells; text files count empty cells (tabs) too.
+MAX_ROWS = 50_000
+MAX_CELLS = 200_000
+# Every way str.splitlines() ends a line; "\r\n" is counted once below.
+_LINE_ENDS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 IGNORED_TABLE_CELLS = frozenset({"绩效指标", "绩效目标", "项目绩效指标"})
 _OPERATORS = frozenset({"≥", "≤", "=", ">", "<", "＞", "＜", "＝", ">=", "<="})
 _LEVEL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}指标$")
@@ -89,6 +106,7 @@ class _Draft:
     level2: str | None = None
     old_template: bool = False
     pending_name: tuple[int, str] | None = None
+    targets: dict[str, str] = field(default_factory=dict)  # compact name → raw target
 
 
 def _label(text: str) -> str:
@@ -107,6 +125,8 @@ class DeclarationReader:
         self._section = _Section.PREAMBLE
         self._year: int | None = None
         self._money_unit = "元"
+        self._skipped: list[SkippedRows] = []  # Not yet attached to a form.
+        self._in_skipped_block = False
 
     def read(self, rows: Iterable[Sequence[str]]) -> list[ProjectForm]:
         """Reads every row and returns the forms found, or raises DocumentFormatError."""
@@ -116,9 +136,8 @@ class DeclarationReader:
             self._feed(line_no, [cell for cell in cells if cell.text])
         self._finish_form(line_no)
         if not self._forms:
-            raise DocumentFormatError(
-                line_no=1, text="", reason="未找到“项目名称”，这不像一份绩效目标申报表"
-            )
+            raise DocumentFormatError(DocumentProblem.NOT_A_DECLARATION, line_no=1, text="")
+        self._forms[-1].skipped += self._skipped
         return self._forms
 
     def _feed(self, line_no: int, cells: list[_Cell]) -> None:
@@ -130,10 +149,13 @@ class DeclarationReader:
             return
         if "项目名称" in texts:
             self._start_form(line_no)
+        starts_table = any(text.startswith(("一级指标", "三级指标")) for text in texts)
         if self._draft is None:
-            self._note_year(" ".join(texts))
+            if starts_table:  # A table with no project: its 项目名称 row is missing.
+                raise DocumentFormatError(DocumentProblem.PROJECT_NAME_MISSING, line_no=line_no)
+            self._note_outside_form(line_no, texts, cells)
             return
-        if any(text.startswith(("一级指标", "三级指标")) for text in texts):
+        if starts_table:
             self._start_table(texts)
         elif self._section is _Section.TABLE:
             self._read_indicator(line_no, cells)
@@ -143,6 +165,16 @@ class DeclarationReader:
             self._read_goal_text(cells)
         else:
             self._read_header(line_no, cells)
+
+    def _note_outside_form(self, line_no: int, texts: list[str], cells: list[_Cell]) -> None:
+        """Notes the year; a project's header without its 项目名称 row is skipped, with a note."""
+        self._note_year(" ".join(texts))
+        is_header = any(text in _HEADER_FIELDS for text in texts)
+        if is_header and not self._in_skipped_block:
+            self._skipped.append(
+                SkippedRows(SkipReason.HEADER_WITHOUT_PROJECT, line_no, " ".join(texts))
+            )
+        self._in_skipped_block = is_header or self._in_skipped_block
 
     def _note_title(self, line_no: int, text: str) -> None:
         if "申报表" in text and self._draft is not None:
@@ -157,6 +189,8 @@ class DeclarationReader:
     def _start_form(self, line_no: int) -> None:
         self._finish_form(line_no)
         form = ProjectForm(name="", year=self._year or 0, line_no=line_no, source=self._source)
+        form.skipped, self._skipped = self._skipped, []
+        self._in_skipped_block = False
         self._draft = _Draft(form=form)
         self._section = _Section.HEADER
         self._money_unit = "元"
@@ -169,21 +203,26 @@ class DeclarationReader:
         form = draft.form
         if draft.pending_name is not None:
             pending_line, name = draft.pending_name
-            raise DocumentFormatError(line_no=pending_line, text=name, reason="指标缺少指标值")
+            raise DocumentFormatError(
+                DocumentProblem.MISSING_TARGET, line_no=pending_line, text=name
+            )
         if not form.name:
-            raise DocumentFormatError(line_no=form.line_no, text="", reason="项目名称为空")
+            raise DocumentFormatError(
+                DocumentProblem.PROJECT_NAME_EMPTY, line_no=form.line_no, text=""
+            )
         if not form.indicators:
             raise DocumentFormatError(
-                line_no=form.line_no, text=form.name, reason="未找到该项目的绩效指标表"
+                DocumentProblem.NO_INDICATOR_TABLE, line_no=form.line_no, text=form.name
             )
         if not form.year:
             fallback = form.planned_start or form.planned_end
             if fallback is None:
                 raise DocumentFormatError(
-                    line_no=form.line_no, text=form.name, reason="无法确定申报年度"
+                    DocumentProblem.UNKNOWN_YEAR, line_no=form.line_no, text=form.name
                 )
             form.year = fallback.year
         form.goal_items = split_goal_items(form.annual_goal)
+        _check_lengths(form)
         self._forms.append(form)
 
     # Header: key/value cells and funding.
@@ -212,7 +251,7 @@ class DeclarationReader:
         elif name in ("planned_start", "planned_end"):
             parsed = parse_date(value, end_of_period=name == "planned_end")
             if parsed is None:
-                raise DocumentFormatError(line_no=line_no, text=value, reason="日期无法识别")
+                raise DocumentFormatError(DocumentProblem.BAD_DATE, line_no=line_no, text=value)
             setattr(form, name, parsed)
         else:
             setattr(form, name, value)
@@ -234,7 +273,7 @@ class DeclarationReader:
             if amount is None:
                 if pending is not None and not label.startswith("项目资金"):
                     raise DocumentFormatError(
-                        line_no=line_no, text=cell.text, reason="金额无法识别"
+                        DocumentProblem.BAD_AMOUNT, line_no=line_no, text=cell.text
                     )
                 continue
             if pending is not None:
@@ -295,6 +334,12 @@ class DeclarationReader:
     def _read_indicator(self, line_no: int, cells: list[_Cell]) -> None:
         assert self._draft is not None
         draft = self._draft
+        if _label(cells[0].text) in _HEADER_FIELDS:
+            # The next form's header inside this table: its title and 项目名称 are missing.
+            # Only exact labels count: 财政拨款到位率 is a real indicator.
+            raise DocumentFormatError(
+                DocumentProblem.HEADER_IN_TABLE, line_no=line_no, text=cells[0].text
+            )
         rest = [cell.text for cell in cells if _label(cell.text) not in IGNORED_TABLE_CELLS]
         levels: list[str] = []
         while rest and _is_level(rest):
@@ -308,11 +353,16 @@ class DeclarationReader:
             if len(rest) == 1 and looks_like_target(rest[0]):
                 self._add_indicator(pending_line, name, rest[0], None)
                 return
-            raise DocumentFormatError(line_no=pending_line, text=name, reason="指标缺少指标值")
+            raise DocumentFormatError(
+                DocumentProblem.MISSING_TARGET, line_no=pending_line, text=name
+            )
         if len(rest) == 1:
             if not looks_like_target(rest[0]):
                 draft.pending_name = (line_no, rest[0])
-            return  # A value without a 三级 name: an empty row of the template.
+                return
+            raise DocumentFormatError(
+                DocumentProblem.INDICATOR_NAME_EMPTY, line_no=line_no, text=rest[0]
+            )
         name, value, extra = rest[0], rest[1], rest[2:]
         # Forms that put the operator, the number or the unit in cells of their own.
         while extra and (value in _OPERATORS or (_is_bare_number(value) and _is_unit(extra[0]))):
@@ -337,19 +387,64 @@ class DeclarationReader:
         assert self._draft is not None
         draft = self._draft
         if draft.level1 is None:
-            raise DocumentFormatError(line_no=line_no, text=name, reason="指标前缺少一级指标")
+            raise DocumentFormatError(DocumentProblem.MISSING_LEVEL1, line_no=line_no, text=name)
         if looks_like_target(name):
-            raise DocumentFormatError(line_no=line_no, text=name, reason="三级指标名称像是指标值")
+            raise DocumentFormatError(
+                DocumentProblem.NAME_LOOKS_LIKE_TARGET, line_no=line_no, text=name
+            )
+        target = parse_target(value)
+        key = "".join(name.split())
+        if key in draft.targets:
+            # Repeated across a page break: nothing to say. With another value, which
+            # one is meant is not known: the first is kept and the user is told.
+            if draft.targets[key] != target.raw:
+                skipped = SkippedRows(SkipReason.DUPLICATE_INDICATOR, line_no, name)
+                draft.form.skipped.append(skipped)
+            return
+        draft.targets[key] = target.raw
         draft.form.indicators.append(
             IndicatorForm(
                 level1=draft.level1,
                 level2=draft.level2 or draft.level1,
                 name=name,
-                target=parse_target(value),
+                target=target,
                 line_no=line_no,
                 standard=standard,
             )
         )
+
+
+def _check_lengths(form: ProjectForm) -> None:
+    """Refuses text longer than any real form has: a stray paragraph read as a field."""
+    fields: list[tuple[int, str | None, int]] = [
+        (form.line_no, form.name, MAX_NAME_LENGTH),
+        (form.line_no, form.nature, MAX_LABEL_LENGTH),
+        (form.line_no, form.category, MAX_LABEL_LENGTH),
+        (form.line_no, form.overall_goal_label, MAX_LABEL_LENGTH),
+        (form.line_no, form.department, MAX_ORGANISATION_LENGTH),
+        (form.line_no, form.implementer, MAX_ORGANISATION_LENGTH),
+        (form.line_no, form.overall_goal, MAX_GOAL_LENGTH),
+        (form.line_no, form.annual_goal, MAX_GOAL_LENGTH),
+        *((form.line_no, item.title, MAX_NAME_LENGTH) for item in form.goal_items),
+    ]
+    for row in form.indicators:
+        target = row.target
+        fields += [
+            (row.line_no, row.name, MAX_NAME_LENGTH),
+            (row.line_no, target.raw, MAX_TARGET_LENGTH),
+            (row.line_no, row.standard, MAX_TARGET_LENGTH),
+            (row.line_no, target.unit, MAX_TARGET_PART_LENGTH),
+            (
+                row.line_no,
+                None if target.value is None else str(target.value),
+                MAX_TARGET_PART_LENGTH,
+            ),
+        ]
+    for line_no, text, limit in fields:
+        if text is not None and len(text) > limit:
+            raise DocumentFormatError(
+                DocumentProblem.TEXT_TOO_LONG, line_no=line_no, text=text, limit=limit
+            )
 
 
 def _is_bare_number(text: str) -> bool:
@@ -396,8 +491,20 @@ def _goal_label_kind(label: str) -> str | None:
 def parse_declaration_text(text: str, *, source: str) -> list[ProjectForm]:
     """Reads a form extracted from a PDF as tab-separated text."""
     if "\x00" in text:
-        raise DocumentFormatError(line_no=1, text="", reason="文件不是文本格式")
+        raise DocumentFormatError(DocumentProblem.NOT_TEXT, line_no=1, text="")
+    _check_text_size(text)
     return DeclarationReader(source=source).read(line.split("\t") for line in text.splitlines())
+
+
+def _check_text_size(text: str) -> None:
+    """Refuses text with more rows or cells than any form, before splitting it."""
+    lines = sum(text.count(end) for end in _LINE_ENDS) - text.count("\r\n") + 1
+    if lines > MAX_ROWS:
+        raise DocumentFormatError(
+            DocumentProblem.TOO_MANY_ROWS, line_no=MAX_ROWS + 1, limit=MAX_ROWS
+        )
+    if text.count("\t") + lines > MAX_CELLS:
+        raise DocumentFormatError(DocumentProblem.TOO_MANY_CELLS, line_no=1, limit=MAX_CELLS)
 
 
 __all__ = ["DeclarationReader", "parse_declaration_text"]

@@ -7,6 +7,15 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
 
+# Longest text a form may put in each field. Real names are under 50 characters; a
+# longer one is a stray paragraph read as a name. Each is within its stored column.
+MAX_NAME_LENGTH = 200  # project and indicator names
+MAX_LABEL_LENGTH = 100  # 项目性质, 项目类别, the goal heading
+MAX_ORGANISATION_LENGTH = 200  # 主管部门, 实施单位
+MAX_TARGET_LENGTH = 200  # 指标值 as written, 评(扣)分标准
+MAX_TARGET_PART_LENGTH = 40  # the number or the unit of a target
+MAX_GOAL_LENGTH = 20_000  # 项目总目标, 年度总体目标: real ones are under 1,000 characters
+
 
 class IndicatorKind(StrEnum):
     """How a target is expressed."""
@@ -95,6 +104,22 @@ class Funding:
 FUNDING_FIELDS = tuple(field.name for field in fields(Funding))
 
 
+class SkipReason(StrEnum):
+    """Why rows of a form were left out of an import that went ahead."""
+
+    HEADER_WITHOUT_PROJECT = "header_without_project"
+    DUPLICATE_INDICATOR = "duplicate_indicator"
+
+
+@dataclass(frozen=True)
+class SkippedRows:
+    """Rows left out of an import: from which line, what they said and why."""
+
+    reason: SkipReason
+    line_no: int
+    text: str
+
+
 @dataclass
 class ProjectForm:
     """One project's declaration form, as read from a document."""
@@ -115,3 +140,4 @@ class ProjectForm:
     goal_items: list[GoalItem] = field(default_factory=list)
     funding: Funding = field(default_factory=Funding)
     indicators: list[IndicatorForm] = field(default_factory=list)
+    skipped: list[SkippedRows] = field(default_factory=list)

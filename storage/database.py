@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+DATABASE_FILE_MODE = 0o600
+DATABASE_FOLDER_MODE = 0o700
 # Any number that no other program on the same PostgreSQL uses for an advisory lock.
 STARTUP_LOCK_KEY = 0x60A1B07
 _REVISION = re.compile(r'^revision\s*=\s*"(?P<id>[^"]+)"', re.MULTILINE)
@@ -31,7 +35,7 @@ def create_db_engine(url: str) -> Engine:
     """Creates an engine for ``url``; SQLite files get their folder, WAL and foreign keys."""
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        create_private_file(path)
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     connect_args = {"timeout": 30} if url.startswith("sqlite") else {}
@@ -39,6 +43,18 @@ def create_db_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def create_private_file(path: Path) -> None:
+    """Creates the database file 0600 (its folder 0700) before SQLite would, under the umask.
+
+    The file holds user ids, roles and invites; other local users must not read it.
+    SQLite gives its -wal and -shm files the mode of the database file.
+    """
+    if not path.parent.exists():
+        path.parent.mkdir(mode=DATABASE_FOLDER_MODE, parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):  # Another process made it first: fine.
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, DATABASE_FILE_MODE))
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -132,6 +148,7 @@ def startup_lock(engine: Engine) -> Iterator[None]:
         yield
         return
     lock_path = path.with_name(path.name + ".lock")
+    create_private_file(lock_path)
     with lock_path.open("a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, func, select
 
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
@@ -19,6 +21,7 @@ from knowledge.model import (
     IndicatorForm,
     IndicatorKind,
     ProjectForm,
+    SkippedRows,
     Target,
 )
 from storage.tables import Document, GoalItemRow, Indicator, Project
@@ -50,6 +53,32 @@ INDICATOR_FIELDS = (
 )
 
 
+class ChangeKind(StrEnum):
+    """What an import changed in a stored project."""
+
+    PROJECT_CREATED = "project_created"
+    PROJECT_UPDATED = "project_updated"
+    TARGET_CHANGED = "target_changed"
+    INDICATOR_RETIRED = "indicator_retired"
+
+
+@dataclass(frozen=True)
+class ImportChange:
+    """One change an import made: which project (and indicator), which fields, before and after."""
+
+    kind: ChangeKind
+    project: str
+    year: int
+    indicator: str | None = None
+    fields: tuple[str, ...] = ()
+    before: str | None = None
+    after: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        """Returns the change as a JSON object."""
+        return {**asdict(self), "kind": self.kind.value, "fields": list(self.fields)}
+
+
 @dataclass
 class ImportReport:
     """What an import did: counts of indicators created, updated, unchanged and retired."""
@@ -62,7 +91,8 @@ class ImportReport:
     retired: int = 0
     projects_created: int = 0
     projects_updated: int = 0
-    changes: list[str] = field(default_factory=list)
+    changes: list[ImportChange] = field(default_factory=list)
+    skipped: list[SkippedRows] = field(default_factory=list)
 
     def add(self, other: ImportReport) -> None:
         """Adds the counts and changes of ``other`` to this report."""
@@ -78,6 +108,7 @@ class ImportReport:
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.changes += other.changes
+        self.skipped += other.skipped
 
     def as_json(self) -> dict[str, Any]:
         """Returns the report as the ``goalbot import --json`` object."""
@@ -90,7 +121,11 @@ class ImportReport:
             "retired": self.retired,
             "projects_created": self.projects_created,
             "projects_updated": self.projects_updated,
-            "changes": self.changes,
+            "changes": [change.as_json() for change in self.changes],
+            "skipped": [
+                {"reason": rows.reason.value, "line_no": rows.line_no, "text": rows.text}
+                for rows in self.skipped
+            ],
         }
 
 
@@ -141,6 +176,7 @@ def save_forms(
     session.flush()
     for form in forms:
         _save_form(session=session, form=form, document_id=document.id, report=report)
+        report.skipped += form.skipped
     return report
 
 
@@ -154,12 +190,21 @@ def _save_form(
     if project is None:
         project = Project(year=form.year, name=form.name, **values)
         report.projects_created += 1
-        report.changes.append(f"新项目：{form.name}（{form.year}年度）")
+        report.changes.append(
+            ImportChange(ChangeKind.PROJECT_CREATED, project=form.name, year=form.year)
+        )
     else:
         changed = [name for name, value in values.items() if getattr(project, name) != value]
         if changed:
             report.projects_updated += 1
-            report.changes.append(f"{form.name}：更新 {', '.join(changed)}")
+            report.changes.append(
+                ImportChange(
+                    ChangeKind.PROJECT_UPDATED,
+                    project=form.name,
+                    year=form.year,
+                    fields=tuple(changed),
+                )
+            )
         for name in changed:
             setattr(project, name, values[name])
     project.document_id = document_id
@@ -192,11 +237,13 @@ def _save_goal_items(*, session: Session, project_id: int, items: Sequence[GoalI
 def _save_indicators(
     *, session: Session, project: Project, rows: Sequence[IndicatorForm], report: ImportReport
 ) -> None:
+    assert project.id is not None
     stored = {
         _indicator_key(ind.name): ind
         for ind in session.exec(select(Indicator).where(Indicator.project_id == project.id))
     }
     seen: set[str] = set()
+    created: list[dict[str, Any]] = []  # Inserted at once: a large form has thousands.
     for position, row in enumerate(rows):
         key = _indicator_key(row.name)
         if key in seen:
@@ -206,35 +253,81 @@ def _save_indicators(
         values = _indicator_values(row, position)
         indicator = stored.get(key)
         if indicator is None:
-            assert project.id is not None
-            indicator = Indicator(project_id=project.id, name=row.name, **values)
+            created.append(
+                {"project_id": project.id, "name": row.name, "source_line": row.line_no, **values}
+            )
             report.created += 1
         else:
-            changed = [
-                name for name in INDICATOR_FIELDS if getattr(indicator, name) != values[name]
-            ]
-            # A row moving because another was added or removed is not a change of its own.
-            if not [name for name in changed if name != "position"]:
-                report.unchanged += 1
-                if changed:
-                    indicator.position = position
-                    session.add(indicator)
-                continue
-            report.updated += 1
-            if "raw_value" in changed:
-                report.changes.append(
-                    f"{project.name} / {row.name}：{indicator.raw_value} → {row.target.raw}"
-                )
-            for name in changed:
-                setattr(indicator, name, values[name])
-        indicator.source_line = row.line_no
-        session.add(indicator)
+            _update_indicator(
+                session=session,
+                project=project,
+                indicator=indicator,
+                row=row,
+                values=values,
+                report=report,
+            )
+    if created:
+        session.connection().execute(insert(Indicator), created)
+    _retire_missing(session=session, project=project, stored=stored, seen=seen, report=report)
+
+
+def _update_indicator(
+    *,
+    session: Session,
+    project: Project,
+    indicator: Indicator,
+    row: IndicatorForm,
+    values: dict[str, Any],
+    report: ImportReport,
+) -> None:
+    changed = [name for name in INDICATOR_FIELDS if getattr(indicator, name) != values[name]]
+    # A row moving because another was added or removed is not a change of its own.
+    if not [name for name in changed if name != "position"]:
+        report.unchanged += 1
+        if changed:
+            indicator.position = values["position"]
+            session.add(indicator)
+        return
+    report.updated += 1
+    if "raw_value" in changed:
+        report.changes.append(
+            ImportChange(
+                ChangeKind.TARGET_CHANGED,
+                project=project.name,
+                year=project.year,
+                indicator=row.name,
+                fields=("raw_value",),
+                before=indicator.raw_value,
+                after=row.target.raw,
+            )
+        )
+    for name in changed:
+        setattr(indicator, name, values[name])
+    indicator.source_line = row.line_no
+    session.add(indicator)
+
+
+def _retire_missing(
+    *,
+    session: Session,
+    project: Project,
+    stored: dict[str, Indicator],
+    seen: set[str],
+    report: ImportReport,
+) -> None:
     for key, indicator in stored.items():
         if key not in seen and indicator.active:
             indicator.active = False
             session.add(indicator)
             report.retired += 1
-            report.changes.append(f"{project.name}：停用指标 {indicator.name}")
+            report.changes.append(
+                ImportChange(
+                    ChangeKind.INDICATOR_RETIRED,
+                    project=project.name,
+                    year=project.year,
+                    indicator=indicator.name,
+                )
+            )
 
 
 def count_projects(*, session: Session) -> int:

@@ -4,6 +4,7 @@ group chats, and the Telegram delivery bookkeeping (processed updates, pressed k
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import secrets
 from dataclasses import dataclass
 from enum import StrEnum
@@ -16,6 +17,7 @@ from knowledge.access import Role
 from storage.tables import utc_now
 
 INVITE_CODE_BYTES = 9  # 12 URL-safe characters, valid in a ``?start=`` deep link.
+INVITE_DIGEST_LENGTH = 32  # hex characters of SHA-256 kept: 128 bits, the column's width
 INVITE_LIFETIME = dt.timedelta(days=7)
 PROCESSED_UPDATE_LIFETIME = dt.timedelta(days=7)
 # Forgetting old claims costs a DELETE; one update in this many pays it.
@@ -49,9 +51,13 @@ class RoleChange(SQLModel, table=True):
 
 
 class Invite(SQLModel, table=True):
-    """A one-time code an admin made; redeeming it with ``/start CODE`` grants ``role``."""
+    """A one-time code an admin made; redeeming it with ``/start CODE`` grants ``role``.
 
-    code: str = Field(primary_key=True, max_length=32)
+    ``code`` holds :func:`invite_digest` of the code, never the code itself, so that
+    whoever can read the database file cannot redeem an unused invite.
+    """
+
+    code: str = Field(primary_key=True, max_length=INVITE_DIGEST_LENGTH)
     role: str = Field(max_length=10)
     created_by: int = Field(sa_type=BigInteger)
     created_at: dt.datetime = Field(default_factory=utc_now)
@@ -185,9 +191,22 @@ def create_invite(*, session: Session, role: Role, created_by: int, now: dt.date
     """Stores a new one-time invite for ``role`` and returns its code."""
     code = secrets.token_urlsafe(INVITE_CODE_BYTES)
     session.add(
-        Invite(code=code, role=role.value, created_by=created_by, expires_at=now + INVITE_LIFETIME)
+        Invite(
+            code=invite_digest(code),
+            role=role.value,
+            created_by=created_by,
+            expires_at=now + INVITE_LIFETIME,
+        )
     )
     return code
+
+
+def invite_digest(code: str) -> str:
+    """Returns what is stored for an invite code.
+
+    A plain hash is enough: the codes are random with 72 bits, far beyond guessing.
+    """
+    return hashlib.sha256(code.encode("utf-8")).hexdigest()[:INVITE_DIGEST_LENGTH]
 
 
 class InviteProblem(StrEnum):
@@ -209,7 +228,7 @@ class InviteCheck:
 
 def check_invite(*, session: Session, code: str, now: dt.datetime) -> InviteCheck:
     """Tells whether ``code`` can be redeemed now."""
-    invite = session.get(Invite, code)
+    invite = session.get(Invite, invite_digest(code))
     if invite is None:
         return InviteCheck(None, None, InviteProblem.UNKNOWN)
     if invite.used_by is not None:
@@ -227,7 +246,7 @@ def use_invite(*, session: Session, code: str, user_id: int, now: dt.datetime) -
     """
     statement = (
         update(Invite)
-        .where(col(Invite.code) == code, col(Invite.used_by).is_(None))
+        .where(col(Invite.code) == invite_digest(code), col(Invite.used_by).is_(None))
         .values(used_by=user_id, used_at=now)
     )
     return session.connection().execute(statement).rowcount == 1

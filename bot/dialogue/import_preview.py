@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.dialogue.callbacks import encode
 from bot.dialogue.context import FlowStep, TurnContext
-from bot.dialogue.imports import change_lines, import_content
+from bot.dialogue.imports import change_lines, failure_reply, import_content
 from bot.dialogue.messages import imports as msg
 from bot.dialogue.replies import Option, Reply
 from knowledge.access import Role, role_allows
@@ -76,11 +76,7 @@ class ImportPreviewFlow:
                 engine=ctx.app.engine, content=document.content, file_name=document.file_name
             )
         except DocumentFormatError as error:
-            text = f"（{error.text[:60]}）" if error.text else ""
-            return FlowStep(
-                [Reply(msg.FAILED.format(line=error.line_no, reason=error.reason, text=text))],
-                None,
-            )
+            return FlowStep([failure_reply(error)], None)
         lines = [
             msg.PREVIEW.format(file_name=document.file_name, **report.as_json()),
             *change_lines(report),

@@ -10,6 +10,8 @@ from typing import assert_never
 
 from bot.dialogue.callbacks import Callback, encode
 from bot.dialogue.context import ProgressLookup
+from bot.dialogue.core import MAX_TEXT_CHARS
+from bot.dialogue.messages import common as common_msg
 from bot.dialogue.messages import qa as msg
 from bot.dialogue.replies import Option, Reply
 from knowledge.arithmetic import Calculation, Operand, Operation, calculate
@@ -167,6 +169,10 @@ class QuestionService:
         progress: ProgressLookup = _no_progress,
     ) -> QAResult:
         """Answers one question; ``progress`` returns recorded actuals of an indicator."""
+        if len(text) > MAX_TEXT_CHARS:  # The core checks chat turns; ``ask`` comes here.
+            return QAResult(
+                [Reply(common_msg.TEXT_TOO_LONG.format(limit=MAX_TEXT_CHARS))], context
+            )
         previous = context.followup() if context else None
         interpretation = self._engine.interpret(text, context=previous)
         reply = self._render(interpretation.answer, progress)

@@ -44,7 +44,14 @@ from bot.dialogue.replies import (
     replies_from_json,
     replies_to_json,
 )
-from bot.telegram.delivery import send_reply, typing_while_slow, with_retries
+from bot.telegram.delivery import (
+    answer_was_delivered,
+    apply_once,
+    edit_was_applied,
+    send_reply,
+    typing_while_slow,
+    with_retries,
+)
 from bot.telegram.render import chosen_text
 from knowledge.access import Role
 from storage.inbox import claim, finish, keep_replies, receive, unfinished
@@ -171,7 +178,7 @@ class Handled:
 async def _answer_query(query: CallbackQuery, text: str | None) -> None:
     """Acknowledges a press; one replayed after a restart may be too old to answer."""
     try:
-        await with_retries(partial(query.answer, text))
+        await apply_once(partial(query.answer, text), delivered=answer_was_delivered)
     except BadRequest as error:
         log.info("could not answer a button press: %s", error)
 
@@ -350,9 +357,11 @@ class TelegramAdapter:
             new_text = chosen_text(message.text, label)
         try:
             if new_text is not None:
-                await with_retries(partial(query.edit_message_text, new_text, reply_markup=None))
+                edit = partial(query.edit_message_text, new_text, reply_markup=None)
+                await apply_once(edit, delivered=edit_was_applied)
             else:
-                await with_retries(partial(query.edit_message_reply_markup, reply_markup=None))
+                edit = partial(query.edit_message_reply_markup, reply_markup=None)
+                await apply_once(edit, delivered=edit_was_applied)
         except BadRequest as error:  # Too old to edit, or already edited: nothing to close.
             log.info("could not close a keyboard: %s", error)
 

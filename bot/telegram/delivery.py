@@ -64,6 +64,48 @@ async def with_retries(
     raise AssertionError("unreachable")
 
 
+def edit_was_applied(error: BadRequest) -> bool:
+    """Tells whether an edit was refused because the message already reads that way."""
+    return "message is not modified" in error.message.lower()
+
+
+def answer_was_delivered(error: BadRequest) -> bool:
+    """Tells whether a callback answer was refused because the query was already answered."""
+    message = error.message.lower()
+    return "query is too old" in message or "query id is invalid" in message
+
+
+async def apply_once(
+    call: Callable[[], Awaitable[object]],
+    *,
+    delivered: Callable[[BadRequest], bool],
+    first_backoff: float = FIRST_BACKOFF,
+) -> None:
+    """Runs an edit or a callback answer with retries, never doing it twice.
+
+    A 502 or a timeout may come after Telegram applied the call. Retrying such a call is
+    harmless: Telegram refuses the repeat (``delivered`` recognises how), and that refusal
+    after a failed attempt means the work is done. A new message cannot be checked this
+    way; see docs/delivery.md.
+    """
+    failed_before = False
+
+    async def attempt() -> None:
+        nonlocal failed_before
+        try:
+            await call()
+        except BadRequest as error:  # A subclass of NetworkError: caught first.
+            if failed_before and delivered(error):
+                log.info("Bot API call had taken effect before its error: %s", error)
+                return
+            raise
+        except NetworkError:
+            failed_before = True
+            raise
+
+    await with_retries(attempt, first_backoff=first_backoff)
+
+
 async def send_reply(
     bot: Bot, *, chat_id: int, reply: Reply, reply_to: int | None = None
 ) -> Message:

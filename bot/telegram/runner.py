@@ -24,6 +24,7 @@ from bot.settings import Settings
 from bot.telegram.adapter import TelegramAdapter
 from bot.telegram.delivery import with_retries
 from bot.telegram.ordering import PerChatUpdateProcessor
+from bot.telegram.preflight import reach_bot_api
 from bot.telegram.redact import protect_token
 from bot.telegram.schedule_loop import ScheduleLoop
 from knowledge.access import Role
@@ -79,6 +80,9 @@ def run_telegram(app: App, args: argparse.Namespace) -> int:
     protect_token(token)
     os.environ.setdefault("PTB_TIMEDELTA", "true")  # Opt into timedelta durations, no warnings.
     application = build_application(app, build_core(app), token)
+    # Reach the Bot API first, one clear line per failed attempt, before PTB logs its own
+    # traces; a wrong token or an unreachable API ends in one line from the CLI.
+    asyncio.run(reach_bot_api(application.bot))
     try:
         if args.webhook_url:
             application.run_webhook(

@@ -112,6 +112,51 @@ def test_ask_stdin_writes_one_json_object_per_question(tmp_path: Path, db_url: s
     assert "内置" in done.stderr
 
 
+def test_ask_stdin_output_is_utf8_json_lines_whatever_the_input(
+    tmp_path: Path, db_url: str
+) -> None:
+    questions = [
+        b"\xff\xfe\xc3(\xe4\xb8 broken bytes \xed\xa0\x80",  # invalid UTF-8, a surrogate
+        "活动\u2028参与\u0085人数\u2029是多少".encode(),  # line separators inside a question
+        b"\x1c\x1d\x1e\x0b\x0c control separators",
+        "国际交流项目活动参与人数目标是多少".encode(),
+    ]
+    env = {**os.environ, "GOALBOT_DATABASE_URL": db_url}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ask", "--stdin"],
+        input=b"\n".join(questions) + b"\n",
+        capture_output=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+        check=True,
+    )
+    text = done.stdout.decode("utf-8")  # strict: raises on any invalid byte
+    lines = text.splitlines()  # splits on U+2028, U+0085 … too, unlike the writer
+    assert len(lines) == len(questions)
+    objects = [json.loads(line) for line in lines]
+    assert objects[0]["question"].startswith("\ufffd")
+    assert objects[1]["question"] == "活动\u2028参与\u0085人数\u2029是多少"
+    assert "300" in objects[3]["answer"]
+
+
+def test_import_lists_rows_it_left_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    form = tmp_path / "dup.txt"
+    form.write_text(
+        builtin_document_text().replace(
+            "活动参与人数\t\t≥300.00(人)",
+            "活动参与人数\t\t≥300.00(人)\n\t\t活动参与人数\t≥9(人)",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    assert main(["import", str(form)]) == 0
+    captured = capsys.readouterr()
+    assert "导入完成" in captured.out
+    assert "请注意，以下内容未导入：" in captured.err
+    assert "的指标“活动参与人数”与前面的同名指标值不同，已跳过" in captured.err
+
+
 def test_export_progress_writes_a_workbook_with_a_sheet_per_project(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

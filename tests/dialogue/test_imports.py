@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from bot.dialogue.context import App
@@ -68,3 +69,41 @@ def test_staff_cannot_import(core: DialogueCore, app: App) -> None:
         session.commit()
     assert "只有管理员" in send(core, STAFF, REVISED.encode())
     assert "300" in ask(core, "国际交流项目活动参与人数目标是多少")
+
+
+def test_rows_left_out_are_listed_after_the_report(core: DialogueCore) -> None:
+    repeated = REVISED.replace(
+        "活动参与人数\t\t≥350.00(人)", "活动参与人数\t\t≥350.00(人)\n\t\t活动参与人数\t≥400(人)", 1
+    )
+    reply = send(core, ADMIN, repeated.encode())
+    assert "已导入" in reply
+    line = next(
+        number for number, text in enumerate(repeated.splitlines(), start=1) if "≥400(人)" in text
+    )
+    assert reply.endswith(
+        f"请注意，以下内容未导入：\n· 第 {line} 行的指标“活动参与人数”与前面的同名指标值不同，"
+        "已跳过，保留前一行"
+    )
+
+
+def test_catalog_is_rebuilt_after_the_import_commits_not_while_it_holds_the_lock(
+    core: DialogueCore, app: App
+) -> None:
+    """Rebuilding the question engine took seconds inside the transaction; other users waited."""
+    writable_during_rebuild: list[bool] = []
+
+    def probe(rebuilt: App) -> None:
+        with rebuilt.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA busy_timeout=0")
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")  # takes the write lock or fails
+                connection.exec_driver_sql("ROLLBACK")
+                writable_during_rebuild.append(True)
+            except OperationalError:
+                writable_during_rebuild.append(False)
+
+    app.catalog_listeners.insert(0, probe)
+    reply = send(core, ADMIN, REVISED.encode())
+    assert "已导入" in reply
+    assert writable_during_rebuild == [True]
+    assert "350" in ask(core, "国际交流项目活动参与人数目标是多少")

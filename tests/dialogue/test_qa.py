@@ -2,13 +2,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections.abc import Sequence
 from decimal import Decimal
 
 import pytest
 
 from bot.dialogue.callbacks import Callback, decode
-from bot.dialogue.qa import QAContext, QuestionService, format_amount, format_date
+from bot.dialogue.core import MAX_TEXT_CHARS
+from bot.dialogue.qa import (
+    QAContext,
+    QuestionService,
+    format_amount,
+    format_date,
+)
 from bot.dialogue.replies import Reply
 from bot.dictionary import trimmed_dictionary
 from knowledge.builtin import builtin_document_text
@@ -282,3 +289,37 @@ def test_money_target_is_converted_to_the_unit_asked(service: QuestionService) -
 def test_namesakes_are_ranked_when_asked_which_is_higher(service: QuestionService) -> None:
     text = text_of(service.answer("哪个项目的成本控制数最低").replies)
     assert text.startswith("最低的是【国际科技人文交流与合作】") and "130万元" in text
+
+
+# Generous bounds for a functional check only; speed is measured in benchmarks/.
+REFUSAL_SECONDS = 1.0
+LONGEST_ANSWER_SECONDS = 5.0
+
+
+def _long_question(length: int) -> str:
+    sentence = "企业科技创新服务和国际科技人文交流与合作的活动参与人数是多少，成本是 12345 元吗？"
+    return (sentence * (length // len(sentence) + 1))[:length]
+
+
+def test_question_longer_than_telegram_allows_is_refused_politely(
+    service: QuestionService,
+) -> None:
+    start = time.perf_counter()
+    result = service.answer(_long_question(20_000))
+    elapsed = time.perf_counter() - start
+    assert text_of(result.replies) == "消息过长（超过 4096 字），请精简后再发送。"
+    assert elapsed < REFUSAL_SECONDS
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["企业科技创新服务和国际科技人文交流与合作的活动参与人数是多少，成本是 12345 元吗？", "项目"],
+    ids=["sentences", "project-word"],  # 项目项目… once cut the whole prefix per 项目: 15 s
+)
+def test_question_at_the_length_limit_is_answered(service: QuestionService, unit: str) -> None:
+    question = (unit * (MAX_TEXT_CHARS // len(unit) + 1))[:MAX_TEXT_CHARS]
+    start = time.perf_counter()
+    result = service.answer(question)
+    elapsed = time.perf_counter() - start
+    assert "消息过长" not in text_of(result.replies)
+    assert elapsed < LONGEST_ANSWER_SECONDS

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -85,3 +88,21 @@ def test_another_members_confirm_in_a_group_gets_a_notice(
         "answerCallbackQuery", callback_query_id=press["callback_query"]["id"]
     )
     assert "U6006" in answer.params.get("text", "")
+
+
+def test_a_wrong_token_ends_in_one_line_without_the_token(
+    botapi: BotApi, bot_env: dict[str, str], tmp_path: Path
+) -> None:
+    wrong = "999:WRONG-TOKEN-VALUE"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run"],
+        env={**bot_env, "TELEGRAM_BOT_TOKEN": wrong},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "令牌无效" in result.stderr and "Traceback" not in result.stderr
+    assert wrong not in result.stderr + result.stdout

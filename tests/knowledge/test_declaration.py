@@ -6,8 +6,15 @@ import pytest
 
 from knowledge.builtin import builtin_document_text
 from knowledge.declaration import parse_declaration_text
-from knowledge.errors import DocumentFormatError
-from knowledge.model import IndicatorKind, ProjectForm
+from knowledge.errors import DocumentFormatError, DocumentProblem
+from knowledge.model import (
+    MAX_GOAL_LENGTH,
+    MAX_NAME_LENGTH,
+    IndicatorKind,
+    ProjectForm,
+    SkippedRows,
+    SkipReason,
+)
 
 FORMS = Path(__file__).parent / "forms"
 
@@ -136,26 +143,30 @@ def _form_with_table(*rows: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("text", "line_no", "reason"),
+    ("text", "line_no", "problem"),
     [
-        ("这不是申报表\n只是一些文字", 1, "项目名称"),
-        ("\x00\x01binary", 1, "文本"),
+        ("这不是申报表\n只是一些文字", 1, DocumentProblem.NOT_A_DECLARATION),
+        ("\x00\x01binary", 1, DocumentProblem.NOT_TEXT),
         (
             "财政项目支出绩效目标申报表\n(2026年度)\n项目名称\t测试项目\n主管部门\t某局",
             3,
-            "指标表",
+            DocumentProblem.NO_INDICATOR_TABLE,
         ),
         (
             _form_with_table("\t产出指标\t数量指标\t活动数量", "\t\t\t参与人数\t≥3(人)"),
             5,
-            "指标值",
+            DocumentProblem.MISSING_TARGET,
         ),
-        (_form_with_table("\t\t\t活动数量\t≥3(场)"), 5, "一级指标"),
-        (_form_with_table("\t产出指标\t数量指标\t≥3(场)\t≥5(场)"), 5, "指标值"),
+        (_form_with_table("\t\t\t活动数量\t≥3(场)"), 5, DocumentProblem.MISSING_LEVEL1),
+        (
+            _form_with_table("\t产出指标\t数量指标\t≥3(场)\t≥5(场)"),
+            5,
+            DocumentProblem.NAME_LOOKS_LIKE_TARGET,
+        ),
         (
             "项目名称\t测试\n计划开始日期\t明年\n\t一级指标\t二级指标\t三级指标\t指标值",
             2,
-            "日期",
+            DocumentProblem.BAD_DATE,
         ),
     ],
     ids=[
@@ -168,11 +179,13 @@ def _form_with_table(*rows: str) -> str:
         "bad-date",
     ],
 )
-def test_malformed_document_names_the_line(text: str, line_no: int, reason: str) -> None:
+def test_malformed_document_names_the_line(
+    text: str, line_no: int, problem: DocumentProblem
+) -> None:
     with pytest.raises(DocumentFormatError) as caught:
         parse_declaration_text(text, source="bad.txt")
     assert caught.value.line_no == line_no
-    assert reason in caught.value.reason
+    assert caught.value.problem is problem
 
 
 def test_value_on_the_next_line_joins_its_name() -> None:
@@ -193,3 +206,115 @@ def test_operator_number_and_unit_in_separate_cells_are_joined() -> None:
     targets = {row.name: row.target for row in form.indicators}
     assert (targets["培训人数"].operator, targets["培训人数"].unit) == ("≥", "人")
     assert targets["培训场次"].display() == "12场"
+
+
+def _builtin_without(*prefixes: str) -> str:
+    """Drops the second form's first lines starting with ``prefixes``."""
+    lines = builtin_document_text().splitlines()
+    second = max(i for i, line in enumerate(lines) if line.startswith("项目名称"))
+    dropped = [i for i, line in enumerate(lines) if i >= second - 3 and line.startswith(prefixes)][
+        : len(prefixes)
+    ]
+    kept = [line for i, line in enumerate(lines) if i not in dropped]
+    return "\n".join(kept)
+
+
+def test_form_without_its_project_name_row_is_refused_at_its_table() -> None:
+    text = _builtin_without("项目名称")
+    with pytest.raises(DocumentFormatError) as caught:
+        parse_declaration_text(text, source="no-name.txt")
+    tables = [n for n, line in enumerate(text.splitlines(), start=1) if "一级指标" in line]
+    assert caught.value.problem is DocumentProblem.PROJECT_NAME_MISSING
+    assert caught.value.line_no == tables[1]  # The second form's table, not silently skipped.
+
+
+def test_form_without_title_and_project_name_is_refused_inside_the_previous_table() -> None:
+    text = _builtin_without("财政项目支出绩效目标申报表", "项目名称")
+    with pytest.raises(DocumentFormatError) as caught:
+        parse_declaration_text(text, source="no-title.txt")
+    assert caught.value.problem is DocumentProblem.HEADER_IN_TABLE
+    assert text.splitlines()[caught.value.line_no - 1].startswith(caught.value.text)
+
+
+def test_indicator_row_with_an_empty_name_is_refused_at_its_line() -> None:
+    text = _form_with_table("\t产出指标\t数量指标\t活动数量\t≥3(场)", "\t\t\t\t≥5(人)")
+    with pytest.raises(DocumentFormatError) as caught:
+        parse_declaration_text(text, source="empty-name.txt")
+    assert (caught.value.problem, caught.value.line_no) == (
+        DocumentProblem.INDICATOR_NAME_EMPTY,
+        6,
+    )
+
+
+def test_junk_line_in_the_table_is_not_an_indicator() -> None:
+    junk = "这是一段误粘贴到指标表中的说明文字，" * 160  # about 2,900 characters, like the report
+    text = _form_with_table("\t产出指标\t数量指标\t活动数量\t≥3(场)", f"\t\t\t{junk}\t≥5(人)")
+    with pytest.raises(DocumentFormatError) as caught:
+        parse_declaration_text(text, source="junk.txt")
+    error = caught.value
+    assert (error.problem, error.line_no, error.limit) == (
+        DocumentProblem.TEXT_TOO_LONG,
+        6,
+        MAX_NAME_LENGTH,
+    )
+
+
+def test_longest_real_names_are_well_within_the_limit() -> None:
+    forms = parse_declaration_text(builtin_document_text(), source="builtin")
+    longest = max(len(row.name) for form in forms for row in form.indicators)
+    assert longest < MAX_NAME_LENGTH / 4
+
+
+def test_same_name_with_another_value_is_skipped_with_a_note() -> None:
+    text = _form_with_table(
+        "\t产出指标\t数量指标\t活动数量\t≥3(场)",
+        "\t\t\t活动数量\t≥3(场)",  # repeated across a page break: silently one
+        "\t\t\t活动 数量\t≥5(场)",  # the same name with another value
+    )
+    (form,) = parse_declaration_text(text, source="dup.txt")
+    assert [(row.name, row.target.raw) for row in form.indicators] == [("活动数量", "≥3(场)")]
+    assert form.skipped == [SkippedRows(SkipReason.DUPLICATE_INDICATOR, 7, "活动 数量")]
+
+
+def test_project_header_without_its_name_row_is_skipped_with_a_note() -> None:
+    text = "\n".join(
+        [
+            _form_with_table("\t产出指标\t数量指标\t活动数量\t≥3(场)"),
+            "财政项目支出绩效目标申报表",
+            "(2026年度)",
+            "项目性质\t其他一次性项目",
+            "主管部门\t某局",
+        ]
+    )
+    (form,) = parse_declaration_text(text, source="header-only.txt")
+    assert form.skipped == [
+        SkippedRows(SkipReason.HEADER_WITHOUT_PROJECT, 8, "项目性质 其他一次性项目")
+    ]
+
+
+def test_builtin_forms_skip_nothing() -> None:
+    forms = parse_declaration_text(builtin_document_text(), source="builtin")
+    assert [form.skipped for form in forms] == [[], []]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["财政拨款到位率", "年度目标完成率", "项目资金总额执行率"],
+    ids=["fund", "goal", "total"],
+)
+def test_indicator_named_like_a_header_label_is_still_an_indicator(name: str) -> None:
+    text = _form_with_table("\t产出指标\t数量指标\t活动数量\t≥3(场)", f"\t\t\t{name}\t≥90(%)")
+    (form,) = parse_declaration_text(text, source="labels.txt")
+    assert [row.name for row in form.indicators] == ["活动数量", name]
+
+
+def test_goal_text_longer_than_any_form_is_refused() -> None:
+    text = builtin_document_text().replace(
+        "年度总体目标", "年度总体目标\n" + "开展活动，提高水平。" * 2_100 + "\n", 1
+    )
+    with pytest.raises(DocumentFormatError) as caught:
+        parse_declaration_text(text, source="long-goal.txt")
+    assert (caught.value.problem, caught.value.limit) == (
+        DocumentProblem.TEXT_TOO_LONG,
+        MAX_GOAL_LENGTH,
+    )

@@ -6,7 +6,7 @@ from openpyxl import Workbook
 
 from knowledge.builtin import builtin_document_text
 from knowledge.documents import MAX_DOCUMENT_BYTES, read_declaration
-from knowledge.errors import DocumentFormatError
+from knowledge.errors import DocumentFormatError, DocumentProblem
 
 FORMS = Path(__file__).parent / "forms"
 
@@ -48,19 +48,19 @@ def test_gb18030_text_is_decoded() -> None:
 
 
 @pytest.mark.parametrize(
-    ("content", "name", "reason"),
+    ("content", "name", "problem"),
     [
-        (b"PK\x03\x04 not really a zip", "broken.xlsx", "Excel"),
-        (b"%PDF-1.7 binary", "form.pdf", "PDF"),
-        (b"\xff\xfe\x00\x00garbage\x00", "garbage.txt", "编码"),
-        (b"\x00\x01\x02 plain bytes", "nul.txt", "文本"),
-        (b"x" * (MAX_DOCUMENT_BYTES + 1), "huge.txt", "过大"),
+        (b"PK\x03\x04 not really a zip", "broken.xlsx", DocumentProblem.WORKBOOK_UNREADABLE),
+        (b"%PDF-1.7 binary", "form.pdf", DocumentProblem.PDF),
+        (b"\xff\xfe\x00\x00garbage\x00", "garbage.txt", DocumentProblem.UNKNOWN_ENCODING),
+        (b"\x00\x01\x02 plain bytes", "nul.txt", DocumentProblem.NOT_TEXT),
+        (b"x" * (MAX_DOCUMENT_BYTES + 1), "huge.txt", DocumentProblem.TOO_LARGE),
     ],
     ids=["broken-xlsx", "pdf", "binary", "nul-bytes", "huge"],
 )
 def test_unreadable_documents_are_refused_with_a_reason(
-    content: bytes, name: str, reason: str
+    content: bytes, name: str, problem: DocumentProblem
 ) -> None:
     with pytest.raises(DocumentFormatError) as caught:
         read_declaration(content, file_name=name)
-    assert reason in caught.value.reason
+    assert caught.value.problem is problem

@@ -27,7 +27,7 @@ from storage.drafts import (
     save_draft,
 )
 from storage.importer import import_document, load_builtin_if_empty, preview_import
-from storage.projects import load_catalog
+from storage.projects import ChangeKind, ImportChange, load_catalog
 
 ALICE = Author(user_id=2001, user_name="Alice", chat_id=2001)
 BOB = Author(user_id=2002, user_name="Bob", chat_id=2002)
@@ -227,6 +227,9 @@ def test_preview_reports_the_changes_and_saves_nothing(
     assert is_exported_form(content) and not is_exported_form(b"PK\x03\x04broken")
     report = preview_import(engine=engine, content=content, file_name="draft.xlsx")
     assert (report.projects_created, report.created) == (1, len(form.indicators))
-    assert "新项目：国际科技人文交流与合作（2027年度）" in report.changes
+    assert (
+        ImportChange(ChangeKind.PROJECT_CREATED, project="国际科技人文交流与合作", year=2027)
+        in report.changes
+    )
     with Session(engine) as session:
         assert {p.year for p in load_catalog(session=session).projects} == {2026}

@@ -10,7 +10,7 @@ from knowledge.builtin import builtin_document_text
 from knowledge.errors import DocumentFormatError
 from storage.database import create_db_engine, migrate
 from storage.importer import import_document, import_documents, load_builtin_if_empty
-from storage.projects import load_catalog
+from storage.projects import ChangeKind, ImportChange, load_catalog
 from storage.tables import Indicator
 
 FORMS = Path(__file__).parent.parent / "knowledge" / "forms"
@@ -58,7 +58,22 @@ def test_revised_form_updates_values_and_keeps_removed_indicators(engine: Engine
     )
     report = import_document(engine=engine, content=revised.encode(), file_name="v2.txt")
     assert (report.updated, report.retired, report.created) == (1, 1, 0)
-    assert any("≥300.00(人) → ≥350.00(人)" in change for change in report.changes)
+    assert (
+        ImportChange(
+            ChangeKind.TARGET_CHANGED,
+            project="国际科技人文交流与合作",
+            year=2026,
+            indicator="活动参与人数",
+            fields=("raw_value",),
+            before="≥300.00(人)",
+            after="≥350.00(人)",
+        )
+        in report.changes
+    )
+    assert [change.kind for change in report.changes] == [
+        ChangeKind.TARGET_CHANGED,
+        ChangeKind.INDICATOR_RETIRED,
+    ]
     with Session(engine) as session:
         kept = session.get(Indicator, old_id)
         assert kept is not None and kept.raw_value == "≥350.00(人)"  # Same row, same id.

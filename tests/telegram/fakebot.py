@@ -57,3 +57,50 @@ class RecordingRequest(BaseRequest):
     def sent(self, endpoint: str) -> list[dict[str, Any]]:
         """Returns the parameters of every call to ``endpoint``."""
         return [params for name, params, _ in self.calls if name == endpoint]
+
+
+# What Telegram answers when a call repeats one that already took effect.
+ALREADY_DONE = {
+    "answerCallbackQuery": (
+        "Bad Request: query is too old and response timeout expired or query id is invalid"
+    ),
+    "editMessageText": "Bad Request: message is not modified: specified new message content "
+    "and reply markup are exactly the same as a current content and reply markup of the message",
+    "editMessageReplyMarkup": "Bad Request: message is not modified",
+}
+
+
+class BadGatewayAfterDelivery(RecordingRequest):
+    """Applies the first call of each method, then loses its answer to a 502.
+
+    ``applied`` lists the calls that took effect; a repeat of an edit or a callback
+    answer is refused the way Telegram refuses it, and a repeated send is applied again.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.applied: list[str] = []
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = None,
+        write_timeout: Any = None,
+        connect_timeout: Any = None,
+        pool_timeout: Any = None,
+    ) -> tuple[int, bytes]:
+        endpoint = url.rsplit("/", 1)[-1]
+        first = endpoint not in self.applied
+        if endpoint == "getMe" or (not first and endpoint not in ALREADY_DONE):
+            self.applied.append(endpoint)
+            return await super().do_request(url, method, request_data)
+        self.calls.append((endpoint, dict(request_data.parameters) if request_data else {}, {}))
+        if first:
+            self.applied.append(endpoint)
+            return 502, json.dumps(
+                {"ok": False, "error_code": 502, "description": "Bad Gateway"}
+            ).encode()
+        answer = {"ok": False, "error_code": 400, "description": ALREADY_DONE[endpoint]}
+        return 400, json.dumps(answer).encode()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from functools import partial
 from typing import Any
 
 import pytest
@@ -10,8 +12,15 @@ from telegram import Bot
 from telegram.error import BadRequest, NetworkError, TimedOut
 
 from bot.dialogue.replies import Attachment, Option, Reply
-from bot.telegram.delivery import send_reply, typing_while_slow, with_retries
-from tests.telegram.fakebot import RecordingRequest
+from bot.telegram.delivery import (
+    answer_was_delivered,
+    apply_once,
+    edit_was_applied,
+    send_reply,
+    typing_while_slow,
+    with_retries,
+)
+from tests.telegram.fakebot import BadGatewayAfterDelivery, RecordingRequest
 
 
 async def test_long_reply_is_sent_in_chunks_with_the_keyboard_on_the_last(
@@ -97,3 +106,62 @@ async def test_fast_work_shows_nothing() -> None:
     async with typing_while_slow(log, 2002, delay=0.5):  # type: ignore[arg-type]
         pass
     assert log.actions == []
+
+
+@pytest.fixture
+async def lossy_bot() -> AsyncIterator[tuple[Bot, BadGatewayAfterDelivery]]:
+    request = BadGatewayAfterDelivery()
+    async with Bot("123:TEST", request=request, get_updates_request=RecordingRequest()) as bot:
+        yield bot, request
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "call", "delivered"),
+    [
+        (
+            "answerCallbackQuery",
+            lambda bot: partial(bot.answer_callback_query, "q1", "已处理"),
+            answer_was_delivered,
+        ),
+        (
+            "editMessageText",
+            lambda bot: partial(bot.edit_message_text, "请选择：管理员", chat_id=7, message_id=3),
+            edit_was_applied,
+        ),
+        (
+            "editMessageReplyMarkup",
+            lambda bot: partial(bot.edit_message_reply_markup, chat_id=7, message_id=3),
+            edit_was_applied,
+        ),
+    ],
+    ids=["answer", "edit-text", "edit-markup"],
+)
+async def test_call_applied_before_a_502_is_done_once_without_an_error(
+    lossy_bot: tuple[Bot, BadGatewayAfterDelivery],
+    endpoint: str,
+    call: Callable[[Bot], Callable[[], Awaitable[object]]],
+    delivered: Callable[[BadRequest], bool],
+) -> None:
+    bot, request = lossy_bot
+    await apply_once(call(bot), delivered=delivered, first_backoff=0.01)
+    assert request.applied.count(endpoint) == 1
+    assert [name for name, _, _ in request.calls].count(endpoint) == 2  # The retry was made.
+
+
+async def test_plain_retry_of_an_applied_answer_failed_before(
+    lossy_bot: tuple[Bot, BadGatewayAfterDelivery],
+) -> None:
+    """The original defect: the repeat's refusal surfaced as an error (and a second reply)."""
+    bot, _ = lossy_bot
+    with pytest.raises(BadRequest):
+        await with_retries(partial(bot.answer_callback_query, "q1", "已处理"), first_backoff=0.01)
+
+
+async def test_a_real_refusal_is_still_an_error(
+    lossy_bot: tuple[Bot, BadGatewayAfterDelivery],
+) -> None:
+    async def refused() -> None:
+        raise BadRequest("Message to edit not found")
+
+    with pytest.raises(BadRequest):
+        await apply_once(refused, delivered=edit_was_applied, first_backoff=0.01)

@@ -6,6 +6,7 @@ IMPORT_SUMMARY = (
     "导入完成：{projects} 个项目，{indicators} 个指标；"
     "新增 {created}，更新 {updated}，未变 {unchanged}，停用 {retired}。"
 )
+IMPORT_SKIPPED = "请注意，以下内容未导入："
 IMPORT_FAILED = "导入失败（第 {line} 行）：{reason}。{text}\n未导入任何内容。"
 READ_FAILED = "无法读取文件 {path}：{error}"
 NO_SUCH_PROJECT = "未找到项目“{name}”。可用 goalbot projects 查看项目列表。"
@@ -36,4 +37,8 @@ SEE_VERBOSE = "（加 --verbose 可查看详细错误信息）"
 ASK_USAGE = (
     '用法：goalbot ask "问题"，例如 goalbot ask "国际交流项目活动参与人数目标是多少"；'
     "或 goalbot ask --stdin 每行一个问题。"
+)
+
+BUILTIN_NOTICE = (
+    "数据库为空，已载入内置的 2026 年度申报表数据（{projects} 个项目，{indicators} 个指标）。"
 )

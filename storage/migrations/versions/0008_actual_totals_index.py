@@ -1,7 +1,7 @@
 """an index that totals and the latest entry of an indicator are read from
 
 Revision ID: 0008
-Revises: 0009
+Revises: 0007
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0008"
-down_revision = "0009"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -1,6 +1,6 @@
 """updates kept from arrival until their replies are sent
 
-Revision ID: 0009
+Revision ID: 0007
 Revises: 0006
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0009"
+revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
