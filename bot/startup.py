@@ -8,6 +8,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from bot.dialogue.messages import cli as msg
+from bot.dialogue.messages import telegram as telegram_msg
 from bot.settings import Settings
 
 _PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
@@ -47,7 +48,7 @@ def _explain_telegram(error: BaseException, settings: Settings) -> str | None:
     except ImportError:  # pragma: no cover - python-telegram-bot is a dependency
         return None
     if isinstance(error, InvalidToken):
-        return msg.TOKEN_INVALID
+        return telegram_msg.INVALID_TOKEN
     if isinstance(error, NetworkError):
         return msg.BOT_API_UNREACHABLE.format(url=settings.telegram_api_url, error=error.message)
     return None

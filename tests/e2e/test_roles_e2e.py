@@ -104,5 +104,5 @@ def test_a_wrong_token_ends_in_one_line_without_the_token(
         check=False,
     )
     assert result.returncode == 2
-    assert "令牌无效" in result.stderr and "Traceback" not in result.stderr
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr and "Traceback" not in result.stderr
     assert wrong not in result.stderr + result.stdout

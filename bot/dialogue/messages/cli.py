@@ -29,7 +29,6 @@ DATABASE_UNREACHABLE = (
     "无法打开或连接数据库（GOALBOT_DATABASE_URL = {url}）：{error}。"
     "请确认文件夹可写，或 PostgreSQL 已启动且地址、用户正确。"
 )
-TOKEN_INVALID = "Telegram 机器人令牌无效。请在 TELEGRAM_BOT_TOKEN 中填写 BotFather 给出的令牌。"
 BOT_API_UNREACHABLE = (
     "无法连接 Telegram Bot API（GOALBOT_TELEGRAM_API_URL = {url}）：{error}。请检查网络或地址。"
 )
