@@ -16,12 +16,12 @@ from bot.dialogue.messages import qa as msg
 from bot.dialogue.replies import Option, Reply
 from knowledge.arithmetic import Calculation, Operand, Operation, calculate
 from knowledge.catalog import IndicatorInfo, ProjectInfo
-from knowledge.model import Funding, format_number
+from knowledge.model import Direction, Funding, format_number
 from knowledge.progress import Progress
 from knowledge.selection import RowFilter
 from knowledge.short_names import short_names
 from knowledge.units import YUAN_PER_UNIT
-from knowledge.values import FEN, format_wan, format_yuan
+from knowledge.values import FEN, format_percent, format_wan, format_yuan
 from nlu.answers import (
     Answer,
     Clarification,
@@ -453,9 +453,7 @@ def _progress_line(indicator: IndicatorInfo, project: str, found: Progress | Non
     if found.achieved is not None:
         ratio = ""
         if found.ratio is not None:
-            ratio = msg.PROGRESS_RATIO.format(
-                percent=f"{found.ratio * 100:.1f}".rstrip("0").rstrip(".")
-            )
+            ratio = msg.PROGRESS_RATIO.format(percent=format_percent(found.ratio).rstrip("%"))
         achieved = format_number(found.achieved) + (found.unit or indicator.target.unit or "")
         line = msg.PROGRESS_QUANTITY.format(
             project=project,
@@ -475,7 +473,19 @@ def _progress_line(indicator: IndicatorInfo, project: str, found: Progress | Non
         )
     if found.last_date is not None:
         line += msg.PROGRESS_LAST_DATE.format(date=found.last_date.isoformat())
-    return line
+    return line + _gap(indicator, found)
+
+
+def _gap(indicator: IndicatorInfo, found: Progress) -> str:
+    """Says how much is still missing to a ≥ target (还差 105人), or that it is reached."""
+    target = indicator.target
+    if found.achieved is None or target.value is None or target.direction is not Direction.HIGHER:
+        return ""
+    unit = found.unit or target.unit or ""
+    missing = target.value - found.achieved
+    if missing <= 0:
+        return msg.PROGRESS_TARGET_REACHED
+    return msg.PROGRESS_GAP.format(gap=format_number(missing) + unit)
 
 
 def format_amount(amount: Decimal | None) -> str:

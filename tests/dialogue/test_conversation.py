@@ -284,3 +284,10 @@ def test_a_file_that_is_no_form_gets_the_accepted_formats(core: DialogueCore, na
     text = "\n".join(reply.text for reply in replies)
     assert ".txt" in text and ".xlsx" in text and "导入失败" not in text
     assert "300" in admin.send("国际交流项目活动参与人数目标是多少")  # Nothing was imported.
+
+
+def test_how_much_is_still_missing_is_the_gap_to_the_target(staff: Phone) -> None:
+    staff.send("记录 活动参与人数 195人")
+    staff.press(msg.CONFIRM)
+    reply = staff.send("国际交流项目活动参与人数还差多少人")
+    assert "195人" in reply and "还差 105人" in reply
