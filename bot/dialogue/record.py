@@ -107,6 +107,7 @@ class Draft:
     token: str | None = None
     message_id: int | None = None
     shown: list[int] = field(default_factory=list)
+    page: int = 0
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Draft:
@@ -277,12 +278,23 @@ def _ask_indicator(ctx: TurnContext, draft: Draft, index: int, lead: str) -> Flo
     draft.current = index
     item = draft.items[index]
     ids = [i for i in item.candidates if _in_project(ctx, draft, i)] or _most_used(ctx, draft)
-    draft.shown = ids[:MAX_INDICATOR_OPTIONS]
+    pages = max(1, -(-len(ids) // MAX_INDICATOR_OPTIONS))
+    draft.page = draft.page % pages
+    start = draft.page * MAX_INDICATOR_OPTIONS
+    draft.shown = ids[start : start + MAX_INDICATOR_OPTIONS]
     quantity = item.quantity["text"] if item.quantity else None
     question = msg.ASK_INDICATOR_FOR.format(value=quantity) if quantity else msg.ASK_INDICATOR
-    return _ask(
-        draft, Stage.INDICATOR, _join(lead, question), _indicator_options(ctx, draft.shown)
-    )
+    options = _indicator_options(ctx, draft.shown)
+    if pages > 1:  # One screen at a time; 更多 goes on, and back to the first page at the end.
+        options.append(
+            Option(msg.MORE.format(page=draft.page + 1, pages=pages), encode(FLOW, "m"))
+        )
+    return _ask(draft, Stage.INDICATOR, _join(lead, question), options)
+
+
+def _more_indicators(ctx: TurnContext, draft: Draft, _args: list[str]) -> FlowStep:
+    draft.page += 1
+    return _ask_indicator(ctx, draft, draft.current, "")
 
 
 def _in_project(ctx: TurnContext, draft: Draft, indicator_id: int) -> bool:
@@ -468,6 +480,7 @@ def _on_option(ctx: TurnContext, draft: Draft, callback: Callback) -> FlowStep:
         "s": _chose_status,
         "d": _chose_day,
         "skip": _skipped,
+        "m": _more_indicators,
         "yes": _confirmed_warning,
         "no": _rejected_warning,
         "ok": _confirmed,

@@ -291,3 +291,15 @@ def test_how_much_is_still_missing_is_the_gap_to_the_target(staff: Phone) -> Non
     staff.press(msg.CONFIRM)
     reply = staff.send("国际交流项目活动参与人数还差多少人")
     assert "195人" in reply and "还差 105人" in reply
+
+
+def test_a_long_indicator_list_pages_with_more(staff: Phone) -> None:
+    staff.send("/record")
+    staff.press("企业科技创新服务")  # 22 indicators: three screens of eight
+    first = [option.label for option in staff.options]
+    assert len(first) == 9 and first[-1] == "更多（第 1/3 页）"
+    staff.press(first[-1])
+    second = [option.label for option in staff.options]
+    assert second[-1] == "更多（第 2/3 页）" and not set(first[:-1]) & set(second[:-1])
+    staff.press(second[0])
+    assert "请输入" in staff.replies[-1].text or "请选择" in staff.replies[-1].text
