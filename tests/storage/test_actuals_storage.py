@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -31,31 +30,10 @@ from storage.actuals import (
     update_entry,
     usage_counts,
 )
-from storage.database import create_db_engine, migrate
-from storage.importer import load_builtin_if_empty
-from storage.projects import load_catalog
 
 DAY = dt.date(2026, 11, 20)
 ALICE = Author(user_id=2001, user_name="Alice", chat_id=2001, message_id=7)
 BOB = Author(user_id=2002, user_name="Bob", chat_id=2002)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, db_url: str) -> Iterator[Engine]:
-    """Returns a migrated database (SQLite file or PostgreSQL) holding the built-in projects."""
-    url = request.getfixturevalue("postgres_url") if request.param == "postgres" else db_url
-    engine = create_db_engine(url)
-    migrate(engine)
-    load_builtin_if_empty(engine=engine)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def catalog(engine: Engine) -> Catalog:
-    """Returns the stored catalog."""
-    with Session(engine) as session:
-        return load_catalog(session=session)
 
 
 def _find(catalog: Catalog, name: str) -> IndicatorInfo:

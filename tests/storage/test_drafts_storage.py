@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -16,7 +15,6 @@ from knowledge.documents import is_exported_form
 from knowledge.draft import Draft, DraftChanged, DraftNotFound, RowState
 from knowledge.export_xlsx import export_xlsx
 from storage.actuals import Author
-from storage.database import create_db_engine, migrate
 from storage.drafts import (
     DraftStatus,
     draft_audit,
@@ -26,28 +24,11 @@ from storage.drafts import (
     open_draft,
     save_draft,
 )
-from storage.importer import import_document, load_builtin_if_empty, preview_import
+from storage.importer import import_document, preview_import
 from storage.projects import ChangeKind, ImportChange, load_catalog
 
 ALICE = Author(user_id=2001, user_name="Alice", chat_id=2001)
 BOB = Author(user_id=2002, user_name="Bob", chat_id=2002)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, db_url: str) -> Iterator[Engine]:
-    """Returns a migrated database (SQLite file or PostgreSQL) holding the built-in projects."""
-    url = request.getfixturevalue("postgres_url") if request.param == "postgres" else db_url
-    engine = create_db_engine(url)
-    migrate(engine)
-    load_builtin_if_empty(engine=engine)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def catalog(engine: Engine) -> Catalog:
-    with Session(engine) as session:
-        return load_catalog(session=session)
 
 
 @pytest.fixture

@@ -4,10 +4,8 @@ matches the models after migrating; milestones and weights are kept."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine
@@ -22,8 +20,6 @@ from storage.actuals import (
     save_entries,
     set_aggregation,
 )
-from storage.database import create_db_engine, migrate
-from storage.importer import load_builtin_if_empty
 from storage.monitoring import (
     aggregation_rules,
     milestones,
@@ -35,16 +31,6 @@ from storage.monitoring import (
 from storage.projects import load_catalog
 
 AUTHOR = Author(user_id=7, user_name="测试", chat_id=7)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, db_url: str) -> Iterator[Engine]:
-    url = request.getfixturevalue("postgres_url") if request.param == "postgres" else db_url
-    engine = create_db_engine(url)
-    migrate(engine)
-    load_builtin_if_empty(engine=engine)
-    yield engine
-    engine.dispose()
 
 
 def test_migrated_schema_matches_the_models(engine: Engine) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -20,23 +19,10 @@ from storage.actuals import (
     indicator_totals,
     save_entries,
 )
-from storage.database import create_db_engine, migrate
-from storage.importer import load_builtin_if_empty
 from storage.projects import load_catalog
 
 AUTHOR = Author(user_id=2001, user_name="Alice", chat_id=2001)
 DAY = dt.date(2026, 3, 1)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, db_url: str) -> Iterator[Engine]:
-    """Returns a migrated database holding the built-in projects."""
-    url = request.getfixturevalue("postgres_url") if request.param == "postgres" else db_url
-    engine = create_db_engine(url)
-    migrate(engine)
-    load_builtin_if_empty(engine=engine)
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture
