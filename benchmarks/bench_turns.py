@@ -26,13 +26,13 @@ from bot.app import build_core, open_app
 from bot.dialogue.context import App
 from bot.dialogue.core import DialogueCore
 from bot.dialogue.messages import record as record_msg
-from bot.dialogue.replies import Option, Turn
 from bot.settings import Settings
 from knowledge.access import Role
 from storage.actuals import Actual, AuditLog
 from storage.database import create_db_engine
 from storage.projects import save_forms
 from storage.users import set_role
+from tests.dialogue.phone import Phone
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_questions import generated_forms
@@ -58,33 +58,6 @@ class StatementCounter:
 
     def _seen(self, *_args: Any) -> None:
         self.count += 1
-
-
-class Phone:
-    """One staff member talking to the core; remembers the last options shown."""
-
-    def __init__(self, core: DialogueCore) -> None:
-        self.core, self.message_id = core, 0
-        self.options: tuple[Option, ...] = ()
-
-    def turn(self, *, text: str | None = None, option: str | None = None) -> str:
-        self.message_id += 1
-        replies = self.core.handle(
-            Turn(
-                user_id=STAFF_ID,
-                chat_id=STAFF_ID,
-                text=text,
-                option=option,
-                user_name="王老师",
-                message_id=self.message_id,
-            )
-        )
-        shown = [reply.options for reply in replies if reply.options]
-        self.options = shown[-1] if shown else ()
-        return "\n".join(reply.text for reply in replies)
-
-    def option(self, label: str) -> str:
-        return next(option.data for option in self.options if option.label == label)
 
 
 def databases() -> Iterator[tuple[str, Callable[[], str]]]:
@@ -186,11 +159,11 @@ def line(label: str, ms: float, statements: int, goal: float) -> None:
 def bench_catalog(url: str, indicators_label: str, generated: int) -> None:
     app, core = open_bench_app(url, generated=generated)
     counter = StatementCounter(app.engine)
-    phone = Phone(core)
+    phone = Phone(core, STAFF_ID)
     count = len(app.catalog.indicators)
 
     ms, statements = timed(
-        counter, lambda: phone.turn(text=LOG_MESSAGE), reset=lambda: phone.turn(text="/cancel")
+        counter, lambda: phone.send(LOG_MESSAGE), reset=lambda: phone.send("/cancel")
     )
     line(f"one-message log, {count} indicators {indicators_label}", ms, statements, LOG_GOAL_MS)
     app.engine.dispose()
@@ -200,16 +173,16 @@ def bench_history(url: str, entries: int) -> None:
     app, core = open_bench_app(url)
     add_history(app, count=entries)
     counter = StatementCounter(app.engine)
-    phone = Phone(core)
-    ms, statements = timed(counter, lambda: phone.turn(text=PROGRESS_QUESTION))
+    phone = Phone(core, STAFF_ID)
+    ms, statements = timed(counter, lambda: phone.send(PROGRESS_QUESTION))
     line(f"progress question, {entries} entries", ms, statements, ENTRIES_GOAL_MS)
     times, counts = [], []
     for run in range(RUNS):
-        phone.turn(text=f"记录 活动参与人数 {run + 1}人")
-        data = phone.option(record_msg.CONFIRM)
+        phone.send(f"记录 活动参与人数 {run + 1}人")
+        data = phone.option_data(record_msg.CONFIRM)
         before = counter.count
         started = time.perf_counter()
-        reply = phone.turn(option=data)
+        reply = phone.press_data(data)
         times.append((time.perf_counter() - started) * 1000)
         counts.append(counter.count - before)
         assert record_msg.SAVED.format(count=1) in reply, reply

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,6 @@ from sqlmodel import Session
 from bot.app import build_core, open_app
 from bot.dialogue.core import DialogueCore
 from bot.dialogue.messages import record as msg
-from bot.dialogue.replies import Option, Turn
 from bot.settings import Settings
 from knowledge.access import Role
 from knowledge.builtin import builtin_document_text
@@ -24,6 +23,7 @@ from storage.actuals import Actual
 from storage.database import create_db_engine, migrate
 from storage.projects import save_forms
 from storage.users import set_role
+from tests.dialogue.phone import Phone
 
 STAFF_ID = 2001
 NOW = dt.datetime(2026, 11, 25, 2, 0, tzinfo=dt.UTC)
@@ -67,31 +67,22 @@ class Staff:
     """A staff member's phone that counts the statements of each turn."""
 
     def __init__(self, core: DialogueCore, counter: Counter) -> None:
-        self.core, self.counter, self.message_id = core, counter, 0
-        self.options: tuple[Option, ...] = ()
+        self.core, self.counter = core, counter
+        self.phone = Phone(core, STAFF_ID)
+        self.text = ""
 
-    def turn(self, *, text: str | None = None, option: str | None = None) -> int:
-        """Sends one turn and returns how many statements it ran."""
-        self.message_id += 1
-        before = self.counter.count
-        replies = self.core.handle(
-            Turn(
-                user_id=STAFF_ID,
-                chat_id=STAFF_ID,
-                text=text,
-                option=option,
-                user_name="王老师",
-                message_id=self.message_id,
-            )
-        )
-        shown = [reply.options for reply in replies if reply.options]
-        self.options = shown[-1] if shown else ()
-        self.text = "\n".join(reply.text for reply in replies)
-        return self.counter.count - before
+    def turn(self, text: str) -> int:
+        """Sends one message and returns how many statements it ran."""
+        return self._counted(lambda: self.phone.send(text))
 
     def confirm(self) -> int:
-        data = next(o.data for o in self.options if o.label == msg.CONFIRM)
-        return self.turn(option=data)
+        """Presses 确认 and returns how many statements it ran."""
+        return self._counted(lambda: self.phone.press(msg.CONFIRM))
+
+    def _counted(self, act: Callable[[], str]) -> int:
+        before = self.counter.count
+        self.text = act()
+        return self.counter.count - before
 
 
 def _staff(url: str, *, copies: int = 0, history: int = 0) -> Staff:
@@ -166,8 +157,8 @@ def url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 def _log_statements(staff: Staff) -> int:
     counts = []
     for _ in range(3):
-        counts.append(staff.turn(text="记录 活动参与人数 120人"))
-        staff.turn(text="/cancel")
+        counts.append(staff.turn("记录 活动参与人数 120人"))
+        staff.turn("/cancel")
     return max(counts)
 
 
@@ -190,8 +181,8 @@ def test_progress_and_confirm_run_as_many_statements_at_5000_entries_as_at_5(
     for history in (FEW, HISTORY):
         staff = _staff(url, history=history)
         counter_of_loaded_entries.entries_loaded = 0
-        question = staff.turn(text="活动参与人数完成了多少")
-        staff.turn(text="记录 活动参与人数 7人")
+        question = staff.turn("活动参与人数完成了多少")
+        staff.turn("记录 活动参与人数 7人")
         confirm = staff.confirm()
         assert msg.SAVED.format(count=1) in staff.text
         assert f"已完成 {history + 7} " in staff.text
