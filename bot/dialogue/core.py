@@ -88,10 +88,7 @@ class DialogueCore:
         if callback is None or callback.stamp is None:
             return msg.NOT_YOUR_BUTTON
         with Session(self.app.engine) as session:
-            owner = load_conversation(
-                session=session, chat_id=turn.chat_id, user_id=callback.stamp.owner
-            )
-        return msg.NOT_YOUR_FLOW.format(owner=owner.user_name or callback.stamp.owner)
+            return _not_your_flow(session, turn, callback.stamp)
 
     def pending(self, turn: Turn) -> list[Reply]:
         """Re-asks the question of a flow left open (the terminal chat calls it at start)."""
@@ -311,7 +308,7 @@ class DialogueCore:
         self, ctx: TurnContext, state: ConversationState, callback: Callback, stamp: Stamp
     ) -> list[Reply]:
         if stamp.owner != ctx.turn.user_id:
-            return [Reply(self.foreign_press(ctx.turn))]
+            return [Reply(_not_your_flow(ctx.session, ctx.turn, stamp))]
         live = state.flow is not None and (state.flow_id, state.flow_step) == (
             stamp.flow_id,
             stamp.step,
@@ -340,6 +337,12 @@ class DialogueCore:
             if replies is not None:
                 return replies
         return [Reply(msg.QA_UNAVAILABLE)]
+
+
+def _not_your_flow(session: Session, turn: Turn, stamp: Stamp) -> str:
+    """Names whose operation a button belongs to (the owner's name as last seen)."""
+    owner = load_conversation(session=session, chat_id=turn.chat_id, user_id=stamp.owner)
+    return msg.NOT_YOUR_FLOW.format(owner=owner.user_name or stamp.owner)
 
 
 def _not_allowed(ctx: TurnContext, command: Command) -> Reply:

@@ -212,15 +212,16 @@ class HistoryFlow:
             who = entry.recorded_by_name or msg.USER_FALLBACK.format(user_id=entry.recorded_by)
             by = msg.HISTORY_EXTRA_BY.format(who=who) if admin else ""
             lines.append(f"{number}. {view.entry_text(ctx, entry)}{by}")
+            label = view.entry_label(ctx, entry)
             options.append(
                 Option(
-                    msg.HISTORY_EDIT.format(entry=view.entry_label(ctx, entry)),
+                    msg.HISTORY_EDIT.format(entry=label),
                     encode(HISTORY, "e", entry.id or 0),
                 )
             )
             options.append(
                 Option(
-                    msg.HISTORY_DELETE.format(entry=view.entry_label(ctx, entry)),
+                    msg.HISTORY_DELETE.format(entry=label),
                     encode(HISTORY, "d", entry.id or 0),
                 )
             )
