@@ -24,7 +24,6 @@ from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.monitoring import Clock, ProjectState
 from knowledge.scoring import ScoreGroup, estimate_score
 from knowledge.values import format_percent
-from nlu.project_names import project_mentioned
 from nlu.record_parser import search_indicators
 from storage.monitoring import (
     assess_catalog,
@@ -105,7 +104,7 @@ def _state_of(ctx: TurnContext, project: ProjectInfo) -> ProjectState | None:
 
 def _find(ctx: TurnContext, text: str) -> ProjectInfo | None:
     """Finds the project a name (国际交流) or a question (国际交流项目进度怎么样) means."""
-    return find_project(ctx.app, text) or project_mentioned(text, ctx.app.catalog)
+    return find_project(ctx.app, text)
 
 
 def progress(ctx: TurnContext, args: str) -> list[Reply]:
