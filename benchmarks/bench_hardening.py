@@ -78,8 +78,7 @@ LONG_MESSAGES = {
 
 def bench_chat_turns() -> None:
     from bot.app import build_core, open_app
-    from bot.dialogue.core import MAX_TEXT_CHARS
-    from bot.dialogue.replies import Turn
+    from bot.dialogue.replies import MAX_TEXT_CHARS, Turn
     from bot.settings import Settings
 
     print(f"chat turn of {MAX_TEXT_CHARS} characters through the dialogue core → ms")

@@ -35,7 +35,6 @@ ALLOWED_LEVEL2: dict[str, tuple[str, ...]] = {
 }
 LEVEL1_ORDER = tuple(ALLOWED_LEVEL2)
 REQUIRED_OUTPUT_LEVEL2 = ALLOWED_LEVEL2[OUTPUT_LEVEL1]
-VAGUE_WORDS = ("进一步", "明显", "有效", "显著", "大幅", "逐步", "不断", "健全", "提升", "促进")
 _SIGN_OR_DIGIT = re.compile(r"[\d≥≤=<>＞＜＝]")
 
 

@@ -26,7 +26,7 @@ from bot.dialogue.context import (
 )
 from bot.dialogue.imports import import_sent_document
 from bot.dialogue.messages import common as msg
-from bot.dialogue.replies import ChatKind, Option, Reply, Turn
+from bot.dialogue.replies import MAX_TEXT_CHARS, ChatKind, Option, Reply, Turn
 from knowledge.access import Role, role_allows
 from nlu.cues import looks_like_question
 from storage.conversations import ConversationState, load_conversation, save_conversation
@@ -34,7 +34,6 @@ from storage.conversations import ConversationState, load_conversation, save_con
 log = logging.getLogger(__name__)
 
 FLOW_TIMEOUT = dt.timedelta(minutes=30)
-MAX_TEXT_CHARS = 4096  # Telegram's own limit on a message.
 FLOW_ID_BYTES = 2
 CORE = "core"  # The feature name of the core's own buttons (replace a pending flow or not).
 _COMMAND = re.compile(r"^/(?P<name>[A-Za-z_]+)(?:@\w+)?(?:\s+(?P<args>.*))?$", re.DOTALL)

@@ -10,10 +10,9 @@ from typing import assert_never
 
 from bot.dialogue.callbacks import Callback, encode
 from bot.dialogue.context import ProgressLookup
-from bot.dialogue.core import MAX_TEXT_CHARS
 from bot.dialogue.messages import common as common_msg
 from bot.dialogue.messages import qa as msg
-from bot.dialogue.replies import Option, Reply
+from bot.dialogue.replies import MAX_TEXT_CHARS, Option, Reply
 from knowledge.arithmetic import Calculation, Operand, Operation, calculate
 from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.model import Direction, Funding, format_number

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 MAX_OPTION_DATA_BYTES = 64
+MAX_TEXT_CHARS = 4096  # Telegram's own limit on a message; longer ones are refused.
 
 
 class ChatKind(StrEnum):

@@ -9,8 +9,8 @@ import pytest
 from bot.app import build_core, open_app
 from bot.dialogue.callbacks import encode
 from bot.dialogue.context import App
-from bot.dialogue.core import MAX_TEXT_CHARS, DialogueCore
-from bot.dialogue.replies import ChatKind, Reply, Turn
+from bot.dialogue.core import DialogueCore
+from bot.dialogue.replies import MAX_TEXT_CHARS, ChatKind, Reply, Turn
 from bot.settings import Settings
 
 ADMIN = 1001

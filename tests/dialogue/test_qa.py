@@ -9,14 +9,13 @@ from decimal import Decimal
 import pytest
 
 from bot.dialogue.callbacks import Callback, decode
-from bot.dialogue.core import MAX_TEXT_CHARS
 from bot.dialogue.qa import (
     QAContext,
     QuestionService,
     format_amount,
     format_date,
 )
-from bot.dialogue.replies import Reply
+from bot.dialogue.replies import MAX_TEXT_CHARS, Reply
 from bot.dictionary import trimmed_dictionary
 from knowledge.builtin import builtin_document_text
 from knowledge.catalog import catalog_from_forms

@@ -129,7 +129,6 @@ CHECK_WARNINGS = "提示（可逐条确认后导出）："
 WARNING_ACCEPTED = "已确认：{text}"
 WARNINGS_ACCEPTED = "已确认 {count} 条提示。"
 CHECK_OK_ACCEPTED = "检查通过（{count} 条提示已确认），可以导出。"
-ASK_FORMAT = "请选择导出格式："
 EXPORTED = "《{name}》{year} 年度申报表已导出。"
 EXPORT_FILE_NAME = "{name}-{year}年度绩效目标申报表.{ext}"
 
@@ -172,12 +171,9 @@ EDIT_GOAL_BUTTON = "修改年度目标"
 EDIT_ROWS_BUTTON = "逐条修改指标"
 ACCEPT_WARNING = "确认：第 {number} 条提示"
 ACCEPT_ALL_WARNINGS = "全部确认"
-BACK_TO_ROWS = "返回修改"
 XLSX = "Excel（.xlsx）"
 DOCX = "Word（.docx）"
 PROJECT_BUTTON = "{name}"
-DRAFT_BUTTON = "继续：{name}（{year}）"
-NEW_DRAFT = "起草其他项目"
 
 # Command line
 CLI_NO_PROJECT = "未找到 {year} 年度可起草的项目“{name}”。可用 goalbot projects 查看项目列表。"
@@ -199,7 +195,6 @@ AUDIT_ACTIONS = {
     "draft_export": "导出",
 }
 AUDIT_ROW = "第 {number} 行 {name} {target}（{state}）"
-AUDIT_FIELD = "{field}"
 AUDIT_MORE = "等 {count} 处"
 AUDIT_NOTHING = "—"
 AUDIT_FIELDS = {

@@ -43,18 +43,15 @@ BEHIND_NONE = "目前没有滞后、风险、超限或逾期的指标。"
 BUDGET_HEADER = "预算执行率（{date}，序时进度 {elapsed}）："
 BUDGET_LINE = "{light} {name}：已支出 {spent} / 年度预算 {budget}，执行率 {rate}"
 BUDGET_LINE_NONE = "⚪ {name}：没有可登记支出的成本指标或预算"
-BUDGET_PROJECT_UNKNOWN = "请指明项目，例如：国际交流项目预算执行率多少"
 
 # The chart.
 CHART_TITLE = "{name} 完成情况（{date}）"
 CHART_AXIS = "完成率（相对年度目标）"
 CHART_ELAPSED = "序时进度 {elapsed}"
-CHART_NO_TARGET = "无量化目标"
 CHART_CAPTION = (
     "【{name}】各指标完成率，竖线为序时进度 {elapsed}；"
     "颜色：蓝 超前，绿 正常/已完成，黄 关注/风险，红 滞后/超限，灰 未开始。"
 )
-CHART_SAVED = "图表已保存：{path}"
 
 # Self-evaluation estimate.
 SCORE_HEADER = "【{name}】绩效自评预估：{total} 分（{grade}）"
@@ -71,7 +68,6 @@ SCORE_RULE = (
     "按当前登记数估算：定量指标按完成比例，上限指标超出部分扣分，"
     "定性指标达成 100%、部分达成 70%、未达成 30%，未评价按 0 计。"
 )
-SCORE_ASK_PROJECT = "请选择要估算的项目："
 
 # Export.
 EXPORT_CAPTION = "进度表（{date}），每个项目一个工作表。"
