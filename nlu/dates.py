@@ -22,7 +22,7 @@ _DAY_WORDS = {
     "明日": -1,
     "后天": -2,
 }
-_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
+WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
 _CN_DAY = r"[一二两三四五六七八九十]{1,3}"
 _NUM = rf"(?:\d{{1,2}}|{_CN_DAY})"
 _PATTERNS = (
@@ -91,7 +91,7 @@ def _date_of(match: re.Match[str], *, today: dt.date) -> dt.date | None:
         days = _small_number(groups["days"])
         return None if days is None else today - dt.timedelta(days=days)
     if groups.get("wd"):
-        return _weekday(groups.get("week"), _WEEKDAYS[groups["wd"]], today=today)
+        return _weekday(groups.get("week"), WEEKDAYS[groups["wd"]], today=today)
     month, day = _small_number(groups["m"]), _small_number(groups["d"])
     if month is None or day is None:
         return None

@@ -12,10 +12,10 @@ from knowledge.schedules import (
     Frequency,
     Schedule,
 )
+from nlu.dates import WEEKDAYS
 from nlu.numbers import parse_number
 
 OFF_WORDS = ("关闭", "取消", "停止", "off")
-_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
 _TIME = re.compile(
     r"(?:(?P<half>上午|早上|早晨|下午|晚上)\s*)?(?P<h>\d{1,2}|[一二两三四五六七八九十]{1,3})"
     r"\s*(?:[:：点时]\s*(?P<m>\d{1,2}|半)?)?\s*(?:分)?$"
@@ -67,7 +67,7 @@ def parse_schedule(text: str) -> Schedule:
 
 def _weekday(match: re.Match[str]) -> int:
     word = match.group("wd")
-    return _WEEKDAYS[word] if word else DEFAULT_WEEKDAY
+    return WEEKDAYS[word] if word else DEFAULT_WEEKDAY
 
 
 def _day(match: re.Match[str], text: str) -> int:

@@ -44,7 +44,7 @@ from knowledge.actuals import (
 from knowledge.catalog import Catalog, IndicatorInfo
 from knowledge.progress import Progress
 from storage.projects import indicator_info
-from storage.tables import Indicator, utc_now
+from storage.tables import Indicator, conflict_insert, utc_now
 
 # Fraction digits that SQLite sums exactly as integers (values in 万元 have up to six).
 SUM_SCALE = 6
@@ -210,11 +210,7 @@ def save_entries(
     *, session: Session, entries: Sequence[ActualCreate], author: Author
 ) -> SaveResult:
     """Saves the entries once: a key already stored (a double tap, a re-delivery) is skipped."""
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    insert = (
-        postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    )
+    insert = conflict_insert(session)
     duplicate = False
     stored: list[Actual] = []
     for entry in entries:

@@ -7,11 +7,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session
 
-from storage.tables import Conversation, utc_now
+from storage.tables import Conversation, conflict_insert, utc_now
 
 JsonObject = dict[str, Any]
 
@@ -103,8 +102,7 @@ def save_conversation(
         ),
         "updated_at": now or utc_now(),
     }
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = conflict_insert(session)
     session.execute(
         insert(Conversation)
         .values(chat_id=chat_id, user_id=user_id, **values)

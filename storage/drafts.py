@@ -14,13 +14,12 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import BigInteger, UniqueConstraint, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.catalog import ProjectInfo
 from knowledge.draft import Draft, DraftChanged, DraftNotFound, start_draft
 from storage.actuals import AuditLog, Author
-from storage.tables import utc_now
+from storage.tables import conflict_insert, utc_now
 
 
 class DraftStatus(StrEnum):
@@ -76,9 +75,7 @@ def _stored(record: DraftRecord) -> StoredDraft:
 def open_draft(*, session: Session, project: ProjectInfo, author: Author) -> StoredDraft:
     """Returns next year's draft of ``project``, creating it once even when two start at once."""
     draft = start_draft(project)
-    insert = (
-        postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    )
+    insert = conflict_insert(session)
     now = utc_now()
     statement = (
         insert(DraftRecord)

@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import BigInteger, Text, delete
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, Session, SQLModel, col, select
 
-from storage.tables import utc_now
+from storage.tables import conflict_insert, utc_now
 from storage.users import PROCESSED_UPDATE_LIFETIME, PRUNE_EVERY_UPDATES, ProcessedUpdate
 
 
@@ -52,8 +51,7 @@ def claim(*, session: Session, bot_id: int, update_id: int, now: dt.datetime) ->
     A single conditional INSERT, so two processes handling one update cannot both win;
     the caller commits the mark together with the update's effect.
     """
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = conflict_insert(session)
     statement = (
         insert(ProcessedUpdate)
         .values(bot_id=bot_id, update_id=update_id, processed_at=now)

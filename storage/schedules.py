@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import BigInteger, UniqueConstraint
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.schedules import Frequency, Schedule
-from storage.tables import utc_now
+from storage.tables import conflict_insert, utc_now
 
 
 class GroupSchedule(SQLModel, table=True):
@@ -110,8 +109,7 @@ def list_schedules(*, session: Session) -> list[GroupSchedule]:
 def _insert_once(
     session: Session, table: type[SQLModel], keys: list[str], **values: object
 ) -> bool:
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = conflict_insert(session)
     statement = insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
     # RETURNING, not rowcount: psycopg reports -1 for INSERT … ON CONFLICT.
     returned = session.connection().execute(statement.returning(*table.__table__.primary_key))  # type: ignore[attr-defined]

@@ -4,9 +4,12 @@ SQLite and PostgreSQL store them exactly."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import BigInteger, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Field, Session, SQLModel
 
 
 def utc_now() -> dt.datetime:
@@ -98,3 +101,12 @@ class Conversation(SQLModel, table=True):
     flow_state: str = "{}"
     qa_context: str | None = None
     updated_at: dt.datetime = Field(default_factory=utc_now)
+
+
+InsertFactory = Callable[[Any], postgresql.Insert | sqlite.Insert]
+
+
+def conflict_insert(session: Session) -> InsertFactory:
+    """Returns the INSERT that knows ON CONFLICT for the session's database (PostgreSQL or
+    SQLite), for inserts that must win once however many processes try."""
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert

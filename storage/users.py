@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import BigInteger, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.access import Role
-from storage.tables import utc_now
+from storage.tables import conflict_insert, utc_now
 
 INVITE_CODE_BYTES = 9  # 12 URL-safe characters, valid in a ``?start=`` deep link.
 INVITE_DIGEST_LENGTH = 32  # hex characters of SHA-256 kept: 128 bits, the column's width
@@ -312,8 +311,7 @@ def press_keyboard(
     row = session.get(SentKeyboard, (bot_id, chat_id, message_id))
     if row is not None:
         return KeyboardPress.OTHER if row.user_id != user_id else KeyboardPress.PRESSED
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = conflict_insert(session)
     inserted = session.execute(
         insert(SentKeyboard)
         .values(
