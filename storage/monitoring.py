@@ -14,13 +14,12 @@ from knowledge.actuals import (
     Entry,
     Status,
     compute_progress,
-    default_aggregation,
 )
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.monitoring import ProjectState, assess_project
 from knowledge.progress import Progress
 from knowledge.scoring import ScoreGroup, ScoringRules
-from storage.actuals import Actual, AggregationOverride
+from storage.actuals import Actual, aggregation_rules
 from storage.tables import utc_now
 
 
@@ -35,19 +34,6 @@ class IndicatorSetting(SQLModel, table=True):
     score_group: str | None = Field(default=None, max_length=20)
     set_by: int = Field(sa_type=BigInteger)
     set_at: dt.datetime = Field(default_factory=utc_now)
-
-
-def aggregation_rules(*, session: Session, catalog: Catalog) -> dict[int, Aggregation]:
-    """Returns how each indicator adds up: the admin's choice, else the default (one query)."""
-    overrides = {
-        row.indicator_id: Aggregation(row.aggregation)
-        for row in session.exec(select(AggregationOverride))
-    }
-    return {
-        indicator.id: overrides.get(indicator.id)
-        or default_aggregation(indicator.target, indicator.name)
-        for indicator in catalog.indicators
-    }
 
 
 def _settings(session: Session) -> list[IndicatorSetting]:

@@ -15,13 +15,13 @@ from knowledge.actuals import Aggregation, Status
 from storage.actuals import (
     ActualCreate,
     Author,
+    aggregation_rules,
     delete_entry,
     progress_lookup,
     save_entries,
     set_aggregation,
 )
 from storage.monitoring import (
-    aggregation_rules,
     milestones,
     progress_of_all,
     scoring_rules,
