@@ -12,7 +12,6 @@ from sqlmodel import Session
 from bot.dialogue.context import App
 from bot.dialogue.messages.cli import BUILTIN_NOTICE
 from bot.settings import Settings
-from storage.actuals import progress_lookup
 from storage.database import create_db_engine
 from storage.importer import prepare_store
 from storage.projects import load_catalog
@@ -44,7 +43,6 @@ def open_app(
         settings=settings,
         engine=engine,
         catalog=catalog,
-        progress=progress_lookup(engine=engine),
     )
     if settings.clock_start is not None:
         app.clock = shifted_clock(settings.clock_start)

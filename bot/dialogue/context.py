@@ -17,6 +17,7 @@ from bot.settings import Settings
 from knowledge.access import Role
 from knowledge.catalog import Catalog
 from knowledge.progress import Progress
+from storage.actuals import indicator_progress
 from storage.conversations import ConversationState
 
 if TYPE_CHECKING:
@@ -37,7 +38,6 @@ class App:
     settings: Settings
     engine: Engine
     catalog: Catalog
-    progress: ProgressLookup
     questions: QuestionService | None = None
     invite_link: InviteLink | None = None
     clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
@@ -65,6 +65,14 @@ class TurnContext:
     callback: Callback | None = None
     conversation: ConversationState = field(default_factory=ConversationState)
     commands: Sequence[Command] = ()
+
+    def progress_of(self, indicator_id: int) -> Progress | None:
+        """Returns an indicator's recorded progress, read in this turn's own session."""
+        try:
+            indicator = self.app.catalog.indicator(indicator_id)
+        except KeyError:  # Retired by an import since it was shown.
+            return None
+        return indicator_progress(session=self.session, indicator=indicator)
 
 
 @dataclass(frozen=True)

@@ -350,7 +350,7 @@ def _take_all(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) ->
     if not draft.goal_done:
         take_goal_suggestions(draft)
         draft.goal_done = True
-    count = take_all_suggestions(draft, progress=ctx.app.progress)
+    count = take_all_suggestions(draft, progress=ctx.progress_of)
     state.stage, state.review = Stage.CHECK, False
     return _after_save(ctx, state, draft, "draft_take_all", msg.ALL_TAKEN.format(count=count))
 

@@ -86,7 +86,7 @@ def _show_goal(ctx: TurnContext, state: DraftState, draft: Draft) -> ShowResult:
 
 
 def suggestion(ctx: TurnContext, draft: Draft, index: int) -> Suggestion | None:
-    return suggestion_for(draft, index, progress=ctx.app.progress)
+    return suggestion_for(draft, index, progress=ctx.progress_of)
 
 
 def _show_row(ctx: TurnContext, state: DraftState, draft: Draft) -> ShowResult:
@@ -131,7 +131,7 @@ def _question(ctx: TurnContext, state: DraftState, draft: Draft) -> str:
 
 
 def findings(ctx: TurnContext, draft: Draft) -> list[Finding]:
-    actuals = achieved_by_position(draft, progress=ctx.app.progress)
+    actuals = achieved_by_position(draft, progress=ctx.progress_of)
     return check_form(draft.to_form(), actuals=actuals)
 
 

@@ -24,7 +24,7 @@ def answer_text(ctx: TurnContext, text: str) -> list[Reply] | None:
     service = ctx.app.questions
     if service is None:  # Built by open_app(with_questions=True) only.
         return None
-    return _keep(ctx, service.answer(text, context=_context(ctx), progress=ctx.app.progress))
+    return _keep(ctx, service.answer(text, context=_context(ctx), progress=ctx.progress_of))
 
 
 def answer_option(ctx: TurnContext, callback: Callback) -> list[Reply]:
@@ -32,7 +32,7 @@ def answer_option(ctx: TurnContext, callback: Callback) -> list[Reply]:
     service = ctx.app.questions
     if service is None:
         return answer_text(ctx, "") or []
-    result = service.answer_option(callback, context=_context(ctx), progress=ctx.app.progress)
+    result = service.answer_option(callback, context=_context(ctx), progress=ctx.progress_of)
     return _keep(ctx, result)
 
 
