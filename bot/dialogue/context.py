@@ -17,7 +17,7 @@ from bot.settings import Settings
 from knowledge.access import Role
 from knowledge.catalog import Catalog
 from knowledge.progress import Progress
-from storage.actuals import indicator_progress
+from storage.actuals import Author, indicator_progress
 from storage.conversations import ConversationState
 
 if TYPE_CHECKING:
@@ -65,6 +65,16 @@ class TurnContext:
     callback: Callback | None = None
     conversation: ConversationState = field(default_factory=ConversationState)
     commands: Sequence[Command] = ()
+
+    def author(self, *, message_id: int | None = None) -> Author:
+        """Returns who makes this turn's change, for entries and the audit log."""
+        turn = self.turn
+        return Author(
+            user_id=turn.user_id,
+            user_name=turn.user_name,
+            chat_id=turn.chat_id,
+            message_id=turn.message_id if message_id is None else message_id,
+        )
 
     def progress_of(self, indicator_id: int) -> Progress | None:
         """Returns an indicator's recorded progress, read in this turn's own session."""

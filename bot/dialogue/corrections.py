@@ -47,7 +47,6 @@ from storage.actuals import (
     Actual,
     ActualUpdate,
     AuditLog,
-    Author,
     aggregation_for,
     delete_entry,
     get_entry,
@@ -62,16 +61,6 @@ HISTORY = "history"
 UNDO = "undo"
 HISTORY_SIZE = 8
 AUDIT_SIZE = 15
-
-
-def _author(ctx: TurnContext) -> Author:
-    turn = ctx.turn
-    return Author(
-        user_id=turn.user_id,
-        user_name=turn.user_name,
-        chat_id=turn.chat_id,
-        message_id=turn.message_id,
-    )
 
 
 def _may_change(ctx: TurnContext, entry: Actual) -> bool:
@@ -147,7 +136,7 @@ def _undo(ctx: TurnContext, actual_id: int, version: int) -> list[Reply]:
         return [Reply(msg.UNKNOWN_ENTRY)]
     try:
         delete_entry(
-            session=ctx.session, actual_id=actual_id, version=version, author=_author(ctx)
+            session=ctx.session, actual_id=actual_id, version=version, author=ctx.author()
         )
     except ActualError as error:
         return [Reply(_error_text(error))]
@@ -444,7 +433,7 @@ def _apply(ctx: TurnContext, state: HistoryState) -> FlowStep:
             actual_id=state.actual_id,
             changes=changes,
             version=state.version,
-            author=_author(ctx),
+            author=ctx.author(),
         )
     except (EntryChanged, EntryDeleted, EntryNotFound) as error:
         return FlowStep([Reply(_error_text(error))], None)
@@ -459,7 +448,7 @@ def _delete(ctx: TurnContext, state: HistoryState) -> FlowStep:
             session=ctx.session,
             actual_id=state.actual_id,
             version=state.version,
-            author=_author(ctx),
+            author=ctx.author(),
         )
     except (EntryChanged, EntryDeleted, EntryNotFound) as error:
         return FlowStep([Reply(_error_text(error))], None)
@@ -545,7 +534,7 @@ def rule(ctx: TurnContext, args: str) -> list[Reply]:
         ]
     aggregation = Aggregation(wanted)
     set_aggregation(
-        session=ctx.session, indicator=indicator, aggregation=aggregation, author=_author(ctx)
+        session=ctx.session, indicator=indicator, aggregation=aggregation, author=ctx.author()
     )
     return [Reply(msg.RULE_SET.format(name=indicator.name, rule=msg.AGGREGATION_NAMES[wanted]))]
 

@@ -51,7 +51,6 @@ from knowledge.draft_check import (
     target_problem,
 )
 from knowledge.values import parse_amount
-from storage.actuals import Author
 from storage.drafts import (
     DraftStatus,
     StoredDraft,
@@ -68,11 +67,6 @@ MIN_BARE_YUAN = Decimal(10000)
 def _again(ctx: TurnContext, state: DraftState, lead: str = "") -> FlowStep:
     """Shows the current stage from the stored draft, after ``lead``."""
     return screens.show(ctx, state, screens.load(ctx, state), lead)
-
-
-def _author(ctx: TurnContext) -> Author:
-    turn = ctx.turn
-    return Author(user_id=turn.user_id, user_name=turn.user_name, chat_id=turn.chat_id)
 
 
 class DraftFlow:
@@ -144,7 +138,7 @@ def _choose(ctx: TurnContext, state: DraftState, lead: str) -> FlowStep:
 
 def _open(ctx: TurnContext, state: DraftState, project_id: int) -> FlowStep:
     project = ctx.app.catalog.project(project_id)
-    stored = open_draft(session=ctx.session, project=project, author=_author(ctx))
+    stored = open_draft(session=ctx.session, project=project, author=ctx.author())
     state.draft_id, state.version = stored.id, stored.version
     fresh = stored.version == 1
     if fresh:
@@ -176,7 +170,7 @@ def _save(
             draft_id=state.draft_id,
             draft=draft,
             version=state.version,
-            author=_author(ctx),
+            author=ctx.author(),
             action=action,
             status=status,
         )

@@ -51,7 +51,6 @@ from storage.actuals import (
     EVENT_NAME_MAX_CHARS,
     NOTE_MAX_CHARS,
     ActualCreate,
-    Author,
     save_entries,
     usage_counts,
 )
@@ -457,12 +456,7 @@ def _save(ctx: TurnContext, draft: Draft) -> FlowStep:
         for index, item in enumerate(draft.items)
         if item.indicator_id is not None
     ]
-    author = Author(
-        user_id=turn.user_id,
-        user_name=turn.user_name,
-        chat_id=turn.chat_id,
-        message_id=draft.message_id,
-    )
+    author = ctx.author(message_id=draft.message_id)
     result = save_entries(session=ctx.session, entries=entries, author=author)
     head = msg.ALREADY_SAVED if result.duplicate else msg.SAVED.format(count=len(entries))
     indicator_ids = dict.fromkeys(entry.indicator_id for entry in entries)
