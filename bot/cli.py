@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from bot.dialogue.messages import cli_help as HELP
+from bot.dialogue.messages import imports as import_msg
 from bot.dialogue.messages.cli import (
     ASK_FAILED,
     ASK_USAGE,
     EXPORT_WRITTEN,
     IMPORT_FAILED,
-    IMPORT_SKIPPED,
     IMPORT_SUMMARY,
     NO_SUCH_PROJECT,
     READ_FAILED,
@@ -154,7 +154,7 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
         for change in changes:
             print(f"  {change}")
         if skipped:
-            print(IMPORT_SKIPPED, file=sys.stderr)
+            print(import_msg.SKIPPED, file=sys.stderr)
             for line in skipped:
                 print(f"  {line}", file=sys.stderr)
     return 0
@@ -348,7 +348,7 @@ def _draft_export(settings: Settings, args: argparse.Namespace) -> int:
     document = export_file(form, ExportFormat(args.format))
     path: Path = args.out or Path(document.file_name)
     path.write_bytes(document.content)
-    print(msg.CLI_EXPORTED.format(path=path))
+    print(EXPORT_WRITTEN.format(path=path))
     return 0
 
 

@@ -75,7 +75,7 @@ def _show_goal(ctx: TurnContext, state: DraftState, draft: Draft) -> ShowResult:
     text = view.goal_text(draft)
     options = []
     if view.goal_has_suggestion(draft):
-        options.append(button(msg.TAKE_GOAL, Action.TAKE_GOAL))
+        options.append(button(msg.TAKE, Action.TAKE_GOAL))
     options += [
         button(msg.KEEP_GOAL, Action.KEEP_GOAL),
         button(msg.EDIT_GOAL, Action.EDIT_GOAL),

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.dialogue.messages import draft as msg
+from bot.dialogue.messages import record as record_msg
 from bot.dialogue.replies import Attachment
 from knowledge.draft import Draft, RowState, goal_suggestions
 from knowledge.draft_check import CheckCode, Finding, Severity
@@ -225,7 +226,7 @@ def audit_line(record: AuditLog, *, draft: Draft | None, at: str) -> str:
             )
         elif key in msg.AUDIT_FIELDS:
             changes.append(msg.AUDIT_FIELDS[key])
-    text = "；".join(changes[:AUDIT_SHOWN_CHANGES]) or msg.AUDIT_NOTHING
+    text = "；".join(changes[:AUDIT_SHOWN_CHANGES]) or record_msg.AUDIT_NOTHING
     if len(changes) > AUDIT_SHOWN_CHANGES:
         text += msg.AUDIT_MORE.format(count=len(changes))
     return msg.AUDIT_LINE.format(
@@ -233,6 +234,6 @@ def audit_line(record: AuditLog, *, draft: Draft | None, at: str) -> str:
         who=record.user_name or str(record.user_id),
         name=draft.form.name if draft else "",
         year=draft.year if draft else "",
-        action=msg.AUDIT_ACTIONS.get(record.action, msg.AUDIT_NOTHING),
+        action=msg.AUDIT_ACTIONS.get(record.action, record_msg.AUDIT_NOTHING),
         changes=text,
     )

@@ -66,7 +66,7 @@ def test_whole_draft_mostly_by_taking_suggestions(logged: Phone) -> None:
     goal = staff.press(msg.KEEP_UNCHANGED)
     assert "筹划实施第 34 届海峡两岸都市 → 筹划实施第 35 届海峡两岸都市" in goal
     assert "组织实施 2026 年港澳台大学生 → 组织实施 2027 年港澳台大学生" in goal
-    staff.press(msg.TAKE_GOAL)
+    staff.press(msg.TAKE)
     cards = walk_rows(staff)
     assert len(cards) == ROWS
     by_name = {card.split("「")[1].split("」")[0]: card for card in cards}
@@ -104,7 +104,7 @@ def test_whole_draft_mostly_by_taking_suggestions(logged: Phone) -> None:
 def test_deleting_the_cost_row_blocks_export(staff: Phone) -> None:
     staff.send(f"/draft {PROJECT}")
     staff.press(msg.KEEP_UNCHANGED)
-    assert "「国际科技人文交流合作成本控制数」" in staff.press(msg.TAKE_GOAL)
+    assert "「国际科技人文交流合作成本控制数」" in staff.press(msg.TAKE)
     assert "已删除：国际科技人文交流合作成本控制数" in staff.press(msg.DELETE)
     check = staff.press(msg.TAKE_ALL)
     assert "检查发现 1 个问题" in check and "缺少成本指标" in check
@@ -179,7 +179,7 @@ def test_two_editors_never_overwrite_each_other(core: DialogueCore, staff: Phone
     staff.send(f"/draft {PROJECT}")
     other.send(f"/draft {PROJECT}")
     staff.press(msg.KEEP_UNCHANGED)
-    staff.press(msg.TAKE_GOAL)
+    staff.press(msg.TAKE)
     refused = other.press(msg.KEEP_UNCHANGED)
     assert "刚被 王老师 修改过" in refused and "指标 1/18" in refused
     staff.press(msg.DELETE)
@@ -194,7 +194,7 @@ def test_restart_mid_draft_loses_nothing_confirmed(
 ) -> None:
     staff.send(f"/draft {PROJECT}")
     staff.press(msg.KEEP_UNCHANGED)
-    staff.press(msg.TAKE_GOAL)
+    staff.press(msg.TAKE)
     staff.press(msg.TAKE)
     assert "指标 3/18" in staff.press(msg.DELETE)
     restarted = open_app(recording_app.settings, with_questions=True)
@@ -265,7 +265,7 @@ def test_each_seed_project_drafted_by_pressing_take_and_imported_back(
     staff.send(f"/draft {project}")
     staff.press(msg.KEEP_UNCHANGED)
     labels = [option.label for option in staff.options]
-    staff.press(msg.TAKE_GOAL if msg.TAKE_GOAL in labels else msg.KEEP_GOAL)
+    staff.press(msg.TAKE if msg.TAKE in labels else msg.KEEP_GOAL)
     pressed = 0
     while msg.CHECK_HEADER not in staff.replies[-1].text:
         staff.press(msg.TAKE)
@@ -284,7 +284,7 @@ def test_each_seed_project_drafted_by_pressing_take_and_imported_back(
 def test_admin_audit_names_the_draft_and_the_rows(staff: Phone, admin: Phone) -> None:
     staff.send(f"/draft {PROJECT}")
     staff.press(msg.KEEP_UNCHANGED)
-    staff.press(msg.TAKE_GOAL)
+    staff.press(msg.TAKE)
     staff.press(msg.DELETE)
     audit = admin.send("/audit")
     assert "王老师 草稿《国际科技人文交流与合作》2027年度 处理指标：第 1 行" in audit

@@ -161,7 +161,6 @@ DELETE = "删除"
 TAKE_ALL = "全部采用建议"
 SAVE_EXIT = "保存退出"
 KEEP_UNCHANGED = "保持不变"
-TAKE_GOAL = "采用建议"
 KEEP_GOAL = "保持原文"
 EDIT_GOAL = "重新输入"
 ADD_ROW = "新增指标"
@@ -178,7 +177,6 @@ PROJECT_BUTTON = "{name}"
 # Command line
 CLI_NO_PROJECT = "未找到 {year} 年度可起草的项目“{name}”。可用 goalbot projects 查看项目列表。"
 CLI_FRESH_DRAFT = "（尚无保存的草稿，按全部采用建议生成）"
-CLI_EXPORTED = "已导出：{path}"
 CLI_BLOCKED = "检查未通过，未导出："
 
 # The admins' /audit
@@ -196,7 +194,6 @@ AUDIT_ACTIONS = {
 }
 AUDIT_ROW = "第 {number} 行 {name} {target}（{state}）"
 AUDIT_MORE = "等 {count} 处"
-AUDIT_NOTHING = "—"
 AUDIT_FIELDS = {
     "annual_goal": "年度总体目标",
     "overall_goal": "总体目标",
