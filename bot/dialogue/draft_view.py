@@ -18,11 +18,10 @@ from knowledge.export_docx import export_docx
 from knowledge.export_xlsx import export_xlsx
 from knowledge.model import ProjectForm, format_number
 from knowledge.targets import parse_target
-from knowledge.values import format_yuan
+from knowledge.values import format_percent, format_yuan
 from storage.actuals import AuditLog
 from storage.drafts import StoredDraft
 
-PERCENT = Decimal(100)
 GOAL_PREVIEW_CHARS = 300
 
 
@@ -83,15 +82,10 @@ def findings_text(findings: list[Finding], *, year: int) -> str:
     return "\n".join(lines)
 
 
-def percent_text(ratio: Decimal) -> str:
-    """Returns a share as a whole percentage: 1.41 → ``141``."""
-    return format_number((ratio * PERCENT).quantize(Decimal(1)))
-
-
 def reason_text(suggestion: Suggestion, *, unit: str | None, budget: Decimal | None) -> str:
     """Returns the one-line reason of a suggestion."""
     achieved = "" if suggestion.achieved is None else format_number(suggestion.achieved)
-    percent = "" if suggestion.ratio is None else percent_text(suggestion.ratio)
+    percent = "" if suggestion.ratio is None else format_percent(float(suggestion.ratio))
     return msg.REASONS[suggestion.reason.value].format(
         achieved=f"{achieved}{unit or ''}",
         percent=percent,
@@ -106,7 +100,7 @@ def achieved_text(suggestion: Suggestion, *, unit: str | None) -> str:
     value = f"{format_number(suggestion.achieved)}{unit or ''}"
     if suggestion.ratio is None or suggestion.reason is Reason.FIXED:
         return msg.ACHIEVED_NO_RATIO.format(value=value)
-    return msg.ACHIEVED_VALUE.format(value=value, percent=percent_text(suggestion.ratio))
+    return msg.ACHIEVED_VALUE.format(value=value, percent=format_percent(float(suggestion.ratio)))
 
 
 def amount_text(amount: Decimal | None) -> str:

@@ -452,7 +452,7 @@ def _progress_line(indicator: IndicatorInfo, project: str, found: Progress | Non
     if found.achieved is not None:
         ratio = ""
         if found.ratio is not None:
-            ratio = msg.PROGRESS_RATIO.format(percent=format_percent(found.ratio).rstrip("%"))
+            ratio = msg.PROGRESS_RATIO.format(percent=format_percent(found.ratio))
         achieved = format_number(found.achieved) + (found.unit or indicator.target.unit or "")
         line = msg.PROGRESS_QUANTITY.format(
             project=project,

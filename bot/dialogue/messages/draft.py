@@ -83,12 +83,12 @@ ROW_STATES = {
 REASON_ADDED = "本次新增的指标。"
 NEW_NAME = "（名称改为「{name}」）"
 ACHIEVED_NONE = "尚未登记"
-ACHIEVED_VALUE = "{value}（完成率 {percent}%）"
+ACHIEVED_VALUE = "{value}（完成率 {percent}）"
 ACHIEVED_NO_RATIO = "{value}"
 REASONS = {
     "raised": "已完成 {achieved}，超过目标 10% 以上，评审会扣分，建议调高到接近实际完成值。",
-    "met": "已完成目标（{percent}%），保持原值。",
-    "missed": "目前完成 {percent}%，尚未达到目标，建议保持原值并关注进度。",
+    "met": "已完成目标（{percent}），保持原值。",
+    "missed": "目前完成 {percent}，尚未达到目标，建议保持原值并关注进度。",
     "no_data": "今年尚未登记完成情况，没有依据调整，保持原值。",
     "deadline": "时限顺延到下一年度的同一日期。",
     "cost_cap": "成本控制数与年度资金申请总额（{budget}）一致。",

@@ -34,7 +34,7 @@ PROGRESS_QUANTITY = (
 PROGRESS_STATUS = (
     "【{project}】{name}：已登记 {entries} 次，最近评价为“{status}”，指标值 {target}。"
 )
-PROGRESS_RATIO = "，完成率 {percent}%"
+PROGRESS_RATIO = "，完成率 {percent}"
 PROGRESS_LAST_DATE = "最近一次登记：{date}。"
 
 AMOUNT_MISSING = "申报表未填写"
