@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache, cached_property
 from importlib import resources
 
 from knowledge.arithmetic import Operand, Operation
@@ -37,9 +38,13 @@ class OperationWords:
         """Returns every arithmetic word."""
         return frozenset(word for words in self.words.values() for word in words)
 
+    @cached_property
+    def _longest_first(self) -> tuple[str, ...]:
+        return tuple(sorted(self.all_words(), key=len, reverse=True))
+
     def strip(self, text: str) -> str:
         """Removes the arithmetic words from ``text`` (平均是多少 → 是多少)."""
-        for word in sorted(self.all_words(), key=len, reverse=True):
+        for word in self._longest_first:
             text = text.replace(word, "")
         return text
 
@@ -57,6 +62,7 @@ class OperationWords:
         return None
 
 
+@cache
 def load_operation_words() -> OperationWords:
     """Reads the arithmetic words shipped with goalbot."""
     text = (resources.files("nlu") / "data" / ARITHMETIC_FILE).read_text(encoding="utf-8")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), n
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 
 
+@cache
 def load_phrasing() -> frozenset[str]:
     """Reads the phrasing words shipped with goalbot."""
     text = (resources.files("nlu") / "data" / PHRASING_FILE).read_text(encoding="utf-8")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 
 YEARS_FILE = "years.txt"
 
 
+@cache
 def load_relative_years() -> tuple[tuple[str, int], ...]:
     """Returns each relative-year word with its offset, longest words first."""
     text = (resources.files("nlu") / "data" / YEARS_FILE).read_text(encoding="utf-8")
