@@ -21,9 +21,8 @@ from bot.dialogue.messages import progress as msg
 from bot.dialogue.progress import assess, chart_reply
 from bot.dialogue.replies import ChatKind, Option, Reply
 from knowledge.access import Role
-from knowledge.monitoring import Clock, MonitorStatus, ProjectState
+from knowledge.monitoring import MonitorStatus, ProjectState
 from knowledge.schedules import Frequency, Schedule, latest_slot, next_slot, period_key
-from knowledge.values import format_percent
 from nlu.schedules import ScheduleError, is_off, parse_schedule
 from storage.monitoring import entries_since, latest_entry_by_user
 from storage.schedules import (
@@ -192,12 +191,7 @@ def build_post(
         return [Reply(msg.NOTHING)], "{}"
     previous = last_post(session=session, chat_id=chat_id, before=period)
     statuses = {str(s.indicator.id): s.status.value for p in states for s in p.indicators}
-    clock = Clock.at(today, states[0].project.year)
-    lines = [
-        msg.SUMMARY_HEADER.format(
-            date=clock.today.isoformat(), elapsed=format_percent(clock.elapsed)
-        )
-    ]
+    lines = [view.summary_header(states, today=today)]
     lines += [view.headline(state) for state in states]
     lines += _changes(app, session, states, previous_at=previous.sent_at if previous else None)
     if previous is not None:

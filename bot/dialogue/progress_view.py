@@ -9,7 +9,7 @@ from decimal import Decimal
 from bot.dialogue.messages import progress as msg
 from knowledge.actuals import Aggregation
 from knowledge.model import Direction, IndicatorKind, format_number
-from knowledge.monitoring import IndicatorState, Light, ProjectState, elapsed_share
+from knowledge.monitoring import Clock, IndicatorState, Light, ProjectState
 from knowledge.scoring import RecoveryKind, ScoreEstimate, ScoreGroup
 from knowledge.short_names import short_names
 from knowledge.values import format_percent, format_wan
@@ -101,8 +101,7 @@ def headline(state: ProjectState) -> str:
 
 def summary_text(states: Sequence[ProjectState], *, today: dt.date) -> str:
     """Returns the summary: headlines, the budget rule, then only what needs attention."""
-    elapsed = states[0].budget.elapsed if states and states[0].budget else None
-    lines = [_summary_header(states, today=today, elapsed=elapsed)]
+    lines = [summary_header(states, today=today)]
     lines += [headline(state) for state in states]
     lines.append(msg.BUDGET_RULE)
     lines += ["", msg.ATTENTION_HEADER]
@@ -111,15 +110,10 @@ def summary_text(states: Sequence[ProjectState], *, today: dt.date) -> str:
     return "\n".join(lines)
 
 
-def _summary_header(
-    states: Sequence[ProjectState], *, today: dt.date, elapsed: float | None
-) -> str:
-    share = elapsed if elapsed is not None else elapsed_share(today, _year(states, today))
-    return msg.SUMMARY_HEADER.format(date=today.isoformat(), elapsed=format_percent(share))
-
-
-def _year(states: Sequence[ProjectState], today: dt.date) -> int:
-    return states[0].project.year if states else today.year
+def summary_header(states: Sequence[ProjectState], *, today: dt.date) -> str:
+    """Returns ``进度简报（2026-11-26，序时进度 90%）`` for the projects' budget year."""
+    clock = Clock.at(today, states[0].project.year if states else today.year)
+    return msg.SUMMARY_HEADER.format(date=today.isoformat(), elapsed=format_percent(clock.elapsed))
 
 
 def attention_lines(states: Sequence[ProjectState]) -> list[str]:
