@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session
 
-from storage.tables import Conversation, conflict_insert, utc_now
+from storage.tables import Conversation, aware_utc, conflict_insert, utc_now
 
 JsonObject = dict[str, Any]
 
@@ -55,15 +55,12 @@ def load_conversation(*, session: Session, chat_id: int, user_id: int) -> Conver
     row = session.get(Conversation, (chat_id, user_id))
     if row is None:
         return ConversationState()
-    updated_at = row.updated_at
-    if updated_at.tzinfo is None:  # SQLite hands back naive values.
-        updated_at = updated_at.replace(tzinfo=dt.UTC)
     envelope = _unwrap(row.flow_state)
     return ConversationState(
         flow=row.flow,
         flow_state=envelope["state"],
         qa_context=json.loads(row.qa_context) if row.qa_context else None,
-        updated_at=updated_at,
+        updated_at=aware_utc(row.updated_at),
         flow_id=str(envelope.get("id", "")),
         flow_step=int(envelope.get("step", 0)),
         queued=envelope.get("queued"),

@@ -17,6 +17,11 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def aware_utc(moment: dt.datetime) -> dt.datetime:
+    """Returns a stored time as aware UTC (SQLite hands back naive values)."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
 class Document(SQLModel, table=True):
     """A document imported into the store."""
 

@@ -13,7 +13,7 @@ from sqlalchemy import BigInteger, update
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.access import Role
-from storage.tables import conflict_insert, utc_now
+from storage.tables import aware_utc, conflict_insert, utc_now
 
 INVITE_CODE_BYTES = 9  # 12 URL-safe characters, valid in a ``?start=`` deep link.
 INVITE_DIGEST_LENGTH = 32  # hex characters of SHA-256 kept: 128 bits, the column's width
@@ -118,10 +118,6 @@ class UserRole:
     granted_at: dt.datetime
 
 
-def _aware(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-
-
 def get_role(*, session: Session, user_id: int) -> Role | None:
     """Returns the stored role of ``user_id``, or None."""
     row = session.get(BotUser, user_id)
@@ -171,7 +167,7 @@ def list_users(*, session: Session) -> list[UserRole]:
             role=Role(row.role),
             name=row.name,
             granted_by=row.granted_by,
-            granted_at=_aware(row.granted_at),
+            granted_at=aware_utc(row.granted_at),
         )
         for row in session.exec(select(BotUser))
     ]
@@ -232,7 +228,7 @@ def check_invite(*, session: Session, code: str, now: dt.datetime) -> InviteChec
         return InviteCheck(None, None, InviteProblem.UNKNOWN)
     if invite.used_by is not None:
         return InviteCheck(None, None, InviteProblem.USED)
-    if _aware(invite.expires_at) < now:
+    if aware_utc(invite.expires_at) < now:
         return InviteCheck(None, None, InviteProblem.EXPIRED)
     return InviteCheck(Role(invite.role), invite.created_by, None)
 

@@ -29,6 +29,7 @@ from knowledge.model import format_number
 from knowledge.progress import Progress
 from knowledge.values import format_percent
 from storage.actuals import Actual, aggregation_for, aggregation_rules, indicator_progress
+from storage.tables import aware_utc
 
 
 def rule_lookup(ctx: TurnContext) -> Callable[[IndicatorInfo], Aggregation]:
@@ -200,9 +201,7 @@ def question_text(error: ActualError, *, indicator: IndicatorInfo | None = None)
 
 def local_time(ctx: TurnContext, moment: dt.datetime) -> str:
     """Returns ``2026-11-20 14:05`` in the configured time zone (SQLite gives naive UTC)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(ctx.app.settings.zone).strftime("%Y-%m-%d %H:%M")
+    return aware_utc(moment).astimezone(ctx.app.settings.zone).strftime("%Y-%m-%d %H:%M")
 
 
 STATUS_CODES = {"a": Status.ACHIEVED, "p": Status.PARTIAL, "n": Status.NOT_ACHIEVED}

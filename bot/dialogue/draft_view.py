@@ -21,6 +21,7 @@ from knowledge.targets import parse_target
 from knowledge.values import format_percent, format_yuan
 from storage.actuals import AuditLog
 from storage.drafts import StoredDraft
+from storage.tables import aware_utc
 
 GOAL_PREVIEW_CHARS = 300
 
@@ -195,10 +196,7 @@ def goal_has_suggestion(draft: Draft) -> bool:
 
 def local_time(stored: StoredDraft, *, zone: dt.tzinfo) -> str:
     """Returns when the draft was last changed, in the office's time zone."""
-    updated = stored.updated_at
-    if updated.tzinfo is None:  # SQLite gives back naive UTC.
-        updated = updated.replace(tzinfo=dt.UTC)
-    return f"{updated.astimezone(zone):%m-%d %H:%M}"
+    return f"{aware_utc(stored.updated_at).astimezone(zone):%m-%d %H:%M}"
 
 
 AUDIT_SHOWN_CHANGES = 3

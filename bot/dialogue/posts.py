@@ -38,6 +38,7 @@ from storage.schedules import (
     release_post,
     set_schedule,
 )
+from storage.tables import aware_utc
 from storage.users import get_role
 
 REMINDER_FEATURE = "rm"
@@ -95,7 +96,7 @@ class PostScheduler:
         self, chat_id: int, schedule: Schedule, set_at: dt.datetime, local: dt.datetime
     ) -> Outgoing | None:
         slot = latest_slot(schedule, local)
-        if slot < _aware(set_at):  # Nothing is owed for the time before the subscription.
+        if slot < aware_utc(set_at):  # Nothing is owed for the time before the subscription.
             return None
         period = period_key(schedule, slot)
         with Session(self.app.engine) as session:
@@ -171,10 +172,6 @@ def _reminders_due(
 def _iso_week(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:
