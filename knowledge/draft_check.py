@@ -18,8 +18,8 @@ from knowledge.drafting import (
     COST_LEVEL1,
     MIN_SATISFACTION,
     SATISFACTION_LEVEL1,
-    SATISFACTION_WORD,
     format_target,
+    is_satisfaction,
 )
 from knowledge.model import Direction, IndicatorForm, IndicatorKind, ProjectForm
 from knowledge.targets import parse_target
@@ -185,10 +185,8 @@ def _check_target(form: ProjectForm, number: int, row: IndicatorForm) -> list[Fi
 
 def _is_low_satisfaction(row: IndicatorForm) -> bool:
     target = row.target
-    about_satisfaction = row.level1 == SATISFACTION_LEVEL1 or SATISFACTION_WORD in row.name
     return (
-        about_satisfaction
-        and target.unit in ("%", "％")
+        is_satisfaction(level1=row.level1, name=row.name, target=target)
         and target.value is not None
         and target.value < MIN_SATISFACTION
     )

@@ -144,14 +144,15 @@ def suggest(
         cap = budget / YUAN_PER_UNIT[target.unit or "元"]
         value = format_target(operator=target.operator or "≤", value=cap, unit=target.unit)
         return Suggestion(name=new_name, target=value, reason=Reason.COST_CAP)
-    if _is_satisfaction(level1=level1, name=name, target=target):
+    if is_satisfaction(level1=level1, name=name, target=target):
         return _suggest_satisfaction(name=new_name, target=target, progress=progress)
     if target.operator == "=":
         return Suggestion(name=new_name, target=target.raw, reason=Reason.FIXED)
     return _suggest_from_actual(name=new_name, target=target, progress=progress)
 
 
-def _is_satisfaction(*, level1: str, name: str, target: Target) -> bool:
+def is_satisfaction(*, level1: str, name: str, target: Target) -> bool:
+    """Tells whether a row is a satisfaction rate (满意度 in %), which stays at 90% or more."""
     return target.unit in ("%", "％") and (
         level1 == SATISFACTION_LEVEL1 or SATISFACTION_WORD in name
     )
