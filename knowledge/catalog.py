@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -86,6 +86,12 @@ class Catalog:
     def short_name(self, indicator_id: int) -> str:
         """Returns the indicator's short name, distinct within its project (buttons, lists)."""
         return self._short_names[indicator_id]
+
+    def projects_in(self, scope: Sequence[int]) -> tuple[ProjectInfo, ...]:
+        """Returns the projects whose ids are in ``scope``; every project for an empty scope."""
+        if not scope:
+            return self.projects
+        return tuple(project for project in self.projects if project.id in scope)
 
     def project(self, project_id: int) -> ProjectInfo:
         """Returns the project with ``project_id``; KeyError when absent."""

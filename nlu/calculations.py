@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
@@ -58,11 +58,6 @@ class Calculator:
         self._read = read
         self._counterpart = counterpart
 
-    def _projects(self, scope: Sequence[int]) -> tuple[ProjectInfo, ...]:
-        if not scope:
-            return self._catalog.projects
-        return tuple(project for project in self._catalog.projects if project.id in scope)
-
     def money_operation(
         self, query: Query, money: MoneyField, scope: tuple[int, ...]
     ) -> MoneyAnswer | None:
@@ -74,7 +69,7 @@ class Calculator:
         if len(named) == 2 and self._percent_of(operation, query):
             operation = Operation.PERCENT_OF  # 国际交流项目的预算是企业项目的百分之几
         if operation is Operation.AVERAGE:
-            projects = named if len(named) > 1 else list(self._projects(scope))
+            projects = named if len(named) > 1 else list(self._catalog.projects_in(scope))
         elif operation is Operation.SHARE and len(named) == 1:
             same_year = [p for p in self._catalog.projects if p.year == named[0].year]
             projects = named + [p for p in same_year if p.id != named[0].id]
@@ -222,13 +217,13 @@ class Calculator:
         return [*found, amount] if first_term <= at else [amount, *found]
 
     def _money_figures(self, money: MoneyField, within: tuple[int, ...]) -> list[Figure] | None:
-        found = [money_figure(project, money) for project in self._projects(within)]
+        found = [money_figure(project, money) for project in self._catalog.projects_in(within)]
         return None if any(figure is None for figure in found) else [f for f in found if f]
 
     def _per_project(self, sub: Query, within: tuple[int, ...]) -> list[Figure] | None:
         """Returns one target per project for a question about all of them (两个项目的满意度)."""
         found = []
-        for project in self._projects(within):
+        for project in self._catalog.projects_in(within):
             resolved = resolve_indicator(
                 self._matcher.match(sub, project_ids=(project.id,)), progress=False
             )
@@ -242,7 +237,7 @@ class Calculator:
 
     def _same_figure(self, previous: Figure, project_ids: tuple[int, ...]) -> list[Figure | None]:
         """Returns the figure of another project that matches ``previous`` (成本 → 成本)."""
-        projects = self._projects(project_ids)
+        projects = self._catalog.projects_in(project_ids)
         if previous.money is not None:
             return [money_figure(project, previous.money) for project in projects]
         if previous.indicator is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TypeGuard, TypeVar, assert_never
@@ -213,7 +213,7 @@ class QuestionEngine:
             answer = replace(answer, money_unit=money_unit)
         if isinstance(answer, IndicatorAnswer) and len(answer.indicators) > MAX_NAMESAKES:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
-            answer = ProjectChoice(self._projects(ids)[:MAX_PROJECT_CHOICES], None, text)
+            answer = ProjectChoice(self.catalog.projects_in(ids)[:MAX_PROJECT_CHOICES], None, text)
         return Interpretation(answer, _followup_after(answer, scope=scope, previous=context))
 
     def _years_named(self, text: str) -> list[int]:
@@ -229,7 +229,7 @@ class QuestionEngine:
 
         A year written in an indicator name or goal (2026 年港澳台…) names that item.
         """
-        projects = self._projects(scope)
+        projects = self.catalog.projects_in(scope)
         written = {
             year for project in projects for year in self._written_years.get(project.id, ())
         }
@@ -384,7 +384,7 @@ class QuestionEngine:
             return []
         chosen = answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates
         ids = dict.fromkeys(indicator.project_id for indicator in chosen)
-        return [project.name for project in self._projects(tuple(ids))]
+        return [project.name for project in self.catalog.projects_in(tuple(ids))]
 
     def _explaining_texts(self, answer: Answer) -> list[str] | None:
         """Returns the texts an answer rests on, or None for answers that state no figure."""
@@ -462,7 +462,7 @@ class QuestionEngine:
 
     def _choice(self, query: Query, text: str) -> ProjectChoice:
         """Offers the projects whose names are closest to the question."""
-        candidates = self._projects(query.project_choices)
+        candidates = self.catalog.projects_in(query.project_choices)
         ranked = sorted(
             candidates, key=lambda project: -fuzz.partial_ratio(project.name, query.text)
         )
@@ -486,11 +486,6 @@ class QuestionEngine:
         if query.project_ids:
             return query.project_ids
         return context.project_ids if query.followup else ()
-
-    def _projects(self, scope: Sequence[int]) -> tuple[ProjectInfo, ...]:
-        if not scope:
-            return self.catalog.projects
-        return tuple(project for project in self.catalog.projects if project.id in scope)
 
     def _answer(self, query: Query, scope: tuple[int, ...], context: FollowUp) -> Answer:
         rules = query.rules
@@ -552,7 +547,7 @@ class QuestionEngine:
                 IndicatorKind.DEADLINE
             )
             if not (deadline and fact[1] in DATE_FIELDS):
-                return FactAnswer(fact[1], self._projects(scope))
+                return FactAnswer(fact[1], self.catalog.projects_in(scope))
         return None
 
     def _several(
@@ -668,7 +663,7 @@ class QuestionEngine:
         return name in query.remainder and all(term.token in name for term in query.terms)
 
     def _money(self, money: MoneyField, aggregate: Aggregate, scope: tuple[int, ...]) -> Answer:
-        projects = self._projects(scope)
+        projects = self.catalog.projects_in(scope)
         if len(projects) < 2:
             aggregate = Aggregate.EACH
         return MoneyAnswer(money, aggregate, projects)
@@ -685,7 +680,7 @@ class QuestionEngine:
         if named:
             found = replace(found, row_filter=replace(found.row_filter, words=named))
         groups = []
-        for project in self._projects(scope):
+        for project in self.catalog.projects_in(scope):
             chosen = select_rows(project.indicators, found.row_filter)
             if chosen:
                 groups.append(IndicatorGroup(project, chosen))
@@ -703,7 +698,7 @@ class QuestionEngine:
     def _headings(self, query: Query, scope: tuple[int, ...], tier: int) -> HeadingList:
         """Lists the 一级 or 二级 headings of each project with their numbers of rows."""
         groups = []
-        for project in self._projects(scope):
+        for project in self.catalog.projects_in(scope):
             counts: dict[str, int] = {}
             for indicator in project.indicators:
                 heading = indicator.level1 if tier == 1 else indicator.level2
@@ -843,7 +838,7 @@ class QuestionEngine:
         progress: bool,
     ) -> Answer:
         if len(query.project_ids) == 1 and not query.terms:
-            return ProjectOverview(self._projects(query.project_ids)[0])
+            return ProjectOverview(self.catalog.projects_in(query.project_ids)[0])
         suggestions = [m.indicator for m in matches if m.score >= MIN_SUGGESTION_SCORE]
         if suggestions and not intents.is_small_talk(query.rules):
             return Clarification(tuple(suggestions[:MAX_SUGGESTIONS]), progress=progress)
@@ -860,7 +855,7 @@ class QuestionEngine:
         # The only indicator under the same 一级 / 二级 heading is the counterpart.
         peers = [
             indicator
-            for project in self._projects(scope)
+            for project in self.catalog.projects_in(scope)
             for indicator in project.indicators
             if _same_level(indicator, previous)
         ]
@@ -878,10 +873,10 @@ class QuestionEngine:
                 money = _enum_value(MoneyField, context.subject)
                 if money is None:
                     return None
-                return MoneyAnswer(money, Aggregate.EACH, self._projects(scope))
+                return MoneyAnswer(money, Aggregate.EACH, self.catalog.projects_in(scope))
             case Topic.FACT:
                 fact = _enum_value(ProjectField, context.subject)
-                return None if fact is None else FactAnswer(fact, self._projects(scope))
+                return None if fact is None else FactAnswer(fact, self.catalog.projects_in(scope))
             case Topic.TARGET | Topic.PROGRESS:
                 previous = (
                     self.indicator(context.indicator_ids[0]) if context.indicator_ids else None
@@ -890,7 +885,9 @@ class QuestionEngine:
                     return None
                 return self._counterpart(previous, scope, progress=topic is Topic.PROGRESS)
             case Topic.LISTING:
-                groups = tuple(IndicatorGroup(p, p.indicators) for p in self._projects(scope))
+                groups = tuple(
+                    IndicatorGroup(p, p.indicators) for p in self.catalog.projects_in(scope)
+                )
                 return IndicatorList(groups, None, count_only=False)
             case _:
                 assert_never(topic)
