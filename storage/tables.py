@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import BigInteger, UniqueConstraint
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Field, Session, SQLModel
+
+if TYPE_CHECKING:  # A dialect's module loads when used: SQLite never loads PostgreSQL's.
+    from sqlalchemy.dialects import postgresql, sqlite
 
 
 def utc_now() -> dt.datetime:
@@ -108,10 +110,16 @@ class Conversation(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=utc_now)
 
 
-InsertFactory = Callable[[Any], postgresql.Insert | sqlite.Insert]
+InsertFactory = Callable[[Any], "postgresql.Insert | sqlite.Insert"]
 
 
 def conflict_insert(session: Session) -> InsertFactory:
     """Returns the INSERT that knows ON CONFLICT for the session's database (PostgreSQL or
     SQLite), for inserts that must win once however many processes try."""
-    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert
