@@ -22,6 +22,7 @@ from bot.settings import DEFAULT_CACHE_DIR
 from nlu.lazy_dictionary import SHARDED_SUFFIX, is_complete, sharded_bytes
 
 TRIMMED_WORDS = 150_000
+CACHE_DIR_MODE = 0o700  # the engine snapshot there is a pickle: no one else may write
 log = logging.getLogger(__name__)
 
 
@@ -58,7 +59,7 @@ def trimmed_word_list(
     if path.exists():
         return path
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
+        cache_dir.mkdir(mode=CACHE_DIR_MODE, parents=True, exist_ok=True)
         source = resources.files("jieba") / "dict.txt"
         rows = [line.split(" ") for line in source.read_text(encoding="utf-8").splitlines()]
         rows = [row for row in rows if len(row) >= 2 and row[1].isdigit()]

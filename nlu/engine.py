@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -144,9 +145,8 @@ class QuestionEngine:
             normalizer=self._normalizer,
             operations=self._operations,
             read=self.read,
-            counterpart=lambda indicator, scope: self._counterpart(
-                indicator, scope, progress=False
-            ),
+            # A partial, not a lambda: the built engine is pickled (bot/engine_snapshot.py).
+            counterpart=functools.partial(self._counterpart, progress=False),
         )
 
     def _words_of_projects(self) -> dict[int, frozenset[str]]:

@@ -88,12 +88,16 @@ class LazyFrequencies(dict[str, int]):
     Every way jieba reads or writes FREQ (``in``, ``[]``, ``get``, assignment in
     ``add_word``) loads the shard first, so a word added before its shard was read is not
     overwritten by it. Whole-mapping views (iteration, ``len``) load every shard.
+    ``changes`` keeps every entry written since the file was read (None: removed), so that
+    another process can ``apply`` them to a fresh mapping without reading their shards.
     """
 
     def __init__(self, shards: memoryview, index: dict[str, tuple[int, int]]) -> None:
         super().__init__()
         self._shards = shards
         self._pending = dict(index)
+        self._deferred: dict[str, dict[str, int | None]] = {}
+        self.changes: dict[str, int | None] = {}
         self.shard_count = len(index)
 
     @property
@@ -101,9 +105,26 @@ class LazyFrequencies(dict[str, int]):
         """Returns how many shards have been read so far."""
         return self.shard_count - len(self._pending)
 
+    def apply(self, changes: Mapping[str, int | None]) -> None:
+        """Makes the writes of ``changes``; those to unread shards wait until they are read."""
+        for key, value in changes.items():
+            if key[:1] in self._pending:
+                self._deferred.setdefault(key[:1], {})[key] = value
+            else:
+                self._write(key, value)
+        self.changes.update(changes)
+
+    def _write(self, key: str, value: int | None) -> None:
+        if value is None:
+            super().pop(key, None)
+        else:
+            super().__setitem__(key, value)
+
     def _load(self, first: str) -> None:
         offset, size = self._pending.pop(first)
         super().update(marshal.loads(self._shards[offset : offset + size]))
+        for key, value in self._deferred.pop(first, {}).items():
+            self._write(key, value)
 
     def _load_all(self) -> None:
         for first in list(self._pending):
@@ -129,17 +150,27 @@ class LazyFrequencies(dict[str, int]):
         if key[:1] in self._pending:
             self._load(key[:1])
         super().__setitem__(key, value)
+        self.changes[key] = value
 
     def __delitem__(self, key: str) -> None:
         if key[:1] in self._pending:
             self._load(key[:1])
         super().__delitem__(key)
+        self.changes[key] = None
 
     def setdefault(self, key: str, default: int = 0) -> int:
         """Returns the frequency of ``key``, first setting it to ``default`` when absent."""
+        if key not in self:
+            self[key] = default
+        return super().__getitem__(key)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        """Removes ``key`` and returns its frequency (or ``default``)."""
         if key[:1] in self._pending:
             self._load(key[:1])
-        return super().setdefault(key, default)
+        if super().__contains__(key):
+            self.changes[key] = None
+        return super().pop(key, *default)
 
     def __iter__(self) -> Iterator[str]:
         self._load_all()
@@ -163,9 +194,3 @@ class LazyFrequencies(dict[str, int]):
         """Returns every key with its frequency, after reading every shard."""
         self._load_all()
         return super().items()
-
-    def pop(self, key: str, *default: Any) -> Any:
-        """Removes ``key`` and returns its frequency (or ``default``)."""
-        if key[:1] in self._pending:
-            self._load(key[:1])
-        return super().pop(key, *default)

@@ -127,3 +127,20 @@ def test_tokenizer_reads_the_word_list_when_the_shards_are_damaged(
         str(trimmed_word_list(tmp_path, words=1000))
     ).lcut("科技创新服务", HMM=False)
     assert "checksum" in caplog.text
+
+
+def test_changes_applied_to_a_fresh_mapping_wait_for_their_shards(tmp_path: Path) -> None:
+    path = tmp_path / "small.shards"
+    path.write_bytes(sharded_bytes(SMALL, total=22))
+    written, _total = load_sharded(path)
+    written["科技"] = 9
+    written.setdefault("科普", 0)
+    written["学"] = 2  # a character no shard has
+    del written["创新"]
+    fresh, _total = load_sharded(path)
+    fresh.apply(written.changes)
+    assert fresh.loaded_count == 0
+    assert fresh.get("学") == 2
+    assert fresh.get("科技") == 9
+    assert "创新" not in fresh
+    assert dict(fresh.items()) == dict(written.items())
