@@ -4,7 +4,7 @@ Building the engine (the lexicon with its jieba words, the indicator and passage
 takes about 0.08 s of every ``goalbot ask``; reading it back takes a fraction of that. A
 snapshot is a pickle of the engine under a name made from everything the engine is built
 from: the catalog, the source and word lists of ``nlu`` and ``knowledge``, the dictionary
-file, the library and Python versions. A change to any of them names another file, so a
+file, the installed libraries and Python. A change to any of them names another file, so a
 stale snapshot is never read; a damaged one is ignored and written again.
 
 The engine's jieba tokenizer is not pickled: a fresh one is made from the sharded
@@ -19,13 +19,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import importlib.util
 import io
 import logging
 import os
 import pickle
 import sys
 from collections.abc import Iterator
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,7 @@ FORMAT = b"goalbot-engine-snapshot-1\n"
 SUFFIX = ".engine"
 KEPT_SNAPSHOTS = 4  # one per catalog in use at once (tests, a demo and the live one)
 SOURCE_PACKAGES = ("nlu", "knowledge")
-LIBRARIES = ("jieba", "opencc-python-reimplemented", "rapidfuzz")
+LIBRARIES = ("jieba", "opencc", "rapidfuzz")  # modules; their installed files identify them
 _TOKENIZER = "tokenizer"
 _SHARED_MODE_BITS = 0o022  # group- or world-writable
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,15 +67,20 @@ def fingerprint(catalog: Catalog, *, dictionary: str) -> str:
     """Returns a name for everything an engine of ``catalog`` is built from."""
     digest = hashlib.sha256(FORMAT)
     digest.update(sys.version.encode())
-    for library in LIBRARIES:
-        digest.update(f"{library}={metadata.version(library)}\n".encode())
-    stat = Path(dictionary).stat()
-    digest.update(f"{dictionary}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+    for file in [*map(_module_file, LIBRARIES), dictionary]:
+        stat = Path(file).stat()
+        digest.update(f"{file}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
     digest.update(repr(catalog.projects).encode())
     for path in _source_files():
         digest.update(str(path.relative_to(ROOT)).encode() + b"\0")
         digest.update(path.read_bytes())
     return f"engine-{digest.hexdigest()[:32]}"
+
+
+def _module_file(name: str) -> str:
+    """Returns the file of an installed module without importing it (cheaper than metadata)."""
+    spec = importlib.util.find_spec(name)
+    return spec.origin if spec is not None and spec.origin else name
 
 
 def _source_files() -> Iterator[Path]:
