@@ -40,6 +40,7 @@ KEPT_SNAPSHOTS = 4  # one per catalog in use at once (tests, a demo and the live
 SOURCE_PACKAGES = ("nlu", "knowledge")
 LIBRARIES = ("jieba", "opencc", "rapidfuzz")  # modules; their installed files identify them
 _TOKENIZER = "tokenizer"
+_FREQUENCIES = "frequencies"
 _SHARED_MODE_BITS = 0o022  # group- or world-writable
 ROOT = Path(__file__).resolve().parents[1]
 log = logging.getLogger(__name__)
@@ -101,6 +102,8 @@ class _Pickler(pickle.Pickler):
     def persistent_id(self, obj: Any) -> Any:
         if obj is self._tokenizer:
             return _TOKENIZER
+        if obj is self._tokenizer.FREQ:  # in case a part keeps the mapping itself
+            return _FREQUENCIES
         return self._catalog.get(id(obj))
 
 
@@ -113,7 +116,11 @@ class _Unpickler(pickle.Unpickler):
         self._catalog = list(_objects(catalog))
 
     def persistent_load(self, pid: Any) -> Any:
-        return self._tokenizer if pid == _TOKENIZER else self._catalog[pid]
+        if pid == _TOKENIZER:
+            return self._tokenizer
+        if pid == _FREQUENCIES:
+            return self._tokenizer.FREQ
+        return self._catalog[pid]
 
 
 def _objects(catalog: Catalog) -> Iterator[object]:
