@@ -13,6 +13,7 @@ the word list it was built from, under the same name with ``SHARDED_SUFFIX`` add
 from __future__ import annotations
 
 import marshal
+import threading
 import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -96,6 +97,7 @@ class LazyFrequencies(dict[str, int]):
         super().__init__()
         self._shards = shards
         self._pending = dict(index)
+        self._lock = threading.Lock()
         self._deferred: dict[str, dict[str, int | None]] = {}
         self.changes: dict[str, int | None] = {}
         self.shard_count = len(index)
@@ -121,10 +123,17 @@ class LazyFrequencies(dict[str, int]):
             super().__setitem__(key, value)
 
     def _load(self, first: str) -> None:
-        offset, size = self._pending.pop(first)
-        super().update(marshal.loads(self._shards[offset : offset + size]))
-        for key, value in self._deferred.pop(first, {}).items():
-            self._write(key, value)
+        # Turns of different chats may cut in threads side by side (PostgreSQL): a shard
+        # leaves ``_pending`` only once it is in, so no lookup sees it half read.
+        with self._lock:
+            place = self._pending.get(first)
+            if place is None:  # Read by another thread meanwhile.
+                return
+            offset, size = place
+            super().update(marshal.loads(self._shards[offset : offset + size]))
+            for key, value in self._deferred.pop(first, {}).items():
+                self._write(key, value)
+            del self._pending[first]
 
     def _load_all(self) -> None:
         for first in list(self._pending):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ from nlu.vocabulary import load_vocabulary
 from tests.nlu.question_sets import forms_of
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+THREADS = 8
 SMALL = {"科": 10, "科技": 5, "科技创新": 3, "创": 0, "创新": 4}
 
 
@@ -144,3 +147,23 @@ def test_changes_applied_to_a_fresh_mapping_wait_for_their_shards(tmp_path: Path
     assert fresh.get("科技") == 9
     assert "创新" not in fresh
     assert dict(fresh.items()) == dict(written.items())
+
+
+def _cut_all(tokenizer: Any, texts: list[str]) -> list[list[str]]:
+    return [tokenizer.lcut(text, HMM=False) for text in texts]
+
+
+def test_threads_cutting_at_once_see_whole_shards(sharded: str) -> None:
+    texts = _questions()
+    eager = new_tokenizer(sharded.removesuffix(".shards"))
+    expected = [eager.lcut(text, HMM=False) for text in texts]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        for _ in range(3):
+            lazy = new_tokenizer(sharded)
+            with ThreadPoolExecutor(THREADS) as pool:
+                runs = [pool.submit(_cut_all, lazy, texts) for _ in range(THREADS)]
+                assert all(run.result() == expected for run in runs)
+    finally:
+        sys.setswitchinterval(interval)
