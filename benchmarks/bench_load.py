@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -300,8 +301,13 @@ def measure(
         api.stop()
 
 
-def saturation(label: str, url: str, phones: list[Phone], runs: int) -> None:
-    for workload in ("questions", "mix"):
+WORKLOADS = ("questions", "mix")
+
+
+def saturation(
+    label: str, url: str, phones: list[Phone], runs: int, workloads: tuple[str, ...] = WORKLOADS
+) -> None:
+    for workload in workloads:
         plans = plans_for(workload, SATURATION_INTERACTIONS)
         rates = []
         for _ in range(runs):
@@ -316,8 +322,10 @@ def saturation(label: str, url: str, phones: list[Phone], runs: int) -> None:
         )
 
 
-def paced(label: str, url: str, phones: list[Phone], runs: int) -> None:
-    for workload in ("questions", "mix"):
+def paced(
+    label: str, url: str, phones: list[Phone], runs: int, workloads: tuple[str, ...] = WORKLOADS
+) -> None:
+    for workload in workloads:
         per_user = max(1, int(RATE * RATE_SECONDS / USERS / (1.3 if workload == "mix" else 1)))
         plans = plans_for(workload, per_user)
         p50s, p95s = [], []
@@ -345,7 +353,15 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sqlite-only", action="store_true")
+    parser.add_argument("--workload", choices=WORKLOADS, help="only this workload")
+    parser.add_argument("--regime", choices=("saturation", "paced"), help="only this regime")
     args = parser.parse_args()
+    workloads = (args.workload,) if args.workload else WORKLOADS
+    regimes = [
+        (limiter, partial(body, workloads=workloads))
+        for limiter, body in ((False, saturation), (True, paced))
+        if args.regime in (None, body.__name__)
+    ]
     databases: list[tuple[str, Callable[[Path], str]]] = [
         ("SQLite", lambda folder: f"sqlite:///{folder / 'load.db'}")
     ]
@@ -354,7 +370,7 @@ def main() -> int:
         databases.append(("PostgreSQL", lambda _folder: empty_postgres(postgres)))
     print(f"{USERS} users, {args.runs} runs each; totals checked after every run")
     for label, new_url in databases:
-        for limiter, body in ((False, saturation), (True, paced)):
+        for limiter, body in regimes:
             with tempfile.TemporaryDirectory() as name:
                 folder = Path(name)
                 url = new_url(folder)

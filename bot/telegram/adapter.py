@@ -56,7 +56,7 @@ from bot.telegram.lane import Batch, DatabaseLane
 from bot.telegram.render import chosen_text
 from knowledge.access import Role
 from storage.inbox import claim, finish, keep_replies, receive, unfinished
-from storage.users import KeyboardPress, press_keyboard, remember_keyboard
+from storage.users import KeyboardPress, SentMessage, press_keyboard, remember_keyboards
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +194,7 @@ class TelegramAdapter:
             self.lane, self._receive
         )
         self._finished: Batch[tuple[int, int], None] = Batch(self.lane, self._finish)
+        self._keyboards: Batch[tuple[int, SentMessage], None] = Batch(self.lane, self._remember)
 
     def register(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Adds the handlers: every update is kept on arrival and forgotten once finished."""
@@ -391,17 +392,16 @@ class TelegramAdapter:
             reply_to = turn.message_id if threaded else None
             sent = await send_reply(bot, chat_id=turn.chat_id, reply=reply, reply_to=reply_to)
             if reply.options:
-                await self.lane.run(self._remember, bot.id, sent, turn.user_id)
+                shown = SentMessage(
+                    chat_id=sent.chat.id, message_id=sent.message_id, user_id=turn.user_id
+                )
+                await self._keyboards.add((bot.id, shown))
 
-    def _remember(self, bot_id: int, sent: Message, user_id: int) -> None:
+    def _remember(self, shown: Sequence[tuple[int, SentMessage]]) -> None:
         with Session(self.core.app.engine) as session:
-            remember_keyboard(
-                session=session,
-                bot_id=bot_id,
-                chat_id=sent.chat.id,
-                message_id=sent.message_id,
-                user_id=user_id,
-            )
+            for bot_id in {bot_id for bot_id, _ in shown}:
+                sent = [message for bot, message in shown if bot == bot_id]
+                remember_keyboards(session=session, bot_id=bot_id, sent=sent)
 
     async def on_error(self, update: object, context: Context) -> None:
         """Logs the failure with its traceback and tells the user; the bot keeps running."""
