@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import BigInteger, UniqueConstraint
+from sqlalchemy import BigInteger, Table, UniqueConstraint
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Field, Session, SQLModel
 
@@ -115,3 +115,9 @@ def conflict_insert(session: Session) -> InsertFactory:
     """Returns the INSERT that knows ON CONFLICT for the session's database (PostgreSQL or
     SQLite), for inserts that must win once however many processes try."""
     return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """Returns the table behind a model, for Core statements (one INSERT run for many rows)."""
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table

@@ -14,7 +14,7 @@ from sqlalchemy import BigInteger, update
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.access import Role
-from storage.tables import aware_utc, conflict_insert, utc_now
+from storage.tables import aware_utc, conflict_insert, table_of, utc_now
 
 INVITE_CODE_BYTES = 9  # 12 URL-safe characters, valid in a ``?start=`` deep link.
 INVITE_DIGEST_LENGTH = 32  # hex characters of SHA-256 kept: 128 bits, the column's width
@@ -303,11 +303,10 @@ def remember_keyboards(*, session: Session, bot_id: int, sent: Sequence[SentMess
         for message in sent
     ]
     insert = conflict_insert(session)
-    session.execute(
-        insert(SentKeyboard)
-        .values(rows)
-        .on_conflict_do_nothing(index_elements=["bot_id", "chat_id", "message_id"])
+    statement = insert(table_of(SentKeyboard)).on_conflict_do_nothing(
+        index_elements=["bot_id", "chat_id", "message_id"]
     )
+    session.connection().execute(statement, rows)
     session.commit()
 
 
