@@ -102,7 +102,7 @@ def _assert_consistent_copy(url: str) -> None:
         )
         stored = indicator_totals(session=session, indicator_id=people.id)
         assert stored == recount_totals(session=session, indicator_id=people.id)
-        assert (stored.count, stored.total) == (entries, total)
+        assert (stored.count, stored.total) == (entries, Decimal(total))
     engine.dispose()
 
 
