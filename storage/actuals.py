@@ -243,11 +243,13 @@ def save_entries(
             insert(Actual)
             .values(**values)
             .on_conflict_do_nothing(index_elements=["idempotency_key"])
-            .returning(col(Actual.id))
+            .returning(Actual)
         )
-        # RETURNING, not rowcount: psycopg reports -1 for INSERT … ON CONFLICT.
-        inserted = session.connection().execute(statement).first() is not None
-        row = _by_key(session=session, key=entry.key)
+        # RETURNING, not rowcount: psycopg reports -1 for INSERT … ON CONFLICT. The row
+        # comes back as stored; only a key saved before needs reading.
+        new_row: Actual | None = session.exec(statement).scalars().first()
+        inserted = new_row is not None
+        row = new_row or _by_key(session=session, key=entry.key)
         if inserted:
             _audit(
                 session=session,
