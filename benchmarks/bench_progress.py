@@ -49,7 +49,7 @@ CHART_RUNS = 5
 ENTRIES_GOAL_MS = 5.0
 HISTORY_SIZES = (5, 5000)
 HISTORY_ROUNDS = 3  # min/median/max over this many runs
-HISTORY_SAMPLES = 20  # samples per run; a run reports their median
+HISTORY_SAMPLES = 40  # samples per run; a run reports their median
 
 
 def seeded_app(folder: Path) -> App:
