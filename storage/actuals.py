@@ -75,7 +75,7 @@ class AuditAction(StrEnum):
 class Actual(SQLModel, table=True):
     """One entry against an indicator: a value in the indicator's unit, or a status."""
 
-    # Totals and the latest entry are read from this index alone (migration 0008).
+    # Recounts, and the latest entry after the latest is undone, read this index alone (0008).
     __table_args__ = (
         Index(
             "ix_actual_totals", "indicator_id", "deleted", "event_date", "id", "value", "status"
