@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import BigInteger, UniqueConstraint
+from sqlalchemy import BigInteger, Table, UniqueConstraint
 from sqlmodel import Field, Session, SQLModel
 
 if TYPE_CHECKING:  # A dialect's module loads when used: SQLite never loads PostgreSQL's.
@@ -110,6 +110,25 @@ class Conversation(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=utc_now)
 
 
+class ActualTotal(SQLModel, table=True):
+    """What progress reads of one indicator's entries that are not deleted: how many, their
+    sum (decimal text, exact) and the latest by event date, ties by entry id.
+
+    Kept up to date by storage.actuals in the same transaction as every write of an entry
+    (migration 0010), so that reading progress costs the same at 5 entries as at 5,000.
+    """
+
+    __tablename__ = "actual_total"
+
+    indicator_id: int = Field(foreign_key="indicator.id", primary_key=True)
+    entry_count: int = 0
+    value_sum: str = Field(default="0", max_length=60)
+    latest_id: int | None = None
+    latest_date: dt.date | None = None
+    latest_value: str | None = Field(default=None, max_length=40)
+    latest_status: str | None = Field(default=None, max_length=10)
+
+
 InsertFactory = Callable[[Any], "postgresql.Insert | sqlite.Insert"]
 
 
@@ -123,3 +142,9 @@ def conflict_insert(session: Session) -> InsertFactory:
     from sqlalchemy.dialects import sqlite
 
     return sqlite.insert
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """Returns the table behind a model, for Core statements (one INSERT run for many rows)."""
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table
