@@ -31,7 +31,7 @@ from typing import Any
 
 from knowledge.catalog import Catalog
 from nlu.engine import QuestionEngine
-from nlu.lazy_dictionary import LazyFrequencies
+from nlu.lazy_dictionary import SHARDED_SUFFIX, LazyFrequencies
 from nlu.lexicon import new_tokenizer
 
 FORMAT = b"goalbot-engine-snapshot-1\n"
@@ -51,10 +51,11 @@ def question_engine(
 ) -> QuestionEngine:
     """Returns the question engine of ``catalog``, read from its snapshot when there is one.
 
-    Without a sharded ``dictionary`` (the cache folder is not writable) the engine is
-    simply built.
+    Without a sharded ``dictionary`` (the cache folder is not writable) or a private cache
+    folder the engine is simply built.
     """
-    if dictionary is None or not _is_private(cache_dir):
+    sharded = dictionary is not None and dictionary.endswith(SHARDED_SUFFIX)
+    if not sharded or dictionary is None or not _is_private(cache_dir):
         return QuestionEngine(catalog, dictionary=dictionary)
     path = cache_dir / f"{fingerprint(catalog, dictionary=dictionary)}{SUFFIX}"
     engine = _read(path, catalog=catalog, dictionary=dictionary)
@@ -81,7 +82,9 @@ def fingerprint(catalog: Catalog, *, dictionary: str) -> str:
 def _module_file(name: str) -> str:
     """Returns the file of an installed module without importing it (cheaper than metadata)."""
     spec = importlib.util.find_spec(name)
-    return spec.origin if spec is not None and spec.origin else name
+    if spec is None or not spec.origin:  # A dependency: nlu could not have been built.
+        raise ModuleNotFoundError(name)
+    return spec.origin
 
 
 def _source_files() -> Iterator[Path]:

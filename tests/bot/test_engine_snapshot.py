@@ -124,3 +124,13 @@ def test_snapshot_others_may_write_is_not_read(cache: tuple[Path, str], builtin:
     path.chmod(0o600)
     folder.chmod(0o777)
     assert not _was_read(question_engine(builtin, cache_dir=folder, dictionary=dictionary))
+
+
+def test_engine_on_the_word_list_is_built_and_not_kept(
+    cache: tuple[Path, str], builtin: Catalog
+) -> None:
+    folder, dictionary = cache
+    word_list = dictionary.removesuffix(".shards")
+    engine = question_engine(builtin, cache_dir=folder, dictionary=word_list)
+    assert not isinstance(engine.lexicon.tokenizer.FREQ, LazyFrequencies)
+    assert not list(folder.glob(f"*{SUFFIX}"))
