@@ -42,14 +42,13 @@ from knowledge.draft import (
     take_suggestion,
 )
 from knowledge.draft_check import (
-    ALLOWED_LEVEL2,
-    LEVEL1_ORDER,
     CheckCode,
     Finding,
     Severity,
     normalized_target,
     target_problem,
 )
+from knowledge.levels import LEVEL1_ORDER, LEVEL2_UNDER
 from knowledge.values import parse_amount
 from storage.actuals import AuditAction
 from storage.drafts import (
@@ -332,7 +331,7 @@ def _level1(ctx: TurnContext, state: DraftState, draft: Draft, callback: Callbac
 
 
 def _level2(ctx: TurnContext, state: DraftState, draft: Draft, callback: Callback) -> FlowStep:
-    names = ALLOWED_LEVEL2[state.level1 or LEVEL1_ORDER[0]]
+    names = LEVEL2_UNDER[state.level1 or LEVEL1_ORDER[0]]
     index = callback.int_arg()
     if index is None or index >= len(names):
         return _again(ctx, state)
