@@ -5,12 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy.orm.util import identity_key
+from sqlalchemy.sql import Executable
 from sqlmodel import Session
 
-from storage.tables import Conversation, aware_utc, conflict_insert, utc_now
+from storage.tables import (
+    Conversation,
+    InsertFactory,
+    aware_utc,
+    conflict_insert,
+    table_of,
+    utc_now,
+)
 
 JsonObject = dict[str, Any]
 
@@ -68,6 +77,17 @@ def load_conversation(*, session: Session, chat_id: int, user_id: int) -> Conver
     )
 
 
+@cache
+def _upsert(insert: InsertFactory) -> Executable:
+    """Returns the conversation upsert, built once per database kind (values are parameters)."""
+    statement = insert(table_of(Conversation))
+    updated = ("flow", "flow_state", "qa_context", "updated_at")
+    return statement.on_conflict_do_update(
+        index_elements=["chat_id", "user_id"],
+        set_={name: statement.excluded[name] for name in updated},
+    )
+
+
 def save_conversation(
     *,
     session: Session,
@@ -99,12 +119,8 @@ def save_conversation(
         ),
         "updated_at": now or utc_now(),
     }
-    insert = conflict_insert(session)
-    session.execute(
-        insert(Conversation)
-        .values(chat_id=chat_id, user_id=user_id, **values)
-        .on_conflict_do_update(index_elements=["chat_id", "user_id"], set_=values)
-    )
+    row = {"chat_id": chat_id, "user_id": user_id, **values}
+    session.connection().execute(_upsert(conflict_insert(session)), row)
     loaded = session.identity_map.get(identity_key(Conversation, (chat_id, user_id)))
     if loaded is not None:  # A later read in this session must see what was just written.
         session.expire(loaded)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import cache
 
-from sqlalchemy import BigInteger, Text, delete, update
+from sqlalchemy import BigInteger, Insert, Text, bindparam, delete, update
 from sqlmodel import Field, Session, SQLModel, col, select
 
-from storage.tables import conflict_insert, table_of, utc_now
+from storage.tables import InsertFactory, conflict_insert, table_of, utc_now
 from storage.users import PROCESSED_UPDATE_LIFETIME, PRUNE_EVERY_UPDATES, ProcessedUpdate
 
 
@@ -29,6 +30,35 @@ class InboxUpdate(SQLModel, table=True):
     payload: str = Field(sa_type=Text)
     received_at: dt.datetime = Field(default_factory=utc_now)
     replies: str | None = Field(default=None, sa_type=Text)
+
+
+# The statements every update runs, built once: their values are parameters.
+_KEEP_REPLIES = (
+    update(table_of(InboxUpdate))
+    .where(
+        table_of(InboxUpdate).c.bot_id == bindparam("kept_bot"),
+        table_of(InboxUpdate).c.update_id == bindparam("kept_update"),
+    )
+    .values(replies=bindparam("replies"))
+)
+
+
+@cache
+def _keep(insert: InsertFactory) -> Insert:
+    """Keeps an arriving update once (another process may be keeping it too)."""
+    statement: Insert = insert(table_of(InboxUpdate)).on_conflict_do_nothing(
+        index_elements=["bot_id", "update_id"]
+    )
+    return statement
+
+
+@cache
+def _mark(insert: InsertFactory) -> Insert:
+    """Marks an update handled once (a second mark of the same update does nothing)."""
+    statement: Insert = insert(table_of(ProcessedUpdate)).on_conflict_do_nothing(
+        index_elements=["bot_id", "update_id"]
+    )
+    return statement
 
 
 def receive(*, session: Session, bot_id: int, updates: Sequence[tuple[int, str]]) -> set[int]:
@@ -60,13 +90,8 @@ def receive(*, session: Session, bot_id: int, updates: Sequence[tuple[int, str]]
         for update_id, payload in fresh.items()
         if update_id not in kept
     ]
-    if new:
-        insert = conflict_insert(session)
-        session.execute(
-            insert(InboxUpdate)
-            .values(new)
-            .on_conflict_do_nothing(index_elements=["bot_id", "update_id"])
-        )
+    if new:  # One statement, built once, run for every row of the burst.
+        session.connection().execute(_keep(conflict_insert(session)), new)
     session.commit()
     return set(fresh) | (kept & set(ids))
 
@@ -77,14 +102,9 @@ def claim(*, session: Session, bot_id: int, update_id: int, now: dt.datetime) ->
     A single conditional INSERT, so two processes handling one update cannot both win;
     the caller commits the mark together with the update's effect.
     """
-    insert = conflict_insert(session)
-    statement = (
-        insert(ProcessedUpdate)
-        .values(bot_id=bot_id, update_id=update_id, processed_at=now)
-        .on_conflict_do_nothing(index_elements=["bot_id", "update_id"])
-        .returning(col(ProcessedUpdate.update_id))
-    )
-    return session.execute(statement).first() is not None
+    statement = _mark(conflict_insert(session)).returning(col(ProcessedUpdate.update_id))
+    row = {"bot_id": bot_id, "update_id": update_id, "processed_at": now}
+    return session.connection().execute(statement, row).first() is not None
 
 
 def keep_replies(*, session: Session, bot_id: int, update_id: int, replies: str) -> None:
@@ -92,11 +112,8 @@ def keep_replies(*, session: Session, bot_id: int, update_id: int, replies: str)
 
     One UPDATE; an update handled without passing the inbox has no row and keeps nothing.
     """
-    session.execute(
-        update(InboxUpdate)
-        .where(col(InboxUpdate.bot_id) == bot_id, col(InboxUpdate.update_id) == update_id)
-        .values(replies=replies)
-    )
+    row = {"kept_bot": bot_id, "kept_update": update_id, "replies": replies}
+    session.connection().execute(_KEEP_REPLIES, row)
 
 
 def finish(*, session: Session, bot_id: int, update_ids: Sequence[int], now: dt.datetime) -> None:
@@ -108,12 +125,8 @@ def finish(*, session: Session, bot_id: int, update_ids: Sequence[int], now: dt.
     """
     if not update_ids:
         return
-    insert = conflict_insert(session)
-    statement = insert(table_of(ProcessedUpdate)).on_conflict_do_nothing(
-        index_elements=["bot_id", "update_id"]
-    )
     rows = [{"bot_id": bot_id, "update_id": i, "processed_at": now} for i in update_ids]
-    session.connection().execute(statement, rows)
+    session.connection().execute(_mark(conflict_insert(session)), rows)
     if any(update_id % PRUNE_EVERY_UPDATES == 0 for update_id in update_ids):
         session.exec(
             delete(ProcessedUpdate).where(
