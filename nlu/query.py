@@ -142,6 +142,10 @@ def _unnamed_projects(remainder: str, lexicon: Lexicon) -> tuple[str, ...]:
             words = words[joins[-1] + 1 :]  # 总体目标和项目资金总额: 和 ends the other ask
         while words and _points_only(words[0], lexicon):
             words.pop(0)
+        if words and _COUNTED.match(words[-1]):
+            words = []  # 国际交流合作占两个项目: 两个 counts the projects, names none
+        while words and _points_only(words[-1], lexicon):
+            words.pop()  # 国际交流那个项目
         name = "".join(words)
         if len(name) >= MIN_PROJECT_NAME_CHARS:
             names.append(name)
