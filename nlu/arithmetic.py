@@ -19,11 +19,18 @@ PRECEDENCE = (
     Operation.SHARE,
     Operation.PERCENT_DIFFERENCE,
     Operation.RATIO,
+    Operation.PER,
     Operation.AVERAGE,
     Operation.DIFFERENCE,
     Operation.SUM,
 )
 _CLAUSE_START = re.compile(r"[，,。；;、：:]|\d")
+# 每人多少钱, 平均每站几个, 人均多少: the unit a per-unit ask divides by, to the end of its clause.
+_PER_ASK = re.compile(
+    r"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>[\u4e00-\u9fff]{1,4}?))"
+    r"(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合)*(?:多少|几)[^，,。；;？?!！]*$"
+)
+PER_PERSON = "人"  # 人均 divides by people
 
 
 @dataclass(frozen=True)
@@ -59,7 +66,25 @@ class OperationWords:
         for operation in PRECEDENCE:
             if any(word in text for word in self.words.get(operation, ())):
                 return operation
+            if operation is Operation.PER and _PER_ASK.search(text):
+                return operation
         return None
+
+
+@dataclass(frozen=True)
+class PerAsk:
+    """The clause of a per-unit ask (每人多少钱) and the unit it divides by (人)."""
+
+    start: int
+    unit: str
+
+
+def per_ask(text: str) -> PerAsk | None:
+    """Returns where a question asks an amount per unit (每米多少钱) and that unit."""
+    found = _PER_ASK.search(text)
+    if found is None:
+        return None
+    return PerAsk(found.start(), found.group("unit") or PER_PERSON)
 
 
 @cache

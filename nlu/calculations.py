@@ -15,9 +15,9 @@ from nlu.answers import (
     IndicatorAnswer,
     MoneyAnswer,
 )
-from nlu.arithmetic import OperationWords, stated_figures
+from nlu.arithmetic import OperationWords, PerAsk, per_ask, stated_figures
 from nlu.evidence import Evidence
-from nlu.figures import Figure, money_figure, same_column, target_figure
+from nlu.figures import YUAN, Figure, money_figure, same_column, target_figure
 from nlu.intents import Aggregate, MoneyField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatch, IndicatorMatcher
@@ -29,7 +29,35 @@ from nlu.weights import TermWeights
 
 CLAUSE_LABEL_CHARS = 8  # a quoted figure without a name of its own: the end of its clause
 MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure counts
+PER_SLASH = "/"  # 元/人: a result per unit of the divisor
 Counterpart = Callable[[IndicatorInfo, tuple[int, ...]], Answer | None]
+
+
+def _divisor_last(figures: list[Figure], per: PerAsk | None) -> list[Figure]:
+    """Orders two figures as dividend and divisor: the divisor counts what 每 names.
+
+    每人多少钱 divides by the figure in 人; without such a unit, money is divided by the
+    count (资金总额按养护长度); else the order written (院士专家数除以工作站数).
+    """
+    first, second = figures
+    if per is not None and _counts_in(per.unit, first) and not _counts_in(per.unit, second):
+        return [second, first]
+    if first.unit != YUAN and second.unit == YUAN:
+        return [second, first]
+    return figures
+
+
+def _counts_in(per_word: str, figure: Figure) -> bool:
+    """Tells whether 每 names what ``figure`` counts (每人次 and 人次)."""
+    return figure.unit is not None and per_word.startswith(figure.unit)
+
+
+def per_unit(figures: list[Figure]) -> str | None:
+    """Returns the unit of a per-unit result: 元/人 for money per person."""
+    dividend, divisor = figures[0].unit, figures[-1].unit
+    if dividend is None or divisor is None:
+        return None
+    return f"{dividend}{PER_SLASH}{divisor}"
 
 
 class Calculator:
@@ -63,8 +91,8 @@ class Calculator:
     ) -> MoneyAnswer | None:
         """Answers arithmetic over amounts: difference, ratio or share of projects, average."""
         operation = self._operations.read(query.remainder)
-        if operation is None or operation is Operation.SUM:
-            return None
+        if operation is None or operation in (Operation.SUM, Operation.PER):
+            return None  # an amount per unit divides by a count: not amounts of projects
         named = self._projects_in_order(query.text)
         if len(named) == 2 and self._percent_of(operation, query):
             operation = Operation.PERCENT_OF  # 国际交流项目的预算是企业项目的百分之几
@@ -88,9 +116,11 @@ class Calculator:
         operation = self._operations.read(query.remainder)
         if operation is None:
             return None
+        per = per_ask(query.text) if operation in (Operation.PER, Operation.AVERAGE) else None
+        text = query.text[: per.start] if per is not None else query.text
         figures: list[Figure] = []
         parts = 0
-        for part in self._operand_parts(query.text):
+        for part in self._operand_parts(text):
             found = self._figures_of(part, scope, figures[-1] if figures else None)
             if found is None:
                 return None
@@ -105,8 +135,16 @@ class Calculator:
         # Amounts of one field alone are the money answer's (合计, per-project lines).
         if len(figures) < 2 or (None not in fields and len(fields) == 1):
             return None
+        divides = operation is Operation.PER or (operation is Operation.AVERAGE and per)
         if len(units) > 1:
-            return FigureMismatch(tuple(figures))
+            # 几倍 compares like with like; 人均, 除以, 之比 divide whatever they are given.
+            if len(figures) != 2 or not divides:
+                return FigureMismatch(tuple(figures))
+            operation = Operation.PER
+            figures = _divisor_last(figures, per)
+        elif operation is Operation.PER:
+            # One unit: 每场平均多少人 is an average, 论文数和人数之比 a ratio.
+            operation = Operation.AVERAGE if per is not None else Operation.RATIO
         if len(figures) == 2 and self._percent_of(operation, query):
             operation = Operation.PERCENT_OF
         if len(figures) > 2 and operation not in (Operation.SUM, Operation.AVERAGE):
@@ -115,7 +153,8 @@ class Calculator:
         calculation = calculate(operation, operands)
         if calculation is None:
             return None
-        return FigureCalculation(calculation, units.pop(), figures=tuple(figures))
+        unit = per_unit(figures) if len(units) > 1 else units.pop()
+        return FigureCalculation(calculation, unit, figures=tuple(figures))
 
     def ranked(self, query: Query, scope: tuple[int, ...]) -> FigureRanking | None:
         """Ranks the targets of one indicator across projects (哪个项目的成本控制数更高)."""
@@ -183,7 +222,11 @@ class Calculator:
         matches = self._matcher.match(sub, project_ids=within) if sub.terms else []
         named = matches and not self._evidence.unexplained(
             sub.remainder,
-            explained_by=(matches[0].indicator.name, matches[0].indicator.level2),
+            explained_by=(  # 人次 of 服务科技工作者人次: the unit of its target
+                matches[0].indicator.name,
+                matches[0].indicator.level2,
+                matches[0].indicator.target.unit or "",
+            ),
             cues=sub.cues,
         )
         if money is not None and not named:

@@ -702,7 +702,7 @@ def _formula(calculation: Calculation, terms: list[str]) -> str:
             return msg.MINUS.join(terms[:2])
         case Operation.PERCENT_DIFFERENCE:
             return msg.PERCENT_DIFFERENCE.format(first=terms[0], second=terms[1])
-        case Operation.RATIO:
+        case Operation.RATIO | Operation.PER:
             return msg.DIVIDED.join(terms[:2])
         case Operation.SHARE:
             return msg.SHARE.format(first=terms[0], sum=msg.PLUS.join(terms))

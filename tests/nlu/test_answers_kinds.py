@@ -20,7 +20,7 @@ from nlu.answers import (
     PassageAnswer,
     SeveralIndicators,
 )
-from nlu.arithmetic import load_operation_words, stated_figures
+from nlu.arithmetic import load_operation_words, per_ask, stated_figures
 from nlu.engine import QuestionEngine
 from nlu.figures import money_figure, same_column
 from nlu.filters import load_filter_words, read_filter
@@ -180,3 +180,47 @@ def test_amount_in_both_columns_follows_the_other_operand() -> None:
     assert other is not None and total is not None
     assert other.value == 0  # the year's column
     assert [f.value for f in same_column([other, total])] == [600000, 3600000]
+
+
+@pytest.mark.parametrize(
+    ("question", "values", "unit"),
+    [
+        ("国际交流项目成本控制数按活动参与人数摊，人均多少钱", [400000, 300], "元/人"),
+        ("院士专家数除以培育工作站数，平均每站几个", [120, 40], "名/家"),
+        ("活动参与人数和国际交流项目成本控制数，每人多少钱", [400000, 300], "元/人"),
+    ],
+    ids=["per-person", "divided-by", "divisor-named-by-per"],
+)
+def test_amount_per_unit_divides_by_the_count(
+    engine: QuestionEngine, question: str, values: list[int], unit: str
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, FigureCalculation)
+    assert answer.calculation.operation is Operation.PER
+    assert [o.value for o in answer.calculation.operands] == values
+    assert answer.unit == unit
+
+
+def test_times_across_units_is_still_refused(engine: QuestionEngine) -> None:
+    answer = engine.interpret("征集实习岗位数量是港澳台学生人数的几倍").answer
+    assert isinstance(answer, FigureMismatch)
+
+
+def test_per_clause_is_found_with_the_unit_it_divides_by() -> None:
+    assert load_operation_words().read("每米大概多少钱") is Operation.PER
+    found = per_ask("资金总额和养护长度算，每米大概多少钱")
+    assert found is not None and found.unit == "米"
+    assert per_ask("两个项目平均每个项目多少钱") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "project"),
+    [("企业科创服务比国际交流项目多申请了多少", 1), ("企业项目的预算是国际交流合作的几倍", 2)],
+    ids=["word-before", "word-after"],
+)
+def test_words_of_a_project_name_join_its_short_name(
+    engine: QuestionEngine, question: str, project: int
+) -> None:
+    query = engine.read(question)
+    assert project in query.project_ids
+    assert not {"企业", "合作"} & {term.token for term in query.terms}
