@@ -10,6 +10,7 @@ from typing import TypeGuard, TypeVar, assert_never
 
 from rapidfuzz import fuzz, process
 
+from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import IndicatorKind
 from knowledge.selection import select_rows
@@ -19,6 +20,7 @@ from nlu.answers import (
     Answer,
     Clarification,
     FactAnswer,
+    FigureCalculation,
     FollowUp,
     HeadingGroup,
     HeadingList,
@@ -40,6 +42,7 @@ from nlu.answers import (
 from nlu.arithmetic import load_operation_words
 from nlu.calculations import Calculator
 from nlu.evidence import Evidence
+from nlu.figures import target_figure
 from nlu.filters import ReadFilter, load_filter_words, read_filter
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
@@ -497,7 +500,11 @@ class QuestionEngine:
         progress = intents.asks_progress(rules) or (
             query.followup and context.topic == Topic.PROGRESS
         )
-        computed = self._calculator.computed(query, scope) or self._calculator.ranked(query, scope)
+        computed = (
+            self._filtered_total(query, scope)
+            or self._calculator.computed(query, scope)
+            or self._calculator.ranked(query, scope)
+        )
         if computed is not None:
             return computed
         several = self._several(query, scope, matches, progress=progress)
@@ -676,7 +683,7 @@ class QuestionEngine:
         found = self._read_filter(query)
         if found.tier is not None and not found.row_filter.level and not found.row_filter.narrows:
             return self._headings(query, scope, found.tier)
-        named = self._named_in_rows(query, found)
+        named = self._named_in_rows(query, found, scope)
         if named:
             found = replace(found, row_filter=replace(found.row_filter, words=named))
         groups = []
@@ -695,6 +702,33 @@ class QuestionEngine:
             filter_words=found.words,
         )
 
+    def _filtered_total(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
+        """Adds up (or averages) the targets of the rows a filter keeps (以次为单位的指标加总).
+
+        Only when every row kept is a number in one unit and the rows explain the question.
+        """
+        operation = self._operations.read(query.remainder)
+        if operation not in (Operation.SUM, Operation.AVERAGE):
+            return None
+        if not self._read_filter(query).row_filter.narrows:
+            return None
+        listing = self._listing(query, scope)
+        if not isinstance(listing, IndicatorList):
+            return None
+        rows = [ind for group in listing.groups for ind in group.indicators]
+        figures = [target_figure(self.catalog.project(ind.project_id), ind) for ind in rows]
+        kept = [figure for figure in figures if figure is not None]
+        if len(rows) < 2 or len(kept) < len(rows) or len({f.unit for f in kept}) > 1:
+            return None
+        texts = [*(self._explaining_texts(listing) or []), *(ind.name for ind in rows)]
+        if self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues):
+            return None
+        operands = tuple(Operand(figure.project.name, figure.value) for figure in kept)
+        calculation = calculate(operation, operands)
+        if calculation is None:
+            return None
+        return FigureCalculation(calculation, kept[0].unit, figures=tuple(kept))
+
     def _headings(self, query: Query, scope: tuple[int, ...], tier: int) -> HeadingList:
         """Lists the 一级 or 二级 headings of each project with their numbers of rows."""
         groups = []
@@ -707,26 +741,35 @@ class QuestionEngine:
         count_only = intents.asks_count(query.rules) and not intents.asks_listing(query.rules)
         return HeadingList(tuple(groups), tier, count_only)
 
-    def _named_in_rows(self, query: Query, found: ReadFilter) -> tuple[str, ...]:
+    def _named_in_rows(
+        self, query: Query, found: ReadFilter, scope: tuple[int, ...]
+    ) -> tuple[str, ...]:
         """Returns the words a listing asks the names to hold (有没有关于安全的指标 → 安全).
 
         Only nouns and adjectives of two characters or more count; a word of a project's
         name (企业科创服务那个项目: 企业) says which project, not which rows.
         """
         level = found.row_filter.level or ""
+        explained = (level, LEVEL_SUFFIX, *found.words)
         words = self._evidence.unexplained(
-            query.remainder,
-            explained_by=(level, LEVEL_SUFFIX, *found.words),
-            cues=query.cues,
-            nouns_only=False,
+            query.remainder, explained_by=explained, cues=query.cues, nouns_only=False
         )
+        names = "\n".join(
+            "".join(ind.name.split())
+            for project in self.catalog.projects_in(scope)
+            for ind in project.indicators
+        )
+        written = self._evidence.written_in(query.remainder, texts=names, cues=query.cues)
+        written = tuple(word for word in written if not any(word in text for text in explained))
         canonical = self.lexicon.vocabulary.canonical
         return tuple(
-            canonical.get(word, word)
-            for word in words
-            if len(word) >= MIN_TERM_NAME_CHARS
-            and self._evidence.describes_rows(word)
-            and not self._names_project(query.text, word)
+            dict.fromkeys(
+                canonical.get(word, word)
+                for word in (*words, *written)
+                if len(word) >= MIN_TERM_NAME_CHARS
+                and (word in written or self._evidence.describes_rows(word))
+                and not self._names_project(query.text, word)
+            )
         )
 
     def _names_project(self, text: str, word: str) -> bool:

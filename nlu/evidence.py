@@ -143,6 +143,25 @@ class Evidence:
             left.append(token)
         return tuple(dict.fromkeys(left))
 
+    def written_in(
+        self, remainder: str, *, texts: str, cues: Mapping[str, frozenset[str]]
+    ) -> tuple[str, ...]:
+        """Returns the content words of ``remainder`` that ``texts`` write, whatever their tag.
+
+        港澳台 is tagged a numeral and 暑期 a time word, yet both pick rows by their names.
+        """
+        keywords = [word for words in cues.values() for word in words]
+        found = [
+            token
+            for token in self._lexicon.cut(strip_punctuation(remainder))
+            if len(token) >= MIN_CONTENT_CHARS
+            and token in texts
+            and token not in self._phrasing
+            and not self._lexicon.is_asking(token)
+            and not any(token in word or word in token for word in keywords)
+        ]
+        return tuple(dict.fromkeys(found))
+
     def _words(self, remainder: str) -> list[str]:
         """Returns the words of a question; a domain term the dictionary lacks in its parts.
 

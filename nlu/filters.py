@@ -24,13 +24,14 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"(?:以|用|按|按照)[\"“‘']?(?P<a>{alternatives})[\"”’']?数?"
         rf"(?:来|进行)?(?:计量|为单位|作单位|做单位|计算|计|统计|算)"
         rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
+        rf"|指标(?:是|为|用)(?P<d>{named})"  # 哪些指标是百分比的
     )
 
 
-# 目标是0的, 指标值为100%的, 目标值等于1
-# 目标是0的, 指标值为100%的, 要求达到100%的, 等于0的
+# 目标是0的, 目标值定的是0的, 指标值数字是1的, 指标值为100%的, 要求达到100%的, 等于0的
 _VALUE = re.compile(
-    r"(?:目标值?|指标值|要求|值)(?:是|为|等于|=|达到)|(?:等于|=)(?=\d)|(?:目标值?|指标值)(?=\d)"
+    r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?(?:是|为|等于|=|达到)"
+    r"|(?:等于|=)(?=\d)|(?:目标值?|指标值)(?=\d)"
 )
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
@@ -105,7 +106,7 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
     unit_match = words.unit.search(text)
     unit = None
     if unit_match:
-        unit = unit_match.group("a") or unit_match.group("b") or unit_match.group("c")
+        unit = next(unit_match.group(name) for name in "abcd" if unit_match.group(name))
         unit = words.unit_names.get(unit, unit)
         found.append(unit_match.group(0))
     kind = next(((w, k) for w, k in words.kinds if w in text), None)

@@ -54,6 +54,7 @@ PROGRESS_OPTION = "prg"
 PROJECT_OPTION = "prj"
 MAX_PROJECT_LINES = 10  # beyond this a per-project answer asks the user to name the project
 MAX_KNOWN_PROJECTS = 5
+MAX_COUNTED_NAMES = 15  # a count of this many rows or fewer names them too
 WAN_YUAN = "万元"  # an unknown project name is answered with this many known ones
 
 
@@ -348,11 +349,13 @@ class QuestionService:
         for group in answer.groups[:MAX_PROJECT_LINES]:
             count = len(group.indicators)
             if answer.count_only:
-                lines.append(
-                    msg.INDICATOR_COUNT.format(
-                        project=group.project.name, level=level, count=count
-                    )
+                line = msg.INDICATOR_COUNT.format(
+                    project=group.project.name, level=level, count=count
                 )
+                if count <= MAX_COUNTED_NAMES:  # a short count also says which rows
+                    names = msg.COUNTED_JOINER.join(ind.name for ind in group.indicators)
+                    line += msg.COUNTED_NAMES.format(names=names)
+                lines.append(line)
                 continue
             lines.append(
                 msg.INDICATOR_LIST_HEADER.format(

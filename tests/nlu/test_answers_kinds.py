@@ -224,3 +224,34 @@ def test_words_of_a_project_name_join_its_short_name(
     query = engine.read(question)
     assert project in query.project_ids
     assert not {"企业", "合作"} & {term.token for term in query.terms}
+
+
+def test_targets_of_filtered_rows_add_up(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目里以次为单位的几个指标加总是多少次").answer
+    assert isinstance(answer, FigureCalculation)
+    assert answer.calculation.operation is Operation.SUM
+    assert answer.calculation.result == Decimal(22) and answer.unit == "次"
+
+
+def test_filtered_rows_in_mixed_units_are_not_added(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目的数量指标加起来一共多少").answer
+    assert not isinstance(answer, FigureCalculation)
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "value"),
+    [("哪些指标是百分比的", "%", None), ("有没有哪个指标目标值定的是0的", None, Decimal(0))],
+    ids=["unit-after-indicator", "value-set-to"],
+)
+def test_filter_paraphrases_are_read(
+    question: str, unit: str | None, value: Decimal | None
+) -> None:
+    found = read_filter(question, words=load_filter_words(), level=None)
+    assert (found.row_filter.unit, found.row_filter.value) == (unit, value)
+
+
+def test_words_any_row_writes_filter_the_rows(engine: QuestionEngine) -> None:
+    answer = engine.interpret("港澳台暑期实习相关的指标有哪些").answer
+    assert isinstance(answer, IndicatorList)
+    rows = [ind.name for group in answer.groups for ind in group.indicators]
+    assert len(rows) == 4 and all("港澳台大学生暑期实习" in name for name in rows)

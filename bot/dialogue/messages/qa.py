@@ -106,6 +106,8 @@ PROJECT_LIST_LINE = "{number}. {name}（{year}年度，年度预算 {budget}，�
 
 ALL_INDICATORS = "绩效指标"
 INDICATOR_COUNT = "【{project}】共有{level} {count} 项。"
+COUNTED_NAMES = "分别是：{names}。"
+COUNTED_JOINER = "；"
 INDICATOR_COUNT_MAX = "{level}最多的是【{project}】：{count} 项。"
 INDICATOR_COUNT_MIN = "{level}最少的是【{project}】：{count} 项。"
 INDICATOR_COUNT_TOTAL = "{projects} 个项目共有{level} {count} 项："
