@@ -10,9 +10,9 @@ the others (their effect committed, the sending did not finish).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy import BigInteger, Text, delete
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from storage.tables import conflict_insert, utc_now
@@ -31,18 +31,44 @@ class InboxUpdate(SQLModel, table=True):
     replies: str | None = Field(default=None, sa_type=Text)
 
 
-def receive(*, session: Session, bot_id: int, update_id: int, payload: str) -> bool:
-    """Keeps an arriving update; False when it was handled already (a re-delivery). Commits."""
-    kept = session.get(InboxUpdate, (bot_id, update_id))
-    if kept is None and session.get(ProcessedUpdate, (bot_id, update_id)) is not None:
-        return False
-    if kept is None:
-        session.add(InboxUpdate(bot_id=bot_id, update_id=update_id, payload=payload))
-        try:
-            session.commit()
-        except IntegrityError:  # The same update arrived twice at once: the other one keeps it.
-            session.rollback()
-    return True
+def receive(*, session: Session, bot_id: int, updates: Sequence[tuple[int, str]]) -> set[int]:
+    """Keeps arriving updates (id, JSON) in one commit; returns the ids to handle.
+
+    An update handled already (marked, no longer kept) is a re-delivery and is left out.
+    Two processes keeping the same update at once both go on; the claim decides.
+    """
+    if not updates:
+        return set()
+    ids = [update_id for update_id, _payload in updates]
+    kept = set(
+        session.exec(
+            select(InboxUpdate.update_id).where(
+                col(InboxUpdate.bot_id) == bot_id, col(InboxUpdate.update_id).in_(ids)
+            )
+        )
+    )
+    handled = set(
+        session.exec(
+            select(ProcessedUpdate.update_id).where(
+                col(ProcessedUpdate.bot_id) == bot_id, col(ProcessedUpdate.update_id).in_(ids)
+            )
+        )
+    )
+    fresh = {update_id: payload for update_id, payload in updates if update_id not in handled}
+    new = [
+        {"bot_id": bot_id, "update_id": update_id, "payload": payload, "received_at": utc_now()}
+        for update_id, payload in fresh.items()
+        if update_id not in kept
+    ]
+    if new:
+        insert = conflict_insert(session)
+        session.execute(
+            insert(InboxUpdate)
+            .values(new)
+            .on_conflict_do_nothing(index_elements=["bot_id", "update_id"])
+        )
+    session.commit()
+    return set(fresh) | (kept & set(ids))
 
 
 def claim(*, session: Session, bot_id: int, update_id: int, now: dt.datetime) -> bool:
@@ -70,14 +96,22 @@ def keep_replies(*, session: Session, bot_id: int, update_id: int, replies: str)
     session.add(kept)
 
 
-def finish(*, session: Session, bot_id: int, update_id: int, now: dt.datetime) -> None:
-    """Forgets a finished update (marking it handled if no handler did). Commits.
+def finish(*, session: Session, bot_id: int, update_ids: Sequence[int], now: dt.datetime) -> None:
+    """Forgets finished updates (marking the ones no handler took as handled). Commits.
 
-    One update in :data:`PRUNE_EVERY_UPDATES` also forgets the marks of updates handled
-    longer ago than Telegram re-delivers, so that table stays small.
+    When an id passes a multiple of :data:`PRUNE_EVERY_UPDATES`, the marks of updates
+    handled longer ago than Telegram re-delivers are forgotten too, so that table stays
+    small.
     """
-    claim(session=session, bot_id=bot_id, update_id=update_id, now=now)
-    if update_id % PRUNE_EVERY_UPDATES == 0:
+    if not update_ids:
+        return
+    insert = conflict_insert(session)
+    session.execute(
+        insert(ProcessedUpdate)
+        .values([{"bot_id": bot_id, "update_id": i, "processed_at": now} for i in update_ids])
+        .on_conflict_do_nothing(index_elements=["bot_id", "update_id"])
+    )
+    if any(update_id % PRUNE_EVERY_UPDATES == 0 for update_id in update_ids):
         session.exec(
             delete(ProcessedUpdate).where(
                 col(ProcessedUpdate.processed_at) < now - PROCESSED_UPDATE_LIFETIME
@@ -85,7 +119,7 @@ def finish(*, session: Session, bot_id: int, update_id: int, now: dt.datetime) -
         )
     session.exec(
         delete(InboxUpdate).where(
-            col(InboxUpdate.bot_id) == bot_id, col(InboxUpdate.update_id) == update_id
+            col(InboxUpdate.bot_id) == bot_id, col(InboxUpdate.update_id).in_(update_ids)
         )
     )
     session.commit()

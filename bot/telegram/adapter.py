@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
@@ -52,6 +52,7 @@ from bot.telegram.delivery import (
     typing_while_slow,
     with_retries,
 )
+from bot.telegram.lane import Batch, DatabaseLane
 from bot.telegram.render import chosen_text
 from knowledge.access import Role
 from storage.inbox import claim, finish, keep_replies, receive, unfinished
@@ -188,6 +189,11 @@ class TelegramAdapter:
 
     def __init__(self, core: DialogueCore) -> None:
         self.core = core
+        self.lane = DatabaseLane(core.app.engine)
+        self._arrivals: Batch[tuple[int, int, str], set[tuple[int, int]]] = Batch(
+            self.lane, self._receive
+        )
+        self._finished: Batch[tuple[int, int], None] = Batch(self.lane, self._finish)
 
     def register(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Adds the handlers: every update is kept on arrival and forgotten once finished."""
@@ -198,24 +204,35 @@ class TelegramAdapter:
         application.add_error_handler(self.on_error)
 
     async def receive(self, update: Update, context: Context) -> None:
-        """Keeps an arriving update until it is finished; stops a re-delivery of a handled one."""
+        """Keeps an arriving update until it is finished; stops a re-delivery of a handled one.
+
+        Updates arriving together are kept in one commit.
+        """
         payload = json.dumps(update.to_dict(), ensure_ascii=False)
-        fresh = await asyncio.to_thread(self._receive, context.bot.id, update.update_id, payload)
-        if not fresh:
+        fresh = await self._arrivals.add((context.bot.id, update.update_id, payload))
+        if (context.bot.id, update.update_id) not in fresh:
             log.info("update %s was already handled; dropped", update.update_id)
             raise ApplicationHandlerStop
 
-    def _receive(self, bot_id: int, update_id: int, payload: str) -> bool:
+    def _receive(self, arrivals: Sequence[tuple[int, int, str]]) -> set[tuple[int, int]]:
+        """Keeps the arrivals; returns the (bot, update) pairs to handle."""
+        fresh: set[tuple[int, int]] = set()
         with Session(self.core.app.engine) as session:
-            return receive(session=session, bot_id=bot_id, update_id=update_id, payload=payload)
+            for bot_id in {bot_id for bot_id, _, _ in arrivals}:
+                updates = [(update, payload) for bot, update, payload in arrivals if bot == bot_id]
+                kept = receive(session=session, bot_id=bot_id, updates=updates)
+                fresh.update((bot_id, update_id) for update_id in kept)
+        return fresh
 
     async def settle(self, update: Update, context: Context) -> None:
         """Forgets a finished update, marking one that no handler took as handled."""
-        await asyncio.to_thread(self._finish, context.bot.id, update.update_id)
+        await self._finished.add((context.bot.id, update.update_id))
 
-    def _finish(self, bot_id: int, update_id: int) -> None:
+    def _finish(self, finished: Sequence[tuple[int, int]]) -> None:
         with Session(self.core.app.engine) as session:
-            finish(session=session, bot_id=bot_id, update_id=update_id, now=self.core.app.clock())
+            for bot_id in {bot_id for bot_id, _ in finished}:
+                ids = [update_id for bot, update_id in finished if bot == bot_id]
+                finish(session=session, bot_id=bot_id, update_ids=ids, now=self.core.app.clock())
 
     def _handle(self, bot_id: int, update_id: int, turn: Turn, *, press: bool) -> Handled:
         """Handles a turn in one transaction with the update's mark (and the keyboard's claim)
@@ -263,7 +280,7 @@ class TelegramAdapter:
         elif message.photo:
             turn = replace(turn, document=Attachment(file_name=PHOTO_NAME, content=b""))
         async with typing_while_slow(bot, turn.chat_id):
-            handled = await asyncio.to_thread(
+            handled = await self.lane.run(
                 self._handle, bot.id, update.update_id, turn, press=False
             )
         await self.send(bot, turn, handled.replies)
@@ -277,7 +294,7 @@ class TelegramAdapter:
                 await send_reply(bot, chat_id=turn.chat_id, reply=reply)
             return None
         name = document.file_name or "document"
-        if await asyncio.to_thread(self.core.role_of, turn) is not Role.ADMIN:
+        if await self.lane.run(self.core.role_of, turn) is not Role.ADMIN:
             # Only admins import; nobody else's file is fetched. The core explains the refusal.
             return replace(turn, document=Attachment(file_name=name, content=b""))
         file = await with_retries(partial(bot.get_file, document.file_id))
@@ -292,14 +309,14 @@ class TelegramAdapter:
         if turn is None or turn.message_id is None:
             await query.answer()
             return
-        handled = await asyncio.to_thread(
+        handled = await self.lane.run(
             self._handle, context.bot.id, update.update_id, turn, press=True
         )
         if handled.pressed is not None:
             text = (
                 msg.ALREADY_HANDLED
                 if handled.pressed is KeyboardPress.PRESSED
-                else await asyncio.to_thread(self.core.foreign_press, turn)
+                else await self.lane.run(self.core.foreign_press, turn)
             )
             await _answer_query(query, text)
             return
@@ -319,14 +336,14 @@ class TelegramAdapter:
         committed gets its kept replies sent.
         """
         bot = application.bot
-        kept = await asyncio.to_thread(self._unfinished, bot.id)
+        kept = await self.lane.run(self._unfinished, bot.id)
         for update_id, payload, stored in kept:
             update = Update.de_json(json.loads(payload), bot)
             if stored is None:
                 await application.process_update(update)
                 continue
             await self._send_kept(bot, update, replies_from_json(stored))
-            await asyncio.to_thread(self._finish, bot.id, update_id)
+            await self._finished.add((bot.id, update_id))
         return len(kept)
 
     def _unfinished(self, bot_id: int) -> list[tuple[int, str, str | None]]:
@@ -374,7 +391,7 @@ class TelegramAdapter:
             reply_to = turn.message_id if threaded else None
             sent = await send_reply(bot, chat_id=turn.chat_id, reply=reply, reply_to=reply_to)
             if reply.options:
-                await asyncio.to_thread(self._remember, bot.id, sent, turn.user_id)
+                await self.lane.run(self._remember, bot.id, sent, turn.user_id)
 
     def _remember(self, bot_id: int, sent: Message, user_id: int) -> None:
         with Session(self.core.app.engine) as session:

@@ -497,6 +497,9 @@ def _handler_for(api: BotApi) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         """Routes ``/bot<token>/<method>`` and ``/file/bot<token>/<path>``."""
 
+        # Keeps connections open between requests, as the real Bot API does.
+        protocol_version = "HTTP/1.1"
+
         def log_message(self, format: str, *args: Any) -> None:
             """Keeps test output quiet."""
 
