@@ -122,6 +122,7 @@ class FigureCalculation:
     unit: str | None
     source: PassageMatch | None = None
     figures: tuple[Figure, ...] = ()
+    units_differ: bool = False  # 岗位是学生人数的几倍: 个 ÷ 人, divided by value alone
 
 
 @dataclass(frozen=True)

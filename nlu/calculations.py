@@ -136,8 +136,9 @@ class Calculator:
         if len(figures) < 2 or (None not in fields and len(fields) == 1):
             return None
         divides = operation is Operation.PER or (operation is Operation.AVERAGE and per)
-        if len(units) > 1:
-            # 几倍 compares like with like; 人均, 除以, 之比 divide whatever they are given.
+        ratio_across = len(units) > 1 and operation is Operation.RATIO and len(figures) == 2
+        if len(units) > 1 and not ratio_across:
+            # 人均, 除以, 之比 divide whatever they are given; sums need one unit.
             if len(figures) != 2 or not divides:
                 return FigureMismatch(tuple(figures))
             operation = Operation.PER
@@ -153,6 +154,8 @@ class Calculator:
         calculation = calculate(operation, operands)
         if calculation is None:
             return None
+        if ratio_across:  # 几倍 of 个 and 人: a ratio of values, said to be across units
+            return FigureCalculation(calculation, None, figures=tuple(figures), units_differ=True)
         unit = per_unit(figures) if len(units) > 1 else units.pop()
         return FigureCalculation(calculation, unit, figures=tuple(figures))
 

@@ -254,6 +254,9 @@ class QuestionService:
         money = answer.unit == YUAN
         result = _result(calculation, unit=None if money else answer.unit)
         lines = [msg.CALCULATION.format(formula=_formula(calculation, terms), result=result)]
+        if answer.units_differ:
+            units = msg.PROJECT_JOINER.join(dict.fromkeys(f.unit or "" for f in answer.figures))
+            lines.insert(0, msg.RATIO_ACROSS_UNITS.format(units=units))
         if answer.source is not None:
             passage = answer.source.passage
             lines.append(

@@ -201,8 +201,14 @@ def test_amount_per_unit_divides_by_the_count(
     assert answer.unit == unit
 
 
-def test_times_across_units_is_still_refused(engine: QuestionEngine) -> None:
+def test_times_across_units_divides_values_and_says_so(engine: QuestionEngine) -> None:
     answer = engine.interpret("征集实习岗位数量是港澳台学生人数的几倍").answer
+    assert isinstance(answer, FigureCalculation) and answer.units_differ
+    assert answer.calculation.result == Decimal(2)
+
+
+def test_sum_across_units_is_refused(engine: QuestionEngine) -> None:
+    answer = engine.interpret("征集论文数量和辩论队人数相加是多少").answer
     assert isinstance(answer, FigureMismatch)
 
 
