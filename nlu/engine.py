@@ -68,6 +68,9 @@ MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
+MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施运维)
+MAX_LOOSE_NAME_CHARS = 8
+MAX_LOOSE_NAME_WORDS = 4
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 _ORDINAL = re.compile(r"第\d+[届次期轮批]")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -131,6 +134,7 @@ class QuestionEngine:
         self._years = frozenset(project.year for project in catalog.projects)
         self._relative_years = load_relative_years()
         self._written_years = self._years_in_names()
+        self._name_parts = self._parts_of_names()
         self._short_names = [
             (alias.removesuffix(PROJECT_WORD), owner)
             for alias, owner in self.lexicon.aliases.items()
@@ -159,6 +163,20 @@ class QuestionEngine:
             name = self._normalizer.normalize(project.name)
             words.setdefault(project.id, set()).update(self.lexicon.tokens(name))
         return {project_id: frozenset(found) for project_id, found in words.items()}
+
+    def _parts_of_names(self) -> dict[str, int]:
+        """Maps the runs of characters that only one project's name writes to that project.
+
+        Only runs of MIN_LOOSE_NAME_CHARS or more that are no alias already (设施运维 of
+        城市科普设施运维); a run two names share names neither.
+        """
+        owners: dict[str, set[int]] = {}
+        for project in self.catalog.projects:
+            name = strip_punctuation(self._normalizer.normalize(project.name))
+            for size in range(MIN_LOOSE_NAME_CHARS, min(len(name), MAX_LOOSE_NAME_CHARS) + 1):
+                for start in range(len(name) - size + 1):
+                    owners.setdefault(name[start : start + size], set()).add(project.id)
+        return {run: ids.pop() for run, ids in owners.items() if len(ids) == 1}
 
     def _years_in_names(self) -> dict[int, frozenset[int]]:
         """Returns the years each project's indicator names write (2026 年港澳台…实习)."""
@@ -197,6 +215,8 @@ class QuestionEngine:
             if isinstance(named, UnknownProject):
                 return Interpretation(named, context)
             query = named
+        elif not projects:
+            query = self._loosely_named(query)
         if context.topic == Topic.CHOICE and context.question and _names_only(query):
             return self.interpret(context.question, projects=query.project_ids)
         if projects:
@@ -433,16 +453,65 @@ class QuestionEngine:
         """
         found: list[int] = []
         unknown: list[str] = []
+        spoken: list[str] = []
         for name in query.unnamed_projects:
-            project_id = self._project_meant(name)
-            if project_id is None:
+            meant = self._meant_by_tail(name)
+            if meant is None:
                 unknown.append(name)
             else:
-                found.append(project_id)
+                found.append(meant[0])
+                spoken.append(meant[1])
         if unknown:
             return UnknownProject(tuple(unknown), self.catalog.projects)
-        ids = tuple(dict.fromkeys([*query.project_ids, *found]))
-        return replace(query, project_ids=ids, project_choices=())
+        return self._scoped(query, (*query.project_ids, *found), spoken)
+
+    def _scoped(self, query: Query, ids: Iterable[int], spoken: Iterable[str]) -> Query:
+        """Scopes a question to projects named loosely, reading it again without those names.
+
+        设施运维那个项目设施完好率: 设施运维 names the project, not a row to match.
+        """
+        text = query.text
+        for words in spoken:
+            text = text.replace(words, " ", 1)
+        scoped = self.read(text) if text != query.text else query
+        return replace(
+            scoped,
+            project_ids=tuple(dict.fromkeys(ids)),
+            project_choices=(),
+            unnamed_projects=(),
+        )
+
+    def _meant_by_tail(self, name: str) -> tuple[int, str] | None:
+        """Returns the project a name means and its words, without leading verbs (麻烦查下…)."""
+        words = self.lexicon.cut(name)
+        for start in range(len(words)):
+            tail = "".join(words[start:])
+            dropped = "".join(words[:start])
+            if start and len(tail) < MIN_LOOSE_NAME_CHARS:
+                break
+            if dropped and self._evidence.unexplained(dropped, explained_by=(), cues={}):
+                break  # a noun before the name belongs to it: 法律咨询服务 is no 服务项目
+            project_id = self._project_meant(tail)
+            if project_id is not None:
+                return project_id, tail
+        return None
+
+    def _loosely_named(self, query: Query) -> Query:
+        """Scopes a question whose words spell part of one project's name (设施运维的带宽)."""
+        if query.project_ids or query.project_choices or query.unnamed_projects:
+            return query
+        offsets, at = [], 0
+        for word in self.lexicon.cut(query.text):
+            offsets.append((at, at + len(word)))
+            at += len(word)
+        best: tuple[int, str] | None = None
+        for i, (start, _) in enumerate(offsets):
+            for _, end in offsets[i : i + MAX_LOOSE_NAME_WORDS]:
+                run = query.text[start:end]
+                owner = self._name_parts.get(run)
+                if owner is not None and (best is None or len(run) > len(best[1])):
+                    best = (owner, run)
+        return query if best is None else self._scoped(query, (best[0],), (best[1],))
 
     def _project_meant(self, name: str) -> int | None:
         """Returns the one project a name means: a near short name, or all its words."""

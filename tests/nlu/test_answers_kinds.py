@@ -26,7 +26,7 @@ from nlu.figures import money_figure, same_column
 from nlu.filters import load_filter_words, read_filter
 from nlu.intents import MoneyField
 from nlu.lexicon import coined_aliases, new_tokenizer
-from tests.nlu.question_sets import forms_of
+from tests.nlu.question_sets import engine_for, forms_of
 
 JOBS = "2026 年港澳台大学生暑期实习（上海）活动征集实习岗位数量"
 
@@ -261,3 +261,19 @@ def test_words_any_row_writes_filter_the_rows(engine: QuestionEngine) -> None:
     assert isinstance(answer, IndicatorList)
     rows = [ind.name for group in answer.groups for ind in group.indicators]
     assert len(rows) == 4 and all("港澳台大学生暑期实习" in name for name in rows)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "请问一下设施运维那个项目设施完好率要达到多少",
+        "设施运维的完好率",
+        "麻烦查下城市科普那个项目的设施完好率哈",
+    ],
+    ids=["name-before-pointer", "bare-run-of-name", "verbs-before-name"],
+)
+def test_project_named_loosely_scopes_the_question(question: str) -> None:
+    engine = engine_for("variations")
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert answer.indicators[0].name == "设施完好率"
