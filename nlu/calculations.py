@@ -17,7 +17,14 @@ from nlu.answers import (
 )
 from nlu.arithmetic import OperationWords, PerAsk, per_ask, stated_figures
 from nlu.evidence import Evidence
-from nlu.figures import YUAN, Figure, money_figure, same_column, target_figure
+from nlu.figures import (
+    YUAN,
+    Figure,
+    distinct_amounts,
+    money_figure,
+    same_column,
+    target_figure,
+)
 from nlu.intents import Aggregate, MoneyField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatch, IndicatorMatcher
@@ -29,6 +36,7 @@ from nlu.weights import TermWeights
 
 CLAUSE_LABEL_CHARS = 8  # a quoted figure without a name of its own: the end of its clause
 MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure counts
+GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 PER_SLASH = "/"  # 元/人: a result per unit of the divisor
 Counterpart = Callable[[IndicatorInfo, tuple[int, ...]], Answer | None]
 
@@ -91,8 +99,12 @@ class Calculator:
     ) -> MoneyAnswer | None:
         """Answers arithmetic over amounts: difference, ratio or share of projects, average."""
         operation = self._operations.read(query.remainder)
-        if operation is None or operation in (Operation.SUM, Operation.PER):
-            return None  # an amount per unit divides by a count: not amounts of projects
+        if operation is Operation.PER:
+            # 平均下来每个多少 averages the projects; 每人多少 divides by a count instead.
+            per = per_ask(query.text)
+            operation = Operation.AVERAGE if per and per.unit == GENERIC_PER else None
+        if operation is None or operation is Operation.SUM:
+            return None
         named = self._projects_in_order(query.text)
         if len(named) == 2 and self._percent_of(operation, query):
             operation = Operation.PERCENT_OF  # 国际交流项目的预算是企业项目的百分之几
@@ -117,19 +129,16 @@ class Calculator:
         if operation is None:
             return None
         per = per_ask(query.text) if operation in (Operation.PER, Operation.AVERAGE) else None
-        text = query.text[: per.start] if per is not None else query.text
-        figures: list[Figure] = []
-        parts = 0
-        for part in self._operand_parts(text):
-            found = self._figures_of(part, scope, figures[-1] if figures else None)
-            if found is None:
-                return None
-            figures += found
-            # Namesakes of one part are one operand named; a target and an amount are two.
-            parts += len({(figure.money, figure.indicator is None) for figure in found})
+        read = self._operands(query.text[: per.start], scope) if per is not None else None
+        if read is None or read[1] < 2:
+            # 每个学生摊多少预算: the amount divided is named in the per clause itself.
+            read = self._operands(query.text, scope)
+        if read is None:
+            return None
+        figures, parts = read
         if parts < 2 and not self._compares_one(operation, query):
             return None
-        figures = same_column(figures)
+        figures = distinct_amounts(same_column(figures))
         units = {figure.unit for figure in figures}
         fields = {figure.money for figure in figures}
         # Amounts of one field alone are the money answer's (合计, per-project lines).
@@ -158,6 +167,19 @@ class Calculator:
             return FigureCalculation(calculation, None, figures=tuple(figures), units_differ=True)
         unit = per_unit(figures) if len(units) > 1 else units.pop()
         return FigureCalculation(calculation, unit, figures=tuple(figures))
+
+    def _operands(self, text: str, scope: tuple[int, ...]) -> tuple[list[Figure], int] | None:
+        """Returns the figures the parts of ``text`` name and how many operands they make."""
+        figures: list[Figure] = []
+        parts = 0
+        for part in self._operand_parts(text):
+            found = self._figures_of(part, scope, figures[-1] if figures else None)
+            if found is None:
+                return None
+            figures += found
+            # Namesakes of one part are one operand named; a target and an amount are two.
+            parts += len({(figure.money, figure.indicator is None) for figure in found})
+        return figures, parts
 
     def ranked(self, query: Query, scope: tuple[int, ...]) -> FigureRanking | None:
         """Ranks the targets of one indicator across projects (哪个项目的成本控制数更高)."""

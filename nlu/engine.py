@@ -950,7 +950,16 @@ class QuestionEngine:
         progress: bool,
     ) -> Answer:
         if len(query.project_ids) == 1 and not query.terms:
-            return ProjectOverview(self.catalog.projects_in(query.project_ids)[0])
+            if query.unit is None:
+                return ProjectOverview(self.catalog.projects_in(query.project_ids)[0])
+            # 要印的书要几套: asked in a unit, so the one row counting in it, never an overview.
+            fitting = [
+                indicator
+                for indicator in self.catalog.projects_in(query.project_ids)[0].indicators
+                if self._counts_in(indicator, query.unit)
+            ]
+            if len(fitting) == 1:
+                return IndicatorAnswer((fitting[0],), progress=progress, understood=True)
         suggestions = [m.indicator for m in matches if m.score >= MIN_SUGGESTION_SCORE]
         if suggestions and not intents.is_small_talk(query.rules):
             return Clarification(tuple(suggestions[:MAX_SUGGESTIONS]), progress=progress)

@@ -101,3 +101,20 @@ def target_figure(project: ProjectInfo, indicator: IndicatorInfo) -> Figure | No
     if target.unit in YUAN_PER_UNIT:
         return Figure(project, target.value * YUAN_PER_UNIT[target.unit], YUAN, indicator)
     return Figure(project, target.value, target.unit, indicator)
+
+
+def distinct_amounts(figures: list[Figure]) -> list[Figure]:
+    """Reads 预算 from the project column when another operand is this year's amount.
+
+    总额扣掉本年度申请的: two operands of one project are never the same amount, so the
+    general word takes the column the specific one leaves.
+    """
+    specific = {
+        (f.project.id, f.value) for f in figures if f.money not in (None, MoneyField.BUDGET)
+    }
+    return [
+        (money_figure(f.project, f.money, Column.PROJECT) or f)
+        if f.money is MoneyField.BUDGET and (f.project.id, f.value) in specific
+        else f
+        for f in figures
+    ]
