@@ -14,6 +14,7 @@ ARITHMETIC_FILE = "arithmetic.txt"
 SEPARATORS = "operands"
 ASKING_WORDS = ("多少", "至少", "多长", "多久", "多大")
 COMPARISONS = "comparisons"
+COMPARED_WITH = "比"  # with 多 or 少 it asks a difference even without 多多少
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
     Operation.SHARE,
@@ -68,6 +69,8 @@ class OperationWords:
                 return operation
             if operation is Operation.PER and _PER_ASK.search(text):
                 return operation
+        if COMPARED_WITH in text and self.compares(text):
+            return Operation.DIFFERENCE  # A比B多申请了多少
         return None
 
 

@@ -36,6 +36,8 @@ from nlu.weights import TermWeights
 
 CLAUSE_LABEL_CHARS = 8  # a quoted figure without a name of its own: the end of its clause
 MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure counts
+COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in the asked unit
+PERCENT = "%"
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 PER_SLASH = "/"  # 元/人: a result per unit of the divisor
 Counterpart = Callable[[IndicatorInfo, tuple[int, ...]], Answer | None]
@@ -138,6 +140,8 @@ class Calculator:
         figures, parts = read
         if parts < 2 and not self._compares_one(operation, query):
             return None
+        if not self._in_asked_unit(operation, query, figures):
+            return None  # 多几届 of figures counted in 篇 and 人: they are not what is asked
         figures = distinct_amounts(same_column(figures))
         units = {figure.unit for figure in figures}
         fields = {figure.money for figure in figures}
@@ -167,6 +171,16 @@ class Calculator:
             return FigureCalculation(calculation, None, figures=tuple(figures), units_differ=True)
         unit = per_unit(figures) if len(units) > 1 else units.pop()
         return FigureCalculation(calculation, unit, figures=tuple(figures))
+
+    def _in_asked_unit(self, operation: Operation, query: Query, figures: list[Figure]) -> bool:
+        """Tells whether a sum or difference asked in a unit (几届) has a figure in it."""
+        asked = query.unit
+        if operation not in COUNTED or asked in (None, GENERIC_PER, PERCENT) or not figures:
+            return True
+        return any(
+            figure.unit == YUAN or self._matcher.unit_fits(asked, figure.unit)
+            for figure in figures
+        )
 
     def _operands(self, text: str, scope: tuple[int, ...]) -> tuple[list[Figure], int] | None:
         """Returns the figures the parts of ``text`` name and how many operands they make."""
