@@ -144,3 +144,31 @@ def _clause_before(text: str, end: int) -> str:
     while start > 0 and not _CLAUSE_START.match(text[start - 1]):
         start -= 1
     return text[start:end]
+
+
+@dataclass(frozen=True)
+class QuotedFigure:
+    """A number a goal text states in a unit, with the clause it stands in."""
+
+    clause: str
+    value: Decimal
+    unit: str
+
+
+def quoted_figures(
+    text: str, *, units: frozenset[str], about: list[str], after_chars: int = 0
+) -> list[QuotedFigure]:
+    """Returns the numbers ``text`` states in one of ``units`` whose clause names ``about``.
+
+    接待市民不少于 5000 人次 about 接待; with ``after_chars`` the words right after the
+    unit count too (12 处科普设施 about 设施).
+    """
+    ordered = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    found = []
+    for match in re.finditer(rf"(\d+(?:\.\d+)?)\s*({ordered})", text):
+        clause = _clause_before(text, match.start())
+        following = text[match.end() : match.end() + after_chars]
+        if any(word in clause or word in following for word in about):
+            sentence = clause + match.group(0) + following
+            found.append(QuotedFigure(sentence.strip(), Decimal(match.group(1)), match.group(2)))
+    return found

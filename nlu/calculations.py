@@ -15,7 +15,7 @@ from nlu.answers import (
     IndicatorAnswer,
     MoneyAnswer,
 )
-from nlu.arithmetic import OperationWords, PerAsk, per_ask, stated_figures
+from nlu.arithmetic import OperationWords, PerAsk, per_ask, quoted_figures, stated_figures
 from nlu.evidence import Evidence
 from nlu.figures import (
     YUAN,
@@ -39,6 +39,7 @@ MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure cou
 COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in the asked unit
 PERCENT = "%"
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
+PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
 PER_SLASH = "/"  # 元/人: a result per unit of the divisor
 Counterpart = Callable[[IndicatorInfo, tuple[int, ...]], Answer | None]
 
@@ -132,6 +133,9 @@ class Calculator:
             return None
         per = per_ask(query.text) if operation in (Operation.PER, Operation.AVERAGE) else None
         read = self._operands(query.text[: per.start], scope) if per is not None else None
+        if per is not None and read is not None and len(read[0]) == 1:
+            divisor = self._per_divisor(per, read[0][0])  # 每处设施: 12 处科普设施
+            read = (read[0] + [divisor], 2) if divisor is not None else read
         if read is None or read[1] < 2:
             # 每个学生摊多少预算: the amount divided is named in the per clause itself.
             read = self._operands(query.text, scope)
@@ -148,6 +152,8 @@ class Calculator:
         # Amounts of one field alone are the money answer's (合计, per-project lines).
         if len(figures) < 2 or (None not in fields and len(fields) == 1):
             return None
+        if per is not None and per.unit != GENERIC_PER and len(units) == 1:
+            return None  # 每个展位 asked, yet nothing counts 展位: no average of the rest
         divides = operation is Operation.PER or (operation is Operation.AVERAGE and per)
         ratio_across = len(units) > 1 and operation is Operation.RATIO and len(figures) == 2
         if len(units) > 1 and not ratio_across:
@@ -273,15 +279,68 @@ class Calculator:
         if named:
             resolved = resolve_indicator(matches, progress=False)
             if not isinstance(resolved, IndicatorAnswer):
-                return None
+                quoted = self._quoted(sub, within)  # 开放日接待人数: no row, a goal states it
+                return [quoted] if quoted is not None else None
             found = [self._target(indicator) for indicator in resolved.indicators]
             if money is not None and len(found) == 1:
                 found = self._with_amount(sub, found, money, matches[0])
         elif sub.project_ids and previous is not None:
             found = self._same_figure(previous, sub.project_ids)
         else:
+            quoted = self._quoted(sub, within)
+            if quoted is not None:
+                return [quoted]
             return [] if not sub.terms else None
         return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def _quoted(self, sub: Query, within: tuple[int, ...]) -> Figure | None:
+        """Returns the one number a goal text states about a part's words (接待…5000 人次)."""
+        phrasing = self._evidence.phrasing
+        about = [
+            term.token
+            for term in sub.terms
+            if len(term.token) >= MIN_TERM_NAME and term.token not in phrasing
+        ]
+        if not about:
+            return None
+        return self._one_quoted(within, about=about)
+
+    def _one_quoted(
+        self,
+        within: tuple[int, ...],
+        *,
+        about: list[str],
+        units: frozenset[str] | None = None,
+        after_chars: int = 0,
+    ) -> Figure | None:
+        """Returns the only figure the goals of ``within`` state about ``about``, else None."""
+        found = []
+        for project in self._catalog.projects_in(within):
+            goal = self._normalizer.normalize(f"{project.overall_goal}。{project.annual_goal}")
+            quoted = quoted_figures(
+                goal,
+                units=units or self._lexicon.vocabulary.units,
+                about=about,
+                after_chars=after_chars,
+            )
+            found += [Figure(project, q.value, q.unit, quote=q.clause) for q in quoted]
+        return found[0] if len(found) == 1 else None
+
+    def _per_divisor(self, per: PerAsk, dividend: Figure) -> Figure | None:
+        """Returns the count 每 names when a goal states it: 每处设施 → 12 处科普设施."""
+        if per.unit == GENERIC_PER:
+            return None
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        unit = next((u for u in units if per.unit.startswith(u)), None)
+        noun = per.unit[len(unit) :] if unit else ""
+        if unit is None or len(noun) < MIN_TERM_NAME:
+            return None
+        return self._one_quoted(
+            (dividend.project.id,),
+            about=[noun],
+            units=frozenset({unit}),
+            after_chars=len(noun) + PER_NOUN_SLACK,
+        )
 
     def _with_amount(
         self, sub: Query, found: list[Figure | None], money: MoneyField, best: IndicatorMatch

@@ -39,8 +39,8 @@ from nlu.answers import (
     Topic,
     UnknownProject,
 )
-from nlu.arithmetic import load_operation_words
-from nlu.calculations import Calculator
+from nlu.arithmetic import load_operation_words, per_ask
+from nlu.calculations import GENERIC_PER, Calculator
 from nlu.evidence import Evidence
 from nlu.figures import target_figure
 from nlu.filters import ReadFilter, load_filter_words, read_filter
@@ -576,6 +576,13 @@ class QuestionEngine:
         )
         if computed is not None:
             return computed
+        per = per_ask(query.text)
+        if self._operations.read(query.remainder) is Operation.PER and not (
+            per is not None and per.unit == GENERIC_PER
+        ):
+            # 每处设施多少钱 with no count of 处: any single figure would answer something else.
+            asked = per.unit if per is not None else self.lexicon.content_text(query.remainder)
+            return NotInForm((asked,) if asked else (), self._closest(query, (), scope))
         several = self._several(query, scope, matches, progress=progress)
         if several is not None and (several.others or intents.asks_each(query.rules)):
             return several

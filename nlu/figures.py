@@ -24,6 +24,7 @@ class Figure:
     unit: str | None
     indicator: IndicatorInfo | None = None
     money: MoneyField | None = None
+    quote: str = ""  # the goal sentence a figure was quoted from (接待市民不少于 5000 人次)
 
 
 class Column(StrEnum):
@@ -112,9 +113,15 @@ def distinct_amounts(figures: list[Figure]) -> list[Figure]:
     specific = {
         (f.project.id, f.value) for f in figures if f.money not in (None, MoneyField.BUDGET)
     }
-    return [
+    moved = [
         (money_figure(f.project, f.money, Column.PROJECT) or f)
         if f.money is MoneyField.BUDGET and (f.project.id, f.value) in specific
         else f
         for f in figures
+    ]
+    # Still the same amount (钱 beside 年度申请额 where no project column is written): one.
+    return [
+        f
+        for f in moved
+        if not (f.money is MoneyField.BUDGET and (f.project.id, f.value) in specific)
     ]

@@ -20,7 +20,7 @@ from nlu.answers import (
     PassageAnswer,
     SeveralIndicators,
 )
-from nlu.arithmetic import load_operation_words, per_ask, stated_figures
+from nlu.arithmetic import load_operation_words, per_ask, quoted_figures, stated_figures
 from nlu.engine import QuestionEngine
 from nlu.figures import money_figure, same_column
 from nlu.filters import load_filter_words, read_filter
@@ -277,3 +277,23 @@ def test_project_named_loosely_scopes_the_question(question: str) -> None:
     answer = engine.interpret(question).answer
     assert isinstance(answer, IndicatorAnswer)
     assert answer.indicators[0].name == "设施完好率"
+
+
+def test_count_a_goal_states_divides_an_amount() -> None:
+    answer = (
+        engine_for("variations").interpret("科普设施运维的年度申请额平均到每处设施是多少钱").answer
+    )
+    assert isinstance(answer, FigureCalculation)
+    assert [o.value for o in answer.calculation.operands] == [2500000, 12]
+    assert answer.figures[1].quote and answer.unit == "元/处"
+
+
+def test_per_unit_ask_without_a_divisor_gives_no_figure(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目的年度申请额平均到每个展位是多少钱").answer
+    assert isinstance(answer, NotInForm)
+
+
+def test_quoted_figures_need_their_clause_to_name_the_thing() -> None:
+    text = "完成全市12处科普设施的日常运维。开展第8届开放日活动,接待市民不少于5000人次。"
+    found = quoted_figures(text, units=frozenset({"人次", "处"}), about=["接待"])
+    assert [(q.value, q.unit) for q in found] == [(Decimal(5000), "人次")]
