@@ -29,6 +29,7 @@ from nlu.intents import Aggregate, MoneyField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
+from nlu.numbers import find_numbers
 from nlu.query import Query
 from nlu.resolution import resolve_indicator
 from nlu.retrieval import PassageMatch
@@ -40,7 +41,12 @@ COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in
 PERCENT = "%"
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
-PER_SLASH = "/"  # 元/人: a result per unit of the divisor
+PER_SLASH = "/"
+MONEY_SCALES = (
+    "万",
+    "亿",
+    "千",
+)  # 130万: an amount of money written without 元  # 元/人: a result per unit of the divisor
 Counterpart = Callable[[IndicatorInfo, tuple[int, ...]], Answer | None]
 
 
@@ -136,6 +142,9 @@ class Calculator:
         if per is not None and read is not None and len(read[0]) == 1:
             divisor = self._per_divisor(per, read[0][0])  # 每处设施: 12 处科普设施
             read = (read[0] + [divisor], 2) if divisor is not None else read
+        if per is not None and (read is None or read[1] < 2):
+            given = self._given(query.text[: per.start], scope)  # 130万服务8000人次
+            read = (given, 2) if given else read
         if read is None or read[1] < 2:
             # 每个学生摊多少预算: the amount divided is named in the per clause itself.
             read = self._operands(query.text, scope)
@@ -326,6 +335,25 @@ class Calculator:
             found += [Figure(project, q.value, q.unit, quote=q.clause) for q in quoted]
         return found[0] if len(found) == 1 else None
 
+    def _given(self, text: str, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns an amount and a count the question states itself (企服130万服务8000人次)."""
+        projects = self._catalog.projects_in(scope)
+        if len(projects) != 1:
+            return []
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        found = []
+        for number in find_numbers(text):
+            rest = text[number.end :]
+            if number.text.endswith(MONEY_SCALES) or rest.startswith(YUAN):
+                unit: str | None = YUAN
+            else:
+                unit = next((u for u in units if rest.startswith(u)), None)
+            if unit is not None and not number.percent:
+                shown = number.text + ("" if unit == YUAN else unit)
+                found.append(Figure(projects[0], number.value, unit, quote=shown, given=True))
+        money = [figure for figure in found if figure.unit == YUAN]
+        return found if len(found) == 2 and len(money) == 1 else []
+
     def _per_divisor(self, per: PerAsk, dividend: Figure) -> Figure | None:
         """Returns the count 每 names when a goal states it: 每处设施 → 12 处科普设施."""
         if per.unit == GENERIC_PER:
@@ -400,10 +428,12 @@ class Calculator:
     def goal_figures(self, query: Query, passage: PassageMatch) -> FigureCalculation | None:
         """Adds up (or subtracts) figures a goal sentence states: 国家级加市级一共几家."""
         operation = self._operations.read(query.remainder)
-        if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
-            return None
         names = [term.token for term in query.terms if len(term.token) >= MIN_TERM_NAME]
         text = self._normalizer.normalize(passage.passage.text)
+        if operation is Operation.SHARE:
+            return self._goal_share(text, names, passage)
+        if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
+            return None
         operands = stated_figures(text, unit=query.unit, names=names)
         if len(operands) < 2 and operation is Operation.SUM:
             whole = stated_figures(text, unit=query.unit, names=None)  # 调查站点一共多少家
@@ -412,3 +442,26 @@ class Calculator:
         if calculation is None:
             return None
         return FigureCalculation(calculation, query.unit, passage)
+
+    def _goal_share(
+        self, text: str, names: list[str], passage: PassageMatch
+    ) -> FigureCalculation | None:
+        """Computes the share of one figure a goal states among all it states in that unit.
+
+        国家级调查站点在全部调查站点里占比: 19家 ÷ (19家 + 28家).
+        """
+        found = []
+        for unit in self._lexicon.vocabulary.units:
+            named = stated_figures(text, unit=unit, names=names)
+            whole = stated_figures(text, unit=unit, names=None)
+            if len(named) == 1 and len(whole) >= 2:
+                found.append((unit, named[0], whole))
+        if len(found) != 1:
+            return None
+        unit, part, whole = found[0]
+        rest = [o for o in whole if o.value != part.value or part.label not in o.label]
+        if len(rest) != len(whole) - 1:
+            return None
+        operands = (part, *(Operand(self._label(o.label), o.value) for o in rest))
+        calculation = calculate(Operation.SHARE, operands)
+        return None if calculation is None else FigureCalculation(calculation, unit, passage)

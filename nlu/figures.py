@@ -25,6 +25,7 @@ class Figure:
     indicator: IndicatorInfo | None = None
     money: MoneyField | None = None
     quote: str = ""  # the goal sentence a figure was quoted from (接待市民不少于 5000 人次)
+    given: bool = False  # the question itself states it (130万服务8000人次)
 
 
 class Column(StrEnum):

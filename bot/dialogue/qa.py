@@ -685,6 +685,8 @@ def _mismatch(answer: FigureMismatch) -> str:
 
 def _figure_term(figure: Figure) -> str:
     """Names one operand with its value: 【项目】活动参与人数 300人, 【项目】年度预算 40万元."""
+    if figure.given:
+        return msg.GIVEN_FIGURE.format(quote=figure.quote)
     if figure.quote:
         return msg.QUOTED_FIGURE.format(project=figure.project.name, quote=figure.quote)
     if figure.money is not None:

@@ -297,3 +297,17 @@ def test_quoted_figures_need_their_clause_to_name_the_thing() -> None:
     text = "完成全市12处科普设施的日常运维。开展第8届开放日活动,接待市民不少于5000人次。"
     found = quoted_figures(text, units=frozenset({"人次", "处"}), about=["接待"])
     assert [(q.value, q.unit) for q in found] == [(Decimal(5000), "人次")]
+
+
+def test_share_of_figures_a_goal_states(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国家级调查站点在全部调查站点里占比多少").answer
+    assert isinstance(answer, FigureCalculation) and answer.source is not None
+    assert answer.calculation.operation is Operation.SHARE
+    assert [o.value for o in answer.calculation.operands] == [19, 28]
+
+
+def test_amount_and_count_the_question_gives_are_divided(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企服130万服务8000人次科技工作者，平均每人次多少钱").answer
+    assert isinstance(answer, FigureCalculation)
+    assert all(figure.given for figure in answer.figures)
+    assert answer.calculation.result == Decimal("162.5") and answer.unit == "元/人次"
