@@ -135,6 +135,12 @@ class QuestionEngine:
         self._relative_years = load_relative_years()
         self._written_years = self._years_in_names()
         self._name_parts = self._parts_of_names()
+        # Every project's row names, joined once: a listing asks which words they write.
+        self._row_names = {
+            project.id: "\n".join("".join(ind.name.split()) for ind in project.indicators)
+            for project in catalog.projects
+        }
+        self._all_row_names = "\n".join(self._row_names.values())
         self._short_names = [
             (alias.removesuffix(PROJECT_WORD), owner)
             for alias, owner in self.lexicon.aliases.items()
@@ -830,10 +836,10 @@ class QuestionEngine:
         words = self._evidence.unexplained(
             query.remainder, explained_by=explained, cues=query.cues, nouns_only=False
         )
-        names = "\n".join(
-            "".join(ind.name.split())
-            for project in self.catalog.projects_in(scope)
-            for ind in project.indicators
+        names = (
+            "\n".join(self._row_names.get(project_id, "") for project_id in scope)
+            if scope
+            else self._all_row_names
         )
         written = self._evidence.written_in(query.remainder, texts=names, cues=query.cues)
         written = tuple(word for word in written if not any(word in text for text in explained))
