@@ -590,7 +590,9 @@ class QuestionEngine:
             asked = per.unit if per is not None else self.lexicon.content_text(query.remainder)
             return NotInForm((asked,) if asked else (), self._closest(query, (), scope))
         several = self._several(query, scope, matches, progress=progress)
-        if several is not None and (several.others or intents.asks_each(query.rules)):
+        if several is not None and (
+            several.others or intents.asks_each(query.rules) or _each_part_answered(several)
+        ):
             return several
         keyword_answer = self._keyword_answer(query, scope, matches[0] if matches else None)
         if keyword_answer is not None:
@@ -1025,6 +1027,15 @@ class QuestionEngine:
                 return IndicatorList(groups, None, count_only=False)
             case _:
                 assert_never(topic)
+
+
+def _each_part_answered(several: SeveralIndicators) -> bool:
+    """Tells whether every part of a question found its own one row (展区改几个，二期啥时候完成)."""
+    return (
+        not several.unmatched
+        and len(several.answers) >= 2
+        and all(len(part.indicators) == 1 for part in several.answers)
+    )
 
 
 def _common_substring(texts: list[str]) -> str:
