@@ -790,6 +790,8 @@ class QuestionEngine:
         """Adds up (or averages) the targets of the rows a filter keeps (以次为单位的指标加总).
 
         Only when every row kept is a number in one unit and the rows explain the question.
+        Words that narrow the rows further (按场计的活动) may only describe them, so the
+        total without them is given beside.
         """
         operation = self._operations.read(query.remainder)
         if operation not in (Operation.SUM, Operation.AVERAGE):
@@ -800,12 +802,33 @@ class QuestionEngine:
         if not isinstance(listing, IndicatorList):
             return None
         rows = [ind for group in listing.groups for ind in group.indicators]
+        total = self._total_of(rows, operation)
+        texts = [*(self._explaining_texts(listing) or []), *(ind.name for ind in rows)]
+        if total is None or self._evidence.unexplained(
+            query.remainder, explained_by=texts, cues=query.cues
+        ):
+            return None
+        if not listing.row_filter.words:
+            return total
+        wider = replace(listing.row_filter, words=())
+        wider_rows = [
+            row
+            for project in self.catalog.projects_in(scope)
+            for row in project.indicators
+            if wider.accepts(row)
+        ]
+        wider_total = self._total_of(wider_rows, operation)
+        if len(wider_rows) == len(rows) or wider_total is None:
+            return total
+        return replace(total, wider=wider_total, narrowed_by=listing.row_filter.words)
+
+    def _total_of(
+        self, rows: list[IndicatorInfo], operation: Operation
+    ) -> FigureCalculation | None:
+        """Returns the sum or average of rows' targets, when all are numbers in one unit."""
         figures = [target_figure(self.catalog.project(ind.project_id), ind) for ind in rows]
         kept = [figure for figure in figures if figure is not None]
         if len(rows) < 2 or len(kept) < len(rows) or len({f.unit for f in kept}) > 1:
-            return None
-        texts = [*(self._explaining_texts(listing) or []), *(ind.name for ind in rows)]
-        if self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues):
             return None
         operands = tuple(Operand(figure.project.name, figure.value) for figure in kept)
         calculation = calculate(operation, operands)
@@ -1030,7 +1053,7 @@ class QuestionEngine:
 
 
 def _each_part_answered(several: SeveralIndicators) -> bool:
-    """Tells whether every part of a question found its own one row (展区改几个，二期啥时候完成)."""
+    """Tells whether every part of a question found one row of its own (展区几个，二期何时)."""
     return (
         not several.unmatched
         and len(several.answers) >= 2

@@ -254,6 +254,11 @@ class QuestionService:
         money = answer.unit == YUAN
         result = _result(calculation, unit=None if money else answer.unit)
         lines = [msg.CALCULATION.format(formula=_formula(calculation, terms), result=result)]
+        if answer.wider is not None:
+            words = msg.WORD_JOINER.join(answer.narrowed_by)
+            lines[0] = msg.NARROWED_TOTAL.format(words=words) + lines[0]
+            wider = self._figure_calculation(answer.wider)
+            lines.append(msg.WIDER_TOTAL.format(words=words, total=wider))
         if answer.units_differ:
             units = msg.PROJECT_JOINER.join(dict.fromkeys(f.unit or "" for f in answer.figures))
             lines.insert(0, msg.RATIO_ACROSS_UNITS.format(units=units))

@@ -311,3 +311,10 @@ def test_amount_and_count_the_question_gives_are_divided(engine: QuestionEngine)
     assert isinstance(answer, FigureCalculation)
     assert all(figure.given for figure in answer.figures)
     assert answer.calculation.result == Decimal("162.5") and answer.unit == "元/人次"
+
+
+def test_total_narrowed_by_words_also_gives_the_wider_total(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目所有按场计的活动目标加起来多少场").answer
+    assert isinstance(answer, FigureCalculation) and answer.wider is not None
+    assert answer.narrowed_by == ("活动",)
+    assert (answer.calculation.result, answer.wider.calculation.result) == (40, 43)
