@@ -79,6 +79,8 @@ GENERIC_MEASURE_WORD = "个"
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MONEY_ASKED = "元"  # the unit of a question asking how much money
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
+# Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
+SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -663,7 +665,8 @@ class QuestionEngine:
             or len(named) > 1  # 国际交流项目的…和企业项目的…
             or any(_names_field(sub) for sub in subs)
         )
-        if matches and matches[0].strong and not each:
+        whole_named = bool(matches and matches[0].strong and not each)
+        if whole_named and not any(word in query.text for word in SENTENCE_JOINERS):
             return None
         parts = _Parts()
         for sub in subs:
@@ -676,8 +679,12 @@ class QuestionEngine:
             elif label:
                 parts.unmatched.append(label)
         answers, unmatched = tuple(parts.answers), tuple(parts.unmatched)
+        several = SeveralIndicators(answers, unmatched, tuple(parts.others))
+        if whole_named:
+            # 建设指引印几套？验收合格率要求多少: the whole names one row, the asks two.
+            return several if _each_part_answered(several) else None
         if len(answers) + len(parts.others) >= 2:
-            return SeveralIndicators(answers, unmatched, tuple(parts.others))
+            return several
         if answers and unmatched and self._left_open(answers[0], matches, unseen=parts.unseen):
             return SeveralIndicators(answers, unmatched)
         return None

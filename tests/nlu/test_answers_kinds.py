@@ -317,4 +317,12 @@ def test_total_narrowed_by_words_also_gives_the_wider_total(engine: QuestionEngi
     answer = engine.interpret("企业项目所有按场计的活动目标加起来多少场").answer
     assert isinstance(answer, FigureCalculation) and answer.wider is not None
     assert answer.narrowed_by == ("活动",)
-    assert (answer.calculation.result, answer.wider.calculation.result) == (40, 43)
+    assert answer.calculation.result == Decimal(40)
+    assert answer.wider.calculation.result == Decimal(43)
+
+
+def test_asks_joined_as_sentences_are_each_answered(engine: QuestionEngine) -> None:
+    answer = engine.interpret("建设指引印几套？验收合格率要求多少？").answer
+    assert isinstance(answer, SeveralIndicators)
+    names = [part.indicators[0].name for part in answer.answers]
+    assert names == ["编印《企业科协建设指引(2026)》数量", "建设指引验收合格率"]
