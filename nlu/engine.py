@@ -363,11 +363,19 @@ class QuestionEngine:
         # A word of the shared phrase (活动 of …实习(上海)活动) tells no candidate apart.
         common = set(self.lexicon.cut(shared))
         nouns = tuple(noun for noun in nouns if noun not in common)
-        return [
-            candidate
-            for candidate, name in zip(candidates, names, strict=True)
-            if any(noun in name.replace(shared, " ") for noun in nouns)
-        ]
+        own = [name.replace(shared, " ") if shared else name for name in names]
+        pairs = list(zip(candidates, own, strict=True))
+        fits = [(c, name) for c, name in pairs if any(n in name for n in nouns)]
+        if len(fits) == 1:
+            return [fits[0][0]]
+        # 指引要印多少: no noun tells them apart, a verb of one name (印 of 编印) does.
+        stop = self.lexicon.vocabulary.stop  # 申报 of 申报培训会: a stop word may still tell
+        words = self._evidence.content_tokens(query.remainder) + tuple(
+            word for word in self.lexicon.cut(query.remainder) if word in stop and len(word) > 1
+        )
+        words = tuple(word for word in words if word not in common and word not in nouns)
+        told = [c for c, name in fits or pairs if any(w in name for w in words)]
+        return told if len(told) == 1 else [c for c, _ in fits]
 
     def _in_asked_unit(self, query: Query, scope: tuple[int, ...]) -> IndicatorAnswer | None:
         """Returns the candidates that count in the asked unit, when they settle the question.

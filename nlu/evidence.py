@@ -143,6 +143,21 @@ class Evidence:
             left.append(token)
         return tuple(dict.fromkeys(left))
 
+    def content_tokens(self, remainder: str) -> tuple[str, ...]:
+        """Returns every token that is no phrasing, asking word or unit, verbs included (印)."""
+        units = self._lexicon.vocabulary.units
+        return tuple(
+            dict.fromkeys(
+                token
+                for token in self._lexicon.cut(strip_punctuation(remainder))
+                if _CJK_WORD.match(token)
+                and token not in self._phrasing
+                and token not in units
+                and not self._lexicon.is_asking(token)
+                and not self._classes.function_word(token)
+            )
+        )
+
     def written_in(
         self, remainder: str, *, texts: str, cues: Mapping[str, frozenset[str]]
     ) -> tuple[str, ...]:

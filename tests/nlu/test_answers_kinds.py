@@ -326,3 +326,19 @@ def test_asks_joined_as_sentences_are_each_answered(engine: QuestionEngine) -> N
     assert isinstance(answer, SeveralIndicators)
     names = [part.indicators[0].name for part in answer.answers]
     assert names == ["编印《企业科协建设指引(2026)》数量", "建设指引验收合格率"]
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("指引要印多少", "编印《企业科协建设指引(2026)》数量"),
+        ("申报培训会几场", "机构资格申报培训会数量"),
+    ],
+    ids=["verb-of-one-name", "stop-word-of-one-name"],
+)
+def test_a_word_only_one_candidate_holds_settles_the_ask_back(
+    engine: QuestionEngine, question: str, name: str
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer) and answer.understood
+    assert answer.indicators[0].name == name
