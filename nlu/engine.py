@@ -72,7 +72,12 @@ MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施
 MAX_LOOSE_NAME_CHARS = 8
 MAX_LOOSE_NAME_WORDS = 4
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
-_ORDINAL = re.compile(r"第\d+[届次期轮批]")
+ORDINAL_UNITS = "届次期轮批"
+ORDINAL_PREFIX = "第"
+_ORDINAL = re.compile(rf"第\d+[{ORDINAL_UNITS}]")
+# 三期 (normalised 3期), 第18届: an ordinal the question names, which the answer must write.
+_ASKED_ORDINAL = re.compile(rf"(?:第)?(?<![\d.])\d{{1,3}}[{ORDINAL_UNITS}]")
+_ASKED_ORDINAL_UNIT = re.compile(r"第几([\u4e00-\u9fff])")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 LEVEL_SUFFIX = "指标"
 GENERIC_MEASURE_WORD = "个"
@@ -298,17 +303,31 @@ class QuestionEngine:
             return answer
         texts += self._loose_names(query, answer)
         words = self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues)
+        words += self._unmet_ordinals(query, texts)
         if not words:
             return answer
         if not isinstance(answer, PassageAnswer):
             passages = self._retriever.search(query, project_ids=scope, limit=1)
             if passages and passages[0].coverage >= WEAK_PASSAGE_COVERAGE:
-                quoted = (passages[0].passage.text,)
+                quoted = [passages[0].passage.text]
                 if not self._evidence.unexplained(
                     query.remainder, explained_by=quoted, cues=query.cues
-                ):
+                ) and not self._unmet_ordinals(query, quoted):
                     return PassageAnswer((passages[0],))
         return NotInForm(words, self._closest(query, words, scope))
+
+    def _unmet_ordinals(self, query: Query, texts: list[str]) -> tuple[str, ...]:
+        """Returns the ordinals a question names (三期, 第18届) that the answer's texts lack."""
+        written = "".join(strip_punctuation(self._normalizer.normalize(text)) for text in texts)
+        unmet = [
+            found
+            for found in _ASKED_ORDINAL.findall(query.text)
+            if found.removeprefix(ORDINAL_PREFIX) not in written
+        ]
+        asked = _ASKED_ORDINAL_UNIT.search(query.text)
+        if asked is not None and not re.search(rf"第\d+{asked.group(1)}", written):
+            unmet.append(asked.group(0))  # 第几名: no text ranks anything
+        return tuple(unmet)
 
     def _closest(
         self, query: Query, words: tuple[str, ...], scope: tuple[int, ...]
@@ -908,6 +927,9 @@ class QuestionEngine:
         return True
 
     def _ordinal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
+        asked = _ASKED_ORDINAL_UNIT.search(query.text)
+        if asked is not None and asked.group(1) not in ORDINAL_UNITS:
+            return None  # 第几名 asks a rank, not which 届 or 期
         found = self._retriever.search(
             query,
             project_ids=scope,

@@ -17,6 +17,7 @@ MIN_TOKEN_SIMILARITY = 70.0  # 港澳太 ~ 港澳台 scores 66.7 char-wise; two-
 FOLLOWUP_PREFIXES = ("那", "那么", "还有", "另外")
 FOLLOWUP_SUFFIX = "呢"
 _ASKED_MONEY = re.compile(r"(?:多少|几)(亿元|万元|千元|元|亿|万|千)(?!人|次|个)")
+ORDINAL_MARK = "第"
 MONEY_UNIT_SUFFIX = "元"  # 几万 asks in 万元
 _ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
 # Where a question joins several things it asks about (论文和辩论队人数).
@@ -186,6 +187,8 @@ def asked_unit(text: str, *, units: frozenset[str]) -> str | None:
     """Returns the measure word a question asks in: 多少人 → 人, 要几家 → 家, 几个人 → 人."""
     ordered = sorted(units, key=len, reverse=True)
     for match in _ASKED_UNIT.finditer(text):
+        if text[: match.start()].endswith(ORDINAL_MARK):
+            continue  # 第几名 asks a rank, not a count of 名
         rest = text[match.end() :]
         for unit in ordered:
             if rest.startswith(unit):

@@ -342,3 +342,17 @@ def test_a_word_only_one_candidate_holds_settles_the_ask_back(
     answer = engine.interpret(question).answer
     assert isinstance(answer, IndicatorAnswer) and answer.understood
     assert answer.indicators[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "word"),
+    [
+        ("multi_year", "数字化改造项目三期展区什么时候改完", "3期"),
+        ("builtin", "辩论赛要拿第几名", "第几名"),
+    ],
+    ids=["phase-not-in-form", "rank-never-stated"],
+)
+def test_ordinal_the_form_never_writes_is_absent(form: str, question: str, word: str) -> None:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, NotInForm)
+    assert word in answer.words

@@ -14,7 +14,10 @@ UNKNOWN_PROJECT = "抱歉，没有找到“{names}”这个项目。目前已知
 UNKNOWN_PROJECT_MORE = "{projects}等 {count} 个"
 UNKNOWN_PROJECT_HINT = "请说出其中一个项目的名称再问。"
 NOT_IN_FORM = "申报表中没有找到“{words}”这一项，因此不给出数字。"
-OTHER_UNIT = "申报表中没有以“{unit}”计的这一项：“{words}”不是以“{unit}”计的数值，因此不给出数字。可选择查看该指标："
+OTHER_UNIT = (
+    "申报表中没有以“{unit}”计的这一项：“{words}”不是以“{unit}”计的数值，因此不给出数字。"
+    "可选择查看该指标："
+)
 NOT_IN_FORM_CLOSEST = "相近的指标有以下几项，可选择查看："
 YEAR_NOT_LOADED = "目前没有 {year} 年度的申报表（已有年度：{years}），无法回答该年度的问题。"
 WORD_JOINER = "”“"
