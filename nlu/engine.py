@@ -86,6 +86,7 @@ MONEY_ASKED = "元"  # the unit of a question asking how much money
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
+GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -465,6 +466,9 @@ class QuestionEngine:
                 for p in answer.projects
                 for value in (p.name, p.department, p.implementer, p.nature, p.category)
             ]
+            if isinstance(answer, FactAnswer) and answer.field in GOAL_FIELDS:
+                # 年度目标分了哪几块工作: the goal shown explains the words about it.
+                values += [goal for p in answer.projects for goal in _goals_of(p)]
             return values + list(self._rule_words.get(rule, ()))
         if isinstance(answer, IndicatorList):
             levels = list(  # once each: a listing of every project repeats them
@@ -1087,6 +1091,10 @@ class QuestionEngine:
                 return IndicatorList(groups, None, count_only=False)
             case _:
                 assert_never(topic)
+
+
+def _goals_of(project: ProjectInfo) -> tuple[str, str]:
+    return project.overall_goal, project.annual_goal
 
 
 def _each_part_answered(several: SeveralIndicators) -> bool:

@@ -18,6 +18,7 @@ FOLLOWUP_PREFIXES = ("那", "那么", "还有", "另外")
 FOLLOWUP_SUFFIX = "呢"
 _ASKED_MONEY = re.compile(r"(?:多少|几)(亿元|万元|千元|元|亿|万|千)(?!人|次|个)")
 ORDINAL_MARK = "第"
+QUESTION_WORDS = frozenset({"哪", "什么", "啥", "几", "多少"})  # never part of a project name
 MONEY_UNIT_SUFFIX = "元"  # 几万 asks in 万元
 _ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
 # Where a question joins several things it asks about (论文和辩论队人数).
@@ -143,6 +144,8 @@ def _unnamed_projects(remainder: str, lexicon: Lexicon) -> tuple[str, ...]:
             words = words[joins[-1] + 1 :]  # 总体目标和项目资金总额: 和 ends the other ask
         while words and _points_only(words[0], lexicon):
             words.pop(0)
+        if any(word in QUESTION_WORDS or word in lexicon.vocabulary.question for word in words):
+            words = []  # 企业科创项目算哪一类项目: a question about the project, no name
         if words and _COUNTED.match(words[-1]):
             words = []  # 国际交流合作占两个项目: 两个 counts the projects, names none
         while words and _points_only(words[-1], lexicon):

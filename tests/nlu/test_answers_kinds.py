@@ -11,6 +11,7 @@ from knowledge.arithmetic import Operation
 from knowledge.catalog import catalog_from_forms
 from knowledge.model import IndicatorKind
 from nlu.answers import (
+    FactAnswer,
     FigureCalculation,
     FigureMismatch,
     IndicatorAnswer,
@@ -24,7 +25,7 @@ from nlu.arithmetic import load_operation_words, per_ask, quoted_figures, stated
 from nlu.engine import QuestionEngine
 from nlu.figures import money_figure, same_column
 from nlu.filters import load_filter_words, read_filter
-from nlu.intents import MoneyField
+from nlu.intents import MoneyField, ProjectField
 from nlu.lexicon import coined_aliases, new_tokenizer
 from tests.nlu.question_sets import engine_for, forms_of
 
@@ -356,3 +357,13 @@ def test_ordinal_the_form_never_writes_is_absent(form: str, question: str, word:
     answer = engine_for(form).interpret(question).answer
     assert isinstance(answer, NotInForm)
     assert word in answer.words
+
+
+def test_words_asking_before_xiangmu_name_no_project(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业科创项目算哪一类项目").answer
+    assert isinstance(answer, FactAnswer) and answer.field is ProjectField.CATEGORY
+
+
+def test_goal_shown_explains_words_about_it(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企服年度目标分了哪几块工作").answer
+    assert isinstance(answer, FactAnswer) and answer.field is ProjectField.ANNUAL_GOAL
