@@ -304,6 +304,13 @@ class QuestionEngine:
             return answer
         texts += self._loose_names(query, answer)
         words = self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues)
+        if words and isinstance(answer, FactAnswer) and answer.field in GOAL_FIELDS:
+            # 年度目标分了哪几块工作: the goal shown explains the words about it (read only
+            # when needed: a goal of every project is long).
+            goals = [goal for p in answer.projects for goal in _goals_of(p)]
+            words = self._evidence.unexplained(
+                query.remainder, explained_by=[*texts, *goals], cues=query.cues
+            )
         words += self._unmet_ordinals(query, texts)
         if not words:
             return answer
@@ -319,13 +326,12 @@ class QuestionEngine:
 
     def _unmet_ordinals(self, query: Query, texts: list[str]) -> tuple[str, ...]:
         """Returns the ordinals a question names (三期, 第18届) that the answer's texts lack."""
-        written = "".join(strip_punctuation(self._normalizer.normalize(text)) for text in texts)
-        unmet = [
-            found
-            for found in _ASKED_ORDINAL.findall(query.text)
-            if found.removeprefix(ORDINAL_PREFIX) not in written
-        ]
+        ordinals = _ASKED_ORDINAL.findall(query.text)
         asked = _ASKED_ORDINAL_UNIT.search(query.text)
+        if not ordinals and asked is None:
+            return ()  # most questions: the texts are not even read
+        written = strip_punctuation(self._normalizer.normalize("\n".join(texts)))
+        unmet = [found for found in ordinals if found.removeprefix(ORDINAL_PREFIX) not in written]
         if asked is not None and not re.search(rf"第\d+{asked.group(1)}", written):
             unmet.append(asked.group(0))  # 第几名: no text ranks anything
         return tuple(unmet)
@@ -466,9 +472,6 @@ class QuestionEngine:
                 for p in answer.projects
                 for value in (p.name, p.department, p.implementer, p.nature, p.category)
             ]
-            if isinstance(answer, FactAnswer) and answer.field in GOAL_FIELDS:
-                # 年度目标分了哪几块工作: the goal shown explains the words about it.
-                values += [goal for p in answer.projects for goal in _goals_of(p)]
             return values + list(self._rule_words.get(rule, ()))
         if isinstance(answer, IndicatorList):
             levels = list(  # once each: a listing of every project repeats them
