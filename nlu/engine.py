@@ -86,6 +86,8 @@ MONEY_ASKED = "元"  # the unit of a question asking how much money
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
+DURATION_ASKS = ("多长时间", "多久", "多长")
+DURATION_UNITS = ("周", "星期", "天", "日", "个月", "月", "年", "小时")
 GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 _E = TypeVar("_E", bound=StrEnum)
@@ -374,9 +376,29 @@ class QuestionEngine:
         ]
         if len(fitting) > 1:
             fitting = self._distinct_fits(query, fitting) or fitting
+        if len(fitting) > 1:
+            fitting = self._named_in_full(query, fitting) or fitting
         if len(fitting) == 1:
             return IndicatorAnswer((fitting[0],), progress=answer.progress, understood=True)
         return replace(answer, candidates=tuple(fitting)) if fitting else answer
+
+    def _named_in_full(self, query: Query, candidates: list[IndicatorInfo]) -> list[IndicatorInfo]:
+        """Keeps the one candidate every word of whose name the question says, if one.
+
+        最少要多少人参加活动 says all of 活动参与人数, but not 港澳台 or 学生 of the other row.
+        """
+        asked = {term.token for term in query.terms} | self._evidence.phrasing
+        full = [c for c in candidates if self._smallest_words(c.name) <= asked]
+        return full if len(full) == 1 else []
+
+    def _smallest_words(self, name: str) -> set[str]:
+        """Returns the words of a name that hold no shorter word of it (活动, 参与, 人数)."""
+        words = {
+            word
+            for word in self.lexicon.tokens(self._normalizer.normalize(name))
+            if len(word) >= MIN_TERM_NAME_CHARS and not word.isdigit()
+        }
+        return {word for word in words if not any(o != word and o in word for o in words)}
 
     def _distinct_fits(self, query: Query, candidates: list[IndicatorInfo]) -> list[IndicatorInfo]:
         """Keeps candidates whose own words, beyond what all of them share, the question names.
@@ -1011,11 +1033,21 @@ class QuestionEngine:
                 and not states_quantity(passage.passage.text, query.unit, self._normalizer)
             )
         # Asked in 周 while the indicator counts 人, and the sentence says 5周: quote it.
+        if passage.coverage < WEAK_PASSAGE_COVERAGE:
+            return False
+        if query.unit is not None:
+            return (
+                best is None or not self._counts_in(best.indicator, query.unit)
+            ) and states_quantity(passage.passage.text, query.unit, self._normalizer)
+        # 实习多长时间: a length of time the sentence states (5 周实习期间), no row has one.
         return (
-            query.unit is not None
-            and passage.coverage >= WEAK_PASSAGE_COVERAGE
-            and (best is None or not self._counts_in(best.indicator, query.unit))
-            and states_quantity(passage.passage.text, query.unit, self._normalizer)
+            any(word in query.text for word in DURATION_ASKS)
+            and (best is None or best.indicator.target.kind is IndicatorKind.QUANTITATIVE)
+            and (best is None or best.indicator.target.unit not in DURATION_UNITS)
+            and any(
+                states_quantity(passage.passage.text, unit, self._normalizer)
+                for unit in DURATION_UNITS
+            )
         )
 
     def _counts_in(self, indicator: IndicatorInfo, unit: str) -> bool:

@@ -367,3 +367,15 @@ def test_words_asking_before_xiangmu_name_no_project(engine: QuestionEngine) -> 
 def test_goal_shown_explains_words_about_it(engine: QuestionEngine) -> None:
     answer = engine.interpret("企服年度目标分了哪几块工作").answer
     assert isinstance(answer, FactAnswer) and answer.field is ProjectField.ANNUAL_GOAL
+
+
+def test_row_whose_every_word_is_asked_settles_the_ask_back(engine: QuestionEngine) -> None:
+    answer = engine.interpret("人文交流项目最少要多少人参加活动").answer
+    assert isinstance(answer, IndicatorAnswer) and answer.understood
+    assert answer.indicators[0].name == "活动参与人数"
+
+
+def test_length_of_time_a_goal_states_is_quoted(engine: QuestionEngine) -> None:
+    answer = engine.interpret("港澳台大学生实习一共实习多长时间").answer
+    assert isinstance(answer, PassageAnswer)
+    assert "5 周" in answer.matches[0].passage.text
