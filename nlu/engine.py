@@ -866,6 +866,11 @@ class QuestionEngine:
             return None
         rows = [ind for group in listing.groups for ind in group.indicators]
         total = self._total_of(rows, operation)
+        if total is not None and intents.asks_count(query.rules):
+            # 一共有多少个以场计的指标 counts rows; 几个指标加总是多少次 asks in their unit.
+            asked_in = re.search(rf"(?:多少|几){re.escape(total.unit or '')}", query.text)
+            if not total.unit or asked_in is None:
+                return None
         texts = [*(self._explaining_texts(listing) or []), *(ind.name for ind in rows)]
         if total is None or self._evidence.unexplained(
             query.remainder, explained_by=texts, cues=query.cues

@@ -695,7 +695,7 @@ def _figure_term(figure: Figure) -> str:
     if figure.quote:
         return msg.QUOTED_FIGURE.format(project=figure.project.name, quote=figure.quote)
     if figure.money is not None:
-        label = msg.MONEY_LABELS[figure.money]
+        label = msg.MONEY_LABELS[figure.shown_as or figure.money]
     else:
         label = figure.indicator.name if figure.indicator else ""
     value = (

@@ -379,3 +379,15 @@ def test_length_of_time_a_goal_states_is_quoted(engine: QuestionEngine) -> None:
     answer = engine.interpret("港澳台大学生实习一共实习多长时间").answer
     assert isinstance(answer, PassageAnswer)
     assert "5 周" in answer.matches[0].passage.text
+
+
+def test_budget_beside_a_project_wide_amount_reads_the_project_column() -> None:
+    answer = engine_for("multi_year").interpret("数字化改造项目财政资金占总额的比例").answer
+    assert isinstance(answer, FigureCalculation)
+    assert [o.value for o in answer.calculation.operands] == [3000000, 3600000]
+    assert answer.figures[1].shown_as is MoneyField.PROJECT_TOTAL
+
+
+def test_count_of_filtered_rows_is_no_sum(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企服项目一共有多少个以场计的指标").answer
+    assert isinstance(answer, IndicatorList) and answer.count_only
