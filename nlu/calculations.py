@@ -9,6 +9,7 @@ from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from nlu import intents
 from nlu.answers import (
     Answer,
+    Clarification,
     FigureCalculation,
     FigureMismatch,
     FigureRanking,
@@ -92,6 +93,7 @@ class Calculator:
         operations: OperationWords,
         read: Callable[[str], Query],
         counterpart: Counterpart,
+        narrowed: Callable[[Query, Clarification], Answer],
     ) -> None:
         self._catalog = catalog
         self._lexicon = lexicon
@@ -102,6 +104,7 @@ class Calculator:
         self._operations = operations
         self._read = read
         self._counterpart = counterpart
+        self._narrowed = narrowed  # the engine's: keeps the candidates the words fit
 
     def money_operation(
         self, query: Query, money: MoneyField, scope: tuple[int, ...]
@@ -138,7 +141,8 @@ class Calculator:
         if operation is None:
             return None
         per = per_ask(query.text) if operation in (Operation.PER, Operation.AVERAGE) else None
-        read = self._operands(query.text[: per.start], scope) if per is not None else None
+        unit = query.unit
+        read = self._operands(query.text[: per.start], scope, unit) if per is not None else None
         if per is not None and read is not None and len(read[0]) == 1:
             divisor = self._per_divisor(per, read[0][0])  # 每处设施: 12 处科普设施
             read = (read[0] + [divisor], 2) if divisor is not None else read
@@ -147,7 +151,7 @@ class Calculator:
             read = (given, 2) if given else read
         if read is None or read[1] < 2:
             # 每个学生摊多少预算: the amount divided is named in the per clause itself.
-            read = self._operands(query.text, scope)
+            read = self._operands(query.text, scope, unit)
         if read is None:
             return None
         figures, parts = read
@@ -197,12 +201,18 @@ class Calculator:
             for figure in figures
         )
 
-    def _operands(self, text: str, scope: tuple[int, ...]) -> tuple[list[Figure], int] | None:
-        """Returns the figures the parts of ``text`` name and how many operands they make."""
+    def _operands(
+        self, text: str, scope: tuple[int, ...], unit: str | None
+    ) -> tuple[list[Figure], int] | None:
+        """Returns the figures the parts of ``text`` name and how many operands they make.
+
+        ``unit`` is the one the whole question asks in (一共多少人): it settles a part
+        that fits several rows (港澳台学生).
+        """
         figures: list[Figure] = []
         parts = 0
         for part in self._operand_parts(text):
-            found = self._figures_of(part, scope, figures[-1] if figures else None)
+            found = self._figures_of(part, scope, figures[-1] if figures else None, unit)
             if found is None:
                 return None
             figures += found
@@ -263,7 +273,11 @@ class Calculator:
         return [part for part in parts if strip_punctuation(part)]
 
     def _figures_of(
-        self, part: str, scope: tuple[int, ...], previous: Figure | None
+        self,
+        part: str,
+        scope: tuple[int, ...],
+        previous: Figure | None,
+        unit: str | None = None,
     ) -> list[Figure] | None:
         """Returns the figures one part names; None when it names something else."""
         sub = self._read(self._operations.strip(part))
@@ -287,6 +301,8 @@ class Calculator:
             return self._money_figures(money, within)
         if named:
             resolved = resolve_indicator(matches, progress=False)
+            if isinstance(resolved, Clarification):
+                resolved = self._narrow(sub, resolved, unit)
             if not isinstance(resolved, IndicatorAnswer):
                 quoted = self._quoted(sub, within)  # 开放日接待人数: no row, a goal states it
                 return [quoted] if quoted is not None else None
@@ -301,6 +317,19 @@ class Calculator:
                 return [quoted]
             return [] if not sub.terms else None
         return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def _narrow(self, sub: Query, asked: Clarification, unit: str | None) -> Answer:
+        """Settles a part that fits several rows: by its words, else by the unit asked."""
+        narrowed = self._narrowed(sub, asked)
+        if isinstance(narrowed, IndicatorAnswer) or unit is None or unit == GENERIC_PER:
+            return narrowed
+        fitting = [
+            candidate
+            for candidate in asked.candidates
+            if candidate.target.unit is not None
+            and self._matcher.unit_fits(unit, candidate.target.unit)
+        ]
+        return IndicatorAnswer((fitting[0],)) if len(fitting) == 1 else narrowed
 
     def _quoted(self, sub: Query, within: tuple[int, ...]) -> Figure | None:
         """Returns the one number a goal text states about a part's words (接待…5000 人次)."""

@@ -170,6 +170,7 @@ class QuestionEngine:
             counterpart=lambda indicator, scope: self._counterpart(
                 indicator, scope, progress=False
             ),
+            narrowed=self._narrowed,
         )
 
     def _words_of_projects(self) -> dict[int, frozenset[str]]:

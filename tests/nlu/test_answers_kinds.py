@@ -391,3 +391,9 @@ def test_budget_beside_a_project_wide_amount_reads_the_project_column() -> None:
 def test_count_of_filtered_rows_is_no_sum(engine: QuestionEngine) -> None:
     answer = engine.interpret("企服项目一共有多少个以场计的指标").answer
     assert isinstance(answer, IndicatorList) and answer.count_only
+
+
+def test_unit_asked_settles_an_operand_that_fits_several_rows(engine: QuestionEngine) -> None:
+    answer = engine.interpret("港澳台学生和辩论队一共多少人").answer
+    assert isinstance(answer, FigureCalculation)
+    assert answer.calculation.result == Decimal(55) and answer.unit == "人"
