@@ -28,8 +28,9 @@ PRECEDENCE = (
 _CLAUSE_START = re.compile(r"[，,。；;、：:]|\d")
 # 每人多少钱, 平均每站几个, 人均多少: the unit a per-unit ask divides by, to the end of its clause.
 _PER_ASK = re.compile(
-    r"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>[\u4e00-\u9fff]{1,4}?))"
-    r"(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合)*(?:多少|几)[^，,。；;？?!！]*$"
+    r"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>[\u4e00-\u9fff]{1,6}?))"
+    r"(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊|分|花)*(?:多少|几)"
+    r"(?P<after>[^，,。；;？?!！]*)$"
 )
 PER_PERSON = "人"  # 人均 divides by people
 
@@ -79,7 +80,8 @@ class PerAsk:
     """The clause of a per-unit ask (每人多少钱) and the unit it divides by (人)."""
 
     start: int
-    unit: str
+    unit: str  # 每处设施 → 处设施: the unit, maybe with what it counts
+    after: str = ""  # 每辆摊多少运维成本 → 运维成本: what is divided, when named there
 
 
 def per_ask(text: str) -> PerAsk | None:
@@ -87,7 +89,7 @@ def per_ask(text: str) -> PerAsk | None:
     found = _PER_ASK.search(text)
     if found is None:
         return None
-    return PerAsk(found.start(), found.group("unit") or PER_PERSON)
+    return PerAsk(found.start(), found.group("unit") or PER_PERSON, found.group("after"))
 
 
 @cache

@@ -141,17 +141,10 @@ class Calculator:
         if operation is None:
             return None
         per = per_ask(query.text) if operation in (Operation.PER, Operation.AVERAGE) else None
-        unit = query.unit
-        read = self._operands(query.text[: per.start], scope, unit) if per is not None else None
-        if per is not None and read is not None and len(read[0]) == 1:
-            divisor = self._per_divisor(per, read[0][0])  # 每处设施: 12 处科普设施
-            read = (read[0] + [divisor], 2) if divisor is not None else read
-        if per is not None and (read is None or read[1] < 2):
-            given = self._given(query.text[: per.start], scope)  # 130万服务8000人次
-            read = (given, 2) if given else read
+        read = self._per_operands(query, per, scope) if per is not None else None
         if read is None or read[1] < 2:
             # 每个学生摊多少预算: the amount divided is named in the per clause itself.
-            read = self._operands(query.text, scope, unit)
+            read = self._operands(query.text, scope, query.unit)
         if read is None:
             return None
         figures, parts = read
@@ -190,6 +183,85 @@ class Calculator:
             return FigureCalculation(calculation, None, figures=tuple(figures), units_differ=True)
         unit = per_unit(figures) if len(units) > 1 else units.pop()
         return FigureCalculation(calculation, unit, figures=tuple(figures))
+
+    def _per_operands(
+        self, query: Query, per: PerAsk, scope: tuple[int, ...]
+    ) -> tuple[list[Figure], int] | None:
+        """Returns the amount and the count of a per-unit ask, from wherever they are named.
+
+        Before the clause (成本控制数按活动参与人数摊), a goal (每处设施: 12 处科普设施),
+        the question's own numbers (130万服务8000人次), or the clause itself (每座桥多少钱:
+        the row counting 座 and the project's budget).
+        """
+        read = self._operands(query.text[: per.start], scope, query.unit)
+        if read is not None and len(read[0]) == 1:
+            divisor = self._per_divisor(per, read[0][0])
+            read = (read[0] + [divisor], 2) if divisor is not None else read
+        if read is not None and read[1] >= 2:
+            return read
+        given = self._given(query.text[: per.start], scope)
+        if given:
+            return given, 2
+        before = read[0] if read is not None else []
+        found = self._from_clause(query, per, scope, before)
+        return (found, 2) if found else read
+
+    def _from_clause(
+        self, query: Query, per: PerAsk, scope: tuple[int, ...], before: list[Figure]
+    ) -> list[Figure]:
+        """Completes a per-unit ask from its clause: the count 每 names, the amount asked."""
+        if per.unit == GENERIC_PER or len(before) > 1:
+            return []
+        counts = [f for f in before if f.unit != YUAN]  # 按港澳台籍学生人数算，每个学生…
+        amounts = [f for f in before if f.unit == YUAN]
+        divisor = counts[0] if counts else self._counted_row(query, per, scope)
+        if divisor is None:
+            return []
+        if not amounts and per.after:
+            named = self._figures_of(per.after, (divisor.project.id,), None)
+            amounts = [f for f in named or [] if f.unit == YUAN]
+        if not amounts and intents.money_field(query.rules) is not None:
+            money = intents.money_field(query.rules) or MoneyField.BUDGET
+            amount = money_figure(divisor.project, money)
+            amounts = [amount] if amount is not None else []
+        return [amounts[0], divisor] if len(amounts) == 1 else []
+
+    def _counted_row(self, query: Query, per: PerAsk, scope: tuple[int, ...]) -> Figure | None:
+        """Returns the one row counting in the unit 每 names, picked by its noun if given.
+
+        每个实习岗位: 个 is said of anything, so rows in other units count when none in 个 fits.
+        """
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        unit = next((u for u in units if per.unit.startswith(u)), None)
+        if unit is None:
+            return None
+        noun = per.unit[len(unit) :]
+        rows = [ind for p in self._catalog.projects_in(scope) for ind in p.indicators]
+        exact = [ind for ind in rows if ind.target.unit == unit]
+        found = self._row_named(noun, exact, scope) if noun else exact
+        if len(found) != 1 and unit == GENERIC_PER and noun:
+            counted = [ind for ind in rows if ind.target.unit not in (None, YUAN, PERCENT)]
+            found = self._row_named(noun, counted, scope)
+        return self._target(found[0]) if len(found) == 1 else None
+
+    def _row_named(
+        self, noun: str, rows: list[IndicatorInfo], scope: tuple[int, ...]
+    ) -> list[IndicatorInfo]:
+        """Returns the rows among ``rows`` that ``noun`` names (实习岗位), settled if it can."""
+        if len(rows) == 1:
+            named = not self._evidence.unexplained(
+                noun, explained_by=(rows[0].name,), cues={}, nouns_only=False
+            )
+            return rows if named else []
+        ids = {ind.id for ind in rows}
+        words = self._read(noun)
+        matches = [
+            m for m in self._matcher.match(words, project_ids=scope) if m.indicator.id in ids
+        ]
+        resolved = resolve_indicator(matches, progress=False)
+        if isinstance(resolved, Clarification):
+            resolved = self._narrowed(words, resolved)
+        return list(resolved.indicators) if isinstance(resolved, IndicatorAnswer) else []
 
     def _in_asked_unit(self, operation: Operation, query: Query, figures: list[Figure]) -> bool:
         """Tells whether a sum or difference asked in a unit (几届) has a figure in it."""

@@ -397,3 +397,26 @@ def test_unit_asked_settles_an_operand_that_fits_several_rows(engine: QuestionEn
     answer = engine.interpret("港澳台学生和辩论队一共多少人").answer
     assert isinstance(answer, FigureCalculation)
     assert answer.calculation.result == Decimal(55) and answer.unit == "人"
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "values"),
+    [
+        ("old_template", "道路桥梁养护每座桥多少钱", [2500000, 4]),
+        ("variations", "巡检车辆每辆摊多少运维成本", [2500000, 10]),
+        ("builtin", "国交平均每个实习岗位多少钱", [400000, 100]),
+        ("builtin", "国交项目每个合作单位平均摊多少预算", [400000, 3]),
+    ],
+    ids=["unit-names-the-row", "count-before-amount-after", "generic-unit-noun", "noun-picks-row"],
+)
+def test_per_clause_names_the_count_and_the_amount(
+    form: str, question: str, values: list[int]
+) -> None:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, FigureCalculation)
+    assert [o.value for o in answer.calculation.operands] == values
+
+
+def test_per_clause_with_several_fitting_rows_gives_no_figure(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企服每场活动多少钱").answer
+    assert isinstance(answer, NotInForm)
