@@ -68,6 +68,7 @@ MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
+PROJECT_JOINERS = ("和", "与", "及", "、", "跟")
 MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施运维)
 MAX_LOOSE_NAME_CHARS = 8
 MAX_LOOSE_NAME_WORDS = 4
@@ -317,6 +318,10 @@ class QuestionEngine:
         words += self._unmet_ordinals(query, texts)
         if not words:
             return answer
+        if isinstance(answer, FactAnswer) and answer.field in DATE_FIELDS:
+            deadline = self._deadline_row(query, scope)  # 二期什么时候完成: 二期改造完成时间
+            if deadline is not None:
+                return IndicatorAnswer((deadline,), understood=True)
         if not isinstance(answer, PassageAnswer):
             passages = self._retriever.search(query, project_ids=scope, limit=1)
             if passages and passages[0].coverage >= WEAK_PASSAGE_COVERAGE:
@@ -326,6 +331,23 @@ class QuestionEngine:
                 ) and not self._unmet_ordinals(query, quoted):
                     return PassageAnswer((passages[0],))
         return NotInForm(words, self._closest(query, words, scope))
+
+    def _deadline_row(self, query: Query, scope: tuple[int, ...]) -> IndicatorInfo | None:
+        """Returns the one deadline row that explains every word of a question asking when."""
+        rows = [
+            match.indicator
+            for match in self._matcher.match(query, project_ids=scope)[:MAX_SUGGESTIONS]
+            if match.indicator.target.kind is IndicatorKind.DEADLINE
+        ]
+        fitting = [
+            row
+            for row in rows
+            if not self._evidence.unexplained(
+                query.remainder, explained_by=(row.name, row.level2), cues=query.cues
+            )
+            and not self._unmet_ordinals(query, [row.name])
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _unmet_ordinals(self, query: Query, texts: list[str]) -> tuple[str, ...]:
         """Returns the ordinals a question names (三期, 第18届) that the answer's texts lack."""
@@ -563,8 +585,11 @@ class QuestionEngine:
 
     def _loosely_named(self, query: Query) -> Query:
         """Scopes a question whose words spell part of one project's name (设施运维的带宽)."""
-        if query.project_ids or query.project_choices or query.unnamed_projects:
+        if query.project_choices or query.unnamed_projects:
             return query
+        if query.project_ids and not any(word in query.text for word in PROJECT_JOINERS):
+            return query  # one project named; more only with 和 (数字化改造和设施运维)
+        named = [(m.start, m.end) for m in self.lexicon.find_projects(query.text)]
         offsets, at = [], 0
         for word in self.lexicon.cut(query.text):
             offsets.append((at, at + len(word)))
@@ -574,9 +599,15 @@ class QuestionEngine:
             for _, end in offsets[i : i + MAX_LOOSE_NAME_WORDS]:
                 run = query.text[start:end]
                 owner = self._name_parts.get(run)
-                if owner is not None and (best is None or len(run) > len(best[1])):
+                if owner is None or owner in query.project_ids:
+                    continue
+                if any(start < e and s < end for s, e in named):
+                    continue
+                if best is None or len(run) > len(best[1]):
                     best = (owner, run)
-        return query if best is None else self._scoped(query, (best[0],), (best[1],))
+        if best is None:
+            return query
+        return self._scoped(query, (*query.project_ids, best[0]), (best[1],))
 
     def _project_meant(self, name: str) -> int | None:
         """Returns the one project a name means: a near short name, or all its words."""

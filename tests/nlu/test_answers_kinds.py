@@ -420,3 +420,15 @@ def test_per_clause_names_the_count_and_the_amount(
 def test_per_clause_with_several_fitting_rows_gives_no_figure(engine: QuestionEngine) -> None:
     answer = engine.interpret("企服每场活动多少钱").answer
     assert isinstance(answer, NotInForm)
+
+
+def test_when_asked_of_a_phase_answers_its_deadline_row() -> None:
+    answer = engine_for("multi_year").interpret("数字化改造的二期什么时候完成").answer
+    assert isinstance(answer, IndicatorAnswer) and answer.understood
+    assert answer.indicators[0].name == "二期改造完成时间"
+
+
+def test_second_project_named_loosely_joins_the_scope() -> None:
+    answer = engine_for("other").interpret("数字化改造和设施运维的年度申请总额一共多少").answer
+    assert isinstance(answer, MoneyAnswer)
+    assert {p.name for p in answer.projects} == {"科普场馆数字化改造", "城市科普设施运维"}
