@@ -711,7 +711,7 @@ class QuestionEngine:
             return self._listing(query, scope)
         money = intents.money_rule(rules)
         # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
-        cost = _names_indicator(best) and best.indicator.target.unit in MONEY_UNITS
+        cost = self._money_row(query, best, money[1] if money else None)
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
             computed = self._calculator.money_operation(query, money[1], scope)
             return computed or self._money(money[1], intents.aggregate(rules), scope)
@@ -730,6 +730,27 @@ class QuestionEngine:
             if not (deadline and fact[1] in DATE_FIELDS):
                 return FactAnswer(fact[1], self.catalog.projects_in(scope))
         return None
+
+    def _money_row(
+        self, query: Query, best: IndicatorMatch | None, money: MoneyField | None
+    ) -> bool:
+        """Tells whether a row counted in money answers an ask about money.
+
+        养护成本要多少钱 names the row; 成本多少钱 too: 钱 only says money is asked.
+        """
+        if best is None or best.indicator.target.unit not in MONEY_UNITS:
+            return False
+        if _names_indicator(best):
+            return True
+        row = best.indicator
+        name = strip_punctuation(self._normalizer.normalize(row.name))
+        return (
+            money is MoneyField.BUDGET
+            and any(term.token in name for term in query.terms)  # 成本 of 成本控制数
+            and not self._evidence.unexplained(
+                query.remainder, explained_by=(row.name, row.level1, row.level2), cues=query.cues
+            )
+        )
 
     def _several(
         self,

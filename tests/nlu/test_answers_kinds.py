@@ -432,3 +432,10 @@ def test_second_project_named_loosely_joins_the_scope() -> None:
     answer = engine_for("other").interpret("数字化改造和设施运维的年度申请总额一共多少").answer
     assert isinstance(answer, MoneyAnswer)
     assert {p.name for p in answer.projects} == {"科普场馆数字化改造", "城市科普设施运维"}
+
+
+def test_money_asked_of_a_cost_row_answers_the_row(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企服成本多少钱").answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert answer.indicators[0].name == "企业科技创新服务成本控制数"
+    assert isinstance(engine.interpret("企服要多少钱").answer, MoneyAnswer)
