@@ -592,12 +592,13 @@ class QuestionEngine:
         named = [(m.start, m.end) for m in self.lexicon.find_projects(query.text)]
         offsets, at = [], 0
         for word in self.lexicon.cut(query.text):
+            at = query.text.find(word, at)  # the cut leaves out spaces
             offsets.append((at, at + len(word)))
             at += len(word)
         best: tuple[int, str] | None = None
         for i, (start, _) in enumerate(offsets):
             for _, end in offsets[i : i + MAX_LOOSE_NAME_WORDS]:
-                run = query.text[start:end]
+                run = query.text[start:end].replace(" ", "")
                 owner = self._name_parts.get(run)
                 if owner is None or owner in query.project_ids:
                     continue
