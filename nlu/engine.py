@@ -64,6 +64,8 @@ from nlu.weights import TermWeights
 MIN_PASSAGE_COVERAGE = 0.75  # a goal sentence must explain this share of the question
 PASSAGE_MARGIN = 0.15  # ...and this much more of it than the best indicator does
 WEAK_PASSAGE_COVERAGE = 0.6  # enough for a quote when no indicator fits at all
+# ...or when the sentence states a number in the unit asked (多少处: 12 处) and no row counts it
+UNIT_PASSAGE_COVERAGE = 0.5
 MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
@@ -1092,6 +1094,12 @@ class QuestionEngine:
                 and not states_quantity(passage.passage.text, query.unit, self._normalizer)
             )
         # Asked in 周 while the indicator counts 人, and the sentence says 5周: quote it.
+        if query.unit is not None and query.unit != GENERIC_MEASURE_WORD:
+            return (
+                passage.coverage >= UNIT_PASSAGE_COVERAGE
+                and (best is None or not self._counts_in(best.indicator, query.unit))
+                and states_quantity(passage.passage.text, query.unit, self._normalizer)
+            )
         if passage.coverage < WEAK_PASSAGE_COVERAGE:
             return False
         if query.unit is not None:

@@ -439,3 +439,9 @@ def test_money_asked_of_a_cost_row_answers_the_row(engine: QuestionEngine) -> No
     assert isinstance(answer, IndicatorAnswer)
     assert answer.indicators[0].name == "企业科技创新服务成本控制数"
     assert isinstance(engine.interpret("企服要多少钱").answer, MoneyAnswer)
+
+
+def test_goal_stating_a_number_in_the_unit_asked_is_quoted() -> None:
+    answer = engine_for("variations").interpret("设施运维负责多少处设施的运维").answer
+    assert isinstance(answer, PassageAnswer)
+    assert "12 处" in answer.matches[0].passage.text
