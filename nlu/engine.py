@@ -318,6 +318,9 @@ class QuestionEngine:
                 query.remainder, explained_by=[*texts, *goals], cues=query.cues
             )
         words += self._unmet_ordinals(query, texts)
+        if not words and isinstance(answer, Clarification) and len(answer.candidates) == 1:
+            # Its target's unit explains the rest (场次): answer it, never a list of one.
+            return IndicatorAnswer(answer.candidates, progress=answer.progress, understood=True)
         if not words:
             return answer
         if isinstance(answer, FactAnswer) and answer.field in DATE_FIELDS:
@@ -435,7 +438,8 @@ class QuestionEngine:
         shared = _common_substring(names)
         # A word of the shared phrase (活动 of …实习(上海)活动) tells no candidate apart.
         common = set(self.lexicon.cut(shared))
-        nouns = tuple(noun for noun in nouns if noun not in common)
+        canonical = self.lexicon.vocabulary.canonical  # 实习生 is said for 学生
+        nouns = tuple(canonical.get(noun, noun) for noun in nouns if noun not in common)
         own = [name.replace(shared, " ") if shared else name for name in names]
         pairs = list(zip(candidates, own, strict=True))
         fits = [(c, name) for c, name in pairs if any(n in name for n in nouns)]
@@ -500,6 +504,11 @@ class QuestionEngine:
 
     def _explaining_texts(self, answer: Answer) -> list[str] | None:
         """Returns the texts an answer rests on, or None for answers that state no figure."""
+        if isinstance(answer, FigureCalculation):
+            # Division by a count found from a per clause must explain the rest (每人补贴).
+            per = answer.calculation.operation is Operation.PER
+            given = any(figure.given for figure in answer.figures)
+            return self._figure_texts(answer) if per and not given else None
         if isinstance(answer, IndicatorAnswer | Clarification):
             chosen = (
                 answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates
@@ -533,6 +542,19 @@ class QuestionEngine:
             filters = [*answer.filter_words, *answer.row_filter.words]
             return [*levels, *names, answer.level or "", *filters]
         return None
+
+    def _figure_texts(self, answer: FigureCalculation) -> list[str]:
+        """Returns what the operands of a calculation rest on (港澳台实习生每人补贴: not 补贴)."""
+        texts: list[str] = []
+        for figure in (*answer.figures, *(answer.wider.figures if answer.wider else ())):
+            texts += [figure.project.name, figure.quote, figure.unit or ""]
+            if figure.indicator is not None:
+                row = figure.indicator
+                texts += [row.name, row.level1, row.level2, row.target.raw]
+            if figure.money is not None:
+                texts += list(self._rule_words.get(f"money:{figure.money}", ()))
+                texts += list(self._rule_words.get(f"money:{MoneyField.BUDGET}", ()))
+        return texts
 
     def _name_projects(self, query: Query) -> Query | UnknownProject:
         """Scopes a question to the projects its unknown names still clearly mean.
@@ -844,7 +866,8 @@ class QuestionEngine:
         """Tells whether one part of a question names this indicator (成本上限 → 成本控制数)."""
         if _names_indicator(best):
             return True
-        texts = (best.indicator.name, best.indicator.level1, best.indicator.level2)
+        row = best.indicator
+        texts = (row.name, row.level1, row.level2, row.target.raw)  # 场次 of ≥35.00(场)
         return best.score >= MIN_INDICATOR_SCORE and not self._evidence.unexplained(
             sub.remainder, explained_by=texts, cues=sub.cues
         )

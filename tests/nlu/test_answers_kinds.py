@@ -445,3 +445,13 @@ def test_goal_stating_a_number_in_the_unit_asked_is_quoted() -> None:
     answer = engine_for("variations").interpret("设施运维负责多少处设施的运维").answer
     assert isinstance(answer, PassageAnswer)
     assert "12 处" in answer.matches[0].passage.text
+
+
+def test_per_unit_ask_about_something_absent_gives_no_figure(engine: QuestionEngine) -> None:
+    answer = engine.interpret("港澳台实习生每人补贴多少钱").answer
+    assert isinstance(answer, NotInForm) and "补贴" in answer.words
+
+
+def test_several_asks_each_answered_even_with_a_unit_synonym(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企服的走访次数和科创赋能活动场次分别是多少").answer
+    assert isinstance(answer, SeveralIndicators) and len(answer.answers) == 2
