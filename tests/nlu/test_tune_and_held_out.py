@@ -16,14 +16,14 @@ HELD_OUT_SET = DATA / "questions-heldout.jsonl"
 # A set written from the documents alone. Blind runs scored 72.2% (mid-way) and 75.4% (tuning
 # finished); fixes made after reading its failures (word filters, value bounds) reached 78.2%
 # with 11 wrong figures, then per-unit division, sums over filtered rows, loosely named projects
-# and figures quoted from goals 89.5% with none.
-HELD_OUT_FLOOR = 0.89
+# and figures quoted from goals 89.5% with none; ask-back settling, ordinals, per clauses 93.9%.
+HELD_OUT_FLOOR = 0.93
 HELD_OUT_MAX_WRONG_FIGURES = 0
 BLIND_1_SET = DATA / "questions-blind-1.jsonl"
 # Written blind by a helper who never read the code. First run, untouched, on branch answers
 # (merge 896c3c5): 109/130 = 83.8%, 7 wrong figures (main at 6a21d9d: 78.5%, 9 wrong). Since
-# then it is a tuning set: 121/130 = 93.1%, no wrong figure.
-BLIND_1_FLOOR = 0.93
+# then it is a tuning set: 126/130 = 96.9%, no wrong figure.
+BLIND_1_FLOOR = 0.96
 BLIND_1_MAX_WRONG_FIGURES = 0
 
 
