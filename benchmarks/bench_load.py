@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -219,7 +220,7 @@ def updates_of(plans: list[list[str]]) -> int:
 
 
 @contextmanager
-def bot_process(api: LoadApi, url: str, *, limiter: bool, folder: Path) -> Iterator[None]:
+def bot_process(api: LoadApi, url: str, *, limiter: bool, folder: Path) -> Iterator[int]:
     """Runs ``goalbot run`` on ``url`` until the block ends (SIGTERM, then kill)."""
     admins = ",".join(str(FIRST_USER_ID + n) for n in range(USERS))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("GOALBOT_", "TELEGRAM_"))}
@@ -243,7 +244,7 @@ def bot_process(api: LoadApi, url: str, *, limiter: bool, folder: Path) -> Itera
             START_TIMEOUT,
         )
         assert process.poll() is None, (folder / "bot.err").read_text()
-        yield
+        yield process.pid
     finally:
         process.terminate()
         try:
@@ -294,19 +295,39 @@ def measure(
     api.start()
     try:
         phones = [Phone(api, FIRST_USER_ID + n) for n in range(USERS)]
-        with bot_process(api, url, limiter=limiter, folder=folder):
-            body(label, url, phones, runs)
+        with bot_process(api, url, limiter=limiter, folder=folder) as pid:
+            body(label, url, phones, runs, bot_pid=pid)
     finally:
         api.stop()
 
 
-def saturation(label: str, url: str, phones: list[Phone], runs: int) -> None:
-    for workload in ("questions", "mix"):
+WORKLOADS = ("questions", "mix")
+
+
+def cpu_seconds(pid: int) -> float:
+    """Returns the CPU time (user + system) process ``pid`` has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def saturation(
+    label: str,
+    url: str,
+    phones: list[Phone],
+    runs: int,
+    *,
+    bot_pid: int,
+    workloads: tuple[str, ...] = WORKLOADS,
+) -> None:
+    for workload in workloads:
         plans = plans_for(workload, SATURATION_INTERACTIONS)
-        rates = []
+        rates, bot_cpu, bench_cpu = [], [], []
         for _ in range(runs):
             before = stored_total(url)
+            bot_before, bench_before = cpu_seconds(bot_pid), time.process_time()
             tally = run_load(phones, plans, Pacer(None, updates_of(plans)))
+            bot_cpu.append((cpu_seconds(bot_pid) - bot_before) * 1000 / tally.updates)
+            bench_cpu.append((time.process_time() - bench_before) * 1000 / tally.updates)
             check_totals(url, before, tally)
             rates.append(tally.updates / (tally.finished - tally.started))
         verdict = "ok" if statistics.median(rates) >= SATURATION_GOAL else "UNDER"
@@ -314,10 +335,23 @@ def saturation(label: str, url: str, phones: list[Phone], runs: int) -> None:
             f"  {label:<10} {workload:<9} saturation, limiter off  updates/s  {spread(rates)}"
             f"   goal ≥ {SATURATION_GOAL:g}  {verdict}"
         )
+        print(
+            f"  {label:<10} {workload:<9} CPU ms per update: bot {statistics.median(bot_cpu):.2f},"
+            f" stand-in and phones {statistics.median(bench_cpu):.2f}"
+        )
 
 
-def paced(label: str, url: str, phones: list[Phone], runs: int) -> None:
-    for workload in ("questions", "mix"):
+def paced(
+    label: str,
+    url: str,
+    phones: list[Phone],
+    runs: int,
+    *,
+    bot_pid: int,
+    workloads: tuple[str, ...] = WORKLOADS,
+) -> None:
+    del bot_pid  # Only saturation reports CPU time.
+    for workload in workloads:
         per_user = max(1, int(RATE * RATE_SECONDS / USERS / (1.3 if workload == "mix" else 1)))
         plans = plans_for(workload, per_user)
         p50s, p95s = [], []
@@ -345,7 +379,15 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sqlite-only", action="store_true")
+    parser.add_argument("--workload", choices=WORKLOADS, help="only this workload")
+    parser.add_argument("--regime", choices=("saturation", "paced"), help="only this regime")
     args = parser.parse_args()
+    workloads = (args.workload,) if args.workload else WORKLOADS
+    regimes = [
+        (limiter, partial(body, workloads=workloads))
+        for limiter, body in ((False, saturation), (True, paced))
+        if args.regime in (None, body.__name__)
+    ]
     databases: list[tuple[str, Callable[[Path], str]]] = [
         ("SQLite", lambda folder: f"sqlite:///{folder / 'load.db'}")
     ]
@@ -354,7 +396,7 @@ def main() -> int:
         databases.append(("PostgreSQL", lambda _folder: empty_postgres(postgres)))
     print(f"{USERS} users, {args.runs} runs each; totals checked after every run")
     for label, new_url in databases:
-        for limiter, body in ((False, saturation), (True, paced)):
+        for limiter, body in regimes:
             with tempfile.TemporaryDirectory() as name:
                 folder = Path(name)
                 url = new_url(folder)

@@ -28,7 +28,7 @@ from bot.dialogue.core import DialogueCore
 from bot.dialogue.messages import record as record_msg
 from bot.settings import Settings
 from knowledge.access import Role
-from storage.actuals import Actual, AuditLog
+from storage.actuals import Actual, AuditLog, rebuild_totals
 from storage.database import create_db_engine
 from storage.projects import save_forms
 from storage.users import set_role
@@ -128,6 +128,7 @@ def add_history(app: App, *, count: int) -> None:
             insert(AuditLog),
             [{"action": "create", "user_id": STAFF_ID, "at": NOW} for _ in range(count)],
         )
+        rebuild_totals(session=session)  # Written around storage.actuals: total them once.
         session.commit()
 
 

@@ -295,10 +295,48 @@ class EntryTotals:
 
 
 def summarize_entries(entries: Sequence[Entry]) -> EntryTotals:
-    """Returns the totals of ``entries``; storage computes the same in SQL."""
-    latest = max(entries, key=lambda entry: (entry.event_date, entry.order), default=None)
+    """Returns the totals of ``entries``; storage keeps the same up to date as it writes."""
+    latest = max(entries, key=_recency, default=None)
     total = sum((entry.value or Decimal(0) for entry in entries), Decimal(0))
     return EntryTotals(count=len(entries), total=total, latest=latest)
+
+
+def _recency(entry: Entry) -> tuple[dt.date, int]:
+    """Orders entries by event date, ties by entry order: the latest is the largest."""
+    return entry.event_date, entry.order
+
+
+@dataclass(frozen=True)
+class TotalsUpdate:
+    """Totals after one change of an entry; ``latest_unknown`` when the latest entry was
+    removed or moved back, so that it must be read again from the entries."""
+
+    totals: EntryTotals
+    latest_unknown: bool = False
+
+
+def updated_totals(
+    totals: EntryTotals, *, removed: Entry | None = None, added: Entry | None = None
+) -> TotalsUpdate:
+    """Returns ``totals`` without ``removed`` and with ``added`` (an edit is both).
+
+    Count and sum change incrementally; the latest entry does too unless the change takes
+    the current latest away (deleted, or dated earlier), which no running total can answer.
+    """
+    count = totals.count - (removed is not None) + (added is not None)
+    total = totals.total - _value(removed) + _value(added)
+    latest = totals.latest
+    if removed is not None and latest is not None and removed.order == latest.order:
+        if added is None or added.order != removed.order or _recency(added) < _recency(removed):
+            return TotalsUpdate(EntryTotals(count=count, total=total), latest_unknown=count > 0)
+        latest = added
+    if added is not None and (latest is None or _recency(added) >= _recency(latest)):
+        latest = added
+    return TotalsUpdate(EntryTotals(count=count, total=total, latest=latest))
+
+
+def _value(entry: Entry | None) -> Decimal:
+    return Decimal(0) if entry is None or entry.value is None else entry.value
 
 
 def compute_progress(

@@ -1,16 +1,19 @@
 """Recorded actuals, their audit log and the admins' choice of how an indicator adds up.
 
 Values are decimal text in the indicator's own unit, so that SQLite and PostgreSQL keep
-them exactly; totals are computed from the rows when asked, so concurrent entries never
-lose an update. Entries are only ever marked deleted.
+them exactly. Entries are only ever marked deleted. Every write of an entry updates its
+indicator's running totals (``actual_total``) in the same transaction, holding that row's
+lock, so progress reads one row however long the history and concurrent writers never lose
+an update.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -40,17 +43,20 @@ from knowledge.actuals import (
     Status,
     default_aggregation,
     progress_from_totals,
+    updated_totals,
 )
 from knowledge.catalog import Catalog, IndicatorInfo
 from knowledge.progress import Progress
 from storage.projects import indicator_info
-from storage.tables import Indicator, conflict_insert, utc_now
+from storage.tables import ActualTotal, Indicator, conflict_insert, utc_now
 
 # Fraction digits that SQLite sums exactly as integers (values in 万元 have up to six).
 SUM_SCALE = 6
 # Where a session keeps the overrides and rules it has read (``Session.info``).
 _OVERRIDES_KEY = "goalbot.aggregation_overrides"
 _RULES_KEY = "goalbot.aggregation_rules"
+# Where a session keeps the totals its current transaction wrote (``Session.info``).
+_HELD_TOTALS_KEY = "goalbot.held_totals"
 
 # What a typed event name or note may hold; longer text is cut to fit the column.
 EVENT_NAME_MAX_CHARS = 200
@@ -69,7 +75,7 @@ class AuditAction(StrEnum):
 class Actual(SQLModel, table=True):
     """One entry against an indicator: a value in the indicator's unit, or a status."""
 
-    # Totals and the latest entry are read from this index alone (migration 0008).
+    # Recounts, and the latest entry after the latest is undone, read this index alone (0008).
     __table_args__ = (
         Index(
             "ix_actual_totals", "indicator_id", "deleted", "event_date", "id", "value", "status"
@@ -213,6 +219,7 @@ def save_entries(
     insert = conflict_insert(session)
     duplicate = False
     stored: list[Actual] = []
+    added: list[Actual] = []
     for entry in entries:
         values = {
             "indicator_id": entry.indicator_id,
@@ -236,11 +243,13 @@ def save_entries(
             insert(Actual)
             .values(**values)
             .on_conflict_do_nothing(index_elements=["idempotency_key"])
-            .returning(col(Actual.id))
+            .returning(Actual)
         )
-        # RETURNING, not rowcount: psycopg reports -1 for INSERT … ON CONFLICT.
-        inserted = session.connection().execute(statement).first() is not None
-        row = _by_key(session=session, key=entry.key)
+        # RETURNING, not rowcount: psycopg reports -1 for INSERT … ON CONFLICT. The row
+        # comes back as stored; only a key saved before needs reading.
+        new_row: Actual | None = session.exec(statement).scalars().first()
+        inserted = new_row is not None
+        row = new_row or _by_key(session=session, key=entry.key)
         if inserted:
             _audit(
                 session=session,
@@ -249,8 +258,10 @@ def save_entries(
                 actual=row,
                 after=snapshot(row),
             )
+            added.append(row)
         duplicate = duplicate or not inserted
         stored.append(row)
+    _add_to_totals(session=session, rows=added)
     return SaveResult(entries=stored, duplicate=duplicate)
 
 
@@ -336,9 +347,15 @@ def _change(
 ) -> Actual:
     """Updates the entry if it is still at ``version`` and audits the change."""
     row = _current(session=session, actual_id=actual_id)
-    before = snapshot(row)
+    before, removed = snapshot(row), _entry_of(row)
     _conditional_update(
         session=session, row=row, version=version, values={"version": version + 1, **values}
+    )
+    _change_totals(
+        session=session,
+        indicator_id=row.indicator_id,
+        removed=removed,
+        added=None if row.deleted else _entry_of(row),
     )
     _audit(
         session=session,
@@ -459,12 +476,137 @@ def _entry(event_date: dt.date, order: int, value: str | None, status: str | Non
     )
 
 
-def indicator_totals(*, session: Session, indicator_id: int) -> EntryTotals:
-    """Returns the count, sum and latest of the indicator's entries, computed in SQL.
+def _entry_of(row: Actual) -> Entry:
+    return _entry(row.event_date, row.id or 0, row.value, row.status)
 
-    Two statements whatever the number of entries: a sum that is exact on both
-    databases, and the latest entry by event date (ties by entry order).
+
+_TOTAL_COLUMNS = (
+    col(ActualTotal.entry_count),
+    col(ActualTotal.value_sum),
+    col(ActualTotal.latest_id),
+    col(ActualTotal.latest_date),
+    col(ActualTotal.latest_value),
+    col(ActualTotal.latest_status),
+)
+
+
+def _totals_of(row: Sequence[Any]) -> EntryTotals:
+    count, total, latest_id, latest_date, value, status = row
+    latest = None if latest_id is None else _entry(latest_date, latest_id, value, status)
+    return EntryTotals(count=count, total=Decimal(total), latest=latest)
+
+
+def indicator_totals(*, session: Session, indicator_id: int) -> EntryTotals:
+    """Returns the count, sum and latest of the indicator's entries: one row, one statement
+    (none when this transaction has just written them, as a 确认 has)."""
+    held = _held_totals(session).get(indicator_id)
+    if held is not None:
+        return held
+    row = (
+        session.connection()
+        .execute(sa_select(*_TOTAL_COLUMNS).where(col(ActualTotal.indicator_id) == indicator_id))
+        .first()
+    )
+    return EntryTotals() if row is None else _totals_of(row)
+
+
+def totals_of_indicators(
+    *, session: Session, indicator_ids: Collection[int]
+) -> dict[int, EntryTotals]:
+    """Returns the totals of each of the indicators, in one statement (empty ones left out)."""
+    rows = session.connection().execute(
+        sa_select(col(ActualTotal.indicator_id), *_TOTAL_COLUMNS).where(
+            col(ActualTotal.indicator_id).in_(indicator_ids)
+        )
+    )
+    return {row[0]: _totals_of(row[1:]) for row in rows}
+
+
+def _held_totals(session: Session) -> dict[int, EntryTotals]:
+    """Returns the totals the session's current transaction has written, by indicator.
+
+    The transaction holds those rows' locks until it ends, so what it wrote is still
+    current and need not be read again; a new transaction starts with none. (goalbot uses
+    no savepoints, whose rollback would leave these behind.)
     """
+    transaction = session.get_transaction()
+    held: tuple[object, dict[int, EntryTotals]] | None = session.info.get(_HELD_TOTALS_KEY)
+    if held is None or held[0] is not transaction:
+        held = (transaction, {})
+        session.info[_HELD_TOTALS_KEY] = held
+    return held[1]
+
+
+def _locked_totals(*, session: Session, indicator_id: int) -> EntryTotals:
+    """Returns the indicator's totals and holds their row until the transaction ends.
+
+    The upsert creates a missing row and otherwise makes a no-op update, which takes the
+    row's lock: writers of one indicator on PostgreSQL wait for each other and then read
+    what the other committed (SQLite has one writer at a time anyway).
+    """
+    held = _held_totals(session).get(indicator_id)
+    if held is not None:
+        return held
+    insert = conflict_insert(session)(ActualTotal).values(
+        indicator_id=indicator_id, entry_count=0, value_sum="0"
+    )
+    statement = insert.on_conflict_do_update(
+        index_elements=["indicator_id"], set_={"entry_count": col(ActualTotal.entry_count)}
+    ).returning(*_TOTAL_COLUMNS)
+    return _totals_of(session.connection().execute(statement).one())
+
+
+def _store_totals(*, session: Session, indicator_id: int, totals: EntryTotals) -> None:
+    """Writes the totals of an indicator whose row this transaction holds."""
+    latest = totals.latest
+    stored = (
+        totals.count,
+        _decimal_text(totals.total),
+        None if latest is None else latest.order,
+        None if latest is None else latest.event_date,
+        None if latest is None or latest.value is None else _decimal_text(latest.value),
+        None if latest is None or latest.status is None else latest.status.value,
+    )
+    session.connection().execute(
+        update(ActualTotal)
+        .where(col(ActualTotal.indicator_id) == indicator_id)
+        .values(dict(zip(_TOTAL_COLUMNS, stored, strict=True)))
+    )
+    # Kept as a read returns them (3.50 → 3.5), so that held and read totals look the same.
+    _held_totals(session)[indicator_id] = _totals_of(stored)
+
+
+def _add_to_totals(*, session: Session, rows: Sequence[Actual]) -> None:
+    """Counts new entries in their indicators' totals, indicators in id order so that two
+    transactions saving several indicators lock them in the same order (no deadlock)."""
+    by_indicator: dict[int, list[Entry]] = defaultdict(list)
+    for row in rows:
+        by_indicator[row.indicator_id].append(_entry_of(row))
+    for indicator_id in sorted(by_indicator):
+        totals = _locked_totals(session=session, indicator_id=indicator_id)
+        for entry in by_indicator[indicator_id]:
+            totals = updated_totals(totals, added=entry).totals  # Adding never hides the latest.
+        _store_totals(session=session, indicator_id=indicator_id, totals=totals)
+
+
+def _change_totals(
+    *, session: Session, indicator_id: int, removed: Entry, added: Entry | None
+) -> None:
+    """Replaces an edited entry in its indicator's totals (``added`` None: deleted).
+
+    When the change takes the latest entry away, the new latest is read with one query on
+    the covering index (ix_actual_totals), inside the same transaction.
+    """
+    change = updated_totals(
+        _locked_totals(session=session, indicator_id=indicator_id), removed=removed, added=added
+    )
+    totals = change.totals
+    if change.latest_unknown:
+        totals = replace(totals, latest=_latest_entry(session=session, indicator_id=indicator_id))
+    _store_totals(session=session, indicator_id=indicator_id, totals=totals)
+
+
+def _latest_entry(*, session: Session, indicator_id: int) -> Entry | None:
     latest = session.exec(
         select(col(Actual.event_date), col(Actual.id), col(Actual.value), col(Actual.status))
         .where(*_live(indicator_id))
@@ -472,12 +614,37 @@ def indicator_totals(*, session: Session, indicator_id: int) -> EntryTotals:
         .limit(1)
     ).first()
     if latest is None:
+        return None
+    event_date, order, value, status = latest
+    return _entry(event_date, order or 0, value, status)
+
+
+def recount_totals(*, session: Session, indicator_id: int) -> EntryTotals:
+    """Returns the indicator's totals computed from its entries, not from the running totals.
+
+    Two statements on the covering index: a sum exact on both databases and the latest entry.
+    For rebuilding and checking the running totals; progress reads :func:`indicator_totals`.
+    """
+    latest = _latest_entry(session=session, indicator_id=indicator_id)
+    if latest is None:
         return EntryTotals()
     count, total = _count_and_sum(session=session, indicator_id=indicator_id)
-    event_date, order, value, status = latest
-    return EntryTotals(
-        count=count, total=total, latest=_entry(event_date, order or 0, value, status)
-    )
+    return EntryTotals(count=count, total=total, latest=latest)
+
+
+def rebuild_totals(*, session: Session) -> int:
+    """Recomputes every indicator's running totals from its entries; returns how many.
+
+    For entries written around this module (bulk loads in tests and benchmarks); every write
+    through this module keeps the totals up to date by itself.
+    """
+    with_entries = set(session.exec(select(Actual.indicator_id).distinct()))
+    indicator_ids = with_entries | set(session.exec(select(ActualTotal.indicator_id)))
+    for indicator_id in sorted(indicator_ids):
+        _locked_totals(session=session, indicator_id=indicator_id)
+        totals = recount_totals(session=session, indicator_id=indicator_id)
+        _store_totals(session=session, indicator_id=indicator_id, totals=totals)
+    return len(indicator_ids)
 
 
 def _count_and_sum(*, session: Session, indicator_id: int) -> tuple[int, Decimal]:
@@ -525,7 +692,7 @@ def _trimmed(total: Decimal) -> Decimal:
 
 
 def indicator_progress(*, session: Session, indicator: IndicatorInfo) -> Progress:
-    """Returns the indicator's progress from its current entries, totalled in SQL."""
+    """Returns the indicator's progress from its running totals."""
     return progress_from_totals(
         indicator_id=indicator.id,
         target=indicator.target,
@@ -537,9 +704,9 @@ def indicator_progress(*, session: Session, indicator: IndicatorInfo) -> Progres
 def usage_counts(*, session: Session) -> dict[int, int]:
     """Returns how many entries (not deleted) each indicator has, for "most used first"."""
     rows = session.exec(
-        select(Actual.indicator_id, func.count())
-        .where(col(Actual.deleted).is_(False))
-        .group_by(col(Actual.indicator_id))
+        select(ActualTotal.indicator_id, ActualTotal.entry_count).where(
+            col(ActualTotal.entry_count) > 0
+        )
     )
     return {indicator_id: count for indicator_id, count in rows}
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from sqlalchemy import BigInteger, Text, delete
 from sqlmodel import Field, Session, SQLModel, col, select
 
-from storage.tables import conflict_insert, utc_now
+from storage.tables import conflict_insert, table_of, utc_now
 from storage.users import PROCESSED_UPDATE_LIFETIME, PRUNE_EVERY_UPDATES, ProcessedUpdate
 
 
@@ -106,11 +106,11 @@ def finish(*, session: Session, bot_id: int, update_ids: Sequence[int], now: dt.
     if not update_ids:
         return
     insert = conflict_insert(session)
-    session.execute(
-        insert(ProcessedUpdate)
-        .values([{"bot_id": bot_id, "update_id": i, "processed_at": now} for i in update_ids])
-        .on_conflict_do_nothing(index_elements=["bot_id", "update_id"])
+    statement = insert(table_of(ProcessedUpdate)).on_conflict_do_nothing(
+        index_elements=["bot_id", "update_id"]
     )
+    rows = [{"bot_id": bot_id, "update_id": i, "processed_at": now} for i in update_ids]
+    session.connection().execute(statement, rows)
     if any(update_id % PRUNE_EVERY_UPDATES == 0 for update_id in update_ids):
         session.exec(
             delete(ProcessedUpdate).where(

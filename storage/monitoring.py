@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
 
 from sqlalchemy import BigInteger, func
 from sqlmodel import Field, Session, SQLModel, col, select
 
-from knowledge.actuals import (
-    Aggregation,
-    Entry,
-    Status,
-    compute_progress,
-)
+from knowledge.actuals import Aggregation, EntryTotals, progress_from_totals
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.monitoring import ProjectState, assess_project
 from knowledge.progress import Progress
 from knowledge.scoring import ScoreGroup, ScoringRules
-from storage.actuals import Actual, aggregation_rules
+from storage.actuals import Actual, aggregation_rules, totals_of_indicators
 from storage.tables import utc_now
 
 
@@ -113,30 +107,19 @@ def progress_of_all(
     indicators: Sequence[IndicatorInfo],
     rules: Mapping[int, Aggregation],
 ) -> dict[int, Progress]:
-    """Returns each indicator's progress from its current entries, in one query.
+    """Returns each indicator's progress from its running totals, in one query.
 
     The same rule as :func:`storage.actuals.indicator_progress`, for many indicators at once.
     """
-    ids = [indicator.id for indicator in indicators]
-    rows = session.exec(
-        select(Actual).where(col(Actual.indicator_id).in_(ids), col(Actual.deleted).is_(False))
+    totals = totals_of_indicators(
+        session=session, indicator_ids=[indicator.id for indicator in indicators]
     )
-    entries: dict[int, list[Entry]] = {indicator_id: [] for indicator_id in ids}
-    for row in rows:
-        entries[row.indicator_id].append(
-            Entry(
-                event_date=row.event_date,
-                order=row.id or 0,
-                value=None if row.value is None else Decimal(row.value),
-                status=None if row.status is None else Status(row.status),
-            )
-        )
     return {
-        indicator.id: compute_progress(
+        indicator.id: progress_from_totals(
             indicator_id=indicator.id,
             target=indicator.target,
             rule=rules[indicator.id],
-            entries=entries[indicator.id],
+            totals=totals.get(indicator.id, EntryTotals()),
         )
         for indicator in indicators
     }

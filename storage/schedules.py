@@ -12,7 +12,7 @@ from sqlalchemy import BigInteger, UniqueConstraint
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.schedules import Frequency, Schedule
-from storage.tables import conflict_insert, utc_now
+from storage.tables import conflict_insert, table_of, utc_now
 
 
 class GroupSchedule(SQLModel, table=True):
@@ -112,7 +112,7 @@ def _insert_once(
     insert = conflict_insert(session)
     statement = insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
     # RETURNING, not rowcount: psycopg reports -1 for INSERT … ON CONFLICT.
-    returned = session.connection().execute(statement.returning(*table.__table__.primary_key))  # type: ignore[attr-defined]
+    returned = session.connection().execute(statement.returning(*table_of(table).primary_key))
     return returned.first() is not None
 
 

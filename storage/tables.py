@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import BigInteger, UniqueConstraint
+from sqlalchemy import BigInteger, Table, UniqueConstraint
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Field, Session, SQLModel
 
@@ -108,6 +108,25 @@ class Conversation(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=utc_now)
 
 
+class ActualTotal(SQLModel, table=True):
+    """What progress reads of one indicator's entries that are not deleted: how many, their
+    sum (decimal text, exact) and the latest by event date, ties by entry id.
+
+    Kept up to date by storage.actuals in the same transaction as every write of an entry
+    (migration 0010), so that reading progress costs the same at 5 entries as at 5,000.
+    """
+
+    __tablename__ = "actual_total"
+
+    indicator_id: int = Field(foreign_key="indicator.id", primary_key=True)
+    entry_count: int = 0
+    value_sum: str = Field(default="0", max_length=60)
+    latest_id: int | None = None
+    latest_date: dt.date | None = None
+    latest_value: str | None = Field(default=None, max_length=40)
+    latest_status: str | None = Field(default=None, max_length=10)
+
+
 InsertFactory = Callable[[Any], postgresql.Insert | sqlite.Insert]
 
 
@@ -115,3 +134,9 @@ def conflict_insert(session: Session) -> InsertFactory:
     """Returns the INSERT that knows ON CONFLICT for the session's database (PostgreSQL or
     SQLite), for inserts that must win once however many processes try."""
     return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """Returns the table behind a model, for Core statements (one INSERT run for many rows)."""
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table

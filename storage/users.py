@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -13,7 +14,7 @@ from sqlalchemy import BigInteger, update
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.access import Role
-from storage.tables import aware_utc, conflict_insert, utc_now
+from storage.tables import aware_utc, conflict_insert, table_of, utc_now
 
 INVITE_CODE_BYTES = 9  # 12 URL-safe characters, valid in a ``?start=`` deep link.
 INVITE_DIGEST_LENGTH = 32  # hex characters of SHA-256 kept: 128 bits, the column's width
@@ -97,6 +98,15 @@ class SentKeyboard(SQLModel, table=True):
     user_id: int = Field(sa_type=BigInteger)
     sent_at: dt.datetime = Field(default_factory=utc_now)
     pressed_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class SentMessage:
+    """A message the bot sent with buttons for one user."""
+
+    chat_id: int
+    message_id: int
+    user_id: int
 
 
 class KeyboardPress(StrEnum):
@@ -274,13 +284,29 @@ def list_groups(*, session: Session) -> list[GroupChat]:
     return list(session.exec(select(GroupChat).order_by(col(GroupChat.registered_at))))
 
 
-def remember_keyboard(
-    *, session: Session, bot_id: int, chat_id: int, message_id: int, user_id: int
-) -> None:
-    """Records that a message with buttons was sent for ``user_id``; commits."""
-    session.merge(
-        SentKeyboard(bot_id=bot_id, chat_id=chat_id, message_id=message_id, user_id=user_id)
+def remember_keyboards(*, session: Session, bot_id: int, sent: Sequence[SentMessage]) -> None:
+    """Records that messages with buttons were sent, each for its user; commits once.
+
+    A keyboard pressed before its record landed (another process took the press) already
+    has a row, which stays as it is.
+    """
+    if not sent:
+        return
+    rows = [
+        {
+            "bot_id": bot_id,
+            "chat_id": message.chat_id,
+            "message_id": message.message_id,
+            "user_id": message.user_id,
+            "sent_at": utc_now(),
+        }
+        for message in sent
+    ]
+    insert = conflict_insert(session)
+    statement = insert(table_of(SentKeyboard)).on_conflict_do_nothing(
+        index_elements=["bot_id", "chat_id", "message_id"]
     )
+    session.connection().execute(statement, rows)
     session.commit()
 
 
@@ -297,23 +323,34 @@ def press_keyboard(
         & (col(SentKeyboard.chat_id) == chat_id)
         & (col(SentKeyboard.message_id) == message_id)
     )
-    claimed = session.exec(
+    claim = (
         update(SentKeyboard)
         .where(key, col(SentKeyboard.user_id) == user_id, col(SentKeyboard.pressed_at).is_(None))
         .values(pressed_at=now)
     )
-    if claimed.rowcount == 1:
+    if session.exec(claim).rowcount == 1:
         return KeyboardPress.OK
     row = session.get(SentKeyboard, (bot_id, chat_id, message_id))
-    if row is not None:
-        return KeyboardPress.OTHER if row.user_id != user_id else KeyboardPress.PRESSED
-    insert = conflict_insert(session)
-    inserted = session.execute(
-        insert(SentKeyboard)
-        .values(
-            bot_id=bot_id, chat_id=chat_id, message_id=message_id, user_id=user_id, pressed_at=now
-        )
-        .on_conflict_do_nothing(index_elements=["bot_id", "chat_id", "message_id"])
-        .returning(col(SentKeyboard.message_id))
-    ).first()
-    return KeyboardPress.OK if inserted is not None else KeyboardPress.PRESSED
+    if row is None:
+        insert = conflict_insert(session)
+        inserted = session.execute(
+            insert(SentKeyboard)
+            .values(
+                bot_id=bot_id,
+                chat_id=chat_id,
+                message_id=message_id,
+                user_id=user_id,
+                pressed_at=now,
+            )
+            .on_conflict_do_nothing(index_elements=["bot_id", "chat_id", "message_id"])
+            .returning(col(SentKeyboard.message_id))
+        ).first()
+        if inserted is not None:
+            return KeyboardPress.OK
+        # The keyboard's record landed just now (sent by another process): claim it as usual.
+        if session.exec(claim).rowcount == 1:
+            return KeyboardPress.OK
+        row = session.get(SentKeyboard, (bot_id, chat_id, message_id), populate_existing=True)
+    if row is not None and row.user_id != user_id:
+        return KeyboardPress.OTHER
+    return KeyboardPress.PRESSED

@@ -52,11 +52,11 @@ from bot.telegram.delivery import (
     typing_while_slow,
     with_retries,
 )
-from bot.telegram.lane import Batch, DatabaseLane
+from bot.telegram.lane import Batch, DatabaseLane, one_by_one
 from bot.telegram.render import chosen_text
 from knowledge.access import Role
 from storage.inbox import claim, finish, keep_replies, receive, unfinished
-from storage.users import KeyboardPress, press_keyboard, remember_keyboard
+from storage.users import KeyboardPress, SentMessage, press_keyboard, remember_keyboards
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +168,16 @@ def pressed_label(query: CallbackQuery) -> str | None:
 
 
 @dataclass(frozen=True)
+class TurnJob:
+    """A turn to handle, with the update it came in (a button press claims its keyboard)."""
+
+    bot_id: int
+    update_id: int
+    turn: Turn
+    press: bool
+
+
+@dataclass(frozen=True)
 class Handled:
     """What handling an update came to: its replies, or why there are none."""
 
@@ -190,10 +200,11 @@ class TelegramAdapter:
     def __init__(self, core: DialogueCore) -> None:
         self.core = core
         self.lane = DatabaseLane(core.app.engine)
-        self._arrivals: Batch[tuple[int, int, str], set[tuple[int, int]]] = Batch(
-            self.lane, self._receive
-        )
+        # Each kind of write gathers what arrives while the lane is busy into one commit.
+        self._arrivals: Batch[tuple[int, int, str], bool] = Batch(self.lane, self._receive)
+        self._turns: Batch[TurnJob, Handled] = Batch(self.lane, one_by_one(self._handle_all))
         self._finished: Batch[tuple[int, int], None] = Batch(self.lane, self._finish)
+        self._keyboards: Batch[tuple[int, SentMessage], None] = Batch(self.lane, self._remember)
 
     def register(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Adds the handlers: every update is kept on arrival and forgotten once finished."""
@@ -210,58 +221,66 @@ class TelegramAdapter:
         """
         payload = json.dumps(update.to_dict(), ensure_ascii=False)
         fresh = await self._arrivals.add((context.bot.id, update.update_id, payload))
-        if (context.bot.id, update.update_id) not in fresh:
+        if not fresh:
             log.info("update %s was already handled; dropped", update.update_id)
             raise ApplicationHandlerStop
 
-    def _receive(self, arrivals: Sequence[tuple[int, int, str]]) -> set[tuple[int, int]]:
-        """Keeps the arrivals; returns the (bot, update) pairs to handle."""
+    def _receive(self, arrivals: Sequence[tuple[int, int, str]]) -> list[bool]:
+        """Keeps the arrivals; tells for each whether to handle it."""
         fresh: set[tuple[int, int]] = set()
         with Session(self.core.app.engine) as session:
             for bot_id in {bot_id for bot_id, _, _ in arrivals}:
                 updates = [(update, payload) for bot, update, payload in arrivals if bot == bot_id]
                 kept = receive(session=session, bot_id=bot_id, updates=updates)
                 fresh.update((bot_id, update_id) for update_id in kept)
-        return fresh
+        return [(bot_id, update_id) in fresh for bot_id, update_id, _ in arrivals]
 
     async def settle(self, update: Update, context: Context) -> None:
         """Forgets a finished update, marking one that no handler took as handled."""
         await self._finished.add((context.bot.id, update.update_id))
 
-    def _finish(self, finished: Sequence[tuple[int, int]]) -> None:
+    def _finish(self, finished: Sequence[tuple[int, int]]) -> list[None]:
         with Session(self.core.app.engine) as session:
             for bot_id in {bot_id for bot_id, _ in finished}:
                 ids = [update_id for bot, update_id in finished if bot == bot_id]
                 finish(session=session, bot_id=bot_id, update_ids=ids, now=self.core.app.clock())
+        return [None] * len(finished)
 
-    def _handle(self, bot_id: int, update_id: int, turn: Turn, *, press: bool) -> Handled:
-        """Handles a turn in one transaction with the update's mark (and the keyboard's claim)
-        and keeps its replies until they are sent: a crash leaves all of it or none."""
-        clock = self.core.app.clock
+    def _handle_all(self, jobs: Sequence[TurnJob]) -> list[Handled]:
+        """Handles turns in one transaction, each with its update's mark (and its keyboard's
+        claim), keeping their replies until sent: a crash leaves all of it or none.
+
+        Turns of different chats that arrived together share the commit; a failure rolls
+        all of them back, and :func:`one_by_one` then handles each alone.
+        """
         with Session(self.core.app.engine) as session:
-            if not claim(session=session, bot_id=bot_id, update_id=update_id, now=clock()):
-                return Handled(duplicate=True)
-            if press:
-                assert turn.message_id is not None
-                outcome = press_keyboard(
-                    session=session,
-                    bot_id=bot_id,
-                    chat_id=turn.chat_id,
-                    message_id=turn.message_id,
-                    user_id=turn.user_id,
-                    now=clock(),
-                )
-                if outcome is not KeyboardPress.OK:
-                    session.commit()
-                    return Handled(pressed=outcome)
-            replies = self.core.handle_in(session, turn)
-            keep_replies(
-                session=session,
-                bot_id=bot_id,
-                update_id=update_id,
-                replies=replies_to_json(replies),
-            )
+            handled = [self._handle_in(session, job) for job in jobs]
             session.commit()
+        return handled
+
+    def _handle_in(self, session: Session, job: TurnJob) -> Handled:
+        clock, turn = self.core.app.clock, job.turn
+        if not claim(session=session, bot_id=job.bot_id, update_id=job.update_id, now=clock()):
+            return Handled(duplicate=True)
+        if job.press:
+            assert turn.message_id is not None
+            outcome = press_keyboard(
+                session=session,
+                bot_id=job.bot_id,
+                chat_id=turn.chat_id,
+                message_id=turn.message_id,
+                user_id=turn.user_id,
+                now=clock(),
+            )
+            if outcome is not KeyboardPress.OK:
+                return Handled(pressed=outcome)
+        replies = self.core.handle_in(session, turn)
+        keep_replies(
+            session=session,
+            bot_id=job.bot_id,
+            update_id=job.update_id,
+            replies=replies_to_json(replies),
+        )
         return Handled(replies=replies)
 
     async def on_message(self, update: Update, context: Context) -> None:
@@ -280,9 +299,7 @@ class TelegramAdapter:
         elif message.photo:
             turn = replace(turn, document=Attachment(file_name=PHOTO_NAME, content=b""))
         async with typing_while_slow(bot, turn.chat_id):
-            handled = await self.lane.run(
-                self._handle, bot.id, update.update_id, turn, press=False
-            )
+            handled = await self._turns.add(TurnJob(bot.id, update.update_id, turn, press=False))
         await self.send(bot, turn, handled.replies)
 
     async def _with_document(self, bot: Bot, message: Message, turn: Turn) -> Turn | None:
@@ -309,8 +326,8 @@ class TelegramAdapter:
         if turn is None or turn.message_id is None:
             await query.answer()
             return
-        handled = await self.lane.run(
-            self._handle, context.bot.id, update.update_id, turn, press=True
+        handled = await self._turns.add(
+            TurnJob(context.bot.id, update.update_id, turn, press=True)
         )
         if handled.pressed is not None:
             text = (
@@ -391,17 +408,17 @@ class TelegramAdapter:
             reply_to = turn.message_id if threaded else None
             sent = await send_reply(bot, chat_id=turn.chat_id, reply=reply, reply_to=reply_to)
             if reply.options:
-                await self.lane.run(self._remember, bot.id, sent, turn.user_id)
+                shown = SentMessage(
+                    chat_id=sent.chat.id, message_id=sent.message_id, user_id=turn.user_id
+                )
+                await self._keyboards.add((bot.id, shown))
 
-    def _remember(self, bot_id: int, sent: Message, user_id: int) -> None:
+    def _remember(self, shown: Sequence[tuple[int, SentMessage]]) -> list[None]:
         with Session(self.core.app.engine) as session:
-            remember_keyboard(
-                session=session,
-                bot_id=bot_id,
-                chat_id=sent.chat.id,
-                message_id=sent.message_id,
-                user_id=user_id,
-            )
+            for bot_id in {bot_id for bot_id, _ in shown}:
+                sent = [message for bot, message in shown if bot == bot_id]
+                remember_keyboards(session=session, bot_id=bot_id, sent=sent)
+        return [None] * len(shown)
 
     async def on_error(self, update: object, context: Context) -> None:
         """Logs the failure with its traceback and tells the user; the bot keeps running."""

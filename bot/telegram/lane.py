@@ -40,16 +40,18 @@ class Batch(Generic[T, R]):
 
     Each caller waits until its item is committed, as if alone, but a burst of updates
     costs one commit instead of one each. ``write`` takes the gathered items and returns
-    one result that every caller of the batch receives.
+    one outcome per item, in order: its result, or the exception its caller gets.
     """
 
-    def __init__(self, lane: DatabaseLane, write: Callable[[Sequence[T]], R]) -> None:
+    def __init__(
+        self, lane: DatabaseLane, write: Callable[[Sequence[T]], Sequence[R | Exception]]
+    ) -> None:
         self._lane, self._write = lane, write
         self._waiting: list[tuple[T, asyncio.Future[R]]] = []
         self._writer: asyncio.Task[None] | None = None
 
     async def add(self, item: T) -> R:
-        """Returns the result of the batch that wrote ``item``, once it is written."""
+        """Returns the outcome of ``item``, once the batch that wrote it is committed."""
         future: asyncio.Future[R] = asyncio.get_running_loop().create_future()
         self._waiting.append((item, future))
         if self._writer is None or self._writer.done():
@@ -60,12 +62,39 @@ class Batch(Generic[T, R]):
         while self._waiting:
             batch, self._waiting = self._waiting, []
             try:
-                result = await self._lane.run(self._write, [item for item, _ in batch])
+                outcomes = await self._lane.run(self._write, [item for item, _ in batch])
             except Exception as error:  # Every caller of the batch sees the failure.
-                for _, future in batch:
-                    if not future.done():
-                        future.set_exception(error)
-                continue
-            for _, future in batch:
-                if not future.done():
-                    future.set_result(result)
+                outcomes = [error] * len(batch)
+            for (_, future), outcome in zip(batch, outcomes, strict=True):
+                if future.done():  # Its caller gave up waiting.
+                    continue
+                if isinstance(outcome, Exception):
+                    future.set_exception(outcome)
+                else:
+                    future.set_result(outcome)
+
+
+def one_by_one(
+    write: Callable[[Sequence[T]], Sequence[R | Exception]],
+) -> Callable[[Sequence[T]], Sequence[R | Exception]]:
+    """Wraps a batch writer so that a failed batch is retried item by item.
+
+    The batch's transaction rolled back as a whole; alone, each item gets its own result
+    and only the one that fails again gets the error.
+    """
+
+    def write_or_retry(items: Sequence[T]) -> Sequence[R | Exception]:
+        try:
+            return write(items)
+        except Exception as error:
+            if len(items) == 1:
+                return [error]
+        outcomes: list[R | Exception] = []
+        for item in items:
+            try:
+                outcomes.extend(write([item]))
+            except Exception as error:
+                outcomes.append(error)
+        return outcomes
+
+    return write_or_retry

@@ -19,7 +19,7 @@ from knowledge.access import Role
 from knowledge.builtin import builtin_document_text
 from knowledge.catalog import IndicatorInfo
 from knowledge.declaration import parse_declaration_text
-from storage.actuals import Actual
+from storage.actuals import Actual, rebuild_totals
 from storage.database import create_db_engine, migrate
 from storage.projects import save_forms
 from storage.users import set_role
@@ -142,8 +142,10 @@ def _add_history(engine: Engine, indicators: Sequence[IndicatorInfo], *, count: 
         }
         for n in range(count)
     ]
-    with engine.begin() as connection:
-        connection.execute(insert(Actual), rows)
+    with Session(engine) as session:
+        session.connection().execute(insert(Actual), rows)
+        rebuild_totals(session=session)  # Written around storage.actuals: total them once.
+        session.commit()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -497,8 +497,11 @@ def _handler_for(api: BotApi) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         """Routes ``/bot<token>/<method>`` and ``/file/bot<token>/<path>``."""
 
-        # Keeps connections open between requests, as the real Bot API does.
+        # Keeps connections open between requests, as the real Bot API does, and sends each
+        # answer in one piece without waiting for the client's ACK (no Nagle stalls).
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True
+        wbufsize = -1
 
         def log_message(self, format: str, *args: Any) -> None:
             """Keeps test output quiet."""

@@ -14,7 +14,15 @@ from sqlalchemy import Engine
 from sqlmodel import Session, func, select
 
 from bot.cli import main
-from storage.actuals import Actual, ActualCreate, AuditLog, Author, save_entries
+from storage.actuals import (
+    Actual,
+    ActualCreate,
+    AuditLog,
+    Author,
+    indicator_totals,
+    recount_totals,
+    save_entries,
+)
 from storage.backup import BackupError, BackupProblem, backup_database, restore_database
 from storage.database import create_db_engine, migrate
 from storage.importer import load_builtin_if_empty
@@ -87,6 +95,15 @@ def _assert_consistent_copy(url: str) -> None:
     entries, total, audited = _counts(url)
     assert 0 < entries <= WRITES
     assert total == 2 * entries and audited == entries
+    engine = create_db_engine(url)
+    with Session(engine) as session:  # The running totals were copied with their entries.
+        people = next(
+            ind for ind in load_catalog(session=session).indicators if ind.name == "活动参与人数"
+        )
+        stored = indicator_totals(session=session, indicator_id=people.id)
+        assert stored == recount_totals(session=session, indicator_id=people.id)
+        assert (stored.count, stored.total) == (entries, Decimal(total))
+    engine.dispose()
 
 
 def test_sqlite_backup_while_writing_restores_to_matching_totals_and_audit(

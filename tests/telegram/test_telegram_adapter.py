@@ -13,8 +13,9 @@ from bot.dialogue.replies import ChatKind
 from bot.telegram.adapter import pressed_label, turn_from_button, turn_from_message
 from storage.users import (
     KeyboardPress,
+    SentMessage,
     press_keyboard,
-    remember_keyboard,
+    remember_keyboards,
 )
 
 BOT_ID = 123
@@ -127,7 +128,8 @@ def test_keyboard_is_pressed_once_and_only_by_its_owner(app: App) -> None:
     now = dt.datetime.now(dt.UTC)
     key = {"bot_id": 1, "chat_id": -100500, "message_id": 9}
     with Session(app.engine) as session:
-        remember_keyboard(session=session, user_id=2002, **key)
+        shown = SentMessage(chat_id=-100500, message_id=9, user_id=2002)
+        remember_keyboards(session=session, bot_id=1, sent=[shown])
         assert press_keyboard(session=session, user_id=3003, now=now, **key) is KeyboardPress.OTHER
         assert press_keyboard(session=session, user_id=2002, now=now, **key) is KeyboardPress.OK
         assert (

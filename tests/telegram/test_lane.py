@@ -1,0 +1,104 @@
+"""The database lane: one thread for SQLite, and writes gathered into batches."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+from collections.abc import Sequence
+
+import pytest
+
+from bot.dialogue.context import App
+from bot.telegram.lane import SERVER_DATABASE_THREADS, Batch, DatabaseLane, one_by_one
+from storage.database import create_db_engine
+
+
+def test_a_sqlite_file_gets_one_thread_and_a_server_several(app: App) -> None:
+    async def threads(lane: DatabaseLane) -> set[str]:
+        barrier = threading.Barrier(2, timeout=0.5)
+
+        def meet() -> str:
+            # Alone on the lane, nobody else reaches the barrier and it breaks.
+            with contextlib.suppress(threading.BrokenBarrierError):
+                barrier.wait()
+            return threading.current_thread().name
+
+        return set(await asyncio.gather(lane.run(meet), lane.run(meet)))
+
+    assert len(asyncio.run(threads(DatabaseLane(app.engine)))) == 1
+    server = create_db_engine("postgresql://goalbot@127.0.0.1:1/none")  # never connected
+    assert SERVER_DATABASE_THREADS > 1
+    assert len(asyncio.run(threads(DatabaseLane(server)))) == 2
+
+
+def test_items_arriving_during_a_write_go_into_the_next_batch(app: App) -> None:
+    batches: list[list[int]] = []
+    writing = threading.Event()
+    release = threading.Event()
+
+    def write(items: Sequence[int]) -> list[int]:
+        batches.append(list(items))
+        if len(batches) == 1:
+            writing.set()
+            release.wait(5)
+        return [len(batches) * 10 + item for item in items]
+
+    async def play() -> list[int]:
+        batch: Batch[int, int] = Batch(DatabaseLane(app.engine), write)
+        first = asyncio.create_task(batch.add(1))
+        await asyncio.to_thread(writing.wait, 5)
+        later = [asyncio.create_task(batch.add(n)) for n in (2, 3, 4)]
+        await asyncio.sleep(0.05)
+        release.set()
+        return await asyncio.gather(first, *later)
+
+    assert asyncio.run(play()) == [11, 22, 23, 24]  # each caller: its batch, its own item
+    assert batches == [[1], [2, 3, 4]]
+
+
+def test_a_failed_write_reaches_every_caller_of_its_batch_only(app: App) -> None:
+    def write(items: Sequence[int]) -> list[int]:
+        if 0 in items:
+            raise ValueError("disk full")
+        return [sum(items)] * len(items)
+
+    async def play() -> tuple[Sequence[object], int]:
+        batch: Batch[int, int] = Batch(DatabaseLane(app.engine), write)
+        failed = await asyncio.gather(batch.add(0), batch.add(5), return_exceptions=True)
+        return failed, await batch.add(7)
+
+    failed, later = asyncio.run(play())
+    assert [type(outcome) for outcome in failed] == [ValueError, ValueError]
+    assert later == 7
+
+
+def test_a_batch_answers_each_caller_once_even_if_one_gave_up(app: App) -> None:
+    async def play() -> int:
+        batch: Batch[int, int] = Batch(DatabaseLane(app.engine), lambda items: [sum(items)])
+        gone = asyncio.create_task(batch.add(1))
+        await asyncio.sleep(0)
+        gone.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await gone
+        # A writer that tripped over the abandoned caller would never answer this one.
+        return await asyncio.wait_for(batch.add(2), timeout=5)
+
+    assert asyncio.run(play()) == 2  # 1 was written in a batch of its own
+
+
+def test_a_failed_batch_is_retried_item_by_item_and_only_the_bad_item_fails() -> None:
+    written: list[list[int]] = []
+
+    def write(items: Sequence[int]) -> list[int]:
+        written.append(list(items))
+        if 0 in items:  # like a turn that raises: the whole transaction rolls back
+            raise ValueError("bad item")
+        return [item * 2 for item in items]
+
+    outcomes = one_by_one(write)([3, 0, 4])
+    assert outcomes[0] == 6 and outcomes[2] == 8
+    assert isinstance(outcomes[1], ValueError)
+    assert written == [[3, 0, 4], [3], [0], [4]]
+    assert one_by_one(write)([5, 6]) == [10, 12]  # a good batch is written once
+    assert written[-1] == [5, 6]
