@@ -153,11 +153,17 @@ class Calculator:
         if not self._in_asked_unit(operation, query, figures):
             return None  # 多几届 of figures counted in 篇 and 人: they are not what is asked
         figures = distinct_amounts(same_column(figures))
-        units = {figure.unit for figure in figures}
         fields = {figure.money for figure in figures}
         # Amounts of one field alone are the money answer's (合计, per-project lines).
         if len(figures) < 2 or (None not in fields and len(fields) == 1):
             return None
+        return self._calculated(query, operation, per, figures)
+
+    def _calculated(
+        self, query: Query, operation: Operation, per: PerAsk | None, figures: list[Figure]
+    ) -> FigureCalculation | FigureMismatch | None:
+        """Settles the operation the units allow and computes it over ``figures``."""
+        units = {figure.unit for figure in figures}
         if per is not None and per.unit != GENERIC_PER and len(units) == 1:
             return None  # 每个展位 asked, yet nothing counts 展位: no average of the rest
         divides = operation is Operation.PER or (operation is Operation.AVERAGE and per)
@@ -372,10 +378,8 @@ class Calculator:
         if money is not None and not named:
             return self._money_figures(money, within)
         if named:
-            resolved = resolve_indicator(matches, progress=False)
-            if isinstance(resolved, Clarification):
-                resolved = self._narrow(sub, resolved, unit)
-            if not isinstance(resolved, IndicatorAnswer):
+            resolved = self._resolved(sub, matches, unit)
+            if resolved is None:
                 quoted = self._quoted(sub, within)  # 开放日接待人数: no row, a goal states it
                 return [quoted] if quoted is not None else None
             found = [self._target(indicator) for indicator in resolved.indicators]
@@ -389,6 +393,15 @@ class Calculator:
                 return [quoted]
             return [] if not sub.terms else None
         return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def _resolved(
+        self, sub: Query, matches: list[IndicatorMatch], unit: str | None
+    ) -> IndicatorAnswer | None:
+        """Returns the rows a part names, settled among close candidates if it can be."""
+        resolved = resolve_indicator(matches, progress=False)
+        if isinstance(resolved, Clarification):
+            resolved = self._narrow(sub, resolved, unit)
+        return resolved if isinstance(resolved, IndicatorAnswer) else None
 
     def _narrow(self, sub: Query, asked: Clarification, unit: str | None) -> Answer:
         """Settles a part that fits several rows: by its words, else by the unit asked."""

@@ -309,6 +309,18 @@ class QuestionEngine:
         if texts is None:
             return answer
         texts += self._loose_names(query, answer)
+        words = self._unexplained(query, answer, texts)
+        if not words and isinstance(answer, Clarification) and len(answer.candidates) == 1:
+            # Its target's unit explains the rest (场次): answer it, never a list of one.
+            return IndicatorAnswer(answer.candidates, progress=answer.progress, understood=True)
+        if not words:
+            return answer
+        return self._instead(query, scope, answer) or NotInForm(
+            words, self._closest(query, words, scope)
+        )
+
+    def _unexplained(self, query: Query, answer: Answer, texts: list[str]) -> tuple[str, ...]:
+        """Returns the words of a question (and ordinals) that the answer's texts leave open."""
         words = self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues)
         if words and isinstance(answer, FactAnswer) and answer.field in GOAL_FIELDS:
             # 年度目标分了哪几块工作: the goal shown explains the words about it (read only
@@ -317,25 +329,23 @@ class QuestionEngine:
             words = self._evidence.unexplained(
                 query.remainder, explained_by=[*texts, *goals], cues=query.cues
             )
-        words += self._unmet_ordinals(query, texts)
-        if not words and isinstance(answer, Clarification) and len(answer.candidates) == 1:
-            # Its target's unit explains the rest (场次): answer it, never a list of one.
-            return IndicatorAnswer(answer.candidates, progress=answer.progress, understood=True)
-        if not words:
-            return answer
+        return words + self._unmet_ordinals(query, texts)
+
+    def _instead(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer | None:
+        """Returns what answers a question the first answer left words of: a row or a quote."""
         if isinstance(answer, FactAnswer) and answer.field in DATE_FIELDS:
             deadline = self._deadline_row(query, scope)  # 二期什么时候完成: 二期改造完成时间
             if deadline is not None:
                 return IndicatorAnswer((deadline,), understood=True)
-        if not isinstance(answer, PassageAnswer):
-            passages = self._retriever.search(query, project_ids=scope, limit=1)
-            if passages and passages[0].coverage >= WEAK_PASSAGE_COVERAGE:
-                quoted = [passages[0].passage.text]
-                if not self._evidence.unexplained(
-                    query.remainder, explained_by=quoted, cues=query.cues
-                ) and not self._unmet_ordinals(query, quoted):
-                    return PassageAnswer((passages[0],))
-        return NotInForm(words, self._closest(query, words, scope))
+        if isinstance(answer, PassageAnswer):
+            return None
+        passages = self._retriever.search(query, project_ids=scope, limit=1)
+        if not passages or passages[0].coverage < WEAK_PASSAGE_COVERAGE:
+            return None
+        quoted = [passages[0].passage.text]
+        if self._evidence.unexplained(query.remainder, explained_by=quoted, cues=query.cues):
+            return None
+        return None if self._unmet_ordinals(query, quoted) else PassageAnswer((passages[0],))
 
     def _deadline_row(self, query: Query, scope: tuple[int, ...]) -> IndicatorInfo | None:
         """Returns the one deadline row that explains every word of a question asking when."""
@@ -1129,11 +1139,20 @@ class QuestionEngine:
             return (
                 best is None or not self._counts_in(best.indicator, query.unit)
             ) and states_quantity(passage.passage.text, query.unit, self._normalizer)
-        # 实习多长时间: a length of time the sentence states (5 周实习期间), no row has one.
+        return self._states_duration(query, passage, best)
+
+    def _states_duration(
+        self, query: Query, passage: PassageMatch, best: IndicatorMatch | None
+    ) -> bool:
+        """Tells whether a length of time asked (实习多长时间) is one the sentence states.
+
+        Only when no row measures a time: a deadline or a count in 天 answers it instead.
+        """
+        row = best.indicator.target if best is not None else None
         return (
             any(word in query.text for word in DURATION_ASKS)
-            and (best is None or best.indicator.target.kind is IndicatorKind.QUANTITATIVE)
-            and (best is None or best.indicator.target.unit not in DURATION_UNITS)
+            and (row is None or row.kind is IndicatorKind.QUANTITATIVE)
+            and (row is None or row.unit not in DURATION_UNITS)
             and any(
                 states_quantity(passage.passage.text, unit, self._normalizer)
                 for unit in DURATION_UNITS
