@@ -812,16 +812,7 @@ class QuestionEngine:
         whole_named = bool(matches and matches[0].strong and not each)
         if whole_named and not any(word in query.text for word in SENTENCE_JOINERS):
             return None
-        parts = _Parts()
-        for sub in subs:
-            if sub.terms or _names_field(sub):
-                self._answer_part(sub, scope, parts, progress=progress)
-        for label, matches_left in parts.pending:
-            resolved = self._by_elimination(matches_left, parts.seen, progress=progress)
-            if resolved is not None and parts.answers:
-                parts.answers.append(resolved)
-            elif label:
-                parts.unmatched.append(label)
+        parts = self._parts_answered(subs, scope, progress=progress)
         answers, unmatched = tuple(parts.answers), tuple(parts.unmatched)
         several = SeveralIndicators(answers, unmatched, tuple(parts.others))
         if whole_named:
@@ -832,6 +823,22 @@ class QuestionEngine:
         if answers and unmatched and self._left_open(answers[0], matches, unseen=parts.unseen):
             return SeveralIndicators(answers, unmatched)
         return None
+
+    def _parts_answered(
+        self, subs: list[Query], scope: tuple[int, ...], *, progress: bool
+    ) -> _Parts:
+        """Answers each part, then the parts left open by elimination (实习岗位)."""
+        parts = _Parts()
+        for sub in subs:
+            if sub.terms or _names_field(sub):
+                self._answer_part(sub, scope, parts, progress=progress)
+        for label, matches_left in parts.pending:
+            resolved = self._by_elimination(matches_left, parts.seen, progress=progress)
+            if resolved is not None and parts.answers:
+                parts.answers.append(resolved)
+            elif label:
+                parts.unmatched.append(label)
+        return parts
 
     def _answer_part(
         self, sub: Query, scope: tuple[int, ...], parts: _Parts, *, progress: bool
