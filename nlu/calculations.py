@@ -41,6 +41,7 @@ MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure cou
 COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in the asked unit
 PERCENT = "%"
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
+BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
 PER_SLASH = "/"
 MONEY_SCALES = (
@@ -143,6 +144,8 @@ class Calculator:
         per = per_ask(query.text) if operation in (Operation.PER, Operation.AVERAGE) else None
         read = self._per_operands(query, per, scope) if per is not None else None
         if read is None or read[1] < 2:
+            if per is not None and not self._divides(query):
+                return None  # 每套多少钱: a unit cost the form does not state
             # 每个学生摊多少预算: the amount divided is named in the per clause itself.
             read = self._operands(query.text, scope, query.unit)
         if read is None:
@@ -215,8 +218,12 @@ class Calculator:
     def _from_clause(
         self, query: Query, per: PerAsk, scope: tuple[int, ...], before: list[Figure]
     ) -> list[Figure]:
-        """Completes a per-unit ask from its clause: the count 每 names, the amount asked."""
-        if per.unit == GENERIC_PER or len(before) > 1:
+        """Completes a per-unit ask from its clause: the count 每 names, the amount asked.
+
+        Only when the question divides outright (摊, 平均, 人均, 按…算): 每座桥多少钱 asks a
+        cost per bridge the form never states, not the budget over the bridges.
+        """
+        if per.unit == GENERIC_PER or len(before) > 1 or not self._divides(query):
             return []
         counts = [f for f in before if f.unit != YUAN]  # 按港澳台籍学生人数算，每个学生…
         amounts = [f for f in before if f.unit == YUAN]
@@ -231,6 +238,12 @@ class Calculator:
             amount = money_figure(divisor.project, money)
             amounts = [amount] if amount is not None else []
         return [amounts[0], divisor] if len(amounts) == 1 else []
+
+    def _divides(self, query: Query) -> bool:
+        """Tells whether a question says outright that something is divided (摊, 平均, 按)."""
+        words = self._operations.words
+        dividing = (*words.get(Operation.PER, ()), *words.get(Operation.AVERAGE, ()), BY_WORD)
+        return any(word in query.text for word in dividing)
 
     def _counted_row(self, query: Query, per: PerAsk, scope: tuple[int, ...]) -> Figure | None:
         """Returns the one row counting in the unit 每 names, picked by its noun if given.

@@ -71,6 +71,7 @@ MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked 
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PROJECT_JOINERS = ("和", "与", "及", "、", "跟")
+PER_MARK = "每"  # 每套: how a per-unit ask the form cannot answer is named back
 MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施运维)
 MAX_LOOSE_NAME_CHARS = 8
 MAX_LOOSE_NAME_WORDS = 4
@@ -712,7 +713,7 @@ class QuestionEngine:
             per is not None and per.unit == GENERIC_PER
         ):
             # 每处设施多少钱 with no count of 处: any single figure would answer something else.
-            asked = per.unit if per is not None else self.lexicon.content_text(query.remainder)
+            asked = PER_MARK + per.unit if per else self.lexicon.content_text(query.remainder)
             return NotInForm((asked,) if asked else (), self._closest(query, (), scope))
         several = self._several(query, scope, matches, progress=progress)
         if several is not None and (
