@@ -41,6 +41,7 @@ MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure cou
 COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in the asked unit
 PERCENT = "%"
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
+EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
 PER_SLASH = "/"
@@ -118,7 +119,14 @@ class Calculator:
             operation = Operation.AVERAGE if per and per.unit == GENERIC_PER else None
         if operation is None or operation is Operation.SUM:
             return None
-        named = self._projects_in_order(query.text)
+        named = (
+            list(self._catalog.projects_in(query.named_order))
+            if query.named_order
+            else self._projects_in_order(query.text)
+        )
+        if query.named_order:
+            order = {project_id: i for i, project_id in enumerate(query.named_order)}
+            named.sort(key=lambda project: order[project.id])
         if len(named) == 2 and self._percent_of(operation, query):
             operation = Operation.PERCENT_OF  # 国际交流项目的预算是企业项目的百分之几
         if operation is Operation.AVERAGE:
@@ -139,8 +147,8 @@ class Calculator:
     ) -> FigureCalculation | FigureMismatch | None:
         """Computes over the targets and amounts a question names (A比B少多少, A和B一共多少)."""
         operation = self._operations.read(query.remainder)
-        if operation is None:
-            return None
+        if operation is None or any(word in query.text for word in EQUALITY_ASKS):
+            return None  # 加起来是不是等于总额 checks a sum against a figure: no sum of all three
         per = per_ask(query.text) if operation in (Operation.PER, Operation.AVERAGE) else None
         read = self._per_operands(query, per, scope) if per is not None else None
         if read is None or read[1] < 2:

@@ -585,23 +585,34 @@ class QuestionEngine:
                 spoken.append(meant[1])
         if unknown:
             return UnknownProject(tuple(unknown), self.catalog.projects)
-        return self._scoped(query, (*query.project_ids, *found), spoken)
+        named = dict(zip(found, spoken, strict=True))
+        return self._scoped(query, (*query.project_ids, *found), named)
 
-    def _scoped(self, query: Query, ids: Iterable[int], spoken: Iterable[str]) -> Query:
+    def _scoped(self, query: Query, ids: Iterable[int], spoken: dict[int, str]) -> Query:
         """Scopes a question to projects named loosely, reading it again without those names.
 
         设施运维那个项目设施完好率: 设施运维 names the project, not a row to match.
         """
         text = query.text
-        for words in spoken:
+        for words in spoken.values():
             text = text.replace(words, " ", 1)
         scoped = self.read(text) if text != query.text else query
+        ids = tuple(dict.fromkeys(ids))
         return replace(
             scoped,
-            project_ids=tuple(dict.fromkeys(ids)),
+            project_ids=ids,
             project_choices=(),
             unnamed_projects=(),
+            named_order=self._written_order(query.text, ids, spoken),
         )
+
+    def _written_order(
+        self, text: str, ids: tuple[int, ...], spoken: dict[int, str]
+    ) -> tuple[int, ...]:
+        """Returns projects in the order the question names them (A比B: A first)."""
+        at = {m.project_ids[0]: m.start for m in self.lexicon.find_projects(text)}
+        at |= {project_id: text.find(words) for project_id, words in spoken.items()}
+        return tuple(sorted(ids, key=lambda project_id: at.get(project_id, len(text))))
 
     def _meant_by_tail(self, name: str) -> tuple[int, str] | None:
         """Returns the project a name means and its words, without leading verbs (麻烦查下…)."""
@@ -622,8 +633,13 @@ class QuestionEngine:
         """Scopes a question whose words spell part of one project's name (设施运维的带宽)."""
         if query.project_choices or query.unnamed_projects:
             return query
-        if query.project_ids and not any(word in query.text for word in PROJECT_JOINERS):
-            return query  # one project named; more only with 和 (数字化改造和设施运维)
+        compared = self._operations.read(query.remainder) is not None
+        if (
+            query.project_ids
+            and not compared
+            and not any(w in query.text for w in PROJECT_JOINERS)
+        ):
+            return query  # one project named; more with 和 or 比 (数字化改造和设施运维)
         named = [(m.start, m.end) for m in self.lexicon.find_projects(query.text)]
         offsets, at = [], 0
         for word in self.lexicon.cut(query.text):
@@ -643,7 +659,7 @@ class QuestionEngine:
                     best = (owner, run)
         if best is None:
             return query
-        return self._scoped(query, (*query.project_ids, best[0]), (best[1],))
+        return self._scoped(query, (*query.project_ids, best[0]), {best[0]: best[1]})
 
     def _project_meant(self, name: str) -> int | None:
         """Returns the one project a name means: a near short name, or all its words."""

@@ -13,6 +13,7 @@ from knowledge.units import UNITS
 from nlu.numbers import find_numbers
 
 FILTERS_FILE = "filters.txt"
+PERCENT_UNIT = "%"
 
 
 def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[str]:
@@ -127,7 +128,9 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
         if numbers and numbers[0].start == 0:
             value = numbers[0].value
             found.append(text[value_match.start() : value_match.end() + numbers[0].end])
-    elif percent:
+            if numbers[0].percent and unit is None:
+                unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
+    elif percent and threshold is None:  # 不低于90%的: 90 bounds the value, it is not it
         value = Decimal(percent.group(1))
         found.append(percent.group(0))
     found += [item[0] for item in (kind, operator) if item is not None]

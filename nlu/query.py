@@ -61,6 +61,7 @@ class Query:
     cues: Mapping[str, frozenset[str]]  # the keywords that made each rule hold
     parts: tuple[str, ...] = ()  # the question cut at 和, 、 … outside project names
     unnamed_projects: tuple[str, ...] = ()  # words before 项目 that name no known project
+    named_order: tuple[int, ...] = ()  # the projects in the order written, loose names too
 
     @property
     def total_weight(self) -> float:

@@ -463,3 +463,30 @@ def test_unit_cost_the_form_never_states_gets_no_figure(
 ) -> None:
     answer = engine.interpret(question).answer
     assert isinstance(answer, NotInForm)
+
+
+def test_loosely_named_project_keeps_its_place_in_a_comparison() -> None:
+    answer = engine_for("other").interpret("设施运维的预算比数字化改造项目多多少").answer
+    assert isinstance(answer, MoneyAnswer) and answer.operation is Operation.DIFFERENCE
+    assert [p.name for p in answer.projects] == ["城市科普设施运维", "科普场馆数字化改造"]
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "bound"),
+    [
+        ("哪些指标的目标是百分之百", Decimal(100), "%", None),
+        ("满意度要求不低于90%的指标有哪些", None, None, ("≥", Decimal(90))),
+    ],
+    ids=["whole-percent", "bound-is-no-value"],
+)
+def test_percent_values_and_bounds_filter_rows(
+    question: str, value: Decimal | None, unit: str | None, bound: tuple[str, Decimal] | None
+) -> None:
+    found = read_filter(question, words=load_filter_words(), level=None).row_filter
+    assert (found.value, found.unit, found.bound) == (value, unit, bound)
+
+
+def test_sum_checked_against_a_figure_is_not_added_up() -> None:
+    question = "数字化改造项目的财政资金和其他资金加起来是不是等于总额"
+    answer = engine_for("multi_year").interpret(question).answer
+    assert not isinstance(answer, FigureCalculation)
