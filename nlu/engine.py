@@ -604,6 +604,7 @@ class QuestionEngine:
             project_choices=(),
             unnamed_projects=(),
             named_order=self._written_order(query.text, ids, spoken),
+            parts=query.parts,  # each part keeps the loose name that scopes it
         )
 
     def _written_order(
@@ -819,7 +820,7 @@ class QuestionEngine:
         """
         if not query.parts:
             return None
-        subs = [self.read(part) for part in query.parts]
+        subs = [self._loosely_named(self.read(part)) for part in query.parts]
         named = {sub.project_ids for sub in subs if sub.project_ids}
         each = (
             intents.asks_each(query.rules)
@@ -863,6 +864,10 @@ class QuestionEngine:
         """Answers one part of a question with several asks, or notes why it cannot."""
         within = sub.project_ids or scope
         found = self._matcher.match(sub, project_ids=within)
+        if within and not sub.project_ids and not _names_indicator(found[0] if found else None):
+            # 数字化改造展区几个，道路养护多长: a row another project holds, named in full.
+            anywhere = self._matcher.match(sub, project_ids=())
+            found = anywhere if _names_indicator(anywhere[0] if anywhere else None) else found
         resolved = resolve_indicator(found, progress=progress)
         if isinstance(resolved, Clarification):
             resolved = self._narrowed(sub, resolved)

@@ -490,3 +490,17 @@ def test_sum_checked_against_a_figure_is_not_added_up() -> None:
     question = "数字化改造项目的财政资金和其他资金加起来是不是等于总额"
     answer = engine_for("multi_year").interpret(question).answer
     assert not isinstance(answer, FigureCalculation)
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("设施运维的满意度和养护项目的合格率分别多少", ["市民满意度", "养护合格率"]),
+        ("数字化改造展区几个，道路养护多长", ["改造展区数量", "道路养护长度"]),
+    ],
+    ids=["loose-name-scopes-its-part", "row-of-another-project-named-in-full"],
+)
+def test_each_part_keeps_its_own_project(question: str, rows: list[str]) -> None:
+    answer = engine_for("other").interpret(question).answer
+    assert isinstance(answer, SeveralIndicators)
+    assert [ind.name for part in answer.answers for ind in part.indicators] == rows
