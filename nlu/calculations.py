@@ -159,6 +159,9 @@ class Calculator:
         if read is None:
             return None
         figures, parts = read
+        if parts < 2 and len(figures) == 1:
+            # 设施运维和道路桥梁养护的市民满意度相差多少: the same row of each project named.
+            figures, parts = self._in_each_named(query, figures[0]) or (figures, parts)
         if parts < 2 and not self._compares_one(operation, query):
             return None
         if not self._in_asked_unit(operation, query, figures):
@@ -290,6 +293,18 @@ class Calculator:
             resolved = self._narrowed(words, resolved)
         return list(resolved.indicators) if isinstance(resolved, IndicatorAnswer) else []
 
+    def _in_each_named(self, query: Query, figure: Figure) -> tuple[list[Figure], int] | None:
+        """Returns one figure's counterpart in the other project named, in written order."""
+        order = query.named_order or tuple(p.id for p in self._projects_in_order(query.text))
+        others = tuple(pid for pid in order if pid != figure.project.id)
+        if len(order) != 2 or len(others) != 1:
+            return None
+        found = self._same_figure(figure, others)
+        if len(found) != 1 or found[0] is None:
+            return None
+        pair = [figure, found[0]]
+        return (pair if order[0] == figure.project.id else pair[::-1]), 2
+
     def _in_asked_unit(self, operation: Operation, query: Query, figures: list[Figure]) -> bool:
         """Tells whether a sum or difference asked in a unit (几届) has a figure in it."""
         asked = query.unit
@@ -387,6 +402,10 @@ class Calculator:
         if money is None and not sub.project_ids and intents.asks_all_projects(sub.rules):
             return self._per_project(sub, within)
         matches = self._matcher.match(sub, project_ids=within) if sub.terms else []
+        if within and not sub.project_ids and sub.terms and not (matches and matches[0].strong):
+            # 道路养护长度和设施运维的…: a row of a project the scope left out, named in full.
+            anywhere = self._matcher.match(sub, project_ids=())
+            matches = anywhere if anywhere and anywhere[0].strong else matches
         named = matches and not self._evidence.unexplained(
             sub.remainder,
             explained_by=(  # 人次 of 服务科技工作者人次: the unit of its target

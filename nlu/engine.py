@@ -74,7 +74,6 @@ PROJECT_JOINERS = ("和", "与", "及", "、", "跟")
 PER_MARK = "每"  # 每套: how a per-unit ask the form cannot answer is named back
 MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施运维)
 MAX_LOOSE_NAME_CHARS = 8
-MAX_LOOSE_NAME_WORDS = 4
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 ORDINAL_UNITS = "届次期轮批"
 ORDINAL_PREFIX = "第"
@@ -170,7 +169,7 @@ class QuestionEngine:
             weights=self._weights,
             normalizer=self._normalizer,
             operations=self._operations,
-            read=self.read,
+            read=lambda text: self._loosely_named(self.read(text)),
             counterpart=lambda indicator, scope: self._counterpart(
                 indicator, scope, progress=False
             ),
@@ -642,15 +641,15 @@ class QuestionEngine:
         ):
             return query  # one project named; more with 和 or 比 (数字化改造和设施运维)
         named = [(m.start, m.end) for m in self.lexicon.find_projects(query.text)]
-        offsets, at = [], 0
+        starts, at = [], 0
         for word in self.lexicon.cut(query.text):
             at = query.text.find(word, at)  # the cut leaves out spaces
-            offsets.append((at, at + len(word)))
+            starts.append(at)
             at += len(word)
         best: tuple[int, str] | None = None
-        for i, (start, _) in enumerate(offsets):
-            for _, end in offsets[i : i + MAX_LOOSE_NAME_WORDS]:
-                run = query.text[start:end].replace(" ", "")
+        for start in starts:  # a run may end inside a word: 设施运维和 cuts as 设施/运/维和
+            for end in range(start + MIN_LOOSE_NAME_CHARS, start + MAX_LOOSE_NAME_CHARS + 1):
+                run = query.text[start:end]
                 owner = self._name_parts.get(run)
                 if owner is None or owner in query.project_ids:
                     continue

@@ -741,8 +741,8 @@ def _result(calculation: Calculation, *, unit: str | None) -> str:
         return text
     if calculation.operation is Operation.RATIO:
         return msg.TIMES.format(value=f"{approx}{format_number(value)}")
-    if unit is not None and calculation.operation is Operation.DIFFERENCE:
-        word = msg.MORE if value >= 0 else msg.LESS  # 设施完好率比市民满意度少 5%
+    if unit is not None and calculation.operation is Operation.DIFFERENCE and value:
+        word = msg.MORE if value > 0 else msg.LESS  # 设施完好率比市民满意度少 5%
         return msg.AMOUNT_MORE_LESS.format(
             word=word, amount=f"{approx}{format_number(abs(value))}{unit}"
         )

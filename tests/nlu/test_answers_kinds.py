@@ -504,3 +504,17 @@ def test_each_part_keeps_its_own_project(question: str, rows: list[str]) -> None
     answer = engine_for("other").interpret(question).answer
     assert isinstance(answer, SeveralIndicators)
     assert [ind.name for part in answer.answers for ind in part.indicators] == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("设施运维和道路桥梁养护的市民满意度相差多少", [90, 85]),
+        ("道路养护长度和设施运维的步道长度一共多少米", [985, 985]),
+    ],
+    ids=["same-row-in-each-project", "row-outside-the-loose-scope"],
+)
+def test_operands_of_two_projects_named_loosely(question: str, values: list[int]) -> None:
+    answer = engine_for("other").interpret(question).answer
+    assert isinstance(answer, FigureCalculation)
+    assert [o.value for o in answer.calculation.operands] == values
