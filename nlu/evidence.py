@@ -68,6 +68,9 @@ class WordClasses:
     def tag(self, word: str) -> str | None:
         """Returns the dictionary's part-of-speech tag of ``word``, None when it has none."""
         if word not in self._tags:
+            if not self._tokenizer.FREQ.get(word):
+                self._tags[word] = None  # no word of any dictionary: no search of the text
+                return None
             # One search of the text beats parsing every line: few words are ever asked.
             start = self._dictionary.find(f"\n{word} ")
             line = self._dictionary[start + 1 : self._dictionary.find("\n", start + 1)]
