@@ -84,6 +84,7 @@ _ASKED_ORDINAL_UNIT = re.compile(r"第几([\u4e00-\u9fff])")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 LEVEL_SUFFIX = "指标"
 GENERIC_MEASURE_WORD = "个"
+PERCENT_SIGN = "%"
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MONEY_ASKED = "元"  # the unit of a question asking how much money
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
@@ -305,6 +306,10 @@ class QuestionEngine:
                 names = tuple(dict.fromkeys(indicator.name for indicator in shown))
                 return NotInForm(names, shown, asked_unit=query.unit or MONEY_ASKED)
             answer = fitting
+        if isinstance(answer, PassageAnswer) and not self._quotes_quantity(query, answer):
+            # 科普论坛要征集多少篇论文: a sentence stating no number in 篇 does not say how many.
+            asked = self.lexicon.content_text(query.remainder)
+            return NotInForm((asked,) if asked else (), self._closest(query, (), scope))
         texts = self._explaining_texts(answer)
         if texts is None:
             return answer
@@ -345,7 +350,22 @@ class QuestionEngine:
         quoted = [passages[0].passage.text]
         if self._evidence.unexplained(query.remainder, explained_by=quoted, cues=query.cues):
             return None
-        return None if self._unmet_ordinals(query, quoted) else PassageAnswer((passages[0],))
+        found = PassageAnswer((passages[0],))
+        if self._unmet_ordinals(query, quoted) or not self._quotes_quantity(query, found):
+            return None
+        return found
+
+    def _quotes_quantity(self, query: Query, answer: PassageAnswer) -> bool:
+        """Tells whether quoted sentences state a number in the unit a question asks (几篇)."""
+        unit = query.unit
+        if unit is None or unit in (GENERIC_MEASURE_WORD, PERCENT_SIGN):
+            return True
+        units = [u for u in self.lexicon.vocabulary.units if self._matcher.unit_fits(unit, u)]
+        return any(
+            states_quantity(match.passage.text, fitting, self._normalizer)
+            for match in answer.matches
+            for fitting in units or [unit]
+        )
 
     def _deadline_row(self, query: Query, scope: tuple[int, ...]) -> IndicatorInfo | None:
         """Returns the one deadline row that explains every word of a question asking when."""
@@ -1362,7 +1382,8 @@ def _same_level(indicator: IndicatorInfo, other: IndicatorInfo) -> bool:
 
 def states_quantity(text: str, unit: str, normalizer: Normalizer) -> bool:
     """Tells whether ``text`` states a number in ``unit`` (19家, 5 周)."""
-    return re.search(rf"\d\s*{re.escape(unit)}", normalizer.normalize(text)) is not None
+    pattern = rf"\d\s*(?:余|多)?\s*{re.escape(unit)}"  # 3000余份
+    return re.search(pattern, normalizer.normalize(text)) is not None
 
 
 def _level_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, str]:

@@ -518,3 +518,13 @@ def test_operands_of_two_projects_named_loosely(question: str, values: list[int]
     answer = engine_for("other").interpret(question).answer
     assert isinstance(answer, FigureCalculation)
     assert [o.value for o in answer.calculation.operands] == values
+
+
+def test_quote_without_a_number_in_the_unit_asked_is_no_answer(engine: QuestionEngine) -> None:
+    answer = engine.interpret("海峡两岸科普论坛要征集多少篇论文").answer
+    assert isinstance(answer, NotInForm)
+
+
+def test_quote_stating_an_approximate_number_answers(engine: QuestionEngine) -> None:
+    answer = engine.interpret("科技工作者状况信息每年上报多少份").answer
+    assert isinstance(answer, PassageAnswer) and "3000余份" in answer.matches[0].passage.text
