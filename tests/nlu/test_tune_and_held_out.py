@@ -16,8 +16,8 @@ HELD_OUT_SET = DATA / "questions-heldout.jsonl"
 # A set written from the documents alone. Blind runs scored 72.2% (mid-way) and 75.4% (tuning
 # finished); fixes made after reading its failures (word filters, value bounds) reached 78.2%
 # with 11 wrong figures, then per-unit division, sums over filtered rows, loosely named projects
-# and figures quoted from goals 89.5% with none; ask-back settling, ordinals, per clauses 93.9%.
-HELD_OUT_FLOOR = 0.93
+# and figures quoted from goals 89.5% with none; ask-back settling, ordinals, per clauses 94.4%.
+HELD_OUT_FLOOR = 0.94
 HELD_OUT_MAX_WRONG_FIGURES = 0
 BLIND_1_SET = DATA / "questions-blind-1.jsonl"
 # Written blind by a helper who never read the code. First run, untouched, on branch answers
