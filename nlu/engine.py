@@ -1079,6 +1079,7 @@ class QuestionEngine:
                 canonical.get(word, word)
                 for word in (*words, *written)
                 if len(word) >= MIN_TERM_NAME_CHARS
+                and not word.isdigit()  # 80 of 80以上 bounds the value, names no row
                 and (word in written or self._evidence.describes_rows(word))
                 and not self._names_project(query.text, word)
             )

@@ -14,6 +14,7 @@ from nlu.numbers import find_numbers
 
 FILTERS_FILE = "filters.txt"
 PERCENT_UNIT = "%"
+POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
 
 
 def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[str]:
@@ -95,11 +96,16 @@ class ReadFilter:
 
 def _bound(text: str, word: str) -> tuple[Decimal, str] | None:
     """Returns the number right after a comparison word (超过100) and how it was written."""
-    rest = text[text.find(word) + len(word) :]
+    at = text.find(word)
+    rest = text[at + len(word) :]
     numbers = find_numbers(rest)
-    if not numbers or numbers[0].start != 0:
-        return None
-    return numbers[0].value, numbers[0].text
+    if numbers and numbers[0].start == 0:
+        return numbers[0].value, numbers[0].text
+    if word in POSTFIX_OPERATORS:  # 80以上: the number comes first
+        before = [n for n in find_numbers(text[:at]) if n.end == at]
+        if before:
+            return before[0].value, before[0].text
+    return None
 
 
 def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilter:
@@ -116,6 +122,7 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
     bound = _bound(text, operator[0]) if operator else None
     if operator is not None and bound is not None:
         found.append(operator[0] + bound[1])  # 目标超过100: a bound on the value
+        found.append(bound[1] + operator[0])  # 80以上
         threshold: tuple[str, Decimal] | None = (operator[1], bound[0])
         operator = None
     else:

@@ -657,9 +657,8 @@ def _headings(answer: HeadingList) -> str:
     tier = msg.TIERS[answer.tier]
     lines = []
     for group in answer.groups[:MAX_PROJECT_LINES]:
-        line = msg.HEADING_COUNT.format(
-            project=group.project.name, tier=tier, count=len(group.headings)
-        )
+        template = msg.HEADING_COUNT_ONLY if answer.count_only else msg.HEADING_COUNT
+        line = template.format(project=group.project.name, tier=tier, count=len(group.headings))
         if not answer.count_only:
             line += msg.PROJECT_JOINER.join(
                 msg.HEADING_ITEM.format(heading=heading, rows=rows)

@@ -528,3 +528,8 @@ def test_quote_without_a_number_in_the_unit_asked_is_no_answer(engine: QuestionE
 def test_quote_stating_an_approximate_number_answers(engine: QuestionEngine) -> None:
     answer = engine.interpret("科技工作者状况信息每年上报多少份").answer
     assert isinstance(answer, PassageAnswer) and "3000余份" in answer.matches[0].passage.text
+
+
+def test_bound_written_before_its_word_filters_rows() -> None:
+    found = read_filter("目标值在80以上的指标", words=load_filter_words(), level=None)
+    assert found.row_filter.bound == ("≥", Decimal(80))

@@ -61,6 +61,7 @@ MONEY_DETAIL_HEADER = "各项目明细："
 MONEY_OPERAND = "【{project}】{amount}"
 TIERS = {1: "一级指标", 2: "二级指标"}
 HEADING_COUNT = "【{project}】共有{tier} {count} 个："
+HEADING_COUNT_ONLY = "【{project}】共有{tier} {count} 个。"
 HEADING_ITEM = "{heading}（{rows} 项）"
 RANK_HIGHEST = "最高的是{figure}；其余："
 RANK_LOWEST = "最低的是{figure}；其余："
