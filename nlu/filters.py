@@ -14,6 +14,7 @@ from nlu.numbers import find_numbers
 
 FILTERS_FILE = "filters.txt"
 PERCENT_UNIT = "%"
+PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
 
 
@@ -36,6 +37,7 @@ _VALUE = re.compile(
     r"|(?:目标值?|指标值|要求)(?:定成|定为|设成|设为|设定为)"
     r"|(?:等于|=)(?=\d)|(?:目标值?|指标值)(?=\d)"
 )
+_TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,6}?)的")  # 提升 of 目标是提升的
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
 
@@ -130,13 +132,19 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
     value = None
     value_match = _VALUE.search(text)
     percent = _PERCENT_VALUE.search(text)
+    target_text = None
     if value_match:
         numbers = find_numbers(text[value_match.end() :])
+        written = _TARGET_TEXT.match(text, value_match.end())
         if numbers and numbers[0].start == 0:
             value = numbers[0].value
             found.append(text[value_match.start() : value_match.end() + numbers[0].end])
             if numbers[0].percent and unit is None:
                 unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
+        elif written is not None and not any(w in written.group(1) for w in PLACEHOLDERS):
+            # 目标是提升的: a target written in words (not 某个值, 什么)
+            target_text = written.group(1)
+            found.append(text[value_match.start() : written.end(1)])
     elif percent and threshold is None:  # 不低于90%的: 90 bounds the value, it is not it
         value = Decimal(percent.group(1))
         found.append(percent.group(0))
@@ -152,5 +160,6 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
         kind=kind[1] if kind else None,
         value=value,
         bound=threshold,
+        target_text=target_text,
     )
     return ReadFilter(row_filter, tuple(found), tier[1] if tier else None)

@@ -431,6 +431,8 @@ def _conditions(row_filter: RowFilter) -> str:
         parts.append(msg.FILTER_BOUND.format(operator=operator, limit=format_number(limit)))
     if row_filter.words:
         parts.append(msg.FILTER_WORDS.format(words=msg.WORD_JOINER.join(row_filter.words)))
+    if row_filter.target_text is not None:
+        parts.append(msg.FILTER_TARGET_TEXT.format(text=row_filter.target_text))
     return msg.PROJECT_JOINER.join(parts)
 
 

@@ -533,3 +533,13 @@ def test_quote_stating_an_approximate_number_answers(engine: QuestionEngine) -> 
 def test_bound_written_before_its_word_filters_rows() -> None:
     found = read_filter("目标值在80以上的指标", words=load_filter_words(), level=None)
     assert found.row_filter.bound == ("≥", Decimal(80))
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [("目标是提升的指标有哪些", "提升"), ("要求“等于”某个值的指标有哪些", None)],
+    ids=["target-in-words", "placeholder-is-no-target"],
+)
+def test_target_written_in_words_filters_rows(question: str, text: str | None) -> None:
+    found = read_filter(question, words=load_filter_words(), level=None)
+    assert found.row_filter.target_text == text

@@ -131,6 +131,7 @@ FILTER_OPERATOR = "以“{operator}”设定"
 FILTER_VALUE = "指标值为 {value}"
 FILTER_BOUND = "指标值{operator}{limit}"
 FILTER_WORDS = "名称含“{words}”"
+FILTER_TARGET_TEXT = "指标值含“{text}”"
 
 PASSAGE_GOAL = "据【{project}】{label}："
 PASSAGE_SUBGOAL = "据【{project}】年度总体目标（{title}）："
