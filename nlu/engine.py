@@ -791,6 +791,10 @@ class QuestionEngine:
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):
             return self._listing(query, scope)
+        if (best is None or best.score < CONFIDENT_SCORE) and self._read_filter(
+            query
+        ).row_filter.unit:
+            return self._listing(query, scope)  # 以座为单位的: rows, though 指标 is not said
         if (best is None or best.score < CONFIDENT_SCORE) and self._level_only(query):
             return self._listing(query, scope)
         fact = intents.fact_rule(rules)

@@ -543,3 +543,8 @@ def test_bound_written_before_its_word_filters_rows() -> None:
 def test_target_written_in_words_filters_rows(question: str, text: str | None) -> None:
     found = read_filter(question, words=load_filter_words(), level=None)
     assert found.row_filter.target_text == text
+
+
+def test_unit_filter_lists_rows_without_the_word_zhibiao() -> None:
+    answer = engine_for("old_template").interpret("道路桥梁养护里以座为单位的").answer
+    assert isinstance(answer, IndicatorList) and answer.row_filter.unit == "座"
