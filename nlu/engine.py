@@ -314,6 +314,7 @@ class QuestionEngine:
         if texts is None:
             return answer
         texts += self._loose_names(query, answer)
+        texts += self._read_filter(query).words  # 以万元为单位: how it is asked, not what
         words = self._unexplained(query, answer, texts)
         if not words and isinstance(answer, Clarification) and len(answer.candidates) == 1:
             # Its target's unit explains the rest (场次): answer it, never a list of one.
