@@ -14,6 +14,7 @@ from enum import Enum, auto
 
 from knowledge.errors import DocumentFormatError, DocumentProblem
 from knowledge.goals import split_goal_items
+from knowledge.levels import KNOWN_LEVEL_NAMES, LEVEL1_NAMES
 from knowledge.model import (
     MAX_GOAL_LENGTH,
     MAX_LABEL_LENGTH,
@@ -31,20 +32,6 @@ from knowledge.text import clean_cell, compact
 from knowledge.units import UNITS
 from knowledge.values import parse_amount, parse_date, parse_date_range
 
-LEVEL1_NAMES = frozenset({"成本指标", "产出指标", "效益指标", "满意度指标"})
-KNOWN_LEVEL_NAMES = LEVEL1_NAMES | {
-    "经济成本指标",
-    "社会成本指标",
-    "生态环境成本指标",
-    "数量指标",
-    "质量指标",
-    "时效指标",
-    "经济效益指标",
-    "社会效益指标",
-    "生态效益指标",
-    "可持续影响指标",
-    "服务对象满意度指标",
-}
 # Bounds on any document, whatever its format: a 10,000-indicator form has about 10,000
 # rows and 50,000 cells; text files count empty cells (tabs) too.
 MAX_ROWS = 50_000

@@ -13,28 +13,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from knowledge.drafting import (
-    BEATEN_RATIO,
-    COST_LEVEL1,
-    MIN_SATISFACTION,
-    SATISFACTION_LEVEL1,
-    format_target,
-    is_satisfaction,
-)
+from knowledge.drafting import BEATEN_RATIO, MIN_SATISFACTION, format_target, is_satisfaction
+from knowledge.levels import COST_LEVEL1, LEVEL1_ORDER, LEVEL2_UNDER, OUTPUT_LEVEL1
 from knowledge.model import Direction, IndicatorForm, IndicatorKind, ProjectForm
 from knowledge.targets import parse_target
 from knowledge.units import YUAN_PER_UNIT
 
-OUTPUT_LEVEL1 = "产出指标"
-BENEFIT_LEVEL1 = "效益指标"
-ALLOWED_LEVEL2: dict[str, tuple[str, ...]] = {
-    COST_LEVEL1: ("经济成本指标", "社会成本指标", "生态环境成本指标"),
-    OUTPUT_LEVEL1: ("数量指标", "质量指标", "时效指标"),
-    BENEFIT_LEVEL1: ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"),
-    SATISFACTION_LEVEL1: ("服务对象满意度指标",),
-}
-LEVEL1_ORDER = tuple(ALLOWED_LEVEL2)
-REQUIRED_OUTPUT_LEVEL2 = ALLOWED_LEVEL2[OUTPUT_LEVEL1]
+REQUIRED_OUTPUT_LEVEL2 = LEVEL2_UNDER[OUTPUT_LEVEL1]
 _SIGN_OR_DIGIT = re.compile(r"[\d≥≤=<>＞＜＝]")
 
 
@@ -135,7 +120,7 @@ def _check_levels(form: ProjectForm) -> list[Finding]:
         if OUTPUT_LEVEL1 in level1s and level2 not in output_level2:
             findings.append(Finding(code=CheckCode.MISSING_OUTPUT_LEVEL2, subject=level2))
     for number, row in enumerate(rows, start=1):
-        allowed = ALLOWED_LEVEL2.get(row.level1)
+        allowed = LEVEL2_UNDER.get(row.level1)
         if allowed is None:
             findings.append(Finding(code=CheckCode.UNKNOWN_LEVEL2, row=number, subject=row.level1))
         elif _level2_name(row.level2) not in allowed:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
 
+from knowledge.levels import COST_LEVEL1, SATISFACTION_LEVEL1
 from knowledge.model import Direction, Funding, IndicatorKind, Target
 from knowledge.progress import Progress
 from knowledge.targets import parse_target
@@ -27,8 +28,6 @@ FULL_PERCENT = Decimal(100)
 # A raised target keeps this many significant digits (423 → 430, 8450 → 8500).
 SIGNIFICANT_DIGITS = 2
 
-COST_LEVEL1 = "成本指标"
-SATISFACTION_LEVEL1 = "满意度指标"
 SATISFACTION_WORD = "满意"
 
 _EDITION = re.compile(r"第(\s*)(\d+)(\s*)届")

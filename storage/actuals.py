@@ -70,6 +70,15 @@ class AuditAction(StrEnum):
     UPDATE = "update"
     DELETE = "delete"
     AGGREGATION = "aggregation"
+    DRAFT_CREATE = "draft_create"
+    DRAFT_HEADER = "draft_header"
+    DRAFT_GOAL = "draft_goal"
+    DRAFT_ROW = "draft_row"
+    DRAFT_MOVE = "draft_move"
+    DRAFT_ADD = "draft_add"
+    DRAFT_TAKE_ALL = "draft_take_all"
+    DRAFT_ACCEPT = "draft_accept"
+    DRAFT_EXPORT = "draft_export"
 
 
 class Actual(SQLModel, table=True):
@@ -189,20 +198,23 @@ def snapshot(actual: Actual) -> dict[str, Any]:
     }
 
 
-def _audit(
+def write_audit(
     *,
     session: Session,
     action: AuditAction,
     author: Author,
     actual: Actual | None = None,
     indicator_id: int | None = None,
+    draft_id: int | None = None,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
+    """Adds an audit row (who did what to an entry, an indicator or a draft) to the session."""
     session.add(
         AuditLog(
             actual_id=actual.id if actual else None,
             indicator_id=actual.indicator_id if actual else indicator_id,
+            draft_id=draft_id,
             action=action,
             before=None if before is None else json.dumps(before, ensure_ascii=False),
             after=None if after is None else json.dumps(after, ensure_ascii=False),
@@ -251,7 +263,7 @@ def save_entries(
         inserted = new_row is not None
         row = new_row or _by_key(session=session, key=entry.key)
         if inserted:
-            _audit(
+            write_audit(
                 session=session,
                 action=AuditAction.CREATE,
                 author=author,
@@ -357,7 +369,7 @@ def _change(
         removed=removed,
         added=None if row.deleted else _entry_of(row),
     )
-    _audit(
+    write_audit(
         session=session,
         action=action,
         author=author,
@@ -447,7 +459,7 @@ def set_aggregation(
     session.add(row)
     aggregation_overrides(session=session)[indicator.id] = aggregation
     session.info.pop(_RULES_KEY, None)
-    _audit(
+    write_audit(
         session=session,
         action=AuditAction.AGGREGATION,
         author=author,

@@ -18,7 +18,7 @@ from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.catalog import ProjectInfo
 from knowledge.draft import Draft, DraftChanged, DraftNotFound, start_draft
-from storage.actuals import AuditLog, Author
+from storage.actuals import AuditAction, AuditLog, Author, write_audit
 from storage.tables import conflict_insert, utc_now
 
 
@@ -102,7 +102,9 @@ def open_draft(*, session: Session, project: ProjectInfo, author: Author) -> Sto
     ).one()
     session.refresh(record)
     if created is not None:
-        _audit(session=session, record=record, action="draft_create", author=author)
+        write_audit(
+            session=session, action=AuditAction.DRAFT_CREATE, author=author, draft_id=record.id
+        )
     return _stored(record)
 
 
@@ -138,7 +140,7 @@ def save_draft(
     draft: Draft,
     version: int,
     author: Author,
-    action: str,
+    action: AuditAction,
     status: DraftStatus = DraftStatus.DRAFTING,
 ) -> StoredDraft:
     """Saves ``draft`` if the stored one is still at ``version``; audits what changed."""
@@ -163,7 +165,14 @@ def save_draft(
     old, new = draft_difference(before.draft.to_json(), draft.to_json())
     if status is not before.status:
         old["status"], new["status"] = before.status.value, status.value
-    _audit(session=session, record=record, action=action, author=author, before=old, after=new)
+    write_audit(
+        session=session,
+        action=action,
+        author=author,
+        draft_id=record.id,
+        before=old,
+        after=new,
+    )
     return _stored(record)
 
 
@@ -183,27 +192,6 @@ def draft_difference(
         if was != now:
             old[f"row{index + 1}"], new[f"row{index + 1}"] = was, now
     return old, new
-
-
-def _audit(
-    *,
-    session: Session,
-    record: DraftRecord,
-    action: str,
-    author: Author,
-    before: dict[str, Any] | None = None,
-    after: dict[str, Any] | None = None,
-) -> None:
-    session.add(
-        AuditLog(
-            draft_id=record.id,
-            action=action,
-            before=None if before is None else json.dumps(before, ensure_ascii=False),
-            after=None if after is None else json.dumps(after, ensure_ascii=False),
-            user_id=author.user_id,
-            user_name=author.user_name,
-        )
-    )
 
 
 def draft_audit(*, session: Session, draft_id: int) -> list[AuditLog]:

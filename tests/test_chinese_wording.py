@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from knowledge.actuals import Status
-from knowledge.declaration import KNOWN_LEVEL_NAMES
+from knowledge.levels import KNOWN_LEVEL_NAMES
 from knowledge.units import MONEY_UNITS, UNITS
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -42,15 +42,15 @@ from knowledge.draft import (
     take_suggestion,
 )
 from knowledge.draft_check import (
-    ALLOWED_LEVEL2,
-    LEVEL1_ORDER,
     CheckCode,
     Finding,
     Severity,
     normalized_target,
     target_problem,
 )
+from knowledge.levels import LEVEL1_ORDER, LEVEL2_UNDER
 from knowledge.values import parse_amount
+from storage.actuals import AuditAction
 from storage.drafts import (
     DraftStatus,
     StoredDraft,
@@ -158,7 +158,7 @@ def _save(
     ctx: TurnContext,
     state: DraftState,
     draft: Draft,
-    action: str,
+    action: AuditAction,
     *,
     status: DraftStatus = DraftStatus.DRAFTING,
 ) -> StoredDraft | None:
@@ -227,7 +227,7 @@ TextAnswer = Callable[[TurnContext, DraftState, Draft, str], FlowStep]
 
 
 def _after_save(
-    ctx: TurnContext, state: DraftState, draft: Draft, action: str, lead: str
+    ctx: TurnContext, state: DraftState, draft: Draft, action: AuditAction, lead: str
 ) -> FlowStep:
     stored = _save(ctx, state, draft, action)
     if stored is None:
@@ -238,7 +238,7 @@ def _after_save(
 def _keep_header(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
     draft.header_done = True
     screens.go_to_next_stage(state, draft)
-    return _after_save(ctx, state, draft, "draft_header", "")
+    return _after_save(ctx, state, draft, AuditAction.DRAFT_HEADER, "")
 
 
 def _field(ctx: TurnContext, state: DraftState, draft: Draft, callback: Callback) -> FlowStep:
@@ -253,13 +253,13 @@ def _take_goal(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -
     take_goal_suggestions(draft)
     draft.goal_done = True
     screens.go_to_next_stage(state, draft)
-    return _after_save(ctx, state, draft, "draft_goal", msg.GOAL_TAKEN)
+    return _after_save(ctx, state, draft, AuditAction.DRAFT_GOAL, msg.GOAL_TAKEN)
 
 
 def _keep_goal(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
     draft.goal_done = True
     screens.go_to_next_stage(state, draft)
-    return _after_save(ctx, state, draft, "draft_goal", msg.GOAL_KEPT)
+    return _after_save(ctx, state, draft, AuditAction.DRAFT_GOAL, msg.GOAL_KEPT)
 
 
 def _edit_goal(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
@@ -282,7 +282,7 @@ def _decide(ctx: TurnContext, state: DraftState, draft: Draft, template: str) ->
     row = draft.rows[state.row]
     lead = template.format(name=row.name, target=row.target)
     _next_row(state, draft)
-    return _after_save(ctx, state, draft, "draft_row", lead)
+    return _after_save(ctx, state, draft, AuditAction.DRAFT_ROW, lead)
 
 
 def _take(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
@@ -314,7 +314,7 @@ def _delete(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> F
 
 def _up(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
     state.row = move_up(draft, state.row)
-    return _after_save(ctx, state, draft, "draft_move", msg.ROW_MOVED)
+    return _after_save(ctx, state, draft, AuditAction.DRAFT_MOVE, msg.ROW_MOVED)
 
 
 def _add(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
@@ -331,7 +331,7 @@ def _level1(ctx: TurnContext, state: DraftState, draft: Draft, callback: Callbac
 
 
 def _level2(ctx: TurnContext, state: DraftState, draft: Draft, callback: Callback) -> FlowStep:
-    names = ALLOWED_LEVEL2[state.level1 or LEVEL1_ORDER[0]]
+    names = LEVEL2_UNDER[state.level1 or LEVEL1_ORDER[0]]
     index = callback.int_arg()
     if index is None or index >= len(names):
         return _again(ctx, state)
@@ -346,7 +346,9 @@ def _take_all(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) ->
         draft.goal_done = True
     count = take_all_suggestions(draft, progress=ctx.progress_of)
     state.stage, state.review = Stage.CHECK, False
-    return _after_save(ctx, state, draft, "draft_take_all", msg.ALL_TAKEN.format(count=count))
+    return _after_save(
+        ctx, state, draft, AuditAction.DRAFT_TAKE_ALL, msg.ALL_TAKEN.format(count=count)
+    )
 
 
 def _accept(ctx: TurnContext, state: DraftState, draft: Draft, callback: Callback) -> FlowStep:
@@ -357,14 +359,14 @@ def _accept(ctx: TurnContext, state: DraftState, draft: Draft, callback: Callbac
     finding = warnings[number - 1]
     draft.accepted.append(finding.key)
     lead = msg.WARNING_ACCEPTED.format(text=view.finding_text(finding, year=draft.year))
-    return _after_save(ctx, state, draft, "draft_accept", lead)
+    return _after_save(ctx, state, draft, AuditAction.DRAFT_ACCEPT, lead)
 
 
 def _accept_all(ctx: TurnContext, state: DraftState, draft: Draft, _: Callback) -> FlowStep:
     warnings = _open_warnings(ctx, draft)
     draft.accepted += [finding.key for finding in warnings]
     lead = msg.WARNINGS_ACCEPTED.format(count=len(warnings))
-    return _after_save(ctx, state, draft, "draft_accept", lead)
+    return _after_save(ctx, state, draft, AuditAction.DRAFT_ACCEPT, lead)
 
 
 def _open_warnings(ctx: TurnContext, draft: Draft) -> list[Finding]:
@@ -404,7 +406,7 @@ def _export(ctx: TurnContext, state: DraftState, draft: Draft, callback: Callbac
         return _again(ctx, state)
     form = draft.to_form()
     document = view.export_file(form, export_format)
-    stored = _save(ctx, state, draft, "draft_export", status=DraftStatus.EXPORTED)
+    stored = _save(ctx, state, draft, AuditAction.DRAFT_EXPORT, status=DraftStatus.EXPORTED)
     if stored is None:
         return _conflict(ctx, state)
     sent = Reply(msg.EXPORTED.format(name=form.name, year=form.year), document=document)
@@ -490,7 +492,7 @@ def _amount(ctx: TurnContext, state: DraftState, draft: Draft, text: str) -> Flo
         funding.annual_appropriation = amount
         lead += msg.APPROPRIATION_FOLLOWS
     state.stage, state.field = Stage.HEADER, None
-    return _after_save(ctx, state, draft, "draft_header", lead)
+    return _after_save(ctx, state, draft, AuditAction.DRAFT_HEADER, lead)
 
 
 def _goal_typed(ctx: TurnContext, state: DraftState, draft: Draft, text: str) -> FlowStep:
@@ -499,7 +501,9 @@ def _goal_typed(ctx: TurnContext, state: DraftState, draft: Draft, text: str) ->
     draft.form.annual_goal = text
     draft.goal_done = True
     screens.go_to_next_stage(state, draft)
-    return _after_save(ctx, state, draft, "draft_goal", msg.GOAL_SET.format(chars=len(text)))
+    return _after_save(
+        ctx, state, draft, AuditAction.DRAFT_GOAL, msg.GOAL_SET.format(chars=len(text))
+    )
 
 
 def _target_problem(text: str, year: int) -> str | None:
@@ -553,7 +557,7 @@ def _row_target(ctx: TurnContext, state: DraftState, draft: Draft, text: str) ->
         level1=row.level1, level2=row.level2, name=row.name, target=row.target
     )
     state.stage, state.name = Stage.ROW, None
-    return _after_save(ctx, state, draft, "draft_add", lead)
+    return _after_save(ctx, state, draft, AuditAction.DRAFT_ADD, lead)
 
 
 TEXTS: dict[Stage, TextAnswer] = {

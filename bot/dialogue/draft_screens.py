@@ -15,8 +15,9 @@ from bot.dialogue.draft_state import (
 from bot.dialogue.messages import draft as msg
 from bot.dialogue.replies import Option, Reply
 from knowledge.draft import Draft, achieved_by_position, first_pending, suggestion_for
-from knowledge.draft_check import ALLOWED_LEVEL2, LEVEL1_ORDER, Finding, Severity, check_form
+from knowledge.draft_check import Finding, Severity, check_form
 from knowledge.drafting import Suggestion
+from knowledge.levels import LEVEL1_ORDER, LEVEL2_UNDER
 from storage.drafts import StoredDraft, get_draft
 
 
@@ -114,7 +115,7 @@ def _show_level1(ctx: TurnContext, state: DraftState, draft: Draft) -> ShowResul
 
 def _show_level2(ctx: TurnContext, state: DraftState, draft: Draft) -> ShowResult:
     assert state.level1 is not None
-    names = ALLOWED_LEVEL2[state.level1]
+    names = LEVEL2_UNDER[state.level1]
     options = [button(name, Action.LEVEL2, i) for i, name in enumerate(names)]
     return msg.ASK_LEVEL2.format(level1=state.level1), options
 

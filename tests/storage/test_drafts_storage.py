@@ -14,7 +14,7 @@ from knowledge.catalog import Catalog, ProjectInfo
 from knowledge.documents import is_exported_form
 from knowledge.draft import Draft, DraftChanged, DraftNotFound, RowState
 from knowledge.export_xlsx import export_xlsx
-from storage.actuals import Author
+from storage.actuals import AuditAction, Author
 from storage.drafts import (
     DraftStatus,
     draft_audit,
@@ -87,7 +87,7 @@ def test_save_bumps_version_and_audits_only_what_changed(
             draft=draft,
             version=stored.version,
             author=ALICE,
-            action="draft_row",
+            action=AuditAction.DRAFT_ROW,
         )
         session.commit()
     assert saved.version == stored.version + 1
@@ -114,7 +114,7 @@ def test_a_save_from_an_old_version_is_refused(engine: Engine, international: Pr
             draft=alice_copy,
             version=stored.version,
             author=ALICE,
-            action="draft_row",
+            action=AuditAction.DRAFT_ROW,
         )
         session.commit()
     with Session(engine) as session, pytest.raises(DraftChanged):
@@ -124,7 +124,7 @@ def test_a_save_from_an_old_version_is_refused(engine: Engine, international: Pr
             draft=bob_copy,
             version=stored.version,
             author=BOB,
-            action="draft_row",
+            action=AuditAction.DRAFT_ROW,
         )
     with Session(engine) as session:
         assert get_draft(session=session, draft_id=stored.id).draft.rows[0].state is RowState.KEPT
@@ -149,7 +149,7 @@ def test_status_change_is_saved_and_audited(engine: Engine, international: Proje
             draft=stored.draft,
             version=stored.version,
             author=ALICE,
-            action="draft_export",
+            action=AuditAction.DRAFT_EXPORT,
             status=DraftStatus.EXPORTED,
         )
         session.commit()
@@ -214,3 +214,10 @@ def test_preview_reports_the_changes_and_saves_nothing(
     )
     with Session(engine) as session:
         assert {p.year for p in load_catalog(session=session).projects} == {2026}
+
+
+def test_every_draft_action_has_a_label_in_the_audit_view() -> None:
+    from bot.dialogue.messages.draft import AUDIT_ACTIONS
+
+    draft_actions = {action for action in AuditAction if action.startswith("draft_")}
+    assert draft_actions == set(AUDIT_ACTIONS)
