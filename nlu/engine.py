@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TypeGuard, TypeVar, assert_never
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
@@ -58,6 +58,7 @@ from nlu.query import PROJECT_WORD, Query, asked_money_unit, read_query
 from nlu.relative_years import load_relative_years
 from nlu.resolution import MAX_SUGGESTIONS, resolve_indicator
 from nlu.retrieval import PassageMatch, PassageRetriever, PassageSource
+from nlu.scoping import ProjectScoper
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
 
@@ -70,11 +71,7 @@ MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
-PROJECT_JOINERS = ("和", "与", "及", "、", "跟")
 PER_MARK = "每"  # 每套: how a per-unit ask the form cannot answer is named back
-MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施运维)
-MAX_LOOSE_NAME_CHARS = 8
-MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 ORDINAL_UNITS = "届次期轮批"
 ORDINAL_PREFIX = "第"
 _ORDINAL = re.compile(rf"第\d+[{ORDINAL_UNITS}]")
@@ -148,18 +145,21 @@ class QuestionEngine:
         self._years = frozenset(project.year for project in catalog.projects)
         self._relative_years = load_relative_years()
         self._written_years = self._years_in_names()
-        self._name_parts = self._parts_of_names()
         # Every project's row names, joined once: a listing asks which words they write.
         self._row_names = {
             project.id: "\n".join("".join(ind.name.split()) for ind in project.indicators)
             for project in catalog.projects
         }
         self._all_row_names = "\n".join(self._row_names.values())
-        self._short_names = [
-            (alias.removesuffix(PROJECT_WORD), owner)
-            for alias, owner in self.lexicon.aliases.items()
-            if len(alias.removesuffix(PROJECT_WORD)) >= 2
-        ]
+        self._scoper = ProjectScoper(
+            catalog=catalog,
+            lexicon=self.lexicon,
+            normalizer=self._normalizer,
+            evidence=self._evidence,
+            operations=self._operations,
+            read=self.read,
+            project_words=self._project_words,
+        )
 
     def _new_calculator(self) -> Calculator:
         return Calculator(
@@ -170,7 +170,7 @@ class QuestionEngine:
             weights=self._weights,
             normalizer=self._normalizer,
             operations=self._operations,
-            read=lambda text: self._loosely_named(self.read(text)),
+            read=lambda text: self._scoper.loose(self.read(text)),
             counterpart=lambda indicator, scope: self._counterpart(
                 indicator, scope, progress=False
             ),
@@ -184,20 +184,6 @@ class QuestionEngine:
             name = self._normalizer.normalize(project.name)
             words.setdefault(project.id, set()).update(self.lexicon.tokens(name))
         return {project_id: frozenset(found) for project_id, found in words.items()}
-
-    def _parts_of_names(self) -> dict[str, int]:
-        """Maps the runs of characters that only one project's name writes to that project.
-
-        Only runs of MIN_LOOSE_NAME_CHARS or more that are no alias already (设施运维 of
-        城市科普设施运维); a run two names share names neither.
-        """
-        owners: dict[str, set[int]] = {}
-        for project in self.catalog.projects:
-            name = strip_punctuation(self._normalizer.normalize(project.name))
-            for size in range(MIN_LOOSE_NAME_CHARS, min(len(name), MAX_LOOSE_NAME_CHARS) + 1):
-                for start in range(len(name) - size + 1):
-                    owners.setdefault(name[start : start + size], set()).add(project.id)
-        return {run: ids.pop() for run, ids in owners.items() if len(ids) == 1}
 
     def _years_in_names(self) -> dict[int, frozenset[int]]:
         """Returns the years each project's indicator names write (2026 年港澳台…实习)."""
@@ -232,12 +218,12 @@ class QuestionEngine:
         query = self.read(text)
         context = context or FollowUp()
         if query.unnamed_projects and not projects:
-            named = self._name_projects(query)
+            named = self._scoper.named(query)
             if isinstance(named, UnknownProject):
                 return Interpretation(named, context)
             query = named
         elif not projects:
-            query = self._loosely_named(query)
+            query = self._scoper.loose(query)
         if context.topic == Topic.CHOICE and context.question and _names_only(query):
             return self.interpret(context.question, projects=query.project_ids)
         if projects:
@@ -587,120 +573,6 @@ class QuestionEngine:
                 texts += list(self._rule_words.get(f"money:{MoneyField.BUDGET}", ()))
         return texts
 
-    def _name_projects(self, query: Query) -> Query | UnknownProject:
-        """Scopes a question to the projects its unknown names still clearly mean.
-
-        A name that means no project (某某项目) is reported rather than ignored: answering
-        for every project would put figures on a question about something else.
-        """
-        found: list[int] = []
-        unknown: list[str] = []
-        spoken: list[str] = []
-        for name in query.unnamed_projects:
-            meant = self._meant_by_tail(name)
-            if meant is None:
-                unknown.append(name)
-            else:
-                found.append(meant[0])
-                spoken.append(meant[1])
-        if unknown:
-            return UnknownProject(tuple(unknown), self.catalog.projects)
-        named = dict(zip(found, spoken, strict=True))
-        return self._scoped(query, (*query.project_ids, *found), named)
-
-    def _scoped(self, query: Query, ids: Iterable[int], spoken: dict[int, str]) -> Query:
-        """Scopes a question to projects named loosely, reading it again without those names.
-
-        设施运维那个项目设施完好率: 设施运维 names the project, not a row to match.
-        """
-        text = query.text
-        for words in spoken.values():
-            text = text.replace(words, " ", 1)
-        scoped = self.read(text) if text != query.text else query
-        ids = tuple(dict.fromkeys(ids))
-        return replace(
-            scoped,
-            project_ids=ids,
-            project_choices=(),
-            unnamed_projects=(),
-            named_order=self._written_order(query.text, ids, spoken),
-            parts=query.parts,  # each part keeps the loose name that scopes it
-        )
-
-    def _written_order(
-        self, text: str, ids: tuple[int, ...], spoken: dict[int, str]
-    ) -> tuple[int, ...]:
-        """Returns projects in the order the question names them (A比B: A first)."""
-        at = {m.project_ids[0]: m.start for m in self.lexicon.find_projects(text)}
-        at |= {project_id: text.find(words) for project_id, words in spoken.items()}
-        return tuple(sorted(ids, key=lambda project_id: at.get(project_id, len(text))))
-
-    def _meant_by_tail(self, name: str) -> tuple[int, str] | None:
-        """Returns the project a name means and its words, without leading verbs (麻烦查下…)."""
-        words = self.lexicon.cut(name)
-        for start in range(len(words)):
-            tail = "".join(words[start:])
-            dropped = "".join(words[:start])
-            if start and len(tail) < MIN_LOOSE_NAME_CHARS:
-                break
-            if dropped and self._evidence.unexplained(dropped, explained_by=(), cues={}):
-                break  # a noun before the name belongs to it: 法律咨询服务 is no 服务项目
-            project_id = self._project_meant(tail)
-            if project_id is not None:
-                return project_id, tail
-        return None
-
-    def _loosely_named(self, query: Query) -> Query:
-        """Scopes a question whose words spell part of one project's name (设施运维的带宽)."""
-        if query.project_choices or query.unnamed_projects:
-            return query
-        compared = self._operations.read(query.remainder) is not None
-        if (
-            query.project_ids
-            and not compared
-            and not any(w in query.text for w in PROJECT_JOINERS)
-        ):
-            return query  # one project named; more with 和 or 比 (数字化改造和设施运维)
-        named = [(m.start, m.end) for m in self.lexicon.find_projects(query.text)]
-        starts, at = [], 0
-        for word in self.lexicon.cut(query.text):
-            at = query.text.find(word, at)  # the cut leaves out spaces
-            starts.append(at)
-            at += len(word)
-        best: tuple[int, str] | None = None
-        for start in starts:  # a run may end inside a word: 设施运维和 cuts as 设施/运/维和
-            for end in range(start + MIN_LOOSE_NAME_CHARS, start + MAX_LOOSE_NAME_CHARS + 1):
-                run = query.text[start:end]
-                owner = self._name_parts.get(run)
-                if owner is None or owner in query.project_ids:
-                    continue
-                if any(start < e and s < end for s, e in named):
-                    continue
-                if best is None or len(run) > len(best[1]):
-                    best = (owner, run)
-        if best is None:
-            return query
-        return self._scoped(query, (*query.project_ids, best[0]), {best[0]: best[1]})
-
-    def _project_meant(self, name: str) -> int | None:
-        """Returns the one project a name means: a near short name, or all its words."""
-        near = process.extract(
-            name,
-            [short for short, _ in self._short_names],
-            scorer=fuzz.ratio,
-            score_cutoff=MIN_NAME_SIMILARITY,
-            limit=MAX_SUGGESTIONS,
-        )
-        if near:
-            best = near[0][1]
-            owners = {self._short_names[i][1] for _, score, i in near if score == best}
-            return owners.pop() if len(owners) == 1 else None
-        words = set(self.lexicon.tokens(name))
-        if not words:
-            return None
-        owners = {pid for pid, known in self._project_words.items() if words <= known}
-        return owners.pop() if len(owners) == 1 else None
-
     def _choice(self, query: Query, text: str) -> ProjectChoice:
         """Offers the projects whose names are closest to the question."""
         candidates = self.catalog.projects_in(query.project_choices)
@@ -844,7 +716,7 @@ class QuestionEngine:
         """
         if not query.parts:
             return None
-        subs = [self._loosely_named(self.read(part)) for part in query.parts]
+        subs = [self._scoper.loose(self.read(part)) for part in query.parts]
         named = {sub.project_ids for sub in subs if sub.project_ids}
         each = (
             intents.asks_each(query.rules)
