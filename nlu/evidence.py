@@ -30,9 +30,6 @@ ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
 SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
-# After this many searches of the dictionary text, index it whole (~0.1 s, once).
-SEARCHES_BEFORE_INDEX = 64
-_TAGGED_LINE = re.compile(r"^(\S+) \S+ (\S+)$", re.MULTILINE)
 
 
 @cache
@@ -60,35 +57,26 @@ class WordClasses:
     """Tells nouns from other words with the tags of the tokenizer's dictionary.
 
     The dictionary text is read once at start-up (about 10 ms); a word's tag is looked
-    up in it when a question first needs it. A process that keeps asking (the bot, not
-    one ``goalbot ask``) soon indexes every tag once instead: each search costs ~0.5 ms.
+    up in it when a question first needs it.
     """
 
     def __init__(self, tokenizer: Any) -> None:
         self._tokenizer = tokenizer
         self._dictionary = _dictionary_text(tokenizer.dictionary)
         self._tags: dict[str, str | None] = {}
-        self._index: dict[str, str] | None = None
-        self._searches = 0
 
     def tag(self, word: str) -> str | None:
         """Returns the dictionary's part-of-speech tag of ``word``, None when it has none."""
         if word not in self._tags:
-            self._tags[word] = self._looked_up(word)
+            if not self._tokenizer.FREQ.get(word):
+                self._tags[word] = None  # no word of any dictionary: no search of the text
+                return None
+            # One search of the text beats parsing every line: few words are ever asked.
+            start = self._dictionary.find(f"\n{word} ")
+            line = self._dictionary[start + 1 : self._dictionary.find("\n", start + 1)]
+            parts = line.split() if start >= 0 else []
+            self._tags[word] = parts[2] if len(parts) >= 3 else None
         return self._tags[word]
-
-    def _looked_up(self, word: str) -> str | None:
-        if not self._tokenizer.FREQ.get(word):
-            return None  # no word of any dictionary: no search of the text
-        if self._index is None and self._searches >= SEARCHES_BEFORE_INDEX:
-            self._index = dict(_TAGGED_LINE.findall(self._dictionary))
-        if self._index is not None:
-            return self._index.get(word)
-        self._searches += 1
-        start = self._dictionary.find(f"\n{word} ")
-        line = self._dictionary[start + 1 : self._dictionary.find("\n", start + 1)]
-        parts = line.split() if start >= 0 else []
-        return parts[2] if len(parts) >= 3 else None
 
     def function_word(self, word: str) -> bool:
         """Tells whether ``word`` is a pronoun, numeral, adverb or other function word (某个)."""
