@@ -58,7 +58,13 @@ def test_wrong_figure_counts_a_forbidden_number() -> None:
 
 
 def test_no_ask_back_offers_a_single_option() -> None:
-    sets = [TUNE_SET, DATA / "questions.jsonl", DATA / "questions-other-forms.jsonl"]
+    sets = [
+        TUNE_SET,
+        HELD_OUT_SET,
+        BLIND_1_SET,
+        DATA / "questions.jsonl",
+        DATA / "questions-other-forms.jsonl",
+    ]
     for path in sets:
         for item in load(path):
             form = "other" if path.name == "questions-other-forms.jsonl" else None
