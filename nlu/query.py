@@ -18,6 +18,7 @@ FOLLOWUP_PREFIXES = ("那", "那么", "还有", "另外")
 FOLLOWUP_SUFFIX = "呢"
 _ASKED_MONEY = re.compile(r"(?:多少|几)(亿元|万元|千元|元|亿|万|千)(?!人|次|个)")
 ORDINAL_MARK = "第"
+FIELD_RULES = ("money:", "fact:")  # rules naming a field of the form (项目资金总额)
 QUESTION_WORDS = frozenset({"哪", "什么", "啥", "几", "多少"})  # never part of a project name
 MONEY_UNIT_SUFFIX = "元"  # 几万 asks in 万元
 _ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
@@ -134,8 +135,20 @@ def _unnamed_projects(remainder: str, lexicon: Lexicon) -> tuple[str, ...]:
     projects (哪个项目, 两个项目, 所有项目) are not names.
     """
     names = []
+    fields = [
+        word
+        for rule in lexicon.vocabulary.rules
+        if rule.name.startswith(FIELD_RULES)
+        for group in rule.groups
+        for word in group
+        if word.startswith(PROJECT_WORD)
+    ]
     start = remainder.find(PROJECT_WORD)
     while start >= 0:
+        if any(remainder.startswith(field, start) for field in fields):
+            # 养护成本占项目资金总额: 项目 begins the name of a field, not of a project.
+            start = remainder.find(PROJECT_WORD, start + len(PROJECT_WORD))
+            continue
         before = _WORDS_BEFORE.search(remainder, max(0, start - MAX_NAME_RUN_CHARS), start)
         run = before.group(0).rsplit("的", 1)[-1] if before else ""
         run = run if len(run) < MAX_NAME_RUN_CHARS else ""  # a sentence, not a name

@@ -54,6 +54,7 @@ PROGRESS_OPTION = "prg"
 PROJECT_OPTION = "prj"
 MAX_PROJECT_LINES = 10  # beyond this a per-project answer asks the user to name the project
 MAX_KNOWN_PROJECTS = 5
+YUAN_PER_WAN = Decimal(10000)
 MAX_COUNTED_NAMES = 15  # a count of this many rows or fewer names them too
 WAN_YUAN = "万元"  # an unknown project name is answered with this many known ones
 
@@ -749,9 +750,12 @@ def _result(calculation: Calculation, *, unit: str | None) -> str:
         )
     if unit is not None:
         return f"{approx}{format_number(value)}{unit}"
-    if calculation.operation is Operation.DIFFERENCE:
-        word = msg.MORE if value >= 0 else msg.LESS
+    if calculation.operation is Operation.DIFFERENCE and value:
+        word = msg.MORE if value > 0 else msg.LESS
         return msg.AMOUNT_MORE_LESS.format(word=word, amount=format_yuan(abs(value)))
+    if not calculation.exact:  # 约206.67万元, not 206.666667万元
+        wan = (value / YUAN_PER_WAN).quantize(FEN)
+        return msg.ROUNDED_AMOUNT.format(approx=approx, wan=wan, yuan=value.quantize(FEN))
     return approx + format_yuan(value.quantize(FEN))
 
 

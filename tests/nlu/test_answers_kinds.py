@@ -548,3 +548,16 @@ def test_target_written_in_words_filters_rows(question: str, text: str | None) -
 def test_unit_filter_lists_rows_without_the_word_zhibiao() -> None:
     answer = engine_for("old_template").interpret("道路桥梁养护里以座为单位的").answer
     assert isinstance(answer, IndicatorList) and answer.row_filter.unit == "座"
+
+
+def test_xiangmu_that_begins_a_field_name_names_no_project() -> None:
+    question = "道路桥梁养护的养护成本占项目资金总额的百分之多少"
+    answer = engine_for("old_template").interpret(question).answer
+    assert isinstance(answer, FigureCalculation)
+    assert answer.calculation.operation is Operation.PERCENT_OF
+
+
+def test_fraction_asked_as_jifenzhiji_divides() -> None:
+    answer = engine_for("variations").interpret("设施运维结转资金是财政拨款的几分之几").answer
+    assert isinstance(answer, FigureCalculation)
+    assert answer.calculation.result == Decimal(25)
