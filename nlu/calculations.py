@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from knowledge.arithmetic import Operand, Operation, calculate
@@ -41,6 +42,10 @@ MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure cou
 COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in the asked unit
 PERCENT = "%"
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
+# 年度申请总额里(当中)财政拨款占多少: the whole is named first, the part after it.
+_CONTAINER = re.compile(
+    r"^(?P<whole>.+?)(?:里面|里|当中|之中|其中)(?P<part>[^占]+?)(?P<share>占(?:比|了)?)(?P<rest>.*)$"
+)
 EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
@@ -51,6 +56,14 @@ MONEY_SCALES = (
     "千",
 )  # 130万: an amount of money written without 元  # 元/人: a result per unit of the divisor
 Counterpart = Callable[[IndicatorInfo, tuple[int, ...]], Answer | None]
+
+
+def _part_first(text: str) -> str:
+    """Puts the part first: 年度申请总额里财政拨款占多少 → 财政拨款占年度申请总额多少."""
+    found = _CONTAINER.match(text)
+    if found is None:
+        return text
+    return found.group("part") + found.group("share") + found.group("whole") + found.group("rest")
 
 
 def _divisor_last(figures: list[Figure], per: PerAsk | None) -> list[Figure]:
@@ -155,7 +168,8 @@ class Calculator:
             if per is not None and not self._divides(query):
                 return None  # 每套多少钱: a unit cost the form does not state
             # 每个学生摊多少预算: the amount divided is named in the per clause itself.
-            read = self._operands(query.text, scope, query.unit)
+            text = _part_first(query.text) if operation is Operation.SHARE else query.text
+            read = self._operands(text, scope, query.unit)
         if read is None:
             return None
         figures, parts = read

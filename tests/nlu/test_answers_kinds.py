@@ -561,3 +561,10 @@ def test_fraction_asked_as_jifenzhiji_divides() -> None:
     answer = engine_for("variations").interpret("设施运维结转资金是财政拨款的几分之几").answer
     assert isinstance(answer, FigureCalculation)
     assert answer.calculation.result == Decimal(25)
+
+
+def test_share_of_a_part_named_after_its_whole() -> None:
+    answer = engine_for("variations").interpret("设施运维年度申请总额里财政拨款占多少").answer
+    assert isinstance(answer, FigureCalculation)
+    assert [o.value for o in answer.calculation.operands] == [2000000, 2500000]
+    assert answer.calculation.result == Decimal(80)
