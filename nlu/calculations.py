@@ -48,6 +48,7 @@ _CONTAINER = re.compile(
 )
 EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
+MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
 PER_SLASH = "/"
 MONEY_SCALES = (
@@ -176,6 +177,10 @@ class Calculator:
         if parts < 2 and len(figures) == 1:
             # 设施运维和道路桥梁养护的市民满意度相差多少: the same row of each project named.
             figures, parts = self._in_each_named(query, figures[0]) or (figures, parts)
+        if parts < 2 and len(figures) == 1 and operation in (Operation.AVERAGE, Operation.PER):
+            # 总共三年，平均每年多少钱: an amount over a count the question gives.
+            count = self._given_count(query.text, figures[0])
+            figures, parts = ([figures[0], count], 2) if count else (figures, parts)
         if parts < 2 and not self._compares_one(operation, query):
             return None
         if not self._in_asked_unit(operation, query, figures):
@@ -194,7 +199,8 @@ class Calculator:
         units = {figure.unit for figure in figures}
         if per is not None and per.unit != GENERIC_PER and len(units) == 1:
             return None  # 每个展位 asked, yet nothing counts 展位: no average of the rest
-        divides = operation is Operation.PER or (operation is Operation.AVERAGE and per)
+        given = any(figure.given for figure in figures)  # 总共三年，平均每年
+        divides = operation is Operation.PER or (operation is Operation.AVERAGE and (per or given))
         ratio_across = len(units) > 1 and operation is Operation.RATIO and len(figures) == 2
         if len(units) > 1 and not ratio_across:
             # 人均, 除以, 之比 divide whatever they are given; sums need one unit.
@@ -521,6 +527,20 @@ class Calculator:
                 found.append(Figure(projects[0], number.value, unit, quote=shown, given=True))
         money = [figure for figure in found if figure.unit == YUAN]
         return found if len(found) == 2 and len(money) == 1 else []
+
+    def _given_count(self, text: str, amount: Figure) -> Figure | None:
+        """Returns the one count the question states (三年), to divide an amount by."""
+        if amount.unit != YUAN:
+            return None
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        found = []
+        for number in find_numbers(text):
+            rest = text[number.end :]
+            unit = next((u for u in units if rest.startswith(u)), None)
+            if unit is not None and not number.percent and number.value < MAX_GIVEN_COUNT:
+                shown = number.text + unit
+                found.append(Figure(amount.project, number.value, unit, quote=shown, given=True))
+        return found[0] if len(found) == 1 else None
 
     def _per_divisor(self, per: PerAsk, dividend: Figure) -> Figure | None:
         """Returns the count 每 names when a goal states it: 每处设施 → 12 处科普设施."""

@@ -281,6 +281,10 @@ class QuestionEngine:
             return self._out_of_scope(query, scope, answer)
         if isinstance(answer, Clarification):
             answer = self._narrowed(query, answer)
+        if self._average_of_one(query, answer):
+            # 平均每月多少钱 of one project: its whole amount would answer something else.
+            asked = self.lexicon.content_text(query.remainder)
+            return NotInForm((asked,) if asked else (), self._closest(query, (), scope))
         if _amount_for_a_rate(query, answer):
             # 预算执行率 asks a percentage: an amount of money would answer something else.
             asked = self.lexicon.content_text(query.remainder)
@@ -309,6 +313,15 @@ class QuestionEngine:
             return answer
         return self._instead(query, scope, answer) or NotInForm(
             words, self._closest(query, words, scope)
+        )
+
+    def _average_of_one(self, query: Query, answer: Answer) -> bool:
+        """Tells whether an average is asked of one project's amount, with nothing to divide by."""
+        return (
+            isinstance(answer, MoneyAnswer)
+            and answer.operation is None
+            and len(answer.projects) == 1
+            and self._operations.read(query.remainder) in (Operation.AVERAGE, Operation.PER)
         )
 
     def _unexplained(self, query: Query, answer: Answer, texts: list[str]) -> tuple[str, ...]:

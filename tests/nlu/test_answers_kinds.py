@@ -568,3 +568,15 @@ def test_share_of_a_part_named_after_its_whole() -> None:
     assert isinstance(answer, FigureCalculation)
     assert [o.value for o in answer.calculation.operands] == [2000000, 2500000]
     assert answer.calculation.result == Decimal(80)
+
+
+def test_amount_over_a_count_the_question_gives() -> None:
+    answer = engine_for("multi_year").interpret("数字化改造总共三年，平均每年多少钱").answer
+    assert isinstance(answer, FigureCalculation) and answer.figures[1].given
+    assert answer.calculation.result == Decimal(1200000) and answer.unit == "元/年"
+
+
+def test_average_of_one_amount_with_nothing_to_divide_gives_no_figure(
+    engine: QuestionEngine,
+) -> None:
+    assert isinstance(engine.interpret("2026年企服平均每月多少钱").answer, NotInForm)
