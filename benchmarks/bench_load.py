@@ -1,7 +1,9 @@
 """Load benchmark: the real ``goalbot run`` process against the local Bot API stand-in.
 
 Run with ``uv run python benchmarks/bench_load.py [--runs 3] [--sqlite-only]``; set
-``GOALBOT_TEST_POSTGRES_URL`` to measure PostgreSQL too (that database is emptied).
+``GOALBOT_TEST_POSTGRES_URL`` to measure PostgreSQL too (that database is emptied), by
+long polling and with ``--webhooks 2`` (the default) webhook processes behind a
+round-robin balancer, so that a conversation's steps land on different processes.
 
 Users are simulated as phones in threads on 127.0.0.1 only: each sends an update, waits
 for the bot's reply, then sends the next (bounded counts, bounded waits). Two workloads:
@@ -20,14 +22,18 @@ saturation; p95 ≤ 100 ms at 25 updates/s; totals exact.
 from __future__ import annotations
 
 import argparse
+import itertools
+import json
 import os
 import queue
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -59,6 +65,8 @@ CONFIRM = "确认"
 SAVED = "已保存"
 LOGGED_INDICATOR = "活动参与人数"
 LOG_TEXT = "记录 活动参与人数 1人"
+SECRET = "balancer-secret"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 QUESTIONS = (
     "国际交流项目活动参与人数目标是多少",
     "两个项目的预算加起来是多少",
@@ -78,6 +86,28 @@ class LoadApi(BotApi):
         super().__init__()
         self._server.handle_error = lambda *_args: None  # type: ignore[method-assign]
         self.inboxes: dict[int, queue.Queue[tuple[float, dict[str, Any]]]] = {}
+        self.hooks: list[str] = []
+        self._hook_lock = threading.Lock()
+        self._turn = itertools.count()
+
+    def queue(self, update: dict[str, Any]) -> dict[str, Any]:
+        """Posts the update to the next webhook process (a round-robin balancer), if any."""
+        if not self.hooks:
+            return super().queue(update)
+        update.setdefault("update_id", next(self._ids))
+        with self._hook_lock:
+            hook = self.hooks[next(self._turn) % len(self.hooks)]
+        request = urllib.request.Request(
+            hook,
+            data=json.dumps(update, ensure_ascii=False).encode(),
+            headers={
+                "Content-Type": "application/json",
+                "X-Telegram-Bot-Api-Secret-Token": SECRET,
+            },
+        )
+        with urllib.request.urlopen(request, timeout=REPLY_TIMEOUT) as response:
+            assert response.status == 200
+        return update
 
     def handle(self, method: str, params: dict[str, Any], files: dict[str, Any]) -> Any:
         result = super().handle(method, params, files)
@@ -220,8 +250,11 @@ def updates_of(plans: list[list[str]]) -> int:
 
 
 @contextmanager
-def bot_process(api: LoadApi, url: str, *, limiter: bool, folder: Path) -> Iterator[int]:
-    """Runs ``goalbot run`` on ``url`` until the block ends (SIGTERM, then kill)."""
+def bot_processes(
+    api: LoadApi, url: str, *, limiter: bool, folder: Path, webhooks: int
+) -> Iterator[list[int]]:
+    """Runs ``goalbot run`` on ``url`` until the block ends (SIGTERM, then kill): one process
+    polling, or ``webhooks`` processes each behind its own webhook port."""
     admins = ",".join(str(FIRST_USER_ID + n) for n in range(USERS))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("GOALBOT_", "TELEGRAM_"))}
     env.update(
@@ -233,26 +266,63 @@ def bot_process(api: LoadApi, url: str, *, limiter: bool, folder: Path) -> Itera
         GOALBOT_CACHE_DIR=str(folder / "cache"),
         PYTHONPATH=str(ROOT),
     )
-    log = (folder / "bot.err").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "run"], cwd=folder, env=env, stdout=log, stderr=log
-    )
+    processes: list[subprocess.Popen[bytes]] = []
+    logs = []
     try:
-        polls = len(api.calls_of("getUpdates"))
-        api.wait_for(
-            lambda: len(api.calls_of("getUpdates")) > polls or process.poll() is not None,
-            START_TIMEOUT,
-        )
-        assert process.poll() is None, (folder / "bot.err").read_text()
-        yield process.pid
+        for number in range(max(1, webhooks)):
+            log = (folder / f"bot{number}.err").open("wb")
+            logs.append(log)
+            command = [sys.executable, "-m", "bot.cli", "run"]
+            port = _free_port() if webhooks else 0
+            if webhooks:
+                hook = f"http://127.0.0.1:{port}/hook"
+                command += ["--webhook-url", hook, "--port", str(port), "--secret-token", SECRET]
+            polls = len(api.calls_of("getUpdates"))
+            process = subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=log)
+            processes.append(process)
+            if webhooks:
+                _wait_for_port(port, process)
+                api.hooks.append(hook)
+            else:
+                _wait_for_poll(api, polls, process)
+            assert process.poll() is None, (folder / f"bot{number}.err").read_text()
+        yield [process.pid for process in processes]
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(10)
-        log.close()
+        api.hooks.clear()
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(10)
+        for log in logs:
+            log.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _wait_for_poll(api: LoadApi, polls: int, process: subprocess.Popen[bytes]) -> None:
+    api.wait_for(
+        lambda: len(api.calls_of("getUpdates")) > polls or process.poll() is not None,
+        START_TIMEOUT,
+    )
+
+
+def _wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline and process.poll() is None:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise AssertionError(f"no webhook process listening on port {port}")
 
 
 def stored_total(url: str) -> tuple[int, int]:
@@ -289,14 +359,21 @@ def percentile(samples: list[float], share: float) -> float:
 
 
 def measure(
-    label: str, url: str, *, runs: int, folder: Path, limiter: bool, body: Callable[..., None]
+    label: str,
+    url: str,
+    *,
+    runs: int,
+    folder: Path,
+    limiter: bool,
+    body: Callable[..., None],
+    webhooks: int = 0,
 ) -> None:
     api = LoadApi()
     api.start()
     try:
         phones = [Phone(api, FIRST_USER_ID + n) for n in range(USERS)]
-        with bot_process(api, url, limiter=limiter, folder=folder) as pid:
-            body(label, url, phones, runs, bot_pid=pid)
+        with bot_processes(api, url, limiter=limiter, folder=folder, webhooks=webhooks) as pids:
+            body(label, url, phones, runs, bot_pids=pids)
     finally:
         api.stop()
 
@@ -304,10 +381,13 @@ def measure(
 WORKLOADS = ("questions", "mix")
 
 
-def cpu_seconds(pid: int) -> float:
-    """Returns the CPU time (user + system) process ``pid`` has used so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def cpu_seconds(pids: list[int]) -> float:
+    """Returns the CPU time (user + system) the processes ``pids`` have used so far."""
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def saturation(
@@ -316,7 +396,7 @@ def saturation(
     phones: list[Phone],
     runs: int,
     *,
-    bot_pid: int,
+    bot_pids: list[int],
     workloads: tuple[str, ...] = WORKLOADS,
 ) -> None:
     for workload in workloads:
@@ -324,9 +404,9 @@ def saturation(
         rates, bot_cpu, bench_cpu = [], [], []
         for _ in range(runs):
             before = stored_total(url)
-            bot_before, bench_before = cpu_seconds(bot_pid), time.process_time()
+            bot_before, bench_before = cpu_seconds(bot_pids), time.process_time()
             tally = run_load(phones, plans, Pacer(None, updates_of(plans)))
-            bot_cpu.append((cpu_seconds(bot_pid) - bot_before) * 1000 / tally.updates)
+            bot_cpu.append((cpu_seconds(bot_pids) - bot_before) * 1000 / tally.updates)
             bench_cpu.append((time.process_time() - bench_before) * 1000 / tally.updates)
             check_totals(url, before, tally)
             rates.append(tally.updates / (tally.finished - tally.started))
@@ -347,10 +427,10 @@ def paced(
     phones: list[Phone],
     runs: int,
     *,
-    bot_pid: int,
+    bot_pids: list[int],
     workloads: tuple[str, ...] = WORKLOADS,
 ) -> None:
-    del bot_pid  # Only saturation reports CPU time.
+    del bot_pids  # Only saturation reports CPU time.
     for workload in workloads:
         per_user = max(1, int(RATE * RATE_SECONDS / USERS / (1.3 if workload == "mix" else 1)))
         plans = plans_for(workload, per_user)
@@ -381,6 +461,12 @@ def main() -> int:
     parser.add_argument("--sqlite-only", action="store_true")
     parser.add_argument("--workload", choices=WORKLOADS, help="only this workload")
     parser.add_argument("--regime", choices=("saturation", "paced"), help="only this regime")
+    parser.add_argument(
+        "--webhooks",
+        type=int,
+        default=2,
+        help="also run this many webhook processes on PostgreSQL behind a round-robin balancer",
+    )
     args = parser.parse_args()
     workloads = (args.workload,) if args.workload else WORKLOADS
     regimes = [
@@ -395,12 +481,23 @@ def main() -> int:
     if postgres and not args.sqlite_only:
         databases.append(("PostgreSQL", lambda _folder: empty_postgres(postgres)))
     print(f"{USERS} users, {args.runs} runs each; totals checked after every run")
-    for label, new_url in databases:
+    setups = [(label, new_url, 0) for label, new_url in databases]
+    if postgres and not args.sqlite_only and args.webhooks > 1:
+        setups.append((f"PG ×{args.webhooks} hook", databases[-1][1], args.webhooks))
+    for label, new_url, webhooks in setups:
         for limiter, body in regimes:
             with tempfile.TemporaryDirectory() as name:
                 folder = Path(name)
                 url = new_url(folder)
-                measure(label, url, runs=args.runs, folder=folder, limiter=limiter, body=body)
+                measure(
+                    label,
+                    url,
+                    runs=args.runs,
+                    folder=folder,
+                    limiter=limiter,
+                    body=body,
+                    webhooks=webhooks,
+                )
     print("totals exact in every run")
     return 0
 

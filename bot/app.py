@@ -62,9 +62,10 @@ def refresh_services(app: App) -> None:
     """(Re)builds the services that depend on the catalog, after start-up or an import."""
     from bot.dialogue.qa import QuestionService
     from bot.dictionary import trimmed_dictionary
-    from nlu.engine import QuestionEngine
+    from bot.engine_snapshot import question_engine
 
-    engine = QuestionEngine(app.catalog, dictionary=trimmed_dictionary(app.settings.cache_dir))
+    cache = app.settings.cache_dir
+    engine = question_engine(app.catalog, cache_dir=cache, dictionary=trimmed_dictionary(cache))
     app.questions = QuestionService(engine)
 
 

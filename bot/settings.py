@@ -6,7 +6,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 from typing import Annotated
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -52,7 +52,10 @@ class Settings(BaseSettings):
     @field_validator("timezone")
     @classmethod
     def _check_timezone(cls, value: str) -> str:
-        ZoneInfo(value)  # Raises on an unknown zone, at start-up rather than later.
+        try:
+            ZoneInfo(value)  # At start-up rather than at the first scheduled post.
+        except (ZoneInfoNotFoundError, ValueError) as error:  # KeyError is no validation error
+            raise ValueError(f"unknown time zone {value!r}") from error
         return value
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -170,12 +171,15 @@ class QuestionEngine:
             weights=self._weights,
             normalizer=self._normalizer,
             operations=self._operations,
-            read=lambda text: self._scoper.loose(self.read(text)),
-            counterpart=lambda indicator, scope: self._counterpart(
-                indicator, scope, progress=False
-            ),
+            read=self._read_scoped,
+            # A partial, not a lambda: the built engine is pickled (bot/engine_snapshot.py).
+            counterpart=functools.partial(self._counterpart, progress=False),
             narrowed=self._narrowed,
         )
+
+    def _read_scoped(self, text: str) -> Query:
+        """Reads a part of a question with the projects it names loosely (设施运维的…)."""
+        return self._scoper.loose(self.read(text))
 
     def _words_of_projects(self) -> dict[int, frozenset[str]]:
         """Returns the words of every project's name and indicator names."""

@@ -8,9 +8,11 @@ import re
 import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from knowledge.catalog import Catalog
+from nlu.lazy_dictionary import SHARDED_SUFFIX, ShardFileError, load_sharded
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.vocabulary import Vocabulary
 
@@ -350,7 +352,8 @@ def indicator_terms(name: str) -> set[str]:
 def new_tokenizer(dictionary: str | None = None) -> Any:
     """Creates a private, initialised jieba tokenizer (the global one stays untouched).
 
-    ``dictionary`` is a jieba dictionary file; None takes jieba's full default one.
+    ``dictionary`` is a jieba word list, or a sharded dictionary (``nlu.lazy_dictionary``)
+    whose words load as the tokenizer meets them; None takes jieba's full default one.
     """
     with warnings.catch_warnings():
         # jieba's own sources have invalid escapes and use pkg_resources; not our concern.
@@ -360,7 +363,17 @@ def new_tokenizer(dictionary: str | None = None) -> Any:
         import jieba  # jieba is heavy: load it only when the engine is built
 
     jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer(dictionary) if dictionary else jieba.Tokenizer()
+    if dictionary and dictionary.endswith(SHARDED_SUFFIX):
+        # The tokenizer names the word list the shards were built from (its tags are read).
+        tokenizer = jieba.Tokenizer(dictionary.removesuffix(SHARDED_SUFFIX))
+        try:
+            tokenizer.FREQ, tokenizer.total = load_sharded(Path(dictionary))
+        except (OSError, ShardFileError) as error:
+            logging.getLogger(__name__).warning("%s; reading the word list instead", error)
+        else:
+            tokenizer.initialized = True  # What initialize() loads, loaded when first met.
+    else:
+        tokenizer = jieba.Tokenizer(dictionary) if dictionary else jieba.Tokenizer()
     tokenizer.initialize()
     return tokenizer
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import BigInteger, Text, delete
+from sqlalchemy import BigInteger, Text, delete, update
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from storage.tables import conflict_insert, table_of, utc_now
@@ -88,12 +88,15 @@ def claim(*, session: Session, bot_id: int, update_id: int, now: dt.datetime) ->
 
 
 def keep_replies(*, session: Session, bot_id: int, update_id: int, replies: str) -> None:
-    """Stores the replies of a handled update in the caller's transaction, until sent."""
-    kept = session.get(InboxUpdate, (bot_id, update_id))
-    if kept is None:  # Handled without passing the inbox (a row already finished).
-        return
-    kept.replies = replies
-    session.add(kept)
+    """Stores the replies of a handled update in the caller's transaction, until sent.
+
+    One UPDATE; an update handled without passing the inbox has no row and keeps nothing.
+    """
+    session.execute(
+        update(InboxUpdate)
+        .where(col(InboxUpdate.bot_id) == bot_id, col(InboxUpdate.update_id) == update_id)
+        .values(replies=replies)
+    )
 
 
 def finish(*, session: Session, bot_id: int, update_ids: Sequence[int], now: dt.datetime) -> None:

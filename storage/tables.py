@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import BigInteger, Table, UniqueConstraint
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Field, Session, SQLModel
+
+if TYPE_CHECKING:  # A dialect's module loads when used: SQLite never loads PostgreSQL's.
+    from sqlalchemy.dialects import postgresql, sqlite
 
 
 def utc_now() -> dt.datetime:
@@ -127,13 +129,19 @@ class ActualTotal(SQLModel, table=True):
     latest_status: str | None = Field(default=None, max_length=10)
 
 
-InsertFactory = Callable[[Any], postgresql.Insert | sqlite.Insert]
+InsertFactory = Callable[[Any], "postgresql.Insert | sqlite.Insert"]
 
 
 def conflict_insert(session: Session) -> InsertFactory:
     """Returns the INSERT that knows ON CONFLICT for the session's database (PostgreSQL or
     SQLite), for inserts that must win once however many processes try."""
-    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert
 
 
 def table_of(model: type[SQLModel]) -> Table:

@@ -17,11 +17,11 @@ from bot.settings import Settings
 from knowledge.access import Role
 from knowledge.catalog import Catalog
 from knowledge.progress import Progress
-from storage.actuals import Author, indicator_progress
 from storage.conversations import ConversationState
 
 if TYPE_CHECKING:
     from bot.dialogue.qa import QuestionService
+    from storage.actuals import Author  # Entries load only for commands that log them.
 
 ProgressLookup = Callable[[int], Progress | None]
 InviteLink = Callable[[str], str]
@@ -68,6 +68,8 @@ class TurnContext:
 
     def author(self, *, message_id: int | None = None) -> Author:
         """Returns who makes this turn's change, for entries and the audit log."""
+        from storage.actuals import Author
+
         turn = self.turn
         return Author(
             user_id=turn.user_id,
@@ -78,6 +80,8 @@ class TurnContext:
 
     def progress_of(self, indicator_id: int) -> Progress | None:
         """Returns an indicator's recorded progress, read in this turn's own session."""
+        from storage.actuals import indicator_progress
+
         try:
             indicator = self.app.catalog.indicator(indicator_id)
         except KeyError:  # Retired by an import since it was shown.

@@ -1,3 +1,4 @@
+import gc
 import json
 import os
 import subprocess
@@ -169,3 +170,14 @@ def test_export_progress_writes_a_workbook_with_a_sheet_per_project(
     assert book.sheetnames == ["企业科技创新服务", "国际科技人文交流与合作"]
     rows = list(book["国际科技人文交流与合作"].iter_rows(min_row=4, values_only=True))
     assert len(rows) == 18 and rows[2][2] == "活动参与人数" and rows[2][3] == "≥300人"
+
+
+def test_garbage_collection_is_back_on_after_a_command(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ask", "国际交流项目活动参与人数目标是多少"]) == 0
+    assert "300" in capsys.readouterr().out
+    assert gc.isenabled()
+    monkeypatch.setenv("GOALBOT_REMINDER_QUIET_DAYS", "many")
+    assert main(["projects"]) == 2  # settings refused before the app opens
+    assert gc.isenabled()

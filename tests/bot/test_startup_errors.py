@@ -46,6 +46,22 @@ def test_database_mistake_is_one_line_without_a_traceback(
     assert "Traceback" not in result.stderr and "secret" not in result.stderr
 
 
+@pytest.mark.parametrize("zone", ["Mars/Olympus", "../etc/passwd"], ids=["unknown", "path"])
+def test_unknown_time_zone_is_one_line_naming_the_setting(tmp_path: Path, zone: str) -> None:
+    env = {**os.environ, "GOALBOT_TIMEZONE": zone}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "projects"],
+        capture_output=True,
+        text=True,
+        env={**env, "GOALBOT_DATABASE_URL": _db(tmp_path), "PYTHONPATH": str(PROJECT_ROOT)},
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "GOALBOT_TIMEZONE" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_verbose_shows_the_traceback(tmp_path: Path) -> None:
     result = _goalbot("--verbose", "ask", "预算", database_url="not a url", cwd=tmp_path)
     assert result.returncode == 2 and "Traceback" in result.stderr
