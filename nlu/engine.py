@@ -72,6 +72,7 @@ MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
+MAX_ASKS = 8  # parts of one question answered each
 PER_MARK = "每"  # 每套: how a per-unit ask the form cannot answer is named back
 ORDINAL_UNITS = "届次期轮批"
 ORDINAL_PREFIX = "第"
@@ -731,8 +732,8 @@ class QuestionEngine:
         A question naming one indicator whose name holds 和 is left to the whole match,
         unless it asks each part (各要多少), or parts name a field or different projects.
         """
-        if not query.parts:
-            return None
+        if not query.parts or len(query.parts) > MAX_ASKS:
+            return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
         subs = [self._scoper.loose(self.read(part)) for part in query.parts]
         named = {sub.project_ids for sub in subs if sub.project_ids}
         each = (

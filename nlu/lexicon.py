@@ -30,6 +30,7 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _ORDINAL_WORD = re.compile(r"(?<![\d.])\d{1,2}[期批轮]")
 
 
+NAME_WORD_WINDOW = 8  # characters around a short name searched for more of the name
 MIN_BARE_ALIAS_CHARS = 4  # 数字化改造 names a project without 项目; 科普 does not
 # A coined short name that is a common word of its own (国人 from 国际 + 人文) means that word.
 COMMON_WORD_FREQUENCY = 100
@@ -192,11 +193,12 @@ class Lexicon:
             start, at = start - 1, at - 1
         end = mention.end
         # 企业科创服务, 国际交流合作: whole words of the name around a short name are its own.
-        before = self._tokenizer.lcut(text[:start], HMM=False)
+        # Only the few characters around it are cut: a name word is short, a question long.
+        before = self._tokenizer.lcut(text[max(0, start - NAME_WORD_WINDOW) : start], HMM=False)
         while before and _name_word(before[-1], name, core):
             start -= len(before.pop())
         if not named.endswith(PROJECT_SUFFIX):
-            after = self._tokenizer.lcut(text[end:], HMM=False)
+            after = self._tokenizer.lcut(text[end : end + NAME_WORD_WINDOW], HMM=False)
             if after and _name_word(after[0], name, core):
                 end += len(after[0])
         return ProjectMention(mention.project_ids, start, end)
