@@ -1296,8 +1296,9 @@ def _level_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, str]:
 
 
 def _find_level(text: str, levels: dict[str, str]) -> str | None:
+    """Returns the level a text names; of two, the longer, then the later (产出指标里数量指标)."""
     found = [name for name in levels if name in text]
-    return levels[max(found, key=len)] if found else None
+    return levels[max(found, key=lambda name: (len(name), text.rfind(name)))] if found else None
 
 
 def _followup_after(answer: Answer, *, scope: tuple[int, ...], previous: FollowUp) -> FollowUp:

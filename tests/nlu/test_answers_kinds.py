@@ -580,3 +580,23 @@ def test_average_of_one_amount_with_nothing_to_divide_gives_no_figure(
     engine: QuestionEngine,
 ) -> None:
     assert isinstance(engine.interpret("2026年企服平均每月多少钱").answer, NotInForm)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "bound"),
+    [
+        ("哪些指标是时间类的", IndicatorKind.DEADLINE, None),
+        ("目标不到10的数量指标", None, ("<", Decimal(10))),
+    ],
+    ids=["kind-by-class-word", "bound-not-reached"],
+)
+def test_more_filter_words(
+    question: str, kind: IndicatorKind | None, bound: tuple[str, Decimal] | None
+) -> None:
+    found = read_filter(question, words=load_filter_words(), level=None).row_filter
+    assert (found.kind, found.bound) == (kind, bound)
+
+
+def test_the_later_of_two_levels_is_the_one_asked(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国交项目的产出指标里数量指标有几个").answer
+    assert isinstance(answer, IndicatorList) and answer.level == "数量指标"
