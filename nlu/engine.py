@@ -417,6 +417,10 @@ class QuestionEngine:
         if not about_form:
             return answer
         words = self._evidence.unexplained(query.remainder, explained_by=(), cues=query.cues)
+        if not words and query.project_ids and query.terms:
+            # 道路桥梁养护需要多少台养护车: about a project, asking what its form lacks.
+            asked = self.lexicon.content_text(query.remainder)
+            words = (asked,) if asked else ()
         if not words:
             return answer
         return NotInForm(words, self._closest(query, words, scope))

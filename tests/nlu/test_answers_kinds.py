@@ -600,3 +600,8 @@ def test_more_filter_words(
 def test_the_later_of_two_levels_is_the_one_asked(engine: QuestionEngine) -> None:
     answer = engine.interpret("国交项目的产出指标里数量指标有几个").answer
     assert isinstance(answer, IndicatorList) and answer.level == "数量指标"
+
+
+def test_thing_a_named_project_lacks_is_said_absent() -> None:
+    answer = engine_for("old_template").interpret("道路桥梁养护需要多少台养护车").answer
+    assert isinstance(answer, NotInForm)
