@@ -895,8 +895,12 @@ class QuestionEngine:
         operation = self._operations.read(query.remainder)
         if operation not in (Operation.SUM, Operation.AVERAGE):
             return None
-        if not self._read_filter(query).row_filter.narrows:
-            return None
+        asked = frozenset(self._operations.words.get(operation, ()))
+        if not self.lexicon.spans_of(query.remainder, asked):
+            return None  # 加 inside 参加 adds nothing up
+        wanted = self._read_filter(query).row_filter
+        if all(c is None for c in (wanted.unit, wanted.kind, wanted.value, wanted.bound)):
+            return None  # 不少于多少 asks a value; only a unit, kind or value picks rows
         listing = self._listing(query, scope)
         if not isinstance(listing, IndicatorList):
             return None

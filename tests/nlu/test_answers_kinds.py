@@ -605,3 +605,9 @@ def test_the_later_of_two_levels_is_the_one_asked(engine: QuestionEngine) -> Non
 def test_thing_a_named_project_lacks_is_said_absent() -> None:
     answer = engine_for("old_template").interpret("道路桥梁养护需要多少台养护车").answer
     assert isinstance(answer, NotInForm)
+
+
+def test_operation_word_inside_another_word_adds_nothing_up(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国交活动参加人数不少于多少").answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert answer.indicators[0].name == "活动参与人数"
