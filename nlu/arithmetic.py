@@ -63,10 +63,17 @@ class OperationWords:
             text = text.replace(asking, "")  # 百分之多少 holds 多 and 少 but compares nothing
         return any(word in text for word in self.comparisons)
 
-    def read(self, text: str) -> Operation | None:
-        """Returns the operation ``text`` asks for, if any."""
+    def read(self, text: str, *, tokens: frozenset[str] | None = None) -> Operation | None:
+        """Returns the operation ``text`` asks for, if any.
+
+        With ``tokens`` (the words ``text`` is cut into) a one-character word counts only
+        as a word of its own: 加 of 参加 adds nothing up.
+        """
         for operation in PRECEDENCE:
-            if any(word in text for word in self.words.get(operation, ())):
+            if any(
+                word in text and (tokens is None or len(word) > 1 or word in tokens)
+                for word in self.words.get(operation, ())
+            ):
                 return operation
             if operation is Operation.PER and _PER_ASK.search(text):
                 return operation

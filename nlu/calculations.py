@@ -122,11 +122,15 @@ class Calculator:
         self._counterpart = counterpart
         self._narrowed = narrowed  # the engine's: keeps the candidates the words fit
 
+    def _tokens(self, query: Query) -> frozenset[str]:
+        """Returns the words a question's remainder is cut into."""
+        return frozenset(self._lexicon.cut(query.remainder))
+
     def money_operation(
         self, query: Query, money: MoneyField, scope: tuple[int, ...]
     ) -> MoneyAnswer | None:
         """Answers arithmetic over amounts: difference, ratio or share of projects, average."""
-        operation = self._operations.read(query.remainder)
+        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation is Operation.PER:
             # 平均下来每个多少 averages the projects; 每人多少 divides by a count instead.
             per = per_ask(query.text)
@@ -160,7 +164,7 @@ class Calculator:
         self, query: Query, scope: tuple[int, ...]
     ) -> FigureCalculation | FigureMismatch | None:
         """Computes over the targets and amounts a question names (A比B少多少, A和B一共多少)."""
-        operation = self._operations.read(query.remainder)
+        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
             return None  # 加起来是不是等于总额 checks a sum against a figure: no sum of all three
         per = per_ask(query.text) if operation in (Operation.PER, Operation.AVERAGE) else None
@@ -615,7 +619,7 @@ class Calculator:
 
     def goal_figures(self, query: Query, passage: PassageMatch) -> FigureCalculation | None:
         """Adds up (or subtracts) figures a goal sentence states: 国家级加市级一共几家."""
-        operation = self._operations.read(query.remainder)
+        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         names = [term.token for term in query.terms if len(term.token) >= MIN_TERM_NAME]
         text = self._normalizer.normalize(passage.passage.text)
         if operation is Operation.SHARE:

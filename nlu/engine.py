@@ -163,6 +163,10 @@ class QuestionEngine:
             project_words=self._project_words,
         )
 
+    def _tokens(self, query: Query) -> frozenset[str]:
+        """Returns the words a question's remainder is cut into."""
+        return frozenset(self.lexicon.cut(query.remainder))
+
     def _new_calculator(self) -> Calculator:
         return Calculator(
             catalog=self.catalog,
@@ -326,7 +330,8 @@ class QuestionEngine:
             isinstance(answer, MoneyAnswer)
             and answer.operation is None
             and len(answer.projects) == 1
-            and self._operations.read(query.remainder) in (Operation.AVERAGE, Operation.PER)
+            and self._operations.read(query.remainder, tokens=self._tokens(query))
+            in (Operation.AVERAGE, Operation.PER)
         )
 
     def _unexplained(self, query: Query, answer: Answer, texts: list[str]) -> tuple[str, ...]:
@@ -640,9 +645,9 @@ class QuestionEngine:
         if computed is not None:
             return computed
         per = per_ask(query.text)
-        if self._operations.read(query.remainder) is Operation.PER and not (
-            per is not None and per.unit == GENERIC_PER
-        ):
+        if self._operations.read(
+            query.remainder, tokens=self._tokens(query)
+        ) is Operation.PER and not (per is not None and per.unit == GENERIC_PER):
             # 每处设施多少钱 with no count of 处: any single figure would answer something else.
             asked = PER_MARK + per.unit if per else self.lexicon.content_text(query.remainder)
             return NotInForm((asked,) if asked else (), self._closest(query, (), scope))
@@ -892,7 +897,7 @@ class QuestionEngine:
         Words that narrow the rows further (按场计的活动) may only describe them, so the
         total without them is given beside.
         """
-        operation = self._operations.read(query.remainder)
+        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation not in (Operation.SUM, Operation.AVERAGE):
             return None
         asked = frozenset(self._operations.words.get(operation, ()))

@@ -50,6 +50,10 @@ class ProjectScoper:
             if len(alias.removesuffix(PROJECT_WORD)) >= MIN_SHORT_NAME_CHARS
         ]
 
+    def _tokens(self, query: Query) -> frozenset[str]:
+        """Returns the words a question's remainder is cut into."""
+        return frozenset(self._lexicon.cut(query.remainder))
+
     def named(self, query: Query) -> Query | UnknownProject:
         """Scopes a question to the projects its unknown names still clearly mean.
 
@@ -117,7 +121,7 @@ class ProjectScoper:
         """Scopes a question whose words spell part of one project's name (设施运维的带宽)."""
         if query.project_choices or query.unnamed_projects:
             return query
-        compared = self._operations.read(query.remainder) is not None
+        compared = self._operations.read(query.remainder, tokens=self._tokens(query)) is not None
         if (
             query.project_ids
             and not compared

@@ -611,3 +611,9 @@ def test_operation_word_inside_another_word_adds_nothing_up(engine: QuestionEngi
     answer = engine.interpret("国交活动参加人数不少于多少").answer
     assert isinstance(answer, IndicatorAnswer)
     assert answer.indicators[0].name == "活动参与人数"
+
+
+def test_one_character_operation_word_counts_only_on_its_own() -> None:
+    words = load_operation_words()
+    assert words.read("参加活动的人和合作单位数量", tokens=frozenset({"参加"})) is None
+    assert words.read("加上合作单位数量", tokens=frozenset({"加上"})) is Operation.SUM
