@@ -201,7 +201,8 @@ def main() -> int:
     print(f"peak RSS of this run: {peak:.0f} MB")
     cold_ask()
     data = QUESTIONS.parent
-    for name in ("questions-tune.jsonl", "questions-heldout.jsonl"):
+    # questions-blind-2.jsonl is kept out on purpose: it is the lead's final blind measurement.
+    for name in ("questions-tune.jsonl", "questions-heldout.jsonl", "questions-blind-1.jsonl"):
         if (data / name).exists():
             per_kind(data / name)
     return 0

@@ -22,6 +22,7 @@ class Operation(StrEnum):
     RATIO = "ratio"  # first ÷ second
     SHARE = "share"  # first ÷ the sum of all
     PERCENT_OF = "percent_of"  # first ÷ second, as a percentage (A 占 B)
+    PER = "per"  # first ÷ second of another unit: 40万元 ÷ 300人 = 1333.33元 a person
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def calculate(operation: Operation, operands: tuple[Operand, ...]) -> Calculatio
                 return None
             share = (values[0] - values[1]) / values[1] * HUNDRED
             return _rounded(operation, operands, share, PERCENT_STEP)
-        case Operation.RATIO:
+        case Operation.RATIO | Operation.PER:
             if not values[1]:
                 return None
             return _rounded(operation, operands, values[0] / values[1], RATIO_STEP)

@@ -22,13 +22,21 @@ class RowFilter:
     unit_aliases: frozenset[str] = frozenset()  # other ways forms write the unit (场次 for 场)
     words: tuple[str, ...] = ()  # words the name must hold (关于安全的指标)
     bound: tuple[str, Decimal] | None = None  # (≥, 50): the target value compared (不低于50)
+    target_text: str | None = None  # 提升: words the target is written in (目标是提升的)
 
     @property
     def narrows(self) -> bool:
         """Tells whether any condition other than the level is set."""
         return bool(self.words) or any(
             condition is not None
-            for condition in (self.unit, self.operator, self.kind, self.value, self.bound)
+            for condition in (
+                self.unit,
+                self.operator,
+                self.kind,
+                self.value,
+                self.bound,
+                self.target_text,
+            )
         )
 
     def accepts(self, row: IndicatorInfo) -> bool:
@@ -46,6 +54,7 @@ class RowFilter:
             and (self.value is None or target.value == self.value)
             and all(word in "".join(row.name.split()) for word in self.words)
             and (self.bound is None or _within(target.value, *self.bound))
+            and (self.target_text is None or self.target_text in "".join(target.raw.split()))
         )
 
 

@@ -122,6 +122,9 @@ class FigureCalculation:
     unit: str | None
     source: PassageMatch | None = None
     figures: tuple[Figure, ...] = ()
+    units_differ: bool = False  # 岗位是学生人数的几倍: 个 ÷ 人, divided by value alone
+    wider: FigureCalculation | None = None  # the same total without the words below
+    narrowed_by: tuple[str, ...] = ()  # 按场计的活动: rows whose names hold 活动
 
 
 @dataclass(frozen=True)

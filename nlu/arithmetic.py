@@ -14,16 +14,25 @@ ARITHMETIC_FILE = "arithmetic.txt"
 SEPARATORS = "operands"
 ASKING_WORDS = ("多少", "至少", "多长", "多久", "多大")
 COMPARISONS = "comparisons"
+COMPARED_WITH = "比"  # with 多 or 少 it asks a difference even without 多多少
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
     Operation.SHARE,
     Operation.PERCENT_DIFFERENCE,
     Operation.RATIO,
+    Operation.PER,
     Operation.AVERAGE,
     Operation.DIFFERENCE,
     Operation.SUM,
 )
 _CLAUSE_START = re.compile(r"[，,。；;、：:]|\d")
+# 每人多少钱, 平均每站几个, 人均多少: the unit a per-unit ask divides by, to the end of its clause.
+_PER_ASK = re.compile(
+    r"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>[\u4e00-\u9fff]{1,6}?))"
+    r"(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊|分|花)*(?:多少|几)"
+    r"(?P<after>[^，,。；;？?!！]*)$"
+)
+PER_PERSON = "人"  # 人均 divides by people
 
 
 @dataclass(frozen=True)
@@ -54,12 +63,40 @@ class OperationWords:
             text = text.replace(asking, "")  # 百分之多少 holds 多 and 少 but compares nothing
         return any(word in text for word in self.comparisons)
 
-    def read(self, text: str) -> Operation | None:
-        """Returns the operation ``text`` asks for, if any."""
+    def read(self, text: str, *, tokens: frozenset[str] | None = None) -> Operation | None:
+        """Returns the operation ``text`` asks for, if any.
+
+        With ``tokens`` (the words ``text`` is cut into) a one-character word counts only
+        as a word of its own: 加 of 参加 adds nothing up.
+        """
         for operation in PRECEDENCE:
-            if any(word in text for word in self.words.get(operation, ())):
+            if any(
+                word in text and (tokens is None or len(word) > 1 or word in tokens)
+                for word in self.words.get(operation, ())
+            ):
                 return operation
+            if operation is Operation.PER and _PER_ASK.search(text):
+                return operation
+        if COMPARED_WITH in text and self.compares(text):
+            return Operation.DIFFERENCE  # A比B多申请了多少
         return None
+
+
+@dataclass(frozen=True)
+class PerAsk:
+    """The clause of a per-unit ask (每人多少钱) and the unit it divides by (人)."""
+
+    start: int
+    unit: str  # 每处设施 → 处设施: the unit, maybe with what it counts
+    after: str = ""  # 每辆摊多少运维成本 → 运维成本: what is divided, when named there
+
+
+def per_ask(text: str) -> PerAsk | None:
+    """Returns where a question asks an amount per unit (每米多少钱) and that unit."""
+    found = _PER_ASK.search(text)
+    if found is None:
+        return None
+    return PerAsk(found.start(), found.group("unit") or PER_PERSON, found.group("after"))
 
 
 @cache
@@ -116,3 +153,31 @@ def _clause_before(text: str, end: int) -> str:
     while start > 0 and not _CLAUSE_START.match(text[start - 1]):
         start -= 1
     return text[start:end]
+
+
+@dataclass(frozen=True)
+class QuotedFigure:
+    """A number a goal text states in a unit, with the clause it stands in."""
+
+    clause: str
+    value: Decimal
+    unit: str
+
+
+def quoted_figures(
+    text: str, *, units: frozenset[str], about: list[str], after_chars: int = 0
+) -> list[QuotedFigure]:
+    """Returns the numbers ``text`` states in one of ``units`` whose clause names ``about``.
+
+    接待市民不少于 5000 人次 about 接待; with ``after_chars`` the words right after the
+    unit count too (12 处科普设施 about 设施).
+    """
+    ordered = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    found = []
+    for match in re.finditer(rf"(\d+(?:\.\d+)?)\s*({ordered})", text):
+        clause = _clause_before(text, match.start())
+        following = text[match.end() : match.end() + after_chars]
+        if any(word in clause or word in following for word in about):
+            sentence = clause + match.group(0) + following
+            found.append(QuotedFigure(sentence.strip(), Decimal(match.group(1)), match.group(2)))
+    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from knowledge.arithmetic import Operand, Operation, calculate
@@ -9,19 +10,28 @@ from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from nlu import intents
 from nlu.answers import (
     Answer,
+    Clarification,
     FigureCalculation,
     FigureMismatch,
     FigureRanking,
     IndicatorAnswer,
     MoneyAnswer,
 )
-from nlu.arithmetic import OperationWords, stated_figures
+from nlu.arithmetic import OperationWords, PerAsk, per_ask, quoted_figures, stated_figures
 from nlu.evidence import Evidence
-from nlu.figures import Figure, money_figure, same_column, target_figure
+from nlu.figures import (
+    YUAN,
+    Figure,
+    distinct_amounts,
+    money_figure,
+    same_column,
+    target_figure,
+)
 from nlu.intents import Aggregate, MoneyField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
+from nlu.numbers import find_numbers
 from nlu.query import Query
 from nlu.resolution import resolve_indicator
 from nlu.retrieval import PassageMatch
@@ -29,7 +39,59 @@ from nlu.weights import TermWeights
 
 CLAUSE_LABEL_CHARS = 8  # a quoted figure without a name of its own: the end of its clause
 MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure counts
+COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in the asked unit
+PERCENT = "%"
+GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
+# 年度申请总额里(当中)财政拨款占多少: the whole is named first, the part after it.
+_CONTAINER = re.compile(
+    r"^(?P<whole>.+?)(?:里面|里|当中|之中|其中)(?P<part>[^占]+?)(?P<share>占(?:比|了)?)(?P<rest>.*)$"
+)
+EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
+BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
+MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
+PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
+PER_SLASH = "/"
+MONEY_SCALES = (
+    "万",
+    "亿",
+    "千",
+)  # 130万: an amount of money written without 元  # 元/人: a result per unit of the divisor
 Counterpart = Callable[[IndicatorInfo, tuple[int, ...]], Answer | None]
+
+
+def _part_first(text: str) -> str:
+    """Puts the part first: 年度申请总额里财政拨款占多少 → 财政拨款占年度申请总额多少."""
+    found = _CONTAINER.match(text)
+    if found is None:
+        return text
+    return found.group("part") + found.group("share") + found.group("whole") + found.group("rest")
+
+
+def _divisor_last(figures: list[Figure], per: PerAsk | None) -> list[Figure]:
+    """Orders two figures as dividend and divisor: the divisor counts what 每 names.
+
+    每人多少钱 divides by the figure in 人; without such a unit, money is divided by the
+    count (资金总额按养护长度); else the order written (院士专家数除以工作站数).
+    """
+    first, second = figures
+    if per is not None and _counts_in(per.unit, first) and not _counts_in(per.unit, second):
+        return [second, first]
+    if first.unit != YUAN and second.unit == YUAN:
+        return [second, first]
+    return figures
+
+
+def _counts_in(per_word: str, figure: Figure) -> bool:
+    """Tells whether 每 names what ``figure`` counts (每人次 and 人次)."""
+    return figure.unit is not None and per_word.startswith(figure.unit)
+
+
+def per_unit(figures: list[Figure]) -> str | None:
+    """Returns the unit of a per-unit result: 元/人 for money per person."""
+    dividend, divisor = figures[0].unit, figures[-1].unit
+    if dividend is None or divisor is None:
+        return None
+    return f"{dividend}{PER_SLASH}{divisor}"
 
 
 class Calculator:
@@ -47,6 +109,7 @@ class Calculator:
         operations: OperationWords,
         read: Callable[[str], Query],
         counterpart: Counterpart,
+        narrowed: Callable[[Query, Clarification], Answer],
     ) -> None:
         self._catalog = catalog
         self._lexicon = lexicon
@@ -57,15 +120,31 @@ class Calculator:
         self._operations = operations
         self._read = read
         self._counterpart = counterpart
+        self._narrowed = narrowed  # the engine's: keeps the candidates the words fit
+
+    def _tokens(self, query: Query) -> frozenset[str]:
+        """Returns the words a question's remainder is cut into."""
+        return frozenset(self._lexicon.cut(query.remainder))
 
     def money_operation(
         self, query: Query, money: MoneyField, scope: tuple[int, ...]
     ) -> MoneyAnswer | None:
         """Answers arithmetic over amounts: difference, ratio or share of projects, average."""
-        operation = self._operations.read(query.remainder)
+        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
+        if operation is Operation.PER:
+            # 平均下来每个多少 averages the projects; 每人多少 divides by a count instead.
+            per = per_ask(query.text)
+            operation = Operation.AVERAGE if per and per.unit == GENERIC_PER else None
         if operation is None or operation is Operation.SUM:
             return None
-        named = self._projects_in_order(query.text)
+        named = (
+            list(self._catalog.projects_in(query.named_order))
+            if query.named_order
+            else self._projects_in_order(query.text)
+        )
+        if query.named_order:
+            order = {project_id: i for i, project_id in enumerate(query.named_order)}
+            named.sort(key=lambda project: order[project.id])
         if len(named) == 2 and self._percent_of(operation, query):
             operation = Operation.PERCENT_OF  # 国际交流项目的预算是企业项目的百分之几
         if operation is Operation.AVERAGE:
@@ -85,28 +164,57 @@ class Calculator:
         self, query: Query, scope: tuple[int, ...]
     ) -> FigureCalculation | FigureMismatch | None:
         """Computes over the targets and amounts a question names (A比B少多少, A和B一共多少)."""
-        operation = self._operations.read(query.remainder)
-        if operation is None:
+        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
+        if operation is None or any(word in query.text for word in EQUALITY_ASKS):
+            return None  # 加起来是不是等于总额 checks a sum against a figure: no sum of all three
+        per = per_ask(query.text) if operation in (Operation.PER, Operation.AVERAGE) else None
+        read = self._per_operands(query, per, scope) if per is not None else None
+        if read is None or read[1] < 2:
+            if per is not None and not self._divides(query):
+                return None  # 每套多少钱: a unit cost the form does not state
+            # 每个学生摊多少预算: the amount divided is named in the per clause itself.
+            text = _part_first(query.text) if operation is Operation.SHARE else query.text
+            read = self._operands(text, scope, query.unit)
+        if read is None:
             return None
-        figures: list[Figure] = []
-        parts = 0
-        for part in self._operand_parts(query.text):
-            found = self._figures_of(part, scope, figures[-1] if figures else None)
-            if found is None:
-                return None
-            figures += found
-            # Namesakes of one part are one operand named; a target and an amount are two.
-            parts += len({(figure.money, figure.indicator is None) for figure in found})
+        figures, parts = read
+        if parts < 2 and len(figures) == 1:
+            # 设施运维和道路桥梁养护的市民满意度相差多少: the same row of each project named.
+            figures, parts = self._in_each_named(query, figures[0]) or (figures, parts)
+        if parts < 2 and len(figures) == 1 and operation in (Operation.AVERAGE, Operation.PER):
+            # 总共三年，平均每年多少钱: an amount over a count the question gives.
+            count = self._given_count(query.text, figures[0])
+            figures, parts = ([figures[0], count], 2) if count else (figures, parts)
         if parts < 2 and not self._compares_one(operation, query):
             return None
-        figures = same_column(figures)
-        units = {figure.unit for figure in figures}
+        if not self._in_asked_unit(operation, query, figures):
+            return None  # 多几届 of figures counted in 篇 and 人: they are not what is asked
+        figures = distinct_amounts(same_column(figures))
         fields = {figure.money for figure in figures}
         # Amounts of one field alone are the money answer's (合计, per-project lines).
         if len(figures) < 2 or (None not in fields and len(fields) == 1):
             return None
-        if len(units) > 1:
-            return FigureMismatch(tuple(figures))
+        return self._calculated(query, operation, per, figures)
+
+    def _calculated(
+        self, query: Query, operation: Operation, per: PerAsk | None, figures: list[Figure]
+    ) -> FigureCalculation | FigureMismatch | None:
+        """Settles the operation the units allow and computes it over ``figures``."""
+        units = {figure.unit for figure in figures}
+        if per is not None and per.unit != GENERIC_PER and len(units) == 1:
+            return None  # 每个展位 asked, yet nothing counts 展位: no average of the rest
+        given = any(figure.given for figure in figures)  # 总共三年，平均每年
+        divides = operation is Operation.PER or (operation is Operation.AVERAGE and (per or given))
+        ratio_across = len(units) > 1 and operation is Operation.RATIO and len(figures) == 2
+        if len(units) > 1 and not ratio_across:
+            # 人均, 除以, 之比 divide whatever they are given; sums need one unit.
+            if len(figures) != 2 or not divides:
+                return FigureMismatch(tuple(figures))
+            operation = Operation.PER
+            figures = _divisor_last(figures, per)
+        elif operation is Operation.PER:
+            # One unit: 每场平均多少人 is an average, 论文数和人数之比 a ratio.
+            operation = Operation.AVERAGE if per is not None else Operation.RATIO
         if len(figures) == 2 and self._percent_of(operation, query):
             operation = Operation.PERCENT_OF
         if len(figures) > 2 and operation not in (Operation.SUM, Operation.AVERAGE):
@@ -115,7 +223,140 @@ class Calculator:
         calculation = calculate(operation, operands)
         if calculation is None:
             return None
-        return FigureCalculation(calculation, units.pop(), figures=tuple(figures))
+        if ratio_across:  # 几倍 of 个 and 人: a ratio of values, said to be across units
+            return FigureCalculation(calculation, None, figures=tuple(figures), units_differ=True)
+        unit = per_unit(figures) if len(units) > 1 else units.pop()
+        return FigureCalculation(calculation, unit, figures=tuple(figures))
+
+    def _per_operands(
+        self, query: Query, per: PerAsk, scope: tuple[int, ...]
+    ) -> tuple[list[Figure], int] | None:
+        """Returns the amount and the count of a per-unit ask, from wherever they are named.
+
+        Before the clause (成本控制数按活动参与人数摊), a goal (每处设施: 12 处科普设施),
+        the question's own numbers (130万服务8000人次), or the clause itself (每座桥多少钱:
+        the row counting 座 and the project's budget).
+        """
+        read = self._operands(query.text[: per.start], scope, query.unit)
+        if read is not None and len(read[0]) == 1:
+            divisor = self._per_divisor(per, read[0][0])
+            read = (read[0] + [divisor], 2) if divisor is not None else read
+        if read is not None and read[1] >= 2:
+            return read
+        given = self._given(query.text[: per.start], scope)
+        if given:
+            return given, 2
+        before = read[0] if read is not None else []
+        found = self._from_clause(query, per, scope, before)
+        return (found, 2) if found else read
+
+    def _from_clause(
+        self, query: Query, per: PerAsk, scope: tuple[int, ...], before: list[Figure]
+    ) -> list[Figure]:
+        """Completes a per-unit ask from its clause: the count 每 names, the amount asked.
+
+        Only when the question divides outright (摊, 平均, 人均, 按…算): 每座桥多少钱 asks a
+        cost per bridge the form never states, not the budget over the bridges.
+        """
+        if per.unit == GENERIC_PER or len(before) > 1 or not self._divides(query):
+            return []
+        counts = [f for f in before if f.unit != YUAN]  # 按港澳台籍学生人数算，每个学生…
+        amounts = [f for f in before if f.unit == YUAN]
+        divisor = counts[0] if counts else self._counted_row(query, per, scope)
+        if divisor is None:
+            return []
+        if not amounts and per.after:
+            named = self._figures_of(per.after, (divisor.project.id,), None)
+            amounts = [f for f in named or [] if f.unit == YUAN]
+        if not amounts and intents.money_field(query.rules) is not None:
+            money = intents.money_field(query.rules) or MoneyField.BUDGET
+            amount = money_figure(divisor.project, money)
+            amounts = [amount] if amount is not None else []
+        return [amounts[0], divisor] if len(amounts) == 1 else []
+
+    def _divides(self, query: Query) -> bool:
+        """Tells whether a question says outright that something is divided (摊, 平均, 按)."""
+        words = self._operations.words
+        dividing = (*words.get(Operation.PER, ()), *words.get(Operation.AVERAGE, ()), BY_WORD)
+        return any(word in query.text for word in dividing)
+
+    def _counted_row(self, query: Query, per: PerAsk, scope: tuple[int, ...]) -> Figure | None:
+        """Returns the one row counting in the unit 每 names, picked by its noun if given.
+
+        每个实习岗位: 个 is said of anything, so rows in other units count when none in 个 fits.
+        """
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        unit = next((u for u in units if per.unit.startswith(u)), None)
+        if unit is None:
+            return None
+        noun = per.unit[len(unit) :]
+        rows = [ind for p in self._catalog.projects_in(scope) for ind in p.indicators]
+        exact = [ind for ind in rows if ind.target.unit == unit]
+        found = self._row_named(noun, exact, scope) if noun else exact
+        if len(found) != 1 and unit == GENERIC_PER and noun:
+            counted = [ind for ind in rows if ind.target.unit not in (None, YUAN, PERCENT)]
+            found = self._row_named(noun, counted, scope)
+        return self._target(found[0]) if len(found) == 1 else None
+
+    def _row_named(
+        self, noun: str, rows: list[IndicatorInfo], scope: tuple[int, ...]
+    ) -> list[IndicatorInfo]:
+        """Returns the rows among ``rows`` that ``noun`` names (实习岗位), settled if it can."""
+        if len(rows) == 1:
+            named = not self._evidence.unexplained(
+                noun, explained_by=(rows[0].name,), cues={}, nouns_only=False
+            )
+            return rows if named else []
+        ids = {ind.id for ind in rows}
+        words = self._read(noun)
+        matches = [
+            m for m in self._matcher.match(words, project_ids=scope) if m.indicator.id in ids
+        ]
+        resolved = resolve_indicator(matches, progress=False)
+        if isinstance(resolved, Clarification):
+            resolved = self._narrowed(words, resolved)
+        return list(resolved.indicators) if isinstance(resolved, IndicatorAnswer) else []
+
+    def _in_each_named(self, query: Query, figure: Figure) -> tuple[list[Figure], int] | None:
+        """Returns one figure's counterpart in the other project named, in written order."""
+        order = query.named_order or tuple(p.id for p in self._projects_in_order(query.text))
+        others = tuple(pid for pid in order if pid != figure.project.id)
+        if len(order) != 2 or len(others) != 1:
+            return None
+        found = self._same_figure(figure, others)
+        if len(found) != 1 or found[0] is None:
+            return None
+        pair = [figure, found[0]]
+        return (pair if order[0] == figure.project.id else pair[::-1]), 2
+
+    def _in_asked_unit(self, operation: Operation, query: Query, figures: list[Figure]) -> bool:
+        """Tells whether a sum or difference asked in a unit (几届) has a figure in it."""
+        asked = query.unit
+        if operation not in COUNTED or asked in (None, GENERIC_PER, PERCENT) or not figures:
+            return True
+        return any(
+            figure.unit == YUAN or self._matcher.unit_fits(asked, figure.unit)
+            for figure in figures
+        )
+
+    def _operands(
+        self, text: str, scope: tuple[int, ...], unit: str | None
+    ) -> tuple[list[Figure], int] | None:
+        """Returns the figures the parts of ``text`` name and how many operands they make.
+
+        ``unit`` is the one the whole question asks in (一共多少人): it settles a part
+        that fits several rows (港澳台学生).
+        """
+        figures: list[Figure] = []
+        parts = 0
+        for part in self._operand_parts(text):
+            found = self._figures_of(part, scope, figures[-1] if figures else None, unit)
+            if found is None:
+                return None
+            figures += found
+            # Namesakes of one part are one operand named; a target and an amount are two.
+            parts += len({(figure.money, figure.indicator is None) for figure in found})
+        return figures, parts
 
     def ranked(self, query: Query, scope: tuple[int, ...]) -> FigureRanking | None:
         """Ranks the targets of one indicator across projects (哪个项目的成本控制数更高)."""
@@ -170,7 +411,11 @@ class Calculator:
         return [part for part in parts if strip_punctuation(part)]
 
     def _figures_of(
-        self, part: str, scope: tuple[int, ...], previous: Figure | None
+        self,
+        part: str,
+        scope: tuple[int, ...],
+        previous: Figure | None,
+        unit: str | None = None,
     ) -> list[Figure] | None:
         """Returns the figures one part names; None when it names something else."""
         sub = self._read(self._operations.strip(part))
@@ -181,25 +426,141 @@ class Calculator:
         if money is None and not sub.project_ids and intents.asks_all_projects(sub.rules):
             return self._per_project(sub, within)
         matches = self._matcher.match(sub, project_ids=within) if sub.terms else []
+        if within and not sub.project_ids and sub.terms and not (matches and matches[0].strong):
+            # 道路养护长度和设施运维的…: a row of a project the scope left out, named in full.
+            anywhere = self._matcher.match(sub, project_ids=())
+            matches = anywhere if anywhere and anywhere[0].strong else matches
         named = matches and not self._evidence.unexplained(
             sub.remainder,
-            explained_by=(matches[0].indicator.name, matches[0].indicator.level2),
+            explained_by=(  # 人次 of 服务科技工作者人次: the unit of its target
+                matches[0].indicator.name,
+                matches[0].indicator.level2,
+                matches[0].indicator.target.unit or "",
+            ),
             cues=sub.cues,
         )
         if money is not None and not named:
             return self._money_figures(money, within)
         if named:
-            resolved = resolve_indicator(matches, progress=False)
-            if not isinstance(resolved, IndicatorAnswer):
-                return None
+            resolved = self._resolved(sub, matches, unit)
+            if resolved is None:
+                quoted = self._quoted(sub, within)  # 开放日接待人数: no row, a goal states it
+                return [quoted] if quoted is not None else None
             found = [self._target(indicator) for indicator in resolved.indicators]
             if money is not None and len(found) == 1:
                 found = self._with_amount(sub, found, money, matches[0])
         elif sub.project_ids and previous is not None:
             found = self._same_figure(previous, sub.project_ids)
         else:
+            quoted = self._quoted(sub, within)
+            if quoted is not None:
+                return [quoted]
             return [] if not sub.terms else None
         return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def _resolved(
+        self, sub: Query, matches: list[IndicatorMatch], unit: str | None
+    ) -> IndicatorAnswer | None:
+        """Returns the rows a part names, settled among close candidates if it can be."""
+        resolved = resolve_indicator(matches, progress=False)
+        if isinstance(resolved, Clarification):
+            resolved = self._narrow(sub, resolved, unit)
+        return resolved if isinstance(resolved, IndicatorAnswer) else None
+
+    def _narrow(self, sub: Query, asked: Clarification, unit: str | None) -> Answer:
+        """Settles a part that fits several rows: by its words, else by the unit asked."""
+        narrowed = self._narrowed(sub, asked)
+        if isinstance(narrowed, IndicatorAnswer) or unit is None or unit == GENERIC_PER:
+            return narrowed
+        fitting = [
+            candidate
+            for candidate in asked.candidates
+            if candidate.target.unit is not None
+            and self._matcher.unit_fits(unit, candidate.target.unit)
+        ]
+        return IndicatorAnswer((fitting[0],)) if len(fitting) == 1 else narrowed
+
+    def _quoted(self, sub: Query, within: tuple[int, ...]) -> Figure | None:
+        """Returns the one number a goal text states about a part's words (接待…5000 人次)."""
+        phrasing = self._evidence.phrasing
+        about = [
+            term.token
+            for term in sub.terms
+            if len(term.token) >= MIN_TERM_NAME and term.token not in phrasing
+        ]
+        if not about:
+            return None
+        return self._one_quoted(within, about=about)
+
+    def _one_quoted(
+        self,
+        within: tuple[int, ...],
+        *,
+        about: list[str],
+        units: frozenset[str] | None = None,
+        after_chars: int = 0,
+    ) -> Figure | None:
+        """Returns the only figure the goals of ``within`` state about ``about``, else None."""
+        found = []
+        for project in self._catalog.projects_in(within):
+            goal = self._normalizer.normalize(f"{project.overall_goal}。{project.annual_goal}")
+            quoted = quoted_figures(
+                goal,
+                units=units or self._lexicon.vocabulary.units,
+                about=about,
+                after_chars=after_chars,
+            )
+            found += [Figure(project, q.value, q.unit, quote=q.clause) for q in quoted]
+        return found[0] if len(found) == 1 else None
+
+    def _given(self, text: str, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns an amount and a count the question states itself (企服130万服务8000人次)."""
+        projects = self._catalog.projects_in(scope)
+        if len(projects) != 1:
+            return []
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        found = []
+        for number in find_numbers(text):
+            rest = text[number.end :]
+            if number.text.endswith(MONEY_SCALES) or rest.startswith(YUAN):
+                unit: str | None = YUAN
+            else:
+                unit = next((u for u in units if rest.startswith(u)), None)
+            if unit is not None and not number.percent:
+                shown = number.text + ("" if unit == YUAN else unit)
+                found.append(Figure(projects[0], number.value, unit, quote=shown, given=True))
+        money = [figure for figure in found if figure.unit == YUAN]
+        return found if len(found) == 2 and len(money) == 1 else []
+
+    def _given_count(self, text: str, amount: Figure) -> Figure | None:
+        """Returns the one count the question states (三年), to divide an amount by."""
+        if amount.unit != YUAN:
+            return None
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        found = []
+        for number in find_numbers(text):
+            rest = text[number.end :]
+            unit = next((u for u in units if rest.startswith(u)), None)
+            if unit is not None and not number.percent and number.value < MAX_GIVEN_COUNT:
+                shown = number.text + unit
+                found.append(Figure(amount.project, number.value, unit, quote=shown, given=True))
+        return found[0] if len(found) == 1 else None
+
+    def _per_divisor(self, per: PerAsk, dividend: Figure) -> Figure | None:
+        """Returns the count 每 names when a goal states it: 每处设施 → 12 处科普设施."""
+        if per.unit == GENERIC_PER:
+            return None
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        unit = next((u for u in units if per.unit.startswith(u)), None)
+        noun = per.unit[len(unit) :] if unit else ""
+        if unit is None or len(noun) < MIN_TERM_NAME:
+            return None
+        return self._one_quoted(
+            (dividend.project.id,),
+            about=[noun],
+            units=frozenset({unit}),
+            after_chars=len(noun) + PER_NOUN_SLACK,
+        )
 
     def _with_amount(
         self, sub: Query, found: list[Figure | None], money: MoneyField, best: IndicatorMatch
@@ -258,11 +619,13 @@ class Calculator:
 
     def goal_figures(self, query: Query, passage: PassageMatch) -> FigureCalculation | None:
         """Adds up (or subtracts) figures a goal sentence states: 国家级加市级一共几家."""
-        operation = self._operations.read(query.remainder)
-        if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
-            return None
+        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         names = [term.token for term in query.terms if len(term.token) >= MIN_TERM_NAME]
         text = self._normalizer.normalize(passage.passage.text)
+        if operation is Operation.SHARE:
+            return self._goal_share(text, names, passage)
+        if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
+            return None
         operands = stated_figures(text, unit=query.unit, names=names)
         if len(operands) < 2 and operation is Operation.SUM:
             whole = stated_figures(text, unit=query.unit, names=None)  # 调查站点一共多少家
@@ -271,3 +634,26 @@ class Calculator:
         if calculation is None:
             return None
         return FigureCalculation(calculation, query.unit, passage)
+
+    def _goal_share(
+        self, text: str, names: list[str], passage: PassageMatch
+    ) -> FigureCalculation | None:
+        """Computes the share of one figure a goal states among all it states in that unit.
+
+        国家级调查站点在全部调查站点里占比: 19家 ÷ (19家 + 28家).
+        """
+        found = []
+        for unit in self._lexicon.vocabulary.units:
+            named = stated_figures(text, unit=unit, names=names)
+            whole = stated_figures(text, unit=unit, names=None)
+            if len(named) == 1 and len(whole) >= 2:
+                found.append((unit, named[0], whole))
+        if len(found) != 1:
+            return None
+        unit, part, whole = found[0]
+        rest = [o for o in whole if o.value != part.value or part.label not in o.label]
+        if len(rest) != len(whole) - 1:
+            return None
+        operands = (part, *(Operand(self._label(o.label), o.value) for o in rest))
+        calculation = calculate(Operation.SHARE, operands)
+        return None if calculation is None else FigureCalculation(calculation, unit, passage)

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TypeGuard, TypeVar, assert_never
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
+from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import IndicatorKind
 from knowledge.selection import select_rows
@@ -20,6 +21,7 @@ from nlu.answers import (
     Answer,
     Clarification,
     FactAnswer,
+    FigureCalculation,
     FollowUp,
     HeadingGroup,
     HeadingList,
@@ -38,9 +40,10 @@ from nlu.answers import (
     Topic,
     UnknownProject,
 )
-from nlu.arithmetic import load_operation_words
-from nlu.calculations import Calculator
+from nlu.arithmetic import load_operation_words, per_ask
+from nlu.calculations import GENERIC_PER, Calculator
 from nlu.evidence import Evidence
+from nlu.figures import target_figure
 from nlu.filters import ReadFilter, load_filter_words, read_filter
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
@@ -56,24 +59,39 @@ from nlu.query import PROJECT_WORD, Query, asked_money_unit, read_query
 from nlu.relative_years import load_relative_years
 from nlu.resolution import MAX_SUGGESTIONS, resolve_indicator
 from nlu.retrieval import PassageMatch, PassageRetriever, PassageSource
+from nlu.scoping import ProjectScoper
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
 
 MIN_PASSAGE_COVERAGE = 0.75  # a goal sentence must explain this share of the question
 PASSAGE_MARGIN = 0.15  # ...and this much more of it than the best indicator does
 WEAK_PASSAGE_COVERAGE = 0.6  # enough for a quote when no indicator fits at all
+# ...or when the sentence states a number in the unit asked (多少处: 12 处) and no row counts it
+UNIT_PASSAGE_COVERAGE = 0.5
 MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
-MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
-_ORDINAL = re.compile(r"第\d+[届次期轮批]")
+MAX_ASKS = 8  # parts of one question answered each
+PER_MARK = "每"  # 每套: how a per-unit ask the form cannot answer is named back
+ORDINAL_UNITS = "届次期轮批"
+ORDINAL_PREFIX = "第"
+_ORDINAL = re.compile(rf"第\d+[{ORDINAL_UNITS}]")
+# 三期 (normalised 3期), 第18届: an ordinal the question names, which the answer must write.
+_ASKED_ORDINAL = re.compile(rf"(?:第)?(?<![\d.])\d{{1,3}}[{ORDINAL_UNITS}]")
+_ASKED_ORDINAL_UNIT = re.compile(r"第几([\u4e00-\u9fff])")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 LEVEL_SUFFIX = "指标"
 GENERIC_MEASURE_WORD = "个"
+PERCENT_SIGN = "%"
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MONEY_ASKED = "元"  # the unit of a question asking how much money
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
+# Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
+SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
+DURATION_ASKS = ("多长时间", "多久", "多长")
+DURATION_UNITS = ("周", "星期", "天", "日", "个月", "月", "年", "小时")
+GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -129,11 +147,25 @@ class QuestionEngine:
         self._years = frozenset(project.year for project in catalog.projects)
         self._relative_years = load_relative_years()
         self._written_years = self._years_in_names()
-        self._short_names = [
-            (alias.removesuffix(PROJECT_WORD), owner)
-            for alias, owner in self.lexicon.aliases.items()
-            if len(alias.removesuffix(PROJECT_WORD)) >= 2
-        ]
+        # Every project's row names, joined once: a listing asks which words they write.
+        self._row_names = {
+            project.id: "\n".join("".join(ind.name.split()) for ind in project.indicators)
+            for project in catalog.projects
+        }
+        self._all_row_names = "\n".join(self._row_names.values())
+        self._scoper = ProjectScoper(
+            catalog=catalog,
+            lexicon=self.lexicon,
+            normalizer=self._normalizer,
+            evidence=self._evidence,
+            operations=self._operations,
+            read=self.read,
+            project_words=self._project_words,
+        )
+
+    def _tokens(self, query: Query) -> frozenset[str]:
+        """Returns the words a question's remainder is cut into."""
+        return frozenset(self.lexicon.cut(query.remainder))
 
     def _new_calculator(self) -> Calculator:
         return Calculator(
@@ -144,10 +176,15 @@ class QuestionEngine:
             weights=self._weights,
             normalizer=self._normalizer,
             operations=self._operations,
-            read=self.read,
+            read=self._read_scoped,
             # A partial, not a lambda: the built engine is pickled (bot/engine_snapshot.py).
             counterpart=functools.partial(self._counterpart, progress=False),
+            narrowed=self._narrowed,
         )
+
+    def _read_scoped(self, text: str) -> Query:
+        """Reads a part of a question with the projects it names loosely (设施运维的…)."""
+        return self._scoper.loose(self.read(text))
 
     def _words_of_projects(self) -> dict[int, frozenset[str]]:
         """Returns the words of every project's name and indicator names."""
@@ -190,10 +227,12 @@ class QuestionEngine:
         query = self.read(text)
         context = context or FollowUp()
         if query.unnamed_projects and not projects:
-            named = self._name_projects(query)
+            named = self._scoper.named(query)
             if isinstance(named, UnknownProject):
                 return Interpretation(named, context)
             query = named
+        elif not projects:
+            query = self._scoper.loose(query)
         if context.topic == Topic.CHOICE and context.question and _names_only(query):
             return self.interpret(context.question, projects=query.project_ids)
         if projects:
@@ -251,6 +290,10 @@ class QuestionEngine:
             return self._out_of_scope(query, scope, answer)
         if isinstance(answer, Clarification):
             answer = self._narrowed(query, answer)
+        if self._average_of_one(query, answer):
+            # 平均每月多少钱 of one project: its whole amount would answer something else.
+            asked = self.lexicon.content_text(query.remainder)
+            return NotInForm((asked,) if asked else (), self._closest(query, (), scope))
         if _amount_for_a_rate(query, answer):
             # 预算执行率 asks a percentage: an amount of money would answer something else.
             asked = self.lexicon.content_text(query.remainder)
@@ -262,22 +305,106 @@ class QuestionEngine:
                 names = tuple(dict.fromkeys(indicator.name for indicator in shown))
                 return NotInForm(names, shown, asked_unit=query.unit or MONEY_ASKED)
             answer = fitting
+        if isinstance(answer, PassageAnswer) and not self._quotes_quantity(query, answer):
+            # 科普论坛要征集多少篇论文: a sentence stating no number in 篇 does not say how many.
+            asked = self.lexicon.content_text(query.remainder)
+            return NotInForm((asked,) if asked else (), self._closest(query, (), scope))
         texts = self._explaining_texts(answer)
         if texts is None:
             return answer
         texts += self._loose_names(query, answer)
-        words = self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues)
+        texts += self._read_filter(query).words  # 以万元为单位: how it is asked, not what
+        words = self._unexplained(query, answer, texts)
+        if not words and isinstance(answer, Clarification) and len(answer.candidates) == 1:
+            # Its target's unit explains the rest (场次): answer it, never a list of one.
+            return IndicatorAnswer(answer.candidates, progress=answer.progress, understood=True)
         if not words:
             return answer
-        if not isinstance(answer, PassageAnswer):
-            passages = self._retriever.search(query, project_ids=scope, limit=1)
-            if passages and passages[0].coverage >= WEAK_PASSAGE_COVERAGE:
-                quoted = (passages[0].passage.text,)
-                if not self._evidence.unexplained(
-                    query.remainder, explained_by=quoted, cues=query.cues
-                ):
-                    return PassageAnswer((passages[0],))
-        return NotInForm(words, self._closest(query, words, scope))
+        return self._instead(query, scope, answer) or NotInForm(
+            words, self._closest(query, words, scope)
+        )
+
+    def _average_of_one(self, query: Query, answer: Answer) -> bool:
+        """Tells whether an average is asked of one project's amount, with nothing to divide by."""
+        return (
+            isinstance(answer, MoneyAnswer)
+            and answer.operation is None
+            and len(answer.projects) == 1
+            and self._operations.read(query.remainder, tokens=self._tokens(query))
+            in (Operation.AVERAGE, Operation.PER)
+        )
+
+    def _unexplained(self, query: Query, answer: Answer, texts: list[str]) -> tuple[str, ...]:
+        """Returns the words of a question (and ordinals) that the answer's texts leave open."""
+        words = self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues)
+        if words and isinstance(answer, FactAnswer) and answer.field in GOAL_FIELDS:
+            # 年度目标分了哪几块工作: the goal shown explains the words about it (read only
+            # when needed: a goal of every project is long).
+            goals = [goal for p in answer.projects for goal in _goals_of(p)]
+            words = self._evidence.unexplained(
+                query.remainder, explained_by=[*texts, *goals], cues=query.cues
+            )
+        return words + self._unmet_ordinals(query, texts)
+
+    def _instead(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer | None:
+        """Returns what answers a question the first answer left words of: a row or a quote."""
+        if isinstance(answer, FactAnswer) and answer.field in DATE_FIELDS:
+            deadline = self._deadline_row(query, scope)  # 二期什么时候完成: 二期改造完成时间
+            if deadline is not None:
+                return IndicatorAnswer((deadline,), understood=True)
+        if isinstance(answer, PassageAnswer):
+            return None
+        passages = self._retriever.search(query, project_ids=scope, limit=1)
+        if not passages or passages[0].coverage < WEAK_PASSAGE_COVERAGE:
+            return None
+        quoted = [passages[0].passage.text]
+        if self._evidence.unexplained(query.remainder, explained_by=quoted, cues=query.cues):
+            return None
+        found = PassageAnswer((passages[0],))
+        if self._unmet_ordinals(query, quoted) or not self._quotes_quantity(query, found):
+            return None
+        return found
+
+    def _quotes_quantity(self, query: Query, answer: PassageAnswer) -> bool:
+        """Tells whether quoted sentences state a number in the unit a question asks (几篇)."""
+        unit = query.unit
+        if unit is None or unit in (GENERIC_MEASURE_WORD, PERCENT_SIGN):
+            return True
+        units = [u for u in self.lexicon.vocabulary.units if self._matcher.unit_fits(unit, u)]
+        return any(
+            states_quantity(match.passage.text, fitting, self._normalizer)
+            for match in answer.matches
+            for fitting in units or [unit]
+        )
+
+    def _deadline_row(self, query: Query, scope: tuple[int, ...]) -> IndicatorInfo | None:
+        """Returns the one deadline row that explains every word of a question asking when."""
+        rows = [
+            match.indicator
+            for match in self._matcher.match(query, project_ids=scope)[:MAX_SUGGESTIONS]
+            if match.indicator.target.kind is IndicatorKind.DEADLINE
+        ]
+        fitting = [
+            row
+            for row in rows
+            if not self._evidence.unexplained(
+                query.remainder, explained_by=(row.name, row.level2), cues=query.cues
+            )
+            and not self._unmet_ordinals(query, [row.name])
+        ]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _unmet_ordinals(self, query: Query, texts: list[str]) -> tuple[str, ...]:
+        """Returns the ordinals a question names (三期, 第18届) that the answer's texts lack."""
+        ordinals = _ASKED_ORDINAL.findall(query.text)
+        asked = _ASKED_ORDINAL_UNIT.search(query.text)
+        if not ordinals and asked is None:
+            return ()  # most questions: the texts are not even read
+        written = strip_punctuation(self._normalizer.normalize("\n".join(texts)))
+        unmet = [found for found in ordinals if found.removeprefix(ORDINAL_PREFIX) not in written]
+        if asked is not None and not re.search(rf"第\d+{asked.group(1)}", written):
+            unmet.append(asked.group(0))  # 第几名: no text ranks anything
+        return tuple(unmet)
 
     def _closest(
         self, query: Query, words: tuple[str, ...], scope: tuple[int, ...]
@@ -295,6 +422,10 @@ class QuestionEngine:
         if not about_form:
             return answer
         words = self._evidence.unexplained(query.remainder, explained_by=(), cues=query.cues)
+        if not words and query.project_ids and query.terms:
+            # 道路桥梁养护需要多少台养护车: about a project, asking what its form lacks.
+            asked = self.lexicon.content_text(query.remainder)
+            words = (asked,) if asked else ()
         if not words:
             return answer
         return NotInForm(words, self._closest(query, words, scope))
@@ -317,9 +448,29 @@ class QuestionEngine:
         ]
         if len(fitting) > 1:
             fitting = self._distinct_fits(query, fitting) or fitting
+        if len(fitting) > 1:
+            fitting = self._named_in_full(query, fitting) or fitting
         if len(fitting) == 1:
             return IndicatorAnswer((fitting[0],), progress=answer.progress, understood=True)
         return replace(answer, candidates=tuple(fitting)) if fitting else answer
+
+    def _named_in_full(self, query: Query, candidates: list[IndicatorInfo]) -> list[IndicatorInfo]:
+        """Keeps the one candidate every word of whose name the question says, if one.
+
+        最少要多少人参加活动 says all of 活动参与人数, but not 港澳台 or 学生 of the other row.
+        """
+        asked = {term.token for term in query.terms} | self._evidence.phrasing
+        full = [c for c in candidates if self._smallest_words(c.name) <= asked]
+        return full if len(full) == 1 else []
+
+    def _smallest_words(self, name: str) -> set[str]:
+        """Returns the words of a name that hold no shorter word of it (活动, 参与, 人数)."""
+        words = {
+            word
+            for word in self.lexicon.tokens(self._normalizer.normalize(name))
+            if len(word) >= MIN_TERM_NAME_CHARS and not word.isdigit()
+        }
+        return {word for word in words if not any(o != word and o in word for o in words)}
 
     def _distinct_fits(self, query: Query, candidates: list[IndicatorInfo]) -> list[IndicatorInfo]:
         """Keeps candidates whose own words, beyond what all of them share, the question names.
@@ -331,12 +482,21 @@ class QuestionEngine:
         shared = _common_substring(names)
         # A word of the shared phrase (活动 of …实习(上海)活动) tells no candidate apart.
         common = set(self.lexicon.cut(shared))
-        nouns = tuple(noun for noun in nouns if noun not in common)
-        return [
-            candidate
-            for candidate, name in zip(candidates, names, strict=True)
-            if any(noun in name.replace(shared, " ") for noun in nouns)
-        ]
+        canonical = self.lexicon.vocabulary.canonical  # 实习生 is said for 学生
+        nouns = tuple(canonical.get(noun, noun) for noun in nouns if noun not in common)
+        own = [name.replace(shared, " ") if shared else name for name in names]
+        pairs = list(zip(candidates, own, strict=True))
+        fits = [(c, name) for c, name in pairs if any(n in name for n in nouns)]
+        if len(fits) == 1:
+            return [fits[0][0]]
+        # 指引要印多少: no noun tells them apart, a verb of one name (印 of 编印) does.
+        stop = self.lexicon.vocabulary.stop  # 申报 of 申报培训会: a stop word may still tell
+        words = self._evidence.content_tokens(query.remainder) + tuple(
+            word for word in self.lexicon.cut(query.remainder) if word in stop and len(word) > 1
+        )
+        words = tuple(word for word in words if word not in common and word not in nouns)
+        told = [c for c, name in fits or pairs if any(w in name for w in words)]
+        return told if len(told) == 1 else [c for c, _ in fits]
 
     def _in_asked_unit(self, query: Query, scope: tuple[int, ...]) -> IndicatorAnswer | None:
         """Returns the candidates that count in the asked unit, when they settle the question.
@@ -388,6 +548,11 @@ class QuestionEngine:
 
     def _explaining_texts(self, answer: Answer) -> list[str] | None:
         """Returns the texts an answer rests on, or None for answers that state no figure."""
+        if isinstance(answer, FigureCalculation):
+            # Division by a count found from a per clause must explain the rest (每人补贴).
+            per = answer.calculation.operation is Operation.PER
+            given = any(figure.given for figure in answer.figures)
+            return self._figure_texts(answer) if per and not given else None
         if isinstance(answer, IndicatorAnswer | Clarification):
             chosen = (
                 answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates
@@ -422,43 +587,18 @@ class QuestionEngine:
             return [*levels, *names, answer.level or "", *filters]
         return None
 
-    def _name_projects(self, query: Query) -> Query | UnknownProject:
-        """Scopes a question to the projects its unknown names still clearly mean.
-
-        A name that means no project (某某项目) is reported rather than ignored: answering
-        for every project would put figures on a question about something else.
-        """
-        found: list[int] = []
-        unknown: list[str] = []
-        for name in query.unnamed_projects:
-            project_id = self._project_meant(name)
-            if project_id is None:
-                unknown.append(name)
-            else:
-                found.append(project_id)
-        if unknown:
-            return UnknownProject(tuple(unknown), self.catalog.projects)
-        ids = tuple(dict.fromkeys([*query.project_ids, *found]))
-        return replace(query, project_ids=ids, project_choices=())
-
-    def _project_meant(self, name: str) -> int | None:
-        """Returns the one project a name means: a near short name, or all its words."""
-        near = process.extract(
-            name,
-            [short for short, _ in self._short_names],
-            scorer=fuzz.ratio,
-            score_cutoff=MIN_NAME_SIMILARITY,
-            limit=MAX_SUGGESTIONS,
-        )
-        if near:
-            best = near[0][1]
-            owners = {self._short_names[i][1] for _, score, i in near if score == best}
-            return owners.pop() if len(owners) == 1 else None
-        words = set(self.lexicon.tokens(name))
-        if not words:
-            return None
-        owners = {pid for pid, known in self._project_words.items() if words <= known}
-        return owners.pop() if len(owners) == 1 else None
+    def _figure_texts(self, answer: FigureCalculation) -> list[str]:
+        """Returns what the operands of a calculation rest on (港澳台实习生每人补贴: not 补贴)."""
+        texts: list[str] = []
+        for figure in (*answer.figures, *(answer.wider.figures if answer.wider else ())):
+            texts += [figure.project.name, figure.quote, figure.unit or ""]
+            if figure.indicator is not None:
+                row = figure.indicator
+                texts += [row.name, row.level1, row.level2, row.target.raw]
+            if figure.money is not None:
+                texts += list(self._rule_words.get(f"money:{figure.money}", ()))
+                texts += list(self._rule_words.get(f"money:{MoneyField.BUDGET}", ()))
+        return texts
 
     def _choice(self, query: Query, text: str) -> ProjectChoice:
         """Offers the projects whose names are closest to the question."""
@@ -497,11 +637,24 @@ class QuestionEngine:
         progress = intents.asks_progress(rules) or (
             query.followup and context.topic == Topic.PROGRESS
         )
-        computed = self._calculator.computed(query, scope) or self._calculator.ranked(query, scope)
+        computed = (
+            self._filtered_total(query, scope)
+            or self._calculator.computed(query, scope)
+            or self._calculator.ranked(query, scope)
+        )
         if computed is not None:
             return computed
+        per = per_ask(query.text)
+        if self._operations.read(
+            query.remainder, tokens=self._tokens(query)
+        ) is Operation.PER and not (per is not None and per.unit == GENERIC_PER):
+            # 每处设施多少钱 with no count of 处: any single figure would answer something else.
+            asked = PER_MARK + per.unit if per else self.lexicon.content_text(query.remainder)
+            return NotInForm((asked,) if asked else (), self._closest(query, (), scope))
         several = self._several(query, scope, matches, progress=progress)
-        if several is not None and (several.others or intents.asks_each(query.rules)):
+        if several is not None and (
+            several.others or intents.asks_each(query.rules) or _each_part_answered(several)
+        ):
             return several
         keyword_answer = self._keyword_answer(query, scope, matches[0] if matches else None)
         if keyword_answer is not None:
@@ -530,7 +683,7 @@ class QuestionEngine:
             return self._listing(query, scope)
         money = intents.money_rule(rules)
         # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
-        cost = _names_indicator(best) and best.indicator.target.unit in MONEY_UNITS
+        cost = self._money_row(query, best, money[1] if money else None)
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
             computed = self._calculator.money_operation(query, money[1], scope)
             return computed or self._money(money[1], intents.aggregate(rules), scope)
@@ -538,6 +691,10 @@ class QuestionEngine:
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):
             return self._listing(query, scope)
+        if (best is None or best.score < CONFIDENT_SCORE) and self._read_filter(
+            query
+        ).row_filter.unit:
+            return self._listing(query, scope)  # 以座为单位的: rows, though 指标 is not said
         if (best is None or best.score < CONFIDENT_SCORE) and self._level_only(query):
             return self._listing(query, scope)
         fact = intents.fact_rule(rules)
@@ -549,6 +706,27 @@ class QuestionEngine:
             if not (deadline and fact[1] in DATE_FIELDS):
                 return FactAnswer(fact[1], self.catalog.projects_in(scope))
         return None
+
+    def _money_row(
+        self, query: Query, best: IndicatorMatch | None, money: MoneyField | None
+    ) -> bool:
+        """Tells whether a row counted in money answers an ask about money.
+
+        养护成本要多少钱 names the row; 成本多少钱 too: 钱 only says money is asked.
+        """
+        if best is None or best.indicator.target.unit not in MONEY_UNITS:
+            return False
+        if _names_indicator(best):
+            return True
+        row = best.indicator
+        name = strip_punctuation(self._normalizer.normalize(row.name))
+        return (
+            money is MoneyField.BUDGET
+            and any(term.token in name for term in query.terms)  # 成本 of 成本控制数
+            and not self._evidence.unexplained(
+                query.remainder, explained_by=(row.name, row.level1, row.level2), cues=query.cues
+            )
+        )
 
     def _several(
         self,
@@ -563,17 +741,34 @@ class QuestionEngine:
         A question naming one indicator whose name holds 和 is left to the whole match,
         unless it asks each part (各要多少), or parts name a field or different projects.
         """
-        if not query.parts:
-            return None
-        subs = [self.read(part) for part in query.parts]
+        if not query.parts or len(query.parts) > MAX_ASKS:
+            return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
+        subs = [self._scoper.loose(self.read(part)) for part in query.parts]
         named = {sub.project_ids for sub in subs if sub.project_ids}
         each = (
             intents.asks_each(query.rules)
             or len(named) > 1  # 国际交流项目的…和企业项目的…
             or any(_names_field(sub) for sub in subs)
         )
-        if matches and matches[0].strong and not each:
+        whole_named = bool(matches and matches[0].strong and not each)
+        if whole_named and not any(word in query.text for word in SENTENCE_JOINERS):
             return None
+        parts = self._parts_answered(subs, scope, progress=progress)
+        answers, unmatched = tuple(parts.answers), tuple(parts.unmatched)
+        several = SeveralIndicators(answers, unmatched, tuple(parts.others))
+        if whole_named:
+            # 建设指引印几套？验收合格率要求多少: the whole names one row, the asks two.
+            return several if _each_part_answered(several) else None
+        if len(answers) + len(parts.others) >= 2:
+            return several
+        if answers and unmatched and self._left_open(answers[0], matches, unseen=parts.unseen):
+            return SeveralIndicators(answers, unmatched)
+        return None
+
+    def _parts_answered(
+        self, subs: list[Query], scope: tuple[int, ...], *, progress: bool
+    ) -> _Parts:
+        """Answers each part, then the parts left open by elimination (实习岗位)."""
         parts = _Parts()
         for sub in subs:
             if sub.terms or _names_field(sub):
@@ -584,12 +779,7 @@ class QuestionEngine:
                 parts.answers.append(resolved)
             elif label:
                 parts.unmatched.append(label)
-        answers, unmatched = tuple(parts.answers), tuple(parts.unmatched)
-        if len(answers) + len(parts.others) >= 2:
-            return SeveralIndicators(answers, unmatched, tuple(parts.others))
-        if answers and unmatched and self._left_open(answers[0], matches, unseen=parts.unseen):
-            return SeveralIndicators(answers, unmatched)
-        return None
+        return parts
 
     def _answer_part(
         self, sub: Query, scope: tuple[int, ...], parts: _Parts, *, progress: bool
@@ -597,6 +787,10 @@ class QuestionEngine:
         """Answers one part of a question with several asks, or notes why it cannot."""
         within = sub.project_ids or scope
         found = self._matcher.match(sub, project_ids=within)
+        if within and not sub.project_ids and not _names_indicator(found[0] if found else None):
+            # 数字化改造展区几个，道路养护多长: a row another project holds, named in full.
+            anywhere = self._matcher.match(sub, project_ids=())
+            found = anywhere if _names_indicator(anywhere[0] if anywhere else None) else found
         resolved = resolve_indicator(found, progress=progress)
         if isinstance(resolved, Clarification):
             resolved = self._narrowed(sub, resolved)
@@ -634,7 +828,8 @@ class QuestionEngine:
         """Tells whether one part of a question names this indicator (成本上限 → 成本控制数)."""
         if _names_indicator(best):
             return True
-        texts = (best.indicator.name, best.indicator.level1, best.indicator.level2)
+        row = best.indicator
+        texts = (row.name, row.level1, row.level2, row.target.raw)  # 场次 of ≥35.00(场)
         return best.score >= MIN_INDICATOR_SCORE and not self._evidence.unexplained(
             sub.remainder, explained_by=texts, cues=sub.cues
         )
@@ -676,7 +871,7 @@ class QuestionEngine:
         found = self._read_filter(query)
         if found.tier is not None and not found.row_filter.level and not found.row_filter.narrows:
             return self._headings(query, scope, found.tier)
-        named = self._named_in_rows(query, found)
+        named = self._named_in_rows(query, found, scope)
         if named:
             found = replace(found, row_filter=replace(found.row_filter, words=named))
         groups = []
@@ -695,6 +890,65 @@ class QuestionEngine:
             filter_words=found.words,
         )
 
+    def _filtered_total(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
+        """Adds up (or averages) the targets of the rows a filter keeps (以次为单位的指标加总).
+
+        Only when every row kept is a number in one unit and the rows explain the question.
+        Words that narrow the rows further (按场计的活动) may only describe them, so the
+        total without them is given beside.
+        """
+        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
+        if operation not in (Operation.SUM, Operation.AVERAGE):
+            return None
+        asked = frozenset(self._operations.words.get(operation, ()))
+        if not self.lexicon.spans_of(query.remainder, asked):
+            return None  # 加 inside 参加 adds nothing up
+        wanted = self._read_filter(query).row_filter
+        if all(c is None for c in (wanted.unit, wanted.kind, wanted.value, wanted.bound)):
+            return None  # 不少于多少 asks a value; only a unit, kind or value picks rows
+        listing = self._listing(query, scope)
+        if not isinstance(listing, IndicatorList):
+            return None
+        rows = [ind for group in listing.groups for ind in group.indicators]
+        total = self._total_of(rows, operation)
+        if total is not None and intents.asks_count(query.rules):
+            # 一共有多少个以场计的指标 counts rows; 几个指标加总是多少次 asks in their unit.
+            asked_in = re.search(rf"(?:多少|几){re.escape(total.unit or '')}", query.text)
+            if not total.unit or asked_in is None:
+                return None
+        texts = [*(self._explaining_texts(listing) or []), *(ind.name for ind in rows)]
+        if total is None or self._evidence.unexplained(
+            query.remainder, explained_by=texts, cues=query.cues
+        ):
+            return None
+        if not listing.row_filter.words:
+            return total
+        wider = replace(listing.row_filter, words=())
+        wider_rows = [
+            row
+            for project in self.catalog.projects_in(scope)
+            for row in project.indicators
+            if wider.accepts(row)
+        ]
+        wider_total = self._total_of(wider_rows, operation)
+        if len(wider_rows) == len(rows) or wider_total is None:
+            return total
+        return replace(total, wider=wider_total, narrowed_by=listing.row_filter.words)
+
+    def _total_of(
+        self, rows: list[IndicatorInfo], operation: Operation
+    ) -> FigureCalculation | None:
+        """Returns the sum or average of rows' targets, when all are numbers in one unit."""
+        figures = [target_figure(self.catalog.project(ind.project_id), ind) for ind in rows]
+        kept = [figure for figure in figures if figure is not None]
+        if len(rows) < 2 or len(kept) < len(rows) or len({f.unit for f in kept}) > 1:
+            return None
+        operands = tuple(Operand(figure.project.name, figure.value) for figure in kept)
+        calculation = calculate(operation, operands)
+        if calculation is None:
+            return None
+        return FigureCalculation(calculation, kept[0].unit, figures=tuple(kept))
+
     def _headings(self, query: Query, scope: tuple[int, ...], tier: int) -> HeadingList:
         """Lists the 一级 or 二级 headings of each project with their numbers of rows."""
         groups = []
@@ -707,26 +961,36 @@ class QuestionEngine:
         count_only = intents.asks_count(query.rules) and not intents.asks_listing(query.rules)
         return HeadingList(tuple(groups), tier, count_only)
 
-    def _named_in_rows(self, query: Query, found: ReadFilter) -> tuple[str, ...]:
+    def _named_in_rows(
+        self, query: Query, found: ReadFilter, scope: tuple[int, ...]
+    ) -> tuple[str, ...]:
         """Returns the words a listing asks the names to hold (有没有关于安全的指标 → 安全).
 
         Only nouns and adjectives of two characters or more count; a word of a project's
         name (企业科创服务那个项目: 企业) says which project, not which rows.
         """
         level = found.row_filter.level or ""
+        explained = (level, LEVEL_SUFFIX, *found.words)
         words = self._evidence.unexplained(
-            query.remainder,
-            explained_by=(level, LEVEL_SUFFIX, *found.words),
-            cues=query.cues,
-            nouns_only=False,
+            query.remainder, explained_by=explained, cues=query.cues, nouns_only=False
         )
+        names = (
+            "\n".join(self._row_names.get(project_id, "") for project_id in scope)
+            if scope
+            else self._all_row_names
+        )
+        written = self._evidence.written_in(query.remainder, texts=names, cues=query.cues)
+        written = tuple(word for word in written if not any(word in text for text in explained))
         canonical = self.lexicon.vocabulary.canonical
         return tuple(
-            canonical.get(word, word)
-            for word in words
-            if len(word) >= MIN_TERM_NAME_CHARS
-            and self._evidence.describes_rows(word)
-            and not self._names_project(query.text, word)
+            dict.fromkeys(
+                canonical.get(word, word)
+                for word in (*words, *written)
+                if len(word) >= MIN_TERM_NAME_CHARS
+                and not word.isdigit()  # 80 of 80以上 bounds the value, names no row
+                and (word in written or self._evidence.describes_rows(word))
+                and not self._names_project(query.text, word)
+            )
         )
 
     def _names_project(self, text: str, word: str) -> bool:
@@ -743,6 +1007,9 @@ class QuestionEngine:
         return True
 
     def _ordinal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
+        asked = _ASKED_ORDINAL_UNIT.search(query.text)
+        if asked is not None and asked.group(1) not in ORDINAL_UNITS:
+            return None  # 第几名 asks a rank, not which 届 or 期
         found = self._retriever.search(
             query,
             project_ids=scope,
@@ -817,11 +1084,36 @@ class QuestionEngine:
                 and not states_quantity(passage.passage.text, query.unit, self._normalizer)
             )
         # Asked in 周 while the indicator counts 人, and the sentence says 5周: quote it.
+        if query.unit is not None and query.unit != GENERIC_MEASURE_WORD:
+            return (
+                passage.coverage >= UNIT_PASSAGE_COVERAGE
+                and (best is None or not self._counts_in(best.indicator, query.unit))
+                and states_quantity(passage.passage.text, query.unit, self._normalizer)
+            )
+        if passage.coverage < WEAK_PASSAGE_COVERAGE:
+            return False
+        if query.unit is not None:
+            return (
+                best is None or not self._counts_in(best.indicator, query.unit)
+            ) and states_quantity(passage.passage.text, query.unit, self._normalizer)
+        return self._states_duration(query, passage, best)
+
+    def _states_duration(
+        self, query: Query, passage: PassageMatch, best: IndicatorMatch | None
+    ) -> bool:
+        """Tells whether a length of time asked (实习多长时间) is one the sentence states.
+
+        Only when no row measures a time: a deadline or a count in 天 answers it instead.
+        """
+        row = best.indicator.target if best is not None else None
         return (
-            query.unit is not None
-            and passage.coverage >= WEAK_PASSAGE_COVERAGE
-            and (best is None or not self._counts_in(best.indicator, query.unit))
-            and states_quantity(passage.passage.text, query.unit, self._normalizer)
+            any(word in query.text for word in DURATION_ASKS)
+            and (row is None or row.kind is IndicatorKind.QUANTITATIVE)
+            and (row is None or row.unit not in DURATION_UNITS)
+            and any(
+                states_quantity(passage.passage.text, unit, self._normalizer)
+                for unit in DURATION_UNITS
+            )
         )
 
     def _counts_in(self, indicator: IndicatorInfo, unit: str) -> bool:
@@ -838,7 +1130,16 @@ class QuestionEngine:
         progress: bool,
     ) -> Answer:
         if len(query.project_ids) == 1 and not query.terms:
-            return ProjectOverview(self.catalog.projects_in(query.project_ids)[0])
+            if query.unit is None:
+                return ProjectOverview(self.catalog.projects_in(query.project_ids)[0])
+            # 要印的书要几套: asked in a unit, so the one row counting in it, never an overview.
+            fitting = [
+                indicator
+                for indicator in self.catalog.projects_in(query.project_ids)[0].indicators
+                if self._counts_in(indicator, query.unit)
+            ]
+            if len(fitting) == 1:
+                return IndicatorAnswer((fitting[0],), progress=progress, understood=True)
         suggestions = [m.indicator for m in matches if m.score >= MIN_SUGGESTION_SCORE]
         if suggestions and not intents.is_small_talk(query.rules):
             return Clarification(tuple(suggestions[:MAX_SUGGESTIONS]), progress=progress)
@@ -891,6 +1192,19 @@ class QuestionEngine:
                 return IndicatorList(groups, None, count_only=False)
             case _:
                 assert_never(topic)
+
+
+def _goals_of(project: ProjectInfo) -> tuple[str, str]:
+    return project.overall_goal, project.annual_goal
+
+
+def _each_part_answered(several: SeveralIndicators) -> bool:
+    """Tells whether every part of a question found one row of its own (展区几个，二期何时)."""
+    return (
+        not several.unmatched
+        and len(several.answers) >= 2
+        and all(len(part.indicators) == 1 for part in several.answers)
+    )
 
 
 def _common_substring(texts: list[str]) -> str:
@@ -977,7 +1291,8 @@ def _same_level(indicator: IndicatorInfo, other: IndicatorInfo) -> bool:
 
 def states_quantity(text: str, unit: str, normalizer: Normalizer) -> bool:
     """Tells whether ``text`` states a number in ``unit`` (19家, 5 周)."""
-    return re.search(rf"\d\s*{re.escape(unit)}", normalizer.normalize(text)) is not None
+    pattern = rf"\d\s*(?:余|多)?\s*{re.escape(unit)}"  # 3000余份
+    return re.search(pattern, normalizer.normalize(text)) is not None
 
 
 def _level_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, str]:
@@ -994,8 +1309,9 @@ def _level_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, str]:
 
 
 def _find_level(text: str, levels: dict[str, str]) -> str | None:
+    """Returns the level a text names; of two, the longer, then the later (产出指标里数量指标)."""
     found = [name for name in levels if name in text]
-    return levels[max(found, key=len)] if found else None
+    return levels[max(found, key=lambda name: (len(name), text.rfind(name)))] if found else None
 
 
 def _followup_after(answer: Answer, *, scope: tuple[int, ...], previous: FollowUp) -> FollowUp:

@@ -68,6 +68,9 @@ class WordClasses:
     def tag(self, word: str) -> str | None:
         """Returns the dictionary's part-of-speech tag of ``word``, None when it has none."""
         if word not in self._tags:
+            if not self._tokenizer.FREQ.get(word):
+                self._tags[word] = None  # no word of any dictionary: no search of the text
+                return None
             # One search of the text beats parsing every line: few words are ever asked.
             start = self._dictionary.find(f"\n{word} ")
             line = self._dictionary[start + 1 : self._dictionary.find("\n", start + 1)]
@@ -142,6 +145,40 @@ class Evidence:
                 continue
             left.append(token)
         return tuple(dict.fromkeys(left))
+
+    def content_tokens(self, remainder: str) -> tuple[str, ...]:
+        """Returns every token that is no phrasing, asking word or unit, verbs included (印)."""
+        units = self._lexicon.vocabulary.units
+        return tuple(
+            dict.fromkeys(
+                token
+                for token in self._lexicon.cut(strip_punctuation(remainder))
+                if _CJK_WORD.match(token)
+                and token not in self._phrasing
+                and token not in units
+                and not self._lexicon.is_asking(token)
+                and not self._classes.function_word(token)
+            )
+        )
+
+    def written_in(
+        self, remainder: str, *, texts: str, cues: Mapping[str, frozenset[str]]
+    ) -> tuple[str, ...]:
+        """Returns the content words of ``remainder`` that ``texts`` write, whatever their tag.
+
+        港澳台 is tagged a numeral and 暑期 a time word, yet both pick rows by their names.
+        """
+        keywords = [word for words in cues.values() for word in words]
+        found = [
+            token
+            for token in self._lexicon.cut(strip_punctuation(remainder))
+            if len(token) >= MIN_CONTENT_CHARS
+            and token in texts
+            and token not in self._phrasing
+            and not self._lexicon.is_asking(token)
+            and not any(token in word or word in token for word in keywords)
+        ]
+        return tuple(dict.fromkeys(found))
 
     def _words(self, remainder: str) -> list[str]:
         """Returns the words of a question; a domain term the dictionary lacks in its parts.

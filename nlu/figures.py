@@ -24,6 +24,9 @@ class Figure:
     unit: str | None
     indicator: IndicatorInfo | None = None
     money: MoneyField | None = None
+    quote: str = ""  # the goal sentence a figure was quoted from (接待市民不少于 5000 人次)
+    given: bool = False  # the question itself states it (130万服务8000人次)
+    shown_as: MoneyField | None = None  # the amount's own name when not its field's
 
 
 class Column(StrEnum):
@@ -43,6 +46,10 @@ NATURAL_COLUMN = {
     MoneyField.PROJECT_TOTAL: Column.PROJECT,
     MoneyField.FISCAL: Column.PROJECT,
 }
+
+
+# 预算 or 总额 beside a specific amount means the same column (财政资金占总额: the project's).
+FOLLOWING = frozenset({MoneyField.BUDGET})
 
 
 def _columns(funding: Funding, field: MoneyField) -> tuple[Decimal | None, Decimal | None]:
@@ -76,18 +83,29 @@ def money_figure(
 ) -> Figure | None:
     """Returns an amount of a project's funding as a figure, None when the form has none."""
     amount = amount_of(project.funding, field, column)
-    return None if amount is None else Figure(project, amount, YUAN, money=field)
+    if amount is None:
+        return None
+    shown = None
+    if field is MoneyField.BUDGET and amount == project.funding.project_total != (
+        project.funding.annual_total
+    ):
+        shown = MoneyField.PROJECT_TOTAL  # 总额 read from the project column is named so
+    return Figure(project, amount, YUAN, money=field, shown_as=shown)
 
 
 def same_column(figures: list[Figure]) -> list[Figure]:
     """Reads amounts written in both columns from the column the other amounts come from."""
-    columns = {NATURAL_COLUMN[f.money] for f in figures if f.money in NATURAL_COLUMN}
+    columns = {
+        NATURAL_COLUMN[f.money]
+        for f in figures
+        if f.money in NATURAL_COLUMN and f.money not in FOLLOWING
+    }
     if len(columns) != 1:
         return figures
     column = columns.pop()
     return [
         (money_figure(f.project, f.money, column) or f)
-        if f.money is not None and f.money not in NATURAL_COLUMN
+        if f.money is not None and (f.money not in NATURAL_COLUMN or f.money in FOLLOWING)
         else f
         for f in figures
     ]
@@ -101,3 +119,26 @@ def target_figure(project: ProjectInfo, indicator: IndicatorInfo) -> Figure | No
     if target.unit in YUAN_PER_UNIT:
         return Figure(project, target.value * YUAN_PER_UNIT[target.unit], YUAN, indicator)
     return Figure(project, target.value, target.unit, indicator)
+
+
+def distinct_amounts(figures: list[Figure]) -> list[Figure]:
+    """Reads 预算 from the project column when another operand is this year's amount.
+
+    总额扣掉本年度申请的: two operands of one project are never the same amount, so the
+    general word takes the column the specific one leaves.
+    """
+    specific = {
+        (f.project.id, f.value) for f in figures if f.money not in (None, MoneyField.BUDGET)
+    }
+    moved = [
+        (money_figure(f.project, f.money, Column.PROJECT) or f)
+        if f.money is MoneyField.BUDGET and (f.project.id, f.value) in specific
+        else f
+        for f in figures
+    ]
+    # Still the same amount (钱 beside 年度申请额 where no project column is written): one.
+    return [
+        f
+        for f in moved
+        if not (f.money is MoneyField.BUDGET and (f.project.id, f.value) in specific)
+    ]

@@ -13,6 +13,9 @@ from knowledge.units import UNITS
 from nlu.numbers import find_numbers
 
 FILTERS_FILE = "filters.txt"
+PERCENT_UNIT = "%"
+PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
+POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
 
 
 def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[str]:
@@ -24,14 +27,17 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"(?:以|用|按|按照)[\"“‘']?(?P<a>{alternatives})[\"”’']?数?"
         rf"(?:来|进行)?(?:计量|为单位|作单位|做单位|计算|计|统计|算)"
         rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
+        rf"|指标(?:是|为|用)(?P<d>{named})"  # 哪些指标是百分比的
     )
 
 
-# 目标是0的, 指标值为100%的, 目标值等于1
-# 目标是0的, 指标值为100%的, 要求达到100%的, 等于0的
+# 目标是0的, 目标值定的是0的, 目标定成100%的, 指标值数字是1的, 要求达到100%的, 等于0的
 _VALUE = re.compile(
-    r"(?:目标值?|指标值|要求|值)(?:是|为|等于|=|达到)|(?:等于|=)(?=\d)|(?:目标值?|指标值)(?=\d)"
+    r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?(?:是|为|等于|=|达到)"
+    r"|(?:目标值?|指标值|要求)(?:定成|定为|设成|设为|设定为)"
+    r"|(?:等于|=)(?=\d)|(?:目标值?|指标值)(?=\d)"
 )
+_TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,6}?)的")  # 提升 of 目标是提升的
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
 
@@ -92,11 +98,16 @@ class ReadFilter:
 
 def _bound(text: str, word: str) -> tuple[Decimal, str] | None:
     """Returns the number right after a comparison word (超过100) and how it was written."""
-    rest = text[text.find(word) + len(word) :]
+    at = text.find(word)
+    rest = text[at + len(word) :]
     numbers = find_numbers(rest)
-    if not numbers or numbers[0].start != 0:
-        return None
-    return numbers[0].value, numbers[0].text
+    if numbers and numbers[0].start == 0:
+        return numbers[0].value, numbers[0].text
+    if word in POSTFIX_OPERATORS:  # 80以上: the number comes first
+        before = [n for n in find_numbers(text[:at]) if n.end == at]
+        if before:
+            return before[0].value, before[0].text
+    return None
 
 
 def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilter:
@@ -105,7 +116,7 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
     unit_match = words.unit.search(text)
     unit = None
     if unit_match:
-        unit = unit_match.group("a") or unit_match.group("b") or unit_match.group("c")
+        unit = next(unit_match.group(name) for name in "abcd" if unit_match.group(name))
         unit = words.unit_names.get(unit, unit)
         found.append(unit_match.group(0))
     kind = next(((w, k) for w, k in words.kinds if w in text), None)
@@ -113,6 +124,7 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
     bound = _bound(text, operator[0]) if operator else None
     if operator is not None and bound is not None:
         found.append(operator[0] + bound[1])  # 目标超过100: a bound on the value
+        found.append(bound[1] + operator[0])  # 80以上
         threshold: tuple[str, Decimal] | None = (operator[1], bound[0])
         operator = None
     else:
@@ -120,12 +132,20 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
     value = None
     value_match = _VALUE.search(text)
     percent = _PERCENT_VALUE.search(text)
+    target_text = None
     if value_match:
         numbers = find_numbers(text[value_match.end() :])
+        written = _TARGET_TEXT.match(text, value_match.end())
         if numbers and numbers[0].start == 0:
             value = numbers[0].value
             found.append(text[value_match.start() : value_match.end() + numbers[0].end])
-    elif percent:
+            if numbers[0].percent and unit is None:
+                unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
+        elif written is not None and not any(w in written.group(1) for w in PLACEHOLDERS):
+            # 目标是提升的: a target written in words (not 某个值, 什么)
+            target_text = written.group(1)
+            found.append(text[value_match.start() : written.end(1)])
+    elif percent and threshold is None:  # 不低于90%的: 90 bounds the value, it is not it
         value = Decimal(percent.group(1))
         found.append(percent.group(0))
     found += [item[0] for item in (kind, operator) if item is not None]
@@ -140,5 +160,6 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
         kind=kind[1] if kind else None,
         value=value,
         bound=threshold,
+        target_text=target_text,
     )
     return ReadFilter(row_filter, tuple(found), tier[1] if tier else None)

@@ -30,6 +30,7 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _ORDINAL_WORD = re.compile(r"(?<![\d.])\d{1,2}[期批轮]")
 
 
+NAME_WORD_WINDOW = 8  # characters around a short name searched for more of the name
 MIN_BARE_ALIAS_CHARS = 4  # 数字化改造 names a project without 项目; 科普 does not
 # A coined short name that is a common word of its own (国人 from 国际 + 人文) means that word.
 COMMON_WORD_FREQUENCY = 100
@@ -184,12 +185,23 @@ class Lexicon:
         name = self.project_names.get(mention.project_ids[0], "")
         if mention.ambiguous or not name:
             return mention
-        core = text[mention.start : mention.end].removesuffix(PROJECT_SUFFIX)
+        named = text[mention.start : mention.end]
+        core = named.removesuffix(PROJECT_SUFFIX)
         at = name.find(core)
         start = mention.start
         while at > 0 and start > 0 and text[start - 1] == name[at - 1]:
             start, at = start - 1, at - 1
-        return ProjectMention(mention.project_ids, start, mention.end)
+        end = mention.end
+        # 企业科创服务, 国际交流合作: whole words of the name around a short name are its own.
+        # Only the few characters around it are cut: a name word is short, a question long.
+        before = self._tokenizer.lcut(text[max(0, start - NAME_WORD_WINDOW) : start], HMM=False)
+        while before and _name_word(before[-1], name, core):
+            start -= len(before.pop())
+        if not named.endswith(PROJECT_SUFFIX):
+            after = self._tokenizer.lcut(text[end : end + NAME_WORD_WINDOW], HMM=False)
+            if after and _name_word(after[0], name, core):
+                end += len(after[0])
+        return ProjectMention(mention.project_ids, start, end)
 
     def _boundaries(self, text: str) -> set[int]:
         bounds, offset = {0}, 0
@@ -201,6 +213,11 @@ class Lexicon:
     def _owners(self, alias: str) -> tuple[int, ...]:
         owner = self.aliases.get(alias)
         return (owner,) if owner is not None else self.shared_aliases[alias]
+
+
+def _name_word(word: str, name: str, core: str) -> bool:
+    """Tells whether ``word`` is a word of a project's ``name`` that its short name left out."""
+    return len(word) >= MIN_TERM_CHARS and word in name and word not in core
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -258,6 +275,12 @@ def bare_aliases(tokenizer: Any, name: str) -> set[str]:
             text = "".join(run)
             if MIN_BARE_ALIAS_CHARS <= len(text) < len(name) and _CJK_WORD.match(text):
                 runs.add(text)
+    # The first word with a later one (国际…交流 → 国际交流), as people shorten a long name.
+    content = [word for word in words if word not in FUNCTION_WORDS and _CJK_WORD.match(word)]
+    for later in content[2:]:
+        text = content[0] + later
+        if len(content[0]) >= MIN_TERM_CHARS and len(text) >= MIN_BARE_ALIAS_CHARS:
+            runs.add(text)
     return runs
 
 

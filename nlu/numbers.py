@@ -115,10 +115,19 @@ def _tidy(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
+WHOLE_PERCENT = "百分之百"
+HUNDRED = Decimal(100)
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Returns every number in ``text``; a lone unit character (万, 十) is not a number."""
-    spans = []
+    spans = [
+        NumberSpan(found.start(), found.end(), found.group(0), HUNDRED, percent=True)
+        for found in re.finditer(WHOLE_PERCENT, text)  # 百分之百: 百 alone is no number
+    ]
     for match in _NUMBER.finditer(text):
+        if any(span.start <= match.start() < span.end for span in spans):
+            continue
         body = match.group("body")
         if len(body) == 1 and body in _UNIT_CHARS and body != "十":
             continue
@@ -129,7 +138,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
         spans.append(
             NumberSpan(match.start(), match.end(), match.group(0), value, percent=percent)
         )
-    return spans
+    return sorted(spans, key=lambda span: span.start)
 
 
 def parse_number(text: str) -> Decimal | None:

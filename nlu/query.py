@@ -17,6 +17,9 @@ MIN_TOKEN_SIMILARITY = 70.0  # 港澳太 ~ 港澳台 scores 66.7 char-wise; two-
 FOLLOWUP_PREFIXES = ("那", "那么", "还有", "另外")
 FOLLOWUP_SUFFIX = "呢"
 _ASKED_MONEY = re.compile(r"(?:多少|几)(亿元|万元|千元|元|亿|万|千)(?!人|次|个)")
+ORDINAL_MARK = "第"
+FIELD_RULES = ("money:", "fact:")  # rules naming a field of the form (项目资金总额)
+QUESTION_WORDS = frozenset({"哪", "什么", "啥", "几", "多少"})  # never part of a project name
 MONEY_UNIT_SUFFIX = "元"  # 几万 asks in 万元
 _ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
 # Where a question joins several things it asks about (论文和辩论队人数).
@@ -59,6 +62,7 @@ class Query:
     cues: Mapping[str, frozenset[str]]  # the keywords that made each rule hold
     parts: tuple[str, ...] = ()  # the question cut at 和, 、 … outside project names
     unnamed_projects: tuple[str, ...] = ()  # words before 项目 that name no known project
+    named_order: tuple[int, ...] = ()  # the projects in the order written, loose names too
 
     @property
     def total_weight(self) -> float:
@@ -131,8 +135,20 @@ def _unnamed_projects(remainder: str, lexicon: Lexicon) -> tuple[str, ...]:
     projects (哪个项目, 两个项目, 所有项目) are not names.
     """
     names = []
+    fields = [
+        word
+        for rule in lexicon.vocabulary.rules
+        if rule.name.startswith(FIELD_RULES)
+        for group in rule.groups
+        for word in group
+        if word.startswith(PROJECT_WORD)
+    ]
     start = remainder.find(PROJECT_WORD)
     while start >= 0:
+        if any(remainder.startswith(field, start) for field in fields):
+            # 养护成本占项目资金总额: 项目 begins the name of a field, not of a project.
+            start = remainder.find(PROJECT_WORD, start + len(PROJECT_WORD))
+            continue
         before = _WORDS_BEFORE.search(remainder, max(0, start - MAX_NAME_RUN_CHARS), start)
         run = before.group(0).rsplit("的", 1)[-1] if before else ""
         run = run if len(run) < MAX_NAME_RUN_CHARS else ""  # a sentence, not a name
@@ -142,6 +158,12 @@ def _unnamed_projects(remainder: str, lexicon: Lexicon) -> tuple[str, ...]:
             words = words[joins[-1] + 1 :]  # 总体目标和项目资金总额: 和 ends the other ask
         while words and _points_only(words[0], lexicon):
             words.pop(0)
+        if any(word in QUESTION_WORDS or word in lexicon.vocabulary.question for word in words):
+            words = []  # 企业科创项目算哪一类项目: a question about the project, no name
+        if words and _COUNTED.match(words[-1]):
+            words = []  # 国际交流合作占两个项目: 两个 counts the projects, names none
+        while words and _points_only(words[-1], lexicon):
+            words.pop()  # 国际交流那个项目
         name = "".join(words)
         if len(name) >= MIN_PROJECT_NAME_CHARS:
             names.append(name)
@@ -182,6 +204,8 @@ def asked_unit(text: str, *, units: frozenset[str]) -> str | None:
     """Returns the measure word a question asks in: 多少人 → 人, 要几家 → 家, 几个人 → 人."""
     ordered = sorted(units, key=len, reverse=True)
     for match in _ASKED_UNIT.finditer(text):
+        if text[: match.start()].endswith(ORDINAL_MARK):
+            continue  # 第几名 asks a rank, not a count of 名
         rest = text[match.end() :]
         for unit in ordered:
             if rest.startswith(unit):

@@ -54,6 +54,8 @@ PROGRESS_OPTION = "prg"
 PROJECT_OPTION = "prj"
 MAX_PROJECT_LINES = 10  # beyond this a per-project answer asks the user to name the project
 MAX_KNOWN_PROJECTS = 5
+YUAN_PER_WAN = Decimal(10000)
+MAX_COUNTED_NAMES = 15  # a count of this many rows or fewer names them too
 WAN_YUAN = "万元"  # an unknown project name is answered with this many known ones
 
 
@@ -253,6 +255,14 @@ class QuestionService:
         money = answer.unit == YUAN
         result = _result(calculation, unit=None if money else answer.unit)
         lines = [msg.CALCULATION.format(formula=_formula(calculation, terms), result=result)]
+        if answer.wider is not None:
+            words = msg.WORD_JOINER.join(answer.narrowed_by)
+            lines[0] = msg.NARROWED_TOTAL.format(words=words) + lines[0]
+            wider = self._figure_calculation(answer.wider)
+            lines.append(msg.WIDER_TOTAL.format(words=words, total=wider))
+        if answer.units_differ:
+            units = msg.PROJECT_JOINER.join(dict.fromkeys(f.unit or "" for f in answer.figures))
+            lines.insert(0, msg.RATIO_ACROSS_UNITS.format(units=units))
         if answer.source is not None:
             passage = answer.source.passage
             lines.append(
@@ -348,11 +358,13 @@ class QuestionService:
         for group in answer.groups[:MAX_PROJECT_LINES]:
             count = len(group.indicators)
             if answer.count_only:
-                lines.append(
-                    msg.INDICATOR_COUNT.format(
-                        project=group.project.name, level=level, count=count
-                    )
+                line = msg.INDICATOR_COUNT.format(
+                    project=group.project.name, level=level, count=count
                 )
+                if count <= MAX_COUNTED_NAMES:  # a short count also says which rows
+                    names = msg.COUNTED_JOINER.join(ind.name for ind in group.indicators)
+                    line += msg.COUNTED_NAMES.format(names=names)
+                lines.append(line)
                 continue
             lines.append(
                 msg.INDICATOR_LIST_HEADER.format(
@@ -420,6 +432,8 @@ def _conditions(row_filter: RowFilter) -> str:
         parts.append(msg.FILTER_BOUND.format(operator=operator, limit=format_number(limit)))
     if row_filter.words:
         parts.append(msg.FILTER_WORDS.format(words=msg.WORD_JOINER.join(row_filter.words)))
+    if row_filter.target_text is not None:
+        parts.append(msg.FILTER_TARGET_TEXT.format(text=row_filter.target_text))
     return msg.PROJECT_JOINER.join(parts)
 
 
@@ -646,9 +660,8 @@ def _headings(answer: HeadingList) -> str:
     tier = msg.TIERS[answer.tier]
     lines = []
     for group in answer.groups[:MAX_PROJECT_LINES]:
-        line = msg.HEADING_COUNT.format(
-            project=group.project.name, tier=tier, count=len(group.headings)
-        )
+        template = msg.HEADING_COUNT_ONLY if answer.count_only else msg.HEADING_COUNT
+        line = template.format(project=group.project.name, tier=tier, count=len(group.headings))
         if not answer.count_only:
             line += msg.PROJECT_JOINER.join(
                 msg.HEADING_ITEM.format(heading=heading, rows=rows)
@@ -679,8 +692,12 @@ def _mismatch(answer: FigureMismatch) -> str:
 
 def _figure_term(figure: Figure) -> str:
     """Names one operand with its value: 【项目】活动参与人数 300人, 【项目】年度预算 40万元."""
+    if figure.given:
+        return msg.GIVEN_FIGURE.format(quote=figure.quote)
+    if figure.quote:
+        return msg.QUOTED_FIGURE.format(project=figure.project.name, quote=figure.quote)
     if figure.money is not None:
-        label = msg.MONEY_LABELS[figure.money]
+        label = msg.MONEY_LABELS[figure.shown_as or figure.money]
     else:
         label = figure.indicator.name if figure.indicator else ""
     value = (
@@ -702,7 +719,7 @@ def _formula(calculation: Calculation, terms: list[str]) -> str:
             return msg.MINUS.join(terms[:2])
         case Operation.PERCENT_DIFFERENCE:
             return msg.PERCENT_DIFFERENCE.format(first=terms[0], second=terms[1])
-        case Operation.RATIO:
+        case Operation.RATIO | Operation.PER:
             return msg.DIVIDED.join(terms[:2])
         case Operation.SHARE:
             return msg.SHARE.format(first=terms[0], sum=msg.PLUS.join(terms))
@@ -726,11 +743,19 @@ def _result(calculation: Calculation, *, unit: str | None) -> str:
         return text
     if calculation.operation is Operation.RATIO:
         return msg.TIMES.format(value=f"{approx}{format_number(value)}")
+    if unit is not None and calculation.operation is Operation.DIFFERENCE and value:
+        word = msg.MORE if value > 0 else msg.LESS  # 设施完好率比市民满意度少 5%
+        return msg.AMOUNT_MORE_LESS.format(
+            word=word, amount=f"{approx}{format_number(abs(value))}{unit}"
+        )
     if unit is not None:
         return f"{approx}{format_number(value)}{unit}"
-    if calculation.operation is Operation.DIFFERENCE:
-        word = msg.MORE if value >= 0 else msg.LESS
+    if calculation.operation is Operation.DIFFERENCE and value:
+        word = msg.MORE if value > 0 else msg.LESS
         return msg.AMOUNT_MORE_LESS.format(word=word, amount=format_yuan(abs(value)))
+    if not calculation.exact:  # 约206.67万元, not 206.666667万元
+        wan = (value / YUAN_PER_WAN).quantize(FEN)
+        return msg.ROUNDED_AMOUNT.format(approx=approx, wan=wan, yuan=value.quantize(FEN))
     return approx + format_yuan(value.quantize(FEN))
 
 

@@ -11,6 +11,7 @@ from knowledge.arithmetic import Operation
 from knowledge.catalog import catalog_from_forms
 from knowledge.model import IndicatorKind
 from nlu.answers import (
+    FactAnswer,
     FigureCalculation,
     FigureMismatch,
     IndicatorAnswer,
@@ -20,13 +21,13 @@ from nlu.answers import (
     PassageAnswer,
     SeveralIndicators,
 )
-from nlu.arithmetic import load_operation_words, stated_figures
+from nlu.arithmetic import load_operation_words, per_ask, quoted_figures, stated_figures
 from nlu.engine import QuestionEngine
 from nlu.figures import money_figure, same_column
 from nlu.filters import load_filter_words, read_filter
-from nlu.intents import MoneyField
+from nlu.intents import MoneyField, ProjectField
 from nlu.lexicon import coined_aliases, new_tokenizer
-from tests.nlu.question_sets import forms_of
+from tests.nlu.question_sets import engine_for, forms_of
 
 JOBS = "2026 年港澳台大学生暑期实习（上海）活动征集实习岗位数量"
 
@@ -180,3 +181,439 @@ def test_amount_in_both_columns_follows_the_other_operand() -> None:
     assert other is not None and total is not None
     assert other.value == 0  # the year's column
     assert [f.value for f in same_column([other, total])] == [600000, 3600000]
+
+
+@pytest.mark.parametrize(
+    ("question", "values", "unit"),
+    [
+        ("国际交流项目成本控制数按活动参与人数摊，人均多少钱", [400000, 300], "元/人"),
+        ("院士专家数除以培育工作站数，平均每站几个", [120, 40], "名/家"),
+        ("活动参与人数和国际交流项目成本控制数，每人多少钱", [400000, 300], "元/人"),
+    ],
+    ids=["per-person", "divided-by", "divisor-named-by-per"],
+)
+def test_amount_per_unit_divides_by_the_count(
+    engine: QuestionEngine, question: str, values: list[int], unit: str
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, FigureCalculation)
+    assert answer.calculation.operation is Operation.PER
+    assert [o.value for o in answer.calculation.operands] == values
+    assert answer.unit == unit
+
+
+def test_times_across_units_divides_values_and_says_so(engine: QuestionEngine) -> None:
+    answer = engine.interpret("征集实习岗位数量是港澳台学生人数的几倍").answer
+    assert isinstance(answer, FigureCalculation) and answer.units_differ
+    assert answer.calculation.result == Decimal(2)
+
+
+def test_sum_across_units_is_refused(engine: QuestionEngine) -> None:
+    answer = engine.interpret("征集论文数量和辩论队人数相加是多少").answer
+    assert isinstance(answer, FigureMismatch)
+
+
+def test_per_clause_is_found_with_the_unit_it_divides_by() -> None:
+    assert load_operation_words().read("每米大概多少钱") is Operation.PER
+    found = per_ask("资金总额和养护长度算，每米大概多少钱")
+    assert found is not None and found.unit == "米"
+    assert per_ask("两个项目平均每个项目多少钱") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "project"),
+    [("企业科创服务比国际交流项目多申请了多少", 1), ("企业项目的预算是国际交流合作的几倍", 2)],
+    ids=["word-before", "word-after"],
+)
+def test_words_of_a_project_name_join_its_short_name(
+    engine: QuestionEngine, question: str, project: int
+) -> None:
+    query = engine.read(question)
+    assert project in query.project_ids
+    assert not {"企业", "合作"} & {term.token for term in query.terms}
+
+
+def test_targets_of_filtered_rows_add_up(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目里以次为单位的几个指标加总是多少次").answer
+    assert isinstance(answer, FigureCalculation)
+    assert answer.calculation.operation is Operation.SUM
+    assert answer.calculation.result == Decimal(22) and answer.unit == "次"
+
+
+def test_filtered_rows_in_mixed_units_are_not_added(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目的数量指标加起来一共多少").answer
+    assert not isinstance(answer, FigureCalculation)
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "value"),
+    [("哪些指标是百分比的", "%", None), ("有没有哪个指标目标值定的是0的", None, Decimal(0))],
+    ids=["unit-after-indicator", "value-set-to"],
+)
+def test_filter_paraphrases_are_read(
+    question: str, unit: str | None, value: Decimal | None
+) -> None:
+    found = read_filter(question, words=load_filter_words(), level=None)
+    assert (found.row_filter.unit, found.row_filter.value) == (unit, value)
+
+
+def test_words_any_row_writes_filter_the_rows(engine: QuestionEngine) -> None:
+    answer = engine.interpret("港澳台暑期实习相关的指标有哪些").answer
+    assert isinstance(answer, IndicatorList)
+    rows = [ind.name for group in answer.groups for ind in group.indicators]
+    assert len(rows) == 4 and all("港澳台大学生暑期实习" in name for name in rows)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "请问一下设施运维那个项目设施完好率要达到多少",
+        "设施运维的完好率",
+        "麻烦查下城市科普那个项目的设施完好率哈",
+    ],
+    ids=["name-before-pointer", "bare-run-of-name", "verbs-before-name"],
+)
+def test_project_named_loosely_scopes_the_question(question: str) -> None:
+    engine = engine_for("variations")
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert answer.indicators[0].name == "设施完好率"
+
+
+def test_count_a_goal_states_divides_an_amount() -> None:
+    answer = (
+        engine_for("variations").interpret("科普设施运维的年度申请额平均到每处设施是多少钱").answer
+    )
+    assert isinstance(answer, FigureCalculation)
+    assert [o.value for o in answer.calculation.operands] == [2500000, 12]
+    assert answer.figures[1].quote and answer.unit == "元/处"
+
+
+def test_per_unit_ask_without_a_divisor_gives_no_figure(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目的年度申请额平均到每个展位是多少钱").answer
+    assert isinstance(answer, NotInForm)
+
+
+def test_quoted_figures_need_their_clause_to_name_the_thing() -> None:
+    text = "完成全市12处科普设施的日常运维。开展第8届开放日活动,接待市民不少于5000人次。"
+    found = quoted_figures(text, units=frozenset({"人次", "处"}), about=["接待"])
+    assert [(q.value, q.unit) for q in found] == [(Decimal(5000), "人次")]
+
+
+def test_share_of_figures_a_goal_states(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国家级调查站点在全部调查站点里占比多少").answer
+    assert isinstance(answer, FigureCalculation) and answer.source is not None
+    assert answer.calculation.operation is Operation.SHARE
+    assert [o.value for o in answer.calculation.operands] == [19, 28]
+
+
+def test_amount_and_count_the_question_gives_are_divided(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企服130万服务8000人次科技工作者，平均每人次多少钱").answer
+    assert isinstance(answer, FigureCalculation)
+    assert all(figure.given for figure in answer.figures)
+    assert answer.calculation.result == Decimal("162.5") and answer.unit == "元/人次"
+
+
+def test_total_narrowed_by_words_also_gives_the_wider_total(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目所有按场计的活动目标加起来多少场").answer
+    assert isinstance(answer, FigureCalculation) and answer.wider is not None
+    assert answer.narrowed_by == ("活动",)
+    assert answer.calculation.result == Decimal(40)
+    assert answer.wider.calculation.result == Decimal(43)
+
+
+def test_asks_joined_as_sentences_are_each_answered(engine: QuestionEngine) -> None:
+    answer = engine.interpret("建设指引印几套？验收合格率要求多少？").answer
+    assert isinstance(answer, SeveralIndicators)
+    names = [part.indicators[0].name for part in answer.answers]
+    assert names == ["编印《企业科协建设指引(2026)》数量", "建设指引验收合格率"]
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("指引要印多少", "编印《企业科协建设指引(2026)》数量"),
+        ("申报培训会几场", "机构资格申报培训会数量"),
+    ],
+    ids=["verb-of-one-name", "stop-word-of-one-name"],
+)
+def test_a_word_only_one_candidate_holds_settles_the_ask_back(
+    engine: QuestionEngine, question: str, name: str
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer) and answer.understood
+    assert answer.indicators[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "word"),
+    [
+        ("multi_year", "数字化改造项目三期展区什么时候改完", "3期"),
+        ("builtin", "辩论赛要拿第几名", "第几名"),
+    ],
+    ids=["phase-not-in-form", "rank-never-stated"],
+)
+def test_ordinal_the_form_never_writes_is_absent(form: str, question: str, word: str) -> None:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, NotInForm)
+    assert word in answer.words
+
+
+def test_words_asking_before_xiangmu_name_no_project(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业科创项目算哪一类项目").answer
+    assert isinstance(answer, FactAnswer) and answer.field is ProjectField.CATEGORY
+
+
+def test_goal_shown_explains_words_about_it(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企服年度目标分了哪几块工作").answer
+    assert isinstance(answer, FactAnswer) and answer.field is ProjectField.ANNUAL_GOAL
+
+
+def test_row_whose_every_word_is_asked_settles_the_ask_back(engine: QuestionEngine) -> None:
+    answer = engine.interpret("人文交流项目最少要多少人参加活动").answer
+    assert isinstance(answer, IndicatorAnswer) and answer.understood
+    assert answer.indicators[0].name == "活动参与人数"
+
+
+def test_length_of_time_a_goal_states_is_quoted(engine: QuestionEngine) -> None:
+    answer = engine.interpret("港澳台大学生实习一共实习多长时间").answer
+    assert isinstance(answer, PassageAnswer)
+    assert "5 周" in answer.matches[0].passage.text
+
+
+def test_budget_beside_a_project_wide_amount_reads_the_project_column() -> None:
+    answer = engine_for("multi_year").interpret("数字化改造项目财政资金占总额的比例").answer
+    assert isinstance(answer, FigureCalculation)
+    assert [o.value for o in answer.calculation.operands] == [3000000, 3600000]
+    assert answer.figures[1].shown_as is MoneyField.PROJECT_TOTAL
+
+
+def test_count_of_filtered_rows_is_no_sum(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企服项目一共有多少个以场计的指标").answer
+    assert isinstance(answer, IndicatorList) and answer.count_only
+
+
+def test_unit_asked_settles_an_operand_that_fits_several_rows(engine: QuestionEngine) -> None:
+    answer = engine.interpret("港澳台学生和辩论队一共多少人").answer
+    assert isinstance(answer, FigureCalculation)
+    assert answer.calculation.result == Decimal(55) and answer.unit == "人"
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "values"),
+    [
+        ("old_template", "道路桥梁养护预算按桥梁数平均每座桥多少钱", [2500000, 4]),
+        ("variations", "巡检车辆每辆摊多少运维成本", [2500000, 10]),
+        ("builtin", "国交平均每个实习岗位多少钱", [400000, 100]),
+        ("builtin", "国交项目每个合作单位平均摊多少预算", [400000, 3]),
+    ],
+    ids=["unit-names-the-row", "count-before-amount-after", "generic-unit-noun", "noun-picks-row"],
+)
+def test_per_clause_names_the_count_and_the_amount(
+    form: str, question: str, values: list[int]
+) -> None:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, FigureCalculation)
+    assert [o.value for o in answer.calculation.operands] == values
+
+
+def test_per_clause_with_several_fitting_rows_gives_no_figure(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企服每场活动多少钱").answer
+    assert isinstance(answer, NotInForm)
+
+
+def test_when_asked_of_a_phase_answers_its_deadline_row() -> None:
+    answer = engine_for("multi_year").interpret("数字化改造的二期什么时候完成").answer
+    assert isinstance(answer, IndicatorAnswer) and answer.understood
+    assert answer.indicators[0].name == "二期改造完成时间"
+
+
+def test_second_project_named_loosely_joins_the_scope() -> None:
+    answer = engine_for("other").interpret("数字化改造和设施运维的年度申请总额一共多少").answer
+    assert isinstance(answer, MoneyAnswer)
+    assert {p.name for p in answer.projects} == {"科普场馆数字化改造", "城市科普设施运维"}
+
+
+def test_money_asked_of_a_cost_row_answers_the_row(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企服成本多少钱").answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert answer.indicators[0].name == "企业科技创新服务成本控制数"
+    assert isinstance(engine.interpret("企服要多少钱").answer, MoneyAnswer)
+
+
+def test_goal_stating_a_number_in_the_unit_asked_is_quoted() -> None:
+    answer = engine_for("variations").interpret("设施运维负责多少处设施的运维").answer
+    assert isinstance(answer, PassageAnswer)
+    assert "12 处" in answer.matches[0].passage.text
+
+
+def test_per_unit_ask_about_something_absent_gives_no_figure(engine: QuestionEngine) -> None:
+    answer = engine.interpret("港澳台实习生每人补贴多少钱").answer
+    assert isinstance(answer, NotInForm) and any("补贴" in word for word in answer.words)
+
+
+def test_several_asks_each_answered_even_with_a_unit_synonym(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企服的走访次数和科创赋能活动场次分别是多少").answer
+    assert isinstance(answer, SeveralIndicators) and len(answer.answers) == 2
+
+
+@pytest.mark.parametrize("question", ["企业科协建设指引每套多少钱", "企服每次走访花多少钱"])
+def test_unit_cost_the_form_never_states_gets_no_figure(
+    engine: QuestionEngine, question: str
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, NotInForm)
+
+
+def test_loosely_named_project_keeps_its_place_in_a_comparison() -> None:
+    answer = engine_for("other").interpret("设施运维的预算比数字化改造项目多多少").answer
+    assert isinstance(answer, MoneyAnswer) and answer.operation is Operation.DIFFERENCE
+    assert [p.name for p in answer.projects] == ["城市科普设施运维", "科普场馆数字化改造"]
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "bound"),
+    [
+        ("哪些指标的目标是百分之百", Decimal(100), "%", None),
+        ("满意度要求不低于90%的指标有哪些", None, None, ("≥", Decimal(90))),
+    ],
+    ids=["whole-percent", "bound-is-no-value"],
+)
+def test_percent_values_and_bounds_filter_rows(
+    question: str, value: Decimal | None, unit: str | None, bound: tuple[str, Decimal] | None
+) -> None:
+    found = read_filter(question, words=load_filter_words(), level=None).row_filter
+    assert (found.value, found.unit, found.bound) == (value, unit, bound)
+
+
+def test_sum_checked_against_a_figure_is_not_added_up() -> None:
+    question = "数字化改造项目的财政资金和其他资金加起来是不是等于总额"
+    answer = engine_for("multi_year").interpret(question).answer
+    assert not isinstance(answer, FigureCalculation)
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("设施运维的满意度和养护项目的合格率分别多少", ["市民满意度", "养护合格率"]),
+        ("数字化改造展区几个，道路养护多长", ["改造展区数量", "道路养护长度"]),
+    ],
+    ids=["loose-name-scopes-its-part", "row-of-another-project-named-in-full"],
+)
+def test_each_part_keeps_its_own_project(question: str, rows: list[str]) -> None:
+    answer = engine_for("other").interpret(question).answer
+    assert isinstance(answer, SeveralIndicators)
+    assert [ind.name for part in answer.answers for ind in part.indicators] == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("设施运维和道路桥梁养护的市民满意度相差多少", [90, 85]),
+        ("道路养护长度和设施运维的步道长度一共多少米", [985, 985]),
+    ],
+    ids=["same-row-in-each-project", "row-outside-the-loose-scope"],
+)
+def test_operands_of_two_projects_named_loosely(question: str, values: list[int]) -> None:
+    answer = engine_for("other").interpret(question).answer
+    assert isinstance(answer, FigureCalculation)
+    assert [o.value for o in answer.calculation.operands] == values
+
+
+def test_quote_without_a_number_in_the_unit_asked_is_no_answer(engine: QuestionEngine) -> None:
+    answer = engine.interpret("海峡两岸科普论坛要征集多少篇论文").answer
+    assert isinstance(answer, NotInForm)
+
+
+def test_quote_stating_an_approximate_number_answers(engine: QuestionEngine) -> None:
+    answer = engine.interpret("科技工作者状况信息每年上报多少份").answer
+    assert isinstance(answer, PassageAnswer) and "3000余份" in answer.matches[0].passage.text
+
+
+def test_bound_written_before_its_word_filters_rows() -> None:
+    found = read_filter("目标值在80以上的指标", words=load_filter_words(), level=None)
+    assert found.row_filter.bound == ("≥", Decimal(80))
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [("目标是提升的指标有哪些", "提升"), ("要求“等于”某个值的指标有哪些", None)],
+    ids=["target-in-words", "placeholder-is-no-target"],
+)
+def test_target_written_in_words_filters_rows(question: str, text: str | None) -> None:
+    found = read_filter(question, words=load_filter_words(), level=None)
+    assert found.row_filter.target_text == text
+
+
+def test_unit_filter_lists_rows_without_the_word_zhibiao() -> None:
+    answer = engine_for("old_template").interpret("道路桥梁养护里以座为单位的").answer
+    assert isinstance(answer, IndicatorList) and answer.row_filter.unit == "座"
+
+
+def test_xiangmu_that_begins_a_field_name_names_no_project() -> None:
+    question = "道路桥梁养护的养护成本占项目资金总额的百分之多少"
+    answer = engine_for("old_template").interpret(question).answer
+    assert isinstance(answer, FigureCalculation)
+    assert answer.calculation.operation is Operation.PERCENT_OF
+
+
+def test_fraction_asked_as_jifenzhiji_divides() -> None:
+    answer = engine_for("variations").interpret("设施运维结转资金是财政拨款的几分之几").answer
+    assert isinstance(answer, FigureCalculation)
+    assert answer.calculation.result == Decimal(25)
+
+
+def test_share_of_a_part_named_after_its_whole() -> None:
+    answer = engine_for("variations").interpret("设施运维年度申请总额里财政拨款占多少").answer
+    assert isinstance(answer, FigureCalculation)
+    assert [o.value for o in answer.calculation.operands] == [2000000, 2500000]
+    assert answer.calculation.result == Decimal(80)
+
+
+def test_amount_over_a_count_the_question_gives() -> None:
+    answer = engine_for("multi_year").interpret("数字化改造总共三年，平均每年多少钱").answer
+    assert isinstance(answer, FigureCalculation) and answer.figures[1].given
+    assert answer.calculation.result == Decimal(1200000) and answer.unit == "元/年"
+
+
+def test_average_of_one_amount_with_nothing_to_divide_gives_no_figure(
+    engine: QuestionEngine,
+) -> None:
+    assert isinstance(engine.interpret("2026年企服平均每月多少钱").answer, NotInForm)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "bound"),
+    [
+        ("哪些指标是时间类的", IndicatorKind.DEADLINE, None),
+        ("目标不到10的数量指标", None, ("<", Decimal(10))),
+    ],
+    ids=["kind-by-class-word", "bound-not-reached"],
+)
+def test_more_filter_words(
+    question: str, kind: IndicatorKind | None, bound: tuple[str, Decimal] | None
+) -> None:
+    found = read_filter(question, words=load_filter_words(), level=None).row_filter
+    assert (found.kind, found.bound) == (kind, bound)
+
+
+def test_the_later_of_two_levels_is_the_one_asked(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国交项目的产出指标里数量指标有几个").answer
+    assert isinstance(answer, IndicatorList) and answer.level == "数量指标"
+
+
+def test_thing_a_named_project_lacks_is_said_absent() -> None:
+    answer = engine_for("old_template").interpret("道路桥梁养护需要多少台养护车").answer
+    assert isinstance(answer, NotInForm)
+
+
+def test_operation_word_inside_another_word_adds_nothing_up(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国交活动参加人数不少于多少").answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert answer.indicators[0].name == "活动参与人数"
+
+
+def test_one_character_operation_word_counts_only_on_its_own() -> None:
+    words = load_operation_words()
+    assert words.read("参加活动的人和合作单位数量", tokens=frozenset({"参加"})) is None
+    assert words.read("加上合作单位数量", tokens=frozenset({"加上"})) is Operation.SUM

@@ -14,9 +14,17 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 TUNE_SET = DATA / "questions-tune.jsonl"
 HELD_OUT_SET = DATA / "questions-heldout.jsonl"
 # A set written from the documents alone. Blind runs scored 72.2% (mid-way) and 75.4% (tuning
-# finished); fixes made after reading its failures (word filters, value bounds) reach 78.2%.
-HELD_OUT_FLOOR = 0.78
-HELD_OUT_MAX_WRONG_FIGURES = 11
+# finished); fixes made after reading its failures (word filters, value bounds) reached 78.2%
+# with 11 wrong figures, then per-unit division, sums over filtered rows, loosely named projects
+# and figures quoted from goals 89.5% with none; ask-back settling, ordinals, per clauses 94.4%.
+HELD_OUT_FLOOR = 0.94
+HELD_OUT_MAX_WRONG_FIGURES = 0
+BLIND_1_SET = DATA / "questions-blind-1.jsonl"
+# Written blind by a helper who never read the code. First run, untouched, on branch answers
+# (merge 896c3c5): 109/130 = 83.8%, 7 wrong figures (main at 6a21d9d: 78.5%, 9 wrong). Since
+# then it is a tuning set: 126/130 = 96.9%, no wrong figure.
+BLIND_1_FLOOR = 0.96
+BLIND_1_MAX_WRONG_FIGURES = 0
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
@@ -26,13 +34,21 @@ def test_tune_question(item: dict[str, object]) -> None:
     assert not wrong_figure(item, answer)
 
 
-def test_held_out_set_keeps_its_measured_score() -> None:
-    items = load(HELD_OUT_SET)
+@pytest.mark.parametrize(
+    ("path", "floor", "max_wrong"),
+    [
+        (HELD_OUT_SET, HELD_OUT_FLOOR, HELD_OUT_MAX_WRONG_FIGURES),
+        (BLIND_1_SET, BLIND_1_FLOOR, BLIND_1_MAX_WRONG_FIGURES),
+    ],
+    ids=["held-out", "blind-1"],
+)
+def test_set_keeps_its_measured_score(path: Path, floor: float, max_wrong: int) -> None:
+    items = load(path)
     answers = [(item, answer_of(item, service_for)) for item in items]
     passed = sum(not problems(item, answer) for item, answer in answers)
     wrong = sum(wrong_figure(item, answer) for item, answer in answers)
-    assert passed / len(items) >= HELD_OUT_FLOOR
-    assert wrong <= HELD_OUT_MAX_WRONG_FIGURES
+    assert passed / len(items) >= floor
+    assert wrong <= max_wrong
 
 
 def test_wrong_figure_counts_a_forbidden_number() -> None:
@@ -42,7 +58,13 @@ def test_wrong_figure_counts_a_forbidden_number() -> None:
 
 
 def test_no_ask_back_offers_a_single_option() -> None:
-    sets = [TUNE_SET, DATA / "questions.jsonl", DATA / "questions-other-forms.jsonl"]
+    sets = [
+        TUNE_SET,
+        HELD_OUT_SET,
+        BLIND_1_SET,
+        DATA / "questions.jsonl",
+        DATA / "questions-other-forms.jsonl",
+    ]
     for path in sets:
         for item in load(path):
             form = "other" if path.name == "questions-other-forms.jsonl" else None

@@ -1,0 +1,184 @@
+"""Which projects a question names loosely: 设施运维那个项目, 国际交流合作, 麻烦查下道路养护…"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from rapidfuzz import fuzz, process
+
+from knowledge.catalog import Catalog
+from nlu.answers import UnknownProject
+from nlu.arithmetic import OperationWords
+from nlu.evidence import Evidence
+from nlu.lexicon import Lexicon
+from nlu.normalize import Normalizer, strip_punctuation
+from nlu.query import PROJECT_WORD, Query
+from nlu.resolution import MAX_SUGGESTIONS
+
+MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施运维)
+MAX_LOOSE_NAME_CHARS = 8
+PROJECT_JOINERS = ("和", "与", "及", "、", "跟")
+MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
+MIN_SHORT_NAME_CHARS = 2
+
+
+class ProjectScoper:
+    """Scopes questions to the projects their words name, written in full or not."""
+
+    def __init__(
+        self,
+        *,
+        catalog: Catalog,
+        lexicon: Lexicon,
+        normalizer: Normalizer,
+        evidence: Evidence,
+        operations: OperationWords,
+        read: Callable[[str], Query],
+        project_words: dict[int, frozenset[str]],
+    ) -> None:
+        self._catalog = catalog
+        self._lexicon = lexicon
+        self._evidence = evidence
+        self._operations = operations
+        self._read = read
+        self._project_words = project_words
+        self._name_parts = _parts_of_names(catalog, normalizer)
+        self._short_names = [
+            (alias.removesuffix(PROJECT_WORD), owner)
+            for alias, owner in lexicon.aliases.items()
+            if len(alias.removesuffix(PROJECT_WORD)) >= MIN_SHORT_NAME_CHARS
+        ]
+
+    def _tokens(self, query: Query) -> frozenset[str]:
+        """Returns the words a question's remainder is cut into."""
+        return frozenset(self._lexicon.cut(query.remainder))
+
+    def named(self, query: Query) -> Query | UnknownProject:
+        """Scopes a question to the projects its unknown names still clearly mean.
+
+        A name that means no project (某某项目) is reported rather than ignored: answering
+        for every project would put figures on a question about something else.
+        """
+        found: list[int] = []
+        unknown: list[str] = []
+        spoken: list[str] = []
+        for name in query.unnamed_projects:
+            meant = self._meant_by_tail(name)
+            if meant is None:
+                unknown.append(name)
+            else:
+                found.append(meant[0])
+                spoken.append(meant[1])
+        if unknown:
+            return UnknownProject(tuple(unknown), self._catalog.projects)
+        named = dict(zip(found, spoken, strict=True))
+        return self._scoped(query, (*query.project_ids, *found), named)
+
+    def _scoped(self, query: Query, ids: Iterable[int], spoken: dict[int, str]) -> Query:
+        """Scopes a question to projects named loosely, reading it again without those names.
+
+        设施运维那个项目设施完好率: 设施运维 names the project, not a row to match.
+        """
+        text = query.text
+        for words in spoken.values():
+            text = text.replace(words, " ", 1)
+        scoped = self._read(text) if text != query.text else query
+        ids = tuple(dict.fromkeys(ids))
+        return replace(
+            scoped,
+            project_ids=ids,
+            project_choices=(),
+            unnamed_projects=(),
+            named_order=self._written_order(query.text, ids, spoken),
+            parts=query.parts,  # each part keeps the loose name that scopes it
+        )
+
+    def _written_order(
+        self, text: str, ids: tuple[int, ...], spoken: dict[int, str]
+    ) -> tuple[int, ...]:
+        """Returns projects in the order the question names them (A比B: A first)."""
+        at = {m.project_ids[0]: m.start for m in self._lexicon.find_projects(text)}
+        at |= {project_id: text.find(words) for project_id, words in spoken.items()}
+        return tuple(sorted(ids, key=lambda project_id: at.get(project_id, len(text))))
+
+    def _meant_by_tail(self, name: str) -> tuple[int, str] | None:
+        """Returns the project a name means and its words, without leading verbs (麻烦查下…)."""
+        words = self._lexicon.cut(name)
+        for start in range(len(words)):
+            tail = "".join(words[start:])
+            dropped = "".join(words[:start])
+            if start and len(tail) < MIN_LOOSE_NAME_CHARS:
+                break
+            if dropped and self._evidence.unexplained(dropped, explained_by=(), cues={}):
+                break  # a noun before the name belongs to it: 法律咨询服务 is no 服务项目
+            project_id = self._project_meant(tail)
+            if project_id is not None:
+                return project_id, tail
+        return None
+
+    def loose(self, query: Query) -> Query:
+        """Scopes a question whose words spell part of one project's name (设施运维的带宽)."""
+        if query.project_choices or query.unnamed_projects:
+            return query
+        compared = self._operations.read(query.remainder, tokens=self._tokens(query)) is not None
+        if (
+            query.project_ids
+            and not compared
+            and not any(w in query.text for w in PROJECT_JOINERS)
+        ):
+            return query  # one project named; more with 和 or 比 (数字化改造和设施运维)
+        named = [(m.start, m.end) for m in self._lexicon.find_projects(query.text)]
+        starts, at = [], 0
+        for word in self._lexicon.cut(query.text):
+            at = query.text.find(word, at)  # the cut leaves out spaces
+            starts.append(at)
+            at += len(word)
+        best: tuple[int, str] | None = None
+        for start in starts:  # a run may end inside a word: 设施运维和 cuts as 设施/运/维和
+            for end in range(start + MIN_LOOSE_NAME_CHARS, start + MAX_LOOSE_NAME_CHARS + 1):
+                run = query.text[start:end]
+                owner = self._name_parts.get(run)
+                if owner is None or owner in query.project_ids:
+                    continue
+                if any(start < e and s < end for s, e in named):
+                    continue
+                if best is None or len(run) > len(best[1]):
+                    best = (owner, run)
+        if best is None:
+            return query
+        return self._scoped(query, (*query.project_ids, best[0]), {best[0]: best[1]})
+
+    def _project_meant(self, name: str) -> int | None:
+        """Returns the one project a name means: a near short name, or all its words."""
+        near = process.extract(
+            name,
+            [short for short, _ in self._short_names],
+            scorer=fuzz.ratio,
+            score_cutoff=MIN_NAME_SIMILARITY,
+            limit=MAX_SUGGESTIONS,
+        )
+        if near:
+            best = near[0][1]
+            owners = {self._short_names[i][1] for _, score, i in near if score == best}
+            return owners.pop() if len(owners) == 1 else None
+        words = set(self._lexicon.tokens(name))
+        if not words:
+            return None
+        owners = {pid for pid, known in self._project_words.items() if words <= known}
+        return owners.pop() if len(owners) == 1 else None
+
+
+def _parts_of_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, int]:
+    """Maps the runs of characters that only one project's name writes to that project.
+
+    Only runs of MIN_LOOSE_NAME_CHARS or more that are no alias already (设施运维 of
+    城市科普设施运维); a run two names share names neither.
+    """
+    owners: dict[str, set[int]] = {}
+    for project in catalog.projects:
+        name = strip_punctuation(normalizer.normalize(project.name))
+        for size in range(MIN_LOOSE_NAME_CHARS, min(len(name), MAX_LOOSE_NAME_CHARS) + 1):
+            for start in range(len(name) - size + 1):
+                owners.setdefault(name[start : start + size], set()).add(project.id)
+    return {run: ids.pop() for run, ids in owners.items() if len(ids) == 1}
