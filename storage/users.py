@@ -330,8 +330,7 @@ def press_keyboard(
     )
     if session.exec(claim).rowcount == 1:
         return KeyboardPress.OK
-    row = session.get(SentKeyboard, (bot_id, chat_id, message_id))
-    if row is None:
+    if session.get(SentKeyboard, (bot_id, chat_id, message_id)) is None:
         insert = conflict_insert(session)
         inserted = session.execute(
             insert(SentKeyboard)
@@ -347,10 +346,11 @@ def press_keyboard(
         ).first()
         if inserted is not None:
             return KeyboardPress.OK
-        # The keyboard's record landed just now (sent by another process): claim it as usual.
-        if session.exec(claim).rowcount == 1:
-            return KeyboardPress.OK
-        row = session.get(SentKeyboard, (bot_id, chat_id, message_id), populate_existing=True)
+    # The keyboard's record may have landed after the first claim looked (another process
+    # sent the message just now): claim it again before calling the press a second one.
+    if session.exec(claim).rowcount == 1:
+        return KeyboardPress.OK
+    row = session.get(SentKeyboard, (bot_id, chat_id, message_id), populate_existing=True)
     if row is not None and row.user_id != user_id:
         return KeyboardPress.OTHER
     return KeyboardPress.PRESSED

@@ -32,15 +32,17 @@ def test_a_record_arriving_after_the_press_does_not_reopen_the_keyboard(engine: 
 
 @pytest.mark.postgres
 @pytest.mark.parametrize("engine", ["postgres"], indirect=True)
-def test_a_record_landing_between_the_checks_and_the_insert_still_lets_the_press_win(
-    engine: Engine,
+@pytest.mark.parametrize("lands_before", ["SELECT", "INSERT INTO SENT_KEYBOARD"])
+def test_a_record_landing_while_the_press_looks_still_lets_the_press_win(
+    engine: Engine, lands_before: str
 ) -> None:
-    """The press finds no record, then the sending process commits it, then the press
-    inserts: the press must claim the new record instead of calling it pressed."""
+    """The press's claim finds no record, then the sending process commits it (before the
+    press reads the row, or before it inserts its own): the press must claim the new record
+    instead of calling it pressed."""
     landed: list[bool] = []
 
     def land_record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.lstrip().upper().startswith("INSERT INTO SENT_KEYBOARD") and not landed:
+        if statement.lstrip().upper().startswith(lands_before) and not landed:
             landed.append(True)
             with Session(engine) as other:  # the process that sent the message
                 remember_keyboards(session=other, bot_id=BOT, sent=[SHOWN])
