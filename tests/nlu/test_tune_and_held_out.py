@@ -25,6 +25,12 @@ BLIND_1_SET = DATA / "questions-blind-1.jsonl"
 # then it is a tuning set: 126/130 = 96.9%, no wrong figure.
 BLIND_1_FLOOR = 0.96
 BLIND_1_MAX_WRONG_FIGURES = 0
+BLIND_2_SET = DATA / "questions-blind-2.jsonl"
+# Kept out of the repository until the final measurement of session 3: 96/130 = 73.8% with 13
+# wrong figures at the session's start (bc45388), 111/130 = 85.4% with 6 after all its work.
+# The floor keeps that measured score; the goal is 95% with none.
+BLIND_2_FLOOR = 0.85
+BLIND_2_MAX_WRONG_FIGURES = 6
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
@@ -39,8 +45,9 @@ def test_tune_question(item: dict[str, object]) -> None:
     [
         (HELD_OUT_SET, HELD_OUT_FLOOR, HELD_OUT_MAX_WRONG_FIGURES),
         (BLIND_1_SET, BLIND_1_FLOOR, BLIND_1_MAX_WRONG_FIGURES),
+        (BLIND_2_SET, BLIND_2_FLOOR, BLIND_2_MAX_WRONG_FIGURES),
     ],
-    ids=["held-out", "blind-1"],
+    ids=["held-out", "blind-1", "blind-2"],
 )
 def test_set_keeps_its_measured_score(path: Path, floor: float, max_wrong: int) -> None:
     items = load(path)
@@ -62,6 +69,7 @@ def test_no_ask_back_offers_a_single_option() -> None:
         TUNE_SET,
         HELD_OUT_SET,
         BLIND_1_SET,
+        BLIND_2_SET,
         DATA / "questions.jsonl",
         DATA / "questions-other-forms.jsonl",
     ]
