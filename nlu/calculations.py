@@ -154,11 +154,27 @@ class Calculator:
             projects = named + [p for p in same_year if p.id != named[0].id]
         elif len(named) == 2 and operation is not Operation.SHARE:
             projects = named
+        elif not named and operation is Operation.DIFFERENCE:
+            projects = self._larger_first(money, scope)  # 两个项目的预算差额
         else:
             return None
         if len(projects) < 2:
             return None
         return MoneyAnswer(money, Aggregate.EACH, tuple(projects), operation)
+
+    def _larger_first(self, money: MoneyField, scope: tuple[int, ...]) -> list[ProjectInfo]:
+        """Returns the two projects in scope, the larger amount first, for a difference that
+        names neither (两个项目相差多少); none when the scope holds another number of them."""
+        projects = self._catalog.projects_in(scope)
+        figures = [money_figure(project, money) for project in projects]
+        if len(projects) != 2 or any(figure is None for figure in figures):
+            return []
+        amounts = [figure.value for figure in figures if figure is not None]
+        return list(projects) if amounts[0] >= amounts[1] else list(reversed(projects))
+
+    def operation_asked(self, query: Query) -> Operation | None:
+        """Returns the arithmetic the question asks for, if any."""
+        return self._operations.read(query.remainder, tokens=self._tokens(query))
 
     def computed(
         self, query: Query, scope: tuple[int, ...]

@@ -686,7 +686,7 @@ class QuestionEngine:
         cost = self._money_row(query, best, money[1] if money else None)
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
             computed = self._calculator.money_operation(query, money[1], scope)
-            return computed or self._money(money[1], intents.aggregate(rules), scope)
+            return computed or self._money(money[1], self._uncomputed(query), scope)
         if intents.asks_projects(rules) and not query.project_ids:
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):
@@ -856,6 +856,17 @@ class QuestionEngine:
             return False
         name = self._normalizer.normalize(level)
         return name in query.remainder and all(term.token in name for term in query.terms)
+
+    def _uncomputed(self, query: Query) -> Aggregate:
+        """Returns how to show amounts whose asked arithmetic could not be done.
+
+        A difference or a ratio that found no two operands shows each project's amount,
+        never their total (两个项目的预算差额 must not answer 合计).
+        """
+        asked = self._calculator.operation_asked(query)
+        if asked is None or asked in (Operation.SUM, Operation.AVERAGE):
+            return intents.aggregate(query.rules)
+        return Aggregate.EACH
 
     def _money(self, money: MoneyField, aggregate: Aggregate, scope: tuple[int, ...]) -> Answer:
         projects = self.catalog.projects_in(scope)

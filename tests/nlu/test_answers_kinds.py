@@ -25,7 +25,7 @@ from nlu.arithmetic import load_operation_words, per_ask, quoted_figures, stated
 from nlu.engine import QuestionEngine
 from nlu.figures import money_figure, same_column
 from nlu.filters import load_filter_words, read_filter
-from nlu.intents import MoneyField, ProjectField
+from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import coined_aliases, new_tokenizer
 from tests.nlu.question_sets import engine_for, forms_of
 
@@ -617,3 +617,24 @@ def test_one_character_operation_word_counts_only_on_its_own() -> None:
     words = load_operation_words()
     assert words.read("参加活动的人和合作单位数量", tokens=frozenset({"参加"})) is None
     assert words.read("加上合作单位数量", tokens=frozenset({"加上"})) is Operation.SUM
+
+
+@pytest.mark.parametrize("question", ["两个项目的预算差额是多少", "两个项目预算相差多少"])
+def test_a_difference_naming_no_project_takes_the_two_in_scope(
+    engine: QuestionEngine, question: str
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, MoneyAnswer)
+    assert answer.operation is Operation.DIFFERENCE
+    assert [p.name for p in answer.projects] == ["企业科技创新服务", "国际科技人文交流与合作"]
+
+
+def test_a_difference_that_cannot_be_computed_shows_each_amount_never_the_total() -> None:
+    engine = engine_for("other")  # more than two projects: which two is not said
+    assert len(engine.catalog.projects) > 2
+    answer = engine.interpret("所有项目的预算差额是多少").answer
+    assert isinstance(answer, MoneyAnswer)
+    assert answer.operation is None
+    assert answer.aggregate is Aggregate.EACH
+    total = engine.interpret("所有项目的预算加起来是多少").answer
+    assert isinstance(total, MoneyAnswer) and total.aggregate is Aggregate.TOTAL
