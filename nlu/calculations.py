@@ -206,6 +206,8 @@ class Calculator:
         if not self._in_asked_unit(operation, query, figures):
             return None  # 多几届 of figures counted in 篇 and 人: they are not what is asked
         figures = distinct_amounts(same_column(figures))
+        if _one_row_twice(figures):
+            return None  # two parts that found the same row: one of them was misread
         fields = {figure.money for figure in figures}
         # Amounts of one field alone are the money answer's (合计, per-project lines).
         if len(figures) < 2 or (None not in fields and len(fields) == 1):
@@ -673,3 +675,9 @@ class Calculator:
         operands = (part, *(Operand(self._label(o.label), o.value) for o in rest))
         calculation = calculate(Operation.SHARE, operands)
         return None if calculation is None else FigureCalculation(calculation, unit, passage)
+
+
+def _one_row_twice(figures: list[Figure]) -> bool:
+    """Tells whether two operands are the same indicator row of the same project."""
+    rows = [(figure.project.id, figure.indicator.id) for figure in figures if figure.indicator]
+    return len(rows) != len(set(rows))

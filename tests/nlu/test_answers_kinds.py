@@ -638,3 +638,10 @@ def test_a_difference_that_cannot_be_computed_shows_each_amount_never_the_total(
     assert answer.aggregate is Aggregate.EACH
     total = engine.interpret("所有项目的预算加起来是多少").answer
     assert isinstance(total, MoneyAnswer) and total.aggregate is Aggregate.TOTAL
+
+
+def test_two_parts_that_find_the_same_row_are_not_computed(engine: QuestionEngine) -> None:
+    # Both parts found 征集实习岗位数量 (the second asks in 个, which only that row counts in):
+    # 100个 − 100个 = 0个 would be a confident wrong figure.
+    answer = engine.interpret("国交征集的实习岗位比来实习的港澳台学生多出多少个").answer
+    assert not isinstance(answer, FigureCalculation)
