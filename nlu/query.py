@@ -108,7 +108,7 @@ def read_query(
         followup=_is_followup(normalized, lexicon),
         cues=hits,
         parts=_parts(normalized, mentions, lexicon),
-        unnamed_projects=_unnamed_projects(remainder, lexicon),
+        unnamed_projects=_unnamed_projects(remainder, lexicon, phrasing=phrasing),
     )
 
 
@@ -128,11 +128,13 @@ def _parts(text: str, mentions: list[ProjectMention], lexicon: Lexicon) -> tuple
     return kept if len(kept) > 1 else ()
 
 
-def _unnamed_projects(remainder: str, lexicon: Lexicon) -> tuple[str, ...]:
+def _unnamed_projects(
+    remainder: str, lexicon: Lexicon, *, phrasing: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
     """Returns the words written before 项目 that are no known name (某某项目, 国际交流项目).
 
     Known names were cut out of ``remainder`` already; words that only point at
-    projects (哪个项目, 两个项目, 所有项目) are not names.
+    projects (哪个项目, 两个项目, 所有项目) or only pad the phrasing (国交一类项目) are not names.
     """
     names = []
     fields = [
@@ -156,13 +158,13 @@ def _unnamed_projects(remainder: str, lexicon: Lexicon) -> tuple[str, ...]:
         joins = [i for i, word in enumerate(words) if word in CONJUNCTIONS]
         if joins:
             words = words[joins[-1] + 1 :]  # 总体目标和项目资金总额: 和 ends the other ask
-        while words and _points_only(words[0], lexicon):
+        while words and (_points_only(words[0], lexicon) or words[0] in phrasing):
             words.pop(0)
         if any(word in QUESTION_WORDS or word in lexicon.vocabulary.question for word in words):
             words = []  # 企业科创项目算哪一类项目: a question about the project, no name
         if words and _COUNTED.match(words[-1]):
             words = []  # 国际交流合作占两个项目: 两个 counts the projects, names none
-        while words and _points_only(words[-1], lexicon):
+        while words and (_points_only(words[-1], lexicon) or words[-1] in phrasing):
             words.pop()  # 国际交流那个项目
         name = "".join(words)
         if len(name) >= MIN_PROJECT_NAME_CHARS:

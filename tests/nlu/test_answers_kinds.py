@@ -645,3 +645,13 @@ def test_two_parts_that_find_the_same_row_are_not_computed(engine: QuestionEngin
     # 100个 − 100个 = 0个 would be a confident wrong figure.
     answer = engine.interpret("国交征集的实习岗位比来实习的港澳台学生多出多少个").answer
     assert not isinstance(answer, FigureCalculation)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["哎麻烦看下，国交一类项目里征集实习岗位数量定了多少个", "国交那一项项目的征集实习岗位数量"],
+)
+def test_padding_before_project_names_no_project(engine: QuestionEngine, question: str) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert [indicator.name for indicator in answer.indicators] == [JOBS]
