@@ -41,7 +41,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
 from sqlmodel import Session
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +50,7 @@ from botapi import TOKEN, BotApi, private_chat, user  # noqa: E402
 from storage.actuals import indicator_totals  # noqa: E402
 from storage.database import create_db_engine  # noqa: E402
 from storage.projects import load_catalog  # noqa: E402
+from tests.postgres import empty_postgres  # noqa: E402
 
 USERS = 20
 FIRST_USER_ID = 500_001
@@ -336,15 +336,6 @@ def stored_total(url: str) -> tuple[int, int]:
             return totals.count, int(totals.total)
     finally:
         engine.dispose()
-
-
-def empty_postgres(url: str) -> str:
-    engine = create_db_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    return url
 
 
 def spread(values: list[float]) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, insert, text
+from sqlalchemy import Engine, event, insert
 from sqlmodel import Session
 
 from bot.app import build_core, open_app
@@ -33,6 +33,7 @@ from storage.database import create_db_engine
 from storage.projects import save_forms
 from storage.users import set_role
 from tests.dialogue.phone import Phone
+from tests.postgres import empty_postgres
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_questions import generated_forms
@@ -67,16 +68,7 @@ def databases() -> Iterator[tuple[str, Callable[[], str]]]:
         yield "SQLite", lambda: f"sqlite:///{folder}/bench{next(names)}.db"
     postgres = os.environ.get("GOALBOT_TEST_POSTGRES_URL")
     if postgres:
-        yield "PostgreSQL", lambda: _empty_postgres(postgres)
-
-
-def _empty_postgres(url: str) -> str:
-    engine = create_db_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    return url
+        yield "PostgreSQL", lambda: empty_postgres(postgres)
 
 
 def open_bench_app(url: str, *, generated: int = 0) -> tuple[App, DialogueCore]:

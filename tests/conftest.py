@@ -86,13 +86,6 @@ def postgres_url() -> Iterator[str]:
     url = os.environ.get(POSTGRES_URL_VARIABLE)
     if not url:
         pytest.skip(f"{POSTGRES_URL_VARIABLE} is not set")
-    from sqlalchemy import text
+    from tests.postgres import empty_postgres
 
-    from storage.database import create_db_engine
-
-    engine = create_db_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    yield url
+    yield empty_postgres(url)

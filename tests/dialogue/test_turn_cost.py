@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, event, insert, text
+from sqlalchemy import Engine, event, insert
 from sqlmodel import Session
 
 from bot.app import build_core, open_app
@@ -24,6 +24,7 @@ from storage.database import create_db_engine, migrate
 from storage.projects import save_forms
 from storage.users import set_role
 from tests.dialogue.phone import Phone
+from tests.postgres import empty_postgres
 
 STAFF_ID = 2001
 NOW = dt.datetime(2026, 11, 25, 2, 0, tzinfo=dt.UTC)
@@ -121,11 +122,7 @@ def _empty(url: str) -> None:
     if url.startswith("sqlite"):
         Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
         return
-    engine = create_db_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+    empty_postgres(url)
 
 
 def _add_history(engine: Engine, indicators: Sequence[IndicatorInfo], *, count: int) -> None:
