@@ -9,6 +9,7 @@ names something else, and the answer would state a figure for the wrong thing.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -30,6 +31,7 @@ ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
 SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
+log = logging.getLogger(__name__)
 
 
 @cache
@@ -46,10 +48,14 @@ def load_phrasing() -> frozenset[str]:
 
 def _dictionary_text(path: str | None) -> str:
     """Returns a jieba dictionary (one ``word frequency tag`` a line), led by a line break."""
-    if path is None:
-        text = (resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
+    try:
+        if path is None:
+            text = (resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:  # the cache was cleared under a running process
+        log.warning("no part-of-speech tags: %s", error)
+        return "\n"
     return "\n" + text
 
 
@@ -70,8 +76,8 @@ def _tag_index(dictionary: str) -> dict[str, str]:
 class WordClasses:
     """Tells nouns from other words with the tags of the tokenizer's dictionary.
 
-    The dictionary text is read once at start-up (about 10 ms). The first few words are
-    looked up by searching it (about a millisecond each), which is all a one-question
+    The dictionary text is read when the first word is looked up (about 10 ms). The first
+    few words are looked up by searching it (about a millisecond each), which is all a one-question
     ``goalbot ask`` needs; past :data:`SEARCHES_BEFORE_INDEX` the text is indexed once
     (about 0.1 s for 150,000 words), so a running bot's questions never search it again.
     An engine snapshot leaves the index out.
@@ -79,12 +85,14 @@ class WordClasses:
 
     def __init__(self, tokenizer: Any) -> None:
         self._tokenizer = tokenizer
-        self._dictionary = _dictionary_text(tokenizer.dictionary)
+        self._path: str | None = tokenizer.dictionary
+        self._text: str | None = None  # read when the first word is looked up
         self._index: dict[str, str] | None = None
         self._found: dict[str, str | None] = {}
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_index": None, "_found": {}}
+        # A snapshot keeps neither the text (1–2 MB) nor its index: both are read again.
+        return {**self.__dict__, "_text": None, "_index": None, "_found": {}}
 
     def tag(self, word: str) -> str | None:
         """Returns the dictionary's part-of-speech tag of ``word``, None when it has none."""
@@ -92,12 +100,14 @@ class WordClasses:
             return None  # no word of any dictionary: nothing to look up
         if self._index is not None:
             return self._index.get(word)
+        if self._text is None:
+            self._text = _dictionary_text(self._path)
         if word not in self._found:
             if len(self._found) >= SEARCHES_BEFORE_INDEX:
-                self._index = _tag_index(self._dictionary)
+                self._index = _tag_index(self._text)
                 return self._index.get(word)
-            start = self._dictionary.find(f"\n{word} ")
-            line = self._dictionary[start + 1 : self._dictionary.find("\n", start + 1)]
+            start = self._text.find(f"\n{word} ")
+            line = self._text[start + 1 : self._text.find("\n", start + 1)]
             parts = line.split() if start >= 0 else []
             self._found[word] = parts[2] if len(parts) >= 3 else None
         return self._found[word]

@@ -43,11 +43,11 @@ def test_the_index_gives_the_tags_the_search_gives() -> None:
     assert sum(tag is None for tag in tags.values()) < len(tags)
 
 
-def test_a_snapshot_of_the_classes_leaves_the_index_out() -> None:
+def test_a_snapshot_of_the_classes_leaves_the_text_and_its_index_out() -> None:
     classes = WordClasses(new_tokenizer(trimmed_dictionary()))
     for word in WARM_UP:
         classes.tag(word)
     assert classes._index is not None
     state = classes.__getstate__()
-    assert state["_index"] is None and state["_found"] == {}
+    assert state["_index"] is None and state["_found"] == {} and state["_text"] is None
     assert classes._index is not None  # the live instance keeps it
