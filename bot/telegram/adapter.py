@@ -52,7 +52,7 @@ from bot.telegram.delivery import (
     typing_while_slow,
     with_retries,
 )
-from bot.telegram.lane import Batch, DatabaseLane, one_by_one
+from bot.telegram.lane import Batch, DatabaseLane, one_by_one, per_bot
 from bot.telegram.render import chosen_text
 from knowledge.access import Role
 from storage.inbox import claim, finish, keep_replies, receive, unfinished
@@ -201,7 +201,7 @@ class TelegramAdapter:
         self.core = core
         self.lane = DatabaseLane(core.app.engine)
         # Each kind of write gathers what arrives while the lane is busy into one commit.
-        self._arrivals: Batch[tuple[int, int, str], bool] = Batch(self.lane, self._receive)
+        self._arrivals: Batch[tuple[int, tuple[int, str]], bool] = Batch(self.lane, self._receive)
         self._turns: Batch[TurnJob, Handled] = Batch(self.lane, one_by_one(self._handle_all))
         self._finished: Batch[tuple[int, int], None] = Batch(self.lane, self._finish)
         self._keyboards: Batch[tuple[int, SentMessage], None] = Batch(self.lane, self._remember)
@@ -220,20 +220,19 @@ class TelegramAdapter:
         Updates arriving together are kept in one commit.
         """
         payload = json.dumps(update.to_dict(), ensure_ascii=False)
-        fresh = await self._arrivals.add((context.bot.id, update.update_id, payload))
+        fresh = await self._arrivals.add((context.bot.id, (update.update_id, payload)))
         if not fresh:
             log.info("update %s was already handled; dropped", update.update_id)
             raise ApplicationHandlerStop
 
-    def _receive(self, arrivals: Sequence[tuple[int, int, str]]) -> list[bool]:
+    def _receive(self, arrivals: Sequence[tuple[int, tuple[int, str]]]) -> list[bool]:
         """Keeps the arrivals; tells for each whether to handle it."""
         fresh: set[tuple[int, int]] = set()
         with Session(self.core.app.engine) as session:
-            for bot_id in {bot_id for bot_id, _, _ in arrivals}:
-                updates = [(update, payload) for bot, update, payload in arrivals if bot == bot_id]
+            for bot_id, updates in per_bot(arrivals):
                 kept = receive(session=session, bot_id=bot_id, updates=updates)
                 fresh.update((bot_id, update_id) for update_id in kept)
-        return [(bot_id, update_id) in fresh for bot_id, update_id, _ in arrivals]
+        return [(bot_id, update_id) in fresh for bot_id, (update_id, _) in arrivals]
 
     async def settle(self, update: Update, context: Context) -> None:
         """Forgets a finished update, marking one that no handler took as handled."""
@@ -241,8 +240,7 @@ class TelegramAdapter:
 
     def _finish(self, finished: Sequence[tuple[int, int]]) -> list[None]:
         with Session(self.core.app.engine) as session:
-            for bot_id in {bot_id for bot_id, _ in finished}:
-                ids = [update_id for bot, update_id in finished if bot == bot_id]
+            for bot_id, ids in per_bot(finished):
                 finish(session=session, bot_id=bot_id, update_ids=ids, now=self.core.app.clock())
         return [None] * len(finished)
 
@@ -415,8 +413,7 @@ class TelegramAdapter:
 
     def _remember(self, shown: Sequence[tuple[int, SentMessage]]) -> list[None]:
         with Session(self.core.app.engine) as session:
-            for bot_id in {bot_id for bot_id, _ in shown}:
-                sent = [message for bot, message in shown if bot == bot_id]
+            for bot_id, sent in per_bot(shown):
                 remember_keyboards(session=session, bot_id=bot_id, sent=sent)
         return [None] * len(shown)
 

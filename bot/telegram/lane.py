@@ -98,3 +98,11 @@ def one_by_one(
         return outcomes
 
     return write_or_retry
+
+
+def per_bot(items: Sequence[tuple[int, T]]) -> list[tuple[int, list[T]]]:
+    """Groups (bot id, item) pairs of a batch by bot, each bot's items in arrival order."""
+    groups: dict[int, list[T]] = {}
+    for bot_id, item in items:
+        groups.setdefault(bot_id, []).append(item)
+    return list(groups.items())

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import pytest
 
 from bot.dialogue.context import App
-from bot.telegram.lane import SERVER_DATABASE_THREADS, Batch, DatabaseLane, one_by_one
+from bot.telegram.lane import SERVER_DATABASE_THREADS, Batch, DatabaseLane, one_by_one, per_bot
 from storage.database import create_db_engine
 
 
@@ -102,3 +102,8 @@ def test_a_failed_batch_is_retried_item_by_item_and_only_the_bad_item_fails() ->
     assert written == [[3, 0, 4], [3], [0], [4]]
     assert one_by_one(write)([5, 6]) == [10, 12]  # a good batch is written once
     assert written[-1] == [5, 6]
+
+
+def test_a_batch_is_grouped_per_bot_in_arrival_order() -> None:
+    items = [(1, "a"), (2, "x"), (1, "b"), (1, "c")]
+    assert per_bot(items) == [(1, ["a", "b", "c"]), (2, ["x"])]
