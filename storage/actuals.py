@@ -428,6 +428,12 @@ def aggregation_overrides(*, session: Session) -> dict[int, Aggregation]:
     return cached
 
 
+def remember_overrides(*, session: Session, overrides: dict[int, Aggregation]) -> None:
+    """Makes ``overrides``, just read with other rows, the session's admin choices."""
+    session.info[_OVERRIDES_KEY] = overrides
+    session.info.pop(_RULES_KEY, None)
+
+
 def aggregation_rules(*, session: Session, catalog: Catalog) -> Mapping[int, Aggregation]:
     """Returns how every indicator of ``catalog`` adds up, by id, built once per session."""
     cached: tuple[Catalog, dict[int, Aggregation]] | None = session.info.get(_RULES_KEY)
