@@ -41,6 +41,10 @@ class ConversationState:
     flow_step: int = 0
     queued: JsonObject | None = None
     user_name: str | None = None
+    # The row as read (flow, envelope text, context text): an unchanged state is not written.
+    stored: tuple[str | None, str, str | None] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     def clear_flow(self) -> None:
         """Ends the flow in progress (and any start waiting on it)."""
@@ -74,6 +78,7 @@ def load_conversation(*, session: Session, chat_id: int, user_id: int) -> Conver
         flow_step=int(envelope.get("step", 0)),
         queued=envelope.get("queued"),
         user_name=envelope.get("user"),
+        stored=(row.flow, row.flow_state, row.qa_context),
     )
 
 
@@ -99,7 +104,9 @@ def save_conversation(
     """Stores ``state`` as of ``now`` (default: the current time); the caller commits.
 
     One upsert: the first two messages of a user handled at once by two processes must not
-    both try to create the row.
+    both try to create the row. A state without a flow that is the same as read is not
+    written (a repeated question, /help): only a flow's time matters, for its expiry, and
+    the turn's transaction then writes nothing.
     """
     envelope = {
         "v": ENVELOPE_VERSION,
@@ -119,6 +126,8 @@ def save_conversation(
         ),
         "updated_at": now or utc_now(),
     }
+    if state.flow is None and state.stored == (None, values["flow_state"], values["qa_context"]):
+        return
     row = {"chat_id": chat_id, "user_id": user_id, **values}
     session.connection().execute(_upsert(conflict_insert(session)), row)
     loaded = session.identity_map.get(identity_key(Conversation, (chat_id, user_id)))
