@@ -20,13 +20,14 @@ from bot.dialogue.context import App, Command
 from bot.dialogue.core import DialogueCore
 from bot.dialogue.messages import telegram as msg
 from bot.dialogue.posts import PostScheduler
-from bot.settings import Settings
+from bot.settings import HttpClient, Settings
 from bot.telegram.adapter import TelegramAdapter
 from bot.telegram.delivery import with_retries
 from bot.telegram.ordering import PerChatUpdateProcessor
 from bot.telegram.preflight import reach_bot_api
 from bot.telegram.redact import protect_token
 from bot.telegram.schedule_loop import ScheduleLoop
+from bot.telegram.transport import AiohttpRequest
 from knowledge.access import Role
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,10 @@ def build_application(app: App, core: DialogueCore, token: str) -> TelegramAppli
         .concurrent_updates(PerChatUpdateProcessor())
         .post_stop(_post_stop)
     )
+    if settings.telegram_http_client is HttpClient.AIOHTTP:
+        builder = builder.request(AiohttpRequest()).get_updates_request(
+            AiohttpRequest(pool_size=1)
+        )
     application: TelegramApplication = (
         builder.rate_limiter(rate_limiter()) if settings.telegram_rate_limit else builder
     ).build()
