@@ -27,7 +27,7 @@ from bot.telegram.ordering import PerChatUpdateProcessor
 from bot.telegram.preflight import reach_bot_api
 from bot.telegram.redact import protect_token
 from bot.telegram.schedule_loop import ScheduleLoop
-from bot.telegram.transport import AiohttpRequest
+from bot.telegram.transport import AiohttpRequest, environment_proxy
 from knowledge.access import Role
 
 log = logging.getLogger(__name__)
@@ -120,8 +120,9 @@ def build_application(app: App, core: DialogueCore, token: str) -> TelegramAppli
         .post_stop(_post_stop)
     )
     if settings.telegram_http_client is HttpClient.AIOHTTP:
-        builder = builder.request(AiohttpRequest()).get_updates_request(
-            AiohttpRequest(pool_size=1)
+        proxy = environment_proxy(settings.telegram_api_url)
+        builder = builder.request(AiohttpRequest(proxy=proxy)).get_updates_request(
+            AiohttpRequest(pool_size=1, proxy=proxy)
         )
     application: TelegramApplication = (
         builder.rate_limiter(rate_limiter()) if settings.telegram_rate_limit else builder

@@ -5,10 +5,13 @@ of the bot's CPU per update (about 1 ms a request against 0.15 ms with aiohttp, 
 ``benchmarks/bench_load.py`` and README's 性能 section). PTB supports any client through
 ``BaseRequest``; this one keeps its contract: the same timeouts (pool, connect, read, and
 a longer write timeout for uploads), ``TimedOut`` and ``NetworkError`` for failures, and
-proxies from the environment (``HTTPS_PROXY``), as httpx reads them.
+a proxy from the environment (``HTTPS_PROXY``, ``NO_PROXY``), as httpx reads it.
 """
 
 from __future__ import annotations
+
+import urllib.request
+from urllib.parse import urlsplit
 
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
@@ -29,10 +32,17 @@ FORM = "application/x-www-form-urlencoded"
 class AiohttpRequest(BaseRequest):
     """``BaseRequest`` on one ``aiohttp.ClientSession``, opened by ``initialize``."""
 
-    __slots__ = ("_pool_size", "_session", "_timeouts")
+    __slots__ = ("_pool_size", "_proxy", "_session", "_timeouts")
 
-    def __init__(self, *, pool_size: int = CALLS_POOL_SIZE, read_timeout: float = READ_TIMEOUT):
+    def __init__(
+        self,
+        *,
+        pool_size: int = CALLS_POOL_SIZE,
+        read_timeout: float = READ_TIMEOUT,
+        proxy: str | None = None,
+    ):
         self._pool_size = pool_size
+        self._proxy = proxy
         self._session: aiohttp.ClientSession | None = None
         self._timeouts = {
             "read": read_timeout,
@@ -49,8 +59,9 @@ class AiohttpRequest(BaseRequest):
         """Opens the session in the running loop (PTB may start and stop in several loops)."""
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(limit=self._pool_size)
+            # Not trust_env: aiohttp would then look for a .netrc in a thread at every call.
             self._session = aiohttp.ClientSession(
-                connector=connector, trust_env=True, timeout=aiohttp.ClientTimeout(total=None)
+                connector=connector, proxy=self._proxy, timeout=aiohttp.ClientTimeout(total=None)
             )
 
     async def shutdown(self) -> None:
@@ -138,3 +149,13 @@ def _body(request_data: RequestData | None) -> tuple[aiohttp.FormData | bytes, d
     for name, (filename, content, content_type) in request_data.multipart_data.items():
         form.add_field(name, content, filename=filename, content_type=content_type)
     return form, {}
+
+
+def environment_proxy(url: str) -> str | None:
+    """Returns the proxy the environment sets for ``url`` (``HTTPS_PROXY``, ``ALL_PROXY``,
+    unless ``NO_PROXY`` names its host), or None."""
+    parts = urlsplit(url)
+    if not parts.hostname or urllib.request.proxy_bypass(parts.hostname):
+        return None
+    proxies = urllib.request.getproxies()
+    return proxies.get(parts.scheme) or proxies.get("all")

@@ -12,7 +12,7 @@ import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, NetworkError, TimedOut
 
-from bot.telegram.transport import AiohttpRequest
+from bot.telegram.transport import AiohttpRequest, environment_proxy
 from tests.e2e.botapi import TOKEN, BotApi, Failure
 
 CHAT_ID = 4242
@@ -127,3 +127,27 @@ def test_the_client_opens_again_in_a_new_event_loop_after_a_shutdown(api: BotApi
 async def test_a_call_before_initialize_is_refused() -> None:
     with pytest.raises(RuntimeError, match="not initialized"):
         await AiohttpRequest().do_request("http://127.0.0.1:9/", "POST")
+
+
+async def test_calls_go_through_the_proxy_when_one_is_set(api: BotApi) -> None:
+    """The stand-in answers as the proxy: the API host itself does not exist."""
+    proxy = api.base_url.removesuffix("/bot")
+    request = AiohttpRequest(proxy=proxy)
+    async with _bot("http://api.telegram.invalid/bot", request) as bot:
+        await bot.send_message(CHAT_ID, "经代理")
+    assert api.texts_to(CHAT_ID) == ["经代理"]
+
+
+def test_the_proxy_comes_from_the_environment_unless_the_host_is_exempt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    api_url = "https://api.telegram.org/bot"
+    assert environment_proxy(api_url) is None
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    assert environment_proxy(api_url) == "http://proxy.example:3128"
+    assert environment_proxy("http://127.0.0.1:8081/bot") is None  # only https is proxied
+    monkeypatch.setenv("NO_PROXY", "telegram.org")
+    assert environment_proxy(api_url) is None
