@@ -41,6 +41,8 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy import select as sa_select
+from sqlalchemy.engine import RowMapping
+from sqlalchemy.sql import Executable
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.actuals import (
@@ -240,35 +242,63 @@ def save_entries(
     """Saves the entries once: a key already stored (a double tap, a re-delivery) is skipped."""
     if session.get_bind().dialect.name == "postgresql":
         return _save_entries_postgres(session=session, entries=entries, author=author)
-    insert = conflict_insert(session)
     duplicate = False
     stored: list[Actual] = []
     added: list[Actual] = []
     for entry in entries:
-        statement = (
-            insert(Actual)
-            .values(**_entry_values(entry, author))
-            .on_conflict_do_nothing(index_elements=["idempotency_key"])
-            .returning(Actual)
-        )
         # RETURNING, not rowcount: psycopg reports -1 for INSERT … ON CONFLICT. The row
         # comes back as stored; only a key saved before needs reading.
-        new_row: Actual | None = session.exec(statement).scalars().first()
-        inserted = new_row is not None
-        row = new_row or _by_key(session=session, key=entry.key)
-        if inserted:
-            write_audit(
-                session=session,
-                action=AuditAction.CREATE,
-                author=author,
-                actual=row,
-                after=snapshot(row),
-            )
-            added.append(row)
-        duplicate = duplicate or not inserted
+        found = (
+            session.connection()
+            .execute(_sqlite_insert_statement(), _entry_values(entry, author))
+            .first()
+        )
+        if found is None:
+            duplicate = True
+            stored.append(_by_key(session=session, key=entry.key))
+            continue
+        row = _actual_of(found._mapping)
+        added.append(row)
         stored.append(row)
+    if added:  # Written now, not at the next flush: one statement for all, no unit of work.
+        session.connection().execute(
+            table_of(AuditLog).insert(), [_created_audit(row, author) for row in added]
+        )
     _add_to_totals(session=session, rows=added)
     return SaveResult(entries=stored, duplicate=duplicate)
+
+
+@cache
+def _sqlite_insert_statement() -> Executable:
+    """Returns SQLite's insert of a new entry unless its key is stored, returning the row."""
+    from sqlalchemy.dialects import sqlite
+
+    actual = table_of(Actual)
+    return (
+        sqlite.insert(actual)
+        .on_conflict_do_nothing(index_elements=["idempotency_key"])
+        .returning(*actual.c)
+    )
+
+
+def _actual_of(fields: RowMapping) -> Actual:
+    """Returns an entry built from its returned row (not loaded into the session)."""
+    return Actual(**{name: fields[name] for name in _ACTUAL_FIELDS})
+
+
+def _created_audit(row: Actual, author: Author) -> dict[str, Any]:
+    """Returns the audit row of a new entry, as :func:`write_audit` would add it."""
+    return {
+        "actual_id": row.id,
+        "indicator_id": row.indicator_id,
+        "draft_id": None,
+        "action": AuditAction.CREATE.value,
+        "before": None,
+        "after": json.dumps(snapshot(row), ensure_ascii=False),
+        "user_id": author.user_id,
+        "user_name": author.user_name,
+        "at": utc_now(),
+    }
 
 
 def _entry_values(entry: ActualCreate, author: Author) -> dict[str, Any]:
@@ -314,7 +344,7 @@ def _save_entries_postgres(
             stored[position] = _by_key(session=session, key=entry.key)
             continue
         fields = row._mapping
-        stored[position] = Actual(**{name: fields[name] for name in _ACTUAL_FIELDS})
+        stored[position] = _actual_of(fields)
         totals = _totals_of([fields[f"total_{name}"] for name in _TOTAL_NAMES])
         _held_totals(session)[entry.indicator_id] = totals
     return SaveResult(entries=[stored[n] for n in range(len(entries))], duplicate=duplicate)
