@@ -60,7 +60,14 @@ from knowledge.actuals import (
 from knowledge.catalog import Catalog, IndicatorInfo
 from knowledge.progress import Progress
 from storage.projects import indicator_info
-from storage.tables import ActualTotal, Indicator, conflict_insert, table_of, utc_now
+from storage.tables import (
+    ActualTotal,
+    Indicator,
+    conflict_insert,
+    table_of,
+    transaction_memo,
+    utc_now,
+)
 
 # Fraction digits that SQLite sums exactly as integers (values in 万元 have up to six).
 SUM_SCALE = 6
@@ -705,15 +712,9 @@ def _held_totals(session: Session) -> dict[int, EntryTotals]:
     """Returns the totals the session's current transaction has written, by indicator.
 
     The transaction holds those rows' locks until it ends, so what it wrote is still
-    current and need not be read again; a new transaction starts with none. (goalbot uses
-    no savepoints, whose rollback would leave these behind.)
+    current and need not be read again.
     """
-    transaction = session.get_transaction()
-    held: tuple[object, dict[int, EntryTotals]] | None = session.info.get(_HELD_TOTALS_KEY)
-    if held is None or held[0] is not transaction:
-        held = (transaction, {})
-        session.info[_HELD_TOTALS_KEY] = held
-    return held[1]
+    return transaction_memo(session, _HELD_TOTALS_KEY)
 
 
 def _locked_totals(*, session: Session, indicator_id: int) -> EntryTotals:

@@ -68,17 +68,29 @@ def load_conversation(*, session: Session, chat_id: int, user_id: int) -> Conver
     row = session.get(Conversation, (chat_id, user_id))
     if row is None:
         return ConversationState()
-    envelope = _unwrap(row.flow_state)
-    return ConversationState(
+    return conversation_state(
         flow=row.flow,
+        flow_state=row.flow_state,
+        qa_context=row.qa_context,
+        updated_at=row.updated_at,
+    )
+
+
+def conversation_state(
+    *, flow: str | None, flow_state: str, qa_context: str | None, updated_at: dt.datetime
+) -> ConversationState:
+    """Returns the state a stored conversation row holds."""
+    envelope = _unwrap(flow_state)
+    return ConversationState(
+        flow=flow,
         flow_state=envelope["state"],
-        qa_context=json.loads(row.qa_context) if row.qa_context else None,
-        updated_at=aware_utc(row.updated_at),
+        qa_context=json.loads(qa_context) if qa_context else None,
+        updated_at=aware_utc(updated_at),
         flow_id=str(envelope.get("id", "")),
         flow_step=int(envelope.get("step", 0)),
         queued=envelope.get("queued"),
         user_name=envelope.get("user"),
-        stored=(row.flow, row.flow_state, row.qa_context),
+        stored=(flow, flow_state, qa_context),
     )
 
 

@@ -18,39 +18,50 @@ from sqlmodel import Session, col
 
 from knowledge.actuals import Aggregation
 from storage.actuals import AggregationOverride, remember_overrides
+from storage.conversations import ConversationState, conversation_state
 from storage.tables import Conversation
-from storage.users import BotUser
-
-# Where a session keeps the rows the last preload read (``Session.info``).
-_PRELOADED_KEY = "goalbot.preloaded_turn"
+from storage.users import BotUser, remember_role
 
 
-def preload_turn(*, session: Session, chat_id: int, user_id: int) -> None:
-    """Reads the user's role row, the conversation row and every aggregation override.
+def preload_turn(*, session: Session, chat_id: int, user_id: int) -> ConversationState:
+    """Reads the user's role, the conversation and every aggregation override; returns the
+    conversation's state.
 
-    The rows land in the session, so that ``get_role`` and ``load_conversation`` that follow
-    find them without a query (a missing row is still looked up then, as before); the
-    overrides become the session's rules.
+    The role is kept for ``get_role`` in this transaction, the overrides become the
+    session's rules: neither needs another query in this turn.
     """
     dialect = session.get_bind().dialect.name
-    role, conversation, overrides = session.execute(
-        _statement(dialect), {"chat_id": chat_id, "user_id": user_id}
-    ).one()
-    # The identity map holds rows weakly: keep these until the next turn's preload.
-    session.info[_PRELOADED_KEY] = (role, conversation)
+    found = (
+        session.connection()
+        .execute(_statement(dialect), {"chat_id": chat_id, "user_id": user_id})
+        .one()
+    )
+    role, stored, flow, flow_state, qa_context, updated_at, overrides = found
+    remember_role(session=session, user_id=user_id, role=role)
     remember_overrides(session=session, overrides=_overrides(overrides))
+    if stored is None:
+        return ConversationState()
+    return conversation_state(
+        flow=flow, flow_state=flow_state, qa_context=qa_context, updated_at=updated_at
+    )
 
 
 @cache
 def _statement(dialect: str) -> Select[Any]:
     """Returns the preload query for a database kind, built once (values are parameters)."""
-    user_id, chat_id = (
-        bindparam("user_id", type_=BigInteger),
-        bindparam("chat_id", type_=BigInteger),
-    )
+    user_id = bindparam("user_id", type_=BigInteger)
+    chat_id = bindparam("chat_id", type_=BigInteger)
     anchor = sa_select(literal(1).label("one")).subquery("turn")
     return (
-        sa_select(BotUser, Conversation, _overrides_json(dialect))
+        sa_select(
+            col(BotUser.role),
+            col(Conversation.user_id),
+            col(Conversation.flow),
+            col(Conversation.flow_state),
+            col(Conversation.qa_context),
+            col(Conversation.updated_at),
+            _overrides_json(dialect),
+        )
         .select_from(anchor)
         .outerjoin(BotUser, col(BotUser.user_id) == user_id)
         .outerjoin(

@@ -109,12 +109,12 @@ class DialogueCore:
         turn = ctx.turn
         if turn.chat_kind is ChatKind.GROUP and not turn.addressed:
             return []
-        preload_turn(session=ctx.session, chat_id=turn.chat_id, user_id=turn.user_id)
+        state = preload_turn(session=ctx.session, chat_id=turn.chat_id, user_id=turn.user_id)
+        ctx.conversation = state
         ctx.role = self.access.role_for(ctx)
         refusal = self.access.refusal(ctx, command=self._command_name(turn))
         if refusal is not None:
             return refusal
-        state = self._load(ctx)
         replies: list[Reply] = []
         if state.flow and self._expired(state):
             state.clear_flow()

@@ -75,12 +75,26 @@ def test_a_turn_reads_role_state_and_rules_in_one_statement(
     statements: list[str] = []
     event.listen(engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
     with Session(engine) as session:
-        preload_turn(session=session, chat_id=CHAT, user_id=USER)
-        assert get_role(session=session, user_id=USER) is Role.STAFF
-        state = load_conversation(session=session, chat_id=CHAT, user_id=USER)
+        state = preload_turn(session=session, chat_id=CHAT, user_id=USER)
+        assert state == load_conversation(session=session, chat_id=CHAT, user_id=USER)
+        statements.clear()
+        state = preload_turn(session=session, chat_id=CHAT, user_id=USER)
         assert state.qa_context == {"project_ids": [1]}
+        assert get_role(session=session, user_id=USER) is Role.STAFF
         assert aggregation_overrides(session=session) == {indicator.id: Aggregation.LEVEL}
         assert len(statements) == 1
-        preload_turn(session=session, chat_id=CHAT, user_id=STRANGER)  # No role, no state.
+        # No role and no conversation: known from the same statement, not looked up again.
+        assert preload_turn(session=session, chat_id=CHAT, user_id=STRANGER).flow is None
         assert get_role(session=session, user_id=STRANGER) is None
-        assert load_conversation(session=session, chat_id=CHAT, user_id=STRANGER).flow is None
+        assert len(statements) == 2
+
+
+def test_a_role_changed_in_the_turn_is_what_the_turn_then_reads(engine: Engine) -> None:
+    with Session(engine) as session:
+        preload_turn(session=session, chat_id=CHAT, user_id=USER)
+        assert get_role(session=session, user_id=USER) is None
+        set_role(session=session, user_id=USER, role=Role.VIEWER, changed_by=1001, via="test")
+        assert get_role(session=session, user_id=USER) is Role.VIEWER
+        session.commit()
+    with Session(engine) as session:
+        assert get_role(session=session, user_id=USER) is Role.VIEWER
