@@ -66,7 +66,7 @@ THRESHOLD_SWEEP = (0.80, 0.84, 0.88, 0.90, 0.92, 0.94)
 SYNONYM_VARIANTS = ((1, 99), (2, 99), (2, 12), (2, 6), (3, 6))
 LISTED_THRESHOLD = 0.92  # the questions the fallback changes at this threshold are listed
 CANDIDATE_POOLS = ("engine", "catalog")  # rerank the engine's own suggestions, or every row
-COLD_RUNS = 3
+COLD_RUNS = 5
 COLD_QUESTION = "国际交流项目活动参与人数目标是多少"
 
 
