@@ -13,6 +13,9 @@ Answerers compared on every question set:
     row of the catalog) are ranked by cosine similarity with the question and the best one is
     answered when the similarity reaches a threshold tuned on the tune set alone;
 (c) a pure embedding baseline: the indicator ("project：name") nearest to the question;
+(e) the product with an embedding veto: when the engine answers one indicator as "the one
+    candidate left" (a weak match) or any single indicator, and the question's similarity
+    to it is below a threshold tuned on the tune set, the answer becomes "not in the form";
 (d) the product with a synonym retry: when the engine says "not in the form", each word it
     could not explain is replaced by its 词林 synonyms (``=`` groups) and the question asked
     again; the first rewrite the engine answers is kept. Which words and synonym groups may
@@ -39,9 +42,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.dialogue.callbacks import Callback  # noqa: E402
+from bot.dialogue.messages import qa as msg  # noqa: E402
 from bot.dialogue.qa import OPTION_PREFIX, TARGET_OPTION, QuestionService  # noqa: E402
 from knowledge.catalog import IndicatorInfo  # noqa: E402
-from nlu.answers import Answer, Clarification, NotInForm, OutOfScope  # noqa: E402
+from nlu.answers import (  # noqa: E402
+    Answer,
+    Clarification,
+    IndicatorAnswer,
+    NotInForm,
+    OutOfScope,
+)
 from tests.nlu.question_sets import form_of, service_for, wrong_figure  # noqa: E402
 from tests.nlu.test_question_set import load, problems  # noqa: E402
 
@@ -64,8 +74,10 @@ THRESHOLD_SWEEP = (0.80, 0.84, 0.88, 0.90, 0.92, 0.94)
 # (shortest word or synonym in characters, largest synonym group): single characters and big
 # groups mix senses (书 = 写, 队 = 行列), small groups of longer words are closer synonyms.
 SYNONYM_VARIANTS = ((1, 99), (2, 99), (2, 12), (2, 6), (3, 6))
+VETO_SWEEP = (0.80, 0.82, 0.84, 0.86, 0.88)
 LISTED_THRESHOLD = 0.92  # the questions the fallback changes at this threshold are listed
 CANDIDATE_POOLS = ("engine", "catalog")  # rerank the engine's own suggestions, or every row
+VETO_SCOPES = ("weak", "single")  # veto only "the one candidate left", or any one-row answer
 COLD_RUNS = 5
 COLD_QUESTION = "国际交流项目活动参与人数目标是多少"
 
@@ -201,6 +213,7 @@ class Record:
     product_ms: float
     embedding: Outcome | None = None  # (c) the nearest indicator, always answered
     fallback: dict[str, tuple[float, Outcome]] = field(default_factory=dict)  # (b) per pool
+    veto: dict[str, tuple[float, Outcome]] = field(default_factory=dict)  # (e) per scope
     embed_ms: float = 0.0
     # (d) per variant: the question as rewritten and the answer, when a rewrite worked
     synonym: dict[tuple[int, int], tuple[str, Outcome]] = field(default_factory=dict)
@@ -212,6 +225,14 @@ class Record:
             similarity, outcome = self.fallback[pool]
             if similarity >= threshold:
                 return outcome
+        return self.product
+
+    def vetoed(self, scope: str, threshold: float) -> Outcome:
+        """Returns (e): "not in the form" when the veto applies, else the product's answer."""
+        if scope in self.veto:
+            similarity, refusal = self.veto[scope]
+            if similarity < threshold:
+                return refusal
         return self.product
 
     def retried(self, variant: tuple[int, int]) -> Outcome:
@@ -260,6 +281,12 @@ def measure_embedding(
     record.embed_ms = (time.perf_counter() - started) * 1000
     nearest = grade(item, index.target_text(ranked[0][1]))
     record.embedding = nearest
+    if isinstance(answer, IndicatorAnswer) and len(answer.indicators) == 1:
+        similarity = next(score for score, ident in ranked if ident == answer.indicators[0].id)
+        refusal = grade(item, msg.NOT_IN_FORM.format(words=str(item["q"])))
+        for scope in VETO_SCOPES:
+            if scope == "single" or answer.understood:
+                record.veto[scope] = (similarity, refusal)
     engine_pool = fallback_pool(answer)
     if engine_pool is None:
         return
@@ -309,6 +336,7 @@ class Tuned:
 
     thresholds: dict[str, float]
     variant: tuple[int, int]
+    vetoes: dict[str, float]
 
 
 def value(outcomes: Iterable[Outcome]) -> int:
@@ -323,6 +351,17 @@ def tune_threshold(records: list[Record], pool: str) -> float:
     best, best_value = float("inf"), value(r.product for r in records)
     for threshold in reversed(candidates):  # lowest wins ties: the fallback's best chance
         found = value(r.answer(pool, threshold) for r in records)
+        if found >= best_value:
+            best, best_value = threshold, found
+    return best
+
+
+def tune_veto(records: list[Record], scope: str) -> float:
+    """Returns the highest veto threshold with the best tune-set value (0: never vetoes)."""
+    candidates = sorted({r.veto[scope][0] for r in records if scope in r.veto})
+    best, best_value = 0.0, value(r.product for r in records)
+    for threshold in candidates:  # highest wins ties: the veto's best chance
+        found = value(r.vetoed(scope, threshold) for r in records)
         if found >= best_value:
             best, best_value = threshold, found
     return best
@@ -344,6 +383,7 @@ def columns(resources: Resources, tuned: Tuned) -> list[str]:
     if resources.model is not None:
         names += [f"(b) {pool} t={tuned.thresholds[pool]:.3f}" for pool in CANDIDATE_POOLS]
         names.append("(c) nearest indicator")
+        names += [f"(e) veto {scope} t={tuned.vetoes[scope]:.3f}" for scope in VETO_SCOPES]
     if resources.synonyms is not None:
         names.append(f"(d) 词林 retry {tuned.variant}")
     return names
@@ -355,6 +395,9 @@ def cells(rows: list[Record], resources: Resources, tuned: Tuned) -> list[str]:
         for pool in CANDIDATE_POOLS:
             found.append(cell(r.answer(pool, tuned.thresholds[pool]) for r in rows))
         found.append(cell(r.embedding for r in rows if r.embedding is not None))
+        found += [
+            cell(r.vetoed(scope, tuned.vetoes[scope]) for r in rows) for scope in VETO_SCOPES
+        ]
     if resources.synonyms is not None:
         found.append(cell(r.retried(tuned.variant) for r in rows))
     return found
@@ -387,6 +430,12 @@ def report_sweeps(results: dict[str, list[Record]], resources: Resources) -> Non
                 for t in THRESHOLD_SWEEP
             ]
             sweeps.append((f"(b) threshold sweep, pool {pool}", settings))
+        for scope in VETO_SCOPES:
+            settings = [
+                (f"t={t:.2f}", functools.partial(Record.vetoed, scope=scope, threshold=t))
+                for t in VETO_SWEEP
+            ]
+            sweeps.append((f"(e) veto sweep, scope {scope}", settings))
     if resources.synonyms is not None:
         settings = [
             (str(v), functools.partial(Record.retried, variant=v)) for v in SYNONYM_VARIANTS
@@ -410,14 +459,18 @@ def change(before: list[Outcome], after: list[Outcome]) -> str:
 
 
 def report_changes(results: dict[str, list[Record]], resources: Resources, tuned: Tuned) -> None:
-    """Lists the questions a fallback changes: (b) at the listed threshold, (d) as tuned."""
-    print(f"\nquestions changed by (b) engine pool at t={LISTED_THRESHOLD} and by (d):")
+    """Lists the questions a fallback changes: (b) at the listed threshold, (d), (e) as tuned."""
+    print(f"\nquestions changed by (b) engine pool at t={LISTED_THRESHOLD}, by (d) and (e):")
     for name, rows in results.items():
         for r in rows:
             if resources.model is not None:
                 after = r.answer("engine", LISTED_THRESHOLD)
                 if after is not r.product:
                     print(f"  (b) {changed(name, r, after)}")
+                for scope in VETO_SCOPES:
+                    after = r.vetoed(scope, tuned.vetoes[scope])
+                    if after is not r.product:
+                        print(f"  (e) {scope:<6} {changed(name, r, after)}")
             if tuned.variant in r.synonym:
                 rewritten, after = r.synonym[tuned.variant]
                 print(f"  (d) {changed(name, r, after)}  {rewritten}")
@@ -534,6 +587,7 @@ def main() -> int:
     tuned = Tuned(
         thresholds={pool: tune_threshold(tune, pool) for pool in CANDIDATE_POOLS},
         variant=tune_variant(tune),
+        vetoes={scope: tune_veto(tune, scope) for scope in VETO_SCOPES},
     )
     for name, records in results.items():
         report_set(name, records, resources=resources, tuned=tuned)
