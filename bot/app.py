@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -69,16 +70,24 @@ def refresh_services(app: App) -> None:
     app.questions = QuestionService(engine)
 
 
-def keep_dictionary_resident(app: App) -> None:
-    """Holds the whole word dictionary in memory, now and after every import (``goalbot run``).
+def prepare_to_serve(app: App) -> None:
+    """Readies a long-running bot (``goalbot run``), now and after every import.
 
-    A one-shot command reads only the parts of the dictionary its question needs.
+    - The whole word dictionary is held in memory; a one-shot command reads only the parts
+      its question needs.
+    - What start-up built lives as long as the process, so it is frozen out of the cyclic
+      garbage collector, whose full collections would walk it again and again (about 15 %
+      of the CPU of a question in ``benchmarks/bench_load.py``). An import unfreezes it
+      first, so that the engine it replaces can be collected.
     """
     from bot.engine_snapshot import make_resident
 
     def settle(app: App) -> None:
         if app.questions is not None:
             make_resident(app.questions.engine)
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
 
     settle(app)
     app.catalog_listeners.append(settle)

@@ -73,13 +73,13 @@ def bot_token(settings: Settings) -> str | None:
 
 def run_telegram(app: App, args: argparse.Namespace) -> int:
     """Runs the bot until it is stopped; returns the exit status."""
-    from bot.app import build_core, keep_dictionary_resident
+    from bot.app import build_core, prepare_to_serve
 
     token = bot_token(app.settings)
     if token is None:
         return 2
     protect_token(token)
-    keep_dictionary_resident(app)
+    prepare_to_serve(app)
     os.environ.setdefault("PTB_TIMEDELTA", "true")  # Opt into timedelta durations, no warnings.
     application = build_application(app, build_core(app), token)
     # Reach the Bot API first, one clear line per failed attempt, before PTB logs its own

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import shutil
+import weakref
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
-from bot.app import keep_dictionary_resident, open_app
+from bot.app import open_app, prepare_to_serve
 from bot.dialogue.qa import QuestionService
 from bot.dictionary import trimmed_dictionary
 from bot.engine_snapshot import FORMAT, SUFFIX, fingerprint, make_resident, question_engine
@@ -152,14 +154,20 @@ def test_a_resident_dictionary_answers_as_the_lazy_one(
     assert _answers(resident, questions) == _answers(lazy, questions)
 
 
-def test_the_bot_keeps_the_dictionary_resident_after_an_import(
+def test_a_serving_bot_keeps_the_dictionary_resident_and_frees_a_replaced_engine(
     settings: Settings, db_url: str, template_db: Path
 ) -> None:
     shutil.copyfile(template_db, db_url.removeprefix("sqlite:///"))
     app = open_app(settings, with_questions=True)
-    keep_dictionary_resident(app)
-    assert app.questions is not None
-    first = app.questions.engine
-    app.replace_catalog(app.catalog)  # what an import does
-    assert app.questions.engine is not first
-    assert type(app.questions.engine.lexicon.tokenizer.FREQ) is dict
+    try:
+        prepare_to_serve(app)
+        assert gc.get_freeze_count() > 0
+        assert app.questions is not None
+        replaced = weakref.ref(app.questions.engine)
+        app.replace_catalog(app.catalog)  # what an import does
+        assert app.questions.engine is not replaced()
+        assert type(app.questions.engine.lexicon.tokenizer.FREQ) is dict
+        gc.collect()
+        assert replaced() is None  # unfrozen first, so its cycles were collected
+    finally:
+        gc.unfreeze()
