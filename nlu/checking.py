@@ -114,7 +114,7 @@ class AnswerChecker:
             return answer
         texts += self._loose_names(query, answer)
         texts += self._lister.read_filter(query).words  # 以万元为单位: how it is asked, not what
-        words = self._unexplained(query, answer, texts)
+        words = self._unexplained(query, answer, texts) or self._unsettled(query, answer, texts)
         if not words and isinstance(answer, Clarification) and len(answer.candidates) == 1:
             # Its target's unit explains the rest (场次): answer it, never a list of one.
             return IndicatorAnswer(answer.candidates, progress=answer.progress, understood=True)
@@ -123,6 +123,24 @@ class AnswerChecker:
         return self._instead(query, scope, answer) or NotInForm(
             words, self.closest(query, words, scope)
         )
+
+    def _unsettled(self, query: Query, answer: Answer, texts: list[str]) -> tuple[str, ...]:
+        """Returns the content words, verbs too, that a row settled from an ask-back leaves open.
+
+        A weak match is trusted only when nothing of the question is left over: 论文获奖数量
+        is no 征集论文数量, though every noun of it is in that name. A word sharing a
+        character with the answer's texts paraphrases them (修好 of 修复, 干完 of 完成).
+        """
+        settled = (isinstance(answer, IndicatorAnswer) and answer.understood) or (
+            isinstance(answer, Clarification) and len(answer.candidates) == 1
+        )
+        if not settled:
+            return ()
+        left = self._evidence.unexplained(
+            query.remainder, explained_by=texts, cues=query.cues, nouns_only=False
+        )
+        written = "".join(texts)
+        return tuple(word for word in left if not any(char in written for char in word))
 
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""

@@ -27,6 +27,7 @@ from nlu.answers import (
     PassageAnswer,
     ProjectChoice,
     ProjectList,
+    SeveralIndicators,
     Topic,
     UnknownProject,
 )
@@ -368,8 +369,28 @@ class QuestionEngine:
                 IndicatorKind.DEADLINE
             )
             if not (deadline and fact[1] in DATE_FIELDS):
-                return FactAnswer(fact[1], self.catalog.projects_in(scope))
+                return self._facts(query, fact[1], scope)
         return None
+
+    def _facts(
+        self, query: Query, field: ProjectField, scope: tuple[int, ...]
+    ) -> FactAnswer | SeveralIndicators:
+        """Answers the header fields a question asks, each of them (计划开始和完成日期).
+
+        Two fields count only when the question joins asks (和, 、) and each field has a
+        keyword of its own: 日期 alone is said of both the start and the end.
+        """
+        projects = self.catalog.projects_in(scope)
+        found = intents.fact_rules(query.rules)
+        cues = {name: query.cues[name] for name, _ in found}
+        own = [
+            asked
+            for name, asked in found
+            if cues[name] - set().union(*(words for other, words in cues.items() if other != name))
+        ]
+        if len(own) < 2 or not query.parts:
+            return FactAnswer(field, projects)
+        return SeveralIndicators((), (), tuple(FactAnswer(asked, projects) for asked in own))
 
     def _money_row(
         self, query: Query, best: IndicatorMatch | None, money: MoneyField | None

@@ -655,3 +655,23 @@ def test_padding_before_project_names_no_project(engine: QuestionEngine, questio
     answer = engine.interpret(question).answer
     assert isinstance(answer, IndicatorAnswer)
     assert [indicator.name for indicator in answer.indicators] == [JOBS]
+
+
+def test_two_header_fields_joined_in_one_ask_are_both_answered(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目的实施开始和结束日期").answer
+    assert isinstance(answer, SeveralIndicators)
+    fields = [other.field for other in answer.others if isinstance(other, FactAnswer)]
+    assert fields == [ProjectField.START, ProjectField.END]
+
+
+def test_a_verb_the_weak_match_leaves_open_gives_no_figure(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目论文发表数量").answer
+    assert isinstance(answer, NotInForm)
+    assert answer.words == ("发表",)
+    assert "论文" in answer.suggestions[0].name
+
+
+def test_a_verb_sharing_a_character_with_the_row_paraphrases_it() -> None:
+    answer = engine_for("variations").interpret("设施坏了多久能修好").answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert answer.indicators[0].name == "设施修复及时性"
