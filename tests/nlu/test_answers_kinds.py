@@ -675,3 +675,14 @@ def test_a_verb_sharing_a_character_with_the_row_paraphrases_it() -> None:
     answer = engine_for("variations").interpret("设施坏了多久能修好").answer
     assert isinstance(answer, IndicatorAnswer)
     assert answer.indicators[0].name == "设施修复及时性"
+
+
+def test_a_name_written_with_xiangmu_lends_it_to_the_field_after_it() -> None:
+    engine = engine_for("multi_year")
+    assert "money:project_total" in engine.read("数字化改造项目总额是多少").rules
+    answer = engine.interpret("数字化改造项目总预算里财政资金占几成").answer
+    assert isinstance(answer, FigureCalculation)
+    assert [figure.money for figure in answer.figures] == [
+        MoneyField.FISCAL,
+        MoneyField.PROJECT_TOTAL,
+    ]
