@@ -436,7 +436,7 @@ class Calculator:
         unit: str | None = None,
     ) -> list[Figure] | None:
         """Returns the figures one part names; None when it names something else."""
-        sub = self._read(self._operations.strip(part))
+        sub = self._read(self._without_ask(self._operations.strip(part)))
         within = sub.project_ids or scope
         money = intents.money_field(sub.rules)
         if not any(term.token in self._weights for term in sub.terms) and not sub.project_ids:
@@ -475,6 +475,15 @@ class Calculator:
                 return [quoted]
             return [] if not sub.terms else None
         return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def _without_ask(self, part: str) -> str:
+        """Removes the ask of the result from an operand (学生多出多少个 → 学生).
+
+        The unit asked is the result's: 多少个 of a difference must not pick the row
+        counting in 个 for the operand beside it.
+        """
+        units = "|".join(map(re.escape, sorted(self._lexicon.vocabulary.units, key=len)[::-1]))
+        return re.sub(rf"(?:多少|几)(?:{units})?", "", part)
 
     def _resolved(
         self, sub: Query, matches: list[IndicatorMatch], unit: str | None

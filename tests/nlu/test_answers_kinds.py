@@ -686,3 +686,12 @@ def test_a_name_written_with_xiangmu_lends_it_to_the_field_after_it() -> None:
         MoneyField.FISCAL,
         MoneyField.PROJECT_TOTAL,
     ]
+
+
+def test_difference_across_units_is_refused_with_both_figures(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目征集的实习岗位比参加的港澳台学生多几个").answer
+    assert isinstance(answer, FigureMismatch)
+    assert [(figure.value, figure.unit) for figure in answer.figures] == [
+        (Decimal(100), "个"),
+        (Decimal(50), "人"),
+    ]
