@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
+from knowledge.units import YUAN_PER_UNIT
 from nlu import intents
 from nlu.answers import (
     Answer,
@@ -16,6 +18,7 @@ from nlu.answers import (
     FigureRanking,
     IndicatorAnswer,
     MoneyAnswer,
+    SeveralIndicators,
 )
 from nlu.arithmetic import OperationWords, PerAsk, per_ask, quoted_figures, stated_figures
 from nlu.evidence import Evidence
@@ -46,6 +49,11 @@ GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 _CONTAINER = re.compile(
     r"^(?P<whole>.+?)(?:里面|里|当中|之中|其中)(?P<part>[^占]+?)(?P<share>占(?:比|了)?)(?P<rest>.*)$"
 )
+# 两个项目的预算差额占企服预算的比例: the part before 占 is itself computed.
+_SHARE_OF = re.compile(r"^(?P<part>.+?)(?:占|是)(?P<whole>.+)$")
+COMPOSITE_INNER = (Operation.DIFFERENCE, Operation.SUM)
+COMPOSITE_OUTER = (Operation.SHARE, Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE)
+SHOWN_MONEY_UNIT = "万元"  # a computed amount used as an operand is shown in 万元
 EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
@@ -161,6 +169,72 @@ class Calculator:
         if len(projects) < 2:
             return None
         return MoneyAnswer(money, Aggregate.EACH, tuple(projects), operation)
+
+    def composite(self, query: Query, scope: tuple[int, ...]) -> SeveralIndicators | None:
+        """Answers a share whose part is a difference or sum of amounts, showing both steps.
+
+        两个项目的预算差额占企服预算的比例: 130万 − 40万 = 90万, then 90万 ÷ 130万.
+        """
+        if self.operation_asked(query) not in COMPOSITE_OUTER:
+            return None
+        found = _SHARE_OF.match(query.text)
+        if found is None:
+            return None
+        part, whole = self._read(found.group("part")), self._read(found.group("whole"))
+        inner = self.operation_asked(part)
+        money, whole_money = intents.money_field(part.rules), intents.money_field(whole.rules)
+        if inner not in COMPOSITE_INNER or money is None or whole_money is None:
+            return None
+        figures = self._inner_figures(part, inner, money, scope)
+        if not figures:
+            return None
+        first = calculate(inner, tuple(Operand(f.project.name, f.value) for f in figures))
+        base = self._whole_figures(whole, whole_money, figures)
+        if first is None or not base:
+            return None
+        total = sum((figure.value for figure in base), Decimal(0))
+        scale = YUAN_PER_UNIT[SHOWN_MONEY_UNIT]
+        operands = (
+            Operand(found.group("part"), first.result / scale),
+            Operand(_label_of(whole), total / scale),
+        )
+        share = calculate(Operation.PERCENT_OF, operands)
+        if share is None:
+            return None
+        steps = (
+            FigureCalculation(first, YUAN, figures=tuple(figures)),
+            FigureCalculation(share, SHOWN_MONEY_UNIT),
+        )
+        return SeveralIndicators((), (), steps)
+
+    def _inner_figures(
+        self, part: Query, inner: Operation, money: MoneyField, scope: tuple[int, ...]
+    ) -> list[Figure]:
+        """Returns the amounts a computed part names; a difference (差额) larger first."""
+        named = list(self._catalog.projects_in(part.named_order or part.project_ids))
+        if not (part.named_order or part.project_ids):
+            named = list(self._catalog.projects_in(()))
+        if len(named) < 2 or (inner is Operation.DIFFERENCE and len(named) != 2):
+            return []
+        found = [money_figure(project, money) for project in named]
+        kept = [f for f in found if f is not None]
+        if len(kept) < len(found):
+            return []
+        if inner is Operation.DIFFERENCE:
+            kept.sort(key=lambda figure: figure.value, reverse=True)
+        return kept
+
+    def _whole_figures(
+        self, whole: Query, money: MoneyField, figures: list[Figure]
+    ) -> list[Figure]:
+        """Returns the amounts the whole names: one project's, or those of the part's projects."""
+        projects = (
+            self._catalog.projects_in(whole.project_ids)
+            if whole.project_ids
+            else tuple(figure.project for figure in figures)
+        )
+        found = [money_figure(project, money) for project in projects]
+        return [] if any(f is None for f in found) else [f for f in found if f]
 
     def _larger_first(self, money: MoneyField, scope: tuple[int, ...]) -> list[ProjectInfo]:
         """Returns the two projects in scope, the larger amount first, for a difference that
@@ -684,6 +758,14 @@ class Calculator:
         operands = (part, *(Operand(self._label(o.label), o.value) for o in rest))
         calculation = calculate(Operation.SHARE, operands)
         return None if calculation is None else FigureCalculation(calculation, unit, passage)
+
+
+def _label_of(whole: Query) -> str:
+    """Returns the whole's words up to its amount's keyword (企服预算的比例 → 企服预算)."""
+    rule = intents.money_rule(whole.rules)
+    words = whole.cues.get(rule[0], frozenset()) if rule else frozenset()
+    ends = [whole.text.find(word) + len(word) for word in words if word in whole.text]
+    return whole.text[: max(ends)] if ends else whole.text
 
 
 def _one_row_twice(figures: list[Figure]) -> bool:

@@ -302,6 +302,7 @@ class QuestionEngine:
         )
         computed = (
             self._lister.filtered_total(query, scope)
+            or self._calculator.composite(query, scope)
             or self._calculator.computed(query, scope)
             or self._calculator.ranked(query, scope)
         )

@@ -695,3 +695,14 @@ def test_difference_across_units_is_refused_with_both_figures(engine: QuestionEn
         (Decimal(100), "个"),
         (Decimal(50), "人"),
     ]
+
+
+def test_share_of_a_difference_shows_both_steps(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目和企服的预算差额是企服预算的百分之几").answer
+    assert isinstance(answer, SeveralIndicators)
+    first, share = answer.others
+    assert isinstance(first, FigureCalculation) and isinstance(share, FigureCalculation)
+    assert first.calculation.operation is Operation.DIFFERENCE
+    assert first.calculation.result == Decimal(900_000)
+    assert share.calculation.operation is Operation.PERCENT_OF
+    assert share.calculation.result == Decimal("69.2")
