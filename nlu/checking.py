@@ -124,6 +124,13 @@ class AnswerChecker:
             words, self.closest(query, words, scope)
         )
 
+    def settles(self, query: Query, answer: IndicatorAnswer) -> bool:
+        """Tells whether a row settled from an ask-back explains every word of the question."""
+        texts = self._explaining_texts(answer) or []
+        return answer.understood and not (
+            self._unexplained(query, answer, texts) or self._unsettled(query, answer, texts)
+        )
+
     def _unsettled(self, query: Query, answer: Answer, texts: list[str]) -> tuple[str, ...]:
         """Returns the content words, verbs too, that a row settled from an ask-back leaves open.
 

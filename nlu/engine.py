@@ -137,6 +137,7 @@ class QuestionEngine:
             read=self.read,
             narrowed=self._checker.narrowed,
             keyword_answer=self._keyword_answer,
+            settles=self._checker.settles,
         )
         self._single = SingleAsk(
             catalog=catalog,

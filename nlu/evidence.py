@@ -217,16 +217,27 @@ class Evidence:
     def _words(self, remainder: str) -> list[str]:
         """Returns the words of a question; a domain term the dictionary lacks in its parts.
 
-        培训数量 is kept whole by the tokenizer but judged as 培训 and 数量.
+        培训数量 is kept whole by the tokenizer but judged as 培训 and 数量; a phrasing word
+        it cuts apart (场数 as 场 and 数) is judged whole.
         """
         words = []
-        for token in self._lexicon.cut(strip_punctuation(remainder)):
+        for token in self._phrasing_joined(self._lexicon.cut(strip_punctuation(remainder))):
             if token in self._lexicon.terms and self._classes.tag(token) is None:
                 parts = [p for p in self._lexicon.cut_parts(token) if self._classes.tag(p)]
                 words += parts or [token]
             else:
                 words.append(token)
         return words
+
+    def _phrasing_joined(self, tokens: list[str]) -> list[str]:
+        """Joins two neighbouring tokens that together are a phrasing word (场 + 数)."""
+        joined: list[str] = []
+        for token in tokens:
+            if joined and joined[-1] + token in self._phrasing:
+                joined[-1] += token
+            else:
+                joined.append(token)
+        return joined
 
     def describes_rows(self, word: str) -> bool:
         """Tells whether a word can pick rows by their names: a noun or an adjective (安全)."""

@@ -18,8 +18,9 @@ from nlu.evidence import Evidence
 from nlu.lexicon import Lexicon
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.query import Query
-from nlu.resolution import names_indicator, resolve_indicator
+from nlu.resolution import MAX_SUGGESTIONS, names_indicator, resolve_indicator
 from nlu.scoping import ProjectScoper
+from nlu.single_ask import MIN_SUGGESTION_SCORE
 from nlu.weights import TermWeights
 
 MAX_ASKS = 8  # parts of one question answered each
@@ -54,6 +55,7 @@ class SeveralAsks:
         read: Callable[[str], Query],
         narrowed: Callable[[Query, Clarification], Answer],
         keyword_answer: KeywordAnswer,
+        settles: Callable[[Query, IndicatorAnswer], bool],
     ) -> None:
         self._lexicon = lexicon
         self._matcher = matcher
@@ -63,6 +65,7 @@ class SeveralAsks:
         self._read = read
         self._narrowed = narrowed
         self._keyword_answer = keyword_answer
+        self._settles = settles  # a row settled from an ask-back that explains the part
 
     def answer(
         self,
@@ -127,13 +130,15 @@ class SeveralAsks:
             # 数字化改造展区几个，道路养护多长: a row another project holds, named in full.
             anywhere = self._matcher.match(sub, project_ids=())
             found = anywhere if names_indicator(anywhere[0] if anywhere else None) else found
-        resolved = resolve_indicator(found, progress=progress)
+        resolved = resolve_indicator(found, progress=progress) or self._weak(found, sub, progress)
         if isinstance(resolved, Clarification):
             resolved = self._narrowed(sub, resolved)
         if isinstance(resolved, Clarification):
             parts.pending.append((self._lexicon.content_text(sub.remainder), found))
             return
-        if isinstance(resolved, IndicatorAnswer) and self._part_named(sub, found[0]):
+        if isinstance(resolved, IndicatorAnswer) and (
+            self._part_named(sub, found[0]) or self._settles(sub, resolved)
+        ):
             fresh = tuple(ind for ind in resolved.indicators if ind.id not in parts.seen)
             parts.seen.update(ind.id for ind in fresh)
             if fresh:
@@ -147,6 +152,22 @@ class SeveralAsks:
         if label:
             parts.unmatched.append(label)
             parts.unseen = parts.unseen or any(t.token not in self._weights for t in sub.terms)
+
+    def _weak(
+        self, found: list[IndicatorMatch], sub: Query, progress: bool
+    ) -> IndicatorAnswer | None:
+        """Returns the one weak candidate whose name explains every word of the part.
+
+        启动结业等活动场数 scores low against …启动仪式、结业仪式…活动数量, yet says
+        nothing that row does not.
+        """
+        weak = [m.indicator for m in found[:MAX_SUGGESTIONS] if m.score >= MIN_SUGGESTION_SCORE]
+        if not weak:
+            return None
+        settled = self._narrowed(sub, Clarification(tuple(weak), progress=progress))
+        if isinstance(settled, IndicatorAnswer) and self._settles(sub, settled):
+            return settled
+        return None
 
     @staticmethod
     def _by_elimination(

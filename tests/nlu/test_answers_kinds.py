@@ -706,3 +706,17 @@ def test_share_of_a_difference_shows_both_steps(engine: QuestionEngine) -> None:
     assert first.calculation.result == Decimal(900_000)
     assert share.calculation.operation is Operation.PERCENT_OF
     assert share.calculation.result == Decimal("69.2")
+
+
+def test_a_weakly_matched_part_settles_when_its_row_explains_it(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目的合作单位数量和研学参访等活动场数").answer
+    assert isinstance(answer, SeveralIndicators) and not answer.unmatched
+    names = [ind.name for part in answer.answers for ind in part.indicators]
+    assert names[0] == "合作单位数量" and "研学参访" in names[1]
+
+
+def test_a_phrasing_word_the_tokenizer_cuts_apart_is_judged_whole(engine: QuestionEngine) -> None:
+    query = engine.read("研学参访等活动场数")
+    assert "数" not in engine._evidence.unexplained(
+        query.remainder, explained_by=("研学参访交流活动数量",), cues=query.cues
+    )
