@@ -29,6 +29,7 @@ from nlu.answers import (
     PassageAnswer,
 )
 from nlu.arithmetic import OperationWords
+from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.intents import MoneyField, ProjectField
 from nlu.lexicon import Lexicon
@@ -49,6 +50,9 @@ ASKED_ORDINAL_UNIT = re.compile(r"第几([\u4e00-\u9fff])")
 PERCENT_SIGN = "%"
 MONEY_ASKED = "元"  # the unit of a question asking how much money
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
+LIST_MARK = "、"
+# A count and measure word between a which-ask and its noun (哪两支队伍: 支).
+_MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
 GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 
@@ -115,6 +119,8 @@ class AnswerChecker:
         texts += self._loose_names(query, answer)
         texts += self._lister.read_filter(query).words  # 以万元为单位: how it is asked, not what
         words = self._unexplained(query, answer, texts) or self._unsettled(query, answer, texts)
+        if isinstance(answer, PassageAnswer):
+            words = self._beyond_kinds(query, answer, words)
         if not words and isinstance(answer, Clarification) and len(answer.candidates) == 1:
             # Its target's unit explains the rest (场次): answer it, never a list of one.
             return IndicatorAnswer(answer.candidates, progress=answer.progress, understood=True)
@@ -123,6 +129,30 @@ class AnswerChecker:
         return self._instead(query, scope, answer) or NotInForm(
             words, self.closest(query, words, scope)
         )
+
+    def _beyond_kinds(
+        self, query: Query, answer: PassageAnswer, words: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """Drops the kind a which-ask names when the quote lists things (哪些力量: 海智基地、…)."""
+        if not words or not _lists(answer):
+            return words
+        kinds = self._asked_kinds(query) & frozenset(cue_words()["kind_noun"])
+        return tuple(word for word in words if word not in kinds)
+
+    def _asked_kinds(self, query: Query) -> frozenset[str]:
+        """Returns the nouns a which-ask names as the kind of thing sought (哪两支队伍: 队伍)."""
+        words = self._lexicon.cut(query.text)
+        asks, verbs = cue_words()["which_ask"], cue_words()["which_ask_verb"]
+        kinds = set()
+        for at, word in enumerate(words):
+            if word not in asks:
+                continue
+            after = [w for w in words[at + 1 :] if not _MEASURE.match(w)]
+            if after:
+                kinds.add(after[0])  # 什么书, 哪两支队伍
+            if at >= 2 and words[at - 1] in verbs:
+                kinds.add(words[at - 2])  # 海智资源包括哪些
+        return frozenset(kinds)
 
     def settles(self, query: Query, answer: IndicatorAnswer) -> bool:
         """Tells whether a row settled from an ask-back explains every word of the question."""
@@ -188,10 +218,15 @@ class AnswerChecker:
         passages = self._retriever.search(query, project_ids=scope, limit=1)
         if not passages or passages[0].coverage < WEAK_PASSAGE_COVERAGE:
             return None
-        quoted = [passages[0].passage.text]
-        if self._evidence.unexplained(query.remainder, explained_by=quoted, cues=query.cues):
-            return None
         found = PassageAnswer((passages[0],))
+        quoted = [passages[0].passage.text]
+        texts = self._explaining_texts(found) or quoted
+        if self._beyond_kinds(
+            query,
+            found,
+            self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues),
+        ):
+            return None
         if self._unmet_ordinals(query, quoted) or not self._quotes_quantity(query, found):
             return None
         return found
@@ -394,7 +429,12 @@ class AnswerChecker:
                 for text in (ind.name, ind.level1, ind.level2, ind.target.raw)
             ]
         if isinstance(answer, PassageAnswer):
-            return [match.passage.text for match in answer.matches]
+            # A sentence of a sub-goal is explained by its heading too (科技工作者法律服务).
+            return [
+                text
+                for match in answer.matches
+                for text in (match.passage.text, match.passage.title or "")
+            ]
         if isinstance(answer, MoneyAnswer | FactAnswer):
             # Every keyword of the rule that chose the field explains (部门 of 主管部门).
             rule = f"{'money' if isinstance(answer, MoneyAnswer) else 'fact'}:{answer.field}"
@@ -420,6 +460,11 @@ class AnswerChecker:
                 texts += list(self._rule_words.get(f"money:{figure.money}", ()))
                 texts += list(self._rule_words.get(f"money:{MoneyField.BUDGET}", ()))
         return texts
+
+
+def _lists(answer: PassageAnswer) -> bool:
+    """Tells whether quoted sentences enumerate things (海智基地、海智专家、…)."""
+    return any(LIST_MARK in match.passage.text for match in answer.matches)
 
 
 def _goals_of(project: ProjectInfo) -> tuple[str, str]:

@@ -720,3 +720,29 @@ def test_a_phrasing_word_the_tokenizer_cuts_apart_is_judged_whole(engine: Questi
     assert "数" not in engine._evidence.unexplained(
         query.remainder, explained_by=("研学参访交流活动数量",), cues=query.cues
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国际交流项目联动了哪些团体", "企服为科技工作者提供法律咨询服务靠哪两个机构"],
+    ids=["which-kind", "count-kind"],
+)
+def test_a_which_ask_of_a_general_kind_is_answered_by_a_listing_quote(
+    engine: QuestionEngine, question: str
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, PassageAnswer)
+    assert "、" in answer.matches[0].passage.text
+
+
+def test_a_which_ask_of_a_specific_noun_the_quote_lacks_is_not_in_the_form(
+    engine: QuestionEngine,
+) -> None:
+    answer = engine.interpret("国际交流项目联动了哪些银行").answer
+    assert isinstance(answer, NotInForm) and answer.words == ("银行",)
+
+
+def test_a_quote_is_explained_by_its_sub_goal_heading(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目法律服务方面要编印什么").answer
+    assert isinstance(answer, PassageAnswer)
+    assert answer.matches[0].passage.title == "科技工作者法律服务"
