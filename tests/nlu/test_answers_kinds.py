@@ -743,6 +743,6 @@ def test_a_which_ask_of_a_specific_noun_the_quote_lacks_is_not_in_the_form(
 
 
 def test_a_quote_is_explained_by_its_sub_goal_heading(engine: QuestionEngine) -> None:
-    answer = engine.interpret("企业项目法律服务方面要编印什么").answer
+    answer = engine.interpret("企业项目的法律服务编印什么丛书").answer
     assert isinstance(answer, PassageAnswer)
     assert answer.matches[0].passage.title == "科技工作者法律服务"
