@@ -51,6 +51,7 @@ _CONTAINER = re.compile(
 )
 # 两个项目的预算差额占企服预算的比例: the part before 占 is itself computed.
 _SHARE_OF = re.compile(r"^(?P<part>.+?)(?:占|是)(?P<whole>.+)$")
+GOAL_RATIOS = (Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE, Operation.RATIO)
 COMPOSITE_INNER = (Operation.DIFFERENCE, Operation.SUM)
 COMPOSITE_OUTER = (Operation.SHARE, Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE)
 SHOWN_MONEY_UNIT = "万元"  # a computed amount used as an operand is shown in 万元
@@ -725,6 +726,8 @@ class Calculator:
         text = self._normalizer.normalize(passage.passage.text)
         if operation is Operation.SHARE:
             return self._goal_share(text, names, passage)
+        if operation in GOAL_RATIOS:
+            return self._goal_ratio(query, operation, text, names, passage)
         if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
             return None
         operands = stated_figures(text, unit=query.unit, names=names)
@@ -735,6 +738,34 @@ class Calculator:
         if calculation is None:
             return None
         return FigureCalculation(calculation, query.unit, passage)
+
+    def _goal_ratio(
+        self,
+        query: Query,
+        operation: Operation,
+        text: str,
+        names: list[str],
+        passage: PassageMatch,
+    ) -> FigureCalculation | None:
+        """Divides two figures a goal states, in the order the question names them.
+
+        国家级调查站点数是市级的百分之多少: 19家 ÷ 28家.
+        """
+        asked = query.unit if query.unit != PERCENT else None  # 百分之多少 asks the result's
+        units = [asked] if asked else sorted(self._lexicon.vocabulary.units)
+        found = [
+            (unit, operands)
+            for unit in units
+            if len(operands := stated_figures(text, unit=unit, names=names)) == 2
+        ]
+        if len(found) != 1:
+            return None
+        unit, operands = found[0]
+        ordered = tuple(sorted(operands, key=lambda o: query.text.find(o.label)))
+        if self._percent_of(operation, query):
+            operation = Operation.PERCENT_OF
+        calculation = calculate(operation, ordered)
+        return None if calculation is None else FigureCalculation(calculation, unit, passage)
 
     def _goal_share(
         self, text: str, names: list[str], passage: PassageMatch

@@ -746,3 +746,10 @@ def test_a_quote_is_explained_by_its_sub_goal_heading(engine: QuestionEngine) ->
     answer = engine.interpret("企业项目的法律服务编印什么丛书").answer
     assert isinstance(answer, PassageAnswer)
     assert answer.matches[0].passage.title == "科技工作者法律服务"
+
+
+def test_two_figures_of_a_goal_are_divided_in_the_order_asked(engine: QuestionEngine) -> None:
+    answer = engine.interpret("市级调查站点数是国家级的百分之几").answer
+    assert isinstance(answer, FigureCalculation) and answer.source is not None
+    assert answer.calculation.operation is Operation.PERCENT_OF
+    assert [o.value for o in answer.calculation.operands] == [Decimal(28), Decimal(19)]
