@@ -30,6 +30,7 @@ FUNCTION_TAGS = ("r", "m", "d", "c", "p", "u", "y", "q", "t", "f", "e", "o")
 ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
 SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
+ABBREVIATION_CHARS = 2  # 科普 of 科学普及
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 log = logging.getLogger(__name__)
 
@@ -175,7 +176,7 @@ class Evidence:
                 continue
             if not nouns_only and self._classes.function_word(token):
                 continue
-            if self._partly_explained(token, texts):
+            if self._partly_explained(token, texts) or _abbreviates(token, texts):
                 continue
             left.append(token)
         return tuple(dict.fromkeys(left))
@@ -263,3 +264,14 @@ class Evidence:
                 start = token.find(part)
                 covered[start : start + len(part)] = [True] * len(part)
         return all(covered)
+
+
+def _abbreviates(token: str, texts: str) -> bool:
+    """Tells whether a two-character word shortens a four-character one of the texts.
+
+    科普 is said for 科学普及: the first character of each of its two words.
+    """
+    if len(token) != ABBREVIATION_CHARS or not _CJK_WORD.match(token):
+        return False
+    first, second = map(re.escape, token)
+    return re.search(rf"{first}[\u4e00-\u9fff]{second}[\u4e00-\u9fff]", texts) is not None

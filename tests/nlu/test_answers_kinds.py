@@ -753,3 +753,15 @@ def test_two_figures_of_a_goal_are_divided_in_the_order_asked(engine: QuestionEn
     assert isinstance(answer, FigureCalculation) and answer.source is not None
     assert answer.calculation.operation is Operation.PERCENT_OF
     assert [o.value for o in answer.calculation.operands] == [Decimal(28), Decimal(19)]
+
+
+def test_a_two_character_abbreviation_is_explained_by_its_long_form(
+    engine: QuestionEngine,
+) -> None:
+    query = engine.read("科普活动要办几场")
+    assert "科普" not in engine._evidence.unexplained(
+        query.remainder, explained_by=("举办创新服务、学术交流、科学普及等活动数量",), cues={}
+    )
+    assert "科普" in engine._evidence.unexplained(
+        query.remainder, explained_by=("学术交流活动数量",), cues={}
+    )
