@@ -44,6 +44,7 @@ CLAUSE_LABEL_CHARS = 8  # a quoted figure without a name of its own: the end of 
 MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure counts
 COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in the asked unit
 PERCENT = "%"
+PERCENTAGE_POINT = "个百分点"  # the unit of a difference of two percentages
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 # 年度申请总额里(当中)财政拨款占多少: the whole is named first, the part after it.
 _CONTAINER = re.compile(
@@ -319,6 +320,8 @@ class Calculator:
         if ratio_across:  # 几倍 of 个 and 人: a ratio of values, said to be across units
             return FigureCalculation(calculation, None, figures=tuple(figures), units_differ=True)
         unit = per_unit(figures) if len(units) > 1 else units.pop()
+        if unit == PERCENT and operation is Operation.DIFFERENCE:
+            unit = PERCENTAGE_POINT  # 90% − 85%: 5 points, not 5 per cent of anything
         return FigureCalculation(calculation, unit, figures=tuple(figures))
 
     def _per_operands(
