@@ -288,8 +288,7 @@ def coined_aliases(tokenizer: Any, name: str) -> set[str]:
     """Returns short names people coin from a name's words, with and without 项目.
 
     First characters of two words (企业…服务 → 企服, 国际…交流 → 国交, 科技创新 → 科创),
-    three words in a row with the last kept whole (科技创新服务 → 科创服务), and the first and
-    last words of three or more (道路桥梁养护 → 道路养护). A coinage
+    and three words in a row with the last kept whole (科技创新服务 → 科创服务). A coinage
     that is a common word of its own (国人) is left out.
     """
     words = [word for word in content_words(tokenizer, name) if word != PROJECT_SUFFIX]
@@ -300,8 +299,6 @@ def coined_aliases(tokenizer: Any, name: str) -> set[str]:
         for i in range(len(words) - 2)
         if len(words[i]) > 1 and len(words[i + 1]) > 1
     }
-    if len(words) > 2 and len(words[0]) > 1 and len(words[-1]) > 1:
-        found.add(words[0] + words[-1])  # 道路桥梁养护 → 道路养护: the words around the middle
     kept = {
         alias
         for alias in found
