@@ -49,6 +49,7 @@ from nlu.retrieval import PassageRetriever, PassageSource
 from nlu.scoping import ProjectScoper
 from nlu.several import SeveralAsks, each_part_answered
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
+from nlu.typos import TypoFixer
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
 
@@ -96,6 +97,7 @@ class QuestionEngine:
         self._project_words = self._words_of_projects()
         self._operations = load_operation_words()
         self._evidence = Evidence(self.lexicon, extra_phrasing=self._operations.all_words())
+        self._typos = self._new_typo_fixer()
         self._lister = RowLister(
             catalog=catalog,
             lexicon=self.lexicon,
@@ -147,6 +149,34 @@ class QuestionEngine:
             normalizer=self._normalizer,
         )
 
+    def _new_typo_fixer(self) -> TypoFixer:
+        """Builds the typo fixer from every text of the catalog and the words of questions."""
+        normalize = self._normalizer.normalize
+        texts = [
+            normalize(text)
+            for project in self.catalog.projects
+            for text in (
+                project.name,
+                project.overall_goal,
+                project.annual_goal,
+                *(f"{item.title}。{item.text}" for item in project.goal_items),
+                *(f"{ind.name}。{ind.level1}。{ind.level2}" for ind in project.indicators),
+            )
+        ]
+        vocabulary = self.lexicon.vocabulary
+        protected = (
+            self._evidence.phrasing
+            | vocabulary.units
+            | self.lexicon.rule_words
+            | frozenset(self._operations.all_words())
+        )
+        return TypoFixer(
+            [*texts, *vocabulary.words()],
+            protected=protected,
+            frequency=self.lexicon.frequency,
+            is_function_word=self._evidence.function_word,
+        )
+
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""
         return frozenset(self.lexicon.cut(query.remainder))
@@ -194,6 +224,7 @@ class QuestionEngine:
             normalizer=self._normalizer,
             weights=self._weights,
             phrasing=self._evidence.phrasing,
+            typos=self._typos,
         )
 
     def interpret(

@@ -240,6 +240,10 @@ class Evidence:
                 joined.append(token)
         return joined
 
+    def function_word(self, word: str) -> bool:
+        """Tells whether ``word`` is a pronoun, adverb, preposition or other function word."""
+        return self._classes.function_word(word)
+
     def describes_rows(self, word: str) -> bool:
         """Tells whether a word can pick rows by their names: a noun or an adjective (安全)."""
         tag = self._classes.tag(word)

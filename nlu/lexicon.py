@@ -88,6 +88,10 @@ class Lexicon:
         """Returns the jieba tokenizer with the domain terms."""
         return self._tokenizer
 
+    def frequency(self, word: str) -> int:
+        """Returns how often the tokenizer's dictionary counts ``word`` (0 when it lacks it)."""
+        return int(self._tokenizer.FREQ.get(word) or 0)
+
     def is_asking(self, word: str) -> bool:
         """Tells whether a word is a question word fused with a measure word (几起, 多少篇)."""
         return self._asking.match(word) is not None

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from knowledge.units import MONEY_UNITS
 from nlu.lexicon import Lexicon, ProjectMention
 from nlu.normalize import Normalizer, strip_punctuation
+from nlu.typos import TypoFixer
 from nlu.weights import TermWeights
 
 MIN_TOKEN_SIMILARITY = 70.0  # 港澳太 ~ 港澳台 scores 66.7 char-wise; two-char typos stay out
@@ -77,9 +78,12 @@ def read_query(
     normalizer: Normalizer,
     weights: TermWeights,
     phrasing: frozenset[str] = frozenset(),
+    typos: TypoFixer | None = None,
 ) -> Query:
     """Normalises ``text`` and extracts the projects, the content tokens and the cues."""
     normalized = normalizer.normalize(text)
+    if typos is not None:
+        normalized = typos.fix(normalized)
     mentions = lexicon.find_projects(normalized)
     remainder = normalized
     for mention in sorted(mentions, key=lambda item: item.start, reverse=True):
