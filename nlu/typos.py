@@ -51,12 +51,15 @@ class TypoFixer:
     def fix(self, text: str) -> str:
         """Returns ``text`` with each clear one-character typo replaced."""
         chars = list(text)
-        kept = self._protected_positions(text)
+        kept: set[int] | None = None  # found only when a replacement is (most text has none)
         for index, char in enumerate(text):
-            if index in kept or not _CJK_RUN.fullmatch(char):
+            if not _CJK_RUN.fullmatch(char):
                 continue
             found = self._replacement(text, index)
-            if found is not None and not self._in_word(text, index):
+            if found is None or self._in_word(text, index):
+                continue
+            kept = self._protected_positions(text) if kept is None else kept
+            if index not in kept:
                 chars[index] = found
         return "".join(chars)
 
