@@ -61,6 +61,7 @@ BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
 PER_SLASH = "/"
+APPROXIMATE_MARKS = "余多"  # 3000余份: the unit comes after them
 MONEY_SCALES = (
     "万",
     "亿",
@@ -339,7 +340,11 @@ class Calculator:
             read = (read[0] + [divisor], 2) if divisor is not None else read
         if read is not None and read[1] >= 2:
             return read
-        given = self._given(query.text[: per.start], scope)
+        given = (
+            self._given(query.text[: per.start], scope)
+            or self._amount_over_given(query, per, scope)
+            or self._given_counts(query.text[: per.start], per, scope)
+        )
         if given:
             return given, 2
         before = read[0] if read is not None else []
@@ -636,6 +641,41 @@ class Calculator:
                 found.append(Figure(projects[0], number.value, unit, quote=shown, given=True))
         money = [figure for figure in found if figure.unit == YUAN]
         return found if len(found) == 2 and len(money) == 1 else []
+
+    def _amount_over_given(
+        self, query: Query, per: PerAsk, scope: tuple[int, ...]
+    ) -> list[Figure]:
+        """Returns an amount named by keyword and the count the question gives for 每.
+
+        设施运维预算平均到12处设施，每处多少钱: the budget over 12 处.
+        """
+        money = intents.money_field(query.rules)
+        projects = self._catalog.projects_in(scope)
+        if money is None or len(projects) != 1:
+            return []
+        amount = money_figure(projects[0], money)
+        count = self._given_count(query.text[: per.start], amount) if amount else None
+        if amount is None or count is None or not per.unit.startswith(count.unit or YUAN):
+            return []
+        return [amount, count]
+
+    def _given_counts(self, text: str, per: PerAsk, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns two counts the question gives, the one 每 names last (3000余份 ÷ 47家)."""
+        projects = self._catalog.projects_in(scope)
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        found = []
+        for number in find_numbers(text):
+            after = text[number.end :]
+            rest = after.lstrip(APPROXIMATE_MARKS)
+            unit = next((u for u in units if rest.startswith(u)), None)
+            if unit is not None and unit != YUAN and not number.percent and projects:
+                end = number.end + len(after) - len(rest) + len(unit)
+                shown = text[number.start : end]  # 3000余份, as the question writes it
+                found.append(Figure(projects[0], number.value, unit, quote=shown, given=True))
+        divisors = [figure for figure in found if per.unit.startswith(figure.unit or YUAN)]
+        if len(found) != 2 or len(divisors) != 1:
+            return []
+        return [next(f for f in found if f is not divisors[0]), divisors[0]]
 
     def _given_count(self, text: str, amount: Figure) -> Figure | None:
         """Returns the one count the question states (三年), to divide an amount by."""

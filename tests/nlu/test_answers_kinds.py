@@ -771,3 +771,19 @@ def test_a_difference_of_two_percentages_is_in_points() -> None:
     answer = engine_for("other").interpret("道路桥梁养护和设施运维的市民满意度差几个百分点").answer
     assert isinstance(answer, FigureCalculation)
     assert abs(answer.calculation.result) == Decimal(5) and answer.unit == "个百分点"
+
+
+def test_an_amount_is_divided_by_the_count_the_question_gives() -> None:
+    answer = (
+        engine_for("variations").interpret("设施运维的预算分摊到10辆巡检车上，每辆多少钱").answer
+    )
+    assert isinstance(answer, FigureCalculation)
+    assert answer.calculation.result == Decimal(250_000)
+    assert answer.figures[1].given and answer.figures[1].unit == "辆"
+
+
+def test_two_given_counts_are_divided_by_the_one_per_names(engine: QuestionEngine) -> None:
+    answer = engine.interpret("共有20个站点，每年报送500篇，平均每个站点几篇").answer
+    assert isinstance(answer, FigureCalculation)
+    assert [figure.quote for figure in answer.figures] == ["500篇", "20个"]
+    assert answer.calculation.result == Decimal(25)
