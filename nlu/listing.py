@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -26,6 +27,7 @@ from nlu.normalize import Normalizer
 from nlu.query import Query
 
 LEVEL_SUFFIX = "指标"
+LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 
 
@@ -73,12 +75,18 @@ class RowLister:
         found = self.read_filter(query)
         if found.tier is not None and not found.row_filter.level and not found.row_filter.narrows:
             return self._headings(query, scope, found.tier)
-        named = self._named_in_rows(query, found, scope)
+        joined = self._joined_levels(query.remainder)
+        if joined:
+            # 时效指标和质量指标一起列出来: rows of either level, no name filter.
+            found = replace(found, row_filter=replace(found.row_filter, level=None))
+        named = () if joined else self._named_in_rows(query, found, scope)
         if named:
             found = replace(found, row_filter=replace(found.row_filter, words=named))
         groups = []
         for project in self._catalog.projects_in(scope):
             chosen = select_rows(project.indicators, found.row_filter)
+            if joined:
+                chosen = tuple(r for r in chosen if {r.level1, r.level2} & set(joined))
             if chosen:
                 groups.append(IndicatorGroup(project, chosen))
         count_only = _asks_count(query, found.row_filter.level)
@@ -91,6 +99,29 @@ class RowLister:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+
+    def _joined_levels(self, text: str) -> tuple[str, ...]:
+        """Returns the levels a question names in full and joins (时效指标和质量指标)."""
+        spans = sorted(
+            (text.find(name), name)
+            for name in self._levels
+            if name.endswith(LEVEL_SUFFIX) and name in text
+        )
+        # A name inside a longer one found (效益指标 of 社会效益指标) is that one.
+        spans = [
+            (at, name)
+            for at, name in spans
+            if not any(o != name and name in o and oa <= at < oa + len(o) for oa, o in spans)
+        ]
+        if len(spans) < 2:
+            return ()
+        between = [
+            text[at + len(name) : later]
+            for (at, name), (later, _) in itertools.pairwise(spans)
+        ]
+        if not all(any(word in gap for word in LEVEL_JOINERS) for gap in between):
+            return ()  # 产出指标里数量指标: the second narrows the first
+        return tuple(dict.fromkeys(self._levels[name] for _, name in spans))
 
     def filtered_total(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
         """Adds up (or averages) the targets of the rows a filter keeps (以次为单位的指标加总).

@@ -787,3 +787,16 @@ def test_two_given_counts_are_divided_by_the_one_per_names(engine: QuestionEngin
     assert isinstance(answer, FigureCalculation)
     assert [figure.quote for figure in answer.figures] == ["500篇", "20个"]
     assert answer.calculation.result == Decimal(25)
+
+
+def test_two_joined_levels_list_the_rows_of_both(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目的数量指标与质量指标都列出来").answer
+    assert isinstance(answer, IndicatorList)
+    rows = [ind for group in answer.groups for ind in group.indicators]
+    assert {row.level2 for row in rows} == {"数量指标", "质量指标"} and len(rows) == 12
+
+
+def test_a_level_inside_another_narrows_it(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企服产出指标里的质量指标有哪些").answer
+    assert isinstance(answer, IndicatorList)
+    assert {ind.level2 for g in answer.groups for ind in g.indicators} == {"质量指标"}
