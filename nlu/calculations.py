@@ -61,7 +61,8 @@ BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
 PER_SLASH = "/"
-APPROXIMATE_MARKS = "余多"  # 3000余份: the unit comes after them
+APPROXIMATE_MARKS = "余多"
+_SENTENCE_END = re.compile(r"[。；;]")  # 3000余份: the unit comes after them
 MONEY_SCALES = (
     "万",
     "亿",
@@ -344,6 +345,7 @@ class Calculator:
             self._given(query.text[: per.start], scope)
             or self._amount_over_given(query, per, scope)
             or self._given_counts(query.text[: per.start], per, scope)
+            or self._per_from_goal(query, per, scope)
         )
         if given:
             return given, 2
@@ -676,6 +678,37 @@ class Calculator:
         if len(found) != 2 or len(divisors) != 1:
             return []
         return [next(f for f in found if f is not divisors[0]), divisors[0]]
+
+    def _per_from_goal(self, query: Query, per: PerAsk, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns a count in the asked unit and one in the unit 每 names, from one goal sentence.
+
+        直通车平均每家企业对应多少人次: 服务企业100家、科技工作者8000人次 gives 8000 ÷ 100.
+        """
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        divisor = next((u for u in units if per.unit.startswith(u)), None)
+        asked = query.unit
+        if divisor is None or asked in (None, GENERIC_PER, PERCENT, divisor):
+            return []
+        about = [
+            t.token
+            for t in query.terms
+            if len(t.token) >= MIN_TERM_NAME and t.token not in self._evidence.phrasing
+        ]
+        found = []
+        for project in self._catalog.projects_in(scope):
+            goal = self._normalizer.normalize(f"{project.overall_goal}。{project.annual_goal}")
+            for sentence in _SENTENCE_END.split(goal):
+                if not any(word in sentence for word in about):
+                    continue
+                pair = [
+                    quoted_figures(sentence, units=frozenset({u}), about=[""])
+                    for u in (asked, divisor)
+                ]
+                if all(len(figures) == 1 for figures in pair):
+                    found.append(
+                        [Figure(project, f[0].value, f[0].unit, quote=f[0].clause) for f in pair]
+                    )
+        return found[0] if len(found) == 1 else []
 
     def _given_count(self, text: str, amount: Figure) -> Figure | None:
         """Returns the one count the question states (三年), to divide an amount by."""

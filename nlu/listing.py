@@ -116,8 +116,7 @@ class RowLister:
         if len(spans) < 2:
             return ()
         between = [
-            text[at + len(name) : later]
-            for (at, name), (later, _) in itertools.pairwise(spans)
+            text[at + len(name) : later] for (at, name), (later, _) in itertools.pairwise(spans)
         ]
         if not all(any(word in gap for word in LEVEL_JOINERS) for gap in between):
             return ()  # 产出指标里数量指标: the second narrows the first

@@ -800,3 +800,12 @@ def test_a_level_inside_another_narrows_it(engine: QuestionEngine) -> None:
     answer = engine.interpret("企服产出指标里的质量指标有哪些").answer
     assert isinstance(answer, IndicatorList)
     assert {ind.level2 for g in answer.groups for ind in g.indicators} == {"质量指标"}
+
+
+def test_a_per_unit_ask_divides_two_counts_one_goal_sentence_states(
+    engine: QuestionEngine,
+) -> None:
+    answer = engine.interpret("直通车平均每家企业服务多少人次科技工作者").answer
+    assert isinstance(answer, FigureCalculation)
+    assert [f.unit for f in answer.figures] == ["人次", "家"]
+    assert answer.calculation.result == Decimal(80) and answer.unit == "人次/家"
