@@ -452,7 +452,7 @@ class Calculator:
         """
         figures: list[Figure] = []
         parts = 0
-        for part in self._operand_parts(text):
+        for part in self.operand_parts(text):
             found = self._figures_of(part, scope, figures[-1] if figures else None, unit)
             if found is None:
                 return None
@@ -501,7 +501,7 @@ class Calculator:
             and not self._operations.compares(query.remainder)
         )
 
-    def _operand_parts(self, text: str) -> list[str]:
+    def operand_parts(self, text: str) -> list[str]:
         """Cuts a question at the words between its figures, never inside a project name."""
         mentions = self._lexicon.find_projects(text)
         parts, start = [], 0
@@ -521,7 +521,7 @@ class Calculator:
         unit: str | None = None,
     ) -> list[Figure] | None:
         """Returns the figures one part names; None when it names something else."""
-        sub = self._read(self._without_ask(self._operations.strip(part)))
+        sub = self._read(self.without_ask(self._operations.strip(part)))
         within = sub.project_ids or scope
         money = intents.money_field(sub.rules)
         if not any(term.token in self._weights for term in sub.terms) and not sub.project_ids:
@@ -561,7 +561,7 @@ class Calculator:
             return [] if not sub.terms else None
         return None if any(figure is None for figure in found) else [f for f in found if f]
 
-    def _without_ask(self, part: str) -> str:
+    def without_ask(self, part: str) -> str:
         """Removes the ask of the result from an operand (学生多出多少个 → 学生).
 
         The unit asked is the result's: 多少个 of a difference must not pick the row

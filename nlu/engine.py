@@ -16,6 +16,7 @@ from knowledge.units import MONEY_UNITS
 from nlu import intents
 from nlu.answers import (
     Answer,
+    Clarification,
     FactAnswer,
     FollowUp,
     IndicatorAnswer,
@@ -56,7 +57,11 @@ from nlu.weights import TermWeights
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
-PER_MARK = "每"  # 每套: how a per-unit ask the form cannot answer is named back
+PER_MARK = "每"
+# Operations one row's figure can never be the result of (it is one of the operands).
+COMPARISONS = frozenset(
+    {Operation.DIFFERENCE, Operation.RATIO, Operation.PERCENT_DIFFERENCE, Operation.PERCENT_OF}
+)  # 每套: how a per-unit ask the form cannot answer is named back
 _ORDINAL = re.compile(rf"第\d+[{ORDINAL_UNITS}]")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
@@ -262,6 +267,7 @@ class QuestionEngine:
         if missing_year is not None:
             return Interpretation(missing_year, context)
         answer = self._checker.checked(query, scope, self._answer(query, scope, context))
+        answer = self._one_operand_only(query, answer)
         money_unit = asked_money_unit(query.text)
         if isinstance(answer, IndicatorAnswer) and money_unit is not None:
             answer = replace(answer, money_unit=money_unit)
@@ -269,6 +275,37 @@ class QuestionEngine:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self.catalog.projects_in(ids)[:MAX_PROJECT_CHOICES], None, text)
         return Interpretation(answer, followup_after(answer, scope=scope, previous=context))
+
+    def _one_operand_only(self, query: Query, answer: Answer) -> Answer:
+        """Keeps one row from standing as the result of a comparison it is one side of.
+
+        实习岗位比港澳台学生多几个 that found only the 岗位 row shows that row and names
+        the part it could not settle, never the row's figure as the difference.
+        """
+        if not isinstance(answer, IndicatorAnswer) or len(answer.indicators) != 1:
+            return answer
+        asked = self._calculator.operation_asked(query)
+        if asked not in COMPARISONS:
+            return answer
+        row = answer.indicators[0]
+        labels = []
+        for part in self._calculator.operand_parts(query.text):
+            sub = self.read(self._calculator.without_ask(self._operations.strip(part)))
+            found = resolve_indicator(
+                self._matcher.match(sub, project_ids=(row.project_id,)), progress=False
+            )
+            if isinstance(found, Clarification):
+                found = self._checker.narrowed(sub, found)
+            if isinstance(found, Clarification) and row in found.candidates:
+                continue  # this part may name the row found
+            if isinstance(found, IndicatorAnswer) and row in found.indicators:
+                continue
+            words = self.lexicon.cut(sub.remainder)
+            while words and words[-1] in self.lexicon.vocabulary.units:
+                words.pop()  # 港澳台学生个: the unit was the result's
+            label = self.lexicon.content_text("".join(words))
+            labels += [label] if label else []
+        return SeveralIndicators((answer,), tuple(labels)) if labels else answer
 
     def _years_named(self, text: str) -> list[int]:
         """Returns the years a question names: 2027年, or 去年 and 明年 from the newest form."""

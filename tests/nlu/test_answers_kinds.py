@@ -809,3 +809,10 @@ def test_a_per_unit_ask_divides_two_counts_one_goal_sentence_states(
     assert isinstance(answer, FigureCalculation)
     assert [f.unit for f in answer.figures] == ["人次", "家"]
     assert answer.calculation.result == Decimal(80) and answer.unit == "人次/家"
+
+
+def test_one_row_found_for_a_comparison_is_no_result(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目实习岗位比港澳台学生多几个").answer
+    assert isinstance(answer, SeveralIndicators)
+    assert [ind.name for part in answer.answers for ind in part.indicators] == [JOBS]
+    assert answer.unmatched == ("港澳台学生",)
