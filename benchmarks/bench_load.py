@@ -4,6 +4,7 @@ Run with ``uv run python benchmarks/bench_load.py [--runs 3] [--sqlite-only]``; 
 ``GOALBOT_TEST_POSTGRES_URL`` to measure PostgreSQL too (that database is emptied), by
 long polling and with ``--webhooks 2`` (the default) webhook processes behind a
 round-robin balancer, so that a conversation's steps land on different processes.
+``--compare-clients`` also runs SQLite with python-telegram-bot's own httpx client.
 
 Users are simulated as phones in threads on 127.0.0.1 only: each sends an update, waits
 for the bot's reply, then sends the next (bounded counts, bounded waits). Two workloads:
@@ -47,6 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 from botapi import TOKEN, BotApi, private_chat, user  # noqa: E402
 
+from bot.settings import HttpClient  # noqa: E402
 from storage.actuals import indicator_totals  # noqa: E402
 from storage.database import create_db_engine  # noqa: E402
 from storage.projects import load_catalog  # noqa: E402
@@ -251,7 +253,13 @@ def updates_of(plans: list[list[str]]) -> int:
 
 @contextmanager
 def bot_processes(
-    api: LoadApi, url: str, *, limiter: bool, folder: Path, webhooks: int
+    api: LoadApi,
+    url: str,
+    *,
+    limiter: bool,
+    folder: Path,
+    webhooks: int,
+    http_client: str = HttpClient.AIOHTTP,
 ) -> Iterator[list[int]]:
     """Runs ``goalbot run`` on ``url`` until the block ends (SIGTERM, then kill): one process
     polling, or ``webhooks`` processes each behind its own webhook port."""
@@ -263,6 +271,7 @@ def bot_processes(
         GOALBOT_DATABASE_URL=url,
         GOALBOT_ADMINS=admins,
         GOALBOT_TELEGRAM_RATE_LIMIT="true" if limiter else "false",
+        GOALBOT_TELEGRAM_HTTP_CLIENT=http_client,
         GOALBOT_CACHE_DIR=str(folder / "cache"),
         PYTHONPATH=str(ROOT),
     )
@@ -358,12 +367,16 @@ def measure(
     limiter: bool,
     body: Callable[..., None],
     webhooks: int = 0,
+    http_client: str = HttpClient.AIOHTTP,
 ) -> None:
     api = LoadApi()
     api.start()
     try:
         phones = [Phone(api, FIRST_USER_ID + n) for n in range(USERS)]
-        with bot_processes(api, url, limiter=limiter, folder=folder, webhooks=webhooks) as pids:
+        processes = bot_processes(
+            api, url, limiter=limiter, folder=folder, webhooks=webhooks, http_client=http_client
+        )
+        with processes as pids:
             body(label, url, phones, runs, bot_pids=pids)
     finally:
         api.stop()
@@ -458,6 +471,11 @@ def main() -> int:
         default=2,
         help="also run this many webhook processes on PostgreSQL behind a round-robin balancer",
     )
+    parser.add_argument(
+        "--compare-clients",
+        action="store_true",
+        help="also run SQLite with python-telegram-bot's own httpx client",
+    )
     args = parser.parse_args()
     workloads = (args.workload,) if args.workload else WORKLOADS
     regimes = [
@@ -472,10 +490,14 @@ def main() -> int:
     if postgres and not args.sqlite_only:
         databases.append(("PostgreSQL", lambda _folder: empty_postgres(postgres)))
     print(f"{USERS} users, {args.runs} runs each; totals checked after every run")
-    setups = [(label, new_url, 0) for label, new_url in databases]
+    setups = [(label, new_url, 0, HttpClient.AIOHTTP) for label, new_url in databases]
+    if args.compare_clients:
+        setups.insert(1, ("SQLite httpx", databases[0][1], 0, HttpClient.HTTPX))
     if postgres and not args.sqlite_only and args.webhooks > 1:
-        setups.append((f"PG ×{args.webhooks} hook", databases[-1][1], args.webhooks))
-    for label, new_url, webhooks in setups:
+        setups.append(
+            (f"PG ×{args.webhooks} hook", databases[-1][1], args.webhooks, HttpClient.AIOHTTP)
+        )
+    for label, new_url, webhooks, http_client in setups:
         for limiter, body in regimes:
             with tempfile.TemporaryDirectory() as name:
                 folder = Path(name)
@@ -488,6 +510,7 @@ def main() -> int:
                     limiter=limiter,
                     body=body,
                     webhooks=webhooks,
+                    http_client=http_client,
                 )
     print("totals exact in every run")
     return 0

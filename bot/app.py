@@ -69,6 +69,21 @@ def refresh_services(app: App) -> None:
     app.questions = QuestionService(engine)
 
 
+def keep_dictionary_resident(app: App) -> None:
+    """Holds the whole word dictionary in memory, now and after every import (``goalbot run``).
+
+    A one-shot command reads only the parts of the dictionary its question needs.
+    """
+    from bot.engine_snapshot import make_resident
+
+    def settle(app: App) -> None:
+        if app.questions is not None:
+            make_resident(app.questions.engine)
+
+    settle(app)
+    app.catalog_listeners.append(settle)
+
+
 def features() -> list[Feature]:
     """Returns every slice of the conversation, in priority order."""
     from bot.dialogue import admin, basic, draft, posts, progress, questions, record

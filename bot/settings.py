@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -13,6 +14,13 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///data/goalbot.db"
 DEFAULT_CACHE_DIR = Path(tempfile.gettempdir()) / "goalbot"
+
+
+class HttpClient(StrEnum):
+    """The HTTP client of the Bot API calls: aiohttp by default, PTB's own httpx to compare."""
+
+    AIOHTTP = "aiohttp"
+    HTTPX = "httpx"
 
 
 class Settings(BaseSettings):
@@ -31,6 +39,7 @@ class Settings(BaseSettings):
     # Telegram's flood limits, kept by the bot itself; off only for a local Bot API server
     # that has none, and for benchmarks.
     telegram_rate_limit: bool = True
+    telegram_http_client: HttpClient = HttpClient.AIOHTTP
     cache_dir: Path = DEFAULT_CACHE_DIR  # Derived files, e.g. the trimmed jieba dictionary.
     admins: Annotated[frozenset[int], NoDecode] = frozenset()
     timezone: str = "Asia/Shanghai"

@@ -139,6 +139,16 @@ class LazyFrequencies(dict[str, int]):
         for first in list(self._pending):
             self._load(first)
 
+    def resident(self) -> dict[str, int]:
+        """Returns every entry as a plain mapping, after reading every shard.
+
+        For a process that answers many questions: a lookup in it is one C call, where this
+        mapping first checks the key's shard in Python, and jieba looks up every substring
+        of every question.
+        """
+        self._load_all()
+        return dict(super().items())
+
     def __contains__(self, key: object) -> bool:
         if isinstance(key, str) and key[:1] in self._pending:
             self._load(key[:1])

@@ -153,6 +153,11 @@ class QuestionService:
         self._engine = engine
         self._short: dict[int, str] = {}  # short names of indicators, per project on demand
 
+    @property
+    def engine(self) -> QuestionEngine:
+        """Returns the question engine behind the answers."""
+        return self._engine
+
     def _short_name(self, indicator: IndicatorInfo) -> str:
         """Returns the indicator's short name, distinct within its project (for buttons)."""
         if indicator.id not in self._short:

@@ -20,13 +20,14 @@ from bot.dialogue.context import App, Command
 from bot.dialogue.core import DialogueCore
 from bot.dialogue.messages import telegram as msg
 from bot.dialogue.posts import PostScheduler
-from bot.settings import Settings
+from bot.settings import HttpClient, Settings
 from bot.telegram.adapter import TelegramAdapter
 from bot.telegram.delivery import with_retries
 from bot.telegram.ordering import PerChatUpdateProcessor
 from bot.telegram.preflight import reach_bot_api
 from bot.telegram.redact import protect_token
 from bot.telegram.schedule_loop import ScheduleLoop
+from bot.telegram.transport import AiohttpRequest, environment_proxy
 from knowledge.access import Role
 
 log = logging.getLogger(__name__)
@@ -72,12 +73,13 @@ def bot_token(settings: Settings) -> str | None:
 
 def run_telegram(app: App, args: argparse.Namespace) -> int:
     """Runs the bot until it is stopped; returns the exit status."""
-    from bot.app import build_core
+    from bot.app import build_core, keep_dictionary_resident
 
     token = bot_token(app.settings)
     if token is None:
         return 2
     protect_token(token)
+    keep_dictionary_resident(app)
     os.environ.setdefault("PTB_TIMEDELTA", "true")  # Opt into timedelta durations, no warnings.
     application = build_application(app, build_core(app), token)
     # Reach the Bot API first, one clear line per failed attempt, before PTB logs its own
@@ -117,6 +119,11 @@ def build_application(app: App, core: DialogueCore, token: str) -> TelegramAppli
         .concurrent_updates(PerChatUpdateProcessor())
         .post_stop(_post_stop)
     )
+    if settings.telegram_http_client is HttpClient.AIOHTTP:
+        proxy = environment_proxy(settings.telegram_api_url)
+        builder = builder.request(AiohttpRequest(proxy=proxy)).get_updates_request(
+            AiohttpRequest(pool_size=1, proxy=proxy)
+        )
     application: TelegramApplication = (
         builder.rate_limiter(rate_limiter()) if settings.telegram_rate_limit else builder
     ).build()

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shutil
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
+from bot.app import keep_dictionary_resident, open_app
 from bot.dialogue.qa import QuestionService
 from bot.dictionary import trimmed_dictionary
-from bot.engine_snapshot import FORMAT, SUFFIX, fingerprint, question_engine
+from bot.engine_snapshot import FORMAT, SUFFIX, fingerprint, make_resident, question_engine
+from bot.settings import Settings
 from knowledge.catalog import Catalog, catalog_from_forms
 from nlu.engine import QuestionEngine
 from nlu.lazy_dictionary import LazyFrequencies
@@ -134,3 +137,29 @@ def test_engine_on_the_word_list_is_built_and_not_kept(
     engine = question_engine(builtin, cache_dir=folder, dictionary=word_list)
     assert not isinstance(engine.lexicon.tokenizer.FREQ, LazyFrequencies)
     assert not list(folder.glob(f"*{SUFFIX}"))
+
+
+def test_a_resident_dictionary_answers_as_the_lazy_one(
+    cache: tuple[Path, str], builtin: Catalog
+) -> None:
+    folder, dictionary = cache
+    lazy = question_engine(builtin, cache_dir=folder, dictionary=dictionary)
+    resident = question_engine(builtin, cache_dir=folder, dictionary=dictionary)
+    make_resident(resident)
+    frequencies = resident.lexicon.tokenizer.FREQ
+    assert type(frequencies) is dict and len(frequencies) == len(lazy.lexicon.tokenizer.FREQ)
+    questions = _questions_by_form()["builtin"]
+    assert _answers(resident, questions) == _answers(lazy, questions)
+
+
+def test_the_bot_keeps_the_dictionary_resident_after_an_import(
+    settings: Settings, db_url: str, template_db: Path
+) -> None:
+    shutil.copyfile(template_db, db_url.removeprefix("sqlite:///"))
+    app = open_app(settings, with_questions=True)
+    keep_dictionary_resident(app)
+    assert app.questions is not None
+    first = app.questions.engine
+    app.replace_catalog(app.catalog)  # what an import does
+    assert app.questions.engine is not first
+    assert type(app.questions.engine.lexicon.tokenizer.FREQ) is dict

@@ -1,0 +1,161 @@
+"""The HTTP client under python-telegram-bot: aiohttp instead of the default httpx.
+
+Every update costs at least one Bot API call. With httpx that call path took about a third
+of the bot's CPU per update (about 1 ms a request against 0.15 ms with aiohttp, measured in
+``benchmarks/bench_load.py`` and README's 性能 section). PTB supports any client through
+``BaseRequest``; this one keeps its contract: the same timeouts (pool, connect, read, and
+a longer write timeout for uploads), ``TimedOut`` and ``NetworkError`` for failures, and
+a proxy from the environment (``HTTPS_PROXY``, ``NO_PROXY``), as httpx reads it.
+"""
+
+from __future__ import annotations
+
+import urllib.request
+from urllib.parse import urlsplit
+
+import aiohttp
+from telegram._utils.defaultvalue import DefaultValue
+from telegram._utils.types import ODVInput
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, RequestData
+
+# PTB's own defaults for HTTPXRequest, in seconds.
+READ_TIMEOUT = 5.0
+WRITE_TIMEOUT = 5.0
+CONNECT_TIMEOUT = 5.0
+POOL_TIMEOUT = 1.0
+MEDIA_WRITE_TIMEOUT = 20.0
+CALLS_POOL_SIZE = 256  # PTB's default for Bot API calls; long polling uses one connection.
+FORM = "application/x-www-form-urlencoded"
+
+
+class AiohttpRequest(BaseRequest):
+    """``BaseRequest`` on one ``aiohttp.ClientSession``, opened by ``initialize``."""
+
+    __slots__ = ("_pool_size", "_proxy", "_session", "_timeouts")
+
+    def __init__(
+        self,
+        *,
+        pool_size: int = CALLS_POOL_SIZE,
+        read_timeout: float = READ_TIMEOUT,
+        proxy: str | None = None,
+    ):
+        self._pool_size = pool_size
+        self._proxy = proxy
+        self._session: aiohttp.ClientSession | None = None
+        self._timeouts = {
+            "read": read_timeout,
+            "write": WRITE_TIMEOUT,
+            "connect": CONNECT_TIMEOUT,
+            "pool": POOL_TIMEOUT,
+        }
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._timeouts["read"]
+
+    async def initialize(self) -> None:
+        """Opens the session in the running loop (PTB may start and stop in several loops)."""
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(limit=self._pool_size)
+            # Not trust_env: aiohttp would then look for a .netrc in a thread at every call.
+            self._session = aiohttp.ClientSession(
+                connector=connector, proxy=self._proxy, timeout=aiohttp.ClientTimeout(total=None)
+            )
+
+    async def shutdown(self) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+        self._session = None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """Sends one request; returns the status and the body."""
+        if self._session is None or self._session.closed:
+            raise RuntimeError("This AiohttpRequest is not initialized!")
+        uploads = request_data is not None and request_data.contains_files
+        timeout = self._timeout(
+            read=read_timeout,
+            write=write_timeout if uploads else None,
+            connect=connect_timeout,
+            pool=pool_timeout,
+        )
+        body, headers = _body(request_data)
+        headers["User-Agent"] = self.USER_AGENT
+        try:
+            async with self._session.request(
+                method, url, data=body, headers=headers, timeout=timeout
+            ) as response:
+                return response.status, await response.read()
+        except TimeoutError as error:
+            raise TimedOut from error
+        except aiohttp.ClientError as error:
+            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+    def _timeout(
+        self,
+        *,
+        read: ODVInput[float],
+        write: ODVInput[float] | None,
+        connect: ODVInput[float],
+        pool: ODVInput[float],
+    ) -> aiohttp.ClientTimeout:
+        """Maps PTB's four timeouts onto aiohttp's; an upload may take its write timeout more.
+
+        aiohttp has no write timeout, so an upload's whole request is bounded by the write
+        and read timeouts together.
+        """
+        chosen = {
+            "read": self._given(read, "read"),
+            "connect": self._given(connect, "connect"),
+            "pool": self._given(pool, "pool"),
+        }
+        total = None
+        if write is not None:
+            upload = self._given(write, "write", default=MEDIA_WRITE_TIMEOUT)
+            if upload is not None and chosen["read"] is not None:
+                total = upload + chosen["read"]
+        return aiohttp.ClientTimeout(
+            total=total,
+            connect=chosen["pool"],
+            sock_connect=chosen["connect"],
+            sock_read=chosen["read"],
+        )
+
+    def _given(
+        self, value: ODVInput[float] | None, name: str, *, default: float | None = None
+    ) -> float | None:
+        if isinstance(value, DefaultValue):
+            return default if default is not None else self._timeouts[name]
+        return value
+
+
+def _body(request_data: RequestData | None) -> tuple[aiohttp.FormData | bytes, dict[str, str]]:
+    """Returns a multipart form when files are sent, else the url-encoded parameters."""
+    if request_data is None:
+        return b"", {}
+    if not request_data.contains_files:
+        return request_data.url_encoded_parameters().encode(), {"Content-Type": FORM}
+    form = aiohttp.FormData(request_data.json_parameters, quote_fields=False)
+    for name, (filename, content, content_type) in request_data.multipart_data.items():
+        form.add_field(name, content, filename=filename, content_type=content_type)
+    return form, {}
+
+
+def environment_proxy(url: str) -> str | None:
+    """Returns the proxy the environment sets for ``url`` (``HTTPS_PROXY``, ``ALL_PROXY``,
+    unless ``NO_PROXY`` names its host), or None."""
+    parts = urlsplit(url)
+    if not parts.hostname or urllib.request.proxy_bypass(parts.hostname):
+        return None
+    proxies = urllib.request.getproxies()
+    return proxies.get(parts.scheme) or proxies.get("all")
