@@ -16,6 +16,7 @@ from nlu.answers import (
     ProjectOverview,
 )
 from nlu.calculations import Calculator
+from nlu.cues import cue_words
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer
 from nlu.query import Query
@@ -94,6 +95,10 @@ class SingleAsk:
         self, query: Query, passage: PassageMatch, best: IndicatorMatch | None
     ) -> bool:
         """Tells whether a goal sentence answers better than the best indicator."""
+        if passage.coverage >= WEAK_PASSAGE_COVERAGE and any(
+            word in query.text for word in cue_words()["manner_ask"]
+        ):
+            return True  # 启动仪式上海这边是怎么搞的: the way, which no count states
         if passage.coverage >= MIN_PASSAGE_COVERAGE and (
             best is None or passage.coverage >= best.precision + PASSAGE_MARGIN
         ):

@@ -816,3 +816,9 @@ def test_one_row_found_for_a_comparison_is_no_result(engine: QuestionEngine) -> 
     assert isinstance(answer, SeveralIndicators)
     assert [ind.name for part in answer.answers for ind in part.indicators] == [JOBS]
     assert answer.unmatched == ("港澳台学生",)
+
+
+def test_an_ask_about_the_way_is_answered_by_a_goal_sentence(engine: QuestionEngine) -> None:
+    answer = engine.interpret("港澳台实习的结业仪式是怎么安排的").answer
+    assert isinstance(answer, PassageAnswer)
+    assert "结业仪式" in answer.matches[0].passage.text

@@ -17,8 +17,8 @@ HELD_OUT_SET = DATA / "questions-heldout.jsonl"
 # finished); fixes made after reading its failures (word filters, value bounds) reached 78.2%
 # with 11 wrong figures, then per-unit division, sums over filtered rows, loosely named projects
 # and figures quoted from goals 89.5% with none; ask-back settling, ordinals, per clauses 94.4%.
-# Session 4 (answers4: typos, ratios of goal figures, 数 as a count word): 238/248 = 96.0%.
-HELD_OUT_FLOOR = 238 / 248
+# Session 4 (answers4: typos, ratios of goal figures, 数 as a count word, manner asks): 239/248.
+HELD_OUT_FLOOR = 239 / 248
 HELD_OUT_MAX_WRONG_FIGURES = 0
 BLIND_1_SET = DATA / "questions-blind-1.jsonl"
 # Written blind by a helper who never read the code. First run, untouched, on branch answers
