@@ -51,6 +51,7 @@ PERCENT_SIGN = "%"
 MONEY_ASKED = "元"  # the unit of a question asking how much money
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
 LIST_MARK = "、"
+_CJK = re.compile(r"[\u3400-\u9fff]+")  # ＱＱ, is: Latin noise names no item
 # A count and measure word between a which-ask and its noun (哪两支队伍: 支).
 _MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
 GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
@@ -162,22 +163,26 @@ class AnswerChecker:
         )
 
     def _unsettled(self, query: Query, answer: Answer, texts: list[str]) -> tuple[str, ...]:
-        """Returns the content words, verbs too, that a row settled from an ask-back leaves open.
+        """Returns the content words, verbs too, that the rows of an answer leave open.
 
-        A weak match is trusted only when nothing of the question is left over: 论文获奖数量
-        is no 征集论文数量, though every noun of it is in that name. A word sharing a
-        character with the answer's texts paraphrases them (修好 of 修复, 干完 of 完成).
+        A row answers only when nothing of the question is left over: 论文获奖数量 is no
+        征集论文数量, though every noun of it is in that name, and 合作单位里新签约的 is no
+        合作单位数量. A word sharing a character with the rows paraphrases them (修好 of
+        修复, 干完 of 完成).
         """
-        settled = (isinstance(answer, IndicatorAnswer) and answer.understood) or (
-            isinstance(answer, Clarification) and len(answer.candidates) == 1
-        )
-        if not settled:
+        if not isinstance(answer, IndicatorAnswer | Clarification) or (
+            isinstance(answer, Clarification) and len(answer.candidates) != 1
+        ):
             return ()
         left = self._evidence.unexplained(
             query.remainder, explained_by=texts, cues=query.cues, nouns_only=False
         )
         written = "".join(texts)
-        return tuple(word for word in left if not any(char in written for char in word))
+        return tuple(
+            word
+            for word in left
+            if _CJK.fullmatch(word) and not any(char in written for char in word)
+        )
 
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""

@@ -166,6 +166,8 @@ class Evidence:
             word = canonical.get(token, token)
             if {token, word} & self._phrasing or not self._long_or_noun(token):
                 continue
+            if len(set(token)) == 1 and token[0] in self._phrasing:
+                continue  # 查查, 看看: a phrasing word said twice
             if token in texts or word in texts:
                 continue
             if any(token in word or word in token for word in keywords):

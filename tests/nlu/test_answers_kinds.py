@@ -822,3 +822,21 @@ def test_an_ask_about_the_way_is_answered_by_a_goal_sentence(engine: QuestionEng
     answer = engine.interpret("港澳台实习的结业仪式是怎么安排的").answer
     assert isinstance(answer, PassageAnswer)
     assert "结业仪式" in answer.matches[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [("研讨会上海征集论文获奖数量", "获奖"), ("国交合作单位数量里新签约的有几家", "签约")],
+    ids=["award", "signed"],
+)
+def test_a_verb_no_row_writes_refuses_even_a_strong_match(
+    engine: QuestionEngine, question: str, word: str
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, NotInForm) and word in answer.words
+
+
+def test_a_phrasing_word_said_twice_is_still_phrasing(engine: QuestionEngine) -> None:
+    answer = engine.interpret("帮我看看查查国际交流项目合作单位数量").answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert answer.indicators[0].name == "合作单位数量"
