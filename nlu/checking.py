@@ -155,6 +155,10 @@ class AnswerChecker:
                 kinds.add(words[at - 2])  # 海智资源包括哪些
         return frozenset(kinds)
 
+    def keywords(self, rule: str) -> frozenset[str]:
+        """Returns every keyword of a rule (fact:start: 开始, 日期, 什么时候 …)."""
+        return self._rule_words.get(rule, frozenset())
+
     def settles(self, query: Query, answer: IndicatorAnswer) -> bool:
         """Tells whether a row settled from an ask-back explains every word of the question."""
         texts = self._explaining_texts(answer) or []

@@ -458,9 +458,31 @@ class QuestionEngine:
             for name, asked in found
             if cues[name] - set().union(*(words for other, words in cues.items() if other != name))
         ]
-        if len(own) < 2 or not query.parts:
-            return FactAnswer(field, projects)
-        return SeveralIndicators((), (), tuple(FactAnswer(asked, projects) for asked in own))
+        fields = own if len(own) > 1 and query.parts else [field]
+        facts = tuple(FactAnswer(asked, projects) for asked in fields)
+        left = self._parts_left(query, [name for name, _ in intents.FACT_RULES], projects)
+        if len(facts) == 1 and not left:
+            return facts[0]
+        return SeveralIndicators((), left, facts)
+
+    def _parts_left(
+        self, query: Query, rules: list[str], projects: tuple[ProjectInfo, ...]
+    ) -> tuple[str, ...]:
+        """Returns the parts of a question no header field explains (开始和验收日期: 验收)."""
+        texts = [
+            *(p.name for p in projects),
+            *(w for r in rules for w in self._checker.keywords(r)),
+        ]
+        left = []
+        for part in query.parts:
+            sub = self.read(part)
+            words = self._evidence.unexplained(
+                sub.remainder, explained_by=texts, cues=sub.cues, nouns_only=False
+            )
+            label = self.lexicon.content_text(sub.remainder)
+            if words and label:
+                left.append(label)
+        return tuple(left)
 
     def _money_row(
         self, query: Query, best: IndicatorMatch | None, money: MoneyField | None

@@ -840,3 +840,12 @@ def test_a_phrasing_word_said_twice_is_still_phrasing(engine: QuestionEngine) ->
     answer = engine.interpret("帮我看看查查国际交流项目合作单位数量").answer
     assert isinstance(answer, IndicatorAnswer)
     assert answer.indicators[0].name == "合作单位数量"
+
+
+def test_a_header_part_the_form_lacks_is_named_beside_the_field(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目的计划开始和验收日期").answer
+    assert isinstance(answer, SeveralIndicators)
+    assert [other.field for other in answer.others if isinstance(other, FactAnswer)] == [
+        ProjectField.START
+    ]
+    assert answer.unmatched == ("验收",)
