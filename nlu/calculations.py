@@ -142,6 +142,8 @@ class Calculator:
         self, query: Query, money: MoneyField, scope: tuple[int, ...]
     ) -> MoneyAnswer | None:
         """Answers arithmetic over amounts: difference, ratio or share of projects, average."""
+        if self._composite_ask(query) is not None:
+            return None  # 差额占…的比例 that ``composite`` could not do: no plain share instead
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation is Operation.PER:
             # 平均下来每个多少 averages the projects; 每人多少 divides by a count instead.
@@ -179,28 +181,22 @@ class Calculator:
 
         两个项目的预算差额占企服预算的比例: 130万 − 40万 = 90万, then 90万 ÷ 130万.
         """
-        if self.operation_asked(query) not in COMPOSITE_OUTER:
+        asked = self._composite_ask(query)
+        if asked is None:
             return None
-        found = _SHARE_OF.match(query.text)
-        if found is None:
-            return None
-        part, whole = self._read(found.group("part")), self._read(found.group("whole"))
-        inner = self.operation_asked(part)
-        money, whole_money = intents.money_field(part.rules), intents.money_field(whole.rules)
-        if inner not in COMPOSITE_INNER or money is None or whole_money is None:
-            return None
-        figures = self._inner_figures(part, inner, money, scope)
-        if not figures:
-            return None
+        part, inner, whole = asked
+        money = intents.money_field(part.rules)
+        figures = self._inner_figures(part, inner, money, scope) if money else []
         first = calculate(inner, tuple(Operand(f.project.name, f.value) for f in figures))
-        base = self._whole_figures(whole, whole_money, figures)
+        base = self._whole_figures(whole, figures, scope)
         if first is None or not base:
             return None
         total = sum((figure.value for figure in base), Decimal(0))
         scale = YUAN_PER_UNIT[SHOWN_MONEY_UNIT]
+        label = base[0].indicator.name if base[0].indicator else _label_of(whole)
         operands = (
-            Operand(found.group("part"), first.result / scale),
-            Operand(_label_of(whole), total / scale),
+            Operand(part.text, first.result / scale),
+            Operand(label, total / scale),
         )
         share = calculate(Operation.PERCENT_OF, operands)
         if share is None:
@@ -210,6 +206,19 @@ class Calculator:
             FigureCalculation(share, SHOWN_MONEY_UNIT),
         )
         return SeveralIndicators((), (), steps)
+
+    def _composite_ask(self, query: Query) -> tuple[Query, Operation, Query] | None:
+        """Returns the part, its own operation and the whole of a share of a computed part."""
+        if self.operation_asked(query) not in COMPOSITE_OUTER:
+            return None
+        found = _SHARE_OF.match(query.text)
+        if found is None:
+            return None
+        part = self._read(found.group("part"))
+        inner = self.operation_asked(part)
+        if inner not in COMPOSITE_INNER:
+            return None
+        return part, inner, self._read(found.group("whole"))
 
     def _inner_figures(
         self, part: Query, inner: Operation, money: MoneyField, scope: tuple[int, ...]
@@ -229,16 +238,21 @@ class Calculator:
         return kept
 
     def _whole_figures(
-        self, whole: Query, money: MoneyField, figures: list[Figure]
+        self, whole: Query, figures: list[Figure], scope: tuple[int, ...]
     ) -> list[Figure]:
-        """Returns the amounts the whole names: one project's, or those of the part's projects."""
+        """Returns the amounts the whole names: one project's, those of the part's projects,
+        or a row counted in money (企服成本控制数)."""
+        money = intents.money_field(whole.rules)
+        if money is None:
+            found = self._figures_of(whole.text, whole.project_ids or scope, None) or []
+            return found if len(found) == 1 and found[0].unit == YUAN else []
         projects = (
             self._catalog.projects_in(whole.project_ids)
             if whole.project_ids
             else tuple(figure.project for figure in figures)
         )
-        found = [money_figure(project, money) for project in projects]
-        return [] if any(f is None for f in found) else [f for f in found if f]
+        amounts = [money_figure(project, money) for project in projects]
+        return [] if any(f is None for f in amounts) else [f for f in amounts if f]
 
     def _larger_first(self, money: MoneyField, scope: tuple[int, ...]) -> list[ProjectInfo]:
         """Returns the two projects in scope, the larger amount first, for a difference that
@@ -258,6 +272,8 @@ class Calculator:
         self, query: Query, scope: tuple[int, ...]
     ) -> FigureCalculation | FigureMismatch | None:
         """Computes over the targets and amounts a question names (A比B少多少, A和B一共多少)."""
+        if self._composite_ask(query) is not None:
+            return None  # a share of a difference: ``composite`` or nothing
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
             return None  # 加起来是不是等于总额 checks a sum against a figure: no sum of all three

@@ -58,6 +58,7 @@ MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked 
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
+DIVIDING = frozenset({Operation.AVERAGE, Operation.PER})  # a row's total is no average
 # Operations one row's figure can never be the result of (it is one of the operands).
 COMPARISONS = frozenset(
     {Operation.DIFFERENCE, Operation.RATIO, Operation.PERCENT_DIFFERENCE, Operation.PERCENT_OF}
@@ -285,9 +286,17 @@ class QuestionEngine:
         if not isinstance(answer, IndicatorAnswer) or len(answer.indicators) != 1:
             return answer
         asked = self._calculator.operation_asked(query)
+        row = answer.indicators[0]
+        if asked in DIVIDING and not any(
+            word in row.name for word in self._operations.words.get(asked, ())
+        ):
+            # 各活动的平均参与人数: 活动参与人数 is the total, not an average of it.
+            text = query.remainder
+            starts = [text.find(w) for w in self._operations.words.get(asked, ()) if w in text]
+            label = self.lexicon.content_text(text[min(starts) :]) if starts else ""
+            return NotInForm((label,) if label else (), (row,))
         if asked not in COMPARISONS:
             return answer
-        row = answer.indicators[0]
         labels = []
         for part in self._calculator.operand_parts(query.text):
             sub = self.read(self._calculator.without_ask(self._operations.strip(part)))

@@ -849,3 +849,17 @@ def test_a_header_part_the_form_lacks_is_named_beside_the_field(engine: Question
         ProjectField.START
     ]
     assert answer.unmatched == ("验收",)
+
+
+def test_a_share_of_a_difference_over_a_money_row(engine: QuestionEngine) -> None:
+    answer = engine.interpret("两个项目预算差额占企服成本控制数的比例").answer
+    assert isinstance(answer, SeveralIndicators)
+    share = answer.others[-1]
+    assert isinstance(share, FigureCalculation)
+    assert share.calculation.result == Decimal("69.2")
+
+
+def test_an_average_of_one_total_row_gives_no_figure(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国交项目每场活动的平均参与人数").answer
+    assert isinstance(answer, NotInForm)
+    assert [row.name for row in answer.suggestions] == ["活动参与人数"]
