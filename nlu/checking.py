@@ -95,14 +95,9 @@ class AnswerChecker:
             return self._out_of_scope(query, scope, answer)
         if isinstance(answer, Clarification):
             answer = self.narrowed(query, answer)
-        if self._average_of_one(query, answer):
-            # 平均每月多少钱 of one project: its whole amount would answer something else.
-            asked = self._lexicon.content_text(query.remainder)
-            return NotInForm((asked,) if asked else (), self.closest(query, (), scope))
-        if _amount_for_a_rate(query, answer):
-            # 预算执行率 asks a percentage: an amount of money would answer something else.
-            asked = self._lexicon.content_text(query.remainder)
-            return NotInForm((asked,) if asked else (), self.closest(query, (), scope))
+        if self._average_of_one(query, answer) or _amount_for_a_rate(query, answer):
+            # 平均每月多少钱 of one project, 预算执行率: a whole amount answers something else.
+            return self._not_in_form(query, scope)
         if isinstance(answer, IndicatorAnswer) and self._wrong_unit(query, answer):
             fitting = self._in_asked_unit(query, scope)
             if fitting is None:
@@ -112,8 +107,16 @@ class AnswerChecker:
             answer = fitting
         if isinstance(answer, PassageAnswer) and not self._quotes_quantity(query, answer):
             # 科普论坛要征集多少篇论文: a sentence stating no number in 篇 does not say how many.
-            asked = self._lexicon.content_text(query.remainder)
-            return NotInForm((asked,) if asked else (), self.closest(query, (), scope))
+            return self._not_in_form(query, scope)
+        return self._explained(query, scope, answer)
+
+    def _not_in_form(self, query: Query, scope: tuple[int, ...]) -> NotInForm:
+        """Says the form has no item for what the question asks, with the closest rows."""
+        asked = self._lexicon.content_text(query.remainder)
+        return NotInForm((asked,) if asked else (), self.closest(query, (), scope))
+
+    def _explained(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Keeps an answer whose texts explain every content word of the question."""
         texts = self._explaining_texts(answer)
         if texts is None:
             return answer
