@@ -133,6 +133,8 @@ class Calculator:
         self._read = read
         self._counterpart = counterpart
         self._narrowed = narrowed  # the engine's: keeps the candidates the words fit
+        units = "|".join(map(re.escape, sorted(lexicon.vocabulary.units, key=len, reverse=True)))
+        self._result_ask = re.compile(rf"(?:多少|几)(?:{units})?")  # 多少个, 几家
 
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""
@@ -583,8 +585,7 @@ class Calculator:
         The unit asked is the result's: 多少个 of a difference must not pick the row
         counting in 个 for the operand beside it.
         """
-        units = "|".join(map(re.escape, sorted(self._lexicon.vocabulary.units, key=len)[::-1]))
-        return re.sub(rf"(?:多少|几)(?:{units})?", "", part)
+        return self._result_ask.sub("", part)
 
     def _resolved(
         self, sub: Query, matches: list[IndicatorMatch], unit: str | None

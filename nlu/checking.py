@@ -181,15 +181,18 @@ class AnswerChecker:
             isinstance(answer, Clarification) and len(answer.candidates) != 1
         ):
             return ()
+        written = "".join(texts)
+        apart = [  # words sharing no character with the rows; tags are looked up only then
+            word
+            for word in self._lexicon.cut(query.remainder)
+            if _CJK.fullmatch(word) and not any(char in written for char in word)
+        ]
+        if not apart:
+            return ()
         left = self._evidence.unexplained(
             query.remainder, explained_by=texts, cues=query.cues, nouns_only=False
         )
-        written = "".join(texts)
-        return tuple(
-            word
-            for word in left
-            if _CJK.fullmatch(word) and not any(char in written for char in word)
-        )
+        return tuple(word for word in left if word in apart)
 
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""

@@ -31,17 +31,19 @@ class TypoFixer:
         is_function_word: Callable[[str], bool] = lambda word: False,
     ) -> None:
         runs: set[str] = set()
-        pairs: set[str] = set()
         for text in texts:
             for piece in _CJK_RUN.findall(text):
                 runs.update(piece[i : i + RUN] for i in range(len(piece) - RUN + 1))
-                pairs.update(piece[i : i + 2] for i in range(len(piece) - 1))
         self._runs = frozenset(runs)
-        self._pairs = frozenset(pairs)
-        self._near: dict[tuple[int, str], set[str]] = {}
+        # Keys and values are strings, not tuples and sets: a big catalog makes hundreds of
+        # thousands of them, and the garbage collector walks every container at each pass.
+        near: dict[str, str] = {}
         for run in runs:
             for at in range(RUN):
-                self._near.setdefault((at, run[:at] + run[at + 1 :]), set()).add(run[at])
+                key = f"{at}{run[:at]}{run[at + 1 :]}"
+                if run[at] not in near.get(key, ""):
+                    near[key] = near.get(key, "") + run[at]
+        self._near = near
         words = set(protected)
         self._protected = tuple(word for word in words if len(word) > 1)
         self._protected_chars = frozenset(word for word in words if len(word) == 1)
@@ -82,12 +84,12 @@ class TypoFixer:
             if start < 0 or len(run) < RUN or not _CJK_RUN.fullmatch(run) or run in self._runs:
                 continue
             at = index - start
-            found |= self._near.get((at, run[:at] + run[at + 1 :]), set())
+            found.update(self._near.get(f"{at}{run[:at]}{run[at + 1 :]}", ""))
         found.discard(text[index])
+        if not found or self._frequency(text[index]) >= COMMON_CHAR_FREQUENCY:
+            return None  # checked first: one lookup rules out most characters
         fixed = {c for c in found if self._completes_word(text, index, c)}
-        if len(fixed) != 1 or self._frequency(text[index]) >= COMMON_CHAR_FREQUENCY:
-            return None
-        if self._is_function_word(text[index]):
+        if len(fixed) != 1 or self._is_function_word(text[index]):
             return None  # the tag is looked up only for the rare character with a near run
         return fixed.pop()
 
