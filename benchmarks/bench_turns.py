@@ -4,7 +4,9 @@ Run with ``uv run python benchmarks/bench_turns.py``; set ``GOALBOT_TEST_POSTGRE
 measure PostgreSQL too (the database is emptied first).
 
 Goals (issue 14): a one-message log that names no project ≤ 20 ms at 10,000 indicators;
-确认 and a progress question ≤ 5 ms with 5,000 entries on one indicator.
+确认 and a progress question ≤ 5 ms with 5,000 entries on one indicator. The progress question
+is asked again and again, so its turn finds the conversation unchanged and writes nothing; the
+line after it asks another question in between, so that each turn writes the conversation.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ LOG_GOAL_MS = 20.0
 ENTRIES_GOAL_MS = 5.0
 LOG_MESSAGE = "记录 活动参与人数 120人"
 PROGRESS_QUESTION = "活动参与人数完成了多少"
+# Asked between two progress questions, so that each changes the conversation and writes it.
+OTHER_QUESTION = "合作单位数量完成了多少"
 BUSY_INDICATOR = "活动参与人数"
 
 
@@ -169,6 +173,10 @@ def bench_history(url: str, entries: int) -> None:
     phone = Phone(core, STAFF_ID)
     ms, statements = timed(counter, lambda: phone.send(PROGRESS_QUESTION))
     line(f"progress question, {entries} entries", ms, statements, ENTRIES_GOAL_MS)
+    ms, statements = timed(
+        counter, lambda: phone.send(PROGRESS_QUESTION), reset=lambda: phone.send(OTHER_QUESTION)
+    )
+    line("  the same after another question", ms, statements, ENTRIES_GOAL_MS)
     times, counts = [], []
     for run in range(RUNS):
         phone.send(f"记录 活动参与人数 {run + 1}人")

@@ -16,21 +16,33 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    CTE,
     BigInteger,
     ColumnElement,
     Engine,
     Index,
     Integer,
     Numeric,
+    Select,
+    String,
+    Table,
+    bindparam,
     case,
     cast,
     func,
+    literal,
+    or_,
+    true,
+    tuple_,
     update,
 )
 from sqlalchemy import select as sa_select
+from sqlalchemy.engine import RowMapping
+from sqlalchemy.sql import Executable
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.actuals import (
@@ -48,7 +60,14 @@ from knowledge.actuals import (
 from knowledge.catalog import Catalog, IndicatorInfo
 from knowledge.progress import Progress
 from storage.projects import indicator_info
-from storage.tables import ActualTotal, Indicator, conflict_insert, utc_now
+from storage.tables import (
+    ActualTotal,
+    Indicator,
+    conflict_insert,
+    table_of,
+    transaction_memo,
+    utc_now,
+)
 
 # Fraction digits that SQLite sums exactly as integers (values in 万元 have up to six).
 SUM_SCALE = 6
@@ -228,53 +247,114 @@ def save_entries(
     *, session: Session, entries: Sequence[ActualCreate], author: Author
 ) -> SaveResult:
     """Saves the entries once: a key already stored (a double tap, a re-delivery) is skipped."""
-    insert = conflict_insert(session)
+    if session.get_bind().dialect.name == "postgresql":
+        return _save_entries_postgres(session=session, entries=entries, author=author)
     duplicate = False
     stored: list[Actual] = []
     added: list[Actual] = []
     for entry in entries:
-        values = {
-            "indicator_id": entry.indicator_id,
-            "value": None if entry.value is None else _decimal_text(entry.value),
-            "unit": entry.unit,
-            "status": None if entry.status is None else entry.status.value,
-            "entered": entry.entered[:100],
-            "event_date": entry.event_date,
-            "event_name": entry.event_name,
-            "note": entry.note,
-            "recorded_by": author.user_id,
-            "recorded_by_name": author.user_name,
-            "chat_id": author.chat_id,
-            "message_id": author.message_id,
-            "recorded_at": utc_now(),
-            "idempotency_key": entry.key,
-            "version": 1,
-            "deleted": False,
-        }
-        statement = (
-            insert(Actual)
-            .values(**values)
-            .on_conflict_do_nothing(index_elements=["idempotency_key"])
-            .returning(Actual)
-        )
         # RETURNING, not rowcount: psycopg reports -1 for INSERT … ON CONFLICT. The row
         # comes back as stored; only a key saved before needs reading.
-        new_row: Actual | None = session.exec(statement).scalars().first()
-        inserted = new_row is not None
-        row = new_row or _by_key(session=session, key=entry.key)
-        if inserted:
-            write_audit(
-                session=session,
-                action=AuditAction.CREATE,
-                author=author,
-                actual=row,
-                after=snapshot(row),
-            )
-            added.append(row)
-        duplicate = duplicate or not inserted
+        found = (
+            session.connection()
+            .execute(_sqlite_insert_statement(), _entry_values(entry, author))
+            .first()
+        )
+        if found is None:
+            duplicate = True
+            stored.append(_by_key(session=session, key=entry.key))
+            continue
+        row = _actual_of(found._mapping)
+        added.append(row)
         stored.append(row)
+    if added:  # Written now, not at the next flush: one statement for all, no unit of work.
+        session.connection().execute(
+            table_of(AuditLog).insert(), [_created_audit(row, author) for row in added]
+        )
     _add_to_totals(session=session, rows=added)
     return SaveResult(entries=stored, duplicate=duplicate)
+
+
+@cache
+def _sqlite_insert_statement() -> Executable:
+    """Returns SQLite's insert of a new entry unless its key is stored, returning the row."""
+    from sqlalchemy.dialects import sqlite
+
+    actual = table_of(Actual)
+    return (
+        sqlite.insert(actual)
+        .on_conflict_do_nothing(index_elements=["idempotency_key"])
+        .returning(*actual.c)
+    )
+
+
+def _actual_of(fields: RowMapping) -> Actual:
+    """Returns an entry built from its returned row (not loaded into the session)."""
+    return Actual(**{name: fields[name] for name in _ACTUAL_FIELDS})
+
+
+def _created_audit(row: Actual, author: Author) -> dict[str, Any]:
+    """Returns the audit row of a new entry, as :func:`write_audit` would add it."""
+    return {
+        "actual_id": row.id,
+        "indicator_id": row.indicator_id,
+        "draft_id": None,
+        "action": AuditAction.CREATE.value,
+        "before": None,
+        "after": json.dumps(snapshot(row), ensure_ascii=False),
+        "user_id": author.user_id,
+        "user_name": author.user_name,
+        "at": utc_now(),
+    }
+
+
+def _entry_values(entry: ActualCreate, author: Author) -> dict[str, Any]:
+    """Returns the columns of a new entry."""
+    return {
+        "indicator_id": entry.indicator_id,
+        "value": None if entry.value is None else _decimal_text(entry.value),
+        "unit": entry.unit,
+        "status": None if entry.status is None else entry.status.value,
+        "entered": entry.entered[:100],
+        "event_date": entry.event_date,
+        "event_name": entry.event_name,
+        "note": entry.note,
+        "recorded_by": author.user_id,
+        "recorded_by_name": author.user_name,
+        "chat_id": author.chat_id,
+        "message_id": author.message_id,
+        "recorded_at": utc_now(),
+        "idempotency_key": entry.key,
+        "version": 1,
+        "deleted": False,
+    }
+
+
+def _save_entries_postgres(
+    *, session: Session, entries: Sequence[ActualCreate], author: Author
+) -> SaveResult:
+    """Saves each entry with its audit row and its indicator's totals in one statement.
+
+    Indicators are taken in id order, as :func:`_add_to_totals` does, so that two
+    transactions saving several indicators lock their totals in the same order.
+    """
+    stored: dict[int, Actual] = {}
+    duplicate = False
+    order = sorted(range(len(entries)), key=lambda n: entries[n].indicator_id)
+    for position in order:
+        entry = entries[position]
+        values = _entry_values(entry, author)
+        after = json.dumps(snapshot(Actual(**values)), ensure_ascii=False)
+        row = session.connection().execute(_save_statement(), {**values, "after": after}).first()
+        if row is None:
+            duplicate = True
+            stored[position] = _by_key(session=session, key=entry.key)
+            continue
+        fields = row._mapping
+        stored[position] = _actual_of(fields)
+        totals = _totals_of([fields[f"total_{name}"] for name in _TOTAL_NAMES])
+        _held_totals(session)[entry.indicator_id] = totals
+    return SaveResult(entries=[stored[n] for n in range(len(entries))], duplicate=duplicate)
 
 
 def _decimal_text(value: Decimal) -> str:
@@ -428,6 +508,12 @@ def aggregation_overrides(*, session: Session) -> dict[int, Aggregation]:
     return cached
 
 
+def remember_overrides(*, session: Session, overrides: dict[int, Aggregation]) -> None:
+    """Makes ``overrides``, just read with other rows, the session's admin choices."""
+    session.info[_OVERRIDES_KEY] = overrides
+    session.info.pop(_RULES_KEY, None)
+
+
 def aggregation_rules(*, session: Session, catalog: Catalog) -> Mapping[int, Aggregation]:
     """Returns how every indicator of ``catalog`` adds up, by id, built once per session."""
     cached: tuple[Catalog, dict[int, Aggregation]] | None = session.info.get(_RULES_KEY)
@@ -502,6 +588,94 @@ _TOTAL_COLUMNS = (
 )
 
 
+_TOTAL_NAMES = tuple(column.name for column in table_of(ActualTotal).columns)[1:]
+_ACTUAL_FIELDS = tuple(column.name for column in table_of(Actual).columns)
+# What a new entry is given (:func:`_entry_values`); the others start empty.
+_NEW_FIELDS = tuple(
+    name for name in _ACTUAL_FIELDS if name not in ("id", "deleted_at", "deleted_by")
+)
+
+
+@cache
+def _save_statement() -> Select[Any]:
+    """Returns PostgreSQL's one statement for a new entry: insert it unless its key is stored,
+    audit it, and count it in its indicator's totals (creating their row, holding its lock).
+
+    It returns the entry and the new totals, or no row when the key was stored before. The
+    totals change in SQL, from the row as the lock finds it, the way :func:`updated_totals`
+    changes them: count + 1, exact sum, latest by event date then entry id.
+    """
+    from sqlalchemy.dialects import postgresql
+
+    actual, total = table_of(Actual), table_of(ActualTotal)
+    new = (
+        postgresql.insert(actual)
+        .values({name: bindparam(name, type_=actual.c[name].type) for name in _NEW_FIELDS})
+        .on_conflict_do_nothing(index_elements=["idempotency_key"])
+        .returning(*actual.c)
+        .cte("new")
+    )
+    audited = (
+        table_of(AuditLog)
+        .insert()
+        .from_select(
+            ["actual_id", "indicator_id", "action", "after", "user_id", "user_name", "at"],
+            sa_select(
+                new.c.id,
+                new.c.indicator_id,
+                literal(AuditAction.CREATE.value),
+                bindparam("after", type_=String),
+                new.c.recorded_by,
+                new.c.recorded_by_name,
+                new.c.recorded_at,
+            ),
+        )
+    )
+    counted = _counted(new, total)
+    columns = [*new.c, *(counted.c[name].label(f"total_{name}") for name in _TOTAL_NAMES)]
+    return (
+        sa_select(*columns).select_from(new.join(counted, true())).add_cte(audited.cte("audited"))
+    )
+
+
+def _counted(new: CTE, total: Table) -> CTE:
+    """Returns the upsert that counts the new entry in its indicator's totals."""
+    from sqlalchemy.dialects import postgresql
+
+    first = sa_select(
+        new.c.indicator_id,
+        literal(1),
+        func.coalesce(new.c.value, "0"),
+        new.c.id,
+        new.c.event_date,
+        new.c.value,
+        new.c.status,
+    )
+    insert = postgresql.insert(total).from_select(["indicator_id", *_TOTAL_NAMES], first)
+    old, added = total.c, insert.excluded
+    later = or_(
+        old.latest_id.is_(None),
+        tuple_(added.latest_date, added.latest_id) >= tuple_(old.latest_date, old.latest_id),
+    )
+    value = func.coalesce(cast(added.latest_value, Numeric), 0)
+    latest = {
+        name: case((later, added[name]), else_=old[name])
+        for name in ("latest_id", "latest_date", "latest_value", "latest_status")
+    }
+    return (
+        insert.on_conflict_do_update(
+            index_elements=["indicator_id"],
+            set_={
+                "entry_count": old.entry_count + 1,
+                "value_sum": cast(func.trim_scale(cast(old.value_sum, Numeric) + value), String),
+                **latest,
+            },
+        )
+        .returning(*(total.c[name] for name in _TOTAL_NAMES))
+        .cte("counted")
+    )
+
+
 def _totals_of(row: Sequence[Any]) -> EntryTotals:
     count, total, latest_id, latest_date, value, status = row
     latest = None if latest_id is None else _entry(latest_date, latest_id, value, status)
@@ -538,15 +712,9 @@ def _held_totals(session: Session) -> dict[int, EntryTotals]:
     """Returns the totals the session's current transaction has written, by indicator.
 
     The transaction holds those rows' locks until it ends, so what it wrote is still
-    current and need not be read again; a new transaction starts with none. (goalbot uses
-    no savepoints, whose rollback would leave these behind.)
+    current and need not be read again.
     """
-    transaction = session.get_transaction()
-    held: tuple[object, dict[int, EntryTotals]] | None = session.info.get(_HELD_TOTALS_KEY)
-    if held is None or held[0] is not transaction:
-        held = (transaction, {})
-        session.info[_HELD_TOTALS_KEY] = held
-    return held[1]
+    return transaction_memo(session, _HELD_TOTALS_KEY)
 
 
 def _locked_totals(*, session: Session, indicator_id: int) -> EntryTotals:

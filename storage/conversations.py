@@ -41,6 +41,10 @@ class ConversationState:
     flow_step: int = 0
     queued: JsonObject | None = None
     user_name: str | None = None
+    # The row as read (flow, envelope text, context text): an unchanged state is not written.
+    stored: tuple[str | None, str, str | None] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     def clear_flow(self) -> None:
         """Ends the flow in progress (and any start waiting on it)."""
@@ -64,16 +68,29 @@ def load_conversation(*, session: Session, chat_id: int, user_id: int) -> Conver
     row = session.get(Conversation, (chat_id, user_id))
     if row is None:
         return ConversationState()
-    envelope = _unwrap(row.flow_state)
-    return ConversationState(
+    return conversation_state(
         flow=row.flow,
+        flow_state=row.flow_state,
+        qa_context=row.qa_context,
+        updated_at=row.updated_at,
+    )
+
+
+def conversation_state(
+    *, flow: str | None, flow_state: str, qa_context: str | None, updated_at: dt.datetime
+) -> ConversationState:
+    """Returns the state a stored conversation row holds."""
+    envelope = _unwrap(flow_state)
+    return ConversationState(
+        flow=flow,
         flow_state=envelope["state"],
-        qa_context=json.loads(row.qa_context) if row.qa_context else None,
-        updated_at=aware_utc(row.updated_at),
+        qa_context=json.loads(qa_context) if qa_context else None,
+        updated_at=aware_utc(updated_at),
         flow_id=str(envelope.get("id", "")),
         flow_step=int(envelope.get("step", 0)),
         queued=envelope.get("queued"),
         user_name=envelope.get("user"),
+        stored=(flow, flow_state, qa_context),
     )
 
 
@@ -99,7 +116,9 @@ def save_conversation(
     """Stores ``state`` as of ``now`` (default: the current time); the caller commits.
 
     One upsert: the first two messages of a user handled at once by two processes must not
-    both try to create the row.
+    both try to create the row. A state without a flow that is the same as read is not
+    written (a repeated question, /help): only a flow's time matters, for its expiry, and
+    the turn's transaction then writes nothing.
     """
     envelope = {
         "v": ENVELOPE_VERSION,
@@ -119,6 +138,8 @@ def save_conversation(
         ),
         "updated_at": now or utc_now(),
     }
+    if state.flow is None and state.stored == (None, values["flow_state"], values["qa_context"]):
+        return
     row = {"chat_id": chat_id, "user_id": user_id, **values}
     session.connection().execute(_upsert(conflict_insert(session)), row)
     loaded = session.identity_map.get(identity_key(Conversation, (chat_id, user_id)))

@@ -144,6 +144,20 @@ def conflict_insert(session: Session) -> InsertFactory:
     return sqlite.insert
 
 
+def transaction_memo(session: Session, key: str) -> dict[Any, Any]:
+    """Returns a dict kept in ``session.info`` under ``key`` for the current transaction only.
+
+    For what a transaction read or wrote and need not read again; a new transaction starts
+    with an empty one. (goalbot uses no savepoints, whose rollback would leave entries behind.)
+    """
+    transaction = session.get_transaction()
+    held: tuple[object, dict[Any, Any]] | None = session.info.get(key)
+    if held is None or held[0] is not transaction:
+        held = (transaction, {})
+        session.info[key] = held
+    return held[1]
+
+
 def table_of(model: type[SQLModel]) -> Table:
     """Returns the table behind a model, for Core statements (one INSERT run for many rows)."""
     table: Table = model.__table__  # type: ignore[attr-defined]

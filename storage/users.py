@@ -14,7 +14,7 @@ from sqlalchemy import BigInteger, update
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.access import Role
-from storage.tables import aware_utc, conflict_insert, table_of, utc_now
+from storage.tables import aware_utc, conflict_insert, table_of, transaction_memo, utc_now
 
 INVITE_CODE_BYTES = 9  # 12 URL-safe characters, valid in a ``?start=`` deep link.
 INVITE_DIGEST_LENGTH = 32  # hex characters of SHA-256 kept: 128 bits, the column's width
@@ -22,6 +22,8 @@ INVITE_LIFETIME = dt.timedelta(days=7)
 PROCESSED_UPDATE_LIFETIME = dt.timedelta(days=7)
 # Forgetting old claims costs a DELETE; one update in this many pays it.
 PRUNE_EVERY_UPDATES = 100
+# Where a session keeps the roles its current transaction has read (``Session.info``).
+_KNOWN_ROLES_KEY = "goalbot.known_roles"
 
 
 class BotUser(SQLModel, table=True):
@@ -129,9 +131,18 @@ class UserRole:
 
 
 def get_role(*, session: Session, user_id: int) -> Role | None:
-    """Returns the stored role of ``user_id``, or None."""
-    row = session.get(BotUser, user_id)
-    return Role(row.role) if row is not None else None
+    """Returns the stored role of ``user_id``, or None (once per transaction)."""
+    known = transaction_memo(session, _KNOWN_ROLES_KEY)
+    if user_id not in known:
+        row = session.get(BotUser, user_id)
+        known[user_id] = Role(row.role) if row is not None else None
+    role: Role | None = known[user_id]
+    return role
+
+
+def remember_role(*, session: Session, user_id: int, role: str | None) -> None:
+    """Keeps a role just read with other rows, so that :func:`get_role` needs no query."""
+    transaction_memo(session, _KNOWN_ROLES_KEY)[user_id] = None if role is None else Role(role)
 
 
 def set_role(
@@ -148,6 +159,7 @@ def set_role(
     old = Role(row.role) if row is not None else None
     if old == role:
         return old
+    transaction_memo(session, _KNOWN_ROLES_KEY)[user_id] = role
     if role is None:
         if row is not None:
             session.delete(row)

@@ -30,6 +30,7 @@ from bot.dialogue.replies import MAX_TEXT_CHARS, ChatKind, Option, Reply, Turn
 from knowledge.access import Role, role_allows
 from nlu.cues import looks_like_question
 from storage.conversations import ConversationState, load_conversation, save_conversation
+from storage.turns import preload_turn
 
 log = logging.getLogger(__name__)
 
@@ -108,11 +109,12 @@ class DialogueCore:
         turn = ctx.turn
         if turn.chat_kind is ChatKind.GROUP and not turn.addressed:
             return []
+        state = preload_turn(session=ctx.session, chat_id=turn.chat_id, user_id=turn.user_id)
+        ctx.conversation = state
         ctx.role = self.access.role_for(ctx)
         refusal = self.access.refusal(ctx, command=self._command_name(turn))
         if refusal is not None:
             return refusal
-        state = self._load(ctx)
         replies: list[Reply] = []
         if state.flow and self._expired(state):
             state.clear_flow()

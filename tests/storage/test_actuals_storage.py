@@ -21,6 +21,7 @@ from storage.actuals import (
     Author,
     delete_entry,
     indicator_progress,
+    indicator_totals,
     last_entry,
     progress_lookup,
     recent_audit,
@@ -157,6 +158,10 @@ def test_two_devices_confirming_the_same_draft_at_once_save_once(
         thread.join()
     assert sorted(results) == [False, True, True, True]
     assert _total(engine, people) == Decimal(10)
+    with Session(engine) as session:
+        creates = session.exec(select(AuditLog).where(AuditLog.action == "create")).all()
+        totals = indicator_totals(session=session, indicator_id=people.id)
+    assert len(creates) == 1 and totals.count == 1
 
 
 def test_edit_changes_the_total_and_audits_before_and_after(

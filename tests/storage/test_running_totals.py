@@ -37,6 +37,7 @@ from storage.backup import backup_database, restore_database
 from storage.database import alembic_config, create_db_engine, migrate
 from storage.importer import load_builtin_if_empty
 from storage.projects import load_catalog
+from storage.tables import ActualTotal
 
 AUTHOR = Author(user_id=2001, user_name="Alice", chat_id=2001)
 FEW, MANY = 5, 2000
@@ -404,3 +405,26 @@ def test_no_entries_read_as_empty_totals(engine: Engine, catalog: Catalog) -> No
     with Session(engine) as session:
         totals = indicator_totals(session=session, indicator_id=catalog.indicators[0].id)
     assert totals == EntryTotals()
+
+
+def test_stored_sum_is_the_shortest_decimal_text_on_both_databases(
+    engine: Engine, catalog: Catalog
+) -> None:
+    """PostgreSQL adds in SQL (numeric), SQLite in Python: both store 0.5 + 0.5 as "1"."""
+    indicator = _by_name(catalog, "活动参与人数")
+    halves = [
+        ActualCreate(key=f"half-{n}", indicator_id=indicator.id, event_date=day, value=value)
+        for n, (day, value) in enumerate(
+            [(DAYS[1], Decimal("0.5")), (DAYS[0], Decimal("0.50")), (DAYS[1], Decimal("2.25"))]
+        )
+    ]
+    sums = []
+    for entry in halves:
+        with Session(engine) as session:
+            save_entries(session=session, entries=[entry], author=AUTHOR)
+            session.commit()
+            sums.append(session.get_one(ActualTotal, indicator.id).value_sum)
+    assert sums == ["0.5", "1", "3.25"]
+    with Session(engine) as session:
+        latest = indicator_totals(session=session, indicator_id=indicator.id).latest
+    assert latest is not None and latest.value == Decimal("2.25")  # DAYS[1], the later id
