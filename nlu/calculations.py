@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
+from knowledge.units import YUAN_PER_UNIT
 from nlu import intents
 from nlu.answers import (
     Answer,
@@ -16,6 +18,7 @@ from nlu.answers import (
     FigureRanking,
     IndicatorAnswer,
     MoneyAnswer,
+    SeveralIndicators,
 )
 from nlu.arithmetic import OperationWords, PerAsk, per_ask, quoted_figures, stated_figures
 from nlu.evidence import Evidence
@@ -41,16 +44,25 @@ CLAUSE_LABEL_CHARS = 8  # a quoted figure without a name of its own: the end of 
 MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure counts
 COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in the asked unit
 PERCENT = "%"
+PERCENTAGE_POINT = "个百分点"  # the unit of a difference of two percentages
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 # 年度申请总额里(当中)财政拨款占多少: the whole is named first, the part after it.
 _CONTAINER = re.compile(
     r"^(?P<whole>.+?)(?:里面|里|当中|之中|其中)(?P<part>[^占]+?)(?P<share>占(?:比|了)?)(?P<rest>.*)$"
 )
+# 两个项目的预算差额占企服预算的比例: the part before 占 is itself computed.
+_SHARE_OF = re.compile(r"^(?P<part>.+?)(?:占|是)(?P<whole>.+)$")
+GOAL_RATIOS = (Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE, Operation.RATIO)
+COMPOSITE_INNER = (Operation.DIFFERENCE, Operation.SUM)
+COMPOSITE_OUTER = (Operation.SHARE, Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE)
+SHOWN_MONEY_UNIT = "万元"  # a computed amount used as an operand is shown in 万元
 EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
 PER_SLASH = "/"
+APPROXIMATE_MARKS = "余多"
+_SENTENCE_END = re.compile(r"[。；;]")  # 3000余份: the unit comes after them
 MONEY_SCALES = (
     "万",
     "亿",
@@ -121,6 +133,8 @@ class Calculator:
         self._read = read
         self._counterpart = counterpart
         self._narrowed = narrowed  # the engine's: keeps the candidates the words fit
+        units = "|".join(map(re.escape, sorted(lexicon.vocabulary.units, key=len, reverse=True)))
+        self._result_ask = re.compile(rf"(?:多少|几)(?:{units})?")  # 多少个, 几家
 
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""
@@ -130,6 +144,8 @@ class Calculator:
         self, query: Query, money: MoneyField, scope: tuple[int, ...]
     ) -> MoneyAnswer | None:
         """Answers arithmetic over amounts: difference, ratio or share of projects, average."""
+        if self._composite_ask(query) is not None:
+            return None  # 差额占…的比例 that ``composite`` could not do: no plain share instead
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation is Operation.PER:
             # 平均下来每个多少 averages the projects; 每人多少 divides by a count instead.
@@ -162,6 +178,84 @@ class Calculator:
             return None
         return MoneyAnswer(money, Aggregate.EACH, tuple(projects), operation)
 
+    def composite(self, query: Query, scope: tuple[int, ...]) -> SeveralIndicators | None:
+        """Answers a share whose part is a difference or sum of amounts, showing both steps.
+
+        两个项目的预算差额占企服预算的比例: 130万 − 40万 = 90万, then 90万 ÷ 130万.
+        """
+        asked = self._composite_ask(query)
+        if asked is None:
+            return None
+        part, inner, whole = asked
+        money = intents.money_field(part.rules)
+        figures = self._inner_figures(part, inner, money, scope) if money else []
+        first = calculate(inner, tuple(Operand(f.project.name, f.value) for f in figures))
+        base = self._whole_figures(whole, figures, scope)
+        if first is None or not base:
+            return None
+        total = sum((figure.value for figure in base), Decimal(0))
+        scale = YUAN_PER_UNIT[SHOWN_MONEY_UNIT]
+        label = base[0].indicator.name if base[0].indicator else _label_of(whole)
+        operands = (
+            Operand(part.text, first.result / scale),
+            Operand(label, total / scale),
+        )
+        share = calculate(Operation.PERCENT_OF, operands)
+        if share is None:
+            return None
+        steps = (
+            FigureCalculation(first, YUAN, figures=tuple(figures)),
+            FigureCalculation(share, SHOWN_MONEY_UNIT),
+        )
+        return SeveralIndicators((), (), steps)
+
+    def _composite_ask(self, query: Query) -> tuple[Query, Operation, Query] | None:
+        """Returns the part, its own operation and the whole of a share of a computed part."""
+        if self.operation_asked(query) not in COMPOSITE_OUTER:
+            return None
+        found = _SHARE_OF.match(query.text)
+        if found is None:
+            return None
+        part = self._read(found.group("part"))
+        inner = self.operation_asked(part)
+        if inner not in COMPOSITE_INNER:
+            return None
+        return part, inner, self._read(found.group("whole"))
+
+    def _inner_figures(
+        self, part: Query, inner: Operation, money: MoneyField, scope: tuple[int, ...]
+    ) -> list[Figure]:
+        """Returns the amounts a computed part names; a difference (差额) larger first."""
+        named = list(self._catalog.projects_in(part.named_order or part.project_ids))
+        if not (part.named_order or part.project_ids):
+            named = list(self._catalog.projects_in(()))
+        if len(named) < 2 or (inner is Operation.DIFFERENCE and len(named) != 2):
+            return []
+        found = [money_figure(project, money) for project in named]
+        kept = [f for f in found if f is not None]
+        if len(kept) < len(found):
+            return []
+        if inner is Operation.DIFFERENCE:
+            kept.sort(key=lambda figure: figure.value, reverse=True)
+        return kept
+
+    def _whole_figures(
+        self, whole: Query, figures: list[Figure], scope: tuple[int, ...]
+    ) -> list[Figure]:
+        """Returns the amounts the whole names: one project's, those of the part's projects,
+        or a row counted in money (企服成本控制数)."""
+        money = intents.money_field(whole.rules)
+        if money is None:
+            found = self._figures_of(whole.text, whole.project_ids or scope, None) or []
+            return found if len(found) == 1 and found[0].unit == YUAN else []
+        projects = (
+            self._catalog.projects_in(whole.project_ids)
+            if whole.project_ids
+            else tuple(figure.project for figure in figures)
+        )
+        amounts = [money_figure(project, money) for project in projects]
+        return [] if any(f is None for f in amounts) else [f for f in amounts if f]
+
     def _larger_first(self, money: MoneyField, scope: tuple[int, ...]) -> list[ProjectInfo]:
         """Returns the two projects in scope, the larger amount first, for a difference that
         names neither (两个项目相差多少); none when the scope holds another number of them."""
@@ -180,6 +274,8 @@ class Calculator:
         self, query: Query, scope: tuple[int, ...]
     ) -> FigureCalculation | FigureMismatch | None:
         """Computes over the targets and amounts a question names (A比B少多少, A和B一共多少)."""
+        if self._composite_ask(query) is not None:
+            return None  # a share of a difference: ``composite`` or nothing
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
             return None  # 加起来是不是等于总额 checks a sum against a figure: no sum of all three
@@ -244,6 +340,8 @@ class Calculator:
         if ratio_across:  # 几倍 of 个 and 人: a ratio of values, said to be across units
             return FigureCalculation(calculation, None, figures=tuple(figures), units_differ=True)
         unit = per_unit(figures) if len(units) > 1 else units.pop()
+        if unit == PERCENT and operation is Operation.DIFFERENCE:
+            unit = PERCENTAGE_POINT  # 90% − 85%: 5 points, not 5 per cent of anything
         return FigureCalculation(calculation, unit, figures=tuple(figures))
 
     def _per_operands(
@@ -261,7 +359,12 @@ class Calculator:
             read = (read[0] + [divisor], 2) if divisor is not None else read
         if read is not None and read[1] >= 2:
             return read
-        given = self._given(query.text[: per.start], scope)
+        given = (
+            self._given(query.text[: per.start], scope)
+            or self._amount_over_given(query, per, scope)
+            or self._given_counts(query.text[: per.start], per, scope)
+            or self._per_from_goal(query, per, scope)
+        )
         if given:
             return given, 2
         before = read[0] if read is not None else []
@@ -367,7 +470,7 @@ class Calculator:
         """
         figures: list[Figure] = []
         parts = 0
-        for part in self._operand_parts(text):
+        for part in self.operand_parts(text):
             found = self._figures_of(part, scope, figures[-1] if figures else None, unit)
             if found is None:
                 return None
@@ -416,7 +519,7 @@ class Calculator:
             and not self._operations.compares(query.remainder)
         )
 
-    def _operand_parts(self, text: str) -> list[str]:
+    def operand_parts(self, text: str) -> list[str]:
         """Cuts a question at the words between its figures, never inside a project name."""
         mentions = self._lexicon.find_projects(text)
         parts, start = [], 0
@@ -436,7 +539,7 @@ class Calculator:
         unit: str | None = None,
     ) -> list[Figure] | None:
         """Returns the figures one part names; None when it names something else."""
-        sub = self._read(self._operations.strip(part))
+        sub = self._read(self.without_ask(self._operations.strip(part)))
         within = sub.project_ids or scope
         money = intents.money_field(sub.rules)
         if not any(term.token in self._weights for term in sub.terms) and not sub.project_ids:
@@ -475,6 +578,14 @@ class Calculator:
                 return [quoted]
             return [] if not sub.terms else None
         return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def without_ask(self, part: str) -> str:
+        """Removes the ask of the result from an operand (学生多出多少个 → 学生).
+
+        The unit asked is the result's: 多少个 of a difference must not pick the row
+        counting in 个 for the operand beside it.
+        """
+        return self._result_ask.sub("", part)
 
     def _resolved(
         self, sub: Query, matches: list[IndicatorMatch], unit: str | None
@@ -549,6 +660,72 @@ class Calculator:
                 found.append(Figure(projects[0], number.value, unit, quote=shown, given=True))
         money = [figure for figure in found if figure.unit == YUAN]
         return found if len(found) == 2 and len(money) == 1 else []
+
+    def _amount_over_given(
+        self, query: Query, per: PerAsk, scope: tuple[int, ...]
+    ) -> list[Figure]:
+        """Returns an amount named by keyword and the count the question gives for 每.
+
+        设施运维预算平均到12处设施，每处多少钱: the budget over 12 处.
+        """
+        money = intents.money_field(query.rules)
+        projects = self._catalog.projects_in(scope)
+        if money is None or len(projects) != 1:
+            return []
+        amount = money_figure(projects[0], money)
+        count = self._given_count(query.text[: per.start], amount) if amount else None
+        if amount is None or count is None or not per.unit.startswith(count.unit or YUAN):
+            return []
+        return [amount, count]
+
+    def _given_counts(self, text: str, per: PerAsk, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns two counts the question gives, the one 每 names last (3000余份 ÷ 47家)."""
+        projects = self._catalog.projects_in(scope)
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        found = []
+        for number in find_numbers(text):
+            after = text[number.end :]
+            rest = after.lstrip(APPROXIMATE_MARKS)
+            unit = next((u for u in units if rest.startswith(u)), None)
+            if unit is not None and unit != YUAN and not number.percent and projects:
+                end = number.end + len(after) - len(rest) + len(unit)
+                shown = text[number.start : end]  # 3000余份, as the question writes it
+                found.append(Figure(projects[0], number.value, unit, quote=shown, given=True))
+        divisors = [figure for figure in found if per.unit.startswith(figure.unit or YUAN)]
+        if len(found) != 2 or len(divisors) != 1:
+            return []
+        return [next(f for f in found if f is not divisors[0]), divisors[0]]
+
+    def _per_from_goal(self, query: Query, per: PerAsk, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns a count in the asked unit and one in the unit 每 names, from one goal sentence.
+
+        直通车平均每家企业对应多少人次: 服务企业100家、科技工作者8000人次 gives 8000 ÷ 100.
+        """
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        divisor = next((u for u in units if per.unit.startswith(u)), None)
+        asked = query.unit
+        if divisor is None or asked in (None, GENERIC_PER, PERCENT, divisor):
+            return []
+        about = [
+            t.token
+            for t in query.terms
+            if len(t.token) >= MIN_TERM_NAME and t.token not in self._evidence.phrasing
+        ]
+        found = []
+        for project in self._catalog.projects_in(scope):
+            goal = self._normalizer.normalize(f"{project.overall_goal}。{project.annual_goal}")
+            for sentence in _SENTENCE_END.split(goal):
+                if not any(word in sentence for word in about):
+                    continue
+                pair = [
+                    quoted_figures(sentence, units=frozenset({u}), about=[""])
+                    for u in (asked, divisor)
+                ]
+                if all(len(figures) == 1 for figures in pair):
+                    found.append(
+                        [Figure(project, f[0].value, f[0].unit, quote=f[0].clause) for f in pair]
+                    )
+        return found[0] if len(found) == 1 else []
 
     def _given_count(self, text: str, amount: Figure) -> Figure | None:
         """Returns the one count the question states (三年), to divide an amount by."""
@@ -642,6 +819,8 @@ class Calculator:
         text = self._normalizer.normalize(passage.passage.text)
         if operation is Operation.SHARE:
             return self._goal_share(text, names, passage)
+        if operation in GOAL_RATIOS:
+            return self._goal_ratio(query, operation, text, names, passage)
         if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
             return None
         operands = stated_figures(text, unit=query.unit, names=names)
@@ -652,6 +831,34 @@ class Calculator:
         if calculation is None:
             return None
         return FigureCalculation(calculation, query.unit, passage)
+
+    def _goal_ratio(
+        self,
+        query: Query,
+        operation: Operation,
+        text: str,
+        names: list[str],
+        passage: PassageMatch,
+    ) -> FigureCalculation | None:
+        """Divides two figures a goal states, in the order the question names them.
+
+        国家级调查站点数是市级的百分之多少: 19家 ÷ 28家.
+        """
+        asked = query.unit if query.unit != PERCENT else None  # 百分之多少 asks the result's
+        units = [asked] if asked else sorted(self._lexicon.vocabulary.units)
+        found = [
+            (unit, operands)
+            for unit in units
+            if len(operands := stated_figures(text, unit=unit, names=names)) == 2
+        ]
+        if len(found) != 1:
+            return None
+        unit, operands = found[0]
+        ordered = tuple(sorted(operands, key=lambda o: query.text.find(o.label)))
+        if self._percent_of(operation, query):
+            operation = Operation.PERCENT_OF
+        calculation = calculate(operation, ordered)
+        return None if calculation is None else FigureCalculation(calculation, unit, passage)
 
     def _goal_share(
         self, text: str, names: list[str], passage: PassageMatch
@@ -675,6 +882,14 @@ class Calculator:
         operands = (part, *(Operand(self._label(o.label), o.value) for o in rest))
         calculation = calculate(Operation.SHARE, operands)
         return None if calculation is None else FigureCalculation(calculation, unit, passage)
+
+
+def _label_of(whole: Query) -> str:
+    """Returns the whole's words up to its amount's keyword (企服预算的比例 → 企服预算)."""
+    rule = intents.money_rule(whole.rules)
+    words = whole.cues.get(rule[0], frozenset()) if rule else frozenset()
+    ends = [whole.text.find(word) + len(word) for word in words if word in whole.text]
+    return whole.text[: max(ends)] if ends else whole.text
 
 
 def _one_row_twice(figures: list[Figure]) -> bool:

@@ -30,6 +30,7 @@ FUNCTION_TAGS = ("r", "m", "d", "c", "p", "u", "y", "q", "t", "f", "e", "o")
 ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
 SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
+ABBREVIATION_CHARS = 2  # 科普 of 科学普及
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 log = logging.getLogger(__name__)
 
@@ -165,6 +166,8 @@ class Evidence:
             word = canonical.get(token, token)
             if {token, word} & self._phrasing or not self._long_or_noun(token):
                 continue
+            if len(set(token)) == 1 and token[0] in self._phrasing:
+                continue  # 查查, 看看: a phrasing word said twice
             if token in texts or word in texts:
                 continue
             if any(token in word or word in token for word in keywords):
@@ -175,7 +178,7 @@ class Evidence:
                 continue
             if not nouns_only and self._classes.function_word(token):
                 continue
-            if self._partly_explained(token, texts):
+            if self._partly_explained(token, texts) or _abbreviates(token, texts):
                 continue
             left.append(token)
         return tuple(dict.fromkeys(left))
@@ -217,16 +220,31 @@ class Evidence:
     def _words(self, remainder: str) -> list[str]:
         """Returns the words of a question; a domain term the dictionary lacks in its parts.
 
-        培训数量 is kept whole by the tokenizer but judged as 培训 and 数量.
+        培训数量 is kept whole by the tokenizer but judged as 培训 and 数量; a phrasing word
+        it cuts apart (场数 as 场 and 数) is judged whole.
         """
         words = []
-        for token in self._lexicon.cut(strip_punctuation(remainder)):
+        for token in self._phrasing_joined(self._lexicon.cut(strip_punctuation(remainder))):
             if token in self._lexicon.terms and self._classes.tag(token) is None:
                 parts = [p for p in self._lexicon.cut_parts(token) if self._classes.tag(p)]
                 words += parts or [token]
             else:
                 words.append(token)
         return words
+
+    def _phrasing_joined(self, tokens: list[str]) -> list[str]:
+        """Joins two neighbouring tokens that together are a phrasing word (场 + 数)."""
+        joined: list[str] = []
+        for token in tokens:
+            if joined and joined[-1] + token in self._phrasing:
+                joined[-1] += token
+            else:
+                joined.append(token)
+        return joined
+
+    def function_word(self, word: str) -> bool:
+        """Tells whether ``word`` is a pronoun, adverb, preposition or other function word."""
+        return self._classes.function_word(word)
 
     def describes_rows(self, word: str) -> bool:
         """Tells whether a word can pick rows by their names: a noun or an adjective (安全)."""
@@ -252,3 +270,19 @@ class Evidence:
                 start = token.find(part)
                 covered[start : start + len(part)] = [True] * len(part)
         return all(covered)
+
+
+def _abbreviates(token: str, texts: str) -> bool:
+    """Tells whether a two-character word shortens a four-character one of the texts.
+
+    科普 is said for 科学普及: the first character of each of its two words.
+    """
+    if len(token) != ABBREVIATION_CHARS or not _CJK_WORD.match(token):
+        return False
+    first, second = token[0], token[1]
+    start = texts.find(first)
+    while 0 <= start < len(texts) - 3:  # no pattern per word: compiling one costs ~1 ms
+        if texts[start + 2] == second and _CJK_WORD.match(texts[start + 1 : start + 4 : 2]):
+            return True
+        start = texts.find(first, start + 1)
+    return False

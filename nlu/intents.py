@@ -85,6 +85,11 @@ def fact_rule(rules: Set[str]) -> tuple[str, ProjectField] | None:
     return next(((name, field) for name, field in FACT_RULES if name in rules), None)
 
 
+def fact_rules(rules: Set[str]) -> tuple[tuple[str, ProjectField], ...]:
+    """Returns every rule and project fact a question names (计划开始和完成日期: two)."""
+    return tuple((name, field) for name, field in FACT_RULES if name in rules)
+
+
 def project_field(rules: Set[str]) -> ProjectField | None:
     """Returns the project fact asked for, if any."""
     found = fact_rule(rules)

@@ -20,6 +20,7 @@ PROJECT_SUFFIX = "项目"
 FUNCTION_WORDS = frozenset({"与", "和", "及", "的", "暨", "之", "等", "或"})
 MAX_ALIAS_WORDS = 2
 MIN_TERM_CHARS = 2
+MAX_KEPT_CUTS = 64  # cuts of recent texts kept (a question's parts are cut several times)
 MAX_NEW_WORD_CHARS = 3
 _SEGMENT_SPLIT = re.compile(r"[、，,。；;:：()（）《》<>\[\]【】“”\"'\s/与和及的等或]+")
 _FUNCTION_CHARS = re.compile("[" + "".join(sorted(FUNCTION_WORDS)) + "]")
@@ -82,11 +83,16 @@ class Lexicon:
         units = "|".join(map(re.escape, sorted(vocabulary.units, key=len, reverse=True)))
         # 几起, 多少篇, 几个人: a question word fused with its measure word carries no content.
         self._asking = re.compile(rf"^(?:几|多少)个?(?:{units})?$")
+        self._cuts: dict[str, tuple[str, ...]] = {}
 
     @property
     def tokenizer(self) -> Any:
         """Returns the jieba tokenizer with the domain terms."""
         return self._tokenizer
+
+    def frequency(self, word: str) -> int:
+        """Returns how often the tokenizer's dictionary counts ``word`` (0 when it lacks it)."""
+        return int(self._tokenizer.FREQ.get(word) or 0)
 
     def is_asking(self, word: str) -> bool:
         """Tells whether a word is a question word fused with a measure word (几起, 多少篇)."""
@@ -98,8 +104,17 @@ class Lexicon:
         return [part for part in parts if MIN_TERM_CHARS <= len(part) < len(word)]
 
     def cut(self, text: str) -> list[str]:
-        """Returns the plain segmentation of ``text`` (every domain term stays one token)."""
-        return [token for token in self._tokenizer.lcut(text, HMM=False) if token.strip()]
+        """Returns the plain segmentation of ``text`` (every domain term stays one token).
+
+        One question's remainder is cut by several checks; the last few cuts are kept.
+        """
+        found = self._cuts.get(text)
+        if found is None:
+            found = tuple(t for t in self._tokenizer.lcut(text, HMM=False) if t.strip())
+            if len(self._cuts) >= MAX_KEPT_CUTS:
+                self._cuts.clear()
+            self._cuts[text] = found
+        return list(found)
 
     def tokens(self, text: str) -> list[str]:
         """Returns the content tokens of ``text``: canonical words and their known sub-words.

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from knowledge.units import MONEY_UNITS
 from nlu.lexicon import Lexicon, ProjectMention
 from nlu.normalize import Normalizer, strip_punctuation
+from nlu.typos import TypoFixer
 from nlu.weights import TermWeights
 
 MIN_TOKEN_SIMILARITY = 70.0  # 港澳太 ~ 港澳台 scores 66.7 char-wise; two-char typos stay out
@@ -77,9 +78,12 @@ def read_query(
     normalizer: Normalizer,
     weights: TermWeights,
     phrasing: frozenset[str] = frozenset(),
+    typos: TypoFixer | None = None,
 ) -> Query:
     """Normalises ``text`` and extracts the projects, the content tokens and the cues."""
     normalized = normalizer.normalize(text)
+    if typos is not None:
+        normalized = typos.fix(normalized)
     mentions = lexicon.find_projects(normalized)
     remainder = normalized
     for mention in sorted(mentions, key=lambda item: item.start, reverse=True):
@@ -96,7 +100,9 @@ def read_query(
         )
     )
     compact = _YEAR.sub("", strip_punctuation(remainder))
-    hits = lexicon.vocabulary.rule_hits(compact)
+    hits = _with_lent_project_word(
+        lexicon.vocabulary.rule_hits(compact), normalized, mentions, lexicon=lexicon
+    )
     return Query(
         text=normalized,
         remainder=compact,
@@ -110,6 +116,39 @@ def read_query(
         parts=_parts(normalized, mentions, lexicon),
         unnamed_projects=_unnamed_projects(remainder, lexicon, phrasing=phrasing),
     )
+
+
+def _with_lent_project_word(
+    hits: dict[str, frozenset[str]],
+    text: str,
+    mentions: list[ProjectMention],
+    *,
+    lexicon: Lexicon,
+) -> dict[str, frozenset[str]]:
+    """Reads the field a project's name shares its 项目 with (数字化改造项目总额: 项目总额).
+
+    A name written with 项目 is cut out whole, yet that 项目 also begins the field after it.
+    """
+    lent = text
+    for mention in sorted(mentions, key=lambda item: item.start, reverse=True):
+        kept = PROJECT_WORD if text[: mention.end].endswith(PROJECT_WORD) else ""
+        lent = lent[: mention.start] + " " + kept + lent[mention.end :]
+    if lent.replace(" ", "") == text.replace(" ", "") or PROJECT_WORD not in lent:
+        return hits
+    found = lexicon.vocabulary.rule_hits(_YEAR.sub("", strip_punctuation(lent)))
+    borrowed = {
+        name: words
+        for name, words in found.items()
+        if name.startswith(FIELD_RULES) and any(w.startswith(PROJECT_WORD) for w in words)
+    }
+    if not borrowed:
+        return hits
+    kept_hits = {
+        name: words
+        for name, words in hits.items()
+        if not name.startswith(FIELD_RULES) or name in found
+    }
+    return {**kept_hits, **borrowed}
 
 
 def _parts(text: str, mentions: list[ProjectMention], lexicon: Lexicon) -> tuple[str, ...]:

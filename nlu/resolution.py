@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from nlu.answers import Answer, Clarification, IndicatorAnswer
 from nlu.matcher import (
     CLEAR_GAP,
     CLOSE_MARGIN,
     CONFIDENT_SCORE,
     MIN_INDICATOR_SCORE,
+    STRONG_PRECISION,
     IndicatorMatch,
 )
 
@@ -30,3 +33,12 @@ def resolve_indicator(matches: list[IndicatorMatch], *, progress: bool) -> Answe
         return IndicatorAnswer((top.indicator,), progress=progress)
     offered = tuple(match.indicator for match in candidates[:MAX_SUGGESTIONS])
     return Clarification(offered, progress=progress)
+
+
+def names_indicator(match: IndicatorMatch | None) -> TypeGuard[IndicatorMatch]:
+    """Tells whether the question's content words name this indicator."""
+    return (
+        match is not None
+        and match.score >= CONFIDENT_SCORE
+        and match.precision >= STRONG_PRECISION
+    )

@@ -655,3 +655,211 @@ def test_padding_before_project_names_no_project(engine: QuestionEngine, questio
     answer = engine.interpret(question).answer
     assert isinstance(answer, IndicatorAnswer)
     assert [indicator.name for indicator in answer.indicators] == [JOBS]
+
+
+def test_two_header_fields_joined_in_one_ask_are_both_answered(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目的实施开始和结束日期").answer
+    assert isinstance(answer, SeveralIndicators)
+    fields = [other.field for other in answer.others if isinstance(other, FactAnswer)]
+    assert fields == [ProjectField.START, ProjectField.END]
+
+
+def test_a_verb_the_weak_match_leaves_open_gives_no_figure(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目论文发表数量").answer
+    assert isinstance(answer, NotInForm)
+    assert answer.words == ("发表",)
+    assert "论文" in answer.suggestions[0].name
+
+
+def test_a_verb_sharing_a_character_with_the_row_paraphrases_it() -> None:
+    answer = engine_for("variations").interpret("设施坏了多久能修好").answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert answer.indicators[0].name == "设施修复及时性"
+
+
+def test_a_name_written_with_xiangmu_lends_it_to_the_field_after_it() -> None:
+    engine = engine_for("multi_year")
+    assert "money:project_total" in engine.read("数字化改造项目总额是多少").rules
+    answer = engine.interpret("数字化改造项目总预算里财政资金占几成").answer
+    assert isinstance(answer, FigureCalculation)
+    assert [figure.money for figure in answer.figures] == [
+        MoneyField.FISCAL,
+        MoneyField.PROJECT_TOTAL,
+    ]
+
+
+def test_difference_across_units_is_refused_with_both_figures(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目征集的实习岗位比参加的港澳台学生多几个").answer
+    assert isinstance(answer, FigureMismatch)
+    assert [(figure.value, figure.unit) for figure in answer.figures] == [
+        (Decimal(100), "个"),
+        (Decimal(50), "人"),
+    ]
+
+
+def test_share_of_a_difference_shows_both_steps(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目和企服的预算差额是企服预算的百分之几").answer
+    assert isinstance(answer, SeveralIndicators)
+    first, share = answer.others
+    assert isinstance(first, FigureCalculation) and isinstance(share, FigureCalculation)
+    assert first.calculation.operation is Operation.DIFFERENCE
+    assert first.calculation.result == Decimal(900_000)
+    assert share.calculation.operation is Operation.PERCENT_OF
+    assert share.calculation.result == Decimal("69.2")
+
+
+def test_a_weakly_matched_part_settles_when_its_row_explains_it(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目的合作单位数量和研学参访等活动场数").answer
+    assert isinstance(answer, SeveralIndicators) and not answer.unmatched
+    names = [ind.name for part in answer.answers for ind in part.indicators]
+    assert names[0] == "合作单位数量" and "研学参访" in names[1]
+
+
+def test_a_phrasing_word_the_tokenizer_cuts_apart_is_judged_whole(engine: QuestionEngine) -> None:
+    query = engine.read("研学参访等活动场数")
+    assert "数" not in engine._evidence.unexplained(
+        query.remainder, explained_by=("研学参访交流活动数量",), cues=query.cues
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国际交流项目联动了哪些团体", "企服为科技工作者提供法律咨询服务靠哪两个机构"],
+    ids=["which-kind", "count-kind"],
+)
+def test_a_which_ask_of_a_general_kind_is_answered_by_a_listing_quote(
+    engine: QuestionEngine, question: str
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, PassageAnswer)
+    assert "、" in answer.matches[0].passage.text
+
+
+def test_a_which_ask_of_a_specific_noun_the_quote_lacks_is_not_in_the_form(
+    engine: QuestionEngine,
+) -> None:
+    answer = engine.interpret("国际交流项目联动了哪些银行").answer
+    assert isinstance(answer, NotInForm) and answer.words == ("银行",)
+
+
+def test_a_quote_is_explained_by_its_sub_goal_heading(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企业项目的法律服务编印什么丛书").answer
+    assert isinstance(answer, PassageAnswer)
+    assert answer.matches[0].passage.title == "科技工作者法律服务"
+
+
+def test_two_figures_of_a_goal_are_divided_in_the_order_asked(engine: QuestionEngine) -> None:
+    answer = engine.interpret("市级调查站点数是国家级的百分之几").answer
+    assert isinstance(answer, FigureCalculation) and answer.source is not None
+    assert answer.calculation.operation is Operation.PERCENT_OF
+    assert [o.value for o in answer.calculation.operands] == [Decimal(28), Decimal(19)]
+
+
+def test_a_two_character_abbreviation_is_explained_by_its_long_form(
+    engine: QuestionEngine,
+) -> None:
+    query = engine.read("科普活动要办几场")
+    assert "科普" not in engine._evidence.unexplained(
+        query.remainder, explained_by=("举办创新服务、学术交流、科学普及等活动数量",), cues={}
+    )
+    assert "科普" in engine._evidence.unexplained(
+        query.remainder, explained_by=("学术交流活动数量",), cues={}
+    )
+
+
+def test_a_difference_of_two_percentages_is_in_points() -> None:
+    answer = engine_for("other").interpret("道路桥梁养护和设施运维的市民满意度差几个百分点").answer
+    assert isinstance(answer, FigureCalculation)
+    assert abs(answer.calculation.result) == Decimal(5) and answer.unit == "个百分点"
+
+
+def test_an_amount_is_divided_by_the_count_the_question_gives() -> None:
+    answer = (
+        engine_for("variations").interpret("设施运维的预算分摊到10辆巡检车上，每辆多少钱").answer
+    )
+    assert isinstance(answer, FigureCalculation)
+    assert answer.calculation.result == Decimal(250_000)
+    assert answer.figures[1].given and answer.figures[1].unit == "辆"
+
+
+def test_two_given_counts_are_divided_by_the_one_per_names(engine: QuestionEngine) -> None:
+    answer = engine.interpret("共有20个站点，每年报送500篇，平均每个站点几篇").answer
+    assert isinstance(answer, FigureCalculation)
+    assert [figure.quote for figure in answer.figures] == ["500篇", "20个"]
+    assert answer.calculation.result == Decimal(25)
+
+
+def test_two_joined_levels_list_the_rows_of_both(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目的数量指标与质量指标都列出来").answer
+    assert isinstance(answer, IndicatorList)
+    rows = [ind for group in answer.groups for ind in group.indicators]
+    assert {row.level2 for row in rows} == {"数量指标", "质量指标"} and len(rows) == 12
+
+
+def test_a_level_inside_another_narrows_it(engine: QuestionEngine) -> None:
+    answer = engine.interpret("企服产出指标里的质量指标有哪些").answer
+    assert isinstance(answer, IndicatorList)
+    assert {ind.level2 for g in answer.groups for ind in g.indicators} == {"质量指标"}
+
+
+def test_a_per_unit_ask_divides_two_counts_one_goal_sentence_states(
+    engine: QuestionEngine,
+) -> None:
+    answer = engine.interpret("直通车平均每家企业服务多少人次科技工作者").answer
+    assert isinstance(answer, FigureCalculation)
+    assert [f.unit for f in answer.figures] == ["人次", "家"]
+    assert answer.calculation.result == Decimal(80) and answer.unit == "人次/家"
+
+
+def test_one_row_found_for_a_comparison_is_no_result(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目实习岗位比港澳台学生多几个").answer
+    assert isinstance(answer, SeveralIndicators)
+    assert [ind.name for part in answer.answers for ind in part.indicators] == [JOBS]
+    assert answer.unmatched == ("港澳台学生",)
+
+
+def test_an_ask_about_the_way_is_answered_by_a_goal_sentence(engine: QuestionEngine) -> None:
+    answer = engine.interpret("港澳台实习的结业仪式是怎么安排的").answer
+    assert isinstance(answer, PassageAnswer)
+    assert "结业仪式" in answer.matches[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [("研讨会上海征集论文获奖数量", "获奖"), ("国交合作单位数量里新签约的有几家", "签约")],
+    ids=["award", "signed"],
+)
+def test_a_verb_no_row_writes_refuses_even_a_strong_match(
+    engine: QuestionEngine, question: str, word: str
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, NotInForm) and word in answer.words
+
+
+def test_a_phrasing_word_said_twice_is_still_phrasing(engine: QuestionEngine) -> None:
+    answer = engine.interpret("帮我看看查查国际交流项目合作单位数量").answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert answer.indicators[0].name == "合作单位数量"
+
+
+def test_a_header_part_the_form_lacks_is_named_beside_the_field(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国际交流项目的计划开始和验收日期").answer
+    assert isinstance(answer, SeveralIndicators)
+    assert [other.field for other in answer.others if isinstance(other, FactAnswer)] == [
+        ProjectField.START
+    ]
+    assert answer.unmatched == ("验收",)
+
+
+def test_a_share_of_a_difference_over_a_money_row(engine: QuestionEngine) -> None:
+    answer = engine.interpret("两个项目预算差额占企服成本控制数的比例").answer
+    assert isinstance(answer, SeveralIndicators)
+    share = answer.others[-1]
+    assert isinstance(share, FigureCalculation)
+    assert share.calculation.result == Decimal("69.2")
+
+
+def test_an_average_of_one_total_row_gives_no_figure(engine: QuestionEngine) -> None:
+    answer = engine.interpret("国交项目每场活动的平均参与人数").answer
+    assert isinstance(answer, NotInForm)
+    assert [row.name for row in answer.suggestions] == ["活动参与人数"]

@@ -1,0 +1,515 @@
+"""Checking an answer against the question: every content word explained, the unit asked.
+
+An answer that leaves nouns of the question unexplained, or states a figure in another unit,
+is replaced by what does explain them (a goal sentence, a deadline row) or by "the form has
+no such item" with the closest real rows, and no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from knowledge.arithmetic import Operation
+from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
+from knowledge.model import IndicatorKind
+from knowledge.units import MONEY_UNITS
+from nlu import intents
+from nlu.answers import (
+    Answer,
+    Clarification,
+    FactAnswer,
+    FigureCalculation,
+    IndicatorAnswer,
+    IndicatorList,
+    MoneyAnswer,
+    NotInForm,
+    OutOfScope,
+    PassageAnswer,
+)
+from nlu.arithmetic import OperationWords
+from nlu.cues import cue_words
+from nlu.evidence import Evidence
+from nlu.intents import MoneyField, ProjectField
+from nlu.lexicon import Lexicon
+from nlu.listing import LEVEL_SUFFIX, MIN_TERM_NAME_CHARS, RowLister, listing_texts
+from nlu.matcher import IndicatorMatcher
+from nlu.normalize import Normalizer, strip_punctuation
+from nlu.query import PROJECT_WORD, Query
+from nlu.resolution import MAX_SUGGESTIONS, resolve_indicator
+from nlu.retrieval import PassageRetriever
+from nlu.single_ask import GENERIC_MEASURE_WORD, WEAK_PASSAGE_COVERAGE, states_quantity
+from nlu.vocabulary import Vocabulary
+
+ORDINAL_UNITS = "届次期轮批"
+ORDINAL_PREFIX = "第"
+# 三期 (normalised 3期), 第18届: an ordinal the question names, which the answer must write.
+_ASKED_ORDINAL = re.compile(rf"(?:第)?(?<![\d.])\d{{1,3}}[{ORDINAL_UNITS}]")
+ASKED_ORDINAL_UNIT = re.compile(r"第几([\u4e00-\u9fff])")
+PERCENT_SIGN = "%"
+MONEY_ASKED = "元"  # the unit of a question asking how much money
+MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
+LIST_MARK = "、"
+_CJK = re.compile(r"[\u3400-\u9fff]+")  # ＱＱ, is: Latin noise names no item
+# A count and measure word between a which-ask and its noun (哪两支队伍: 支).
+_MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
+GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
+DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
+
+
+class AnswerChecker:
+    """Checks that an answer explains the question, and settles ask-backs on the evidence."""
+
+    def __init__(
+        self,
+        *,
+        catalog: Catalog,
+        lexicon: Lexicon,
+        normalizer: Normalizer,
+        matcher: IndicatorMatcher,
+        retriever: PassageRetriever,
+        evidence: Evidence,
+        operations: OperationWords,
+        lister: RowLister,
+        read: Callable[[str], Query],
+    ) -> None:
+        self._catalog = catalog
+        self._lexicon = lexicon
+        self._normalizer = normalizer
+        self._matcher = matcher
+        self._retriever = retriever
+        self._evidence = evidence
+        self._operations = operations
+        self._lister = lister
+        self._read = read
+        self._rule_words = _words_of_rules(lexicon.vocabulary)
+
+    def checked(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Replaces an answer that leaves nouns of the question unexplained.
+
+        A goal sentence that explains them is quoted instead (聚焦哪类产业 is no 项目类别);
+        otherwise the form has no such item and no figure is given.
+        """
+        if isinstance(answer, OutOfScope) and not answer.greeting:
+            return self._out_of_scope(query, scope, answer)
+        if isinstance(answer, Clarification):
+            answer = self.narrowed(query, answer)
+        if self._average_of_one(query, answer) or _amount_for_a_rate(query, answer):
+            # 平均每月多少钱 of one project, 预算执行率: a whole amount answers something else.
+            return self._not_in_form(query, scope)
+        if isinstance(answer, IndicatorAnswer) and self._wrong_unit(query, answer):
+            fitting = self._in_asked_unit(query, scope)
+            if fitting is None:
+                shown = answer.indicators[:MAX_SUGGESTIONS]
+                names = tuple(dict.fromkeys(indicator.name for indicator in shown))
+                return NotInForm(names, shown, asked_unit=query.unit or MONEY_ASKED)
+            answer = fitting
+        if isinstance(answer, PassageAnswer) and not self._quotes_quantity(query, answer):
+            # 科普论坛要征集多少篇论文: a sentence stating no number in 篇 does not say how many.
+            return self._not_in_form(query, scope)
+        return self._explained(query, scope, answer)
+
+    def _not_in_form(self, query: Query, scope: tuple[int, ...]) -> NotInForm:
+        """Says the form has no item for what the question asks, with the closest rows."""
+        asked = self._lexicon.content_text(query.remainder)
+        return NotInForm((asked,) if asked else (), self.closest(query, (), scope))
+
+    def _explained(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Keeps an answer whose texts explain every content word of the question."""
+        texts = self._explaining_texts(answer)
+        if texts is None:
+            return answer
+        texts += self._loose_names(query, answer)
+        texts += self._lister.read_filter(query).words  # 以万元为单位: how it is asked, not what
+        words = self._unexplained(query, answer, texts) or self._unsettled(query, answer, texts)
+        if isinstance(answer, PassageAnswer):
+            words = self._beyond_kinds(query, answer, words)
+        if not words and isinstance(answer, Clarification) and len(answer.candidates) == 1:
+            # Its target's unit explains the rest (场次): answer it, never a list of one.
+            return IndicatorAnswer(answer.candidates, progress=answer.progress, understood=True)
+        if not words:
+            return answer
+        return self._instead(query, scope, answer) or NotInForm(
+            words, self.closest(query, words, scope)
+        )
+
+    def _beyond_kinds(
+        self, query: Query, answer: PassageAnswer, words: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """Drops the kind a which-ask names when the quote lists things (哪些力量: 海智基地、…)."""
+        if not words or not _lists(answer):
+            return words
+        kinds = self._asked_kinds(query) & frozenset(cue_words()["kind_noun"])
+        return tuple(word for word in words if word not in kinds)
+
+    def _asked_kinds(self, query: Query) -> frozenset[str]:
+        """Returns the nouns a which-ask names as the kind of thing sought (哪两支队伍: 队伍)."""
+        words = self._lexicon.cut(query.text)
+        asks, verbs = cue_words()["which_ask"], cue_words()["which_ask_verb"]
+        kinds = set()
+        for at, word in enumerate(words):
+            if word not in asks:
+                continue
+            after = [w for w in words[at + 1 :] if not _MEASURE.match(w)]
+            if after:
+                kinds.add(after[0])  # 什么书, 哪两支队伍
+            if at >= 2 and words[at - 1] in verbs:
+                kinds.add(words[at - 2])  # 海智资源包括哪些
+        return frozenset(kinds)
+
+    def keywords(self, rule: str) -> frozenset[str]:
+        """Returns every keyword of a rule (fact:start: 开始, 日期, 什么时候 …)."""
+        return self._rule_words.get(rule, frozenset())
+
+    def settles(self, query: Query, answer: IndicatorAnswer) -> bool:
+        """Tells whether a row settled from an ask-back explains every word of the question."""
+        texts = self._explaining_texts(answer) or []
+        return answer.understood and not (
+            self._unexplained(query, answer, texts) or self._unsettled(query, answer, texts)
+        )
+
+    def _unsettled(self, query: Query, answer: Answer, texts: list[str]) -> tuple[str, ...]:
+        """Returns the content words, verbs too, that the rows of an answer leave open.
+
+        A row answers only when nothing of the question is left over: 论文获奖数量 is no
+        征集论文数量, though every noun of it is in that name, and 合作单位里新签约的 is no
+        合作单位数量. A word sharing a character with the rows paraphrases them (修好 of
+        修复, 干完 of 完成).
+        """
+        if not isinstance(answer, IndicatorAnswer | Clarification) or (
+            isinstance(answer, Clarification) and len(answer.candidates) != 1
+        ):
+            return ()
+        written = "".join(texts)
+        apart = [  # words sharing no character with the rows; tags are looked up only then
+            word
+            for word in self._lexicon.cut(query.remainder)
+            if _CJK.fullmatch(word) and not any(char in written for char in word)
+        ]
+        if not apart:
+            return ()
+        left = self._evidence.unexplained(
+            query.remainder, explained_by=texts, cues=query.cues, nouns_only=False
+        )
+        return tuple(word for word in left if word in apart)
+
+    def _tokens(self, query: Query) -> frozenset[str]:
+        """Returns the words a question's remainder is cut into."""
+        return frozenset(self._lexicon.cut(query.remainder))
+
+    def _average_of_one(self, query: Query, answer: Answer) -> bool:
+        """Tells whether an average is asked of one project's amount, with nothing to divide by."""
+        return (
+            isinstance(answer, MoneyAnswer)
+            and answer.operation is None
+            and len(answer.projects) == 1
+            and self._operations.read(
+                query.remainder, tokens=frozenset(self._lexicon.cut(query.remainder))
+            )
+            in (Operation.AVERAGE, Operation.PER)
+        )
+
+    def _unexplained(self, query: Query, answer: Answer, texts: list[str]) -> tuple[str, ...]:
+        """Returns the words of a question (and ordinals) that the answer's texts leave open."""
+        words = self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues)
+        if words and isinstance(answer, FactAnswer) and answer.field in GOAL_FIELDS:
+            # 年度目标分了哪几块工作: the goal shown explains the words about it (read only
+            # when needed: a goal of every project is long).
+            goals = [goal for p in answer.projects for goal in _goals_of(p)]
+            words = self._evidence.unexplained(
+                query.remainder, explained_by=[*texts, *goals], cues=query.cues
+            )
+        return words + self._unmet_ordinals(query, texts)
+
+    def _instead(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer | None:
+        """Returns what answers a question the first answer left words of: a row or a quote."""
+        if isinstance(answer, FactAnswer) and answer.field in DATE_FIELDS:
+            deadline = self._deadline_row(query, scope)  # 二期什么时候完成: 二期改造完成时间
+            if deadline is not None:
+                return IndicatorAnswer((deadline,), understood=True)
+        if isinstance(answer, PassageAnswer):
+            return None
+        passages = self._retriever.search(query, project_ids=scope, limit=1)
+        if not passages or passages[0].coverage < WEAK_PASSAGE_COVERAGE:
+            return None
+        found = PassageAnswer((passages[0],))
+        quoted = [passages[0].passage.text]
+        texts = self._explaining_texts(found) or quoted
+        if self._beyond_kinds(
+            query,
+            found,
+            self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues),
+        ):
+            return None
+        if self._unmet_ordinals(query, quoted) or not self._quotes_quantity(query, found):
+            return None
+        return found
+
+    def _quotes_quantity(self, query: Query, answer: PassageAnswer) -> bool:
+        """Tells whether quoted sentences state a number in the unit a question asks (几篇)."""
+        unit = query.unit
+        if unit is None or unit in (GENERIC_MEASURE_WORD, PERCENT_SIGN):
+            return True
+        units = [u for u in self._lexicon.vocabulary.units if self._matcher.unit_fits(unit, u)]
+        return any(
+            states_quantity(match.passage.text, fitting, self._normalizer)
+            for match in answer.matches
+            for fitting in units or [unit]
+        )
+
+    def _deadline_row(self, query: Query, scope: tuple[int, ...]) -> IndicatorInfo | None:
+        """Returns the one deadline row that explains every word of a question asking when."""
+        rows = [
+            match.indicator
+            for match in self._matcher.match(query, project_ids=scope)[:MAX_SUGGESTIONS]
+            if match.indicator.target.kind is IndicatorKind.DEADLINE
+        ]
+        fitting = [
+            row
+            for row in rows
+            if not self._evidence.unexplained(
+                query.remainder, explained_by=(row.name, row.level2), cues=query.cues
+            )
+            and not self._unmet_ordinals(query, [row.name])
+        ]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _unmet_ordinals(self, query: Query, texts: list[str]) -> tuple[str, ...]:
+        """Returns the ordinals a question names (三期, 第18届) that the answer's texts lack."""
+        ordinals = _ASKED_ORDINAL.findall(query.text)
+        asked = ASKED_ORDINAL_UNIT.search(query.text)
+        if not ordinals and asked is None:
+            return ()  # most questions: the texts are not even read
+        written = strip_punctuation(self._normalizer.normalize("\n".join(texts)))
+        unmet = [found for found in ordinals if found.removeprefix(ORDINAL_PREFIX) not in written]
+        if asked is not None and not re.search(rf"第\d+{asked.group(1)}", written):
+            unmet.append(asked.group(0))  # 第几名: no text ranks anything
+        return tuple(unmet)
+
+    def closest(
+        self, query: Query, words: tuple[str, ...], scope: tuple[int, ...]
+    ) -> tuple[IndicatorInfo, ...]:
+        """Returns the real indicators nearest to the question without its unknown words."""
+        rest = query.text
+        for word in words:
+            rest = rest.replace(word, " ")
+        matches = self._matcher.match(self._read(rest), project_ids=scope)
+        return tuple(match.indicator for match in matches[:MAX_SUGGESTIONS])
+
+    def _out_of_scope(self, query: Query, scope: tuple[int, ...], answer: OutOfScope) -> Answer:
+        """Names the missing item when the question is about the form (项目负责人是谁)."""
+        about_form = query.project_ids or PROJECT_WORD in query.text or LEVEL_SUFFIX in query.text
+        if not about_form:
+            return answer
+        words = self._evidence.unexplained(query.remainder, explained_by=(), cues=query.cues)
+        if not words and query.project_ids and query.terms:
+            # 道路桥梁养护需要多少台养护车: about a project, asking what its form lacks.
+            asked = self._lexicon.content_text(query.remainder)
+            words = (asked,) if asked else ()
+        if not words:
+            return answer
+        return NotInForm(words, self.closest(query, words, scope))
+
+    def narrowed(self, query: Query, answer: Clarification) -> Answer:
+        """Keeps the candidates that explain every noun of the question; one left is answered.
+
+        None left keeps the ask-back as it is: the evidence check then says what the form
+        lacks, so no one is asked to pick from a list of one.
+        """
+        loose = self._loose_names(query, answer)
+        fitting = [
+            candidate
+            for candidate in answer.candidates
+            if not self._evidence.unexplained(
+                query.remainder,
+                explained_by=(candidate.name, candidate.level1, candidate.level2, *loose),
+                cues=query.cues,
+            )
+        ]
+        if len(fitting) > 1:
+            fitting = self._distinct_fits(query, fitting) or fitting
+        if len(fitting) > 1:
+            fitting = self._named_in_full(query, fitting) or fitting
+        if len(fitting) == 1:
+            return IndicatorAnswer((fitting[0],), progress=answer.progress, understood=True)
+        return replace(answer, candidates=tuple(fitting)) if fitting else answer
+
+    def _named_in_full(self, query: Query, candidates: list[IndicatorInfo]) -> list[IndicatorInfo]:
+        """Keeps the one candidate every word of whose name the question says, if one.
+
+        最少要多少人参加活动 says all of 活动参与人数, but not 港澳台 or 学生 of the other row.
+        """
+        asked = {term.token for term in query.terms} | self._evidence.phrasing
+        full = [c for c in candidates if self._smallest_words(c.name) <= asked]
+        return full if len(full) == 1 else []
+
+    def _smallest_words(self, name: str) -> set[str]:
+        """Returns the words of a name that hold no shorter word of it (活动, 参与, 人数)."""
+        words = {
+            word
+            for word in self._lexicon.tokens(self._normalizer.normalize(name))
+            if len(word) >= MIN_TERM_NAME_CHARS and not word.isdigit()
+        }
+        return {word for word in words if not any(o != word and o in word for o in words)}
+
+    def _distinct_fits(self, query: Query, candidates: list[IndicatorInfo]) -> list[IndicatorInfo]:
+        """Keeps candidates whose own words, beyond what all of them share, the question names.
+
+        港澳台学生 picks …港澳台籍学生人数 among three rows that all start 港澳台大学生暑期实习.
+        """
+        nouns = self._evidence.unexplained(query.remainder, explained_by=(), cues=query.cues)
+        names = [strip_punctuation(self._normalizer.normalize(c.name)) for c in candidates]
+        shared = _common_substring(names)
+        # A word of the shared phrase (活动 of …实习(上海)活动) tells no candidate apart.
+        common = set(self._lexicon.cut(shared))
+        canonical = self._lexicon.vocabulary.canonical  # 实习生 is said for 学生
+        nouns = tuple(canonical.get(noun, noun) for noun in nouns if noun not in common)
+        own = [name.replace(shared, " ") if shared else name for name in names]
+        pairs = list(zip(candidates, own, strict=True))
+        fits = [(c, name) for c, name in pairs if any(n in name for n in nouns)]
+        if len(fits) == 1:
+            return [fits[0][0]]
+        # 指引要印多少: no noun tells them apart, a verb of one name (印 of 编印) does.
+        stop = self._lexicon.vocabulary.stop  # 申报 of 申报培训会: a stop word may still tell
+        words = self._evidence.content_tokens(query.remainder) + tuple(
+            word for word in self._lexicon.cut(query.remainder) if word in stop and len(word) > 1
+        )
+        words = tuple(word for word in words if word not in common and word not in nouns)
+        told = [c for c, name in fits or pairs if any(w in name for w in words)]
+        return told if len(told) == 1 else [c for c, _ in fits]
+
+    def _in_asked_unit(self, query: Query, scope: tuple[int, ...]) -> IndicatorAnswer | None:
+        """Returns the candidates that count in the asked unit, when they settle the question.
+
+        工作站几家 means the rows counting 家, not 采集…工作站…信息数量 counting 条.
+        """
+        if query.unit is None:
+            return None
+        matches = [
+            match
+            for match in self._matcher.match(query, project_ids=scope)
+            if match.indicator.target.unit is not None
+            and self._matcher.unit_fits(query.unit, match.indicator.target.unit)
+        ]
+        resolved = resolve_indicator(matches, progress=False)
+        return resolved if isinstance(resolved, IndicatorAnswer) else None
+
+    def _wrong_unit(self, query: Query, answer: IndicatorAnswer) -> bool:
+        """Tells whether the targets found count in a unit the question did not ask in.
+
+        事故发生率 asks a percentage; 活动安全事故发生数 counts 起: it is not that item.
+        """
+        units = [indicator.target.unit for indicator in answer.indicators]
+        money = intents.money_rule(query.rules)
+        if money is not None and query.unit is None:
+            # 活动参与人数要多少钱: an amount asked of a count (预算执行率 holds its 预算).
+            cues = query.cues[money[0]]
+            names = "".join(indicator.name for indicator in answer.indicators)
+            return not any(cue in names for cue in cues) and all(
+                unit is not None and unit not in MONEY_UNITS for unit in units
+            )
+        if query.unit is None or query.unit == GENERIC_MEASURE_WORD:
+            return False  # 代表几个: 个 counts people, places, anything
+        return all(
+            unit is not None and not self._matcher.unit_fits(query.unit, unit) for unit in units
+        )
+
+    def _loose_names(self, query: Query, answer: Answer) -> list[str]:
+        """Returns the names of the answer's projects when the question named none outright.
+
+        设施运维的巡检车 names its project loosely; once a project is named (道路桥梁养护的
+        桥梁长度) its name no longer explains the other words.
+        """
+        if query.project_ids or not isinstance(answer, IndicatorAnswer | Clarification):
+            return []
+        chosen = answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates
+        ids = dict.fromkeys(indicator.project_id for indicator in chosen)
+        return [project.name for project in self._catalog.projects_in(tuple(ids))]
+
+    def _explaining_texts(self, answer: Answer) -> list[str] | None:
+        """Returns the texts an answer rests on, or None for answers that state no figure."""
+        if isinstance(answer, FigureCalculation):
+            # Division by a count found from a per clause must explain the rest (每人补贴).
+            per = answer.calculation.operation is Operation.PER
+            given = any(figure.given for figure in answer.figures)
+            return self._figure_texts(answer) if per and not given else None
+        if isinstance(answer, IndicatorAnswer | Clarification):
+            chosen = (
+                answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates
+            )
+            return [
+                text
+                for ind in chosen
+                for text in (ind.name, ind.level1, ind.level2, ind.target.raw)
+            ]
+        if isinstance(answer, PassageAnswer):
+            # A sentence of a sub-goal is explained by its heading too (科技工作者法律服务).
+            return [
+                text
+                for match in answer.matches
+                for text in (match.passage.text, match.passage.title or "")
+            ]
+        if isinstance(answer, MoneyAnswer | FactAnswer):
+            # Every keyword of the rule that chose the field explains (部门 of 主管部门).
+            rule = f"{'money' if isinstance(answer, MoneyAnswer) else 'fact'}:{answer.field}"
+            values = [
+                value or ""
+                for p in answer.projects
+                for value in (p.name, p.department, p.implementer, p.nature, p.category)
+            ]
+            return values + list(self._rule_words.get(rule, ()))
+        if isinstance(answer, IndicatorList):
+            return listing_texts(answer)
+        return None
+
+    def _figure_texts(self, answer: FigureCalculation) -> list[str]:
+        """Returns what the operands of a calculation rest on (港澳台实习生每人补贴: not 补贴)."""
+        texts: list[str] = []
+        for figure in (*answer.figures, *(answer.wider.figures if answer.wider else ())):
+            texts += [figure.project.name, figure.quote, figure.unit or ""]
+            if figure.indicator is not None:
+                row = figure.indicator
+                texts += [row.name, row.level1, row.level2, row.target.raw]
+            if figure.money is not None:
+                texts += list(self._rule_words.get(f"money:{figure.money}", ()))
+                texts += list(self._rule_words.get(f"money:{MoneyField.BUDGET}", ()))
+        return texts
+
+
+def _lists(answer: PassageAnswer) -> bool:
+    """Tells whether quoted sentences enumerate things (海智基地、海智专家、…)."""
+    return any(LIST_MARK in match.passage.text for match in answer.matches)
+
+
+def _goals_of(project: ProjectInfo) -> tuple[str, str]:
+    return project.overall_goal, project.annual_goal
+
+
+def _common_substring(texts: list[str]) -> str:
+    """Returns the longest text written in all of ``texts`` (empty when none is)."""
+    shortest = min(texts, key=len, default="")
+    for size in range(len(shortest), MIN_SHARED_CHARS - 1, -1):
+        for start in range(len(shortest) - size + 1):
+            part = shortest[start : start + size]
+            if all(part in text for text in texts):
+                return part
+    return ""
+
+
+def _amount_for_a_rate(query: Query, answer: Answer) -> bool:
+    """Tells whether an amount of money would answer a question asked in another unit."""
+    return (
+        isinstance(answer, MoneyAnswer)
+        and answer.operation is None
+        and query.unit is not None
+        and query.unit not in MONEY_UNITS
+    )
+
+
+def _words_of_rules(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
+    """Returns every keyword of each rule name."""
+    words: dict[str, set[str]] = {}
+    for rule in vocabulary.rules:
+        words.setdefault(rule.name, set()).update(word for group in rule.groups for word in group)
+    return {name: frozenset(found) for name, found in words.items()}

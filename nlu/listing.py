@@ -1,0 +1,288 @@
+"""Listing the rows a question filters (by level, unit, kind, value, words) and their totals."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from knowledge.arithmetic import Operand, Operation, calculate
+from knowledge.catalog import Catalog, IndicatorInfo
+from knowledge.selection import select_rows
+from nlu import intents
+from nlu.answers import (
+    FigureCalculation,
+    HeadingGroup,
+    HeadingList,
+    IndicatorGroup,
+    IndicatorList,
+)
+from nlu.arithmetic import OperationWords
+from nlu.evidence import Evidence
+from nlu.figures import target_figure
+from nlu.filters import FilterWords, ReadFilter, read_filter
+from nlu.intents import Aggregate
+from nlu.lexicon import Lexicon
+from nlu.normalize import Normalizer
+from nlu.query import Query
+
+LEVEL_SUFFIX = "指标"
+LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
+MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
+
+
+class RowLister:
+    """Lists the rows (or headings) a question filters, and adds up their targets."""
+
+    def __init__(
+        self,
+        *,
+        catalog: Catalog,
+        lexicon: Lexicon,
+        normalizer: Normalizer,
+        evidence: Evidence,
+        operations: OperationWords,
+        filter_words: FilterWords,
+    ) -> None:
+        self._catalog = catalog
+        self._lexicon = lexicon
+        self._normalizer = normalizer
+        self._evidence = evidence
+        self._operations = operations
+        self._filter_words = filter_words
+        self._levels = _level_names(catalog, normalizer)
+        self._names_text = tuple(project.name for project in catalog.projects)
+        # Every project's row names, joined once: a listing asks which words they write.
+        self._row_names = {
+            project.id: "\n".join("".join(ind.name.split()) for ind in project.indicators)
+            for project in catalog.projects
+        }
+        self._all_row_names = "\n".join(self._row_names.values())
+
+    def level_only(self, query: Query) -> bool:
+        """Tells whether a question names nothing but a level, in full (生态效益指标)."""
+        level = find_level(query.remainder, self._levels)
+        if level is None or not query.terms:
+            return False
+        name = self._normalizer.normalize(level)
+        return name in query.remainder and all(term.token in name for term in query.terms)
+
+    def read_filter(self, query: Query) -> ReadFilter:
+        level = find_level(query.remainder, self._levels)
+        return read_filter(query.remainder, words=self._filter_words, level=level)
+
+    def listing(self, query: Query, scope: tuple[int, ...]) -> IndicatorList | HeadingList:
+        found = self.read_filter(query)
+        if found.tier is not None and not found.row_filter.level and not found.row_filter.narrows:
+            return self._headings(query, scope, found.tier)
+        joined = self._joined_levels(query.remainder)
+        if joined:
+            # 时效指标和质量指标一起列出来: rows of either level, no name filter.
+            found = replace(found, row_filter=replace(found.row_filter, level=None))
+        named = () if joined else self._named_in_rows(query, found, scope)
+        if named:
+            found = replace(found, row_filter=replace(found.row_filter, words=named))
+        groups = []
+        for project in self._catalog.projects_in(scope):
+            chosen = select_rows(project.indicators, found.row_filter)
+            if joined:
+                chosen = tuple(r for r in chosen if {r.level1, r.level2} & set(joined))
+            if chosen:
+                groups.append(IndicatorGroup(project, chosen))
+        count_only = _asks_count(query, found.row_filter.level)
+        rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
+        return IndicatorList(
+            tuple(groups),
+            found.row_filter.level,
+            count_only,
+            rank,
+            row_filter=found.row_filter,
+            filter_words=found.words,
+        )
+
+    def _joined_levels(self, text: str) -> tuple[str, ...]:
+        """Returns the levels a question names in full and joins (时效指标和质量指标)."""
+        spans = sorted(
+            (text.find(name), name)
+            for name in self._levels
+            if name.endswith(LEVEL_SUFFIX) and name in text
+        )
+        # A name inside a longer one found (效益指标 of 社会效益指标) is that one.
+        spans = [
+            (at, name)
+            for at, name in spans
+            if not any(o != name and name in o and oa <= at < oa + len(o) for oa, o in spans)
+        ]
+        if len(spans) < 2:
+            return ()
+        between = [
+            text[at + len(name) : later] for (at, name), (later, _) in itertools.pairwise(spans)
+        ]
+        if not all(any(word in gap for word in LEVEL_JOINERS) for gap in between):
+            return ()  # 产出指标里数量指标: the second narrows the first
+        return tuple(dict.fromkeys(self._levels[name] for _, name in spans))
+
+    def filtered_total(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
+        """Adds up (or averages) the targets of the rows a filter keeps (以次为单位的指标加总).
+
+        Only when every row kept is a number in one unit and the rows explain the question.
+        Words that narrow the rows further (按场计的活动) may only describe them, so the
+        total without them is given beside.
+        """
+        tokens = frozenset(self._lexicon.cut(query.remainder))
+        operation = self._operations.read(query.remainder, tokens=tokens)
+        if operation not in (Operation.SUM, Operation.AVERAGE):
+            return None
+        asked = frozenset(self._operations.words.get(operation, ()))
+        if not self._lexicon.spans_of(query.remainder, asked):
+            return None  # 加 inside 参加 adds nothing up
+        wanted = self.read_filter(query).row_filter
+        if all(c is None for c in (wanted.unit, wanted.kind, wanted.value, wanted.bound)):
+            return None  # 不少于多少 asks a value; only a unit, kind or value picks rows
+        listing = self.listing(query, scope)
+        if not isinstance(listing, IndicatorList):
+            return None
+        rows = [ind for group in listing.groups for ind in group.indicators]
+        total = self._total_of(rows, operation)
+        if total is not None and intents.asks_count(query.rules):
+            # 一共有多少个以场计的指标 counts rows; 几个指标加总是多少次 asks in their unit.
+            asked_in = re.search(rf"(?:多少|几){re.escape(total.unit or '')}", query.text)
+            if not total.unit or asked_in is None:
+                return None
+        texts = [*(listing_texts(listing)), *(ind.name for ind in rows)]
+        if total is None or self._evidence.unexplained(
+            query.remainder, explained_by=texts, cues=query.cues
+        ):
+            return None
+        if not listing.row_filter.words:
+            return total
+        wider = replace(listing.row_filter, words=())
+        wider_rows = [
+            row
+            for project in self._catalog.projects_in(scope)
+            for row in project.indicators
+            if wider.accepts(row)
+        ]
+        wider_total = self._total_of(wider_rows, operation)
+        if len(wider_rows) == len(rows) or wider_total is None:
+            return total
+        return replace(total, wider=wider_total, narrowed_by=listing.row_filter.words)
+
+    def _total_of(
+        self, rows: list[IndicatorInfo], operation: Operation
+    ) -> FigureCalculation | None:
+        """Returns the sum or average of rows' targets, when all are numbers in one unit."""
+        figures = [target_figure(self._catalog.project(ind.project_id), ind) for ind in rows]
+        kept = [figure for figure in figures if figure is not None]
+        if len(rows) < 2 or len(kept) < len(rows) or len({f.unit for f in kept}) > 1:
+            return None
+        operands = tuple(Operand(figure.project.name, figure.value) for figure in kept)
+        calculation = calculate(operation, operands)
+        if calculation is None:
+            return None
+        return FigureCalculation(calculation, kept[0].unit, figures=tuple(kept))
+
+    def _headings(self, query: Query, scope: tuple[int, ...], tier: int) -> HeadingList:
+        """Lists the 一级 or 二级 headings of each project with their numbers of rows."""
+        groups = []
+        for project in self._catalog.projects_in(scope):
+            counts: dict[str, int] = {}
+            for indicator in project.indicators:
+                heading = indicator.level1 if tier == 1 else indicator.level2
+                counts[heading] = counts.get(heading, 0) + 1
+            groups.append(HeadingGroup(project, tuple(counts.items())))
+        count_only = intents.asks_count(query.rules) and not intents.asks_listing(query.rules)
+        return HeadingList(tuple(groups), tier, count_only)
+
+    def _named_in_rows(
+        self, query: Query, found: ReadFilter, scope: tuple[int, ...]
+    ) -> tuple[str, ...]:
+        """Returns the words a listing asks the names to hold (有没有关于安全的指标 → 安全).
+
+        Only nouns and adjectives of two characters or more count; a word of a project's
+        name (企业科创服务那个项目: 企业) says which project, not which rows.
+        """
+        level = found.row_filter.level or ""
+        explained = (level, LEVEL_SUFFIX, *found.words)
+        words = self._evidence.unexplained(
+            query.remainder, explained_by=explained, cues=query.cues, nouns_only=False
+        )
+        names = (
+            "\n".join(self._row_names.get(project_id, "") for project_id in scope)
+            if scope
+            else self._all_row_names
+        )
+        written = self._evidence.written_in(query.remainder, texts=names, cues=query.cues)
+        written = tuple(word for word in written if not any(word in text for text in explained))
+        canonical = self._lexicon.vocabulary.canonical
+        return tuple(
+            dict.fromkeys(
+                canonical.get(word, word)
+                for word in (*words, *written)
+                if len(word) >= MIN_TERM_NAME_CHARS
+                and not word.isdigit()  # 80 of 80以上 bounds the value, names no row
+                and (word in written or self._evidence.describes_rows(word))
+                and not self._names_project(query.text, word)
+            )
+        )
+
+    def _names_project(self, text: str, word: str) -> bool:
+        """Tells whether a word only continues a project's short name (企业 of 企业科创服务)."""
+        if not any(word in name for name in self._names_text):
+            return False
+        spans = [(m.start, m.end) for m in self._lexicon.find_projects(text)]
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not any(end == s or start == e for s, e in spans):
+                return False
+            start = text.find(word, end)
+        return True
+
+
+def listing_texts(answer: IndicatorList) -> list[str]:
+    """Returns the texts a listing rests on: its levels, projects, level and filter words."""
+    levels = list(  # once each: a listing of every project repeats them
+        dict.fromkeys(
+            text
+            for group in answer.groups
+            for ind in group.indicators
+            for text in (ind.level1, ind.level2)
+        )
+    )
+    names = [group.project.name for group in answer.groups]
+    filters = [*answer.filter_words, *answer.row_filter.words]
+    return [*levels, *names, answer.level or "", *filters]
+
+
+def _asks_count(query: Query, level: str | None) -> bool:
+    """Tells whether a listing asks only how many rows there are.
+
+    数量 of the level 数量指标 names the level, not a count (数量指标有哪些).
+    """
+    if not intents.asks_count(query.rules) or intents.asks_listing(query.rules):
+        return False
+    cues = query.cues.get("count", frozenset()) - {LEVEL_SUFFIX}
+    if not level:
+        return True
+    text = query.remainder
+    return not all(cue in level and text.count(cue) == text.count(level) for cue in cues)
+
+
+def _level_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, str]:
+    """Maps the normalised level names and their stems (质量指标 → 质量) to the names."""
+    names: dict[str, str] = {}
+    for indicator in catalog.indicators:
+        for level in (indicator.level1, indicator.level2):
+            normalized = normalizer.normalize(level)
+            names[normalized] = level
+            stem = normalized.removesuffix(LEVEL_SUFFIX)
+            if len(stem) >= 2:
+                names.setdefault(stem, level)
+    return names
+
+
+def find_level(text: str, levels: dict[str, str]) -> str | None:
+    """Returns the level a text names; of two, the longer, then the later (产出指标里数量指标)."""
+    found = [name for name in levels if name in text]
+    return levels[max(found, key=lambda name: (len(name), text.rfind(name)))] if found else None

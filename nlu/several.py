@@ -1,0 +1,221 @@
+"""Answering a question with several asks (论文和辩论队人数), each part on its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from nlu import intents
+from nlu.answers import (
+    Answer,
+    Clarification,
+    FactAnswer,
+    IndicatorAnswer,
+    MoneyAnswer,
+    SeveralIndicators,
+)
+from nlu.evidence import Evidence
+from nlu.lexicon import Lexicon
+from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
+from nlu.query import Query
+from nlu.resolution import MAX_SUGGESTIONS, names_indicator, resolve_indicator
+from nlu.scoping import ProjectScoper
+from nlu.single_ask import MIN_SUGGESTION_SCORE
+from nlu.weights import TermWeights
+
+MAX_ASKS = 8  # parts of one question answered each
+# Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
+SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
+KeywordAnswer = Callable[[Query, tuple[int, ...], IndicatorMatch | None], Answer | None]
+
+
+@dataclass
+class _Parts:
+    """What the parts of a question with several asks have found so far."""
+
+    answers: list[IndicatorAnswer] = field(default_factory=list)
+    others: list[Answer] = field(default_factory=list)  # money and fact parts
+    unmatched: list[str] = field(default_factory=list)
+    unseen: bool = False  # a part names words the data does not know (科普讲座)
+    seen: set[int] = field(default_factory=set)
+    pending: list[tuple[str, list[IndicatorMatch]]] = field(default_factory=list)
+
+
+class SeveralAsks:
+    """Splits a question into its asks and answers each: rows, amounts or header facts."""
+
+    def __init__(
+        self,
+        *,
+        lexicon: Lexicon,
+        matcher: IndicatorMatcher,
+        evidence: Evidence,
+        weights: TermWeights,
+        scoper: ProjectScoper,
+        read: Callable[[str], Query],
+        narrowed: Callable[[Query, Clarification], Answer],
+        keyword_answer: KeywordAnswer,
+        settles: Callable[[Query, IndicatorAnswer], bool],
+    ) -> None:
+        self._lexicon = lexicon
+        self._matcher = matcher
+        self._evidence = evidence
+        self._weights = weights
+        self._scoper = scoper
+        self._read = read
+        self._narrowed = narrowed
+        self._keyword_answer = keyword_answer
+        self._settles = settles  # a row settled from an ask-back that explains the part
+
+    def answer(
+        self,
+        query: Query,
+        scope: tuple[int, ...],
+        matches: list[IndicatorMatch],
+        *,
+        progress: bool,
+    ) -> SeveralIndicators | None:
+        """Answers a question that names several indicators (论文和辩论队人数), each on its own.
+
+        A question naming one indicator whose name holds 和 is left to the whole match,
+        unless it asks each part (各要多少), or parts name a field or different projects.
+        """
+        if not query.parts or len(query.parts) > MAX_ASKS:
+            return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
+        subs = [self._scoper.loose(self._read(part)) for part in query.parts]
+        named = {sub.project_ids for sub in subs if sub.project_ids}
+        each = (
+            intents.asks_each(query.rules)
+            or len(named) > 1  # 国际交流项目的…和企业项目的…
+            or any(names_field(sub) for sub in subs)
+        )
+        whole_named = bool(matches and matches[0].strong and not each)
+        if whole_named and not any(word in query.text for word in SENTENCE_JOINERS):
+            return None
+        parts = self._parts_answered(subs, scope, progress=progress)
+        answers, unmatched = tuple(parts.answers), tuple(parts.unmatched)
+        several = SeveralIndicators(answers, unmatched, tuple(parts.others))
+        if whole_named:
+            # 建设指引印几套？验收合格率要求多少: the whole names one row, the asks two.
+            return several if each_part_answered(several) else None
+        if len(answers) + len(parts.others) >= 2:
+            return several
+        if answers and unmatched and self._left_open(answers[0], matches, unseen=parts.unseen):
+            return SeveralIndicators(answers, unmatched)
+        return None
+
+    def _parts_answered(
+        self, subs: list[Query], scope: tuple[int, ...], *, progress: bool
+    ) -> _Parts:
+        """Answers each part, then the parts left open by elimination (实习岗位)."""
+        parts = _Parts()
+        for sub in subs:
+            if sub.terms or names_field(sub):
+                self._answer_part(sub, scope, parts, progress=progress)
+        for label, matches_left in parts.pending:
+            resolved = self._by_elimination(matches_left, parts.seen, progress=progress)
+            if resolved is not None and parts.answers:
+                parts.answers.append(resolved)
+            elif label:
+                parts.unmatched.append(label)
+        return parts
+
+    def _answer_part(
+        self, sub: Query, scope: tuple[int, ...], parts: _Parts, *, progress: bool
+    ) -> None:
+        """Answers one part of a question with several asks, or notes why it cannot."""
+        within = sub.project_ids or scope
+        found = self._matcher.match(sub, project_ids=within)
+        if within and not sub.project_ids and not names_indicator(found[0] if found else None):
+            # 数字化改造展区几个，道路养护多长: a row another project holds, named in full.
+            anywhere = self._matcher.match(sub, project_ids=())
+            found = anywhere if names_indicator(anywhere[0] if anywhere else None) else found
+        resolved = resolve_indicator(found, progress=progress) or self._weak(found, sub, progress)
+        if isinstance(resolved, Clarification):
+            resolved = self._narrowed(sub, resolved)
+        if isinstance(resolved, Clarification):
+            parts.pending.append((self._lexicon.content_text(sub.remainder), found))
+            return
+        if isinstance(resolved, IndicatorAnswer) and (
+            self._part_named(sub, found[0]) or self._settles(sub, resolved)
+        ):
+            fresh = tuple(ind for ind in resolved.indicators if ind.id not in parts.seen)
+            parts.seen.update(ind.id for ind in fresh)
+            if fresh:
+                parts.answers.append(replace(resolved, indicators=fresh))
+            return
+        keyword = self._keyword_answer(sub, within, found[0] if found else None)
+        if isinstance(keyword, MoneyAnswer | FactAnswer):
+            parts.others.append(keyword)
+            return
+        label = self._lexicon.content_text(sub.remainder)
+        if label:
+            parts.unmatched.append(label)
+            parts.unseen = parts.unseen or any(t.token not in self._weights for t in sub.terms)
+
+    def _weak(
+        self, found: list[IndicatorMatch], sub: Query, progress: bool
+    ) -> IndicatorAnswer | None:
+        """Returns the one weak candidate whose name explains every word of the part.
+
+        启动结业等活动场数 scores low against …启动仪式、结业仪式…活动数量, yet says
+        nothing that row does not.
+        """
+        weak = [m.indicator for m in found[:MAX_SUGGESTIONS] if m.score >= MIN_SUGGESTION_SCORE]
+        if not weak:
+            return None
+        settled = self._narrowed(sub, Clarification(tuple(weak), progress=progress))
+        if isinstance(settled, IndicatorAnswer) and self._settles(sub, settled):
+            return settled
+        return None
+
+    @staticmethod
+    def _by_elimination(
+        matches: list[IndicatorMatch], seen: set[int], *, progress: bool
+    ) -> IndicatorAnswer | None:
+        """Resolves a part left open once the other parts took their indicators (实习岗位)."""
+        rest = [match for match in matches if match.indicator.id not in seen]
+        resolved = resolve_indicator(rest, progress=progress)
+        if not isinstance(resolved, IndicatorAnswer):
+            return None
+        seen.update(ind.id for ind in resolved.indicators)
+        return resolved
+
+    def _part_named(self, sub: Query, best: IndicatorMatch) -> bool:
+        """Tells whether one part of a question names this indicator (成本上限 → 成本控制数)."""
+        if names_indicator(best):
+            return True
+        row = best.indicator
+        texts = (row.name, row.level1, row.level2, row.target.raw)  # 场次 of ≥35.00(场)
+        return best.score >= MIN_INDICATOR_SCORE and not self._evidence.unexplained(
+            sub.remainder, explained_by=texts, cues=sub.cues
+        )
+
+    @staticmethod
+    def _left_open(
+        answer: IndicatorAnswer, matches: list[IndicatorMatch], *, unseen: bool
+    ) -> bool:
+        """Tells whether one part's answer plus "not sure about the rest" beats the whole.
+
+        Only when the whole question agrees on that indicator, and either names
+        something the data does not know (科普讲座) or cannot be answered as one.
+        """
+        if matches and matches[0].indicator not in answer.indicators:
+            return False
+        return unseen or not isinstance(
+            resolve_indicator(matches, progress=False), IndicatorAnswer
+        )
+
+
+def each_part_answered(several: SeveralIndicators) -> bool:
+    """Tells whether every part of a question found one row of its own (展区几个，二期何时)."""
+    return (
+        not several.unmatched
+        and len(several.answers) >= 2
+        and all(len(part.indicators) == 1 for part in several.answers)
+    )
+
+
+def names_field(query: Query) -> bool:
+    """Tells whether a question (or part) asks for an amount or a header fact (年度目标)."""
+    return bool(intents.money_rule(query.rules) or intents.fact_rule(query.rules))

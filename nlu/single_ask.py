@@ -1,0 +1,187 @@
+"""Answering one ask: the indicator it names, a goal sentence that states it, or an ask-back."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.catalog import Catalog, IndicatorInfo
+from knowledge.model import IndicatorKind
+from nlu import intents
+from nlu.answers import (
+    Answer,
+    Clarification,
+    IndicatorAnswer,
+    OutOfScope,
+    PassageAnswer,
+    ProjectOverview,
+)
+from nlu.calculations import Calculator
+from nlu.cues import cue_words
+from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
+from nlu.normalize import Normalizer
+from nlu.query import Query
+from nlu.resolution import MAX_SUGGESTIONS, resolve_indicator
+from nlu.retrieval import PassageMatch, PassageRetriever
+
+MIN_PASSAGE_COVERAGE = 0.75  # a goal sentence must explain this share of the question
+PASSAGE_MARGIN = 0.15  # ...and this much more of it than the best indicator does
+WEAK_PASSAGE_COVERAGE = 0.6  # enough for a quote when no indicator fits at all
+# ...or when the sentence states a number in the unit asked (多少处: 12 处) and no row counts it
+UNIT_PASSAGE_COVERAGE = 0.5
+MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
+GENERIC_MEASURE_WORD = "个"
+DURATION_ASKS = ("多长时间", "多久", "多长")
+DURATION_UNITS = ("周", "星期", "天", "日", "个月", "月", "年", "小时")
+
+
+class SingleAsk:
+    """Answers a question that asks one thing, from the rows matched and the goal sentences."""
+
+    def __init__(
+        self,
+        *,
+        catalog: Catalog,
+        matcher: IndicatorMatcher,
+        retriever: PassageRetriever,
+        calculator: Calculator,
+        normalizer: Normalizer,
+    ) -> None:
+        self._catalog = catalog
+        self._matcher = matcher
+        self._retriever = retriever
+        self._calculator = calculator
+        self._normalizer = normalizer
+
+    def answer(
+        self,
+        query: Query,
+        scope: tuple[int, ...],
+        matches: list[IndicatorMatch],
+        *,
+        progress: bool,
+    ) -> Answer:
+        deadline = self._only_deadline(query, matches)
+        if deadline is not None:
+            return IndicatorAnswer((deadline,), progress=progress, understood=True)
+        passages = [] if progress else self._retriever.search(query, project_ids=scope, limit=1)
+        passage = passages[0] if passages else None
+        best = matches[0] if matches and matches[0].score >= MIN_INDICATOR_SCORE else None
+        if passage is not None and self._passage_wins(query, passage, best):
+            return self._calculator.goal_figures(query, passage) or PassageAnswer((passage,))
+        resolved = resolve_indicator(matches, progress=progress)
+        if resolved is not None:
+            return resolved
+        if passage is not None and passage.coverage >= WEAK_PASSAGE_COVERAGE:
+            return PassageAnswer((passage,))
+        return self._fallback(query, scope, matches, progress=progress)
+
+    @staticmethod
+    def _only_deadline(query: Query, matches: list[IndicatorMatch]) -> IndicatorInfo | None:
+        """Returns the one deadline among the candidates of a question asking when.
+
+        设施坏了多久要修好 shares only 设施 with 设施修复及时性, but of the rows about 设施
+        only that one has a date for a target.
+        """
+        if not intents.asks_time(query.rules) or (matches and matches[0].strong):
+            return None
+        deadlines = [
+            match.indicator
+            for match in matches
+            if match.indicator.target.kind is IndicatorKind.DEADLINE
+        ]
+        return deadlines[0] if len(deadlines) == 1 else None
+
+    def _passage_wins(
+        self, query: Query, passage: PassageMatch, best: IndicatorMatch | None
+    ) -> bool:
+        """Tells whether a goal sentence answers better than the best indicator."""
+        if passage.coverage >= WEAK_PASSAGE_COVERAGE and any(
+            word in query.text for word in cue_words()["manner_ask"]
+        ):
+            return True  # 启动仪式上海这边是怎么搞的: the way, which no count states
+        if passage.coverage >= MIN_PASSAGE_COVERAGE and (
+            best is None or passage.coverage >= best.precision + PASSAGE_MARGIN
+        ):
+            # Asked 几场 and the indicator counts 场 while the sentence states no 场: the
+            # sentence only shares words with the question, the indicator has the number.
+            return not (
+                best is not None
+                and query.unit is not None
+                and (
+                    best.score >= CONFIDENT_SCORE
+                    or (
+                        best.score >= MIN_INDICATOR_SCORE
+                        and best.indicator.target.unit == query.unit
+                    )
+                )
+                and self._matcher.unit_fits(query.unit, best.indicator.target.unit)
+                and best.indicator.target.unit is not None
+                and not states_quantity(passage.passage.text, query.unit, self._normalizer)
+            )
+        # Asked in 周 while the indicator counts 人, and the sentence says 5周: quote it.
+        if query.unit is not None and query.unit != GENERIC_MEASURE_WORD:
+            return (
+                passage.coverage >= UNIT_PASSAGE_COVERAGE
+                and (best is None or not self._counts_in(best.indicator, query.unit))
+                and states_quantity(passage.passage.text, query.unit, self._normalizer)
+            )
+        if passage.coverage < WEAK_PASSAGE_COVERAGE:
+            return False
+        if query.unit is not None:
+            return (
+                best is None or not self._counts_in(best.indicator, query.unit)
+            ) and states_quantity(passage.passage.text, query.unit, self._normalizer)
+        return self._states_duration(query, passage, best)
+
+    def _states_duration(
+        self, query: Query, passage: PassageMatch, best: IndicatorMatch | None
+    ) -> bool:
+        """Tells whether a length of time asked (实习多长时间) is one the sentence states.
+
+        Only when no row measures a time: a deadline or a count in 天 answers it instead.
+        """
+        row = best.indicator.target if best is not None else None
+        return (
+            any(word in query.text for word in DURATION_ASKS)
+            and (row is None or row.kind is IndicatorKind.QUANTITATIVE)
+            and (row is None or row.unit not in DURATION_UNITS)
+            and any(
+                states_quantity(passage.passage.text, unit, self._normalizer)
+                for unit in DURATION_UNITS
+            )
+        )
+
+    def _counts_in(self, indicator: IndicatorInfo, unit: str) -> bool:
+        """Tells whether an indicator's target is a number in (or compatible with) ``unit``."""
+        target_unit = indicator.target.unit
+        return target_unit is not None and self._matcher.unit_fits(unit, target_unit)
+
+    def _fallback(
+        self,
+        query: Query,
+        scope: tuple[int, ...],
+        matches: list[IndicatorMatch],
+        *,
+        progress: bool,
+    ) -> Answer:
+        if len(query.project_ids) == 1 and not query.terms:
+            if query.unit is None:
+                return ProjectOverview(self._catalog.projects_in(query.project_ids)[0])
+            # 要印的书要几套: asked in a unit, so the one row counting in it, never an overview.
+            fitting = [
+                indicator
+                for indicator in self._catalog.projects_in(query.project_ids)[0].indicators
+                if self._counts_in(indicator, query.unit)
+            ]
+            if len(fitting) == 1:
+                return IndicatorAnswer((fitting[0],), progress=progress, understood=True)
+        suggestions = [m.indicator for m in matches if m.score >= MIN_SUGGESTION_SCORE]
+        if suggestions and not intents.is_small_talk(query.rules):
+            return Clarification(tuple(suggestions[:MAX_SUGGESTIONS]), progress=progress)
+        return OutOfScope(greeting=intents.is_small_talk(query.rules))
+
+
+def states_quantity(text: str, unit: str, normalizer: Normalizer) -> bool:
+    """Tells whether ``text`` states a number in ``unit`` (19家, 5 周)."""
+    pattern = rf"\d\s*(?:余|多)?\s*{re.escape(unit)}"  # 3000余份
+    return re.search(pattern, normalizer.normalize(text)) is not None

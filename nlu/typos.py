@@ -1,0 +1,108 @@
+"""Single-character typos of words the form writes (港奥台, 研讨汇).
+
+A character is replaced only when all of these hold: it is no phrasing or function
+character (的, 有, 都, 里 …); it stands in no dictionary word with its neighbours (性质 and
+起止 are words, 港奥 is none); exactly one other character makes a run of three the form
+writes and completes a dictionary word of three or more characters (研讨会); and it is
+rare as a word of its own (奥, 汇, but not 搞 or 分).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+RUN = 3  # characters compared at once
+FIXED_SIZES = (3, 4, 5)  # the corrected character must complete a word this long
+# A character this common as a word of its own (搞, 分, 办) is meant as written.
+COMMON_CHAR_FREQUENCY = 5000
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+class TypoFixer:
+    """Corrects one-character typos against the runs of characters a form writes."""
+
+    def __init__(
+        self,
+        texts: Iterable[str],
+        *,
+        protected: Iterable[str] = (),
+        frequency: Callable[[str], int] = lambda word: 0,
+        is_function_word: Callable[[str], bool] = lambda word: False,
+    ) -> None:
+        runs: set[str] = set()
+        for text in texts:
+            for piece in _CJK_RUN.findall(text):
+                runs.update(piece[i : i + RUN] for i in range(len(piece) - RUN + 1))
+        self._runs = frozenset(runs)
+        # Keys and values are strings, not tuples and sets: a big catalog makes hundreds of
+        # thousands of them, and the garbage collector walks every container at each pass.
+        near: dict[str, str] = {}
+        for run in runs:
+            for at in range(RUN):
+                key = f"{at}{run[:at]}{run[at + 1 :]}"
+                if run[at] not in near.get(key, ""):
+                    near[key] = near.get(key, "") + run[at]
+        self._near = near
+        words = set(protected)
+        self._protected = tuple(word for word in words if len(word) > 1)
+        self._protected_chars = frozenset(word for word in words if len(word) == 1)
+        self._frequency = frequency  # of a word in the tokenizer's dictionary, 0 if none
+        self._is_function_word = is_function_word  # 都, 中, 里: never a typo
+
+    def fix(self, text: str) -> str:
+        """Returns ``text`` with each clear one-character typo replaced."""
+        chars = list(text)
+        kept: set[int] | None = None  # found only when a replacement is (most text has none)
+        for index, char in enumerate(text):
+            if not _CJK_RUN.fullmatch(char):
+                continue
+            found = self._replacement(text, index)
+            if found is None or self._in_word(text, index):
+                continue
+            kept = self._protected_positions(text) if kept is None else kept
+            if index not in kept:
+                chars[index] = found
+        return "".join(chars)
+
+    def _in_word(self, text: str, index: int, *, sizes: tuple[int, ...] = (2, RUN)) -> bool:
+        """Tells whether a character is part of a dictionary word with its neighbours."""
+        for size in sizes:
+            for start in range(index - size + 1, index + 1):
+                piece = text[max(start, 0) : start + size]
+                if start >= 0 and len(piece) == size and self._frequency(piece):
+                    return True
+        return False
+
+    def _replacement(self, text: str, index: int) -> str | None:
+        """Returns the one character that makes a run around ``index`` one the form writes."""
+        if text[index] in self._protected_chars:
+            return None
+        found: set[str] = set()
+        for start in range(index - RUN + 1, index + 1):
+            run = text[start : start + RUN]
+            if start < 0 or len(run) < RUN or not _CJK_RUN.fullmatch(run) or run in self._runs:
+                continue
+            at = index - start
+            found.update(self._near.get(f"{at}{run[:at]}{run[at + 1 :]}", ""))
+        found.discard(text[index])
+        if not found or self._frequency(text[index]) >= COMMON_CHAR_FREQUENCY:
+            return None  # checked first: one lookup rules out most characters
+        fixed = {c for c in found if self._completes_word(text, index, c)}
+        if len(fixed) != 1 or self._is_function_word(text[index]):
+            return None  # the tag is looked up only for the rare character with a near run
+        return fixed.pop()
+
+    def _completes_word(self, text: str, index: int, char: str) -> bool:
+        """Tells whether ``char`` at ``index`` completes a long dictionary word (研讨会)."""
+        return self._in_word(text[:index] + char + text[index + 1 :], index, sizes=FIXED_SIZES)
+
+    def _protected_positions(self, text: str) -> set[int]:
+        """Returns the positions inside words that are never typos (question words, units)."""
+        kept: set[int] = set()
+        for word in self._protected:
+            start = text.find(word)
+            while start >= 0:
+                kept.update(range(start, start + len(word)))
+                start = text.find(word, start + 1)
+        return kept

@@ -1,0 +1,43 @@
+"""One-character typos of words the form writes are corrected; real words never are."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.engine import QuestionEngine
+from nlu.typos import TypoFixer
+
+FORM_TEXTS = ["海峡两岸都市交通学术研讨会", "港澳台大学生暑期实习", "开放日活动场次"]
+WORDS = {"研讨会": 100, "港澳台": 100, "开放日": 100, "活动": 100, "办": 10_000}
+
+
+def fixer() -> TypoFixer:
+    return TypoFixer(FORM_TEXTS, protected=("那个", "几"), frequency=lambda w: WORDS.get(w, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [("交通研讨汇那个论文", "交通研讨会那个论文"), ("港奥台实习", "港澳台实习")],
+    ids=["last-char", "middle-char"],
+)
+def test_one_character_typo_of_a_form_word_is_corrected(text: str, fixed: str) -> None:
+    assert fixer().fix(text) == fixed
+
+
+@pytest.mark.parametrize(
+    "text", ["开放日办几场", "多少钱", "港澳台实习"], ids=["verb", "question", "correct"]
+)
+def test_text_without_a_clear_typo_stays_as_written(text: str) -> None:
+    assert fixer().fix(text) == text
+
+
+def test_a_function_character_is_never_corrected() -> None:
+    fixing = TypoFixer(
+        ["指标值"], frequency=lambda w: int(w == "指标值"), is_function_word={"都"}.__contains__
+    )
+    assert fixing.fix("指标都") == "指标都"
+
+
+def test_engine_reads_a_typo_as_the_form_word(engine: QuestionEngine) -> None:
+    assert "研讨会" in engine.read("都市交通研讨汇征集几篇论文").text
+    assert "目标分了" in engine.read("年度目标分了哪几块").text
