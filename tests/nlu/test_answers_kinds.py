@@ -123,6 +123,19 @@ def test_item_the_form_lacks_gets_no_figure(
     assert word in answer.words
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["您好，想确认一下企服的成本控制数上限", "打扰一下，请教企服成本控制数是多少"],
+    ids=["confirm", "bother"],
+)
+def test_polite_request_verbs_are_no_item_of_the_form(
+    engine: QuestionEngine, question: str
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert answer.indicators[0].name == "企业科技创新服务成本控制数"
+
+
 def test_year_not_loaded_is_said(engine: QuestionEngine) -> None:
     answer = engine.interpret("2027年的预算").answer
     assert isinstance(answer, NotInForm)
