@@ -35,6 +35,13 @@ BLIND_2_SET = DATA / "questions-blind-2.jsonl"
 # subtract 人 from 个, which shows both operands and which the set's key counts as wrong.
 BLIND_2_FLOOR = 126 / 130
 BLIND_2_MAX_WRONG_FIGURES = 1
+BLIND_3_SET = DATA / "questions-blind-3.jsonl"
+# 200 questions written in session 4 from the documents alone and kept outside the repository
+# until the end of the session: 166/200 = 83.0% with 8 wrong figures at its start (50f8eaf),
+# 163/200 = 81.5% with 7 after all its work (6d27f10), the honest blind figure. Polite
+# request words made phrasing afterwards: 167/200.
+BLIND_3_FLOOR = 167 / 200
+BLIND_3_MAX_WRONG_FIGURES = 7
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
@@ -50,8 +57,9 @@ def test_tune_question(item: dict[str, object]) -> None:
         (HELD_OUT_SET, HELD_OUT_FLOOR, HELD_OUT_MAX_WRONG_FIGURES),
         (BLIND_1_SET, BLIND_1_FLOOR, BLIND_1_MAX_WRONG_FIGURES),
         (BLIND_2_SET, BLIND_2_FLOOR, BLIND_2_MAX_WRONG_FIGURES),
+        (BLIND_3_SET, BLIND_3_FLOOR, BLIND_3_MAX_WRONG_FIGURES),
     ],
-    ids=["held-out", "blind-1", "blind-2"],
+    ids=["held-out", "blind-1", "blind-2", "blind-3"],
 )
 def test_set_keeps_its_measured_score(path: Path, floor: float, max_wrong: int) -> None:
     items = load(path)
@@ -74,6 +82,7 @@ def test_no_ask_back_offers_a_single_option() -> None:
         HELD_OUT_SET,
         BLIND_1_SET,
         BLIND_2_SET,
+        BLIND_3_SET,
         DATA / "questions.jsonl",
         DATA / "questions-other-forms.jsonl",
     ]
