@@ -377,7 +377,12 @@ def measure(
             api, url, limiter=limiter, folder=folder, webhooks=webhooks, http_client=http_client
         )
         with processes as pids:
-            body(label, url, phones, runs, bot_pids=pids)
+            try:
+                body(label, url, phones, runs, bot_pids=pids)
+            except AssertionError:
+                for log in sorted(folder.glob("bot*.err")):  # what the bot said, for the cause
+                    print(f"--- {log.name}", *log.read_text().splitlines()[-40:], sep="\n")
+                raise
     finally:
         api.stop()
 
