@@ -15,6 +15,10 @@ R = TypeVar("R")
 T = TypeVar("T")
 # PostgreSQL runs transactions of different chats side by side.
 SERVER_DATABASE_THREADS = 8
+# SQLSTATEs of a transaction PostgreSQL aborted for another's sake: deadlock detected,
+# serialization failure. Tried again, it goes through.
+TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})
+TRANSIENT_ATTEMPTS = 3
 
 
 class DatabaseLane:
@@ -80,24 +84,39 @@ def one_by_one(
     """Wraps a batch writer so that a failed batch is retried item by item.
 
     The batch's transaction rolled back as a whole; alone, each item gets its own result
-    and only the one that fails again gets the error.
+    and only the one that fails again gets the error. A transaction the database aborted
+    for another's sake (a deadlock between two processes, a serialization failure) is no
+    fault of its items: a lone item is tried again too, up to :data:`TRANSIENT_ATTEMPTS`.
     """
 
     def write_or_retry(items: Sequence[T]) -> Sequence[R | Exception]:
         try:
             return write(items)
         except Exception as error:
-            if len(items) == 1:
+            if len(items) == 1 and not is_transient(error):
                 return [error]
-        outcomes: list[R | Exception] = []
-        for item in items:
-            try:
-                outcomes.extend(write([item]))
-            except Exception as error:
-                outcomes.append(error)
-        return outcomes
+        return [_alone(write, item) for item in items]
 
     return write_or_retry
+
+
+def _alone(write: Callable[[Sequence[T]], Sequence[R | Exception]], item: T) -> R | Exception:
+    """Writes one item in its own transaction, again while the database aborts it."""
+    for attempt in range(1, TRANSIENT_ATTEMPTS + 1):
+        try:
+            (outcome,) = write([item])
+            return outcome
+        except Exception as error:
+            if attempt == TRANSIENT_ATTEMPTS or not is_transient(error):
+                return error
+    raise AssertionError("unreachable")
+
+
+def is_transient(error: BaseException) -> bool:
+    """Tells a deadlock or serialization failure, which the same transaction survives when
+    tried again, from an error of the work itself."""
+    code = getattr(getattr(error, "orig", None), "sqlstate", None)
+    return code in TRANSIENT_SQLSTATES
 
 
 def per_bot(items: Sequence[tuple[int, T]]) -> list[tuple[int, list[T]]]:

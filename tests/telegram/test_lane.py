@@ -8,9 +8,19 @@ import threading
 from collections.abc import Sequence
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from bot.dialogue.context import App
-from bot.telegram.lane import SERVER_DATABASE_THREADS, Batch, DatabaseLane, one_by_one, per_bot
+from bot.telegram.lane import (
+    SERVER_DATABASE_THREADS,
+    TRANSIENT_ATTEMPTS,
+    Batch,
+    DatabaseLane,
+    is_transient,
+    one_by_one,
+    per_bot,
+)
 from storage.database import create_db_engine
 
 
@@ -102,6 +112,62 @@ def test_a_failed_batch_is_retried_item_by_item_and_only_the_bad_item_fails() ->
     assert written == [[3, 0, 4], [3], [0], [4]]
     assert one_by_one(write)([5, 6]) == [10, 12]  # a good batch is written once
     assert written[-1] == [5, 6]
+
+
+class _Aborted(Exception):
+    """What SQLAlchemy raises for a transaction PostgreSQL aborted (``orig.sqlstate``)."""
+
+    def __init__(self, sqlstate: str) -> None:
+        super().__init__(sqlstate)
+        self.orig = type("DriverError", (), {"sqlstate": sqlstate})()
+
+
+def test_a_lone_item_is_tried_again_only_when_the_database_aborted_it() -> None:
+    attempts: list[int] = []
+
+    def write(items: Sequence[int]) -> list[int]:
+        attempts.append(items[0])
+        if items[0] == 1 and attempts.count(1) == 1:
+            raise _Aborted("40P01")  # deadlock detected, once
+        if items[0] == 2:
+            raise _Aborted("40001")  # serialization failure, every time
+        if items[0] == 3:
+            raise ValueError("bad item")
+        return [item * 10 for item in items]
+
+    assert one_by_one(write)([1]) == [10]
+    (gave_up,) = one_by_one(write)([2])
+    assert isinstance(gave_up, _Aborted) and attempts.count(2) == 1 + TRANSIENT_ATTEMPTS
+    (bad,) = one_by_one(write)([3])
+    assert isinstance(bad, ValueError) and attempts.count(3) == 1  # its own fault: not again
+
+
+def test_a_real_deadlock_between_two_transactions_is_transient(postgres_url: str) -> None:
+    engine = create_db_engine(postgres_url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE lane_rows (id int PRIMARY KEY, n int)"))
+        connection.execute(text("INSERT INTO lane_rows VALUES (1, 0), (2, 0)"))
+    both_hold_one = threading.Barrier(2, timeout=10)
+    errors: list[BaseException] = []
+
+    def cross(first: int, second: int) -> None:
+        try:
+            with engine.begin() as connection:
+                update = text("UPDATE lane_rows SET n = n + 1 WHERE id = :id")
+                connection.execute(update, {"id": first})
+                both_hold_one.wait()
+                connection.execute(update, {"id": second})
+        except DBAPIError as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=cross, args=pair) for pair in ((1, 2), (2, 1))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    engine.dispose()
+    assert len(errors) == 1 and is_transient(errors[0])
+    assert not is_transient(ValueError("bad item"))
 
 
 def test_a_batch_is_grouped_per_bot_in_arrival_order() -> None:
