@@ -22,8 +22,9 @@ from nlu.normalize import strip_punctuation
 
 PHRASING_FILE = "phrasing.txt"
 # jieba part-of-speech tags of words that name things: nouns (n, nr, ns, nt, nz, ng),
-# verbal nouns (vn), abbreviations (j) and idioms used as nouns (l is left out: 你好).
-NOMINAL_TAGS = ("n", "vn", "j")
+# verbal nouns (vn), abbreviations (j), and distinguishing words (b: 国家级, 省级, 大型),
+# which tell one kind of a thing from another. Idioms (l) are left out: 你好.
+NOMINAL_TAGS = ("n", "vn", "j", "b")
 # Tags of words that carry no content: pronouns, numerals, adverbs, conjunctions,
 # prepositions, particles, measure words, time and place words, interjections.
 FUNCTION_TAGS = ("r", "m", "d", "c", "p", "u", "y", "q", "t", "f", "e", "o")

@@ -136,6 +136,14 @@ def test_polite_request_verbs_are_no_item_of_the_form(
     assert answer.indicators[0].name == "企业科技创新服务成本控制数"
 
 
+def test_a_distinguishing_word_the_row_lacks_gives_no_figure(engine: QuestionEngine) -> None:
+    """国家级 tells one kind of station from another: the row of all stations' reports (15篇)
+    is no operand for it; the goal sentence that states the stations answers."""
+    answer = engine.interpret("科技工作者状况调查站点国家级比市级少几家").answer
+    assert not isinstance(answer, FigureMismatch | FigureCalculation)
+    assert isinstance(answer, PassageAnswer) and "国家级" in answer.matches[0].passage.text
+
+
 def test_year_not_loaded_is_said(engine: QuestionEngine) -> None:
     answer = engine.interpret("2027年的预算").answer
     assert isinstance(answer, NotInForm)

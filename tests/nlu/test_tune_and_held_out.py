@@ -39,9 +39,10 @@ BLIND_3_SET = DATA / "questions-blind-3.jsonl"
 # 200 questions written in session 4 from the documents alone and kept outside the repository
 # until the end of the session: 166/200 = 83.0% with 8 wrong figures at its start (50f8eaf),
 # 163/200 = 81.5% with 7 after all its work (6d27f10), the honest blind figure. Polite
-# request words made phrasing afterwards: 167/200.
-BLIND_3_FLOOR = 167 / 200
-BLIND_3_MAX_WRONG_FIGURES = 7
+# request words made phrasing afterwards: 167/200; distinguishing words (国家级, tag b) must
+# be explained like nouns: 168/200 with 6 wrong figures.
+BLIND_3_FLOOR = 168 / 200
+BLIND_3_MAX_WRONG_FIGURES = 6
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
