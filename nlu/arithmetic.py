@@ -32,6 +32,13 @@ _PER_ASK = re.compile(
     r"(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊|分|花)*(?:多少|几)"
     r"(?P<after>[^，,。；;？?!！]*)$"
 )
+# 一场摊多少钱, 一人合多少: 一 and a measure word ask per unit only before a verb of sharing
+# (一共多少 and 一年多少 ask no such thing).
+_ONE_PER_ASK = re.compile(
+    r"一(?!个?项目|年|月|季度|共|起|下)(?P<unit>[\u4e00-\u9fff]{1,3}?)"
+    r"(?:分摊|均摊|平均|摊|合)(?:下来)?(?:大概|大约|约)?(?:多少|几)"
+    r"(?P<after>[^，,。；;？?!！]*)$"
+)
 PER_PERSON = "人"  # 人均 divides by people
 
 
@@ -93,7 +100,7 @@ class PerAsk:
 
 def per_ask(text: str) -> PerAsk | None:
     """Returns where a question asks an amount per unit (每米多少钱) and that unit."""
-    found = _PER_ASK.search(text)
+    found = _PER_ASK.search(text) or _ONE_PER_ASK.search(text)
     if found is None:
         return None
     return PerAsk(found.start(), found.group("unit") or PER_PERSON, found.group("after"))

@@ -241,6 +241,19 @@ def test_per_clause_is_found_with_the_unit_it_divides_by() -> None:
     assert per_ask("两个项目平均每个项目多少钱") is None
 
 
+def test_one_and_a_measure_word_before_a_sharing_verb_ask_per_unit(
+    engine: QuestionEngine,
+) -> None:
+    found = per_ask("按活动场次平均，一场摊多少钱")
+    assert found is not None and found.unit == "场"
+    assert per_ask("国交的成本控制数一共多少") is None  # no verb of sharing: no per ask
+    assert per_ask("一年花多少钱") is None
+    answer = engine.interpret("国交成本控制数按都市交通研讨会的活动场次平均，一场摊多少钱").answer
+    assert isinstance(answer, FigureCalculation)
+    assert answer.calculation.operation is Operation.PER
+    assert answer.calculation.result == Decimal(100000) and answer.unit == "元/场"
+
+
 @pytest.mark.parametrize(
     ("question", "project"),
     [("企业科创服务比国际交流项目多申请了多少", 1), ("企业项目的预算是国际交流合作的几倍", 2)],
