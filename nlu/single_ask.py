@@ -31,6 +31,7 @@ UNIT_PASSAGE_COVERAGE = 0.5
 MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
 GENERIC_MEASURE_WORD = "个"
 DURATION_ASKS = ("多长时间", "多久", "多长")
+FIGURE_ASKS = ("多少", "几")  # a question asking a figure of the row it names
 DURATION_UNITS = ("周", "星期", "天", "日", "个月", "月", "年", "小时")
 
 
@@ -104,19 +105,18 @@ class SingleAsk:
         ):
             # Asked 几场 and the indicator counts 场 while the sentence states no 场: the
             # sentence only shares words with the question, the indicator has the number.
+            # 完好率目标是多少 asks in the unit of the row it names (%) without writing it.
+            asked = query.unit or _implied_unit(query, best)
             return not (
                 best is not None
-                and query.unit is not None
+                and asked is not None
                 and (
                     best.score >= CONFIDENT_SCORE
-                    or (
-                        best.score >= MIN_INDICATOR_SCORE
-                        and best.indicator.target.unit == query.unit
-                    )
+                    or (best.score >= MIN_INDICATOR_SCORE and best.indicator.target.unit == asked)
                 )
-                and self._matcher.unit_fits(query.unit, best.indicator.target.unit)
+                and self._matcher.unit_fits(asked, best.indicator.target.unit)
                 and best.indicator.target.unit is not None
-                and not states_quantity(passage.passage.text, query.unit, self._normalizer)
+                and not states_quantity(passage.passage.text, asked, self._normalizer)
             )
         # Asked in 周 while the indicator counts 人, and the sentence says 5周: quote it.
         if query.unit is not None and query.unit != GENERIC_MEASURE_WORD:
@@ -179,6 +179,19 @@ class SingleAsk:
         if suggestions and not intents.is_small_talk(query.rules):
             return Clarification(tuple(suggestions[:MAX_SUGGESTIONS]), progress=progress)
         return OutOfScope(greeting=intents.is_small_talk(query.rules))
+
+
+def _implied_unit(query: Query, best: IndicatorMatch | None) -> str | None:
+    """Returns the unit of the row a question names confidently and asks a figure of
+    (设施完好率目标是多少: %), when the question writes no unit itself."""
+    if best is None or best.score < CONFIDENT_SCORE:
+        return None
+    target = best.indicator.target
+    if target.kind is not IndicatorKind.QUANTITATIVE or not any(
+        ask in query.text for ask in FIGURE_ASKS
+    ):
+        return None
+    return target.unit
 
 
 def states_quantity(text: str, unit: str, normalizer: Normalizer) -> bool:

@@ -144,6 +144,13 @@ def test_a_distinguishing_word_the_row_lacks_gives_no_figure(engine: QuestionEng
     assert isinstance(answer, PassageAnswer) and "国家级" in answer.matches[0].passage.text
 
 
+def test_a_figure_asked_of_a_row_named_in_full_is_the_rows_not_a_goal_sentence() -> None:
+    """The goal sentence writes 运维 and 设施完好率 but states no percentage; the row does."""
+    answer = engine_for("variations").interpret("运维这块的设施完好率目标是多少").answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert answer.indicators[0].name == "设施完好率"
+
+
 def test_year_not_loaded_is_said(engine: QuestionEngine) -> None:
     answer = engine.interpret("2027年的预算").answer
     assert isinstance(answer, NotInForm)
@@ -247,7 +254,7 @@ def test_one_and_a_measure_word_before_a_sharing_verb_ask_per_unit(
     found = per_ask("按活动场次平均，一场摊多少钱")
     assert found is not None and found.unit == "场"
     assert per_ask("国交的成本控制数一共多少") is None  # no verb of sharing: no per ask
-    assert per_ask("一年花多少钱") is None
+    assert per_ask("一年花多少钱") is None  # 年 is a period, not a unit shared out
     answer = engine.interpret("国交成本控制数按都市交通研讨会的活动场次平均，一场摊多少钱").answer
     assert isinstance(answer, FigureCalculation)
     assert answer.calculation.operation is Operation.PER

@@ -40,9 +40,10 @@ BLIND_3_SET = DATA / "questions-blind-3.jsonl"
 # until the end of the session: 166/200 = 83.0% with 8 wrong figures at its start (50f8eaf),
 # 163/200 = 81.5% with 7 after all its work (6d27f10), the honest blind figure. Polite
 # request words made phrasing afterwards: 167/200; distinguishing words (国家级, tag b) must
-# be explained like nouns: 168/200 with 6 wrong figures; 一场摊多少钱 asks per unit: 169/200, 5.
-BLIND_3_FLOOR = 169 / 200
-BLIND_3_MAX_WRONG_FIGURES = 5
+# be explained like nouns: 168/200 with 6 wrong figures; 一场摊多少钱 asks per unit: 169/200, 5;
+# a figure asked of a row named in full is the row's, not a goal sentence's: 170/200, 4.
+BLIND_3_FLOOR = 170 / 200
+BLIND_3_MAX_WRONG_FIGURES = 4
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
