@@ -231,16 +231,41 @@ def write_audit(
     """Adds an audit row (who did what to an entry, an indicator or a draft) to the session."""
     session.add(
         AuditLog(
-            actual_id=actual.id if actual else None,
-            indicator_id=actual.indicator_id if actual else indicator_id,
-            draft_id=draft_id,
-            action=action,
-            before=None if before is None else json.dumps(before, ensure_ascii=False),
-            after=None if after is None else json.dumps(after, ensure_ascii=False),
-            user_id=author.user_id,
-            user_name=author.user_name,
+            **audit_values(
+                action=action,
+                author=author,
+                actual=actual,
+                indicator_id=indicator_id,
+                draft_id=draft_id,
+                before=before,
+                after=after,
+            )
         )
     )
+
+
+def audit_values(
+    *,
+    action: AuditAction,
+    author: Author,
+    actual: Actual | None = None,
+    indicator_id: int | None = None,
+    draft_id: int | None = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Returns the columns of one audit row, for the session or a Core insert of many."""
+    return {
+        "actual_id": actual.id if actual else None,
+        "indicator_id": actual.indicator_id if actual else indicator_id,
+        "draft_id": draft_id,
+        "action": action.value,
+        "before": None if before is None else json.dumps(before, ensure_ascii=False),
+        "after": None if after is None else json.dumps(after, ensure_ascii=False),
+        "user_id": author.user_id,
+        "user_name": author.user_name,
+        "at": utc_now(),
+    }
 
 
 def save_entries(
@@ -269,7 +294,13 @@ def save_entries(
         stored.append(row)
     if added:  # Written now, not at the next flush: one statement for all, no unit of work.
         session.connection().execute(
-            table_of(AuditLog).insert(), [_created_audit(row, author) for row in added]
+            table_of(AuditLog).insert(),
+            [
+                audit_values(
+                    action=AuditAction.CREATE, author=author, actual=row, after=snapshot(row)
+                )
+                for row in added
+            ],
         )
     _add_to_totals(session=session, rows=added)
     return SaveResult(entries=stored, duplicate=duplicate)
@@ -291,21 +322,6 @@ def _sqlite_insert_statement() -> Executable:
 def _actual_of(fields: RowMapping) -> Actual:
     """Returns an entry built from its returned row (not loaded into the session)."""
     return Actual(**{name: fields[name] for name in _ACTUAL_FIELDS})
-
-
-def _created_audit(row: Actual, author: Author) -> dict[str, Any]:
-    """Returns the audit row of a new entry, as :func:`write_audit` would add it."""
-    return {
-        "actual_id": row.id,
-        "indicator_id": row.indicator_id,
-        "draft_id": None,
-        "action": AuditAction.CREATE.value,
-        "before": None,
-        "after": json.dumps(snapshot(row), ensure_ascii=False),
-        "user_id": author.user_id,
-        "user_name": author.user_name,
-        "at": utc_now(),
-    }
 
 
 def _entry_values(entry: ActualCreate, author: Author) -> dict[str, Any]:
