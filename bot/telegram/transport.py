@@ -19,9 +19,9 @@ from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
-# PTB's own defaults for HTTPXRequest, in seconds.
+# PTB's own defaults for HTTPXRequest, in seconds. aiohttp has no write timeout: an upload's
+# whole request is bounded by the media write timeout and the read timeout together.
 READ_TIMEOUT = 5.0
-WRITE_TIMEOUT = 5.0
 CONNECT_TIMEOUT = 5.0
 POOL_TIMEOUT = 1.0
 MEDIA_WRITE_TIMEOUT = 20.0
@@ -32,7 +32,7 @@ FORM = "application/x-www-form-urlencoded"
 class AiohttpRequest(BaseRequest):
     """``BaseRequest`` on one ``aiohttp.ClientSession``, opened by ``initialize``."""
 
-    __slots__ = ("_pool_size", "_proxy", "_session", "_timeouts")
+    __slots__ = ("_pool_size", "_proxy", "_read_timeout", "_session")
 
     def __init__(
         self,
@@ -44,16 +44,11 @@ class AiohttpRequest(BaseRequest):
         self._pool_size = pool_size
         self._proxy = proxy
         self._session: aiohttp.ClientSession | None = None
-        self._timeouts = {
-            "read": read_timeout,
-            "write": WRITE_TIMEOUT,
-            "connect": CONNECT_TIMEOUT,
-            "pool": POOL_TIMEOUT,
-        }
+        self._read_timeout = read_timeout
 
     @property
     def read_timeout(self) -> float | None:
-        return self._timeouts["read"]
+        return self._read_timeout
 
     async def initialize(self) -> None:
         """Opens the session in the running loop (PTB may start and stop in several loops)."""
@@ -82,12 +77,14 @@ class AiohttpRequest(BaseRequest):
         """Sends one request; returns the status and the body."""
         if self._session is None or self._session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
-        uploads = request_data is not None and request_data.contains_files
-        timeout = self._timeout(
-            read=read_timeout,
-            write=write_timeout if uploads else None,
-            connect=connect_timeout,
-            pool=pool_timeout,
+        read = _chosen(read_timeout, self._read_timeout)
+        upload = request_data is not None and request_data.contains_files
+        write = _chosen(write_timeout, MEDIA_WRITE_TIMEOUT) if upload else None
+        timeout = aiohttp.ClientTimeout(
+            total=None if write is None or read is None else write + read,
+            connect=_chosen(pool_timeout, POOL_TIMEOUT),
+            sock_connect=_chosen(connect_timeout, CONNECT_TIMEOUT),
+            sock_read=read,
         )
         body, headers = _body(request_data)
         headers["User-Agent"] = self.USER_AGENT
@@ -101,42 +98,10 @@ class AiohttpRequest(BaseRequest):
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
 
-    def _timeout(
-        self,
-        *,
-        read: ODVInput[float],
-        write: ODVInput[float] | None,
-        connect: ODVInput[float],
-        pool: ODVInput[float],
-    ) -> aiohttp.ClientTimeout:
-        """Maps PTB's four timeouts onto aiohttp's; an upload may take its write timeout more.
 
-        aiohttp has no write timeout, so an upload's whole request is bounded by the write
-        and read timeouts together.
-        """
-        chosen = {
-            "read": self._given(read, "read"),
-            "connect": self._given(connect, "connect"),
-            "pool": self._given(pool, "pool"),
-        }
-        total = None
-        if write is not None:
-            upload = self._given(write, "write", default=MEDIA_WRITE_TIMEOUT)
-            if upload is not None and chosen["read"] is not None:
-                total = upload + chosen["read"]
-        return aiohttp.ClientTimeout(
-            total=total,
-            connect=chosen["pool"],
-            sock_connect=chosen["connect"],
-            sock_read=chosen["read"],
-        )
-
-    def _given(
-        self, value: ODVInput[float] | None, name: str, *, default: float | None = None
-    ) -> float | None:
-        if isinstance(value, DefaultValue):
-            return default if default is not None else self._timeouts[name]
-        return value
+def _chosen(value: ODVInput[float], default: float | None) -> float | None:
+    """Returns the timeout a call passed, or ``default`` when it passed none."""
+    return default if isinstance(value, DefaultValue) else value
 
 
 def _body(request_data: RequestData | None) -> tuple[aiohttp.FormData | bytes, dict[str, str]]:
