@@ -31,7 +31,6 @@ UNIT_PASSAGE_COVERAGE = 0.5
 MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
 GENERIC_MEASURE_WORD = "个"
 DURATION_ASKS = ("多长时间", "多久", "多长")
-FIGURE_ASKS = ("多少", "几")  # a question asking a figure of the row it names
 DURATION_UNITS = ("周", "星期", "天", "日", "个月", "月", "年", "小时")
 
 
@@ -188,7 +187,7 @@ def _implied_unit(query: Query, best: IndicatorMatch | None) -> str | None:
         return None
     target = best.indicator.target
     if target.kind is not IndicatorKind.QUANTITATIVE or not any(
-        ask in query.text for ask in FIGURE_ASKS
+        ask in query.text for ask in cue_words()["figure_ask"]
     ):
         return None
     return target.unit
