@@ -23,20 +23,27 @@ class RowFilter:
     words: tuple[str, ...] = ()  # words the name must hold (关于安全的指标)
     bound: tuple[str, Decimal] | None = None  # (≥, 50): the target value compared (不低于50)
     target_text: str | None = None  # 提升: words the target is written in (目标是提升的)
+    standard: str | None = None  # 计划标准: the 绩效标准 column of old forms
+    shared: bool = False  # 两个项目都有的: rows whose name another project in scope has too
 
     @property
     def narrows(self) -> bool:
         """Tells whether any condition other than the level is set."""
-        return bool(self.words) or any(
-            condition is not None
-            for condition in (
-                self.unit,
-                self.operator,
-                self.kind,
-                self.value,
-                self.bound,
-                self.target_text,
+        return (
+            bool(self.words)
+            or any(
+                condition is not None
+                for condition in (
+                    self.unit,
+                    self.operator,
+                    self.kind,
+                    self.value,
+                    self.bound,
+                    self.target_text,
+                    self.standard,
+                )
             )
+            or self.shared
         )
 
     def accepts(self, row: IndicatorInfo) -> bool:
@@ -55,6 +62,7 @@ class RowFilter:
             and all(word in "".join(row.name.split()) for word in self.words)
             and (self.bound is None or _within(target.value, *self.bound))
             and (self.target_text is None or self.target_text in "".join(target.raw.split()))
+            and (self.standard is None or row.standard == self.standard)
         )
 
 

@@ -438,11 +438,7 @@ class AnswerChecker:
             chosen = (
                 answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates
             )
-            return [
-                text
-                for ind in chosen
-                for text in (ind.name, ind.level1, ind.level2, ind.target.raw)
-            ]
+            return [text for ind in chosen for text in self._lister.row_texts(ind)]
         if isinstance(answer, PassageAnswer):
             # A sentence of a sub-goal is explained by its heading too (科技工作者法律服务).
             return [

@@ -433,12 +433,13 @@ class QuestionEngine:
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):
             return self._lister.listing(query, scope)
-        if (best is None or best.score < CONFIDENT_SCORE) and self._lister.read_filter(
-            query
-        ).row_filter.unit:
+        found = self._lister.read_filter(query)
+        if (best is None or best.score < CONFIDENT_SCORE) and (
+            found.row_filter.unit or found.selects
+        ):
             return self._lister.listing(
                 query, scope
-            )  # 以座为单位的: rows, though 指标 is not said
+            )  # 以座为单位的, 哪些是设上限的: rows, though 指标 is not said
         if (best is None or best.score < CONFIDENT_SCORE) and self._lister.level_only(query):
             return self._lister.listing(query, scope)
         fact = intents.fact_rule(rules)

@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from nlu.cues import cue_words
 from nlu.lexicon import Lexicon
 from nlu.normalize import strip_punctuation
 
@@ -28,6 +29,7 @@ NOMINAL_TAGS = ("n", "vn", "j", "b")
 # Tags of words that carry no content: pronouns, numerals, adverbs, conjunctions,
 # prepositions, particles, measure words, time and place words, interjections.
 FUNCTION_TAGS = ("r", "m", "d", "c", "p", "u", "y", "q", "t", "f", "e", "o")
+JOINING_TAGS = ("p", "u")  # 按 of 按计划: fused to a word, it adds nothing to explain
 ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
 SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
@@ -136,6 +138,7 @@ class Evidence:
         self._phrasing = (
             load_phrasing()
             | extra_phrasing
+            | frozenset(cue_words()["thanks"])  # 多谢啦 after a question asks nothing
             | vocabulary.stop
             | vocabulary.question
             | vocabulary.followup
@@ -264,13 +267,24 @@ class Evidence:
         )
 
     def _partly_explained(self, token: str, texts: str) -> bool:
-        """Tells whether every character of a word is inside a part the texts hold (科技社团)."""
+        """Tells whether every character of a word is inside a part the texts hold (科技社团).
+
+        A preposition or other function word fused to an explained part (按 of 按计划) adds
+        nothing to explain.
+        """
         covered = [False] * len(token)
         for part in self._lexicon.cut_parts(token):
             if part in texts:
                 start = token.find(part)
                 covered[start : start + len(part)] = [True] * len(part)
-        return all(covered)
+        if not any(covered):
+            return False
+        return all(done or self._joins(token[at]) for at, done in enumerate(covered))
+
+    def _joins(self, char: str) -> bool:
+        """Tells whether a character is a preposition or particle (按, 的), never 不 or 没."""
+        tag = self._classes.tag(char)
+        return tag is not None and tag.startswith(JOINING_TAGS)
 
 
 def _abbreviates(token: str, texts: str) -> bool:

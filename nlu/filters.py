@@ -16,6 +16,10 @@ FILTERS_FILE = "filters.txt"
 PERCENT_UNIT = "%"
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
+# Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
+MEASURING_VERBS = "计量|为单位|作单位|做单位|计算|计|统计|算|考核|衡量|表示|表述|体现|呈现|设定|定"
+# Question words after a word of [shared] that make it ask what each has (都有哪些).
+_ASKING_AFTER = re.compile(r"^(?:哪|什么|啥|几|多少|些)")
 
 
 def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[str]:
@@ -24,8 +28,8 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
     named = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
     return re.compile(
         rf"(?<![\u4e00-\u9fff])(?P<c>{named})(?:类|型)?的?指标|"
-        rf"(?:以|用|按|按照)[\"“‘']?(?P<a>{alternatives})[\"”’']?数?"
-        rf"(?:来|进行)?(?:计量|为单位|作单位|做单位|计算|计|统计|算)"
+        rf"(?:以|用|按|按照)[\"“‘']?(?P<a>{alternatives})[\"”’']?数?(?:的?形式)?"
+        rf"(?:来|进行)?(?:{MEASURING_VERBS})"
         rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
         rf"|指标(?:是|为|用)(?P<d>{named})"  # 哪些指标是百分比的
     )
@@ -50,6 +54,9 @@ class FilterWords:
     unit: re.Pattern[str]
     unit_names: dict[str, str]  # 百分比 → %: the unit as forms write it
     headings: tuple[tuple[str, int], ...] = ()  # 一级指标 → 1: a tier of headings
+    standard_words: tuple[str, ...] = ()  # 绩效标准, 评价标准: the column of old forms
+    shared: tuple[str, ...] = ()  # 都有的, 共同的: rows every project asked about has
+    which: tuple[str, ...] = ()  # 哪些, 列出: words asking for several rows
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -61,12 +68,16 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     section, kinds, operators = "", [], []
     unit_names: dict[str, str] = {}
     headings: list[tuple[str, int]] = []
+    lists: dict[str, list[str]] = {"standard": [], "shared": [], "which": []}
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("["):
             section = line.strip("[]")
+            continue
+        if section in lists:
+            lists[section] += line.split()
             continue
         head, _, words = line.partition(":")
         for word in words.split():
@@ -84,6 +95,9 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         _unit_pattern(UNITS | units | frozenset(unit_names), frozenset(unit_names)),
         unit_names,
         tuple(sorted(headings, key=lambda item: -len(item[0]))),
+        tuple(sorted(lists["standard"], key=len, reverse=True)),
+        tuple(sorted(lists["shared"], key=len, reverse=True)),
+        tuple(sorted(lists["which"], key=len, reverse=True)),
     )
 
 
@@ -94,6 +108,27 @@ class ReadFilter:
     row_filter: RowFilter
     words: tuple[str, ...]
     tier: int | None = None  # 一级指标有哪些: the headings of this tier are asked for
+    asks_rows: bool = False  # 哪些, 列出: several rows are asked for
+
+    @property
+    def selects(self) -> bool:
+        """Tells whether rows are asked for by a condition on their targets (哪些是设上限的)."""
+        row_filter = self.row_filter
+        return self.asks_rows and (
+            row_filter.shared
+            or any(
+                condition is not None
+                for condition in (
+                    row_filter.unit,
+                    row_filter.operator,
+                    row_filter.kind,
+                    row_filter.value,
+                    row_filter.bound,
+                    row_filter.target_text,
+                    row_filter.standard,
+                )
+            )
+        )
 
 
 def _bound(text: str, word: str) -> tuple[Decimal, str] | None:
@@ -110,15 +145,42 @@ def _bound(text: str, word: str) -> tuple[Decimal, str] | None:
     return None
 
 
-def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilter:
-    """Returns the conditions a listing question sets on the rows."""
+def _shared_word(text: str, words: FilterWords) -> str | None:
+    """Returns the word asking for rows several projects have (两个项目都有的), not 都有哪些."""
+    for word in words.shared:
+        at = text.find(word)
+        while at >= 0:
+            if not _ASKING_AFTER.match(text[at + len(word) :]):
+                return word
+            at = text.find(word, at + 1)
+    return None
+
+
+def _standard(text: str, standards: frozenset[str]) -> str | None:
+    """Returns the 绩效标准 a question names (计划标准), the longest written."""
+    found = [standard for standard in standards if standard in text]
+    return max(found, key=len) if found else None
+
+
+def read_filter(
+    text: str,
+    *,
+    words: FilterWords,
+    level: str | None,
+    standards: frozenset[str] = frozenset(),
+) -> ReadFilter:
+    """Returns the conditions a listing question sets on the rows.
+
+    ``standards`` are the 绩效标准 the loaded forms write (计划标准, 行业标准).
+    """
     found: list[str] = []
-    unit_match = words.unit.search(text)
     unit = None
-    if unit_match:
-        unit = next(unit_match.group(name) for name in "abcd" if unit_match.group(name))
-        unit = words.unit_names.get(unit, unit)
-        found.append(unit_match.group(0))
+    for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
+        said = next(unit_match.group(name) for name in "abcd" if unit_match.group(name))
+        said = words.unit_names.get(said, said)
+        if unit is None or said == unit:
+            unit = said
+            found.append(unit_match.group(0))
     kind = next(((w, k) for w, k in words.kinds if w in text), None)
     operator = next(((w, o) for w, o in words.operators if w in text), None)
     bound = _bound(text, operator[0]) if operator else None
@@ -148,10 +210,18 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
     elif percent and threshold is None:  # 不低于90%的: 90 bounds the value, it is not it
         value = Decimal(percent.group(1))
         found.append(percent.group(0))
+    if threshold is not None and threshold == ("=", value):
+        threshold = None  # 等于100%的: one condition, said once
     found += [item[0] for item in (kind, operator) if item is not None]
     tier = next(((w, t) for w, t in words.headings if w in text), None)
     if tier is not None:
         found.append(tier[0])
+    standard = _standard(text, standards)
+    if standard is not None:
+        found += [standard, *(word for word in words.standard_words if word in text)]
+    shared = _shared_word(text, words)
+    if shared is not None:
+        found.append(shared)
     row_filter = RowFilter(
         level=level,
         unit=unit,
@@ -161,5 +231,8 @@ def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilt
         value=value,
         bound=threshold,
         target_text=target_text,
+        standard=standard,
+        shared=shared is not None,
     )
-    return ReadFilter(row_filter, tuple(found), tier[1] if tier else None)
+    asks_rows = any(word in text for word in words.which)
+    return ReadFilter(row_filter, tuple(found), tier[1] if tier else None, asks_rows)

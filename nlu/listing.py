@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from knowledge.arithmetic import Operand, Operation, calculate
-from knowledge.catalog import Catalog, IndicatorInfo
+from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.selection import select_rows
 from nlu import intents
 from nlu.answers import (
@@ -58,6 +58,16 @@ class RowLister:
             for project in catalog.projects
         }
         self._all_row_names = "\n".join(self._row_names.values())
+        self._standards = frozenset(
+            ind.standard for ind in catalog.indicators if ind.standard is not None
+        )
+
+    def row_texts(self, row: IndicatorInfo) -> list[str]:
+        """Returns the texts one row explains: its name, levels, target and 绩效标准."""
+        texts = [row.name, row.level1, row.level2, row.target.raw]
+        if row.standard:
+            texts += [row.standard, *self._filter_words.standard_words]
+        return texts
 
     def level_only(self, query: Query) -> bool:
         """Tells whether a question names nothing but a level, in full (生态效益指标)."""
@@ -69,7 +79,9 @@ class RowLister:
 
     def read_filter(self, query: Query) -> ReadFilter:
         level = find_level(query.remainder, self._levels)
-        return read_filter(query.remainder, words=self._filter_words, level=level)
+        return read_filter(
+            query.remainder, words=self._filter_words, level=level, standards=self._standards
+        )
 
     def listing(self, query: Query, scope: tuple[int, ...]) -> IndicatorList | HeadingList:
         found = self.read_filter(query)
@@ -82,11 +94,15 @@ class RowLister:
         named = () if joined else self._named_in_rows(query, found, scope)
         if named:
             found = replace(found, row_filter=replace(found.row_filter, words=named))
+        projects = self._catalog.projects_in(scope)
+        shared = _shared_names(projects) if found.row_filter.shared else None
         groups = []
-        for project in self._catalog.projects_in(scope):
+        for project in projects:
             chosen = select_rows(project.indicators, found.row_filter)
             if joined:
                 chosen = tuple(r for r in chosen if {r.level1, r.level2} & set(joined))
+            if shared is not None:
+                chosen = tuple(r for r in chosen if _name_key(r.name) in shared)
             if chosen:
                 groups.append(IndicatorGroup(project, chosen))
         count_only = _asks_count(query, found.row_filter.level)
@@ -204,15 +220,19 @@ class RowLister:
         """
         level = found.row_filter.level or ""
         explained = (level, LEVEL_SUFFIX, *found.words)
+        rest = query.remainder
+        for word in sorted(found.words, key=len, reverse=True):
+            # 按计划标准评价: 按计划 is no word once the filter word 计划标准 is cut out.
+            rest = rest.replace(word, " ")
         words = self._evidence.unexplained(
-            query.remainder, explained_by=explained, cues=query.cues, nouns_only=False
+            rest, explained_by=explained, cues=query.cues, nouns_only=False
         )
         names = (
             "\n".join(self._row_names.get(project_id, "") for project_id in scope)
             if scope
             else self._all_row_names
         )
-        written = self._evidence.written_in(query.remainder, texts=names, cues=query.cues)
+        written = self._evidence.written_in(rest, texts=names, cues=query.cues)
         written = tuple(word for word in written if not any(word in text for text in explained))
         canonical = self._lexicon.vocabulary.canonical
         return tuple(
@@ -253,6 +273,20 @@ def listing_texts(answer: IndicatorList) -> list[str]:
     names = [group.project.name for group in answer.groups]
     filters = [*answer.filter_words, *answer.row_filter.words]
     return [*levels, *names, answer.level or "", *filters]
+
+
+def _name_key(name: str) -> str:
+    """Returns a row name as compared across projects: without spaces."""
+    return "".join(name.split())
+
+
+def _shared_names(projects: tuple[ProjectInfo, ...]) -> frozenset[str]:
+    """Returns the row names that two or more of ``projects`` have (活动完成及时性)."""
+    owners: dict[str, set[int]] = {}
+    for project in projects:
+        for row in project.indicators:
+            owners.setdefault(_name_key(row.name), set()).add(project.id)
+    return frozenset(name for name, ids in owners.items() if len(ids) > 1)
 
 
 def _asks_count(query: Query, level: str | None) -> bool:

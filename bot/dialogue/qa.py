@@ -360,6 +360,14 @@ class QuestionService:
                 return msg.NO_INDICATORS_FILTERED.format(level=level)
             return msg.NO_INDICATORS
         lines: list[str] = _count_head(answer, level) if answer.count_only else []
+        if not answer.count_only and len(answer.groups) > 1:
+            # 两个项目里…的指标有哪些: the rows of all projects are counted once, then listed.
+            count = sum(len(group.indicators) for group in answer.groups)
+            lines.append(
+                msg.INDICATOR_COUNT_TOTAL.format(
+                    projects=len(answer.groups), level=level, count=count
+                )
+            )
         for group in answer.groups[:MAX_PROJECT_LINES]:
             count = len(group.indicators)
             if answer.count_only:
@@ -439,6 +447,10 @@ def _conditions(row_filter: RowFilter) -> str:
         parts.append(msg.FILTER_WORDS.format(words=msg.WORD_JOINER.join(row_filter.words)))
     if row_filter.target_text is not None:
         parts.append(msg.FILTER_TARGET_TEXT.format(text=row_filter.target_text))
+    if row_filter.standard is not None:
+        parts.append(msg.FILTER_STANDARD.format(standard=row_filter.standard))
+    if row_filter.shared:
+        parts.append(msg.FILTER_SHARED)
     return msg.PROJECT_JOINER.join(parts)
 
 
@@ -455,12 +467,17 @@ def _converted(indicator: IndicatorInfo, unit: str | None) -> str:
 
 
 def target_line(indicator: IndicatorInfo, project: str) -> str:
-    """Returns ``【项目】一级 / 二级 / 三级：指标值 ≥300人（申报表原文：≥300.00(人)）``."""
+    """Returns ``【项目】一级 / 二级 / 三级：指标值 ≥300人（申报表原文：≥300.00(人)）``.
+
+    An old form's 绩效标准 (行业标准) follows: it is part of the row.
+    """
     display = indicator.target.display()
     line = msg.INDICATOR_TARGET.format(project=project, path=indicator.path, target=display)
     raw = "".join(indicator.target.raw.split())
     if raw != display:
         line += msg.RAW_TARGET.format(raw=indicator.target.raw)
+    if indicator.standard:
+        line += msg.STANDARD.format(standard=indicator.standard)
     return line
 
 

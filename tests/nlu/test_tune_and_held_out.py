@@ -18,7 +18,8 @@ HELD_OUT_SET = DATA / "questions-heldout.jsonl"
 # with 11 wrong figures, then per-unit division, sums over filtered rows, loosely named projects
 # and figures quoted from goals 89.5% with none; ask-back settling, ordinals, per clauses 94.4%.
 # Session 4 (answers4: typos, ratios of goal figures, 数 as a count word, manner asks): 239/248.
-HELD_OUT_FLOOR = 239 / 248
+# Session 5 (lists5: shared rows, 绩效标准, conditions without 指标): 241/248.
+HELD_OUT_FLOOR = 241 / 248
 HELD_OUT_MAX_WRONG_FIGURES = 0
 BLIND_1_SET = DATA / "questions-blind-1.jsonl"
 # Written blind by a helper who never read the code. First run, untouched, on branch answers
@@ -42,8 +43,9 @@ BLIND_3_SET = DATA / "questions-blind-3.jsonl"
 # request words made phrasing afterwards: 167/200; distinguishing words (国家级, tag b) must
 # be explained like nouns: 168/200 with 6 wrong figures; 一场摊多少钱 asks per unit: 169/200, 5;
 # a figure asked of a row named in full is the row's, not a goal sentence's: 170/200, 4.
-BLIND_3_FLOOR = 170 / 200
-BLIND_3_MAX_WRONG_FIGURES = 4
+# Session 5 (lists5): filters by 绩效标准 and shared rows, 人头, polite words: 181/200, 3.
+BLIND_3_FLOOR = 181 / 200
+BLIND_3_MAX_WRONG_FIGURES = 3
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))

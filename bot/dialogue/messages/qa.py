@@ -5,6 +5,7 @@ from __future__ import annotations
 PROJECT = "【{name}】"
 INDICATOR_TARGET = "【{project}】{path}：指标值 {target}"
 RAW_TARGET = "（申报表原文：{raw}）"
+STANDARD = "；绩效标准：{standard}"
 CONVERTED = "，折合 {amount}"
 INDICATOR_IN_PROJECTS = "该指标在 {count} 个项目中均有设置："
 INDICATOR_OPTION = "{project}：{name}"
@@ -40,7 +41,7 @@ PROGRESS_STATUS = (
 PROGRESS_RATIO = "，完成率 {percent}"
 PROGRESS_LAST_DATE = "最近一次登记：{date}。"
 
-AMOUNT_MISSING = "申报表未填写"
+AMOUNT_MISSING = "申报表中没有填写此项"
 MONEY_LABELS = {
     "budget": "年度预算（年度资金申请总额）",
     "annual_total": "年度资金申请总额",
@@ -133,6 +134,8 @@ FILTER_VALUE = "指标值为 {value}"
 FILTER_BOUND = "指标值{operator}{limit}"
 FILTER_WORDS = "名称含“{words}”"
 FILTER_TARGET_TEXT = "指标值含“{text}”"
+FILTER_STANDARD = "绩效标准为“{standard}”"
+FILTER_SHARED = "与其他项目同名"
 
 PASSAGE_GOAL = "据【{project}】{label}："
 PASSAGE_SUBGOAL = "据【{project}】年度总体目标（{title}）："

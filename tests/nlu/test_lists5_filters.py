@@ -1,0 +1,121 @@
+"""Filtered listings of session 5: shared rows, 绩效标准, unit aliases, conditions without 指标."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.answers import IndicatorList
+from nlu.filters import load_filter_words, read_filter
+from tests.nlu.question_sets import answer_of, engine_for, service_for
+from tests.nlu.test_question_set import normalise
+
+SHARED = ["活动完成及时性", "长效管理机制健全性"]
+PLANNED = ["道路养护长度", "桥梁检测数量", "养护完成时间", "养护成本", "市民满意度"]
+PEOPLE = ["活动参与人数", "港澳台籍学生人数", "辩论队人数", "上海代表参会人数"]
+
+
+def _answer(form: str, question: str) -> str:
+    return normalise(answer_of({"q": question, "form": form}, service_for))
+
+
+def _rows(form: str, question: str) -> list[str]:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    return [ind.name for group in answer.groups for ind in group.indicators]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪些指标是两个项目都有的",
+        "两个项目共同的指标有哪些",
+        "哪些指标两个项目都设置了",
+        "两个项目共有的指标列一下",
+    ],
+    ids=["both-have", "common", "both-set", "shared-list"],
+)
+def test_rows_both_projects_have_are_listed_once_per_project(question: str) -> None:
+    rows = _rows("builtin", question)
+    assert sorted(set(rows)) == sorted(SHARED) and len(rows) == 2 * len(SHARED)
+
+
+def test_what_each_project_has_is_no_shared_filter() -> None:
+    found = read_filter("两个项目都有哪些指标", words=load_filter_words(), level=None)
+    assert not found.row_filter.shared
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "道路桥梁养护里绩效标准是“计划标准”的指标有哪些",
+        "绩效标准为计划标准的指标",
+        "哪些指标用的是计划标准",
+        "按计划标准评价的指标有几个",
+    ],
+    ids=["quoted", "is", "uses", "count"],
+)
+def test_rows_are_filtered_by_their_standard(question: str) -> None:
+    assert sorted(_rows("old_template", question)) == sorted(PLANNED)
+
+
+@pytest.mark.parametrize(
+    ("question", "standard"),
+    [
+        ("养护合格率的绩效标准是什么", "行业标准"),
+        ("道路通行条件按什么标准评价", "历史标准"),
+        ("桥梁检测数量的考核标准", "计划标准"),
+    ],
+    ids=["standard", "judged-by", "assessment"],
+)
+def test_a_rows_standard_is_part_of_its_answer(question: str, standard: str) -> None:
+    assert f"绩效标准:{standard}" in _answer("old_template", question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交项目里按人头算（单位是人）的目标都列一下",
+        "国交项目里按人头算的指标",
+        "国交项目以人为单位的有哪些",
+    ],
+    ids=["head-and-unit", "head", "unit-no-word"],
+)
+def test_counted_per_head_means_the_unit_person(question: str) -> None:
+    rows = _rows("builtin", question)
+    assert len(rows) == len(PEOPLE)
+    assert all(any(part in row for row in rows) for part in PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "count"),
+    [
+        ("builtin", "两个项目用百分比考核的指标有哪些", 5),
+        ("builtin", "两个项目以百分比形式表示的指标", 5),
+        ("variations", "设施运维项目以百分比考核的指标有哪些", 2),
+        ("variations", "设施运维用百分比衡量的指标", 2),
+    ],
+    ids=["assessed", "shown", "other-form", "measured"],
+)
+def test_a_unit_said_with_any_measuring_verb_filters(form: str, question: str, count: int) -> None:
+    rows = _rows(form, question)
+    assert len(rows) == count
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("科创服务项目里哪些是设上限（≤）的", ["企业科技创新服务成本控制数"]),
+        ("企服哪些是封顶的", ["企业科技创新服务成本控制数"]),
+        ("国交项目哪些是等于0的", ["活动安全事故发生数"]),
+    ],
+    ids=["upper-bound", "capped", "equal-zero"],
+)
+def test_a_condition_with_which_lists_rows_without_saying_indicator(
+    question: str, names: list[str]
+) -> None:
+    assert _rows("builtin", question) == names
+
+
+def test_a_listing_over_two_projects_counts_all_rows_first() -> None:
+    answer = _answer("builtin", "两个项目里目标写成“等于”多少的指标有哪些")
+    assert answer.startswith("2个项目共有") and "5项" in answer.splitlines()[0]
