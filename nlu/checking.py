@@ -331,6 +331,8 @@ class AnswerChecker:
             fitting = self._distinct_fits(query, fitting) or fitting
         if len(fitting) > 1:
             fitting = self._named_in_full(query, fitting) or fitting
+        if len(fitting) > 1:
+            fitting = _counted(query, fitting) or fitting
         if len(fitting) == 1:
             return IndicatorAnswer((fitting[0],), progress=answer.progress, understood=True)
         return replace(answer, candidates=tuple(fitting)) if fitting else answer
@@ -471,6 +473,20 @@ class AnswerChecker:
                 texts += list(self._rule_words.get(f"money:{figure.money}", ()))
                 texts += list(self._rule_words.get(f"money:{MoneyField.BUDGET}", ()))
         return texts
+
+
+def _counted(query: Query, candidates: list[IndicatorInfo]) -> list[IndicatorInfo]:
+    """Keeps the one row counted in things when "how many" is asked beside rates.
+
+    采集基本信息多少 asks the 条 of …基本信息数量, not the 100% of 基本信息采集准确性: a
+    percentage is asked with 率, 百分之几 or 多少% (the asked unit), never by 多少 alone.
+    """
+    asks = cue_words()["figure_ask"]
+    if query.unit is not None or not any(word in query.remainder for word in asks):
+        return []
+    counted = [c for c in candidates if c.target.unit not in (None, PERCENT_SIGN)]
+    rates = [c for c in candidates if c.target.unit == PERCENT_SIGN]
+    return counted if len(counted) == 1 and len(counted) + len(rates) == len(candidates) else []
 
 
 def _lists(answer: PassageAnswer) -> bool:

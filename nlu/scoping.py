@@ -21,6 +21,7 @@ MAX_LOOSE_NAME_CHARS = 8
 PROJECT_JOINERS = ("和", "与", "及", "、", "跟")
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 MIN_SHORT_NAME_CHARS = 2
+MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 
 
 class ProjectScoper:
@@ -44,6 +45,16 @@ class ProjectScoper:
         self._read = read
         self._project_words = project_words
         self._name_parts = _parts_of_names(catalog, normalizer)
+        self._names = [
+            (project.id, strip_punctuation(normalizer.normalize(project.name)))
+            for project in catalog.projects
+        ]
+        self._row_texts = {
+            project.id: "\n".join(
+                strip_punctuation(normalizer.normalize(row.name)) for row in project.indicators
+            )
+            for project in catalog.projects
+        }
         self._short_names = [
             (alias.removesuffix(PROJECT_WORD), owner)
             for alias, owner in lexicon.aliases.items()
@@ -145,9 +156,39 @@ class ProjectScoper:
                     continue
                 if best is None or len(run) > len(best[1]):
                     best = (owner, run)
+        if best is None and not query.project_ids:
+            best = self._spelled_apart(query.text, named)
         if best is None:
             return query
         return self._scoped(query, (*query.project_ids, best[0]), {best[0]: best[1]})
+
+    def _spelled_apart(self, text: str, named: list[tuple[int, int]]) -> tuple[int, str] | None:
+        """Returns the project whose name holds a run of the question's words in order.
+
+        场馆改造 names 科普场馆数字化改造: each word is in the name, in that order, and the
+        run is written in none of the project's rows (道路养护 of 道路养护长度 names a row).
+        """
+        words = self._lexicon.cut(text)
+        best: tuple[int, str] | None = None
+        for start, first in enumerate(words):
+            if len(first) < MIN_SHORT_NAME_CHARS:
+                continue
+            for end in range(start + 2, min(len(words), start + MAX_NAME_WORDS) + 1):
+                run = words[start:end]
+                if len(run[-1]) < MIN_SHORT_NAME_CHARS:
+                    break
+                spelled = "".join(run)
+                at = text.find(spelled)
+                if at < 0 or any(at < e and s < at + len(spelled) for s, e in named):
+                    break
+                owners = [pid for pid, name in self._names if _in_order(run, name)]
+                if len(owners) != 1 or spelled in self._row_texts[owners[0]]:
+                    continue
+                if len(spelled) >= MIN_LOOSE_NAME_CHARS and (
+                    best is None or len(spelled) > len(best[1])
+                ):
+                    best = (owners[0], spelled)
+        return best
 
     def _project_meant(self, name: str) -> int | None:
         """Returns the one project a name means: a near short name, or all its words."""
@@ -182,3 +223,14 @@ def _parts_of_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, int]:
             for start in range(len(name) - size + 1):
                 owners.setdefault(name[start : start + size], set()).add(project.id)
     return {run: ids.pop() for run, ids in owners.items() if len(ids) == 1}
+
+
+def _in_order(words: list[str], name: str) -> bool:
+    """Tells whether ``words`` are written in ``name`` one after another, gaps allowed."""
+    at = 0
+    for word in words:
+        found = name.find(word, at)
+        if found < 0:
+            return False
+        at = found + len(word)
+    return True

@@ -1,0 +1,84 @@
+"""Session 5 asks: projects named by words apart, how-many beside rates, noise, blank amounts."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.answers import IndicatorList
+from tests.nlu.question_sets import answer_of, engine_for, service_for
+from tests.nlu.test_question_set import normalise
+
+
+def _answer(form: str, question: str) -> str:
+    return normalise(answer_of({"q": question, "form": form}, service_for))
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("场馆改造这张表里产出指标下面挂了哪些", {"改造展区数量", "二期改造完成时间"}),
+        ("场馆改造的产出指标有哪些", {"改造展区数量", "二期改造完成时间"}),
+        ("场馆改造项目有哪些满意度指标", {"观众满意度"}),
+        ("科普设施运维的质量指标有哪些", {"设施完好率"}),
+    ],
+    ids=["hung-under", "output", "satisfaction", "upkeep"],
+)
+def test_a_project_named_by_its_words_apart_scopes_the_listing(
+    question: str, rows: set[str]
+) -> None:
+    answer = engine_for("other").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    assert {ind.name for group in answer.groups for ind in group.indicators} == rows
+
+
+def test_words_of_a_row_name_are_no_project_name() -> None:
+    answer = _answer("old_template", "道路养护长度")
+    assert "985米" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want", "not_want"),
+    [
+        ("企服里新增引入院士专家和采集基本信息各多少", ["120名", "120条"], ["=100%"]),
+        ("企服采集基本信息多少", ["120条"], ["=100%"]),
+        ("采集院士专家基本信息的目标是多少", ["120条"], ["=100%"]),
+        ("企服采集基本信息的准确性", ["=100%"], ["120条"]),
+    ],
+    ids=["two-asks", "how-many", "target", "rate-named"],
+)
+def test_how_many_beside_a_rate_is_the_counted_row(
+    question: str, want: list[str], not_want: list[str]
+) -> None:
+    answer = _answer("builtin", question)
+    assert all(part in answer for part in want), answer
+    assert not any(part in answer for part in not_want), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("急！企服项目的实施单位全称是啥", "科普教育展示技术中心"),
+        ("企服项目实施单位的全名", "科普教育展示技术中心"),
+        ("您好您好，麻烦帮忙看看企服项目的调查站点信息报送数量，多谢啦", "≥15篇"),
+        ("国交项目的活动参与人数是多少，谢谢", "≥300人"),
+        ("请问国交的合作单位数量？感谢！", "≥3家"),
+    ],
+    ids=["urgent-full-name", "full-name", "thanks-la", "thanks", "grateful"],
+)
+def test_polite_words_and_name_words_add_no_unsure_line(question: str, want: str) -> None:
+    answer = _answer("builtin", question)
+    assert want in answer and "未能确定" not in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "道路桥梁养护项目的上年结转资金是多少",
+        "道路桥梁养护的上年结转",
+        "道路养护项目结转了多少钱",
+    ],
+    ids=["carry-over", "short", "verb"],
+)
+def test_an_amount_the_form_lacks_says_so_without_a_figure(question: str) -> None:
+    answer = _answer("old_template", question)
+    assert "没有填写" in answer and "250万" not in answer
