@@ -248,18 +248,33 @@ class TelegramAdapter:
         """Handles turns in one transaction, each with its update's mark (and its keyboard's
         claim), keeping their replies until sent: a crash leaves all of it or none.
 
-        Turns of different chats that arrived together share the commit; a failure rolls
-        all of them back, and :func:`one_by_one` then handles each alone.
+        Turns of different chats that arrived together share the commit, one statement
+        marking their updates and one keeping their replies; a failure rolls all of them
+        back, and :func:`one_by_one` then handles each alone.
         """
+        now = self.core.app.clock()
         with Session(self.core.app.engine) as session:
-            handled = [self._handle_in(session, job) for job in jobs]
+            claimed: set[tuple[int, int]] = set()
+            for bot_id, ids in per_bot([(job.bot_id, job.update_id) for job in jobs]):
+                marked = claim(session=session, bot_id=bot_id, update_ids=ids, now=now)
+                claimed.update((bot_id, update_id) for update_id in marked)
+            handled = []
+            for job in jobs:
+                first = (job.bot_id, job.update_id) in claimed
+                claimed.discard((job.bot_id, job.update_id))  # A second copy is a duplicate.
+                handled.append(self._handle_in(session, job) if first else Handled(duplicate=True))
+            kept = [
+                (job.bot_id, (job.update_id, replies_to_json(done.replies)))
+                for job, done in zip(jobs, handled, strict=True)
+                if not done.duplicate and done.pressed is None
+            ]
+            for bot_id, replies in per_bot(kept):
+                keep_replies(session=session, bot_id=bot_id, replies=dict(replies))
             session.commit()
         return handled
 
     def _handle_in(self, session: Session, job: TurnJob) -> Handled:
-        clock, turn = self.core.app.clock, job.turn
-        if not claim(session=session, bot_id=job.bot_id, update_id=job.update_id, now=clock()):
-            return Handled(duplicate=True)
+        turn = job.turn
         if job.press:
             assert turn.message_id is not None
             outcome = press_keyboard(
@@ -268,18 +283,11 @@ class TelegramAdapter:
                 chat_id=turn.chat_id,
                 message_id=turn.message_id,
                 user_id=turn.user_id,
-                now=clock(),
+                now=self.core.app.clock(),
             )
             if outcome is not KeyboardPress.OK:
                 return Handled(pressed=outcome)
-        replies = self.core.handle_in(session, turn)
-        keep_replies(
-            session=session,
-            bot_id=job.bot_id,
-            update_id=job.update_id,
-            replies=replies_to_json(replies),
-        )
-        return Handled(replies=replies)
+        return Handled(replies=self.core.handle_in(session, turn))
 
     async def on_message(self, update: Update, context: Context) -> None:
         """Answers a message: a question, a command or a step of the flow in progress."""
