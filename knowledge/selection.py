@@ -24,6 +24,7 @@ class RowFilter:
     bound: tuple[str, Decimal] | None = None  # (≥, 50): the target value compared (不低于50)
     target_text: str | None = None  # 提升: words the target is written in (目标是提升的)
     standard: str | None = None  # 计划标准: the 绩效标准 column of old forms
+    excluded_operator: str | None = None  # 没写≥的: rows whose target has another operator
     shared: bool = False  # 两个项目都有的: rows whose name another project in scope has too
 
     @property
@@ -41,6 +42,7 @@ class RowFilter:
                     self.bound,
                     self.target_text,
                     self.standard,
+                    self.excluded_operator,
                 )
             )
             or self.shared
@@ -63,6 +65,7 @@ class RowFilter:
             and (self.bound is None or _within(target.value, *self.bound))
             and (self.target_text is None or self.target_text in "".join(target.raw.split()))
             and (self.standard is None or row.standard == self.standard)
+            and (self.excluded_operator is None or target.operator != self.excluded_operator)
         )
 
 

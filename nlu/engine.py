@@ -58,6 +58,8 @@ MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked 
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
+PROJECTS_RULE = "projects"
+DEMONSTRATIVES = ("这", "那")  # 这几个项目里: the projects at hand
 DIVIDING = frozenset({Operation.AVERAGE, Operation.PER})  # a row's total is no average
 # Operations one row's figure can never be the result of (it is one of the operands).
 COMPARISONS = frozenset(
@@ -421,7 +423,8 @@ class QuestionEngine:
         if best is not None and best.strong:
             return None
         rules = query.rules
-        if LEVEL_SUFFIX in query.remainder and self._lister.read_filter(query).row_filter.narrows:
+        found = self._lister.read_filter(query)
+        if LEVEL_SUFFIX in query.remainder and found.row_filter.narrows:
             return self._lister.listing(query, scope)
         money = intents.money_rule(rules)
         # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
@@ -429,11 +432,14 @@ class QuestionEngine:
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
             computed = self._calculator.money_operation(query, money[1], scope)
             return computed or self._money(money[1], self._uncomputed(query), scope)
-        if intents.asks_projects(rules) and not query.project_ids:
+        if (
+            intents.asks_projects(rules)
+            and not query.project_ids
+            and not (_points_at(query) and found.row_filter.narrows)
+        ):
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):
             return self._lister.listing(query, scope)
-        found = self._lister.read_filter(query)
         if (best is None or best.score < CONFIDENT_SCORE) and (
             found.row_filter.unit or found.selects
         ):
@@ -599,6 +605,14 @@ class QuestionEngine:
 def _names_only(query: Query) -> bool:
     """Tells whether a message only names one project (the answer to "which project?")."""
     return len(query.project_ids) == 1 and not query.terms
+
+
+def _points_at(query: Query) -> bool:
+    """Tells whether the words about projects point at them (这几个项目里…), not count them."""
+    cues = query.cues.get(PROJECTS_RULE, frozenset())
+    return bool(cues) and all(
+        any(mark + cue in query.text for mark in DEMONSTRATIVES) for cue in cues
+    )
 
 
 def _spans_projects(query: Query) -> bool:

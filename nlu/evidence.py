@@ -250,6 +250,11 @@ class Evidence:
         """Tells whether ``word`` is a pronoun, adverb, preposition or other function word."""
         return self._classes.function_word(word)
 
+    def plain_noun(self, word: str) -> bool:
+        """Tells whether the dictionary tags ``word`` as a noun (志愿者), not a verbal noun."""
+        tag = self._classes.tag(word)
+        return tag is not None and tag.startswith(SINGLE_NOUN_TAG)
+
     def describes_rows(self, word: str) -> bool:
         """Tells whether a word can pick rows by their names: a noun or an adjective (安全)."""
         tag = self._classes.tag(word)

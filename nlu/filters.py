@@ -16,8 +16,15 @@ FILTERS_FILE = "filters.txt"
 PERCENT_UNIT = "%"
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
+POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
+# 不管≥还是=, 无论…: operators named only to say they do not matter.
+_REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
+# 没写≥, 不是≥: an operator the rows must not have.
+_NEGATION = re.compile(r"(?:没|没有|不|未|非)(?:写|用|带|是|设)?[\"“‘']?$")
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
-MEASURING_VERBS = "计量|为单位|作单位|做单位|计算|计|统计|算|考核|衡量|表示|表述|体现|呈现|设定|定"
+MEASURING_VERBS = (
+    "计量|计数|为单位|作单位|做单位|计算|计|统计|算|考核|衡量|表示|表述|体现|呈现|设定|定"
+)
 # Question words after a word of [shared] that make it ask what each has (都有哪些).
 _ASKING_AFTER = re.compile(r"^(?:哪|什么|啥|几|多少|些)")
 
@@ -28,7 +35,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
     named = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
     return re.compile(
         rf"(?<![\u4e00-\u9fff])(?P<c>{named})(?:类|型)?的?指标|"
-        rf"(?:以|用|按|按照)[\"“‘']?(?P<a>{alternatives})[\"”’']?数?(?:的?形式)?"
+        rf"(?:以|用|按|按照|拿)[\"“‘']?(?P<a>{alternatives})[\"”’']?数?(?:的?形式)?"
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
         rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
         rf"|指标(?:是|为|用)(?P<d>{named})"  # 哪些指标是百分比的
@@ -37,7 +44,8 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
 
 # 目标是0的, 目标值定的是0的, 目标定成100%的, 指标值数字是1的, 要求达到100%的, 等于0的
 _VALUE = re.compile(
-    r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?(?:是|为|等于|=|达到)"
+    r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?"
+    r"(?:是|为|等于|=|达到|只有|仅为|仅|就是|只是|均为|都是|定在|设在)"
     r"|(?:目标值?|指标值|要求)(?:定成|定为|设成|设为|设定为)"
     r"|(?:等于|=)(?=\d)|(?:目标值?|指标值)(?=\d)"
 )
@@ -126,6 +134,7 @@ class ReadFilter:
                     row_filter.bound,
                     row_filter.target_text,
                     row_filter.standard,
+                    row_filter.excluded_operator,
                 )
             )
         )
@@ -138,11 +147,34 @@ def _bound(text: str, word: str) -> tuple[Decimal, str] | None:
     numbers = find_numbers(rest)
     if numbers and numbers[0].start == 0:
         return numbers[0].value, numbers[0].text
-    if word in POSTFIX_OPERATORS:  # 80以上: the number comes first
-        before = [n for n in find_numbers(text[:at]) if n.end == at]
+    if word in POSTFIX_OPERATORS:  # 80以上, 100及以上: the number comes first
+        end = at - 1 if at and text[at - 1] in POSTFIX_JOINERS else at
+        before = [n for n in find_numbers(text[:end]) if n.end == end]
         if before:
             return before[0].value, before[0].text
     return None
+
+
+def _operator(
+    text: str, words: FilterWords, found: list[str]
+) -> tuple[tuple[str, str] | None, tuple[str, Decimal] | None, tuple[str, str] | None]:
+    """Returns the operator rows must have, a bound on their value, and an operator they lack.
+
+    不低于 sets ≥; 超过100 bounds the value; 没写“≥” excludes ≥; 不管≥还是= sets nothing.
+    """
+    scan = _REGARDLESS.sub(" ", text)
+    operator = next(((w, o) for w, o in words.operators if w in scan), None)
+    if operator is None:
+        return None, None, None
+    if _NEGATION.search(scan[: scan.find(operator[0])]):
+        found.append(operator[0])
+        return None, None, operator
+    bound = _bound(scan, operator[0])
+    if bound is None:
+        return operator, None, None
+    found.append(operator[0] + bound[1])  # 目标超过100: a bound on the value
+    found.append(bound[1] + operator[0])  # 80以上
+    return None, (operator[1], bound[0]), None
 
 
 def _shared_word(text: str, words: FilterWords) -> str | None:
@@ -182,15 +214,7 @@ def read_filter(
             unit = said
             found.append(unit_match.group(0))
     kind = next(((w, k) for w, k in words.kinds if w in text), None)
-    operator = next(((w, o) for w, o in words.operators if w in text), None)
-    bound = _bound(text, operator[0]) if operator else None
-    if operator is not None and bound is not None:
-        found.append(operator[0] + bound[1])  # 目标超过100: a bound on the value
-        found.append(bound[1] + operator[0])  # 80以上
-        threshold: tuple[str, Decimal] | None = (operator[1], bound[0])
-        operator = None
-    else:
-        threshold = None
+    operator, threshold, excluded = _operator(text, words, found)
     value = None
     value_match = _VALUE.search(text)
     percent = _PERCENT_VALUE.search(text)
@@ -203,7 +227,9 @@ def read_filter(
             found.append(text[value_match.start() : value_match.end() + numbers[0].end])
             if numbers[0].percent and unit is None:
                 unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
-        elif written is not None and not any(w in written.group(1) for w in PLACEHOLDERS):
+        elif written is not None and not any(
+            w in written.group(1) for w in (*PLACEHOLDERS, *(w for w, _ in words.operators))
+        ):
             # 目标是提升的: a target written in words (not 某个值, 什么)
             target_text = written.group(1)
             found.append(text[value_match.start() : written.end(1)])
@@ -212,7 +238,9 @@ def read_filter(
         found.append(percent.group(0))
     if threshold is not None and threshold == ("=", value):
         threshold = None  # 等于100%的: one condition, said once
-    found += [item[0] for item in (kind, operator) if item is not None]
+    elif threshold is not None and threshold[1] == value:
+        value = None  # 指标值100或以上: 100 bounds the value, it is not the value
+    found += [item[0] for item in (kind, operator, excluded) if item is not None]
     tier = next(((w, t) for w, t in words.headings if w in text), None)
     if tier is not None:
         found.append(tier[0])
@@ -227,6 +255,7 @@ def read_filter(
         unit=unit,
         unit_aliases=frozenset(w for w, name in words.unit_names.items() if name == unit),
         operator=operator[1] if operator else None,
+        excluded_operator=excluded[1] if excluded else None,
         kind=kind[1] if kind else None,
         value=value,
         bound=threshold,

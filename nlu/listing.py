@@ -93,7 +93,10 @@ class RowLister:
             found = replace(found, row_filter=replace(found.row_filter, level=None))
         named = () if joined else self._named_in_rows(query, found, scope)
         if named:
-            found = replace(found, row_filter=replace(found.row_filter, words=named))
+            kept, loose = self._describing(named, found, scope)
+            found = replace(
+                found, row_filter=replace(found.row_filter, words=kept), words=found.words + loose
+            )
         projects = self._catalog.projects_in(scope)
         shared = _shared_names(projects) if found.row_filter.shared else None
         groups = []
@@ -245,6 +248,27 @@ class RowLister:
                 and not self._names_project(query.text, word)
             )
         )
+
+    def _describing(
+        self, named: tuple[str, ...], found: ReadFilter, scope: tuple[int, ...]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Splits name words into those that pick rows and those that only describe the ask.
+
+        Beside another condition (定量, 没写≥, 数量指标), a word that no row name writes and
+        that is no plain noun (直接, 考核) only describes the condition; a noun (志愿者) still
+        asks for rows the form may lack.
+        """
+        if not (found.row_filter.narrows or found.row_filter.level):
+            return named, ()
+        names = (
+            "\n".join(self._row_names.get(project_id, "") for project_id in scope)
+            if scope
+            else self._all_row_names
+        )
+        loose = tuple(
+            word for word in named if word not in names and not self._evidence.plain_noun(word)
+        )
+        return tuple(word for word in named if word not in loose), loose
 
     def _names_project(self, text: str, word: str) -> bool:
         """Tells whether a word only continues a project's short name (企业 of 企业科创服务)."""

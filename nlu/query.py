@@ -248,6 +248,8 @@ def asked_unit(text: str, *, units: frozenset[str]) -> str | None:
         if text[: match.start()].endswith(ORDINAL_MARK):
             continue  # 第几名 asks a rank, not a count of 名
         rest = text[match.end() :]
+        if rest.startswith(PROJECT_WORD):
+            continue  # 这几个项目: projects are counted, no unit is asked
         for unit in ordered:
             if rest.startswith(unit):
                 return unit

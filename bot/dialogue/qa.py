@@ -451,6 +451,8 @@ def _conditions(row_filter: RowFilter) -> str:
         parts.append(msg.FILTER_STANDARD.format(standard=row_filter.standard))
     if row_filter.shared:
         parts.append(msg.FILTER_SHARED)
+    if row_filter.excluded_operator is not None:
+        parts.append(msg.FILTER_EXCLUDED_OPERATOR.format(operator=row_filter.excluded_operator))
     return msg.PROJECT_JOINER.join(parts)
 
 

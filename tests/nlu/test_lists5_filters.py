@@ -119,3 +119,64 @@ def test_a_condition_with_which_lists_rows_without_saying_indicator(
 def test_a_listing_over_two_projects_counts_all_rows_first() -> None:
     answer = _answer("builtin", "两个项目里目标写成“等于”多少的指标有哪些")
     assert answer.startswith("2个项目共有") and "5项" in answer.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "count"),
+    [
+        ("builtin", "国交项目里头哪些指标是拿“人”来计数的，帮我列下", 4),
+        ("builtin", "两个项目当中，目标是用等号定死的那种指标（=多少的），麻烦列一下", 5),
+        ("builtin", "两个项目里用“不超过”来卡上限的指标都有哪些", 2),
+        ("builtin", "企服里名字带“工作站”三个字的指标帮我捞一下，有几个", 3),
+        ("variations", "运维项目里名字带“设施”两个字的指标有哪些？几个", 6),
+        ("multi_year", "数字化改造项目里，能直接拿数字考核的定量指标有哪些", 4),
+        ("multi_year", "场馆改造这张表里，目标是“不低于”多少的有几个", 3),
+    ],
+    ids=["take-person", "equal-sign", "cap", "name-chars", "name-chars-2", "direct", "count"],
+)
+def test_colloquial_words_around_a_condition_do_not_filter_names(
+    form: str, question: str, count: int
+) -> None:
+    assert len(_rows(form, question)) == count
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("企服的数量指标里，目标值在100及以上的有哪些", 3),
+        ("企服数量指标中指标值100或以上的", 3),
+        ("企服里目标值只有1的那些指标（不管≥还是=）都有哪些", 4),
+        ("企服里目标值就是1的指标，无论≥还是=", 4),
+    ],
+    ids=["and-above", "or-above", "only-one", "whatever-operator"],
+)
+def test_bounds_and_values_read_past_joiners_and_regardless_clauses(
+    question: str, names: int
+) -> None:
+    assert len(_rows("builtin", question)) == names
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维项目那几个数量上的指标，目标没写“≥”、直接写了个数的是哪些",
+        "运维项目数量指标里不是≥的有哪些",
+        "运维项目的数量指标中没有用不低于的",
+    ],
+    ids=["not-written", "not-is", "not-used"],
+)
+def test_a_negated_operator_keeps_the_rows_without_it(question: str) -> None:
+    assert _rows("variations", question) == ["维护步道长度", "巡检车辆数"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "这几个项目里，满意度目标定在85%的有哪些",
+        "这三个项目中满意度目标是85%的指标",
+        "这几个项目哪些满意度指标值为85%",
+    ],
+    ids=["these-set-at", "these-three", "these-which"],
+)
+def test_these_projects_scope_a_listing_rather_than_ask_for_projects(question: str) -> None:
+    assert sorted(_rows("other", question)) == ["市民满意度", "观众满意度"]

@@ -136,6 +136,7 @@ FILTER_WORDS = "名称含“{words}”"
 FILTER_TARGET_TEXT = "指标值含“{text}”"
 FILTER_STANDARD = "绩效标准为“{standard}”"
 FILTER_SHARED = "与其他项目同名"
+FILTER_EXCLUDED_OPERATOR = "不以“{operator}”设定"
 
 PASSAGE_GOAL = "据【{project}】{label}："
 PASSAGE_SUBGOAL = "据【{project}】年度总体目标（{title}）："
