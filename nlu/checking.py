@@ -105,10 +105,20 @@ class AnswerChecker:
                 names = tuple(dict.fromkeys(indicator.name for indicator in shown))
                 return NotInForm(names, shown, asked_unit=query.unit or MONEY_ASKED)
             answer = fitting
+        if isinstance(answer, IndicatorAnswer) and not self._has_standard(query, answer):
+            # 改造展区数量的绩效标准: a form without that column states none for the row.
+            shown = answer.indicators[:MAX_SUGGESTIONS]
+            return NotInForm((self._lister.standard_asked(query) or "",), shown)
         if isinstance(answer, PassageAnswer) and not self._quotes_quantity(query, answer):
             # 科普论坛要征集多少篇论文: a sentence stating no number in 篇 does not say how many.
             return self._not_in_form(query, scope)
         return self._explained(query, scope, answer)
+
+    def _has_standard(self, query: Query, answer: IndicatorAnswer) -> bool:
+        """Tells whether the rows found have the 绩效标准 a question asks for, if it asks."""
+        if self._lister.standard_asked(query) is None:
+            return True
+        return any(row.standard for row in answer.indicators)
 
     def _not_in_form(self, query: Query, scope: tuple[int, ...]) -> NotInForm:
         """Says the form has no item for what the question asks, with the closest rows."""
@@ -246,6 +256,20 @@ class AnswerChecker:
             return None
         return found
 
+    def deadline_for(
+        self, query: Query, scope: tuple[int, ...], answer: FactAnswer
+    ) -> IndicatorAnswer | None:
+        """Returns the deadline row a date ask means when the project's date leaves words open.
+
+        活动完成的时间节点 is 活动完成及时性, not the project's 计划完成日期.
+        """
+        if answer.field not in DATE_FIELDS:
+            return None
+        if not self._unexplained(query, answer, self._explaining_texts(answer) or []):
+            return None
+        row = self._deadline_row(query, scope)
+        return None if row is None else IndicatorAnswer((row,), understood=True)
+
     def _quotes_quantity(self, query: Query, answer: PassageAnswer) -> bool:
         """Tells whether quoted sentences state a number in the unit a question asks (几篇)."""
         unit = query.unit
@@ -259,7 +283,11 @@ class AnswerChecker:
         )
 
     def _deadline_row(self, query: Query, scope: tuple[int, ...]) -> IndicatorInfo | None:
-        """Returns the one deadline row that explains every word of a question asking when."""
+        """Returns the one deadline row that explains every word of a question asking when.
+
+        Words naming a deadline (时间节点, 截止日期) are explained by any deadline row.
+        """
+        deadline_words = self._lister.kind_words(IndicatorKind.DEADLINE)
         rows = [
             match.indicator
             for match in self._matcher.match(query, project_ids=scope)[:MAX_SUGGESTIONS]
@@ -269,7 +297,9 @@ class AnswerChecker:
             row
             for row in rows
             if not self._evidence.unexplained(
-                query.remainder, explained_by=(row.name, row.level2), cues=query.cues
+                query.remainder,
+                explained_by=(row.name, row.level2, *deadline_words),
+                cues=query.cues,
             )
             and not self._unmet_ordinals(query, [row.name])
         ]

@@ -148,6 +148,7 @@ class QuestionEngine:
             narrowed=self._checker.narrowed,
             keyword_answer=self._keyword_answer,
             settles=self._checker.settles,
+            deadline=self._checker.deadline_for,
         )
         self._single = SingleAsk(
             catalog=catalog,
@@ -423,6 +424,9 @@ class QuestionEngine:
         if best is not None and best.strong:
             return None
         rules = query.rules
+        standard = self._lister.standard_answer(query, scope)
+        if standard is not None:
+            return standard
         found = self._lister.read_filter(query)
         if LEVEL_SUFFIX in query.remainder and found.row_filter.narrows:
             return self._lister.listing(query, scope)

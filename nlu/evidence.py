@@ -20,8 +20,10 @@ from typing import Any
 from nlu.cues import cue_words
 from nlu.lexicon import Lexicon
 from nlu.normalize import strip_punctuation
+from nlu.vocabulary import Vocabulary
 
 PHRASING_FILE = "phrasing.txt"
+GREETING_RULE = "greeting"
 # jieba part-of-speech tags of words that name things: nouns (n, nr, ns, nt, nz, ng),
 # verbal nouns (vn), abbreviations (j), and distinguishing words (b: 国家级, 省级, 大型),
 # which tell one kind of a thing from another. Idioms (l) are left out: 你好.
@@ -139,6 +141,7 @@ class Evidence:
             load_phrasing()
             | extra_phrasing
             | frozenset(cue_words()["thanks"])  # 多谢啦 after a question asks nothing
+            | _greetings(vocabulary)  # 早上好！企服…
             | vocabulary.stop
             | vocabulary.question
             | vocabulary.followup
@@ -170,8 +173,8 @@ class Evidence:
             word = canonical.get(token, token)
             if {token, word} & self._phrasing or not self._long_or_noun(token):
                 continue
-            if len(set(token)) == 1 and token[0] in self._phrasing:
-                continue  # 查查, 看看: a phrasing word said twice
+            if all(char in self._phrasing for char in token):
+                continue  # 查查, 急急急: a phrasing word said twice; 要数: 要 and 数
             if token in texts or word in texts:
                 continue
             if any(token in word or word in token for word in keywords):
@@ -290,6 +293,17 @@ class Evidence:
         """Tells whether a character is a preposition or particle (按, 的), never 不 or 没."""
         tag = self._classes.tag(char)
         return tag is not None and tag.startswith(JOINING_TAGS)
+
+
+def _greetings(vocabulary: Vocabulary) -> frozenset[str]:
+    """Returns the words of the greeting rule (早上好, 在吗): by a question they ask nothing."""
+    return frozenset(
+        word
+        for rule in vocabulary.rules
+        if rule.name == GREETING_RULE
+        for group in rule.groups
+        for word in group
+    )
 
 
 def _abbreviates(token: str, texts: str) -> bool:

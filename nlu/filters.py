@@ -63,6 +63,7 @@ class FilterWords:
     unit_names: dict[str, str]  # 百分比 → %: the unit as forms write it
     headings: tuple[tuple[str, int], ...] = ()  # 一级指标 → 1: a tier of headings
     standard_words: tuple[str, ...] = ()  # 绩效标准, 评价标准: the column of old forms
+    standard_verbs: tuple[str, ...] = ()  # 评价, 考核: said of that column
     shared: tuple[str, ...] = ()  # 都有的, 共同的: rows every project asked about has
     which: tuple[str, ...] = ()  # 哪些, 列出: words asking for several rows
 
@@ -76,7 +77,9 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     section, kinds, operators = "", [], []
     unit_names: dict[str, str] = {}
     headings: list[tuple[str, int]] = []
-    lists: dict[str, list[str]] = {"standard": [], "shared": [], "which": []}
+    lists: dict[str, list[str]] = {
+        name: [] for name in ("standard", "standard_verb", "shared", "which")
+    }
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -104,6 +107,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         unit_names,
         tuple(sorted(headings, key=lambda item: -len(item[0]))),
         tuple(sorted(lists["standard"], key=len, reverse=True)),
+        tuple(sorted(lists["standard_verb"], key=len, reverse=True)),
         tuple(sorted(lists["shared"], key=len, reverse=True)),
         tuple(sorted(lists["which"], key=len, reverse=True)),
     )
@@ -246,7 +250,8 @@ def read_filter(
         found.append(tier[0])
     standard = _standard(text, standards)
     if standard is not None:
-        found += [standard, *(word for word in words.standard_words if word in text)]
+        said = (*words.standard_words, *words.standard_verbs)
+        found += [standard, *(word for word in said if word in text)]
     shared = _shared_word(text, words)
     if shared is not None:
         found.append(shared)

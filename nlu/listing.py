@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
+from knowledge.model import IndicatorKind
 from knowledge.selection import select_rows
 from nlu import intents
 from nlu.answers import (
@@ -16,6 +17,7 @@ from nlu.answers import (
     HeadingList,
     IndicatorGroup,
     IndicatorList,
+    NotInForm,
 )
 from nlu.arithmetic import OperationWords
 from nlu.evidence import Evidence
@@ -66,8 +68,35 @@ class RowLister:
         """Returns the texts one row explains: its name, levels, target and 绩效标准."""
         texts = [row.name, row.level1, row.level2, row.target.raw]
         if row.standard:
-            texts += [row.standard, *self._filter_words.standard_words]
+            words = self._filter_words
+            texts += [row.standard, *words.standard_words, *words.standard_verbs]
         return texts
+
+    def kind_words(self, kind: IndicatorKind) -> tuple[str, ...]:
+        """Returns the words that name a kind of target (时间节点, 截止日期 of a deadline)."""
+        return tuple(word for word, named in self._filter_words.kinds if named is kind)
+
+    def standard_asked(self, query: Query) -> str | None:
+        """Returns the word a question names the 绩效标准 column by, if it does."""
+        return next((w for w in self._filter_words.standard_words if w in query.remainder), None)
+
+    def standard_answer(
+        self, query: Query, scope: tuple[int, ...]
+    ) -> IndicatorList | NotInForm | None:
+        """Answers an ask about the 绩效标准 column (绩效标准栏写的啥) of the projects in scope.
+
+        Only old forms have the column: for others the form has no such item.
+        """
+        asked = self.standard_asked(query)
+        if asked is None:
+            return None
+        projects = self._catalog.projects_in(scope)
+        if not any(row.standard for project in projects for row in project.indicators):
+            return NotInForm((asked,))
+        if self.read_filter(query).row_filter.narrows:
+            return None  # 绩效标准是计划标准的指标: a listing of those rows
+        groups = tuple(IndicatorGroup(project, project.indicators) for project in projects)
+        return IndicatorList(groups, None, count_only=False)
 
     def level_only(self, query: Query) -> bool:
         """Tells whether a question names nothing but a level, in full (生态效益指标)."""

@@ -27,6 +27,7 @@ MAX_ASKS = 8  # parts of one question answered each
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
 KeywordAnswer = Callable[[Query, tuple[int, ...], IndicatorMatch | None], Answer | None]
+DeadlineRow = Callable[[Query, tuple[int, ...], FactAnswer], IndicatorAnswer | None]
 
 
 @dataclass
@@ -56,6 +57,7 @@ class SeveralAsks:
         narrowed: Callable[[Query, Clarification], Answer],
         keyword_answer: KeywordAnswer,
         settles: Callable[[Query, IndicatorAnswer], bool],
+        deadline: DeadlineRow,
     ) -> None:
         self._lexicon = lexicon
         self._matcher = matcher
@@ -66,6 +68,7 @@ class SeveralAsks:
         self._narrowed = narrowed
         self._keyword_answer = keyword_answer
         self._settles = settles  # a row settled from an ask-back that explains the part
+        self._deadline = deadline  # the deadline row a date part means, if the date is not it
 
     def answer(
         self,
@@ -110,7 +113,7 @@ class SeveralAsks:
         """Answers each part, then the parts left open by elimination (实习岗位)."""
         parts = _Parts()
         for sub in subs:
-            if sub.terms or names_field(sub):
+            if (sub.terms and self._says_something(sub)) or names_field(sub):
                 self._answer_part(sub, scope, parts, progress=progress)
         for label, matches_left in parts.pending:
             resolved = self._by_elimination(matches_left, parts.seen, progress=progress)
@@ -119,6 +122,14 @@ class SeveralAsks:
             elif label:
                 parts.unmatched.append(label)
         return parts
+
+    def _says_something(self, sub: Query) -> bool:
+        """Tells whether a part holds a content word: 早上好, 急急急, 谢谢 ask nothing."""
+        return bool(
+            self._evidence.unexplained(
+                sub.remainder, explained_by=(), cues=sub.cues, nouns_only=False
+            )
+        )
 
     def _answer_part(
         self, sub: Query, scope: tuple[int, ...], parts: _Parts, *, progress: bool
@@ -145,6 +156,11 @@ class SeveralAsks:
                 parts.answers.append(replace(resolved, indicators=fresh))
             return
         keyword = self._keyword_answer(sub, within, found[0] if found else None)
+        row = self._deadline(sub, within, keyword) if isinstance(keyword, FactAnswer) else None
+        if row is not None and not {ind.id for ind in row.indicators} & parts.seen:
+            parts.seen.update(ind.id for ind in row.indicators)
+            parts.answers.append(row)  # 活动完成的时间节点: a deadline row, not the project's
+            return
         if isinstance(keyword, MoneyAnswer | FactAnswer):
             parts.others.append(keyword)
             return

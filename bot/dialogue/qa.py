@@ -386,7 +386,7 @@ class QuestionService:
             )
             lines += [
                 msg.INDICATOR_LIST_LINE.format(
-                    number=number, path=indicator.path, target=indicator.target.display()
+                    number=number, path=indicator.path, target=_listed_target(indicator)
                 )
                 for number, indicator in enumerate(group.indicators, start=1)
             ]
@@ -454,6 +454,14 @@ def _conditions(row_filter: RowFilter) -> str:
     if row_filter.excluded_operator is not None:
         parts.append(msg.FILTER_EXCLUDED_OPERATOR.format(operator=row_filter.excluded_operator))
     return msg.PROJECT_JOINER.join(parts)
+
+
+def _listed_target(indicator: IndicatorInfo) -> str:
+    """Returns a row's target as a listing shows it, with its 绩效标准 when the form has one."""
+    target = indicator.target.display()
+    if indicator.standard:
+        target += msg.LISTED_STANDARD.format(standard=indicator.standard)
+    return target
 
 
 def _converted(indicator: IndicatorInfo, unit: str | None) -> str:

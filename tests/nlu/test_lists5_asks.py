@@ -82,3 +82,53 @@ def test_polite_words_and_name_words_add_no_unsure_line(question: str, want: str
 def test_an_amount_the_form_lacks_says_so_without_a_figure(question: str) -> None:
     answer = _answer("old_template", question)
     assert "没有填写" in answer and "250万" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("急急急 国交那个合作单位数量目标多少来着", "≥3家"),
+        ("嗯 那个 就是国交的活动参与人数 呃 是不是三百", "≥300人"),
+        ("领导要数 快点 企服走访对接区科协企业科协几次", "≥10次"),
+        ("早上好！企服参与企业专家满意度那一类的指标值多少呀", "≥90%"),
+        ("国交活动、论坛质量达标率是不是要100%", "=100%"),
+        ("下午好，国交合作单位数量对吗，是3家吧", "≥3家"),
+    ],
+    ids=["urgent", "is-it", "boss-wants", "good-morning", "must-it", "afternoon"],
+)
+def test_urgency_greetings_and_checking_words_ask_nothing(question: str, want: str) -> None:
+    answer = _answer("builtin", question)
+    assert want in answer and "未能确定" not in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question"),
+    [
+        ("multi_year", "数字化改造项目的绩效标准栏写的啥"),
+        ("multi_year", "改造展区数量的绩效标准"),
+        ("variations", "设施运维项目各指标的评价标准是什么"),
+    ],
+    ids=["column", "row", "each-row"],
+)
+def test_a_form_without_the_standard_column_says_so(form: str, question: str) -> None:
+    answer = _answer(form, question)
+    assert "没有找到" in answer and "计划标准" not in answer and "≥" not in answer
+
+
+def test_the_standard_column_of_an_old_form_is_listed_row_by_row() -> None:
+    answer = _answer("old_template", "道路桥梁养护的绩效标准栏写的啥")
+    assert "养护合格率:≥95%(行业标准)" in answer and "道路通行条件:改善(历史标准)" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服满意度要求多少？活动完成的时间节点又是啥时候",
+        "企服的满意度和活动完成的截止日期",
+        "企服活动完成的时间节点",
+    ],
+    ids=["two-asks", "deadline-word", "alone"],
+)
+def test_a_deadline_asked_of_activities_is_the_row_not_the_project_end(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "12月底前" in answer and "2026-12-31" not in answer
