@@ -10,7 +10,7 @@ the others (their effect committed, the sending did not finish).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 
 from sqlalchemy import BigInteger, Insert, Text, bindparam, delete, literal, union_all, update
@@ -144,8 +144,16 @@ def keep_replies(*, session: Session, bot_id: int, replies: Mapping[int, str]) -
     session.connection().execute(_KEEP_REPLIES, rows)
 
 
-def finish(*, session: Session, bot_id: int, update_ids: Sequence[int], now: dt.datetime) -> None:
-    """Forgets finished updates (marking the ones no handler took as handled). Commits.
+def finish(
+    *,
+    session: Session,
+    bot_id: int,
+    update_ids: Sequence[int],
+    now: dt.datetime,
+    marked: Collection[int] = (),
+) -> None:
+    """Forgets finished updates, marking as handled the ones no handler took (all but
+    ``marked``, whose turns committed their marks). Commits.
 
     When an id passes a multiple of :data:`PRUNE_EVERY_UPDATES`, the marks of updates
     handled longer ago than Telegram re-delivers are forgotten too, so that table stays
@@ -154,8 +162,13 @@ def finish(*, session: Session, bot_id: int, update_ids: Sequence[int], now: dt.
     if not update_ids:
         return
     connection = session.connection()
-    rows = [{"bot_id": bot_id, "update_id": i, "processed_at": now} for i in update_ids]
-    connection.execute(_mark(conflict_insert(session)), rows)
+    rows = [
+        {"bot_id": bot_id, "update_id": update_id, "processed_at": now}
+        for update_id in update_ids
+        if update_id not in marked
+    ]
+    if rows:
+        connection.execute(_mark(conflict_insert(session)), rows)
     if any(update_id % PRUNE_EVERY_UPDATES == 0 for update_id in update_ids):
         connection.execute(_PRUNE, {"before": now - PROCESSED_UPDATE_LIFETIME})
     connection.execute(_FORGET, {"bot": bot_id, "ids": list(update_ids)})

@@ -60,3 +60,16 @@ def test_a_burst_is_kept_and_finished_together(engine: Engine) -> None:
         assert unfinished(session=session, bot_id=1) == []
         assert [row.update_id for row in unfinished(session=session, bot_id=2)] == [21]
         assert receive(session=session, bot_id=1, updates=updates) == set()
+
+
+def test_finishing_marks_only_the_updates_no_turn_marked(engine: Engine) -> None:
+    with Session(engine) as session:
+        receive(session=session, bot_id=1, updates=[(30, "{}"), (31, "{}")])
+        claim(session=session, bot_id=1, update_ids=[31], now=NOW)
+        session.commit()
+        finish(session=session, bot_id=1, update_ids=[30, 31], marked={31}, now=NOW)
+        assert unfinished(session=session, bot_id=1) == []
+        # 30 (no handler took it) is marked now; 31 keeps the mark its turn committed.
+        assert receive(session=session, bot_id=1, updates=[(30, "{}"), (31, "{}")]) == set()
+        finish(session=session, bot_id=1, update_ids=[32], marked={32}, now=NOW)
+        assert receive(session=session, bot_id=1, updates=[(32, "{}")]) == {32}  # trusted
