@@ -445,7 +445,7 @@ class QuestionEngine:
         if intents.asks_listing(rules) or intents.asks_count(rules):
             return self._lister.listing(query, scope)
         if (best is None or best.score < CONFIDENT_SCORE) and (
-            found.row_filter.unit or found.selects
+            found.row_filter.unit or found.selects or found.by_name
         ):
             return self._lister.listing(
                 query, scope

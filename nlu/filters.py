@@ -66,6 +66,7 @@ class FilterWords:
     standard_verbs: tuple[str, ...] = ()  # 评价, 考核: said of that column
     shared: tuple[str, ...] = ()  # 都有的, 共同的: rows every project asked about has
     which: tuple[str, ...] = ()  # 哪些, 列出: words asking for several rows
+    by_name: tuple[str, ...] = ()  # 名称里有: words asking for rows by a word of their names
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -78,7 +79,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     unit_names: dict[str, str] = {}
     headings: list[tuple[str, int]] = []
     lists: dict[str, list[str]] = {
-        name: [] for name in ("standard", "standard_verb", "shared", "which")
+        name: [] for name in ("standard", "standard_verb", "shared", "which", "by_name")
     }
     for raw in text.splitlines():
         line = raw.strip()
@@ -110,6 +111,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(sorted(lists["standard_verb"], key=len, reverse=True)),
         tuple(sorted(lists["shared"], key=len, reverse=True)),
         tuple(sorted(lists["which"], key=len, reverse=True)),
+        tuple(sorted(lists["by_name"], key=len, reverse=True)),
     )
 
 
@@ -121,6 +123,7 @@ class ReadFilter:
     words: tuple[str, ...]
     tier: int | None = None  # 一级指标有哪些: the headings of this tier are asked for
     asks_rows: bool = False  # 哪些, 列出: several rows are asked for
+    by_name: bool = False  # 名称里有“…”的: rows are asked for by a word of their names
 
     @property
     def selects(self) -> bool:
@@ -157,6 +160,15 @@ def _bound(text: str, word: str) -> tuple[Decimal, str] | None:
         if before:
             return before[0].value, before[0].text
     return None
+
+
+def _said_otherwise(written: str, *, words: FilterWords, found: tuple[str, ...]) -> bool:
+    """Tells whether words after 目标是 say something other than a target's text.
+
+    以次为单位 is the unit, 定性描述 the kind, 用等号定死 the operator, 某个值 a placeholder.
+    """
+    said = (*PLACEHOLDERS, *(word for word, _ in words.operators), *found)
+    return any(word and (word in written or written in word) for word in said)
 
 
 def _operator(
@@ -231,8 +243,8 @@ def read_filter(
             found.append(text[value_match.start() : value_match.end() + numbers[0].end])
             if numbers[0].percent and unit is None:
                 unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
-        elif written is not None and not any(
-            w in written.group(1) for w in (*PLACEHOLDERS, *(w for w, _ in words.operators))
+        elif written is not None and not _said_otherwise(
+            written.group(1), words=words, found=(*found, *(kind[:1] if kind else ()))
         ):
             # 目标是提升的: a target written in words (not 某个值, 什么)
             target_text = written.group(1)
@@ -245,6 +257,8 @@ def read_filter(
     elif threshold is not None and threshold[1] == value:
         value = None  # 指标值100或以上: 100 bounds the value, it is not the value
     found += [item[0] for item in (kind, operator, excluded) if item is not None]
+    if kind is not None:  # 定性的，没有具体数字: every word of that kind is explained
+        found += [word for word, named in words.kinds if named is kind[1] and word in text]
     tier = next(((w, t) for w, t in words.headings if w in text), None)
     if tier is not None:
         found.append(tier[0])
@@ -269,4 +283,5 @@ def read_filter(
         shared=shared is not None,
     )
     asks_rows = any(word in text for word in words.which)
-    return ReadFilter(row_filter, tuple(found), tier[1] if tier else None, asks_rows)
+    by_name = any(word in text for word in words.by_name)
+    return ReadFilter(row_filter, tuple(found), tier[1] if tier else None, asks_rows, by_name)

@@ -31,6 +31,7 @@ from nlu.query import Query
 LEVEL_SUFFIX = "指标"
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
+SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 
 
 class RowLister:
@@ -60,6 +61,7 @@ class RowLister:
             for project in catalog.projects
         }
         self._all_row_names = "\n".join(self._row_names.values())
+        self._top_levels = frozenset(ind.level1 for ind in catalog.indicators)
         self._standards = frozenset(
             ind.standard for ind in catalog.indicators if ind.standard is not None
         )
@@ -114,8 +116,12 @@ class RowLister:
 
     def listing(self, query: Query, scope: tuple[int, ...]) -> IndicatorList | HeadingList:
         found = self.read_filter(query)
-        if found.tier is not None and not found.row_filter.level and not found.row_filter.narrows:
-            return self._headings(query, scope, found.tier)
+        level = found.row_filter.level
+        if found.tier is not None and not found.row_filter.narrows:
+            if not level:
+                return self._headings(query, scope, found.tier)
+            if found.tier == SUB_TIER and level in self._top_levels:
+                return self._headings(query, scope, found.tier, under=level)
         joined = self._joined_levels(query.remainder)
         if joined:
             # 时效指标和质量指标一起列出来: rows of either level, no name filter.
@@ -230,17 +236,25 @@ class RowLister:
             return None
         return FigureCalculation(calculation, kept[0].unit, figures=tuple(kept))
 
-    def _headings(self, query: Query, scope: tuple[int, ...], tier: int) -> HeadingList:
-        """Lists the 一级 or 二级 headings of each project with their numbers of rows."""
+    def _headings(
+        self, query: Query, scope: tuple[int, ...], tier: int, *, under: str | None = None
+    ) -> HeadingList:
+        """Lists the 一级 or 二级 headings of each project with their numbers of rows.
+
+        ``under`` keeps the 二级 headings of one 一级 heading (产出指标下面有几个二级指标).
+        """
         groups = []
         for project in self._catalog.projects_in(scope):
             counts: dict[str, int] = {}
             for indicator in project.indicators:
+                if under is not None and indicator.level1 != under:
+                    continue
                 heading = indicator.level1 if tier == 1 else indicator.level2
                 counts[heading] = counts.get(heading, 0) + 1
-            groups.append(HeadingGroup(project, tuple(counts.items())))
+            if counts:
+                groups.append(HeadingGroup(project, tuple(counts.items())))
         count_only = intents.asks_count(query.rules) and not intents.asks_listing(query.rules)
-        return HeadingList(tuple(groups), tier, count_only)
+        return HeadingList(tuple(groups), tier, count_only, under)
 
     def _named_in_rows(
         self, query: Query, found: ReadFilter, scope: tuple[int, ...]

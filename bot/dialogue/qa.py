@@ -690,6 +690,8 @@ def _render_plain(answer: PlainAnswer) -> Reply:
 def _headings(answer: HeadingList) -> str:
     """Returns each project's headings of one tier, with how many rows each holds."""
     tier = msg.TIERS[answer.tier]
+    if answer.under is not None:
+        tier = msg.TIER_UNDER.format(heading=answer.under, tier=tier)
     lines = []
     for group in answer.groups[:MAX_PROJECT_LINES]:
         template = msg.HEADING_COUNT_ONLY if answer.count_only else msg.HEADING_COUNT

@@ -180,3 +180,59 @@ def test_a_negated_operator_keeps_the_rows_without_it(question: str) -> None:
 )
 def test_these_projects_scope_a_listing_rather_than_ask_for_projects(question: str) -> None:
     assert sorted(_rows("other", question)) == ["市民满意度", "观众满意度"]
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("企服里哪些指标的目标是以“次”为单位的", 3),
+        ("哪些指标的目标是定性描述的", 6),
+        ("哪些指标没有具体数字", 6),
+        ("企业科技创新服务里面哪些指标是定性的，没有具体数字", 3),
+    ],
+    ids=["unit-after-target", "kind-after-target", "no-figure", "two-kind-words"],
+)
+def test_words_after_target_is_that_set_a_condition_are_no_target_text(
+    question: str, count: int
+) -> None:
+    assert len(_rows("builtin", question)) == count
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("国交项目中名称里有“海峡两岸”的指标", 5),
+        ("名字带“论文”的", 1),
+        ("企服名称中含工作站的", 3),
+    ],
+    ids=["has-in-name", "name-carries", "name-contains"],
+)
+def test_a_word_asked_of_names_lists_rows_without_which(question: str, count: int) -> None:
+    assert len(_rows("builtin", question)) == count
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服项目哪些指标要在年底前完成",
+        "企服有截止时间的指标",
+        "企服哪些指标有时间限制",
+    ],
+    ids=["by-year-end", "deadline", "time-limit"],
+)
+def test_deadline_words_pick_the_deadline_rows(question: str) -> None:
+    assert _rows("builtin", question) == ["活动完成及时性"]
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("企服项目的产出指标下面有几个二级指标", "产出指标下的二级指标3个"),
+        ("产出指标下有哪些二级指标", "数量指标(14项)、质量指标(2项)、时效指标(1项)"),
+        ("国交效益指标包括哪几个二级指标", "社会效益指标(2项)、可持续影响指标(1项)"),
+    ],
+    ids=["how-many", "which", "benefit"],
+)
+def test_second_tier_headings_under_one_first_tier_heading(question: str, want: str) -> None:
+    answer = _answer("builtin", question)
+    assert want in answer and "17项" not in answer

@@ -62,6 +62,7 @@ MONEY_MIN = "{label}最少的是【{project}】：{amount}"
 MONEY_DETAIL_HEADER = "各项目明细："
 MONEY_OPERAND = "【{project}】{amount}"
 TIERS = {1: "一级指标", 2: "二级指标"}
+TIER_UNDER = "{heading}下的{tier}"
 HEADING_COUNT = "【{project}】共有{tier} {count} 个："
 HEADING_COUNT_ONLY = "【{project}】共有{tier} {count} 个。"
 HEADING_ITEM = "{heading}（{rows} 项）"
