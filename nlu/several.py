@@ -85,7 +85,7 @@ class SeveralAsks:
         """
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
-        subs = [self._scoper.loose(self._read(part)) for part in query.parts]
+        subs = [self._scoper.loose(self._read(part), part=True) for part in query.parts]
         named = {sub.project_ids for sub in subs if sub.project_ids}
         each = (
             intents.asks_each(query.rules)

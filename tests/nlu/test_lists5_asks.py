@@ -132,3 +132,22 @@ def test_the_standard_column_of_an_old_form_is_listed_row_by_row() -> None:
 def test_a_deadline_asked_of_activities_is_the_row_not_the_project_end(question: str) -> None:
     answer = _answer("builtin", question)
     assert "12月底前" in answer and "2026-12-31" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("设施运维和道路养护的市民满意度各多少", ["≥90%", "≥85%"]),
+        ("道路养护和设施运维的市民满意度", ["≥90%", "≥85%"]),
+        ("场馆改造和道路养护的满意度分别是多少", ["≥85%", "观众满意度", "市民满意度"]),
+    ],
+    ids=["upkeep-and-road", "road-and-upkeep", "venue-and-road"],
+)
+def test_two_projects_named_loosely_are_both_in_scope(question: str, want: list[str]) -> None:
+    answer = _answer("other", question)
+    assert all(part in answer for part in want) and "没有找到" not in answer, answer
+
+
+def test_words_of_a_project_that_are_all_the_question_asks_stay_its_subject() -> None:
+    answer = _answer("old_template", "道路养护干到什么时候为止")
+    assert "2024年1月" in answer and "250万" not in answer

@@ -34,7 +34,7 @@ BLIND_2_SET = DATA / "questions-blind-2.jsonl"
 # of 项目总额, two header fields in one ask, verbs a weak match leaves open, weak parts of
 # several asks): 126/130 = 96.9%. The one wrong figure left (b2-028) is the refusal to
 # subtract 人 from 个, which shows both operands and which the set's key counts as wrong.
-BLIND_2_FLOOR = 126 / 130
+BLIND_2_FLOOR = 127 / 130
 BLIND_2_MAX_WRONG_FIGURES = 1
 BLIND_3_SET = DATA / "questions-blind-3.jsonl"
 # 200 questions written in session 4 from the documents alone and kept outside the repository
