@@ -133,7 +133,8 @@ class ProjectScoper:
     def loose(self, query: Query, *, part: bool = False) -> Query:
         """Scopes a question whose words spell part of one project's name (设施运维的带宽).
 
-        A ``part`` of a question may be a project's words alone (场馆改造和道路养护的…).
+        A ``part`` of a question may be a project's words alone (场馆改造和道路养护的…),
+        but 道路养护多长 still asks 道路养护长度.
         """
         if query.project_choices or query.unnamed_projects:
             return query
@@ -203,7 +204,8 @@ class ProjectScoper:
                     continue
                 if _continues_row(text, at, spelled, self._row_texts[owners[0]]):
                     continue
-                if not part and not self._leaves_ask(text.replace(spelled, " ", 1)):
+                rest = text.replace(spelled, " ", 1)
+                if not self._leaves_ask(rest) and not (part and _bare(rest)):
                     continue  # 道路养护干到什么时候为止: the words are the subject, not a scope
                 if len(spelled) >= MIN_LOOSE_NAME_CHARS and (
                     best is None or len(spelled) > len(best[1])
@@ -275,3 +277,8 @@ def _continues_row(text: str, at: int, spelled: str, rows: str) -> bool:
             return True
         start = rows.find(spelled, start + 1)
     return False
+
+
+def _bare(text: str) -> bool:
+    """Tells whether a part is empty once a project's words are taken out (场馆改造 | 和)."""
+    return not strip_punctuation(text).replace("的", "").strip()
