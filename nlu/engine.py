@@ -440,6 +440,7 @@ class QuestionEngine:
             intents.asks_projects(rules)
             and not query.project_ids
             and not (_points_at(query) and found.row_filter.narrows)
+            and not found.row_filter.level  # 哪些项目有成本指标: the rows of each project
         ):
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):

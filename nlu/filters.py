@@ -14,6 +14,7 @@ from nlu.numbers import find_numbers
 
 FILTERS_FILE = "filters.txt"
 PERCENT_UNIT = "%"
+PERCENT_BOUND = "%"  # the mark _operator leaves when a bound is a percentage
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
 POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
@@ -39,13 +40,14 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
         rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
         rf"|指标(?:是|为|用)(?P<d>{named})"  # 哪些指标是百分比的
+        rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>{named})"  # 哪些指标带百分号
     )
 
 
 # 目标是0的, 目标值定的是0的, 目标定成100%的, 指标值数字是1的, 要求达到100%的, 等于0的
 _VALUE = re.compile(
     r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?"
-    r"(?:是|为|等于|=|达到|只有|仅为|仅|就是|只是|均为|都是|定在|设在)"
+    r"(?:是|为|等于|=|达到|只有|仅为|仅|就是|只是|均为|都是|定在|设在|写的是|写成|写着|写)"
     r"|(?:目标值?|指标值|要求)(?:定成|定为|设成|设为|设定为)"
     r"|(?:等于|=)(?=\d)|(?:目标值?|指标值)(?=\d)"
 )
@@ -147,18 +149,19 @@ class ReadFilter:
         )
 
 
-def _bound(text: str, word: str) -> tuple[Decimal, str] | None:
-    """Returns the number right after a comparison word (超过100) and how it was written."""
+def _bound(text: str, word: str) -> tuple[Decimal, str, bool] | None:
+    """Returns the number right after a comparison word (超过100), how it was written, and
+    whether it is a percentage (不低于90%)."""
     at = text.find(word)
     rest = text[at + len(word) :]
     numbers = find_numbers(rest)
     if numbers and numbers[0].start == 0:
-        return numbers[0].value, numbers[0].text
+        return numbers[0].value, numbers[0].text, numbers[0].percent
     if word in POSTFIX_OPERATORS:  # 80以上, 100及以上: the number comes first
         end = at - 1 if at and text[at - 1] in POSTFIX_JOINERS else at
         before = [n for n in find_numbers(text[:end]) if n.end == end]
         if before:
-            return before[0].value, before[0].text
+            return before[0].value, before[0].text, before[0].percent
     return None
 
 
@@ -190,6 +193,8 @@ def _operator(
         return operator, None, None
     found.append(operator[0] + bound[1])  # 目标超过100: a bound on the value
     found.append(bound[1] + operator[0])  # 80以上
+    if bound[2]:
+        found.append(PERCENT_BOUND)  # 不低于90%: the rows count in %
     return None, (operator[1], bound[0]), None
 
 
@@ -224,13 +229,15 @@ def read_filter(
     found: list[str] = []
     unit = None
     for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
-        said = next(unit_match.group(name) for name in "abcd" if unit_match.group(name))
+        said = next(unit_match.group(name) for name in "abcde" if unit_match.group(name))
         said = words.unit_names.get(said, said)
         if unit is None or said == unit:
             unit = said
             found.append(unit_match.group(0))
     kind = next(((w, k) for w, k in words.kinds if w in text), None)
     operator, threshold, excluded = _operator(text, words, found)
+    if threshold is not None and PERCENT_BOUND in found and unit is None:
+        unit = PERCENT_UNIT  # 不低于90%的指标: rates only, not ≤250万元
     value = None
     value_match = _VALUE.search(text)
     percent = _PERCENT_VALUE.search(text)

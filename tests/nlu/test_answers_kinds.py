@@ -516,7 +516,7 @@ def test_loosely_named_project_keeps_its_place_in_a_comparison() -> None:
     ("question", "value", "unit", "bound"),
     [
         ("哪些指标的目标是百分之百", Decimal(100), "%", None),
-        ("满意度要求不低于90%的指标有哪些", None, None, ("≥", Decimal(90))),
+        ("满意度要求不低于90%的指标有哪些", None, "%", ("≥", Decimal(90))),
     ],
     ids=["whole-percent", "bound-is-no-value"],
 )

@@ -236,3 +236,34 @@ def test_deadline_words_pick_the_deadline_rows(question: str) -> None:
 def test_second_tier_headings_under_one_first_tier_heading(question: str, want: str) -> None:
     answer = _answer("builtin", question)
     assert want in answer and "17项" not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "names"),
+    [
+        ("variations", "设施运维目标写“提升”的指标", ["市民科普体验", "科普服务能力"]),
+        ("variations", "设施运维指标值写的是提升的指标", ["市民科普体验", "科普服务能力"]),
+        ("multi_year", "数字化改造哪些指标带百分号", ["观众满意度"]),
+        ("multi_year", "数字化改造有百分号的指标", ["观众满意度"]),
+        ("other", "所有项目里目标值不低于90%的指标", ["市民满意度", "养护合格率"]),
+        ("other", "目标不低于90%的有哪些", ["市民满意度", "养护合格率"]),
+    ],
+    ids=["written", "written-is", "percent-sign", "has-percent", "percent-bound", "bound-which"],
+)
+def test_written_targets_percent_signs_and_percent_bounds(
+    form: str, question: str, names: list[str]
+) -> None:
+    assert _rows(form, question) == names
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["哪些项目有成本指标", "哪些项目设置了成本指标", "哪几个项目有成本指标"],
+    ids=["have", "set", "which-few"],
+)
+def test_which_projects_have_a_level_lists_its_rows_per_project(question: str) -> None:
+    assert len(_rows("other", question)) == 3
+
+
+def test_a_header_fact_the_form_lacks_says_so() -> None:
+    assert "没有填写" in _answer("old_template", "道路桥梁养护项目的项目性质是什么")

@@ -110,7 +110,7 @@ FACT_LABELS = {
 FACT_LINE = "【{project}】{label}：{value}"
 FACT_SHARED = "{projects}的{label}均为：{value}"
 PROJECT_JOINER = "、"
-FACT_MISSING = "申报表未填写"
+FACT_MISSING = "申报表中没有填写此项"
 DATE = "{iso}（{year}年{month}月{day}日）"
 PERIOD = "{start} 至 {end}"
 
