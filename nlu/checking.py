@@ -27,6 +27,7 @@ from nlu.answers import (
     NotInForm,
     OutOfScope,
     PassageAnswer,
+    ProjectOverview,
 )
 from nlu.arithmetic import OperationWords
 from nlu.cues import cue_words
@@ -489,6 +490,10 @@ class AnswerChecker:
             return values + list(self._rule_words.get(rule, ()))
         if isinstance(answer, IndicatorList):
             return listing_texts(answer)
+        if isinstance(answer, ProjectOverview):
+            # 企服项目的绩效自评结果: a noun beyond the project's name asks what it lacks.
+            project = answer.project
+            return [project.name, *(v or "" for v in (project.department, project.implementer))]
         return None
 
     def _figure_texts(self, answer: FigureCalculation) -> list[str]:

@@ -151,3 +151,18 @@ def test_two_projects_named_loosely_are_both_in_scope(question: str, want: list[
 def test_words_of_a_project_that_are_all_the_question_asks_stay_its_subject() -> None:
     answer = _answer("old_template", "道路养护干到什么时候为止")
     assert "2024年1月" in answer and "250万" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("你好，我是财务处的，企服项目的预算是多少", "130万元"),
+        ("我在科协工作，想问国交活动参与人数", "≥300人"),
+        ("我们是审计的。国交项目的合作单位数量", "≥3家"),
+        ("帮我看看国交项目辩论队人数，我记得是5个？", "≥5人"),
+    ],
+    ids=["finance-office", "works-at", "auditors", "remembers"],
+)
+def test_words_about_the_asker_ask_nothing(question: str, want: str) -> None:
+    answer = _answer("builtin", question)
+    assert want in answer and "没有找到" not in answer and "未能确定" not in answer
