@@ -26,10 +26,19 @@ PRECEDENCE = (
     Operation.SUM,
 )
 _CLAUSE_START = re.compile(r"[，,。；;、：:]|\d")
+_PER_FILLER = r"(?:头上|身上)?(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊|分|花)*"
 # 每人多少钱, 平均每站几个, 人均多少: the unit a per-unit ask divides by, to the end of its clause.
 _PER_ASK = re.compile(
     r"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>[\u4e00-\u9fff]{1,6}?))"
-    r"(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊|分|花)*(?:多少|几)"
+    rf"{_PER_FILLER}(?:多少|几)"
+    r"(?P<after>[^，,。；;？?!！]*)$"
+)
+# 每个来实习的港澳台学生头上多少钱: what is counted, described by a clause ending in 的; the
+# divisor is the measure word and the noun after 的 (个港澳台学生).
+_PER_DESCRIBED_ASK = re.compile(
+    r"(?:平均)?(?:到)?每一?(?!个?项目|年|月|季度)(?P<measure>[\u4e00-\u9fff]?)"
+    r"[\u4e00-\u9fff]{1,8}的(?P<unit>[\u4e00-\u9fff]{1,6}?)"
+    rf"{_PER_FILLER}(?:多少|几)"
     r"(?P<after>[^，,。；;？?!！]*)$"
 )
 # 一场摊多少钱, 一人合多少: 一 and a measure word ask per unit only before a verb of sharing
@@ -102,7 +111,11 @@ def per_ask(text: str) -> PerAsk | None:
     """Returns where a question asks an amount per unit (每米多少钱) and that unit."""
     found = _PER_ASK.search(text) or _ONE_PER_ASK.search(text)
     if found is None:
-        return None
+        described = _PER_DESCRIBED_ASK.search(text)
+        if described is None:
+            return None
+        unit = described.group("measure") + described.group("unit")
+        return PerAsk(described.start(), unit, described.group("after"))
     return PerAsk(found.start(), found.group("unit") or PER_PERSON, found.group("after"))
 
 

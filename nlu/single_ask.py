@@ -72,7 +72,7 @@ class SingleAsk:
         if resolved is not None:
             return resolved
         if passage is not None and passage.coverage >= WEAK_PASSAGE_COVERAGE:
-            return PassageAnswer((passage,))
+            return self._calculator.goal_figures(query, passage) or PassageAnswer((passage,))
         return self._fallback(query, scope, matches, progress=progress)
 
     @staticmethod

@@ -1,0 +1,87 @@
+"""Per-unit splits, ratios and conversions phrased the many ways people ask them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from nlu.answers import FigureCalculation
+from nlu.arithmetic import per_ask
+from tests.nlu.question_sets import engine_for
+
+
+def _calculation(form: str, question: str) -> FigureCalculation:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, FigureCalculation), answer
+    return answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交成本控制数摊到每个来实习的港澳台学生头上是多少钱",
+        "国交的成本控制数平均到每一名参加实习的港澳台学生身上是多少钱",
+        "国交成本控制数摊到每个港澳台学生头上多少钱",
+        "国交预算分摊到每位港澳台学生多少钱",
+    ],
+    ids=["described", "one-measure", "head", "measure-wei"],
+)
+def test_per_student_divides_by_the_row_the_noun_names(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(8000)
+    assert found.unit == "元/人"
+
+
+def test_per_job_divides_by_the_job_row() -> None:
+    found = _calculation("builtin", "国交预算分摊到每个征集到的实习岗位上是多少钱")
+    assert found.calculation.result == Decimal(4000)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服预算按科创服务直通车要服务的企业数算，平均每家企业多少钱",
+        "科创服务直通车服务的企业平均每家摊到多少企服预算",
+    ],
+    ids=["by-count", "per-first"],
+)
+def test_per_company_divides_by_the_count_a_goal_states(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(13000)
+    assert "100家" in found.figures[-1].quote
+
+
+def test_per_ask_reads_a_described_unit() -> None:
+    found = per_ask("摊到每个来实习的港澳台学生头上是多少钱")
+    assert found is not None and found.unit == "个港澳台学生"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "城市科普设施运维的市民满意度比道路桥梁养护的高几个百分点",
+        "设施运维的市民满意度比道路桥梁养护高多少个百分点",
+    ],
+    ids=["ji-ge", "duoshao-ge"],
+)
+def test_percentage_points_ask_is_not_an_operand(question: str) -> None:
+    found = _calculation("other", question)
+    assert found.calculation.result == Decimal(5)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("国家级调查站点占国家级加市级总数的比例是多少", Decimal("40.4")),
+        ("市级调查站点占两级站点总数的百分之多少", Decimal("59.6")),
+        ("国家级站点在国家级和市级调查站点里占比多少", Decimal("40.4")),
+        ("在国家级和市级调查站点总数里，国家级占比多少", Decimal("40.4")),
+    ],
+    ids=["whole-spelled", "two-levels", "part-in-whole", "whole-first"],
+)
+def test_share_of_goal_figures_takes_the_part_named_before_the_share(
+    question: str, result: Decimal
+) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == result and found.unit == "家"
