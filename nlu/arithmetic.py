@@ -26,21 +26,24 @@ PRECEDENCE = (
     Operation.SUM,
 )
 _CLAUSE_START = re.compile(r"[，,。；;、：:]|\d")
-_PER_FILLER = r"(?:头上|身上)?(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊|分|花)*"
+_PER_FILLER = (
+    r"(?:头上|身上)?(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊到|摊|分到|分|花)*"
+)
 # 每人多少钱, 平均每站几个, 人均多少: the unit a per-unit ask divides by, to the end of its clause.
 _PER_ASK = re.compile(
     r"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>[\u4e00-\u9fff]{1,6}?))"
     rf"{_PER_FILLER}(?:多少|几)"
     r"(?P<after>[^，,。；;？?!！]*)$"
 )
-# 每个来实习的港澳台学生头上多少钱: what is counted, described by a clause ending in 的; the
-# divisor is the measure word and the noun after 的 (个港澳台学生).
+# 每个来实习的港澳台学生头上多少钱, 每一场都市交通研讨会相关活动上多少钱: what is counted,
+# described at length; only with 的 or a place word (上, 头上) ending the description.
 _PER_DESCRIBED_ASK = re.compile(
-    r"(?:平均)?(?:到)?每一?(?!个?项目|年|月|季度)(?P<measure>[\u4e00-\u9fff]?)"
-    r"[\u4e00-\u9fff]{1,8}的(?P<unit>[\u4e00-\u9fff]{1,6}?)"
+    r"(?:平均)?(?:到)?每一?(?!个?项目|年|月|季度)(?P<described>[\u4e00-\u9fff]{1,16}?)"
+    r"(?P<place>头上|身上|上)?[，,]?"
     rf"{_PER_FILLER}(?:多少|几)"
     r"(?P<after>[^，,。；;？?!！]*)$"
 )
+DESCRIBED_BY = "的"
 # 一场摊多少钱, 一人合多少: 一 and a measure word ask per unit only before a verb of sharing
 # (一共多少 and 一年多少 ask no such thing).
 _ONE_PER_ASK = re.compile(
@@ -107,16 +110,28 @@ class PerAsk:
     after: str = ""  # 每辆摊多少运维成本 → 运维成本: what is divided, when named there
 
 
-def per_ask(text: str) -> PerAsk | None:
-    """Returns where a question asks an amount per unit (每米多少钱) and that unit."""
+def per_ask(text: str, *, units: frozenset[str] = frozenset()) -> PerAsk | None:
+    """Returns where a question asks an amount per unit (每米多少钱) and that unit.
+
+    ``units`` (the measure words known) split a described unit: 每一人次服务的科技工作者上
+    divides by 人次 of 服务科技工作者.
+    """
     found = _PER_ASK.search(text) or _ONE_PER_ASK.search(text)
-    if found is None:
-        described = _PER_DESCRIBED_ASK.search(text)
-        if described is None:
-            return None
-        unit = described.group("measure") + described.group("unit")
-        return PerAsk(described.start(), unit, described.group("after"))
-    return PerAsk(found.start(), found.group("unit") or PER_PERSON, found.group("after"))
+    if found is not None:
+        return PerAsk(found.start(), found.group("unit") or PER_PERSON, found.group("after"))
+    described = _PER_DESCRIBED_ASK.search(text)
+    if described is None:
+        return None
+    words = described.group("described")
+    if DESCRIBED_BY not in words and not described.group("place"):
+        return None
+    measure = next(
+        (unit for unit in sorted(units, key=len, reverse=True) if words.startswith(unit)),
+        words[0],
+    )
+    # The description stays with the noun: 新培育的工作站 tells the rows of 工作站 apart.
+    noun = words[len(measure) :].replace(DESCRIBED_BY, "")
+    return PerAsk(described.start(), measure + noun, described.group("after"))
 
 
 @cache

@@ -34,7 +34,7 @@ from nlu.intents import Aggregate, MoneyField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
-from nlu.numbers import find_numbers
+from nlu.numbers import NumberSpan, find_numbers
 from nlu.query import Query
 from nlu.resolution import resolve_indicator
 from nlu.retrieval import PassageMatch
@@ -60,6 +60,7 @@ COMPOSITE_INNER = (Operation.DIFFERENCE, Operation.SUM)
 COMPOSITE_OUTER = (Operation.SHARE, Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE)
 SHOWN_MONEY_UNIT = "万元"  # a computed amount used as an operand is shown in 万元
 EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
+PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no count
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
@@ -153,7 +154,7 @@ class Calculator:
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation is Operation.PER:
             # 平均下来每个多少 averages the projects; 每人多少 divides by a count instead.
-            per = per_ask(query.text)
+            per = per_ask(query.text, units=self._lexicon.vocabulary.units)
             operation = Operation.AVERAGE if per and per.unit == GENERIC_PER else None
         if operation is None or operation is Operation.SUM:
             return None
@@ -283,7 +284,11 @@ class Calculator:
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
             return None  # 加起来是不是等于总额 checks a sum against a figure: no sum of all three
-        per = per_ask(query.text) if operation in (Operation.PER, Operation.AVERAGE) else None
+        per = (
+            per_ask(query.text, units=self._lexicon.vocabulary.units)
+            if operation in (Operation.PER, Operation.AVERAGE)
+            else None
+        )
         read = self._per_operands(query, per, scope) if per is not None else None
         if read is None or read[1] < 2:
             if per is not None and not self._divides(query):
@@ -395,6 +400,12 @@ class Calculator:
             return []
         counts = [f for f in before if f.unit != YUAN]  # 按港澳台籍学生人数算，每个学生…
         amounts = [f for f in before if f.unit == YUAN]
+        if counts and intents.money_field(query.rules) is None:
+            # 院士专家，平均每个工作站分到几位: no money asked, the count named first is
+            # shared out over the rows the clause counts.
+            row = self._counted_row(query, per, scope)
+            if row is not None and row != counts[0]:
+                return [counts[0], row]
         divisor = counts[0] if counts else self._counted_row(query, per, scope)
         if divisor is None:
             return []
@@ -428,14 +439,27 @@ class Calculator:
         if not noun:
             return self._target(exact[0]) if len(exact) == 1 else None
         # 每个港澳台学生, 每名学生: a measure word said of anything, so the row the noun
-        # names counts whatever its unit (人); 个 is tried that way first.
+        # names counts whatever its unit (人); for 个 only that way.
         counted = [ind for ind in rows if ind.target.unit not in (None, YUAN, PERCENT)]
-        tries = (counted, exact) if unit == GENERIC_PER else (exact, counted)
+        tries = (counted,) if unit == GENERIC_PER else (exact, counted)
         for candidates in tries:
             found = self._row_named(noun, candidates, scope)
             if len(found) == 1:
                 return self._target(found[0])
-        return None
+        return self._best_in_generic(noun, counted, scope) if unit == GENERIC_PER else None
+
+    def _best_in_generic(
+        self, noun: str, counted: list[IndicatorInfo], scope: tuple[int, ...]
+    ) -> Figure | None:
+        """Returns the row in 个 that ``noun`` fits best among ``counted``, if one does.
+
+        每个实习岗位 fits several rows of that activity, the 岗位 row in 个 best; 学生 of
+        港澳台大学生 is written in that row too, yet fits the row of 学生人数 better.
+        """
+        ids = {ind.id for ind in counted}
+        matches = self._matcher.match(self._read(noun), project_ids=scope)
+        best = next((m.indicator for m in matches if m.indicator.id in ids), None)
+        return self._target(best) if best and best.target.unit == GENERIC_PER else None
 
     def _row_named(
         self, noun: str, rows: list[IndicatorInfo], scope: tuple[int, ...]
@@ -690,7 +714,7 @@ class Calculator:
             return []
         units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
         found = []
-        for number in find_numbers(text):
+        for number in _counts_stated(text):
             rest = text[number.end :]
             if number.text.endswith(MONEY_SCALES) or rest.startswith(YUAN):
                 unit: str | None = YUAN
@@ -724,7 +748,7 @@ class Calculator:
         projects = self._catalog.projects_in(scope)
         units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
         found = []
-        for number in find_numbers(text):
+        for number in _counts_stated(text):
             after = text[number.end :]
             rest = after.lstrip(APPROXIMATE_MARKS)
             unit = next((u for u in units if rest.startswith(u)), None)
@@ -774,7 +798,7 @@ class Calculator:
             return None
         units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
         found = []
-        for number in find_numbers(text):
+        for number in _counts_stated(text):
             rest = text[number.end :]
             unit = next((u for u in units if rest.startswith(u)), None)
             if unit is not None and not number.percent and number.value < MAX_GIVEN_COUNT:
@@ -964,6 +988,11 @@ def _namesakes_left(read: list[list[Figure]]) -> list[list[Figure]]:
 
 def _row_key(figure: Figure) -> tuple[int, int | None, str | None]:
     return figure.project.id, figure.indicator.id if figure.indicator else None, figure.money
+
+
+def _counts_stated(text: str) -> list[NumberSpan]:
+    """Returns the numbers a question states, leaving out the 一 of 每一人次 (the unit)."""
+    return [n for n in find_numbers(text) if not text[: n.start].endswith(PER_WORD)]
 
 
 def _one_row_twice(figures: list[Figure]) -> bool:

@@ -386,7 +386,7 @@ class QuestionEngine:
         )
         if computed is not None:
             return computed
-        per = per_ask(query.text)
+        per = per_ask(query.text, units=self.lexicon.vocabulary.units)
         if self._operations.read(
             query.remainder, tokens=self._tokens(query)
         ) is Operation.PER and not (per is not None and per.unit == GENERIC_PER):

@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from nlu.answers import FigureCalculation
+from nlu.answers import FigureCalculation, MoneyAnswer
 from nlu.arithmetic import per_ask
+from nlu.intents import MoneyField
 from tests.nlu.question_sets import engine_for
 
 
@@ -54,7 +55,7 @@ def test_per_company_divides_by_the_count_a_goal_states(question: str) -> None:
 
 def test_per_ask_reads_a_described_unit() -> None:
     found = per_ask("摊到每个来实习的港澳台学生头上是多少钱")
-    assert found is not None and found.unit == "个港澳台学生"
+    assert found is not None and found.unit == "个来实习港澳台学生"
 
 
 @pytest.mark.parametrize(
@@ -85,3 +86,39 @@ def test_share_of_goal_figures_takes_the_part_named_before_the_share(
 ) -> None:
     found = _calculation("builtin", question)
     assert found.calculation.result == result and found.unit == "家"
+
+
+@pytest.mark.parametrize(
+    ("question", "result", "unit"),
+    [
+        ("企服成本控制数摊到每一人次服务的科技工作者上，大概多少钱", Decimal("162.5"), "元/人次"),
+        ("国交成本控制数平均到每一场都市交通研讨会相关活动上是多少钱", Decimal(100000), "元/场"),
+        ("国交的成本控制数按港澳台籍学生人头算，每个学生多少钱", Decimal(8000), "元/人"),
+        ("企服新引进的院士专家，平均每个新培育的工作站能分到几位", Decimal(3), "名/家"),
+    ],
+    ids=["per-one-person-time", "place-word", "head-count", "count-over-count"],
+)
+def test_per_unit_clause_described_at_length(question: str, result: Decimal, unit: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == result and found.unit == unit
+
+
+def test_one_after_per_is_no_count_given() -> None:
+    found = _calculation("builtin", "企服成本控制数摊到每一人次服务的科技工作者上，大概多少钱")
+    assert not any(figure.given for figure in found.figures)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "amount"),
+    [
+        ("builtin", "企服这个盘子一年多大", Decimal(1300000)),
+        ("builtin", "国交的资金盘子有多大", Decimal(400000)),
+        ("variations", "设施运维这个项目今年盘子多大", Decimal(2500000)),
+    ],
+    ids=["pan-zi", "zi-jin-pan-zi", "variations"],
+)
+def test_budget_called_pan_zi(form: str, question: str, amount: Decimal) -> None:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, MoneyAnswer)
+    assert answer.field is MoneyField.BUDGET
+    assert [p.funding.annual_total for p in answer.projects] == [amount]
