@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, update
+from sqlalchemy import BigInteger, bindparam, update
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from knowledge.access import Role
@@ -322,6 +322,21 @@ def remember_keyboards(*, session: Session, bot_id: int, sent: Sequence[SentMess
     session.commit()
 
 
+# Claims a keyboard for its user's first press; built once, its values are parameters.
+_KEYBOARDS = table_of(SentKeyboard)
+_PRESS = (
+    update(_KEYBOARDS)
+    .where(
+        _KEYBOARDS.c.bot_id == bindparam("bot"),
+        _KEYBOARDS.c.chat_id == bindparam("chat"),
+        _KEYBOARDS.c.message_id == bindparam("message"),
+        _KEYBOARDS.c.user_id == bindparam("user"),
+        _KEYBOARDS.c.pressed_at.is_(None),
+    )
+    .values(pressed_at=bindparam("pressed_at"))
+)
+
+
 def press_keyboard(
     *, session: Session, bot_id: int, chat_id: int, message_id: int, user_id: int, now: dt.datetime
 ) -> KeyboardPress:
@@ -330,17 +345,15 @@ def press_keyboard(
     Does not commit: the caller commits the claim with the press's effect. Each claim is a
     single conditional statement, so two presses cannot both win.
     """
-    key = (
-        (col(SentKeyboard.bot_id) == bot_id)
-        & (col(SentKeyboard.chat_id) == chat_id)
-        & (col(SentKeyboard.message_id) == message_id)
-    )
-    claim = (
-        update(SentKeyboard)
-        .where(key, col(SentKeyboard.user_id) == user_id, col(SentKeyboard.pressed_at).is_(None))
-        .values(pressed_at=now)
-    )
-    if session.exec(claim).rowcount == 1:
+    values = {
+        "bot": bot_id,
+        "chat": chat_id,
+        "message": message_id,
+        "user": user_id,
+        "pressed_at": now,
+    }
+    connection = session.connection()
+    if connection.execute(_PRESS, values).rowcount == 1:
         return KeyboardPress.OK
     if session.get(SentKeyboard, (bot_id, chat_id, message_id)) is None:
         insert = conflict_insert(session)
@@ -360,7 +373,7 @@ def press_keyboard(
             return KeyboardPress.OK
     # The keyboard's record may have landed after the first claim looked (another process
     # sent the message just now): claim it again before calling the press a second one.
-    if session.exec(claim).rowcount == 1:
+    if connection.execute(_PRESS, values).rowcount == 1:
         return KeyboardPress.OK
     row = session.get(SentKeyboard, (bot_id, chat_id, message_id), populate_existing=True)
     if row is not None and row.user_id != user_id:

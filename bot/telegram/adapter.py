@@ -203,7 +203,9 @@ class TelegramAdapter:
         # Each kind of write gathers what arrives while the lane is busy into one commit.
         self._arrivals: Batch[tuple[int, tuple[int, str]], bool] = Batch(self.lane, self._receive)
         self._turns: Batch[TurnJob, Handled] = Batch(self.lane, one_by_one(self._handle_all))
-        self._finished: Batch[tuple[int, int], None] = Batch(self.lane, self._finish)
+        self._finished: Batch[tuple[int, tuple[int, bool]], None] = Batch(self.lane, self._finish)
+        # Updates whose mark a turn committed: finishing them need not mark them again.
+        self._marked: set[tuple[int, int]] = set()
         self._keyboards: Batch[tuple[int, SentMessage], None] = Batch(self.lane, self._remember)
 
     def register(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -236,30 +238,55 @@ class TelegramAdapter:
 
     async def settle(self, update: Update, context: Context) -> None:
         """Forgets a finished update, marking one that no handler took as handled."""
-        await self._finished.add((context.bot.id, update.update_id))
+        key = (context.bot.id, update.update_id)
+        marked = key in self._marked
+        self._marked.discard(key)
+        await self._finished.add((key[0], (key[1], marked)))
 
-    def _finish(self, finished: Sequence[tuple[int, int]]) -> list[None]:
+    def _finish(self, finished: Sequence[tuple[int, tuple[int, bool]]]) -> list[None]:
         with Session(self.core.app.engine) as session:
-            for bot_id, ids in per_bot(finished):
-                finish(session=session, bot_id=bot_id, update_ids=ids, now=self.core.app.clock())
+            for bot_id, updates in per_bot(finished):
+                finish(
+                    session=session,
+                    bot_id=bot_id,
+                    update_ids=[update_id for update_id, _ in updates],
+                    marked={update_id for update_id, marked in updates if marked},
+                    now=self.core.app.clock(),
+                )
         return [None] * len(finished)
 
     def _handle_all(self, jobs: Sequence[TurnJob]) -> list[Handled]:
         """Handles turns in one transaction, each with its update's mark (and its keyboard's
         claim), keeping their replies until sent: a crash leaves all of it or none.
 
-        Turns of different chats that arrived together share the commit; a failure rolls
-        all of them back, and :func:`one_by_one` then handles each alone.
+        Turns of different chats that arrived together share the commit, one statement
+        marking their updates and one keeping their replies; a failure rolls all of them
+        back, and :func:`one_by_one` then handles each alone.
         """
+        now = self.core.app.clock()
         with Session(self.core.app.engine) as session:
-            handled = [self._handle_in(session, job) for job in jobs]
+            claimed: set[tuple[int, int]] = set()
+            for bot_id, ids in per_bot([(job.bot_id, job.update_id) for job in jobs]):
+                marked = claim(session=session, bot_id=bot_id, update_ids=ids, now=now)
+                claimed.update((bot_id, update_id) for update_id in marked)
+            handled = []
+            for job in jobs:
+                first = (job.bot_id, job.update_id) in claimed
+                claimed.discard((job.bot_id, job.update_id))  # A second copy is a duplicate.
+                handled.append(self._handle_in(session, job) if first else Handled(duplicate=True))
+            kept = [
+                (job.bot_id, (job.update_id, replies_to_json(done.replies)))
+                for job, done in zip(jobs, handled, strict=True)
+                if not done.duplicate and done.pressed is None
+            ]
+            for bot_id, replies in per_bot(kept):
+                keep_replies(session=session, bot_id=bot_id, replies=dict(replies))
             session.commit()
+        self._marked.update((job.bot_id, job.update_id) for job in jobs)
         return handled
 
     def _handle_in(self, session: Session, job: TurnJob) -> Handled:
-        clock, turn = self.core.app.clock, job.turn
-        if not claim(session=session, bot_id=job.bot_id, update_id=job.update_id, now=clock()):
-            return Handled(duplicate=True)
+        turn = job.turn
         if job.press:
             assert turn.message_id is not None
             outcome = press_keyboard(
@@ -268,18 +295,11 @@ class TelegramAdapter:
                 chat_id=turn.chat_id,
                 message_id=turn.message_id,
                 user_id=turn.user_id,
-                now=clock(),
+                now=self.core.app.clock(),
             )
             if outcome is not KeyboardPress.OK:
                 return Handled(pressed=outcome)
-        replies = self.core.handle_in(session, turn)
-        keep_replies(
-            session=session,
-            bot_id=job.bot_id,
-            update_id=job.update_id,
-            replies=replies_to_json(replies),
-        )
-        return Handled(replies=replies)
+        return Handled(replies=self.core.handle_in(session, turn))
 
     async def on_message(self, update: Update, context: Context) -> None:
         """Answers a message: a question, a command or a step of the flow in progress."""
@@ -358,7 +378,7 @@ class TelegramAdapter:
                 await application.process_update(update)
                 continue
             await self._send_kept(bot, update, replies_from_json(stored))
-            await self._finished.add((bot.id, update_id))
+            await self._finished.add((bot.id, (update_id, True)))
         return len(kept)
 
     def _unfinished(self, bot_id: int) -> list[tuple[int, str, str | None]]:
