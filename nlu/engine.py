@@ -316,10 +316,10 @@ class QuestionEngine:
             labels += [label] if label else []
         return SeveralIndicators((answer,), tuple(labels)) if labels else answer
 
-    def _years_named(self, text: str) -> list[int]:
+    def _years_named(self, text: str, *, relative: bool = True) -> list[int]:
         """Returns the years a question names: 2027年, or 去年 and 明年 from the newest form."""
         years = [int(found) for found in _YEAR.findall(text)]
-        if self._years:
+        if self._years and relative:
             newest = max(self._years)
             years += [newest + offset for word, offset in self._relative_years if word in text]
         return years
@@ -333,7 +333,9 @@ class QuestionEngine:
         written = {
             year for project in projects for year in self._written_years.get(project.id, ())
         }
-        for year in self._years_named(query.text):
+        # 去年没花完转过来的钱: 去年 says where a carry-over came from, not which form.
+        carry_over = intents.money_field(query.rules) is MoneyField.CARRY_OVER
+        for year in self._years_named(query.text, relative=not carry_over):
             if year in written:
                 continue
             if year not in {project.year for project in projects}:
@@ -397,7 +399,7 @@ class QuestionEngine:
         if several is not None and (
             several.others or intents.asks_each(query.rules) or each_part_answered(several)
         ):
-            return several
+            return self._single.listed_in_goal(query, scope) or several
         keyword_answer = self._keyword_answer(query, scope, matches[0] if matches else None)
         if keyword_answer is not None:
             return keyword_answer
@@ -406,7 +408,8 @@ class QuestionEngine:
             if ordinal is not None:
                 return ordinal
         if several is not None:
-            return several
+            # 状况信息、问卷、建言一共多少份: one ask, when a goal sentence lists them so.
+            return self._single.listed_in_goal(query, scope) or several
         return self._single.answer(query, scope, matches, progress=progress)
 
     def _keyword_answer(

@@ -32,6 +32,8 @@ MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
 GENERIC_MEASURE_WORD = "个"
 DURATION_ASKS = ("多长时间", "多久", "多长")
 DURATION_UNITS = ("周", "星期", "天", "日", "个月", "月", "年", "小时")
+DIMENSIONS = ("length", "area", "weight")  # the [*_ask] / [*_unit] sections of cues.txt
+LENGTH_ASK = "多长"
 
 
 class SingleAsk:
@@ -66,6 +68,9 @@ class SingleAsk:
         passages = [] if progress else self._retriever.search(query, project_ids=scope, limit=1)
         passage = passages[0] if passages else None
         best = matches[0] if matches and matches[0].score >= MIN_INDICATOR_SCORE else None
+        counted = self._only_row_in_unit(query, matches, passage)
+        if counted is not None:
+            return IndicatorAnswer((counted,), progress=progress, understood=True)
         if passage is not None and self._passage_wins(query, passage, best):
             return self._calculator.goal_figures(query, passage) or PassageAnswer((passage,))
         resolved = resolve_indicator(matches, progress=progress)
@@ -74,6 +79,42 @@ class SingleAsk:
         if passage is not None and passage.coverage >= WEAK_PASSAGE_COVERAGE:
             return self._calculator.goal_figures(query, passage) or PassageAnswer((passage,))
         return self._fallback(query, scope, matches, progress=progress)
+
+    def listed_in_goal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
+        """Answers from a goal sentence that lists what a question enumerates, in its unit.
+
+        科技工作者状况信息、问卷、建言一共上报多少份 is one ask, not three: the sentence
+        writes 状况信息、问卷调查及建言献策共3000余份.
+        """
+        asked = query.unit
+        if asked is None or asked == GENERIC_MEASURE_WORD:
+            return None
+        found = self._retriever.search(query, project_ids=scope, limit=1)
+        if not found or found[0].coverage < MIN_PASSAGE_COVERAGE:
+            return None
+        if not states_quantity(found[0].passage.text, asked, self._normalizer):
+            return None
+        return self._calculator.goal_figures(query, found[0]) or PassageAnswer((found[0],))
+
+    def _only_row_in_unit(
+        self, query: Query, matches: list[IndicatorMatch], passage: PassageMatch | None
+    ) -> IndicatorInfo | None:
+        """Returns the one candidate row counting in the unit asked, when no sentence states it.
+
+        企服计划往上报几篇站点的信息: of the rows about 站点 and 信息 only 信息报送数量 counts
+        篇, and the sentence about the stations states 家 and 份, never 篇.
+        """
+        asked = query.unit
+        if asked is None or asked == GENERIC_MEASURE_WORD or (matches and matches[0].strong):
+            return None
+        if passage is not None and states_quantity(passage.passage.text, asked, self._normalizer):
+            return None
+        fitting = [
+            match.indicator
+            for match in matches
+            if match.score >= MIN_SUGGESTION_SCORE and self._counts_in(match.indicator, asked)
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     @staticmethod
     def _only_deadline(query: Query, matches: list[IndicatorMatch]) -> IndicatorInfo | None:
@@ -164,13 +205,17 @@ class SingleAsk:
         progress: bool,
     ) -> Answer:
         if len(query.project_ids) == 1 and not query.terms:
-            if query.unit is None:
-                return ProjectOverview(self._catalog.projects_in(query.project_ids)[0])
-            # 要印的书要几套: asked in a unit, so the one row counting in it, never an overview.
+            project = self._catalog.projects_in(query.project_ids)[0]
+            dimension = dimension_units(query.text)
+            if query.unit is None and not dimension:
+                return ProjectOverview(project)
+            # 要印的书要几套: asked in a unit, so the one row counting in it, never an overview;
+            # 路要修多长: in a unit of length.
             fitting = [
                 indicator
-                for indicator in self._catalog.projects_in(query.project_ids)[0].indicators
-                if self._counts_in(indicator, query.unit)
+                for indicator in project.indicators
+                if (query.unit is not None and self._counts_in(indicator, query.unit))
+                or indicator.target.unit in dimension
             ]
             if len(fitting) == 1:
                 return IndicatorAnswer((fitting[0],), progress=progress, understood=True)
@@ -191,6 +236,19 @@ def _implied_unit(query: Query, best: IndicatorMatch | None) -> str | None:
     ):
         return None
     return target.unit
+
+
+def dimension_units(text: str) -> frozenset[str]:
+    """Returns the units of the dimension a question asks with no unit (多长: 米, 公里)."""
+    if any(word in text for word in DURATION_ASKS if len(word) > len(LENGTH_ASK)):
+        return frozenset()  # 多长时间 asks a time
+    cues = cue_words()
+    return frozenset(
+        unit
+        for dimension in DIMENSIONS
+        if any(word in text for word in cues[f"{dimension}_ask"])
+        for unit in cues[f"{dimension}_unit"]
+    )
 
 
 def states_quantity(text: str, unit: str, normalizer: Normalizer) -> bool:

@@ -1,0 +1,87 @@
+"""One row or one goal sentence understood from how people describe it, not its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.model import IndicatorKind
+from nlu.answers import IndicatorAnswer, MoneyAnswer, NotInForm, PassageAnswer
+from nlu.intents import MoneyField
+from tests.nlu.question_sets import engine_for
+
+
+def _row(form: str, question: str) -> IndicatorAnswer:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer), answer
+    assert len(answer.indicators) == 1
+    return answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["企服计划往上报几篇站点的信息", "企服的调查站点信息一年交几篇"],
+    ids=["wang-shang-bao", "jiao"],
+)
+def test_only_row_in_the_unit_asked_beats_a_sentence_without_it(question: str) -> None:
+    answer = _row("builtin", question)
+    assert answer.indicators[0].name == "科技工作者状况调查站点信息报送数量"
+    assert answer.understood
+
+
+@pytest.mark.parametrize(
+    "question", ["企服要发表几篇论文", "企服要写几篇报告"], ids=["papers", "reports"]
+)
+def test_unit_alone_never_answers_a_thing_the_form_lacks(question: str) -> None:
+    assert isinstance(engine_for("builtin").interpret(question).answer, NotInForm)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["养护项目的路要修多长", "道路桥梁养护的路有多长"],
+    ids=["xiu", "you"],
+)
+def test_length_asked_without_unit_is_the_row_in_metres(question: str) -> None:
+    answer = _row("old_template", question)
+    assert answer.indicators[0].target.unit == "米"
+
+
+def test_how_long_a_time_is_no_length() -> None:
+    answer = engine_for("old_template").interpret("养护项目的路修多长时间").answer
+    assert not (isinstance(answer, IndicatorAnswer) and answer.indicators[0].target.unit == "米")
+    assert not (
+        isinstance(answer, IndicatorAnswer)
+        and answer.indicators[0].target.kind is not IndicatorKind.DEADLINE
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "场馆改造去年没花完转过来的钱有多少",
+        "场馆改造去年结余转过来多少钱",
+        "场馆改造上年剩下的钱有多少",
+    ],
+    ids=["mei-hua-wan", "jie-yu", "sheng-xia"],
+)
+def test_last_years_money_carried_over_is_this_forms_column(question: str) -> None:
+    answer = engine_for("multi_year").interpret(question).answer
+    assert isinstance(answer, MoneyAnswer) and answer.field is MoneyField.CARRY_OVER
+
+
+def test_last_years_budget_is_still_a_year_not_loaded() -> None:
+    answer = engine_for("multi_year").interpret("场馆改造去年的预算是多少").answer
+    assert isinstance(answer, NotInForm) and answer.year == 2024
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "每年科技工作者状况信息、问卷、建言这些一共上报大概多少份",
+        "站点每年上报的状况信息、问卷调查和建言献策一共有多少份",
+    ],
+    ids=["short", "long"],
+)
+def test_things_a_goal_sentence_lists_together_are_one_ask(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, PassageAnswer)
+    assert "3000余份" in answer.matches[0].passage.text
