@@ -85,3 +85,39 @@ def test_things_a_goal_sentence_lists_together_are_one_ask(question: str) -> Non
     answer = engine_for("builtin").interpret(question).answer
     assert isinstance(answer, PassageAnswer)
     assert "3000余份" in answer.matches[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "name"),
+    [
+        ("builtin", "两岸大学生辩论比赛那边，咱们派几个人去", "辩论队人数"),
+        ("builtin", "两岸大学生辩论比赛上海派几个人参加", "辩论队人数"),
+        ("variations", "设施运维那边巡逻检查用的车要几台", "巡检车辆数"),
+        ("variations", "设施运维巡逻检查车辆有几辆", "巡检车辆数"),
+    ],
+    ids=["debate-match", "debate-send", "patrol-check", "patrol-vehicles"],
+)
+def test_a_word_spelled_out_at_length_is_the_rows_short_word(
+    form: str, question: str, name: str
+) -> None:
+    answer = _row(form, question)
+    assert answer.indicators[0].name.endswith(name)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交那边要收上海多少篇投稿的论文",
+        "国交一共要拿出多少个实习位置",
+        "要给港澳台学生准备多少个实习位置",
+    ],
+    ids=["submitted-papers", "take-out-places", "prepare-places"],
+)
+def test_light_verbs_and_paraphrased_nouns_still_name_the_row(question: str) -> None:
+    answer = _row("builtin", question)
+    assert answer.indicators[0].target.unit in ("篇", "个")
+
+
+def test_contraction_never_explains_an_unrelated_noun() -> None:
+    answer = engine_for("builtin").interpret("国交要派几个志愿者参加辩论比赛").answer
+    assert isinstance(answer, NotInForm)
