@@ -14,6 +14,7 @@ ARITHMETIC_FILE = "arithmetic.txt"
 SEPARATORS = "operands"
 ASKING_WORDS = ("多少", "至少", "多长", "多久", "多大")
 COMPARISONS = "comparisons"
+BOUNDS = "bounds"
 COMPARED_WITH = "比"  # with 多 or 少 it asks a difference even without 多多少
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
@@ -61,6 +62,7 @@ class OperationWords:
     words: dict[Operation, tuple[str, ...]]
     separators: frozenset[str]  # the words between the figures of one calculation
     comparisons: frozenset[str] = frozenset()  # words that compare (比, 多, 少)
+    bounds: frozenset[str] = frozenset()  # words that bound a figure (最多, 至少)
 
     def all_words(self) -> frozenset[str]:
         """Returns every arithmetic word."""
@@ -86,8 +88,11 @@ class OperationWords:
         """Returns the operation ``text`` asks for, if any.
 
         With ``tokens`` (the words ``text`` is cut into) a one-character word counts only
-        as a word of its own: 加 of 参加 adds nothing up.
+        as a word of its own: 加 of 参加 adds nothing up. A bound (最多多少钱) is no
+        difference.
         """
+        for bound in self.bounds:
+            text = text.replace(bound, "")
         for operation in PRECEDENCE:
             if any(
                 word in text and (tokens is None or len(word) > 1 or word in tokens)
@@ -141,6 +146,7 @@ def load_operation_words() -> OperationWords:
     words: dict[Operation, tuple[str, ...]] = {}
     separators: frozenset[str] = frozenset()
     comparisons: frozenset[str] = frozenset()
+    bounds: frozenset[str] = frozenset()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -150,9 +156,11 @@ def load_operation_words() -> OperationWords:
             separators = frozenset(body.split())
         elif head.strip() == COMPARISONS:
             comparisons = frozenset(body.split())
+        elif head.strip() == BOUNDS:
+            bounds = frozenset(body.split())
         else:
             words[Operation(head.strip())] = tuple(body.split())
-    return OperationWords(words, separators, comparisons)
+    return OperationWords(words, separators, comparisons, bounds)
 
 
 def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Operand, ...]:

@@ -41,7 +41,7 @@ from nlu.followups import enum_value, followup_after
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
 from nlu.listing import LEVEL_SUFFIX, RowLister
-from nlu.matcher import CONFIDENT_SCORE, IndicatorMatch, IndicatorMatcher
+from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import Query, asked_money_unit, read_query
 from nlu.relative_years import load_relative_years
@@ -432,6 +432,10 @@ class QuestionEngine:
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
             computed = self._calculator.money_operation(query, money[1], scope)
             return computed or self._money(money[1], self._uncomputed(query), scope)
+        if cost and best is not None and best.score < MIN_INDICATOR_SCORE:
+            # 养护花的钱最多能到多少: the one row counted in money that the words name, though
+            # they share too little with its name for the matcher alone.
+            return IndicatorAnswer((best.indicator,), understood=True)
         if intents.asks_projects(rules) and not query.project_ids:
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):

@@ -165,8 +165,11 @@ class SingleAsk:
                 and (best is None or not self._counts_in(best.indicator, query.unit))
                 and states_quantity(passage.passage.text, query.unit, self._normalizer)
             )
-        if passage.coverage < WEAK_PASSAGE_COVERAGE:
+        if passage.coverage < UNIT_PASSAGE_COVERAGE:
             return False
+        if passage.coverage < WEAK_PASSAGE_COVERAGE:
+            # 实习前后要持续多长时间: a length of time asked is a unit asked (5 周).
+            return query.unit is None and self._states_duration(query, passage, best)
         if query.unit is not None:
             return (
                 best is None or not self._counts_in(best.indicator, query.unit)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from knowledge.model import IndicatorKind
-from nlu.answers import IndicatorAnswer, MoneyAnswer, NotInForm, PassageAnswer
-from nlu.intents import MoneyField
-from tests.nlu.question_sets import engine_for
+from nlu.answers import FactAnswer, IndicatorAnswer, MoneyAnswer, NotInForm, PassageAnswer
+from nlu.intents import MoneyField, ProjectField
+from tests.nlu.question_sets import engine_for, service_for
 
 
 def _row(form: str, question: str) -> IndicatorAnswer:
@@ -121,3 +121,48 @@ def test_light_verbs_and_paraphrased_nouns_still_name_the_row(question: str) -> 
 def test_contraction_never_explains_an_unrelated_noun() -> None:
     answer = engine_for("builtin").interpret("国交要派几个志愿者参加辩论比赛").answer
     assert isinstance(answer, NotInForm)
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("数字化改造这个项目总共要干几年", ProjectField.PERIOD),
+        ("场馆改造一共要做几年", ProjectField.PERIOD),
+        ("场馆改造今年要干成什么事", ProjectField.ANNUAL_GOAL),
+        ("场馆改造这个年度具体要干成啥", ProjectField.ANNUAL_GOAL),
+        ("数字化改造项目最后要建成个啥", ProjectField.GOAL),
+        ("场馆改造最终要实现什么", ProjectField.GOAL),
+    ],
+    ids=["years-gan", "years-zuo", "this-year", "this-period", "in-the-end", "finally"],
+)
+def test_project_level_asks_are_the_header_and_goal_fields(
+    question: str, field: ProjectField
+) -> None:
+    answer = engine_for("multi_year").interpret(question).answer
+    assert isinstance(answer, FactAnswer) and answer.field is field
+
+
+def test_how_long_an_activity_lasts_quotes_the_weeks() -> None:
+    answer = engine_for("builtin").interpret("国交的港澳台暑期实习前后要持续多长时间").answer
+    assert isinstance(answer, PassageAnswer)
+    assert "5 周" in answer.matches[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["养护花的钱最多能到多少", "养护上最多花多少钱", "养护成本最多多少钱"],
+    ids=["hua-de-qian", "zui-duo-hua", "bound-is-no-difference"],
+)
+def test_money_spent_on_a_thing_is_its_cost_row(question: str) -> None:
+    answer = _row("old_template", question)
+    assert answer.indicators[0].name == "养护成本"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["场馆改造以后，线上来看的人要达到多少", "线上来看的人要达到多少", "网上观看的人数目标"],
+    ids=["after-the-works", "plain", "watching"],
+)
+def test_online_visitors_said_plainly(question: str) -> None:
+    replies = service_for("multi_year").answer(question).replies
+    assert "≥100000人次" in "".join(reply.plain() for reply in replies)
