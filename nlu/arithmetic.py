@@ -53,6 +53,8 @@ _ONE_PER_ASK = re.compile(
     r"(?P<after>[^，,。；;？?!！]*)$"
 )
 PER_PERSON = "人"  # 人均 divides by people
+SENTENCE_ENDS = "。；;！!？?"
+MAX_QUOTE_CHARS = 60  # a quoted figure's sentence longer than this is cut to its clause
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,7 @@ class QuotedFigure:
     clause: str
     value: Decimal
     unit: str
+    sentence: str = ""  # from the start of its sentence: 开展…开放日活动，接待市民…5000 人次
 
 
 def quoted_figures(
@@ -222,5 +225,12 @@ def quoted_figures(
         following = text[match.end() : match.end() + after_chars]
         if any(word in clause or word in following for word in about):
             sentence = clause + match.group(0) + following
-            found.append(QuotedFigure(sentence.strip(), Decimal(match.group(1)), match.group(2)))
+            start = max(text.rfind(end, 0, match.start()) for end in SENTENCE_ENDS) + 1
+            whole = text[start : match.end()] + following
+            whole = whole if len(whole) <= MAX_QUOTE_CHARS else sentence  # a whole paragraph
+            found.append(
+                QuotedFigure(
+                    sentence.strip(), Decimal(match.group(1)), match.group(2), whole.strip()
+                )
+            )
     return found

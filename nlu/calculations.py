@@ -374,6 +374,7 @@ class Calculator:
             or self._amount_over_given(query, per, scope)
             or self._given_counts(query.text[: per.start], per, scope)
             or self._per_from_goal(query, per, scope)
+            or self._over_goal_total(query, per, scope)
         )
         if given:
             return given, 2
@@ -590,7 +591,7 @@ class Calculator:
 
         ``counted_in`` is the unit of the divisor of a per-unit ask (每家企业: 家).
         """
-        sub = self._read(self.without_ask(self._operations.strip(part)))
+        sub = self._read(self._unit_dropped(self.without_ask(self._operations.strip(part)), unit))
         within = sub.project_ids or scope
         money = intents.money_field(sub.rules)
         if not any(term.token in self._weights for term in sub.terms) and not sub.project_ids:
@@ -630,6 +631,21 @@ class Calculator:
                 return [quoted]
             return [] if not sub.terms else None
         return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def _unit_dropped(self, part: str, unit: str | None) -> str:
+        """Drops a unit of the asked kind that ends an operand (仪式类活动场次, asked 几场).
+
+        It says what the sum counts in, not which row: 场次 would pick the row whose name
+        happens to end in it over the row of 仪式.
+        """
+        if unit is None:
+            return part
+        words = self._lexicon.cut(part.rstrip("，,"))
+        if len(words) < 2 or words[-1] not in self._lexicon.vocabulary.units:
+            return part
+        if not self._matcher.unit_fits(unit, words[-1]):
+            return part
+        return "".join(words[:-1])
 
     def without_ask(self, part: str) -> str:
         """Removes the ask of the result from an operand (学生多出多少个 → 学生).
@@ -704,7 +720,7 @@ class Calculator:
                 about=about,
                 after_chars=after_chars,
             )
-            found += [Figure(project, q.value, q.unit, quote=q.clause) for q in quoted]
+            found += [Figure(project, q.value, q.unit, quote=q.sentence) for q in quoted]
         return found[0] if len(found) == 1 else None
 
     def _given(self, text: str, scope: tuple[int, ...]) -> list[Figure]:
@@ -743,8 +759,8 @@ class Calculator:
             return []
         return [amount, count]
 
-    def _given_counts(self, text: str, per: PerAsk, scope: tuple[int, ...]) -> list[Figure]:
-        """Returns two counts the question gives, the one 每 names last (3000余份 ÷ 47家)."""
+    def _stated_counts(self, text: str, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns the counts a question states itself, as it writes them (3000余份)."""
         projects = self._catalog.projects_in(scope)
         units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
         found = []
@@ -756,6 +772,33 @@ class Calculator:
                 end = number.end + len(after) - len(rest) + len(unit)
                 shown = text[number.start : end]  # 3000余份, as the question writes it
                 found.append(Figure(projects[0], number.value, unit, quote=shown, given=True))
+        return found
+
+    def _over_goal_total(self, query: Query, per: PerAsk, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns a count the question gives and the total of goal figures it divides by.
+
+        3000余份，按国家级和市级站点总数平均，每个站点多少份: 国家级…19家 + 市级…28家.
+        """
+        given = self._stated_counts(query.text[: per.start], scope)
+        if len(given) != 1:
+            return []
+        end = query.text.find(given[0].quote) + len(given[0].quote)
+        words = self._own_words(self._read(query.text[end : per.start]))
+        for project in self._catalog.projects_in(scope):
+            goal = self._normalizer.normalize(f"{project.overall_goal}。{project.annual_goal}")
+            units = sorted(self._lexicon.vocabulary.units - {given[0].unit or ""})
+            for sentence, unit in ((s, u) for s in _SENTENCE_END.split(goal) for u in units):
+                parts = stated_figures(sentence, unit=unit, names=words)
+                if len(parts) >= 2:
+                    total = sum((part.value for part in parts), Decimal(0))
+                    shown = " + ".join(f"{part.label}{part.value}{unit}" for part in parts)
+                    shown += f" = {total}{unit}"
+                    return [given[0], Figure(project, total, unit, quote=shown)]
+        return []
+
+    def _given_counts(self, text: str, per: PerAsk, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns two counts the question gives, the one 每 names last (3000余份 ÷ 47家)."""
+        found = self._stated_counts(text, scope)
         divisors = [figure for figure in found if per.unit.startswith(figure.unit or YUAN)]
         if len(found) != 2 or len(divisors) != 1:
             return []

@@ -140,6 +140,8 @@ class SingleAsk:
             word in query.text for word in cue_words()["manner_ask"]
         ):
             return True  # 启动仪式上海这边是怎么搞的: the way, which no count states
+        if self._count_without_number(query, passage, best):
+            return False
         if passage.coverage >= MIN_PASSAGE_COVERAGE and (
             best is None or passage.coverage >= best.precision + PASSAGE_MARGIN
         ):
@@ -175,6 +177,22 @@ class SingleAsk:
                 best is None or not self._counts_in(best.indicator, query.unit)
             ) and states_quantity(passage.passage.text, query.unit, self._normalizer)
         return self._states_duration(query, passage, best)
+
+    @staticmethod
+    def _count_without_number(
+        query: Query, passage: PassageMatch, best: IndicatorMatch | None
+    ) -> bool:
+        """Tells whether a count is asked of a row while the sentence states no number at all.
+
+        一年要给多少科技工作者提供服务: 服务科技工作者人数 counts them; the sentence about
+        legal services for 科技工作者 says how, never how many.
+        """
+        return (
+            best is not None
+            and best.indicator.target.kind is IndicatorKind.QUANTITATIVE
+            and any(ask in query.text for ask in cue_words()["figure_ask"])
+            and not any(char.isdigit() for char in passage.passage.text)
+        )
 
     def _states_duration(
         self, query: Query, passage: PassageMatch, best: IndicatorMatch | None

@@ -122,3 +122,49 @@ def test_budget_called_pan_zi(form: str, question: str, amount: Decimal) -> None
     assert isinstance(answer, MoneyAnswer)
     assert answer.field is MoneyField.BUDGET
     assert [p.funding.annual_total for p in answer.projects] == [amount]
+
+
+@pytest.mark.parametrize(
+    ("form", "question"),
+    [
+        ("variations", "设施运维年度预算除以开放日接待的5000人次，每人次合多少钱"),
+        ("variations", "开放日要接待5000人次市民，按运维成本控制数算每人次合多少钱"),
+    ],
+    ids=["budget-over-visits", "cost-over-visits"],
+)
+def test_amount_over_a_goal_count_the_question_repeats(form: str, question: str) -> None:
+    found = _calculation(form, question)
+    assert found.calculation.result == Decimal(500) and found.unit == "元/人次"
+    assert "开放日" in found.figures[-1].quote  # the whole sentence, not its last clause
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "科技工作者状况信息年均3000余份，按国家级和市级站点总数平均，每个站点大概多少份",
+        "年均上报的那3000余份信息，平摊到国家级加市级全部站点，每个站点大概多少份",
+    ],
+    ids=["by-total", "spread-over"],
+)
+def test_given_count_over_a_total_of_goal_figures(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal("63.83")
+    assert found.figures[-1].value == Decimal(47)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交里研讨会相关活动场次和仪式类活动场次加起来一共几场",
+        "国交研讨会相关活动和启动结业这些仪式活动一共几场",
+    ],
+    ids=["unit-ended", "plain"],
+)
+def test_unit_ending_an_operand_does_not_pick_the_row(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(7)
+
+
+def test_converted_to_yuan_is_the_amount() -> None:
+    answer = engine_for("old_template").interpret("道路桥梁养护的资金总额换算成元是多少").answer
+    assert isinstance(answer, MoneyAnswer) and answer.field is MoneyField.PROJECT_TOTAL

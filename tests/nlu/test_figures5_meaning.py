@@ -166,3 +166,8 @@ def test_money_spent_on_a_thing_is_its_cost_row(question: str) -> None:
 def test_online_visitors_said_plainly(question: str) -> None:
     replies = service_for("multi_year").answer(question).replies
     assert "≥100000人次" in "".join(reply.plain() for reply in replies)
+
+
+def test_count_asked_is_the_row_not_a_sentence_without_numbers() -> None:
+    answer = _row("builtin", "企服这块一年要给多少科技工作者提供服务")
+    assert answer.indicators[0].name == "服务科技工作者人数"
