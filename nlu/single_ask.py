@@ -34,6 +34,7 @@ DURATION_ASKS = ("多长时间", "多久", "多长")
 DURATION_UNITS = ("周", "星期", "天", "日", "个月", "月", "年", "小时")
 DIMENSIONS = ("length", "area", "weight")  # the [*_ask] / [*_unit] sections of cues.txt
 LENGTH_ASK = "多长"
+MIN_TOPIC_CHARS = 2  # a word this long may name what an ask of a target is about
 
 
 class SingleAsk:
@@ -212,6 +213,21 @@ class SingleAsk:
             )
         )
 
+    def _effect_row(self, query: Query, scope: tuple[int, ...]) -> IndicatorInfo | None:
+        """Returns the row an ask of what a target is (要达到什么效果) is about, if one stands out.
+
+        在两岸交流方面预期达到啥效果: 海峡两岸交流促进情况 holds both 两岸 and 交流; among
+        rows naming as many words, the qualitative one (机制建设做到什么程度: 机制健全性).
+        """
+        if not any(word in query.text for word in cue_words()["effect_ask"]):
+            return None
+        words = [term.token for term in query.terms if len(term.token) >= MIN_TOPIC_CHARS]
+        rows = [row for project in self._catalog.projects_in(scope) for row in project.indicators]
+        found = _most_named(rows, words)
+        if len(found) > 1:
+            found = [row for row in found if row.target.kind is IndicatorKind.QUALITATIVE]
+        return found[0] if len(found) == 1 else None
+
     def _counts_in(self, indicator: IndicatorInfo, unit: str) -> bool:
         """Tells whether an indicator's target is a number in (or compatible with) ``unit``."""
         target_unit = indicator.target.unit
@@ -240,10 +256,20 @@ class SingleAsk:
             ]
             if len(fitting) == 1:
                 return IndicatorAnswer((fitting[0],), progress=progress, understood=True)
+        effect = self._effect_row(query, scope)
+        if effect is not None:
+            return IndicatorAnswer((effect,), progress=progress, understood=True)
         suggestions = [m.indicator for m in matches if m.score >= MIN_SUGGESTION_SCORE]
         if suggestions and not intents.is_small_talk(query.rules):
             return Clarification(tuple(suggestions[:MAX_SUGGESTIONS]), progress=progress)
         return OutOfScope(greeting=intents.is_small_talk(query.rules))
+
+
+def _most_named(rows: list[IndicatorInfo], words: list[str]) -> list[IndicatorInfo]:
+    """Returns the rows whose names hold the most of ``words`` (at least one)."""
+    counts = [sum(word in row.name for word in words) for row in rows]
+    most = max(counts, default=0)
+    return [row for row, count in zip(rows, counts, strict=True) if count == most and most]
 
 
 def _implied_unit(query: Query, best: IndicatorMatch | None) -> str | None:

@@ -171,3 +171,24 @@ def test_online_visitors_said_plainly(question: str) -> None:
 def test_count_asked_is_the_row_not_a_sentence_without_numbers() -> None:
     answer = _row("builtin", "企服这块一年要给多少科技工作者提供服务")
     assert answer.indicators[0].name == "服务科技工作者人数"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("国交在两岸交流方面预期达到啥效果", "海峡两岸交流促进情况"),
+        ("国交在两岸交流上要做到什么程度", "海峡两岸交流促进情况"),
+        ("国交搞活动能不能出安全问题，容忍度是多少", "活动安全事故发生数"),
+        ("国交在安全方面卡的硬杠杠是什么", "活动安全事故发生数"),
+        ("国交活动安全方面的底线是什么", "活动安全事故发生数"),
+    ],
+    ids=["effect", "degree", "tolerance", "hard-bar", "bottom-line"],
+)
+def test_ask_of_what_a_target_is_takes_the_row_naming_the_topic(question: str, name: str) -> None:
+    answer = _row("builtin", question)
+    assert answer.indicators[0].name == name
+
+
+def test_effect_of_a_topic_no_row_names_is_not_in_the_form() -> None:
+    answer = engine_for("builtin").interpret("国交在环境保护方面要达到什么效果").answer
+    assert isinstance(answer, NotInForm)
