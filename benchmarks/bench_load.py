@@ -381,10 +381,17 @@ def measure(
                 body(label, url, phones, runs, bot_pids=pids)
             except AssertionError:
                 for log in sorted(folder.glob("bot*.err")):  # what the bot said, for the cause
-                    print(f"--- {log.name}", *log.read_text().splitlines()[-40:], sep="\n")
+                    print(f"--- {log.name}", *failure_lines(log.read_text()), sep="\n")
                 raise
     finally:
         api.stop()
+
+
+def failure_lines(log: str, shown: int = 60) -> list[str]:
+    """Returns a bot log's first error with its traceback, or else its last lines."""
+    lines = log.splitlines()
+    first = next((n for n, line in enumerate(lines) if " ERROR " in line), None)
+    return lines[first : first + shown] if first is not None else lines[-shown:]
 
 
 WORKLOADS = ("questions", "mix")

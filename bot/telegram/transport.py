@@ -77,14 +77,12 @@ class AiohttpRequest(BaseRequest):
         """Sends one request; returns the status and the body."""
         if self._session is None or self._session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
-        read = _chosen(read_timeout, self._read_timeout)
         upload = request_data is not None and request_data.contains_files
-        write = _chosen(write_timeout, MEDIA_WRITE_TIMEOUT) if upload else None
-        timeout = aiohttp.ClientTimeout(
-            total=None if write is None or read is None else write + read,
-            connect=_chosen(pool_timeout, POOL_TIMEOUT),
-            sock_connect=_chosen(connect_timeout, CONNECT_TIMEOUT),
-            sock_read=read,
+        timeout = client_timeout(
+            read=_chosen(read_timeout, self._read_timeout),
+            write=_chosen(write_timeout, MEDIA_WRITE_TIMEOUT) if upload else None,
+            connect=_chosen(connect_timeout, CONNECT_TIMEOUT),
+            pool=_chosen(pool_timeout, POOL_TIMEOUT),
         )
         body, headers = _body(request_data)
         headers["User-Agent"] = self.USER_AGENT
@@ -97,6 +95,23 @@ class AiohttpRequest(BaseRequest):
             raise TimedOut from error
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+
+def client_timeout(
+    *, read: float | None, write: float | None, connect: float | None, pool: float | None
+) -> aiohttp.ClientTimeout:
+    """Returns aiohttp's timeouts for PTB's four.
+
+    aiohttp's ``connect`` covers waiting for a free connection and opening a new one, so it
+    is PTB's pool and connect timeouts together: the pool's 1 s alone would fail every call
+    over a link (or proxy) that takes longer than that to connect.
+    """
+    return aiohttp.ClientTimeout(
+        total=None if write is None or read is None else write + read,
+        connect=None if pool is None or connect is None else pool + connect,
+        sock_connect=connect,
+        sock_read=read,
+    )
 
 
 def _chosen(value: ODVInput[float], default: float | None) -> float | None:

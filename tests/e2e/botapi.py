@@ -109,6 +109,14 @@ def _entities(text: str) -> list[dict[str, Any]]:
     return entities
 
 
+class _Server(ThreadingHTTPServer):
+    """The HTTP server: a thread per connection, and a listen backlog like a real server's
+    (the standard 5 drops connections a burst of replies opens at once)."""
+
+    daemon_threads = True
+    request_queue_size = 256
+
+
 class BotApi:
     """The stand-in server; tests queue updates and assert on :attr:`calls`."""
 
@@ -126,8 +134,7 @@ class BotApi:
         self._message_ids = itertools.count(1000)
         self._changed = threading.Condition()
         self._closed = False
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), _handler_for(self))
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property

@@ -12,7 +12,7 @@ import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, NetworkError, TimedOut
 
-from bot.telegram.transport import AiohttpRequest, environment_proxy
+from bot.telegram.transport import AiohttpRequest, client_timeout, environment_proxy
 from tests.e2e.botapi import TOKEN, BotApi, Failure
 
 CHAT_ID = 4242
@@ -151,3 +151,12 @@ def test_the_proxy_comes_from_the_environment_unless_the_host_is_exempt(
     assert environment_proxy("http://127.0.0.1:8081/bot") is None  # only https is proxied
     monkeypatch.setenv("NO_PROXY", "telegram.org")
     assert environment_proxy(api_url) is None
+
+
+def test_opening_a_connection_gets_the_connect_timeout_on_top_of_the_pool_wait() -> None:
+    timeout = client_timeout(read=5.0, write=None, connect=5.0, pool=1.0)
+    # aiohttp's connect spans the pool wait and the new connection: PTB's two together.
+    assert (timeout.connect, timeout.sock_connect, timeout.sock_read) == (6.0, 5.0, 5.0)
+    assert timeout.total is None
+    upload = client_timeout(read=5.0, write=20.0, connect=None, pool=1.0)
+    assert (upload.total, upload.connect) == (25.0, None)
