@@ -34,6 +34,7 @@ DURATION_ASKS = ("多长时间", "多久", "多长")
 DURATION_UNITS = ("周", "星期", "天", "日", "个月", "月", "年", "小时")
 DIMENSIONS = ("length", "area", "weight")  # the [*_ask] / [*_unit] sections of cues.txt
 LENGTH_ASK = "多长"
+CHINESE_DIGITS = "一二两三四五六七八九十百千万"  # 组织上海一所高校: a quantity in words
 MIN_TOPIC_CHARS = 2  # a word this long may name what an ask of a target is about
 
 
@@ -179,9 +180,8 @@ class SingleAsk:
             ) and states_quantity(passage.passage.text, query.unit, self._normalizer)
         return self._states_duration(query, passage, best)
 
-    @staticmethod
     def _count_without_number(
-        query: Query, passage: PassageMatch, best: IndicatorMatch | None
+        self, query: Query, passage: PassageMatch, best: IndicatorMatch | None
     ) -> bool:
         """Tells whether a count is asked of a row while the sentence states no number at all.
 
@@ -193,6 +193,10 @@ class SingleAsk:
             and best.indicator.target.kind is IndicatorKind.QUANTITATIVE
             and any(ask in query.text for ask in cue_words()["figure_ask"])
             and not any(char.isdigit() for char in passage.passage.text)
+            and not (
+                query.unit is not None
+                and states_quantity(passage.passage.text, query.unit, self._normalizer)
+            )  # 一所高校
         )
 
     def _states_duration(
@@ -300,5 +304,5 @@ def dimension_units(text: str) -> frozenset[str]:
 
 def states_quantity(text: str, unit: str, normalizer: Normalizer) -> bool:
     """Tells whether ``text`` states a number in ``unit`` (19家, 5 周)."""
-    pattern = rf"\d\s*(?:余|多)?\s*{re.escape(unit)}"  # 3000余份
+    pattern = rf"[\d{CHINESE_DIGITS}]\s*(?:余|多)?\s*{re.escape(unit)}"  # 3000余份, 一所
     return re.search(pattern, normalizer.normalize(text)) is not None

@@ -192,3 +192,21 @@ def test_ask_of_what_a_target_is_takes_the_row_naming_the_topic(question: str, n
 def test_effect_of_a_topic_no_row_names_is_not_in_the_form() -> None:
     answer = engine_for("builtin").interpret("国交在环境保护方面要达到什么效果").answer
     assert isinstance(answer, NotInForm)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("企服的信息采集要做到多准", "基本信息采集准确性"),
+        ("企服打算给工作站和专家们采多少条基础资料", "采集新增工作站及院士专家基本信息数量"),
+    ],
+    ids=["how-accurate", "basic-data"],
+)
+def test_rate_and_paraphrase_asks_settle_on_one_row(question: str, name: str) -> None:
+    answer = _row("builtin", question)
+    assert answer.indicators[0].name == name
+
+
+def test_quantity_written_in_words_answers_a_count() -> None:
+    replies = service_for("builtin").answer("组织上海几所高校辩论队参加辩论赛").replies
+    assert "一所" in "".join(reply.plain() for reply in replies)
