@@ -18,8 +18,12 @@ PERCENT_BOUND = "%"  # the mark _operator leaves when a bound is a percentage
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
 POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
+OR_JOINERS = "(?:或者|或是|或|和|、|及)"  # 以篇或套计的, 目标是降低或减少的
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
+# 不是定性的, 非产出指标, 除了产出指标以外: a kind or heading the rows must not have.
+_NOT_BEFORE = re.compile(r"(?:不是|不属于|非|除了|除去|除)(?:的|是)?$")
+_EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外)")
 # 没写≥, 不是≥: an operator the rows must not have.
 _NEGATION = re.compile(r"(?:没|没有|不|未|非)(?:写|用|带|是|设)?[\"“‘']?$")
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
@@ -36,9 +40,11 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
     named = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
     return re.compile(
         rf"(?<![\u4e00-\u9fff])(?P<c>{named})(?:类|型)?的?指标|"
-        rf"(?:以|用|按|按照|拿)[\"“‘']?(?P<a>{alternatives})[\"”’']?数?(?:的?形式)?"
+        rf"(?:以|用|按|按照|拿)[\"“‘']?(?P<a>{alternatives})[\"”’']?"
+        rf"(?:{OR_JOINERS}[\"“‘']?(?P<a2>{alternatives})[\"”’']?)?数?(?:的?形式)?"
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
         rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
+        rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
         rf"|指标(?:是|为|用)(?P<d>{named})"  # 哪些指标是百分比的
         rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>{named})"  # 哪些指标带百分号
     )
@@ -51,7 +57,7 @@ _VALUE = re.compile(
     r"|(?:目标值?|指标值|要求)(?:定成|定为|设成|设为|设定为)"
     r"|(?:等于|=)(?=\d)|(?:目标值?|指标值)(?=\d)"
 )
-_TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,6}?)的")  # 提升 of 目标是提升的
+_TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的|$)")  # 提升 of 目标是提升的
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
 
@@ -174,6 +180,13 @@ def _said_otherwise(written: str, *, words: FilterWords, found: tuple[str, ...])
     return any(word and (word in written or written in word) for word in said)
 
 
+def negated(text: str, word: str) -> bool:
+    """Tells whether ``word`` is said as what rows must not be (不是定性的, 除了产出指标以外)."""
+    at = text.find(word)
+    before, after = text[:at], text[at + len(word) :]
+    return bool(_NOT_BEFORE.search(before) or _EXCEPT_AFTER.match(after))
+
+
 def _operator(
     text: str, words: FilterWords, found: list[str]
 ) -> tuple[tuple[str, str] | None, tuple[str, Decimal] | None, tuple[str, str] | None]:
@@ -228,13 +241,21 @@ def read_filter(
     """
     found: list[str] = []
     unit = None
+    other_units: tuple[str, ...] = ()
     for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
         said = next(unit_match.group(name) for name in "abcde" if unit_match.group(name))
         said = words.unit_names.get(said, said)
         if unit is None or said == unit:
             unit = said
             found.append(unit_match.group(0))
+            second = unit_match.group("a2") or unit_match.group("b2")
+            if second and not other_units:  # 以篇或套计的: either unit
+                other_units = (words.unit_names.get(second, second),)
     kind = next(((w, k) for w, k in words.kinds if w in text), None)
+    excluded_kind = None
+    if kind is not None and negated(text, kind[0]):
+        excluded_kind, kind = kind, None  # 不是定性的: every other kind
+        found.append(excluded_kind[0])
     operator, threshold, excluded = _operator(text, words, found)
     if threshold is not None and PERCENT_BOUND in found and unit is None:
         unit = PERCENT_UNIT  # 不低于90%的指标: rates only, not ≤250万元
@@ -242,6 +263,7 @@ def read_filter(
     value_match = _VALUE.search(text)
     percent = _PERCENT_VALUE.search(text)
     target_text = None
+    other_targets: list[str] = []
     if value_match:
         numbers = find_numbers(text[value_match.end() :])
         written = _TARGET_TEXT.match(text, value_match.end())
@@ -253,8 +275,8 @@ def read_filter(
         elif written is not None and not _said_otherwise(
             written.group(1), words=words, found=(*found, *(kind[:1] if kind else ()))
         ):
-            # 目标是提升的: a target written in words (not 某个值, 什么)
-            target_text = written.group(1)
+            # 目标是提升的, 降低或减少的: a target written in words (not 某个值, 什么)
+            target_text, *other_targets = re.split(OR_JOINERS, written.group(1))
             found.append(text[value_match.start() : written.end(1)])
     elif percent and threshold is None:  # 不低于90%的: 90 bounds the value, it is not it
         value = Decimal(percent.group(1))
@@ -279,13 +301,18 @@ def read_filter(
     row_filter = RowFilter(
         level=level,
         unit=unit,
-        unit_aliases=frozenset(w for w, name in words.unit_names.items() if name == unit),
+        unit_aliases=frozenset(
+            w for w, name in words.unit_names.items() if name in (unit, *other_units)
+        ),
+        other_units=other_units,
         operator=operator[1] if operator else None,
         excluded_operator=excluded[1] if excluded else None,
+        excluded_kind=excluded_kind[1] if excluded_kind else None,
         kind=kind[1] if kind else None,
         value=value,
         bound=threshold,
-        target_text=target_text,
+        target_text=target_text or None,
+        other_targets=tuple(word for word in other_targets if word),
         standard=standard,
         shared=shared is not None,
     )

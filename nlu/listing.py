@@ -22,7 +22,7 @@ from nlu.answers import (
 from nlu.arithmetic import OperationWords
 from nlu.evidence import Evidence
 from nlu.figures import target_figure
-from nlu.filters import FilterWords, ReadFilter, read_filter
+from nlu.filters import FilterWords, ReadFilter, negated, read_filter
 from nlu.intents import Aggregate
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer
@@ -109,10 +109,15 @@ class RowLister:
         return name in query.remainder and all(term.token in name for term in query.terms)
 
     def read_filter(self, query: Query) -> ReadFilter:
-        level = find_level(query.remainder, self._levels)
-        return read_filter(
-            query.remainder, words=self._filter_words, level=level, standards=self._standards
-        )
+        text = query.remainder
+        level = find_level(text, self._levels)
+        found = read_filter(text, words=self._filter_words, level=level, standards=self._standards)
+        said = next((k for k, v in self._levels.items() if v == level and k in text), None)
+        if level is None or said is None or not negated(text, said):
+            return found
+        # 除了产出指标以外还有哪些指标: the rows under every other heading.
+        row_filter = replace(found.row_filter, level=None, excluded_level=level)
+        return replace(found, row_filter=row_filter, words=(*found.words, said))
 
     def listing(self, query: Query, scope: tuple[int, ...]) -> IndicatorList | HeadingList:
         found = self.read_filter(query)
@@ -153,6 +158,10 @@ class RowLister:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+
+    def joins_levels(self, query: Query) -> bool:
+        """Tells whether a question names two levels in full, joined (质量指标和时效指标)."""
+        return bool(self._joined_levels(query.remainder))
 
     def _joined_levels(self, text: str) -> tuple[str, ...]:
         """Returns the levels a question names in full and joins (时效指标和质量指标)."""
@@ -253,7 +262,10 @@ class RowLister:
                 counts[heading] = counts.get(heading, 0) + 1
             if counts:
                 groups.append(HeadingGroup(project, tuple(counts.items())))
-        count_only = intents.asks_count(query.rules) and not intents.asks_listing(query.rules)
+        rules = query.rules  # 按一级指标分别有几个: each heading with its count
+        count_only = intents.asks_count(rules) and not (
+            intents.asks_listing(rules) or intents.asks_each(rules)
+        )
         return HeadingList(tuple(groups), tier, count_only, under)
 
     def _named_in_rows(
