@@ -228,6 +228,78 @@ def _standard(text: str, standards: frozenset[str]) -> str | None:
     return max(found, key=len) if found else None
 
 
+def _units(text: str, words: FilterWords, found: list[str]) -> tuple[str | None, tuple[str, ...]]:
+    """Returns the unit rows count in and another one they may count in (以篇或套计)."""
+    unit = None
+    other_units: tuple[str, ...] = ()
+    for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
+        said = next(unit_match.group(name) for name in "abcde" if unit_match.group(name))
+        said = words.unit_names.get(said, said)
+        if unit is None or said == unit:
+            unit = said
+            found.append(unit_match.group(0))
+            second = unit_match.group("a2") or unit_match.group("b2")
+            if second and not other_units:
+                other_units = (words.unit_names.get(second, second),)
+    return unit, other_units
+
+
+def _kinds(
+    text: str, words: FilterWords, found: list[str]
+) -> tuple[IndicatorKind | None, IndicatorKind | None]:
+    """Returns the kind rows must be and the kind they must not be (不是定性的)."""
+    said = next(((w, k) for w, k in words.kinds if w in text), None)
+    if said is None:
+        return None, None
+    found += [word for word, kind in words.kinds if kind is said[1] and word in text]
+    return (None, said[1]) if negated(text, said[0]) else (said[1], None)
+
+
+def _target(
+    text: str, words: FilterWords, found: list[str], *, bounded: bool
+) -> tuple[Decimal | None, bool, tuple[str, ...]]:
+    """Returns the value a target must have, whether it was said in %, and its words.
+
+    目标是0的 sets the value; 目标是提升的, 降低或减少的 the words a target is written in;
+    with a bound (不低于90%的) a percentage bounds the value and is no value itself.
+    """
+    value_match = _VALUE.search(text)
+    if value_match:
+        numbers = find_numbers(text[value_match.end() :])
+        written = _TARGET_TEXT.match(text, value_match.end())
+        if numbers and numbers[0].start == 0:
+            found.append(text[value_match.start() : value_match.end() + numbers[0].end])
+            return numbers[0].value, numbers[0].percent, ()
+        if written is not None and not _said_otherwise(
+            written.group(1), words=words, found=tuple(found)
+        ):
+            found.append(text[value_match.start() : written.end(1)])
+            return None, False, tuple(w for w in re.split(OR_JOINERS, written.group(1)) if w)
+        return None, False, ()
+    percent = _PERCENT_VALUE.search(text)
+    if percent and not bounded:
+        found.append(percent.group(0))
+        return Decimal(percent.group(1)), False, ()
+    return None, False, ()
+
+
+def _column(
+    text: str, words: FilterWords, standards: frozenset[str], found: list[str]
+) -> tuple[str | None, bool, int | None]:
+    """Returns the 绩效标准 asked, whether shared rows are asked, and the tier of headings."""
+    tier = next(((w, t) for w, t in words.headings if w in text), None)
+    if tier is not None:
+        found.append(tier[0])
+    standard = _standard(text, standards)
+    if standard is not None:
+        said = (*words.standard_words, *words.standard_verbs)
+        found += [standard, *(word for word in said if word in text)]
+    shared = _shared_word(text, words)
+    if shared is not None:
+        found.append(shared)
+    return standard, shared is not None, tier[1] if tier else None
+
+
 def read_filter(
     text: str,
     *,
@@ -240,64 +312,20 @@ def read_filter(
     ``standards`` are the 绩效标准 the loaded forms write (计划标准, 行业标准).
     """
     found: list[str] = []
-    unit = None
-    other_units: tuple[str, ...] = ()
-    for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
-        said = next(unit_match.group(name) for name in "abcde" if unit_match.group(name))
-        said = words.unit_names.get(said, said)
-        if unit is None or said == unit:
-            unit = said
-            found.append(unit_match.group(0))
-            second = unit_match.group("a2") or unit_match.group("b2")
-            if second and not other_units:  # 以篇或套计的: either unit
-                other_units = (words.unit_names.get(second, second),)
-    kind = next(((w, k) for w, k in words.kinds if w in text), None)
-    excluded_kind = None
-    if kind is not None and negated(text, kind[0]):
-        excluded_kind, kind = kind, None  # 不是定性的: every other kind
-        found.append(excluded_kind[0])
+    unit, other_units = _units(text, words, found)
+    kind, excluded_kind = _kinds(text, words, found)
     operator, threshold, excluded = _operator(text, words, found)
     if threshold is not None and PERCENT_BOUND in found and unit is None:
         unit = PERCENT_UNIT  # 不低于90%的指标: rates only, not ≤250万元
-    value = None
-    value_match = _VALUE.search(text)
-    percent = _PERCENT_VALUE.search(text)
-    target_text = None
-    other_targets: list[str] = []
-    if value_match:
-        numbers = find_numbers(text[value_match.end() :])
-        written = _TARGET_TEXT.match(text, value_match.end())
-        if numbers and numbers[0].start == 0:
-            value = numbers[0].value
-            found.append(text[value_match.start() : value_match.end() + numbers[0].end])
-            if numbers[0].percent and unit is None:
-                unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
-        elif written is not None and not _said_otherwise(
-            written.group(1), words=words, found=(*found, *(kind[:1] if kind else ()))
-        ):
-            # 目标是提升的, 降低或减少的: a target written in words (not 某个值, 什么)
-            target_text, *other_targets = re.split(OR_JOINERS, written.group(1))
-            found.append(text[value_match.start() : written.end(1)])
-    elif percent and threshold is None:  # 不低于90%的: 90 bounds the value, it is not it
-        value = Decimal(percent.group(1))
-        found.append(percent.group(0))
+    value, percent, targets = _target(text, words, found, bounded=threshold is not None)
+    if percent and unit is None:
+        unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
     if threshold is not None and threshold == ("=", value):
         threshold = None  # 等于100%的: one condition, said once
     elif threshold is not None and threshold[1] == value:
         value = None  # 指标值100或以上: 100 bounds the value, it is not the value
-    found += [item[0] for item in (kind, operator, excluded) if item is not None]
-    if kind is not None:  # 定性的，没有具体数字: every word of that kind is explained
-        found += [word for word, named in words.kinds if named is kind[1] and word in text]
-    tier = next(((w, t) for w, t in words.headings if w in text), None)
-    if tier is not None:
-        found.append(tier[0])
-    standard = _standard(text, standards)
-    if standard is not None:
-        said = (*words.standard_words, *words.standard_verbs)
-        found += [standard, *(word for word in said if word in text)]
-    shared = _shared_word(text, words)
-    if shared is not None:
-        found.append(shared)
+    found += [item[0] for item in (operator, excluded) if item is not None]
+    standard, shared, tier = _column(text, words, standards, found)
     row_filter = RowFilter(
         level=level,
         unit=unit,
@@ -307,15 +335,15 @@ def read_filter(
         other_units=other_units,
         operator=operator[1] if operator else None,
         excluded_operator=excluded[1] if excluded else None,
-        excluded_kind=excluded_kind[1] if excluded_kind else None,
-        kind=kind[1] if kind else None,
+        kind=kind,
+        excluded_kind=excluded_kind,
         value=value,
         bound=threshold,
-        target_text=target_text or None,
-        other_targets=tuple(word for word in other_targets if word),
+        target_text=targets[0] if targets else None,
+        other_targets=targets[1:],
         standard=standard,
-        shared=shared is not None,
+        shared=shared,
     )
     asks_rows = any(word in text for word in words.which)
     by_name = any(word in text for word in words.by_name)
-    return ReadFilter(row_filter, tuple(found), tier[1] if tier else None, asks_rows, by_name)
+    return ReadFilter(row_filter, tuple(found), tier, asks_rows, by_name)
