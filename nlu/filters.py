@@ -75,6 +75,7 @@ class FilterWords:
     shared: tuple[str, ...] = ()  # 都有的, 共同的: rows every project asked about has
     which: tuple[str, ...] = ()  # 哪些, 列出: words asking for several rows
     by_name: tuple[str, ...] = ()  # 名称里有: words asking for rows by a word of their names
+    event_units: tuple[str, ...] = ()  # 次, 场, 起: measure words that count events
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -87,7 +88,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     unit_names: dict[str, str] = {}
     headings: list[tuple[str, int]] = []
     lists: dict[str, list[str]] = {
-        name: [] for name in ("standard", "standard_verb", "shared", "which", "by_name")
+        name: []
+        for name in ("standard", "standard_verb", "shared", "which", "by_name", "event_unit")
     }
     for raw in text.splitlines():
         line = raw.strip()
@@ -120,6 +122,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(sorted(lists["shared"], key=len, reverse=True)),
         tuple(sorted(lists["which"], key=len, reverse=True)),
         tuple(sorted(lists["by_name"], key=len, reverse=True)),
+        tuple(lists["event_unit"]),
     )
 
 

@@ -32,6 +32,7 @@ LEVEL_SUFFIX = "指标"
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
+GENERIC_UNIT = "个"  # 个数 asks a count of anything
 
 
 class RowLister:
@@ -62,6 +63,10 @@ class RowLister:
         }
         self._all_row_names = "\n".join(self._row_names.values())
         self._top_levels = frozenset(ind.level1 for ind in catalog.indicators)
+        units = sorted(lexicon.vocabulary.units - {GENERIC_UNIT}, key=len, reverse=True)
+        # 人数, 家数, 次数 but not 数量, 数据, 个数 (个 counts anything).
+        alternatives = "|".join(map(re.escape, units))
+        self._count_of = re.compile(rf"({alternatives})数(?![量据字值]|目(?!标))")
         self._standards = frozenset(
             ind.standard for ind in catalog.indicators if ind.standard is not None
         )
@@ -73,6 +78,16 @@ class RowLister:
             words = self._filter_words
             texts += [row.standard, *words.standard_words, *words.standard_verbs]
         return texts
+
+    @property
+    def event_units(self) -> frozenset[str]:
+        """Returns the measure words that count events (次, 场, 起, 届)."""
+        return frozenset(self._filter_words.event_units)
+
+    def count_asked(self, text: str) -> str | None:
+        """Returns the measure word a question makes a count of with 数 (次数 → 次, 人数 → 人)."""
+        found = self._count_of.search(text)
+        return found.group(1) if found else None
 
     def kind_words(self, kind: IndicatorKind) -> tuple[str, ...]:
         """Returns the words that name a kind of target (时间节点, 截止日期 of a deadline)."""

@@ -166,3 +166,38 @@ def test_words_of_a_project_that_are_all_the_question_asks_stay_its_subject() ->
 def test_words_about_the_asker_ask_nothing(question: str, want: str) -> None:
     answer = _answer("builtin", question)
     assert want in answer and "没有找到" not in answer and "未能确定" not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "refused"),
+    [
+        ("variations", "设施运维项目巡检次数", "10辆"),
+        ("variations", "设施运维巡检人数目标", "10辆"),
+        ("builtin", "国交合作单位的人数", "≥3家"),
+    ],
+    ids=["times-of-vehicles", "people-of-vehicles", "people-of-units"],
+)
+def test_a_count_named_with_shu_must_fit_the_rows_unit(
+    form: str, question: str, refused: str
+) -> None:
+    answer = _answer(form, question)
+    assert refused not in answer and "不给出数字" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("国际交流活动里出事的次数要求是多少", "=0起"),
+        ("国交合作单位家数", "≥3家"),
+        ("设备故障次数目标", "减少"),
+    ],
+    ids=["times-of-accidents", "count-of-units", "row-says-the-count"],
+)
+def test_a_count_named_with_shu_that_fits_is_answered(question: str, want: str) -> None:
+    form = "variations" if "设备" in question else "builtin"
+    assert want in _answer(form, question)
+
+
+def test_a_cost_asked_of_a_goal_sentence_without_an_amount_is_not_quoted() -> None:
+    answer = _answer("old_template", "道路桥梁养护桥梁检测费用")
+    assert "不给出数字" in answer and "985" not in answer and "4座" not in answer

@@ -44,9 +44,10 @@ BLIND_3_SET = DATA / "questions-blind-3.jsonl"
 # be explained like nouns: 168/200 with 6 wrong figures; 一场摊多少钱 asks per unit: 169/200, 5;
 # a figure asked of a row named in full is the row's, not a goal sentence's: 170/200, 4.
 # Session 5 (lists5): filters by 绩效标准 and shared rows, 人头, polite words: 181/200, 3;
-# a project named by its words apart (场馆改造), how-many beside a rate: 183/200.
+# a project named by its words apart (场馆改造), how-many beside a rate: 183/200; a cost asked
+# of a goal sentence stating no amount is no quote: 2 wrong figures.
 BLIND_3_FLOOR = 183 / 200
-BLIND_3_MAX_WRONG_FIGURES = 3
+BLIND_3_MAX_WRONG_FIGURES = 2
 TUNE_5_SET = DATA / "questions-tune-5.jsonl"
 # 200 questions written in session 5 from the documents alone; first run, before any tuning on
 # it (7adbd94): 150/200 = 75.0% with 12 wrong figures. A tuning set since.
