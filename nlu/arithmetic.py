@@ -14,6 +14,7 @@ ARITHMETIC_FILE = "arithmetic.txt"
 SEPARATORS = "operands"
 ASKING_WORDS = ("多少", "至少", "多长", "多久", "多大")
 COMPARISONS = "comparisons"
+BOUNDS = "bounds"
 COMPARED_WITH = "比"  # with 多 or 少 it asks a difference even without 多多少
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
@@ -26,12 +27,24 @@ PRECEDENCE = (
     Operation.SUM,
 )
 _CLAUSE_START = re.compile(r"[，,。；;、：:]|\d")
+_PER_FILLER = (
+    r"(?:头上|身上)?(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊到|摊|分到|分|花)*"
+)
 # 每人多少钱, 平均每站几个, 人均多少: the unit a per-unit ask divides by, to the end of its clause.
 _PER_ASK = re.compile(
     r"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>[\u4e00-\u9fff]{1,6}?))"
-    r"(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊|分|花)*(?:多少|几)"
+    rf"{_PER_FILLER}(?:多少|几)"
     r"(?P<after>[^，,。；;？?!！]*)$"
 )
+# 每个来实习的港澳台学生头上多少钱, 每一场都市交通研讨会相关活动上多少钱: what is counted,
+# described at length; only with 的 or a place word (上, 头上) ending the description.
+_PER_DESCRIBED_ASK = re.compile(
+    r"(?:平均)?(?:到)?每一?(?!个?项目|年|月|季度)(?P<described>[\u4e00-\u9fff]{1,16}?)"
+    r"(?P<place>头上|身上|上)?[，,]?"
+    rf"{_PER_FILLER}(?:多少|几)"
+    r"(?P<after>[^，,。；;？?!！]*)$"
+)
+DESCRIBED_BY = "的"
 # 一场摊多少钱, 一人合多少: 一 and a measure word ask per unit only before a verb of sharing
 # (一共多少 and 一年多少 ask no such thing).
 _ONE_PER_ASK = re.compile(
@@ -40,6 +53,8 @@ _ONE_PER_ASK = re.compile(
     r"(?P<after>[^，,。；;？?!！]*)$"
 )
 PER_PERSON = "人"  # 人均 divides by people
+SENTENCE_ENDS = "。；;！!？?"
+MAX_QUOTE_CHARS = 60  # a quoted figure's sentence longer than this is cut to its clause
 
 
 @dataclass(frozen=True)
@@ -49,6 +64,7 @@ class OperationWords:
     words: dict[Operation, tuple[str, ...]]
     separators: frozenset[str]  # the words between the figures of one calculation
     comparisons: frozenset[str] = frozenset()  # words that compare (比, 多, 少)
+    bounds: frozenset[str] = frozenset()  # words that bound a figure (最多, 至少)
 
     def all_words(self) -> frozenset[str]:
         """Returns every arithmetic word."""
@@ -74,8 +90,11 @@ class OperationWords:
         """Returns the operation ``text`` asks for, if any.
 
         With ``tokens`` (the words ``text`` is cut into) a one-character word counts only
-        as a word of its own: 加 of 参加 adds nothing up.
+        as a word of its own: 加 of 参加 adds nothing up. A bound (最多多少钱) is no
+        difference.
         """
+        for bound in self.bounds:
+            text = text.replace(bound, "")
         for operation in PRECEDENCE:
             if any(
                 word in text and (tokens is None or len(word) > 1 or word in tokens)
@@ -98,12 +117,28 @@ class PerAsk:
     after: str = ""  # 每辆摊多少运维成本 → 运维成本: what is divided, when named there
 
 
-def per_ask(text: str) -> PerAsk | None:
-    """Returns where a question asks an amount per unit (每米多少钱) and that unit."""
+def per_ask(text: str, *, units: frozenset[str] = frozenset()) -> PerAsk | None:
+    """Returns where a question asks an amount per unit (每米多少钱) and that unit.
+
+    ``units`` (the measure words known) split a described unit: 每一人次服务的科技工作者上
+    divides by 人次 of 服务科技工作者.
+    """
     found = _PER_ASK.search(text) or _ONE_PER_ASK.search(text)
-    if found is None:
+    if found is not None:
+        return PerAsk(found.start(), found.group("unit") or PER_PERSON, found.group("after"))
+    described = _PER_DESCRIBED_ASK.search(text)
+    if described is None:
         return None
-    return PerAsk(found.start(), found.group("unit") or PER_PERSON, found.group("after"))
+    words = described.group("described")
+    if DESCRIBED_BY not in words and not described.group("place"):
+        return None
+    measure = next(
+        (unit for unit in sorted(units, key=len, reverse=True) if words.startswith(unit)),
+        words[0],
+    )
+    # The description stays with the noun: 新培育的工作站 tells the rows of 工作站 apart.
+    noun = words[len(measure) :].replace(DESCRIBED_BY, "")
+    return PerAsk(described.start(), measure + noun, described.group("after"))
 
 
 @cache
@@ -113,6 +148,7 @@ def load_operation_words() -> OperationWords:
     words: dict[Operation, tuple[str, ...]] = {}
     separators: frozenset[str] = frozenset()
     comparisons: frozenset[str] = frozenset()
+    bounds: frozenset[str] = frozenset()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -122,9 +158,11 @@ def load_operation_words() -> OperationWords:
             separators = frozenset(body.split())
         elif head.strip() == COMPARISONS:
             comparisons = frozenset(body.split())
+        elif head.strip() == BOUNDS:
+            bounds = frozenset(body.split())
         else:
             words[Operation(head.strip())] = tuple(body.split())
-    return OperationWords(words, separators, comparisons)
+    return OperationWords(words, separators, comparisons, bounds)
 
 
 def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Operand, ...]:
@@ -169,6 +207,7 @@ class QuotedFigure:
     clause: str
     value: Decimal
     unit: str
+    sentence: str = ""  # from the start of its sentence: 开展…开放日活动，接待市民…5000 人次
 
 
 def quoted_figures(
@@ -186,5 +225,12 @@ def quoted_figures(
         following = text[match.end() : match.end() + after_chars]
         if any(word in clause or word in following for word in about):
             sentence = clause + match.group(0) + following
-            found.append(QuotedFigure(sentence.strip(), Decimal(match.group(1)), match.group(2)))
+            start = max(text.rfind(end, 0, match.start()) for end in SENTENCE_ENDS) + 1
+            whole = text[start : match.end()] + following
+            whole = whole if len(whole) <= MAX_QUOTE_CHARS else sentence  # a whole paragraph
+            found.append(
+                QuotedFigure(
+                    sentence.strip(), Decimal(match.group(1)), match.group(2), whole.strip()
+                )
+            )
     return found

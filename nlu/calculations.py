@@ -34,7 +34,7 @@ from nlu.intents import Aggregate, MoneyField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
-from nlu.numbers import find_numbers
+from nlu.numbers import NumberSpan, find_numbers
 from nlu.query import Query
 from nlu.resolution import resolve_indicator
 from nlu.retrieval import PassageMatch
@@ -45,11 +45,14 @@ MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure cou
 COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in the asked unit
 PERCENT = "%"
 PERCENTAGE_POINT = "个百分点"  # the unit of a difference of two percentages
+POINTS = "百分点"
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 # 年度申请总额里(当中)财政拨款占多少: the whole is named first, the part after it.
 _CONTAINER = re.compile(
     r"^(?P<whole>.+?)(?:里面|里|当中|之中|其中)(?P<part>[^占]+?)(?P<share>占(?:比|了)?)(?P<rest>.*)$"
 )
+# 国家级站点在两级站点里占比: the whole, named between 在 and 里, after the part.
+_WITHIN = re.compile(r"在.+?(?:里面|里|当中|之中|中)$")
 # 两个项目的预算差额占企服预算的比例: the part before 占 is itself computed.
 _SHARE_OF = re.compile(r"^(?P<part>.+?)(?:占|是)(?P<whole>.+)$")
 GOAL_RATIOS = (Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE, Operation.RATIO)
@@ -57,6 +60,7 @@ COMPOSITE_INNER = (Operation.DIFFERENCE, Operation.SUM)
 COMPOSITE_OUTER = (Operation.SHARE, Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE)
 SHOWN_MONEY_UNIT = "万元"  # a computed amount used as an operand is shown in 万元
 EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
+PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no count
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
@@ -134,7 +138,8 @@ class Calculator:
         self._counterpart = counterpart
         self._narrowed = narrowed  # the engine's: keeps the candidates the words fit
         units = "|".join(map(re.escape, sorted(lexicon.vocabulary.units, key=len, reverse=True)))
-        self._result_ask = re.compile(rf"(?:多少|几)(?:{units})?")  # 多少个, 几家
+        # 多少个, 几家, 几个百分点: the ask of the result, never an operand's words.
+        self._result_ask = re.compile(rf"(?:多少|几)(?:{units})?|个?{POINTS}")
 
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""
@@ -149,7 +154,7 @@ class Calculator:
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation is Operation.PER:
             # 平均下来每个多少 averages the projects; 每人多少 divides by a count instead.
-            per = per_ask(query.text)
+            per = per_ask(query.text, units=self._lexicon.vocabulary.units)
             operation = Operation.AVERAGE if per and per.unit == GENERIC_PER else None
         if operation is None or operation is Operation.SUM:
             return None
@@ -279,7 +284,11 @@ class Calculator:
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
             return None  # 加起来是不是等于总额 checks a sum against a figure: no sum of all three
-        per = per_ask(query.text) if operation in (Operation.PER, Operation.AVERAGE) else None
+        per = (
+            per_ask(query.text, units=self._lexicon.vocabulary.units)
+            if operation in (Operation.PER, Operation.AVERAGE)
+            else None
+        )
         read = self._per_operands(query, per, scope) if per is not None else None
         if read is None or read[1] < 2:
             if per is not None and not self._divides(query):
@@ -353,7 +362,8 @@ class Calculator:
         the question's own numbers (130万服务8000人次), or the clause itself (每座桥多少钱:
         the row counting 座 and the project's budget).
         """
-        read = self._operands(query.text[: per.start], scope, query.unit)
+        counted_in = self._count_unit(per)
+        read = self._operands(query.text[: per.start], scope, query.unit, counted_in)
         if read is not None and len(read[0]) == 1:
             divisor = self._per_divisor(per, read[0][0])
             read = (read[0] + [divisor], 2) if divisor is not None else read
@@ -364,12 +374,20 @@ class Calculator:
             or self._amount_over_given(query, per, scope)
             or self._given_counts(query.text[: per.start], per, scope)
             or self._per_from_goal(query, per, scope)
+            or self._over_goal_total(query, per, scope)
         )
         if given:
             return given, 2
         before = read[0] if read is not None else []
         found = self._from_clause(query, per, scope, before)
         return (found, 2) if found else read
+
+    def _count_unit(self, per: PerAsk) -> str | None:
+        """Returns the unit a per-unit ask divides by (每家企业 → 家), if it is one."""
+        if per.unit == GENERIC_PER:
+            return None
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        return next((u for u in units if per.unit.startswith(u)), None)
 
     def _from_clause(
         self, query: Query, per: PerAsk, scope: tuple[int, ...], before: list[Figure]
@@ -383,6 +401,12 @@ class Calculator:
             return []
         counts = [f for f in before if f.unit != YUAN]  # 按港澳台籍学生人数算，每个学生…
         amounts = [f for f in before if f.unit == YUAN]
+        if counts and intents.money_field(query.rules) is None:
+            # 院士专家，平均每个工作站分到几位: no money asked, the count named first is
+            # shared out over the rows the clause counts.
+            row = self._counted_row(query, per, scope)
+            if row is not None and row != counts[0]:
+                return [counts[0], row]
         divisor = counts[0] if counts else self._counted_row(query, per, scope)
         if divisor is None:
             return []
@@ -413,11 +437,30 @@ class Calculator:
         noun = per.unit[len(unit) :]
         rows = [ind for p in self._catalog.projects_in(scope) for ind in p.indicators]
         exact = [ind for ind in rows if ind.target.unit == unit]
-        found = self._row_named(noun, exact, scope) if noun else exact
-        if len(found) != 1 and unit == GENERIC_PER and noun:
-            counted = [ind for ind in rows if ind.target.unit not in (None, YUAN, PERCENT)]
-            found = self._row_named(noun, counted, scope)
-        return self._target(found[0]) if len(found) == 1 else None
+        if not noun:
+            return self._target(exact[0]) if len(exact) == 1 else None
+        # 每个港澳台学生, 每名学生: a measure word said of anything, so the row the noun
+        # names counts whatever its unit (人); for 个 only that way.
+        counted = [ind for ind in rows if ind.target.unit not in (None, YUAN, PERCENT)]
+        tries = (counted,) if unit == GENERIC_PER else (exact, counted)
+        for candidates in tries:
+            found = self._row_named(noun, candidates, scope)
+            if len(found) == 1:
+                return self._target(found[0])
+        return self._best_in_generic(noun, counted, scope) if unit == GENERIC_PER else None
+
+    def _best_in_generic(
+        self, noun: str, counted: list[IndicatorInfo], scope: tuple[int, ...]
+    ) -> Figure | None:
+        """Returns the row in 个 that ``noun`` fits best among ``counted``, if one does.
+
+        每个实习岗位 fits several rows of that activity, the 岗位 row in 个 best; 学生 of
+        港澳台大学生 is written in that row too, yet fits the row of 学生人数 better.
+        """
+        ids = {ind.id for ind in counted}
+        matches = self._matcher.match(self._read(noun), project_ids=scope)
+        best = next((m.indicator for m in matches if m.indicator.id in ids), None)
+        return self._target(best) if best and best.target.unit == GENERIC_PER else None
 
     def _row_named(
         self, noun: str, rows: list[IndicatorInfo], scope: tuple[int, ...]
@@ -461,23 +504,28 @@ class Calculator:
         )
 
     def _operands(
-        self, text: str, scope: tuple[int, ...], unit: str | None
+        self,
+        text: str,
+        scope: tuple[int, ...],
+        unit: str | None,
+        counted_in: str | None = None,
     ) -> tuple[list[Figure], int] | None:
         """Returns the figures the parts of ``text`` name and how many operands they make.
 
         ``unit`` is the one the whole question asks in (一共多少人): it settles a part
-        that fits several rows (港澳台学生).
+        that fits several rows (港澳台学生); ``counted_in`` is the divisor's of 每.
         """
-        figures: list[Figure] = []
-        parts = 0
+        read: list[list[Figure]] = []
         for part in self.operand_parts(text):
-            found = self._figures_of(part, scope, figures[-1] if figures else None, unit)
+            previous = read[-1][-1] if read and read[-1] else None
+            found = self._figures_of(part, scope, previous, unit, counted_in)
             if found is None:
                 return None
-            figures += found
-            # Namesakes of one part are one operand named; a target and an amount are two.
-            parts += len({(figure.money, figure.indicator is None) for figure in found})
-        return figures, parts
+            read.append(found)
+        read = _namesakes_left(read)
+        # Namesakes of one part are one operand named; a target and an amount are two.
+        parts = sum(len({(f.money, f.indicator is None) for f in found}) for found in read)
+        return [figure for found in read for figure in found], parts
 
     def ranked(self, query: Query, scope: tuple[int, ...]) -> FigureRanking | None:
         """Ranks the targets of one indicator across projects (哪个项目的成本控制数更高)."""
@@ -537,9 +585,13 @@ class Calculator:
         scope: tuple[int, ...],
         previous: Figure | None,
         unit: str | None = None,
+        counted_in: str | None = None,
     ) -> list[Figure] | None:
-        """Returns the figures one part names; None when it names something else."""
-        sub = self._read(self.without_ask(self._operations.strip(part)))
+        """Returns the figures one part names; None when it names something else.
+
+        ``counted_in`` is the unit of the divisor of a per-unit ask (每家企业: 家).
+        """
+        sub = self._read(self._unit_dropped(self.without_ask(self._operations.strip(part)), unit))
         within = sub.project_ids or scope
         money = intents.money_field(sub.rules)
         if not any(term.token in self._weights for term in sub.terms) and not sub.project_ids:
@@ -565,19 +617,35 @@ class Calculator:
         if named:
             resolved = self._resolved(sub, matches, unit)
             if resolved is None:
-                quoted = self._quoted(sub, within)  # 开放日接待人数: no row, a goal states it
+                quoted = self._quoted(sub, within, counted_in)  # 开放日接待人数: a goal states it
                 return [quoted] if quoted is not None else None
             found = [self._target(indicator) for indicator in resolved.indicators]
             if money is not None and len(found) == 1:
                 found = self._with_amount(sub, found, money, matches[0])
-        elif sub.project_ids and previous is not None:
+        elif sub.project_ids and previous is not None and not self._own_words(sub):
+            # 比国交的多多少: the same figure of that project; 科创服务直通车服务的企业: not.
             found = self._same_figure(previous, sub.project_ids)
         else:
-            quoted = self._quoted(sub, within)
+            quoted = self._quoted(sub, within, counted_in)
             if quoted is not None:
                 return [quoted]
             return [] if not sub.terms else None
         return None if any(figure is None for figure in found) else [f for f in found if f]
+
+    def _unit_dropped(self, part: str, unit: str | None) -> str:
+        """Drops a unit of the asked kind that ends an operand (仪式类活动场次, asked 几场).
+
+        It says what the sum counts in, not which row: 场次 would pick the row whose name
+        happens to end in it over the row of 仪式.
+        """
+        if unit is None:
+            return part
+        words = self._lexicon.cut(part.rstrip("，,"))
+        if len(words) < 2 or words[-1] not in self._lexicon.vocabulary.units:
+            return part
+        if not self._matcher.unit_fits(unit, words[-1]):
+            return part
+        return "".join(words[:-1])
 
     def without_ask(self, part: str) -> str:
         """Removes the ask of the result from an operand (学生多出多少个 → 学生).
@@ -609,17 +677,30 @@ class Calculator:
         ]
         return IndicatorAnswer((fitting[0],)) if len(fitting) == 1 else narrowed
 
-    def _quoted(self, sub: Query, within: tuple[int, ...]) -> Figure | None:
-        """Returns the one number a goal text states about a part's words (接待…5000 人次)."""
+    def _own_words(self, sub: Query) -> list[str]:
+        """Returns the words of a part that may name what a figure counts (直通车, 企业)."""
         phrasing = self._evidence.phrasing
-        about = [
+        return [
             term.token
             for term in sub.terms
             if len(term.token) >= MIN_TERM_NAME and term.token not in phrasing
         ]
+
+    def _quoted(
+        self, sub: Query, within: tuple[int, ...], counted_in: str | None = None
+    ) -> Figure | None:
+        """Returns the one number a goal text states about a part's words (接待…5000 人次).
+
+        When the words fit several numbers, ``counted_in``, the unit a per-unit ask divides
+        by, settles it (直通车服务的企业, 每家企业: 100家 of 服务企业100家、…8000人次).
+        """
+        about = self._own_words(sub)
         if not about:
             return None
-        return self._one_quoted(within, about=about)
+        found = self._one_quoted(within, about=about)
+        if found is None and counted_in:
+            found = self._one_quoted(within, about=about, units=frozenset({counted_in}))
+        return found
 
     def _one_quoted(
         self,
@@ -639,7 +720,7 @@ class Calculator:
                 about=about,
                 after_chars=after_chars,
             )
-            found += [Figure(project, q.value, q.unit, quote=q.clause) for q in quoted]
+            found += [Figure(project, q.value, q.unit, quote=q.sentence) for q in quoted]
         return found[0] if len(found) == 1 else None
 
     def _given(self, text: str, scope: tuple[int, ...]) -> list[Figure]:
@@ -649,7 +730,7 @@ class Calculator:
             return []
         units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
         found = []
-        for number in find_numbers(text):
+        for number in _counts_stated(text):
             rest = text[number.end :]
             if number.text.endswith(MONEY_SCALES) or rest.startswith(YUAN):
                 unit: str | None = YUAN
@@ -678,12 +759,12 @@ class Calculator:
             return []
         return [amount, count]
 
-    def _given_counts(self, text: str, per: PerAsk, scope: tuple[int, ...]) -> list[Figure]:
-        """Returns two counts the question gives, the one 每 names last (3000余份 ÷ 47家)."""
+    def _stated_counts(self, text: str, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns the counts a question states itself, as it writes them (3000余份)."""
         projects = self._catalog.projects_in(scope)
         units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
         found = []
-        for number in find_numbers(text):
+        for number in _counts_stated(text):
             after = text[number.end :]
             rest = after.lstrip(APPROXIMATE_MARKS)
             unit = next((u for u in units if rest.startswith(u)), None)
@@ -691,6 +772,33 @@ class Calculator:
                 end = number.end + len(after) - len(rest) + len(unit)
                 shown = text[number.start : end]  # 3000余份, as the question writes it
                 found.append(Figure(projects[0], number.value, unit, quote=shown, given=True))
+        return found
+
+    def _over_goal_total(self, query: Query, per: PerAsk, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns a count the question gives and the total of goal figures it divides by.
+
+        3000余份，按国家级和市级站点总数平均，每个站点多少份: 国家级…19家 + 市级…28家.
+        """
+        given = self._stated_counts(query.text[: per.start], scope)
+        if len(given) != 1:
+            return []
+        end = query.text.find(given[0].quote) + len(given[0].quote)
+        words = self._own_words(self._read(query.text[end : per.start]))
+        for project in self._catalog.projects_in(scope):
+            goal = self._normalizer.normalize(f"{project.overall_goal}。{project.annual_goal}")
+            units = sorted(self._lexicon.vocabulary.units - {given[0].unit or ""})
+            for sentence, unit in ((s, u) for s in _SENTENCE_END.split(goal) for u in units):
+                parts = stated_figures(sentence, unit=unit, names=words)
+                if len(parts) >= 2:
+                    total = sum((part.value for part in parts), Decimal(0))
+                    shown = " + ".join(f"{part.label}{part.value}{unit}" for part in parts)
+                    shown += f" = {total}{unit}"
+                    return [given[0], Figure(project, total, unit, quote=shown)]
+        return []
+
+    def _given_counts(self, text: str, per: PerAsk, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns two counts the question gives, the one 每 names last (3000余份 ÷ 47家)."""
+        found = self._stated_counts(text, scope)
         divisors = [figure for figure in found if per.unit.startswith(figure.unit or YUAN)]
         if len(found) != 2 or len(divisors) != 1:
             return []
@@ -733,7 +841,7 @@ class Calculator:
             return None
         units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
         found = []
-        for number in find_numbers(text):
+        for number in _counts_stated(text):
             rest = text[number.end :]
             unit = next((u for u in units if rest.startswith(u)), None)
             if unit is not None and not number.percent and number.value < MAX_GIVEN_COUNT:
@@ -818,7 +926,7 @@ class Calculator:
         names = [term.token for term in query.terms if len(term.token) >= MIN_TERM_NAME]
         text = self._normalizer.normalize(passage.passage.text)
         if operation is Operation.SHARE:
-            return self._goal_share(text, names, passage)
+            return self._goal_share(text, self._part_names(query, names), passage)
         if operation in GOAL_RATIOS:
             return self._goal_ratio(query, operation, text, names, passage)
         if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
@@ -860,6 +968,18 @@ class Calculator:
         calculation = calculate(operation, ordered)
         return None if calculation is None else FigureCalculation(calculation, unit, passage)
 
+    def _part_names(self, query: Query, names: list[str]) -> list[str]:
+        """Returns the names of a share's part: those before its share word.
+
+        国家级调查站点占国家级加市级总数的比例: 国家级, though the whole names 市级 too.
+        """
+        text = _part_first(query.text)
+        words = [w for w in self._operations.words.get(Operation.SHARE, ()) if w in text]
+        if not words:
+            return names
+        before = _WITHIN.sub("", text[: min(text.find(word) for word in words)])
+        return [name for name in names if name in before] or names
+
     def _goal_share(
         self, text: str, names: list[str], passage: PassageMatch
     ) -> FigureCalculation | None:
@@ -890,6 +1010,32 @@ def _label_of(whole: Query) -> str:
     words = whole.cues.get(rule[0], frozenset()) if rule else frozenset()
     ends = [whole.text.find(word) + len(word) for word in words if word in whole.text]
     return whole.text[: max(ends)] if ends else whole.text
+
+
+def _namesakes_left(read: list[list[Figure]]) -> list[list[Figure]]:
+    """Leaves out of a part's namesakes the rows another part names alone.
+
+    设施运维的市民满意度比道路桥梁养护的高多少, with 设施运维 read as the scope: the first
+    part finds both projects' 市民满意度, the second names 道路桥梁养护's, so the first is
+    设施运维's.
+    """
+    alone = {_row_key(found[0]) for found in read if len(found) == 1}
+    kept = []
+    for found in read:
+        if len(found) > 1:
+            rest = [figure for figure in found if _row_key(figure) not in alone]
+            found = rest or found
+        kept.append(found)
+    return kept
+
+
+def _row_key(figure: Figure) -> tuple[int, int | None, str | None]:
+    return figure.project.id, figure.indicator.id if figure.indicator else None, figure.money
+
+
+def _counts_stated(text: str) -> list[NumberSpan]:
+    """Returns the numbers a question states, leaving out the 一 of 每一人次 (the unit)."""
+    return [n for n in find_numbers(text) if not text[: n.start].endswith(PER_WORD)]
 
 
 def _one_row_twice(figures: list[Figure]) -> bool:

@@ -41,7 +41,7 @@ from nlu.followups import enum_value, followup_after
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
 from nlu.listing import LEVEL_SUFFIX, RowLister
-from nlu.matcher import CONFIDENT_SCORE, IndicatorMatch, IndicatorMatcher
+from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import Query, asked_money_unit, read_query
 from nlu.relative_years import load_relative_years
@@ -319,10 +319,10 @@ class QuestionEngine:
             labels += [label] if label else []
         return SeveralIndicators((answer,), tuple(labels)) if labels else answer
 
-    def _years_named(self, text: str) -> list[int]:
+    def _years_named(self, text: str, *, relative: bool = True) -> list[int]:
         """Returns the years a question names: 2027年, or 去年 and 明年 from the newest form."""
         years = [int(found) for found in _YEAR.findall(text)]
-        if self._years:
+        if self._years and relative:
             newest = max(self._years)
             years += [newest + offset for word, offset in self._relative_years if word in text]
         return years
@@ -336,7 +336,9 @@ class QuestionEngine:
         written = {
             year for project in projects for year in self._written_years.get(project.id, ())
         }
-        for year in self._years_named(query.text):
+        # 去年没花完转过来的钱: 去年 says where a carry-over came from, not which form.
+        carry_over = intents.money_field(query.rules) is MoneyField.CARRY_OVER
+        for year in self._years_named(query.text, relative=not carry_over):
             if year in written:
                 continue
             if year not in {project.year for project in projects}:
@@ -389,7 +391,7 @@ class QuestionEngine:
         )
         if computed is not None:
             return computed
-        per = per_ask(query.text)
+        per = per_ask(query.text, units=self.lexicon.vocabulary.units)
         if self._operations.read(
             query.remainder, tokens=self._tokens(query)
         ) is Operation.PER and not (per is not None and per.unit == GENERIC_PER):
@@ -400,7 +402,7 @@ class QuestionEngine:
         if several is not None and (
             several.others or intents.asks_each(query.rules) or each_part_answered(several)
         ):
-            return several
+            return self._single.listed_in_goal(query, scope) or several
         keyword_answer = self._keyword_answer(query, scope, matches[0] if matches else None)
         if keyword_answer is not None:
             return keyword_answer
@@ -409,7 +411,8 @@ class QuestionEngine:
             if ordinal is not None:
                 return ordinal
         if several is not None:
-            return several
+            # 状况信息、问卷、建言一共多少份: one ask, when a goal sentence lists them so.
+            return self._single.listed_in_goal(query, scope) or several
         return self._single.answer(query, scope, matches, progress=progress)
 
     def _keyword_answer(
@@ -438,6 +441,10 @@ class QuestionEngine:
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
             computed = self._calculator.money_operation(query, money[1], scope)
             return computed or self._money(money[1], self._uncomputed(query), scope)
+        if cost and best is not None and best.score < MIN_INDICATOR_SCORE:
+            # 养护花的钱最多能到多少: the one row counted in money that the words name, though
+            # they share too little with its name for the matcher alone.
+            return IndicatorAnswer((best.indicator,), understood=True)
         if (
             intents.asks_projects(rules)
             and not query.project_ids

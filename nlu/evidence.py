@@ -169,7 +169,9 @@ class Evidence:
         keywords = [word for words in cues.values() for word in words]
         canonical = self._lexicon.vocabulary.canonical
         left = []
+        previous = ""
         for token in self._words(remainder):
+            before, previous = previous, token
             word = canonical.get(token, token)
             if {token, word} & self._phrasing or not self._long_or_noun(token):
                 continue
@@ -186,6 +188,8 @@ class Evidence:
             if not nouns_only and self._classes.function_word(token):
                 continue
             if self._partly_explained(token, texts) or _abbreviates(token, texts):
+                continue
+            if _contracted(before, token, texts):
                 continue
             left.append(token)
         return tuple(dict.fromkeys(left))
@@ -320,3 +324,14 @@ def _abbreviates(token: str, texts: str) -> bool:
             return True
         start = texts.find(first, start + 1)
     return False
+
+
+def _contracted(before: str, token: str, texts: str) -> bool:
+    """Tells whether a word and the one before it are a longer way of writing a word of the texts.
+
+    辩论比赛 is written 辩论赛 (the first word and the last character of the second) and
+    巡逻检查 巡检 (the first character of each).
+    """
+    if len(before) < ABBREVIATION_CHARS or not _CJK_WORD.match(before + token):
+        return False
+    return before + token[-1] in texts or before[0] + token[0] in texts

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from knowledge.units import MONEY_UNITS
+from nlu.cues import cue_words
 from nlu.lexicon import Lexicon, ProjectMention
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.typos import TypoFixer
@@ -262,6 +263,8 @@ def asked_unit(text: str, *, units: frozenset[str]) -> str | None:
             return "个"
     if "百分" in text or "%" in text or text.endswith("率"):
         return "%"
+    if any(word in text for word in cue_words()["percent_ask"]):
+        return "%"  # 信息采集要做到多准: a rate
     return None
 
 

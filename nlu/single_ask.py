@@ -32,6 +32,10 @@ MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
 GENERIC_MEASURE_WORD = "个"
 DURATION_ASKS = ("多长时间", "多久", "多长")
 DURATION_UNITS = ("周", "星期", "天", "日", "个月", "月", "年", "小时")
+DIMENSIONS = ("length", "area", "weight")  # the [*_ask] / [*_unit] sections of cues.txt
+LENGTH_ASK = "多长"
+CHINESE_DIGITS = "一二两三四五六七八九十百千万"  # 组织上海一所高校: a quantity in words
+MIN_TOPIC_CHARS = 2  # a word this long may name what an ask of a target is about
 
 
 class SingleAsk:
@@ -66,14 +70,53 @@ class SingleAsk:
         passages = [] if progress else self._retriever.search(query, project_ids=scope, limit=1)
         passage = passages[0] if passages else None
         best = matches[0] if matches and matches[0].score >= MIN_INDICATOR_SCORE else None
+        counted = self._only_row_in_unit(query, matches, passage)
+        if counted is not None:
+            return IndicatorAnswer((counted,), progress=progress, understood=True)
         if passage is not None and self._passage_wins(query, passage, best):
             return self._calculator.goal_figures(query, passage) or PassageAnswer((passage,))
         resolved = resolve_indicator(matches, progress=progress)
         if resolved is not None:
             return resolved
         if passage is not None and passage.coverage >= WEAK_PASSAGE_COVERAGE:
-            return PassageAnswer((passage,))
+            return self._calculator.goal_figures(query, passage) or PassageAnswer((passage,))
         return self._fallback(query, scope, matches, progress=progress)
+
+    def listed_in_goal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
+        """Answers from a goal sentence that lists what a question enumerates, in its unit.
+
+        科技工作者状况信息、问卷、建言一共上报多少份 is one ask, not three: the sentence
+        writes 状况信息、问卷调查及建言献策共3000余份.
+        """
+        asked = query.unit
+        if asked is None or asked == GENERIC_MEASURE_WORD:
+            return None
+        found = self._retriever.search(query, project_ids=scope, limit=1)
+        if not found or found[0].coverage < MIN_PASSAGE_COVERAGE:
+            return None
+        if not states_quantity(found[0].passage.text, asked, self._normalizer):
+            return None
+        return self._calculator.goal_figures(query, found[0]) or PassageAnswer((found[0],))
+
+    def _only_row_in_unit(
+        self, query: Query, matches: list[IndicatorMatch], passage: PassageMatch | None
+    ) -> IndicatorInfo | None:
+        """Returns the one candidate row counting in the unit asked, when no sentence states it.
+
+        企服计划往上报几篇站点的信息: of the rows about 站点 and 信息 only 信息报送数量 counts
+        篇, and the sentence about the stations states 家 and 份, never 篇.
+        """
+        asked = query.unit
+        if asked is None or asked == GENERIC_MEASURE_WORD or (matches and matches[0].strong):
+            return None
+        if passage is not None and states_quantity(passage.passage.text, asked, self._normalizer):
+            return None
+        fitting = [
+            match.indicator
+            for match in matches
+            if match.score >= MIN_SUGGESTION_SCORE and self._counts_in(match.indicator, asked)
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     @staticmethod
     def _only_deadline(query: Query, matches: list[IndicatorMatch]) -> IndicatorInfo | None:
@@ -99,6 +142,8 @@ class SingleAsk:
             word in query.text for word in cue_words()["manner_ask"]
         ):
             return True  # 启动仪式上海这边是怎么搞的: the way, which no count states
+        if self._count_without_number(query, passage, best):
+            return False
         if passage.coverage >= MIN_PASSAGE_COVERAGE and (
             best is None or passage.coverage >= best.precision + PASSAGE_MARGIN
         ):
@@ -124,13 +169,35 @@ class SingleAsk:
                 and (best is None or not self._counts_in(best.indicator, query.unit))
                 and states_quantity(passage.passage.text, query.unit, self._normalizer)
             )
-        if passage.coverage < WEAK_PASSAGE_COVERAGE:
+        if passage.coverage < UNIT_PASSAGE_COVERAGE:
             return False
+        if passage.coverage < WEAK_PASSAGE_COVERAGE:
+            # 实习前后要持续多长时间: a length of time asked is a unit asked (5 周).
+            return query.unit is None and self._states_duration(query, passage, best)
         if query.unit is not None:
             return (
                 best is None or not self._counts_in(best.indicator, query.unit)
             ) and states_quantity(passage.passage.text, query.unit, self._normalizer)
         return self._states_duration(query, passage, best)
+
+    def _count_without_number(
+        self, query: Query, passage: PassageMatch, best: IndicatorMatch | None
+    ) -> bool:
+        """Tells whether a count is asked of a row while the sentence states no number at all.
+
+        一年要给多少科技工作者提供服务: 服务科技工作者人数 counts them; the sentence about
+        legal services for 科技工作者 says how, never how many.
+        """
+        return (
+            best is not None
+            and best.indicator.target.kind is IndicatorKind.QUANTITATIVE
+            and any(ask in query.text for ask in cue_words()["figure_ask"])
+            and not any(char.isdigit() for char in passage.passage.text)
+            and not (
+                query.unit is not None
+                and states_quantity(passage.passage.text, query.unit, self._normalizer)
+            )  # 一所高校
+        )
 
     def _states_duration(
         self, query: Query, passage: PassageMatch, best: IndicatorMatch | None
@@ -150,6 +217,21 @@ class SingleAsk:
             )
         )
 
+    def _effect_row(self, query: Query, scope: tuple[int, ...]) -> IndicatorInfo | None:
+        """Returns the row an ask of what a target is (要达到什么效果) is about, if one stands out.
+
+        在两岸交流方面预期达到啥效果: 海峡两岸交流促进情况 holds both 两岸 and 交流; among
+        rows naming as many words, the qualitative one (机制建设做到什么程度: 机制健全性).
+        """
+        if not any(word in query.text for word in cue_words()["effect_ask"]):
+            return None
+        words = [term.token for term in query.terms if len(term.token) >= MIN_TOPIC_CHARS]
+        rows = [row for project in self._catalog.projects_in(scope) for row in project.indicators]
+        found = _most_named(rows, words)
+        if len(found) > 1:
+            found = [row for row in found if row.target.kind is IndicatorKind.QUALITATIVE]
+        return found[0] if len(found) == 1 else None
+
     def _counts_in(self, indicator: IndicatorInfo, unit: str) -> bool:
         """Tells whether an indicator's target is a number in (or compatible with) ``unit``."""
         target_unit = indicator.target.unit
@@ -164,20 +246,34 @@ class SingleAsk:
         progress: bool,
     ) -> Answer:
         if len(query.project_ids) == 1 and not query.terms:
-            if query.unit is None:
-                return ProjectOverview(self._catalog.projects_in(query.project_ids)[0])
-            # 要印的书要几套: asked in a unit, so the one row counting in it, never an overview.
+            project = self._catalog.projects_in(query.project_ids)[0]
+            dimension = dimension_units(query.text)
+            if query.unit is None and not dimension:
+                return ProjectOverview(project)
+            # 要印的书要几套: asked in a unit, so the one row counting in it, never an overview;
+            # 路要修多长: in a unit of length.
             fitting = [
                 indicator
-                for indicator in self._catalog.projects_in(query.project_ids)[0].indicators
-                if self._counts_in(indicator, query.unit)
+                for indicator in project.indicators
+                if (query.unit is not None and self._counts_in(indicator, query.unit))
+                or indicator.target.unit in dimension
             ]
             if len(fitting) == 1:
                 return IndicatorAnswer((fitting[0],), progress=progress, understood=True)
+        effect = self._effect_row(query, scope)
+        if effect is not None:
+            return IndicatorAnswer((effect,), progress=progress, understood=True)
         suggestions = [m.indicator for m in matches if m.score >= MIN_SUGGESTION_SCORE]
         if suggestions and not intents.is_small_talk(query.rules):
             return Clarification(tuple(suggestions[:MAX_SUGGESTIONS]), progress=progress)
         return OutOfScope(greeting=intents.is_small_talk(query.rules))
+
+
+def _most_named(rows: list[IndicatorInfo], words: list[str]) -> list[IndicatorInfo]:
+    """Returns the rows whose names hold the most of ``words`` (at least one)."""
+    counts = [sum(word in row.name for word in words) for row in rows]
+    most = max(counts, default=0)
+    return [row for row, count in zip(rows, counts, strict=True) if count == most and most]
 
 
 def _implied_unit(query: Query, best: IndicatorMatch | None) -> str | None:
@@ -193,7 +289,20 @@ def _implied_unit(query: Query, best: IndicatorMatch | None) -> str | None:
     return target.unit
 
 
+def dimension_units(text: str) -> frozenset[str]:
+    """Returns the units of the dimension a question asks with no unit (多长: 米, 公里)."""
+    if any(word in text for word in DURATION_ASKS if len(word) > len(LENGTH_ASK)):
+        return frozenset()  # 多长时间 asks a time
+    cues = cue_words()
+    return frozenset(
+        unit
+        for dimension in DIMENSIONS
+        if any(word in text for word in cues[f"{dimension}_ask"])
+        for unit in cues[f"{dimension}_unit"]
+    )
+
+
 def states_quantity(text: str, unit: str, normalizer: Normalizer) -> bool:
     """Tells whether ``text`` states a number in ``unit`` (19家, 5 周)."""
-    pattern = rf"\d\s*(?:余|多)?\s*{re.escape(unit)}"  # 3000余份
+    pattern = rf"[\d{CHINESE_DIGITS}]\s*(?:余|多)?\s*{re.escape(unit)}"  # 3000余份, 一所
     return re.search(pattern, normalizer.normalize(text)) is not None

@@ -1,0 +1,170 @@
+"""Per-unit splits, ratios and conversions phrased the many ways people ask them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from nlu.answers import FigureCalculation, MoneyAnswer
+from nlu.arithmetic import per_ask
+from nlu.intents import MoneyField
+from tests.nlu.question_sets import engine_for
+
+
+def _calculation(form: str, question: str) -> FigureCalculation:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, FigureCalculation), answer
+    return answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交成本控制数摊到每个来实习的港澳台学生头上是多少钱",
+        "国交的成本控制数平均到每一名参加实习的港澳台学生身上是多少钱",
+        "国交成本控制数摊到每个港澳台学生头上多少钱",
+        "国交预算分摊到每位港澳台学生多少钱",
+    ],
+    ids=["described", "one-measure", "head", "measure-wei"],
+)
+def test_per_student_divides_by_the_row_the_noun_names(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(8000)
+    assert found.unit == "元/人"
+
+
+def test_per_job_divides_by_the_job_row() -> None:
+    found = _calculation("builtin", "国交预算分摊到每个征集到的实习岗位上是多少钱")
+    assert found.calculation.result == Decimal(4000)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服预算按科创服务直通车要服务的企业数算，平均每家企业多少钱",
+        "科创服务直通车服务的企业平均每家摊到多少企服预算",
+    ],
+    ids=["by-count", "per-first"],
+)
+def test_per_company_divides_by_the_count_a_goal_states(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(13000)
+    assert "100家" in found.figures[-1].quote
+
+
+def test_per_ask_reads_a_described_unit() -> None:
+    found = per_ask("摊到每个来实习的港澳台学生头上是多少钱")
+    assert found is not None and found.unit == "个来实习港澳台学生"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "城市科普设施运维的市民满意度比道路桥梁养护的高几个百分点",
+        "设施运维的市民满意度比道路桥梁养护高多少个百分点",
+    ],
+    ids=["ji-ge", "duoshao-ge"],
+)
+def test_percentage_points_ask_is_not_an_operand(question: str) -> None:
+    found = _calculation("other", question)
+    assert found.calculation.result == Decimal(5)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("国家级调查站点占国家级加市级总数的比例是多少", Decimal("40.4")),
+        ("市级调查站点占两级站点总数的百分之多少", Decimal("59.6")),
+        ("国家级站点在国家级和市级调查站点里占比多少", Decimal("40.4")),
+        ("在国家级和市级调查站点总数里，国家级占比多少", Decimal("40.4")),
+    ],
+    ids=["whole-spelled", "two-levels", "part-in-whole", "whole-first"],
+)
+def test_share_of_goal_figures_takes_the_part_named_before_the_share(
+    question: str, result: Decimal
+) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == result and found.unit == "家"
+
+
+@pytest.mark.parametrize(
+    ("question", "result", "unit"),
+    [
+        ("企服成本控制数摊到每一人次服务的科技工作者上，大概多少钱", Decimal("162.5"), "元/人次"),
+        ("国交成本控制数平均到每一场都市交通研讨会相关活动上是多少钱", Decimal(100000), "元/场"),
+        ("国交的成本控制数按港澳台籍学生人头算，每个学生多少钱", Decimal(8000), "元/人"),
+        ("企服新引进的院士专家，平均每个新培育的工作站能分到几位", Decimal(3), "名/家"),
+    ],
+    ids=["per-one-person-time", "place-word", "head-count", "count-over-count"],
+)
+def test_per_unit_clause_described_at_length(question: str, result: Decimal, unit: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == result and found.unit == unit
+
+
+def test_one_after_per_is_no_count_given() -> None:
+    found = _calculation("builtin", "企服成本控制数摊到每一人次服务的科技工作者上，大概多少钱")
+    assert not any(figure.given for figure in found.figures)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "amount"),
+    [
+        ("builtin", "企服这个盘子一年多大", Decimal(1300000)),
+        ("builtin", "国交的资金盘子有多大", Decimal(400000)),
+        ("variations", "设施运维这个项目今年盘子多大", Decimal(2500000)),
+    ],
+    ids=["pan-zi", "zi-jin-pan-zi", "variations"],
+)
+def test_budget_called_pan_zi(form: str, question: str, amount: Decimal) -> None:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, MoneyAnswer)
+    assert answer.field is MoneyField.BUDGET
+    assert [p.funding.annual_total for p in answer.projects] == [amount]
+
+
+@pytest.mark.parametrize(
+    ("form", "question"),
+    [
+        ("variations", "设施运维年度预算除以开放日接待的5000人次，每人次合多少钱"),
+        ("variations", "开放日要接待5000人次市民，按运维成本控制数算每人次合多少钱"),
+    ],
+    ids=["budget-over-visits", "cost-over-visits"],
+)
+def test_amount_over_a_goal_count_the_question_repeats(form: str, question: str) -> None:
+    found = _calculation(form, question)
+    assert found.calculation.result == Decimal(500) and found.unit == "元/人次"
+    assert "开放日" in found.figures[-1].quote  # the whole sentence, not its last clause
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "科技工作者状况信息年均3000余份，按国家级和市级站点总数平均，每个站点大概多少份",
+        "年均上报的那3000余份信息，平摊到国家级加市级全部站点，每个站点大概多少份",
+    ],
+    ids=["by-total", "spread-over"],
+)
+def test_given_count_over_a_total_of_goal_figures(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal("63.83")
+    assert found.figures[-1].value == Decimal(47)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交里研讨会相关活动场次和仪式类活动场次加起来一共几场",
+        "国交研讨会相关活动和启动结业这些仪式活动一共几场",
+    ],
+    ids=["unit-ended", "plain"],
+)
+def test_unit_ending_an_operand_does_not_pick_the_row(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(7)
+
+
+def test_converted_to_yuan_is_the_amount() -> None:
+    answer = engine_for("old_template").interpret("道路桥梁养护的资金总额换算成元是多少").answer
+    assert isinstance(answer, MoneyAnswer) and answer.field is MoneyField.PROJECT_TOTAL
