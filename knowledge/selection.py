@@ -29,6 +29,7 @@ class RowFilter:
     excluded_operator: str | None = None  # 没写≥的: rows whose target has another operator
     excluded_level: str | None = None  # 除了产出指标以外: rows under any other heading
     excluded_kind: IndicatorKind | None = None  # 不是定性的: rows of any other kind
+    excluded_standard: str | None = None  # 不是计划标准的: rows of any other 绩效标准
     shared: bool = False  # 两个项目都有的: rows whose name another project in scope has too
 
     @property
@@ -49,6 +50,7 @@ class RowFilter:
                     self.excluded_operator,
                     self.excluded_level,
                     self.excluded_kind,
+                    self.excluded_standard,
                 )
             )
             or self.shared
@@ -70,6 +72,7 @@ class RowFilter:
             and (self.excluded_level is None or self.excluded_level not in headings)
             and all(word in "".join(row.name.split()) for word in self.words)
             and (self.standard is None or row.standard == self.standard)
+            and (self.excluded_standard is None or row.standard != self.excluded_standard)
         )
 
     def _counted(self, row: IndicatorInfo) -> bool:

@@ -288,19 +288,23 @@ def _target(
 
 def _column(
     text: str, words: FilterWords, standards: frozenset[str], found: list[str]
-) -> tuple[str | None, bool, int | None]:
-    """Returns the 绩效标准 asked, whether shared rows are asked, and the tier of headings."""
+) -> tuple[str | None, str | None, bool, int | None]:
+    """Returns the 绩效标准 asked and the one excluded, whether shared rows are asked, and
+    the tier of headings."""
     tier = next(((w, t) for w, t in words.headings if w in text), None)
     if tier is not None:
         found.append(tier[0])
     standard = _standard(text, standards)
+    excluded = None
     if standard is not None:
         said = (*words.standard_words, *words.standard_verbs)
         found += [standard, *(word for word in said if word in text)]
+        if negated(text, standard):  # 不是计划标准的: every other standard
+            standard, excluded = None, standard
     shared = _shared_word(text, words)
     if shared is not None:
         found.append(shared)
-    return standard, shared is not None, tier[1] if tier else None
+    return standard, excluded, shared is not None, tier[1] if tier else None
 
 
 def read_filter(
@@ -328,7 +332,7 @@ def read_filter(
     elif threshold is not None and threshold[1] == value:
         value = None  # 指标值100或以上: 100 bounds the value, it is not the value
     found += [item[0] for item in (operator, excluded) if item is not None]
-    standard, shared, tier = _column(text, words, standards, found)
+    standard, other_standard, shared, tier = _column(text, words, standards, found)
     row_filter = RowFilter(
         level=level,
         unit=unit,
@@ -345,6 +349,7 @@ def read_filter(
         target_text=targets[0] if targets else None,
         other_targets=targets[1:],
         standard=standard,
+        excluded_standard=other_standard,
         shared=shared,
     )
     asks_rows = any(word in text for word in words.which)

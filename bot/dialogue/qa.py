@@ -453,6 +453,8 @@ def _conditions(row_filter: RowFilter) -> str:
         )
     if row_filter.standard is not None:
         parts.append(msg.FILTER_STANDARD.format(standard=row_filter.standard))
+    if row_filter.excluded_standard is not None:
+        parts.append(msg.FILTER_EXCLUDED_STANDARD.format(standard=row_filter.excluded_standard))
     if row_filter.shared:
         parts.append(msg.FILTER_SHARED)
     if row_filter.excluded_operator is not None:

@@ -321,3 +321,36 @@ def test_two_levels_joined_list_both(question: str) -> None:
 def test_headings_counted_each_list_their_counts() -> None:
     answer = _answer("builtin", "国交项目的指标按一级指标分别有几个")
     assert "产出指标(13项)" in answer
+
+
+def test_rows_all_three_projects_have_are_none() -> None:
+    assert _rows("other", "三个项目里都有的指标是哪个") == []
+
+
+def test_rows_two_of_three_projects_have() -> None:
+    assert _rows("other", "哪些指标是两个项目都有的") == ["市民满意度", "市民满意度"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["道路桥梁养护里哪些指标不是计划标准", "绩效标准不是计划标准的指标", "除了计划标准以外的指标"],
+    ids=["is-not", "standard-is-not", "except"],
+)
+def test_a_negated_standard_keeps_the_other_standards(question: str) -> None:
+    assert _rows("old_template", question) == ["养护合格率", "道路通行条件"]
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "count"),
+    [
+        ("multi_year", "数字化改造项目效益类的指标", 1),
+        ("multi_year", "数字化改造产出方面的指标", 2),
+        ("other", "各项目的成本指标目标值", 3),
+        ("multi_year", "场馆改造这个项目一共设了几个指标，分别是啥", 5),
+    ],
+    ids=["benefit-kind", "output-side", "each-project", "venue-this-project"],
+)
+def test_levels_said_by_their_stem_and_projects_said_apart(
+    form: str, question: str, count: int
+) -> None:
+    assert len(_rows(form, question)) == count
