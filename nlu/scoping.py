@@ -87,10 +87,9 @@ class ProjectScoper:
             return UnknownProject(tuple(unknown), self._catalog.projects)
         named = dict(zip(found, spoken, strict=True))
         apart = self._spelled_apart(query.text, [], skip=query.project_ids, part=True)
-        if apart is not None and apart[1] not in named.values():
-            # 场馆改造这个项目: the name before 项目 read as 场馆 goes on with 改造.
-            if any(words in apart[1] for words in named.get(apart[0], "").split()):
-                named[apart[0]] = apart[1]
+        short = named.get(apart[0], "") if apart is not None else ""
+        if apart is not None and short and short in apart[1]:
+            named[apart[0]] = apart[1]  # 场馆改造这个项目: 场馆 goes on with 改造
         return self._scoped(query, (*query.project_ids, *found), named)
 
     def _scoped(self, query: Query, ids: Iterable[int], spoken: dict[int, str]) -> Query:
