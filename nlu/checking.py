@@ -50,6 +50,8 @@ _ASKED_ORDINAL = re.compile(rf"(?:第)?(?<![\d.])\d{{1,3}}[{ORDINAL_UNITS}]")
 ASKED_ORDINAL_UNIT = re.compile(r"第几([\u4e00-\u9fff])")
 PERCENT_SIGN = "%"
 COUNT_MARK = "数"  # 次数, 人数: a measure word made a count
+# The count word a row name ends on (征集实习岗位数量): what is before it is the thing counted.
+_COUNT_SUFFIX = re.compile(r"(?:数量|人数|次数|个数|场次|人次|数)$")
 MONEY_ASKED = "元"  # the unit of a question asking how much money
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
 LIST_MARK = "、"
@@ -369,9 +371,47 @@ class AnswerChecker:
             fitting = self._named_in_full(query, fitting) or fitting
         if len(fitting) > 1:
             fitting = _counted(query, fitting) or fitting
+        if len(fitting) > 1:
+            fitting = self._counting_the_asked(query, fitting) or fitting
         if len(fitting) == 1:
             return IndicatorAnswer((fitting[0],), progress=answer.progress, understood=True)
         return replace(answer, candidates=tuple(fitting)) if fitting else answer
+
+    def _counting_the_asked(
+        self, query: Query, candidates: list[IndicatorInfo]
+    ) -> list[IndicatorInfo]:
+        """Keeps the one candidate that counts the thing the question ends on.
+
+        实习岗位要多少: 征集实习岗位数量 counts 岗位; …单位和岗位的科技社团数量 counts 社团.
+        """
+        words = self._evidence.content_tokens(query.remainder)
+        if not words or not self._ends_on(query.remainder, words[-1], candidates):
+            return []
+        canonical = self._lexicon.vocabulary.canonical
+        head = canonical.get(words[-1], words[-1])
+        fits = [
+            c
+            for c in candidates
+            if _COUNT_SUFFIX.sub(
+                "", strip_punctuation(self._normalizer.normalize(c.name))
+            ).endswith((head, words[-1]))
+        ]
+        return fits if len(fits) == 1 else []
+
+    def _ends_on(self, text: str, word: str, candidates: list[IndicatorInfo]) -> bool:
+        """Tells whether only phrasing, asking words and units follow ``word`` (岗位要多少).
+
+        A word the next one continues in a candidate's name (培训 + 会 of 培训会) is not the end.
+        """
+        tokens = self._lexicon.cut(strip_punctuation(text[text.rfind(word) + len(word) :]))
+        if tokens and any(word + tokens[0] in c.name for c in candidates):
+            return False
+        return all(
+            token in self._evidence.phrasing
+            or self._lexicon.is_asking(token)
+            or token in self._lexicon.vocabulary.units
+            for token in tokens
+        )
 
     def _named_in_full(self, query: Query, candidates: list[IndicatorInfo]) -> list[IndicatorInfo]:
         """Keeps the one candidate every word of whose name the question says, if one.
