@@ -49,6 +49,9 @@ ORDINAL_PREFIX = "第"
 _ASKED_ORDINAL = re.compile(rf"(?:第)?(?<![\d.])\d{{1,3}}[{ORDINAL_UNITS}]")
 ASKED_ORDINAL_UNIT = re.compile(r"第几([\u4e00-\u9fff])")
 PERCENT_SIGN = "%"
+COUNT_MARK = "数"  # 次数, 人数: a measure word made a count
+# The count word a row name ends on (征集实习岗位数量): what is before it is the thing counted.
+_COUNT_SUFFIX = re.compile(r"(?:数量|人数|次数|个数|场次|人次|数)$")
 MONEY_ASKED = "元"  # the unit of a question asking how much money
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
 LIST_MARK = "、"
@@ -104,7 +107,9 @@ class AnswerChecker:
             if fitting is None:
                 shown = answer.indicators[:MAX_SUGGESTIONS]
                 names = tuple(dict.fromkeys(indicator.name for indicator in shown))
-                return NotInForm(names, shown, asked_unit=query.unit or MONEY_ASKED)
+                money = MONEY_ASKED if intents.money_rule(query.rules) else None
+                asked = query.unit or money or self._lister.count_asked(query.remainder)
+                return NotInForm(names, shown, asked_unit=asked or MONEY_ASKED)
             answer = fitting
         if isinstance(answer, IndicatorAnswer) and not self._has_standard(query, answer):
             # 改造展区数量的绩效标准: a form without that column states none for the row.
@@ -255,6 +260,8 @@ class AnswerChecker:
             return None
         if self._unmet_ordinals(query, quoted) or not self._quotes_quantity(query, found):
             return None
+        if intents.money_rule(query.rules) and not any(unit in quoted[0] for unit in MONEY_UNITS):
+            return None  # 桥梁检测费用: a sentence stating no amount says nothing of the cost
         return found
 
     def deadline_for(
@@ -364,9 +371,47 @@ class AnswerChecker:
             fitting = self._named_in_full(query, fitting) or fitting
         if len(fitting) > 1:
             fitting = _counted(query, fitting) or fitting
+        if len(fitting) > 1:
+            fitting = self._counting_the_asked(query, fitting) or fitting
         if len(fitting) == 1:
             return IndicatorAnswer((fitting[0],), progress=answer.progress, understood=True)
         return replace(answer, candidates=tuple(fitting)) if fitting else answer
+
+    def _counting_the_asked(
+        self, query: Query, candidates: list[IndicatorInfo]
+    ) -> list[IndicatorInfo]:
+        """Keeps the one candidate that counts the thing the question ends on.
+
+        实习岗位要多少: 征集实习岗位数量 counts 岗位; …单位和岗位的科技社团数量 counts 社团.
+        """
+        words = self._evidence.content_tokens(query.remainder)
+        if not words or not self._ends_on(query.remainder, words[-1], candidates):
+            return []
+        canonical = self._lexicon.vocabulary.canonical
+        head = canonical.get(words[-1], words[-1])
+        fits = [
+            c
+            for c in candidates
+            if _COUNT_SUFFIX.sub(
+                "", strip_punctuation(self._normalizer.normalize(c.name))
+            ).endswith((head, words[-1]))
+        ]
+        return fits if len(fits) == 1 else []
+
+    def _ends_on(self, text: str, word: str, candidates: list[IndicatorInfo]) -> bool:
+        """Tells whether only phrasing, asking words and units follow ``word`` (岗位要多少).
+
+        A word the next one continues in a candidate's name (培训 + 会 of 培训会) is not the end.
+        """
+        tokens = self._lexicon.cut(strip_punctuation(text[text.rfind(word) + len(word) :]))
+        if tokens and any(word + tokens[0] in c.name for c in candidates):
+            return False
+        return all(
+            token in self._evidence.phrasing
+            or self._lexicon.is_asking(token)
+            or token in self._lexicon.vocabulary.units
+            for token in tokens
+        )
 
     def _named_in_full(self, query: Query, candidates: list[IndicatorInfo]) -> list[IndicatorInfo]:
         """Keeps the one candidate every word of whose name the question says, if one.
@@ -442,10 +487,30 @@ class AnswerChecker:
             return not any(cue in names for cue in cues) and all(
                 unit is not None and unit not in MONEY_UNITS for unit in units
             )
-        if query.unit is None or query.unit == GENERIC_MEASURE_WORD:
+        if query.unit is None:
+            return self._counts_other_things(query, answer)
+        if query.unit == GENERIC_MEASURE_WORD:
             return False  # 代表几个: 个 counts people, places, anything
         return all(
             unit is not None and not self._matcher.unit_fits(query.unit, unit) for unit in units
+        )
+
+    def _counts_other_things(self, query: Query, answer: IndicatorAnswer) -> bool:
+        """Tells whether a count the question names (巡检次数, 参会家数) is none of the rows'.
+
+        次数 of events fits any unit of events (起, 场); a row whose name says the same count
+        (设备故障次数) fits whatever its target is written in.
+        """
+        asked = self._lister.count_asked(query.remainder)
+        if asked is None:
+            return False
+        events = self._lister.event_units
+        return all(
+            row.target.unit is not None
+            and asked + COUNT_MARK not in row.name
+            and not self._matcher.unit_fits(asked, row.target.unit)
+            and not (asked in events and row.target.unit in events)
+            for row in answer.indicators
         )
 
     def _loose_names(self, query: Query, answer: Answer) -> list[str]:

@@ -431,8 +431,10 @@ class QuestionEngine:
         if standard is not None:
             return standard
         found = self._lister.read_filter(query)
-        if LEVEL_SUFFIX in query.remainder and found.row_filter.narrows:
-            return self._lister.listing(query, scope)
+        if LEVEL_SUFFIX in query.remainder and (
+            found.row_filter.narrows or self._lister.joins_levels(query)
+        ):
+            return self._lister.listing(query, scope)  # 质量指标和时效指标: both levels' rows
         money = intents.money_rule(rules)
         # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
         cost = self._money_row(query, best, money[1] if money else None)

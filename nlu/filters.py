@@ -18,8 +18,12 @@ PERCENT_BOUND = "%"  # the mark _operator leaves when a bound is a percentage
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
 POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
+OR_JOINERS = "(?:或者|或是|或|和|、|及)"  # 以篇或套计的, 目标是降低或减少的
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
+# 不是定性的, 非产出指标, 除了产出指标以外: a kind or heading the rows must not have.
+_NOT_BEFORE = re.compile(r"(?:不是|不属于|非|除了|除去|除)(?:的|是)?$")
+_EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外)")
 # 没写≥, 不是≥: an operator the rows must not have.
 _NEGATION = re.compile(r"(?:没|没有|不|未|非)(?:写|用|带|是|设)?[\"“‘']?$")
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
@@ -36,9 +40,11 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
     named = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
     return re.compile(
         rf"(?<![\u4e00-\u9fff])(?P<c>{named})(?:类|型)?的?指标|"
-        rf"(?:以|用|按|按照|拿)[\"“‘']?(?P<a>{alternatives})[\"”’']?数?(?:的?形式)?"
+        rf"(?:以|用|按|按照|拿)[\"“‘']?(?P<a>{alternatives})[\"”’']?"
+        rf"(?:{OR_JOINERS}[\"“‘']?(?P<a2>{alternatives})[\"”’']?)?数?(?:的?形式)?"
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
         rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
+        rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
         rf"|指标(?:是|为|用)(?P<d>{named})"  # 哪些指标是百分比的
         rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>{named})"  # 哪些指标带百分号
     )
@@ -51,7 +57,7 @@ _VALUE = re.compile(
     r"|(?:目标值?|指标值|要求)(?:定成|定为|设成|设为|设定为)"
     r"|(?:等于|=)(?=\d)|(?:目标值?|指标值)(?=\d)"
 )
-_TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,6}?)的")  # 提升 of 目标是提升的
+_TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的|$)")  # 提升 of 目标是提升的
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
 
@@ -69,6 +75,7 @@ class FilterWords:
     shared: tuple[str, ...] = ()  # 都有的, 共同的: rows every project asked about has
     which: tuple[str, ...] = ()  # 哪些, 列出: words asking for several rows
     by_name: tuple[str, ...] = ()  # 名称里有: words asking for rows by a word of their names
+    event_units: tuple[str, ...] = ()  # 次, 场, 起: measure words that count events
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -81,7 +88,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     unit_names: dict[str, str] = {}
     headings: list[tuple[str, int]] = []
     lists: dict[str, list[str]] = {
-        name: [] for name in ("standard", "standard_verb", "shared", "which", "by_name")
+        name: []
+        for name in ("standard", "standard_verb", "shared", "which", "by_name", "event_unit")
     }
     for raw in text.splitlines():
         line = raw.strip()
@@ -114,6 +122,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(sorted(lists["shared"], key=len, reverse=True)),
         tuple(sorted(lists["which"], key=len, reverse=True)),
         tuple(sorted(lists["by_name"], key=len, reverse=True)),
+        tuple(lists["event_unit"]),
     )
 
 
@@ -174,6 +183,13 @@ def _said_otherwise(written: str, *, words: FilterWords, found: tuple[str, ...])
     return any(word and (word in written or written in word) for word in said)
 
 
+def negated(text: str, word: str) -> bool:
+    """Tells whether ``word`` is said as what rows must not be (不是定性的, 除了产出指标以外)."""
+    at = text.find(word)
+    before, after = text[:at], text[at + len(word) :]
+    return bool(_NOT_BEFORE.search(before) or _EXCEPT_AFTER.match(after))
+
+
 def _operator(
     text: str, words: FilterWords, found: list[str]
 ) -> tuple[tuple[str, str] | None, tuple[str, Decimal] | None, tuple[str, str] | None]:
@@ -215,6 +231,82 @@ def _standard(text: str, standards: frozenset[str]) -> str | None:
     return max(found, key=len) if found else None
 
 
+def _units(text: str, words: FilterWords, found: list[str]) -> tuple[str | None, tuple[str, ...]]:
+    """Returns the unit rows count in and another one they may count in (以篇或套计)."""
+    unit = None
+    other_units: tuple[str, ...] = ()
+    for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
+        said = next(unit_match.group(name) for name in "abcde" if unit_match.group(name))
+        said = words.unit_names.get(said, said)
+        if unit is None or said == unit:
+            unit = said
+            found.append(unit_match.group(0))
+            second = unit_match.group("a2") or unit_match.group("b2")
+            if second and not other_units:
+                other_units = (words.unit_names.get(second, second),)
+    return unit, other_units
+
+
+def _kinds(
+    text: str, words: FilterWords, found: list[str]
+) -> tuple[IndicatorKind | None, IndicatorKind | None]:
+    """Returns the kind rows must be and the kind they must not be (不是定性的)."""
+    said = next(((w, k) for w, k in words.kinds if w in text), None)
+    if said is None:
+        return None, None
+    found += [word for word, kind in words.kinds if kind is said[1] and word in text]
+    return (None, said[1]) if negated(text, said[0]) else (said[1], None)
+
+
+def _target(
+    text: str, words: FilterWords, found: list[str], *, bounded: bool
+) -> tuple[Decimal | None, bool, tuple[str, ...]]:
+    """Returns the value a target must have, whether it was said in %, and its words.
+
+    目标是0的 sets the value; 目标是提升的, 降低或减少的 the words a target is written in;
+    with a bound (不低于90%的) a percentage bounds the value and is no value itself.
+    """
+    value_match = _VALUE.search(text)
+    if value_match:
+        numbers = find_numbers(text[value_match.end() :])
+        written = _TARGET_TEXT.match(text, value_match.end())
+        if numbers and numbers[0].start == 0:
+            found.append(text[value_match.start() : value_match.end() + numbers[0].end])
+            return numbers[0].value, numbers[0].percent, ()
+        if written is not None and not _said_otherwise(
+            written.group(1), words=words, found=tuple(found)
+        ):
+            found.append(text[value_match.start() : written.end(1)])
+            return None, False, tuple(w for w in re.split(OR_JOINERS, written.group(1)) if w)
+        return None, False, ()
+    percent = _PERCENT_VALUE.search(text)
+    if percent and not bounded:
+        found.append(percent.group(0))
+        return Decimal(percent.group(1)), False, ()
+    return None, False, ()
+
+
+def _column(
+    text: str, words: FilterWords, standards: frozenset[str], found: list[str]
+) -> tuple[str | None, str | None, bool, int | None]:
+    """Returns the 绩效标准 asked and the one excluded, whether shared rows are asked, and
+    the tier of headings."""
+    tier = next(((w, t) for w, t in words.headings if w in text), None)
+    if tier is not None:
+        found.append(tier[0])
+    standard = _standard(text, standards)
+    excluded = None
+    if standard is not None:
+        said = (*words.standard_words, *words.standard_verbs)
+        found += [standard, *(word for word in said if word in text)]
+        if negated(text, standard):  # 不是计划标准的: every other standard
+            standard, excluded = None, standard
+    shared = _shared_word(text, words)
+    if shared is not None:
+        found.append(shared)
+    return standard, excluded, shared is not None, tier[1] if tier else None
+
+
 def read_filter(
     text: str,
     *,
@@ -227,68 +319,39 @@ def read_filter(
     ``standards`` are the 绩效标准 the loaded forms write (计划标准, 行业标准).
     """
     found: list[str] = []
-    unit = None
-    for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
-        said = next(unit_match.group(name) for name in "abcde" if unit_match.group(name))
-        said = words.unit_names.get(said, said)
-        if unit is None or said == unit:
-            unit = said
-            found.append(unit_match.group(0))
-    kind = next(((w, k) for w, k in words.kinds if w in text), None)
+    unit, other_units = _units(text, words, found)
+    kind, excluded_kind = _kinds(text, words, found)
     operator, threshold, excluded = _operator(text, words, found)
     if threshold is not None and PERCENT_BOUND in found and unit is None:
         unit = PERCENT_UNIT  # 不低于90%的指标: rates only, not ≤250万元
-    value = None
-    value_match = _VALUE.search(text)
-    percent = _PERCENT_VALUE.search(text)
-    target_text = None
-    if value_match:
-        numbers = find_numbers(text[value_match.end() :])
-        written = _TARGET_TEXT.match(text, value_match.end())
-        if numbers and numbers[0].start == 0:
-            value = numbers[0].value
-            found.append(text[value_match.start() : value_match.end() + numbers[0].end])
-            if numbers[0].percent and unit is None:
-                unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
-        elif written is not None and not _said_otherwise(
-            written.group(1), words=words, found=(*found, *(kind[:1] if kind else ()))
-        ):
-            # 目标是提升的: a target written in words (not 某个值, 什么)
-            target_text = written.group(1)
-            found.append(text[value_match.start() : written.end(1)])
-    elif percent and threshold is None:  # 不低于90%的: 90 bounds the value, it is not it
-        value = Decimal(percent.group(1))
-        found.append(percent.group(0))
+    value, percent, targets = _target(text, words, found, bounded=threshold is not None)
+    if percent and unit is None:
+        unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
     if threshold is not None and threshold == ("=", value):
         threshold = None  # 等于100%的: one condition, said once
     elif threshold is not None and threshold[1] == value:
         value = None  # 指标值100或以上: 100 bounds the value, it is not the value
-    found += [item[0] for item in (kind, operator, excluded) if item is not None]
-    if kind is not None:  # 定性的，没有具体数字: every word of that kind is explained
-        found += [word for word, named in words.kinds if named is kind[1] and word in text]
-    tier = next(((w, t) for w, t in words.headings if w in text), None)
-    if tier is not None:
-        found.append(tier[0])
-    standard = _standard(text, standards)
-    if standard is not None:
-        said = (*words.standard_words, *words.standard_verbs)
-        found += [standard, *(word for word in said if word in text)]
-    shared = _shared_word(text, words)
-    if shared is not None:
-        found.append(shared)
+    found += [item[0] for item in (operator, excluded) if item is not None]
+    standard, other_standard, shared, tier = _column(text, words, standards, found)
     row_filter = RowFilter(
         level=level,
         unit=unit,
-        unit_aliases=frozenset(w for w, name in words.unit_names.items() if name == unit),
+        unit_aliases=frozenset(
+            w for w, name in words.unit_names.items() if name in (unit, *other_units)
+        ),
+        other_units=other_units,
         operator=operator[1] if operator else None,
         excluded_operator=excluded[1] if excluded else None,
-        kind=kind[1] if kind else None,
+        kind=kind,
+        excluded_kind=excluded_kind,
         value=value,
         bound=threshold,
-        target_text=target_text,
+        target_text=targets[0] if targets else None,
+        other_targets=targets[1:],
         standard=standard,
-        shared=shared is not None,
+        excluded_standard=other_standard,
+        shared=shared,
     )
     asks_rows = any(word in text for word in words.which)
     by_name = any(word in text for word in words.by_name)
-    return ReadFilter(row_filter, tuple(found), tier[1] if tier else None, asks_rows, by_name)
+    return ReadFilter(row_filter, tuple(found), tier, asks_rows, by_name)

@@ -22,16 +22,21 @@ from nlu.answers import (
 from nlu.arithmetic import OperationWords
 from nlu.evidence import Evidence
 from nlu.figures import target_figure
-from nlu.filters import FilterWords, ReadFilter, read_filter
+from nlu.filters import FilterWords, ReadFilter, negated, read_filter
 from nlu.intents import Aggregate
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer
+from nlu.numbers import find_numbers
 from nlu.query import Query
 
 LEVEL_SUFFIX = "指标"
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
+LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
+MIN_SHARING_PROJECTS = 2  # a row shared is one two projects have at least
+_COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
+GENERIC_UNIT = "个"  # 个数 asks a count of anything
 
 
 class RowLister:
@@ -62,6 +67,10 @@ class RowLister:
         }
         self._all_row_names = "\n".join(self._row_names.values())
         self._top_levels = frozenset(ind.level1 for ind in catalog.indicators)
+        units = sorted(lexicon.vocabulary.units - {GENERIC_UNIT}, key=len, reverse=True)
+        # 人数, 家数, 次数 but not 数量, 数据, 个数 (个 counts anything).
+        alternatives = "|".join(map(re.escape, units))
+        self._count_of = re.compile(rf"({alternatives})数(?![量据字值]|目(?!标))")
         self._standards = frozenset(
             ind.standard for ind in catalog.indicators if ind.standard is not None
         )
@@ -73,6 +82,16 @@ class RowLister:
             words = self._filter_words
             texts += [row.standard, *words.standard_words, *words.standard_verbs]
         return texts
+
+    @property
+    def event_units(self) -> frozenset[str]:
+        """Returns the measure words that count events (次, 场, 起, 届)."""
+        return frozenset(self._filter_words.event_units)
+
+    def count_asked(self, text: str) -> str | None:
+        """Returns the measure word a question makes a count of with 数 (次数 → 次, 人数 → 人)."""
+        found = self._count_of.search(text)
+        return found.group(1) if found else None
 
     def kind_words(self, kind: IndicatorKind) -> tuple[str, ...]:
         """Returns the words that name a kind of target (时间节点, 截止日期 of a deadline)."""
@@ -101,18 +120,33 @@ class RowLister:
         return IndicatorList(groups, None, count_only=False)
 
     def level_only(self, query: Query) -> bool:
-        """Tells whether a question names nothing but a level, in full (生态效益指标)."""
-        level = find_level(query.remainder, self._levels)
+        """Tells whether a question names nothing but a level (生态效益指标, 效益类的指标).
+
+        A word of a cue (各项 of 各项目) names no row.
+        """
+        text = query.remainder
+        level = find_level(text, self._levels)
         if level is None or not query.terms:
             return False
         name = self._normalizer.normalize(level)
-        return name in query.remainder and all(term.token in name for term in query.terms)
+        said = name in text or bool(
+            re.search(rf"{re.escape(name.removesuffix(LEVEL_SUFFIX))}{LEVEL_KINDS}的?指标", text)
+        )
+        cues = [word for words in query.cues.values() for word in words]
+        return said and all(
+            term.token in name or any(term.token in cue for cue in cues) for term in query.terms
+        )
 
     def read_filter(self, query: Query) -> ReadFilter:
-        level = find_level(query.remainder, self._levels)
-        return read_filter(
-            query.remainder, words=self._filter_words, level=level, standards=self._standards
-        )
+        text = query.remainder
+        level = find_level(text, self._levels)
+        found = read_filter(text, words=self._filter_words, level=level, standards=self._standards)
+        said = next((k for k, v in self._levels.items() if v == level and k in text), None)
+        if level is None or said is None or not negated(text, said):
+            return found
+        # 除了产出指标以外还有哪些指标: the rows under every other heading.
+        row_filter = replace(found.row_filter, level=None, excluded_level=level)
+        return replace(found, row_filter=row_filter, words=(*found.words, said))
 
     def listing(self, query: Query, scope: tuple[int, ...]) -> IndicatorList | HeadingList:
         found = self.read_filter(query)
@@ -133,7 +167,11 @@ class RowLister:
                 found, row_filter=replace(found.row_filter, words=kept), words=found.words + loose
             )
         projects = self._catalog.projects_in(scope)
-        shared = _shared_names(projects) if found.row_filter.shared else None
+        shared = (
+            _shared_names(projects, least=_projects_counted(query.text) or len(projects))
+            if found.row_filter.shared
+            else None
+        )
         groups = []
         for project in projects:
             chosen = select_rows(project.indicators, found.row_filter)
@@ -153,6 +191,10 @@ class RowLister:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+
+    def joins_levels(self, query: Query) -> bool:
+        """Tells whether a question names two levels in full, joined (质量指标和时效指标)."""
+        return bool(self._joined_levels(query.remainder))
 
     def _joined_levels(self, text: str) -> tuple[str, ...]:
         """Returns the levels a question names in full and joins (时效指标和质量指标)."""
@@ -253,7 +295,10 @@ class RowLister:
                 counts[heading] = counts.get(heading, 0) + 1
             if counts:
                 groups.append(HeadingGroup(project, tuple(counts.items())))
-        count_only = intents.asks_count(query.rules) and not intents.asks_listing(query.rules)
+        rules = query.rules  # 按一级指标分别有几个: each heading with its count
+        count_only = intents.asks_count(rules) and not (
+            intents.asks_listing(rules) or intents.asks_each(rules)
+        )
         return HeadingList(tuple(groups), tier, count_only, under)
 
     def _named_in_rows(
@@ -347,13 +392,26 @@ def _name_key(name: str) -> str:
     return "".join(name.split())
 
 
-def _shared_names(projects: tuple[ProjectInfo, ...]) -> frozenset[str]:
-    """Returns the row names that two or more of ``projects`` have (活动完成及时性)."""
+def _shared_names(projects: tuple[ProjectInfo, ...], *, least: int) -> frozenset[str]:
+    """Returns the row names that ``least`` of ``projects`` or more have (活动完成及时性).
+
+    三个项目都有的 asks for rows of all three; 两个项目都有的 of any two.
+    """
     owners: dict[str, set[int]] = {}
     for project in projects:
         for row in project.indicators:
             owners.setdefault(_name_key(row.name), set()).add(project.id)
-    return frozenset(name for name, ids in owners.items() if len(ids) > 1)
+    least = max(least, MIN_SHARING_PROJECTS)
+    return frozenset(name for name, ids in owners.items() if len(ids) >= least)
+
+
+def _projects_counted(text: str) -> int | None:
+    """Returns how many projects a question counts (三个项目 → 3), None when it counts none."""
+    counted = _COUNTED_PROJECTS.search(text)
+    if counted is None:
+        return None
+    numbers = find_numbers(counted.group(0))
+    return int(numbers[0].value) if numbers else None
 
 
 def _asks_count(query: Query, level: str | None) -> bool:

@@ -86,6 +86,10 @@ class ProjectScoper:
         if unknown:
             return UnknownProject(tuple(unknown), self._catalog.projects)
         named = dict(zip(found, spoken, strict=True))
+        apart = self._spelled_apart(query.text, [], skip=query.project_ids, part=True)
+        short = named.get(apart[0], "") if apart is not None else ""
+        if apart is not None and short and short in apart[1]:
+            named[apart[0]] = apart[1]  # 场馆改造这个项目: 场馆 goes on with 改造
         return self._scoped(query, (*query.project_ids, *found), named)
 
     def _scoped(self, query: Query, ids: Iterable[int], spoken: dict[int, str]) -> Query:

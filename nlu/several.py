@@ -24,6 +24,7 @@ from nlu.single_ask import MIN_SUGGESTION_SCORE
 from nlu.weights import TermWeights
 
 MAX_ASKS = 8  # parts of one question answered each
+NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners row names may hold
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
 KeywordAnswer = Callable[[Query, tuple[int, ...], IndicatorMatch | None], Answer | None]
@@ -92,7 +93,9 @@ class SeveralAsks:
             or len(named) > 1  # 国际交流项目的…和企业项目的…
             or any(names_field(sub) for sub in subs)
         )
-        whole_named = bool(matches and matches[0].strong and not each)
+        whole_named = bool(
+            matches and matches[0].strong and not each and _joins_in(matches[0], query)
+        )
         if whole_named and not any(word in query.text for word in SENTENCE_JOINERS):
             return None
         parts = self._parts_answered(subs, scope, progress=progress)
@@ -235,3 +238,13 @@ def each_part_answered(several: SeveralIndicators) -> bool:
 def names_field(query: Query) -> bool:
     """Tells whether a question (or part) asks for an amount or a header fact (年度目标)."""
     return bool(intents.money_rule(query.rules) or intents.fact_rule(query.rules))
+
+
+def _joins_in(best: IndicatorMatch, query: Query) -> bool:
+    """Tells whether the row a whole question names holds a joiner the question uses.
+
+    走访对接区科协和企业科协数量 holds its 和; 桥梁检测数量 holds none, so 养护长度和桥梁检测数量
+    asks two rows.
+    """
+    name = "".join(best.indicator.name.split())
+    return any(word in name and word in query.text for word in NAME_JOINERS)

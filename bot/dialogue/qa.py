@@ -435,7 +435,8 @@ def _conditions(row_filter: RowFilter) -> str:
     if row_filter.kind is not None:
         parts.append(msg.FILTER_KINDS[row_filter.kind])
     if row_filter.unit is not None:
-        parts.append(msg.FILTER_UNIT.format(unit=row_filter.unit))
+        units = (row_filter.unit, *row_filter.other_units)
+        parts.append(msg.FILTER_OR.join(msg.FILTER_UNIT.format(unit=unit) for unit in units))
     if row_filter.operator is not None:
         parts.append(msg.FILTER_OPERATOR.format(operator=row_filter.operator))
     if row_filter.value is not None:
@@ -446,13 +447,23 @@ def _conditions(row_filter: RowFilter) -> str:
     if row_filter.words:
         parts.append(msg.FILTER_WORDS.format(words=msg.WORD_JOINER.join(row_filter.words)))
     if row_filter.target_text is not None:
-        parts.append(msg.FILTER_TARGET_TEXT.format(text=row_filter.target_text))
+        texts = (row_filter.target_text, *row_filter.other_targets)
+        parts.append(
+            msg.FILTER_OR.join(msg.FILTER_TARGET_TEXT.format(text=text) for text in texts)
+        )
     if row_filter.standard is not None:
         parts.append(msg.FILTER_STANDARD.format(standard=row_filter.standard))
+    if row_filter.excluded_standard is not None:
+        parts.append(msg.FILTER_EXCLUDED_STANDARD.format(standard=row_filter.excluded_standard))
     if row_filter.shared:
         parts.append(msg.FILTER_SHARED)
     if row_filter.excluded_operator is not None:
         parts.append(msg.FILTER_EXCLUDED_OPERATOR.format(operator=row_filter.excluded_operator))
+    if row_filter.excluded_level is not None:
+        parts.append(msg.FILTER_EXCLUDED_LEVEL.format(level=row_filter.excluded_level))
+    if row_filter.excluded_kind is not None:
+        kind = msg.FILTER_KINDS[row_filter.excluded_kind]
+        parts.append(msg.FILTER_EXCLUDED_KIND.format(kind=kind))
     return msg.PROJECT_JOINER.join(parts)
 
 

@@ -166,3 +166,76 @@ def test_words_of_a_project_that_are_all_the_question_asks_stay_its_subject() ->
 def test_words_about_the_asker_ask_nothing(question: str, want: str) -> None:
     answer = _answer("builtin", question)
     assert want in answer and "没有找到" not in answer and "未能确定" not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "refused"),
+    [
+        ("variations", "设施运维项目巡检次数", "10辆"),
+        ("variations", "设施运维巡检人数目标", "10辆"),
+        ("builtin", "国交合作单位的人数", "≥3家"),
+    ],
+    ids=["times-of-vehicles", "people-of-vehicles", "people-of-units"],
+)
+def test_a_count_named_with_shu_must_fit_the_rows_unit(
+    form: str, question: str, refused: str
+) -> None:
+    answer = _answer(form, question)
+    assert refused not in answer and "不给出数字" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("国际交流活动里出事的次数要求是多少", "=0起"),
+        ("国交合作单位家数", "≥3家"),
+        ("设备故障次数目标", "减少"),
+    ],
+    ids=["times-of-accidents", "count-of-units", "row-says-the-count"],
+)
+def test_a_count_named_with_shu_that_fits_is_answered(question: str, want: str) -> None:
+    form = "variations" if "设备" in question else "builtin"
+    assert want in _answer(form, question)
+
+
+def test_a_cost_asked_of_a_goal_sentence_without_an_amount_is_not_quoted() -> None:
+    answer = _answer("old_template", "道路桥梁养护桥梁检测费用")
+    assert "不给出数字" in answer and "985" not in answer and "4座" not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        ("old_template", "养护长度和桥梁检测数量", ["985米", "4座"]),
+        ("old_template", "道路桥梁养护的养护长度和桥梁检测数量", ["985米", "4座"]),
+        ("builtin", "合作单位数量和辩论队人数", ["≥3家", "≥5人"]),
+    ],
+    ids=["two-rows", "two-rows-named", "builtin"],
+)
+def test_a_joiner_no_row_name_holds_splits_two_asks(
+    form: str, question: str, want: list[str]
+) -> None:
+    answer = _answer(form, question)
+    assert all(part in answer for part in want) and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want", "not_want"),
+    [
+        ("国交项目实习岗位和港澳台学生分别要多少", ["≥100个", "≥50人"], ["≥10家"]),
+        ("国交项目实习岗位要多少", ["≥100个"], ["≥10家"]),
+        ("国交推荐实习岗位的科技社团多少家", ["≥10家"], ["≥100个"]),
+    ],
+    ids=["two-asks", "jobs", "societies"],
+)
+def test_the_row_counting_the_thing_asked_is_picked(
+    question: str, want: list[str], not_want: list[str]
+) -> None:
+    answer = _answer("builtin", question)
+    assert all(part in answer for part in want), answer
+    assert not any(part in answer for part in not_want), answer
+
+
+def test_a_word_a_row_name_continues_stays_ambiguous() -> None:
+    answer = _answer("builtin", "企业项目的走访和培训会分别几次")
+    assert "≥10次" in answer and "未能确定" in answer

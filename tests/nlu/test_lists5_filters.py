@@ -267,3 +267,90 @@ def test_which_projects_have_a_level_lists_its_rows_per_project(question: str) -
 
 def test_a_header_fact_the_form_lacks_says_so() -> None:
     assert "没有填写" in _answer("old_template", "道路桥梁养护项目的项目性质是什么")
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "absent"),
+    [
+        ("企服项目除了产出指标以外还有哪些指标", 5, "数量指标"),
+        ("国交项目中不是数量指标的有哪些", 8, "数量指标"),
+        ("国交非产出指标有哪些", 5, "产出指标"),
+        ("企服产出指标之外的指标", 5, "产出指标"),
+    ],
+    ids=["except", "is-not", "non", "outside"],
+)
+def test_a_negated_heading_lists_the_rows_of_the_others(
+    question: str, count: int, absent: str
+) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorList)
+    rows = [ind for group in answer.groups for ind in group.indicators]
+    assert len(rows) == count and all(absent not in (r.level1, r.level2) for r in rows)
+
+
+@pytest.mark.parametrize(
+    "question", ["企服哪些指标不是定性的", "企服里非定性的指标"], ids=["is-not", "non"]
+)
+def test_a_negated_kind_lists_the_other_kinds(question: str) -> None:
+    assert len(_rows("builtin", question)) == 19
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "names"),
+    [
+        ("builtin", "哪些指标是以“篇”或“套”计的", 3),
+        ("builtin", "单位是家或个的指标有哪些", 4),
+        ("variations", "设施运维哪些指标的目标是“降低”或“减少”", 2),
+        ("variations", "设施运维里目标是“提升”或“提高”的指标", 3),
+    ],
+    ids=["units-or", "unit-is-or", "targets-or", "targets-or-2"],
+)
+def test_either_of_two_units_or_target_words(form: str, question: str, names: int) -> None:
+    assert len(_rows(form, question)) == names
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["企服的质量指标和时效指标", "企服质量指标和时效指标各有哪些", "企服的时效指标及质量指标"],
+    ids=["and", "each", "and-2"],
+)
+def test_two_levels_joined_list_both(question: str) -> None:
+    assert len(_rows("builtin", question)) == 3
+
+
+def test_headings_counted_each_list_their_counts() -> None:
+    answer = _answer("builtin", "国交项目的指标按一级指标分别有几个")
+    assert "产出指标(13项)" in answer
+
+
+def test_rows_all_three_projects_have_are_none() -> None:
+    assert _rows("other", "三个项目里都有的指标是哪个") == []
+
+
+def test_rows_two_of_three_projects_have() -> None:
+    assert _rows("other", "哪些指标是两个项目都有的") == ["市民满意度", "市民满意度"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["道路桥梁养护里哪些指标不是计划标准", "绩效标准不是计划标准的指标", "除了计划标准以外的指标"],
+    ids=["is-not", "standard-is-not", "except"],
+)
+def test_a_negated_standard_keeps_the_other_standards(question: str) -> None:
+    assert _rows("old_template", question) == ["养护合格率", "道路通行条件"]
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "count"),
+    [
+        ("multi_year", "数字化改造项目效益类的指标", 1),
+        ("multi_year", "数字化改造产出方面的指标", 2),
+        ("other", "各项目的成本指标目标值", 3),
+        ("multi_year", "场馆改造这个项目一共设了几个指标，分别是啥", 5),
+    ],
+    ids=["benefit-kind", "output-side", "each-project", "venue-this-project"],
+)
+def test_levels_said_by_their_stem_and_projects_said_apart(
+    form: str, question: str, count: int
+) -> None:
+    assert len(_rows(form, question)) == count
