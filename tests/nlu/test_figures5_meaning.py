@@ -245,3 +245,19 @@ def test_two_asks_with_a_deadline_part() -> None:
     )
     text = "".join(reply.plain() for reply in replies)
     assert "≥90%" in text and "2026年12月底前" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("企服主要瞄准的是哪几类产业和企业", "专精特新"),
+        ("企服盯准的是哪类产业", "3+6"),
+        ("国交这个项目说到底是想搭个什么样的桥梁和平台", "国际人才交流的平台"),
+        ("国交究竟想搭什么平台", "国际人才交流的平台"),
+    ],
+    ids=["aim-at", "aim-at-industry", "bridge-and-platform", "platform"],
+)
+def test_goal_sentence_answers_asks_in_other_words(question: str, quoted: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, PassageAnswer)
+    assert quoted in answer.matches[0].passage.text
