@@ -60,6 +60,8 @@ COMPOSITE_INNER = (Operation.DIFFERENCE, Operation.SUM)
 COMPOSITE_OUTER = (Operation.SHARE, Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE)
 SHOWN_MONEY_UNIT = "万元"  # a computed amount used as an operand is shown in 万元
 EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
+ORDINAL_COUNTS = frozenset({"届", "期"})  # 第 34 届: a count of editions, asked 多几届
+EDITION_NAME_CHARS = 16  # the name after 第 34 届, to tell which event it numbers
 PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no count
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
@@ -593,6 +595,15 @@ class Calculator:
         """
         sub = self._read(self._unit_dropped(self.without_ask(self._operations.strip(part)), unit))
         within = sub.project_ids or scope
+        if unit in ORDINAL_COUNTS:
+            # 研讨会的届数比科普论坛多几届: 第 34 届…研讨会, the number before the name.
+            words = self._own_words(sub)
+            units = frozenset({unit})
+            edition = self._one_quoted(
+                within, about=words, units=units, after_chars=EDITION_NAME_CHARS
+            )
+            if words and edition is not None:
+                return [edition]
         money = intents.money_field(sub.rules)
         if not any(term.token in self._weights for term in sub.terms) and not sub.project_ids:
             return [] if money is None else self._money_figures(money, within)

@@ -168,3 +168,13 @@ def test_unit_ending_an_operand_does_not_pick_the_row(question: str) -> None:
 def test_converted_to_yuan_is_the_amount() -> None:
     answer = engine_for("old_template").interpret("道路桥梁养护的资金总额换算成元是多少").answer
     assert isinstance(answer, MoneyAnswer) and answer.field is MoneyField.PROJECT_TOTAL
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["都市交通研讨会的届数比科普论坛多几届", "都市交通研讨会比科普论坛多办了几届"],
+    ids=["jie-shu", "duo-ban"],
+)
+def test_editions_are_the_numbers_before_each_event(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(16) and found.unit == "届"

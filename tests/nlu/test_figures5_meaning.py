@@ -261,3 +261,8 @@ def test_goal_sentence_answers_asks_in_other_words(question: str, quoted: str) -
     answer = engine_for("builtin").interpret(question).answer
     assert isinstance(answer, PassageAnswer)
     assert quoted in answer.matches[0].passage.text
+
+
+def test_book_to_print_is_the_guide() -> None:
+    answer = _row("builtin", "企服那个要印的书要几套")
+    assert answer.indicators[0].target.unit == "套"
