@@ -18,13 +18,13 @@ HELD_OUT_SET = DATA / "questions-heldout.jsonl"
 # with 11 wrong figures, then per-unit division, sums over filtered rows, loosely named projects
 # and figures quoted from goals 89.5% with none; ask-back settling, ordinals, per clauses 94.4%.
 # Session 4 (answers4: typos, ratios of goal figures, 数 as a count word, manner asks): 239/248.
-HELD_OUT_FLOOR = 239 / 248
+HELD_OUT_FLOOR = 240 / 248
 HELD_OUT_MAX_WRONG_FIGURES = 0
 BLIND_1_SET = DATA / "questions-blind-1.jsonl"
 # Written blind by a helper who never read the code. First run, untouched, on branch answers
 # (merge 896c3c5): 109/130 = 83.8%, 7 wrong figures (main at 6a21d9d: 78.5%, 9 wrong). Since
 # then it is a tuning set: 126/130 = 96.9%, no wrong figure.
-BLIND_1_FLOOR = 126 / 130
+BLIND_1_FLOOR = 127 / 130
 BLIND_1_MAX_WRONG_FIGURES = 0
 BLIND_2_SET = DATA / "questions-blind-2.jsonl"
 # Kept out of the repository until the final measurement of session 3: 96/130 = 73.8% with 13
@@ -33,7 +33,7 @@ BLIND_2_SET = DATA / "questions-blind-2.jsonl"
 # of 项目总额, two header fields in one ask, verbs a weak match leaves open, weak parts of
 # several asks): 126/130 = 96.9%. The one wrong figure left (b2-028) is the refusal to
 # subtract 人 from 个, which shows both operands and which the set's key counts as wrong.
-BLIND_2_FLOOR = 126 / 130
+BLIND_2_FLOOR = 127 / 130
 BLIND_2_MAX_WRONG_FIGURES = 1
 BLIND_3_SET = DATA / "questions-blind-3.jsonl"
 # 200 questions written in session 4 from the documents alone and kept outside the repository
@@ -42,8 +42,10 @@ BLIND_3_SET = DATA / "questions-blind-3.jsonl"
 # request words made phrasing afterwards: 167/200; distinguishing words (国家级, tag b) must
 # be explained like nouns: 168/200 with 6 wrong figures; 一场摊多少钱 asks per unit: 169/200, 5;
 # a figure asked of a row named in full is the row's, not a goal sentence's: 170/200, 4.
-BLIND_3_FLOOR = 170 / 200
-BLIND_3_MAX_WRONG_FIGURES = 4
+# Session 5 (figures): described per-unit clauses, goal shares and totals, asks of what a
+# target is, project-level asks of the goals: 186/200, 1.
+BLIND_3_FLOOR = 186 / 200
+BLIND_3_MAX_WRONG_FIGURES = 1
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
