@@ -411,7 +411,7 @@ class Calculator:
                 return [counts[0], row]
         divisor = counts[0] if counts else self._counted_row(query, per, scope)
         if divisor is None:
-            return []
+            return self._amount_over_goal_count(query, per, scope, amounts)
         if not amounts and per.after:
             named = self._figures_of(per.after, (divisor.project.id,), None)
             amounts = [f for f in named or [] if f.unit == YUAN]
@@ -420,6 +420,21 @@ class Calculator:
             amount = money_figure(divisor.project, money)
             amounts = [amount] if amount is not None else []
         return [amounts[0], divisor] if len(amounts) == 1 else []
+
+    def _amount_over_goal_count(
+        self, query: Query, per: PerAsk, scope: tuple[int, ...], amounts: list[Figure]
+    ) -> list[Figure]:
+        """Divides the amount asked by the count a goal states in the unit of 每.
+
+        设施运维每处设施平均多少钱: no row counts 处, the goal says 12 处科普设施.
+        """
+        money = intents.money_field(query.rules)
+        projects = self._catalog.projects_in(scope)
+        if not amounts and money is not None and len(projects) == 1:
+            amount = money_figure(projects[0], money)
+            amounts = [amount] if amount is not None else []
+        divisor = self._per_divisor(per, amounts[0]) if len(amounts) == 1 else None
+        return [amounts[0], divisor] if divisor is not None else []
 
     def _divides(self, query: Query) -> bool:
         """Tells whether a question says outright that something is divided (摊, 平均, 按)."""
@@ -620,6 +635,8 @@ class Calculator:
                 matches[0].indicator.name,
                 matches[0].indicator.level2,
                 matches[0].indicator.target.unit or "",
+                # 场馆改造成本控制数: words of the project's own name, said loosely.
+                *(project.name for project in self._catalog.projects_in(within)),
             ),
             cues=sub.cues,
         )
@@ -627,6 +644,8 @@ class Calculator:
             return self._money_figures(money, within)
         if named:
             resolved = self._resolved(sub, matches, unit)
+            if resolved is None and money is not None:
+                return self._money_figures(money, within)  # 养护资金总额: 养护 picks no row
             if resolved is None:
                 quoted = self._quoted(sub, within, counted_in)  # 开放日接待人数: a goal states it
                 return [quoted] if quoted is not None else None
