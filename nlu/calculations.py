@@ -409,6 +409,9 @@ class Calculator:
             row = self._counted_row(query, per, scope)
             if row is not None and row != counts[0]:
                 return [counts[0], row]
+        # 按港澳台籍学生人数算，每个学生: the count before is the divisor when 每 names its
+        # unit; 养护每座桥: the 985米 养护 names is no count of 座.
+        counts = [f for f in counts if per.unit.startswith((f.unit or YUAN, GENERIC_PER))]
         divisor = counts[0] if counts else self._counted_row(query, per, scope)
         if divisor is None:
             return self._amount_over_goal_count(query, per, scope, amounts)

@@ -36,6 +36,7 @@ DIMENSIONS = ("length", "area", "weight")  # the [*_ask] / [*_unit] sections of 
 LENGTH_ASK = "多长"
 CHINESE_DIGITS = "一二两三四五六七八九十百千万"  # 组织上海一所高校: a quantity in words
 MIN_TOPIC_CHARS = 2  # a word this long may name what an ask of a target is about
+MIN_WORDS_OF_ROW = 2  # one word is the matcher's to place; two found in one row settle it
 
 
 class SingleAsk:
@@ -232,6 +233,22 @@ class SingleAsk:
             found = [row for row in found if row.target.kind is IndicatorKind.QUALITATIVE]
         return found[0] if len(found) == 1 else None
 
+    def _row_of_all_words(self, query: Query, scope: tuple[int, ...]) -> IndicatorInfo | None:
+        """Returns the one row whose name and heading hold every word of the question.
+
+        养护质量要达到多少: 养护合格率 under 质量指标 holds both, no other row does.
+        """
+        words = [term.token for term in query.terms if len(term.token) >= MIN_TOPIC_CHARS]
+        if len(words) < MIN_WORDS_OF_ROW:
+            return None
+        found = [
+            row
+            for project in self._catalog.projects_in(scope)
+            for row in project.indicators
+            if all(word in f"{row.name}{row.level2}" for word in words)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _counts_in(self, indicator: IndicatorInfo, unit: str) -> bool:
         """Tells whether an indicator's target is a number in (or compatible with) ``unit``."""
         target_unit = indicator.target.unit
@@ -260,7 +277,7 @@ class SingleAsk:
             ]
             if len(fitting) == 1:
                 return IndicatorAnswer((fitting[0],), progress=progress, understood=True)
-        effect = self._effect_row(query, scope)
+        effect = self._effect_row(query, scope) or self._row_of_all_words(query, scope)
         if effect is not None:
             return IndicatorAnswer((effect,), progress=progress, understood=True)
         suggestions = [m.indicator for m in matches if m.score >= MIN_SUGGESTION_SCORE]

@@ -205,3 +205,8 @@ def test_per_unit_cost_without_a_word_of_dividing_is_not_in_the_form(
     form: str, question: str
 ) -> None:
     assert isinstance(engine_for(form).interpret(question).answer, NotInForm)
+
+
+def test_count_of_another_unit_is_no_divisor_for_per() -> None:
+    found = _calculation("old_template", "养护每座桥分摊多少资金")
+    assert found.calculation.result == Decimal(625000) and found.unit == "元/座"

@@ -266,3 +266,13 @@ def test_goal_sentence_answers_asks_in_other_words(question: str, quoted: str) -
 def test_book_to_print_is_the_guide() -> None:
     answer = _row("builtin", "企服那个要印的书要几套")
     assert answer.indicators[0].target.unit == "套"
+
+
+def test_row_holding_every_word_with_its_heading() -> None:
+    answer = _row("old_template", "养护质量要达到多少")
+    assert answer.indicators[0].name == "养护合格率"
+
+
+def test_words_no_row_holds_together_stay_absent() -> None:
+    answer = engine_for("old_template").interpret("养护安全事故多少起").answer
+    assert isinstance(answer, NotInForm)
