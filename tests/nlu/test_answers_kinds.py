@@ -190,6 +190,16 @@ def test_relative_year_is_counted_from_the_newest_form(engine: QuestionEngine) -
     assert isinstance(answer, NotInForm) and answer.year == 2025
 
 
+@pytest.mark.parametrize(
+    "question", ["企服年度预算减去年度财政拨款还剩多少", "企服预算减去年度成本控制数差多少"]
+)
+def test_a_year_word_across_two_words_names_no_year(engine: QuestionEngine, question: str) -> None:
+    # 减去 / 年度: 去年 is written across two words, so no form of 2025 is asked for.
+    assert not isinstance(engine.interpret(question).answer, NotInForm)
+    named = engine.interpret(question.replace("减去", "比去年")).answer  # 比 / 去年 / 年度
+    assert isinstance(named, NotInForm) and named.year == 2025
+
+
 def test_figures_in_different_units_are_not_combined(engine: QuestionEngine) -> None:
     answer = engine.interpret("征集论文数量和辩论队人数相加是多少").answer
     assert isinstance(answer, FigureMismatch)
