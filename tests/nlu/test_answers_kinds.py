@@ -27,7 +27,7 @@ from nlu.figures import money_figure, same_column
 from nlu.filters import load_filter_words, read_filter
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import coined_aliases, new_tokenizer
-from tests.nlu.question_sets import engine_for, forms_of
+from tests.nlu.question_sets import answer_of, engine_for, forms_of, service_for
 
 JOBS = "2026 年港澳台大学生暑期实习（上海）活动征集实习岗位数量"
 
@@ -915,3 +915,17 @@ def test_an_average_of_one_total_row_gives_no_figure(engine: QuestionEngine) -> 
     answer = engine.interpret("国交项目每场活动的平均参与人数").answer
     assert isinstance(answer, NotInForm)
     assert [row.name for row in answer.suggestions] == ["活动参与人数"]
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("收到 再帮忙确认个事 企服培育新申报工作站数量", "≥40家"),
+        ("在吗 国交活动参与人数多少", "≥300人"),
+        ("emmm 国交合作单位几家", "≥3家"),
+        ("辛苦了 顺便问一下 企服满意度这块儿多少", "≥90%"),
+    ],
+)
+def test_chat_around_a_question_asks_nothing(question: str, figure: str) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert figure in answer and "未能确定" not in answer and "没有找到" not in answer
