@@ -23,6 +23,7 @@ class IndicatorInfo:
     level2: str
     name: str
     target: Target
+    standard: str | None = None  # 绩效标准 of old forms (计划标准, 行业标准)
 
     @property
     def path(self) -> str:
@@ -128,6 +129,7 @@ def catalog_from_forms(forms: Iterable[ProjectForm]) -> Catalog:
                     level2=row.level2,
                     name=row.name,
                     target=row.target,
+                    standard=row.standard,
                 )
             )
             next_indicator_id += 1

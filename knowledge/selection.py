@@ -23,39 +23,87 @@ class RowFilter:
     words: tuple[str, ...] = ()  # words the name must hold (关于安全的指标)
     bound: tuple[str, Decimal] | None = None  # (≥, 50): the target value compared (不低于50)
     target_text: str | None = None  # 提升: words the target is written in (目标是提升的)
+    other_targets: tuple[str, ...] = ()  # 减少 of 降低或减少: other words it may be written in
+    other_units: tuple[str, ...] = ()  # 套 of 以篇或套计的: another unit the rows may count in
+    standard: str | None = None  # 计划标准: the 绩效标准 column of old forms
+    excluded_operator: str | None = None  # 没写≥的: rows whose target has another operator
+    excluded_level: str | None = None  # 除了产出指标以外: rows under any other heading
+    excluded_kind: IndicatorKind | None = None  # 不是定性的: rows of any other kind
+    excluded_standard: str | None = None  # 不是计划标准的: rows of any other 绩效标准
+    shared: bool = False  # 两个项目都有的: rows whose name another project in scope has too
 
     @property
     def narrows(self) -> bool:
         """Tells whether any condition other than the level is set."""
-        return bool(self.words) or any(
-            condition is not None
-            for condition in (
-                self.unit,
-                self.operator,
-                self.kind,
-                self.value,
-                self.bound,
-                self.target_text,
+        return (
+            bool(self.words)
+            or any(
+                condition is not None
+                for condition in (
+                    self.unit,
+                    self.operator,
+                    self.kind,
+                    self.value,
+                    self.bound,
+                    self.target_text,
+                    self.standard,
+                    self.excluded_operator,
+                    self.excluded_level,
+                    self.excluded_kind,
+                    self.excluded_standard,
+                )
             )
+            or self.shared
         )
+
+    def _written_as(self, raw: str) -> bool:
+        """Tells whether a target is written in the words asked (提升, or 降低 or 减少)."""
+        return _written_as_any(raw, (self.target_text or "", *self.other_targets))
 
     def accepts(self, row: IndicatorInfo) -> bool:
         """Tells whether ``row`` meets every condition."""
+        return self._placed(row) and self._counted(row) and self._written(row)
+
+    def _placed(self, row: IndicatorInfo) -> bool:
+        """Tells whether a row's headings, name and 绩效标准 meet the conditions."""
+        headings = (row.level1, row.level2)
+        return (
+            (self.level is None or self.level in headings)
+            and (self.excluded_level is None or self.excluded_level not in headings)
+            and all(word in "".join(row.name.split()) for word in self.words)
+            and (self.standard is None or row.standard == self.standard)
+            and (self.excluded_standard is None or row.standard != self.excluded_standard)
+        )
+
+    def _counted(self, row: IndicatorInfo) -> bool:
+        """Tells whether a row's unit, value and bound meet the conditions."""
         target = row.target
         return (
-            (self.level is None or self.level in (row.level1, row.level2))
-            and (
+            (
                 self.unit is None
-                or target.unit == self.unit
+                or target.unit in (self.unit, *self.other_units)
                 or (target.unit is not None and target.unit in self.unit_aliases)
             )
-            and (self.operator is None or target.operator == self.operator)
-            and (self.kind is None or target.kind is self.kind)
             and (self.value is None or target.value == self.value)
-            and all(word in "".join(row.name.split()) for word in self.words)
             and (self.bound is None or _within(target.value, *self.bound))
-            and (self.target_text is None or self.target_text in "".join(target.raw.split()))
         )
+
+    def _written(self, row: IndicatorInfo) -> bool:
+        """Tells whether how a row's target is written (≥, 定性, 提升) meets the conditions."""
+        target = row.target
+        return (
+            (self.operator is None or target.operator == self.operator)
+            and (self.excluded_operator is None or target.operator != self.excluded_operator)
+            and (self.kind is None or target.kind is self.kind)
+            and (self.excluded_kind is None or target.kind is not self.excluded_kind)
+            and (self.target_text is None or self._written_as(target.raw))
+        )
+
+
+def _written_as_any(raw: str, words: tuple[str, ...]) -> bool:
+    """Tells whether a target's text holds one of ``words`` (降低 or 减少)."""
+    written = "".join(raw.split())
+    return any(word in written for word in words)
 
 
 def _within(value: Decimal | None, operator: str, limit: Decimal) -> bool:

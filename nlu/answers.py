@@ -177,6 +177,7 @@ class HeadingList:
     groups: tuple[HeadingGroup, ...]
     tier: int
     count_only: bool
+    under: str | None = None  # 产出指标下的二级指标: the 一级 heading the tier-2 ones are under
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from nlu.answers import (
     NotInForm,
     OutOfScope,
     PassageAnswer,
+    ProjectOverview,
 )
 from nlu.arithmetic import OperationWords
 from nlu.cues import cue_words
@@ -48,6 +49,9 @@ ORDINAL_PREFIX = "第"
 _ASKED_ORDINAL = re.compile(rf"(?:第)?(?<![\d.])\d{{1,3}}[{ORDINAL_UNITS}]")
 ASKED_ORDINAL_UNIT = re.compile(r"第几([\u4e00-\u9fff])")
 PERCENT_SIGN = "%"
+COUNT_MARK = "数"  # 次数, 人数: a measure word made a count
+# The count word a row name ends on (征集实习岗位数量): what is before it is the thing counted.
+_COUNT_SUFFIX = re.compile(r"(?:数量|人数|次数|个数|场次|人次|数)$")
 MONEY_ASKED = "元"  # the unit of a question asking how much money
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
 LIST_MARK = "、"
@@ -103,12 +107,24 @@ class AnswerChecker:
             if fitting is None:
                 shown = answer.indicators[:MAX_SUGGESTIONS]
                 names = tuple(dict.fromkeys(indicator.name for indicator in shown))
-                return NotInForm(names, shown, asked_unit=query.unit or MONEY_ASKED)
+                money = MONEY_ASKED if intents.money_rule(query.rules) else None
+                asked = query.unit or money or self._lister.count_asked(query.remainder)
+                return NotInForm(names, shown, asked_unit=asked or MONEY_ASKED)
             answer = fitting
+        if isinstance(answer, IndicatorAnswer) and not self._has_standard(query, answer):
+            # 改造展区数量的绩效标准: a form without that column states none for the row.
+            shown = answer.indicators[:MAX_SUGGESTIONS]
+            return NotInForm((self._lister.standard_asked(query) or "",), shown)
         if isinstance(answer, PassageAnswer) and not self._quotes_quantity(query, answer):
             # 科普论坛要征集多少篇论文: a sentence stating no number in 篇 does not say how many.
             return self._not_in_form(query, scope)
         return self._explained(query, scope, answer)
+
+    def _has_standard(self, query: Query, answer: IndicatorAnswer) -> bool:
+        """Tells whether the rows found have the 绩效标准 a question asks for, if it asks."""
+        if self._lister.standard_asked(query) is None:
+            return True
+        return any(row.standard for row in answer.indicators)
 
     def _not_in_form(self, query: Query, scope: tuple[int, ...]) -> NotInForm:
         """Says the form has no item for what the question asks, with the closest rows."""
@@ -244,7 +260,23 @@ class AnswerChecker:
             return None
         if self._unmet_ordinals(query, quoted) or not self._quotes_quantity(query, found):
             return None
+        if intents.money_rule(query.rules) and not any(unit in quoted[0] for unit in MONEY_UNITS):
+            return None  # 桥梁检测费用: a sentence stating no amount says nothing of the cost
         return found
+
+    def deadline_for(
+        self, query: Query, scope: tuple[int, ...], answer: FactAnswer
+    ) -> IndicatorAnswer | None:
+        """Returns the deadline row a date ask means when the project's date leaves words open.
+
+        活动完成的时间节点 is 活动完成及时性, not the project's 计划完成日期.
+        """
+        if answer.field not in DATE_FIELDS:
+            return None
+        if not self._unexplained(query, answer, self._explaining_texts(answer) or []):
+            return None
+        row = self._deadline_row(query, scope)
+        return None if row is None else IndicatorAnswer((row,), understood=True)
 
     def _quotes_quantity(self, query: Query, answer: PassageAnswer) -> bool:
         """Tells whether quoted sentences state a number in the unit a question asks (几篇)."""
@@ -259,7 +291,11 @@ class AnswerChecker:
         )
 
     def _deadline_row(self, query: Query, scope: tuple[int, ...]) -> IndicatorInfo | None:
-        """Returns the one deadline row that explains every word of a question asking when."""
+        """Returns the one deadline row that explains every word of a question asking when.
+
+        Words naming a deadline (时间节点, 截止日期) are explained by any deadline row.
+        """
+        deadline_words = self._lister.kind_words(IndicatorKind.DEADLINE)
         rows = [
             match.indicator
             for match in self._matcher.match(query, project_ids=scope)[:MAX_SUGGESTIONS]
@@ -269,7 +305,9 @@ class AnswerChecker:
             row
             for row in rows
             if not self._evidence.unexplained(
-                query.remainder, explained_by=(row.name, row.level2), cues=query.cues
+                query.remainder,
+                explained_by=(row.name, row.level2, *deadline_words),
+                cues=query.cues,
             )
             and not self._unmet_ordinals(query, [row.name])
         ]
@@ -331,9 +369,49 @@ class AnswerChecker:
             fitting = self._distinct_fits(query, fitting) or fitting
         if len(fitting) > 1:
             fitting = self._named_in_full(query, fitting) or fitting
+        if len(fitting) > 1:
+            fitting = _counted(query, fitting) or fitting
+        if len(fitting) > 1:
+            fitting = self._counting_the_asked(query, fitting) or fitting
         if len(fitting) == 1:
             return IndicatorAnswer((fitting[0],), progress=answer.progress, understood=True)
         return replace(answer, candidates=tuple(fitting)) if fitting else answer
+
+    def _counting_the_asked(
+        self, query: Query, candidates: list[IndicatorInfo]
+    ) -> list[IndicatorInfo]:
+        """Keeps the one candidate that counts the thing the question ends on.
+
+        实习岗位要多少: 征集实习岗位数量 counts 岗位; …单位和岗位的科技社团数量 counts 社团.
+        """
+        words = self._evidence.content_tokens(query.remainder)
+        if not words or not self._ends_on(query.remainder, words[-1], candidates):
+            return []
+        canonical = self._lexicon.vocabulary.canonical
+        head = canonical.get(words[-1], words[-1])
+        fits = [
+            c
+            for c in candidates
+            if _COUNT_SUFFIX.sub(
+                "", strip_punctuation(self._normalizer.normalize(c.name))
+            ).endswith((head, words[-1]))
+        ]
+        return fits if len(fits) == 1 else []
+
+    def _ends_on(self, text: str, word: str, candidates: list[IndicatorInfo]) -> bool:
+        """Tells whether only phrasing, asking words and units follow ``word`` (岗位要多少).
+
+        A word the next one continues in a candidate's name (培训 + 会 of 培训会) is not the end.
+        """
+        tokens = self._lexicon.cut(strip_punctuation(text[text.rfind(word) + len(word) :]))
+        if tokens and any(word + tokens[0] in c.name for c in candidates):
+            return False
+        return all(
+            token in self._evidence.phrasing
+            or self._lexicon.is_asking(token)
+            or token in self._lexicon.vocabulary.units
+            for token in tokens
+        )
 
     def _named_in_full(self, query: Query, candidates: list[IndicatorInfo]) -> list[IndicatorInfo]:
         """Keeps the one candidate every word of whose name the question says, if one.
@@ -409,10 +487,30 @@ class AnswerChecker:
             return not any(cue in names for cue in cues) and all(
                 unit is not None and unit not in MONEY_UNITS for unit in units
             )
-        if query.unit is None or query.unit == GENERIC_MEASURE_WORD:
+        if query.unit is None:
+            return self._counts_other_things(query, answer)
+        if query.unit == GENERIC_MEASURE_WORD:
             return False  # 代表几个: 个 counts people, places, anything
         return all(
             unit is not None and not self._matcher.unit_fits(query.unit, unit) for unit in units
+        )
+
+    def _counts_other_things(self, query: Query, answer: IndicatorAnswer) -> bool:
+        """Tells whether a count the question names (巡检次数, 参会家数) is none of the rows'.
+
+        次数 of events fits any unit of events (起, 场); a row whose name says the same count
+        (设备故障次数) fits whatever its target is written in.
+        """
+        asked = self._lister.count_asked(query.remainder)
+        if asked is None:
+            return False
+        events = self._lister.event_units
+        return all(
+            row.target.unit is not None
+            and asked + COUNT_MARK not in row.name
+            and not self._matcher.unit_fits(asked, row.target.unit)
+            and not (asked in events and row.target.unit in events)
+            for row in answer.indicators
         )
 
     def _loose_names(self, query: Query, answer: Answer) -> list[str]:
@@ -438,11 +536,7 @@ class AnswerChecker:
             chosen = (
                 answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates
             )
-            return [
-                text
-                for ind in chosen
-                for text in (ind.name, ind.level1, ind.level2, ind.target.raw)
-            ]
+            return [text for ind in chosen for text in self._lister.row_texts(ind)]
         if isinstance(answer, PassageAnswer):
             # A sentence of a sub-goal is explained by its heading too (科技工作者法律服务).
             return [
@@ -461,6 +555,10 @@ class AnswerChecker:
             return values + list(self._rule_words.get(rule, ()))
         if isinstance(answer, IndicatorList):
             return listing_texts(answer)
+        if isinstance(answer, ProjectOverview):
+            # 企服项目的绩效自评结果: a noun beyond the project's name asks what it lacks.
+            project = answer.project
+            return [project.name, *(v or "" for v in (project.department, project.implementer))]
         return None
 
     def _figure_texts(self, answer: FigureCalculation) -> list[str]:
@@ -475,6 +573,20 @@ class AnswerChecker:
                 texts += list(self._rule_words.get(f"money:{figure.money}", ()))
                 texts += list(self._rule_words.get(f"money:{MoneyField.BUDGET}", ()))
         return texts
+
+
+def _counted(query: Query, candidates: list[IndicatorInfo]) -> list[IndicatorInfo]:
+    """Keeps the one row counted in things when "how many" is asked beside rates.
+
+    采集基本信息多少 asks the 条 of …基本信息数量, not the 100% of 基本信息采集准确性: a
+    percentage is asked with 率, 百分之几 or 多少% (the asked unit), never by 多少 alone.
+    """
+    asks = cue_words()["figure_ask"]
+    if query.unit is not None or not any(word in query.remainder for word in asks):
+        return []
+    counted = [c for c in candidates if c.target.unit not in (None, PERCENT_SIGN)]
+    rates = [c for c in candidates if c.target.unit == PERCENT_SIGN]
+    return counted if len(counted) == 1 and len(counted) + len(rates) == len(candidates) else []
 
 
 def _lists(answer: PassageAnswer) -> bool:

@@ -58,6 +58,8 @@ MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked 
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
+PROJECTS_RULE = "projects"
+DEMONSTRATIVES = ("这", "那")  # 这几个项目里: the projects at hand
 DIVIDING = frozenset({Operation.AVERAGE, Operation.PER})  # a row's total is no average
 # Operations one row's figure can never be the result of (it is one of the operands).
 COMPARISONS = frozenset(
@@ -146,6 +148,7 @@ class QuestionEngine:
             narrowed=self._checker.narrowed,
             keyword_answer=self._keyword_answer,
             settles=self._checker.settles,
+            deadline=self._checker.deadline_for,
         )
         self._single = SingleAsk(
             catalog=catalog,
@@ -424,8 +427,14 @@ class QuestionEngine:
         if best is not None and best.strong:
             return None
         rules = query.rules
-        if LEVEL_SUFFIX in query.remainder and self._lister.read_filter(query).row_filter.narrows:
-            return self._lister.listing(query, scope)
+        standard = self._lister.standard_answer(query, scope)
+        if standard is not None:
+            return standard
+        found = self._lister.read_filter(query)
+        if LEVEL_SUFFIX in query.remainder and (
+            found.row_filter.narrows or self._lister.joins_levels(query)
+        ):
+            return self._lister.listing(query, scope)  # 质量指标和时效指标: both levels' rows
         money = intents.money_rule(rules)
         # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
         cost = self._money_row(query, best, money[1] if money else None)
@@ -436,16 +445,21 @@ class QuestionEngine:
             # 养护花的钱最多能到多少: the one row counted in money that the words name, though
             # they share too little with its name for the matcher alone.
             return IndicatorAnswer((best.indicator,), understood=True)
-        if intents.asks_projects(rules) and not query.project_ids:
+        if (
+            intents.asks_projects(rules)
+            and not query.project_ids
+            and not (_points_at(query) and found.row_filter.narrows)
+            and not found.row_filter.level  # 哪些项目有成本指标: the rows of each project
+        ):
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):
             return self._lister.listing(query, scope)
-        if (best is None or best.score < CONFIDENT_SCORE) and self._lister.read_filter(
-            query
-        ).row_filter.unit:
+        if (best is None or best.score < CONFIDENT_SCORE) and (
+            found.row_filter.unit or found.selects or found.by_name
+        ):
             return self._lister.listing(
                 query, scope
-            )  # 以座为单位的: rows, though 指标 is not said
+            )  # 以座为单位的, 哪些是设上限的: rows, though 指标 is not said
         if (best is None or best.score < CONFIDENT_SCORE) and self._lister.level_only(query):
             return self._lister.listing(query, scope)
         fact = intents.fact_rule(rules)
@@ -633,6 +647,14 @@ class QuestionEngine:
 def _names_only(query: Query) -> bool:
     """Tells whether a message only names one project (the answer to "which project?")."""
     return len(query.project_ids) == 1 and not query.terms
+
+
+def _points_at(query: Query) -> bool:
+    """Tells whether the words about projects point at them (这几个项目里…), not count them."""
+    cues = query.cues.get(PROJECTS_RULE, frozenset())
+    return bool(cues) and all(
+        any(mark + cue in query.text for mark in DEMONSTRATIVES) for cue in cues
+    )
 
 
 def _spans_projects(query: Query) -> bool:

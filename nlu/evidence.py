@@ -17,10 +17,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from nlu.cues import cue_words
 from nlu.lexicon import Lexicon
 from nlu.normalize import strip_punctuation
+from nlu.vocabulary import Vocabulary
 
 PHRASING_FILE = "phrasing.txt"
+GREETING_RULE = "greeting"
 # jieba part-of-speech tags of words that name things: nouns (n, nr, ns, nt, nz, ng),
 # verbal nouns (vn), abbreviations (j), and distinguishing words (b: 国家级, 省级, 大型),
 # which tell one kind of a thing from another. Idioms (l) are left out: 你好.
@@ -28,6 +31,7 @@ NOMINAL_TAGS = ("n", "vn", "j", "b")
 # Tags of words that carry no content: pronouns, numerals, adverbs, conjunctions,
 # prepositions, particles, measure words, time and place words, interjections.
 FUNCTION_TAGS = ("r", "m", "d", "c", "p", "u", "y", "q", "t", "f", "e", "o")
+JOINING_TAGS = ("p", "u")  # 按 of 按计划: fused to a word, it adds nothing to explain
 ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
 SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
@@ -136,6 +140,8 @@ class Evidence:
         self._phrasing = (
             load_phrasing()
             | extra_phrasing
+            | frozenset(cue_words()["thanks"])  # 多谢啦 after a question asks nothing
+            | _greetings(vocabulary)  # 早上好！企服…
             | vocabulary.stop
             | vocabulary.question
             | vocabulary.followup
@@ -169,8 +175,8 @@ class Evidence:
             word = canonical.get(token, token)
             if {token, word} & self._phrasing or not self._long_or_noun(token):
                 continue
-            if len(set(token)) == 1 and token[0] in self._phrasing:
-                continue  # 查查, 看看: a phrasing word said twice
+            if all(char in self._phrasing for char in token):
+                continue  # 查查, 急急急: a phrasing word said twice; 要数: 要 and 数
             if token in texts or word in texts:
                 continue
             if any(token in word or word in token for word in keywords):
@@ -251,6 +257,11 @@ class Evidence:
         """Tells whether ``word`` is a pronoun, adverb, preposition or other function word."""
         return self._classes.function_word(word)
 
+    def plain_noun(self, word: str) -> bool:
+        """Tells whether the dictionary tags ``word`` as a noun (志愿者), not a verbal noun."""
+        tag = self._classes.tag(word)
+        return tag is not None and tag.startswith(SINGLE_NOUN_TAG)
+
     def describes_rows(self, word: str) -> bool:
         """Tells whether a word can pick rows by their names: a noun or an adjective (安全)."""
         tag = self._classes.tag(word)
@@ -268,13 +279,35 @@ class Evidence:
         )
 
     def _partly_explained(self, token: str, texts: str) -> bool:
-        """Tells whether every character of a word is inside a part the texts hold (科技社团)."""
+        """Tells whether every character of a word is inside a part the texts hold (科技社团).
+
+        A preposition or other function word fused to an explained part (按 of 按计划) adds
+        nothing to explain.
+        """
         covered = [False] * len(token)
         for part in self._lexicon.cut_parts(token):
             if part in texts:
                 start = token.find(part)
                 covered[start : start + len(part)] = [True] * len(part)
-        return all(covered)
+        if not any(covered):
+            return False
+        return all(done or self._joins(token[at]) for at, done in enumerate(covered))
+
+    def _joins(self, char: str) -> bool:
+        """Tells whether a character is a preposition or particle (按, 的), never 不 or 没."""
+        tag = self._classes.tag(char)
+        return tag is not None and tag.startswith(JOINING_TAGS)
+
+
+def _greetings(vocabulary: Vocabulary) -> frozenset[str]:
+    """Returns the words of the greeting rule (早上好, 在吗): by a question they ask nothing."""
+    return frozenset(
+        word
+        for rule in vocabulary.rules
+        if rule.name == GREETING_RULE
+        for group in rule.groups
+        for word in group
+    )
 
 
 def _abbreviates(token: str, texts: str) -> bool:

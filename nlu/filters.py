@@ -14,8 +14,24 @@ from nlu.numbers import find_numbers
 
 FILTERS_FILE = "filters.txt"
 PERCENT_UNIT = "%"
+PERCENT_BOUND = "%"  # the mark _operator leaves when a bound is a percentage
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
+POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
+OR_JOINERS = "(?:或者|或是|或|和|、|及)"  # 以篇或套计的, 目标是降低或减少的
+# 不管≥还是=, 无论…: operators named only to say they do not matter.
+_REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
+# 不是定性的, 非产出指标, 除了产出指标以外: a kind or heading the rows must not have.
+_NOT_BEFORE = re.compile(r"(?:不是|不属于|非|除了|除去|除)(?:的|是)?$")
+_EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外)")
+# 没写≥, 不是≥: an operator the rows must not have.
+_NEGATION = re.compile(r"(?:没|没有|不|未|非)(?:写|用|带|是|设)?[\"“‘']?$")
+# Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
+MEASURING_VERBS = (
+    "计量|计数|为单位|作单位|做单位|计算|计|统计|算|考核|衡量|表示|表述|体现|呈现|设定|定"
+)
+# Question words after a word of [shared] that make it ask what each has (都有哪些).
+_ASKING_AFTER = re.compile(r"^(?:哪|什么|啥|几|多少|些)")
 
 
 def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[str]:
@@ -24,20 +40,24 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
     named = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
     return re.compile(
         rf"(?<![\u4e00-\u9fff])(?P<c>{named})(?:类|型)?的?指标|"
-        rf"(?:以|用|按|按照)[\"“‘']?(?P<a>{alternatives})[\"”’']?数?"
-        rf"(?:来|进行)?(?:计量|为单位|作单位|做单位|计算|计|统计|算)"
+        rf"(?:以|用|按|按照|拿)[\"“‘']?(?P<a>{alternatives})[\"”’']?"
+        rf"(?:{OR_JOINERS}[\"“‘']?(?P<a2>{alternatives})[\"”’']?)?数?(?:的?形式)?"
+        rf"(?:来|进行)?(?:{MEASURING_VERBS})"
         rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
+        rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
         rf"|指标(?:是|为|用)(?P<d>{named})"  # 哪些指标是百分比的
+        rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>{named})"  # 哪些指标带百分号
     )
 
 
 # 目标是0的, 目标值定的是0的, 目标定成100%的, 指标值数字是1的, 要求达到100%的, 等于0的
 _VALUE = re.compile(
-    r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?(?:是|为|等于|=|达到)"
+    r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?"
+    r"(?:是|为|等于|=|达到|只有|仅为|仅|就是|只是|均为|都是|定在|设在|写的是|写成|写着|写)"
     r"|(?:目标值?|指标值|要求)(?:定成|定为|设成|设为|设定为)"
     r"|(?:等于|=)(?=\d)|(?:目标值?|指标值)(?=\d)"
 )
-_TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,6}?)的")  # 提升 of 目标是提升的
+_TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的|$)")  # 提升 of 目标是提升的
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
 
@@ -50,6 +70,12 @@ class FilterWords:
     unit: re.Pattern[str]
     unit_names: dict[str, str]  # 百分比 → %: the unit as forms write it
     headings: tuple[tuple[str, int], ...] = ()  # 一级指标 → 1: a tier of headings
+    standard_words: tuple[str, ...] = ()  # 绩效标准, 评价标准: the column of old forms
+    standard_verbs: tuple[str, ...] = ()  # 评价, 考核: said of that column
+    shared: tuple[str, ...] = ()  # 都有的, 共同的: rows every project asked about has
+    which: tuple[str, ...] = ()  # 哪些, 列出: words asking for several rows
+    by_name: tuple[str, ...] = ()  # 名称里有: words asking for rows by a word of their names
+    event_units: tuple[str, ...] = ()  # 次, 场, 起: measure words that count events
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -61,12 +87,19 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     section, kinds, operators = "", [], []
     unit_names: dict[str, str] = {}
     headings: list[tuple[str, int]] = []
+    lists: dict[str, list[str]] = {
+        name: []
+        for name in ("standard", "standard_verb", "shared", "which", "by_name", "event_unit")
+    }
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("["):
             section = line.strip("[]")
+            continue
+        if section in lists:
+            lists[section] += line.split()
             continue
         head, _, words = line.partition(":")
         for word in words.split():
@@ -84,6 +117,12 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         _unit_pattern(UNITS | units | frozenset(unit_names), frozenset(unit_names)),
         unit_names,
         tuple(sorted(headings, key=lambda item: -len(item[0]))),
+        tuple(sorted(lists["standard"], key=len, reverse=True)),
+        tuple(sorted(lists["standard_verb"], key=len, reverse=True)),
+        tuple(sorted(lists["shared"], key=len, reverse=True)),
+        tuple(sorted(lists["which"], key=len, reverse=True)),
+        tuple(sorted(lists["by_name"], key=len, reverse=True)),
+        tuple(lists["event_unit"]),
     )
 
 
@@ -94,72 +133,225 @@ class ReadFilter:
     row_filter: RowFilter
     words: tuple[str, ...]
     tier: int | None = None  # 一级指标有哪些: the headings of this tier are asked for
+    asks_rows: bool = False  # 哪些, 列出: several rows are asked for
+    by_name: bool = False  # 名称里有“…”的: rows are asked for by a word of their names
+
+    @property
+    def selects(self) -> bool:
+        """Tells whether rows are asked for by a condition on their targets (哪些是设上限的)."""
+        row_filter = self.row_filter
+        return self.asks_rows and (
+            row_filter.shared
+            or any(
+                condition is not None
+                for condition in (
+                    row_filter.unit,
+                    row_filter.operator,
+                    row_filter.kind,
+                    row_filter.value,
+                    row_filter.bound,
+                    row_filter.target_text,
+                    row_filter.standard,
+                    row_filter.excluded_operator,
+                )
+            )
+        )
 
 
-def _bound(text: str, word: str) -> tuple[Decimal, str] | None:
-    """Returns the number right after a comparison word (超过100) and how it was written."""
+def _bound(text: str, word: str) -> tuple[Decimal, str, bool] | None:
+    """Returns the number right after a comparison word (超过100), how it was written, and
+    whether it is a percentage (不低于90%)."""
     at = text.find(word)
     rest = text[at + len(word) :]
     numbers = find_numbers(rest)
     if numbers and numbers[0].start == 0:
-        return numbers[0].value, numbers[0].text
-    if word in POSTFIX_OPERATORS:  # 80以上: the number comes first
-        before = [n for n in find_numbers(text[:at]) if n.end == at]
+        return numbers[0].value, numbers[0].text, numbers[0].percent
+    if word in POSTFIX_OPERATORS:  # 80以上, 100及以上: the number comes first
+        end = at - 1 if at and text[at - 1] in POSTFIX_JOINERS else at
+        before = [n for n in find_numbers(text[:end]) if n.end == end]
         if before:
-            return before[0].value, before[0].text
+            return before[0].value, before[0].text, before[0].percent
     return None
 
 
-def read_filter(text: str, *, words: FilterWords, level: str | None) -> ReadFilter:
-    """Returns the conditions a listing question sets on the rows."""
-    found: list[str] = []
-    unit_match = words.unit.search(text)
+def _said_otherwise(written: str, *, words: FilterWords, found: tuple[str, ...]) -> bool:
+    """Tells whether words after 目标是 say something other than a target's text.
+
+    以次为单位 is the unit, 定性描述 the kind, 用等号定死 the operator, 某个值 a placeholder.
+    """
+    said = (*PLACEHOLDERS, *(word for word, _ in words.operators), *found)
+    return any(word and (word in written or written in word) for word in said)
+
+
+def negated(text: str, word: str) -> bool:
+    """Tells whether ``word`` is said as what rows must not be (不是定性的, 除了产出指标以外)."""
+    at = text.find(word)
+    before, after = text[:at], text[at + len(word) :]
+    return bool(_NOT_BEFORE.search(before) or _EXCEPT_AFTER.match(after))
+
+
+def _operator(
+    text: str, words: FilterWords, found: list[str]
+) -> tuple[tuple[str, str] | None, tuple[str, Decimal] | None, tuple[str, str] | None]:
+    """Returns the operator rows must have, a bound on their value, and an operator they lack.
+
+    不低于 sets ≥; 超过100 bounds the value; 没写“≥” excludes ≥; 不管≥还是= sets nothing.
+    """
+    scan = _REGARDLESS.sub(" ", text)
+    operator = next(((w, o) for w, o in words.operators if w in scan), None)
+    if operator is None:
+        return None, None, None
+    if _NEGATION.search(scan[: scan.find(operator[0])]):
+        found.append(operator[0])
+        return None, None, operator
+    bound = _bound(scan, operator[0])
+    if bound is None:
+        return operator, None, None
+    found.append(operator[0] + bound[1])  # 目标超过100: a bound on the value
+    found.append(bound[1] + operator[0])  # 80以上
+    if bound[2]:
+        found.append(PERCENT_BOUND)  # 不低于90%: the rows count in %
+    return None, (operator[1], bound[0]), None
+
+
+def _shared_word(text: str, words: FilterWords) -> str | None:
+    """Returns the word asking for rows several projects have (两个项目都有的), not 都有哪些."""
+    for word in words.shared:
+        at = text.find(word)
+        while at >= 0:
+            if not _ASKING_AFTER.match(text[at + len(word) :]):
+                return word
+            at = text.find(word, at + 1)
+    return None
+
+
+def _standard(text: str, standards: frozenset[str]) -> str | None:
+    """Returns the 绩效标准 a question names (计划标准), the longest written."""
+    found = [standard for standard in standards if standard in text]
+    return max(found, key=len) if found else None
+
+
+def _units(text: str, words: FilterWords, found: list[str]) -> tuple[str | None, tuple[str, ...]]:
+    """Returns the unit rows count in and another one they may count in (以篇或套计)."""
     unit = None
-    if unit_match:
-        unit = next(unit_match.group(name) for name in "abcd" if unit_match.group(name))
-        unit = words.unit_names.get(unit, unit)
-        found.append(unit_match.group(0))
-    kind = next(((w, k) for w, k in words.kinds if w in text), None)
-    operator = next(((w, o) for w, o in words.operators if w in text), None)
-    bound = _bound(text, operator[0]) if operator else None
-    if operator is not None and bound is not None:
-        found.append(operator[0] + bound[1])  # 目标超过100: a bound on the value
-        found.append(bound[1] + operator[0])  # 80以上
-        threshold: tuple[str, Decimal] | None = (operator[1], bound[0])
-        operator = None
-    else:
-        threshold = None
-    value = None
+    other_units: tuple[str, ...] = ()
+    for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
+        said = next(unit_match.group(name) for name in "abcde" if unit_match.group(name))
+        said = words.unit_names.get(said, said)
+        if unit is None or said == unit:
+            unit = said
+            found.append(unit_match.group(0))
+            second = unit_match.group("a2") or unit_match.group("b2")
+            if second and not other_units:
+                other_units = (words.unit_names.get(second, second),)
+    return unit, other_units
+
+
+def _kinds(
+    text: str, words: FilterWords, found: list[str]
+) -> tuple[IndicatorKind | None, IndicatorKind | None]:
+    """Returns the kind rows must be and the kind they must not be (不是定性的)."""
+    said = next(((w, k) for w, k in words.kinds if w in text), None)
+    if said is None:
+        return None, None
+    found += [word for word, kind in words.kinds if kind is said[1] and word in text]
+    return (None, said[1]) if negated(text, said[0]) else (said[1], None)
+
+
+def _target(
+    text: str, words: FilterWords, found: list[str], *, bounded: bool
+) -> tuple[Decimal | None, bool, tuple[str, ...]]:
+    """Returns the value a target must have, whether it was said in %, and its words.
+
+    目标是0的 sets the value; 目标是提升的, 降低或减少的 the words a target is written in;
+    with a bound (不低于90%的) a percentage bounds the value and is no value itself.
+    """
     value_match = _VALUE.search(text)
-    percent = _PERCENT_VALUE.search(text)
-    target_text = None
     if value_match:
         numbers = find_numbers(text[value_match.end() :])
         written = _TARGET_TEXT.match(text, value_match.end())
         if numbers and numbers[0].start == 0:
-            value = numbers[0].value
             found.append(text[value_match.start() : value_match.end() + numbers[0].end])
-            if numbers[0].percent and unit is None:
-                unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
-        elif written is not None and not any(w in written.group(1) for w in PLACEHOLDERS):
-            # 目标是提升的: a target written in words (not 某个值, 什么)
-            target_text = written.group(1)
+            return numbers[0].value, numbers[0].percent, ()
+        if written is not None and not _said_otherwise(
+            written.group(1), words=words, found=tuple(found)
+        ):
             found.append(text[value_match.start() : written.end(1)])
-    elif percent and threshold is None:  # 不低于90%的: 90 bounds the value, it is not it
-        value = Decimal(percent.group(1))
+            return None, False, tuple(w for w in re.split(OR_JOINERS, written.group(1)) if w)
+        return None, False, ()
+    percent = _PERCENT_VALUE.search(text)
+    if percent and not bounded:
         found.append(percent.group(0))
-    found += [item[0] for item in (kind, operator) if item is not None]
+        return Decimal(percent.group(1)), False, ()
+    return None, False, ()
+
+
+def _column(
+    text: str, words: FilterWords, standards: frozenset[str], found: list[str]
+) -> tuple[str | None, str | None, bool, int | None]:
+    """Returns the 绩效标准 asked and the one excluded, whether shared rows are asked, and
+    the tier of headings."""
     tier = next(((w, t) for w, t in words.headings if w in text), None)
     if tier is not None:
         found.append(tier[0])
+    standard = _standard(text, standards)
+    excluded = None
+    if standard is not None:
+        said = (*words.standard_words, *words.standard_verbs)
+        found += [standard, *(word for word in said if word in text)]
+        if negated(text, standard):  # 不是计划标准的: every other standard
+            standard, excluded = None, standard
+    shared = _shared_word(text, words)
+    if shared is not None:
+        found.append(shared)
+    return standard, excluded, shared is not None, tier[1] if tier else None
+
+
+def read_filter(
+    text: str,
+    *,
+    words: FilterWords,
+    level: str | None,
+    standards: frozenset[str] = frozenset(),
+) -> ReadFilter:
+    """Returns the conditions a listing question sets on the rows.
+
+    ``standards`` are the 绩效标准 the loaded forms write (计划标准, 行业标准).
+    """
+    found: list[str] = []
+    unit, other_units = _units(text, words, found)
+    kind, excluded_kind = _kinds(text, words, found)
+    operator, threshold, excluded = _operator(text, words, found)
+    if threshold is not None and PERCENT_BOUND in found and unit is None:
+        unit = PERCENT_UNIT  # 不低于90%的指标: rates only, not ≤250万元
+    value, percent, targets = _target(text, words, found, bounded=threshold is not None)
+    if percent and unit is None:
+        unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
+    if threshold is not None and threshold == ("=", value):
+        threshold = None  # 等于100%的: one condition, said once
+    elif threshold is not None and threshold[1] == value:
+        value = None  # 指标值100或以上: 100 bounds the value, it is not the value
+    found += [item[0] for item in (operator, excluded) if item is not None]
+    standard, other_standard, shared, tier = _column(text, words, standards, found)
     row_filter = RowFilter(
         level=level,
         unit=unit,
-        unit_aliases=frozenset(w for w, name in words.unit_names.items() if name == unit),
+        unit_aliases=frozenset(
+            w for w, name in words.unit_names.items() if name in (unit, *other_units)
+        ),
+        other_units=other_units,
         operator=operator[1] if operator else None,
-        kind=kind[1] if kind else None,
+        excluded_operator=excluded[1] if excluded else None,
+        kind=kind,
+        excluded_kind=excluded_kind,
         value=value,
         bound=threshold,
-        target_text=target_text,
+        target_text=targets[0] if targets else None,
+        other_targets=targets[1:],
+        standard=standard,
+        excluded_standard=other_standard,
+        shared=shared,
     )
-    return ReadFilter(row_filter, tuple(found), tier[1] if tier else None)
+    asks_rows = any(word in text for word in words.which)
+    by_name = any(word in text for word in words.by_name)
+    return ReadFilter(row_filter, tuple(found), tier, asks_rows, by_name)

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from knowledge.arithmetic import Operand, Operation, calculate
-from knowledge.catalog import Catalog, IndicatorInfo
+from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
+from knowledge.model import IndicatorKind
 from knowledge.selection import select_rows
 from nlu import intents
 from nlu.answers import (
@@ -16,19 +17,26 @@ from nlu.answers import (
     HeadingList,
     IndicatorGroup,
     IndicatorList,
+    NotInForm,
 )
 from nlu.arithmetic import OperationWords
 from nlu.evidence import Evidence
 from nlu.figures import target_figure
-from nlu.filters import FilterWords, ReadFilter, read_filter
+from nlu.filters import FilterWords, ReadFilter, negated, read_filter
 from nlu.intents import Aggregate
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer
+from nlu.numbers import find_numbers
 from nlu.query import Query
 
 LEVEL_SUFFIX = "指标"
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
+SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
+LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
+MIN_SHARING_PROJECTS = 2  # a row shared is one two projects have at least
+_COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
+GENERIC_UNIT = "个"  # 个数 asks a count of anything
 
 
 class RowLister:
@@ -58,35 +66,119 @@ class RowLister:
             for project in catalog.projects
         }
         self._all_row_names = "\n".join(self._row_names.values())
+        self._top_levels = frozenset(ind.level1 for ind in catalog.indicators)
+        units = sorted(lexicon.vocabulary.units - {GENERIC_UNIT}, key=len, reverse=True)
+        # 人数, 家数, 次数 but not 数量, 数据, 个数 (个 counts anything).
+        alternatives = "|".join(map(re.escape, units))
+        self._count_of = re.compile(rf"({alternatives})数(?![量据字值]|目(?!标))")
+        self._standards = frozenset(
+            ind.standard for ind in catalog.indicators if ind.standard is not None
+        )
+
+    def row_texts(self, row: IndicatorInfo) -> list[str]:
+        """Returns the texts one row explains: its name, levels, target and 绩效标准."""
+        texts = [row.name, row.level1, row.level2, row.target.raw]
+        if row.standard:
+            words = self._filter_words
+            texts += [row.standard, *words.standard_words, *words.standard_verbs]
+        return texts
+
+    @property
+    def event_units(self) -> frozenset[str]:
+        """Returns the measure words that count events (次, 场, 起, 届)."""
+        return frozenset(self._filter_words.event_units)
+
+    def count_asked(self, text: str) -> str | None:
+        """Returns the measure word a question makes a count of with 数 (次数 → 次, 人数 → 人)."""
+        found = self._count_of.search(text)
+        return found.group(1) if found else None
+
+    def kind_words(self, kind: IndicatorKind) -> tuple[str, ...]:
+        """Returns the words that name a kind of target (时间节点, 截止日期 of a deadline)."""
+        return tuple(word for word, named in self._filter_words.kinds if named is kind)
+
+    def standard_asked(self, query: Query) -> str | None:
+        """Returns the word a question names the 绩效标准 column by, if it does."""
+        return next((w for w in self._filter_words.standard_words if w in query.remainder), None)
+
+    def standard_answer(
+        self, query: Query, scope: tuple[int, ...]
+    ) -> IndicatorList | NotInForm | None:
+        """Answers an ask about the 绩效标准 column (绩效标准栏写的啥) of the projects in scope.
+
+        Only old forms have the column: for others the form has no such item.
+        """
+        asked = self.standard_asked(query)
+        if asked is None:
+            return None
+        projects = self._catalog.projects_in(scope)
+        if not any(row.standard for project in projects for row in project.indicators):
+            return NotInForm((asked,))
+        if self.read_filter(query).row_filter.narrows:
+            return None  # 绩效标准是计划标准的指标: a listing of those rows
+        groups = tuple(IndicatorGroup(project, project.indicators) for project in projects)
+        return IndicatorList(groups, None, count_only=False)
 
     def level_only(self, query: Query) -> bool:
-        """Tells whether a question names nothing but a level, in full (生态效益指标)."""
-        level = find_level(query.remainder, self._levels)
+        """Tells whether a question names nothing but a level (生态效益指标, 效益类的指标).
+
+        A word of a cue (各项 of 各项目) names no row.
+        """
+        text = query.remainder
+        level = find_level(text, self._levels)
         if level is None or not query.terms:
             return False
         name = self._normalizer.normalize(level)
-        return name in query.remainder and all(term.token in name for term in query.terms)
+        said = name in text or bool(
+            re.search(rf"{re.escape(name.removesuffix(LEVEL_SUFFIX))}{LEVEL_KINDS}的?指标", text)
+        )
+        cues = [word for words in query.cues.values() for word in words]
+        return said and all(
+            term.token in name or any(term.token in cue for cue in cues) for term in query.terms
+        )
 
     def read_filter(self, query: Query) -> ReadFilter:
-        level = find_level(query.remainder, self._levels)
-        return read_filter(query.remainder, words=self._filter_words, level=level)
+        text = query.remainder
+        level = find_level(text, self._levels)
+        found = read_filter(text, words=self._filter_words, level=level, standards=self._standards)
+        said = next((k for k, v in self._levels.items() if v == level and k in text), None)
+        if level is None or said is None or not negated(text, said):
+            return found
+        # 除了产出指标以外还有哪些指标: the rows under every other heading.
+        row_filter = replace(found.row_filter, level=None, excluded_level=level)
+        return replace(found, row_filter=row_filter, words=(*found.words, said))
 
     def listing(self, query: Query, scope: tuple[int, ...]) -> IndicatorList | HeadingList:
         found = self.read_filter(query)
-        if found.tier is not None and not found.row_filter.level and not found.row_filter.narrows:
-            return self._headings(query, scope, found.tier)
+        level = found.row_filter.level
+        if found.tier is not None and not found.row_filter.narrows:
+            if not level:
+                return self._headings(query, scope, found.tier)
+            if found.tier == SUB_TIER and level in self._top_levels:
+                return self._headings(query, scope, found.tier, under=level)
         joined = self._joined_levels(query.remainder)
         if joined:
             # 时效指标和质量指标一起列出来: rows of either level, no name filter.
             found = replace(found, row_filter=replace(found.row_filter, level=None))
         named = () if joined else self._named_in_rows(query, found, scope)
         if named:
-            found = replace(found, row_filter=replace(found.row_filter, words=named))
+            kept, loose = self._describing(named, found, scope)
+            found = replace(
+                found, row_filter=replace(found.row_filter, words=kept), words=found.words + loose
+            )
+        projects = self._catalog.projects_in(scope)
+        shared = (
+            _shared_names(projects, least=_projects_counted(query.text) or len(projects))
+            if found.row_filter.shared
+            else None
+        )
         groups = []
-        for project in self._catalog.projects_in(scope):
+        for project in projects:
             chosen = select_rows(project.indicators, found.row_filter)
             if joined:
                 chosen = tuple(r for r in chosen if {r.level1, r.level2} & set(joined))
+            if shared is not None:
+                chosen = tuple(r for r in chosen if _name_key(r.name) in shared)
             if chosen:
                 groups.append(IndicatorGroup(project, chosen))
         count_only = _asks_count(query, found.row_filter.level)
@@ -99,6 +191,10 @@ class RowLister:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+
+    def joins_levels(self, query: Query) -> bool:
+        """Tells whether a question names two levels in full, joined (质量指标和时效指标)."""
+        return bool(self._joined_levels(query.remainder))
 
     def _joined_levels(self, text: str) -> tuple[str, ...]:
         """Returns the levels a question names in full and joins (时效指标和质量指标)."""
@@ -182,17 +278,28 @@ class RowLister:
             return None
         return FigureCalculation(calculation, kept[0].unit, figures=tuple(kept))
 
-    def _headings(self, query: Query, scope: tuple[int, ...], tier: int) -> HeadingList:
-        """Lists the 一级 or 二级 headings of each project with their numbers of rows."""
+    def _headings(
+        self, query: Query, scope: tuple[int, ...], tier: int, *, under: str | None = None
+    ) -> HeadingList:
+        """Lists the 一级 or 二级 headings of each project with their numbers of rows.
+
+        ``under`` keeps the 二级 headings of one 一级 heading (产出指标下面有几个二级指标).
+        """
         groups = []
         for project in self._catalog.projects_in(scope):
             counts: dict[str, int] = {}
             for indicator in project.indicators:
+                if under is not None and indicator.level1 != under:
+                    continue
                 heading = indicator.level1 if tier == 1 else indicator.level2
                 counts[heading] = counts.get(heading, 0) + 1
-            groups.append(HeadingGroup(project, tuple(counts.items())))
-        count_only = intents.asks_count(query.rules) and not intents.asks_listing(query.rules)
-        return HeadingList(tuple(groups), tier, count_only)
+            if counts:
+                groups.append(HeadingGroup(project, tuple(counts.items())))
+        rules = query.rules  # 按一级指标分别有几个: each heading with its count
+        count_only = intents.asks_count(rules) and not (
+            intents.asks_listing(rules) or intents.asks_each(rules)
+        )
+        return HeadingList(tuple(groups), tier, count_only, under)
 
     def _named_in_rows(
         self, query: Query, found: ReadFilter, scope: tuple[int, ...]
@@ -204,15 +311,19 @@ class RowLister:
         """
         level = found.row_filter.level or ""
         explained = (level, LEVEL_SUFFIX, *found.words)
+        rest = query.remainder
+        for word in sorted(found.words, key=len, reverse=True):
+            # 按计划标准评价: 按计划 is no word once the filter word 计划标准 is cut out.
+            rest = rest.replace(word, " ")
         words = self._evidence.unexplained(
-            query.remainder, explained_by=explained, cues=query.cues, nouns_only=False
+            rest, explained_by=explained, cues=query.cues, nouns_only=False
         )
         names = (
             "\n".join(self._row_names.get(project_id, "") for project_id in scope)
             if scope
             else self._all_row_names
         )
-        written = self._evidence.written_in(query.remainder, texts=names, cues=query.cues)
+        written = self._evidence.written_in(rest, texts=names, cues=query.cues)
         written = tuple(word for word in written if not any(word in text for text in explained))
         canonical = self._lexicon.vocabulary.canonical
         return tuple(
@@ -225,6 +336,27 @@ class RowLister:
                 and not self._names_project(query.text, word)
             )
         )
+
+    def _describing(
+        self, named: tuple[str, ...], found: ReadFilter, scope: tuple[int, ...]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Splits name words into those that pick rows and those that only describe the ask.
+
+        Beside another condition (定量, 没写≥, 数量指标), a word that no row name writes and
+        that is no plain noun (直接, 考核) only describes the condition; a noun (志愿者) still
+        asks for rows the form may lack.
+        """
+        if not (found.row_filter.narrows or found.row_filter.level):
+            return named, ()
+        names = (
+            "\n".join(self._row_names.get(project_id, "") for project_id in scope)
+            if scope
+            else self._all_row_names
+        )
+        loose = tuple(
+            word for word in named if word not in names and not self._evidence.plain_noun(word)
+        )
+        return tuple(word for word in named if word not in loose), loose
 
     def _names_project(self, text: str, word: str) -> bool:
         """Tells whether a word only continues a project's short name (企业 of 企业科创服务)."""
@@ -253,6 +385,33 @@ def listing_texts(answer: IndicatorList) -> list[str]:
     names = [group.project.name for group in answer.groups]
     filters = [*answer.filter_words, *answer.row_filter.words]
     return [*levels, *names, answer.level or "", *filters]
+
+
+def _name_key(name: str) -> str:
+    """Returns a row name as compared across projects: without spaces."""
+    return "".join(name.split())
+
+
+def _shared_names(projects: tuple[ProjectInfo, ...], *, least: int) -> frozenset[str]:
+    """Returns the row names that ``least`` of ``projects`` or more have (活动完成及时性).
+
+    三个项目都有的 asks for rows of all three; 两个项目都有的 of any two.
+    """
+    owners: dict[str, set[int]] = {}
+    for project in projects:
+        for row in project.indicators:
+            owners.setdefault(_name_key(row.name), set()).add(project.id)
+    least = max(least, MIN_SHARING_PROJECTS)
+    return frozenset(name for name, ids in owners.items() if len(ids) >= least)
+
+
+def _projects_counted(text: str) -> int | None:
+    """Returns how many projects a question counts (三个项目 → 3), None when it counts none."""
+    counted = _COUNTED_PROJECTS.search(text)
+    if counted is None:
+        return None
+    numbers = find_numbers(counted.group(0))
+    return int(numbers[0].value) if numbers else None
 
 
 def _asks_count(query: Query, level: str | None) -> bool:

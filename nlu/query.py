@@ -37,6 +37,11 @@ MAX_NAME_RUN_CHARS = 40
 _WORDS_BEFORE = re.compile(r"[\u3400-\u9fffa-z0-9]*$")
 # 两个项目, 3个项目, 2026年项目: words that count or date projects, not name them.
 _COUNTED = re.compile(r"^(?:[\d几两一二三四五六七八九十百千多]+个?|\d*年度?)$")
+# 我是财务处的， 我在科协工作。: a clause about the asker, not about the form.
+_ASKER = re.compile(
+    r"(?:^|(?<=[,，。!！?？;；]))(?:我|我们|本人)(?:是|在|来自|这边是)"
+    r"[^,，。!！?？;；]{1,16}[,，。!！;；]"
+)
 # The year a question mentions is context: every indicator of a form is of its year.
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 
@@ -82,7 +87,7 @@ def read_query(
     typos: TypoFixer | None = None,
 ) -> Query:
     """Normalises ``text`` and extracts the projects, the content tokens and the cues."""
-    normalized = normalizer.normalize(text)
+    normalized = _ASKER.sub(" ", normalizer.normalize(text))
     if typos is not None:
         normalized = typos.fix(normalized)
     mentions = lexicon.find_projects(normalized)
@@ -249,6 +254,8 @@ def asked_unit(text: str, *, units: frozenset[str]) -> str | None:
         if text[: match.start()].endswith(ORDINAL_MARK):
             continue  # 第几名 asks a rank, not a count of 名
         rest = text[match.end() :]
+        if rest.startswith(PROJECT_WORD):
+            continue  # 这几个项目: projects are counted, no unit is asked
         for unit in ordered:
             if rest.startswith(unit):
                 return unit

@@ -21,6 +21,8 @@ MAX_LOOSE_NAME_CHARS = 8
 PROJECT_JOINERS = ("和", "与", "及", "、", "跟")
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 MIN_SHORT_NAME_CHARS = 2
+ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
+MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 
 
 class ProjectScoper:
@@ -44,6 +46,17 @@ class ProjectScoper:
         self._read = read
         self._project_words = project_words
         self._name_parts = _parts_of_names(catalog, normalizer)
+        self._names = [
+            (project.id, strip_punctuation(normalizer.normalize(project.name)))
+            for project in catalog.projects
+        ]
+        self._all_names = "\n".join(name for _, name in self._names)
+        self._row_texts = {
+            project.id: "\n".join(
+                strip_punctuation(normalizer.normalize(row.name)) for row in project.indicators
+            )
+            for project in catalog.projects
+        }
         self._short_names = [
             (alias.removesuffix(PROJECT_WORD), owner)
             for alias, owner in lexicon.aliases.items()
@@ -73,6 +86,10 @@ class ProjectScoper:
         if unknown:
             return UnknownProject(tuple(unknown), self._catalog.projects)
         named = dict(zip(found, spoken, strict=True))
+        apart = self._spelled_apart(query.text, [], skip=query.project_ids, part=True)
+        short = named.get(apart[0], "") if apart is not None else ""
+        if apart is not None and short and short in apart[1]:
+            named[apart[0]] = apart[1]  # 场馆改造这个项目: 场馆 goes on with 改造
         return self._scoped(query, (*query.project_ids, *found), named)
 
     def _scoped(self, query: Query, ids: Iterable[int], spoken: dict[int, str]) -> Query:
@@ -117,8 +134,12 @@ class ProjectScoper:
                 return project_id, tail
         return None
 
-    def loose(self, query: Query) -> Query:
-        """Scopes a question whose words spell part of one project's name (设施运维的带宽)."""
+    def loose(self, query: Query, *, part: bool = False) -> Query:
+        """Scopes a question whose words spell part of one project's name (设施运维的带宽).
+
+        A ``part`` of a question may be a project's words alone (场馆改造和道路养护的…),
+        but 道路养护多长 still asks 道路养护长度.
+        """
         if query.project_choices or query.unnamed_projects:
             return query
         compared = self._operations.read(query.remainder, tokens=self._tokens(query)) is not None
@@ -146,8 +167,60 @@ class ProjectScoper:
                 if best is None or len(run) > len(best[1]):
                     best = (owner, run)
         if best is None:
+            best = self._spelled_apart(query.text, named, skip=query.project_ids, part=part)
+        if best is None:
             return query
-        return self._scoped(query, (*query.project_ids, best[0]), {best[0]: best[1]})
+        spoken = {best[0]: best[1]}
+        if any(w in query.text for w in PROJECT_JOINERS):
+            # 设施运维和道路养护的…: a second project named by its words apart.
+            at = query.text.find(best[1])
+            masked = query.text[:at] + " " * len(best[1]) + query.text[at + len(best[1]) :]
+            skip = (*query.project_ids, best[0])
+            more = self._spelled_apart(masked, named, skip=skip, part=part)
+            if more is not None:
+                spoken[more[0]] = more[1]
+        return self._scoped(query, (*query.project_ids, *spoken), spoken)
+
+    def _spelled_apart(
+        self, text: str, named: list[tuple[int, int]], *, skip: tuple[int, ...], part: bool
+    ) -> tuple[int, str] | None:
+        """Returns the project whose name holds a run of the question's words in order.
+
+        场馆改造 names 科普场馆数字化改造: each word is in the name, in that order, and the
+        question does not go on with a row name holding the run (道路养护长度 names a row).
+        Projects in ``skip`` are named already.
+        """
+        words = self._lexicon.cut(text)
+        best: tuple[int, str] | None = None
+        for start, first in enumerate(words):
+            if len(first) < MIN_SHORT_NAME_CHARS or first not in self._all_names:
+                continue
+            for end in range(start + 2, min(len(words), start + MAX_NAME_WORDS) + 1):
+                run = words[start:end]
+                if len(run[-1]) < MIN_SHORT_NAME_CHARS or run[-1] not in self._all_names:
+                    break
+                spelled = "".join(run)
+                at = text.find(spelled)
+                if at < 0 or any(at < e and s < at + len(spelled) for s, e in named):
+                    break
+                owners = [pid for pid, name in self._names if _in_order(run, name)]
+                if len(owners) != 1 or owners[0] in skip:
+                    continue
+                if _continues_row(text, at, spelled, self._row_texts[owners[0]]):
+                    continue
+                rest = text.replace(spelled, " ", 1)
+                if not self._leaves_ask(rest) and not (part and _bare(rest)):
+                    continue  # 道路养护干到什么时候为止: the words are the subject, not a scope
+                if len(spelled) >= MIN_LOOSE_NAME_CHARS and (
+                    best is None or len(spelled) > len(best[1])
+                ):
+                    best = (owners[0], spelled)
+        return best
+
+    def _leaves_ask(self, rest: str) -> bool:
+        """Tells whether a question without a project's words still asks something of it."""
+        query = self._read(rest)
+        return bool(query.terms) or any(rule.startswith(ASK_RULES) for rule in query.rules)
 
     def _project_meant(self, name: str) -> int | None:
         """Returns the one project a name means: a near short name, or all its words."""
@@ -182,3 +255,34 @@ def _parts_of_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, int]:
             for start in range(len(name) - size + 1):
                 owners.setdefault(name[start : start + size], set()).add(project.id)
     return {run: ids.pop() for run, ids in owners.items() if len(ids) == 1}
+
+
+def _in_order(words: list[str], name: str) -> bool:
+    """Tells whether ``words`` are written in ``name`` one after another, gaps allowed."""
+    at = 0
+    for word in words:
+        found = name.find(word, at)
+        if found < 0:
+            return False
+        at = found + len(word)
+    return True
+
+
+def _continues_row(text: str, at: int, spelled: str, rows: str) -> bool:
+    """Tells whether the question writes more of a row name around ``spelled`` (道路养护长度)."""
+    start = rows.find(spelled)
+    while start >= 0:
+        end = start + len(spelled)
+        after = rows[end : end + 1]
+        before = rows[start - 1 : start] if start else ""
+        if (after and after != "\n" and text[at + len(spelled) :].startswith(after)) or (
+            before and before != "\n" and text[:at].endswith(before)
+        ):
+            return True
+        start = rows.find(spelled, start + 1)
+    return False
+
+
+def _bare(text: str) -> bool:
+    """Tells whether a part is empty once a project's words are taken out (场馆改造 | 和)."""
+    return not strip_punctuation(text).replace("的", "").strip()

@@ -24,9 +24,11 @@ from nlu.single_ask import MIN_SUGGESTION_SCORE
 from nlu.weights import TermWeights
 
 MAX_ASKS = 8  # parts of one question answered each
+NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners row names may hold
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
 KeywordAnswer = Callable[[Query, tuple[int, ...], IndicatorMatch | None], Answer | None]
+DeadlineRow = Callable[[Query, tuple[int, ...], FactAnswer], IndicatorAnswer | None]
 
 
 @dataclass
@@ -56,6 +58,7 @@ class SeveralAsks:
         narrowed: Callable[[Query, Clarification], Answer],
         keyword_answer: KeywordAnswer,
         settles: Callable[[Query, IndicatorAnswer], bool],
+        deadline: DeadlineRow,
     ) -> None:
         self._lexicon = lexicon
         self._matcher = matcher
@@ -66,6 +69,7 @@ class SeveralAsks:
         self._narrowed = narrowed
         self._keyword_answer = keyword_answer
         self._settles = settles  # a row settled from an ask-back that explains the part
+        self._deadline = deadline  # the deadline row a date part means, if the date is not it
 
     def answer(
         self,
@@ -82,14 +86,16 @@ class SeveralAsks:
         """
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
-        subs = [self._scoper.loose(self._read(part)) for part in query.parts]
+        subs = [self._scoper.loose(self._read(part), part=True) for part in query.parts]
         named = {sub.project_ids for sub in subs if sub.project_ids}
         each = (
             intents.asks_each(query.rules)
             or len(named) > 1  # 国际交流项目的…和企业项目的…
             or any(names_field(sub) for sub in subs)
         )
-        whole_named = bool(matches and matches[0].strong and not each)
+        whole_named = bool(
+            matches and matches[0].strong and not each and _joins_in(matches[0], query)
+        )
         if whole_named and not any(word in query.text for word in SENTENCE_JOINERS):
             return None
         parts = self._parts_answered(subs, scope, progress=progress)
@@ -110,7 +116,7 @@ class SeveralAsks:
         """Answers each part, then the parts left open by elimination (实习岗位)."""
         parts = _Parts()
         for sub in subs:
-            if sub.terms or names_field(sub):
+            if (sub.terms and self._says_something(sub)) or names_field(sub):
                 self._answer_part(sub, scope, parts, progress=progress)
         for label, matches_left in parts.pending:
             resolved = self._by_elimination(matches_left, parts.seen, progress=progress)
@@ -119,6 +125,14 @@ class SeveralAsks:
             elif label:
                 parts.unmatched.append(label)
         return parts
+
+    def _says_something(self, sub: Query) -> bool:
+        """Tells whether a part holds a content word: 早上好, 急急急, 谢谢 ask nothing."""
+        return bool(
+            self._evidence.unexplained(
+                sub.remainder, explained_by=(), cues=sub.cues, nouns_only=False
+            )
+        )
 
     def _answer_part(
         self, sub: Query, scope: tuple[int, ...], parts: _Parts, *, progress: bool
@@ -145,6 +159,11 @@ class SeveralAsks:
                 parts.answers.append(replace(resolved, indicators=fresh))
             return
         keyword = self._keyword_answer(sub, within, found[0] if found else None)
+        row = self._deadline(sub, within, keyword) if isinstance(keyword, FactAnswer) else None
+        if row is not None and not {ind.id for ind in row.indicators} & parts.seen:
+            parts.seen.update(ind.id for ind in row.indicators)
+            parts.answers.append(row)  # 活动完成的时间节点: a deadline row, not the project's
+            return
         if isinstance(keyword, MoneyAnswer | FactAnswer):
             parts.others.append(keyword)
             return
@@ -219,3 +238,13 @@ def each_part_answered(several: SeveralIndicators) -> bool:
 def names_field(query: Query) -> bool:
     """Tells whether a question (or part) asks for an amount or a header fact (年度目标)."""
     return bool(intents.money_rule(query.rules) or intents.fact_rule(query.rules))
+
+
+def _joins_in(best: IndicatorMatch, query: Query) -> bool:
+    """Tells whether the row a whole question names holds a joiner the question uses.
+
+    走访对接区科协和企业科协数量 holds its 和; 桥梁检测数量 holds none, so 养护长度和桥梁检测数量
+    asks two rows.
+    """
+    name = "".join(best.indicator.name.split())
+    return any(word in name and word in query.text for word in NAME_JOINERS)

@@ -406,4 +406,5 @@ def indicator_info(indicator: Indicator) -> IndicatorInfo:
         level2=indicator.level2,
         name=indicator.name,
         target=target,
+        standard=indicator.standard,
     )

@@ -360,6 +360,14 @@ class QuestionService:
                 return msg.NO_INDICATORS_FILTERED.format(level=level)
             return msg.NO_INDICATORS
         lines: list[str] = _count_head(answer, level) if answer.count_only else []
+        if not answer.count_only and len(answer.groups) > 1:
+            # 两个项目里…的指标有哪些: the rows of all projects are counted once, then listed.
+            count = sum(len(group.indicators) for group in answer.groups)
+            lines.append(
+                msg.INDICATOR_COUNT_TOTAL.format(
+                    projects=len(answer.groups), level=level, count=count
+                )
+            )
         for group in answer.groups[:MAX_PROJECT_LINES]:
             count = len(group.indicators)
             if answer.count_only:
@@ -378,7 +386,7 @@ class QuestionService:
             )
             lines += [
                 msg.INDICATOR_LIST_LINE.format(
-                    number=number, path=indicator.path, target=indicator.target.display()
+                    number=number, path=indicator.path, target=_listed_target(indicator)
                 )
                 for number, indicator in enumerate(group.indicators, start=1)
             ]
@@ -427,7 +435,8 @@ def _conditions(row_filter: RowFilter) -> str:
     if row_filter.kind is not None:
         parts.append(msg.FILTER_KINDS[row_filter.kind])
     if row_filter.unit is not None:
-        parts.append(msg.FILTER_UNIT.format(unit=row_filter.unit))
+        units = (row_filter.unit, *row_filter.other_units)
+        parts.append(msg.FILTER_OR.join(msg.FILTER_UNIT.format(unit=unit) for unit in units))
     if row_filter.operator is not None:
         parts.append(msg.FILTER_OPERATOR.format(operator=row_filter.operator))
     if row_filter.value is not None:
@@ -438,8 +447,32 @@ def _conditions(row_filter: RowFilter) -> str:
     if row_filter.words:
         parts.append(msg.FILTER_WORDS.format(words=msg.WORD_JOINER.join(row_filter.words)))
     if row_filter.target_text is not None:
-        parts.append(msg.FILTER_TARGET_TEXT.format(text=row_filter.target_text))
+        texts = (row_filter.target_text, *row_filter.other_targets)
+        parts.append(
+            msg.FILTER_OR.join(msg.FILTER_TARGET_TEXT.format(text=text) for text in texts)
+        )
+    if row_filter.standard is not None:
+        parts.append(msg.FILTER_STANDARD.format(standard=row_filter.standard))
+    if row_filter.excluded_standard is not None:
+        parts.append(msg.FILTER_EXCLUDED_STANDARD.format(standard=row_filter.excluded_standard))
+    if row_filter.shared:
+        parts.append(msg.FILTER_SHARED)
+    if row_filter.excluded_operator is not None:
+        parts.append(msg.FILTER_EXCLUDED_OPERATOR.format(operator=row_filter.excluded_operator))
+    if row_filter.excluded_level is not None:
+        parts.append(msg.FILTER_EXCLUDED_LEVEL.format(level=row_filter.excluded_level))
+    if row_filter.excluded_kind is not None:
+        kind = msg.FILTER_KINDS[row_filter.excluded_kind]
+        parts.append(msg.FILTER_EXCLUDED_KIND.format(kind=kind))
     return msg.PROJECT_JOINER.join(parts)
+
+
+def _listed_target(indicator: IndicatorInfo) -> str:
+    """Returns a row's target as a listing shows it, with its 绩效标准 when the form has one."""
+    target = indicator.target.display()
+    if indicator.standard:
+        target += msg.LISTED_STANDARD.format(standard=indicator.standard)
+    return target
 
 
 def _converted(indicator: IndicatorInfo, unit: str | None) -> str:
@@ -455,12 +488,17 @@ def _converted(indicator: IndicatorInfo, unit: str | None) -> str:
 
 
 def target_line(indicator: IndicatorInfo, project: str) -> str:
-    """Returns ``【项目】一级 / 二级 / 三级：指标值 ≥300人（申报表原文：≥300.00(人)）``."""
+    """Returns ``【项目】一级 / 二级 / 三级：指标值 ≥300人（申报表原文：≥300.00(人)）``.
+
+    An old form's 绩效标准 (行业标准) follows: it is part of the row.
+    """
     display = indicator.target.display()
     line = msg.INDICATOR_TARGET.format(project=project, path=indicator.path, target=display)
     raw = "".join(indicator.target.raw.split())
     if raw != display:
         line += msg.RAW_TARGET.format(raw=indicator.target.raw)
+    if indicator.standard:
+        line += msg.STANDARD.format(standard=indicator.standard)
     return line
 
 
@@ -663,6 +701,8 @@ def _render_plain(answer: PlainAnswer) -> Reply:
 def _headings(answer: HeadingList) -> str:
     """Returns each project's headings of one tier, with how many rows each holds."""
     tier = msg.TIERS[answer.tier]
+    if answer.under is not None:
+        tier = msg.TIER_UNDER.format(heading=answer.under, tier=tier)
     lines = []
     for group in answer.groups[:MAX_PROJECT_LINES]:
         template = msg.HEADING_COUNT_ONLY if answer.count_only else msg.HEADING_COUNT

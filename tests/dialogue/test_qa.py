@@ -142,7 +142,7 @@ def test_goal_fact_is_quoted_with_project(service: QuestionService) -> None:
 
 def test_format_helpers() -> None:
     assert format_amount(Decimal("400000.00")) == "40万元（400,000.00元）"
-    assert format_amount(None) == "申报表未填写"
+    assert format_amount(None) == "申报表中没有填写此项"
     assert format_date(dt.date(2026, 1, 1)) == "2026-01-01（2026年1月1日）"
 
 

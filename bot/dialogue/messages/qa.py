@@ -5,6 +5,8 @@ from __future__ import annotations
 PROJECT = "【{name}】"
 INDICATOR_TARGET = "【{project}】{path}：指标值 {target}"
 RAW_TARGET = "（申报表原文：{raw}）"
+STANDARD = "；绩效标准：{standard}"
+LISTED_STANDARD = "（{standard}）"
 CONVERTED = "，折合 {amount}"
 INDICATOR_IN_PROJECTS = "该指标在 {count} 个项目中均有设置："
 INDICATOR_OPTION = "{project}：{name}"
@@ -40,7 +42,7 @@ PROGRESS_STATUS = (
 PROGRESS_RATIO = "，完成率 {percent}"
 PROGRESS_LAST_DATE = "最近一次登记：{date}。"
 
-AMOUNT_MISSING = "申报表未填写"
+AMOUNT_MISSING = "申报表中没有填写此项"
 MONEY_LABELS = {
     "budget": "年度预算（年度资金申请总额）",
     "annual_total": "年度资金申请总额",
@@ -60,6 +62,7 @@ MONEY_MIN = "{label}最少的是【{project}】：{amount}"
 MONEY_DETAIL_HEADER = "各项目明细："
 MONEY_OPERAND = "【{project}】{amount}"
 TIERS = {1: "一级指标", 2: "二级指标"}
+TIER_UNDER = "{heading}下的{tier}"
 HEADING_COUNT = "【{project}】共有{tier} {count} 个："
 HEADING_COUNT_ONLY = "【{project}】共有{tier} {count} 个。"
 HEADING_ITEM = "{heading}（{rows} 项）"
@@ -107,7 +110,7 @@ FACT_LABELS = {
 FACT_LINE = "【{project}】{label}：{value}"
 FACT_SHARED = "{projects}的{label}均为：{value}"
 PROJECT_JOINER = "、"
-FACT_MISSING = "申报表未填写"
+FACT_MISSING = "申报表中没有填写此项"
 DATE = "{iso}（{year}年{month}月{day}日）"
 PERIOD = "{start} 至 {end}"
 
@@ -133,6 +136,13 @@ FILTER_VALUE = "指标值为 {value}"
 FILTER_BOUND = "指标值{operator}{limit}"
 FILTER_WORDS = "名称含“{words}”"
 FILTER_TARGET_TEXT = "指标值含“{text}”"
+FILTER_STANDARD = "绩效标准为“{standard}”"
+FILTER_SHARED = "所问项目共有"
+FILTER_EXCLUDED_OPERATOR = "不以“{operator}”设定"
+FILTER_OR = "或"
+FILTER_EXCLUDED_LEVEL = "不属于{level}"
+FILTER_EXCLUDED_KIND = "非{kind}"
+FILTER_EXCLUDED_STANDARD = "绩效标准不是“{standard}”"
 
 PASSAGE_GOAL = "据【{project}】{label}："
 PASSAGE_SUBGOAL = "据【{project}】年度总体目标（{title}）："
