@@ -468,37 +468,9 @@ class QuestionEngine:
             deadline = names_indicator(best) and best.indicator.target.kind is (
                 IndicatorKind.DEADLINE
             )
-            if fact[1] is ProjectField.END and not deadline and not query.parts:
-                row = self._deadline_named(query, scope, query.cues[fact[0]])
-                if row is not None:
-                    return IndicatorAnswer((row,), understood=True)
             if not (deadline and fact[1] in DATE_FIELDS):
                 return self._facts(query, fact[1], scope)
         return None
-
-    def _deadline_named(
-        self, query: Query, scope: tuple[int, ...], cues: frozenset[str]
-    ) -> IndicatorInfo | None:
-        """Returns the one deadline row whose name holds a word of a date ask besides its cues.
-
-        活动完成的时间节点是啥时候: 活动 is written in 活动完成及时性, never in the header's
-        计划完成日期; 企服什么时候完成 names nothing but the project, so the header answers.
-        """
-        names = "".join(project.name for project in self.catalog.projects)
-        words = [
-            term.token
-            for term in query.terms
-            if term.token not in cues
-            and term.token not in self._evidence.phrasing
-            and term.token not in names  # 道路桥梁养护…: the project, not 养护完成时间
-        ]
-        rows = [
-            match.indicator
-            for match in self._matcher.match(query, project_ids=scope)
-            if match.indicator.target.kind is IndicatorKind.DEADLINE
-            and any(word in match.indicator.name for word in words)
-        ]
-        return rows[0] if len(rows) == 1 else None
 
     def _facts(
         self, query: Query, field: ProjectField, scope: tuple[int, ...]
