@@ -65,6 +65,7 @@ EDITION_NAME_CHARS = 16  # the name after 第 34 届, to tell which event it num
 PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no count
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
+QUOTED_NOUN = 6  # 12 处科普设施: the noun a quoted count is of, right after its unit
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
 PER_SLASH = "/"
 APPROXIMATE_MARKS = "余多"
@@ -422,7 +423,26 @@ class Calculator:
             money = intents.money_field(query.rules) or MoneyField.BUDGET
             amount = money_figure(divisor.project, money)
             amounts = [amount] if amount is not None else []
+        if not amounts and intents.money_field(query.rules) is None:
+            counted = self._counted_in_asked_unit(query, divisor)
+            amounts = [counted] if counted is not None else []
         return [amounts[0], divisor] if len(amounts) == 1 else []
+
+    def _counted_in_asked_unit(self, query: Query, divisor: Figure) -> Figure | None:
+        """Returns the one figure of the divisor's project in the unit a per-unit ask asks in.
+
+        开放日活动平均每场接待多少人次: 5000 人次 the goal states, over the 3 场 of the row.
+        """
+        asked = query.unit
+        if asked in (None, GENERIC_PER, PERCENT, divisor.unit):
+            return None
+        project = divisor.project
+        rows = [ind for ind in project.indicators if ind.target.unit == asked]
+        if len(rows) == 1:
+            return self._target(rows[0])
+        about = self._own_words(query)  # 几处设施: 12 处科普设施, the noun after the unit
+        units = frozenset({asked or ""})
+        return self._one_quoted((project.id,), about=about, units=units, after_chars=QUOTED_NOUN)
 
     def _amount_over_goal_count(
         self, query: Query, per: PerAsk, scope: tuple[int, ...], amounts: list[Figure]
@@ -467,7 +487,11 @@ class Calculator:
             found = self._row_named(noun, candidates, scope)
             if len(found) == 1:
                 return self._target(found[0])
-        return self._best_in_generic(noun, counted, scope) if unit == GENERIC_PER else None
+        if unit == GENERIC_PER:
+            return self._best_in_generic(noun, counted, scope)
+        # 每场接待多少: 接待 is what is counted per 场, not a noun naming a row in 场.
+        verb = not self._evidence.describes_rows(noun)
+        return self._target(exact[0]) if verb and len(exact) == 1 else None
 
     def _best_in_generic(
         self, noun: str, counted: list[IndicatorInfo], scope: tuple[int, ...]

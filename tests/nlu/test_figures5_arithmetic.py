@@ -210,3 +210,16 @@ def test_per_unit_cost_without_a_word_of_dividing_is_not_in_the_form(
 def test_count_of_another_unit_is_no_divisor_for_per() -> None:
     found = _calculation("old_template", "养护每座桥分摊多少资金")
     assert found.calculation.result == Decimal(625000) and found.unit == "元/座"
+
+
+@pytest.mark.parametrize(
+    ("question", "result", "unit"),
+    [
+        ("开放日活动平均每场接待多少人次", Decimal("1666.67"), "人次/场"),
+        ("巡检车辆平均每辆负责几处设施", Decimal("1.2"), "处/辆"),
+    ],
+    ids=["visits-per-session", "facilities-per-vehicle"],
+)
+def test_count_asked_per_unit_a_row_counts(question: str, result: Decimal, unit: str) -> None:
+    found = _calculation("variations", question)
+    assert found.calculation.result == result and found.unit == unit
