@@ -254,3 +254,21 @@ def test_more_words_around_a_question_ask_nothing(question: str, want: list[str]
     answer = _answer("builtin", question)
     assert all(part in answer for part in want), answer
     assert "未能确定" not in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "都市交通学术研讨会在哪个城市开",
+        "都市交通研讨会在什么地方举办",
+        "都市交通学术研讨会的举办地点在哪里",
+    ],
+    ids=["which-city", "what-place", "venue"],
+)
+def test_a_where_ask_no_sentence_answers_says_the_form_lacks_it(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "没有找到" in answer and "围绕城市发展" not in answer
+
+
+def test_a_where_ask_a_sentence_answers_with_a_place_is_quoted() -> None:
+    assert "上海" in _answer("builtin", "科普论坛在哪里办")
