@@ -50,6 +50,7 @@ _ASKED_ORDINAL = re.compile(rf"(?:第)?(?<![\d.])\d{{1,3}}[{ORDINAL_UNITS}]")
 ASKED_ORDINAL_UNIT = re.compile(r"第几([\u4e00-\u9fff])")
 PERCENT_SIGN = "%"
 COUNT_MARK = "数"  # 次数, 人数: a measure word made a count
+PLACE_ITEM = "地点"  # what a where-ask asks for
 # The count word a row name ends on (征集实习岗位数量): what is before it is the thing counted.
 _COUNT_SUFFIX = re.compile(r"(?:数量|人数|次数|个数|场次|人次|数)$")
 MONEY_ASKED = "元"  # the unit of a question asking how much money
@@ -115,6 +116,9 @@ class AnswerChecker:
             # 改造展区数量的绩效标准: a form without that column states none for the row.
             shown = answer.indicators[:MAX_SUGGESTIONS]
             return NotInForm((self._lister.standard_asked(query) or "",), shown)
+        if isinstance(answer, PassageAnswer) and not self._names_place(query, answer):
+            # 研讨会在哪个城市开: the sentence names no place; the form has no such item.
+            return NotInForm((PLACE_ITEM,), self.closest(query, (), scope))
         if isinstance(answer, PassageAnswer) and not self._quotes_quantity(query, answer):
             # 科普论坛要征集多少篇论文: a sentence stating no number in 篇 does not say how many.
             return self._not_in_form(query, scope)
@@ -250,6 +254,8 @@ class AnswerChecker:
         if not passages or passages[0].coverage < WEAK_PASSAGE_COVERAGE:
             return None
         found = PassageAnswer((passages[0],))
+        if not self._names_place(query, found):
+            return NotInForm((PLACE_ITEM,), self.closest(query, (), scope))
         quoted = [passages[0].passage.text]
         texts = self._explaining_texts(found) or quoted
         if self._beyond_kinds(
@@ -277,6 +283,19 @@ class AnswerChecker:
             return None
         row = self._deadline_row(query, scope)
         return None if row is None else IndicatorAnswer((row,), understood=True)
+
+    def _names_place(self, query: Query, answer: PassageAnswer) -> bool:
+        """Tells whether quoted sentences name a place the question does not, if it asks where."""
+        if not self._lister.asks_place(query.text):
+            return True
+        asked = set(self._lexicon.cut(query.text))
+        return any(
+            word not in asked
+            and self._evidence.place_name(word)
+            and self._lister.names_venue(word)
+            for match in answer.matches
+            for word in self._lexicon.cut(match.passage.text)
+        )
 
     def _quotes_quantity(self, query: Query, answer: PassageAnswer) -> bool:
         """Tells whether quoted sentences state a number in the unit a question asks (几篇)."""

@@ -31,6 +31,7 @@ NOMINAL_TAGS = ("n", "vn", "j", "b")
 # Tags of words that carry no content: pronouns, numerals, adverbs, conjunctions,
 # prepositions, particles, measure words, time and place words, interjections.
 FUNCTION_TAGS = ("r", "m", "d", "c", "p", "u", "y", "q", "t", "f", "e", "o")
+PLACE_TAG = "ns"  # 上海 (城市 and 海峡 are tagged so too)
 JOINING_TAGS = ("p", "u")  # 按 of 按计划: fused to a word, it adds nothing to explain
 ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
@@ -256,6 +257,10 @@ class Evidence:
     def function_word(self, word: str) -> bool:
         """Tells whether ``word`` is a pronoun, adverb, preposition or other function word."""
         return self._classes.function_word(word)
+
+    def place_name(self, word: str) -> bool:
+        """Tells whether the dictionary tags ``word`` as a place name (上海, 北京)."""
+        return self._classes.tag(word) == PLACE_TAG
 
     def plain_noun(self, word: str) -> bool:
         """Tells whether the dictionary tags ``word`` as a noun (志愿者), not a verbal noun."""

@@ -76,6 +76,8 @@ class FilterWords:
     which: tuple[str, ...] = ()  # 哪些, 列出: words asking for several rows
     by_name: tuple[str, ...] = ()  # 名称里有: words asking for rows by a word of their names
     event_units: tuple[str, ...] = ()  # 次, 场, 起: measure words that count events
+    place_asks: tuple[str, ...] = ()  # 哪里, 哪个城市: words asking where
+    generic_places: frozenset[str] = frozenset()  # 城市, 海峡: places that say no venue
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -89,7 +91,10 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     headings: list[tuple[str, int]] = []
     lists: dict[str, list[str]] = {
         name: []
-        for name in ("standard", "standard_verb", "shared", "which", "by_name", "event_unit")
+        for name in (
+            *("standard", "standard_verb", "shared", "which", "by_name"),
+            *("event_unit", "place_ask", "generic_place"),
+        )
     }
     for raw in text.splitlines():
         line = raw.strip()
@@ -123,6 +128,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(sorted(lists["which"], key=len, reverse=True)),
         tuple(sorted(lists["by_name"], key=len, reverse=True)),
         tuple(lists["event_unit"]),
+        tuple(lists["place_ask"]),
+        frozenset(lists["generic_place"]),
     )
 
 

@@ -88,6 +88,14 @@ class RowLister:
         """Returns the measure words that count events (次, 场, 起, 届)."""
         return frozenset(self._filter_words.event_units)
 
+    def names_venue(self, word: str) -> bool:
+        """Tells whether a place word says where (上海), not only a kind of place (城市)."""
+        return word not in self._filter_words.generic_places
+
+    def asks_place(self, text: str) -> bool:
+        """Tells whether a question asks where (在哪个城市开, 在哪里)."""
+        return any(word in text for word in self._filter_words.place_asks)
+
     def count_asked(self, text: str) -> str | None:
         """Returns the measure word a question makes a count of with 数 (次数 → 次, 人数 → 人)."""
         found = self._count_of.search(text)

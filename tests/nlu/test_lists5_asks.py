@@ -239,3 +239,36 @@ def test_the_row_counting_the_thing_asked_is_picked(
 def test_a_word_a_row_name_continues_stays_ambiguous() -> None:
     answer = _answer("builtin", "企业项目的走访和培训会分别几次")
     assert "≥10次" in answer and "未能确定" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("【紧急】企服项目成本控制数是多少", ["≤130万元"]),
+        ("ok 国交满意度多少", ["≥90%"]),
+        ("帮我看下企服的满意度，顺便看下国交的", ["参与企业、专家的满意度", "合作单位满意度"]),
+    ],
+    ids=["urgent-bracket", "ok", "by-the-way"],
+)
+def test_more_words_around_a_question_ask_nothing(question: str, want: list[str]) -> None:
+    answer = _answer("builtin", question)
+    assert all(part in answer for part in want), answer
+    assert "未能确定" not in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "都市交通学术研讨会在哪个城市开",
+        "都市交通研讨会在什么地方举办",
+        "都市交通学术研讨会的举办地点在哪里",
+    ],
+    ids=["which-city", "what-place", "venue"],
+)
+def test_a_where_ask_no_sentence_answers_says_the_form_lacks_it(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "没有找到" in answer and "围绕城市发展" not in answer
+
+
+def test_a_where_ask_a_sentence_answers_with_a_place_is_quoted() -> None:
+    assert "上海" in _answer("builtin", "科普论坛在哪里办")
