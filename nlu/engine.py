@@ -149,6 +149,7 @@ class QuestionEngine:
             keyword_answer=self._keyword_answer,
             settles=self._checker.settles,
             deadline=self._checker.deadline_for,
+            ordinal=self._ordinal,
         )
         self._single = SingleAsk(
             catalog=catalog,

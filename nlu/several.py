@@ -29,6 +29,7 @@ NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners r
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
 KeywordAnswer = Callable[[Query, tuple[int, ...], IndicatorMatch | None], Answer | None]
 DeadlineRow = Callable[[Query, tuple[int, ...], FactAnswer], IndicatorAnswer | None]
+OrdinalQuote = Callable[[Query, tuple[int, ...]], Answer | None]
 
 
 @dataclass
@@ -59,6 +60,7 @@ class SeveralAsks:
         keyword_answer: KeywordAnswer,
         settles: Callable[[Query, IndicatorAnswer], bool],
         deadline: DeadlineRow,
+        ordinal: OrdinalQuote,
     ) -> None:
         self._lexicon = lexicon
         self._matcher = matcher
@@ -70,6 +72,7 @@ class SeveralAsks:
         self._keyword_answer = keyword_answer
         self._settles = settles  # a row settled from an ask-back that explains the part
         self._deadline = deadline  # the deadline row a date part means, if the date is not it
+        self._ordinal = ordinal  # the sentence stating which 届 or 期 a part asks (第几届)
 
     def answer(
         self,
@@ -139,6 +142,11 @@ class SeveralAsks:
     ) -> None:
         """Answers one part of a question with several asks, or notes why it cannot."""
         within = sub.project_ids or scope
+        if intents.asks_ordinal(sub.rules):
+            quoted = self._ordinal(sub, within)  # 科普论坛是第几届: the sentence saying so
+            if quoted is not None:
+                parts.others.append(quoted)
+                return
         found = self._matcher.match(sub, project_ids=within)
         if within and not sub.project_ids and not names_indicator(found[0] if found else None):
             # 数字化改造展区几个，道路养护多长: a row another project holds, named in full.

@@ -929,3 +929,17 @@ def test_an_average_of_one_total_row_gives_no_figure(engine: QuestionEngine) -> 
 def test_chat_around_a_question_asks_nothing(question: str, figure: str) -> None:
     answer = answer_of({"q": question, "form": "builtin"}, service_for)
     assert figure in answer and "未能确定" not in answer and "没有找到" not in answer
+
+
+def test_each_part_asking_which_edition_quotes_its_own_sentence() -> None:
+    answer = answer_of(
+        {"q": "国交要组织第几届都市交通研讨会，科普论坛是第几届", "form": "builtin"}, service_for
+    )
+    assert "第34届海峡两岸都市交通" in answer.replace(" ", "")
+    assert "第18届海峡两岸科普论坛" in answer.replace(" ", "")
+    mixed_question: dict[str, object] = {
+        "q": "第几届都市交通研讨会，征集论文多少篇",
+        "form": "builtin",
+    }
+    mixed = answer_of(mixed_question, service_for)
+    assert "≥20篇" in mixed and "第 34 届" in mixed and "未能确定" not in mixed
