@@ -943,3 +943,9 @@ def test_each_part_asking_which_edition_quotes_its_own_sentence() -> None:
     }
     mixed = answer_of(mixed_question, service_for)
     assert "≥20篇" in mixed and "第 34 届" in mixed and "未能确定" not in mixed
+
+
+@pytest.mark.parametrize("question", ["国交辩手几个人", "国交派几名辩论选手"])
+def test_debaters_are_the_debate_team(question: str) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert "辩论队人数" in answer and "≥5人" in answer
