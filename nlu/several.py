@@ -28,7 +28,7 @@ NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners r
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
 KeywordAnswer = Callable[[Query, tuple[int, ...], IndicatorMatch | None], Answer | None]
-DeadlineRow = Callable[[Query, tuple[int, ...], FactAnswer], IndicatorAnswer | None]
+DeadlineRow = Callable[[Query, tuple[int, ...], FactAnswer | None], IndicatorAnswer | None]
 OrdinalQuote = Callable[[Query, tuple[int, ...]], Answer | None]
 
 
@@ -156,7 +156,8 @@ class SeveralAsks:
         if isinstance(resolved, Clarification):
             resolved = self._narrowed(sub, resolved)
         if isinstance(resolved, Clarification):
-            parts.pending.append((self._lexicon.content_text(sub.remainder), found))
+            if not self._deadline_part(sub, within, parts):
+                parts.pending.append((self._lexicon.content_text(sub.remainder), found))
             return
         if isinstance(resolved, IndicatorAnswer) and (
             self._part_named(sub, found[0]) or self._settles(sub, resolved)
@@ -175,10 +176,21 @@ class SeveralAsks:
         if isinstance(keyword, MoneyAnswer | FactAnswer):
             parts.others.append(keyword)
             return
+        if keyword is None and self._deadline_part(sub, within, parts):
+            return
         label = self._lexicon.content_text(sub.remainder)
         if label:
             parts.unmatched.append(label)
             parts.unseen = parts.unseen or any(t.token not in self._weights for t in sub.terms)
+
+    def _deadline_part(self, sub: Query, within: tuple[int, ...], parts: _Parts) -> bool:
+        """Answers a part naming a deadline (完成时限) with the one deadline row it means."""
+        row = self._deadline(sub, within, None)
+        if row is None or {ind.id for ind in row.indicators} & parts.seen:
+            return False
+        parts.seen.update(ind.id for ind in row.indicators)
+        parts.answers.append(row)
+        return True
 
     def _weak(
         self, found: list[IndicatorMatch], sub: Query, progress: bool

@@ -949,3 +949,17 @@ def test_each_part_asking_which_edition_quotes_its_own_sentence() -> None:
 def test_debaters_are_the_debate_team(question: str) -> None:
     answer = answer_of({"q": question, "form": "builtin"}, service_for)
     assert "辩论队人数" in answer and "≥5人" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("国际科技人文交流与合作的质量达标率跟完成时限", 1),
+        ("国交长效管理机制那条和完成时限那条分别是啥要求", 1),
+        ("两个项目的满意度和完成时限", 2),
+    ],
+)
+def test_a_part_naming_a_deadline_is_each_projects_deadline_row(question: str, rows: int) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert answer.count("活动完成及时性：指标值 2026年12月底前") == rows
+    assert "未能确定" not in answer
