@@ -812,7 +812,10 @@ class Calculator:
             return []
         amount = money_figure(projects[0], money)
         count = self._given_count(query.text[: per.start], amount) if amount else None
-        if amount is None or count is None or not per.unit.startswith(count.unit or YUAN):
+        if amount is None or count is None:
+            return []
+        # 按300个参与者平均，人均多少: 个 is said of anything, so it counts 人 as well.
+        if not per.unit.startswith(count.unit or YUAN) and count.unit != GENERIC_PER:
             return []
         return [amount, count]
 

@@ -233,3 +233,13 @@ def test_each_projects_row_with_the_one_a_project_has_instead() -> None:
 def test_sum_over_projects_of_a_row_only_one_has_is_no_sum() -> None:
     answer = engine_for("builtin").interpret("两个项目的活动参与人数加起来是多少").answer
     assert not isinstance(answer, FigureCalculation)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交预算按300个参与者平均，人均多少", "国交预算按300个参与者平均，每人多少钱"],
+    ids=["ren-jun", "mei-ren"],
+)
+def test_count_given_in_ge_divides_per_person(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal("1333.33")
