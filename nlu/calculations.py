@@ -812,7 +812,10 @@ class Calculator:
             return []
         amount = money_figure(projects[0], money)
         count = self._given_count(query.text[: per.start], amount) if amount else None
-        if amount is None or count is None or not per.unit.startswith(count.unit or YUAN):
+        if amount is None or count is None:
+            return []
+        # 按300个参与者平均，人均多少: 个 is said of anything, so it counts 人 as well.
+        if not per.unit.startswith(count.unit or YUAN) and count.unit != GENERIC_PER:
             return []
         return [amount, count]
 
@@ -942,16 +945,24 @@ class Calculator:
         return None if any(figure is None for figure in found) else [f for f in found if f]
 
     def _per_project(self, sub: Query, within: tuple[int, ...]) -> list[Figure] | None:
-        """Returns one target per project for a question about all of them (两个项目的满意度)."""
+        """Returns one target per project for a question about all of them (两个项目的满意度).
+
+        A project without such a row is left out (三个项目的市民满意度、观众满意度: the
+        project with only 观众满意度 has it named apart); one that fits several rows is not.
+        """
         found = []
         for project in self._catalog.projects_in(within):
             resolved = resolve_indicator(
                 self._matcher.match(sub, project_ids=(project.id,)), progress=False
             )
+            if resolved is None:
+                continue
             if not isinstance(resolved, IndicatorAnswer) or len(resolved.indicators) != 1:
                 return None
             found.append(self._target(resolved.indicators[0]))
-        return None if any(figure is None for figure in found) else [f for f in found if f]
+        if not found or any(figure is None for figure in found):
+            return None
+        return [f for f in found if f]
 
     def _target(self, indicator: IndicatorInfo) -> Figure | None:
         return target_figure(self._catalog.project(indicator.project_id), indicator)

@@ -223,3 +223,23 @@ def test_count_of_another_unit_is_no_divisor_for_per() -> None:
 def test_count_asked_per_unit_a_row_counts(question: str, result: Decimal, unit: str) -> None:
     found = _calculation("variations", question)
     assert found.calculation.result == result and found.unit == unit
+
+
+def test_each_projects_row_with_the_one_a_project_has_instead() -> None:
+    found = _calculation("other", "三个项目的市民满意度、观众满意度平均多少")
+    assert found.calculation.result == Decimal("86.67") and len(found.figures) == 3
+
+
+def test_sum_over_projects_of_a_row_only_one_has_is_no_sum() -> None:
+    answer = engine_for("builtin").interpret("两个项目的活动参与人数加起来是多少").answer
+    assert not isinstance(answer, FigureCalculation)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交预算按300个参与者平均，人均多少", "国交预算按300个参与者平均，每人多少钱"],
+    ids=["ren-jun", "mei-ren"],
+)
+def test_count_given_in_ge_divides_per_person(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal("1333.33")

@@ -276,3 +276,18 @@ def test_row_holding_every_word_with_its_heading() -> None:
 def test_words_no_row_holds_together_stay_absent() -> None:
     answer = engine_for("old_template").interpret("养护安全事故多少起").answer
     assert isinstance(answer, NotInForm)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["企服这个项目要组织多少场机构资格申报培训", "企服开几场机构资格申报培训会"],
+    ids=["zu-zhi", "kai"],
+)
+def test_verb_of_holding_is_said_of_a_row_counting_events(question: str) -> None:
+    answer = _row("builtin", question)
+    assert answer.indicators[0].name == "机构资格申报培训会数量"
+
+
+def test_verb_of_holding_never_explains_a_missing_noun() -> None:
+    answer = engine_for("builtin").interpret("企服组织多少场志愿者培训").answer
+    assert isinstance(answer, NotInForm)
