@@ -71,6 +71,7 @@ class SeveralIndicators:
     answers: tuple[IndicatorAnswer, ...]
     unmatched: tuple[str, ...] = ()
     others: tuple[Answer, ...] = ()  # parts about money or facts (预算和满意度)
+    absent: tuple[str, ...] = ()  # parts naming what the form does not hold (志愿者人数)
 
 
 @dataclass(frozen=True)

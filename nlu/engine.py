@@ -406,7 +406,10 @@ class QuestionEngine:
             return NotInForm((asked,) if asked else (), self._checker.closest(query, (), scope))
         several = self._several.answer(query, scope, matches, progress=progress)
         if several is not None and (
-            several.others or intents.asks_each(query.rules) or each_part_answered(several)
+            several.others
+            or several.absent
+            or intents.asks_each(query.rules)
+            or each_part_answered(several)
         ):
             return self._single.listed_in_goal(query, scope) or several
         keyword_answer = self._keyword_answer(query, scope, matches[0] if matches else None)

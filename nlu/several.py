@@ -10,7 +10,9 @@ from nlu.answers import (
     Answer,
     Clarification,
     FactAnswer,
+    HeadingList,
     IndicatorAnswer,
+    IndicatorList,
     MoneyAnswer,
     SeveralIndicators,
 )
@@ -39,6 +41,7 @@ class _Parts:
     answers: list[IndicatorAnswer] = field(default_factory=list)
     others: list[Answer] = field(default_factory=list)  # money and fact parts
     unmatched: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)  # parts naming what the form lacks
     unseen: bool = False  # a part names words the data does not know (科普讲座)
     seen: set[int] = field(default_factory=set)
     pending: list[tuple[str, list[IndicatorMatch]]] = field(default_factory=list)
@@ -103,14 +106,21 @@ class SeveralAsks:
             return None
         parts = self._parts_answered(subs, scope, progress=progress)
         answers, unmatched = tuple(parts.answers), tuple(parts.unmatched)
-        several = SeveralIndicators(answers, unmatched, tuple(parts.others))
+        several = SeveralIndicators(
+            answers, unmatched, tuple(parts.others), absent=tuple(parts.absent)
+        )
         if whole_named:
             # 建设指引印几套？验收合格率要求多少: the whole names one row, the asks two.
             return several if each_part_answered(several) else None
         if len(answers) + len(parts.others) >= 2:
             return several
-        if answers and unmatched and self._left_open(answers[0], matches, unseen=parts.unseen):
-            return SeveralIndicators(answers, unmatched)
+        if parts.absent and scope and (answers or parts.others):
+            # 预算和负责人: the budget, and that the form has no 负责人. With no project named
+            # (有个叫科普大篷车的项目，它预算多少) the figures found would be other projects'.
+            return several
+        left = unmatched or parts.absent
+        if answers and left and self._left_open(answers[0], matches, unseen=parts.unseen):
+            return SeveralIndicators(answers, unmatched, absent=tuple(parts.absent))
         return None
 
     def _parts_answered(
@@ -173,15 +183,19 @@ class SeveralAsks:
             parts.seen.update(ind.id for ind in row.indicators)
             parts.answers.append(row)  # 活动完成的时间节点: a deadline row, not the project's
             return
-        if isinstance(keyword, MoneyAnswer | FactAnswer):
-            parts.others.append(keyword)
+        if isinstance(keyword, MoneyAnswer | FactAnswer | IndicatorList | HeadingList):
+            parts.others.append(keyword)  # 预算, 主管部门, 有几个质量指标
             return
         if keyword is None and self._deadline_part(sub, within, parts):
             return
         label = self._lexicon.content_text(sub.remainder)
-        if label:
+        if not label:
+            return
+        if any(t.token not in self._weights for t in sub.terms):
+            parts.unseen = True
+            parts.absent.append(label)  # 志愿者人数: words no row or goal of the form holds
+        else:
             parts.unmatched.append(label)
-            parts.unseen = parts.unseen or any(t.token not in self._weights for t in sub.terms)
 
     def _deadline_part(self, sub: Query, within: tuple[int, ...], parts: _Parts) -> bool:
         """Answers a part naming a deadline (完成时限) with the one deadline row it means."""
@@ -250,6 +264,7 @@ def each_part_answered(several: SeveralIndicators) -> bool:
     """Tells whether every part of a question found one row of its own (展区几个，二期何时)."""
     return (
         not several.unmatched
+        and not several.absent
         and len(several.answers) >= 2
         and all(len(part.indicators) == 1 for part in several.answers)
     )

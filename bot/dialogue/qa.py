@@ -321,6 +321,7 @@ class QuestionService:
         ]
         lines += [self._render(other, progress).text for other in answer.others]
         lines += [msg.SEVERAL_UNMATCHED.format(words=words) for words in answer.unmatched]
+        lines += [msg.SEVERAL_ABSENT.format(words=words) for words in answer.absent]
         return "\n".join(lines)
 
     def _indicator_line(

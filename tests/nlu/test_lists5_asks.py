@@ -272,3 +272,38 @@ def test_a_where_ask_no_sentence_answers_says_the_form_lacks_it(question: str) -
 
 def test_a_where_ask_a_sentence_answers_with_a_place_is_quoted() -> None:
     assert "上海" in _answer("builtin", "科普论坛在哪里办")
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want", "absent"),
+    [
+        ("builtin", "国交的志愿者人数和活动参与人数", "≥300人", "志愿者人数"),
+        ("builtin", "国交项目的预算和负责人", "40万元", "负责人"),
+        ("builtin", "企服的满意度和投诉率", "≥90%", "投诉率"),
+        ("multi_year", "数字化改造的展区数量和展区面积", "≥2个", "展区面积"),
+    ],
+    ids=["volunteers", "budget-and-head", "complaints", "area"],
+)
+def test_a_part_the_form_lacks_is_named_as_absent_beside_the_answer(
+    form: str, question: str, want: str, absent: str
+) -> None:
+    answer = _answer(form, question)
+    assert want in answer and f"没有找到“{absent}”" in answer, answer
+
+
+def test_a_field_of_an_unknown_project_is_not_another_projects() -> None:
+    answer = _answer("builtin", "有个叫科普大篷车的项目，它预算多少")
+    assert "130万" not in answer and "40万" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("企服有几个质量指标，满意度多少", ["质量指标2项", "≥90%"]),
+        ("国交有哪些时效指标？预算多少", ["活动完成及时性", "40万元"]),
+    ],
+    ids=["count-and-value", "list-and-budget"],
+)
+def test_a_listing_part_is_answered_beside_a_value_part(question: str, want: list[str]) -> None:
+    answer = _answer("builtin", question)
+    assert all(part in answer for part in want), answer

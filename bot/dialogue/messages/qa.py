@@ -12,6 +12,7 @@ INDICATOR_IN_PROJECTS = "该指标在 {count} 个项目中均有设置："
 INDICATOR_OPTION = "{project}：{name}"
 
 SEVERAL_UNMATCHED = "未能确定“{words}”对应哪个指标，请换个说法单独问一下。"
+SEVERAL_ABSENT = "申报表中没有找到“{words}”这一项，这部分不给出数字。"
 UNKNOWN_PROJECT = "抱歉，没有找到“{names}”这个项目。目前已知的项目有：{projects}。"
 UNKNOWN_PROJECT_MORE = "{projects}等 {count} 个"
 UNKNOWN_PROJECT_HINT = "请说出其中一个项目的名称再问。"
