@@ -404,7 +404,11 @@ class QuestionEngine:
             # 每处设施多少钱 with no count of 处: any single figure would answer something else.
             asked = PER_MARK + per.unit if per else self.lexicon.content_text(query.remainder)
             return NotInForm((asked,) if asked else (), self._checker.closest(query, (), scope))
-        several = self._several.answer(query, scope, matches, progress=progress)
+        several = (
+            None  # 质量指标和时效指标: one listing of both levels
+            if self._lister.joins_levels(query)
+            else self._several.answer(query, scope, matches, progress=progress)
+        )
         if several is not None and (
             several.others
             or several.absent

@@ -23,6 +23,7 @@ MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known nam
 MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
+ASK_MARKS = ("多", "几", "什么", "啥", "哪", "吗", "?")  # a part holding one asks something
 
 
 class ProjectScoper:
@@ -209,13 +210,23 @@ class ProjectScoper:
                 if _continues_row(text, at, spelled, self._row_texts[owners[0]]):
                     continue
                 rest = text.replace(spelled, " ", 1)
-                if not self._leaves_ask(rest) and not (part and _bare(rest)):
+                if not self._leaves_ask(rest) and not (part and self._bare(rest)):
                     continue  # 道路养护干到什么时候为止: the words are the subject, not a scope
                 if len(spelled) >= MIN_LOOSE_NAME_CHARS and (
                     best is None or len(spelled) > len(best[1])
                 ):
                     best = (owners[0], spelled)
         return best
+
+    def _bare(self, rest: str) -> bool:
+        """Tells whether a part says nothing once a project's words are out (场馆改造这张表里).
+
+        道路养护多长 still asks: 多长 goes with 道路养护长度.
+        """
+        asks = ASK_MARKS
+        return not any(mark in rest for mark in asks) and not self._evidence.unexplained(
+            rest, explained_by=(), cues={}, nouns_only=False
+        )
 
     def _leaves_ask(self, rest: str) -> bool:
         """Tells whether a question without a project's words still asks something of it."""
@@ -281,8 +292,3 @@ def _continues_row(text: str, at: int, spelled: str, rows: str) -> bool:
             return True
         start = rows.find(spelled, start + 1)
     return False
-
-
-def _bare(text: str) -> bool:
-    """Tells whether a part is empty once a project's words are taken out (场馆改造 | 和)."""
-    return not strip_punctuation(text).replace("的", "").strip()

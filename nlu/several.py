@@ -191,9 +191,11 @@ class SeveralAsks:
         label = self._lexicon.content_text(sub.remainder)
         if not label:
             return
-        if any(t.token not in self._weights for t in sub.terms):
-            parts.unseen = True
-            parts.absent.append(label)  # 志愿者人数: words no row or goal of the form holds
+        unseen = [t.token for t in sub.terms if t.token not in self._weights]
+        parts.unseen = parts.unseen or bool(unseen)
+        nouns = self._evidence.unexplained(sub.remainder, explained_by=(), cues=sub.cues)
+        if any(token in nouns for token in unseen):
+            parts.absent.append(label)  # 志愿者人数: a noun no row or goal of the form holds
         else:
             parts.unmatched.append(label)
 
