@@ -58,7 +58,6 @@ MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no
 LIST_MARK = "、"
 _CJK = re.compile(r"[\u3400-\u9fff]+")  # ＱＱ, is: Latin noise names no item
 # A count and measure word between a which-ask and its noun (哪两支队伍: 支).
-_MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
 GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 DEADLINE = IndicatorKind.DEADLINE
@@ -161,23 +160,7 @@ class AnswerChecker:
         """Drops the kind a which-ask names when the quote lists things (哪些力量: 海智基地、…)."""
         if not words or not _lists(answer):
             return words
-        kinds = self._asked_kinds(query) & frozenset(cue_words()["kind_noun"])
-        return tuple(word for word in words if word not in kinds)
-
-    def _asked_kinds(self, query: Query) -> frozenset[str]:
-        """Returns the nouns a which-ask names as the kind of thing sought (哪两支队伍: 队伍)."""
-        words = self._lexicon.cut(query.text)
-        asks, verbs = cue_words()["which_ask"], cue_words()["which_ask_verb"]
-        kinds = set()
-        for at, word in enumerate(words):
-            if word not in asks:
-                continue
-            after = [w for w in words[at + 1 :] if not _MEASURE.match(w)]
-            if after:
-                kinds.add(after[0])  # 什么书, 哪两支队伍
-            if at >= 2 and words[at - 1] in verbs:
-                kinds.add(words[at - 2])  # 海智资源包括哪些
-        return frozenset(kinds)
+        return tuple(word for word in words if word not in query.asked_kinds)
 
     def keywords(self, rule: str) -> frozenset[str]:
         """Returns every keyword of a rule (fact:start: 开始, 日期, 什么时候 …)."""

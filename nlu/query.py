@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ _ASKER = re.compile(
     r"[^,，。!！?？;；]{1,16}[,，。!！;；]"
 )
 # The year a question mentions is context: every indicator of a form is of its year.
+_MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 
 
@@ -70,6 +72,9 @@ class Query:
     parts: tuple[str, ...] = ()  # the question cut at 和, 、 … outside project names
     unnamed_projects: tuple[str, ...] = ()  # words before 项目 that name no known project
     named_order: tuple[int, ...] = ()  # the projects in the order written, loose names too
+    # The general noun a which-ask names as the kind of thing sought, with its counting word
+    # (哪两支队伍: 两支, 队伍): the sentence answering names the things, not the kind.
+    asked_kinds: frozenset[str] = frozenset()
 
     @property
     def total_weight(self) -> float:
@@ -121,6 +126,7 @@ def read_query(
         cues=hits,
         parts=_parts(normalized, mentions, lexicon),
         unnamed_projects=_unnamed_projects(remainder, lexicon, phrasing=phrasing),
+        asked_kinds=asked_kinds(lexicon.cut(normalized)),
     )
 
 
@@ -282,3 +288,23 @@ def asked_money_unit(text: str) -> str | None:
         return None
     unit = found.group(1)
     return unit if unit in MONEY_UNITS else unit + MONEY_UNIT_SUFFIX
+
+
+def asked_kinds(words: list[str]) -> frozenset[str]:
+    """Returns the general nouns (kind_noun of cues.txt) a which-ask in ``words`` names as the
+    kind of thing sought, with the counting words before them: 哪两支队伍 → 两支, 队伍;
+    海智资源包括哪些 → 资源."""
+    cues = cue_words()
+    asks, verbs, kinds = cues["which_ask"], cues["which_ask_verb"], frozenset(cues["kind_noun"])
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        if word not in asks:
+            continue
+        counting = list(itertools.takewhile(_MEASURE.match, words[at + 1 :]))
+        after = words[at + 1 + len(counting) :]
+        named = list(itertools.takewhile(lambda w: w in kinds or w == "的", after))
+        if any(word in kinds for word in named):  # 什么平台, 哪两支队伍, 哪几方面的力量
+            found.update(word for word in [*counting, *named] if word != "的")
+        if at >= 2 and words[at - 1] in verbs and words[at - 2] in kinds:
+            found.add(words[at - 2])  # 海智资源包括哪些
+    return frozenset(found)

@@ -187,9 +187,19 @@ class PassageRetriever:
         return sum(first + second in text for first, second in itertools.pairwise(words))
 
     def _coverage(self, index: int, query: Query) -> float:
-        """Returns the weighted share of question words found in the passage (as token or text)."""
+        """Returns the weighted share of question words found in the passage (as token or text).
+
+        The kind a which-ask names (哪两支队伍) counts only where the sentence writes it: one
+        answering names the things themselves (法咨委、律师团).
+        """
         counts, text = self._counts[index], self._texts[index]
+        found = [term.token in counts or term.token in text for term in query.terms]
+        weights = [
+            term.weight
+            for term, written in zip(query.terms, found, strict=True)
+            if written or term.token not in query.asked_kinds
+        ]
         covered = sum(
-            term.weight for term in query.terms if term.token in counts or term.token in text
+            term.weight for term, written in zip(query.terms, found, strict=True) if written
         )
-        return min(covered / (query.total_weight or 1.0), 1.0)
+        return min(covered / (sum(weights) or 1.0), 1.0)

@@ -775,8 +775,13 @@ def test_a_phrasing_word_the_tokenizer_cuts_apart_is_judged_whole(engine: Questi
 
 @pytest.mark.parametrize(
     "question",
-    ["国际交流项目联动了哪些团体", "企服为科技工作者提供法律咨询服务靠哪两个机构"],
-    ids=["which-kind", "count-kind"],
+    [
+        "国际交流项目联动了哪些团体",
+        "企服为科技工作者提供法律咨询服务靠哪两个机构",
+        "法律服务那块靠哪两支队伍",
+        "国交要联动哪几方面的力量",
+    ],
+    ids=["which-kind", "count-kind", "kind-not-written", "kind-after-de"],
 )
 def test_a_which_ask_of_a_general_kind_is_answered_by_a_listing_quote(
     engine: QuestionEngine, question: str
@@ -963,3 +968,18 @@ def test_a_part_naming_a_deadline_is_each_projects_deadline_row(question: str, r
     answer = answer_of({"q": question, "form": "builtin"}, service_for)
     assert answer.count("活动完成及时性：指标值 2026年12月底前") == rows
     assert "未能确定" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("法律服务那块靠哪两支队伍", {"两支", "队伍"}),
+        ("国交要联动哪几方面的力量", {"几", "方面", "力量"}),
+        ("海智资源包括哪些", {"资源"}),
+        ("国际交流项目联动了哪些银行", set()),  # 银行 is a thing, not a kind
+    ],
+)
+def test_a_which_ask_names_the_kind_of_thing_sought(
+    engine: QuestionEngine, question: str, kinds: set[str]
+) -> None:
+    assert engine.read(question).asked_kinds == kinds
