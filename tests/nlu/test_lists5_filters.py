@@ -367,3 +367,8 @@ def test_levels_said_by_their_stem_and_projects_said_apart(
 )
 def test_which_project_has_more_rows_is_ranked(form: str, question: str, want: str) -> None:
     assert want in _answer(form, question)
+
+
+def test_projects_with_as_many_rows_are_said_to_tie() -> None:
+    answer = _answer("builtin", "哪个项目的质量指标少一些")
+    assert "一样多" in answer and "最少的是" not in answer
