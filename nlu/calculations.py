@@ -60,9 +60,12 @@ COMPOSITE_INNER = (Operation.DIFFERENCE, Operation.SUM)
 COMPOSITE_OUTER = (Operation.SHARE, Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE)
 SHOWN_MONEY_UNIT = "万元"  # a computed amount used as an operand is shown in 万元
 EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
+ORDINAL_COUNTS = frozenset({"届", "期"})  # 第 34 届: a count of editions, asked 多几届
+EDITION_NAME_CHARS = 16  # the name after 第 34 届, to tell which event it numbers
 PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no count
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
+QUOTED_NOUN = 6  # 12 处科普设施: the noun a quoted count is of, right after its unit
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
 PER_SLASH = "/"
 APPROXIMATE_MARKS = "余多"
@@ -407,9 +410,12 @@ class Calculator:
             row = self._counted_row(query, per, scope)
             if row is not None and row != counts[0]:
                 return [counts[0], row]
+        # 按港澳台籍学生人数算，每个学生: the count before is the divisor when 每 names its
+        # unit; 养护每座桥: the 985米 养护 names is no count of 座.
+        counts = [f for f in counts if per.unit.startswith((f.unit or YUAN, GENERIC_PER))]
         divisor = counts[0] if counts else self._counted_row(query, per, scope)
         if divisor is None:
-            return []
+            return self._amount_over_goal_count(query, per, scope, amounts)
         if not amounts and per.after:
             named = self._figures_of(per.after, (divisor.project.id,), None)
             amounts = [f for f in named or [] if f.unit == YUAN]
@@ -417,7 +423,41 @@ class Calculator:
             money = intents.money_field(query.rules) or MoneyField.BUDGET
             amount = money_figure(divisor.project, money)
             amounts = [amount] if amount is not None else []
+        if not amounts and intents.money_field(query.rules) is None:
+            counted = self._counted_in_asked_unit(query, divisor)
+            amounts = [counted] if counted is not None else []
         return [amounts[0], divisor] if len(amounts) == 1 else []
+
+    def _counted_in_asked_unit(self, query: Query, divisor: Figure) -> Figure | None:
+        """Returns the one figure of the divisor's project in the unit a per-unit ask asks in.
+
+        开放日活动平均每场接待多少人次: 5000 人次 the goal states, over the 3 场 of the row.
+        """
+        asked = query.unit
+        if asked in (None, GENERIC_PER, PERCENT, divisor.unit):
+            return None
+        project = divisor.project
+        rows = [ind for ind in project.indicators if ind.target.unit == asked]
+        if len(rows) == 1:
+            return self._target(rows[0])
+        about = self._own_words(query)  # 几处设施: 12 处科普设施, the noun after the unit
+        units = frozenset({asked or ""})
+        return self._one_quoted((project.id,), about=about, units=units, after_chars=QUOTED_NOUN)
+
+    def _amount_over_goal_count(
+        self, query: Query, per: PerAsk, scope: tuple[int, ...], amounts: list[Figure]
+    ) -> list[Figure]:
+        """Divides the amount asked by the count a goal states in the unit of 每.
+
+        设施运维每处设施平均多少钱: no row counts 处, the goal says 12 处科普设施.
+        """
+        money = intents.money_field(query.rules)
+        projects = self._catalog.projects_in(scope)
+        if not amounts and money is not None and len(projects) == 1:
+            amount = money_figure(projects[0], money)
+            amounts = [amount] if amount is not None else []
+        divisor = self._per_divisor(per, amounts[0]) if len(amounts) == 1 else None
+        return [amounts[0], divisor] if divisor is not None else []
 
     def _divides(self, query: Query) -> bool:
         """Tells whether a question says outright that something is divided (摊, 平均, 按)."""
@@ -447,7 +487,11 @@ class Calculator:
             found = self._row_named(noun, candidates, scope)
             if len(found) == 1:
                 return self._target(found[0])
-        return self._best_in_generic(noun, counted, scope) if unit == GENERIC_PER else None
+        if unit == GENERIC_PER:
+            return self._best_in_generic(noun, counted, scope)
+        # 每场接待多少: 接待 is what is counted per 场, not a noun naming a row in 场.
+        verb = not self._evidence.describes_rows(noun)
+        return self._target(exact[0]) if verb and len(exact) == 1 else None
 
     def _best_in_generic(
         self, noun: str, counted: list[IndicatorInfo], scope: tuple[int, ...]
@@ -593,6 +637,15 @@ class Calculator:
         """
         sub = self._read(self._unit_dropped(self.without_ask(self._operations.strip(part)), unit))
         within = sub.project_ids or scope
+        if unit in ORDINAL_COUNTS:
+            # 研讨会的届数比科普论坛多几届: 第 34 届…研讨会, the number before the name.
+            words = self._own_words(sub)
+            units = frozenset({unit})
+            edition = self._one_quoted(
+                within, about=words, units=units, after_chars=EDITION_NAME_CHARS
+            )
+            if words and edition is not None:
+                return [edition]
         money = intents.money_field(sub.rules)
         if not any(term.token in self._weights for term in sub.terms) and not sub.project_ids:
             return [] if money is None else self._money_figures(money, within)
@@ -609,6 +662,8 @@ class Calculator:
                 matches[0].indicator.name,
                 matches[0].indicator.level2,
                 matches[0].indicator.target.unit or "",
+                # 场馆改造成本控制数: words of the project's own name, said loosely.
+                *(project.name for project in self._catalog.projects_in(within)),
             ),
             cues=sub.cues,
         )
@@ -616,6 +671,8 @@ class Calculator:
             return self._money_figures(money, within)
         if named:
             resolved = self._resolved(sub, matches, unit)
+            if resolved is None and money is not None:
+                return self._money_figures(money, within)  # 养护资金总额: 养护 picks no row
             if resolved is None:
                 quoted = self._quoted(sub, within, counted_in)  # 开放日接待人数: a goal states it
                 return [quoted] if quoted is not None else None
@@ -755,7 +812,10 @@ class Calculator:
             return []
         amount = money_figure(projects[0], money)
         count = self._given_count(query.text[: per.start], amount) if amount else None
-        if amount is None or count is None or not per.unit.startswith(count.unit or YUAN):
+        if amount is None or count is None:
+            return []
+        # 按300个参与者平均，人均多少: 个 is said of anything, so it counts 人 as well.
+        if not per.unit.startswith(count.unit or YUAN) and count.unit != GENERIC_PER:
             return []
         return [amount, count]
 
@@ -885,16 +945,24 @@ class Calculator:
         return None if any(figure is None for figure in found) else [f for f in found if f]
 
     def _per_project(self, sub: Query, within: tuple[int, ...]) -> list[Figure] | None:
-        """Returns one target per project for a question about all of them (两个项目的满意度)."""
+        """Returns one target per project for a question about all of them (两个项目的满意度).
+
+        A project without such a row is left out (三个项目的市民满意度、观众满意度: the
+        project with only 观众满意度 has it named apart); one that fits several rows is not.
+        """
         found = []
         for project in self._catalog.projects_in(within):
             resolved = resolve_indicator(
                 self._matcher.match(sub, project_ids=(project.id,)), progress=False
             )
+            if resolved is None:
+                continue
             if not isinstance(resolved, IndicatorAnswer) or len(resolved.indicators) != 1:
                 return None
             found.append(self._target(resolved.indicators[0]))
-        return None if any(figure is None for figure in found) else [f for f in found if f]
+        if not found or any(figure is None for figure in found):
+            return None
+        return [f for f in found if f]
 
     def _target(self, indicator: IndicatorInfo) -> Figure | None:
         return target_figure(self._catalog.project(indicator.project_id), indicator)

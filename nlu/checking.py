@@ -61,6 +61,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]+")  # ＱＱ, is: Latin noise names no item
 _MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
 GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
+DEADLINE = IndicatorKind.DEADLINE
 
 
 class AnswerChecker:
@@ -271,12 +272,17 @@ class AnswerChecker:
         return found
 
     def deadline_for(
-        self, query: Query, scope: tuple[int, ...], answer: FactAnswer
+        self, query: Query, scope: tuple[int, ...], answer: FactAnswer | None
     ) -> IndicatorAnswer | None:
         """Returns the deadline row a date ask means when the project's date leaves words open.
 
-        活动完成的时间节点 is 活动完成及时性, not the project's 计划完成日期.
+        活动完成的时间节点 is 活动完成及时性, not the project's 计划完成日期. Without a date
+        answer (``None``), a question naming a deadline (完成时限) that one row explains asks it.
         """
+        if answer is None:
+            named = any(word in query.remainder for word in self._lister.kind_words(DEADLINE))
+            rows = self._deadline_rows(query, scope, any_row=True) if named else []
+            return IndicatorAnswer(tuple(rows), understood=True) if rows else None
         if answer.field not in DATE_FIELDS:
             return None
         if not self._unexplained(query, answer, self._explaining_texts(answer) or []):
@@ -310,16 +316,29 @@ class AnswerChecker:
         )
 
     def _deadline_row(self, query: Query, scope: tuple[int, ...]) -> IndicatorInfo | None:
-        """Returns the one deadline row that explains every word of a question asking when.
+        """Returns the one deadline row that explains every word of a question asking when."""
+        rows = self._deadline_rows(query, scope)
+        return rows[0] if len(rows) == 1 else None
 
-        Words naming a deadline (时间节点, 截止日期) are explained by any deadline row.
+    def _deadline_rows(
+        self, query: Query, scope: tuple[int, ...], *, any_row: bool = False
+    ) -> list[IndicatorInfo]:
+        """Returns the deadline rows, one per project at most, that explain every word of a
+        question asking when (none when a project has two).
+
+        Words naming a deadline (时间节点, 截止日期) are explained by any deadline row. With
+        ``any_row``, every deadline row of the projects in scope is a candidate, not only
+        those the words match (完成时限 shares no word with 活动完成及时性).
         """
-        deadline_words = self._lister.kind_words(IndicatorKind.DEADLINE)
-        rows = [
-            match.indicator
-            for match in self._matcher.match(query, project_ids=scope)[:MAX_SUGGESTIONS]
-            if match.indicator.target.kind is IndicatorKind.DEADLINE
-        ]
+        deadline_words = self._lister.kind_words(DEADLINE)
+        candidates = (
+            [row for project in self._catalog.projects_in(scope) for row in project.indicators]
+            if any_row
+            else [m.indicator for m in self._matcher.match(query, project_ids=scope)]
+        )
+        rows = [row for row in candidates if row.target.kind is DEADLINE]
+        if len(rows) > MAX_SUGGESTIONS:  # 完成时限 over many projects names none of them
+            return [] if any_row else rows[:MAX_SUGGESTIONS]
         fitting = [
             row
             for row in rows
@@ -330,7 +349,8 @@ class AnswerChecker:
             )
             and not self._unmet_ordinals(query, [row.name])
         ]
-        return fitting[0] if len(fitting) == 1 else None
+        projects = [row.project_id for row in fitting]
+        return fitting if len(set(projects)) == len(projects) else []
 
     def _unmet_ordinals(self, query: Query, texts: list[str]) -> tuple[str, ...]:
         """Returns the ordinals a question names (三期, 第18届) that the answer's texts lack."""

@@ -149,6 +149,7 @@ class QuestionEngine:
             keyword_answer=self._keyword_answer,
             settles=self._checker.settles,
             deadline=self._checker.deadline_for,
+            ordinal=self._ordinal,
         )
         self._single = SingleAsk(
             catalog=catalog,
@@ -324,7 +325,12 @@ class QuestionEngine:
         years = [int(found) for found in _YEAR.findall(text)]
         if self._years and relative:
             newest = max(self._years)
-            years += [newest + offset for word, offset in self._relative_years if word in text]
+            starts = _word_starts(text, self.lexicon.cut(text))
+            years += [
+                newest + offset
+                for word, offset in self._relative_years
+                if any(match.start() in starts for match in re.finditer(re.escape(word), text))
+            ]
         return years
 
     def _missing_year(self, query: Query, scope: tuple[int, ...]) -> NotInForm | None:
@@ -656,3 +662,16 @@ def _explains(match: IndicatorMatch | None, cues: frozenset[str]) -> bool:
 
 def _same_level(indicator: IndicatorInfo, other: IndicatorInfo) -> bool:
     return (indicator.level1, indicator.level2) == (other.level1, other.level2)
+
+
+def _word_starts(text: str, tokens: list[str]) -> set[int]:
+    """Returns where each word of ``text`` cut into ``tokens`` starts: 去年 in 减去年度 starts
+    inside 减去, so it is no year (减去 / 年度), while 明年度 (明 / 年度) still starts a word."""
+    starts, position = set(), 0
+    for token in tokens:  # Spaces are not tokens: find each word from where the last ended.
+        found = text.find(token, position)
+        if found < 0:
+            continue
+        starts.add(found)
+        position = found + len(token)
+    return starts

@@ -30,7 +30,8 @@ NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners r
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
 KeywordAnswer = Callable[[Query, tuple[int, ...], IndicatorMatch | None], Answer | None]
-DeadlineRow = Callable[[Query, tuple[int, ...], FactAnswer], IndicatorAnswer | None]
+DeadlineRow = Callable[[Query, tuple[int, ...], FactAnswer | None], IndicatorAnswer | None]
+OrdinalQuote = Callable[[Query, tuple[int, ...]], Answer | None]
 
 
 @dataclass
@@ -62,6 +63,7 @@ class SeveralAsks:
         keyword_answer: KeywordAnswer,
         settles: Callable[[Query, IndicatorAnswer], bool],
         deadline: DeadlineRow,
+        ordinal: OrdinalQuote,
     ) -> None:
         self._lexicon = lexicon
         self._matcher = matcher
@@ -73,6 +75,7 @@ class SeveralAsks:
         self._keyword_answer = keyword_answer
         self._settles = settles  # a row settled from an ask-back that explains the part
         self._deadline = deadline  # the deadline row a date part means, if the date is not it
+        self._ordinal = ordinal  # the sentence stating which 届 or 期 a part asks (第几届)
 
     def answer(
         self,
@@ -149,6 +152,11 @@ class SeveralAsks:
     ) -> None:
         """Answers one part of a question with several asks, or notes why it cannot."""
         within = sub.project_ids or scope
+        if intents.asks_ordinal(sub.rules):
+            quoted = self._ordinal(sub, within)  # 科普论坛是第几届: the sentence saying so
+            if quoted is not None:
+                parts.others.append(quoted)
+                return
         found = self._matcher.match(sub, project_ids=within)
         if within and not sub.project_ids and not names_indicator(found[0] if found else None):
             # 数字化改造展区几个，道路养护多长: a row another project holds, named in full.
@@ -158,7 +166,8 @@ class SeveralAsks:
         if isinstance(resolved, Clarification):
             resolved = self._narrowed(sub, resolved)
         if isinstance(resolved, Clarification):
-            parts.pending.append((self._lexicon.content_text(sub.remainder), found))
+            if not self._deadline_part(sub, within, parts):
+                parts.pending.append((self._lexicon.content_text(sub.remainder), found))
             return
         if isinstance(resolved, IndicatorAnswer) and (
             self._part_named(sub, found[0]) or self._settles(sub, resolved)
@@ -177,6 +186,8 @@ class SeveralAsks:
         if isinstance(keyword, MoneyAnswer | FactAnswer | IndicatorList | HeadingList):
             parts.others.append(keyword)  # 预算, 主管部门, 有几个质量指标
             return
+        if keyword is None and self._deadline_part(sub, within, parts):
+            return
         label = self._lexicon.content_text(sub.remainder)
         if not label:
             return
@@ -187,6 +198,15 @@ class SeveralAsks:
             parts.absent.append(label)  # 志愿者人数: a noun no row or goal of the form holds
         else:
             parts.unmatched.append(label)
+
+    def _deadline_part(self, sub: Query, within: tuple[int, ...], parts: _Parts) -> bool:
+        """Answers a part naming a deadline (完成时限) with the one deadline row it means."""
+        row = self._deadline(sub, within, None)
+        if row is None or {ind.id for ind in row.indicators} & parts.seen:
+            return False
+        parts.seen.update(ind.id for ind in row.indicators)
+        parts.answers.append(row)
+        return True
 
     def _weak(
         self, found: list[IndicatorMatch], sub: Query, progress: bool

@@ -36,6 +36,7 @@ DIMENSIONS = ("length", "area", "weight")  # the [*_ask] / [*_unit] sections of 
 LENGTH_ASK = "多长"
 CHINESE_DIGITS = "一二两三四五六七八九十百千万"  # 组织上海一所高校: a quantity in words
 MIN_TOPIC_CHARS = 2  # a word this long may name what an ask of a target is about
+MIN_WORDS_OF_ROW = 2  # one word is the matcher's to place; two found in one row settle it
 
 
 class SingleAsk:
@@ -217,21 +218,6 @@ class SingleAsk:
             )
         )
 
-    def _effect_row(self, query: Query, scope: tuple[int, ...]) -> IndicatorInfo | None:
-        """Returns the row an ask of what a target is (要达到什么效果) is about, if one stands out.
-
-        在两岸交流方面预期达到啥效果: 海峡两岸交流促进情况 holds both 两岸 and 交流; among
-        rows naming as many words, the qualitative one (机制建设做到什么程度: 机制健全性).
-        """
-        if not any(word in query.text for word in cue_words()["effect_ask"]):
-            return None
-        words = [term.token for term in query.terms if len(term.token) >= MIN_TOPIC_CHARS]
-        rows = [row for project in self._catalog.projects_in(scope) for row in project.indicators]
-        found = _most_named(rows, words)
-        if len(found) > 1:
-            found = [row for row in found if row.target.kind is IndicatorKind.QUALITATIVE]
-        return found[0] if len(found) == 1 else None
-
     def _counts_in(self, indicator: IndicatorInfo, unit: str) -> bool:
         """Tells whether an indicator's target is a number in (or compatible with) ``unit``."""
         target_unit = indicator.target.unit
@@ -260,13 +246,41 @@ class SingleAsk:
             ]
             if len(fitting) == 1:
                 return IndicatorAnswer((fitting[0],), progress=progress, understood=True)
-        effect = self._effect_row(query, scope)
+        rows = [match.indicator for match in matches]  # the rows sharing a word, at any scale
+        effect = _effect_row(query, rows) or _row_of_all_words(query, rows)
         if effect is not None:
             return IndicatorAnswer((effect,), progress=progress, understood=True)
         suggestions = [m.indicator for m in matches if m.score >= MIN_SUGGESTION_SCORE]
         if suggestions and not intents.is_small_talk(query.rules):
             return Clarification(tuple(suggestions[:MAX_SUGGESTIONS]), progress=progress)
         return OutOfScope(greeting=intents.is_small_talk(query.rules))
+
+
+def _effect_row(query: Query, rows: list[IndicatorInfo]) -> IndicatorInfo | None:
+    """Returns the row an ask of what a target is (要达到什么效果) is about, if one stands out.
+
+    在两岸交流方面预期达到啥效果: 海峡两岸交流促进情况 holds both 两岸 and 交流; among
+    rows naming as many words, the qualitative one (机制建设做到什么程度: 机制健全性).
+    """
+    if not any(word in query.text for word in cue_words()["effect_ask"]):
+        return None
+    words = [term.token for term in query.terms if len(term.token) >= MIN_TOPIC_CHARS]
+    found = _most_named(rows, words)
+    if len(found) > 1:
+        found = [row for row in found if row.target.kind is IndicatorKind.QUALITATIVE]
+    return found[0] if len(found) == 1 else None
+
+
+def _row_of_all_words(query: Query, rows: list[IndicatorInfo]) -> IndicatorInfo | None:
+    """Returns the one row whose name and heading hold every word of the question.
+
+    养护质量要达到多少: 养护合格率 under 质量指标 holds both, no other row does.
+    """
+    words = [term.token for term in query.terms if len(term.token) >= MIN_TOPIC_CHARS]
+    if len(words) < MIN_WORDS_OF_ROW:
+        return None
+    found = [row for row in rows if all(word in f"{row.name}{row.level2}" for word in words)]
+    return found[0] if len(found) == 1 else None
 
 
 def _most_named(rows: list[IndicatorInfo], words: list[str]) -> list[IndicatorInfo]:

@@ -96,7 +96,7 @@ def receive(*, session: Session, bot_id: int, updates: Sequence[tuple[int, str]]
     ids = [update_id for update_id, _payload in updates]
     connection = session.connection()
     seen = connection.execute(_SEEN, {"bot": bot_id, "ids": ids}).all()
-    kept = {update_id for update_id, handled in seen if not handled}
+    kept = {update_id for update_id, was_handled in seen if not was_handled}
     handled = {update_id for update_id, was_handled in seen if was_handled}
     fresh = {update_id: payload for update_id, payload in updates if update_id not in handled}
     new = [

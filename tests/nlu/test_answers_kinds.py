@@ -27,7 +27,7 @@ from nlu.figures import money_figure, same_column
 from nlu.filters import load_filter_words, read_filter
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import coined_aliases, new_tokenizer
-from tests.nlu.question_sets import engine_for, forms_of
+from tests.nlu.question_sets import answer_of, engine_for, forms_of, service_for
 
 JOBS = "2026 年港澳台大学生暑期实习（上海）活动征集实习岗位数量"
 
@@ -188,6 +188,16 @@ def test_coined_short_name_inside_a_longer_word_names_no_project(
 def test_relative_year_is_counted_from_the_newest_form(engine: QuestionEngine) -> None:
     answer = engine.interpret("企业项目去年的预算").answer
     assert isinstance(answer, NotInForm) and answer.year == 2025
+
+
+@pytest.mark.parametrize(
+    "question", ["企服年度预算减去年度财政拨款还剩多少", "企服预算减去年度成本控制数差多少"]
+)
+def test_a_year_word_across_two_words_names_no_year(engine: QuestionEngine, question: str) -> None:
+    # 减去 / 年度: 去年 is written across two words, so no form of 2025 is asked for.
+    assert not isinstance(engine.interpret(question).answer, NotInForm)
+    named = engine.interpret(question.replace("减去", "比去年")).answer  # 比 / 去年 / 年度
+    assert isinstance(named, NotInForm) and named.year == 2025
 
 
 def test_figures_in_different_units_are_not_combined(engine: QuestionEngine) -> None:
@@ -905,3 +915,51 @@ def test_an_average_of_one_total_row_gives_no_figure(engine: QuestionEngine) -> 
     answer = engine.interpret("国交项目每场活动的平均参与人数").answer
     assert isinstance(answer, NotInForm)
     assert [row.name for row in answer.suggestions] == ["活动参与人数"]
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("收到 再帮忙确认个事 企服培育新申报工作站数量", "≥40家"),
+        ("在吗 国交活动参与人数多少", "≥300人"),
+        ("emmm 国交合作单位几家", "≥3家"),
+        ("辛苦了 顺便问一下 企服满意度这块儿多少", "≥90%"),
+    ],
+)
+def test_chat_around_a_question_asks_nothing(question: str, figure: str) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert figure in answer and "未能确定" not in answer and "没有找到" not in answer
+
+
+def test_each_part_asking_which_edition_quotes_its_own_sentence() -> None:
+    answer = answer_of(
+        {"q": "国交要组织第几届都市交通研讨会，科普论坛是第几届", "form": "builtin"}, service_for
+    )
+    assert "第34届海峡两岸都市交通" in answer.replace(" ", "")
+    assert "第18届海峡两岸科普论坛" in answer.replace(" ", "")
+    mixed_question: dict[str, object] = {
+        "q": "第几届都市交通研讨会，征集论文多少篇",
+        "form": "builtin",
+    }
+    mixed = answer_of(mixed_question, service_for)
+    assert "≥20篇" in mixed and "第 34 届" in mixed and "未能确定" not in mixed
+
+
+@pytest.mark.parametrize("question", ["国交辩手几个人", "国交派几名辩论选手"])
+def test_debaters_are_the_debate_team(question: str) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert "辩论队人数" in answer and "≥5人" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("国际科技人文交流与合作的质量达标率跟完成时限", 1),
+        ("国交长效管理机制那条和完成时限那条分别是啥要求", 1),
+        ("两个项目的满意度和完成时限", 2),
+    ],
+)
+def test_a_part_naming_a_deadline_is_each_projects_deadline_row(question: str, rows: int) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert answer.count("活动完成及时性：指标值 2026年12月底前") == rows
+    assert "未能确定" not in answer

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from nlu.answers import FigureCalculation, MoneyAnswer
+from nlu.answers import FigureCalculation, MoneyAnswer, NotInForm
 from nlu.arithmetic import per_ask
 from nlu.intents import MoneyField
 from tests.nlu.question_sets import engine_for
@@ -168,3 +168,78 @@ def test_unit_ending_an_operand_does_not_pick_the_row(question: str) -> None:
 def test_converted_to_yuan_is_the_amount() -> None:
     answer = engine_for("old_template").interpret("道路桥梁养护的资金总额换算成元是多少").answer
     assert isinstance(answer, MoneyAnswer) and answer.field is MoneyField.PROJECT_TOTAL
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["都市交通研讨会的届数比科普论坛多几届", "都市交通研讨会比科普论坛多办了几届"],
+    ids=["jie-shu", "duo-ban"],
+)
+def test_editions_are_the_numbers_before_each_event(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(16) and found.unit == "届"
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "result"),
+    [
+        ("old_template", "养护资金总额按养护长度算每米多少钱", Decimal("2538.07")),
+        ("multi_year", "场馆改造成本控制数平均每个展区多少", Decimal(600000)),
+        ("variations", "设施运维每处设施平均多少钱", Decimal("208333.33")),
+        ("variations", "设施运维平均每处设施摊多少预算", Decimal("208333.33")),
+        ("builtin", "国交预算分给每个港澳台学生能分到多少钱", Decimal(8000)),
+    ],
+    ids=["project-word-amount", "loose-project-row", "goal-count", "goal-count-after", "fen-gei"],
+)
+def test_per_unit_amounts_named_loosely(form: str, question: str, result: Decimal) -> None:
+    found = _calculation(form, question)
+    assert found.calculation.result == result
+
+
+@pytest.mark.parametrize(
+    ("form", "question"),
+    [("variations", "设施运维每处设施多少钱"), ("multi_year", "场馆改造每个展区花多少")],
+    ids=["facility", "hall"],
+)
+def test_per_unit_cost_without_a_word_of_dividing_is_not_in_the_form(
+    form: str, question: str
+) -> None:
+    assert isinstance(engine_for(form).interpret(question).answer, NotInForm)
+
+
+def test_count_of_another_unit_is_no_divisor_for_per() -> None:
+    found = _calculation("old_template", "养护每座桥分摊多少资金")
+    assert found.calculation.result == Decimal(625000) and found.unit == "元/座"
+
+
+@pytest.mark.parametrize(
+    ("question", "result", "unit"),
+    [
+        ("开放日活动平均每场接待多少人次", Decimal("1666.67"), "人次/场"),
+        ("巡检车辆平均每辆负责几处设施", Decimal("1.2"), "处/辆"),
+    ],
+    ids=["visits-per-session", "facilities-per-vehicle"],
+)
+def test_count_asked_per_unit_a_row_counts(question: str, result: Decimal, unit: str) -> None:
+    found = _calculation("variations", question)
+    assert found.calculation.result == result and found.unit == unit
+
+
+def test_each_projects_row_with_the_one_a_project_has_instead() -> None:
+    found = _calculation("other", "三个项目的市民满意度、观众满意度平均多少")
+    assert found.calculation.result == Decimal("86.67") and len(found.figures) == 3
+
+
+def test_sum_over_projects_of_a_row_only_one_has_is_no_sum() -> None:
+    answer = engine_for("builtin").interpret("两个项目的活动参与人数加起来是多少").answer
+    assert not isinstance(answer, FigureCalculation)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交预算按300个参与者平均，人均多少", "国交预算按300个参与者平均，每人多少钱"],
+    ids=["ren-jun", "mei-ren"],
+)
+def test_count_given_in_ge_divides_per_person(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal("1333.33")

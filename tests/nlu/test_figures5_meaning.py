@@ -210,3 +210,84 @@ def test_rate_and_paraphrase_asks_settle_on_one_row(question: str, name: str) ->
 def test_quantity_written_in_words_answers_a_count() -> None:
     replies = service_for("builtin").answer("组织上海几所高校辩论队参加辩论赛").replies
     assert "一所" in "".join(reply.plain() for reply in replies)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "name"),
+    [
+        ("builtin", "企服活动完成的时间节点是啥时候", "活动完成及时性"),
+        ("multi_year", "二期改造什么时候完成", "二期改造完成时间"),
+    ],
+    ids=["activities", "second-phase"],
+)
+def test_end_date_of_a_thing_a_deadline_row_names(form: str, question: str, name: str) -> None:
+    answer = _row(form, question)
+    assert answer.indicators[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("form", "question"),
+    [
+        ("builtin", "企服什么时候完成"),
+        ("old_template", "道路桥梁养护项目什么时候结束"),
+        ("old_template", "道路桥梁养护项目起止时间"),
+    ],
+    ids=["project-end", "project-word-in-row", "period"],
+)
+def test_end_date_of_the_project_is_the_header(form: str, question: str) -> None:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, FactAnswer)
+
+
+def test_two_asks_with_a_deadline_part() -> None:
+    replies = (
+        service_for("builtin").answer("企服满意度要求多少？活动完成的时间节点又是啥时候").replies
+    )
+    text = "".join(reply.plain() for reply in replies)
+    assert "≥90%" in text and "2026年12月底前" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("企服主要瞄准的是哪几类产业和企业", "专精特新"),
+        ("企服盯准的是哪类产业", "3+6"),
+        ("国交这个项目说到底是想搭个什么样的桥梁和平台", "国际人才交流的平台"),
+        ("国交究竟想搭什么平台", "国际人才交流的平台"),
+    ],
+    ids=["aim-at", "aim-at-industry", "bridge-and-platform", "platform"],
+)
+def test_goal_sentence_answers_asks_in_other_words(question: str, quoted: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, PassageAnswer)
+    assert quoted in answer.matches[0].passage.text
+
+
+def test_book_to_print_is_the_guide() -> None:
+    answer = _row("builtin", "企服那个要印的书要几套")
+    assert answer.indicators[0].target.unit == "套"
+
+
+def test_row_holding_every_word_with_its_heading() -> None:
+    answer = _row("old_template", "养护质量要达到多少")
+    assert answer.indicators[0].name == "养护合格率"
+
+
+def test_words_no_row_holds_together_stay_absent() -> None:
+    answer = engine_for("old_template").interpret("养护安全事故多少起").answer
+    assert isinstance(answer, NotInForm)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["企服这个项目要组织多少场机构资格申报培训", "企服开几场机构资格申报培训会"],
+    ids=["zu-zhi", "kai"],
+)
+def test_verb_of_holding_is_said_of_a_row_counting_events(question: str) -> None:
+    answer = _row("builtin", question)
+    assert answer.indicators[0].name == "机构资格申报培训会数量"
+
+
+def test_verb_of_holding_never_explains_a_missing_noun() -> None:
+    answer = engine_for("builtin").interpret("企服组织多少场志愿者培训").answer
+    assert isinstance(answer, NotInForm)
