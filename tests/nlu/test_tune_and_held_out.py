@@ -25,7 +25,7 @@ BLIND_1_SET = DATA / "questions-blind-1.jsonl"
 # Written blind by a helper who never read the code. First run, untouched, on branch answers
 # (merge 896c3c5): 109/130 = 83.8%, 7 wrong figures (main at 6a21d9d: 78.5%, 9 wrong). Since
 # then it is a tuning set: 126/130 = 96.9%, no wrong figure.
-BLIND_1_FLOOR = 127 / 130
+BLIND_1_FLOOR = 128 / 130
 BLIND_1_MAX_WRONG_FIGURES = 0
 BLIND_2_SET = DATA / "questions-blind-2.jsonl"
 # Kept out of the repository until the final measurement of session 3: 96/130 = 73.8% with 13
