@@ -321,3 +321,8 @@ def test_a_listing_part_is_answered_beside_a_value_part(question: str, want: lis
 def test_where_things_come_from_is_no_item_asked(question: str, want: str) -> None:
     answer = _answer("builtin", question)
     assert want in answer and "没有找到" not in answer, answer
+
+
+def test_a_second_project_named_loosely_after_a_comma_is_in_scope() -> None:
+    answer = _answer("other", "麻烦看看道路桥梁养护的市民满意度，再看看设施运维的")
+    assert "≥85%" in answer and "≥90%" in answer and "没有找到" not in answer
