@@ -1,4 +1,5 @@
-"""Single-character typos of words the form writes (港奥台, 研讨汇).
+"""Single-character typos of words the form writes (港奥台, 研讨汇), and three-character words
+written in another order (台港澳 for 港澳台).
 
 A character is replaced only when all of these hold: it is no phrasing or function
 character (的, 有, 都, 里 …); it stands in no dictionary word with its neighbours (性质 and
@@ -44,14 +45,24 @@ class TypoFixer:
                 if run[at] not in near.get(key, ""):
                     near[key] = near.get(key, "") + run[at]
         self._near = near
+        self._frequency = frequency  # of a word in the tokenizer's dictionary, 0 if none
+        # The form's three-character dictionary words by their sorted characters; a sort
+        # shared by two words (the same characters twice) names neither.
+        reordered: dict[str, str] = {}
+        for run in runs:
+            if frequency(run):
+                key = "".join(sorted(run))
+                reordered[key] = "" if key in reordered else run
+        self._reordered = {key: run for key, run in reordered.items() if run}
         words = set(protected)
         self._protected = tuple(word for word in words if len(word) > 1)
         self._protected_chars = frozenset(word for word in words if len(word) == 1)
-        self._frequency = frequency  # of a word in the tokenizer's dictionary, 0 if none
         self._is_function_word = is_function_word  # 都, 中, 里: never a typo
 
     def fix(self, text: str) -> str:
-        """Returns ``text`` with each clear one-character typo replaced."""
+        """Returns ``text`` with each clear one-character typo replaced, and each run of
+        three characters the form writes as a word in another order put in its order."""
+        text = self._in_order(text)
         chars = list(text)
         kept: set[int] | None = None  # found only when a replacement is (most text has none)
         for index, char in enumerate(text):
@@ -64,6 +75,29 @@ class TypoFixer:
             if index not in kept:
                 chars[index] = found
         return "".join(chars)
+
+    def _in_order(self, text: str) -> str:
+        """Returns ``text`` with runs like 台港澳 written as the form's word (港澳台)."""
+        for index in range(len(text) - RUN + 1):
+            run = text[index : index + RUN]
+            if run in self._runs or not _CJK_RUN.fullmatch(run):
+                continue
+            word = self._reordered.get("".join(sorted(run)))
+            if word is not None and not self._straddled(text, index):
+                text = text[:index] + word + text[index + RUN :]
+        return text
+
+    def _straddled(self, text: str, start: int) -> bool:
+        """Tells whether a dictionary word crosses an edge of the run at ``start``: in
+        每人多少钱, 多少 and 多少钱 run on past 人多少, which is no word written out of order."""
+        end = start + RUN
+        for size in (2, 3, 4):
+            for first in range(max(start - size + 1, 0), end):
+                last = first + size
+                crosses = first < start < last or first < end < last
+                if crosses and last <= len(text) and self._frequency(text[first:last]):
+                    return True
+        return False
 
     def _in_word(self, text: str, index: int, *, sizes: tuple[int, ...] = (2, RUN)) -> bool:
         """Tells whether a character is part of a dictionary word with its neighbours."""

@@ -41,3 +41,20 @@ def test_a_function_character_is_never_corrected() -> None:
 def test_engine_reads_a_typo_as_the_form_word(engine: QuestionEngine) -> None:
     assert "研讨会" in engine.read("都市交通研讨汇征集几篇论文").text
     assert "目标分了" in engine.read("年度目标分了哪几块").text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [("台港澳学生", "港澳台学生"), ("的港台澳实习", "的港澳台实习")],
+    ids=["word-first", "inside"],
+)
+def test_a_form_word_written_in_another_order_is_put_in_order(text: str, fixed: str) -> None:
+    assert fixer().fix(text) == fixed
+
+
+def test_characters_of_two_words_are_not_read_as_one_word_out_of_order() -> None:
+    # 人多少 has the characters of 多少人, but 多少 and 多少钱 run on past it.
+    words = {"多少人": 100, "多少": 100, "多少钱": 100}
+    fixing = TypoFixer(["多少人"], frequency=lambda w: words.get(w, 0))
+    assert fixing.fix("每人多少钱") == "每人多少钱"
+    assert fixing.fix("人少多") == "多少人"
