@@ -445,7 +445,9 @@ class QuestionEngine:
             return standard
         found = self._lister.read_filter(query)
         if LEVEL_SUFFIX in query.remainder and (
-            found.row_filter.narrows or self._lister.joins_levels(query)
+            found.row_filter.narrows
+            or self._lister.joins_levels(query)
+            or self._lister.ranks_projects(query)
         ):
             return self._lister.listing(query, scope)  # 质量指标和时效指标: both levels' rows
         money = intents.money_rule(rules)

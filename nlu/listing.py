@@ -35,6 +35,10 @@ MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
 MIN_SHARING_PROJECTS = 2  # a row shared is one two projects have at least
+# 哪个项目的数量指标多, 哪个项目指标少一些: which project has more (or fewer) rows.
+_WHICH_PROJECT_MORE = re.compile(
+    r"哪(?:个|一个|几个)?项目.*?(?<![最更])(多|少)(?:一些|些|一点)?[吗呢?？]*$"
+)
 _COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
 
@@ -191,6 +195,11 @@ class RowLister:
                 groups.append(IndicatorGroup(project, chosen))
         count_only = _asks_count(query, found.row_filter.level)
         rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
+        which = _WHICH_PROJECT_MORE.search(query.text)
+        if which is not None and len(groups) > 1:
+            # 哪个项目的数量指标多: the project with more rows, counted.
+            count_only = True
+            rank = Aggregate.MAX if which.group(1).startswith("多") else Aggregate.MIN
         return IndicatorList(
             tuple(groups),
             found.row_filter.level,
@@ -199,6 +208,10 @@ class RowLister:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+
+    def ranks_projects(self, query: Query) -> bool:
+        """Tells whether a question asks which project has more rows (哪个项目的指标多)."""
+        return LEVEL_SUFFIX in query.remainder and bool(_WHICH_PROJECT_MORE.search(query.text))
 
     def joins_levels(self, query: Query) -> bool:
         """Tells whether a question names two levels in full, joined (质量指标和时效指标)."""

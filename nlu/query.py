@@ -43,6 +43,8 @@ _ASKER = re.compile(
     r"(?:^|(?<=[,，。!！?？;；]))(?:我|我们|本人)(?:是|在|来自|这边是)"
     r"[^,，。!！?？;；]{1,16}[,，。!！;；]"
 )
+# 从单位那里收集: where things come from, said around the thing asked for.
+_SOURCE = re.compile(r"从[\u4e00-\u9fff]{1,8}?(?:那里|那儿|手里|那边)")
 # The year a question mentions is context: every indicator of a form is of its year.
 _MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?")
@@ -92,7 +94,7 @@ def read_query(
     typos: TypoFixer | None = None,
 ) -> Query:
     """Normalises ``text`` and extracts the projects, the content tokens and the cues."""
-    normalized = _ASKER.sub(" ", normalizer.normalize(text))
+    normalized = _SOURCE.sub(" ", _ASKER.sub(" ", normalizer.normalize(text)))
     if typos is not None:
         normalized = typos.fix(normalized)
     mentions = lexicon.find_projects(normalized)

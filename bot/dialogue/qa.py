@@ -944,6 +944,9 @@ def _count_head(answer: IndicatorList, level: str) -> list[str]:
     if answer.rank is Aggregate.TOTAL:
         count = sum(len(group.indicators) for group in groups)
         return [msg.INDICATOR_COUNT_TOTAL.format(projects=len(groups), level=level, count=count)]
+    counts = {len(group.indicators) for group in groups}
+    if len(counts) == 1:  # 哪个项目的质量指标少: neither, both have 2
+        return [msg.INDICATOR_COUNT_SAME.format(level=level, count=counts.pop())]
     pick = max if answer.rank is Aggregate.MAX else min
     chosen = pick(groups, key=lambda group: len(group.indicators))
     template = msg.INDICATOR_COUNT_MAX if answer.rank is Aggregate.MAX else msg.INDICATOR_COUNT_MIN

@@ -307,3 +307,22 @@ def test_a_field_of_an_unknown_project_is_not_another_projects() -> None:
 def test_a_listing_part_is_answered_beside_a_value_part(question: str, want: list[str]) -> None:
     answer = _answer("builtin", question)
     assert all(part in answer for part in want), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("国交需要从单位那里收集多少个实习机会", "≥100个"),
+        ("国交从高校那里要组织多少人参加辩论赛", "≥5人"),
+        ("企服从企业那儿采集多少条基本信息", "≥120条"),
+    ],
+    ids=["from-units", "from-universities", "from-firms"],
+)
+def test_where_things_come_from_is_no_item_asked(question: str, want: str) -> None:
+    answer = _answer("builtin", question)
+    assert want in answer and "没有找到" not in answer, answer
+
+
+def test_a_second_project_named_loosely_after_a_comma_is_in_scope() -> None:
+    answer = _answer("other", "麻烦看看道路桥梁养护的市民满意度，再看看设施运维的")
+    assert "≥85%" in answer and "≥90%" in answer and "没有找到" not in answer

@@ -354,3 +354,21 @@ def test_levels_said_by_their_stem_and_projects_said_apart(
     form: str, question: str, count: int
 ) -> None:
     assert len(_rows(form, question)) == count
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        ("builtin", "哪个项目的数量指标多", "数量指标最多的是【企业科技创新服务】:14项"),
+        ("other", "哪个项目的指标多", "绩效指标最多的是【城市科普设施运维】:19项"),
+        ("other", "哪个项目指标少", "绩效指标最少的是【科普场馆数字化改造】:5项"),
+    ],
+    ids=["more-of-a-level", "more", "fewer"],
+)
+def test_which_project_has_more_rows_is_ranked(form: str, question: str, want: str) -> None:
+    assert want in _answer(form, question)
+
+
+def test_projects_with_as_many_rows_are_said_to_tie() -> None:
+    answer = _answer("builtin", "哪个项目的质量指标少一些")
+    assert "一样多" in answer and "最少的是" not in answer

@@ -19,13 +19,13 @@ HELD_OUT_SET = DATA / "questions-heldout.jsonl"
 # and figures quoted from goals 89.5% with none; ask-back settling, ordinals, per clauses 94.4%.
 # Session 4 (answers4: typos, ratios of goal figures, 数 as a count word, manner asks): 239/248.
 # Session 5 (lists5: shared rows, 绩效标准, conditions without 指标): 241/248.
-HELD_OUT_FLOOR = 242 / 248  # + figures5's session-5 work after the merge
+HELD_OUT_FLOOR = 244 / 248  # lists5 and figures5 of session 5 merged
 HELD_OUT_MAX_WRONG_FIGURES = 0
 BLIND_1_SET = DATA / "questions-blind-1.jsonl"
 # Written blind by a helper who never read the code. First run, untouched, on branch answers
 # (merge 896c3c5): 109/130 = 83.8%, 7 wrong figures (main at 6a21d9d: 78.5%, 9 wrong). Since
 # then it is a tuning set: 126/130 = 96.9%, no wrong figure.
-BLIND_1_FLOOR = 127 / 130
+BLIND_1_FLOOR = 128 / 130
 BLIND_1_MAX_WRONG_FIGURES = 0
 BLIND_2_SET = DATA / "questions-blind-2.jsonl"
 # Kept out of the repository until the final measurement of session 3: 96/130 = 73.8% with 13
