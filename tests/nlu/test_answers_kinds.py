@@ -983,3 +983,11 @@ def test_a_which_ask_names_the_kind_of_thing_sought(
     engine: QuestionEngine, question: str, kinds: set[str]
 ) -> None:
     assert engine.read(question).asked_kinds == kinds
+
+
+def test_a_count_across_forms_says_the_total_first() -> None:
+    answer = answer_of({"q": "三张表里带截止日期的时限类指标有几条", "form": "other"}, service_for)
+    first, *each = answer.splitlines()
+    assert first.startswith("3 个项目共有") and "3 项" in first and len(each) == 3
+    apart = answer_of({"q": "两个项目各有几个质量指标", "form": "builtin"}, service_for)
+    assert "共有质量指标 2 项" in apart
