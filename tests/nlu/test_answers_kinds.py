@@ -991,3 +991,11 @@ def test_a_count_across_forms_says_the_total_first() -> None:
     assert first.startswith("3 个项目共有") and "3 项" in first and len(each) == 3
     apart = answer_of({"q": "两个项目各有几个质量指标", "form": "builtin"}, service_for)
     assert "共有质量指标 2 项" in apart
+
+
+def test_a_share_said_with_xiangdangyu_is_computed_in_two_steps() -> None:
+    answer = answer_of(
+        {"q": "企服比国交多出来的预算，相当于国交预算的百分之多少", "form": "builtin"}, service_for
+    )
+    assert "= 多 90万元" in answer and "90万元 ÷ 国交预算 40万元 = 225%" in answer
+    assert "预算, 90万元" not in answer  # the part's label ends without its comma
