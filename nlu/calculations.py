@@ -65,6 +65,7 @@ EDITION_NAME_CHARS = 16  # the name after 第 34 届, to tell which event it num
 PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no count
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
+POSSESSIVE = "的"
 COUNT_WORD = "数"  # 处数, 场数: a count in the unit before it
 QUOTED_NOUN = 6  # 12 处科普设施: the noun a quoted count is of, right after its unit
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
@@ -636,7 +637,9 @@ class Calculator:
 
         ``counted_in`` is the unit of the divisor of a per-unit ask (每家企业: 家).
         """
-        sub = self._read(self._unit_dropped(self.without_ask(self._operations.strip(part)), unit))
+        # 实习岗位的比例 → 实习岗位: the 的 left by the ask removed names nothing.
+        bare = self.without_ask(self._operations.strip(part)).rstrip(POSSESSIVE)
+        sub = self._read(self._unit_dropped(bare, unit))
         within = sub.project_ids or scope
         if unit in ORDINAL_COUNTS:
             # 研讨会的届数比科普论坛多几届: 第 34 届…研讨会, the number before the name.
