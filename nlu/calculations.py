@@ -65,6 +65,8 @@ EDITION_NAME_CHARS = 16  # the name after 第 34 届, to tell which event it num
 PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no count
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
+POSSESSIVE = "的"
+COUNT_WORD = "数"  # 处数, 场数: a count in the unit before it
 QUOTED_NOUN = 6  # 12 处科普设施: the noun a quoted count is of, right after its unit
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
 PER_SLASH = "/"
@@ -635,7 +637,9 @@ class Calculator:
 
         ``counted_in`` is the unit of the divisor of a per-unit ask (每家企业: 家).
         """
-        sub = self._read(self._unit_dropped(self.without_ask(self._operations.strip(part)), unit))
+        # 实习岗位的比例 → 实习岗位: the 的 left by the ask removed names nothing.
+        bare = self.without_ask(self._operations.strip(part)).rstrip(POSSESSIVE)
+        sub = self._read(self._unit_dropped(bare, unit))
         within = sub.project_ids or scope
         if unit in ORDINAL_COUNTS:
             # 研讨会的届数比科普论坛多几届: 第 34 届…研讨会, the number before the name.
@@ -754,10 +758,21 @@ class Calculator:
         about = self._own_words(sub)
         if not about:
             return None
+        said = self._count_said(sub.text)
+        if said is not None:
+            # 设施处数: a count in 处, the noun maybe after it (12 处科普设施).
+            units = frozenset({said})
+            return self._one_quoted(within, about=about, units=units, after_chars=QUOTED_NOUN)
         found = self._one_quoted(within, about=about)
         if found is None and counted_in:
             found = self._one_quoted(within, about=about, units=frozenset({counted_in}))
         return found
+
+    def _count_said(self, text: str) -> str | None:
+        """Returns the unit a part makes a count of with 数 (设施处数 → 处), if any."""
+        units = "|".join(map(re.escape, sorted(self._lexicon.vocabulary.units, key=len)[::-1]))
+        found = re.search(rf"({units}){COUNT_WORD}", text)
+        return found.group(1) if found else None
 
     def _one_quoted(
         self,
@@ -1107,6 +1122,11 @@ def _counts_stated(text: str) -> list[NumberSpan]:
 
 
 def _one_row_twice(figures: list[Figure]) -> bool:
-    """Tells whether two operands are the same indicator row of the same project."""
+    """Tells whether two operands are the same indicator row, or the same quoted figure."""
     rows = [(figure.project.id, figure.indicator.id) for figure in figures if figure.indicator]
-    return len(rows) != len(set(rows))
+    quotes = [
+        (figure.project.id, figure.quote, figure.value)
+        for figure in figures
+        if figure.quote and not figure.given
+    ]  # 接待人次除以设施处数: both parts found 5000 人次, one of them misread
+    return len(rows) != len(set(rows)) or len(quotes) != len(set(quotes))

@@ -108,14 +108,24 @@ class SingleAsk:
         篇, and the sentence about the stations states 家 and 份, never 篇.
         """
         asked = query.unit
-        if asked is None or asked == GENERIC_MEASURE_WORD or (matches and matches[0].strong):
+        dimension = dimension_units(query.text) if asked is None else frozenset()
+        if (asked is None and not dimension) or asked == GENERIC_MEASURE_WORD:
             return None
-        if passage is not None and states_quantity(passage.passage.text, asked, self._normalizer):
+        if matches and matches[0].strong:
+            return None
+        stated = [asked] if asked else sorted(dimension)
+        if passage is not None and any(
+            states_quantity(passage.passage.text, unit, self._normalizer) for unit in stated
+        ):
             return None
         fitting = [
             match.indicator
             for match in matches
-            if match.score >= MIN_SUGGESTION_SCORE and self._counts_in(match.indicator, asked)
+            if match.score >= MIN_SUGGESTION_SCORE
+            and (
+                (asked is not None and self._counts_in(match.indicator, asked))
+                or match.indicator.target.unit in dimension  # 路要维护多长: the row in 米
+            )
         ]
         return fitting[0] if len(fitting) == 1 else None
 

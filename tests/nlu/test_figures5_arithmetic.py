@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from nlu.answers import FigureCalculation, MoneyAnswer, NotInForm
+from nlu.answers import FigureCalculation, FigureMismatch, MoneyAnswer, NotInForm
 from nlu.arithmetic import per_ask
 from nlu.intents import MoneyField
 from tests.nlu.question_sets import engine_for
@@ -243,3 +243,25 @@ def test_sum_over_projects_of_a_row_only_one_has_is_no_sum() -> None:
 def test_count_given_in_ge_divides_per_person(question: str) -> None:
     found = _calculation("builtin", question)
     assert found.calculation.result == Decimal("1333.33")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["开放日接待人次除以设施处数，每处设施平均接待多少人次", "开放日接待人次除以设施处数是多少"],
+    ids=["per-clause", "plain"],
+)
+def test_count_said_with_shu_takes_the_goal_figure_in_that_unit(question: str) -> None:
+    found = _calculation("variations", question)
+    assert found.calculation.result == Decimal("416.67")
+    assert "12处" in found.figures[-1].quote
+
+
+def test_one_quoted_figure_is_never_both_operands() -> None:
+    answer = engine_for("variations").interpret("开放日接待人次除以开放日接待人次").answer
+    assert not isinstance(answer, FigureCalculation)
+
+
+def test_possessive_left_by_the_ask_does_not_unsettle_an_operand() -> None:
+    answer = engine_for("builtin").interpret("国交的港澳台学生占实习岗位的比例").answer
+    assert isinstance(answer, FigureMismatch)  # both rows found; 人 and 个 are not divided
+    assert [figure.value for figure in answer.figures] == [Decimal(50), Decimal(100)]

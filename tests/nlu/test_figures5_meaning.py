@@ -291,3 +291,18 @@ def test_verb_of_holding_is_said_of_a_row_counting_events(question: str) -> None
 def test_verb_of_holding_never_explains_a_missing_noun() -> None:
     answer = engine_for("builtin").interpret("企服组织多少场志愿者培训").answer
     assert isinstance(answer, NotInForm)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "name"),
+    [
+        ("variations", "设施运维的步道有多长", "维护步道长度"),
+        ("old_template", "养护项目的路要修多长", "道路养护长度"),
+    ],
+    ids=["walkway", "road"],
+)
+def test_length_asked_of_candidates_is_the_one_in_metres(
+    form: str, question: str, name: str
+) -> None:
+    answer = _row(form, question)
+    assert answer.indicators[0].name == name
