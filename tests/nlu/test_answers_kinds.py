@@ -999,3 +999,11 @@ def test_a_share_said_with_xiangdangyu_is_computed_in_two_steps() -> None:
     )
     assert "= 多 90万元" in answer and "90万元 ÷ 国交预算 40万元 = 225%" in answer
     assert "预算, 90万元" not in answer  # the part's label ends without its comma
+
+
+@pytest.mark.parametrize(
+    "question", ["道桥项目希望通行条件变成啥样", "道桥项目期望通行条件变成什么样子"]
+)
+def test_a_wish_for_what_a_target_becomes_asks_the_target(question: str) -> None:
+    answer = answer_of({"q": question, "form": "old_template"}, service_for)
+    assert "道路通行条件：指标值 改善" in answer and "没有找到" not in answer
