@@ -360,9 +360,11 @@ class AnswerChecker:
     def _out_of_scope(self, query: Query, scope: tuple[int, ...], answer: OutOfScope) -> Answer:
         """Names the missing item when the question is about the form (项目负责人是谁)."""
         about_form = query.project_ids or PROJECT_WORD in query.text or LEVEL_SUFFIX in query.text
-        if not about_form:
-            return answer
-        words = self._evidence.unexplained(query.remainder, explained_by=(), cues=query.cues)
+        if not about_form and not self._lister.rows_write(query):
+            return answer  # 改造展区面积: words of the rows make it a question about the form
+        words = self._evidence.unexplained(
+            query.remainder, explained_by=(self._lister.all_row_names,), cues=query.cues
+        ) or self._evidence.unexplained(query.remainder, explained_by=(), cues=query.cues)
         if not words and query.project_ids and query.terms:
             # 道路桥梁养护需要多少台养护车: about a project, asking what its form lacks.
             asked = self._lexicon.content_text(query.remainder)

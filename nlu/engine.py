@@ -437,6 +437,8 @@ class QuestionEngine:
         whose own name holds the keyword: 预算执行率 is an indicator, not the budget,
         and 二期改造完成时间 is not the project's 计划完成日期.
         """
+        if self._lister.read_filter(query).by_name:
+            return self._lister.listing(query, scope)  # 名字里有调查站点的指标: every such row
         if best is not None and best.strong:
             return None
         rules = query.rules

@@ -21,6 +21,8 @@ POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 
 OR_JOINERS = "(?:或者|或是|或|和|、|及)"  # 以篇或套计的, 目标是降低或减少的
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
+# 不算时间那条, 不包括满意度: rows left out, whose words pick no rows to list.
+_LEFT_OUT = re.compile(r"(?:不算|不包括|不包含|不含|去掉)[\u4e00-\u9fff]{1,8}")
 # 不是定性的, 非产出指标, 除了产出指标以外: a kind or heading the rows must not have.
 _NOT_BEFORE = re.compile(r"(?:不是|不属于|非|除了|除去|除)(?:的|是)?$")
 _EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外)")
@@ -29,6 +31,7 @@ _NEGATION = re.compile(r"(?:没|没有|不|未|非)(?:写|用|带|是|设)?[\"�
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
 MEASURING_VERBS = (
     "计量|计数|为单位|作单位|做单位|计算|计|统计|算|考核|衡量|表示|表述|体现|呈现|设定|定"
+    "|当目标|作目标|做目标|为目标|作为目标"
 )
 # Question words after a word of [shared] that make it ask what each has (都有哪些).
 _ASKING_AFTER = re.compile(r"^(?:哪|什么|啥|几|多少|些)")
@@ -53,7 +56,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
 # 目标是0的, 目标值定的是0的, 目标定成100%的, 指标值数字是1的, 要求达到100%的, 等于0的
 _VALUE = re.compile(
     r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?"
-    r"(?:是|为|等于|=|达到|只有|仅为|仅|就是|只是|均为|都是|定在|设在|写的是|写成|写着|写)"
+    r"(?:是|为|等于|=|达到|只有|仅为|仅|就是|只是|均为|都是|定在|设在|写的是|写成|写着|写)=?"
     r"|(?:目标值?|指标值|要求)(?:定成|定为|设成|设为|设定为)"
     r"|(?:等于|=)(?=\d)|(?:目标值?|指标值)(?=\d)"
 )
@@ -325,7 +328,7 @@ def read_filter(
 
     ``standards`` are the 绩效标准 the loaded forms write (计划标准, 行业标准).
     """
-    found: list[str] = []
+    found: list[str] = [clause.group(0) for clause in _LEFT_OUT.finditer(text)]
     unit, other_units = _units(text, words, found)
     kind, excluded_kind = _kinds(text, words, found)
     operator, threshold, excluded = _operator(text, words, found)

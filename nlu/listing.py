@@ -211,6 +211,17 @@ class RowLister:
             filter_words=found.words,
         )
 
+    @property
+    def all_row_names(self) -> str:
+        """Returns every row name of the catalog, one a line."""
+        return self._all_row_names
+
+    def rows_write(self, query: Query) -> bool:
+        """Tells whether a question holds a word of two characters or more that rows write."""
+        return bool(
+            self._evidence.written_in(query.remainder, texts=self._all_row_names, cues=query.cues)
+        )
+
     def ranks_projects(self, query: Query) -> bool:
         """Tells whether a question asks which project has more rows (哪个项目的指标多)."""
         return LEVEL_SUFFIX in query.remainder and bool(_WHICH_PROJECT_MORE.search(query.text))

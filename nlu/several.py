@@ -92,7 +92,7 @@ class SeveralAsks:
         """
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
-        subs = [self._scoper.loose(self._read(part), part=True) for part in query.parts]
+        subs = [self._scoped_part(part) for part in query.parts]
         named = {sub.project_ids for sub in subs if sub.project_ids}
         each = (
             intents.asks_each(query.rules)
@@ -139,6 +139,14 @@ class SeveralAsks:
                 parts.unmatched.append(label)
         return parts
 
+    def _scoped_part(self, part: str) -> Query:
+        """Reads one part with the projects it names, loosely or by a short name (道桥养护项目)."""
+        sub = self._read(part)
+        if sub.unnamed_projects:
+            named = self._scoper.named(sub)
+            return named if isinstance(named, Query) else sub
+        return self._scoper.loose(sub, part=True)
+
     def _says_something(self, sub: Query) -> bool:
         """Tells whether a part holds a content word: 早上好, 急急急, 谢谢 ask nothing."""
         return bool(
@@ -169,8 +177,10 @@ class SeveralAsks:
             if not self._deadline_part(sub, within, parts):
                 parts.pending.append((self._lexicon.content_text(sub.remainder), found))
             return
-        if isinstance(resolved, IndicatorAnswer) and (
-            self._part_named(sub, found[0]) or self._settles(sub, resolved)
+        if (
+            isinstance(resolved, IndicatorAnswer)
+            and not _asks_field_instead(sub, found[0])
+            and (self._part_named(sub, found[0]) or self._settles(sub, resolved))
         ):
             fresh = tuple(ind for ind in resolved.indicators if ind.id not in parts.seen)
             parts.seen.update(ind.id for ind in fresh)
@@ -285,3 +295,14 @@ def _joins_in(best: IndicatorMatch, query: Query) -> bool:
     """
     name = "".join(best.indicator.name.split())
     return any(word in name and word in query.text for word in NAME_JOINERS)
+
+
+def _asks_field_instead(sub: Query, best: IndicatorMatch) -> bool:
+    """Tells whether a part asks a header field that the row found does not name.
+
+    起止时间 asks the project's period, not 养护完成时间, whose name holds no 起止.
+    """
+    rule = intents.fact_rule(sub.rules) or intents.money_rule(sub.rules)
+    if rule is None or names_indicator(best):
+        return False
+    return not any(cue in best.indicator.name for cue in sub.cues[rule[0]])

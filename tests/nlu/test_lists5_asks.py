@@ -326,3 +326,13 @@ def test_where_things_come_from_is_no_item_asked(question: str, want: str) -> No
 def test_a_second_project_named_loosely_after_a_comma_is_in_scope() -> None:
     answer = _answer("other", "麻烦看看道路桥梁养护的市民满意度，再看看设施运维的")
     assert "≥85%" in answer and "≥90%" in answer and "没有找到" not in answer
+
+
+def test_a_part_naming_a_project_short_asks_its_header_field() -> None:
+    answer = _answer("old_template", "道桥养护项目起止时间，还有资金总额")
+    assert "2023-07-01" in answer and "250万" in answer and "1月底前" not in answer
+
+
+def test_row_words_make_an_unmatched_ask_one_about_the_form() -> None:
+    answer = _answer("multi_year", "改造展区面积要多少平方米")
+    assert "没有找到“面积”" in answer and "≥2" not in answer

@@ -372,3 +372,17 @@ def test_which_project_has_more_rows_is_ranked(form: str, question: str, want: s
 def test_projects_with_as_many_rows_are_said_to_tie() -> None:
     answer = _answer("builtin", "哪个项目的质量指标少一些")
     assert "一样多" in answer and "最少的是" not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "count"),
+    [
+        ("builtin", "两个项目里目标值是=100%的有哪些，共几条", 3),
+        ("variations", "运维项目里用百分比当目标的指标", 2),
+        ("builtin", "企服名字里有调查站点的指标", 2),
+        ("builtin", "国交的定性指标（不算时间那条）列出来", 3),
+    ],
+    ids=["equals-sign", "as-target", "name-holds", "left-out-clause"],
+)
+def test_tune_six_filter_phrasings(form: str, question: str, count: int) -> None:
+    assert len(_rows(form, question)) == count
