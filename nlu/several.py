@@ -17,6 +17,7 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.evidence import Evidence
+from nlu.intents import ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.query import Query
@@ -26,6 +27,7 @@ from nlu.single_ask import MIN_SUGGESTION_SCORE
 from nlu.weights import TermWeights
 
 MAX_ASKS = 8  # parts of one question answered each
+GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
 NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners row names may hold
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
@@ -303,6 +305,6 @@ def _asks_field_instead(sub: Query, best: IndicatorMatch) -> bool:
     起止时间 asks the project's period, not 养护完成时间, whose name holds no 起止.
     """
     rule = intents.fact_rule(sub.rules) or intents.money_rule(sub.rules)
-    if rule is None or names_indicator(best):
-        return False
+    if rule is None or names_indicator(best) or rule[1] in GOAL_FIELDS:
+        return False  # 那条目标是什么: 目标 is said of a row's target too
     return not any(cue in best.indicator.name for cue in sub.cues[rule[0]])

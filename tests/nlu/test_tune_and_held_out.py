@@ -59,7 +59,7 @@ TUNE_6_SET = DATA / "questions-tune-6.jsonl"
 # 200 questions written in session 5 from the documents alone, mostly two or three asks in one
 # message; first run, before any tuning on it (merged answers branches, 7cfed03): 166/200 =
 # 83.0% with 12 wrong figures. Tuned on by the lead since: 182/200 with 6.
-TUNE_6_FLOOR = 186 / 200
+TUNE_6_FLOOR = 187 / 200
 TUNE_6_MAX_WRONG_FIGURES = 6
 
 
