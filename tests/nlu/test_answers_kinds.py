@@ -1007,3 +1007,16 @@ def test_a_share_said_with_xiangdangyu_is_computed_in_two_steps() -> None:
 def test_a_wish_for_what_a_target_becomes_asks_the_target(question: str) -> None:
     answer = answer_of({"q": question, "form": "old_template"}, service_for)
     assert "道路通行条件：指标值 改善" in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("科普设施要保证多少是完好的", "≥85%"),
+        ("道路养护干完活合格率得到多少", "≥95%"),
+        ("财务这边核对一下：设施运维成本控制数那一栏填的是多少", "≤250万元"),
+    ],
+)
+def test_light_verbs_and_the_askers_office_ask_nothing(question: str, figure: str) -> None:
+    answer = answer_of({"q": question, "form": "other"}, service_for)
+    assert figure in answer and "没有找到" not in answer
