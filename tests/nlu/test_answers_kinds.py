@@ -1020,3 +1020,15 @@ def test_a_wish_for_what_a_target_becomes_asks_the_target(question: str) -> None
 def test_light_verbs_and_the_askers_office_ask_nothing(question: str, figure: str) -> None:
     answer = answer_of({"q": question, "form": "other"}, service_for)
     assert figure in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "设施运维上年结转资金相当于当年拨款的百分之几",
+        "设施运维项目从去年带过来的钱占当年财政拨款的比例",
+    ],
+)
+def test_the_carry_over_as_a_share_of_the_appropriation(question: str) -> None:
+    answer = answer_of({"q": question, "form": "variations"}, service_for)
+    assert "上年结转资金 50万元 ÷ 【城市科普设施运维】当年财政拨款 200万元 = 25%" in answer
