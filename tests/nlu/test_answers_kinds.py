@@ -1032,3 +1032,16 @@ def test_light_verbs_and_the_askers_office_ask_nothing(question: str, figure: st
 def test_the_carry_over_as_a_share_of_the_appropriation(question: str) -> None:
     answer = answer_of({"q": question, "form": "variations"}, service_for)
     assert "上年结转资金 50万元 ÷ 【城市科普设施运维】当年财政拨款 200万元 = 25%" in answer
+
+
+def test_rows_asked_by_a_word_of_their_names_are_listed_even_when_one_fits_well() -> None:
+    for question in ["企服带“调查站点”字样的指标", "企服名字里带调查站点的指标"]:
+        answer = answer_of({"q": question, "form": "builtin"}, service_for)
+        assert "共 2 项" in answer and "信息报送数量" in answer and "工作会、培训数量" in answer
+
+
+def test_a_calculation_declined_is_not_made() -> None:
+    answer = answer_of(
+        {"q": "企服按“次”计的指标列出来就行，不用加", "form": "builtin"}, service_for
+    )
+    assert "共 3 项" in answer and "22次" not in answer
