@@ -265,3 +265,8 @@ def test_possessive_left_by_the_ask_does_not_unsettle_an_operand() -> None:
     answer = engine_for("builtin").interpret("国交的港澳台学生占实习岗位的比例").answer
     assert isinstance(answer, FigureMismatch)  # both rows found; 人 and 个 are not divided
     assert [figure.value for figure in answer.figures] == [Decimal(50), Decimal(100)]
+
+
+def test_three_years_spent_averaged_per_year() -> None:
+    found = _calculation("multi_year", "场馆改造三年一共花多少，每年平均多少")
+    assert found.calculation.result == Decimal(1200000) and found.unit == "元/年"
