@@ -54,7 +54,7 @@ _CONTAINER = re.compile(
 # 国家级站点在两级站点里占比: the whole, named between 在 and 里, after the part.
 _WITHIN = re.compile(r"在.+?(?:里面|里|当中|之中|中)$")
 # 两个项目的预算差额占企服预算的比例: the part before 占 is itself computed.
-_SHARE_OF = re.compile(r"^(?P<part>.+?)(?:占|是)(?P<whole>.+)$")
+_SHARE_OF = re.compile(r"^(?P<part>.+?)(?:占|相当于|等于|是)(?P<whole>.+)$")
 GOAL_RATIOS = (Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE, Operation.RATIO)
 COMPOSITE_INNER = (Operation.DIFFERENCE, Operation.SUM)
 COMPOSITE_OUTER = (Operation.SHARE, Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE)
@@ -207,7 +207,7 @@ class Calculator:
         scale = YUAN_PER_UNIT[SHOWN_MONEY_UNIT]
         label = base[0].indicator.name if base[0].indicator else _label_of(whole)
         operands = (
-            Operand(part.text, first.result / scale),
+            Operand(part.text.rstrip("，,、；; "), first.result / scale),
             Operand(label, total / scale),
         )
         share = calculate(Operation.PERCENT_OF, operands)

@@ -195,6 +195,8 @@ class RowLister:
                 groups.append(IndicatorGroup(project, chosen))
         count_only = _asks_count(query, found.row_filter.level)
         rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
+        if count_only and rank is Aggregate.EACH and not intents.asks_each(query.rules):
+            rank = Aggregate.TOTAL  # 三张表里…有几条: how many in all, then each project's
         which = _WHICH_PROJECT_MORE.search(query.text)
         if which is not None and len(groups) > 1:
             # 哪个项目的数量指标多: the project with more rows, counted.

@@ -23,6 +23,7 @@ MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known nam
 MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
+MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
 ASK_MARKS = ("多", "几", "什么", "啥", "哪", "吗", "?")  # a part holding one asks something
 
 
@@ -52,6 +53,8 @@ class ProjectScoper:
             for project in catalog.projects
         ]
         self._all_names = "\n".join(name for _, name in self._names)
+        self._name_of = dict(self._names)
+        self._holders: dict[str, set[int]] = {}  # word → projects whose names hold it
         self._row_texts = {
             project.id: "\n".join(
                 strip_punctuation(normalizer.normalize(row.name)) for row in project.indicators
@@ -204,7 +207,7 @@ class ProjectScoper:
                 at = text.find(spelled)
                 if at < 0 or any(at < e and s < at + len(spelled) for s, e in named):
                     break
-                owners = [pid for pid, name in self._names if _in_order(run, name)]
+                owners = self._owners_in_order(run)
                 if len(owners) != 1 or owners[0] in skip:
                     continue
                 if _continues_row(text, at, spelled, self._row_texts[owners[0]]):
@@ -217,6 +220,26 @@ class ProjectScoper:
                 ):
                     best = (owners[0], spelled)
         return best
+
+    def _owners_in_order(self, run: list[str]) -> list[int]:
+        """Returns up to two projects whose names write the words of ``run`` in order."""
+        candidates = set.intersection(*(self._holding(word) for word in run))
+        owners = []
+        for project_id in sorted(candidates):
+            if _in_order(run, self._name_of[project_id]):
+                owners.append(project_id)
+                if len(owners) > 1:
+                    break  # two owners name neither
+        return owners
+
+    def _holding(self, word: str) -> set[int]:
+        """Returns the projects whose names hold ``word`` (looked up once per word)."""
+        found = self._holders.get(word)
+        if found is None:
+            found = {pid for pid, name in self._names if word in name}
+            if len(self._holders) < MAX_HELD_WORDS:
+                self._holders[word] = found
+        return found
 
     def _bare(self, rest: str) -> bool:
         """Tells whether a part says nothing once a project's words are out (场馆改造这张表里).

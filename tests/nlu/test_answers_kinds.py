@@ -983,3 +983,27 @@ def test_a_which_ask_names_the_kind_of_thing_sought(
     engine: QuestionEngine, question: str, kinds: set[str]
 ) -> None:
     assert engine.read(question).asked_kinds == kinds
+
+
+def test_a_count_across_forms_says_the_total_first() -> None:
+    answer = answer_of({"q": "三张表里带截止日期的时限类指标有几条", "form": "other"}, service_for)
+    first, *each = answer.splitlines()
+    assert first.startswith("3 个项目共有") and "3 项" in first and len(each) == 3
+    apart = answer_of({"q": "两个项目各有几个质量指标", "form": "builtin"}, service_for)
+    assert "共有质量指标 2 项" in apart
+
+
+def test_a_share_said_with_xiangdangyu_is_computed_in_two_steps() -> None:
+    answer = answer_of(
+        {"q": "企服比国交多出来的预算，相当于国交预算的百分之多少", "form": "builtin"}, service_for
+    )
+    assert "= 多 90万元" in answer and "90万元 ÷ 国交预算 40万元 = 225%" in answer
+    assert "预算, 90万元" not in answer  # the part's label ends without its comma
+
+
+@pytest.mark.parametrize(
+    "question", ["道桥项目希望通行条件变成啥样", "道桥项目期望通行条件变成什么样子"]
+)
+def test_a_wish_for_what_a_target_becomes_asks_the_target(question: str) -> None:
+    answer = answer_of({"q": question, "form": "old_template"}, service_for)
+    assert "道路通行条件：指标值 改善" in answer and "没有找到" not in answer
