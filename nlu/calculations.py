@@ -1006,7 +1006,7 @@ class Calculator:
     def goal_figures(self, query: Query, passage: PassageMatch) -> FigureCalculation | None:
         """Adds up (or subtracts) figures a goal sentence states: 国家级加市级一共几家."""
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
-        names = [term.token for term in query.terms if len(term.token) >= MIN_TERM_NAME]
+        names = self._whole_words(query)
         text = self._normalizer.normalize(passage.passage.text)
         if operation is Operation.SHARE:
             return self._goal_share(text, self._part_names(query, names), passage)
@@ -1022,6 +1022,15 @@ class Calculator:
         if calculation is None:
             return None
         return FigureCalculation(calculation, query.unit, passage)
+
+    def _whole_words(self, query: Query) -> list[str]:
+        """Returns the words a question writes, whole (and their canonical forms).
+
+        工作站 is no 工作: a part of a word must not name the clause of 科技工作者…19家.
+        """
+        canonical = self._lexicon.vocabulary.canonical
+        words = [w for w in self._lexicon.cut(query.remainder) if len(w) >= MIN_TERM_NAME]
+        return list(dict.fromkeys([*words, *(canonical.get(w, w) for w in words)]))
 
     def _goal_ratio(
         self,

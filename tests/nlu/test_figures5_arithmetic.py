@@ -270,3 +270,16 @@ def test_possessive_left_by_the_ask_does_not_unsettle_an_operand() -> None:
 def test_three_years_spent_averaged_per_year() -> None:
     found = _calculation("multi_year", "场馆改造三年一共花多少，每年平均多少")
     assert found.calculation.result == Decimal(1200000) and found.unit == "元/年"
+
+
+def test_part_of_a_word_never_labels_a_goal_figure() -> None:
+    answer = engine_for("builtin").interpret("市级调查站点比培育的工作站少几家").answer
+    assert not (
+        isinstance(answer, FigureCalculation)
+        and Decimal(19) in [operand.value for operand in answer.calculation.operands]
+    )  # 工作 of 工作站 is not the 科技工作者 of 19家
+
+
+def test_goal_figures_named_by_whole_words_still_subtract() -> None:
+    found = _calculation("builtin", "国家级站点比市级少几家")
+    assert found.calculation.result == Decimal(-9)
