@@ -1015,8 +1015,11 @@ class Calculator:
         if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
             return None
         operands = stated_figures(text, unit=query.unit, names=names)
-        if len(operands) < 2 and operation is Operation.SUM:
-            whole = stated_figures(text, unit=query.unit, names=None)  # 调查站点一共多少家
+        # 调查站点一共多少家: all the sentence states in the unit; not when the question joins
+        # parts of its own (国家级站点数加上培育工作站数), which each must be named.
+        joined = len(self.operand_parts(query.text)) > 1
+        if len(operands) < 2 and operation is Operation.SUM and not joined:
+            whole = stated_figures(text, unit=query.unit, names=None)
             operands = tuple(Operand(self._label(o.label), o.value) for o in whole)
         calculation = calculate(operation, operands) if len(operands) >= 2 else None
         if calculation is None:

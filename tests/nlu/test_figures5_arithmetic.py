@@ -283,3 +283,15 @@ def test_part_of_a_word_never_labels_a_goal_figure() -> None:
 def test_goal_figures_named_by_whole_words_still_subtract() -> None:
     found = _calculation("builtin", "国家级站点比市级少几家")
     assert found.calculation.result == Decimal(-9)
+
+
+def test_sum_of_parts_never_adds_every_figure_of_the_sentence() -> None:
+    answer = engine_for("builtin").interpret("国家级站点数加上培育工作站数一共多少家").answer
+    assert not (
+        isinstance(answer, FigureCalculation) and answer.calculation.result == Decimal(47)
+    )  # 19家 + 28家 answers 国家级 + 市级, not 国家级 + 工作站
+
+
+def test_sum_the_sentence_states_when_no_parts_are_joined() -> None:
+    found = _calculation("builtin", "调查站点一共多少家")
+    assert found.calculation.result == Decimal(47)
