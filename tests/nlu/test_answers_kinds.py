@@ -1007,3 +1007,28 @@ def test_a_share_said_with_xiangdangyu_is_computed_in_two_steps() -> None:
 def test_a_wish_for_what_a_target_becomes_asks_the_target(question: str) -> None:
     answer = answer_of({"q": question, "form": "old_template"}, service_for)
     assert "道路通行条件：指标值 改善" in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("科普设施要保证多少是完好的", "≥85%"),
+        ("道路养护干完活合格率得到多少", "≥95%"),
+        ("财务这边核对一下：设施运维成本控制数那一栏填的是多少", "≤250万元"),
+    ],
+)
+def test_light_verbs_and_the_askers_office_ask_nothing(question: str, figure: str) -> None:
+    answer = answer_of({"q": question, "form": "other"}, service_for)
+    assert figure in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "设施运维上年结转资金相当于当年拨款的百分之几",
+        "设施运维项目从去年带过来的钱占当年财政拨款的比例",
+    ],
+)
+def test_the_carry_over_as_a_share_of_the_appropriation(question: str) -> None:
+    answer = answer_of({"q": question, "form": "variations"}, service_for)
+    assert "上年结转资金 50万元 ÷ 【城市科普设施运维】当年财政拨款 200万元 = 25%" in answer
