@@ -1045,3 +1045,17 @@ def test_a_calculation_declined_is_not_made() -> None:
         {"q": "企服按“次”计的指标列出来就行，不用加", "form": "builtin"}, service_for
     )
     assert "共 3 项" in answer and "22次" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "expected"),
+    [
+        ("您好～我是财务处小王，麻烦查下企服的年度资金申请总额，谢谢", "builtin", "130万元"),
+        ("道路桥梁养护这个项目归根到底是要保障什么", "old_template", "保障道路通行安全"),
+    ],
+)
+def test_greetings_and_sayings_around_a_question_ask_nothing(
+    question: str, form: str, expected: str
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert expected in answer and "没有找到" not in answer
