@@ -95,6 +95,7 @@ class OperationWords:
         """
         for bound in self.bounds:
             text = text.replace(bound, "")
+        text = _DECLINED.sub("", text)  # 列出来就行，不用加: no sum asked
         for operation in PRECEDENCE:
             if any(
                 word in text and (tokens is None or len(word) > 1 or word in tokens)
@@ -106,6 +107,10 @@ class OperationWords:
         if COMPARED_WITH in text and self.compares(text):
             return Operation.DIFFERENCE  # A比B多申请了多少
         return None
+
+
+# A calculation the question says it does not want (不用加, 不需要合计, 无需计算).
+_DECLINED = re.compile(r"(?:不用|不要|不需要|无需|无须|不必|别)再?[^，,。；;！!？?]{0,4}")
 
 
 @dataclass(frozen=True)

@@ -1006,7 +1006,7 @@ class Calculator:
     def goal_figures(self, query: Query, passage: PassageMatch) -> FigureCalculation | None:
         """Adds up (or subtracts) figures a goal sentence states: 国家级加市级一共几家."""
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
-        names = [term.token for term in query.terms if len(term.token) >= MIN_TERM_NAME]
+        names = self._whole_words(query)
         text = self._normalizer.normalize(passage.passage.text)
         if operation is Operation.SHARE:
             return self._goal_share(text, self._part_names(query, names), passage)
@@ -1015,13 +1015,25 @@ class Calculator:
         if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
             return None
         operands = stated_figures(text, unit=query.unit, names=names)
-        if len(operands) < 2 and operation is Operation.SUM:
-            whole = stated_figures(text, unit=query.unit, names=None)  # 调查站点一共多少家
+        # 调查站点一共多少家: all the sentence states in the unit; not when the question joins
+        # parts of its own (国家级站点数加上培育工作站数), which each must be named.
+        joined = len(self.operand_parts(query.text)) > 1
+        if len(operands) < 2 and operation is Operation.SUM and not joined:
+            whole = stated_figures(text, unit=query.unit, names=None)
             operands = tuple(Operand(self._label(o.label), o.value) for o in whole)
         calculation = calculate(operation, operands) if len(operands) >= 2 else None
         if calculation is None:
             return None
         return FigureCalculation(calculation, query.unit, passage)
+
+    def _whole_words(self, query: Query) -> list[str]:
+        """Returns the words a question writes, whole (and their canonical forms).
+
+        工作站 is no 工作: a part of a word must not name the clause of 科技工作者…19家.
+        """
+        canonical = self._lexicon.vocabulary.canonical
+        words = [w for w in self._lexicon.cut(query.remainder) if len(w) >= MIN_TERM_NAME]
+        return list(dict.fromkeys([*words, *(canonical.get(w, w) for w in words)]))
 
     def _goal_ratio(
         self,

@@ -471,8 +471,9 @@ class QuestionEngine:
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):
             return self._lister.listing(query, scope)
-        if (best is None or best.score < CONFIDENT_SCORE) and (
-            found.row_filter.unit or found.selects or found.by_name
+        if found.by_name or (
+            (best is None or best.score < CONFIDENT_SCORE)
+            and (found.row_filter.unit or found.selects)
         ):
             return self._lister.listing(
                 query, scope

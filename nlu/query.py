@@ -40,7 +40,7 @@ _WORDS_BEFORE = re.compile(r"[\u3400-\u9fffa-z0-9]*$")
 _COUNTED = re.compile(r"^(?:[\d几两一二三四五六七八九十百千多]+个?|\d*年度?)$")
 # 我是财务处的， 我在科协工作。: a clause about the asker, not about the form.
 _ASKER = re.compile(
-    r"(?:^|(?<=[,，。!！?？;；]))(?:我|我们|本人)(?:是|在|来自|这边是)"
+    r"(?:^|(?<=[,，。!！?？;；~～ ]))(?:我|我们|本人)(?:是|在|来自|这边是)"
     r"[^,，。!！?？;；]{1,16}[,，。!！;；]"
 )
 # 从单位那里收集: where things come from, said around the thing asked for.
@@ -236,12 +236,14 @@ def _points_only(word: str, lexicon: Lexicon) -> bool:
 def _terms(tokens: list[str], weights: TermWeights, *, phrasing: frozenset[str]) -> list[Term]:
     terms: dict[str, Term] = {}
     vocabulary: list[str] | None = None
+    phrased = [token for token in tokens if token in phrasing]
     for token in tokens:
         if token in weights:
             terms[token] = Term(token, weights.weight(token))
             continue
-        # A phrasing word the data never uses (上限 of 成本上限) says nothing to match.
-        if len(token) < 2 or token in phrasing:
+        # A phrasing word the data never uses (上限 of 成本上限) says nothing to match, nor
+        # do the words inside it (归根 of 归根到底).
+        if len(token) < 2 or token in phrasing or any(token in word for word in phrased):
             continue  # a lone unknown character is noise (港澳太 cuts as 港澳 / 太)
         vocabulary = vocabulary if vocabulary is not None else weights.vocabulary
         found = process.extractOne(

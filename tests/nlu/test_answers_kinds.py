@@ -1007,3 +1007,55 @@ def test_a_share_said_with_xiangdangyu_is_computed_in_two_steps() -> None:
 def test_a_wish_for_what_a_target_becomes_asks_the_target(question: str) -> None:
     answer = answer_of({"q": question, "form": "old_template"}, service_for)
     assert "道路通行条件：指标值 改善" in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("科普设施要保证多少是完好的", "≥85%"),
+        ("道路养护干完活合格率得到多少", "≥95%"),
+        ("财务这边核对一下：设施运维成本控制数那一栏填的是多少", "≤250万元"),
+    ],
+)
+def test_light_verbs_and_the_askers_office_ask_nothing(question: str, figure: str) -> None:
+    answer = answer_of({"q": question, "form": "other"}, service_for)
+    assert figure in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "设施运维上年结转资金相当于当年拨款的百分之几",
+        "设施运维项目从去年带过来的钱占当年财政拨款的比例",
+    ],
+)
+def test_the_carry_over_as_a_share_of_the_appropriation(question: str) -> None:
+    answer = answer_of({"q": question, "form": "variations"}, service_for)
+    assert "上年结转资金 50万元 ÷ 【城市科普设施运维】当年财政拨款 200万元 = 25%" in answer
+
+
+def test_rows_asked_by_a_word_of_their_names_are_listed_even_when_one_fits_well() -> None:
+    for question in ["企服带“调查站点”字样的指标", "企服名字里带调查站点的指标"]:
+        answer = answer_of({"q": question, "form": "builtin"}, service_for)
+        assert "共 2 项" in answer and "信息报送数量" in answer and "工作会、培训数量" in answer
+
+
+def test_a_calculation_declined_is_not_made() -> None:
+    answer = answer_of(
+        {"q": "企服按“次”计的指标列出来就行，不用加", "form": "builtin"}, service_for
+    )
+    assert "共 3 项" in answer and "22次" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "expected"),
+    [
+        ("您好～我是财务处小王，麻烦查下企服的年度资金申请总额，谢谢", "builtin", "130万元"),
+        ("道路桥梁养护这个项目归根到底是要保障什么", "old_template", "保障道路通行安全"),
+    ],
+)
+def test_greetings_and_sayings_around_a_question_ask_nothing(
+    question: str, form: str, expected: str
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert expected in answer and "没有找到" not in answer

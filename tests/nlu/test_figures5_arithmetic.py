@@ -265,3 +265,33 @@ def test_possessive_left_by_the_ask_does_not_unsettle_an_operand() -> None:
     answer = engine_for("builtin").interpret("国交的港澳台学生占实习岗位的比例").answer
     assert isinstance(answer, FigureMismatch)  # both rows found; 人 and 个 are not divided
     assert [figure.value for figure in answer.figures] == [Decimal(50), Decimal(100)]
+
+
+def test_three_years_spent_averaged_per_year() -> None:
+    found = _calculation("multi_year", "场馆改造三年一共花多少，每年平均多少")
+    assert found.calculation.result == Decimal(1200000) and found.unit == "元/年"
+
+
+def test_part_of_a_word_never_labels_a_goal_figure() -> None:
+    answer = engine_for("builtin").interpret("市级调查站点比培育的工作站少几家").answer
+    assert not (
+        isinstance(answer, FigureCalculation)
+        and Decimal(19) in [operand.value for operand in answer.calculation.operands]
+    )  # 工作 of 工作站 is not the 科技工作者 of 19家
+
+
+def test_goal_figures_named_by_whole_words_still_subtract() -> None:
+    found = _calculation("builtin", "国家级站点比市级少几家")
+    assert found.calculation.result == Decimal(-9)
+
+
+def test_sum_of_parts_never_adds_every_figure_of_the_sentence() -> None:
+    answer = engine_for("builtin").interpret("国家级站点数加上培育工作站数一共多少家").answer
+    assert not (
+        isinstance(answer, FigureCalculation) and answer.calculation.result == Decimal(47)
+    )  # 19家 + 28家 answers 国家级 + 市级, not 国家级 + 工作站
+
+
+def test_sum_the_sentence_states_when_no_parts_are_joined() -> None:
+    found = _calculation("builtin", "调查站点一共多少家")
+    assert found.calculation.result == Decimal(47)

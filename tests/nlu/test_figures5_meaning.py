@@ -306,3 +306,19 @@ def test_length_asked_of_candidates_is_the_one_in_metres(
 ) -> None:
     answer = _row(form, question)
     assert answer.indicators[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "field"),
+    [
+        ("multi_year", "场馆改造今年要花多少", MoneyField.ANNUAL_TOTAL),
+        ("builtin", "国交一年花多少钱", MoneyField.ANNUAL_TOTAL),
+        ("multi_year", "场馆改造三年总共要花多少", MoneyField.PROJECT_TOTAL),
+    ],
+    ids=["this-year", "a-year", "three-years"],
+)
+def test_money_spent_in_a_period_is_that_columns_amount(
+    form: str, question: str, field: MoneyField
+) -> None:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, MoneyAnswer) and answer.field is field
