@@ -626,6 +626,13 @@ def money_amount(funding: Funding, field: MoneyField) -> Decimal | None:
     return money_amounts(funding, field)[0].value
 
 
+def _shown_label(answer: MoneyAnswer) -> str:
+    """Returns the label of the amounts shown: a blank 项目资金总额 is answered from the
+    年度资金申请总额 on every line, so a total of them is named so too."""
+    shown = {money_amounts(p.funding, answer.field)[0].label for p in answer.projects}
+    return shown.pop() if len(shown) == 1 else msg.MONEY_LABELS[answer.field]
+
+
 def _money_line(project: ProjectInfo, field: MoneyField) -> str:
     first, *others = money_amounts(project.funding, field)
     line = msg.MONEY_LINE.format(
@@ -638,7 +645,7 @@ def _money_line(project: ProjectInfo, field: MoneyField) -> str:
 
 def _money_operation(answer: MoneyAnswer, operation: Operation) -> str:
     """Returns the computed amount with its operands: 40万元 ÷ 130万元 − 1 = −69.2%."""
-    label = msg.MONEY_LABELS[answer.field]
+    label = _shown_label(answer)
     amounts = [
         (project, money_amount(project.funding, answer.field)) for project in answer.projects
     ]
@@ -808,7 +815,7 @@ def _result(calculation: Calculation, *, unit: str | None) -> str:
 def _money(answer: MoneyAnswer) -> str:
     if answer.operation is not None:
         return _money_operation(answer, answer.operation)
-    label = msg.MONEY_LABELS[answer.field]
+    label = _shown_label(answer)
     amounts = [
         (project, money_amount(project.funding, answer.field)) for project in answer.projects
     ]

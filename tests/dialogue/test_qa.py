@@ -322,3 +322,9 @@ def test_question_at_the_length_limit_is_answered(service: QuestionService, unit
     elapsed = time.perf_counter() - start
     assert "消息过长" not in text_of(result.replies)
     assert elapsed < LONGEST_ANSWER_SECONDS
+
+
+def test_a_total_is_named_after_the_amounts_it_adds(service: QuestionService) -> None:
+    # The built-in forms leave 项目资金总额 blank: each line and the total show the annual sum.
+    text = text_of(service.answer("两个项目的项目资金总额是多少").replies)
+    assert text.splitlines()[0] == "2 个项目的年度资金申请总额合计：170万元（1,700,000.00元）"
