@@ -1059,3 +1059,11 @@ def test_greetings_and_sayings_around_a_question_ask_nothing(
 ) -> None:
     answer = answer_of({"q": question, "form": form}, service_for)
     assert expected in answer and "没有找到" not in answer
+
+
+def test_an_amount_shared_out_with_pingtan_is_divided() -> None:
+    answer = answer_of(
+        {"q": "企服成本控制数按服务科技工作者8000人次平摊，每人次多少元", "form": "builtin"},
+        service_for,
+    )
+    assert "130万元 ÷" in answer and "= 162.5元/人次" in answer
