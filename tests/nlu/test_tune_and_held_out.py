@@ -61,6 +61,12 @@ TUNE_6_SET = DATA / "questions-tune-6.jsonl"
 # 83.0% with 12 wrong figures. Tuned on by the lead since: 182/200 with 6.
 TUNE_6_FLOOR = 187 / 200
 TUNE_6_MAX_WRONG_FIGURES = 6
+TUNE_7_SET = DATA / "questions-tune-7.jsonl"
+# 200 questions written in session 5 from the documents alone (meaning, single-candidate,
+# noise, filters, arithmetic, absent); first run, before any tuning on it (1a800fb): 167/200 =
+# 83.5% with 11 wrong figures. Tuned on by the lead since: 179/200 with 8.
+TUNE_7_FLOOR = 179 / 200
+TUNE_7_MAX_WRONG_FIGURES = 8
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
@@ -79,8 +85,9 @@ def test_tune_question(item: dict[str, object]) -> None:
         (BLIND_3_SET, BLIND_3_FLOOR, BLIND_3_MAX_WRONG_FIGURES),
         (TUNE_5_SET, TUNE_5_FLOOR, TUNE_5_MAX_WRONG_FIGURES),
         (TUNE_6_SET, TUNE_6_FLOOR, TUNE_6_MAX_WRONG_FIGURES),
+        (TUNE_7_SET, TUNE_7_FLOOR, TUNE_7_MAX_WRONG_FIGURES),
     ],
-    ids=["held-out", "blind-1", "blind-2", "blind-3", "tune-5", "tune-6"],
+    ids=["held-out", "blind-1", "blind-2", "blind-3", "tune-5", "tune-6", "tune-7"],
 )
 def test_set_keeps_its_measured_score(path: Path, floor: float, max_wrong: int) -> None:
     items = load(path)
