@@ -186,6 +186,9 @@ class PassageAnswer:
     """Sentences of goal texts (or indicator names) that state the fact asked for."""
 
     matches: tuple[PassageMatch, ...]
+    # The clause of a one-sentence quote that states the figure asked, when the sentence
+    # states others in the same unit (市级调查站点28家 of …站点19家，市级调查站点28家…).
+    focus: str | None = None
 
 
 @dataclass(frozen=True)

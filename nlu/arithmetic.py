@@ -198,6 +198,28 @@ def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Op
     return tuple(found) if len(set(labels)) == len(labels) else ()
 
 
+def stated_clause(text: str, *, unit: str, names: list[str]) -> str | None:
+    """Returns the clause stating the one figure in ``unit`` that ``names`` point at, with
+    the figure, when ``text`` states several in that unit (市级调查站点28家); else None.
+
+    Only when no other clause holds a name of the question that not every clause holds:
+    国家级和市级调查站点 points at both, so neither is singled out.
+    """
+    found = [
+        (_clause_before(text, match.start()), match.group(0))
+        for match in re.finditer(rf"(\d+(?:\.\d+)?)\s*{re.escape(unit)}", text)
+    ]
+    if len(found) < 2:
+        return None
+    shared = {name for name in names if all(name in clause for clause, _ in found)}
+    named = [
+        clause + figure
+        for clause, figure in found
+        if any(name in clause for name in names if name not in shared)
+    ]
+    return named[0].strip(" ，,；;：:") if len(named) == 1 else None
+
+
 def _clause_before(text: str, end: int) -> str:
     start = end
     while start > 0 and not _CLAUSE_START.match(text[start - 1]):

@@ -1006,7 +1006,7 @@ class Calculator:
     def goal_figures(self, query: Query, passage: PassageMatch) -> FigureCalculation | None:
         """Adds up (or subtracts) figures a goal sentence states: 国家级加市级一共几家."""
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
-        names = self._whole_words(query)
+        names = self.whole_words(query)
         text = self._normalizer.normalize(passage.passage.text)
         if operation is Operation.SHARE:
             return self._goal_share(text, self._part_names(query, names), passage)
@@ -1026,7 +1026,7 @@ class Calculator:
             return None
         return FigureCalculation(calculation, query.unit, passage)
 
-    def _whole_words(self, query: Query) -> list[str]:
+    def whole_words(self, query: Query) -> list[str]:
         """Returns the words a question writes, whole (and their canonical forms).
 
         工作站 is no 工作: a part of a word must not name the clause of 科技工作者…19家.

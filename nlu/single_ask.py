@@ -15,6 +15,7 @@ from nlu.answers import (
     PassageAnswer,
     ProjectOverview,
 )
+from nlu.arithmetic import stated_clause
 from nlu.calculations import Calculator
 from nlu.cues import cue_words
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
@@ -75,13 +76,26 @@ class SingleAsk:
         if counted is not None:
             return IndicatorAnswer((counted,), progress=progress, understood=True)
         if passage is not None and self._passage_wins(query, passage, best):
-            return self._calculator.goal_figures(query, passage) or PassageAnswer((passage,))
+            return self._quote(query, passage)
         resolved = resolve_indicator(matches, progress=progress)
         if resolved is not None:
             return resolved
         if passage is not None and passage.coverage >= WEAK_PASSAGE_COVERAGE:
-            return self._calculator.goal_figures(query, passage) or PassageAnswer((passage,))
+            return self._quote(query, passage)
         return self._fallback(query, scope, matches, progress=progress)
+
+    def _quote(self, query: Query, passage: PassageMatch) -> Answer:
+        """Answers from a goal sentence: the figures it states, computed as asked, or the
+        sentence itself, focused on the clause of the one figure asked (市级…28家)."""
+        computed = self._calculator.goal_figures(query, passage)
+        if computed is not None:
+            return computed
+        unit = query.unit
+        if unit is None or unit == GENERIC_MEASURE_WORD:
+            return PassageAnswer((passage,))
+        text = self._normalizer.normalize(passage.passage.text)
+        names = self._calculator.whole_words(query)
+        return PassageAnswer((passage,), focus=stated_clause(text, unit=unit, names=names))
 
     def listed_in_goal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         """Answers from a goal sentence that lists what a question enumerates, in its unit.
@@ -97,7 +111,7 @@ class SingleAsk:
             return None
         if not states_quantity(found[0].passage.text, asked, self._normalizer):
             return None
-        return self._calculator.goal_figures(query, found[0]) or PassageAnswer((found[0],))
+        return self._quote(query, found[0])
 
     def _only_row_in_unit(
         self, query: Query, matches: list[IndicatorMatch], passage: PassageMatch | None

@@ -405,7 +405,10 @@ class QuestionService:
             else:
                 label = passage.goal_label or msg.FACT_LABELS[ProjectField.ANNUAL_GOAL]
                 lead = msg.PASSAGE_GOAL.format(project=project, label=label)
-            lines.append(lead + msg.PASSAGE_QUOTE.format(text=passage.text))
+            text = passage.text
+            if answer.focus is not None and len(answer.matches) == 1:
+                text = msg.PASSAGE_FOCUS.format(clause=answer.focus)
+            lines.append(lead + msg.PASSAGE_QUOTE.format(text=text))
         return "\n".join(lines)
 
     def _out_of_scope(self, answer: Answer) -> str:

@@ -1067,3 +1067,24 @@ def test_an_amount_shared_out_with_pingtan_is_divided() -> None:
         service_for,
     )
     assert "130万元 ÷" in answer and "= 162.5元/人次" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "other"),
+    [
+        ("国家级的调查站点现在建了几家", "国家级科技工作者状况调查站点19家……", "28家"),
+        ("市级调查站点有多少家", "“……市级调查站点28家……”", "19家"),
+    ],
+)
+def test_a_quote_stating_several_figures_shows_the_clause_of_the_one_asked(
+    question: str, clause: str, other: str
+) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert clause in answer and other not in answer
+
+
+def test_a_quote_is_not_cut_when_the_question_names_both_figures() -> None:
+    answer = answer_of(
+        {"q": "科协建的国家级和市级调查站点各有多少家", "form": "builtin"}, service_for
+    )
+    assert "19家" in answer and "28家" in answer

@@ -150,6 +150,7 @@ PASSAGE_GOAL = "据【{project}】{label}："
 PASSAGE_SUBGOAL = "据【{project}】年度总体目标（{title}）："
 PASSAGE_INDICATOR = "据【{project}】绩效指标："
 PASSAGE_QUOTE = "“{text}”"
+PASSAGE_FOCUS = "……{clause}……"
 
 OVERVIEW = (
     "【{project}】{year}年度，主管部门：{department}；实施单位：{implementer}；"
