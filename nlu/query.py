@@ -41,7 +41,7 @@ _COUNTED = re.compile(r"^(?:[\d几两一二三四五六七八九十百千多]+�
 # 我是财务处的， 我在科协工作。: a clause about the asker, not about the form.
 _ASKER = re.compile(
     r"(?:^|(?<=[,，。!！?？;；~～ ]))(?:我|我们|本人)(?:是|在|来自|这边是)"
-    r"[^,，。!！?？;；]{1,16}[,，。!！;；]"
+    r"[^,，。!！?？;； ]{1,16}[,，。!！;； ]"
 )
 # 从单位那里收集: where things come from, said around the thing asked for.
 _SOURCE = re.compile(r"从[\u4e00-\u9fff]{1,8}?(?:那里|那儿|手里|那边)")

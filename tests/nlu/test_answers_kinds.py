@@ -1088,3 +1088,16 @@ def test_a_quote_is_not_cut_when_the_question_names_both_figures() -> None:
         {"q": "科协建的国家级和市级调查站点各有多少家", "form": "builtin"}, service_for
     )
     assert "19家" in answer and "28家" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("老师好 我是财政局的 想核一下 国际交流那个项目 合作单位数量 是多少", "≥3家"),
+        ("在吗在吗 急！企服的年度资金申请总额报多少来着，谢谢", "130万元"),
+        ("你好呀，企服项目类的成本控制数是多少，我这边填表要用", "≤130万元"),
+    ],
+)
+def test_the_askers_errand_asks_nothing(question: str, figure: str) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert figure in answer and "没有找到" not in answer and "未能确定" not in answer
