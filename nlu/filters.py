@@ -17,6 +17,7 @@ PERCENT_UNIT = "%"
 PERCENT_BOUND = "%"  # the mark _operator leaves when a bound is a percentage
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
+WRITTEN_OPERATORS = frozenset({"≥", "≤", "=", ">=", "<=", "＞＝", "＜＝"})  # as forms write them
 POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
 OR_JOINERS = "(?:或者|或是|或|和|、|及)"  # 以篇或套计的, 目标是降低或减少的
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
@@ -58,8 +59,9 @@ _VALUE = re.compile(
     r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?"
     r"(?:是|为|等于|=|达到|只有|仅为|仅|就是|只是|均为|都是|定在|设在|写的是|写成|写着|写)=?"
     r"|(?:目标值?|指标值|要求)(?:定成|定为|设成|设为|设定为)"
-    r"|(?:等于|=)(?=\d)|(?:目标值?|指标值)(?=\d)"
+    r"|(?:等于|=|≥|≤|>=|<=)(?=\d)|(?:目标值?|指标值)(?=\d)"
 )
+_WRITTEN_OPERATOR = re.compile(r"[\"“‘']?(?:≥|≤|>=|<=|=)?")
 _TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的|$)")  # 提升 of 目标是提升的
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
@@ -214,8 +216,8 @@ def _operator(
     if _NEGATION.search(scan[: scan.find(operator[0])]):
         found.append(operator[0])
         return None, None, operator
-    bound = _bound(scan, operator[0])
-    if bound is None:
+    bound = None if operator[0] in WRITTEN_OPERATORS else _bound(scan, operator[0])
+    if bound is None:  # 目标是“≥120”的: the target as the form writes it, not a bound
         return operator, None, None
     found.append(operator[0] + bound[1])  # 目标超过100: a bound on the value
     found.append(bound[1] + operator[0])  # 80以上
@@ -278,10 +280,13 @@ def _target(
     """
     value_match = _VALUE.search(text)
     if value_match:
-        numbers = find_numbers(text[value_match.end() :])
+        # 目标是“≥120”: the operator written before the number is the operator's condition.
+        operator_at = _WRITTEN_OPERATOR.match(text, value_match.end())
+        end = operator_at.end() if operator_at else value_match.end()
+        numbers = find_numbers(text[end:])
         written = _TARGET_TEXT.match(text, value_match.end())
         if numbers and numbers[0].start == 0:
-            found.append(text[value_match.start() : value_match.end() + numbers[0].end])
+            found.append(text[value_match.start() : end + numbers[0].end])
             return numbers[0].value, numbers[0].percent, ()
         if written is not None and not _said_otherwise(
             written.group(1), words=words, found=tuple(found)

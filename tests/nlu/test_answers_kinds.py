@@ -1101,3 +1101,19 @@ def test_a_quote_is_not_cut_when_the_question_names_both_figures() -> None:
 def test_the_askers_errand_asks_nothing(question: str, figure: str) -> None:
     answer = answer_of({"q": question, "form": "builtin"}, service_for)
     assert figure in answer and "没有找到" not in answer and "未能确定" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "count"),
+    [
+        ("企服项目里目标是“≥120”的指标有哪几条", "builtin", "2 项"),
+        ("满意度目标是≥85%的指标有哪些", "other", "2 项"),
+    ],
+)
+def test_a_target_written_with_its_operator_is_that_target_not_a_bound(
+    question: str, form: str, count: str
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert count in answer.splitlines()[0] and "≥90%" not in answer and "≤130万元" not in answer
+    bound = answer_of({"q": "企服目标值不低于120的指标", "form": "builtin"}, service_for)
+    assert "共 4 项" in bound  # a bound said in words still bounds
