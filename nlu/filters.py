@@ -27,8 +27,8 @@ _LEFT_OUT = re.compile(r"(?:不算|不包括|不包含|不含|去掉)[\u4e00-\u9
 # 不是定性的, 非产出指标, 除了产出指标以外: a kind or heading the rows must not have.
 _NOT_BEFORE = re.compile(r"(?:不是|不属于|非|除了|除去|除)(?:的|是)?$")
 _EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外)")
-# 没写≥, 不是≥: an operator the rows must not have.
-_NEGATION = re.compile(r"(?:没|没有|不|未|非)(?:写|用|带|是|设)?[\"“‘']?$")
+# 没写≥, 不是≥: an operator the rows must not have (有没有用=, 是不是≥ ask, they do not negate).
+_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设){0,2}[\"“‘']?$")
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
 MEASURING_VERBS = (
     "计量|计数|为单位|作单位|做单位|计算|计|统计|算|考核|衡量|表示|表述|体现|呈现|设定|定"

@@ -1117,3 +1117,18 @@ def test_a_target_written_with_its_operator_is_that_target_not_a_bound(
     assert count in answer.splitlines()[0] and "≥90%" not in answer and "≤130万元" not in answer
     bound = answer_of({"q": "企服目标值不低于120的指标", "form": "builtin"}, service_for)
     assert "共 4 项" in bound  # a bound said in words still bounds
+
+
+@pytest.mark.parametrize(
+    ("question", "first_line"),
+    [
+        ("企服里有没有用“=”号的数量指标？", "【企业科技创新服务】以“=”设定的数量指标共 1 项："),
+        ("国交不是用≥的指标有哪些", "【国际科技人文交流与合作】不以“≥”设定的绩效指标共 7 项："),
+        ("企服没写“≥”的指标", "【企业科技创新服务】不以“≥”设定的绩效指标共 8 项："),
+    ],
+)
+def test_asking_whether_is_no_negation_and_an_equals_sign_is_an_operator(
+    question: str, first_line: str
+) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert answer.splitlines()[0] == first_line
