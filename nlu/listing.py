@@ -34,6 +34,7 @@ LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时�
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
+LEVEL_ROWS = "(?:[两三四五六七八九十几各]项|目标|指标值)"  # 社会效益两项目标: its rows
 MIN_SHARING_PROJECTS = 2  # a row shared is one two projects have at least
 # 哪个项目的数量指标多, 哪个项目指标少一些: which project has more (or fewer) rows.
 _WHICH_PROJECT_MORE = re.compile(
@@ -141,8 +142,10 @@ class RowLister:
         if level is None or not query.terms:
             return False
         name = self._normalizer.normalize(level)
+        stem = re.escape(name.removesuffix(LEVEL_SUFFIX))
         said = name in text or bool(
-            re.search(rf"{re.escape(name.removesuffix(LEVEL_SUFFIX))}{LEVEL_KINDS}的?指标", text)
+            re.search(rf"{stem}{LEVEL_KINDS}的?指标", text)
+            or re.search(rf"{stem}的?{LEVEL_ROWS}", text)  # 社会效益两项目标分别是什么
         )
         cues = [word for words in query.cues.values() for word in words]
         return said and all(

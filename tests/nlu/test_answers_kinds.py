@@ -1132,3 +1132,15 @@ def test_asking_whether_is_no_negation_and_an_equals_sign_is_an_operator(
 ) -> None:
     answer = answer_of({"q": question, "form": "builtin"}, service_for)
     assert answer.splitlines()[0] == first_line
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("企服项目可持续影响指标下面是哪一项", "共 1 项"),
+        ("国交的社会效益两项目标分别是什么值", "共 2 项"),
+    ],
+)
+def test_the_rows_under_a_heading_said_by_its_stem_are_listed(question: str, count: str) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert count in answer.splitlines()[0] and "没有找到" not in answer
