@@ -58,8 +58,8 @@ TUNE_5_MAX_WRONG_FIGURES = 0
 TUNE_6_SET = DATA / "questions-tune-6.jsonl"
 # 200 questions written in session 5 from the documents alone, mostly two or three asks in one
 # message; first run, before any tuning on it (merged answers branches, 7cfed03): 166/200 =
-# 83.0% with 12 wrong figures. Tuned on by the lead since: 182/200 with 6.
-TUNE_6_FLOOR = 187 / 200
+# 83.0% with 12 wrong figures. Tuned on by the lead since: 188/200 with 6.
+TUNE_6_FLOOR = 188 / 200
 TUNE_6_MAX_WRONG_FIGURES = 6
 TUNE_7_SET = DATA / "questions-tune-7.jsonl"
 # 200 questions written in session 5 from the documents alone (meaning, single-candidate,
@@ -67,6 +67,12 @@ TUNE_7_SET = DATA / "questions-tune-7.jsonl"
 # 83.5% with 11 wrong figures. Tuned on by the lead since: 179/200 with 8.
 TUNE_7_FLOOR = 179 / 200
 TUNE_7_MAX_WRONG_FIGURES = 8
+TUNE_8_SET = DATA / "questions-tune-8.jsonl"
+# 200 questions written in session 5 from the documents alone (filters, several asks, meaning);
+# first run, before any tuning on it (b515160): 173/200 = 86.5% with 8 wrong figures. Tuned on
+# by the lead since: 182/200 with 4.
+TUNE_8_FLOOR = 182 / 200
+TUNE_8_MAX_WRONG_FIGURES = 4
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
@@ -86,8 +92,9 @@ def test_tune_question(item: dict[str, object]) -> None:
         (TUNE_5_SET, TUNE_5_FLOOR, TUNE_5_MAX_WRONG_FIGURES),
         (TUNE_6_SET, TUNE_6_FLOOR, TUNE_6_MAX_WRONG_FIGURES),
         (TUNE_7_SET, TUNE_7_FLOOR, TUNE_7_MAX_WRONG_FIGURES),
+        (TUNE_8_SET, TUNE_8_FLOOR, TUNE_8_MAX_WRONG_FIGURES),
     ],
-    ids=["held-out", "blind-1", "blind-2", "blind-3", "tune-5", "tune-6", "tune-7"],
+    ids=["held-out", "blind-1", "blind-2", "blind-3", "tune-5", "tune-6", "tune-7", "tune-8"],
 )
 def test_set_keeps_its_measured_score(path: Path, floor: float, max_wrong: int) -> None:
     items = load(path)
