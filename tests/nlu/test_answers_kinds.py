@@ -1144,3 +1144,15 @@ def test_asking_whether_is_no_negation_and_an_equals_sign_is_an_operator(
 def test_the_rows_under_a_heading_said_by_its_stem_are_listed(question: str, count: str) -> None:
     answer = answer_of({"q": question, "form": "builtin"}, service_for)
     assert count in answer.splitlines()[0] and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "expected"),
+    [
+        ("这个改造项目是一年的还是跨年的", "multi_year", "项目性质：跨年度项目"),
+        ("路况改善这个指标目标是啥，用什么标准", "old_template", "道路通行条件：指标值 改善"),
+    ],
+)
+def test_a_field_or_row_asked_in_everyday_words(question: str, form: str, expected: str) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert expected in answer
