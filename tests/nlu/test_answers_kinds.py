@@ -1156,3 +1156,8 @@ def test_the_rows_under_a_heading_said_by_its_stem_are_listed(question: str, cou
 def test_a_field_or_row_asked_in_everyday_words(question: str, form: str, expected: str) -> None:
     answer = answer_of({"q": question, "form": form}, service_for)
     assert expected in answer
+
+
+def test_which_row_with_a_condition_lists_the_rows_meeting_it() -> None:
+    answer = answer_of({"q": "绩效标准为历史标准的是哪条", "form": "old_template"}, service_for)
+    assert "共 1 项" in answer and "道路通行条件：改善（历史标准）" in answer

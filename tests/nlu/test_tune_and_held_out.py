@@ -70,8 +70,8 @@ TUNE_7_MAX_WRONG_FIGURES = 8
 TUNE_8_SET = DATA / "questions-tune-8.jsonl"
 # 200 questions written in session 5 from the documents alone (filters, several asks, meaning);
 # first run, before any tuning on it (b515160): 173/200 = 86.5% with 8 wrong figures. Tuned on
-# by the lead since: 182/200 with 4.
-TUNE_8_FLOOR = 182 / 200
+# by the lead since: 185/200 with 4.
+TUNE_8_FLOOR = 185 / 200
 TUNE_8_MAX_WRONG_FIGURES = 4
 
 
