@@ -202,8 +202,9 @@ def main() -> int:
     cold_ask()
     data = QUESTIONS.parent
     # The blind sets are tuning sets since their final measurements (README-blind.md).
-    blind = ("questions-blind-1.jsonl", "questions-blind-2.jsonl", "questions-blind-3.jsonl")
-    for name in ("questions-tune.jsonl", "questions-heldout.jsonl", *blind):
+    blind = tuple(f"questions-blind-{n}.jsonl" for n in range(1, 6))
+    tuned = tuple(f"questions-tune-{n}.jsonl" for n in range(5, 9))
+    for name in ("questions-tune.jsonl", "questions-heldout.jsonl", *blind, *tuned):
         if (data / name).exists():
             per_kind(data / name)
     return 0
