@@ -166,7 +166,7 @@ class Evidence:
 
         Without ``nouns_only`` every content word counts (关于安全的指标: 安全).
         """
-        texts = "\n".join(strip_punctuation(text) for text in explained_by)
+        texts = "\n".join(_stripped(text) for text in explained_by)
         keywords = [word for words in cues.values() for word in words]
         canonical = self._lexicon.vocabulary.canonical
         left = []
@@ -351,3 +351,22 @@ def _contracted(before: str, token: str, texts: str) -> bool:
     if len(before) < ABBREVIATION_CHARS or not _CJK_WORD.match(before + token):
         return False
     return before + token[-1] in texts or before[0] + token[0] in texts
+
+
+# Long texts (every row name of a catalog, joined) are stripped once, not at every check: at
+# 10,000 indicators that took a question 2–3 ms each time.
+LONG_TEXT_CHARS = 2000
+MAX_LONG_TEXTS = 8
+_STRIPPED_LONG: dict[str, str] = {}
+
+
+def _stripped(text: str) -> str:
+    """Returns ``text`` without punctuation, remembering it for a long text."""
+    if len(text) < LONG_TEXT_CHARS:
+        return strip_punctuation(text)
+    found = _STRIPPED_LONG.get(text)
+    if found is None:
+        if len(_STRIPPED_LONG) >= MAX_LONG_TEXTS:
+            _STRIPPED_LONG.clear()
+        found = _STRIPPED_LONG[text] = strip_punctuation(text)
+    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -115,11 +116,15 @@ class IndicatorMatcher:
                 if project_ids and self._entries[index].indicator.project_id not in project_ids:
                     continue
                 matched[index] = matched.get(index, 0.0) + term.weight
-        ranked = sorted(
-            matched, key=lambda index: matched[index] / self._totals[index], reverse=True
+        # Most weight matched first, then the larger share of the name: the candidates kept
+        # for re-scoring, without sorting every row a common word matches (10,000 rows).
+        totals = self._totals
+        ranked = heapq.nlargest(
+            RERANK_CANDIDATES,
+            matched,
+            key=lambda index: (matched[index], matched[index] / totals[index]),
         )
-        ranked = sorted(ranked, key=lambda index: matched[index], reverse=True)
-        results = [self._score(index, query) for index in ranked[:RERANK_CANDIDATES]]
+        results = [self._score(index, query) for index in ranked]
         return sorted(results, key=lambda match: match.score, reverse=True)
 
     def _score(self, index: int, query: Query) -> IndicatorMatch:

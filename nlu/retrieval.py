@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import re
 from collections.abc import Collection
@@ -164,7 +165,7 @@ class PassageRetriever:
             }
         if pattern is not None:
             scores = {i: v for i, v in scores.items() if pattern.search(self._texts[i])}
-        shortlist = sorted(scores, key=lambda index: scores[index], reverse=True)
+        shortlist = heapq.nlargest(SHORTLIST, scores, key=scores.__getitem__)
         found = [
             PassageMatch(
                 self._passages[index],
@@ -172,7 +173,7 @@ class PassageRetriever:
                 self._coverage(index, query),
                 self._phrases(index, query),
             )
-            for index in shortlist[:SHORTLIST]
+            for index in shortlist
         ]
         # The passage that explains most of the question wins; of those, the one writing
         # more of its word pairs side by side (活动品牌 of “创新集市”活动品牌); BM25 breaks ties.
