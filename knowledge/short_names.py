@@ -40,9 +40,16 @@ def _plain(name: str) -> str:
 
 
 def _shared_phrase(name: str, others: Sequence[str]) -> tuple[int, int]:
-    """Returns where the longest phrase ``name`` shares with another name starts and ends."""
+    """Returns where the longest phrase ``name`` shares with another name starts and ends.
+
+    Only names holding one of its runs of :data:`MIN_SHARED_PHRASE` characters are compared
+    at length: a shorter phrase is never returned, and most pairs share none.
+    """
+    runs = {name[i : i + MIN_SHARED_PHRASE] for i in range(len(name) - MIN_SHARED_PHRASE + 1)}
     best = (0, 0)
     for other in others:
+        if not any(run in other for run in runs):
+            continue
         match = SequenceMatcher(None, name, other, autojunk=False).find_longest_match()
         if match.size > best[1] - best[0]:
             best = (match.a, match.a + match.size)
