@@ -1161,3 +1161,11 @@ def test_a_field_or_row_asked_in_everyday_words(question: str, form: str, expect
 def test_which_row_with_a_condition_lists_the_rows_meeting_it() -> None:
     answer = answer_of({"q": "绩效标准为历史标准的是哪条", "form": "old_template"}, service_for)
     assert "共 1 项" in answer and "道路通行条件：改善（历史标准）" in answer
+
+
+@pytest.mark.parametrize(
+    "question", ["数字化改造计划啥时候开始啥时候完成", "数字化改造 计划啥时候开始 啥时候完"]
+)
+def test_two_dates_asked_one_after_the_other_are_both_answered(question: str) -> None:
+    answer = answer_of({"q": question, "form": "multi_year"}, service_for)
+    assert "计划开始日期：2024-01-01" in answer and "计划完成日期：2026-12-31" in answer
