@@ -226,6 +226,8 @@ class Calculator:
         found = _SHARE_OF.match(query.text)
         if found is None:
             return None
+        if _WITHIN.search(found.group("part").removesuffix("的")):
+            return None  # 企服年度资金在两个项目合计中的占比: the sum is the whole, not the part
         part = self._read(found.group("part"))
         inner = self.operation_asked(part)
         if inner not in COMPOSITE_INNER:

@@ -1169,3 +1169,15 @@ def test_which_row_with_a_condition_lists_the_rows_meeting_it() -> None:
 def test_two_dates_asked_one_after_the_other_are_both_answered(question: str) -> None:
     answer = answer_of({"q": question, "form": "multi_year"}, service_for)
     assert "计划开始日期：2024-01-01" in answer and "计划完成日期：2026-12-31" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("企服年度资金在两个项目合计中的占比是多少", "约76.5%"),
+        ("国交的年度资金在两个项目合计里占比多少", "约23.5%"),
+    ],
+)
+def test_a_share_in_a_total_said_with_zai_is_one_projects_share(question: str, share: str) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert "（【" in answer and share in answer

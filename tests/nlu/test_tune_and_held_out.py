@@ -58,9 +58,9 @@ BLIND_4_FLOOR = 180 / 200
 BLIND_4_MAX_WRONG_FIGURES = 9
 BLIND_5_SET = DATA / "questions-blind-5.jsonl"
 # The same, by another writer: 152/200 = 76.0% with 16 wrong figures at the session start;
-# final blind run (4520801): 167/200 = 83.5% with 8. Since: 170/200 with 6.
-BLIND_5_FLOOR = 170 / 200
-BLIND_5_MAX_WRONG_FIGURES = 6
+# final blind run (4520801): 167/200 = 83.5% with 8. Since: 171/200 with 5.
+BLIND_5_FLOOR = 171 / 200
+BLIND_5_MAX_WRONG_FIGURES = 5
 TUNE_5_SET = DATA / "questions-tune-5.jsonl"
 # 200 questions written in session 5 from the documents alone; first run, before any tuning on
 # it (7adbd94): 150/200 = 75.0% with 12 wrong figures. A tuning set since.
