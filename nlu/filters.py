@@ -31,7 +31,8 @@ _EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外)")
 _NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设){0,2}[\"“‘']?$")
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
 MEASURING_VERBS = (
-    "计量|计数|为单位|作单位|做单位|计算|计|统计|算|考核|衡量|表示|表述|体现|呈现|设定|定"
+    "为计量单位|作为计量单位|为计量|计量|计数|为单位|作单位|做单位|计算|计|统计|算|考核|衡量|表示|表述"
+    "|体现|呈现|设定|定"
     "|当目标|作目标|做目标|为目标|作为目标"
 )
 # Question words after a word of [shared] that make it ask what each has (都有哪些).

@@ -1181,3 +1181,20 @@ def test_two_dates_asked_one_after_the_other_are_both_answered(question: str) ->
 def test_a_share_in_a_total_said_with_zai_is_one_projects_share(question: str, share: str) -> None:
     answer = answer_of({"q": question, "form": "builtin"}, service_for)
     assert "（【" in answer and share in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "expected"),
+    [
+        ("烦请协助查询一下企业科技创新服务项目之满意度指标值，多谢。", "builtin", "≥90%"),
+        ("烦请列出各项目的时效指标。", "other", "3 个项目共有时效指标 3 项"),
+        ("请问科普场馆数字化改造项目属于何种项目性质？", "multi_year", "跨年度项目"),
+        ("请问企业科技创新服务项目中运算符为“=”的指标有哪些？", "builtin", "共 3 项"),
+        ("国际交流项目以家为计量单位的指标烦请列出", "builtin", "共 2 项"),
+    ],
+)
+def test_formal_requests_and_the_forms_terms_ask_nothing_themselves(
+    question: str, form: str, expected: str
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert expected in answer and "没有找到" not in answer

@@ -58,9 +58,10 @@ BLIND_4_FLOOR = 180 / 200
 BLIND_4_MAX_WRONG_FIGURES = 9
 BLIND_5_SET = DATA / "questions-blind-5.jsonl"
 # The same, by another writer: 152/200 = 76.0% with 16 wrong figures at the session start;
-# final blind run (4520801): 167/200 = 83.5% with 8. Since: 171/200 with 5.
-BLIND_5_FLOOR = 171 / 200
-BLIND_5_MAX_WRONG_FIGURES = 5
+# final blind run (4520801): 167/200 = 83.5% with 8. Since (formal requests and the form's
+# own terms made phrasing): 183/200 with 3.
+BLIND_5_FLOOR = 183 / 200
+BLIND_5_MAX_WRONG_FIGURES = 3
 TUNE_5_SET = DATA / "questions-tune-5.jsonl"
 # 200 questions written in session 5 from the documents alone; first run, before any tuning on
 # it (7adbd94): 150/200 = 75.0% with 12 wrong figures. A tuning set since.
@@ -70,8 +71,8 @@ TUNE_5_MAX_WRONG_FIGURES = 0
 TUNE_6_SET = DATA / "questions-tune-6.jsonl"
 # 200 questions written in session 5 from the documents alone, mostly two or three asks in one
 # message; first run, before any tuning on it (merged answers branches, 7cfed03): 166/200 =
-# 83.0% with 12 wrong figures. Tuned on by the lead since: 188/200 with 6.
-TUNE_6_FLOOR = 188 / 200
+# 83.0% with 12 wrong figures. Tuned on by the lead since: 189/200 with 6.
+TUNE_6_FLOOR = 189 / 200
 TUNE_6_MAX_WRONG_FIGURES = 6
 TUNE_7_SET = DATA / "questions-tune-7.jsonl"
 # 200 questions written in session 5 from the documents alone (meaning, single-candidate,
