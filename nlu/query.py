@@ -47,6 +47,9 @@ _ASKER = re.compile(
 _SOURCE = re.compile(r"从[\u4e00-\u9fff]{1,8}?(?:那里|那儿|手里|那边)")
 # The year a question mentions is context: every indicator of a form is of its year.
 _MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
+# A space between words, and the words that make a piece of a question an ask of its own.
+_SPACE_APART = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+_ASKING = re.compile(r"多少|几|啥|什么|哪|怎么|如何|多长|多大|多高|多久|是否|吗|呢")
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 
 
@@ -177,8 +180,27 @@ def _parts(text: str, mentions: list[ProjectMention], lexicon: Lexicon) -> tuple
         parts.append(text[start:begin])
         start = end
     parts.append(text[start:])
-    kept = tuple(part for part in parts if strip_punctuation(part))
+    split = [piece for part in parts for piece in _asks_apart(part)]
+    kept = tuple(part for part in split if strip_punctuation(part))
     return kept if len(kept) > 1 else ()
+
+
+def _asks_apart(part: str) -> list[str]:
+    """Cuts a part at spaces that set two asks apart, as people type on a phone (国交合作单位
+    几家 论文征集几篇); words before an ask that ask nothing (急, 国交的) stay with it."""
+    pieces = _SPACE_APART.split(part)
+    if len(pieces) < 2:
+        return [part]
+    asks: list[str] = []
+    pending = ""
+    for piece in pieces:
+        pending += piece
+        if _ASKING.search(piece):
+            asks.append(pending)
+            pending = ""
+    if pending and asks:
+        asks[-1] += pending  # 马上要报 after the ask belongs to it
+    return asks or [part]
 
 
 def _unnamed_projects(

@@ -1198,3 +1198,25 @@ def test_formal_requests_and_the_forms_terms_ask_nothing_themselves(
 ) -> None:
     answer = answer_of({"q": question, "form": form}, service_for)
     assert expected in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "figures"),
+    [
+        ("国交合作单位几家 论文征集几篇", "builtin", ("≥3家", "≥20篇")),
+        ("巡检车几辆 步道维护多长", "variations", ("10辆", "985米")),
+        ("桥检测几座 养护合格率多少", "old_template", ("4座", "≥95%")),
+    ],
+)
+def test_asks_set_apart_by_a_space_are_each_answered(
+    question: str, form: str, figures: tuple[str, str]
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert all(figure in answer for figure in figures) and "没有找到" not in answer
+
+
+def test_words_before_an_ask_set_apart_by_spaces_stay_with_it() -> None:
+    answer = answer_of(
+        {"q": "急 设施运维 上年结转资金多少 马上要报", "form": "variations"}, service_for
+    )
+    assert answer == "【城市科普设施运维】上年结转资金：50万元（500,000.00元）"

@@ -53,14 +53,15 @@ BLIND_4_SET = DATA / "questions-blind-4.jsonl"
 # 200 questions written in session 5 from the documents alone by a helper who never read the
 # code, kept outside the repository and run only by the lead: 156/200 = 78.0% with 19 wrong
 # figures at the session start (a8feaef); final blind run (4520801): 179/200 = 89.5% with 10.
-# No longer blind after that run; two header fields asked one after the other: 180/200, 9.
-BLIND_4_FLOOR = 180 / 200
-BLIND_4_MAX_WRONG_FIGURES = 9
+# No longer blind after that run; two header fields asked one after the other: 180/200, 9;
+# asks set apart by spaces: 182/200, 8.
+BLIND_4_FLOOR = 182 / 200
+BLIND_4_MAX_WRONG_FIGURES = 8
 BLIND_5_SET = DATA / "questions-blind-5.jsonl"
 # The same, by another writer: 152/200 = 76.0% with 16 wrong figures at the session start;
 # final blind run (4520801): 167/200 = 83.5% with 8. Since (formal requests and the form's
-# own terms made phrasing): 183/200 with 3.
-BLIND_5_FLOOR = 183 / 200
+# own terms made phrasing): 183/200 with 3; asks set apart by spaces: 187/200.
+BLIND_5_FLOOR = 187 / 200
 BLIND_5_MAX_WRONG_FIGURES = 3
 TUNE_5_SET = DATA / "questions-tune-5.jsonl"
 # 200 questions written in session 5 from the documents alone; first run, before any tuning on
