@@ -1220,3 +1220,14 @@ def test_words_before_an_ask_set_apart_by_spaces_stay_with_it() -> None:
         {"q": "急 设施运维 上年结转资金多少 马上要报", "form": "variations"}, service_for
     )
     assert answer == "【城市科普设施运维】上年结转资金：50万元（500,000.00元）"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("企服的基础信息采集准确度要求", "基本信息采集准确性：指标值 =100%"),
+        ("辩论赛上海出几所学校的队", "一所高校"),
+    ],
+)
+def test_everyday_words_for_accuracy_and_universities(question: str, expected: str) -> None:
+    assert expected in answer_of({"q": question, "form": "builtin"}, service_for)
