@@ -43,7 +43,7 @@ from nlu.lexicon import Lexicon, build_lexicon
 from nlu.listing import LEVEL_SUFFIX, RowLister
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
-from nlu.query import Query, asked_money_unit, read_query
+from nlu.query import Query, asked_money_unit, asks_twice, read_query
 from nlu.relative_years import load_relative_years
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import PassageRetriever, PassageSource
@@ -495,8 +495,8 @@ class QuestionEngine:
     ) -> FactAnswer | SeveralIndicators:
         """Answers the header fields a question asks, each of them (计划开始和完成日期).
 
-        Two fields count only when the question joins asks (和, 、), asks twice (啥时候开始
-        啥时候完成) or puts a space between them, and each field has a keyword of its own:
+        Two fields count only when the question joins asks (和, 、, a space between asks) or
+        asks twice (啥时候开始啥时候完成), and each field has a keyword of its own:
         日期 alone is said of both the start and the end.
         """
         projects = self.catalog.projects_in(scope)
@@ -507,7 +507,7 @@ class QuestionEngine:
             for name, asked in found
             if cues[name] - set().union(*(words for other, words in cues.items() if other != name))
         ]
-        fields = own if len(own) > 1 and (query.parts or _asked_apart(query.text)) else [field]
+        fields = own if len(own) > 1 and (query.parts or asks_twice(query.text)) else [field]
         facts = tuple(FactAnswer(asked, projects) for asked in fields)
         left = self._parts_left(query, [name for name, _ in intents.FACT_RULES], projects)
         if len(facts) == 1 and not left:
@@ -679,13 +679,3 @@ def _word_starts(text: str, tokens: list[str]) -> set[int]:
         starts.add(found)
         position = found + len(token)
     return starts
-
-
-_ASKING_WORD = re.compile(r"啥时候|什么时候|何时|几号|哪天|多少|几月|啥|什么|几")
-_SPACE_BETWEEN = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")
-
-
-def _asked_apart(text: str) -> bool:
-    """Tells whether a question asks twice without a joiner (啥时候开始啥时候完成, 上年结转多少
-    当年财政拨款多少): two asking words, or words set apart by a space."""
-    return len(_ASKING_WORD.findall(text)) >= 2 or bool(_SPACE_BETWEEN.search(text))
