@@ -45,11 +45,12 @@ _ASKER = re.compile(
 )
 # 从单位那里收集: where things come from, said around the thing asked for.
 _SOURCE = re.compile(r"从[\u4e00-\u9fff]{1,8}?(?:那里|那儿|手里|那边)")
-# The year a question mentions is context: every indicator of a form is of its year.
+# Counting words between a which-ask and the kind it names (哪两支队伍: 两支).
 _MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
 # A space between words, and the words that make a piece of a question an ask of its own.
 _SPACE_APART = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 _ASKING = re.compile(r"多少|几|啥|什么|哪|何时|怎么|如何|多长|多大|多高|多久|是否|吗|呢")
+# The year a question mentions is context: every indicator of a form is of its year.
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 
 
