@@ -1231,3 +1231,15 @@ def test_words_before_an_ask_set_apart_by_spaces_stay_with_it() -> None:
 )
 def test_everyday_words_for_accuracy_and_universities(question: str, expected: str) -> None:
     assert expected in answer_of({"q": question, "form": "builtin"}, service_for)
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "expected"),
+    [
+        ("道路桥梁养护项目干这事图啥", "old_template", "保障道路通行安全"),
+        ("国交这个项目为了啥", "builtin", "年度总体目标"),
+    ],
+)
+def test_what_a_project_is_for_asks_its_goal(question: str, form: str, expected: str) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert expected in answer and "没有找到" not in answer
