@@ -190,15 +190,12 @@ class SeveralAsks:
                 parts.answers.append(replace(resolved, indicators=fresh))
             return
         keyword = self._keyword_answer(sub, within, found[0] if found else None)
-        row = self._deadline(sub, within, keyword) if isinstance(keyword, FactAnswer) else None
-        if row is not None and not {ind.id for ind in row.indicators} & parts.seen:
-            parts.seen.update(ind.id for ind in row.indicators)
-            parts.answers.append(row)  # 活动完成的时间节点: a deadline row, not the project's
+        # 活动完成的时间节点: a deadline row, not the project's date; 完成时限: the row too.
+        date = keyword if isinstance(keyword, FactAnswer) else None
+        if (date is not None or keyword is None) and self._deadline_part(sub, within, parts, date):
             return
         if isinstance(keyword, MoneyAnswer | FactAnswer | IndicatorList | HeadingList):
             parts.others.append(keyword)  # 预算, 主管部门, 有几个质量指标
-            return
-        if keyword is None and self._deadline_part(sub, within, parts):
             return
         label = self._lexicon.content_text(sub.remainder)
         if not label:
@@ -211,9 +208,12 @@ class SeveralAsks:
         else:
             parts.unmatched.append(label)
 
-    def _deadline_part(self, sub: Query, within: tuple[int, ...], parts: _Parts) -> bool:
-        """Answers a part naming a deadline (完成时限) with the one deadline row it means."""
-        row = self._deadline(sub, within, None)
+    def _deadline_part(
+        self, sub: Query, within: tuple[int, ...], parts: _Parts, date: FactAnswer | None = None
+    ) -> bool:
+        """Answers a part with the deadline row it means: the row a date answer leaves words
+        of, or, with no date answer, the one a part naming a deadline (完成时限) means."""
+        row = self._deadline(sub, within, date)
         if row is None or {ind.id for ind in row.indicators} & parts.seen:
             return False
         parts.seen.update(ind.id for ind in row.indicators)
