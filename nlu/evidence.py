@@ -176,7 +176,7 @@ class Evidence:
             word = canonical.get(token, token)
             if {token, word} & self._phrasing or not self._long_or_noun(token):
                 continue
-            if all(char in self._phrasing for char in token):
+            if all(char in self._phrasing for char in token) or self._phrasing_run_on(token):
                 continue  # 查查, 急急急: a phrasing word said twice; 要数: 要 and 数
             if token in texts or word in texts:
                 continue
@@ -194,6 +194,15 @@ class Evidence:
                 continue
             left.append(token)
         return tuple(dict.fromkeys(left))
+
+    def _phrasing_run_on(self, token: str) -> bool:
+        """Tells whether a token no dictionary knows is a phrasing word run on by one character
+        (最担心出 of 最担心 + 出, 干完活 of 干完 + 活), as the tokenizer may leave it."""
+        return (
+            len(token) > 2
+            and not self._lexicon.frequency(token)
+            and (token[:-1] in self._phrasing or token[1:] in self._phrasing)
+        )
 
     def content_tokens(self, remainder: str) -> tuple[str, ...]:
         """Returns every token that is no phrasing, asking word or unit, verbs included (印)."""
