@@ -177,10 +177,7 @@ def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Op
     whose clause names none of them, or names all of them alike, is left out. Without
     ``names`` every figure in ``unit`` counts, labelled by its whole clause.
     """
-    figures = [
-        (_clause_before(text, match.start()), Decimal(match.group(1)))
-        for match in re.finditer(rf"(\d+(?:\.\d+)?)\s*{re.escape(unit)}", text)
-    ]
+    figures = [(clause, Decimal(match.group(1))) for clause, match in _figures_in(text, unit)]
     if names is None:
         return tuple(Operand(clause, value) for clause, value in figures)
     found: list[Operand] = []
@@ -205,10 +202,7 @@ def stated_clause(text: str, *, unit: str, names: list[str]) -> str | None:
     Only when no other clause holds a name of the question that not every clause holds:
     国家级和市级调查站点 points at both, so neither is singled out.
     """
-    found = [
-        (_clause_before(text, match.start()), match.group(0))
-        for match in re.finditer(rf"(\d+(?:\.\d+)?)\s*{re.escape(unit)}", text)
-    ]
+    found = [(clause, match.group(0)) for clause, match in _figures_in(text, unit)]
     if len(found) < 2:
         return None
     shared = {name for name in names if all(name in clause for clause, _ in found)}
@@ -218,6 +212,14 @@ def stated_clause(text: str, *, unit: str, names: list[str]) -> str | None:
         if any(name in clause for name in names if name not in shared)
     ]
     return named[0].strip(" ，,；;：:") if len(named) == 1 else None
+
+
+def _figures_in(text: str, unit: str) -> list[tuple[str, re.Match[str]]]:
+    """Returns each figure ``text`` states in ``unit``, with the clause written before it."""
+    return [
+        (_clause_before(text, match.start()), match)
+        for match in re.finditer(rf"(\d+(?:\.\d+)?)\s*{re.escape(unit)}", text)
+    ]
 
 
 def _clause_before(text: str, end: int) -> str:
