@@ -44,6 +44,7 @@ class ProjectInfo:
     implementer: str | None
     planned_start: dt.date | None
     planned_end: dt.date | None
+    dates_by_month: bool
     overall_goal: str
     overall_goal_label: str
     annual_goal: str
@@ -144,6 +145,7 @@ def catalog_from_forms(forms: Iterable[ProjectForm]) -> Catalog:
                 implementer=form.implementer,
                 planned_start=form.planned_start,
                 planned_end=form.planned_end,
+                dates_by_month=form.dates_by_month,
                 overall_goal=form.overall_goal,
                 overall_goal_label=form.overall_goal_label,
                 annual_goal=form.annual_goal,

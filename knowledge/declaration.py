@@ -30,7 +30,7 @@ from knowledge.model import (
 from knowledge.targets import looks_like_target, parse_target
 from knowledge.text import clean_cell, compact
 from knowledge.units import UNITS
-from knowledge.values import parse_amount, parse_date, parse_date_range
+from knowledge.values import has_day, parse_amount, parse_date, parse_date_range
 
 # Bounds on any document, whatever its format: a 10,000-indicator form has about 10,000
 # rows and 50,000 cells; text files count empty cells (tabs) too.
@@ -235,11 +235,13 @@ class DeclarationReader:
     def _set_header_field(self, line_no: int, form: ProjectForm, name: str, value: str) -> None:
         if name == "period":
             form.planned_start, form.planned_end = parse_date_range(value)
+            form.dates_by_month = form.planned_start is not None and not has_day(value)
         elif name in ("planned_start", "planned_end"):
             parsed = parse_date(value, end_of_period=name == "planned_end")
             if parsed is None:
                 raise DocumentFormatError(DocumentProblem.BAD_DATE, line_no=line_no, text=value)
             setattr(form, name, parsed)
+            form.dates_by_month = not has_day(value)
         else:
             setattr(form, name, value)
 

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from knowledge.catalog import ProjectInfo
+from knowledge.values import form_date
 
 
 def _amount(value: Decimal | None) -> str:
     return "" if value is None else f"{value:,.2f}"
+
+
+def _date(value: dt.date | None, *, by_month: bool) -> str:
+    return "" if value is None else form_date(value, by_month=by_month)
 
 
 def render_form_text(project: ProjectInfo) -> str:
@@ -21,8 +27,8 @@ def render_form_text(project: ProjectInfo) -> str:
         f"项目性质：{project.nature or ''}    项目类别：{project.category or ''}",
         f"主管部门：{project.department or ''}",
         f"实施单位：{project.implementer or ''}",
-        f"计划开始日期：{project.planned_start or ''}",
-        f"计划完成日期：{project.planned_end or ''}",
+        f"计划开始日期：{_date(project.planned_start, by_month=project.dates_by_month)}",
+        f"计划完成日期：{_date(project.planned_end, by_month=project.dates_by_month)}",
         "项目资金（元）：",
         f"  项目资金总额：{_amount(funding.project_total)}"
         f"    年度资金申请总额：{_amount(funding.annual_total)}",

@@ -134,6 +134,7 @@ class ProjectForm:
     implementer: str | None = None
     planned_start: dt.date | None = None
     planned_end: dt.date | None = None
+    dates_by_month: bool = False
     overall_goal: str = ""
     overall_goal_label: str = "项目总目标"
     annual_goal: str = ""

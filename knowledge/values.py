@@ -57,12 +57,28 @@ def parse_date(text: str, *, end_of_period: bool = False) -> dt.date | None:
         return None
 
 
+def has_day(text: str) -> bool:
+    """Tells whether a date, or each end of a range, names its day (``2023.07`` does not)."""
+    parts = _range_parts(text)
+    matches = [_DATE.search(part) for part in (parts if len(parts) == 2 else [compact(text)])]
+    return all(match is not None and match.group(3) is not None for match in matches)
+
+
+def _range_parts(text: str) -> list[str]:
+    return re.split(r"\s*(?:至|到|~|～|—|–)\s*|(?<=\d)\s*-\s*(?=\d{4})", compact(text))
+
+
 def parse_date_range(text: str) -> tuple[dt.date | None, dt.date | None]:
     """Parses a range such as ``2023.07-2024.01`` or ``2024年1月至2026年12月``."""
-    parts = re.split(r"\s*(?:至|到|~|～|—|–)\s*|(?<=\d)\s*-\s*(?=\d{4})", compact(text))
+    parts = _range_parts(text)
     if len(parts) != 2:
         return None, None
     return parse_date(parts[0]), parse_date(parts[1], end_of_period=True)
+
+
+def form_date(value: dt.date, *, by_month: bool) -> str:
+    """Writes a date as a form does: ``2026-01-01``, or ``2023.07`` when written by month."""
+    return f"{value.year}.{value.month:02d}" if by_month else value.isoformat()
 
 
 def format_wan(amount: Decimal) -> str:

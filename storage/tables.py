@@ -47,6 +47,7 @@ class Project(SQLModel, table=True):
     implementer: str | None = Field(default=None, max_length=200)
     planned_start: dt.date | None = None
     planned_end: dt.date | None = None
+    dates_by_month: bool = False
     overall_goal: str = ""
     overall_goal_label: str = Field(default="项目总目标", max_length=100)
     annual_goal: str = ""

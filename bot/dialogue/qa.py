@@ -20,7 +20,7 @@ from knowledge.progress import Progress
 from knowledge.selection import RowFilter
 from knowledge.short_names import short_names
 from knowledge.units import YUAN_PER_UNIT
-from knowledge.values import FEN, format_percent, format_wan, format_yuan
+from knowledge.values import FEN, form_date, format_percent, format_wan, format_yuan
 from nlu.answers import (
     Answer,
     Clarification,
@@ -840,10 +840,15 @@ def _money(answer: MoneyAnswer) -> str:
     return "\n".join([head, msg.MONEY_DETAIL_HEADER, *lines])
 
 
-def format_date(value: dt.date | None) -> str:
-    """Returns ``2026-12-31（2026年12月31日）``."""
+def format_date(value: dt.date | None, *, by_month: bool = False, end: bool = False) -> str:
+    """Returns ``2026-12-31（2026年12月31日）``, or ``2024.01（2024年1月底）`` by month."""
     if value is None:
         return msg.FACT_MISSING
+    if by_month:
+        template = msg.MONTH_END if end else msg.MONTH
+        return template.format(
+            form=form_date(value, by_month=True), year=value.year, month=value.month
+        )
     return msg.DATE.format(
         iso=value.isoformat(), year=value.year, month=value.month, day=value.day
     )
@@ -851,12 +856,14 @@ def format_date(value: dt.date | None) -> str:
 
 def fact_value(project: ProjectInfo, field: ProjectField) -> str:
     """Returns a project's header fact or goal as shown to users."""
+    by_month = project.dates_by_month
     if field is ProjectField.START:
-        return format_date(project.planned_start)
+        return format_date(project.planned_start, by_month=by_month)
     if field is ProjectField.END:
-        return format_date(project.planned_end)
+        return format_date(project.planned_end, by_month=by_month, end=True)
     if field is ProjectField.PERIOD:
-        start, end = format_date(project.planned_start), format_date(project.planned_end)
+        start = format_date(project.planned_start, by_month=by_month)
+        end = format_date(project.planned_end, by_month=by_month, end=True)
         return msg.PERIOD.format(start=start, end=end)
     if field in (ProjectField.GOAL, ProjectField.ANNUAL_GOAL):
         return "\n".join(goal.text for goal in goals(project, field))

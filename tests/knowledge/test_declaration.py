@@ -63,6 +63,11 @@ def test_seed_rows_after_a_page_break_keep_their_levels() -> None:
     assert rows["合作单位数量"].line_no == 59
 
 
+def test_dates_written_with_their_day_are_not_by_month() -> None:
+    forms = parse_declaration_text(builtin_document_text(), source="seed")
+    assert not any(form.dates_by_month for form in forms)
+
+
 def test_seed_header_fields_and_goal_text() -> None:
     enterprise, international = parse_declaration_text(builtin_document_text(), source="seed")
     assert enterprise.nature == "其他一次性项目"
@@ -124,6 +129,7 @@ def test_old_template_cost_is_an_output_sub_level_and_money_is_in_wan() -> None:
     assert form.year == 2024
     assert form.department == "某区建设和管理委员会"
     assert (form.planned_start, form.planned_end) == (dt.date(2023, 7, 1), dt.date(2024, 1, 31))
+    assert form.dates_by_month  # 2023.07-2024.01 names no day
     assert form.funding.budget == Decimal("2500000.00")
     rows = {row.name: row for row in form.indicators}
     assert len(rows) == 7  # The empty 三级 row is skipped.

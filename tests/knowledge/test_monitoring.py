@@ -208,6 +208,7 @@ def project(*indicators: IndicatorInfo, budget: str = "400000") -> ProjectInfo:
         implementer=None,
         planned_start=None,
         planned_end=None,
+        dates_by_month=False,
         overall_goal="",
         overall_goal_label="",
         annual_goal="",

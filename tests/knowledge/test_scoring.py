@@ -63,6 +63,7 @@ def worked_project() -> ProjectInfo:
         implementer=None,
         planned_start=None,
         planned_end=None,
+        dates_by_month=False,
         overall_goal="",
         overall_goal_label="",
         annual_goal="",

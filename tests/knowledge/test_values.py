@@ -3,7 +3,14 @@ from decimal import Decimal
 
 import pytest
 
-from knowledge.values import format_yuan, parse_amount, parse_date, parse_date_range
+from knowledge.values import (
+    form_date,
+    format_yuan,
+    has_day,
+    parse_amount,
+    parse_date,
+    parse_date_range,
+)
 
 
 @pytest.mark.parametrize(
@@ -57,6 +64,27 @@ def test_parse_date_range_covers_whole_months() -> None:
         dt.date(2024, 1, 1),
         dt.date(2026, 12, 31),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("2026-01-01", True),
+        ("2026年7月1日", True),
+        ("2023-07-01至2024-01-31", True),
+        ("2026.07", False),
+        ("2026年7月", False),
+        ("2023.07-2024.01", False),  # the range's dash is no day
+        ("2024年1月1日至2026年12月", False),  # one end by month: the range is
+    ],
+)
+def test_has_day_tells_dates_written_by_month(text: str, named: bool) -> None:
+    assert has_day(text) is named
+
+
+def test_form_date_writes_a_month_as_the_form_does() -> None:
+    assert form_date(dt.date(2024, 1, 31), by_month=True) == "2024.01"
+    assert form_date(dt.date(2024, 1, 31), by_month=False) == "2024-01-31"
 
 
 def test_format_yuan_shows_wan_and_yuan() -> None:

@@ -1172,6 +1172,21 @@ def test_two_dates_asked_one_after_the_other_are_both_answered(question: str) ->
 
 
 @pytest.mark.parametrize(
+    ("question", "shown", "invented"),
+    [
+        ("道路养护项目起止时间", "2023.07（2023年7月） 至 2024.01（2024年1月底）", "2023-07-01"),
+        ("道桥养护啥时候开工", "计划开始日期：2023.07（2023年7月）", "7月1日"),
+        ("道路桥梁养护计划哪天完成", "计划完成日期：2024.01（2024年1月底）", "1月31日"),
+    ],
+)
+def test_dates_written_by_month_are_shown_without_an_invented_day(
+    question: str, shown: str, invented: str
+) -> None:
+    answer = answer_of({"q": question, "form": "old_template"}, service_for)
+    assert shown in answer and invented not in answer, answer
+
+
+@pytest.mark.parametrize(
     ("question", "share"),
     [
         ("企服年度资金在两个项目合计中的占比是多少", "约76.5%"),

@@ -113,6 +113,8 @@ FACT_SHARED = "{projects}的{label}均为：{value}"
 PROJECT_JOINER = "、"
 FACT_MISSING = "申报表中没有填写此项"
 DATE = "{iso}（{year}年{month}月{day}日）"
+MONTH = "{form}（{year}年{month}月）"
+MONTH_END = "{form}（{year}年{month}月底）"
 PERIOD = "{start} 至 {end}"
 
 PROJECT_LIST_HEADER = "目前共有 {count} 个项目："
