@@ -103,7 +103,7 @@ class AnswerChecker:
         if self._average_of_one(query, answer) or _amount_for_a_rate(query, answer):
             # 平均每月多少钱 of one project, 预算执行率: a whole amount answers something else.
             return self._not_in_form(query, scope)
-        if isinstance(answer, IndicatorAnswer) and self._wrong_unit(query, answer):
+        if isinstance(answer, IndicatorAnswer) and self.wrong_unit(query, answer):
             fitting = self._in_asked_unit(query, scope)
             if fitting is None:
                 shown = answer.indicators[:MAX_SUGGESTIONS]
@@ -497,7 +497,7 @@ class AnswerChecker:
         resolved = resolve_indicator(matches, progress=False)
         return resolved if isinstance(resolved, IndicatorAnswer) else None
 
-    def _wrong_unit(self, query: Query, answer: IndicatorAnswer) -> bool:
+    def wrong_unit(self, query: Query, answer: IndicatorAnswer) -> bool:
         """Tells whether the targets found count in a unit the question did not ask in.
 
         事故发生率 asks a percentage; 活动安全事故发生数 counts 起: it is not that item.

@@ -1,0 +1,93 @@
+"""Session 6 asks: a question of several sentences answered sentence by sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.several import asked_sentences
+from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.test_question_set import normalise
+
+NOT_SURE = "未能确定"
+
+
+def _answer(form: str, question: str) -> str:
+    return normalise(answer_of({"q": question, "form": form}, service_for))
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        ("builtin", "直通车服务多少家企业？市级调查站点有几家", ["100家", "28家"]),
+        ("builtin", "港澳台实习要实习几周？合作单位要几家", ["5周", "≥3家"]),
+        ("builtin", "交通研讨会是第几届？论文要征集几篇", ["第34届", "≥20篇"]),
+        ("builtin", "科普论坛是第几届，上海代表去几个人", ["第18届", "≥2人"]),
+    ],
+    ids=["goal-and-goal", "goal-and-row", "ordinal-and-row", "ordinal-and-people"],
+)
+def test_each_sentence_of_a_question_is_answered(
+    form: str, question: str, want: list[str]
+) -> None:
+    answer = _answer(form, question)
+    assert all(part in answer for part in want), answer
+    assert NOT_SURE not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "科普设施开放日是第几届？办多少场",
+        "开放日第几届了，要搞几场活动",
+        "开放日是第几届，一共几场",
+    ],
+    ids=["how-many", "held", "in-all"],
+)
+def test_a_later_sentence_naming_no_thing_asks_about_the_earlier_ones(question: str) -> None:
+    answer = _answer("variations", question)
+    assert "第8届" in answer and "≥3场" in answer, answer
+
+
+def test_a_week_count_is_no_row_counting_posts() -> None:
+    answer = _answer("builtin", "国交实习期几周，合作单位几家")
+    assert "5周" in answer and "≥3家" in answer, answer
+    assert "≥100个" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "上次领导问起，国交合作单位要几家，我忘了",
+        "刚才开会提到的，国交合作单位要几家",
+        "国交合作单位要几家，麻烦了",
+    ],
+    ids=["before-and-after", "before", "after"],
+)
+def test_pieces_that_ask_nothing_add_no_not_sure_line(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "≥3家" in answer and NOT_SURE not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("活动参与人数和港澳台学生人数一共多少人", "350"),
+        ("国家级和市级调查站点加起来一共多少家", "47"),
+    ],
+    ids=["sum-of-rows", "sum-of-goal-figures"],
+)
+def test_arithmetic_over_two_things_stays_one_ask(question: str, want: str) -> None:
+    assert want in _answer("builtin", question)
+
+
+def test_a_listing_with_a_condition_after_a_comma_stays_one_listing() -> None:
+    answer = _answer("builtin", "企服的数量指标里，单位是场的有哪些")
+    assert "5项" in answer, answer
+
+
+def test_sentences_keep_pieces_naming_the_form_and_drop_the_rest() -> None:
+    keeps = {"企服那个工作站数量": True}
+    sentences = asked_sentences(
+        "上午开会说到的，企服那个工作站数量，多少家来着，我记不清了，满意度呢",
+        keeps=lambda piece: keeps.get(piece, False),
+    )
+    assert sentences == ["企服那个工作站数量多少家来着", "满意度呢"]
