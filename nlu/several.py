@@ -50,7 +50,7 @@ SETTLING = (
     FigureCalculation,
 )
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
-_SENTENCE_BREAK = re.compile(r"[，,？?；;。!！]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+_SENTENCE_BREAK = re.compile(r"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
 
 @dataclass
@@ -187,11 +187,14 @@ class SeveralAsks:
             own = self._evidence.unexplained(
                 sub.remainder, explained_by=(), cues=sub.cues, nouns_only=False
             )
-            if not own and subject and not names_field(sub):
-                sub = self.scoped_part(subject + sentence)  # 开放日是第几届，要办几场
+            within = sub.project_ids or within
+            if not own and not names_field(sub):
+                if not ASKING.search(sentence):
+                    continue  # 场馆改造 改造展区数量: a project named for the asks after it
+                if subject:  # 开放日是第几届，要办几场; 数字化改造的…是哪，道路养护的呢
+                    sub = self.scoped_part(subject + sentence)
             else:
                 subject = "".join(own)
-            within = sub.project_ids or within
             answer = ask(sub.text, within)
             if not isinstance(answer, (*SETTLING, SeveralIndicators, NotInForm)):
                 return None  # an ask-back: the whole question may still be answered as one
@@ -202,8 +205,10 @@ class SeveralAsks:
         """Tells whether a piece names a project or a word of the form (企服那个培育工作站数量),
         not only how the asker came to ask (上午开会说到的, 我记不清了)."""
         sub = self._read(piece)
-        return bool(sub.project_ids or sub.project_choices) or any(
-            term.token in self._weights for term in sub.terms
+        return (
+            bool(sub.project_ids or sub.project_choices)
+            or names_field(sub)  # 主管部门 实施单位
+            or any(term.token in self._weights for term in sub.terms)
         )
 
     def _says_something(self, sub: Query) -> bool:
@@ -373,10 +378,17 @@ def _asks_field_instead(sub: Query, best: IndicatorMatch) -> bool:
 def asked_sentences(text: str, *, keeps: Callable[[str], bool]) -> list[str]:
     """Cuts a question into the sentences that ask something: a piece asking nothing stays
     with the ask after it (or before it, at the end) if ``keeps`` it (企服那个工作站数量，多少家),
-    and is left out if not (上午开会说到的, 谢谢)."""
+    and is left out if not (上午开会说到的, 谢谢).
+
+    A question that asks with no word at all lists what it wants (改造展区数量 观众满意度):
+    each piece kept is an ask.
+    """
+    pieces = [piece for piece in _SENTENCE_BREAK.split(text) if piece.strip()]
+    if not any(ASKING.search(piece) for piece in pieces):
+        return [piece for piece in pieces if keeps(piece)]
     asks: list[str] = []
     pending = ""
-    for piece in _SENTENCE_BREAK.split(text):
+    for piece in pieces:
         asking = ASKING.search(piece) is not None
         if not asking and not keeps(piece):
             continue

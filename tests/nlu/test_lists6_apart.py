@@ -91,3 +91,28 @@ def test_sentences_keep_pieces_naming_the_form_and_drop_the_rest() -> None:
         keeps=lambda piece: keeps.get(piece, False),
     )
     assert sentences == ["企服那个工作站数量多少家来着", "满意度呢"]
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        ("multi_year", "场馆数字化 线上参观人次 改造成本控制数", ["≥100000人次", "≤120万元"]),
+        ("multi_year", "数字化改造 主管部门 项目资金总额", ["上海市科学技术协会", "360万元"]),
+        ("old_template", "道桥养护 养护合格率 + 桥梁检测数量", ["≥95%", "4座"]),
+        ("old_template", "道路桥梁养护 实施单位 养护成本", ["某区道路管理所", "≤250万元"]),
+        ("variations", "设施运维 巡检车辆数 市民满意度", ["10辆", "≥90%"]),
+    ],
+    ids=["two-rows", "fact-and-money", "plus", "fact-and-row", "loose-project"],
+)
+def test_items_listed_without_asking_are_each_answered(
+    form: str, question: str, want: list[str]
+) -> None:
+    answer = _answer(form, question)
+    assert all(part in answer for part in want), answer
+    assert NOT_SURE not in answer and "没有找到" not in answer, answer
+
+
+def test_a_project_named_between_listed_items_scopes_the_items_after_it() -> None:
+    answer = _answer("other", "数字化改造 改造展区数量 城市科普设施运维 设施完好率")
+    assert "改造展区数量:指标值≥2个" in answer, answer
+    assert "【城市科普设施运维】产出指标/质量指标/设施完好率" in answer, answer
