@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from nlu import intents
 from nlu.answers import (
@@ -177,7 +178,7 @@ class SeveralAsks:
         ``cut`` says the whole was cut into asks already: then one sentence is asked again
         with the pieces that ask nothing (上次领导问起，…要几家，我忘了) as its phrasing.
         """
-        sentences = asked_sentences(text, keeps=self._names_something)
+        sentences = asked_sentences(text, kind=self.piece_kind)
         if not sentences or len(sentences) > MAX_ASKS or (len(sentences) == 1 and not cut):
             return None
         found: list[Answer] = []
@@ -201,15 +202,19 @@ class SeveralAsks:
             found.append(answer)
         return _combined(found)
 
-    def _names_something(self, piece: str) -> bool:
-        """Tells whether a piece names a project or a word of the form (企服那个培育工作站数量),
-        not only how the asker came to ask (上午开会说到的, 我记不清了)."""
-        sub = self._read(piece)
-        return (
-            bool(sub.project_ids or sub.project_choices)
-            or names_field(sub)  # 主管部门 实施单位
-            or any(term.token in self._weights for term in sub.terms)
-        )
+    def piece_kind(self, piece: str) -> Piece:
+        """Tells what a piece asking with no word does: name a field or a row in full (项目起止
+        时间), name projects or words of the form, or only say how the asker came to ask."""
+        sub = self.scoped_part(piece)
+        if names_field(sub):
+            return Piece.ASK
+        found = self._matcher.match(sub, project_ids=sub.project_ids)
+        if names_indicator(found[0] if found else None):
+            return Piece.ASK
+        if sub.project_ids or sub.project_choices:
+            return Piece.CONTEXT
+        known = any(term.token in self._weights for term in sub.terms)
+        return Piece.CONTEXT if known else Piece.NOISE
 
     def _says_something(self, sub: Query) -> bool:
         """Tells whether a part holds a content word: 早上好, 急急急, 谢谢 ask nothing."""
@@ -375,25 +380,38 @@ def _asks_field_instead(sub: Query, best: IndicatorMatch) -> bool:
     return not any(cue in best.indicator.name for cue in sub.cues[rule[0]])
 
 
-def asked_sentences(text: str, *, keeps: Callable[[str], bool]) -> list[str]:
-    """Cuts a question into the sentences that ask something: a piece asking nothing stays
-    with the ask after it (or before it, at the end) if ``keeps`` it (企服那个工作站数量，多少家),
-    and is left out if not (上午开会说到的, 谢谢).
+class Piece(StrEnum):
+    """What a piece of a question between punctuation or spaces does."""
+
+    ASK = "ask"  # asks, or names a field or a row in full (项目起止时间, 线上参观人次目标)
+    CONTEXT = "context"  # names projects or words of the form, for the ask after it
+    NOISE = "noise"  # how the asker came to ask (上午开会说到的, 谢谢)
+
+
+def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
+    """Cuts a question into the sentences that ask something: a piece of context stays with
+    the ask after it (or before it, at the end: 企服那个工作站数量，多少家); noise is left out.
+    A piece naming a field or a row after the last asking word asks it (资金总额多少 项目起止时间).
 
     A question that asks with no word at all lists what it wants (改造展区数量 观众满意度):
-    each piece kept is an ask.
+    each piece but noise is an ask.
     """
     pieces = [piece for piece in _SENTENCE_BREAK.split(text) if piece.strip()]
-    if not any(ASKING.search(piece) for piece in pieces):
-        return [piece for piece in pieces if keeps(piece)]
+    asking = [i for i, piece in enumerate(pieces) if ASKING.search(piece)]
+    if not asking:
+        return [piece for piece in pieces if kind(piece) != Piece.NOISE]
+    kinds = [Piece.ASK if i in asking else kind(piece) for i, piece in enumerate(pieces)]
+    kinds = [  # 院士专家基本信息采集 准确度要求多少: a row named before an ask qualifies it
+        Piece.CONTEXT if said == Piece.ASK and i < asking[-1] and i not in asking else said
+        for i, said in enumerate(kinds)
+    ]
     asks: list[str] = []
     pending = ""
-    for piece in pieces:
-        asking = ASKING.search(piece) is not None
-        if not asking and not keeps(piece):
+    for piece, said in zip(pieces, kinds, strict=True):
+        if said == Piece.NOISE:
             continue
         pending += piece
-        if asking:
+        if said == Piece.ASK:
             asks.append(pending)
             pending = ""
     if pending and asks:

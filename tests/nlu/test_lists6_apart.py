@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.several import asked_sentences
+from nlu.several import Piece, asked_sentences
 from tests.nlu.question_sets import answer_of, service_for
 from tests.nlu.test_question_set import normalise
 
@@ -85,12 +85,12 @@ def test_a_listing_with_a_condition_after_a_comma_stays_one_listing() -> None:
 
 
 def test_sentences_keep_pieces_naming_the_form_and_drop_the_rest() -> None:
-    keeps = {"企服那个工作站数量": True}
+    kinds = {"企服那个工作站数量": Piece.CONTEXT, "项目起止时间": Piece.ASK}
     sentences = asked_sentences(
-        "上午开会说到的，企服那个工作站数量，多少家来着，我记不清了，满意度呢",
-        keeps=lambda piece: keeps.get(piece, False),
+        "上午开会说到的，企服那个工作站数量，多少家来着，我记不清了，满意度呢 项目起止时间",
+        kind=lambda piece: kinds.get(piece, Piece.NOISE),
     )
-    assert sentences == ["企服那个工作站数量多少家来着", "满意度呢"]
+    assert sentences == ["企服那个工作站数量多少家来着", "满意度呢", "项目起止时间"]
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,25 @@ def test_a_project_named_between_listed_items_scopes_the_items_after_it() -> Non
     answer = _answer("other", "数字化改造 改造展区数量 城市科普设施运维 设施完好率")
     assert "改造展区数量:指标值≥2个" in answer, answer
     assert "【城市科普设施运维】产出指标/质量指标/设施完好率" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        ("multi_year", "数字化改造 改造展区几个 观众满意度目标", ["≥2个", "≥85%"]),
+        ("multi_year", "场馆改造 成本上限多少 项目资金总额", ["≤120万元", "360万元"]),
+        ("old_template", "道路桥梁养护 养护成本多少 计划开始日期", ["≤250万元", "2023年7月"]),
+        ("old_template", "道桥养护 桥梁检测几座 养护合格率指标", ["4座", "≥95%"]),
+    ],
+    ids=["row-after-ask", "field-after-ask", "date-after-ask", "rate-after-ask"],
+)
+def test_a_field_or_row_named_after_the_last_ask_is_asked_too(
+    form: str, question: str, want: list[str]
+) -> None:
+    answer = _answer(form, question)
+    assert all(part in answer for part in want), answer
+
+
+def test_a_row_named_before_an_ask_qualifies_it() -> None:
+    answer = _answer("builtin", "企服 院士专家基本信息采集 准确度要求多少")
+    assert "=100%" in answer and "≥120条" not in answer, answer
