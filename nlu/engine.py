@@ -485,6 +485,7 @@ class QuestionEngine:
         found = self._lister.read_filter(query)
         if LEVEL_SUFFIX in query.remainder and (
             found.row_filter.narrows
+            or (found.asks_rows and found.row_filter.level)  # 所有满意度指标
             or self._lister.joins_levels(query)
             or self._lister.ranks_projects(query)
         ):
