@@ -232,6 +232,9 @@ class AnswerChecker:
             deadline = self._deadline_row(query, scope)  # 二期什么时候完成: 二期改造完成时间
             if deadline is not None:
                 return IndicatorAnswer((deadline,), understood=True)
+        named = self.deadline_for(query, scope, None)
+        if named is not None:
+            return named  # 国交时效上有什么要求: the deadline row the words name
         if isinstance(answer, PassageAnswer):
             return None
         passages = self._retriever.search(query, project_ids=scope, limit=1)
@@ -371,7 +374,9 @@ class AnswerChecker:
             words = (asked,) if asked else ()
         if not words:
             return answer
-        return NotInForm(words, self.closest(query, words, scope))
+        return self.deadline_for(query, scope, None) or NotInForm(
+            words, self.closest(query, words, scope)
+        )  # 国交时效上有什么要求: the deadline row its words name
 
     def narrowed(self, query: Query, answer: Clarification) -> Answer:
         """Keeps the candidates that explain every noun of the question; one left is answered.

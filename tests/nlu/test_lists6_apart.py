@@ -138,3 +138,24 @@ def test_a_field_or_row_named_after_the_last_ask_is_asked_too(
 def test_a_row_named_before_an_ask_qualifies_it_and_is_not_asked_alone() -> None:
     answer = _answer("builtin", "企服 院士专家基本信息采集 准确度要求多少")
     assert "≥120条" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交时效上有什么要求", "企服的时效要求", "企服在时效方面怎么要求", "国交的时效性要求是啥"],
+    ids=["on", "requirement", "aspect", "timeliness"],
+)
+def test_timeliness_asks_the_deadline_row(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "活动完成及时性" in answer and "2026年12月底前" in answer, answer
+
+
+def test_timeliness_beside_another_ask_is_answered_with_it() -> None:
+    answer = _answer("builtin", "国交的时效要求和满意度要求各是什么")
+    assert "2026年12月底前" in answer and "≥90%" in answer, answer
+    assert NOT_SURE not in answer and "没有找到" not in answer, answer
+
+
+def test_deadline_and_quality_headings_listed_together_stay_a_listing() -> None:
+    answer = _answer("builtin", "企服的时效指标和质量指标一起列出来")
+    assert "活动完成及时性" in answer and "基本信息采集准确性" in answer, answer
