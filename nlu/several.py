@@ -50,6 +50,8 @@ SETTLING = (
     HeadingList,
     FigureCalculation,
 )
+# A sentence ending on 不 or 没 asks yes or no (满意度目标一样不, 定了没).
+_TAG_QUESTION = re.compile(r"(?:不|没|没有|否)$")
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
 _SENTENCE_BREAK = re.compile(r"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
@@ -190,7 +192,7 @@ class SeveralAsks:
             )
             within = sub.project_ids or within
             if not own and not names_field(sub):
-                if not ASKING.search(sentence):
+                if not _asks(sentence):
                     continue  # 场馆改造 改造展区数量: a project named for the asks after it
                 if subject:  # 开放日是第几届，要办几场; 数字化改造的…是哪，道路养护的呢
                     sub = self.scoped_part(subject + sentence)
@@ -397,7 +399,7 @@ def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
     each piece but noise is an ask.
     """
     pieces = [piece for piece in _SENTENCE_BREAK.split(text) if piece.strip()]
-    asking = [i for i, piece in enumerate(pieces) if ASKING.search(piece)]
+    asking = [i for i, piece in enumerate(pieces) if _asks(piece)]
     if not asking:
         return [piece for piece in pieces if kind(piece) != Piece.NOISE]
     kinds = [Piece.ASK if i in asking else kind(piece) for i, piece in enumerate(pieces)]
@@ -417,6 +419,11 @@ def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
     if pending and asks:
         asks[-1] += pending
     return asks
+
+
+def _asks(piece: str) -> bool:
+    """Tells whether a piece holds an asking word or ends as a yes-or-no question."""
+    return bool(ASKING.search(piece) or _TAG_QUESTION.search(piece.strip()))
 
 
 def _combined(found: list[Answer]) -> SeveralIndicators | None:

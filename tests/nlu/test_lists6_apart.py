@@ -159,3 +159,13 @@ def test_timeliness_beside_another_ask_is_answered_with_it() -> None:
 def test_deadline_and_quality_headings_listed_together_stay_a_listing() -> None:
     answer = _answer("builtin", "企服的时效指标和质量指标一起列出来")
     assert "活动完成及时性" in answer and "基本信息采集准确性" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["两个项目满意度目标一样不，各是多少", "企服和国交满意度定得一样不？分别多少"],
+    ids=["same-or-not", "set-the-same"],
+)
+def test_a_yes_or_no_sentence_ending_on_bu_is_an_ask_of_its_own(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "参与企业、专家的满意度" in answer and "参与人员与合作单位满意度" in answer, answer

@@ -97,3 +97,12 @@ def test_all_rows_of_a_heading(question: str, count: int) -> None:
     answer = engine_for("other").interpret(question).answer
     assert isinstance(answer, IndicatorList), answer
     assert sum(len(group.indicators) for group in answer.groups) == count
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["城市科普设施运维里目标是百分比的指标", "设施运维 目标值是百分比的有哪些"],
+    ids=["target", "target-value"],
+)
+def test_a_target_said_to_be_a_unit_filters_by_unit(question: str) -> None:
+    assert _rows("variations", question) == {"设施完好率", "市民满意度"}
