@@ -87,6 +87,7 @@ class FilterWords:
     event_units: tuple[str, ...] = ()  # 次, 场, 起: measure words that count events
     place_asks: tuple[str, ...] = ()  # 哪里, 哪个城市: words asking where
     generic_places: frozenset[str] = frozenset()  # 城市, 海峡: places that say no venue
+    by_when: tuple[str, ...] = ()  # 之前, 最晚: words asking by when a project must be done
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -102,7 +103,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         name: []
         for name in (
             *("standard", "standard_verb", "shared", "which", "by_name"),
-            *("event_unit", "place_ask", "generic_place"),
+            *("event_unit", "place_ask", "generic_place", "by_when"),
         )
     }
     for raw in text.splitlines():
@@ -139,6 +140,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["event_unit"]),
         tuple(lists["place_ask"]),
         frozenset(lists["generic_place"]),
+        tuple(lists["by_when"]),
     )
 
 

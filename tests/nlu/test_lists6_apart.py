@@ -169,3 +169,23 @@ def test_deadline_and_quality_headings_listed_together_stay_a_listing() -> None:
 def test_a_yes_or_no_sentence_ending_on_bu_is_an_ask_of_its_own(question: str) -> None:
     answer = _answer("builtin", question)
     assert "参与企业、专家的满意度" in answer and "参与人员与合作单位满意度" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交啥时候之前要完成", "企服最晚什么时候完成", "国交最迟哪天得完成"],
+    ids=["before", "latest", "at-the-latest"],
+)
+def test_by_when_shows_the_deadline_row_beside_the_end_date(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "2026-12-31" in answer and "2026年12月底前" in answer, answer
+
+
+def test_a_plain_end_date_ask_shows_the_date_alone() -> None:
+    answer = _answer("builtin", "国交计划完成日期")
+    assert "2026-12-31" in answer and "12月底前" not in answer, answer
+
+
+def test_a_phase_deadline_is_not_the_projects() -> None:
+    answer = _answer("multi_year", "数字化改造最迟啥时候完成")
+    assert "2026-12-31" in answer and "2025-09-30" not in answer, answer
