@@ -50,8 +50,8 @@ SETTLING = (
     HeadingList,
     FigureCalculation,
 )
-# A sentence ending on 不 or 没 asks yes or no (满意度目标一样不, 定了没).
-_TAG_QUESTION = re.compile(r"(?:不|没|没有|否)$")
+# A sentence ending on 不, 没 or 吧 asks yes or no (满意度目标一样不, 定了没, 5个人对吧).
+_TAG_QUESTION = re.compile(r"(?:不|没|没有|否|吧)$")
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
 _SENTENCE_BREAK = re.compile(r"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 

@@ -189,3 +189,18 @@ def test_a_plain_end_date_ask_shows_the_date_alone() -> None:
 def test_a_phase_deadline_is_not_the_projects() -> None:
     answer = _answer("multi_year", "数字化改造最迟啥时候完成")
     assert "2026-12-31" in answer and "2025-09-30" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交辩论队5个人对吧，科普论坛上海代表去几个",
+        "辩论队是5个人吧？科普论坛代表几个人",
+        "国交辩论队几个人，论坛上海代表去几个",
+    ],
+    ids=["right", "is-it", "how-many"],
+)
+def test_a_check_ending_on_ba_and_a_count_of_people(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "≥5人" in answer and "≥2人" in answer, answer
+    assert NOT_SURE not in answer and "没有找到" not in answer, answer
