@@ -477,8 +477,9 @@ def _combined(found: list[Answer]) -> SeveralIndicators | None:
 
 def settled_asks(answer: Answer) -> tuple[int, int]:
     """Returns how many asks an answer settles (each part of several, or one), then minus how
-    many it leaves open: 3家 and no "未能确定“上次领导问起”" beats 3家 with it."""
+    many it leaves unsure: 3家 and no "未能确定“上次领导问起”" beats 3家 with it. A part the
+    form lacks (没有找到“负责人”) is settled too: saying so is the answer."""
     if isinstance(answer, SeveralIndicators):
         settled = len(answer.answers) + len(answer.others)
-        return settled, -len(answer.unmatched) - len(answer.absent)
+        return settled, -len(answer.unmatched)
     return (1 if isinstance(answer, SETTLING) else 0), 0

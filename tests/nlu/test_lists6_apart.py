@@ -233,3 +233,19 @@ def test_a_sentence_left_open_alone_is_asked_of_the_thing_named_before(
 def test_two_listings_asked_apart_are_both_given(question: str, want: list[str]) -> None:
     answer = _answer("builtin", question)
     assert all(part in answer for part in want), answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        ("builtin", "企服的预算，以及项目负责人", "130万"),
+        ("builtin", "国交的合作单位几家，志愿者多少人", "≥3家"),
+        ("old_template", "道路桥梁养护的桥梁数量要检测多少座，养护车几台", "4座"),
+    ],
+    ids=["head-of-project", "volunteers", "vehicles"],
+)
+def test_a_part_the_form_lacks_is_named_beside_the_answered_part(
+    form: str, question: str, want: str
+) -> None:
+    answer = _answer(form, question)
+    assert want in answer and "没有找到" in answer and NOT_SURE not in answer, answer
