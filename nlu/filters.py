@@ -67,6 +67,10 @@ _VALUE = re.compile(
 _WRITTEN_OPERATOR = re.compile(r"[\"“‘']?(?:≥|≤|>=|<=|=)?")
 # 提升 of 目标是提升的; 提升或有效提升 of 目标是提升或有效提升的
 _TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,10}?)(?:的|$)")
+# 在10到100之间, 介于50和200之间, 10至100范围内: both ends of a range of target values.
+_RANGE = re.compile(
+    r"(?:在|介于)?(\d+(?:\.\d+)?)(%?)(?:到|至|和)(\d+(?:\.\d+)?)(%?)(?:之间|之内|以内|范围内|区间)"
+)
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
 
@@ -232,6 +236,17 @@ def _operator(
     return None, (operator[1], bound[0]), None
 
 
+def _range(text: str, found: list[str]) -> tuple[tuple[str, Decimal], tuple[str, Decimal]] | None:
+    """Returns both ends of a range of target values (在10到100之间, 介于80%和90%之间)."""
+    span = _RANGE.search(text)
+    if span is None:
+        return None
+    found.append(span.group(0))
+    if span.group(2) or span.group(4):
+        found.append(PERCENT_BOUND)  # 80%到90%之间: the rows count in %
+    return ("≥", Decimal(span.group(1))), ("≤", Decimal(span.group(3)))
+
+
 def _shared_word(text: str, words: FilterWords) -> str | None:
     """Returns the word asking for rows several projects have (两个项目都有的), not 都有哪些."""
     for word in words.shared:
@@ -343,6 +358,11 @@ def read_filter(
     unit, other_units = _units(text, words, found)
     kind, excluded_kind = _kinds(text, words, found)
     operator, threshold, excluded = _operator(text, words, found)
+    ends = _range(text, found)
+    other = None
+    if ends is not None:  # 在10到100之间: both ends bound the value, whatever 以内 says
+        operator, excluded, (threshold, other) = None, None, ends
+        unit = unit or (PERCENT_UNIT if PERCENT_BOUND in found else None)
     if threshold is not None and PERCENT_BOUND in found and unit is None:
         unit = PERCENT_UNIT  # 不低于90%的指标: rates only, not ≤250万元
     value, percent, targets = _target(text, words, found, bounded=threshold is not None)
@@ -369,6 +389,7 @@ def read_filter(
         excluded_kind=excluded_kind,
         value=value,
         bound=threshold,
+        other_bound=other,
         target_text=targets[0] if targets else None,
         other_targets=targets[1:],
         standard=standard,

@@ -445,9 +445,10 @@ def _conditions(row_filter: RowFilter) -> str:
         parts.append(msg.FILTER_OPERATOR.format(operator=row_filter.operator))
     if row_filter.value is not None:
         parts.append(msg.FILTER_VALUE.format(value=format_number(row_filter.value)))
-    if row_filter.bound is not None:
-        operator, limit = row_filter.bound
-        parts.append(msg.FILTER_BOUND.format(operator=operator, limit=format_number(limit)))
+    for bound in (row_filter.bound, row_filter.other_bound):  # 在10到100之间: both ends
+        if bound is not None:
+            operator, limit = bound
+            parts.append(msg.FILTER_BOUND.format(operator=operator, limit=format_number(limit)))
     if row_filter.words:
         parts.append(msg.FILTER_WORDS.format(words=msg.WORD_JOINER.join(row_filter.words)))
     if row_filter.target_text is not None:

@@ -106,3 +106,39 @@ def test_all_rows_of_a_heading(question: str, count: int) -> None:
 )
 def test_a_target_said_to_be_a_unit_filters_by_unit(question: str) -> None:
     assert _rows("variations", question) == {"设施完好率", "市民满意度"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交里目标在10到100之间的",
+        "国交指标值介于10和100之间的有哪些",
+        "国交 目标10至100范围内的指标",
+    ],
+    ids=["between", "lies-between", "range"],
+)
+def test_rows_whose_target_lies_in_a_range(question: str) -> None:
+    rows = _rows("builtin", question)
+    assert {"合作单位数量", "活动参与人数", "活动安全事故发生数"}.isdisjoint(rows), rows
+    assert "海峡两岸大学生辩论赛" not in "".join(rows), rows
+    assert {"国际科技人文交流合作成本控制数", "参与人员与合作单位满意度"} <= rows, rows
+
+
+def test_a_range_in_percent_keeps_rates_only() -> None:
+    rows = _rows("builtin", "目标在80%到95%之间的指标")
+    assert rows == {"参与企业、专家的满意度", "参与人员与合作单位满意度"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维项目哪些指标没有写具体数字",
+        "设施运维里没写数字的指标",
+        "运维项目 目标没给数字的有哪些",
+    ],
+    ids=["no-figure-written", "not-written", "not-given"],
+)
+def test_rows_written_without_a_figure(question: str) -> None:
+    rows = _rows("variations", question)
+    assert {"市民科普体验", "设施能耗", "设施环境评价"} <= rows, rows
+    assert "巡检车辆数" not in rows, rows
