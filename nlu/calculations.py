@@ -75,12 +75,15 @@ ORDINAL_COUNTS = frozenset({"届", "期"})  # 第 34 届: a count of editions, a
 EDITION_NAME_CHARS = 16  # the name after 第 34 届, to tell which event it numbers
 PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no count
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
+DIVIDED_BY = "除以"  # A除以B: the order written is the order divided
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
 POSSESSIVE = "的"
 COUNT_WORD = "数"  # 处数, 场数: a count in the unit before it
 QUOTED_NOUN = 6  # 12 处科普设施: the noun a quoted count is of, right after its unit
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
 PER_SLASH = "/"
+PART_LABEL_TRIM = "，,、；; 和与及的"  # 和 的年度预算差额: what is left once projects are read
+SUM_LABEL_WORDS = ("合计", "之和", "总和", "加起来", "总额", "总数", "一共", "共计")
 TEN_THOUSAND_WORD = "万"  # 多少万: the result asked in 万元
 SENTENCE_MARKS = "？?！!。. "
 APPROXIMATE_MARKS = "余多"
@@ -101,18 +104,38 @@ def _part_first(text: str) -> str:
     return found.group("part") + found.group("share") + found.group("whole") + found.group("rest")
 
 
-def _divisor_last(figures: list[Figure], per: PerAsk | None) -> list[Figure]:
+def _divisor_last(
+    figures: list[Figure], per: PerAsk | None, *, written: bool = False
+) -> list[Figure]:
     """Orders two figures as dividend and divisor: the divisor counts what 每 names.
 
     每人多少钱 divides by the figure in 人; without such a unit, money is divided by the
-    count (资金总额按养护长度); else the order written (院士专家数除以工作站数).
+    count (资金总额按养护长度), unless ``written`` (A除以B) says the order; an amount that
+    divides is counted in 万元 (养护长度除以资金总额: 米/万元).
     """
     first, second = figures
     if per is not None and _counts_in(per.unit, first) and not _counts_in(per.unit, second):
         return [second, first]
+    money_unit = _money_per(per) or (SHOWN_MONEY_UNIT if written and second.unit == YUAN else None)
+    if money_unit is not None:
+        # 每万元养护多少米: the amount is the divisor, counted in the unit 每 names.
+        money = first if first.unit == YUAN else second
+        count = second if money is first else first
+        if money.unit != YUAN or count.unit == YUAN:
+            return figures
+        scaled = money.value / YUAN_PER_UNIT[money_unit]
+        return [count, replace(money, value=scaled, unit=money_unit)]
     if first.unit != YUAN and second.unit == YUAN:
         return [second, first]
     return figures
+
+
+def _money_per(per: PerAsk | None) -> str | None:
+    """Returns the money unit a per-unit ask divides by (每万元 → 万元), if it names one."""
+    if per is None:
+        return None
+    units = sorted(YUAN_PER_UNIT, key=len, reverse=True)
+    return next((unit for unit in units if per.unit.startswith(unit)), None)
 
 
 def _counts_in(per_word: str, figure: Figure) -> bool:
@@ -219,9 +242,10 @@ class Calculator:
             return None
         total = sum((figure.value for figure in base), Decimal(0))
         scale = YUAN_PER_UNIT[SHOWN_MONEY_UNIT]
-        label = base[0].indicator.name if base[0].indicator else _label_of(whole)
+        summed = self._sums(whole)
+        label = base[0].indicator.name if base[0].indicator else _label_of(whole, summed)
         operands = (
-            Operand(part.text.rstrip("，,、；; "), first.result / scale),
+            Operand(part.text.strip(PART_LABEL_TRIM), first.result / scale),
             Operand(label, total / scale),
         )
         share = calculate(Operation.PERCENT_OF, operands)
@@ -254,7 +278,8 @@ class Calculator:
         """Returns the amounts a computed part names; a difference (差额) larger first."""
         named = list(self._catalog.projects_in(part.named_order or part.project_ids))
         if not (part.named_order or part.project_ids):
-            named = list(self._catalog.projects_in(()))
+            # The projects the question names (设施运维和场馆改造), else all (两个项目的).
+            named = list(self._catalog.projects_in(scope if len(scope) > 1 else ()))
         if len(named) < 2 or (inner is Operation.DIFFERENCE and len(named) != 2):
             return []
         found = [money_figure(project, money) for project in named]
@@ -271,6 +296,8 @@ class Calculator:
         """Returns the amounts the whole names: one project's, those of the part's projects,
         or a row counted in money (企服成本控制数)."""
         money = intents.money_field(whole.rules)
+        if money is None and self._sums(whole):
+            return figures  # 差额占两者合计的比例: the sum of the part's own amounts
         if money is None:
             found = self._figures_of(whole.text, whole.project_ids or scope, None) or []
             return found if len(found) == 1 and found[0].unit == YUAN else []
@@ -281,6 +308,12 @@ class Calculator:
         )
         amounts = [money_figure(project, money) for project in projects]
         return [] if any(f is None for f in amounts) else [f for f in amounts if f]
+
+    def _sums(self, whole: Query) -> bool:
+        """Tells whether a share's whole is said to be a sum (两者合计, 二者之和, 加起来)."""
+        words = self._operations.words.get(Operation.SUM, ())
+        summed = any(word in whole.text for word in words)
+        return summed or intents.aggregate(whole.rules) is Aggregate.TOTAL
 
     def _larger_first(self, money: MoneyField, scope: tuple[int, ...]) -> list[ProjectInfo]:
         """Returns the two projects in scope, the larger amount first, for a difference that
@@ -451,7 +484,7 @@ class Calculator:
             if len(figures) != 2 or not divides:
                 return FigureMismatch(tuple(figures))
             operation = Operation.PER
-            figures = _divisor_last(figures, per)
+            figures = _divisor_last(figures, per, written=DIVIDED_BY in query.text)
         elif operation is Operation.PER:
             # One unit: 每场平均多少人 is an average, 论文数和人数之比 a ratio.
             operation = Operation.AVERAGE if per is not None else Operation.RATIO
@@ -1247,10 +1280,13 @@ class Calculator:
         return None if calculation is None else FigureCalculation(calculation, unit, passage)
 
 
-def _label_of(whole: Query) -> str:
-    """Returns the whole's words up to its amount's keyword (企服预算的比例 → 企服预算)."""
+def _label_of(whole: Query, summed: bool = False) -> str:
+    """Returns the whole's words up to its amount's keyword (企服预算的比例 → 企服预算), or
+    up to its sum's when ``summed`` (两者合计的比例 → 两者合计)."""
     rule = intents.money_rule(whole.rules)
     words = whole.cues.get(rule[0], frozenset()) if rule else frozenset()
+    if summed:
+        words = frozenset(word for word in SUM_LABEL_WORDS if word in whole.text)
     ends = [whole.text.find(word) + len(word) for word in words if word in whole.text]
     return whole.text[: max(ends)] if ends else whole.text
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from nlu.answers import FigureCalculation
+from nlu.answers import FigureCalculation, SeveralIndicators
 from nlu.arithmetic import by_clause, period_asked, same_measure
 from tests.nlu.question_sets import engine_for, service_for
 
@@ -152,3 +152,39 @@ def test_sum_asked_in_wan_adds_one_amount_per_project(question: str) -> None:
 def test_project_named_after_bi_is_a_project(question: str) -> None:
     found = _calculation("other", question)
     assert abs(found.calculation.result) == Decimal(5)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "result"),
+    [
+        ("builtin", "企服和国交的预算差额占两者合计的比例", Decimal("52.9")),
+        ("builtin", "企服和国交的预算差额是两者之和的百分之多少", Decimal("52.9")),
+        ("builtin", "企服和国交预算之差占二者加起来的多少", Decimal("52.9")),
+        ("builtin", "两个项目的预算差额占企服预算的比例", Decimal("69.2")),
+        ("other", "设施运维和场馆改造的年度预算差额占两者合计的比例", Decimal("35.1")),
+    ],
+    ids=["he-ji", "zhi-he", "zhi-cha", "one-project", "named-loosely"],
+)
+def test_difference_over_the_sum_of_both(form: str, question: str, result: Decimal) -> None:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, SeveralIndicators), answer
+    share = answer.others[-1]
+    assert isinstance(share, FigureCalculation)
+    assert share.calculation.result == result
+
+
+@pytest.mark.parametrize(
+    ("question", "result", "unit"),
+    [
+        ("道路养护长度除以资金总额，每万元养护多少米", Decimal("3.94"), "米/万元"),
+        ("道路养护长度除以资金总额是多少", Decimal("3.94"), "米/万元"),
+        ("资金总额除以道路养护长度是多少", Decimal("2538.07"), "元/米"),
+    ],
+    ids=["per-wan", "written-order", "money-first"],
+)
+def test_division_follows_the_written_order_and_per_wan(
+    question: str, result: Decimal, unit: str
+) -> None:
+    found = _calculation("old_template", question)
+    assert found.calculation.result == result
+    assert found.unit == unit
