@@ -282,6 +282,11 @@ _TO_CLAUSE = re.compile(
 _PERIOD_ASK = re.compile(r"(?:每一?|一)个?(?P<period>月|季度|周|星期|天)|(?P<mean>月)均")
 
 
+# The periods of a year an annual figure is divided into (一个月多少: ÷ 12 个月). Weeks and days
+# are left out: whether a year has 52 weeks of work or 250 working days is not the form's.
+PERIODS_PER_YEAR = {"月": ("个月", 12), "季度": ("个季度", 4)}
+
+
 @dataclass(frozen=True)
 class ByClause:
     """The words that name what an amount is divided by (按40家工作站平均 → 40家工作站)."""

@@ -22,6 +22,7 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.arithmetic import (
+    PERIODS_PER_YEAR,
     ByClause,
     OperationWords,
     PerAsk,
@@ -337,6 +338,7 @@ class Calculator:
             return None  # a share of a difference: ``composite`` or nothing
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         divided = self._divided_by_clause(query, operation, scope)
+        divided = divided or self._per_period(query, scope)
         if divided is not None:
             return divided
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
@@ -412,6 +414,49 @@ class Calculator:
         units = frozenset({given.unit or ""})
         stated = self._one_quoted((given.project.id,), about=words, units=units) if words else None
         return stated if stated is not None and stated.value == given.value else given
+
+    def _per_period(
+        self, query: Query, scope: tuple[int, ...]
+    ) -> FigureCalculation | FigureMismatch | None:
+        """Divides the one annual figure a question names by the periods of a year it asks per.
+
+        直通车一个月平均要服务多少人次科技工作者: 8000人次 ÷ 全年12个月.
+        """
+        period = period_asked(query.text)
+        if period is None or period[0] not in PERIODS_PER_YEAR or by_clause(query.text):
+            return None
+        end = period[1] + query.text[period[1] :].find(period[0]) + len(period[0])
+        rest = query.text[: period[1]] + query.text[end:]
+        if not self._result_ask.search(query.text[end:]) or _counts_stated(rest):
+            return None  # 一个月内完成: no amount asked; 按10个月算: the question's own count
+        read = self._operands(self.without_ask(rest), scope, None)
+        figures = distinct_amounts(same_column(read[0])) if read else []
+        rows = [figure for figure in figures if figure.indicator is not None]
+        if len(rows) == 1 and all(figure.unit == YUAN for figure in figures):
+            figures = rows  # 成本控制数合多少钱: 钱 asks the row's money, not the budget
+        if len(figures) == 1 and not self._names_one_row(rest, figures[0], scope):
+            return None  # 企服的活动一个月办几场: 活动 fits several rows, none is settled
+        if not figures and query.unit:
+            # 直通车一个月服务多少人次: the goal's one figure in the unit asked.
+            about = self._own_words(self._read(self.without_ask(rest)))
+            units = frozenset({query.unit})
+            quoted = self._one_quoted(scope, about=about, units=units) if about else None
+            figures = [quoted] if quoted else []
+        if len(figures) != 1 or figures[0].unit in (None, PERCENT):
+            return None
+        unit, count = PERIODS_PER_YEAR[period[0]]
+        year = Figure(figures[0].project, Decimal(count), unit, given=True, in_a_year=True)
+        return self._calculated(query, Operation.PER, None, [figures[0], year])
+
+    def _names_one_row(self, text: str, figure: Figure, scope: tuple[int, ...]) -> bool:
+        """Tells whether ``text`` alone names the row of ``figure`` (or names no row at all)."""
+        if figure.indicator is None:
+            return True
+        sub = self._read(text)
+        resolved = resolve_indicator(self._matcher.match(sub, project_ids=scope), progress=False)
+        if isinstance(resolved, Clarification):
+            resolved = self._narrowed(sub, resolved)
+        return isinstance(resolved, IndicatorAnswer) and resolved.indicators == (figure.indicator,)
 
     def _clause_divisor(
         self, clause: ByClause, scope: tuple[int, ...], asked: str | None

@@ -188,3 +188,41 @@ def test_division_follows_the_written_order_and_per_wan(
     found = _calculation("old_template", question)
     assert found.calculation.result == result
     assert found.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("question", "result", "periods"),
+    [
+        ("直通车一个月平均要服务多少人次科技工作者", Decimal("666.67"), Decimal(12)),
+        ("企服预算每个月平均多少钱", Decimal("108333.33"), Decimal(12)),
+        ("活动参与人数一个月平均多少人", Decimal(25), Decimal(12)),
+        ("国交成本控制数一个季度合多少钱", Decimal(100000), Decimal(4)),
+    ],
+    ids=["quoted", "budget", "row", "quarter"],
+)
+def test_per_month_divides_an_annual_figure_by_the_months_of_a_year(
+    question: str, result: Decimal, periods: Decimal
+) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == result
+    assert found.figures[-1].in_a_year and found.figures[-1].value == periods
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交的活动一个月内能完成吗",
+        "国交成本控制数按5周算，每天多少钱",
+        "国交成本控制数每周多少钱",
+    ],
+    ids=["within-a-month", "days", "weeks"],
+)
+def test_no_conversion_for_deadlines_days_or_weeks(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert not (isinstance(answer, FigureCalculation) and answer.figures[-1].in_a_year)
+
+
+def test_months_of_a_year_are_named_in_the_reply() -> None:
+    replies = service_for("builtin").answer("企服预算每个月平均多少钱").replies
+    text = "\n".join(reply.plain() for reply in replies)
+    assert "全年按12个月计" in text and "108333.33" in text
