@@ -59,6 +59,9 @@ MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
 PROJECTS_RULE = "projects"
+MONEY_CAP_RULE = "money_cap"  # 花钱上限, 经费最多多少: the bound a cost row sets
+CAP_OPERATORS = ("≤", "<")
+SPENT_FIELDS = (None, MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL)  # 开支上限 names no field
 DEMONSTRATIVES = ("这", "那")  # 这几个项目里: the projects at hand
 DIVIDING = frozenset({Operation.AVERAGE, Operation.PER})  # a row's total is no average
 # Operations one row's figure can never be the result of (it is one of the operands).
@@ -455,6 +458,9 @@ class QuestionEngine:
         money = intents.money_rule(rules)
         # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
         cost = self._money_row(query, best, money[1] if money else None)
+        capped = self._capped_cost(query, money[1] if money else None, scope)
+        if capped and not cost:
+            return IndicatorAnswer(capped, understood=True)
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
             computed = self._calculator.money_operation(query, money[1], scope)
             return computed or self._money(money[1], self._uncomputed(query), scope)
@@ -553,6 +559,28 @@ class QuestionEngine:
                 query.remainder, explained_by=(row.name, row.level1, row.level2), cues=query.cues
             )
         )
+
+    def _capped_cost(
+        self, query: Query, money: MoneyField | None, scope: tuple[int, ...]
+    ) -> tuple[IndicatorInfo, ...]:
+        """Returns each project's one cost row in money with an upper bound, when the cap of
+        spending is asked of one project or of each (花钱上限多少, 经费上限分别是多少): the row
+        sets it, not the budget. 哪个项目花钱最多 compares budgets."""
+        if money not in SPENT_FIELDS or MONEY_CAP_RULE not in query.rules:
+            return ()
+        if len(scope) != 1 and not intents.asks_each(query.rules):
+            return ()
+        found = []
+        for project in self.catalog.projects_in(scope):
+            rows = [
+                row
+                for row in project.indicators
+                if row.target.unit in MONEY_UNITS and row.target.operator in CAP_OPERATORS
+            ]
+            if len(rows) != 1:
+                return ()
+            found += rows
+        return tuple(found)
 
     def _uncomputed(self, query: Query) -> Aggregate:
         """Returns how to show amounts whose asked arithmetic could not be done.
