@@ -70,6 +70,9 @@ COMPARISONS = frozenset(
 )  # 每套: how a per-unit ask the form cannot answer is named back
 _ORDINAL = re.compile(rf"第\d+[{ORDINAL_UNITS}]")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+_DAY_OR_MONTH = re.compile(r"\d+\s*[月日号]|\d{4}[-./]\d{1,2}")
+_CLAUSES = re.compile(r"[，,；;。]")
+DEADLINE_NAME_WORDS = ("完成时间", "时间", "日期", "时限", "期限")  # a deadline row's last word
 
 
 class QuestionEngine:
@@ -274,7 +277,8 @@ class QuestionEngine:
         missing_year = self._missing_year(query, scope)
         if missing_year is not None:
             return Interpretation(missing_year, context)
-        answer = self._checker.checked(query, scope, self._answer(query, scope, context))
+        first = self._answer(query, scope, context)
+        answer = self._deadline_kept(query, scope, self._checker.checked(query, scope, first))
         answer = self._one_operand_only(query, answer)
         money_unit = asked_money_unit(query.text)
         if isinstance(answer, IndicatorAnswer) and money_unit is not None:
@@ -283,6 +287,45 @@ class QuestionEngine:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self.catalog.projects_in(ids)[:MAX_PROJECT_CHOICES], None, text)
         return Interpretation(answer, followup_after(answer, scope=scope, previous=context))
+
+    def _deadline_kept(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Answers a time ask with the deadline row of the work a goal sentence dates by year.
+
+        二期展区最晚啥时候要改完 is quoted 2025 年完成二期展区改造 (展区 is not in the row's
+        name), yet 二期改造完成时间 names that same work and holds the day: 2025-09-30前.
+        """
+        if not intents.asks_time(query.rules) or not isinstance(answer, PassageAnswer):
+            return answer
+        if len(answer.matches) != 1:
+            return answer
+        passage = answer.matches[0].passage
+        text = self._normalizer.normalize(passage.text)
+        if _DAY_OR_MONTH.search(text):
+            return answer  # the sentence itself dates the work finer than a year
+        matches = self._matcher.match(query, project_ids=(passage.project_id,))
+        rows = [m.indicator for m in matches if m.indicator.target.kind is IndicatorKind.DEADLINE]
+        if len(rows) != 1:
+            return answer
+        deadline_words = self._lister.kind_words(IndicatorKind.DEADLINE)
+        name = strip_punctuation(self._normalizer.normalize(rows[0].name))
+        work = [
+            token
+            for token in self.lexicon.tokens(name)
+            if not any(token in w or w in token for w in (*deadline_words, *DEADLINE_NAME_WORDS))
+        ]
+        clause = next(
+            (
+                c
+                for c in _CLAUSES.split(text)
+                if all(token in strip_punctuation(c) for token in work)
+            ),
+            None,
+        )
+        if clause is None or self._evidence.unexplained(
+            query.remainder, explained_by=(clause, rows[0].name), cues=query.cues, nouns_only=False
+        ):
+            return answer  # the sentence dates other work, or the question asks of other work
+        return IndicatorAnswer((rows[0],), understood=True)
 
     def _one_operand_only(self, query: Query, answer: Answer) -> Answer:
         """Keeps one row from standing as the result of a comparison it is one side of.
