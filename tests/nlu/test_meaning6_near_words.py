@@ -135,3 +135,30 @@ def test_which_years_a_project_spans_is_its_period(question: str) -> None:
 
 def test_a_target_reached_in_the_end_stays_a_row() -> None:
     assert _row_name("multi_year", "观众满意度最终要达到多少") == "观众满意度"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("去打两岸大学生辩论的上海队员几个", "辩论队人数"),
+        ("辩论赛上海去几个辩手", "辩论队人数"),
+        ("交通研讨会上海这边收稿目标多少篇", "上海征集论文数量"),
+        ("都市交通研讨会上海来稿要多少篇", "上海征集论文数量"),
+        ("企服要给企业新拉进来合作的院士专家有多少位", "院士专家数量"),
+        ("国交要动员几家科技社团给港澳台学生出实习岗位", "科技社团数量"),
+    ],
+)
+def test_people_and_papers_said_in_other_words(question: str, name: str) -> None:
+    assert _row_name("builtin", question).endswith(name)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("修路那个项目要查几座桥", "桥梁检测数量"),
+        ("修路项目老百姓满意度要多少", "市民满意度"),
+        ("养路那个项目要养护多少米道路", "道路养护长度"),
+    ],
+)
+def test_a_project_named_by_its_work_is_that_project(question: str, name: str) -> None:
+    assert _row_name("other", question) == name
