@@ -46,7 +46,13 @@ from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import Query, asked_money_unit, asks_twice, read_query
 from nlu.relative_years import load_relative_years
 from nlu.resolution import names_indicator, resolve_indicator
-from nlu.retrieval import PassageRetriever, PassageSource
+from nlu.retrieval import (
+    PassageMatch,
+    PassageRetriever,
+    PassageSource,
+    asked_goal_part,
+    goal_part,
+)
 from nlu.scoping import ProjectScoper
 from nlu.several import SeveralAsks, each_part_answered
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
@@ -435,6 +441,9 @@ class QuestionEngine:
         progress = intents.asks_progress(rules) or (
             query.followup and context.topic == Topic.PROGRESS
         )
+        part = self._goal_part(query, scope)
+        if part is not None:
+            return part
         computed = (
             self._lister.filtered_total(query, scope)
             or self._calculator.composite(query, scope)
@@ -641,6 +650,22 @@ class QuestionEngine:
         if len(projects) < 2:
             aggregate = Aggregate.EACH
         return MoneyAnswer(money, aggregate, projects)
+
+    def _goal_part(self, query: Query, scope: tuple[int, ...]) -> PassageAnswer | None:
+        """Quotes the Nth part of a goal written in numbered parts (企服的第六块工作).
+
+        Only one project in scope may have such parts; past its last part nothing is quoted.
+        """
+        number = asked_goal_part(query.text)
+        if number is None:
+            return None
+        parted = [p for p in self.catalog.projects_in(scope) if p.goal_items]
+        if len(parted) != 1:
+            return None
+        passage = goal_part(parted[0], number)
+        if passage is None:
+            return None
+        return PassageAnswer((PassageMatch(passage, score=0.0, coverage=1.0),))
 
     def _ordinal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         asked = ASKED_ORDINAL_UNIT.search(query.text)
