@@ -35,7 +35,7 @@ from nlu.answers import (
 from nlu.arithmetic import load_operation_words, per_ask
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.checking import ASKED_ORDINAL_UNIT, DATE_FIELDS, ORDINAL_UNITS, AnswerChecker
-from nlu.evidence import Evidence
+from nlu.evidence import Evidence, written_beside
 from nlu.filters import load_filter_words
 from nlu.followups import enum_value, followup_after
 from nlu.intents import Aggregate, MoneyField, ProjectField
@@ -285,6 +285,7 @@ class QuestionEngine:
             return Interpretation(missing_year, context)
         first = self._answer(query, scope, context)
         answer = self._deadline_kept(query, scope, self._checker.checked(query, scope, first))
+        answer = self._named_in_goal(query, answer)
         answer = self._one_operand_only(query, answer)
         money_unit = asked_money_unit(query.text)
         if isinstance(answer, IndicatorAnswer) and money_unit is not None:
@@ -332,6 +333,49 @@ class QuestionEngine:
         ):
             return answer  # the sentence dates other work, or the question asks of other work
         return IndicatorAnswer((rows[0],), understood=True)
+
+    def _named_in_goal(self, query: Query, answer: Answer) -> Answer:
+        """Answers with the one suggested row whose project's goal names the words left over.
+
+        线上展馆有多少人来看: 展馆 is in no row, but the goal writes 建成线上展馆, the hall
+        whose visits 线上参观人次 counts. Only one row may fit, in the unit asked.
+        """
+        if not isinstance(answer, NotInForm) or not answer.words or answer.year is not None:
+            return answer
+        if answer.asked_unit is not None or intents.asks_time(query.rules):
+            return answer  # 三期展区什么时候改完 asks no count of 展区
+        money = intents.money_rule(query.rules) is not None
+        fitting = [
+            row
+            for row in answer.suggestions
+            if self._fits_unit(query, row)
+            and (row.target.unit in MONEY_UNITS) is money
+            and self._goal_names(query, row)
+        ]
+        return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _fits_unit(self, query: Query, row: IndicatorInfo) -> bool:
+        unit = row.target.unit
+        if query.unit is None:
+            return True
+        return unit is not None and (
+            unit == query.unit or self.lexicon.vocabulary.units_compatible(query.unit, unit)
+        )
+
+    def _goal_names(self, query: Query, row: IndicatorInfo) -> bool:
+        """Tells whether the row's project goal writes each word of the question the row
+        leaves unexplained beside a word of the row."""
+        words = self._evidence.unexplained(
+            query.remainder, explained_by=(row.name, row.level1, row.level2), cues=query.cues
+        )
+        if not words:
+            return False  # the row explains it all, yet was refused: for another reason
+        project = self.catalog.project(row.project_id)
+        goals = [project.annual_goal, project.overall_goal, *(i.text for i in project.goal_items)]
+        text = strip_punctuation(self._normalizer.normalize("\n".join(goals)))
+        name = strip_punctuation(self._normalizer.normalize(row.name))
+        question = strip_punctuation(query.text)
+        return written_beside(words, by=self.lexicon.tokens(name), question=question, text=text)
 
     def _one_operand_only(self, query: Query, answer: Answer) -> Answer:
         """Keeps one row from standing as the result of a comparison it is one side of.

@@ -360,6 +360,25 @@ def _holds_events(words: set[str], texts: str) -> bool:
     return re.search(rf"\d(?:{'|'.join(cues['event_unit'])})", texts) is not None
 
 
+def written_beside(words: Iterable[str], *, by: Iterable[str], question: str, text: str) -> bool:
+    """Tells whether ``text`` writes every one of ``words`` joined to one of ``by`` just as
+    ``question`` does.
+
+    A goal that says 建成线上展馆 names the hall whose 线上参观人次 a row counts: 线上展馆
+    is written in the question and in the goal, and 线上 is a word of the row.
+    """
+    anchors = [word for word in by if len(word) >= MIN_CONTENT_CHARS and word in question]
+    words = list(words)
+    return bool(anchors and words) and all(
+        any(
+            joined in question and joined in text
+            for anchor in anchors
+            for joined in (anchor + word, word + anchor)
+        )
+        for word in words
+    )
+
+
 def _contracted(before: str, token: str, texts: str) -> bool:
     """Tells whether a word and the one before it are a longer way of writing a word of the texts.
 

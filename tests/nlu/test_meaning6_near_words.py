@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.model import IndicatorKind
 from nlu.answers import FactAnswer, IndicatorAnswer
 from nlu.intents import ProjectField
 from tests.nlu.question_sets import engine_for
@@ -162,3 +163,27 @@ def test_people_and_papers_said_in_other_words(question: str, name: str) -> None
 )
 def test_a_project_named_by_its_work_is_that_project(question: str, name: str) -> None:
     assert _row_name("other", question) == name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "线上展馆有多少人来看",
+        "线上展馆的访问量目标",
+        "线上展馆要吸引多少人次",
+        "线上展馆来逛的人次目标",
+    ],
+)
+def test_a_thing_the_goal_names_beside_a_rows_word_is_that_rows(question: str) -> None:
+    assert _row_name("multi_year", question) == "线上参观人次"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["线上展馆花多少钱", "线上展馆的建设成本", "线上展馆的面积多大", "三期展区什么时候改完"],
+)
+def test_the_goals_words_lend_no_row_another_ask(question: str) -> None:
+    answer = engine_for("multi_year").interpret(question).answer
+    assert not isinstance(answer, IndicatorAnswer) or all(
+        row.target.kind is IndicatorKind.DEADLINE for row in answer.indicators
+    ), answer
