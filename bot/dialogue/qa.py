@@ -376,7 +376,10 @@ class QuestionService:
                     project=group.project.name, level=level, count=count
                 )
                 if count <= MAX_COUNTED_NAMES:  # a short count also says which rows
-                    names = msg.COUNTED_JOINER.join(ind.name for ind in group.indicators)
+                    names = msg.COUNTED_JOINER.join(
+                        _counted_name(ind, with_target=answer.row_filter.narrows)
+                        for ind in group.indicators
+                    )
                     line += msg.COUNTED_NAMES.format(names=names)
                 lines.append(line)
                 continue
@@ -470,6 +473,14 @@ def _conditions(row_filter: RowFilter) -> str:
         kind = msg.FILTER_KINDS[row_filter.excluded_kind]
         parts.append(msg.FILTER_EXCLUDED_KIND.format(kind=kind))
     return msg.PROJECT_JOINER.join(parts)
+
+
+def _counted_name(indicator: IndicatorInfo, *, with_target: bool) -> str:
+    """Returns a counted row's name, with its target when the count is of rows meeting a
+    condition (有截止日期要求的指标有几个: 活动完成及时性（2026年12月底前）)."""
+    if not with_target:
+        return indicator.name
+    return msg.COUNTED_WITH_TARGET.format(name=indicator.name, target=_listed_target(indicator))
 
 
 def _listed_target(indicator: IndicatorInfo) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from nlu.answers import IndicatorList
-from tests.nlu.question_sets import engine_for
+from tests.nlu.question_sets import answer_of, engine_for, service_for
+from tests.nlu.test_question_set import normalise
 
 
 def _rows(form: str, question: str) -> set[str]:
@@ -142,3 +143,28 @@ def test_rows_written_without_a_figure(question: str) -> None:
     rows = _rows("variations", question)
     assert {"市民科普体验", "设施能耗", "设施环境评价"} <= rows, rows
     assert "巡检车辆数" not in rows, rows
+
+
+def _answer(form: str, question: str) -> str:
+    return normalise(answer_of({"q": question, "form": form}, service_for))
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        ("builtin", "有截止日期要求的指标有几个", ["活动完成及时性(2026年12月底前)"]),
+        ("builtin", "国交里以家计的指标有几个", ["合作单位数量(≥3家)"]),
+        ("old_template", "养护项目用行业标准的指标有几个", ["养护合格率(≥95%(行业标准))"]),
+    ],
+    ids=["deadline", "unit", "standard"],
+)
+def test_a_count_of_rows_meeting_a_condition_names_their_targets(
+    form: str, question: str, want: list[str]
+) -> None:
+    answer = _answer(form, question)
+    assert all(part in answer for part in want), answer
+
+
+def test_a_count_of_a_headings_rows_names_them_only() -> None:
+    answer = _answer("builtin", "企服有几个质量指标")
+    assert "基本信息采集准确性;" in answer and "=100%" not in answer, answer
