@@ -29,6 +29,8 @@ from nlu.normalize import Normalizer
 from nlu.numbers import find_numbers
 from nlu.query import Query
 
+# Words after a piece of a project's name that place the rows in it (运维里, 运维那边的).
+PROJECT_PLACES = ("里", "那边", "这边", "当中")
 LEVEL_SUFFIX = "指标"
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
@@ -158,9 +160,16 @@ class RowLister:
 
     def read_filter(self, query: Query) -> ReadFilter:
         text = query.remainder
-        level = find_level(text, self._levels)
+        excepted = [k for k in self._levels if k in text and negated(text, k)]
+        kept = {k: v for k, v in self._levels.items() if k not in excepted}
+        level = find_level(text, kept if excepted and find_level(text, kept) else self._levels)
         found = read_filter(text, words=self._filter_words, level=level, standards=self._standards)
         said = next((k for k, v in self._levels.items() if v == level and k in text), None)
+        if excepted and said not in excepted:
+            # 除了数量指标还有哪些产出指标: the 产出 rows under any other heading.
+            other = self._levels[max(excepted, key=len)]
+            row_filter = replace(found.row_filter, excluded_level=other)
+            return replace(found, row_filter=row_filter, words=(*found.words, *excepted))
         if level is None or said is None or not negated(text, said):
             return found
         # 除了产出指标以外还有哪些指标: the rows under every other heading.
@@ -407,7 +416,8 @@ class RowLister:
         start = text.find(word)
         while start >= 0:
             end = start + len(word)
-            if not any(end == s or start == e for s, e in spans):
+            placed = text.startswith(PROJECT_PLACES, end)  # 运维里哪些指标按米计: the project
+            if not placed and not any(end == s or start == e for s, e in spans):
                 return False
             start = text.find(word, end)
         return True

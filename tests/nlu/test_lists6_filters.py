@@ -168,3 +168,34 @@ def test_a_count_of_rows_meeting_a_condition_names_their_targets(
 def test_a_count_of_a_headings_rows_names_them_only() -> None:
     answer = _answer("builtin", "企服有几个质量指标")
     assert "基本信息采集准确性;" in answer and "=100%" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        (
+            "国交除了数量指标还有哪些产出指标",
+            {"活动、论坛质量达标率", "活动安全事故发生数", "活动完成及时性"},
+        ),
+        (
+            "国交除了满意度指标以外的效益指标",
+            {"科普活动影响力提升情况", "海峡两岸交流促进情况", "长效管理机制健全性"},
+        ),
+        (
+            "企服产出指标里不是数量指标的有哪些",
+            {"基本信息采集准确性", "建设指引验收合格率", "活动完成及时性"},
+        ),
+    ],
+    ids=["besides-counts", "besides-satisfaction", "not-counts"],
+)
+def test_a_heading_left_out_of_another(question: str, rows: set[str]) -> None:
+    assert _rows("builtin", question) == rows
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["运维里没有用≥的数量指标", "运维里哪些数量指标没写≥", "运维那边的数量指标里不带≥的"],
+    ids=["in", "which", "over-there"],
+)
+def test_a_piece_of_a_project_name_placing_rows_picks_no_rows_by_name(question: str) -> None:
+    assert _rows("variations", question) == {"维护步道长度", "巡检车辆数"}
