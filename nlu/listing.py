@@ -194,7 +194,7 @@ class RowLister:
             found = replace(
                 found, row_filter=replace(found.row_filter, words=kept), words=found.words + loose
             )
-        projects = self._catalog.projects_in(scope)
+        projects = self._catalog.projects_in(scope or self._placed_projects(query))
         shared = (
             _shared_names(projects, least=_projects_counted(query.text) or len(projects))
             if found.row_filter.shared
@@ -407,6 +407,20 @@ class RowLister:
             word for word in named if word not in names and not self._evidence.plain_noun(word)
         )
         return tuple(word for word in named if word not in loose), loose
+
+    def _placed_projects(self, query: Query) -> tuple[int, ...]:
+        """Returns the one project a piece of its name before 里 places a listing in (运维里)."""
+        text = query.text
+        for word in self._lexicon.cut(text):
+            at = text.find(word)
+            if len(word) < MIN_TERM_NAME_CHARS or not text.startswith(
+                PROJECT_PLACES, at + len(word)
+            ):
+                continue
+            owners = [p.id for p in self._catalog.projects if word in p.name]
+            if len(owners) == 1:
+                return (owners[0],)
+        return ()
 
     def _names_project(self, text: str, word: str) -> bool:
         """Tells whether a word only continues a project's short name (企业 of 企业科创服务)."""

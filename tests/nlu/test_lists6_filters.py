@@ -199,3 +199,18 @@ def test_a_heading_left_out_of_another(question: str, rows: set[str]) -> None:
 )
 def test_a_piece_of_a_project_name_placing_rows_picks_no_rows_by_name(question: str) -> None:
     assert _rows("variations", question) == {"维护步道长度", "巡检车辆数"}
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("运维里哪些指标是按米计的", {"维护步道长度"}),
+        ("养护里有几个数量指标", {"道路养护长度", "桥梁检测数量"}),
+        ("改造那边哪些指标用%", {"观众满意度"}),
+    ],
+    ids=["upkeep-metres", "roads-counts", "museum-percent"],
+)
+def test_a_piece_of_one_projects_name_before_li_scopes_the_listing(
+    question: str, rows: set[str]
+) -> None:
+    assert _rows("other", question) == rows
