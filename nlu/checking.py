@@ -53,6 +53,7 @@ PERCENT_SIGN = "%"
 _PHASE = re.compile(r"(?:第?\d+|[一二三四五六七八九十]+)(?:期|阶段)")  # 二期改造完成时间
 COUNT_MARK = "数"  # 次数, 人数: a measure word made a count
 PLACE_ITEM = "地点"  # what a where-ask asks for
+SPENT_ITEM = "实际支出"  # what an ask of money already spent asks for
 # The count word a row name ends on (征集实习岗位数量): what is before it is the thing counted.
 _COUNT_SUFFIX = re.compile(r"(?:数量|人数|次数|个数|场次|人次|数)$")
 MONEY_ASKED = "元"  # the unit of a question asking how much money
@@ -102,6 +103,11 @@ class AnswerChecker:
             return self._out_of_scope(query, scope, answer)
         if isinstance(answer, Clarification):
             answer = self.narrowed(query, answer)
+        if isinstance(answer, IndicatorAnswer) and self._lister.asks_who(query.text):
+            return self._not_in_form(query, scope)  # 审核人是谁: no row's figure says who
+        if isinstance(answer, MoneyAnswer) and self._lister.asks_spent(query.text):
+            # 已经用了多少经费: the form plans amounts; what was spent is not in it.
+            return NotInForm((SPENT_ITEM,), self.closest(query, (), scope))
         if self._average_of_one(query, answer) or _amount_for_a_rate(query, answer):
             # 平均每月多少钱 of one project, 预算执行率: a whole amount answers something else.
             return self._not_in_form(query, scope)

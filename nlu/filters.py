@@ -92,6 +92,9 @@ class FilterWords:
     place_asks: tuple[str, ...] = ()  # 哪里, 哪个城市: words asking where
     generic_places: frozenset[str] = frozenset()  # 城市, 海峡: places that say no venue
     by_when: tuple[str, ...] = ()  # 之前, 最晚: words asking by when a project must be done
+    who_ask: tuple[str, ...] = ()  # 是谁, 哪位: words asking who
+    spent_done: tuple[str, ...] = ()  # 已经, 实际: said of money spent, not planned
+    spent_verb: tuple[str, ...] = ()  # 花了, 支出: verbs of spending
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -108,6 +111,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         for name in (
             *("standard", "standard_verb", "shared", "which", "by_name"),
             *("event_unit", "place_ask", "generic_place", "by_when"),
+            *("who_ask", "spent_done", "spent_verb"),
         )
     }
     for raw in text.splitlines():
@@ -145,6 +149,9 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["place_ask"]),
         frozenset(lists["generic_place"]),
         tuple(lists["by_when"]),
+        tuple(lists["who_ask"]),
+        tuple(lists["spent_done"]),
+        tuple(lists["spent_verb"]),
     )
 
 

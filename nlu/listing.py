@@ -103,6 +103,17 @@ class RowLister:
         """Tells whether a question asks by when something must be done (啥时候之前要完成)."""
         return any(word in text for word in self._filter_words.by_when)
 
+    def asks_who(self, text: str) -> bool:
+        """Tells whether a question asks who (审核人是谁, 哪位负责)."""
+        return any(word in text for word in self._filter_words.who_ask)
+
+    def asks_spent(self, text: str) -> bool:
+        """Tells whether a question asks what was actually spent (国交已经用了多少经费)."""
+        words = self._filter_words
+        return any(w in text for w in words.spent_done) and any(
+            w in text for w in words.spent_verb
+        )
+
     def asks_place(self, text: str) -> bool:
         """Tells whether a question asks where (在哪个城市开, 在哪里)."""
         return any(word in text for word in self._filter_words.place_asks)

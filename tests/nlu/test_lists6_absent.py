@@ -31,3 +31,36 @@ def test_a_change_against_a_year_not_loaded_gives_no_figure(
 
 def test_the_carry_over_column_is_this_years() -> None:
     assert "上年结转资金:0万元" in _answer("builtin", "企服上年结转资金多少")
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("企服的审核人是谁", "≥10次"),
+        ("国交活动由哪位负责", "≥300人"),
+        ("企服调查站点的联系人是谁", "≥15篇"),
+    ],
+    ids=["reviewer", "which-person", "contact"],
+)
+def test_who_is_never_answered_by_a_rows_figure(question: str, stated: str) -> None:
+    answer = _answer("builtin", question)
+    assert "没有找到" in answer and stated not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交已经用了多少经费",
+        "国交今年已经花了多少钱",
+        "企服目前实际支出了多少钱",
+        "企服预算到现在花掉多少",
+    ],
+    ids=["used", "spent", "paid-out", "so-far"],
+)
+def test_money_already_spent_is_not_in_the_form(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "实际支出" in answer and "万元" not in answer, answer
+
+
+def test_the_planned_budget_is_still_answered() -> None:
+    assert "40万元" in _answer("builtin", "国交今年计划花多少钱")
