@@ -64,3 +64,13 @@ def test_money_already_spent_is_not_in_the_form(question: str) -> None:
 
 def test_the_planned_budget_is_still_answered() -> None:
     assert "40万元" in _answer("builtin", "国交今年计划花多少钱")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["企服的预算执行率要求", "国交资金执行率定了多少", "企服预算支出比例要求多少"],
+    ids=["execution-rate", "set-rate", "share-spent"],
+)
+def test_a_rate_of_money_is_not_the_amount(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "没有找到" in answer and "万元" not in answer, answer
