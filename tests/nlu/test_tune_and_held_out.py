@@ -85,8 +85,8 @@ TUNE_8_SET = DATA / "questions-tune-8.jsonl"
 # 200 questions written in session 5 from the documents alone (filters, several asks, meaning);
 # first run, before any tuning on it (b515160): 173/200 = 86.5% with 8 wrong figures. Tuned on
 # by the lead since: 185/200 with 4.
-TUNE_8_FLOOR = 191 / 200  # session 6 (lists6, figures6, meaning6 merged)
-TUNE_8_MAX_WRONG_FIGURES = 4
+TUNE_8_FLOOR = 192 / 200  # session 6 (lists6, figures6, meaning6 merged)
+TUNE_8_MAX_WRONG_FIGURES = 3
 TUNE_9_SET = DATA / "questions-tune-9.jsonl"
 # 200 questions written in session 6 from the documents alone (several asks, meaning, arithmetic);
 # first run, before any tuning on it (62f9446): 142/200 = 71.0% with 18 wrong figures.
