@@ -52,6 +52,10 @@ SETTLING = (
 )
 # A sentence ending on 不, 没 or 吧 asks yes or no (满意度目标一样不, 定了没, 5个人对吧).
 _TAG_QUESTION = re.compile(r"(?:不|没|没有|否|吧)$")
+# 质量指标有哪些, 时效指标都有什么: the rows under a heading are asked, not one row.
+_HEADING_ROWS_ASK = re.compile(
+    r"[\u4e00-\u9fff]{2}指标(?:都|还)?(?:有哪些|有哪几|是哪些|有什么|列)"
+)
 _POINTING = re.compile(r"[这那](?:几|些)")
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
 _SENTENCE_BREAK = re.compile(r"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
@@ -261,6 +265,8 @@ class SeveralAsks:
             if not self._deadline_part(sub, within, parts):
                 parts.pending.append((self._lexicon.content_text(sub.remainder), found))
             return
+        if _HEADING_ROWS_ASK.search(sub.text):
+            resolved = None  # 国交的质量指标有哪些: the heading's rows, not one row of it
         if isinstance(resolved, IndicatorAnswer) and self._wrong_unit(sub, resolved):
             parts.unmatched.append(self._lexicon.content_text(sub.remainder) or sub.text)
             return  # 港澳台实习要实习几周: the 实习岗位 row counts 个, not weeks
