@@ -327,7 +327,8 @@ def _greetings(vocabulary: Vocabulary) -> frozenset[str]:
 def _abbreviates(token: str, texts: str) -> bool:
     """Tells whether a two-character word shortens a four-character one of the texts.
 
-    科普 is said for 科学普及: the first character of each of its two words.
+    科普 is said for 科学普及: the first character of each of its two words; 征文 for 征集论文:
+    the first of the first and the last of the second.
     """
     if len(token) != ABBREVIATION_CHARS or not _CJK_WORD.match(token):
         return False
@@ -335,6 +336,8 @@ def _abbreviates(token: str, texts: str) -> bool:
     start = texts.find(first)
     while 0 <= start < len(texts) - 3:  # no pattern per word: compiling one costs ~1 ms
         if texts[start + 2] == second and _CJK_WORD.match(texts[start + 1 : start + 4 : 2]):
+            return True
+        if texts[start + 3] == second and _CJK_WORD.match(texts[start + 1 : start + 3]):
             return True
         start = texts.find(first, start + 1)
     return False

@@ -247,6 +247,27 @@ class SingleAsk:
         target_unit = indicator.target.unit
         return target_unit is not None and self._matcher.unit_fits(unit, target_unit)
 
+    def _only_row_counting(
+        self, query: Query, scope: tuple[int, ...], matches: list[IndicatorMatch]
+    ) -> IndicatorInfo | None:
+        """Returns the one row of the scope counting in the unit asked, when no row is named.
+
+        国交征文收多少篇: of 国交's rows only 上海征集论文数量 counts 篇; 要印几套: of all rows
+        only 编印…建设指引数量 counts 套. A word sharing no character with it names something else.
+        """
+        asked = query.unit
+        if asked is None or asked == GENERIC_MEASURE_WORD or any(m.strong for m in matches):
+            return None
+        fitting = [
+            indicator
+            for project in self._catalog.projects_in(scope)
+            for indicator in project.indicators
+            if indicator.target.unit == asked
+        ]
+        if len(fitting) != 1 or not _shares_a_character(query, fitting[0]):
+            return None
+        return fitting[0]
+
     def _fallback(
         self,
         query: Query,
@@ -270,6 +291,9 @@ class SingleAsk:
             ]
             if len(fitting) == 1:
                 return IndicatorAnswer((fitting[0],), progress=progress, understood=True)
+        only = self._only_row_counting(query, scope, matches)
+        if only is not None:
+            return IndicatorAnswer((only,), progress=progress, understood=True)
         rows = [match.indicator for match in matches]  # the rows sharing a word, at any scale
         effect = _effect_row(query, rows) or _row_of_all_words(query, rows)
         if effect is not None:
@@ -278,6 +302,15 @@ class SingleAsk:
         if suggestions and not intents.is_small_talk(query.rules):
             return Clarification(tuple(suggestions[:MAX_SUGGESTIONS]), progress=progress)
         return OutOfScope(greeting=intents.is_small_talk(query.rules))
+
+
+def _shares_a_character(query: Query, row: IndicatorInfo) -> bool:
+    """Tells whether each word of the question shares a character with the row's name.
+
+    征文 (征集论文), 修路 (道路养护长度), 印 (编印): a word coined from the row's own words.
+    """
+    words = [term.token for term in query.terms] or [query.remainder]
+    return all(any(char in row.name for char in word) for word in words)
 
 
 def _effect_row(query: Query, rows: list[IndicatorInfo]) -> IndicatorInfo | None:

@@ -1,0 +1,36 @@
+"""One row left by the unit asked, and words coined from a row's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.answers import IndicatorAnswer, NotInForm
+from tests.nlu.question_sets import engine_for
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("要印几套来着", "建设指引"),
+        ("编印的要印多少套", "建设指引"),
+        ("国交 征文收多少篇", "征集论文"),
+        ("国交征文要收几篇", "征集论文"),
+        ("国交的征文目标多少篇", "征集论文"),
+    ],
+    ids=["yin-tao", "bian-yin", "zheng-wen", "zheng-wen-ji", "zheng-wen-target"],
+)
+def test_the_only_row_counting_in_the_unit_asked_answers(question: str, row: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer), answer
+    assert len(answer.indicators) == 1 and row in answer.indicators[0].name
+    assert answer.understood
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["要买几套设备", "国交要发表几篇文章在期刊上"],
+    ids=["equipment", "journal"],
+)
+def test_a_word_the_row_does_not_explain_gives_no_figure(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, NotInForm), answer
