@@ -18,7 +18,11 @@ from nlu.answers import (
     Answer,
     Clarification,
     FactAnswer,
+    FigureCalculation,
+    FigureMismatch,
+    FigureRanking,
     FollowUp,
+    HeadingList,
     IndicatorAnswer,
     IndicatorGroup,
     IndicatorList,
@@ -35,7 +39,7 @@ from nlu.answers import (
 from nlu.arithmetic import load_operation_words, per_ask
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.checking import ASKED_ORDINAL_UNIT, DATE_FIELDS, ORDINAL_UNITS, AnswerChecker
-from nlu.evidence import Evidence
+from nlu.evidence import Evidence, written_beside
 from nlu.filters import load_filter_words
 from nlu.followups import enum_value, followup_after
 from nlu.intents import Aggregate, MoneyField, ProjectField
@@ -46,9 +50,15 @@ from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import Query, asked_money_unit, asks_twice, read_query
 from nlu.relative_years import load_relative_years
 from nlu.resolution import names_indicator, resolve_indicator
-from nlu.retrieval import PassageRetriever, PassageSource
+from nlu.retrieval import (
+    PassageMatch,
+    PassageRetriever,
+    PassageSource,
+    asked_goal_part,
+    goal_part,
+)
 from nlu.scoping import ProjectScoper
-from nlu.several import SeveralAsks, each_part_answered
+from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.typos import TypoFixer
 from nlu.vocabulary import Vocabulary, load_vocabulary
@@ -59,14 +69,26 @@ MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
 PROJECTS_RULE = "projects"
+MONEY_CAP_RULE = "money_cap"  # 花钱上限, 经费最多多少: the bound a cost row sets
+CAP_OPERATORS = ("≤", "<")
+SPENT_FIELDS = (None, MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL)  # 开支上限 names no field
 DEMONSTRATIVES = ("这", "那")  # 这几个项目里: the projects at hand
 DIVIDING = frozenset({Operation.AVERAGE, Operation.PER})  # a row's total is no average
 # Operations one row's figure can never be the result of (it is one of the operands).
 COMPARISONS = frozenset(
     {Operation.DIFFERENCE, Operation.RATIO, Operation.PERCENT_DIFFERENCE, Operation.PERCENT_OF}
 )  # 每套: how a per-unit ask the form cannot answer is named back
+# Answers a question split into its sentences may improve on, and those it never replaces.
+UNSETTLED = (NotInForm, Clarification, SeveralIndicators)
+# A listing is one ask with its conditions (数量上的指标，没写“≥”的是哪些); arithmetic one
+# ask over its operands.
+ONE_ASK = (IndicatorList, HeadingList, FigureCalculation, FigureMismatch, FigureRanking)
+_DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(rf"第\d+[{ORDINAL_UNITS}]")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+_DAY_OR_MONTH = re.compile(r"\d+\s*[月日号]|\d{4}[-./]\d{1,2}")
+_CLAUSES = re.compile(r"[，,；;。]")
+DEADLINE_NAME_WORDS = ("完成时间", "时间", "日期", "时限", "期限")  # a deadline row's last word
 
 
 class QuestionEngine:
@@ -150,6 +172,7 @@ class QuestionEngine:
             settles=self._checker.settles,
             deadline=self._checker.deadline_for,
             ordinal=self._ordinal,
+            wrong_unit=self._checker.wrong_unit,
         )
         self._single = SingleAsk(
             catalog=catalog,
@@ -243,11 +266,12 @@ class QuestionEngine:
         *,
         context: FollowUp | None = None,
         projects: tuple[int, ...] = (),
+        whole: bool = True,
     ) -> Interpretation:
         """Answers ``text``; ``context`` is the follow-up state of the previous turn.
 
         ``projects`` fixes the projects the question is about (a project picked from
-        the options of a :class:`ProjectChoice`).
+        the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
         query = self.read(text)
         context = context or FollowUp()
@@ -271,8 +295,12 @@ class QuestionEngine:
         missing_year = self._missing_year(query, scope)
         if missing_year is not None:
             return Interpretation(missing_year, context)
-        answer = self._checker.checked(query, scope, self._answer(query, scope, context))
+        first = self._answer(query, scope, context)
+        answer = self._deadline_kept(query, scope, self._checker.checked(query, scope, first))
+        answer = self._named_in_goal(query, answer)
         answer = self._one_operand_only(query, answer)
+        if whole:
+            answer = self._apart_if_better(query, scope, answer)
         money_unit = asked_money_unit(query.text)
         if isinstance(answer, IndicatorAnswer) and money_unit is not None:
             answer = replace(answer, money_unit=money_unit)
@@ -280,6 +308,111 @@ class QuestionEngine:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self.catalog.projects_in(ids)[:MAX_PROJECT_CHOICES], None, text)
         return Interpretation(answer, followup_after(answer, scope=scope, previous=context))
+
+    def _apart_if_better(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Answers each sentence on its own when that settles more asks than the whole did.
+
+        Arithmetic is one ask over its operands (活动参与人数和学生人数一共多少), never split.
+        """
+        if not isinstance(answer, (*UNSETTLED, *SETTLING)) or isinstance(answer, ONE_ASK):
+            return answer
+        asked = self._calculator.operation_asked(query)
+        if asked is not None and (asked is not Operation.SUM or _DIGIT.search(query.remainder)):
+            # 站点19家，市级28家，一共几家: operands said sentence by sentence. 开放日是第几届，
+            # 一共几场 says no figure: its 一共 is said of one row.
+            return answer
+        cut = isinstance(answer, SeveralIndicators)
+        apart = self._several.apart(query.text, scope, ask=self._sentence_answer, cut=cut)
+        if apart is None or settled_asks(apart) <= settled_asks(answer):
+            return answer
+        if apart.absent and isinstance(answer, NotInForm):
+            return answer  # both find the form lacking: the figures of the rest may be a guess
+        return apart
+
+    def _sentence_answer(self, sentence: str, scope: tuple[int, ...]) -> Answer:
+        return self.interpret(sentence, projects=scope, whole=False).answer
+
+    def _deadline_kept(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Answers a time ask with the deadline row of the work a goal sentence dates by year.
+
+        二期展区最晚啥时候要改完 is quoted 2025 年完成二期展区改造 (展区 is not in the row's
+        name), yet 二期改造完成时间 names that same work and holds the day: 2025-09-30前.
+        """
+        if not intents.asks_time(query.rules) or not isinstance(answer, PassageAnswer):
+            return answer
+        if len(answer.matches) != 1:
+            return answer
+        passage = answer.matches[0].passage
+        text = self._normalizer.normalize(passage.text)
+        if _DAY_OR_MONTH.search(text):
+            return answer  # the sentence itself dates the work finer than a year
+        matches = self._matcher.match(query, project_ids=(passage.project_id,))
+        rows = [m.indicator for m in matches if m.indicator.target.kind is IndicatorKind.DEADLINE]
+        if len(rows) != 1:
+            return answer
+        deadline_words = self._lister.kind_words(IndicatorKind.DEADLINE)
+        name = strip_punctuation(self._normalizer.normalize(rows[0].name))
+        work = [
+            token
+            for token in self.lexicon.tokens(name)
+            if not any(token in w or w in token for w in (*deadline_words, *DEADLINE_NAME_WORDS))
+        ]
+        clause = next(
+            (
+                c
+                for c in _CLAUSES.split(text)
+                if all(token in strip_punctuation(c) for token in work)
+            ),
+            None,
+        )
+        if clause is None or self._evidence.unexplained(
+            query.remainder, explained_by=(clause, rows[0].name), cues=query.cues, nouns_only=False
+        ):
+            return answer  # the sentence dates other work, or the question asks of other work
+        return IndicatorAnswer((rows[0],), understood=True)
+
+    def _named_in_goal(self, query: Query, answer: Answer) -> Answer:
+        """Answers with the one suggested row whose project's goal names the words left over.
+
+        线上展馆有多少人来看: 展馆 is in no row, but the goal writes 建成线上展馆, the hall
+        whose visits 线上参观人次 counts. Only one row may fit, in the unit asked.
+        """
+        if not isinstance(answer, NotInForm) or not answer.words or answer.year is not None:
+            return answer
+        if answer.asked_unit is not None or intents.asks_time(query.rules):
+            return answer  # 三期展区什么时候改完 asks no count of 展区
+        money = intents.money_rule(query.rules) is not None
+        fitting = [
+            row
+            for row in answer.suggestions
+            if self._fits_unit(query, row)
+            and (row.target.unit in MONEY_UNITS) is money
+            and self._goal_names(query, row)
+        ]
+        return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _fits_unit(self, query: Query, row: IndicatorInfo) -> bool:
+        unit = row.target.unit
+        if query.unit is None:
+            return True
+        return unit is not None and (
+            unit == query.unit or self.lexicon.vocabulary.units_compatible(query.unit, unit)
+        )
+
+    def _goal_names(self, query: Query, row: IndicatorInfo) -> bool:
+        """Tells whether the row's project goal writes each word of the question the row
+        leaves unexplained beside a word of the row."""
+        words = self._evidence.unexplained(
+            query.remainder, explained_by=(row.name, row.level1, row.level2), cues=query.cues
+        )
+        if not words:
+            return False  # the row explains it all, yet was refused: for another reason
+        project = self.catalog.project(row.project_id)
+        goals = [project.annual_goal, project.overall_goal, *(i.text for i in project.goal_items)]
+        text = strip_punctuation(self._normalizer.normalize("\n".join(goals)))
+        name = strip_punctuation(self._normalizer.normalize(row.name))
+        question = strip_punctuation(query.text)
+        return written_beside(words, by=self.lexicon.tokens(name), question=question, text=text)
 
     def _one_operand_only(self, query: Query, answer: Answer) -> Answer:
         """Keeps one row from standing as the result of a comparison it is one side of.
@@ -389,6 +522,9 @@ class QuestionEngine:
         progress = intents.asks_progress(rules) or (
             query.followup and context.topic == Topic.PROGRESS
         )
+        part = self._goal_part(query, scope)
+        if part is not None:
+            return part
         computed = (
             self._lister.filtered_total(query, scope)
             or self._calculator.composite(query, scope)
@@ -448,6 +584,7 @@ class QuestionEngine:
         found = self._lister.read_filter(query)
         if LEVEL_SUFFIX in query.remainder and (
             found.row_filter.narrows
+            or (found.asks_rows and found.row_filter.level)  # 所有满意度指标
             or self._lister.joins_levels(query)
             or self._lister.ranks_projects(query)
         ):
@@ -455,6 +592,9 @@ class QuestionEngine:
         money = intents.money_rule(rules)
         # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
         cost = self._money_row(query, best, money[1] if money else None)
+        capped = self._capped_cost(query, money[1] if money else None, scope)
+        if capped and not cost:
+            return IndicatorAnswer(capped, understood=True)
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
             computed = self._calculator.money_operation(query, money[1], scope)
             return computed or self._money(money[1], self._uncomputed(query), scope)
@@ -554,6 +694,28 @@ class QuestionEngine:
             )
         )
 
+    def _capped_cost(
+        self, query: Query, money: MoneyField | None, scope: tuple[int, ...]
+    ) -> tuple[IndicatorInfo, ...]:
+        """Returns each project's one cost row in money with an upper bound, when the cap of
+        spending is asked of one project or of each (花钱上限多少, 经费上限分别是多少): the row
+        sets it, not the budget. 哪个项目花钱最多 compares budgets."""
+        if money not in SPENT_FIELDS or MONEY_CAP_RULE not in query.rules:
+            return ()
+        if len(scope) != 1 and not intents.asks_each(query.rules):
+            return ()
+        found = []
+        for project in self.catalog.projects_in(scope):
+            rows = [
+                row
+                for row in project.indicators
+                if row.target.unit in MONEY_UNITS and row.target.operator in CAP_OPERATORS
+            ]
+            if len(rows) != 1:
+                return ()
+            found += rows
+        return tuple(found)
+
     def _uncomputed(self, query: Query) -> Aggregate:
         """Returns how to show amounts whose asked arithmetic could not be done.
 
@@ -570,6 +732,22 @@ class QuestionEngine:
         if len(projects) < 2:
             aggregate = Aggregate.EACH
         return MoneyAnswer(money, aggregate, projects)
+
+    def _goal_part(self, query: Query, scope: tuple[int, ...]) -> PassageAnswer | None:
+        """Quotes the Nth part of a goal written in numbered parts (企服的第六块工作).
+
+        Only one project in scope may have such parts; past its last part nothing is quoted.
+        """
+        number = asked_goal_part(query.text)
+        if number is None:
+            return None
+        parted = [p for p in self.catalog.projects_in(scope) if p.goal_items]
+        if len(parted) != 1:
+            return None
+        passage = goal_part(parted[0], number)
+        if passage is None:
+            return None
+        return PassageAnswer((PassageMatch(passage, score=0.0, coverage=1.0),))
 
     def _ordinal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         asked = ASKED_ORDINAL_UNIT.search(query.text)

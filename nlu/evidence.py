@@ -37,6 +37,8 @@ ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
 SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
 ABBREVIATION_CHARS = 2  # 科普 of 科学普及
+MIN_ABBREVIATED_GAP = 1  # 学 left out of 科学普及 between 科 and 普
+MAX_ABBREVIATED_GAP = 3  # 学技术 left out of 科学技术协会 between 科 and 协
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 log = logging.getLogger(__name__)
 
@@ -325,20 +327,24 @@ def _greetings(vocabulary: Vocabulary) -> frozenset[str]:
 
 
 def _abbreviates(token: str, texts: str) -> bool:
-    """Tells whether a two-character word shortens a four-character one of the texts.
+    """Tells whether a two-character word shortens a longer one of the texts.
 
-    科普 is said for 科学普及: the first character of each of its two words; 征文 for 征集论文:
-    the first of the first and the last of the second.
+    科普 is said for 科学普及 and 科协 for 科学技术协会: the first character of its first
+    word and of its last, with one to three characters left out between them, all Chinese.
     """
     if len(token) != ABBREVIATION_CHARS or not _CJK_WORD.match(token):
         return False
     first, second = token[0], token[1]
     start = texts.find(first)
     while 0 <= start < len(texts) - 3:  # no pattern per word: compiling one costs ~1 ms
-        if texts[start + 2] == second and _CJK_WORD.match(texts[start + 1 : start + 4 : 2]):
-            return True
-        if texts[start + 3] == second and _CJK_WORD.match(texts[start + 1 : start + 3]):
-            return True
+        for gap in range(MIN_ABBREVIATED_GAP, MAX_ABBREVIATED_GAP + 1):
+            at = start + gap + 1  # where the second character must be, a word going on after
+            if (
+                at + 1 < len(texts)
+                and texts[at] == second
+                and _CJK_WORD.match(texts[start : at + 2])
+            ):
+                return True
         start = texts.find(first, start + 1)
     return False
 
@@ -352,6 +358,25 @@ def _holds_events(words: set[str], texts: str) -> bool:
     if not words & set(cues["event_verb"]):
         return False
     return re.search(rf"\d(?:{'|'.join(cues['event_unit'])})", texts) is not None
+
+
+def written_beside(words: Iterable[str], *, by: Iterable[str], question: str, text: str) -> bool:
+    """Tells whether ``text`` writes every one of ``words`` joined to one of ``by`` just as
+    ``question`` does.
+
+    A goal that says 建成线上展馆 names the hall whose 线上参观人次 a row counts: 线上展馆
+    is written in the question and in the goal, and 线上 is a word of the row.
+    """
+    anchors = [word for word in by if len(word) >= MIN_CONTENT_CHARS and word in question]
+    words = list(words)
+    return bool(anchors and words) and all(
+        any(
+            joined in question and joined in text
+            for anchor in anchors
+            for joined in (anchor + word, word + anchor)
+        )
+        for word in words
+    )
 
 
 def _contracted(before: str, token: str, texts: str) -> bool:

@@ -185,12 +185,36 @@ class Lexicon:
         if not any(text[m.start : m.end] in self.coined for m in found):
             return found
         # A coined short name counts only as a word of its own: 科创 is not in 科创赋能.
-        bounds = self._boundaries(text)
+        tokens = self._token_spans(text)
         return [
-            m
-            for m in found
-            if text[m.start : m.end] not in self.coined or {m.start, m.end} <= bounds
+            m for m in found if text[m.start : m.end] not in self.coined or self._stands(m, tokens)
         ]
+
+    def _stands(self, mention: ProjectMention, tokens: list[tuple[int, int, str]]) -> bool:
+        """Tells whether a coined short name is a word of its own in the question.
+
+        It is when the tokenizer cuts at both its ends, and also when only a common word the
+        tokenizer ran on over its last character follows (国交钱: 国 and 交钱) : a word of the
+        form itself (科创赋能) or one that starts with it keeps it inside that word.
+        """
+        starts = {start for start, _, _ in tokens}
+        ends = {end for _, end, _ in tokens}
+        if mention.start not in starts:
+            return False
+        if mention.end in ends:
+            return True
+        return all(
+            mention.start < start and word not in self.terms
+            for start, end, word in tokens
+            if start < mention.end < end
+        )
+
+    def _token_spans(self, text: str) -> list[tuple[int, int, str]]:
+        spans, offset = [], 0
+        for token in self._tokenizer.lcut(text, HMM=False):
+            spans.append((offset, offset + len(token), token))
+            offset += len(token)
+        return spans
 
     def _extended(self, text: str, mention: ProjectMention) -> ProjectMention:
         """Widens a short name over the words before it that continue the project's name.
@@ -217,13 +241,6 @@ class Lexicon:
             if after and _name_word(after[0], name, core):
                 end += len(after[0])
         return ProjectMention(mention.project_ids, start, end)
-
-    def _boundaries(self, text: str) -> set[int]:
-        bounds, offset = {0}, 0
-        for token in self._tokenizer.lcut(text, HMM=False):
-            offset += len(token)
-            bounds.add(offset)
-        return bounds
 
     def _owners(self, alias: str) -> tuple[int, ...]:
         owner = self.aliases.get(alias)

@@ -49,9 +49,11 @@ _SOURCE = re.compile(r"从[\u4e00-\u9fff]{1,8}?(?:那里|那儿|手里|那边)")
 _MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
 # A space between words, and the words that make a piece of a question an ask of its own.
 _SPACE_APART = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
-_ASKING = re.compile(r"多少|几|啥|什么|哪|何时|怎么|如何|多长|多大|多高|多久|是否|吗|呢")
+ASKING = re.compile(r"多少|几|啥|什么|哪|何时|怎么|如何|多长|多大|多高|多久|是否|吗|呢")
 # The year a question mentions is context: every indicator of a form is of its year.
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?")
+ANNUAL_GOAL_RULE = "fact:annual_goal"
+YEAR_AS_ANNUAL = "年度"  # what a named year stands for in a goal ask
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,10 @@ def read_query(
     )
     compact = _YEAR.sub("", strip_punctuation(remainder))
     hits = _with_lent_project_word(
-        lexicon.vocabulary.rule_hits(compact), normalized, mentions, lexicon=lexicon
+        _year_as_annual(lexicon.vocabulary.rule_hits(compact), remainder, lexicon=lexicon),
+        normalized,
+        mentions,
+        lexicon=lexicon,
     )
     return Query(
         text=normalized,
@@ -134,6 +139,21 @@ def read_query(
         unnamed_projects=_unnamed_projects(remainder, lexicon, phrasing=phrasing),
         asked_kinds=asked_kinds(lexicon.cut(normalized)),
     )
+
+
+def _year_as_annual(
+    hits: dict[str, frozenset[str]], remainder: str, *, lexicon: Lexicon
+) -> dict[str, frozenset[str]]:
+    """Reads a year named before a goal ask as 年度 (2025年要干成啥 asks that year's goal).
+
+    The year itself is cut from the text the rules read, so 2025年 would leave 要干成啥 with
+    no word saying which goal; a year the forms lack is refused before any answer.
+    """
+    text = strip_punctuation(remainder)
+    if ANNUAL_GOAL_RULE in hits or not _YEAR.search(text):
+        return hits
+    found = lexicon.vocabulary.rule_hits(_YEAR.sub(YEAR_AS_ANNUAL, text)).get(ANNUAL_GOAL_RULE)
+    return hits if found is None else {**hits, ANNUAL_GOAL_RULE: found}
 
 
 def _with_lent_project_word(
@@ -196,7 +216,7 @@ def _asks_apart(part: str) -> list[str]:
     pending = ""
     for piece in pieces:
         pending += piece
-        if _ASKING.search(piece):
+        if ASKING.search(piece):
             asks.append(pending)
             pending = ""
     if pending and asks:
@@ -339,4 +359,4 @@ def asked_kinds(words: list[str]) -> frozenset[str]:
 
 def asks_twice(text: str) -> bool:
     """Tells whether a question holds two asking words (啥时候开始啥时候完成)."""
-    return len(_ASKING.findall(text)) >= 2
+    return len(ASKING.findall(text)) >= 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import re
@@ -11,6 +12,7 @@ from enum import StrEnum
 
 from knowledge.catalog import Catalog, ProjectInfo
 from knowledge.goals import split_sentences
+from nlu.cues import cue_words
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import Query
@@ -49,6 +51,26 @@ class PassageMatch:
     score: float
     coverage: float
     phrases: int = 0  # pairs of the question's words written side by side here too
+
+
+@functools.cache
+def _goal_part_pattern() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, cue_words()["goal_part"]))
+    return re.compile(rf"第(\d+)(?:{words})")
+
+
+def asked_goal_part(text: str) -> int | None:
+    """Returns N of a question asking the Nth part of a goal (第6块工作, 第3部分), if it does."""
+    found = _goal_part_pattern().search(text)
+    return int(found.group(1)) if found else None
+
+
+def goal_part(project: ProjectInfo, number: int) -> Passage | None:
+    """Returns the Nth numbered sub-goal of a project as one passage, None past the last."""
+    if not 1 <= number <= len(project.goal_items):
+        return None
+    item = project.goal_items[number - 1]
+    return Passage(project.id, item.text, PassageSource.GOAL, title=item.title)
 
 
 def project_passages(project: ProjectInfo) -> list[Passage]:

@@ -1,0 +1,189 @@
+"""Rows and goal texts named by near words and everyday phrasings, not by the form's terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.model import IndicatorKind
+from nlu.answers import FactAnswer, IndicatorAnswer
+from nlu.intents import ProjectField
+from tests.nlu.question_sets import engine_for
+
+
+def _row_name(form: str, question: str) -> str:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer), answer
+    assert len(answer.indicators) == 1
+    return answer.indicators[0].name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "给港澳台大学生准备多少个实习位子",
+        "国交的实习名额有几个",
+        "港澳台学生实习要征集多少个空位",
+        "暑期实习给学生提供几个席位",
+    ],
+)
+def test_places_for_interns_are_the_posts_row(question: str) -> None:
+    assert _row_name("builtin", question).endswith("征集实习岗位数量")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "建设指引验收的通过率要求多少",
+        "企服的建设指引验收过关率要多少",
+        "建设指引验收通过率是多少",
+    ],
+)
+def test_pass_rate_is_the_qualified_rate(question: str) -> None:
+    assert _row_name("builtin", question) == "建设指引验收合格率"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("教机构怎么申报资质的培训会，企服开几场", "机构资格申报培训会数量"),
+        ("企服的机构资质申报培训会开几场", "机构资格申报培训会数量"),
+        ("机构资质评审会开几次", "机构资格评审会、复审会等数量"),
+    ],
+)
+def test_qualification_is_said_for_eligibility(question: str, name: str) -> None:
+    assert _row_name("builtin", question) == name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服要给企业牵线多少位院士专家",
+        "企服要为企业引荐几名院士专家",
+        "企服给企业请来多少院士专家合作",
+    ],
+)
+def test_matchmaking_experts_is_bringing_them_in(question: str) -> None:
+    assert _row_name("builtin", question) == "为企业新增引入合作的院士专家数量"
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "name"),
+    [
+        ("multi_year", "观众打分要求多高", "观众满意度"),
+        ("multi_year", "观众觉得满意的比例要达到多少", "观众满意度"),
+        ("old_template", "修完之后老百姓打分要多少", "市民满意度"),
+        ("builtin", "企服那边企业和专家打分得多高才算达标", "参与企业、专家的满意度"),
+    ],
+)
+def test_marks_given_by_the_served_are_their_satisfaction(
+    form: str, question: str, name: str
+) -> None:
+    assert _row_name(form, question) == name
+
+
+def test_a_rating_of_performance_is_no_satisfaction() -> None:
+    answer = engine_for("builtin").interpret("国际交流项目的绩效评分是多少").answer
+    assert not isinstance(answer, IndicatorAnswer)
+
+
+def _field(form: str, question: str) -> ProjectField:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, FactAnswer), answer
+    return answer.field
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "数字化改造项目2025年具体要干成啥",
+        "场馆这个项目2025年要干成啥",
+        "数字化改造2025年度的目标主要是哪两件事",
+        "科普场馆数字化改造2025年要做哪些事",
+    ],
+)
+def test_a_named_year_asks_that_years_goal(question: str) -> None:
+    assert _field("multi_year", question) is ProjectField.ANNUAL_GOAL
+
+
+def test_a_year_the_forms_lack_is_refused_not_answered_with_a_goal() -> None:
+    answer = engine_for("multi_year").interpret("数字化改造2027年要干成啥").answer
+    assert not isinstance(answer, FactAnswer)
+
+
+@pytest.mark.parametrize(
+    ("form", "question"),
+    [
+        ("old_template", "这个项目最终要保障什么"),
+        ("old_template", "养护这个项目最后要保障个啥"),
+        ("old_template", "道桥养护 最终是要保障啥"),
+        ("multi_year", "数字化改造三年下来最终要达到啥目标"),
+        ("multi_year", "数字化改造项目三年下来要达成啥"),
+    ],
+)
+def test_what_a_project_finally_secures_is_its_goal(form: str, question: str) -> None:
+    assert _field(form, question) in {ProjectField.GOAL, ProjectField.ANNUAL_GOAL}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["场馆改造这个项目横跨哪几年", "数字化改造从哪年干到哪年", "数字化改造跨几年"],
+)
+def test_which_years_a_project_spans_is_its_period(question: str) -> None:
+    answer = engine_for("multi_year").interpret(question).answer
+    fields = [answer.field] if isinstance(answer, FactAnswer) else []
+    assert ProjectField.PERIOD in fields, answer
+
+
+def test_a_target_reached_in_the_end_stays_a_row() -> None:
+    assert _row_name("multi_year", "观众满意度最终要达到多少") == "观众满意度"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("去打两岸大学生辩论的上海队员几个", "辩论队人数"),
+        ("辩论赛上海去几个辩手", "辩论队人数"),
+        ("交通研讨会上海这边收稿目标多少篇", "上海征集论文数量"),
+        ("都市交通研讨会上海来稿要多少篇", "上海征集论文数量"),
+        ("企服要给企业新拉进来合作的院士专家有多少位", "院士专家数量"),
+        ("国交要动员几家科技社团给港澳台学生出实习岗位", "科技社团数量"),
+    ],
+)
+def test_people_and_papers_said_in_other_words(question: str, name: str) -> None:
+    assert _row_name("builtin", question).endswith(name)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("修路那个项目要查几座桥", "桥梁检测数量"),
+        ("修路项目老百姓满意度要多少", "市民满意度"),
+        ("养路那个项目要养护多少米道路", "道路养护长度"),
+    ],
+)
+def test_a_project_named_by_its_work_is_that_project(question: str, name: str) -> None:
+    assert _row_name("other", question) == name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "线上展馆有多少人来看",
+        "线上展馆的访问量目标",
+        "线上展馆要吸引多少人次",
+        "线上展馆来逛的人次目标",
+    ],
+)
+def test_a_thing_the_goal_names_beside_a_rows_word_is_that_rows(question: str) -> None:
+    assert _row_name("multi_year", question) == "线上参观人次"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["线上展馆花多少钱", "线上展馆的建设成本", "线上展馆的面积多大", "三期展区什么时候改完"],
+)
+def test_the_goals_words_lend_no_row_another_ask(question: str) -> None:
+    answer = engine_for("multi_year").interpret(question).answer
+    assert not isinstance(answer, IndicatorAnswer) or all(
+        row.target.kind is IndicatorKind.DEADLINE for row in answer.indicators
+    ), answer
