@@ -17,6 +17,7 @@ ASKING_COUNT = "几"
 JOINING_WORDS = ("和", "与", "及", "跟", "、")  # words joining two operands of one clause
 COMPARISONS = "comparisons"
 BOUNDS = "bounds"
+VERBS = "verbs"
 COMPARED_WITH = "比"  # with 多 or 少 it asks a difference even without 多多少
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
@@ -68,10 +69,11 @@ class OperationWords:
     separators: frozenset[str]  # the words between the figures of one calculation
     comparisons: frozenset[str] = frozenset()  # words that compare (比, 多, 少)
     bounds: frozenset[str] = frozenset()  # words that bound a figure (最多, 至少)
+    verbs: frozenset[str] = frozenset()  # words that ask to compute, no operation of their own
 
     def all_words(self) -> frozenset[str]:
         """Returns every arithmetic word."""
-        return frozenset(word for words in self.words.values() for word in words)
+        return frozenset(word for words in self.words.values() for word in words) | self.verbs
 
     @cached_property
     def _longest_first(self) -> tuple[str, ...]:
@@ -157,6 +159,7 @@ def load_operation_words() -> OperationWords:
     separators: frozenset[str] = frozenset()
     comparisons: frozenset[str] = frozenset()
     bounds: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -168,9 +171,11 @@ def load_operation_words() -> OperationWords:
             comparisons = frozenset(body.split())
         elif head.strip() == BOUNDS:
             bounds = frozenset(body.split())
+        elif head.strip() == VERBS:
+            verbs = frozenset(body.split())
         else:
             words[Operation(head.strip())] = tuple(body.split())
-    return OperationWords(words, separators, comparisons, bounds)
+    return OperationWords(words, separators, comparisons, bounds, verbs)
 
 
 def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Operand, ...]:

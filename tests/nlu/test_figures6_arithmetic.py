@@ -226,3 +226,28 @@ def test_months_of_a_year_are_named_in_the_reply() -> None:
     replies = service_for("builtin").answer("企服预算每个月平均多少钱").replies
     text = "\n".join(reply.plain() for reply in replies)
     assert "全年按12个月计" in text and "108333.33" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "数字化改造项目总额减掉今年申请的，还剩多少",
+        "数字化改造项目总额比当年申请的多多少",
+        "数字化改造的项目资金总额减去本年申请的是多少",
+    ],
+    ids=["jin-nian", "dang-nian", "ben-nian"],
+)
+def test_this_years_application_is_the_annual_amount(question: str) -> None:
+    found = _calculation("multi_year", question)
+    assert found.calculation.result == Decimal(2_400_000)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["请核算两个项目的财政拨款合计", "请计算两个项目预算合计", "帮我测算两个项目的预算一共多少"],
+    ids=["he-suan", "ji-suan", "ce-suan"],
+)
+def test_a_verb_asking_to_compute_is_phrasing(question: str) -> None:
+    replies = service_for("builtin").answer(question).replies
+    text = "\n".join(reply.plain() for reply in replies)
+    assert "170万元" in text and "没有找到" not in text
