@@ -140,7 +140,10 @@ def _money_per(per: PerAsk | None) -> str | None:
 
 
 def _counts_in(per_word: str, figure: Figure) -> bool:
-    """Tells whether 每 names what ``figure`` counts (每人次 and 人次)."""
+    """Tells whether 每 names what ``figure`` counts (每人次 and 人次); 每个学生 says 个 of
+    anything, so only the noun after it tells (never the 个 of 100个实习岗位)."""
+    if per_word.startswith(GENERIC_PER) and len(per_word) > len(GENERIC_PER):
+        return False
     return figure.unit is not None and per_word.startswith(figure.unit)
 
 
@@ -611,6 +614,10 @@ class Calculator:
         if not amounts and per.after:
             named = self._figures_of(per.after, (divisor.project.id,), None)
             amounts = [f for f in named or [] if f.unit == YUAN]
+            # 每个学生能分到几个实习岗位: the rows named after the ask are what is shared out.
+            shared = [f for f in named or [] if f.unit not in (YUAN, PERCENT, divisor.unit)]
+            if not amounts and len(shared) == 1 and shared[0].indicator != divisor.indicator:
+                return [shared[0], divisor]
         if not amounts and intents.money_field(query.rules) is not None:
             money = intents.money_field(query.rules) or MoneyField.BUDGET
             amount = money_figure(divisor.project, money)

@@ -251,3 +251,14 @@ def test_a_verb_asking_to_compute_is_phrasing(question: str) -> None:
     replies = service_for("builtin").answer(question).replies
     text = "\n".join(reply.plain() for reply in replies)
     assert "170万元" in text and "没有找到" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["每个港澳台学生平均能分到几个实习岗位", "平均每个港澳台学生能分到多少个实习岗位"],
+    ids=["ji-ge", "duo-shao-ge"],
+)
+def test_rows_named_after_the_ask_are_shared_out_per_thing_named(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(2)
+    assert found.unit == "个/人"
