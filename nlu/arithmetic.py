@@ -48,6 +48,7 @@ _PER_DESCRIBED_ASK = re.compile(
     r"(?P<after>[^，,。；;？?!！]*)$"
 )
 DESCRIBED_BY = "的"
+_ONE_FILLER = "大概|大约|约|能|要|是|为|合|平均|分到|摊到"  # 一家大概多少份
 # 一场摊多少钱, 一人合多少: 一 and a measure word ask per unit only before a verb of sharing
 # (一共多少 and 一年多少 ask no such thing).
 _ONE_PER_ASK = re.compile(
@@ -127,15 +128,22 @@ class PerAsk:
     after: str = ""  # 每辆摊多少运维成本 → 运维成本: what is divided, when named there
 
 
-def per_ask(text: str, *, units: frozenset[str] = frozenset()) -> PerAsk | None:
+def per_ask(
+    text: str, *, units: frozenset[str] = frozenset(), dividing: bool = False
+) -> PerAsk | None:
     """Returns where a question asks an amount per unit (每米多少钱) and that unit.
 
     ``units`` (the measure words known) split a described unit: 每一人次服务的科技工作者上
-    divides by 人次 of 服务科技工作者.
+    divides by 人次 of 服务科技工作者. When the question says elsewhere that it divides
+    (``dividing``: 按…平均), 一 and a known measure word ask per unit too (一家大概多少份).
     """
     found = _PER_ASK.search(text) or _ONE_PER_ASK.search(text)
     if found is not None:
         return PerAsk(found.start(), found.group("unit") or PER_PERSON, found.group("after"))
+    if dividing and units:
+        one = _one_unit_ask(text, units)
+        if one is not None:
+            return one
     described = _PER_DESCRIBED_ASK.search(text)
     if described is None:
         return None
@@ -149,6 +157,18 @@ def per_ask(text: str, *, units: frozenset[str] = frozenset()) -> PerAsk | None:
     # The description stays with the noun: 新培育的工作站 tells the rows of 工作站 apart.
     noun = words[len(measure) :].replace(DESCRIBED_BY, "")
     return PerAsk(described.start(), measure + noun, described.group("after"))
+
+
+def _one_unit_ask(text: str, units: frozenset[str]) -> PerAsk | None:
+    """Returns a per-unit ask written 一 and a known measure word (一米多少钱, 一家大概几份)."""
+    ordered = "|".join(map(re.escape, sorted(units - {GENERIC_MEASURE}, key=len, reverse=True)))
+    found = re.search(
+        rf"(?<![第\d])一(?P<unit>{ordered})(?:{_ONE_FILLER})*(?:多少|几)(?P<after>[^，,。；;？?!！]*)$",
+        text,
+    )
+    if found is None:
+        return None
+    return PerAsk(found.start(), found.group("unit"), found.group("after"))
 
 
 @cache

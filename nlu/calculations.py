@@ -347,7 +347,9 @@ class Calculator:
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
             return None  # 加起来是不是等于总额 checks a sum against a figure: no sum of all three
         per = (
-            per_ask(query.text, units=self._lexicon.vocabulary.units)
+            per_ask(
+                query.text, units=self._lexicon.vocabulary.units, dividing=self._divides(query)
+            )
             if operation in (Operation.PER, Operation.AVERAGE)
             else None
         )
@@ -393,7 +395,7 @@ class Calculator:
         if clause is None:
             return None
         rest = (query.text[: clause.start] + query.text[clause.end :]).rstrip(SENTENCE_MARKS)
-        per = per_ask(rest, units=self._lexicon.vocabulary.units)
+        per = per_ask(rest, units=self._lexicon.vocabulary.units, dividing=True)
         period = period_asked(rest)
         if per is None and period is None and operation not in (Operation.PER, Operation.AVERAGE):
             return None
@@ -412,10 +414,18 @@ class Calculator:
         return self._calculated(query, Operation.PER, per, [dividend, divisor])
 
     def _as_stated(self, clause: ByClause, given: Figure) -> Figure:
-        """Returns the goal's own figure when a count given repeats it (开放日接待的5000人次)."""
-        words = self._own_words(self._read(clause.by.replace(given.quote, " ")))
+        """Returns the form's own figure when a count given repeats it: a row (按养护长度985米:
+        道路养护长度) or a goal's (开放日接待的5000人次)."""
+        named = clause.by.replace(given.quote, " ")
+        words = self._own_words(self._read(named))
+        if not words:
+            return given
+        rows = self._figures_of(named, (given.project.id,), None) or []
+        same = [f for f in rows if (f.value, f.unit) == (given.value, given.unit)]
+        if len(rows) == 1 and same:
+            return same[0]
         units = frozenset({given.unit or ""})
-        stated = self._one_quoted((given.project.id,), about=words, units=units) if words else None
+        stated = self._one_quoted((given.project.id,), about=words, units=units)
         return stated if stated is not None and stated.value == given.value else given
 
     def _per_period(

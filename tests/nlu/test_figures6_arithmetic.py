@@ -262,3 +262,39 @@ def test_rows_named_after_the_ask_are_shared_out_per_thing_named(question: str) 
     found = _calculation("builtin", question)
     assert found.calculation.result == Decimal(2)
     assert found.unit == "个/人"
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "result"),
+    [
+        ("builtin", "调查站点年均上报3000多份，按国家级加市级站点平均一家大概多少份", "63.83"),
+        ("builtin", "企服成本按40家工作站平均，一家多少钱", "32500"),
+        ("old_template", "养护成本按985米平摊，一米多少钱", "2538.07"),
+        ("old_template", "道桥养护成本按养护长度985米算一米多少钱", "2538.07"),
+    ],
+    ids=["stations", "jia", "metres", "row-repeated"],
+)
+def test_one_and_a_measure_word_ask_per_unit_beside_a_by_clause(
+    form: str, question: str, result: str
+) -> None:
+    found = _calculation(form, question)
+    assert found.calculation.result == Decimal(result)
+
+
+def test_a_row_repeated_with_its_figure_is_shown_as_the_row() -> None:
+    found = _calculation("old_template", "道桥养护成本按养护长度985米算一米多少钱")
+    divisor = found.figures[-1]
+    assert divisor.indicator is not None and divisor.indicator.name == "道路养护长度"
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("企服成本控制数除以引入的120名院士专家，每名多少钱", "10833.33"),
+        ("国交成本控制数平均分给50名学生，每名多少钱", "8000"),
+    ],
+    ids=["experts", "students"],
+)
+def test_a_question_word_is_never_reordered_as_a_typo(question: str, result: str) -> None:
+    assert "每名多少钱" in engine_for("builtin").read(question).text
+    assert _calculation("builtin", question).calculation.result == Decimal(result)
