@@ -63,6 +63,10 @@ GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 _CONTAINER = re.compile(
     r"^(?P<whole>.+?)(?:里面|里|当中|之中|其中)(?P<part>[^占]+?)(?P<share>占(?:比|了)?)(?P<rest>.*)$"
 )
+# 企服的成本控制数在两个项目总和里占多少: the part, then the whole between 在 and 里.
+_PART_WITHIN = re.compile(
+    r"^(?P<part>[^在]+?)的?在(?P<whole>.+?)(?:里面|里|当中|之中|中)(?P<share>占(?:比|了)?)(?P<rest>.*)$"
+)
 # 国家级站点在两级站点里占比: the whole, named between 在 and 里, after the part.
 _WITHIN = re.compile(r"在.+?(?:里面|里|当中|之中|中)$")
 # 两个项目的预算差额占企服预算的比例: the part before 占 is itself computed.
@@ -98,8 +102,9 @@ Counterpart = Callable[[IndicatorInfo, tuple[int, ...]], Answer | None]
 
 
 def _part_first(text: str) -> str:
-    """Puts the part first: 年度申请总额里财政拨款占多少 → 财政拨款占年度申请总额多少."""
-    found = _CONTAINER.match(text)
+    """Puts the part first: 年度申请总额里财政拨款占多少 → 财政拨款占年度申请总额多少;
+    企服的成本控制数在两个项目总和里占多少 → 企服的成本控制数占两个项目总和多少."""
+    found = _CONTAINER.match(text) or _PART_WITHIN.match(text)
     if found is None:
         return text
     return found.group("part") + found.group("share") + found.group("whole") + found.group("rest")
@@ -359,7 +364,13 @@ class Calculator:
                 return None  # 每套多少钱: a unit cost the form does not state
             # 每个学生摊多少预算: the amount divided is named in the per clause itself.
             text = _part_first(query.text) if operation is Operation.SHARE else query.text
-            read = self._operands(text, scope, query.unit, order=query.named_order)
+            read = self._operands(
+                text,
+                scope,
+                query.unit,
+                order=query.named_order,
+                whole_of_part=operation is Operation.SHARE,
+            )
         if read is None:
             return None
         figures, parts = read
@@ -374,6 +385,10 @@ class Calculator:
             return None
         if not self._in_asked_unit(operation, query, figures):
             return None  # 多几届 of figures counted in 篇 and 人: they are not what is asked
+        whole_holds_part = False
+        if operation is Operation.SHARE:
+            kept = _first_of_each_row(figures)  # the part is among the rows of the whole
+            whole_holds_part, figures = len(kept) < len(figures), kept
         figures = distinct_amounts(same_column(figures))
         if _one_row_twice(figures):
             return None  # two parts that found the same row: one of them was misread
@@ -381,7 +396,7 @@ class Calculator:
         # Amounts of one field alone are the money answer's (合计, per-project lines).
         if len(figures) < 2 or (None not in fields and len(fields) == 1):
             return None
-        return self._calculated(query, operation, per, figures)
+        return self._calculated(query, operation, per, figures, whole_holds_part=whole_holds_part)
 
     def _divided_by_clause(
         self, query: Query, operation: Operation | None, scope: tuple[int, ...]
@@ -528,9 +543,19 @@ class Calculator:
         ]
 
     def _calculated(
-        self, query: Query, operation: Operation, per: PerAsk | None, figures: list[Figure]
+        self,
+        query: Query,
+        operation: Operation,
+        per: PerAsk | None,
+        figures: list[Figure],
+        *,
+        whole_holds_part: bool = False,
     ) -> FigureCalculation | FigureMismatch | None:
-        """Settles the operation the units allow and computes it over ``figures``."""
+        """Settles the operation the units allow and computes it over ``figures``.
+
+        ``whole_holds_part``: a share whose whole named the part too (企服占两个项目合计) is
+        the part over the sum of all, never the part over the other.
+        """
         units = {figure.unit for figure in figures}
         if per is not None and per.unit != GENERIC_PER and len(units) == 1:
             return None  # 每个展位 asked, yet nothing counts 展位: no average of the rest
@@ -546,7 +571,7 @@ class Calculator:
         elif operation is Operation.PER:
             # One unit: 每场平均多少人 is an average, 论文数和人数之比 a ratio.
             operation = Operation.AVERAGE if per is not None else Operation.RATIO
-        if len(figures) == 2 and self._percent_of(operation, query):
+        if len(figures) == 2 and self._percent_of(operation, query) and not whole_holds_part:
             operation = Operation.PERCENT_OF
         if len(figures) > 2 and operation not in (Operation.SUM, Operation.AVERAGE):
             return None
@@ -607,6 +632,8 @@ class Calculator:
         """
         if per.unit == GENERIC_PER or len(before) > 1 or not self._divides(query):
             return []
+        if before:
+            scope = (before[0].project.id,)  # 研讨会的论文平均每场几篇: that project's 场
         counts = [f for f in before if f.unit != YUAN]  # 按港澳台籍学生人数算，每个学生…
         amounts = [f for f in before if f.unit == YUAN]
         if counts and intents.money_field(query.rules) is None:
@@ -764,12 +791,14 @@ class Calculator:
         counted_in: str | None = None,
         *,
         order: tuple[int, ...] = (),
+        whole_of_part: bool = False,
     ) -> tuple[list[Figure], int] | None:
         """Returns the figures the parts of ``text`` name and how many operands they make.
 
         ``unit`` is the one the whole question asks in (一共多少人): it settles a part
         that fits several rows (港澳台学生); ``counted_in`` is the divisor's of 每;
-        ``order`` the projects the question names, in the order it names them.
+        ``order`` the projects the question names, in the order it names them;
+        ``whole_of_part``: a share's whole may hold the row its part names.
         """
         read: list[list[Figure]] = []
         texts = self.operand_parts(text)
@@ -779,7 +808,7 @@ class Calculator:
             if found is None:
                 return None
             read.append(found)
-        read = _namesakes_left(read)
+        read = read if whole_of_part else _namesakes_left(read)
         # Namesakes of one part are one operand named; a target and an amount are two.
         parts = sum(len({(f.money, f.indicator is None) for f in found}) for found in read)
         return [figure for found in read for figure in found], parts
@@ -884,7 +913,8 @@ class Calculator:
         if not any(term.token in self._weights for term in sub.terms) and not sub.project_ids:
             return [] if money is None else self._money_figures(money, within)
         if money is None and not sub.project_ids and intents.asks_all_projects(sub.rules):
-            return self._per_project(sub, within)
+            # 企服成本控制数占两个项目成本控制数合计: every project of the year, not the scope.
+            return self._per_project(sub, self._same_year(within))
         matches = self._matcher.match(sub, project_ids=within) if sub.terms else []
         if within and not sub.project_ids and sub.terms and not (matches and matches[0].strong):
             # 道路养护长度和设施运维的…: a row of a project the scope left out, named in full.
@@ -1218,6 +1248,13 @@ class Calculator:
             return None
         return [f for f in found.values() if f]
 
+    def _same_year(self, scope: tuple[int, ...]) -> tuple[int, ...]:
+        """Returns every project of the year of the projects in ``scope`` (all without one)."""
+        years = {project.year for project in self._catalog.projects_in(scope)}
+        if not scope or len(years) != 1:
+            return scope
+        return tuple(p.id for p in self._catalog.projects if p.year in years)
+
     def _target(self, indicator: IndicatorInfo) -> Figure | None:
         return target_figure(self._catalog.project(indicator.project_id), indicator)
 
@@ -1383,6 +1420,18 @@ def _row_key(figure: Figure) -> tuple[int, int | None, str | None]:
 def _counts_stated(text: str) -> list[NumberSpan]:
     """Returns the numbers a question states, leaving out the 一 of 每一人次 (the unit)."""
     return [n for n in find_numbers(text) if not text[: n.start].endswith(PER_WORD)]
+
+
+def _first_of_each_row(figures: list[Figure]) -> list[Figure]:
+    """Keeps each indicator row once, where it first stands (the part of a share first)."""
+    seen: set[tuple[int, int | None, str | None]] = set()
+    kept = []
+    for figure in figures:
+        key = _row_key(figure)
+        if figure.indicator is None or key not in seen:
+            kept.append(figure)
+        seen.add(key)
+    return kept
 
 
 def _one_row_twice(figures: list[Figure]) -> bool:

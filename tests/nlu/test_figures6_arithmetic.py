@@ -298,3 +298,39 @@ def test_a_row_repeated_with_its_figure_is_shown_as_the_row() -> None:
 def test_a_question_word_is_never_reordered_as_a_typo(question: str, result: str) -> None:
     assert "每名多少钱" in engine_for("builtin").read(question).text
     assert _calculation("builtin", question).calculation.result == Decimal(result)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("企服成本控制数占两个项目成本控制数合计的比例", "76.5"),
+        ("企服的成本控制数在两个项目成本控制数总和里占多少", "76.5"),
+        ("企服的成本控制数在两个项目成本控制数总和里占比多少", "76.5"),
+    ],
+    ids=["zhan-he-ji", "zai-li-zhan", "zai-li-zhan-bi"],
+)
+def test_share_of_a_row_among_that_row_of_every_project(question: str, result: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(result)
+    assert len(found.figures) == 2 and found.calculation.operation.value == "share"
+
+
+def test_a_plain_ratio_of_two_projects_stays_a_ratio() -> None:
+    found = _calculation("builtin", "企服成本控制数是国交的百分之几")
+    assert found.calculation.result == Decimal(325)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["都市交通研讨会征集的论文平均每场活动几篇", "研讨会征集论文平均每场活动多少篇"],
+    ids=["ji-pian", "duo-shao-pian"],
+)
+def test_per_unit_divisor_is_a_row_of_the_dividends_project(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(5)
+    assert {figure.project.name for figure in found.figures} == {"国际科技人文交流与合作"}
+
+
+def test_part_within_the_whole_of_one_project() -> None:
+    found = _calculation("multi_year", "财政资金在项目资金总额里占比多少")
+    assert found.calculation.result == Decimal("83.3")
