@@ -35,6 +35,7 @@ from nlu.answers import (
 from nlu.arithmetic import load_operation_words, per_ask
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.checking import ASKED_ORDINAL_UNIT, DATE_FIELDS, ORDINAL_UNITS, AnswerChecker
+from nlu.cues import cue_words
 from nlu.evidence import Evidence, written_beside
 from nlu.filters import load_filter_words
 from nlu.followups import enum_value, followup_after
@@ -515,6 +516,9 @@ class QuestionEngine:
             or each_part_answered(several)
         ):
             return self._single.listed_in_goal(query, scope) or several
+        kinds = self._kinds_listed(query, scope)
+        if kinds is not None:
+            return kinds
         keyword_answer = self._keyword_answer(query, scope, matches[0] if matches else None)
         if keyword_answer is not None:
             return keyword_answer
@@ -694,6 +698,26 @@ class QuestionEngine:
         if len(projects) < 2:
             aggregate = Aggregate.EACH
         return MoneyAnswer(money, aggregate, projects)
+
+    def _kinds_listed(self, query: Query, scope: tuple[int, ...]) -> PassageAnswer | None:
+        """Quotes the goal sentence listing the kinds of a thing asked (企服服务哪几类企业).
+
+        The noun right after the kind ask names the thing; rows and projects are listed
+        elsewhere (哪类指标), and a sentence listing no two of the thing answers nothing.
+        """
+        cues = cue_words()
+        words = self.lexicon.cut(query.text)
+        nouns = [
+            words[at + 1]
+            for at, word in enumerate(words[:-1])
+            if word in cues["kind_ask"] and words[at + 1] not in cues["kind_ask_rows"]
+        ]
+        if not nouns:
+            return None
+        found = self._retriever.listing(query, noun=nouns[-1], project_ids=scope)
+        if found is None or found.coverage < WEAK_PASSAGE_COVERAGE:
+            return None
+        return PassageAnswer((found,))
 
     def _goal_part(self, query: Query, scope: tuple[int, ...]) -> PassageAnswer | None:
         """Quotes the Nth part of a goal written in numbered parts (企服的第六块工作).
