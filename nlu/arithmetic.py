@@ -13,6 +13,8 @@ from knowledge.arithmetic import Operand, Operation
 ARITHMETIC_FILE = "arithmetic.txt"
 SEPARATORS = "operands"
 ASKING_WORDS = ("多少", "至少", "多长", "多久", "多大")
+ASKING_COUNT = "几"
+JOINING_WORDS = ("和", "与", "及", "跟", "、")  # words joining two operands of one clause
 COMPARISONS = "comparisons"
 BOUNDS = "bounds"
 COMPARED_WITH = "比"  # with 多 or 少 it asks a difference even without 多多少
@@ -53,6 +55,7 @@ _ONE_PER_ASK = re.compile(
     r"(?P<after>[^，,。；;？?!！]*)$"
 )
 PER_PERSON = "人"  # 人均 divides by people
+GENERIC_MEASURE = "个"  # 个月 is 月 counted; 个 alone counts anything
 SENTENCE_ENDS = "。；;！!？?"
 MAX_QUOTE_CHARS = 60  # a quoted figure's sentence longer than this is cut to its clause
 
@@ -263,3 +266,58 @@ def quoted_figures(
                 )
             )
     return found
+
+
+# 按40家工作站平均, 按合作单位数来算: what an amount is divided by, named before the verb.
+_BY_CLAUSE = re.compile(
+    r"(?:按照|按)(?P<by>[^，,。；;？?！!\s每]{1,20}?)(?:来|去)?"
+    r"(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算)"
+)
+# 平均到12个月, 除以引入的120名院士专家: what an amount is divided by, named after the verb.
+_TO_CLAUSE = re.compile(
+    r"(?:平均分到|平均分给|平均到|平摊到|分摊到|均摊到|摊到|分给|分到|除以)"
+    r"(?P<by>[^，,。；;？?！!\s每]{1,20})"
+)
+# 每个月, 一个月, 月均: an amount asked per period of time (月 and 季度 are no per_ask units).
+_PERIOD_ASK = re.compile(r"(?:每一?|一)个?(?P<period>月|季度|周|星期|天)|(?P<mean>月)均")
+
+
+# The periods of a year an annual figure is divided into (一个月多少: ÷ 12 个月). Weeks and days
+# are left out: whether a year has 52 weeks of work or 250 working days is not the form's.
+PERIODS_PER_YEAR = {"月": ("个月", 12), "季度": ("个季度", 4)}
+
+
+@dataclass(frozen=True)
+class ByClause:
+    """The words that name what an amount is divided by (按40家工作站平均 → 40家工作站)."""
+
+    start: int
+    end: int  # the clause with its verb, so the rest of the question names the dividend
+    by: str
+
+
+def by_clause(text: str) -> ByClause | None:
+    """Returns the one clause of ``text`` naming a divisor (按…平均, 平均到…), if one does."""
+    found = [*_BY_CLAUSE.finditer(text), *_TO_CLAUSE.finditer(text)]
+    if len(found) != 1:
+        return None
+    match = found[0]
+    by = match.group("by")
+    if any(word in by for word in (*ASKING_WORDS, ASKING_COUNT, *JOINING_WORDS)):
+        return None  # 分到几个岗位 asks the result; 按成本和长度算 names both operands
+    return ByClause(match.start(), match.end(), by)
+
+
+def period_asked(text: str) -> tuple[str, int] | None:
+    """Returns the period a question asks an amount per (一个月多少 → 月) and where."""
+    found = _PERIOD_ASK.search(text)
+    if found is None:
+        return None
+    return found.group("period") or found.group("mean"), found.start()
+
+
+def same_measure(first: str | None, second: str | None) -> bool:
+    """Tells whether two measure words count the same thing (个月 and 月, 家 and 家企业)."""
+    first = (first or "").removeprefix(GENERIC_MEASURE)
+    second = (second or "").removeprefix(GENERIC_MEASURE)
+    return bool(first and second) and (first.startswith(second) or second.startswith(first))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
 from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
-from knowledge.units import YUAN_PER_UNIT
+from knowledge.units import MONEY_UNITS, YUAN_PER_UNIT
 from nlu import intents
 from nlu.answers import (
     Answer,
@@ -20,7 +21,18 @@ from nlu.answers import (
     MoneyAnswer,
     SeveralIndicators,
 )
-from nlu.arithmetic import OperationWords, PerAsk, per_ask, quoted_figures, stated_figures
+from nlu.arithmetic import (
+    PERIODS_PER_YEAR,
+    ByClause,
+    OperationWords,
+    PerAsk,
+    by_clause,
+    per_ask,
+    period_asked,
+    quoted_figures,
+    same_measure,
+    stated_figures,
+)
 from nlu.evidence import Evidence
 from nlu.figures import (
     YUAN,
@@ -64,12 +76,17 @@ ORDINAL_COUNTS = frozenset({"届", "期"})  # 第 34 届: a count of editions, a
 EDITION_NAME_CHARS = 16  # the name after 第 34 届, to tell which event it numbers
 PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no count
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
+DIVIDED_BY = "除以"  # A除以B: the order written is the order divided
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
 POSSESSIVE = "的"
 COUNT_WORD = "数"  # 处数, 场数: a count in the unit before it
 QUOTED_NOUN = 6  # 12 处科普设施: the noun a quoted count is of, right after its unit
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
 PER_SLASH = "/"
+PART_LABEL_TRIM = "，,、；; 和与及的"  # 和 的年度预算差额: what is left once projects are read
+SUM_LABEL_WORDS = ("合计", "之和", "总和", "加起来", "总额", "总数", "一共", "共计")
+TEN_THOUSAND_WORD = "万"  # 多少万: the result asked in 万元
+SENTENCE_MARKS = "？?！!。. "
 APPROXIMATE_MARKS = "余多"
 _SENTENCE_END = re.compile(r"[。；;]")  # 3000余份: the unit comes after them
 MONEY_SCALES = (
@@ -88,18 +105,38 @@ def _part_first(text: str) -> str:
     return found.group("part") + found.group("share") + found.group("whole") + found.group("rest")
 
 
-def _divisor_last(figures: list[Figure], per: PerAsk | None) -> list[Figure]:
+def _divisor_last(
+    figures: list[Figure], per: PerAsk | None, *, written: bool = False
+) -> list[Figure]:
     """Orders two figures as dividend and divisor: the divisor counts what 每 names.
 
     每人多少钱 divides by the figure in 人; without such a unit, money is divided by the
-    count (资金总额按养护长度); else the order written (院士专家数除以工作站数).
+    count (资金总额按养护长度), unless ``written`` (A除以B) says the order; an amount that
+    divides is counted in 万元 (养护长度除以资金总额: 米/万元).
     """
     first, second = figures
     if per is not None and _counts_in(per.unit, first) and not _counts_in(per.unit, second):
         return [second, first]
+    money_unit = _money_per(per) or (SHOWN_MONEY_UNIT if written and second.unit == YUAN else None)
+    if money_unit is not None:
+        # 每万元养护多少米: the amount is the divisor, counted in the unit 每 names.
+        money = first if first.unit == YUAN else second
+        count = second if money is first else first
+        if money.unit != YUAN or count.unit == YUAN:
+            return figures
+        scaled = money.value / YUAN_PER_UNIT[money_unit]
+        return [count, replace(money, value=scaled, unit=money_unit)]
     if first.unit != YUAN and second.unit == YUAN:
         return [second, first]
     return figures
+
+
+def _money_per(per: PerAsk | None) -> str | None:
+    """Returns the money unit a per-unit ask divides by (每万元 → 万元), if it names one."""
+    if per is None:
+        return None
+    units = sorted(YUAN_PER_UNIT, key=len, reverse=True)
+    return next((unit for unit in units if per.unit.startswith(unit)), None)
 
 
 def _counts_in(per_word: str, figure: Figure) -> bool:
@@ -142,8 +179,9 @@ class Calculator:
         self._read = read
         self._counterpart = counterpart
         self._narrowed = narrowed  # the engine's: keeps the candidates the words fit
-        units = "|".join(map(re.escape, sorted(lexicon.vocabulary.units, key=len, reverse=True)))
-        # 多少个, 几家, 几个百分点: the ask of the result, never an operand's words.
+        asked_units = lexicon.vocabulary.units | MONEY_UNITS | {TEN_THOUSAND_WORD}
+        units = "|".join(map(re.escape, sorted(asked_units, key=len, reverse=True)))
+        # 多少个, 几家, 几个百分点, 多少万元: the ask of the result, never an operand's words.
         self._result_ask = re.compile(rf"(?:多少|几)(?:{units})?|个?{POINTS}")
 
     def _tokens(self, query: Query) -> frozenset[str]:
@@ -205,9 +243,10 @@ class Calculator:
             return None
         total = sum((figure.value for figure in base), Decimal(0))
         scale = YUAN_PER_UNIT[SHOWN_MONEY_UNIT]
-        label = base[0].indicator.name if base[0].indicator else _label_of(whole)
+        summed = self._sums(whole)
+        label = base[0].indicator.name if base[0].indicator else _label_of(whole, summed)
         operands = (
-            Operand(part.text.rstrip("，,、；; "), first.result / scale),
+            Operand(part.text.strip(PART_LABEL_TRIM), first.result / scale),
             Operand(label, total / scale),
         )
         share = calculate(Operation.PERCENT_OF, operands)
@@ -240,7 +279,8 @@ class Calculator:
         """Returns the amounts a computed part names; a difference (差额) larger first."""
         named = list(self._catalog.projects_in(part.named_order or part.project_ids))
         if not (part.named_order or part.project_ids):
-            named = list(self._catalog.projects_in(()))
+            # The projects the question names (设施运维和场馆改造), else all (两个项目的).
+            named = list(self._catalog.projects_in(scope if len(scope) > 1 else ()))
         if len(named) < 2 or (inner is Operation.DIFFERENCE and len(named) != 2):
             return []
         found = [money_figure(project, money) for project in named]
@@ -257,6 +297,8 @@ class Calculator:
         """Returns the amounts the whole names: one project's, those of the part's projects,
         or a row counted in money (企服成本控制数)."""
         money = intents.money_field(whole.rules)
+        if money is None and self._sums(whole):
+            return figures  # 差额占两者合计的比例: the sum of the part's own amounts
         if money is None:
             found = self._figures_of(whole.text, whole.project_ids or scope, None) or []
             return found if len(found) == 1 and found[0].unit == YUAN else []
@@ -267,6 +309,12 @@ class Calculator:
         )
         amounts = [money_figure(project, money) for project in projects]
         return [] if any(f is None for f in amounts) else [f for f in amounts if f]
+
+    def _sums(self, whole: Query) -> bool:
+        """Tells whether a share's whole is said to be a sum (两者合计, 二者之和, 加起来)."""
+        words = self._operations.words.get(Operation.SUM, ())
+        summed = any(word in whole.text for word in words)
+        return summed or intents.aggregate(whole.rules) is Aggregate.TOTAL
 
     def _larger_first(self, money: MoneyField, scope: tuple[int, ...]) -> list[ProjectInfo]:
         """Returns the two projects in scope, the larger amount first, for a difference that
@@ -289,6 +337,10 @@ class Calculator:
         if self._composite_ask(query) is not None:
             return None  # a share of a difference: ``composite`` or nothing
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
+        divided = self._divided_by_clause(query, operation, scope)
+        divided = divided or self._per_period(query, scope)
+        if divided is not None:
+            return divided
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
             return None  # 加起来是不是等于总额 checks a sum against a figure: no sum of all three
         per = (
@@ -302,7 +354,7 @@ class Calculator:
                 return None  # 每套多少钱: a unit cost the form does not state
             # 每个学生摊多少预算: the amount divided is named in the per clause itself.
             text = _part_first(query.text) if operation is Operation.SHARE else query.text
-            read = self._operands(text, scope, query.unit)
+            read = self._operands(text, scope, query.unit, order=query.named_order)
         if read is None:
             return None
         figures, parts = read
@@ -326,6 +378,142 @@ class Calculator:
             return None
         return self._calculated(query, operation, per, figures)
 
+    def _divided_by_clause(
+        self, query: Query, operation: Operation | None, scope: tuple[int, ...]
+    ) -> FigureCalculation | FigureMismatch | None:
+        """Divides the amount a question names by what its 按 clause names.
+
+        企服成本按40家工作站平均，每家多少钱: 130万元 ÷ the 40家 given; 国交成本上限按合作
+        单位数平均: ÷ the row of 合作单位; 开放日按3场算，每场接待多少人次: 5000人次 ÷ 3场.
+        """
+        clause = by_clause(query.text)
+        if clause is None:
+            return None
+        rest = (query.text[: clause.start] + query.text[clause.end :]).rstrip(SENTENCE_MARKS)
+        per = per_ask(rest, units=self._lexicon.vocabulary.units)
+        period = period_asked(rest)
+        if per is None and period is None and operation not in (Operation.PER, Operation.AVERAGE):
+            return None
+        asked = per.unit if per else period[0] if period else None
+        divisor = self._clause_divisor(clause, scope, asked)
+        if divisor is None:
+            return None
+        if asked and not asked.startswith(GENERIC_PER) and not same_measure(divisor.unit, asked):
+            return None  # 按3场算，每人多少: the clause counts something else than 每 names
+        before = rest[: per.start] if per else rest[: period[1]] if period else rest
+        dividend = self._clause_dividend(query, before, divisor, scope)
+        if dividend is None or dividend.unit == divisor.unit:
+            return None
+        if divisor.given:
+            divisor = self._as_stated(clause, replace(divisor, project=dividend.project))
+        return self._calculated(query, Operation.PER, per, [dividend, divisor])
+
+    def _as_stated(self, clause: ByClause, given: Figure) -> Figure:
+        """Returns the goal's own figure when a count given repeats it (开放日接待的5000人次)."""
+        words = self._own_words(self._read(clause.by.replace(given.quote, " ")))
+        units = frozenset({given.unit or ""})
+        stated = self._one_quoted((given.project.id,), about=words, units=units) if words else None
+        return stated if stated is not None and stated.value == given.value else given
+
+    def _per_period(
+        self, query: Query, scope: tuple[int, ...]
+    ) -> FigureCalculation | FigureMismatch | None:
+        """Divides the one annual figure a question names by the periods of a year it asks per.
+
+        直通车一个月平均要服务多少人次科技工作者: 8000人次 ÷ 全年12个月.
+        """
+        period = period_asked(query.text)
+        if period is None or period[0] not in PERIODS_PER_YEAR or by_clause(query.text):
+            return None
+        end = period[1] + query.text[period[1] :].find(period[0]) + len(period[0])
+        rest = query.text[: period[1]] + query.text[end:]
+        if not self._result_ask.search(query.text[end:]) or _counts_stated(rest):
+            return None  # 一个月内完成: no amount asked; 按10个月算: the question's own count
+        read = self._operands(self.without_ask(rest), scope, None)
+        figures = distinct_amounts(same_column(read[0])) if read else []
+        rows = [figure for figure in figures if figure.indicator is not None]
+        if len(rows) == 1 and all(figure.unit == YUAN for figure in figures):
+            figures = rows  # 成本控制数合多少钱: 钱 asks the row's money, not the budget
+        if len(figures) == 1 and not self._names_one_row(rest, figures[0], scope):
+            return None  # 企服的活动一个月办几场: 活动 fits several rows, none is settled
+        if not figures and query.unit:
+            # 直通车一个月服务多少人次: the goal's one figure in the unit asked.
+            about = self._own_words(self._read(self.without_ask(rest)))
+            units = frozenset({query.unit})
+            quoted = self._one_quoted(scope, about=about, units=units) if about else None
+            figures = [quoted] if quoted else []
+        if len(figures) != 1 or figures[0].unit in (None, PERCENT):
+            return None
+        unit, count = PERIODS_PER_YEAR[period[0]]
+        year = Figure(figures[0].project, Decimal(count), unit, given=True, in_a_year=True)
+        return self._calculated(query, Operation.PER, None, [figures[0], year])
+
+    def _names_one_row(self, text: str, figure: Figure, scope: tuple[int, ...]) -> bool:
+        """Tells whether ``text`` alone names the row of ``figure`` (or names no row at all)."""
+        if figure.indicator is None:
+            return True
+        sub = self._read(text)
+        resolved = resolve_indicator(self._matcher.match(sub, project_ids=scope), progress=False)
+        if isinstance(resolved, Clarification):
+            resolved = self._narrowed(sub, resolved)
+        return isinstance(resolved, IndicatorAnswer) and resolved.indicators == (figure.indicator,)
+
+    def _clause_divisor(
+        self, clause: ByClause, scope: tuple[int, ...], asked: str | None
+    ) -> Figure | None:
+        """Returns the count a 按 clause gives (40家) or names (合作单位数), if one."""
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        numbers = _counts_stated(clause.by)
+        if numbers:
+            rest = clause.by[numbers[0].end :]
+            unit = next((u for u in units if rest.startswith(u)), None)
+            if len(numbers) != 1 or unit in (None, YUAN) or numbers[0].percent:
+                return None
+            projects = self._catalog.projects_in(scope) or self._catalog.projects
+            shown = numbers[0].text + (unit or "")
+            return Figure(projects[0], numbers[0].value, unit, quote=shown, given=True)
+        counted_in = self._count_unit(PerAsk(0, asked)) if asked else None
+        found = self._figures_of(clause.by, scope, None, None, counted_in)
+        if not found or len(found) != 1 or found[0].unit in (None, YUAN, PERCENT):
+            return None
+        return found[0]
+
+    def _clause_dividend(
+        self, query: Query, before: str, divisor: Figure, scope: tuple[int, ...]
+    ) -> Figure | None:
+        """Returns the one amount or count a question divides, named outside its 按 clause."""
+        given = self._stated_amounts(before, scope)
+        if given:
+            return given[0] if len(given) == 1 else None
+        read = self._operands(before, scope, query.unit) if strip_punctuation(before) else None
+        figures = [
+            figure
+            for figure in (read[0] if read else [])
+            if not same_measure(figure.unit or YUAN, divisor.unit or YUAN)
+        ]
+        if len(figures) == 1:
+            return figures[0]
+        if figures:
+            return None
+        money = intents.money_field(query.rules)
+        projects = self._catalog.projects_in(scope)
+        if money is not None and len(projects) == 1:
+            return money_figure(projects[0], money)
+        if divisor.given and len(projects) != 1:
+            return None
+        return self._counted_in_asked_unit(query, divisor)
+
+    def _stated_amounts(self, text: str, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns the amounts of money a question states itself (企服一年130万)."""
+        projects = self._catalog.projects_in(scope)
+        if len(projects) != 1:
+            return []
+        return [
+            Figure(projects[0], number.value, YUAN, quote=number.text, given=True)
+            for number in _counts_stated(text)
+            if number.text.endswith(MONEY_SCALES) or text[number.end :].startswith(YUAN)
+        ]
+
     def _calculated(
         self, query: Query, operation: Operation, per: PerAsk | None, figures: list[Figure]
     ) -> FigureCalculation | FigureMismatch | None:
@@ -341,7 +529,7 @@ class Calculator:
             if len(figures) != 2 or not divides:
                 return FigureMismatch(tuple(figures))
             operation = Operation.PER
-            figures = _divisor_last(figures, per)
+            figures = _divisor_last(figures, per, written=DIVIDED_BY in query.text)
         elif operation is Operation.PER:
             # One unit: 每场平均多少人 is an average, 论文数和人数之比 a ratio.
             operation = Operation.AVERAGE if per is not None else Operation.RATIO
@@ -557,16 +745,20 @@ class Calculator:
         scope: tuple[int, ...],
         unit: str | None,
         counted_in: str | None = None,
+        *,
+        order: tuple[int, ...] = (),
     ) -> tuple[list[Figure], int] | None:
         """Returns the figures the parts of ``text`` name and how many operands they make.
 
         ``unit`` is the one the whole question asks in (一共多少人): it settles a part
-        that fits several rows (港澳台学生); ``counted_in`` is the divisor's of 每.
+        that fits several rows (港澳台学生); ``counted_in`` is the divisor's of 每;
+        ``order`` the projects the question names, in the order it names them.
         """
         read: list[list[Figure]] = []
-        for part in self.operand_parts(text):
+        texts = self.operand_parts(text)
+        for part, within in zip(texts, self._part_scopes(texts, scope, order), strict=True):
             previous = read[-1][-1] if read and read[-1] else None
-            found = self._figures_of(part, scope, previous, unit, counted_in)
+            found = self._figures_of(part, within, previous, unit, counted_in)
             if found is None:
                 return None
             read.append(found)
@@ -574,6 +766,25 @@ class Calculator:
         # Namesakes of one part are one operand named; a target and an amount are two.
         parts = sum(len({(f.money, f.indicator is None) for f in found}) for found in read)
         return [figure for found in read for figure in found], parts
+
+    def _part_scopes(
+        self, parts: list[str], scope: tuple[int, ...], order: tuple[int, ...]
+    ) -> list[tuple[int, ...]]:
+        """Returns the projects each of two parts is about.
+
+        道桥养护资金总额比场馆改造年度申请总额多多少, with 场馆改造 read as the scope: the
+        part left without a project is about the project the other part does not name; two
+        parts left without one are about the two projects named, in the order named.
+        """
+        if len(parts) != 2 or len(scope) != 2:
+            return [scope] * len(parts)
+        named = [self._read(part).project_ids for part in parts]
+        if not any(named) and len(order) == len(parts) and set(order) == set(scope):
+            return [(project_id,) for project_id in order]
+        if sorted(map(len, named)) != [0, 1] or not set(named[0] + named[1]) <= set(scope):
+            return [scope] * len(parts)
+        other = tuple(pid for pid in scope if pid not in named[0] + named[1])
+        return [ids or other for ids in named]
 
     def ranked(self, query: Query, scope: tuple[int, ...]) -> FigureRanking | None:
         """Ranks the targets of one indicator across projects (哪个项目的成本控制数更高)."""
@@ -967,7 +1178,7 @@ class Calculator:
         A project without such a row is left out (三个项目的市民满意度、观众满意度: the
         project with only 观众满意度 has it named apart); one that fits several rows is not.
         """
-        found = []
+        found: dict[int, Figure | None] = {}
         for project in self._catalog.projects_in(within):
             resolved = resolve_indicator(
                 self._matcher.match(sub, project_ids=(project.id,)), progress=False
@@ -976,10 +1187,19 @@ class Calculator:
                 continue
             if not isinstance(resolved, IndicatorAnswer) or len(resolved.indicators) != 1:
                 return None
-            found.append(self._target(resolved.indicators[0]))
-        if not found or any(figure is None for figure in found):
+            found[project.id] = self._target(resolved.indicators[0])
+        rows = [f.indicator for f in found.values() if f]
+        if rows and all(_money_row(f.project) is f.indicator for f in found.values() if f):
+            # 三个项目的成本控制数: a project whose cost row is named otherwise (养护成本).
+            for project in self._catalog.projects_in(within):
+                row = _money_row(project)
+                if project.id not in found and row is not None:
+                    found[project.id] = self._target(row)
+            order = [p.id for p in self._catalog.projects_in(within)]
+            found = {pid: found[pid] for pid in order if pid in found}
+        if not found or any(figure is None for figure in found.values()):
             return None
-        return [f for f in found if f]
+        return [f for f in found.values() if f]
 
     def _target(self, indicator: IndicatorInfo) -> Figure | None:
         return target_figure(self._catalog.project(indicator.project_id), indicator)
@@ -993,6 +1213,10 @@ class Calculator:
             return [None]
         answer = self._counterpart(previous.indicator, project_ids)
         if not isinstance(answer, IndicatorAnswer):
+            # 设施运维和道路桥梁养护的成本上限: each project's one row counted in money.
+            rows = [_money_row(project) for project in projects]
+            if _money_row(self._catalog.project(previous.project.id)) is previous.indicator:
+                return [self._target(row) if row else None for row in rows]
             return [None]
         return [self._target(indicator) for indicator in answer.indicators]
 
@@ -1101,10 +1325,13 @@ class Calculator:
         return None if calculation is None else FigureCalculation(calculation, unit, passage)
 
 
-def _label_of(whole: Query) -> str:
-    """Returns the whole's words up to its amount's keyword (企服预算的比例 → 企服预算)."""
+def _label_of(whole: Query, summed: bool = False) -> str:
+    """Returns the whole's words up to its amount's keyword (企服预算的比例 → 企服预算), or
+    up to its sum's when ``summed`` (两者合计的比例 → 两者合计)."""
     rule = intents.money_rule(whole.rules)
     words = whole.cues.get(rule[0], frozenset()) if rule else frozenset()
+    if summed:
+        words = frozenset(word for word in SUM_LABEL_WORDS if word in whole.text)
     ends = [whole.text.find(word) + len(word) for word in words if word in whole.text]
     return whole.text[: max(ends)] if ends else whole.text
 
@@ -1124,6 +1351,12 @@ def _namesakes_left(read: list[list[Figure]]) -> list[list[Figure]]:
             found = rest or found
         kept.append(found)
     return kept
+
+
+def _money_row(project: ProjectInfo) -> IndicatorInfo | None:
+    """Returns a project's one row counted in money (its cost ceiling), if it has one."""
+    rows = [ind for ind in project.indicators if ind.target.unit in MONEY_UNITS]
+    return rows[0] if len(rows) == 1 else None
 
 
 def _row_key(figure: Figure) -> tuple[int, int | None, str | None]:

@@ -28,6 +28,7 @@ from nlu.answers import (
     OutOfScope,
     PassageAnswer,
     ProjectOverview,
+    SeveralIndicators,
 )
 from nlu.arithmetic import OperationWords
 from nlu.cues import cue_words
@@ -49,6 +50,7 @@ ORDINAL_PREFIX = "第"
 _ASKED_ORDINAL = re.compile(rf"(?:第)?(?<![\d.])\d{{1,3}}[{ORDINAL_UNITS}]")
 ASKED_ORDINAL_UNIT = re.compile(r"第几([\u4e00-\u9fff])")
 PERCENT_SIGN = "%"
+_PHASE = re.compile(r"(?:第?\d+|[一二三四五六七八九十]+)(?:期|阶段)")  # 二期改造完成时间
 COUNT_MARK = "数"  # 次数, 人数: a measure word made a count
 PLACE_ITEM = "地点"  # what a where-ask asks for
 # The count word a row name ends on (征集实习岗位数量): what is before it is the thing counted.
@@ -103,7 +105,7 @@ class AnswerChecker:
         if self._average_of_one(query, answer) or _amount_for_a_rate(query, answer):
             # 平均每月多少钱 of one project, 预算执行率: a whole amount answers something else.
             return self._not_in_form(query, scope)
-        if isinstance(answer, IndicatorAnswer) and self._wrong_unit(query, answer):
+        if isinstance(answer, IndicatorAnswer) and self.wrong_unit(query, answer):
             fitting = self._in_asked_unit(query, scope)
             if fitting is None:
                 shown = answer.indicators[:MAX_SUGGESTIONS]
@@ -122,7 +124,28 @@ class AnswerChecker:
         if isinstance(answer, PassageAnswer) and not self._quotes_quantity(query, answer):
             # 科普论坛要征集多少篇论文: a sentence stating no number in 篇 does not say how many.
             return self._not_in_form(query, scope)
-        return self._explained(query, scope, answer)
+        return self._with_deadline_rows(query, scope, self._explained(query, scope, answer))
+
+    def _with_deadline_rows(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Adds a project's deadline row to its end date when asked by when it must be done.
+
+        国交啥时候之前要完成: 计划完成日期 2026-12-31, and 活动完成及时性 2026年12月底前. A
+        row of one phase (二期改造完成时间) is no deadline of the whole project.
+        """
+        if not (
+            isinstance(answer, FactAnswer)
+            and answer.field is ProjectField.END
+            and self._lister.asks_by_when(query.remainder)
+        ):
+            return answer
+        rows = tuple(
+            row
+            for row in self._deadline_rows(query, scope, any_row=True)
+            if not _PHASE.search(self._normalizer.normalize(row.name))
+        )
+        if not rows:
+            return answer
+        return SeveralIndicators((IndicatorAnswer(rows),), (), (answer,))
 
     def _has_standard(self, query: Query, answer: IndicatorAnswer) -> bool:
         """Tells whether the rows found have the 绩效标准 a question asks for, if it asks."""
@@ -232,6 +255,9 @@ class AnswerChecker:
             deadline = self._deadline_row(query, scope)  # 二期什么时候完成: 二期改造完成时间
             if deadline is not None:
                 return IndicatorAnswer((deadline,), understood=True)
+        named = self.deadline_for(query, scope, None)
+        if named is not None:
+            return named  # 国交时效上有什么要求: the deadline row the words name
         if isinstance(answer, PassageAnswer):
             return None
         passages = self._retriever.search(query, project_ids=scope, limit=1)
@@ -371,7 +397,9 @@ class AnswerChecker:
             words = (asked,) if asked else ()
         if not words:
             return answer
-        return NotInForm(words, self.closest(query, words, scope))
+        return self.deadline_for(query, scope, None) or NotInForm(
+            words, self.closest(query, words, scope)
+        )  # 国交时效上有什么要求: the deadline row its words name
 
     def narrowed(self, query: Query, answer: Clarification) -> Answer:
         """Keeps the candidates that explain every noun of the question; one left is answered.
@@ -497,7 +525,7 @@ class AnswerChecker:
         resolved = resolve_indicator(matches, progress=False)
         return resolved if isinstance(resolved, IndicatorAnswer) else None
 
-    def _wrong_unit(self, query: Query, answer: IndicatorAnswer) -> bool:
+    def wrong_unit(self, query: Query, answer: IndicatorAnswer) -> bool:
         """Tells whether the targets found count in a unit the question did not ask in.
 
         事故发生率 asks a percentage; 活动安全事故发生数 counts 起: it is not that item.

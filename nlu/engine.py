@@ -18,7 +18,11 @@ from nlu.answers import (
     Answer,
     Clarification,
     FactAnswer,
+    FigureCalculation,
+    FigureMismatch,
+    FigureRanking,
     FollowUp,
+    HeadingList,
     IndicatorAnswer,
     IndicatorGroup,
     IndicatorList,
@@ -55,7 +59,7 @@ from nlu.retrieval import (
     goal_part,
 )
 from nlu.scoping import ProjectScoper
-from nlu.several import SeveralAsks, each_part_answered
+from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.typos import TypoFixer
 from nlu.vocabulary import Vocabulary, load_vocabulary
@@ -75,6 +79,12 @@ DIVIDING = frozenset({Operation.AVERAGE, Operation.PER})  # a row's total is no 
 COMPARISONS = frozenset(
     {Operation.DIFFERENCE, Operation.RATIO, Operation.PERCENT_DIFFERENCE, Operation.PERCENT_OF}
 )  # 每套: how a per-unit ask the form cannot answer is named back
+# Answers a question split into its sentences may improve on, and those it never replaces.
+UNSETTLED = (NotInForm, Clarification, SeveralIndicators)
+# A listing is one ask with its conditions (数量上的指标，没写“≥”的是哪些); arithmetic one
+# ask over its operands.
+ONE_ASK = (IndicatorList, HeadingList, FigureCalculation, FigureMismatch, FigureRanking)
+_DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(rf"第\d+[{ORDINAL_UNITS}]")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _DAY_OR_MONTH = re.compile(r"\d+\s*[月日号]|\d{4}[-./]\d{1,2}")
@@ -163,6 +173,7 @@ class QuestionEngine:
             settles=self._checker.settles,
             deadline=self._checker.deadline_for,
             ordinal=self._ordinal,
+            wrong_unit=self._checker.wrong_unit,
         )
         self._single = SingleAsk(
             catalog=catalog,
@@ -256,11 +267,12 @@ class QuestionEngine:
         *,
         context: FollowUp | None = None,
         projects: tuple[int, ...] = (),
+        whole: bool = True,
     ) -> Interpretation:
         """Answers ``text``; ``context`` is the follow-up state of the previous turn.
 
         ``projects`` fixes the projects the question is about (a project picked from
-        the options of a :class:`ProjectChoice`).
+        the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
         query = self.read(text)
         context = context or FollowUp()
@@ -288,6 +300,8 @@ class QuestionEngine:
         answer = self._deadline_kept(query, scope, self._checker.checked(query, scope, first))
         answer = self._named_in_goal(query, answer)
         answer = self._one_operand_only(query, answer)
+        if whole:
+            answer = self._apart_if_better(query, scope, answer)
         money_unit = asked_money_unit(query.text)
         if isinstance(answer, IndicatorAnswer) and money_unit is not None:
             answer = replace(answer, money_unit=money_unit)
@@ -295,6 +309,29 @@ class QuestionEngine:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self.catalog.projects_in(ids)[:MAX_PROJECT_CHOICES], None, text)
         return Interpretation(answer, followup_after(answer, scope=scope, previous=context))
+
+    def _apart_if_better(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Answers each sentence on its own when that settles more asks than the whole did.
+
+        Arithmetic is one ask over its operands (活动参与人数和学生人数一共多少), never split.
+        """
+        if not isinstance(answer, (*UNSETTLED, *SETTLING)) or isinstance(answer, ONE_ASK):
+            return answer
+        asked = self._calculator.operation_asked(query)
+        if asked is not None and (asked is not Operation.SUM or _DIGIT.search(query.remainder)):
+            # 站点19家，市级28家，一共几家: operands said sentence by sentence. 开放日是第几届，
+            # 一共几场 says no figure: its 一共 is said of one row.
+            return answer
+        cut = isinstance(answer, SeveralIndicators)
+        apart = self._several.apart(query.text, scope, ask=self._sentence_answer, cut=cut)
+        if apart is None or settled_asks(apart) <= settled_asks(answer):
+            return answer
+        if apart.absent and isinstance(answer, NotInForm):
+            return answer  # both find the form lacking: the figures of the rest may be a guess
+        return apart
+
+    def _sentence_answer(self, sentence: str, scope: tuple[int, ...]) -> Answer:
+        return self.interpret(sentence, projects=scope, whole=False).answer
 
     def _deadline_kept(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Answers a time ask with the deadline row of the work a goal sentence dates by year.
@@ -551,6 +588,7 @@ class QuestionEngine:
         found = self._lister.read_filter(query)
         if LEVEL_SUFFIX in query.remainder and (
             found.row_filter.narrows
+            or (found.asks_rows and found.row_filter.level)  # 所有满意度指标
             or self._lister.joins_levels(query)
             or self._lister.ranks_projects(query)
         ):

@@ -27,6 +27,7 @@ class Figure:
     quote: str = ""  # the goal sentence a figure was quoted from (接待市民不少于 5000 人次)
     given: bool = False  # the question itself states it (130万服务8000人次)
     shown_as: MoneyField | None = None  # the amount's own name when not its field's
+    in_a_year: bool = False  # the periods of a year (12 个月) the question's 一个月 divides by
 
 
 class Column(StrEnum):

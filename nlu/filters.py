@@ -14,6 +14,7 @@ from nlu.numbers import find_numbers
 
 FILTERS_FILE = "filters.txt"
 PERCENT_UNIT = "%"
+RELATIVE_END = "的"
 PERCENT_BOUND = "%"  # the mark _operator leaves when a bound is a percentage
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
@@ -50,20 +51,22 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
         rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
         rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
-        rf"|指标(?:是|为|用)(?P<d>{named})"  # 哪些指标是百分比的
+        rf"|(?:指标|目标值?|指标值)(?:是|为|用)(?P<d>{named})"  # 哪些指标是百分比的
+        rf"|(?:是|都是)?(?:用|以|按)[\"“‘']?(?P<f>%|{named})[\"”’']?的"  # 有几个指标是用%的
         rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>{named})"  # 哪些指标带百分号
     )
 
 
 # 目标是0的, 目标值定的是0的, 目标定成100%的, 指标值数字是1的, 要求达到100%的, 等于0的
 _VALUE = re.compile(
-    r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?"
-    r"(?:是|为|等于|=|达到|只有|仅为|仅|就是|只是|均为|都是|定在|设在|写的是|写成|写着|写)=?"
+    r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?(?:正好|恰好|刚好|刚刚)?"
+    r"(?:是|为|等于|=|达到|只有|仅为|仅|就是|只是|均为|都是|定在|设在|写的是|写成|写着|写的|写)=?"
     r"|(?:目标值?|指标值|要求)(?:定成|定为|设成|设为|设定为)"
     r"|(?:等于|=|≥|≤|>=|<=)(?=\d)|(?:目标值?|指标值)(?=\d)"
 )
 _WRITTEN_OPERATOR = re.compile(r"[\"“‘']?(?:≥|≤|>=|<=|=)?")
-_TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的|$)")  # 提升 of 目标是提升的
+# 提升 of 目标是提升的; 提升或有效提升 of 目标是提升或有效提升的
+_TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,10}?)(?:的|$)")
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
 
@@ -84,6 +87,7 @@ class FilterWords:
     event_units: tuple[str, ...] = ()  # 次, 场, 起: measure words that count events
     place_asks: tuple[str, ...] = ()  # 哪里, 哪个城市: words asking where
     generic_places: frozenset[str] = frozenset()  # 城市, 海峡: places that say no venue
+    by_when: tuple[str, ...] = ()  # 之前, 最晚: words asking by when a project must be done
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -99,7 +103,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         name: []
         for name in (
             *("standard", "standard_verb", "shared", "which", "by_name"),
-            *("event_unit", "place_ask", "generic_place"),
+            *("event_unit", "place_ask", "generic_place", "by_when"),
         )
     }
     for raw in text.splitlines():
@@ -136,6 +140,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["event_unit"]),
         tuple(lists["place_ask"]),
         frozenset(lists["generic_place"]),
+        tuple(lists["by_when"]),
     )
 
 
@@ -249,7 +254,7 @@ def _units(text: str, words: FilterWords, found: list[str]) -> tuple[str | None,
     unit = None
     other_units: tuple[str, ...] = ()
     for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
-        said = next(unit_match.group(name) for name in "abcde" if unit_match.group(name))
+        said = next(unit_match.group(name) for name in "abcdef" if unit_match.group(name))
         said = words.unit_names.get(said, said)
         if unit is None or said == unit:
             unit = said
@@ -343,6 +348,8 @@ def read_filter(
     value, percent, targets = _target(text, words, found, bounded=threshold is not None)
     if percent and unit is None:
         unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
+    if operator is not None and operator[1] == "=" and operator[0] not in WRITTEN_OPERATORS:
+        operator = None if value is not None else operator  # 正好是120的: the value, said so
     if threshold is not None and threshold == ("=", value):
         threshold = None  # 等于100%的: one condition, said once
     elif threshold is not None and threshold[1] == value:
@@ -368,6 +375,7 @@ def read_filter(
         excluded_standard=other_standard,
         shared=shared,
     )
-    asks_rows = any(word in text for word in words.which)
+    # 目标是提升或有效提升的: a question that ends on 的 names rows by what they are.
+    asks_rows = any(word in text for word in words.which) or text.rstrip().endswith(RELATIVE_END)
     by_name = any(word in text for word in words.by_name)
     return ReadFilter(row_filter, tuple(found), tier, asks_rows, by_name)

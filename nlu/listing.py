@@ -97,6 +97,10 @@ class RowLister:
         """Tells whether a place word says where (上海), not only a kind of place (城市)."""
         return word not in self._filter_words.generic_places
 
+    def asks_by_when(self, text: str) -> bool:
+        """Tells whether a question asks by when something must be done (啥时候之前要完成)."""
+        return any(word in text for word in self._filter_words.by_when)
+
     def asks_place(self, text: str) -> bool:
         """Tells whether a question asks where (在哪个城市开, 在哪里)."""
         return any(word in text for word in self._filter_words.place_asks)

@@ -49,7 +49,7 @@ _SOURCE = re.compile(r"从[\u4e00-\u9fff]{1,8}?(?:那里|那儿|手里|那边)")
 _MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
 # A space between words, and the words that make a piece of a question an ask of its own.
 _SPACE_APART = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
-_ASKING = re.compile(r"多少|几|啥|什么|哪|何时|怎么|如何|多长|多大|多高|多久|是否|吗|呢")
+ASKING = re.compile(r"多少|几|啥|什么|哪|何时|怎么|如何|多长|多大|多高|多久|是否|吗|呢")
 # The year a question mentions is context: every indicator of a form is of its year.
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 ANNUAL_GOAL_RULE = "fact:annual_goal"
@@ -216,7 +216,7 @@ def _asks_apart(part: str) -> list[str]:
     pending = ""
     for piece in pieces:
         pending += piece
-        if _ASKING.search(piece):
+        if ASKING.search(piece):
             asks.append(pending)
             pending = ""
     if pending and asks:
@@ -359,4 +359,4 @@ def asked_kinds(words: list[str]) -> frozenset[str]:
 
 def asks_twice(text: str) -> bool:
     """Tells whether a question holds two asking words (啥时候开始啥时候完成)."""
-    return len(_ASKING.findall(text)) >= 2
+    return len(ASKING.findall(text)) >= 2

@@ -18,7 +18,8 @@ from nlu.resolution import MAX_SUGGESTIONS
 
 MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施运维)
 MAX_LOOSE_NAME_CHARS = 8
-PROJECT_JOINERS = ("和", "与", "及", "、", "跟", ",", ";", "还有", "再")  # …，再看看设施运维的
+# …，再看看设施运维的; 设施运维的满意度比道路养护的高: a project named after 比 as well.
+PROJECT_JOINERS = ("和", "与", "及", "、", "跟", ",", ";", "还有", "再", "比")
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project

@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from nlu import intents
 from nlu.answers import (
     Answer,
     Clarification,
     FactAnswer,
+    FigureCalculation,
     HeadingList,
     IndicatorAnswer,
     IndicatorList,
     MoneyAnswer,
+    NotInForm,
+    PassageAnswer,
     SeveralIndicators,
 )
 from nlu.evidence import Evidence
 from nlu.intents import ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
-from nlu.query import Query
+from nlu.query import ASKING, Query
 from nlu.resolution import MAX_SUGGESTIONS, names_indicator, resolve_indicator
 from nlu.scoping import ProjectScoper
 from nlu.single_ask import MIN_SUGGESTION_SCORE
@@ -34,6 +39,21 @@ SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有
 KeywordAnswer = Callable[[Query, tuple[int, ...], IndicatorMatch | None], Answer | None]
 DeadlineRow = Callable[[Query, tuple[int, ...], FactAnswer | None], IndicatorAnswer | None]
 OrdinalQuote = Callable[[Query, tuple[int, ...]], Answer | None]
+PartAsker = Callable[[str, tuple[int, ...]], Answer]
+# Answers that settle an ask; the others leave it open (an ask-back, "no such item").
+SETTLING = (
+    IndicatorAnswer,
+    FactAnswer,
+    MoneyAnswer,
+    PassageAnswer,
+    IndicatorList,
+    HeadingList,
+    FigureCalculation,
+)
+# A sentence ending on 不, 没 or 吧 asks yes or no (满意度目标一样不, 定了没, 5个人对吧).
+_TAG_QUESTION = re.compile(r"(?:不|没|没有|否|吧)$")
+# Where one sentence ends and the next ask begins: punctuation, or a space between words.
+_SENTENCE_BREAK = re.compile(r"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
 
 @dataclass
@@ -66,6 +86,7 @@ class SeveralAsks:
         settles: Callable[[Query, IndicatorAnswer], bool],
         deadline: DeadlineRow,
         ordinal: OrdinalQuote,
+        wrong_unit: Callable[[Query, IndicatorAnswer], bool],
     ) -> None:
         self._lexicon = lexicon
         self._matcher = matcher
@@ -78,6 +99,7 @@ class SeveralAsks:
         self._settles = settles  # a row settled from an ask-back that explains the part
         self._deadline = deadline  # the deadline row a date part means, if the date is not it
         self._ordinal = ordinal  # the sentence stating which 届 or 期 a part asks (第几届)
+        self._wrong_unit = wrong_unit  # 实习几周 is no row counting 个
 
     def answer(
         self,
@@ -94,7 +116,7 @@ class SeveralAsks:
         """
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
-        subs = [self._scoped_part(part) for part in query.parts]
+        subs = [self.scoped_part(part) for part in query.parts]
         named = {sub.project_ids for sub in subs if sub.project_ids}
         each = (
             intents.asks_each(query.rules)
@@ -141,13 +163,60 @@ class SeveralAsks:
                 parts.unmatched.append(label)
         return parts
 
-    def _scoped_part(self, part: str) -> Query:
+    def scoped_part(self, part: str) -> Query:
         """Reads one part with the projects it names, loosely or by a short name (道桥养护项目)."""
         sub = self._read(part)
         if sub.unnamed_projects:
             named = self._scoper.named(sub)
             return named if isinstance(named, Query) else sub
         return self._scoper.loose(sub, part=True)
+
+    def apart(
+        self, text: str, scope: tuple[int, ...], *, ask: PartAsker, cut: bool
+    ) -> SeveralIndicators | None:
+        """Answers each sentence of a question as a question of its own (港澳台实习几周？岗位
+        征多少个), with the projects and the thing the sentences before it named.
+
+        ``cut`` says the whole was cut into asks already: then one sentence is asked again
+        with the pieces that ask nothing (上次领导问起，…要几家，我忘了) as its phrasing.
+        """
+        sentences = asked_sentences(text, kind=self.piece_kind)
+        if not sentences or len(sentences) > MAX_ASKS or (len(sentences) == 1 and not cut):
+            return None
+        found: list[Answer] = []
+        within, subject = scope, ""
+        for sentence in sentences:
+            sub = self.scoped_part(sentence)
+            own = self._evidence.unexplained(
+                sub.remainder, explained_by=(), cues=sub.cues, nouns_only=False
+            )
+            within = sub.project_ids or within
+            if not own and not names_field(sub):
+                if not _asks(sentence):
+                    continue  # 场馆改造 改造展区数量: a project named for the asks after it
+                if subject:  # 开放日是第几届，要办几场; 数字化改造的…是哪，道路养护的呢
+                    sub = self.scoped_part(subject + sentence)
+            else:
+                subject = "".join(own)
+            answer = ask(sub.text, within)
+            if not isinstance(answer, (*SETTLING, SeveralIndicators, NotInForm)):
+                return None  # an ask-back: the whole question may still be answered as one
+            found.append(answer)
+        return _combined(found)
+
+    def piece_kind(self, piece: str) -> Piece:
+        """Tells what a piece asking with no word does: name a field or a row in full (项目起止
+        时间), name projects or words of the form, or only say how the asker came to ask."""
+        sub = self.scoped_part(piece)
+        if names_field(sub):
+            return Piece.ASK
+        found = self._matcher.match(sub, project_ids=sub.project_ids)
+        if names_indicator(found[0] if found else None):
+            return Piece.ASK
+        if sub.project_ids or sub.project_choices:
+            return Piece.CONTEXT
+        known = any(term.token in self._weights for term in sub.terms)
+        return Piece.CONTEXT if known else Piece.NOISE
 
     def _says_something(self, sub: Query) -> bool:
         """Tells whether a part holds a content word: 早上好, 急急急, 谢谢 ask nothing."""
@@ -179,6 +248,9 @@ class SeveralAsks:
             if not self._deadline_part(sub, within, parts):
                 parts.pending.append((self._lexicon.content_text(sub.remainder), found))
             return
+        if isinstance(resolved, IndicatorAnswer) and self._wrong_unit(sub, resolved):
+            parts.unmatched.append(self._lexicon.content_text(sub.remainder) or sub.text)
+            return  # 港澳台实习要实习几周: the 实习岗位 row counts 个, not weeks
         if (
             isinstance(resolved, IndicatorAnswer)
             and not _asks_field_instead(sub, found[0])
@@ -308,3 +380,90 @@ def _asks_field_instead(sub: Query, best: IndicatorMatch) -> bool:
     if rule is None or names_indicator(best) or rule[1] in GOAL_FIELDS:
         return False  # 那条目标是什么: 目标 is said of a row's target too
     return not any(cue in best.indicator.name for cue in sub.cues[rule[0]])
+
+
+class Piece(StrEnum):
+    """What a piece of a question between punctuation or spaces does."""
+
+    ASK = "ask"  # asks, or names a field or a row in full (项目起止时间, 线上参观人次目标)
+    CONTEXT = "context"  # names projects or words of the form, for the ask after it
+    NOISE = "noise"  # how the asker came to ask (上午开会说到的, 谢谢)
+
+
+def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
+    """Cuts a question into the sentences that ask something: a piece of context stays with
+    the ask after it (or before it, at the end: 企服那个工作站数量，多少家); noise is left out.
+    A piece naming a field or a row after the last asking word asks it (资金总额多少 项目起止时间).
+
+    A question that asks with no word at all lists what it wants (改造展区数量 观众满意度):
+    each piece but noise is an ask.
+    """
+    pieces = [piece for piece in _SENTENCE_BREAK.split(text) if piece.strip()]
+    asking = [i for i, piece in enumerate(pieces) if _asks(piece)]
+    if not asking:
+        return [piece for piece in pieces if kind(piece) != Piece.NOISE]
+    kinds = [Piece.ASK if i in asking else kind(piece) for i, piece in enumerate(pieces)]
+    kinds = [  # 院士专家基本信息采集 准确度要求多少: a row named before an ask qualifies it
+        Piece.CONTEXT if said == Piece.ASK and i < asking[-1] and i not in asking else said
+        for i, said in enumerate(kinds)
+    ]
+    asks: list[str] = []
+    pending = ""
+    for piece, said in zip(pieces, kinds, strict=True):
+        if said == Piece.NOISE:
+            continue
+        pending += piece
+        if said == Piece.ASK:
+            asks.append(pending)
+            pending = ""
+    if pending and asks:
+        asks[-1] += pending
+    return asks
+
+
+def _asks(piece: str) -> bool:
+    """Tells whether a piece holds an asking word or ends as a yes-or-no question."""
+    return bool(ASKING.search(piece) or _TAG_QUESTION.search(piece.strip()))
+
+
+def _combined(found: list[Answer]) -> SeveralIndicators | None:
+    """Puts the answers of each sentence together, each row and fact once."""
+    answers: list[IndicatorAnswer] = []
+    others: list[Answer] = []
+    unmatched: list[str] = []
+    absent: list[str] = []
+    seen: set[int] = set()
+    for answer in found:
+        if isinstance(answer, SeveralIndicators):
+            parts: list[Answer] = [*answer.answers, *answer.others]
+            unmatched += answer.unmatched
+            absent += answer.absent
+        elif isinstance(answer, NotInForm):
+            parts = []
+            absent += answer.words
+        else:
+            parts = [answer]
+        for part in parts:
+            if isinstance(part, IndicatorAnswer):
+                fresh = tuple(ind for ind in part.indicators if ind.id not in seen)
+                seen.update(ind.id for ind in fresh)
+                answers += [replace(part, indicators=fresh, understood=False)] if fresh else []
+            elif isinstance(part, SETTLING) and part not in others:
+                others.append(part)
+    if unmatched or (not answers and not others):
+        return None  # a sentence left open: a partial answer is no better than the whole
+    return SeveralIndicators(
+        tuple(answers),
+        tuple(dict.fromkeys(unmatched)),
+        tuple(others),
+        tuple(dict.fromkeys(absent)),
+    )
+
+
+def settled_asks(answer: Answer) -> tuple[int, int]:
+    """Returns how many asks an answer settles (each part of several, or one), then minus how
+    many it leaves open: 3家 and no "未能确定“上次领导问起”" beats 3家 with it."""
+    if isinstance(answer, SeveralIndicators):
+        settled = len(answer.answers) + len(answer.others)
+        return settled, -len(answer.unmatched) - len(answer.absent)
+    return (1 if isinstance(answer, SETTLING) else 0), 0

@@ -748,6 +748,8 @@ def _mismatch(answer: FigureMismatch) -> str:
 
 def _figure_term(figure: Figure) -> str:
     """Names one operand with its value: 【项目】活动参与人数 300人, 【项目】年度预算 40万元."""
+    if figure.in_a_year:
+        return msg.PERIODS_IN_A_YEAR.format(count=format_number(figure.value), unit=figure.unit)
     if figure.given:
         return msg.GIVEN_FIGURE.format(quote=figure.quote)
     if figure.quote:

@@ -1,0 +1,228 @@
+"""Divisions named by a 按 clause, cost ceilings across projects, parts naming their projects."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from nlu.answers import FigureCalculation, SeveralIndicators
+from nlu.arithmetic import by_clause, period_asked, same_measure
+from tests.nlu.question_sets import engine_for, service_for
+
+
+def _calculation(form: str, question: str) -> FigureCalculation:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, FigureCalculation), answer
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("企服成本按40家工作站平均，每家多少钱", Decimal(32500)),
+        ("企服预算按10个月平摊，每个月多少钱", Decimal(130000)),
+        ("企服的成本控制数按12个月平均，一个月多少万元", Decimal("108333.33")),
+        ("国交成本控制数按5周实习期平摊，每周多少元", Decimal(80000)),
+        ("国交成本控制数平均分给50个学生，每个学生多少钱", Decimal(8000)),
+        ("企服一年130万 按12个月算每个月多少", Decimal("108333.33")),
+    ],
+    ids=["jia", "months", "yi-ge-yue", "weeks", "fen-gei", "given-amount"],
+)
+def test_count_given_in_a_by_clause_divides_the_amount(question: str, result: Decimal) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == result
+    assert found.figures[-1].given
+
+
+@pytest.mark.parametrize(
+    ("question", "result", "divisor"),
+    [
+        ("企服成本控制数按新培育的工作站家数平均，每家多少元？", Decimal(32500), "工作站"),
+        ("企服的成本控制数按培育的工作站数平均，每家多少钱", Decimal(32500), "工作站"),
+        ("国交成本上限按合作单位数平均，每家合作单位多少钱？", Decimal("133333.33"), "合作单位"),
+        ("国交预算按合作单位数量来算，每家合作单位多少钱", Decimal("133333.33"), "合作单位"),
+        ("国交成本控制数按港澳台籍学生人数平均，每人多少钱", Decimal(8000), "学生"),
+    ],
+    ids=["new-stations", "stations", "partners-ceiling", "partners-budget", "students"],
+)
+def test_row_named_in_a_by_clause_is_the_divisor(
+    question: str, result: Decimal, divisor: str
+) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == result
+    row = found.figures[-1].indicator
+    assert row is not None and divisor in row.name
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["开放日按3场算 每场平均接待多少人次", "开放日接待人次按开放日活动场次平均，一场接待多少人次"],
+    ids=["given", "row"],
+)
+def test_visitors_per_session_divide_the_quoted_visitors(question: str) -> None:
+    found = _calculation("variations", question)
+    assert found.calculation.result == Decimal("1666.67")
+    assert found.figures[0].value == Decimal(5000)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服成本按40家工作站平均，每人多少钱",  # 家 counted, 人 asked
+        "国交成本控制数按5周算，每天多少钱",  # 周 given, 天 asked
+    ],
+    ids=["jia-ren", "week-day"],
+)
+def test_by_clause_counting_another_unit_gives_no_figure(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert not isinstance(answer, FigureCalculation)
+
+
+def test_by_clause_that_asks_or_joins_is_no_divisor() -> None:
+    assert by_clause("每个港澳台学生平均能分到几个实习岗位") is None
+    assert by_clause("道路桥梁养护按成本上限和养护长度算，每米多少钱") is None
+    found = by_clause("企服成本控制数除以引入的120名院士专家")
+    assert found is not None and found.by == "引入的120名院士专家"
+
+
+def test_period_and_measure_words() -> None:
+    assert period_asked("一个月多少万元") == ("月", 0)
+    assert period_asked("开支月均多少") == ("月", 2)
+    assert period_asked("一共多少") is None
+    assert same_measure("个月", "月") and same_measure("家", "家合作单位")
+    assert not same_measure("个", "季度")
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("设施运维和道路桥梁养护的成本上限加起来多少", Decimal(5_000_000)),
+        ("三个项目的成本控制数加起来多少", Decimal(6_200_000)),
+        ("三个项目的成本上限（成本控制数/养护成本）加总", Decimal(6_200_000)),
+        ("设施运维和场馆改造的成本控制数加起来多少", Decimal(3_700_000)),
+        ("道路桥梁养护和场馆改造的成本上限一共多少", Decimal(3_700_000)),
+        ("设施运维的成本上限比场馆改造高多少", Decimal(1_300_000)),
+    ],
+    ids=["two", "three", "three-glossed", "multi-year", "road-first", "difference"],
+)
+def test_cost_ceilings_are_each_projects_money_row(question: str, result: Decimal) -> None:
+    found = _calculation("other", question)
+    assert found.calculation.result == result
+    assert all(figure.indicator is not None for figure in found.figures)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("道桥养护资金总额 比 场馆改造年度申请总额 多多少", Decimal(1_300_000)),
+        ("场馆改造的年度申请总额比道路养护的资金总额少多少", Decimal(-1_300_000)),
+    ],
+    ids=["road-first", "venue-first"],
+)
+def test_each_part_keeps_its_own_project_and_amount(question: str, result: Decimal) -> None:
+    found = _calculation("other", question)
+    assert found.calculation.result == result
+    assert {figure.project.name for figure in found.figures} == {
+        "道路桥梁养护",
+        "科普场馆数字化改造",
+    }
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["三个项目的年度预算加起来是多少万元", "三个项目今年申请的钱一共多少万"],
+    ids=["wan-yuan", "wan"],
+)
+def test_sum_asked_in_wan_adds_one_amount_per_project(question: str) -> None:
+    replies = service_for("other").answer(question).replies
+    text = "\n".join(reply.plain() for reply in replies)
+    assert "620万元" in text
+    assert "980万元" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "设施运维的市民满意度比道路养护的高几个百分点",
+        "道路养护的市民满意度比设施运维的低几个百分点",
+    ],
+    ids=["higher", "lower"],
+)
+def test_project_named_after_bi_is_a_project(question: str) -> None:
+    found = _calculation("other", question)
+    assert abs(found.calculation.result) == Decimal(5)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "result"),
+    [
+        ("builtin", "企服和国交的预算差额占两者合计的比例", Decimal("52.9")),
+        ("builtin", "企服和国交的预算差额是两者之和的百分之多少", Decimal("52.9")),
+        ("builtin", "企服和国交预算之差占二者加起来的多少", Decimal("52.9")),
+        ("builtin", "两个项目的预算差额占企服预算的比例", Decimal("69.2")),
+        ("other", "设施运维和场馆改造的年度预算差额占两者合计的比例", Decimal("35.1")),
+    ],
+    ids=["he-ji", "zhi-he", "zhi-cha", "one-project", "named-loosely"],
+)
+def test_difference_over_the_sum_of_both(form: str, question: str, result: Decimal) -> None:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, SeveralIndicators), answer
+    share = answer.others[-1]
+    assert isinstance(share, FigureCalculation)
+    assert share.calculation.result == result
+
+
+@pytest.mark.parametrize(
+    ("question", "result", "unit"),
+    [
+        ("道路养护长度除以资金总额，每万元养护多少米", Decimal("3.94"), "米/万元"),
+        ("道路养护长度除以资金总额是多少", Decimal("3.94"), "米/万元"),
+        ("资金总额除以道路养护长度是多少", Decimal("2538.07"), "元/米"),
+    ],
+    ids=["per-wan", "written-order", "money-first"],
+)
+def test_division_follows_the_written_order_and_per_wan(
+    question: str, result: Decimal, unit: str
+) -> None:
+    found = _calculation("old_template", question)
+    assert found.calculation.result == result
+    assert found.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("question", "result", "periods"),
+    [
+        ("直通车一个月平均要服务多少人次科技工作者", Decimal("666.67"), Decimal(12)),
+        ("企服预算每个月平均多少钱", Decimal("108333.33"), Decimal(12)),
+        ("活动参与人数一个月平均多少人", Decimal(25), Decimal(12)),
+        ("国交成本控制数一个季度合多少钱", Decimal(100000), Decimal(4)),
+    ],
+    ids=["quoted", "budget", "row", "quarter"],
+)
+def test_per_month_divides_an_annual_figure_by_the_months_of_a_year(
+    question: str, result: Decimal, periods: Decimal
+) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == result
+    assert found.figures[-1].in_a_year and found.figures[-1].value == periods
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交的活动一个月内能完成吗",
+        "国交成本控制数按5周算，每天多少钱",
+        "国交成本控制数每周多少钱",
+    ],
+    ids=["within-a-month", "days", "weeks"],
+)
+def test_no_conversion_for_deadlines_days_or_weeks(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert not (isinstance(answer, FigureCalculation) and answer.figures[-1].in_a_year)
+
+
+def test_months_of_a_year_are_named_in_the_reply() -> None:
+    replies = service_for("builtin").answer("企服预算每个月平均多少钱").replies
+    text = "\n".join(reply.plain() for reply in replies)
+    assert "全年按12个月计" in text and "108333.33" in text
