@@ -237,3 +237,21 @@ def test_the_years_a_project_crosses_are_its_period(question: str) -> None:
     answer = engine_for("multi_year").interpret(question).answer
     assert isinstance(answer, FactAnswer), answer
     assert answer.field is ProjectField.PERIOD
+
+
+def test_materials_reported_in_pieces_are_the_rows_reports() -> None:
+    assert _row_name("builtin", "企服那些调查点今年要上报几篇材料").endswith("信息报送数量")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["请问科技工作者状况调查站点年均上报材料多少份？", "调查站点一年大概报上来多少份材料"],
+)
+def test_materials_a_year_on_average_are_the_goals_figure(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, PassageAnswer), answer
+    assert "3000余份" in answer.matches[0].passage.text
+
+
+def test_materials_checked_are_the_checking_row() -> None:
+    assert "材料审核" in _row_name("builtin", "企服要审核多少材料")
