@@ -56,6 +56,7 @@ from nlu.retrieval import (
     PassageRetriever,
     PassageSource,
     asked_goal_part,
+    contrasted_clause,
     goal_part,
 )
 from nlu.scoping import ProjectScoper
@@ -298,7 +299,7 @@ class QuestionEngine:
             return Interpretation(missing_year, context)
         first = self._answer(query, scope, context)
         answer = self._deadline_kept(query, scope, self._checker.checked(query, scope, first))
-        answer = self._named_in_goal(query, answer)
+        answer = self._contrast_focused(query, self._named_in_goal(query, answer))
         answer = self._one_operand_only(query, answer)
         if whole:
             answer = self._apart_if_better(query, scope, answer)
@@ -371,6 +372,18 @@ class QuestionEngine:
         ):
             return answer  # the sentence dates other work, or the question asks of other work
         return IndicatorAnswer((rows[0],), understood=True)
+
+    def _contrast_focused(self, query: Query, answer: Answer) -> Answer:
+        """Focuses a quote stating several figures in the unit asked on the clause a word of
+        the question sets apart (市级…调查站点有几家: 市级调查站点28家, not 国家级…19家)."""
+        if not isinstance(answer, PassageAnswer) or answer.focus is not None:
+            return answer
+        if len(answer.matches) != 1 or query.unit is None:
+            return answer
+        text = self._normalizer.normalize(answer.matches[0].passage.text)
+        names = self._calculator.whole_words(query)
+        clause = contrasted_clause(text, unit=query.unit, names=names, cut=self.lexicon.cut)
+        return answer if clause is None else replace(answer, focus=clause)
 
     def _named_in_goal(self, query: Query, answer: Answer) -> Answer:
         """Answers with the one suggested row whose project's goal names the words left over.

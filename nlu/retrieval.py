@@ -6,7 +6,7 @@ import functools
 import heapq
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -88,6 +88,38 @@ def lists_kind(text: str, noun: str) -> bool:
             ends += 1
         start = text.find(noun, after)
     return ends >= MIN_LISTED
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
+
+
+def contrasted_clause(
+    text: str, *, unit: str, names: Sequence[str], cut: Callable[[str], list[str]]
+) -> str | None:
+    """Returns the one clause stating a figure in ``unit`` that a question's word picks out
+    against the others, each of which writes another word ending like it (``cut`` splits
+    a clause into words).
+
+    国家级…站点19家，市级调查站点28家 asked of 市级: the other clause says 国家级, another
+    word ending in 级, so 28家 is meant. A word the other clauses merely leave out
+    (科技工作者) picks nothing, and words picking different clauses (国家级和市级) neither.
+    """
+    figure = re.compile(rf"\d+(?:\.\d+)?\s*{re.escape(unit)}")
+    clauses = [c.strip() for c in _CLAUSE_MARK.split(text) if figure.search(c)]
+    if len(clauses) < MIN_LISTED:
+        return None
+    picked = set()
+    for name in names:
+        holding = [clause for clause in clauses if name in clause]
+        if len(name) < MIN_LISTED or len(holding) != 1:
+            continue
+        if all(
+            any(word != name and word.endswith(name[-1]) for word in cut(clause))
+            for clause in clauses
+            if clause != holding[0]
+        ):
+            picked.add(holding[0])
+    return picked.pop() if len(picked) == 1 else None
 
 
 def project_passages(project: ProjectInfo) -> list[Passage]:
