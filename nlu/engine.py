@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import assert_never
 
@@ -90,6 +91,8 @@ _ORDINAL = re.compile(rf"第\d+[{ORDINAL_UNITS}]")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _DAY_OR_MONTH = re.compile(r"\d+\s*[月日号]|\d{4}[-./]\d{1,2}")
 _CLAUSES = re.compile(r"[，,；;。]")
+SHARED_TERM_CHARS = 4  # rows about one thing share its name (基本信息, 建设指引)
+TWO_ROWS = 2  # a thing's name shared by exactly two rows: a count and a quality of it
 DEADLINE_NAME_WORDS = ("完成时间", "时间", "日期", "时限", "期限")  # a deadline row's last word
 
 
@@ -299,7 +302,8 @@ class QuestionEngine:
             return Interpretation(missing_year, context)
         first = self._answer(query, scope, context)
         answer = self._deadline_kept(query, scope, self._checker.checked(query, scope, first))
-        answer = self._contrast_focused(query, self._named_in_goal(query, answer))
+        answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
+        answer = self._contrast_focused(query, answer)
         answer = self._one_operand_only(query, answer)
         if whole:
             answer = self._apart_if_better(query, scope, answer)
@@ -384,6 +388,50 @@ class QuestionEngine:
         names = self._calculator.whole_words(query)
         clause = contrasted_clause(text, unit=query.unit, names=names, cut=self.lexicon.cut)
         return answer if clause is None else replace(answer, focus=clause)
+
+    def _named_by_sibling(self, query: Query, answer: Answer) -> Answer:
+        """Answers with the suggested row naming what the question ends on, when the words it
+        leaves are named by a row of the same project about the same thing.
+
+        企服对工作站信息采集准不准有要求吗: 基本信息采集准确性 says 准确性, and 采集新增工作站
+        及院士专家基本信息数量, which shares 基本信息 with it, says whose information it is.
+        """
+        if not isinstance(answer, NotInForm) or not answer.words or answer.year is not None:
+            return answer
+        content = [term.token for term in query.terms if not self.lexicon.is_asking(term.token)]
+        if answer.asked_unit is not None or not content:
+            return answer
+        head = content[-1]  # Chinese puts the thing asked last: 信息采集准不准
+        money = intents.money_rule(query.rules) is not None
+        fitting = [
+            row
+            for row in answer.suggestions
+            if head in self._plain(row.name)
+            and self._fits_unit(query, row)
+            and (row.target.unit in MONEY_UNITS) is money
+            and self._explained_with_siblings(query, row)
+        ]
+        return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _explained_with_siblings(self, query: Query, row: IndicatorInfo) -> bool:
+        own = (row.name, row.level1, row.level2)
+        if not self._evidence.unexplained(query.remainder, explained_by=own, cues=query.cues):
+            return False  # the row explains it all, yet was refused: for another reason
+        names = {
+            other.name: self._plain(other.name)
+            for other in self.catalog.project(row.project_id).indicators
+        }
+        siblings = [
+            other
+            for other, plain in names.items()
+            if other != row.name and _share_term(self._plain(row.name), plain, names.values())
+        ]
+        return bool(siblings) and not self._evidence.unexplained(
+            query.remainder, explained_by=(*own, *siblings), cues=query.cues
+        )
+
+    def _plain(self, text: str) -> str:
+        return strip_punctuation(self._normalizer.normalize(text))
 
     def _named_in_goal(self, query: Query, answer: Answer) -> Answer:
         """Answers with the one suggested row whose project's goal names the words left over.
@@ -894,3 +942,16 @@ def _word_starts(text: str, tokens: list[str]) -> set[int]:
         starts.add(found)
         position = found + len(token)
     return starts
+
+
+def _share_term(first: str, second: str, names: Iterable[str]) -> bool:
+    """Tells whether two row names write a run of SHARED_TERM_CHARS characters that no other
+    row of ``names`` writes (基本信息 of 基本信息采集准确性 and 采集新增工作站及院士专家基本
+    信息数量; not 海峡两岸, which several rows of a project write)."""
+    names = list(names)
+    return any(
+        run in second and sum(run in name for name in names) == TWO_ROWS
+        for run in (
+            first[at : at + SHARED_TERM_CHARS] for at in range(len(first) - SHARED_TERM_CHARS + 1)
+        )
+    )
