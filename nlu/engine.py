@@ -303,8 +303,10 @@ class QuestionEngine:
         missing_year = self._missing_year(query, scope)
         if missing_year is not None:
             return Interpretation(missing_year, context)
-        answer = self._checker.checked(query, scope, self._answer(query, scope, context))
-        answer = self._second_look.revised(query, answer)
+        first = self._answer(query, scope, context)
+        answer = self._second_look.revised(
+            query, first, self._checker.checked(query, scope, first)
+        )
         answer = self._one_operand_only(query, answer)
         if whole:
             answer = self._apart_if_better(query, scope, answer)

@@ -54,11 +54,31 @@ class SecondLook:
         self._calculator = calculator
         self._deadline_words = deadline_words
 
-    def revised(self, query: Query, answer: Answer) -> Answer:
-        """Returns the answer after every step of the second look."""
+    def revised(self, query: Query, first: Answer, answer: Answer) -> Answer:
+        """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
+        answer = self._item_kept(query, first, answer)
         answer = self._deadline_kept(query, answer)
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
         return self._contrast_focused(query, answer)
+
+    def _item_kept(self, query: Query, first: Answer, answer: Answer) -> Answer:
+        """Keeps the quote of a sub-goal's sentence whose leftover words the rest of that
+        sub-goal writes (企服项目的活动要聚焦哪些产业: 活动 is in the next sentence of 产学研
+        协同创新服务, the part the quoted sentence is from)."""
+        if not isinstance(answer, NotInForm) or not isinstance(first, PassageAnswer):
+            return answer
+        if len(first.matches) != 1 or not answer.words or answer.year is not None:
+            return answer
+        passage = first.matches[0].passage
+        items = [
+            f"{item.title}。{item.text}"
+            for item in self._catalog.project(passage.project_id).goal_items
+            if passage.title is not None and item.title == passage.title
+        ]
+        if len(items) != 1:
+            return answer
+        text = strip_punctuation(self._normalizer.normalize(items[0]))
+        return first if all(word in text for word in answer.words) else answer
 
     def _deadline_kept(self, query: Query, answer: Answer) -> Answer:
         """Answers a time ask with the deadline row of the work a goal sentence dates by year.
