@@ -196,7 +196,7 @@ class Evidence:
                 continue
             if _contracted(before, token, texts) or _holds_events({token, word}, texts):
                 continue
-            if _served({token, word}, texts):
+            if _served({token, word}, texts) or _implied({token, word}, texts):
                 continue
             left.append(token)
         return tuple(dict.fromkeys(left))
@@ -351,6 +351,19 @@ def _abbreviates(token: str, texts: str) -> bool:
                 return True
         start = texts.find(first, start + 1)
     return False
+
+
+# Sections of cues.txt: a word of the first is implied by texts writing one of the second.
+IMPLIED_BY = (("fault", "repair"),)
+
+
+def _implied(words: set[str], texts: str) -> bool:
+    """Tells whether a word is implied by another the texts write (故障 by 修复)."""
+    cues = cue_words()
+    return any(
+        words & set(cues[implied]) and any(word in texts for word in cues[by])
+        for implied, by in IMPLIED_BY
+    )
 
 
 def _served(words: set[str], texts: str) -> bool:

@@ -255,3 +255,15 @@ def test_materials_a_year_on_average_are_the_goals_figure(question: str) -> None
 
 def test_materials_checked_are_the_checking_row() -> None:
     assert "材料审核" in _row_name("builtin", "企服要审核多少材料")
+
+
+@pytest.mark.parametrize(
+    "question", ["设施出故障多久修好", "设施坏了几天要修复", "设施损坏后修复的时限"]
+)
+def test_a_fault_is_implied_by_the_repair_row(question: str) -> None:
+    assert _row_name("variations", question) == "设施修复及时性"
+
+
+def test_a_fault_rate_is_no_repair_row() -> None:
+    answer = engine_for("variations").interpret("设施故障率是多少").answer
+    assert not isinstance(answer, IndicatorAnswer), answer
