@@ -22,6 +22,7 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.arithmetic import (
+    CONVERSIONS,
     PERIODS_PER_YEAR,
     ByClause,
     OperationWords,
@@ -346,7 +347,7 @@ class Calculator:
             return None  # a share of a difference: ``composite`` or nothing
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         divided = self._divided_by_clause(query, operation, scope)
-        divided = divided or self._per_period(query, scope)
+        divided = divided or self._per_period(query, scope) or self._converted(query, scope)
         if divided is not None:
             return divided
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
@@ -475,6 +476,52 @@ class Calculator:
         unit, count = PERIODS_PER_YEAR[period[0]]
         year = Figure(figures[0].project, Decimal(count), unit, given=True, in_a_year=True)
         return self._calculated(query, Operation.PER, None, [figures[0], year])
+
+    def _converted(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
+        """Converts the one figure the question's words name into the unit asked, when the
+        form states it only in another unit (实习期折算一共多少天: 5 周 × 7天).
+
+        Not when a row or a goal sentence states a figure about those words in the unit asked.
+        """
+        asked = query.unit
+        sources = [source for source, target in CONVERSIONS if target == asked]
+        if not sources:
+            return None
+        about = self._own_words(self._read(self.without_ask(query.text)))
+        if not about or self._figures_in_unit(scope, about, frozenset({asked or ""})):
+            return None
+        found = self._figures_in_unit(scope, about, frozenset(sources))
+        if len(found) != 1 or found[0].unit is None:
+            return None
+        factor = CONVERSIONS[(found[0].unit, asked or "")]
+        conversion = Figure(
+            found[0].project, Decimal(factor), asked, given=True, converted_from=found[0].unit
+        )
+        calculation = calculate(
+            Operation.PRODUCT,
+            (
+                Operand(found[0].project.name, found[0].value),
+                Operand(found[0].project.name, conversion.value),
+            ),
+        )
+        if calculation is None:
+            return None
+        return FigureCalculation(calculation, asked, figures=(found[0], conversion))
+
+    def _figures_in_unit(
+        self, scope: tuple[int, ...], about: list[str], units: frozenset[str]
+    ) -> list[Figure]:
+        """Returns the figures in ``units`` that rows or goal sentences state about ``about``."""
+        rows = [
+            figure
+            for project in self._catalog.projects_in(scope)
+            for row in project.indicators
+            if row.target.unit in units
+            and any(word in row.name for word in about)
+            and (figure := self._target(row)) is not None
+        ]
+        quoted = self._one_quoted(scope, about=about, units=units, after_chars=QUOTED_NOUN)
+        return rows or ([quoted] if quoted is not None else [])
 
     def _names_one_row(self, text: str, figure: Figure, scope: tuple[int, ...]) -> bool:
         """Tells whether ``text`` alone names the row of ``figure`` (or names no row at all)."""

@@ -334,3 +334,25 @@ def test_per_unit_divisor_is_a_row_of_the_dividends_project(question: str) -> No
 def test_part_within_the_whole_of_one_project() -> None:
     found = _calculation("multi_year", "财政资金在项目资金总额里占比多少")
     assert found.calculation.result == Decimal("83.3")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["港澳台暑期实习期按周数折算一共多少天", "港澳台学生实习一共多少天", "暑期实习期间有多少天"],
+    ids=["zhe-suan", "yi-gong", "qi-jian"],
+)
+def test_weeks_a_goal_states_convert_to_the_days_asked(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(35)
+    assert found.unit == "天" and found.figures[-1].converted_from == "周"
+
+
+def test_a_row_in_another_unit_is_not_converted() -> None:
+    answer = engine_for("builtin").interpret("活动参与人数一共多少天").answer
+    assert not isinstance(answer, FigureCalculation)
+
+
+def test_conversion_is_named_in_the_reply() -> None:
+    replies = service_for("builtin").answer("暑期实习期间有多少天").replies
+    text = "\n".join(reply.plain() for reply in replies)
+    assert "× 每周按7天计" in text and "35天" in text
