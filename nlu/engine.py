@@ -22,7 +22,6 @@ from nlu.answers import (
     FigureMismatch,
     FigureRanking,
     FollowUp,
-    HeadingList,
     IndicatorAnswer,
     IndicatorGroup,
     IndicatorList,
@@ -39,7 +38,8 @@ from nlu.answers import (
 from nlu.arithmetic import load_operation_words, per_ask
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.checking import ASKED_ORDINAL_UNIT, DATE_FIELDS, ORDINAL_UNITS, AnswerChecker
-from nlu.evidence import Evidence, written_beside
+from nlu.cues import cue_words
+from nlu.evidence import Evidence
 from nlu.filters import load_filter_words
 from nlu.followups import enum_value, followup_after
 from nlu.intents import Aggregate, MoneyField, ProjectField
@@ -58,6 +58,7 @@ from nlu.retrieval import (
     goal_part,
 )
 from nlu.scoping import ProjectScoper
+from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.typos import TypoFixer
@@ -80,15 +81,11 @@ COMPARISONS = frozenset(
 )  # 每套: how a per-unit ask the form cannot answer is named back
 # Answers a question split into its sentences may improve on, and those it never replaces.
 UNSETTLED = (NotInForm, Clarification, SeveralIndicators)
-# A listing is one ask with its conditions (数量上的指标，没写“≥”的是哪些); arithmetic one
-# ask over its operands.
-ONE_ASK = (IndicatorList, HeadingList, FigureCalculation, FigureMismatch, FigureRanking)
+# Arithmetic is one ask over its operands (站点19家，市级28家，一共几家).
+ONE_ASK = (FigureCalculation, FigureMismatch, FigureRanking)
 _DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(rf"第\d+[{ORDINAL_UNITS}]")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
-_DAY_OR_MONTH = re.compile(r"\d+\s*[月日号]|\d{4}[-./]\d{1,2}")
-_CLAUSES = re.compile(r"[，,；;。]")
-DEADLINE_NAME_WORDS = ("完成时间", "时间", "日期", "时限", "期限")  # a deadline row's last word
 
 
 class QuestionEngine:
@@ -173,6 +170,15 @@ class QuestionEngine:
             deadline=self._checker.deadline_for,
             ordinal=self._ordinal,
             wrong_unit=self._checker.wrong_unit,
+        )
+        self._second_look = SecondLook(
+            catalog=catalog,
+            lexicon=self.lexicon,
+            normalizer=self._normalizer,
+            matcher=self._matcher,
+            evidence=self._evidence,
+            calculator=self._calculator,
+            deadline_words=self._lister.kind_words(IndicatorKind.DEADLINE),
         )
         self._single = SingleAsk(
             catalog=catalog,
@@ -296,8 +302,9 @@ class QuestionEngine:
         if missing_year is not None:
             return Interpretation(missing_year, context)
         first = self._answer(query, scope, context)
-        answer = self._deadline_kept(query, scope, self._checker.checked(query, scope, first))
-        answer = self._named_in_goal(query, answer)
+        answer = self._second_look.revised(
+            query, first, self._checker.checked(query, scope, first)
+        )
         answer = self._one_operand_only(query, answer)
         if whole:
             answer = self._apart_if_better(query, scope, answer)
@@ -331,88 +338,6 @@ class QuestionEngine:
 
     def _sentence_answer(self, sentence: str, scope: tuple[int, ...]) -> Answer:
         return self.interpret(sentence, projects=scope, whole=False).answer
-
-    def _deadline_kept(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
-        """Answers a time ask with the deadline row of the work a goal sentence dates by year.
-
-        二期展区最晚啥时候要改完 is quoted 2025 年完成二期展区改造 (展区 is not in the row's
-        name), yet 二期改造完成时间 names that same work and holds the day: 2025-09-30前.
-        """
-        if not intents.asks_time(query.rules) or not isinstance(answer, PassageAnswer):
-            return answer
-        if len(answer.matches) != 1:
-            return answer
-        passage = answer.matches[0].passage
-        text = self._normalizer.normalize(passage.text)
-        if _DAY_OR_MONTH.search(text):
-            return answer  # the sentence itself dates the work finer than a year
-        matches = self._matcher.match(query, project_ids=(passage.project_id,))
-        rows = [m.indicator for m in matches if m.indicator.target.kind is IndicatorKind.DEADLINE]
-        if len(rows) != 1:
-            return answer
-        deadline_words = self._lister.kind_words(IndicatorKind.DEADLINE)
-        name = strip_punctuation(self._normalizer.normalize(rows[0].name))
-        work = [
-            token
-            for token in self.lexicon.tokens(name)
-            if not any(token in w or w in token for w in (*deadline_words, *DEADLINE_NAME_WORDS))
-        ]
-        clause = next(
-            (
-                c
-                for c in _CLAUSES.split(text)
-                if all(token in strip_punctuation(c) for token in work)
-            ),
-            None,
-        )
-        if clause is None or self._evidence.unexplained(
-            query.remainder, explained_by=(clause, rows[0].name), cues=query.cues, nouns_only=False
-        ):
-            return answer  # the sentence dates other work, or the question asks of other work
-        return IndicatorAnswer((rows[0],), understood=True)
-
-    def _named_in_goal(self, query: Query, answer: Answer) -> Answer:
-        """Answers with the one suggested row whose project's goal names the words left over.
-
-        线上展馆有多少人来看: 展馆 is in no row, but the goal writes 建成线上展馆, the hall
-        whose visits 线上参观人次 counts. Only one row may fit, in the unit asked.
-        """
-        if not isinstance(answer, NotInForm) or not answer.words or answer.year is not None:
-            return answer
-        if answer.asked_unit is not None or intents.asks_time(query.rules):
-            return answer  # 三期展区什么时候改完 asks no count of 展区
-        money = intents.money_rule(query.rules) is not None
-        fitting = [
-            row
-            for row in answer.suggestions
-            if self._fits_unit(query, row)
-            and (row.target.unit in MONEY_UNITS) is money
-            and self._goal_names(query, row)
-        ]
-        return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
-
-    def _fits_unit(self, query: Query, row: IndicatorInfo) -> bool:
-        unit = row.target.unit
-        if query.unit is None:
-            return True
-        return unit is not None and (
-            unit == query.unit or self.lexicon.vocabulary.units_compatible(query.unit, unit)
-        )
-
-    def _goal_names(self, query: Query, row: IndicatorInfo) -> bool:
-        """Tells whether the row's project goal writes each word of the question the row
-        leaves unexplained beside a word of the row."""
-        words = self._evidence.unexplained(
-            query.remainder, explained_by=(row.name, row.level1, row.level2), cues=query.cues
-        )
-        if not words:
-            return False  # the row explains it all, yet was refused: for another reason
-        project = self.catalog.project(row.project_id)
-        goals = [project.annual_goal, project.overall_goal, *(i.text for i in project.goal_items)]
-        text = strip_punctuation(self._normalizer.normalize("\n".join(goals)))
-        name = strip_punctuation(self._normalizer.normalize(row.name))
-        question = strip_punctuation(query.text)
-        return written_beside(words, by=self.lexicon.tokens(name), question=question, text=text)
 
     def _one_operand_only(self, query: Query, answer: Answer) -> Answer:
         """Keeps one row from standing as the result of a comparison it is one side of.
@@ -552,6 +477,9 @@ class QuestionEngine:
             or each_part_answered(several)
         ):
             return self._single.listed_in_goal(query, scope) or several
+        kinds = self._kinds_listed(query, scope)
+        if kinds is not None:
+            return kinds
         keyword_answer = self._keyword_answer(query, scope, matches[0] if matches else None)
         if keyword_answer is not None:
             return keyword_answer
@@ -732,6 +660,26 @@ class QuestionEngine:
         if len(projects) < 2:
             aggregate = Aggregate.EACH
         return MoneyAnswer(money, aggregate, projects)
+
+    def _kinds_listed(self, query: Query, scope: tuple[int, ...]) -> PassageAnswer | None:
+        """Quotes the goal sentence listing the kinds of a thing asked (企服服务哪几类企业).
+
+        The noun right after the kind ask names the thing; rows and projects are listed
+        elsewhere (哪类指标), and a sentence listing no two of the thing answers nothing.
+        """
+        cues = cue_words()
+        words = self.lexicon.cut(query.text)
+        nouns = [
+            words[at + 1]
+            for at, word in enumerate(words[:-1])
+            if word in cues["kind_ask"] and words[at + 1] not in cues["kind_ask_rows"]
+        ]
+        if not nouns:
+            return None
+        found = self._retriever.listing(query, noun=nouns[-1], project_ids=scope)
+        if found is None or found.coverage < WEAK_PASSAGE_COVERAGE:
+            return None
+        return PassageAnswer((found,))
 
     def _goal_part(self, query: Query, scope: tuple[int, ...]) -> PassageAnswer | None:
         """Quotes the Nth part of a goal written in numbered parts (企服的第六块工作).

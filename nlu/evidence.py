@@ -37,6 +37,8 @@ ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
 SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
 ABBREVIATION_CHARS = 2  # 科普 of 科学普及
+SATISFACTION = "满意度"  # a row of it names the people satisfied
+SATISFACTION_LEVEL = "满意度指标"  # the headings above such rows, which name nobody
 MIN_ABBREVIATED_GAP = 1  # 学 left out of 科学普及 between 科 and 普
 MAX_ABBREVIATED_GAP = 3  # 学技术 left out of 科学技术协会 between 科 and 协
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
@@ -194,6 +196,8 @@ class Evidence:
                 continue
             if _contracted(before, token, texts) or _holds_events({token, word}, texts):
                 continue
+            if _served({token, word}, texts) or _implied({token, word}, texts):
+                continue
             left.append(token)
         return tuple(dict.fromkeys(left))
 
@@ -347,6 +351,33 @@ def _abbreviates(token: str, texts: str) -> bool:
                 return True
         start = texts.find(first, start + 1)
     return False
+
+
+# Sections of cues.txt: a word of the first is implied by texts writing one of the second.
+IMPLIED_BY = (("fault", "repair"),)
+
+
+def _implied(words: set[str], texts: str) -> bool:
+    """Tells whether a word is implied by another the texts write (故障 by 修复)."""
+    cues = cue_words()
+    return any(
+        words & set(cues[implied]) and any(word in texts for word in cues[by])
+        for implied, by in IMPLIED_BY
+    )
+
+
+def _served(words: set[str], texts: str) -> bool:
+    """Tells whether people a service is for are implied by a row under the served's heading.
+
+    老百姓对设施环境的评价: 设施环境评价 is filed under 服务对象满意度指标. A satisfaction row
+    names whose satisfaction it is (参与企业、专家的满意度), so 观众满意度 is not it.
+    """
+    cues = cue_words()
+    if not words & set(cues["served_people"]):
+        return False
+    if not any(heading in texts for heading in cues["served_heading"]):
+        return False
+    return SATISFACTION not in texts.replace(SATISFACTION_LEVEL, "")
 
 
 def _holds_events(words: set[str], texts: str) -> bool:

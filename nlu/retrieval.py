@@ -6,7 +6,7 @@ import functools
 import heapq
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -73,6 +73,55 @@ def goal_part(project: ProjectInfo, number: int) -> Passage | None:
     return Passage(project.id, item.text, PassageSource.GOAL, title=item.title)
 
 
+MIN_LISTED = 2  # a sentence lists a kind when it writes two things of that kind
+_LIST_END = '、，,；;。和及与或等”"）)'  # what may follow one listed thing
+
+
+def lists_kind(text: str, noun: str) -> bool:
+    """Tells whether a sentence lists several things of a kind: 科技领军企业和“专精特新”
+    中小企业 lists 企业, each ending a listed name; 企业科协 does not."""
+    ends = 0
+    start = text.find(noun)
+    while start >= 0:
+        after = start + len(noun)
+        if start > 0 and (after == len(text) or text[after] in _LIST_END):
+            ends += 1
+        start = text.find(noun, after)
+    return ends >= MIN_LISTED
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
+
+
+def contrasted_clause(
+    text: str, *, unit: str, names: Sequence[str], cut: Callable[[str], list[str]]
+) -> str | None:
+    """Returns the one clause stating a figure in ``unit`` that a question's word picks out
+    against the others, each of which writes another word ending like it (``cut`` splits
+    a clause into words).
+
+    国家级…站点19家，市级调查站点28家 asked of 市级: the other clause says 国家级, another
+    word ending in 级, so 28家 is meant. A word the other clauses merely leave out
+    (科技工作者) picks nothing, and words picking different clauses (国家级和市级) neither.
+    """
+    figure = re.compile(rf"\d+(?:\.\d+)?\s*{re.escape(unit)}")
+    clauses = [c.strip() for c in _CLAUSE_MARK.split(text) if figure.search(c)]
+    if len(clauses) < MIN_LISTED:
+        return None
+    picked = set()
+    for name in names:
+        holding = [clause for clause in clauses if name in clause]
+        if len(name) < MIN_LISTED or len(holding) != 1:
+            continue
+        if all(
+            any(word != name and word.endswith(name[-1]) for word in cut(clause))
+            for clause in clauses
+            if clause != holding[0]
+        ):
+            picked.add(holding[0])
+    return picked.pop() if len(picked) == 1 else None
+
+
 def project_passages(project: ProjectInfo) -> list[Passage]:
     """Cuts a project's goal texts into quotable sentences, sub-goal by sub-goal."""
     passages: list[Passage] = []
@@ -130,6 +179,7 @@ class PassageRetriever:
         self._passages: list[Passage] = []
         self._counts: list[dict[str, int]] = []
         self._texts: list[str] = []
+        self._raw: list[str] = []  # normalised, with the punctuation that ends listed things
         for project in catalog.projects:
             for passage in project_passages(project):
                 counts: dict[str, int] = {}
@@ -138,6 +188,7 @@ class PassageRetriever:
                 self._passages.append(passage)
                 self._counts.append(counts)
                 self._texts.append(strip_punctuation(normalizer.normalize(passage.text)))
+                self._raw.append(normalizer.normalize(passage.text))
         self._postings = self._index()
 
     def _index(self) -> dict[PassageSource, dict[str, list[tuple[int, float]]]]:
@@ -201,6 +252,20 @@ class PassageRetriever:
         # more of its word pairs side by side (活动品牌 of “创新集市”活动品牌); BM25 breaks ties.
         found.sort(key=_rank, reverse=True)
         return found[:limit]
+
+    def listing(
+        self, query: Query, *, noun: str, project_ids: Collection[int] = ()
+    ) -> PassageMatch | None:
+        """Returns the goal sentence that best covers the question among those listing
+        several things of the kind ``noun`` (哪几类企业: …科技领军企业和“专精特新”中小企业)."""
+        found = [
+            PassageMatch(passage, 0.0, self._coverage(index, query), self._phrases(index, query))
+            for index, passage in enumerate(self._passages)
+            if passage.source is PassageSource.GOAL
+            and (not project_ids or passage.project_id in project_ids)
+            and lists_kind(self._raw[index], noun)
+        ]
+        return max(found, key=_rank, default=None)
 
     def _phrases(self, index: int, query: Query) -> int:
         """Returns how many pairs of words next to each other in the question are written

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.model import IndicatorKind
-from nlu.answers import FactAnswer, IndicatorAnswer
+from nlu.answers import FactAnswer, IndicatorAnswer, PassageAnswer
 from nlu.intents import ProjectField
 from tests.nlu.question_sets import engine_for
 
@@ -187,3 +187,83 @@ def test_the_goals_words_lend_no_row_another_ask(question: str) -> None:
     assert not isinstance(answer, IndicatorAnswer) or all(
         row.target.kind is IndicatorKind.DEADLINE for row in answer.indicators
     ), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("老百姓对设施环境的评价要达到什么档次", "设施环境评价"),
+        ("群众对设施环境怎么评价", "设施环境评价"),
+        ("设施耗电这块目标是啥", "设施能耗"),
+        ("设施运维的用电要怎么样", "设施能耗"),
+        ("科普设施坏了最晚什么时候前要修好", "设施修复及时性"),
+    ],
+)
+def test_the_served_and_everyday_words_name_rows(question: str, name: str) -> None:
+    assert _row_name("variations", question) == name
+
+
+@pytest.mark.parametrize(
+    ("form", "question"),
+    [
+        ("builtin", "观众满意度"),
+        ("builtin", "企服的市民满意度"),
+        ("variations", "市民志愿者有多少人"),
+    ],
+)
+def test_a_satisfaction_row_is_only_of_the_people_it_names(form: str, question: str) -> None:
+    answer = engine_for(form).interpret(question).answer
+    assert not isinstance(answer, IndicatorAnswer), answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交组织几所高校的辩论队去参赛",
+        "派几所高校的辩论队代表上海去比赛",
+        "哪个项目要组织高校辩论队去参赛",
+    ],
+)
+def test_a_match_is_the_debate_contest_the_goal_names(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, PassageAnswer), answer
+    assert "一所高校" in answer.matches[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question", ["请问科普场馆数字化改造项目跨越哪几个年度？", "场馆改造横跨哪几年"]
+)
+def test_the_years_a_project_crosses_are_its_period(question: str) -> None:
+    answer = engine_for("multi_year").interpret(question).answer
+    assert isinstance(answer, FactAnswer), answer
+    assert answer.field is ProjectField.PERIOD
+
+
+def test_materials_reported_in_pieces_are_the_rows_reports() -> None:
+    assert _row_name("builtin", "企服那些调查点今年要上报几篇材料").endswith("信息报送数量")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["请问科技工作者状况调查站点年均上报材料多少份？", "调查站点一年大概报上来多少份材料"],
+)
+def test_materials_a_year_on_average_are_the_goals_figure(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, PassageAnswer), answer
+    assert "3000余份" in answer.matches[0].passage.text
+
+
+def test_materials_checked_are_the_checking_row() -> None:
+    assert "材料审核" in _row_name("builtin", "企服要审核多少材料")
+
+
+@pytest.mark.parametrize(
+    "question", ["设施出故障多久修好", "设施坏了几天要修复", "设施损坏后修复的时限"]
+)
+def test_a_fault_is_implied_by_the_repair_row(question: str) -> None:
+    assert _row_name("variations", question) == "设施修复及时性"
+
+
+def test_a_fault_rate_is_no_repair_row() -> None:
+    answer = engine_for("variations").interpret("设施故障率是多少").answer
+    assert not isinstance(answer, IndicatorAnswer), answer

@@ -1,0 +1,232 @@
+"""A second look at an answer the checker settled: what the first reading missed.
+
+Each step revises one kind of answer on evidence the first reading did not weigh: the
+deadline row of work a goal sentence dates only by year, a row whose leftover words the
+project's goal or a sibling row names, and the clause of a quote a word of the question
+sets apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from knowledge.catalog import Catalog, IndicatorInfo
+from knowledge.model import IndicatorKind
+from knowledge.units import MONEY_UNITS
+from nlu import intents
+from nlu.answers import Answer, IndicatorAnswer, NotInForm, PassageAnswer
+from nlu.calculations import Calculator
+from nlu.evidence import Evidence, written_beside
+from nlu.lexicon import Lexicon
+from nlu.matcher import IndicatorMatcher
+from nlu.normalize import Normalizer, strip_punctuation
+from nlu.query import Query
+from nlu.retrieval import contrasted_clause
+
+_DAY_OR_MONTH = re.compile(r"\d+\s*[月日号]|\d{4}[-./]\d{1,2}")
+_CLAUSES = re.compile(r"[，,；;。]")
+SHARED_TERM_CHARS = 4  # rows about one thing share its name (基本信息, 建设指引)
+TWO_ROWS = 2  # a thing's name shared by exactly two rows: a count and a quality of it
+DEADLINE_NAME_WORDS = ("完成时间", "时间", "日期", "时限", "期限")  # a deadline row's last word
+
+
+class SecondLook:
+    """Revises a checked answer where a rule of the first reading fell short."""
+
+    def __init__(
+        self,
+        *,
+        catalog: Catalog,
+        lexicon: Lexicon,
+        normalizer: Normalizer,
+        matcher: IndicatorMatcher,
+        evidence: Evidence,
+        calculator: Calculator,
+        deadline_words: tuple[str, ...],
+    ) -> None:
+        self._catalog = catalog
+        self._lexicon = lexicon
+        self._normalizer = normalizer
+        self._matcher = matcher
+        self._evidence = evidence
+        self._calculator = calculator
+        self._deadline_words = deadline_words
+
+    def revised(self, query: Query, first: Answer, answer: Answer) -> Answer:
+        """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
+        answer = self._item_kept(query, first, answer)
+        answer = self._deadline_kept(query, answer)
+        answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
+        return self._contrast_focused(query, answer)
+
+    def _item_kept(self, query: Query, first: Answer, answer: Answer) -> Answer:
+        """Keeps the quote of a sub-goal's sentence whose leftover words the rest of that
+        sub-goal writes (企服项目的活动要聚焦哪些产业: 活动 is in the next sentence of 产学研
+        协同创新服务, the part the quoted sentence is from)."""
+        if not isinstance(answer, NotInForm) or not isinstance(first, PassageAnswer):
+            return answer
+        if len(first.matches) != 1 or not answer.words or answer.year is not None:
+            return answer
+        passage = first.matches[0].passage
+        items = [
+            f"{item.title}。{item.text}"
+            for item in self._catalog.project(passage.project_id).goal_items
+            if passage.title is not None and item.title == passage.title
+        ]
+        if len(items) != 1:
+            return answer
+        text = strip_punctuation(self._normalizer.normalize(items[0]))
+        return first if all(word in text for word in answer.words) else answer
+
+    def _deadline_kept(self, query: Query, answer: Answer) -> Answer:
+        """Answers a time ask with the deadline row of the work a goal sentence dates by year.
+
+        二期展区最晚啥时候要改完 is quoted 2025 年完成二期展区改造 (展区 is not in the row's
+        name), yet 二期改造完成时间 names that same work and holds the day: 2025-09-30前.
+        """
+        if not intents.asks_time(query.rules) or not isinstance(answer, PassageAnswer):
+            return answer
+        if len(answer.matches) != 1:
+            return answer
+        passage = answer.matches[0].passage
+        text = self._normalizer.normalize(passage.text)
+        if _DAY_OR_MONTH.search(text):
+            return answer  # the sentence itself dates the work finer than a year
+        matches = self._matcher.match(query, project_ids=(passage.project_id,))
+        rows = [m.indicator for m in matches if m.indicator.target.kind is IndicatorKind.DEADLINE]
+        if len(rows) != 1:
+            return answer
+        deadline_words = self._deadline_words
+        name = strip_punctuation(self._normalizer.normalize(rows[0].name))
+        work = [
+            token
+            for token in self._lexicon.tokens(name)
+            if not any(token in w or w in token for w in (*deadline_words, *DEADLINE_NAME_WORDS))
+        ]
+        clause = next(
+            (
+                c
+                for c in _CLAUSES.split(text)
+                if all(token in strip_punctuation(c) for token in work)
+            ),
+            None,
+        )
+        if clause is None or self._evidence.unexplained(
+            query.remainder, explained_by=(clause, rows[0].name), cues=query.cues, nouns_only=False
+        ):
+            return answer  # the sentence dates other work, or the question asks of other work
+        return IndicatorAnswer((rows[0],), understood=True)
+
+    def _contrast_focused(self, query: Query, answer: Answer) -> Answer:
+        """Focuses a quote stating several figures in the unit asked on the clause a word of
+        the question sets apart (市级…调查站点有几家: 市级调查站点28家, not 国家级…19家)."""
+        if not isinstance(answer, PassageAnswer) or answer.focus is not None:
+            return answer
+        if len(answer.matches) != 1 or query.unit is None:
+            return answer
+        text = self._normalizer.normalize(answer.matches[0].passage.text)
+        names = self._calculator.whole_words(query)
+        clause = contrasted_clause(text, unit=query.unit, names=names, cut=self._lexicon.cut)
+        return answer if clause is None else replace(answer, focus=clause)
+
+    def _named_by_sibling(self, query: Query, answer: Answer) -> Answer:
+        """Answers with the suggested row naming what the question ends on, when the words it
+        leaves are named by a row of the same project about the same thing.
+
+        企服对工作站信息采集准不准有要求吗: 基本信息采集准确性 says 准确性, and 采集新增工作站
+        及院士专家基本信息数量, which shares 基本信息 with it, says whose information it is.
+        """
+        if not isinstance(answer, NotInForm) or not answer.words or answer.year is not None:
+            return answer
+        content = [term.token for term in query.terms if not self._lexicon.is_asking(term.token)]
+        if answer.asked_unit is not None or not content:
+            return answer
+        head = content[-1]  # Chinese puts the thing asked last: 信息采集准不准
+        money = intents.money_rule(query.rules) is not None
+        fitting = [
+            row
+            for row in answer.suggestions
+            if head in self._plain(row.name)
+            and self._fits_unit(query, row)
+            and (row.target.unit in MONEY_UNITS) is money
+            and self._explained_with_siblings(query, row)
+        ]
+        return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _explained_with_siblings(self, query: Query, row: IndicatorInfo) -> bool:
+        own = (row.name, row.level1, row.level2)
+        if not self._evidence.unexplained(query.remainder, explained_by=own, cues=query.cues):
+            return False  # the row explains it all, yet was refused: for another reason
+        names = {
+            other.name: self._plain(other.name)
+            for other in self._catalog.project(row.project_id).indicators
+        }
+        siblings = [
+            other
+            for other, plain in names.items()
+            if other != row.name and _share_term(self._plain(row.name), plain, names.values())
+        ]
+        return bool(siblings) and not self._evidence.unexplained(
+            query.remainder, explained_by=(*own, *siblings), cues=query.cues
+        )
+
+    def _plain(self, text: str) -> str:
+        return strip_punctuation(self._normalizer.normalize(text))
+
+    def _named_in_goal(self, query: Query, answer: Answer) -> Answer:
+        """Answers with the one suggested row whose project's goal names the words left over.
+
+        线上展馆有多少人来看: 展馆 is in no row, but the goal writes 建成线上展馆, the hall
+        whose visits 线上参观人次 counts. Only one row may fit, in the unit asked.
+        """
+        if not isinstance(answer, NotInForm) or not answer.words or answer.year is not None:
+            return answer
+        if answer.asked_unit is not None or intents.asks_time(query.rules):
+            return answer  # 三期展区什么时候改完 asks no count of 展区
+        money = intents.money_rule(query.rules) is not None
+        fitting = [
+            row
+            for row in answer.suggestions
+            if self._fits_unit(query, row)
+            and (row.target.unit in MONEY_UNITS) is money
+            and self._goal_names(query, row)
+        ]
+        return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _fits_unit(self, query: Query, row: IndicatorInfo) -> bool:
+        unit = row.target.unit
+        if query.unit is None:
+            return True
+        return unit is not None and (
+            unit == query.unit or self._lexicon.vocabulary.units_compatible(query.unit, unit)
+        )
+
+    def _goal_names(self, query: Query, row: IndicatorInfo) -> bool:
+        """Tells whether the row's project goal writes each word of the question the row
+        leaves unexplained beside a word of the row."""
+        words = self._evidence.unexplained(
+            query.remainder, explained_by=(row.name, row.level1, row.level2), cues=query.cues
+        )
+        if not words:
+            return False  # the row explains it all, yet was refused: for another reason
+        project = self._catalog.project(row.project_id)
+        goals = [project.annual_goal, project.overall_goal, *(i.text for i in project.goal_items)]
+        text = strip_punctuation(self._normalizer.normalize("\n".join(goals)))
+        name = strip_punctuation(self._normalizer.normalize(row.name))
+        question = strip_punctuation(query.text)
+        return written_beside(words, by=self._lexicon.tokens(name), question=question, text=text)
+
+
+def _share_term(first: str, second: str, names: Iterable[str]) -> bool:
+    """Tells whether two row names write a run of SHARED_TERM_CHARS characters that no other
+    row of ``names`` writes (基本信息 of 基本信息采集准确性 and 采集新增工作站及院士专家基本
+    信息数量; not 海峡两岸, which several rows of a project write)."""
+    names = list(names)
+    return any(
+        run in second and sum(run in name for name in names) == TWO_ROWS
+        for run in (
+            first[at : at + SHARED_TERM_CHARS] for at in range(len(first) - SHARED_TERM_CHARS + 1)
+        )
+    )
