@@ -89,6 +89,11 @@ QUOTED_NOUN = 6  # 12 处科普设施: the noun a quoted count is of, right afte
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
 PER_SLASH = "/"
 PART_LABEL_TRIM = "，,、；; 和与及的"  # 和 的年度预算差额: what is left once projects are read
+# Amounts that are parts of a project's funding, and the wholes they are parts of.
+PART_FIELDS = frozenset(
+    {MoneyField.APPROPRIATION, MoneyField.FISCAL, MoneyField.CARRY_OVER, MoneyField.OTHER}
+)
+WHOLE_FIELDS = frozenset({MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL, MoneyField.PROJECT_TOTAL})
 SUM_LABEL_WORDS = ("合计", "之和", "总和", "加起来", "总额", "总数", "一共", "共计")
 TEN_THOUSAND_WORD = "万"  # 多少万: the result asked in 万元
 SENTENCE_MARKS = "？?！!。. "
@@ -390,7 +395,9 @@ class Calculator:
         if operation is Operation.SHARE:
             kept = _first_of_each_row(figures)  # the part is among the rows of the whole
             whole_holds_part, figures = len(kept) < len(figures), kept
-        figures = distinct_amounts(same_column(figures))
+        figures = same_column(figures)
+        if intents.asks_all_projects(query.rules) or not _part_and_whole(operation, figures):
+            figures = distinct_amounts(figures)
         if _one_row_twice(figures):
             return None  # two parts that found the same row: one of them was misread
         fields = {figure.money for figure in figures}
@@ -1467,6 +1474,20 @@ def _row_key(figure: Figure) -> tuple[int, int | None, str | None]:
 def _counts_stated(text: str) -> list[NumberSpan]:
     """Returns the numbers a question states, leaving out the 一 of 每一人次 (the unit)."""
     return [n for n in find_numbers(text) if not text[: n.start].endswith(PER_WORD)]
+
+
+def _part_and_whole(operation: Operation, figures: list[Figure]) -> bool:
+    """Tells whether a share names two amounts of one project apart (财政拨款占资金多大比例):
+    equal amounts are then a part that is the whole (100%), not one amount said twice."""
+    fields = {figure.money for figure in figures}
+    return (
+        operation is Operation.SHARE
+        and len(figures) == 2
+        and len(fields) == 2
+        and bool(fields & PART_FIELDS)  # 财政拨款 of 资金; 预算 and 总预算 are one amount
+        and not fields - PART_FIELDS - WHOLE_FIELDS
+        and len({figure.project.id for figure in figures}) == 1
+    )
 
 
 def _first_of_each_row(figures: list[Figure]) -> list[Figure]:
