@@ -20,6 +20,7 @@ from nlu.answers import (
     NotInForm,
 )
 from nlu.arithmetic import OperationWords
+from nlu.calculations import PERCENT
 from nlu.evidence import Evidence
 from nlu.figures import target_figure
 from nlu.filters import FilterWords, ReadFilter, negated, read_filter
@@ -333,6 +334,8 @@ class RowLister:
         kept = [figure for figure in figures if figure is not None]
         if len(rows) < 2 or len(kept) < len(rows) or len({f.unit for f in kept}) > 1:
             return None
+        if operation is Operation.SUM and kept[0].unit == PERCENT:
+            return None  # =100%的一共几条 counts rows: rates never add up
         operands = tuple(Operand(figure.project.name, figure.value) for figure in kept)
         calculation = calculate(operation, operands)
         if calculation is None:

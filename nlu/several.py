@@ -32,6 +32,7 @@ from nlu.single_ask import MIN_SUGGESTION_SCORE
 from nlu.weights import TermWeights
 
 MAX_ASKS = 8  # parts of one question answered each
+LISTINGS = (IndicatorList, HeadingList)  # answers that count what they list
 GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
 NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners row names may hold
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
@@ -194,6 +195,8 @@ class SeveralAsks:
             within = sub.project_ids or within
             if not own and not names_field(sub) and not _asks(sentence):
                 continue  # 场馆改造 改造展区数量: a project named for the asks after it
+            if not own and not names_field(sub) and found and isinstance(found[-1], LISTINGS):
+                continue  # …有哪些，共几项: the listing before says how many
             answer = self._sentence_answer(sub, within, subject, ask=ask, own=bool(own))
             if answer is None:
                 return None  # an ask-back: the whole question may still be answered as one
