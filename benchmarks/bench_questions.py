@@ -138,10 +138,14 @@ def report(
     answer, build, indicators = factory(forms)
     answer(str(questions[0]["q"]))  # warm caches outside the measurement
     result = measure(answer, questions)
+    # The first pass pays what a process does once (the dictionary's tags indexed, long texts
+    # stripped); a running bot answers like the second.
+    again = measure(answer, questions)
     accuracy = f"{result['accuracy']:.1%}" if len(forms) <= 2 else "n/a"
     print(
         f"{label:<30} indicators={indicators:>6}  build={build:6.2f} s  "
-        f"p50={result['p50']:6.2f} ms  p99={result['p99']:6.2f} ms  accuracy={accuracy}"
+        f"p50={result['p50']:6.2f} ms  p99={result['p99']:6.2f} ms  "
+        f"(second pass p50={again['p50']:6.2f} p99={again['p99']:6.2f})  accuracy={accuracy}"
     )
 
 

@@ -255,6 +255,11 @@ class QuestionEngine:
             found.setdefault(indicator.project_id, set()).update(int(year) for year in years)
         return {project_id: frozenset(years) for project_id, years in found.items()}
 
+    @property
+    def matcher(self) -> IndicatorMatcher:
+        """Returns the indicator matcher (exposed for tests and benchmarks)."""
+        return self._matcher
+
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
         return read_query(

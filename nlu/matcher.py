@@ -28,6 +28,8 @@ UNIT_MATCH_BONUS = 8.0
 UNIT_COMPATIBLE_BONUS = 3.0
 UNIT_MISMATCH_PENALTY = 10.0
 RERANK_CANDIDATES = 24
+SCOPED_PROJECTS = 16  # up to this many projects asked, their own word lists are looked up
+MATCH_MEMO_SIZE = 256  # matches kept: a question asks again of its parts and their scope
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,12 @@ class IndicatorMatcher:
         self._vocabulary: Vocabulary = lexicon.vocabulary
         self._entries: list[_Entry] = []
         self._postings: dict[str, list[int]] = {}
+        # Each project's own postings, and where its rows start (the order of the whole list).
+        self._project_postings: dict[int, dict[str, list[int]]] = {}
+        self._first_entry: dict[int, int] = {}
         for project in catalog.projects:
+            self._first_entry[project.id] = len(self._entries)
+            own = self._project_postings.setdefault(project.id, {})
             project_name = normalizer.normalize(project.name)
             for indicator in project.indicators:
                 text = indicator_text(
@@ -83,8 +90,10 @@ class IndicatorMatcher:
                 tokens = frozenset(lexicon.tokens(text))
                 for token in tokens:
                     self._postings.setdefault(token, []).append(len(self._entries))
+                    own.setdefault(token, []).append(len(self._entries))
                 self._entries.append(_Entry(indicator, text, tokens))
         self._totals: list[float] = []
+        self._memo: dict[tuple[object, ...], list[IndicatorMatch]] = {}
 
     @property
     def token_sets(self) -> list[frozenset[str]]:
@@ -101,21 +110,30 @@ class IndicatorMatcher:
     def set_weights(self, weights: TermWeights) -> None:
         """Fixes the IDF table used for scoring."""
         self._weights = weights
+        self._memo.clear()
         self._totals = [
             sum(weights.weight(t) for t in entry.tokens) or 1.0 for entry in self._entries
         ]
 
     def match(self, query: Query, *, project_ids: Collection[int] = ()) -> list[IndicatorMatch]:
         """Returns the indicators that share words with ``query``, best first."""
-        total = query.total_weight
-        if total <= 0:
+        if query.total_weight <= 0:
             return []
-        matched: dict[int, float] = {}
-        for term in query.terms:
-            for index in self._postings.get(term.token, ()):
-                if project_ids and self._entries[index].indicator.project_id not in project_ids:
-                    continue
-                matched[index] = matched.get(index, 0.0) + term.weight
+        key = (
+            query.remainder,
+            query.unit,
+            tuple((term.token, term.weight) for term in query.terms),
+            tuple(sorted(project_ids)),
+        )
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= MATCH_MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[key] = self._ranked(query, project_ids)
+        return list(found)
+
+    def _ranked(self, query: Query, project_ids: Collection[int]) -> list[IndicatorMatch]:
+        matched = self._weights_matched(query, project_ids)
         # Most weight matched first, then the larger share of the name: the candidates kept
         # for re-scoring, without sorting every row a common word matches (10,000 rows).
         totals = self._totals
@@ -126,6 +144,30 @@ class IndicatorMatcher:
         )
         results = [self._score(index, query) for index in ranked]
         return sorted(results, key=lambda match: match.score, reverse=True)
+
+    def _weights_matched(self, query: Query, project_ids: Collection[int]) -> dict[int, float]:
+        """Returns the weight of the question's words each row holds, rows in table order.
+
+        A few projects asked look up their own word lists (a word common to 10,000 rows is
+        then a few rows); more, the whole list, filtered.
+        """
+        matched: dict[int, float] = {}
+        if project_ids and len(project_ids) <= SCOPED_PROJECTS:
+            projects = sorted(
+                (pid for pid in project_ids if pid in self._first_entry),
+                key=self._first_entry.__getitem__,
+            )
+            for term in query.terms:
+                for pid in projects:
+                    for index in self._project_postings[pid].get(term.token, ()):
+                        matched[index] = matched.get(index, 0.0) + term.weight
+            return matched
+        for term in query.terms:
+            for index in self._postings.get(term.token, ()):
+                if project_ids and self._entries[index].indicator.project_id not in project_ids:
+                    continue
+                matched[index] = matched.get(index, 0.0) + term.weight
+        return matched
 
     def _score(self, index: int, query: Query) -> IndicatorMatch:
         entry = self._entries[index]

@@ -16,6 +16,7 @@ _SPACES = re.compile(r"\s+")
 _NUMERALS = "".join([*DIGITS, *SMALL_UNITS])
 # 第三十四届 and 二十五届 are written 第 34 届 in the forms; other numerals (一站式) stay.
 _CHINESE_ORDINAL = re.compile(rf"(?<=第)[{_NUMERALS}]+|[{_NUMERALS}]+(?=[届期])")
+MEMO_SIZE = 4096  # normalised texts kept: questions, their parts, row names and goals
 _PUNCTUATION = re.compile(
     r"[\s,，。!！?？;；:：、\"“”'‘’()（）《》〈〉【】\[\]<>·~～…—]+|(?<!\d)[.\-]|[.\-](?!\d)"
 )
@@ -36,9 +37,22 @@ class Normalizer:
 
             converter = OpenCC("t2s")
         self._converter = converter
+        self._memo: dict[str, str] = {}
 
     def normalize(self, text: str) -> str:
-        """Returns ``text`` in NFKC, simplified characters, without spaces around CJK."""
+        """Returns ``text`` in NFKC, simplified characters, without spaces around CJK.
+
+        A question is normalised many times over (its parts, the names and goals it is
+        checked against), so results are kept; the memo starts again when full.
+        """
+        found = self._memo.get(text)
+        if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[text] = self._normalized(text)
+        return found
+
+    def _normalized(self, text: str) -> str:
         text = unicodedata.normalize("NFKC", text).strip()
         text = self._converter.convert(text)
         text = _SPACE_CJK_DIGIT.sub("", text)

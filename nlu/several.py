@@ -186,6 +186,8 @@ class SeveralAsks:
         ``cut`` says the whole was cut into asks already: then one sentence is asked again
         with the pieces that ask nothing (上次领导问起，…要几家，我忘了) as its phrasing.
         """
+        if len(pieces_of(text)) < 2:
+            return None  # one piece: asked again, it would be the whole question again
         sentences = asked_sentences(text, kind=self.piece_kind)
         if not sentences or len(sentences) > MAX_ASKS or (len(sentences) == 1 and not cut):
             return None
@@ -420,7 +422,7 @@ def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
     A question that asks with no word at all lists what it wants (改造展区数量 观众满意度):
     each piece but noise is an ask.
     """
-    pieces = [piece for piece in _SENTENCE_BREAK.split(text) if piece.strip()]
+    pieces = pieces_of(text)
     asking = [i for i, piece in enumerate(pieces) if _asks(piece)]
     if not asking:
         return [piece for piece in pieces if kind(piece) != Piece.NOISE]
@@ -441,6 +443,11 @@ def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
     if pending and asks:
         asks[-1] += pending
     return asks
+
+
+def pieces_of(text: str) -> list[str]:
+    """Returns the pieces of a question between punctuation or spaces between words."""
+    return [piece for piece in _SENTENCE_BREAK.split(text) if piece.strip()]
 
 
 def _asks(piece: str) -> bool:

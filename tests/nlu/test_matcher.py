@@ -1,7 +1,14 @@
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from bot.dictionary import trimmed_dictionary
+from knowledge.builtin import builtin_document_text
+from knowledge.catalog import Catalog, catalog_from_forms
+from knowledge.declaration import parse_declaration_text
+from nlu import matcher as matcher_module
 from nlu.answers import Clarification, IndicatorAnswer
 from nlu.engine import QuestionEngine
 from nlu.matcher import IndicatorMatcher
@@ -70,3 +77,40 @@ def test_unit_fit_accepts_compatible_units(engine: QuestionEngine) -> None:
     assert matcher.unit_fits("人", "名")
     assert matcher.unit_fits(None, "篇")
     assert not matcher.unit_fits("家", "篇")
+
+
+def _many_projects(count: int) -> Catalog:
+    """Returns ``count`` copies of the built-in projects, each under its own name."""
+    real = parse_declaration_text(builtin_document_text(), source="builtin")
+    forms = [
+        dataclasses.replace(real[n % len(real)], name=f"{real[n % len(real)].name}{n}")
+        for n in range(count)
+    ]
+    return catalog_from_forms(forms)
+
+
+@pytest.mark.parametrize(
+    "question", ["活动参与人数目标", "满意度多少", "调查站点工作会和培训开几场", "成本控制数"]
+)
+def test_a_few_projects_looked_up_alone_match_as_the_whole_list_filtered(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    catalog = _many_projects(24)
+    engine = QuestionEngine(catalog, dictionary=trimmed_dictionary())
+    query = engine.read(question)
+    ids = [project.id for project in catalog.projects]
+    scopes = [ids[3:4], ids[5:12], ids[::2][:16]]
+    scoped = [engine.matcher.match(query, project_ids=scope) for scope in scopes]
+    monkeypatch.setattr(matcher_module, "SCOPED_PROJECTS", 0)  # always the whole list
+    fresh = QuestionEngine(catalog, dictionary=trimmed_dictionary())
+    filtered = [fresh.matcher.match(query, project_ids=scope) for scope in scopes]
+    assert scoped == filtered
+    assert scoped[1] and all(m.indicator.project_id in scopes[1] for m in scoped[1])
+
+
+def test_a_kept_match_is_a_copy_the_caller_may_change(engine: QuestionEngine) -> None:
+    query = engine.read("活动参与人数目标")
+    first = engine.matcher.match(query)
+    first.clear()
+    again = engine.matcher.match(query)
+    assert again and again[0].indicator.name == "活动参与人数"
