@@ -22,6 +22,7 @@ class RowFilter:
     unit_aliases: frozenset[str] = frozenset()  # other ways forms write the unit (场次 for 场)
     words: tuple[str, ...] = ()  # words the name must hold (关于安全的指标)
     bound: tuple[str, Decimal] | None = None  # (≥, 50): the target value compared (不低于50)
+    other_bound: tuple[str, Decimal] | None = None  # (≤, 100) of 在10到100之间: a second bound
     target_text: str | None = None  # 提升: words the target is written in (目标是提升的)
     other_targets: tuple[str, ...] = ()  # 减少 of 降低或减少: other words it may be written in
     other_units: tuple[str, ...] = ()  # 套 of 以篇或套计的: another unit the rows may count in
@@ -45,6 +46,7 @@ class RowFilter:
                     self.kind,
                     self.value,
                     self.bound,
+                    self.other_bound,
                     self.target_text,
                     self.standard,
                     self.excluded_operator,
@@ -86,6 +88,7 @@ class RowFilter:
             )
             and (self.value is None or target.value == self.value)
             and (self.bound is None or _within(target.value, *self.bound))
+            and (self.other_bound is None or _within(target.value, *self.other_bound))
         )
 
     def _written(self, row: IndicatorInfo) -> bool:

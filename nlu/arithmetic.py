@@ -17,6 +17,7 @@ ASKING_COUNT = "几"
 JOINING_WORDS = ("和", "与", "及", "跟", "、")  # words joining two operands of one clause
 COMPARISONS = "comparisons"
 BOUNDS = "bounds"
+VERBS = "verbs"
 COMPARED_WITH = "比"  # with 多 or 少 it asks a difference even without 多多少
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
@@ -47,6 +48,7 @@ _PER_DESCRIBED_ASK = re.compile(
     r"(?P<after>[^，,。；;？?!！]*)$"
 )
 DESCRIBED_BY = "的"
+_ONE_FILLER = "大概|大约|约|能|要|是|为|合|平均|分到|摊到"  # 一家大概多少份
 # 一场摊多少钱, 一人合多少: 一 and a measure word ask per unit only before a verb of sharing
 # (一共多少 and 一年多少 ask no such thing).
 _ONE_PER_ASK = re.compile(
@@ -68,10 +70,11 @@ class OperationWords:
     separators: frozenset[str]  # the words between the figures of one calculation
     comparisons: frozenset[str] = frozenset()  # words that compare (比, 多, 少)
     bounds: frozenset[str] = frozenset()  # words that bound a figure (最多, 至少)
+    verbs: frozenset[str] = frozenset()  # words that ask to compute, no operation of their own
 
     def all_words(self) -> frozenset[str]:
         """Returns every arithmetic word."""
-        return frozenset(word for words in self.words.values() for word in words)
+        return frozenset(word for words in self.words.values() for word in words) | self.verbs
 
     @cached_property
     def _longest_first(self) -> tuple[str, ...]:
@@ -125,15 +128,22 @@ class PerAsk:
     after: str = ""  # 每辆摊多少运维成本 → 运维成本: what is divided, when named there
 
 
-def per_ask(text: str, *, units: frozenset[str] = frozenset()) -> PerAsk | None:
+def per_ask(
+    text: str, *, units: frozenset[str] = frozenset(), dividing: bool = False
+) -> PerAsk | None:
     """Returns where a question asks an amount per unit (每米多少钱) and that unit.
 
     ``units`` (the measure words known) split a described unit: 每一人次服务的科技工作者上
-    divides by 人次 of 服务科技工作者.
+    divides by 人次 of 服务科技工作者. When the question says elsewhere that it divides
+    (``dividing``: 按…平均), 一 and a known measure word ask per unit too (一家大概多少份).
     """
     found = _PER_ASK.search(text) or _ONE_PER_ASK.search(text)
     if found is not None:
         return PerAsk(found.start(), found.group("unit") or PER_PERSON, found.group("after"))
+    if dividing and units:
+        one = _one_unit_ask(text, units)
+        if one is not None:
+            return one
     described = _PER_DESCRIBED_ASK.search(text)
     if described is None:
         return None
@@ -149,6 +159,18 @@ def per_ask(text: str, *, units: frozenset[str] = frozenset()) -> PerAsk | None:
     return PerAsk(described.start(), measure + noun, described.group("after"))
 
 
+def _one_unit_ask(text: str, units: frozenset[str]) -> PerAsk | None:
+    """Returns a per-unit ask written 一 and a known measure word (一米多少钱, 一家大概几份)."""
+    ordered = "|".join(map(re.escape, sorted(units - {GENERIC_MEASURE}, key=len, reverse=True)))
+    found = re.search(
+        rf"(?<![第\d])一(?P<unit>{ordered})(?:{_ONE_FILLER})*(?:多少|几)(?P<after>[^，,。；;？?!！]*)$",
+        text,
+    )
+    if found is None:
+        return None
+    return PerAsk(found.start(), found.group("unit"), found.group("after"))
+
+
 @cache
 def load_operation_words() -> OperationWords:
     """Reads the arithmetic words shipped with goalbot."""
@@ -157,6 +179,7 @@ def load_operation_words() -> OperationWords:
     separators: frozenset[str] = frozenset()
     comparisons: frozenset[str] = frozenset()
     bounds: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -168,9 +191,11 @@ def load_operation_words() -> OperationWords:
             comparisons = frozenset(body.split())
         elif head.strip() == BOUNDS:
             bounds = frozenset(body.split())
+        elif head.strip() == VERBS:
+            verbs = frozenset(body.split())
         else:
             words[Operation(head.strip())] = tuple(body.split())
-    return OperationWords(words, separators, comparisons, bounds)
+    return OperationWords(words, separators, comparisons, bounds, verbs)
 
 
 def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Operand, ...]:

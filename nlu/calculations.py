@@ -63,6 +63,10 @@ GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 _CONTAINER = re.compile(
     r"^(?P<whole>.+?)(?:里面|里|当中|之中|其中)(?P<part>[^占]+?)(?P<share>占(?:比|了)?)(?P<rest>.*)$"
 )
+# 企服的成本控制数在两个项目总和里占多少: the part, then the whole between 在 and 里.
+_PART_WITHIN = re.compile(
+    r"^(?P<part>[^在]+?)的?在(?P<whole>.+?)(?:里面|里|当中|之中|中)(?P<share>占(?:比|了)?)(?P<rest>.*)$"
+)
 # 国家级站点在两级站点里占比: the whole, named between 在 and 里, after the part.
 _WITHIN = re.compile(r"在.+?(?:里面|里|当中|之中|中)$")
 # 两个项目的预算差额占企服预算的比例: the part before 占 is itself computed.
@@ -98,8 +102,9 @@ Counterpart = Callable[[IndicatorInfo, tuple[int, ...]], Answer | None]
 
 
 def _part_first(text: str) -> str:
-    """Puts the part first: 年度申请总额里财政拨款占多少 → 财政拨款占年度申请总额多少."""
-    found = _CONTAINER.match(text)
+    """Puts the part first: 年度申请总额里财政拨款占多少 → 财政拨款占年度申请总额多少;
+    企服的成本控制数在两个项目总和里占多少 → 企服的成本控制数占两个项目总和多少."""
+    found = _CONTAINER.match(text) or _PART_WITHIN.match(text)
     if found is None:
         return text
     return found.group("part") + found.group("share") + found.group("whole") + found.group("rest")
@@ -140,7 +145,10 @@ def _money_per(per: PerAsk | None) -> str | None:
 
 
 def _counts_in(per_word: str, figure: Figure) -> bool:
-    """Tells whether 每 names what ``figure`` counts (每人次 and 人次)."""
+    """Tells whether 每 names what ``figure`` counts (每人次 and 人次); 每个学生 says 个 of
+    anything, so only the noun after it tells (never the 个 of 100个实习岗位)."""
+    if per_word.startswith(GENERIC_PER) and len(per_word) > len(GENERIC_PER):
+        return False
     return figure.unit is not None and per_word.startswith(figure.unit)
 
 
@@ -344,7 +352,9 @@ class Calculator:
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
             return None  # 加起来是不是等于总额 checks a sum against a figure: no sum of all three
         per = (
-            per_ask(query.text, units=self._lexicon.vocabulary.units)
+            per_ask(
+                query.text, units=self._lexicon.vocabulary.units, dividing=self._divides(query)
+            )
             if operation in (Operation.PER, Operation.AVERAGE)
             else None
         )
@@ -354,7 +364,13 @@ class Calculator:
                 return None  # 每套多少钱: a unit cost the form does not state
             # 每个学生摊多少预算: the amount divided is named in the per clause itself.
             text = _part_first(query.text) if operation is Operation.SHARE else query.text
-            read = self._operands(text, scope, query.unit, order=query.named_order)
+            read = self._operands(
+                text,
+                scope,
+                query.unit,
+                order=query.named_order,
+                whole_of_part=operation is Operation.SHARE,
+            )
         if read is None:
             return None
         figures, parts = read
@@ -369,6 +385,10 @@ class Calculator:
             return None
         if not self._in_asked_unit(operation, query, figures):
             return None  # 多几届 of figures counted in 篇 and 人: they are not what is asked
+        whole_holds_part = False
+        if operation is Operation.SHARE:
+            kept = _first_of_each_row(figures)  # the part is among the rows of the whole
+            whole_holds_part, figures = len(kept) < len(figures), kept
         figures = distinct_amounts(same_column(figures))
         if _one_row_twice(figures):
             return None  # two parts that found the same row: one of them was misread
@@ -376,7 +396,7 @@ class Calculator:
         # Amounts of one field alone are the money answer's (合计, per-project lines).
         if len(figures) < 2 or (None not in fields and len(fields) == 1):
             return None
-        return self._calculated(query, operation, per, figures)
+        return self._calculated(query, operation, per, figures, whole_holds_part=whole_holds_part)
 
     def _divided_by_clause(
         self, query: Query, operation: Operation | None, scope: tuple[int, ...]
@@ -390,7 +410,7 @@ class Calculator:
         if clause is None:
             return None
         rest = (query.text[: clause.start] + query.text[clause.end :]).rstrip(SENTENCE_MARKS)
-        per = per_ask(rest, units=self._lexicon.vocabulary.units)
+        per = per_ask(rest, units=self._lexicon.vocabulary.units, dividing=True)
         period = period_asked(rest)
         if per is None and period is None and operation not in (Operation.PER, Operation.AVERAGE):
             return None
@@ -409,10 +429,18 @@ class Calculator:
         return self._calculated(query, Operation.PER, per, [dividend, divisor])
 
     def _as_stated(self, clause: ByClause, given: Figure) -> Figure:
-        """Returns the goal's own figure when a count given repeats it (开放日接待的5000人次)."""
-        words = self._own_words(self._read(clause.by.replace(given.quote, " ")))
+        """Returns the form's own figure when a count given repeats it: a row (按养护长度985米:
+        道路养护长度) or a goal's (开放日接待的5000人次)."""
+        named = clause.by.replace(given.quote, " ")
+        words = self._own_words(self._read(named))
+        if not words:
+            return given
+        rows = self._figures_of(named, (given.project.id,), None) or []
+        same = [f for f in rows if (f.value, f.unit) == (given.value, given.unit)]
+        if len(rows) == 1 and same:
+            return same[0]
         units = frozenset({given.unit or ""})
-        stated = self._one_quoted((given.project.id,), about=words, units=units) if words else None
+        stated = self._one_quoted((given.project.id,), about=words, units=units)
         return stated if stated is not None and stated.value == given.value else given
 
     def _per_period(
@@ -515,9 +543,19 @@ class Calculator:
         ]
 
     def _calculated(
-        self, query: Query, operation: Operation, per: PerAsk | None, figures: list[Figure]
+        self,
+        query: Query,
+        operation: Operation,
+        per: PerAsk | None,
+        figures: list[Figure],
+        *,
+        whole_holds_part: bool = False,
     ) -> FigureCalculation | FigureMismatch | None:
-        """Settles the operation the units allow and computes it over ``figures``."""
+        """Settles the operation the units allow and computes it over ``figures``.
+
+        ``whole_holds_part``: a share whose whole named the part too (企服占两个项目合计) is
+        the part over the sum of all, never the part over the other.
+        """
         units = {figure.unit for figure in figures}
         if per is not None and per.unit != GENERIC_PER and len(units) == 1:
             return None  # 每个展位 asked, yet nothing counts 展位: no average of the rest
@@ -533,7 +571,7 @@ class Calculator:
         elif operation is Operation.PER:
             # One unit: 每场平均多少人 is an average, 论文数和人数之比 a ratio.
             operation = Operation.AVERAGE if per is not None else Operation.RATIO
-        if len(figures) == 2 and self._percent_of(operation, query):
+        if len(figures) == 2 and self._percent_of(operation, query) and not whole_holds_part:
             operation = Operation.PERCENT_OF
         if len(figures) > 2 and operation not in (Operation.SUM, Operation.AVERAGE):
             return None
@@ -594,6 +632,8 @@ class Calculator:
         """
         if per.unit == GENERIC_PER or len(before) > 1 or not self._divides(query):
             return []
+        if before:
+            scope = (before[0].project.id,)  # 研讨会的论文平均每场几篇: that project's 场
         counts = [f for f in before if f.unit != YUAN]  # 按港澳台籍学生人数算，每个学生…
         amounts = [f for f in before if f.unit == YUAN]
         if counts and intents.money_field(query.rules) is None:
@@ -611,6 +651,10 @@ class Calculator:
         if not amounts and per.after:
             named = self._figures_of(per.after, (divisor.project.id,), None)
             amounts = [f for f in named or [] if f.unit == YUAN]
+            # 每个学生能分到几个实习岗位: the rows named after the ask are what is shared out.
+            shared = [f for f in named or [] if f.unit not in (YUAN, PERCENT, divisor.unit)]
+            if not amounts and len(shared) == 1 and shared[0].indicator != divisor.indicator:
+                return [shared[0], divisor]
         if not amounts and intents.money_field(query.rules) is not None:
             money = intents.money_field(query.rules) or MoneyField.BUDGET
             amount = money_figure(divisor.project, money)
@@ -747,12 +791,14 @@ class Calculator:
         counted_in: str | None = None,
         *,
         order: tuple[int, ...] = (),
+        whole_of_part: bool = False,
     ) -> tuple[list[Figure], int] | None:
         """Returns the figures the parts of ``text`` name and how many operands they make.
 
         ``unit`` is the one the whole question asks in (一共多少人): it settles a part
         that fits several rows (港澳台学生); ``counted_in`` is the divisor's of 每;
-        ``order`` the projects the question names, in the order it names them.
+        ``order`` the projects the question names, in the order it names them;
+        ``whole_of_part``: a share's whole may hold the row its part names.
         """
         read: list[list[Figure]] = []
         texts = self.operand_parts(text)
@@ -762,7 +808,7 @@ class Calculator:
             if found is None:
                 return None
             read.append(found)
-        read = _namesakes_left(read)
+        read = read if whole_of_part else _namesakes_left(read)
         # Namesakes of one part are one operand named; a target and an amount are two.
         parts = sum(len({(f.money, f.indicator is None) for f in found}) for found in read)
         return [figure for found in read for figure in found], parts
@@ -867,7 +913,8 @@ class Calculator:
         if not any(term.token in self._weights for term in sub.terms) and not sub.project_ids:
             return [] if money is None else self._money_figures(money, within)
         if money is None and not sub.project_ids and intents.asks_all_projects(sub.rules):
-            return self._per_project(sub, within)
+            # 企服成本控制数占两个项目成本控制数合计: every project of the year, not the scope.
+            return self._per_project(sub, self._same_year(within))
         matches = self._matcher.match(sub, project_ids=within) if sub.terms else []
         if within and not sub.project_ids and sub.terms and not (matches and matches[0].strong):
             # 道路养护长度和设施运维的…: a row of a project the scope left out, named in full.
@@ -1201,6 +1248,13 @@ class Calculator:
             return None
         return [f for f in found.values() if f]
 
+    def _same_year(self, scope: tuple[int, ...]) -> tuple[int, ...]:
+        """Returns every project of the year of the projects in ``scope`` (all without one)."""
+        years = {project.year for project in self._catalog.projects_in(scope)}
+        if not scope or len(years) != 1:
+            return scope
+        return tuple(p.id for p in self._catalog.projects if p.year in years)
+
     def _target(self, indicator: IndicatorInfo) -> Figure | None:
         return target_figure(self._catalog.project(indicator.project_id), indicator)
 
@@ -1366,6 +1420,18 @@ def _row_key(figure: Figure) -> tuple[int, int | None, str | None]:
 def _counts_stated(text: str) -> list[NumberSpan]:
     """Returns the numbers a question states, leaving out the 一 of 每一人次 (the unit)."""
     return [n for n in find_numbers(text) if not text[: n.start].endswith(PER_WORD)]
+
+
+def _first_of_each_row(figures: list[Figure]) -> list[Figure]:
+    """Keeps each indicator row once, where it first stands (the part of a share first)."""
+    seen: set[tuple[int, int | None, str | None]] = set()
+    kept = []
+    for figure in figures:
+        key = _row_key(figure)
+        if figure.indicator is None or key not in seen:
+            kept.append(figure)
+        seen.add(key)
+    return kept
 
 
 def _one_row_twice(figures: list[Figure]) -> bool:

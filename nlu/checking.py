@@ -50,9 +50,12 @@ ORDINAL_PREFIX = "第"
 _ASKED_ORDINAL = re.compile(rf"(?:第)?(?<![\d.])\d{{1,3}}[{ORDINAL_UNITS}]")
 ASKED_ORDINAL_UNIT = re.compile(r"第几([\u4e00-\u9fff])")
 PERCENT_SIGN = "%"
+_RATE_WORD = re.compile(r"[\u4e00-\u9fff](?:率|比例|占比)")  # 执行率, 支出比例: a rate
+RATE_ENDINGS = ("率", "比例", "占比")
 _PHASE = re.compile(r"(?:第?\d+|[一二三四五六七八九十]+)(?:期|阶段)")  # 二期改造完成时间
 COUNT_MARK = "数"  # 次数, 人数: a measure word made a count
 PLACE_ITEM = "地点"  # what a where-ask asks for
+SPENT_ITEM = "实际支出"  # what an ask of money already spent asks for
 # The count word a row name ends on (征集实习岗位数量): what is before it is the thing counted.
 _COUNT_SUFFIX = re.compile(r"(?:数量|人数|次数|个数|场次|人次|数)$")
 MONEY_ASKED = "元"  # the unit of a question asking how much money
@@ -102,9 +105,19 @@ class AnswerChecker:
             return self._out_of_scope(query, scope, answer)
         if isinstance(answer, Clarification):
             answer = self.narrowed(query, answer)
+        if isinstance(answer, IndicatorAnswer) and self._lister.asks_who(query.text):
+            return self._not_in_form(query, scope)  # 审核人是谁: no row's figure says who
+        if isinstance(answer, MoneyAnswer) and self._lister.asks_spent(query.text):
+            # 已经用了多少经费: the form plans amounts; what was spent is not in it.
+            return NotInForm((SPENT_ITEM,), self.closest(query, (), scope))
         if self._average_of_one(query, answer) or _amount_for_a_rate(query, answer):
             # 平均每月多少钱 of one project, 预算执行率: a whole amount answers something else.
-            return self._not_in_form(query, scope)
+            rate = self._rate_named(query)
+            return (
+                NotInForm((rate,), self.closest(query, (), scope))
+                if rate
+                else (self._not_in_form(query, scope))
+            )
         if isinstance(answer, IndicatorAnswer) and self.wrong_unit(query, answer):
             fitting = self._in_asked_unit(query, scope)
             if fitting is None:
@@ -146,6 +159,15 @@ class AnswerChecker:
         if not rows:
             return answer
         return SeveralIndicators((IndicatorAnswer(rows),), (), (answer,))
+
+    def _rate_named(self, query: Query) -> str:
+        """Returns the rate a question names (执行率 of 企服的预算执行率要求), or ""."""
+        words = self._lexicon.cut(query.remainder)
+        for at, word in enumerate(words):
+            if word.endswith(RATE_ENDINGS):
+                before = words[at - 1] if at and len(word) <= len(RATE_ENDINGS[-1]) else ""
+                return before + word if len(before) > 1 else word
+        return ""
 
     def _has_standard(self, query: Query, answer: IndicatorAnswer) -> bool:
         """Tells whether the rows found have the 绩效标准 a question asks for, if it asks."""
@@ -663,12 +685,16 @@ def _common_substring(texts: list[str]) -> str:
 
 def _amount_for_a_rate(query: Query, answer: Answer) -> bool:
     """Tells whether an amount of money would answer a question asked in another unit."""
-    return (
-        isinstance(answer, MoneyAnswer)
-        and answer.operation is None
-        and query.unit is not None
-        and query.unit not in MONEY_UNITS
-    )
+    if isinstance(answer, IndicatorAnswer):  # 预算支出比例: no row counted in 万元 is a rate
+        return bool(_RATE_WORD.search(query.remainder)) and all(
+            row.target.unit in MONEY_UNITS and not row.name.endswith(RATE_ENDINGS)
+            for row in answer.indicators
+        )
+    if not isinstance(answer, MoneyAnswer) or answer.operation is not None:
+        return False
+    if _RATE_WORD.search(query.remainder):
+        return True  # 预算执行率要求: a rate named, though the question ends on another word
+    return query.unit is not None and query.unit not in MONEY_UNITS
 
 
 def _words_of_rules(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:

@@ -22,7 +22,6 @@ from nlu.answers import (
     FigureMismatch,
     FigureRanking,
     FollowUp,
-    HeadingList,
     IndicatorAnswer,
     IndicatorGroup,
     IndicatorList,
@@ -82,9 +81,8 @@ COMPARISONS = frozenset(
 )  # 每套: how a per-unit ask the form cannot answer is named back
 # Answers a question split into its sentences may improve on, and those it never replaces.
 UNSETTLED = (NotInForm, Clarification, SeveralIndicators)
-# A listing is one ask with its conditions (数量上的指标，没写“≥”的是哪些); arithmetic one
-# ask over its operands.
-ONE_ASK = (IndicatorList, HeadingList, FigureCalculation, FigureMismatch, FigureRanking)
+# Arithmetic is one ask over its operands (站点19家，市级28家，一共几家).
+ONE_ASK = (FigureCalculation, FigureMismatch, FigureRanking)
 _DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(rf"第\d+[{ORDINAL_UNITS}]")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")

@@ -51,7 +51,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
         rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
         rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
-        rf"|(?:指标|目标值?|指标值)(?:是|为|用)(?P<d>{named})"  # 哪些指标是百分比的
+        rf"|(?:指标|目标值?|指标值)(?:是|为|用|是用)(?P<d>%|{named})"  # 哪些指标是百分比的, 用%
         rf"|(?:是|都是)?(?:用|以|按)[\"“‘']?(?P<f>%|{named})[\"”’']?的"  # 有几个指标是用%的
         rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>{named})"  # 哪些指标带百分号
     )
@@ -67,6 +67,10 @@ _VALUE = re.compile(
 _WRITTEN_OPERATOR = re.compile(r"[\"“‘']?(?:≥|≤|>=|<=|=)?")
 # 提升 of 目标是提升的; 提升或有效提升 of 目标是提升或有效提升的
 _TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,10}?)(?:的|$)")
+# 在10到100之间, 介于50和200之间, 10至100范围内: both ends of a range of target values.
+_RANGE = re.compile(
+    r"(?:在|介于)?(\d+(?:\.\d+)?)(%?)(?:到|至|和)(\d+(?:\.\d+)?)(%?)(?:之间|之内|以内|范围内|区间)"
+)
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
 
@@ -88,6 +92,9 @@ class FilterWords:
     place_asks: tuple[str, ...] = ()  # 哪里, 哪个城市: words asking where
     generic_places: frozenset[str] = frozenset()  # 城市, 海峡: places that say no venue
     by_when: tuple[str, ...] = ()  # 之前, 最晚: words asking by when a project must be done
+    who_ask: tuple[str, ...] = ()  # 是谁, 哪位: words asking who
+    spent_done: tuple[str, ...] = ()  # 已经, 实际: said of money spent, not planned
+    spent_verb: tuple[str, ...] = ()  # 花了, 支出: verbs of spending
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -104,6 +111,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         for name in (
             *("standard", "standard_verb", "shared", "which", "by_name"),
             *("event_unit", "place_ask", "generic_place", "by_when"),
+            *("who_ask", "spent_done", "spent_verb"),
         )
     }
     for raw in text.splitlines():
@@ -141,6 +149,9 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["place_ask"]),
         frozenset(lists["generic_place"]),
         tuple(lists["by_when"]),
+        tuple(lists["who_ask"]),
+        tuple(lists["spent_done"]),
+        tuple(lists["spent_verb"]),
     )
 
 
@@ -230,6 +241,17 @@ def _operator(
     if bound[2]:
         found.append(PERCENT_BOUND)  # 不低于90%: the rows count in %
     return None, (operator[1], bound[0]), None
+
+
+def _range(text: str, found: list[str]) -> tuple[tuple[str, Decimal], tuple[str, Decimal]] | None:
+    """Returns both ends of a range of target values (在10到100之间, 介于80%和90%之间)."""
+    span = _RANGE.search(text)
+    if span is None:
+        return None
+    found.append(span.group(0))
+    if span.group(2) or span.group(4):
+        found.append(PERCENT_BOUND)  # 80%到90%之间: the rows count in %
+    return ("≥", Decimal(span.group(1))), ("≤", Decimal(span.group(3)))
 
 
 def _shared_word(text: str, words: FilterWords) -> str | None:
@@ -343,6 +365,11 @@ def read_filter(
     unit, other_units = _units(text, words, found)
     kind, excluded_kind = _kinds(text, words, found)
     operator, threshold, excluded = _operator(text, words, found)
+    ends = _range(text, found)
+    other = None
+    if ends is not None:  # 在10到100之间: both ends bound the value, whatever 以内 says
+        operator, excluded, (threshold, other) = None, None, ends
+        unit = unit or (PERCENT_UNIT if PERCENT_BOUND in found else None)
     if threshold is not None and PERCENT_BOUND in found and unit is None:
         unit = PERCENT_UNIT  # 不低于90%的指标: rates only, not ≤250万元
     value, percent, targets = _target(text, words, found, bounded=threshold is not None)
@@ -369,6 +396,7 @@ def read_filter(
         excluded_kind=excluded_kind,
         value=value,
         bound=threshold,
+        other_bound=other,
         target_text=targets[0] if targets else None,
         other_targets=targets[1:],
         standard=standard,

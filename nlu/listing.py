@@ -29,6 +29,8 @@ from nlu.normalize import Normalizer
 from nlu.numbers import find_numbers
 from nlu.query import Query
 
+# Words after a piece of a project's name that place the rows in it (运维里, 运维那边的).
+PROJECT_PLACES = ("里", "那边", "这边", "当中")
 LEVEL_SUFFIX = "指标"
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
@@ -101,6 +103,17 @@ class RowLister:
         """Tells whether a question asks by when something must be done (啥时候之前要完成)."""
         return any(word in text for word in self._filter_words.by_when)
 
+    def asks_who(self, text: str) -> bool:
+        """Tells whether a question asks who (审核人是谁, 哪位负责)."""
+        return any(word in text for word in self._filter_words.who_ask)
+
+    def asks_spent(self, text: str) -> bool:
+        """Tells whether a question asks what was actually spent (国交已经用了多少经费)."""
+        words = self._filter_words
+        return any(w in text for w in words.spent_done) and any(
+            w in text for w in words.spent_verb
+        )
+
     def asks_place(self, text: str) -> bool:
         """Tells whether a question asks where (在哪个城市开, 在哪里)."""
         return any(word in text for word in self._filter_words.place_asks)
@@ -158,9 +171,16 @@ class RowLister:
 
     def read_filter(self, query: Query) -> ReadFilter:
         text = query.remainder
-        level = find_level(text, self._levels)
+        excepted = [k for k in self._levels if k in text and negated(text, k)]
+        kept = {k: v for k, v in self._levels.items() if k not in excepted}
+        level = find_level(text, kept if excepted and find_level(text, kept) else self._levels)
         found = read_filter(text, words=self._filter_words, level=level, standards=self._standards)
         said = next((k for k, v in self._levels.items() if v == level and k in text), None)
+        if excepted and said not in excepted:
+            # 除了数量指标还有哪些产出指标: the 产出 rows under any other heading.
+            other = self._levels[max(excepted, key=len)]
+            row_filter = replace(found.row_filter, excluded_level=other)
+            return replace(found, row_filter=row_filter, words=(*found.words, *excepted))
         if level is None or said is None or not negated(text, said):
             return found
         # 除了产出指标以外还有哪些指标: the rows under every other heading.
@@ -185,7 +205,7 @@ class RowLister:
             found = replace(
                 found, row_filter=replace(found.row_filter, words=kept), words=found.words + loose
             )
-        projects = self._catalog.projects_in(scope)
+        projects = self._catalog.projects_in(scope or self._placed_projects(query))
         shared = (
             _shared_names(projects, least=_projects_counted(query.text) or len(projects))
             if found.row_filter.shared
@@ -399,6 +419,20 @@ class RowLister:
         )
         return tuple(word for word in named if word not in loose), loose
 
+    def _placed_projects(self, query: Query) -> tuple[int, ...]:
+        """Returns the one project a piece of its name before 里 places a listing in (运维里)."""
+        text = query.text
+        for word in self._lexicon.cut(text):
+            at = text.find(word)
+            if len(word) < MIN_TERM_NAME_CHARS or not text.startswith(
+                PROJECT_PLACES, at + len(word)
+            ):
+                continue
+            owners = [p.id for p in self._catalog.projects if word in p.name]
+            if len(owners) == 1:
+                return (owners[0],)
+        return ()
+
     def _names_project(self, text: str, word: str) -> bool:
         """Tells whether a word only continues a project's short name (企业 of 企业科创服务)."""
         if not any(word in name for name in self._names_text):
@@ -407,7 +441,8 @@ class RowLister:
         start = text.find(word)
         while start >= 0:
             end = start + len(word)
-            if not any(end == s or start == e for s, e in spans):
+            placed = text.startswith(PROJECT_PLACES, end)  # 运维里哪些指标按米计: the project
+            if not placed and not any(end == s or start == e for s, e in spans):
                 return False
             start = text.find(word, end)
         return True

@@ -52,6 +52,7 @@ SETTLING = (
 )
 # A sentence ending on 不, 没 or 吧 asks yes or no (满意度目标一样不, 定了没, 5个人对吧).
 _TAG_QUESTION = re.compile(r"(?:不|没|没有|否|吧)$")
+_POINTING = re.compile(r"[这那](?:几|些)")
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
 _SENTENCE_BREAK = re.compile(r"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
@@ -191,18 +192,30 @@ class SeveralAsks:
                 sub.remainder, explained_by=(), cues=sub.cues, nouns_only=False
             )
             within = sub.project_ids or within
-            if not own and not names_field(sub):
-                if not _asks(sentence):
-                    continue  # 场馆改造 改造展区数量: a project named for the asks after it
-                if subject:  # 开放日是第几届，要办几场; 数字化改造的…是哪，道路养护的呢
-                    sub = self.scoped_part(subject + sentence)
-            else:
-                subject = "".join(own)
-            answer = ask(sub.text, within)
-            if not isinstance(answer, (*SETTLING, SeveralIndicators, NotInForm)):
+            if not own and not names_field(sub) and not _asks(sentence):
+                continue  # 场馆改造 改造展区数量: a project named for the asks after it
+            answer = self._sentence_answer(sub, within, subject, ask=ask, own=bool(own))
+            if answer is None:
                 return None  # an ask-back: the whole question may still be answered as one
             found.append(answer)
+            if own:
+                nouns = self._evidence.unexplained(sub.remainder, explained_by=(), cues=sub.cues)
+                subject = (nouns or own)[0]  # 开放日 of 开放日接待多少市民
         return _combined(found)
+
+    def _sentence_answer(
+        self, sub: Query, within: tuple[int, ...], subject: str, *, ask: PartAsker, own: bool
+    ) -> Answer | None:
+        """Answers one sentence; one naming no thing of its own (要办几场, 道路养护的呢), or
+        left open alone (上海去几个人), is asked of the thing named before it (开放日, 辩论赛)."""
+        answer = None if (subject and not own and not names_field(sub)) else ask(sub.text, within)
+        if subject and not isinstance(answer, SETTLING):
+            carried = self.scoped_part(subject + sub.text)
+            again = ask(carried.text, carried.project_ids or within)
+            answer = again if isinstance(again, SETTLING) or answer is None else answer
+        if not isinstance(answer, (*SETTLING, SeveralIndicators, NotInForm)):
+            return None
+        return answer
 
     def piece_kind(self, piece: str) -> Piece:
         """Tells what a piece asking with no word does: name a field or a row in full (项目起止
@@ -422,7 +435,9 @@ def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
 
 
 def _asks(piece: str) -> bool:
-    """Tells whether a piece holds an asking word or ends as a yes-or-no question."""
+    """Tells whether a piece holds an asking word or ends as a yes-or-no question; 那几个
+    (运维项目那几个数量上的指标) points at things and asks nothing."""
+    piece = _POINTING.sub("", piece)
     return bool(ASKING.search(piece) or _TAG_QUESTION.search(piece.strip()))
 
 
@@ -462,8 +477,9 @@ def _combined(found: list[Answer]) -> SeveralIndicators | None:
 
 def settled_asks(answer: Answer) -> tuple[int, int]:
     """Returns how many asks an answer settles (each part of several, or one), then minus how
-    many it leaves open: 3家 and no "未能确定“上次领导问起”" beats 3家 with it."""
+    many it leaves unsure: 3家 and no "未能确定“上次领导问起”" beats 3家 with it. A part the
+    form lacks (没有找到“负责人”) is settled too: saying so is the answer."""
     if isinstance(answer, SeveralIndicators):
         settled = len(answer.answers) + len(answer.others)
-        return settled, -len(answer.unmatched) - len(answer.absent)
+        return settled, -len(answer.unmatched)
     return (1 if isinstance(answer, SETTLING) else 0), 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from knowledge.catalog import Catalog, IndicatorInfo
 from knowledge.model import IndicatorKind
@@ -37,6 +38,8 @@ DIMENSIONS = ("length", "area", "weight")  # the [*_ask] / [*_unit] sections of 
 LENGTH_ASK = "多长"
 CHINESE_DIGITS = "一二两三四五六七八九十百千万"  # 组织上海一所高校: a quantity in words
 MIN_TOPIC_CHARS = 2  # a word this long may name what an ask of a target is about
+POSSESSIVE = "的"
+COUNT_ENDINGS = ("数量", "人数", "次数", "数")  # what a row's name ends with after its thing
 MIN_WORDS_OF_ROW = 2  # one word is the matcher's to place; two found in one row settle it
 
 
@@ -78,6 +81,10 @@ class SingleAsk:
         if passage is not None and self._passage_wins(query, passage, best):
             return self._quote(query, passage)
         resolved = resolve_indicator(matches, progress=progress)
+        if isinstance(resolved, Clarification):
+            counted = _counting_the_noun(query, resolved.candidates)
+            if counted is not None:
+                return IndicatorAnswer((counted,), progress=progress, understood=True)
         if resolved is not None:
             return resolved
         if passage is not None and passage.coverage >= WEAK_PASSAGE_COVERAGE:
@@ -128,10 +135,6 @@ class SingleAsk:
         if matches and matches[0].strong:
             return None
         stated = [asked] if asked else sorted(dimension)
-        if passage is not None and any(
-            states_quantity(passage.passage.text, unit, self._normalizer) for unit in stated
-        ):
-            return None
         fitting = [
             match.indicator
             for match in matches
@@ -141,7 +144,23 @@ class SingleAsk:
                 or match.indicator.target.unit in dimension  # 路要维护多长: the row in 米
             )
         ]
-        return fitting[0] if len(fitting) == 1 else None
+        if len(fitting) != 1:
+            return None
+        if passage is not None and any(
+            states_quantity(passage.passage.text, unit, self._normalizer) for unit in stated
+        ):
+            # 修路修多少米: the sentence's 985 米 is the row's own target, no other figure.
+            return fitting[0] if self._states_target(passage, fitting[0]) else None
+        return fitting[0]
+
+    def _states_target(self, passage: PassageMatch, row: IndicatorInfo) -> bool:
+        """Tells whether a goal sentence states exactly the row's target (985 米) in its unit."""
+        target = row.target
+        if target.value is None or target.unit is None:
+            return False
+        text = self._normalizer.normalize(passage.passage.text)
+        found = re.findall(rf"(\d+(?:\.\d+)?)\s*{re.escape(target.unit)}", text)
+        return bool(found) and all(Decimal(value) == target.value for value in found)
 
     @staticmethod
     def _only_deadline(query: Query, matches: list[IndicatorMatch]) -> IndicatorInfo | None:
@@ -247,6 +266,27 @@ class SingleAsk:
         target_unit = indicator.target.unit
         return target_unit is not None and self._matcher.unit_fits(unit, target_unit)
 
+    def _only_row_counting(
+        self, query: Query, scope: tuple[int, ...], matches: list[IndicatorMatch]
+    ) -> IndicatorInfo | None:
+        """Returns the one row of the scope counting in the unit asked, when no row is named.
+
+        国交征文收多少篇: of 国交's rows only 上海征集论文数量 counts 篇; 要印几套: of all rows
+        only 编印…建设指引数量 counts 套. A word sharing no character with it names something else.
+        """
+        asked = query.unit
+        if asked is None or asked == GENERIC_MEASURE_WORD or any(m.strong for m in matches):
+            return None
+        fitting = [
+            indicator
+            for project in self._catalog.projects_in(scope)
+            for indicator in project.indicators
+            if indicator.target.unit == asked
+        ]
+        if len(fitting) != 1 or not _shares_a_character(query, fitting[0]):
+            return None
+        return fitting[0]
+
     def _fallback(
         self,
         query: Query,
@@ -270,6 +310,9 @@ class SingleAsk:
             ]
             if len(fitting) == 1:
                 return IndicatorAnswer((fitting[0],), progress=progress, understood=True)
+        only = self._only_row_counting(query, scope, matches)
+        if only is not None:
+            return IndicatorAnswer((only,), progress=progress, understood=True)
         rows = [match.indicator for match in matches]  # the rows sharing a word, at any scale
         effect = _effect_row(query, rows) or _row_of_all_words(query, rows)
         if effect is not None:
@@ -278,6 +321,45 @@ class SingleAsk:
         if suggestions and not intents.is_small_talk(query.rules):
             return Clarification(tuple(suggestions[:MAX_SUGGESTIONS]), progress=progress)
         return OutOfScope(greeting=intents.is_small_talk(query.rules))
+
+
+def _counting_the_noun(
+    query: Query, candidates: tuple[IndicatorInfo, ...]
+) -> IndicatorInfo | None:
+    """Returns the one candidate whose counted thing holds every word of the question.
+
+    岗位要凑够多少个: 征集实习岗位数量 counts 岗位; 推荐实习单位和岗位的科技社团数量
+    names 岗位 too, but counts 科技社团 (what follows its last 的).
+    """
+    words = [term.token for term in query.terms if len(term.token) >= MIN_TOPIC_CHARS]
+    if not words or query.unit is None:
+        return None
+    found = [
+        row
+        for row in candidates
+        if row.target.unit is not None
+        and (query.unit == GENERIC_MEASURE_WORD or row.target.unit == query.unit)
+        and all(word in _counted_thing(row.name) for word in words)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _counted_thing(name: str) -> str:
+    """Returns what a row counts: its name after the last 的, without 数量 (科技社团)."""
+    head = name.rsplit(POSSESSIVE, 1)[-1]
+    for ending in COUNT_ENDINGS:
+        if head.endswith(ending):
+            return head.removesuffix(ending)
+    return head
+
+
+def _shares_a_character(query: Query, row: IndicatorInfo) -> bool:
+    """Tells whether each word of the question shares a character with the row's name.
+
+    征文 (征集论文), 修路 (道路养护长度), 印 (编印): a word coined from the row's own words.
+    """
+    words = [term.token for term in query.terms] or [query.remainder]
+    return all(any(char in row.name for char in word) for word in words)
 
 
 def _effect_row(query: Query, rows: list[IndicatorInfo]) -> IndicatorInfo | None:

@@ -77,13 +77,20 @@ class TypoFixer:
         return "".join(chars)
 
     def _in_order(self, text: str) -> str:
-        """Returns ``text`` with runs like 台港澳 written as the form's word (港澳台)."""
+        """Returns ``text`` with runs like 台港澳 written as the form's word (港澳台).
+
+        A run holding a question word (名多少 of 每名多少钱) is the question's, never a typo.
+        """
+        kept: set[int] | None = None
         for index in range(len(text) - RUN + 1):
             run = text[index : index + RUN]
             if run in self._runs or not _CJK_RUN.fullmatch(run):
                 continue
             word = self._reordered.get("".join(sorted(run)))
-            if word is not None and not self._straddled(text, index):
+            if word is None or self._straddled(text, index):
+                continue
+            kept = self._protected_positions(text) if kept is None else kept
+            if not kept.intersection(range(index, index + RUN)):
                 text = text[:index] + word + text[index + RUN :]
         return text
 

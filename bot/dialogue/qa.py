@@ -376,7 +376,10 @@ class QuestionService:
                     project=group.project.name, level=level, count=count
                 )
                 if count <= MAX_COUNTED_NAMES:  # a short count also says which rows
-                    names = msg.COUNTED_JOINER.join(ind.name for ind in group.indicators)
+                    names = msg.COUNTED_JOINER.join(
+                        _counted_name(ind, with_target=answer.row_filter.narrows)
+                        for ind in group.indicators
+                    )
                     line += msg.COUNTED_NAMES.format(names=names)
                 lines.append(line)
                 continue
@@ -445,9 +448,10 @@ def _conditions(row_filter: RowFilter) -> str:
         parts.append(msg.FILTER_OPERATOR.format(operator=row_filter.operator))
     if row_filter.value is not None:
         parts.append(msg.FILTER_VALUE.format(value=format_number(row_filter.value)))
-    if row_filter.bound is not None:
-        operator, limit = row_filter.bound
-        parts.append(msg.FILTER_BOUND.format(operator=operator, limit=format_number(limit)))
+    for bound in (row_filter.bound, row_filter.other_bound):  # 在10到100之间: both ends
+        if bound is not None:
+            operator, limit = bound
+            parts.append(msg.FILTER_BOUND.format(operator=operator, limit=format_number(limit)))
     if row_filter.words:
         parts.append(msg.FILTER_WORDS.format(words=msg.WORD_JOINER.join(row_filter.words)))
     if row_filter.target_text is not None:
@@ -469,6 +473,14 @@ def _conditions(row_filter: RowFilter) -> str:
         kind = msg.FILTER_KINDS[row_filter.excluded_kind]
         parts.append(msg.FILTER_EXCLUDED_KIND.format(kind=kind))
     return msg.PROJECT_JOINER.join(parts)
+
+
+def _counted_name(indicator: IndicatorInfo, *, with_target: bool) -> str:
+    """Returns a counted row's name, with its target when the count is of rows meeting a
+    condition (有截止日期要求的指标有几个: 活动完成及时性（2026年12月底前）)."""
+    if not with_target:
+        return indicator.name
+    return msg.COUNTED_WITH_TARGET.format(name=indicator.name, target=_listed_target(indicator))
 
 
 def _listed_target(indicator: IndicatorInfo) -> str:

@@ -29,3 +29,10 @@ def test_rows_selected_by_kind_and_value() -> None:
 def test_no_row_meets_an_unknown_unit() -> None:
     assert select_rows(_builtin().indicators, RowFilter(unit="吨")) == ()
     assert not RowFilter(level="质量指标").narrows and RowFilter(unit="吨").narrows
+
+
+def test_a_row_filter_with_two_bounds_keeps_values_between_them() -> None:
+    between = RowFilter(bound=("≥", Decimal(40)), other_bound=("≤", Decimal(50)))
+    rows = select_rows(_builtin().indicators, between)
+    assert between.narrows
+    assert sorted(row.target.value or 0 for row in rows) == [40, 40, 50]

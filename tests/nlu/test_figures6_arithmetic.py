@@ -226,3 +226,111 @@ def test_months_of_a_year_are_named_in_the_reply() -> None:
     replies = service_for("builtin").answer("企服预算每个月平均多少钱").replies
     text = "\n".join(reply.plain() for reply in replies)
     assert "全年按12个月计" in text and "108333.33" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "数字化改造项目总额减掉今年申请的，还剩多少",
+        "数字化改造项目总额比当年申请的多多少",
+        "数字化改造的项目资金总额减去本年申请的是多少",
+    ],
+    ids=["jin-nian", "dang-nian", "ben-nian"],
+)
+def test_this_years_application_is_the_annual_amount(question: str) -> None:
+    found = _calculation("multi_year", question)
+    assert found.calculation.result == Decimal(2_400_000)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["请核算两个项目的财政拨款合计", "请计算两个项目预算合计", "帮我测算两个项目的预算一共多少"],
+    ids=["he-suan", "ji-suan", "ce-suan"],
+)
+def test_a_verb_asking_to_compute_is_phrasing(question: str) -> None:
+    replies = service_for("builtin").answer(question).replies
+    text = "\n".join(reply.plain() for reply in replies)
+    assert "170万元" in text and "没有找到" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["每个港澳台学生平均能分到几个实习岗位", "平均每个港澳台学生能分到多少个实习岗位"],
+    ids=["ji-ge", "duo-shao-ge"],
+)
+def test_rows_named_after_the_ask_are_shared_out_per_thing_named(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(2)
+    assert found.unit == "个/人"
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "result"),
+    [
+        ("builtin", "调查站点年均上报3000多份，按国家级加市级站点平均一家大概多少份", "63.83"),
+        ("builtin", "企服成本按40家工作站平均，一家多少钱", "32500"),
+        ("old_template", "养护成本按985米平摊，一米多少钱", "2538.07"),
+        ("old_template", "道桥养护成本按养护长度985米算一米多少钱", "2538.07"),
+    ],
+    ids=["stations", "jia", "metres", "row-repeated"],
+)
+def test_one_and_a_measure_word_ask_per_unit_beside_a_by_clause(
+    form: str, question: str, result: str
+) -> None:
+    found = _calculation(form, question)
+    assert found.calculation.result == Decimal(result)
+
+
+def test_a_row_repeated_with_its_figure_is_shown_as_the_row() -> None:
+    found = _calculation("old_template", "道桥养护成本按养护长度985米算一米多少钱")
+    divisor = found.figures[-1]
+    assert divisor.indicator is not None and divisor.indicator.name == "道路养护长度"
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("企服成本控制数除以引入的120名院士专家，每名多少钱", "10833.33"),
+        ("国交成本控制数平均分给50名学生，每名多少钱", "8000"),
+    ],
+    ids=["experts", "students"],
+)
+def test_a_question_word_is_never_reordered_as_a_typo(question: str, result: str) -> None:
+    assert "每名多少钱" in engine_for("builtin").read(question).text
+    assert _calculation("builtin", question).calculation.result == Decimal(result)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("企服成本控制数占两个项目成本控制数合计的比例", "76.5"),
+        ("企服的成本控制数在两个项目成本控制数总和里占多少", "76.5"),
+        ("企服的成本控制数在两个项目成本控制数总和里占比多少", "76.5"),
+    ],
+    ids=["zhan-he-ji", "zai-li-zhan", "zai-li-zhan-bi"],
+)
+def test_share_of_a_row_among_that_row_of_every_project(question: str, result: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(result)
+    assert len(found.figures) == 2 and found.calculation.operation.value == "share"
+
+
+def test_a_plain_ratio_of_two_projects_stays_a_ratio() -> None:
+    found = _calculation("builtin", "企服成本控制数是国交的百分之几")
+    assert found.calculation.result == Decimal(325)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["都市交通研讨会征集的论文平均每场活动几篇", "研讨会征集论文平均每场活动多少篇"],
+    ids=["ji-pian", "duo-shao-pian"],
+)
+def test_per_unit_divisor_is_a_row_of_the_dividends_project(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(5)
+    assert {figure.project.name for figure in found.figures} == {"国际科技人文交流与合作"}
+
+
+def test_part_within_the_whole_of_one_project() -> None:
+    found = _calculation("multi_year", "财政资金在项目资金总额里占比多少")
+    assert found.calculation.result == Decimal("83.3")

@@ -204,3 +204,48 @@ def test_a_check_ending_on_ba_and_a_count_of_people(question: str) -> None:
     answer = _answer("builtin", question)
     assert "≥5人" in answer and "≥2人" in answer, answer
     assert NOT_SURE not in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        ("builtin", "辩论赛第几届了，上海去几个人", ["第25届", "≥5人"]),
+        ("builtin", "科普论坛第几届，代表去几个", ["第18届", "≥2人"]),
+        ("variations", "开放日接待多少市民，办几场", ["5000", "≥3场"]),
+    ],
+    ids=["debate", "forum", "open-day"],
+)
+def test_a_sentence_left_open_alone_is_asked_of_the_thing_named_before(
+    form: str, question: str, want: list[str]
+) -> None:
+    answer = _answer(form, question)
+    assert all(part in answer for part in want), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("企服有几个数量指标？质量指标几个？", ["14项", "2项"]),
+        ("国交有哪些时效指标，成本指标呢", ["活动完成及时性", "≤40万元"]),
+    ],
+    ids=["two-counts", "two-listings"],
+)
+def test_two_listings_asked_apart_are_both_given(question: str, want: list[str]) -> None:
+    answer = _answer("builtin", question)
+    assert all(part in answer for part in want), answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        ("builtin", "企服的预算，以及项目负责人", "130万"),
+        ("builtin", "国交的合作单位几家，志愿者多少人", "≥3家"),
+        ("old_template", "道路桥梁养护的桥梁数量要检测多少座，养护车几台", "4座"),
+    ],
+    ids=["head-of-project", "volunteers", "vehicles"],
+)
+def test_a_part_the_form_lacks_is_named_beside_the_answered_part(
+    form: str, question: str, want: str
+) -> None:
+    answer = _answer(form, question)
+    assert want in answer and "没有找到" in answer and NOT_SURE not in answer, answer
