@@ -668,6 +668,8 @@ class QuestionEngine:
         elsewhere (哪类指标), and a sentence listing no two of the thing answers nothing.
         """
         cues = cue_words()
+        if not any(ask in query.text for ask in cues["kind_ask"]):
+            return None  # most questions: no cutting
         words = self.lexicon.cut(strip_punctuation(query.text))
         terms = {term.token for term in query.terms}
         nouns = []
