@@ -23,6 +23,7 @@ class Operation(StrEnum):
     SHARE = "share"  # first ÷ the sum of all
     PERCENT_OF = "percent_of"  # first ÷ second, as a percentage (A 占 B)
     PER = "per"  # first ÷ second of another unit: 40万元 ÷ 300人 = 1333.33元 a person
+    PRODUCT = "product"  # first × second: 5周 × 7天 a week = 35天
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ def calculate(operation: Operation, operands: tuple[Operand, ...]) -> Calculatio
             if not values[1]:
                 return None
             return _rounded(operation, operands, values[0] / values[1] * HUNDRED, PERCENT_STEP)
+        case Operation.PRODUCT:
+            return Calculation(operation, operands, values[0] * values[1], exact=True)
         case Operation.SHARE:
             if not total:
                 return None

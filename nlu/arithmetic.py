@@ -312,6 +312,18 @@ _PERIOD_ASK = re.compile(r"(?:每一?|一)个?(?P<period>月|季度|周|星期|�
 PERIODS_PER_YEAR = {"月": ("个月", 12), "季度": ("个季度", 4)}
 
 
+# Fixed factors from a unit a form states to one a question may ask in (5 周 → 35 天).
+CONVERSIONS = {
+    ("周", "天"): 7,
+    ("星期", "天"): 7,
+    ("年", "个月"): 12,
+    ("年", "月"): 12,
+    ("公里", "米"): 1000,
+    ("千米", "米"): 1000,
+    ("小时", "分钟"): 60,
+}
+
+
 @dataclass(frozen=True)
 class ByClause:
     """The words that name what an amount is divided by (按40家工作站平均 → 40家工作站)."""

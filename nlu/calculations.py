@@ -22,6 +22,7 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.arithmetic import (
+    CONVERSIONS,
     PERIODS_PER_YEAR,
     ByClause,
     OperationWords,
@@ -88,6 +89,11 @@ QUOTED_NOUN = 6  # 12 处科普设施: the noun a quoted count is of, right afte
 PER_NOUN_SLACK = 3  # 12 处科普设施: the noun after the unit may have a few words before it
 PER_SLASH = "/"
 PART_LABEL_TRIM = "，,、；; 和与及的"  # 和 的年度预算差额: what is left once projects are read
+# Amounts that are parts of a project's funding, and the wholes they are parts of.
+PART_FIELDS = frozenset(
+    {MoneyField.APPROPRIATION, MoneyField.FISCAL, MoneyField.CARRY_OVER, MoneyField.OTHER}
+)
+WHOLE_FIELDS = frozenset({MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL, MoneyField.PROJECT_TOTAL})
 SUM_LABEL_WORDS = ("合计", "之和", "总和", "加起来", "总额", "总数", "一共", "共计")
 TEN_THOUSAND_WORD = "万"  # 多少万: the result asked in 万元
 SENTENCE_MARKS = "？?！!。. "
@@ -346,7 +352,7 @@ class Calculator:
             return None  # a share of a difference: ``composite`` or nothing
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         divided = self._divided_by_clause(query, operation, scope)
-        divided = divided or self._per_period(query, scope)
+        divided = divided or self._per_period(query, scope) or self._converted(query, scope)
         if divided is not None:
             return divided
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
@@ -389,7 +395,9 @@ class Calculator:
         if operation is Operation.SHARE:
             kept = _first_of_each_row(figures)  # the part is among the rows of the whole
             whole_holds_part, figures = len(kept) < len(figures), kept
-        figures = distinct_amounts(same_column(figures))
+        figures = same_column(figures)
+        if intents.asks_all_projects(query.rules) or not _part_and_whole(operation, figures):
+            figures = distinct_amounts(figures)
         if _one_row_twice(figures):
             return None  # two parts that found the same row: one of them was misread
         fields = {figure.money for figure in figures}
@@ -475,6 +483,52 @@ class Calculator:
         unit, count = PERIODS_PER_YEAR[period[0]]
         year = Figure(figures[0].project, Decimal(count), unit, given=True, in_a_year=True)
         return self._calculated(query, Operation.PER, None, [figures[0], year])
+
+    def _converted(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
+        """Converts the one figure the question's words name into the unit asked, when the
+        form states it only in another unit (实习期折算一共多少天: 5 周 × 7天).
+
+        Not when a row or a goal sentence states a figure about those words in the unit asked.
+        """
+        asked = query.unit
+        sources = [source for source, target in CONVERSIONS if target == asked]
+        if not sources:
+            return None
+        about = self._own_words(self._read(self.without_ask(query.text)))
+        if not about or self._figures_in_unit(scope, about, frozenset({asked or ""})):
+            return None
+        found = self._figures_in_unit(scope, about, frozenset(sources))
+        if len(found) != 1 or found[0].unit is None:
+            return None
+        factor = CONVERSIONS[(found[0].unit, asked or "")]
+        conversion = Figure(
+            found[0].project, Decimal(factor), asked, given=True, converted_from=found[0].unit
+        )
+        calculation = calculate(
+            Operation.PRODUCT,
+            (
+                Operand(found[0].project.name, found[0].value),
+                Operand(found[0].project.name, conversion.value),
+            ),
+        )
+        if calculation is None:
+            return None
+        return FigureCalculation(calculation, asked, figures=(found[0], conversion))
+
+    def _figures_in_unit(
+        self, scope: tuple[int, ...], about: list[str], units: frozenset[str]
+    ) -> list[Figure]:
+        """Returns the figures in ``units`` that rows or goal sentences state about ``about``."""
+        rows = [
+            figure
+            for project in self._catalog.projects_in(scope)
+            for row in project.indicators
+            if row.target.unit in units
+            and any(word in row.name for word in about)
+            and (figure := self._target(row)) is not None
+        ]
+        quoted = self._one_quoted(scope, about=about, units=units, after_chars=QUOTED_NOUN)
+        return rows or ([quoted] if quoted is not None else [])
 
     def _names_one_row(self, text: str, figure: Figure, scope: tuple[int, ...]) -> bool:
         """Tells whether ``text`` alone names the row of ``figure`` (or names no row at all)."""
@@ -1420,6 +1474,20 @@ def _row_key(figure: Figure) -> tuple[int, int | None, str | None]:
 def _counts_stated(text: str) -> list[NumberSpan]:
     """Returns the numbers a question states, leaving out the 一 of 每一人次 (the unit)."""
     return [n for n in find_numbers(text) if not text[: n.start].endswith(PER_WORD)]
+
+
+def _part_and_whole(operation: Operation, figures: list[Figure]) -> bool:
+    """Tells whether a share names two amounts of one project apart (财政拨款占资金多大比例):
+    equal amounts are then a part that is the whole (100%), not one amount said twice."""
+    fields = {figure.money for figure in figures}
+    return (
+        operation is Operation.SHARE
+        and len(figures) == 2
+        and len(fields) == 2
+        and bool(fields & PART_FIELDS)  # 财政拨款 of 资金; 预算 and 总预算 are one amount
+        and not fields - PART_FIELDS - WHOLE_FIELDS
+        and len({figure.project.id for figure in figures}) == 1
+    )
 
 
 def _first_of_each_row(figures: list[Figure]) -> list[Figure]:

@@ -28,6 +28,7 @@ class Figure:
     given: bool = False  # the question itself states it (130万服务8000人次)
     shown_as: MoneyField | None = None  # the amount's own name when not its field's
     in_a_year: bool = False  # the periods of a year (12 个月) the question's 一个月 divides by
+    converted_from: str = ""  # 周 of 7 天 a 周: a factor converting a figure to the unit asked
 
 
 class Column(StrEnum):

@@ -20,6 +20,7 @@ from nlu.answers import (
     NotInForm,
 )
 from nlu.arithmetic import OperationWords
+from nlu.calculations import PERCENT
 from nlu.evidence import Evidence
 from nlu.figures import target_figure
 from nlu.filters import FilterWords, ReadFilter, negated, read_filter
@@ -42,6 +43,11 @@ MIN_SHARING_PROJECTS = 2  # a row shared is one two projects have at least
 _WHICH_PROJECT_MORE = re.compile(
     r"哪(?:个|一个|几个)?项目.*?(?<![最更])(多|少)(?:一些|些|一点)?[吗呢?？]*$"
 )
+# 目标最小的, 指标值最高的: the row whose target value is at one end, among those listed.
+_EXTREME_TARGET = re.compile(
+    r"(?:目标值?|指标值|数值|数字)(?:定得|设得|定的)?(最高|最大|最多|最低|最小|最少)"
+)
+HIGH_ENDS = ("最高", "最大", "最多")
 _COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
 
@@ -220,6 +226,10 @@ class RowLister:
                 chosen = tuple(r for r in chosen if _name_key(r.name) in shared)
             if chosen:
                 groups.append(IndicatorGroup(project, chosen))
+        extreme = _EXTREME_TARGET.search(query.remainder)
+        if extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
+            groups = _at_the_end(groups, highest=extreme.group(1) in HIGH_ENDS)
+            found = replace(found, words=(*found.words, extreme.group(0)))
         count_only = _asks_count(query, found.row_filter.level)
         rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
         if count_only and rank is Aggregate.EACH and not intents.asks_each(query.rules):
@@ -333,6 +343,8 @@ class RowLister:
         kept = [figure for figure in figures if figure is not None]
         if len(rows) < 2 or len(kept) < len(rows) or len({f.unit for f in kept}) > 1:
             return None
+        if operation is Operation.SUM and kept[0].unit == PERCENT:
+            return None  # =100%的一共几条 counts rows: rates never add up
         operands = tuple(Operand(figure.project.name, figure.value) for figure in kept)
         calculation = calculate(operation, operands)
         if calculation is None:
@@ -446,6 +458,21 @@ class RowLister:
                 return False
             start = text.find(word, end)
         return True
+
+
+def _at_the_end(groups: list[IndicatorGroup], *, highest: bool) -> list[IndicatorGroup]:
+    """Keeps the rows whose target value is the highest (or lowest) of all groups."""
+    values = [
+        row.target.value for g in groups for row in g.indicators if row.target.value is not None
+    ]
+    if not values:
+        return groups
+    end = max(values) if highest else min(values)
+    kept = [
+        IndicatorGroup(g.project, tuple(r for r in g.indicators if r.target.value == end))
+        for g in groups
+    ]
+    return [group for group in kept if group.indicators]
 
 
 def listing_texts(answer: IndicatorList) -> list[str]:

@@ -32,6 +32,7 @@ from nlu.single_ask import MIN_SUGGESTION_SCORE
 from nlu.weights import TermWeights
 
 MAX_ASKS = 8  # parts of one question answered each
+LISTINGS = (IndicatorList, HeadingList)  # answers that count what they list
 GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
 NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners row names may hold
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
@@ -52,6 +53,10 @@ SETTLING = (
 )
 # A sentence ending on 不, 没 or 吧 asks yes or no (满意度目标一样不, 定了没, 5个人对吧).
 _TAG_QUESTION = re.compile(r"(?:不|没|没有|否|吧)$")
+# 质量指标有哪些, 时效指标都有什么: the rows under a heading are asked, not one row.
+_HEADING_ROWS_ASK = re.compile(
+    r"[\u4e00-\u9fff]{2}指标(?:都|还)?(?:有哪些|有哪几|是哪些|有什么|列)"
+)
 _POINTING = re.compile(r"[这那](?:几|些)")
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
 _SENTENCE_BREAK = re.compile(r"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
@@ -194,6 +199,8 @@ class SeveralAsks:
             within = sub.project_ids or within
             if not own and not names_field(sub) and not _asks(sentence):
                 continue  # 场馆改造 改造展区数量: a project named for the asks after it
+            if not own and not names_field(sub) and found and isinstance(found[-1], LISTINGS):
+                continue  # …有哪些，共几项: the listing before says how many
             answer = self._sentence_answer(sub, within, subject, ask=ask, own=bool(own))
             if answer is None:
                 return None  # an ask-back: the whole question may still be answered as one
@@ -261,6 +268,8 @@ class SeveralAsks:
             if not self._deadline_part(sub, within, parts):
                 parts.pending.append((self._lexicon.content_text(sub.remainder), found))
             return
+        if _HEADING_ROWS_ASK.search(sub.text):
+            resolved = None  # 国交的质量指标有哪些: the heading's rows, not one row of it
         if isinstance(resolved, IndicatorAnswer) and self._wrong_unit(sub, resolved):
             parts.unmatched.append(self._lexicon.content_text(sub.remainder) or sub.text)
             return  # 港澳台实习要实习几周: the 实习岗位 row counts 个, not weeks

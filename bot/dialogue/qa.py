@@ -762,6 +762,10 @@ def _figure_term(figure: Figure) -> str:
     """Names one operand with its value: 【项目】活动参与人数 300人, 【项目】年度预算 40万元."""
     if figure.in_a_year:
         return msg.PERIODS_IN_A_YEAR.format(count=format_number(figure.value), unit=figure.unit)
+    if figure.converted_from:
+        return msg.UNIT_CONVERSION.format(
+            source=figure.converted_from, count=format_number(figure.value), unit=figure.unit
+        )
     if figure.given:
         return msg.GIVEN_FIGURE.format(quote=figure.quote)
     if figure.quote:
@@ -795,6 +799,8 @@ def _formula(calculation: Calculation, terms: list[str]) -> str:
             return msg.SHARE.format(first=terms[0], sum=msg.PLUS.join(terms))
         case Operation.PERCENT_OF:
             return msg.DIVIDED.join(terms[:2])
+        case Operation.PRODUCT:
+            return msg.MULTIPLIED.join(terms[:2])
         case _:
             assert_never(calculation.operation)
 

@@ -334,3 +334,51 @@ def test_per_unit_divisor_is_a_row_of_the_dividends_project(question: str) -> No
 def test_part_within_the_whole_of_one_project() -> None:
     found = _calculation("multi_year", "财政资金在项目资金总额里占比多少")
     assert found.calculation.result == Decimal("83.3")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["港澳台暑期实习期按周数折算一共多少天", "港澳台学生实习一共多少天", "暑期实习期间有多少天"],
+    ids=["zhe-suan", "yi-gong", "qi-jian"],
+)
+def test_weeks_a_goal_states_convert_to_the_days_asked(question: str) -> None:
+    found = _calculation("builtin", question)
+    assert found.calculation.result == Decimal(35)
+    assert found.unit == "天" and found.figures[-1].converted_from == "周"
+
+
+def test_a_row_in_another_unit_is_not_converted() -> None:
+    answer = engine_for("builtin").interpret("活动参与人数一共多少天").answer
+    assert not isinstance(answer, FigureCalculation)
+
+
+def test_conversion_is_named_in_the_reply() -> None:
+    replies = service_for("builtin").answer("暑期实习期间有多少天").replies
+    text = "\n".join(reply.plain() for reply in replies)
+    assert "× 每周按7天计" in text and "35天" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "道路项目资金里财政拨款占多大比例",
+        "道路桥梁养护财政拨款占资金的比例",
+        "道路桥梁养护的财政拨款占年度资金申请总额的比例",
+    ],
+    ids=["li-zhan", "zhan-zi-jin", "zhan-nian-du"],
+)
+def test_a_part_of_the_funding_equal_to_the_whole_is_all_of_it(question: str) -> None:
+    found = _calculation("old_template", question)
+    assert found.calculation.result == Decimal(100)
+    assert len(found.figures) == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["企服的预算在两个项目总预算里占多少", "企服的预算在两个项目总预算里占多大比例"],
+    ids=["duo-shao", "duo-da-bi-li"],
+)
+def test_a_project_among_all_projects_is_no_part_of_its_own_funding(question: str) -> None:
+    replies = service_for("builtin").answer(question).replies
+    text = "\n".join(reply.plain() for reply in replies)
+    assert "76.5%" in text and "= 100%" not in text

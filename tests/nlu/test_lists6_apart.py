@@ -249,3 +249,14 @@ def test_a_part_the_form_lacks_is_named_beside_the_answered_part(
 ) -> None:
     answer = _answer(form, question)
     assert want in answer and "没有找到" in answer and NOT_SURE not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交的质量指标有哪些，时效指标呢", "国交质量指标都有什么？另外时效指标有哪些"],
+    ids=["then-deadline", "and-deadline"],
+)
+def test_a_headings_rows_asked_beside_another_ask_are_all_listed(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "活动、论坛质量达标率" in answer and "活动安全事故发生数" in answer, answer
+    assert "活动完成及时性" in answer, answer

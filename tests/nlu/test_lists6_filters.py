@@ -214,3 +214,17 @@ def test_a_piece_of_one_projects_name_before_li_scopes_the_listing(
     question: str, rows: set[str]
 ) -> None:
     assert _rows("other", question) == rows
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "rows"),
+    [
+        ("builtin", "国交数量指标里目标最高的是哪个", {"活动参与人数"}),
+        ("builtin", "国交数量指标里目标最小的那个是什么", {"海峡两岸科普论坛上海代表参会人数"}),
+        ("variations", "运维项目以%计的指标里目标值最低的", {"设施完好率"}),
+    ],
+    ids=["highest", "smallest", "lowest-rate"],
+)
+def test_the_row_at_one_end_of_the_rows_listed(form: str, question: str, rows: set[str]) -> None:
+    names = {name.replace(" ", "") for name in _rows(form, question)}
+    assert names == {name.replace(" ", "") for name in rows}
