@@ -673,12 +673,19 @@ class QuestionEngine:
         elsewhere (哪类指标), and a sentence listing no two of the thing answers nothing.
         """
         cues = cue_words()
-        words = self.lexicon.cut(query.text)
-        nouns = [
-            words[at + 1]
-            for at, word in enumerate(words[:-1])
-            if word in cues["kind_ask"] and words[at + 1] not in cues["kind_ask_rows"]
-        ]
+        if not any(ask in query.text for ask in cues["kind_ask"]):
+            return None  # most questions: no cutting
+        words = self.lexicon.cut(strip_punctuation(query.text))
+        terms = {term.token for term in query.terms}
+        nouns = []
+        for at, word in enumerate(words):
+            if word not in cues["kind_ask"]:
+                continue
+            after = words[at + 1 : at + 2]
+            # 企服服务的企业主要是哪几类: asked last, the kind is the last word named before.
+            before = [w for w in words[:at] if w in terms][-1:]
+            nouns += after if after else before
+        nouns = [noun for noun in nouns if noun not in cues["kind_ask_rows"]]
         if not nouns:
             return None
         found = self._retriever.listing(query, noun=nouns[-1], project_ids=scope)

@@ -27,6 +27,7 @@ from nlu.retrieval import contrasted_clause
 
 _DAY_OR_MONTH = re.compile(r"\d+\s*[月日号]|\d{4}[-./]\d{1,2}")
 _CLAUSES = re.compile(r"[，,；;。]")
+_CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 SHARED_TERM_CHARS = 4  # rows about one thing share its name (基本信息, 建设指引)
 TWO_ROWS = 2  # a thing's name shared by exactly two rows: a count and a quality of it
 DEADLINE_NAME_WORDS = ("完成时间", "时间", "日期", "时限", "期限")  # a deadline row's last word
@@ -78,6 +79,8 @@ class SecondLook:
         if len(items) != 1:
             return answer
         text = strip_punctuation(self._normalizer.normalize(items[0]))
+        if not all(_CJK_WORD.match(word) for word in answer.words):
+            return answer  # a figure (100) is no word a sentence explains by writing it
         return first if all(word in text for word in answer.words) else answer
 
     def _deadline_kept(self, query: Query, answer: Answer) -> Answer:

@@ -27,3 +27,9 @@ def test_the_sub_goal_explains_its_sentence(question: str) -> None:
 )
 def test_words_no_part_of_the_sub_goal_writes_are_still_absent(question: str) -> None:
     assert not isinstance(engine_for("builtin").interpret(question).answer, PassageAnswer)
+
+
+def test_a_figure_left_over_is_not_explained_by_the_sub_goal() -> None:
+    answer = engine_for("builtin").interpret("两个项目里目标值是=100%的有哪些，共几条").answer
+    assert not isinstance(answer, PassageAnswer)
+    assert "PassageAnswer" not in repr(answer)

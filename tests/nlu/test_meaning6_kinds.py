@@ -18,6 +18,8 @@ from tests.nlu.question_sets import engine_for
         "企服面向哪几种企业",
         "企服那块重点盯的是哪些产业、哪类企业？",
         "企业科技创新服务重点支持哪一类企业",
+        "企服服务的企业主要是哪几类",
+        "企服服务的企业是哪几种",
     ],
 )
 def test_kinds_of_firms_are_the_sentence_listing_them(question: str) -> None:

@@ -267,3 +267,18 @@ def test_a_fault_is_implied_by_the_repair_row(question: str) -> None:
 def test_a_fault_rate_is_no_repair_row() -> None:
     answer = engine_for("variations").interpret("设施故障率是多少").answer
     assert not isinstance(answer, IndicatorAnswer), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        (
+            "企服搞展览路演沙龙那种活动至少几回",
+            "组织开展相关展览展示、论坛、沙龙、路演等系列活动数量",
+        ),
+        ("企服一年走访区科协几回", "走访对接区科协和企业科协数量"),
+        ("企服一年要跑几趟区科协做走访", "走访对接区科协和企业科协数量"),
+    ],
+)
+def test_times_said_as_hui_or_tang_are_counted_in_ci(question: str, name: str) -> None:
+    assert _row_name("builtin", question) == name

@@ -55,7 +55,7 @@ BLIND_4_SET = DATA / "questions-blind-4.jsonl"
 # figures at the session start (a8feaef); final blind run (4520801): 179/200 = 89.5% with 10.
 # No longer blind after that run; two header fields asked one after the other: 180/200, 9;
 # asks set apart by spaces: 182/200, 8; 准确度, 学校: 184/200; 图啥: 185/200.
-BLIND_4_FLOOR = 196 / 200  # session 6 merged (lists6, figures6, meaning6)
+BLIND_4_FLOOR = 197 / 200  # session 6 merged (lists6, figures6, meaning6)
 BLIND_4_MAX_WRONG_FIGURES = 0
 BLIND_5_SET = DATA / "questions-blind-5.jsonl"
 # The same, by another writer: 152/200 = 76.0% with 16 wrong figures at the session start;
@@ -91,13 +91,13 @@ TUNE_9_SET = DATA / "questions-tune-9.jsonl"
 # 200 questions written in session 6 from the documents alone (several asks, meaning, arithmetic);
 # first run, before any tuning on it (62f9446): 142/200 = 71.0% with 18 wrong figures.
 # A tuning set since; with dates written by month (1fa3c8e): 143/200, 17.
-TUNE_9_FLOOR = 184 / 200  # session 6 merged (lists6, figures6, meaning6)
+TUNE_9_FLOOR = 185 / 200  # session 6 merged (lists6, figures6, meaning6)
 TUNE_9_MAX_WRONG_FIGURES = 1
 TUNE_10_SET = DATA / "questions-tune-10.jsonl"
 # 200 questions written in session 6 from the documents alone (several asks, meaning, arithmetic);
 # first run, before any tuning on it (62f9446): 173/200 = 86.5% with 8 wrong figures.
 # A tuning set since; with dates written by month (1fa3c8e): 173/200, 8.
-TUNE_10_FLOOR = 190 / 200  # session 6 merged (lists6, figures6, meaning6)
+TUNE_10_FLOOR = 191 / 200  # session 6 merged (lists6, figures6, meaning6)
 TUNE_10_MAX_WRONG_FIGURES = 0
 TUNE_11_SET = DATA / "questions-tune-11.jsonl"
 # 200 questions written in session 6 from the documents alone (meaning, several asks, filters);
