@@ -19,7 +19,7 @@ HELD_OUT_SET = DATA / "questions-heldout.jsonl"
 # and figures quoted from goals 89.5% with none; ask-back settling, ordinals, per clauses 94.4%.
 # Session 4 (answers4: typos, ratios of goal figures, 数 as a count word, manner asks): 239/248.
 # Session 5 (lists5: shared rows, 绩效标准, conditions without 指标): 241/248.
-HELD_OUT_FLOOR = 245 / 248  # session 6 merged (lists6, figures6, meaning6)
+HELD_OUT_FLOOR = 246 / 248  # session 6 merged (lists6, figures6, meaning6)
 HELD_OUT_MAX_WRONG_FIGURES = 0
 BLIND_1_SET = DATA / "questions-blind-1.jsonl"
 # Written blind by a helper who never read the code. First run, untouched, on branch answers
@@ -79,7 +79,7 @@ TUNE_7_SET = DATA / "questions-tune-7.jsonl"
 # 200 questions written in session 5 from the documents alone (meaning, single-candidate,
 # noise, filters, arithmetic, absent); first run, before any tuning on it (1a800fb): 167/200 =
 # 83.5% with 11 wrong figures. Tuned on by the lead since: 180/200 with 7.
-TUNE_7_FLOOR = 191 / 200  # session 6 merged (lists6, figures6, meaning6)
+TUNE_7_FLOOR = 192 / 200  # session 6 merged (lists6, figures6, meaning6)
 TUNE_7_MAX_WRONG_FIGURES = 0
 TUNE_8_SET = DATA / "questions-tune-8.jsonl"
 # 200 questions written in session 5 from the documents alone (filters, several asks, meaning);
