@@ -103,6 +103,21 @@ class Lexicon:
         parts = self._tokenizer.lcut(word, cut_all=True)
         return [part for part in parts if MIN_TERM_CHARS <= len(part) < len(word)]
 
+    def segment(self, text: str) -> list[str]:
+        """Returns jieba's cut of ``text`` with two domain terms preferred to a common word.
+
+        A common word that swallows the end of one domain term and the start of the next
+        is given back to them: 线/上来/逛 → 线上/来逛.
+        """
+        words: list[str] = self._tokenizer.lcut(text, HMM=False)
+        index = 0
+        while index < len(words) - 1:
+            regrouped = _regrouped(words[index : index + 3], self.terms)
+            if regrouped:
+                words[index : index + 3] = regrouped
+            index += 1
+        return words
+
     def cut(self, text: str) -> list[str]:
         """Returns the plain segmentation of ``text`` (every domain term stays one token).
 
@@ -110,7 +125,7 @@ class Lexicon:
         """
         found = self._cuts.get(text)
         if found is None:
-            found = tuple(t for t in self._tokenizer.lcut(text, HMM=False) if t.strip())
+            found = tuple(t for t in self.segment(text) if t.strip())
             if len(self._cuts) >= MAX_KEPT_CUTS:
                 self._cuts.clear()
             self._cuts[text] = found
@@ -124,7 +139,7 @@ class Lexicon:
         """
         result = []
         previous = ""
-        for token in self._tokenizer.lcut(strip_punctuation(text), HMM=False):
+        for token in self.segment(strip_punctuation(text)):
             word = self.vocabulary.canonical.get(token, token)
             asked_in = previous in self.vocabulary.question and word in self._units
             previous = token
@@ -139,7 +154,7 @@ class Lexicon:
     def spans_of(self, text: str, words: frozenset[str]) -> list[tuple[int, int]]:
         """Returns where ``text`` has one of ``words`` as a token of its own."""
         spans, offset = [], 0
-        for token in self._tokenizer.lcut(text, HMM=False):
+        for token in self.segment(text):
             if token in words:
                 spans.append((offset, offset + len(token)))
             offset += len(token)
@@ -211,7 +226,7 @@ class Lexicon:
 
     def _token_spans(self, text: str) -> list[tuple[int, int, str]]:
         spans, offset = [], 0
-        for token in self._tokenizer.lcut(text, HMM=False):
+        for token in self.segment(text):
             spans.append((offset, offset + len(token), token))
             offset += len(token)
         return spans
@@ -245,6 +260,24 @@ class Lexicon:
     def _owners(self, alias: str) -> tuple[int, ...]:
         owner = self.aliases.get(alias)
         return (owner,) if owner is not None else self.shared_aliases[alias]
+
+
+def _regrouped(words: list[str], terms: frozenset[str]) -> list[str] | None:
+    """Regroups a lone character, a common word and what follows into two domain terms.
+
+    ``words`` are up to three tokens (线, 上来, 逛); None when no regrouping gives two terms.
+    """
+    first, middle, *rest = words
+    if len(first) != 1 or len(middle) < 2 or middle in terms:
+        return None
+    head, tail = first + middle[0], middle[1:]
+    if head not in terms:
+        return None
+    if rest and len(rest[0]) == 1 and tail + rest[0] in terms:
+        return [head, tail + rest[0]]
+    if tail in terms:
+        return [head, tail, *rest]
+    return None
 
 
 def _name_word(word: str, name: str, core: str) -> bool:
