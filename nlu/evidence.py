@@ -251,8 +251,10 @@ class Evidence:
         it cuts apart (场数 as 场 and 数) is judged whole.
         """
         words = []
+        synonyms = self._lexicon.vocabulary.canonical  # a synonym is judged whole (能正常用)
         for token in self._phrasing_joined(self._lexicon.cut(strip_punctuation(remainder))):
-            if token in self._lexicon.terms and self._classes.tag(token) is None:
+            split = token not in synonyms and self._classes.tag(token) is None
+            if token in self._lexicon.terms and split:
                 parts = [p for p in self._lexicon.cut_parts(token) if self._classes.tag(p)]
                 words += parts or [token]
             else:

@@ -282,3 +282,19 @@ def test_a_fault_rate_is_no_repair_row() -> None:
 )
 def test_times_said_as_hui_or_tang_are_counted_in_ci(question: str, name: str) -> None:
     assert _row_name("builtin", question) == name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "设施运维那边设施能正常用的比例要到多少",
+        "设施运维里设施可用的比例是多少",
+        "运维项目能正常使用的设施占比要求",
+        "设施运维的设施完好的比例要到多少",
+    ],
+    ids=["works-normally", "usable", "in-normal-use", "intact"],
+)
+def test_share_of_facilities_in_working_order_is_the_intact_rate(question: str) -> None:
+    answer = engine_for("variations").interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer), answer
+    assert answer.indicators[0].name == "设施完好率"
