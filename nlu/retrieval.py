@@ -21,6 +21,7 @@ from nlu.weights import TermWeights
 BM25_K1 = 1.2
 BM25_B = 0.75
 SHORTLIST = 8  # passages re-scored for coverage after BM25
+MIN_PAIR_WORD = 2  # a word written beside a dropped one counts as a phrase from this length
 MAX_PASSAGE_CHARS = 160  # longer sentences are cut at commas so the quote stays readable
 _CLAUSE_END = re.compile(r"(?<=[，,：:])")
 
@@ -180,6 +181,7 @@ class PassageRetriever:
         self._counts: list[dict[str, int]] = []
         self._texts: list[str] = []
         self._raw: list[str] = []  # normalised, with the punctuation that ends listed things
+        self._lexicon = lexicon
         for project in catalog.projects:
             for passage in project_passages(project):
                 counts: dict[str, int] = {}
@@ -239,12 +241,13 @@ class PassageRetriever:
         if pattern is not None:
             scores = {i: v for i, v in scores.items() if pattern.search(self._texts[i])}
         shortlist = heapq.nlargest(SHORTLIST, scores, key=scores.__getitem__)
+        spoken = self._spoken_pairs(query) if len(shortlist) > 1 else ()
         found = [
             PassageMatch(
                 self._passages[index],
                 scores[index],
                 self._coverage(index, query),
-                self._phrases(index, query),
+                self._phrases(index, query) + sum(pair in self._texts[index] for pair in spoken),
             )
             for index in shortlist
         ]
@@ -273,6 +276,18 @@ class PassageRetriever:
         text = self._texts[index]
         words = [term.token for term in query.terms]
         return sum(first + second in text for first, second in itertools.pairwise(words))
+
+    def _spoken_pairs(self, query: Query) -> tuple[str, ...]:
+        """Returns a question's words written next to a word that carries no content alone
+        (法律咨询: 咨询 is dropped as in 想咨询一下, yet the form writes 法律咨询 too)."""
+        tokens = {term.token for term in query.terms}
+        words = self._lexicon.cut(strip_punctuation(query.remainder))
+        return tuple(
+            first + second
+            for first, second in itertools.pairwise(words)
+            if min(len(first), len(second)) >= MIN_PAIR_WORD
+            and (first in tokens) != (second in tokens)
+        )
 
     def _coverage(self, index: int, query: Query) -> float:
         """Returns the weighted share of question words found in the passage (as token or text).
