@@ -253,8 +253,8 @@ class Evidence:
         words = []
         synonyms = self._lexicon.vocabulary.canonical  # a synonym is judged whole (能正常用)
         for token in self._phrasing_joined(self._lexicon.cut(strip_punctuation(remainder))):
-            split = token not in synonyms and self._classes.tag(token) is None
-            if token in self._lexicon.terms and split:
+            whole = token not in self._lexicon.terms or token in synonyms
+            if not whole and self._classes.tag(token) is None:
                 parts = [p for p in self._lexicon.cut_parts(token) if self._classes.tag(p)]
                 words += parts or [token]
             else:
