@@ -86,18 +86,18 @@ class PhraseSlips:
         window = text[start : start + size]
         for at in range(size):
             for char in self._near.get(f"{window[:at]}{_MASK}{window[at + 1 :]}", ""):
-                if self._spoils_word(text, index=start + at, char=char):
+                if self._spoils_word(text, index=start + at, char=char, within=(start, size)):
                     yield at, char
 
-    def _spoils_word(self, text: str, *, index: int, char: str) -> bool:
-        """Tells whether the slip turns a two-character word into no word, leaving its
-        other character in no word either (院士 → 院土; not 队员 of 辩论队去, where 队 is
-        in 辩论队, nor 大学 of 港澳台籍学生, where 学 is in 学生)."""
+    def _spoils_word(self, text: str, *, index: int, char: str, within: tuple[int, int]) -> bool:
+        """Tells whether the slip turns a two-character word of the phrase ``within`` (its
+        start and size) into no word, leaving its other character in no word either (结转 →
+        结专; not 队员 of 辩论队去, where 队 is in 辩论队, nor 大学 of 港澳台籍学生)."""
         fixed = text[:index] + char + text[index + 1 :]
         spoiled = False
         for start in (index - 1, index):
-            if start < 0 or start + SLIP_PIECE > len(text):
-                continue
+            if start < within[0] or start + SLIP_PIECE > within[0] + within[1]:
+                continue  # 数辆 of 巡检车辆每辆 runs past the phrase 巡检车辆数
             if not self._frequency(fixed[start : start + SLIP_PIECE]):
                 continue
             if self._frequency(text[start : start + SLIP_PIECE]):

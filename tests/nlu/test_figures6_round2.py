@@ -1,0 +1,37 @@
+"""Round 2: projects counted per project (平均每个项目) and slips inside phrases of the form."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import answer_of, engine_for, service_for
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "两个项目的年度资金申请总额平均下来每个项目多少元",
+        "两个项目的财政拨款平均下来每个项目多少",
+        "两个项目的预算平均每个项目多少钱",
+        "两个项目的成本控制数平均下来每个项目多少",
+    ],
+    ids=["applied", "fiscal", "budget", "cost-rows"],
+)
+def test_each_project_after_an_average_names_no_project(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "÷ 2 = 85万元" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fixed"),
+    [
+        ("急 设施运维 上年结专资金多少", "上年结转资金"),
+        ("设施运维的设施完好律目标", "完好率"),
+        ("场馆改造的观众满义度", "观众满意度"),
+    ],
+    ids=["carry-over", "satisfaction", "renovation"],
+)
+def test_a_slip_in_a_phrase_of_another_form_is_read_as_the_phrase(
+    question: str, fixed: str
+) -> None:
+    assert fixed in engine_for("other").read(question).text
