@@ -35,3 +35,20 @@ def test_a_slip_in_a_phrase_of_another_form_is_read_as_the_phrase(
     question: str, fixed: str
 ) -> None:
     assert fixed in engine_for("other").read(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "请核算两个项目当年财政拨款合计金额（以元为单位）",
+        "两个项目财政拨款的总金额",
+        "两个项目的财政拨款金额合计多少元",
+    ],
+    ids=["sum-amount", "total-amount", "amount-sum"],
+)
+def test_an_amount_summed_over_projects_is_a_sum(question: str) -> None:
+    assert "合计：170万元" in answer_of({"q": question}, service_for)
+
+
+def test_an_amount_of_a_thing_the_form_lacks_is_refused() -> None:
+    assert "万元" not in answer_of({"q": "企服的合同金额是多少"}, service_for)
