@@ -52,3 +52,17 @@ def test_an_amount_summed_over_projects_is_a_sum(question: str) -> None:
 
 def test_an_amount_of_a_thing_the_form_lacks_is_refused() -> None:
     assert "万元" not in answer_of({"q": "企服的合同金额是多少"}, service_for)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维的成本控制数摊到每个科普设施多少钱",
+        "运维成本控制数平均到每一处科普设施是多少",
+        "运维成本控制数 平摊到每处科普设施 大概多少",
+    ],
+    ids=["each", "each-one", "each-place"],
+)
+def test_words_a_per_ask_counts_do_not_scope_a_project(question: str) -> None:
+    # 科普设施 after 每处 is what is counted; read as the project it left 250万 ÷ 250万.
+    assert "1 倍" not in answer_of({"q": question, "form": "variations"}, service_for)
