@@ -66,3 +66,22 @@ def test_an_amount_of_a_thing_the_form_lacks_is_refused() -> None:
 def test_words_a_per_ask_counts_do_not_scope_a_project(question: str) -> None:
     # 科普设施 after 每处 is what is counted; read as the project it left 250万 ÷ 250万.
     assert "1 倍" not in answer_of({"q": question, "form": "variations"}, service_for)
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("企服占两个项目成本控制数合计的多少", "约76.5%"),
+        ("企服占两个项目成本控制数总和的百分之几", "约76.5%"),
+        ("国交占两个项目成本控制数之和的比重", "约23.5%"),
+        ("企服成本控制数占两个项目成本控制数之和的多少", "约76.5%"),
+    ],
+    ids=["sum", "total", "other-project", "row-named"],
+)
+def test_a_project_named_alone_is_its_part_of_a_summed_whole(question: str, share: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert answer.endswith(share) and "325%" not in answer
+
+
+def test_a_whole_naming_the_other_project_stays_that_project() -> None:
+    assert answer_of({"q": "企服占国交成本控制数的多少"}, service_for).endswith("= 325%")
