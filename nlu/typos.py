@@ -40,10 +40,11 @@ class PhraseSlips:
         cut: Callable[[str], list[str]],
         frequency: Callable[[str], int],
     ) -> None:
+        # Rows of a big catalog repeat their headings (产出指标, 数量指标): each run is cut once.
+        pieces = {piece for text in texts for piece in _CJK_RUN.findall(text)}
         phrases: set[str] = set()
-        for text in texts:
-            for piece in _CJK_RUN.findall(text):
-                phrases.update(_phrases(cut(piece)))
+        for piece in pieces:
+            phrases.update(_phrases(cut(piece)))
         near: dict[str, str] = {}
         for phrase in phrases:
             for at in range(len(phrase)):
