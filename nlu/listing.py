@@ -421,6 +421,12 @@ class RowLister:
         """
         if not (found.row_filter.narrows or found.row_filter.level):
             return named, ()
+        if found.row_filter.unit in self._filter_words.event_units:
+            # 以场计的活动: 活动 says what 场 counts; every row counted in 场 is one.
+            events = tuple(word for word in named if word in self._filter_words.event_nouns)
+            named = tuple(word for word in named if word not in events)
+        else:
+            events = ()
         names = (
             "\n".join(self._row_names.get(project_id, "") for project_id in scope)
             if scope
@@ -429,7 +435,7 @@ class RowLister:
         loose = tuple(
             word for word in named if word not in names and not self._evidence.plain_noun(word)
         )
-        return tuple(word for word in named if word not in loose), loose
+        return tuple(word for word in named if word not in loose), (*events, *loose)
 
     def _placed_projects(self, query: Query) -> tuple[int, ...]:
         """Returns the one project a piece of its name before 里 places a listing in (运维里)."""

@@ -35,6 +35,7 @@ MAX_ASKS = 8  # parts of one question answered each
 LISTINGS = (IndicatorList, HeadingList)  # answers that count what they list
 GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
 NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners row names may hold
+JOINED_CHARS = 2  # characters each side of a joiner that must read as a row name writes them
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
 KeywordAnswer = Callable[[Query, tuple[int, ...], IndicatorMatch | None], Answer | None]
@@ -122,7 +123,9 @@ class SeveralAsks:
         """
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
-        subs = [self.scoped_part(part) for part in query.parts]
+        subs = [self.scoped_part(part) for part in name_joined(query, matches)]
+        if len(subs) < 2:
+            return None  # 科技社团帮着推荐单位和岗位: the 和 is the row's own
         named = {sub.project_ids for sub in subs if sub.project_ids}
         each = (
             intents.asks_each(query.rules)
@@ -383,6 +386,22 @@ def each_part_answered(several: SeveralIndicators) -> bool:
 def names_field(query: Query) -> bool:
     """Tells whether a question (or part) asks for an amount or a header fact (年度目标)."""
     return bool(intents.money_rule(query.rules) or intents.fact_rule(query.rules))
+
+
+def name_joined(query: Query, matches: list[IndicatorMatch]) -> tuple[str, ...]:
+    """Puts back together the parts a joiner cut that a row the question matches writes
+    joined the same way: 推荐单位 和 岗位 of …推荐实习单位和岗位的科技社团数量 is one ask."""
+    names = ["".join(m.indicator.name.split()) for m in matches[:MAX_SUGGESTIONS]]
+    joined = list(query.parts[:1])
+    for part in query.parts[1:]:
+        left = joined[-1]
+        word = next((w for w in NAME_JOINERS if left + w + part in query.text), "")
+        seam = left[-JOINED_CHARS:] + word + part[:JOINED_CHARS]
+        if word and len(left) >= JOINED_CHARS and any(seam in name for name in names):
+            joined[-1] = left + word + part
+        else:
+            joined.append(part)
+    return tuple(joined)
 
 
 def _joins_in(best: IndicatorMatch, query: Query) -> bool:

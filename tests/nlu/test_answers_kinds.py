@@ -366,10 +366,10 @@ def test_amount_and_count_the_question_gives_are_divided(engine: QuestionEngine)
 
 
 def test_total_narrowed_by_words_also_gives_the_wider_total(engine: QuestionEngine) -> None:
-    answer = engine.interpret("企业项目所有按场计的活动目标加起来多少场").answer
+    answer = engine.interpret("企业项目所有按场计的培训目标加起来多少场").answer
     assert isinstance(answer, FigureCalculation) and answer.wider is not None
-    assert answer.narrowed_by == ("活动",)
-    assert answer.calculation.result == Decimal(40)
+    assert answer.narrowed_by == ("培训",)
+    assert answer.calculation.result == Decimal(2)
     assert answer.wider.calculation.result == Decimal(43)
 
 

@@ -1,0 +1,55 @@
+"""Session 6, round 2: joiners a row name holds, event nouns beside a unit, and more."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.test_question_set import normalise
+
+NOT_SURE = "未能确定"
+
+
+def _answer(form: str, question: str) -> str:
+    return normalise(answer_of({"q": question, "form": form}, service_for))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "暑期实习要多少家科技社团帮着推荐单位和岗位",
+        "要找几家科技社团来推荐实习单位和岗位",
+        "科技社团推荐单位和岗位，要几家",
+        "推荐单位和岗位的社团要几家",
+    ],
+    ids=["helping", "finding", "sentence", "short"],
+)
+def test_a_joiner_the_row_name_holds_joins_no_two_asks(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "≥10家" in answer, answer
+    assert "≥100" not in answer, answer
+
+
+def test_a_joiner_the_row_name_holds_still_lets_a_second_ask_through() -> None:
+    answer = _answer("builtin", "国交推荐实习单位和岗位的科技社团要几家 合作单位要几家")
+    assert "≥10家" in answer and "≥3家" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("企服里以场计的活动 一共多少场", "43场"),
+        ("企服按场算的活动加起来多少场", "43场"),
+        ("企服以次计的活动合计多少次", "="),
+    ],
+    ids=["by-chang", "counted-as", "by-ci"],
+)
+def test_an_event_noun_beside_an_event_unit_narrows_no_rows(question: str, total: str) -> None:
+    answer = _answer("builtin", question)
+    assert total in answer, answer
+    assert "不限名称含" not in answer, answer
+
+
+def test_another_noun_beside_a_unit_still_narrows_with_the_wider_total() -> None:
+    answer = _answer("builtin", "企服以场计的培训一共多少场")
+    assert "=2场" in answer and "不限名称含“培训”" in answer and "=43场" in answer, answer
