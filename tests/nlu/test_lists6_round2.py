@@ -53,3 +53,31 @@ def test_an_event_noun_beside_an_event_unit_narrows_no_rows(question: str, total
 def test_another_noun_beside_a_unit_still_narrows_with_the_wider_total() -> None:
     answer = _answer("builtin", "企服以场计的培训一共多少场")
     assert "=2场" in answer and "不限名称含“培训”" in answer and "=43场" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want", "never"),
+    [
+        ("场馆改造项目的财政资金总共多少", "300万", "100万"),
+        ("场馆改造项目的财政资金一共是多少", "300万", "100万"),
+        ("场馆改造项目其他资金（项目总额那边）多少", "60万", "(0元)"),
+        ("场馆改造项目其他资金（年度申请里）多少", "(0元)", "60万"),
+    ],
+    ids=["fiscal-whole", "fiscal-in-all", "other-project-column", "other-annual-column"],
+)
+def test_an_amount_in_both_columns_shows_the_one_column_asked(
+    question: str, want: str, never: str
+) -> None:
+    answer = _answer("multi_year", question)
+    assert want in answer and never not in answer, answer
+
+
+def test_an_amount_in_both_columns_shows_both_when_no_column_is_said() -> None:
+    answer = _answer("multi_year", "场馆改造项目的财政资金多少")
+    assert "300万" in answer and "当年财政拨款:100万" in answer, answer
+
+
+def test_two_amounts_each_keep_the_column_their_part_names() -> None:
+    answer = _answer("multi_year", "场馆改造项目的财政资金总共多少，其他资金（项目总额那边）多少")
+    assert "300万" in answer and "60万" in answer, answer
+    assert "100万" not in answer, answer
