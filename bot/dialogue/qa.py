@@ -897,6 +897,17 @@ def fact_value(project: ProjectInfo, field: ProjectField) -> str:
     if field is ProjectField.END:
         return format_date(project.planned_end, by_month=by_month, end=True)
     if field is ProjectField.PERIOD:
+        start_date, end_date = project.planned_start, project.planned_end
+        if by_month and start_date is not None and end_date is not None:
+            # 2023.07-2024.01 as the form writes it, then the months it spans.
+            return msg.MONTH_PERIOD.format(
+                start=form_date(start_date, by_month=True),
+                end=form_date(end_date, by_month=True),
+                start_year=start_date.year,
+                start_month=start_date.month,
+                end_year=end_date.year,
+                end_month=end_date.month,
+            )
         start = format_date(project.planned_start, by_month=by_month)
         end = format_date(project.planned_end, by_month=by_month, end=True)
         return msg.PERIOD.format(start=start, end=end)
