@@ -171,6 +171,7 @@ class QuestionEngine:
             deadline=self._checker.deadline_for,
             ordinal=self._ordinal,
             wrong_unit=self._checker.wrong_unit,
+            task_verbs=self._lister.task_verbs,
         )
         self._second_look = SecondLook(
             catalog=catalog,

@@ -96,6 +96,7 @@ class FilterWords:
     who_ask: tuple[str, ...] = ()  # 是谁, 哪位: words asking who
     spent_done: tuple[str, ...] = ()  # 已经, 实际: said of money spent, not planned
     spent_verb: tuple[str, ...] = ()  # 花了, 支出: verbs of spending
+    task_verbs: frozenset[str] = frozenset()  # 报, 交, 填: verbs of the asker's paperwork
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -112,7 +113,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         for name in (
             *("standard", "standard_verb", "shared", "which", "by_name"),
             *("event_unit", "event_noun", "place_ask", "generic_place", "by_when"),
-            *("who_ask", "spent_done", "spent_verb"),
+            *("who_ask", "spent_done", "spent_verb", "task_verb"),
         )
     }
     for raw in text.splitlines():
@@ -154,6 +155,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["who_ask"]),
         tuple(lists["spent_done"]),
         tuple(lists["spent_verb"]),
+        frozenset(lists["task_verb"]),
     )
 
 

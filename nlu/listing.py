@@ -101,6 +101,11 @@ class RowLister:
         """Returns the measure words that count events (次, 场, 起, 届)."""
         return frozenset(self._filter_words.event_units)
 
+    @property
+    def task_verbs(self) -> frozenset[str]:
+        """Returns the verbs of the asker's own paperwork (报, 交, 填)."""
+        return self._filter_words.task_verbs
+
     def names_venue(self, word: str) -> bool:
         """Tells whether a place word says where (上海), not only a kind of place (城市)."""
         return word not in self._filter_words.generic_places

@@ -94,6 +94,7 @@ class SeveralAsks:
         deadline: DeadlineRow,
         ordinal: OrdinalQuote,
         wrong_unit: Callable[[Query, IndicatorAnswer], bool],
+        task_verbs: frozenset[str] = frozenset(),
     ) -> None:
         self._lexicon = lexicon
         self._matcher = matcher
@@ -107,6 +108,7 @@ class SeveralAsks:
         self._deadline = deadline  # the deadline row a date part means, if the date is not it
         self._ordinal = ordinal  # the sentence stating which 届 or 期 a part asks (第几届)
         self._wrong_unit = wrong_unit  # 实习几周 is no row counting 个
+        self._task_verbs = task_verbs  # 报, 交, 填: the asker's own paperwork (下午要报材料)
 
     def answer(
         self,
@@ -191,8 +193,14 @@ class SeveralAsks:
         """
         if len(pieces_of(text)) < 2:
             return None  # one piece: asked again, it would be the whole question again
-        sentences = asked_sentences(text, kind=self.piece_kind)
-        if not sentences or len(sentences) > MAX_ASKS or (len(sentences) == 1 and not cut):
+        kinds = {piece: self.piece_kind(piece) for piece in pieces_of(text) if not _asks(piece)}
+        sentences = asked_sentences(text, kind=kinds.__getitem__)
+        chat = Piece.CHAT in kinds.values()  # 下午要报材料: the ask alone is not the whole
+        if (
+            not sentences
+            or len(sentences) > MAX_ASKS
+            or (len(sentences) == 1 and not (cut or chat))
+        ):
             return None
         found: list[Answer] = []
         within, subject = scope, ""
@@ -240,6 +248,11 @@ class SeveralAsks:
             return Piece.ASK
         if sub.project_ids or sub.project_choices:
             return Piece.CONTEXT
+        if any(
+            word in self._task_verbs and word not in self._weights
+            for word in self._lexicon.cut(sub.remainder)
+        ):
+            return Piece.CHAT  # 下午要报材料: the asker's paperwork, though 材料 is a word of rows
         known = any(term.token in self._weights for term in sub.terms)
         return Piece.CONTEXT if known else Piece.NOISE
 
@@ -431,6 +444,7 @@ class Piece(StrEnum):
     ASK = "ask"  # asks, or names a field or a row in full (项目起止时间, 线上参观人次目标)
     CONTEXT = "context"  # names projects or words of the form, for the ask after it
     NOISE = "noise"  # how the asker came to ask (上午开会说到的, 谢谢)
+    CHAT = "chat"  # the asker's own paperwork (下午要报材料, 明天要交报告)
 
 
 def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
@@ -444,7 +458,7 @@ def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
     pieces = pieces_of(text)
     asking = [i for i, piece in enumerate(pieces) if _asks(piece)]
     if not asking:
-        return [piece for piece in pieces if kind(piece) != Piece.NOISE]
+        return [piece for piece in pieces if kind(piece) not in (Piece.NOISE, Piece.CHAT)]
     kinds = [Piece.ASK if i in asking else kind(piece) for i, piece in enumerate(pieces)]
     kinds = [  # 院士专家基本信息采集 准确度要求多少: a row named before an ask qualifies it
         Piece.CONTEXT if said == Piece.ASK and i < asking[-1] and i not in asking else said
@@ -453,7 +467,7 @@ def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
     asks: list[str] = []
     pending = ""
     for piece, said in zip(pieces, kinds, strict=True):
-        if said == Piece.NOISE:
+        if said in (Piece.NOISE, Piece.CHAT):
             continue
         pending += piece
         if said == Piece.ASK:

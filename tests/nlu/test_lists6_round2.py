@@ -81,3 +81,25 @@ def test_two_amounts_each_keep_the_column_their_part_names() -> None:
     answer = _answer("multi_year", "场馆改造项目的财政资金总共多少，其他资金（项目总额那边）多少")
     assert "300万" in answer and "60万" in answer, answer
     assert "100万" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("下午要报材料 企服的成本控制数多少 快点", "≤130万元"),
+        ("下午要报材料，企服的成本控制数多少", "≤130万元"),
+        ("我在填申报材料，企服的成本控制数是多少", "≤130万元"),
+        ("明天要交报告，国交合作单位要几家", "≥3家"),
+        ("等会要去开会 国交合作单位要几家", "≥3家"),
+    ],
+    ids=["report-space", "report-comma", "filling", "hand-in", "meeting"],
+)
+def test_a_piece_about_the_askers_paperwork_is_left_out(question: str, want: str) -> None:
+    answer = _answer("builtin", question)
+    assert want in answer, answer
+    assert NOT_SURE not in answer and "没有找到" not in answer, answer
+
+
+def test_a_piece_naming_a_row_word_without_paperwork_still_qualifies_the_ask() -> None:
+    answer = _answer("builtin", "院士专家基本信息采集 准确度要求多少")
+    assert "=100%" in answer, answer
