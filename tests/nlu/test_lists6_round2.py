@@ -103,3 +103,23 @@ def test_a_piece_about_the_askers_paperwork_is_left_out(question: str, want: str
 def test_a_piece_naming_a_row_word_without_paperwork_still_qualifies_the_ask() -> None:
     answer = _answer("builtin", "院士专家基本信息采集 准确度要求多少")
     assert "=100%" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        ("multi_year", "场馆改造项目从哪天干到哪天", ["2024-01-01", "2026-12-31"]),
+        ("multi_year", "场馆改造从什么时候干到什么时候", ["2024-01-01", "2026-12-31"]),
+        ("old_template", "道桥养护从哪天做到哪天", ["2023.07-2024.01"]),
+        ("old_template", "养护项目起止时间和项目类别", ["2023.07-2024.01", "经常性项目"]),
+    ],
+    ids=["which-day", "what-time", "by-month", "period-and-category"],
+)
+def test_from_when_until_when_asks_the_period(form: str, question: str, want: list[str]) -> None:
+    answer = _answer(form, question)
+    assert all(part in answer for part in want), answer
+
+
+def test_from_which_day_it_starts_asks_the_start_only() -> None:
+    answer = _answer("multi_year", "场馆改造项目从哪天开始")
+    assert "2024-01-01" in answer and "2026-12-31" not in answer, answer
