@@ -172,6 +172,7 @@ class QuestionEngine:
             ordinal=self._ordinal,
             wrong_unit=self._checker.wrong_unit,
             task_verbs=self._lister.task_verbs,
+            checked=self._checker.checked,
         )
         self._second_look = SecondLook(
             catalog=catalog,

@@ -95,6 +95,7 @@ class SeveralAsks:
         ordinal: OrdinalQuote,
         wrong_unit: Callable[[Query, IndicatorAnswer], bool],
         task_verbs: frozenset[str] = frozenset(),
+        checked: Callable[[Query, tuple[int, ...], Answer], Answer] | None = None,
     ) -> None:
         self._lexicon = lexicon
         self._matcher = matcher
@@ -108,6 +109,7 @@ class SeveralAsks:
         self._deadline = deadline  # the deadline row a date part means, if the date is not it
         self._ordinal = ordinal  # the sentence stating which 届 or 期 a part asks (第几届)
         self._wrong_unit = wrong_unit  # 实习几周 is no row counting 个
+        self._checked = checked  # a fact that leaves words of its part open is no answer
         self._task_verbs = task_verbs  # 报, 交, 填: the asker's own paperwork (下午要报材料)
 
     def answer(
@@ -306,8 +308,17 @@ class SeveralAsks:
         date = keyword if isinstance(keyword, FactAnswer) else None
         if (date is not None or keyword is None) and self._deadline_part(sub, within, parts, date):
             return
+        if isinstance(keyword, FactAnswer) and self._checked is not None:
+            # 法律服务靠谁来做: a goal sentence says who, not the 实施单位 谁来做 names.
+            keyword = self._checked(sub, within, keyword)
+            if isinstance(keyword, IndicatorAnswer):
+                parts.answers.append(keyword)
+                return
         if isinstance(keyword, MoneyAnswer | FactAnswer | IndicatorList | HeadingList):
             parts.others.append(keyword)  # 预算, 主管部门, 有几个质量指标
+            return
+        if isinstance(keyword, PassageAnswer):
+            parts.others.append(keyword)
             return
         label = self._lexicon.content_text(sub.remainder)
         if not label:

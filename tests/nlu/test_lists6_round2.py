@@ -123,3 +123,24 @@ def test_from_when_until_when_asks_the_period(form: str, question: str, want: li
 def test_from_which_day_it_starts_asks_the_start_only() -> None:
     answer = _answer("multi_year", "场馆改造项目从哪天开始")
     assert "2024-01-01" in answer and "2026-12-31" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        ("builtin", "企服的法律服务靠谁来做？另外时效上有啥要求", ["法咨委", "12月底前"]),
+        ("builtin", "企服的主管部门和实施单位", ["科学技术协会", "科普教育展示技术中心"]),
+        ("multi_year", "数字化改造谁来实施？二期改造啥时候完", ["科普场馆中心", "2025-09-30"]),
+    ],
+    ids=["who-by-goal", "two-facts", "who-implements"],
+)
+def test_a_who_part_is_answered_by_what_says_who(
+    form: str, question: str, want: list[str]
+) -> None:
+    answer = _answer(form, question)
+    assert all(part in answer for part in want), answer
+
+
+def test_a_who_part_a_goal_answers_is_not_the_implementer() -> None:
+    answer = _answer("builtin", "企服的法律服务靠谁来做？另外时效上有啥要求")
+    assert "实施单位" not in answer, answer
