@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlu.query import numbered_apart
 from tests.nlu.question_sets import answer_of, service_for
 from tests.nlu.test_question_set import normalise
 
@@ -144,3 +145,24 @@ def test_a_who_part_is_answered_by_what_says_who(
 def test_a_who_part_a_goal_answers_is_not_the_implementer() -> None:
     answer = _answer("builtin", "企服的法律服务靠谁来做？另外时效上有啥要求")
     assert "实施单位" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "①企服的成本控制数多少 ②国交合作单位几家",
+        "①企服成本控制数②国交合作单位要几家",
+        "1.企服的成本控制数多少 2.国交合作单位几家",
+        "(1)企服的成本控制数多少(2)国交合作单位几家",
+        "1、企服的成本控制数多少；2、国交合作单位几家",
+    ],
+    ids=["circled", "circled-tight", "dotted", "parenthesised", "comma-marks"],
+)
+def test_numbered_asks_are_each_answered(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "≤130万元" in answer and "≥3家" in answer, answer
+
+
+def test_a_decimal_is_no_numbering() -> None:
+    assert numbered_apart("国交1.5倍的合作单位是多少") == "国交1.5倍的合作单位是多少"
+    assert numbered_apart("1.企服的成本控制数多少") == "1.企服的成本控制数多少"
