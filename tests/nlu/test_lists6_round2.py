@@ -166,3 +166,17 @@ def test_numbered_asks_are_each_answered(question: str) -> None:
 def test_a_decimal_is_no_numbering() -> None:
     assert numbered_apart("国交1.5倍的合作单位是多少") == "国交1.5倍的合作单位是多少"
     assert numbered_apart("1.企服的成本控制数多少") == "1.企服的成本控制数多少"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服 科创赋能人才服务活动 和 创新服务学术交流科普那类活动 场次各是多少",
+        "企服科创赋能人才服务活动和创新服务学术交流科普活动各几场",
+        "企服科创赋能人才服务活动、创新服务学术交流科普活动，场次分别多少",
+    ],
+    ids=["spaced", "joined", "listed"],
+)
+def test_a_count_word_said_of_events_is_explained_by_their_unit(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "≥35场" in answer and "≥5场" in answer, answer
