@@ -9,7 +9,7 @@ from dataclasses import replace
 from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import IndicatorKind
-from knowledge.selection import select_rows
+from knowledge.selection import RowFilter, select_rows
 from nlu import intents
 from nlu.answers import (
     FigureCalculation,
@@ -222,15 +222,12 @@ class RowLister:
             if found.row_filter.shared
             else None
         )
-        groups = []
-        for project in projects:
-            chosen = select_rows(project.indicators, found.row_filter)
-            if joined:
-                chosen = tuple(r for r in chosen if {r.level1, r.level2} & set(joined))
-            if shared is not None:
-                chosen = tuple(r for r in chosen if _name_key(r.name) in shared)
-            if chosen:
-                groups.append(IndicatorGroup(project, chosen))
+        groups = self._groups(projects, found.row_filter, joined=joined, shared=shared)
+        if not groups and found.row_filter.excluded_level and found.row_filter.level:
+            # 除了产出指标以外还有哪些质量指标: 产出 holds every 质量 row, so leaving it out
+            # would leave nothing; the asker sets the heading asked apart from the rest.
+            found = replace(found, row_filter=replace(found.row_filter, excluded_level=None))
+            groups = self._groups(projects, found.row_filter, joined=joined, shared=shared)
         extreme = _EXTREME_TARGET.search(query.remainder)
         if extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
             groups = _at_the_end(groups, highest=extreme.group(1) in HIGH_ENDS)
@@ -252,6 +249,26 @@ class RowLister:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+
+    @staticmethod
+    def _groups(
+        projects: tuple[ProjectInfo, ...],
+        row_filter: RowFilter,
+        *,
+        joined: tuple[str, ...],
+        shared: frozenset[str] | None,
+    ) -> list[IndicatorGroup]:
+        """Returns each project's rows the filter keeps, under the levels joined if any."""
+        groups = []
+        for project in projects:
+            chosen = select_rows(project.indicators, row_filter)
+            if joined:
+                chosen = tuple(r for r in chosen if {r.level1, r.level2} & set(joined))
+            if shared is not None:
+                chosen = tuple(r for r in chosen if _name_key(r.name) in shared)
+            if chosen:
+                groups.append(IndicatorGroup(project, chosen))
+        return groups
 
     @property
     def all_row_names(self) -> str:
@@ -277,8 +294,8 @@ class RowLister:
         spans = sorted(
             (text.find(name), name)
             for name in self._levels
-            if name.endswith(LEVEL_SUFFIX) and name in text
-        )
+            if name.endswith(LEVEL_SUFFIX) and name in text and not negated(text, name)
+        )  # 除了产出指标以外还有哪些质量指标: the heading left aside is joined to none
         # A name inside a longer one found (效益指标 of 社会效益指标) is that one.
         spans = [
             (at, name)

@@ -53,6 +53,7 @@ _NUMBERED = re.compile(
     r"[\u2460-\u2473\u2776-\u277f]|[(（]\d{1,2}[)）](?=[\u4e00-\u9fff])"
     r"|(?:^|(?<=[\s，,；;。？?！!]))\d{1,2}[.．、)）](?=[\u4e00-\u9fff])"
 )
+STILL_HAS = "还有"  # a joiner (预算，还有负责人), or "what else" before an asking word
 MIN_NUMBERED = 2  # one marker alone (1.企服…) numbers nothing
 _SPACE_APART = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 ASKING = re.compile(r"多少|几|啥|什么|哪|何时|怎么|如何|多长|多大|多高|多久|是否|吗|呢")
@@ -213,6 +214,8 @@ def _parts(text: str, mentions: list[ProjectMention], lexicon: Lexicon) -> tuple
     for begin, end in lexicon.spans_of(text, CONJUNCTIONS):
         if any(m.start <= begin < m.end for m in mentions):
             continue
+        if text[begin:end] == STILL_HAS and ASKING.match(text, end):
+            continue  # 还有哪些质量指标 asks what else, joining nothing
         parts.append(text[start:begin])
         start = end
     parts.append(text[start:])

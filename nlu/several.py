@@ -58,6 +58,7 @@ _TAG_QUESTION = re.compile(r"(?:不|没|没有|否|吧)$")
 _HEADING_ROWS_ASK = re.compile(
     r"[\u4e00-\u9fff]{2}指标(?:都|还)?(?:有哪些|有哪几|是哪些|有什么|列)"
 )
+_EXCEPTION = re.compile(r"除了?|除去|除开|不算|不包括|不含")  # 除了产出指标以外, 不算成本
 _POINTING = re.compile(r"[这那](?:几|些)")
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
 _SENTENCE_BREAK = re.compile(r"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
@@ -127,7 +128,8 @@ class SeveralAsks:
         """
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
-        subs = [self.scoped_part(part) for part in name_joined(query, matches)]
+        joined = exceptions_joined(name_joined(query, matches))
+        subs = [self.scoped_part(part) for part in joined]
         if len(subs) < 2:
             return None  # 科技社团帮着推荐单位和岗位: the 和 is the row's own
         named = {sub.project_ids for sub in subs if sub.project_ids}
@@ -425,6 +427,22 @@ def name_joined(query: Query, matches: list[IndicatorMatch]) -> tuple[str, ...]:
             joined[-1] = left + word + part
         else:
             joined.append(part)
+    return tuple(joined)
+
+
+def exceptions_joined(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Joins a part saying what is left aside (除了产出指标以外) to the ask after it, which
+    it qualifies: alone it asks nothing."""
+    joined: list[str] = []
+    pending = ""
+    for part in parts:
+        if _EXCEPTION.match(part.strip()) and not _asks(part):
+            pending += part
+            continue
+        joined.append(pending + part)
+        pending = ""
+    if pending:
+        joined.append(pending)
     return tuple(joined)
 
 

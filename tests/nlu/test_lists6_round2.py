@@ -180,3 +180,30 @@ def test_a_decimal_is_no_numbering() -> None:
 def test_a_count_word_said_of_events_is_explained_by_their_unit(question: str) -> None:
     answer = _answer("builtin", question)
     assert "≥35场" in answer and "≥5场" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "除了产出指标以外，国交项目还有哪些质量类指标",
+        "除了产出指标以外国交项目还有哪些质量指标",
+        "除了产出指标外，国交还有哪些质量指标",
+    ],
+    ids=["comma", "run-on", "wai"],
+)
+def test_leaving_aside_the_heading_that_holds_the_one_asked_lists_that_one(
+    question: str,
+) -> None:
+    answer = _answer("builtin", question)
+    assert "质量达标率" in answer and "安全事故发生数" in answer, answer
+    assert "活动参与人数" not in answer and "成本控制数" not in answer, answer
+
+
+def test_leaving_aside_a_heading_still_lists_the_rest() -> None:
+    answer = _answer("builtin", "除了产出指标，国交还有哪些指标")
+    assert "不属于产出指标" in answer and "共5项" in answer, answer
+
+
+def test_still_has_before_an_asking_word_joins_no_two_asks() -> None:
+    answer = _answer("builtin", "国交合作单位几家，还有多少篇论文")
+    assert "≥3家" in answer and "≥20篇" in answer, answer
