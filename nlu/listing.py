@@ -44,6 +44,8 @@ _WHICH_PROJECT_MORE = re.compile(
     r"哪(?:个|一个|几个)?项目.*?(?<![最更])(多|少)(?:一些|些|一点)?[吗呢?？]*$"
 )
 # 目标最小的, 指标值最高的: the row whose target value is at one end, among those listed.
+# 那几个, 这些: pointing at several rows; the words after say what they are (交流活动).
+_POINTING_SEVERAL = re.compile(r"[那这](?:几个|几项|几条|些|几类)")
 _EXTREME_TARGET = re.compile(
     r"(?:目标值?|指标值|数值|数字)(?:定得|设得|定的)?(最高|最大|最多|最低|最小|最少)"
 )
@@ -223,6 +225,16 @@ class RowLister:
             else None
         )
         groups = self._groups(projects, found.row_filter, joined=joined, shared=shared)
+        pointed = _before_pointing(query.remainder, found.row_filter.words)
+        if not groups and pointed != found.row_filter.words:
+            # 海峡两岸那几个交流活动: no row's name holds 交流 and 活动 too; they say what the
+            # rows 海峡两岸 picks are.
+            row_filter = replace(found.row_filter, words=pointed)
+            pointed_groups = self._groups(projects, row_filter, joined=joined, shared=shared)
+            if pointed_groups:
+                loose = tuple(w for w in found.row_filter.words if w not in pointed)
+                found = replace(found, row_filter=row_filter, words=found.words + loose)
+                groups = pointed_groups
         if not groups and found.row_filter.excluded_level and found.row_filter.level:
             # 除了产出指标以外还有哪些质量指标: 产出 holds every 质量 row, so leaving it out
             # would leave nothing; the asker sets the heading asked apart from the rest.
@@ -521,6 +533,16 @@ def listing_texts(answer: IndicatorList) -> list[str]:
 def _name_key(name: str) -> str:
     """Returns a row name as compared across projects: without spaces."""
     return "".join(name.split())
+
+
+def _before_pointing(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """Returns the name words said before a word pointing at several rows (海峡两岸那几个…),
+    or all of them when none is said before one."""
+    pointing = _POINTING_SEVERAL.search(text)
+    if pointing is None:
+        return words
+    before = tuple(word for word in words if 0 <= text.find(word) < pointing.start())
+    return before or words
 
 
 def _shared_names(projects: tuple[ProjectInfo, ...], *, least: int) -> frozenset[str]:

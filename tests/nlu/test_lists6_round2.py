@@ -207,3 +207,19 @@ def test_leaving_aside_a_heading_still_lists_the_rest() -> None:
 def test_still_has_before_an_asking_word_joins_no_two_asks() -> None:
     answer = _answer("builtin", "国交合作单位几家，还有多少篇论文")
     assert "≥3家" in answer and "≥20篇" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "海峡两岸那几个交流活动的产出指标给我列下",
+        "海峡两岸那几个交流活动有哪些指标",
+        "海峡两岸这几个交流项目的指标列一下",
+    ],
+    ids=["list-down", "which", "these"],
+)
+def test_words_after_pointing_at_rows_say_what_they_are_when_no_row_holds_them(
+    question: str,
+) -> None:
+    answer = _answer("builtin", question)
+    assert all(word in answer for word in ("研讨会", "论文", "辩论", "科普论坛")), answer
