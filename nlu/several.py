@@ -35,7 +35,8 @@ MAX_ASKS = 8  # parts of one question answered each
 LISTINGS = (IndicatorList, HeadingList)  # answers that count what they list
 GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
 NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners row names may hold
-JOINED_CHARS = 2  # characters each side of a joiner that must read as a row name writes them
+JOINED_CHARS = 2  # characters before a joiner that must read as a row name writes them
+JOINED_AFTER = 1  # and after it (交流、科普 of 学术交流、科学普及: 科普 shortens the rest)
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
 KeywordAnswer = Callable[[Query, tuple[int, ...], IndicatorMatch | None], Answer | None]
@@ -422,7 +423,7 @@ def name_joined(query: Query, matches: list[IndicatorMatch]) -> tuple[str, ...]:
     for part in query.parts[1:]:
         left = joined[-1]
         word = next((w for w in NAME_JOINERS if left + w + part in query.text), "")
-        seam = left[-JOINED_CHARS:] + word + part[:JOINED_CHARS]
+        seam = left[-JOINED_CHARS:] + word + part[:JOINED_AFTER]
         if word and len(left) >= JOINED_CHARS and any(seam in name for name in names):
             joined[-1] = left + word + part
         else:

@@ -223,3 +223,9 @@ def test_words_after_pointing_at_rows_say_what_they_are_when_no_row_holds_them(
 ) -> None:
     answer = _answer("builtin", question)
     assert all(word in answer for word in ("研讨会", "论文", "辩论", "科普论坛")), answer
+
+
+def test_a_list_a_row_name_writes_with_a_shortened_item_stays_one_ask() -> None:
+    answer = _answer("builtin", "企服创新服务、学术交流、科普活动几场")
+    assert "≥5场" in answer, answer
+    assert "国际科技人文交流与合作" not in answer, answer
