@@ -393,6 +393,7 @@ class Calculator:
             return None  # 多几届 of figures counted in 篇 and 人: they are not what is asked
         whole_holds_part = False
         if operation is Operation.SHARE:
+            figures = self._project_in_whole(query, figures)
             kept = _first_of_each_row(figures)  # the part is among the rows of the whole
             whole_holds_part, figures = len(kept) < len(figures), kept
         figures = same_column(figures)
@@ -405,6 +406,23 @@ class Calculator:
         if len(figures) < 2 or (None not in fields and len(fields) == 1):
             return None
         return self._calculated(query, operation, per, figures, whole_holds_part=whole_holds_part)
+
+    def _project_in_whole(self, query: Query, figures: list[Figure]) -> list[Figure]:
+        """Puts first, as the part, the figure of the one project a share's part names alone.
+
+        企服占两个项目成本控制数合计的多少: 企服 names no row; its row among the whole's is the
+        part, over the sum of all (not 企服's row over the other's).
+        """
+        found = _SHARE_OF.match(_part_first(query.text))
+        if found is None or len(figures) < 2:
+            return figures
+        part = self._read(found.group("part"))
+        if len(part.project_ids) != 1 or self._lexicon.content_text(part.remainder):
+            return figures
+        if set(self._read(found.group("whole")).project_ids) - set(part.project_ids):
+            return figures  # 企服占国交成本控制数的多少: the whole is the other's row
+        own = [figure for figure in figures if figure.project.id == part.project_ids[0]]
+        return [own[0], *figures] if len(own) == 1 else figures
 
     def _divided_by_clause(
         self, query: Query, operation: Operation | None, scope: tuple[int, ...]

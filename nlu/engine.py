@@ -62,7 +62,7 @@ from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
-from nlu.typos import TypoFixer
+from nlu.typos import PhraseSlips, TypoFixer
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
 
@@ -212,11 +212,15 @@ class QuestionEngine:
             | self.lexicon.rule_words
             | frozenset(self._operations.all_words())
         )
+        form_texts = [*texts, *vocabulary.words(), *self.lexicon.rule_words]
         return TypoFixer(
             [*texts, *vocabulary.words()],
             protected=protected,
             frequency=self.lexicon.frequency,
             is_function_word=self._evidence.function_word,
+            phrases=PhraseSlips(
+                form_texts, cut=self.lexicon.cut, frequency=self.lexicon.frequency
+            ),
         )
 
     def _tokens(self, query: Query) -> frozenset[str]:

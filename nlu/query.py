@@ -37,7 +37,7 @@ MIN_PROJECT_NAME_CHARS = 2
 MAX_NAME_RUN_CHARS = 40
 _WORDS_BEFORE = re.compile(r"[\u3400-\u9fffa-z0-9]*$")
 # 两个项目, 3个项目, 2026年项目: words that count or date projects, not name them.
-_COUNTED = re.compile(r"^(?:[\d几两一二三四五六七八九十百千多]+个?|\d*年度?)$")
+_COUNTED = re.compile(r"^(?:[\d几两一二三四五六七八九十百千多]+个?|[每各]个?|\d*年度?)$")
 # 我是财务处的， 我在科协工作。: a clause about the asker, not about the form.
 _ASKER = re.compile(
     r"(?:^|(?<=[,，。!！?？;；~～ ]))(?:我|我们|本人)(?:是|在|来自|这边是)"
@@ -277,7 +277,7 @@ def _unnamed_projects(
         if any(word in QUESTION_WORDS or word in lexicon.vocabulary.question for word in words):
             words = []  # 企业科创项目算哪一类项目: a question about the project, no name
         if words and _COUNTED.match(words[-1]):
-            words = []  # 国际交流合作占两个项目: 两个 counts the projects, names none
+            words = []  # 国际交流合作占两个项目, 平均每个项目: they count projects, name none
         while words and (_points_only(words[-1], lexicon) or words[-1] in phrasing):
             words.pop()  # 国际交流那个项目
         name = "".join(words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -25,6 +26,8 @@ MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
+# 每处, 每一个: a run right after them is what a per ask counts (每处科普设施).
+_COUNTED_AFTER_EACH = re.compile(r"每一?[\u4e00-\u9fff]?$")
 ASK_MARKS = ("多", "几", "什么", "啥", "哪", "吗", "?")  # a part holding one asks something
 
 
@@ -169,6 +172,8 @@ class ProjectScoper:
                     continue
                 if any(start < e and s < end for s, e in named):
                     continue
+                if _COUNTED_AFTER_EACH.search(query.text, 0, start):
+                    continue  # 平摊到每处科普设施: the things counted, not the project
                 if best is None or len(run) > len(best[1]):
                     best = (owner, run)
         if best is None:
@@ -208,6 +213,8 @@ class ProjectScoper:
                 at = text.find(spelled)
                 if at < 0 or any(at < e and s < at + len(spelled) for s, e in named):
                     break
+                if _COUNTED_AFTER_EACH.search(text, 0, at):
+                    break  # 平摊到每处科普设施: the things counted, not the project
                 owners = self._owners_in_order(run)
                 if len(owners) != 1 or owners[0] in skip:
                     continue

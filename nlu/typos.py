@@ -1,6 +1,11 @@
 """Single-character typos of words the form writes (港奥台, 研讨汇), and three-character words
 written in another order (台港澳 for 港澳台).
 
+Slips inside a phrase of the form (院土工作站, 实施单为, 上年结专资金) are found by
+``PhraseSlips``: a window of the question that differs by one character from a phrase of
+the form's words, where the two-character word of the phrase holding that character is no
+dictionary word as written (院土 is none, 明年 of 明年目标 is one and stays).
+
 A character is replaced only when all of these hold: it is no phrasing or function
 character (的, 有, 都, 里 …); it stands in no dictionary word with its neighbours (性质 and
 起止 are words, 港奥 is none); exactly one other character makes a run of three the form
@@ -18,6 +23,116 @@ FIXED_SIZES = (3, 4, 5)  # the corrected character must complete a word this lon
 # A character this common as a word of its own (搞, 分, 办) is meant as written.
 COMMON_CHAR_FREQUENCY = 5000
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+PHRASE_SIZES = (3, 4, 5, 6)  # characters in a phrase a slip is compared against
+MAX_PHRASE_TOKENS = 3  # words joined into one phrase (上年 结转 资金)
+SLIP_PIECE = 2  # a slip spoils a two-character word of the phrase (院士 → 院土)
+MIN_SLIP_PHRASE = 3  # a slip is read against a phrase at least this long
+_MASK = "\0"
+
+
+class PhraseSlips:
+    """Finds one-character slips against the phrases the form's words make."""
+
+    def __init__(
+        self,
+        texts: Iterable[str],
+        *,
+        cut: Callable[[str], list[str]],
+        frequency: Callable[[str], int],
+    ) -> None:
+        # Rows of a big catalog repeat their headings (产出指标, 数量指标): each run is cut once.
+        pieces = {piece for text in texts for piece in _CJK_RUN.findall(text)}
+        phrases: set[str] = set()
+        for piece in pieces:
+            phrases.update(_phrases(cut(piece)))
+        near: dict[str, str] = {}
+        for phrase in phrases:
+            for at in range(len(phrase)):
+                key = f"{phrase[:at]}{_MASK}{phrase[at + 1 :]}"
+                if phrase[at] not in near.get(key, ""):
+                    near[key] = near.get(key, "") + phrase[at]
+        self._phrases = frozenset(phrases)
+        self._near = near
+        self._frequency = frequency
+
+    def slips(self, text: str) -> dict[int, tuple[str, int]]:
+        """Returns each position with one clear correction and the longest phrase behind it.
+
+        Two corrections of one character are told apart by where it stands: inside a
+        phrase (满义度 → 满意度) beats at its edge (义度目标 → 年度目标); else neither.
+        """
+        found: dict[int, dict[str, tuple[bool, int]]] = {}
+        written: set[int] = set()  # inside a phrase the form writes as the question does
+        for size in PHRASE_SIZES:
+            for start in range(len(text) - size + 1):
+                window = text[start : start + size]
+                if not _CJK_RUN.fullmatch(window):
+                    continue
+                if window in self._phrases:
+                    written.update(range(start, start + size))
+                    continue
+                for at, char in self._corrections(text, start=start, size=size):
+                    inside, longest = found.setdefault(start + at, {}).get(char, (False, 0))
+                    within = inside or 0 < at < size - 1
+                    found[start + at][char] = (within, max(longest, size))
+        slips: dict[int, tuple[str, int]] = {}
+        for index, chars in found.items():
+            inner = [char for char, (inside, _) in chars.items() if inside]
+            best = inner if inner else list(chars)
+            if len(best) == 1 and index not in written:
+                slips[index] = (best[0], chars[best[0]][1])
+        return slips
+
+    def _corrections(self, text: str, *, start: int, size: int) -> Iterable[tuple[int, str]]:
+        window = text[start : start + size]
+        for at in range(size):
+            for char in self._near.get(f"{window[:at]}{_MASK}{window[at + 1 :]}", ""):
+                if self._spoils_word(text, index=start + at, char=char, within=(start, size)):
+                    yield at, char
+
+    def _spoils_word(self, text: str, *, index: int, char: str, within: tuple[int, int]) -> bool:
+        """Tells whether the slip turns a two-character word of the phrase ``within`` (its
+        start and size) into no word, leaving its other character in no word either (结转 →
+        结专; not 队员 of 辩论队去, where 队 is in 辩论队, nor 大学 of 港澳台籍学生)."""
+        fixed = text[:index] + char + text[index + 1 :]
+        spoiled = False
+        for start in (index - 1, index):
+            if start < within[0] or start + SLIP_PIECE > within[0] + within[1]:
+                continue  # 数辆 of 巡检车辆每辆 runs past the phrase 巡检车辆数
+            if not self._frequency(fixed[start : start + SLIP_PIECE]):
+                continue
+            if self._frequency(text[start : start + SLIP_PIECE]):
+                return False
+            other = start if start < index else index + 1
+            if self._in_word(text, other):
+                return False
+            spoiled = True
+        return spoiled
+
+    def _in_word(self, text: str, index: int) -> bool:
+        """Tells whether the character at ``index`` is in a word of two or three as written."""
+        for size in (2, RUN):
+            for start in range(max(index - size + 1, 0), index + 1):
+                piece = text[start : start + size]
+                if len(piece) == size and _CJK_RUN.fullmatch(piece) and self._frequency(piece):
+                    return True
+        return False
+
+
+def _phrases(tokens: list[str]) -> set[str]:
+    """Returns the runs of up to ``MAX_PHRASE_TOKENS`` words of two or more characters."""
+    found: set[str] = set()
+    for first in range(len(tokens)):
+        phrase = ""
+        for token in tokens[first : first + MAX_PHRASE_TOKENS]:
+            if len(token) < SLIP_PIECE or not _CJK_RUN.fullmatch(token):
+                break
+            phrase += token
+            if len(phrase) > PHRASE_SIZES[-1]:
+                break
+            if len(phrase) >= PHRASE_SIZES[0]:
+                found.add(phrase)
+    return found
 
 
 class TypoFixer:
@@ -30,7 +145,9 @@ class TypoFixer:
         protected: Iterable[str] = (),
         frequency: Callable[[str], int] = lambda word: 0,
         is_function_word: Callable[[str], bool] = lambda word: False,
+        phrases: PhraseSlips | None = None,
     ) -> None:
+        self._slips = phrases
         runs: set[str] = set()
         for text in texts:
             for piece in _CJK_RUN.findall(text):
@@ -74,6 +191,22 @@ class TypoFixer:
             kept = self._protected_positions(text) if kept is None else kept
             if index not in kept:
                 chars[index] = found
+        return self._without_slips("".join(chars))
+
+    def _without_slips(self, text: str) -> str:
+        """Returns ``text`` with each slip inside a phrase of the form corrected."""
+        slips = {} if self._slips is None else self._slips.slips(text)
+        if not slips:
+            return text
+        kept = self._protected_positions(text)
+        chars = list(text)
+        for index, (char, size) in slips.items():
+            written = text[index]
+            guarded = written in self._protected_chars or self._is_function_word(written)
+            if guarded or self._in_word(text, index) or index in kept:
+                continue  # 的 of 年的预算 and 要 of 桥要检测 are meant as written
+            if size >= MIN_SLIP_PHRASE:
+                chars[index] = char
         return "".join(chars)
 
     def _in_order(self, text: str) -> str:

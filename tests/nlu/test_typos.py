@@ -58,3 +58,34 @@ def test_characters_of_two_words_are_not_read_as_one_word_out_of_order() -> None
     fixing = TypoFixer(["多少人"], frequency=lambda w: words.get(w, 0))
     assert fixing.fix("每人多少钱") == "每人多少钱"
     assert fixing.fix("人少多") == "多少人"
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("观众满义度目标多少", "满意度"),
+        ("上年结专资金多少", "结转资金"),
+        ("辨论队几个人", "辩论队"),
+        ("科普论谈上海派几个代表", "科普论坛"),
+    ],
+    ids=["satisfaction", "carry-over", "debate", "forum"],
+)
+def test_engine_reads_a_slip_inside_a_form_phrase(
+    engine: QuestionEngine, text: str, fixed: str
+) -> None:
+    assert fixed in engine.read(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("道路桥梁养护2025年的预算", "年的预算"),
+        ("港澳台籍学生人数", "港澳台籍学生"),
+        ("辩论队去几个人", "辩论队去"),
+        ("国交项目里单位是人的指标", "项目里单位"),
+        ("桥要检测几座", "桥要检测"),
+    ],
+    ids=["particle", "own-word", "verb", "locative", "modal"],
+)
+def test_words_meant_as_written_are_no_slips(engine: QuestionEngine, text: str, kept: str) -> None:
+    assert kept in engine.read(text).text
