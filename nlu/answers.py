@@ -8,7 +8,7 @@ from enum import StrEnum
 from knowledge.arithmetic import Calculation, Operation
 from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.selection import RowFilter
-from nlu.figures import Figure
+from nlu.figures import Column, Figure
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.retrieval import PassageMatch
 
@@ -94,6 +94,7 @@ class MoneyAnswer:
     aggregate: Aggregate
     projects: tuple[ProjectInfo, ...]
     operation: Operation | None = None
+    column: Column | None = None  # the one column asked (项目总额那边), else both when they differ
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from nlu.calculations import GENERIC_PER, Calculator
 from nlu.checking import ASKED_ORDINAL_UNIT, DATE_FIELDS, ORDINAL_UNITS, AnswerChecker
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
+from nlu.figures import asked_column
 from nlu.filters import load_filter_words
 from nlu.followups import enum_value, followup_after
 from nlu.intents import Aggregate, MoneyField, ProjectField
@@ -170,6 +171,8 @@ class QuestionEngine:
             deadline=self._checker.deadline_for,
             ordinal=self._ordinal,
             wrong_unit=self._checker.wrong_unit,
+            task_verbs=self._lister.task_verbs,
+            checked=self._checker.checked,
         )
         self._second_look = SecondLook(
             catalog=catalog,
@@ -534,7 +537,7 @@ class QuestionEngine:
             return IndicatorAnswer(capped, understood=True)
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
             computed = self._calculator.money_operation(query, money[1], scope)
-            return computed or self._money(money[1], self._uncomputed(query), scope)
+            return computed or self._money(money[1], self._uncomputed(query), scope, query.rules)
         if cost and best is not None and best.score < MIN_INDICATOR_SCORE:
             # 养护花的钱最多能到多少: the one row counted in money that the words name, though
             # they share too little with its name for the matcher alone.
@@ -664,11 +667,18 @@ class QuestionEngine:
             return intents.aggregate(query.rules)
         return Aggregate.EACH
 
-    def _money(self, money: MoneyField, aggregate: Aggregate, scope: tuple[int, ...]) -> Answer:
+    def _money(
+        self,
+        money: MoneyField,
+        aggregate: Aggregate,
+        scope: tuple[int, ...],
+        rules: frozenset[str] = frozenset(),
+    ) -> Answer:
         projects = self.catalog.projects_in(scope)
         if len(projects) < 2:
             aggregate = Aggregate.EACH
-        return MoneyAnswer(money, aggregate, projects)
+        column = asked_column(rules, money, one_project=len(projects) == 1)
+        return MoneyAnswer(money, aggregate, projects, column=column)
 
     def _kinds_listed(self, query: Query, scope: tuple[int, ...]) -> PassageAnswer | None:
         """Quotes the goal sentence listing the kinds of a thing asked (企服服务哪几类企业).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -48,6 +49,33 @@ NATURAL_COLUMN = {
     MoneyField.PROJECT_TOTAL: Column.PROJECT,
     MoneyField.FISCAL: Column.PROJECT,
 }
+
+
+# Rules that name one column beside an amount written in both (其他资金（项目总额那边）).
+COLUMN_RULES = (
+    ("money:project_total", Column.PROJECT),
+    ("money:annual_total", Column.ANNUAL),
+    ("money:appropriation", Column.ANNUAL),
+)
+TWO_COLUMN_FIELDS = frozenset({MoneyField.BUDGET, MoneyField.FISCAL, MoneyField.OTHER})
+WHOLE_RULE = "aggregate:total"  # 总共, 一共: the whole of one project's amount
+
+
+def asked_column(rules: Set[str], field: MoneyField, *, one_project: bool) -> Column | None:
+    """Returns the one column a question asks an amount written in both from, if it says so.
+
+    其他资金（项目总额那边）: the project column only. 财政资金总共多少 of one project asks the
+    whole, the column 财政资金 is written in (项目资金), not also this year's 当年财政拨款.
+    """
+    if field not in TWO_COLUMN_FIELDS:
+        return None
+    said = {column for name, column in COLUMN_RULES if name in rules}
+    if len(said) == 1:
+        return said.pop()
+    natural = NATURAL_COLUMN.get(field)
+    if not said and one_project and natural is Column.PROJECT and WHOLE_RULE in rules:
+        return natural
+    return None
 
 
 # 预算 or 总额 beside a specific amount means the same column (财政资金占总额: the project's).

@@ -89,12 +89,14 @@ class FilterWords:
     which: tuple[str, ...] = ()  # 哪些, 列出: words asking for several rows
     by_name: tuple[str, ...] = ()  # 名称里有: words asking for rows by a word of their names
     event_units: tuple[str, ...] = ()  # 次, 场, 起: measure words that count events
+    event_nouns: frozenset[str] = frozenset()  # 活动, 会议: nouns naming any event
     place_asks: tuple[str, ...] = ()  # 哪里, 哪个城市: words asking where
     generic_places: frozenset[str] = frozenset()  # 城市, 海峡: places that say no venue
     by_when: tuple[str, ...] = ()  # 之前, 最晚: words asking by when a project must be done
     who_ask: tuple[str, ...] = ()  # 是谁, 哪位: words asking who
     spent_done: tuple[str, ...] = ()  # 已经, 实际: said of money spent, not planned
     spent_verb: tuple[str, ...] = ()  # 花了, 支出: verbs of spending
+    task_verbs: frozenset[str] = frozenset()  # 报, 交, 填: verbs of the asker's paperwork
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -110,8 +112,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         name: []
         for name in (
             *("standard", "standard_verb", "shared", "which", "by_name"),
-            *("event_unit", "place_ask", "generic_place", "by_when"),
-            *("who_ask", "spent_done", "spent_verb"),
+            *("event_unit", "event_noun", "place_ask", "generic_place", "by_when"),
+            *("who_ask", "spent_done", "spent_verb", "task_verb"),
         )
     }
     for raw in text.splitlines():
@@ -146,12 +148,14 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(sorted(lists["which"], key=len, reverse=True)),
         tuple(sorted(lists["by_name"], key=len, reverse=True)),
         tuple(lists["event_unit"]),
+        frozenset(lists["event_noun"]),
         tuple(lists["place_ask"]),
         frozenset(lists["generic_place"]),
         tuple(lists["by_when"]),
         tuple(lists["who_ask"]),
         tuple(lists["spent_done"]),
         tuple(lists["spent_verb"]),
+        frozenset(lists["task_verb"]),
     )
 
 

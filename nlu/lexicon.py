@@ -35,6 +35,9 @@ NAME_WORD_WINDOW = 8  # characters around a short name searched for more of the 
 MIN_BARE_ALIAS_CHARS = 4  # 数字化改造 names a project without 项目; 科普 does not
 # A coined short name that is a common word of its own (国人 from 国际 + 人文) means that word.
 COMMON_WORD_FREQUENCY = 100
+# A question word (哪天) is cut whole even beside a character that makes a rarer word with
+# its last one (哪天干到哪天 is not 哪 / 天干): this frequency outweighs such words.
+QUESTION_WORD_FREQUENCY = 1000
 
 
 @dataclass(frozen=True)
@@ -486,6 +489,9 @@ def build_lexicon(
     terms |= {normalizer.normalize(level) for level in levels}
     terms = {term for term in terms if len(term) >= MIN_TERM_CHARS}
     add_terms(tokenizer, terms)
+    for word in vocabulary.question:
+        if len(word) > 1 and (tokenizer.FREQ.get(word) or 0) < QUESTION_WORD_FREQUENCY:
+            tokenizer.add_word(word, freq=QUESTION_WORD_FREQUENCY)
     return Lexicon(
         tokenizer=tokenizer,
         vocabulary=vocabulary,

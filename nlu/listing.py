@@ -9,7 +9,7 @@ from dataclasses import replace
 from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import IndicatorKind
-from knowledge.selection import select_rows
+from knowledge.selection import RowFilter, select_rows
 from nlu import intents
 from nlu.answers import (
     FigureCalculation,
@@ -44,6 +44,8 @@ _WHICH_PROJECT_MORE = re.compile(
     r"哪(?:个|一个|几个)?项目.*?(?<![最更])(多|少)(?:一些|些|一点)?[吗呢?？]*$"
 )
 # 目标最小的, 指标值最高的: the row whose target value is at one end, among those listed.
+# 那几个, 这些: pointing at several rows; the words after say what they are (交流活动).
+_POINTING_SEVERAL = re.compile(r"[那这](?:几个|几项|几条|些|几类)")
 _EXTREME_TARGET = re.compile(
     r"(?:目标值?|指标值|数值|数字)(?:定得|设得|定的)?(最高|最大|最多|最低|最小|最少)"
 )
@@ -100,6 +102,11 @@ class RowLister:
     def event_units(self) -> frozenset[str]:
         """Returns the measure words that count events (次, 场, 起, 届)."""
         return frozenset(self._filter_words.event_units)
+
+    @property
+    def task_verbs(self) -> frozenset[str]:
+        """Returns the verbs of the asker's own paperwork (报, 交, 填)."""
+        return self._filter_words.task_verbs
 
     def names_venue(self, word: str) -> bool:
         """Tells whether a place word says where (上海), not only a kind of place (城市)."""
@@ -217,15 +224,22 @@ class RowLister:
             if found.row_filter.shared
             else None
         )
-        groups = []
-        for project in projects:
-            chosen = select_rows(project.indicators, found.row_filter)
-            if joined:
-                chosen = tuple(r for r in chosen if {r.level1, r.level2} & set(joined))
-            if shared is not None:
-                chosen = tuple(r for r in chosen if _name_key(r.name) in shared)
-            if chosen:
-                groups.append(IndicatorGroup(project, chosen))
+        groups = self._groups(projects, found.row_filter, joined=joined, shared=shared)
+        pointed = _before_pointing(query.remainder, found.row_filter.words)
+        if not groups and pointed != found.row_filter.words:
+            # 海峡两岸那几个交流活动: no row's name holds 交流 and 活动 too; they say what the
+            # rows 海峡两岸 picks are.
+            row_filter = replace(found.row_filter, words=pointed)
+            pointed_groups = self._groups(projects, row_filter, joined=joined, shared=shared)
+            if pointed_groups:
+                loose = tuple(w for w in found.row_filter.words if w not in pointed)
+                found = replace(found, row_filter=row_filter, words=found.words + loose)
+                groups = pointed_groups
+        if not groups and found.row_filter.excluded_level and found.row_filter.level:
+            # 除了产出指标以外还有哪些质量指标: 产出 holds every 质量 row, so leaving it out
+            # would leave nothing; the asker sets the heading asked apart from the rest.
+            found = replace(found, row_filter=replace(found.row_filter, excluded_level=None))
+            groups = self._groups(projects, found.row_filter, joined=joined, shared=shared)
         extreme = _EXTREME_TARGET.search(query.remainder)
         if extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
             groups = _at_the_end(groups, highest=extreme.group(1) in HIGH_ENDS)
@@ -247,6 +261,26 @@ class RowLister:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+
+    @staticmethod
+    def _groups(
+        projects: tuple[ProjectInfo, ...],
+        row_filter: RowFilter,
+        *,
+        joined: tuple[str, ...],
+        shared: frozenset[str] | None,
+    ) -> list[IndicatorGroup]:
+        """Returns each project's rows the filter keeps, under the levels joined if any."""
+        groups = []
+        for project in projects:
+            chosen = select_rows(project.indicators, row_filter)
+            if joined:
+                chosen = tuple(r for r in chosen if {r.level1, r.level2} & set(joined))
+            if shared is not None:
+                chosen = tuple(r for r in chosen if _name_key(r.name) in shared)
+            if chosen:
+                groups.append(IndicatorGroup(project, chosen))
+        return groups
 
     @property
     def all_row_names(self) -> str:
@@ -272,8 +306,8 @@ class RowLister:
         spans = sorted(
             (text.find(name), name)
             for name in self._levels
-            if name.endswith(LEVEL_SUFFIX) and name in text
-        )
+            if name.endswith(LEVEL_SUFFIX) and name in text and not negated(text, name)
+        )  # 除了产出指标以外还有哪些质量指标: the heading left aside is joined to none
         # A name inside a longer one found (效益指标 of 社会效益指标) is that one.
         spans = [
             (at, name)
@@ -421,6 +455,12 @@ class RowLister:
         """
         if not (found.row_filter.narrows or found.row_filter.level):
             return named, ()
+        if found.row_filter.unit in self._filter_words.event_units:
+            # 以场计的活动: 活动 says what 场 counts; every row counted in 场 is one.
+            events = tuple(word for word in named if word in self._filter_words.event_nouns)
+            named = tuple(word for word in named if word not in events)
+        else:
+            events = ()
         names = (
             "\n".join(self._row_names.get(project_id, "") for project_id in scope)
             if scope
@@ -429,7 +469,7 @@ class RowLister:
         loose = tuple(
             word for word in named if word not in names and not self._evidence.plain_noun(word)
         )
-        return tuple(word for word in named if word not in loose), loose
+        return tuple(word for word in named if word not in loose), (*events, *loose)
 
     def _placed_projects(self, query: Query) -> tuple[int, ...]:
         """Returns the one project a piece of its name before 里 places a listing in (运维里)."""
@@ -493,6 +533,16 @@ def listing_texts(answer: IndicatorList) -> list[str]:
 def _name_key(name: str) -> str:
     """Returns a row name as compared across projects: without spaces."""
     return "".join(name.split())
+
+
+def _before_pointing(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """Returns the name words said before a word pointing at several rows (海峡两岸那几个…),
+    or all of them when none is said before one."""
+    pointing = _POINTING_SEVERAL.search(text)
+    if pointing is None:
+        return words
+    before = tuple(word for word in words if 0 <= text.find(word) < pointing.start())
+    return before or words
 
 
 def _shared_names(projects: tuple[ProjectInfo, ...], *, least: int) -> frozenset[str]:

@@ -48,6 +48,13 @@ _SOURCE = re.compile(r"从[\u4e00-\u9fff]{1,8}?(?:那里|那儿|手里|那边)")
 # Counting words between a which-ask and the kind it names (哪两支队伍: 两支).
 _MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
 # A space between words, and the words that make a piece of a question an ask of its own.
+# ①… ②…, 1. … 2. …, (1)…(2)…: the markers of numbered asks, at the start or after a break.
+_NUMBERED = re.compile(
+    r"[\u2460-\u2473\u2776-\u277f]|[(（]\d{1,2}[)）](?=[\u4e00-\u9fff])"
+    r"|(?:^|(?<=[\s，,；;。？?！!]))\d{1,2}[.．、)）](?=[\u4e00-\u9fff])"
+)
+STILL_HAS = "还有"  # a joiner (预算，还有负责人), or "what else" before an asking word
+MIN_NUMBERED = 2  # one marker alone (1.企服…) numbers nothing
 _SPACE_APART = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 ASKING = re.compile(r"多少|几|啥|什么|哪|何时|怎么|如何|多长|多大|多高|多久|是否|吗|呢")
 # The year a question mentions is context: every indicator of a form is of its year.
@@ -100,6 +107,7 @@ def read_query(
     typos: TypoFixer | None = None,
 ) -> Query:
     """Normalises ``text`` and extracts the projects, the content tokens and the cues."""
+    text = numbered_apart(text)
     normalized = _SOURCE.sub(" ", _ASKER.sub(" ", normalizer.normalize(text)))
     if typos is not None:
         normalized = typos.fix(normalized)
@@ -189,6 +197,14 @@ def _with_lent_project_word(
     return {**kept_hits, **borrowed}
 
 
+def numbered_apart(text: str) -> str:
+    """Turns the markers of numbered asks (①…②…, 1.…2.…) into breaks between sentences,
+    before NFKC makes ① a digit of the question."""
+    if len(_NUMBERED.findall(text)) < MIN_NUMBERED:
+        return text
+    return _NUMBERED.sub("；", text).lstrip("；")
+
+
 def _parts(text: str, mentions: list[ProjectMention], lexicon: Lexicon) -> tuple[str, ...]:
     """Cuts ``text`` at conjunctions that are words of their own, never inside a name.
 
@@ -198,6 +214,8 @@ def _parts(text: str, mentions: list[ProjectMention], lexicon: Lexicon) -> tuple
     for begin, end in lexicon.spans_of(text, CONJUNCTIONS):
         if any(m.start <= begin < m.end for m in mentions):
             continue
+        if text[begin:end] == STILL_HAS and ASKING.match(text, end):
+            continue  # 还有哪些质量指标 asks what else, joining nothing
         parts.append(text[start:begin])
         start = end
     parts.append(text[start:])

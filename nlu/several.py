@@ -35,6 +35,8 @@ MAX_ASKS = 8  # parts of one question answered each
 LISTINGS = (IndicatorList, HeadingList)  # answers that count what they list
 GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
 NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners row names may hold
+JOINED_CHARS = 2  # characters before a joiner that must read as a row name writes them
+JOINED_AFTER = 1  # and after it (交流、科普 of 学术交流、科学普及: 科普 shortens the rest)
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
 KeywordAnswer = Callable[[Query, tuple[int, ...], IndicatorMatch | None], Answer | None]
@@ -57,6 +59,7 @@ _TAG_QUESTION = re.compile(r"(?:不|没|没有|否|吧)$")
 _HEADING_ROWS_ASK = re.compile(
     r"[\u4e00-\u9fff]{2}指标(?:都|还)?(?:有哪些|有哪几|是哪些|有什么|列)"
 )
+_EXCEPTION = re.compile(r"除了?|除去|除开|不算|不包括|不含")  # 除了产出指标以外, 不算成本
 _POINTING = re.compile(r"[这那](?:几|些)")
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
 _SENTENCE_BREAK = re.compile(r"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
@@ -93,6 +96,8 @@ class SeveralAsks:
         deadline: DeadlineRow,
         ordinal: OrdinalQuote,
         wrong_unit: Callable[[Query, IndicatorAnswer], bool],
+        task_verbs: frozenset[str] = frozenset(),
+        checked: Callable[[Query, tuple[int, ...], Answer], Answer] | None = None,
     ) -> None:
         self._lexicon = lexicon
         self._matcher = matcher
@@ -106,6 +111,8 @@ class SeveralAsks:
         self._deadline = deadline  # the deadline row a date part means, if the date is not it
         self._ordinal = ordinal  # the sentence stating which 届 or 期 a part asks (第几届)
         self._wrong_unit = wrong_unit  # 实习几周 is no row counting 个
+        self._checked = checked  # a fact that leaves words of its part open is no answer
+        self._task_verbs = task_verbs  # 报, 交, 填: the asker's own paperwork (下午要报材料)
 
     def answer(
         self,
@@ -122,7 +129,10 @@ class SeveralAsks:
         """
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
-        subs = [self.scoped_part(part) for part in query.parts]
+        joined = exceptions_joined(name_joined(query, matches))
+        subs = [self.scoped_part(part) for part in joined]
+        if len(subs) < 2:
+            return None  # 科技社团帮着推荐单位和岗位: the 和 is the row's own
         named = {sub.project_ids for sub in subs if sub.project_ids}
         each = (
             intents.asks_each(query.rules)
@@ -188,8 +198,14 @@ class SeveralAsks:
         """
         if len(pieces_of(text)) < 2:
             return None  # one piece: asked again, it would be the whole question again
-        sentences = asked_sentences(text, kind=self.piece_kind)
-        if not sentences or len(sentences) > MAX_ASKS or (len(sentences) == 1 and not cut):
+        kinds = {piece: self.piece_kind(piece) for piece in pieces_of(text) if not _asks(piece)}
+        sentences = asked_sentences(text, kind=kinds.__getitem__)
+        chat = Piece.CHAT in kinds.values()  # 下午要报材料: the ask alone is not the whole
+        if (
+            not sentences
+            or len(sentences) > MAX_ASKS
+            or (len(sentences) == 1 and not (cut or chat))
+        ):
             return None
         found: list[Answer] = []
         within, subject = scope, ""
@@ -237,6 +253,11 @@ class SeveralAsks:
             return Piece.ASK
         if sub.project_ids or sub.project_choices:
             return Piece.CONTEXT
+        if any(
+            word in self._task_verbs and word not in self._weights
+            for word in self._lexicon.cut(sub.remainder)
+        ):
+            return Piece.CHAT  # 下午要报材料: the asker's paperwork, though 材料 is a word of rows
         known = any(term.token in self._weights for term in sub.terms)
         return Piece.CONTEXT if known else Piece.NOISE
 
@@ -290,8 +311,17 @@ class SeveralAsks:
         date = keyword if isinstance(keyword, FactAnswer) else None
         if (date is not None or keyword is None) and self._deadline_part(sub, within, parts, date):
             return
+        if isinstance(keyword, FactAnswer) and self._checked is not None:
+            # 法律服务靠谁来做: a goal sentence says who, not the 实施单位 谁来做 names.
+            keyword = self._checked(sub, within, keyword)
+            if isinstance(keyword, IndicatorAnswer):
+                parts.answers.append(keyword)
+                return
         if isinstance(keyword, MoneyAnswer | FactAnswer | IndicatorList | HeadingList):
             parts.others.append(keyword)  # 预算, 主管部门, 有几个质量指标
+            return
+        if isinstance(keyword, PassageAnswer):
+            parts.others.append(keyword)
             return
         label = self._lexicon.content_text(sub.remainder)
         if not label:
@@ -385,6 +415,38 @@ def names_field(query: Query) -> bool:
     return bool(intents.money_rule(query.rules) or intents.fact_rule(query.rules))
 
 
+def name_joined(query: Query, matches: list[IndicatorMatch]) -> tuple[str, ...]:
+    """Puts back together the parts a joiner cut that a row the question matches writes
+    joined the same way: 推荐单位 和 岗位 of …推荐实习单位和岗位的科技社团数量 is one ask."""
+    names = ["".join(m.indicator.name.split()) for m in matches[:MAX_SUGGESTIONS]]
+    joined = list(query.parts[:1])
+    for part in query.parts[1:]:
+        left = joined[-1]
+        word = next((w for w in NAME_JOINERS if left + w + part in query.text), "")
+        seam = left[-JOINED_CHARS:] + word + part[:JOINED_AFTER]
+        if word and len(left) >= JOINED_CHARS and any(seam in name for name in names):
+            joined[-1] = left + word + part
+        else:
+            joined.append(part)
+    return tuple(joined)
+
+
+def exceptions_joined(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Joins a part saying what is left aside (除了产出指标以外) to the ask after it, which
+    it qualifies: alone it asks nothing."""
+    joined: list[str] = []
+    pending = ""
+    for part in parts:
+        if _EXCEPTION.match(part.strip()) and not _asks(part):
+            pending += part
+            continue
+        joined.append(pending + part)
+        pending = ""
+    if pending:
+        joined.append(pending)
+    return tuple(joined)
+
+
 def _joins_in(best: IndicatorMatch, query: Query) -> bool:
     """Tells whether the row a whole question names holds a joiner the question uses.
 
@@ -412,6 +474,7 @@ class Piece(StrEnum):
     ASK = "ask"  # asks, or names a field or a row in full (项目起止时间, 线上参观人次目标)
     CONTEXT = "context"  # names projects or words of the form, for the ask after it
     NOISE = "noise"  # how the asker came to ask (上午开会说到的, 谢谢)
+    CHAT = "chat"  # the asker's own paperwork (下午要报材料, 明天要交报告)
 
 
 def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
@@ -425,7 +488,7 @@ def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
     pieces = pieces_of(text)
     asking = [i for i, piece in enumerate(pieces) if _asks(piece)]
     if not asking:
-        return [piece for piece in pieces if kind(piece) != Piece.NOISE]
+        return [piece for piece in pieces if kind(piece) not in (Piece.NOISE, Piece.CHAT)]
     kinds = [Piece.ASK if i in asking else kind(piece) for i, piece in enumerate(pieces)]
     kinds = [  # 院士专家基本信息采集 准确度要求多少: a row named before an ask qualifies it
         Piece.CONTEXT if said == Piece.ASK and i < asking[-1] and i not in asking else said
@@ -434,7 +497,7 @@ def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
     asks: list[str] = []
     pending = ""
     for piece, said in zip(pieces, kinds, strict=True):
-        if said == Piece.NOISE:
+        if said in (Piece.NOISE, Piece.CHAT):
             continue
         pending += piece
         if said == Piece.ASK:

@@ -44,7 +44,7 @@ from nlu.answers import (
     UnknownProject,
 )
 from nlu.engine import QuestionEngine
-from nlu.figures import YUAN, Figure
+from nlu.figures import YUAN, Column, Figure
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.retrieval import PassageSource
 
@@ -575,15 +575,21 @@ class Amount:
     value: Decimal | None
 
 
-def money_amounts(funding: Funding, field: MoneyField) -> list[Amount]:
+def money_amounts(
+    funding: Funding, field: MoneyField, column: Column | None = None
+) -> list[Amount]:
     """Returns the amount asked for first, then related amounts of the other column.
 
     A form has two columns: 项目资金 (the whole project) and 年度资金申请 (this year);
-    on a multi-year project they differ, so both are shown, each with its label.
+    on a multi-year project they differ, so both are shown, each with its label, unless
+    the question names one ``column`` (其他资金（项目总额那边）).
     """
     annual, project = _columns(funding, field)
     if annual.value is None and project.value is None:
         return [annual if field in _ANNUAL_FIRST else project]
+    if column is not None:
+        asked, other = (annual, project) if column is Column.ANNUAL else (project, annual)
+        return [asked if asked.value is not None else other]
     if field in _ANNUAL_FIRST:
         first, second = annual, project
     else:
@@ -636,20 +642,24 @@ _ANNUAL_FIRST = frozenset(
 _AMBIGUOUS = frozenset({MoneyField.BUDGET, MoneyField.FISCAL, MoneyField.OTHER})
 
 
-def money_amount(funding: Funding, field: MoneyField) -> Decimal | None:
+def money_amount(
+    funding: Funding, field: MoneyField, column: Column | None = None
+) -> Decimal | None:
     """Returns the amount of ``field`` in a project's funding (the first one shown)."""
-    return money_amounts(funding, field)[0].value
+    return money_amounts(funding, field, column)[0].value
 
 
 def _shown_label(answer: MoneyAnswer) -> str:
     """Returns the label of the amounts shown: a blank 项目资金总额 is answered from the
     年度资金申请总额 on every line, so a total of them is named so too."""
-    shown = {money_amounts(p.funding, answer.field)[0].label for p in answer.projects}
+    shown = {
+        money_amounts(p.funding, answer.field, answer.column)[0].label for p in answer.projects
+    }
     return shown.pop() if len(shown) == 1 else msg.MONEY_LABELS[answer.field]
 
 
-def _money_line(project: ProjectInfo, field: MoneyField) -> str:
-    first, *others = money_amounts(project.funding, field)
+def _money_line(project: ProjectInfo, field: MoneyField, column: Column | None) -> str:
+    first, *others = money_amounts(project.funding, field, column)
     line = msg.MONEY_LINE.format(
         project=project.name, label=first.label, amount=format_amount(first.value)
     )
@@ -662,7 +672,8 @@ def _money_operation(answer: MoneyAnswer, operation: Operation) -> str:
     """Returns the computed amount with its operands: 40万元 ÷ 130万元 − 1 = −69.2%."""
     label = _shown_label(answer)
     amounts = [
-        (project, money_amount(project.funding, answer.field)) for project in answer.projects
+        (project, money_amount(project.funding, answer.field, answer.column))
+        for project in answer.projects
     ]
     missing = [project.name for project, amount in amounts if amount is None]
     if missing:
@@ -840,10 +851,14 @@ def _money(answer: MoneyAnswer) -> str:
         return _money_operation(answer, answer.operation)
     label = _shown_label(answer)
     amounts = [
-        (project, money_amount(project.funding, answer.field)) for project in answer.projects
+        (project, money_amount(project.funding, answer.field, answer.column))
+        for project in answer.projects
     ]
     lines = _capped(
-        [_money_line(project, answer.field) for project in answer.projects[:MAX_PROJECT_LINES]],
+        [
+            _money_line(project, answer.field, answer.column)
+            for project in answer.projects[:MAX_PROJECT_LINES]
+        ],
         total=len(amounts),
     )
     known = [(project, amount) for project, amount in amounts if amount is not None]
@@ -882,6 +897,17 @@ def fact_value(project: ProjectInfo, field: ProjectField) -> str:
     if field is ProjectField.END:
         return format_date(project.planned_end, by_month=by_month, end=True)
     if field is ProjectField.PERIOD:
+        start_date, end_date = project.planned_start, project.planned_end
+        if by_month and start_date is not None and end_date is not None:
+            # 2023.07-2024.01 as the form writes it, then the months it spans.
+            return msg.MONTH_PERIOD.format(
+                start=form_date(start_date, by_month=True),
+                end=form_date(end_date, by_month=True),
+                start_year=start_date.year,
+                start_month=start_date.month,
+                end_year=end_date.year,
+                end_month=end_date.month,
+            )
         start = format_date(project.planned_start, by_month=by_month)
         end = format_date(project.planned_end, by_month=by_month, end=True)
         return msg.PERIOD.format(start=start, end=end)

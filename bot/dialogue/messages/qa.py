@@ -119,6 +119,7 @@ DATE = "{iso}（{year}年{month}月{day}日）"
 MONTH = "{form}（{year}年{month}月）"
 MONTH_END = "{form}（{year}年{month}月底）"
 PERIOD = "{start} 至 {end}"
+MONTH_PERIOD = "{start}-{end}（{start_year}年{start_month}月至{end_year}年{end_month}月底）"
 
 PROJECT_LIST_HEADER = "目前共有 {count} 个项目："
 PROJECT_LIST_LINE = "{number}. {name}（{year}年度，年度预算 {budget}，绩效指标 {count} 项）"
