@@ -1490,8 +1490,13 @@ def _row_key(figure: Figure) -> tuple[int, int | None, str | None]:
 
 
 def _counts_stated(text: str) -> list[NumberSpan]:
-    """Returns the numbers a question states, leaving out the 一 of 每一人次 (the unit)."""
-    return [n for n in find_numbers(text) if not text[: n.start].endswith(PER_WORD)]
+    """Returns the numbers a question states, leaving out the 一 of 每一人次 (the unit) and
+    any other one of a measure word (多少元一米 names the unit asked per; ÷ 1 says nothing)."""
+    return [
+        n
+        for n in find_numbers(text)
+        if not text[: n.start].endswith(PER_WORD) and not (n.value == 1 and not n.percent)
+    ]
 
 
 def _part_and_whole(operation: Operation, figures: list[Figure]) -> bool:

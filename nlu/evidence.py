@@ -20,10 +20,9 @@ from typing import Any
 from nlu.cues import cue_words
 from nlu.lexicon import Lexicon
 from nlu.normalize import strip_punctuation
-from nlu.vocabulary import Vocabulary
+from nlu.vocabulary import GREETING_RULE
 
 PHRASING_FILE = "phrasing.txt"
-GREETING_RULE = "greeting"
 # jieba part-of-speech tags of words that name things: nouns (n, nr, ns, nt, nz, ng),
 # verbal nouns (vn), abbreviations (j), and distinguishing words (b: 国家级, 省级, 大型),
 # which tell one kind of a thing from another. Idioms (l) are left out: 你好.
@@ -146,7 +145,7 @@ class Evidence:
             load_phrasing()
             | extra_phrasing
             | frozenset(cue_words()["thanks"])  # 多谢啦 after a question asks nothing
-            | _greetings(vocabulary)  # 早上好！企服…
+            | vocabulary.rule_words(GREETING_RULE)  # 早上好！企服…
             | vocabulary.stop
             | vocabulary.question
             | vocabulary.followup
@@ -319,17 +318,6 @@ class Evidence:
         """Tells whether a character is a preposition or particle (按, 的), never 不 or 没."""
         tag = self._classes.tag(char)
         return tag is not None and tag.startswith(JOINING_TAGS)
-
-
-def _greetings(vocabulary: Vocabulary) -> frozenset[str]:
-    """Returns the words of the greeting rule (早上好, 在吗): by a question they ask nothing."""
-    return frozenset(
-        word
-        for rule in vocabulary.rules
-        if rule.name == GREETING_RULE
-        for group in rule.groups
-        for word in group
-    )
 
 
 def _abbreviates(token: str, texts: str) -> bool:

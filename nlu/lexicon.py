@@ -14,7 +14,7 @@ from typing import Any
 from knowledge.catalog import Catalog
 from nlu.lazy_dictionary import SHARDED_SUFFIX, ShardFileError, load_sharded
 from nlu.normalize import Normalizer, strip_punctuation
-from nlu.vocabulary import Vocabulary
+from nlu.vocabulary import GREETING_RULE, Vocabulary
 
 PROJECT_SUFFIX = "项目"
 FUNCTION_WORDS = frozenset({"与", "和", "及", "的", "暨", "之", "等", "或"})
@@ -489,7 +489,8 @@ def build_lexicon(
     terms |= {normalizer.normalize(level) for level in levels}
     terms = {term for term in terms if len(term) >= MIN_TERM_CHARS}
     add_terms(tokenizer, terms)
-    for word in vocabulary.question:
+    # Question words and greetings are cut whole (老师好 is not 老师 + 好, a word of 完好).
+    for word in vocabulary.question | vocabulary.rule_words(GREETING_RULE):
         if len(word) > 1 and (tokenizer.FREQ.get(word) or 0) < QUESTION_WORD_FREQUENCY:
             tokenizer.add_word(word, freq=QUESTION_WORD_FREQUENCY)
     return Lexicon(

@@ -9,6 +9,9 @@ from importlib import resources
 VOCABULARY_FILE = "synonyms.txt"
 
 
+GREETING_RULE = "greeting"  # the rule of small talk (您好, 在吗, 老师好)
+
+
 @dataclass(frozen=True)
 class Rule:
     """A keyword rule: holds when the text contains one alternative of every group."""
@@ -103,6 +106,16 @@ class Vocabulary:
     def units_compatible(self, first: str, second: str) -> bool:
         """Tells whether two measure words appear on one line of ``[units]``."""
         return any(first in group and second in group for group in self.unit_groups)
+
+    def rule_words(self, name: str) -> frozenset[str]:
+        """Returns every keyword of the rules called ``name`` (greeting: 您好, 老师好)."""
+        return frozenset(
+            word
+            for rule in self.rules
+            if rule.name == name
+            for group in rule.groups
+            for word in group
+        )
 
     def words(self) -> frozenset[str]:
         """Returns every word worth keeping as one token."""

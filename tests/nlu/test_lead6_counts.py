@@ -36,3 +36,35 @@ def test_rows_of_one_rate_are_counted_not_added(question: str) -> None:
 def test_a_count_after_a_listing_adds_no_other_answer(question: str, count: str) -> None:
     answer = _answer("builtin", question)
     assert count in answer and "据【" not in answer and "未能确定" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        ("builtin", "老师好，我是办公室小王，想确认一下国交项目的满意度目标，麻烦了", "≥90%"),
+        ("builtin", "领导好，国交的活动参与人数目标", "≥300人"),
+        ("builtin", "各位好 企服预算多少", "130万元"),
+        ("variations", "主任好，设施完好率目标多少", "≥85%"),
+    ],
+)
+def test_a_greeting_to_the_addressee_asks_nothing(form: str, question: str, want: str) -> None:
+    answer = _answer(form, question)
+    assert want in answer and "据【" not in answer, answer
+
+
+@pytest.mark.parametrize("question", ["老师好", "领导好！"])
+def test_a_greeting_alone_is_small_talk(question: str) -> None:
+    assert _answer("builtin", question).startswith("您好")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "养护成本上限摊到每米养护道路，大概多少元一米",
+        "养护成本按一米算多少钱",
+        "养护成本摊下来一座桥多少钱一座",
+    ],
+)
+def test_one_of_a_measure_word_is_never_a_divisor(question: str) -> None:
+    answer = _answer("old_template", question)
+    assert "您给出的一" not in answer and "2500000元/" not in answer, answer
