@@ -111,6 +111,18 @@ TUNE_12_SET = DATA / "questions-tune-12.jsonl"
 # A tuning set since; with dates written by month (1fa3c8e): 168/200, 8.
 TUNE_12_FLOOR = 196 / 200  # session 6, all round-2 branches merged
 TUNE_12_MAX_WRONG_FIGURES = 0
+BLIND_6_SET = DATA / "questions-blind-6.jsonl"
+# 200 questions written in session 6 from the documents alone by a helper who never read the
+# code, kept outside the repository and run only by the lead: 178/200 = 89.0% with 12 wrong
+# figures at the session start (62f9446); final blind run (08c42ed): 184/200 = 92.0% with 9.
+# No longer blind after that run; greetings to the addressee, no divisor of one: 186/200, 7.
+BLIND_6_FLOOR = 186 / 200
+BLIND_6_MAX_WRONG_FIGURES = 7
+BLIND_7_SET = DATA / "questions-blind-7.jsonl"
+# The same, by another writer: 183/200 = 91.5% with 3 wrong figures at the session start;
+# final blind run (08c42ed): 190/200 = 95.0% with 1.
+BLIND_7_FLOOR = 190 / 200
+BLIND_7_MAX_WRONG_FIGURES = 1
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
@@ -137,6 +149,8 @@ def test_tune_question(item: dict[str, object]) -> None:
         (TUNE_10_SET, TUNE_10_FLOOR, TUNE_10_MAX_WRONG_FIGURES),
         (TUNE_11_SET, TUNE_11_FLOOR, TUNE_11_MAX_WRONG_FIGURES),
         (TUNE_12_SET, TUNE_12_FLOOR, TUNE_12_MAX_WRONG_FIGURES),
+        (BLIND_6_SET, BLIND_6_FLOOR, BLIND_6_MAX_WRONG_FIGURES),
+        (BLIND_7_SET, BLIND_7_FLOOR, BLIND_7_MAX_WRONG_FIGURES),
     ],
     ids=[
         "held-out",
@@ -153,6 +167,8 @@ def test_tune_question(item: dict[str, object]) -> None:
         "tune-10",
         "tune-11",
         "tune-12",
+        "blind-6",
+        "blind-7",
     ],
 )
 def test_set_keeps_its_measured_score(path: Path, floor: float, max_wrong: int) -> None:
