@@ -344,11 +344,11 @@ def _abbreviates(token: str, texts: str) -> bool:
 
 
 # Sections of cues.txt: a word of the first is implied by texts writing one of the second.
-IMPLIED_BY = (("fault", "repair"),)
+IMPLIED_BY = (("fault", "repair"), ("draw", "visit"))
 
 
 def _implied(words: set[str], texts: str) -> bool:
-    """Tells whether a word is implied by another the texts write (故障 by 修复)."""
+    """Tells whether a word is implied by another the texts write (故障 by 修复, 吸引 by 参观)."""
     cues = cue_words()
     return any(
         words & set(cues[implied]) and any(word in texts for word in cues[by])
