@@ -36,6 +36,7 @@ ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
 SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
 ABBREVIATION_CHARS = 2  # 科普 of 科学普及
+CHOICE_WORDS = frozenset({"还是", "或是", "抑或"})  # 主会场还是分会场: an either-or ask
 SATISFACTION = "满意度"  # a row of it names the people satisfied
 SATISFACTION_LEVEL = "满意度指标"  # the headings above such rows, which name nobody
 MIN_ABBREVIATED_GAP = 1  # 学 left out of 科学普及 between 科 and 普
@@ -174,8 +175,12 @@ class Evidence:
         canonical = self._lexicon.vocabulary.canonical
         left = []
         previous = ""
-        for token in self._words(remainder):
+        words = self._words(remainder)
+        chosen = _alternatives(words, texts)
+        for token in words:
             before, previous = previous, token
+            if token in chosen:
+                continue
             word = canonical.get(token, token)
             if {token, word} & self._phrasing or not self._long_or_noun(token):
                 continue
@@ -318,6 +323,22 @@ class Evidence:
         """Tells whether a character is a preposition or particle (按, 的), never 不 or 没."""
         tag = self._classes.tag(char)
         return tag is not None and tag.startswith(JOINING_TAGS)
+
+
+def _alternatives(words: list[str], texts: str) -> frozenset[str]:
+    """Returns the alternatives of an either-or ask (主会场还是分会场) the texts settle.
+
+    When the texts write one of the two, the other is what they rule out, not a thing
+    they lack: 启动仪式上海分会场 answers 上海办的是主会场还是分会场.
+    """
+    settled: set[str] = set()
+    for at, word in enumerate(words[1:-1], start=1):
+        if word not in CHOICE_WORDS:
+            continue
+        pair = (words[at - 1], words[at + 1])
+        if any(len(side) >= MIN_CONTENT_CHARS and side in texts for side in pair):
+            settled.update(pair)
+    return frozenset(settled)
 
 
 def _abbreviates(token: str, texts: str) -> bool:
