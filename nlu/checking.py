@@ -63,7 +63,7 @@ MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no
 LIST_MARK = "、"
 _CJK = re.compile(r"[\u3400-\u9fff]+")  # ＱＱ, is: Latin noise names no item
 # A count and measure word between a which-ask and its noun (哪两支队伍: 支).
-GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
+GOAL_FIELDS = intents.GOAL_FIELDS
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 DEADLINE = IndicatorKind.DEADLINE
 

@@ -39,7 +39,11 @@ class ProjectField(StrEnum):
     PERIOD = "period"
     GOAL = "goal"
     ANNUAL_GOAL = "annual_goal"
+    OVERALL_GOAL = "overall_goal"  # the goal of the whole span (三年下来要干成什么)
 
+
+# The fields answered with goal texts.
+GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL, ProjectField.OVERALL_GOAL})
 
 # Most specific first: 上年结转资金 is about the carry-over even though it says 资金.
 MONEY_RULES = (
@@ -59,6 +63,7 @@ FACT_RULES = (
     ("fact:start", ProjectField.START),
     ("fact:end", ProjectField.END),
     ("fact:period", ProjectField.PERIOD),
+    ("fact:overall_goal", ProjectField.OVERALL_GOAL),
     ("fact:annual_goal", ProjectField.ANNUAL_GOAL),
     ("fact:goal", ProjectField.GOAL),
 )

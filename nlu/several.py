@@ -22,7 +22,6 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.evidence import Evidence
-from nlu.intents import ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.query import ASKING, Query
@@ -33,7 +32,7 @@ from nlu.weights import TermWeights
 
 MAX_ASKS = 8  # parts of one question answered each
 LISTINGS = (IndicatorList, HeadingList)  # answers that count what they list
-GOAL_FIELDS = frozenset({ProjectField.GOAL, ProjectField.ANNUAL_GOAL})
+GOAL_FIELDS = intents.GOAL_FIELDS
 NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners row names may hold
 JOINED_CHARS = 2  # characters before a joiner that must read as a row name writes them
 JOINED_AFTER = 1  # and after it (交流、科普 of 学术交流、科学普及: 科普 shortens the rest)

@@ -45,7 +45,7 @@ from nlu.answers import (
 )
 from nlu.engine import QuestionEngine
 from nlu.figures import YUAN, Column, Figure
-from nlu.intents import Aggregate, MoneyField, ProjectField
+from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
 from nlu.retrieval import PassageSource
 
 OPTION_PREFIX = "qa"
@@ -911,7 +911,7 @@ def fact_value(project: ProjectInfo, field: ProjectField) -> str:
         start = format_date(project.planned_start, by_month=by_month)
         end = format_date(project.planned_end, by_month=by_month, end=True)
         return msg.PERIOD.format(start=start, end=end)
-    if field in (ProjectField.GOAL, ProjectField.ANNUAL_GOAL):
+    if field in GOAL_FIELDS:
         return "\n".join(goal.text for goal in goals(project, field))
     values = {
         ProjectField.DEPARTMENT: project.department,
@@ -939,6 +939,8 @@ def goals(project: ProjectInfo, field: ProjectField) -> list[Goal]:
     annual = Goal(msg.FACT_LABELS[ProjectField.ANNUAL_GOAL], project.annual_goal)
     overall = Goal(" ".join(project.overall_goal_label.split()), project.overall_goal)
     found = [annual] if field is ProjectField.ANNUAL_GOAL else [overall, annual]
+    if field is ProjectField.OVERALL_GOAL and overall.text.strip():
+        found = [overall]  # 三年下来要干成什么: the whole span's goal, not one year's
     found = [goal for goal in found if goal.text.strip()]
     if len(found) == 2 and found[0].text == found[1].text:
         found = found[1:]
@@ -955,7 +957,7 @@ def _goal_lines(answer: FactAnswer) -> str:
 
 
 def _facts(answer: FactAnswer) -> str:
-    if answer.field in (ProjectField.GOAL, ProjectField.ANNUAL_GOAL):
+    if answer.field in GOAL_FIELDS:
         return _goal_lines(answer)
     label = msg.FACT_LABELS[answer.field]
     values = [(project, fact_value(project, answer.field)) for project in answer.projects]

@@ -110,6 +110,7 @@ FACT_LABELS = {
     "period": "计划实施期间",
     "goal": "总体目标",
     "annual_goal": "年度总体目标",
+    "overall_goal": "项目总体目标",
 }
 FACT_LINE = "【{project}】{label}：{value}"
 FACT_SHARED = "{projects}的{label}均为：{value}"
