@@ -43,7 +43,7 @@ from nlu.evidence import Evidence
 from nlu.figures import asked_column
 from nlu.filters import load_filter_words
 from nlu.followups import enum_value, followup_after
-from nlu.intents import Aggregate, MoneyField, ProjectField
+from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
 from nlu.listing import LEVEL_SUFFIX, RowLister
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
@@ -566,7 +566,7 @@ class QuestionEngine:
             deadline = names_indicator(best) and best.indicator.target.kind is (
                 IndicatorKind.DEADLINE
             )
-            if not (deadline and fact[1] in DATE_FIELDS):
+            if not (deadline and fact[1] in DATE_FIELDS) and not _row_target(query, fact, best):
                 return self._facts(query, fact[1], scope)
         return None
 
@@ -804,6 +804,16 @@ def _spans_projects(query: Query) -> bool:
     """Tells whether a question is about several projects at once (totals, comparisons)."""
     return intents.money_field(query.rules) is not None and (
         intents.aggregate(query.rules) is not Aggregate.EACH
+    )
+
+
+def _row_target(query: Query, fact: tuple[str, ProjectField], best: IndicatorMatch | None) -> bool:
+    """Tells whether 目标是什么 follows a row named in full (…能力提升情况目标是什么), which
+    asks that row's target, not the project's goal text a goal's own name would ask."""
+    return (
+        fact[1] in GOAL_FIELDS
+        and names_indicator(best)
+        and not any(word in query.text for word in cue_words()["goal_name"])
     )
 
 
