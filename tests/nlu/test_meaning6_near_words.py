@@ -6,7 +6,7 @@ import pytest
 
 from knowledge.model import IndicatorKind
 from nlu.answers import FactAnswer, IndicatorAnswer, PassageAnswer
-from nlu.intents import ProjectField
+from nlu.intents import GOAL_FIELDS, ProjectField
 from tests.nlu.question_sets import engine_for
 
 
@@ -121,7 +121,7 @@ def test_a_year_the_forms_lack_is_refused_not_answered_with_a_goal() -> None:
     ],
 )
 def test_what_a_project_finally_secures_is_its_goal(form: str, question: str) -> None:
-    assert _field(form, question) in {ProjectField.GOAL, ProjectField.ANNUAL_GOAL}
+    assert _field(form, question) in GOAL_FIELDS
 
 
 @pytest.mark.parametrize(
