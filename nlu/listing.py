@@ -31,7 +31,10 @@ from nlu.numbers import find_numbers
 from nlu.query import Query
 
 # Words after a piece of a project's name that place the rows in it (运维里, 运维那边的).
-PROJECT_PLACES = ("里", "那边", "这边", "当中")
+# 运维里, 养护那个表里, 运维项目当中: a place in a project's form, the word before names it.
+PROJECT_PLACES = re.compile(
+    r"(?:那个|这个|那张|这张|的)?(?:申报表|表格|表|项目)?(?:里|那边|这边|当中|之中|中)"
+)
 LEVEL_SUFFIX = "指标"
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
@@ -476,9 +479,7 @@ class RowLister:
         text = query.text
         for word in self._lexicon.cut(text):
             at = text.find(word)
-            if len(word) < MIN_TERM_NAME_CHARS or not text.startswith(
-                PROJECT_PLACES, at + len(word)
-            ):
+            if len(word) < MIN_TERM_NAME_CHARS or not PROJECT_PLACES.match(text, at + len(word)):
                 continue
             owners = [p.id for p in self._catalog.projects if word in p.name]
             if len(owners) == 1:
@@ -493,7 +494,8 @@ class RowLister:
         start = text.find(word)
         while start >= 0:
             end = start + len(word)
-            placed = text.startswith(PROJECT_PLACES, end)  # 运维里哪些指标按米计: the project
+            # 运维里哪些指标按米计, 运维那个表里: the project
+            placed = PROJECT_PLACES.match(text, end) is not None
             if not placed and not any(end == s or start == e for s, e in spans):
                 return False
             start = text.find(word, end)

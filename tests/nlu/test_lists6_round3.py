@@ -1,0 +1,53 @@
+"""Session 6, round 3: either of two operators, and more."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.test_question_set import normalise
+
+
+def _answer(form: str, question: str) -> str:
+    return normalise(answer_of({"q": question, "form": form}, service_for))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "养护项目里用≤或≥设定的指标有哪些",
+        "道路桥梁养护哪些指标是“≥”或“≤”的",
+        "养护那个表里写了≥和≤的指标列一下",
+        "养护项目哪些指标带着≥还是≤",
+    ],
+    ids=["or", "quoted", "and", "either"],
+)
+def test_two_operators_joined_select_rows_with_either(question: str) -> None:
+    answer = _answer("old_template", question)
+    for row in ("养护合格率", "养护成本", "市民满意度"):
+        assert row in answer, answer
+    assert "共3项" in answer, answer
+    assert "道路养护长度" not in answer, answer
+
+
+def test_one_operator_still_selects_its_rows_only() -> None:
+    answer = _answer("old_template", "养护项目哪些指标带≥")
+    assert "共2项" in answer and "养护成本" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维项目当中名称里有设施的指标有哪些",
+        "运维表里名称含“设施”的指标有哪些",
+        "运维里名字带设施的指标列一下",
+        "运维那张表里名字带“设施”的指标列出来",
+    ],
+    ids=["project", "table", "in", "that-table"],
+)
+def test_a_project_piece_before_a_place_scopes_and_names_no_rows(question: str) -> None:
+    answer = _answer("variations", question)
+    assert "共6项" in answer, answer
+    assert "名称含“运维”" not in answer, answer
+    for row in ("设施完好率", "设施能耗", "设施环境评价"):
+        assert row in answer, answer
