@@ -51,3 +51,24 @@ def test_a_project_piece_before_a_place_scopes_and_names_no_rows(question: str) 
     assert "名称含“运维”" not in answer, answer
     for row in ("设施完好率", "设施能耗", "设施环境评价"):
         assert row in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "这几个项目里有没有关于安全事故的指标",
+        "这几个项目里有没有跟安全事故有关的指标",
+        "这些项目中有没有涉及安全事故的指标",
+        "那几个项目里有安全事故方面的指标吗",
+    ],
+    ids=["about", "related", "these", "those"],
+)
+def test_rows_asked_of_the_projects_at_hand_are_looked_for_by_name(question: str) -> None:
+    answer = _answer("other", question)
+    assert "0项" in answer or "没有" in answer, answer
+    assert "目前共有3个项目" not in answer, answer
+
+
+def test_rows_asked_of_the_projects_at_hand_are_listed_when_found() -> None:
+    answer = _answer("other", "这几个项目有没有关于设施的指标")
+    assert "共6项" in answer and "设施完好率" in answer, answer
