@@ -40,6 +40,10 @@ LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时�
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
+# 时效怎么要求, 质量上有什么要求: a level said by its stem, its rows' targets asked
+LEVEL_ASKS = (
+    "(?:上|方面)?的?(?:是)?(?:怎么|怎样|如何|有什么|有哪些|有啥|啥)(?:要求|规定|定的|设定)"
+)
 LEVEL_ROWS = "(?:[两三四五六七八九十几各]项|目标|指标值)"  # 社会效益两项目标: its rows
 MIN_SHARING_PROJECTS = 2  # a row shared is one two projects have at least
 # 哪个项目的数量指标多, 哪个项目指标少一些: which project has more (or fewer) rows.
@@ -180,8 +184,11 @@ class RowLister:
             re.search(rf"{stem}{LEVEL_KINDS}的?指标", text)
             or re.search(rf"{stem}的?{LEVEL_ROWS}", text)  # 社会效益两项目标分别是什么
         )
+        asked = re.search(rf"{stem}{LEVEL_ASKS}", text)  # 时效怎么要求: 怎么 asks, names no row
         cues = [word for words in query.cues.values() for word in words]
-        return said and all(
+        if asked is not None:
+            cues.append(asked.group(0))
+        return (said or asked is not None) and all(
             term.token in name or any(term.token in cue for cue in cues) for term in query.terms
         )
 

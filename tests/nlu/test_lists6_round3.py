@@ -72,3 +72,19 @@ def test_rows_asked_of_the_projects_at_hand_are_looked_for_by_name(question: str
 def test_rows_asked_of_the_projects_at_hand_are_listed_when_found() -> None:
     answer = _answer("other", "这几个项目有没有关于设施的指标")
     assert "共6项" in answer and "设施完好率" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("企服时效怎么要求", "活动完成及时性"),
+        ("企服的时效怎么定的", "活动完成及时性"),
+        ("企服质量上有什么要求", "建设指引验收合格率"),
+        ("企服预算多少、时效怎么要求", "活动完成及时性"),
+    ],
+    ids=["how", "set", "quality", "in-a-multi"],
+)
+def test_a_level_stem_with_a_requirement_ask_lists_its_rows(question: str, row: str) -> None:
+    answer = _answer("builtin", question)
+    assert row in answer, answer
+    assert "没有找到" not in answer, answer
