@@ -88,3 +88,22 @@ def test_a_level_stem_with_a_requirement_ask_lists_its_rows(question: str, row: 
     answer = _answer("builtin", question)
     assert row in answer, answer
     assert "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("路灯维修数量的目标是几盏", "路灯"),
+        ("井盖更换的目标值是多少", "井盖"),
+        ("绿化覆盖率的目标是多少", "绿化"),
+        ("路灯维修数量目标多少", "路灯"),
+    ],
+    ids=["how-many", "target-value", "rate", "bare"],
+)
+def test_a_target_asked_of_a_row_the_form_lacks_names_it_missing(question: str, item: str) -> None:
+    answer = _answer("old_template", question)
+    assert "没有找到" in answer and item in answer, answer
+
+
+def test_small_talk_stays_out_of_scope() -> None:
+    assert "超出了我能回答的范围" in _answer("old_template", "今天天气怎么样")
