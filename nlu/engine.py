@@ -173,6 +173,7 @@ class QuestionEngine:
             wrong_unit=self._checker.wrong_unit,
             task_verbs=self._lister.task_verbs,
             checked=self._checker.checked,
+            column_asked=self._lister.standard_asked,
         )
         self._second_look = SecondLook(
             catalog=catalog,

@@ -98,6 +98,7 @@ class SeveralAsks:
         wrong_unit: Callable[[Query, IndicatorAnswer], bool],
         task_verbs: frozenset[str] = frozenset(),
         checked: Callable[[Query, tuple[int, ...], Answer], Answer] | None = None,
+        column_asked: Callable[[Query], str | None] | None = None,
     ) -> None:
         self._lexicon = lexicon
         self._matcher = matcher
@@ -113,6 +114,7 @@ class SeveralAsks:
         self._wrong_unit = wrong_unit  # 实习几周 is no row counting 个
         self._checked = checked  # a fact that leaves words of its part open is no answer
         self._task_verbs = task_verbs  # 报, 交, 填: the asker's own paperwork (下午要报材料)
+        self._column_asked = column_asked  # 绩效标准是什么: the column of rows already shown
 
     def answer(
         self,
@@ -306,6 +308,8 @@ class SeveralAsks:
             if fresh:
                 parts.answers.append(replace(resolved, indicators=fresh))
             return
+        if (parts.answers or parts.pending) and self._asks_only_column(sub):
+            return  # 桥梁检测几座，绩效标准是什么: the column of the row just answered
         keyword = self._keyword_answer(sub, within, found[0] if found else None)
         # 活动完成的时间节点: a deadline row, not the project's date; 完成时限: the row too.
         date = keyword if isinstance(keyword, FactAnswer) else None
@@ -333,6 +337,14 @@ class SeveralAsks:
             parts.absent.append(label)  # 志愿者人数: a noun no row or goal of the form holds
         else:
             parts.unmatched.append(label)
+
+    def _asks_only_column(self, sub: Query) -> bool:
+        """Tells whether a part asks nothing but the 绩效标准 column (评价标准是什么)."""
+        asked = self._column_asked(sub) if self._column_asked else None
+        if asked is None:
+            return False
+        rest = sub.remainder.replace(asked, " ")
+        return not self._evidence.unexplained(rest, explained_by=(), cues=sub.cues)
 
     def _deadline_part(
         self, sub: Query, within: tuple[int, ...], parts: _Parts, date: FactAnswer | None = None

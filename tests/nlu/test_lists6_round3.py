@@ -107,3 +107,20 @@ def test_a_target_asked_of_a_row_the_form_lacks_names_it_missing(question: str, 
 
 def test_small_talk_stays_out_of_scope() -> None:
     assert "超出了我能回答的范围" in _answer("old_template", "今天天气怎么样")
+
+
+@pytest.mark.parametrize(
+    ("question", "standard"),
+    [
+        ("养护合格率多少，评价标准是什么", "行业标准"),
+        ("道路养护长度多少米，考核标准是啥", "计划标准"),
+        ("养护成本上限多少，绩效标准呢", "计划标准"),
+    ],
+    ids=["evaluation", "assessment", "bare"],
+)
+def test_a_later_part_asking_only_the_column_means_the_row_just_answered(
+    question: str, standard: str
+) -> None:
+    answer = _answer("old_template", question)
+    assert f"绩效标准:{standard}" in answer, answer
+    assert "共7项" not in answer and "历史标准" not in answer, answer
