@@ -222,6 +222,8 @@ class SeveralAsks:
             if not own and not names_field(sub) and found and isinstance(found[-1], LISTINGS):
                 continue  # …有哪些，共几项: the listing before says how many
             answer = self._sentence_answer(sub, within, subject, ask=ask, own=bool(own))
+            if found and isinstance(answer, IndicatorList) and self._asks_only_column(sub):
+                answer = _rows_of(answer, found[-1])  # 桥梁检测几座，绩效标准是什么: that row's
             if answer is None:
                 return None  # an ask-back: the whole question may still be answered as one
             found.append(answer)
@@ -530,6 +532,18 @@ def _asks(piece: str) -> bool:
     (运维项目那几个数量上的指标) points at things and asks nothing."""
     piece = _POINTING.sub("", piece)
     return bool(ASKING.search(piece) or _TAG_QUESTION.search(piece.strip()))
+
+
+def _rows_of(listing: IndicatorList, before: Answer) -> IndicatorList:
+    """Keeps the rows of a listing the answer before shows (the 绩效标准 of the row asked)."""
+    if not isinstance(before, IndicatorAnswer):
+        return listing
+    ids = {row.id for row in before.indicators}
+    groups = tuple(
+        replace(group, indicators=tuple(r for r in group.indicators if r.id in ids))
+        for group in listing.groups
+    )
+    return replace(listing, groups=tuple(group for group in groups if group.indicators))
 
 
 def _combined(found: list[Answer]) -> SeveralIndicators | None:

@@ -115,8 +115,9 @@ def test_small_talk_stays_out_of_scope() -> None:
         ("养护合格率多少，评价标准是什么", "行业标准"),
         ("道路养护长度多少米，考核标准是啥", "计划标准"),
         ("养护成本上限多少，绩效标准呢", "计划标准"),
+        ("道路养护长度是多少，它的绩效标准是什么", "计划标准"),
     ],
-    ids=["evaluation", "assessment", "bare"],
+    ids=["evaluation", "assessment", "bare", "its"],
 )
 def test_a_later_part_asking_only_the_column_means_the_row_just_answered(
     question: str, standard: str
