@@ -32,6 +32,7 @@ class RowFilter:
     excluded_kind: IndicatorKind | None = None  # 不是定性的: rows of any other kind
     excluded_standard: str | None = None  # 不是计划标准的: rows of any other 绩效标准
     shared: bool = False  # 两个项目都有的: rows whose name another project in scope has too
+    other_operators: tuple[str, ...] = ()  # ≤ of 带≥或者≤的: another operator rows may have
 
     @property
     def narrows(self) -> bool:
@@ -95,7 +96,7 @@ class RowFilter:
         """Tells whether how a row's target is written (≥, 定性, 提升) meets the conditions."""
         target = row.target
         return (
-            (self.operator is None or target.operator == self.operator)
+            (self.operator is None or target.operator in (self.operator, *self.other_operators))
             and (self.excluded_operator is None or target.operator != self.excluded_operator)
             and (self.kind is None or target.kind is self.kind)
             and (self.excluded_kind is None or target.kind is not self.excluded_kind)

@@ -58,6 +58,10 @@ PLACE_ITEM = "地点"  # what a where-ask asks for
 SPENT_ITEM = "实际支出"  # what an ask of money already spent asks for
 # The count word a row name ends on (征集实习岗位数量): what is before it is the thing counted.
 _COUNT_SUFFIX = re.compile(r"(?:数量|人数|次数|个数|场次|人次|数)$")
+# 路灯维修数量的目标是几盏, 指标值定的多少: the target of a row is asked, so of the form.
+_TARGET_ASKED = re.compile(
+    r"(?:目标值?|指标值)(?:是|为|定的是?|设的是?|定在|要求)?(?:多少|几)|(?:数量|率)的?目标"
+)
 MONEY_ASKED = "元"  # the unit of a question asking how much money
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
 LIST_MARK = "、"
@@ -407,7 +411,12 @@ class AnswerChecker:
 
     def _out_of_scope(self, query: Query, scope: tuple[int, ...], answer: OutOfScope) -> Answer:
         """Names the missing item when the question is about the form (项目负责人是谁)."""
-        about_form = query.project_ids or PROJECT_WORD in query.text or LEVEL_SUFFIX in query.text
+        about_form = (
+            query.project_ids
+            or PROJECT_WORD in query.text
+            or LEVEL_SUFFIX in query.text
+            or _TARGET_ASKED.search(query.text) is not None
+        )
         if not about_form and not self._lister.rows_write(query):
             return answer  # 改造展区面积: words of the rows make it a question about the form
         words = self._evidence.unexplained(

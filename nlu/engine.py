@@ -173,6 +173,7 @@ class QuestionEngine:
             wrong_unit=self._checker.wrong_unit,
             task_verbs=self._lister.task_verbs,
             checked=self._checker.checked,
+            column_asked=self._lister.standard_asked,
         )
         self._second_look = SecondLook(
             catalog=catalog,
@@ -545,7 +546,10 @@ class QuestionEngine:
         if (
             intents.asks_projects(rules)
             and not query.project_ids
-            and not (_points_at(query) and found.row_filter.narrows)
+            # 这几个项目里有没有关于安全事故的指标: rows of the projects at hand, not the projects.
+            and not (
+                _points_at(query) and (found.row_filter.narrows or LEVEL_SUFFIX in query.text)
+            )
             and not found.row_filter.level  # 哪些项目有成本指标: the rows of each project
         ):
             return ProjectList(self.catalog.projects)

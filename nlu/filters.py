@@ -21,6 +21,8 @@ POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100�
 WRITTEN_OPERATORS = frozenset({"≥", "≤", "=", ">=", "<=", "＞＝", "＜＝"})  # as forms write them
 POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
 OR_JOINERS = "(?:或者|或是|或|和|、|及)"  # 以篇或套计的, 目标是降低或减少的
+# 带≥或者≤的: words joining two operators rows may have either of.
+OPERATOR_JOINERS = "或者|或是|或|还是|和|、|跟|以及|/|与|及"
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
 # 不算时间那条, 不包括满意度: rows left out, whose words pick no rows to list.
@@ -247,6 +249,24 @@ def _operator(
     return None, (operator[1], bound[0]), None
 
 
+def _other_operators(
+    text: str, words: FilterWords, operator: tuple[str, str] | None, found: list[str]
+) -> tuple[str, ...]:
+    """Returns other operators rows may have, joined to the first by 或 (带≥或者≤的)."""
+    if operator is None:
+        return ()
+    others = []
+    for word, other in words.operators:
+        joined = any(
+            re.search(rf"{re.escape(a)}[\"”’']?(?:{OPERATOR_JOINERS})[\"“‘']?{re.escape(b)}", text)
+            for a, b in ((operator[0], word), (word, operator[0]))
+        )
+        if joined and other != operator[1] and other not in others:
+            others.append(other)
+            found.append(word)
+    return tuple(others)
+
+
 def _range(text: str, found: list[str]) -> tuple[tuple[str, Decimal], tuple[str, Decimal]] | None:
     """Returns both ends of a range of target values (在10到100之间, 介于80%和90%之间)."""
     span = _RANGE.search(text)
@@ -386,6 +406,7 @@ def read_filter(
     elif threshold is not None and threshold[1] == value:
         value = None  # 指标值100或以上: 100 bounds the value, it is not the value
     found += [item[0] for item in (operator, excluded) if item is not None]
+    other_operators = _other_operators(text, words, operator, found)
     standard, other_standard, shared, tier = _column(text, words, standards, found)
     row_filter = RowFilter(
         level=level,
@@ -395,6 +416,7 @@ def read_filter(
         ),
         other_units=other_units,
         operator=operator[1] if operator else None,
+        other_operators=other_operators,
         excluded_operator=excluded[1] if excluded else None,
         kind=kind,
         excluded_kind=excluded_kind,

@@ -31,12 +31,19 @@ from nlu.numbers import find_numbers
 from nlu.query import Query
 
 # Words after a piece of a project's name that place the rows in it (运维里, 运维那边的).
-PROJECT_PLACES = ("里", "那边", "这边", "当中")
+# 运维里, 养护那个表里, 运维项目当中: a place in a project's form, the word before names it.
+PROJECT_PLACES = re.compile(
+    r"(?:那个|这个|那张|这张|的)?(?:申报表|表格|表|项目)?(?:里|那边|这边|当中|之中|中)"
+)
 LEVEL_SUFFIX = "指标"
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
+# 时效怎么要求, 质量上有什么要求: a level said by its stem, its rows' targets asked
+LEVEL_ASKS = (
+    "(?:上|方面)?的?(?:是)?(?:怎么|怎样|如何|有什么|有哪些|有啥|啥)(?:要求|规定|定的|设定)"
+)
 LEVEL_ROWS = "(?:[两三四五六七八九十几各]项|目标|指标值)"  # 社会效益两项目标: its rows
 MIN_SHARING_PROJECTS = 2  # a row shared is one two projects have at least
 # 哪个项目的数量指标多, 哪个项目指标少一些: which project has more (or fewer) rows.
@@ -177,8 +184,11 @@ class RowLister:
             re.search(rf"{stem}{LEVEL_KINDS}的?指标", text)
             or re.search(rf"{stem}的?{LEVEL_ROWS}", text)  # 社会效益两项目标分别是什么
         )
+        asked = re.search(rf"{stem}{LEVEL_ASKS}", text)  # 时效怎么要求: 怎么 asks, names no row
         cues = [word for words in query.cues.values() for word in words]
-        return said and all(
+        if asked is not None:
+            cues.append(asked.group(0))
+        return (said or asked is not None) and all(
             term.token in name or any(term.token in cue for cue in cues) for term in query.terms
         )
 
@@ -476,9 +486,7 @@ class RowLister:
         text = query.text
         for word in self._lexicon.cut(text):
             at = text.find(word)
-            if len(word) < MIN_TERM_NAME_CHARS or not text.startswith(
-                PROJECT_PLACES, at + len(word)
-            ):
+            if len(word) < MIN_TERM_NAME_CHARS or not PROJECT_PLACES.match(text, at + len(word)):
                 continue
             owners = [p.id for p in self._catalog.projects if word in p.name]
             if len(owners) == 1:
@@ -493,7 +501,8 @@ class RowLister:
         start = text.find(word)
         while start >= 0:
             end = start + len(word)
-            placed = text.startswith(PROJECT_PLACES, end)  # 运维里哪些指标按米计: the project
+            # 运维里哪些指标按米计, 运维那个表里: the project
+            placed = PROJECT_PLACES.match(text, end) is not None
             if not placed and not any(end == s or start == e for s, e in spans):
                 return False
             start = text.find(word, end)

@@ -97,6 +97,7 @@ class SeveralAsks:
         wrong_unit: Callable[[Query, IndicatorAnswer], bool],
         task_verbs: frozenset[str] = frozenset(),
         checked: Callable[[Query, tuple[int, ...], Answer], Answer] | None = None,
+        column_asked: Callable[[Query], str | None] | None = None,
     ) -> None:
         self._lexicon = lexicon
         self._matcher = matcher
@@ -112,6 +113,7 @@ class SeveralAsks:
         self._wrong_unit = wrong_unit  # 实习几周 is no row counting 个
         self._checked = checked  # a fact that leaves words of its part open is no answer
         self._task_verbs = task_verbs  # 报, 交, 填: the asker's own paperwork (下午要报材料)
+        self._column_asked = column_asked  # 绩效标准是什么: the column of rows already shown
 
     def answer(
         self,
@@ -219,6 +221,8 @@ class SeveralAsks:
             if not own and not names_field(sub) and found and isinstance(found[-1], LISTINGS):
                 continue  # …有哪些，共几项: the listing before says how many
             answer = self._sentence_answer(sub, within, subject, ask=ask, own=bool(own))
+            if found and isinstance(answer, IndicatorList) and self._asks_only_column(sub):
+                answer = _rows_of(answer, found[-1])  # 桥梁检测几座，绩效标准是什么: that row's
             if answer is None:
                 return None  # an ask-back: the whole question may still be answered as one
             found.append(answer)
@@ -305,6 +309,8 @@ class SeveralAsks:
             if fresh:
                 parts.answers.append(replace(resolved, indicators=fresh))
             return
+        if (parts.answers or parts.pending) and self._asks_only_column(sub):
+            return  # 桥梁检测几座，绩效标准是什么: the column of the row just answered
         keyword = self._keyword_answer(sub, within, found[0] if found else None)
         # 活动完成的时间节点: a deadline row, not the project's date; 完成时限: the row too.
         date = keyword if isinstance(keyword, FactAnswer) else None
@@ -332,6 +338,14 @@ class SeveralAsks:
             parts.absent.append(label)  # 志愿者人数: a noun no row or goal of the form holds
         else:
             parts.unmatched.append(label)
+
+    def _asks_only_column(self, sub: Query) -> bool:
+        """Tells whether a part asks nothing but the 绩效标准 column (评价标准是什么)."""
+        asked = self._column_asked(sub) if self._column_asked else None
+        if asked is None:
+            return False
+        rest = sub.remainder.replace(asked, " ")
+        return not self._evidence.unexplained(rest, explained_by=(), cues=sub.cues)
 
     def _deadline_part(
         self, sub: Query, within: tuple[int, ...], parts: _Parts, date: FactAnswer | None = None
@@ -517,6 +531,18 @@ def _asks(piece: str) -> bool:
     (运维项目那几个数量上的指标) points at things and asks nothing."""
     piece = _POINTING.sub("", piece)
     return bool(ASKING.search(piece) or _TAG_QUESTION.search(piece.strip()))
+
+
+def _rows_of(listing: IndicatorList, before: Answer) -> IndicatorList:
+    """Keeps the rows of a listing the answer before shows (the 绩效标准 of the row asked)."""
+    if not isinstance(before, IndicatorAnswer):
+        return listing
+    ids = {row.id for row in before.indicators}
+    groups = tuple(
+        replace(group, indicators=tuple(r for r in group.indicators if r.id in ids))
+        for group in listing.groups
+    )
+    return replace(listing, groups=tuple(group for group in groups if group.indicators))
 
 
 def _combined(found: list[Answer]) -> SeveralIndicators | None:

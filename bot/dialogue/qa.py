@@ -445,7 +445,10 @@ def _conditions(row_filter: RowFilter) -> str:
         units = (row_filter.unit, *row_filter.other_units)
         parts.append(msg.FILTER_OR.join(msg.FILTER_UNIT.format(unit=unit) for unit in units))
     if row_filter.operator is not None:
-        parts.append(msg.FILTER_OPERATOR.format(operator=row_filter.operator))
+        operators = (row_filter.operator, *row_filter.other_operators)
+        parts.append(
+            msg.FILTER_OR.join(msg.FILTER_OPERATOR.format(operator=item) for item in operators)
+        )
     if row_filter.value is not None:
         parts.append(msg.FILTER_VALUE.format(value=format_number(row_filter.value)))
     for bound in (row_filter.bound, row_filter.other_bound):  # 在10到100之间: both ends
