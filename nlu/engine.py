@@ -219,7 +219,10 @@ class QuestionEngine:
             frequency=self.lexicon.frequency,
             is_function_word=self._evidence.function_word,
             phrases=PhraseSlips(
-                form_texts, cut=self.lexicon.cut, frequency=self.lexicon.frequency
+                form_texts,
+                cut=self.lexicon.cut,
+                frequency=self.lexicon.frequency,
+                parts=self.lexicon.cut_parts,
             ),
         )
 
