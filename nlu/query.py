@@ -60,7 +60,10 @@ ASKING = re.compile(r"多少|几|啥|什么|哪|何时|怎么|如何|多长|多�
 # The year a question mentions is context: every indicator of a form is of its year.
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 ANNUAL_GOAL_RULE = "fact:annual_goal"
-YEAR_AS_ANNUAL = "年度"  # what a named year stands for in a goal ask
+YEAR_AS_ANNUAL = "年度"  # what a named year stands for in a goal or an annual money ask
+# Rules a named year can complete: 2025年要干成啥 (that year's goal), 2025年度申请的 (its
+# annual request; cutting the year would leave 申请的, which names no column).
+YEAR_RULES = (ANNUAL_GOAL_RULE, "money:annual_total")
 
 
 @dataclass(frozen=True)
@@ -158,10 +161,11 @@ def _year_as_annual(
     no word saying which goal; a year the forms lack is refused before any answer.
     """
     text = strip_punctuation(remainder)
-    if ANNUAL_GOAL_RULE in hits or not _YEAR.search(text):
+    if all(rule in hits for rule in YEAR_RULES) or not _YEAR.search(text):
         return hits
-    found = lexicon.vocabulary.rule_hits(_YEAR.sub(YEAR_AS_ANNUAL, text)).get(ANNUAL_GOAL_RULE)
-    return hits if found is None else {**hits, ANNUAL_GOAL_RULE: found}
+    found = lexicon.vocabulary.rule_hits(_YEAR.sub(YEAR_AS_ANNUAL, text))
+    added = {rule: found[rule] for rule in YEAR_RULES if rule in found and rule not in hits}
+    return {**hits, **added} if added else hits
 
 
 def _with_lent_project_word(
