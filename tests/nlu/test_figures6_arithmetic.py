@@ -28,3 +28,17 @@ def test_a_year_the_forms_lack_is_refused_not_subtracted() -> None:
     answer = answer_of({"q": question, "form": MULTI_YEAR}, service_for)
     assert "240万" not in answer
     assert "2026" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "养护成本上限摊到每米养护道路，大概多少元一米",
+        "养护成本上限摊到每米养护道路，大概多少元",
+        "养护成本摊到每米道路，多少元一米",
+    ],
+)
+def test_a_per_clause_set_apart_by_a_comma_from_its_ask_divides(question: str) -> None:
+    answer = answer_of({"q": question, "form": "old_template"}, service_for)
+    assert "2538.07" in answer
+    assert "÷" in answer
