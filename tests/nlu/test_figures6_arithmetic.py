@@ -42,3 +42,18 @@ def test_a_per_clause_set_apart_by_a_comma_from_its_ask_divides(question: str) -
     answer = answer_of({"q": question, "form": "old_template"}, service_for)
     assert "2538.07" in answer
     assert "÷" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "科创服务平均每家新培育工作站能摊到多少经费",
+        "企服预算平均每家新培育工作站多少钱",
+        "企服年度预算平摊到每家新培育院士工作站大概多少",
+        "企服的钱，平均每家新培育工作站能分多少",
+    ],
+)
+def test_a_per_unit_carrying_what_it_counts_divides_by_that_row(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "32500元/家" in answer
+    assert "培育新申报" in answer
