@@ -57,3 +57,18 @@ def test_a_per_unit_carrying_what_it_counts_divides_by_that_row(question: str) -
     answer = answer_of({"q": question}, service_for)
     assert "32500元/家" in answer
     assert "培育新申报" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("养护完了合格的比率要多少", "≥95%"),
+        ("养护合格的比率是多少", "≥95%"),
+        ("合格比率要求多少", "≥95%"),
+        ("养护成本占项目资金总额的比率是多少", "= 100%"),
+    ],
+)
+def test_a_ratio_word_reads_as_the_rate_row_or_a_share(question: str, found: str) -> None:
+    answer = answer_of({"q": question, "form": "old_template"}, service_for)
+    assert found in answer
+    assert "没有找到" not in answer
