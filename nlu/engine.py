@@ -279,6 +279,7 @@ class QuestionEngine:
             weights=self._weights,
             phrasing=self._evidence.phrasing,
             typos=self._typos,
+            bounds=self._operations.bounds,
         )
 
     def interpret(
