@@ -72,3 +72,17 @@ def test_a_ratio_word_reads_as_the_rate_row_or_a_share(question: str, found: str
     answer = answer_of({"q": question, "form": "old_template"}, service_for)
     assert found in answer
     assert "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "平均下来每家推荐社团得出几个实习岗位？",
+        "平均每家推荐社团能拿出几个实习岗位?",
+        "每家推荐社团平均提供几个实习岗位",
+        "平均每家社团得出多少个岗位",
+    ],
+)
+def test_a_per_ask_with_a_verb_of_giving_and_a_question_mark_divides(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "10个/家" in answer
