@@ -31,13 +31,17 @@ PRECEDENCE = (
 )
 _CLAUSE_START = re.compile(r"[，,。；;、：:]|\d")
 _PER_FILLER = (
-    r"(?:头上|身上)?(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊到|摊|分到|分|花)*"
+    r"(?:头上|身上)?"
+    r"(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊到|摊|分到|分|花|得|出|拿出|提供)*"
 )
 # 每人多少钱, 平均每站几个, 人均多少: the unit a per-unit ask divides by, to the end of its clause.
+# The unit may carry what it counts (每家新培育工作站); one with 的 is described (below).
+MAX_PER_UNIT = 10
+_UNIT_CHAR = "[\u4e00-\u7683\u7685-\u9fff]"  # a Chinese character but 的 (U+7684)
 _PER_ASK = re.compile(
-    r"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>[\u4e00-\u9fff]{1,6}?))"
-    rf"{_PER_FILLER}(?:多少|几)"
-    r"(?P<after>[^，,。；;？?!！]*)$"
+    rf"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>{_UNIT_CHAR}{{1,{MAX_PER_UNIT}}}?))"
+    rf"[，,]?{_PER_FILLER}(?:多少|几)"  # 摊到每米养护道路，大概多少元: one clause per ask
+    r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$"
 )
 # 每个来实习的港澳台学生头上多少钱, 每一场都市交通研讨会相关活动上多少钱: what is counted,
 # described at length; only with 的 or a place word (上, 头上) ending the description.
@@ -45,7 +49,7 @@ _PER_DESCRIBED_ASK = re.compile(
     r"(?:平均)?(?:到)?每一?(?!个?项目|年|月|季度)(?P<described>[\u4e00-\u9fff]{1,16}?)"
     r"(?P<place>头上|身上|上)?[，,]?"
     rf"{_PER_FILLER}(?:多少|几)"
-    r"(?P<after>[^，,。；;？?!！]*)$"
+    r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$"
 )
 DESCRIBED_BY = "的"
 _ONE_FILLER = "大概|大约|约|能|要|是|为|合|平均|分到|摊到"  # 一家大概多少份
@@ -54,7 +58,7 @@ _ONE_FILLER = "大概|大约|约|能|要|是|为|合|平均|分到|摊到"  # �
 _ONE_PER_ASK = re.compile(
     r"一(?!个?项目|年|月|季度|共|起|下)(?P<unit>[\u4e00-\u9fff]{1,3}?)"
     r"(?:分摊|均摊|平均|摊|合)(?:下来)?(?:大概|大约|约)?(?:多少|几)"
-    r"(?P<after>[^，,。；;？?!！]*)$"
+    r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$"
 )
 PER_PERSON = "人"  # 人均 divides by people
 GENERIC_MEASURE = "个"  # 个月 is 月 counted; 个 alone counts anything
@@ -163,7 +167,8 @@ def _one_unit_ask(text: str, units: frozenset[str]) -> PerAsk | None:
     """Returns a per-unit ask written 一 and a known measure word (一米多少钱, 一家大概几份)."""
     ordered = "|".join(map(re.escape, sorted(units - {GENERIC_MEASURE}, key=len, reverse=True)))
     found = re.search(
-        rf"(?<![第\d])一(?P<unit>{ordered})(?:{_ONE_FILLER})*(?:多少|几)(?P<after>[^，,。；;？?!！]*)$",
+        rf"(?<![第\d])一(?P<unit>{ordered})(?:{_ONE_FILLER})*(?:多少|几)"
+        r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$",
         text,
     )
     if found is None:

@@ -220,7 +220,10 @@ class QuestionEngine:
             frequency=self.lexicon.frequency,
             is_function_word=self._evidence.function_word,
             phrases=PhraseSlips(
-                form_texts, cut=self.lexicon.cut, frequency=self.lexicon.frequency
+                form_texts,
+                cut=self.lexicon.cut,
+                frequency=self.lexicon.frequency,
+                parts=self.lexicon.cut_parts,
             ),
         )
 
@@ -277,6 +280,7 @@ class QuestionEngine:
             weights=self._weights,
             phrasing=self._evidence.phrasing,
             typos=self._typos,
+            bounds=self._operations.bounds,
         )
 
     def interpret(

@@ -60,7 +60,12 @@ ASKING = re.compile(r"多少|几|啥|什么|哪|何时|怎么|如何|多长|多�
 # The year a question mentions is context: every indicator of a form is of its year.
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 ANNUAL_GOAL_RULE = "fact:annual_goal"
-YEAR_AS_ANNUAL = "年度"  # what a named year stands for in a goal ask
+BOUND_JOINERS = "要有是"  # between a bound and its ask: 至少要几个, 最多有多少
+RELATIVE_MARK = "的"
+YEAR_AS_ANNUAL = "年度"  # what a named year stands for in a goal or an annual money ask
+# Rules a named year can complete: 2025年要干成啥 (that year's goal), 2025年度申请的 (its
+# annual request; cutting the year would leave 申请的, which names no column).
+YEAR_RULES = (ANNUAL_GOAL_RULE, "money:annual_total")
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,7 @@ def read_query(
     weights: TermWeights,
     phrasing: frozenset[str] = frozenset(),
     typos: TypoFixer | None = None,
+    bounds: frozenset[str] = frozenset(),
 ) -> Query:
     """Normalises ``text`` and extracts the projects, the content tokens and the cues."""
     text = numbered_apart(text)
@@ -138,7 +144,9 @@ def read_query(
         remainder=compact,
         project_ids=project_ids,
         project_choices=() if project_ids else choices,
-        terms=tuple(_terms(lexicon.tokens(compact), weights, phrasing=phrasing)),
+        terms=tuple(
+            _terms(lexicon.tokens(_bound_asks_cut(compact, bounds)), weights, phrasing=phrasing)
+        ),
         rules=frozenset(hits),
         unit=asked_unit(compact, units=lexicon.vocabulary.units),
         followup=_is_followup(normalized, lexicon),
@@ -158,10 +166,11 @@ def _year_as_annual(
     no word saying which goal; a year the forms lack is refused before any answer.
     """
     text = strip_punctuation(remainder)
-    if ANNUAL_GOAL_RULE in hits or not _YEAR.search(text):
+    if all(rule in hits for rule in YEAR_RULES) or not _YEAR.search(text):
         return hits
-    found = lexicon.vocabulary.rule_hits(_YEAR.sub(YEAR_AS_ANNUAL, text)).get(ANNUAL_GOAL_RULE)
-    return hits if found is None else {**hits, ANNUAL_GOAL_RULE: found}
+    found = lexicon.vocabulary.rule_hits(_YEAR.sub(YEAR_AS_ANNUAL, text))
+    added = {rule: found[rule] for rule in YEAR_RULES if rule in found and rule not in hits}
+    return {**hits, **added} if added else hits
 
 
 def _with_lent_project_word(
@@ -292,6 +301,24 @@ def _points_only(word: str, lexicon: Lexicon) -> bool:
     vocabulary = lexicon.vocabulary
     ignored = vocabulary.stop | vocabulary.question | vocabulary.followup
     return word in ignored or word in lexicon.rule_words or _COUNTED.match(word) is not None
+
+
+def _bound_asks_cut(text: str, bounds: frozenset[str]) -> str:
+    """Returns ``text`` without a bound said right before the ask (至少几个, 最多多少): it
+    asks for the target value, whose operator says the bound, and names no row."""
+    for bound in sorted(bounds, key=len, reverse=True):
+        start = text.find(bound)
+        while start >= 0:
+            end = start + len(bound)
+            at = end + 1 if text[end : end + 1] in BOUND_JOINERS else end  # 至少要几个
+            asked = ASKING.match(text, at)
+            # 不低于多少的有几个 asks for rows with such a bound: the bound is the filter.
+            if asked is not None and not text.startswith(RELATIVE_MARK, asked.end()):
+                text = text[:start] + text[end:]
+                start = text.find(bound, start)
+            else:
+                start = text.find(bound, end)
+    return text
 
 
 def _terms(tokens: list[str], weights: TermWeights, *, phrasing: frozenset[str]) -> list[Term]:

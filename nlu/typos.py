@@ -27,6 +27,8 @@ PHRASE_SIZES = (3, 4, 5, 6)  # characters in a phrase a slip is compared against
 MAX_PHRASE_TOKENS = 3  # words joined into one phrase (上年 结转 资金)
 SLIP_PIECE = 2  # a slip spoils a two-character word of the phrase (院士 → 院土)
 MIN_SLIP_PHRASE = 3  # a slip is read against a phrase at least this long
+# Inside a phrase this long, a slip may be a phrasing character (急 of 市急调查站点 for 市级).
+LONG_SLIP_PHRASE = 6
 _MASK = "\0"
 
 
@@ -39,12 +41,17 @@ class PhraseSlips:
         *,
         cut: Callable[[str], list[str]],
         frequency: Callable[[str], int],
+        parts: Callable[[str], list[str]] = lambda word: [],
     ) -> None:
         # Rows of a big catalog repeat their headings (产出指标, 数量指标): each run is cut once.
         pieces = {piece for text in texts for piece in _CJK_RUN.findall(text)}
         phrases: set[str] = set()
         for piece in pieces:
-            phrases.update(_phrases(cut(piece)))
+            tokens = cut(piece)
+            phrases.update(_phrases(tokens))
+            for token in tokens:
+                if len(token) > PHRASE_SIZES[-1]:  # a whole indicator name is one token
+                    phrases.update(_inner_phrases(token, parts(token)))
         near: dict[str, str] = {}
         for phrase in phrases:
             for at in range(len(phrase)):
@@ -80,7 +87,8 @@ class PhraseSlips:
             inner = [char for char, (inside, _) in chars.items() if inside]
             best = inner if inner else list(chars)
             if len(best) == 1 and index not in written:
-                slips[index] = (best[0], chars[best[0]][1])
+                # An edge slip counts as no long phrase: 急 of 急调查站点 stays.
+                slips[index] = (best[0], chars[best[0]][1] if inner else MIN_SLIP_PHRASE)
         return slips
 
     def _corrections(self, text: str, *, start: int, size: int) -> Iterable[tuple[int, str]]:
@@ -117,6 +125,29 @@ class PhraseSlips:
                 if len(piece) == size and _CJK_RUN.fullmatch(piece) and self._frequency(piece):
                     return True
         return False
+
+
+def _inner_phrases(token: str, parts: list[str]) -> set[str]:
+    """Returns the phrases of adjacent shorter words inside a long token (走访对接 of
+    走访对接区科协和企业科协数量), as ``_phrases`` finds them in a cut text."""
+    at: dict[int, set[str]] = {}
+    for part in parts:
+        start = token.find(part)
+        while start >= 0:
+            at.setdefault(start, set()).add(part)
+            start = token.find(part, start + 1)
+    chains = [(start, part) for start, words in at.items() for part in words]
+    found = {part for _, part in chains if len(part) <= PHRASE_SIZES[-1]}
+    for _ in range(MAX_PHRASE_TOKENS - 1):
+        longer = []
+        for start, phrase in chains:
+            for part in at.get(start + len(phrase), ()):
+                joined = phrase + part
+                if len(joined) <= PHRASE_SIZES[-1]:
+                    found.add(joined)
+                    longer.append((start, joined))
+        chains = longer
+    return {phrase for phrase in found if len(phrase) >= PHRASE_SIZES[0]}
 
 
 def _phrases(tokens: list[str]) -> set[str]:
@@ -202,7 +233,8 @@ class TypoFixer:
         chars = list(text)
         for index, (char, size) in slips.items():
             written = text[index]
-            guarded = written in self._protected_chars or self._is_function_word(written)
+            phrasing = written in self._protected_chars and size < LONG_SLIP_PHRASE
+            guarded = phrasing or self._is_function_word(written)
             if guarded or self._in_word(text, index) or index in kept:
                 continue  # 的 of 年的预算 and 要 of 桥要检测 are meant as written
             if size >= MIN_SLIP_PHRASE:
