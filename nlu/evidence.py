@@ -170,7 +170,7 @@ class Evidence:
 
         Without ``nouns_only`` every content word counts (关于安全的指标: 安全).
         """
-        texts = "\n".join(_stripped(text) for text in explained_by)
+        texts = "\n".join(stripped(text) for text in explained_by)
         keywords = [word for words in cues.values() for word in words]
         canonical = self._lexicon.vocabulary.canonical
         left = []
@@ -439,8 +439,9 @@ MAX_LONG_TEXTS = 8
 _STRIPPED_LONG: dict[str, str] = {}
 
 
-def _stripped(text: str) -> str:
-    """Returns ``text`` without punctuation, remembering it for a long text."""
+def stripped(text: str) -> str:
+    """Returns ``text`` without punctuation, remembering it for a long text (one a catalog
+    joins is stripped when the engine is built, not at its first question)."""
     if len(text) < LONG_TEXT_CHARS:
         return strip_punctuation(text)
     found = _STRIPPED_LONG.get(text)

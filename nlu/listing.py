@@ -21,7 +21,7 @@ from nlu.answers import (
 )
 from nlu.arithmetic import OperationWords
 from nlu.calculations import PERCENT
-from nlu.evidence import Evidence
+from nlu.evidence import Evidence, stripped
 from nlu.figures import target_figure
 from nlu.filters import FilterWords, ReadFilter, negated, read_filter
 from nlu.intents import Aggregate
@@ -88,6 +88,7 @@ class RowLister:
             for project in catalog.projects
         }
         self._all_row_names = "\n".join(self._row_names.values())
+        stripped(self._all_row_names)
         self._top_levels = frozenset(ind.level1 for ind in catalog.indicators)
         units = sorted(lexicon.vocabulary.units - {GENERIC_UNIT}, key=len, reverse=True)
         # 人数, 家数, 次数 but not 数量, 数据, 个数 (个 counts anything).
