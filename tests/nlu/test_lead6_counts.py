@@ -68,3 +68,12 @@ def test_a_greeting_alone_is_small_talk(question: str) -> None:
 def test_one_of_a_measure_word_is_never_a_divisor(question: str) -> None:
     answer = _answer("old_template", question)
     assert "您给出的一" not in answer and "2500000元/" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["两个项目年度资金申请总额的平均数是多少万元", "两个项目预算的平均数", "两个项目预算平均多少"],
+)
+def test_an_average_said_as_a_noun_is_computed(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "÷ 2 = 85万元" in answer and "没有找到" not in answer, answer

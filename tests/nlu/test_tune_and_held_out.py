@@ -121,7 +121,7 @@ BLIND_6_MAX_WRONG_FIGURES = 0
 BLIND_7_SET = DATA / "questions-blind-7.jsonl"
 # The same, by another writer: 183/200 = 91.5% with 3 wrong figures at the session start;
 # final blind run (08c42ed): 190/200 = 95.0% with 1.
-BLIND_7_FLOOR = 196 / 200  # after-blind fixes of lists6, figures6, meaning6 (round 3)
+BLIND_7_FLOOR = 197 / 200  # after-blind fixes of lists6, figures6, meaning6 (round 3); 平均数
 BLIND_7_MAX_WRONG_FIGURES = 1
 
 
