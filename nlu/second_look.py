@@ -78,7 +78,7 @@ class SecondLook:
         ]
         if len(items) != 1:
             return answer
-        text = strip_punctuation(self._normalizer.normalize(items[0]))
+        text = self._plain(items[0])
         if not all(_CJK_WORD.match(word) for word in answer.words):
             return answer  # a figure (100) is no word a sentence explains by writing it
         return first if all(word in text for word in answer.words) else answer
@@ -102,7 +102,7 @@ class SecondLook:
         if len(rows) != 1:
             return answer
         deadline_words = self._deadline_words
-        name = strip_punctuation(self._normalizer.normalize(rows[0].name))
+        name = self._plain(rows[0].name)
         work = [
             token
             for token in self._lexicon.tokens(name)
@@ -216,8 +216,8 @@ class SecondLook:
             return False  # the row explains it all, yet was refused: for another reason
         project = self._catalog.project(row.project_id)
         goals = [project.annual_goal, project.overall_goal, *(i.text for i in project.goal_items)]
-        text = strip_punctuation(self._normalizer.normalize("\n".join(goals)))
-        name = strip_punctuation(self._normalizer.normalize(row.name))
+        text = self._plain("\n".join(goals))
+        name = self._plain(row.name)
         question = strip_punctuation(query.text)
         return written_beside(words, by=self._lexicon.tokens(name), question=question, text=text)
 
