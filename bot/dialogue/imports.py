@@ -46,7 +46,7 @@ def change_line(change: ImportChange) -> str:
         project=change.project,
         year=change.year,
         indicator=change.indicator or "",
-        fields=", ".join(change.fields),
+        fields=msg.FIELD_JOINER.join(msg.CHANGED_FIELDS.get(f, f) for f in change.fields),
         before=change.before or "",
         after=change.after or "",
     )

@@ -107,3 +107,12 @@ def test_catalog_is_rebuilt_after_the_import_commits_not_while_it_holds_the_lock
     assert "已导入" in reply
     assert writable_during_rebuild == [True]
     assert "350" in ask(core, "国际交流项目活动参与人数目标是多少")
+
+
+def test_an_updated_header_field_is_named_as_the_form_calls_it(core: DialogueCore) -> None:
+    moved = builtin_document_text().replace(
+        "实施单位\t上海市科普教育展示技术中心", "实施单位\t上海市科技服务中心", 1
+    )
+    reply = send(core, ADMIN, moved.encode())
+    assert "企业科技创新服务：更新 实施单位" in reply, reply
+    assert "implementer" not in reply

@@ -65,6 +65,28 @@ CHANGE_LINES = {
     ChangeKind.INDICATOR_RETIRED: "{project}：停用指标 {indicator}",
 }
 
+# The fields an update names, as the form calls them (storage names them in English).
+CHANGED_FIELDS = {
+    "nature": "项目性质",
+    "category": "项目类别",
+    "department": "主管部门",
+    "implementer": "实施单位",
+    "planned_start": "计划开始日期",
+    "planned_end": "计划完成日期",
+    "dates_by_month": "日期写法（按月）",
+    "overall_goal": "项目总体目标",
+    "overall_goal_label": "总体目标名称",
+    "annual_goal": "年度总体目标",
+    "project_total_fen": "项目资金总额",
+    "project_fiscal_fen": "财政资金",
+    "project_other_fen": "其他资金（项目资金）",
+    "annual_total_fen": "年度资金申请总额",
+    "annual_appropriation_fen": "当年财政拨款",
+    "annual_carry_over_fen": "上年结转资金",
+    "annual_other_fen": "其他资金（年度资金申请）",
+}
+FIELD_JOINER = "、"
+
 # Rows left out of an import that went ahead.
 SKIPPED = "请注意，以下内容未导入："
 SKIPPED_LINES = {
