@@ -23,7 +23,8 @@ from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import Query
-from nlu.retrieval import contrasted_clause
+from nlu.retrieval import PassageSource, contrasted_clause
+from nlu.single_ask import GENERIC_MEASURE_WORD, states_quantity
 
 _DAY_OR_MONTH = re.compile(r"\d+\s*[月日号]|\d{4}[-./]\d{1,2}")
 _CLAUSES = re.compile(r"[，,；;。]")
@@ -31,6 +32,8 @@ _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 SHARED_TERM_CHARS = 4  # rows about one thing share its name (基本信息, 建设指引)
 TWO_ROWS = 2  # a thing's name shared by exactly two rows: a count and a quality of it
 DEADLINE_NAME_WORDS = ("完成时间", "时间", "日期", "时限", "期限")  # a deadline row's last word
+COUNT_MARK = "数"  # 人数, 场数: a measure word made a count asks a figure in that measure
+ANY_COUNT = ("数量", "个数", "数目")  # a count in whatever measure the row counts
 
 
 class SecondLook:
@@ -58,7 +61,7 @@ class SecondLook:
     def revised(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
         answer = self._item_kept(query, first, answer)
-        answer = self._deadline_kept(query, answer)
+        answer = self._count_of_row(query, self._deadline_kept(query, answer))
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
         return self._contrast_focused(query, answer)
 
@@ -121,6 +124,51 @@ class SecondLook:
         ):
             return answer  # the sentence dates other work, or the question asks of other work
         return IndicatorAnswer((rows[0],), understood=True)
+
+    def _count_of_row(self, query: Query, answer: Answer) -> Answer:
+        """Answers a count asked with the one row of the quoted sentence's project counting it,
+        when the sentence states no such figure and explains the words the row leaves.
+
+        展馆数字化那个线上来逛的人数目标 is quoted 建成线上展馆, which says no 人数; 线上参观人次
+        counts the visits of that hall, and the sentence names the hall and the 数字化.
+        """
+        if not isinstance(answer, PassageAnswer) or len(answer.matches) != 1:
+            return answer
+        passage = answer.matches[0].passage
+        units = self._counted_units(query)
+        if passage.source is not PassageSource.GOAL or units is None:
+            return answer
+        if any(states_quantity(passage.text, unit, self._normalizer) for unit in units):
+            return answer  # the sentence states the figure: 3000余份
+        fitting = [
+            match.indicator
+            for match in self._matcher.match(query, project_ids=(passage.project_id,))
+            if match.indicator.target.kind is IndicatorKind.QUANTITATIVE
+            and (not units or match.indicator.target.unit in units)
+            and not self._evidence.unexplained(
+                query.remainder,
+                explained_by=(match.indicator.name, match.indicator.level2, passage.text),
+                cues=query.cues,
+            )
+        ]
+        return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _counted_units(self, query: Query) -> frozenset[str] | None:
+        """Returns the measure words a count is asked in (人数: 人, 人次, 名 …), empty for a
+        count in any measure (数量), None when no count is asked."""
+        vocabulary = self._lexicon.vocabulary
+        asked = query.unit
+        if asked is None:
+            text = query.remainder
+            if any(word in text for word in ANY_COUNT):
+                return frozenset()
+            longest_first = sorted(vocabulary.units, key=len, reverse=True)
+            asked = next((unit for unit in longest_first if unit + COUNT_MARK in text), None)
+        if asked is None or asked == GENERIC_MEASURE_WORD:
+            return None
+        return frozenset(
+            unit for unit in vocabulary.units if vocabulary.units_compatible(asked, unit)
+        ) | {asked}
 
     def _contrast_focused(self, query: Query, answer: Answer) -> Answer:
         """Focuses a quote stating several figures in the unit asked on the clause a word of
