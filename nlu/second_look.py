@@ -16,7 +16,7 @@ from knowledge.catalog import Catalog, IndicatorInfo
 from knowledge.model import IndicatorKind
 from knowledge.units import MONEY_UNITS
 from nlu import intents
-from nlu.answers import Answer, IndicatorAnswer, NotInForm, PassageAnswer
+from nlu.answers import Answer, Clarification, IndicatorAnswer, NotInForm, PassageAnswer
 from nlu.calculations import Calculator
 from nlu.evidence import Evidence, written_beside
 from nlu.lexicon import Lexicon
@@ -33,6 +33,8 @@ SHARED_TERM_CHARS = 4  # rows about one thing share its name (基本信息, 建�
 TWO_ROWS = 2  # a thing's name shared by exactly two rows: a count and a quality of it
 DEADLINE_NAME_WORDS = ("完成时间", "时间", "日期", "时限", "期限")  # a deadline row's last word
 COUNT_MARK = "数"  # 人数, 场数: a measure word made a count asks a figure in that measure
+MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
+MIN_RIVAL_SCORE = 40.0  # a row this close may be what a phrasing word names
 ANY_COUNT = ("数量", "个数", "数目")  # a count in whatever measure the row counts
 
 
@@ -62,6 +64,7 @@ class SecondLook:
         """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
         answer = self._item_kept(query, first, answer)
         answer = self._count_of_row(query, self._deadline_kept(query, answer))
+        answer = self._phrasing_named_elsewhere(query, answer)
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
         return self._contrast_focused(query, answer)
 
@@ -152,6 +155,38 @@ class SecondLook:
             )
         ]
         return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _phrasing_named_elsewhere(self, query: Query, answer: Answer) -> Answer:
+        """Asks back between the row found and a close one whose name writes a word the
+        reading took for phrasing (申报 of 申报表), which the row found does not write.
+
+        企服今年要新增多少个院士工作站的申报: 采集新增工作站及院士专家基本信息数量 holds every
+        other word, yet 培育新申报院士工作站数量 writes 申报: the ask may be about either.
+        """
+        if not isinstance(answer, IndicatorAnswer) or len(answer.indicators) != 1:
+            return answer
+        row = answer.indicators[0]
+        name = self._plain(row.name)
+        words = [
+            word
+            for word in self._lexicon.cut(query.remainder)
+            if len(word) >= MIN_PHRASING_CHARS
+            and word in self._lexicon.vocabulary.stop
+            and word not in name
+        ]
+        if not words:
+            return answer
+        matches = self._matcher.match(query, project_ids=(row.project_id,))
+        if any(match.strong for match in matches if match.indicator == row):
+            return answer  # the row is named nearly in full
+        others = [
+            match.indicator
+            for match in matches
+            if match.score >= MIN_RIVAL_SCORE
+            and match.indicator != row
+            and any(word in self._plain(match.indicator.name) for word in words)
+        ]
+        return Clarification((row, others[0]), progress=answer.progress) if others else answer
 
     def _counted_units(self, query: Query) -> frozenset[str] | None:
         """Returns the measure words a count is asked in (人数: 人, 人次, 名 …), empty for a
