@@ -16,9 +16,18 @@ from knowledge.catalog import Catalog, IndicatorInfo
 from knowledge.model import IndicatorKind
 from knowledge.units import MONEY_UNITS
 from nlu import intents
-from nlu.answers import Answer, Clarification, IndicatorAnswer, NotInForm, PassageAnswer
+from nlu.answers import (
+    Answer,
+    Clarification,
+    FactAnswer,
+    IndicatorAnswer,
+    NotInForm,
+    PassageAnswer,
+    SeveralIndicators,
+)
 from nlu.calculations import Calculator
 from nlu.evidence import Evidence, written_beside
+from nlu.intents import ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
@@ -33,6 +42,9 @@ SHARED_TERM_CHARS = 4  # rows about one thing share its name (基本信息, 建�
 TWO_ROWS = 2  # a thing's name shared by exactly two rows: a count and a quality of it
 DEADLINE_NAME_WORDS = ("完成时间", "时间", "日期", "时限", "期限")  # a deadline row's last word
 COUNT_MARK = "数"  # 人数, 场数: a measure word made a count asks a figure in that measure
+END_FIELDS = frozenset({ProjectField.END, ProjectField.PERIOD})  # dates a deadline may answer
+DEADLINE_ENDINGS = ("及时性", "时间", "日期", "时限", "期限")  # 养护完成时间: 养护完成 is the work
+MIN_WORK_CHARS = 3  # 养护完成: what a deadline row dates, written in the question
 MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
 MIN_RIVAL_SCORE = 40.0  # a row this close may be what a phrasing word names
 ANY_COUNT = ("数量", "个数", "数目")  # a count in whatever measure the row counts
@@ -65,6 +77,7 @@ class SecondLook:
         answer = self._item_kept(query, first, answer)
         answer = self._count_of_row(query, self._deadline_kept(query, answer))
         answer = self._phrasing_named_elsewhere(query, answer)
+        answer = self._deadline_row_written(query, first, answer)
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
         return self._contrast_focused(query, answer)
 
@@ -188,6 +201,28 @@ class SecondLook:
         ]
         return Clarification((row, others[0]), progress=answer.progress) if others else answer
 
+    def _deadline_row_written(self, query: Query, first: Answer, answer: Answer) -> Answer:
+        """Answers an end date asked of work a deadline row dates, written as the row writes it.
+
+        养护完成的期限 writes 养护完成 of 养护完成时间 (2024年1月底前): that work's deadline,
+        not the period of every project loaded, nor each project's deadline rows beside it.
+        """
+        fact = answer
+        if isinstance(answer, SeveralIndicators) and answer.others == (first,):
+            fact = first  # the end date with the deadline rows of each project
+        if not isinstance(fact, FactAnswer) or fact.field not in END_FIELDS:
+            return answer
+        question = strip_punctuation(query.text)
+        rows = [
+            row
+            for project in fact.projects
+            for row in project.indicators
+            if row.target.kind is IndicatorKind.DEADLINE
+            and len(work := _dated_work(self._plain(row.name))) >= MIN_WORK_CHARS
+            and work in question
+        ]
+        return IndicatorAnswer((rows[0],), understood=True) if len(rows) == 1 else answer
+
     def _counted_units(self, query: Query) -> frozenset[str] | None:
         """Returns the measure words a count is asked in (人数: 人, 人次, 名 …), empty for a
         count in any measure (数量), None when no count is asked."""
@@ -303,6 +338,14 @@ class SecondLook:
         name = self._plain(row.name)
         question = strip_punctuation(query.text)
         return written_beside(words, by=self._lexicon.tokens(name), question=question, text=text)
+
+
+def _dated_work(name: str) -> str:
+    """Returns what a deadline row dates: its name without its ending (养护完成时间: 养护完成)."""
+    for ending in DEADLINE_ENDINGS:
+        if name.endswith(ending):
+            return name.removesuffix(ending)
+    return ""
 
 
 def _share_term(first: str, second: str, names: Iterable[str]) -> bool:
