@@ -26,6 +26,7 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.calculations import Calculator
+from nlu.cues import cue_words
 from nlu.evidence import Evidence, written_beside
 from nlu.intents import ProjectField
 from nlu.lexicon import Lexicon
@@ -45,6 +46,7 @@ COUNT_MARK = "数"  # 人数, 场数: a measure word made a count asks a figure 
 END_FIELDS = frozenset({ProjectField.END, ProjectField.PERIOD})  # dates a deadline may answer
 DEADLINE_ENDINGS = ("及时性", "时间", "日期", "时限", "期限")  # 养护完成时间: 养护完成 is the work
 MIN_WORK_CHARS = 3  # 养护完成: what a deadline row dates, written in the question
+MIN_EFFECT_WORDS = 2  # 两岸 and 交流: the row's name writes the thing whose effect is asked
 MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
 MIN_RIVAL_SCORE = 40.0  # a row this close may be what a phrasing word names
 ANY_COUNT = ("数量", "个数", "数目")  # a count in whatever measure the row counts
@@ -78,6 +80,7 @@ class SecondLook:
         answer = self._count_of_row(query, self._deadline_kept(query, answer))
         answer = self._phrasing_named_elsewhere(query, answer)
         answer = self._deadline_row_written(query, first, answer)
+        answer = self._effect_of_row(query, answer)
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
         return self._contrast_focused(query, answer)
 
@@ -223,6 +226,31 @@ class SecondLook:
         ]
         return IndicatorAnswer((rows[0],), understood=True) if len(rows) == 1 else answer
 
+    def _effect_of_row(self, query: Query, answer: Answer) -> Answer:
+        """Answers an ask of what effect is sought (要取得什么成效) with the one qualitative row
+        of the quoted project whose name writes the question's words, not a sentence sharing
+        them.
+
+        国交两岸交流要取得什么成效: 海峡两岸交流促进情况 (有效促进), not the sentence about
+        the symposium where experts 深入交流.
+        """
+        if not isinstance(answer, PassageAnswer) or len(answer.matches) != 1:
+            return answer
+        if not any(word in query.text for word in cue_words()["effect_ask"]):
+            return answer
+        project = self._catalog.project(answer.matches[0].passage.project_id)
+        words = [term.token for term in query.terms if len(term.token) >= MIN_PHRASING_CHARS]
+        fitting = [
+            row
+            for row in project.indicators
+            if row.target.kind is IndicatorKind.QUALITATIVE
+            and sum(word in self._plain(row.name) for word in words) >= MIN_EFFECT_WORDS
+            and not self._evidence.unexplained(
+                query.remainder, explained_by=(row.name, row.level2), cues=query.cues
+            )
+        ]
+        return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
     def _counted_units(self, query: Query) -> frozenset[str] | None:
         """Returns the measure words a count is asked in (人数: 人, 人次, 名 …), empty for a
         count in any measure (数量), None when no count is asked."""
@@ -269,7 +297,7 @@ class SecondLook:
         fitting = [
             row
             for row in answer.suggestions
-            if head in self._plain(row.name)
+            if self._evidence.writes(head, self._plain(row.name))
             and self._fits_unit(query, row)
             and (row.target.unit in MONEY_UNITS) is money
             and self._explained_with_siblings(query, row)
