@@ -207,8 +207,9 @@ class SecondLook:
     def _deadline_row_written(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Answers an end date asked of work a deadline row dates, written as the row writes it.
 
-        养护完成的期限 writes 养护完成 of 养护完成时间 (2024年1月底前): that work's deadline,
-        not the period of every project loaded, nor each project's deadline rows beside it.
+        养护完成的期限 writes 养护完成 of 养护完成时间 (2024年1月底前), 养护啥时候完成 its
+        words apart: that work's deadline, not the period of every project loaded, nor each
+        project's deadline rows beside it.
         """
         fact = answer
         if isinstance(answer, SeveralIndicators) and answer.others == (first,):
@@ -222,7 +223,7 @@ class SecondLook:
             for row in project.indicators
             if row.target.kind is IndicatorKind.DEADLINE
             and len(work := _dated_work(self._plain(row.name))) >= MIN_WORK_CHARS
-            and work in question
+            and (work in question or all(word in question for word in self._lexicon.cut(work)))
         ]
         return IndicatorAnswer((rows[0],), understood=True) if len(rows) == 1 else answer
 

@@ -13,10 +13,19 @@ from tests.nlu.question_sets import engine_for
     [
         ("other", "养护完成的期限", "养护完成时间"),
         ("other", "养护完成的截止日期是哪天", "养护完成时间"),
+        ("old_template", "养护啥时候完成", "养护完成时间"),
+        ("old_template", "道路养护工作最晚什么时候完成", "养护完成时间"),
         ("builtin", "国交活动完成的日期", "活动完成及时性"),
         ("builtin", "国际交流项目活动完成的期限", "活动完成及时性"),
     ],
-    ids=["road-period", "road-end", "exchange-date", "exchange-period"],
+    ids=[
+        "road-period",
+        "road-end",
+        "road-apart",
+        "road-latest",
+        "exchange-date",
+        "exchange-period",
+    ],
 )
 def test_end_of_dated_work_answers_its_deadline_row(form: str, question: str, row: str) -> None:
     answer = engine_for(form).interpret(question).answer
