@@ -14,7 +14,7 @@ from tests.nlu.question_sets import engine_for
         ("other", "养护完成的期限", "养护完成时间"),
         ("other", "养护完成的截止日期是哪天", "养护完成时间"),
         ("old_template", "养护啥时候完成", "养护完成时间"),
-        ("old_template", "道路养护最晚什么时候完成", "养护完成时间"),
+        ("old_template", "养护什么时候能完成", "养护完成时间"),
         ("builtin", "国交活动完成的日期", "活动完成及时性"),
         ("builtin", "国际交流项目活动完成的期限", "活动完成及时性"),
     ],
