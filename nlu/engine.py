@@ -70,6 +70,8 @@ MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked 
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
+FACT_ASK_WORDS = ("哪", "什么", "谁", "啥")  # 哪个部门, 什么单位, 由谁: a keyword that asks
+AMOUNT_ASK_WORDS = ("多少", "几", "啥", "什么", "哪", "金额", "数额")  # an amount asked besides
 PROJECTS_RULE = "projects"
 MONEY_CAP_RULE = "money_cap"  # 花钱上限, 经费最多多少: the bound a cost row sets
 CAP_OPERATORS = ("≤", "<")
@@ -540,6 +542,8 @@ class QuestionEngine:
         ):
             return self._lister.listing(query, scope)  # 质量指标和时效指标: both levels' rows
         money = intents.money_rule(rules)
+        if money is not None and _fact_asked_of_money(query):
+            money = None  # 哪个部门报的预算: the department is asked, no amount
         # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
         cost = self._money_row(query, best, money[1] if money else None)
         capped = self._capped_cost(query, money[1] if money else None, scope)
@@ -818,6 +822,22 @@ def _spans_projects(query: Query) -> bool:
     return intents.money_field(query.rules) is not None and (
         intents.aggregate(query.rules) is not Aggregate.EACH
     )
+
+
+def _fact_asked_of_money(query: Query) -> bool:
+    """Tells whether a question about money asks only who handles it (哪个部门报的预算,
+    钱归哪个单位管): the one ask is a header field's keyword (哪个部门), and no amount,
+    total or comparison is asked besides."""
+    fact = intents.fact_rule(query.rules)
+    if fact is None or intents.aggregate(query.rules) is not Aggregate.EACH:
+        return False
+    asking = [cue for cue in query.cues[fact[0]] if any(w in cue for w in FACT_ASK_WORDS)]
+    if not asking:
+        return False
+    rest = query.text
+    for cue in sorted(asking, key=len, reverse=True):
+        rest = rest.replace(cue, " ")
+    return not any(word in rest for word in AMOUNT_ASK_WORDS)
 
 
 def _row_target(query: Query, fact: tuple[str, ProjectField], best: IndicatorMatch | None) -> bool:
