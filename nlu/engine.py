@@ -62,6 +62,7 @@ from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
+from nlu.spelled import SpelledOut
 from nlu.typos import PhraseSlips, TypoFixer
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -125,6 +126,7 @@ class QuestionEngine:
         self._matcher.set_weights(self._weights)
         self._retriever.set_weights(self._weights)
         self._project_words = self._words_of_projects()
+        self._spelled = SpelledOut(form_words=self._weights, cut=self.lexicon.cut)
         self._operations = load_operation_words()
         self._evidence = Evidence(self.lexicon, extra_phrasing=self._operations.all_words())
         self._typos = self._new_typo_fixer()
@@ -281,7 +283,7 @@ class QuestionEngine:
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
         return read_query(
-            text,
+            self._spelled.rewritten(self._normalizer.normalize(text)),
             lexicon=self.lexicon,
             normalizer=self._normalizer,
             weights=self._weights,
