@@ -126,7 +126,9 @@ class QuestionEngine:
         self._matcher.set_weights(self._weights)
         self._retriever.set_weights(self._weights)
         self._project_words = self._words_of_projects()
-        self._spelled = SpelledOut(form_words=self._weights, cut=self.lexicon.cut)
+        self._spelled = SpelledOut(
+            form_words=frozenset(self._weights.vocabulary), cut=self.lexicon.cut
+        )
         self._operations = load_operation_words()
         self._evidence = Evidence(self.lexicon, extra_phrasing=self._operations.all_words())
         self._typos = self._new_typo_fixer()

@@ -59,7 +59,8 @@ class SpelledOut:
         """Returns the abbreviation spelled out from ``start`` and where the run ends."""
         if not unknown[start]:
             return None
-        spelled, ends = [], []
+        spelled: list[str] = []
+        ends: list[int] = []
         at = start
         while at < len(words) and len(spelled) < MAX_SPELLED_WORDS:
             if unknown[at]:
