@@ -39,6 +39,7 @@ ABBREVIATION_CHARS = 2  # 科普 of 科学普及
 CHOICE_WORDS = frozenset({"还是", "或是", "抑或"})  # 主会场还是分会场: an either-or ask
 SATISFACTION = "满意度"  # a row of it names the people satisfied
 SATISFACTION_LEVEL = "满意度指标"  # the headings above such rows, which name nobody
+MODIFIER_CHARS = 2  # 辩论 of 辩论队: what a question says of a general noun (辩论赛的队伍)
 MIN_ABBREVIATED_GAP = 1  # 学 left out of 科学普及 between 科 and 普
 MAX_ABBREVIATED_GAP = 3  # 学技术 left out of 科学技术协会 between 科 and 协
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
@@ -213,6 +214,8 @@ class Evidence:
             if _contracted(before, token, texts) or _holds_events({token, word}, texts):
                 continue
             if _served({token, word}, texts) or _implied({token, word}, texts):
+                continue
+            if _kind_headed(token, remainder, texts):
                 continue
             left.append(token)
         return tuple(dict.fromkeys(left))
@@ -409,6 +412,21 @@ def _implied(words: set[str], texts: str) -> bool:
         words & set(cues[implied]) and any(word in texts for word in cues[by])
         for implied, by in IMPLIED_BY
     )
+
+
+def _kind_headed(token: str, question: str, texts: str) -> bool:
+    """Tells whether a general noun (队伍) heads a word the texts write with the modifier
+    the question gives it: 辩论赛的队伍 is the 辩论队 of 上海一所高校辩论队, a 队 of 辩论."""
+    if token not in cue_words()["kind_noun"]:
+        return False
+    head = token[0]
+    at = texts.find(head, MODIFIER_CHARS)
+    while at >= 0:
+        modifier = texts[at - MODIFIER_CHARS : at]
+        if _CJK_WORD.match(modifier) and modifier in question:
+            return True
+        at = texts.find(head, at + 1)
+    return False
 
 
 def _served(words: set[str], texts: str) -> bool:
