@@ -99,6 +99,7 @@ class FilterWords:
     spent_done: tuple[str, ...] = ()  # 已经, 实际: said of money spent, not planned
     spent_verb: tuple[str, ...] = ()  # 花了, 支出: verbs of spending
     task_verbs: frozenset[str] = frozenset()  # 报, 交, 填: verbs of the asker's paperwork
+    target_said: tuple[str, ...] = ()  # 写的是, 要求: said right before a target's text
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -115,7 +116,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         for name in (
             *("standard", "standard_verb", "shared", "which", "by_name"),
             *("event_unit", "event_noun", "place_ask", "generic_place", "by_when"),
-            *("who_ask", "spent_done", "spent_verb", "task_verb"),
+            *("who_ask", "spent_done", "spent_verb", "task_verb", "target_said"),
         )
     }
     for raw in text.splitlines():
@@ -158,6 +159,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["spent_done"]),
         tuple(lists["spent_verb"]),
         frozenset(lists["task_verb"]),
+        tuple(sorted(lists["target_said"], key=len, reverse=True)),
     )
 
 
@@ -323,12 +325,18 @@ def _kinds(
 
 
 def _target(
-    text: str, words: FilterWords, found: list[str], *, bounded: bool
+    text: str,
+    words: FilterWords,
+    found: list[str],
+    *,
+    bounded: bool,
+    targets: frozenset[str] = frozenset(),
 ) -> tuple[Decimal | None, bool, tuple[str, ...]]:
     """Returns the value a target must have, whether it was said in %, and its words.
 
     目标是0的 sets the value; 目标是提升的, 降低或减少的 the words a target is written in;
     with a bound (不低于90%的) a percentage bounds the value and is no value itself.
+    A target text the forms write (``targets``: 及时) is one word, though it holds 及.
     """
     value_match = _VALUE.search(text)
     if value_match:
@@ -344,6 +352,8 @@ def _target(
             written.group(1), words=words, found=tuple(found)
         ):
             found.append(text[value_match.start() : written.end(1)])
+            if written.group(1) in targets:
+                return None, False, (written.group(1),)
             return None, False, tuple(w for w in re.split(OR_JOINERS, written.group(1)) if w)
         return None, False, ()
     percent = _PERCENT_VALUE.search(text)
@@ -380,10 +390,12 @@ def read_filter(
     words: FilterWords,
     level: str | None,
     standards: frozenset[str] = frozenset(),
+    targets: frozenset[str] = frozenset(),
 ) -> ReadFilter:
     """Returns the conditions a listing question sets on the rows.
 
-    ``standards`` are the 绩效标准 the loaded forms write (计划标准, 行业标准).
+    ``standards`` are the 绩效标准 the loaded forms write (计划标准, 行业标准); ``targets``
+    the texts their qualitative targets are written in (有效提升, 及时).
     """
     found: list[str] = [clause.group(0) for clause in _LEFT_OUT.finditer(text)]
     unit, other_units = _units(text, words, found)
@@ -396,7 +408,9 @@ def read_filter(
         unit = unit or (PERCENT_UNIT if PERCENT_BOUND in found else None)
     if threshold is not None and PERCENT_BOUND in found and unit is None:
         unit = PERCENT_UNIT  # 不低于90%的指标: rates only, not ≤250万元
-    value, percent, targets = _target(text, words, found, bounded=threshold is not None)
+    value, percent, written = _target(
+        text, words, found, bounded=threshold is not None, targets=targets
+    )
     if percent and unit is None:
         unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
     if operator is not None and operator[1] == "=" and operator[0] not in WRITTEN_OPERATORS:
@@ -423,8 +437,8 @@ def read_filter(
         value=value,
         bound=threshold,
         other_bound=other,
-        target_text=targets[0] if targets else None,
-        other_targets=targets[1:],
+        target_text=written[0] if written else None,
+        other_targets=written[1:],
         standard=standard,
         excluded_standard=other_standard,
         shared=shared,

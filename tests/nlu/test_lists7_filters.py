@@ -1,0 +1,45 @@
+"""Session 7 filters: rows picked by the text their qualitative targets are written in."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.answers import IndicatorList
+from tests.nlu.question_sets import engine_for
+
+
+def _rows(form: str, question: str) -> set[str]:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    return {ind.name for group in answer.groups for ind in group.indicators}
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "rows"),
+    [
+        ("variations", "运维项目的效益指标里哪些是“提升”", {"市民科普体验", "科普服务能力"}),
+        ("variations", "运维项目里哪些指标写的是“降低”", {"设施能耗"}),
+        ("variations", "运维项目哪几个指标要求“健全”", {"运维制度", "长效管理机制健全性"}),
+        ("variations", "运维项目效益指标中写“可控”的是哪个", {"运维风险"}),
+        ("variations", "运维项目指标值写“及时”的有哪些", {"问题响应"}),
+        ("old_template", "哪个指标写的是改善", {"道路通行条件"}),
+        (
+            "builtin",
+            "有效提升的指标有哪些",
+            {"科普沟通联络工作效果提升情况", "科普活动影响力提升情况"},
+        ),
+    ],
+    ids=["is-quoted", "written", "required", "which-one", "holds-ji", "old-form", "bare"],
+)
+def test_a_target_text_picks_the_rows_written_so(form: str, question: str, rows: set[str]) -> None:
+    assert _rows(form, question) == rows
+
+
+def test_a_target_text_going_on_as_a_row_name_names_rows() -> None:
+    # 是提升情况: 提升 goes on as 提升情况 of the names, so it picks rows by name, not target.
+    rows = _rows("builtin", "名称里带提升情况的指标有哪些")
+    assert rows == {
+        "科普沟通联络工作效果提升情况",
+        "学会服务创新、服务政府和社会、服务科技工作者和自我发展能力提升情况",
+        "科普活动影响力提升情况",
+    }
