@@ -160,7 +160,11 @@ class SeveralAsks:
             # (有个叫科普大篷车的项目，它预算多少) the figures found would be other projects'.
             return several
         left = unmatched or parts.absent
-        if answers and left and self._left_open(answers[0], matches, unseen=parts.unseen):
+        if answers and left and (
+            # 培训会和评审会各几场: each is asked, so one left open is named, never dropped.
+            intents.asks_each(query.rules)
+            or self._left_open(answers[0], matches, unseen=parts.unseen)
+        ):
             return SeveralIndicators(answers, unmatched, absent=tuple(parts.absent))
         return None
 
