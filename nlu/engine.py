@@ -609,6 +609,13 @@ class QuestionEngine:
         texts = [
             *(p.name for p in projects),
             *(w for r in rules for w in self._checker.keywords(r)),
+            # 实施单位，是不是展示技术中心: a part checking a header's text asks nothing more.
+            *(
+                t
+                for p in projects
+                for t in (p.department, p.implementer, p.nature, p.category)
+                if t
+            ),
         ]
         left = []
         for part in query.parts:
