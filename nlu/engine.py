@@ -523,15 +523,17 @@ class QuestionEngine:
         whose own name holds the keyword: 预算执行率 is an indicator, not the budget,
         and 二期改造完成时间 is not the project's 计划完成日期.
         """
-        if self._lister.read_filter(query).by_name:
+        found = self._lister.read_filter(query)
+        if found.by_name:
             return self._lister.listing(query, scope)  # 名字里有调查站点的指标: every such row
-        if best is not None and best.strong:
+        # 道路养护里…是计划标准的有哪些: 道路养护 places the rows asked, it names no row.
+        placed = found.selects and self._lister.placed(query)
+        if best is not None and best.strong and not placed:
             return None
         rules = query.rules
         standard = self._lister.standard_answer(query, scope)
         if standard is not None:
             return standard
-        found = self._lister.read_filter(query)
         if LEVEL_SUFFIX in query.remainder and (
             found.row_filter.narrows
             or (found.asks_rows and found.row_filter.level)  # 所有满意度指标
@@ -564,9 +566,13 @@ class QuestionEngine:
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):
             return self._lister.listing(query, scope)
-        if found.by_name or (
-            (best is None or best.score < CONFIDENT_SCORE)
-            and (found.row_filter.unit or found.selects)
+        if (
+            found.by_name
+            or placed
+            or (
+                (best is None or best.score < CONFIDENT_SCORE)
+                and (found.row_filter.unit or found.selects)
+            )
         ):
             return self._lister.listing(
                 query, scope

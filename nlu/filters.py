@@ -38,8 +38,14 @@ MEASURING_VERBS = (
     "|体现|呈现|设定|定"
     "|当目标|作目标|做目标|为目标|作为目标"
 )
-# Question words after a word of [shared] that make it ask what each has (都有哪些).
-_ASKING_AFTER = re.compile(r"^(?:哪|什么|啥|几|多少|些)")
+# Question words after a word of [shared] that make it ask what each has (都有哪些, and
+# 都有那些 as typed for it).
+_ASKING_AFTER = re.compile(r"^(?:哪|那些|那几|什么|啥|几|多少|些)")
+
+
+# Characters that may come right before a unit's name said of rows (是百分比的指标, 以外的百分比
+# 指标): inside a word (活动场次指标) the name is no unit asked.
+UNIT_LEAD = "是的些外有里中"
 
 
 def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[str]:
@@ -47,7 +53,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
     alternatives = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
     named = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
     return re.compile(
-        rf"(?<![\u4e00-\u9fff])(?P<c>{named})(?:类|型)?的?指标|"
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<c>{named})(?:类|型)?的?指标|"
         rf"(?:以|用|按|按照|拿)[\"“‘']?(?P<a>{alternatives})[\"”’']?"
         rf"(?:{OR_JOINERS}[\"“‘']?(?P<a2>{alternatives})[\"”’']?)?数?(?:的?形式)?"
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"

@@ -526,6 +526,10 @@ class RowLister:
         )
         return tuple(word for word in named if word not in loose), (*events, *loose)
 
+    def placed(self, query: Query) -> bool:
+        """Tells whether a question places the rows it asks in one project (运维里, 养护那边)."""
+        return bool(self._placed_projects(query))
+
     def _placed_projects(self, query: Query) -> tuple[int, ...]:
         """Returns the one project a piece of its name before 里 places a listing in (运维里)."""
         text = query.text
@@ -547,11 +551,26 @@ class RowLister:
         while start >= 0:
             end = start + len(word)
             # 运维里哪些指标按米计, 运维那个表里: the project
-            placed = PROJECT_PLACES.match(text, end) is not None
+            placed = PROJECT_PLACES.match(text, end) is not None or self._runs_to_place(
+                text, word=word, end=end
+            )
             if not placed and not any(end == s or start == e for s, e in spans):
                 return False
             start = text.find(word, end)
         return True
+
+    def _runs_to_place(self, text: str, *, word: str, end: int) -> bool:
+        """Tells whether words of the same project's name follow ``word`` up to a place in it:
+        场馆改造里 names 科普场馆数字化改造 by two of its words, though not as it writes them."""
+        owners = [name for name in self._names_text if word in name]
+        at = end
+        for token in self._lexicon.cut(text[end:]):
+            if len(token) < MIN_TERM_NAME_CHARS or not any(token in name for name in owners):
+                return False
+            at += len(token)
+            if PROJECT_PLACES.match(text, at) is not None:
+                return True
+        return False
 
 
 def _at_the_end(groups: list[IndicatorGroup], *, highest: bool) -> list[IndicatorGroup]:

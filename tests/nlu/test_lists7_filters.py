@@ -43,3 +43,43 @@ def test_a_target_text_going_on_as_a_row_name_names_rows() -> None:
         "学会服务创新、服务政府和社会、服务科技工作者和自我发展能力提升情况",
         "科普活动影响力提升情况",
     }
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "rows"),
+    [
+        ("builtin", "国交项目里单位是人的指标都有那些", {"活动参与人数"}),
+        ("multi_year", "场馆改造里带≥的指标", {"改造展区数量", "线上参观人次", "观众满意度"}),
+        ("multi_year", "场馆数字化里面用≤的指标有哪些", {"改造成本控制数"}),
+        ("multi_year", "数字化改造里面有哪些是百分比的指标", {"观众满意度"}),
+        ("old_template", "道路养护里有哪些是百分比的指标", {"养护合格率", "市民满意度"}),
+        (
+            "builtin",
+            "企服里除了满意度以外的百分比指标",
+            {"基本信息采集准确性", "建设指引验收合格率"},
+        ),
+        (
+            "old_template",
+            "道路养护里绩效标准是计划标准的有哪些",
+            {"道路养护长度", "桥梁检测数量", "养护完成时间", "养护成本", "市民满意度"},
+        ),
+        ("multi_year", "数字化改造有截至日期的指标吗", {"二期改造完成时间"}),
+    ],
+    ids=[
+        "typed-nei",
+        "project-words",
+        "project-words-2",
+        "percent-after-shi",
+        "percent-old",
+        "percent-except",
+        "placed-standard",
+        "jiezhi",
+    ],
+)
+def test_a_project_placed_by_its_words_and_a_unit_said_after_shi_filter_rows(
+    form: str, question: str, rows: set[str]
+) -> None:
+    found = _rows(form, question)
+    assert rows <= found, found
+    if len(rows) > 1 or form != "builtin":
+        assert found == rows
