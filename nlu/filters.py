@@ -15,6 +15,7 @@ from nlu.numbers import find_numbers
 FILTERS_FILE = "filters.txt"
 PERCENT_UNIT = "%"
 RELATIVE_END = "的"
+ROWS_WORD = "指标"  # beside a verb of [by_mention], it asks rows by their names
 PERCENT_BOUND = "%"  # the mark _operator leaves when a bound is a percentage
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
@@ -106,6 +107,7 @@ class FilterWords:
     spent_verb: tuple[str, ...] = ()  # 花了, 支出: verbs of spending
     task_verbs: frozenset[str] = frozenset()  # 报, 交, 填: verbs of the asker's paperwork
     target_said: tuple[str, ...] = ()  # 写的是, 要求: said right before a target's text
+    by_mention: tuple[str, ...] = ()  # 提到: as by_name, said beside 指标 (提到工作站的指标)
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -122,7 +124,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         for name in (
             *("standard", "standard_verb", "shared", "which", "by_name"),
             *("event_unit", "event_noun", "place_ask", "generic_place", "by_when"),
-            *("who_ask", "spent_done", "spent_verb", "task_verb", "target_said"),
+            *("who_ask", "spent_done", "spent_verb", "task_verb", "target_said", "by_mention"),
         )
     }
     for raw in text.splitlines():
@@ -166,6 +168,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["spent_verb"]),
         frozenset(lists["task_verb"]),
         tuple(sorted(lists["target_said"], key=len, reverse=True)),
+        tuple(lists["by_mention"]),
     )
 
 
@@ -427,6 +430,7 @@ def read_filter(
         value = None  # 指标值100或以上: 100 bounds the value, it is not the value
     found += [item[0] for item in (operator, excluded) if item is not None]
     other_operators = _other_operators(text, words, operator, found)
+    other_excluded = _other_operators(text, words, excluded, found)  # 没写≥或≤的
     standard, other_standard, shared, tier = _column(text, words, standards, found)
     row_filter = RowFilter(
         level=level,
@@ -438,6 +442,7 @@ def read_filter(
         operator=operator[1] if operator else None,
         other_operators=other_operators,
         excluded_operator=excluded[1] if excluded else None,
+        other_excluded=other_excluded,
         kind=kind,
         excluded_kind=excluded_kind,
         value=value,
@@ -451,5 +456,7 @@ def read_filter(
     )
     # 目标是提升或有效提升的: a question that ends on 的 names rows by what they are.
     asks_rows = any(word in text for word in words.which) or text.rstrip().endswith(RELATIVE_END)
-    by_name = any(word in text for word in words.by_name)
+    by_name = any(word in text for word in words.by_name) or (
+        ROWS_WORD in text and any(word in text for word in words.by_mention)
+    )
     return ReadFilter(row_filter, tuple(found), tier, asks_rows, by_name)

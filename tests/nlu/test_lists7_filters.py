@@ -83,3 +83,37 @@ def test_a_project_placed_by_its_words_and_a_unit_said_after_shi_filter_rows(
     assert rows <= found, found
     if len(rows) > 1 or form != "builtin":
         assert found == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("运维项目里哪些指标只写了数没写≥或≤", {"维护步道长度", "巡检车辆数"}),
+        ("运维项目里没写≥或≤的定量指标", {"维护步道长度", "巡检车辆数"}),
+        ("运维项目里没写≥的定量指标有哪些", {"设施运维成本控制数", "维护步道长度", "巡检车辆数"}),
+    ],
+    ids=["only-number", "neither", "one-left-out"],
+)
+def test_operators_left_out_together_leave_out_each(question: str, rows: set[str]) -> None:
+    assert _rows("variations", question) == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "count"),
+    [
+        ("企服里提到工作站的指标", "工作站", 3),
+        ("企服项目中讲到院士的指标", "院士", 3),
+        ("国交提到港澳台的指标都列一下", "港澳台", 4),
+    ],
+    ids=["mentions", "speaks-of", "list"],
+)
+def test_rows_mentioning_a_word_are_those_whose_names_hold_it(
+    question: str, word: str, count: int
+) -> None:
+    rows = _rows("builtin", question)
+    assert len(rows) == count and all(word in row for row in rows), rows
+
+
+def test_a_figure_said_to_be_mentioned_is_the_rows_own() -> None:
+    answer = engine_for("builtin").interpret("企服提到的服务科技工作者人数是多少").answer
+    assert [ind.name for ind in getattr(answer, "indicators", ())] == ["服务科技工作者人数"]
