@@ -587,8 +587,35 @@ class QuestionEngine:
                 IndicatorKind.DEADLINE
             )
             if not (deadline and fact[1] in DATE_FIELDS) and not _row_target(query, fact, best):
-                return self._facts(query, fact[1], scope)
+                return self._narrowing_deadline(query, fact, scope) or self._facts(
+                    query, fact[1], scope
+                )
         return None
+
+    def _narrowing_deadline(
+        self, query: Query, fact: tuple[str, ProjectField], scope: tuple[int, ...]
+    ) -> IndicatorAnswer | None:
+        """Returns the deadline row a date ask names by words that pick out fewer projects.
+
+        养护完成的期限 over three forms is 养护完成时间 of the one project with that row, not
+        the dates of all three.
+        """
+        if fact[1] not in DATE_FIELDS:
+            return None
+        named = self._checker.deadline_for(query, scope, None)
+        if named is None:
+            return None
+        asked = set(query.cues[fact[0]]) | set(self._lister.kind_words(IndicatorKind.DEADLINE))
+        words = [term.token for term in query.terms if term.token not in asked]
+        rows = tuple(
+            row
+            for row in named.indicators
+            if words and all(word in self._normalizer.normalize(row.name) for word in words)
+        )
+        projects = {row.project_id for row in rows}
+        if not rows or len(projects) >= len(self.catalog.projects_in(scope)):
+            return None
+        return IndicatorAnswer(rows, understood=True)
 
     def _facts(
         self, query: Query, field: ProjectField, scope: tuple[int, ...]

@@ -73,8 +73,8 @@ TUNE_6_SET = DATA / "questions-tune-6.jsonl"
 # 200 questions written in session 5 from the documents alone, mostly two or three asks in one
 # message; first run, before any tuning on it (merged answers branches, 7cfed03): 166/200 =
 # 83.0% with 12 wrong figures. Tuned on by the lead since: 189/200 with 6.
-TUNE_6_FLOOR = 194 / 200  # session 6 merged (lists6, figures6, meaning6)
-TUNE_6_MAX_WRONG_FIGURES = 2
+TUNE_6_FLOOR = 195 / 200  # figures7: a deadline row its words pick out (养护完成的期限)
+TUNE_6_MAX_WRONG_FIGURES = 1
 TUNE_7_SET = DATA / "questions-tune-7.jsonl"
 # 200 questions written in session 5 from the documents alone (meaning, single-candidate,
 # noise, filters, arithmetic, absent); first run, before any tuning on it (1a800fb): 167/200 =
