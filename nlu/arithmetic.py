@@ -222,10 +222,24 @@ def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Op
         ]
         # 国家 inside 国家级 is the same mention.
         named = [n for n in named if not any(n != other and n in other for other in named)]
-        if len(named) == 1:
-            found.append(Operand(named[0], value))
+        phrase = _one_phrase(clause, named)
+        if phrase is not None:
+            found.append(Operand(phrase, value))
     labels = [operand.label for operand in found]
     return tuple(found) if len(set(labels)) == len(labels) else ()
+
+
+def _one_phrase(clause: str, names: list[str]) -> str | None:
+    """Returns the one mention ``names`` make in ``clause``: a name, or names written one
+    right after another (国家级 科技工作者 状况 of 国家级科技工作者状况调查站点19家)."""
+    if len(names) == 1:
+        return names[0]
+    spans = sorted((clause.find(name), name) for name in names)
+    if not spans or any(
+        start + len(name) != spans[at + 1][0] for at, (start, name) in enumerate(spans[:-1])
+    ):
+        return None
+    return "".join(name for _, name in spans)
 
 
 def stated_clause(text: str, *, unit: str, names: list[str]) -> str | None:

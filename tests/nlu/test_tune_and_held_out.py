@@ -121,8 +121,8 @@ BLIND_6_MAX_WRONG_FIGURES = 0
 BLIND_7_SET = DATA / "questions-blind-7.jsonl"
 # The same, by another writer: 183/200 = 91.5% with 3 wrong figures at the session start;
 # final blind run (08c42ed): 190/200 = 95.0% with 1.
-BLIND_7_FLOOR = 198 / 200  # figures7: characters of the same sound (院士工作战)
-BLIND_7_MAX_WRONG_FIGURES = 1
+BLIND_7_FLOOR = 199 / 200  # figures7: same-sound slips; a share of goal figures beats a row
+BLIND_7_MAX_WRONG_FIGURES = 0
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))

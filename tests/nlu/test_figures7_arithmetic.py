@@ -1,0 +1,37 @@
+"""Arithmetic over the figures a goal sentence states."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.arithmetic import Operand
+from nlu.arithmetic import stated_figures
+from tests.nlu.question_sets import answer_of, service_for
+
+STATIONS = "市科协已在全市建有国家级科技工作者状况调查站点19家，市级调查站点28家。"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国家级科技工作者状况调查站点占全部调查站点的比例是多少",
+        "国家级站点占所有调查站点的百分比",
+        "国家级科技工作者状况调查站点占两级站点总数的百分之几",
+        "国家级调查站点在全部调查站点里占比",
+    ],
+    ids=["whole-phrase", "all", "two-levels", "within"],
+)
+def test_a_share_of_goal_figures_beats_a_row_sharing_its_words(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "40.4%" in answer
+    assert "19家 ÷" in answer
+
+
+def test_names_written_one_after_another_are_one_mention() -> None:
+    found = stated_figures(STATIONS, unit="家", names=["国家级", "科技", "工作者", "状况"])
+    assert found == (Operand("国家级科技工作者状况", found[0].value),)
+    assert int(found[0].value) == 19
+
+
+def test_names_apart_in_one_clause_name_no_figure() -> None:
+    assert stated_figures(STATIONS, unit="家", names=["全市", "状况"]) == ()
