@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 
 from bot.dialogue.qa import QuestionService
 from bot.dictionary import trimmed_dictionary
+from bot.engine_snapshot import make_resident
 from knowledge.builtin import builtin_document_text
 from knowledge.catalog import catalog_from_forms
 from knowledge.declaration import parse_declaration_text
@@ -104,7 +105,9 @@ def engine_answerer(
 ) -> tuple[Callable[[str], str], float, int]:
     started = time.perf_counter()
     catalog = catalog_from_forms(forms)
-    service = QuestionService(QuestionEngine(catalog, dictionary=dictionary))
+    engine = QuestionEngine(catalog, dictionary=dictionary)
+    make_resident(engine)  # as ``goalbot run`` holds it; a one-shot ``goalbot ask`` does not
+    service = QuestionService(engine)
     build = time.perf_counter() - started
 
     def answer(question: str) -> str:

@@ -278,6 +278,11 @@ class QuestionEngine:
             found.setdefault(indicator.project_id, set()).update(int(year) for year in years)
         return {project_id: frozenset(years) for project_id, years in found.items()}
 
+    def index_word_classes(self) -> None:
+        """Indexes the dictionary's part-of-speech tags now, for a long-running process:
+        a one-question command looks up its few words without the index."""
+        self._evidence.index_word_classes()
+
     @property
     def matcher(self) -> IndicatorMatcher:
         """Returns the indicator matcher (exposed for tests and benchmarks)."""

@@ -105,6 +105,12 @@ class WordClasses:
         # A snapshot keeps neither the text (1–2 MB) nor its index: both are read again.
         return {**self.__dict__, "_text": None, "_index": None, "_found": {}}
 
+    def index(self) -> None:
+        """Reads and indexes the dictionary now, for a long-running bot (about 0.1 s once)."""
+        if self._index is None:
+            self._text = self._text or _dictionary_text(self._path)
+            self._index = _tag_index(self._text)
+
     def tag(self, word: str) -> str | None:
         """Returns the dictionary's part-of-speech tag of ``word``, None when it has none."""
         if not self._tokenizer.FREQ.get(word):
@@ -152,6 +158,10 @@ class Evidence:
             | vocabulary.followup
         )
         self._classes = WordClasses(lexicon.tokenizer)
+
+    def index_word_classes(self) -> None:
+        """Indexes the part-of-speech tags now rather than at the first questions."""
+        self._classes.index()
 
     @property
     def phrasing(self) -> frozenset[str]:

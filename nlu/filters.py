@@ -257,7 +257,7 @@ def _other_operators(
         return ()
     others = []
     for word, other in words.operators:
-        joined = any(
+        joined = word in text and any(  # a pattern is built only for a word the text has
             re.search(rf"{re.escape(a)}[\"”’']?(?:{OPERATOR_JOINERS})[\"“‘']?{re.escape(b)}", text)
             for a, b in ((operator[0], word), (word, operator[0]))
         )

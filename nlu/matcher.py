@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Collection
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from knowledge.catalog import Catalog, IndicatorInfo
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer, strip_punctuation
+from nlu.postings import Hits, Postings, in_projects
 from nlu.query import Query
 from nlu.vocabulary import Vocabulary
 from nlu.weights import TermWeights
@@ -28,7 +29,6 @@ UNIT_MATCH_BONUS = 8.0
 UNIT_COMPATIBLE_BONUS = 3.0
 UNIT_MISMATCH_PENALTY = 10.0
 RERANK_CANDIDATES = 24
-SCOPED_PROJECTS = 16  # up to this many projects asked, their own word lists are looked up
 MATCH_MEMO_SIZE = 256  # matches kept: a question asks again of its parts and their scope
 
 
@@ -75,13 +75,8 @@ class IndicatorMatcher:
     def __init__(self, catalog: Catalog, *, lexicon: Lexicon, normalizer: Normalizer) -> None:
         self._vocabulary: Vocabulary = lexicon.vocabulary
         self._entries: list[_Entry] = []
-        self._postings: dict[str, list[int]] = {}
-        # Each project's own postings, and where its rows start (the order of the whole list).
-        self._project_postings: dict[int, dict[str, list[int]]] = {}
-        self._first_entry: dict[int, int] = {}
+        lists: dict[str, list[tuple[int, float]]] = {}
         for project in catalog.projects:
-            self._first_entry[project.id] = len(self._entries)
-            own = self._project_postings.setdefault(project.id, {})
             project_name = normalizer.normalize(project.name)
             for indicator in project.indicators:
                 text = indicator_text(
@@ -89,10 +84,13 @@ class IndicatorMatcher:
                 )
                 tokens = frozenset(lexicon.tokens(text))
                 for token in tokens:
-                    self._postings.setdefault(token, []).append(len(self._entries))
-                    own.setdefault(token, []).append(len(self._entries))
+                    lists.setdefault(token, []).append((len(self._entries), 1.0))
                 self._entries.append(_Entry(indicator, text, tokens))
-        self._totals: list[float] = []
+        self._postings = Postings(lists)
+        self._projects = np.array(
+            [entry.indicator.project_id for entry in self._entries], dtype=np.int64
+        )
+        self._totals = np.ones(len(self._entries), dtype=np.float64)
         self._memo: dict[tuple[object, ...], list[IndicatorMatch]] = {}
 
     @property
@@ -111,9 +109,10 @@ class IndicatorMatcher:
         """Fixes the IDF table used for scoring."""
         self._weights = weights
         self._memo.clear()
-        self._totals = [
-            sum(weights.weight(t) for t in entry.tokens) or 1.0 for entry in self._entries
-        ]
+        self._totals = np.array(
+            [sum(weights.weight(t) for t in entry.tokens) or 1.0 for entry in self._entries],
+            dtype=np.float64,
+        )
 
     def match(self, query: Query, *, project_ids: Collection[int] = ()) -> list[IndicatorMatch]:
         """Returns the indicators that share words with ``query``, best first."""
@@ -133,41 +132,18 @@ class IndicatorMatcher:
         return list(found)
 
     def _ranked(self, query: Query, project_ids: Collection[int]) -> list[IndicatorMatch]:
-        matched = self._weights_matched(query, project_ids)
+        hits = Hits(len(self._entries))
+        for term in query.terms:
+            self._postings.add(hits, term.token, term.weight)
         # Most weight matched first, then the larger share of the name: the candidates kept
         # for re-scoring, without sorting every row a common word matches (10,000 rows).
-        totals = self._totals
-        ranked = heapq.nlargest(
-            RERANK_CANDIDATES,
-            matched,
-            key=lambda index: (matched[index], matched[index] / totals[index]),
+        ranked = hits.best(
+            hits.rows(in_projects(self._projects, project_ids)),
+            (hits.scores, hits.scores / self._totals),
+            limit=RERANK_CANDIDATES,
         )
         results = [self._score(index, query) for index in ranked]
         return sorted(results, key=lambda match: match.score, reverse=True)
-
-    def _weights_matched(self, query: Query, project_ids: Collection[int]) -> dict[int, float]:
-        """Returns the weight of the question's words each row holds, rows in table order.
-
-        A few projects asked look up their own word lists (a word common to 10,000 rows is
-        then a few rows); more, the whole list, filtered.
-        """
-        matched: dict[int, float] = {}
-        if project_ids and len(project_ids) <= SCOPED_PROJECTS:
-            projects = sorted(
-                (pid for pid in project_ids if pid in self._first_entry),
-                key=self._first_entry.__getitem__,
-            )
-            for term in query.terms:
-                for pid in projects:
-                    for index in self._project_postings[pid].get(term.token, ()):
-                        matched[index] = matched.get(index, 0.0) + term.weight
-            return matched
-        for term in query.terms:
-            for index in self._postings.get(term.token, ()):
-                if project_ids and self._entries[index].indicator.project_id not in project_ids:
-                    continue
-                matched[index] = matched.get(index, 0.0) + term.weight
-        return matched
 
     def _score(self, index: int, query: Query) -> IndicatorMatch:
         entry = self._entries[index]
@@ -197,7 +173,7 @@ class IndicatorMatcher:
             if token in question_words or token in query.remainder
         )
         precision = matched_question / (query.total_weight or 1.0)
-        return min(precision, 1.0), min(matched_indicator / self._totals[index], 1.0)
+        return min(precision, 1.0), min(matched_indicator / float(self._totals[index]), 1.0)
 
     def unit_fits(self, asked: str | None, unit: str | None) -> bool:
         """Tells whether an indicator's unit answers a question asked in ``asked``."""

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import functools
-import heapq
 import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+import numpy as np
+
 from knowledge.catalog import Catalog, ProjectInfo
 from knowledge.goals import split_sentences
 from nlu.cues import cue_words
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer, strip_punctuation
+from nlu.postings import Hits, Postings, in_projects
 from nlu.query import Query
 from nlu.weights import TermWeights
 
@@ -192,21 +194,24 @@ class PassageRetriever:
                 self._texts.append(strip_punctuation(normalizer.normalize(passage.text)))
                 self._raw.append(normalizer.normalize(passage.text))
         self._postings = self._index()
+        self._projects = np.array(
+            [passage.project_id for passage in self._passages], dtype=np.int64
+        )
 
-    def _index(self) -> dict[PassageSource, dict[str, list[tuple[int, float]]]]:
+    def _index(self) -> dict[PassageSource, Postings]:
         """Builds postings per source with the BM25 term-frequency factor precomputed."""
         lengths = [sum(counts.values()) for counts in self._counts]
         average = sum(lengths) / len(lengths) if lengths else 1.0
-        postings: dict[PassageSource, dict[str, list[tuple[int, float]]]] = {
+        lists: dict[PassageSource, dict[str, list[tuple[int, float]]]] = {
             source: {} for source in PassageSource
         }
         for index, counts in enumerate(self._counts):
             norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[index] / average)
-            by_token = postings[self._passages[index].source]
+            by_token = lists[self._passages[index].source]
             for token, frequency in counts.items():
                 factor = frequency * (BM25_K1 + 1) / (frequency + norm)
                 by_token.setdefault(token, []).append((index, factor))
-        return postings
+        return {source: Postings(found) for source, found in lists.items()}
 
     @property
     def token_sets(self) -> list[frozenset[str]]:
@@ -227,25 +232,19 @@ class PassageRetriever:
         limit: int = 3,
     ) -> list[PassageMatch]:
         """Returns the best passages for ``query``; ``pattern`` keeps only passages matching it."""
-        scores: dict[int, float] = {}
+        hits = Hits(len(self._passages))
         for source in sources:
-            by_token = self._postings[source]
             for term in query.terms:
-                weight = term.weight
-                for index, factor in by_token.get(term.token, ()):
-                    scores[index] = scores.get(index, 0.0) + weight * factor
-        if project_ids:
-            scores = {
-                i: v for i, v in scores.items() if self._passages[i].project_id in project_ids
-            }
+                self._postings[source].add(hits, term.token, term.weight)
+        rows = hits.rows(in_projects(self._projects, project_ids))
         if pattern is not None:
-            scores = {i: v for i, v in scores.items() if pattern.search(self._texts[i])}
-        shortlist = heapq.nlargest(SHORTLIST, scores, key=scores.__getitem__)
+            rows = [index for index in rows if pattern.search(self._texts[index])]
+        shortlist = hits.best(rows, (hits.scores,), limit=SHORTLIST)
         spoken = self._spoken_pairs(query) if len(shortlist) > 1 else ()
         found = [
             PassageMatch(
                 self._passages[index],
-                scores[index],
+                float(hits.scores[index]),
                 self._coverage(index, query),
                 self._phrases(index, query) + sum(pair in self._texts[index] for pair in spoken),
             )
