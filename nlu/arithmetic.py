@@ -326,6 +326,30 @@ _TO_CLAUSE = re.compile(
 _PERIOD_ASK = re.compile(r"(?:每一?|一)个?(?P<period>月|季度|周|星期|天)|(?P<mean>月)均")
 
 
+# 按月平均, 按季度平摊, 按12个月算, 按季度分: a 按 clause naming the period of an ask per period,
+# with the count of such periods in a year when it gives one.
+_PERIOD_BY = re.compile(
+    r"(?:按照|按)(?:全年|一年)?(?:(?P<count>\d+)个?)?(?P<period>月份?|季度)"
+    r"(?:来|去)?(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算|分)?"
+)
+
+
+def without_period_clause(text: str) -> str | None:
+    """Returns ``text`` without the 按 clause naming the period of a year it asks per (按月平均
+    每个月多少: the clause says the period again), or None when the clause counts periods
+    other than a year's (按10个月算: the question's own divisor)."""
+    found = _PERIOD_BY.search(text)
+    if found is None:
+        return text
+    period = found.group("period").removesuffix("份")
+    count = found.group("count")
+    if period not in PERIODS_PER_YEAR:
+        return None
+    if count is not None and int(count) != PERIODS_PER_YEAR[period][1]:
+        return None
+    return text[: found.start()] + " " + text[found.end() :]
+
+
 # The periods of a year an annual figure is divided into (一个月多少: ÷ 12 个月). Weeks and days
 # are left out: whether a year has 52 weeks of work or 250 working days is not the form's.
 PERIODS_PER_YEAR = {"月": ("个月", 12), "季度": ("个季度", 4)}

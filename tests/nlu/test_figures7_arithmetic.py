@@ -35,3 +35,28 @@ def test_names_written_one_after_another_are_one_mention() -> None:
 
 def test_names_apart_in_one_clause_name_no_figure() -> None:
     assert stated_figures(STATIONS, unit="家", names=["全市", "状况"]) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("国交预算按季度分，每季度多少钱", "100000元/个季度"),
+        ("企服一年130万，按月平均每个月能花多少", "108333.33元/个月"),
+        ("企服年度申请总额按季度平摊是多少万元一个季度", "325000元/个季度"),
+        ("企服服务科技工作者8000人次，按季度平均每季度多少人次", "2000人次/个季度"),
+        ("年均3000份按12个月算，每月要报多少份", "250份/个月"),
+        ("国交的钱按月份平摊下来一个月多少", "33333.33元/个月"),
+    ],
+    ids=["by-quarter", "given-amount", "ask-before-period", "given-count", "twelve", "months"],
+)
+def test_a_by_clause_naming_the_period_asked_per_divides_by_the_year(
+    question: str, expected: str
+) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert expected in answer
+
+
+def test_a_by_clause_counting_other_periods_divides_by_that_count() -> None:
+    answer = answer_of({"q": "企服按10个月算每个月多少钱"}, service_for)
+    assert "130000元/个月" in answer
+    assert "12个月" not in answer
