@@ -490,6 +490,10 @@ class QuestionEngine:
             or self._calculator.computed(query, scope)
             or self._calculator.ranked(query, scope)
         )
+        if isinstance(computed, FigureMismatch):
+            # 调查站点里国家级的占全部站点的百分比: rows of other units are no operands when a
+            # goal sentence states the figures of the share.
+            computed = self._single.goal_ratio(query, scope) or computed
         if computed is not None:
             return computed
         per = per_ask(query.text, units=self.lexicon.vocabulary.units)

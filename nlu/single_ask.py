@@ -12,6 +12,7 @@ from nlu import intents
 from nlu.answers import (
     Answer,
     Clarification,
+    FigureCalculation,
     IndicatorAnswer,
     OutOfScope,
     PassageAnswer,
@@ -99,7 +100,12 @@ class SingleAsk:
             return self._quote(query, passage)
         return self._fallback(query, scope, matches, progress=progress)
 
-    def _goal_share(self, query: Query, passage: PassageMatch | None) -> Answer | None:
+    def goal_ratio(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
+        """Answers a share or ratio from the goal sentence that best fits the question."""
+        passages = self._retriever.search(query, project_ids=scope, limit=1)
+        return self._goal_share(query, passages[0] if passages else None)
+
+    def _goal_share(self, query: Query, passage: PassageMatch | None) -> FigureCalculation | None:
         """Answers a share or ratio of the figures a goal sentence states, which no single row
         can answer: 国家级…站点占全部调查站点的比例 is 19家 ÷ (19家 + 28家), though the row
         科技工作者状况调查站点信息报送数量 shares its words."""

@@ -18,8 +18,10 @@ STATIONS = "市科协已在全市建有国家级科技工作者状况调查站�
         "国家级站点占所有调查站点的百分比",
         "国家级科技工作者状况调查站点占两级站点总数的百分之几",
         "国家级调查站点在全部调查站点里占比",
+        "调查站点里国家级的占全部站点的百分比",
+        "国家级站点占调查站点总数的几成",
     ],
-    ids=["whole-phrase", "all", "two-levels", "within"],
+    ids=["whole-phrase", "all", "two-levels", "within", "container", "tenths"],
 )
 def test_a_share_of_goal_figures_beats_a_row_sharing_its_words(question: str) -> None:
     answer = answer_of({"q": question}, service_for)
