@@ -910,6 +910,15 @@ class Calculator:
         part left without a project is about the project the other part does not name; two
         parts left without one are about the two projects named, in the order named.
         """
+        if len(parts) > 2 and len(scope) == 2:
+            # 设施运维的年度资金和…资金总额加一起多少: 一起多少 names nothing; the two that do.
+            kept = [at for at, part in enumerate(parts) if self._names_something(part)]
+            if len(kept) == 2:
+                pair = self._part_scopes([parts[at] for at in kept], scope, order)
+                scopes: list[tuple[int, ...]] = [scope] * len(parts)
+                for at, within in zip(kept, pair, strict=True):
+                    scopes[at] = within
+                return scopes
         if len(parts) != 2 or len(scope) != 2:
             return [scope] * len(parts)
         named = [self._read(part).project_ids for part in parts]
@@ -919,6 +928,11 @@ class Calculator:
             return [scope] * len(parts)
         other = tuple(pid for pid in scope if pid not in named[0] + named[1])
         return [ids or other for ids in named]
+
+    def _names_something(self, part: str) -> bool:
+        """Tells whether a part of a question names a project, a row or an amount."""
+        sub = self._read(self.without_ask(self._operations.strip(part)))
+        return bool(sub.project_ids or sub.terms or sub.rules)
 
     def ranked(self, query: Query, scope: tuple[int, ...]) -> FigureRanking | None:
         """Ranks the targets of one indicator across projects (哪个项目的成本控制数更高)."""

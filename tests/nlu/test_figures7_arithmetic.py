@@ -62,3 +62,18 @@ def test_a_by_clause_counting_other_periods_divides_by_that_count() -> None:
     answer = answer_of({"q": "企服按10个月算每个月多少钱"}, service_for)
     assert "130000元/个月" in answer
     assert "12个月" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "设施运维的年度资金和道路桥梁养护的资金总额加一起多少",
+        "设施运维的年度资金加上道路桥梁养护的资金总额一共多少",
+        "运维项目的年度资金和养护项目的资金总额合计是多少",
+    ],
+    ids=["together", "plus", "total"],
+)
+def test_a_trailing_ask_leaves_each_named_amount_to_its_own_project(question: str) -> None:
+    answer = answer_of({"q": question, "form": "other"}, service_for)
+    assert "500万元" in answer
+    assert answer.count("250万元") == 2
