@@ -37,3 +37,25 @@ def test_a_project_named_alone_keeps_its_dates(question: str, expected: str) -> 
     answer = answer_of({"q": question, "form": "other"}, service_for)
     assert expected in answer
     assert "时效指标" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "expected"),
+    [
+        ("养护啥时候完成", "old_template", "2024年1月底前"),
+        ("养护什么时候完成", "other", "2024年1月底前"),
+        ("二期改造什么时候完成", "other", "2025-09-30前"),
+    ],
+    ids=["upkeep-alone", "upkeep-among-three", "phase-two"],
+)
+def test_a_when_ask_naming_a_deadline_row_by_its_words_answers_it(
+    question: str, form: str, expected: str
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert expected in answer
+
+
+def test_a_when_ask_naming_only_the_project_keeps_its_end_date() -> None:
+    answer = answer_of({"q": "国交啥时候完成"}, service_for)
+    assert "计划完成日期" in answer
+    assert "2026-12-31" in answer
