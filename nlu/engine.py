@@ -602,58 +602,8 @@ class QuestionEngine:
                 IndicatorKind.DEADLINE
             )
             if not (deadline and fact[1] in DATE_FIELDS) and not _row_target(query, fact, best):
-                return self._narrowing_deadline(query, fact, scope) or self._facts(
-                    query, fact[1], scope
-                )
+                return self._facts(query, fact[1], scope)
         return None
-
-    def _narrowing_deadline(
-        self, query: Query, fact: tuple[str, ProjectField], scope: tuple[int, ...]
-    ) -> IndicatorAnswer | None:
-        """Returns the deadline row a date ask names by its own words, not the projects' dates.
-
-        养护完成的期限 over three forms is 养护完成时间 of the one project with that row, not
-        the dates of all three; 养护啥时候完成 is that row too, named by 养护 and 完成.
-        """
-        if fact[1] not in DATE_FIELDS:
-            return None
-        asked = set(query.cues[fact[0]]) | set(self._lister.kind_words(IndicatorKind.DEADLINE))
-        words = [term.token for term in query.terms if term.token not in asked]
-        if not words:
-            return None
-        named = self._checker.deadline_for(query, scope, None)
-        if named is not None:
-            rows = self._rows_holding(named.indicators, words)
-            projects = {row.project_id for row in rows}
-            if not rows or len(projects) >= len(self.catalog.projects_in(scope)):
-                return None
-            return IndicatorAnswer(rows, understood=True)
-        if fact[1] is not ProjectField.END:
-            return None
-        # 完成 of 啥时候完成 is a word of the row's name too (养护完成时间), beside 养护.
-        ends = [cue for cue in query.cues[fact[0]] if len(cue) > 1]
-        deadlines = [
-            row
-            for project in self.catalog.projects_in(scope)
-            for row in project.indicators
-            if row.target.kind is IndicatorKind.DEADLINE
-        ]
-        rows = tuple(
-            row
-            for row in self._rows_holding(tuple(deadlines), words)
-            if any(cue in self._normalizer.normalize(row.name) for cue in ends)
-        )
-        return IndicatorAnswer(rows, understood=True) if len(rows) == 1 else None
-
-    def _rows_holding(
-        self, rows: tuple[IndicatorInfo, ...], words: list[str]
-    ) -> tuple[IndicatorInfo, ...]:
-        """Returns the rows whose names hold every one of ``words``."""
-        return tuple(
-            row
-            for row in rows
-            if all(word in self._normalizer.normalize(row.name) for word in words)
-        )
 
     def _facts(
         self, query: Query, field: ProjectField, scope: tuple[int, ...]
