@@ -62,6 +62,7 @@ from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
+from nlu.sounds import SoundSlips, load_readings
 from nlu.spelled import SpelledOut
 from nlu.typos import PhraseSlips, TypoFixer
 from nlu.vocabulary import Vocabulary, load_vocabulary
@@ -220,16 +221,27 @@ class QuestionEngine:
             | frozenset(self._operations.all_words())
         )
         form_texts = [*texts, *vocabulary.words(), *self.lexicon.rule_words]
+        phrases = PhraseSlips(
+            form_texts,
+            cut=self.lexicon.cut,
+            frequency=self.lexicon.frequency,
+            parts=self.lexicon.cut_parts,
+        )
+        # Question words and units are never what a slip stands for (手机号 is not 几号).
+        asking = vocabulary.question | vocabulary.units
+        words = [
+            word
+            for word in (*phrases.words, *self.lexicon.terms, *self.lexicon.shared_aliases)
+            if word not in asking
+        ]
         return TypoFixer(
             [*texts, *vocabulary.words()],
             protected=protected,
             frequency=self.lexicon.frequency,
             is_function_word=self._evidence.function_word,
-            phrases=PhraseSlips(
-                form_texts,
-                cut=self.lexicon.cut,
-                frequency=self.lexicon.frequency,
-                parts=self.lexicon.cut_parts,
+            phrases=phrases,
+            sounds=SoundSlips(
+                words, texts=texts, readings=load_readings(), frequency=self.lexicon.frequency
             ),
         )
 
@@ -484,6 +496,10 @@ class QuestionEngine:
             or self._calculator.computed(query, scope)
             or self._calculator.ranked(query, scope)
         )
+        if isinstance(computed, FigureMismatch):
+            # 调查站点里国家级的占全部站点的百分比: rows of other units are no operands when a
+            # goal sentence states the figures of the share.
+            computed = self._single.goal_ratio(query, scope) or computed
         if computed is not None:
             return computed
         per = per_ask(query.text, units=self.lexicon.vocabulary.units)
@@ -529,15 +545,17 @@ class QuestionEngine:
         whose own name holds the keyword: 预算执行率 is an indicator, not the budget,
         and 二期改造完成时间 is not the project's 计划完成日期.
         """
-        if self._lister.read_filter(query).by_name:
+        found = self._lister.read_filter(query)
+        if found.by_name:
             return self._lister.listing(query, scope)  # 名字里有调查站点的指标: every such row
-        if best is not None and best.strong:
+        # 道路养护里…是计划标准的有哪些: 道路养护 places the rows asked, it names no row.
+        placed = found.selects and self._lister.placed(query)
+        if best is not None and best.strong and not placed:
             return None
         rules = query.rules
         standard = self._lister.standard_answer(query, scope)
         if standard is not None:
             return standard
-        found = self._lister.read_filter(query)
         if LEVEL_SUFFIX in query.remainder and (
             found.row_filter.narrows
             or (found.asks_rows and found.row_filter.level)  # 所有满意度指标
@@ -572,9 +590,13 @@ class QuestionEngine:
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):
             return self._lister.listing(query, scope)
-        if found.by_name or (
-            (best is None or best.score < CONFIDENT_SCORE)
-            and (found.row_filter.unit or found.selects)
+        if (
+            found.by_name
+            or placed
+            or (
+                (best is None or best.score < CONFIDENT_SCORE)
+                and (found.row_filter.unit or found.selects)
+            )
         ):
             return self._lister.listing(
                 query, scope
@@ -622,6 +644,13 @@ class QuestionEngine:
         texts = [
             *(p.name for p in projects),
             *(w for r in rules for w in self._checker.keywords(r)),
+            # 实施单位，是不是展示技术中心: a part checking a header's text asks nothing more.
+            *(
+                t
+                for p in projects
+                for t in (p.department, p.implementer, p.nature, p.category)
+                if t
+            ),
         ]
         left = []
         for part in query.parts:
