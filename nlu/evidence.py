@@ -190,7 +190,7 @@ class Evidence:
         previous = ""
         words = self._words(remainder)
         chosen = _alternatives(words, texts)
-        for token in words:
+        for at, token in enumerate(words):
             before, previous = previous, token
             if token in chosen:
                 continue
@@ -217,6 +217,8 @@ class Evidence:
                 continue
             if _kind_headed(token, remainder, texts):
                 continue
+            if self._part_of_modifier(token, words[at + 1 : at + 2], texts):
+                continue
             left.append(token)
         return tuple(dict.fromkeys(left))
 
@@ -232,6 +234,25 @@ class Evidence:
             for other in self._synonyms.get(word, ())
             if len(other) >= MIN_CONTENT_CHARS  # 开 of 召开 is written in 开展
         )
+
+    def _part_of_modifier(self, token: str, after: list[str], texts: str) -> bool:
+        """Tells whether a word names a part of what the texts write before the next word:
+        路面通行 is the 通行 of the 路 of 道路通行 (路面 begins with the head 路 of 道路).
+
+        Only a word beginning with the other modifier's last character: 外籍学生 is no
+        港澳台籍学生, though both say 籍.
+        """
+        if not after or len(after[0]) < MODIFIER_CHARS:
+            return False
+        word = self._lexicon.vocabulary.canonical.get(after[0], after[0])
+        for written in (after[0], *self._synonyms.get(word, ())):
+            at = texts.find(written, MODIFIER_CHARS) if len(written) >= MODIFIER_CHARS else -1
+            while at >= 0:
+                modifier = texts[at - MODIFIER_CHARS : at]
+                if modifier != token and modifier[-1] == token[0] and _CJK_WORD.match(modifier):
+                    return True
+                at = texts.find(written, at + 1)
+        return False
 
     def _phrasing_run_on(self, token: str) -> bool:
         """Tells whether a token no dictionary knows is a phrasing word run on by one character
