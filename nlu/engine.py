@@ -190,6 +190,8 @@ class QuestionEngine:
             evidence=self._evidence,
             calculator=self._calculator,
             deadline_words=self._lister.kind_words(IndicatorKind.DEADLINE),
+            retriever=self._retriever,
+            read=self.read,
         )
         self._single = SingleAsk(
             catalog=catalog,
