@@ -73,6 +73,9 @@ MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
 FACT_ASK_WORDS = ("哪", "什么", "谁", "啥")  # 哪个部门, 什么单位, 由谁: a keyword that asks
+CHECK_ENDINGS = ("吗", "么", "对吧", "对吗")  # 国交的钱是市科协管的吗: a field checked
+CHECK_WORDS = ("是不是", "是否")
+CHECK_END_MARKS = "？?。. "
 AMOUNT_ASK_WORDS = ("多少", "几", "啥", "什么", "哪", "金额", "数额")  # an amount asked besides
 PROJECTS_RULE = "projects"
 MONEY_CAP_RULE = "money_cap"  # 花钱上限, 经费最多多少: the bound a cost row sets
@@ -866,11 +869,15 @@ def _fact_asked_of_money(query: Query) -> bool:
     fact = intents.fact_rule(query.rules)
     if fact is None or intents.aggregate(query.rules) is not Aggregate.EACH:
         return False
-    asking = [cue for cue in query.cues[fact[0]] if any(w in cue for w in FACT_ASK_WORDS)]
-    if not asking:
+    cues = query.cues[fact[0]]
+    asking = [cue for cue in cues if any(word in cue for word in FACT_ASK_WORDS)]
+    checking = query.text.rstrip(CHECK_END_MARKS).endswith(CHECK_ENDINGS) or any(
+        word in query.text for word in CHECK_WORDS
+    )  # 是市科协管的吗, 是不是市科协管的
+    if not asking and not checking:
         return False
     rest = query.text
-    for cue in sorted(asking, key=len, reverse=True):
+    for cue in sorted(cues, key=len, reverse=True):
         rest = rest.replace(cue, " ")
     return not any(word in rest for word in AMOUNT_ASK_WORDS)
 

@@ -36,3 +36,24 @@ def test_an_amount_asked_is_still_answered(question: str) -> None:
         assert any(isinstance(other, MoneyAnswer) for other in answer.others), answer
     else:
         assert isinstance(answer, MoneyAnswer), answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交的钱是市科协管的吗",
+        "国交的经费是不是市科协管的",
+        "国交的钱谁管",
+        "国交的经费是否由市科协主管",
+    ],
+    ids=["checked", "is-it", "who", "whether"],
+)
+def test_checking_who_handles_the_money_answers_the_department(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, FactAnswer), answer
+    assert answer.field is ProjectField.DEPARTMENT
+
+
+def test_checking_an_amount_is_still_money() -> None:
+    answer = engine_for("builtin").interpret("国交的预算是40万吗").answer
+    assert isinstance(answer, MoneyAnswer), answer
