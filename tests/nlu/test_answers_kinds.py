@@ -1263,3 +1263,21 @@ def test_everyday_words_for_accuracy_and_universities(question: str, expected: s
 def test_what_a_project_is_for_asks_its_goal(question: str, form: str, expected: str) -> None:
     answer = answer_of({"q": question, "form": form}, service_for)
     assert expected in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        ("路况改善这个指标目标是啥", False),
+        ("通行条件改善的这个指标用什么标准", False),
+        ("哪些指标是改善", True),
+        ("目标写的是改善的指标有哪些", True),
+    ],
+    ids=["this-row", "this-row-standard", "which-rows", "written-rows"],
+)
+def test_a_target_text_lists_rows_unless_the_question_points_at_one(
+    question: str, listed: bool
+) -> None:
+    answer = answer_of({"q": question, "form": "old_template"}, service_for)
+    assert "道路通行条件" in answer and "改善" in answer
+    assert ("共 1 项" in answer) is listed
