@@ -84,6 +84,7 @@ PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no c
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 DIVIDED_BY = "除以"  # A除以B: the order written is the order divided
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
+YEAR_UNIT = "年"  # 2026年 states when, never an amount or a count to divide
 POSSESSIVE = "的"
 COUNT_WORD = "数"  # 处数, 场数: a count in the unit before it
 QUOTED_NOUN = 6  # 12 处科普设施: the noun a quoted count is of, right after its unit
@@ -512,7 +513,11 @@ class Calculator:
     ) -> list[Figure]:
         """Returns the one amount or count a question states (企服一年130万, 年均3000份), as
         the form's own figure when one read from the question has its value and unit."""
-        given = [*self._stated_amounts(text, scope), *self._stated_counts(text, scope)]
+        given = [
+            figure
+            for figure in [*self._stated_amounts(text, scope), *self._stated_counts(text, scope)]
+            if figure.unit != YEAR_UNIT  # 2026年平均每月: a year, no amount to divide
+        ]
         if len(given) != 1:
             return []
         same = [f for f in read if (f.value, f.unit) == (given[0].value, given[0].unit)]
