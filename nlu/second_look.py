@@ -34,7 +34,12 @@ from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import Query
 from nlu.retrieval import PassageRetriever, PassageSource, contrasted_clause
-from nlu.single_ask import GENERIC_MEASURE_WORD, WEAK_PASSAGE_COVERAGE, states_quantity
+from nlu.single_ask import (
+    GENERIC_MEASURE_WORD,
+    MIN_PASSAGE_COVERAGE,
+    WEAK_PASSAGE_COVERAGE,
+    states_quantity,
+)
 
 _DAY_OR_MONTH = re.compile(r"\d+\s*[月日号]|\d{4}[-./]\d{1,2}")
 _CLAUSES = re.compile(r"[，,；;。]")
@@ -83,6 +88,7 @@ class SecondLook:
     def revised(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
         answer = self._goal_part_kept(query, first, self._item_kept(query, first, answer))
+        answer = self._kind_quoted(query, first, answer)
         answer = self._count_of_row(query, self._deadline_kept(query, answer))
         answer = self._phrasing_named_elsewhere(query, answer)
         answer = self._deadline_row_written(query, first, answer)
@@ -110,6 +116,18 @@ class SecondLook:
         if not all(_CJK_WORD.match(word) for word in answer.words):
             return answer  # a figure (100) is no word a sentence explains by writing it
         return first if all(word in text for word in answer.words) else answer
+
+    def _kind_quoted(self, query: Query, first: Answer, answer: Answer) -> Answer:
+        """Keeps the quote of a sentence that explains all of a which-ask but the general noun
+        it asks the kind of (哪种评价方式, 往哪个方向完善): the sentence names the thing itself
+        (社会化第三方科技评价, 覆盖面和代表性), not the word for its kind."""
+        if not isinstance(answer, NotInForm) or not isinstance(first, PassageAnswer):
+            return answer
+        if len(first.matches) != 1 or not answer.words or answer.year is not None:
+            return answer
+        if first.matches[0].coverage < MIN_PASSAGE_COVERAGE:
+            return answer
+        return first if set(answer.words) <= query.asked_kinds else answer
 
     def _goal_part_kept(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Quotes the sub-goal a question asks the number of (知识产权服务在企服目标的第几部分):
