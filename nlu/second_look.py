@@ -56,6 +56,7 @@ PLAN_WORD = "计划"  # 养护计划哪天完成 asks the header's 计划完成�
 MIN_EFFECT_WORDS = 2  # 两岸 and 交流: the row's name writes the thing whose effect is asked
 MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
 MIN_RIVAL_SCORE = 40.0  # a row this close may be what a phrasing word names
+PERCENT = "%"
 ANY_COUNT = ("数量", "个数", "数目")  # a count in whatever measure the row counts
 
 
@@ -202,13 +203,14 @@ class SecondLook:
         units = self._counted_units(query)
         if passage.source is not PassageSource.GOAL or units is None:
             return answer
-        if any(states_quantity(passage.text, unit, self._normalizer) for unit in units):
+        stated = units or {query.unit or GENERIC_MEASURE_WORD}
+        if any(states_quantity(passage.text, unit, self._normalizer) for unit in stated):
             return answer  # the sentence states the figure: 3000余份
         fitting = [
             match.indicator
             for match in self._matcher.match(query, project_ids=(passage.project_id,))
             if match.indicator.target.kind is IndicatorKind.QUANTITATIVE
-            and (not units or match.indicator.target.unit in units)
+            and (match.indicator.target.unit in units if units else _counts(match.indicator))
             and not self._evidence.unexplained(
                 query.remainder,
                 explained_by=(match.indicator.name, match.indicator.level2, passage.text),
@@ -300,7 +302,7 @@ class SecondLook:
 
     def _counted_units(self, query: Query) -> frozenset[str] | None:
         """Returns the measure words a count is asked in (人数: 人, 人次, 名 …), empty for a
-        count in any measure (数量), None when no count is asked."""
+        count in any measure (数量, 几个), None when no count is asked."""
         vocabulary = self._lexicon.vocabulary
         asked = query.unit
         if asked is None:
@@ -309,7 +311,9 @@ class SecondLook:
                 return frozenset()
             longest_first = sorted(vocabulary.units, key=len, reverse=True)
             asked = next((unit for unit in longest_first if unit + COUNT_MARK in text), None)
-        if asked is None or asked == GENERIC_MEASURE_WORD:
+        if asked == GENERIC_MEASURE_WORD:
+            return frozenset()  # 上海代表有几个: 个 counts people, places or things alike
+        if asked is None:
             return None
         return frozenset(
             unit for unit in vocabulary.units if vocabulary.units_compatible(asked, unit)
@@ -413,6 +417,12 @@ class SecondLook:
         name = self._plain(row.name)
         question = strip_punctuation(query.text)
         return written_beside(words, by=self._lexicon.tokens(name), question=question, text=text)
+
+
+def _counts(row: IndicatorInfo) -> bool:
+    """Tells whether a row's target counts things (人, 场, 个), not money or a share."""
+    unit = row.target.unit
+    return unit is not None and unit not in MONEY_UNITS and unit != PERCENT
 
 
 def _dated_work(name: str) -> str:
