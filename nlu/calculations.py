@@ -512,12 +512,16 @@ class Calculator:
         self, text: str, scope: tuple[int, ...], read: list[Figure]
     ) -> list[Figure]:
         """Returns the one amount or count a question states (企服一年130万, 年均3000份), as
-        the form's own figure when one read from the question has its value and unit."""
+        the form's own figure when one read from the question has its value and unit; the
+        figures ``read`` from the form when it states none (企服2026年的成本控制数每月多少)."""
         given = [
             figure
             for figure in [*self._stated_amounts(text, scope), *self._stated_counts(text, scope)]
-            if figure.unit != YEAR_UNIT  # 2026年平均每月: a year, no amount to divide
+            # 2026年 is when, 两个项目 which projects: neither is an amount to divide.
+            if figure.unit not in (YEAR_UNIT, GENERIC_PER)
         ]
+        if not given:
+            return read
         if len(given) != 1:
             return []
         same = [f for f in read if (f.value, f.unit) == (given[0].value, given[0].unit)]
