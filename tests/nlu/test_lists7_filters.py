@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from nlu.answers import IndicatorList
-from tests.nlu.question_sets import engine_for
+from tests.nlu.question_sets import answer_of, engine_for, service_for
+from tests.nlu.test_question_set import normalise
 
 
 def _rows(form: str, question: str) -> set[str]:
@@ -117,3 +118,20 @@ def test_rows_mentioning_a_word_are_those_whose_names_hold_it(
 def test_a_figure_said_to_be_mentioned_is_the_rows_own() -> None:
     answer = engine_for("builtin").interpret("企服提到的服务科技工作者人数是多少").answer
     assert [ind.name for ind in getattr(answer, "indicators", ())] == ["服务科技工作者人数"]
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        (
+            "几个测试项目里有完成期限的指标列一下",
+            ["设施修复及时性", "二期改造完成时间", "养护完成时间"],
+        ),
+        ("三张测试表的年度资金加起来一共多少", ["620万"]),
+        ("测试表里单位是米的指标有哪些", ["维护步道长度", "道路养护长度"]),
+    ],
+    ids=["deadlines", "sum", "metres"],
+)
+def test_forms_called_samples_are_the_forms_loaded(question: str, want: list[str]) -> None:
+    answer = normalise(answer_of({"q": question, "form": "other"}, service_for))
+    assert all(part in answer for part in want), answer
