@@ -607,7 +607,10 @@ class QuestionEngine:
             if cues[name] - set().union(*(words for other, words in cues.items() if other != name))
         ]
         fields = own if len(own) > 1 and (query.parts or asks_twice(query.text)) else [field]
-        facts = tuple(FactAnswer(asked, projects) for asked in fields)
+        if ProjectField.ANNUAL_GOAL in fields:
+            # 年度目标和总体目标: beside the annual goal, the goal asked is the whole span's.
+            fields = [ProjectField.OVERALL_GOAL if f is ProjectField.GOAL else f for f in fields]
+        facts = tuple(FactAnswer(asked, projects) for asked in dict.fromkeys(fields))
         left = self._parts_left(query, [name for name, _ in intents.FACT_RULES], projects)
         if len(facts) == 1 and not left:
             return facts[0]

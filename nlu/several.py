@@ -23,6 +23,7 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.evidence import Evidence
+from nlu.intents import ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.query import ASKING, Query
@@ -149,7 +150,7 @@ class SeveralAsks:
         parts = self._parts_answered(subs, scope, progress=progress)
         answers, unmatched = tuple(parts.answers), tuple(parts.unmatched)
         several = SeveralIndicators(
-            answers, unmatched, tuple(parts.others), absent=tuple(parts.absent)
+            answers, unmatched, goals_apart(parts.others), absent=tuple(parts.absent)
         )
         if whole_named:
             # 建设指引印几套？验收合格率要求多少: the whole names one row, the asks two.
@@ -623,7 +624,7 @@ def _combined(found: list[Answer]) -> SeveralIndicators | None:
     return SeveralIndicators(
         tuple(answers),
         tuple(dict.fromkeys(unmatched)),
-        tuple(others),
+        goals_apart(others),
         tuple(dict.fromkeys(absent)),
     )
 
@@ -636,3 +637,30 @@ def settled_asks(answer: Answer) -> tuple[int, int]:
         settled = len(answer.answers) + len(answer.others)
         return settled, -len(answer.unmatched)
     return (1 if isinstance(answer, SETTLING) else 0), 0
+
+
+def goals_apart(others: list[Answer]) -> tuple[Answer, ...]:
+    """Reads 总体目标 asked beside 年度目标 as the goal of the whole span, so that the annual
+    goal, which 总体目标 alone also shows, is not said twice (年度目标和总体目标分别是什么)."""
+    annual = [
+        _ids(answer)
+        for answer in others
+        if isinstance(answer, FactAnswer) and answer.field is ProjectField.ANNUAL_GOAL
+    ]
+    apart: list[Answer] = []
+    for answer in others:
+        if (
+            isinstance(answer, FactAnswer)
+            and answer.field is ProjectField.GOAL
+            and _ids(answer) in annual
+        ):
+            if not any(project.overall_goal.strip() for project in answer.projects):
+                continue  # no goal of the whole span: 总体目标 would repeat the annual one
+            answer = replace(answer, field=ProjectField.OVERALL_GOAL)
+        if answer not in apart:
+            apart.append(answer)
+    return tuple(apart)
+
+
+def _ids(answer: FactAnswer) -> tuple[int, ...]:
+    return tuple(project.id for project in answer.projects)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlu.answers import SeveralIndicators
-from tests.nlu.question_sets import engine_for
+from tests.nlu.question_sets import answer_of, engine_for, service_for
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,22 @@ def test_a_topic_then_what_is_asked_of_it_is_one_ask(question: str, row: str) ->
     rows = [ind.name for part in getattr(answer, "answers", [answer]) for ind in part.indicators]
     assert len(rows) == 1, rows
     assert rows[0].endswith(row), rows
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "times"),
+    [
+        ("multi_year", "改造项目的年度目标和总体目标分别是什么", 1),
+        ("multi_year", "数字化改造的总体目标和年度目标", 1),
+        ("variations", "运维项目的年度目标和项目总目标", 1),
+        ("builtin", "企服的年度目标和总体目标分别是什么", 1),
+    ],
+    ids=["multi-year", "overall-first", "no-overall", "builtin"],
+)
+def test_the_annual_goal_is_said_once_beside_the_overall_one(
+    form: str, question: str, times: int
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert answer.count("年度总体目标") == times, answer
+    if form == "multi_year":
+        assert "三年内完成全部展区的数字化改造" in answer
