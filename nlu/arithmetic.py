@@ -222,10 +222,24 @@ def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Op
         ]
         # 国家 inside 国家级 is the same mention.
         named = [n for n in named if not any(n != other and n in other for other in named)]
-        if len(named) == 1:
-            found.append(Operand(named[0], value))
+        phrase = _one_phrase(clause, named)
+        if phrase is not None:
+            found.append(Operand(phrase, value))
     labels = [operand.label for operand in found]
     return tuple(found) if len(set(labels)) == len(labels) else ()
+
+
+def _one_phrase(clause: str, names: list[str]) -> str | None:
+    """Returns the one mention ``names`` make in ``clause``: a name, or names written one
+    right after another (国家级 科技工作者 状况 of 国家级科技工作者状况调查站点19家)."""
+    if len(names) == 1:
+        return names[0]
+    spans = sorted((clause.find(name), name) for name in names)
+    if not spans or any(
+        start + len(name) != spans[at + 1][0] for at, (start, name) in enumerate(spans[:-1])
+    ):
+        return None
+    return "".join(name for _, name in spans)
 
 
 def stated_clause(text: str, *, unit: str, names: list[str]) -> str | None:
@@ -310,6 +324,30 @@ _TO_CLAUSE = re.compile(
 )
 # 每个月, 一个月, 月均: an amount asked per period of time (月 and 季度 are no per_ask units).
 _PERIOD_ASK = re.compile(r"(?:每一?|一)个?(?P<period>月|季度|周|星期|天)|(?P<mean>月)均")
+
+
+# 按月平均, 按季度平摊, 按12个月算, 按季度分: a 按 clause naming the period of an ask per period,
+# with the count of such periods in a year when it gives one.
+_PERIOD_BY = re.compile(
+    r"(?:按照|按)(?:全年|一年)?(?:(?P<count>\d+)个?)?(?P<period>月份?|季度)"
+    r"(?:来|去)?(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算|分)?"
+)
+
+
+def without_period_clause(text: str) -> str | None:
+    """Returns ``text`` without the 按 clause naming the period of a year it asks per (按月平均
+    每个月多少: the clause says the period again), or None when the clause counts periods
+    other than a year's (按10个月算: the question's own divisor)."""
+    found = _PERIOD_BY.search(text)
+    if found is None:
+        return text
+    period = found.group("period").removesuffix("份")
+    count = found.group("count")
+    if period not in PERIODS_PER_YEAR:
+        return None
+    if count is not None and int(count) != PERIODS_PER_YEAR[period][1]:
+        return None
+    return text[: found.start()] + " " + text[found.end() :]
 
 
 # The periods of a year an annual figure is divided into (一个月多少: ÷ 12 个月). Weeks and days

@@ -33,6 +33,7 @@ from nlu.arithmetic import (
     quoted_figures,
     same_measure,
     stated_figures,
+    without_period_clause,
 )
 from nlu.evidence import Evidence
 from nlu.figures import (
@@ -476,15 +477,19 @@ class Calculator:
 
         直通车一个月平均要服务多少人次科技工作者: 8000人次 ÷ 全年12个月.
         """
-        period = period_asked(query.text)
-        if period is None or period[0] not in PERIODS_PER_YEAR or by_clause(query.text):
+        text = without_period_clause(query.text)  # 按月平均每个月: the period said twice
+        period = None if text is None else period_asked(text)
+        if text is None or period is None or period[0] not in PERIODS_PER_YEAR or by_clause(text):
             return None
-        end = period[1] + query.text[period[1] :].find(period[0]) + len(period[0])
-        rest = query.text[: period[1]] + query.text[end:]
-        if not self._result_ask.search(query.text[end:]) or _counts_stated(rest):
-            return None  # 一个月内完成: no amount asked; 按10个月算: the question's own count
+        end = period[1] + text[period[1] :].find(period[0]) + len(period[0])
+        rest = text[: period[1]] + text[end:]
+        if not self._result_ask.search(rest):
+            return None  # 一个月内完成: no amount asked
         read = self._operands(self.without_ask(rest), scope, None)
         figures = distinct_amounts(same_column(read[0])) if read else []
+        if _counts_stated(rest):
+            # 企服一年130万，每个月多少: the amount the question gives is the one divided.
+            figures = self._given_dividend(rest, scope, figures)
         rows = [figure for figure in figures if figure.indicator is not None]
         if len(rows) == 1 and all(figure.unit == YUAN for figure in figures):
             figures = rows  # 成本控制数合多少钱: 钱 asks the row's money, not the budget
@@ -501,6 +506,17 @@ class Calculator:
         unit, count = PERIODS_PER_YEAR[period[0]]
         year = Figure(figures[0].project, Decimal(count), unit, given=True, in_a_year=True)
         return self._calculated(query, Operation.PER, None, [figures[0], year])
+
+    def _given_dividend(
+        self, text: str, scope: tuple[int, ...], read: list[Figure]
+    ) -> list[Figure]:
+        """Returns the one amount or count a question states (企服一年130万, 年均3000份), as
+        the form's own figure when one read from the question has its value and unit."""
+        given = [*self._stated_amounts(text, scope), *self._stated_counts(text, scope)]
+        if len(given) != 1:
+            return []
+        same = [f for f in read if (f.value, f.unit) == (given[0].value, given[0].unit)]
+        return same[:1] or given
 
     def _converted(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
         """Converts the one figure the question's words name into the unit asked, when the
@@ -894,6 +910,15 @@ class Calculator:
         part left without a project is about the project the other part does not name; two
         parts left without one are about the two projects named, in the order named.
         """
+        if len(parts) > 2 and len(scope) == 2:
+            # 设施运维的年度资金和…资金总额加一起多少: 一起多少 names nothing; the two that do.
+            kept = [at for at, part in enumerate(parts) if self._names_something(part)]
+            if len(kept) == 2:
+                pair = self._part_scopes([parts[at] for at in kept], scope, order)
+                scopes: list[tuple[int, ...]] = [scope] * len(parts)
+                for at, within in zip(kept, pair, strict=True):
+                    scopes[at] = within
+                return scopes
         if len(parts) != 2 or len(scope) != 2:
             return [scope] * len(parts)
         named = [self._read(part).project_ids for part in parts]
@@ -903,6 +928,11 @@ class Calculator:
             return [scope] * len(parts)
         other = tuple(pid for pid in scope if pid not in named[0] + named[1])
         return [ids or other for ids in named]
+
+    def _names_something(self, part: str) -> bool:
+        """Tells whether a part of a question names a project, a row or an amount."""
+        sub = self._read(self.without_ask(self._operations.strip(part)))
+        return bool(sub.project_ids or sub.terms or sub.rules)
 
     def ranked(self, query: Query, scope: tuple[int, ...]) -> FigureRanking | None:
         """Ranks the targets of one indicator across projects (哪个项目的成本控制数更高)."""

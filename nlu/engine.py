@@ -62,6 +62,7 @@ from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
+from nlu.sounds import SoundSlips, load_readings
 from nlu.typos import PhraseSlips, TypoFixer
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -214,16 +215,27 @@ class QuestionEngine:
             | frozenset(self._operations.all_words())
         )
         form_texts = [*texts, *vocabulary.words(), *self.lexicon.rule_words]
+        phrases = PhraseSlips(
+            form_texts,
+            cut=self.lexicon.cut,
+            frequency=self.lexicon.frequency,
+            parts=self.lexicon.cut_parts,
+        )
+        # Question words and units are never what a slip stands for (手机号 is not 几号).
+        asking = vocabulary.question | vocabulary.units
+        words = [
+            word
+            for word in (*phrases.words, *self.lexicon.terms, *self.lexicon.shared_aliases)
+            if word not in asking
+        ]
         return TypoFixer(
             [*texts, *vocabulary.words()],
             protected=protected,
             frequency=self.lexicon.frequency,
             is_function_word=self._evidence.function_word,
-            phrases=PhraseSlips(
-                form_texts,
-                cut=self.lexicon.cut,
-                frequency=self.lexicon.frequency,
-                parts=self.lexicon.cut_parts,
+            phrases=phrases,
+            sounds=SoundSlips(
+                words, texts=texts, readings=load_readings(), frequency=self.lexicon.frequency
             ),
         )
 
@@ -478,6 +490,10 @@ class QuestionEngine:
             or self._calculator.computed(query, scope)
             or self._calculator.ranked(query, scope)
         )
+        if isinstance(computed, FigureMismatch):
+            # 调查站点里国家级的占全部站点的百分比: rows of other units are no operands when a
+            # goal sentence states the figures of the share.
+            computed = self._single.goal_ratio(query, scope) or computed
         if computed is not None:
             return computed
         per = per_ask(query.text, units=self.lexicon.vocabulary.units)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from knowledge.arithmetic import Operation
 from knowledge.catalog import Catalog, IndicatorInfo
 from knowledge.model import IndicatorKind
 from nlu import intents
 from nlu.answers import (
     Answer,
     Clarification,
+    FigureCalculation,
     IndicatorAnswer,
     OutOfScope,
     PassageAnswer,
@@ -30,6 +32,10 @@ PASSAGE_MARGIN = 0.15  # ...and this much more of it than the best indicator doe
 WEAK_PASSAGE_COVERAGE = 0.6  # enough for a quote when no indicator fits at all
 # ...or when the sentence states a number in the unit asked (多少处: 12 处) and no row counts it
 UNIT_PASSAGE_COVERAGE = 0.5
+# Asks a figure divided by others, which a goal sentence's figures answer and one row cannot.
+RATIO_OPERATIONS = frozenset(
+    {Operation.SHARE, Operation.RATIO, Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE}
+)
 MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
 GENERIC_MEASURE_WORD = "个"
 DURATION_ASKS = ("多长时间", "多久", "多长")
@@ -75,6 +81,9 @@ class SingleAsk:
         passages = [] if progress else self._retriever.search(query, project_ids=scope, limit=1)
         passage = passages[0] if passages else None
         best = matches[0] if matches and matches[0].score >= MIN_INDICATOR_SCORE else None
+        share = self._goal_share(query, passage)
+        if share is not None:
+            return share
         counted = self._only_row_in_unit(query, matches, passage)
         if counted is not None:
             return IndicatorAnswer((counted,), progress=progress, understood=True)
@@ -90,6 +99,21 @@ class SingleAsk:
         if passage is not None and passage.coverage >= WEAK_PASSAGE_COVERAGE:
             return self._quote(query, passage)
         return self._fallback(query, scope, matches, progress=progress)
+
+    def goal_ratio(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
+        """Answers a share or ratio from the goal sentence that best fits the question."""
+        passages = self._retriever.search(query, project_ids=scope, limit=1)
+        return self._goal_share(query, passages[0] if passages else None)
+
+    def _goal_share(self, query: Query, passage: PassageMatch | None) -> FigureCalculation | None:
+        """Answers a share or ratio of the figures a goal sentence states, which no single row
+        can answer: 国家级…站点占全部调查站点的比例 is 19家 ÷ (19家 + 28家), though the row
+        科技工作者状况调查站点信息报送数量 shares its words."""
+        if passage is None or passage.coverage < MIN_PASSAGE_COVERAGE:
+            return None
+        if self._calculator.operation_asked(query) not in RATIO_OPERATIONS:
+            return None
+        return self._calculator.goal_figures(query, passage)
 
     def _quote(self, query: Query, passage: PassageMatch) -> Answer:
         """Answers from a goal sentence: the figures it states, computed as asked, or the

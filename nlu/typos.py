@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from nlu.sounds import SoundSlips
+
 RUN = 3  # characters compared at once
 FIXED_SIZES = (3, 4, 5)  # the corrected character must complete a word this long
 # A character this common as a word of its own (搞, 分, 办) is meant as written.
@@ -30,6 +32,9 @@ MIN_SLIP_PHRASE = 3  # a slip is read against a phrase at least this long
 # Inside a phrase this long, a slip may be a phrasing character (急 of 市急调查站点 for 市级).
 LONG_SLIP_PHRASE = 6
 _MASK = "\0"
+# A phrasing character (为, 的) is read as written for another of its sound only inside a
+# word of the form this long (实施单为 → 实施单位).
+LONG_SOUND_WORD = 4
 
 
 class PhraseSlips:
@@ -46,8 +51,10 @@ class PhraseSlips:
         # Rows of a big catalog repeat their headings (产出指标, 数量指标): each run is cut once.
         pieces = {piece for text in texts for piece in _CJK_RUN.findall(text)}
         phrases: set[str] = set()
+        words: set[str] = set()
         for piece in pieces:
             tokens = cut(piece)
+            words.update(tokens)
             phrases.update(_phrases(tokens))
             for token in tokens:
                 if len(token) > PHRASE_SIZES[-1]:  # a whole indicator name is one token
@@ -59,6 +66,7 @@ class PhraseSlips:
                 if phrase[at] not in near.get(key, ""):
                     near[key] = near.get(key, "") + phrase[at]
         self._phrases = frozenset(phrases)
+        self.words = frozenset(word for word in words | phrases if len(word) >= SLIP_PIECE)
         self._near = near
         self._frequency = frequency
 
@@ -177,8 +185,10 @@ class TypoFixer:
         frequency: Callable[[str], int] = lambda word: 0,
         is_function_word: Callable[[str], bool] = lambda word: False,
         phrases: PhraseSlips | None = None,
+        sounds: SoundSlips | None = None,
     ) -> None:
         self._slips = phrases
+        self._sounds = sounds
         runs: set[str] = set()
         for text in texts:
             for piece in _CJK_RUN.findall(text):
@@ -222,7 +232,7 @@ class TypoFixer:
             kept = self._protected_positions(text) if kept is None else kept
             if index not in kept:
                 chars[index] = found
-        return self._without_slips("".join(chars))
+        return self._without_sound_slips(self._without_slips("".join(chars)))
 
     def _without_slips(self, text: str) -> str:
         """Returns ``text`` with each slip inside a phrase of the form corrected."""
@@ -238,6 +248,22 @@ class TypoFixer:
             if guarded or self._in_word(text, index) or index in kept:
                 continue  # 的 of 年的预算 and 要 of 桥要检测 are meant as written
             if size >= MIN_SLIP_PHRASE:
+                chars[index] = char
+        return "".join(chars)
+
+    def _without_sound_slips(self, text: str) -> str:
+        """Returns ``text`` with each character written for another of its sound in a word
+        of the form corrected (国焦 → 国交); a phrasing character only inside a long word (为
+        of 实施单为), never one of a question word or a unit."""
+        slips = {} if self._sounds is None else self._sounds.slips(text)
+        if not slips:
+            return text
+        kept = self._protected_positions(text)
+        chars = list(text)
+        for index, (char, size) in slips.items():
+            written = text[index]
+            phrasing = written in self._protected_chars or self._is_function_word(written)
+            if index not in kept and (size >= LONG_SOUND_WORD or not phrasing):
                 chars[index] = char
         return "".join(chars)
 

@@ -73,8 +73,8 @@ TUNE_6_SET = DATA / "questions-tune-6.jsonl"
 # 200 questions written in session 5 from the documents alone, mostly two or three asks in one
 # message; first run, before any tuning on it (merged answers branches, 7cfed03): 166/200 =
 # 83.0% with 12 wrong figures. Tuned on by the lead since: 189/200 with 6.
-TUNE_6_FLOOR = 194 / 200  # session 6 merged (lists6, figures6, meaning6)
-TUNE_6_MAX_WRONG_FIGURES = 2
+TUNE_6_FLOOR = 195 / 200  # figures7: a deadline row its words pick out (养护完成的期限)
+TUNE_6_MAX_WRONG_FIGURES = 1
 TUNE_7_SET = DATA / "questions-tune-7.jsonl"
 # 200 questions written in session 5 from the documents alone (meaning, single-candidate,
 # noise, filters, arithmetic, absent); first run, before any tuning on it (1a800fb): 167/200 =
@@ -97,19 +97,19 @@ TUNE_10_SET = DATA / "questions-tune-10.jsonl"
 # 200 questions written in session 6 from the documents alone (several asks, meaning, arithmetic);
 # first run, before any tuning on it (62f9446): 173/200 = 86.5% with 8 wrong figures.
 # A tuning set since; with dates written by month (1fa3c8e): 173/200, 8.
-TUNE_10_FLOOR = 194 / 200  # figures6 round 2: slips in phrases, 合计金额, 每个项目
+TUNE_10_FLOOR = 195 / 200  # figures7: characters of the same sound (玩成 → 完成)
 TUNE_10_MAX_WRONG_FIGURES = 0
 TUNE_11_SET = DATA / "questions-tune-11.jsonl"
 # 200 questions written in session 6 from the documents alone (meaning, several asks, filters);
 # first run, before any tuning on it (62f9446): 174/200 = 87.0% with 6 wrong figures.
 # A tuning set since; with dates written by month (1fa3c8e): 175/200, 5.
-TUNE_11_FLOOR = 194 / 200  # session 6 round 2 (lists6)
+TUNE_11_FLOOR = 195 / 200  # figures7: characters of the same sound (上线 → 上限)
 TUNE_11_MAX_WRONG_FIGURES = 0
 TUNE_12_SET = DATA / "questions-tune-12.jsonl"
 # 200 questions written in session 6 from the documents alone (phone shorthand over every kind);
 # first run, before any tuning on it (62f9446): 168/200 = 84.0% with 8 wrong figures.
 # A tuning set since; with dates written by month (1fa3c8e): 168/200, 8.
-TUNE_12_FLOOR = 196 / 200  # session 6, all round-2 branches merged
+TUNE_12_FLOOR = 198 / 200  # figures7: characters of the same sound (国焦, 实施单为)
 TUNE_12_MAX_WRONG_FIGURES = 0
 BLIND_6_SET = DATA / "questions-blind-6.jsonl"
 # 200 questions written in session 6 from the documents alone by a helper who never read the
@@ -121,17 +121,17 @@ BLIND_6_MAX_WRONG_FIGURES = 0
 BLIND_7_SET = DATA / "questions-blind-7.jsonl"
 # The same, by another writer: 183/200 = 91.5% with 3 wrong figures at the session start;
 # final blind run (08c42ed): 190/200 = 95.0% with 1.
-BLIND_7_FLOOR = 197 / 200  # after-blind fixes of lists6, figures6, meaning6 (round 3); 平均数
-BLIND_7_MAX_WRONG_FIGURES = 1
+BLIND_7_FLOOR = 199 / 200  # figures7: same-sound slips; a share of goal figures beats a row
+BLIND_7_MAX_WRONG_FIGURES = 0
 TUNE_13_SET = DATA / "questions-tune-13.jsonl"
 # 200 questions written in session 7 from the documents alone, weighted to arithmetic and
 # meaning; first run, before any tuning on it (bb21f0d): 183/200 = 91.5% with 5 wrong figures.
-TUNE_13_FLOOR = 183 / 200
-TUNE_13_MAX_WRONG_FIGURES = 5
+TUNE_13_FLOOR = 188 / 200  # figures7: per-period clauses, shares of goal figures
+TUNE_13_MAX_WRONG_FIGURES = 2
 TUNE_14_SET = DATA / "questions-tune-14.jsonl"
 # The same, half on the test forms and 16% typos or voice slips: 178/200 = 89.0% with 7.
-TUNE_14_FLOOR = 178 / 200
-TUNE_14_MAX_WRONG_FIGURES = 7
+TUNE_14_FLOOR = 184 / 200  # figures7: sound slips, per-period clauses, part scopes, deadline rows
+TUNE_14_MAX_WRONG_FIGURES = 4
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))

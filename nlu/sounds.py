@@ -1,0 +1,127 @@
+"""Words of the form written with another character of the same sound: 国焦 for 国交,
+实施单为 for 实施单位, 成本上线 for 成本上限, 院士工作战 for 院士工作站, 玩成 for 完成.
+
+Typing pinyin and dictating both put a character of the same reading in place of the meant
+one, often a dictionary word of its own (上线, 作战) that the rules for rare characters in
+``nlu.typos`` keep. Such a slip is read against the form's own words: a window of the question
+that is no word of the form becomes one when a single character is replaced by another of the
+same reading (with its tone), and by exactly one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache
+from importlib import resources
+
+SOUNDS_FILE = "sounds.txt"
+WORD_SIZES = (2, 3, 4, 5, 6)  # characters in a word of the form a slip is read against
+PAIR = 2  # characters of a neighbouring pair the form writes
+STRADDLE_SIZES = (2, 3)  # dictionary words across a window's edge that keep it as written
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_MASK = "\0"
+
+
+@cache
+def load_readings() -> Mapping[str, tuple[str, ...]]:
+    """Reads the readings of the common characters shipped with goalbot (交 → jiao1)."""
+    text = (resources.files("nlu") / "data" / SOUNDS_FILE).read_text(encoding="utf-8")
+    readings: dict[str, list[str]] = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        reading, _, chars = line.partition(" ")
+        for char in chars.strip():
+            readings.setdefault(char, []).append(reading)
+    return {char: tuple(found) for char, found in readings.items()}
+
+
+class SoundSlips:
+    """Finds characters of the question that stand for another of the same reading."""
+
+    def __init__(
+        self,
+        words: Iterable[str],
+        *,
+        texts: Iterable[str],
+        readings: Mapping[str, tuple[str, ...]],
+        frequency: Callable[[str], int],
+    ) -> None:
+        known = {
+            word
+            for word in words
+            if WORD_SIZES[0] <= len(word) <= WORD_SIZES[-1] and _CJK_RUN.fullmatch(word)
+        }
+        # Keys are the word with one character masked and that character's reading; values
+        # the characters the form writes there (strings, not sets: see ``TypoFixer``).
+        near: dict[str, str] = {}
+        for word in known:
+            for at, char in enumerate(word):
+                for reading in readings.get(char, ()):
+                    key = f"{word[:at]}{_MASK}{word[at + 1 :]}{reading}"
+                    if char not in near.get(key, ""):
+                        near[key] = near.get(key, "") + char
+        self._words = frozenset(known)
+        self._near = near
+        self._readings = readings
+        self._frequency = frequency  # of a word in the tokenizer's dictionary, 0 if none
+        self._pairs = frozenset(
+            piece[at : at + PAIR]
+            for text in texts
+            for piece in _CJK_RUN.findall(text)
+            for at in range(len(piece) - PAIR + 1)
+        )
+
+    def slips(self, text: str) -> dict[int, tuple[str, int]]:
+        """Returns each position with one clear correction and the longest word behind it.
+
+        A position inside a word of the form as written is meant as written; two
+        corrections of one position from words of the same length name neither.
+        """
+        found: dict[int, dict[str, int]] = {}
+        written: set[int] = set()
+        for size in WORD_SIZES:
+            for start in range(len(text) - size + 1):
+                window = text[start : start + size]
+                if window in self._words:
+                    written.update(range(start, start + size))
+                elif _CJK_RUN.fullmatch(window):
+                    for at, char in self._corrections(window):
+                        if not self._meant(text, start=start, size=size, at=at):
+                            chars = found.setdefault(start + at, {})
+                            chars[char] = max(chars.get(char, 0), size)
+        slips: dict[int, tuple[str, int]] = {}
+        for index, chars in found.items():
+            longest = max(chars.values())
+            best = [char for char, size in chars.items() if size == longest]
+            if len(best) == 1 and index not in written:
+                slips[index] = (best[0], longest)
+        return slips
+
+    def _meant(self, text: str, *, start: int, size: int, at: int) -> bool:
+        """Tells whether the character at ``at`` of the window is meant as written: the form
+        writes it beside its neighbour in the window (时效 of 时效要求, 经济 of 经济效益), or
+        a dictionary word runs across an edge of the window (上报 of 往上报, 手机 of 手机号)."""
+        index = start + at
+        for first in (index - 1, index):
+            inside = start <= first and first + PAIR <= start + size
+            if inside and text[first : first + PAIR] in self._pairs:
+                return True
+        end = start + size
+        for word_size in STRADDLE_SIZES:
+            for first in range(max(start - word_size + 1, 0), end):
+                last = first + word_size
+                crosses = first < start < last or first < end < last
+                if crosses and last <= len(text) and self._frequency(text[first:last]):
+                    return True
+        return False
+
+    def _corrections(self, window: str) -> Iterable[tuple[int, str]]:
+        for at, written in enumerate(window):
+            for reading in self._readings.get(written, ()):
+                key = f"{window[:at]}{_MASK}{window[at + 1 :]}{reading}"
+                for char in self._near.get(key, ""):
+                    if char != written:
+                        yield at, char
