@@ -184,6 +184,8 @@ class SeveralAsks:
             if before is not None and self._comment_on(sub, before, parts):
                 continue
             answered = len(parts.answers)
+            if not _asks(sub.text) and self.piece_kind(sub.text) is Piece.CHAT:
+                continue  # 我这边在写总结: the asker's own paperwork, no ask of the form
             if (sub.terms and self._says_something(sub)) or names_field(sub):
                 self._answer_part(sub, scope, parts, progress=progress)
             if topic is not None and topic in parts.pending and len(parts.answers) > answered:
