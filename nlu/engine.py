@@ -485,7 +485,9 @@ class QuestionEngine:
         if part is not None:
             return part
         computed = (
-            self._lister.filtered_total(query, scope)
+            None  # 国交和企服一共有几个满意度指标: a count of rows, no sum of their targets
+            if self._lister.counts_rows(query)
+            else self._lister.filtered_total(query, scope)
             or self._calculator.composite(query, scope)
             or self._calculator.computed(query, scope)
             or self._calculator.ranked(query, scope)
@@ -555,6 +557,7 @@ class QuestionEngine:
             or (found.asks_rows and found.row_filter.level)  # 所有满意度指标
             or self._lister.joins_levels(query)
             or self._lister.ranks_projects(query)
+            or self._lister.asks_extreme(query)  # 哪个指标的目标值最大: the row at that end
         ):
             return self._lister.listing(query, scope)  # 质量指标和时效指标: both levels' rows
         money = intents.money_rule(rules)

@@ -28,7 +28,7 @@ from nlu.intents import Aggregate
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer
 from nlu.numbers import find_numbers
-from nlu.query import Query
+from nlu.query import ASKING, Query
 
 # Words after a piece of a project's name that place the rows in it (运维里, 运维那边的).
 # 运维里, 养护那个表里, 运维项目当中: a place in a project's form, the word before names it.
@@ -58,6 +58,9 @@ _EXTREME_TARGET = re.compile(
     r"(?:目标值?|指标值|数值|数字)(?:定得|设得|定的)?(最高|最大|最多|最低|最小|最少)"
 )
 HIGH_ENDS = ("最高", "最大", "最多")
+# 几个满意度指标, 多少项指标: a count of rows, the noun counted being 指标.
+_COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?指标")
+_POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
 _COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
 
@@ -98,12 +101,17 @@ class RowLister:
         self._standards = frozenset(
             ind.standard for ind in catalog.indicators if ind.standard is not None
         )
-        # 有效提升, 健全, 及时: the texts qualitative targets are written in.
+        # 有效提升, 健全, 及时: the texts qualitative targets are written in, and how they start.
         self._target_texts = frozenset(
             "".join(ind.target.raw.split())
             for ind in catalog.indicators
             if ind.target.kind is IndicatorKind.QUALITATIVE
             and MIN_TERM_NAME_CHARS <= len("".join(ind.target.raw.split())) <= MAX_TARGET_CHARS
+        )
+        self._target_starts = frozenset(
+            text[:size]
+            for text in self._target_texts
+            for size in range(MIN_TERM_NAME_CHARS, len(text) + 1)
         )
 
     def row_texts(self, row: IndicatorInfo) -> list[str]:
@@ -237,7 +245,11 @@ class RowLister:
             return found
         word, at = self._target_text_in(text)
         if not word:
-            return found
+            word = self._said_target_start(text)  # 是“有效”开头的: the start of 有效提升
+            if not word:
+                return found
+            row_filter = replace(row_filter, target_text=word)
+            return replace(found, row_filter=row_filter, words=(*found.words, word))
         after = text[at : at + len(word) + 1]
         said = text[:at].endswith(self._filter_words.target_said)
         if (word in self._all_row_names and not said) or (
@@ -246,6 +258,20 @@ class RowLister:
             return found
         row_filter = replace(row_filter, target_text=word)
         return replace(found, row_filter=row_filter, words=(*found.words, word))
+
+    def _said_target_start(self, text: str) -> str:
+        """Returns the start of a target text said right after 是 or 写 (是“有效”开头的) that
+        no row name holds, the longest one."""
+        for said in self._filter_words.target_said:
+            at = text.find(said)
+            while at >= 0:
+                end = at + len(said)
+                for size in range(MAX_TARGET_CHARS, MIN_TERM_NAME_CHARS - 1, -1):
+                    word = text[end : end + size]
+                    if word in self._target_starts and word not in self._all_row_names:
+                        return word
+                at = text.find(said, end)
+        return ""
 
     def _target_text_in(self, text: str) -> tuple[str, int]:
         """Returns the longest target text a question says, and where."""
@@ -299,7 +325,7 @@ class RowLister:
         if extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
             groups = _at_the_end(groups, highest=extreme.group(1) in HIGH_ENDS)
             found = replace(found, words=(*found.words, extreme.group(0)))
-        count_only = _asks_count(query, found.row_filter.level)
+        count_only = extreme is None and _asks_count(query, found.row_filter.level)
         rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
         if count_only and rank is Aggregate.EACH and not intents.asks_each(query.rules):
             rank = Aggregate.TOTAL  # 三张表里…有几条: how many in all, then each project's
@@ -525,6 +551,20 @@ class RowLister:
             word for word in named if word not in names and not self._evidence.plain_noun(word)
         )
         return tuple(word for word in named if word not in loose), (*events, *loose)
+
+    @staticmethod
+    def asks_extreme(query: Query) -> bool:
+        """Tells whether a question asks the row whose target is highest or lowest."""
+        return _EXTREME_TARGET.search(query.remainder) is not None
+
+    def counts_rows(self, query: Query) -> bool:
+        """Tells whether the last ask of a question counts rows (一共有几个满意度指标): its
+        targets are then not added up, as they are when an ask follows (几个指标加总是多少)."""
+        text = query.text
+        counts = list(_COUNTED_ROWS.finditer(text))
+        if not counts or _POINTED_BEFORE.search(text, 0, counts[-1].start()):
+            return False
+        return ASKING.search(text, counts[-1].end()) is None
 
     def placed(self, query: Query) -> bool:
         """Tells whether a question places the rows it asks in one project (运维里, 养护那边)."""
