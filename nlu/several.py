@@ -280,7 +280,7 @@ class SeveralAsks:
             found.append(answer)
             if own:
                 nouns = self._evidence.unexplained(sub.remainder, explained_by=(), cues=sub.cues)
-                subject = (nouns or own)[0]  # 开放日 of 开放日接待多少市民
+                subject = _noun_run(sub.remainder, nouns or own)  # 开放日 of 开放日接待多少市民
         return _combined(found)
 
     def _sentence_answer(
@@ -519,7 +519,12 @@ def _joins_in(best: IndicatorMatch, query: Query) -> bool:
     asks two rows.
     """
     name = "".join(best.indicator.name.split())
-    return any(word in name and word in query.text for word in NAME_JOINERS)
+    text = "".join(query.text.split())
+    seams = [
+        next((word for word in NAME_JOINERS if left + word + right in text), "")
+        for left, right in zip(query.parts, query.parts[1:], strict=False)
+    ]  # 参与 holds 与, but 活动参与人数多少？负责人是谁 is cut at ？, which no name holds
+    return any(word and word in name for word in seams)
 
 
 def _asks_field_instead(sub: Query, best: IndicatorMatch) -> bool:
@@ -666,3 +671,19 @@ def goals_apart(others: list[Answer]) -> tuple[Answer, ...]:
 
 def _ids(answer: FactAnswer) -> tuple[int, ...]:
     return tuple(project.id for project in answer.projects)
+
+
+def _noun_run(text: str, nouns: tuple[str, ...]) -> str:
+    """Returns the first noun with the nouns written right after it: 合作单位 of 合作单位数量
+    是多少, carried whole to the next sentence (企服的呢), where 合作 alone would name another
+    row; 开放日 of 开放日接待多少市民, which a verb ends."""
+    start = text.find(nouns[0])
+    end = start + len(nouns[0])
+    for noun in nouns[1:]:
+        at = text.find(noun, start)
+        if start <= at < end:
+            continue  # 位数 of 单位数量: a word found inside the run so far
+        if at != end:
+            break
+        end = at + len(noun)
+    return text[start:end]

@@ -59,3 +59,52 @@ def test_the_annual_goal_is_said_once_beside_the_overall_one(
     assert answer.count("年度总体目标") == times, answer
     if form == "multi_year":
         assert "三年内完成全部展区的数字化改造" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("国交活动参与人数多少？另外负责人是谁？", ["≥300人", "负责人"]),
+        ("国交活动参与人数多少？负责人是谁？", ["≥300人", "负责人"]),
+    ],
+    ids=["besides", "plain"],
+)
+def test_a_joiner_inside_a_row_word_is_no_joiner_of_the_asks(
+    question: str, want: list[str]
+) -> None:
+    # 参与 holds 与, yet the asks are cut at ？: the absent 负责人 is named beside the row.
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert all(part in answer for part in want), answer
+    assert "没有找到“活动参与人数”" not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        (
+            "builtin",
+            "企服和国交的满意度目标一样吗",
+            ["参与企业、专家的满意度", "参与人员与合作单位满意度"],
+        ),
+        (
+            "builtin",
+            "两个项目的满意度目标一样吗",
+            ["参与企业、专家的满意度", "参与人员与合作单位满意度"],
+        ),
+        ("builtin", "企服和国交的成本控制数相同吗", ["≤130万元", "≤40万元"]),
+        ("other", "运维项目和养护项目的市民满意度一样吗", ["≥90%", "≥85%"]),
+    ],
+    ids=["same", "two-projects", "cost", "other-forms"],
+)
+def test_asking_whether_figures_are_the_same_shows_each(
+    form: str, question: str, want: list[str]
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert all(part in answer for part in want), answer
+
+
+def test_a_row_carried_to_another_project_is_not_swapped_for_another_row() -> None:
+    # 企服 has no 合作单位数量: 合作 alone would name 为企业新增引入合作的院士专家数量.
+    answer = answer_of({"q": "国交的合作单位数量是多少，企服的呢", "form": "builtin"}, service_for)
+    assert "≥3家" in answer
+    assert "120名" not in answer
