@@ -18,6 +18,7 @@ from nlu.answers import (
     IndicatorGroup,
     IndicatorList,
     NotInForm,
+    SeveralIndicators,
 )
 from nlu.arithmetic import OperationWords
 from nlu.calculations import PERCENT
@@ -60,6 +61,8 @@ _EXTREME_TARGET = re.compile(
 HIGH_ENDS = ("最高", "最大", "最多")
 # 几个满意度指标, 多少项指标: a count of rows, the noun counted being 指标.
 _COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?指标")
+# 有几个，…: how many rows, asked at the end of a sentence (几个指标加总 says which rows).
+_COUNTED_ASK = re.compile(r"(?:几|多少)(?:个|项|条)(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)")
 _POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
 _COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
@@ -404,7 +407,9 @@ class RowLister:
             return ()  # 产出指标里数量指标: the second narrows the first
         return tuple(dict.fromkeys(self._levels[name] for _, name in spans))
 
-    def filtered_total(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
+    def filtered_total(
+        self, query: Query, scope: tuple[int, ...]
+    ) -> FigureCalculation | SeveralIndicators | None:
         """Adds up (or averages) the targets of the rows a filter keeps (以次为单位的指标加总).
 
         Only when every row kept is a number in one unit and the rows explain the question.
@@ -436,6 +441,10 @@ class RowLister:
             query.remainder, explained_by=texts, cues=query.cues
         ):
             return None
+        if _COUNTED_ASK.search(query.text) and intents.asks_count(query.rules):
+            # 以家计的指标有几个，加起来多少家: how many rows, then their total.
+            counted = replace(listing, count_only=True, rank=Aggregate.TOTAL)
+            return SeveralIndicators((), (), (counted, total))
         if not listing.row_filter.words:
             return total
         wider = replace(listing.row_filter, words=())

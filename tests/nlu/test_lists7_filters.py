@@ -186,3 +186,16 @@ def test_the_row_at_the_end_of_the_targets_is_listed(
 )
 def test_the_start_of_a_target_text_picks_rows(question: str, rows: set[str]) -> None:
     assert _rows("builtin", question) == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("国交以家计的指标有几个，加起来多少家", ["2项", "13家"]),
+        ("企服以场计的指标有几项，一共多少场", ["5项", "43场"]),
+    ],
+    ids=["units", "sessions"],
+)
+def test_how_many_rows_and_their_total_are_both_answered(question: str, want: list[str]) -> None:
+    answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
+    assert all(part in answer for part in want), answer
