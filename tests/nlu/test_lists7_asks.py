@@ -108,3 +108,16 @@ def test_a_row_carried_to_another_project_is_not_swapped_for_another_row() -> No
     answer = answer_of({"q": "国交的合作单位数量是多少，企服的呢", "form": "builtin"}, service_for)
     assert "≥3家" in answer
     assert "120名" not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "text", "words"),
+    [
+        ("other", "运维和养护的计划完成日期", ["运维", "和", "养护"]),
+        ("builtin", "该项目的预算", ["该项目", "的"]),
+    ],
+    ids=["peacekeeping", "purpose"],
+)
+def test_a_term_keeps_the_joiner_after_it_apart(form: str, text: str, words: list[str]) -> None:
+    cut = engine_for(form).lexicon.cut(text)
+    assert cut[: len(words)] == words, cut
