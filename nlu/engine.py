@@ -485,7 +485,9 @@ class QuestionEngine:
         if part is not None:
             return part
         computed = (
-            self._lister.filtered_total(query, scope)
+            None  # 国交和企服一共有几个满意度指标: a count of rows, no sum of their targets
+            if self._lister.counts_rows(query)
+            else self._lister.filtered_total(query, scope)
             or self._calculator.composite(query, scope)
             or self._calculator.computed(query, scope)
             or self._calculator.ranked(query, scope)
@@ -555,6 +557,7 @@ class QuestionEngine:
             or (found.asks_rows and found.row_filter.level)  # 所有满意度指标
             or self._lister.joins_levels(query)
             or self._lister.ranks_projects(query)
+            or self._lister.asks_extreme(query)  # 哪个指标的目标值最大: the row at that end
         ):
             return self._lister.listing(query, scope)  # 质量指标和时效指标: both levels' rows
         money = intents.money_rule(rules)
@@ -623,7 +626,10 @@ class QuestionEngine:
             if cues[name] - set().union(*(words for other, words in cues.items() if other != name))
         ]
         fields = own if len(own) > 1 and (query.parts or asks_twice(query.text)) else [field]
-        facts = tuple(FactAnswer(asked, projects) for asked in fields)
+        if ProjectField.ANNUAL_GOAL in fields:
+            # 年度目标和总体目标: beside the annual goal, the goal asked is the whole span's.
+            fields = [ProjectField.OVERALL_GOAL if f is ProjectField.GOAL else f for f in fields]
+        facts = tuple(FactAnswer(asked, projects) for asked in dict.fromkeys(fields))
         left = self._parts_left(query, [name for name, _ in intents.FACT_RULES], projects)
         if len(facts) == 1 and not left:
             return facts[0]
