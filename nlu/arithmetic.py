@@ -40,14 +40,14 @@ MAX_PER_UNIT = 10
 _UNIT_CHAR = "[\u4e00-\u7683\u7685-\u9fff]"  # a Chinese character but 的 (U+7684)
 _PER_ASK = re.compile(
     rf"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>{_UNIT_CHAR}{{1,{MAX_PER_UNIT}}}?))"
-    rf"[，,]?{_PER_FILLER}(?:多少|几)"  # 摊到每米养护道路，大概多少元: one clause per ask
+    rf"[，,\s]?{_PER_FILLER}(?:多少|几)"  # 摊到每米养护道路，大概多少元: one clause per ask
     r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$"
 )
 # 每个来实习的港澳台学生头上多少钱, 每一场都市交通研讨会相关活动上多少钱: what is counted,
 # described at length; only with 的 or a place word (上, 头上) ending the description.
 _PER_DESCRIBED_ASK = re.compile(
     r"(?:平均)?(?:到)?每一?(?!个?项目|年|月|季度)(?P<described>[\u4e00-\u9fff]{1,16}?)"
-    r"(?P<place>头上|身上|上)?[，,]?"
+    r"(?P<place>头上|身上|上)?[，,\s]?"
     rf"{_PER_FILLER}(?:多少|几)"
     r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$"
 )

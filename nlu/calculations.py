@@ -591,8 +591,28 @@ class Calculator:
         counted_in = self._count_unit(PerAsk(0, asked)) if asked else None
         found = self._figures_of(clause.by, scope, None, None, counted_in)
         if not found or len(found) != 1 or found[0].unit in (None, YUAN, PERCENT):
-            return None
+            return self._quoted_count(clause.by, scope, counted_in)
+        if counted_in and not same_measure(found[0].unit, counted_in):
+            return self._quoted_count(clause.by, scope, counted_in) or found[0]
         return found[0]
+
+    def _quoted_count(self, named: str, scope: tuple[int, ...], unit: str | None) -> Figure | None:
+        """Returns the one count in the unit 每 names that a goal states about the words of a
+        按 clause: 按目标里的科普设施处数平均，每处 → 12 处科普设施."""
+        if unit is None:
+            return None
+        words = [  # cut as written: a loose read takes 科普设施 for the project's name
+            word
+            for word in self._lexicon.cut(named)
+            if len(word) >= MIN_TERM_NAME
+            and not word.startswith(unit)
+            and word not in self._evidence.phrasing
+        ]
+        if not words:
+            return None
+        after = max(map(len, words)) + PER_NOUN_SLACK
+        units = frozenset({unit})
+        return self._one_quoted(scope, about=words, units=units, after_chars=after)
 
     def _clause_dividend(
         self, query: Query, before: str, divisor: Figure, scope: tuple[int, ...]

@@ -77,3 +77,19 @@ def test_a_trailing_ask_leaves_each_named_amount_to_its_own_project(question: st
     answer = answer_of({"q": question, "form": "other"}, service_for)
     assert "500万元" in answer
     assert answer.count("250万元") == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维成本控制数 平摊到每处科普设施 大概多少",
+        "运维成本控制数按目标里的科普设施处数平均，每处多少钱",
+        "运维成本控制数按科普设施数平均，每处多少钱",
+        "运维预算按科普设施的数量平摊，每处多少钱",
+    ],
+    ids=["spaces", "goal-count", "count-word", "number-of"],
+)
+def test_a_count_a_goal_states_divides_an_amount_per_unit(question: str) -> None:
+    answer = answer_of({"q": question, "form": "variations"}, service_for)
+    assert "208333.33元/处" in answer
+    assert "12处科普设施" in answer
