@@ -52,6 +52,7 @@ _PER_DESCRIBED_ASK = re.compile(
     r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$"
 )
 DESCRIBED_BY = "的"
+MAX_ONE_NOUN = 6  # 一篇论文多少钱: the noun after 一 and its measure word
 _ONE_FILLER = "大概|大约|约|能|要|是|为|合|平均|分到|摊到"  # 一家大概多少份
 # 一场摊多少钱, 一人合多少: 一 and a measure word ask per unit only before a verb of sharing
 # (一共多少 and 一年多少 ask no such thing).
@@ -164,16 +165,21 @@ def per_ask(
 
 
 def _one_unit_ask(text: str, units: frozenset[str]) -> PerAsk | None:
-    """Returns a per-unit ask written 一 and a known measure word (一米多少钱, 一家大概几份)."""
-    ordered = "|".join(map(re.escape, sorted(units - {GENERIC_MEASURE}, key=len, reverse=True)))
+    """Returns a per-unit ask written 一 and a measure word (一米多少钱, 一家大概几份), maybe
+    with what it counts (一篇论文多少钱, 一个展区多少钱: 个 only so)."""
+    ordered = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
     found = re.search(
-        rf"(?<![第\d])一(?P<unit>{ordered})(?:{_ONE_FILLER})*(?:多少|几)"
+        rf"(?<![第\d])一(?P<unit>{ordered})(?P<noun>[\u4e00-\u9fff]{{0,{MAX_ONE_NOUN}}}?)"
+        rf"(?:{_ONE_FILLER})*(?:多少|几)"
         r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$",
         text,
     )
     if found is None:
         return None
-    return PerAsk(found.start(), found.group("unit"), found.group("after"))
+    unit, noun = found.group("unit"), found.group("noun")
+    if unit == GENERIC_MEASURE and not noun:
+        return None  # 一个多少: 个 alone counts nothing named
+    return PerAsk(found.start(), unit + noun, found.group("after"))
 
 
 @cache

@@ -93,3 +93,20 @@ def test_a_count_a_goal_states_divides_an_amount_per_unit(question: str) -> None
     answer = answer_of({"q": question, "form": "variations"}, service_for)
     assert "208333.33元/处" in answer
     assert "12处科普设施" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "expected"),
+    [
+        ("国交的成本按上海征集论文数量折算，一篇论文多少钱", "builtin", "20000元/篇"),
+        ("国交的成本按上海征集论文数量折算 一篇论文多少钱", "builtin", "20000元/篇"),
+        ("国交预算按实习岗位数平均，一个岗位多少钱", "builtin", "4000元/个"),
+        ("改造成本控制数按改造展区数量平均，一个展区多少钱", "multi_year", "600000元/个"),
+    ],
+    ids=["paper", "paper-space", "post", "hall"],
+)
+def test_one_and_a_counted_noun_ask_per_unit_of_a_by_clause(
+    question: str, form: str, expected: str
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert expected in answer
