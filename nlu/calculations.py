@@ -1241,11 +1241,21 @@ class Calculator:
             return []
         end = query.text.find(given[0].quote) + len(given[0].quote)
         words = self._own_words(self._read(query.text[end : per.start]))
+        # 3000余份，平均摊到每个站点: with no parts named, every figure of the noun 每 counts.
+        noun = per.unit.removeprefix(self._count_unit(per) or GENERIC_PER)
+        every = not words and len(noun) >= MIN_TERM_NAME
         for project in self._catalog.projects_in(scope):
             goal = self._normalizer.normalize(f"{project.overall_goal}。{project.annual_goal}")
             units = sorted(self._lexicon.vocabulary.units - {given[0].unit or ""})
             for sentence, unit in ((s, u) for s in _SENTENCE_END.split(goal) for u in units):
-                parts = stated_figures(sentence, unit=unit, names=words)
+                parts = (
+                    tuple(
+                        Operand(self._label(o.label), o.value)
+                        for o in _every_figure_of(sentence, unit=unit, noun=noun)
+                    )
+                    if every
+                    else stated_figures(sentence, unit=unit, names=words)
+                )
                 if len(parts) >= 2:
                     total = sum((part.value for part in parts), Decimal(0))
                     shown = " + ".join(f"{part.label}{part.value}{unit}" for part in parts)
@@ -1499,6 +1509,15 @@ class Calculator:
         operands = (part, *(Operand(self._label(o.label), o.value) for o in rest))
         calculation = calculate(Operation.SHARE, operands)
         return None if calculation is None else FigureCalculation(calculation, unit, passage)
+
+
+def _every_figure_of(sentence: str, *, unit: str, noun: str) -> tuple[Operand, ...]:
+    """Returns the figures in ``unit`` of a sentence when the clause of each names ``noun``
+    (国家级…调查站点19家，市级调查站点28家 with 站点)."""
+    found = stated_figures(sentence, unit=unit, names=None)
+    if len(found) < 2 or not all(noun in operand.label for operand in found):
+        return ()
+    return found
 
 
 def _label_of(whole: Query, summed: bool = False) -> str:

@@ -110,3 +110,18 @@ def test_one_and_a_counted_noun_ask_per_unit_of_a_by_clause(
 ) -> None:
     answer = answer_of({"q": question, "form": form}, service_for)
     assert expected in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "调查站点每年3000余份，平均摊到每个站点大概多少份",
+        "调查站点每年上报3000余份，平均每个站点多少份",
+        "年均上报的3000余份 摊到每个调查站点 大概几份",
+    ],
+    ids=["spread", "average", "spaces"],
+)
+def test_a_given_count_over_every_figure_of_the_noun_asked_per(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "63.83份/家" in answer
+    assert "47家" in answer
