@@ -33,6 +33,7 @@ class RowFilter:
     excluded_standard: str | None = None  # 不是计划标准的: rows of any other 绩效标准
     shared: bool = False  # 两个项目都有的: rows whose name another project in scope has too
     other_operators: tuple[str, ...] = ()  # ≤ of 带≥或者≤的: another operator rows may have
+    other_excluded: tuple[str, ...] = ()  # ≤ of 没写≥或≤的: another operator rows must lack
 
     @property
     def narrows(self) -> bool:
@@ -97,7 +98,10 @@ class RowFilter:
         target = row.target
         return (
             (self.operator is None or target.operator in (self.operator, *self.other_operators))
-            and (self.excluded_operator is None or target.operator != self.excluded_operator)
+            and (
+                self.excluded_operator is None
+                or target.operator not in (self.excluded_operator, *self.other_excluded)
+            )
             and (self.kind is None or target.kind is self.kind)
             and (self.excluded_kind is None or target.kind is not self.excluded_kind)
             and (self.target_text is None or self._written_as(target.raw))

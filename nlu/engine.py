@@ -539,15 +539,17 @@ class QuestionEngine:
         whose own name holds the keyword: 预算执行率 is an indicator, not the budget,
         and 二期改造完成时间 is not the project's 计划完成日期.
         """
-        if self._lister.read_filter(query).by_name:
+        found = self._lister.read_filter(query)
+        if found.by_name:
             return self._lister.listing(query, scope)  # 名字里有调查站点的指标: every such row
-        if best is not None and best.strong:
+        # 道路养护里…是计划标准的有哪些: 道路养护 places the rows asked, it names no row.
+        placed = found.selects and self._lister.placed(query)
+        if best is not None and best.strong and not placed:
             return None
         rules = query.rules
         standard = self._lister.standard_answer(query, scope)
         if standard is not None:
             return standard
-        found = self._lister.read_filter(query)
         if LEVEL_SUFFIX in query.remainder and (
             found.row_filter.narrows
             or (found.asks_rows and found.row_filter.level)  # 所有满意度指标
@@ -580,9 +582,13 @@ class QuestionEngine:
             return ProjectList(self.catalog.projects)
         if intents.asks_listing(rules) or intents.asks_count(rules):
             return self._lister.listing(query, scope)
-        if found.by_name or (
-            (best is None or best.score < CONFIDENT_SCORE)
-            and (found.row_filter.unit or found.selects)
+        if (
+            found.by_name
+            or placed
+            or (
+                (best is None or best.score < CONFIDENT_SCORE)
+                and (found.row_filter.unit or found.selects)
+            )
         ):
             return self._lister.listing(
                 query, scope
@@ -596,58 +602,8 @@ class QuestionEngine:
                 IndicatorKind.DEADLINE
             )
             if not (deadline and fact[1] in DATE_FIELDS) and not _row_target(query, fact, best):
-                return self._narrowing_deadline(query, fact, scope) or self._facts(
-                    query, fact[1], scope
-                )
+                return self._facts(query, fact[1], scope)
         return None
-
-    def _narrowing_deadline(
-        self, query: Query, fact: tuple[str, ProjectField], scope: tuple[int, ...]
-    ) -> IndicatorAnswer | None:
-        """Returns the deadline row a date ask names by its own words, not the projects' dates.
-
-        养护完成的期限 over three forms is 养护完成时间 of the one project with that row, not
-        the dates of all three; 养护啥时候完成 is that row too, named by 养护 and 完成.
-        """
-        if fact[1] not in DATE_FIELDS:
-            return None
-        asked = set(query.cues[fact[0]]) | set(self._lister.kind_words(IndicatorKind.DEADLINE))
-        words = [term.token for term in query.terms if term.token not in asked]
-        if not words:
-            return None
-        named = self._checker.deadline_for(query, scope, None)
-        if named is not None:
-            rows = self._rows_holding(named.indicators, words)
-            projects = {row.project_id for row in rows}
-            if not rows or len(projects) >= len(self.catalog.projects_in(scope)):
-                return None
-            return IndicatorAnswer(rows, understood=True)
-        if fact[1] is not ProjectField.END:
-            return None
-        # 完成 of 啥时候完成 is a word of the row's name too (养护完成时间), beside 养护.
-        ends = [cue for cue in query.cues[fact[0]] if len(cue) > 1]
-        deadlines = [
-            row
-            for project in self.catalog.projects_in(scope)
-            for row in project.indicators
-            if row.target.kind is IndicatorKind.DEADLINE
-        ]
-        rows = tuple(
-            row
-            for row in self._rows_holding(tuple(deadlines), words)
-            if any(cue in self._normalizer.normalize(row.name) for cue in ends)
-        )
-        return IndicatorAnswer(rows, understood=True) if len(rows) == 1 else None
-
-    def _rows_holding(
-        self, rows: tuple[IndicatorInfo, ...], words: list[str]
-    ) -> tuple[IndicatorInfo, ...]:
-        """Returns the rows whose names hold every one of ``words``."""
-        return tuple(
-            row
-            for row in rows
-            if all(word in self._normalizer.normalize(row.name) for word in words)
-        )
 
     def _facts(
         self, query: Query, field: ProjectField, scope: tuple[int, ...]
@@ -680,6 +636,13 @@ class QuestionEngine:
         texts = [
             *(p.name for p in projects),
             *(w for r in rules for w in self._checker.keywords(r)),
+            # 实施单位，是不是展示技术中心: a part checking a header's text asks nothing more.
+            *(
+                t
+                for p in projects
+                for t in (p.department, p.implementer, p.nature, p.category)
+                if t
+            ),
         ]
         left = []
         for part in query.parts:

@@ -152,12 +152,14 @@ class Evidence:
             load_phrasing()
             | extra_phrasing
             | frozenset(cue_words()["thanks"])  # 多谢啦 after a question asks nothing
+            | frozenset(cue_words()["effect_word"])  # 起到啥作用: what a row's target is
             | vocabulary.rule_words(GREETING_RULE)  # 早上好！企服…
             | vocabulary.stop
             | vocabulary.question
             | vocabulary.followup
         )
         self._classes = WordClasses(lexicon.tokenizer)
+        self._synonyms = _synonym_groups(vocabulary.canonical)
 
     def index_word_classes(self) -> None:
         """Indexes the part-of-speech tags now rather than at the first questions."""
@@ -196,7 +198,7 @@ class Evidence:
                 continue
             if all(char in self._phrasing for char in token) or self._phrasing_run_on(token):
                 continue  # 查查, 急急急: a phrasing word said twice; 要数: 要 and 数
-            if token in texts or word in texts:
+            if token in texts or word in texts or self._synonym_written(word, texts):
                 continue
             if any(token in word or word in token for word in keywords):
                 continue
@@ -214,6 +216,19 @@ class Evidence:
                 continue
             left.append(token)
         return tuple(dict.fromkeys(left))
+
+    def writes(self, word: str, text: str) -> bool:
+        """Tells whether ``text`` writes ``word`` or another word of its synonym group."""
+        return word in text or self._synonym_written(word, text)
+
+    def _synonym_written(self, word: str, texts: str) -> bool:
+        """Tells whether the texts write another word of the synonym group of ``word``
+        (合格 and 达标: 质量达标率 explains 质量合格), not only its canonical form."""
+        return any(
+            other in texts
+            for other in self._synonyms.get(word, ())
+            if len(other) >= MIN_CONTENT_CHARS  # 开 of 召开 is written in 开展
+        )
 
     def _phrasing_run_on(self, token: str) -> bool:
         """Tells whether a token no dictionary knows is a phrasing word run on by one character
@@ -335,6 +350,14 @@ class Evidence:
         return tag is not None and tag.startswith(JOINING_TAGS)
 
 
+def _synonym_groups(canonical: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """Returns every word of each synonym group, keyed by the group's canonical word."""
+    groups: dict[str, list[str]] = {}
+    for word, head in canonical.items():
+        groups.setdefault(head, [head]).append(word)
+    return {head: tuple(words) for head, words in groups.items()}
+
+
 def _alternatives(words: list[str], texts: str) -> frozenset[str]:
     """Returns the alternatives of an either-or ask (主会场还是分会场) the texts settle.
 
@@ -375,11 +398,12 @@ def _abbreviates(token: str, texts: str) -> bool:
 
 
 # Sections of cues.txt: a word of the first is implied by texts writing one of the second.
-IMPLIED_BY = (("fault", "repair"), ("draw", "visit"))
+IMPLIED_BY = (("fault", "repair"), ("draw", "visit"), ("visit", "visitor"))
 
 
 def _implied(words: set[str], texts: str) -> bool:
-    """Tells whether a word is implied by another the texts write (故障 by 修复, 吸引 by 参观)."""
+    """Tells whether a word is implied by another the texts write (故障 by 修复, 吸引 by 参观,
+    看展 by 观众)."""
     cues = cue_words()
     return any(
         words & set(cues[implied]) and any(word in texts for word in cues[by])

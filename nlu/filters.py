@@ -15,6 +15,7 @@ from nlu.numbers import find_numbers
 FILTERS_FILE = "filters.txt"
 PERCENT_UNIT = "%"
 RELATIVE_END = "的"
+ROWS_WORD = "指标"  # beside a verb of [by_mention], it asks rows by their names
 PERCENT_BOUND = "%"  # the mark _operator leaves when a bound is a percentage
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
@@ -38,8 +39,14 @@ MEASURING_VERBS = (
     "|体现|呈现|设定|定"
     "|当目标|作目标|做目标|为目标|作为目标"
 )
-# Question words after a word of [shared] that make it ask what each has (都有哪些).
-_ASKING_AFTER = re.compile(r"^(?:哪|什么|啥|几|多少|些)")
+# Question words after a word of [shared] that make it ask what each has (都有哪些, and
+# 都有那些 as typed for it).
+_ASKING_AFTER = re.compile(r"^(?:哪|那些|那几|什么|啥|几|多少|些)")
+
+
+# Characters that may come right before a unit's name said of rows (是百分比的指标, 以外的百分比
+# 指标): inside a word (活动场次指标) the name is no unit asked.
+UNIT_LEAD = "是的些外有里中"
 
 
 def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[str]:
@@ -47,7 +54,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
     alternatives = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
     named = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
     return re.compile(
-        rf"(?<![\u4e00-\u9fff])(?P<c>{named})(?:类|型)?的?指标|"
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<c>{named})(?:类|型)?的?指标|"
         rf"(?:以|用|按|按照|拿)[\"“‘']?(?P<a>{alternatives})[\"”’']?"
         rf"(?:{OR_JOINERS}[\"“‘']?(?P<a2>{alternatives})[\"”’']?)?数?(?:的?形式)?"
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
@@ -99,6 +106,8 @@ class FilterWords:
     spent_done: tuple[str, ...] = ()  # 已经, 实际: said of money spent, not planned
     spent_verb: tuple[str, ...] = ()  # 花了, 支出: verbs of spending
     task_verbs: frozenset[str] = frozenset()  # 报, 交, 填: verbs of the asker's paperwork
+    target_said: tuple[str, ...] = ()  # 写的是, 要求: said right before a target's text
+    by_mention: tuple[str, ...] = ()  # 提到: as by_name, said beside 指标 (提到工作站的指标)
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -115,7 +124,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         for name in (
             *("standard", "standard_verb", "shared", "which", "by_name"),
             *("event_unit", "event_noun", "place_ask", "generic_place", "by_when"),
-            *("who_ask", "spent_done", "spent_verb", "task_verb"),
+            *("who_ask", "spent_done", "spent_verb", "task_verb", "target_said", "by_mention"),
         )
     }
     for raw in text.splitlines():
@@ -158,6 +167,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["spent_done"]),
         tuple(lists["spent_verb"]),
         frozenset(lists["task_verb"]),
+        tuple(sorted(lists["target_said"], key=len, reverse=True)),
+        tuple(lists["by_mention"]),
     )
 
 
@@ -323,12 +334,18 @@ def _kinds(
 
 
 def _target(
-    text: str, words: FilterWords, found: list[str], *, bounded: bool
+    text: str,
+    words: FilterWords,
+    found: list[str],
+    *,
+    bounded: bool,
+    targets: frozenset[str] = frozenset(),
 ) -> tuple[Decimal | None, bool, tuple[str, ...]]:
     """Returns the value a target must have, whether it was said in %, and its words.
 
     目标是0的 sets the value; 目标是提升的, 降低或减少的 the words a target is written in;
     with a bound (不低于90%的) a percentage bounds the value and is no value itself.
+    A target text the forms write (``targets``: 及时) is one word, though it holds 及.
     """
     value_match = _VALUE.search(text)
     if value_match:
@@ -344,6 +361,8 @@ def _target(
             written.group(1), words=words, found=tuple(found)
         ):
             found.append(text[value_match.start() : written.end(1)])
+            if written.group(1) in targets:
+                return None, False, (written.group(1),)
             return None, False, tuple(w for w in re.split(OR_JOINERS, written.group(1)) if w)
         return None, False, ()
     percent = _PERCENT_VALUE.search(text)
@@ -380,10 +399,12 @@ def read_filter(
     words: FilterWords,
     level: str | None,
     standards: frozenset[str] = frozenset(),
+    targets: frozenset[str] = frozenset(),
 ) -> ReadFilter:
     """Returns the conditions a listing question sets on the rows.
 
-    ``standards`` are the 绩效标准 the loaded forms write (计划标准, 行业标准).
+    ``standards`` are the 绩效标准 the loaded forms write (计划标准, 行业标准); ``targets``
+    the texts their qualitative targets are written in (有效提升, 及时).
     """
     found: list[str] = [clause.group(0) for clause in _LEFT_OUT.finditer(text)]
     unit, other_units = _units(text, words, found)
@@ -396,7 +417,9 @@ def read_filter(
         unit = unit or (PERCENT_UNIT if PERCENT_BOUND in found else None)
     if threshold is not None and PERCENT_BOUND in found and unit is None:
         unit = PERCENT_UNIT  # 不低于90%的指标: rates only, not ≤250万元
-    value, percent, targets = _target(text, words, found, bounded=threshold is not None)
+    value, percent, written = _target(
+        text, words, found, bounded=threshold is not None, targets=targets
+    )
     if percent and unit is None:
         unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
     if operator is not None and operator[1] == "=" and operator[0] not in WRITTEN_OPERATORS:
@@ -407,6 +430,7 @@ def read_filter(
         value = None  # 指标值100或以上: 100 bounds the value, it is not the value
     found += [item[0] for item in (operator, excluded) if item is not None]
     other_operators = _other_operators(text, words, operator, found)
+    other_excluded = _other_operators(text, words, excluded, found)  # 没写≥或≤的
     standard, other_standard, shared, tier = _column(text, words, standards, found)
     row_filter = RowFilter(
         level=level,
@@ -418,18 +442,21 @@ def read_filter(
         operator=operator[1] if operator else None,
         other_operators=other_operators,
         excluded_operator=excluded[1] if excluded else None,
+        other_excluded=other_excluded,
         kind=kind,
         excluded_kind=excluded_kind,
         value=value,
         bound=threshold,
         other_bound=other,
-        target_text=targets[0] if targets else None,
-        other_targets=targets[1:],
+        target_text=written[0] if written else None,
+        other_targets=written[1:],
         standard=standard,
         excluded_standard=other_standard,
         shared=shared,
     )
     # 目标是提升或有效提升的: a question that ends on 的 names rows by what they are.
     asks_rows = any(word in text for word in words.which) or text.rstrip().endswith(RELATIVE_END)
-    by_name = any(word in text for word in words.by_name)
+    by_name = any(word in text for word in words.by_name) or (
+        ROWS_WORD in text and any(word in text for word in words.by_mention)
+    )
     return ReadFilter(row_filter, tuple(found), tier, asks_rows, by_name)

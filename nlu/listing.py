@@ -38,6 +38,7 @@ PROJECT_PLACES = re.compile(
 LEVEL_SUFFIX = "指标"
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
+MAX_TARGET_CHARS = 8  # a longer qualitative target is a sentence, not a word asked for
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
 # 时效怎么要求, 质量上有什么要求: a level said by its stem, its rows' targets asked
@@ -96,6 +97,13 @@ class RowLister:
         self._count_of = re.compile(rf"({alternatives})数(?![量据字值]|目(?!标))")
         self._standards = frozenset(
             ind.standard for ind in catalog.indicators if ind.standard is not None
+        )
+        # 有效提升, 健全, 及时: the texts qualitative targets are written in.
+        self._target_texts = frozenset(
+            "".join(ind.target.raw.split())
+            for ind in catalog.indicators
+            if ind.target.kind is IndicatorKind.QUALITATIVE
+            and MIN_TERM_NAME_CHARS <= len("".join(ind.target.raw.split())) <= MAX_TARGET_CHARS
         )
 
     def row_texts(self, row: IndicatorInfo) -> list[str]:
@@ -198,7 +206,14 @@ class RowLister:
         excepted = [k for k in self._levels if k in text and negated(text, k)]
         kept = {k: v for k, v in self._levels.items() if k not in excepted}
         level = find_level(text, kept if excepted and find_level(text, kept) else self._levels)
-        found = read_filter(text, words=self._filter_words, level=level, standards=self._standards)
+        found = read_filter(
+            text,
+            words=self._filter_words,
+            level=level,
+            standards=self._standards,
+            targets=self._target_texts,
+        )
+        found = self._written_target(text, found)
         said = next((k for k, v in self._levels.items() if v == level and k in text), None)
         if excepted and said not in excepted:
             # 除了数量指标还有哪些产出指标: the 产出 rows under any other heading.
@@ -210,6 +225,35 @@ class RowLister:
         # 除了产出指标以外还有哪些指标: the rows under every other heading.
         row_filter = replace(found.row_filter, level=None, excluded_level=level)
         return replace(found, row_filter=row_filter, words=(*found.words, said))
+
+    def _written_target(self, text: str, found: ReadFilter) -> ReadFilter:
+        """Adds the target text a question names rows by (有效提升的指标, 哪些是提升).
+
+        A text some row name holds too (提升 of 影响力提升情况) picks targets only when a word
+        such as 是 or 要求 says it right before, and no name goes on with it (是提升情况).
+        """
+        row_filter = found.row_filter
+        if row_filter.target_text or row_filter.value is not None or found.by_name:
+            return found
+        word, at = self._target_text_in(text)
+        if not word:
+            return found
+        after = text[at : at + len(word) + 1]
+        said = text[:at].endswith(self._filter_words.target_said)
+        if (word in self._all_row_names and not said) or (
+            len(after) > len(word) and after in self._all_row_names
+        ):
+            return found
+        row_filter = replace(row_filter, target_text=word)
+        return replace(found, row_filter=row_filter, words=(*found.words, word))
+
+    def _target_text_in(self, text: str) -> tuple[str, int]:
+        """Returns the longest target text a question says, and where."""
+        for size in range(min(MAX_TARGET_CHARS, len(text)), MIN_TERM_NAME_CHARS - 1, -1):
+            for at in range(len(text) - size + 1):
+                if text[at : at + size] in self._target_texts:
+                    return text[at : at + size], at
+        return "", -1
 
     def listing(self, query: Query, scope: tuple[int, ...]) -> IndicatorList | HeadingList:
         found = self.read_filter(query)
@@ -482,6 +526,10 @@ class RowLister:
         )
         return tuple(word for word in named if word not in loose), (*events, *loose)
 
+    def placed(self, query: Query) -> bool:
+        """Tells whether a question places the rows it asks in one project (运维里, 养护那边)."""
+        return bool(self._placed_projects(query))
+
     def _placed_projects(self, query: Query) -> tuple[int, ...]:
         """Returns the one project a piece of its name before 里 places a listing in (运维里)."""
         text = query.text
@@ -503,11 +551,26 @@ class RowLister:
         while start >= 0:
             end = start + len(word)
             # 运维里哪些指标按米计, 运维那个表里: the project
-            placed = PROJECT_PLACES.match(text, end) is not None
+            placed = PROJECT_PLACES.match(text, end) is not None or self._runs_to_place(
+                text, word=word, end=end
+            )
             if not placed and not any(end == s or start == e for s, e in spans):
                 return False
             start = text.find(word, end)
         return True
+
+    def _runs_to_place(self, text: str, *, word: str, end: int) -> bool:
+        """Tells whether words of the same project's name follow ``word`` up to a place in it:
+        场馆改造里 names 科普场馆数字化改造 by two of its words, though not as it writes them."""
+        owners = [name for name in self._names_text if word in name]
+        at = end
+        for token in self._lexicon.cut(text[end:]):
+            if len(token) < MIN_TERM_NAME_CHARS or not any(token in name for name in owners):
+                return False
+            at += len(token)
+            if PROJECT_PLACES.match(text, at) is not None:
+                return True
+        return False
 
 
 def _at_the_end(groups: list[IndicatorGroup], *, highest: bool) -> list[IndicatorGroup]:

@@ -16,14 +16,25 @@ from knowledge.catalog import Catalog, IndicatorInfo
 from knowledge.model import IndicatorKind
 from knowledge.units import MONEY_UNITS
 from nlu import intents
-from nlu.answers import Answer, IndicatorAnswer, NotInForm, PassageAnswer
+from nlu.answers import (
+    Answer,
+    Clarification,
+    FactAnswer,
+    IndicatorAnswer,
+    NotInForm,
+    PassageAnswer,
+    SeveralIndicators,
+)
 from nlu.calculations import Calculator
+from nlu.cues import cue_words
 from nlu.evidence import Evidence, written_beside
+from nlu.intents import ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import Query
-from nlu.retrieval import contrasted_clause
+from nlu.retrieval import PassageSource, contrasted_clause
+from nlu.single_ask import GENERIC_MEASURE_WORD, states_quantity
 
 _DAY_OR_MONTH = re.compile(r"\d+\s*[月日号]|\d{4}[-./]\d{1,2}")
 _CLAUSES = re.compile(r"[，,；;。]")
@@ -31,6 +42,14 @@ _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 SHARED_TERM_CHARS = 4  # rows about one thing share its name (基本信息, 建设指引)
 TWO_ROWS = 2  # a thing's name shared by exactly two rows: a count and a quality of it
 DEADLINE_NAME_WORDS = ("完成时间", "时间", "日期", "时限", "期限")  # a deadline row's last word
+COUNT_MARK = "数"  # 人数, 场数: a measure word made a count asks a figure in that measure
+END_FIELDS = frozenset({ProjectField.END, ProjectField.PERIOD})  # dates a deadline may answer
+DEADLINE_ENDINGS = ("及时性", "时间", "日期", "时限", "期限")  # 养护完成时间: 养护完成 is the work
+MIN_WORK_CHARS = 3  # 养护完成: what a deadline row dates, written in the question
+MIN_EFFECT_WORDS = 2  # 两岸 and 交流: the row's name writes the thing whose effect is asked
+MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
+MIN_RIVAL_SCORE = 40.0  # a row this close may be what a phrasing word names
+ANY_COUNT = ("数量", "个数", "数目")  # a count in whatever measure the row counts
 
 
 class SecondLook:
@@ -58,7 +77,10 @@ class SecondLook:
     def revised(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
         answer = self._item_kept(query, first, answer)
-        answer = self._deadline_kept(query, answer)
+        answer = self._count_of_row(query, self._deadline_kept(query, answer))
+        answer = self._phrasing_named_elsewhere(query, answer)
+        answer = self._deadline_row_written(query, first, answer)
+        answer = self._effect_of_row(query, answer)
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
         return self._contrast_focused(query, answer)
 
@@ -122,6 +144,131 @@ class SecondLook:
             return answer  # the sentence dates other work, or the question asks of other work
         return IndicatorAnswer((rows[0],), understood=True)
 
+    def _count_of_row(self, query: Query, answer: Answer) -> Answer:
+        """Answers a count asked with the one row of the quoted sentence's project counting it,
+        when the sentence states no such figure and explains the words the row leaves.
+
+        展馆数字化那个线上来逛的人数目标 is quoted 建成线上展馆, which says no 人数; 线上参观人次
+        counts the visits of that hall, and the sentence names the hall and the 数字化.
+        """
+        if not isinstance(answer, PassageAnswer) or len(answer.matches) != 1:
+            return answer
+        passage = answer.matches[0].passage
+        units = self._counted_units(query)
+        if passage.source is not PassageSource.GOAL or units is None:
+            return answer
+        if any(states_quantity(passage.text, unit, self._normalizer) for unit in units):
+            return answer  # the sentence states the figure: 3000余份
+        fitting = [
+            match.indicator
+            for match in self._matcher.match(query, project_ids=(passage.project_id,))
+            if match.indicator.target.kind is IndicatorKind.QUANTITATIVE
+            and (not units or match.indicator.target.unit in units)
+            and not self._evidence.unexplained(
+                query.remainder,
+                explained_by=(match.indicator.name, match.indicator.level2, passage.text),
+                cues=query.cues,
+            )
+        ]
+        return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _phrasing_named_elsewhere(self, query: Query, answer: Answer) -> Answer:
+        """Asks back between the row found and a close one whose name writes a word the
+        reading took for phrasing (申报 of 申报表), which the row found does not write.
+
+        企服今年要新增多少个院士工作站的申报: 采集新增工作站及院士专家基本信息数量 holds every
+        other word, yet 培育新申报院士工作站数量 writes 申报: the ask may be about either.
+        """
+        if not isinstance(answer, IndicatorAnswer) or len(answer.indicators) != 1:
+            return answer
+        row = answer.indicators[0]
+        name = self._plain(row.name)
+        words = [
+            word
+            for word in self._lexicon.cut(query.remainder)
+            if len(word) >= MIN_PHRASING_CHARS
+            and word in self._lexicon.vocabulary.stop
+            and word not in name
+        ]
+        if not words:
+            return answer
+        matches = self._matcher.match(query, project_ids=(row.project_id,))
+        if any(match.strong for match in matches if match.indicator == row):
+            return answer  # the row is named nearly in full
+        others = [
+            match.indicator
+            for match in matches
+            if match.score >= MIN_RIVAL_SCORE
+            and match.indicator != row
+            and any(word in self._plain(match.indicator.name) for word in words)
+        ]
+        return Clarification((row, others[0]), progress=answer.progress) if others else answer
+
+    def _deadline_row_written(self, query: Query, first: Answer, answer: Answer) -> Answer:
+        """Answers an end date asked of work a deadline row dates, written as the row writes it.
+
+        养护完成的期限 writes 养护完成 of 养护完成时间 (2024年1月底前), 养护啥时候完成 its
+        words apart: that work's deadline, not the period of every project loaded, nor each
+        project's deadline rows beside it.
+        """
+        fact = answer
+        if isinstance(answer, SeveralIndicators) and answer.others == (first,):
+            fact = first  # the end date with the deadline rows of each project
+        if not isinstance(fact, FactAnswer) or fact.field not in END_FIELDS:
+            return answer
+        question = strip_punctuation(query.text)
+        rows = [
+            row
+            for project in fact.projects
+            for row in project.indicators
+            if row.target.kind is IndicatorKind.DEADLINE
+            and len(work := _dated_work(self._plain(row.name))) >= MIN_WORK_CHARS
+            and (work in question or all(word in question for word in self._lexicon.cut(work)))
+        ]
+        return IndicatorAnswer((rows[0],), understood=True) if len(rows) == 1 else answer
+
+    def _effect_of_row(self, query: Query, answer: Answer) -> Answer:
+        """Answers an ask of what effect is sought (要取得什么成效) with the one qualitative row
+        of the quoted project whose name writes the question's words, not a sentence sharing
+        them.
+
+        国交两岸交流要取得什么成效: 海峡两岸交流促进情况 (有效促进), not the sentence about
+        the symposium where experts 深入交流.
+        """
+        if not isinstance(answer, PassageAnswer) or len(answer.matches) != 1:
+            return answer
+        if not any(word in query.text for word in cue_words()["effect_ask"]):
+            return answer
+        project = self._catalog.project(answer.matches[0].passage.project_id)
+        words = [term.token for term in query.terms if len(term.token) >= MIN_PHRASING_CHARS]
+        fitting = [
+            row
+            for row in project.indicators
+            if row.target.kind is IndicatorKind.QUALITATIVE
+            and sum(word in self._plain(row.name) for word in words) >= MIN_EFFECT_WORDS
+            and not self._evidence.unexplained(
+                query.remainder, explained_by=(row.name, row.level2), cues=query.cues
+            )
+        ]
+        return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _counted_units(self, query: Query) -> frozenset[str] | None:
+        """Returns the measure words a count is asked in (人数: 人, 人次, 名 …), empty for a
+        count in any measure (数量), None when no count is asked."""
+        vocabulary = self._lexicon.vocabulary
+        asked = query.unit
+        if asked is None:
+            text = query.remainder
+            if any(word in text for word in ANY_COUNT):
+                return frozenset()
+            longest_first = sorted(vocabulary.units, key=len, reverse=True)
+            asked = next((unit for unit in longest_first if unit + COUNT_MARK in text), None)
+        if asked is None or asked == GENERIC_MEASURE_WORD:
+            return None
+        return frozenset(
+            unit for unit in vocabulary.units if vocabulary.units_compatible(asked, unit)
+        ) | {asked}
+
     def _contrast_focused(self, query: Query, answer: Answer) -> Answer:
         """Focuses a quote stating several figures in the unit asked on the clause a word of
         the question sets apart (市级…调查站点有几家: 市级调查站点28家, not 国家级…19家)."""
@@ -151,7 +298,7 @@ class SecondLook:
         fitting = [
             row
             for row in answer.suggestions
-            if head in self._plain(row.name)
+            if self._evidence.writes(head, self._plain(row.name))
             and self._fits_unit(query, row)
             and (row.target.unit in MONEY_UNITS) is money
             and self._explained_with_siblings(query, row)
@@ -220,6 +367,14 @@ class SecondLook:
         name = self._plain(row.name)
         question = strip_punctuation(query.text)
         return written_beside(words, by=self._lexicon.tokens(name), question=question, text=text)
+
+
+def _dated_work(name: str) -> str:
+    """Returns what a deadline row dates: its name without its ending (养护完成时间: 养护完成)."""
+    for ending in DEADLINE_ENDINGS:
+        if name.endswith(ending):
+            return name.removesuffix(ending)
+    return ""
 
 
 def _share_term(first: str, second: str, names: Iterable[str]) -> bool:

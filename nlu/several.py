@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from knowledge.catalog import IndicatorInfo
 from nlu import intents
 from nlu.answers import (
     Answer,
@@ -160,7 +161,15 @@ class SeveralAsks:
             # (有个叫科普大篷车的项目，它预算多少) the figures found would be other projects'.
             return several
         left = unmatched or parts.absent
-        if answers and left and self._left_open(answers[0], matches, unseen=parts.unseen):
+        if (
+            answers
+            and left
+            and (
+                # 培训会和评审会各几场: each is asked, so one left open is named, never dropped.
+                intents.asks_each(query.rules)
+                or self._left_open(answers[0], matches, unseen=parts.unseen)
+            )
+        ):
             return SeveralIndicators(answers, unmatched, absent=tuple(parts.absent))
         return None
 
@@ -169,9 +178,17 @@ class SeveralAsks:
     ) -> _Parts:
         """Answers each part, then the parts left open by elimination (实习岗位)."""
         parts = _Parts()
-        for sub in subs:
+        topic: tuple[str, list[IndicatorMatch]] | None = None  # a part left open, asking nothing
+        for before, sub in zip([None, *subs], subs, strict=False):
+            if before is not None and self._comment_on(sub, before, parts):
+                continue
+            answered = len(parts.answers)
             if (sub.terms and self._says_something(sub)) or names_field(sub):
                 self._answer_part(sub, scope, parts, progress=progress)
+            if topic is not None and topic in parts.pending and len(parts.answers) > answered:
+                self._topic_settled(topic, sub, parts)
+            opened = parts.pending[-1] if parts.pending else None
+            topic = opened if opened is not topic and not _asks(sub.text) else None
         for label, matches_left in parts.pending:
             resolved = self._by_elimination(matches_left, parts.seen, progress=progress)
             if resolved is not None and parts.answers:
@@ -179,6 +196,38 @@ class SeveralAsks:
             elif label:
                 parts.unmatched.append(label)
         return parts
+
+    def _comment_on(self, sub: Query, before: Query, parts: _Parts) -> bool:
+        """Tells whether a part only says what is asked of the row the part before named.
+
+        港澳台实习的岗位，一共征集多少: 征集 is a word of the 实习岗位 row just found, so the
+        second part asks its figure and takes no other row 征集 fits (征集论文数量). A part with a
+        noun of its own (论文征集几篇) or asking each (分别是多少) is an ask of its own.
+        """
+        if not parts.answers or _asks(before.text) or intents.asks_each(sub.rules):
+            return False
+        return self._said_of(sub, parts.answers[-1].indicators)
+
+    def _topic_settled(
+        self, topic: tuple[str, list[IndicatorMatch]], sub: Query, parts: _Parts
+    ) -> None:
+        """Drops an open part that only named the thing the part after it asks (企服的院士
+        工作站，今年培育多少家): the row found for the ask is one of its candidates, so it is
+        that row, and takes no other by elimination."""
+        row = parts.answers[-1].indicators
+        if intents.asks_each(sub.rules) or not self._said_of(sub, row):
+            return
+        candidates = {match.indicator.id for match in topic[1][:MAX_SUGGESTIONS]}
+        if {ind.id for ind in row} & candidates:
+            parts.pending.remove(topic)
+
+    def _said_of(self, sub: Query, row: tuple[IndicatorInfo, ...]) -> bool:
+        """Tells whether a part asks with no field, project or word but those of a row's
+        name (培育多少家 of 培育新申报院士工作站数量): it asks that row, named before."""
+        if names_field(sub) or sub.project_ids or not _asks(sub.text):
+            return False
+        words = self._evidence.content_tokens(sub.remainder)
+        return bool(words) and all(any(word in ind.name for ind in row) for word in words)
 
     def scoped_part(self, part: str) -> Query:
         """Reads one part with the projects it names, loosely or by a short name (道桥养护项目)."""

@@ -469,7 +469,9 @@ def _conditions(row_filter: RowFilter) -> str:
     if row_filter.shared:
         parts.append(msg.FILTER_SHARED)
     if row_filter.excluded_operator is not None:
-        parts.append(msg.FILTER_EXCLUDED_OPERATOR.format(operator=row_filter.excluded_operator))
+        excluded = (row_filter.excluded_operator, *row_filter.other_excluded)
+        operator = msg.EXCLUDED_OPERATOR_JOINER.join(excluded)
+        parts.append(msg.FILTER_EXCLUDED_OPERATOR.format(operator=operator))
     if row_filter.excluded_level is not None:
         parts.append(msg.FILTER_EXCLUDED_LEVEL.format(level=row_filter.excluded_level))
     if row_filter.excluded_kind is not None:

@@ -149,6 +149,7 @@ FILTER_TARGET_TEXT = "指标值含“{text}”"
 FILTER_STANDARD = "绩效标准为“{standard}”"
 FILTER_SHARED = "所问项目共有"
 FILTER_EXCLUDED_OPERATOR = "不以“{operator}”设定"
+EXCLUDED_OPERATOR_JOINER = "”或“"  # 不以“≥”或“≤”设定
 FILTER_OR = "或"
 FILTER_EXCLUDED_LEVEL = "不属于{level}"
 FILTER_EXCLUDED_KIND = "非{kind}"

@@ -1,0 +1,119 @@
+"""Session 7 filters: rows picked by the text their qualitative targets are written in."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.answers import IndicatorList
+from tests.nlu.question_sets import engine_for
+
+
+def _rows(form: str, question: str) -> set[str]:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    return {ind.name for group in answer.groups for ind in group.indicators}
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "rows"),
+    [
+        ("variations", "运维项目的效益指标里哪些是“提升”", {"市民科普体验", "科普服务能力"}),
+        ("variations", "运维项目里哪些指标写的是“降低”", {"设施能耗"}),
+        ("variations", "运维项目哪几个指标要求“健全”", {"运维制度", "长效管理机制健全性"}),
+        ("variations", "运维项目效益指标中写“可控”的是哪个", {"运维风险"}),
+        ("variations", "运维项目指标值写“及时”的有哪些", {"问题响应"}),
+        ("old_template", "哪个指标写的是改善", {"道路通行条件"}),
+        (
+            "builtin",
+            "有效提升的指标有哪些",
+            {"科普沟通联络工作效果提升情况", "科普活动影响力提升情况"},
+        ),
+    ],
+    ids=["is-quoted", "written", "required", "which-one", "holds-ji", "old-form", "bare"],
+)
+def test_a_target_text_picks_the_rows_written_so(form: str, question: str, rows: set[str]) -> None:
+    assert _rows(form, question) == rows
+
+
+def test_a_target_text_going_on_as_a_row_name_names_rows() -> None:
+    # 是提升情况: 提升 goes on as 提升情况 of the names, so it picks rows by name, not target.
+    rows = _rows("builtin", "名称里带提升情况的指标有哪些")
+    assert rows == {
+        "科普沟通联络工作效果提升情况",
+        "学会服务创新、服务政府和社会、服务科技工作者和自我发展能力提升情况",
+        "科普活动影响力提升情况",
+    }
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "rows"),
+    [
+        ("builtin", "国交项目里单位是人的指标都有那些", {"活动参与人数"}),
+        ("multi_year", "场馆改造里带≥的指标", {"改造展区数量", "线上参观人次", "观众满意度"}),
+        ("multi_year", "场馆数字化里面用≤的指标有哪些", {"改造成本控制数"}),
+        ("multi_year", "数字化改造里面有哪些是百分比的指标", {"观众满意度"}),
+        ("old_template", "道路养护里有哪些是百分比的指标", {"养护合格率", "市民满意度"}),
+        (
+            "builtin",
+            "企服里除了满意度以外的百分比指标",
+            {"基本信息采集准确性", "建设指引验收合格率"},
+        ),
+        (
+            "old_template",
+            "道路养护里绩效标准是计划标准的有哪些",
+            {"道路养护长度", "桥梁检测数量", "养护完成时间", "养护成本", "市民满意度"},
+        ),
+        ("multi_year", "数字化改造有截至日期的指标吗", {"二期改造完成时间"}),
+    ],
+    ids=[
+        "typed-nei",
+        "project-words",
+        "project-words-2",
+        "percent-after-shi",
+        "percent-old",
+        "percent-except",
+        "placed-standard",
+        "jiezhi",
+    ],
+)
+def test_a_project_placed_by_its_words_and_a_unit_said_after_shi_filter_rows(
+    form: str, question: str, rows: set[str]
+) -> None:
+    found = _rows(form, question)
+    assert rows <= found, found
+    if len(rows) > 1 or form != "builtin":
+        assert found == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("运维项目里哪些指标只写了数没写≥或≤", {"维护步道长度", "巡检车辆数"}),
+        ("运维项目里没写≥或≤的定量指标", {"维护步道长度", "巡检车辆数"}),
+        ("运维项目里没写≥的定量指标有哪些", {"设施运维成本控制数", "维护步道长度", "巡检车辆数"}),
+    ],
+    ids=["only-number", "neither", "one-left-out"],
+)
+def test_operators_left_out_together_leave_out_each(question: str, rows: set[str]) -> None:
+    assert _rows("variations", question) == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "count"),
+    [
+        ("企服里提到工作站的指标", "工作站", 3),
+        ("企服项目中讲到院士的指标", "院士", 3),
+        ("国交提到港澳台的指标都列一下", "港澳台", 4),
+    ],
+    ids=["mentions", "speaks-of", "list"],
+)
+def test_rows_mentioning_a_word_are_those_whose_names_hold_it(
+    question: str, word: str, count: int
+) -> None:
+    rows = _rows("builtin", question)
+    assert len(rows) == count and all(word in row for row in rows), rows
+
+
+def test_a_figure_said_to_be_mentioned_is_the_rows_own() -> None:
+    answer = engine_for("builtin").interpret("企服提到的服务科技工作者人数是多少").answer
+    assert [ind.name for ind in getattr(answer, "indicators", ())] == ["服务科技工作者人数"]

@@ -1,0 +1,32 @@
+"""Session 7 noise: a part checking what the answer states adds no "not found" line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.test_question_set import normalise
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("我想确认下企服项目的实施单位，是不是展示技术中心", "科普教育展示技术中心"),
+        ("企服项目的主管部门，是市科协吧", "上海市科学技术协会"),
+        ("国交项目的项目类别，是不是特定目标类", "特定目标类"),
+        ("国交项目的实施单位，是国际科技交流中心吗", "国际科技交流中心"),
+    ],
+    ids=["implementer", "department-tag", "category", "implementer-ma"],
+)
+def test_a_part_checking_a_header_text_is_no_missing_item(question: str, want: str) -> None:
+    answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
+    assert want in answer
+    assert "没有找到" not in answer, answer
+
+
+def test_a_part_naming_what_the_form_lacks_is_still_named() -> None:
+    answer = normalise(
+        answer_of({"q": "企服项目的实施单位和负责人", "form": "builtin"}, service_for)
+    )
+    assert "科普教育展示技术中心" in answer
+    assert "负责人" in answer and "没有找到" in answer
