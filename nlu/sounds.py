@@ -5,7 +5,8 @@ Typing pinyin and dictating both put a character of the same reading in place of
 one, often a dictionary word of its own (上线, 作战) that the rules for rare characters in
 ``nlu.typos`` keep. Such a slip is read against the form's own words: a window of the question
 that is no word of the form becomes one when a single character is replaced by another of the
-same reading (with its tone), and by exactly one.
+same syllable, and by exactly one. Tones are not compared: pinyin is typed without them
+(开方日 for 开放日, 截至日期 for 截止日期).
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ PAIR = 2  # characters of a neighbouring pair the form writes
 STRADDLE_SIZES = (2, 3)  # dictionary words across a window's edge that keep it as written
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _MASK = "\0"
+TONE_DIGITS = "012345"  # sounds.txt writes each reading with its tone (jiao1)
 
 
 @cache
 def load_readings() -> Mapping[str, tuple[str, ...]]:
-    """Reads the readings of the common characters shipped with goalbot (交 → jiao1)."""
+    """Reads the syllables of the common characters shipped with goalbot (交 → jiao)."""
     text = (resources.files("nlu") / "data" / SOUNDS_FILE).read_text(encoding="utf-8")
     readings: dict[str, list[str]] = {}
     for raw in text.splitlines():
@@ -33,8 +35,10 @@ def load_readings() -> Mapping[str, tuple[str, ...]]:
         if not line or line.startswith("#"):
             continue
         reading, _, chars = line.partition(" ")
+        syllable = reading.rstrip(TONE_DIGITS)  # typed pinyin carries no tone
         for char in chars.strip():
-            readings.setdefault(char, []).append(reading)
+            if syllable not in readings.get(char, []):
+                readings.setdefault(char, []).append(syllable)
     return {char: tuple(found) for char, found in readings.items()}
 
 

@@ -41,8 +41,10 @@ def test_a_dictionary_word_of_the_same_sound_as_an_ask_word_is_read_as_it(questi
     [
         ("城市科普设施运维的实施单为是哪家", "上海市某某中心"),
         ("运维项目的市民满意渡目标", "≥90"),
+        ("设施运维那个开方日办几场", "3"),  # 方 fāng for 放 fàng: typed without tones
+        ("运维项目实是单位是哪个", "上海市某某中心"),
     ],
-    ids=["implementer", "satisfaction"],
+    ids=["implementer", "satisfaction", "open-day", "implementer-2"],
 )
 def test_sound_slips_are_read_on_another_form(question: str, expected: str) -> None:
     answer = answer_of({"q": question, "form": "variations"}, service_for)
@@ -86,8 +88,8 @@ def test_a_word_of_the_form_as_written_is_never_changed() -> None:
 
 def test_every_common_character_has_a_reading() -> None:
     readings = load_readings()
-    assert readings["交"] == ("jiao1",)
-    assert set(readings["为"]) == {"wei2", "wei4"}
+    assert readings["交"] == ("jiao",)
+    assert readings["为"] == ("wei",)  # wéi and wèi: typed pinyin has no tone
     assert len(readings) >= 6763
 
 
