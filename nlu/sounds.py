@@ -84,25 +84,44 @@ class SoundSlips:
         A position inside a word of the form as written is meant as written; two
         corrections of one position from words of the same length name neither.
         """
-        found: dict[int, dict[str, int]] = {}
+        runs = [(m.start(), m.end()) for m in _CJK_RUN.finditer(text)]
         written: set[int] = set()
+        for first, last in runs:
+            for size in WORD_SIZES:
+                for start in range(first, last - size + 1):
+                    if text[start : start + size] in self._words:
+                        written.update(range(start, start + size))
+        slips: dict[int, tuple[str, int]] = {}
+        for first, last in runs:
+            for index in range(first, last):
+                if index in written or text[index] not in self._readings:
+                    continue
+                found = self._at(text, index, within=(first, last))
+                longest = max(found.values(), default=0)
+                best = [char for char, size in found.items() if size == longest]
+                if len(best) == 1:
+                    slips[index] = (best[0], longest)
+        return slips
+
+    def _at(self, text: str, index: int, *, within: tuple[int, int]) -> dict[str, int]:
+        """Returns the characters the form's words put at ``index``, with the longest word."""
+        found: dict[str, int] = {}
+        readings = self._readings[text[index]]
         for size in WORD_SIZES:
-            for start in range(len(text) - size + 1):
+            for start in range(max(within[0], index - size + 1), index + 1):
+                if start + size > within[1]:
+                    break
                 window = text[start : start + size]
                 if window in self._words:
-                    written.update(range(start, start + size))
-                elif _CJK_RUN.fullmatch(window):
-                    for at, char in self._corrections(window):
-                        if not self._meant(text, start=start, size=size, at=at):
-                            chars = found.setdefault(start + at, {})
-                            chars[char] = max(chars.get(char, 0), size)
-        slips: dict[int, tuple[str, int]] = {}
-        for index, chars in found.items():
-            longest = max(chars.values())
-            best = [char for char, size in chars.items() if size == longest]
-            if len(best) == 1 and index not in written:
-                slips[index] = (best[0], longest)
-        return slips
+                    continue
+                at = index - start
+                masked = f"{window[:at]}{_MASK}{window[at + 1 :]}"
+                for reading in readings:
+                    for char in self._near.get(masked + reading, ""):
+                        if char == text[index] or self._meant(text, start=start, size=size, at=at):
+                            continue
+                        found[char] = max(found.get(char, 0), size)
+        return found
 
     def _meant(self, text: str, *, start: int, size: int, at: int) -> bool:
         """Tells whether the character at ``at`` of the window is meant as written: the form
@@ -121,11 +140,3 @@ class SoundSlips:
                 if crosses and last <= len(text) and self._frequency(text[first:last]):
                     return True
         return False
-
-    def _corrections(self, window: str) -> Iterable[tuple[int, str]]:
-        for at, written in enumerate(window):
-            for reading in self._readings.get(written, ()):
-                key = f"{window[:at]}{_MASK}{window[at + 1 :]}{reading}"
-                for char in self._near.get(key, ""):
-                    if char != written:
-                        yield at, char
