@@ -1,12 +1,13 @@
-"""Words of the form written with another character of the same sound: 国焦 for 国交,
-实施单为 for 实施单位, 成本上线 for 成本上限, 院士工作战 for 院士工作站, 玩成 for 完成.
+"""Words of the form written with another character of the same sound or shape: 国焦 for
+国交, 实施单为 for 实施单位, 成本上线 for 成本上限, 院士工作战 for 院士工作站, 院土 for 院士.
 
 Typing pinyin and dictating both put a character of the same reading in place of the meant
 one, often a dictionary word of its own (上线, 作战) that the rules for rare characters in
-``nlu.typos`` keep. Such a slip is read against the form's own words: a window of the question
-that is no word of the form becomes one when a single character is replaced by another of the
-same syllable, and by exactly one. Tones are not compared: pinyin is typed without them
-(开方日 for 开放日, 截至日期 for 截止日期).
+``nlu.typos`` keep; handwriting and character recognition put one that looks alike (土 for
+士). Such a slip is read against the form's own words: a window of the question that is no
+word of the form becomes one when a single character is replaced by a like one, and by exactly
+one. Characters are alike when they share a syllable (tones are not compared: pinyin is typed
+without them, 开方日 for 开放日) or a four-corner code (四角号码 with its fifth corner).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from functools import cache
 from importlib import resources
 
 SOUNDS_FILE = "sounds.txt"
+SHAPES_FILE = "shapes.txt"
+SHAPE_MARK = "#"  # marks a four-corner code among a character's keys (土 → #40100)
 WORD_SIZES = (2, 3, 4, 5, 6)  # characters in a word of the form a slip is read against
 PAIR = 2  # characters of a neighbouring pair the form writes
 STRADDLE_SIZES = (2, 3)  # dictionary words across a window's edge that keep it as written
@@ -26,31 +29,40 @@ TONE_DIGITS = "012345"  # sounds.txt writes each reading with its tone (jiao1)
 
 
 @cache
-def load_readings() -> Mapping[str, tuple[str, ...]]:
-    """Reads the syllables of the common characters shipped with goalbot (交 → jiao)."""
-    text = (resources.files("nlu") / "data" / SOUNDS_FILE).read_text(encoding="utf-8")
-    readings: dict[str, list[str]] = {}
+def load_likenesses() -> Mapping[str, tuple[str, ...]]:
+    """Returns the keys each common character shares with those like it: its syllables
+    (交 → jiao) and its four-corner code (土 → #40100), from the lists shipped with goalbot."""
+    keys: dict[str, list[str]] = {}
+    for reading, chars in _entries(SOUNDS_FILE):
+        syllable = reading.rstrip(TONE_DIGITS)  # typed pinyin carries no tone
+        for char in chars:
+            if syllable not in keys.get(char, []):
+                keys.setdefault(char, []).append(syllable)
+    for code, chars in _entries(SHAPES_FILE):
+        for char in chars:
+            keys.setdefault(char, []).append(SHAPE_MARK + code)
+    return {char: tuple(found) for char, found in keys.items()}
+
+
+def _entries(name: str) -> Iterable[tuple[str, str]]:
+    """Yields the key and the characters of each line of a list in ``nlu/data``."""
+    text = (resources.files("nlu") / "data" / name).read_text(encoding="utf-8")
     for raw in text.splitlines():
         line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        reading, _, chars = line.partition(" ")
-        syllable = reading.rstrip(TONE_DIGITS)  # typed pinyin carries no tone
-        for char in chars.strip():
-            if syllable not in readings.get(char, []):
-                readings.setdefault(char, []).append(syllable)
-    return {char: tuple(found) for char, found in readings.items()}
+        if line and not line.startswith("#"):
+            key, _, chars = line.partition(" ")
+            yield key, chars.strip()
 
 
-class SoundSlips:
-    """Finds characters of the question that stand for another of the same reading."""
+class SimilarSlips:
+    """Finds characters of the question that stand for another of like sound or shape."""
 
     def __init__(
         self,
         words: Iterable[str],
         *,
         texts: Iterable[str],
-        readings: Mapping[str, tuple[str, ...]],
+        likenesses: Mapping[str, tuple[str, ...]],
         frequency: Callable[[str], int],
     ) -> None:
         known = {
@@ -58,18 +70,18 @@ class SoundSlips:
             for word in words
             if WORD_SIZES[0] <= len(word) <= WORD_SIZES[-1] and _CJK_RUN.fullmatch(word)
         }
-        # Keys are the word with one character masked and that character's reading; values
+        # Keys are the word with one character masked and a key of that character; values
         # the characters the form writes there (strings, not sets: see ``TypoFixer``).
         near: dict[str, str] = {}
         for word in known:
             for at, char in enumerate(word):
-                for reading in readings.get(char, ()):
-                    key = f"{word[:at]}{_MASK}{word[at + 1 :]}{reading}"
+                for like in likenesses.get(char, ()):
+                    key = f"{word[:at]}{_MASK}{word[at + 1 :]}{like}"
                     if char not in near.get(key, ""):
                         near[key] = near.get(key, "") + char
         self._words = frozenset(known)
         self._near = near
-        self._readings = readings
+        self._likenesses = likenesses
         self._frequency = frequency  # of a word in the tokenizer's dictionary, 0 if none
         self._pairs = frozenset(
             piece[at : at + PAIR]
@@ -94,7 +106,7 @@ class SoundSlips:
         slips: dict[int, tuple[str, int]] = {}
         for first, last in runs:
             for index in range(first, last):
-                if index in written or text[index] not in self._readings:
+                if index in written or text[index] not in self._likenesses:
                     continue
                 found = self._at(text, index, within=(first, last))
                 longest = max(found.values(), default=0)
@@ -106,7 +118,7 @@ class SoundSlips:
     def _at(self, text: str, index: int, *, within: tuple[int, int]) -> dict[str, int]:
         """Returns the characters the form's words put at ``index``, with the longest word."""
         found: dict[str, int] = {}
-        readings = self._readings[text[index]]
+        likenesses = self._likenesses[text[index]]
         for size in WORD_SIZES:
             for start in range(max(within[0], index - size + 1), index + 1):
                 if start + size > within[1]:
@@ -116,8 +128,8 @@ class SoundSlips:
                     continue
                 at = index - start
                 masked = f"{window[:at]}{_MASK}{window[at + 1 :]}"
-                for reading in readings:
-                    for char in self._near.get(masked + reading, ""):
+                for like in likenesses:
+                    for char in self._near.get(masked + like, ""):
                         if char == text[index] or self._meant(text, start=start, size=size, at=at):
                             continue
                         found[char] = max(found.get(char, 0), size)
