@@ -1208,7 +1208,9 @@ class Calculator:
         if money is None or len(projects) != 1:
             return []
         amount = money_figure(projects[0], money)
-        count = self._given_count(query.text[: per.start], amount) if amount else None
+        # 分了六块工作，平均到每块: the measure word 每 names is the count's, known or not.
+        measure = per.unit[:1] if per.unit != GENERIC_PER else None
+        count = self._given_count(query.text[: per.start], amount, measure) if amount else None
         if amount is None or count is None:
             return []
         # 按300个参与者平均，人均多少: 个 is said of anything, so it counts 人 as well.
@@ -1302,11 +1304,13 @@ class Calculator:
                     )
         return found[0] if len(found) == 1 else []
 
-    def _given_count(self, text: str, amount: Figure) -> Figure | None:
-        """Returns the one count the question states (三年), to divide an amount by."""
+    def _given_count(self, text: str, amount: Figure, measure: str | None = None) -> Figure | None:
+        """Returns the one count the question states (三年), to divide an amount by; in
+        ``measure`` too, the measure word of the per-unit ask (六块 for 每块)."""
         if amount.unit != YUAN:
             return None
-        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        known = self._lexicon.vocabulary.units | ({measure} if measure else set())
+        units = sorted(known, key=len, reverse=True)
         found = []
         for number in _counts_stated(text):
             rest = text[number.end :]

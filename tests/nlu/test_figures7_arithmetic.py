@@ -125,3 +125,19 @@ def test_a_given_count_over_every_figure_of_the_noun_asked_per(question: str) ->
     answer = answer_of({"q": question}, service_for)
     assert "63.83份/家" in answer
     assert "47家" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("企服年度总目标分了六块工作，预算平均到每块是多少", "216666.67元/块"),
+        ("企服预算分成5块，每块多少钱", "260000元/块"),
+        ("国交预算拆成四段，平均每段多少钱", "100000元/段"),
+    ],
+    ids=["six-parts", "five-parts", "four-stages"],
+)
+def test_a_count_in_the_measure_word_asked_per_divides_the_amount(
+    question: str, expected: str
+) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert expected in answer
