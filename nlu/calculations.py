@@ -84,6 +84,7 @@ PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no c
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 DIVIDED_BY = "除以"  # A除以B: the order written is the order divided
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
+YEAR_UNIT = "年"  # 2026年 states when, never an amount or a count to divide
 POSSESSIVE = "的"
 COUNT_WORD = "数"  # 处数, 场数: a count in the unit before it
 QUOTED_NOUN = 6  # 12 处科普设施: the noun a quoted count is of, right after its unit
@@ -511,8 +512,16 @@ class Calculator:
         self, text: str, scope: tuple[int, ...], read: list[Figure]
     ) -> list[Figure]:
         """Returns the one amount or count a question states (企服一年130万, 年均3000份), as
-        the form's own figure when one read from the question has its value and unit."""
-        given = [*self._stated_amounts(text, scope), *self._stated_counts(text, scope)]
+        the form's own figure when one read from the question has its value and unit; the
+        figures ``read`` from the form when it states none (企服2026年的成本控制数每月多少)."""
+        given = [
+            figure
+            for figure in [*self._stated_amounts(text, scope), *self._stated_counts(text, scope)]
+            # 2026年 is when, 两个项目 which projects: neither is an amount to divide.
+            if figure.unit not in (YEAR_UNIT, GENERIC_PER)
+        ]
+        if not given:
+            return read
         if len(given) != 1:
             return []
         same = [f for f in read if (f.value, f.unit) == (given[0].value, given[0].unit)]

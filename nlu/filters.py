@@ -108,6 +108,7 @@ class FilterWords:
     task_verbs: frozenset[str] = frozenset()  # 报, 交, 填: verbs of the asker's paperwork
     target_said: tuple[str, ...] = ()  # 写的是, 要求: said right before a target's text
     by_mention: tuple[str, ...] = ()  # 提到: as by_name, said beside 指标 (提到工作站的指标)
+    one_row: tuple[str, ...] = ()  # 这个指标: a question pointing at one row lists none
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -125,6 +126,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             *("standard", "standard_verb", "shared", "which", "by_name"),
             *("event_unit", "event_noun", "place_ask", "generic_place", "by_when"),
             *("who_ask", "spent_done", "spent_verb", "task_verb", "target_said", "by_mention"),
+            "one_row",
         )
     }
     for raw in text.splitlines():
@@ -169,6 +171,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         frozenset(lists["task_verb"]),
         tuple(sorted(lists["target_said"], key=len, reverse=True)),
         tuple(lists["by_mention"]),
+        tuple(lists["one_row"]),
     )
 
 

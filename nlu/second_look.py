@@ -46,6 +46,7 @@ COUNT_MARK = "数"  # 人数, 场数: a measure word made a count asks a figure 
 END_FIELDS = frozenset({ProjectField.END, ProjectField.PERIOD})  # dates a deadline may answer
 DEADLINE_ENDINGS = ("及时性", "时间", "日期", "时限", "期限")  # 养护完成时间: 养护完成 is the work
 MIN_WORK_CHARS = 3  # 养护完成: what a deadline row dates, written in the question
+PLAN_WORD = "计划"  # 养护计划哪天完成 asks the header's 计划完成日期, not a deadline row
 MIN_EFFECT_WORDS = 2  # 两岸 and 交流: the row's name writes the thing whose effect is asked
 MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
 MIN_RIVAL_SCORE = 40.0  # a row this close may be what a phrasing word names
@@ -224,6 +225,7 @@ class SecondLook:
             if row.target.kind is IndicatorKind.DEADLINE
             and len(work := _dated_work(self._plain(row.name))) >= MIN_WORK_CHARS
             and (work in question or all(word in question for word in self._lexicon.cut(work)))
+            and (PLAN_WORD not in question or PLAN_WORD in row.name)
         ]
         return IndicatorAnswer((rows[0],), understood=True) if len(rows) == 1 else answer
 

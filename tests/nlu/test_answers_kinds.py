@@ -138,10 +138,12 @@ def test_polite_request_verbs_are_no_item_of_the_form(
 
 def test_a_distinguishing_word_the_row_lacks_gives_no_figure(engine: QuestionEngine) -> None:
     """国家级 tells one kind of station from another: the row of all stations' reports (15篇)
-    is no operand for it; the goal sentence that states the stations answers."""
+    is no operand for it; the figures of the goal sentence that states the stations are."""
     answer = engine.interpret("科技工作者状况调查站点国家级比市级少几家").answer
-    assert not isinstance(answer, FigureMismatch | FigureCalculation)
-    assert isinstance(answer, PassageAnswer) and "国家级" in answer.matches[0].passage.text
+    assert not isinstance(answer, FigureMismatch)
+    assert isinstance(answer, FigureCalculation) and answer.source is not None
+    assert "国家级" in answer.source.passage.text
+    assert [operand.value for operand in answer.calculation.operands] == [19, 28]
 
 
 def test_a_figure_asked_of_a_row_named_in_full_is_the_rows_not_a_goal_sentence() -> None:
@@ -628,10 +630,31 @@ def test_amount_over_a_count_the_question_gives() -> None:
     assert answer.calculation.result == Decimal(1200000) and answer.unit == "元/年"
 
 
-def test_average_of_one_amount_with_nothing_to_divide_gives_no_figure(
-    engine: QuestionEngine,
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [("2026年企服平均每月多少钱", "108333.33"), ("2026年国交平均每季度多少钱", "100000")],
+    ids=["month", "quarter"],
+)
+def test_a_year_named_is_no_amount_divided_per_period(
+    engine: QuestionEngine, question: str, result: str
 ) -> None:
-    assert isinstance(engine.interpret("2026年企服平均每月多少钱").answer, NotInForm)
+    """2026年 says which year: the budget is divided by the year's periods, never 2026."""
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, FigureCalculation)
+    values = [operand.value for operand in answer.calculation.operands]
+    assert Decimal(2026) not in values and values[1] in (Decimal(12), Decimal(4))
+    assert answer.calculation.result.quantize(Decimal("0.01")) == Decimal(result)
+
+
+@pytest.mark.parametrize("question", ["两个项目预算加一起每个月多少"])
+def test_a_count_of_projects_is_no_amount_divided_per_period(
+    engine: QuestionEngine, question: str
+) -> None:
+    """两个项目 says which projects; it gave 两个 ÷ 12 = 0.17个/个月."""
+    answer = engine.interpret(question).answer
+    if not isinstance(answer, NotInForm):  # the two budgets' sum over 12 months, if computed
+        assert isinstance(answer, FigureCalculation)
+        assert answer.calculation.result.quantize(Decimal("0.01")) == Decimal("141666.67")
 
 
 @pytest.mark.parametrize(
@@ -1259,3 +1282,21 @@ def test_everyday_words_for_accuracy_and_universities(question: str, expected: s
 def test_what_a_project_is_for_asks_its_goal(question: str, form: str, expected: str) -> None:
     answer = answer_of({"q": question, "form": form}, service_for)
     assert expected in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        ("路况改善这个指标目标是啥", False),
+        ("通行条件改善的这个指标用什么标准", False),
+        ("哪些指标是改善", True),
+        ("目标写的是改善的指标有哪些", True),
+    ],
+    ids=["this-row", "this-row-standard", "which-rows", "written-rows"],
+)
+def test_a_target_text_lists_rows_unless_the_question_points_at_one(
+    question: str, listed: bool
+) -> None:
+    answer = answer_of({"q": question, "form": "old_template"}, service_for)
+    assert "道路通行条件" in answer and "改善" in answer
+    assert ("共 1 项" in answer) is listed
