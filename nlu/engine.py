@@ -62,8 +62,8 @@ from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
-from nlu.sounds import SoundSlips, load_readings
-from nlu.typos import PhraseSlips, TypoFixer
+from nlu.sounds import SimilarSlips, load_likenesses
+from nlu.typos import PhraseSlips, TypoFixer, bare_phrases
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
 
@@ -221,22 +221,31 @@ class QuestionEngine:
             frequency=self.lexicon.frequency,
             parts=self.lexicon.cut_parts,
         )
-        # Question words and units are never what a slip stands for (手机号 is not 几号).
-        asking = vocabulary.question | vocabulary.units
-        words = [
-            word
-            for word in (*phrases.words, *self.lexicon.terms, *self.lexicon.shared_aliases)
-            if word not in asking
-        ]
         return TypoFixer(
             [*texts, *vocabulary.words()],
             protected=protected,
             frequency=self.lexicon.frequency,
             is_function_word=self._evidence.function_word,
             phrases=phrases,
-            sounds=SoundSlips(
-                words, texts=texts, readings=load_readings(), frequency=self.lexicon.frequency
-            ),
+            sounds=self._similar_slips(texts, phrases.words),
+        )
+
+    def _similar_slips(self, texts: list[str], phrases: frozenset[str]) -> SimilarSlips:
+        """Builds the finder of characters of like sound or shape from the form's words."""
+        names = [self._normalizer.normalize(ind.name) for ind in self.catalog.indicators]
+        found = {
+            *phrases,
+            *self.lexicon.terms,
+            *self.lexicon.shared_aliases,
+            *bare_phrases(names, cut=self.lexicon.cut, parts=self.lexicon.cut_parts),
+        }
+        # Question words and units are never what a slip stands for (手机号 is not 几号).
+        asking = self.lexicon.vocabulary.question | self.lexicon.vocabulary.units
+        return SimilarSlips(
+            found - asking,
+            texts=texts,
+            likenesses=load_likenesses(),
+            frequency=self.lexicon.frequency,
         )
 
     def _tokens(self, query: Query) -> frozenset[str]:

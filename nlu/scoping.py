@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.catalog import Catalog
 from nlu.answers import UnknownProject
-from nlu.arithmetic import OperationWords
+from nlu.arithmetic import OperationWords, by_clause
 from nlu.evidence import Evidence
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer, strip_punctuation
@@ -165,7 +165,10 @@ class ProjectScoper:
             starts.append(at)
             at += len(word)
         best: tuple[int, str] | None = None
+        counted = by_clause(query.text)  # 按科普设施处数平均: the things counted, no project
         for start in starts:  # a run may end inside a word: 设施运维和 cuts as 设施/运/维和
+            if counted is not None and counted.start <= start < counted.end:
+                continue
             for end in range(start + MIN_LOOSE_NAME_CHARS, start + MAX_LOOSE_NAME_CHARS + 1):
                 run = query.text[start:end]
                 owner = self._name_parts.get(run)
@@ -178,7 +181,14 @@ class ProjectScoper:
                 if best is None or len(run) > len(best[1]):
                     best = (owner, run)
         if best is None:
-            best = self._spelled_apart(query.text, named, skip=query.project_ids, part=part)
+            text = query.text
+            if counted is not None:
+                text = (
+                    text[: counted.start]
+                    + " " * (counted.end - counted.start)
+                    + text[counted.end :]
+                )
+            best = self._spelled_apart(text, named, skip=query.project_ids, part=part)
         if best is None and not query.project_ids and len(self._catalog.projects) > 1:
             owner = self._header_owner(query)
             # The word stays in the question: it may name the project's row too (养护完成时间).
