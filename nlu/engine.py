@@ -310,8 +310,11 @@ class QuestionEngine:
 
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
+        normalized = self._normalizer.normalize(text)
+        spelled = self._spelled.rewritten(normalized)
+        # Only a rewritten question is read normalised: ①② still number the asks.
         return read_query(
-            self._spelled.rewritten(self._normalizer.normalize(text)),
+            text if spelled == normalized else spelled,
             lexicon=self.lexicon,
             normalizer=self._normalizer,
             weights=self._weights,
