@@ -62,9 +62,9 @@ from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
-from nlu.sounds import SoundSlips, load_readings
+from nlu.sounds import SimilarSlips, load_likenesses
 from nlu.spelled import SpelledOut
-from nlu.typos import PhraseSlips, TypoFixer
+from nlu.typos import PhraseSlips, TypoFixer, bare_phrases
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
 
@@ -232,22 +232,31 @@ class QuestionEngine:
             frequency=self.lexicon.frequency,
             parts=self.lexicon.cut_parts,
         )
-        # Question words and units are never what a slip stands for (手机号 is not 几号).
-        asking = vocabulary.question | vocabulary.units
-        words = [
-            word
-            for word in (*phrases.words, *self.lexicon.terms, *self.lexicon.shared_aliases)
-            if word not in asking
-        ]
         return TypoFixer(
             [*texts, *vocabulary.words()],
             protected=protected,
             frequency=self.lexicon.frequency,
             is_function_word=self._evidence.function_word,
             phrases=phrases,
-            sounds=SoundSlips(
-                words, texts=texts, readings=load_readings(), frequency=self.lexicon.frequency
-            ),
+            sounds=self._similar_slips(texts, phrases.words),
+        )
+
+    def _similar_slips(self, texts: list[str], phrases: frozenset[str]) -> SimilarSlips:
+        """Builds the finder of characters of like sound or shape from the form's words."""
+        names = [self._normalizer.normalize(ind.name) for ind in self.catalog.indicators]
+        found = {
+            *phrases,
+            *self.lexicon.terms,
+            *self.lexicon.shared_aliases,
+            *bare_phrases(names, cut=self.lexicon.cut, parts=self.lexicon.cut_parts),
+        }
+        # Question words and units are never what a slip stands for (手机号 is not 几号).
+        asking = self.lexicon.vocabulary.question | self.lexicon.vocabulary.units
+        return SimilarSlips(
+            found - asking,
+            texts=texts,
+            likenesses=load_likenesses(),
+            frequency=self.lexicon.frequency,
         )
 
     def _tokens(self, query: Query) -> frozenset[str]:
@@ -301,8 +310,11 @@ class QuestionEngine:
 
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
+        normalized = self._normalizer.normalize(text)
+        spelled = self._spelled.rewritten(normalized)
+        # Only a rewritten question is read normalised: ①② still number the asks.
         return read_query(
-            self._spelled.rewritten(self._normalizer.normalize(text)),
+            text if spelled == normalized else spelled,
             lexicon=self.lexicon,
             normalizer=self._normalizer,
             weights=self._weights,
@@ -496,7 +508,9 @@ class QuestionEngine:
         if part is not None:
             return part
         computed = (
-            self._lister.filtered_total(query, scope)
+            None  # 国交和企服一共有几个满意度指标: a count of rows, no sum of their targets
+            if self._lister.counts_rows(query)
+            else self._lister.filtered_total(query, scope)
             or self._calculator.composite(query, scope)
             or self._calculator.computed(query, scope)
             or self._calculator.ranked(query, scope)
@@ -566,6 +580,7 @@ class QuestionEngine:
             or (found.asks_rows and found.row_filter.level)  # 所有满意度指标
             or self._lister.joins_levels(query)
             or self._lister.ranks_projects(query)
+            or self._lister.asks_extreme(query)  # 哪个指标的目标值最大: the row at that end
         ):
             return self._lister.listing(query, scope)  # 质量指标和时效指标: both levels' rows
         money = intents.money_rule(rules)
@@ -636,7 +651,10 @@ class QuestionEngine:
             if cues[name] - set().union(*(words for other, words in cues.items() if other != name))
         ]
         fields = own if len(own) > 1 and (query.parts or asks_twice(query.text)) else [field]
-        facts = tuple(FactAnswer(asked, projects) for asked in fields)
+        if ProjectField.ANNUAL_GOAL in fields:
+            # 年度目标和总体目标: beside the annual goal, the goal asked is the whole span's.
+            fields = [ProjectField.OVERALL_GOAL if f is ProjectField.GOAL else f for f in fields]
+        facts = tuple(FactAnswer(asked, projects) for asked in dict.fromkeys(fields))
         left = self._parts_left(query, [name for name, _ in intents.FACT_RULES], projects)
         if len(facts) == 1 and not left:
             return facts[0]

@@ -630,12 +630,31 @@ def test_amount_over_a_count_the_question_gives() -> None:
     assert answer.calculation.result == Decimal(1200000) and answer.unit == "元/年"
 
 
-@pytest.mark.parametrize("question", ["2026年企服平均每月多少钱", "2026年国交平均每季度多少钱"])
-def test_average_of_one_amount_with_nothing_to_divide_gives_no_figure(
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [("2026年企服平均每月多少钱", "108333.33"), ("2026年国交平均每季度多少钱", "100000")],
+    ids=["month", "quarter"],
+)
+def test_a_year_named_is_no_amount_divided_per_period(
+    engine: QuestionEngine, question: str, result: str
+) -> None:
+    """2026年 says which year: the budget is divided by the year's periods, never 2026."""
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, FigureCalculation)
+    values = [operand.value for operand in answer.calculation.operands]
+    assert Decimal(2026) not in values and values[1] in (Decimal(12), Decimal(4))
+    assert answer.calculation.result.quantize(Decimal("0.01")) == Decimal(result)
+
+
+@pytest.mark.parametrize("question", ["两个项目预算加一起每个月多少"])
+def test_a_count_of_projects_is_no_amount_divided_per_period(
     engine: QuestionEngine, question: str
 ) -> None:
-    """The year the question names is no amount to divide by the months (2026年 ÷ 12)."""
-    assert isinstance(engine.interpret(question).answer, NotInForm)
+    """两个项目 says which projects; it gave 两个 ÷ 12 = 0.17个/个月."""
+    answer = engine.interpret(question).answer
+    if not isinstance(answer, NotInForm):  # the two budgets' sum over 12 months, if computed
+        assert isinstance(answer, FigureCalculation)
+        assert answer.calculation.result.quantize(Decimal("0.01")) == Decimal("141666.67")
 
 
 @pytest.mark.parametrize(
