@@ -10,7 +10,7 @@ from tests.nlu.question_sets import engine_for
 
 @pytest.mark.parametrize(
     "question",
-    ["国交的实习要持续多久", "国交实习多长时间", "港澳台实习为期多久", "暑期实习历时多长"],
+    ["国交的实习要持续多久", "国交实习多长时间", "港澳台实习为期多久", "暑期实习持续多长"],
     ids=["last", "how-long", "term", "span"],
 )
 def test_length_of_the_internship_is_quoted(question: str) -> None:
