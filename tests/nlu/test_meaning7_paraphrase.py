@@ -90,7 +90,7 @@ def test_paraphrase_with_an_absent_thing_gives_no_figure(question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["道路桥梁养护项目在车辆通行方面要达到什么效果", "养护项目车辆通行方面有啥要求"],
+    ["道路桥梁养护项目在车辆通行方面要达到什么效果", "养护以后车辆通行要达到啥效果"],
     ids=["effect", "requirement"],
 )
 def test_vehicles_are_implied_by_traffic(question: str) -> None:
