@@ -59,6 +59,8 @@ MIN_EFFECT_WORDS = 2  # 两岸 and 交流: the row's name writes the thing whose
 MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
 MIN_RIVAL_SCORE = 40.0  # a row this close may be what a phrasing word names
 PERCENT = "%"
+_ONE_TERM = re.compile(r"1[期届轮批]")  # 一期 normalised: one term, or the first one
+ORDINAL_MARK = "第"
 WHICH_PROJECT_ASKS = ("哪个", "哪些", "哪几个", "哪一个", "哪项")  # 哪个是跨年度的
 PROJECT_MARK = "项目"
 MIN_PICKED = 2  # projects to pick from
@@ -96,7 +98,7 @@ class SecondLook:
     def revised(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
         answer = self._goal_part_kept(query, first, self._item_kept(query, first, answer))
-        answer = self._kind_quoted(query, first, answer)
+        answer = self._one_term_kept(query, first, self._kind_quoted(query, first, answer))
         answer = self._count_of_row(query, self._deadline_kept(query, answer))
         answer = self._phrasing_named_elsewhere(query, answer)
         answer = self._deadline_row_written(query, first, answer)
@@ -163,6 +165,22 @@ class SecondLook:
             else:
                 current += word
         return [run for run in [*runs, current] if len(run) >= MIN_PICKED_CHARS]
+
+    def _one_term_kept(self, query: Query, first: Answer, answer: Answer) -> Answer:
+        """Keeps the quote stating the quantity asked of one term (实习一期搞几周: 5 周实习期间),
+        which the check read as an ordinal the quote lacks (1期): 一期 without 第 before a
+        quantity ask counts one term, as 一场 counts one event."""
+        if not isinstance(answer, NotInForm) or not isinstance(first, PassageAnswer):
+            return answer
+        unit = query.unit
+        if len(first.matches) != 1 or unit is None or unit == GENERIC_MEASURE_WORD:
+            return answer
+        if not answer.words or not all(_ONE_TERM.fullmatch(word) for word in answer.words):
+            return answer
+        if any(ORDINAL_MARK + word in query.text for word in answer.words):
+            return answer  # 第一期: an ordinal after all
+        stated = states_quantity(first.matches[0].passage.text, unit, self._normalizer)
+        return first if stated else answer
 
     def _kind_quoted(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Keeps the quote of a sentence that explains all of a which-ask but the general noun
