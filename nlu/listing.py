@@ -321,6 +321,10 @@ class RowLister:
                 loose = tuple(w for w in found.row_filter.words if w not in pointed)
                 found = replace(found, row_filter=row_filter, words=found.words + loose)
                 groups = pointed_groups
+        if not groups and found.row_filter.words:
+            # 运维有没有关于能耗的指标: 运维 of 设施运维成本控制数 is also the project's word;
+            # with 能耗 it picks no row, so it names the project.
+            found, groups = self._without_project_words(found, projects, joined, shared)
         if not groups and found.row_filter.excluded_level and found.row_filter.level:
             # 除了产出指标以外还有哪些质量指标: 产出 holds every 质量 row, so leaving it out
             # would leave nothing; the asker sets the heading asked apart from the rest.
@@ -347,6 +351,28 @@ class RowLister:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+
+    def _without_project_words(
+        self,
+        found: ReadFilter,
+        projects: tuple[ProjectInfo, ...],
+        joined: tuple[str, ...],
+        shared: frozenset[str] | None,
+    ) -> tuple[ReadFilter, list[IndicatorGroup]]:
+        """Lists the rows again without the name words that are words of a project's name."""
+        words = found.row_filter.words
+        named = [w for w in words if any(w in name for name in self._names_text)]
+        # The first such word (the topic, 养护 of 养护有没有关于桥梁的指标), then all of them.
+        for dropped in (named[:1], named):
+            kept = tuple(w for w in words if w not in dropped)
+            if not dropped or not kept:
+                continue
+            row_filter = replace(found.row_filter, words=kept)
+            groups = self._groups(projects, row_filter, joined=joined, shared=shared)
+            if groups:
+                found = replace(found, row_filter=row_filter, words=(*found.words, *dropped))
+                return found, groups
+        return found, []
 
     @staticmethod
     def _groups(

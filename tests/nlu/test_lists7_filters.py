@@ -199,3 +199,30 @@ def test_the_start_of_a_target_text_picks_rows(question: str, rows: set[str]) ->
 def test_how_many_rows_and_their_total_are_both_answered(question: str, want: list[str]) -> None:
     answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
     assert all(part in answer for part in want), answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "rows"),
+    [
+        ("variations", "运维有没有关于能耗的指标", {"设施能耗"}),
+        ("other", "运维有没有关于能耗的指标", {"设施能耗"}),
+        ("old_template", "养护有没有关于桥梁的指标", {"桥梁检测数量"}),
+    ],
+    ids=["topic", "several-forms", "both-in-the-name"],
+)
+def test_a_project_word_that_picks_no_row_with_the_others_names_the_project(
+    form: str, question: str, rows: set[str]
+) -> None:
+    assert _rows(form, question) == rows
+
+
+def test_the_target_asked_of_rows_just_listed_is_no_goal_text() -> None:
+    answer = answer_of(
+        {"q": "运维有没有关于能耗的指标，目标是什么", "form": "variations"}, service_for
+    )
+    assert "降低" in answer
+    assert "年度总体目标" not in answer
+    both = answer_of(
+        {"q": "国交项目活动参与人数多少，年度目标是什么", "form": "builtin"}, service_for
+    )
+    assert "≥300人" in both and "年度总体目标" in both
