@@ -109,6 +109,11 @@ class FilterWords:
     task_verbs: frozenset[str] = frozenset()  # 报, 交, 填: verbs of the asker's paperwork
     target_said: tuple[str, ...] = ()  # 写的是, 要求: said right before a target's text
     by_mention: tuple[str, ...] = ()  # 提到: as by_name, said beside 指标 (提到工作站的指标)
+
+    def all_words(self) -> tuple[str, ...]:
+        """Returns the words of kinds and units a listing filters by (定性, 百分比)."""
+        return (*(word for word, _ in self.kinds), *self.unit_names)
+
     one_row: tuple[str, ...] = ()  # 这个指标: a question pointing at one row lists none
 
 

@@ -226,3 +226,8 @@ def test_the_target_asked_of_rows_just_listed_is_no_goal_text() -> None:
         {"q": "国交项目活动参与人数多少，年度目标是什么", "form": "builtin"}, service_for
     )
     assert "≥300人" in both and "年度总体目标" in both
+
+
+def test_a_slip_in_a_filter_word_is_read_as_the_word() -> None:
+    rows = _rows("builtin", "国交的定姓指标有哪些")
+    assert rows == {"科普活动影响力提升情况", "海峡两岸交流促进情况", "长效管理机制健全性"}
