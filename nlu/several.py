@@ -64,6 +64,8 @@ _HEADING_ROWS_ASK = re.compile(
 )
 _EXCEPTION = re.compile(r"除了?|除去|除开|不算|不包括|不含")  # 除了产出指标以外, 不算成本
 _POINTING = re.compile(r"[这那](?:几|些)")
+# 我是办公室小王, 本人是财务处的: the asker says who they are.
+_SELF_INTRODUCTION = re.compile(r"(?:我|本人)(?:是|叫|姓)")
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
 _SENTENCE_BREAK = re.compile(r"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
@@ -320,6 +322,8 @@ class SeveralAsks:
         ):
             return Piece.CHAT  # 下午要报材料: the asker's paperwork, though 材料 is a word of rows
         known = any(term.token in self._weights for term in sub.terms)
+        if not known and _SELF_INTRODUCTION.search(piece):
+            return Piece.CHAT  # 你好我是办公室小王: who asks, never what (王 names no item)
         return Piece.CONTEXT if known else Piece.NOISE
 
     def _says_something(self, sub: Query) -> bool:
