@@ -34,6 +34,7 @@ class RowFilter:
     shared: bool = False  # 两个项目都有的: rows whose name another project in scope has too
     other_operators: tuple[str, ...] = ()  # ≤ of 带≥或者≤的: another operator rows may have
     other_excluded: tuple[str, ...] = ()  # ≤ of 没写≥或≤的: another operator rows must lack
+    excluded_unit: str | None = None  # 不以人计的: rows counting in any other unit, or none
 
     @property
     def narrows(self) -> bool:
@@ -52,6 +53,7 @@ class RowFilter:
                     self.target_text,
                     self.standard,
                     self.excluded_operator,
+                    self.excluded_unit,
                     self.excluded_level,
                     self.excluded_kind,
                     self.excluded_standard,
@@ -88,6 +90,7 @@ class RowFilter:
                 or target.unit in (self.unit, *self.other_units)
                 or (target.unit is not None and target.unit in self.unit_aliases)
             )
+            and (self.excluded_unit is None or target.unit != self.excluded_unit)
             and (self.value is None or target.value == self.value)
             and (self.bound is None or _within(target.value, *self.bound))
             and (self.other_bound is None or _within(target.value, *self.other_bound))

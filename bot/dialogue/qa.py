@@ -444,6 +444,8 @@ def _conditions(row_filter: RowFilter) -> str:
     if row_filter.unit is not None:
         units = (row_filter.unit, *row_filter.other_units)
         parts.append(msg.FILTER_OR.join(msg.FILTER_UNIT.format(unit=unit) for unit in units))
+    if row_filter.excluded_unit is not None:
+        parts.append(msg.FILTER_EXCLUDED_UNIT.format(unit=row_filter.excluded_unit))
     if row_filter.operator is not None:
         operators = (row_filter.operator, *row_filter.other_operators)
         parts.append(

@@ -231,3 +231,25 @@ def test_the_target_asked_of_rows_just_listed_is_no_goal_text() -> None:
 def test_a_slip_in_a_filter_word_is_read_as_the_word() -> None:
     rows = _rows("builtin", "国交的定姓指标有哪些")
     assert rows == {"科普活动影响力提升情况", "海峡两岸交流促进情况", "长效管理机制健全性"}
+
+
+@pytest.mark.parametrize(
+    ("question", "absent", "count"),
+    [
+        ("国交里不以人计的数量指标", "人", 6),
+        ("企服哪些指标不是百分比", "%", 19),
+    ],
+    ids=["not-people", "not-percent"],
+)
+def test_a_unit_said_as_what_rows_must_not_count_in_leaves_them_out(
+    question: str, absent: str, count: int
+) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    rows = [ind for group in answer.groups for ind in group.indicators]
+    assert len(rows) == count and all(row.target.unit != absent for row in rows)
+
+
+def test_an_aspect_mark_between_a_comparison_and_its_number_keeps_the_bound() -> None:
+    rows = _rows("builtin", "企服目标超过了50的指标")
+    assert "服务科技工作者人数" in rows and "机构资格申报培训会数量" not in rows
