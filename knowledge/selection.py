@@ -35,6 +35,7 @@ class RowFilter:
     other_operators: tuple[str, ...] = ()  # ≤ of 带≥或者≤的: another operator rows may have
     other_excluded: tuple[str, ...] = ()  # ≤ of 没写≥或≤的: another operator rows must lack
     excluded_unit: str | None = None  # 不以人计的: rows counting in any other unit, or none
+    other_excluded_levels: tuple[str, ...] = ()  # 质量指标 of 除了数量指标和质量指标: left out too
 
     @property
     def narrows(self) -> bool:
@@ -76,6 +77,7 @@ class RowFilter:
         return (
             (self.level is None or self.level in headings)
             and (self.excluded_level is None or self.excluded_level not in headings)
+            and not set(self.other_excluded_levels) & set(headings)
             and all(word in "".join(row.name.split()) for word in self.words)
             and (self.standard is None or row.standard == self.standard)
             and (self.excluded_standard is None or row.standard != self.excluded_standard)

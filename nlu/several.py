@@ -512,7 +512,7 @@ def exceptions_joined(parts: tuple[str, ...]) -> tuple[str, ...]:
     joined: list[str] = []
     pending = ""
     for part in parts:
-        if _EXCEPTION.match(part.strip()) and not _asks(part):
+        if _EXCEPTION.search(part) and not _asks(part):
             pending += part
             continue
         joined.append(pending + part)

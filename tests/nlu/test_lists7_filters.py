@@ -253,3 +253,21 @@ def test_a_unit_said_as_what_rows_must_not_count_in_leaves_them_out(
 def test_an_aspect_mark_between_a_comparison_and_its_number_keeps_the_bound() -> None:
     rows = _rows("builtin", "企服目标超过了50的指标")
     assert "服务科技工作者人数" in rows and "机构资格申报培训会数量" not in rows
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "absent"),
+    [
+        ("企服除了数量指标和质量指标还有什么指标", 6, {"数量指标", "质量指标"}),
+        ("国交项目除了产出指标和效益指标以外的指标有哪些", 2, {"产出指标", "效益指标"}),
+    ],
+    ids=["two-sub-levels", "two-top-levels"],
+)
+def test_headings_joined_to_one_left_out_are_left_out_too(
+    question: str, count: int, absent: set[str]
+) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    rows = [ind for group in answer.groups for ind in group.indicators]
+    assert len(rows) == count
+    assert not any({row.level1, row.level2} & absent for row in rows)
