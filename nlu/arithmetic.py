@@ -40,18 +40,19 @@ MAX_PER_UNIT = 10
 _UNIT_CHAR = "[\u4e00-\u7683\u7685-\u9fff]"  # a Chinese character but 的 (U+7684)
 _PER_ASK = re.compile(
     rf"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>{_UNIT_CHAR}{{1,{MAX_PER_UNIT}}}?))"
-    rf"[，,]?{_PER_FILLER}(?:多少|几)"  # 摊到每米养护道路，大概多少元: one clause per ask
+    rf"[，,\s]?{_PER_FILLER}(?:多少|几)"  # 摊到每米养护道路，大概多少元: one clause per ask
     r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$"
 )
 # 每个来实习的港澳台学生头上多少钱, 每一场都市交通研讨会相关活动上多少钱: what is counted,
 # described at length; only with 的 or a place word (上, 头上) ending the description.
 _PER_DESCRIBED_ASK = re.compile(
     r"(?:平均)?(?:到)?每一?(?!个?项目|年|月|季度)(?P<described>[\u4e00-\u9fff]{1,16}?)"
-    r"(?P<place>头上|身上|上)?[，,]?"
+    r"(?P<place>头上|身上|上)?[，,\s]?"
     rf"{_PER_FILLER}(?:多少|几)"
     r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$"
 )
 DESCRIBED_BY = "的"
+MAX_ONE_NOUN = 6  # 一篇论文多少钱: the noun after 一 and its measure word
 _ONE_FILLER = "大概|大约|约|能|要|是|为|合|平均|分到|摊到"  # 一家大概多少份
 # 一场摊多少钱, 一人合多少: 一 and a measure word ask per unit only before a verb of sharing
 # (一共多少 and 一年多少 ask no such thing).
@@ -164,16 +165,21 @@ def per_ask(
 
 
 def _one_unit_ask(text: str, units: frozenset[str]) -> PerAsk | None:
-    """Returns a per-unit ask written 一 and a known measure word (一米多少钱, 一家大概几份)."""
-    ordered = "|".join(map(re.escape, sorted(units - {GENERIC_MEASURE}, key=len, reverse=True)))
+    """Returns a per-unit ask written 一 and a measure word (一米多少钱, 一家大概几份), maybe
+    with what it counts (一篇论文多少钱, 一个展区多少钱: 个 only so)."""
+    ordered = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
     found = re.search(
-        rf"(?<![第\d])一(?P<unit>{ordered})(?:{_ONE_FILLER})*(?:多少|几)"
+        rf"(?<![第\d])一(?P<unit>{ordered})(?P<noun>[\u4e00-\u9fff]{{0,{MAX_ONE_NOUN}}}?)"
+        rf"(?:{_ONE_FILLER})*(?:多少|几)"
         r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$",
         text,
     )
     if found is None:
         return None
-    return PerAsk(found.start(), found.group("unit"), found.group("after"))
+    unit, noun = found.group("unit"), found.group("noun")
+    if unit == GENERIC_MEASURE and not noun:
+        return None  # 一个多少: 个 alone counts nothing named
+    return PerAsk(found.start(), unit + noun, found.group("after"))
 
 
 @cache

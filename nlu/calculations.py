@@ -600,8 +600,28 @@ class Calculator:
         counted_in = self._count_unit(PerAsk(0, asked)) if asked else None
         found = self._figures_of(clause.by, scope, None, None, counted_in)
         if not found or len(found) != 1 or found[0].unit in (None, YUAN, PERCENT):
-            return None
+            return self._quoted_count(clause.by, scope, counted_in)
+        if counted_in and not same_measure(found[0].unit, counted_in):
+            return self._quoted_count(clause.by, scope, counted_in) or found[0]
         return found[0]
+
+    def _quoted_count(self, named: str, scope: tuple[int, ...], unit: str | None) -> Figure | None:
+        """Returns the one count in the unit 每 names that a goal states about the words of a
+        按 clause: 按目标里的科普设施处数平均，每处 → 12 处科普设施."""
+        if unit is None:
+            return None
+        words = [  # cut as written: a loose read takes 科普设施 for the project's name
+            word
+            for word in self._lexicon.cut(named)
+            if len(word) >= MIN_TERM_NAME
+            and not word.startswith(unit)
+            and word not in self._evidence.phrasing
+        ]
+        if not words:
+            return None
+        after = max(map(len, words)) + PER_NOUN_SLACK
+        units = frozenset({unit})
+        return self._one_quoted(scope, about=words, units=units, after_chars=after)
 
     def _clause_dividend(
         self, query: Query, before: str, divisor: Figure, scope: tuple[int, ...]
@@ -1197,7 +1217,9 @@ class Calculator:
         if money is None or len(projects) != 1:
             return []
         amount = money_figure(projects[0], money)
-        count = self._given_count(query.text[: per.start], amount) if amount else None
+        # 分了六块工作，平均到每块: the measure word 每 names is the count's, known or not.
+        measure = per.unit[:1] if per.unit != GENERIC_PER else None
+        count = self._given_count(query.text[: per.start], amount, measure) if amount else None
         if amount is None or count is None:
             return []
         # 按300个参与者平均，人均多少: 个 is said of anything, so it counts 人 as well.
@@ -1230,11 +1252,21 @@ class Calculator:
             return []
         end = query.text.find(given[0].quote) + len(given[0].quote)
         words = self._own_words(self._read(query.text[end : per.start]))
+        # 3000余份，平均摊到每个站点: with no parts named, every figure of the noun 每 counts.
+        noun = per.unit.removeprefix(self._count_unit(per) or GENERIC_PER)
+        every = not words and len(noun) >= MIN_TERM_NAME
         for project in self._catalog.projects_in(scope):
             goal = self._normalizer.normalize(f"{project.overall_goal}。{project.annual_goal}")
             units = sorted(self._lexicon.vocabulary.units - {given[0].unit or ""})
             for sentence, unit in ((s, u) for s in _SENTENCE_END.split(goal) for u in units):
-                parts = stated_figures(sentence, unit=unit, names=words)
+                parts = (
+                    tuple(
+                        Operand(self._label(o.label), o.value)
+                        for o in _every_figure_of(sentence, unit=unit, noun=noun)
+                    )
+                    if every
+                    else stated_figures(sentence, unit=unit, names=words)
+                )
                 if len(parts) >= 2:
                     total = sum((part.value for part in parts), Decimal(0))
                     shown = " + ".join(f"{part.label}{part.value}{unit}" for part in parts)
@@ -1281,11 +1313,13 @@ class Calculator:
                     )
         return found[0] if len(found) == 1 else []
 
-    def _given_count(self, text: str, amount: Figure) -> Figure | None:
-        """Returns the one count the question states (三年), to divide an amount by."""
+    def _given_count(self, text: str, amount: Figure, measure: str | None = None) -> Figure | None:
+        """Returns the one count the question states (三年), to divide an amount by; in
+        ``measure`` too, the measure word of the per-unit ask (六块 for 每块)."""
         if amount.unit != YUAN:
             return None
-        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        known = self._lexicon.vocabulary.units | ({measure} if measure else set())
+        units = sorted(known, key=len, reverse=True)
         found = []
         for number in _counts_stated(text):
             rest = text[number.end :]
@@ -1488,6 +1522,15 @@ class Calculator:
         operands = (part, *(Operand(self._label(o.label), o.value) for o in rest))
         calculation = calculate(Operation.SHARE, operands)
         return None if calculation is None else FigureCalculation(calculation, unit, passage)
+
+
+def _every_figure_of(sentence: str, *, unit: str, noun: str) -> tuple[Operand, ...]:
+    """Returns the figures in ``unit`` of a sentence when the clause of each names ``noun``
+    (国家级…调查站点19家，市级调查站点28家 with 站点)."""
+    found = stated_figures(sentence, unit=unit, names=None)
+    if len(found) < 2 or not all(noun in operand.label for operand in found):
+        return ()
+    return found
 
 
 def _label_of(whole: Query, summed: bool = False) -> str:

@@ -62,8 +62,9 @@ from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
-from nlu.sounds import SoundSlips, load_readings
-from nlu.typos import PhraseSlips, TypoFixer
+from nlu.sounds import SimilarSlips, load_likenesses
+from nlu.spelled import SpelledOut
+from nlu.typos import PhraseSlips, TypoFixer, bare_phrases
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
 
@@ -71,6 +72,11 @@ MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked 
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
+FACT_ASK_WORDS = ("哪", "什么", "谁", "啥")  # 哪个部门, 什么单位, 由谁: a keyword that asks
+CHECK_ENDINGS = ("吗", "么", "对吧", "对吗")  # 国交的钱是市科协管的吗: a field checked
+CHECK_WORDS = ("是不是", "是否")
+CHECK_END_MARKS = "？?。. "
+AMOUNT_ASK_WORDS = ("多少", "几", "啥", "什么", "哪", "金额", "数额")  # an amount asked besides
 PROJECTS_RULE = "projects"
 MONEY_CAP_RULE = "money_cap"  # 花钱上限, 经费最多多少: the bound a cost row sets
 CAP_OPERATORS = ("≤", "<")
@@ -124,6 +130,9 @@ class QuestionEngine:
         self._matcher.set_weights(self._weights)
         self._retriever.set_weights(self._weights)
         self._project_words = self._words_of_projects()
+        self._spelled = SpelledOut(
+            form_words=frozenset(self._weights.vocabulary), cut=self.lexicon.cut
+        )
         self._operations = load_operation_words()
         self._evidence = Evidence(self.lexicon, extra_phrasing=self._operations.all_words())
         self._typos = self._new_typo_fixer()
@@ -184,6 +193,8 @@ class QuestionEngine:
             evidence=self._evidence,
             calculator=self._calculator,
             deadline_words=self._lister.kind_words(IndicatorKind.DEADLINE),
+            retriever=self._retriever,
+            read=self.read,
         )
         self._single = SingleAsk(
             catalog=catalog,
@@ -223,22 +234,31 @@ class QuestionEngine:
             frequency=self.lexicon.frequency,
             parts=self.lexicon.cut_parts,
         )
-        # Question words and units are never what a slip stands for (手机号 is not 几号).
-        asking = vocabulary.question | vocabulary.units
-        words = [
-            word
-            for word in (*phrases.words, *self.lexicon.terms, *self.lexicon.shared_aliases)
-            if word not in asking
-        ]
         return TypoFixer(
             [*texts, *vocabulary.words()],
             protected=protected,
             frequency=self.lexicon.frequency,
             is_function_word=self._evidence.function_word,
             phrases=phrases,
-            sounds=SoundSlips(
-                words, texts=texts, readings=load_readings(), frequency=self.lexicon.frequency
-            ),
+            sounds=self._similar_slips(texts, phrases.words),
+        )
+
+    def _similar_slips(self, texts: list[str], phrases: frozenset[str]) -> SimilarSlips:
+        """Builds the finder of characters of like sound or shape from the form's words."""
+        names = [self._normalizer.normalize(ind.name) for ind in self.catalog.indicators]
+        found = {
+            *phrases,
+            *self.lexicon.terms,
+            *self.lexicon.shared_aliases,
+            *bare_phrases(names, cut=self.lexicon.cut, parts=self.lexicon.cut_parts),
+        }
+        # Question words and units are never what a slip stands for (手机号 is not 几号).
+        asking = self.lexicon.vocabulary.question | self.lexicon.vocabulary.units
+        return SimilarSlips(
+            found - asking,
+            texts=texts,
+            likenesses=load_likenesses(),
+            frequency=self.lexicon.frequency,
         )
 
     def _tokens(self, query: Query) -> frozenset[str]:
@@ -292,8 +312,11 @@ class QuestionEngine:
 
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
+        normalized = self._normalizer.normalize(text)
+        spelled = self._spelled.rewritten(normalized)
+        # Only a rewritten question is read normalised: ①② still number the asks.
         return read_query(
-            text,
+            text if spelled == normalized else spelled,
             lexicon=self.lexicon,
             normalizer=self._normalizer,
             weights=self._weights,
@@ -563,6 +586,8 @@ class QuestionEngine:
         ):
             return self._lister.listing(query, scope)  # 质量指标和时效指标: both levels' rows
         money = intents.money_rule(rules)
+        if money is not None and _fact_asked_of_money(query):
+            money = None  # 哪个部门报的预算: the department is asked, no amount
         # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
         cost = self._money_row(query, best, money[1] if money else None)
         capped = self._capped_cost(query, money[1] if money else None, scope)
@@ -855,6 +880,26 @@ def _spans_projects(query: Query) -> bool:
     return intents.money_field(query.rules) is not None and (
         intents.aggregate(query.rules) is not Aggregate.EACH
     )
+
+
+def _fact_asked_of_money(query: Query) -> bool:
+    """Tells whether a question about money asks only who handles it (哪个部门报的预算,
+    钱归哪个单位管): the one ask is a header field's keyword (哪个部门), and no amount,
+    total or comparison is asked besides."""
+    fact = intents.fact_rule(query.rules)
+    if fact is None or intents.aggregate(query.rules) is not Aggregate.EACH:
+        return False
+    cues = query.cues[fact[0]]
+    asking = [cue for cue in cues if any(word in cue for word in FACT_ASK_WORDS)]
+    checking = query.text.rstrip(CHECK_END_MARKS).endswith(CHECK_ENDINGS) or any(
+        word in query.text for word in CHECK_WORDS
+    )  # 是市科协管的吗, 是不是市科协管的
+    if not asking and not checking:
+        return False
+    rest = query.text
+    for cue in sorted(cues, key=len, reverse=True):
+        rest = rest.replace(cue, " ")
+    return not any(word in rest for word in AMOUNT_ASK_WORDS)
 
 
 def _row_target(query: Query, fact: tuple[str, ProjectField], best: IndicatorMatch | None) -> bool:

@@ -1,11 +1,13 @@
-"""Words of the form written with another character of the same sound: 国焦 for 国交,
-实施单为 for 实施单位, 成本上线 for 成本上限, 院士工作战 for 院士工作站, 玩成 for 完成.
+"""Words of the form written with another character of the same sound or shape: 国焦 for
+国交, 实施单为 for 实施单位, 成本上线 for 成本上限, 院士工作战 for 院士工作站, 院土 for 院士.
 
 Typing pinyin and dictating both put a character of the same reading in place of the meant
 one, often a dictionary word of its own (上线, 作战) that the rules for rare characters in
-``nlu.typos`` keep. Such a slip is read against the form's own words: a window of the question
-that is no word of the form becomes one when a single character is replaced by another of the
-same reading (with its tone), and by exactly one.
+``nlu.typos`` keep; handwriting and character recognition put one that looks alike (土 for
+士). Such a slip is read against the form's own words: a window of the question that is no
+word of the form becomes one when a single character is replaced by a like one, and by exactly
+one. Characters are alike when they share a syllable (tones are not compared: pinyin is typed
+without them, 开方日 for 开放日) or a four-corner code (四角号码 with its fifth corner).
 """
 
 from __future__ import annotations
@@ -16,37 +18,51 @@ from functools import cache
 from importlib import resources
 
 SOUNDS_FILE = "sounds.txt"
+SHAPES_FILE = "shapes.txt"
+SHAPE_MARK = "#"  # marks a four-corner code among a character's keys (土 → #40100)
 WORD_SIZES = (2, 3, 4, 5, 6)  # characters in a word of the form a slip is read against
 PAIR = 2  # characters of a neighbouring pair the form writes
 STRADDLE_SIZES = (2, 3)  # dictionary words across a window's edge that keep it as written
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _MASK = "\0"
+TONE_DIGITS = "012345"  # sounds.txt writes each reading with its tone (jiao1)
 
 
 @cache
-def load_readings() -> Mapping[str, tuple[str, ...]]:
-    """Reads the readings of the common characters shipped with goalbot (交 → jiao1)."""
-    text = (resources.files("nlu") / "data" / SOUNDS_FILE).read_text(encoding="utf-8")
-    readings: dict[str, list[str]] = {}
+def load_likenesses() -> Mapping[str, tuple[str, ...]]:
+    """Returns the keys each common character shares with those like it: its syllables
+    (交 → jiao) and its four-corner code (土 → #40100), from the lists shipped with goalbot."""
+    keys: dict[str, list[str]] = {}
+    for reading, chars in _entries(SOUNDS_FILE):
+        syllable = reading.rstrip(TONE_DIGITS)  # typed pinyin carries no tone
+        for char in chars:
+            if syllable not in keys.get(char, []):
+                keys.setdefault(char, []).append(syllable)
+    for code, chars in _entries(SHAPES_FILE):
+        for char in chars:
+            keys.setdefault(char, []).append(SHAPE_MARK + code)
+    return {char: tuple(found) for char, found in keys.items()}
+
+
+def _entries(name: str) -> Iterable[tuple[str, str]]:
+    """Yields the key and the characters of each line of a list in ``nlu/data``."""
+    text = (resources.files("nlu") / "data" / name).read_text(encoding="utf-8")
     for raw in text.splitlines():
         line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        reading, _, chars = line.partition(" ")
-        for char in chars.strip():
-            readings.setdefault(char, []).append(reading)
-    return {char: tuple(found) for char, found in readings.items()}
+        if line and not line.startswith("#"):
+            key, _, chars = line.partition(" ")
+            yield key, chars.strip()
 
 
-class SoundSlips:
-    """Finds characters of the question that stand for another of the same reading."""
+class SimilarSlips:
+    """Finds characters of the question that stand for another of like sound or shape."""
 
     def __init__(
         self,
         words: Iterable[str],
         *,
         texts: Iterable[str],
-        readings: Mapping[str, tuple[str, ...]],
+        likenesses: Mapping[str, tuple[str, ...]],
         frequency: Callable[[str], int],
     ) -> None:
         known = {
@@ -54,18 +70,18 @@ class SoundSlips:
             for word in words
             if WORD_SIZES[0] <= len(word) <= WORD_SIZES[-1] and _CJK_RUN.fullmatch(word)
         }
-        # Keys are the word with one character masked and that character's reading; values
+        # Keys are the word with one character masked and a key of that character; values
         # the characters the form writes there (strings, not sets: see ``TypoFixer``).
         near: dict[str, str] = {}
         for word in known:
             for at, char in enumerate(word):
-                for reading in readings.get(char, ()):
-                    key = f"{word[:at]}{_MASK}{word[at + 1 :]}{reading}"
+                for like in likenesses.get(char, ()):
+                    key = f"{word[:at]}{_MASK}{word[at + 1 :]}{like}"
                     if char not in near.get(key, ""):
                         near[key] = near.get(key, "") + char
         self._words = frozenset(known)
         self._near = near
-        self._readings = readings
+        self._likenesses = likenesses
         self._frequency = frequency  # of a word in the tokenizer's dictionary, 0 if none
         self._pairs = frozenset(
             piece[at : at + PAIR]
@@ -80,25 +96,44 @@ class SoundSlips:
         A position inside a word of the form as written is meant as written; two
         corrections of one position from words of the same length name neither.
         """
-        found: dict[int, dict[str, int]] = {}
+        runs = [(m.start(), m.end()) for m in _CJK_RUN.finditer(text)]
         written: set[int] = set()
+        for first, last in runs:
+            for size in WORD_SIZES:
+                for start in range(first, last - size + 1):
+                    if text[start : start + size] in self._words:
+                        written.update(range(start, start + size))
+        slips: dict[int, tuple[str, int]] = {}
+        for first, last in runs:
+            for index in range(first, last):
+                if index in written or text[index] not in self._likenesses:
+                    continue
+                found = self._at(text, index, within=(first, last))
+                longest = max(found.values(), default=0)
+                best = [char for char, size in found.items() if size == longest]
+                if len(best) == 1:
+                    slips[index] = (best[0], longest)
+        return slips
+
+    def _at(self, text: str, index: int, *, within: tuple[int, int]) -> dict[str, int]:
+        """Returns the characters the form's words put at ``index``, with the longest word."""
+        found: dict[str, int] = {}
+        likenesses = self._likenesses[text[index]]
         for size in WORD_SIZES:
-            for start in range(len(text) - size + 1):
+            for start in range(max(within[0], index - size + 1), index + 1):
+                if start + size > within[1]:
+                    break
                 window = text[start : start + size]
                 if window in self._words:
-                    written.update(range(start, start + size))
-                elif _CJK_RUN.fullmatch(window):
-                    for at, char in self._corrections(window):
-                        if not self._meant(text, start=start, size=size, at=at):
-                            chars = found.setdefault(start + at, {})
-                            chars[char] = max(chars.get(char, 0), size)
-        slips: dict[int, tuple[str, int]] = {}
-        for index, chars in found.items():
-            longest = max(chars.values())
-            best = [char for char, size in chars.items() if size == longest]
-            if len(best) == 1 and index not in written:
-                slips[index] = (best[0], longest)
-        return slips
+                    continue
+                at = index - start
+                masked = f"{window[:at]}{_MASK}{window[at + 1 :]}"
+                for like in likenesses:
+                    for char in self._near.get(masked + like, ""):
+                        if char == text[index] or self._meant(text, start=start, size=size, at=at):
+                            continue
+                        found[char] = max(found.get(char, 0), size)
+        return found
 
     def _meant(self, text: str, *, start: int, size: int, at: int) -> bool:
         """Tells whether the character at ``at`` of the window is meant as written: the form
@@ -117,11 +152,3 @@ class SoundSlips:
                 if crosses and last <= len(text) and self._frequency(text[first:last]):
                     return True
         return False
-
-    def _corrections(self, window: str) -> Iterable[tuple[int, str]]:
-        for at, written in enumerate(window):
-            for reading in self._readings.get(written, ()):
-                key = f"{window[:at]}{_MASK}{window[at + 1 :]}{reading}"
-                for char in self._near.get(key, ""):
-                    if char != written:
-                        yield at, char

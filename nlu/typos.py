@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from nlu.sounds import SoundSlips
+from nlu.sounds import SimilarSlips
 
 RUN = 3  # characters compared at once
 FIXED_SIZES = (3, 4, 5)  # the corrected character must complete a word this long
@@ -32,6 +32,7 @@ MIN_SLIP_PHRASE = 3  # a slip is read against a phrase at least this long
 # Inside a phrase this long, a slip may be a phrasing character (急 of 市急调查站点 for 市级).
 LONG_SLIP_PHRASE = 6
 _MASK = "\0"
+_PARENTHESISED = re.compile(r"\([^()]*\)")
 # A phrasing character (为, 的) is read as written for another of its sound only inside a
 # word of the form this long (实施单为 → 实施单位).
 LONG_SOUND_WORD = 4
@@ -135,6 +136,42 @@ class PhraseSlips:
         return False
 
 
+def bare_phrases(
+    names: Iterable[str],
+    *,
+    cut: Callable[[str], list[str]],
+    parts: Callable[[str], list[str]],
+) -> set[str]:
+    """Returns the phrases of names read with their parenthesised parts left out, as users
+    write them: 院士工作站 of 培育新申报院士(专家)工作站(服务中心)数量."""
+    found: set[str] = set()
+    for name in names:
+        bare = _PARENTHESISED.sub("", name)
+        if bare == name:
+            continue
+        tokens = [
+            piece
+            for token in cut(bare)
+            for piece in (
+                _split(token, parts(token)) if len(token) > PHRASE_SIZES[-1] else [token]
+            )
+        ]
+        found.update(_phrases(tokens))
+    return found
+
+
+def _split(token: str, parts: list[str]) -> list[str]:
+    """Cuts a token into its longest shorter words from the left (培育新申报院士 → 培育 新 申报
+    院士), so that a phrase may run from its end into the next token (院士工作站)."""
+    pieces, at = [], 0
+    while at < len(token):
+        fitting = [p for p in parts if p != token and token.startswith(p, at)]
+        piece = max(fitting, key=len) if fitting else token[at]
+        pieces.append(piece)
+        at += len(piece)
+    return pieces
+
+
 def _inner_phrases(token: str, parts: list[str]) -> set[str]:
     """Returns the phrases of adjacent shorter words inside a long token (走访对接 of
     走访对接区科协和企业科协数量), as ``_phrases`` finds them in a cut text."""
@@ -185,7 +222,7 @@ class TypoFixer:
         frequency: Callable[[str], int] = lambda word: 0,
         is_function_word: Callable[[str], bool] = lambda word: False,
         phrases: PhraseSlips | None = None,
-        sounds: SoundSlips | None = None,
+        sounds: SimilarSlips | None = None,
     ) -> None:
         self._slips = phrases
         self._sounds = sounds

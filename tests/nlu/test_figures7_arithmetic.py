@@ -77,3 +77,67 @@ def test_a_trailing_ask_leaves_each_named_amount_to_its_own_project(question: st
     answer = answer_of({"q": question, "form": "other"}, service_for)
     assert "500万元" in answer
     assert answer.count("250万元") == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维成本控制数 平摊到每处科普设施 大概多少",
+        "运维成本控制数按目标里的科普设施处数平均，每处多少钱",
+        "运维成本控制数按科普设施数平均，每处多少钱",
+        "运维预算按科普设施的数量平摊，每处多少钱",
+    ],
+    ids=["spaces", "goal-count", "count-word", "number-of"],
+)
+def test_a_count_a_goal_states_divides_an_amount_per_unit(question: str) -> None:
+    answer = answer_of({"q": question, "form": "variations"}, service_for)
+    assert "208333.33元/处" in answer
+    assert "12处科普设施" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "expected"),
+    [
+        ("国交的成本按上海征集论文数量折算，一篇论文多少钱", "builtin", "20000元/篇"),
+        ("国交的成本按上海征集论文数量折算 一篇论文多少钱", "builtin", "20000元/篇"),
+        ("国交预算按实习岗位数平均，一个岗位多少钱", "builtin", "4000元/个"),
+        ("改造成本控制数按改造展区数量平均，一个展区多少钱", "multi_year", "600000元/个"),
+    ],
+    ids=["paper", "paper-space", "post", "hall"],
+)
+def test_one_and_a_counted_noun_ask_per_unit_of_a_by_clause(
+    question: str, form: str, expected: str
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert expected in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "调查站点每年3000余份，平均摊到每个站点大概多少份",
+        "调查站点每年上报3000余份，平均每个站点多少份",
+        "年均上报的3000余份 摊到每个调查站点 大概几份",
+    ],
+    ids=["spread", "average", "spaces"],
+)
+def test_a_given_count_over_every_figure_of_the_noun_asked_per(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "63.83份/家" in answer
+    assert "47家" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("企服年度总目标分了六块工作，预算平均到每块是多少", "216666.67元/块"),
+        ("企服预算分成5块，每块多少钱", "260000元/块"),
+        ("国交预算拆成四段，平均每段多少钱", "100000元/段"),
+    ],
+    ids=["six-parts", "five-parts", "four-stages"],
+)
+def test_a_count_in_the_measure_word_asked_per_divides_the_amount(
+    question: str, expected: str
+) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert expected in answer
