@@ -271,3 +271,18 @@ def test_headings_joined_to_one_left_out_are_left_out_too(
     rows = [ind for group in answer.groups for ind in group.indicators]
     assert len(rows) == count
     assert not any({row.level1, row.level2} & absent for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("企服的质量指标都有那些", {"基本信息采集准确性", "建设指引验收合格率"}),
+        (
+            "国交的效益指标有那些",
+            {"科普活动影响力提升情况", "海峡两岸交流促进情况", "长效管理机制健全性"},
+        ),
+    ],
+    ids=["quality", "benefit"],
+)
+def test_na_typed_for_which_still_lists_the_rows(question: str, rows: set[str]) -> None:
+    assert _rows("builtin", question) == rows
