@@ -63,6 +63,7 @@ from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, load_likenesses
+from nlu.spelled import SpelledOut
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -71,6 +72,11 @@ MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked 
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
+FACT_ASK_WORDS = ("哪", "什么", "谁", "啥")  # 哪个部门, 什么单位, 由谁: a keyword that asks
+CHECK_ENDINGS = ("吗", "么", "对吧", "对吗")  # 国交的钱是市科协管的吗: a field checked
+CHECK_WORDS = ("是不是", "是否")
+CHECK_END_MARKS = "？?。. "
+AMOUNT_ASK_WORDS = ("多少", "几", "啥", "什么", "哪", "金额", "数额")  # an amount asked besides
 PROJECTS_RULE = "projects"
 MONEY_CAP_RULE = "money_cap"  # 花钱上限, 经费最多多少: the bound a cost row sets
 CAP_OPERATORS = ("≤", "<")
@@ -124,6 +130,9 @@ class QuestionEngine:
         self._matcher.set_weights(self._weights)
         self._retriever.set_weights(self._weights)
         self._project_words = self._words_of_projects()
+        self._spelled = SpelledOut(
+            form_words=frozenset(self._weights.vocabulary), cut=self.lexicon.cut
+        )
         self._operations = load_operation_words()
         self._evidence = Evidence(self.lexicon, extra_phrasing=self._operations.all_words())
         self._typos = self._new_typo_fixer()
@@ -184,6 +193,8 @@ class QuestionEngine:
             evidence=self._evidence,
             calculator=self._calculator,
             deadline_words=self._lister.kind_words(IndicatorKind.DEADLINE),
+            retriever=self._retriever,
+            read=self.read,
         )
         self._single = SingleAsk(
             catalog=catalog,
@@ -300,8 +311,11 @@ class QuestionEngine:
 
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
+        normalized = self._normalizer.normalize(text)
+        spelled = self._spelled.rewritten(normalized)
+        # Only a rewritten question is read normalised: ①② still number the asks.
         return read_query(
-            text,
+            text if spelled == normalized else spelled,
             lexicon=self.lexicon,
             normalizer=self._normalizer,
             weights=self._weights,
@@ -495,7 +509,9 @@ class QuestionEngine:
         if part is not None:
             return part
         computed = (
-            self._lister.filtered_total(query, scope)
+            None  # 国交和企服一共有几个满意度指标: a count of rows, no sum of their targets
+            if self._lister.counts_rows(query)
+            else self._lister.filtered_total(query, scope)
             or self._calculator.composite(query, scope)
             or self._calculator.computed(query, scope)
             or self._calculator.ranked(query, scope)
@@ -565,9 +581,12 @@ class QuestionEngine:
             or (found.asks_rows and found.row_filter.level)  # 所有满意度指标
             or self._lister.joins_levels(query)
             or self._lister.ranks_projects(query)
+            or self._lister.asks_extreme(query)  # 哪个指标的目标值最大: the row at that end
         ):
             return self._lister.listing(query, scope)  # 质量指标和时效指标: both levels' rows
         money = intents.money_rule(rules)
+        if money is not None and _fact_asked_of_money(query):
+            money = None  # 哪个部门报的预算: the department is asked, no amount
         # 养护成本要多少钱 asks the target of a cost indicator in 万元, not the budget.
         cost = self._money_row(query, best, money[1] if money else None)
         capped = self._capped_cost(query, money[1] if money else None, scope)
@@ -633,7 +652,10 @@ class QuestionEngine:
             if cues[name] - set().union(*(words for other, words in cues.items() if other != name))
         ]
         fields = own if len(own) > 1 and (query.parts or asks_twice(query.text)) else [field]
-        facts = tuple(FactAnswer(asked, projects) for asked in fields)
+        if ProjectField.ANNUAL_GOAL in fields:
+            # 年度目标和总体目标: beside the annual goal, the goal asked is the whole span's.
+            fields = [ProjectField.OVERALL_GOAL if f is ProjectField.GOAL else f for f in fields]
+        facts = tuple(FactAnswer(asked, projects) for asked in dict.fromkeys(fields))
         left = self._parts_left(query, [name for name, _ in intents.FACT_RULES], projects)
         if len(facts) == 1 and not left:
             return facts[0]
@@ -857,6 +879,26 @@ def _spans_projects(query: Query) -> bool:
     return intents.money_field(query.rules) is not None and (
         intents.aggregate(query.rules) is not Aggregate.EACH
     )
+
+
+def _fact_asked_of_money(query: Query) -> bool:
+    """Tells whether a question about money asks only who handles it (哪个部门报的预算,
+    钱归哪个单位管): the one ask is a header field's keyword (哪个部门), and no amount,
+    total or comparison is asked besides."""
+    fact = intents.fact_rule(query.rules)
+    if fact is None or intents.aggregate(query.rules) is not Aggregate.EACH:
+        return False
+    cues = query.cues[fact[0]]
+    asking = [cue for cue in cues if any(word in cue for word in FACT_ASK_WORDS)]
+    checking = query.text.rstrip(CHECK_END_MARKS).endswith(CHECK_ENDINGS) or any(
+        word in query.text for word in CHECK_WORDS
+    )  # 是市科协管的吗, 是不是市科协管的
+    if not asking and not checking:
+        return False
+    rest = query.text
+    for cue in sorted(cues, key=len, reverse=True):
+        rest = rest.replace(cue, " ")
+    return not any(word in rest for word in AMOUNT_ASK_WORDS)
 
 
 def _row_target(query: Query, fact: tuple[str, ProjectField], best: IndicatorMatch | None) -> bool:

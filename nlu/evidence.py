@@ -39,6 +39,7 @@ ABBREVIATION_CHARS = 2  # 科普 of 科学普及
 CHOICE_WORDS = frozenset({"还是", "或是", "抑或"})  # 主会场还是分会场: an either-or ask
 SATISFACTION = "满意度"  # a row of it names the people satisfied
 SATISFACTION_LEVEL = "满意度指标"  # the headings above such rows, which name nobody
+MODIFIER_CHARS = 2  # 辩论 of 辩论队: what a question says of a general noun (辩论赛的队伍)
 MIN_ABBREVIATED_GAP = 1  # 学 left out of 科学普及 between 科 and 普
 MAX_ABBREVIATED_GAP = 3  # 学技术 left out of 科学技术协会 between 科 and 协
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
@@ -189,7 +190,7 @@ class Evidence:
         previous = ""
         words = self._words(remainder)
         chosen = _alternatives(words, texts)
-        for token in words:
+        for at, token in enumerate(words):
             before, previous = previous, token
             if token in chosen:
                 continue
@@ -214,6 +215,10 @@ class Evidence:
                 continue
             if _served({token, word}, texts) or _implied({token, word}, texts):
                 continue
+            if _kind_headed(token, remainder, texts):
+                continue
+            if self._part_of_modifier(token, words[at + 1 : at + 2], texts):
+                continue
             left.append(token)
         return tuple(dict.fromkeys(left))
 
@@ -229,6 +234,25 @@ class Evidence:
             for other in self._synonyms.get(word, ())
             if len(other) >= MIN_CONTENT_CHARS  # 开 of 召开 is written in 开展
         )
+
+    def _part_of_modifier(self, token: str, after: list[str], texts: str) -> bool:
+        """Tells whether a word names a part of what the texts write before the next word:
+        路面通行 is the 通行 of the 路 of 道路通行 (路面 begins with the head 路 of 道路).
+
+        Only a word beginning with the other modifier's last character: 外籍学生 is no
+        港澳台籍学生, though both say 籍.
+        """
+        if not after or len(after[0]) < MODIFIER_CHARS:
+            return False
+        word = self._lexicon.vocabulary.canonical.get(after[0], after[0])
+        for written in (after[0], *self._synonyms.get(word, ())):
+            at = texts.find(written, MODIFIER_CHARS) if len(written) >= MODIFIER_CHARS else -1
+            while at >= 0:
+                modifier = texts[at - MODIFIER_CHARS : at]
+                if modifier != token and modifier[-1] == token[0] and _CJK_WORD.match(modifier):
+                    return True
+                at = texts.find(written, at + 1)
+        return False
 
     def _phrasing_run_on(self, token: str) -> bool:
         """Tells whether a token no dictionary knows is a phrasing word run on by one character
@@ -409,6 +433,21 @@ def _implied(words: set[str], texts: str) -> bool:
         words & set(cues[implied]) and any(word in texts for word in cues[by])
         for implied, by in IMPLIED_BY
     )
+
+
+def _kind_headed(token: str, question: str, texts: str) -> bool:
+    """Tells whether a general noun (队伍) heads a word the texts write with the modifier
+    the question gives it: 辩论赛的队伍 is the 辩论队 of 上海一所高校辩论队, a 队 of 辩论."""
+    if token not in cue_words()["kind_noun"]:
+        return False
+    head = token[0]
+    at = texts.find(head, MODIFIER_CHARS)
+    while at >= 0:
+        modifier = texts[at - MODIFIER_CHARS : at]
+        if _CJK_WORD.match(modifier) and modifier in question:
+            return True
+        at = texts.find(head, at + 1)
+    return False
 
 
 def _served(words: set[str], texts: str) -> bool:

@@ -80,6 +80,7 @@ _TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,10}?)(?:的|$)")
 _RANGE = re.compile(
     r"(?:在|介于)?(\d+(?:\.\d+)?)(%?)(?:到|至|和)(\d+(?:\.\d+)?)(%?)(?:之间|之内|以内|范围内|区间)"
 )
+_STARTING = re.compile(r"(?:开头|打头|起头|为首)$")  # 目标是有效开头的: 有效 starts the text
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
 
@@ -364,8 +365,9 @@ def _target(
             written.group(1), words=words, found=tuple(found)
         ):
             found.append(text[value_match.start() : written.end(1)])
-            if written.group(1) in targets:
-                return None, False, (written.group(1),)
+            said = _STARTING.sub("", written.group(1)) or written.group(1)  # 有效开头的
+            if said in targets or said != written.group(1):
+                return None, False, (said,)
             return None, False, tuple(w for w in re.split(OR_JOINERS, written.group(1)) if w)
         return None, False, ()
     percent = _PERCENT_VALUE.search(text)

@@ -448,6 +448,11 @@ def new_tokenizer(dictionary: str | None = None) -> Any:
     return tokenizer
 
 
+TERM_JOINERS = "和与及的在是"  # words said right after a term that a dictionary word may swallow
+MAX_JOINER_BOOSTS = 6
+JOINER_BOOST = 10
+
+
 def add_terms(tokenizer: Any, terms: Iterable[str]) -> None:
     """Adds ``terms`` to the tokenizer so that each one is cut as a single token."""
     ordered = sorted(set(terms), key=lambda term: (len(term), term))
@@ -456,6 +461,21 @@ def add_terms(tokenizer: Any, terms: Iterable[str]) -> None:
     for term in ordered:
         if tokenizer.lcut(term, HMM=False) != [term]:
             tokenizer.add_word(term, freq=tokenizer.suggest_freq(term, tune=False) * 10 + 1)
+    for term in ordered:
+        _kept_before_joiners(tokenizer, term)
+
+
+def _kept_before_joiners(tokenizer: Any, term: str) -> None:
+    """Raises a term's frequency until a joiner after it stays a word of its own: 运维和养护 is
+    运维 + 和, not 运 + 维和 (peacekeeping), and 该项目的 is 该项目 + 的, not 该项 + 目的."""
+    freq = tokenizer.FREQ
+    for joiner in TERM_JOINERS:
+        if not any(freq.get(term[i:] + joiner) for i in range(1, len(term))):
+            continue  # no dictionary word starts inside the term and takes the joiner
+        for _ in range(MAX_JOINER_BOOSTS):
+            if tokenizer.lcut(term + joiner, HMM=False)[0] == term:
+                break
+            tokenizer.add_word(term, freq=(freq.get(term) or 1) * JOINER_BOOST)
 
 
 def build_lexicon(

@@ -18,6 +18,7 @@ from nlu.answers import (
     IndicatorGroup,
     IndicatorList,
     NotInForm,
+    SeveralIndicators,
 )
 from nlu.arithmetic import OperationWords
 from nlu.calculations import PERCENT
@@ -28,7 +29,7 @@ from nlu.intents import Aggregate
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer
 from nlu.numbers import find_numbers
-from nlu.query import Query
+from nlu.query import ASKING, Query
 
 # Words after a piece of a project's name that place the rows in it (运维里, 运维那边的).
 # 运维里, 养护那个表里, 运维项目当中: a place in a project's form, the word before names it.
@@ -58,6 +59,11 @@ _EXTREME_TARGET = re.compile(
     r"(?:目标值?|指标值|数值|数字)(?:定得|设得|定的)?(最高|最大|最多|最低|最小|最少)"
 )
 HIGH_ENDS = ("最高", "最大", "最多")
+# 几个满意度指标, 多少项指标: a count of rows, the noun counted being 指标.
+_COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?指标")
+# 有几个，…: how many rows, asked at the end of a sentence (几个指标加总 says which rows).
+_COUNTED_ASK = re.compile(r"(?:几|多少)(?:个|项|条)(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)")
+_POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
 _COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
 
@@ -98,12 +104,17 @@ class RowLister:
         self._standards = frozenset(
             ind.standard for ind in catalog.indicators if ind.standard is not None
         )
-        # 有效提升, 健全, 及时: the texts qualitative targets are written in.
+        # 有效提升, 健全, 及时: the texts qualitative targets are written in, and how they start.
         self._target_texts = frozenset(
             "".join(ind.target.raw.split())
             for ind in catalog.indicators
             if ind.target.kind is IndicatorKind.QUALITATIVE
             and MIN_TERM_NAME_CHARS <= len("".join(ind.target.raw.split())) <= MAX_TARGET_CHARS
+        )
+        self._target_starts = frozenset(
+            text[:size]
+            for text in self._target_texts
+            for size in range(MIN_TERM_NAME_CHARS, len(text) + 1)
         )
 
     def row_texts(self, row: IndicatorInfo) -> list[str]:
@@ -239,7 +250,11 @@ class RowLister:
             return found  # 路况改善这个指标目标是啥: 改善 names the one row asked
         word, at = self._target_text_in(text)
         if not word:
-            return found
+            word = self._said_target_start(text)  # 是“有效”开头的: the start of 有效提升
+            if not word:
+                return found
+            row_filter = replace(row_filter, target_text=word)
+            return replace(found, row_filter=row_filter, words=(*found.words, word))
         after = text[at : at + len(word) + 1]
         said = text[:at].endswith(self._filter_words.target_said)
         if (word in self._all_row_names and not said) or (
@@ -248,6 +263,20 @@ class RowLister:
             return found
         row_filter = replace(row_filter, target_text=word)
         return replace(found, row_filter=row_filter, words=(*found.words, word))
+
+    def _said_target_start(self, text: str) -> str:
+        """Returns the start of a target text said right after 是 or 写 (是“有效”开头的) that
+        no row name holds, the longest one."""
+        for said in self._filter_words.target_said:
+            at = text.find(said)
+            while at >= 0:
+                end = at + len(said)
+                for size in range(MAX_TARGET_CHARS, MIN_TERM_NAME_CHARS - 1, -1):
+                    word = text[end : end + size]
+                    if word in self._target_starts and word not in self._all_row_names:
+                        return word
+                at = text.find(said, end)
+        return ""
 
     def _target_text_in(self, text: str) -> tuple[str, int]:
         """Returns the longest target text a question says, and where."""
@@ -301,7 +330,7 @@ class RowLister:
         if extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
             groups = _at_the_end(groups, highest=extreme.group(1) in HIGH_ENDS)
             found = replace(found, words=(*found.words, extreme.group(0)))
-        count_only = _asks_count(query, found.row_filter.level)
+        count_only = extreme is None and _asks_count(query, found.row_filter.level)
         rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
         if count_only and rank is Aggregate.EACH and not intents.asks_each(query.rules):
             rank = Aggregate.TOTAL  # 三张表里…有几条: how many in all, then each project's
@@ -380,7 +409,9 @@ class RowLister:
             return ()  # 产出指标里数量指标: the second narrows the first
         return tuple(dict.fromkeys(self._levels[name] for _, name in spans))
 
-    def filtered_total(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
+    def filtered_total(
+        self, query: Query, scope: tuple[int, ...]
+    ) -> FigureCalculation | SeveralIndicators | None:
         """Adds up (or averages) the targets of the rows a filter keeps (以次为单位的指标加总).
 
         Only when every row kept is a number in one unit and the rows explain the question.
@@ -412,6 +443,10 @@ class RowLister:
             query.remainder, explained_by=texts, cues=query.cues
         ):
             return None
+        if _COUNTED_ASK.search(query.text) and intents.asks_count(query.rules):
+            # 以家计的指标有几个，加起来多少家: how many rows, then their total.
+            counted = replace(listing, count_only=True, rank=Aggregate.TOTAL)
+            return SeveralIndicators((), (), (counted, total))
         if not listing.row_filter.words:
             return total
         wider = replace(listing.row_filter, words=())
@@ -527,6 +562,20 @@ class RowLister:
             word for word in named if word not in names and not self._evidence.plain_noun(word)
         )
         return tuple(word for word in named if word not in loose), (*events, *loose)
+
+    @staticmethod
+    def asks_extreme(query: Query) -> bool:
+        """Tells whether a question asks the row whose target is highest or lowest."""
+        return _EXTREME_TARGET.search(query.remainder) is not None
+
+    def counts_rows(self, query: Query) -> bool:
+        """Tells whether the last ask of a question counts rows (一共有几个满意度指标): its
+        targets are then not added up, as they are when an ask follows (几个指标加总是多少)."""
+        text = query.text
+        counts = list(_COUNTED_ROWS.finditer(text))
+        if not counts or _POINTED_BEFORE.search(text, 0, counts[-1].start()):
+            return False
+        return ASKING.search(text, counts[-1].end()) is None
 
     def placed(self, query: Query) -> bool:
         """Tells whether a question places the rows it asks in one project (运维里, 养护那边)."""

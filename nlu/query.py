@@ -61,6 +61,8 @@ ASKING = re.compile(r"多少|几|啥|什么|哪|何时|怎么|如何|多长|多�
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 ANNUAL_GOAL_RULE = "fact:annual_goal"
 BOUND_JOINERS = "要有是"  # between a bound and its ask: 至少要几个, 最多有多少
+MAX_BOUND_VERB_CHARS = 2  # a verb between a bound and its ask: 至少要拉几个, 最多允许几起
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 RELATIVE_MARK = "的"
 YEAR_AS_ANNUAL = "年度"  # what a named year stands for in a goal or an annual money ask
 # Rules a named year can complete: 2025年要干成啥 (that year's goal), 2025年度申请的 (its
@@ -311,7 +313,7 @@ def _bound_asks_cut(text: str, bounds: frozenset[str]) -> str:
         while start >= 0:
             end = start + len(bound)
             at = end + 1 if text[end : end + 1] in BOUND_JOINERS else end  # 至少要几个
-            asked = ASKING.match(text, at)
+            asked = _ask_after_verb(text, at)  # 至少要拉几个, 最多允许几起
             # 不低于多少的有几个 asks for rows with such a bound: the bound is the filter.
             if asked is not None and not text.startswith(RELATIVE_MARK, asked.end()):
                 text = text[:start] + text[end:]
@@ -319,6 +321,18 @@ def _bound_asks_cut(text: str, bounds: frozenset[str]) -> str:
             else:
                 start = text.find(bound, end)
     return text
+
+
+def _ask_after_verb(text: str, at: int) -> re.Match[str] | None:
+    """Returns the ask at ``at`` or after a verb of up to MAX_BOUND_VERB_CHARS characters."""
+    for gap in range(MAX_BOUND_VERB_CHARS + 1):
+        skipped = text[at : at + gap]
+        if gap and (not _CJK_RUN.fullmatch(skipped) or RELATIVE_MARK in skipped):
+            return None
+        asked = ASKING.match(text, at + gap)
+        if asked is not None:
+            return asked
+    return None
 
 
 def _terms(tokens: list[str], weights: TermWeights, *, phrasing: frozenset[str]) -> list[Term]:

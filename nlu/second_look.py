@@ -9,7 +9,7 @@ sets apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from knowledge.catalog import Catalog, IndicatorInfo
@@ -33,8 +33,8 @@ from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import Query
-from nlu.retrieval import PassageSource, contrasted_clause
-from nlu.single_ask import GENERIC_MEASURE_WORD, states_quantity
+from nlu.retrieval import PassageRetriever, PassageSource, contrasted_clause
+from nlu.single_ask import GENERIC_MEASURE_WORD, WEAK_PASSAGE_COVERAGE, states_quantity
 
 _DAY_OR_MONTH = re.compile(r"\d+\s*[月日号]|\d{4}[-./]\d{1,2}")
 _CLAUSES = re.compile(r"[，,；;。]")
@@ -46,6 +46,7 @@ COUNT_MARK = "数"  # 人数, 场数: a measure word made a count asks a figure 
 END_FIELDS = frozenset({ProjectField.END, ProjectField.PERIOD})  # dates a deadline may answer
 DEADLINE_ENDINGS = ("及时性", "时间", "日期", "时限", "期限")  # 养护完成时间: 养护完成 is the work
 MIN_WORK_CHARS = 3  # 养护完成: what a deadline row dates, written in the question
+ASKED_PART = "第几"  # 第几部分, 第几块: which part of a goal written in parts
 PLAN_WORD = "计划"  # 养护计划哪天完成 asks the header's 计划完成日期, not a deadline row
 MIN_EFFECT_WORDS = 2  # 两岸 and 交流: the row's name writes the thing whose effect is asked
 MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
@@ -66,6 +67,8 @@ class SecondLook:
         evidence: Evidence,
         calculator: Calculator,
         deadline_words: tuple[str, ...],
+        retriever: PassageRetriever,
+        read: Callable[[str], Query],
     ) -> None:
         self._catalog = catalog
         self._lexicon = lexicon
@@ -74,10 +77,12 @@ class SecondLook:
         self._evidence = evidence
         self._calculator = calculator
         self._deadline_words = deadline_words
+        self._retriever = retriever
+        self._read = read
 
     def revised(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
-        answer = self._item_kept(query, first, answer)
+        answer = self._goal_part_kept(query, first, self._item_kept(query, first, answer))
         answer = self._count_of_row(query, self._deadline_kept(query, answer))
         answer = self._phrasing_named_elsewhere(query, answer)
         answer = self._deadline_row_written(query, first, answer)
@@ -105,6 +110,27 @@ class SecondLook:
         if not all(_CJK_WORD.match(word) for word in answer.words):
             return answer  # a figure (100) is no word a sentence explains by writing it
         return first if all(word in text for word in answer.words) else answer
+
+    def _goal_part_kept(self, query: Query, first: Answer, answer: Answer) -> Answer:
+        """Quotes the sub-goal a question asks the number of (知识产权服务在企服目标的第几部分):
+        the quote is titled with its part, though no text writes 第N部分 itself."""
+        if not isinstance(answer, NotInForm) or not answer.words:
+            return answer
+        if not all(word.startswith(ASKED_PART) for word in answer.words):
+            return answer
+        asked = [ASKED_PART + word for word in cue_words()["goal_part"]]
+        said = [word for word in asked if word in query.text]
+        if not said:
+            return answer
+        if isinstance(first, PassageAnswer) and len(first.matches) == 1:
+            found = list(first.matches)
+        else:
+            rest = self._read(query.text.replace(max(said, key=len), " "))
+            found = self._retriever.search(rest, project_ids=query.project_ids, limit=1)
+            found = [match for match in found if match.coverage >= WEAK_PASSAGE_COVERAGE]
+        if len(found) != 1 or found[0].passage.title is None:
+            return answer
+        return PassageAnswer((found[0],))
 
     def _deadline_kept(self, query: Query, answer: Answer) -> Answer:
         """Answers a time ask with the deadline row of the work a goal sentence dates by year.

@@ -23,6 +23,7 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.evidence import Evidence
+from nlu.intents import ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.query import ASKING, Query
@@ -149,7 +150,7 @@ class SeveralAsks:
         parts = self._parts_answered(subs, scope, progress=progress)
         answers, unmatched = tuple(parts.answers), tuple(parts.unmatched)
         several = SeveralIndicators(
-            answers, unmatched, tuple(parts.others), absent=tuple(parts.absent)
+            answers, unmatched, goals_apart(parts.others), absent=tuple(parts.absent)
         )
         if whole_named:
             # 建设指引印几套？验收合格率要求多少: the whole names one row, the asks two.
@@ -183,6 +184,8 @@ class SeveralAsks:
             if before is not None and self._comment_on(sub, before, parts):
                 continue
             answered = len(parts.answers)
+            if not _asks(sub.text) and self.piece_kind(sub.text) is Piece.CHAT:
+                continue  # 我这边在写总结: the asker's own paperwork, no ask of the form
             if (sub.terms and self._says_something(sub)) or names_field(sub):
                 self._answer_part(sub, scope, parts, progress=progress)
             if topic is not None and topic in parts.pending and len(parts.answers) > answered:
@@ -277,7 +280,7 @@ class SeveralAsks:
             found.append(answer)
             if own:
                 nouns = self._evidence.unexplained(sub.remainder, explained_by=(), cues=sub.cues)
-                subject = (nouns or own)[0]  # 开放日 of 开放日接待多少市民
+                subject = _noun_run(sub.remainder, nouns or own)  # 开放日 of 开放日接待多少市民
         return _combined(found)
 
     def _sentence_answer(
@@ -516,7 +519,12 @@ def _joins_in(best: IndicatorMatch, query: Query) -> bool:
     asks two rows.
     """
     name = "".join(best.indicator.name.split())
-    return any(word in name and word in query.text for word in NAME_JOINERS)
+    text = "".join(query.text.split())
+    seams = [
+        next((word for word in NAME_JOINERS if left + word + right in text), "")
+        for left, right in zip(query.parts, query.parts[1:], strict=False)
+    ]  # 参与 holds 与, but 活动参与人数多少？负责人是谁 is cut at ？, which no name holds
+    return any(word and word in name for word in seams)
 
 
 def _asks_field_instead(sub: Query, best: IndicatorMatch) -> bool:
@@ -623,7 +631,7 @@ def _combined(found: list[Answer]) -> SeveralIndicators | None:
     return SeveralIndicators(
         tuple(answers),
         tuple(dict.fromkeys(unmatched)),
-        tuple(others),
+        goals_apart(others),
         tuple(dict.fromkeys(absent)),
     )
 
@@ -636,3 +644,46 @@ def settled_asks(answer: Answer) -> tuple[int, int]:
         settled = len(answer.answers) + len(answer.others)
         return settled, -len(answer.unmatched)
     return (1 if isinstance(answer, SETTLING) else 0), 0
+
+
+def goals_apart(others: list[Answer]) -> tuple[Answer, ...]:
+    """Reads 总体目标 asked beside 年度目标 as the goal of the whole span, so that the annual
+    goal, which 总体目标 alone also shows, is not said twice (年度目标和总体目标分别是什么)."""
+    annual = [
+        _ids(answer)
+        for answer in others
+        if isinstance(answer, FactAnswer) and answer.field is ProjectField.ANNUAL_GOAL
+    ]
+    apart: list[Answer] = []
+    for answer in others:
+        if (
+            isinstance(answer, FactAnswer)
+            and answer.field is ProjectField.GOAL
+            and _ids(answer) in annual
+        ):
+            if not any(project.overall_goal.strip() for project in answer.projects):
+                continue  # no goal of the whole span: 总体目标 would repeat the annual one
+            answer = replace(answer, field=ProjectField.OVERALL_GOAL)
+        if answer not in apart:
+            apart.append(answer)
+    return tuple(apart)
+
+
+def _ids(answer: FactAnswer) -> tuple[int, ...]:
+    return tuple(project.id for project in answer.projects)
+
+
+def _noun_run(text: str, nouns: tuple[str, ...]) -> str:
+    """Returns the first noun with the nouns written right after it: 合作单位 of 合作单位数量
+    是多少, carried whole to the next sentence (企服的呢), where 合作 alone would name another
+    row; 开放日 of 开放日接待多少市民, which a verb ends."""
+    start = text.find(nouns[0])
+    end = start + len(nouns[0])
+    for noun in nouns[1:]:
+        at = text.find(noun, start)
+        if start <= at < end:
+            continue  # 位数 of 单位数量: a word found inside the run so far
+        if at != end:
+            break
+        end = at + len(noun)
+    return text[start:end]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlu.answers import SeveralIndicators
-from tests.nlu.question_sets import engine_for
+from tests.nlu.question_sets import answer_of, engine_for, service_for
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,84 @@ def test_a_topic_then_what_is_asked_of_it_is_one_ask(question: str, row: str) ->
     rows = [ind.name for part in getattr(answer, "answers", [answer]) for ind in part.indicators]
     assert len(rows) == 1, rows
     assert rows[0].endswith(row), rows
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "times"),
+    [
+        ("multi_year", "改造项目的年度目标和总体目标分别是什么", 1),
+        ("multi_year", "数字化改造的总体目标和年度目标", 1),
+        ("variations", "运维项目的年度目标和项目总目标", 1),
+        ("builtin", "企服的年度目标和总体目标分别是什么", 1),
+    ],
+    ids=["multi-year", "overall-first", "no-overall", "builtin"],
+)
+def test_the_annual_goal_is_said_once_beside_the_overall_one(
+    form: str, question: str, times: int
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert answer.count("年度总体目标") == times, answer
+    if form == "multi_year":
+        assert "三年内完成全部展区的数字化改造" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("国交活动参与人数多少？另外负责人是谁？", ["≥300人", "负责人"]),
+        ("国交活动参与人数多少？负责人是谁？", ["≥300人", "负责人"]),
+    ],
+    ids=["besides", "plain"],
+)
+def test_a_joiner_inside_a_row_word_is_no_joiner_of_the_asks(
+    question: str, want: list[str]
+) -> None:
+    # 参与 holds 与, yet the asks are cut at ？: the absent 负责人 is named beside the row.
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert all(part in answer for part in want), answer
+    assert "没有找到“活动参与人数”" not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        (
+            "builtin",
+            "企服和国交的满意度目标一样吗",
+            ["参与企业、专家的满意度", "参与人员与合作单位满意度"],
+        ),
+        (
+            "builtin",
+            "两个项目的满意度目标一样吗",
+            ["参与企业、专家的满意度", "参与人员与合作单位满意度"],
+        ),
+        ("builtin", "企服和国交的成本控制数相同吗", ["≤130万元", "≤40万元"]),
+        ("other", "运维项目和养护项目的市民满意度一样吗", ["≥90%", "≥85%"]),
+    ],
+    ids=["same", "two-projects", "cost", "other-forms"],
+)
+def test_asking_whether_figures_are_the_same_shows_each(
+    form: str, question: str, want: list[str]
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert all(part in answer for part in want), answer
+
+
+def test_a_row_carried_to_another_project_is_not_swapped_for_another_row() -> None:
+    # 企服 has no 合作单位数量: 合作 alone would name 为企业新增引入合作的院士专家数量.
+    answer = answer_of({"q": "国交的合作单位数量是多少，企服的呢", "form": "builtin"}, service_for)
+    assert "≥3家" in answer
+    assert "120名" not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "text", "words"),
+    [
+        ("other", "运维和养护的计划完成日期", ["运维", "和", "养护"]),
+        ("builtin", "该项目的预算", ["该项目", "的"]),
+    ],
+    ids=["peacekeeping", "purpose"],
+)
+def test_a_term_keeps_the_joiner_after_it_apart(form: str, text: str, words: list[str]) -> None:
+    cut = engine_for(form).lexicon.cut(text)
+    assert cut[: len(words)] == words, cut

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from nlu.answers import IndicatorList
-from tests.nlu.question_sets import engine_for
+from tests.nlu.question_sets import answer_of, engine_for, service_for
+from tests.nlu.test_question_set import normalise
 
 
 def _rows(form: str, question: str) -> set[str]:
@@ -117,3 +118,84 @@ def test_rows_mentioning_a_word_are_those_whose_names_hold_it(
 def test_a_figure_said_to_be_mentioned_is_the_rows_own() -> None:
     answer = engine_for("builtin").interpret("企服提到的服务科技工作者人数是多少").answer
     assert [ind.name for ind in getattr(answer, "indicators", ())] == ["服务科技工作者人数"]
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        (
+            "几个测试项目里有完成期限的指标列一下",
+            ["设施修复及时性", "二期改造完成时间", "养护完成时间"],
+        ),
+        ("三张测试表的年度资金加起来一共多少", ["620万"]),
+        ("测试表里单位是米的指标有哪些", ["维护步道长度", "道路养护长度"]),
+    ],
+    ids=["deadlines", "sum", "metres"],
+)
+def test_forms_called_samples_are_the_forms_loaded(question: str, want: list[str]) -> None:
+    answer = normalise(answer_of({"q": question, "form": "other"}, service_for))
+    assert all(part in answer for part in want), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("国交和企服一共有几个满意度指标", 2),
+        ("两个项目一共有多少个满意度指标", 2),
+        ("两个项目的成本指标一共几个", 2),
+    ],
+    ids=["satisfaction", "how-many", "cost"],
+)
+def test_a_count_of_rows_is_no_sum_of_their_targets(question: str, rows: int) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    assert sum(len(group.indicators) for group in answer.groups) == rows
+
+
+def test_rows_counted_then_added_up_are_still_added_up() -> None:
+    answer = normalise(
+        answer_of(
+            {"q": "企业项目里以次为单位的几个指标加总是多少次", "form": "builtin"}, service_for
+        )
+    )
+    assert "22次" in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "rows"),
+    [
+        ("builtin", "国交项目哪个指标的目标值最大", {"活动参与人数"}),
+        ("builtin", "企服项目目标值最大的指标是哪个", {"服务科技工作者人数"}),
+        ("variations", "运维项目哪个指标数值最大", {"维护步道长度"}),
+    ],
+    ids=["which-row", "largest", "number"],
+)
+def test_the_row_at_the_end_of_the_targets_is_listed(
+    form: str, question: str, rows: set[str]
+) -> None:
+    assert _rows(form, question) == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("国交效益指标里有几个是“有效”开头的", {"科普活动影响力提升情况", "海峡两岸交流促进情况"}),
+        ("企服项目里指标值是建立开头的", {"长效管理机制健全性"}),
+    ],
+    ids=["quoted-start", "start-said"],
+)
+def test_the_start_of_a_target_text_picks_rows(question: str, rows: set[str]) -> None:
+    assert _rows("builtin", question) == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("国交以家计的指标有几个，加起来多少家", ["2项", "13家"]),
+        ("企服以场计的指标有几项，一共多少场", ["5项", "43场"]),
+    ],
+    ids=["units", "sessions"],
+)
+def test_how_many_rows_and_their_total_are_both_answered(question: str, want: list[str]) -> None:
+    answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
+    assert all(part in answer for part in want), answer

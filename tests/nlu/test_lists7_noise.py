@@ -30,3 +30,20 @@ def test_a_part_naming_what_the_form_lacks_is_still_named() -> None:
     )
     assert "科普教育展示技术中心" in answer
     assert "负责人" in answer and "没有找到" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("我这边在写总结，国交项目安全事故发生数的目标是不是0", ["=0起"]),
+        ("我在填申报材料，企服的成本控制数和满意度各多少", ["≤130万元", "≥90%"]),
+        ("明天要交报告，国交的预算和合作单位数量", ["40万元", "≥3家"]),
+    ],
+    ids=["summary", "filling-in", "report"],
+)
+def test_the_askers_own_paperwork_before_the_asks_is_no_missing_item(
+    question: str, want: list[str]
+) -> None:
+    answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
+    assert all(part in answer for part in want), answer
+    assert "没有找到" not in answer, answer

@@ -1,0 +1,87 @@
+"""Abbreviations a question spells out in full: 台湾香港澳门 for the form's 港澳台."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Container
+
+MIN_SPELLED_WORDS = 3  # fewer words make common words by chance (次数计量: 数量)
+MAX_SPELLED_WORDS = 3  # 台湾香港澳门 of 港澳台
+MIN_SPELLED_CHARS = 2  # each word spelled out is a word of its own, not a character
+JOINERS = frozenset({"和", "与", "及", "、", "跟", "同"})
+_CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
+
+
+class SpelledOut:
+    """Rewrites words a question spells out into the abbreviation the form writes.
+
+    Consecutive words the form never uses (joined by 和, 、 or nothing), one character of each
+    in any order, make a word of the form: 台湾香港澳门 (or 台湾、香港和澳门) is 港澳台. Only
+    words unknown to the form are read so, and only runs of three of them.
+    """
+
+    def __init__(self, *, form_words: Container[str], cut: Callable[[str], list[str]]) -> None:
+        self._form_words = form_words
+        self._cut = cut
+
+    def rewritten(self, text: str) -> str:
+        """Returns ``text`` with each spelled-out run replaced by the form's abbreviation."""
+        words = self._cut(text)
+        unknown = [self._spelling(word) for word in words]
+        if sum(unknown) < MIN_SPELLED_WORDS:
+            return text  # most questions: nothing to look at
+        starts, position = [], 0
+        for word in words:  # the cut leaves out spaces: find each word from the last one's end
+            position = text.find(word, position)
+            starts.append(position)
+            position += len(word)
+        pieces, kept_to, at = [], 0, 0
+        while at < len(words):
+            found = self._run_at(words, unknown, at)
+            if found is None:
+                at += 1
+                continue
+            abbreviation, end = found
+            pieces += [text[kept_to : starts[at]], abbreviation]
+            kept_to = starts[end - 1] + len(words[end - 1])
+            at = end
+        return "".join([*pieces, text[kept_to:]])
+
+    def _spelling(self, word: str) -> bool:
+        return (
+            len(word) >= MIN_SPELLED_CHARS
+            and bool(_CJK_WORD.match(word))
+            and word not in self._form_words
+        )
+
+    def _run_at(self, words: list[str], unknown: list[bool], start: int) -> tuple[str, int] | None:
+        """Returns the abbreviation spelled out from ``start`` and where the run ends."""
+        if not unknown[start]:
+            return None
+        spelled: list[str] = []
+        ends: list[int] = []
+        at = start
+        while at < len(words) and len(spelled) < MAX_SPELLED_WORDS:
+            if unknown[at]:
+                spelled.append(words[at])
+                ends.append(at + 1)
+            elif not (words[at] in JOINERS and spelled):
+                break
+            at += 1
+        for size in range(len(spelled), MIN_SPELLED_WORDS - 1, -1):
+            abbreviation = self._abbreviation(spelled[:size])
+            if abbreviation is not None:
+                return abbreviation, ends[size - 1]
+        return None
+
+    def _abbreviation(self, spelled: list[str]) -> str | None:
+        """Returns the form's word made of one character of each word, in any order."""
+        for chars in itertools.product(*spelled):
+            if len(set(chars)) != len(chars):
+                continue
+            for order in itertools.permutations(chars):
+                word = "".join(order)
+                if word in self._form_words:
+                    return word
+        return None
