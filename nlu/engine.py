@@ -259,6 +259,7 @@ class QuestionEngine:
             texts=texts,
             likenesses=load_likenesses(),
             frequency=self.lexicon.frequency,
+            phrasing=self._evidence.phrasing,
         )
 
     def _tokens(self, query: Query) -> frozenset[str]:
