@@ -34,6 +34,8 @@ class RowFilter:
     shared: bool = False  # 两个项目都有的: rows whose name another project in scope has too
     other_operators: tuple[str, ...] = ()  # ≤ of 带≥或者≤的: another operator rows may have
     other_excluded: tuple[str, ...] = ()  # ≤ of 没写≥或≤的: another operator rows must lack
+    excluded_unit: str | None = None  # 不以人计的: rows counting in any other unit, or none
+    other_excluded_levels: tuple[str, ...] = ()  # 质量指标 of 除了数量指标和质量指标: left out too
 
     @property
     def narrows(self) -> bool:
@@ -52,6 +54,7 @@ class RowFilter:
                     self.target_text,
                     self.standard,
                     self.excluded_operator,
+                    self.excluded_unit,
                     self.excluded_level,
                     self.excluded_kind,
                     self.excluded_standard,
@@ -74,6 +77,7 @@ class RowFilter:
         return (
             (self.level is None or self.level in headings)
             and (self.excluded_level is None or self.excluded_level not in headings)
+            and not set(self.other_excluded_levels) & set(headings)
             and all(word in "".join(row.name.split()) for word in self.words)
             and (self.standard is None or row.standard == self.standard)
             and (self.excluded_standard is None or row.standard != self.excluded_standard)
@@ -88,6 +92,7 @@ class RowFilter:
                 or target.unit in (self.unit, *self.other_units)
                 or (target.unit is not None and target.unit in self.unit_aliases)
             )
+            and (self.excluded_unit is None or target.unit != self.excluded_unit)
             and (self.value is None or target.value == self.value)
             and (self.bound is None or _within(target.value, *self.bound))
             and (self.other_bound is None or _within(target.value, *self.other_bound))

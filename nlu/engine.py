@@ -225,7 +225,9 @@ class QuestionEngine:
             | self.lexicon.rule_words
             | frozenset(self._operations.all_words())
         )
-        form_texts = [*texts, *vocabulary.words(), *self.lexicon.rule_words]
+        # 定性, 百分比: words a listing filters by are read through slips too (定姓, 百分必).
+        filter_words = load_filter_words(vocabulary.units).all_words()
+        form_texts = [*texts, *vocabulary.words(), *self.lexicon.rule_words, *filter_words]
         phrases = PhraseSlips(
             form_texts,
             cut=self.lexicon.cut,
@@ -257,6 +259,7 @@ class QuestionEngine:
             texts=texts,
             likenesses=load_likenesses(),
             frequency=self.lexicon.frequency,
+            phrasing=self._evidence.phrasing,
         )
 
     def _tokens(self, query: Query) -> frozenset[str]:

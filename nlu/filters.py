@@ -18,6 +18,7 @@ RELATIVE_END = "的"
 ROWS_WORD = "指标"  # beside a verb of [by_mention], it asks rows by their names
 PERCENT_BOUND = "%"  # the mark _operator leaves when a bound is a percentage
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
+DONE_MARKS = "了过"  # 超过了50, 高于过100: aspect marks between a comparison and its number
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
 WRITTEN_OPERATORS = frozenset({"≥", "≤", "=", ">=", "<=", "＞＝", "＜＝"})  # as forms write them
 POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
@@ -63,6 +64,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"|(?:指标|目标值?|指标值)(?:是|为|用|是用)(?P<d>%|{named})"  # 哪些指标是百分比的, 用%
         rf"|(?:是|都是)?(?:用|以|按)[\"“‘']?(?P<f>%|{named})[\"”’']?的"  # 有几个指标是用%的
         rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>{named})"  # 哪些指标带百分号
+        rf"|(?:是|为)[\"“‘']?(?P<g>%|{named})[\"”’']?(?=的|类|型|$|[，,。？?])"  # 不是百分比
     )
 
 
@@ -80,6 +82,7 @@ _TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,10}?)(?:的|$)")
 _RANGE = re.compile(
     r"(?:在|介于)?(\d+(?:\.\d+)?)(%?)(?:到|至|和)(\d+(?:\.\d+)?)(%?)(?:之间|之内|以内|范围内|区间)"
 )
+_UNIT_NEGATION = re.compile(r"(?:不|非|没|没有|并非)$")  # 不以人计, 不是百分比
 _STARTING = re.compile(r"(?:开头|打头|起头|为首)$")  # 目标是有效开头的: 有效 starts the text
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
@@ -109,6 +112,11 @@ class FilterWords:
     task_verbs: frozenset[str] = frozenset()  # 报, 交, 填: verbs of the asker's paperwork
     target_said: tuple[str, ...] = ()  # 写的是, 要求: said right before a target's text
     by_mention: tuple[str, ...] = ()  # 提到: as by_name, said beside 指标 (提到工作站的指标)
+
+    def all_words(self) -> tuple[str, ...]:
+        """Returns the words of kinds and units a listing filters by (定性, 百分比)."""
+        return (*(word for word, _ in self.kinds), *self.unit_names)
+
     one_row: tuple[str, ...] = ()  # 这个指标: a question pointing at one row lists none
 
 
@@ -203,6 +211,7 @@ class ReadFilter:
                     row_filter.target_text,
                     row_filter.standard,
                     row_filter.excluded_operator,
+                    row_filter.excluded_unit,
                 )
             )
         )
@@ -213,9 +222,10 @@ def _bound(text: str, word: str) -> tuple[Decimal, str, bool] | None:
     whether it is a percentage (不低于90%)."""
     at = text.find(word)
     rest = text[at + len(word) :]
-    numbers = find_numbers(rest)
+    done = len(rest) - len(rest.lstrip(DONE_MARKS))  # 超过了50: 了 says nothing of the bound
+    numbers = find_numbers(rest[done:])
     if numbers and numbers[0].start == 0:
-        return numbers[0].value, numbers[0].text, numbers[0].percent
+        return numbers[0].value, rest[: done + numbers[0].end], numbers[0].percent
     if word in POSTFIX_OPERATORS:  # 80以上, 100及以上: the number comes first
         end = at - 1 if at and text[at - 1] in POSTFIX_JOINERS else at
         before = [n for n in find_numbers(text[:end]) if n.end == end]
@@ -310,20 +320,28 @@ def _standard(text: str, standards: frozenset[str]) -> str | None:
     return max(found, key=len) if found else None
 
 
-def _units(text: str, words: FilterWords, found: list[str]) -> tuple[str | None, tuple[str, ...]]:
-    """Returns the unit rows count in and another one they may count in (以篇或套计)."""
+def _units(
+    text: str, words: FilterWords, found: list[str]
+) -> tuple[str | None, tuple[str, ...], str | None]:
+    """Returns the unit rows count in, another one they may count in (以篇或套计), and the
+    unit they must not count in (不以人计的, 不是百分比的)."""
     unit = None
     other_units: tuple[str, ...] = ()
+    excluded = None
     for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
-        said = next(unit_match.group(name) for name in "abcdef" if unit_match.group(name))
+        said = next(unit_match.group(name) for name in "abcdefg" if unit_match.group(name))
         said = words.unit_names.get(said, said)
+        if _UNIT_NEGATION.search(text, 0, unit_match.start()):
+            excluded = excluded or said
+            found.append(unit_match.group(0))
+            continue
         if unit is None or said == unit:
             unit = said
             found.append(unit_match.group(0))
             second = unit_match.group("a2") or unit_match.group("b2")
             if second and not other_units:
                 other_units = (words.unit_names.get(second, second),)
-    return unit, other_units
+    return unit, other_units, excluded
 
 
 def _kinds(
@@ -412,7 +430,7 @@ def read_filter(
     the texts their qualitative targets are written in (有效提升, 及时).
     """
     found: list[str] = [clause.group(0) for clause in _LEFT_OUT.finditer(text)]
-    unit, other_units = _units(text, words, found)
+    unit, other_units, excluded_unit = _units(text, words, found)
     kind, excluded_kind = _kinds(text, words, found)
     operator, threshold, excluded = _operator(text, words, found)
     ends = _range(text, found)
@@ -448,6 +466,7 @@ def read_filter(
         other_operators=other_operators,
         excluded_operator=excluded[1] if excluded else None,
         other_excluded=other_excluded,
+        excluded_unit=excluded_unit,
         kind=kind,
         excluded_kind=excluded_kind,
         value=value,

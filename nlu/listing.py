@@ -215,7 +215,18 @@ class RowLister:
     def read_filter(self, query: Query) -> ReadFilter:
         text = query.remainder
         excepted = [k for k in self._levels if k in text and negated(text, k)]
+        excepted += self._joined_to(text, excepted)
+        left_out = tuple(dict.fromkeys(self._levels[k] for k in excepted))
         kept = {k: v for k, v in self._levels.items() if k not in excepted}
+        if len(left_out) > 1 and find_level(text, kept) is None:
+            # 除了数量指标和质量指标还有什么指标: the rows under neither heading.
+            found = read_filter(
+                text, words=self._filter_words, level=None, standards=self._standards
+            )
+            row_filter = replace(
+                found.row_filter, excluded_level=left_out[0], other_excluded_levels=left_out[1:]
+            )
+            return replace(found, row_filter=row_filter, words=(*found.words, *excepted))
         level = find_level(text, kept if excepted and find_level(text, kept) else self._levels)
         found = read_filter(
             text,
@@ -236,6 +247,17 @@ class RowLister:
         # 除了产出指标以外还有哪些指标: the rows under every other heading.
         row_filter = replace(found.row_filter, level=None, excluded_level=level)
         return replace(found, row_filter=row_filter, words=(*found.words, said))
+
+    def _joined_to(self, text: str, excepted: list[str]) -> list[str]:
+        """Returns the levels a question joins to ones it leaves out (数量指标和质量指标 after
+        除了): they are left out too."""
+        return [
+            level
+            for level in self._levels
+            if level in text
+            and level not in excepted
+            and any(e + j + level in text for e in excepted for j in (*LEVEL_JOINERS, ""))
+        ]
 
     def _written_target(self, text: str, found: ReadFilter) -> ReadFilter:
         """Adds the target text a question names rows by (有效提升的指标, 哪些是提升).
@@ -321,6 +343,10 @@ class RowLister:
                 loose = tuple(w for w in found.row_filter.words if w not in pointed)
                 found = replace(found, row_filter=row_filter, words=found.words + loose)
                 groups = pointed_groups
+        if not groups and found.row_filter.words:
+            # 运维有没有关于能耗的指标: 运维 of 设施运维成本控制数 is also the project's word;
+            # with 能耗 it picks no row, so it names the project.
+            found, groups = self._without_project_words(found, projects, joined, shared)
         if not groups and found.row_filter.excluded_level and found.row_filter.level:
             # 除了产出指标以外还有哪些质量指标: 产出 holds every 质量 row, so leaving it out
             # would leave nothing; the asker sets the heading asked apart from the rest.
@@ -347,6 +373,28 @@ class RowLister:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+
+    def _without_project_words(
+        self,
+        found: ReadFilter,
+        projects: tuple[ProjectInfo, ...],
+        joined: tuple[str, ...],
+        shared: frozenset[str] | None,
+    ) -> tuple[ReadFilter, list[IndicatorGroup]]:
+        """Lists the rows again without the name words that are words of a project's name."""
+        words = found.row_filter.words
+        named = [w for w in words if any(w in name for name in self._names_text)]
+        # The first such word (the topic, 养护 of 养护有没有关于桥梁的指标), then all of them.
+        for dropped in (named[:1], named):
+            kept = tuple(w for w in words if w not in dropped)
+            if not dropped or not kept:
+                continue
+            row_filter = replace(found.row_filter, words=kept)
+            groups = self._groups(projects, row_filter, joined=joined, shared=shared)
+            if groups:
+                found = replace(found, row_filter=row_filter, words=(*found.words, *dropped))
+                return found, groups
+        return found, []
 
     @staticmethod
     def _groups(

@@ -34,6 +34,8 @@ from nlu.weights import TermWeights
 
 MAX_ASKS = 8  # parts of one question answered each
 LISTINGS = (IndicatorList, HeadingList)  # answers that count what they list
+ROWS_SHOWN = (IndicatorList, IndicatorAnswer)  # answers that show rows with their targets
+BARE_GOAL = ("目标", "指标值")  # 目标是什么, said of rows shown, asks their targets
 GOAL_FIELDS = intents.GOAL_FIELDS
 NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners row names may hold
 JOINED_CHARS = 2  # characters before a joiner that must read as a row name writes them
@@ -62,6 +64,8 @@ _HEADING_ROWS_ASK = re.compile(
 )
 _EXCEPTION = re.compile(r"除了?|除去|除开|不算|不包括|不含")  # 除了产出指标以外, 不算成本
 _POINTING = re.compile(r"[这那](?:几|些)")
+# 我是办公室小王, 本人是财务处的: the asker says who they are.
+_SELF_INTRODUCTION = re.compile(r"(?:我|本人)(?:是|叫|姓)")
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
 _SENTENCE_BREAK = re.compile(r"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
@@ -186,6 +190,8 @@ class SeveralAsks:
             answered = len(parts.answers)
             if not _asks(sub.text) and self.piece_kind(sub.text) is Piece.CHAT:
                 continue  # 我这边在写总结: the asker's own paperwork, no ask of the form
+            if _asks_goal(sub) and not self._says_something(sub) and _rows_shown(parts):
+                continue  # 有没有关于能耗的指标，目标是什么: the targets of the rows shown
             if (sub.terms and self._says_something(sub)) or names_field(sub):
                 self._answer_part(sub, scope, parts, progress=progress)
             if topic is not None and topic in parts.pending and len(parts.answers) > answered:
@@ -272,6 +278,8 @@ class SeveralAsks:
                 continue  # 场馆改造 改造展区数量: a project named for the asks after it
             if not own and not names_field(sub) and found and isinstance(found[-1], LISTINGS):
                 continue  # …有哪些，共几项: the listing before says how many
+            if not own and _asks_goal(sub) and found and isinstance(found[-1], ROWS_SHOWN):
+                continue  # 有没有关于能耗的指标，目标是什么: the targets of the rows just shown
             answer = self._sentence_answer(sub, within, subject, ask=ask, own=bool(own))
             if found and isinstance(answer, IndicatorList) and self._asks_only_column(sub):
                 answer = _rows_of(answer, found[-1])  # 桥梁检测几座，绩效标准是什么: that row's
@@ -314,6 +322,8 @@ class SeveralAsks:
         ):
             return Piece.CHAT  # 下午要报材料: the asker's paperwork, though 材料 is a word of rows
         known = any(term.token in self._weights for term in sub.terms)
+        if not known and _SELF_INTRODUCTION.search(piece):
+            return Piece.CHAT  # 你好我是办公室小王: who asks, never what (王 names no item)
         return Piece.CONTEXT if known else Piece.NOISE
 
     def _says_something(self, sub: Query) -> bool:
@@ -502,7 +512,7 @@ def exceptions_joined(parts: tuple[str, ...]) -> tuple[str, ...]:
     joined: list[str] = []
     pending = ""
     for part in parts:
-        if _EXCEPTION.match(part.strip()) and not _asks(part):
+        if _EXCEPTION.search(part) and not _asks(part):
             pending += part
             continue
         joined.append(pending + part)
@@ -687,3 +697,18 @@ def _noun_run(text: str, nouns: tuple[str, ...]) -> str:
             break
         end = at + len(noun)
     return text[start:end]
+
+
+def _asks_goal(sub: Query) -> bool:
+    """Tells whether a sentence asks a goal field only (目标是什么), which said of rows just
+    shown asks their targets."""
+    fact = intents.fact_rule(sub.rules)
+    if fact is None or fact[1] is not ProjectField.GOAL or intents.money_rule(sub.rules):
+        return False
+    cues = sub.cues.get(fact[0], frozenset())
+    return bool(cues) and all(cue.startswith(BARE_GOAL) for cue in cues)  # not 年度目标
+
+
+def _rows_shown(parts: _Parts) -> bool:
+    """Tells whether the parts answered so far show rows with their targets."""
+    return bool(parts.answers) or any(isinstance(other, IndicatorList) for other in parts.others)

@@ -444,6 +444,8 @@ def _conditions(row_filter: RowFilter) -> str:
     if row_filter.unit is not None:
         units = (row_filter.unit, *row_filter.other_units)
         parts.append(msg.FILTER_OR.join(msg.FILTER_UNIT.format(unit=unit) for unit in units))
+    if row_filter.excluded_unit is not None:
+        parts.append(msg.FILTER_EXCLUDED_UNIT.format(unit=row_filter.excluded_unit))
     if row_filter.operator is not None:
         operators = (row_filter.operator, *row_filter.other_operators)
         parts.append(
@@ -473,7 +475,8 @@ def _conditions(row_filter: RowFilter) -> str:
         operator = msg.EXCLUDED_OPERATOR_JOINER.join(excluded)
         parts.append(msg.FILTER_EXCLUDED_OPERATOR.format(operator=operator))
     if row_filter.excluded_level is not None:
-        parts.append(msg.FILTER_EXCLUDED_LEVEL.format(level=row_filter.excluded_level))
+        levels = (row_filter.excluded_level, *row_filter.other_excluded_levels)
+        parts.append(msg.FILTER_EXCLUDED_LEVEL.format(level=msg.PROJECT_JOINER.join(levels)))
     if row_filter.excluded_kind is not None:
         kind = msg.FILTER_KINDS[row_filter.excluded_kind]
         parts.append(msg.FILTER_EXCLUDED_KIND.format(kind=kind))

@@ -199,3 +199,90 @@ def test_the_start_of_a_target_text_picks_rows(question: str, rows: set[str]) ->
 def test_how_many_rows_and_their_total_are_both_answered(question: str, want: list[str]) -> None:
     answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
     assert all(part in answer for part in want), answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "rows"),
+    [
+        ("variations", "运维有没有关于能耗的指标", {"设施能耗"}),
+        ("other", "运维有没有关于能耗的指标", {"设施能耗"}),
+        ("old_template", "养护有没有关于桥梁的指标", {"桥梁检测数量"}),
+    ],
+    ids=["topic", "several-forms", "both-in-the-name"],
+)
+def test_a_project_word_that_picks_no_row_with_the_others_names_the_project(
+    form: str, question: str, rows: set[str]
+) -> None:
+    assert _rows(form, question) == rows
+
+
+def test_the_target_asked_of_rows_just_listed_is_no_goal_text() -> None:
+    answer = answer_of(
+        {"q": "运维有没有关于能耗的指标，目标是什么", "form": "variations"}, service_for
+    )
+    assert "降低" in answer
+    assert "年度总体目标" not in answer
+    both = answer_of(
+        {"q": "国交项目活动参与人数多少，年度目标是什么", "form": "builtin"}, service_for
+    )
+    assert "≥300人" in both and "年度总体目标" in both
+
+
+def test_a_slip_in_a_filter_word_is_read_as_the_word() -> None:
+    rows = _rows("builtin", "国交的定姓指标有哪些")
+    assert rows == {"科普活动影响力提升情况", "海峡两岸交流促进情况", "长效管理机制健全性"}
+
+
+@pytest.mark.parametrize(
+    ("question", "absent", "count"),
+    [
+        ("国交里不以人计的数量指标", "人", 6),
+        ("企服哪些指标不是百分比", "%", 19),
+    ],
+    ids=["not-people", "not-percent"],
+)
+def test_a_unit_said_as_what_rows_must_not_count_in_leaves_them_out(
+    question: str, absent: str, count: int
+) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    rows = [ind for group in answer.groups for ind in group.indicators]
+    assert len(rows) == count and all(row.target.unit != absent for row in rows)
+
+
+def test_an_aspect_mark_between_a_comparison_and_its_number_keeps_the_bound() -> None:
+    rows = _rows("builtin", "企服目标超过了50的指标")
+    assert "服务科技工作者人数" in rows and "机构资格申报培训会数量" not in rows
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "absent"),
+    [
+        ("企服除了数量指标和质量指标还有什么指标", 6, {"数量指标", "质量指标"}),
+        ("国交项目除了产出指标和效益指标以外的指标有哪些", 2, {"产出指标", "效益指标"}),
+    ],
+    ids=["two-sub-levels", "two-top-levels"],
+)
+def test_headings_joined_to_one_left_out_are_left_out_too(
+    question: str, count: int, absent: set[str]
+) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    rows = [ind for group in answer.groups for ind in group.indicators]
+    assert len(rows) == count
+    assert not any({row.level1, row.level2} & absent for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("企服的质量指标都有那些", {"基本信息采集准确性", "建设指引验收合格率"}),
+        (
+            "国交的效益指标有那些",
+            {"科普活动影响力提升情况", "海峡两岸交流促进情况", "长效管理机制健全性"},
+        ),
+    ],
+    ids=["quality", "benefit"],
+)
+def test_na_typed_for_which_still_lists_the_rows(question: str, rows: set[str]) -> None:
+    assert _rows("builtin", question) == rows

@@ -47,3 +47,25 @@ def test_the_askers_own_paperwork_before_the_asks_is_no_missing_item(
     answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
     assert all(part in answer for part in want), answer
     assert "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("我是财务处小李，企服的预算多少", "130万元"),
+        ("本人是新来的小刘，企服的实施单位是哪家", "科普教育展示技术中心"),
+        ("您好，我叫张伟，国交项目的满意度目标是多少", "≥90%"),
+    ],
+    ids=["finance", "newcomer", "named"],
+)
+def test_the_asker_saying_who_they_are_asks_nothing(question: str, want: str) -> None:
+    answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
+    assert want in answer
+    assert "没有找到" not in answer, answer
+
+
+def test_a_self_introduction_does_not_hide_what_the_form_lacks() -> None:
+    answer = normalise(
+        answer_of({"q": "我是负责志愿者的，国交要招多少志愿者", "form": "builtin"}, service_for)
+    )
+    assert "没有找到" in answer and "志愿者" in answer

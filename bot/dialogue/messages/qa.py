@@ -141,6 +141,7 @@ NO_INDICATORS_FILTERED = "没有找到{level}，共 0 项。"
 FILTERED = "{conditions}的{level}"
 FILTER_KINDS = {"quantitative": "定量", "qualitative": "定性", "deadline": "以完成时限设定"}
 FILTER_UNIT = "单位为“{unit}”"
+FILTER_EXCLUDED_UNIT = "单位不是“{unit}”"
 FILTER_OPERATOR = "以“{operator}”设定"
 FILTER_VALUE = "指标值为 {value}"
 FILTER_BOUND = "指标值{operator}{limit}"
