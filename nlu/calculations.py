@@ -63,7 +63,8 @@ POINTS = "百分点"
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 # 年度申请总额里(当中)财政拨款占多少: the whole is named first, the part after it.
 _CONTAINER = re.compile(
-    r"^(?P<whole>.+?)(?:里面|里|当中|之中|其中)(?P<part>[^占]+?)(?P<share>占(?:比|了)?)(?P<rest>.*)$"
+    r"^(?P<whole>.+?)(?:里面|里|当中|之中|其中|[，,])(?P<part>[^占，,]+?)(?P<share>占(?:比|了)?)"
+    r"(?P<rest>.*)$"
 )
 # 企服的成本控制数在两个项目总和里占多少: the part, then the whole between 在 and 里.
 _PART_WITHIN = re.compile(
@@ -278,7 +279,8 @@ class Calculator:
         """Returns the part, its own operation and the whole of a share of a computed part."""
         if self.operation_asked(query) not in COMPOSITE_OUTER:
             return None
-        found = _SHARE_OF.match(query.text)
+        # 两个项目成本控制数合计里企服占多少: the sum holds the part; it is no computed part.
+        found = _SHARE_OF.match(_part_first(query.text))
         if found is None:
             return None
         if _WITHIN.search(found.group("part").removesuffix("的")):

@@ -259,6 +259,7 @@ class QuestionEngine:
             texts=texts,
             likenesses=load_likenesses(),
             frequency=self.lexicon.frequency,
+            phrasing=self._evidence.phrasing,
         )
 
     def _tokens(self, query: Query) -> frozenset[str]:
@@ -717,7 +718,7 @@ class QuestionEngine:
         sets it, not the budget. 哪个项目花钱最多 compares budgets."""
         if money not in SPENT_FIELDS or MONEY_CAP_RULE not in query.rules:
             return ()
-        if len(scope) != 1 and not intents.asks_each(query.rules):
+        if len(self.catalog.projects_in(scope)) != 1 and not intents.asks_each(query.rules):
             return ()
         found = []
         for project in self.catalog.projects_in(scope):

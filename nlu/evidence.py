@@ -154,6 +154,7 @@ class Evidence:
             | extra_phrasing
             | frozenset(cue_words()["thanks"])  # 多谢啦 after a question asks nothing
             | frozenset(cue_words()["effect_word"])  # 起到啥作用: what a row's target is
+            | frozenset(cue_words()["light_noun"])  # 养护工作: the 养护 is what is meant
             | vocabulary.rule_words(GREETING_RULE)  # 早上好！企服…
             | vocabulary.stop
             | vocabulary.question
@@ -361,7 +362,7 @@ class Evidence:
         """
         covered = [False] * len(token)
         for part in self._lexicon.cut_parts(token):
-            if part in texts:
+            if part in texts or _implied({part}, texts):  # 车辆通行: 车辆 by 通行
                 start = token.find(part)
                 covered[start : start + len(part)] = [True] * len(part)
         if not any(covered):
@@ -422,12 +423,17 @@ def _abbreviates(token: str, texts: str) -> bool:
 
 
 # Sections of cues.txt: a word of the first is implied by texts writing one of the second.
-IMPLIED_BY = (("fault", "repair"), ("draw", "visit"), ("visit", "visitor"))
+IMPLIED_BY = (
+    ("fault", "repair"),
+    ("draw", "visit"),
+    ("visit", "visitor"),
+    ("vehicle", "traffic"),
+)
 
 
 def _implied(words: set[str], texts: str) -> bool:
     """Tells whether a word is implied by another the texts write (故障 by 修复, 吸引 by 参观,
-    看展 by 观众)."""
+    看展 by 观众, 车辆 by 通行)."""
     cues = cue_words()
     return any(
         words & set(cues[implied]) and any(word in texts for word in cues[by])

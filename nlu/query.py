@@ -409,6 +409,8 @@ def asked_kinds(words: list[str]) -> frozenset[str]:
         counting = list(itertools.takewhile(_MEASURE.match, words[at + 1 :]))
         after = words[at + 1 + len(counting) :]
         named = list(itertools.takewhile(lambda w: w in kinds or w == "的", after))
+        if not named and after[1:2] and after[1] in kinds:
+            named = after[1:2]  # 哪种评价方式: the kind after the word naming what it is of
         if any(word in kinds for word in named):  # 什么平台, 哪两支队伍, 哪几方面的力量
             found.update(word for word in [*counting, *named] if word != "的")
         if at >= 2 and words[at - 1] in verbs and words[at - 2] in kinds:

@@ -24,6 +24,7 @@ BM25_K1 = 1.2
 BM25_B = 0.75
 SHORTLIST = 8  # passages re-scored for coverage after BM25
 MIN_PAIR_WORD = 2  # a word written beside a dropped one counts as a phrase from this length
+ASKS_TIME_RULE = "asks_time"  # its words (持续, 时间 of 多长时间) ask, they name nothing
 MAX_PASSAGE_CHARS = 160  # longer sentences are cut at commas so the quote stays readable
 _CLAUSE_END = re.compile(r"(?<=[，,：:])")
 
@@ -292,14 +293,16 @@ class PassageRetriever:
         """Returns the weighted share of question words found in the passage (as token or text).
 
         The kind a which-ask names (哪两支队伍) counts only where the sentence writes it: one
-        answering names the things themselves (法咨委、律师团).
+        answering names the things themselves (法咨委、律师团). So do the words asking a length
+        of time (实习要持续多久: 5 周实习期间 need not write 持续).
         """
         counts, text = self._counts[index], self._texts[index]
         found = [term.token in counts or term.token in text for term in query.terms]
+        asking = query.asked_kinds | query.cues.get(ASKS_TIME_RULE, frozenset())
         weights = [
             term.weight
             for term, written in zip(query.terms, found, strict=True)
-            if written or term.token not in query.asked_kinds
+            if written or term.token not in asking
         ]
         covered = sum(
             term.weight for term, written in zip(query.terms, found, strict=True) if written

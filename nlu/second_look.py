@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from knowledge.catalog import Catalog, IndicatorInfo
+from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import IndicatorKind
 from knowledge.units import MONEY_UNITS
 from nlu import intents
@@ -22,7 +22,9 @@ from nlu.answers import (
     FactAnswer,
     IndicatorAnswer,
     NotInForm,
+    OutOfScope,
     PassageAnswer,
+    ProjectList,
     SeveralIndicators,
 )
 from nlu.calculations import Calculator
@@ -34,7 +36,12 @@ from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import Query
 from nlu.retrieval import PassageRetriever, PassageSource, contrasted_clause
-from nlu.single_ask import GENERIC_MEASURE_WORD, WEAK_PASSAGE_COVERAGE, states_quantity
+from nlu.single_ask import (
+    GENERIC_MEASURE_WORD,
+    MIN_PASSAGE_COVERAGE,
+    WEAK_PASSAGE_COVERAGE,
+    states_quantity,
+)
 
 _DAY_OR_MONTH = re.compile(r"\d+\s*[月日号]|\d{4}[-./]\d{1,2}")
 _CLAUSES = re.compile(r"[，,；;。]")
@@ -51,6 +58,12 @@ PLAN_WORD = "计划"  # 养护计划哪天完成 asks the header's 计划完成�
 MIN_EFFECT_WORDS = 2  # 两岸 and 交流: the row's name writes the thing whose effect is asked
 MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
 MIN_RIVAL_SCORE = 40.0  # a row this close may be what a phrasing word names
+PERCENT = "%"
+WHICH_PROJECT_ASKS = ("哪个", "哪些", "哪几个", "哪一个", "哪项")  # 哪个是跨年度的
+PROJECT_MARK = "项目"
+MIN_PICKED = 2  # projects to pick from
+MAX_PICKED_PROJECTS = 16  # beyond this many, a run of words picks by chance
+MIN_PICKED_CHARS = 3  # 跨年度: the shortest run of the question a project's text must write
 ANY_COUNT = ("数量", "个数", "数目")  # a count in whatever measure the row counts
 
 
@@ -83,12 +96,13 @@ class SecondLook:
     def revised(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
         answer = self._goal_part_kept(query, first, self._item_kept(query, first, answer))
+        answer = self._kind_quoted(query, first, answer)
         answer = self._count_of_row(query, self._deadline_kept(query, answer))
         answer = self._phrasing_named_elsewhere(query, answer)
         answer = self._deadline_row_written(query, first, answer)
         answer = self._effect_of_row(query, answer)
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
-        return self._contrast_focused(query, answer)
+        return self._project_picked(query, self._contrast_focused(query, answer))
 
     def _item_kept(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Keeps the quote of a sub-goal's sentence whose leftover words the rest of that
@@ -110,6 +124,57 @@ class SecondLook:
         if not all(_CJK_WORD.match(word) for word in answer.words):
             return answer  # a figure (100) is no word a sentence explains by writing it
         return first if all(word in text for word in answer.words) else answer
+
+    def _project_picked(self, query: Query, answer: Answer) -> Answer:
+        """Answers which project a header field or goal describes (上海市科普场馆中心负责实施的是
+        哪个项目, 这几个项目里哪个是跨年度的) with the projects whose texts write the longest run
+        of the question's content, when only some of the projects do."""
+        if not isinstance(answer, ProjectList | NotInForm | OutOfScope):
+            return answer
+        if isinstance(answer, NotInForm) and answer.year is not None:
+            return answer
+        projects = self._catalog.projects
+        if not MIN_PICKED <= len(projects) <= MAX_PICKED_PROJECTS:
+            return answer
+        if PROJECT_MARK not in query.text or not any(a in query.text for a in WHICH_PROJECT_ASKS):
+            return answer  # 企服的满意度是调查哪些人的: which people, not which project
+        content = self._content_runs(query.text)
+        best, picked = 0, []
+        for project in projects:
+            for field, text in _described_by(project):
+                found = max((_longest_written(run, text) for run in content), default=0)
+                if found > best:
+                    best, picked = found, [(project, field)]
+                elif found == best and found and project not in [p for p, _ in picked]:
+                    picked.append((project, field))
+        fields = {field for _, field in picked}
+        if best < MIN_PICKED_CHARS or len(picked) >= len(projects) or len(fields) != 1:
+            return answer
+        return FactAnswer(fields.pop(), tuple(project for project, _ in picked))
+
+    def _content_runs(self, text: str) -> list[str]:
+        """Returns the runs of a question's words between its asks and its 项目 words."""
+        skipped = self._lexicon.vocabulary.question
+        runs: list[str] = []
+        current = ""
+        for word in self._lexicon.cut(strip_punctuation(text)):
+            if word in skipped or PROJECT_MARK in word or not _CJK_WORD.match(word):
+                runs, current = [*runs, current], ""
+            else:
+                current += word
+        return [run for run in [*runs, current] if len(run) >= MIN_PICKED_CHARS]
+
+    def _kind_quoted(self, query: Query, first: Answer, answer: Answer) -> Answer:
+        """Keeps the quote of a sentence that explains all of a which-ask but the general noun
+        it asks the kind of (哪种评价方式, 往哪个方向完善): the sentence names the thing itself
+        (社会化第三方科技评价, 覆盖面和代表性), not the word for its kind."""
+        if not isinstance(answer, NotInForm) or not isinstance(first, PassageAnswer):
+            return answer
+        if len(first.matches) != 1 or not answer.words or answer.year is not None:
+            return answer
+        if first.matches[0].coverage < MIN_PASSAGE_COVERAGE:
+            return answer
+        return first if set(answer.words) <= query.asked_kinds else answer
 
     def _goal_part_kept(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Quotes the sub-goal a question asks the number of (知识产权服务在企服目标的第几部分):
@@ -184,13 +249,14 @@ class SecondLook:
         units = self._counted_units(query)
         if passage.source is not PassageSource.GOAL or units is None:
             return answer
-        if any(states_quantity(passage.text, unit, self._normalizer) for unit in units):
+        stated = units or {query.unit or GENERIC_MEASURE_WORD}
+        if any(states_quantity(passage.text, unit, self._normalizer) for unit in stated):
             return answer  # the sentence states the figure: 3000余份
         fitting = [
             match.indicator
             for match in self._matcher.match(query, project_ids=(passage.project_id,))
             if match.indicator.target.kind is IndicatorKind.QUANTITATIVE
-            and (not units or match.indicator.target.unit in units)
+            and (match.indicator.target.unit in units if units else _counts(match.indicator))
             and not self._evidence.unexplained(
                 query.remainder,
                 explained_by=(match.indicator.name, match.indicator.level2, passage.text),
@@ -282,7 +348,7 @@ class SecondLook:
 
     def _counted_units(self, query: Query) -> frozenset[str] | None:
         """Returns the measure words a count is asked in (人数: 人, 人次, 名 …), empty for a
-        count in any measure (数量), None when no count is asked."""
+        count in any measure (数量, 几个), None when no count is asked."""
         vocabulary = self._lexicon.vocabulary
         asked = query.unit
         if asked is None:
@@ -291,7 +357,9 @@ class SecondLook:
                 return frozenset()
             longest_first = sorted(vocabulary.units, key=len, reverse=True)
             asked = next((unit for unit in longest_first if unit + COUNT_MARK in text), None)
-        if asked is None or asked == GENERIC_MEASURE_WORD:
+        if asked == GENERIC_MEASURE_WORD:
+            return frozenset()  # 上海代表有几个: 个 counts people, places or things alike
+        if asked is None:
             return None
         return frozenset(
             unit for unit in vocabulary.units if vocabulary.units_compatible(asked, unit)
@@ -395,6 +463,35 @@ class SecondLook:
         name = self._plain(row.name)
         question = strip_punctuation(query.text)
         return written_beside(words, by=self._lexicon.tokens(name), question=question, text=text)
+
+
+def _described_by(project: ProjectInfo) -> list[tuple[ProjectField, str]]:
+    """Returns the header fields and goals of a project that may describe it, as written."""
+    fields = [
+        (ProjectField.IMPLEMENTER, project.implementer),
+        (ProjectField.DEPARTMENT, project.department),
+        (ProjectField.NATURE, project.nature),
+        (ProjectField.CATEGORY, project.category),
+        (ProjectField.ANNUAL_GOAL, project.annual_goal),
+        (ProjectField.OVERALL_GOAL, project.overall_goal),
+    ]
+    return [(field, strip_punctuation(text)) for field, text in fields if text]
+
+
+def _longest_written(run: str, text: str) -> int:
+    """Returns the length of the longest part of ``run`` that ``text`` writes."""
+    longest = 0
+    for start in range(len(run)):
+        end = start + longest + 1
+        while end <= len(run) and run[start:end] in text:
+            longest, end = end - start, end + 1
+    return longest
+
+
+def _counts(row: IndicatorInfo) -> bool:
+    """Tells whether a row's target counts things (人, 场, 个), not money or a share."""
+    unit = row.target.unit
+    return unit is not None and unit not in MONEY_UNITS and unit != PERCENT
 
 
 def _dated_work(name: str) -> str:

@@ -64,6 +64,7 @@ class SimilarSlips:
         texts: Iterable[str],
         likenesses: Mapping[str, tuple[str, ...]],
         frequency: Callable[[str], int],
+        phrasing: frozenset[str] = frozenset(),
     ) -> None:
         known = {
             word
@@ -83,6 +84,7 @@ class SimilarSlips:
         self._near = near
         self._likenesses = likenesses
         self._frequency = frequency  # of a word in the tokenizer's dictionary, 0 if none
+        self._phrasing = phrasing  # words of how a question is put, never of what it names
         self._pairs = frozenset(
             piece[at : at + PAIR]
             for text in texts
@@ -128,12 +130,31 @@ class SimilarSlips:
                     continue
                 at = index - start
                 masked = f"{window[:at]}{_MASK}{window[at + 1 :]}"
+                named = self._names_after(text, start, window)
                 for like in likenesses:
                     for char in self._near.get(masked + like, ""):
                         if char == text[index] or self._meant(text, start=start, size=size, at=at):
                             continue
+                        if (
+                            not named
+                            and f"{window[:at]}{char}{window[at + 1 :]}" in self._phrasing
+                        ):
+                            continue  # 这期要上线个啥 puts something online, asks no 上限
                         found[char] = max(found.get(char, 0), size)
         return found
+
+    def _names_after(self, text: str, start: int, window: str) -> bool:
+        """Tells whether a window may become a word of how questions are put (上限): when it
+        is no dictionary word as written, or one right after a word naming something (成本上线
+        for 成本上限), not a verb after 要 or 的 (这期要上线个啥)."""
+        if len(window) > WORD_SIZES[0] or not self._frequency(window):
+            return True
+        before = text[max(start - WORD_SIZES[0], 0) : start]
+        return (
+            len(before) == WORD_SIZES[0]
+            and bool(self._frequency(before))
+            and before not in self._phrasing
+        )
 
     def _meant(self, text: str, *, start: int, size: int, at: int) -> bool:
         """Tells whether the character at ``at`` of the window is meant as written: the form

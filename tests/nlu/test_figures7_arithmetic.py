@@ -141,3 +141,18 @@ def test_a_count_in_the_measure_word_asked_per_divides_the_amount(
 ) -> None:
     answer = answer_of({"q": question}, service_for)
     assert expected in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("两个项目成本控制数合计里企服占多少", "76.5%"),
+        ("两个项目预算加起来，国交占多少", "23.5%"),
+        ("两个项目的成本控制数合计当中国交占多少", "23.5%"),
+    ],
+    ids=["within-sum", "comma", "among"],
+)
+def test_a_whole_named_first_as_a_sum_is_no_computed_part(question: str, expected: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert expected in answer
+    assert "−" not in answer

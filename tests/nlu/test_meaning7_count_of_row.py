@@ -37,3 +37,24 @@ def test_count_of_something_no_row_counts_gives_no_figure(question: str) -> None
 def test_count_the_sentence_states_is_quoted() -> None:
     answer = engine_for("builtin").interpret("调查站点每年上报的材料共多少份").answer
     assert not isinstance(answer, IndicatorAnswer), answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交参加论坛的上海代表有几个", "国交去科普论坛的代表有几个", "科普论坛上海与会代表几个"],
+    ids=["how-many-generic", "go-to-forum", "attending"],
+)
+def test_generic_count_of_people_answers_the_row_not_the_quote(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer), answer
+    assert "上海代表参会人数" in answer.indicators[0].name
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["科普论坛的上海记者有几个", "国交去论坛的志愿者有几个"],
+    ids=["press", "volunteers"],
+)
+def test_generic_count_of_absent_people_gives_no_figure(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert not isinstance(answer, IndicatorAnswer | MoneyAnswer), answer

@@ -86,3 +86,17 @@ def test_paraphrase_with_an_absent_thing_gives_no_figure(question: str) -> None:
     form = "multi_year" if "看展" in question else "builtin"
     answer = engine_for(form).interpret(question).answer
     assert not isinstance(answer, IndicatorAnswer | MoneyAnswer), answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["道路桥梁养护项目在车辆通行方面要达到什么效果", "养护以后车辆通行要达到啥效果"],
+    ids=["effect", "requirement"],
+)
+def test_vehicles_are_implied_by_traffic(question: str) -> None:
+    assert _rows("old_template", question) == ["道路通行条件"]
+
+
+def test_vehicles_the_form_does_not_count_give_no_figure() -> None:
+    answer = engine_for("old_template").interpret("养护项目要几辆车").answer
+    assert not isinstance(answer, IndicatorAnswer | MoneyAnswer), answer
