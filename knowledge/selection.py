@@ -35,6 +35,7 @@ class RowFilter:
     other_operators: tuple[str, ...] = ()  # ≤ of 带≥或者≤的: another operator rows may have
     other_excluded: tuple[str, ...] = ()  # ≤ of 没写≥或≤的: another operator rows must lack
     excluded_unit: str | None = None  # 不以人计的: rows counting in any other unit, or none
+    other_standards: tuple[str, ...] = ()  # 历史标准 of 行业标准或历史标准: another one asked
     other_excluded_levels: tuple[str, ...] = ()  # 质量指标 of 除了数量指标和质量指标: left out too
 
     @property
@@ -79,7 +80,7 @@ class RowFilter:
             and (self.excluded_level is None or self.excluded_level not in headings)
             and not set(self.other_excluded_levels) & set(headings)
             and all(word in "".join(row.name.split()) for word in self.words)
-            and (self.standard is None or row.standard == self.standard)
+            and (self.standard is None or row.standard in (self.standard, *self.other_standards))
             and (self.excluded_standard is None or row.standard != self.excluded_standard)
         )
 

@@ -416,6 +416,26 @@ def _column(
     return standard, excluded, shared is not None, tier[1] if tier else None
 
 
+def _other_standards(
+    text: str, standard: str | None, standards: frozenset[str], found: list[str]
+) -> tuple[str, ...]:
+    """Returns the other 绩效标准 joined to the one asked by 或 (行业标准或历史标准)."""
+    if standard is None:
+        return ()
+    others = tuple(
+        other
+        for other in sorted(standards)
+        if other != standard
+        and re.search(
+            rf"(?:{re.escape(standard)}{OR_JOINERS}{re.escape(other)}"
+            rf"|{re.escape(other)}{OR_JOINERS}{re.escape(standard)})",
+            text,
+        )
+    )
+    found.extend(others)
+    return others
+
+
 def read_filter(
     text: str,
     *,
@@ -455,6 +475,7 @@ def read_filter(
     other_operators = _other_operators(text, words, operator, found)
     other_excluded = _other_operators(text, words, excluded, found)  # 没写≥或≤的
     standard, other_standard, shared, tier = _column(text, words, standards, found)
+    more_standards = _other_standards(text, standard, standards, found)
     row_filter = RowFilter(
         level=level,
         unit=unit,
@@ -476,6 +497,7 @@ def read_filter(
         other_targets=written[1:],
         standard=standard,
         excluded_standard=other_standard,
+        other_standards=more_standards,
         shared=shared,
     )
     # 目标是提升或有效提升的: a question that ends on 的 names rows by what they are.

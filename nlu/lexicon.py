@@ -450,6 +450,7 @@ def new_tokenizer(dictionary: str | None = None) -> Any:
 
 TERM_JOINERS = "和与及的在是"  # words said right after a term that a dictionary word may swallow
 MAX_JOINER_BOOSTS = 6
+MAX_JOINED_TERM = 4  # 运维, 该项目: short words and names said before 和, 的
 JOINER_BOOST = 10
 
 
@@ -468,6 +469,8 @@ def add_terms(tokenizer: Any, terms: Iterable[str]) -> None:
 def _kept_before_joiners(tokenizer: Any, term: str) -> None:
     """Raises a term's frequency until a joiner after it stays a word of its own: 运维和养护 is
     运维 + 和, not 运 + 维和 (peacekeeping), and 该项目的 is 该项目 + 的, not 该项 + 目的."""
+    if len(term) > MAX_JOINED_TERM:
+        return  # a long term (a whole row name) is rarely said before a joiner
     freq = tokenizer.FREQ
     for joiner in TERM_JOINERS:
         if not any(freq.get(term[i:] + joiner) for i in range(1, len(term))):

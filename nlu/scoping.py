@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -24,6 +25,7 @@ PROJECT_JOINERS = ("和", "与", "及", "、", "跟", ",", ";", "还有", "再",
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
+OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有")  # 运维和养护: the words of two names
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
@@ -190,9 +192,9 @@ class ProjectScoper:
                 )
             best = self._spelled_apart(text, named, skip=query.project_ids, part=part)
         if best is None and not query.project_ids and len(self._catalog.projects) > 1:
-            owner = self._header_owner(query)
+            owners = self._header_owners(query)
             # The word stays in the question: it may name the project's row too (养护完成时间).
-            return query if owner is None else self._scoped(query, (owner,), {})
+            return self._scoped(query, owners, {}) if owners else query
         if best is None:
             return query
         spoken = {best[0]: best[1]}
@@ -244,26 +246,32 @@ class ProjectScoper:
                     best = (owners[0], spelled)
         return best
 
-    def _header_owner(self, query: Query) -> int | None:
-        """Returns the project a short word of its name names when a header field is asked.
+    def _header_owners(self, query: Query) -> tuple[int, ...]:
+        """Returns the projects short words of their names name when a header field is asked.
 
         运维的预算多少: a budget is a project's, and of the projects loaded only 城市科普设施运维
-        writes 运维 in its name. Not when several projects' words are said, nor when the
-        question goes on with a row name holding the word (运维成本控制数的主管部门).
+        writes 运维 in its name. Words of several projects name each only when joined (运维和
+        养护的预算); never when the question goes on with a row name holding the word
+        (运维成本控制数的主管部门).
         """
         if not any(rule.startswith(HEADER_RULES) for rule in query.rules):
-            return None
+            return ()
         found: dict[int, str] = {}
         for word in self._lexicon.cut(query.remainder):
             owners = self._holding(word) if len(word) >= MIN_SHORT_NAME_CHARS else set()
             if len(owners) == 1:
                 found.setdefault(next(iter(owners)), word)
-        if len(found) != 1:
-            return None
-        ((owner, word),) = found.items()
-        if _continues_row(query.text, query.text.find(word), word, self._row_texts[owner]):
-            return None
-        return owner
+        if not found or any(
+            _continues_row(query.text, query.text.find(word), word, self._row_texts[owner])
+            for owner, word in found.items()
+        ):
+            return ()
+        words = list(found.values())
+        joined = all(
+            any(left + joiner + right in query.text for joiner in OWNER_JOINERS)
+            for left, right in itertools.pairwise(words)
+        )
+        return tuple(found) if joined else ()
 
     def _owners_in_order(self, run: list[str]) -> list[int]:
         """Returns up to two projects whose names write the words of ``run`` in order."""

@@ -188,7 +188,7 @@ class SeveralAsks:
             if before is not None and self._comment_on(sub, before, parts):
                 continue
             answered = len(parts.answers)
-            if not _asks(sub.text) and self.piece_kind(sub.text) is Piece.CHAT:
+            if self._chat_part(sub):
                 continue  # 我这边在写总结: the asker's own paperwork, no ask of the form
             if _asks_goal(sub) and not self._says_something(sub) and _rows_shown(parts):
                 continue  # 有没有关于能耗的指标，目标是什么: the targets of the rows shown
@@ -205,6 +205,16 @@ class SeveralAsks:
             elif label:
                 parts.unmatched.append(label)
         return parts
+
+    def _chat_part(self, sub: Query) -> bool:
+        """Tells whether a part asking nothing only says who asks or why (我这边在写总结);
+        the matcher is asked only when a word of chat is there."""
+        if _asks(sub.text):
+            return False
+        said = _SELF_INTRODUCTION.search(sub.text) or any(
+            word in self._task_verbs for word in self._lexicon.cut(sub.remainder)
+        )
+        return bool(said) and self.piece_kind(sub.text) is Piece.CHAT
 
     def _comment_on(self, sub: Query, before: Query, parts: _Parts) -> bool:
         """Tells whether a part only says what is asked of the row the part before named.

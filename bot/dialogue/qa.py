@@ -465,7 +465,10 @@ def _conditions(row_filter: RowFilter) -> str:
             msg.FILTER_OR.join(msg.FILTER_TARGET_TEXT.format(text=text) for text in texts)
         )
     if row_filter.standard is not None:
-        parts.append(msg.FILTER_STANDARD.format(standard=row_filter.standard))
+        standards = (row_filter.standard, *row_filter.other_standards)
+        parts.append(
+            msg.FILTER_OR.join(msg.FILTER_STANDARD.format(standard=item) for item in standards)
+        )
     if row_filter.excluded_standard is not None:
         parts.append(msg.FILTER_EXCLUDED_STANDARD.format(standard=row_filter.excluded_standard))
     if row_filter.shared:

@@ -121,3 +121,24 @@ def test_a_row_carried_to_another_project_is_not_swapped_for_another_row() -> No
 def test_a_term_keeps_the_joiner_after_it_apart(form: str, text: str, words: list[str]) -> None:
     cut = engine_for(form).lexicon.cut(text)
     assert cut[: len(words)] == words, cut
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "other"),
+    [
+        ("运维和养护的预算分别多少", ("城市科普设施运维", "道路桥梁养护"), "科普场馆数字化改造"),
+        ("运维、改造的主管部门", ("城市科普设施运维", "科普场馆数字化改造"), "道路桥梁养护"),
+        (
+            "运维和养护的计划完成日期分别是什么时候",
+            ("城市科普设施运维", "道路桥梁养护"),
+            "科普场馆数字化改造",
+        ),
+    ],
+    ids=["budget", "department", "end-date"],
+)
+def test_short_words_of_two_names_joined_scope_a_header_ask_to_both(
+    question: str, named: tuple[str, str], other: str
+) -> None:
+    answer = answer_of({"q": question, "form": "other"}, service_for)
+    assert all(f"【{project}】" in answer for project in named), answer
+    assert f"【{other}】" not in answer

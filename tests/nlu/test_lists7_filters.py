@@ -286,3 +286,8 @@ def test_headings_joined_to_one_left_out_are_left_out_too(
 )
 def test_na_typed_for_which_still_lists_the_rows(question: str, rows: set[str]) -> None:
     assert _rows("builtin", question) == rows
+
+
+def test_two_standards_joined_by_or_list_the_rows_of_either() -> None:
+    rows = _rows("old_template", "养护项目哪些指标是行业标准或历史标准")
+    assert rows == {"养护合格率", "道路通行条件"}
