@@ -536,11 +536,15 @@ class QuestionEngine:
             if self._lister.joins_levels(query)
             else self._several.answer(query, scope, matches, progress=progress)
         )
-        if several is not None and (
-            several.others
-            or several.absent
-            or intents.asks_each(query.rules)
-            or each_part_answered(several)
+        if (
+            several is not None
+            and (
+                several.others
+                or several.absent
+                or intents.asks_each(query.rules)
+                or each_part_answered(several)
+            )
+            and not _facts_lost(query, several)
         ):
             return self._single.listed_in_goal(query, scope) or several
         kinds = self._kinds_listed(query, scope)
@@ -646,13 +650,7 @@ class QuestionEngine:
         日期 alone is said of both the start and the end.
         """
         projects = self.catalog.projects_in(scope)
-        found = intents.fact_rules(query.rules)
-        cues = {name: query.cues[name] for name, _ in found}
-        own = [
-            asked
-            for name, asked in found
-            if cues[name] - set().union(*(words for other, words in cues.items() if other != name))
-        ]
+        own = _own_fields(query)
         fields = own if len(own) > 1 and (query.parts or asks_twice(query.text)) else [field]
         if ProjectField.ANNUAL_GOAL in fields:
             # 年度目标和总体目标: beside the annual goal, the goal asked is the whole span's.
@@ -937,3 +935,29 @@ def _word_starts(text: str, tokens: list[str]) -> set[int]:
         starts.add(found)
         position = found + len(token)
     return starts
+
+
+def _own_fields(query: Query) -> list[ProjectField]:
+    """Returns the header fields a question names each with a keyword of its own."""
+    found = intents.fact_rules(query.rules)
+    cues = {name: query.cues[name] for name, _ in found}
+    return [
+        asked
+        for name, asked in found
+        if cues[name] - set().union(*(words for other, words in cues.items() if other != name))
+    ]
+
+
+def _facts_lost(query: Query, several: SeveralIndicators) -> bool:
+    """Tells whether answering part by part lost a header field the whole question names.
+
+    计划开始、完成日期还有项目性质: the part 计划开始 says 日期 only through the next part,
+    so alone it asks nothing; the whole question reads both dates.
+    """
+    if several.answers or several.unmatched or several.absent:
+        return False
+    fields = {other.field for other in several.others if isinstance(other, FactAnswer)}
+    if len(fields) != len(several.others):
+        return False
+    own = set(_own_fields(query))
+    return len(own) > 1 and fields < own
