@@ -636,7 +636,11 @@ class QuestionEngine:
             deadline = names_indicator(best) and best.indicator.target.kind is (
                 IndicatorKind.DEADLINE
             )
-            if not (deadline and fact[1] in DATE_FIELDS) and not _row_target(query, fact, best):
+            if (
+                not (deadline and fact[1] in DATE_FIELDS)
+                and not _row_target(query, fact, best)
+                and not self._span_of_other(query, fact[1], scope)
+            ):
                 return self._facts(query, fact[1], scope)
         return None
 
@@ -661,11 +665,27 @@ class QuestionEngine:
             return facts[0]
         return SeveralIndicators((), left, facts)
 
-    def _parts_left(
-        self, query: Query, rules: list[str], projects: tuple[ProjectInfo, ...]
-    ) -> tuple[str, ...]:
-        """Returns the parts of a question no header field explains (开始和验收日期: 验收)."""
-        texts = [
+    def _span_of_other(self, query: Query, field: ProjectField, scope: tuple[int, ...]) -> bool:
+        """Tells whether a date ask is said of a subject no header explains (暑期实习周期多长).
+
+        The project's 实施期间 does not answer how long its 暑期实习 lasts: the goal's
+        5 周实习 does, or nothing.
+        """
+        if field not in DATE_FIELDS:
+            return False
+        projects = self.catalog.projects_in(scope)
+        rules = [name for name, _ in intents.FACT_RULES]
+        words = self._evidence.unexplained(
+            query.remainder,
+            explained_by=self._header_texts(rules, projects),
+            cues=query.cues,
+            nouns_only=False,
+        )
+        return bool(words)
+
+    def _header_texts(self, rules: list[str], projects: tuple[ProjectInfo, ...]) -> list[str]:
+        """Returns the texts a header ask may say: names, field keywords, header values."""
+        return [
             *(p.name for p in projects),
             *(w for r in rules for w in self._checker.keywords(r)),
             # 实施单位，是不是展示技术中心: a part checking a header's text asks nothing more.
@@ -676,6 +696,12 @@ class QuestionEngine:
                 if t
             ),
         ]
+
+    def _parts_left(
+        self, query: Query, rules: list[str], projects: tuple[ProjectInfo, ...]
+    ) -> tuple[str, ...]:
+        """Returns the parts of a question no header field explains (开始和验收日期: 验收)."""
+        texts = self._header_texts(rules, projects)
         left = []
         for part in query.parts:
             sub = self.read(part)
@@ -712,9 +738,12 @@ class QuestionEngine:
         self, query: Query, money: MoneyField | None, scope: tuple[int, ...]
     ) -> tuple[IndicatorInfo, ...]:
         """Returns each project's one cost row in money with an upper bound, when the cap of
-        spending is asked of one project or of each (花钱上限多少, 经费上限分别是多少): the row
-        sets it, not the budget. 哪个项目花钱最多 compares budgets."""
-        if money not in SPENT_FIELDS or MONEY_CAP_RULE not in query.rules:
+        spending is asked of one project or of each (花钱上限多少, 经费上限分别是多少), or the
+        indicator about money (省钱的那个指标): the row sets it, not the budget, which is no
+        indicator. 哪个项目花钱最多 compares budgets."""
+        if money not in SPENT_FIELDS:
+            return ()
+        if MONEY_CAP_RULE not in query.rules and not _money_indicator_asked(query, money):
             return ()
         if len(self.catalog.projects_in(scope)) != 1 and not intents.asks_each(query.rules):
             return ()
@@ -961,3 +990,16 @@ def _facts_lost(query: Query, several: SeveralIndicators) -> bool:
         return False
     own = set(_own_fields(query))
     return len(own) > 1 and fields < own
+
+
+def _money_indicator_asked(query: Query, money: MoneyField | None) -> bool:
+    """Tells whether money is asked of an indicator (省钱的那个指标卡在多少).
+
+    The budget is a header field, never an indicator: an ask of the indicator about money
+    is the project's cost row. A count of indicators asks something else.
+    """
+    return (
+        money is MoneyField.BUDGET
+        and LEVEL_SUFFIX in query.remainder
+        and not intents.asks_count(query.rules)
+    )

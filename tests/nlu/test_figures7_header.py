@@ -29,3 +29,21 @@ def test_a_field_apart_keeps_its_own_answer_only() -> None:
     assert "计划完成日期" in answer
     assert "计划开始日期" not in answer
     assert "项目性质：其他一次性项目" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["暑期实习周期多长", "暑期实习的周期是多久", "国交暑期实习周期多长", "实习的周期有多长"],
+    ids=["bare", "de", "project-named", "short"],
+)
+def test_a_span_said_of_an_activity_is_not_the_projects_period(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "计划实施期间" not in answer
+    assert "5 周实习" in answer
+
+
+@pytest.mark.parametrize(
+    "question", ["国交项目周期多长", "企服项目实施期是多久", "这个项目周期多长"]
+)
+def test_a_span_of_the_project_is_its_period(question: str) -> None:
+    assert "计划实施期间" in answer_of({"q": question}, service_for)
