@@ -52,6 +52,8 @@ _PER_DESCRIBED_ASK = re.compile(
     r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$"
 )
 DESCRIBED_BY = "的"
+ONE = "一"
+MAX_PER_VERB = 3  # 每征集一篇: the verb between 每 and 一
 MAX_ONE_NOUN = 6  # 一篇论文多少钱: the noun after 一 and its measure word
 _ONE_FILLER = "大概|大约|约|能|要|是|为|合|平均|分到|摊到"  # 一家大概多少份
 # 一场摊多少钱, 一人合多少: 一 and a measure word ask per unit only before a verb of sharing
@@ -144,7 +146,8 @@ def per_ask(
     """
     found = _PER_ASK.search(text) or _ONE_PER_ASK.search(text)
     if found is not None:
-        return PerAsk(found.start(), found.group("unit") or PER_PERSON, found.group("after"))
+        unit = _measure_first(found.group("unit") or PER_PERSON, units)
+        return PerAsk(found.start(), unit, found.group("after"))
     if dividing and units:
         one = _one_unit_ask(text, units)
         if one is not None:
@@ -162,6 +165,18 @@ def per_ask(
     # The description stays with the noun: 新培育的工作站 tells the rows of 工作站 apart.
     noun = words[len(measure) :].replace(DESCRIBED_BY, "")
     return PerAsk(described.start(), measure + noun, described.group("after"))
+
+
+def _measure_first(unit: str, units: frozenset[str]) -> str:
+    """Puts the measure word first when a verb and 一 come before it (每征集一篇上海论文:
+    篇征集上海论文), so the unit reads as the measure word and what it counts."""
+    verb, one, rest = unit.partition(ONE)
+    if not one or not verb or len(verb) > MAX_PER_VERB:
+        return unit
+    measure = next((u for u in sorted(units, key=len, reverse=True) if rest.startswith(u)), None)
+    if measure is None:
+        return unit
+    return measure + verb + rest[len(measure) :]
 
 
 def _one_unit_ask(text: str, units: frozenset[str]) -> PerAsk | None:

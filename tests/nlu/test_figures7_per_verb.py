@@ -1,0 +1,40 @@
+"""A per-unit ask with a verb before 一 and the measure word (每征集一篇上海论文)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.arithmetic import per_ask
+from tests.nlu.question_sets import answer_of, service_for
+
+UNITS = frozenset({"篇", "家", "个", "人次", "场"})
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("每征集一篇上海论文花多少钱", "篇征集上海论文"),
+        ("每推荐一家科技社团花多少钱", "家推荐科技社团"),
+        ("每举办一场活动多少钱", "场举办活动"),
+        ("每一人次多少钱", "一人次"),
+    ],
+)
+def test_the_measure_word_leads_the_unit(question: str, unit: str) -> None:
+    found = per_ask(question, units=UNITS)
+    assert found is not None
+    assert found.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("按成本控制数算，国交每征集一篇上海论文花多少钱", "20000元/篇"),
+        ("国交按成本控制数算，每征集一篇论文摊多少钱", "20000元/篇"),
+        ("企服按成本控制数算，每培育一个新申报工作站花多少钱", "32500元"),
+    ],
+    ids=["shanghai-papers", "papers", "stations"],
+)
+def test_a_verb_before_the_unit_still_divides_by_its_row(question: str, result: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert result in answer
+    assert "÷" in answer
