@@ -101,6 +101,12 @@ SUM_LABEL_WORDS = ("合计", "之和", "总和", "加起来", "总额", "总数"
 TEN_THOUSAND_WORD = "万"  # 多少万: the result asked in 万元
 SENTENCE_MARKS = "？?！!。. "
 APPROXIMATE_MARKS = "余多"
+# 平均每个展区花多少钱（按成本控制数算）: the basis said last is read first, as if written
+# 按成本控制数算，平均每个展区花多少钱.
+_TRAILING_BASIS = re.compile(
+    r"^(?P<head>.+?)[，,（(]\s*(?P<basis>按[^，,。；;？?！!（）()]{1,20}?(?:来)?(?:计算|算|计))"
+    r"[）)]?[。？?！!\s]*$"
+)
 _SENTENCE_END = re.compile(r"[。；;]")  # 3000余份: the unit comes after them
 MONEY_SCALES = (
     "万",
@@ -354,6 +360,7 @@ class Calculator:
         """Computes over the targets and amounts a question names (A比B少多少, A和B一共多少)."""
         if self._composite_ask(query) is not None:
             return None  # a share of a difference: ``composite`` or nothing
+        query = _basis_first(query)
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         divided = self._divided_by_clause(query, operation, scope)
         divided = divided or self._per_period(query, scope) or self._converted(query, scope)
@@ -1618,3 +1625,14 @@ def _one_row_twice(figures: list[Figure]) -> bool:
         if figure.quote and not figure.given
     ]  # 接待人次除以设施处数: both parts found 5000 人次, one of them misread
     return len(rows) != len(set(rows)) or len(quotes) != len(set(quotes))
+
+
+def _basis_first(query: Query) -> Query:
+    """Moves a basis said last (…花多少钱（按成本控制数算）) before the ask it qualifies."""
+    found = _TRAILING_BASIS.match(query.text)
+    if found is None:
+        return query
+    text = f"{found.group('basis')}，{found.group('head')}"
+    moved = _TRAILING_BASIS.match(query.remainder)
+    remainder = f"{moved.group('basis')}，{moved.group('head')}" if moved else query.remainder
+    return replace(query, text=text, remainder=remainder)

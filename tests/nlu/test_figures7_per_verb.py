@@ -38,3 +38,19 @@ def test_a_verb_before_the_unit_still_divides_by_its_row(question: str, result: 
     answer = answer_of({"q": question}, service_for)
     assert result in answer
     assert "÷" in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "result"),
+    [
+        ("multi_year", "场馆改造平均每个展区花多少钱（按成本控制数算）", "600000元/个"),
+        ("multi_year", "场馆改造平均每个展区花多少钱，按成本控制数算", "600000元/个"),
+        ("multi_year", "场馆改造每个展区摊多少钱(按成本控制数来算)", "600000元/个"),
+        ("builtin", "企服平均每家新申报工作站多少钱，按成本控制数算", "32500元/家"),
+    ],
+    ids=["parenthesis", "comma", "ascii-parenthesis", "builtin"],
+)
+def test_a_basis_said_last_divides_as_if_said_first(form: str, question: str, result: str) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert result in answer
+    assert "成本控制数" in answer
