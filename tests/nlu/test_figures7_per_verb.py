@@ -54,3 +54,19 @@ def test_a_basis_said_last_divides_as_if_said_first(form: str, question: str, re
     answer = answer_of({"q": question, "form": form}, service_for)
     assert result in answer
     assert "成本控制数" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "把企服的钱按直通车服务的100家企业分下去，一家多少",
+        "把企服的钱按100家企业分下去，一家多少",
+        "企服的预算按100家企业分下来，每家多少",
+        "企服的钱按直通车服务的100家企业分，每家多少钱",
+    ],
+    ids=["goal-named", "count-only", "down", "bare-share"],
+)
+def test_money_shared_down_over_a_given_count(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "130万元 ÷" in answer
+    assert "13000元/家" in answer
