@@ -1259,10 +1259,17 @@ class Calculator:
         given = self._stated_counts(query.text[: per.start], scope)
         if len(given) != 1:
             return []
-        end = query.text.find(given[0].quote) + len(given[0].quote)
+        at = query.text.find(given[0].quote)
+        end = at + len(given[0].quote)
         words = self._own_words(self._read(query.text[end : per.start]))
         # 3000余份，平均摊到每个站点: with no parts named, every figure of the noun 每 counts.
         noun = per.unit.removeprefix(self._count_unit(per) or GENERIC_PER)
+        if not words and not noun:
+            # 调查站点年均3000余份，平均到每家: 每家 counts what the count was said of.
+            for before in self._own_words(self._read(query.text[:at])):
+                found = self._over_goal_total(query, replace(per, unit=per.unit + before), scope)
+                if found:
+                    return found
         every = not words and len(noun) >= MIN_TERM_NAME
         for project in self._catalog.projects_in(scope):
             goal = self._normalizer.normalize(f"{project.overall_goal}。{project.annual_goal}")

@@ -70,3 +70,19 @@ def test_money_shared_down_over_a_given_count(question: str) -> None:
     answer = answer_of({"q": question}, service_for)
     assert "130万元 ÷" in answer
     assert "13000元/家" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "市科协调查站点总共多少家？年均3000余份平均到每家大概多少份",
+        "调查站点年均3000余份，平均到每家大概多少份",
+        "调查站点一年报3000余份，平均每家多少份",
+        "企服的调查站点每年上报3000余份，摊到每家几份",
+    ],
+    ids=["two-asks", "comma", "per-year", "share-out"],
+)
+def test_a_bare_per_unit_counts_what_the_given_count_was_said_of(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "= 47家" in answer
+    assert "约63.83份/家" in answer
