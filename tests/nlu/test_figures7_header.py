@@ -47,3 +47,21 @@ def test_a_span_said_of_an_activity_is_not_the_projects_period(question: str) ->
 )
 def test_a_span_of_the_project_is_its_period(question: str) -> None:
     assert "计划实施期间" in answer_of({"q": question}, service_for)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "row"),
+    [
+        ("old_template", "养护啥时候必须完工", "2024年1月底前"),
+        ("old_template", "养护完工的期限是什么时候", "2024年1月底前"),
+        ("builtin", "国交啥时候必须完工", "2026年12月底前"),
+        ("builtin", "国交的项目要完工的期限是哪天", "2026年12月底前"),
+    ],
+    ids=["must", "term", "builtin-must", "builtin-term"],
+)
+def test_a_must_finish_ask_shows_the_deadline_row_beside_the_end(
+    form: str, question: str, row: str
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert row in answer
+    assert "计划完成日期" in answer
