@@ -669,9 +669,10 @@ class QuestionEngine:
         """Tells whether a date ask is said of a subject no header explains (暑期实习周期多长).
 
         The project's 实施期间 does not answer how long its 暑期实习 lasts: the goal's
-        5 周实习 does, or nothing.
+        5 周实习 does, or nothing. A question of several parts names the rest beside the
+        field instead (计划开始和验收日期: 验收).
         """
-        if field not in DATE_FIELDS:
+        if field not in DATE_FIELDS or query.parts:
             return False
         projects = self.catalog.projects_in(scope)
         rules = [name for name, _ in intents.FACT_RULES]
