@@ -990,7 +990,9 @@ def _facts_lost(query: Query, several: SeveralIndicators) -> bool:
     if len(fields) != len(several.others):
         return False
     own = set(_own_fields(query))
-    return len(own) > 1 and fields < own
+    lost = own - fields
+    # Goals are read apart on purpose (项目总目标 of a form with none is its annual goal).
+    return len(own) > 1 and fields < own and lost <= DATE_FIELDS
 
 
 def _money_indicator_asked(query: Query, money: MoneyField | None) -> bool:
