@@ -676,9 +676,16 @@ class QuestionEngine:
             return False
         projects = self.catalog.projects_in(scope)
         rules = [name for name, _ in intents.FACT_RULES]
+        # 活动完成的日期: the work a deadline row dates is that row's (活动完成及时性).
+        dated = [
+            row.name
+            for project in projects
+            for row in project.indicators
+            if row.target.kind is IndicatorKind.DEADLINE
+        ]
         words = self._evidence.unexplained(
             query.remainder,
-            explained_by=self._header_texts(rules, projects),
+            explained_by=[*self._header_texts(rules, projects), *dated],
             cues=query.cues,
             nouns_only=False,
         )
