@@ -82,7 +82,8 @@ _TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,10}?)(?:的|$)")
 _RANGE = re.compile(
     r"(?:在|介于)?(\d+(?:\.\d+)?)(%?)(?:到|至|和)(\d+(?:\.\d+)?)(%?)(?:之间|之内|以内|范围内|区间)"
 )
-_UNIT_NEGATION = re.compile(r"(?:不|非|没|没有|并非)$")  # 不以人计, 不是百分比
+# 不以人计, 不是百分比; 有没有按辆计的 and 是不是按人计 ask, they do not negate.
+_UNIT_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|非)$")
 _STARTING = re.compile(r"(?:开头|打头|起头|为首)$")  # 目标是有效开头的: 有效 starts the text
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 
