@@ -67,7 +67,13 @@ _POINTING = re.compile(r"[这那](?:几|些)")
 # 我是办公室小王, 本人是财务处的: the asker says who they are.
 _SELF_INTRODUCTION = re.compile(r"(?:我|本人)(?:是|叫|姓)")
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
-_SENTENCE_BREAK = re.compile(r"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+# 、 right after an asking word joins two asks (报送几篇、工作会几场): names never ask.
+_ASKED_ENUMERATION = (
+    r"(?:(?<=几[\u4e00-\u9fff])|(?<=多少)|(?<=多少[\u4e00-\u9fff])|(?<=什么)|(?<=[啥吗呢]))、"
+)
+_SENTENCE_BREAK = re.compile(
+    rf"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])|{_ASKED_ENUMERATION}"
+)
 
 
 @dataclass

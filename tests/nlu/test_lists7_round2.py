@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlu.answers import IndicatorList
-from tests.nlu.question_sets import engine_for
+from tests.nlu.question_sets import answer_of, engine_for, service_for
 
 
 def _rows(form: str, question: str) -> set[str]:
@@ -40,3 +40,20 @@ def test_a_unit_said_as_not_counted_in_still_leaves_its_rows_out() -> None:
     found = _rows("variations", "设施运维里不以米计的指标有哪些")
     assert "维护步道长度" not in found
     assert "巡检车辆数" in found
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("企服：调查站点信息报送几篇、工作会几场", ("≥15篇", "≥1场")),
+        ("国交：合作单位几家、活动参与人数多少", ("≥3家", "≥300人")),
+        ("企服的成本控制数多少、院士专家数量多少", ("≤130万元", "≥120名")),
+        ("国交论文征集多少篇、辩论队多少人", ("≥20篇", "≥5人")),
+    ],
+    ids=["ji", "ji-duoshao", "duoshao", "duoshao-unit"],
+)
+def test_asks_joined_by_a_pause_mark_are_each_answered(
+    question: str, figures: tuple[str, ...]
+) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert all(figure in answer for figure in figures), answer
