@@ -57,3 +57,17 @@ def test_asks_joined_by_a_pause_mark_are_each_answered(
 ) -> None:
     answer = answer_of({"q": question, "form": "builtin"}, service_for)
     assert all(figure in answer for figure in figures), answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "有没有哪条指标定的是零的？国交那个项目",
+        "国交哪些指标定的是0",
+        "国交有没有指标设为0的",
+        "国交哪条指标写的是零",
+    ],
+    ids=["ding-de-shi-ling", "ding-de-shi-0", "she-wei", "xie-de-shi"],
+)
+def test_a_value_said_of_the_rows_set_picks_them(question: str) -> None:
+    assert _rows("builtin", question) == {"活动安全事故发生数"}
