@@ -71,3 +71,19 @@ def test_asks_joined_by_a_pause_mark_are_each_answered(
 )
 def test_a_value_said_of_the_rows_set_picks_them(question: str) -> None:
     assert _rows("builtin", question) == {"活动安全事故发生数"}
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("数字化改造里按人次或者按%计量的指标", {"线上参观人次", "观众满意度"}),
+        ("数字化改造里以人次或以%为单位的指标", {"线上参观人次", "观众满意度"}),
+        ("数字化改造按个或者按人次算的指标有哪些", {"改造展区数量", "线上参观人次"}),
+        ("数字化改造用个或用人次来计的指标", {"改造展区数量", "线上参观人次"}),
+    ],
+    ids=["an-huozhe-an", "yi-huo-yi", "an-ge", "yong-huo-yong"],
+)
+def test_two_units_each_said_with_its_preposition_list_rows_of_either(
+    question: str, rows: set[str]
+) -> None:
+    assert _rows("multi_year", question) == rows
