@@ -562,13 +562,16 @@ class RowLister:
         for word in sorted(found.words, key=len, reverse=True):
             # 按计划标准评价: 按计划 is no word once the filter word 计划标准 is cut out.
             rest = rest.replace(word, " ")
-        words = self._evidence.unexplained(
-            rest, explained_by=explained, cues=query.cues, nouns_only=False
-        )
         names = (
             "\n".join(self._row_names.get(project_id, "") for project_id in scope)
             if scope
             else self._all_row_names
+        )
+        for word in self._filter_words.which:
+            if word not in names:  # 时效指标汇总一下: 汇总 asks the listing, names no row
+                rest = rest.replace(word, " ")
+        words = self._evidence.unexplained(
+            rest, explained_by=explained, cues=query.cues, nouns_only=False
         )
         written = self._evidence.written_in(rest, texts=names, cues=query.cues)
         written = tuple(word for word in written if not any(word in text for text in explained))

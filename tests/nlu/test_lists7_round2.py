@@ -87,3 +87,21 @@ def test_two_units_each_said_with_its_preposition_list_rows_of_either(
     question: str, rows: set[str]
 ) -> None:
     assert _rows("multi_year", question) == rows
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "count"),
+    [
+        ("other", "所有项目里的时效指标汇总一下", 3),
+        ("other", "把三个项目的时效指标整理一下", 3),
+        ("other", "把所有项目的满意度指标罗列一下", 4),
+        ("builtin", "把两个项目的时效指标都找出来", 2),
+        ("builtin", "国交的质量指标梳理一下", 2),
+    ],
+    ids=["huizong", "zhengli", "luolie", "zhaochulai", "shuli"],
+)
+def test_a_verb_gathering_rows_names_no_row(form: str, question: str, count: int) -> None:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    assert sum(len(group.indicators) for group in answer.groups) == count
+    assert not answer.row_filter.words
