@@ -65,6 +65,7 @@ _COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?
 _COUNTED_ASK = re.compile(r"(?:几|多少)(?:个|项|条)(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)")
 _POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
 _COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
+_SUM_SAID = "合计|总计|加起来|一共|总共|共计|之和|总和|加总"  # 场次合计: a sum of the rows' unit
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
 
 
@@ -483,7 +484,10 @@ class RowLister:
         total = self._total_of(rows, operation)
         if total is not None and intents.asks_count(query.rules):
             # 一共有多少个以场计的指标 counts rows; 几个指标加总是多少次 asks in their unit.
-            asked_in = re.search(rf"(?:多少|几){re.escape(total.unit or '')}", query.text)
+            unit = re.escape(total.unit or "")
+            asked_in = re.search(  # 场次合计是多少: the unit's count said before the sum asked
+                rf"(?:多少|几){unit}|{unit}[次数]?的?(?:{_SUM_SAID})", query.text
+            )
             if not total.unit or asked_in is None:
                 return None
         texts = [*(listing_texts(listing)), *(ind.name for ind in rows)]

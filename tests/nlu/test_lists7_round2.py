@@ -105,3 +105,24 @@ def test_a_verb_gathering_rows_names_no_row(form: str, question: str, count: int
     assert isinstance(answer, IndicatorList), answer
     assert sum(len(group.indicators) for group in answer.groups) == count
     assert not answer.row_filter.words
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("企服那几个按场算的指标，场次合计是多少", "43场"),
+        ("企服那几个按场算的指标场次合计是多少", "43场"),
+        ("国交以人为单位的指标，人数加起来多少", "357人"),
+        ("国交按家计的指标家数合计是多少", "13家"),
+    ],
+    ids=["comma", "one-sentence", "renshu", "jiashu"],
+)
+def test_the_unit_counted_before_a_sum_adds_the_rows_up(question: str, total: str) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert total in answer, answer
+
+
+def test_a_count_of_rows_of_a_unit_is_no_sum() -> None:
+    answer = answer_of({"q": "企服按场计的指标一共有几个", "form": "builtin"}, service_for)
+    assert "5 项" in answer
+    assert "43" not in answer
