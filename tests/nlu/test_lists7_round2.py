@@ -126,3 +126,18 @@ def test_a_count_of_rows_of_a_unit_is_no_sum() -> None:
     answer = answer_of({"q": "企服按场计的指标一共有几个", "form": "builtin"}, service_for)
     assert "5 项" in answer
     assert "43" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("不好意思打扰了 请问国交的活动完成及时性要求", "2026年12月底前"),
+        ("抱歉打扰 企服的成本控制数是多少", "≤130万元"),
+        ("劳驾 国交合作单位几家", "≥3家"),
+        ("对不起打扰下 企服院士专家数量", "≥120名"),
+    ],
+    ids=["buhaoyisi", "baoqian", "laojia", "duibuqi"],
+)
+def test_courtesies_before_an_ask_name_nothing(question: str, figure: str) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert figure in answer, answer
