@@ -229,6 +229,8 @@ class RowLister:
             )
             return replace(found, row_filter=row_filter, words=(*found.words, *excepted))
         level = find_level(text, kept if excepted and find_level(text, kept) else self._levels)
+        if level is not None and self._level_named_by_name(text, level):
+            level = None  # 名字带满意度的指标: 满意度 is a word of the names, not the heading
         found = read_filter(
             text,
             words=self._filter_words,
@@ -259,6 +261,15 @@ class RowLister:
             and level not in excepted
             and any(e + j + level in text for e in excepted for j in (*LEVEL_JOINERS, ""))
         ]
+
+    def _level_named_by_name(self, text: str, level: str) -> bool:
+        """Tells whether a heading's word is said as a word the row names hold (名字带满意度)."""
+        return any(
+            re.search(rf"{re.escape(by)}[\"“‘']?{re.escape(said)}", text)
+            for said, name in self._levels.items()
+            if name == level and said in text
+            for by in self._filter_words.by_name
+        )
 
     def _written_target(self, text: str, found: ReadFilter) -> ReadFilter:
         """Adds the target text a question names rows by (有效提升的指标, 哪些是提升).

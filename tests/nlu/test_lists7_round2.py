@@ -141,3 +141,23 @@ def test_a_count_of_rows_of_a_unit_is_no_sum() -> None:
 def test_courtesies_before_an_ask_name_nothing(question: str, figure: str) -> None:
     answer = answer_of({"q": question, "form": "builtin"}, service_for)
     assert figure in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "这几个项目里名字带满意度的指标都列出来",
+        "名称里有“满意度”的指标有哪些",
+        "名字里带满意度的指标",
+        "名称包含满意度的指标有几个",
+    ],
+    ids=["mingzi-dai", "mingcheng-li-you", "mingzi-li-dai", "baohan"],
+)
+def test_a_heading_word_said_as_in_the_names_picks_rows_by_name(question: str) -> None:
+    found = _rows("other", question)
+    assert found == {"市民满意度", "观众满意度"}
+    assert "设施环境评价" not in found
+
+
+def test_a_heading_word_alone_still_lists_the_heading() -> None:
+    assert "设施环境评价" in _rows("other", "满意度指标有哪些")
