@@ -161,3 +161,17 @@ def test_a_heading_word_said_as_in_the_names_picks_rows_by_name(question: str) -
 
 def test_a_heading_word_alone_still_lists_the_heading() -> None:
     assert "设施环境评价" in _rows("other", "满意度指标有哪些")
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("企服论家算的是不是就工作站那一个", 1),
+        ("企服论家算的指标有几个", 1),
+        ("国交论人算的指标有哪些", 4),
+        ("企服里论场计的有哪些", 5),
+    ],
+    ids=["lun-jia-shibushi", "lun-jia-count", "lun-ren", "lun-chang"],
+)
+def test_a_unit_said_after_lun_picks_rows_of_that_unit(question: str, count: int) -> None:
+    assert len(_rows("builtin", question)) == count
