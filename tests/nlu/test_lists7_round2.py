@@ -175,3 +175,21 @@ def test_a_heading_word_alone_still_lists_the_heading() -> None:
 )
 def test_a_unit_said_after_lun_picks_rows_of_that_unit(question: str, count: int) -> None:
     assert len(_rows("builtin", question)) == count
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服：信息报送几篇，工作会几场",
+        "企服：信息报送几篇、工作会几场",
+        "企服信息报送要几篇？工作会几场",
+    ],
+    ids=["comma", "pause-mark", "question-mark"],
+)
+def test_a_thing_carried_from_the_ask_before_never_finds_a_row_of_another_unit(
+    question: str,
+) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert "≥15篇" in answer
+    assert "≥1场" in answer
+    assert "≥10次" not in answer
