@@ -193,3 +193,19 @@ def test_a_thing_carried_from_the_ask_before_never_finds_a_row_of_another_unit(
     assert "≥15篇" in answer
     assert "≥1场" in answer
     assert "≥10次" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("企服哪个指标目标是130万元", {"企业科技创新服务成本控制数"}),
+        ("企服哪个指标定成130万元", {"企业科技创新服务成本控制数"}),
+        ("国交哪个指标目标是40万", {"国际科技人文交流合作成本控制数"}),
+        ("企服哪个指标目标是130", {"企业科技创新服务成本控制数"}),
+    ],
+    ids=["wanyuan", "dingcheng", "wan", "bare"],
+)
+def test_a_money_value_said_in_wan_picks_the_row_written_in_wanyuan(
+    question: str, rows: set[str]
+) -> None:
+    assert _rows("builtin", question) == rows
