@@ -583,7 +583,7 @@ class RowLister:
             else self._all_row_names
         )
         for word in self._filter_words.which:
-            if word not in names:  # 时效指标汇总一下: 汇总 asks the listing, names no row
+            if word in rest and word not in names:  # 时效指标汇总一下: 汇总 names no row
                 rest = rest.replace(word, " ")
         words = self._evidence.unexplained(
             rest, explained_by=explained, cues=query.cues, nouns_only=False
