@@ -1,0 +1,56 @@
+"""Round 2 of meaning7: words a row's name stands for (硬性要求, 开幕, 节能)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import answer_of, service_for
+
+
+def _answer(form: str, question: str) -> str:
+    return answer_of({"q": question, "form": form}, service_for)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "交流项目在安全上有什么硬性要求",
+        "交流项目在安全方面有什么硬性规定",
+        "国交活动安全有啥硬指标",
+        "国际交流安全上的刚性要求是什么",
+    ],
+)
+def test_a_hard_requirement_is_the_target(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "活动安全事故发生数" in answer
+    assert "=0" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "开幕结业仪式那些活动办几场",
+        "国交开幕仪式和闭幕仪式一共几场",
+        "实习活动开幕、结业这些仪式办几场",
+        "暑期实习开班仪式等活动有几场",
+    ],
+)
+def test_an_opening_is_the_launch_ceremony(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "组织启动仪式" in answer
+    assert "≥3场" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "设施运维里跟节能有关的目标是什么",
+        "设施运维节能方面要做到什么",
+        "科普设施省电有什么要求",
+        "运维的节电目标",
+    ],
+)
+def test_saving_energy_is_the_energy_use_row(question: str) -> None:
+    answer = _answer("variations", question)
+    assert "设施能耗" in answer
+    assert "降低" in answer
