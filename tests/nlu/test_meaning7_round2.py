@@ -54,3 +54,56 @@ def test_saving_energy_is_the_energy_use_row(question: str) -> None:
     answer = _answer("variations", question)
     assert "设施能耗" in answer
     assert "降低" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "数字化改造是不是一年就完的项目",
+        "数字化改造一年能做完吗",
+        "数字化改造是不是当年就结束",
+        "数字化改造这个项目一年干完吗",
+    ],
+)
+def test_done_in_one_year_asks_the_nature(question: str) -> None:
+    assert "跨年度项目" in _answer("multi_year", question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "数字化改造三年整体要达到啥效果",
+        "数字化改造三年总体要达到什么效果",
+        "场馆改造项目整体上要做成什么样",
+        "数字化改造几年整体的目标",
+    ],
+)
+def test_the_whole_of_several_years_is_the_overall_goal(question: str) -> None:
+    answer = _answer("multi_year", question)
+    assert "建成线上展馆" in answer
+    assert "虚拟导览" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2025年这一期改造要干成什么",
+        "2025年本期改造要完成什么",
+        "数字化改造2025年这期要做啥",
+        "2025年那一期改造要做成什么",
+    ],
+)
+def test_this_phase_is_no_phase_one(question: str) -> None:
+    answer = _answer("multi_year", question)
+    assert "虚拟导览" in answer
+    assert "建成线上展馆" not in answer
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [("这一期", "这一期"), ("那一届", "那一届"), ("第三十四届", "第34届"), ("二期", "2期")],
+)
+def test_one_after_a_demonstrative_stays_a_word(text: str, normalized: str) -> None:
+    from nlu.normalize import Normalizer
+
+    assert Normalizer().normalize(text) == normalized
