@@ -102,7 +102,7 @@ class SecondLook:
         answer = self._count_of_row(query, self._deadline_kept(query, answer))
         answer = self._phrasing_named_elsewhere(query, answer)
         answer = self._deadline_row_written(query, first, answer)
-        answer = self._effect_of_row(query, answer)
+        answer = self._effect_of_row(query, self._effect_under_heading(query, answer))
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
         return self._project_picked(query, self._contrast_focused(query, answer))
 
@@ -363,6 +363,24 @@ class SecondLook:
             )
         ]
         return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _effect_under_heading(self, query: Query, answer: Answer) -> Answer:
+        """Answers an ask of what effect is sought under a heading (养护在社会效益上要达到
+        什么效果) with the one row of the project under the heading that writes the words
+        nothing else explained; several rows or none under it leave the refusal."""
+        if not isinstance(answer, NotInForm) or not answer.words or answer.year is not None:
+            return answer
+        if not any(word in query.text for word in cue_words()["effect_ask"]):
+            return answer
+        projects = query.project_ids or tuple(p.id for p in self._catalog.projects)
+        if len(projects) != 1:
+            return answer
+        rows = [
+            row
+            for row in self._catalog.project(projects[0]).indicators
+            if all(word in self._plain(row.level2) for word in answer.words)
+        ]
+        return IndicatorAnswer((rows[0],), understood=True) if len(rows) == 1 else answer
 
     def _counted_units(self, query: Query) -> frozenset[str] | None:
         """Returns the measure words a count is asked in (人数: 人, 人次, 名 …), empty for a

@@ -107,3 +107,23 @@ def test_one_after_a_demonstrative_stays_a_word(text: str, normalized: str) -> N
     from nlu.normalize import Normalizer
 
     assert Normalizer().normalize(text) == normalized
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "养护做完了社会效益上要达到什么效果",
+        "养护社会效益上要达到什么效果",
+        "养护在社会效益上有什么要求",
+        "养护的社会效益要达到什么程度",
+    ],
+)
+def test_the_effect_under_a_heading_of_one_row_is_that_row(question: str) -> None:
+    answer = _answer("old_template", question)
+    assert "道路通行条件" in answer
+    assert "改善" in answer
+
+
+def test_a_heading_of_several_rows_is_no_one_row() -> None:
+    answer = _answer("builtin", "国交社会效益上要达到什么效果")
+    assert "指标值" not in answer
