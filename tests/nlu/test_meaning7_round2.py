@@ -127,3 +127,24 @@ def test_the_effect_under_a_heading_of_one_row_is_that_row(question: str) -> Non
 def test_a_heading_of_several_rows_is_no_one_row() -> None:
     answer = _answer("builtin", "国交社会效益上要达到什么效果")
     assert "指标值" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服活动办完以后参与的企业专家要多满意才行",
+        "企服活动参与企业专家满意度",
+        "企服参与活动的专家满意度要多少",
+        "企服参加活动的企业和专家满意度目标",
+    ],
+)
+def test_an_event_is_implied_by_taking_part(question: str) -> None:
+    assert "≥90%" in _answer("builtin", question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["企服参加的专家有多少", "企服活动参加的专家有多少", "企服参与活动的企业有多少"],
+)
+def test_a_satisfaction_rate_does_not_answer_a_count(question: str) -> None:
+    assert "90%" not in _answer("builtin", question)
