@@ -388,8 +388,8 @@ class SecondLook:
     def _satisfaction_unasked(self, query: Query, answer: Answer) -> Answer:
         """Asks back instead of giving a satisfaction row's rate to a question that asks no
         one's opinion (企服参加的专家有多少 counts experts; 参与企业、专家的满意度 rates them)."""
-        if not isinstance(answer, IndicatorAnswer) or not answer.indicators:
-            return answer
+        if not isinstance(answer, IndicatorAnswer) or not answer.indicators or not query.terms:
+            return answer  # no words of its own: a follow-up keeps the topic asked before
         if not all(SATISFACTION_MARK in row.name for row in answer.indicators):
             return answer
         if any(word in query.text for word in OPINION_WORDS):
