@@ -209,8 +209,8 @@ def main() -> int:
     cold_ask()
     data = QUESTIONS.parent
     # The blind sets are tuning sets since their final measurements (README-blind.md).
-    blind = tuple(f"questions-blind-{n}.jsonl" for n in range(1, 8))
-    tuned = tuple(f"questions-tune-{n}.jsonl" for n in range(5, 13))
+    blind = tuple(f"questions-blind-{n}.jsonl" for n in range(1, 10))
+    tuned = tuple(f"questions-tune-{n}.jsonl" for n in range(5, 15))
     for name in ("questions-tune.jsonl", "questions-heldout.jsonl", *blind, *tuned):
         if (data / name).exists():
             per_kind(data / name)

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from knowledge.catalog import IndicatorInfo
-from knowledge.model import IndicatorKind
+from knowledge.model import IndicatorKind, Target
+from knowledge.units import YUAN_PER_UNIT
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ class RowFilter:
                 or (target.unit is not None and target.unit in self.unit_aliases)
             )
             and (self.excluded_unit is None or target.unit != self.excluded_unit)
-            and (self.value is None or target.value == self.value)
+            and (self.value is None or self.value in _values_of(target))
             and (self.bound is None or _within(target.value, *self.bound))
             and (self.other_bound is None or _within(target.value, *self.other_bound))
         )
@@ -118,6 +119,14 @@ def _written_as_any(raw: str, words: tuple[str, ...]) -> bool:
     """Tells whether a target's text holds one of ``words`` (降低 or 减少)."""
     written = "".join(raw.split())
     return any(word in written for word in words)
+
+
+def _values_of(target: Target) -> tuple[Decimal | None, ...]:
+    """A target's value, and in 元 too when it counts money (130万元 is said 130万)."""
+    per_unit = YUAN_PER_UNIT.get(target.unit or "")
+    if target.value is None or per_unit is None:
+        return (target.value,)
+    return (target.value, target.value * per_unit)
 
 
 def _within(value: Decimal | None, operator: str, limit: Decimal) -> bool:

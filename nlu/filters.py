@@ -56,8 +56,9 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
     named = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
     return re.compile(
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<c>{named})(?:类|型)?的?指标|"
-        rf"(?:以|用|按|按照|拿)[\"“‘']?(?P<a>{alternatives})[\"”’']?"
-        rf"(?:{OR_JOINERS}[\"“‘']?(?P<a2>{alternatives})[\"”’']?)?数?(?:的?形式)?"
+        rf"(?:以|用|按|按照|拿|论)[\"“‘']?(?P<a>{alternatives})[\"”’']?"
+        rf"(?:{OR_JOINERS}(?:以|用|按|按照|拿)?[\"“‘']?(?P<a2>{alternatives})[\"”’']?)?"
+        r"数?(?:的?形式)?"
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
         rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
         rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
@@ -68,11 +69,12 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
     )
 
 
-# 目标是0的, 目标值定的是0的, 目标定成100%的, 指标值数字是1的, 要求达到100%的, 等于0的
+# 目标是0的, 目标值定的是0的, 指标定的是零的, 目标定成100%的, 指标值数字是1的, 等于0的
 _VALUE = re.compile(
     r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?(?:正好|恰好|刚好|刚刚)?"
     r"(?:是|为|等于|=|达到|只有|仅为|仅|就是|只是|均为|都是|定在|设在|写的是|写成|写着|写的|写)=?"
     r"|(?:目标值?|指标值|要求)(?:定成|定为|设成|设为|设定为)"
+    r"|指标(?:定的|设的|定得|填的|写的)(?:是|为)|指标(?:定成|定为|设成|设为|定在|设在)"
     r"|(?:等于|=|≥|≤|>=|<=)(?=\d)|(?:目标值?|指标值)(?=\d)"
 )
 _WRITTEN_OPERATOR = re.compile(r"[\"“‘']?(?:≥|≤|>=|<=|=)?")
@@ -82,7 +84,8 @@ _TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,10}?)(?:的|$)")
 _RANGE = re.compile(
     r"(?:在|介于)?(\d+(?:\.\d+)?)(%?)(?:到|至|和)(\d+(?:\.\d+)?)(%?)(?:之间|之内|以内|范围内|区间)"
 )
-_UNIT_NEGATION = re.compile(r"(?:不|非|没|没有|并非)$")  # 不以人计, 不是百分比
+# 不以人计, 不是百分比; 有没有按辆计的 and 是不是按人计 ask, they do not negate.
+_UNIT_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|非)$")
 _STARTING = re.compile(r"(?:开头|打头|起头|为首)$")  # 目标是有效开头的: 有效 starts the text
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 

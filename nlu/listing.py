@@ -65,6 +65,7 @@ _COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?
 _COUNTED_ASK = re.compile(r"(?:几|多少)(?:个|项|条)(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)")
 _POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
 _COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
+_SUM_SAID = "合计|总计|加起来|一共|总共|共计|之和|总和|加总"  # 场次合计: a sum of the rows' unit
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
 
 
@@ -228,6 +229,8 @@ class RowLister:
             )
             return replace(found, row_filter=row_filter, words=(*found.words, *excepted))
         level = find_level(text, kept if excepted and find_level(text, kept) else self._levels)
+        if level is not None and self._level_named_by_name(text, level):
+            level = None  # 名字带满意度的指标: 满意度 is a word of the names, not the heading
         found = read_filter(
             text,
             words=self._filter_words,
@@ -258,6 +261,15 @@ class RowLister:
             and level not in excepted
             and any(e + j + level in text for e in excepted for j in (*LEVEL_JOINERS, ""))
         ]
+
+    def _level_named_by_name(self, text: str, level: str) -> bool:
+        """Tells whether a heading's word is said as a word the row names hold (名字带满意度)."""
+        return any(
+            re.search(rf"{re.escape(by)}[\"“‘']?{re.escape(said)}", text)
+            for said, name in self._levels.items()
+            if name == level and said in text
+            for by in self._filter_words.by_name
+        )
 
     def _written_target(self, text: str, found: ReadFilter) -> ReadFilter:
         """Adds the target text a question names rows by (有效提升的指标, 哪些是提升).
@@ -483,7 +495,10 @@ class RowLister:
         total = self._total_of(rows, operation)
         if total is not None and intents.asks_count(query.rules):
             # 一共有多少个以场计的指标 counts rows; 几个指标加总是多少次 asks in their unit.
-            asked_in = re.search(rf"(?:多少|几){re.escape(total.unit or '')}", query.text)
+            unit = re.escape(total.unit or "")
+            asked_in = re.search(  # 场次合计是多少: the unit's count said before the sum asked
+                rf"(?:多少|几){unit}|{unit}[次数]?的?(?:{_SUM_SAID})", query.text
+            )
             if not total.unit or asked_in is None:
                 return None
         texts = [*(listing_texts(listing)), *(ind.name for ind in rows)]
@@ -562,13 +577,16 @@ class RowLister:
         for word in sorted(found.words, key=len, reverse=True):
             # 按计划标准评价: 按计划 is no word once the filter word 计划标准 is cut out.
             rest = rest.replace(word, " ")
-        words = self._evidence.unexplained(
-            rest, explained_by=explained, cues=query.cues, nouns_only=False
-        )
         names = (
             "\n".join(self._row_names.get(project_id, "") for project_id in scope)
             if scope
             else self._all_row_names
+        )
+        for word in self._filter_words.which:
+            if word in rest and word not in names:  # 时效指标汇总一下: 汇总 names no row
+                rest = rest.replace(word, " ")
+        words = self._evidence.unexplained(
+            rest, explained_by=explained, cues=query.cues, nouns_only=False
         )
         written = self._evidence.written_in(rest, texts=names, cues=query.cues)
         written = tuple(word for word in written if not any(word in text for text in explained))

@@ -14,8 +14,11 @@ _SPACE_CJK_DIGIT = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _NUMERALS = "".join([*DIGITS, *SMALL_UNITS])
-# 第三十四届 and 二十五届 are written 第 34 届 in the forms; other numerals (一站式) stay.
-_CHINESE_ORDINAL = re.compile(rf"(?<=第)[{_NUMERALS}]+|[{_NUMERALS}]+(?=[届期])")
+# 第三十四届 and 二十五届 are written 第 34 届 in the forms; other numerals (一站式) stay, and
+# so does 一 after a demonstrative (这一期 is "this phase", not phase 1).
+_CHINESE_ORDINAL = re.compile(
+    rf"(?<=第)[{_NUMERALS}]+|(?<![这那每{_NUMERALS}])[{_NUMERALS}]+(?=[届期])"
+)
 MEMO_SIZE = 4096  # normalised texts kept: questions, their parts, row names and goals
 _PUNCTUATION = re.compile(
     r"[\s,，。!！?？;；:：、\"“”'‘’()（）《》〈〉【】\[\]<>·~～…—]+|(?<!\d)[.\-]|[.\-](?!\d)"

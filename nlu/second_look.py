@@ -66,6 +66,8 @@ PROJECT_MARK = "项目"
 MIN_PICKED = 2  # projects to pick from
 MAX_PICKED_PROJECTS = 16  # beyond this many, a run of words picks by chance
 MIN_PICKED_CHARS = 3  # 跨年度: the shortest run of the question a project's text must write
+SATISFACTION_MARK = "满意"  # 满意度, 满意率: a row rating what people think
+OPINION_WORDS = ("满意", "评价", "好评", "口碑", "打分", "认可", "差评", "意见")  # opinion asked
 ANY_COUNT = ("数量", "个数", "数目")  # a count in whatever measure the row counts
 
 
@@ -102,9 +104,10 @@ class SecondLook:
         answer = self._count_of_row(query, self._deadline_kept(query, answer))
         answer = self._phrasing_named_elsewhere(query, answer)
         answer = self._deadline_row_written(query, first, answer)
-        answer = self._effect_of_row(query, answer)
+        answer = self._effect_of_row(query, self._effect_under_heading(query, answer))
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
-        return self._project_picked(query, self._contrast_focused(query, answer))
+        answer = self._project_picked(query, self._contrast_focused(query, answer))
+        return self._satisfaction_unasked(query, answer)
 
     def _item_kept(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Keeps the quote of a sub-goal's sentence whose leftover words the rest of that
@@ -363,6 +366,37 @@ class SecondLook:
             )
         ]
         return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _effect_under_heading(self, query: Query, answer: Answer) -> Answer:
+        """Answers an ask of what effect is sought under a heading (养护在社会效益上要达到
+        什么效果) with the one row of the project under the heading that writes the words
+        nothing else explained; several rows or none under it leave the refusal."""
+        if not isinstance(answer, NotInForm) or not answer.words or answer.year is not None:
+            return answer
+        if not any(word in query.text for word in cue_words()["effect_ask"]):
+            return answer
+        projects = query.project_ids or tuple(p.id for p in self._catalog.projects)
+        if len(projects) != 1:
+            return answer
+        rows = [
+            row
+            for row in self._catalog.project(projects[0]).indicators
+            if all(word in self._plain(row.level2) for word in answer.words)
+        ]
+        return IndicatorAnswer((rows[0],), understood=True) if len(rows) == 1 else answer
+
+    def _satisfaction_unasked(self, query: Query, answer: Answer) -> Answer:
+        """Asks back instead of giving a satisfaction row's rate to a question that asks no
+        one's opinion (企服参加的专家有多少 counts experts; 参与企业、专家的满意度 rates them)."""
+        if not isinstance(answer, IndicatorAnswer) or not answer.indicators or not query.terms:
+            return answer  # no words of its own: a follow-up keeps the topic asked before
+        if not all(SATISFACTION_MARK in row.name for row in answer.indicators):
+            return answer
+        if any(word in query.text for word in OPINION_WORDS):
+            return answer
+        if any(SATISFACTION_MARK in term.token for term in query.terms):
+            return answer
+        return Clarification(answer.indicators, progress=answer.progress)
 
     def _counted_units(self, query: Query) -> frozenset[str] | None:
         """Returns the measure words a count is asked in (人数: 人, 人次, 名 …), empty for a

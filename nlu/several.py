@@ -67,7 +67,13 @@ _POINTING = re.compile(r"[这那](?:几|些)")
 # 我是办公室小王, 本人是财务处的: the asker says who they are.
 _SELF_INTRODUCTION = re.compile(r"(?:我|本人)(?:是|叫|姓)")
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
-_SENTENCE_BREAK = re.compile(r"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+# 、 right after an asking word joins two asks (报送几篇、工作会几场): names never ask.
+_ASKED_ENUMERATION = (
+    r"(?:(?<=几[\u4e00-\u9fff])|(?<=多少)|(?<=多少[\u4e00-\u9fff])|(?<=什么)|(?<=[啥吗呢]))、"
+)
+_SENTENCE_BREAK = re.compile(
+    rf"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])|{_ASKED_ENUMERATION}"
+)
 
 
 @dataclass
@@ -311,6 +317,9 @@ class SeveralAsks:
             carried = self.scoped_part(subject + sub.text)
             again = ask(carried.text, carried.project_ids or within)
             answer = again if isinstance(again, SETTLING) or answer is None else answer
+            if sub.unit and sub.terms and _counts_other_unit(answer, sub.unit):
+                alone = ask(sub.text, within)  # 信息 carried to 工作会几场 found a row of 次
+                answer = alone if not _counts_other_unit(alone, sub.unit) else answer
         if not isinstance(answer, (*SETTLING, SeveralIndicators, NotInForm)):
             return None
         return answer
@@ -596,6 +605,13 @@ def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
     if pending and asks:
         asks[-1] += pending
     return asks
+
+
+def _counts_other_unit(answer: Answer | None, unit: str) -> bool:
+    """Tells whether an answer shows rows, one counting in another unit than asked."""
+    return not isinstance(answer, IndicatorAnswer) or any(
+        ind.target.unit != unit for ind in answer.indicators
+    )
 
 
 def pieces_of(text: str) -> list[str]:

@@ -452,7 +452,7 @@ def _conditions(row_filter: RowFilter) -> str:
             msg.FILTER_OR.join(msg.FILTER_OPERATOR.format(operator=item) for item in operators)
         )
     if row_filter.value is not None:
-        parts.append(msg.FILTER_VALUE.format(value=format_number(row_filter.value)))
+        parts.append(msg.FILTER_VALUE.format(value=_said_value(row_filter.value)))
     for bound in (row_filter.bound, row_filter.other_bound):  # 在10到100之间: both ends
         if bound is not None:
             operator, limit = bound
@@ -667,6 +667,14 @@ def _shown_label(answer: MoneyAnswer) -> str:
         money_amounts(p.funding, answer.field, answer.column)[0].label for p in answer.projects
     }
     return shown.pop() if len(shown) == 1 else msg.MONEY_LABELS[answer.field]
+
+
+def _said_value(value: Decimal) -> str:
+    """Shows a target value asked for as people say it: 130万 for 1300000 (130万元 was asked,
+    or 10万人次), 3000 as 3000."""
+    if value >= YUAN_PER_WAN and value % (YUAN_PER_WAN / 100) == 0:
+        return format_wan(value).removesuffix(WAN_YUAN) + msg.WAN
+    return format_number(value)
 
 
 def _money_line(project: ProjectInfo, field: MoneyField, column: Column | None) -> str:

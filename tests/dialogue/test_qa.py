@@ -328,3 +328,15 @@ def test_a_total_is_named_after_the_amounts_it_adds(service: QuestionService) ->
     # The built-in forms leave 项目资金总额 blank: each line and the total show the annual sum.
     text = text_of(service.answer("两个项目的项目资金总额是多少").replies)
     assert text.splitlines()[0] == "2 个项目的年度资金申请总额合计：170万元（1,700,000.00元）"
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [("哪个指标目标是130万元", "指标值为 130万的"), ("目标是40万的指标", "指标值为 40万的")],
+    ids=["wan-yuan", "wan"],
+)
+def test_a_value_asked_for_is_shown_as_said(
+    service: QuestionService, question: str, shown: str
+) -> None:
+    text = text_of(service.answer(question).replies)
+    assert shown in text and "1300000" not in text and "400000的" not in text

@@ -144,6 +144,7 @@ FILTER_UNIT = "单位为“{unit}”"
 FILTER_EXCLUDED_UNIT = "单位不是“{unit}”"
 FILTER_OPERATOR = "以“{operator}”设定"
 FILTER_VALUE = "指标值为 {value}"
+WAN = "万"  # 指标值为 130万: a large value asked for, as it is said
 FILTER_BOUND = "指标值{operator}{limit}"
 FILTER_WORDS = "名称含“{words}”"
 FILTER_TARGET_TEXT = "指标值含“{text}”"
