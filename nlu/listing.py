@@ -37,6 +37,7 @@ PROJECT_PLACES = re.compile(
     r"(?:那个|这个|那张|这张|的)?(?:申报表|表格|表|项目)?(?:里|那边|这边|当中|之中|中)"
 )
 LEVEL_SUFFIX = "指标"
+NAME_QUOTES = ("", '"', "“", "‘", "'")  # 名字带“满意度”: a word may be quoted after by_name
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MAX_TARGET_CHARS = 8  # a longer qualitative target is a sentence, not a word asked for
@@ -265,10 +266,12 @@ class RowLister:
     def _level_named_by_name(self, text: str, level: str) -> bool:
         """Tells whether a heading's word is said as a word the row names hold (名字带满意度)."""
         return any(
-            re.search(rf"{re.escape(by)}[\"“‘']?{re.escape(said)}", text)
+            f"{by}{quote}{said}" in text
             for said, name in self._levels.items()
             if name == level and said in text
             for by in self._filter_words.by_name
+            if by in text
+            for quote in NAME_QUOTES
         )
 
     def _written_target(self, text: str, found: ReadFilter) -> ReadFilter:
