@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.catalog import Catalog
 from nlu.answers import UnknownProject
-from nlu.arithmetic import OperationWords, by_clause
+from nlu.arithmetic import ByClause, OperationWords, by_clause
 from nlu.evidence import Evidence
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer, strip_punctuation
@@ -161,27 +161,8 @@ class ProjectScoper:
         ):
             return query  # one project named; more with 和 or 比 (数字化改造和设施运维)
         named = [(m.start, m.end) for m in self._lexicon.find_projects(query.text)]
-        starts, at = [], 0
-        for word in self._lexicon.cut(query.text):
-            at = query.text.find(word, at)  # the cut leaves out spaces
-            starts.append(at)
-            at += len(word)
-        best: tuple[int, str] | None = None
         counted = by_clause(query.text)  # 按科普设施处数平均: the things counted, no project
-        for start in starts:  # a run may end inside a word: 设施运维和 cuts as 设施/运/维和
-            if counted is not None and counted.start <= start < counted.end:
-                continue
-            for end in range(start + MIN_LOOSE_NAME_CHARS, start + MAX_LOOSE_NAME_CHARS + 1):
-                run = query.text[start:end]
-                owner = self._name_parts.get(run)
-                if owner is None or owner in query.project_ids:
-                    continue
-                if any(start < e and s < end for s, e in named):
-                    continue
-                if _COUNTED_AFTER_EACH.search(query.text, 0, start):
-                    continue  # 平摊到每处科普设施: the things counted, not the project
-                if best is None or len(run) > len(best[1]):
-                    best = (owner, run)
+        best = self._name_run(query, named, counted)
         if best is None:
             text = query.text
             if counted is not None:
@@ -207,6 +188,33 @@ class ProjectScoper:
             if more is not None:
                 spoken[more[0]] = more[1]
         return self._scoped(query, (*query.project_ids, *spoken), spoken)
+
+    def _name_run(
+        self, query: Query, named: list[tuple[int, int]], counted: ByClause | None
+    ) -> tuple[int, str] | None:
+        """Returns the project whose name alone writes the longest run of the question
+        (设施运维 of 城市科普设施运维), outside names written in full and the things counted."""
+        starts, at = [], 0
+        for word in self._lexicon.cut(query.text):
+            at = query.text.find(word, at)  # the cut leaves out spaces
+            starts.append(at)
+            at += len(word)
+        best: tuple[int, str] | None = None
+        for start in starts:  # a run may end inside a word: 设施运维和 cuts as 设施/运/维和
+            if counted is not None and counted.start <= start < counted.end:
+                continue
+            for end in range(start + MIN_LOOSE_NAME_CHARS, start + MAX_LOOSE_NAME_CHARS + 1):
+                run = query.text[start:end]
+                owner = self._name_parts.get(run)
+                if owner is None or owner in query.project_ids:
+                    continue
+                if any(start < e and s < end for s, e in named):
+                    continue
+                if _COUNTED_AFTER_EACH.search(query.text, 0, start):
+                    continue  # 平摊到每处科普设施: the things counted, not the project
+                if best is None or len(run) > len(best[1]):
+                    best = (owner, run)
+        return best
 
     def _spelled_apart(
         self, text: str, named: list[tuple[int, int]], *, skip: tuple[int, ...], part: bool
