@@ -16,7 +16,7 @@ rare as a word of its own (奥, 汇, but not 搞 or 分).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from nlu.sounds import SimilarSlips
 
@@ -273,34 +273,44 @@ class TypoFixer:
 
     def _without_slips(self, text: str) -> str:
         """Returns ``text`` with each slip inside a phrase of the form corrected."""
-        slips = {} if self._slips is None else self._slips.slips(text)
-        if not slips:
-            return text
-        kept = self._protected_positions(text)
-        chars = list(text)
-        for index, (char, size) in slips.items():
+
+        def meant(index: int, size: int) -> bool:
             written = text[index]
             phrasing = written in self._protected_chars and size < LONG_SLIP_PHRASE
             guarded = phrasing or self._is_function_word(written)
-            if guarded or self._in_word(text, index) or index in kept:
-                continue  # 的 of 年的预算 and 要 of 桥要检测 are meant as written
-            if size >= MIN_SLIP_PHRASE:
-                chars[index] = char
-        return "".join(chars)
+            # 的 of 年的预算 and 要 of 桥要检测 are meant as written.
+            return guarded or self._in_word(text, index) or size < MIN_SLIP_PHRASE
+
+        return self._corrected(text, {} if self._slips is None else self._slips.slips(text), meant)
 
     def _without_sound_slips(self, text: str) -> str:
         """Returns ``text`` with each character written for another of its sound in a word
         of the form corrected (国焦 → 国交); a phrasing character only inside a long word (为
         of 实施单为), never one of a question word or a unit."""
-        slips = {} if self._sounds is None else self._sounds.slips(text)
+
+        def meant(index: int, size: int) -> bool:
+            written = text[index]
+            phrasing = written in self._protected_chars or self._is_function_word(written)
+            return phrasing and size < LONG_SOUND_WORD
+
+        return self._corrected(
+            text, {} if self._sounds is None else self._sounds.slips(text), meant
+        )
+
+    def _corrected(
+        self,
+        text: str,
+        slips: Mapping[int, tuple[str, int]],
+        meant: Callable[[int, int], bool],
+    ) -> str:
+        """Returns ``text`` with each slip (position → correction and the size of the word
+        behind it) corrected, unless the position is protected or ``meant`` as written."""
         if not slips:
             return text
         kept = self._protected_positions(text)
         chars = list(text)
         for index, (char, size) in slips.items():
-            written = text[index]
-            phrasing = written in self._protected_chars or self._is_function_word(written)
-            if index not in kept and (size >= LONG_SOUND_WORD or not phrasing):
+            if index not in kept and not meant(index, size):
                 chars[index] = char
         return "".join(chars)
 
