@@ -44,21 +44,25 @@ class Hits:
         self.first: npt.NDArray[np.int64] = np.full(size, NOT_HIT, dtype=np.int64)
         self.step = 0
 
-    def rows(self, keep: npt.NDArray[np.bool_] | None = None) -> list[int]:
+    def rows(self, keep: npt.NDArray[np.bool_] | None = None) -> npt.NDArray[np.intp]:
         """Returns the rows some word reached (of those ``keep`` allows), in table order."""
         reached = self.first < NOT_HIT
         if keep is not None:
             reached &= keep
-        return [int(row) for row in np.flatnonzero(reached)]
+        return np.flatnonzero(reached)
 
     def best(
-        self, rows: Sequence[int], keys: Sequence[npt.NDArray[np.float64]], *, limit: int
+        self,
+        rows: npt.NDArray[np.intp],
+        keys: Sequence[npt.NDArray[np.float64]],
+        *,
+        limit: int,
     ) -> list[int]:
         """Returns up to ``limit`` of ``rows``, the highest ``keys`` first (the first key
         decides, later ones break ties); equal rows in the order they were first reached."""
-        if not rows:
+        if not len(rows):
             return []
-        chosen = np.array(rows)
+        chosen = rows
         order = np.lexsort((chosen, self.first[chosen], *(-key[chosen] for key in reversed(keys))))
         return [int(row) for row in chosen[order[:limit]]]
 

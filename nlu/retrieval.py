@@ -239,7 +239,7 @@ class PassageRetriever:
                 self._postings[source].add(hits, term.token, term.weight)
         rows = hits.rows(in_projects(self._projects, project_ids))
         if pattern is not None:
-            rows = [index for index in rows if pattern.search(self._texts[index])]
+            rows = rows[[bool(pattern.search(self._texts[index])) for index in rows]]
         shortlist = hits.best(rows, (hits.scores,), limit=SHORTLIST)
         spoken = self._spoken_pairs(query) if len(shortlist) > 1 else ()
         found = [
