@@ -24,7 +24,7 @@ WRITTEN_OPERATORS = frozenset({"≥", "≤", "=", ">=", "<=", "＞＝", "＜＝"
 POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
 OR_JOINERS = "(?:或者|或是|或|和|、|及)"  # 以篇或套计的, 目标是降低或减少的
 # 带≥或者≤的: words joining two operators rows may have either of.
-OPERATOR_JOINERS = "或者|或是|或|还是|和|、|跟|以及|/|与|及"
+OPERATOR_JOINERS = "或者|或是|或|还是|和|、|跟|以及|/|与|及|也没有?[写用带设]?|也不[是用带]?|也没"
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
 # 不算时间那条, 不包括满意度: rows left out, whose words pick no rows to list.
@@ -261,9 +261,11 @@ def _operator(
     不低于 sets ≥; 超过100 bounds the value; 没写“≥” excludes ≥; 不管≥还是= sets nothing.
     """
     scan = _REGARDLESS.sub(" ", text)
-    operator = next(((w, o) for w, o in words.operators if w in scan), None)
-    if operator is None:
+    said = [(scan.find(w), -len(w), w, o) for w, o in words.operators if w in scan]
+    if not said:
         return None, None, None
+    # The first said (没有≤≥号: ≤ is what 没有 negates), the longest where two start together.
+    operator = min(said)[2:]
     if _NEGATION.search(scan[: scan.find(operator[0])]):
         found.append(operator[0])
         return None, None, operator
@@ -285,8 +287,16 @@ def _other_operators(
         return ()
     others = []
     for word, other in words.operators:
+        if any(word != longer and word in longer in text for longer, _ in words.operators):
+            continue  # 小于 of 大于等于和小于等于: the longer word is the one said
+        # ≥≤ written side by side are two symbols named together, as ≥或≤ names them.
+        joiners = (
+            f"(?:{OPERATOR_JOINERS})?"
+            if {word, operator[0]} <= WRITTEN_OPERATORS
+            else f"(?:{OPERATOR_JOINERS})"
+        )
         joined = word in text and any(  # a pattern is built only for a word the text has
-            re.search(rf"{re.escape(a)}[\"”’']?(?:{OPERATOR_JOINERS})[\"“‘']?{re.escape(b)}", text)
+            re.search(rf"{re.escape(a)}[\"”’']?{joiners}[\"“‘']?{re.escape(b)}", text)
             for a, b in ((operator[0], word), (word, operator[0]))
         )
         if joined and other != operator[1] and other not in others:
