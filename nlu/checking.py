@@ -273,6 +273,9 @@ class AnswerChecker:
             words = self._evidence.unexplained(
                 query.remainder, explained_by=[*texts, *goals], cues=query.cues
             )
+        if isinstance(answer, IndicatorList) and answer.row_filter.words:
+            # 跟第34届研讨会有关的指标: the rows its words picked write the ordinal.
+            texts = [*texts, *(row.name for group in answer.groups for row in group.indicators)]
         return words + self._unmet_ordinals(query, texts)
 
     def _instead(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer | None:

@@ -74,3 +74,57 @@ def test_two_operators_named_together_are_both_left_out(question: str) -> None:
         "≥",
         "≤",
     }
+
+
+SOCIETIES = "2026 年港澳台大学生暑期实习（上海）活动推荐实习单位和岗位的科技社团数量"
+SYMPOSIUM_ROWS = {
+    "第 34 届海峡两岸都市交通学术研讨会相关活动场次",
+    "第 34 届海峡两岸都市交通学术研讨会上海征集论文数量",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("国交跟第34届研讨会有关的指标有哪些", SYMPOSIUM_ROWS),
+        ("第34届研讨会相关的指标有哪些", SYMPOSIUM_ROWS),
+        ("国交第 34 届研讨会有关的指标有哪些", SYMPOSIUM_ROWS),
+        ("跟第25届辩论赛有关的指标", {"参加第 25 届海峡两岸大学生辩论赛上海高校辩论队人数"}),
+    ],
+    ids=["with-project", "bare", "spaced", "other-row"],
+)
+def test_an_ordinal_the_listed_rows_write_is_explained(question: str, rows: set[str]) -> None:
+    assert _rows("builtin", question) == rows
+
+
+def test_an_ordinal_no_row_writes_gets_no_listing() -> None:
+    answer = engine_for("builtin").interpret("跟第35届研讨会有关的指标有哪些").answer
+    assert not isinstance(answer, IndicatorList), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("那个 300人那个 国交的 是哪个指标来着", {"活动参与人数"}),
+        ("300人是啥指标", {"活动参与人数"}),
+        ("哪些指标是300人", {"活动参与人数"}),
+        ("10家的是哪个指标", {SOCIETIES}),
+        ("写着≥10家的是什么指标", {SOCIETIES}),
+        ("130万元是哪个指标", {"企业科技创新服务成本控制数"}),
+    ],
+    ids=["noise", "bare", "which-rows", "unit-picks", "written", "money"],
+)
+def test_a_figure_said_with_its_unit_picks_the_row_stating_it(
+    question: str, rows: set[str]
+) -> None:
+    assert _rows("builtin", question) == rows
+
+
+def test_a_figure_in_a_unit_no_row_states_lists_nothing() -> None:
+    # 300个: 活动参与人数 states 300人; another unit is another figure.
+    assert _rows("builtin", "哪个指标是300个") == set()
+
+
+def test_things_counted_are_no_figure_of_a_row() -> None:
+    rows = _rows("builtin", "哪些指标是两个项目都有的")
+    assert rows == {"活动完成及时性", "长效管理机制健全性"}
