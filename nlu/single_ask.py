@@ -299,17 +299,27 @@ class SingleAsk:
         only 编印…建设指引数量 counts 套. A word sharing no character with it names something else.
         """
         asked = query.unit
-        if asked is None or asked == GENERIC_MEASURE_WORD or any(m.strong for m in matches):
+        # 路一共要养多长: a dimension asked with no unit is asked in its units (米, 公里).
+        units = {asked} if asked is not None else dimension_units(query.text)
+        if not units or asked == GENERIC_MEASURE_WORD or any(m.strong for m in matches):
             return None
         fitting = [
             indicator
             for project in self._catalog.projects_in(scope)
             for indicator in project.indicators
-            if indicator.target.unit == asked
+            if indicator.target.unit in units
         ]
         if len(fitting) != 1 or not _shares_a_character(query, fitting[0]):
             return None
+        if asked is None and not self._project_words_in_row(query, fitting[0]):
+            return None  # 桥要测多长: 桥 of 道路桥梁养护 is no part of 道路养护长度
         return fitting[0]
+
+    def _project_words_in_row(self, query: Query, row: IndicatorInfo) -> bool:
+        """Tells whether the characters a question shares with its project's name are all in
+        the row's name (路 and 养 of 路一共要养多长 are in 道路养护长度)."""
+        project = self._catalog.project(row.project_id).name
+        return all(char in row.name for char in query.remainder if char in project)
 
     def _fallback(
         self,
