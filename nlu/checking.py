@@ -368,6 +368,11 @@ class AnswerChecker:
             for word in self._lexicon.cut(match.passage.text)
         )
 
+    def quotes_quantity(self, query: Query, answer: Answer) -> bool:
+        """Tells whether an answer quoting sentences states a number in the unit asked (几篇);
+        any other answer is not judged here."""
+        return not isinstance(answer, PassageAnswer) or self._quotes_quantity(query, answer)
+
     def _quotes_quantity(self, query: Query, answer: PassageAnswer) -> bool:
         """Tells whether quoted sentences state a number in the unit a question asks (几篇)."""
         unit = query.unit

@@ -362,9 +362,10 @@ class QuestionEngine:
         if missing_year is not None:
             return Interpretation(missing_year, context)
         first = self._answer(query, scope, context)
-        answer = self._second_look.revised(
-            query, first, self._checker.checked(query, scope, first)
-        )
+        checked = self._checker.checked(query, scope, first)
+        answer = self._second_look.revised(query, first, checked)
+        if answer is not checked and not self._checker.quotes_quantity(query, answer):
+            answer = checked  # 要印多少册丛书: a sentence with no number in 册 says not how many
         answer = self._one_operand_only(query, answer)
         if whole:
             answer = self._apart_if_better(query, scope, answer)
