@@ -110,6 +110,7 @@ class FigureRanking:
 
     figures: tuple[Figure, ...]
     highest: bool
+    spread: bool = False  # 比最低的高几个百分点: how far apart the two ends are is asked too
 
 
 @dataclass(frozen=True)

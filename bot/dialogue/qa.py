@@ -776,9 +776,27 @@ def _ranking(answer: FigureRanking) -> str:
         terms = msg.PROJECT_JOINER.join(_figure_term(figure) for figure in answer.figures)
         return msg.RANK_SAME.format(figures=terms)
     template = msg.RANK_HIGHEST if answer.highest else msg.RANK_LOWEST
-    lines = [template.format(figure=_figure_term(first))]
-    lines += [_figure_term(figure) for figure in rest]
+    ends = [figure for figure in answer.figures if figure.value == first.value]  # tied ends
+    terms = msg.PROJECT_JOINER.join(_figure_term(figure) for figure in ends)
+    lines = [template.format(figure=terms)]
+    lines += [_figure_term(figure) for figure in answer.figures[len(ends) :]]
+    if answer.spread:
+        lines.append(_spread(answer))
     return "\n".join(lines)
+
+
+def _spread(answer: FigureRanking) -> str:
+    """Returns how far the highest target is above the lowest (90% − 85% = 5个百分点)."""
+    values = [figure.value for figure in answer.figures]
+    unit = answer.figures[0].unit or ""
+    high, low = max(values), min(values)
+    if unit == YUAN:
+        shown = [format_wan(value) for value in (high, low, high - low)]
+    else:
+        shown = [format_number(value) + unit for value in (high, low, high - low)]
+    if unit == "%":
+        shown[2] = msg.POINTS.format(count=format_number(high - low))
+    return msg.RANK_SPREAD.format(high=shown[0], low=shown[1], difference=shown[2])
 
 
 def _mismatch(answer: FigureMismatch) -> str:

@@ -70,6 +70,8 @@ HEADING_ITEM = "{heading}（{rows} 项）"
 RANK_HIGHEST = "最高的是{figure}；其余："
 RANK_LOWEST = "最低的是{figure}；其余："
 RANK_SAME = "各项目相同：{figures}"
+RANK_SPREAD = "最高与最低相差：{high} − {low} = {difference}"
+POINTS = "{count}个百分点"  # a difference of two percentages
 NARROWED_TOTAL = "名称含“{words}”的："
 WIDER_TOTAL = "不限名称含“{words}”：{total}"
 RATIO_ACROSS_UNITS = "两项单位不同（{units}），以下只按数值相除："
