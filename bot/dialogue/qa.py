@@ -950,6 +950,8 @@ def fact_value(project: ProjectInfo, field: ProjectField) -> str:
         return msg.PERIOD.format(start=start, end=end)
     if field in GOAL_FIELDS:
         return "\n".join(goal.text for goal in goals(project, field))
+    if field is ProjectField.YEAR:
+        return msg.FORM_YEAR.format(year=project.year)
     values = {
         ProjectField.DEPARTMENT: project.department,
         ProjectField.IMPLEMENTER: project.implementer,

@@ -113,7 +113,9 @@ FACT_LABELS = {
     "goal": "总体目标",
     "annual_goal": "年度总体目标",
     "overall_goal": "项目总体目标",
+    "year": "申报年度",
 }
+FORM_YEAR = "{year}年度"
 FACT_LINE = "【{project}】{label}：{value}"
 FACT_SHARED = "{projects}的{label}均为：{value}"
 PROJECT_JOINER = "、"
