@@ -184,6 +184,7 @@ class QuestionEngine:
             task_verbs=self._lister.task_verbs,
             checked=self._checker.checked,
             column_asked=self._lister.standard_asked,
+            project_ids=_newest_of_each(catalog),
         )
         self._second_look = SecondLook(
             catalog=catalog,
@@ -361,7 +362,7 @@ class QuestionEngine:
         missing_year = self._missing_year(query, scope)
         if missing_year is not None:
             return Interpretation(missing_year, context)
-        first = self._answer(query, scope, context)
+        first = self._several.across_projects(query, scope, self._answer(query, scope, context))
         checked = self._checker.checked(query, scope, first)
         answer = self._second_look.revised(query, first, checked)
         if answer is not checked and not self._checker.quotes_quantity(query, answer):
@@ -1014,3 +1015,11 @@ def _money_indicator_asked(query: Query, money: MoneyField | None) -> bool:
         and LEVEL_SUFFIX in query.remainder
         and not intents.asks_count(query.rules)
     )
+
+
+def _newest_of_each(catalog: Catalog) -> tuple[int, ...]:
+    """Returns the id of each project's newest form (the catalog lists newest years first)."""
+    newest: dict[str, int] = {}
+    for project in catalog.projects:
+        newest.setdefault(project.name, project.id)
+    return tuple(newest.values())
