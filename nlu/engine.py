@@ -184,7 +184,7 @@ class QuestionEngine:
             task_verbs=self._lister.task_verbs,
             checked=self._checker.checked,
             column_asked=self._lister.standard_asked,
-            project_ids=_newest_of_each(catalog),
+            project_names=_newest_of_each(catalog),
         )
         self._second_look = SecondLook(
             catalog=catalog,
@@ -1017,9 +1017,9 @@ def _money_indicator_asked(query: Query, money: MoneyField | None) -> bool:
     )
 
 
-def _newest_of_each(catalog: Catalog) -> tuple[int, ...]:
-    """Returns the id of each project's newest form (the catalog lists newest years first)."""
+def _newest_of_each(catalog: Catalog) -> dict[int, str]:
+    """Returns the id and name of each project's newest form (newest years come first)."""
     newest: dict[str, int] = {}
     for project in catalog.projects:
         newest.setdefault(project.name, project.id)
-    return tuple(newest.values())
+    return {project_id: name for name, project_id in newest.items()}

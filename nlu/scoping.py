@@ -27,6 +27,7 @@ MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
 OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有")  # 运维和养护: the words of two names
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
+MIN_JOINED_OWNERS = 2  # beside a row ask, short words name projects only joined (运维和养护)
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
 # 每处, 每一个: a run right after them is what a per ask counts (每处科普设施).
@@ -175,7 +176,9 @@ class ProjectScoper:
         if best is None and not query.project_ids and len(self._catalog.projects) > 1:
             owners = self._header_owners(query)
             # The word stays in the question: it may name the project's row too (养护完成时间).
-            return self._scoped(query, owners, {}) if owners else query
+            # Beside a row ask the joined words name only the projects (运维和养护的满意度).
+            spoken = {owner: word for owner, word in owners.items() if word}
+            return self._scoped(query, tuple(owners), spoken) if owners else query
         if best is None:
             return query
         spoken = {best[0]: best[1]}
@@ -254,32 +257,34 @@ class ProjectScoper:
                     best = (owners[0], spelled)
         return best
 
-    def _header_owners(self, query: Query) -> tuple[int, ...]:
-        """Returns the projects short words of their names name when a header field is asked.
+    def _header_owners(self, query: Query) -> dict[int, str]:
+        """Returns the projects short words of their names name when a header field is asked,
+        or when words of two projects' names are joined (运维和养护的满意度分别是多少).
 
         运维的预算多少: a budget is a project's, and of the projects loaded only 城市科普设施运维
         writes 运维 in its name. Words of several projects name each only when joined (运维和
         养护的预算); never when the question goes on with a row name holding the word
         (运维成本控制数的主管部门).
         """
-        if not any(rule.startswith(HEADER_RULES) for rule in query.rules):
-            return ()
+        header = any(rule.startswith(HEADER_RULES) for rule in query.rules)
         found: dict[int, str] = {}
         for word in self._lexicon.cut(query.remainder):
             owners = self._holding(word) if len(word) >= MIN_SHORT_NAME_CHARS else set()
             if len(owners) == 1:
                 found.setdefault(next(iter(owners)), word)
-        if not found or any(
+        if len(found) < (1 if header else MIN_JOINED_OWNERS) or any(
             _continues_row(query.text, query.text.find(word), word, self._row_texts[owner])
             for owner, word in found.items()
         ):
-            return ()
+            return {}
         words = list(found.values())
         joined = all(
             any(left + joiner + right in query.text for joiner in OWNER_JOINERS)
             for left, right in itertools.pairwise(words)
         )
-        return tuple(found) if joined else ()
+        if not joined:
+            return {}
+        return dict.fromkeys(found, "") if header else found
 
     def _owners_in_order(self, run: list[str]) -> list[int]:
         """Returns up to two projects whose names write the words of ``run`` in order."""

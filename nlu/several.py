@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -26,6 +26,7 @@ from nlu.evidence import Evidence
 from nlu.intents import ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
+from nlu.normalize import strip_punctuation
 from nlu.query import ASKING, Query
 from nlu.resolution import MAX_SUGGESTIONS, names_indicator, resolve_indicator
 from nlu.scoping import ProjectScoper
@@ -111,10 +112,11 @@ class SeveralAsks:
         task_verbs: frozenset[str] = frozenset(),
         checked: Callable[[Query, tuple[int, ...], Answer], Answer] | None = None,
         column_asked: Callable[[Query], str | None] | None = None,
-        project_ids: tuple[int, ...] = (),
+        project_names: Mapping[int, str] | None = None,
     ) -> None:
         self._lexicon = lexicon
-        self._project_ids = project_ids  # every project loaded, for 三个项目…分别
+        # The newest form of every project loaded, for 三个项目…分别 and 运维和养护的….
+        self._project_names = project_names or {}
         self._matcher = matcher
         self._evidence = evidence
         self._weights = weights
@@ -146,7 +148,7 @@ class SeveralAsks:
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
         joined = exceptions_joined(name_joined(query, matches))
-        subs = [self.scoped_part(part) for part in joined]
+        subs = [self.scoped_part(part) for part in joined if not self._names_scope(part, scope)]
         if len(subs) < 2:
             return None  # 科技社团帮着推荐单位和岗位: the 和 is the row's own
         named = {sub.project_ids for sub in subs if sub.project_ids}
@@ -187,6 +189,14 @@ class SeveralAsks:
             return SeveralIndicators(answers, unmatched, absent=tuple(parts.absent))
         return None
 
+    def _names_scope(self, part: str, scope: tuple[int, ...]) -> bool:
+        """Tells whether a part only names one of several projects asked (运维 of 运维和养护的
+        满意度): the projects scope the question, the part asks nothing."""
+        said = strip_punctuation(part)
+        return len(scope) >= MIN_PROJECTS_ASKED and any(
+            said and said in self._project_names.get(project_id, "") for project_id in scope
+        )
+
     def across_projects(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Adds each other project's own row when every project named is asked (分别, 各).
 
@@ -196,7 +206,7 @@ class SeveralAsks:
         """
         every = intents.asks_all_projects(query.rules)
         if every and not scope:  # 三个项目的成本分别是多少: every project loaded
-            scope = self._project_ids
+            scope = tuple(self._project_names)
         if (
             len(scope) < MIN_PROJECTS_ASKED
             or not isinstance(answer, IndicatorAnswer)
