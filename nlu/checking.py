@@ -106,7 +106,8 @@ class AnswerChecker:
         A goal sentence that explains them is quoted instead (聚焦哪类产业 is no 项目类别);
         otherwise the form has no such item and no figure is given.
         """
-        if isinstance(answer, OutOfScope) and not answer.greeting:
+        if isinstance(answer, OutOfScope) and (not answer.greeting or query.terms):
+            # 您好，企服的培训会场数: the greeting aside, the form lacks what is asked.
             return self._out_of_scope(query, scope, answer)
         if isinstance(answer, Clarification):
             answer = self.narrowed(query, answer)

@@ -32,3 +32,22 @@ def test_the_askers_own_place_is_no_missing_item(question: str, want: str) -> No
 def test_an_absent_item_is_still_named_beside_the_askers_place() -> None:
     answer = _answer("old_template", "我们局里的养护项目有没有志愿者人数指标")
     assert "志愿者" in answer and ("没有" in answer or "0项" in answer), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("您好，企服的培训会场数", "会场"),
+        ("你好，国交项目的负责人电话是多少", "负责人"),
+    ],
+    ids=["venues", "phone"],
+)
+def test_a_greeting_before_an_ask_the_form_lacks_still_names_the_item(
+    question: str, want: str
+) -> None:
+    answer = _answer("builtin", question)
+    assert "没有找到" in answer and want in answer, answer
+
+
+def test_a_greeting_alone_is_still_greeted() -> None:
+    assert "您好" in _answer("builtin", "您好")
