@@ -9,7 +9,7 @@ from importlib import resources
 
 from knowledge.model import IndicatorKind
 from knowledge.selection import RowFilter
-from knowledge.units import MONEY_UNITS, UNITS
+from knowledge.units import MONEY_UNITS, TEN_THOUSAND, UNITS
 from nlu.numbers import find_numbers
 
 FILTERS_FILE = "filters.txt"
@@ -17,6 +17,10 @@ PERCENT_UNIT = "%"
 RELATIVE_END = "的"
 ROWS_WORD = "指标"  # beside a verb of [by_mention], it asks rows by their names
 PERCENT_BOUND = "%"  # the mark _operator leaves when a bound is a percentage
+MONEY_BOUND = "元"  # the mark _operator leaves when a bound is an amount of money
+MONEY_UNIT = "万元"  # the unit forms write amounts in
+MONEY_WORDS = ("元", "块", "万元", "亿元")  # words after a figure that make it an amount
+LARGE_NUMBER_WORDS = ("万", "亿")  # 250万 with no unit after it is an amount
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
 DONE_MARKS = "了过"  # 超过了50, 高于过100: aspect marks between a comparison and its number
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
@@ -66,6 +70,9 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"|(?:是|都是)?(?:用|以|按)[\"“‘']?(?P<f>%|{named})[\"”’']?的"  # 有几个指标是用%的
         rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>{named})"  # 哪些指标带百分号
         rf"|(?:是|为)[\"“‘']?(?P<g>%|{named})[\"”’']?(?=的|类|型|$|[，,。？?])"  # 不是百分比
+        # 人次为单位的, 以…: a unit said before 为单位, after a word's end (项目中人次为单位)
+        rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))[\"“‘']?(?P<h>{alternatives})[\"”’']?"
+        r"(?:作为|为|做|作)(?:计量)?单位"
     )
 
 
@@ -242,6 +249,15 @@ def _bound(text: str, word: str) -> tuple[Decimal, str, bool] | None:
     return None
 
 
+def _said_in_money(text: str, said: str, measures: tuple[str, ...]) -> bool:
+    """Tells whether a bound is an amount of money (250万, 130万元, 40万块), not 100万人次."""
+    after = text[text.find(said) + len(said) :]
+    if after.startswith(MONEY_WORDS):
+        return True
+    other = next((unit for unit in measures if after.startswith(unit)), None)
+    return said.endswith(LARGE_NUMBER_WORDS) and (other is None or other in MONEY_UNITS)
+
+
 def _said_otherwise(written: str, *, words: FilterWords, found: tuple[str, ...]) -> bool:
     """Tells whether words after 目标是 say something other than a target's text.
 
@@ -281,6 +297,8 @@ def _operator(
     found.append(bound[1] + operator[0])  # 80以上
     if bound[2]:
         found.append(PERCENT_BOUND)  # 不低于90%: the rows count in %
+    elif _said_in_money(scan, bound[1], words.measures):
+        found.append(MONEY_BOUND)  # 不超过250万: the rows count money, not 985米
     return None, (operator[1], bound[0]), None
 
 
@@ -347,7 +365,7 @@ def _units(
     other_units: tuple[str, ...] = ()
     excluded = None
     for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
-        said = next(unit_match.group(name) for name in "abcdefg" if unit_match.group(name))
+        said = next(unit_match.group(name) for name in "abcdefgh" if unit_match.group(name))
         said = words.unit_names.get(said, said)
         if _UNIT_NEGATION.search(text, 0, unit_match.start()):
             excluded = excluded or said
@@ -503,6 +521,9 @@ def read_filter(
         unit = unit or (PERCENT_UNIT if PERCENT_BOUND in found else None)
     if threshold is not None and PERCENT_BOUND in found and unit is None:
         unit = PERCENT_UNIT  # 不低于90%的指标: rates only, not ≤250万元
+    if threshold is not None and MONEY_BOUND in found and unit is None:
+        # 不超过250万的: amounts only, not 985米, compared in the 万元 forms write them in.
+        unit, threshold = MONEY_UNIT, (threshold[0], threshold[1] / TEN_THOUSAND)
     value, percent, written = _target(
         text, words, found, bounded=threshold is not None, targets=targets
     )

@@ -128,3 +128,30 @@ def test_a_figure_in_a_unit_no_row_states_lists_nothing() -> None:
 def test_things_counted_are_no_figure_of_a_row() -> None:
     rows = _rows("builtin", "哪些指标是两个项目都有的")
     assert rows == {"活动完成及时性", "长效管理机制健全性"}
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("改造项目中人次为单位的指标", {"线上参观人次"}),
+        ("运维中米为单位的指标有哪些", {"维护步道长度"}),
+        ("哪些指标是人次作为单位的", {"线上参观人次"}),
+    ],
+    ids=["project-in", "project-in-metres", "as-unit"],
+)
+def test_a_unit_said_before_wei_danwei_picks_its_rows(question: str, rows: set[str]) -> None:
+    assert _rows("other", question) == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("成本控制数不超过200万的有哪些指标", {"改造成本控制数"}),
+        ("哪些成本指标不超过2000000元", {"改造成本控制数"}),
+        ("哪些指标超过100万元", {"设施运维成本控制数", "改造成本控制数", "养护成本"}),
+        ("哪些指标要求不超过250万", {"设施运维成本控制数", "改造成本控制数", "养护成本"}),
+    ],
+    ids=["wan", "yuan", "above", "counts-no-metres"],
+)
+def test_a_bound_in_money_compares_amounts_only(question: str, rows: set[str]) -> None:
+    assert _rows("other", question) == rows
