@@ -774,7 +774,9 @@ class QuestionEngine:
         never their total (两个项目的预算差额 must not answer 合计).
         """
         asked = self._calculator.operation_asked(query)
-        if asked is None or asked in (Operation.SUM, Operation.AVERAGE):
+        if asked is Operation.SUM:
+            return Aggregate.TOTAL  # 汇总三个项目的年度预算: any word of a sum asks the total
+        if asked is None or asked is Operation.AVERAGE:
             return intents.aggregate(query.rules)
         return Aggregate.EACH
 
