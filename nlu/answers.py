@@ -211,6 +211,7 @@ class NotInForm:
     year: int | None = None
     years: tuple[int, ...] = ()  # the years the catalog has, when the year is the issue
     asked_unit: str | None = None  # the items exist but count in another unit than asked
+    scale: str = ""  # 的一半 asked of no single figure: refused, never the figure unscaled
 
 
 @dataclass(frozen=True)

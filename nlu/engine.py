@@ -58,6 +58,7 @@ from nlu.retrieval import (
     asked_goal_part,
     goal_part,
 )
+from nlu.scaling import Scale, load_scale_words, scaled_answer, scales_asked
 from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
@@ -134,6 +135,7 @@ class QuestionEngine:
             form_words=frozenset(self._weights.vocabulary), cut=self.lexicon.cut
         )
         self._operations = load_operation_words()
+        self._scale_words = load_scale_words()
         self._evidence = Evidence(self.lexicon, extra_phrasing=self._operations.all_words())
         self._typos = self._new_typo_fixer()
         self._lister = RowLister(
@@ -339,6 +341,9 @@ class QuestionEngine:
         ``projects`` fixes the projects the question is about (a project picked from
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
+        scales = scales_asked(self._normalizer.normalize(text), self._scale_words)
+        if scales:
+            return self._scaled(text, scales, context=context, projects=projects, whole=whole)
         query = self.read(text)
         context = context or FollowUp()
         if query.unnamed_projects and not projects:
@@ -375,6 +380,33 @@ class QuestionEngine:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self.catalog.projects_in(ids)[:MAX_PROJECT_CHOICES], None, text)
         return Interpretation(answer, followup_after(answer, scope=scope, previous=context))
+
+    def _scaled(
+        self,
+        text: str,
+        scales: list[Scale],
+        *,
+        context: FollowUp | None,
+        projects: tuple[int, ...],
+        whole: bool,
+    ) -> Interpretation:
+        """Answers a question asking a part or a multiple of a figure (国交预算的一半).
+
+        The rest of the question is answered alone, then its one figure scaled; two scales
+        (一半的两倍) are refused. A project choice keeps the whole question for the pick.
+        """
+        if len(scales) > 1:
+            words = "、".join(scale.words for scale in scales)
+            return Interpretation(NotInForm((), scale=words), context or FollowUp())
+        normalized = self._normalizer.normalize(text)
+        rest = self.interpret(
+            scales[0].without(normalized), context=context, projects=projects, whole=whole
+        )
+        if isinstance(rest.answer, ProjectChoice):
+            choice = replace(rest.answer, question=text)
+            return Interpretation(choice, replace(rest.followup, question=text))
+        answer = scaled_answer(rest.answer, scales[0], self.catalog)
+        return Interpretation(answer, rest.followup)
 
     def _apart_if_better(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Answers each sentence on its own when that settles more asks than the whole did.

@@ -77,6 +77,10 @@ UNITS_DIFFER = "这几项的单位不同（{units}），不能直接相加或比
 GIVEN_FIGURE = "您给出的{quote}"
 PERIODS_IN_A_YEAR = "全年按{count}{unit}计"
 UNIT_CONVERSION = "每{source}按{count}{unit}计"
+SCALE_FACTOR = "{written}（{factor}）"  # 的一半（0.5）: a scale the question asks
+SCALE_UNSETTLED = (
+    "已理解为求某个数的“{scale}”，但未能确定是哪一个数，因此不给出数字。请只问一个金额或指标。"
+)
 QUOTED_FIGURE = "【{project}】目标所述“{quote}”"
 FIGURE_OPERAND = "【{project}】{label} {value}"
 QUOTED_OPERAND = "{label} {value}{unit}"
