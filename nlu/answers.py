@@ -248,3 +248,5 @@ class Interpretation:
 
     answer: Answer
     followup: FollowUp = field(default_factory=FollowUp)
+    corrected: tuple[tuple[str, str], ...] = ()  # words read otherwise: (国焦, 国交)
+    period: str = ""  # a period the form states no figure for (36个月): its figures are a year's

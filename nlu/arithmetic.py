@@ -9,6 +9,7 @@ from functools import cache, cached_property
 from importlib import resources
 
 from knowledge.arithmetic import Operand, Operation
+from nlu.numbers import parse_number
 
 ARITHMETIC_FILE = "arithmetic.txt"
 SEPARATORS = "operands"
@@ -422,3 +423,31 @@ def same_measure(first: str | None, second: str | None) -> bool:
     first = (first or "").removeprefix(GENERIC_MEASURE)
     second = (second or "").removeprefix(GENERIC_MEASURE)
     return bool(first and second) and (first.startswith(second) or second.startswith(first))
+
+
+# 36个月, 三年, 两个季度, 下半年: a span of time the form, filled in by the year, states no
+# figure for. 一个月 and 每季度 ask per period (above); 12个月 and 4个季度 are the year itself.
+_SPAN = re.compile(
+    r"(?<![\d第每])(?P<count>\d+|[一二两三四五六七八九十]+)"
+    r"(?:(?P<year>年)(?![度级底初末前后内中])|个?(?P<period>月|季度))"
+    r"|(?P<half>[上下前后]?半年)"
+)
+MAX_YEARS_SPANNED = 10  # 26年 may be a year (2026), never a span a form's figure covers
+YEARS_PER_YEAR = 1
+
+
+def unstated_span(text: str) -> str | None:
+    """Returns the first span of time ``text`` asks about that is not one year (36个月, 三年,
+    下半年), as written; None when it names none."""
+    for found in _SPAN.finditer(text):
+        if found.group("half"):
+            return found.group(0)
+        count = parse_number(found.group("count"))
+        if count is None:
+            continue
+        if found.group("year"):
+            if YEARS_PER_YEAR < count <= MAX_YEARS_SPANNED:
+                return found.group(0)
+        elif count not in (1, PERIODS_PER_YEAR[found.group("period")][1]):
+            return found.group(0)
+    return None

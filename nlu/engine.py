@@ -35,7 +35,7 @@ from nlu.answers import (
     Topic,
     UnknownProject,
 )
-from nlu.arithmetic import load_operation_words, per_ask
+from nlu.arithmetic import load_operation_words, per_ask, unstated_span
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.checking import ASKED_ORDINAL_UNIT, DATE_FIELDS, ORDINAL_UNITS, AnswerChecker
 from nlu.cues import cue_words
@@ -379,7 +379,12 @@ class QuestionEngine:
         if isinstance(answer, IndicatorAnswer) and len(answer.indicators) > MAX_NAMESAKES:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self.catalog.projects_in(ids)[:MAX_PROJECT_CHOICES], None, text)
-        return Interpretation(answer, followup_after(answer, scope=scope, previous=context))
+        followup = followup_after(answer, scope=scope, previous=context)
+        span = unstated_span(query.text) if _states_a_year(answer) else None
+        if span and isinstance(answer, IndicatorAnswer):
+            # 三年内完成: a row that names the span itself states its figure for it.
+            span = None if any(span in row.name for row in answer.indicators) else span
+        return Interpretation(answer, followup, corrected=query.corrected, period=span or "")
 
     def _scaled(
         self,
@@ -406,7 +411,7 @@ class QuestionEngine:
             choice = replace(rest.answer, question=text)
             return Interpretation(choice, replace(rest.followup, question=text))
         answer = scaled_answer(rest.answer, scales[0], self.catalog)
-        return Interpretation(answer, rest.followup)
+        return replace(rest, answer=answer)
 
     def _apart_if_better(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Answers each sentence on its own when that settles more asks than the whole did.
@@ -930,6 +935,14 @@ class QuestionEngine:
                 return IndicatorList(groups, None, count_only=False)
             case _:
                 assert_never(topic)
+
+
+def _states_a_year(answer: Answer) -> bool:
+    """Tells whether an answer states the figures of one year as the form writes them (a
+    project's amount, a row's target), which a span of other length (36个月) does not ask."""
+    if isinstance(answer, MoneyAnswer):
+        return answer.operation is None and len({p.year for p in answer.projects}) == 1
+    return isinstance(answer, IndicatorAnswer) and not answer.progress
 
 
 def _names_only(query: Query) -> bool:

@@ -38,6 +38,26 @@ _PARENTHESISED = re.compile(r"\([^()]*\)")
 LONG_SOUND_WORD = 4
 
 
+def corrections(
+    written: str, read: str, *, cut: Callable[[str], list[str]]
+) -> tuple[tuple[str, str], ...]:
+    """Returns each word of ``read`` a typo was corrected in, with the word as ``written``
+    (国焦 read as 国交), so an answer can say how the question was read."""
+    if written == read or len(written) != len(read):
+        return ()
+    changed = [index for index, (a, b) in enumerate(zip(written, read, strict=True)) if a != b]
+    found: dict[tuple[str, str], None] = {}
+    at = 0
+    for word in cut(read):
+        start = read.find(word, at)
+        if start < 0:
+            continue
+        at = start + len(word)
+        if any(start <= index < at for index in changed):
+            found[(written[start:at], word)] = None
+    return tuple(found)
+
+
 class PhraseSlips:
     """Finds one-character slips against the phrases the form's words make."""
 

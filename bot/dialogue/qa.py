@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 from typing import assert_never
@@ -33,6 +33,7 @@ from nlu.answers import (
     HeadingList,
     IndicatorAnswer,
     IndicatorList,
+    Interpretation,
     MoneyAnswer,
     NotInForm,
     OutOfScope,
@@ -184,7 +185,7 @@ class QuestionService:
             )
         previous = context.followup() if context else None
         interpretation = self._engine.interpret(text, context=previous)
-        reply = self._render(interpretation.answer, progress)
+        reply = _with_reading(self._render(interpretation.answer, progress), interpretation)
         return QAResult([reply], QAContext.of(interpretation.followup))
 
     def project_named(self, text: str) -> int | None:
@@ -817,6 +818,20 @@ def _figure_term(figure: Figure) -> str:
         else format_number(figure.value) + (figure.unit or "")
     )
     return msg.FIGURE_OPERAND.format(project=figure.project.name, label=label, value=value)
+
+
+def _with_reading(reply: Reply, interpretation: Interpretation) -> Reply:
+    """Says first how the question was read: a typo corrected, a span the form has no
+    figure for (36个月: the form's figures are a year's)."""
+    notes = [
+        msg.READ_AS.format(written=written, meant=meant)
+        for written, meant in interpretation.corrected
+    ]
+    if interpretation.period:
+        notes.append(msg.SPAN_NOT_STATED.format(span=interpretation.period))
+    if not notes:
+        return reply
+    return replace(reply, text="".join(notes) + "\n" + reply.text)
 
 
 def _factor_text(factor: Decimal) -> str:

@@ -1,0 +1,63 @@
+"""An answer says how its question was read: a typo corrected once, a span of time the form
+(filled in by the year) states no figure for."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.arithmetic import unstated_span
+from tests.nlu.question_sets import answer_of, service_for
+
+
+@pytest.mark.parametrize(
+    ("question", "written", "meant"),
+    [
+        ("国焦的预算", "国焦", "国交"),
+        ("港奥台学生实习多少人", "港奥台", "港澳台"),
+        ("国焦预算的一半", "国焦", "国交"),
+        ("台港澳学生实习多少人", "台港澳", "港澳台"),
+    ],
+    ids=["sound", "char", "with-scale", "order"],
+)
+def test_a_corrected_typo_is_announced_once(question: str, written: str, meant: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert f"“{written}”按“{meant}”理解" in answer
+    assert answer.count(f"“{written}”") == 1
+
+
+def test_a_question_without_typo_announces_nothing() -> None:
+    assert "理解）" not in answer_of({"q": "国交的预算"}, service_for)
+
+
+@pytest.mark.parametrize(
+    ("question", "span"),
+    [
+        ("企服36个月的预算", "36个月"),
+        ("国交三年的活动参与人数目标", "三年"),
+        ("下半年国交预算多少", "下半年"),
+        ("企服两年的预算是多少", "两年"),
+        ("国际交流项目5年的年度资金申请总额", "5年"),
+    ],
+    ids=["months", "years-row", "half-year", "two-years", "digits"],
+)
+def test_a_span_the_form_states_no_figure_for_is_said_before_the_year(
+    question: str, span: str
+) -> None:
+    answer = answer_of({"q": question}, service_for)
+    first, _, rest = answer.partition("\n")
+    assert f"没有“{span}”的数" in first
+    assert "】" in rest  # the year's figure follows, named by its project
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2026年的预算", "一个月多少", "按12个月算", "年度预算", "每月多少", "第三年", "26年预算"],
+    ids=["year", "per-month", "twelve", "annual", "each-month", "ordinal", "short-year"],
+)
+def test_a_year_or_a_period_asked_per_is_no_span(text: str) -> None:
+    assert unstated_span(text) is None
+
+
+def test_a_computed_answer_over_a_span_carries_no_note() -> None:
+    answer = answer_of({"q": "企服一年130万，按月平均每个月能花多少"}, service_for)
+    assert "申报表按年度填报" not in answer
