@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from knowledge.arithmetic import Operation
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
-from knowledge.model import IndicatorKind
+from knowledge.model import Funding, IndicatorKind
 from knowledge.units import MONEY_UNITS
 from nlu import intents
 from nlu.answers import (
@@ -380,7 +380,7 @@ class QuestionEngine:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self.catalog.projects_in(ids)[:MAX_PROJECT_CHOICES], None, text)
         followup = followup_after(answer, scope=scope, previous=context)
-        span = unstated_span(query.text) if _states_a_year(answer) else None
+        span = unstated_span(query.text) if _states_a_year(answer, self.catalog) else None
         if span and isinstance(answer, IndicatorAnswer):
             # 三年内完成: a row that names the span itself states its figure for it.
             span = None if any(span in row.name for row in answer.indicators) else span
@@ -937,12 +937,27 @@ class QuestionEngine:
                 assert_never(topic)
 
 
-def _states_a_year(answer: Answer) -> bool:
+def _states_a_year(answer: Answer, catalog: Catalog) -> bool:
     """Tells whether an answer states the figures of one year as the form writes them (a
-    project's amount, a row's target), which a span of other length (36个月) does not ask."""
+    project's amount, a row's target), which a span of other length (36个月) does not ask.
+
+    Not of a project running over several years (项目资金总额 beside 年度资金申请总额): its
+    project column may be the span asked (三年一共多少钱).
+    """
     if isinstance(answer, MoneyAnswer):
-        return answer.operation is None and len({p.year for p in answer.projects}) == 1
-    return isinstance(answer, IndicatorAnswer) and not answer.progress
+        projects = answer.projects
+        one_year = answer.operation is None and len({p.year for p in projects}) == 1
+    elif isinstance(answer, IndicatorAnswer) and not answer.progress:
+        projects = catalog.projects_in(tuple({row.project_id for row in answer.indicators}))
+        one_year = True
+    else:
+        return False
+    return one_year and all(_annual_only(project.funding) for project in projects)
+
+
+def _annual_only(funding: Funding) -> bool:
+    """Tells whether a project's funding is one year's: no project column of its own."""
+    return funding.project_total is None or funding.project_total == funding.annual_total
 
 
 def _names_only(query: Query) -> bool:

@@ -61,3 +61,9 @@ def test_a_year_or_a_period_asked_per_is_no_span(text: str) -> None:
 def test_a_computed_answer_over_a_span_carries_no_note() -> None:
     answer = answer_of({"q": "企服一年130万，按月平均每个月能花多少"}, service_for)
     assert "申报表按年度填报" not in answer
+
+
+def test_a_span_of_a_project_over_several_years_gets_its_project_total_unnoted() -> None:
+    answer = answer_of({"q": "场馆数字化改造三年的预算", "form": "other"}, service_for)
+    assert "360万元" in answer
+    assert "申报表按年度填报" not in answer
