@@ -27,3 +27,27 @@ def test_amounts_asked_each_are_not_added() -> None:
     answer = answer_of({"q": "各项目预算分别是多少", "form": "other"}, service_for)
     assert "合计" not in answer
     assert "250万元" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("运维跟场馆数字化改造的年度资金申请总额加起来多少", "合计：370万元"),
+        ("运维和养护两个项目的市民满意度目标差几个百分点", "= 多 5个百分点"),
+        ("道路桥梁养护和运维的市民满意度差多少", "= 少 5个百分点"),
+        ("场馆数字化改造和养护的当年财政拨款差多少", "= 少 150万元"),
+        ("养护和运维的成本控制数一共多少", "= 500万元"),
+    ],
+    ids=["word-before-name", "two-words-row", "word-after-name", "money-after", "cost-rows"],
+)
+def test_a_short_word_of_a_project_name_joined_to_another_is_an_operand(
+    question: str, result: str
+) -> None:
+    answer = answer_of({"q": question, "form": "other"}, service_for)
+    assert result in answer
+
+
+def test_short_words_of_two_names_list_each_project_row() -> None:
+    answer = answer_of({"q": "运维和养护的市民满意度分别多少", "form": "other"}, service_for)
+    assert "≥90%" in answer and "≥85%" in answer
+    assert "未能确定" not in answer
