@@ -67,3 +67,17 @@ def test_a_span_of_a_project_over_several_years_gets_its_project_total_unnoted()
     answer = answer_of({"q": "场馆数字化改造三年的预算", "form": "other"}, service_for)
     assert "360万元" in answer
     assert "申报表按年度填报" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["道路同行情况要达到什么效果", "道路同行情况目标", "道路同行情况的指标值"],
+    ids=["effect", "target", "value"],
+)
+def test_a_homophone_in_a_long_phrase_of_the_form_is_read_past_a_word_across_its_edge(
+    question: str,
+) -> None:
+    # 道路同行 becomes 道路通行 of the form, though 行情 runs across the window's edge.
+    answer = answer_of({"q": question, "form": "other"}, service_for)
+    assert "“同行”按“通行”理解" in answer
+    assert "道路通行条件：指标值 改善" in answer
