@@ -51,3 +51,20 @@ def test_short_words_of_two_names_list_each_project_row() -> None:
     answer = answer_of({"q": "运维和养护的市民满意度分别多少", "form": "other"}, service_for)
     assert "≥90%" in answer and "≥85%" in answer
     assert "未能确定" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("直通车服务科技工作者人次是服务企业数的几倍", "= 80 倍"),
+        ("直通车服务科技工作者人次是服务企业家数的几倍", "= 80 倍"),
+        ("直通车服务的科技工作者人次除以服务企业数", "= 80人次/家"),
+    ],
+    ids=["times", "count-of-enterprises", "divided"],
+)
+def test_a_part_ending_in_a_unit_quotes_the_goal_figure_in_that_unit(
+    question: str, result: str
+) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert result in answer
+    assert "8000人次" in answer
