@@ -345,13 +345,14 @@ _TO_CLAUSE = re.compile(
     r"(?P<by>[^，,。；;？?！!\s每]{1,20})"
 )
 # 每个月, 一个月, 月均: an amount asked per period of time (月 and 季度 are no per_ask units).
-_PERIOD_ASK = re.compile(r"(?:每一?|一)个?(?P<period>月|季度|周|星期|天)|(?P<mean>月)均")
+_PERIOD_ASK = re.compile(r"(?:每一?|一)个?(?P<period>月|季度?|周|星期|天)(?!节)|(?P<mean>月)均")
+QUARTER_SAID_SHORT = "季"  # 一季, 每季, 按季: 季度 said short
 
 
 # 按月平均, 按季度平摊, 按12个月算, 按季度分: a 按 clause naming the period of an ask per period,
 # with the count of such periods in a year when it gives one.
 _PERIOD_BY = re.compile(
-    r"(?:按照|按)(?:全年|一年)?(?:(?P<count>\d+)个?)?(?P<period>月份?|季度)"
+    r"(?:按照|按)(?:全年|一年)?(?:(?P<count>\d+)个?)?(?P<period>月份?|季度?)"
     r"(?:来|去)?(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算|分)?"
 )
 
@@ -363,7 +364,7 @@ def without_period_clause(text: str) -> str | None:
     found = _PERIOD_BY.search(text)
     if found is None:
         return text
-    period = found.group("period").removesuffix("份")
+    period = _full_period(found.group("period").removesuffix("份"))
     count = found.group("count")
     if period not in PERIODS_PER_YEAR:
         return None
@@ -415,7 +416,12 @@ def period_asked(text: str) -> tuple[str, int] | None:
     found = _PERIOD_ASK.search(text)
     if found is None:
         return None
-    return found.group("period") or found.group("mean"), found.start()
+    return _full_period(found.group("period") or found.group("mean")), found.start()
+
+
+def _full_period(period: str) -> str:
+    """Returns a period as the year's periods name it (一季 → 季度)."""
+    return "季度" if period == QUARTER_SAID_SHORT else period
 
 
 def same_measure(first: str | None, second: str | None) -> bool:

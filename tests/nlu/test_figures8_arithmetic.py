@@ -68,3 +68,20 @@ def test_a_part_ending_in_a_unit_quotes_the_goal_figure_in_that_unit(
     answer = answer_of({"q": question}, service_for)
     assert result in answer
     assert "8000人次" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("调查信息年均3000多份 按季度算一季大概多少份", "750份/个季度"),
+        ("年均3000份按季度平均一季多少份", "750份/个季度"),
+        ("调查信息年均3000多份，每季多少份", "750份/个季度"),
+        ("国交预算按季分每季多少钱", "100000元/个季度"),
+        ("企服一年130万，一季能花多少", "325000元/个季度"),
+    ],
+    ids=["by-quarter-one", "average", "each-quarter", "by-quarter-short", "given-amount"],
+)
+def test_a_quarter_said_short_divides_by_the_quarters_of_a_year(
+    question: str, result: str
+) -> None:
+    assert result in answer_of({"q": question}, service_for)
