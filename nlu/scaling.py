@@ -40,6 +40,7 @@ _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+(?:点[零�
 _DIGIT_CHARS = "一二两三四五六七八九"
 _FRACTION = re.compile(rf"(?P<den>{_NUM}|百|千)分之(?P<num>{_NUM})")
 _PERCENT_SIGN = re.compile(r"(?P<num>\d+(?:\.\d+)?)%")
+_SLASH = re.compile(r"(?<![\d/])(?P<num>\d+)/(?P<den>\d+)(?![\d/])")  # 1/4 of a figure
 _TENTHS = re.compile(rf"(?P<num>[{_DIGIT_CHARS}]|\d)成(?![本果效立员绩熟])")
 _DISCOUNT = re.compile(rf"打?(?P<num>[{_DIGIT_CHARS}]{{1,2}}|\d{{1,2}})折(?![算合扣旧])")
 _TIMES = re.compile(rf"(?P<num>{_NUM})倍")
@@ -48,6 +49,7 @@ _CHECKS = ("吗", "是不是", "是否", "有没有", "够不够")  # 是企服�
 DENOMINATORS = {"百": 100, "千": 1000}
 # 完成一半, 过半: how far a figure is reached, a progress ask rather than a part of it.
 REACHED = ("完成", "完成了", "达到", "达到了", "超过", "过", "到", "了", "近", "将近", "快")
+RAISING_BY = ("加", "多", "翻")  # 再加一倍, 多一倍, 翻了一倍: verbs of raising before a multiple
 COMPARED = "比"  # 比国交多两倍: a comparison, which 倍 reads ambiguously
 
 
@@ -112,10 +114,13 @@ def _parts(text: str, words: ScaleWords) -> list[Scale]:
     for word in words.halved:
         for hit in re.finditer(word, text):
             found.append(_scale_at(text, hit.start(), hit.end(), Decimal(1), Decimal(2), words))
-    for pattern, denominator in ((_FRACTION, None), (_PERCENT_SIGN, PERCENT), (_TENTHS, TENTHS)):
+    patterns = ((_FRACTION, None), (_SLASH, None), (_PERCENT_SIGN, PERCENT), (_TENTHS, TENTHS))
+    for pattern, denominator in patterns:
         for hit in pattern.finditer(text):
             value = _value(hit.group("num"))
             den = denominator or _denominator(hit.group("den"))
+            if pattern is _SLASH and (value is None or den is None or value >= den):
+                continue  # 2026/12 is a date; a part of a figure is less than it
             if value is not None and den:
                 found.append(_scale_at(text, hit.start(), hit.end(), value, den, words))
     for hit in _DISCOUNT.finditer(text):
@@ -134,7 +139,13 @@ def _multiples(text: str, words: ScaleWords) -> list[Scale]:
         value = _value(hit.group("num"))
         before = text[: hit.start()].endswith(POSSESSIVE)
         after = text[hit.end() :].startswith(POSSESSIVE)
-        if value is not None and COMPARED not in text[: hit.start()]:
+        if value is None or COMPARED in text[: hit.start()]:
+            continue
+        verb = _raised_by(text[: hit.start()], words)
+        if verb:  # 再加一倍, 增加两倍: the multiple is added to the figure (× 2, × 3)
+            start = hit.start() - len(verb)
+            found.append(Scale(value + 1, Decimal(1), text[start : hit.end()], start, hit.end()))
+        elif value != 1:  # 的一倍 is the figure itself
             start = hit.start() - (1 if before else 0)
             end = hit.end() + (1 if after and not before else 0)
             found.append(Scale(value, Decimal(1), text[start:end], start, end))
@@ -148,6 +159,13 @@ def _multiples(text: str, words: ScaleWords) -> list[Scale]:
         for hit in re.finditer(word, text):
             found.append(Scale(Decimal(2), Decimal(1), word, hit.start(), hit.end()))
     return found
+
+
+def _raised_by(before: str, words: ScaleWords) -> str:
+    """Returns the verb of raising that ends ``before`` (再加, 增加了), else ''."""
+    trimmed = before.removesuffix("了")
+    verb = next((v for v in (*words.raising, *RAISING_BY) if trimmed.endswith(v)), "")
+    return before[len(trimmed) - len(verb) :] if verb else ""
 
 
 def _scale_at(
@@ -173,7 +191,7 @@ def _scale_at(
 def _whole_fraction(written: str) -> bool:
     """Tells whether a fraction may stand before the noun it takes (三分之一的预算); a
     percentage may not (百分之九十的参与者满意 states a target, not a scale)."""
-    return "分之" in written and not written.startswith(tuple(DENOMINATORS))
+    return ("分之" in written or "/" in written) and not written.startswith(tuple(DENOMINATORS))
 
 
 def _denominator(written: str) -> Decimal | None:

@@ -28,6 +28,10 @@ from tests.nlu.question_sets import answer_of, service_for
         ("国交预算一半是多少", "= 20万元"),
         ("国交预算两倍是多少", "= 80万元"),
         ("企服预算减半以后剩多少", "= 65万元"),
+        ("企服预算的1/4", "= 32.5万元"),
+        ("国交预算再加一倍是多少", "= 80万元"),
+        ("国交预算翻了一倍是多少", "= 80万元"),
+        ("国交预算增加两倍是多少", "= 120万元"),
     ],
     ids=[
         "half",
@@ -44,6 +48,10 @@ from tests.nlu.question_sets import answer_of, service_for
         "half-bare",
         "twice-bare",
         "halved-verb",
+        "slash",
+        "added-multiple",
+        "doubled-past",
+        "raised-twice",
     ],
 )
 def test_a_scale_of_one_figure_is_computed(question: str, result: str) -> None:
@@ -77,6 +85,8 @@ def test_a_scale_of_no_single_figure_is_refused(question: str) -> None:
         "国交预算比企服少百分之多少",
         "活动参与人数完成一半了没",
         "企服预算比国交多两倍",
+        "2026/12的目标",
+        "国交预算的一倍",
     ],
     ids=[
         "target-percent",
@@ -89,6 +99,8 @@ def test_a_scale_of_no_single_figure_is_refused(question: str) -> None:
         "percent-ask",
         "progress-reached",
         "compared-times",
+        "date",
+        "itself",
     ],
 )
 def test_words_that_state_or_ask_a_figure_are_no_scale(question: str) -> None:
