@@ -457,3 +457,13 @@ def unstated_span(text: str) -> str | None:
         elif count not in (1, PERIODS_PER_YEAR[found.group("period")][1]):
             return found.group(0)
     return None
+
+
+# 每处每月, 每人每天: an amount per two units at once (每年 is the form's own period).
+_PER_START = re.compile(r"每(?!年|一年)|人均|月均")
+MAX_PER_ASKS = 1
+
+
+def asks_per_twice(text: str) -> bool:
+    """Tells whether ``text`` asks an amount per two units at once (每处每月多少)."""
+    return len(_PER_START.findall(text)) > MAX_PER_ASKS

@@ -35,7 +35,7 @@ from nlu.answers import (
     Topic,
     UnknownProject,
 )
-from nlu.arithmetic import load_operation_words, per_ask, unstated_span
+from nlu.arithmetic import asks_per_twice, load_operation_words, per_ask, unstated_span
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.checking import ASKED_ORDINAL_UNIT, DATE_FIELDS, ORDINAL_UNITS, AnswerChecker
 from nlu.cues import cue_words
@@ -371,6 +371,7 @@ class QuestionEngine:
             query, first, self._checker.checked(query, scope, first)
         )
         answer = self._one_operand_only(query, answer)
+        answer = _divided_once(query, answer)
         if whole:
             answer = self._apart_if_better(query, scope, answer)
         money_unit = asked_money_unit(query.text)
@@ -935,6 +936,19 @@ class QuestionEngine:
                 return IndicatorList(groups, None, count_only=False)
             case _:
                 assert_never(topic)
+
+
+def _divided_once(query: Query, answer: Answer) -> Answer:
+    """Refuses one division as the answer to an amount asked per two units (每处每月)."""
+    if (
+        isinstance(answer, FigureCalculation)
+        and answer.calculation.operation is Operation.PER
+        and asks_per_twice(query.text)
+    ):
+        asked = query.text[query.text.find(PER_MARK) :]
+        ends = [asked.find(word) for word in AMOUNT_ASK_WORDS if word in asked]
+        return NotInForm((asked[: min(ends)] if ends else asked.rstrip(CHECK_END_MARKS),))
+    return answer
 
 
 def _states_a_year(answer: Answer, catalog: Catalog) -> bool:

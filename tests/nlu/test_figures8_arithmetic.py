@@ -85,3 +85,23 @@ def test_a_quarter_said_short_divides_by_the_quarters_of_a_year(
     question: str, result: str
 ) -> None:
     assert result in answer_of({"q": question}, service_for)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "12处设施一年250万，每处每月多少",
+        "平均每辆巡检车每月分摊多少成本",
+        "每处设施每个月多少运维钱",
+    ],
+    ids=["given", "cost-per-car-month", "per-site-month"],
+)
+def test_an_amount_per_two_units_is_never_one_division(question: str) -> None:
+    answer = answer_of({"q": question, "form": "variations"}, service_for)
+    assert "不给出数字" in answer
+    assert "208333" not in answer and "250000" not in answer
+
+
+def test_an_amount_per_one_unit_is_still_divided() -> None:
+    answer = answer_of({"q": "每辆巡检车分摊多少运维成本", "form": "variations"}, service_for)
+    assert "= 250000元/辆" in answer
