@@ -379,7 +379,7 @@ PERIODS_PER_YEAR = {"月": ("个月", 12), "季度": ("个季度", 4)}
 
 
 # Fixed factors from a unit a form states to one a question may ask in (5 周 → 35 天).
-CONVERSIONS = {
+CONVERSIONS: dict[tuple[str, str], int | Decimal] = {
     ("周", "天"): 7,
     ("星期", "天"): 7,
     ("年", "个月"): 12,
@@ -387,6 +387,9 @@ CONVERSIONS = {
     ("公里", "米"): 1000,
     ("千米", "米"): 1000,
     ("小时", "分钟"): 60,
+    # 道路养护长度是多少公里: a length stated in 米, asked in 公里.
+    ("米", "公里"): Decimal("0.001"),
+    ("米", "千米"): Decimal("0.001"),
 }
 
 

@@ -971,7 +971,8 @@ def _states_a_year(answer: Answer, catalog: Catalog) -> bool:
 
 def _annual_only(funding: Funding) -> bool:
     """Tells whether a project's funding is one year's: no project column of its own."""
-    return funding.project_total is None or funding.project_total == funding.annual_total
+    annual, total = funding.annual_total, funding.project_total
+    return annual is None or total is None or annual == total  # old forms: one 资金总额
 
 
 def _names_only(query: Query) -> bool:

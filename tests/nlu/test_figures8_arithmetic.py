@@ -105,3 +105,13 @@ def test_an_amount_per_two_units_is_never_one_division(question: str) -> None:
 def test_an_amount_per_one_unit_is_still_divided() -> None:
     answer = answer_of({"q": "每辆巡检车分摊多少运维成本", "form": "variations"}, service_for)
     assert "= 250000元/辆" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["道路养护长度是多少公里", "路要养护几公里", "养护的道路有多少千米"],
+    ids=["length", "short", "kilometre-word"],
+)
+def test_a_length_stated_in_metres_is_converted_when_asked_in_kilometres(question: str) -> None:
+    answer = answer_of({"q": question, "form": "old_template"}, service_for)
+    assert "0.985" in answer

@@ -81,3 +81,8 @@ def test_a_homophone_in_a_long_phrase_of_the_form_is_read_past_a_word_across_its
     answer = answer_of({"q": question, "form": "other"}, service_for)
     assert "“同行”按“通行”理解" in answer
     assert "道路通行条件：指标值 改善" in answer
+
+
+def test_a_span_over_an_old_form_with_one_total_is_noted() -> None:
+    answer = answer_of({"q": "养护预算三年一共多少", "form": "old_template"}, service_for)
+    assert "没有“三年”的数" in answer
