@@ -19,6 +19,7 @@ JOINING_WORDS = ("和", "与", "及", "跟", "、")  # words joining two operand
 COMPARISONS = "comparisons"
 BOUNDS = "bounds"
 VERBS = "verbs"
+SUMMED = "summed"
 COMPARED_WITH = "比"  # with 多 or 少 it asks a difference even without 多多少
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
@@ -79,6 +80,7 @@ class OperationWords:
     comparisons: frozenset[str] = frozenset()  # words that compare (比, 多, 少)
     bounds: frozenset[str] = frozenset()  # words that bound a figure (最多, 至少)
     verbs: frozenset[str] = frozenset()  # words that ask to compute, no operation of their own
+    summed: frozenset[str] = frozenset()  # words that add several figures for certain
 
     def all_words(self) -> frozenset[str]:
         """Returns every arithmetic word."""
@@ -207,6 +209,7 @@ def load_operation_words() -> OperationWords:
     comparisons: frozenset[str] = frozenset()
     bounds: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
+    summed: frozenset[str] = frozenset()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -220,9 +223,11 @@ def load_operation_words() -> OperationWords:
             bounds = frozenset(body.split())
         elif head.strip() == VERBS:
             verbs = frozenset(body.split())
+        elif head.strip() == SUMMED:
+            summed = frozenset(body.split())
         else:
             words[Operation(head.strip())] = tuple(body.split())
-    return OperationWords(words, separators, comparisons, bounds, verbs)
+    return OperationWords(words, separators, comparisons, bounds, verbs, summed)
 
 
 def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Operand, ...]:

@@ -73,6 +73,7 @@ MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked 
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
+LISTED_TOGETHER = "、"  # things listed (仪式、参访): a row listing them counts them together
 FACT_ASK_WORDS = ("哪", "什么", "谁", "啥")  # 哪个部门, 什么单位, 由谁: a keyword that asks
 CHECK_ENDINGS = ("吗", "么", "对吧", "对吗")  # 国交的钱是市科协管的吗: a field checked
 CHECK_WORDS = ("是不是", "是否")
@@ -455,6 +456,9 @@ class QuestionEngine:
             starts = [text.find(w) for w in self._operations.words.get(asked, ()) if w in text]
             label = self.lexicon.content_text(text[min(starts) :]) if starts else ""
             return NotInForm((label,) if label else (), (row,))
+        if asked is Operation.SUM and self._sums_several(query, answer):
+            # 国交各项活动场次加起来: one row picked as a guess is no total of several.
+            return NotInForm((_asked_part(query.remainder),), (row,))
         if asked not in COMPARISONS:
             return answer
         labels = []
@@ -475,6 +479,23 @@ class QuestionEngine:
             label = self.lexicon.content_text("".join(words))
             labels += [label] if label else []
         return SeveralIndicators((answer,), tuple(labels)) if labels else answer
+
+    def _sums_several(self, query: Query, answer: IndicatorAnswer) -> bool:
+        """Tells whether a question adds up several figures where one row was found: a row
+        picked as a guess for 各项活动…加起来, or one of several counting in the unit asked."""
+        row = answer.indicators[0]
+        if not any(word in query.text for word in self._operations.summed):
+            return False
+        if LISTED_TOGETHER in row.name and LISTED_TOGETHER in query.text:
+            return False  # 开幕、结业、参访这些活动加起来: the row listing them is their total
+        if answer.understood:
+            return True
+        counting = [
+            ind
+            for ind in self.catalog.project(row.project_id).indicators
+            if query.unit is not None and ind.target.unit == query.unit
+        ]
+        return len(counting) > 1
 
     def _years_named(self, text: str, *, relative: bool = True) -> list[int]:
         """Returns the years a question names: 2027年, or 去年 and 明年 from the newest form."""
@@ -936,6 +957,12 @@ class QuestionEngine:
                 return IndicatorList(groups, None, count_only=False)
             case _:
                 assert_never(topic)
+
+
+def _asked_part(remainder: str) -> str:
+    """Returns a question's words before its ask (各项活动场次加起来一共多少场 → …一共)."""
+    ends = [remainder.find(word) for word in AMOUNT_ASK_WORDS if word in remainder]
+    return remainder[: min(ends)].strip(" 的") if ends else remainder
 
 
 def _divided_once(query: Query, answer: Answer) -> Answer:

@@ -115,3 +115,33 @@ def test_an_amount_per_one_unit_is_still_divided() -> None:
 def test_a_length_stated_in_metres_is_converted_when_asked_in_kilometres(question: str) -> None:
     answer = answer_of({"q": question, "form": "old_template"}, service_for)
     assert "0.985" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交各项活动场次加起来一共多少场",
+        "企服举办的各类活动数量加起来多少次",
+        "国交活动场次加起来多少场",
+    ],
+    ids=["every-event", "every-kind", "events-added"],
+)
+def test_one_row_is_no_total_of_several_added_up(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "不给出数字" in answer
+    assert "≥4场" not in answer and "≥5场" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交所有港澳台学生一共多少人", "活动参与人数加起来多少", "活动参与人数一共多少人"],
+    ids=["all-students", "one-row-added", "one-row-total"],
+)
+def test_a_total_said_of_one_row_is_that_row(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "≥50人" in answer or "≥300人" in answer
+
+
+def test_a_row_listing_the_things_added_up_is_their_total() -> None:
+    answer = answer_of({"q": "实习的开幕、结业、参访这些活动加起来要几场"}, service_for)
+    assert "≥3场" in answer
