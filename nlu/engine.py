@@ -65,7 +65,7 @@ from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, load_likenesses
 from nlu.spelled import SpelledOut
-from nlu.typos import PhraseSlips, TypoFixer, bare_phrases
+from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
 
@@ -254,6 +254,7 @@ class QuestionEngine:
             *self.lexicon.terms,
             *self.lexicon.shared_aliases,
             *bare_phrases(names, cut=self.lexicon.cut, parts=self.lexicon.cut_parts),
+            *name_endings(names, cut=self.lexicon.cut, parts=self.lexicon.cut_parts),
         }
         # Question words and units are never what a slip stands for (手机号 is not 几号).
         asking = self.lexicon.vocabulary.question | self.lexicon.vocabulary.units

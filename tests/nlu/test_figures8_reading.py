@@ -86,3 +86,20 @@ def test_a_homophone_in_a_long_phrase_of_the_form_is_read_past_a_word_across_its
 def test_a_span_over_an_old_form_with_one_total_is_noted() -> None:
     answer = answer_of({"q": "养护预算三年一共多少", "form": "old_template"}, service_for)
     assert "没有“三年”的数" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "target"),
+    [
+        ("企服的成本控制书", "builtin", "≤130万元"),
+        ("国交活动安全事故发生书", "builtin", "=0起"),
+        ("巡检车辆书", "other", "10辆"),
+    ],
+    ids=["cost-count", "accidents", "cars"],
+)
+def test_a_slip_of_a_name_ending_in_a_count_word_is_read_as_the_name(
+    question: str, form: str, target: str
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert "按“" in answer and "数”理解" in answer
+    assert target in answer
