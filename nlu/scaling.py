@@ -32,6 +32,9 @@ from nlu.numbers import parse_number
 
 SCALING_FILE = "scaling.txt"
 RAISE, LOWER, HALVED, DOUBLED = "raise", "lower", "halved", "doubled"
+HALVED_SAID = "halved_said"
+HALF = "一半"
+_ASKED_AFTER = re.compile(r"(?:是|有|为|大概|大约|约)*(?:多少|几)")
 POSSESSIVE = "的"
 TENTHS = Decimal(10)
 PERCENT = Decimal(100)
@@ -81,6 +84,7 @@ class ScaleWords:
     lowering: tuple[str, ...]
     halved: tuple[str, ...]
     doubled: tuple[str, ...]
+    halved_said: tuple[str, ...] = ()  # 一般 for 一半, by sound
 
 
 @cache
@@ -93,7 +97,9 @@ def load_scale_words() -> ScaleWords:
         if line and not line.startswith("#"):
             head, _, body = line.partition(":")
             kinds[head.strip()] = tuple(sorted(body.split(), key=len, reverse=True))
-    return ScaleWords(kinds[RAISE], kinds[LOWER], kinds[HALVED], kinds[DOUBLED])
+    return ScaleWords(
+        kinds[RAISE], kinds[LOWER], kinds[HALVED], kinds[DOUBLED], kinds.get(HALVED_SAID, ())
+    )
 
 
 def scales_asked(text: str, words: ScaleWords) -> list[Scale]:
@@ -115,6 +121,10 @@ def _parts(text: str, words: ScaleWords) -> list[Scale]:
         for hit in re.finditer(word, text):
             found.append(_scale_at(text, hit.start(), hit.end(), Decimal(1), Decimal(2), words))
     patterns = ((_FRACTION, None), (_SLASH, None), (_PERCENT_SIGN, PERCENT), (_TENTHS, TENTHS))
+    for word in words.halved_said:
+        for hit in re.finditer(POSSESSIVE + word, text):
+            if _ASKED_AFTER.match(text, hit.end()):  # 人数的一般是多少: 一半 by its sound
+                found.append(Scale(Decimal(1), Decimal(2), POSSESSIVE + HALF, *hit.span()))
     for pattern, denominator in patterns:
         for hit in pattern.finditer(text):
             value = _value(hit.group("num"))

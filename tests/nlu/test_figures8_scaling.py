@@ -32,6 +32,8 @@ from tests.nlu.question_sets import answer_of, service_for
         ("国交预算再加一倍是多少", "= 80万元"),
         ("国交预算翻了一倍是多少", "= 80万元"),
         ("国交预算增加两倍是多少", "= 120万元"),
+        ("国交港澳台学生实习人数的一般是多少", "= 25人"),
+        ("国交预算的一般有多少", "= 20万元"),
     ],
     ids=[
         "half",
@@ -52,6 +54,8 @@ from tests.nlu.question_sets import answer_of, service_for
         "added-multiple",
         "doubled-past",
         "raised-twice",
+        "half-by-sound",
+        "half-by-sound-money",
     ],
 )
 def test_a_scale_of_one_figure_is_computed(question: str, result: str) -> None:
@@ -87,6 +91,8 @@ def test_a_scale_of_no_single_figure_is_refused(question: str) -> None:
         "企服预算比国交多两倍",
         "2026/12的目标",
         "国交预算的一倍",
+        "满意度一般要多少",
+        "国交活动一般在什么时候",
     ],
     ids=[
         "target-percent",
@@ -101,6 +107,8 @@ def test_a_scale_of_no_single_figure_is_refused(question: str) -> None:
         "compared-times",
         "date",
         "itself",
+        "usually",
+        "usually-when",
     ],
 )
 def test_words_that_state_or_ask_a_figure_are_no_scale(question: str) -> None:
