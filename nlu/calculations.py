@@ -1177,9 +1177,19 @@ class Calculator:
             units = frozenset({said})
             return self._one_quoted(within, about=about, units=units, after_chars=QUOTED_NOUN)
         found = self._one_quoted(within, about=about)
+        ending = self._unit_ending(sub.text)
+        if found is None and ending is not None:
+            # 直通车服务科技工作者人次: of 服务企业100家、科技工作者8000人次, the one in 人次.
+            found = self._one_quoted(within, about=about, units=frozenset({ending}))
         if found is None and counted_in:
             found = self._one_quoted(within, about=about, units=frozenset({counted_in}))
         return found
+
+    def _unit_ending(self, text: str) -> str | None:
+        """Returns the unit a part ends with (科技工作者人次 → 人次), if any."""
+        text = text.rstrip(PART_LABEL_TRIM)
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        return next((unit for unit in units if text.endswith(unit)), None)
 
     def _count_said(self, text: str) -> str | None:
         """Returns the unit a part makes a count of with 数 (设施处数 → 处), if any."""

@@ -26,8 +26,8 @@ MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known nam
 MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
 OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有")  # 运维和养护: the words of two names
+OWNER_PAIR = 2  # a row ask is scoped by short words only when two are joined
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
-MIN_JOINED_OWNERS = 2  # beside a row ask, short words name projects only joined (运维和养护)
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
 # 每处, 每一个: a run right after them is what a per ask counts (每处科普设施).
@@ -173,12 +173,15 @@ class ProjectScoper:
                     + text[counted.end :]
                 )
             best = self._spelled_apart(text, named, skip=query.project_ids, part=part)
-        if best is None and not query.project_ids and len(self._catalog.projects) > 1:
-            owners = self._header_owners(query)
-            # The word stays in the question: it may name the project's row too (养护完成时间).
-            # Beside a row ask the joined words name only the projects (运维和养护的满意度).
-            spoken = {owner: word for owner, word in owners.items() if word}
-            return self._scoped(query, tuple(owners), spoken) if owners else query
+        if best is None and len(self._catalog.projects) > 1:
+            owners = (
+                self._joined_to_named(query) if query.project_ids else self._header_owners(query)
+            )
+            # Of a header ask the word stays in the question: it may name the project's row
+            # too (养护完成时间); of a row ask (运维和养护的市民满意度) it is the project's only.
+            header = any(rule.startswith(HEADER_RULES) for rule in query.rules)
+            spoken = {} if header else owners
+            return self._scoped(query, (*query.project_ids, *owners), spoken) if owners else query
         if best is None:
             return query
         spoken = {best[0]: best[1]}
@@ -258,8 +261,7 @@ class ProjectScoper:
         return best
 
     def _header_owners(self, query: Query) -> dict[int, str]:
-        """Returns the projects short words of their names name when a header field is asked,
-        or when words of two projects' names are joined (运维和养护的满意度分别是多少).
+        """Returns the projects short words of their names name when a header field is asked.
 
         运维的预算多少: a budget is a project's, and of the projects loaded only 城市科普设施运维
         writes 运维 in its name. Words of several projects name each only when joined (运维和
@@ -272,9 +274,14 @@ class ProjectScoper:
             owners = self._holding(word) if len(word) >= MIN_SHORT_NAME_CHARS else set()
             if len(owners) == 1:
                 found.setdefault(next(iter(owners)), word)
-        if len(found) < (1 if header else MIN_JOINED_OWNERS) or any(
-            _continues_row(query.text, query.text.find(word), word, self._row_texts[owner])
-            for owner, word in found.items()
+        # 运维和养护的市民满意度: words of two names joined name both for a row ask too.
+        if (
+            not found
+            or (not header and len(found) < OWNER_PAIR)
+            or any(
+                _continues_row(query.text, query.text.find(word), word, self._row_texts[owner])
+                for owner, word in found.items()
+            )
         ):
             return {}
         words = list(found.values())
@@ -282,9 +289,34 @@ class ProjectScoper:
             any(left + joiner + right in query.text for joiner in OWNER_JOINERS)
             for left, right in itertools.pairwise(words)
         )
-        if not joined:
-            return {}
-        return dict.fromkeys(found, "") if header else found
+        return found if joined else {}
+
+    def _joined_to_named(self, query: Query) -> dict[int, str]:
+        """Returns the project a short word joined to a name written in full names, with
+        the word (运维跟场馆数字化改造的预算加起来, 道路桥梁养护和运维的: 运维)."""
+        text = query.text
+        for mention in self._lexicon.find_projects(text):
+            before, after = text[: mention.start], text[mention.end :]
+            joined = [
+                *(
+                    self._lexicon.cut(before.removesuffix(j))[-1:]
+                    for j in OWNER_JOINERS
+                    if before.endswith(j)
+                ),
+                *(
+                    self._lexicon.cut(after.removeprefix(j))[:1]
+                    for j in OWNER_JOINERS
+                    if after.startswith(j)
+                ),
+            ]
+            for word in (words[0] for words in joined if words):
+                owners = self._holding(word) if len(word) >= MIN_SHORT_NAME_CHARS else set()
+                if len(owners) != 1 or owners <= set(query.project_ids):
+                    continue
+                owner = next(iter(owners))
+                if not _continues_row(text, text.find(word), word, self._row_texts[owner]):
+                    return {owner: word}
+        return {}
 
     def _owners_in_order(self, run: list[str]) -> list[int]:
         """Returns up to two projects whose names write the words of ``run`` in order."""
