@@ -31,6 +31,10 @@ HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, n
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
 # 每处, 每一个: a run right after them is what a per ask counts (每处科普设施).
+# 养护的, 运维那边, 改造项目里: words after a project's word that say the rest is its own.
+_OWNER_AFTER = re.compile(r"(?:那个|这个|那边|这边|那块|这块|项目)?(?:的|里|中)")
+# 关于养护的, 跟运维有关的: a word said as what rows are about, not whose they are.
+_TOPIC_BEFORE = re.compile(r"(?:关于|有关|涉及|提到|包含|含有|含|带有|带|有|围绕)[\"“‘']?$")
 _COUNTED_AFTER_EACH = re.compile(r"每一?[\u4e00-\u9fff]?$")
 ASK_MARKS = ("多", "几", "什么", "啥", "哪", "吗", "?")  # a part holding one asks something
 
@@ -274,10 +278,12 @@ class ProjectScoper:
             owners = self._holding(word) if len(word) >= MIN_SHORT_NAME_CHARS else set()
             if len(owners) == 1:
                 found.setdefault(next(iter(owners)), word)
-        # 运维和养护的市民满意度: words of two names joined name both for a row ask too.
+        # 运维和养护的市民满意度: words of two names joined name both for a row ask too;
+        # 养护的满意度: one word said as the project's, that no other project's rows write.
+        owned = len(found) == 1 and self._said_as_owner(query.text, found)
         if (
             not found
-            or (not header and len(found) < OWNER_PAIR)
+            or (not header and len(found) < OWNER_PAIR and not owned)
             or any(
                 _continues_row(query.text, query.text.find(word), word, self._row_texts[owner])
                 for owner, word in found.items()
@@ -290,6 +296,15 @@ class ProjectScoper:
             for left, right in itertools.pairwise(words)
         )
         return found if joined else {}
+
+    def _said_as_owner(self, text: str, found: dict[int, str]) -> bool:
+        """Tells whether a word of one project's name is said as that project's (养护的满意度,
+        运维那边的带宽): no other project's rows write it (交流 of 学术交流 is a row's word)."""
+        owner, word = next(iter(found.items()))
+        at = text.find(word)
+        if not _OWNER_AFTER.match(text, at + len(word)) or _TOPIC_BEFORE.search(text, 0, at):
+            return False
+        return not any(word in rows for pid, rows in self._row_texts.items() if pid != owner)
 
     def _joined_to_named(self, query: Query) -> dict[int, str]:
         """Returns the project a short word joined to a name written in full names, with

@@ -54,3 +54,28 @@ def test_short_words_of_two_projects_joined_name_those_projects(
     answer = _answer(question)
     assert all(row in answer for row in rows), answer
     assert other not in answer and "未能确定" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want", "others"),
+    [
+        ("养护的满意度是多少", "满意度:指标值≥85%", ("≥90%", "观众")),
+        ("我记得养护的满意度是85吧", "满意度:指标值≥85%", ("≥90%", "观众")),
+        ("改造的满意度目标", "观众满意度:指标值≥85%", ("≥90%", "市民满意度")),
+        ("运维的满意度", "市民满意度:指标值≥90%", ("≥85%",)),
+        ("运维那边的网络带宽", "≥80M", ()),
+    ],
+    ids=["keep", "checking", "rebuild", "upkeep", "over-there"],
+)
+def test_one_projects_word_said_as_its_own_scopes_a_row_ask(
+    question: str, want: str, others: tuple[str, ...]
+) -> None:
+    answer = _answer(question)
+    assert want in answer, answer
+    assert not any(other in answer for other in others), answer
+
+
+def test_a_project_word_other_projects_rows_write_does_not_scope() -> None:
+    # 交流 is 国交's name and 企服's 学术交流 row: 交流的活动 may be either.
+    answer = normalise(answer_of({"q": "交流的活动有几场", "form": "builtin"}, service_for))
+    assert "企业科技创新服务" in answer, answer
