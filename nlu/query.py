@@ -24,6 +24,8 @@ ORDINAL_MARK = "第"
 FIELD_RULES = ("money:", "fact:")  # rules naming a field of the form (项目资金总额)
 QUESTION_WORDS = frozenset({"哪", "什么", "啥", "几", "多少"})  # never part of a project name
 MONEY_UNIT_SUFFIX = "元"  # 几万 asks in 万元
+MONEY_BY_TEN_THOUSANDS_RULE = "money:budget"  # the rule 几万 and 多少万 make hold
+TEN_THOUSANDS_ASKS = frozenset({"几万", "多少万"})  # an amount asked in 万, or a count (几万人次)
 _ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
 # Where a question joins several things it asks about (论文和辩论队人数).
 CONJUNCTIONS = frozenset(
@@ -138,7 +140,11 @@ def read_query(
     )
     compact = _YEAR.sub("", strip_punctuation(remainder))
     hits = _with_lent_project_word(
-        _year_as_annual(lexicon.vocabulary.rule_hits(compact), remainder, lexicon=lexicon),
+        _year_as_annual(
+            _counted_in_ten_thousands(lexicon.vocabulary.rule_hits(compact), compact, lexicon),
+            remainder,
+            lexicon=lexicon,
+        ),
         normalized,
         mentions,
         lexicon=lexicon,
@@ -160,6 +166,24 @@ def read_query(
         asked_kinds=asked_kinds(lexicon.cut(normalized)),
         corrected=corrections(written, normalized, cut=lexicon.cut),
     )
+
+
+def _counted_in_ten_thousands(
+    hits: dict[str, frozenset[str]], text: str, lexicon: Lexicon
+) -> dict[str, frozenset[str]]:
+    """Drops the money ask of 几万 or 多少万 said of a count (线上参观目标几万人次)."""
+    said = hits.get(MONEY_BY_TEN_THOUSANDS_RULE)
+    if not said or not said <= TEN_THOUSANDS_ASKS:
+        return hits
+    units = lexicon.vocabulary.units - MONEY_UNITS
+    for ask in said:
+        at = text.find(ask)
+        while at >= 0:
+            rest = text[at + len(ask) :]
+            if not any(rest.startswith(unit) for unit in units):
+                return hits  # 几万 alone, or 几万元: an amount is asked
+            at = text.find(ask, at + 1)
+    return {rule: words for rule, words in hits.items() if rule != MONEY_BY_TEN_THOUSANDS_RULE}
 
 
 def _year_as_annual(

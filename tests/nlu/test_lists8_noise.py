@@ -51,3 +51,17 @@ def test_a_greeting_before_an_ask_the_form_lacks_still_names_the_item(
 
 def test_a_greeting_alone_is_still_greeted() -> None:
     assert "您好" in _answer("builtin", "您好")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["请教一下 数字化改造 线上参观 目标几万人次", "改造项目线上参观要多少万人次"],
+    ids=["few-wan", "how-many-wan"],
+)
+def test_a_count_in_ten_thousands_is_no_money_ask(question: str) -> None:
+    answer = _answer("other", question)
+    assert "≥100000人次" in answer and "万元" not in answer, answer
+
+
+def test_an_amount_in_ten_thousands_is_still_money() -> None:
+    assert "120万元" in _answer("other", "改造项目预算几万")
