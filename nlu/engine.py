@@ -134,7 +134,11 @@ class QuestionEngine:
             form_words=frozenset(self._weights.vocabulary), cut=self.lexicon.cut
         )
         self._operations = load_operation_words()
-        self._evidence = Evidence(self.lexicon, extra_phrasing=self._operations.all_words())
+        self._evidence = Evidence(
+            self.lexicon,
+            extra_phrasing=self._operations.all_words(),
+            setting=self._goal_setting(),
+        )
         self._typos = self._new_typo_fixer()
         self._lister = RowLister(
             catalog=catalog,
@@ -292,6 +296,15 @@ class QuestionEngine:
             name = self._normalizer.normalize(project.name)
             words.setdefault(project.id, set()).update(self.lexicon.tokens(name))
         return {project_id: frozenset(found) for project_id, found in words.items()}
+
+    def _goal_setting(self) -> str:
+        """Returns every project's goals, normalised, one a line."""
+        return "\n".join(
+            self._normalizer.normalize(goal)
+            for project in self.catalog.projects
+            for goal in (project.overall_goal, project.annual_goal)
+            if goal
+        )
 
     def _years_in_names(self) -> dict[int, frozenset[int]]:
         """Returns the years each project's indicator names write (2026 年港澳台…实习)."""

@@ -42,6 +42,8 @@ SATISFACTION_LEVEL = "满意度指标"  # the headings above such rows, which na
 MODIFIER_CHARS = 2  # 辩论 of 辩论队: what a question says of a general noun (辩论赛的队伍)
 MIN_ABBREVIATED_GAP = 1  # 学 left out of 科学普及 between 科 and 普
 MAX_ABBREVIATED_GAP = 3  # 学技术 left out of 科学技术协会 between 科 and 协
+# Words closing a time clause (虚拟导览上线后): what comes before them says when, not what.
+TIME_CLAUSE_ENDS = frozenset({"后", "以后", "之后", "过后"})
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 log = logging.getLogger(__name__)
 
@@ -146,8 +148,16 @@ class WordClasses:
 class Evidence:
     """Finds the content words of a question that an answer leaves unexplained."""
 
-    def __init__(self, lexicon: Lexicon, *, extra_phrasing: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        *,
+        extra_phrasing: frozenset[str] = frozenset(),
+        setting: str = "",
+    ) -> None:
+        """``setting`` is every goal text of the forms, normalised: the events they write."""
         self._lexicon = lexicon
+        self._setting = stripped(setting)
         vocabulary = lexicon.vocabulary
         self._phrasing = (
             load_phrasing()
@@ -191,9 +201,10 @@ class Evidence:
         previous = ""
         words = self._words(remainder)
         chosen = _alternatives(words, texts)
+        dated = self._time_clause(words)
         for at, token in enumerate(words):
             before, previous = previous, token
-            if token in chosen:
+            if token in chosen or token in dated:
                 continue
             word = canonical.get(token, token)
             if {token, word} & self._phrasing or not self._long_or_noun(token):
@@ -222,6 +233,22 @@ class Evidence:
                 continue
             left.append(token)
         return tuple(dict.fromkeys(left))
+
+    def _time_clause(self, words: list[str]) -> frozenset[str]:
+        """Returns the words of a time clause leading a question that the goals write.
+
+        虚拟导览上线后网上看展要多少人次: 上线 dates the ask by an event of the form's goal
+        (上线虚拟导览); the count asked is what follows. A verb of it says when (活动结束后);
+        a noun no goal writes (志愿者到岗后) is still judged.
+        """
+        ends = [at for at, word in enumerate(words) if word in TIME_CLAUSE_ENDS]
+        if not ends:
+            return frozenset()
+        return frozenset(
+            word
+            for word in words[: ends[-1]]
+            if word in self._setting or not self._classes.nominal(word)
+        )
 
     def writes(self, word: str, text: str) -> bool:
         """Tells whether ``text`` writes ``word`` or another word of its synonym group."""

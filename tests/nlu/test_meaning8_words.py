@@ -1,0 +1,65 @@
+"""meaning8: how a word earns the right to block an answer. A time clause (上线后) says when;
+好几个 asks how many; a word the form never writes blocks only when it names a thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import answer_of, service_for
+
+# form, question, what the answer must hold, what it must not
+CASES = [
+    pytest.param(
+        "multi_year", "数字化改造这回要改好几个展区", ["≥2个"], ["没有找到"], id="several-asks-1"
+    ),
+    pytest.param("old_template", "养护要检测好几座桥", ["4座"], ["没有找到"], id="several-asks-2"),
+    pytest.param(
+        "builtin", "国交要征集好几个实习岗位", ["≥100个"], ["没有找到"], id="several-asks-3"
+    ),
+    pytest.param(
+        "variations", "运维配了好几辆巡检车", ["10辆"], ["没有找到"], id="several-asks-4"
+    ),
+    pytest.param(
+        "multi_year",
+        "虚拟导览上线后网上看展要多少人次",
+        ["≥100000人次"],
+        ["没有找到"],
+        id="time-clause-1",
+    ),
+    pytest.param(
+        "multi_year",
+        "线上展馆建成以后线上参观人次要达到多少",
+        ["≥100000人次"],
+        ["没有找到"],
+        id="time-clause-2",
+    ),
+    pytest.param(
+        "multi_year", "虚拟导览上线之后观众满意度目标", ["≥85%"], ["没有找到"], id="time-clause-3"
+    ),
+    pytest.param(
+        "variations",
+        "开放日活动结束后市民满意度目标是多少",
+        ["≥90%"],
+        ["没有找到"],
+        id="time-clause-4",
+    ),
+    pytest.param(
+        "variations", "开放日办完以后市民满意度要多少", ["≥90%"], ["没有找到"], id="time-clause-5"
+    ),
+    pytest.param(
+        "multi_year",
+        "志愿者到岗后观众满意度多少",
+        ["没有找到", "志愿者"],
+        ["85%"],
+        id="time-clause-absent-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("form", "question", "present", "absent"), CASES)
+def test_a_word_blocks_only_what_the_form_lacks(
+    form: str, question: str, present: list[str], absent: list[str]
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert all(text in answer for text in present), answer
+    assert not any(text in answer for text in absent), answer
