@@ -136,7 +136,8 @@ class QuestionEngine:
         self._operations = load_operation_words()
         self._evidence = Evidence(
             self.lexicon,
-            extra_phrasing=self._operations.all_words(),
+            # 起码 is tagged a noun, yet like 至少 it only bounds the figure asked.
+            extra_phrasing=self._operations.all_words() | self._operations.bounds,
             setting=self._goal_setting(),
         )
         self._typos = self._new_typo_fixer()

@@ -204,7 +204,7 @@ class Evidence:
         dated = self._time_clause(words)
         for at, token in enumerate(words):
             before, previous = previous, token
-            if token in chosen or token in dated:
+            if token in chosen or token in dated or _asker_place(before, token, words[at + 1 :]):
                 continue
             word = canonical.get(token, token)
             if {token, word} & self._phrasing or not self._long_or_noun(token):
@@ -424,6 +424,18 @@ def _alternatives(words: list[str], texts: str) -> frozenset[str]:
         if any(len(side) >= MIN_CONTENT_CHARS and side in texts for side in pair):
             settled.update(pair)
     return frozenset(settled)
+
+
+def _asker_place(before: str, token: str, after: list[str]) -> bool:
+    """Tells whether a word says where the asker works: 区 of 我区里的, 单位 of 咱们单位里的.
+
+    Only right after 我, 我们 … and closed by 里 or 的: 我们志愿者有几个 still names 志愿者.
+    """
+    cues = cue_words()
+    if before not in cues["asker"]:
+        return False
+    ends = cues["asker_place_end"]
+    return token.endswith(ends) or bool(after and after[0] in ends)
 
 
 def _abbreviates(token: str, texts: str) -> bool:

@@ -53,6 +53,42 @@ CASES = [
         ["85%"],
         id="time-clause-absent-noun",
     ),
+    pytest.param(
+        "variations", "开放日起码要接待多少市民", ["5000"], ["没有找到"], id="bound-word-1"
+    ),
+    pytest.param("variations", "设施完好率起码要多少", ["≥85%"], ["没有找到"], id="bound-word-2"),
+    pytest.param(
+        "builtin", "国交起码要征集多少个实习岗位", ["≥100个"], ["没有找到"], id="bound-word-3"
+    ),
+    pytest.param("builtin", "国交起码得有几家合作单位", ["≥3家"], ["没有找到"], id="bound-word-4"),
+    pytest.param("builtin", "国交的志愿者起码要几个", ["志愿者"], ["≥"], id="bound-word-absent"),
+    pytest.param(
+        "old_template",
+        "您好 我区里的 道路桥梁养护 市民满意度目标多少哈",
+        ["≥85%"],
+        ["没有找到"],
+        id="asker-place-1",
+    ),
+    pytest.param(
+        "old_template",
+        "我们局里的养护项目市民满意度目标",
+        ["≥85%"],
+        ["没有找到"],
+        id="asker-place-2",
+    ),
+    pytest.param(
+        "old_template",
+        "咱们单位里的道路养护长度是多少",
+        ["985米"],
+        ["没有找到"],
+        id="asker-place-3",
+    ),
+    pytest.param(
+        "old_template", "我所的养护合格率要多少", ["≥95%"], ["没有找到"], id="asker-place-4"
+    ),
+    pytest.param(
+        "old_template", "我区的志愿者人数目标", [], ["85%", "985"], id="asker-place-absent"
+    ),
 ]
 
 
