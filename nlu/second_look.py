@@ -21,6 +21,7 @@ from nlu.answers import (
     Clarification,
     FactAnswer,
     IndicatorAnswer,
+    MoneyAnswer,
     NotInForm,
     OutOfScope,
     PassageAnswer,
@@ -30,7 +31,8 @@ from nlu.answers import (
 from nlu.calculations import Calculator
 from nlu.cues import cue_words
 from nlu.evidence import Evidence, written_beside
-from nlu.intents import ProjectField
+from nlu.figures import Column
+from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
@@ -69,6 +71,16 @@ MIN_PICKED_CHARS = 3  # 跨年度: the shortest run of the question a project's 
 SATISFACTION_MARK = "满意"  # 满意度, 满意率: a row rating what people think
 OPINION_WORDS = ("满意", "评价", "好评", "口碑", "打分", "认可", "差评", "意见")  # opinion asked
 ANY_COUNT = ("数量", "个数", "数目")  # a count in whatever measure the row counts
+# The parts a total is made of, by the column it is written in (资金构成).
+ANNUAL_PARTS = (
+    MoneyField.ANNUAL_TOTAL,
+    MoneyField.APPROPRIATION,
+    MoneyField.CARRY_OVER,
+    MoneyField.OTHER,
+)
+PROJECT_PARTS = (MoneyField.PROJECT_TOTAL, MoneyField.FISCAL, MoneyField.OTHER)
+COMPOSED_AGGREGATES = frozenset({Aggregate.EACH, Aggregate.TOTAL})  # not the most or least
+COMPOSED_FIELDS = frozenset({MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL, MoneyField.PROJECT_TOTAL})
 
 
 class SecondLook:
@@ -99,6 +111,9 @@ class SecondLook:
 
     def revised(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
+        composed = _composition(query, first)
+        if composed is not None:
+            return composed
         answer = self._goal_part_kept(query, first, self._item_kept(query, first, answer))
         answer = self._one_term_kept(query, first, self._kind_quoted(query, first, answer))
         answer = self._count_of_row(query, self._deadline_kept(query, answer))
@@ -565,3 +580,25 @@ def _share_term(first: str, second: str, names: Iterable[str]) -> bool:
             first[at : at + SHARED_TERM_CHARS] for at in range(len(first) - SHARED_TERM_CHARS + 1)
         )
     )
+
+
+def _composition(query: Query, first: Answer) -> SeveralIndicators | None:
+    """Returns the parts of a total asked how it is made up (运维项目的钱是怎么构成的).
+
+    The year's total is 当年财政拨款, 上年结转资金 and 其他资金; the whole project's
+    (项目资金总额由哪些组成) is 财政资金 and 其他资金. Any other amount or a calculation
+    is answered as it was.
+    """
+    if not isinstance(first, MoneyAnswer) or first.operation is not None:
+        return None
+    if first.field not in COMPOSED_FIELDS or first.aggregate not in COMPOSED_AGGREGATES:
+        return None
+    if not any(word in query.text for word in cue_words()["composition_ask"]):
+        return None
+    whole = first.field is MoneyField.PROJECT_TOTAL
+    column = Column.PROJECT if whole else Column.ANNUAL
+    parts = tuple(
+        MoneyAnswer(field, Aggregate.EACH, first.projects, column=column)
+        for field in (PROJECT_PARTS if whole else ANNUAL_PARTS)
+    )
+    return SeveralIndicators((), (), parts)

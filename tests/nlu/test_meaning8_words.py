@@ -1,5 +1,6 @@
 """meaning8: how a word earns the right to block an answer. A time clause (上线后) says when;
-好几个 asks how many; a word the form never writes blocks only when it names a thing."""
+好几个 asks how many; a word the form never writes blocks only when it names a thing;
+资金怎么构成 asks the parts."""
 
 from __future__ import annotations
 
@@ -88,6 +89,37 @@ CASES = [
     ),
     pytest.param(
         "old_template", "我区的志愿者人数目标", [], ["85%", "985"], id="asker-place-absent"
+    ),
+    pytest.param(
+        "variations",
+        "运维项目的钱是怎么构成的",
+        ["200万元", "50万元", "上年结转资金"],
+        [],
+        id="money-parts-1",
+    ),
+    pytest.param(
+        "variations", "运维项目资金来源", ["200万元", "50万元"], ["没有找到"], id="money-parts-2"
+    ),
+    pytest.param(
+        "multi_year",
+        "场馆数字化项目资金总额由哪些组成",
+        ["300万元", "60万元"],
+        ["120万元"],
+        id="money-parts-whole",
+    ),
+    pytest.param(
+        "multi_year",
+        "数字化改造今年的钱从哪来",
+        ["100万元", "20万元"],
+        ["360万元"],
+        id="money-parts-3",
+    ),
+    pytest.param(
+        "builtin",
+        "两个项目的资金来源分别是什么",
+        ["当年财政拨款：130万元", "当年财政拨款：40万元"],
+        ["没有找到"],
+        id="money-parts-each",
     ),
 ]
 
