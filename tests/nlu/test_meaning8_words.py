@@ -121,6 +121,21 @@ CASES = [
         ["没有找到"],
         id="money-parts-each",
     ),
+    pytest.param(
+        "old_template",
+        "养护项目的上级预算单位是谁",
+        ["建设和管理委员会"],
+        ["道路管理所"],
+        id="org-1",
+    ),
+    pytest.param(
+        "old_template", "养护项目的预算单位是哪个", ["建设和管理委员会"], ["万元"], id="org-2"
+    ),
+    pytest.param(
+        "old_template", "养护项目的上级单位叫什么", ["建设和管理委员会"], ["万元"], id="org-3"
+    ),
+    pytest.param("builtin", "国交的上级单位是哪家", ["科学技术协会"], ["万元"], id="org-4"),
+    pytest.param("old_template", "养护项目预算多少", ["250万元"], ["委员会"], id="org-money-kept"),
 ]
 
 
