@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlu.spelled import SplitHeadings
 from tests.nlu.question_sets import answer_of, service_for
 
 # form, question, what the answer must hold, what it must not
@@ -136,6 +137,28 @@ CASES = [
     ),
     pytest.param("builtin", "国交的上级单位是哪家", ["科学技术协会"], ["万元"], id="org-4"),
     pytest.param("old_template", "养护项目预算多少", ["250万元"], ["委员会"], id="org-money-kept"),
+    pytest.param(
+        "other",
+        "哪个项目设了生态方面的效益指标",
+        ["城市科普设施运维", "设施能耗"],
+        [],
+        id="heading-1",
+    ),
+    pytest.param(
+        "other",
+        "哪些项目有社会方面的效益指标",
+        ["社会效益指标", "道路通行条件", "线上参观人次"],
+        [],
+        id="heading-2",
+    ),
+    pytest.param(
+        "old_template",
+        "养护项目效益类的指标有哪些",
+        ["道路通行条件"],
+        ["市民满意度"],
+        id="heading-3",
+    ),
+    pytest.param("variations", "生态层面的效益指标有几个", ["5 项"], ["没有找到"], id="heading-4"),
 ]
 
 
@@ -146,3 +169,9 @@ def test_a_word_blocks_only_what_the_form_lacks(
     answer = answer_of({"q": question, "form": form}, service_for)
     assert all(text in answer for text in present), answer
     assert not any(text in answer for text in absent), answer
+
+
+def test_a_heading_said_in_halves_is_read_whole_only_when_the_form_has_it() -> None:
+    headings = SplitHeadings(["效益指标", "生态效益指标", "质量指标"])
+    assert headings.rewritten("生态方面的效益指标有哪些") == "生态效益指标有哪些"
+    assert headings.rewritten("安全方面的质量指标") == "安全方面的质量指标"
