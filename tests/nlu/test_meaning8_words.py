@@ -159,6 +159,33 @@ CASES = [
         id="heading-3",
     ),
     pytest.param("variations", "生态层面的效益指标有几个", ["5 项"], ["没有找到"], id="heading-4"),
+    pytest.param(
+        "multi_year", "场馆数字化三年整体要实现啥", ["线上展馆"], ["虚拟导览"], id="overall-goal-1"
+    ),
+    pytest.param(
+        "multi_year",
+        "数字化改造整个项目要达成什么",
+        ["线上展馆"],
+        ["虚拟导览"],
+        id="overall-goal-2",
+    ),
+    pytest.param(
+        "multi_year", "场馆数字化总的要做成什么样", ["线上展馆"], ["没有找到"], id="overall-goal-3"
+    ),
+    pytest.param(
+        "multi_year",
+        "数字化改造多年整体要实现哪些",
+        ["线上展馆"],
+        ["没有找到"],
+        id="overall-goal-4",
+    ),
+    pytest.param(
+        "builtin",
+        "企服里“建设指引”这个指标是干嘛的，要做成什么样",
+        ["建设指引"],
+        ["年度总体目标"],
+        id="row-named-not-goal",
+    ),
 ]
 
 
