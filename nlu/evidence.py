@@ -165,6 +165,7 @@ class Evidence:
             | frozenset(cue_words()["thanks"])  # 多谢啦 after a question asks nothing
             | frozenset(cue_words()["effect_word"])  # 起到啥作用: what a row's target is
             | frozenset(cue_words()["light_noun"])  # 养护工作: the 养护 is what is meant
+            | frozenset(cue_words()["last_part"])  # 最后一块工作: which part, not what
             | vocabulary.rule_words(GREETING_RULE)  # 早上好！企服…
             | vocabulary.stop
             | vocabulary.question

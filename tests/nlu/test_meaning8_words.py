@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlu.retrieval import asked_goal_part
 from nlu.spelled import SplitHeadings
 from tests.nlu.question_sets import answer_of, service_for
 
@@ -186,6 +187,24 @@ CASES = [
         ["年度总体目标"],
         id="row-named-not-goal",
     ),
+    pytest.param(
+        "builtin", "企服最后一块工作推的是哪种评价", ["第三方科技评价"], [], id="last-part-1"
+    ),
+    pytest.param(
+        "builtin",
+        "企服年度目标最后一部分讲的什么",
+        ["科技评价与创新方法培训"],
+        [],
+        id="last-part-2",
+    ),
+    pytest.param("builtin", "企服最后一个方面要干啥", ["第三方科技评价"], [], id="last-part-3"),
+    pytest.param(
+        "builtin",
+        "企服倒数第二块工作是什么",
+        ["科技工作者法律服务"],
+        ["没有找到"],
+        id="last-part-4",
+    ),
 ]
 
 
@@ -202,3 +221,11 @@ def test_a_heading_said_in_halves_is_read_whole_only_when_the_form_has_it() -> N
     headings = SplitHeadings(["效益指标", "生态效益指标", "质量指标"])
     assert headings.rewritten("生态方面的效益指标有哪些") == "生态效益指标有哪些"
     assert headings.rewritten("安全方面的质量指标") == "安全方面的质量指标"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("第6块工作", 6), ("最后一块工作", -1), ("最后1部分", -1), ("倒数第2块", -2), ("最后", None)],
+)
+def test_a_goal_part_is_counted_from_either_end(text: str, number: int | None) -> None:
+    assert asked_goal_part(text) == number
