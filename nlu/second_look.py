@@ -70,6 +70,7 @@ MAX_PICKED_PROJECTS = 16  # beyond this many, a run of words picks by chance
 MIN_PICKED_CHARS = 3  # 跨年度: the shortest run of the question a project's text must write
 SATISFACTION_MARK = "满意"  # 满意度, 满意率: a row rating what people think
 OPINION_WORDS = ("满意", "评价", "好评", "口碑", "打分", "认可", "差评", "意见")  # opinion asked
+ROW_WORD = "指标"  # 哪个指标: rows are asked, not what is done
 ANY_COUNT = ("数量", "个数", "数目")  # a count in whatever measure the row counts
 # The parts a total is made of, by the column it is written in (资金构成).
 ANNUAL_PARTS = (
@@ -122,7 +123,38 @@ class SecondLook:
         answer = self._effect_of_row(query, self._effect_under_heading(query, answer))
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
         answer = self._project_picked(query, self._contrast_focused(query, answer))
-        return self._satisfaction_unasked(query, answer)
+        return self._work_quoted(query, self._satisfaction_unasked(query, answer))
+
+    def _work_quoted(self, query: Query, answer: Answer) -> Answer:
+        """Quotes the goal sentence saying what is done, when rows tie on a what-ask.
+
+        港澳台实习那个活动具体要干哪些事 asks no figure: three rows counting parts of that
+        activity tie, and the sentence 完成实习岗位征集、实习学生招募…结业仪式 says what is
+        done; so does it when the goals of every project would be shown for an activity of one
+        (港澳台实习活动要做哪些工作). A question asking a figure (几, 多少) or naming 指标 keeps
+        the answer.
+        """
+        tied = isinstance(answer, Clarification) and len(answer.candidates) >= TWO_ROWS
+        goals = (
+            isinstance(answer, FactAnswer)
+            and answer.field is ProjectField.GOAL
+            and len(answer.projects) >= MIN_PICKED
+        )
+        if not (tied or goals):
+            return answer
+        cues = cue_words()
+        text = query.text
+        if not any(ask in text for ask in cues["which_ask"]):
+            return answer
+        if any(ask in text for ask in (*cues["figure_ask"], ROW_WORD)):
+            return answer
+        found = self._retriever.search(query, project_ids=query.project_ids, limit=1)
+        if not found or found[0].coverage < MIN_PASSAGE_COVERAGE:
+            return answer
+        texts = [found[0].passage.text, found[0].passage.title or ""]
+        if self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues):
+            return answer
+        return PassageAnswer((found[0],))
 
     def _item_kept(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Keeps the quote of a sub-goal's sentence whose leftover words the rest of that

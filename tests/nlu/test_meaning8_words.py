@@ -205,6 +205,33 @@ CASES = [
         ["没有找到"],
         id="last-part-4",
     ),
+    pytest.param(
+        "builtin",
+        "港澳台实习那个活动具体要干哪些事",
+        ["岗位征集", "学生招募", "结业仪式"],
+        [],
+        id="work-done-1",
+    ),
+    pytest.param(
+        "builtin",
+        "港澳台实习活动要做哪些工作",
+        ["岗位征集", "结业仪式"],
+        ["产学研"],
+        id="work-done-2",
+    ),
+    pytest.param(
+        "builtin", "港澳台实习具体做什么", ["岗位征集", "结业仪式"], ["产学研"], id="work-done-3"
+    ),
+    pytest.param(
+        "builtin", "都市交通研讨会要干哪些事", ["组织相关领域专家学者"], [], id="work-done-4"
+    ),
+    pytest.param(
+        "builtin",
+        "港澳台实习活动是哪个指标",
+        ["港澳台籍学生人数", "征集实习岗位数量"],
+        [],
+        id="work-done-rows-asked",
+    ),
 ]
 
 
