@@ -232,6 +232,13 @@ CASES = [
         [],
         id="work-done-rows-asked",
     ),
+    pytest.param("builtin", "企服今年新发展多少家院士工作站", ["≥40家"], [], id="establish-1"),
+    pytest.param("builtin", "企服今年新建多少家院士工作站", ["≥40家"], [], id="establish-2"),
+    pytest.param("builtin", "企服要组建几家院士工作站", ["≥40家"], [], id="establish-3"),
+    pytest.param("builtin", "企服今年设立多少个院士专家工作站", ["≥40家"], [], id="establish-4"),
+    pytest.param(
+        "builtin", "国交要发展多少家合作单位", ["没有找到"], ["≥3家"], id="establish-not-written"
+    ),
 ]
 
 
