@@ -389,13 +389,20 @@ class Evidence:
         nothing to explain.
         """
         covered = [False] * len(token)
+        canonical = self._lexicon.vocabulary.canonical
         for part in self._lexicon.cut_parts(token):
-            if part in texts or _implied({part}, texts):  # 车辆通行: 车辆 by 通行
-                start = token.find(part)
+            word = canonical.get(part, part)
+            if part in texts or _implied({part}, texts) or self._synonym_written(word, texts):
+                start = token.find(part)  # 车辆通行: 车辆 by 通行; 巡逻 of 巡逻车 by 巡检
                 covered[start : start + len(part)] = [True] * len(part)
         if not any(covered):
             return False
-        return all(done or self._joins(token[at]) for at, done in enumerate(covered))
+        return all(
+            done
+            or self._joins(token[at])
+            or self._synonym_written(canonical.get(token[at], token[at]), texts)
+            for at, done in enumerate(covered)
+        )  # 车 of 巡逻车: a noun of one character whose synonym group the texts write (车辆)
 
     def _joins(self, char: str) -> bool:
         """Tells whether a character is a preposition or particle (按, 的), never 不 or 没."""

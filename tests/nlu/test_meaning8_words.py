@@ -239,6 +239,15 @@ CASES = [
     pytest.param(
         "builtin", "国交要发展多少家合作单位", ["没有找到"], ["≥3家"], id="establish-not-written"
     ),
+    pytest.param("variations", "运维配了几辆巡逻车", ["10辆"], [], id="synonym-parts-1"),
+    pytest.param("variations", "运维有几辆巡查车", ["10辆"], [], id="synonym-parts-2"),
+    pytest.param("variations", "运维巡逻用的汽车有几辆", ["10辆"], [], id="synonym-parts-3"),
+    pytest.param(
+        "variations", "运维有几辆洒水车", ["没有找到"], ["10辆"], id="synonym-parts-absent"
+    ),
+    pytest.param(
+        "variations", "运维配了几辆消防车", ["没有找到"], ["10辆"], id="synonym-parts-absent-2"
+    ),
 ]
 
 
