@@ -26,6 +26,7 @@ MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known nam
 MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
 OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有")  # 运维和养护: the words of two names
+COMPARED = "比"  # 运维比场馆数字化改造: two projects compared
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
@@ -177,7 +178,8 @@ class ProjectScoper:
             # The word stays in the question: it may name the project's row too (养护完成时间).
             return self._scoped(query, owners, {}) if owners else query
         if best is None:
-            return query
+            joined = self._joined_owners(query)
+            return self._scoped(query, (*query.project_ids, *joined), joined) if joined else query
         spoken = {best[0]: best[1]}
         if any(w in query.text for w in PROJECT_JOINERS):
             # 设施运维和道路养护的…: a second project named by its words apart.
@@ -280,6 +282,27 @@ class ProjectScoper:
             for left, right in itertools.pairwise(words)
         )
         return tuple(found) if joined else ()
+
+    def _joined_owners(self, query: Query) -> dict[int, str]:
+        """Returns the projects a short word joined to a project named in full names, with
+        that word.
+
+        运维跟场馆数字化改造的年度资金申请总额加起来: 运维 is joined by 跟 to the name written in
+        full, and only 城市科普设施运维 writes it; the header ask is of both.
+        """
+        if not query.project_ids or len(self._catalog.projects) <= len(query.project_ids):
+            return {}
+        owners = self._header_owners(query)
+        if not owners or any(owner in query.project_ids for owner in owners):
+            return {}
+        joiners = (*OWNER_JOINERS, COMPARED)  # 运维比数字化改造多多少
+        if not any(word in joiners for word in self._lexicon.cut(query.text)):
+            return {}
+        words = self._lexicon.cut(query.remainder)
+        return {
+            owner: next(word for word in words if self._holding(word) == {owner})
+            for owner in owners
+        }
 
     def _owners_in_order(self, run: list[str]) -> list[int]:
         """Returns up to two projects whose names write the words of ``run`` in order."""

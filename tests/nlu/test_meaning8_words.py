@@ -248,6 +248,30 @@ CASES = [
     pytest.param(
         "variations", "运维配了几辆消防车", ["没有找到"], ["10辆"], id="synonym-parts-absent-2"
     ),
+    pytest.param(
+        "other",
+        "运维跟场馆数字化改造的年度资金申请总额加起来多少",
+        ["370万元"],
+        [],
+        id="joined-short-name-1",
+    ),
+    pytest.param(
+        "other", "场馆数字化改造和运维的预算一共多少", ["370万元"], [], id="joined-short-name-2"
+    ),
+    pytest.param(
+        "other",
+        "道路桥梁养护和运维的主管部门分别是谁",
+        ["上海市某某局", "建设和管理委员会"],
+        [],
+        id="joined-short-name-3",
+    ),
+    pytest.param(
+        "other",
+        "运维比科普场馆数字化改造的年度预算多多少",
+        ["250万元 − 【科普场馆数字化改造】120万元", "多 130万元"],
+        [],
+        id="joined-short-name-4",
+    ),
 ]
 
 
