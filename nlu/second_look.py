@@ -560,7 +560,11 @@ class SecondLook:
         goals = [project.annual_goal, project.overall_goal, *(i.text for i in project.goal_items)]
         text = self._plain("\n".join(goals))
         name = self._plain(row.name)
-        question = strip_punctuation(query.text)
+        # 网上展馆 is said for the goal's 线上展馆: the question read in the rows' own words.
+        canonical = self._lexicon.vocabulary.canonical
+        question = "".join(
+            canonical.get(word, word) for word in self._lexicon.cut(strip_punctuation(query.text))
+        )
         return written_beside(words, by=self._lexicon.tokens(name), question=question, text=text)
 
 

@@ -272,6 +272,13 @@ CASES = [
         [],
         id="joined-short-name-4",
     ),
+    pytest.param(
+        "multi_year", "网上展馆一年要有多少人看", ["≥100000人次"], [], id="goal-named-synonym-1"
+    ),
+    pytest.param(
+        "multi_year", "云上展馆的参观人次目标", ["≥100000人次"], [], id="goal-named-synonym-2"
+    ),
+    pytest.param("multi_year", "线上展馆有多少人来看", ["≥100000人次"], [], id="goal-named-plain"),
 ]
 
 
