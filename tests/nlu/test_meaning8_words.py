@@ -279,6 +279,11 @@ CASES = [
         "multi_year", "云上展馆的参观人次目标", ["≥100000人次"], [], id="goal-named-synonym-2"
     ),
     pytest.param("multi_year", "线上展馆有多少人来看", ["≥100000人次"], [], id="goal-named-plain"),
+    pytest.param("variations", "开放日结束后要发多少份问卷", ["问卷"], ["5000"], id="absent-1"),
+    pytest.param("variations", "设施修好后要回访多少户", ["回访"], ["≥"], id="absent-2"),
+    pytest.param("builtin", "论文征集结束后获奖论文数量", ["获奖"], ["≥20"], id="absent-3"),
+    pytest.param("builtin", "实习活动结束后要写几篇报告", ["报告"], ["≥"], id="absent-4"),
+    pytest.param("variations", "运维的巡逻人员有几个", ["人员"], ["10辆"], id="absent-5"),
 ]
 
 
