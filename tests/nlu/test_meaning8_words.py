@@ -284,6 +284,15 @@ CASES = [
     pytest.param("builtin", "论文征集结束后获奖论文数量", ["获奖"], ["≥20"], id="absent-3"),
     pytest.param("builtin", "实习活动结束后要写几篇报告", ["报告"], ["≥"], id="absent-4"),
     pytest.param("variations", "运维的巡逻人员有几个", ["人员"], ["10辆"], id="absent-5"),
+    pytest.param(
+        "multi_year", "数字化改造今年要推进到什么地步", ["虚拟导览"], [], id="stage-asked-1"
+    ),
+    pytest.param(
+        "multi_year", "场馆数字化三年要做到哪一步", ["线上展馆"], ["虚拟导览"], id="stage-asked-2"
+    ),
+    pytest.param(
+        "multi_year", "数字化改造当年要干到哪个阶段", ["虚拟导览"], [], id="stage-asked-3"
+    ),
 ]
 
 
