@@ -477,12 +477,13 @@ IMPLIED_BY = (
     ("vehicle", "traffic"),
     ("event_noun", "join"),
     ("establish", "establish"),
+    ("inspect", "passed"),
 )
 
 
 def _implied(words: set[str], texts: str) -> bool:
     """Tells whether a word is implied by another the texts write (故障 by 修复, 吸引 by 参观,
-    看展 by 观众, 车辆 by 通行, 活动 by 参与, 发展 by 培育)."""
+    看展 by 观众, 车辆 by 通行, 活动 by 参与, 发展 by 培育, 验收 by 合格)."""
     cues = cue_words()
     return any(
         words & set(cues[implied]) and any(word in texts for word in cues[by])

@@ -293,6 +293,14 @@ CASES = [
     pytest.param(
         "multi_year", "数字化改造当年要干到哪个阶段", ["虚拟导览"], [], id="stage-asked-3"
     ),
+    pytest.param(
+        "old_template", "养护做完验收合格的比例要多少", ["≥95%"], [], id="inspect-passed-1"
+    ),
+    pytest.param("old_template", "养护检查达标的比例", ["≥95%"], [], id="inspect-passed-2"),
+    pytest.param("old_template", "养护抽查合格率要多少", ["≥95%"], [], id="inspect-passed-3"),
+    pytest.param(
+        "variations", "设施验收合格率要多少", ["没有找到"], ["≥85%"], id="inspect-no-pass-row"
+    ),
 ]
 
 
