@@ -301,6 +301,10 @@ CASES = [
     pytest.param(
         "variations", "设施验收合格率要多少", ["没有找到"], ["≥85%"], id="inspect-no-pass-row"
     ),
+    pytest.param("builtin", "企服项目什么时候干完", ["2026-12-31"], [], id="finish-verb-1"),
+    pytest.param("builtin", "国交啥时候做完", ["2026-12-31"], [], id="finish-verb-2"),
+    pytest.param("builtin", "企服哪天收尾", ["2026-12-31"], [], id="finish-verb-3"),
+    pytest.param("old_template", "养护啥时候干完", ["2024"], [], id="finish-verb-4"),
 ]
 
 
