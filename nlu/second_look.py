@@ -622,8 +622,8 @@ def _composition(query: Query, first: Answer) -> SeveralIndicators | None:
     """Returns the parts of a total asked how it is made up (运维项目的钱是怎么构成的).
 
     The year's total is 当年财政拨款, 上年结转资金 and 其他资金; the whole project's
-    (项目资金总额由哪些组成) is 财政资金 and 其他资金. Any other amount or a calculation
-    is answered as it was.
+    (项目资金总额由哪些组成) is 财政资金 and 其他资金; a budget of a project spanning years
+    shows both. Any other amount or a calculation is answered as it was.
     """
     if not isinstance(first, MoneyAnswer) or first.operation is not None:
         return None
@@ -631,10 +631,22 @@ def _composition(query: Query, first: Answer) -> SeveralIndicators | None:
         return None
     if not any(word in query.text for word in cue_words()["composition_ask"]):
         return None
-    whole = first.field is MoneyField.PROJECT_TOTAL
-    column = Column.PROJECT if whole else Column.ANNUAL
-    parts = tuple(
-        MoneyAnswer(field, Aggregate.EACH, first.projects, column=column)
-        for field in (PROJECT_PARTS if whole else ANNUAL_PARTS)
+    annual = tuple(
+        MoneyAnswer(field, Aggregate.EACH, first.projects, column=Column.ANNUAL)
+        for field in ANNUAL_PARTS
     )
-    return SeveralIndicators((), (), parts)
+    # 资金构成 of a project spanning years: the year's parts and the whole project's.
+    spanning = tuple(
+        p
+        for p in first.projects
+        if p.funding.project_total is not None and p.funding.annual_total is not None
+    )
+    this_year = any(word in query.text for word in cue_words()["this_year"])  # 今年的钱从哪来
+    whole = tuple(
+        MoneyAnswer(field, Aggregate.EACH, spanning, column=Column.PROJECT)
+        for field in PROJECT_PARTS
+        if spanning and first.field is not MoneyField.ANNUAL_TOTAL and not this_year
+    )
+    if first.field is MoneyField.PROJECT_TOTAL and whole:
+        return SeveralIndicators((), (), whole)
+    return SeveralIndicators((), (), annual + whole)

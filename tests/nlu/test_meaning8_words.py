@@ -305,6 +305,20 @@ CASES = [
     pytest.param("builtin", "国交啥时候做完", ["2026-12-31"], [], id="finish-verb-2"),
     pytest.param("builtin", "企服哪天收尾", ["2026-12-31"], [], id="finish-verb-3"),
     pytest.param("old_template", "养护啥时候干完", ["2024"], [], id="finish-verb-4"),
+    pytest.param(
+        "multi_year",
+        "数字化改造的资金构成",
+        ["100万元", "20万元", "300万元", "60万元"],
+        [],
+        id="money-parts-both-columns",
+    ),
+    pytest.param(
+        "old_template",
+        "养护项目资金来源",
+        ["250万元"],
+        ["财政资金："],
+        id="money-parts-one-column",
+    ),
 ]
 
 
