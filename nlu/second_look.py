@@ -112,7 +112,7 @@ class SecondLook:
 
     def revised(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
-        composed = _composition(query, first)
+        composed = _composition(query, first) or _money_owner(query, first)
         if composed is not None:
             return composed
         answer = self._goal_part_kept(query, first, self._item_kept(query, first, answer))
@@ -650,3 +650,17 @@ def _composition(query: Query, first: Answer) -> SeveralIndicators | None:
     if first.field is MoneyField.PROJECT_TOTAL and whole:
         return SeveralIndicators((), (), whole)
     return SeveralIndicators((), (), annual + whole)
+
+
+def _money_owner(query: Query, first: Answer) -> FactAnswer | None:
+    """Returns the 主管部门 of projects whose money a who-ask is about (国交的钱谁批的).
+
+    An amount answers how much, not who: the department the budget answers to does.
+    """
+    if not isinstance(first, MoneyAnswer) or first.operation is not None:
+        return None
+    if first.aggregate not in COMPOSED_AGGREGATES:
+        return None
+    if not any(word in query.text for word in cue_words()["who_of_money"]):
+        return None
+    return FactAnswer(ProjectField.DEPARTMENT, first.projects)

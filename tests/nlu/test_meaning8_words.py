@@ -319,6 +319,10 @@ CASES = [
         ["财政资金："],
         id="money-parts-one-column",
     ),
+    pytest.param("builtin", "国交的钱谁批的", ["科学技术协会"], ["40万元"], id="money-who-1"),
+    pytest.param("builtin", "国交经费谁来出", ["当年财政拨款"], [], id="money-source-1"),
+    pytest.param("builtin", "企服的钱是谁给的", ["当年财政拨款"], [], id="money-source-2"),
+    pytest.param("builtin", "谁的预算最多", ["企业科技创新服务", "130万元"], [], id="money-most"),
 ]
 
 
