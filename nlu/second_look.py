@@ -8,6 +8,7 @@ sets apart.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -70,6 +71,8 @@ MAX_PICKED_PROJECTS = 16  # beyond this many, a run of words picks by chance
 MIN_PICKED_CHARS = 3  # 跨年度: the shortest run of the question a project's text must write
 SATISFACTION_MARK = "满意"  # 满意度, 满意率: a row rating what people think
 OPINION_WORDS = ("满意", "评价", "好评", "口碑", "打分", "认可", "差评", "意见")  # opinion asked
+MONEY_RULE = "money"  # money:budget, money_cap: the rules whose words name amounts
+MONEY_HEAD = "预算"  # the canonical word of 资金, 经费, 钱, 费用
 ROW_WORD = "指标"  # 哪个指标: rows are asked, not what is done
 ANY_COUNT = ("数量", "个数", "数目")  # a count in whatever measure the row counts
 # The parts a total is made of, by the column it is written in (资金构成).
@@ -112,9 +115,11 @@ class SecondLook:
 
     def revised(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
-        composed = _composition(query, first) or _money_owner(query, first)
+        # Only an amount the checker kept: 预算联系人是谁 names an item the form lacks.
+        composed = _composition(query, first, answer) or _money_owner(query, answer)
         if composed is not None:
             return composed
+        answer = self._money_kind_named(query, answer)
         answer = self._goal_part_kept(query, first, self._item_kept(query, first, answer))
         answer = self._one_term_kept(query, first, self._kind_quoted(query, first, answer))
         answer = self._count_of_row(query, self._deadline_kept(query, answer))
@@ -155,6 +160,33 @@ class SecondLook:
         if self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues):
             return answer
         return PassageAnswer((found[0],))
+
+    def _money_kind_named(self, query: Query, answer: Answer) -> Answer:
+        """Refuses an amount asked of a kind of money the form does not write.
+
+        国交的赞助资金是多少: 赞助 (a verb, so no noun left over) names money the form has no
+        line for; 年度资金, 财政资金, 自筹资金 are its own words.
+        """
+        if not isinstance(answer, MoneyAnswer):
+            return answer
+        vocabulary = self._lexicon.vocabulary
+        words = self._lexicon.cut(strip_punctuation(query.remainder))
+        own = [
+            *(
+                w
+                for r in vocabulary.rules
+                if r.name.startswith(MONEY_RULE)
+                for g in r.groups
+                for w in g
+            ),
+            *(p.name for p in answer.projects),
+        ]
+        for word, head in itertools.pairwise(words):
+            if vocabulary.canonical.get(head, head) != MONEY_HEAD or not _CJK_WORD.match(word):
+                continue
+            if self._evidence.unexplained(word, explained_by=own, cues={}, nouns_only=False):
+                return NotInForm((word + head,), ())
+        return answer
 
     def _item_kept(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Keeps the quote of a sub-goal's sentence whose leftover words the rest of that
@@ -618,7 +650,7 @@ def _share_term(first: str, second: str, names: Iterable[str]) -> bool:
     )
 
 
-def _composition(query: Query, first: Answer) -> SeveralIndicators | None:
+def _composition(query: Query, first: Answer, checked: Answer) -> SeveralIndicators | None:
     """Returns the parts of a total asked how it is made up (运维项目的钱是怎么构成的).
 
     The year's total is 当年财政拨款, 上年结转资金 and 其他资金; the whole project's
@@ -629,8 +661,13 @@ def _composition(query: Query, first: Answer) -> SeveralIndicators | None:
         return None
     if first.field not in COMPOSED_FIELDS or first.aggregate not in COMPOSED_AGGREGATES:
         return None
-    if not any(word in query.text for word in cue_words()["composition_ask"]):
+    asks = cue_words()["composition_ask"]
+    if not any(word in query.text for word in asks):
         return None
+    if isinstance(checked, NotInForm) and not all(
+        any(ask in word or word in ask for ask in asks) for word in checked.words
+    ):
+        return None  # 赞助资金的来源: 赞助 names what the form lacks
     annual = tuple(
         MoneyAnswer(field, Aggregate.EACH, first.projects, column=Column.ANNUAL)
         for field in ANNUAL_PARTS

@@ -323,6 +323,14 @@ CASES = [
     pytest.param("builtin", "国交经费谁来出", ["当年财政拨款"], [], id="money-source-1"),
     pytest.param("builtin", "企服的钱是谁给的", ["当年财政拨款"], [], id="money-source-2"),
     pytest.param("builtin", "谁的预算最多", ["企业科技创新服务", "130万元"], [], id="money-most"),
+    pytest.param("builtin", "国交的赞助资金是多少", ["赞助资金"], ["40万元"], id="money-kind-1"),
+    pytest.param("builtin", "国交的配套资金多少", ["配套资金"], ["40万元"], id="money-kind-2"),
+    pytest.param(
+        "variations", "运维的奖励经费有多少", ["没有找到"], ["250万元"], id="money-kind-3"
+    ),
+    pytest.param("builtin", "国交的年度资金多少", ["40万元"], [], id="money-kind-own-1"),
+    pytest.param("builtin", "国交申请的资金", ["40万元"], [], id="money-kind-own-2"),
+    pytest.param("builtin", "国交的自筹资金", ["其他资金"], [], id="money-kind-own-3"),
 ]
 
 
