@@ -175,8 +175,10 @@ class ProjectScoper:
             best = self._spelled_apart(text, named, skip=query.project_ids, part=part)
         if best is None and not query.project_ids and len(self._catalog.projects) > 1:
             owners = self._header_owners(query)
-            # The word stays in the question: it may name the project's row too (养护完成时间).
-            return self._scoped(query, owners, {}) if owners else query
+            # One word stays in the question: it may name the project's row too (养护完成时间).
+            # Words joined (养护和运维哪个预算多) name the projects the header ask compares.
+            spoken = self._owner_words(query, owners) if len(owners) > 1 else {}
+            return self._scoped(query, owners, spoken) if owners else query
         if best is None:
             joined = self._joined_owners(query)
             return self._scoped(query, (*query.project_ids, *joined), joined) if joined else query
@@ -298,6 +300,10 @@ class ProjectScoper:
         joiners = (*OWNER_JOINERS, COMPARED)  # 运维比数字化改造多多少
         if not any(word in joiners for word in self._lexicon.cut(query.text)):
             return {}
+        return self._owner_words(query, owners)
+
+    def _owner_words(self, query: Query, owners: tuple[int, ...]) -> dict[int, str]:
+        """Returns the word of the question naming each of ``owners`` (运维 of 设施运维)."""
         words = self._lexicon.cut(query.remainder)
         return {
             owner: next(word for word in words if self._holding(word) == {owner})

@@ -331,6 +331,13 @@ CASES = [
     pytest.param("builtin", "国交的年度资金多少", ["40万元"], [], id="money-kind-own-1"),
     pytest.param("builtin", "国交申请的资金", ["40万元"], [], id="money-kind-own-2"),
     pytest.param("builtin", "国交的自筹资金", ["其他资金"], [], id="money-kind-own-3"),
+    pytest.param(
+        "other",
+        "养护和运维哪个预算多",
+        ["城市科普设施运维】年度预算", "道路桥梁养护】项目资金总额"],
+        ["没有找到"],
+        id="joined-short-names-header",
+    ),
 ]
 
 
