@@ -338,6 +338,15 @@ CASES = [
         ["没有找到"],
         id="joined-short-names-header",
     ),
+    pytest.param(
+        "builtin", "企服的一级指标有哪几类", ["产出指标", "满意度指标"], [], id="which-few-1"
+    ),
+    pytest.param(
+        "builtin", "企服的二级指标有哪几类", ["经济成本指标", "时效指标"], [], id="which-few-2"
+    ),
+    pytest.param(
+        "builtin", "国交的质量指标是哪几个", ["活动安全事故发生数"], [], id="which-few-3"
+    ),
 ]
 
 
