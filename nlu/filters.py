@@ -29,12 +29,24 @@ POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 
 OR_JOINERS = "(?:或者|或是|或|和|、|及)"  # 以篇或套计的, 目标是降低或减少的
 # 带≥或者≤的: words joining two operators rows may have either of.
 OPERATOR_JOINERS = "或者|或是|或|还是|和|、|跟|以及|/|与|及|也没有?[写用带设]?|也不[是用带]?|也没"
+# 没带≥、≤符号, 不写≥号: a phrase naming the operators rows lack, with the word for them.
+_SYMBOLS_SAID = re.compile(
+    r"(?:(?<!有)没有?|(?<!是)不|未)(?:写|用|带|是|设|有){0,2}[≥≤=<>＞＜、和或及与/\s]+(?:符号|号)?"
+)
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
 # 不算时间那条, 不包括满意度: rows left out, whose words pick no rows to list.
 _LEFT_OUT = re.compile(r"(?:不算|不包括|不包含|不含|去掉)[\u4e00-\u9fff]{1,8}")
+# 时间那条不算, 满意度除外: the rows named first, then left out.
+_LEFT_OUT_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,4}(?:那条|那项|那个|这条|这项|这个)(?:不算|除外|不计|不要)"
+    r"|[\u4e00-\u9fff]{1,4}除外"
+)
 # 不是定性的, 非产出指标, 除了产出指标以外: a kind or heading the rows must not have.
-_NOT_BEFORE = re.compile(r"(?:不是|不属于|非|除了|除去|除)(?:的|是)?$")
+_NOT_BEFORE = re.compile(
+    r"(?:(?<!是)不是|不属于|非|除了|除去|除|(?<!有)没有?|(?<![是有])不)(?:的|是)?"
+    r"(?:按照|按|依照|依据|根据|用|以|采用)?$"
+)
 _EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外)")
 # 没写≥, 不是≥: an operator the rows must not have (有没有用=, 是不是≥ ask, they do not negate).
 _NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设){0,2}[\"“‘']?$")
@@ -289,6 +301,9 @@ def _operator(
     operator = min(said)[2:]
     if _NEGATION.search(scan[: scan.find(operator[0])]):
         found.append(operator[0])
+        said = _SYMBOLS_SAID.search(scan)  # 没带≥、≤符号: the whole phrase names no row
+        if said is not None:
+            found.append(said.group(0))
         return None, None, operator
     bound = None if operator[0] in WRITTEN_OPERATORS else _bound(scan, operator[0])
     if bound is None:  # 目标是“≥120”的: the target as the form writes it, not a bound
@@ -510,7 +525,9 @@ def read_filter(
     ``standards`` are the 绩效标准 the loaded forms write (计划标准, 行业标准); ``targets``
     the texts their qualitative targets are written in (有效提升, 及时).
     """
-    found: list[str] = [clause.group(0) for clause in _LEFT_OUT.finditer(text)]
+    found: list[str] = [clause.group(0) for clause in _LEFT_OUT.finditer(text)] or [
+        clause.group(0) for clause in _LEFT_OUT_AFTER.finditer(text)
+    ]
     unit, other_units, excluded_unit = _units(text, words, found)
     kind, excluded_kind = _kinds(text, words, found)
     operator, threshold, excluded = _operator(text, words, found)

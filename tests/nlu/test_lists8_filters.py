@@ -155,3 +155,34 @@ def test_a_unit_said_before_wei_danwei_picks_its_rows(question: str, rows: set[s
 )
 def test_a_bound_in_money_compares_amounts_only(question: str, rows: set[str]) -> None:
     assert _rows("other", question) == rows
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维项目哪些指标的目标没带≥、≤符号，只写了个数",
+        "运维里没带≥≤符号的定量指标",
+        "运维项目哪些指标没写≥或≤号，只写数字",
+    ],
+    ids=["only-a-count", "symbols", "only-digits"],
+)
+def test_the_words_for_the_operators_lacking_pick_no_rows_by_name(question: str) -> None:
+    assert _rows("variations", question) == UPKEEP_WITHOUT_BOUNDS
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "养护项目哪些指标不是按计划标准的",
+        "养护里没按计划标准评价的指标",
+        "养护项目不用计划标准的指标有哪些",
+    ],
+    ids=["not-by", "did-not-follow", "not-using"],
+)
+def test_a_standard_said_after_not_by_is_left_out(question: str) -> None:
+    assert _rows("old_template", question) == {"养护合格率", "道路通行条件"}
+
+
+def test_a_row_left_out_after_it_is_named_picks_no_rows() -> None:
+    rows = _rows("builtin", "国交项目定性的指标有几个分别是啥 时间那条不算")
+    assert rows == {"科普活动影响力提升情况", "海峡两岸交流促进情况", "长效管理机制健全性"}
