@@ -301,9 +301,9 @@ def _operator(
     operator = min(said)[2:]
     if _NEGATION.search(scan[: scan.find(operator[0])]):
         found.append(operator[0])
-        said = _SYMBOLS_SAID.search(scan)  # 没带≥、≤符号: the whole phrase names no row
-        if said is not None:
-            found.append(said.group(0))
+        symbols = _SYMBOLS_SAID.search(scan)  # 没带≥、≤符号: the whole phrase names no row
+        if symbols is not None:
+            found.append(symbols.group(0))
         return None, None, operator
     bound = None if operator[0] in WRITTEN_OPERATORS else _bound(scan, operator[0])
     if bound is None:  # 目标是“≥120”的: the target as the form writes it, not a bound
