@@ -71,6 +71,8 @@ from nlu.weights import TermWeights
 
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
+ASKING_MARKS = ("哪", "什么", "谁", "啥", "几", "何")  # words that ask, not name
+FULL_FIELD_NAME_CHARS = 4  # 开始日期, 主管部门: a field named in full is asked on its own
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
 LISTED_TOGETHER = "、"  # things listed (仪式、参访): a row listing them counts them together
@@ -734,7 +736,8 @@ class QuestionEngine:
         """
         projects = self.catalog.projects_in(scope)
         own = _own_fields(query)
-        fields = own if len(own) > 1 and (query.parts or asks_twice(query.text)) else [field]
+        several = query.parts or asks_twice(query.text) or _names_fields_in_full(query, own)
+        fields = own if len(own) > 1 and several else [field]
         if ProjectField.ANNUAL_GOAL in fields:
             # 年度目标和总体目标: beside the annual goal, the goal asked is the whole span's.
             fields = [ProjectField.OVERALL_GOAL if f is ProjectField.GOAL else f for f in fields]
@@ -1107,6 +1110,24 @@ def _own_fields(query: Query) -> list[ProjectField]:
         for name, asked in found
         if cues[name] - set().union(*(words for other, words in cues.items() if other != name))
     ]
+
+
+def _names_fields_in_full(query: Query, fields: list[ProjectField]) -> bool:
+    """Tells whether each field is named by a full field name of its own (开始日期结束日期);
+    goals are read apart on purpose (三年的目标 is the overall goal alone)."""
+    if any(field in GOAL_FIELDS for field in fields):
+        return False
+    rules = dict((field, name) for name, field in intents.FACT_RULES)
+    cues = {field: query.cues.get(rules[field], frozenset()) for field in fields}
+    return all(
+        any(
+            len(word) >= FULL_FIELD_NAME_CHARS
+            and not any(mark in word for mark in ASKING_MARKS)  # 哪个单位 asks, names none
+            and not any(word in words for other, words in cues.items() if other != field)
+            for word in words
+        )
+        for field, words in cues.items()
+    )
 
 
 def _facts_lost(query: Query, several: SeveralIndicators) -> bool:

@@ -451,6 +451,13 @@ class SeveralAsks:
         if isinstance(keyword, MoneyAnswer | FactAnswer | IndicatorList | HeadingList):
             parts.others.append(keyword)  # 预算, 主管部门, 有几个质量指标
             return
+        if (
+            isinstance(keyword, SeveralIndicators)
+            and keyword.others
+            and not (keyword.answers or keyword.unmatched or keyword.absent)
+        ):
+            parts.others.extend(keyword.others)  # 开始日期结束日期: both fields of one part
+            return
         if isinstance(keyword, PassageAnswer):
             parts.others.append(keyword)
             return

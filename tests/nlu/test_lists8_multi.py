@@ -79,3 +79,19 @@ def test_a_project_word_other_projects_rows_write_does_not_scope() -> None:
     # 交流 is 国交's name and 企服's 学术交流 row: 交流的活动 may be either.
     answer = normalise(answer_of({"q": "交流的活动有几场", "form": "builtin"}, service_for))
     assert "企业科技创新服务" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("企服开始日期结束日期还有预算分别是", ("2026-01-01", "2026-12-31", "130万元")),
+        ("企服开始日期结束日期", ("2026-01-01", "2026-12-31")),
+        ("国交的主管部门实施单位，还有预算", ("上海市科学技术协会", "技术中心", "40万元")),
+    ],
+    ids=["dates-and-budget", "dates", "fields-and-budget"],
+)
+def test_header_fields_named_in_full_side_by_side_are_each_answered(
+    question: str, wants: tuple[str, ...]
+) -> None:
+    answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
+    assert all(want in answer for want in wants), answer
