@@ -34,6 +34,10 @@ from nlu.single_ask import MIN_SUGGESTION_SCORE
 from nlu.weights import TermWeights
 
 MAX_ASKS = 8  # parts of one question answered each
+ELLIPSIS_MARK = "呢"  # 科普论坛呢: the ask of the part before, said of another thing
+YES_NO_MARK = "吗"
+ORDINAL_MARK = "第"
+MAX_CARRIED_ASK_CHARS = 4  # an ask ending the part before (多少篇, 第几届) is carried whole
 MIN_PROJECTS_ASKED = 2  # 分别 said of this many projects asks each its own row
 LISTINGS = (IndicatorList, HeadingList)  # answers that count what they list
 ROWS_SHOWN = (IndicatorList, IndicatorAnswer)  # answers that show rows with their targets
@@ -147,7 +151,7 @@ class SeveralAsks:
         """
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
-        joined = exceptions_joined(name_joined(query, matches))
+        joined = _asks_carried(exceptions_joined(name_joined(query, matches)))
         subs = [self.scoped_part(part) for part in joined if not self._names_scope(part, scope)]
         if len(subs) < 2:
             return None  # 科技社团帮着推荐单位和岗位: the 和 is the row's own
@@ -669,6 +673,25 @@ def _counts_other_unit(answer: Answer | None, unit: str) -> bool:
 def pieces_of(text: str) -> list[str]:
     """Returns the pieces of a question between punctuation or spaces between words."""
     return [piece for piece in _SENTENCE_BREAK.split(text) if piece.strip()]
+
+
+def _asks_carried(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Gives a part that only ends in 呢 the ask of the part before it (辩论赛第几届 科普论坛呢:
+    科普论坛第几届), so it is never answered with another figure of its row."""
+    carried = list(parts)
+    for at in range(1, len(carried)):
+        part = carried[at].rstrip()
+        bare = part.removesuffix(ELLIPSIS_MARK)
+        if bare == part or not bare or ASKING.search(bare):
+            continue
+        ask = ASKING.search(carried[at - 1])
+        if ask is None or ask.group(0) in (ELLIPSIS_MARK, YES_NO_MARK):
+            continue
+        start = ask.start() - (carried[at - 1][ask.start() - 1 : ask.start()] == ORDINAL_MARK)
+        tail = carried[at - 1][start:].rstrip()
+        if len(tail) <= MAX_CARRIED_ASK_CHARS:  # 第几届, 几家; 哪些时效指标 names its own rows
+            carried[at] = bare + tail
+    return tuple(carried)
 
 
 def _asks(piece: str) -> bool:

@@ -95,3 +95,19 @@ def test_header_fields_named_in_full_side_by_side_are_each_answered(
 ) -> None:
     answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
     assert all(want in answer for want in wants), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want", "never"),
+    [
+        ("国交交通研讨会第几届 辩论赛第几届 科普论坛呢", "第18届", "≥2人"),
+        ("国交的合作单位要几家，科技社团呢", "≥10家", "没有找到"),
+        ("辩论队几个人，论坛代表呢", "≥2人", "没有找到"),
+    ],
+    ids=["ordinal", "count", "people"],
+)
+def test_a_part_ending_in_ne_carries_the_ask_before_it(
+    question: str, want: str, never: str
+) -> None:
+    answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
+    assert want in answer and never not in answer, answer
