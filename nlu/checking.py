@@ -53,6 +53,7 @@ PERCENT_SIGN = "%"
 _RATE_WORD = re.compile(r"[\u4e00-\u9fff](?:率|比例|占比)")  # 执行率, 支出比例: a rate
 RATE_ENDINGS = ("率", "比例", "占比")
 _PHASE = re.compile(r"(?:第?\d+|[一二三四五六七八九十]+)(?:期|阶段)")  # 二期改造完成时间
+NOUN_SUFFIX = "子"  # 车子, 本子: a noun suffix a row name does not write
 MIN_PARAPHRASE_CHARS = 2  # characters a word shares with a row name to paraphrase it (head too)
 COUNT_MARK = "数"  # 次数, 人数: a measure word made a count
 PLACE_ITEM = "地点"  # what a where-ask asks for
@@ -755,5 +756,8 @@ def _paraphrases(word: str, name: str) -> bool:
     name (巡逻车 of 巡检车辆数), as a paraphrase of the thing the row counts does."""
     if not _CJK.fullmatch(word):
         return False  # 第35届: an ordinal names one thing, however many characters it shares
+    stem = word.removesuffix(NOUN_SUFFIX)
+    if stem != word and stem:
+        return all(char in name for char in stem)  # 车子 of 巡检车辆数: the suffix adds nothing
     shared = sum(1 for char in set(word) if char in name)
     return word[-1] in name and shared >= MIN_PARAPHRASE_CHARS

@@ -186,3 +186,12 @@ def test_a_standard_said_after_not_by_is_left_out(question: str) -> None:
 def test_a_row_left_out_after_it_is_named_picks_no_rows() -> None:
     rows = _rows("builtin", "国交项目定性的指标有几个分别是啥 时间那条不算")
     assert rows == {"科普活动影响力提升情况", "海峡两岸交流促进情况", "长效管理机制健全性"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["三张表里时效指标各是啥", "三张表里时效指标都是什么"],
+    ids=["each-what", "all-what"],
+)
+def test_a_heading_asked_what_each_is_lists_its_rows(question: str) -> None:
+    assert _rows("other", question) == {"设施修复及时性", "二期改造完成时间", "养护完成时间"}

@@ -61,3 +61,8 @@ def test_a_length_asked_of_an_unnamed_project_is_its_only_row_in_metres(
 @pytest.mark.parametrize("question", ["桥一共要测多长", "桥要养多长"], ids=["measure", "keep"])
 def test_a_length_asked_of_a_thing_the_row_does_not_name_gets_no_figure(question: str) -> None:
     assert "985" not in _answer("old_template", question)
+
+
+def test_a_noun_with_its_suffix_paraphrases_the_only_row_in_the_unit() -> None:
+    answer = _answer("variations", "运维项目车子有几辆")
+    assert "10辆" in answer and "巡检车辆数" in answer, answer
