@@ -41,6 +41,11 @@ PROJECT_PLACES = re.compile(
 # 运维的满意度指标, 养护的定量指标: the rows the project has, when no project is named
 # otherwise (国交的交流的指标: 交流 is what the rows are about).
 _OWNED_ROWS = re.compile(r"的(?=[\u4e00-\u9fff]{0,10}?指标)")
+# 指标值里带“提升”两个字的, 目标中有健全的: a word the targets write, asked of the rows.
+_TARGET_HOLDS = re.compile(
+    r"(?:指标值|目标值|目标)(?:里|中|里面|上)?(?:带|带有|有|含|含有|包含|出现)"
+    r"[\"“‘']?(?P<word>[\u4e00-\u9fff]{2,6}?)[\"”’']?(?:两个字|二字|俩字|字样|这个词|的|$)"
+)
 # 关于运维的指标, 跟养护有关的: the word before 的 is what rows are about, not a project.
 # 名称里有设施的: a word the names hold, asked after a verb of having or saying.
 _TOPIC_BEFORE = re.compile(
@@ -291,6 +296,11 @@ class RowLister:
         such as 是 or 要求 says it right before, and no name goes on with it (是提升情况).
         """
         row_filter = found.row_filter
+        held = _TARGET_HOLDS.search(text)
+        if held is not None and not row_filter.target_text:
+            # 指标值里带提升两个字的: the words the targets write, not the names.
+            row_filter = replace(row_filter, target_text=held.group("word"))
+            return replace(found, row_filter=row_filter, words=(*found.words, held.group(0)))
         if row_filter.target_text or row_filter.value is not None or found.by_name:
             return found
         if any(word in text for word in self._filter_words.one_row):

@@ -195,3 +195,15 @@ def test_a_row_left_out_after_it_is_named_picks_no_rows() -> None:
 )
 def test_a_heading_asked_what_each_is_lists_its_rows(question: str) -> None:
     assert _rows("other", question) == {"设施修复及时性", "二期改造完成时间", "养护完成时间"}
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("运维项目指标值里带提升两个字的有哪些", {"市民科普体验", "科普服务能力"}),
+        ("运维项目目标里有健全的指标", {"运维制度", "长效管理机制健全性"}),
+    ],
+    ids=["holds-two-chars", "has"],
+)
+def test_a_word_the_targets_hold_picks_rows_by_target(question: str, rows: set[str]) -> None:
+    assert _rows("variations", question) == rows
