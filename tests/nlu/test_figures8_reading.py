@@ -51,8 +51,26 @@ def test_a_span_the_form_states_no_figure_for_is_said_before_the_year(
 
 @pytest.mark.parametrize(
     "text",
-    ["2026年的预算", "一个月多少", "按12个月算", "年度预算", "每月多少", "第三年", "26年预算"],
-    ids=["year", "per-month", "twelve", "annual", "each-month", "ordinal", "short-year"],
+    [
+        "2026年的预算",
+        "一个月多少",
+        "按12个月算",
+        "年度预算",
+        "每月多少",
+        "第三年",
+        "26年预算",
+        "3月底前完成吗",
+    ],
+    ids=[
+        "year",
+        "per-month",
+        "twelve",
+        "annual",
+        "each-month",
+        "ordinal",
+        "short-year",
+        "calendar-month",
+    ],
 )
 def test_a_year_or_a_period_asked_per_is_no_span(text: str) -> None:
     assert unstated_span(text) is None
