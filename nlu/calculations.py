@@ -37,7 +37,9 @@ from nlu.arithmetic import (
 )
 from nlu.evidence import Evidence
 from nlu.figures import (
+    NATURAL_COLUMN,
     YUAN,
+    Column,
     Figure,
     distinct_amounts,
     money_figure,
@@ -105,6 +107,8 @@ PART_FIELDS = frozenset(
     {MoneyField.APPROPRIATION, MoneyField.FISCAL, MoneyField.CARRY_OVER, MoneyField.OTHER}
 )
 WHOLE_FIELDS = frozenset({MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL, MoneyField.PROJECT_TOTAL})
+# The whole a part of the funding is a share of, by the column it is written in.
+COLUMN_TOTALS = {Column.ANNUAL: MoneyField.ANNUAL_TOTAL, Column.PROJECT: MoneyField.PROJECT_TOTAL}
 SUM_LABEL_WORDS = ("合计", "之和", "总和", "加起来", "总额", "总数", "一共", "共计")
 TEN_THOUSAND_WORD = "万"  # 多少万: the result asked in 万元
 SENTENCE_MARKS = "？?！!。. "
@@ -1466,6 +1470,45 @@ class Calculator:
             if not mention.ambiguous
         ]
         return [self._catalog.project(project_id) for project_id in dict.fromkeys(ids)]
+
+    def shares_of_totals(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
+        """Divides one part of the funding by its whole in each project asked (财政拨款占比,
+        结转资金占年度资金申请总额的比重 of three projects): the whole is the total of the
+        part's column when the question names none."""
+        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
+        if operation not in (Operation.SHARE, Operation.PERCENT_OF):
+            return None
+        fields = [field for name, field in intents.MONEY_RULES if name in query.rules]
+        parts = [field for field in fields if field in PART_FIELDS]
+        wholes = [field for field in fields if field in WHOLE_FIELDS]
+        if MoneyField.ANNUAL_TOTAL in wholes or MoneyField.PROJECT_TOTAL in wholes:
+            wholes = [field for field in wholes if field is not MoneyField.BUDGET]
+        if len(parts) != 1 or len(wholes) > 1 or self._names_a_row(query, scope):
+            return None
+        column = NATURAL_COLUMN.get(parts[0], Column.ANNUAL)
+        whole = wholes[0] if wholes else COLUMN_TOTALS[column]
+        found = []
+        for project in self._catalog.projects_in(scope):
+            part_figure = money_figure(project, parts[0])
+            whole_figure = money_figure(project, whole, column)
+            if part_figure is None or whole_figure is None:
+                continue  # 道路桥梁养护 writes no 上年结转资金: the money answer says so
+            operands = (
+                Operand(project.name, part_figure.value),
+                Operand(project.name, whole_figure.value),
+            )
+            calculation = calculate(Operation.PERCENT_OF, operands)
+            if calculation is None:
+                return None
+            found.append(FigureCalculation(calculation, YUAN, figures=(part_figure, whole_figure)))
+        if len(found) == 1:
+            return found[0]
+        return SeveralIndicators((), others=tuple(found)) if found else None
+
+    def _names_a_row(self, query: Query, scope: tuple[int, ...]) -> bool:
+        """Tells whether a question names an indicator row strongly (成本控制数占预算)."""
+        matches = self._matcher.match(query, project_ids=scope) if query.terms else []
+        return bool(matches) and matches[0].strong
 
     def goal_figures(self, query: Query, passage: PassageMatch) -> FigureCalculation | None:
         """Adds up (or subtracts) figures a goal sentence states: 国家级加市级一共几家."""

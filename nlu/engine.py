@@ -578,6 +578,7 @@ class QuestionEngine:
             else self._lister.filtered_total(query, scope)
             or self._calculator.composite(query, scope)
             or self._calculator.computed(query, scope)
+            or self._calculator.shares_of_totals(query, scope)
             or self._calculator.ranked(query, scope)
         )
         if isinstance(computed, FigureMismatch):

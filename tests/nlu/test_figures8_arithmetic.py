@@ -145,3 +145,22 @@ def test_a_total_said_of_one_row_is_that_row(question: str) -> None:
 def test_a_row_listing_the_things_added_up_is_their_total() -> None:
     answer = answer_of({"q": "实习的开幕、结业、参访这些活动加起来要几场"}, service_for)
     assert "≥3场" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "results"),
+    [
+        ("养护项目财政拨款占比", ["= 100%"]),
+        ("场馆改造财政资金占比", ["300万元 ÷", "= 约83.3%"]),
+        ("运维项目结转资金占多少比例", ["50万元 ÷", "= 20%"]),
+        ("结转资金占年度资金申请总额的比重", ["= 20%", "= 约16.7%"]),
+        ("各项目财政拨款占年度申请的比例分别是多少", ["= 80%", "= 约83.3%", "= 100%"]),
+    ],
+    ids=["implied-whole", "project-column", "carry-over", "each-project", "each-named"],
+)
+def test_a_part_of_the_funding_is_divided_by_its_column_total(
+    question: str, results: list[str]
+) -> None:
+    answer = answer_of({"q": question, "form": "other"}, service_for)
+    for result in results:
+        assert result in answer
