@@ -64,7 +64,7 @@ from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, load_likenesses
-from nlu.spelled import SpelledOut
+from nlu.spelled import SpelledOut, SplitHeadings
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -135,9 +135,17 @@ class QuestionEngine:
         self._spelled = SpelledOut(
             form_words=frozenset(self._weights.vocabulary), cut=self.lexicon.cut
         )
+        self._headings = SplitHeadings(
+            heading for row in catalog.indicators for heading in (row.level1, row.level2)
+        )
         self._operations = load_operation_words()
         self._scale_words = load_scale_words()
-        self._evidence = Evidence(self.lexicon, extra_phrasing=self._operations.all_words())
+        self._evidence = Evidence(
+            self.lexicon,
+            # 起码 is tagged a noun, yet like 至少 it only bounds the figure asked.
+            extra_phrasing=self._operations.all_words() | self._operations.bounds,
+            setting=self._goal_setting(),
+        )
         self._typos = self._new_typo_fixer()
         self._lister = RowLister(
             catalog=catalog,
@@ -298,6 +306,15 @@ class QuestionEngine:
             words.setdefault(project.id, set()).update(self.lexicon.tokens(name))
         return {project_id: frozenset(found) for project_id, found in words.items()}
 
+    def _goal_setting(self) -> str:
+        """Returns every project's goals, normalised, one a line."""
+        return "\n".join(
+            self._normalizer.normalize(goal)
+            for project in self.catalog.projects
+            for goal in (project.overall_goal, project.annual_goal)
+            if goal
+        )
+
     def _years_in_names(self) -> dict[int, frozenset[int]]:
         """Returns the years each project's indicator names write (2026 年港澳台…实习)."""
         found: dict[int, set[int]] = {}
@@ -319,7 +336,7 @@ class QuestionEngine:
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
         normalized = self._normalizer.normalize(text)
-        spelled = self._spelled.rewritten(normalized)
+        spelled = self._headings.rewritten(self._spelled.rewritten(normalized))
         # Only a rewritten question is read normalised: ①② still number the asks.
         return read_query(
             text if spelled == normalized else spelled,

@@ -42,6 +42,8 @@ SATISFACTION_LEVEL = "满意度指标"  # the headings above such rows, which na
 MODIFIER_CHARS = 2  # 辩论 of 辩论队: what a question says of a general noun (辩论赛的队伍)
 MIN_ABBREVIATED_GAP = 1  # 学 left out of 科学普及 between 科 and 普
 MAX_ABBREVIATED_GAP = 3  # 学技术 left out of 科学技术协会 between 科 and 协
+# Words closing a time clause (虚拟导览上线后): what comes before them says when, not what.
+TIME_CLAUSE_ENDS = frozenset({"后", "以后", "之后", "过后"})
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 log = logging.getLogger(__name__)
 
@@ -146,8 +148,16 @@ class WordClasses:
 class Evidence:
     """Finds the content words of a question that an answer leaves unexplained."""
 
-    def __init__(self, lexicon: Lexicon, *, extra_phrasing: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        *,
+        extra_phrasing: frozenset[str] = frozenset(),
+        setting: str = "",
+    ) -> None:
+        """``setting`` is every goal text of the forms, normalised: the events they write."""
         self._lexicon = lexicon
+        self._setting = stripped(setting)
         vocabulary = lexicon.vocabulary
         self._phrasing = (
             load_phrasing()
@@ -155,6 +165,7 @@ class Evidence:
             | frozenset(cue_words()["thanks"])  # 多谢啦 after a question asks nothing
             | frozenset(cue_words()["effect_word"])  # 起到啥作用: what a row's target is
             | frozenset(cue_words()["light_noun"])  # 养护工作: the 养护 is what is meant
+            | frozenset(cue_words()["last_part"])  # 最后一块工作: which part, not what
             | vocabulary.rule_words(GREETING_RULE)  # 早上好！企服…
             | vocabulary.stop
             | vocabulary.question
@@ -191,9 +202,10 @@ class Evidence:
         previous = ""
         words = self._words(remainder)
         chosen = _alternatives(words, texts)
+        dated = self._time_clause(words)
         for at, token in enumerate(words):
             before, previous = previous, token
-            if token in chosen:
+            if token in chosen or token in dated or _asker_place(before, token, words[at + 1 :]):
                 continue
             word = canonical.get(token, token)
             if {token, word} & self._phrasing or not self._long_or_noun(token):
@@ -222,6 +234,22 @@ class Evidence:
                 continue
             left.append(token)
         return tuple(dict.fromkeys(left))
+
+    def _time_clause(self, words: list[str]) -> frozenset[str]:
+        """Returns the words of a time clause leading a question that the goals write.
+
+        虚拟导览上线后网上看展要多少人次: 上线 dates the ask by an event of the form's goal
+        (上线虚拟导览); the count asked is what follows. A verb of it says when (活动结束后);
+        a noun no goal writes (志愿者到岗后) is still judged.
+        """
+        ends = [at for at, word in enumerate(words) if word in TIME_CLAUSE_ENDS]
+        if not ends:
+            return frozenset()
+        return frozenset(
+            word
+            for word in words[: ends[-1]]
+            if word in self._setting or not self._classes.nominal(word)
+        )
 
     def writes(self, word: str, text: str) -> bool:
         """Tells whether ``text`` writes ``word`` or another word of its synonym group."""
@@ -361,13 +389,20 @@ class Evidence:
         nothing to explain.
         """
         covered = [False] * len(token)
+        canonical = self._lexicon.vocabulary.canonical
         for part in self._lexicon.cut_parts(token):
-            if part in texts or _implied({part}, texts):  # 车辆通行: 车辆 by 通行
-                start = token.find(part)
+            word = canonical.get(part, part)
+            if part in texts or _implied({part}, texts) or self._synonym_written(word, texts):
+                start = token.find(part)  # 车辆通行: 车辆 by 通行; 巡逻 of 巡逻车 by 巡检
                 covered[start : start + len(part)] = [True] * len(part)
         if not any(covered):
             return False
-        return all(done or self._joins(token[at]) for at, done in enumerate(covered))
+        return all(
+            done
+            or self._joins(token[at])
+            or self._synonym_written(canonical.get(token[at], token[at]), texts)
+            for at, done in enumerate(covered)
+        )  # 车 of 巡逻车: a noun of one character whose synonym group the texts write (车辆)
 
     def _joins(self, char: str) -> bool:
         """Tells whether a character is a preposition or particle (按, 的), never 不 or 没."""
@@ -397,6 +432,18 @@ def _alternatives(words: list[str], texts: str) -> frozenset[str]:
         if any(len(side) >= MIN_CONTENT_CHARS and side in texts for side in pair):
             settled.update(pair)
     return frozenset(settled)
+
+
+def _asker_place(before: str, token: str, after: list[str]) -> bool:
+    """Tells whether a word says where the asker works: 区 of 我区里的, 单位 of 咱们单位里的.
+
+    Only right after 我, 我们 … and closed by 里 or 的: 我们志愿者有几个 still names 志愿者.
+    """
+    cues = cue_words()
+    if before not in cues["asker"]:
+        return False
+    ends = cues["asker_place_end"]
+    return token.endswith(ends) or bool(after and after[0] in ends)
 
 
 def _abbreviates(token: str, texts: str) -> bool:
@@ -429,12 +476,14 @@ IMPLIED_BY = (
     ("visit", "visitor"),
     ("vehicle", "traffic"),
     ("event_noun", "join"),
+    ("establish", "establish"),
+    ("inspect", "passed"),
 )
 
 
 def _implied(words: set[str], texts: str) -> bool:
     """Tells whether a word is implied by another the texts write (故障 by 修复, 吸引 by 参观,
-    看展 by 观众, 车辆 by 通行, 活动 by 参与)."""
+    看展 by 观众, 车辆 by 通行, 活动 by 参与, 发展 by 培育, 验收 by 合格)."""
     cues = cue_words()
     return any(
         words & set(cues[implied]) and any(word in texts for word in cues[by])

@@ -85,7 +85,7 @@ class Lexicon:
         self._units = vocabulary.units
         units = "|".join(map(re.escape, sorted(vocabulary.units, key=len, reverse=True)))
         # 几起, 多少篇, 几个人: a question word fused with its measure word carries no content.
-        self._asking = re.compile(rf"^(?:几|多少)个?(?:{units})?$")
+        self._asking = re.compile(rf"^(?:好?几|多少)个?(?:{units})?$")
         self._cuts: dict[str, tuple[str, ...]] = {}
 
     @property

@@ -60,20 +60,35 @@ class PassageMatch:
 @functools.cache
 def _goal_part_pattern() -> re.Pattern[str]:
     words = "|".join(map(re.escape, cue_words()["goal_part"]))
-    return re.compile(rf"第(\d+)(?:{words})")
+    last = "|".join(map(re.escape, cue_words()["last_part"]))
+    # 第6块工作; 倒数第2块 counts from the end; 最后一块 is the last.
+    return re.compile(rf"(倒数)?第(\d+)(?:{words})|(?:{last})[一1]?个?(?:{words})")
 
 
 def asked_goal_part(text: str) -> int | None:
-    """Returns N of a question asking the Nth part of a goal (第6块工作, 第3部分), if it does."""
+    """Returns N of a question asking the Nth part of a goal (第6块工作, 第3部分), if it does.
+
+    A part counted from the end is negative: 最后一块 is -1, 倒数第二块 -2.
+    """
     found = _goal_part_pattern().search(text)
-    return int(found.group(1)) if found else None
+    if found is None:
+        return None
+    if found.group(2) is None:
+        return -1
+    number = int(found.group(2))
+    return -number if found.group(1) else number
 
 
 def goal_part(project: ProjectInfo, number: int) -> Passage | None:
-    """Returns the Nth numbered sub-goal of a project as one passage, None past the last."""
-    if not 1 <= number <= len(project.goal_items):
+    """Returns the Nth numbered sub-goal of a project as one passage, None past the last.
+
+    A negative N counts from the end (-1: the last part).
+    """
+    count = len(project.goal_items)
+    index = number - 1 if number > 0 else count + number
+    if not 0 <= index < count or number == 0:
         return None
-    item = project.goal_items[number - 1]
+    item = project.goal_items[index]
     return Passage(project.id, item.text, PassageSource.GOAL, title=item.title)
 
 

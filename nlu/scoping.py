@@ -25,7 +25,7 @@ PROJECT_JOINERS = ("和", "与", "及", "、", "跟", ",", ";", "还有", "再",
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
-OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有")  # 运维和养护: the words of two names
+OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有", "比")  # 运维和养护, 运维比养护: two names
 OWNER_PAIR = 2  # a row ask is scoped by short words only when two are joined
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
@@ -104,10 +104,19 @@ class ProjectScoper:
             named[apart[0]] = apart[1]  # 场馆改造这个项目: 场馆 goes on with 改造
         return self._scoped(query, (*query.project_ids, *found), named)
 
-    def _scoped(self, query: Query, ids: Iterable[int], spoken: dict[int, str]) -> Query:
+    def _scoped(
+        self,
+        query: Query,
+        ids: Iterable[int],
+        spoken: dict[int, str],
+        *,
+        placed: dict[int, str] | None = None,
+    ) -> Query:
         """Scopes a question to projects named loosely, reading it again without those names.
 
-        设施运维那个项目设施完好率: 设施运维 names the project, not a row to match.
+        设施运维那个项目设施完好率: 设施运维 names the project, not a row to match. ``placed``:
+        the words that place the projects in the written order when they stay in the question
+        (运维比科普场馆数字化改造的年度预算: 运维 first); ``spoken`` by default.
         """
         text = query.text
         for words in spoken.values():
@@ -119,7 +128,7 @@ class ProjectScoper:
             project_ids=ids,
             project_choices=(),
             unnamed_projects=(),
-            named_order=self._written_order(query.text, ids, spoken),
+            named_order=self._written_order(query.text, ids, spoken if placed is None else placed),
             parts=query.parts,  # each part keeps the loose name that scopes it
         )
 
@@ -177,11 +186,14 @@ class ProjectScoper:
             owners = (
                 self._joined_to_named(query) if query.project_ids else self._header_owners(query)
             )
-            # Of a header ask the word stays in the question: it may name the project's row
-            # too (养护完成时间); of a row ask (运维和养护的市民满意度) it is the project's only.
+            # Of a header ask one word alone stays in the question: it may name the project's
+            # row too (养护完成时间); words joined (养护和运维哪个预算多) and the word of a row
+            # ask (运维和养护的市民满意度) name the projects only.
             header = any(rule.startswith(HEADER_RULES) for rule in query.rules)
-            spoken = {} if header else owners
-            return self._scoped(query, (*query.project_ids, *owners), spoken) if owners else query
+            alone = len(owners) + len(query.project_ids) == 1
+            spoken = {} if header and alone else owners
+            ids = (*query.project_ids, *owners)
+            return self._scoped(query, ids, spoken, placed=owners) if owners else query
         if best is None:
             return query
         spoken = {best[0]: best[1]}

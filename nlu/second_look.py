@@ -8,6 +8,7 @@ sets apart.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -21,6 +22,7 @@ from nlu.answers import (
     Clarification,
     FactAnswer,
     IndicatorAnswer,
+    MoneyAnswer,
     NotInForm,
     OutOfScope,
     PassageAnswer,
@@ -30,7 +32,8 @@ from nlu.answers import (
 from nlu.calculations import Calculator
 from nlu.cues import cue_words
 from nlu.evidence import Evidence, written_beside
-from nlu.intents import ProjectField
+from nlu.figures import Column
+from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
@@ -68,7 +71,20 @@ MAX_PICKED_PROJECTS = 16  # beyond this many, a run of words picks by chance
 MIN_PICKED_CHARS = 3  # 跨年度: the shortest run of the question a project's text must write
 SATISFACTION_MARK = "满意"  # 满意度, 满意率: a row rating what people think
 OPINION_WORDS = ("满意", "评价", "好评", "口碑", "打分", "认可", "差评", "意见")  # opinion asked
+MONEY_RULE = "money"  # money:budget, money_cap: the rules whose words name amounts
+MONEY_HEAD = "预算"  # the canonical word of 资金, 经费, 钱, 费用
+ROW_WORD = "指标"  # 哪个指标: rows are asked, not what is done
 ANY_COUNT = ("数量", "个数", "数目")  # a count in whatever measure the row counts
+# The parts a total is made of, by the column it is written in (资金构成).
+ANNUAL_PARTS = (
+    MoneyField.ANNUAL_TOTAL,
+    MoneyField.APPROPRIATION,
+    MoneyField.CARRY_OVER,
+    MoneyField.OTHER,
+)
+PROJECT_PARTS = (MoneyField.PROJECT_TOTAL, MoneyField.FISCAL, MoneyField.OTHER)
+COMPOSED_AGGREGATES = frozenset({Aggregate.EACH, Aggregate.TOTAL})  # not the most or least
+COMPOSED_FIELDS = frozenset({MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL, MoneyField.PROJECT_TOTAL})
 
 
 class SecondLook:
@@ -99,6 +115,11 @@ class SecondLook:
 
     def revised(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
+        # Only an amount the checker kept: 预算联系人是谁 names an item the form lacks.
+        composed = _composition(query, first, answer) or _money_owner(query, answer)
+        if composed is not None:
+            return composed
+        answer = self._money_kind_named(query, answer)
         answer = self._goal_part_kept(query, first, self._item_kept(query, first, answer))
         answer = self._one_term_kept(query, first, self._kind_quoted(query, first, answer))
         answer = self._count_of_row(query, self._deadline_kept(query, answer))
@@ -107,7 +128,65 @@ class SecondLook:
         answer = self._effect_of_row(query, self._effect_under_heading(query, answer))
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
         answer = self._project_picked(query, self._contrast_focused(query, answer))
-        return self._satisfaction_unasked(query, answer)
+        return self._work_quoted(query, self._satisfaction_unasked(query, answer))
+
+    def _work_quoted(self, query: Query, answer: Answer) -> Answer:
+        """Quotes the goal sentence saying what is done, when rows tie on a what-ask.
+
+        港澳台实习那个活动具体要干哪些事 asks no figure: three rows counting parts of that
+        activity tie, and the sentence 完成实习岗位征集、实习学生招募…结业仪式 says what is
+        done; so does it when the goals of every project would be shown for an activity of one
+        (港澳台实习活动要做哪些工作). A question asking a figure (几, 多少) or naming 指标 keeps
+        the answer.
+        """
+        tied = isinstance(answer, Clarification) and len(answer.candidates) >= TWO_ROWS
+        goals = (
+            isinstance(answer, FactAnswer)
+            and answer.field is ProjectField.GOAL
+            and len(answer.projects) >= MIN_PICKED
+        )
+        if not (tied or goals):
+            return answer
+        cues = cue_words()
+        text = query.text
+        if not any(ask in text for ask in cues["which_ask"]):
+            return answer
+        if any(ask in text for ask in (*cues["figure_ask"], ROW_WORD)):
+            return answer
+        found = self._retriever.search(query, project_ids=query.project_ids, limit=1)
+        if not found or found[0].coverage < MIN_PASSAGE_COVERAGE:
+            return answer
+        texts = [found[0].passage.text, found[0].passage.title or ""]
+        if self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues):
+            return answer
+        return PassageAnswer((found[0],))
+
+    def _money_kind_named(self, query: Query, answer: Answer) -> Answer:
+        """Refuses an amount asked of a kind of money the form does not write.
+
+        国交的赞助资金是多少: 赞助 (a verb, so no noun left over) names money the form has no
+        line for; 年度资金, 财政资金, 自筹资金 are its own words.
+        """
+        if not isinstance(answer, MoneyAnswer):
+            return answer
+        vocabulary = self._lexicon.vocabulary
+        words = self._lexicon.cut(strip_punctuation(query.remainder))
+        own = [
+            *(
+                w
+                for r in vocabulary.rules
+                if r.name.startswith(MONEY_RULE)
+                for g in r.groups
+                for w in g
+            ),
+            *(p.name for p in answer.projects),
+        ]
+        for word, head in itertools.pairwise(words):
+            if vocabulary.canonical.get(head, head) != MONEY_HEAD or not _CJK_WORD.match(word):
+                continue
+            if self._evidence.unexplained(word, explained_by=own, cues={}, nouns_only=False):
+                return NotInForm((word + head,), ())
+        return answer
 
     def _item_kept(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Keeps the quote of a sub-goal's sentence whose leftover words the rest of that
@@ -513,7 +592,11 @@ class SecondLook:
         goals = [project.annual_goal, project.overall_goal, *(i.text for i in project.goal_items)]
         text = self._plain("\n".join(goals))
         name = self._plain(row.name)
-        question = strip_punctuation(query.text)
+        # 网上展馆 is said for the goal's 线上展馆: the question read in the rows' own words.
+        canonical = self._lexicon.vocabulary.canonical
+        question = "".join(
+            canonical.get(word, word) for word in self._lexicon.cut(strip_punctuation(query.text))
+        )
         return written_beside(words, by=self._lexicon.tokens(name), question=question, text=text)
 
 
@@ -565,3 +648,56 @@ def _share_term(first: str, second: str, names: Iterable[str]) -> bool:
             first[at : at + SHARED_TERM_CHARS] for at in range(len(first) - SHARED_TERM_CHARS + 1)
         )
     )
+
+
+def _composition(query: Query, first: Answer, checked: Answer) -> SeveralIndicators | None:
+    """Returns the parts of a total asked how it is made up (运维项目的钱是怎么构成的).
+
+    The year's total is 当年财政拨款, 上年结转资金 and 其他资金; the whole project's
+    (项目资金总额由哪些组成) is 财政资金 and 其他资金; a budget of a project spanning years
+    shows both. Any other amount or a calculation is answered as it was.
+    """
+    if not isinstance(first, MoneyAnswer) or first.operation is not None:
+        return None
+    if first.field not in COMPOSED_FIELDS or first.aggregate not in COMPOSED_AGGREGATES:
+        return None
+    asks = cue_words()["composition_ask"]
+    if not any(word in query.text for word in asks):
+        return None
+    if isinstance(checked, NotInForm) and not all(
+        any(ask in word or word in ask for ask in asks) for word in checked.words
+    ):
+        return None  # 赞助资金的来源: 赞助 names what the form lacks
+    annual = tuple(
+        MoneyAnswer(field, Aggregate.EACH, first.projects, column=Column.ANNUAL)
+        for field in ANNUAL_PARTS
+    )
+    # 资金构成 of a project spanning years: the year's parts and the whole project's.
+    spanning = tuple(
+        p
+        for p in first.projects
+        if p.funding.project_total is not None and p.funding.annual_total is not None
+    )
+    this_year = any(word in query.text for word in cue_words()["this_year"])  # 今年的钱从哪来
+    whole = tuple(
+        MoneyAnswer(field, Aggregate.EACH, spanning, column=Column.PROJECT)
+        for field in PROJECT_PARTS
+        if spanning and first.field is not MoneyField.ANNUAL_TOTAL and not this_year
+    )
+    if first.field is MoneyField.PROJECT_TOTAL and whole:
+        return SeveralIndicators((), (), whole)
+    return SeveralIndicators((), (), annual + whole)
+
+
+def _money_owner(query: Query, first: Answer) -> FactAnswer | None:
+    """Returns the 主管部门 of projects whose money a who-ask is about (国交的钱谁批的).
+
+    An amount answers how much, not who: the department the budget answers to does.
+    """
+    if not isinstance(first, MoneyAnswer) or first.operation is not None:
+        return None
+    if first.aggregate not in COMPOSED_AGGREGATES:
+        return None
+    if not any(word in query.text for word in cue_words()["who_of_money"]):
+        return None
+    return FactAnswer(ProjectField.DEPARTMENT, first.projects)

@@ -1,16 +1,20 @@
-"""Abbreviations a question spells out in full: 台湾香港澳门 for the form's 港澳台."""
+"""Words a question spells out at length: 台湾香港澳门 for the form's 港澳台, 生态方面的效益指标
+for its heading 生态效益指标."""
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
+
+from nlu.cues import cue_words
 
 MIN_SPELLED_WORDS = 3  # fewer words make common words by chance (次数计量: 数量)
 MAX_SPELLED_WORDS = 3  # 台湾香港澳门 of 港澳台
 MIN_SPELLED_CHARS = 2  # each word spelled out is a word of its own, not a character
 JOINERS = frozenset({"和", "与", "及", "、", "跟", "同"})
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
+MIN_HEADING_HALF = 2  # 生态 and 效益指标: each half of a heading a word of its own
 
 
 class SpelledOut:
@@ -85,3 +89,31 @@ class SpelledOut:
                 if word in self._form_words:
                     return word
         return None
+
+
+class SplitHeadings:
+    """Rewrites a heading said in two halves into the heading the form writes.
+
+    生态方面的效益指标 is 生态效益指标 and 效益类的指标 is 效益指标, when the form has that
+    heading; 安全方面的质量指标 stays as it is (no heading 安全质量指标).
+    """
+
+    def __init__(self, headings: Iterable[str]) -> None:
+        joiners = cue_words()["heading_joiner"]  # longest first: 方面的 before 方面
+        self._joiners = joiners
+        self._spoken = tuple(
+            (heading[:at] + joiner + heading[at:], heading)
+            for heading in sorted(set(headings), key=len, reverse=True)
+            if _CJK_WORD.match(heading)
+            for at in range(MIN_HEADING_HALF, len(heading) - MIN_HEADING_HALF + 1)
+            for joiner in joiners
+        )
+
+    def rewritten(self, text: str) -> str:
+        """Returns ``text`` with each heading said in two halves written whole."""
+        if not any(joiner in text for joiner in self._joiners):
+            return text  # most questions: nothing to look at
+        for spoken, heading in self._spoken:
+            if spoken in text:
+                text = text.replace(spoken, heading)
+        return text
