@@ -1528,6 +1528,9 @@ class Calculator:
         if len(operands) < 2 and operation is Operation.SUM and not joined:
             whole = stated_figures(text, unit=query.unit, names=None)
             operands = tuple(Operand(self._label(o.label), o.value) for o in whole)
+        if operation is Operation.DIFFERENCE and all(o.label in query.text for o in operands):
+            # 市级调查站点比国家级的多几家: the first named first, whatever the goal's order.
+            operands = tuple(sorted(operands, key=lambda o: query.text.find(o.label)))
         calculation = calculate(operation, operands) if len(operands) >= 2 else None
         if calculation is None:
             return None

@@ -164,3 +164,16 @@ def test_a_part_of_the_funding_is_divided_by_its_column_total(
     answer = answer_of({"q": question, "form": "other"}, service_for)
     for result in results:
         assert result in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "市级调查站点比国家级的多几家",
+        "市级站点比国家级站点多多少家",
+        "市级的调查站点和国家级的差几家",
+    ],
+    ids=["more", "how-many-more", "differ"],
+)
+def test_a_difference_of_goal_figures_takes_the_order_the_question_names(question: str) -> None:
+    assert "市级 28家 − 国家级 19家 = 多 9家" in answer_of({"q": question}, service_for)
