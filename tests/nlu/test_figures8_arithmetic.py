@@ -177,3 +177,19 @@ def test_a_part_of_the_funding_is_divided_by_its_column_total(
 )
 def test_a_difference_of_goal_figures_takes_the_order_the_question_names(question: str) -> None:
     assert "市级 28家 − 国家级 19家 = 多 9家" in answer_of({"q": question}, service_for)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("运维的年度资金比数字化改造多多少", "= 多 130万元"),
+        ("数字化改造的年度资金比运维少多少", "= 少 130万元"),
+        ("运维的市民满意度比道路养护的高几个百分点", "= 多 5个百分点"),
+        ("道路养护的市民满意度比运维低几个点", "= 少 5个百分点"),
+    ],
+    ids=["word-before", "word-after", "loose-name-after", "loose-name-before"],
+)
+def test_a_short_word_of_a_project_name_across_a_comparison_is_the_other_operand(
+    question: str, result: str
+) -> None:
+    assert result in answer_of({"q": question, "form": "other"}, service_for)
