@@ -112,7 +112,7 @@ COLUMN_TOTALS = {Column.ANNUAL: MoneyField.ANNUAL_TOTAL, Column.PROJECT: MoneyFi
 SUM_LABEL_WORDS = ("合计", "之和", "总和", "加起来", "总额", "总数", "一共", "共计")
 TEN_THOUSAND_WORD = "万"  # 多少万: the result asked in 万元
 SENTENCE_MARKS = "？?！!。. "
-APPROXIMATE_MARKS = "余多"
+APPROXIMATE_MARKS = "余多来"  # 3000余份, 3000多份, 3000来份
 # 平均每个展区花多少钱（按成本控制数算）: the basis said last is read first, as if written
 # 按成本控制数算，平均每个展区花多少钱.
 _TRAILING_BASIS = re.compile(

@@ -193,3 +193,16 @@ def test_a_short_word_of_a_project_name_across_a_comparison_is_the_other_operand
     question: str, result: str
 ) -> None:
     assert result in answer_of({"q": question, "form": "other"}, service_for)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("调查站点一年报3000来份，平均每个站点多少份", "约63.83份/家"),
+        ("调查站点年均3000来份，按季度算一季多少份", "750份/个季度"),
+        ("年均3000来份，国家级和市级站点平均每家多少份", "约63.83份/家"),
+    ],
+    ids=["per-site", "per-quarter", "named-levels"],
+)
+def test_a_count_given_roughly_with_lai_is_divided(question: str, result: str) -> None:
+    assert result in answer_of({"q": question}, service_for)
