@@ -154,7 +154,7 @@ def per_ask(
     if dividing and units:
         one = _one_unit_ask(text, units)
         if one is not None:
-            return one
+            return _said_before(text, one) or one
     described = _PER_DESCRIBED_ASK.search(text)
     if described is None:
         return None
@@ -168,6 +168,16 @@ def per_ask(
     # The description stays with the noun: 新培育的工作站 tells the rows of 工作站 apart.
     noun = words[len(measure) :].replace(DESCRIBED_BY, "")
     return PerAsk(described.start(), measure + noun, described.group("after"))
+
+
+def _said_before(text: str, one: PerAsk) -> PerAsk | None:
+    """Returns the 每 clause an ask with 一 restates (摊到每场科创赋能活动，一场多少钱: 每场
+    科创赋能活动), so the unit keeps what it counts."""
+    said = re.search(
+        rf"每(?P<unit>{re.escape(one.unit)}[\u4e00-\u9fff]{{1,{MAX_PER_UNIT}}})[，,\s]",
+        text[: one.start],
+    )
+    return PerAsk(said.start(), said.group("unit"), one.after) if said else None
 
 
 def _measure_first(unit: str, units: frozenset[str]) -> str:

@@ -750,8 +750,27 @@ class Calculator:
         if given:
             return given, 2
         before = read[0] if read is not None else []
-        found = self._from_clause(query, per, scope, before)
+        if not before:
+            # 国交40万平均给到每家合作单位: the amount the question states is the dividend.
+            amounts = self._stated_amounts(query.text[: per.start], scope)
+            before = amounts if len(amounts) == 1 else []
+        found = self._from_clause(query, per, scope, before) or self._named_after_each(
+            query, per, scope
+        )
         return (found, 2) if found else read
+
+    def _named_after_each(self, query: Query, per: PerAsk, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns the amount named after 每 and its measure word, over the count the question
+        gives in that measure (12处设施平均每处运维成本多少: 运维成本 ÷ 12处)."""
+        measure = self._count_unit(per)
+        noun = per.unit.removeprefix(measure or GENERIC_PER)
+        if measure is None or len(noun) < MIN_TERM_NAME:
+            return []
+        found = self._figures_of(noun, scope, None)
+        if not found or len(found) != 1 or found[0].unit != YUAN:
+            return []
+        count = self._given_count(query.text[: per.start], found[0], measure)
+        return [found[0], count] if count is not None and count.unit == measure else []
 
     def _count_unit(self, per: PerAsk) -> str | None:
         """Returns the unit a per-unit ask divides by (每家企业 → 家), if it is one."""

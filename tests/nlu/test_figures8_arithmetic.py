@@ -206,3 +206,25 @@ def test_a_short_word_of_a_project_name_across_a_comparison_is_the_other_operand
 )
 def test_a_count_given_roughly_with_lai_is_divided(question: str, result: str) -> None:
     assert result in answer_of({"q": question}, service_for)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("企服的成本控制数摊到每场科创赋能活动，一场多少钱", "约37142.86元/场"),
+        ("国交预算摊到每家合作单位，一家多少", "约133333.33元/家"),
+        ("国交40万平均给到每家合作单位多少", "约133333.33元/家"),
+        ("企服130万平均到每场科创赋能活动多少钱", "约37142.86元/场"),
+        ("国交40万摊到每个港澳台学生多少", "8000元/人"),
+    ],
+    ids=["restated-per", "restated-family", "given-amount", "given-amount-events", "students"],
+)
+def test_a_per_unit_ask_divides_by_the_row_its_clause_names(question: str, result: str) -> None:
+    assert result in answer_of({"q": question}, service_for)
+
+
+def test_an_amount_named_after_each_is_divided_by_the_count_given() -> None:
+    answer = answer_of(
+        {"q": "运维项目12处设施平均每处运维成本多少", "form": "variations"}, service_for
+    )
+    assert "约208333.33元/处" in answer
