@@ -1536,6 +1536,8 @@ class Calculator:
         text = self._normalizer.normalize(passage.passage.text)
         if operation is Operation.SHARE:
             return self._goal_share(text, self._part_names(query, names), passage)
+        if operation is Operation.PER and query.unit is None:
+            operation = Operation.RATIO  # 国家级站点数和市级站点数之比: two counts of one kind
         if operation in GOAL_RATIOS:
             return self._goal_ratio(query, operation, text, names, passage)
         if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):

@@ -609,6 +609,9 @@ class QuestionEngine:
             query.remainder, tokens=self._tokens(query)
         ) is Operation.PER and not (per is not None and per.unit == GENERIC_PER):
             # 每处设施多少钱 with no count of 处: any single figure would answer something else.
+            ratio = None if per else self._single.goal_ratio(query, scope)
+            if ratio is not None:
+                return ratio  # 国家级站点数和市级站点数之比: two counts a goal sentence states
             asked = PER_MARK + per.unit if per else self.lexicon.content_text(query.remainder)
             return NotInForm((asked,) if asked else (), self._checker.closest(query, (), scope))
         several = (

@@ -228,3 +228,16 @@ def test_an_amount_named_after_each_is_divided_by_the_count_given() -> None:
         {"q": "运维项目12处设施平均每处运维成本多少", "form": "variations"}, service_for
     )
     assert "约208333.33元/处" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国家级站点数和市级站点数之比是多少",
+        "国家级调查站点和市级调查站点的比值",
+        "国家级站点数除以市级站点数",
+    ],
+    ids=["ratio-of", "ratio-value", "divided"],
+)
+def test_a_ratio_of_two_goal_counts_of_one_kind_divides_them(question: str) -> None:
+    assert "国家级 19家 ÷ 市级 28家 = 约0.68" in answer_of({"q": question}, service_for)
