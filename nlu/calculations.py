@@ -216,8 +216,10 @@ class Calculator:
         self._narrowed = narrowed  # the engine's: keeps the candidates the words fit
         asked_units = lexicon.vocabulary.units | MONEY_UNITS | {TEN_THOUSAND_WORD}
         units = "|".join(map(re.escape, sorted(asked_units, key=len, reverse=True)))
-        # 多少个, 几家, 几个百分点, 多少万元: the ask of the result, never an operand's words.
-        self._result_ask = re.compile(rf"(?:多少|几)(?:{units})?|个?{POINTS}")
+        # 多少个, 几家, 几个人, 几个百分点, 多少万元: the ask of the result, never an
+        # operand's words (代表几个人: 代表, not 代表人).
+        generic = GENERIC_PER
+        self._result_ask = re.compile(rf"(?:多少|几)(?:{generic}?(?:{units}))?|{generic}?{POINTS}")
 
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""

@@ -241,3 +241,18 @@ def test_an_amount_named_after_each_is_divided_by_the_count_given() -> None:
 )
 def test_a_ratio_of_two_goal_counts_of_one_kind_divides_them(question: str) -> None:
     assert "国家级 19家 ÷ 市级 28家 = 约0.68" in answer_of({"q": question}, service_for)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("国交辩论队人数加上科普论坛上海代表一共几个人", "= 7人"),
+        ("辩论队和科普论坛代表一共几个人", "= 7人"),
+        ("港澳台学生比辩论队多几个人", "= 多 45人"),
+    ],
+    ids=["sum-people", "sum-short", "difference-people"],
+)
+def test_the_ask_of_a_result_in_people_leaves_the_operand_words(
+    question: str, result: str
+) -> None:
+    assert result in answer_of({"q": question}, service_for)
