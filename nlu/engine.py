@@ -31,6 +31,7 @@ from nlu.answers import (
     PassageAnswer,
     ProjectChoice,
     ProjectList,
+    ProjectOverview,
     SeveralIndicators,
     Topic,
     UnknownProject,
@@ -393,6 +394,9 @@ class QuestionEngine:
             answer = checked  # 要印多少册丛书: a sentence with no number in 册 says not how many
         answer = self._one_operand_only(query, answer)
         answer = _divided_once(query, answer)
+        if isinstance(answer, ProjectOverview) and self._calculator.operation_asked(query):
+            # 国交占比多少: a share of nothing named, which the overview's budget would misanswer.
+            answer = NotInForm((_asked_part(query.remainder),))
         if whole:
             answer = self._apart_if_better(query, scope, answer)
         money_unit = asked_money_unit(query.text)

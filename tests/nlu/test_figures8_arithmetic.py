@@ -256,3 +256,10 @@ def test_the_ask_of_a_result_in_people_leaves_the_operand_words(
     question: str, result: str
 ) -> None:
     assert result in answer_of({"q": question}, service_for)
+
+
+@pytest.mark.parametrize("question", ["国交占比多少", "国交占比"], ids=["share-ask", "share-bare"])
+def test_an_arithmetic_ask_of_a_project_alone_gets_no_overview_figure(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "不给出数字" in answer
+    assert "40万" not in answer
