@@ -154,7 +154,7 @@ def per_ask(
     if dividing and units:
         one = _one_unit_ask(text, units)
         if one is not None:
-            return one
+            return _said_before(text, one) or one
     described = _PER_DESCRIBED_ASK.search(text)
     if described is None:
         return None
@@ -168,6 +168,16 @@ def per_ask(
     # The description stays with the noun: 新培育的工作站 tells the rows of 工作站 apart.
     noun = words[len(measure) :].replace(DESCRIBED_BY, "")
     return PerAsk(described.start(), measure + noun, described.group("after"))
+
+
+def _said_before(text: str, one: PerAsk) -> PerAsk | None:
+    """Returns the 每 clause an ask with 一 restates (摊到每场科创赋能活动，一场多少钱: 每场
+    科创赋能活动), so the unit keeps what it counts."""
+    said = re.search(
+        rf"每(?P<unit>{re.escape(one.unit)}[\u4e00-\u9fff]{{1,{MAX_PER_UNIT}}})[，,\s]",
+        text[: one.start],
+    )
+    return PerAsk(said.start(), said.group("unit"), one.after) if said else None
 
 
 def _measure_first(unit: str, units: frozenset[str]) -> str:
@@ -440,10 +450,11 @@ def same_measure(first: str | None, second: str | None) -> bool:
 
 
 # 36个月, 三年, 两个季度, 下半年: a span of time the form, filled in by the year, states no
-# figure for. 一个月 and 每季度 ask per period (above); 12个月 and 4个季度 are the year itself.
+# figure for. 一个月 and 每季度 ask per period (above); 12个月 and 4个季度 are the year itself;
+# 3月 without 个 is a month of the calendar (3月底前).
 _SPAN = re.compile(
     r"(?<![\d第每])(?P<count>\d+|[一二两三四五六七八九十]+)"
-    r"(?:(?P<year>年)(?![度级底初末前后内中])|个?(?P<period>月|季度))"
+    r"(?:(?P<year>年)(?![度级底初末前后内中])|个(?P<period>月)|个?(?P<period2>季度))"
     r"|(?P<half>[上下前后]?半年)"
 )
 MAX_YEARS_SPANNED = 10  # 26年 may be a year (2026), never a span a form's figure covers
@@ -462,7 +473,10 @@ def unstated_span(text: str) -> str | None:
         if found.group("year"):
             if YEARS_PER_YEAR < count <= MAX_YEARS_SPANNED:
                 return found.group(0)
-        elif count not in (1, PERIODS_PER_YEAR[found.group("period")][1]):
+        elif count not in (
+            1,
+            PERIODS_PER_YEAR[found.group("period") or found.group("period2")][1],
+        ):
             return found.group(0)
     return None
 

@@ -37,7 +37,9 @@ from nlu.arithmetic import (
 )
 from nlu.evidence import Evidence
 from nlu.figures import (
+    NATURAL_COLUMN,
     YUAN,
+    Column,
     Figure,
     distinct_amounts,
     money_figure,
@@ -105,10 +107,12 @@ PART_FIELDS = frozenset(
     {MoneyField.APPROPRIATION, MoneyField.FISCAL, MoneyField.CARRY_OVER, MoneyField.OTHER}
 )
 WHOLE_FIELDS = frozenset({MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL, MoneyField.PROJECT_TOTAL})
+# The whole a part of the funding is a share of, by the column it is written in.
+COLUMN_TOTALS = {Column.ANNUAL: MoneyField.ANNUAL_TOTAL, Column.PROJECT: MoneyField.PROJECT_TOTAL}
 SUM_LABEL_WORDS = ("合计", "之和", "总和", "加起来", "总额", "总数", "一共", "共计")
 TEN_THOUSAND_WORD = "万"  # 多少万: the result asked in 万元
 SENTENCE_MARKS = "？?！!。. "
-APPROXIMATE_MARKS = "余多"
+APPROXIMATE_MARKS = "余多来"  # 3000余份, 3000多份, 3000来份
 # 平均每个展区花多少钱（按成本控制数算）: the basis said last is read first, as if written
 # 按成本控制数算，平均每个展区花多少钱.
 _TRAILING_BASIS = re.compile(
@@ -212,8 +216,10 @@ class Calculator:
         self._narrowed = narrowed  # the engine's: keeps the candidates the words fit
         asked_units = lexicon.vocabulary.units | MONEY_UNITS | {TEN_THOUSAND_WORD}
         units = "|".join(map(re.escape, sorted(asked_units, key=len, reverse=True)))
-        # 多少个, 几家, 几个百分点, 多少万元: the ask of the result, never an operand's words.
-        self._result_ask = re.compile(rf"(?:多少|几)(?:{units})?|个?{POINTS}")
+        # 多少个, 几家, 几个人, 几个百分点, 多少万元: the ask of the result, never an
+        # operand's words (代表几个人: 代表, not 代表人).
+        generic = GENERIC_PER
+        self._result_ask = re.compile(rf"(?:多少|几)(?:{generic}?(?:{units}))?|{generic}?{POINTS}")
 
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""
@@ -746,8 +752,27 @@ class Calculator:
         if given:
             return given, 2
         before = read[0] if read is not None else []
-        found = self._from_clause(query, per, scope, before)
+        if not before:
+            # 国交40万平均给到每家合作单位: the amount the question states is the dividend.
+            amounts = self._stated_amounts(query.text[: per.start], scope)
+            before = amounts if len(amounts) == 1 else []
+        found = self._from_clause(query, per, scope, before) or self._named_after_each(
+            query, per, scope
+        )
         return (found, 2) if found else read
+
+    def _named_after_each(self, query: Query, per: PerAsk, scope: tuple[int, ...]) -> list[Figure]:
+        """Returns the amount named after 每 and its measure word, over the count the question
+        gives in that measure (12处设施平均每处运维成本多少: 运维成本 ÷ 12处)."""
+        measure = self._count_unit(per)
+        noun = per.unit.removeprefix(measure or GENERIC_PER)
+        if measure is None or len(noun) < MIN_TERM_NAME:
+            return []
+        found = self._figures_of(noun, scope, None)
+        if not found or len(found) != 1 or found[0].unit != YUAN:
+            return []
+        count = self._given_count(query.text[: per.start], found[0], measure)
+        return [found[0], count] if count is not None and count.unit == measure else []
 
     def _count_unit(self, per: PerAsk) -> str | None:
         """Returns the unit a per-unit ask divides by (每家企业 → 家), if it is one."""
@@ -1467,6 +1492,45 @@ class Calculator:
         ]
         return [self._catalog.project(project_id) for project_id in dict.fromkeys(ids)]
 
+    def shares_of_totals(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
+        """Divides one part of the funding by its whole in each project asked (财政拨款占比,
+        结转资金占年度资金申请总额的比重 of three projects): the whole is the total of the
+        part's column when the question names none."""
+        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
+        if operation not in (Operation.SHARE, Operation.PERCENT_OF):
+            return None
+        fields = [field for name, field in intents.MONEY_RULES if name in query.rules]
+        parts = [field for field in fields if field in PART_FIELDS]
+        wholes = [field for field in fields if field in WHOLE_FIELDS]
+        if MoneyField.ANNUAL_TOTAL in wholes or MoneyField.PROJECT_TOTAL in wholes:
+            wholes = [field for field in wholes if field is not MoneyField.BUDGET]
+        if len(parts) != 1 or len(wholes) > 1 or self._names_a_row(query, scope):
+            return None
+        column = NATURAL_COLUMN.get(parts[0], Column.ANNUAL)
+        whole = wholes[0] if wholes else COLUMN_TOTALS[column]
+        found = []
+        for project in self._catalog.projects_in(scope):
+            part_figure = money_figure(project, parts[0])
+            whole_figure = money_figure(project, whole, column)
+            if part_figure is None or whole_figure is None:
+                continue  # 道路桥梁养护 writes no 上年结转资金: the money answer says so
+            operands = (
+                Operand(project.name, part_figure.value),
+                Operand(project.name, whole_figure.value),
+            )
+            calculation = calculate(Operation.PERCENT_OF, operands)
+            if calculation is None:
+                return None
+            found.append(FigureCalculation(calculation, YUAN, figures=(part_figure, whole_figure)))
+        if len(found) == 1:
+            return found[0]
+        return SeveralIndicators((), others=tuple(found)) if found else None
+
+    def _names_a_row(self, query: Query, scope: tuple[int, ...]) -> bool:
+        """Tells whether a question names an indicator row strongly (成本控制数占预算)."""
+        matches = self._matcher.match(query, project_ids=scope) if query.terms else []
+        return bool(matches) and matches[0].strong
+
     def goal_figures(self, query: Query, passage: PassageMatch) -> FigureCalculation | None:
         """Adds up (or subtracts) figures a goal sentence states: 国家级加市级一共几家."""
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
@@ -1474,6 +1538,8 @@ class Calculator:
         text = self._normalizer.normalize(passage.passage.text)
         if operation is Operation.SHARE:
             return self._goal_share(text, self._part_names(query, names), passage)
+        if operation is Operation.PER and query.unit is None:
+            operation = Operation.RATIO  # 国家级站点数和市级站点数之比: two counts of one kind
         if operation in GOAL_RATIOS:
             return self._goal_ratio(query, operation, text, names, passage)
         if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
@@ -1485,6 +1551,9 @@ class Calculator:
         if len(operands) < 2 and operation is Operation.SUM and not joined:
             whole = stated_figures(text, unit=query.unit, names=None)
             operands = tuple(Operand(self._label(o.label), o.value) for o in whole)
+        if operation is Operation.DIFFERENCE and all(o.label in query.text for o in operands):
+            # 市级调查站点比国家级的多几家: the first named first, whatever the goal's order.
+            operands = tuple(sorted(operands, key=lambda o: query.text.find(o.label)))
         calculation = calculate(operation, operands) if len(operands) >= 2 else None
         if calculation is None:
             return None

@@ -31,6 +31,7 @@ from nlu.answers import (
     PassageAnswer,
     ProjectChoice,
     ProjectList,
+    ProjectOverview,
     SeveralIndicators,
     Topic,
     UnknownProject,
@@ -395,6 +396,9 @@ class QuestionEngine:
             answer = checked  # 要印多少册丛书: a sentence with no number in 册 says not how many
         answer = self._one_operand_only(query, answer)
         answer = _divided_once(query, answer)
+        if isinstance(answer, ProjectOverview) and self._calculator.operation_asked(query):
+            # 国交占比多少: a share of nothing named, which the overview's budget would misanswer.
+            answer = NotInForm((_asked_part(query.remainder),))
         if whole:
             answer = self._apart_if_better(query, scope, answer)
         money_unit = asked_money_unit(query.text)
@@ -597,6 +601,7 @@ class QuestionEngine:
             else self._lister.filtered_total(query, scope)
             or self._calculator.composite(query, scope)
             or self._calculator.computed(query, scope)
+            or self._calculator.shares_of_totals(query, scope)
             or self._calculator.ranked(query, scope)
         )
         if isinstance(computed, FigureMismatch):
@@ -610,6 +615,9 @@ class QuestionEngine:
             query.remainder, tokens=self._tokens(query)
         ) is Operation.PER and not (per is not None and per.unit == GENERIC_PER):
             # 每处设施多少钱 with no count of 处: any single figure would answer something else.
+            ratio = None if per else self._single.goal_ratio(query, scope)
+            if ratio is not None:
+                return ratio  # 国家级站点数和市级站点数之比: two counts a goal sentence states
             asked = PER_MARK + per.unit if per else self.lexicon.content_text(query.remainder)
             return NotInForm((asked,) if asked else (), self._checker.closest(query, (), scope))
         several = (

@@ -26,6 +26,7 @@ MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known nam
 MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
 OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有", "比")  # 运维和养护, 运维比养护: two names
+COMPARED_WITH = "比"  # A比B: a project on each side
 OWNER_PAIR = 2  # a row ask is scoped by short words only when two are joined
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
@@ -207,6 +208,11 @@ class ProjectScoper:
             masked = query.text[:at] + " " * len(best[1]) + query.text[at + len(best[1]) :]
             skip = (*query.project_ids, best[0])
             more = self._spelled_apart(masked, named, skip=skip, part=part)
+            if more is None:
+                # 运维的市民满意度比道路养护的高几个百分点: a short word across 比.
+                word = self._compared_word(query.text, at, at + len(best[1]))
+                owner = self._owner_of(query.text, word, skip=skip) if word else None
+                more = (owner, word) if owner is not None and word else None
             if more is not None:
                 spoken[more[0]] = more[1]
         return self._scoped(query, (*query.project_ids, *spoken), spoken)
@@ -336,14 +342,34 @@ class ProjectScoper:
                     if after.startswith(j)
                 ),
             ]
-            for word in (words[0] for words in joined if words):
-                owners = self._holding(word) if len(word) >= MIN_SHORT_NAME_CHARS else set()
-                if len(owners) != 1 or owners <= set(query.project_ids):
-                    continue
-                owner = next(iter(owners))
-                if not _continues_row(text, text.find(word), word, self._row_texts[owner]):
+            words = [found[0] for found in joined if found]
+            compared = self._compared_word(text, mention.start, mention.end)
+            for word in [*words, *([compared] if compared else [])]:
+                owner = self._owner_of(text, word, skip=query.project_ids)
+                if owner is not None:
                     return {owner: word}
         return {}
+
+    def _owner_of(self, text: str, word: str, *, skip: tuple[int, ...]) -> int | None:
+        """Returns the one project outside ``skip`` whose name holds ``word``, unless the
+        question goes on with a row name holding it (运维成本控制数)."""
+        owners = self._holding(word) if len(word) >= MIN_SHORT_NAME_CHARS else set()
+        if len(owners) != 1 or owners <= set(skip):
+            return None
+        owner = next(iter(owners))
+        return (
+            None if _continues_row(text, text.find(word), word, self._row_texts[owner]) else owner
+        )
+
+    def _compared_word(self, text: str, start: int, end: int) -> str | None:
+        """Returns the first word on the other side of 比 from a project named at
+        ``start``..``end`` (运维的年度资金比数字化改造多多少: 运维)."""
+        at = text.find(COMPARED_WITH)
+        if at < 0:
+            return None
+        side = text[:at] if start > at else text[at + 1 :] if end <= at else ""
+        words = [word for word in self._lexicon.cut(side) if len(word) >= MIN_SHORT_NAME_CHARS]
+        return words[0] if words else None
 
     def _owners_in_order(self, run: list[str]) -> list[int]:
         """Returns up to two projects whose names write the words of ``run`` in order."""

@@ -40,7 +40,13 @@ WEAK_PASSAGE_COVERAGE = 0.6  # enough for a quote when no indicator fits at all
 UNIT_PASSAGE_COVERAGE = 0.5
 # Asks a figure divided by others, which a goal sentence's figures answer and one row cannot.
 RATIO_OPERATIONS = frozenset(
-    {Operation.SHARE, Operation.RATIO, Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE}
+    {
+        Operation.SHARE,
+        Operation.RATIO,
+        Operation.PERCENT_OF,
+        Operation.PERCENT_DIFFERENCE,
+        Operation.PER,  # 国家级站点数和市级站点数之比: a ratio of two counts of one kind
+    }
 )
 MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
 # 第 18 届, 2026 年: numbers that say which one or when, never how many.

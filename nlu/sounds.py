@@ -23,6 +23,7 @@ SHAPE_MARK = "#"  # marks a four-corner code among a character's keys (土 → #
 WORD_SIZES = (2, 3, 4, 5, 6)  # characters in a word of the form a slip is read against
 PAIR = 2  # characters of a neighbouring pair the form writes
 STRADDLE_SIZES = (2, 3)  # dictionary words across a window's edge that keep it as written
+CENTRED_WINDOW = 3  # a word with the slip in its middle (满以度)
 LONG_WINDOW = 4  # a window this long that becomes a word of the form is kept by no straddler
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _MASK = "\0"
@@ -117,6 +118,19 @@ class SimilarSlips:
                 if len(best) == 1:
                     slips[index] = (best[0], longest)
         return slips
+
+    def centred(self, text: str, index: int) -> bool:
+        """Tells whether the character at ``index`` stands for another of like sound or shape
+        in the middle of a three-character word of the form (以 of 满以度 for 满意度)."""
+        window = text[index - 1 : index + 2]
+        if len(window) != CENTRED_WINDOW or not _CJK_RUN.fullmatch(window):
+            return False
+        masked = f"{window[0]}{_MASK}{window[2]}"
+        return any(
+            char != text[index]
+            for like in self._likenesses.get(text[index], ())
+            for char in self._near.get(masked + like, "")
+        )
 
     def _at(self, text: str, index: int, *, within: tuple[int, int]) -> dict[str, int]:
         """Returns the characters the form's words put at ``index``, with the longest word."""

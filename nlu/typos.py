@@ -344,11 +344,24 @@ class TypoFixer:
         def meant(index: int, size: int) -> bool:
             written = text[index]
             phrasing = written in self._protected_chars or self._is_function_word(written)
-            return phrasing and size < LONG_SOUND_WORD
+            inside_nothing = size > SLIP_PIECE and self._inside_nothing(text, index)
+            return phrasing and size < LONG_SOUND_WORD and not inside_nothing
 
         return self._corrected(
             text, {} if self._sounds is None else self._sounds.slips(text), meant
         )
+
+    def _inside_nothing(self, text: str, index: int) -> bool:
+        """Tells whether a character stands between two others with neither of which it makes
+        a dictionary word, in the middle of a word of the form it stands for (以 of 满以度):
+        a function character only where it says nothing (只 of 指标只写 ends its window)."""
+        if index == 0 or index + 1 >= len(text) or self._sounds is None:
+            return False
+        if self._frequency(text[index - 1 : index + 1]) or self._frequency(
+            text[index : index + 2]
+        ):
+            return False
+        return self._sounds.centred(text, index)  # 满以度: 满意度 with 以 in its middle
 
     def _corrected(
         self,

@@ -145,3 +145,121 @@ def test_a_total_said_of_one_row_is_that_row(question: str) -> None:
 def test_a_row_listing_the_things_added_up_is_their_total() -> None:
     answer = answer_of({"q": "实习的开幕、结业、参访这些活动加起来要几场"}, service_for)
     assert "≥3场" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "results"),
+    [
+        ("养护项目财政拨款占比", ["= 100%"]),
+        ("场馆改造财政资金占比", ["300万元 ÷", "= 约83.3%"]),
+        ("运维项目结转资金占多少比例", ["50万元 ÷", "= 20%"]),
+        ("结转资金占年度资金申请总额的比重", ["= 20%", "= 约16.7%"]),
+        ("各项目财政拨款占年度申请的比例分别是多少", ["= 80%", "= 约83.3%", "= 100%"]),
+    ],
+    ids=["implied-whole", "project-column", "carry-over", "each-project", "each-named"],
+)
+def test_a_part_of_the_funding_is_divided_by_its_column_total(
+    question: str, results: list[str]
+) -> None:
+    answer = answer_of({"q": question, "form": "other"}, service_for)
+    for result in results:
+        assert result in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "市级调查站点比国家级的多几家",
+        "市级站点比国家级站点多多少家",
+        "市级的调查站点和国家级的差几家",
+    ],
+    ids=["more", "how-many-more", "differ"],
+)
+def test_a_difference_of_goal_figures_takes_the_order_the_question_names(question: str) -> None:
+    assert "市级 28家 − 国家级 19家 = 多 9家" in answer_of({"q": question}, service_for)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("运维的年度资金比数字化改造多多少", "= 多 130万元"),
+        ("数字化改造的年度资金比运维少多少", "= 少 130万元"),
+        ("运维的市民满意度比道路养护的高几个百分点", "= 多 5个百分点"),
+        ("道路养护的市民满意度比运维低几个点", "= 少 5个百分点"),
+    ],
+    ids=["word-before", "word-after", "loose-name-after", "loose-name-before"],
+)
+def test_a_short_word_of_a_project_name_across_a_comparison_is_the_other_operand(
+    question: str, result: str
+) -> None:
+    assert result in answer_of({"q": question, "form": "other"}, service_for)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("调查站点一年报3000来份，平均每个站点多少份", "约63.83份/家"),
+        ("调查站点年均3000来份，按季度算一季多少份", "750份/个季度"),
+        ("年均3000来份，国家级和市级站点平均每家多少份", "约63.83份/家"),
+    ],
+    ids=["per-site", "per-quarter", "named-levels"],
+)
+def test_a_count_given_roughly_with_lai_is_divided(question: str, result: str) -> None:
+    assert result in answer_of({"q": question}, service_for)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("企服的成本控制数摊到每场科创赋能活动，一场多少钱", "约37142.86元/场"),
+        ("国交预算摊到每家合作单位，一家多少", "约133333.33元/家"),
+        ("国交40万平均给到每家合作单位多少", "约133333.33元/家"),
+        ("企服130万平均到每场科创赋能活动多少钱", "约37142.86元/场"),
+        ("国交40万摊到每个港澳台学生多少", "8000元/人"),
+    ],
+    ids=["restated-per", "restated-family", "given-amount", "given-amount-events", "students"],
+)
+def test_a_per_unit_ask_divides_by_the_row_its_clause_names(question: str, result: str) -> None:
+    assert result in answer_of({"q": question}, service_for)
+
+
+def test_an_amount_named_after_each_is_divided_by_the_count_given() -> None:
+    answer = answer_of(
+        {"q": "运维项目12处设施平均每处运维成本多少", "form": "variations"}, service_for
+    )
+    assert "约208333.33元/处" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国家级站点数和市级站点数之比是多少",
+        "国家级调查站点和市级调查站点的比值",
+        "国家级站点数除以市级站点数",
+    ],
+    ids=["ratio-of", "ratio-value", "divided"],
+)
+def test_a_ratio_of_two_goal_counts_of_one_kind_divides_them(question: str) -> None:
+    assert "国家级 19家 ÷ 市级 28家 = 约0.68" in answer_of({"q": question}, service_for)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("国交辩论队人数加上科普论坛上海代表一共几个人", "= 7人"),
+        ("辩论队和科普论坛代表一共几个人", "= 7人"),
+        ("港澳台学生比辩论队多几个人", "= 多 45人"),
+    ],
+    ids=["sum-people", "sum-short", "difference-people"],
+)
+def test_the_ask_of_a_result_in_people_leaves_the_operand_words(
+    question: str, result: str
+) -> None:
+    assert result in answer_of({"q": question}, service_for)
+
+
+@pytest.mark.parametrize("question", ["国交占比多少", "国交占比"], ids=["share-ask", "share-bare"])
+def test_an_arithmetic_ask_of_a_project_alone_gets_no_overview_figure(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "不给出数字" in answer
+    assert "40万" not in answer

@@ -51,8 +51,26 @@ def test_a_span_the_form_states_no_figure_for_is_said_before_the_year(
 
 @pytest.mark.parametrize(
     "text",
-    ["2026年的预算", "一个月多少", "按12个月算", "年度预算", "每月多少", "第三年", "26年预算"],
-    ids=["year", "per-month", "twelve", "annual", "each-month", "ordinal", "short-year"],
+    [
+        "2026年的预算",
+        "一个月多少",
+        "按12个月算",
+        "年度预算",
+        "每月多少",
+        "第三年",
+        "26年预算",
+        "3月底前完成吗",
+    ],
+    ids=[
+        "year",
+        "per-month",
+        "twelve",
+        "annual",
+        "each-month",
+        "ordinal",
+        "short-year",
+        "calendar-month",
+    ],
 )
 def test_a_year_or_a_period_asked_per_is_no_span(text: str) -> None:
     assert unstated_span(text) is None
@@ -103,3 +121,18 @@ def test_a_slip_of_a_name_ending_in_a_count_word_is_read_as_the_name(
     answer = answer_of({"q": question, "form": form}, service_for)
     assert "按“" in answer and "数”理解" in answer
     assert target in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["急急急 企服的满以度要求是多少", "两个项目的满以度各要多少", "国交满以度目标"],
+    ids=["urgent", "two-projects", "target"],
+)
+def test_a_function_character_inside_a_word_of_the_form_is_a_slip(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "“满以度”按“满意度”理解" in answer
+    assert "≥90%" in answer
+
+
+def test_a_function_character_of_a_short_window_is_meant() -> None:
+    assert "理解）" not in answer_of({"q": "年的预算"}, service_for)
