@@ -96,3 +96,15 @@ def _rounded(
     exact = rounded == value
     result = rounded.normalize() if exact else rounded
     return Calculation(operation, operands, result, exact=exact)
+
+
+def scaled(
+    operand: Operand, *, numerator: Decimal, denominator: Decimal, label: str
+) -> Calculation | None:
+    """Multiplies one figure by ``numerator / denominator`` (预算的三分之一), exact where it
+    can be: 300 × 1/3 is 100, not 99.99."""
+    if not denominator:
+        return None
+    factor = Operand(label, numerator / denominator)
+    value = operand.value * numerator / denominator
+    return _rounded(Operation.PRODUCT, (operand, factor), value, RATIO_STEP)

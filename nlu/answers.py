@@ -110,6 +110,7 @@ class FigureRanking:
 
     figures: tuple[Figure, ...]
     highest: bool
+    spread: bool = False  # 比最低的高几个百分点: how far apart the two ends are is asked too
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,7 @@ class NotInForm:
     year: int | None = None
     years: tuple[int, ...] = ()  # the years the catalog has, when the year is the issue
     asked_unit: str | None = None  # the items exist but count in another unit than asked
+    scale: str = ""  # 的一半 asked of no single figure: refused, never the figure unscaled
 
 
 @dataclass(frozen=True)
@@ -247,3 +249,5 @@ class Interpretation:
 
     answer: Answer
     followup: FollowUp = field(default_factory=FollowUp)
+    corrected: tuple[tuple[str, str], ...] = ()  # words read otherwise: (国焦, 国交)
+    period: str = ""  # a period the form states no figure for (36个月): its figures are a year's

@@ -9,6 +9,7 @@ from functools import cache, cached_property
 from importlib import resources
 
 from knowledge.arithmetic import Operand, Operation
+from nlu.numbers import parse_number
 
 ARITHMETIC_FILE = "arithmetic.txt"
 SEPARATORS = "operands"
@@ -18,6 +19,7 @@ JOINING_WORDS = ("和", "与", "及", "跟", "、")  # words joining two operand
 COMPARISONS = "comparisons"
 BOUNDS = "bounds"
 VERBS = "verbs"
+SUMMED = "summed"
 COMPARED_WITH = "比"  # with 多 or 少 it asks a difference even without 多多少
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
@@ -78,6 +80,7 @@ class OperationWords:
     comparisons: frozenset[str] = frozenset()  # words that compare (比, 多, 少)
     bounds: frozenset[str] = frozenset()  # words that bound a figure (最多, 至少)
     verbs: frozenset[str] = frozenset()  # words that ask to compute, no operation of their own
+    summed: frozenset[str] = frozenset()  # words that add several figures for certain
 
     def all_words(self) -> frozenset[str]:
         """Returns every arithmetic word."""
@@ -206,6 +209,7 @@ def load_operation_words() -> OperationWords:
     comparisons: frozenset[str] = frozenset()
     bounds: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
+    summed: frozenset[str] = frozenset()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -219,9 +223,11 @@ def load_operation_words() -> OperationWords:
             bounds = frozenset(body.split())
         elif head.strip() == VERBS:
             verbs = frozenset(body.split())
+        elif head.strip() == SUMMED:
+            summed = frozenset(body.split())
         else:
             words[Operation(head.strip())] = tuple(body.split())
-    return OperationWords(words, separators, comparisons, bounds, verbs)
+    return OperationWords(words, separators, comparisons, bounds, verbs, summed)
 
 
 def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Operand, ...]:
@@ -344,13 +350,14 @@ _TO_CLAUSE = re.compile(
     r"(?P<by>[^，,。；;？?！!\s每]{1,20})"
 )
 # 每个月, 一个月, 月均: an amount asked per period of time (月 and 季度 are no per_ask units).
-_PERIOD_ASK = re.compile(r"(?:每一?|一)个?(?P<period>月|季度|周|星期|天)|(?P<mean>月)均")
+_PERIOD_ASK = re.compile(r"(?:每一?|一)个?(?P<period>月|季度?|周|星期|天)(?!节)|(?P<mean>月)均")
+QUARTER_SAID_SHORT = "季"  # 一季, 每季, 按季: 季度 said short
 
 
 # 按月平均, 按季度平摊, 按12个月算, 按季度分: a 按 clause naming the period of an ask per period,
 # with the count of such periods in a year when it gives one.
 _PERIOD_BY = re.compile(
-    r"(?:按照|按)(?:全年|一年)?(?:(?P<count>\d+)个?)?(?P<period>月份?|季度)"
+    r"(?:按照|按)(?:全年|一年)?(?:(?P<count>\d+)个?)?(?P<period>月份?|季度?)"
     r"(?:来|去)?(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算|分)?"
 )
 
@@ -362,7 +369,7 @@ def without_period_clause(text: str) -> str | None:
     found = _PERIOD_BY.search(text)
     if found is None:
         return text
-    period = found.group("period").removesuffix("份")
+    period = _full_period(found.group("period").removesuffix("份"))
     count = found.group("count")
     if period not in PERIODS_PER_YEAR:
         return None
@@ -377,7 +384,7 @@ PERIODS_PER_YEAR = {"月": ("个月", 12), "季度": ("个季度", 4)}
 
 
 # Fixed factors from a unit a form states to one a question may ask in (5 周 → 35 天).
-CONVERSIONS = {
+CONVERSIONS: dict[tuple[str, str], int | Decimal] = {
     ("周", "天"): 7,
     ("星期", "天"): 7,
     ("年", "个月"): 12,
@@ -385,6 +392,9 @@ CONVERSIONS = {
     ("公里", "米"): 1000,
     ("千米", "米"): 1000,
     ("小时", "分钟"): 60,
+    # 道路养护长度是多少公里: a length stated in 米, asked in 公里.
+    ("米", "公里"): Decimal("0.001"),
+    ("米", "千米"): Decimal("0.001"),
 }
 
 
@@ -414,7 +424,12 @@ def period_asked(text: str) -> tuple[str, int] | None:
     found = _PERIOD_ASK.search(text)
     if found is None:
         return None
-    return found.group("period") or found.group("mean"), found.start()
+    return _full_period(found.group("period") or found.group("mean")), found.start()
+
+
+def _full_period(period: str) -> str:
+    """Returns a period as the year's periods name it (一季 → 季度)."""
+    return "季度" if period == QUARTER_SAID_SHORT else period
 
 
 def same_measure(first: str | None, second: str | None) -> bool:
@@ -422,3 +437,41 @@ def same_measure(first: str | None, second: str | None) -> bool:
     first = (first or "").removeprefix(GENERIC_MEASURE)
     second = (second or "").removeprefix(GENERIC_MEASURE)
     return bool(first and second) and (first.startswith(second) or second.startswith(first))
+
+
+# 36个月, 三年, 两个季度, 下半年: a span of time the form, filled in by the year, states no
+# figure for. 一个月 and 每季度 ask per period (above); 12个月 and 4个季度 are the year itself.
+_SPAN = re.compile(
+    r"(?<![\d第每])(?P<count>\d+|[一二两三四五六七八九十]+)"
+    r"(?:(?P<year>年)(?![度级底初末前后内中])|个?(?P<period>月|季度))"
+    r"|(?P<half>[上下前后]?半年)"
+)
+MAX_YEARS_SPANNED = 10  # 26年 may be a year (2026), never a span a form's figure covers
+YEARS_PER_YEAR = 1
+
+
+def unstated_span(text: str) -> str | None:
+    """Returns the first span of time ``text`` asks about that is not one year (36个月, 三年,
+    下半年), as written; None when it names none."""
+    for found in _SPAN.finditer(text):
+        if found.group("half"):
+            return found.group(0)
+        count = parse_number(found.group("count"))
+        if count is None:
+            continue
+        if found.group("year"):
+            if YEARS_PER_YEAR < count <= MAX_YEARS_SPANNED:
+                return found.group(0)
+        elif count not in (1, PERIODS_PER_YEAR[found.group("period")][1]):
+            return found.group(0)
+    return None
+
+
+# 每处每月, 每人每天: an amount per two units at once (每年 is the form's own period).
+_PER_START = re.compile(r"每(?!年|一年)|人均|月均")
+MAX_PER_ASKS = 1
+
+
+def asks_per_twice(text: str) -> bool:
+    """Tells whether ``text`` asks an amount per two units at once (每处每月多少)."""
+    return len(_PER_START.findall(text)) > MAX_PER_ASKS

@@ -54,6 +54,14 @@ from nlu.resolution import resolve_indicator
 from nlu.retrieval import PassageMatch
 from nlu.weights import TermWeights
 
+HIGH_END_WORDS = ("最高", "最多", "最大")
+# 最高 …比最低的高几个百分点, 最高和最低差多少: the ends of a ranking and the gap asked.
+_SPREAD = re.compile(
+    r"(?P<far>最高|最多|最大|最低|最少|最小)[^，,。比和与跟同]{0,6}?"
+    r"[，,\s]*(?:它|他)?(?:比|和|与|跟|同)(?:最低|最少|最小|最高|最多|最大)的?(?:那个)?"
+    r"(?:高|低|多|少|差|相差|差了|大|小)(?:了)?(?:几|多少)个?(?:百分点|点|个百分点)?"
+)
+
 CLAUSE_LABEL_CHARS = 8  # a quoted figure without a name of its own: the end of its clause
 MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure counts
 COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in the asked unit
@@ -977,6 +985,11 @@ class Calculator:
         order = intents.aggregate(query.rules)
         if order not in (Aggregate.MAX, Aggregate.MIN) or intents.money_field(query.rules):
             return None
+        spread = _SPREAD.search(query.text)
+        if spread is not None:
+            # 哪个最高，比最低的高几个百分点: the ranking, then how far apart its ends are.
+            order = Aggregate.MAX if spread.group("far") in HIGH_END_WORDS else Aggregate.MIN
+            query = self._read(query.text[: spread.start()] + query.text[spread.end() :])
         resolved = resolve_indicator(self._matcher.match(query, project_ids=scope), progress=False)
         if not isinstance(resolved, IndicatorAnswer) or len(resolved.indicators) < 2:
             return None
@@ -986,7 +999,7 @@ class Calculator:
             return None
         highest = order is Aggregate.MAX
         figures.sort(key=lambda figure: figure.value, reverse=highest)
-        return FigureRanking(tuple(figures), highest)
+        return FigureRanking(tuple(figures), highest, spread=spread is not None)
 
     def _label(self, clause: str) -> str:
         """Returns the last whole words of a clause, as a short label of its figure."""
@@ -1164,9 +1177,19 @@ class Calculator:
             units = frozenset({said})
             return self._one_quoted(within, about=about, units=units, after_chars=QUOTED_NOUN)
         found = self._one_quoted(within, about=about)
+        ending = self._unit_ending(sub.text)
+        if found is None and ending is not None:
+            # 直通车服务科技工作者人次: of 服务企业100家、科技工作者8000人次, the one in 人次.
+            found = self._one_quoted(within, about=about, units=frozenset({ending}))
         if found is None and counted_in:
             found = self._one_quoted(within, about=about, units=frozenset({counted_in}))
         return found
+
+    def _unit_ending(self, text: str) -> str | None:
+        """Returns the unit a part ends with (科技工作者人次 → 人次), if any."""
+        text = text.rstrip(PART_LABEL_TRIM)
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        return next((unit for unit in units if text.endswith(unit)), None)
 
     def _count_said(self, text: str) -> str | None:
         """Returns the unit a part makes a count of with 数 (设施处数 → 处), if any."""

@@ -53,6 +53,7 @@ PERCENT_SIGN = "%"
 _RATE_WORD = re.compile(r"[\u4e00-\u9fff](?:率|比例|占比)")  # 执行率, 支出比例: a rate
 RATE_ENDINGS = ("率", "比例", "占比")
 _PHASE = re.compile(r"(?:第?\d+|[一二三四五六七八九十]+)(?:期|阶段)")  # 二期改造完成时间
+MIN_PARAPHRASE_CHARS = 2  # characters a word shares with a row name to paraphrase it (head too)
 COUNT_MARK = "数"  # 次数, 人数: a measure word made a count
 PLACE_ITEM = "地点"  # what a where-ask asks for
 SPENT_ITEM = "实际支出"  # what an ask of money already spent asks for
@@ -105,7 +106,8 @@ class AnswerChecker:
         A goal sentence that explains them is quoted instead (聚焦哪类产业 is no 项目类别);
         otherwise the form has no such item and no figure is given.
         """
-        if isinstance(answer, OutOfScope) and not answer.greeting:
+        if isinstance(answer, OutOfScope) and (not answer.greeting or query.terms):
+            # 您好，企服的培训会场数: the greeting aside, the form lacks what is asked.
             return self._out_of_scope(query, scope, answer)
         if isinstance(answer, Clarification):
             answer = self.narrowed(query, answer)
@@ -192,6 +194,7 @@ class AnswerChecker:
         texts += self._loose_names(query, answer)
         texts += self._lister.read_filter(query).words  # 以万元为单位: how it is asked, not what
         words = self._unexplained(query, answer, texts) or self._unsettled(query, answer, texts)
+        words = self._not_paraphrasing_the_only_row(query, scope, answer, words)
         if isinstance(answer, PassageAnswer):
             words = self._beyond_kinds(query, answer, words)
         if not words and isinstance(answer, Clarification) and len(answer.candidates) == 1:
@@ -202,6 +205,31 @@ class AnswerChecker:
         return self._instead(query, scope, answer) or NotInForm(
             words, self.closest(query, words, scope)
         )
+
+    def _not_paraphrasing_the_only_row(
+        self, query: Query, scope: tuple[int, ...], answer: Answer, words: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """Drops the words that paraphrase the one row counting in the unit asked.
+
+        运维配了几辆巡逻车: 巡检车辆数 is the only row in 辆, and 巡逻车 keeps its head 车 and
+        巡; 救护车 keeps only the head, so it is another thing the form may lack.
+        """
+        if not (words and isinstance(answer, IndicatorAnswer) and len(answer.indicators) == 1):
+            return words
+        row = answer.indicators[0]
+        asked = query.unit
+        if asked is None or asked == GENERIC_MEASURE_WORD or row.target.unit != asked:
+            return words
+        in_unit = [
+            other
+            for project in self._catalog.projects_in(scope or (row.project_id,))
+            for other in project.indicators
+            if other.target.unit == asked
+        ]
+        if len(in_unit) != 1:
+            return words
+        name = self._normalizer.normalize(row.name)
+        return tuple(word for word in words if not _paraphrases(word, name))
 
     def _beyond_kinds(
         self, query: Query, answer: PassageAnswer, words: tuple[str, ...]
@@ -273,6 +301,9 @@ class AnswerChecker:
             words = self._evidence.unexplained(
                 query.remainder, explained_by=[*texts, *goals], cues=query.cues
             )
+        if isinstance(answer, IndicatorList) and answer.row_filter.words:
+            # 跟第34届研讨会有关的指标: the rows its words picked write the ordinal.
+            texts = [*texts, *(row.name for group in answer.groups for row in group.indicators)]
         return words + self._unmet_ordinals(query, texts)
 
     def _instead(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer | None:
@@ -337,6 +368,11 @@ class AnswerChecker:
             for match in answer.matches
             for word in self._lexicon.cut(match.passage.text)
         )
+
+    def quotes_quantity(self, query: Query, answer: Answer) -> bool:
+        """Tells whether an answer quoting sentences states a number in the unit asked (几篇);
+        any other answer is not judged here."""
+        return not isinstance(answer, PassageAnswer) or self._quotes_quantity(query, answer)
 
     def _quotes_quantity(self, query: Query, answer: PassageAnswer) -> bool:
         """Tells whether quoted sentences state a number in the unit a question asks (几篇)."""
@@ -712,3 +748,12 @@ def _words_of_rules(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
     for rule in vocabulary.rules:
         words.setdefault(rule.name, set()).update(word for group in rule.groups for word in group)
     return {name: frozenset(found) for name, found in words.items()}
+
+
+def _paraphrases(word: str, name: str) -> bool:
+    """Tells whether a word keeps its head (last character) and another character of a row
+    name (巡逻车 of 巡检车辆数), as a paraphrase of the thing the row counts does."""
+    if not _CJK.fullmatch(word):
+        return False  # 第35届: an ordinal names one thing, however many characters it shares
+    shared = sum(1 for char in set(word) if char in name)
+    return word[-1] in name and shared >= MIN_PARAPHRASE_CHARS

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from knowledge.arithmetic import Operation
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
-from knowledge.model import IndicatorKind
+from knowledge.model import Funding, IndicatorKind
 from knowledge.units import MONEY_UNITS
 from nlu import intents
 from nlu.answers import (
@@ -35,7 +35,7 @@ from nlu.answers import (
     Topic,
     UnknownProject,
 )
-from nlu.arithmetic import load_operation_words, per_ask
+from nlu.arithmetic import asks_per_twice, load_operation_words, per_ask, unstated_span
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.checking import ASKED_ORDINAL_UNIT, DATE_FIELDS, ORDINAL_UNITS, AnswerChecker
 from nlu.cues import cue_words
@@ -58,13 +58,14 @@ from nlu.retrieval import (
     asked_goal_part,
     goal_part,
 )
+from nlu.scaling import Scale, load_scale_words, scaled_answer, scales_asked
 from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, load_likenesses
 from nlu.spelled import SpelledOut, SplitHeadings
-from nlu.typos import PhraseSlips, TypoFixer, bare_phrases
+from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
 
@@ -72,6 +73,7 @@ MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked 
 MAX_PROJECT_CHOICES = 5
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
+LISTED_TOGETHER = "、"  # things listed (仪式、参访): a row listing them counts them together
 FACT_ASK_WORDS = ("哪", "什么", "谁", "啥")  # 哪个部门, 什么单位, 由谁: a keyword that asks
 CHECK_ENDINGS = ("吗", "么", "对吧", "对吗")  # 国交的钱是市科协管的吗: a field checked
 CHECK_WORDS = ("是不是", "是否")
@@ -137,6 +139,7 @@ class QuestionEngine:
             heading for row in catalog.indicators for heading in (row.level1, row.level2)
         )
         self._operations = load_operation_words()
+        self._scale_words = load_scale_words()
         self._evidence = Evidence(
             self.lexicon,
             # 起码 is tagged a noun, yet like 至少 it only bounds the figure asked.
@@ -192,6 +195,7 @@ class QuestionEngine:
             task_verbs=self._lister.task_verbs,
             checked=self._checker.checked,
             column_asked=self._lister.standard_asked,
+            project_names=_newest_of_each(catalog),
         )
         self._second_look = SecondLook(
             catalog=catalog,
@@ -259,6 +263,7 @@ class QuestionEngine:
             *self.lexicon.terms,
             *self.lexicon.shared_aliases,
             *bare_phrases(names, cut=self.lexicon.cut, parts=self.lexicon.cut_parts),
+            *name_endings(names, cut=self.lexicon.cut, parts=self.lexicon.cut_parts),
         }
         # Question words and units are never what a slip stands for (手机号 is not 几号).
         asking = self.lexicon.vocabulary.question | self.lexicon.vocabulary.units
@@ -356,6 +361,9 @@ class QuestionEngine:
         ``projects`` fixes the projects the question is about (a project picked from
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
+        scales = scales_asked(self._normalizer.normalize(text), self._scale_words)
+        if scales:
+            return self._scaled(text, scales, context=context, projects=projects, whole=whole)
         query = self.read(text)
         context = context or FollowUp()
         if query.unnamed_projects and not projects:
@@ -378,11 +386,13 @@ class QuestionEngine:
         missing_year = self._missing_year(query, scope)
         if missing_year is not None:
             return Interpretation(missing_year, context)
-        first = self._answer(query, scope, context)
-        answer = self._second_look.revised(
-            query, first, self._checker.checked(query, scope, first)
-        )
+        first = self._several.across_projects(query, scope, self._answer(query, scope, context))
+        checked = self._checker.checked(query, scope, first)
+        answer = self._second_look.revised(query, first, checked)
+        if answer is not checked and not self._checker.quotes_quantity(query, answer):
+            answer = checked  # 要印多少册丛书: a sentence with no number in 册 says not how many
         answer = self._one_operand_only(query, answer)
+        answer = _divided_once(query, answer)
         if whole:
             answer = self._apart_if_better(query, scope, answer)
         money_unit = asked_money_unit(query.text)
@@ -391,7 +401,39 @@ class QuestionEngine:
         if isinstance(answer, IndicatorAnswer) and len(answer.indicators) > MAX_NAMESAKES:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self.catalog.projects_in(ids)[:MAX_PROJECT_CHOICES], None, text)
-        return Interpretation(answer, followup_after(answer, scope=scope, previous=context))
+        followup = followup_after(answer, scope=scope, previous=context)
+        span = unstated_span(query.text) if _states_a_year(answer, self.catalog) else None
+        if span and isinstance(answer, IndicatorAnswer):
+            # 三年内完成: a row that names the span itself states its figure for it.
+            span = None if any(span in row.name for row in answer.indicators) else span
+        return Interpretation(answer, followup, corrected=query.corrected, period=span or "")
+
+    def _scaled(
+        self,
+        text: str,
+        scales: list[Scale],
+        *,
+        context: FollowUp | None,
+        projects: tuple[int, ...],
+        whole: bool,
+    ) -> Interpretation:
+        """Answers a question asking a part or a multiple of a figure (国交预算的一半).
+
+        The rest of the question is answered alone, then its one figure scaled; two scales
+        (一半的两倍) are refused. A project choice keeps the whole question for the pick.
+        """
+        if len(scales) > 1:
+            words = "、".join(scale.words for scale in scales)
+            return Interpretation(NotInForm((), scale=words), context or FollowUp())
+        normalized = self._normalizer.normalize(text)
+        rest = self.interpret(
+            scales[0].without(normalized), context=context, projects=projects, whole=whole
+        )
+        if isinstance(rest.answer, ProjectChoice):
+            choice = replace(rest.answer, question=text)
+            return Interpretation(choice, replace(rest.followup, question=text))
+        answer = scaled_answer(rest.answer, scales[0], self.catalog)
+        return replace(rest, answer=answer)
 
     def _apart_if_better(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Answers each sentence on its own when that settles more asks than the whole did.
@@ -434,6 +476,9 @@ class QuestionEngine:
             starts = [text.find(w) for w in self._operations.words.get(asked, ()) if w in text]
             label = self.lexicon.content_text(text[min(starts) :]) if starts else ""
             return NotInForm((label,) if label else (), (row,))
+        if asked is Operation.SUM and self._sums_several(query, answer):
+            # 国交各项活动场次加起来: one row picked as a guess is no total of several.
+            return NotInForm((_asked_part(query.remainder),), (row,))
         if asked not in COMPARISONS:
             return answer
         labels = []
@@ -454,6 +499,23 @@ class QuestionEngine:
             label = self.lexicon.content_text("".join(words))
             labels += [label] if label else []
         return SeveralIndicators((answer,), tuple(labels)) if labels else answer
+
+    def _sums_several(self, query: Query, answer: IndicatorAnswer) -> bool:
+        """Tells whether a question adds up several figures where one row was found: a row
+        picked as a guess for 各项活动…加起来, or one of several counting in the unit asked."""
+        row = answer.indicators[0]
+        if not any(word in query.text for word in self._operations.summed):
+            return False
+        if LISTED_TOGETHER in row.name and LISTED_TOGETHER in query.text:
+            return False  # 开幕、结业、参访这些活动加起来: the row listing them is their total
+        if answer.understood:
+            return True
+        counting = [
+            ind
+            for ind in self.catalog.project(row.project_id).indicators
+            if query.unit is not None and ind.target.unit == query.unit
+        ]
+        return len(counting) > 1
 
     def _years_named(self, text: str, *, relative: bool = True) -> list[int]:
         """Returns the years a question names: 2027年, or 去年 and 明年 from the newest form."""
@@ -791,7 +853,9 @@ class QuestionEngine:
         never their total (两个项目的预算差额 must not answer 合计).
         """
         asked = self._calculator.operation_asked(query)
-        if asked is None or asked in (Operation.SUM, Operation.AVERAGE):
+        if asked is Operation.SUM:
+            return Aggregate.TOTAL  # 汇总三个项目的年度预算: any word of a sum asks the total
+        if asked is None or asked is Operation.AVERAGE:
             return intents.aggregate(query.rules)
         return Aggregate.EACH
 
@@ -915,6 +979,49 @@ class QuestionEngine:
                 assert_never(topic)
 
 
+def _asked_part(remainder: str) -> str:
+    """Returns a question's words before its ask (各项活动场次加起来一共多少场 → …一共)."""
+    ends = [remainder.find(word) for word in AMOUNT_ASK_WORDS if word in remainder]
+    return remainder[: min(ends)].strip(" 的") if ends else remainder
+
+
+def _divided_once(query: Query, answer: Answer) -> Answer:
+    """Refuses one division as the answer to an amount asked per two units (每处每月)."""
+    if (
+        isinstance(answer, FigureCalculation)
+        and answer.calculation.operation is Operation.PER
+        and asks_per_twice(query.text)
+    ):
+        asked = query.text[query.text.find(PER_MARK) :]
+        ends = [asked.find(word) for word in AMOUNT_ASK_WORDS if word in asked]
+        return NotInForm((asked[: min(ends)] if ends else asked.rstrip(CHECK_END_MARKS),))
+    return answer
+
+
+def _states_a_year(answer: Answer, catalog: Catalog) -> bool:
+    """Tells whether an answer states the figures of one year as the form writes them (a
+    project's amount, a row's target), which a span of other length (36个月) does not ask.
+
+    Not of a project running over several years (项目资金总额 beside 年度资金申请总额): its
+    project column may be the span asked (三年一共多少钱).
+    """
+    if isinstance(answer, MoneyAnswer):
+        projects = answer.projects
+        one_year = answer.operation is None and len({p.year for p in projects}) == 1
+    elif isinstance(answer, IndicatorAnswer) and not answer.progress:
+        projects = catalog.projects_in(tuple({row.project_id for row in answer.indicators}))
+        one_year = True
+    else:
+        return False
+    return one_year and all(_annual_only(project.funding) for project in projects)
+
+
+def _annual_only(funding: Funding) -> bool:
+    """Tells whether a project's funding is one year's: no project column of its own."""
+    annual, total = funding.annual_total, funding.project_total
+    return annual is None or total is None or annual == total  # old forms: one 资金总额
+
+
 def _names_only(query: Query) -> bool:
     """Tells whether a message only names one project (the answer to "which project?")."""
     return len(query.project_ids) == 1 and not query.terms
@@ -1030,3 +1137,11 @@ def _money_indicator_asked(query: Query, money: MoneyField | None) -> bool:
         and LEVEL_SUFFIX in query.remainder
         and not intents.asks_count(query.rules)
     )
+
+
+def _newest_of_each(catalog: Catalog) -> dict[int, str]:
+    """Returns the id and name of each project's newest form (newest years come first)."""
+    newest: dict[str, int] = {}
+    for project in catalog.projects:
+        newest.setdefault(project.name, project.id)
+    return {project_id: name for name, project_id in newest.items()}

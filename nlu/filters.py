@@ -9,7 +9,7 @@ from importlib import resources
 
 from knowledge.model import IndicatorKind
 from knowledge.selection import RowFilter
-from knowledge.units import UNITS
+from knowledge.units import MONEY_UNITS, UNITS
 from nlu.numbers import find_numbers
 
 FILTERS_FILE = "filters.txt"
@@ -24,7 +24,7 @@ WRITTEN_OPERATORS = frozenset({"≥", "≤", "=", ">=", "<=", "＞＝", "＜＝"
 POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
 OR_JOINERS = "(?:或者|或是|或|和|、|及)"  # 以篇或套计的, 目标是降低或减少的
 # 带≥或者≤的: words joining two operators rows may have either of.
-OPERATOR_JOINERS = "或者|或是|或|还是|和|、|跟|以及|/|与|及"
+OPERATOR_JOINERS = "或者|或是|或|还是|和|、|跟|以及|/|与|及|也没有?[写用带设]?|也不[是用带]?|也没"
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
 # 不算时间那条, 不包括满意度: rows left out, whose words pick no rows to list.
@@ -88,6 +88,9 @@ _RANGE = re.compile(
 _UNIT_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|非)$")
 _STARTING = re.compile(r"(?:开头|打头|起头|为首)$")  # 目标是有效开头的: 有效 starts the text
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
+# 300人那个是哪个指标: the row asked for is the one whose target states a figure said.
+_NOUN_AFTER = re.compile(r"(?![的是那这呢吗啊哈呀])[\u4e00-\u9fff]")
+_WHICH_ROW = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪条|哪一条|哪些|哪几个?|什么|啥)(?:指标|项)")
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,7 @@ class FilterWords:
         return (*(word for word, _ in self.kinds), *self.unit_names)
 
     one_row: tuple[str, ...] = ()  # 这个指标: a question pointing at one row lists none
+    measures: tuple[str, ...] = ()  # 人, 人次, 米: units a figure is said in, longest first
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -184,6 +188,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(sorted(lists["target_said"], key=len, reverse=True)),
         tuple(lists["by_mention"]),
         tuple(lists["one_row"]),
+        tuple(sorted(UNITS | units, key=len, reverse=True)),
     )
 
 
@@ -261,9 +266,11 @@ def _operator(
     不低于 sets ≥; 超过100 bounds the value; 没写“≥” excludes ≥; 不管≥还是= sets nothing.
     """
     scan = _REGARDLESS.sub(" ", text)
-    operator = next(((w, o) for w, o in words.operators if w in scan), None)
-    if operator is None:
+    said = [(scan.find(w), -len(w), w, o) for w, o in words.operators if w in scan]
+    if not said:
         return None, None, None
+    # The first said (没有≤≥号: ≤ is what 没有 negates), the longest where two start together.
+    operator = min(said)[2:]
     if _NEGATION.search(scan[: scan.find(operator[0])]):
         found.append(operator[0])
         return None, None, operator
@@ -285,8 +292,16 @@ def _other_operators(
         return ()
     others = []
     for word, other in words.operators:
+        if any(word != longer and word in longer in text for longer, _ in words.operators):
+            continue  # 小于 of 大于等于和小于等于: the longer word is the one said
+        # ≥≤ written side by side are two symbols named together, as ≥或≤ names them.
+        joiners = (
+            f"(?:{OPERATOR_JOINERS})?"
+            if {word, operator[0]} <= WRITTEN_OPERATORS
+            else f"(?:{OPERATOR_JOINERS})"
+        )
         joined = word in text and any(  # a pattern is built only for a word the text has
-            re.search(rf"{re.escape(a)}[\"”’']?(?:{OPERATOR_JOINERS})[\"“‘']?{re.escape(b)}", text)
+            re.search(rf"{re.escape(a)}[\"”’']?{joiners}[\"“‘']?{re.escape(b)}", text)
             for a, b in ((operator[0], word), (word, operator[0]))
         )
         if joined and other != operator[1] and other not in others:
@@ -398,6 +413,31 @@ def _target(
     return None, False, ()
 
 
+def _unit_after(text: str, said: str, measures: tuple[str, ...]) -> str | None:
+    """Returns the unit said right after a target value (目标是10家的 → 家), money aside."""
+    at = text.find(said)
+    unit = next((u for u in measures if at >= 0 and text.startswith(u, at + len(said))), None)
+    return None if unit in MONEY_UNITS or unit == PERCENT_UNIT else unit
+
+
+def _stated_figure(text: str, measures: tuple[str, ...]) -> tuple[Decimal, str, str] | None:
+    """Returns the one figure with its unit a which-row question says (300人那个是哪个指标):
+    its value, its unit (money is compared by value alone) and how it was said."""
+    numbers = find_numbers(text)
+    if len(numbers) != 1 or not _WHICH_ROW.search(text):
+        return None
+    number = numbers[0]
+    unit = next((u for u in measures if text.startswith(u, number.end)), "")
+    if not unit and not number.percent:
+        return None  # 300 alone may be a count, an amount or a year
+    if not number.text[0].isdigit() or _NOUN_AFTER.match(text, number.end + len(unit)):
+        return None  # 两个项目, 3个项目里: things counted, not a target's figure
+    said = text[number.start : number.end + len(unit)]
+    if number.percent:
+        return number.value, PERCENT_UNIT, said
+    return number.value, "" if unit in MONEY_UNITS or said.endswith(unit * 2) else unit, said
+
+
 def _column(
     text: str, words: FilterWords, standards: frozenset[str], found: list[str]
 ) -> tuple[str | None, str | None, bool, int | None]:
@@ -468,6 +508,14 @@ def read_filter(
     )
     if percent and unit is None:
         unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
+    stated = None
+    if value is None and threshold is None and not written:
+        stated = _stated_figure(text, words.measures)
+    if stated is not None:
+        value, unit = stated[0], unit or stated[1] or None
+        found.append(stated[2])
+    elif value is not None and unit is None:
+        unit = _unit_after(text, found[-1], words.measures)  # 写着≥10家的: rows in 家
     if operator is not None and operator[1] == "=" and operator[0] not in WRITTEN_OPERATORS:
         operator = None if value is not None else operator  # 正好是120的: the value, said so
     if threshold is not None and threshold == ("=", value):

@@ -40,6 +40,7 @@ class ProjectField(StrEnum):
     GOAL = "goal"
     ANNUAL_GOAL = "annual_goal"
     OVERALL_GOAL = "overall_goal"  # the goal of the whole span (三年下来要干成什么)
+    YEAR = "year"  # the budget year the form is for (这三个项目分别是哪个年度的申报表)
 
 
 # The fields answered with goal texts.
@@ -66,6 +67,7 @@ FACT_RULES = (
     ("fact:overall_goal", ProjectField.OVERALL_GOAL),
     ("fact:annual_goal", ProjectField.ANNUAL_GOAL),
     ("fact:goal", ProjectField.GOAL),
+    ("fact:year", ProjectField.YEAR),
 )
 AGGREGATE_RULES = (
     ("aggregate:max", Aggregate.MAX),

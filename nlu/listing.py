@@ -35,6 +35,16 @@ from nlu.query import ASKING, Query
 # 运维里, 养护那个表里, 运维项目当中: a place in a project's form, the word before names it.
 PROJECT_PLACES = re.compile(
     r"(?:那个|这个|那张|这张|的)?(?:申报表|表格|表|项目)?(?:里|那边|这边|当中|之中|中)"
+    # 运维那张表, 养护这份申报表: the project's form, pointed at
+    r"|(?:那个|这个|那张|这张|那份|这份)(?:申报表|表格|表)"
+)
+# 运维的满意度指标, 养护的定量指标: the rows the project has, when no project is named
+# otherwise (国交的交流的指标: 交流 is what the rows are about).
+_OWNED_ROWS = re.compile(r"的(?=[\u4e00-\u9fff]{0,10}?指标)")
+# 关于运维的指标, 跟养护有关的: the word before 的 is what rows are about, not a project.
+# 名称里有设施的: a word the names hold, asked after a verb of having or saying.
+_TOPIC_BEFORE = re.compile(
+    r"(?:关于|有关|涉及|提到|提及|讲到|说到|谈到|写到|出现|包含|含有|含|带有|带|有|围绕)[\"“‘']?$"
 )
 LEVEL_SUFFIX = "指标"
 NAME_QUOTES = ("", '"', "“", "‘", "'")  # 名字带“满意度”: a word may be quoted after by_name
@@ -655,7 +665,9 @@ class RowLister:
         text = query.text
         for word in self._lexicon.cut(text):
             at = text.find(word)
-            if len(word) < MIN_TERM_NAME_CHARS or not PROJECT_PLACES.match(text, at + len(word)):
+            if len(word) < MIN_TERM_NAME_CHARS or not _places(
+                text, start=at, end=at + len(word), named=bool(query.project_ids)
+            ):
                 continue
             owners = [p.id for p in self._catalog.projects if word in p.name]
             if len(owners) == 1:
@@ -671,7 +683,7 @@ class RowLister:
         while start >= 0:
             end = start + len(word)
             # 运维里哪些指标按米计, 运维那个表里: the project
-            placed = PROJECT_PLACES.match(text, end) is not None or self._runs_to_place(
+            placed = _places(text, start=start, end=end, named=bool(spans)) or self._runs_to_place(
                 text, word=word, end=end
             )
             if not placed and not any(end == s or start == e for s, e in spans):
@@ -691,6 +703,13 @@ class RowLister:
             if PROJECT_PLACES.match(text, at) is not None:
                 return True
         return False
+
+
+def _places(text: str, *, start: int, end: int, named: bool = False) -> bool:
+    """Tells whether the words after ``text[start:end]`` say it names a project's form;
+    ``named`` when the question names a project otherwise."""
+    after = PROJECT_PLACES.match(text, end) or (not named and _OWNED_ROWS.match(text, end))
+    return after is not None and not _TOPIC_BEFORE.search(text, 0, start)
 
 
 def _at_the_end(groups: list[IndicatorGroup], *, highest: bool) -> list[IndicatorGroup]:

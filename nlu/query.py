@@ -13,7 +13,7 @@ from knowledge.units import MONEY_UNITS
 from nlu.cues import cue_words
 from nlu.lexicon import Lexicon, ProjectMention
 from nlu.normalize import Normalizer, strip_punctuation
-from nlu.typos import TypoFixer
+from nlu.typos import TypoFixer, corrections
 from nlu.weights import TermWeights
 
 MIN_TOKEN_SIMILARITY = 70.0  # 港澳太 ~ 港澳台 scores 66.7 char-wise; two-char typos stay out
@@ -97,6 +97,7 @@ class Query:
     # The general noun a which-ask names as the kind of thing sought, with its counting word
     # (哪两支队伍: 两支, 队伍): the sentence answering names the things, not the kind.
     asked_kinds: frozenset[str] = frozenset()
+    corrected: tuple[tuple[str, str], ...] = ()  # typos read otherwise: (国焦, 国交)
 
     @property
     def total_weight(self) -> float:
@@ -117,6 +118,7 @@ def read_query(
     """Normalises ``text`` and extracts the projects, the content tokens and the cues."""
     text = numbered_apart(text)
     normalized = _SOURCE.sub(" ", _ASKER.sub(" ", normalizer.normalize(text)))
+    written = normalized
     if typos is not None:
         normalized = typos.fix(normalized)
     mentions = lexicon.find_projects(normalized)
@@ -156,6 +158,7 @@ def read_query(
         parts=_parts(normalized, mentions, lexicon),
         unnamed_projects=_unnamed_projects(remainder, lexicon, phrasing=phrasing),
         asked_kinds=asked_kinds(lexicon.cut(normalized)),
+        corrected=corrections(written, normalized, cut=lexicon.cut),
     )
 
 

@@ -26,7 +26,8 @@ MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known nam
 MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
 OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有")  # 运维和养护: the words of two names
-COMPARED = "比"  # 运维比场馆数字化改造: two projects compared
+OWNER_PAIR = 2  # a row ask is scoped by short words only when two are joined
+COMPARED = "比"  # 运维比场馆数字化改造: a short word compared with a name written in full
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
@@ -104,13 +105,16 @@ class ProjectScoper:
             named[apart[0]] = apart[1]  # 场馆改造这个项目: 场馆 goes on with 改造
         return self._scoped(query, (*query.project_ids, *found), named)
 
-    def _scoped(self, query: Query, ids: Iterable[int], spoken: dict[int, str]) -> Query:
+    def _scoped(
+        self, query: Query, ids: Iterable[int], spoken: dict[int, str], *, kept: bool = False
+    ) -> Query:
         """Scopes a question to projects named loosely, reading it again without those names.
 
-        设施运维那个项目设施完好率: 设施运维 names the project, not a row to match.
+        设施运维那个项目设施完好率: 设施运维 names the project, not a row to match. With
+        ``kept`` the words stay in the question and only order the projects.
         """
         text = query.text
-        for words in spoken.values():
+        for words in () if kept else spoken.values():
             text = text.replace(words, " ", 1)
         scoped = self._read(text) if text != query.text else query
         ids = tuple(dict.fromkeys(ids))
@@ -173,15 +177,20 @@ class ProjectScoper:
                     + text[counted.end :]
                 )
             best = self._spelled_apart(text, named, skip=query.project_ids, part=part)
-        if best is None and not query.project_ids and len(self._catalog.projects) > 1:
-            owners = self._header_owners(query)
-            # One word stays in the question: it may name the project's row too (养护完成时间).
-            # Words joined (养护和运维哪个预算多) name the projects the header ask compares.
-            spoken = self._owner_words(query, owners) if len(owners) > 1 else {}
-            return self._scoped(query, owners, spoken) if owners else query
+        if best is None and len(self._catalog.projects) > 1:
+            owners = (
+                self._joined_to_named(query) if query.project_ids else self._header_owners(query)
+            )
+            # Of a header ask one word stays in the question: it may name the project's row
+            # too (养护完成时间); of a row ask (运维和养护的市民满意度) or words of two projects
+            # joined (养护和运维哪个预算多) it is the project's only. Its place still orders
+            # the projects compared (运维比数字化改造多多少).
+            header = any(rule.startswith(HEADER_RULES) for rule in query.rules)
+            kept = header and len(owners) + len(query.project_ids) < OWNER_PAIR
+            ids = (*query.project_ids, *owners)
+            return self._scoped(query, ids, owners, kept=kept) if owners else query
         if best is None:
-            joined = self._joined_owners(query)
-            return self._scoped(query, (*query.project_ids, *joined), joined) if joined else query
+            return query
         spoken = {best[0]: best[1]}
         if any(w in query.text for w in PROJECT_JOINERS):
             # 设施运维和道路养护的…: a second project named by its words apart.
@@ -258,7 +267,7 @@ class ProjectScoper:
                     best = (owners[0], spelled)
         return best
 
-    def _header_owners(self, query: Query) -> tuple[int, ...]:
+    def _header_owners(self, query: Query) -> dict[int, str]:
         """Returns the projects short words of their names name when a header field is asked.
 
         运维的预算多少: a budget is a project's, and of the projects loaded only 城市科普设施运维
@@ -266,49 +275,55 @@ class ProjectScoper:
         养护的预算); never when the question goes on with a row name holding the word
         (运维成本控制数的主管部门).
         """
-        if not any(rule.startswith(HEADER_RULES) for rule in query.rules):
-            return ()
+        header = any(rule.startswith(HEADER_RULES) for rule in query.rules)
         found: dict[int, str] = {}
         for word in self._lexicon.cut(query.remainder):
             owners = self._holding(word) if len(word) >= MIN_SHORT_NAME_CHARS else set()
             if len(owners) == 1:
                 found.setdefault(next(iter(owners)), word)
-        if not found or any(
-            _continues_row(query.text, query.text.find(word), word, self._row_texts[owner])
-            for owner, word in found.items()
+        # 运维和养护的市民满意度: words of two names joined name both for a row ask too.
+        if (
+            not found
+            or (not header and len(found) < OWNER_PAIR)
+            or any(
+                _continues_row(query.text, query.text.find(word), word, self._row_texts[owner])
+                for owner, word in found.items()
+            )
         ):
-            return ()
+            return {}
         words = list(found.values())
         joined = all(
             any(left + joiner + right in query.text for joiner in OWNER_JOINERS)
             for left, right in itertools.pairwise(words)
         )
-        return tuple(found) if joined else ()
+        return found if joined else {}
 
-    def _joined_owners(self, query: Query) -> dict[int, str]:
-        """Returns the projects a short word joined to a project named in full names, with
-        that word.
-
-        运维跟场馆数字化改造的年度资金申请总额加起来: 运维 is joined by 跟 to the name written in
-        full, and only 城市科普设施运维 writes it; the header ask is of both.
-        """
-        if not query.project_ids or len(self._catalog.projects) <= len(query.project_ids):
-            return {}
-        owners = self._header_owners(query)
-        if not owners or any(owner in query.project_ids for owner in owners):
-            return {}
-        joiners = (*OWNER_JOINERS, COMPARED)  # 运维比数字化改造多多少
-        if not any(word in joiners for word in self._lexicon.cut(query.text)):
-            return {}
-        return self._owner_words(query, owners)
-
-    def _owner_words(self, query: Query, owners: tuple[int, ...]) -> dict[int, str]:
-        """Returns the word of the question naming each of ``owners`` (运维 of 设施运维)."""
-        words = self._lexicon.cut(query.remainder)
-        return {
-            owner: next(word for word in words if self._holding(word) == {owner})
-            for owner in owners
-        }
+    def _joined_to_named(self, query: Query) -> dict[int, str]:
+        """Returns the project a short word joined to a name written in full names, with
+        the word (运维跟场馆数字化改造的预算加起来, 道路桥梁养护和运维的, 运维比…多多少: 运维)."""
+        text = query.text
+        for mention in self._lexicon.find_projects(text):
+            before, after = text[: mention.start], text[mention.end :]
+            joined = [
+                *(
+                    self._lexicon.cut(before.removesuffix(j))[-1:]
+                    for j in (*OWNER_JOINERS, COMPARED)
+                    if before.endswith(j)
+                ),
+                *(
+                    self._lexicon.cut(after.removeprefix(j))[:1]
+                    for j in (*OWNER_JOINERS, COMPARED)
+                    if after.startswith(j)
+                ),
+            ]
+            for word in (words[0] for words in joined if words):
+                owners = self._holding(word) if len(word) >= MIN_SHORT_NAME_CHARS else set()
+                if len(owners) != 1 or owners <= set(query.project_ids):
+                    continue
+                owner = next(iter(owners))
+                if not _continues_row(text, text.find(word), word, self._row_texts[owner]):
+                    return {owner: word}
+        return {}
 
     def _owners_in_order(self, run: list[str]) -> list[int]:
         """Returns up to two projects whose names write the words of ``run`` in order."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -26,6 +26,7 @@ from nlu.evidence import Evidence
 from nlu.intents import ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
+from nlu.normalize import strip_punctuation
 from nlu.query import ASKING, Query
 from nlu.resolution import MAX_SUGGESTIONS, names_indicator, resolve_indicator
 from nlu.scoping import ProjectScoper
@@ -33,6 +34,7 @@ from nlu.single_ask import MIN_SUGGESTION_SCORE
 from nlu.weights import TermWeights
 
 MAX_ASKS = 8  # parts of one question answered each
+MIN_PROJECTS_ASKED = 2  # 分别 said of this many projects asks each its own row
 LISTINGS = (IndicatorList, HeadingList)  # answers that count what they list
 ROWS_SHOWN = (IndicatorList, IndicatorAnswer)  # answers that show rows with their targets
 BARE_GOAL = ("目标", "指标值")  # 目标是什么, said of rows shown, asks their targets
@@ -110,8 +112,11 @@ class SeveralAsks:
         task_verbs: frozenset[str] = frozenset(),
         checked: Callable[[Query, tuple[int, ...], Answer], Answer] | None = None,
         column_asked: Callable[[Query], str | None] | None = None,
+        project_names: Mapping[int, str] | None = None,
     ) -> None:
         self._lexicon = lexicon
+        # The newest form of every project loaded, for 三个项目…分别 and 运维和养护的….
+        self._project_names = project_names or {}
         self._matcher = matcher
         self._evidence = evidence
         self._weights = weights
@@ -143,7 +148,7 @@ class SeveralAsks:
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
         joined = exceptions_joined(name_joined(query, matches))
-        subs = [self.scoped_part(part) for part in joined]
+        subs = [self.scoped_part(part) for part in joined if not self._names_scope(part, scope)]
         if len(subs) < 2:
             return None  # 科技社团帮着推荐单位和岗位: the 和 is the row's own
         named = {sub.project_ids for sub in subs if sub.project_ids}
@@ -183,6 +188,46 @@ class SeveralAsks:
         ):
             return SeveralIndicators(answers, unmatched, absent=tuple(parts.absent))
         return None
+
+    def _names_scope(self, part: str, scope: tuple[int, ...]) -> bool:
+        """Tells whether a part only names one of several projects asked (运维 of 运维和养护的
+        满意度): the projects scope the question, the part asks nothing."""
+        said = strip_punctuation(part)
+        return len(scope) >= MIN_PROJECTS_ASKED and any(
+            said and said in self._project_names.get(project_id, "") for project_id in scope
+        )
+
+    def across_projects(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Adds each other project's own row when every project named is asked (分别, 各).
+
+        城市科普设施运维和道路桥梁养护的成本分别是多少: 养护成本 matches best, and
+        设施运维成本控制数 is 运维's row the words name; a project whose rows none of the
+        words all name adds nothing.
+        """
+        every = intents.asks_all_projects(query.rules)
+        if every and not scope:  # 三个项目的成本分别是多少: every project loaded
+            scope = tuple(self._project_names)
+        if (
+            len(scope) < MIN_PROJECTS_ASKED
+            or not isinstance(answer, IndicatorAnswer)
+            or not (intents.asks_each(query.rules) or every)
+        ):
+            return answer
+        covered = {row.project_id for row in answer.indicators}
+        words = [term.token for term in query.terms]
+        if not words or not covered < set(scope):
+            return answer
+        added = []
+        for project_id in scope:
+            if project_id in covered:
+                continue
+            found = self._matcher.match(query, project_ids=(project_id,))
+            row = found[0].indicator if found else None
+            if row is None or not all(word in row.name for word in words):
+                return answer  # one project lacks the row: the answer says only what it found
+            added.append(row)
+        rows = {row.project_id: row for row in (*answer.indicators, *added)}
+        return replace(answer, indicators=tuple(rows[project_id] for project_id in scope))
 
     def _parts_answered(
         self, subs: list[Query], scope: tuple[int, ...], *, progress: bool

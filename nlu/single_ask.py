@@ -21,7 +21,13 @@ from nlu.answers import (
 from nlu.arithmetic import stated_clause
 from nlu.calculations import Calculator
 from nlu.cues import cue_words
-from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
+from nlu.matcher import (
+    CLEAR_GAP,
+    CONFIDENT_SCORE,
+    MIN_INDICATOR_SCORE,
+    IndicatorMatch,
+    IndicatorMatcher,
+)
 from nlu.normalize import Normalizer
 from nlu.query import Query
 from nlu.resolution import MAX_SUGGESTIONS, resolve_indicator
@@ -37,6 +43,8 @@ RATIO_OPERATIONS = frozenset(
     {Operation.SHARE, Operation.RATIO, Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE}
 )
 MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
+# 第 18 届, 2026 年: numbers that say which one or when, never how many.
+_ORDINAL = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年")
 GENERIC_MEASURE_WORD = "个"
 DURATION_ASKS = ("多长时间", "多久", "多长")
 DURATION_UNITS = ("周", "星期", "天", "日", "个月", "月", "年", "小时")
@@ -88,6 +96,10 @@ class SingleAsk:
         if counted is not None:
             return IndicatorAnswer((counted,), progress=progress, understood=True)
         if passage is not None and self._passage_wins(query, passage, best):
+            if best is None and self._count_without_number(query, passage, _candidate(matches)):
+                # 国交去科普论坛开会的上海代表几个: a count, which the sentence (第 18 届)
+                # does not state and the one candidate row does.
+                return self._fallback(query, scope, matches, progress=progress)
             return self._quote(query, passage)
         resolved = resolve_indicator(matches, progress=progress)
         if isinstance(resolved, Clarification):
@@ -260,7 +272,7 @@ class SingleAsk:
             best is not None
             and best.indicator.target.kind is IndicatorKind.QUANTITATIVE
             and any(ask in query.text for ask in cue_words()["figure_ask"])
-            and not any(char.isdigit() for char in passage.passage.text)
+            and not any(char.isdigit() for char in _ORDINAL.sub("", passage.passage.text))
             and not (
                 query.unit is not None
                 and states_quantity(passage.passage.text, query.unit, self._normalizer)
@@ -299,17 +311,27 @@ class SingleAsk:
         only 编印…建设指引数量 counts 套. A word sharing no character with it names something else.
         """
         asked = query.unit
-        if asked is None or asked == GENERIC_MEASURE_WORD or any(m.strong for m in matches):
+        # 路一共要养多长: a dimension asked with no unit is asked in its units (米, 公里).
+        units = {asked} if asked is not None else dimension_units(query.text)
+        if not units or asked == GENERIC_MEASURE_WORD or any(m.strong for m in matches):
             return None
         fitting = [
             indicator
             for project in self._catalog.projects_in(scope)
             for indicator in project.indicators
-            if indicator.target.unit == asked
+            if indicator.target.unit in units
         ]
         if len(fitting) != 1 or not _shares_a_character(query, fitting[0]):
             return None
+        if asked is None and not self._project_words_in_row(query, fitting[0]):
+            return None  # 桥要测多长: 桥 of 道路桥梁养护 is no part of 道路养护长度
         return fitting[0]
+
+    def _project_words_in_row(self, query: Query, row: IndicatorInfo) -> bool:
+        """Tells whether the characters a question shares with its project's name are all in
+        the row's name (路 and 养 of 路一共要养多长 are in 道路养护长度)."""
+        project = self._catalog.project(row.project_id).name
+        return all(char in row.name for char in query.remainder if char in project)
 
     def _fallback(
         self,
@@ -345,6 +367,14 @@ class SingleAsk:
         if suggestions and not intents.is_small_talk(query.rules):
             return Clarification(tuple(suggestions[:MAX_SUGGESTIONS]), progress=progress)
         return OutOfScope(greeting=intents.is_small_talk(query.rules))
+
+
+def _candidate(matches: list[IndicatorMatch]) -> IndicatorMatch | None:
+    """Returns the one row worth offering (a lone candidate, or one far ahead), if any."""
+    offered = [m for m in matches if m.score >= MIN_SUGGESTION_SCORE]
+    if len(offered) == 1 or (offered and offered[0].score - offered[1].score >= CLEAR_GAP):
+        return offered[0]
+    return None
 
 
 def _counting_the_noun(

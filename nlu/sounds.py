@@ -23,6 +23,7 @@ SHAPE_MARK = "#"  # marks a four-corner code among a character's keys (土 → #
 WORD_SIZES = (2, 3, 4, 5, 6)  # characters in a word of the form a slip is read against
 PAIR = 2  # characters of a neighbouring pair the form writes
 STRADDLE_SIZES = (2, 3)  # dictionary words across a window's edge that keep it as written
+LONG_WINDOW = 4  # a window this long that becomes a word of the form is kept by no straddler
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _MASK = "\0"
 TONE_DIGITS = "012345"  # sounds.txt writes each reading with its tone (jiao1)
@@ -159,13 +160,15 @@ class SimilarSlips:
     def _meant(self, text: str, *, start: int, size: int, at: int) -> bool:
         """Tells whether the character at ``at`` of the window is meant as written: the form
         writes it beside its neighbour in the window (时效 of 时效要求, 经济 of 经济效益), or
-        a dictionary word runs across an edge of the window (上报 of 往上报, 手机 of 手机号)."""
+        a dictionary word runs across an edge of a short window (上报 of 往上报, 手机号)."""
         index = start + at
         for first in (index - 1, index):
             inside = start <= first and first + PAIR <= start + size
             if inside and text[first : first + PAIR] in self._pairs:
                 return True
         end = start + size
+        if size >= LONG_WINDOW:
+            return False  # 道路同行情况: 道路通行 of the form outweighs 行情 across the edge
         for word_size in STRADDLE_SIZES:
             for first in range(max(start - word_size + 1, 0), end):
                 last = first + word_size

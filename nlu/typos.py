@@ -38,6 +38,29 @@ _PARENTHESISED = re.compile(r"\([^()]*\)")
 LONG_SOUND_WORD = 4
 
 
+def corrections(
+    written: str, read: str, *, cut: Callable[[str], list[str]]
+) -> tuple[tuple[str, str], ...]:
+    """Returns each word of ``read`` a typo was corrected in, with the word as ``written``
+    (国焦 read as 国交), so an answer can say how the question was read."""
+    if written == read or len(written) != len(read):
+        return ()
+    changed = [index for index, (a, b) in enumerate(zip(written, read, strict=True)) if a != b]
+    found: dict[tuple[str, str], None] = {}
+    at, previous = 0, 0
+    for word in cut(read):
+        start = read.find(word, at)
+        if start < 0:
+            continue
+        at = start + len(word)
+        if any(start <= index < at for index in changed):
+            # 书 of 控制书 alone says little: a one-character word is shown with the one before.
+            first = previous if len(word) == 1 else start
+            found[(written[first:at], read[first:at])] = None
+        previous = start
+    return tuple(found)
+
+
 class PhraseSlips:
     """Finds one-character slips against the phrases the form's words make."""
 
@@ -157,6 +180,36 @@ def bare_phrases(
             )
         ]
         found.update(_phrases(tokens))
+    return found
+
+
+def name_endings(
+    names: Iterable[str],
+    *,
+    cut: Callable[[str], list[str]],
+    parts: Callable[[str], list[str]],
+) -> set[str]:
+    """Returns the phrases a name ends with when its last word is one character (成本控制数,
+    控制数 of …服务成本控制数): a count word the phrases of words of two characters leave out."""
+    found: set[str] = set()
+    for name in names:
+        tokens = [
+            piece
+            for token in cut(name)
+            for piece in (
+                _split(token, parts(token)) if len(token) > PHRASE_SIZES[-1] else [token]
+            )
+        ]
+        if len(tokens) < SLIP_PIECE or len(tokens[-1]) != 1 or not _CJK_RUN.fullmatch(name[-1]):
+            continue
+        phrase = tokens[-1]
+        for token in reversed(tokens[-MAX_PHRASE_TOKENS:-1]):
+            if len(token) < SLIP_PIECE or not _CJK_RUN.fullmatch(token):
+                break
+            phrase = token + phrase
+            if len(phrase) > PHRASE_SIZES[-1]:
+                break
+            found.add(phrase)
     return found
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from fractions import Fraction
 from typing import assert_never
 
 from bot.dialogue.callbacks import Callback, encode
@@ -32,6 +33,7 @@ from nlu.answers import (
     HeadingList,
     IndicatorAnswer,
     IndicatorList,
+    Interpretation,
     MoneyAnswer,
     NotInForm,
     OutOfScope,
@@ -56,6 +58,8 @@ MAX_PROJECT_LINES = 10  # beyond this a per-project answer asks the user to name
 MAX_KNOWN_PROJECTS = 5
 YUAN_PER_WAN = Decimal(10000)
 MAX_COUNTED_NAMES = 15  # a count of this many rows or fewer names them too
+FACTOR_PLACES = Decimal(1000)  # a scale with more places is shown as a fraction (1/3)
+MAX_FACTOR_DENOMINATOR = 1000
 WAN_YUAN = "万元"  # an unknown project name is answered with this many known ones
 
 
@@ -181,7 +185,7 @@ class QuestionService:
             )
         previous = context.followup() if context else None
         interpretation = self._engine.interpret(text, context=previous)
-        reply = self._render(interpretation.answer, progress)
+        reply = _with_reading(self._render(interpretation.answer, progress), interpretation)
         return QAResult([reply], QAContext.of(interpretation.followup))
 
     def project_named(self, text: str) -> int | None:
@@ -282,6 +286,8 @@ class QuestionService:
         if answer.year is not None:
             years = msg.PROJECT_JOINER.join(str(year) for year in answer.years)
             return Reply(msg.YEAR_NOT_LOADED.format(year=answer.year, years=years))
+        if answer.scale:
+            return Reply(msg.SCALE_UNSETTLED.format(scale=answer.scale))
         words = msg.WORD_JOINER.join(answer.words)
         if answer.asked_unit is not None:
             shorts = dict.fromkeys(self._short_name(ind) for ind in answer.suggestions)
@@ -776,9 +782,27 @@ def _ranking(answer: FigureRanking) -> str:
         terms = msg.PROJECT_JOINER.join(_figure_term(figure) for figure in answer.figures)
         return msg.RANK_SAME.format(figures=terms)
     template = msg.RANK_HIGHEST if answer.highest else msg.RANK_LOWEST
-    lines = [template.format(figure=_figure_term(first))]
-    lines += [_figure_term(figure) for figure in rest]
+    ends = [figure for figure in answer.figures if figure.value == first.value]  # tied ends
+    terms = msg.PROJECT_JOINER.join(_figure_term(figure) for figure in ends)
+    lines = [template.format(figure=terms)]
+    lines += [_figure_term(figure) for figure in answer.figures[len(ends) :]]
+    if answer.spread:
+        lines.append(_spread(answer))
     return "\n".join(lines)
+
+
+def _spread(answer: FigureRanking) -> str:
+    """Returns how far the highest target is above the lowest (90% − 85% = 5个百分点)."""
+    values = [figure.value for figure in answer.figures]
+    unit = answer.figures[0].unit or ""
+    high, low = max(values), min(values)
+    if unit == YUAN:
+        shown = [format_wan(value) for value in (high, low, high - low)]
+    else:
+        shown = [format_number(value) + unit for value in (high, low, high - low)]
+    if unit == "%":
+        shown[2] = msg.POINTS.format(count=format_number(high - low))
+    return msg.RANK_SPREAD.format(high=shown[0], low=shown[1], difference=shown[2])
 
 
 def _mismatch(answer: FigureMismatch) -> str:
@@ -792,6 +816,8 @@ def _figure_term(figure: Figure) -> str:
     """Names one operand with its value: 【项目】活动参与人数 300人, 【项目】年度预算 40万元."""
     if figure.in_a_year:
         return msg.PERIODS_IN_A_YEAR.format(count=format_number(figure.value), unit=figure.unit)
+    if figure.scaled_by:
+        return msg.SCALE_FACTOR.format(written=figure.scaled_by, factor=_factor_text(figure.value))
     if figure.converted_from:
         return msg.UNIT_CONVERSION.format(
             source=figure.converted_from, count=format_number(figure.value), unit=figure.unit
@@ -810,6 +836,28 @@ def _figure_term(figure: Figure) -> str:
         else format_number(figure.value) + (figure.unit or "")
     )
     return msg.FIGURE_OPERAND.format(project=figure.project.name, label=label, value=value)
+
+
+def _with_reading(reply: Reply, interpretation: Interpretation) -> Reply:
+    """Says first how the question was read: a typo corrected, a span the form has no
+    figure for (36个月: the form's figures are a year's)."""
+    notes = [
+        msg.READ_AS.format(written=written, meant=meant)
+        for written, meant in interpretation.corrected
+    ]
+    if interpretation.period:
+        notes.append(msg.SPAN_NOT_STATED.format(span=interpretation.period))
+    if not notes:
+        return reply
+    return replace(reply, text="".join(notes) + "\n" + reply.text)
+
+
+def _factor_text(factor: Decimal) -> str:
+    """Writes a scale as a short decimal (0.5, 1.2) or, when it has none, a fraction (1/3)."""
+    if (factor * FACTOR_PLACES) == (factor * FACTOR_PLACES).to_integral_value():
+        return format_number(factor)
+    fraction = Fraction(factor).limit_denominator(MAX_FACTOR_DENOMINATOR)
+    return f"{fraction.numerator}/{fraction.denominator}"
 
 
 def _formula(calculation: Calculation, terms: list[str]) -> str:
@@ -932,6 +980,8 @@ def fact_value(project: ProjectInfo, field: ProjectField) -> str:
         return msg.PERIOD.format(start=start, end=end)
     if field in GOAL_FIELDS:
         return "\n".join(goal.text for goal in goals(project, field))
+    if field is ProjectField.YEAR:
+        return msg.FORM_YEAR.format(year=project.year)
     values = {
         ProjectField.DEPARTMENT: project.department,
         ProjectField.IMPLEMENTER: project.implementer,

@@ -1,10 +1,11 @@
-"""Which year's form a project is: its overview states the year; 表 names nothing to match."""
+"""Which year's form a project is: the form's 年度 answers; 表 names nothing to match."""
 
 from __future__ import annotations
 
 import pytest
 
-from nlu.answers import ProjectOverview
+from nlu.answers import FactAnswer
+from nlu.intents import ProjectField
 from tests.nlu.question_sets import engine_for
 
 
@@ -18,7 +19,20 @@ from tests.nlu.question_sets import engine_for
     ],
     ids=["which-year-form", "this-form", "which-annual", "which-year"],
 )
-def test_which_year_of_a_form_gives_the_project_overview(question: str) -> None:
+def test_which_year_of_a_form_gives_the_forms_year(question: str) -> None:
     answer = engine_for("old_template").interpret(question).answer
-    assert isinstance(answer, ProjectOverview), answer
-    assert answer.project.year == 2024
+    assert isinstance(answer, FactAnswer), answer
+    assert answer.field is ProjectField.YEAR
+    assert [project.year for project in answer.projects] == [2024]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["这三个项目分别是哪个年度的申报表", "三个项目各属于哪个年度", "各项目的申报年度"],
+    ids=["each-form", "each-belongs", "declared-year"],
+)
+def test_which_year_of_each_form_gives_every_forms_year(question: str) -> None:
+    answer = engine_for("other").interpret(question).answer
+    assert isinstance(answer, FactAnswer), answer
+    assert answer.field is ProjectField.YEAR
+    assert sorted(project.year for project in answer.projects) == [2024, 2025, 2026]

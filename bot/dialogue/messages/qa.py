@@ -25,6 +25,8 @@ NOT_IN_FORM_CLOSEST = "相近的指标有以下几项，可选择查看："
 YEAR_NOT_LOADED = "目前没有 {year} 年度的申报表（已有年度：{years}），无法回答该年度的问题。"
 WORD_JOINER = "”“"
 UNDERSTOOD_AS = "按“{name}”理解："
+READ_AS = "（“{written}”按“{meant}”理解）"  # a typo the question was read past
+SPAN_NOT_STATED = "申报表按年度填报，没有“{span}”的数；以下为年度数，仅供参考。"
 CLARIFY = "您是想问以下哪一项吗？请选择："
 CHOOSE_PROJECT = "有 {count} 个项目符合这个名称，您问的是哪一个？"
 CHOOSE_PROJECT_MORE = "以下是最接近的 {shown} 个，也可以直接说出完整的项目名称："
@@ -70,6 +72,8 @@ HEADING_ITEM = "{heading}（{rows} 项）"
 RANK_HIGHEST = "最高的是{figure}；其余："
 RANK_LOWEST = "最低的是{figure}；其余："
 RANK_SAME = "各项目相同：{figures}"
+RANK_SPREAD = "最高与最低相差：{high} − {low} = {difference}"
+POINTS = "{count}个百分点"  # a difference of two percentages
 NARROWED_TOTAL = "名称含“{words}”的："
 WIDER_TOTAL = "不限名称含“{words}”：{total}"
 RATIO_ACROSS_UNITS = "两项单位不同（{units}），以下只按数值相除："
@@ -77,6 +81,10 @@ UNITS_DIFFER = "这几项的单位不同（{units}），不能直接相加或比
 GIVEN_FIGURE = "您给出的{quote}"
 PERIODS_IN_A_YEAR = "全年按{count}{unit}计"
 UNIT_CONVERSION = "每{source}按{count}{unit}计"
+SCALE_FACTOR = "{written}（{factor}）"  # 的一半（0.5）: a scale the question asks
+SCALE_UNSETTLED = (
+    "已理解为求某个数的“{scale}”，但未能确定是哪一个数，因此不给出数字。请只问一个金额或指标。"
+)
 QUOTED_FIGURE = "【{project}】目标所述“{quote}”"
 FIGURE_OPERAND = "【{project}】{label} {value}"
 QUOTED_OPERAND = "{label} {value}{unit}"
@@ -111,7 +119,9 @@ FACT_LABELS = {
     "goal": "总体目标",
     "annual_goal": "年度总体目标",
     "overall_goal": "项目总体目标",
+    "year": "申报年度",
 }
+FORM_YEAR = "{year}年度"
 FACT_LINE = "【{project}】{label}：{value}"
 FACT_SHARED = "{projects}的{label}均为：{value}"
 PROJECT_JOINER = "、"

@@ -1,0 +1,261 @@
+"""A fraction or multiple of one figure a question asks: 预算的一半, 三分之一, 两倍, 八折.
+
+The form states each figure once; a question may ask a part or a multiple of it. The
+scale is read here, cut out of the question, and applied to the one figure the rest of the
+question answers (``QuestionEngine``); a scale over no single figure is refused, never
+answered with the figure unscaled.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+from knowledge.arithmetic import Operand, scaled
+from knowledge.catalog import Catalog
+from nlu.answers import (
+    Answer,
+    Clarification,
+    FigureCalculation,
+    IndicatorAnswer,
+    MoneyAnswer,
+    NotInForm,
+    OutOfScope,
+    ProjectChoice,
+    UnknownProject,
+)
+from nlu.figures import Figure, money_figure, target_figure
+from nlu.numbers import parse_number
+
+SCALING_FILE = "scaling.txt"
+RAISE, LOWER, HALVED, DOUBLED = "raise", "lower", "halved", "doubled"
+HALVED_SAID = "halved_said"
+HALF = "一半"
+_ASKED_AFTER = re.compile(r"(?:是|有|为|大概|大约|约)*(?:多少|几)")
+POSSESSIVE = "的"
+TENTHS = Decimal(10)
+PERCENT = Decimal(100)
+MAX_DOUBLINGS = 4  # 翻两番 (× 4); more is no figure of a form
+_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+(?:点[零〇一二两三四五六七八九]+)?)"
+_DIGIT_CHARS = "一二两三四五六七八九"
+_FRACTION = re.compile(rf"(?P<den>{_NUM}|百|千)分之(?P<num>{_NUM})")
+_PERCENT_SIGN = re.compile(r"(?P<num>\d+(?:\.\d+)?)%")
+_SLASH = re.compile(r"(?<![\d/])(?P<num>\d+)/(?P<den>\d+)(?![\d/])")  # 1/4 of a figure
+_TENTHS = re.compile(rf"(?P<num>[{_DIGIT_CHARS}]|\d)成(?![本果效立员绩熟])")
+_DISCOUNT = re.compile(rf"打?(?P<num>[{_DIGIT_CHARS}]{{1,2}}|\d{{1,2}})折(?![算合扣旧])")
+_TIMES = re.compile(rf"(?P<num>{_NUM})倍")
+_DOUBLINGS = re.compile(rf"翻(?P<num>[{_DIGIT_CHARS}]|\d)番")
+_CHECKS = ("吗", "是不是", "是否", "有没有", "够不够")  # 是企服的一半吗: a check of two figures
+DENOMINATORS = {"百": 100, "千": 1000}
+# 完成一半, 过半: how far a figure is reached, a progress ask rather than a part of it.
+REACHED = ("完成", "完成了", "达到", "达到了", "超过", "过", "到", "了", "近", "将近", "快")
+RAISING_BY = ("加", "多", "翻")  # 再加一倍, 多一倍, 翻了一倍: verbs of raising before a multiple
+COMPARED = "比"  # 比国交多两倍: a comparison, which 倍 reads ambiguously
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A factor one figure is multiplied by, as the question writes it (一半: 1/2)."""
+
+    numerator: Decimal
+    denominator: Decimal
+    written: str  # the words of the question that ask it (的一半, 打八折, 增加20%)
+    start: int
+    end: int
+
+    @property
+    def words(self) -> str:
+        """Returns the scale's own words, without the 的 that ties it to its figure."""
+        return self.written.strip(POSSESSIVE)
+
+    def without(self, text: str) -> str:
+        """Returns ``text`` with the scale's words cut out (国交预算的一半 → 国交预算)."""
+        return text[: self.start] + text[self.end :]
+
+
+@dataclass(frozen=True)
+class ScaleWords:
+    """The words of ``nlu/data/scaling.txt`` by kind."""
+
+    raising: tuple[str, ...]
+    lowering: tuple[str, ...]
+    halved: tuple[str, ...]
+    doubled: tuple[str, ...]
+    halved_said: tuple[str, ...] = ()  # 一般 for 一半, by sound
+
+
+@cache
+def load_scale_words() -> ScaleWords:
+    """Reads the scaling words shipped with goalbot."""
+    text = (resources.files("nlu") / "data" / SCALING_FILE).read_text(encoding="utf-8")
+    kinds: dict[str, tuple[str, ...]] = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            head, _, body = line.partition(":")
+            kinds[head.strip()] = tuple(sorted(body.split(), key=len, reverse=True))
+    return ScaleWords(
+        kinds[RAISE], kinds[LOWER], kinds[HALVED], kinds[DOUBLED], kinds.get(HALVED_SAID, ())
+    )
+
+
+def scales_asked(text: str, words: ScaleWords) -> list[Scale]:
+    """Returns every scale ``text`` asks of a figure, in written order (none in a check)."""
+    if any(check in text for check in _CHECKS):
+        return []
+    found = [*_parts(text, words), *_multiples(text, words)]
+    kept: list[Scale] = []
+    for scale in sorted(found, key=lambda s: (s.start, -s.end)):
+        if not any(scale.start < other.end and other.start < scale.end for other in kept):
+            kept.append(scale)
+    return kept
+
+
+def _parts(text: str, words: ScaleWords) -> list[Scale]:
+    """Returns the fractions of a figure asked: 的一半, 三分之一的, 的百分之二十, 的三成, 八折."""
+    found = []
+    for word in words.halved:
+        for hit in re.finditer(word, text):
+            found.append(_scale_at(text, hit.start(), hit.end(), Decimal(1), Decimal(2), words))
+    patterns = ((_FRACTION, None), (_SLASH, None), (_PERCENT_SIGN, PERCENT), (_TENTHS, TENTHS))
+    for word in words.halved_said:
+        for hit in re.finditer(POSSESSIVE + word, text):
+            if _ASKED_AFTER.match(text, hit.end()):  # 人数的一般是多少: 一半 by its sound
+                found.append(Scale(Decimal(1), Decimal(2), POSSESSIVE + HALF, *hit.span()))
+    for pattern, denominator in patterns:
+        for hit in pattern.finditer(text):
+            value = _value(hit.group("num"))
+            den = denominator or _denominator(hit.group("den"))
+            if pattern is _SLASH and (value is None or den is None or value >= den):
+                continue  # 2026/12 is a date; a part of a figure is less than it
+            if value is not None and den:
+                found.append(_scale_at(text, hit.start(), hit.end(), value, den, words))
+    for hit in _DISCOUNT.finditer(text):
+        digits = hit.group("num")  # 八折: 8 tenths; 七五折 and 95折: 75 and 95 hundredths
+        value = _value(digits) if len(digits) == 1 else _digit_by_digit(digits)
+        if value is not None:
+            den = TENTHS if len(digits) == 1 else PERCENT
+            found.append(Scale(value, den, hit.group(0), hit.start(), hit.end()))
+    return [scale for scale in found if scale is not None]
+
+
+def _multiples(text: str, words: ScaleWords) -> list[Scale]:
+    """Returns the multiples of a figure asked: 的两倍, 三倍的, 翻一番, 翻倍."""
+    found = []
+    for hit in _TIMES.finditer(text):
+        value = _value(hit.group("num"))
+        before = text[: hit.start()].endswith(POSSESSIVE)
+        after = text[hit.end() :].startswith(POSSESSIVE)
+        if value is None or COMPARED in text[: hit.start()]:
+            continue
+        verb = _raised_by(text[: hit.start()], words)
+        if verb:  # 再加一倍, 增加两倍: the multiple is added to the figure (× 2, × 3)
+            start = hit.start() - len(verb)
+            found.append(Scale(value + 1, Decimal(1), text[start : hit.end()], start, hit.end()))
+        elif value != 1:  # 的一倍 is the figure itself
+            start = hit.start() - (1 if before else 0)
+            end = hit.end() + (1 if after and not before else 0)
+            found.append(Scale(value, Decimal(1), text[start:end], start, end))
+    for hit in _DOUBLINGS.finditer(text):
+        times = _value(hit.group("num"))
+        if times is not None and 0 < times <= MAX_DOUBLINGS:
+            found.append(
+                Scale(Decimal(2) ** int(times), Decimal(1), hit.group(0), hit.start(), hit.end())
+            )
+    for word in words.doubled:
+        for hit in re.finditer(word, text):
+            found.append(Scale(Decimal(2), Decimal(1), word, hit.start(), hit.end()))
+    return found
+
+
+def _raised_by(before: str, words: ScaleWords) -> str:
+    """Returns the verb of raising that ends ``before`` (再加, 增加了), else ''."""
+    trimmed = before.removesuffix("了")
+    verb = next((v for v in (*words.raising, *RAISING_BY) if trimmed.endswith(v)), "")
+    return before[len(trimmed) - len(verb) :] if verb else ""
+
+
+def _scale_at(
+    text: str, start: int, end: int, numerator: Decimal, denominator: Decimal, words: ScaleWords
+) -> Scale | None:
+    """Reads a fraction at ``start``..``end`` as a scale when its words say it is of a figure:
+    after 的 (预算的三分之一), before 的 (三分之一的预算), or after a verb of change."""
+    if text[:start].endswith(POSSESSIVE):
+        return Scale(numerator, denominator, text[start - 1 : end], start - 1, end)
+    for verbs, sign in ((words.raising, 1), (words.lowering, -1)):
+        verb = next((v for v in verbs if text[:start].removesuffix("了").endswith(v)), None)
+        if verb is not None:
+            at = text.rfind(verb, 0, start)
+            scaled = denominator + sign * numerator
+            return Scale(scaled, denominator, text[at:end], at, end)
+    if text[end:].startswith(POSSESSIVE) and _whole_fraction(text[start:end]):
+        return Scale(numerator, denominator, text[start : end + 1], start, end + 1)
+    if text[start:end] in words.halved and not text[:start].endswith(REACHED):
+        return Scale(numerator, denominator, text[start:end], start, end)  # 国交预算一半多少
+    return None
+
+
+def _whole_fraction(written: str) -> bool:
+    """Tells whether a fraction may stand before the noun it takes (三分之一的预算); a
+    percentage may not (百分之九十的参与者满意 states a target, not a scale)."""
+    return ("分之" in written or "/" in written) and not written.startswith(tuple(DENOMINATORS))
+
+
+def _denominator(written: str) -> Decimal | None:
+    if written in DENOMINATORS:
+        return Decimal(DENOMINATORS[written])
+    return _value(written)
+
+
+def _digit_by_digit(written: str) -> Decimal | None:
+    """Reads digits one by one (七五 → 75), as a discount writes them."""
+    values = [_value(char) for char in written]
+    if any(value is None for value in values):
+        return None
+    return Decimal("".join(str(value) for value in values))
+
+
+def _value(written: str) -> Decimal | None:
+    return parse_number(written)
+
+
+def scaled_answer(answer: Answer, scale: Scale, catalog: Catalog) -> Answer:
+    """Applies ``scale`` to the one figure ``answer`` states; refuses any other figure.
+
+    An answer that states no figure (an ask-back, a project choice, an item not in the
+    form) is kept: it gives no figure to scale.
+    """
+    if isinstance(answer, (NotInForm, Clarification, ProjectChoice, UnknownProject, OutOfScope)):
+        return answer
+    figure = _one_figure(answer, catalog)
+    if figure is None:
+        return NotInForm((), scale=scale.words)
+    factor = Figure(figure.project, scale.numerator / scale.denominator, None, given=True)
+    label = figure.indicator.name if figure.indicator else figure.project.name
+    calculation = scaled(
+        Operand(label, figure.value),
+        numerator=scale.numerator,
+        denominator=scale.denominator,
+        label=scale.words,
+    )
+    if calculation is None:
+        return NotInForm((), scale=scale.words)
+    factor = replace(factor, scaled_by=scale.words)
+    return FigureCalculation(calculation, figure.unit, figures=(figure, factor))
+
+
+def _one_figure(answer: Answer, catalog: Catalog) -> Figure | None:
+    """Returns the one figure an answer states: one project's amount or one row's target."""
+    if isinstance(answer, MoneyAnswer) and answer.operation is None:
+        if len(answer.projects) != 1:
+            return None
+        return money_figure(answer.projects[0], answer.field, answer.column)
+    if isinstance(answer, IndicatorAnswer) and len(answer.indicators) == 1:
+        if answer.progress:
+            return None  # 完成情况的一半 asks nothing the form states
+        row = answer.indicators[0]
+        return target_figure(catalog.project(row.project_id), row)
+    return None
