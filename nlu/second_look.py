@@ -154,7 +154,9 @@ class SecondLook:
         if any(ask in text for ask in (*cues["figure_ask"], ROW_WORD)):
             return answer
         found = self._retriever.search(query, project_ids=query.project_ids, limit=1)
-        if not found or found[0].coverage < MIN_PASSAGE_COVERAGE:
+        # Every project's goal says less than one sentence that covers most of the question.
+        least = WEAK_PASSAGE_COVERAGE if goals else MIN_PASSAGE_COVERAGE
+        if not found or found[0].coverage < least:
             return answer
         texts = [found[0].passage.text, found[0].passage.title or ""]
         if self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues):

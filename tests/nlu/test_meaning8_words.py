@@ -347,6 +347,14 @@ CASES = [
     pytest.param(
         "builtin", "国交的质量指标是哪几个", ["活动安全事故发生数"], [], id="which-few-3"
     ),
+    pytest.param(
+        "builtin",
+        "港澳台实习快结束的时候要做哪些收尾的活",
+        ["结业仪式"],
+        ["产学研"],
+        id="work-done-5",
+    ),
+    pytest.param("builtin", "两个项目要做什么", ["产学研", "海智"], [], id="work-done-all-goals"),
 ]
 
 
