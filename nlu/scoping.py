@@ -25,9 +25,8 @@ PROJECT_JOINERS = ("和", "与", "及", "、", "跟", ",", ";", "还有", "再",
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
-OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有")  # 运维和养护: the words of two names
+OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有", "比")  # 运维和养护, 运维比养护: two names
 OWNER_PAIR = 2  # a row ask is scoped by short words only when two are joined
-COMPARED = "比"  # 运维比场馆数字化改造: a short word compared with a name written in full
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
@@ -106,15 +105,21 @@ class ProjectScoper:
         return self._scoped(query, (*query.project_ids, *found), named)
 
     def _scoped(
-        self, query: Query, ids: Iterable[int], spoken: dict[int, str], *, kept: bool = False
+        self,
+        query: Query,
+        ids: Iterable[int],
+        spoken: dict[int, str],
+        *,
+        placed: dict[int, str] | None = None,
     ) -> Query:
         """Scopes a question to projects named loosely, reading it again without those names.
 
-        设施运维那个项目设施完好率: 设施运维 names the project, not a row to match. With
-        ``kept`` the words stay in the question and only order the projects.
+        设施运维那个项目设施完好率: 设施运维 names the project, not a row to match. ``placed``:
+        the words that place the projects in the written order when they stay in the question
+        (运维比科普场馆数字化改造的年度预算: 运维 first); ``spoken`` by default.
         """
         text = query.text
-        for words in () if kept else spoken.values():
+        for words in spoken.values():
             text = text.replace(words, " ", 1)
         scoped = self._read(text) if text != query.text else query
         ids = tuple(dict.fromkeys(ids))
@@ -123,7 +128,7 @@ class ProjectScoper:
             project_ids=ids,
             project_choices=(),
             unnamed_projects=(),
-            named_order=self._written_order(query.text, ids, spoken),
+            named_order=self._written_order(query.text, ids, spoken if placed is None else placed),
             parts=query.parts,  # each part keeps the loose name that scopes it
         )
 
@@ -181,14 +186,14 @@ class ProjectScoper:
             owners = (
                 self._joined_to_named(query) if query.project_ids else self._header_owners(query)
             )
-            # Of a header ask one word stays in the question: it may name the project's row
-            # too (养护完成时间); of a row ask (运维和养护的市民满意度) or words of two projects
-            # joined (养护和运维哪个预算多) it is the project's only. Its place still orders
-            # the projects compared (运维比数字化改造多多少).
+            # Of a header ask one word alone stays in the question: it may name the project's
+            # row too (养护完成时间); words joined (养护和运维哪个预算多) and the word of a row
+            # ask (运维和养护的市民满意度) name the projects only.
             header = any(rule.startswith(HEADER_RULES) for rule in query.rules)
-            kept = header and len(owners) + len(query.project_ids) < OWNER_PAIR
+            alone = len(owners) + len(query.project_ids) == 1
+            spoken = {} if header and alone else owners
             ids = (*query.project_ids, *owners)
-            return self._scoped(query, ids, owners, kept=kept) if owners else query
+            return self._scoped(query, ids, spoken, placed=owners) if owners else query
         if best is None:
             return query
         spoken = {best[0]: best[1]}
@@ -300,19 +305,19 @@ class ProjectScoper:
 
     def _joined_to_named(self, query: Query) -> dict[int, str]:
         """Returns the project a short word joined to a name written in full names, with
-        the word (运维跟场馆数字化改造的预算加起来, 道路桥梁养护和运维的, 运维比…多多少: 运维)."""
+        the word (运维跟场馆数字化改造的预算加起来, 道路桥梁养护和运维的: 运维)."""
         text = query.text
         for mention in self._lexicon.find_projects(text):
             before, after = text[: mention.start], text[mention.end :]
             joined = [
                 *(
                     self._lexicon.cut(before.removesuffix(j))[-1:]
-                    for j in (*OWNER_JOINERS, COMPARED)
+                    for j in OWNER_JOINERS
                     if before.endswith(j)
                 ),
                 *(
                     self._lexicon.cut(after.removeprefix(j))[:1]
-                    for j in (*OWNER_JOINERS, COMPARED)
+                    for j in OWNER_JOINERS
                     if after.startswith(j)
                 ),
             ]
