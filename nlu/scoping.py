@@ -27,6 +27,7 @@ MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
 OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有", "比")  # 运维和养护, 运维比养护: two names
 OWNER_PAIR = 2  # a row ask is scoped by short words only when two are joined
+COMPARED = "比"  # 运维的年度资金比数字化改造多多少: the project compared is said first
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
@@ -315,6 +316,15 @@ class ProjectScoper:
                     for j in OWNER_JOINERS
                     if before.endswith(j)
                 ),
+                # 运维的年度资金比数字化改造多多少: what is compared is said first, its
+                # amount after it; each word before 比 may be the other project's.
+                *(
+                    [word]
+                    for word in self._lexicon.cut(before.removesuffix(COMPARED))
+                    if before.endswith(COMPARED)
+                ),
+                # 数字化改造的预算比运维少多少: the other project is said right after 比.
+                self._lexicon.cut(after.partition(COMPARED)[2])[:1],
                 *(
                     self._lexicon.cut(after.removeprefix(j))[:1]
                     for j in OWNER_JOINERS

@@ -355,6 +355,20 @@ CASES = [
         id="work-done-5",
     ),
     pytest.param("builtin", "两个项目要做什么", ["产学研", "海智"], [], id="work-done-all-goals"),
+    pytest.param(
+        "other",
+        "运维的年度资金比数字化改造多多少",
+        ["250万元 − 【科普场馆数字化改造】120万元"],
+        [],
+        id="compared-first-1",
+    ),
+    pytest.param(
+        "other",
+        "数字化改造的预算比运维少多少",
+        ["120万元 − 【城市科普设施运维】250万元"],
+        [],
+        id="compared-first-2",
+    ),
 ]
 
 
