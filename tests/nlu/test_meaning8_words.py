@@ -369,6 +369,11 @@ CASES = [
         [],
         id="compared-first-2",
     ),
+    pytest.param("variations", "运维项目车子有几辆", ["10辆"], [], id="noun-suffix-1"),
+    pytest.param("variations", "运维的巡检车子有几辆", ["10辆"], [], id="noun-suffix-2"),
+    pytest.param(
+        "old_template", "养护项目有几辆车子", ["没有找到"], ["座"], id="noun-suffix-absent"
+    ),
 ]
 
 
