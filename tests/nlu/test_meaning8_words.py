@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlu.normalize import Normalizer
 from nlu.retrieval import asked_goal_part
 from nlu.spelled import SplitHeadings
 from tests.nlu.question_sets import answer_of, service_for
@@ -374,6 +375,9 @@ CASES = [
     pytest.param(
         "old_template", "养护项目有几辆车子", ["没有找到"], ["座"], id="noun-suffix-absent"
     ),
+    pytest.param("builtin", "港澳台同学暑期实习期一共几个礼拜", ["5 周"], [], id="spoken-week-1"),
+    pytest.param("builtin", "港澳台实习几个星期", ["5 周"], [], id="spoken-week-2"),
+    pytest.param("builtin", "港澳台实习持续几个礼拜", ["5 周"], [], id="spoken-week-3"),
 ]
 
 
@@ -398,3 +402,11 @@ def test_a_heading_said_in_halves_is_read_whole_only_when_the_form_has_it() -> N
 )
 def test_a_goal_part_is_counted_from_either_end(text: str, number: int | None) -> None:
     assert asked_goal_part(text) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [("几个礼拜", "几周"), ("五个星期", "五周"), ("3个星期", "3周"), ("星期一", "星期一")],
+)
+def test_weeks_said_aloud_are_written_as_the_forms_write_them(text: str, normalized: str) -> None:
+    assert Normalizer().normalize(text) == normalized
