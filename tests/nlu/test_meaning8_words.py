@@ -378,6 +378,9 @@ CASES = [
     pytest.param("builtin", "港澳台同学暑期实习期一共几个礼拜", ["5 周"], [], id="spoken-week-1"),
     pytest.param("builtin", "港澳台实习几个星期", ["5 周"], [], id="spoken-week-2"),
     pytest.param("builtin", "港澳台实习持续几个礼拜", ["5 周"], [], id="spoken-week-3"),
+    pytest.param("other", "博物馆数字化那个项目上年结转多少", ["20万元"], [], id="venue-1"),
+    pytest.param("other", "科技馆数字化改造的预算", ["120万元"], [], id="venue-2"),
+    pytest.param("other", "博物馆改造的观众满意度", ["≥85%"], [], id="venue-3"),
 ]
 
 
