@@ -436,12 +436,16 @@ class SecondLook:
         if not any(word in query.text for word in cue_words()["effect_ask"]):
             return answer
         project = self._catalog.project(answer.matches[0].passage.project_id)
+        # 养护完了通行情况要达到什么效果: 养护 names the project, 通行 the row.
+        name = self._plain(project.name)
         words = [term.token for term in query.terms if len(term.token) >= MIN_PHRASING_CHARS]
         fitting = [
             row
             for row in project.indicators
             if row.target.kind is IndicatorKind.QUALITATIVE
-            and sum(word in self._plain(row.name) for word in words) >= MIN_EFFECT_WORDS
+            and any(word in self._plain(row.name) for word in words)
+            and sum(word in self._plain(row.name) or word in name for word in words)
+            >= MIN_EFFECT_WORDS
             and not self._evidence.unexplained(
                 query.remainder, explained_by=(row.name, row.level2), cues=query.cues
             )

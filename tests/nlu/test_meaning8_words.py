@@ -381,6 +381,12 @@ CASES = [
     pytest.param("other", "博物馆数字化那个项目上年结转多少", ["20万元"], [], id="venue-1"),
     pytest.param("other", "科技馆数字化改造的预算", ["120万元"], [], id="venue-2"),
     pytest.param("other", "博物馆改造的观众满意度", ["≥85%"], [], id="venue-3"),
+    pytest.param(
+        "old_template", "养护完了通行情况要达到什么效果", ["改善"], [], id="effect-project-word-1"
+    ),
+    pytest.param(
+        "variations", "运维完了能耗要达到什么效果", ["降低"], [], id="effect-project-word-2"
+    ),
 ]
 
 
