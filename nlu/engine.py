@@ -56,7 +56,9 @@ from nlu.retrieval import (
     PassageRetriever,
     PassageSource,
     asked_goal_part,
+    asks_which_part,
     goal_part,
+    part_titled,
 )
 from nlu.scaling import Scale, load_scale_words, scaled_answer, scales_asked
 from nlu.scoping import ProjectScoper
@@ -905,15 +907,28 @@ class QuestionEngine:
         Only one project in scope may have such parts; past its last part nothing is quoted.
         """
         number = asked_goal_part(query.text)
-        if number is None:
-            return None
         parted = [p for p in self.catalog.projects_in(scope) if p.goal_items]
         if len(parted) != 1:
+            return None
+        if number is None:
+            number = self._part_saying(query, parted[0])
+        if number is None:
             return None
         passage = goal_part(parted[0], number)
         if passage is None:
             return None
         return PassageAnswer((PassageMatch(passage, score=0.0, coverage=1.0),))
+
+    def _part_saying(self, query: Query, project: ProjectInfo) -> int | None:
+        """Returns the number of the goal's part whose sentence the question's words name,
+        when it asks which part (企服里搞第三方科技评价属于第几块工作: the sixth)."""
+        rest = asks_which_part(query.text)
+        if rest is None:
+            return None
+        found = self._retriever.search(self.read(rest), project_ids=(project.id,), limit=1)
+        if not found or found[0].coverage < WEAK_PASSAGE_COVERAGE or not found[0].passage.title:
+            return None
+        return part_titled(project, found[0].passage.title)
 
     def _ordinal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         asked = ASKED_ORDINAL_UNIT.search(query.text)

@@ -387,6 +387,28 @@ CASES = [
     pytest.param(
         "variations", "运维完了能耗要达到什么效果", ["降低"], [], id="effect-project-word-2"
     ),
+    pytest.param(
+        "builtin",
+        "企服里搞第三方科技评价属于第几块工作",
+        ["第六部分", "科技评价与创新方法培训"],
+        [],
+        id="which-part-1",
+    ),
+    pytest.param(
+        "builtin",
+        "企服的法律咨询是第几部分",
+        ["第五部分", "科技工作者法律服务"],
+        [],
+        id="which-part-2",
+    ),
+    pytest.param(
+        "builtin",
+        "企服创新集市在第几块",
+        ["第一部分", "产学研协同创新服务"],
+        [],
+        id="which-part-3",
+    ),
+    pytest.param("builtin", "企服的第六块工作是什么", ["第六部分"], [], id="part-numbered"),
 ]
 
 
