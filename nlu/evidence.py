@@ -167,6 +167,7 @@ class Evidence:
             | frozenset(cue_words()["effect_word"])  # 起到啥作用: what a row's target is
             | frozenset(cue_words()["light_noun"])  # 养护工作: the 养护 is what is meant
             | frozenset(cue_words()["last_part"])  # 最后一块工作: which part, not what
+            | frozenset(cue_words()["measure_verb"])  # 衡量影响力的指标: what the row does
             | vocabulary.rule_words(GREETING_RULE)  # 早上好！企服…
             | vocabulary.stop
             | vocabulary.question
@@ -490,6 +491,7 @@ IMPLIED_BY = (
     ("event_noun", "join"),
     ("establish", "establish"),
     ("inspect", "passed"),
+    ("survey", "satisfied"),
 )
 
 

@@ -574,9 +574,21 @@ class SecondLook:
             for row in answer.suggestions
             if self._fits_unit(query, row)
             and (row.target.unit in MONEY_UNITS) is money
-            and self._goal_names(query, row)
+            and (self._goal_names(query, row) or self._explains_all(query, answer, row))
         ]
         return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _explains_all(self, query: Query, answer: NotInForm, row: IndicatorInfo) -> bool:
+        """Tells whether a suggested row writes the words refused and explains the question.
+
+        国交满意度调查的对象是谁: 对象 is refused of the goal sentence about the survey, yet the
+        row's heading 服务对象满意度指标 writes it and the row explains the rest (调查 by 满意度).
+        """
+        texts = (row.name, row.level1, row.level2)
+        written = "".join(self._plain(text) for text in texts)
+        return all(word in written for word in answer.words) and not self._evidence.unexplained(
+            query.remainder, explained_by=texts, cues=query.cues
+        )
 
     def _fits_unit(self, query: Query, row: IndicatorInfo) -> bool:
         unit = row.target.unit

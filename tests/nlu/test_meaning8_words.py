@@ -409,6 +409,16 @@ CASES = [
         id="which-part-3",
     ),
     pytest.param("builtin", "企服的第六块工作是什么", ["第六部分"], [], id="part-numbered"),
+    pytest.param(
+        "builtin",
+        "国交里衡量影响力的是哪个指标，目标写的啥",
+        ["科普活动影响力提升情况", "有效提升"],
+        [],
+        id="measure-verb-1",
+    ),
+    pytest.param("builtin", "企服满意度是调查谁的", ["参与企业、专家", "≥90%"], [], id="survey-1"),
+    pytest.param("builtin", "国交满意度调查的对象是谁，目标多少", ["≥90%"], [], id="survey-2"),
+    pytest.param("builtin", "国交满意度调查要做几次", ["没有找到"], ["≥90%"], id="survey-count"),
 ]
 
 
