@@ -55,7 +55,7 @@ from nlu.retrieval import (
     PassageMatch,
     PassageRetriever,
     PassageSource,
-    asked_goal_part,
+    asked_goal_parts,
     asks_which_part,
     goal_part,
     part_titled,
@@ -906,18 +906,19 @@ class QuestionEngine:
 
         Only one project in scope may have such parts; past its last part nothing is quoted.
         """
-        number = asked_goal_part(query.text)
         parted = [p for p in self.catalog.projects_in(scope) if p.goal_items]
         if len(parted) != 1:
             return None
-        if number is None:
-            number = self._part_saying(query, parted[0])
-        if number is None:
+        numbers = asked_goal_parts(query.text)  # 第二块和第五块: each of them
+        if not numbers:
+            saying = self._part_saying(query, parted[0])
+            numbers = () if saying is None else (saying,)
+        passages = [goal_part(parted[0], number) for number in numbers]
+        if not passages or None in passages:
             return None
-        passage = goal_part(parted[0], number)
-        if passage is None:
-            return None
-        return PassageAnswer((PassageMatch(passage, score=0.0, coverage=1.0),))
+        return PassageAnswer(
+            tuple(PassageMatch(p, score=0.0, coverage=1.0) for p in passages if p is not None)
+        )
 
     def _part_saying(self, query: Query, project: ProjectInfo) -> int | None:
         """Returns the number of the goal's part whose sentence the question's words name,

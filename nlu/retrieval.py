@@ -98,6 +98,22 @@ def asked_goal_part(text: str) -> int | None:
     return -number if found.group(1) else number
 
 
+_PART_NUMBER = re.compile(r"第(\d+)")
+
+
+def asked_goal_parts(text: str) -> tuple[int, ...]:
+    """Returns every part of a goal a question asks by number (第二块和第五块: 2 and 5).
+
+    Only when one of them is said with a word of parts (块, 部分); one part alone or from the
+    end (最后一块) as :func:`asked_goal_part` reads it.
+    """
+    first = asked_goal_part(text)
+    if first is None:
+        return ()
+    numbers = tuple(dict.fromkeys(int(found) for found in _PART_NUMBER.findall(text)))
+    return numbers if first > 0 and len(numbers) > 1 else (first,)
+
+
 def goal_part(project: ProjectInfo, number: int) -> Passage | None:
     """Returns the Nth numbered sub-goal of a project as one passage, None past the last.
 

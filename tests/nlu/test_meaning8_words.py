@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from nlu.normalize import Normalizer
-from nlu.retrieval import asked_goal_part
+from nlu.retrieval import asked_goal_part, asked_goal_parts
 from nlu.spelled import SplitHeadings
 from tests.nlu.question_sets import answer_of, service_for
 
@@ -419,6 +419,27 @@ CASES = [
     pytest.param("builtin", "企服满意度是调查谁的", ["参与企业、专家", "≥90%"], [], id="survey-1"),
     pytest.param("builtin", "国交满意度调查的对象是谁，目标多少", ["≥90%"], [], id="survey-2"),
     pytest.param("builtin", "国交满意度调查要做几次", ["没有找到"], ["≥90%"], id="survey-count"),
+    pytest.param(
+        "builtin",
+        "企服年度目标的第二块和第五块分别讲啥",
+        ["第二部分（企业科协建设与服务）", "第五部分（科技工作者法律服务）"],
+        [],
+        id="two-parts-1",
+    ),
+    pytest.param(
+        "builtin",
+        "企服第一块和第三块工作是什么",
+        ["第一部分", "第三部分"],
+        [],
+        id="two-parts-2",
+    ),
+    pytest.param(
+        "builtin",
+        "企服第二块工作和第10块工作",
+        ["没有找到"],
+        ["第二部分"],
+        id="part-past-the-last",
+    ),
 ]
 
 
@@ -441,6 +462,14 @@ def test_a_heading_said_in_halves_is_read_whole_only_when_the_form_has_it() -> N
     ("text", "number"),
     [("第6块工作", 6), ("最后一块工作", -1), ("最后1部分", -1), ("倒数第2块", -2), ("最后", None)],
 )
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [("第2块和第5块", (2, 5)), ("第6块工作", (6,)), ("最后一块", (-1,)), ("第几块", ())],
+)
+def test_several_goal_parts_are_asked_by_number(text: str, numbers: tuple[int, ...]) -> None:
+    assert asked_goal_parts(text) == numbers
+
+
 def test_a_goal_part_is_counted_from_either_end(text: str, number: int | None) -> None:
     assert asked_goal_part(text) == number
 
