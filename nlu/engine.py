@@ -906,12 +906,15 @@ class QuestionEngine:
 
         Only one project in scope may have such parts; past its last part nothing is quoted.
         """
+        numbers = asked_goal_parts(query.text)  # 第二块和第五块: each of them
+        rest = None if numbers else asks_which_part(query.text)
+        if not numbers and rest is None:
+            return None  # most questions: no part asked
         parted = [p for p in self.catalog.projects_in(scope) if p.goal_items]
         if len(parted) != 1:
             return None
-        numbers = asked_goal_parts(query.text)  # 第二块和第五块: each of them
-        if not numbers:
-            saying = self._part_saying(query, parted[0])
+        if rest is not None:
+            saying = self._part_saying(rest, parted[0])
             numbers = () if saying is None else (saying,)
         passages = [goal_part(parted[0], number) for number in numbers]
         if not passages or None in passages:
@@ -920,12 +923,9 @@ class QuestionEngine:
             tuple(PassageMatch(p, score=0.0, coverage=1.0) for p in passages if p is not None)
         )
 
-    def _part_saying(self, query: Query, project: ProjectInfo) -> int | None:
-        """Returns the number of the goal's part whose sentence the question's words name,
-        when it asks which part (企服里搞第三方科技评价属于第几块工作: the sixth)."""
-        rest = asks_which_part(query.text)
-        if rest is None:
-            return None
+    def _part_saying(self, rest: str, project: ProjectInfo) -> int | None:
+        """Returns the number of the goal's part whose sentence names the words of a question
+        asking which part, that ask cut out (企服里搞第三方科技评价属于第几块工作: the sixth)."""
         found = self._retriever.search(self.read(rest), project_ids=(project.id,), limit=1)
         if not found or found[0].coverage < WEAK_PASSAGE_COVERAGE or not found[0].passage.title:
             return None

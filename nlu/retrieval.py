@@ -59,6 +59,7 @@ class PassageMatch:
 
 
 @functools.cache
+@functools.cache
 def _goal_part_pattern() -> re.Pattern[str]:
     words = "|".join(map(re.escape, cue_words()["goal_part"]))
     last = "|".join(map(re.escape, cue_words()["last_part"]))
@@ -66,6 +67,7 @@ def _goal_part_pattern() -> re.Pattern[str]:
     return re.compile(rf"(倒数)?第(\d+)(?:{words})|(?:{last})[一1]?个?(?:{words})")
 
 
+@functools.cache
 def _which_part_pattern() -> re.Pattern[str]:
     words = "|".join(map(re.escape, cue_words()["goal_part"]))
     return re.compile(rf"(?:属于|在|是)?第几(?:{words})")

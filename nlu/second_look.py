@@ -112,6 +112,13 @@ class SecondLook:
         self._deadline_words = deadline_words
         self._retriever = retriever
         self._read = read
+        self._money_words = tuple(  # 年度资金, 财政资金, 自筹: the kinds of money the form has
+            word
+            for rule in lexicon.vocabulary.rules
+            if rule.name.startswith(MONEY_RULE)
+            for group in rule.groups
+            for word in group
+        )
 
     def revised(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
@@ -173,16 +180,7 @@ class SecondLook:
             return answer
         vocabulary = self._lexicon.vocabulary
         words = self._lexicon.cut(strip_punctuation(query.remainder))
-        own = [
-            *(
-                w
-                for r in vocabulary.rules
-                if r.name.startswith(MONEY_RULE)
-                for g in r.groups
-                for w in g
-            ),
-            *(p.name for p in answer.projects),
-        ]
+        own = [*self._money_words, *(p.name for p in answer.projects)]
         for word, head in itertools.pairwise(words):
             if vocabulary.canonical.get(head, head) != MONEY_HEAD or not _CJK_WORD.match(word):
                 continue
