@@ -135,7 +135,20 @@ class SecondLook:
         answer = self._effect_of_row(query, self._effect_under_heading(query, answer))
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
         answer = self._project_picked(query, self._contrast_focused(query, answer))
-        return self._work_quoted(query, self._satisfaction_unasked(query, answer))
+        answer = self._work_quoted(query, self._satisfaction_unasked(query, answer))
+        return self._satisfied_whom(query, answer)
+
+    def _satisfied_whom(self, query: Query, answer: Answer) -> Answer:
+        """Answers whose satisfaction is surveyed (国交满意度调查针对的是谁) with the project's
+        one satisfaction row, whose name says whose it is, not a sentence about a survey."""
+        if not isinstance(answer, PassageAnswer | NotInForm) or len(query.project_ids) != 1:
+            return answer
+        text = query.text
+        if SATISFACTION_MARK not in text or not any(w in text for w in cue_words()["who_ask"]):
+            return answer
+        project = self._catalog.project(query.project_ids[0])
+        rows = [row for row in project.indicators if SATISFACTION_MARK in row.name]
+        return IndicatorAnswer((rows[0],), understood=True) if len(rows) == 1 else answer
 
     def _work_quoted(self, query: Query, answer: Answer) -> Answer:
         """Quotes the goal sentence saying what is done, when rows tie on a what-ask.

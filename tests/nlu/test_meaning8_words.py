@@ -440,6 +440,9 @@ CASES = [
         ["第二部分"],
         id="part-past-the-last",
     ),
+    pytest.param("builtin", "国交满意度调查针对的是谁", ["参与人员与合作单位"], [], id="whom-1"),
+    pytest.param("builtin", "国交满意度问的是哪些人", ["参与人员与合作单位"], [], id="whom-2"),
+    pytest.param("multi_year", "数字化改造满意度调查对象是谁", ["观众满意度"], [], id="whom-3"),
 ]
 
 
