@@ -28,6 +28,8 @@ ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of 
 OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有", "比")  # 运维和养护, 运维比养护: two names
 OWNER_PAIR = 2  # a row ask is scoped by short words only when two are joined
 COMPARED = "比"  # 运维的年度资金比数字化改造多多少: the project compared is said first
+COMPARED_WINDOW = 16  # characters around 比 read for the other project's word (a long message)
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
@@ -317,14 +319,10 @@ class ProjectScoper:
                     if before.endswith(j)
                 ),
                 # 运维的年度资金比数字化改造多多少: what is compared is said first, its
-                # amount after it; each word before 比 may be the other project's.
-                *(
-                    [word]
-                    for word in self._lexicon.cut(before.removesuffix(COMPARED))
-                    if before.endswith(COMPARED)
-                ),
+                # amount after it; each word of the clause before 比 may be the other project's.
+                *([word] for word in self._compared_before(before)),
                 # 数字化改造的预算比运维少多少: the other project is said right after 比.
-                self._lexicon.cut(after.partition(COMPARED)[2])[:1],
+                self._lexicon.cut(after.partition(COMPARED)[2][:COMPARED_WINDOW])[:1],
                 *(
                     self._lexicon.cut(after.removeprefix(j))[:1]
                     for j in OWNER_JOINERS
@@ -339,6 +337,13 @@ class ProjectScoper:
                 if not _continues_row(text, text.find(word), word, self._row_texts[owner]):
                     return {owner: word}
         return {}
+
+    def _compared_before(self, before: str) -> list[str]:
+        """Returns the words of the clause that ends with 比 right before a project's name."""
+        if not before.endswith(COMPARED):
+            return []
+        clause = _CLAUSE_END.split(before.removesuffix(COMPARED))[-1]
+        return self._lexicon.cut(clause[-COMPARED_WINDOW:])
 
     def _owners_in_order(self, run: list[str]) -> list[int]:
         """Returns up to two projects whose names write the words of ``run`` in order."""
