@@ -56,8 +56,10 @@ from nlu.retrieval import (
     PassageMatch,
     PassageRetriever,
     PassageSource,
-    asked_goal_part,
+    asked_goal_parts,
+    asks_which_part,
     goal_part,
+    part_titled,
 )
 from nlu.scaling import Scale, load_scale_words, scaled_answer, scales_asked
 from nlu.scoping import ProjectScoper
@@ -915,16 +917,30 @@ class QuestionEngine:
 
         Only one project in scope may have such parts; past its last part nothing is quoted.
         """
-        number = asked_goal_part(query.text)
-        if number is None:
-            return None
+        numbers = asked_goal_parts(query.text)  # 第二块和第五块: each of them
+        rest = None if numbers else asks_which_part(query.text)
+        if not numbers and rest is None:
+            return None  # most questions: no part asked
         parted = [p for p in self.catalog.projects_in(scope) if p.goal_items]
         if len(parted) != 1:
             return None
-        passage = goal_part(parted[0], number)
-        if passage is None:
+        if rest is not None:
+            saying = self._part_saying(rest, parted[0])
+            numbers = () if saying is None else (saying,)
+        passages = [goal_part(parted[0], number) for number in numbers]
+        if not passages or None in passages:
             return None
-        return PassageAnswer((PassageMatch(passage, score=0.0, coverage=1.0),))
+        return PassageAnswer(
+            tuple(PassageMatch(p, score=0.0, coverage=1.0) for p in passages if p is not None)
+        )
+
+    def _part_saying(self, rest: str, project: ProjectInfo) -> int | None:
+        """Returns the number of the goal's part whose sentence names the words of a question
+        asking which part, that ask cut out (企服里搞第三方科技评价属于第几块工作: the sixth)."""
+        found = self._retriever.search(self.read(rest), project_ids=(project.id,), limit=1)
+        if not found or found[0].coverage < WEAK_PASSAGE_COVERAGE or not found[0].passage.title:
+            return None
+        return part_titled(project, found[0].passage.title)
 
     def _ordinal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         asked = ASKED_ORDINAL_UNIT.search(query.text)

@@ -43,6 +43,7 @@ MODIFIER_CHARS = 2  # 辩论 of 辩论队: what a question says of a general nou
 MIN_ABBREVIATED_GAP = 1  # 学 left out of 科学普及 between 科 and 普
 MAX_ABBREVIATED_GAP = 3  # 学技术 left out of 科学技术协会 between 科 and 协
 # Words closing a time clause (虚拟导览上线后): what comes before them says when, not what.
+SUFFIXED_CHARS = 2  # 车子: a one-character noun and its spoken ending
 TIME_CLAUSE_ENDS = frozenset({"后", "以后", "之后", "过后"})
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 log = logging.getLogger(__name__)
@@ -166,6 +167,7 @@ class Evidence:
             | frozenset(cue_words()["effect_word"])  # 起到啥作用: what a row's target is
             | frozenset(cue_words()["light_noun"])  # 养护工作: the 养护 is what is meant
             | frozenset(cue_words()["last_part"])  # 最后一块工作: which part, not what
+            | frozenset(cue_words()["measure_verb"])  # 衡量影响力的指标: what the row does
             | vocabulary.rule_words(GREETING_RULE)  # 早上好！企服…
             | vocabulary.stop
             | vocabulary.question
@@ -232,6 +234,8 @@ class Evidence:
                 continue
             if self._part_of_modifier(token, words[at + 1 : at + 2], texts):
                 continue
+            if self._suffixed_noun(token, texts):
+                continue
             left.append(token)
         return tuple(dict.fromkeys(left))
 
@@ -282,6 +286,15 @@ class Evidence:
                     return True
                 at = texts.find(written, at + 1)
         return False
+
+    def _suffixed_noun(self, token: str, texts: str) -> bool:
+        """Tells whether a spoken noun is a one-character noun the texts write plus its
+        ending (车子 of 巡检车辆数: 车 and 子)."""
+        if len(token) != SUFFIXED_CHARS or token[-1] not in cue_words()["noun_suffix"]:
+            return False
+        stem = token[0]
+        canonical = self._lexicon.vocabulary.canonical.get(stem, stem)
+        return stem in texts or self._synonym_written(canonical, texts)
 
     def _phrasing_run_on(self, token: str) -> bool:
         """Tells whether a token no dictionary knows is a phrasing word run on by one character
@@ -478,6 +491,7 @@ IMPLIED_BY = (
     ("event_noun", "join"),
     ("establish", "establish"),
     ("inspect", "passed"),
+    ("survey", "satisfied"),
 )
 
 

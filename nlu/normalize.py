@@ -19,6 +19,9 @@ _NUMERALS = "".join([*DIGITS, *SMALL_UNITS])
 _CHINESE_ORDINAL = re.compile(
     rf"(?<=第)[{_NUMERALS}]+|(?<![这那每{_NUMERALS}])[{_NUMERALS}]+(?=[届期])"
 )
+# 几个礼拜, 五个星期: weeks are written 周 in the forms (5 周实习).
+_SPOKEN_WEEK = re.compile(rf"(?<=[几0-9{_NUMERALS}])个?(?:星期|礼拜)")
+WEEK = "周"
 MEMO_SIZE = 4096  # normalised texts kept: questions, their parts, row names and goals
 _PUNCTUATION = re.compile(
     r"[\s,，。!！?？;；:：、\"“”'‘’()（）《》〈〉【】\[\]<>·~～…—]+|(?<!\d)[.\-]|[.\-](?!\d)"
@@ -60,6 +63,7 @@ class Normalizer:
         text = self._converter.convert(text)
         text = _SPACE_CJK_DIGIT.sub("", text)
         text = _CHINESE_ORDINAL.sub(_arabic, text)
+        text = _SPOKEN_WEEK.sub(WEEK, text)
         return _SPACES.sub(" ", text).lower()
 
 

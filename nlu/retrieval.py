@@ -45,6 +45,7 @@ class Passage:
     source: PassageSource
     title: str | None = None
     goal_label: str | None = None  # the form's label of a project-wide goal (项目总体目标…)
+    part: int | None = None  # the number of a goal's part quoted whole (第六块工作)
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,31 @@ class PassageMatch:
 
 
 @functools.cache
+@functools.cache
 def _goal_part_pattern() -> re.Pattern[str]:
     words = "|".join(map(re.escape, cue_words()["goal_part"]))
     last = "|".join(map(re.escape, cue_words()["last_part"]))
     # 第6块工作; 倒数第2块 counts from the end; 最后一块 is the last.
     return re.compile(rf"(倒数)?第(\d+)(?:{words})|(?:{last})[一1]?个?(?:{words})")
+
+
+@functools.cache
+def _which_part_pattern() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, cue_words()["goal_part"]))
+    return re.compile(rf"(?:属于|在|是)?第几(?:{words})")
+
+
+def asks_which_part(text: str) -> str | None:
+    """Returns a question without its ask of which numbered part of a goal says something
+    (企服里搞第三方科技评价属于第几块工作 → 企服里搞第三方科技评价工作), None if it asks none."""
+    found = _which_part_pattern().search(text)
+    return None if found is None else text[: found.start()] + " " + text[found.end() :]
+
+
+def part_titled(project: ProjectInfo, title: str) -> int | None:
+    """Returns the number of the part of a project's goal with ``title``, if one has it."""
+    numbers = [at for at, item in enumerate(project.goal_items, start=1) if item.title == title]
+    return numbers[0] if len(numbers) == 1 else None
 
 
 def asked_goal_part(text: str) -> int | None:
@@ -79,6 +100,22 @@ def asked_goal_part(text: str) -> int | None:
     return -number if found.group(1) else number
 
 
+_PART_NUMBER = re.compile(r"第(\d+)")
+
+
+def asked_goal_parts(text: str) -> tuple[int, ...]:
+    """Returns every part of a goal a question asks by number (第二块和第五块: 2 and 5).
+
+    Only when one of them is said with a word of parts (块, 部分); one part alone or from the
+    end (最后一块) as :func:`asked_goal_part` reads it.
+    """
+    first = asked_goal_part(text)
+    if first is None:
+        return ()
+    numbers = tuple(dict.fromkeys(int(found) for found in _PART_NUMBER.findall(text)))
+    return numbers if first > 0 and len(numbers) > 1 else (first,)
+
+
 def goal_part(project: ProjectInfo, number: int) -> Passage | None:
     """Returns the Nth numbered sub-goal of a project as one passage, None past the last.
 
@@ -89,7 +126,7 @@ def goal_part(project: ProjectInfo, number: int) -> Passage | None:
     if not 0 <= index < count or number == 0:
         return None
     item = project.goal_items[index]
-    return Passage(project.id, item.text, PassageSource.GOAL, title=item.title)
+    return Passage(project.id, item.text, PassageSource.GOAL, title=item.title, part=index + 1)
 
 
 MIN_LISTED = 2  # a sentence lists a kind when it writes two things of that kind

@@ -26,12 +26,17 @@ MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known nam
 MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
 OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有", "比")  # 运维和养护, 运维比养护: two names
-COMPARED_WITH = "比"  # A比B: a project on each side
 OWNER_PAIR = 2  # a row ask is scoped by short words only when two are joined
+COMPARED = "比"  # 运维的年度资金比数字化改造多多少: the project compared is said first
+COMPARED_WINDOW = 16  # characters around 比 read for the other project's word (a long message)
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
 # 每处, 每一个: a run right after them is what a per ask counts (每处科普设施).
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# 我记得养护的, 请问运维的, 看下改造的: characters ending the words before a project's word.
+WORD_ENDS_BEFORE_OWNER = "得的了是下问看查说讲么吧啊呢哈嗯那这个"
 # 养护的, 运维那边, 改造项目里: words after a project's word that say the rest is its own.
 _OWNER_AFTER = re.compile(r"(?:那个|这个|那边|这边|那块|这块|项目)?(?:的|里|中)")
 # 关于养护的, 跟运维有关的: a word said as what rows are about, not whose they are.
@@ -210,9 +215,14 @@ class ProjectScoper:
             more = self._spelled_apart(masked, named, skip=skip, part=part)
             if more is None:
                 # 运维的市民满意度比道路养护的高几个百分点: a short word across 比.
-                word = self._compared_word(query.text, at, at + len(best[1]))
-                owner = self._owner_of(query.text, word, skip=skip) if word else None
-                more = (owner, word) if owner is not None and word else None
+                more = next(
+                    (
+                        (owner, word)
+                        for word in self._compared_words(query.text, at, at + len(best[1]))
+                        if (owner := self._owner_of(query.text, word, skip=skip)) is not None
+                    ),
+                    None,
+                )
             if more is not None:
                 spoken[more[0]] = more[1]
         return self._scoped(query, (*query.project_ids, *spoken), spoken)
@@ -322,6 +332,8 @@ class ProjectScoper:
         at = text.find(word)
         if not _OWNER_AFTER.match(text, at + len(word)) or _TOPIC_BEFORE.search(text, 0, at):
             return False
+        if at and _CJK_CHAR.match(text[at - 1]) and text[at - 1] not in WORD_ENDS_BEFORE_OWNER:
+            return False  # 博物馆改造的: the word goes on a name the question spells its own way
         return not any(word in rows for pid, rows in self._row_texts.items() if pid != owner)
 
     def _joined_to_named(self, query: Query) -> dict[int, str]:
@@ -336,15 +348,14 @@ class ProjectScoper:
                     for j in OWNER_JOINERS
                     if before.endswith(j)
                 ),
+                *([word] for word in self._compared_words(text, mention.start, mention.end)),
                 *(
                     self._lexicon.cut(after.removeprefix(j))[:1]
                     for j in OWNER_JOINERS
                     if after.startswith(j)
                 ),
             ]
-            words = [found[0] for found in joined if found]
-            compared = self._compared_word(text, mention.start, mention.end)
-            for word in [*words, *([compared] if compared else [])]:
+            for word in (found[0] for found in joined if found):
                 owner = self._owner_of(text, word, skip=query.project_ids)
                 if owner is not None:
                     return {owner: word}
@@ -361,15 +372,22 @@ class ProjectScoper:
             None if _continues_row(text, text.find(word), word, self._row_texts[owner]) else owner
         )
 
-    def _compared_word(self, text: str, start: int, end: int) -> str | None:
-        """Returns the first word on the other side of 比 from a project named at
-        ``start``..``end`` (运维的年度资金比数字化改造多多少: 运维)."""
-        at = text.find(COMPARED_WITH)
-        if at < 0:
-            return None
-        side = text[:at] if start > at else text[at + 1 :] if end <= at else ""
-        words = [word for word in self._lexicon.cut(side) if len(word) >= MIN_SHORT_NAME_CHARS]
-        return words[0] if words else None
+    def _compared_words(self, text: str, start: int, end: int) -> list[str]:
+        """Returns the words that may name the project on the other side of 比 from one named
+        at ``start``..``end``: each word of the clause ending with 比 right before it (运维的
+        年度资金比数字化改造多多少: what is compared is said first, its amount after it), then
+        the first word after a 比 that follows it (数字化改造的预算比运维少多少)."""
+        before = text[:start]
+        clause = (
+            _CLAUSE_END.split(before.removesuffix(COMPARED))[-1]
+            if before.endswith(COMPARED)
+            else ""
+        )
+        after = text[end:].partition(COMPARED)[2]
+        return [
+            *self._lexicon.cut(clause[-COMPARED_WINDOW:]),
+            *self._lexicon.cut(after[:COMPARED_WINDOW])[:1],
+        ]
 
     def _owners_in_order(self, run: list[str]) -> list[int]:
         """Returns up to two projects whose names write the words of ``run`` in order."""

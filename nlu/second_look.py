@@ -112,6 +112,13 @@ class SecondLook:
         self._deadline_words = deadline_words
         self._retriever = retriever
         self._read = read
+        self._money_words = tuple(  # 年度资金, 财政资金, 自筹: the kinds of money the form has
+            word
+            for rule in lexicon.vocabulary.rules
+            if rule.name.startswith(MONEY_RULE)
+            for group in rule.groups
+            for word in group
+        )
 
     def revised(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Returns the checked ``answer`` to the ``first`` after every step of the second look."""
@@ -128,7 +135,20 @@ class SecondLook:
         answer = self._effect_of_row(query, self._effect_under_heading(query, answer))
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
         answer = self._project_picked(query, self._contrast_focused(query, answer))
-        return self._work_quoted(query, self._satisfaction_unasked(query, answer))
+        answer = self._work_quoted(query, self._satisfaction_unasked(query, answer))
+        return self._satisfied_whom(query, answer)
+
+    def _satisfied_whom(self, query: Query, answer: Answer) -> Answer:
+        """Answers whose satisfaction is surveyed (国交满意度调查针对的是谁) with the project's
+        one satisfaction row, whose name says whose it is, not a sentence about a survey."""
+        if not isinstance(answer, PassageAnswer | NotInForm) or len(query.project_ids) != 1:
+            return answer
+        text = query.text
+        if SATISFACTION_MARK not in text or not any(w in text for w in cue_words()["who_ask"]):
+            return answer
+        project = self._catalog.project(query.project_ids[0])
+        rows = [row for row in project.indicators if SATISFACTION_MARK in row.name]
+        return IndicatorAnswer((rows[0],), understood=True) if len(rows) == 1 else answer
 
     def _work_quoted(self, query: Query, answer: Answer) -> Answer:
         """Quotes the goal sentence saying what is done, when rows tie on a what-ask.
@@ -154,7 +174,9 @@ class SecondLook:
         if any(ask in text for ask in (*cues["figure_ask"], ROW_WORD)):
             return answer
         found = self._retriever.search(query, project_ids=query.project_ids, limit=1)
-        if not found or found[0].coverage < MIN_PASSAGE_COVERAGE:
+        # Every project's goal says less than one sentence that covers most of the question.
+        least = WEAK_PASSAGE_COVERAGE if goals else MIN_PASSAGE_COVERAGE
+        if not found or found[0].coverage < least:
             return answer
         texts = [found[0].passage.text, found[0].passage.title or ""]
         if self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues):
@@ -171,16 +193,7 @@ class SecondLook:
             return answer
         vocabulary = self._lexicon.vocabulary
         words = self._lexicon.cut(strip_punctuation(query.remainder))
-        own = [
-            *(
-                w
-                for r in vocabulary.rules
-                if r.name.startswith(MONEY_RULE)
-                for g in r.groups
-                for w in g
-            ),
-            *(p.name for p in answer.projects),
-        ]
+        own = [*self._money_words, *(p.name for p in answer.projects)]
         for word, head in itertools.pairwise(words):
             if vocabulary.canonical.get(head, head) != MONEY_HEAD or not _CJK_WORD.match(word):
                 continue
@@ -434,12 +447,16 @@ class SecondLook:
         if not any(word in query.text for word in cue_words()["effect_ask"]):
             return answer
         project = self._catalog.project(answer.matches[0].passage.project_id)
+        # 养护完了通行情况要达到什么效果: 养护 names the project, 通行 the row.
+        name = self._plain(project.name)
         words = [term.token for term in query.terms if len(term.token) >= MIN_PHRASING_CHARS]
         fitting = [
             row
             for row in project.indicators
             if row.target.kind is IndicatorKind.QUALITATIVE
-            and sum(word in self._plain(row.name) for word in words) >= MIN_EFFECT_WORDS
+            and any(word in self._plain(row.name) for word in words)
+            and sum(word in self._plain(row.name) or word in name for word in words)
+            >= MIN_EFFECT_WORDS
             and not self._evidence.unexplained(
                 query.remainder, explained_by=(row.name, row.level2), cues=query.cues
             )
@@ -568,9 +585,21 @@ class SecondLook:
             for row in answer.suggestions
             if self._fits_unit(query, row)
             and (row.target.unit in MONEY_UNITS) is money
-            and self._goal_names(query, row)
+            and (self._goal_names(query, row) or self._explains_all(query, answer, row))
         ]
         return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _explains_all(self, query: Query, answer: NotInForm, row: IndicatorInfo) -> bool:
+        """Tells whether a suggested row writes the words refused and explains the question.
+
+        国交满意度调查的对象是谁: 对象 is refused of the goal sentence about the survey, yet the
+        row's heading 服务对象满意度指标 writes it and the row explains the rest (调查 by 满意度).
+        """
+        texts = (row.name, row.level1, row.level2)
+        written = "".join(self._plain(text) for text in texts)
+        return all(word in written for word in answer.words) and not self._evidence.unexplained(
+            query.remainder, explained_by=texts, cues=query.cues
+        )
 
     def _fits_unit(self, query: Query, row: IndicatorInfo) -> bool:
         unit = row.target.unit

@@ -409,6 +409,11 @@ class QuestionService:
             project = self._project_name(passage.project_id)
             if passage.source is PassageSource.INDICATOR:
                 lead = msg.PASSAGE_INDICATOR.format(project=project)
+            elif passage.title and passage.part and passage.part <= len(msg.PART_NUMERALS):
+                part = msg.PART_NUMERALS[passage.part - 1]
+                lead = msg.PASSAGE_SUBGOAL_PART.format(
+                    project=project, part=part, title=passage.title
+                )
             elif passage.title:
                 lead = msg.PASSAGE_SUBGOAL.format(project=project, title=passage.title)
             else:

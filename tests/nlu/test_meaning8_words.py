@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.retrieval import asked_goal_part
+from nlu.normalize import Normalizer
+from nlu.retrieval import asked_goal_part, asked_goal_parts
 from nlu.spelled import SplitHeadings
 from tests.nlu.question_sets import answer_of, service_for
 
@@ -347,6 +348,101 @@ CASES = [
     pytest.param(
         "builtin", "国交的质量指标是哪几个", ["活动安全事故发生数"], [], id="which-few-3"
     ),
+    pytest.param(
+        "builtin",
+        "港澳台实习快结束的时候要做哪些收尾的活",
+        ["结业仪式"],
+        ["产学研"],
+        id="work-done-5",
+    ),
+    pytest.param("builtin", "两个项目要做什么", ["产学研", "海智"], [], id="work-done-all-goals"),
+    pytest.param(
+        "other",
+        "运维的年度资金比数字化改造多多少",
+        ["250万元 − 【科普场馆数字化改造】120万元"],
+        [],
+        id="compared-first-1",
+    ),
+    pytest.param(
+        "other",
+        "数字化改造的预算比运维少多少",
+        ["120万元 − 【城市科普设施运维】250万元"],
+        [],
+        id="compared-first-2",
+    ),
+    pytest.param("variations", "运维项目车子有几辆", ["10辆"], [], id="noun-suffix-1"),
+    pytest.param("variations", "运维的巡检车子有几辆", ["10辆"], [], id="noun-suffix-2"),
+    pytest.param(
+        "old_template", "养护项目有几辆车子", ["没有找到"], ["座"], id="noun-suffix-absent"
+    ),
+    pytest.param("builtin", "港澳台同学暑期实习期一共几个礼拜", ["5 周"], [], id="spoken-week-1"),
+    pytest.param("builtin", "港澳台实习几个星期", ["5 周"], [], id="spoken-week-2"),
+    pytest.param("builtin", "港澳台实习持续几个礼拜", ["5 周"], [], id="spoken-week-3"),
+    pytest.param("other", "博物馆数字化那个项目上年结转多少", ["20万元"], [], id="venue-1"),
+    pytest.param("other", "科技馆数字化改造的预算", ["120万元"], [], id="venue-2"),
+    pytest.param("other", "博物馆改造的观众满意度", ["≥85%"], [], id="venue-3"),
+    pytest.param(
+        "old_template", "养护完了通行情况要达到什么效果", ["改善"], [], id="effect-project-word-1"
+    ),
+    pytest.param(
+        "variations", "运维完了能耗要达到什么效果", ["降低"], [], id="effect-project-word-2"
+    ),
+    pytest.param(
+        "builtin",
+        "企服里搞第三方科技评价属于第几块工作",
+        ["第六部分", "科技评价与创新方法培训"],
+        [],
+        id="which-part-1",
+    ),
+    pytest.param(
+        "builtin",
+        "企服的法律咨询是第几部分",
+        ["第五部分", "科技工作者法律服务"],
+        [],
+        id="which-part-2",
+    ),
+    pytest.param(
+        "builtin",
+        "企服创新集市在第几块",
+        ["第一部分", "产学研协同创新服务"],
+        [],
+        id="which-part-3",
+    ),
+    pytest.param("builtin", "企服的第六块工作是什么", ["第六部分"], [], id="part-numbered"),
+    pytest.param(
+        "builtin",
+        "国交里衡量影响力的是哪个指标，目标写的啥",
+        ["科普活动影响力提升情况", "有效提升"],
+        [],
+        id="measure-verb-1",
+    ),
+    pytest.param("builtin", "企服满意度是调查谁的", ["参与企业、专家", "≥90%"], [], id="survey-1"),
+    pytest.param("builtin", "国交满意度调查的对象是谁，目标多少", ["≥90%"], [], id="survey-2"),
+    pytest.param("builtin", "国交满意度调查要做几次", ["没有找到"], ["≥90%"], id="survey-count"),
+    pytest.param(
+        "builtin",
+        "企服年度目标的第二块和第五块分别讲啥",
+        ["第二部分（企业科协建设与服务）", "第五部分（科技工作者法律服务）"],
+        [],
+        id="two-parts-1",
+    ),
+    pytest.param(
+        "builtin",
+        "企服第一块和第三块工作是什么",
+        ["第一部分", "第三部分"],
+        [],
+        id="two-parts-2",
+    ),
+    pytest.param(
+        "builtin",
+        "企服第二块工作和第10块工作",
+        ["没有找到"],
+        ["第二部分"],
+        id="part-past-the-last",
+    ),
+    pytest.param("builtin", "国交满意度调查针对的是谁", ["参与人员与合作单位"], [], id="whom-1"),
+    pytest.param("builtin", "国交满意度问的是哪些人", ["参与人员与合作单位"], [], id="whom-2"),
+    pytest.param("multi_year", "数字化改造满意度调查对象是谁", ["观众满意度"], [], id="whom-3"),
 ]
 
 
@@ -366,8 +462,24 @@ def test_a_heading_said_in_halves_is_read_whole_only_when_the_form_has_it() -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "numbers"),
+    [("第2块和第5块", (2, 5)), ("第6块工作", (6,)), ("最后一块", (-1,)), ("第几块", ())],
+)
+def test_several_goal_parts_are_asked_by_number(text: str, numbers: tuple[int, ...]) -> None:
+    assert asked_goal_parts(text) == numbers
+
+
+@pytest.mark.parametrize(
     ("text", "number"),
     [("第6块工作", 6), ("最后一块工作", -1), ("最后1部分", -1), ("倒数第2块", -2), ("最后", None)],
 )
 def test_a_goal_part_is_counted_from_either_end(text: str, number: int | None) -> None:
     assert asked_goal_part(text) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [("几个礼拜", "几周"), ("五个星期", "五周"), ("3个星期", "3周"), ("星期一", "星期一")],
+)
+def test_weeks_said_aloud_are_written_as_the_forms_write_them(text: str, normalized: str) -> None:
+    assert Normalizer().normalize(text) == normalized

@@ -169,6 +169,8 @@ FILTER_EXCLUDED_STANDARD = "绩效标准不是“{standard}”"
 
 PASSAGE_GOAL = "据【{project}】{label}："
 PASSAGE_SUBGOAL = "据【{project}】年度总体目标（{title}）："
+PASSAGE_SUBGOAL_PART = "据【{project}】年度总体目标第{part}部分（{title}）："
+PART_NUMERALS = "一二三四五六七八九十"  # 第六部分: parts are counted as the form counts them
 PASSAGE_INDICATOR = "据【{project}】绩效指标："
 PASSAGE_QUOTE = "“{text}”"
 PASSAGE_FOCUS = "……{clause}……"
