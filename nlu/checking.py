@@ -49,6 +49,8 @@ ORDINAL_PREFIX = "第"
 # 三期 (normalised 3期), 第18届: an ordinal the question names, which the answer must write.
 _ASKED_ORDINAL = re.compile(rf"(?:第)?(?<![\d.])\d{{1,3}}[{ORDINAL_UNITS}]")
 ASKED_ORDINAL_UNIT = re.compile(r"第几([\u4e00-\u9fff])")
+# 实习一期多长时间, 一次要几个人: one unit before an ask of its size is no first phase.
+_PER_ONE = re.compile(rf"(?<![第\d.])1[{ORDINAL_UNITS}](?=(?:要|大概|大约|平均)?(?:多|几))")
 PERCENT_SIGN = "%"
 _RATE_WORD = re.compile(r"[\u4e00-\u9fff](?:率|比例|占比)")  # 执行率, 支出比例: a rate
 RATE_ENDINGS = ("率", "比例", "占比")
@@ -426,7 +428,7 @@ class AnswerChecker:
 
     def _unmet_ordinals(self, query: Query, texts: list[str]) -> tuple[str, ...]:
         """Returns the ordinals a question names (三期, 第18届) that the answer's texts lack."""
-        ordinals = _ASKED_ORDINAL.findall(query.text)
+        ordinals = _ASKED_ORDINAL.findall(_PER_ONE.sub(" ", query.text))
         asked = ASKED_ORDINAL_UNIT.search(query.text)
         if not ordinals and asked is None:
             return ()  # most questions: the texts are not even read

@@ -1,0 +1,29 @@
+"""meaning8, round 2: one unit before an ask of its size (实习一期多长时间) is no ordinal
+phase; a part of a goal beyond its last part, and a field no form has, are said absent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import answer_of, service_for
+
+# form, question, what the answer must hold, what it must not
+CASES = [
+    pytest.param("builtin", "港澳台实习一期多长时间", ["5 周"], ["没有找到"], id="per-one-1"),
+    pytest.param("builtin", "港澳台暑期实习一期要多久", ["5 周"], ["没有找到"], id="per-one-2"),
+    pytest.param("builtin", "港澳台学生实习一期是几周", ["5 周"], ["没有找到"], id="per-one-3"),
+    pytest.param("builtin", "国交的暑期实习一期大概多长", ["5 周"], ["没有找到"], id="per-one-4"),
+    pytest.param("builtin", "港澳台实习第一期多长时间", ["没有找到"], ["5 周"], id="first-kept"),
+    pytest.param(
+        "multi_year", "数字化改造一期改造啥时候完成", ["没有找到"], ["2026"], id="phase-kept"
+    ),
+]
+
+
+@pytest.mark.parametrize(("form", "question", "holds", "lacks"), CASES)
+def test_round2_meaning(form: str, question: str, holds: list[str], lacks: list[str]) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    for text in holds:
+        assert text in answer, answer
+    for text in lacks:
+        assert text not in answer, answer
