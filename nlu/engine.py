@@ -56,6 +56,7 @@ from nlu.retrieval import (
     PassageMatch,
     PassageRetriever,
     PassageSource,
+    asked_goal_part_words,
     asked_goal_parts,
     asks_which_part,
     goal_part,
@@ -912,23 +913,29 @@ class QuestionEngine:
             return None
         return PassageAnswer((found,))
 
-    def _goal_part(self, query: Query, scope: tuple[int, ...]) -> PassageAnswer | None:
+    def _goal_part(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         """Quotes the Nth part of a goal written in numbered parts (企服的第六块工作).
 
-        Only one project in scope may have such parts; past its last part nothing is quoted.
+        Only one project in scope may have such parts; a part past its last, or past the
+        first of a goal not in parts, is said absent.
         """
         numbers = asked_goal_parts(query.text)  # 第二块和第五块: each of them
         rest = None if numbers else asks_which_part(query.text)
         if not numbers and rest is None:
             return None  # most questions: no part asked
-        parted = [p for p in self.catalog.projects_in(scope) if p.goal_items]
+        projects = self.catalog.projects_in(scope)
+        parted = [p for p in projects if p.goal_items]
+        if len(projects) == 1 and not parted and any(number > 1 for number in numbers):
+            return NotInForm((asked_goal_part_words(query.text),))  # a goal not in parts
         if len(parted) != 1:
             return None
         if rest is not None:
             saying = self._part_saying(rest, parted[0])
             numbers = () if saying is None else (saying,)
         passages = [goal_part(parted[0], number) for number in numbers]
-        if not passages or None in passages:
+        if numbers and None in passages:
+            return NotInForm((asked_goal_part_words(query.text),))  # 第七块 of six parts
+        if not passages:
             return None
         return PassageAnswer(
             tuple(PassageMatch(p, score=0.0, coverage=1.0) for p in passages if p is not None)

@@ -17,6 +17,16 @@ CASES = [
     pytest.param(
         "multi_year", "数字化改造一期改造啥时候完成", ["没有找到"], ["2026"], id="phase-kept"
     ),
+    pytest.param("builtin", "企服年度目标的第七块讲的啥", ["没有找到"], ["产学研"], id="past-1"),
+    pytest.param("builtin", "企服总体目标第8部分是什么", ["没有找到"], ["产学研"], id="past-2"),
+    pytest.param("builtin", "企服第六块工作是啥", ["第六部分"], ["没有找到"], id="last-kept"),
+    pytest.param("builtin", "国交目标第五块工作讲的是啥", ["没有找到"], ["5 周"], id="unparted-1"),
+    pytest.param(
+        "multi_year", "数字化改造年度目标第三块讲的啥", ["没有找到"], ["展区"], id="unparted-2"
+    ),
+    pytest.param(
+        "old_template", "养护的总体目标第四部分是什么", ["没有找到"], [], id="unparted-3"
+    ),
 ]
 
 
