@@ -127,14 +127,14 @@ class AnswerChecker:
                 if rate
                 else (self._not_in_form(query, scope))
             )
+        named = _named_rows(answer)
+        if named is not None and self.wrong_unit(query, named):
+            # 有没有设置培训人数这个指标，多少人: the rows named 培训 count 场, not 人.
+            return self._other_unit(query, named)
         if isinstance(answer, IndicatorAnswer) and self.wrong_unit(query, answer):
             fitting = self._in_asked_unit(query, scope)
             if fitting is None:
-                shown = answer.indicators[:MAX_SUGGESTIONS]
-                names = tuple(dict.fromkeys(indicator.name for indicator in shown))
-                money = MONEY_ASKED if intents.money_rule(query.rules) else None
-                asked = query.unit or money or self._lister.count_asked(query.remainder)
-                return NotInForm(names, shown, asked_unit=asked or MONEY_ASKED)
+                return self._other_unit(query, answer)
             answer = fitting
         if isinstance(answer, IndicatorAnswer) and not self._has_standard(query, answer):
             # 改造展区数量的绩效标准: a form without that column states none for the row.
@@ -147,6 +147,14 @@ class AnswerChecker:
             # 科普论坛要征集多少篇论文: a sentence stating no number in 篇 does not say how many.
             return self._not_in_form(query, scope)
         return self._with_deadline_rows(query, scope, self._explained(query, scope, answer))
+
+    def _other_unit(self, query: Query, answer: IndicatorAnswer) -> NotInForm:
+        """Says the rows found count in another unit than the one the question asks in."""
+        shown = answer.indicators[:MAX_SUGGESTIONS]
+        names = tuple(dict.fromkeys(indicator.name for indicator in shown))
+        money = MONEY_ASKED if intents.money_rule(query.rules) else None
+        asked = query.unit or money or self._lister.count_asked(query.remainder)
+        return NotInForm(names, shown, asked_unit=asked or MONEY_ASKED)
 
     def _with_deadline_rows(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Adds a project's deadline row to its end date when asked by when it must be done.
@@ -743,6 +751,16 @@ def _amount_for_a_rate(query: Query, answer: Answer) -> bool:
     if _RATE_WORD.search(query.remainder):
         return True  # 预算执行率要求: a rate named, though the question ends on another word
     return query.unit is not None and query.unit not in MONEY_UNITS
+
+
+def _named_rows(answer: Answer) -> IndicatorAnswer | None:
+    """Returns the rows of a listing picked by words of their names only, or None."""
+    if not isinstance(answer, IndicatorList) or answer.count_only:
+        return None
+    if not answer.row_filter.words or answer.row_filter.unit is not None:
+        return None
+    rows = tuple(row for group in answer.groups for row in group.indicators)
+    return IndicatorAnswer(rows) if rows else None
 
 
 def _words_of_rules(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:

@@ -27,6 +27,27 @@ CASES = [
     pytest.param(
         "old_template", "养护的总体目标第四部分是什么", ["没有找到"], [], id="unparted-3"
     ),
+    pytest.param(
+        "builtin", "企服有没有设置培训人数这个指标，多少人", ["没有以“人”计"], ["1场"], id="unit-1"
+    ),
+    pytest.param(
+        "builtin", "企服有没有设置论坛参会人数这个指标", ["没有以“人”计"], ["2次"], id="unit-2"
+    ),
+    pytest.param(
+        "multi_year",
+        "数字化改造有没有设置展区这个指标，多少人",
+        ["没有以“人”计"],
+        ["≥2个"],
+        id="unit-3",
+    ),
+    pytest.param(
+        "variations", "运维有没有设置巡检这个指标，多少人", ["没有以“人”计"], ["10辆"], id="unit-4"
+    ),
+    pytest.param("builtin", "企服关于培训的指标有哪些", ["≥1场"], ["没有"], id="unit-kept-1"),
+    pytest.param(
+        "builtin", "国交有没有实习岗位这个指标，多少个", ["≥100个"], ["没有"], id="unit-kept-2"
+    ),
+    pytest.param("variations", "运维跟巡检有关的指标有哪些", ["10辆"], ["没有"], id="unit-kept-3"),
 ]
 
 
