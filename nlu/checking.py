@@ -27,6 +27,7 @@ from nlu.answers import (
     NotInForm,
     OutOfScope,
     PassageAnswer,
+    ProjectList,
     ProjectOverview,
     SeveralIndicators,
 )
@@ -44,6 +45,8 @@ from nlu.retrieval import PassageRetriever
 from nlu.single_ask import GENERIC_MEASURE_WORD, WEAK_PASSAGE_COVERAGE, states_quantity
 from nlu.vocabulary import Vocabulary
 
+ROW_MEASURES = frozenset({"项", "条"})  # 带“工作站”的指标有几项: a count of the rows listed
+PROJECTS_RULE = "projects"  # 有哪些项目: the rule whose keywords ask the list of projects
 ORDINAL_UNITS = "届次期轮批"
 ORDINAL_PREFIX = "第"
 # 三期 (normalised 3期), 第18届: an ordinal the question names, which the answer must write.
@@ -128,7 +131,7 @@ class AnswerChecker:
                 else (self._not_in_form(query, scope))
             )
         named = _named_rows(answer)
-        if named is not None and self.wrong_unit(query, named):
+        if named is not None and query.unit not in ROW_MEASURES and self.wrong_unit(query, named):
             # 有没有设置培训人数这个指标，多少人: the rows named 培训 count 场, not 人.
             return self._other_unit(query, named)
         if isinstance(answer, IndicatorAnswer) and self.wrong_unit(query, answer):
@@ -685,6 +688,13 @@ class AnswerChecker:
             return values + list(self._rule_words.get(rule, ()))
         if isinstance(answer, IndicatorList):
             return listing_texts(answer)
+        if isinstance(answer, ProjectList):
+            # 这几个项目的负责人分别是谁: a noun beyond what the list shows asks what it lacks.
+            return [
+                value or ""
+                for p in answer.projects
+                for value in (p.name, p.department, p.implementer, p.nature, p.category)
+            ] + list(self._rule_words.get(PROJECTS_RULE, ()))
         if isinstance(answer, ProjectOverview):
             # 企服项目的绩效自评结果: a noun beyond the project's name asks what it lacks.
             project = answer.project

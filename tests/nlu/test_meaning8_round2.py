@@ -47,7 +47,15 @@ CASES = [
     pytest.param(
         "builtin", "国交有没有实习岗位这个指标，多少个", ["≥100个"], ["没有"], id="unit-kept-2"
     ),
+    pytest.param(
+        "builtin", "企服名称里带“工作站”的指标有几项", ["3 项"], ["没有以"], id="unit-kept-4"
+    ),
     pytest.param("variations", "运维跟巡检有关的指标有哪些", ["10辆"], ["没有"], id="unit-kept-3"),
+    pytest.param("other", "这几个项目的负责人分别是谁", ["没有找到"], ["250万"], id="who-1"),
+    pytest.param("other", "这几个项目的联系人都是谁", ["没有找到"], ["250万"], id="who-2"),
+    pytest.param("builtin", "几个项目的负责人分别是哪位", ["没有找到"], ["万元"], id="who-3"),
+    pytest.param("other", "这几个项目分别是什么", ["3 个项目"], ["没有找到"], id="list-kept-1"),
+    pytest.param("builtin", "目前有哪几个项目", ["2 个项目"], ["没有找到"], id="list-kept-2"),
 ]
 
 
