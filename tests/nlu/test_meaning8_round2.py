@@ -56,6 +56,16 @@ CASES = [
     pytest.param("builtin", "几个项目的负责人分别是哪位", ["没有找到"], ["万元"], id="who-3"),
     pytest.param("other", "这几个项目分别是什么", ["3 个项目"], ["没有找到"], id="list-kept-1"),
     pytest.param("builtin", "目前有哪几个项目", ["2 个项目"], ["没有找到"], id="list-kept-2"),
+    pytest.param(
+        "builtin", "国交是一次性项目还是常年项目", ["一次性"], ["没有找到"], id="nature-1"
+    ),
+    pytest.param(
+        "builtin", "企服属于常规项目还是临时的", ["项目性质"], ["没有找到"], id="nature-2"
+    ),
+    pytest.param("builtin", "国交算不算常规项目", ["项目性质"], ["没有找到"], id="nature-3"),
+    pytest.param("other", "运维项目是常规的还是一次性的", ["经常性"], ["没有找到"], id="nature-4"),
+    pytest.param("variations", "运维这个项目是每年都有的那种吗", ["经常性"], [], id="nature-5"),
+    pytest.param("other", "数字化改造是年年都有的项目吗", ["跨年度"], [], id="nature-6"),
 ]
 
 
