@@ -207,6 +207,7 @@ class AnswerChecker:
             return answer
         texts += self._loose_names(query, answer)
         texts += self._lister.read_filter(query).words  # 以万元为单位: how it is asked, not what
+        texts.append(self._lister.standard_asked(query) or "")  # 考核标准: the column asked
         words = self._unexplained(query, answer, texts) or self._unsettled(query, answer, texts)
         words = self._not_paraphrasing_the_only_row(query, scope, answer, words)
         if isinstance(answer, PassageAnswer):

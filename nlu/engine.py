@@ -672,6 +672,9 @@ class QuestionEngine:
             return None
         rules = query.rules
         standard = self._lister.standard_answer(query, scope)
+        if isinstance(standard, IndicatorList):
+            # 通行条件那条用的啥考核标准: the column of the one row the other words name.
+            return self._standard_row(query, scope) or standard
         if standard is not None:
             return standard
         if LEVEL_SUFFIX in query.remainder and (
@@ -912,6 +915,16 @@ class QuestionEngine:
         if found is None or found.coverage < WEAK_PASSAGE_COVERAGE:
             return None
         return PassageAnswer((found,))
+
+    def _standard_row(self, query: Query, scope: tuple[int, ...]) -> IndicatorAnswer | None:
+        """Returns the one row a question about the 绩效标准 column names besides the column
+        (路况那条的绩效标准是哪种: 道路通行条件), None when no row, or several, fit."""
+        asked = self._lister.standard_asked(query) or ""
+        rest = self.read(query.text.replace(asked, " "))
+        found = resolve_indicator(self._matcher.match(rest, project_ids=scope), progress=False)
+        if isinstance(found, IndicatorAnswer) and len(found.indicators) == 1:
+            return found
+        return None
 
     def _goal_part(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         """Quotes the Nth part of a goal written in numbered parts (企服的第六块工作).

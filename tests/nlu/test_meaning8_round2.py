@@ -66,6 +66,22 @@ CASES = [
     pytest.param("other", "运维项目是常规的还是一次性的", ["经常性"], ["没有找到"], id="nature-4"),
     pytest.param("variations", "运维这个项目是每年都有的那种吗", ["经常性"], [], id="nature-5"),
     pytest.param("other", "数字化改造是年年都有的项目吗", ["跨年度"], [], id="nature-6"),
+    pytest.param(
+        "old_template", "通行条件那条用的啥考核标准", ["历史标准"], ["没有找到"], id="standard-1"
+    ),
+    pytest.param(
+        "old_template", "路况那条的绩效标准是哪种", ["历史标准"], ["没有找到"], id="standard-2"
+    ),
+    pytest.param(
+        "old_template", "桥梁那条考核标准是啥", ["计划标准"], ["历史标准"], id="standard-3"
+    ),
+    pytest.param(
+        "old_template", "合格率那项按什么标准评价", ["行业标准"], ["计划标准"], id="standard-4"
+    ),
+    pytest.param(
+        "old_template", "养护各指标的考核标准分别是啥", ["7 项"], ["没有找到"], id="standard-all"
+    ),
+    pytest.param("builtin", "企服各指标的考核标准分别是啥", ["没有找到"], [], id="standard-none"),
 ]
 
 
