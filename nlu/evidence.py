@@ -168,6 +168,7 @@ class Evidence:
             | frozenset(cue_words()["light_noun"])  # 养护工作: the 养护 is what is meant
             | frozenset(cue_words()["last_part"])  # 最后一块工作: which part, not what
             | frozenset(cue_words()["measure_verb"])  # 衡量影响力的指标: what the row does
+            | frozenset(cue_words()["meaning_ask"])  # 3+6是指啥: what the form's words mean
             | vocabulary.rule_words(GREETING_RULE)  # 早上好！企服…
             | vocabulary.stop
             | vocabulary.question

@@ -82,6 +82,14 @@ CASES = [
         "old_template", "养护各指标的考核标准分别是啥", ["7 项"], ["没有找到"], id="standard-all"
     ),
     pytest.param("builtin", "企服各指标的考核标准分别是啥", ["没有找到"], [], id="standard-none"),
+    pytest.param("builtin", "企服说的3+6是指啥", ["3+6"], ["没有找到"], id="means-1"),
+    pytest.param("builtin", "企服里讲的专精特新指的是什么企业", ["专精特新"], [], id="means-2"),
+    pytest.param("builtin", "企服目标里的四个服务是什么意思", ["四个服务"], [], id="means-3"),
+    pytest.param("builtin", "企服的一站式平台指的是啥", ["一站式"], [], id="means-4"),
+    pytest.param("builtin", "国交项目要搭一个什么样的平台", ["人才交流的平台"], [], id="build-1"),
+    pytest.param("builtin", "国交要搭个什么桥", ["合作的桥梁"], [], id="build-2"),
+    pytest.param("builtin", "国交要架起一座什么样的桥梁", ["合作的桥梁"], [], id="build-3"),
+    pytest.param("builtin", "国交要建一个什么平台", ["人才交流的平台"], [], id="build-4"),
 ]
 
 
