@@ -90,6 +90,10 @@ CASES = [
     pytest.param("builtin", "国交要搭个什么桥", ["合作的桥梁"], [], id="build-2"),
     pytest.param("builtin", "国交要架起一座什么样的桥梁", ["合作的桥梁"], [], id="build-3"),
     pytest.param("builtin", "国交要建一个什么平台", ["人才交流的平台"], [], id="build-4"),
+    pytest.param("variations", "运维这个项目一共照管多少处设施", ["12 处"], [], id="care-1"),
+    pytest.param("variations", "运维要打理几处科普设施", ["12 处"], [], id="care-2"),
+    pytest.param("variations", "运维照看着多少处设施", ["12 处"], [], id="care-3"),
+    pytest.param("variations", "运维照管的志愿者有多少人", ["没有找到"], [], id="care-absent"),
 ]
 
 
