@@ -94,6 +94,10 @@ CASES = [
     pytest.param("variations", "运维要打理几处科普设施", ["12 处"], [], id="care-2"),
     pytest.param("variations", "运维照看着多少处设施", ["12 处"], [], id="care-3"),
     pytest.param("variations", "运维照管的志愿者有多少人", ["没有找到"], [], id="care-absent"),
+    pytest.param("multi_year", "数字化改造是几年的项目", ["2024-01-01"], [], id="span-1"),
+    pytest.param("multi_year", "数字化改造算几个年度的项目", ["2026-12-31"], [], id="span-2"),
+    pytest.param("builtin", "国交是几年的项目", ["2026-01-01"], ["万元"], id="span-3"),
+    pytest.param("old_template", "养护项目是几年的", ["2023"], ["万元"], id="span-4"),
 ]
 
 
