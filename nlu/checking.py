@@ -46,6 +46,7 @@ from nlu.single_ask import GENERIC_MEASURE_WORD, WEAK_PASSAGE_COVERAGE, states_q
 from nlu.vocabulary import Vocabulary
 
 ROW_MEASURES = frozenset({"项", "条"})  # 带“工作站”的指标有几项: a count of the rows listed
+WHICH_PROJECT_ASKS = ("哪个", "哪些", "哪几个", "哪一个", "哪项")  # 哪个项目是跨年度的
 PROJECTS_RULE = "projects"  # 有哪些项目: the rule whose keywords ask the list of projects
 ORDINAL_UNITS = "届次期轮批"
 ORDINAL_PREFIX = "第"
@@ -149,6 +150,8 @@ class AnswerChecker:
         if isinstance(answer, PassageAnswer) and not self._quotes_quantity(query, answer):
             # 科普论坛要征集多少篇论文: a sentence stating no number in 篇 does not say how many.
             return self._not_in_form(query, scope)
+        if isinstance(answer, ProjectList) and any(a in query.text for a in WHICH_PROJECT_ASKS):
+            return answer  # 这几个项目里哪个要建线上展馆: the second look picks the project
         return self._with_deadline_rows(query, scope, self._explained(query, scope, answer))
 
     def _other_unit(self, query: Query, answer: IndicatorAnswer) -> NotInForm:
