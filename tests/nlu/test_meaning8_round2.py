@@ -98,6 +98,18 @@ CASES = [
     pytest.param("multi_year", "数字化改造算几个年度的项目", ["2026-12-31"], [], id="span-2"),
     pytest.param("builtin", "国交是几年的项目", ["2026-01-01"], ["万元"], id="span-3"),
     pytest.param("old_template", "养护项目是几年的", ["2023"], ["万元"], id="span-4"),
+    pytest.param(
+        "old_template",
+        "道路通得顺不顺那项用的是什么标准",
+        ["历史标准"],
+        ["没有找到"],
+        id="a-not-a-1",
+    ),
+    pytest.param("old_template", "道路通行顺不顺", ["历史标准"], ["没有找到"], id="a-not-a-2"),
+    pytest.param("old_template", "养护合格不合格那项用啥标准", ["行业标准"], [], id="a-not-a-3"),
+    pytest.param(
+        "variations", "运维的巡检车够不够用，有几辆", ["10辆"], ["没有找到"], id="a-not-a-4"
+    ),
 ]
 
 

@@ -183,7 +183,7 @@ W16_MAX_WRONG_FIGURES = 2
 W17_SET = DATA / "questions-w17.jsonl"
 # The same (an auditor, half on the test forms): 191/200 = 95.5% with 2 on 0c3cb2b; final
 # blind run (daeaf07): 192/200 = 96.0% with 2.
-W17_FLOOR = 193 / 200  # meaning8 round 2
+W17_FLOOR = 194 / 200  # meaning8 round 2
 W17_MAX_WRONG_FIGURES = 1
 
 
