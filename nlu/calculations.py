@@ -23,6 +23,7 @@ from nlu.answers import (
 )
 from nlu.arithmetic import (
     CONVERSIONS,
+    LISTED_TOGETHER,
     PERIODS_PER_YEAR,
     ByClause,
     OperationWords,
@@ -214,6 +215,11 @@ class Calculator:
         self._read = read
         self._counterpart = counterpart
         self._narrowed = narrowed  # the engine's: keeps the candidates the words fit
+        # Row names that list things (启动仪式、结业仪式、研学参访): 、 between two of
+        # those things in a question joins words of one operand, not two operands.
+        self._listing_names = tuple(
+            indicator.name for indicator in catalog.indicators if LISTED_TOGETHER in indicator.name
+        )
         asked_units = lexicon.vocabulary.units | MONEY_UNITS | {TEN_THOUSAND_WORD}
         units = "|".join(map(re.escape, sorted(asked_units, key=len, reverse=True)))
         # 多少个, 几家, 几个人, 几个百分点, 多少万元: the ask of the result, never an
@@ -466,7 +472,9 @@ class Calculator:
         if per is None and period is None and operation not in (Operation.PER, Operation.AVERAGE):
             return None
         asked = per.unit if per else period[0] if period else None
-        divisor = self._clause_divisor(clause, scope, asked)
+        divisor = self._clause_divisor(clause, scope, asked) or self._unit_divisor(
+            clause, rest, scope
+        )
         if divisor is None:
             return None
         if asked and not asked.startswith(GENERIC_PER) and not same_measure(divisor.unit, asked):
@@ -627,6 +635,32 @@ class Calculator:
         if counted_in and not same_measure(found[0].unit, counted_in):
             return self._quoted_count(clause.by, scope, counted_in) or found[0]
         return found[0]
+
+    def _unit_divisor(self, clause: ByClause, rest: str, scope: tuple[int, ...]) -> Figure | None:
+        """Returns the one count in the unit a bare 按 clause names (按座平均, 按人算).
+
+        桥梁检测4座，资金总额按座平均: the 4座 the question states; 资金总额按座平均 alone:
+        the one row of the projects asked about counted in 座. Two such counts: no divisor.
+        """
+        unit = clause.by.removeprefix(GENERIC_PER)  # 按个座 is never said; 按个人 is
+        if unit not in self._lexicon.vocabulary.units or unit == YUAN:
+            return None
+        projects = self._catalog.projects_in(scope) or self._catalog.projects
+        rows = [
+            figure
+            for project in projects
+            for indicator in project.indicators
+            if (figure := target_figure(project, indicator)) is not None and figure.unit == unit
+        ]
+        stated = [n for n in _counts_stated(rest) if rest[n.end :].startswith(unit)]
+        if len(stated) > 1:
+            return None
+        if not stated:
+            return rows[0] if len(rows) == 1 else None
+        same = [row for row in rows if row.value == stated[0].value]
+        shown = stated[0].text + unit
+        given = Figure(projects[0], stated[0].value, unit, quote=shown, given=True)
+        return same[0] if len(same) == 1 else given
 
     def _quoted_count(self, named: str, scope: tuple[int, ...], unit: str | None) -> Figure | None:
         """Returns the one count in the unit 每 names that a goal states about the words of a
@@ -1057,10 +1091,25 @@ class Calculator:
         for begin, end in self._lexicon.spans_of(text, self._operations.separators):
             if any(m.start <= begin < m.end for m in mentions):
                 continue
+            if text[begin:end] == LISTED_TOGETHER and self._listed_in_one_row(text, begin, end):
+                continue
             parts.append(text[start:begin])
             start = end
         parts.append(text[start:])
         return [part for part in parts if strip_punctuation(part)]
+
+    def _listed_in_one_row(self, text: str, begin: int, end: int) -> bool:
+        """Tells whether the words either side of a 、 are things one row's name lists.
+
+        研讨会场次和启动、结业、研学那几场: 启动 and 结业 are both listed in 组织启动仪式、结业
+        仪式、研学参访交流活动数量, so the 、 joins one operand's words.
+        """
+        before = self._lexicon.cut(text[:begin])
+        after = self._lexicon.cut(text[end:])
+        if not before or not after:
+            return False
+        pair = (before[-1], after[0])
+        return any(all(word in name for word in pair) for name in self._listing_names)
 
     def _figures_of(
         self,

@@ -1,0 +1,61 @@
+"""Arithmetic asks of round 2: things one row lists, and a 按 clause naming a bare unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import answer_of, service_for
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("国交研讨会场次和启动、结业、研学那几场合计几场", "= 7场"),
+        ("启动、结业、研学那几场和研讨会场次加起来多少场", "= 7场"),
+        ("企服的创新服务、学术交流那几场和评审会、复审会一共几场", "= 6场"),
+        ("调查站点工作会、培训和评审会、复审会合计几场", "= 2场"),
+        ("国交启动、结业那几场比研讨会场次少几场", "= 少 1场"),
+    ],
+    ids=["listed-second", "listed-first", "two-listed", "listed-glued", "difference"],
+)
+def test_things_one_row_lists_with_a_pause_mark_are_one_operand(
+    question: str, result: str
+) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert result in answer
+
+
+def test_a_pause_mark_between_two_rows_still_joins_two_operands() -> None:
+    answer = answer_of({"q": "研讨会场次、启动仪式场次加起来几场", "form": "builtin"}, service_for)
+    assert "4场 +" in answer and "= 7场" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "result"),
+    [
+        ("桥梁检测4座，资金总额按座平均多少", "old_template", "= 625000元/座"),
+        ("资金总额按座算平均多少", "old_template", "= 625000元/座"),
+        ("道路养护985米，资金总额按米平均多少", "old_template", "= 约2538.07元/米"),
+        ("资金总额按米摊，每米多少钱", "old_template", "= 约2538.07元/米"),
+        ("国交成本按篇算平均多少", "builtin", "= 20000元/篇"),
+    ],
+    ids=["stated-count", "row-count", "stated-length", "row-length", "builtin-row"],
+)
+def test_a_by_clause_naming_a_unit_divides_by_the_one_count_in_it(
+    question: str, form: str, result: str
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert result in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [("资金总额按人平均多少", "old_template"), ("国交预算按家平均多少", "builtin")],
+    ids=["no-row-in-unit", "several-rows-in-unit"],
+)
+def test_a_by_clause_naming_a_unit_without_one_count_gives_no_figure(
+    question: str, form: str
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert "计算" not in answer
+    assert "没有找到" in answer
