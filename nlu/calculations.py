@@ -72,6 +72,7 @@ PERCENT = "%"
 PERCENTAGE_POINT = "个百分点"  # the unit of a difference of two percentages
 POINTS = "百分点"
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
+COPULA = "是"  # 每个月是多少钱: the 是 before an ask belongs to the ask, not to an operand
 # 年度申请总额里(当中)财政拨款占多少: the whole is named first, the part after it.
 _CONTAINER = re.compile(
     r"^(?P<whole>.+?)(?:里面|里|当中|之中|其中|[，,])(?P<part>[^占，,]+?)(?P<share>占(?:比|了)?)"
@@ -225,7 +226,9 @@ class Calculator:
         # 多少个, 几家, 几个人, 几个百分点, 多少万元: the ask of the result, never an
         # operand's words (代表几个人: 代表, not 代表人).
         generic = GENERIC_PER
-        self._result_ask = re.compile(rf"(?:多少|几)(?:{generic}?(?:{units}))?|{generic}?{POINTS}")
+        self._result_ask = re.compile(
+            rf"{COPULA}?(?:(?:多少|几)(?:{generic}?(?:{units}))?|{generic}?{POINTS})"
+        )
 
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""

@@ -59,3 +59,21 @@ def test_a_by_clause_naming_a_unit_without_one_count_gives_no_figure(
     answer = answer_of({"q": question, "form": form}, service_for)
     assert "计算" not in answer
     assert "没有找到" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("国交预算平均到每个月是多少钱", "= 约33333.33元/个月"),
+        ("国交预算每月是多少钱", "= 约33333.33元/个月"),
+        ("企服预算每个季度是多少", "= 325000元/个季度"),
+        ("国交成本控制数平均每个月是多少钱", "= 约33333.33元/个月"),
+        ("直通车每个月服务的科技工作者是多少人次", "= 约666.67人次/个月"),
+    ],
+    ids=["to-each-month", "month-short", "quarter", "cost-row", "goal-count"],
+)
+def test_a_copula_before_the_ask_of_a_per_period_amount_is_no_operand(
+    question: str, result: str
+) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert result in answer
