@@ -77,3 +77,19 @@ def test_a_copula_before_the_ask_of_a_per_period_amount_is_no_operand(
 ) -> None:
     answer = answer_of({"q": question, "form": "builtin"}, service_for)
     assert result in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("国交成本按那10家科技社团平均分，每家多少钱", "= 40000元/家"),
+        ("国交成本按10家科技社团平均分配，每家多少钱", "= 40000元/家"),
+        ("企服预算按40家工作站平均分，每家多少", "= 32500元/家"),
+        ("企服成本控制数按12个月平均分配是多少", "= 约108333.33元/个月"),
+        ("国交预算平均分到12个月，每月多少钱", "= 约33333.33元/个月"),
+    ],
+    ids=["share-out", "allot", "given-count", "months-given", "share-out-to"],
+)
+def test_dividing_verbs_built_on_average_are_no_item_asked(question: str, result: str) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert result in answer
