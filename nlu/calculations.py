@@ -23,7 +23,7 @@ from nlu.answers import (
 )
 from nlu.arithmetic import (
     CONVERSIONS,
-    LISTED_TOGETHER,
+    JOINING_WORDS,
     PERIODS_PER_YEAR,
     ByClause,
     OperationWords,
@@ -216,10 +216,12 @@ class Calculator:
         self._read = read
         self._counterpart = counterpart
         self._narrowed = narrowed  # the engine's: keeps the candidates the words fit
-        # Row names that list things (启动仪式、结业仪式、研学参访): 、 between two of
-        # those things in a question joins words of one operand, not two operands.
-        self._listing_names = tuple(
-            indicator.name for indicator in catalog.indicators if LISTED_TOGETHER in indicator.name
+        # Row names that join things (启动仪式、结业仪式, 科创赋能及人才服务): a joiner between
+        # two of those things in a question joins words of one operand, not two operands.
+        self._joined_names = tuple(
+            indicator.name
+            for indicator in catalog.indicators
+            if any(joiner in indicator.name for joiner in JOINING_WORDS)
         )
         asked_units = lexicon.vocabulary.units | MONEY_UNITS | {TEN_THOUSAND_WORD}
         units = "|".join(map(re.escape, sorted(asked_units, key=len, reverse=True)))
@@ -466,7 +468,7 @@ class Calculator:
         企服成本按40家工作站平均，每家多少钱: 130万元 ÷ the 40家 given; 国交成本上限按合作
         单位数平均: ÷ the row of 合作单位; 开放日按3场算，每场接待多少人次: 5000人次 ÷ 3场.
         """
-        clause = by_clause(query.text)
+        clause = by_clause(query.text, one_name=self._one_name)
         if clause is None:
             return None
         rest = (query.text[: clause.start] + query.text[clause.end :]).rstrip(SENTENCE_MARKS)
@@ -1094,25 +1096,35 @@ class Calculator:
         for begin, end in self._lexicon.spans_of(text, self._operations.separators):
             if any(m.start <= begin < m.end for m in mentions):
                 continue
-            if text[begin:end] == LISTED_TOGETHER and self._listed_in_one_row(text, begin, end):
+            if self._joined_in_one_row(text, begin, end):
                 continue
             parts.append(text[start:begin])
             start = end
         parts.append(text[start:])
         return [part for part in parts if strip_punctuation(part)]
 
-    def _listed_in_one_row(self, text: str, begin: int, end: int) -> bool:
-        """Tells whether the words either side of a 、 are things one row's name lists.
+    def _one_name(self, text: str) -> bool:
+        """Tells whether every joiner in ``text`` joins words as one row's name does."""
+        spans = self._lexicon.spans_of(text, frozenset(JOINING_WORDS))
+        return bool(spans) and all(self._joined_in_one_row(text, *span) for span in spans)
 
-        研讨会场次和启动、结业、研学那几场: 启动 and 结业 are both listed in 组织启动仪式、结业
-        仪式、研学参访交流活动数量, so the 、 joins one operand's words.
+    def _joined_in_one_row(self, text: str, begin: int, end: int) -> bool:
+        """Tells whether the words either side of a joiner are joined so in one row's name.
+
+        研讨会场次和启动、结业、研学那几场: 启动、结业 as in 组织启动仪式、结业仪式、研学参访
+        交流活动数量; 科创赋能及人才服务活动: one row's name, not two operands.
         """
+        joiner = text[begin:end]
+        if joiner not in JOINING_WORDS:
+            return False
         before = self._lexicon.cut(text[:begin])
         after = self._lexicon.cut(text[end:])
         if not before or not after:
             return False
-        pair = (before[-1], after[0])
-        return any(all(word in name for word in pair) for name in self._listing_names)
+        return any(
+            _joined_in(name, before=before[-1], joiner=joiner, after=after[0])
+            for name in self._joined_names
+        )
 
     def _figures_of(
         self,
@@ -1691,6 +1703,16 @@ def _every_figure_of(sentence: str, *, unit: str, noun: str) -> tuple[Operand, .
     if len(found) < 2 or not all(noun in operand.label for operand in found):
         return ()
     return found
+
+
+def _joined_in(name: str, *, before: str, joiner: str, after: str) -> bool:
+    """Tells whether ``name`` writes ``before``, then ``joiner``, then ``after``."""
+    at = name.find(joiner)
+    while at >= 0:
+        if before in name[:at] and after in name[at + len(joiner) :]:
+            return True
+        at = name.find(joiner, at + 1)
+    return False
 
 
 def _label_of(whole: Query, summed: bool = False) -> str:

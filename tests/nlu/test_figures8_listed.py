@@ -93,3 +93,19 @@ def test_a_copula_before_the_ask_of_a_per_period_amount_is_no_operand(
 def test_dividing_verbs_built_on_average_are_no_item_asked(question: str, result: str) -> None:
     answer = answer_of({"q": question, "form": "builtin"}, service_for)
     assert result in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("科创赋能及人才服务活动按月算，每个月几场", "= 约2.92场/个月"),
+        ("科创赋能及人才服务活动一个月平均几场", "= 约2.92场/个月"),
+        ("科创赋能及人才服务活动和评审会一共几场", "= 36场"),
+        ("企服预算平摊到科创赋能及人才服务活动，每场多少钱", "= 约37142.86元/场"),
+        ("企服成本按科创赋能及人才服务活动场次平均，每场多少钱", "= 约37142.86元/场"),
+    ],
+    ids=["per-month-by", "per-month", "sum", "spread-to", "by-clause"],
+)
+def test_a_joiner_inside_one_row_name_joins_no_operands(question: str, result: str) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert result in answer
