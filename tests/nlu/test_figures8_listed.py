@@ -109,3 +109,21 @@ def test_dividing_verbs_built_on_average_are_no_item_asked(question: str, result
 def test_a_joiner_inside_one_row_name_joins_no_operands(question: str, result: str) -> None:
     answer = answer_of({"q": question, "form": "builtin"}, service_for)
     assert result in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "result"),
+    [
+        ("场馆改造以后网上来看的人次要到多少", "multi_year", "≥100000人次"),
+        ("改造项目网上参观的人次要到多少", "other", "≥100000人次"),
+        ("运维开放日接待人次要多少", "other", "5000 人次"),
+        ("直通车服务科技工作者人次要多少", "builtin", "8000人次"),
+    ],
+    ids=["online-visits", "other-form", "goal-sentence", "builtin-goal"],
+)
+def test_a_unit_is_given_back_the_character_a_common_word_took(
+    question: str, form: str, result: str
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert result in answer
+    assert "没有找到" not in answer
