@@ -416,6 +416,7 @@ class Calculator:
         if read is None:
             return None
         figures, parts = read
+        figures = _namesakes_in_order(figures, query.named_order)
         if parts < 2 and len(figures) == 1:
             # 设施运维和道路桥梁养护的市民满意度相差多少: the same row of each project named.
             figures, parts = self._in_each_named(query, figures[0]) or (figures, parts)
@@ -1703,6 +1704,18 @@ def _every_figure_of(sentence: str, *, unit: str, noun: str) -> tuple[Operand, .
     if len(found) < 2 or not all(noun in operand.label for operand in found):
         return ()
     return found
+
+
+def _namesakes_in_order(figures: list[Figure], order: tuple[int, ...]) -> list[Figure]:
+    """Puts one row's namesakes in the order the question names their projects (道路养护和运维
+    的市民满意度差多少: 道路桥梁养护's first), not in the catalog's order."""
+    names = {figure.indicator.name if figure.indicator else None for figure in figures}
+    projects = {figure.project.id for figure in figures}
+    if len(figures) < 2 or None in names or len(names) != 1 or len(projects) != len(figures):
+        return figures
+    return sorted(
+        figures, key=lambda f: order.index(f.project.id) if f.project.id in order else len(order)
+    )
 
 
 def _joined_in(name: str, *, before: str, joiner: str, after: str) -> bool:

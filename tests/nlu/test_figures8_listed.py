@@ -127,3 +127,21 @@ def test_a_unit_is_given_back_the_character_a_common_word_took(
     answer = answer_of({"q": question, "form": form}, service_for)
     assert result in answer
     assert "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("改造项目线上参观人次是运维开放日接待人次的几倍", "= 20 倍"),
+        ("运维开放日接待人次是改造项目线上参观人次的百分之几", "= 5%"),
+        ("运维和道路养护的市民满意度目标差多少", "= 多 5个百分点"),
+        ("道路养护和运维的市民满意度差多少", "= 少 5个百分点"),
+        ("道路养护比运维的市民满意度低多少", "= 少 5个百分点"),
+    ],
+    ids=["ratio-copula", "share-copula", "joined-before", "joined-after", "across-bi"],
+)
+def test_a_short_project_word_beside_another_project_scopes_its_operand(
+    question: str, result: str
+) -> None:
+    answer = answer_of({"q": question, "form": "other"}, service_for)
+    assert result in answer
