@@ -739,6 +739,8 @@ class Calculator:
         units = {figure.unit for figure in figures}
         if per is not None and per.unit != GENERIC_PER and len(units) == 1:
             return None  # 每个展位 asked, yet nothing counts 展位: no average of the rest
+        if operation is Operation.SUM and PERCENT in units:
+            return None  # 满意度指标一共几个: rates never add up (90% + 85% is no 175%)
         given = any(figure.given for figure in figures)  # 总共三年，平均每年
         divides = operation is Operation.PER or (operation is Operation.AVERAGE and (per or given))
         ratio_across = len(units) > 1 and operation is Operation.RATIO and len(figures) == 2

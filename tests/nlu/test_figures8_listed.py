@@ -145,3 +145,20 @@ def test_a_short_project_word_beside_another_project_scopes_its_operand(
 ) -> None:
     answer = answer_of({"q": question, "form": "other"}, service_for)
     assert result in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "满意度指标都有哪些，一共几个",
+        "名字里有满意度的指标都列出来，一共几个",
+        "三个项目的满意度加起来是多少",
+        "运维和养护的市民满意度加起来多少",
+        "养护合格率和市民满意度一共多少",
+    ],
+    ids=["count-of-rows", "named-rows", "three-projects", "two-projects", "two-rates"],
+)
+def test_rates_are_never_added_up(question: str) -> None:
+    answer = answer_of({"q": question, "form": "other"}, service_for)
+    assert "计算" not in answer
+    assert "≥90%" in answer or "≥95%" in answer
