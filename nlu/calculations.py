@@ -72,6 +72,7 @@ PERCENT = "%"
 PERCENTAGE_POINT = "个百分点"  # the unit of a difference of two percentages
 POINTS = "百分点"
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
+PAIR_CHARS = 2  # the characters a word of a name is looked up by (启动 of 启动仪式)
 COPULA = "是"  # 每个月是多少钱: the 是 before an ask belongs to the ask, not to an operand
 # 年度申请总额里(当中)财政拨款占多少: the whole is named first, the part after it.
 _CONTAINER = re.compile(
@@ -223,6 +224,7 @@ class Calculator:
             for indicator in catalog.indicators
             if any(joiner in indicator.name for joiner in JOINING_WORDS)
         )
+        self._joined_by_pair = _pair_index(self._joined_names)  # read only the names with both
         asked_units = lexicon.vocabulary.units | MONEY_UNITS | {TEN_THOUSAND_WORD}
         units = "|".join(map(re.escape, sorted(asked_units, key=len, reverse=True)))
         # 多少个, 几家, 几个人, 几个百分点, 多少万元: the ask of the result, never an
@@ -1120,13 +1122,16 @@ class Calculator:
         joiner = text[begin:end]
         if joiner not in JOINING_WORDS:
             return False
-        before = self._lexicon.cut(text[:begin])
-        after = self._lexicon.cut(text[end:])
-        if not before or not after:
-            return False
+        before = self._lexicon.cut(text[:begin])[-1:]
+        after = self._lexicon.cut(text[end:])[:1]
+        if not before or not after or min(len(before[0]), len(after[0])) < PAIR_CHARS:
+            return False  # 站和…: one character is no word a name could be checked for
+        first = self._joined_by_pair.get(before[0][:PAIR_CHARS], ())
+        second = set(self._joined_by_pair.get(after[0][:PAIR_CHARS], ()))
         return any(
-            _joined_in(name, before=before[-1], joiner=joiner, after=after[0])
-            for name in self._joined_names
+            _joined_in(self._joined_names[at], before=before[0], joiner=joiner, after=after[0])
+            for at in first
+            if at in second
         )
 
     def _figures_of(
@@ -1718,6 +1723,15 @@ def _namesakes_in_order(figures: list[Figure], order: tuple[int, ...]) -> list[F
     return sorted(
         figures, key=lambda f: order.index(f.project.id) if f.project.id in order else len(order)
     )
+
+
+def _pair_index(names: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Returns, for each two characters written in some of ``names``, where those names are."""
+    index: dict[str, list[int]] = {}
+    for at, name in enumerate(names):
+        for pair in {name[i : i + PAIR_CHARS] for i in range(len(name) - PAIR_CHARS + 1)}:
+            index.setdefault(pair, []).append(at)
+    return {pair: tuple(ats) for pair, ats in index.items()}
 
 
 def _joined_in(name: str, *, before: str, joiner: str, after: str) -> bool:
