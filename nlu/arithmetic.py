@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, cached_property
@@ -15,7 +16,8 @@ ARITHMETIC_FILE = "arithmetic.txt"
 SEPARATORS = "operands"
 ASKING_WORDS = ("多少", "至少", "多长", "多久", "多大")
 ASKING_COUNT = "几"
-JOINING_WORDS = ("和", "与", "及", "跟", "、")  # words joining two operands of one clause
+LISTED_TOGETHER = "、"  # things listed (仪式、参访): a row listing them counts them together
+JOINING_WORDS = ("和", "与", "及", "跟", LISTED_TOGETHER)  # words joining two operands
 COMPARISONS = "comparisons"
 BOUNDS = "bounds"
 VERBS = "verbs"
@@ -417,15 +419,20 @@ class ByClause:
     by: str
 
 
-def by_clause(text: str) -> ByClause | None:
-    """Returns the one clause of ``text`` naming a divisor (按…平均, 平均到…), if one does."""
+def by_clause(text: str, *, one_name: Callable[[str], bool] | None = None) -> ByClause | None:
+    """Returns the one clause of ``text`` naming a divisor (按…平均, 平均到…), if one does.
+
+    ``one_name`` tells whether joined words are one row's name (科创赋能及人才服务活动).
+    """
     found = [*_BY_CLAUSE.finditer(text), *_TO_CLAUSE.finditer(text)]
     if len(found) != 1:
         return None
     match = found[0]
     by = match.group("by")
-    if any(word in by for word in (*ASKING_WORDS, ASKING_COUNT, *JOINING_WORDS)):
-        return None  # 分到几个岗位 asks the result; 按成本和长度算 names both operands
+    if any(word in by for word in (*ASKING_WORDS, ASKING_COUNT)):
+        return None  # 分到几个岗位 asks the result
+    if any(word in by for word in JOINING_WORDS) and not (one_name and one_name(by)):
+        return None  # 按成本和长度算 names both operands
     return ByClause(match.start(), match.end(), by)
 
 

@@ -23,6 +23,7 @@ from nlu.answers import (
 )
 from nlu.arithmetic import (
     CONVERSIONS,
+    JOINING_WORDS,
     PERIODS_PER_YEAR,
     ByClause,
     OperationWords,
@@ -71,6 +72,8 @@ PERCENT = "%"
 PERCENTAGE_POINT = "个百分点"  # the unit of a difference of two percentages
 POINTS = "百分点"
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
+PAIR_CHARS = 2  # the characters a word of a name is looked up by (启动 of 启动仪式)
+COPULA = "是"  # 每个月是多少钱: the 是 before an ask belongs to the ask, not to an operand
 # 年度申请总额里(当中)财政拨款占多少: the whole is named first, the part after it.
 _CONTAINER = re.compile(
     r"^(?P<whole>.+?)(?:里面|里|当中|之中|其中|[，,])(?P<part>[^占，,]+?)(?P<share>占(?:比|了)?)"
@@ -214,12 +217,22 @@ class Calculator:
         self._read = read
         self._counterpart = counterpart
         self._narrowed = narrowed  # the engine's: keeps the candidates the words fit
+        # Row names that join things (启动仪式、结业仪式, 科创赋能及人才服务): a joiner between
+        # two of those things in a question joins words of one operand, not two operands.
+        self._joined_names = tuple(
+            indicator.name
+            for indicator in catalog.indicators
+            if any(joiner in indicator.name for joiner in JOINING_WORDS)
+        )
+        self._joined_by_pair = _pair_index(self._joined_names)  # read only the names with both
         asked_units = lexicon.vocabulary.units | MONEY_UNITS | {TEN_THOUSAND_WORD}
         units = "|".join(map(re.escape, sorted(asked_units, key=len, reverse=True)))
         # 多少个, 几家, 几个人, 几个百分点, 多少万元: the ask of the result, never an
         # operand's words (代表几个人: 代表, not 代表人).
         generic = GENERIC_PER
-        self._result_ask = re.compile(rf"(?:多少|几)(?:{generic}?(?:{units}))?|{generic}?{POINTS}")
+        self._result_ask = re.compile(
+            rf"{COPULA}?(?:(?:多少|几)(?:{generic}?(?:{units}))?|{generic}?{POINTS})"
+        )
 
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""
@@ -405,6 +418,7 @@ class Calculator:
         if read is None:
             return None
         figures, parts = read
+        figures = _namesakes_in_order(figures, query.named_order)
         if parts < 2 and len(figures) == 1:
             # 设施运维和道路桥梁养护的市民满意度相差多少: the same row of each project named.
             figures, parts = self._in_each_named(query, figures[0]) or (figures, parts)
@@ -457,7 +471,7 @@ class Calculator:
         企服成本按40家工作站平均，每家多少钱: 130万元 ÷ the 40家 given; 国交成本上限按合作
         单位数平均: ÷ the row of 合作单位; 开放日按3场算，每场接待多少人次: 5000人次 ÷ 3场.
         """
-        clause = by_clause(query.text)
+        clause = by_clause(query.text, one_name=self._one_name)
         if clause is None:
             return None
         rest = (query.text[: clause.start] + query.text[clause.end :]).rstrip(SENTENCE_MARKS)
@@ -466,7 +480,9 @@ class Calculator:
         if per is None and period is None and operation not in (Operation.PER, Operation.AVERAGE):
             return None
         asked = per.unit if per else period[0] if period else None
-        divisor = self._clause_divisor(clause, scope, asked)
+        divisor = self._clause_divisor(clause, scope, asked) or self._unit_divisor(
+            clause, rest, scope
+        )
         if divisor is None:
             return None
         if asked and not asked.startswith(GENERIC_PER) and not same_measure(divisor.unit, asked):
@@ -628,6 +644,32 @@ class Calculator:
             return self._quoted_count(clause.by, scope, counted_in) or found[0]
         return found[0]
 
+    def _unit_divisor(self, clause: ByClause, rest: str, scope: tuple[int, ...]) -> Figure | None:
+        """Returns the one count in the unit a bare 按 clause names (按座平均, 按人算).
+
+        桥梁检测4座，资金总额按座平均: the 4座 the question states; 资金总额按座平均 alone:
+        the one row of the projects asked about counted in 座. Two such counts: no divisor.
+        """
+        unit = clause.by.removeprefix(GENERIC_PER)  # 按个座 is never said; 按个人 is
+        if unit not in self._lexicon.vocabulary.units or unit == YUAN:
+            return None
+        projects = self._catalog.projects_in(scope) or self._catalog.projects
+        rows = [
+            figure
+            for project in projects
+            for indicator in project.indicators
+            if (figure := target_figure(project, indicator)) is not None and figure.unit == unit
+        ]
+        stated = [n for n in _counts_stated(rest) if rest[n.end :].startswith(unit)]
+        if len(stated) > 1:
+            return None
+        if not stated:
+            return rows[0] if len(rows) == 1 else None
+        same = [row for row in rows if row.value == stated[0].value]
+        shown = stated[0].text + unit
+        given = Figure(projects[0], stated[0].value, unit, quote=shown, given=True)
+        return same[0] if len(same) == 1 else given
+
     def _quoted_count(self, named: str, scope: tuple[int, ...], unit: str | None) -> Figure | None:
         """Returns the one count in the unit 每 names that a goal states about the words of a
         按 clause: 按目标里的科普设施处数平均，每处 → 12 处科普设施."""
@@ -699,6 +741,8 @@ class Calculator:
         units = {figure.unit for figure in figures}
         if per is not None and per.unit != GENERIC_PER and len(units) == 1:
             return None  # 每个展位 asked, yet nothing counts 展位: no average of the rest
+        if operation is Operation.SUM and PERCENT in units:
+            return None  # 满意度指标一共几个: rates never add up (90% + 85% is no 175%)
         given = any(figure.given for figure in figures)  # 总共三年，平均每年
         divides = operation is Operation.PER or (operation is Operation.AVERAGE and (per or given))
         ratio_across = len(units) > 1 and operation is Operation.RATIO and len(figures) == 2
@@ -1057,10 +1101,38 @@ class Calculator:
         for begin, end in self._lexicon.spans_of(text, self._operations.separators):
             if any(m.start <= begin < m.end for m in mentions):
                 continue
+            if self._joined_in_one_row(text, begin, end):
+                continue
             parts.append(text[start:begin])
             start = end
         parts.append(text[start:])
         return [part for part in parts if strip_punctuation(part)]
+
+    def _one_name(self, text: str) -> bool:
+        """Tells whether every joiner in ``text`` joins words as one row's name does."""
+        spans = self._lexicon.spans_of(text, frozenset(JOINING_WORDS))
+        return bool(spans) and all(self._joined_in_one_row(text, *span) for span in spans)
+
+    def _joined_in_one_row(self, text: str, begin: int, end: int) -> bool:
+        """Tells whether the words either side of a joiner are joined so in one row's name.
+
+        研讨会场次和启动、结业、研学那几场: 启动、结业 as in 组织启动仪式、结业仪式、研学参访
+        交流活动数量; 科创赋能及人才服务活动: one row's name, not two operands.
+        """
+        joiner = text[begin:end]
+        if joiner not in JOINING_WORDS:
+            return False
+        before = self._lexicon.cut(text[:begin])[-1:]
+        after = self._lexicon.cut(text[end:])[:1]
+        if not before or not after or min(len(before[0]), len(after[0])) < PAIR_CHARS:
+            return False  # 站和…: one character is no word a name could be checked for
+        first = self._joined_by_pair.get(before[0][:PAIR_CHARS], ())
+        second = set(self._joined_by_pair.get(after[0][:PAIR_CHARS], ()))
+        return any(
+            _joined_in(self._joined_names[at], before=before[0], joiner=joiner, after=after[0])
+            for at in first
+            if at in second
+        )
 
     def _figures_of(
         self,
@@ -1639,6 +1711,37 @@ def _every_figure_of(sentence: str, *, unit: str, noun: str) -> tuple[Operand, .
     if len(found) < 2 or not all(noun in operand.label for operand in found):
         return ()
     return found
+
+
+def _namesakes_in_order(figures: list[Figure], order: tuple[int, ...]) -> list[Figure]:
+    """Puts one row's namesakes in the order the question names their projects (道路养护和运维
+    的市民满意度差多少: 道路桥梁养护's first), not in the catalog's order."""
+    names = {figure.indicator.name if figure.indicator else None for figure in figures}
+    projects = {figure.project.id for figure in figures}
+    if len(figures) < 2 or None in names or len(names) != 1 or len(projects) != len(figures):
+        return figures
+    return sorted(
+        figures, key=lambda f: order.index(f.project.id) if f.project.id in order else len(order)
+    )
+
+
+def _pair_index(names: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Returns, for each two characters written in some of ``names``, where those names are."""
+    index: dict[str, list[int]] = {}
+    for at, name in enumerate(names):
+        for pair in {name[i : i + PAIR_CHARS] for i in range(len(name) - PAIR_CHARS + 1)}:
+            index.setdefault(pair, []).append(at)
+    return {pair: tuple(ats) for pair, ats in index.items()}
+
+
+def _joined_in(name: str, *, before: str, joiner: str, after: str) -> bool:
+    """Tells whether ``name`` writes ``before``, then ``joiner``, then ``after``."""
+    at = name.find(joiner)
+    while at >= 0:
+        if before in name[:at] and after in name[at + len(joiner) :]:
+            return True
+        at = name.find(joiner, at + 1)
+    return False
 
 
 def _label_of(whole: Query, summed: bool = False) -> str:

@@ -36,7 +36,13 @@ from nlu.answers import (
     Topic,
     UnknownProject,
 )
-from nlu.arithmetic import asks_per_twice, load_operation_words, per_ask, unstated_span
+from nlu.arithmetic import (
+    LISTED_TOGETHER,
+    asks_per_twice,
+    load_operation_words,
+    per_ask,
+    unstated_span,
+)
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.checking import ASKED_ORDINAL_UNIT, DATE_FIELDS, ORDINAL_UNITS, AnswerChecker
 from nlu.cues import cue_words
@@ -79,7 +85,6 @@ ASKING_MARKS = ("哪", "什么", "谁", "啥", "几", "何")  # words that ask, 
 FULL_FIELD_NAME_CHARS = 4  # 开始日期, 主管部门: a field named in full is asked on its own
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
-LISTED_TOGETHER = "、"  # things listed (仪式、参访): a row listing them counts them together
 FACT_ASK_WORDS = ("哪", "什么", "谁", "啥")  # 哪个部门, 什么单位, 由谁: a keyword that asks
 CHECK_ENDINGS = ("吗", "么", "对吧", "对吗")  # 国交的钱是市科协管的吗: a field checked
 CHECK_WORDS = ("是不是", "是否")

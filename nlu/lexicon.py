@@ -21,6 +21,7 @@ FUNCTION_WORDS = frozenset({"与", "和", "及", "的", "暨", "之", "等", "�
 MAX_ALIAS_WORDS = 2
 MIN_TERM_CHARS = 2
 MAX_KEPT_CUTS = 64  # cuts of recent texts kept (a question's parts are cut several times)
+SWALLOWING_WORD_CHARS = 2  # 次要 of 人/次要: a common word that took a unit's last character
 MAX_NEW_WORD_CHARS = 3
 _SEGMENT_SPLIT = re.compile(r"[、，,。；;:：()（）《》<>\[\]【】“”\"'\s/与和及的等或]+")
 _FUNCTION_CHARS = re.compile("[" + "".join(sorted(FUNCTION_WORDS)) + "]")
@@ -115,7 +116,9 @@ class Lexicon:
         words: list[str] = self._tokenizer.lcut(text, HMM=False)
         index = 0
         while index < len(words) - 1:
-            regrouped = _regrouped(words[index : index + 3], self.terms)
+            regrouped = _regrouped(words[index : index + 3], self.terms) or _unit_regained(
+                words[index : index + 3], self._units
+            )
             if regrouped:
                 words[index : index + 3] = regrouped
             index += 1
@@ -281,6 +284,15 @@ def _regrouped(words: list[str], terms: frozenset[str]) -> list[str] | None:
     if tail in terms:
         return [head, tail, *rest]
     return None
+
+
+def _unit_regained(words: list[str], units: frozenset[str]) -> list[str] | None:
+    """Gives a unit back the character a common word took from it: 人/次要 → 人次/要."""
+    first, middle, *rest = words
+    if len(first) != 1 or len(middle) != SWALLOWING_WORD_CHARS:
+        return None
+    head = first + middle[0]
+    return [head, middle[1:], *rest] if head in units else None
 
 
 def _name_word(word: str, name: str, core: str) -> bool:

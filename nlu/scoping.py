@@ -27,7 +27,9 @@ MIN_SHORT_NAME_CHARS = 2
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
 OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有", "比")  # 运维和养护, 运维比养护: two names
 OWNER_PAIR = 2  # a row ask is scoped by short words only when two are joined
-COMPARED = "比"  # 运维的年度资金比数字化改造多多少: the project compared is said first
+# 运维的年度资金比数字化改造多多少, 改造的线上人次是运维开放日的几倍: the project compared is
+# said first, the other after 比 or 是 (one character each).
+COMPARED = ("比", "是")
 COMPARED_WINDOW = 16  # characters around 比 read for the other project's word (a long message)
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
@@ -214,11 +216,12 @@ class ProjectScoper:
             skip = (*query.project_ids, best[0])
             more = self._spelled_apart(masked, named, skip=skip, part=part)
             if more is None:
-                # 运维的市民满意度比道路养护的高几个百分点: a short word across 比.
+                # 运维的市民满意度比道路养护的高几个百分点: a short word across 比; 运维和道路
+                # 养护的…: a short word joined to the words spelled apart.
                 more = next(
                     (
                         (owner, word)
-                        for word in self._compared_words(query.text, at, at + len(best[1]))
+                        for word in self._neighbour_words(query.text, at, at + len(best[1]))
                         if (owner := self._owner_of(query.text, word, skip=skip)) is not None
                     ),
                     None,
@@ -341,25 +344,30 @@ class ProjectScoper:
         the word (运维跟场馆数字化改造的预算加起来, 道路桥梁养护和运维的: 运维)."""
         text = query.text
         for mention in self._lexicon.find_projects(text):
-            before, after = text[: mention.start], text[mention.end :]
-            joined = [
-                *(
-                    self._lexicon.cut(before.removesuffix(j))[-1:]
-                    for j in OWNER_JOINERS
-                    if before.endswith(j)
-                ),
-                *([word] for word in self._compared_words(text, mention.start, mention.end)),
-                *(
-                    self._lexicon.cut(after.removeprefix(j))[:1]
-                    for j in OWNER_JOINERS
-                    if after.startswith(j)
-                ),
-            ]
-            for word in (found[0] for found in joined if found):
+            for word in self._neighbour_words(text, mention.start, mention.end):
                 owner = self._owner_of(text, word, skip=query.project_ids)
                 if owner is not None:
                     return {owner: word}
         return {}
+
+    def _neighbour_words(self, text: str, start: int, end: int) -> list[str]:
+        """Returns the words joined to a project named at ``start``..``end`` (运维和…), then
+        those across 比 or 是…的 from it (…是运维开放日接待人次的几倍)."""
+        before, after = text[:start], text[end:]
+        joined = [
+            *(
+                self._lexicon.cut(before.removesuffix(j))[-1:]
+                for j in OWNER_JOINERS
+                if before.endswith(j)
+            ),
+            *([word] for word in self._compared_words(text, start, end)),
+            *(
+                self._lexicon.cut(after.removeprefix(j))[:1]
+                for j in OWNER_JOINERS
+                if after.startswith(j)
+            ),
+        ]
+        return [found[0] for found in joined if found]
 
     def _owner_of(self, text: str, word: str, *, skip: tuple[int, ...]) -> int | None:
         """Returns the one project outside ``skip`` whose name holds ``word``, unless the
@@ -378,12 +386,11 @@ class ProjectScoper:
         年度资金比数字化改造多多少: what is compared is said first, its amount after it), then
         the first word after a 比 that follows it (数字化改造的预算比运维少多少)."""
         before = text[:start]
-        clause = (
-            _CLAUSE_END.split(before.removesuffix(COMPARED))[-1]
-            if before.endswith(COMPARED)
-            else ""
-        )
-        after = text[end:].partition(COMPARED)[2]
+        said = next((word for word in COMPARED if before.endswith(word)), None)
+        clause = _CLAUSE_END.split(before.removesuffix(said))[-1] if said else ""
+        rest = text[end:]
+        at = min((rest.find(word) for word in COMPARED if word in rest), default=-1)
+        after = rest[at + 1 :] if at >= 0 else ""
         return [
             *self._lexicon.cut(clause[-COMPARED_WINDOW:]),
             *self._lexicon.cut(after[:COMPARED_WINDOW])[:1],
