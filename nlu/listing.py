@@ -662,6 +662,9 @@ class RowLister:
         targets are then not added up, as they are when an ask follows (几个指标加总是多少)."""
         text = query.text
         counts = list(_COUNTED_ROWS.finditer(text))
+        if not counts:
+            # 满意度指标都有哪些，一共几个: the rows named before a count asked on its own
+            counts = [m for m in _COUNTED_ASK.finditer(text) if "指标" in text[: m.start()]]
         if not counts or _POINTED_BEFORE.search(text, 0, counts[-1].start()):
             return False
         return ASKING.search(text, counts[-1].end()) is None
