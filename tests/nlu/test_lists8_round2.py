@@ -31,3 +31,30 @@ def test_a_count_asked_after_the_rows_counts_them_and_adds_no_rates(
     assert sum(len(group.indicators) for group in answer.groups) == count
     reply = answer_of({"q": question, "form": form}, service_for)
     assert not _SUM.search(reply), reply
+
+
+FULL_RATES = {"基本信息采集准确性", "建设指引验收合格率", "活动、论坛质量达标率"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "两个项目中目标定为100%的指标全部列出来，并说下数量",
+        "指标值是100%的指标列一下，再告诉我数量",
+        "等于100%的指标有哪些，数量是多少",
+        "目标是百分之百的指标都有哪些？给个数量吧",
+    ],
+    ids=["say-count", "tell-count", "count-is", "give-count"],
+)
+def test_a_heading_stem_asked_after_the_rows_is_the_count_not_the_heading(
+    question: str,
+) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    assert {ind.name for group in answer.groups for ind in group.indicators} == FULL_RATES
+
+
+def test_a_heading_said_in_full_still_picks_its_rows() -> None:
+    answer = engine_for("builtin").interpret("企服的数量指标列出来，说下数量").answer
+    assert isinstance(answer, IndicatorList), answer
+    assert all(ind.level2 == "数量指标" for group in answer.groups for ind in group.indicators)
