@@ -8,6 +8,7 @@ import pytest
 
 from nlu.answers import IndicatorList
 from tests.nlu.question_sets import answer_of, engine_for, service_for
+from tests.nlu.test_question_set import normalise
 
 _SUM = re.compile(r"计算|[+＋]")
 
@@ -58,3 +59,23 @@ def test_a_heading_said_in_full_still_picks_its_rows() -> None:
     answer = engine_for("builtin").interpret("企服的数量指标列出来，说下数量").answer
     assert isinstance(answer, IndicatorList), answer
     assert all(ind.level2 == "数量指标" for group in answer.groups for ind in group.indicators)
+
+
+INTERNS = "≥50人"
+DEBATERS = "≥5人"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "港澳台实习：征集岗位、推荐单位的社团、参加的学生，三个数分别给我",
+        "港澳台实习：参加的学生和征集的岗位各多少",
+        "港澳台暑期实习：岗位征集多少个、参加的学生多少人",
+        "港澳台实习：推荐单位的社团几家，参加的学生几人",
+    ],
+    ids=["three-then-ask", "each", "two-asks", "comma"],
+)
+def test_a_head_said_with_a_colon_scopes_every_item_listed(question: str) -> None:
+    answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
+    assert INTERNS in answer and DEBATERS not in answer, answer
+    assert "≥3场" not in answer, answer  # the closing ask names no row of its own
