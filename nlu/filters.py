@@ -80,7 +80,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
         rf"|(?:指标|目标值?|指标值)(?:是|为|用|是用)(?P<d>%|{named})"  # 哪些指标是百分比的, 用%
         rf"|(?:是|都是)?(?:用|以|按)[\"“‘']?(?P<f>%|{named})[\"”’']?的"  # 有几个指标是用%的
-        rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>{named})"  # 哪些指标带百分号
+        rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>%|{named})"  # 哪些指标带百分号, 带%的
         rf"|(?:是|为)[\"“‘']?(?P<g>%|{named})[\"”’']?(?=的|类|型|$|[，,。？?])"  # 不是百分比
         # 人次为单位的, 以…: a unit said before 为单位, after a word's end (项目中人次为单位)
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))[\"“‘']?(?P<h>{alternatives})[\"”’']?"

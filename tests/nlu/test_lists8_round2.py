@@ -79,3 +79,21 @@ def test_a_head_said_with_a_colon_scopes_every_item_listed(question: str) -> Non
     answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
     assert INTERNS in answer and DEBATERS not in answer, answer
     assert "≥3场" not in answer, answer  # the closing ask names no row of its own
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("养护项目中带%的指标", {"养护合格率", "市民满意度"}),
+        ("运维里哪些指标带%", {"设施完好率", "市民满意度"}),
+        ("养护里含有“%”的指标", {"养护合格率", "市民满意度"}),
+        ("运维项目中带有%的指标有几个", {"设施完好率", "市民满意度"}),
+    ],
+    ids=["with", "which-with", "holds-quoted", "how-many"],
+)
+def test_the_percent_sign_said_with_a_verb_of_having_picks_rates(
+    question: str, rows: set[str]
+) -> None:
+    answer = engine_for("other").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    assert {ind.name for group in answer.groups for ind in group.indicators} == rows
