@@ -97,3 +97,24 @@ def test_the_percent_sign_said_with_a_verb_of_having_picks_rates(
     answer = engine_for("other").interpret(question).answer
     assert isinstance(answer, IndicatorList), answer
     assert {ind.name for group in answer.groups for ind in group.indicators} == rows
+
+
+WORDED_TARGETS = {"科普活动影响力提升情况", "海峡两岸交流促进情况", "长效管理机制健全性"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交项目哪些指标是定性的，就是指标值写文字不写数的",
+        "国交哪些指标写的是文字",
+        "国交指标值写文字的有哪些",
+        "国交指标值用文字表述的有几个",
+        "国交有哪些指标不写数",
+    ],
+    ids=["explained", "written-is", "value-writes", "worded", "no-number"],
+)
+def test_targets_written_in_words_are_the_qualitative_rows(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    rows = [ind for group in answer.groups for ind in group.indicators]
+    assert {ind.name for ind in rows} == WORDED_TARGETS, rows
