@@ -88,6 +88,11 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
     )
 
 
+# 过百, 超百, 破千, 上百: a round number passed (上百 reaches it).
+ROUND_OPERATORS = {"过": ">", "超": ">", "破": ">", "上": "≥"}
+ROUND_NUMBERS = {"百": Decimal(100), "千": Decimal(1000)}
+_ROUND_BOUND = re.compile(r"([过超破上])([百千])(?![\u4e00-\u9fff]*?[元块钱])")
+
 # 目标是0的, 目标值定的是0的, 指标定的是零的, 目标定成100%的, 指标值数字是1的, 等于0的
 _VALUE = re.compile(
     r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?(?:正好|恰好|刚好|刚刚)?"
@@ -296,7 +301,7 @@ def _operator(
     scan = _REGARDLESS.sub(" ", text)
     said = [(scan.find(w), -len(w), w, o) for w, o in words.operators if w in scan]
     if not said:
-        return None, None, None
+        return None, _round_bound(scan, found), None
     # The first said (没有≤≥号: ≤ is what 没有 negates), the longest where two start together.
     operator = min(said)[2:]
     if _NEGATION.search(scan[: scan.find(operator[0])]):
@@ -315,6 +320,16 @@ def _operator(
     elif _said_in_money(scan, bound[1], words.measures):
         found.append(MONEY_BOUND)  # 不超过250万: the rows count money, not 985米
     return None, (operator[1], bound[0]), None
+
+
+def _round_bound(text: str, found: list[str]) -> tuple[str, Decimal] | None:
+    """Returns the bound a round number said with a verb of passing sets (过百: > 100,
+    上千: ≥ 1000); 过万 is left alone, as amounts are written in 万元."""
+    said = _ROUND_BOUND.search(text)
+    if said is None:
+        return None
+    found.append(said.group(0))
+    return ROUND_OPERATORS[said.group(1)], ROUND_NUMBERS[said.group(2)]
 
 
 def _other_operators(

@@ -118,3 +118,29 @@ def test_targets_written_in_words_are_the_qualitative_rows(question: str) -> Non
     assert isinstance(answer, IndicatorList), answer
     rows = [ind for group in answer.groups for ind in group.indicators]
     assert {ind.name for ind in rows} == WORDED_TARGETS, rows
+
+
+INTERNSHIPS = "2026 年港澳台大学生暑期实习（上海）活动征集实习岗位数量"
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        (
+            "企服数量指标里数值过百的是哪几个？几个",
+            {
+                "为企业新增引入合作的院士专家数量",
+                "采集新增工作站及院士专家基本信息数量",
+                "服务科技工作者人数",
+            },
+        ),
+        ("两个项目里目标过千的指标", {"服务科技工作者人数"}),
+        ("国交的数量指标哪些破百", {"活动参与人数"}),  # ≥100个 does not pass 100
+        ("国交指标值上百的数量指标有几个", {"活动参与人数", INTERNSHIPS}),
+    ],
+    ids=["past-hundred", "past-thousand", "break-hundred", "reach-hundred"],
+)
+def test_a_round_number_passed_bounds_the_targets(question: str, rows: set[str]) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    assert {ind.name for group in answer.groups for ind in group.indicators} == rows
