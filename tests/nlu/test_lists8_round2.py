@@ -144,3 +144,20 @@ def test_a_round_number_passed_bounds_the_targets(question: str, rows: set[str])
     answer = engine_for("builtin").interpret(question).answer
     assert isinstance(answer, IndicatorList), answer
     assert {ind.name for group in answer.groups for ind in group.indicators} == rows
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "旧版表里绩效标准不是计划标准的指标",
+        "老版本的表里绩效标准不是计划标准的指标",
+        "旧模板里绩效标准不是计划标准的指标",
+        "老版申报表里绩效标准不是计划标准的指标",
+    ],
+    ids=["old-edition", "old-version", "old-template", "old-form"],
+)
+def test_words_for_the_forms_version_pick_no_rows(question: str) -> None:
+    answer = engine_for("old_template").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    rows = {ind.name for group in answer.groups for ind in group.indicators}
+    assert rows == {"养护合格率", "道路通行条件"}
