@@ -161,3 +161,21 @@ def test_words_for_the_forms_version_pick_no_rows(question: str) -> None:
     assert isinstance(answer, IndicatorList), answer
     rows = {ind.name for group in answer.groups for ind in group.indicators}
     assert rows == {"养护合格率", "道路通行条件"}
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("您好，财务科小王。国交的当年财政拨款麻烦报一下", "40万元"),
+        ("你好，办公室老李，企服的预算多少", "130万元"),
+        ("财务处小张：国交的当年财政拨款是多少", "40万元"),
+        ("领导在群里问企服预算多少", "130万元"),
+        ("主任在微信群里问国交的论文征集多少篇", "≥20篇"),
+        ("那个啥，国交交通研讨会论文征集要多少篇来着，我这边赶着填表", "≥20篇"),
+        ("急着填表，国交的当年财政拨款多少", "40万元"),
+    ],
+    ids=["office-name", "hello-name", "name-colon", "group", "wechat", "hurry-form", "hurry"],
+)
+def test_who_asks_where_and_in_what_hurry_is_no_item(question: str, figure: str) -> None:
+    answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
+    assert normalise(figure) in answer and "未能确定" not in answer, answer
