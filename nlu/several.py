@@ -71,6 +71,8 @@ _HEADING_ROWS_ASK = re.compile(
     r"[\u4e00-\u9fff]{2}指标(?:都|还)?(?:有哪些|有哪几|是哪些|有什么|列)"
 )
 _EXCEPTION = re.compile(r"除了?|除去|除开|不算|不包括|不含")  # 除了产出指标以外, 不算成本
+# 分别是多少, 一共几个, 各自是: words asking of all the items listed, naming none.
+_ASKS_OF_ALL = re.compile(r"(?:分别|各自|各|都|一共|总共|共|依次|具体)*(?:是|为|有|要)?")
 _POINTING = re.compile(r"[这那](?:几|些)")
 # 我是办公室小王, 本人是财务处的: the asker says who they are.
 _SELF_INTRODUCTION = re.compile(r"(?:我|本人)(?:是|叫|姓)")
@@ -724,7 +726,11 @@ def _names_and_asks(part: str) -> bool:
     三个数分别给我 ask of the items listed before."""
     ask = ASKING.search(part)
     named = part[: ask.start()] if ask else ""
-    return len(named) >= MIN_HEAD_CHARS and _POINTING.search(named) is None
+    return (
+        len(named) >= MIN_HEAD_CHARS
+        and _POINTING.search(named) is None
+        and _ASKS_OF_ALL.fullmatch(named) is None
+    )
 
 
 def _asks(piece: str) -> bool:

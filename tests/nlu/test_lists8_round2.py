@@ -72,13 +72,14 @@ DEBATERS = "≥5人"
         "港澳台实习：参加的学生和征集的岗位各多少",
         "港澳台暑期实习：岗位征集多少个、参加的学生多少人",
         "港澳台实习：推荐单位的社团几家，参加的学生几人",
+        "港澳台实习这块：参加的学生、征集岗位数，分别是多少",
     ],
-    ids=["three-then-ask", "each", "two-asks", "comma"],
+    ids=["three-then-ask", "each", "two-asks", "comma", "then-each"],
 )
 def test_a_head_said_with_a_colon_scopes_every_item_listed(question: str) -> None:
     answer = normalise(answer_of({"q": question, "form": "builtin"}, service_for))
     assert INTERNS in answer and DEBATERS not in answer, answer
-    assert "≥3场" not in answer, answer  # the closing ask names no row of its own
+    assert "≥3场" not in answer and "≥10家" not in answer, answer  # the closing ask names none
 
 
 @pytest.mark.parametrize(
