@@ -27,6 +27,7 @@ from nlu.answers import (
     NotInForm,
     OutOfScope,
     PassageAnswer,
+    ProjectList,
     ProjectOverview,
     SeveralIndicators,
 )
@@ -44,11 +45,16 @@ from nlu.retrieval import PassageRetriever
 from nlu.single_ask import GENERIC_MEASURE_WORD, WEAK_PASSAGE_COVERAGE, states_quantity
 from nlu.vocabulary import Vocabulary
 
+ROW_MEASURES = frozenset({"项", "条"})  # 带“工作站”的指标有几项: a count of the rows listed
+WHICH_PROJECT_ASKS = ("哪个", "哪些", "哪几个", "哪一个", "哪项")  # 哪个项目是跨年度的
+PROJECTS_RULE = "projects"  # 有哪些项目: the rule whose keywords ask the list of projects
 ORDINAL_UNITS = "届次期轮批"
 ORDINAL_PREFIX = "第"
 # 三期 (normalised 3期), 第18届: an ordinal the question names, which the answer must write.
 _ASKED_ORDINAL = re.compile(rf"(?:第)?(?<![\d.])\d{{1,3}}[{ORDINAL_UNITS}]")
 ASKED_ORDINAL_UNIT = re.compile(r"第几([\u4e00-\u9fff])")
+# 实习一期多长时间, 一次要几个人: one unit before an ask of its size is no first phase.
+_PER_ONE = re.compile(rf"(?<![第\d.])1[{ORDINAL_UNITS}](?=(?:要|大概|大约|平均)?(?:多|几))")
 PERCENT_SIGN = "%"
 _RATE_WORD = re.compile(r"[\u4e00-\u9fff](?:率|比例|占比)")  # 执行率, 支出比例: a rate
 RATE_ENDINGS = ("率", "比例", "占比")
@@ -125,14 +131,14 @@ class AnswerChecker:
                 if rate
                 else (self._not_in_form(query, scope))
             )
+        named = _named_rows(answer)
+        if named is not None and query.unit not in ROW_MEASURES and self.wrong_unit(query, named):
+            # 有没有设置培训人数这个指标，多少人: the rows named 培训 count 场, not 人.
+            return self._other_unit(query, named)
         if isinstance(answer, IndicatorAnswer) and self.wrong_unit(query, answer):
             fitting = self._in_asked_unit(query, scope)
             if fitting is None:
-                shown = answer.indicators[:MAX_SUGGESTIONS]
-                names = tuple(dict.fromkeys(indicator.name for indicator in shown))
-                money = MONEY_ASKED if intents.money_rule(query.rules) else None
-                asked = query.unit or money or self._lister.count_asked(query.remainder)
-                return NotInForm(names, shown, asked_unit=asked or MONEY_ASKED)
+                return self._other_unit(query, answer)
             answer = fitting
         if isinstance(answer, IndicatorAnswer) and not self._has_standard(query, answer):
             # 改造展区数量的绩效标准: a form without that column states none for the row.
@@ -144,7 +150,17 @@ class AnswerChecker:
         if isinstance(answer, PassageAnswer) and not self._quotes_quantity(query, answer):
             # 科普论坛要征集多少篇论文: a sentence stating no number in 篇 does not say how many.
             return self._not_in_form(query, scope)
+        if isinstance(answer, ProjectList) and any(a in query.text for a in WHICH_PROJECT_ASKS):
+            return answer  # 这几个项目里哪个要建线上展馆: the second look picks the project
         return self._with_deadline_rows(query, scope, self._explained(query, scope, answer))
+
+    def _other_unit(self, query: Query, answer: IndicatorAnswer) -> NotInForm:
+        """Says the rows found count in another unit than the one the question asks in."""
+        shown = answer.indicators[:MAX_SUGGESTIONS]
+        names = tuple(dict.fromkeys(indicator.name for indicator in shown))
+        money = MONEY_ASKED if intents.money_rule(query.rules) else None
+        asked = query.unit or money or self._lister.count_asked(query.remainder)
+        return NotInForm(names, shown, asked_unit=asked or MONEY_ASKED)
 
     def _with_deadline_rows(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Adds a project's deadline row to its end date when asked by when it must be done.
@@ -194,6 +210,7 @@ class AnswerChecker:
             return answer
         texts += self._loose_names(query, answer)
         texts += self._lister.read_filter(query).words  # 以万元为单位: how it is asked, not what
+        texts.append(self._lister.standard_asked(query) or "")  # 考核标准: the column asked
         words = self._unexplained(query, answer, texts) or self._unsettled(query, answer, texts)
         words = self._not_paraphrasing_the_only_row(query, scope, answer, words)
         if isinstance(answer, PassageAnswer):
@@ -426,7 +443,7 @@ class AnswerChecker:
 
     def _unmet_ordinals(self, query: Query, texts: list[str]) -> tuple[str, ...]:
         """Returns the ordinals a question names (三期, 第18届) that the answer's texts lack."""
-        ordinals = _ASKED_ORDINAL.findall(query.text)
+        ordinals = _ASKED_ORDINAL.findall(_PER_ONE.sub(" ", query.text))
         asked = ASKED_ORDINAL_UNIT.search(query.text)
         if not ordinals and asked is None:
             return ()  # most questions: the texts are not even read
@@ -675,6 +692,13 @@ class AnswerChecker:
             return values + list(self._rule_words.get(rule, ()))
         if isinstance(answer, IndicatorList):
             return listing_texts(answer)
+        if isinstance(answer, ProjectList):
+            # 这几个项目的负责人分别是谁: a noun beyond what the list shows asks what it lacks.
+            return [
+                value or ""
+                for p in answer.projects
+                for value in (p.name, p.department, p.implementer, p.nature, p.category)
+            ] + list(self._rule_words.get(PROJECTS_RULE, ()))
         if isinstance(answer, ProjectOverview):
             # 企服项目的绩效自评结果: a noun beyond the project's name asks what it lacks.
             project = answer.project
@@ -741,6 +765,16 @@ def _amount_for_a_rate(query: Query, answer: Answer) -> bool:
     if _RATE_WORD.search(query.remainder):
         return True  # 预算执行率要求: a rate named, though the question ends on another word
     return query.unit is not None and query.unit not in MONEY_UNITS
+
+
+def _named_rows(answer: Answer) -> IndicatorAnswer | None:
+    """Returns the rows of a listing picked by words of their names only, or None."""
+    if not isinstance(answer, IndicatorList) or answer.count_only:
+        return None
+    if not answer.row_filter.words or answer.row_filter.unit is not None:
+        return None
+    rows = tuple(row for group in answer.groups for row in group.indicators)
+    return IndicatorAnswer(rows) if rows else None
 
 
 def _words_of_rules(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:

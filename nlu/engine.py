@@ -56,6 +56,7 @@ from nlu.retrieval import (
     PassageMatch,
     PassageRetriever,
     PassageSource,
+    asked_goal_part_words,
     asked_goal_parts,
     asks_which_part,
     goal_part,
@@ -671,6 +672,9 @@ class QuestionEngine:
             return None
         rules = query.rules
         standard = self._lister.standard_answer(query, scope)
+        if isinstance(standard, IndicatorList):
+            # 通行条件那条用的啥考核标准: the column of the one row the other words name.
+            return self._standard_row(query, scope) or standard
         if standard is not None:
             return standard
         if LEVEL_SUFFIX in query.remainder and (
@@ -912,23 +916,39 @@ class QuestionEngine:
             return None
         return PassageAnswer((found,))
 
-    def _goal_part(self, query: Query, scope: tuple[int, ...]) -> PassageAnswer | None:
+    def _standard_row(self, query: Query, scope: tuple[int, ...]) -> IndicatorAnswer | None:
+        """Returns the one row a question about the 绩效标准 column names besides the column
+        (路况那条的绩效标准是哪种: 道路通行条件), None when no row, or several, fit."""
+        asked = self._lister.standard_asked(query) or ""
+        rest = self.read(query.text.replace(asked, " "))
+        found = resolve_indicator(self._matcher.match(rest, project_ids=scope), progress=False)
+        if isinstance(found, IndicatorAnswer) and len(found.indicators) == 1:
+            return found
+        return None
+
+    def _goal_part(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         """Quotes the Nth part of a goal written in numbered parts (企服的第六块工作).
 
-        Only one project in scope may have such parts; past its last part nothing is quoted.
+        Only one project in scope may have such parts; a part past its last, or past the
+        first of a goal not in parts, is said absent.
         """
         numbers = asked_goal_parts(query.text)  # 第二块和第五块: each of them
         rest = None if numbers else asks_which_part(query.text)
         if not numbers and rest is None:
             return None  # most questions: no part asked
-        parted = [p for p in self.catalog.projects_in(scope) if p.goal_items]
+        projects = self.catalog.projects_in(scope)
+        parted = [p for p in projects if p.goal_items]
+        if len(projects) == 1 and not parted and any(number > 1 for number in numbers):
+            return NotInForm((asked_goal_part_words(query.text),))  # a goal not in parts
         if len(parted) != 1:
             return None
         if rest is not None:
             saying = self._part_saying(rest, parted[0])
             numbers = () if saying is None else (saying,)
         passages = [goal_part(parted[0], number) for number in numbers]
-        if not passages or None in passages:
+        if numbers and None in passages:
+            return NotInForm((asked_goal_part_words(query.text),))  # 第七块 of six parts
+        if not passages:
             return None
         return PassageAnswer(
             tuple(PassageMatch(p, score=0.0, coverage=1.0) for p in passages if p is not None)

@@ -34,6 +34,7 @@ PLACE_TAG = "ns"  # 上海 (城市 and 海峡 are tagged so too)
 JOINING_TAGS = ("p", "u")  # 按 of 按计划: fused to a word, it adds nothing to explain
 ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
+NOT_MARK = "不"  # 顺不顺: the 不A of an A不A ask
 SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
 ABBREVIATION_CHARS = 2  # 科普 of 科学普及
 CHOICE_WORDS = frozenset({"还是", "或是", "抑或"})  # 主会场还是分会场: an either-or ask
@@ -168,6 +169,8 @@ class Evidence:
             | frozenset(cue_words()["light_noun"])  # 养护工作: the 养护 is what is meant
             | frozenset(cue_words()["last_part"])  # 最后一块工作: which part, not what
             | frozenset(cue_words()["measure_verb"])  # 衡量影响力的指标: what the row does
+            | frozenset(cue_words()["meaning_ask"])  # 3+6是指啥: what the form's words mean
+            | frozenset(cue_words()["care_verb"])  # 照管多少处设施: the project's own work
             | vocabulary.rule_words(GREETING_RULE)  # 早上好！企服…
             | vocabulary.stop
             | vocabulary.question
@@ -209,6 +212,8 @@ class Evidence:
             before, previous = previous, token
             if token in chosen or token in dated or _asker_place(before, token, words[at + 1 :]):
                 continue
+            if _a_not_a(before, token):
+                continue  # 通得顺不顺: 不顺 asks whether, it names nothing
             word = canonical.get(token, token)
             if {token, word} & self._phrasing or not self._long_or_noun(token):
                 continue
@@ -445,6 +450,11 @@ def _alternatives(words: list[str], texts: str) -> frozenset[str]:
         if any(len(side) >= MIN_CONTENT_CHARS and side in texts for side in pair):
             settled.update(pair)
     return frozenset(settled)
+
+
+def _a_not_a(before: str, token: str) -> bool:
+    """Tells whether a token is the 不A of an A不A ask (顺 不顺, 平 不平, 够 不够)."""
+    return len(token) > 1 and token.startswith(NOT_MARK) and before.endswith(token[1:])
 
 
 def _asker_place(before: str, token: str, after: list[str]) -> bool:

@@ -32,6 +32,8 @@ CONJUNCTIONS = frozenset(
     {"以及", "还有", "另外", "和", "与", "及", "跟", "同"}
     | {"、", "，", ",", "；", ";", "?", "。", "!"}
 )
+# 一次性项目还是常年项目: the words after 还是 name the other choice, not a project with 还是.
+DISJUNCTIONS = frozenset({"还是", "或者", "或是", "抑或"})
 PROJECT_WORD = "项目"
 MIN_PROJECT_NAME_CHARS = 2
 # Words before 项目 read as a name: a longer run is a sentence. Bounding it keeps the work
@@ -309,7 +311,7 @@ def _unnamed_projects(
         run = before.group(0).rsplit("的", 1)[-1] if before else ""
         run = run if len(run) < MAX_NAME_RUN_CHARS else ""  # a sentence, not a name
         words = lexicon.cut(run)
-        joins = [i for i, word in enumerate(words) if word in CONJUNCTIONS]
+        joins = [i for i, word in enumerate(words) if word in CONJUNCTIONS | DISJUNCTIONS]
         if joins:
             words = words[joins[-1] + 1 :]  # 总体目标和项目资金总额: 和 ends the other ask
         while words and (_points_only(words[0], lexicon) or words[0] in phrasing):
@@ -321,6 +323,10 @@ def _unnamed_projects(
         while words and (_points_only(words[-1], lexicon) or words[-1] in phrasing):
             words.pop()  # 国际交流那个项目
         name = "".join(words)
+        if any(
+            "".join(words[at:]) + PROJECT_WORD in lexicon.rule_words for at in range(len(words))
+        ):
+            name = ""  # 算不算常规项目: a kind of project a rule asks about, not a name
         if len(name) >= MIN_PROJECT_NAME_CHARS:
             names.append(name)
         start = remainder.find(PROJECT_WORD, start + len(PROJECT_WORD))

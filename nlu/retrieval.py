@@ -100,6 +100,12 @@ def asked_goal_part(text: str) -> int | None:
     return -number if found.group(1) else number
 
 
+def asked_goal_part_words(text: str) -> str:
+    """Returns the words asking a part of a goal (第7块 of 企服年度目标的第7块讲的啥), or ""."""
+    found = _goal_part_pattern().search(text)
+    return "" if found is None else found.group(0)
+
+
 _PART_NUMBER = re.compile(r"第(\d+)")
 
 

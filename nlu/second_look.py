@@ -30,6 +30,7 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.calculations import Calculator
+from nlu.checking import WHICH_PROJECT_ASKS
 from nlu.cues import cue_words
 from nlu.evidence import Evidence, written_beside
 from nlu.figures import Column
@@ -64,7 +65,6 @@ MIN_RIVAL_SCORE = 40.0  # a row this close may be what a phrasing word names
 PERCENT = "%"
 _ONE_TERM = re.compile(r"1[期届轮批]")  # 一期 normalised: one term, or the first one
 ORDINAL_MARK = "第"
-WHICH_PROJECT_ASKS = ("哪个", "哪些", "哪几个", "哪一个", "哪项")  # 哪个是跨年度的
 PROJECT_MARK = "项目"
 MIN_PICKED = 2  # projects to pick from
 MAX_PICKED_PROJECTS = 16  # beyond this many, a run of words picks by chance
