@@ -80,13 +80,18 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
         rf"|(?:指标|目标值?|指标值)(?:是|为|用|是用)(?P<d>%|{named})"  # 哪些指标是百分比的, 用%
         rf"|(?:是|都是)?(?:用|以|按)[\"“‘']?(?P<f>%|{named})[\"”’']?的"  # 有几个指标是用%的
-        rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>{named})"  # 哪些指标带百分号
+        rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>%|{named})"  # 哪些指标带百分号, 带%的
         rf"|(?:是|为)[\"“‘']?(?P<g>%|{named})[\"”’']?(?=的|类|型|$|[，,。？?])"  # 不是百分比
         # 人次为单位的, 以…: a unit said before 为单位, after a word's end (项目中人次为单位)
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))[\"“‘']?(?P<h>{alternatives})[\"”’']?"
         r"(?:作为|为|做|作)(?:计量)?单位"
     )
 
+
+# 过百, 超百, 破千, 上百: a round number passed (上百 reaches it).
+ROUND_OPERATORS = {"过": ">", "超": ">", "破": ">", "上": "≥"}
+ROUND_NUMBERS = {"百": Decimal(100), "千": Decimal(1000)}
+_ROUND_BOUND = re.compile(r"([过超破上])([百千])(?![\u4e00-\u9fff]*?[元块钱])")
 
 # 目标是0的, 目标值定的是0的, 指标定的是零的, 目标定成100%的, 指标值数字是1的, 等于0的
 _VALUE = re.compile(
@@ -296,7 +301,7 @@ def _operator(
     scan = _REGARDLESS.sub(" ", text)
     said = [(scan.find(w), -len(w), w, o) for w, o in words.operators if w in scan]
     if not said:
-        return None, None, None
+        return None, _round_bound(scan, found), None
     # The first said (没有≤≥号: ≤ is what 没有 negates), the longest where two start together.
     operator = min(said)[2:]
     if _NEGATION.search(scan[: scan.find(operator[0])]):
@@ -315,6 +320,16 @@ def _operator(
     elif _said_in_money(scan, bound[1], words.measures):
         found.append(MONEY_BOUND)  # 不超过250万: the rows count money, not 985米
     return None, (operator[1], bound[0]), None
+
+
+def _round_bound(text: str, found: list[str]) -> tuple[str, Decimal] | None:
+    """Returns the bound a round number said with a verb of passing sets (过百: > 100,
+    上千: ≥ 1000); 过万 is left alone, as amounts are written in 万元."""
+    said = _ROUND_BOUND.search(text)
+    if said is None:
+        return None
+    found.append(said.group(0))
+    return ROUND_OPERATORS[said.group(1)], ROUND_NUMBERS[said.group(2)]
 
 
 def _other_operators(

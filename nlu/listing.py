@@ -79,6 +79,7 @@ HIGH_ENDS = ("最高", "最大", "最多")
 _COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?指标")
 # 有几个，…: how many rows, asked at the end of a sentence (几个指标加总 says which rows).
 _COUNTED_ASK = re.compile(r"(?:几|多少)(?:个|项|条)(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)")
+_CLAUSE_END = re.compile(r"(?:[是有为]?(?:多少|几)?)(?:[吧呢呀啊吗]*)(?:[，,。？?！!；;\s]|$)")
 _POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
 _COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
 _SUM_SAID = "合计|总计|加起来|一共|总共|共计|之和|总和|加总"  # 场次合计: a sum of the rows' unit
@@ -245,7 +246,9 @@ class RowLister:
             )
             return replace(found, row_filter=row_filter, words=(*found.words, *excepted))
         level = find_level(text, kept if excepted and find_level(text, kept) else self._levels)
-        if level is not None and self._level_named_by_name(text, level):
+        if level is not None and (
+            self._level_named_by_name(text, level) or self._stem_asked_last(text, level)
+        ):
             level = None  # 名字带满意度的指标: 满意度 is a word of the names, not the heading
         found = read_filter(
             text,
@@ -288,6 +291,17 @@ class RowLister:
             if by in text
             for quote in NAME_QUOTES
         )
+
+    def _stem_asked_last(self, text: str, level: str) -> bool:
+        """Tells whether a heading's stem ends a clause after the rows are named: it is then
+        asked, not a heading (100%的指标全部列出来，并说下数量: how many)."""
+        stems = [s for s, name in self._levels.items() if name == level and s in text]
+        if not stems or any(stem.endswith(LEVEL_SUFFIX) for stem in stems):
+            return False
+        stem = max(stems, key=len)
+        at = text.rfind(stem)
+        named = text.find(LEVEL_SUFFIX)
+        return 0 <= named < at and _CLAUSE_END.match(text, at + len(stem)) is not None
 
     def _written_target(self, text: str, found: ReadFilter) -> ReadFilter:
         """Adds the target text a question names rows by (有效提升的指标, 哪些是提升).
@@ -662,6 +676,9 @@ class RowLister:
         targets are then not added up, as they are when an ask follows (几个指标加总是多少)."""
         text = query.text
         counts = list(_COUNTED_ROWS.finditer(text))
+        if not counts:
+            # 满意度指标都有哪些，一共几个: the rows named before a count asked on its own
+            counts = [m for m in _COUNTED_ASK.finditer(text) if "指标" in text[: m.start()]]
         if not counts or _POINTED_BEFORE.search(text, 0, counts[-1].start()):
             return False
         return ASKING.search(text, counts[-1].end()) is None

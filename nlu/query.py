@@ -43,9 +43,11 @@ _WORDS_BEFORE = re.compile(r"[\u3400-\u9fffa-z0-9]*$")
 # 两个项目, 3个项目, 2026年项目: words that count or date projects, not name them.
 _COUNTED = re.compile(r"^(?:[\d几两一二三四五六七八九十百千多]+个?|[每各]个?|\d*年度?)$")
 # 我是财务处的， 我在科协工作。: a clause about the asker, not about the form.
+# 您好，财务科小王。: a clause that is only the asker's office and name (小王, 老李).
 _ASKER = re.compile(
-    r"(?:^|(?<=[,，。!！?？;；~～ ]))(?:我|我们|本人)(?:是|在|来自|这边是)"
-    r"[^,，。!！?？;； ]{1,16}[,，。!！;； ]"
+    r"(?:^|(?<=[,，。!！?？;；~～ ]))(?:(?:我|我们|本人)(?:是|在|来自|这边是)"
+    r"[^,，。!！?？;； ]{1,16}|[\u4e00-\u9fff]{0,8}?[科处室办部局组所]的?[小老][\u4e00-\u9fff])"
+    r"[,，。!！;；:： ]"
 )
 # 从单位那里收集: where things come from, said around the thing asked for.
 _SOURCE = re.compile(r"从[\u4e00-\u9fff]{1,8}?(?:那里|那儿|手里|那边)")

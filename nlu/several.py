@@ -37,6 +37,8 @@ MAX_ASKS = 8  # parts of one question answered each
 ELLIPSIS_MARK = "呢"  # 科普论坛呢: the ask of the part before, said of another thing
 YES_NO_MARK = "吗"
 ORDINAL_MARK = "第"
+TOPIC_MARK = ":"  # 港澳台实习：征集岗位、参加的学生 (normalised from ：)
+MIN_HEAD_CHARS = 2
 MAX_CARRIED_ASK_CHARS = 4  # an ask ending the part before (多少篇, 第几届) is carried whole
 MIN_PROJECTS_ASKED = 2  # 分别 said of this many projects asks each its own row
 LISTINGS = (IndicatorList, HeadingList)  # answers that count what they list
@@ -69,6 +71,8 @@ _HEADING_ROWS_ASK = re.compile(
     r"[\u4e00-\u9fff]{2}指标(?:都|还)?(?:有哪些|有哪几|是哪些|有什么|列)"
 )
 _EXCEPTION = re.compile(r"除了?|除去|除开|不算|不包括|不含")  # 除了产出指标以外, 不算成本
+# 分别是多少, 一共几个, 各自是: words asking of all the items listed, naming none.
+_ASKS_OF_ALL = re.compile(r"(?:分别|各自|各|都|一共|总共|共|依次|具体)*(?:是|为|有|要)?")
 _POINTING = re.compile(r"[这那](?:几|些)")
 # 我是办公室小王, 本人是财务处的: the asker says who they are.
 _SELF_INTRODUCTION = re.compile(r"(?:我|本人)(?:是|叫|姓)")
@@ -151,7 +155,9 @@ class SeveralAsks:
         """
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
-        joined = _asks_carried(exceptions_joined(name_joined(query, matches)))
+        joined = _head_carried(
+            _asks_carried(exceptions_joined(name_joined(query, matches))), text=query.text
+        )
         subs = [self.scoped_part(part) for part in joined if not self._names_scope(part, scope)]
         if len(subs) < 2:
             return None  # 科技社团帮着推荐单位和岗位: the 和 is the row's own
@@ -692,6 +698,39 @@ def _asks_carried(parts: tuple[str, ...]) -> tuple[str, ...]:
         if len(tail) <= MAX_CARRIED_ASK_CHARS:  # 第几届, 几家; 哪些时效指标 names its own rows
             carried[at] = bare + tail
     return tuple(carried)
+
+
+def _head_carried(parts: tuple[str, ...], *, text: str) -> tuple[str, ...]:
+    """Gives every part listed after a head said with a colon the head (港澳台实习：征集岗位、
+    参加的学生: 港澳台实习参加的学生), so no part is read as a row of another activity.
+
+    Only the items the list joins (、, 和) or that name a thing and ask of it get it; a
+    sentence after a comma that asks of them all (三个数分别给我) does not.
+    """
+    head, colon, first = parts[0].partition(TOPIC_MARK) if parts else ("", "", "")
+    if not colon or len(head) < MIN_HEAD_CHARS or not first or _asks(head):
+        return parts
+    carried, at = [parts[0]], text.find(parts[0]) + len(parts[0])
+    for part in parts[1:]:
+        start = text.find(part, at)
+        listed = start > 0 and (
+            any(text[:start].endswith(word) for word in NAME_JOINERS) or _names_and_asks(part)
+        )
+        carried.append(head + part if listed and head not in part else part)
+        at = max(at, start + len(part))
+    return tuple(carried)
+
+
+def _names_and_asks(part: str) -> bool:
+    """Tells whether a part names a thing, then asks of it (参加的学生几人); 这几个分别是多少 and
+    三个数分别给我 ask of the items listed before."""
+    ask = ASKING.search(part)
+    named = part[: ask.start()] if ask else ""
+    return (
+        len(named) >= MIN_HEAD_CHARS
+        and _POINTING.search(named) is None
+        and _ASKS_OF_ALL.fullmatch(named) is None
+    )
 
 
 def _asks(piece: str) -> bool:
