@@ -220,8 +220,9 @@ class AnswerChecker:
             return IndicatorAnswer(answer.candidates, progress=answer.progress, understood=True)
         if not words:
             return answer
+        shown = self._evidence.as_written(query.remainder, words)
         return self._instead(query, scope, answer) or NotInForm(
-            words, self.closest(query, words, scope)
+            shown, self.closest(query, words, scope)
         )
 
     def _not_paraphrasing_the_only_row(

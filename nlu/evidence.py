@@ -34,6 +34,7 @@ PLACE_TAG = "ns"  # 上海 (城市 and 海峡 are tagged so too)
 JOINING_TAGS = ("p", "u")  # 按 of 按计划: fused to a word, it adds nothing to explain
 ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
+MAX_RUN_CHARS = 4  # lone characters shown together as one unknown word (企服)
 NOT_MARK = "不"  # 顺不顺: the 不A of an A不A ask
 SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
 ABBREVIATION_CHARS = 2  # 科普 of 科学普及
@@ -243,6 +244,38 @@ class Evidence:
                 continue
             left.append(token)
         return tuple(dict.fromkeys(left))
+
+    def as_written(self, remainder: str, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Returns ``words`` as a user wrote them: a lone character the tokenizer cut from a
+        word it does not know is shown with the characters beside it (企服 cut as 企 and 服:
+        没有找到“企服”, never “企”)."""
+        if all(len(word) > 1 for word in words):
+            return words
+        cut = self._words(remainder)
+        shown = [
+            self._whole_run(cut, cut.index(word)) if len(word) == 1 and word in cut else word
+            for word in words
+        ]
+        return tuple(dict.fromkeys(shown))
+
+    def _whole_run(self, words: list[str], at: int) -> str:
+        """Returns the run of lone content characters around ``words[at]`` (at most
+        MAX_RUN_CHARS of them), or the character alone."""
+        start, end = at, at + 1
+        while start > 0 and self._lone_char(words[start - 1]):
+            start -= 1
+        while end < len(words) and self._lone_char(words[end]):
+            end += 1
+        return "".join(words[start:end]) if end - start <= MAX_RUN_CHARS else words[at]
+
+    def _lone_char(self, word: str) -> bool:
+        """Tells whether ``word`` is one Chinese character of content (not 的, 里, 搞)."""
+        return (
+            len(word) == 1
+            and "\u4e00" <= word <= "\u9fff"
+            and word not in self._phrasing
+            and not self._classes.function_word(word)
+        )
 
     def _time_clause(self, words: list[str]) -> frozenset[str]:
         """Returns the words of a time clause leading a question that the goals write.
