@@ -73,6 +73,7 @@ PERCENTAGE_POINT = "个百分点"  # the unit of a difference of two percentages
 POINTS = "百分点"
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 PAIR_CHARS = 2  # the characters a word of a name is looked up by (启动 of 启动仪式)
+JOIN_WINDOW = 16  # characters each side of a joiner cut for the words it joins
 COPULA = "是"  # 每个月是多少钱: the 是 before an ask belongs to the ask, not to an operand
 # 年度申请总额里(当中)财政拨款占多少: the whole is named first, the part after it.
 _CONTAINER = re.compile(
@@ -1122,8 +1123,9 @@ class Calculator:
         joiner = text[begin:end]
         if joiner not in JOINING_WORDS:
             return False
-        before = self._lexicon.cut(text[:begin])[-1:]
-        after = self._lexicon.cut(text[end:])[:1]
+        # Only the words beside the joiner matter: cut a window, not the whole message.
+        before = self._lexicon.cut(text[max(0, begin - JOIN_WINDOW) : begin])[-1:]
+        after = self._lexicon.cut(text[end : end + JOIN_WINDOW])[:1]
         if not before or not after or min(len(before[0]), len(after[0])) < PAIR_CHARS:
             return False  # 站和…: one character is no word a name could be checked for
         first = self._joined_by_pair.get(before[0][:PAIR_CHARS], ())
