@@ -213,6 +213,7 @@ class NotInForm:
     years: tuple[int, ...] = ()  # the years the catalog has, when the year is the issue
     asked_unit: str | None = None  # the items exist but count in another unit than asked
     scale: str = ""  # 的一半 asked of no single figure: refused, never the figure unscaled
+    scale_unusable: bool = False  # 的1/0, 翻十番, 一亿倍: a scale no figure is taken by
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ POSSESSIVE = "的"
 TENTHS = Decimal(10)
 PERCENT = Decimal(100)
 MAX_DOUBLINGS = 4  # 翻两番 (× 4); more is no figure of a form
+MAX_FACTOR = Decimal(1000)  # a scale beyond a thousandfold is no reading of a form
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+(?:点[零〇一二两三四五六七八九]+)?)"
 _DIGIT_CHARS = "一二两三四五六七八九"
 _FRACTION = re.compile(rf"(?P<den>{_NUM}|百|千)分之(?P<num>{_NUM})")
@@ -47,7 +48,7 @@ _SLASH = re.compile(r"(?<![\d/])(?P<num>\d+)/(?P<den>\d+)(?![\d/])")  # 1/4 of a
 _TENTHS = re.compile(rf"(?P<num>[{_DIGIT_CHARS}]|\d)成(?![本果效立员绩熟])")
 _DISCOUNT = re.compile(rf"打?(?P<num>[{_DIGIT_CHARS}]{{1,2}}|\d{{1,2}})折(?![算合扣旧])")
 _TIMES = re.compile(rf"(?P<num>{_NUM})倍")
-_DOUBLINGS = re.compile(rf"翻(?P<num>[{_DIGIT_CHARS}]|\d)番")
+_DOUBLINGS = re.compile(rf"翻(?P<num>{_NUM})番")
 _CHECKS = ("吗", "是不是", "是否", "有没有", "够不够")  # 是企服的一半吗: a check of two figures
 DENOMINATORS = {"百": 100, "千": 1000}
 # 完成一半, 过半: how far a figure is reached, a progress ask rather than a part of it.
@@ -65,6 +66,11 @@ class Scale:
     written: str  # the words of the question that ask it (的一半, 打八折, 增加20%)
     start: int
     end: int
+
+    @property
+    def usable(self) -> bool:
+        """Tells whether a figure can be taken by this scale (not 1/0, not a millionfold)."""
+        return self.denominator != 0 and self.numerator / self.denominator <= MAX_FACTOR
 
     @property
     def words(self) -> str:
@@ -129,8 +135,14 @@ def _parts(text: str, words: ScaleWords) -> list[Scale]:
         for hit in pattern.finditer(text):
             value = _value(hit.group("num"))
             den = denominator or _denominator(hit.group("den"))
+            if pattern is _SLASH and den == 0 and hit.group(0) and _tied(text, hit):
+                found.append(Scale(value or Decimal(0), Decimal(0), *_span_of(hit)))
+                continue  # 的1/0: a scale written, which no figure is taken by
             if pattern is _SLASH and (value is None or den is None or value >= den):
                 continue  # 2026/12 is a date; a part of a figure is less than it
+            if pattern is _FRACTION and den == 0:
+                found.append(Scale(value or Decimal(0), Decimal(0), *_span_of(hit)))
+                continue  # 零分之一
             if value is not None and den:
                 found.append(_scale_at(text, hit.start(), hit.end(), value, den, words))
     for hit in _DISCOUNT.finditer(text):
@@ -165,6 +177,8 @@ def _multiples(text: str, words: ScaleWords) -> list[Scale]:
             found.append(
                 Scale(Decimal(2) ** int(times), Decimal(1), hit.group(0), hit.start(), hit.end())
             )
+        elif times is not None:  # 翻十番: asked, yet no figure of a form is taken so
+            found.append(Scale(Decimal(0), Decimal(0), *_span_of(hit)))
     for word in words.doubled:
         for hit in re.finditer(word, text):
             found.append(Scale(Decimal(2), Decimal(1), word, hit.start(), hit.end()))
@@ -230,6 +244,8 @@ def scaled_answer(answer: Answer, scale: Scale, catalog: Catalog) -> Answer:
     """
     if isinstance(answer, (NotInForm, Clarification, ProjectChoice, UnknownProject, OutOfScope)):
         return answer
+    if not scale.usable:
+        return NotInForm((), scale=scale.words, scale_unusable=True)
     figure = _one_figure(answer, catalog)
     if figure is None:
         return NotInForm((), scale=scale.words)
@@ -259,3 +275,13 @@ def _one_figure(answer: Answer, catalog: Catalog) -> Figure | None:
         row = answer.indicators[0]
         return target_figure(catalog.project(row.project_id), row)
     return None
+
+
+def _span_of(hit: re.Match[str]) -> tuple[str, int, int]:
+    """Returns the words and span of a scale as written (的 before it included)."""
+    return hit.group(0), hit.start(), hit.end()
+
+
+def _tied(text: str, hit: re.Match[str]) -> bool:
+    """Tells whether a slash fraction is tied to a figure by 的 (预算的1/0)."""
+    return text[: hit.start()].endswith(POSSESSIVE)

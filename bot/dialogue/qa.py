@@ -287,7 +287,8 @@ class QuestionService:
             years = msg.PROJECT_JOINER.join(str(year) for year in answer.years)
             return Reply(msg.YEAR_NOT_LOADED.format(year=answer.year, years=years))
         if answer.scale:
-            return Reply(msg.SCALE_UNSETTLED.format(scale=answer.scale))
+            template = msg.SCALE_UNUSABLE if answer.scale_unusable else msg.SCALE_UNSETTLED
+            return Reply(template.format(scale=answer.scale))
         words = msg.WORD_JOINER.join(answer.words)
         if answer.asked_unit is not None:
             shorts = dict.fromkeys(self._short_name(ind) for ind in answer.suggestions)

@@ -119,3 +119,20 @@ def test_a_raise_adds_the_fraction_to_the_whole() -> None:
     (scale,) = scales_asked("企服预算上浮百分之十", load_scale_words())
     assert scale.numerator / scale.denominator == Decimal("1.1")
     assert scale.without("企服预算上浮百分之十") == "企服预算"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交预算的零分之一是多少",
+        "国交预算的1/0",
+        "国交预算的0/0是多少",
+        "国交预算翻十番",
+        "企服成本控制数的99999999999999999999倍",
+    ],
+    ids=["zero-denominator-words", "over-zero", "zero-over-zero", "ten-doublings", "absurd"],
+)
+def test_a_scale_no_figure_is_taken_by_is_refused(question: str) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert "不是可以计算的比例或倍数" in answer, answer
+    assert "40万" not in answer and "130万" not in answer and "=" not in answer, answer

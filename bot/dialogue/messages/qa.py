@@ -85,6 +85,7 @@ SCALE_FACTOR = "{written}（{factor}）"  # 的一半（0.5）: a scale the ques
 SCALE_UNSETTLED = (
     "已理解为求某个数的“{scale}”，但未能确定是哪一个数，因此不给出数字。请只问一个金额或指标。"
 )
+SCALE_UNUSABLE = "“{scale}”不是可以计算的比例或倍数，因此不给出数字。"
 QUOTED_FIGURE = "【{project}】目标所述“{quote}”"
 FIGURE_OPERAND = "【{project}】{label} {value}"
 QUOTED_OPERAND = "{label} {value}{unit}"
