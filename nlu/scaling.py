@@ -133,9 +133,9 @@ def _parts(text: str, words: ScaleWords) -> list[Scale]:
                 found.append(Scale(Decimal(1), Decimal(2), POSSESSIVE + HALF, *hit.span()))
     for pattern, denominator in patterns:
         for hit in pattern.finditer(text):
-            value = _value(hit.group("num"))
+            value = parse_number(hit.group("num"))
             den = denominator or _denominator(hit.group("den"))
-            if pattern is _SLASH and den == 0 and hit.group(0) and _tied(text, hit):
+            if pattern is _SLASH and den == 0 and _tied(text, hit):
                 found.append(Scale(value or Decimal(0), Decimal(0), *_span_of(hit)))
                 continue  # 的1/0: a scale written, which no figure is taken by
             if pattern is _SLASH and (value is None or den is None or value >= den):
@@ -147,7 +147,7 @@ def _parts(text: str, words: ScaleWords) -> list[Scale]:
                 found.append(_scale_at(text, hit.start(), hit.end(), value, den, words))
     for hit in _DISCOUNT.finditer(text):
         digits = hit.group("num")  # 八折: 8 tenths; 七五折 and 95折: 75 and 95 hundredths
-        value = _value(digits) if len(digits) == 1 else _digit_by_digit(digits)
+        value = parse_number(digits) if len(digits) == 1 else _digit_by_digit(digits)
         if value is not None:
             den = TENTHS if len(digits) == 1 else PERCENT
             found.append(Scale(value, den, hit.group(0), hit.start(), hit.end()))
@@ -158,7 +158,7 @@ def _multiples(text: str, words: ScaleWords) -> list[Scale]:
     """Returns the multiples of a figure asked: 的两倍, 三倍的, 翻一番, 翻倍."""
     found = []
     for hit in _TIMES.finditer(text):
-        value = _value(hit.group("num"))
+        value = parse_number(hit.group("num"))
         before = text[: hit.start()].endswith(POSSESSIVE)
         after = text[hit.end() :].startswith(POSSESSIVE)
         if value is None or COMPARED in text[: hit.start()]:
@@ -172,7 +172,7 @@ def _multiples(text: str, words: ScaleWords) -> list[Scale]:
             end = hit.end() + (1 if after and not before else 0)
             found.append(Scale(value, Decimal(1), text[start:end], start, end))
     for hit in _DOUBLINGS.finditer(text):
-        times = _value(hit.group("num"))
+        times = parse_number(hit.group("num"))
         if times is not None and 0 < times <= MAX_DOUBLINGS:
             found.append(
                 Scale(Decimal(2) ** int(times), Decimal(1), hit.group(0), hit.start(), hit.end())
@@ -221,19 +221,15 @@ def _whole_fraction(written: str) -> bool:
 def _denominator(written: str) -> Decimal | None:
     if written in DENOMINATORS:
         return Decimal(DENOMINATORS[written])
-    return _value(written)
+    return parse_number(written)
 
 
 def _digit_by_digit(written: str) -> Decimal | None:
     """Reads digits one by one (七五 → 75), as a discount writes them."""
-    values = [_value(char) for char in written]
+    values = [parse_number(char) for char in written]
     if any(value is None for value in values):
         return None
     return Decimal("".join(str(value) for value in values))
-
-
-def _value(written: str) -> Decimal | None:
-    return parse_number(written)
 
 
 def scaled_answer(answer: Answer, scale: Scale, catalog: Catalog) -> Answer:
