@@ -37,6 +37,7 @@ MAX_ASKS = 8  # parts of one question answered each
 ELLIPSIS_MARK = "呢"  # 科普论坛呢: the ask of the part before, said of another thing
 YES_NO_MARK = "吗"
 ORDINAL_MARK = "第"
+MODIFIER_MARK = "的"  # 港澳台实习的征集岗位和参加的学生: the thing 的 names scopes the list
 TOPIC_MARK = ":"  # 港澳台实习：征集岗位、参加的学生 (normalised from ：)
 MIN_HEAD_CHARS = 2
 MAX_CARRIED_ASK_CHARS = 4  # an ask ending the part before (多少篇, 第几届) is carried whole
@@ -155,8 +156,11 @@ class SeveralAsks:
         """
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
-        joined = _head_carried(
-            _asks_carried(exceptions_joined(name_joined(query, matches))), text=query.text
+        joined = self._modifier_carried(
+            _head_carried(
+                _asks_carried(exceptions_joined(name_joined(query, matches))), text=query.text
+            ),
+            scope,
         )
         subs = [self.scoped_part(part) for part in joined if not self._names_scope(part, scope)]
         if len(subs) < 2:
@@ -198,6 +202,42 @@ class SeveralAsks:
         ):
             return SeveralIndicators(answers, unmatched, absent=tuple(parts.absent))
         return None
+
+    def _modifier_carried(self, parts: tuple[str, ...], scope: tuple[int, ...]) -> tuple[str, ...]:
+        """Gives a later part the thing the first part names before 的 (港澳台实习的征集岗位和参加
+        的学生: 港澳台实习参加的学生) when the part alone fits a row without that thing and,
+        with it, a row of that thing: the first part's 的 scopes the list."""
+        head, mark, rest = parts[0].partition(MODIFIER_MARK) if len(parts) > 1 else ("", "", "")
+        if not mark or not rest or len(head) < MIN_HEAD_CHARS or _asks(head):
+            return parts
+        if self._read(head).project_ids:
+            return parts  # 国交的预算和满意度: the project scopes every part already
+        words = self._evidence.content_tokens(head)
+        if not words:
+            return parts
+        return (
+            parts[0],
+            *(
+                head + part if self._fits_head(head, part, words, scope) else part
+                for part in parts[1:]
+            ),
+        )
+
+    def _fits_head(
+        self, head: str, part: str, words: tuple[str, ...], scope: tuple[int, ...]
+    ) -> bool:
+        """Tells whether ``part`` read after ``head`` names a row holding the head's words at
+        least as well as the part alone names any row."""
+        if any(word in part for word in words) or not self._evidence.content_tokens(part):
+            return False  # 一共几个 asks of the list; it names no row to scope
+        alone = self._matcher.match(self._read(part), project_ids=scope)
+        headed = self._matcher.match(self._read(head + part), project_ids=scope)
+        if not headed:
+            return False
+        best = headed[0]
+        return all(word in best.indicator.name for word in words) and (
+            not alone or best.score >= alone[0].score
+        )
 
     def _names_scope(self, part: str, scope: tuple[int, ...]) -> bool:
         """Tells whether a part only names one of several projects asked (运维 of 运维和养护的
