@@ -17,6 +17,10 @@ _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 MIN_HEADING_HALF = 2  # 生态 and 效益指标: each half of a heading a word of its own
 HEADING_SUFFIX = "指标"
 OF = "的"
+_POINTING = re.compile("[那这]")  # the cheap check before the stems are looked for
+# Several rows pointed at (那两条, 这几项, 那些) or a kind of them (那块, 这类): one row pointed at
+# (学生数量那条) is a row, its name's tail no heading.
+_POINTED_ROWS = "[那这](?:[两二三四五六七八九十几][条项个]|一?[类块]|些|俩)"
 
 
 class SpelledOut:
@@ -99,7 +103,7 @@ class SplitHeadings:
     生态方面的效益指标 is 生态效益指标 and 效益类的指标 is 效益指标, when the form has that
     heading; 安全方面的质量指标 stays as it is (no heading 安全质量指标). A heading's stem said
     with a joiner before a word for its rows' targets (质量上的要求, 时效方面的目标) names the
-    heading too: 质量指标的要求.
+    heading too: 质量指标的要求; so does its stem before rows pointed at (社会效益那两条).
     """
 
     def __init__(self, headings: Iterable[str]) -> None:
@@ -121,9 +125,18 @@ class SplitHeadings:
             for word in cue_words()["heading_targets"]
         )
         self._spoken = (*halves, *stems)
+        by_stem = {h.removesuffix(HEADING_SUFFIX): h for h in named if h.endswith(HEADING_SUFFIX)}
+        self._headings = by_stem
+        alternatives = "|".join(
+            map(re.escape, (stem for stem in by_stem if len(stem) >= MIN_HEADING_HALF))
+        )
+        # 社会效益那两条, 质量这几项: a heading's stem, then its rows pointed at.
+        self._pointed = re.compile(rf"({alternatives}){_POINTED_ROWS}") if alternatives else None
 
     def rewritten(self, text: str) -> str:
         """Returns ``text`` with each heading said in two halves written whole."""
+        if self._pointed is not None and _POINTING.search(text):
+            text = self._pointed.sub(lambda found: self._headings[found.group(1)], text)
         if not any(joiner in text for joiner in self._joiners):
             return text  # most questions: nothing to look at
         for spoken, heading in self._spoken:
