@@ -161,8 +161,15 @@ def test_year_not_loaded_is_said(engine: QuestionEngine) -> None:
 
 @pytest.mark.parametrize(
     ("question", "year"),
-    [("2027企服预算", 2027), ("企服2025预算多少", 2025), ("国交2027的活动参与人数", 2027)],
-    ids=["before", "after-project", "before-de"],
+    [
+        ("2027企服预算", 2027),
+        ("企服2025预算多少", 2025),
+        ("国交2027的活动参与人数", 2027),
+        ("企服 27年预算", 2027),
+        ("国交25年度预算", 2025),
+        ("24年国交满意度", 2024),
+    ],
+    ids=["before", "after-project", "before-de", "two-digits", "two-digits-du", "first"],
 )
 def test_a_year_written_without_nian_is_a_year(
     engine: QuestionEngine, question: str, year: int
@@ -179,8 +186,11 @@ def test_a_year_written_without_nian_is_a_year(
         ("活动参与人数是2000吗", "活动参与人数"),  # a figure asked about
         ("国交活动参与2000人够吗", "活动参与人数"),  # a figure with its unit
         ("服务科技工作者2000人次以上吗", "服务科技工作者人数"),
+        ("26年企服预算", None),
+        ("国交活动是26年12月底前完成吗", None),  # a date, not a form's year
+        ("国交2027年1月底前完成的是哪项", None),
     ],
-    ids=["loaded", "ask", "unit", "unit-bound"],
+    ids=["loaded", "ask", "unit", "unit-bound", "two-digits-loaded", "date", "date-four"],
 )
 def test_four_digits_said_as_a_figure_or_the_loaded_year_are_no_missing_year(
     engine: QuestionEngine, question: str, name: str | None
