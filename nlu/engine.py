@@ -463,10 +463,20 @@ class QuestionEngine:
 
         Arithmetic is one ask over its operands (活动参与人数和学生人数一共多少), never split.
         """
+        if isinstance(answer, ONE_ASK) and query.chained:
+            # …每人次多少钱然后…平均每家多少: calculations spoken one after another.
+            apart = self._several.apart(
+                query.text, scope, ask=self._sentence_answer, cut=False, carry=False
+            )
+            return apart if apart and settled_asks(apart) > settled_asks(answer) else answer
         if not isinstance(answer, (*UNSETTLED, *SETTLING)) or isinstance(answer, ONE_ASK):
             return answer
         asked = self._calculator.operation_asked(query)
-        if asked is not None and (asked is not Operation.SUM or _DIGIT.search(query.remainder)):
+        if (
+            asked is not None
+            and not query.chained  # …每人次多少钱然后…平均每家多少: two sums spoken apart
+            and (asked is not Operation.SUM or _DIGIT.search(query.remainder))
+        ):
             # 站点19家，市级28家，一共几家: operands said sentence by sentence. 开放日是第几届，
             # 一共几场 says no figure: its 一共 is said of one row.
             return answer

@@ -108,6 +108,7 @@ class Query:
     # (哪两支队伍: 两支, 队伍): the sentence answering names the things, not the kind.
     asked_kinds: frozenset[str] = frozenset()
     corrected: tuple[tuple[str, str], ...] = ()  # typos read otherwise: (国焦, 国交)
+    chained: bool = False  # asks spoken one after another (…多少钱然后…每家多少): each its own
 
     @property
     def total_weight(self) -> float:
@@ -127,7 +128,9 @@ def read_query(
 ) -> Query:
     """Normalises ``text`` and extracts the projects, the content tokens and the cues."""
     text = numbered_apart(text)
-    normalized = _SOURCE.sub(" ", _ASKER.sub(" ", chained_apart(normalizer.normalize(text))))
+    said = normalizer.normalize(text)
+    apart = chained_apart(said)
+    normalized = _SOURCE.sub(" ", _ASKER.sub(" ", apart))
     written = normalized
     if typos is not None:
         normalized = typos.fix(normalized)
@@ -173,6 +176,7 @@ def read_query(
         unnamed_projects=_unnamed_projects(remainder, lexicon, phrasing=phrasing),
         asked_kinds=asked_kinds(lexicon.cut(normalized)),
         corrected=corrections(written, normalized, cut=lexicon.cut),
+        chained=apart != said,
     )
 
 
@@ -270,7 +274,7 @@ def chained_apart(text: str) -> str:
     """Turns the connectors of a spoken chain of asks (主管部门是谁然后计划几号开始) into
     breaks between sentences, as the comma a typed question would have.
 
-    A connector opens no break at the start of a sentence (还有呢 follows up) or at its end;
+    A connector opens no break at the start of the message (还有呢 follows up) or at its end;
     还有 and 另外 also ask what else or name the other (还有哪些, 另外两个项目, 除了拨款还有
     啥钱), so they break only before a word that asks nothing of the kind.
     """
@@ -284,8 +288,8 @@ def chained_apart(text: str) -> str:
         window = text[max(start, found.start() - MAX_NAME_RUN_CHARS) : found.start()]
         before = _SENTENCE_START.split(window)[-1]
         after = text[found.end() :]
-        if not _CJK_RUN.match(after) or not _CJK_RUN.search(before):
-            continue
+        if not _CJK_RUN.match(after) or not _CJK_RUN.search(text, 0, found.start()):
+            continue  # 还有呢 starts the message: a follow-up, no break
         if found.group(0) in guarded and (
             after.startswith(not_before) or EXCEPTION_MARK in before
         ):

@@ -77,6 +77,8 @@ _EXCEPTION = re.compile(r"除了?|除去|除开|不算|不包括|不含")  # 除
 # 分别是多少, 一共几个, 各自是: words asking of all the items listed, naming none.
 _ASKS_OF_ALL = re.compile(r"(?:分别|各自|各|都|一共|总共|共|依次|具体)*(?:是|为|有|要)?")
 _POINTING = re.compile(r"[这那](?:几|些)")
+# 这俩加上合作单位, 它们一共: a sentence asking of things said before it, never alone.
+_POINTING_BACK = re.compile(r"[这那](?:俩|两[个项样条])|它们|它俩|二者|两者|上述|以上")
 # 我是办公室小王, 本人是财务处的: the asker says who they are.
 _SELF_INTRODUCTION = re.compile(r"(?:我|本人)(?:是|叫|姓)")
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
@@ -388,13 +390,21 @@ class SeveralAsks:
         return self._scoper.loose(sub, part=True)
 
     def apart(
-        self, text: str, scope: tuple[int, ...], *, ask: PartAsker, cut: bool
+        self,
+        text: str,
+        scope: tuple[int, ...],
+        *,
+        ask: PartAsker,
+        cut: bool,
+        carry: bool = True,
     ) -> SeveralIndicators | None:
         """Answers each sentence of a question as a question of its own (港澳台实习几周？岗位
         征多少个), with the projects and the thing the sentences before it named.
 
         ``cut`` says the whole was cut into asks already: then one sentence is asked again
         with the pieces that ask nothing (上次领导问起，…要几家，我忘了) as its phrasing.
+        ``carry`` False asks no sentence of the thing named before it: calculations spoken one
+        after another each name their own operands, or none a sentence before lends.
         """
         if len(pieces_of(text)) < 2:
             return None  # one piece: asked again, it would be the whole question again
@@ -409,6 +419,8 @@ class SeveralAsks:
             return None
         found: list[Answer] = []
         within, subject = scope, ""
+        if any(_POINTING_BACK.search(sentence) for sentence in sentences[1:]):
+            return None  # …10家 征集岗位100个…然后这俩加上合作单位一共多少家: not alone
         for sentence in sentences:
             sub = self.scoped_part(sentence)
             own = self._evidence.unexplained(
@@ -427,7 +439,7 @@ class SeveralAsks:
             if answer is None:
                 return None  # an ask-back: the whole question may still be answered as one
             found.append(answer)
-            if own:
+            if own and carry:
                 nouns = self._evidence.unexplained(sub.remainder, explained_by=(), cues=sub.cues)
                 subject = _noun_run(sub.remainder, nouns or own)  # 开放日 of 开放日接待多少市民
         return _combined(found)

@@ -90,3 +90,45 @@ def test_an_ambiguous_part_of_a_chain_is_named_not_guessed() -> None:
     answer = _answer("国交学生要来多少人另外岗位征集几个")
     assert "≥100个" in answer and "未能确定“学生”" in answer, answer
     assert "≥50人" not in answer and "≥5人" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "wants"),
+    [
+        ("国交项目的项目性质是什么 然后项目类别是什么", "builtin", ("一次性项目", "特定目标类")),
+        ("企服主管部门 然后实施单位呢", "builtin", ("主管部门:", "实施单位:")),
+        ("运维巡检车辆几辆 还有步道多长", "variations", ("10辆", "985米")),
+        ("养护的实施单位 顺便问下起止时间", "old_template", ("道路管理所", "2023.07")),
+    ],
+    ids=["space-then", "space-then-ellipsis", "space-still-has", "space-by-the-way"],
+)
+def test_a_connector_after_a_pause_still_chains(
+    question: str, form: str, wants: tuple[str, ...]
+) -> None:
+    answer = _answer(question, form)
+    assert all(normalise(want) in answer for want in wants), answer
+    assert "这个项目" not in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        (
+            "国交的活动参与人数里港澳台学生占多少比例然后辩论队跟科普论坛代表一共几个人",
+            ("16.7%", "=7人"),
+        ),
+        ("企服预算比国交多多少然后国交学生和辩论队一共几个人", ("90万元", "=55人")),
+        ("国交辩论队和论坛代表一共几个人 另外企服预算是国交的几倍", ("=7人", "3.25倍")),
+    ],
+    ids=["share-then-sum", "difference-then-sum", "sum-then-ratio"],
+)
+def test_each_calculation_of_a_spoken_chain_is_worked_on_its_own(
+    question: str, wants: tuple[str, ...]
+) -> None:
+    answer = _answer(question)
+    assert all(normalise(want) in answer for want in wants), answer
+
+
+def test_a_chained_sum_of_things_said_before_is_not_worked_alone() -> None:
+    answer = _answer("国交社团10家 岗位100个 每家出几个岗位 然后这俩加上合作单位一共多少家")
+    assert "合作单位数量:指标值≥3家" not in answer, answer
