@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -41,6 +42,9 @@ MODIFIER_MARK = "的"  # 港澳台实习的征集岗位和参加的学生: the t
 TOPIC_MARK = ":"  # 港澳台实习：征集岗位、参加的学生 (normalised from ：)
 MIN_HEAD_CHARS = 2
 MAX_CARRIED_ASK_CHARS = 4  # an ask ending the part before (多少篇, 第几届) is carried whole
+MIN_LISTED = 2  # 运维 拨款 结转: the items a project named first heads
+MIN_SHARED_PIECES = 2  # 开始 完成日期: a piece and the one whose head it shares
+MAX_SHARED_CHARS = 4  # an item of a terse list; the next one is at most this much longer
 MIN_PROJECTS_ASKED = 2  # 分别 said of this many projects asks each its own row
 LISTINGS = (IndicatorList, HeadingList)  # answers that count what they list
 ROWS_SHOWN = (IndicatorList, IndicatorAnswer)  # answers that show rows with their targets
@@ -77,6 +81,10 @@ _EXCEPTION = re.compile(r"除了?|除去|除开|不算|不包括|不含")  # 除
 # 分别是多少, 一共几个, 各自是: words asking of all the items listed, naming none.
 _ASKS_OF_ALL = re.compile(r"(?:分别|各自|各|都|一共|总共|共|依次|具体)*(?:是|为|有|要)?")
 _POINTING = re.compile(r"[这那](?:几|些)")
+# 各多少, 分别是什么: the last piece of a list asks each item listed before it.
+_EACH_ASKED = re.compile(
+    r"(?:分别|各自|各|都)(?:是|为|有|要)?(?:多少|啥|什么|几[个项条]?)[吗呢?？]*"
+)
 # 这俩加上合作单位, 它们一共: a sentence asking of things said before it, never alone.
 _POINTING_BACK = re.compile(r"[这那](?:俩|两[个项样条])|它们|它俩|二者|两者|上述|以上")
 # 我是办公室小王, 本人是财务处的: the asker says who they are.
@@ -408,6 +416,10 @@ class SeveralAsks:
         """
         if len(pieces_of(text)) < 2:
             return None  # one piece: asked again, it would be the whole question again
+        listed = pieces_of(text)
+        if _EACH_ASKED.fullmatch(listed[-1]) and not any(_asks(piece) for piece in listed[:-1]):
+            text = " ".join(listed[:-1])  # 运维 拨款 结转 各多少: every item listed is asked
+        text = self._heads_shared(text)
         kinds = {piece: self.piece_kind(piece) for piece in pieces_of(text) if not _asks(piece)}
         sentences = asked_sentences(text, kind=kinds.__getitem__)
         chat = Piece.CHAT in kinds.values()  # 下午要报材料: the ask alone is not the whole
@@ -421,6 +433,9 @@ class SeveralAsks:
         within, subject = scope, ""
         if any(_POINTING_BACK.search(sentence) for sentence in sentences[1:]):
             return None  # …10家 征集岗位100个…然后这俩加上合作单位一共多少家: not alone
+        owner = self._owner_named(sentences[0]) if len(sentences) > MIN_LISTED else None
+        if owner is not None:
+            within, sentences = owner, sentences[1:]  # 运维 拨款 结转: 运维 says whose
         for sentence in sentences:
             sub = self.scoped_part(sentence)
             own = self._evidence.unexplained(
@@ -442,7 +457,38 @@ class SeveralAsks:
             if own and carry:
                 nouns = self._evidence.unexplained(sub.remainder, explained_by=(), cues=sub.cues)
                 subject = _noun_run(sub.remainder, nouns or own)  # 开放日 of 开放日接待多少市民
+        if owner is not None and len(found) < len(sentences):
+            return None  # 运维 完好率 绩效标准: an item left unanswered, the whole may know it
         return _combined(found)
+
+    def _heads_shared(self, text: str) -> str:
+        """Gives a piece that names nothing alone the last word of the piece after it, when
+        with it the piece names a field or a row: 开始 完成日期 is 开始日期 完成日期."""
+        pieces = pieces_of(text)
+        if len(pieces) < MIN_SHARED_PIECES:
+            return text
+        heads = list(pieces)
+        for at, (piece, after) in enumerate(itertools.pairwise(pieces)):
+            if len(piece) > MAX_SHARED_CHARS or len(after) > MAX_SHARED_CHARS + len(piece):
+                continue  # 我是财务，想核一下…总额: a sentence, no item of a terse list
+            words = self._lexicon.cut(after)
+            head = words[-1] if len(words) > 1 else ""
+            if not head or _asks(piece) or self.piece_kind(piece) is not Piece.NOISE:
+                continue
+            if self.piece_kind(piece + head) is Piece.ASK:
+                heads[at] = piece + head
+        return " ".join(heads) if heads != pieces else text
+
+    def _owner_named(self, piece: str) -> tuple[int, ...] | None:
+        """Returns the one project whose name holds a first piece asking nothing (运维 of 运维
+        拨款 结转): short words of a name may be a row's too (运维风险), so only the piece
+        heading a list of asks is read as the project."""
+        said = strip_punctuation(piece)
+        owners = [pid for pid, name in self._project_names.items() if said and said in name]
+        if len(said) < MIN_HEAD_CHARS or len(owners) != 1 or _asks(piece):
+            return None
+        sub = self.scoped_part(piece)
+        return None if names_field(sub) or sub.project_ids else (owners[0],)
 
     def _sentence_answer(
         self, sub: Query, within: tuple[int, ...], subject: str, *, ask: PartAsker, own: bool

@@ -1,0 +1,57 @@
+"""Session 9 multi: terse lists of items (运维 巡检车辆 步道长度), a project named first."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.test_question_set import normalise
+
+
+def _answer(question: str, form: str = "other") -> str:
+    return normalise(answer_of({"q": question, "form": form}, service_for))
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("运维 巡检车辆 步道长度", ("10辆", "985米")),
+        ("运维 巡检车辆 步道长度 各是多少", ("10辆", "985米")),
+        ("养护 实施单位 起止时间", ("道路管理所", "2023.07")),
+        ("养护 实施单位 起止时间 分别是什么", ("道路管理所", "2023.07")),
+        ("运维 结转 主管部门", ("上年结转资金:50万元", "上海市某某局")),
+    ],
+    ids=["two-rows", "each-asked", "two-facts", "facts-each-asked", "money-and-fact"],
+)
+def test_a_project_word_heading_a_terse_list_scopes_every_item(
+    question: str, wants: tuple[str, ...]
+) -> None:
+    answer = _answer(question)
+    assert all(want in answer for want in wants), answer
+    assert "养护完成时间" not in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("数字化 开始 完成日期", ("2024-01-01", "2026-12-31")),
+        ("养护 开始 结束日期", ("2023.07", "2024.01")),
+        ("改造 计划开始 完成日期", ("2024-01-01", "2026-12-31")),
+    ],
+    ids=["start-end-date", "start-finish", "planned"],
+)
+def test_an_item_shares_the_head_of_the_item_after_it(
+    question: str, wants: tuple[str, ...]
+) -> None:
+    answer = _answer(question)
+    assert all(want in answer for want in wants), answer
+
+
+def test_a_list_with_an_item_left_unread_is_answered_whole() -> None:
+    answer = _answer("运维 完好率 绩效标准")
+    assert "没有找到" in answer, answer
+
+
+def test_a_long_sentence_borrows_no_head() -> None:
+    answer = _answer("您好，我是财务，想核一下数字化改造项目的项目资金总额")
+    assert "360万元" in answer and "年度预算" not in answer, answer
