@@ -42,6 +42,8 @@ MODIFIER_MARK = "的"  # 港澳台实习的征集岗位和参加的学生: the t
 TOPIC_MARK = ":"  # 港澳台实习：征集岗位、参加的学生 (normalised from ：)
 MIN_HEAD_CHARS = 2
 MAX_CARRIED_ASK_CHARS = 4  # an ask ending the part before (多少篇, 第几届) is carried whole
+MAX_STEM_CHARS = 4  # 时效, 社会效益: a heading's stem said alone as a part
+HEADING_SUFFIX = "指标"
 MIN_LISTED = 2  # 运维 拨款 结转: the items a project named first heads
 MIN_SHARED_PIECES = 2  # 开始 完成日期: a piece and the one whose head it shares
 MAX_SHARED_CHARS = 4  # an item of a terse list; the next one is at most this much longer
@@ -602,6 +604,10 @@ class SeveralAsks:
         label = self._lexicon.content_text(sub.remainder)
         if not label:
             return
+        heading = self._heading_named(sub, label, within)
+        if heading is not None:
+            parts.others.append(heading)  # 国交时效和满意度: 时效 is the heading 时效指标
+            return
         unseen = [t.token for t in sub.terms if t.token not in self._weights]
         parts.unseen = parts.unseen or bool(unseen)
         nouns = self._evidence.unexplained(sub.remainder, explained_by=(), cues=sub.cues)
@@ -609,6 +615,17 @@ class SeveralAsks:
             parts.absent.append(label)  # 志愿者人数: a noun no row or goal of the form holds
         else:
             parts.unmatched.append(label)
+
+    def _heading_named(
+        self, sub: Query, label: str, within: tuple[int, ...]
+    ) -> IndicatorList | HeadingList | None:
+        """Returns the rows of the heading a part names by its stem alone (时效 of 国交时效和
+        满意度, 质量 of 企服质量和时效), when no row or field is named."""
+        if len(label) > MAX_STEM_CHARS or label.endswith(HEADING_SUFFIX):
+            return None
+        again = self.scoped_part(label + HEADING_SUFFIX)
+        listed = self._keyword_answer(again, within, None)
+        return listed if isinstance(listed, IndicatorList | HeadingList) else None
 
     def _asks_only_column(self, sub: Query) -> bool:
         """Tells whether a part asks nothing but the 绩效标准 column (评价标准是什么)."""

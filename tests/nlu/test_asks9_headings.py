@@ -69,3 +69,21 @@ def test_a_heading_stem_before_rows_pointed_at_lists_them(
 def test_one_row_pointed_at_after_a_name_tail_is_no_heading() -> None:
     answer = _answer("国交征集论文数量那项多少")
     assert "≥20篇" in answer and "≥300" not in answer and "数量指标共" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("国交时效和满意度", ("活动完成及时性", "≥90%")),
+        ("企服质量和时效?", ("基本信息采集准确性", "活动完成及时性")),
+        ("企服成本和时效", ("≤130万元", "活动完成及时性")),
+        ("国交的效益和满意度分别是啥", ("有效促进", "建立健全", "≥90%")),
+    ],
+    ids=["time-and-satisfaction", "quality-and-time", "cost-and-time", "benefit-each"],
+)
+def test_a_heading_stem_said_alone_as_a_part_lists_its_rows(
+    question: str, wants: tuple[str, ...]
+) -> None:
+    answer = _answer(question)
+    assert all(want in answer for want in wants), answer
+    assert "没有找到" not in answer, answer
