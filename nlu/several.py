@@ -481,6 +481,22 @@ class SeveralAsks:
                 heads[at] = piece + head
         return " ".join(heads) if heads != pieces else text
 
+    def _owner_cut(self, sub: Query) -> Query | None:
+        """Returns a part left open read without the words of one project's name it starts
+        with (运维带宽: 带宽 of 城市科普设施运维), those words reading as rows' too (运维风险)."""
+        text = strip_punctuation(sub.text)
+        if sub.project_ids or names_field(sub) or _asks(text):
+            return None  # 运维带宽: a terse item; a part asking goes its own way
+        for size in range(len(text) - 1, MIN_HEAD_CHARS - 1, -1):
+            head = text[:size]
+            owners = [pid for pid, name in self._project_names.items() if head in name]
+            if len(owners) == 1:
+                rest = self.scoped_part(text[size:].removeprefix(MODIFIER_MARK))
+                if rest.project_ids or not self._says_something(rest):
+                    return None
+                return replace(rest, project_ids=(owners[0],))
+        return None
+
     def _owner_named(self, piece: str) -> tuple[int, ...] | None:
         """Returns the one project whose name holds a first piece asking nothing (运维 of 运维
         拨款 结转): short words of a name may be a row's too (运维风险), so only the piece
@@ -556,6 +572,10 @@ class SeveralAsks:
         resolved = resolve_indicator(found, progress=progress) or self._weak(found, sub, progress)
         if isinstance(resolved, Clarification):
             resolved = self._narrowed(sub, resolved)
+        rest = None if isinstance(resolved, IndicatorAnswer) else self._owner_cut(sub)
+        if rest is not None:
+            self._answer_part(rest, scope, parts, progress=progress)
+            return
         if isinstance(resolved, Clarification):
             if not self._deadline_part(sub, within, parts):
                 parts.pending.append((self._lexicon.content_text(sub.remainder), found))

@@ -55,3 +55,21 @@ def test_a_list_with_an_item_left_unread_is_answered_whole() -> None:
 def test_a_long_sentence_borrows_no_head() -> None:
     answer = _answer("您好，我是财务，想核一下数字化改造项目的项目资金总额")
     assert "360万元" in answer and "年度预算" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "wants"),
+    [
+        ("运维带宽和完好率", "variations", ("≥80M", "≥85%")),
+        ("运维的带宽和完好率", "variations", ("≥80M", "≥85%")),
+        ("养护合格率和运维带宽", "other", ("≥95%", "≥80M")),
+        ("数字化展区数量和运维车辆", "other", ("≥2个", "10辆")),
+    ],
+    ids=["glued", "with-of", "second-part", "two-projects"],
+)
+def test_a_part_starting_with_project_words_is_read_without_them(
+    question: str, form: str, wants: tuple[str, ...]
+) -> None:
+    answer = _answer(question, form)
+    assert all(want in answer for want in wants), answer
+    assert "未能确定" not in answer and "没有找到" not in answer, answer
