@@ -468,7 +468,8 @@ class QuestionEngine:
             apart = self._several.apart(
                 query.text, scope, ask=self._sentence_answer, cut=False, carry=False
             )
-            return apart if apart and settled_asks(apart) > settled_asks(answer) else answer
+            # A calculation across the chain's asks is neither one's: apart wins a tie.
+            return apart if apart and settled_asks(apart) >= settled_asks(answer) else answer
         if not isinstance(answer, (*UNSETTLED, *SETTLING)) or isinstance(answer, ONE_ASK):
             return answer
         asked = self._calculator.operation_asked(query)

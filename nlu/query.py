@@ -276,7 +276,8 @@ def chained_apart(text: str) -> str:
 
     A connector opens no break at the start of the message (还有呢 follows up) or at its end;
     还有 and 另外 also ask what else or name the other (还有哪些, 另外两个项目, 除了拨款还有
-    啥钱), so they break only before a word that asks nothing of the kind.
+    啥钱) or join the items of one ask (A、B还有C这些加起来), so they break only after an ask
+    and before a word that asks nothing of the kind.
     """
     if not _chain().search(text):
         return text  # most questions hold no connector at all
@@ -286,14 +287,14 @@ def chained_apart(text: str) -> str:
     for found in _chain().finditer(text):
         # The sentence so far, looked at within a name's reach so long texts stay linear.
         window = text[max(start, found.start() - MAX_NAME_RUN_CHARS) : found.start()]
-        before = _SENTENCE_START.split(window)[-1]
+        before = _SENTENCE_START.split(window.rstrip())[-1]  # 几个人 另外…: the piece before
         after = text[found.end() :]
         if not _CJK_RUN.match(after) or not _CJK_RUN.search(text, 0, found.start()):
             continue  # 还有呢 starts the message: a follow-up, no break
         if found.group(0) in guarded and (
-            after.startswith(not_before) or EXCEPTION_MARK in before
+            after.startswith(not_before) or EXCEPTION_MARK in before or not ASKING.search(before)
         ):
-            continue
+            continue  # 启动仪式结业仪式还有研学参访这些加起来: 还有 joins the items of one ask
         out.append(text[start : found.start()] + CHAIN_BREAK)
         start = found.end()
     return "".join(out) + text[start:]

@@ -132,3 +132,19 @@ def test_each_calculation_of_a_spoken_chain_is_worked_on_its_own(
 def test_a_chained_sum_of_things_said_before_is_not_worked_alone() -> None:
     answer = _answer("国交社团10家 岗位100个 每家出几个岗位 然后这俩加上合作单位一共多少家")
     assert "合作单位数量:指标值≥3家" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["启动仪式结业仪式还有研学参访这些加起来办几场", "运维的巡检车辆还有步道长度分别多少"],
+    ids=["items-of-one-sum", "items-asked-each"],
+)
+def test_still_has_between_items_of_one_ask_is_no_break(text: str) -> None:
+    assert chained_apart(text) == text
+
+
+def test_a_calculation_across_a_chain_is_not_given_as_either_ask() -> None:
+    answer = _answer(
+        "国交的启动仪式结业仪式还有研学参访这些加起来办几场 然后交通研讨会的活动场次呢"
+    )
+    assert "≥4场" in answer and "=7场" not in answer, answer
