@@ -31,7 +31,7 @@ _ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
 # Where a question joins several things it asks about (论文和辩论队人数).
 CONJUNCTIONS = frozenset(
     {"以及", "还有", "另外", "和", "与", "及", "跟", "同"}
-    | {"、", "，", ",", "；", ";", "?", "。", "!"}
+    | {"、", "，", ",", "；", ";", "?", "。", "!", "/"}  # 主管/实施单位: a list, typed
 )
 # 一次性项目还是常年项目: the words after 还是 name the other choice, not a project with 还是.
 DISJUNCTIONS = frozenset({"还是", "或者", "或是", "抑或"})

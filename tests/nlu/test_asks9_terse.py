@@ -73,3 +73,17 @@ def test_a_part_starting_with_project_words_is_read_without_them(
     answer = _answer(question, form)
     assert all(want in answer for want in wants), answer
     assert "未能确定" not in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("国交 主管/实施单位", ("上海市科学技术协会", "科普教育展示技术中心")),
+        ("国交 开始/完成日期", ("2026-01-01", "2026-12-31")),
+        ("国交 满意度/时效", ("≥90%", "活动完成及时性")),
+    ],
+    ids=["facts-shared-head", "dates", "row-and-heading"],
+)
+def test_a_slash_between_items_lists_them(question: str, wants: tuple[str, ...]) -> None:
+    answer = _answer(question, "builtin")
+    assert all(want in answer for want in wants), answer
