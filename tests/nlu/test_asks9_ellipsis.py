@@ -46,3 +46,18 @@ def test_an_amount_asked_again_names_only_the_projects_said(question: str) -> No
 def test_a_part_asking_an_operation_of_its_own_is_no_ellipsis() -> None:
     answer = normalise(answer_of({"q": "两项目总共申请多少钱？国交占比多少"}, service_for))
     assert "40万元(400000元)" not in answer or "170万" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交那个实习学生的保险费预算多少 然后住宿标准是多少钱一晚",
+        "企服的差旅费预算多少，还有满意度多少",
+        "国交宣传册印刷费多少钱和论文征集几篇",
+    ],
+    ids=["two-unknown-amounts", "unknown-amount-then-row", "unknown-amount-and-row"],
+)
+def test_an_amount_asked_of_a_thing_the_form_never_names_gives_no_budget(question: str) -> None:
+    answer = normalise(answer_of({"q": question}, service_for))
+    assert "年度预算" not in answer and "40万" not in answer and "130万" not in answer, answer
+    assert "没有找到" in answer, answer
