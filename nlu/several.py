@@ -604,9 +604,9 @@ class SeveralAsks:
             return
         # 保险费预算多少: an amount asked of a thing the form never names; a part asking
         # nothing (下周预算评审会的材料) only says why.
-        unseen = _asks(sub.text) and any(term.token not in self._weights for term in sub.terms)
+        strange = _asks(sub.text) and any(t.token not in self._weights for t in sub.terms)
         if self._checked is not None and (
-            isinstance(keyword, FactAnswer) or (isinstance(keyword, MoneyAnswer) and unseen)
+            isinstance(keyword, FactAnswer) or (isinstance(keyword, MoneyAnswer) and strange)
         ):
             # 法律服务靠谁来做: a goal sentence says who, not the 实施单位 谁来做 names;
             # 实习学生的保险费预算多少: no amount of the form is the 保险费.
