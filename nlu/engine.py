@@ -661,6 +661,9 @@ class QuestionEngine:
                 return ratio  # 国家级站点数和市级站点数之比: two counts a goal sentence states
             asked = PER_MARK + per.unit if per else self.lexicon.content_text(query.remainder)
             return NotInForm((asked,) if asked else (), self._checker.closest(query, (), scope))
+        compared = self._money_compared(query, scope, matches[0] if matches else None)
+        if compared is not None:
+            return compared
         several = (
             None  # 质量指标和时效指标: one listing of both levels
             if self._lister.joins_levels(query)
@@ -691,6 +694,20 @@ class QuestionEngine:
             # 状况信息、问卷、建言一共多少份: one ask, when a goal sentence lists them so.
             return self._single.listed_in_goal(query, scope) or several
         return self._single.answer(query, scope, matches, progress=progress)
+
+    def _money_compared(
+        self, query: Query, scope: tuple[int, ...], best: IndicatorMatch | None
+    ) -> MoneyAnswer | None:
+        """Compares two projects' amounts that 和 joins like two asks (国交预算和企服预算差多少):
+        one difference, never the two amounts side by side."""
+        if not query.parts or self._calculator.operation_asked(query) not in COMPARISONS:
+            return None
+        money = intents.money_rule(query.rules)
+        if money is None or self._money_row(query, best, money[1]):
+            return None
+        if _explains(best, query.cues[money[0]]):
+            return None
+        return self._calculator.money_operation(query, money[1], scope)
 
     def _keyword_answer(
         self, query: Query, scope: tuple[int, ...], best: IndicatorMatch | None
