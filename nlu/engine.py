@@ -74,7 +74,7 @@ from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, load_likenesses
-from nlu.spelled import SpelledOut, SplitHeadings
+from nlu.spelled import OtherNames, SpelledOut, SplitHeadings
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -146,6 +146,7 @@ class QuestionEngine:
         self._spelled = SpelledOut(
             form_words=frozenset(self._weights.vocabulary), cut=self.lexicon.cut
         )
+        self._other_names = OtherNames()
         self._headings = SplitHeadings(
             heading for row in catalog.indicators for heading in (row.level1, row.level2)
         )
@@ -347,7 +348,9 @@ class QuestionEngine:
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
         normalized = self._normalizer.normalize(text)
-        spelled = self._headings.rewritten(self._spelled.rewritten(normalized))
+        spelled = self._headings.rewritten(
+            self._spelled.rewritten(self._other_names.rewritten(normalized))
+        )
         # Only a rewritten question is read normalised: ①② still number the asks.
         return read_query(
             text if spelled == normalized else spelled,
