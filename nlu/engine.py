@@ -44,7 +44,13 @@ from nlu.arithmetic import (
     unstated_span,
 )
 from nlu.calculations import GENERIC_PER, Calculator
-from nlu.checking import ASKED_ORDINAL_UNIT, DATE_FIELDS, ORDINAL_UNITS, AnswerChecker
+from nlu.checking import (
+    ASKED_ORDINAL_UNIT,
+    DATE_FIELDS,
+    ORDINAL_UNITS,
+    AnswerChecker,
+    ordinal_written,
+)
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.figures import asked_column
@@ -105,7 +111,7 @@ UNSETTLED = (NotInForm, Clarification, SeveralIndicators)
 # Arithmetic is one ask over its operands (站点19家，市级28家，一共几家).
 ONE_ASK = (FigureCalculation, FigureMismatch, FigureRanking)
 _DIGIT = re.compile(r"\d")
-_ORDINAL = re.compile(rf"第\d+[{ORDINAL_UNITS}]")
+_ORDINAL = ordinal_written(ORDINAL_UNITS)
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
