@@ -48,7 +48,7 @@ from nlu.checking import ASKED_ORDINAL_UNIT, DATE_FIELDS, ORDINAL_UNITS, AnswerC
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.figures import asked_column
-from nlu.filters import load_filter_words
+from nlu.filters import RowWords, load_filter_words
 from nlu.followups import enum_value, followup_after
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
@@ -158,13 +158,18 @@ class QuestionEngine:
             setting=self._goal_setting(),
         )
         self._typos = self._new_typo_fixer()
+        filter_words = load_filter_words(self.lexicon.vocabulary.units)
+        row_names = (self._normalizer.normalize(row.name) for row in catalog.indicators)
+        self._row_words = RowWords(
+            filter_words, form_text="\n".join([*row_names, self._goal_setting()])
+        )
         self._lister = RowLister(
             catalog=catalog,
             lexicon=self.lexicon,
             normalizer=self._normalizer,
             evidence=self._evidence,
             operations=self._operations,
-            filter_words=load_filter_words(self.lexicon.vocabulary.units),
+            filter_words=filter_words,
         )
         self._checker = AnswerChecker(
             catalog=catalog,
@@ -347,7 +352,9 @@ class QuestionEngine:
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
         normalized = self._normalizer.normalize(text)
-        spelled = self._headings.rewritten(self._spelled.rewritten(normalized))
+        spelled = self._headings.rewritten(
+            self._spelled.rewritten(self._row_words.rewritten(normalized))
+        )
         # Only a rewritten question is read normalised: ①② still number the asks.
         return read_query(
             text if spelled == normalized else spelled,

@@ -149,6 +149,7 @@ class FilterWords:
 
     one_row: tuple[str, ...] = ()  # 这个指标: a question pointing at one row lists none
     measures: tuple[str, ...] = ()  # 人, 人次, 米: units a figure is said in, longest first
+    row_words: tuple[str, ...] = ()  # kpi, 考核点: words people say for 指标, longest first
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -167,6 +168,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             *("event_unit", "event_noun", "place_ask", "generic_place", "by_when"),
             *("who_ask", "spent_done", "spent_verb", "task_verb", "target_said", "by_mention"),
             "one_row",
+            "row_word",
         )
     }
     for raw in text.splitlines():
@@ -213,7 +215,26 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["by_mention"]),
         tuple(lists["one_row"]),
         tuple(sorted(UNITS | units, key=len, reverse=True)),
+        tuple(sorted(lists["row_word"], key=len, reverse=True)),
     )
+
+
+class RowWords:
+    """Rewrites the words people say for 指标 (KPI, 考核点) into 指标, which every reading
+    of rows (哪些指标, 几个指标, 名字带…的指标) is keyed on.
+
+    A word some text of the loaded forms writes is left as it is.
+    """
+
+    def __init__(self, words: FilterWords, *, form_text: str) -> None:
+        self._words = tuple(word for word in words.row_words if word not in form_text)
+
+    def rewritten(self, text: str) -> str:
+        """Returns ``text`` with each word for 指标 written 指标."""
+        for word in self._words:
+            if word in text:
+                text = text.replace(word, ROWS_WORD)
+        return text
 
 
 @dataclass(frozen=True)
