@@ -44,7 +44,13 @@ from nlu.arithmetic import (
     unstated_span,
 )
 from nlu.calculations import GENERIC_PER, Calculator
-from nlu.checking import ASKED_ORDINAL_UNIT, DATE_FIELDS, ORDINAL_UNITS, AnswerChecker
+from nlu.checking import (
+    ASKED_ORDINAL_UNIT,
+    DATE_FIELDS,
+    ORDINAL_UNITS,
+    AnswerChecker,
+    ordinal_written,
+)
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.figures import asked_column
@@ -74,7 +80,7 @@ from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, load_likenesses
-from nlu.spelled import SpelledOut, SplitHeadings
+from nlu.spelled import OtherNames, SpelledOut, SplitHeadings
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -106,7 +112,7 @@ UNSETTLED = (NotInForm, Clarification, SeveralIndicators)
 ONE_ASK = (FigureCalculation, FigureMismatch, FigureRanking)
 _DIGIT = re.compile(r"\d")
 _FIGURE_ENDINGS = frozenset("吗呢吧么啊呀多以左上余来")  # 2000吗, 2000多, 2000以上: a figure
-_ORDINAL = re.compile(rf"第\d+[{ORDINAL_UNITS}]")
+_ORDINAL = ordinal_written(ORDINAL_UNITS)
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # A year with its month is a date asked about (2023年7月开始的吧), not the year of a form.
 _IN_A_DATE = re.compile(r"\d+年\d{1,2}月")
@@ -155,6 +161,7 @@ class QuestionEngine:
         self._spelled = SpelledOut(
             form_words=frozenset(self._weights.vocabulary), cut=self.lexicon.cut
         )
+        self._other_names = OtherNames()
         self._headings = SplitHeadings(
             heading for row in catalog.indicators for heading in (row.level1, row.level2)
         )
@@ -356,7 +363,9 @@ class QuestionEngine:
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
         normalized = self._normalizer.normalize(text)
-        spelled = self._headings.rewritten(self._spelled.rewritten(normalized))
+        spelled = self._headings.rewritten(
+            self._spelled.rewritten(self._other_names.rewritten(normalized))
+        )
         # Only a rewritten question is read normalised: ①② still number the asks.
         return read_query(
             text if spelled == normalized else spelled,
@@ -672,6 +681,9 @@ class QuestionEngine:
                 return ratio  # 国家级站点数和市级站点数之比: two counts a goal sentence states
             asked = PER_MARK + per.unit if per else self.lexicon.content_text(query.remainder)
             return NotInForm((asked,) if asked else (), self._checker.closest(query, (), scope))
+        compared = self._money_compared(query, scope, matches[0] if matches else None)
+        if compared is not None:
+            return compared
         several = (
             None  # 质量指标和时效指标: one listing of both levels
             if self._lister.joins_levels(query)
@@ -702,6 +714,20 @@ class QuestionEngine:
             # 状况信息、问卷、建言一共多少份: one ask, when a goal sentence lists them so.
             return self._single.listed_in_goal(query, scope) or several
         return self._single.answer(query, scope, matches, progress=progress)
+
+    def _money_compared(
+        self, query: Query, scope: tuple[int, ...], best: IndicatorMatch | None
+    ) -> MoneyAnswer | None:
+        """Compares two projects' amounts that 和 joins like two asks (国交预算和企服预算差多少):
+        one difference, never the two amounts side by side."""
+        if not query.parts or self._calculator.operation_asked(query) not in COMPARISONS:
+            return None
+        money = intents.money_rule(query.rules)
+        if money is None or self._money_row(query, best, money[1]):
+            return None
+        if _explains(best, query.cues[money[0]]):
+            return None
+        return self._calculator.money_operation(query, money[1], scope)
 
     def _keyword_answer(
         self, query: Query, scope: tuple[int, ...], best: IndicatorMatch | None

@@ -43,12 +43,26 @@ MAX_NAME_RUN_CHARS = 40
 _WORDS_BEFORE = re.compile(r"[\u3400-\u9fffa-z0-9]*$")
 # 两个项目, 3个项目, 2026年项目: words that count or date projects, not name them.
 _COUNTED = re.compile(r"^(?:[\d几两一二三四五六七八九十百千多]+个?|[每各]个?|\d*年度?)$")
+# A clause piece holding no asking word (问 of 想问下 is no ask).
+_NO_ASK = r"(?:(?!多少|几|啥|什么|哪|吗|呢|怎么|如何|是否)[^,，。!！?？;；:： ])"
 # 我是财务处的， 我在科协工作。: a clause about the asker, not about the form.
 # 您好，财务科小王。: a clause that is only the asker's office and name (小王, 老李).
+# 我新来的， 之前在别的单位管KPI，: the asker's arrival and past work.
+# 写报告要用， 汇报急用：what the asker needs the answer for.
+# 我是办公室小王企服的…: a voice message naming the asker's office and name, unpunctuated.
 _ASKER = re.compile(
     r"(?:^|(?<=[,，。!！?？;；~～ ]))(?:(?:我|我们|本人)(?:是|在|来自|这边是)"
-    r"[^,，。!！?？;； ]{1,16}|[\u4e00-\u9fff]{0,8}?[科处室办部局组所]的?[小老][\u4e00-\u9fff])"
+    r"[^,，。!！?？;； ]{1,16}|[\u4e00-\u9fff]{0,8}?[科处室办部局组所]的?[小老][\u4e00-\u9fff]"
+    rf"|(?:我|我们|本人)(?:是|也是)?(?:新来|刚来|刚到|新调来|刚调来|刚入职|新入职){_NO_ASK}{{0,8}}"
+    rf"|(?:我|本人)?(?:之前|以前|原来|原先|早先|过去)(?:在|是|做|管|负责|干){_NO_ASK}{{1,16}}"
+    rf"|{_NO_ASK}{{1,8}}?(?:要用|急用|需要用|要用到))"
     r"[,，。!！;；:： ]"
+    r"|^(?:我|本人)(?:是|叫)[\u4e00-\u9fff]{0,8}?[科处室办部局组所]的?[小老][\u4e00-\u9fff]"
+)
+# 质量达标率是多少我这边要报上去: after the ask, what the asker will do with the answer.
+_ASKER_TAIL = re.compile(
+    r"(?<=多少|什么)[呀啊呢吧]?[,，。 ]*((?:我|我们|咱们|咱|俺)(?:这边|这里|那边)?"
+    rf"{_NO_ASK}{{1,12}})[。!！~～]*$"
 )
 # 从单位那里收集: where things come from, said around the thing asked for.
 _SOURCE = re.compile(r"从[\u4e00-\u9fff]{1,8}?(?:那里|那儿|手里|那边)")
@@ -131,6 +145,7 @@ def read_query(
     said = normalizer.normalize(text)
     apart = chained_apart(said)
     normalized = _SOURCE.sub(" ", _ASKER.sub(" ", apart))
+    normalized = _ASKER_TAIL.sub(" ", normalized)
     written = normalized
     if typos is not None:
         normalized = typos.fix(normalized)

@@ -143,3 +143,28 @@ class SplitHeadings:
             if spoken in text:
                 text = text.replace(spoken, heading)
         return text
+
+
+ROW_WORD = "指标"
+TARGET_WORD = "目标"
+
+
+class OtherNames:
+    """Rewrites the other names a question gives a row or its target into the form's words.
+
+    企服有几个考核点 counts 指标 and 满意度的KPI is its row; 活动参与人数的target is its 目标.
+    """
+
+    def __init__(self) -> None:
+        cues = cue_words()
+        self._names = {
+            **{word: ROW_WORD for word in cues["row_word"]},
+            **{word: TARGET_WORD for word in cues["target_word"]},
+        }
+        alternatives = "|".join(re.escape(word) for word in cues["row_word"] + cues["target_word"])
+        # A Latin name is a whole word (kpi, not the kpi of kpis2).
+        self._pattern = re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")
+
+    def rewritten(self, text: str) -> str:
+        """Returns ``text`` with every other name of a row or target written as the form's."""
+        return self._pattern.sub(lambda found: self._names[found.group(0)], text)
