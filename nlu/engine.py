@@ -478,6 +478,10 @@ class QuestionEngine:
                 query.text, scope, ask=self._sentence_answer, cut=False, carry=False
             )
             # A calculation across the chain's asks is neither one's: apart wins a tie.
+            if apart is None:  # 多出来的是国交的几倍: a later ask works on the first's result
+                apart = self._several.first_of_dependent(
+                    query.text, scope, ask=self._sentence_answer
+                )
             return apart if apart and settled_asks(apart) >= settled_asks(answer) else answer
         if not isinstance(answer, (*UNSETTLED, *SETTLING)) or isinstance(answer, ONE_ASK):
             return answer

@@ -88,7 +88,11 @@ _EACH_ASKED = re.compile(
     r"(?:分别|各自|各|都)(?:是|为|有|要)?(?:多少|啥|什么|几[个项条]?)[吗呢?？]*"
 )
 # 这俩加上合作单位, 它们一共: a sentence asking of things said before it, never alone.
-_POINTING_BACK = re.compile(r"[这那](?:俩|两[个项样条])|它们|它俩|二者|两者|上述|以上")
+# 多出来的是国交的几倍, 平均到这些单位: the result or the items of the sentence before.
+_POINTING_BACK = re.compile(
+    r"[这那](?:俩|两[个项样条]|些单位|些项目|个结果|个差|个数)|它们|它俩|二者|两者|上述|以上"
+    r"|(?:多出来|少出来|差出来|剩下)的|得数"
+)
 # 我是办公室小王, 本人是财务处的: the asker says who they are.
 _SELF_INTRODUCTION = re.compile(r"(?:我|本人)(?:是|叫|姓)")
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
@@ -467,6 +471,26 @@ class SeveralAsks:
         if owner is not None and len(found) < len(sentences):
             return None  # 运维 完好率 绩效标准: an item left unanswered, the whole may know it
         return _combined(found)
+
+    def first_of_dependent(
+        self, text: str, scope: tuple[int, ...], *, ask: PartAsker
+    ) -> SeveralIndicators | None:
+        """Answers the first ask of a chain whose later asks work on its result (企服比国交
+        预算多多少 然后多出来的是国交的几倍) and names the rest as not understood: no one
+        calculation over the whole is either ask's answer."""
+        sentences = pieces_of(text)
+        at = next(
+            (i for i, piece in enumerate(sentences) if i and _POINTING_BACK.search(piece)), 0
+        )
+        if not at:
+            return None
+        first = ask("".join(sentences[:at]), scope)
+        if not isinstance(first, SETTLING):
+            return None
+        rest = tuple(strip_punctuation(piece) for piece in sentences[at:])
+        if isinstance(first, IndicatorAnswer):
+            return SeveralIndicators((first,), rest)
+        return SeveralIndicators((), rest, (first,))
 
     def _heads_shared(self, text: str) -> str:
         """Gives a piece that names nothing alone the last word of the piece after it, when

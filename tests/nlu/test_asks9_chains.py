@@ -148,3 +148,22 @@ def test_a_calculation_across_a_chain_is_not_given_as_either_ask() -> None:
         "国交的启动仪式结业仪式还有研学参访这些加起来办几场 然后交通研讨会的活动场次呢"
     )
     assert "≥4场" in answer and "=7场" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        (
+            "国交那个推荐实习单位的科技社团数量加上合作单位数量一共几家"
+            "然后顺便算下国交预算平均到这些单位每家多少",
+            "=13家",
+        ),
+    ],
+    ids=["these-units"],
+)
+def test_a_chained_ask_working_on_the_result_before_is_named_not_guessed(
+    question: str, first: str
+) -> None:
+    answer = _answer(question)
+    assert first in answer and "未能确定" in answer, answer
+    assert "不能直接相加" not in answer, answer
