@@ -25,6 +25,9 @@ PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
 DONE_MARKS = "了过"  # 超过了50, 高于过100: aspect marks between a comparison and its number
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
 WRITTEN_OPERATORS = frozenset({"≥", "≤", "=", ">=", "<=", "＞＝", "＜＝"})  # as forms write them
+# 目标是大于等于85%的: the symbol read aloud after 目标是 is the target as written (≥85%),
+# not a bound (大于等于85%的指标 holds ≥90% too).
+SYMBOL_READINGS = frozenset({"大于等于", "小于等于"})
 POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
 OR_JOINERS = "(?:或者|或是|或|和|、|及)"  # 以篇或套计的, 目标是降低或减少的
 # 带≥或者≤的: words joining two operators rows may have either of.
@@ -150,6 +153,7 @@ class FilterWords:
     one_row: tuple[str, ...] = ()  # 这个指标: a question pointing at one row lists none
     measures: tuple[str, ...] = ()  # 人, 人次, 米: units a figure is said in, longest first
     row_words: tuple[str, ...] = ()  # kpi, 考核点: words people say for 指标, longest first
+    any_operator: tuple[str, ...] = ()  # 运算符, 比较符: words for the operators as a whole
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -169,6 +173,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             *("who_ask", "spent_done", "spent_verb", "task_verb", "target_said", "by_mention"),
             "one_row",
             "row_word",
+            "any_operator",
         )
     }
     for raw in text.splitlines():
@@ -216,6 +221,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["one_row"]),
         tuple(sorted(UNITS | units, key=len, reverse=True)),
         tuple(sorted(lists["row_word"], key=len, reverse=True)),
+        tuple(sorted(lists["any_operator"], key=len, reverse=True)),
     )
 
 
@@ -322,6 +328,10 @@ def _operator(
     scan = _REGARDLESS.sub(" ", text)
     said = [(scan.find(w), -len(w), w, o) for w, o in words.operators if w in scan]
     if not said:
+        lacking = _lacks_any_operator(scan, words)
+        if lacking is not None:  # 没写运算符的: rows whose targets have none
+            found.append(lacking)
+            return None, None, (lacking, words.operators[0][1])
         return None, _round_bound(scan, found), None
     # The first said (没有≤≥号: ≤ is what 没有 negates), the longest where two start together.
     operator = min(said)[2:]
@@ -331,7 +341,8 @@ def _operator(
         if symbols is not None:
             found.append(symbols.group(0))
         return None, None, operator
-    bound = None if operator[0] in WRITTEN_OPERATORS else _bound(scan, operator[0])
+    written = operator[0] in WRITTEN_OPERATORS or _reads_symbol(scan, operator[0])
+    bound = None if written else _bound(scan, operator[0])
     if bound is None:  # 目标是“≥120”的: the target as the form writes it, not a bound
         return operator, None, None
     found.append(operator[0] + bound[1])  # 目标超过100: a bound on the value
@@ -341,6 +352,22 @@ def _operator(
     elif _said_in_money(scan, bound[1], words.measures):
         found.append(MONEY_BOUND)  # 不超过250万: the rows count money, not 985米
     return None, (operator[1], bound[0]), None
+
+
+def _lacks_any_operator(text: str, words: FilterWords) -> str | None:
+    """Returns the word for the operators as a whole a question says rows lack (没写运算符)."""
+    for word in words.any_operator:
+        at = text.find(word)
+        if at >= 0 and _NEGATION.search(text[:at]):
+            return word
+    return None
+
+
+def _reads_symbol(text: str, word: str) -> bool:
+    """Tells whether ``word`` reads a symbol aloud right after 目标是 (目标是大于等于85%的)."""
+    return word in SYMBOL_READINGS and any(
+        text.startswith(word, said.end()) for said in _VALUE.finditer(text)
+    )
 
 
 def _round_bound(text: str, found: list[str]) -> tuple[str, Decimal] | None:
@@ -461,6 +488,8 @@ def _target(
         # 目标是“≥120”: the operator written before the number is the operator's condition.
         operator_at = _WRITTEN_OPERATOR.match(text, value_match.end())
         end = operator_at.end() if operator_at else value_match.end()
+        read = next((w for w in SYMBOL_READINGS if text.startswith(w, end)), "")
+        end += len(read)  # 目标是大于等于85%: the symbol read aloud
         numbers = find_numbers(text[end:])
         written = _TARGET_TEXT.match(text, value_match.end())
         if numbers and numbers[0].start == 0:
@@ -599,6 +628,8 @@ def read_filter(
     found += [item[0] for item in (operator, excluded) if item is not None]
     other_operators = _other_operators(text, words, operator, found)
     other_excluded = _other_operators(text, words, excluded, found)  # 没写≥或≤的
+    if excluded is not None and excluded[0] in words.any_operator:
+        other_excluded = tuple(dict.fromkeys(o for _, o in words.operators if o != excluded[1]))
     standard, other_standard, shared, tier = _column(text, words, standards, found)
     more_standards = _other_standards(text, standard, standards, found)
     row_filter = RowFilter(

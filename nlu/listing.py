@@ -24,7 +24,7 @@ from nlu.arithmetic import OperationWords
 from nlu.calculations import PERCENT
 from nlu.evidence import Evidence, stripped
 from nlu.figures import target_figure
-from nlu.filters import FilterWords, ReadFilter, negated, read_filter
+from nlu.filters import PLACEHOLDERS, FilterWords, ReadFilter, negated, read_filter
 from nlu.intents import Aggregate
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer
@@ -34,7 +34,7 @@ from nlu.query import ASKING, Query
 # Words after a piece of a project's name that place the rows in it (运维里, 运维那边的).
 # 运维里, 养护那个表里, 运维项目当中: a place in a project's form, the word before names it.
 PROJECT_PLACES = re.compile(
-    r"(?:那个|这个|那张|这张|的)?(?:申报表|表格|表|项目)?(?:里|那边|这边|当中|之中|中)"
+    r"(?:那个|这个|那张|这张|的)?(?:申报表|表格|表|项目|指标)?(?:里|那边|这边|当中|之中|中)"
     # 运维那张表, 养护这份申报表: the project's form, pointed at
     r"|(?:那个|这个|那张|这张|那份|这份)(?:申报表|表格|表)"
 )
@@ -220,15 +220,24 @@ class RowLister:
         stem = re.escape(name.removesuffix(LEVEL_SUFFIX))
         said = name in text or bool(
             re.search(rf"{stem}{LEVEL_KINDS}的?指标", text)
-            or re.search(rf"{stem}的?{LEVEL_ROWS}", text)  # 社会效益两项目标分别是什么
+            or re.search(rf"{stem}{LEVEL_KINDS}?的?{LEVEL_ROWS}", text)  # 社会效益两项目标
+            or self._rows_asked_after(text, rf"{stem}{LEVEL_KINDS}")  # 社会效益这块有哪几条
         )
         asked = re.search(rf"{stem}{LEVEL_ASKS}", text)  # 时效怎么要求: 怎么 asks, names no row
         cues = [word for words in query.cues.values() for word in words]
         if asked is not None:
             cues.append(asked.group(0))
+        kind = re.search(rf"{stem}{LEVEL_KINDS}", text)
+        if kind is not None:
+            cues.append(kind.group(0))  # 方面 of 社会效益方面的: it only says the heading
         return (said or asked is not None) and all(
             term.token in name or any(term.token in cue for cue in cues) for term in query.terms
         )
+
+    def _rows_asked_after(self, text: str, said: str) -> bool:
+        """Tells whether a word asking for rows (哪几条, 列一下) follows ``said`` in its clause."""
+        found = re.search(rf"{said}[^，,。；;？?]*", text)
+        return found is not None and any(w in found.group(0) for w in self._filter_words.which)
 
     def read_filter(self, query: Query) -> ReadFilter:
         text = query.remainder
@@ -311,6 +320,8 @@ class RowLister:
         """
         row_filter = found.row_filter
         held = _TARGET_HOLDS.search(text)
+        if held is not None and not self._names_a_text(held.group("word")):
+            held = None  # 目标带大于等于的, 目标值有哪几条: an operator or a question
         if held is not None and not row_filter.target_text:
             # 指标值里带提升两个字的: the words the targets write, not the names.
             row_filter = replace(row_filter, target_text=held.group("word"))
@@ -334,6 +345,13 @@ class RowLister:
             return found
         row_filter = replace(row_filter, target_text=word)
         return replace(found, row_filter=row_filter, words=(*found.words, word))
+
+    def _names_a_text(self, word: str) -> bool:
+        """Tells whether a word said to be in the targets (目标带“提升”) can be a text of
+        theirs: no operator (大于等于) and no question word (哪几条, 什么)."""
+        words = self._filter_words
+        said = (*(w for w, _ in words.operators), *words.which, *PLACEHOLDERS)
+        return not any(w in word for w in said)
 
     def _said_target_start(self, text: str) -> str:
         """Returns the start of a target text said right after 是 or 写 (是“有效”开头的) that
@@ -436,10 +454,12 @@ class RowLister:
         # The first such word (the topic, 养护 of 养护有没有关于桥梁的指标), then all of them.
         for dropped in (named[:1], named):
             kept = tuple(w for w in words if w not in dropped)
-            if not dropped or not kept:
-                continue
+            if not dropped or not (kept or found.row_filter.narrows):
+                continue  # 运维定量指标里不带运算符的: the other conditions pick the rows
             row_filter = replace(found.row_filter, words=kept)
-            groups = self._groups(projects, row_filter, joined=joined, shared=shared)
+            # 运维定量指标里…: the word dropped names the project the rows are in.
+            owners = tuple(p for p in projects if all(w in p.name for w in dropped))
+            groups = self._groups(owners or projects, row_filter, joined=joined, shared=shared)
             if groups:
                 found = replace(found, row_filter=row_filter, words=(*found.words, *dropped))
                 return found, groups
@@ -661,8 +681,14 @@ class RowLister:
             if scope
             else self._all_row_names
         )
+        kind = found.row_filter.kind or found.row_filter.excluded_kind
+        said = self.kind_words(kind) if kind is not None else ()
         loose = tuple(
-            word for word in named if word not in names and not self._evidence.plain_noun(word)
+            word
+            for word in named
+            if word not in names
+            # 时间 of 有时间期限的: a part of a word of the kind asked (截止时间) says the kind
+            and (not self._evidence.plain_noun(word) or any(word in w for w in said))
         )
         return tuple(word for word in named if word not in loose), (*events, *loose)
 
