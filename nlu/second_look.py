@@ -69,6 +69,8 @@ PROJECT_MARK = "项目"
 MIN_PICKED = 2  # projects to pick from
 MAX_PICKED_PROJECTS = 16  # beyond this many, a run of words picks by chance
 MIN_PICKED_CHARS = 3  # 跨年度: the shortest run of the question a project's text must write
+MIN_FIELD_PICKED_CHARS = 2  # 科协主管的是哪个项目: within the one field asked, 科协 picks
+MAX_ABBREVIATION_SPREAD = 3  # 科协 of 科学技术协会: an abbreviation's characters this close
 SATISFACTION_MARK = "满意"  # 满意度, 满意率: a row rating what people think
 OPINION_WORDS = ("满意", "评价", "好评", "口碑", "打分", "认可", "差评", "意见")  # opinion asked
 MONEY_RULE = "money"  # money:budget, money_cap: the rules whose words name amounts
@@ -226,7 +228,12 @@ class SecondLook:
         """Answers which project a header field or goal describes (上海市科普场馆中心负责实施的是
         哪个项目, 这几个项目里哪个是跨年度的) with the projects whose texts write the longest run
         of the question's content, when only some of the projects do."""
-        if not isinstance(answer, ProjectList | NotInForm | OutOfScope):
+        asked = answer.field if isinstance(answer, FactAnswer) else None
+        if isinstance(answer, FactAnswer) and (
+            query.project_ids or len(answer.projects) < MIN_PICKED
+        ):
+            return answer  # 国交的项目性质: the field of the projects named, none picked
+        if not isinstance(answer, ProjectList | NotInForm | OutOfScope | FactAnswer):
             return answer
         if isinstance(answer, NotInForm) and answer.year is not None:
             return answer
@@ -239,13 +246,17 @@ class SecondLook:
         best, picked = 0, []
         for project in projects:
             for field, text in _described_by(project):
-                found = max((_longest_written(run, text) for run in content), default=0)
+                if asked is not None and field is not asked:
+                    continue  # 哪个项目是跨年度的: only the field asked (项目性质) picks
+                written = _longest_abbreviated if asked is not None else _longest_written
+                found = max((written(run, text) for run in content), default=0)
                 if found > best:
                     best, picked = found, [(project, field)]
                 elif found == best and found and project not in [p for p, _ in picked]:
                     picked.append((project, field))
         fields = {field for _, field in picked}
-        if best < MIN_PICKED_CHARS or len(picked) >= len(projects) or len(fields) != 1:
+        least = MIN_PICKED_CHARS if asked is None else MIN_FIELD_PICKED_CHARS
+        if best < least or len(picked) >= len(projects) or len(fields) != 1:
             return answer
         return FactAnswer(fields.pop(), tuple(project for project, _ in picked))
 
@@ -650,6 +661,33 @@ def _longest_written(run: str, text: str) -> int:
         while end <= len(run) and run[start:end] in text:
             longest, end = end - start, end + 1
     return longest
+
+
+def _longest_abbreviated(run: str, text: str) -> int:
+    """Returns the length of the longest part of ``run`` that ``text`` writes, or writes
+    with other characters between (区建管委 of 区建设和管理委员会, 科协 of 科学技术协会)."""
+    longest = _longest_written(run, text)
+    for start in range(len(run)):
+        for end in range(len(run), start + max(longest, 1), -1):
+            if _abbreviates(run[start:end], text):
+                longest = end - start
+                break
+    return longest
+
+
+def _abbreviates(word: str, text: str) -> bool:
+    """Tells whether ``text`` writes the characters of ``word`` in order, not far apart."""
+    at = text.find(word[0])
+    while at >= 0:
+        end = at
+        for char in word[1:]:
+            end = text.find(char, end + 1)
+            if end < 0:
+                return False
+        if end - at + 1 <= MAX_ABBREVIATION_SPREAD * len(word):
+            return True
+        at = text.find(word[0], at + 1)
+    return False
 
 
 def _counts(row: IndicatorInfo) -> bool:
