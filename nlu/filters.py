@@ -15,6 +15,7 @@ from nlu.numbers import find_numbers
 FILTERS_FILE = "filters.txt"
 PERCENT_UNIT = "%"
 RELATIVE_END = "的"
+TERSE_FILLERS = "的指标类型 "  # 企服定量的指标: words around conditions said alone
 ROWS_WORD = "指标"  # beside a verb of [by_mention], it asks rows by their names
 PERCENT_BOUND = "%"  # the mark _operator leaves when a bound is a percentage
 MONEY_BOUND = "元"  # the mark _operator leaves when a bound is an amount of money
@@ -77,7 +78,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<c>{named})(?:类|型)?的?指标|"
         rf"(?:以|用|按|按照|拿|论)[\"“‘']?(?P<a>{alternatives})[\"”’']?"
         rf"(?:{OR_JOINERS}(?:以|用|按|按照|拿)?[\"“‘']?(?P<a2>{alternatives})[\"”’']?)?"
-        r"数?(?:的?形式)?"
+        r"数?(?:的?(?:形式|口径))?"  # 按百分比口径考核
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
         rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
         rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
@@ -154,6 +155,7 @@ class FilterWords:
     measures: tuple[str, ...] = ()  # 人, 人次, 米: units a figure is said in, longest first
     row_words: tuple[str, ...] = ()  # kpi, 考核点: words people say for 指标, longest first
     any_operator: tuple[str, ...] = ()  # 运算符, 比较符: words for the operators as a whole
+    commands: tuple[str, ...] = ()  # 查, 列: terse commands opening a message
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -174,6 +176,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "one_row",
             "row_word",
             "any_operator",
+            "command",
         )
     }
     for raw in text.splitlines():
@@ -222,6 +225,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(sorted(UNITS | units, key=len, reverse=True)),
         tuple(sorted(lists["row_word"], key=len, reverse=True)),
         tuple(sorted(lists["any_operator"], key=len, reverse=True)),
+        tuple(lists["command"]),
     )
 
 
@@ -269,6 +273,8 @@ class ReadFilter:
                     row_filter.bound,
                     row_filter.target_text,
                     row_filter.standard,
+                    row_filter.excluded_standard,  # 绩效标准不是计划标准的有哪几个
+                    row_filter.excluded_kind,
                     row_filter.excluded_operator,
                     row_filter.excluded_unit,
                 )
@@ -577,6 +583,14 @@ def _other_standards(
     return others
 
 
+def _only_conditions(text: str, found: list[str]) -> bool:
+    """Tells whether a question says nothing but conditions on rows (定量, 以人计的指标)."""
+    rest = text
+    for word in sorted(found, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return bool(found) and not rest.strip(TERSE_FILLERS)
+
+
 def read_filter(
     text: str,
     *,
@@ -584,8 +598,11 @@ def read_filter(
     level: str | None,
     standards: frozenset[str] = frozenset(),
     targets: frozenset[str] = frozenset(),
+    named: bool = False,
 ) -> ReadFilter:
     """Returns the conditions a listing question sets on the rows.
+
+    ``named`` when the question names a project (企服定量: its rows of that kind).
 
     ``standards`` are the 绩效标准 the loaded forms write (计划标准, 行业标准); ``targets``
     the texts their qualitative targets are written in (有效提升, 及时).
@@ -657,7 +674,14 @@ def read_filter(
         shared=shared,
     )
     # 目标是提升或有效提升的: a question that ends on 的 names rows by what they are.
-    asks_rows = any(word in text for word in words.which) or text.rstrip().endswith(RELATIVE_END)
+    asks_rows = (
+        any(word in text for word in words.which)
+        or text.rstrip().endswith(RELATIVE_END)
+        or text.startswith(words.commands)  # 查企服定量: a terse command
+        # 企服定量, 国交以人计: a project and conditions only (a part of a question saying
+        # conditions alone adds to the ask before it); 完成时限 alone asks the deadline
+        or (named and kind is not IndicatorKind.DEADLINE and _only_conditions(text, found))
+    )
     by_name = any(word in text for word in words.by_name) or (
         ROWS_WORD in text and any(word in text for word in words.by_mention)
     )

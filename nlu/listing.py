@@ -82,6 +82,9 @@ _COUNTED_ASK = re.compile(r"(?:几|多少)(?:个|项|条)(?=[，,。？?！!；;
 _CLAUSE_END = re.compile(r"(?:[是有为]?(?:多少|几)?)(?:[吧呢呀啊吗]*)(?:[，,。？?！!；;\s]|$)")
 _POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
 _COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
+# 名字里带第几届的: rows whose names hold an ordinal; its measure word is only written after
+# one (第 25 届), so the names holding it are those.
+_ORDINAL_NAMED = re.compile(r"第几([届期轮批])")
 _SUM_SAID = "合计|总计|加起来|一共|总共|共计|之和|总和|加总"  # 场次合计: a sum of the rows' unit
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
 
@@ -222,6 +225,7 @@ class RowLister:
             re.search(rf"{stem}{LEVEL_KINDS}的?指标", text)
             or re.search(rf"{stem}{LEVEL_KINDS}?的?{LEVEL_ROWS}", text)  # 社会效益两项目标
             or self._rows_asked_after(text, rf"{stem}{LEVEL_KINDS}")  # 社会效益这块有哪几条
+            or re.search(rf"{stem}{LEVEL_KINDS}的?$", text)  # 企服时效类: the heading alone
         )
         asked = re.search(rf"{stem}{LEVEL_ASKS}", text)  # 时效怎么要求: 怎么 asks, names no row
         cues = [word for words in query.cues.values() for word in words]
@@ -265,6 +269,7 @@ class RowLister:
             level=level,
             standards=self._standards,
             targets=self._target_texts,
+            named=bool(query.project_ids),
         )
         found = self._written_target(text, found)
         said = next((k for k, v in self._levels.items() if v == level and k in text), None)
@@ -393,6 +398,12 @@ class RowLister:
             found = replace(
                 found, row_filter=replace(found.row_filter, words=kept), words=found.words + loose
             )
+        ordinal = _ORDINAL_NAMED.search(query.remainder) if found.by_name else None
+        if ordinal is not None:  # 名字里带第几届的: names holding an ordinal (第 25 届)
+            row_filter = replace(
+                found.row_filter, words=(*found.row_filter.words, ordinal.group(1))
+            )
+            found = replace(found, row_filter=row_filter, words=(*found.words, ordinal.group(0)))
         projects = self._catalog.projects_in(scope or self._placed_projects(query))
         shared = (
             _shared_names(projects, least=_projects_counted(query.text) or len(projects))

@@ -112,3 +112,19 @@ def test_a_project_word_before_its_rows_places_them(question: str, rows: set[str
     listing = _listing("other", question)
     assert {ind.name for group in listing.groups for ind in group.indicators} == rows
     assert len(listing.groups) == 1
+
+
+EXCHANGE_EDITIONS = {
+    "第 34 届海峡两岸都市交通学术研讨会相关活动场次",
+    "第 34 届海峡两岸都市交通学术研讨会上海征集论文数量",
+    "参加第 25 届海峡两岸大学生辩论赛上海高校辩论队人数",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交指标名里带第几届的有哪些", "国交名字里带第几届的指标有哪些", "哪些指标名称里有第几届"],
+    ids=["name-of", "name-holds", "which-first"],
+)
+def test_names_said_to_hold_an_ordinal_are_those_with_one(question: str) -> None:
+    assert _rows("builtin", question) == EXCHANGE_EDITIONS
