@@ -153,7 +153,6 @@ class FilterWords:
 
     one_row: tuple[str, ...] = ()  # 这个指标: a question pointing at one row lists none
     measures: tuple[str, ...] = ()  # 人, 人次, 米: units a figure is said in, longest first
-    row_words: tuple[str, ...] = ()  # kpi, 考核点: words people say for 指标, longest first
     any_operator: tuple[str, ...] = ()  # 运算符, 比较符: words for the operators as a whole
     commands: tuple[str, ...] = ()  # 查, 列: terse commands opening a message
 
@@ -174,7 +173,6 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             *("event_unit", "event_noun", "place_ask", "generic_place", "by_when"),
             *("who_ask", "spent_done", "spent_verb", "task_verb", "target_said", "by_mention"),
             "one_row",
-            "row_word",
             "any_operator",
             "command",
         )
@@ -223,28 +221,9 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["by_mention"]),
         tuple(lists["one_row"]),
         tuple(sorted(UNITS | units, key=len, reverse=True)),
-        tuple(sorted(lists["row_word"], key=len, reverse=True)),
         tuple(sorted(lists["any_operator"], key=len, reverse=True)),
         tuple(lists["command"]),
     )
-
-
-class RowWords:
-    """Rewrites the words people say for 指标 (KPI, 考核点) into 指标, which every reading
-    of rows (哪些指标, 几个指标, 名字带…的指标) is keyed on.
-
-    A word some text of the loaded forms writes is left as it is.
-    """
-
-    def __init__(self, words: FilterWords, *, form_text: str) -> None:
-        self._words = tuple(word for word in words.row_words if word not in form_text)
-
-    def rewritten(self, text: str) -> str:
-        """Returns ``text`` with each word for 指标 written 指标."""
-        for word in self._words:
-            if word in text:
-                text = text.replace(word, ROWS_WORD)
-        return text
 
 
 @dataclass(frozen=True)
@@ -435,9 +414,9 @@ def _shared_word(text: str, words: FilterWords) -> str | None:
 
 
 def _standard(text: str, standards: frozenset[str]) -> str | None:
-    """Returns the 绩效标准 a question names (计划标准), the longest written."""
+    """Returns the 绩效标准 a question names (计划标准): the longest written, then the first."""
     found = [standard for standard in standards if standard in text]
-    return max(found, key=len) if found else None
+    return max(found, key=lambda standard: (len(standard), -text.find(standard)), default=None)
 
 
 def _units(
@@ -571,7 +550,7 @@ def _other_standards(
         return ()
     others = tuple(
         other
-        for other in sorted(standards)
+        for other in sorted(standards, key=text.find)  # in the order written
         if other != standard
         and re.search(
             rf"(?:{re.escape(standard)}{OR_JOINERS}{re.escape(other)}"
