@@ -52,6 +52,18 @@ _TOPIC_BEFORE = re.compile(
     r"(?:关于|有关|涉及|提到|提及|讲到|说到|谈到|写到|出现|包含|含有|含|带有|带|有|围绕)[\"“‘']?$"
 )
 LEVEL_SUFFIX = "指标"
+PROJECT_MARK = "项目"
+OPENING_ASKS = (
+    "带",
+    "有",
+    "按",
+    "以",
+    "用",
+    "哪",
+    "不",
+    "没",
+    "非",
+)  # 运维 带≥的: conditions next
 NAME_QUOTES = ("", '"', "“", "‘", "'")  # 名字带“满意度”: a word may be quoted after by_name
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
@@ -667,6 +679,7 @@ class RowLister:
                 and not word.isdigit()  # 80 of 80以上 bounds the value, names no row
                 and (word in written or self._evidence.describes_rows(word))
                 and not self._names_project(query.text, word)
+                and not self._opens_before_conditions(query.text, word, found)
             )
         )
 
@@ -736,7 +749,21 @@ class RowLister:
             owners = [p.id for p in self._catalog.projects if word in p.name]
             if len(owners) == 1:
                 return (owners[0],)
-        return ()
+        return self._opening_project(query)
+
+    def _opening_project(self, query: Query) -> tuple[int, ...]:
+        """Returns the one project whose name holds the word opening a question right before
+        its conditions (运维定性指标, 养护 计划标准的几条)."""
+        if query.project_ids:
+            return ()
+        words = self._lexicon.cut(query.text)
+        if not words or len(words[0]) < MIN_TERM_NAME_CHARS:
+            return ()
+        owners = [p.id for p in self._catalog.projects if words[0] in p.name]
+        if len(owners) != 1:
+            return ()
+        found = self.read_filter(query)
+        return (owners[0],) if self._opens_before_conditions(query.text, words[0], found) else ()
 
     def _names_project(self, text: str, word: str) -> bool:
         """Tells whether a word only continues a project's short name (企业 of 企业科创服务)."""
@@ -754,6 +781,17 @@ class RowLister:
                 return False
             start = text.find(word, end)
         return True
+
+    def _opens_before_conditions(self, text: str, word: str, found: ReadFilter) -> bool:
+        """Tells whether a word of one project's name opens the question right before its
+        conditions (运维定性指标, 运维 带≥的几个, 养护按辆计的): it names the project."""
+        if not text.startswith(word) or not found.row_filter.narrows:
+            return False
+        if sum(word in name for name in self._names_text) != 1:
+            return False
+        rest = text[len(word) :].lstrip(" ").removeprefix(PROJECT_MARK).lstrip(" 的")
+        said = (*found.words, *self._levels)
+        return any(rest.startswith(w) for w in said if w) or rest.startswith(OPENING_ASKS)
 
     def _runs_to_place(self, text: str, *, word: str, end: int) -> bool:
         """Tells whether words of the same project's name follow ``word`` up to a place in it:

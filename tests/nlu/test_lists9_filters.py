@@ -9,7 +9,7 @@ from nlu.answers import IndicatorList
 from tests.nlu.question_sets import engine_for
 
 UPKEEP_WITHOUT_OPERATOR = {"维护步道长度", "巡检车辆数"}
-ROAD_WITHOUT_OPERATOR = {"道路养护长度", "养护完成时间"}
+ROAD_WITHOUT_OPERATOR = {"道路养护长度", "桥梁检测数量", "养护完成时间", "道路通行条件"}
 AT_LEAST_85_PERCENT = {"设施完好率", "观众满意度", "市民满意度"}
 EXCHANGE_AT_LEAST_3 = {
     "合作单位数量",
@@ -128,3 +128,34 @@ EXCHANGE_EDITIONS = {
 )
 def test_names_said_to_hold_an_ordinal_are_those_with_one(question: str) -> None:
     assert _rows("builtin", question) == EXCHANGE_EDITIONS
+
+
+UPKEEP_QUALITATIVE_COUNT = 11
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("运维按辆计的", {"巡检车辆数"}),
+        ("养护 不是计划标准的", {"养护合格率", "道路通行条件"}),
+        ("运维项目定性指标有哪些", None),
+        ("运维定性指标", None),
+    ],
+    ids=["unit", "spaced-standard", "project-word", "bare"],
+)
+def test_a_project_word_opening_a_question_before_its_conditions_names_the_project(
+    question: str, rows: set[str] | None
+) -> None:
+    listing = _listing("other", question)
+    found = {ind.name for group in listing.groups for ind in group.indicators}
+    assert len(listing.groups) == 1
+    assert not listing.row_filter.words
+    if rows is None:
+        assert len(found) == UPKEEP_QUALITATIVE_COUNT
+    else:
+        assert found == rows
+
+
+def test_a_project_word_said_as_a_topic_still_names_rows() -> None:
+    rows = _rows("other", "运维相关的指标有哪些")
+    assert rows == {"设施运维成本控制数", "运维风险", "运维制度"}
