@@ -80,7 +80,7 @@ from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, load_likenesses
-from nlu.spelled import OtherNames, SpelledOut, SplitHeadings
+from nlu.spelled import OtherNames, SpelledOut, SplitHeadings, topic_said_plainly
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -354,8 +354,10 @@ class QuestionEngine:
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
         normalized = self._normalizer.normalize(text)
-        spelled = self._headings.rewritten(
-            self._spelled.rewritten(self._other_names.rewritten(normalized))
+        spelled = topic_said_plainly(
+            self._headings.rewritten(
+                self._spelled.rewritten(self._other_names.rewritten(normalized))
+            )
         )
         # Only a rewritten question is read normalised: ①② still number the asks.
         return read_query(
