@@ -22,6 +22,7 @@ COMPARISONS = "comparisons"
 BOUNDS = "bounds"
 VERBS = "verbs"
 SUMMED = "summed"
+UNSIGNED = "unsigned"
 COMPARED_WITH = "比"  # with 多 or 少 it asks a difference even without 多多少
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
@@ -83,6 +84,7 @@ class OperationWords:
     bounds: frozenset[str] = frozenset()  # words that bound a figure (最多, 至少)
     verbs: frozenset[str] = frozenset()  # words that ask to compute, no operation of their own
     summed: frozenset[str] = frozenset()  # words that add several figures for certain
+    unsigned: frozenset[str] = frozenset()  # words asking a difference with no direction
 
     def all_words(self) -> frozenset[str]:
         """Returns every arithmetic word."""
@@ -103,6 +105,15 @@ class OperationWords:
         for asking in ASKING_WORDS:
             text = text.replace(asking, "")  # 百分之多少 holds 多 and 少 but compares nothing
         return any(word in text for word in self.comparisons)
+
+    def unsigned_difference(self, text: str) -> bool:
+        """Tells whether ``text`` asks a difference with no direction (国家级跟市级差几家):
+        a word of ``unsigned`` and no other comparing word (比, 多, 少)."""
+        if not any(word in text for word in self.unsigned):
+            return False
+        for word in (*ASKING_WORDS, *sorted(self.unsigned, key=len, reverse=True)):
+            text = text.replace(word, "")
+        return not any(word in text for word in self.comparisons)
 
     def read(self, text: str, *, tokens: frozenset[str] | None = None) -> Operation | None:
         """Returns the operation ``text`` asks for, if any.
@@ -222,6 +233,7 @@ def load_operation_words() -> OperationWords:
     bounds: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     summed: frozenset[str] = frozenset()
+    unsigned: frozenset[str] = frozenset()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -237,9 +249,11 @@ def load_operation_words() -> OperationWords:
             verbs = frozenset(body.split())
         elif head.strip() == SUMMED:
             summed = frozenset(body.split())
+        elif head.strip() == UNSIGNED:
+            unsigned = frozenset(body.split())
         else:
             words[Operation(head.strip())] = tuple(body.split())
-    return OperationWords(words, separators, comparisons, bounds, verbs, summed)
+    return OperationWords(words, separators, comparisons, bounds, verbs, summed, unsigned)
 
 
 def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Operand, ...]:

@@ -269,6 +269,10 @@ class Calculator:
             projects = named + [p for p in same_year if p.id != named[0].id]
         elif len(named) == 2 and operation is not Operation.SHARE:
             projects = named
+            if operation is Operation.DIFFERENCE and self._operations.unsigned_difference(
+                query.text
+            ):  # 国交和企服预算差多少: the larger first, never 少 90万
+                projects = self._larger_first(money, tuple(p.id for p in named)) or named
         elif not named and operation is Operation.DIFFERENCE:
             projects = self._larger_first(money, scope)  # 两个项目的预算差额
         else:
@@ -760,6 +764,8 @@ class Calculator:
             operation = Operation.PERCENT_OF
         if len(figures) > 2 and operation not in (Operation.SUM, Operation.AVERAGE):
             return None
+        if operation is Operation.DIFFERENCE and self._operations.unsigned_difference(query.text):
+            figures = sorted(figures, key=lambda figure: figure.value, reverse=True)
         operands = tuple(Operand(figure.project.name, figure.value) for figure in figures)
         calculation = calculate(operation, operands)
         if calculation is None:
@@ -1628,6 +1634,8 @@ class Calculator:
         if operation is Operation.DIFFERENCE and all(o.label in query.text for o in operands):
             # 市级调查站点比国家级的多几家: the first named first, whatever the goal's order.
             operands = tuple(sorted(operands, key=lambda o: query.text.find(o.label)))
+        if operation is Operation.DIFFERENCE and self._operations.unsigned_difference(query.text):
+            operands = tuple(sorted(operands, key=lambda o: o.value, reverse=True))
         calculation = calculate(operation, operands) if len(operands) >= 2 else None
         if calculation is None:
             return None

@@ -111,8 +111,17 @@ UNSETTLED = (NotInForm, Clarification, SeveralIndicators)
 # Arithmetic is one ask over its operands (站点19家，市级28家，一共几家).
 ONE_ASK = (FigureCalculation, FigureMismatch, FigureRanking)
 _DIGIT = re.compile(r"\d")
+_FIGURE_ENDINGS = frozenset("吗呢吧么啊呀多以左上余来")  # 2000吗, 2000多, 2000以上: a figure
 _ORDINAL = ordinal_written(ORDINAL_UNITS)
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+# A year with its month is a date asked about (2023年7月开始的吧), not the year of a form.
+_IN_A_DATE = re.compile(r"\d+年\d{1,2}月")
+# A year written without 年 before or after a word (2027企服预算, 运维2025预算): four digits not
+# said as a figure (after ≥, 是, 约…) and followed by a word, not a unit, digit or ask (2000元,
+# 2025吗); only years near the forms loaded count (MAX_BARE_YEAR_DISTANCE).
+_BARE_YEAR = re.compile(r"(?<![\d.%≥≤=<>是为达到共约近超过])((?:19|20)\d{2})(?=[\u4e00-\u9fff])")
+MAX_BARE_YEAR_DISTANCE = 5
+_SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?!代|级|前|后|内|来|间)")  # 27年预算, 25年度
 
 
 class QuestionEngine:
@@ -544,7 +553,9 @@ class QuestionEngine:
 
     def _years_named(self, text: str, *, relative: bool = True) -> list[int]:
         """Returns the years a question names: 2027年, or 去年 and 明年 from the newest form."""
-        years = [int(found) for found in _YEAR.findall(text)]
+        undated = _IN_A_DATE.sub(" ", text)
+        years = [int(found) for found in _YEAR.findall(undated)]
+        years += self._bare_years(undated)
         if self._years and relative:
             newest = max(self._years)
             starts = _word_starts(text, self.lexicon.cut(text))
@@ -554,6 +565,28 @@ class QuestionEngine:
                 if any(match.start() in starts for match in re.finditer(re.escape(word), text))
             ]
         return years
+
+    def _bare_years(self, text: str) -> list[int]:
+        """Returns the years written without 年 (2027企服预算) or by two digits (27年预算): a unit
+        or an ask after the digits makes them a figure (2000元, 2025吗)."""
+        if not self._years:
+            return []
+        newest = max(self._years)
+        found = [
+            year
+            for digits in _SHORT_YEAR.findall(text)
+            if abs((year := newest // 100 * 100 + int(digits)) - newest) <= MAX_BARE_YEAR_DISTANCE
+        ]
+        for match in _BARE_YEAR.finditer(text):
+            year, after = int(match.group(1)), text[match.end() :]
+            if abs(year - newest) > MAX_BARE_YEAR_DISTANCE or after.startswith("年"):
+                continue
+            if any(after.startswith(unit) for unit in self.lexicon.vocabulary.units):
+                continue
+            if self.lexicon.is_asking(after[:1]) or after[:1] in _FIGURE_ENDINGS:
+                continue
+            found.append(year)
+        return found
 
     def _missing_year(self, query: Query, scope: tuple[int, ...]) -> NotInForm | None:
         """Tells that a question is about a year whose form is not loaded (2027年的预算).
@@ -639,6 +672,9 @@ class QuestionEngine:
                 return ratio  # 国家级站点数和市级站点数之比: two counts a goal sentence states
             asked = PER_MARK + per.unit if per else self.lexicon.content_text(query.remainder)
             return NotInForm((asked,) if asked else (), self._checker.closest(query, (), scope))
+        compared = self._money_compared(query, scope, matches[0] if matches else None)
+        if compared is not None:
+            return compared
         several = (
             None  # 质量指标和时效指标: one listing of both levels
             if self._lister.joins_levels(query)
@@ -669,6 +705,20 @@ class QuestionEngine:
             # 状况信息、问卷、建言一共多少份: one ask, when a goal sentence lists them so.
             return self._single.listed_in_goal(query, scope) or several
         return self._single.answer(query, scope, matches, progress=progress)
+
+    def _money_compared(
+        self, query: Query, scope: tuple[int, ...], best: IndicatorMatch | None
+    ) -> MoneyAnswer | None:
+        """Compares two projects' amounts that 和 joins like two asks (国交预算和企服预算差多少):
+        one difference, never the two amounts side by side."""
+        if not query.parts or self._calculator.operation_asked(query) not in COMPARISONS:
+            return None
+        money = intents.money_rule(query.rules)
+        if money is None or self._money_row(query, best, money[1]):
+            return None
+        if _explains(best, query.cues[money[0]]):
+            return None
+        return self._calculator.money_operation(query, money[1], scope)
 
     def _keyword_answer(
         self, query: Query, scope: tuple[int, ...], best: IndicatorMatch | None

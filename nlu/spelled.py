@@ -19,6 +19,12 @@ MIN_HEADING_HALF = 2  # 生态 and 效益指标: each half of a heading a word o
 # 哪些, 什么, 这, 各, 其他, 几, 三 … it is the thing asked (哪几方面) and stays.
 _COUNTING_CHARS = "些个么哪各他这那此每几两多一二三四五六七八九十"
 _TOPIC = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?<![{_COUNTING_CHARS}])(?:方面|层面)(?=的)")
+HEADING_SUFFIX = "指标"
+OF = "的"
+_POINTING = re.compile("[那这]")  # the cheap check before the stems are looked for
+# Several rows pointed at (那两条, 这几项, 那些) or a kind of them (那块, 这类): one row pointed at
+# (学生数量那条) is a row, its name's tail no heading.
+_POINTED_ROWS = "[那这](?:[两二三四五六七八九十几][条项个]|一?[类块]|些|俩)"
 
 
 class SpelledOut:
@@ -99,22 +105,42 @@ class SplitHeadings:
     """Rewrites a heading said in two halves into the heading the form writes.
 
     生态方面的效益指标 is 生态效益指标 and 效益类的指标 is 效益指标, when the form has that
-    heading; 安全方面的质量指标 stays as it is (no heading 安全质量指标).
+    heading; 安全方面的质量指标 stays as it is (no heading 安全质量指标). A heading's stem said
+    with a joiner before a word for its rows' targets (质量上的要求, 时效方面的目标) names the
+    heading too: 质量指标的要求; so does its stem before rows pointed at (社会效益那两条).
     """
 
     def __init__(self, headings: Iterable[str]) -> None:
         joiners = cue_words()["heading_joiner"]  # longest first: 方面的 before 方面
         self._joiners = joiners
-        self._spoken = tuple(
+        named = sorted({h for h in headings if _CJK_WORD.match(h)}, key=len, reverse=True)
+        halves = (
             (heading[:at] + joiner + heading[at:], heading)
-            for heading in sorted(set(headings), key=len, reverse=True)
-            if _CJK_WORD.match(heading)
+            for heading in named
             for at in range(MIN_HEADING_HALF, len(heading) - MIN_HEADING_HALF + 1)
             for joiner in joiners
         )
+        stems = (
+            (heading.removesuffix(HEADING_SUFFIX) + joiner + word, heading + OF + word)
+            for heading in named
+            if len(heading) - len(HEADING_SUFFIX) >= MIN_HEADING_HALF
+            and heading.endswith(HEADING_SUFFIX)
+            for joiner in joiners
+            for word in cue_words()["heading_targets"]
+        )
+        self._spoken = (*halves, *stems)
+        by_stem = {h.removesuffix(HEADING_SUFFIX): h for h in named if h.endswith(HEADING_SUFFIX)}
+        self._headings = by_stem
+        alternatives = "|".join(
+            map(re.escape, (stem for stem in by_stem if len(stem) >= MIN_HEADING_HALF))
+        )
+        # 社会效益那两条, 质量这几项: a heading's stem, then its rows pointed at.
+        self._pointed = re.compile(rf"({alternatives}){_POINTED_ROWS}") if alternatives else None
 
     def rewritten(self, text: str) -> str:
         """Returns ``text`` with each heading said in two halves written whole."""
+        if self._pointed is not None and _POINTING.search(text):
+            text = self._pointed.sub(lambda found: self._headings[found.group(1)], text)
         if not any(joiner in text for joiner in self._joiners):
             return text  # most questions: nothing to look at
         for spoken, heading in self._spoken:

@@ -1,0 +1,58 @@
+"""Arithmetic asks of session 9: differences with no direction, checks of a ratio."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import answer_of, service_for
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "result"),
+    [
+        ("国家级跟市级调查站点差几家", "builtin", "= 多 9家"),
+        ("调查站点国家级市级差距几家", "builtin", "= 多 9家"),
+        ("国家级和市级调查站点相差几家", "builtin", "= 多 9家"),
+        ("国交预算和企服预算差多少", "builtin", "= 多 90万元"),
+        ("国交的预算，企服的预算，差多少", "builtin", "= 多 90万元"),
+        ("国交与企服两个项目预算的差额", "builtin", "= 多 90万元"),
+        ("场馆数字化改造和养护的当年财政拨款差多少", "other", "= 多 150万元"),
+    ],
+    ids=["sites", "sites-gap", "sites-apart", "budgets", "budgets-clauses", "gap-word", "money"],
+)
+def test_a_difference_with_no_direction_puts_the_larger_figure_first(
+    question: str, form: str, result: str
+) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert result in answer
+    assert "少" not in answer.split("=")[1].split("（")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("国家级调查站点比市级少几家", "= 少 9家"),
+        ("企服预算比国交多多少", "= 多 90万元"),
+        ("国交预算比企服少多少", "= 少 90万元"),
+    ],
+    ids=["sites-less", "budget-more", "budget-less"],
+)
+def test_a_difference_with_a_direction_keeps_the_order_named(question: str, result: str) -> None:
+    assert result in answer_of({"q": question, "form": "builtin"}, service_for)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维的当年拨款是不是上年结转的好几倍，具体几倍",
+        "运维的当年拨款是不是上年结转的好几倍",
+        "运维的当年拨款是否是上年结转的几倍",
+        "运维当年拨款是否上年结转的几倍啊",
+        "设施运维的当年拨款有没有上年结转的好几倍 几倍",
+    ],
+    ids=["is-it-then-how", "is-it", "whether-is", "whether", "has-it"],
+)
+def test_a_ratio_asked_as_a_check_divides_the_two_amounts(question: str) -> None:
+    answer = answer_of({"q": question, "form": "variations"}, service_for)
+    assert "200万元 ÷" in answer
+    assert "= 4 倍" in answer
