@@ -91,6 +91,11 @@ COMPOSED_FIELDS = frozenset({MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL, MoneyFi
 COUNT_ASKS = ("几", "多少")
 COUNT_WORDS = ("人数", "数量", "个数", "名额", "人次")
 MIN_NOUN_CHARS = 2  # 学生: a noun of its own, not the 人 of 几个人
+# Numbers that count nothing: an ordinal (第 18 届) and a year (2026 年).
+_UNCOUNTED = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年")
+_DIGIT = re.compile(r"\d")
+_HOW_MANY = re.compile(r"多少|(?<!哪)几")
+MAX_OFFERED = 3  # rows offered when a count is refused
 MAX_MODIFIER_CHARS = 2  # 大 of 大学生, 研究 of 研究生: what makes a longer noun of one
 
 
@@ -143,7 +148,32 @@ class SecondLook:
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
         answer = self._project_picked(query, self._contrast_focused(query, answer))
         answer = self._work_quoted(query, self._satisfaction_unasked(query, answer))
-        return self._counted_thing(query, self._satisfied_whom(query, answer))
+        answer = self._counted_thing(query, self._satisfied_whom(query, answer))
+        return self._count_unstated(query, answer)
+
+    def _count_unstated(self, query: Query, answer: Answer) -> Answer:
+        """Refuses a count asked of sentences that state no figure: the form has the thing,
+        not how many.
+
+        国交的海峡两岸科普论坛征集论文数量目标是多少 quotes 开展上海论文征集…, whose only
+        number is the forum's 第 18 届; the 20 篇 row is the 研讨会's.
+        """
+        if not isinstance(answer, PassageAnswer) or not _HOW_MANY.search(query.remainder):
+            return answer  # 是指哪几个环节 asks which, not how many
+        units = self._counted_units(query)
+        if units is None:
+            return answer
+        stated = units or {query.unit or GENERIC_MEASURE_WORD}
+        for match in answer.matches:
+            text = _UNCOUNTED.sub("", self._normalizer.normalize(match.passage.text))
+            if _DIGIT.search(text) or any(
+                states_quantity(text, unit, self._normalizer) for unit in stated
+            ):
+                return answer
+        noun = self._counted_noun(query)
+        asked = f"{noun[0]}{ANY_COUNT[0]}" if noun else ANY_COUNT[0]
+        rows = self._matcher.match(query, project_ids=query.project_ids)
+        return NotInForm((asked,), tuple(match.indicator for match in rows[:MAX_OFFERED]))
 
     def _counted_thing(self, query: Query, answer: Answer) -> Answer:
         """Answers a count with the row counting the noun asked, when the row first found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.answers import IndicatorAnswer
+from nlu.answers import IndicatorAnswer, NotInForm, PassageAnswer
 from tests.nlu.question_sets import engine_for
 
 STUDENTS = "参与 2026 年港澳台大学生暑期实习（上海）活动的港澳台籍学生人数"
@@ -39,3 +39,28 @@ def test_count_asks_the_row_counting_its_noun(question: str, row: str) -> None:
     answer = engine_for("builtin").interpret(question).answer
     assert isinstance(answer, IndicatorAnswer), answer
     assert [indicator.name for indicator in answer.indicators] == [row]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交的海峡两岸科普论坛征集论文数量目标是多少？", "国交海峡两岸科普论坛要征集多少篇论文"],
+    ids=["count", "in-unit"],
+)
+def test_count_asked_of_a_sentence_stating_none_gives_no_figure(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, NotInForm), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("企业科协全周期管理是指哪几个环节", "换届"),
+        ("国交实习要几周", "5 周"),
+        ("企服重点服务几类产业", "3+6"),
+    ],
+    ids=["which", "weeks", "kinds"],
+)
+def test_sentence_stating_what_is_asked_is_still_quoted(question: str, quoted: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, PassageAnswer), answer
+    assert quoted in "".join(match.passage.text for match in answer.matches)
