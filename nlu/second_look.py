@@ -96,6 +96,12 @@ _UNCOUNTED = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年")
 _DIGIT = re.compile(r"\d")
 _HOW_MANY = re.compile(r"多少|(?<!哪)几")
 MAX_OFFERED = 3  # rows offered when a count is refused
+# A row asked by a quoted name: “X”这个指标, 指标“X”.
+QUOTES = '“"「『'
+_QUOTED_ROW = re.compile(
+    r"[“\"「『]([^”\"」』]{2,40})[”\"」』](?:这个|这一?项|这条|这一条)?指标"
+    r"|指标[“\"「『]([^”\"」』]{2,40})[”\"」』]"
+)
 MAX_MODIFIER_CHARS = 2  # 大 of 大学生, 研究 of 研究生: what makes a longer noun of one
 
 
@@ -149,7 +155,32 @@ class SecondLook:
         answer = self._project_picked(query, self._contrast_focused(query, answer))
         answer = self._work_quoted(query, self._satisfaction_unasked(query, answer))
         answer = self._counted_thing(query, self._satisfied_whom(query, answer))
-        return self._count_unstated(query, answer)
+        return self._quoted_row_absent(query, self._count_unstated(query, answer))
+
+    def _quoted_row_absent(self, query: Query, answer: Answer) -> Answer:
+        """Refuses a row asked by a quoted name that no row of the projects writes.
+
+        企服有没有“专精特新企业数量”这个指标: the goal writes 专精特新, no row counts them.
+        """
+        if isinstance(answer, NotInForm) or not any(mark in query.text for mark in QUOTES):
+            return answer  # most questions quote nothing
+        quoted = [
+            self._plain(name)
+            for found in _QUOTED_ROW.finditer(query.text)
+            if (name := found.group(1) or found.group(2))
+        ]
+        if not quoted:
+            return answer
+        rows = [
+            self._plain(row.name)
+            for project in self._catalog.projects_in(query.project_ids)
+            for row in project.indicators
+        ]
+        absent = tuple(name for name in quoted if not any(name in row for row in rows))
+        if not absent:
+            return answer
+        matches = self._matcher.match(query, project_ids=query.project_ids)
+        return NotInForm(absent, tuple(match.indicator for match in matches[:MAX_OFFERED]))
 
     def _count_unstated(self, query: Query, answer: Answer) -> Answer:
         """Refuses a count asked of sentences that state no figure: the form has the thing,

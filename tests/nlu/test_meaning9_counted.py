@@ -64,3 +64,32 @@ def test_sentence_stating_what_is_asked_is_still_quoted(question: str, quoted: s
     answer = engine_for("builtin").interpret(question).answer
     assert isinstance(answer, PassageAnswer), answer
     assert quoted in "".join(match.passage.text for match in answer.matches)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服有没有“专精特新企业数量”这个指标？目标多少",
+        '企服有没有"专精特新企业数量"这个指标',
+        "国交指标“实习生补贴金额”是多少",
+    ],
+    ids=["curly", "straight", "after-word"],
+)
+def test_row_asked_by_a_quoted_name_no_row_writes_gives_no_figure(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, NotInForm), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("企服“建设指引验收合格率”这个指标目标多少", "建设指引验收合格率"),
+        ("国交有没有“合作单位数量”这项指标", "合作单位数量"),
+        ("国交指标“活动参与人数”是多少", "活动参与人数"),
+    ],
+    ids=["this-row", "this-item", "after-word"],
+)
+def test_row_asked_by_its_quoted_name_is_answered(question: str, row: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer), answer
+    assert [indicator.name for indicator in answer.indicators] == [row]
