@@ -47,7 +47,7 @@ from nlu.calculations import GENERIC_PER, Calculator
 from nlu.checking import ASKED_ORDINAL_UNIT, DATE_FIELDS, ORDINAL_UNITS, AnswerChecker
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
-from nlu.figures import asked_column
+from nlu.figures import asked_column, rest_of_column
 from nlu.filters import load_filter_words
 from nlu.followups import enum_value, followup_after
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
@@ -73,7 +73,7 @@ from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
-from nlu.sounds import SimilarSlips, load_likenesses
+from nlu.sounds import SimilarSlips, SoundedNames, load_likenesses
 from nlu.spelled import SpelledOut, SplitHeadings
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
@@ -264,6 +264,12 @@ class QuestionEngine:
             is_function_word=self._evidence.function_word,
             phrases=phrases,
             sounds=self._similar_slips(texts, phrases.words),
+            names=SoundedNames(
+                self.lexicon.aliases,
+                likenesses=load_likenesses(),
+                form_words=phrases.words | protected | self.lexicon.terms,
+                is_function_word=self._evidence.function_word,
+            ),
         )
 
     def _similar_slips(self, texts: list[str], phrases: frozenset[str]) -> SimilarSlips:
@@ -676,6 +682,28 @@ class QuestionEngine:
             return None
         return self._calculator.money_operation(query, money[1], scope)
 
+    def _money_besides(
+        self, query: Query, scope: tuple[int, ...]
+    ) -> MoneyAnswer | SeveralIndicators | None:
+        """Answers the other parts of an amount when the question sets some aside.
+
+        运维除了当年拨款还有啥钱: 上年结转资金 and 其他资金; 非财政来源的钱: 其他资金.
+        """
+        named = {field for name, field in intents.MONEY_RULES if name in query.rules}
+        aside = {
+            field
+            for name, field in intents.MONEY_RULES
+            if name in query.rules
+            and any(self._operations.sets_aside(query.text, cue) for cue in query.cues[name])
+        } - {MoneyField.BUDGET}  # 非财政来源的钱: 钱 is the money asked, never set aside
+        found = rest_of_column(aside) if aside else None
+        if found is None or (named - aside - {MoneyField.BUDGET}):
+            return None  # 除了当年拨款，上年结转多少: the part asked is named
+        column, rest = found
+        projects = self.catalog.projects_in(scope)
+        answers = tuple(MoneyAnswer(f, Aggregate.EACH, projects, column=column) for f in rest)
+        return answers[0] if len(answers) == 1 else SeveralIndicators((), (), answers)
+
     def _keyword_answer(
         self, query: Query, scope: tuple[int, ...], best: IndicatorMatch | None
     ) -> Answer | None:
@@ -716,6 +744,9 @@ class QuestionEngine:
         if capped and not cost:
             return IndicatorAnswer(capped, understood=True)
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
+            rest = self._money_besides(query, scope)
+            if rest is not None:
+                return rest
             computed = self._calculator.money_operation(query, money[1], scope)
             return computed or self._money(money[1], self._uncomputed(query), scope, query.rules)
         if cost and best is not None and best.score < MIN_INDICATOR_SCORE:
