@@ -68,7 +68,13 @@ from nlu.retrieval import (
     goal_part,
     part_titled,
 )
-from nlu.scaling import Scale, load_scale_words, scaled_answer, scales_asked
+from nlu.scaling import (
+    Scale,
+    load_scale_words,
+    quotient_asked,
+    scaled_answer,
+    scales_asked,
+)
 from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
@@ -378,7 +384,13 @@ class QuestionEngine:
         ``projects`` fixes the projects the question is about (a project picked from
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
-        scales = scales_asked(self._normalizer.normalize(text), self._scale_words)
+        normalized = self._normalizer.normalize(text)
+        quotient = quotient_asked(normalized, self._scale_words)
+        if quotient is not None:
+            found = self.interpret(quotient, context=context, projects=projects, whole=whole)
+            if _divides_two(found.answer):
+                return found  # 国交预算不到企服的三分之一吧: 40万 ÷ 130万 = 约30.8%
+        scales = scales_asked(normalized, self._scale_words)
         if scales:
             return self._scaled(text, scales, context=context, projects=projects, whole=whole)
         query = self.read(text)
@@ -558,6 +570,13 @@ class QuestionEngine:
         projects = self.catalog.projects_in(scope)
         written = {
             year for project in projects for year in self._written_years.get(project.id, ())
+        }
+        # 养护项目是2023年7月开始的吧: the year of a date the header writes names that date.
+        written |= {
+            day.year
+            for project in projects
+            for day in (project.planned_start, project.planned_end)
+            if day is not None and intents.fact_rule(query.rules) is not None
         }
         # 去年没花完转过来的钱: 去年 says where a carry-over came from, not which form.
         carry_over = intents.money_field(query.rules) is MoneyField.CARRY_OVER
@@ -1170,6 +1189,16 @@ def _row_target(query: Query, fact: tuple[str, ProjectField], best: IndicatorMat
         and names_indicator(best)
         and not any(word in query.text for word in cue_words()["goal_name"])
     )
+
+
+def _divides_two(answer: Answer) -> bool:
+    """Tells whether an answer divides one figure by another (a percentage of, a ratio)."""
+    quotients = (Operation.PERCENT_OF, Operation.RATIO)
+    if isinstance(answer, MoneyAnswer):
+        return answer.operation in quotients and len(answer.projects) == 2
+    if isinstance(answer, FigureCalculation):
+        return answer.calculation.operation in quotients
+    return False
 
 
 def _explains(match: IndicatorMatch | None, cues: frozenset[str]) -> bool:
