@@ -53,6 +53,15 @@ ORDINAL_PREFIX = "第"
 # 三期 (normalised 3期), 第18届: an ordinal the question names, which the answer must write.
 _ASKED_ORDINAL = re.compile(rf"(?:第)?(?<![\d.])\d{{1,3}}[{ORDINAL_UNITS}]")
 ASKED_ORDINAL_UNIT = re.compile(r"第几([\u4e00-\u9fff])")
+BARE_ORDINAL_UNITS = "期"  # 二期 (2期 once normalised) is 第二期; 10次 is a count, not the 10th
+
+
+def ordinal_written(units: str) -> re.Pattern[str]:
+    """Returns the pattern of an ordinal in ``units`` as the form writes it (第34届, 二期)."""
+    bare = "".join(unit for unit in units if unit in BARE_ORDINAL_UNITS)
+    return re.compile(rf"第\d+[{units}]" + (rf"|(?<![\d.])\d{{1,2}}[{bare}]" if bare else ""))
+
+
 # 实习一期多长时间, 一次要几个人: one unit before an ask of its size is no first phase.
 _PER_ONE = re.compile(rf"(?<![第\d.])1[{ORDINAL_UNITS}](?=(?:要|大概|大约|平均)?(?:多|几))")
 PERCENT_SIGN = "%"
@@ -450,7 +459,7 @@ class AnswerChecker:
             return ()  # most questions: the texts are not even read
         written = strip_punctuation(self._normalizer.normalize("\n".join(texts)))
         unmet = [found for found in ordinals if found.removeprefix(ORDINAL_PREFIX) not in written]
-        if asked is not None and not re.search(rf"第\d+{asked.group(1)}", written):
+        if asked is not None and not ordinal_written(asked.group(1)).search(written):
             unmet.append(asked.group(0))  # 第几名: no text ranks anything
         return tuple(unmet)
 

@@ -44,7 +44,13 @@ from nlu.arithmetic import (
     unstated_span,
 )
 from nlu.calculations import GENERIC_PER, Calculator
-from nlu.checking import ASKED_ORDINAL_UNIT, DATE_FIELDS, ORDINAL_UNITS, AnswerChecker
+from nlu.checking import (
+    ASKED_ORDINAL_UNIT,
+    DATE_FIELDS,
+    ORDINAL_UNITS,
+    AnswerChecker,
+    ordinal_written,
+)
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.figures import asked_column, rest_of_column
@@ -80,7 +86,7 @@ from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, SoundedNames, load_likenesses
-from nlu.spelled import SpelledOut, SplitHeadings
+from nlu.spelled import OtherNames, SpelledOut, SplitHeadings
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -111,8 +117,17 @@ UNSETTLED = (NotInForm, Clarification, SeveralIndicators)
 # Arithmetic is one ask over its operands (站点19家，市级28家，一共几家).
 ONE_ASK = (FigureCalculation, FigureMismatch, FigureRanking)
 _DIGIT = re.compile(r"\d")
-_ORDINAL = re.compile(rf"第\d+[{ORDINAL_UNITS}]")
+_FIGURE_ENDINGS = frozenset("吗呢吧么啊呀多以左上余来")  # 2000吗, 2000多, 2000以上: a figure
+_ORDINAL = ordinal_written(ORDINAL_UNITS)
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+# A year with its month is a date asked about (2023年7月开始的吧), not the year of a form.
+_IN_A_DATE = re.compile(r"\d+年\d{1,2}月")
+# A year written without 年 before or after a word (2027企服预算, 运维2025预算): four digits not
+# said as a figure (after ≥, 是, 约…) and followed by a word, not a unit, digit or ask (2000元,
+# 2025吗); only years near the forms loaded count (MAX_BARE_YEAR_DISTANCE).
+_BARE_YEAR = re.compile(r"(?<![\d.%≥≤=<>是为达到共约近超过])((?:19|20)\d{2})(?=[\u4e00-\u9fff])")
+MAX_BARE_YEAR_DISTANCE = 5
+_SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?!代|级|前|后|内|来|间)")  # 27年预算, 25年度
 
 
 class QuestionEngine:
@@ -152,6 +167,7 @@ class QuestionEngine:
         self._spelled = SpelledOut(
             form_words=frozenset(self._weights.vocabulary), cut=self.lexicon.cut
         )
+        self._other_names = OtherNames()
         self._headings = SplitHeadings(
             heading for row in catalog.indicators for heading in (row.level1, row.level2)
         )
@@ -359,7 +375,9 @@ class QuestionEngine:
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
         normalized = self._normalizer.normalize(text)
-        spelled = self._headings.rewritten(self._spelled.rewritten(normalized))
+        spelled = self._headings.rewritten(
+            self._spelled.rewritten(self._other_names.rewritten(normalized))
+        )
         # Only a rewritten question is read normalised: ①② still number the asks.
         return read_query(
             text if spelled == normalized else spelled,
@@ -551,7 +569,9 @@ class QuestionEngine:
 
     def _years_named(self, text: str, *, relative: bool = True) -> list[int]:
         """Returns the years a question names: 2027年, or 去年 and 明年 from the newest form."""
-        years = [int(found) for found in _YEAR.findall(text)]
+        undated = _IN_A_DATE.sub(" ", text)
+        years = [int(found) for found in _YEAR.findall(undated)]
+        years += self._bare_years(undated)
         if self._years and relative:
             newest = max(self._years)
             starts = _word_starts(text, self.lexicon.cut(text))
@@ -561,6 +581,28 @@ class QuestionEngine:
                 if any(match.start() in starts for match in re.finditer(re.escape(word), text))
             ]
         return years
+
+    def _bare_years(self, text: str) -> list[int]:
+        """Returns the years written without 年 (2027企服预算) or by two digits (27年预算): a unit
+        or an ask after the digits makes them a figure (2000元, 2025吗)."""
+        if not self._years:
+            return []
+        newest = max(self._years)
+        found = [
+            year
+            for digits in _SHORT_YEAR.findall(text)
+            if abs((year := newest // 100 * 100 + int(digits)) - newest) <= MAX_BARE_YEAR_DISTANCE
+        ]
+        for match in _BARE_YEAR.finditer(text):
+            year, after = int(match.group(1)), text[match.end() :]
+            if abs(year - newest) > MAX_BARE_YEAR_DISTANCE or after.startswith("年"):
+                continue
+            if any(after.startswith(unit) for unit in self.lexicon.vocabulary.units):
+                continue
+            if self.lexicon.is_asking(after[:1]) or after[:1] in _FIGURE_ENDINGS:
+                continue
+            found.append(year)
+        return found
 
     def _missing_year(self, query: Query, scope: tuple[int, ...]) -> NotInForm | None:
         """Tells that a question is about a year whose form is not loaded (2027年的预算).

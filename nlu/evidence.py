@@ -36,6 +36,7 @@ ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
 MAX_RUN_CHARS = 4  # lone characters shown together as one unknown word (企服)
 NOT_MARK = "不"  # 顺不顺: the 不A of an A不A ask
+YES_NO_MARKS = frozenset({"不", "没"})  # 有没有, 合不合格: the middle of an A不A ask
 SINGLE_NOUN_TAG = "n"  # a single character counts only as a plain noun (奖), not 人 or 个
 ABBREVIATION_CHARS = 2  # 科普 of 科学普及
 CHOICE_WORDS = frozenset({"还是", "或是", "抑或"})  # 主会场还是分会场: an either-or ask
@@ -213,8 +214,8 @@ class Evidence:
             before, previous = previous, token
             if token in chosen or token in dated or _asker_place(before, token, words[at + 1 :]):
                 continue
-            if _a_not_a(before, token):
-                continue  # 通得顺不顺: 不顺 asks whether, it names nothing
+            if _a_not_a(before, token) or _yes_no_ask(token):
+                continue  # 通得顺不顺: 不顺 asks whether, it names nothing; 有没有 asks too
             word = canonical.get(token, token)
             if {token, word} & self._phrasing or not self._long_or_noun(token):
                 continue
@@ -488,6 +489,14 @@ def _alternatives(words: list[str], texts: str) -> frozenset[str]:
 def _a_not_a(before: str, token: str) -> bool:
     """Tells whether a token is the 不A of an A不A ask (顺 不顺, 平 不平, 够 不够)."""
     return len(token) > 1 and token.startswith(NOT_MARK) and before.endswith(token[1:])
+
+
+def _yes_no_ask(token: str) -> bool:
+    """Tells whether a token is an A不A or A没A ask cut whole (有没有, 合不合格, 达没达到)."""
+    return any(
+        token[at] in YES_NO_MARKS and token[at + 1 :].startswith(token[:at])
+        for at in range(1, len(token) - 1)
+    )
 
 
 def _asker_place(before: str, token: str, after: list[str]) -> bool:

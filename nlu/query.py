@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import fuzz, process
 
@@ -42,12 +43,26 @@ MAX_NAME_RUN_CHARS = 40
 _WORDS_BEFORE = re.compile(r"[\u3400-\u9fffa-z0-9]*$")
 # 两个项目, 3个项目, 2026年项目: words that count or date projects, not name them.
 _COUNTED = re.compile(r"^(?:[\d几两一二三四五六七八九十百千多]+个?|[每各]个?|\d*年度?)$")
+# A clause piece holding no asking word (问 of 想问下 is no ask).
+_NO_ASK = r"(?:(?!多少|几|啥|什么|哪|吗|呢|怎么|如何|是否)[^,，。!！?？;；:： ])"
 # 我是财务处的， 我在科协工作。: a clause about the asker, not about the form.
 # 您好，财务科小王。: a clause that is only the asker's office and name (小王, 老李).
+# 我新来的， 之前在别的单位管KPI，: the asker's arrival and past work.
+# 写报告要用， 汇报急用：what the asker needs the answer for.
+# 我是办公室小王企服的…: a voice message naming the asker's office and name, unpunctuated.
 _ASKER = re.compile(
     r"(?:^|(?<=[,，。!！?？;；~～ ]))(?:(?:我|我们|本人)(?:是|在|来自|这边是)"
-    r"[^,，。!！?？;； ]{1,16}|[\u4e00-\u9fff]{0,8}?[科处室办部局组所]的?[小老][\u4e00-\u9fff])"
+    r"[^,，。!！?？;； ]{1,16}|[\u4e00-\u9fff]{0,8}?[科处室办部局组所]的?[小老][\u4e00-\u9fff]"
+    rf"|(?:我|我们|本人)(?:是|也是)?(?:新来|刚来|刚到|新调来|刚调来|刚入职|新入职){_NO_ASK}{{0,8}}"
+    rf"|(?:我|本人)?(?:之前|以前|原来|原先|早先|过去)(?:在|是|做|管|负责|干){_NO_ASK}{{1,16}}"
+    rf"|{_NO_ASK}{{1,8}}?(?:要用|急用|需要用|要用到))"
     r"[,，。!！;；:： ]"
+    r"|^(?:我|本人)(?:是|叫)[\u4e00-\u9fff]{0,8}?[科处室办部局组所]的?[小老][\u4e00-\u9fff]"
+)
+# 质量达标率是多少我这边要报上去: after the ask, what the asker will do with the answer.
+_ASKER_TAIL = re.compile(
+    r"(?<=多少|什么)[呀啊呢吧]?[,，。 ]*((?:我|我们|咱们|咱|俺)(?:这边|这里|那边)?"
+    rf"{_NO_ASK}{{1,12}})[。!！~～]*$"
 )
 # 从单位那里收集: where things come from, said around the thing asked for.
 _SOURCE = re.compile(r"从[\u4e00-\u9fff]{1,8}?(?:那里|那儿|手里|那边)")
@@ -59,6 +74,9 @@ _NUMBERED = re.compile(
     r"[\u2460-\u2473\u2776-\u277f]|[(（]\d{1,2}[)）](?=[\u4e00-\u9fff])"
     r"|(?:^|(?<=[\s，,；;。？?！!]))\d{1,2}[.．、)）](?=[\u4e00-\u9fff])"
 )
+_SENTENCE_START = re.compile(r"[,，。!！?？;；:： ]")
+CHAIN_BREAK = ","  # NFKC of ，
+EXCEPTION_MARK = "除"  # 除了当年拨款还有啥钱: 还有 asks what else besides
 STILL_HAS = "还有"  # a joiner (预算，还有负责人), or "what else" before an asking word
 MIN_NUMBERED = 2  # one marker alone (1.企服…) numbers nothing
 _SPACE_APART = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
@@ -123,7 +141,8 @@ def read_query(
 ) -> Query:
     """Normalises ``text`` and extracts the projects, the content tokens and the cues."""
     text = numbered_apart(text)
-    normalized = _SOURCE.sub(" ", _ASKER.sub(" ", normalizer.normalize(text)))
+    normalized = _SOURCE.sub(" ", _ASKER.sub(" ", chained_apart(normalizer.normalize(text))))
+    normalized = _ASKER_TAIL.sub(" ", normalized)
     written = normalized
     if typos is not None:
         normalized = typos.fix(normalized)
@@ -245,6 +264,50 @@ def numbered_apart(text: str) -> str:
     if len(_NUMBERED.findall(text)) < MIN_NUMBERED:
         return text
     return _NUMBERED.sub("；", text).lstrip("；")
+
+
+@cache
+def _chain() -> re.Pattern[str]:
+    """Returns the pattern of a connector chaining two spoken asks (然后, 顺便问下, 还有)."""
+    cues = cue_words()
+
+    def either(*sections: str) -> str:
+        words = sorted((w for name in sections for w in cues[name]), key=len, reverse=True)
+        return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+    ask = either("chain_ask") + either("chain_ask_end") + "?"
+    return re.compile(
+        f"{either('chain', 'chain_guarded')}(?:{ask})?|{either('chain_by_ask')}{ask}"
+    )
+
+
+def chained_apart(text: str) -> str:
+    """Turns the connectors of a spoken chain of asks (主管部门是谁然后计划几号开始) into
+    breaks between sentences, as the comma a typed question would have.
+
+    A connector opens no break at the start of a sentence (还有呢 follows up) or at its end;
+    还有 and 另外 also ask what else or name the other (还有哪些, 另外两个项目, 除了拨款还有
+    啥钱), so they break only before a word that asks nothing of the kind.
+    """
+    if not _chain().search(text):
+        return text  # most questions hold no connector at all
+    cues = cue_words()
+    guarded, not_before = set(cues["chain_guarded"]), cues["chain_not_before"]
+    out, start = [], 0
+    for found in _chain().finditer(text):
+        # The sentence so far, looked at within a name's reach so long texts stay linear.
+        window = text[max(start, found.start() - MAX_NAME_RUN_CHARS) : found.start()]
+        before = _SENTENCE_START.split(window)[-1]
+        after = text[found.end() :]
+        if not _CJK_RUN.match(after) or not _CJK_RUN.search(before):
+            continue
+        if found.group(0) in guarded and (
+            after.startswith(not_before) or EXCEPTION_MARK in before
+        ):
+            continue
+        out.append(text[start : found.start()] + CHAIN_BREAK)
+        start = found.end()
+    return "".join(out) + text[start:]
 
 
 def _parts(text: str, mentions: list[ProjectMention], lexicon: Lexicon) -> tuple[str, ...]:

@@ -66,6 +66,8 @@ SETTLING = (
     FigureCalculation,
 )
 # A sentence ending on 不, 没 or 吧 asks yes or no (满意度目标一样不, 定了没, 5个人对吧).
+# 道路养护的呢, 养护的多少 (呢 given the ask before): a part asking what the part before asked.
+_ELLIPSIS = re.compile(r"(?:的|那边|那个|项目)?(?:呢|多少|几|啥|什么|哪)?$")
 _TAG_QUESTION = re.compile(r"(?:不|没|没有|否|吧)$")
 # 质量指标有哪些, 时效指标都有什么: the rows under a heading are asked, not one row.
 _HEADING_ROWS_ASK = re.compile(
@@ -285,6 +287,7 @@ class SeveralAsks:
         """Answers each part, then the parts left open by elimination (实习岗位)."""
         parts = _Parts()
         topic: tuple[str, list[IndicatorMatch]] | None = None  # a part left open, asking nothing
+        asked: Query | None = None  # the last part that asked something of its own
         for before, sub in zip([None, *subs], subs, strict=False):
             if before is not None and self._comment_on(sub, before, parts):
                 continue
@@ -293,8 +296,12 @@ class SeveralAsks:
                 continue  # 我这边在写总结: the asker's own paperwork, no ask of the form
             if _asks_goal(sub) and not self._says_something(sub) and _rows_shown(parts):
                 continue  # 有没有关于能耗的指标，目标是什么: the targets of the rows shown
-            if (sub.terms and self._says_something(sub)) or names_field(sub):
+            again = self._asked_again(sub, asked) if asked is not None else None
+            if again is not None:
+                self._answer_part(again, scope, parts, progress=progress)
+            elif (sub.terms and self._says_something(sub)) or names_field(sub):
                 self._answer_part(sub, scope, parts, progress=progress)
+                asked = sub
             if topic is not None and topic in parts.pending and len(parts.answers) > answered:
                 self._topic_settled(topic, sub, parts)
             opened = parts.pending[-1] if parts.pending else None
@@ -306,6 +313,29 @@ class SeveralAsks:
             elif label:
                 parts.unmatched.append(label)
         return parts
+
+    def _asked_again(self, sub: Query, asked: Query) -> Query | None:
+        """Returns the ask of the part before, said of the other projects a part names with
+        no ask of its own (运维的主管部门是谁，改造项目的呢), or None.
+
+        A header field asked before is asked of the words the part says (实施单位是哪，道路
+        养护的呢: 道路养护 alone names a row, 道路养护的实施单位 the project).
+        """
+        if names_field(sub):
+            return None
+        if sub.project_ids and _ELLIPSIS.fullmatch(strip_punctuation(sub.remainder)):
+            again = replace(asked, project_ids=sub.project_ids)
+        else:
+            rule = intents.fact_rule(asked.rules) or intents.money_rule(asked.rules)
+            cues = sorted(asked.cues.get(rule[0], ()), key=len) if rule else []
+            if not cues or not _ELLIPSIS.search(sub.text):
+                return None
+            ask = ASKING.search(sub.text)
+            again = self.scoped_part(sub.text[: ask.start() if ask else None] + cues[-1])
+            said = strip_punctuation(again.remainder).replace(MODIFIER_MARK, "")
+            if not again.project_ids or said != cues[-1]:
+                return None  # 国交占比多少: 占比 asks something of its own
+        return again if set(again.project_ids) != set(asked.project_ids) else None
 
     def _chat_part(self, sub: Query) -> bool:
         """Tells whether a part asking nothing only says who asks or why (我这边在写总结);

@@ -15,6 +15,12 @@ MIN_SPELLED_CHARS = 2  # each word spelled out is a word of its own, not a chara
 JOINERS = frozenset({"和", "与", "及", "、", "跟", "同"})
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 MIN_HEADING_HALF = 2  # 生态 and 效益指标: each half of a heading a word of its own
+HEADING_SUFFIX = "指标"
+OF = "的"
+_POINTING = re.compile("[那这]")  # the cheap check before the stems are looked for
+# Several rows pointed at (那两条, 这几项, 那些) or a kind of them (那块, 这类): one row pointed at
+# (学生数量那条) is a row, its name's tail no heading.
+_POINTED_ROWS = "[那这](?:[两二三四五六七八九十几][条项个]|一?[类块]|些|俩)"
 
 
 class SpelledOut:
@@ -95,25 +101,70 @@ class SplitHeadings:
     """Rewrites a heading said in two halves into the heading the form writes.
 
     生态方面的效益指标 is 生态效益指标 and 效益类的指标 is 效益指标, when the form has that
-    heading; 安全方面的质量指标 stays as it is (no heading 安全质量指标).
+    heading; 安全方面的质量指标 stays as it is (no heading 安全质量指标). A heading's stem said
+    with a joiner before a word for its rows' targets (质量上的要求, 时效方面的目标) names the
+    heading too: 质量指标的要求; so does its stem before rows pointed at (社会效益那两条).
     """
 
     def __init__(self, headings: Iterable[str]) -> None:
         joiners = cue_words()["heading_joiner"]  # longest first: 方面的 before 方面
         self._joiners = joiners
-        self._spoken = tuple(
+        named = sorted({h for h in headings if _CJK_WORD.match(h)}, key=len, reverse=True)
+        halves = (
             (heading[:at] + joiner + heading[at:], heading)
-            for heading in sorted(set(headings), key=len, reverse=True)
-            if _CJK_WORD.match(heading)
+            for heading in named
             for at in range(MIN_HEADING_HALF, len(heading) - MIN_HEADING_HALF + 1)
             for joiner in joiners
         )
+        stems = (
+            (heading.removesuffix(HEADING_SUFFIX) + joiner + word, heading + OF + word)
+            for heading in named
+            if len(heading) - len(HEADING_SUFFIX) >= MIN_HEADING_HALF
+            and heading.endswith(HEADING_SUFFIX)
+            for joiner in joiners
+            for word in cue_words()["heading_targets"]
+        )
+        self._spoken = (*halves, *stems)
+        by_stem = {h.removesuffix(HEADING_SUFFIX): h for h in named if h.endswith(HEADING_SUFFIX)}
+        self._headings = by_stem
+        alternatives = "|".join(
+            map(re.escape, (stem for stem in by_stem if len(stem) >= MIN_HEADING_HALF))
+        )
+        # 社会效益那两条, 质量这几项: a heading's stem, then its rows pointed at.
+        self._pointed = re.compile(rf"({alternatives}){_POINTED_ROWS}") if alternatives else None
 
     def rewritten(self, text: str) -> str:
         """Returns ``text`` with each heading said in two halves written whole."""
+        if self._pointed is not None and _POINTING.search(text):
+            text = self._pointed.sub(lambda found: self._headings[found.group(1)], text)
         if not any(joiner in text for joiner in self._joiners):
             return text  # most questions: nothing to look at
         for spoken, heading in self._spoken:
             if spoken in text:
                 text = text.replace(spoken, heading)
         return text
+
+
+ROW_WORD = "指标"
+TARGET_WORD = "目标"
+
+
+class OtherNames:
+    """Rewrites the other names a question gives a row or its target into the form's words.
+
+    企服有几个考核点 counts 指标 and 满意度的KPI is its row; 活动参与人数的target is its 目标.
+    """
+
+    def __init__(self) -> None:
+        cues = cue_words()
+        self._names = {
+            **{word: ROW_WORD for word in cues["row_word"]},
+            **{word: TARGET_WORD for word in cues["target_word"]},
+        }
+        alternatives = "|".join(re.escape(word) for word in cues["row_word"] + cues["target_word"])
+        # A Latin name is a whole word (kpi, not the kpi of kpis2).
+        self._pattern = re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")
+
+    def rewritten(self, text: str) -> str:
+        """Returns ``text`` with every other name of a row or target written as the form's."""
+        return self._pattern.sub(lambda found: self._names[found.group(0)], text)

@@ -159,6 +159,49 @@ def test_year_not_loaded_is_said(engine: QuestionEngine) -> None:
     assert answer.year == 2027 and answer.years == (2026,)
 
 
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("2027企服预算", 2027),
+        ("企服2025预算多少", 2025),
+        ("国交2027的活动参与人数", 2027),
+        ("企服 27年预算", 2027),
+        ("国交25年度预算", 2025),
+        ("24年国交满意度", 2024),
+    ],
+    ids=["before", "after-project", "before-de", "two-digits", "two-digits-du", "first"],
+)
+def test_a_year_written_without_nian_is_a_year(
+    engine: QuestionEngine, question: str, year: int
+) -> None:
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, NotInForm)
+    assert answer.year == year and answer.years == (2026,)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("2026企服预算", None),  # the year loaded
+        ("活动参与人数是2000吗", "活动参与人数"),  # a figure asked about
+        ("国交活动参与2000人够吗", "活动参与人数"),  # a figure with its unit
+        ("服务科技工作者2000人次以上吗", "服务科技工作者人数"),
+        ("26年企服预算", None),
+        ("国交活动是26年12月底前完成吗", None),  # a date, not a form's year
+        ("国交2027年1月底前完成的是哪项", None),
+    ],
+    ids=["loaded", "ask", "unit", "unit-bound", "two-digits-loaded", "date", "date-four"],
+)
+def test_four_digits_said_as_a_figure_or_the_loaded_year_are_no_missing_year(
+    engine: QuestionEngine, question: str, name: str | None
+) -> None:
+    answer = engine.interpret(question).answer
+    assert not isinstance(answer, NotInForm), answer
+    if name is not None:
+        assert isinstance(answer, IndicatorAnswer), answer
+        assert answer.indicators[0].name == name
+
+
 def test_one_candidate_left_is_answered_as_understood(engine: QuestionEngine) -> None:
     answer = engine.interpret("一共要请多少港澳台学生来实习").answer
     assert isinstance(answer, IndicatorAnswer) and answer.understood

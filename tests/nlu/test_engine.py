@@ -27,11 +27,26 @@ from nlu.intents import Aggregate, MoneyField, ProjectField
         ("企业项目经费", MoneyField.BUDGET, Aggregate.EACH),
         ("上年结转资金有多少", MoneyField.CARRY_OVER, Aggregate.EACH),
         ("企业项目当年财政拨款", MoneyField.APPROPRIATION, Aggregate.EACH),
+        # 拨款 alone is the appropriation column, not the year's whole budget.
+        ("企服拨款多少", MoneyField.APPROPRIATION, Aggregate.EACH),
+        ("国交的拨款是多少", MoneyField.APPROPRIATION, Aggregate.EACH),
+        ("两个项目拨款一共多少", MoneyField.APPROPRIATION, Aggregate.TOTAL),
         ("两个项目的预算加起来是多少", MoneyField.BUDGET, Aggregate.TOTAL),
         ("哪个项目预算最多", MoneyField.BUDGET, Aggregate.MAX),
         ("哪个项目经费最少", MoneyField.BUDGET, Aggregate.MIN),
     ],
-    ids=["budget", "synonym", "carry-over", "appropriation", "total", "max", "min"],
+    ids=[
+        "budget",
+        "synonym",
+        "carry-over",
+        "appropriation",
+        "bokuan",
+        "bokuan-de",
+        "bokuan-total",
+        "total",
+        "max",
+        "min",
+    ],
 )
 def test_money_questions_read_field_and_aggregate(
     engine: QuestionEngine, question: str, field: MoneyField, aggregate: Aggregate
