@@ -53,7 +53,7 @@ from nlu.checking import (
 )
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
-from nlu.figures import asked_column, rest_of_column
+from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column
 from nlu.filters import load_filter_words
 from nlu.followups import enum_value, followup_after
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
@@ -756,14 +756,46 @@ class QuestionEngine:
             for name, field in intents.MONEY_RULES
             if name in query.rules
             and any(self._operations.sets_aside(query.text, cue) for cue in query.cues[name])
-        } - {MoneyField.BUDGET}  # 非财政来源的钱: 钱 is the money asked, never set aside
+        }
+        # 非财政来源的钱, 整个项目里不是财政出的钱: 钱 and totals say what is asked, never set
+        # aside; only the parts of a column are.
+        parts = {part for column in COLUMN_PARTS.values() for part in column}
+        aside &= parts
         found = rest_of_column(aside) if aside else None
-        if found is None or (named - aside - {MoneyField.BUDGET}):
+        if found is None or (named & parts) - aside:
             return None  # 除了当年拨款，上年结转多少: the part asked is named
         column, rest = found
         projects = self.catalog.projects_in(scope)
         answers = tuple(MoneyAnswer(f, Aggregate.EACH, projects, column=column) for f in rest)
         return answers[0] if len(answers) == 1 else SeveralIndicators((), (), answers)
+
+    def _money_side_by_side(
+        self, query: Query, scope: tuple[int, ...]
+    ) -> SeveralIndicators | None:
+        """Answers each amount a question asks side by side (运维 拨款 结转 各多少, 当年财政拨款
+        是多少然后上年结转资金有多少), not only the first; 资金 of 上年结转资金 asks no budget."""
+        if not (intents.asks_each(query.rules) or query.parts or asks_twice(query.text)):
+            return None
+        if self._calculator.operation_asked(query) is not None:
+            return None
+        cues = {
+            field: [query.text.find(cue) for cue in query.cues[name] if cue in query.text]
+            for name, field in intents.MONEY_RULES
+            if name in query.rules and field is not MoneyField.BUDGET
+        }
+        # 当年财政拨款 holds 财政: a word inside another field's word names no field of its own.
+        words = {cue for name, _ in intents.MONEY_RULES for cue in query.cues.get(name, ())}
+        own = [
+            field
+            for name, field in intents.MONEY_RULES
+            if field in cues
+            and any(not any(cue != w and cue in w for w in words) for cue in query.cues[name])
+        ]
+        if len(own) < 2:
+            return None
+        own.sort(key=lambda field: min(cues[field], default=len(query.text)))
+        answers = tuple(self._money(f, Aggregate.EACH, scope, query.rules) for f in own)
+        return SeveralIndicators((), (), answers)
 
     def _keyword_answer(
         self, query: Query, scope: tuple[int, ...], best: IndicatorMatch | None
@@ -805,7 +837,7 @@ class QuestionEngine:
         if capped and not cost:
             return IndicatorAnswer(capped, understood=True)
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
-            rest = self._money_besides(query, scope)
+            rest = self._money_besides(query, scope) or self._money_side_by_side(query, scope)
             if rest is not None:
                 return rest
             computed = self._calculator.money_operation(query, money[1], scope)

@@ -69,3 +69,40 @@ def test_a_part_checked_or_named_is_not_set_aside(question: str, form: str, amou
 )
 def test_a_quota_is_the_budget(question: str, amount: str) -> None:
     assert amount in answer_of({"q": question, "form": "builtin"}, service_for)
+
+
+def test_a_total_beside_the_part_set_aside_names_the_column() -> None:
+    question = "数字化改造整个项目里不是财政出的钱有多少"
+    answer = answer_of({"q": question, "form": "multi_year"}, service_for)
+    assert "其他资金（项目资金）：60万元" in answer
+    assert "300万元" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维 拨款 结转 各多少",
+        "运维项目当年财政拨款是多少然后上年结转资金有多少",
+        "运维项目当年拨款和上年结转分别多少",
+        "设施运维上年结转多少 当年拨款多少",
+    ],
+    ids=["terse-each", "voice-then", "and-each", "two-asks"],
+)
+def test_amounts_asked_side_by_side_are_each_answered(question: str) -> None:
+    answer = answer_of({"q": question, "form": "variations"}, service_for)
+    assert "当年财政拨款：200万元" in answer
+    assert "上年结转资金：50万元" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "amount", "absent"),
+    [
+        ("运维的上年结转资金多少", "上年结转资金：50万元", "200万元"),
+        ("运维年度资金申请总额中当年拨款多少", "当年财政拨款：200万元", "50万元"),
+    ],
+    ids=["one-field", "total-then-part"],
+)
+def test_one_amount_asked_is_answered_alone(question: str, amount: str, absent: str) -> None:
+    answer = answer_of({"q": question, "form": "variations"}, service_for)
+    assert amount in answer
+    assert absent not in answer
