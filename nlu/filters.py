@@ -386,9 +386,9 @@ def _shared_word(text: str, words: FilterWords) -> str | None:
 
 
 def _standard(text: str, standards: frozenset[str]) -> str | None:
-    """Returns the 绩效标准 a question names (计划标准), the longest written."""
+    """Returns the 绩效标准 a question names (计划标准): the longest written, then the first."""
     found = [standard for standard in standards if standard in text]
-    return max(found, key=len) if found else None
+    return max(found, key=lambda standard: (len(standard), -text.find(standard)), default=None)
 
 
 def _units(
@@ -526,7 +526,7 @@ def _other_standards(
         return ()
     others = tuple(
         other
-        for other in sorted(standards)
+        for other in sorted(standards, key=text.find)  # in the order written
         if other != standard
         and re.search(
             rf"(?:{re.escape(standard)}{OR_JOINERS}{re.escape(other)}"

@@ -241,6 +241,11 @@ class SeveralAsks:
             not alone or best.score >= alone[0].score
         )
 
+    def _names_project_of(self, sub: Query, match: IndicatorMatch) -> bool:
+        """Tells whether a part says a word of the name of the project holding a row."""
+        name = self._project_names.get(match.indicator.project_id, "")
+        return any(term.token in name for term in sub.terms)
+
     def _names_scope(self, part: str, scope: tuple[int, ...]) -> bool:
         """Tells whether a part only names one of several projects asked (运维 of 运维和养护的
         满意度): the projects scope the question, the part asks nothing."""
@@ -490,9 +495,12 @@ class SeveralAsks:
                 return
         found = self._matcher.match(sub, project_ids=within)
         if within and not sub.project_ids and not names_indicator(found[0] if found else None):
-            # 数字化改造展区几个，道路养护多长: a row another project holds, named in full.
+            # 数字化改造展区几个，道路养护多长: a row another project holds, named in full, of
+            # a project the part names by a word (养护); 企服…然后港澳台学生几个 names none.
             anywhere = self._matcher.match(sub, project_ids=())
-            found = anywhere if names_indicator(anywhere[0] if anywhere else None) else found
+            best = anywhere[0] if anywhere else None
+            if names_indicator(best) and best is not None and self._names_project_of(sub, best):
+                found = anywhere
         resolved = resolve_indicator(found, progress=progress) or self._weak(found, sub, progress)
         if isinstance(resolved, Clarification):
             resolved = self._narrowed(sub, resolved)

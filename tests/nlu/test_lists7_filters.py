@@ -291,3 +291,20 @@ def test_na_typed_for_which_still_lists_the_rows(question: str, rows: set[str]) 
 def test_two_standards_joined_by_or_list_the_rows_of_either() -> None:
     rows = _rows("old_template", "养护项目哪些指标是行业标准或历史标准")
     assert rows == {"养护合格率", "道路通行条件"}
+
+
+@pytest.mark.parametrize(
+    ("question", "order"),
+    [
+        ("养护项目哪些指标是行业标准或历史标准", ("行业标准", "历史标准")),
+        ("历史标准或行业标准的指标有哪些", ("历史标准", "行业标准")),
+    ],
+    ids=["industry-first", "history-first"],
+)
+def test_two_standards_are_named_in_the_order_written(
+    question: str, order: tuple[str, ...]
+) -> None:
+    answer = engine_for("old_template").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    said = (answer.row_filter.standard, *answer.row_filter.other_standards)
+    assert said == order

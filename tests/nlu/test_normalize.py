@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from knowledge.builtin import builtin_document_text
 from nlu.normalize import Normalizer, strip_punctuation
 
 
@@ -58,3 +61,22 @@ def test_normalize_uses_injected_converter() -> None:
 )
 def test_strip_punctuation_keeps_words_and_decimals(text: str, expected: str) -> None:
     assert strip_punctuation(text) == expected
+
+
+def test_the_piecewise_converter_converts_as_opencc_does() -> None:
+    from opencc import OpenCC
+
+    from nlu.normalize import SimplifiedConverter
+
+    forms = Path(__file__).resolve().parents[1] / "knowledge" / "forms"
+    texts = [
+        *(path.read_text(encoding="utf-8") for path in sorted(forms.glob("*.txt"))),
+        builtin_document_text(),
+        "國際交流項目活動參與人數，反覆檢查覆蓋面",
+        "乾燥的天氣、後來的髮型：發展與覆盆子",
+        "设施完好率和养护合格率分别是多少",
+    ]
+    opencc, piecewise = OpenCC("t2s"), SimplifiedConverter()
+    for text in texts:
+        assert piecewise.convert(text) == opencc.convert(text)
+    assert piecewise.convert("國際交流") == "国际交流"

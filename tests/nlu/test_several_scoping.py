@@ -1,4 +1,5 @@
-"""The thing a first ask names before 的 scopes the asks after it that fit its rows."""
+"""How the asks of one message are scoped: the thing a first ask names before 的 scopes the
+asks after it that fit its rows; a project named once keeps an ask from another's rows."""
 
 from __future__ import annotations
 
@@ -48,3 +49,26 @@ def test_a_later_ask_with_a_row_of_its_own_keeps_it(
     answer = _answer(question, form)
     assert all(figure in answer for figure in wanted), answer
     assert unwanted not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "unwanted"),
+    [
+        ("企服那边大学生实习岗位要征集多少个然后港澳台学生几个", "builtin", "≥50人"),
+        ("企服的满意度多少，辩论队几个人", "builtin", "≥5人"),
+        ("国交的预算多少，院士专家引进几名", "builtin", "120名"),
+        ("运维的预算多少，线上参观人次多少", "other", "100000"),
+    ],
+    ids=["chain", "comma", "other-way", "other-forms"],
+)
+def test_an_ask_after_a_project_is_named_takes_no_row_of_another_project(
+    question: str, form: str, unwanted: str
+) -> None:
+    answer = _answer(question, form)
+    assert unwanted not in answer, answer
+    assert "没有找到" in answer, answer
+
+
+def test_an_ask_naming_another_project_by_a_word_takes_its_row() -> None:
+    answer = _answer("数字化改造展区几个，道路养护多长", "other")
+    assert "≥2个" in answer and "985米" in answer, answer
