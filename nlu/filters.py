@@ -117,8 +117,13 @@ _UNIT_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|非)$")
 _STARTING = re.compile(r"(?:开头|打头|起头|为首)$")  # 目标是有效开头的: 有效 starts the text
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 # 300人那个是哪个指标: the row asked for is the one whose target states a figure said.
-_NOUN_AFTER = re.compile(r"(?![的是那这呢吗啊哈呀])[\u4e00-\u9fff]")
-_WHICH_ROW = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪条|哪一条|哪些|哪几个?|什么|啥)(?:指标|项)")
+# 20篇对应的, 985米指的是: a verb linking the figure to its row, no noun it counts.
+WHICH = "哪"
+_NOUN_AFTER = re.compile(r"(?![的是那这呢吗啊哈呀]|对应|指的|说的|代表)[\u4e00-\u9fff]")
+_WHICH_ROW = re.compile(
+    r"(?:哪个|哪一个|哪项|哪一项|哪条|哪一条|哪些|哪几个?|哪俩|哪两个?|什么|啥)(?:指标|项|行|栏)"
+    r"|哪一?[项行栏条](?!目)|(?:对应|指|说|代表)的?是?(?:啥|什么|哪)|^[^，,。；;？?]*的指标$"
+)
 
 
 @dataclass(frozen=True)
@@ -503,11 +508,16 @@ def _unit_after(text: str, said: str, measures: tuple[str, ...]) -> str | None:
     return None if unit in MONEY_UNITS or unit == PERCENT_UNIT else unit
 
 
-def _stated_figure(text: str, measures: tuple[str, ...]) -> tuple[Decimal, str, str] | None:
+def _stated_figure(text: str, measures: tuple[str, ...]) -> tuple[Decimal, str, str, str] | None:
     """Returns the one figure with its unit a which-row question says (300人那个是哪个指标):
-    its value, its unit (money is compared by value alone) and how it was said."""
-    numbers = find_numbers(text)
-    if len(numbers) != 1 or not _WHICH_ROW.search(text):
+    its value, its unit (money is compared by value alone), how it was said and how the row
+    was asked (对应的是哪)."""
+    which = _WHICH_ROW.search(text)
+    if which is None:
+        return None
+    # 哪一行: the 一 of the which-ask is no figure.
+    numbers = [n for n in find_numbers(text) if not text[: n.start].endswith(WHICH)]
+    if len(numbers) != 1:
         return None
     number = numbers[0]
     unit = next((u for u in measures if text.startswith(u, number.end)), "")
@@ -517,8 +527,9 @@ def _stated_figure(text: str, measures: tuple[str, ...]) -> tuple[Decimal, str, 
         return None  # 两个项目, 3个项目里: things counted, not a target's figure
     said = text[number.start : number.end + len(unit)]
     if number.percent:
-        return number.value, PERCENT_UNIT, said
-    return number.value, "" if unit in MONEY_UNITS or said.endswith(unit * 2) else unit, said
+        return number.value, PERCENT_UNIT, said, which.group(0)
+    unit = "" if unit in MONEY_UNITS or said.endswith(unit * 2) else unit
+    return number.value, unit, said, which.group(0)
 
 
 def _column(
@@ -612,9 +623,10 @@ def read_filter(
         stated = _stated_figure(text, words.measures)
     if stated is not None:
         value, unit = stated[0], unit or stated[1] or None
-        found.append(stated[2])
+        found += stated[2:]
     elif value is not None and unit is None:
         unit = _unit_after(text, found[-1], words.measures)  # 写着≥10家的: rows in 家
+        found += [found[-1] + unit] if unit else []  # 目标是≥10次: 10次 is how it was asked
     if operator is not None and operator[1] == "=" and operator[0] not in WRITTEN_OPERATORS:
         operator = None if value is not None else operator  # 正好是120的: the value, said so
     if threshold is not None and threshold == ("=", value):
