@@ -23,6 +23,12 @@ BOUNDS = "bounds"
 VERBS = "verbs"
 SUMMED = "summed"
 UNSIGNED = "unsigned"
+ASIDE = "aside"
+ASIDE_AFTER = "aside_after"
+MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and what it sets aside
+CHECKED = "是不是"
+ASIDE_FILLER = "资金的"  # 当年拨款资金以外, 当年拨款的以外: words before a word set aside after
+_CLAUSE_END = re.compile(r"[，,。；;？?！!\s()（）]")  # (不是年度)的财政资金: its own aside
 COMPARED_WITH = "比"  # with 多 or 少 it asks a difference even without 多多少
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
@@ -85,6 +91,8 @@ class OperationWords:
     verbs: frozenset[str] = frozenset()  # words that ask to compute, no operation of their own
     summed: frozenset[str] = frozenset()  # words that add several figures for certain
     unsigned: frozenset[str] = frozenset()  # words asking a difference with no direction
+    aside: frozenset[str] = frozenset()  # words setting the next thing aside (除了, 非)
+    aside_after: frozenset[str] = frozenset()  # words setting the thing before aside (以外)
 
     def all_words(self) -> frozenset[str]:
         """Returns every arithmetic word."""
@@ -114,6 +122,21 @@ class OperationWords:
         for word in (*ASKING_WORDS, *sorted(self.unsigned, key=len, reverse=True)):
             text = text.replace(word, "")
         return not any(word in text for word in self.comparisons)
+
+    def sets_aside(self, text: str, word: str) -> bool:
+        """Tells whether ``text`` sets ``word`` aside (除了当年拨款, 非财政, 当年拨款以外)."""
+        at = text.find(word)
+        if at < 0 or not self.aside:
+            return False
+        # 是不是财政拨款 checks the part; it sets nothing aside, as 不是财政拨款 does.
+        before = _CLAUSE_END.split(text[:at])[-1].replace(CHECKED, " " * len(CHECKED))
+        for aside in self.aside:
+            found = before.rfind(aside)
+            gap = len(before) - found - len(aside)
+            if found >= 0 and gap <= (MAX_ASIDE_GAP if len(aside) > 1 else 0):
+                return True
+        after = text[at + len(word) :].lstrip(ASIDE_FILLER)
+        return after.startswith(tuple(self.aside_after)) if self.aside_after else False
 
     def read(self, text: str, *, tokens: frozenset[str] | None = None) -> Operation | None:
         """Returns the operation ``text`` asks for, if any.
@@ -234,6 +257,7 @@ def load_operation_words() -> OperationWords:
     verbs: frozenset[str] = frozenset()
     summed: frozenset[str] = frozenset()
     unsigned: frozenset[str] = frozenset()
+    aside: dict[str, frozenset[str]] = {}
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -251,9 +275,21 @@ def load_operation_words() -> OperationWords:
             summed = frozenset(body.split())
         elif head.strip() == UNSIGNED:
             unsigned = frozenset(body.split())
+        elif head.strip() in (ASIDE, ASIDE_AFTER):
+            aside[head.strip()] = frozenset(body.split())
         else:
             words[Operation(head.strip())] = tuple(body.split())
-    return OperationWords(words, separators, comparisons, bounds, verbs, summed, unsigned)
+    return OperationWords(
+        words,
+        separators,
+        comparisons,
+        bounds,
+        verbs,
+        summed,
+        unsigned,
+        aside.get(ASIDE, frozenset()),
+        aside.get(ASIDE_AFTER, frozenset()),
+    )
 
 
 def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Operand, ...]:

@@ -67,6 +67,8 @@ _SPREAD = re.compile(
 
 CLAUSE_LABEL_CHARS = 8  # a quoted figure without a name of its own: the end of its clause
 MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure counts
+TOTALS = (MoneyField.ANNUAL_TOTAL, MoneyField.PROJECT_TOTAL)
+THIS_YEAR = ("今年", "本年", "当年", "这一年")  # 总额扣掉今年的: this year's amount
 COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in the asked unit
 PERCENT = "%"
 PERCENTAGE_POINT = "个百分点"  # the unit of a difference of two percentages
@@ -1168,6 +1170,12 @@ class Calculator:
             if words and edition is not None:
                 return [edition]
         money = intents.money_field(sub.rules)
+        if money is None and previous is not None and previous.money is not None:
+            # 总额扣掉今年的: this year's amount, beside another amount of the project.
+            money = MoneyField.ANNUAL_TOTAL if bare.startswith(THIS_YEAR) else None
+        if money in TOTALS and not sub.project_ids and intents.asks_all_projects(sub.rules):
+            # 国交年度资金占两个项目总额: the total of every project of the year, not the scope's.
+            return self._money_figures(money, self._same_year(within))
         if not any(term.token in self._weights for term in sub.terms) and not sub.project_ids:
             return [] if money is None else self._money_figures(money, within)
         if money is None and not sub.project_ids and intents.asks_all_projects(sub.rules):
@@ -1586,6 +1594,8 @@ class Calculator:
             wholes = [field for field in wholes if field is not MoneyField.BUDGET]
         if len(parts) != 1 or len(wholes) > 1 or self._names_a_row(query, scope):
             return None
+        if intents.asks_all_projects(query.rules) and len(scope) < len(self._same_year(scope)):
+            return None  # 企服当年拨款占两个项目预算: the whole is of both, no share in one
         column = NATURAL_COLUMN.get(parts[0], Column.ANNUAL)
         whole = wholes[0] if wholes else COLUMN_TOTALS[column]
         found = []

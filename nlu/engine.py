@@ -53,7 +53,7 @@ from nlu.checking import (
 )
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
-from nlu.figures import asked_column
+from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column
 from nlu.filters import load_filter_words
 from nlu.followups import enum_value, followup_after
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
@@ -74,13 +74,19 @@ from nlu.retrieval import (
     goal_part,
     part_titled,
 )
-from nlu.scaling import Scale, load_scale_words, scaled_answer, scales_asked
+from nlu.scaling import (
+    Scale,
+    load_scale_words,
+    quotient_asked,
+    scaled_answer,
+    scales_asked,
+)
 from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
-from nlu.sounds import SimilarSlips, load_likenesses
-from nlu.spelled import OtherNames, SpelledOut, SplitHeadings
+from nlu.sounds import SimilarSlips, SoundedNames, load_likenesses
+from nlu.spelled import OtherNames, SpelledOut, SplitHeadings, topic_said_plainly
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -280,6 +286,12 @@ class QuestionEngine:
             is_function_word=self._evidence.function_word,
             phrases=phrases,
             sounds=self._similar_slips(texts, phrases.words),
+            names=SoundedNames(
+                self.lexicon.aliases,
+                likenesses=load_likenesses(),
+                form_words=phrases.words | protected | self.lexicon.terms,
+                is_function_word=self._evidence.function_word,
+            ),
         )
 
     def _similar_slips(self, texts: list[str], phrases: frozenset[str]) -> SimilarSlips:
@@ -363,8 +375,10 @@ class QuestionEngine:
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
         normalized = self._normalizer.normalize(text)
-        spelled = self._headings.rewritten(
-            self._spelled.rewritten(self._other_names.rewritten(normalized))
+        spelled = topic_said_plainly(
+            self._headings.rewritten(
+                self._spelled.rewritten(self._other_names.rewritten(normalized))
+            )
         )
         # Only a rewritten question is read normalised: ①② still number the asks.
         return read_query(
@@ -390,7 +404,13 @@ class QuestionEngine:
         ``projects`` fixes the projects the question is about (a project picked from
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
-        scales = scales_asked(self._normalizer.normalize(text), self._scale_words)
+        normalized = self._normalizer.normalize(text)
+        quotient = quotient_asked(normalized, self._scale_words)
+        if quotient is not None:
+            found = self.interpret(quotient, context=context, projects=projects, whole=whole)
+            if _divides_two(found.answer):
+                return found  # 国交预算不到企服的三分之一吧: 40万 ÷ 130万 = 约30.8%
+        scales = scales_asked(normalized, self._scale_words)
         if scales:
             return self._scaled(text, scales, context=context, projects=projects, whole=whole)
         query = self.read(text)
@@ -610,6 +630,13 @@ class QuestionEngine:
         written = {
             year for project in projects for year in self._written_years.get(project.id, ())
         }
+        # 养护项目是2023年7月开始的吧: the year of a date the header writes names that date.
+        written |= {
+            day.year
+            for project in projects
+            for day in (project.planned_start, project.planned_end)
+            if day is not None and intents.fact_rule(query.rules) is not None
+        }
         # 去年没花完转过来的钱: 去年 says where a carry-over came from, not which form.
         carry_over = intents.money_field(query.rules) is MoneyField.CARRY_OVER
         for year in self._years_named(query.text, relative=not carry_over):
@@ -733,6 +760,60 @@ class QuestionEngine:
             return None
         return self._calculator.money_operation(query, money[1], scope)
 
+    def _money_besides(
+        self, query: Query, scope: tuple[int, ...]
+    ) -> MoneyAnswer | SeveralIndicators | None:
+        """Answers the other parts of an amount when the question sets some aside.
+
+        运维除了当年拨款还有啥钱: 上年结转资金 and 其他资金; 非财政来源的钱: 其他资金.
+        """
+        named = {field for name, field in intents.MONEY_RULES if name in query.rules}
+        aside = {
+            field
+            for name, field in intents.MONEY_RULES
+            if name in query.rules
+            and any(self._operations.sets_aside(query.text, cue) for cue in query.cues[name])
+        }
+        # 非财政来源的钱, 整个项目里不是财政出的钱: 钱 and totals say what is asked, never set
+        # aside; only the parts of a column are.
+        parts = {part for column in COLUMN_PARTS.values() for part in column}
+        aside &= parts
+        found = rest_of_column(aside) if aside else None
+        if found is None or (named & parts) - aside:
+            return None  # 除了当年拨款，上年结转多少: the part asked is named
+        column, rest = found
+        projects = self.catalog.projects_in(scope)
+        answers = tuple(MoneyAnswer(f, Aggregate.EACH, projects, column=column) for f in rest)
+        return answers[0] if len(answers) == 1 else SeveralIndicators((), (), answers)
+
+    def _money_side_by_side(
+        self, query: Query, scope: tuple[int, ...]
+    ) -> SeveralIndicators | None:
+        """Answers each amount a question asks side by side (运维 拨款 结转 各多少, 当年财政拨款
+        是多少然后上年结转资金有多少), not only the first; 资金 of 上年结转资金 asks no budget."""
+        if not (intents.asks_each(query.rules) or query.parts or asks_twice(query.text)):
+            return None
+        if self._calculator.operation_asked(query) is not None:
+            return None
+        cues = {
+            field: [query.text.find(cue) for cue in query.cues[name] if cue in query.text]
+            for name, field in intents.MONEY_RULES
+            if name in query.rules and field is not MoneyField.BUDGET
+        }
+        # 当年财政拨款 holds 财政: a word inside another field's word names no field of its own.
+        words = {cue for name, _ in intents.MONEY_RULES for cue in query.cues.get(name, ())}
+        own = [
+            field
+            for name, field in intents.MONEY_RULES
+            if field in cues
+            and any(not any(cue != w and cue in w for w in words) for cue in query.cues[name])
+        ]
+        if len(own) < 2:
+            return None
+        own.sort(key=lambda field: min(cues[field], default=len(query.text)))
+        answers = tuple(self._money(f, Aggregate.EACH, scope, query.rules) for f in own)
+        return SeveralIndicators((), (), answers)
+
     def _keyword_answer(
         self, query: Query, scope: tuple[int, ...], best: IndicatorMatch | None
     ) -> Answer | None:
@@ -773,6 +854,9 @@ class QuestionEngine:
         if capped and not cost:
             return IndicatorAnswer(capped, understood=True)
         if money is not None and not cost and not _explains(best, query.cues[money[0]]):
+            rest = self._money_besides(query, scope) or self._money_side_by_side(query, scope)
+            if rest is not None:
+                return rest
             computed = self._calculator.money_operation(query, money[1], scope)
             return computed or self._money(money[1], self._uncomputed(query), scope, query.rules)
         if cost and best is not None and best.score < MIN_INDICATOR_SCORE:
@@ -1196,6 +1280,16 @@ def _row_target(query: Query, fact: tuple[str, ProjectField], best: IndicatorMat
         and names_indicator(best)
         and not any(word in query.text for word in cue_words()["goal_name"])
     )
+
+
+def _divides_two(answer: Answer) -> bool:
+    """Tells whether an answer divides one figure by another (a percentage of, a ratio)."""
+    quotients = (Operation.PERCENT_OF, Operation.RATIO)
+    if isinstance(answer, MoneyAnswer):
+        return answer.operation in quotients and len(answer.projects) == 2
+    if isinstance(answer, FigureCalculation):
+        return answer.calculation.operation in quotients
+    return False
 
 
 def _explains(match: IndicatorMatch | None, cues: frozenset[str]) -> bool:

@@ -173,3 +173,26 @@ def distinct_amounts(figures: list[Figure]) -> list[Figure]:
         for f in moved
         if not (f.money is MoneyField.BUDGET and (f.project.id, f.value) in specific)
     ]
+
+
+# The parts each column of 项目资金 is made of: what is left of it when one part is set aside.
+COLUMN_PARTS = {
+    Column.ANNUAL: (MoneyField.APPROPRIATION, MoneyField.CARRY_OVER, MoneyField.OTHER),
+    Column.PROJECT: (MoneyField.FISCAL, MoneyField.OTHER),
+}
+
+
+def rest_of_column(aside: Set[MoneyField]) -> tuple[Column, tuple[MoneyField, ...]] | None:
+    """Returns the column and its other parts when parts of one column are set aside.
+
+    除了当年拨款还有啥钱: 上年结转 and 其他资金 of the year; 非财政的钱: 其他资金 of the project.
+    其他资金, written in both columns, and totals set aside nothing that can be told.
+    """
+    columns = {NATURAL_COLUMN.get(field) for field in aside}
+    if len(columns) != 1:
+        return None
+    column = columns.pop()
+    if column is None or not aside <= set(COLUMN_PARTS[column]):
+        return None
+    rest = tuple(field for field in COLUMN_PARTS[column] if field not in aside)
+    return (column, rest) if rest else None

@@ -15,6 +15,7 @@ from nlu.numbers import find_numbers
 FILTERS_FILE = "filters.txt"
 PERCENT_UNIT = "%"
 RELATIVE_END = "的"
+TERSE_FILLERS = "的指标类型 "  # 企服定量的指标: words around conditions said alone
 ROWS_WORD = "指标"  # beside a verb of [by_mention], it asks rows by their names
 PERCENT_BOUND = "%"  # the mark _operator leaves when a bound is a percentage
 MONEY_BOUND = "元"  # the mark _operator leaves when a bound is an amount of money
@@ -25,6 +26,9 @@ PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
 DONE_MARKS = "了过"  # 超过了50, 高于过100: aspect marks between a comparison and its number
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
 WRITTEN_OPERATORS = frozenset({"≥", "≤", "=", ">=", "<=", "＞＝", "＜＝"})  # as forms write them
+# 目标是大于等于85%的: the symbol read aloud after 目标是 is the target as written (≥85%),
+# not a bound (大于等于85%的指标 holds ≥90% too).
+SYMBOL_READINGS = frozenset({"大于等于", "小于等于"})
 POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
 OR_JOINERS = "(?:或者|或是|或|和|、|及)"  # 以篇或套计的, 目标是降低或减少的
 # 带≥或者≤的: words joining two operators rows may have either of.
@@ -74,7 +78,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<c>{named})(?:类|型)?的?指标|"
         rf"(?:以|用|按|按照|拿|论)[\"“‘']?(?P<a>{alternatives})[\"”’']?"
         rf"(?:{OR_JOINERS}(?:以|用|按|按照|拿)?[\"“‘']?(?P<a2>{alternatives})[\"”’']?)?"
-        r"数?(?:的?形式)?"
+        r"数?(?:的?(?:形式|口径))?"  # 按百分比口径考核
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
         rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
         rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
@@ -113,8 +117,13 @@ _UNIT_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|非)$")
 _STARTING = re.compile(r"(?:开头|打头|起头|为首)$")  # 目标是有效开头的: 有效 starts the text
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 # 300人那个是哪个指标: the row asked for is the one whose target states a figure said.
-_NOUN_AFTER = re.compile(r"(?![的是那这呢吗啊哈呀])[\u4e00-\u9fff]")
-_WHICH_ROW = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪条|哪一条|哪些|哪几个?|什么|啥)(?:指标|项)")
+# 20篇对应的, 985米指的是: a verb linking the figure to its row, no noun it counts.
+WHICH = "哪"
+_NOUN_AFTER = re.compile(r"(?![的是那这呢吗啊哈呀]|对应|指的|说的|代表)[\u4e00-\u9fff]")
+_WHICH_ROW = re.compile(
+    r"(?:哪个|哪一个|哪项|哪一项|哪条|哪一条|哪些|哪几个?|哪俩|哪两个?|什么|啥)(?:指标|项|行|栏)"
+    r"|哪一?[项行栏条](?!目)|(?:对应|指|说|代表)的?是?(?:啥|什么|哪)|^[^，,。；;？?]*的指标$"
+)
 
 
 @dataclass(frozen=True)
@@ -149,6 +158,8 @@ class FilterWords:
 
     one_row: tuple[str, ...] = ()  # 这个指标: a question pointing at one row lists none
     measures: tuple[str, ...] = ()  # 人, 人次, 米: units a figure is said in, longest first
+    any_operator: tuple[str, ...] = ()  # 运算符, 比较符: words for the operators as a whole
+    commands: tuple[str, ...] = ()  # 查, 列: terse commands opening a message
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -167,6 +178,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             *("event_unit", "event_noun", "place_ask", "generic_place", "by_when"),
             *("who_ask", "spent_done", "spent_verb", "task_verb", "target_said", "by_mention"),
             "one_row",
+            "any_operator",
+            "command",
         )
     }
     for raw in text.splitlines():
@@ -213,6 +226,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["by_mention"]),
         tuple(lists["one_row"]),
         tuple(sorted(UNITS | units, key=len, reverse=True)),
+        tuple(sorted(lists["any_operator"], key=len, reverse=True)),
+        tuple(lists["command"]),
     )
 
 
@@ -242,6 +257,8 @@ class ReadFilter:
                     row_filter.bound,
                     row_filter.target_text,
                     row_filter.standard,
+                    row_filter.excluded_standard,  # 绩效标准不是计划标准的有哪几个
+                    row_filter.excluded_kind,
                     row_filter.excluded_operator,
                     row_filter.excluded_unit,
                 )
@@ -301,6 +318,10 @@ def _operator(
     scan = _REGARDLESS.sub(" ", text)
     said = [(scan.find(w), -len(w), w, o) for w, o in words.operators if w in scan]
     if not said:
+        lacking = _lacks_any_operator(scan, words)
+        if lacking is not None:  # 没写运算符的: rows whose targets have none
+            found.append(lacking)
+            return None, None, (lacking, words.operators[0][1])
         return None, _round_bound(scan, found), None
     # The first said (没有≤≥号: ≤ is what 没有 negates), the longest where two start together.
     operator = min(said)[2:]
@@ -310,7 +331,8 @@ def _operator(
         if symbols is not None:
             found.append(symbols.group(0))
         return None, None, operator
-    bound = None if operator[0] in WRITTEN_OPERATORS else _bound(scan, operator[0])
+    written = operator[0] in WRITTEN_OPERATORS or _reads_symbol(scan, operator[0])
+    bound = None if written else _bound(scan, operator[0])
     if bound is None:  # 目标是“≥120”的: the target as the form writes it, not a bound
         return operator, None, None
     found.append(operator[0] + bound[1])  # 目标超过100: a bound on the value
@@ -320,6 +342,22 @@ def _operator(
     elif _said_in_money(scan, bound[1], words.measures):
         found.append(MONEY_BOUND)  # 不超过250万: the rows count money, not 985米
     return None, (operator[1], bound[0]), None
+
+
+def _lacks_any_operator(text: str, words: FilterWords) -> str | None:
+    """Returns the word for the operators as a whole a question says rows lack (没写运算符)."""
+    for word in words.any_operator:
+        at = text.find(word)
+        if at >= 0 and _NEGATION.search(text[:at]):
+            return word
+    return None
+
+
+def _reads_symbol(text: str, word: str) -> bool:
+    """Tells whether ``word`` reads a symbol aloud right after 目标是 (目标是大于等于85%的)."""
+    return word in SYMBOL_READINGS and any(
+        text.startswith(word, said.end()) for said in _VALUE.finditer(text)
+    )
 
 
 def _round_bound(text: str, found: list[str]) -> tuple[str, Decimal] | None:
@@ -440,6 +478,8 @@ def _target(
         # 目标是“≥120”: the operator written before the number is the operator's condition.
         operator_at = _WRITTEN_OPERATOR.match(text, value_match.end())
         end = operator_at.end() if operator_at else value_match.end()
+        read = next((w for w in SYMBOL_READINGS if text.startswith(w, end)), "")
+        end += len(read)  # 目标是大于等于85%: the symbol read aloud
         numbers = find_numbers(text[end:])
         written = _TARGET_TEXT.match(text, value_match.end())
         if numbers and numbers[0].start == 0:
@@ -468,11 +508,16 @@ def _unit_after(text: str, said: str, measures: tuple[str, ...]) -> str | None:
     return None if unit in MONEY_UNITS or unit == PERCENT_UNIT else unit
 
 
-def _stated_figure(text: str, measures: tuple[str, ...]) -> tuple[Decimal, str, str] | None:
+def _stated_figure(text: str, measures: tuple[str, ...]) -> tuple[Decimal, str, str, str] | None:
     """Returns the one figure with its unit a which-row question says (300人那个是哪个指标):
-    its value, its unit (money is compared by value alone) and how it was said."""
-    numbers = find_numbers(text)
-    if len(numbers) != 1 or not _WHICH_ROW.search(text):
+    its value, its unit (money is compared by value alone), how it was said and how the row
+    was asked (对应的是哪)."""
+    which = _WHICH_ROW.search(text)
+    if which is None:
+        return None
+    # 哪一行: the 一 of the which-ask is no figure.
+    numbers = [n for n in find_numbers(text) if not text[: n.start].endswith(WHICH)]
+    if len(numbers) != 1:
         return None
     number = numbers[0]
     unit = next((u for u in measures if text.startswith(u, number.end)), "")
@@ -482,8 +527,9 @@ def _stated_figure(text: str, measures: tuple[str, ...]) -> tuple[Decimal, str, 
         return None  # 两个项目, 3个项目里: things counted, not a target's figure
     said = text[number.start : number.end + len(unit)]
     if number.percent:
-        return number.value, PERCENT_UNIT, said
-    return number.value, "" if unit in MONEY_UNITS or said.endswith(unit * 2) else unit, said
+        return number.value, PERCENT_UNIT, said, which.group(0)
+    unit = "" if unit in MONEY_UNITS or said.endswith(unit * 2) else unit
+    return number.value, unit, said, which.group(0)
 
 
 def _column(
@@ -527,6 +573,14 @@ def _other_standards(
     return others
 
 
+def _only_conditions(text: str, found: list[str]) -> bool:
+    """Tells whether a question says nothing but conditions on rows (定量, 以人计的指标)."""
+    rest = text
+    for word in sorted(found, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return bool(found) and not rest.strip(TERSE_FILLERS)
+
+
 def read_filter(
     text: str,
     *,
@@ -534,8 +588,11 @@ def read_filter(
     level: str | None,
     standards: frozenset[str] = frozenset(),
     targets: frozenset[str] = frozenset(),
+    named: bool = False,
 ) -> ReadFilter:
     """Returns the conditions a listing question sets on the rows.
+
+    ``named`` when the question names a project (企服定量: its rows of that kind).
 
     ``standards`` are the 绩效标准 the loaded forms write (计划标准, 行业标准); ``targets``
     the texts their qualitative targets are written in (有效提升, 及时).
@@ -566,9 +623,10 @@ def read_filter(
         stated = _stated_figure(text, words.measures)
     if stated is not None:
         value, unit = stated[0], unit or stated[1] or None
-        found.append(stated[2])
+        found += stated[2:]
     elif value is not None and unit is None:
         unit = _unit_after(text, found[-1], words.measures)  # 写着≥10家的: rows in 家
+        found += [found[-1] + unit] if unit else []  # 目标是≥10次: 10次 is how it was asked
     if operator is not None and operator[1] == "=" and operator[0] not in WRITTEN_OPERATORS:
         operator = None if value is not None else operator  # 正好是120的: the value, said so
     if threshold is not None and threshold == ("=", value):
@@ -578,6 +636,8 @@ def read_filter(
     found += [item[0] for item in (operator, excluded) if item is not None]
     other_operators = _other_operators(text, words, operator, found)
     other_excluded = _other_operators(text, words, excluded, found)  # 没写≥或≤的
+    if excluded is not None and excluded[0] in words.any_operator:
+        other_excluded = tuple(dict.fromkeys(o for _, o in words.operators if o != excluded[1]))
     standard, other_standard, shared, tier = _column(text, words, standards, found)
     more_standards = _other_standards(text, standard, standards, found)
     row_filter = RowFilter(
@@ -605,7 +665,14 @@ def read_filter(
         shared=shared,
     )
     # 目标是提升或有效提升的: a question that ends on 的 names rows by what they are.
-    asks_rows = any(word in text for word in words.which) or text.rstrip().endswith(RELATIVE_END)
+    asks_rows = (
+        any(word in text for word in words.which)
+        or text.rstrip().endswith(RELATIVE_END)
+        or text.startswith(words.commands)  # 查企服定量: a terse command
+        # 企服定量, 国交以人计: a project and conditions only (a part of a question saying
+        # conditions alone adds to the ask before it); 完成时限 alone asks the deadline
+        or (named and kind is not IndicatorKind.DEADLINE and _only_conditions(text, found))
+    )
     by_name = any(word in text for word in words.by_name) or (
         ROWS_WORD in text and any(word in text for word in words.by_mention)
     )

@@ -24,7 +24,7 @@ from nlu.arithmetic import OperationWords
 from nlu.calculations import PERCENT
 from nlu.evidence import Evidence, stripped
 from nlu.figures import target_figure
-from nlu.filters import FilterWords, ReadFilter, negated, read_filter
+from nlu.filters import PLACEHOLDERS, FilterWords, ReadFilter, negated, read_filter
 from nlu.intents import Aggregate
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer
@@ -34,7 +34,7 @@ from nlu.query import ASKING, Query
 # Words after a piece of a project's name that place the rows in it (运维里, 运维那边的).
 # 运维里, 养护那个表里, 运维项目当中: a place in a project's form, the word before names it.
 PROJECT_PLACES = re.compile(
-    r"(?:那个|这个|那张|这张|的)?(?:申报表|表格|表|项目)?(?:里|那边|这边|当中|之中|中)"
+    r"(?:那个|这个|那张|这张|的)?(?:申报表|表格|表|项目|指标)?(?:里|那边|这边|当中|之中|中)"
     # 运维那张表, 养护这份申报表: the project's form, pointed at
     r"|(?:那个|这个|那张|这张|那份|这份)(?:申报表|表格|表)"
 )
@@ -52,6 +52,18 @@ _TOPIC_BEFORE = re.compile(
     r"(?:关于|有关|涉及|提到|提及|讲到|说到|谈到|写到|出现|包含|含有|含|带有|带|有|围绕)[\"“‘']?$"
 )
 LEVEL_SUFFIX = "指标"
+PROJECT_MARK = "项目"
+OPENING_ASKS = (
+    "带",
+    "有",
+    "按",
+    "以",
+    "用",
+    "哪",
+    "不",
+    "没",
+    "非",
+)  # 运维 带≥的: conditions next
 NAME_QUOTES = ("", '"', "“", "‘", "'")  # 名字带“满意度”: a word may be quoted after by_name
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
@@ -82,6 +94,9 @@ _COUNTED_ASK = re.compile(r"(?:几|多少)(?:个|项|条)(?=[，,。？?！!；;
 _CLAUSE_END = re.compile(r"(?:[是有为]?(?:多少|几)?)(?:[吧呢呀啊吗]*)(?:[，,。？?！!；;\s]|$)")
 _POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
 _COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
+# 名字里带第几届的: rows whose names hold an ordinal; its measure word is only written after
+# one (第 25 届), so the names holding it are those.
+_ORDINAL_NAMED = re.compile(r"第几([届期轮批])")
 _SUM_SAID = "合计|总计|加起来|一共|总共|共计|之和|总和|加总"  # 场次合计: a sum of the rows' unit
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
 
@@ -220,15 +235,25 @@ class RowLister:
         stem = re.escape(name.removesuffix(LEVEL_SUFFIX))
         said = name in text or bool(
             re.search(rf"{stem}{LEVEL_KINDS}的?指标", text)
-            or re.search(rf"{stem}的?{LEVEL_ROWS}", text)  # 社会效益两项目标分别是什么
+            or re.search(rf"{stem}{LEVEL_KINDS}?的?{LEVEL_ROWS}", text)  # 社会效益两项目标
+            or self._rows_asked_after(text, rf"{stem}{LEVEL_KINDS}")  # 社会效益这块有哪几条
+            or re.search(rf"{stem}{LEVEL_KINDS}的?$", text)  # 企服时效类: the heading alone
         )
         asked = re.search(rf"{stem}{LEVEL_ASKS}", text)  # 时效怎么要求: 怎么 asks, names no row
         cues = [word for words in query.cues.values() for word in words]
         if asked is not None:
             cues.append(asked.group(0))
+        kind = re.search(rf"{stem}{LEVEL_KINDS}", text)
+        if kind is not None:
+            cues.append(kind.group(0))  # 方面 of 社会效益方面的: it only says the heading
         return (said or asked is not None) and all(
             term.token in name or any(term.token in cue for cue in cues) for term in query.terms
         )
+
+    def _rows_asked_after(self, text: str, said: str) -> bool:
+        """Tells whether a word asking for rows (哪几条, 列一下) follows ``said`` in its clause."""
+        found = re.search(rf"{said}[^，,。；;？?]*", text)
+        return found is not None and any(w in found.group(0) for w in self._filter_words.which)
 
     def read_filter(self, query: Query) -> ReadFilter:
         text = query.remainder
@@ -256,6 +281,7 @@ class RowLister:
             level=level,
             standards=self._standards,
             targets=self._target_texts,
+            named=bool(query.project_ids),
         )
         found = self._written_target(text, found)
         said = next((k for k, v in self._levels.items() if v == level and k in text), None)
@@ -311,6 +337,8 @@ class RowLister:
         """
         row_filter = found.row_filter
         held = _TARGET_HOLDS.search(text)
+        if held is not None and not self._names_a_text(held.group("word")):
+            held = None  # 目标带大于等于的, 目标值有哪几条: an operator or a question
         if held is not None and not row_filter.target_text:
             # 指标值里带提升两个字的: the words the targets write, not the names.
             row_filter = replace(row_filter, target_text=held.group("word"))
@@ -334,6 +362,13 @@ class RowLister:
             return found
         row_filter = replace(row_filter, target_text=word)
         return replace(found, row_filter=row_filter, words=(*found.words, word))
+
+    def _names_a_text(self, word: str) -> bool:
+        """Tells whether a word said to be in the targets (目标带“提升”) can be a text of
+        theirs: no operator (大于等于) and no question word (哪几条, 什么)."""
+        words = self._filter_words
+        said = (*(w for w, _ in words.operators), *words.which, *PLACEHOLDERS)
+        return not any(w in word for w in said)
 
     def _said_target_start(self, text: str) -> str:
         """Returns the start of a target text said right after 是 or 写 (是“有效”开头的) that
@@ -375,6 +410,12 @@ class RowLister:
             found = replace(
                 found, row_filter=replace(found.row_filter, words=kept), words=found.words + loose
             )
+        ordinal = _ORDINAL_NAMED.search(query.remainder) if found.by_name else None
+        if ordinal is not None:  # 名字里带第几届的: names holding an ordinal (第 25 届)
+            row_filter = replace(
+                found.row_filter, words=(*found.row_filter.words, ordinal.group(1))
+            )
+            found = replace(found, row_filter=row_filter, words=(*found.words, ordinal.group(0)))
         projects = self._catalog.projects_in(scope or self._placed_projects(query))
         shared = (
             _shared_names(projects, least=_projects_counted(query.text) or len(projects))
@@ -436,10 +477,12 @@ class RowLister:
         # The first such word (the topic, 养护 of 养护有没有关于桥梁的指标), then all of them.
         for dropped in (named[:1], named):
             kept = tuple(w for w in words if w not in dropped)
-            if not dropped or not kept:
-                continue
+            if not dropped or not (kept or found.row_filter.narrows):
+                continue  # 运维定量指标里不带运算符的: the other conditions pick the rows
             row_filter = replace(found.row_filter, words=kept)
-            groups = self._groups(projects, row_filter, joined=joined, shared=shared)
+            # 运维定量指标里…: the word dropped names the project the rows are in.
+            owners = tuple(p for p in projects if all(w in p.name for w in dropped))
+            groups = self._groups(owners or projects, row_filter, joined=joined, shared=shared)
             if groups:
                 found = replace(found, row_filter=row_filter, words=(*found.words, *dropped))
                 return found, groups
@@ -636,6 +679,7 @@ class RowLister:
                 and not word.isdigit()  # 80 of 80以上 bounds the value, names no row
                 and (word in written or self._evidence.describes_rows(word))
                 and not self._names_project(query.text, word)
+                and not self._opens_before_conditions(query.text, word, found)
             )
         )
 
@@ -661,8 +705,14 @@ class RowLister:
             if scope
             else self._all_row_names
         )
+        kind = found.row_filter.kind or found.row_filter.excluded_kind
+        said = self.kind_words(kind) if kind is not None else ()
         loose = tuple(
-            word for word in named if word not in names and not self._evidence.plain_noun(word)
+            word
+            for word in named
+            if word not in names
+            # 时间 of 有时间期限的: a part of a word of the kind asked (截止时间) says the kind
+            and (not self._evidence.plain_noun(word) or any(word in w for w in said))
         )
         return tuple(word for word in named if word not in loose), (*events, *loose)
 
@@ -699,7 +749,21 @@ class RowLister:
             owners = [p.id for p in self._catalog.projects if word in p.name]
             if len(owners) == 1:
                 return (owners[0],)
-        return ()
+        return self._opening_project(query)
+
+    def _opening_project(self, query: Query) -> tuple[int, ...]:
+        """Returns the one project whose name holds the word opening a question right before
+        its conditions (运维定性指标, 养护 计划标准的几条)."""
+        if query.project_ids:
+            return ()
+        words = self._lexicon.cut(query.text)
+        if not words or len(words[0]) < MIN_TERM_NAME_CHARS:
+            return ()
+        owners = [p.id for p in self._catalog.projects if words[0] in p.name]
+        if len(owners) != 1:
+            return ()
+        found = self.read_filter(query)
+        return (owners[0],) if self._opens_before_conditions(query.text, words[0], found) else ()
 
     def _names_project(self, text: str, word: str) -> bool:
         """Tells whether a word only continues a project's short name (企业 of 企业科创服务)."""
@@ -717,6 +781,17 @@ class RowLister:
                 return False
             start = text.find(word, end)
         return True
+
+    def _opens_before_conditions(self, text: str, word: str, found: ReadFilter) -> bool:
+        """Tells whether a word of one project's name opens the question right before its
+        conditions (运维定性指标, 运维 带≥的几个, 养护按辆计的): it names the project."""
+        if not text.startswith(word) or not found.row_filter.narrows:
+            return False
+        if sum(word in name for name in self._names_text) != 1:
+            return False
+        rest = text[len(word) :].lstrip(" ").removeprefix(PROJECT_MARK).lstrip(" 的")
+        said = (*found.words, *self._levels)
+        return any(rest.startswith(w) for w in said if w) or rest.startswith(OPENING_ASKS)
 
     def _runs_to_place(self, text: str, *, word: str, end: int) -> bool:
         """Tells whether words of the same project's name follow ``word`` up to a place in it:

@@ -23,6 +23,9 @@ _CHINESE_ORDINAL = re.compile(
 # 几个礼拜, 五个星期: weeks are written 周 in the forms (5 周实习).
 _SPOKEN_WEEK = re.compile(rf"(?<=[几0-9{_NUMERALS}])个?(?:星期|礼拜)")
 WEEK = "周"
+# 23年7月: a year of this century said by its last two digits, before a month.
+_SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)(?=年(?:1[0-2]|[1-9])月)")
+CENTURY = "20"
 MEMO_SIZE = 4096  # normalised texts kept: questions, their parts, row names and goals
 _PUNCTUATION = re.compile(
     r"[\s,，。!！?？;；:：、\"“”'‘’()（）《》〈〉【】\[\]<>·~～…—]+|(?<!\d)[.\-]|[.\-](?!\d)"
@@ -112,6 +115,7 @@ class Normalizer:
         text = _SPACE_CJK_DIGIT.sub("", text)
         text = _CHINESE_ORDINAL.sub(_arabic, text)
         text = _SPOKEN_WEEK.sub(WEEK, text)
+        text = _SHORT_YEAR.sub(rf"{CENTURY}\1", text)
         return _SPACES.sub(" ", text).lower()
 
 

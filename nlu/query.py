@@ -50,8 +50,10 @@ _NO_ASK = r"(?:(?!多少|几|啥|什么|哪|吗|呢|怎么|如何|是否)[^,，�
 # 我新来的， 之前在别的单位管KPI，: the asker's arrival and past work.
 # 写报告要用， 汇报急用：what the asker needs the answer for.
 # 我是办公室小王企服的…: a voice message naming the asker's office and name, unpunctuated.
+# 你好我是计财处的，: a clause about the asker right after a greeting, unpunctuated.
 _ASKER = re.compile(
-    r"(?:^|(?<=[,，。!！?？;；~～ ]))(?:(?:我|我们|本人)(?:是|在|来自|这边是)"
+    r"(?:^|(?<=[,，。!！?？;；~～ 好嗨])|(?<=hi)|(?<=hello))"
+    r"(?:(?:我|我们|本人)(?:是|在|来自|这边是)"
     r"[^,，。!！?？;； ]{1,16}|[\u4e00-\u9fff]{0,8}?[科处室办部局组所]的?[小老][\u4e00-\u9fff]"
     rf"|(?:我|我们|本人)(?:是|也是)?(?:新来|刚来|刚到|新调来|刚调来|刚入职|新入职){_NO_ASK}{{0,8}}"
     rf"|(?:我|本人)?(?:之前|以前|原来|原先|早先|过去)(?:在|是|做|管|负责|干){_NO_ASK}{{1,16}}"

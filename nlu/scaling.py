@@ -51,6 +51,11 @@ _TIMES = re.compile(rf"(?P<num>{_NUM})倍")
 _DOUBLINGS = re.compile(rf"翻(?P<num>{_NUM})番")
 _CHECKS = ("吗", "是不是", "是否", "有没有", "够不够")  # 是企服的一半吗: a check of two figures
 DENOMINATORS = {"百": 100, "千": 1000}
+# 国交预算不到企服的三分之一吧, 有没有企服的一半: one figure held against a part or a multiple
+# of another; the quotient of the two answers it (约30.8%, 3.25 倍).
+CHECKED_AGAINST = (*_CHECKS, "吧", "不到", "不足", "没到", "超过", "超出", "达到", "够")
+PERCENT_ASK = "百分之几"
+TIMES_ASK = "几倍"
 # 完成一半, 过半: how far a figure is reached, a progress ask rather than a part of it.
 REACHED = ("完成", "完成了", "达到", "达到了", "超过", "过", "到", "了", "近", "将近", "快")
 RAISING_BY = ("加", "多", "翻")  # 再加一倍, 多一倍, 翻了一倍: verbs of raising before a multiple
@@ -118,6 +123,20 @@ def scales_asked(text: str, words: ScaleWords) -> list[Scale]:
         if not any(scale.start < other.end and other.start < scale.end for other in kept):
             kept.append(scale)
     return kept
+
+
+def quotient_asked(text: str, words: ScaleWords) -> str | None:
+    """Returns ``text`` asking the quotient a checked scale compares two figures by
+    (国交预算不到企服的三分之一吧 → 国交预算不到企服的百分之几吧), else None."""
+    if not any(check in text for check in CHECKED_AGAINST):
+        return None
+    found = [*_parts(text, words), *_multiples(text, words)]
+    if len(found) != 1 or not found[0].usable:
+        return None
+    scale = found[0]
+    ask = TIMES_ASK if scale.numerator > scale.denominator else PERCENT_ASK
+    tied = POSSESSIVE if scale.written.startswith(POSSESSIVE) else ""
+    return text[: scale.start] + tied + ask + text[scale.end :]
 
 
 def _parts(text: str, words: ScaleWords) -> list[Scale]:

@@ -69,6 +69,8 @@ PROJECT_MARK = "项目"
 MIN_PICKED = 2  # projects to pick from
 MAX_PICKED_PROJECTS = 16  # beyond this many, a run of words picks by chance
 MIN_PICKED_CHARS = 3  # 跨年度: the shortest run of the question a project's text must write
+MIN_FIELD_PICKED_CHARS = 2  # 科协主管的是哪个项目: within the one field asked, 科协 picks
+MAX_ABBREVIATION_SPREAD = 3  # 科协 of 科学技术协会: an abbreviation's characters this close
 SATISFACTION_MARK = "满意"  # 满意度, 满意率: a row rating what people think
 OPINION_WORDS = ("满意", "评价", "好评", "口碑", "打分", "认可", "差评", "意见")  # opinion asked
 MONEY_RULE = "money"  # money:budget, money_cap: the rules whose words name amounts
@@ -85,6 +87,24 @@ ANNUAL_PARTS = (
 PROJECT_PARTS = (MoneyField.PROJECT_TOTAL, MoneyField.FISCAL, MoneyField.OTHER)
 COMPOSED_AGGREGATES = frozenset({Aggregate.EACH, Aggregate.TOTAL})  # not the most or least
 COMPOSED_FIELDS = frozenset({MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL, MoneyField.PROJECT_TOTAL})
+
+
+# Asks of a count (要招几个) and the words a row's name counts with (学生人数, 岗位数量).
+COUNT_ASKS = ("几", "多少")
+COUNT_WORDS = ("人数", "数量", "个数", "名额", "人次")
+MIN_NOUN_CHARS = 2  # 学生: a noun of its own, not the 人 of 几个人
+# Numbers that count nothing: an ordinal (第 18 届) and a year (2026 年).
+_UNCOUNTED = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年")
+_DIGIT = re.compile(r"\d")
+_HOW_MANY = re.compile(r"多少|(?<!哪)几")
+MAX_OFFERED = 3  # rows offered when a count is refused
+# A row asked by a quoted name: “X”这个指标, 指标“X”.
+QUOTES = '“"「『'
+_QUOTED_ROW = re.compile(
+    r"[“\"「『]([^”\"」』]{2,40})[”\"」』](?:这个|这一?项|这条|这一条)?指标"
+    r"|指标[“\"「『]([^”\"」』]{2,40})[”\"」』]"
+)
+MAX_MODIFIER_CHARS = 2  # 大 of 大学生, 研究 of 研究生: what makes a longer noun of one
 
 
 class SecondLook:
@@ -136,7 +156,128 @@ class SecondLook:
         answer = self._named_by_sibling(query, self._named_in_goal(query, answer))
         answer = self._project_picked(query, self._contrast_focused(query, answer))
         answer = self._work_quoted(query, self._satisfaction_unasked(query, answer))
-        return self._satisfied_whom(query, answer)
+        answer = self._counted_thing(query, self._satisfied_whom(query, answer))
+        return self._quoted_row_absent(query, self._count_unstated(query, answer))
+
+    def _quoted_row_absent(self, query: Query, answer: Answer) -> Answer:
+        """Refuses a row asked by a quoted name that no row of the projects writes.
+
+        企服有没有“专精特新企业数量”这个指标: the goal writes 专精特新, no row counts them.
+        """
+        if isinstance(answer, NotInForm) or not any(mark in query.text for mark in QUOTES):
+            return answer  # most questions quote nothing
+        quoted = [
+            self._plain(name)
+            for found in _QUOTED_ROW.finditer(query.text)
+            if (name := found.group(1) or found.group(2))
+        ]
+        if not quoted:
+            return answer
+        rows = [
+            self._plain(row.name)
+            for project in self._catalog.projects_in(query.project_ids)
+            for row in project.indicators
+        ]
+        absent = tuple(name for name in quoted if not any(name in row for row in rows))
+        if not absent:
+            return answer
+        matches = self._matcher.match(query, project_ids=query.project_ids)
+        return NotInForm(absent, tuple(match.indicator for match in matches[:MAX_OFFERED]))
+
+    def _count_unstated(self, query: Query, answer: Answer) -> Answer:
+        """Refuses a count asked of sentences that state no figure: the form has the thing,
+        not how many.
+
+        国交的海峡两岸科普论坛征集论文数量目标是多少 quotes 开展上海论文征集…, whose only
+        number is the forum's 第 18 届; the 20 篇 row is the 研讨会's.
+        """
+        if not isinstance(answer, PassageAnswer) or not _HOW_MANY.search(query.remainder):
+            return answer  # 是指哪几个环节 asks which, not how many
+        units = self._counted_units(query)
+        if units is None:
+            return answer
+        stated = units or {query.unit or GENERIC_MEASURE_WORD}
+        for match in answer.matches:
+            text = _UNCOUNTED.sub("", self._normalizer.normalize(match.passage.text))
+            if _DIGIT.search(text) or any(
+                states_quantity(text, unit, self._normalizer) for unit in stated
+            ):
+                return answer
+        noun = self._counted_noun(query)
+        asked = f"{noun[0]}{ANY_COUNT[0]}" if noun else ANY_COUNT[0]
+        rows = self._matcher.match(query, project_ids=query.project_ids)
+        return NotInForm((asked,), tuple(match.indicator for match in rows[:MAX_OFFERED]))
+
+    def _counted_thing(self, query: Query, answer: Answer) -> Answer:
+        """Answers a count with the row counting the noun asked, when the row first found
+        writes that noun only inside a longer word.
+
+        实习生里港澳台的学生要招几个: 征集实习岗位数量 writes 学生 only in 大学生暑期实习, the
+        event; 港澳台籍学生人数 counts 学生.
+        """
+        if not isinstance(answer, IndicatorAnswer) or len(answer.indicators) != 1:
+            return answer
+        if not any(ask in query.remainder for ask in COUNT_ASKS):
+            return answer  # most questions: no count asked
+        noun = self._counted_noun(query)
+        row = answer.indicators[0]
+        if noun is None or not self._inside_longer_word(noun, row.name):
+            return answer
+        if self._counts_noun(noun, row):
+            return answer  # 申报培训会几场: 培训会数量 counts it, however the name is cut
+        counting = [
+            other
+            for other in self._catalog.project(row.project_id).indicators
+            if other is not row
+            and self._counts_noun(noun, other)
+            and not self._evidence.unexplained(
+                query.remainder, explained_by=(other.name, other.level2), cues=query.cues
+            )
+        ]
+        return IndicatorAnswer((counting[0],), understood=True) if len(counting) == 1 else answer
+
+    def _counted_noun(self, query: Query) -> tuple[str, ...] | None:
+        """Returns the noun a count asks of, with the other words of its synonym group: the
+        first after the ask (要来几个港澳台学生), else the last before it (学生要招几个)."""
+        words = self._lexicon.cut(query.remainder)
+        asked = next((at for at, word in enumerate(words) if self._lexicon.is_asking(word)), 0)
+        after = (word for word in words[asked + 1 :] if self._counted(word))
+        before = (word for word in reversed(words[:asked]) if self._counted(word))
+        word = next(after, None) or next(before, None)
+        if word is None:
+            return None
+        canonical = self._lexicon.vocabulary.canonical
+        head = canonical.get(word, word)
+        return (head, *(other for other, group in canonical.items() if group == head))
+
+    def _counted(self, word: str) -> bool:
+        """Tells whether a word may be what a count asks of: a noun, not 招 or 人数."""
+        return (
+            len(word) >= MIN_NOUN_CHARS
+            and word not in self._evidence.phrasing
+            and self._evidence.describes_rows(word)  # 实习位置: a noun no dictionary tags
+        )
+
+    def _counts_noun(self, noun: tuple[str, ...], row: IndicatorInfo) -> bool:
+        """Tells whether a row's name counts a noun: 学生人数, 培训会数量."""
+        plain = self._plain(row.name)
+        return any(f"{form}{word}" in plain for form in noun for word in COUNT_WORDS)
+
+    def _inside_longer_word(self, noun: tuple[str, ...], name: str) -> bool:
+        """Tells whether a row writes a noun only as the head of longer nouns: 学生 of 大学生,
+        which the dictionary knows; 培训 of 申报培训会 stands on its own."""
+        plain = self._plain(name)
+        places = [
+            (at, form) for form in noun for at in range(len(plain)) if plain.startswith(form, at)
+        ]
+        return bool(places) and all(
+            any(
+                self._lexicon.frequency(plain[at - before : at + len(form)])
+                for before in range(1, MAX_MODIFIER_CHARS + 1)
+                if at >= before
+            )
+            for at, form in places
+        )
 
     def _satisfied_whom(self, query: Query, answer: Answer) -> Answer:
         """Answers whose satisfaction is surveyed (国交满意度调查针对的是谁) with the project's
@@ -226,7 +367,12 @@ class SecondLook:
         """Answers which project a header field or goal describes (上海市科普场馆中心负责实施的是
         哪个项目, 这几个项目里哪个是跨年度的) with the projects whose texts write the longest run
         of the question's content, when only some of the projects do."""
-        if not isinstance(answer, ProjectList | NotInForm | OutOfScope):
+        asked = answer.field if isinstance(answer, FactAnswer) else None
+        if isinstance(answer, FactAnswer) and (
+            query.project_ids or len(answer.projects) < MIN_PICKED
+        ):
+            return answer  # 国交的项目性质: the field of the projects named, none picked
+        if not isinstance(answer, ProjectList | NotInForm | OutOfScope | FactAnswer):
             return answer
         if isinstance(answer, NotInForm) and answer.year is not None:
             return answer
@@ -239,13 +385,17 @@ class SecondLook:
         best, picked = 0, []
         for project in projects:
             for field, text in _described_by(project):
-                found = max((_longest_written(run, text) for run in content), default=0)
+                if asked is not None and field is not asked:
+                    continue  # 哪个项目是跨年度的: only the field asked (项目性质) picks
+                written = _longest_abbreviated if asked is not None else _longest_written
+                found = max((written(run, text) for run in content), default=0)
                 if found > best:
                     best, picked = found, [(project, field)]
                 elif found == best and found and project not in [p for p, _ in picked]:
                     picked.append((project, field))
         fields = {field for _, field in picked}
-        if best < MIN_PICKED_CHARS or len(picked) >= len(projects) or len(fields) != 1:
+        least = MIN_PICKED_CHARS if asked is None else MIN_FIELD_PICKED_CHARS
+        if best < least or len(picked) >= len(projects) or len(fields) != 1:
             return answer
         return FactAnswer(fields.pop(), tuple(project for project, _ in picked))
 
@@ -650,6 +800,33 @@ def _longest_written(run: str, text: str) -> int:
         while end <= len(run) and run[start:end] in text:
             longest, end = end - start, end + 1
     return longest
+
+
+def _longest_abbreviated(run: str, text: str) -> int:
+    """Returns the length of the longest part of ``run`` that ``text`` writes, or writes
+    with other characters between (区建管委 of 区建设和管理委员会, 科协 of 科学技术协会)."""
+    longest = _longest_written(run, text)
+    for start in range(len(run)):
+        for end in range(len(run), start + max(longest, 1), -1):
+            if _abbreviates(run[start:end], text):
+                longest = end - start
+                break
+    return longest
+
+
+def _abbreviates(word: str, text: str) -> bool:
+    """Tells whether ``text`` writes the characters of ``word`` in order, not far apart."""
+    at = text.find(word[0])
+    while at >= 0:
+        end = at
+        for char in word[1:]:
+            end = text.find(char, end + 1)
+            if end < 0:
+                return False
+        if end - at + 1 <= MAX_ABBREVIATION_SPREAD * len(word):
+            return True
+        at = text.find(word[0], at + 1)
+    return False
 
 
 def _counts(row: IndicatorInfo) -> bool:

@@ -28,6 +28,8 @@ LONG_WINDOW = 4  # a window this long that becomes a word of the form is kept by
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _MASK = "\0"
 TONE_DIGITS = "012345"  # sounds.txt writes each reading with its tone (jiao1)
+NAME_SIZES = (2, 3)  # characters of a short project name dictated whole (企服, 科设运)
+PROJECT_WORD = "项目"  # 起伏项目: where a short name is said
 
 
 @cache
@@ -190,3 +192,76 @@ class SimilarSlips:
                 if crosses and last <= len(text) and self._frequency(text[first:last]):
                     return True
         return False
+
+
+class SoundedNames:
+    """Short project names dictated whole as another word of their syllables: 起伏 (qi fu)
+    for 企服. Each character differs, so ``SimilarSlips`` (one character) never finds them.
+
+    Read only where a question names its project (at its start, or before 项目), and only
+    when the syllables fit one short name and the word is none the form writes.
+    """
+
+    def __init__(
+        self,
+        names: Iterable[str],
+        *,
+        likenesses: Mapping[str, tuple[str, ...]],
+        form_words: frozenset[str],
+        is_function_word: Callable[[str], bool] = lambda word: False,
+    ) -> None:
+        by_sound: dict[str, str] = {}
+        for name in names:
+            if len(name) not in NAME_SIZES or not _CJK_RUN.fullmatch(name):
+                continue
+            for key in _sound_keys(name, likenesses):
+                by_sound[key] = "" if by_sound.get(key, name) != name else name
+        self._by_sound = {key: name for key, name in by_sound.items() if name}
+        self._names = frozenset(names)
+        self._likenesses = likenesses
+        self._form_words = form_words
+        self._is_function_word = is_function_word  # 任何项目 asks of every project
+
+    def slips(self, text: str) -> dict[int, tuple[str, int]]:
+        """Returns each position of a short name dictated as another word, with its character
+        of the name and the name's size."""
+        if not self._by_sound:
+            return {}
+        ends = _positions(text, PROJECT_WORD)
+        found: dict[int, tuple[str, int]] = {}
+        for size in NAME_SIZES:
+            for start in {0, *(end - size for end in ends if end >= size)}:
+                window = text[start : start + size]
+                name = self._name_sounded(window) if len(window) == size else None
+                if name is not None:
+                    found.update({start + at: (char, size) for at, char in enumerate(name)})
+        return found
+
+    def _name_sounded(self, window: str) -> str | None:
+        """Returns the one short name ``window`` sounds like, unless it is a word written."""
+        if not _CJK_RUN.fullmatch(window) or window in self._names:
+            return None
+        if window in self._form_words or self._is_function_word(window):
+            return None
+        names = {
+            self._by_sound[key]
+            for key in _sound_keys(window, self._likenesses)
+            if key in self._by_sound
+        }
+        return names.pop() if len(names) == 1 else None
+
+
+def _positions(text: str, word: str) -> list[int]:
+    """Returns where ``word`` starts in ``text``, each time."""
+    return [match.start() for match in re.finditer(re.escape(word), text)]
+
+
+def _sound_keys(word: str, likenesses: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """Returns every reading of ``word``, a syllable a character (企服: qi fu)."""
+    keys = [""]
+    for char in word:
+        syllables = [key for key in likenesses.get(char, ()) if not key.startswith(SHAPE_MARK)]
+        if not syllables:
+            return []
+        keys = [f"{key} {syllable}" for key in keys for syllable in syllables]
+    return keys

@@ -15,6 +15,10 @@ MIN_SPELLED_CHARS = 2  # each word spelled out is a word of its own, not a chara
 JOINERS = frozenset({"和", "与", "及", "、", "跟", "同"})
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 MIN_HEADING_HALF = 2  # 生态 and 效益指标: each half of a heading a word of its own
+# 方面 after a topic of two characters or more (安全方面的): it adds nothing to the topic; after
+# 哪些, 什么, 这, 各, 其他, 几, 三 … it is the thing asked (哪几方面) and stays.
+_COUNTING_CHARS = "些个么哪各他这那此每几两多一二三四五六七八九十"
+_TOPIC = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?<![{_COUNTING_CHARS}])(?:方面|层面)(?=的)")
 HEADING_SUFFIX = "指标"
 OF = "的"
 _POINTING = re.compile("[那这]")  # the cheap check before the stems are looked for
@@ -143,6 +147,11 @@ class SplitHeadings:
             if spoken in text:
                 text = text.replace(spoken, heading)
         return text
+
+
+def topic_said_plainly(text: str) -> str:
+    """Returns ``text`` without the 方面 of a topic no heading took (安全方面的: 安全的)."""
+    return _TOPIC.sub("", text)
 
 
 ROW_WORD = "指标"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from nlu.sounds import SimilarSlips
+from nlu.sounds import SimilarSlips, SoundedNames
 
 RUN = 3  # characters compared at once
 FIXED_SIZES = (3, 4, 5)  # the corrected character must complete a word this long
@@ -276,9 +276,11 @@ class TypoFixer:
         is_function_word: Callable[[str], bool] = lambda word: False,
         phrases: PhraseSlips | None = None,
         sounds: SimilarSlips | None = None,
+        names: SoundedNames | None = None,
     ) -> None:
         self._slips = phrases
         self._sounds = sounds
+        self._names = names
         runs: set[str] = set()
         for text in texts:
             for piece in _CJK_RUN.findall(text):
@@ -322,7 +324,10 @@ class TypoFixer:
             kept = self._protected_positions(text) if kept is None else kept
             if index not in kept:
                 chars[index] = found
-        return self._without_sound_slips(self._without_slips("".join(chars)))
+        text = self._without_sound_slips(self._without_slips("".join(chars)))
+        if self._names is None:
+            return text
+        return self._corrected(text, self._names.slips(text), lambda index, size: False)
 
     def _without_slips(self, text: str) -> str:
         """Returns ``text`` with each slip inside a phrase of the form corrected."""

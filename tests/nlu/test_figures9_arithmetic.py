@@ -56,3 +56,58 @@ def test_a_ratio_asked_as_a_check_divides_the_two_amounts(question: str) -> None
     answer = answer_of({"q": question, "form": "variations"}, service_for)
     assert "200万元 ÷" in answer
     assert "= 4 倍" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "result"),
+    [
+        ("国交预算不到企服的三分之一吧", "builtin", "130万元 = 约30.8%"),
+        ("国交预算有没有企服的一半", "builtin", "130万元 = 约30.8%"),
+        ("国交预算超过企服的四分之一了吗", "builtin", "130万元 = 约30.8%"),
+        ("企服预算有国交的三倍吗", "builtin", "40万元 = 3.25 倍"),
+        ("国家级调查站点有没有市级的一半", "builtin", "28家 = 约67.9%"),
+        ("运维当年拨款有没有上年结转的三倍", "variations", "50万元 = 4 倍"),
+    ],
+    ids=["under-third", "half-or-not", "over-quarter", "thrice", "goal-figures", "money-rows"],
+)
+def test_a_figure_checked_against_a_part_of_another_shows_their_quotient(
+    question: str, form: str, result: str
+) -> None:
+    assert result in answer_of({"q": question, "form": form}, service_for)
+
+
+def test_a_part_asked_alone_is_still_scaled() -> None:
+    answer = answer_of({"q": "国交预算的一半是多少", "form": "builtin"}, service_for)
+    assert "× 一半（0.5） = 20万元" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "改造 总额扣掉今年 还剩",
+        "数字化改造总额减掉今年的还剩多少",
+        "场馆改造项目资金总额去掉本年度的还有多少",
+        "改造项目总额扣掉今年申请的还剩多少",
+    ],
+    ids=["terse", "minus-this-year", "this-year-of", "applied"],
+)
+def test_this_year_beside_a_total_is_the_year_amount(question: str) -> None:
+    answer = answer_of({"q": question, "form": "multi_year"}, service_for)
+    assert "360万元 −" in answer
+    assert "120万元 = 多 240万元" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交年度资金占两个项目总额的比重是多少",
+        "国交年度资金占两个项目年度资金总额的比例",
+        "国交预算占两个项目合计的比例",
+    ],
+    ids=["total-of-both", "annual-total-of-both", "sum-of-both"],
+)
+def test_a_share_of_both_projects_total_divides_by_their_sum(question: str) -> None:
+    answer = answer_of({"q": question, "form": "builtin"}, service_for)
+    assert "40万元 ÷ （" in answer
+    assert "= 约23.5%" in answer
+    assert "100%" not in answer

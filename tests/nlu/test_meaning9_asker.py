@@ -103,3 +103,19 @@ def test_a_not_a_ask_is_no_thing_the_form_lacks(question: str, row: str) -> None
 def test_words_the_form_lacks_still_give_no_figure(question: str) -> None:
     answer = engine_for("builtin").interpret(question).answer
     assert not isinstance(answer, IndicatorAnswer | MoneyAnswer), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("你好我是计财处的，企服满意度是多少", "参与企业、专家的满意度"),
+        ("您好我是财务科的，国交活动参与人数多少", "活动参与人数"),
+        ("国交活动出事故最多能容忍几起", "活动安全事故发生数"),
+        ("企服对科技工作者的服务目标要覆盖多少人次？", "服务科技工作者人数"),
+        ("企服的服务要惠及多少科技工作者", "服务科技工作者人数"),
+        ("国交长效管理机制健全性的目标如何表述？", "长效管理机制健全性"),
+    ],
+    ids=["greeting-office", "greeting-finance", "tolerate", "cover", "benefit", "worded"],
+)
+def test_words_around_the_ask_leave_the_row_asked(question: str, row: str) -> None:
+    assert _row_named(question) == row

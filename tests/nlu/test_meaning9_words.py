@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.answers import IndicatorAnswer, MoneyAnswer, PassageAnswer
+from nlu.answers import IndicatorAnswer, IndicatorList, MoneyAnswer, PassageAnswer
 from tests.nlu.question_sets import engine_for
 
 
@@ -100,3 +100,26 @@ def test_phase_asked_is_quoted_where_the_goal_writes_it_without_di(question: str
 )
 def test_words_the_form_lacks_still_give_no_figure(form: str, question: str) -> None:
     assert not isinstance(_answer(form, question), IndicatorAnswer | MoneyAnswer)
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("国交项目安全方面的考核点目标值是多少", "活动安全事故发生数"),
+        ("国交安全方面的指标是多少", "活动安全事故发生数"),
+        ("国交安全层面的要求是多少", "活动安全事故发生数"),
+        ("企服满意度方面的目标值是多少", "参与企业、专家的满意度"),
+    ],
+    ids=["check-item", "row", "level", "satisfaction"],
+)
+def test_topic_said_with_fangmian_picks_its_row(question: str, row: str) -> None:
+    assert _row_named("builtin", question) == row
+
+
+def test_topic_said_with_fangmian_lists_the_heading_rows() -> None:
+    answer = _answer("builtin", "企服质量方面的目标是多少")
+    assert isinstance(answer, IndicatorList), answer
+    assert {row.name for group in answer.groups for row in group.indicators} == {
+        "基本信息采集准确性",
+        "建设指引验收合格率",
+    }
