@@ -1,0 +1,31 @@
+"""A header date asked with 日 for 日期 (计划完成日) is the header field, not a project intro."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.answers import FactAnswer
+from nlu.intents import ProjectField
+from tests.nlu.question_sets import engine_for
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("国交计划完成日", ProjectField.END),
+        ("企服项目完成日", ProjectField.END),
+        ("国交的完工日是哪天", ProjectField.END),
+        ("企服计划开始日", ProjectField.START),
+        ("国交开工日是几号", ProjectField.START),
+    ],
+    ids=["plan-end", "project-end", "work-end", "plan-start", "work-start"],
+)
+def test_day_word_asks_the_header_date(question: str, field: ProjectField) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, FactAnswer), answer
+    assert answer.field is field
+
+
+def test_daily_work_is_not_a_date() -> None:
+    answer = engine_for("builtin").interpret("国交完成日常活动多少场").answer
+    assert not isinstance(answer, FactAnswer), answer
