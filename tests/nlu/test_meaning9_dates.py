@@ -29,3 +29,26 @@ def test_day_word_asks_the_header_date(question: str, field: ProjectField) -> No
 def test_daily_work_is_not_a_date() -> None:
     answer = engine_for("builtin").interpret("国交完成日常活动多少场").answer
     assert not isinstance(answer, FactAnswer), answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "领导问企服满义度目标",
+        "企服满义度目标值",
+        "国交满义度目标",
+        "企服满义度指标多少",
+        "满义度目标企服",
+    ],
+)
+def test_slip_with_a_rival_inside_a_phrase_is_no_goal(question: str) -> None:
+    """满义度目标 is read neither as 年度目标 at the edge while 满意度 rivals it inside."""
+    answer = engine_for("builtin").interpret(question).answer
+    assert not isinstance(answer, FactAnswer), answer
+
+
+@pytest.mark.parametrize("question", ["国交年度目标", "企服的年度目标是什么", "国交今年年度目标"])
+def test_annual_goal_as_written_stays(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, FactAnswer), answer
+    assert answer.field is ProjectField.ANNUAL_GOAL
