@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.answers import FactAnswer
+from nlu.answers import FactAnswer, IndicatorAnswer
 from nlu.intents import ProjectField
 from tests.nlu.question_sets import engine_for
 
@@ -52,3 +52,24 @@ def test_annual_goal_as_written_stays(question: str) -> None:
     answer = engine_for("builtin").interpret(question).answer
     assert isinstance(answer, FactAnswer), answer
     assert answer.field is ProjectField.ANNUAL_GOAL
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "桥梁道路养护最晚啥时候干完",
+        "桥梁道路养护最迟哪天要干完",
+        "道路桥梁的养护截止到什么时候得完工",
+        "桥梁道路养护最晚几号完成",
+        "桥梁养护啥时候之前要完成",
+    ],
+)
+def test_by_when_with_the_project_reordered_gives_the_deadline_row(question: str) -> None:
+    """The project's name, said in another order, leaves the deadline row standing."""
+    answer = engine_for("other").interpret(question).answer
+    rows = (
+        answer.indicators
+        if isinstance(answer, IndicatorAnswer)
+        else [row for part in getattr(answer, "answers", ()) for row in part.indicators]
+    )
+    assert [row.target.raw for row in rows] == ["2024年1月底前"], answer
