@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.answers import IndicatorList
+from nlu.answers import IndicatorList, NotInForm
 from tests.nlu.question_sets import engine_for
 
 UPKEEP_FACILITY = {
@@ -48,3 +48,23 @@ def test_a_project_word_before_a_name_ask_names_the_project(
     form: str, question: str, rows: set[str]
 ) -> None:
     assert _rows(form, question) == rows
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服 满意度 绩效标准",
+        "国交 论文数量 评价标准",
+        "国交 满意度 辩论队人数 考核标准",
+        "企服 院士专家数量 绩效标准",
+    ],
+    ids=["terse", "paper", "two-rows", "experts"],
+)
+def test_a_column_the_form_lacks_is_refused_in_terse_parts(question: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, NotInForm), answer
+
+
+def test_the_column_of_an_old_form_is_still_answered() -> None:
+    answer = engine_for("old_template").interpret("养护 合格率 绩效标准").answer
+    assert not isinstance(answer, NotInForm), answer
