@@ -514,6 +514,8 @@ class QuestionEngine:
             # 站点19家，市级28家，一共几家: operands said sentence by sentence. 开放日是第几届，
             # 一共几场 says no figure: its 一共 is said of one row.
             return answer
+        if isinstance(answer, NotInForm) and self._lister.standard_asked(query) is not None:
+            return answer  # 企服 满意度 绩效标准: the form has no such column; no part answers it
         cut = isinstance(answer, SeveralIndicators)
         apart = self._several.apart(query.text, scope, ask=self._sentence_answer, cut=cut)
         if apart is None or settled_asks(apart) <= settled_asks(answer):

@@ -53,6 +53,7 @@ _TOPIC_BEFORE = re.compile(
 )
 LEVEL_SUFFIX = "指标"
 PROJECT_MARK = "项目"
+NAME_MARK = "名"  # 名字里带, 名称含: by_name words said before the word the names hold
 OPENING_ASKS = (
     "带",
     "有",
@@ -785,11 +786,17 @@ class RowLister:
     def _opens_before_conditions(self, text: str, word: str, found: ReadFilter) -> bool:
         """Tells whether a word of one project's name opens the question right before its
         conditions (运维定性指标, 运维 带≥的几个, 养护按辆计的): it names the project."""
-        if not text.startswith(word) or not found.row_filter.narrows:
+        if not text.startswith(word) or not (found.row_filter.narrows or found.by_name):
             return False
         if sum(word in name for name in self._names_text) != 1:
             return False
         rest = text[len(word) :].lstrip(" ").removeprefix(PROJECT_MARK).lstrip(" 的")
+        if found.by_name and not found.row_filter.narrows:
+            # 运维名字里带“设施”的, 运维指标名里有设施的: the word the names hold follows; but
+            # 运维字样的指标, 运维这两个字的: the word right before 字样 is the one they hold;
+            # 养护项目带养护俩字的: so is the word said again.
+            after = tuple(w for w in self._filter_words.by_name if NAME_MARK not in w)
+            return word not in rest and not rest.lstrip("这").startswith(after)
         said = (*found.words, *self._levels)
         return any(rest.startswith(w) for w in said if w) or rest.startswith(OPENING_ASKS)
 
