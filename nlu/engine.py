@@ -739,6 +739,7 @@ class QuestionEngine:
             )
             and not _facts_lost(query, several)
         ):
+            several = self._dates_shared(query, several, scope)
             return self._single.listed_in_goal(query, scope) or several
         kinds = self._kinds_listed(query, scope)
         if kinds is not None:
@@ -932,6 +933,31 @@ class QuestionEngine:
         if len(facts) == 1 and not left:
             return facts[0]
         return SeveralIndicators((), left, facts)
+
+    def _dates_shared(
+        self, query: Query, several: SeveralIndicators, scope: tuple[int, ...]
+    ) -> SeveralIndicators:
+        """Adds the dates a part answered beside a date shares its 日期 with (计划开始、完成日期
+        以及预算: 计划开始 says 日期 only through the next part, so alone it asks nothing)."""
+        facts = [other for other in several.others if isinstance(other, FactAnswer)]
+        answered = {fact.field for fact in facts}
+        lost = [f for f in _own_fields(query) if f in DATE_FIELDS and f not in answered]
+        if not lost or not answered & DATE_FIELDS:
+            return several
+        projects = facts[0].projects
+        if {p.id for p in projects} != set(scope) and scope:
+            return several  # the dated part was said of other projects than the whole
+        added = tuple(FactAnswer(asked, projects) for asked in lost)
+        fields = list(_own_fields(query))
+        others = sorted(
+            [*several.others, *added],
+            key=lambda other: (
+                fields.index(other.field)
+                if isinstance(other, FactAnswer) and other.field in fields
+                else len(fields)
+            ),
+        )
+        return replace(several, others=tuple(others))
 
     def _span_of_other(self, query: Query, field: ProjectField, scope: tuple[int, ...]) -> bool:
         """Tells whether a date ask is said of a subject no header explains (暑期实习周期多长).

@@ -48,3 +48,21 @@ def test_both_of_the_first_asks_rows_are_said_back(question: str, first: str, wr
     said = _answer(question)
     assert first in said
     assert wrong not in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交项目计划开始、完成日期以及年度资金申请总额请一并提供",
+        "企服开始、结束日期还有预算多少",
+        "企服项目预算和开始、完成日期",
+        "国交的主管部门、开始、完成日期",
+    ],
+    ids=["and-budget", "end-then-budget", "budget-first", "department-first"],
+)
+def test_a_start_sharing_its_date_with_the_end_is_answered_beside_other_fields(
+    question: str,
+) -> None:
+    said = _answer(question)
+    assert "2026-01-01" in said
+    assert "2026-12-31" in said
