@@ -430,8 +430,11 @@ class AnswerChecker:
         those the words match (完成时限 shares no word with 活动完成及时性).
         """
         deadline_words = self._lister.kind_words(DEADLINE)
+        projects_in = self._catalog.projects_in(scope)
+        # 桥梁道路养护: the project named in another order is no word the row must explain.
+        names = {project.id: project.name for project in projects_in}
         candidates = (
-            [row for project in self._catalog.projects_in(scope) for row in project.indicators]
+            [row for project in projects_in for row in project.indicators]
             if any_row
             else [m.indicator for m in self._matcher.match(query, project_ids=scope)]
         )
@@ -443,7 +446,12 @@ class AnswerChecker:
             for row in rows
             if not self._evidence.unexplained(
                 query.remainder,
-                explained_by=(row.name, row.level2, *deadline_words),
+                explained_by=(
+                    row.name,
+                    row.level2,
+                    names.get(row.project_id, ""),
+                    *deadline_words,
+                ),
                 cues=query.cues,
             )
             and not self._unmet_ordinals(query, [row.name])

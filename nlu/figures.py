@@ -131,6 +131,8 @@ def same_column(figures: list[Figure]) -> list[Figure]:
         for f in figures
         if f.money in NATURAL_COLUMN and f.money not in FOLLOWING
     }
+    if not columns:
+        columns = _written_column(figures)
     if len(columns) != 1:
         return figures
     column = columns.pop()
@@ -140,6 +142,22 @@ def same_column(figures: list[Figure]) -> list[Figure]:
         else f
         for f in figures
     ]
+
+
+def _written_column(figures: list[Figure]) -> set[Column]:
+    """Returns the project column when an amount written in both is empty in the year's.
+
+    数字化改造其他资金占总额 on a form spanning years: 其他资金 of the year is 0, of the project
+    60万; no one asks the share of nothing, so the operands are read where it is written.
+    """
+    empty_in_year = [
+        f
+        for f in figures
+        if f.money is MoneyField.OTHER
+        and not f.project.funding.annual_other
+        and f.project.funding.project_other
+    ]
+    return {Column.PROJECT} if empty_in_year else set()
 
 
 def target_figure(project: ProjectInfo, indicator: IndicatorInfo) -> Figure | None:

@@ -61,6 +61,8 @@ MIN_TOPIC_CHARS = 2  # a word this long may name what an ask of a target is abou
 POSSESSIVE = "的"
 COUNT_ENDINGS = ("数量", "人数", "次数", "数")  # what a row's name ends with after its thing
 MIN_WORDS_OF_ROW = 2  # one word is the matcher's to place; two found in one row settle it
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+MIN_CHECKED_SCORE = 45.0  # a row whose target the question states needs only this much
 
 
 class SingleAsk:
@@ -101,6 +103,9 @@ class SingleAsk:
         counted = self._only_row_in_unit(query, matches, passage)
         if counted is not None:
             return IndicatorAnswer((counted,), progress=progress, understood=True)
+        checked = _checked_row(query, matches, passage)
+        if checked is not None:
+            return IndicatorAnswer((checked,), progress=progress, understood=True)
         if passage is not None and self._passage_wins(query, passage, best):
             if best is None and self._count_without_number(query, passage, _candidate(matches)):
                 # 国交去科普论坛开会的上海代表几个: a count, which the sentence (第 18 届)
@@ -486,3 +491,23 @@ def states_quantity(text: str, unit: str, normalizer: Normalizer) -> bool:
     """Tells whether ``text`` states a number in ``unit`` (19家, 5 周)."""
     pattern = rf"[\d{CHINESE_DIGITS}]\s*(?:余|多)?\s*{re.escape(unit)}"  # 3000余份, 一所
     return re.search(pattern, normalizer.normalize(text)) is not None
+
+
+def _checked_row(
+    query: Query, matches: list[IndicatorMatch], passage: PassageMatch | None
+) -> IndicatorInfo | None:
+    """Returns the one candidate row whose target the question states to check it (国交满意度
+    是不是90, 岗位数量是不是100个来着) when no goal sentence states that number: the number
+    checked is the row's own evidence, the words around it (来着, 对一下) are none."""
+    said = {Decimal(number) for number in _NUMBER.findall(query.text)}
+    if not said or not matches or matches[0].score < MIN_CHECKED_SCORE:
+        return None
+    written = set() if passage is None else set(_NUMBER.findall(passage.passage.text))
+    fitting = [
+        m.indicator
+        for m in matches
+        if m.score >= MIN_CHECKED_SCORE
+        and m.indicator.target.value in said
+        and not {Decimal(n) for n in written} & {m.indicator.target.value}
+    ]
+    return fitting[0] if len(fitting) == 1 and fitting[0] is matches[0].indicator else None

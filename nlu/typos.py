@@ -102,6 +102,7 @@ class PhraseSlips:
         """
         found: dict[int, dict[str, tuple[bool, int]]] = {}
         written: set[int] = set()  # inside a phrase the form writes as the question does
+        rivals: set[int] = set()  # inside a phrase, corrected only where it spoils no word
         for size in PHRASE_SIZES:
             for start in range(len(text) - size + 1):
                 window = text[start : start + size]
@@ -110,7 +111,11 @@ class PhraseSlips:
                 if window in self._phrases:
                     written.update(range(start, start + size))
                     continue
-                for at, char in self._corrections(text, start=start, size=size):
+                for at, char, kept in self._corrections(text, start=start, size=size):
+                    if not kept:
+                        if 0 < at < size - 1:
+                            rivals.add(start + at)
+                        continue
                     inside, longest = found.setdefault(start + at, {}).get(char, (False, 0))
                     within = inside or 0 < at < size - 1
                     found[start + at][char] = (within, max(longest, size))
@@ -118,17 +123,20 @@ class PhraseSlips:
         for index, chars in found.items():
             inner = [char for char, (inside, _) in chars.items() if inside]
             best = inner if inner else list(chars)
-            if len(best) == 1 and index not in written:
+            # 企服满义度目标: 满意度 (inside, but 服满 is a word) rivals 年度目标 (at the edge).
+            unsure = not inner and index in rivals
+            if len(best) == 1 and index not in written and not unsure:
                 # An edge slip counts as no long phrase: 急 of 急调查站点 stays.
                 slips[index] = (best[0], chars[best[0]][1] if inner else MIN_SLIP_PHRASE)
         return slips
 
-    def _corrections(self, text: str, *, start: int, size: int) -> Iterable[tuple[int, str]]:
+    def _corrections(self, text: str, *, start: int, size: int) -> Iterable[tuple[int, str, bool]]:
+        """Yields each character one slip away from a phrase, with whether it spoils a word."""
         window = text[start : start + size]
         for at in range(size):
             for char in self._near.get(f"{window[:at]}{_MASK}{window[at + 1 :]}", ""):
-                if self._spoils_word(text, index=start + at, char=char, within=(start, size)):
-                    yield at, char
+                spoils = self._spoils_word(text, index=start + at, char=char, within=(start, size))
+                yield at, char, spoils
 
     def _spoils_word(self, text: str, *, index: int, char: str, within: tuple[int, int]) -> bool:
         """Tells whether the slip turns a two-character word of the phrase ``within`` (its

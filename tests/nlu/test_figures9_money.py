@@ -106,3 +106,43 @@ def test_one_amount_asked_is_answered_alone(question: str, amount: str, absent: 
     answer = answer_of({"q": question, "form": "variations"}, service_for)
     assert amount in answer
     assert absent not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "数字化 项目其他资金占总额",
+        "数字化改造项目的其他资金占总额百分之多少",
+        "数字化改造的其他资金占预算的比例",
+        "数字化改造其他资金是总额的百分之几",
+    ],
+    ids=["terse", "percent", "budget", "of-total"],
+)
+def test_other_funds_empty_this_year_are_shared_out_of_the_project_column(question: str) -> None:
+    answer = answer_of({"q": question, "form": "multi_year"}, service_for)
+    assert "其他资金 60万元 ÷" in answer
+    assert "项目资金总额 360万元 = 约16.7%" in answer
+
+
+def test_other_funds_of_the_year_asked_by_name_stay_in_the_year_column() -> None:
+    question = "数字化改造今年的其他资金占年度资金申请总额的比例"
+    answer = answer_of({"q": question, "form": "multi_year"}, service_for)
+    assert "其他资金 0万元 ÷" in answer
+    assert "年度资金申请总额 120万元 = 0%" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("运维的预算里今年新拨的钱是多少", "【城市科普设施运维】当年财政拨款：200万元"),
+        ("运维今年新拨多少钱", "【城市科普设施运维】当年财政拨款：200万元"),
+        ("改造财政下拨了多少", "【科普场馆数字化改造】当年财政拨款：100万元"),
+        ("养护项目今年拨下来多少钱", "【道路桥梁养护】当年财政拨款：250万元"),
+        ("运维的钱里面今年拨的钱有多少", "【城市科普设施运维】当年财政拨款：200万元"),
+    ],
+    ids=["new", "terse", "handed-down", "came-down", "within"],
+)
+def test_money_granted_this_year_is_the_appropriation(question: str, result: str) -> None:
+    answer = answer_of({"q": question, "form": "other"}, service_for)
+    assert result in answer
+    assert "年度预算" not in answer
