@@ -492,17 +492,18 @@ class QuestionEngine:
 
         Arithmetic is one ask over its operands (活动参与人数和学生人数一共多少), never split.
         """
-        if isinstance(answer, ONE_ASK) and query.chained:
+        if query.chained and self._calculated(query, answer):
             # …每人次多少钱然后…平均每家多少: calculations spoken one after another.
             apart = self._several.apart(
                 query.text, scope, ask=self._sentence_answer, cut=False, carry=False
             )
             # A calculation across the chain's asks is neither one's: apart wins a tie.
-            if apart is None:  # 多出来的是国交的几倍: a later ask works on the first's result
-                apart = self._several.first_of_dependent(
-                    query.text, scope, ask=self._sentence_answer
-                )
-            return apart if apart and settled_asks(apart) >= settled_asks(answer) else answer
+            if apart is not None:
+                return apart if settled_asks(apart) >= settled_asks(answer) else answer
+            # 多出来的是国交的几倍: a later ask works on the first's result, which no one
+            # calculation over the whole message does; the first is answered, the rest named.
+            apart = self._several.first_of_dependent(query.text, scope, ask=self._sentence_answer)
+            return apart if apart and settled_asks(apart)[0] >= settled_asks(answer)[0] else answer
         if not isinstance(answer, (*UNSETTLED, *SETTLING)) or isinstance(answer, ONE_ASK):
             return answer
         asked = self._calculator.operation_asked(query)
@@ -523,6 +524,14 @@ class QuestionEngine:
         if apart.absent and isinstance(answer, NotInForm):
             return answer  # both find the form lacking: the figures of the rest may be a guess
         return apart
+
+    def _calculated(self, query: Query, answer: Answer) -> bool:
+        """Tells whether an answer is one calculation: a figure's, or amounts compared or
+        added up (企服比国交预算多多少, 两个项目预算加起来)."""
+        if isinstance(answer, ONE_ASK):
+            return True
+        asked = self._calculator.operation_asked(query)
+        return isinstance(answer, MoneyAnswer) and asked is not None
 
     def _sentence_answer(self, sentence: str, scope: tuple[int, ...]) -> Answer:
         return self.interpret(sentence, projects=scope, whole=False).answer
@@ -732,6 +741,7 @@ class QuestionEngine:
             )
             and not _facts_lost(query, several)
         ):
+            several = self._dates_shared(query, several, scope)
             return self._single.listed_in_goal(query, scope) or several
         kinds = self._kinds_listed(query, scope)
         if kinds is not None:
@@ -925,6 +935,31 @@ class QuestionEngine:
         if len(facts) == 1 and not left:
             return facts[0]
         return SeveralIndicators((), left, facts)
+
+    def _dates_shared(
+        self, query: Query, several: SeveralIndicators, scope: tuple[int, ...]
+    ) -> SeveralIndicators:
+        """Adds the dates a part answered beside a date shares its 日期 with (计划开始、完成日期
+        以及预算: 计划开始 says 日期 only through the next part, so alone it asks nothing)."""
+        facts = [other for other in several.others if isinstance(other, FactAnswer)]
+        answered = {fact.field for fact in facts}
+        lost = [f for f in _own_fields(query) if f in DATE_FIELDS and f not in answered]
+        if not lost or not answered & DATE_FIELDS:
+            return several
+        projects = facts[0].projects
+        if {p.id for p in projects} != set(scope) and scope:
+            return several  # the dated part was said of other projects than the whole
+        added = tuple(FactAnswer(asked, projects) for asked in lost)
+        fields = list(_own_fields(query))
+        others = sorted(
+            [*several.others, *added],
+            key=lambda other: (
+                fields.index(other.field)
+                if isinstance(other, FactAnswer) and other.field in fields
+                else len(fields)
+            ),
+        )
+        return replace(several, others=tuple(others))
 
     def _span_of_other(self, query: Query, field: ProjectField, scope: tuple[int, ...]) -> bool:
         """Tells whether a date ask is said of a subject no header explains (暑期实习周期多长).

@@ -92,6 +92,7 @@ _EACH_ASKED = re.compile(
 _POINTING_BACK = re.compile(
     r"[这那](?:俩|两[个项样条]|些单位|些项目|个结果|个差|个数)|它们|它俩|二者|两者|上述|以上"
     r"|(?:多出来|少出来|差出来|剩下)的|得数"
+    r"|(?<![这那\d])(?:两个|俩)(?=加|合计|一共|总共|共|相加|之和|之差)"  # 两个加起来多少场
 )
 # 我是办公室小王, 本人是财务处的: the asker says who they are.
 _SELF_INTRODUCTION = re.compile(r"(?:我|本人)(?:是|叫|姓)")
