@@ -29,7 +29,7 @@ from nlu.matcher import (
     IndicatorMatcher,
 )
 from nlu.normalize import Normalizer
-from nlu.query import Query
+from nlu.query import ASKING, Query
 from nlu.resolution import MAX_SUGGESTIONS, resolve_indicator
 from nlu.retrieval import PassageMatch, PassageRetriever
 
@@ -62,6 +62,7 @@ POSSESSIVE = "的"
 COUNT_ENDINGS = ("数量", "人数", "次数", "数")  # what a row's name ends with after its thing
 MIN_WORDS_OF_ROW = 2  # one word is the matcher's to place; two found in one row settle it
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SENTENCE_BREAK = re.compile(r"[？?。!！;；,，]")  # a break before the end: more asks follow
 MIN_CHECKED_SCORE = 45.0  # a row whose target the question states needs only this much
 
 
@@ -502,6 +503,9 @@ def _checked_row(
     said = {Decimal(number) for number in _NUMBER.findall(query.text)}
     if not said or not matches or matches[0].score < MIN_CHECKED_SCORE:
         return None
+    pieces = _SENTENCE_BREAK.split(query.text.rstrip("？?。!！ "))
+    if any(ASKING.search(piece) for piece in pieces[1:]):
+        return None  # 成本控制数是不是130万？国交的是多少: the check is one ask of several
     written = set() if passage is None else set(_NUMBER.findall(passage.passage.text))
     fitting = [
         m.indicator
