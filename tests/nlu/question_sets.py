@@ -14,6 +14,7 @@ from knowledge.catalog import catalog_from_forms
 from knowledge.declaration import parse_declaration_text
 from knowledge.documents import read_declaration
 from knowledge.model import ProjectForm
+from nlu.answers import IndicatorList
 from nlu.engine import QuestionEngine
 from tests.nlu.test_question_set import normalise, problems
 
@@ -75,3 +76,15 @@ def wrong_figure(item: dict[str, object], answer: str) -> bool:
         for group in groups
     )
     return bool(stated) and missing_figure
+
+
+def listing_of(form: str, question: str) -> IndicatorList:
+    """Returns the listing the engine answers ``question`` with on ``form`` (asserted)."""
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    return answer
+
+
+def rows_listed(form: str, question: str) -> set[str]:
+    """Returns the names of the rows a listing question lists."""
+    return {ind.name for group in listing_of(form, question).groups for ind in group.indicators}

@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from nlu.answers import IndicatorList
-from tests.nlu.question_sets import answer_of, engine_for, service_for
+from tests.nlu.question_sets import answer_of, engine_for, rows_listed, service_for
 from tests.nlu.test_question_set import normalise
-
-
-def _rows(form: str, question: str) -> set[str]:
-    answer = engine_for(form).interpret(question).answer
-    assert isinstance(answer, IndicatorList), answer
-    return {ind.name for group in answer.groups for ind in group.indicators}
 
 
 @pytest.mark.parametrize(
@@ -26,7 +20,7 @@ def _rows(form: str, question: str) -> set[str]:
     ids=["two-characters", "contains", "inside", "pair"],
 )
 def test_rows_asked_by_a_word_of_their_names(question: str) -> None:
-    assert _rows("old_template", question) == {
+    assert rows_listed("old_template", question) == {
         "道路养护长度",
         "养护合格率",
         "养护完成时间",
@@ -44,7 +38,7 @@ def test_rows_asked_by_a_word_of_their_names(question: str) -> None:
     ids=["touching", "hooked", "linked"],
 )
 def test_words_saying_related_to_only_point_at_the_topic(question: str) -> None:
-    rows = _rows("builtin", question)
+    rows = rows_listed("builtin", question)
     assert len(rows) == 4 and all("实习" in name for name in rows), rows
 
 
@@ -54,7 +48,7 @@ def test_words_saying_related_to_only_point_at_the_topic(question: str) -> None:
     ids=["sign", "word", "by"],
 )
 def test_rows_counted_in_percent(question: str) -> None:
-    assert _rows("multi_year", question) == {"观众满意度"}
+    assert rows_listed("multi_year", question) == {"观众满意度"}
 
 
 @pytest.mark.parametrize(
@@ -72,7 +66,7 @@ def test_rows_counted_in_percent(question: str) -> None:
     ids=["built-in-words", "zero-in-words", "exactly", "written-operator"],
 )
 def test_rows_by_their_target_value(form: str, question: str, rows: set[str]) -> None:
-    assert _rows(form, question) == rows
+    assert rows_listed(form, question) == rows
 
 
 @pytest.mark.parametrize(
@@ -81,11 +75,11 @@ def test_rows_by_their_target_value(form: str, question: str, rows: set[str]) ->
     ids=["written", "with-rows-word", "is"],
 )
 def test_a_question_ending_on_de_names_rows_by_their_target_text(question: str) -> None:
-    assert _rows("old_template", question) == {"道路通行条件"}
+    assert rows_listed("old_template", question) == {"道路通行条件"}
 
 
 def test_either_of_two_target_texts() -> None:
-    rows = _rows("variations", "城市科普设施运维里 目标是提升或有效提升的")
+    rows = rows_listed("variations", "城市科普设施运维里 目标是提升或有效提升的")
     assert rows == {"市民科普体验", "科普服务能力"}
 
 
@@ -106,7 +100,7 @@ def test_all_rows_of_a_heading(question: str, count: int) -> None:
     ids=["target", "target-value"],
 )
 def test_a_target_said_to_be_a_unit_filters_by_unit(question: str) -> None:
-    assert _rows("variations", question) == {"设施完好率", "市民满意度"}
+    assert rows_listed("variations", question) == {"设施完好率", "市民满意度"}
 
 
 @pytest.mark.parametrize(
@@ -119,14 +113,14 @@ def test_a_target_said_to_be_a_unit_filters_by_unit(question: str) -> None:
     ids=["between", "lies-between", "range"],
 )
 def test_rows_whose_target_lies_in_a_range(question: str) -> None:
-    rows = _rows("builtin", question)
+    rows = rows_listed("builtin", question)
     assert {"合作单位数量", "活动参与人数", "活动安全事故发生数"}.isdisjoint(rows), rows
     assert "海峡两岸大学生辩论赛" not in "".join(rows), rows
     assert {"国际科技人文交流合作成本控制数", "参与人员与合作单位满意度"} <= rows, rows
 
 
 def test_a_range_in_percent_keeps_rates_only() -> None:
-    rows = _rows("builtin", "目标在80%到95%之间的指标")
+    rows = rows_listed("builtin", "目标在80%到95%之间的指标")
     assert rows == {"参与企业、专家的满意度", "参与人员与合作单位满意度"}
 
 
@@ -140,7 +134,7 @@ def test_a_range_in_percent_keeps_rates_only() -> None:
     ids=["no-figure-written", "not-written", "not-given"],
 )
 def test_rows_written_without_a_figure(question: str) -> None:
-    rows = _rows("variations", question)
+    rows = rows_listed("variations", question)
     assert {"市民科普体验", "设施能耗", "设施环境评价"} <= rows, rows
     assert "巡检车辆数" not in rows, rows
 
@@ -189,7 +183,7 @@ def test_a_count_of_a_headings_rows_names_them_only() -> None:
     ids=["besides-counts", "besides-satisfaction", "not-counts"],
 )
 def test_a_heading_left_out_of_another(question: str, rows: set[str]) -> None:
-    assert _rows("builtin", question) == rows
+    assert rows_listed("builtin", question) == rows
 
 
 @pytest.mark.parametrize(
@@ -198,7 +192,7 @@ def test_a_heading_left_out_of_another(question: str, rows: set[str]) -> None:
     ids=["in", "which", "over-there"],
 )
 def test_a_piece_of_a_project_name_placing_rows_picks_no_rows_by_name(question: str) -> None:
-    assert _rows("variations", question) == {"维护步道长度", "巡检车辆数"}
+    assert rows_listed("variations", question) == {"维护步道长度", "巡检车辆数"}
 
 
 @pytest.mark.parametrize(
@@ -213,7 +207,7 @@ def test_a_piece_of_a_project_name_placing_rows_picks_no_rows_by_name(question: 
 def test_a_piece_of_one_projects_name_before_li_scopes_the_listing(
     question: str, rows: set[str]
 ) -> None:
-    assert _rows("other", question) == rows
+    assert rows_listed("other", question) == rows
 
 
 @pytest.mark.parametrize(
@@ -226,5 +220,5 @@ def test_a_piece_of_one_projects_name_before_li_scopes_the_listing(
     ids=["highest", "smallest", "lowest-rate"],
 )
 def test_the_row_at_one_end_of_the_rows_listed(form: str, question: str, rows: set[str]) -> None:
-    names = {name.replace(" ", "") for name in _rows(form, question)}
+    names = {name.replace(" ", "") for name in rows_listed(form, question)}
     assert names == {name.replace(" ", "") for name in rows}

@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from nlu.answers import IndicatorList
-from tests.nlu.question_sets import answer_of, engine_for, service_for
+from tests.nlu.question_sets import answer_of, engine_for, rows_listed, service_for
 from tests.nlu.test_question_set import normalise
-
-
-def _rows(form: str, question: str) -> set[str]:
-    answer = engine_for(form).interpret(question).answer
-    assert isinstance(answer, IndicatorList), answer
-    return {ind.name for group in answer.groups for ind in group.indicators}
 
 
 @pytest.mark.parametrize(
@@ -33,12 +27,12 @@ def _rows(form: str, question: str) -> set[str]:
     ids=["is-quoted", "written", "required", "which-one", "holds-ji", "old-form", "bare"],
 )
 def test_a_target_text_picks_the_rows_written_so(form: str, question: str, rows: set[str]) -> None:
-    assert _rows(form, question) == rows
+    assert rows_listed(form, question) == rows
 
 
 def test_a_target_text_going_on_as_a_row_name_names_rows() -> None:
     # 是提升情况: 提升 goes on as 提升情况 of the names, so it picks rows by name, not target.
-    rows = _rows("builtin", "名称里带提升情况的指标有哪些")
+    rows = rows_listed("builtin", "名称里带提升情况的指标有哪些")
     assert rows == {
         "科普沟通联络工作效果提升情况",
         "学会服务创新、服务政府和社会、服务科技工作者和自我发展能力提升情况",
@@ -80,7 +74,7 @@ def test_a_target_text_going_on_as_a_row_name_names_rows() -> None:
 def test_a_project_placed_by_its_words_and_a_unit_said_after_shi_filter_rows(
     form: str, question: str, rows: set[str]
 ) -> None:
-    found = _rows(form, question)
+    found = rows_listed(form, question)
     assert rows <= found, found
     if len(rows) > 1 or form != "builtin":
         assert found == rows
@@ -96,7 +90,7 @@ def test_a_project_placed_by_its_words_and_a_unit_said_after_shi_filter_rows(
     ids=["only-number", "neither", "one-left-out"],
 )
 def test_operators_left_out_together_leave_out_each(question: str, rows: set[str]) -> None:
-    assert _rows("variations", question) == rows
+    assert rows_listed("variations", question) == rows
 
 
 @pytest.mark.parametrize(
@@ -111,7 +105,7 @@ def test_operators_left_out_together_leave_out_each(question: str, rows: set[str
 def test_rows_mentioning_a_word_are_those_whose_names_hold_it(
     question: str, word: str, count: int
 ) -> None:
-    rows = _rows("builtin", question)
+    rows = rows_listed("builtin", question)
     assert len(rows) == count and all(word in row for row in rows), rows
 
 
@@ -173,7 +167,7 @@ def test_rows_counted_then_added_up_are_still_added_up() -> None:
 def test_the_row_at_the_end_of_the_targets_is_listed(
     form: str, question: str, rows: set[str]
 ) -> None:
-    assert _rows(form, question) == rows
+    assert rows_listed(form, question) == rows
 
 
 @pytest.mark.parametrize(
@@ -185,7 +179,7 @@ def test_the_row_at_the_end_of_the_targets_is_listed(
     ids=["quoted-start", "start-said"],
 )
 def test_the_start_of_a_target_text_picks_rows(question: str, rows: set[str]) -> None:
-    assert _rows("builtin", question) == rows
+    assert rows_listed("builtin", question) == rows
 
 
 @pytest.mark.parametrize(
@@ -213,7 +207,7 @@ def test_how_many_rows_and_their_total_are_both_answered(question: str, want: li
 def test_a_project_word_that_picks_no_row_with_the_others_names_the_project(
     form: str, question: str, rows: set[str]
 ) -> None:
-    assert _rows(form, question) == rows
+    assert rows_listed(form, question) == rows
 
 
 def test_the_target_asked_of_rows_just_listed_is_no_goal_text() -> None:
@@ -229,7 +223,7 @@ def test_the_target_asked_of_rows_just_listed_is_no_goal_text() -> None:
 
 
 def test_a_slip_in_a_filter_word_is_read_as_the_word() -> None:
-    rows = _rows("builtin", "国交的定姓指标有哪些")
+    rows = rows_listed("builtin", "国交的定姓指标有哪些")
     assert rows == {"科普活动影响力提升情况", "海峡两岸交流促进情况", "长效管理机制健全性"}
 
 
@@ -251,7 +245,7 @@ def test_a_unit_said_as_what_rows_must_not_count_in_leaves_them_out(
 
 
 def test_an_aspect_mark_between_a_comparison_and_its_number_keeps_the_bound() -> None:
-    rows = _rows("builtin", "企服目标超过了50的指标")
+    rows = rows_listed("builtin", "企服目标超过了50的指标")
     assert "服务科技工作者人数" in rows and "机构资格申报培训会数量" not in rows
 
 
@@ -285,11 +279,11 @@ def test_headings_joined_to_one_left_out_are_left_out_too(
     ids=["quality", "benefit"],
 )
 def test_na_typed_for_which_still_lists_the_rows(question: str, rows: set[str]) -> None:
-    assert _rows("builtin", question) == rows
+    assert rows_listed("builtin", question) == rows
 
 
 def test_two_standards_joined_by_or_list_the_rows_of_either() -> None:
-    rows = _rows("old_template", "养护项目哪些指标是行业标准或历史标准")
+    rows = rows_listed("old_template", "养护项目哪些指标是行业标准或历史标准")
     assert rows == {"养护合格率", "道路通行条件"}
 
 

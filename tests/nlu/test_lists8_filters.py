@@ -5,20 +5,10 @@ from __future__ import annotations
 import pytest
 
 from nlu.answers import IndicatorList
-from tests.nlu.question_sets import engine_for
+from tests.nlu.question_sets import engine_for, listing_of, rows_listed
 
 UPKEEP_WITHOUT_BOUNDS = {"维护步道长度", "巡检车辆数"}  # the 定量 rows of 运维 written without ≥/≤
 UPKEEP_SATISFACTION = {"设施环境评价", "市民满意度"}
-
-
-def _listing(form: str, question: str) -> IndicatorList:
-    answer = engine_for(form).interpret(question).answer
-    assert isinstance(answer, IndicatorList), answer
-    return answer
-
-
-def _rows(form: str, question: str) -> set[str]:
-    return {ind.name for group in _listing(form, question).groups for ind in group.indicators}
 
 
 @pytest.mark.parametrize(
@@ -40,7 +30,7 @@ def test_a_project_word_before_de_or_its_table_places_the_rows(
     form: str, question: str, rows: set[str]
 ) -> None:
     # 运维 is a word of 设施运维成本控制数 too; said as the project's, it picks no row by name.
-    listing = _listing(form, question)
+    listing = listing_of(form, question)
     assert {ind.name for group in listing.groups for ind in group.indicators} == rows
     assert not listing.row_filter.words
 
@@ -51,7 +41,12 @@ def test_a_project_word_before_de_or_its_table_places_the_rows(
     ids=["about", "holding"],
 )
 def test_a_project_word_said_as_a_topic_still_picks_rows_by_name(question: str) -> None:
-    assert _rows("other", question) == {"道路养护长度", "养护合格率", "养护完成时间", "养护成本"}
+    assert rows_listed("other", question) == {
+        "道路养护长度",
+        "养护合格率",
+        "养护完成时间",
+        "养护成本",
+    }
 
 
 @pytest.mark.parametrize(
@@ -66,7 +61,7 @@ def test_a_project_word_said_as_a_topic_still_picks_rows_by_name(question: str) 
     ids=["side-by-side", "neither-nor", "reversed", "in-words", "or"],
 )
 def test_two_operators_named_together_are_both_left_out(question: str) -> None:
-    listing = _listing("other", question)
+    listing = listing_of("other", question)
     assert {ind.name for group in listing.groups for ind in group.indicators} == (
         UPKEEP_WITHOUT_BOUNDS
     )
@@ -94,7 +89,7 @@ SYMPOSIUM_ROWS = {
     ids=["with-project", "bare", "spaced", "other-row"],
 )
 def test_an_ordinal_the_listed_rows_write_is_explained(question: str, rows: set[str]) -> None:
-    assert _rows("builtin", question) == rows
+    assert rows_listed("builtin", question) == rows
 
 
 def test_an_ordinal_no_row_writes_gets_no_listing() -> None:
@@ -117,16 +112,16 @@ def test_an_ordinal_no_row_writes_gets_no_listing() -> None:
 def test_a_figure_said_with_its_unit_picks_the_row_stating_it(
     question: str, rows: set[str]
 ) -> None:
-    assert _rows("builtin", question) == rows
+    assert rows_listed("builtin", question) == rows
 
 
 def test_a_figure_in_a_unit_no_row_states_lists_nothing() -> None:
     # 300个: 活动参与人数 states 300人; another unit is another figure.
-    assert _rows("builtin", "哪个指标是300个") == set()
+    assert rows_listed("builtin", "哪个指标是300个") == set()
 
 
 def test_things_counted_are_no_figure_of_a_row() -> None:
-    rows = _rows("builtin", "哪些指标是两个项目都有的")
+    rows = rows_listed("builtin", "哪些指标是两个项目都有的")
     assert rows == {"活动完成及时性", "长效管理机制健全性"}
 
 
@@ -140,7 +135,7 @@ def test_things_counted_are_no_figure_of_a_row() -> None:
     ids=["project-in", "project-in-metres", "as-unit"],
 )
 def test_a_unit_said_before_wei_danwei_picks_its_rows(question: str, rows: set[str]) -> None:
-    assert _rows("other", question) == rows
+    assert rows_listed("other", question) == rows
 
 
 @pytest.mark.parametrize(
@@ -154,7 +149,7 @@ def test_a_unit_said_before_wei_danwei_picks_its_rows(question: str, rows: set[s
     ids=["wan", "yuan", "above", "counts-no-metres"],
 )
 def test_a_bound_in_money_compares_amounts_only(question: str, rows: set[str]) -> None:
-    assert _rows("other", question) == rows
+    assert rows_listed("other", question) == rows
 
 
 @pytest.mark.parametrize(
@@ -167,7 +162,7 @@ def test_a_bound_in_money_compares_amounts_only(question: str, rows: set[str]) -
     ids=["only-a-count", "symbols", "only-digits"],
 )
 def test_the_words_for_the_operators_lacking_pick_no_rows_by_name(question: str) -> None:
-    assert _rows("variations", question) == UPKEEP_WITHOUT_BOUNDS
+    assert rows_listed("variations", question) == UPKEEP_WITHOUT_BOUNDS
 
 
 @pytest.mark.parametrize(
@@ -180,11 +175,11 @@ def test_the_words_for_the_operators_lacking_pick_no_rows_by_name(question: str)
     ids=["not-by", "did-not-follow", "not-using"],
 )
 def test_a_standard_said_after_not_by_is_left_out(question: str) -> None:
-    assert _rows("old_template", question) == {"养护合格率", "道路通行条件"}
+    assert rows_listed("old_template", question) == {"养护合格率", "道路通行条件"}
 
 
 def test_a_row_left_out_after_it_is_named_picks_no_rows() -> None:
-    rows = _rows("builtin", "国交项目定性的指标有几个分别是啥 时间那条不算")
+    rows = rows_listed("builtin", "国交项目定性的指标有几个分别是啥 时间那条不算")
     assert rows == {"科普活动影响力提升情况", "海峡两岸交流促进情况", "长效管理机制健全性"}
 
 
@@ -194,7 +189,7 @@ def test_a_row_left_out_after_it_is_named_picks_no_rows() -> None:
     ids=["each-what", "all-what"],
 )
 def test_a_heading_asked_what_each_is_lists_its_rows(question: str) -> None:
-    assert _rows("other", question) == {"设施修复及时性", "二期改造完成时间", "养护完成时间"}
+    assert rows_listed("other", question) == {"设施修复及时性", "二期改造完成时间", "养护完成时间"}
 
 
 @pytest.mark.parametrize(
@@ -206,4 +201,4 @@ def test_a_heading_asked_what_each_is_lists_its_rows(question: str) -> None:
     ids=["holds-two-chars", "has"],
 )
 def test_a_word_the_targets_hold_picks_rows_by_target(question: str, rows: set[str]) -> None:
-    assert _rows("variations", question) == rows
+    assert rows_listed("variations", question) == rows

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.answers import IndicatorList
-from tests.nlu.question_sets import engine_for
+from tests.nlu.question_sets import listing_of, rows_listed
 
 UPKEEP_WITHOUT_OPERATOR = {"维护步道长度", "巡检车辆数"}
 ROAD_WITHOUT_OPERATOR = {"道路养护长度", "桥梁检测数量", "养护完成时间", "道路通行条件"}
@@ -16,16 +15,6 @@ EXCHANGE_AT_LEAST_3 = {
     "2026 年港澳台大学生暑期实习（上海）活动中组织启动仪式、结业仪式、研学参访交流活动数量",
 }
 EXCHANGE_SOCIAL = {"科普活动影响力提升情况", "海峡两岸交流促进情况"}
-
-
-def _listing(form: str, question: str) -> IndicatorList:
-    answer = engine_for(form).interpret(question).answer
-    assert isinstance(answer, IndicatorList), answer
-    return answer
-
-
-def _rows(form: str, question: str) -> set[str]:
-    return {ind.name for group in _listing(form, question).groups for ind in group.indicators}
 
 
 @pytest.mark.parametrize(
@@ -43,11 +32,11 @@ def test_a_symbol_read_aloud_after_target_is_names_the_target_as_written(
     form: str, question: str, rows: set[str]
 ) -> None:
     # ≥300人 is ≥ 3 as a bound, but its target is not written "≥3".
-    assert _rows(form, question) == rows
+    assert rows_listed(form, question) == rows
 
 
 def test_a_symbol_read_aloud_without_is_still_bounds_the_values() -> None:
-    rows = _rows("builtin", "国交目标大于等于50的指标有哪些")
+    rows = rows_listed("builtin", "国交目标大于等于50的指标有哪些")
     assert "活动参与人数" in rows
     assert "合作单位数量" not in rows
 
@@ -65,7 +54,7 @@ def test_a_symbol_read_aloud_without_is_still_bounds_the_values() -> None:
 def test_rows_said_to_lack_any_operator_are_those_written_bare(
     form: str, question: str, rows: set[str]
 ) -> None:
-    assert _rows(form, question) == rows
+    assert rows_listed(form, question) == rows
 
 
 @pytest.mark.parametrize(
@@ -82,7 +71,7 @@ def test_rows_said_to_lack_any_operator_are_those_written_bare(
 def test_a_heading_stem_with_a_word_asking_rows_lists_its_rows(
     form: str, question: str, rows: set[str]
 ) -> None:
-    assert _rows(form, question) == rows
+    assert rows_listed(form, question) == rows
 
 
 @pytest.mark.parametrize(
@@ -96,7 +85,7 @@ def test_a_heading_stem_with_a_word_asking_rows_lists_its_rows(
     ids=["time-limit", "time-restriction", "finish-limit", "holds-operator"],
 )
 def test_words_of_a_condition_pick_no_rows_by_name(question: str, rows: set[str]) -> None:
-    assert _rows("other", question) == rows
+    assert rows_listed("other", question) == rows
 
 
 @pytest.mark.parametrize(
@@ -109,7 +98,7 @@ def test_words_of_a_condition_pick_no_rows_by_name(question: str, rows: set[str]
     ids=["unit", "kind", "metres"],
 )
 def test_a_project_word_before_its_rows_places_them(question: str, rows: set[str]) -> None:
-    listing = _listing("other", question)
+    listing = listing_of("other", question)
     assert {ind.name for group in listing.groups for ind in group.indicators} == rows
     assert len(listing.groups) == 1
 
@@ -127,7 +116,7 @@ EXCHANGE_EDITIONS = {
     ids=["name-of", "name-holds", "which-first"],
 )
 def test_names_said_to_hold_an_ordinal_are_those_with_one(question: str) -> None:
-    assert _rows("builtin", question) == EXCHANGE_EDITIONS
+    assert rows_listed("builtin", question) == EXCHANGE_EDITIONS
 
 
 UPKEEP_QUALITATIVE_COUNT = 11
@@ -146,7 +135,7 @@ UPKEEP_QUALITATIVE_COUNT = 11
 def test_a_project_word_opening_a_question_before_its_conditions_names_the_project(
     question: str, rows: set[str] | None
 ) -> None:
-    listing = _listing("other", question)
+    listing = listing_of("other", question)
     found = {ind.name for group in listing.groups for ind in group.indicators}
     assert len(listing.groups) == 1
     assert not listing.row_filter.words
@@ -157,5 +146,5 @@ def test_a_project_word_opening_a_question_before_its_conditions_names_the_proje
 
 
 def test_a_project_word_said_as_a_topic_still_names_rows() -> None:
-    rows = _rows("other", "运维相关的指标有哪些")
+    rows = rows_listed("other", "运维相关的指标有哪些")
     assert rows == {"设施运维成本控制数", "运维风险", "运维制度"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.answers import IndicatorList, NotInForm
-from tests.nlu.question_sets import engine_for
+from nlu.answers import NotInForm
+from tests.nlu.question_sets import engine_for, rows_listed
 
 UPKEEP_FACILITY = {
     "设施运维成本控制数",
@@ -22,12 +22,6 @@ ENTERPRISE_ACADEMICIAN = {
     "为企业新增引入合作的院士专家数量",
     "采集新增工作站及院士专家基本信息数量",
 }
-
-
-def _rows(form: str, question: str) -> set[str]:
-    answer = engine_for(form).interpret(question).answer
-    assert isinstance(answer, IndicatorList), answer
-    return {ind.name for group in answer.groups for ind in group.indicators}
 
 
 @pytest.mark.parametrize(
@@ -47,7 +41,7 @@ def _rows(form: str, question: str) -> set[str]:
 def test_a_project_word_before_a_name_ask_names_the_project(
     form: str, question: str, rows: set[str]
 ) -> None:
-    assert _rows(form, question) == rows
+    assert rows_listed(form, question) == rows
 
 
 @pytest.mark.parametrize(

@@ -4,20 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.answers import IndicatorList
-from tests.nlu.question_sets import engine_for
+from tests.nlu.question_sets import listing_of, rows_listed
 
 COST_ROWS = {"设施运维成本控制数", "改造成本控制数", "养护成本"}
-
-
-def _listing(form: str, question: str) -> IndicatorList:
-    answer = engine_for(form).interpret(question).answer
-    assert isinstance(answer, IndicatorList), answer
-    return answer
-
-
-def _rows(form: str, question: str) -> set[str]:
-    return {ind.name for group in _listing(form, question).groups for ind in group.indicators}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +23,7 @@ def _rows(form: str, question: str) -> set[str]:
 def test_a_word_for_indicator_asks_the_rows_it_filters(
     form: str, question: str, rows: set[str]
 ) -> None:
-    assert _rows(form, question) == rows
+    assert rows_listed(form, question) == rows
 
 
 @pytest.mark.parametrize(
@@ -47,6 +36,6 @@ def test_a_word_for_indicator_asks_the_rows_it_filters(
     ids=["unit", "all", "by-name"],
 )
 def test_a_count_of_kpis_counts_the_rows(question: str, count: int) -> None:
-    listing = _listing("builtin", question)
+    listing = listing_of("builtin", question)
     assert listing.count_only
     assert sum(len(group.indicators) for group in listing.groups) == count

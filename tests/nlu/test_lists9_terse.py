@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from nlu.answers import IndicatorList
-from tests.nlu.question_sets import engine_for
+from tests.nlu.question_sets import engine_for, rows_listed
 
 ROAD_NOT_PLANNED = {"养护合格率", "道路通行条件"}
 SERVICE_DEADLINE_OR_TEXT = {
@@ -15,12 +15,6 @@ SERVICE_DEADLINE_OR_TEXT = {
     "学会服务创新、服务政府和社会、服务科技工作者和自我发展能力提升情况",
     "长效管理机制健全性",
 }
-
-
-def _rows(form: str, question: str) -> set[str]:
-    answer = engine_for(form).interpret(question).answer
-    assert isinstance(answer, IndicatorList), answer
-    return {ind.name for group in answer.groups for ind in group.indicators}
 
 
 @pytest.mark.parametrize(
@@ -36,7 +30,7 @@ def _rows(form: str, question: str) -> set[str]:
 def test_rows_whose_standard_is_not_one_said_are_listed_without_the_word_indicator(
     question: str,
 ) -> None:
-    assert _rows("old_template", question) == ROAD_NOT_PLANNED
+    assert rows_listed("old_template", question) == ROAD_NOT_PLANNED
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def test_rows_whose_standard_is_not_one_said_are_listed_without_the_word_indicat
     ids=["not-quantitative", "which-first", "non"],
 )
 def test_rows_of_any_other_kind_are_listed_without_the_word_indicator(question: str) -> None:
-    assert _rows("builtin", question) == SERVICE_DEADLINE_OR_TEXT
+    assert rows_listed("builtin", question) == SERVICE_DEADLINE_OR_TEXT
 
 
 @pytest.mark.parametrize(
@@ -58,7 +52,7 @@ def test_rows_of_any_other_kind_are_listed_without_the_word_indicator(question: 
     ids=["percent", "metres", "visits"],
 )
 def test_a_unit_said_with_its_measure_words_picks_its_rows(question: str, rows: set[str]) -> None:
-    assert _rows("other", question) == rows
+    assert rows_listed("other", question) == rows
 
 
 SERVICE_TEXT_ROWS = SERVICE_DEADLINE_OR_TEXT - {"活动完成及时性"}
@@ -86,7 +80,7 @@ EXCHANGE_PEOPLE = {
 def test_a_terse_condition_with_no_question_word_lists_its_rows(
     question: str, rows: set[str]
 ) -> None:
-    assert _rows("builtin", question) == rows
+    assert rows_listed("builtin", question) == rows
 
 
 def test_a_terse_command_without_a_condition_asks_no_listing() -> None:
