@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlu.answers import IndicatorList
-from tests.nlu.question_sets import answer_of, engine_for, service_for
-
-
-def _rows(form: str, question: str) -> set[str]:
-    answer = engine_for(form).interpret(question).answer
-    assert isinstance(answer, IndicatorList), answer
-    return {ind.name for group in answer.groups for ind in group.indicators}
+from tests.nlu.question_sets import answer_of, engine_for, rows_listed, service_for
 
 
 @pytest.mark.parametrize(
@@ -31,13 +25,13 @@ def _rows(form: str, question: str) -> set[str]:
 def test_an_ask_whether_there_are_rows_of_a_unit_does_not_negate_it(
     form: str, question: str, rows: set[str]
 ) -> None:
-    found = _rows(form, question)
+    found = rows_listed(form, question)
     assert {name for name in found if any(row in name for row in rows)} == found
     assert len(found) == len(rows)
 
 
 def test_a_unit_said_as_not_counted_in_still_leaves_its_rows_out() -> None:
-    found = _rows("variations", "设施运维里不以米计的指标有哪些")
+    found = rows_listed("variations", "设施运维里不以米计的指标有哪些")
     assert "维护步道长度" not in found
     assert "巡检车辆数" in found
 
@@ -70,7 +64,7 @@ def test_asks_joined_by_a_pause_mark_are_each_answered(
     ids=["ding-de-shi-ling", "ding-de-shi-0", "she-wei", "xie-de-shi"],
 )
 def test_a_value_said_of_the_rows_set_picks_them(question: str) -> None:
-    assert _rows("builtin", question) == {"活动安全事故发生数"}
+    assert rows_listed("builtin", question) == {"活动安全事故发生数"}
 
 
 @pytest.mark.parametrize(
@@ -86,7 +80,7 @@ def test_a_value_said_of_the_rows_set_picks_them(question: str) -> None:
 def test_two_units_each_said_with_its_preposition_list_rows_of_either(
     question: str, rows: set[str]
 ) -> None:
-    assert _rows("multi_year", question) == rows
+    assert rows_listed("multi_year", question) == rows
 
 
 @pytest.mark.parametrize(
@@ -154,13 +148,13 @@ def test_courtesies_before_an_ask_name_nothing(question: str, figure: str) -> No
     ids=["mingzi-dai", "mingcheng-li-you", "mingzi-li-dai", "baohan"],
 )
 def test_a_heading_word_said_as_in_the_names_picks_rows_by_name(question: str) -> None:
-    found = _rows("other", question)
+    found = rows_listed("other", question)
     assert found == {"市民满意度", "观众满意度"}
     assert "设施环境评价" not in found
 
 
 def test_a_heading_word_alone_still_lists_the_heading() -> None:
-    assert "设施环境评价" in _rows("other", "满意度指标有哪些")
+    assert "设施环境评价" in rows_listed("other", "满意度指标有哪些")
 
 
 @pytest.mark.parametrize(
@@ -174,7 +168,7 @@ def test_a_heading_word_alone_still_lists_the_heading() -> None:
     ids=["lun-jia-shibushi", "lun-jia-count", "lun-ren", "lun-chang"],
 )
 def test_a_unit_said_after_lun_picks_rows_of_that_unit(question: str, count: int) -> None:
-    assert len(_rows("builtin", question)) == count
+    assert len(rows_listed("builtin", question)) == count
 
 
 @pytest.mark.parametrize(
@@ -208,4 +202,4 @@ def test_a_thing_carried_from_the_ask_before_never_finds_a_row_of_another_unit(
 def test_a_money_value_said_in_wan_picks_the_row_written_in_wanyuan(
     question: str, rows: set[str]
 ) -> None:
-    assert _rows("builtin", question) == rows
+    assert rows_listed("builtin", question) == rows
