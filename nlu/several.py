@@ -518,13 +518,12 @@ class SeveralAsks:
         if sub.project_ids or names_field(sub) or _asks(text):
             return None  # 运维带宽: a terse item; a part asking goes its own way
         for size in range(len(text) - 1, MIN_HEAD_CHARS - 1, -1):
-            head = text[:size]
-            owners = [pid for pid, name in self._project_names.items() if head in name]
-            if len(owners) == 1:
+            owner = self._sole_owner(text[:size])
+            if owner is not None:
                 rest = self.scoped_part(text[size:].removeprefix(MODIFIER_MARK))
                 if rest.project_ids or not self._says_something(rest):
                     return None
-                return replace(rest, project_ids=(owners[0],))
+                return replace(rest, project_ids=(owner,))
         return None
 
     def _owner_named(self, piece: str) -> tuple[int, ...] | None:
@@ -532,11 +531,16 @@ class SeveralAsks:
         拨款 结转): short words of a name may be a row's too (运维风险), so only the piece
         heading a list of asks is read as the project."""
         said = strip_punctuation(piece)
-        owners = [pid for pid, name in self._project_names.items() if said and said in name]
-        if len(said) < MIN_HEAD_CHARS or len(owners) != 1 or _asks(piece):
+        owner = self._sole_owner(said)
+        if len(said) < MIN_HEAD_CHARS or owner is None or _asks(piece):
             return None
         sub = self.scoped_part(piece)
-        return None if names_field(sub) or sub.project_ids else (owners[0],)
+        return None if names_field(sub) or sub.project_ids else (owner,)
+
+    def _sole_owner(self, said: str) -> int | None:
+        """Returns the one project loaded (its newest form) whose name holds ``said``."""
+        owners = [pid for pid, name in self._project_names.items() if said and said in name]
+        return owners[0] if len(owners) == 1 else None
 
     def _sentence_answer(
         self, sub: Query, within: tuple[int, ...], subject: str, *, ask: PartAsker, own: bool
