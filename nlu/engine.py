@@ -642,12 +642,13 @@ class QuestionEngine:
             year for project in projects for year in self._written_years.get(project.id, ())
         }
         # 养护项目是2023年7月开始的吧: the year of a date the header writes names that date.
-        written |= {
-            day.year
-            for project in projects
-            for day in (project.planned_start, project.planned_end)
-            if day is not None and intents.fact_rule(query.rules) is not None
-        }
+        if intents.fact_rule(query.rules) is not None:
+            written |= {
+                day.year
+                for project in projects
+                for day in (project.planned_start, project.planned_end)
+                if day is not None
+            }
         # 去年没花完转过来的钱: 去年 says where a carry-over came from, not which form.
         carry_over = intents.money_field(query.rules) is MoneyField.CARRY_OVER
         for year in self._years_named(query.text, relative=not carry_over):
