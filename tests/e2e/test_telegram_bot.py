@@ -74,6 +74,21 @@ def test_private_question_is_answered_with_the_target(botapi: BotApi, start_bot:
     assert "300" in answer and "人" in answer
 
 
+def test_phone_style_questions_are_answered_through_the_bot_api(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    """A spoken chain with no punctuation gets both asks; a year written without 年 that
+    no form covers gets no figure of the loaded year."""
+    start_bot()
+    botapi.say(ADMIN, "国交项目主管部门是谁然后计划几号开始")
+    first = botapi.wait_for_texts(ADMIN_ID, 1, timeout=20)
+    chain = "\n".join(first)
+    assert "上海市科学技术协会" in chain and "2026-01-01" in chain
+    botapi.say(ADMIN, "2027企服预算")
+    year = "\n".join(botapi.wait_for_texts(ADMIN_ID, len(first) + 1, timeout=20)[len(first) :])
+    assert "2027" in year and "130万" not in year
+
+
 def test_stranger_is_refused_with_their_id_and_no_data(
     botapi: BotApi, start_bot: StartBot
 ) -> None:
