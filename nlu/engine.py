@@ -96,6 +96,8 @@ MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked 
 MAX_PROJECT_CHOICES = 5
 ASKING_MARKS = ("哪", "什么", "谁", "啥", "几", "何")  # words that ask, not name
 FULL_FIELD_NAME_CHARS = 4  # 开始日期, 主管部门: a field named in full is asked on its own
+MIN_ITEM_CHARS = 2  # a word naming one item a row lists (结业仪式 of 启动仪式、结业仪式)
+MIN_ITEMS_NAMED = 2  # items of a row's list a sum names, which the row counts together
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
 FACT_ASK_WORDS = ("哪", "什么", "谁", "啥")  # 哪个部门, 什么单位, 由谁: a keyword that asks
@@ -614,8 +616,12 @@ class QuestionEngine:
         row = answer.indicators[0]
         if not any(word in query.text for word in self._operations.summed):
             return False
-        if LISTED_TOGETHER in row.name and LISTED_TOGETHER in query.text:
-            return False  # 开幕、结业、参访这些活动加起来: the row listing them is their total
+        if LISTED_TOGETHER in row.name and (
+            LISTED_TOGETHER in query.text or self._items_named(query, row.name)
+        ):
+            # 开幕、结业、参访这些活动加起来, 启动仪式结业仪式还有研学参访这些加起来: the row
+            # listing them is their total.
+            return False
         if answer.understood:
             return True
         counting = [
@@ -624,6 +630,25 @@ class QuestionEngine:
             if query.unit is not None and ind.target.unit == query.unit
         ]
         return len(counting) > 1
+
+    def _items_named(self, query: Query, name: str) -> bool:
+        """Tells whether a question names words of at least two items a row's name lists
+        (启动仪式, 结业仪式 of 组织启动仪式、结业仪式、研学参访交流活动数量)."""
+        items = name.split(LISTED_TOGETHER)
+        covered = set()
+        for word in self.lexicon.cut(query.remainder):
+            holding = [at for at, item in enumerate(items) if word in item]
+            if len(word) < MIN_ITEM_CHARS or len(holding) != 1:
+                continue  # 活动 of 活动中组织… and …交流活动 tells no item
+            at = holding[0]
+            # The first item starts with the name's head (举办创新服务), the last ends with its
+            # tail (科学普及等活动数量): only the item's own words there name it.
+            if (at == 0 and not items[0].endswith(word)) or (
+                at == len(items) - 1 and not items[-1].startswith(word)
+            ):
+                continue
+            covered.add(at)
+        return len(covered) >= MIN_ITEMS_NAMED
 
     def _years_named(self, text: str, *, relative: bool = True) -> list[int]:
         """Returns the years a question names: 2027年, or 去年 and 明年 from the newest form."""
