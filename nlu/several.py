@@ -175,9 +175,13 @@ class SeveralAsks:
         """
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
-        joined = self._modifier_carried(
-            _head_carried(
-                _asks_carried(exceptions_joined(name_joined(query, matches))), text=query.text
+        joined = self._subject_carried(
+            self._modifier_carried(
+                _head_carried(
+                    _asks_carried(exceptions_joined(name_joined(query, matches))),
+                    text=query.text,
+                ),
+                scope,
             ),
             scope,
         )
@@ -241,6 +245,38 @@ class SeveralAsks:
                 for part in parts[1:]
             ),
         )
+
+    def _subject_carried(self, parts: tuple[str, ...], scope: tuple[int, ...]) -> tuple[str, ...]:
+        """Gives a later part the thing the first part asks of (交通研讨会是第几届、办几场活动:
+        交通研讨会办几场活动) when the part alone fits a row without that thing and, with it,
+        a row of that thing at least as well."""
+        if len(parts) < MIN_LISTED or not _asks(parts[0]) or HEADING_SUFFIX in parts[0]:
+            return parts  # 质量指标有哪些，时效指标呢: headings, which scope no row
+        first = self.scoped_part(parts[0])
+        nouns = self._evidence.unexplained(first.remainder, explained_by=(), cues=first.cues)
+        if names_field(first) or not nouns:
+            return parts
+        head = _noun_run(first.remainder, nouns)
+        words = self._evidence.content_tokens(head)
+        if len(head) < MIN_HEAD_CHARS or not words:
+            return parts
+        return (
+            parts[0],
+            *(
+                head + part
+                if self._row_asked(part, scope) and self._fits_head(head, part, words, scope)
+                else part
+                for part in parts[1:]
+            ),
+        )
+
+    def _row_asked(self, part: str, scope: tuple[int, ...]) -> bool:
+        """Tells whether a part names no project or field and fits some row alone (办几场活动);
+        考核标准是啥 asks the column of the row before."""
+        sub = self._read(part)
+        if sub.project_ids or names_field(sub) or self._asks_only_column(sub):
+            return False
+        return bool(self._matcher.match(sub, project_ids=scope))
 
     def _fits_head(
         self, head: str, part: str, words: tuple[str, ...], scope: tuple[int, ...]
