@@ -43,3 +43,23 @@ def test_a_later_ask_is_of_the_thing_the_first_names(
 def test_a_later_ask_naming_its_own_row_keeps_it(question: str, rows: tuple[str, ...]) -> None:
     said = _answer(question)
     assert all(row in said for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "answers"),
+    [
+        (
+            "场馆改造这个项目计划啥时候完成然后二期改造要啥时候完成",
+            "multi_year",
+            ("2026-12-31", "2025-09-30"),
+        ),
+        ("项目计划啥时候完成然后二期改造要啥时候完成", "multi_year", ("2026-12-31", "2025-09-30")),
+        ("企服预算多少然后2026年的满意度目标是多少", "builtin", ("130万", "≥90%")),
+    ],
+    ids=["then-second-phase", "no-project", "then-year"],
+)
+def test_a_connector_before_a_figure_still_parts_two_asks(
+    question: str, form: str, answers: tuple[str, ...]
+) -> None:
+    said = _answer(question, form)
+    assert all(answer in said for answer in answers)
