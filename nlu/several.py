@@ -73,7 +73,9 @@ SETTLING = (
 )
 # A sentence ending on 不, 没 or 吧 asks yes or no (满意度目标一样不, 定了没, 5个人对吧).
 # 道路养护的呢, 养护的多少 (呢 given the ask before): a part asking what the part before asked.
-_ELLIPSIS = re.compile(r"(?:的|那边|那个|项目)?(?:呢|多少|几|啥|什么|哪)?$")
+# 养护那张呢, 运维这份呢: the form of another project, pointed at.
+_POINTED = re.compile(r"(?:的|项目)?[这那](?:边|个|张|份|项|块)?(?:表|申报表)?$")
+_ELLIPSIS = re.compile(rf"(?:的|项目)?(?:{_POINTED.pattern[:-1]})?(?:呢|多少|几|啥|什么|哪)?$")
 _TAG_QUESTION = re.compile(r"(?:不|没|没有|否|吧)$")
 # 质量指标有哪些, 时效指标都有什么: the rows under a heading are asked, not one row.
 _HEADING_ROWS_ASK = re.compile(
@@ -389,11 +391,25 @@ class SeveralAsks:
             if not cues or not _ELLIPSIS.search(sub.text):
                 return None
             ask = ASKING.search(sub.text)
-            again = self.scoped_part(sub.text[: ask.start() if ask else None] + cues[-1])
-            said = strip_punctuation(again.remainder).replace(MODIFIER_MARK, "")
-            if not again.project_ids or said != cues[-1]:
+            said_of = _POINTED.sub("", sub.text[: ask.start() if ask else None].rstrip())
+            # 养护那张呢 after 是哪个年度的表: 养护是哪个年度的表, or with the field's cue alone.
+            wordings = (strip_punctuation(asked.remainder), cues[-1])
+            projects = next(filter(None, (self._named_by(said_of, w) for w in wordings)), ())
+            if not projects:
                 return None  # 国交占比多少: 占比 asks something of its own
+            # The words that named the project (养护) would name its rows too: the field is
+            # asked as the part before asked it.
+            again = replace(asked, project_ids=projects)
         return again if set(again.project_ids) != set(asked.project_ids) else None
+
+    def _named_by(self, said_of: str, wording: str) -> tuple[int, ...]:
+        """Returns the projects ``said_of`` names when read before the wording of a field ask,
+        if it says nothing else (养护 of 养护是哪个年度的表)."""
+        again = self.scoped_part(said_of + wording)
+        said = strip_punctuation(again.remainder).replace(MODIFIER_MARK, "")
+        asked = wording.replace(MODIFIER_MARK, "")
+        named = strip_punctuation(said_of).replace(MODIFIER_MARK, "")
+        return again.project_ids if said in (asked, named + asked) else ()
 
     def _chat_part(self, sub: Query) -> bool:
         """Tells whether a part asking nothing only says who asks or why (我这边在写总结);
