@@ -87,6 +87,7 @@ from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, SoundedNames, load_likenesses
 from nlu.spelled import OtherNames, SpelledOut, SplitHeadings, topic_said_plainly
+from nlu.statements import load_statement_words, set_apart
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -173,6 +174,7 @@ class QuestionEngine:
         )
         self._operations = load_operation_words()
         self._scale_words = load_scale_words()
+        self._statement_words = load_statement_words()
         self._evidence = Evidence(
             self.lexicon,
             # 起码 is tagged a noun, yet like 至少 it only bounds the figure asked.
@@ -405,6 +407,11 @@ class QuestionEngine:
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
         normalized = self._normalizer.normalize(text)
+        told = set_apart(text, normalized, self._statement_words) if whole else None
+        if told is not None:
+            # 明年想提到350，今年参与人数定的多少: the asker's own plan is not asked.
+            found = self.interpret(told.kept, context=context, projects=projects)
+            return replace(found, set_apart=told.clauses + found.set_apart)
         quotient = quotient_asked(normalized, self._scale_words)
         if quotient is not None:
             found = self.interpret(quotient, context=context, projects=projects, whole=whole)

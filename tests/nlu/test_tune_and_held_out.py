@@ -255,6 +255,13 @@ W32_SET = DATA / "questions-w32.jsonl"
 # wrong figures. A mid-session check, then a tuning set.
 W32_FLOOR = 196 / 200  # session 10: first run (e4a993a)
 W32_MAX_WRONG_FIGURES = 4
+W33_SET = DATA / "questions-w33.jsonl"
+# 200 questions written in session 10 from the documents alone (a project officer drafting next
+# year's targets: 86 messages carry the asker's own figures — plans, actuals, guesses), first
+# run on main (e4a993a): 151/200 = 75.5% with 35 wrong figures, most of them a 明年 or 去年 of
+# the asker's plan read as the year asked. A tuning set.
+W33_FLOOR = 181 / 200  # session 10: the asker's own figures set apart (nlu/statements.py)
+W33_MAX_WRONG_FIGURES = 10
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
@@ -307,6 +314,7 @@ def test_tune_question(item: dict[str, object]) -> None:
         (W23_SET, W23_FLOOR, W23_MAX_WRONG_FIGURES),
         (W24_SET, W24_FLOOR, W24_MAX_WRONG_FIGURES),
         (W32_SET, W32_FLOOR, W32_MAX_WRONG_FIGURES),
+        (W33_SET, W33_FLOOR, W33_MAX_WRONG_FIGURES),
     ],
     ids=[
         "held-out",
@@ -349,6 +357,7 @@ def test_tune_question(item: dict[str, object]) -> None:
         "w23",
         "w24",
         "w32",
+        "w33",
     ],
 )
 def test_set_keeps_its_measured_score(path: Path, floor: float, max_wrong: int) -> None:
