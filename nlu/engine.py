@@ -44,6 +44,7 @@ from nlu.arithmetic import (
     unstated_span,
 )
 from nlu.calculations import GENERIC_PER, Calculator
+from nlu.chains import ChainedAsks, points_back
 from nlu.checking import (
     ASKED_ORDINAL_UNIT,
     DATE_FIELDS,
@@ -83,7 +84,7 @@ from nlu.scaling import (
 )
 from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
-from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
+from nlu.several import SETTLING, SeveralAsks, each_part_answered, pieces_of, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, SoundedNames, load_likenesses
 from nlu.spelled import OtherNames, SpelledOut, SplitHeadings, topic_said_plainly
@@ -231,6 +232,9 @@ class QuestionEngine:
             checked=self._checker.checked,
             column_asked=self._lister.standard_asked,
             project_names=_newest_of_each(catalog),
+        )
+        self._chains = ChainedAsks(
+            lexicon=self.lexicon, read=self.read, operation_asked=self._calculator.operation_asked
         )
         self._second_look = SecondLook(
             catalog=catalog,
@@ -499,18 +503,9 @@ class QuestionEngine:
 
         Arithmetic is one ask over its operands (活动参与人数和学生人数一共多少), never split.
         """
-        if query.chained and self._calculated(query, answer):
-            # …每人次多少钱然后…平均每家多少: calculations spoken one after another.
-            apart = self._several.apart(
-                query.text, scope, ask=self._sentence_answer, cut=False, carry=False
-            )
-            # A calculation across the chain's asks is neither one's: apart wins a tie.
-            if apart is not None:
-                return apart if settled_asks(apart) >= settled_asks(answer) else answer
-            # 多出来的是国交的几倍: a later ask works on the first's result, which no one
-            # calculation over the whole message does; the first is answered, the rest named.
-            apart = self._several.first_of_dependent(query.text, scope, ask=self._sentence_answer)
-            return apart if apart and settled_asks(apart)[0] >= settled_asks(answer)[0] else answer
+        chained = self._chained_apart(query, scope, answer)
+        if chained is not None:
+            return chained
         if not isinstance(answer, (*UNSETTLED, *SETTLING)) or isinstance(answer, ONE_ASK):
             return answer
         asked = self._calculator.operation_asked(query)
@@ -531,6 +526,41 @@ class QuestionEngine:
         if apart.absent and isinstance(answer, NotInForm):
             return answer  # both find the form lacking: the figures of the rest may be a guess
         return apart
+
+    def _chained_apart(
+        self, query: Query, scope: tuple[int, ...], answer: Answer
+    ) -> Answer | None:
+        """Answers asks said one after another, when a later one works on the one before it
+        (多出来的是国交的几倍) or calculations are spoken in a chain; None for other questions."""
+        pointing = points_back(query.text)
+        calculated = query.chained and self._calculated(query, answer)
+        if not (pointing or calculated):
+            return None
+        unsaid = () if query.project_ids else scope  # each sentence names its own
+        chain = self._chains.answer(pieces_of(query.text), unsaid, ask=self._sentence_answer)
+        if pointing and chain is not None:
+            return chain
+        if not calculated:
+            return None
+        spoken = self._spoken_apart(query, scope, answer)
+        if isinstance(spoken, SeveralIndicators) and not (spoken.unmatched or spoken.absent):
+            return spoken
+        # 然后按100家平均每家多少, 另外国交按12个月呢: a later ask leaves out what the one
+        # before said; answered alone it is open.
+        return chain or spoken
+
+    def _spoken_apart(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Answers each calculation of a spoken chain (…每人次多少钱然后…平均每家多少) alone."""
+        apart = self._several.apart(
+            query.text, scope, ask=self._sentence_answer, cut=False, carry=False
+        )
+        # A calculation across the chain's asks is neither one's: apart wins a tie.
+        if apart is not None:
+            return apart if settled_asks(apart) >= settled_asks(answer) else answer
+        # 多出来的是国交的几倍: a later ask works on the first's result, which no one
+        # calculation over the whole message does; the first is answered, the rest named.
+        apart = self._several.first_of_dependent(query.text, scope, ask=self._sentence_answer)
+        return apart if apart and settled_asks(apart)[0] >= settled_asks(answer)[0] else answer
 
     def _calculated(self, query: Query, answer: Answer) -> bool:
         """Tells whether an answer is one calculation: a figure's, or amounts compared or

@@ -832,15 +832,17 @@ def _figure_term(figure: Figure) -> str:
         return msg.GIVEN_FIGURE.format(quote=figure.quote)
     if figure.quote:
         return msg.QUOTED_FIGURE.format(project=figure.project.name, quote=figure.quote)
-    if figure.money is not None:
-        label = msg.MONEY_LABELS[figure.shown_as or figure.money]
-    else:
-        label = figure.indicator.name if figure.indicator else ""
     value = (
         format_wan(figure.value)
         if figure.unit == YUAN
         else format_number(figure.value) + (figure.unit or "")
     )
+    if figure.previous:
+        return msg.PREVIOUS_RESULT.format(value=value)
+    if figure.money is not None:
+        label = msg.MONEY_LABELS[figure.shown_as or figure.money]
+    else:
+        label = figure.indicator.name if figure.indicator else ""
     return msg.FIGURE_OPERAND.format(project=figure.project.name, label=label, value=value)
 
 

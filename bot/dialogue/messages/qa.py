@@ -80,6 +80,7 @@ WIDER_TOTAL = "不限名称含“{words}”：{total}"
 RATIO_ACROSS_UNITS = "两项单位不同（{units}），以下只按数值相除："
 UNITS_DIFFER = "这几项的单位不同（{units}），不能直接相加或比较。各项指标值如下："
 GIVEN_FIGURE = "您给出的{quote}"
+PREVIOUS_RESULT = "上一步结果 {value}"
 PERIODS_IN_A_YEAR = "全年按{count}{unit}计"
 UNIT_CONVERSION = "每{source}按{count}{unit}计"
 SCALE_FACTOR = "{written}（{factor}）"  # 的一半（0.5）: a scale the question asks
