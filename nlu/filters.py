@@ -51,7 +51,13 @@ _NOT_BEFORE = re.compile(
     r"(?:(?<!是)不是|不属于|非|除了|除去|除|(?<!有)没有?|(?<![是有])不)(?:的|是)?"
     r"(?:按照|按|依照|依据|根据|用|以|采用)?$"
 )
-_EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外)")
+_EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外|不算(?:在内)?$|除外)")
+# （人次不算）, ，数量指标的不算: a clause of its own leaving its words out, read before the
+# punctuation that sets it apart is stripped.
+_LEFT_OUT_CLAUSE = re.compile(
+    r"(?:^|(?<=[(（，,；;、\s]))[\u4e00-\u9fff]{1,8}?的?(?:不算|不计|不要|除外)(?:在内)?"
+    r"(?=[)），,。；;！!？?\s]|$)"
+)
 # 没写≥, 不是≥: an operator the rows must not have (有没有用=, 是不是≥ ask, they do not negate).
 _NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设){0,2}[\"“‘']?$")
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
@@ -299,6 +305,11 @@ def _said_otherwise(written: str, *, words: FilterWords, found: tuple[str, ...])
     """
     said = (*PLACEHOLDERS, *(word for word, _ in words.operators), *found)
     return any(word and (word in written or written in word) for word in said)
+
+
+def left_out_clauses(text: str) -> tuple[str, ...]:
+    """Returns the clauses of punctuated ``text`` that leave rows out (（人次不算）→ 人次不算)."""
+    return tuple(clause.group(0) for clause in _LEFT_OUT_CLAUSE.finditer(text))
 
 
 def negated(text: str, word: str) -> bool:
@@ -589,6 +600,7 @@ def read_filter(
     standards: frozenset[str] = frozenset(),
     targets: frozenset[str] = frozenset(),
     named: bool = False,
+    left_out: tuple[str, ...] = (),
 ) -> ReadFilter:
     """Returns the conditions a listing question sets on the rows.
 
@@ -600,6 +612,7 @@ def read_filter(
     found: list[str] = [clause.group(0) for clause in _LEFT_OUT.finditer(text)] or [
         clause.group(0) for clause in _LEFT_OUT_AFTER.finditer(text)
     ]
+    found += [clause for clause in left_out if clause in text and clause not in found]
     unit, other_units, excluded_unit = _units(text, words, found)
     kind, excluded_kind = _kinds(text, words, found)
     operator, threshold, excluded = _operator(text, words, found)
