@@ -345,14 +345,43 @@ def _operator(
     written = operator[0] in WRITTEN_OPERATORS or _reads_symbol(scan, operator[0])
     bound = None if written else _bound(scan, operator[0])
     if bound is None:  # 目标是“≥120”的: the target as the form writes it, not a bound
-        return operator, None, None
+        # 写着≥而且数字不到10的: the symbol written, and a bound said after it.
+        return operator, _later_bound(scan, words, operator=operator[0], found=found), None
+    return None, _bound_said(scan, words, operator=operator, bound=bound, found=found), None
+
+
+def _bound_said(
+    text: str,
+    words: FilterWords,
+    *,
+    operator: tuple[str, str],
+    bound: tuple[Decimal, str, bool],
+    found: list[str],
+) -> tuple[str, Decimal]:
+    """Returns the bound an operator word sets, noting the words that say it."""
     found.append(operator[0] + bound[1])  # 目标超过100: a bound on the value
     found.append(bound[1] + operator[0])  # 80以上
     if bound[2]:
         found.append(PERCENT_BOUND)  # 不低于90%: the rows count in %
-    elif _said_in_money(scan, bound[1], words.measures):
+    elif _said_in_money(text, bound[1], words.measures):
         found.append(MONEY_BOUND)  # 不超过250万: the rows count money, not 985米
-    return None, (operator[1], bound[0]), None
+    return operator[1], bound[0]
+
+
+def _later_bound(
+    text: str, words: FilterWords, *, operator: str, found: list[str]
+) -> tuple[str, Decimal] | None:
+    """Returns a bound said after a written operator (≥且小于10), by a word that is no
+    written operator and no part of the one said."""
+    for word, other in words.operators:
+        if word in operator or word in WRITTEN_OPERATORS or word not in text:
+            continue
+        if text.find(word) <= text.find(operator) or _reads_symbol(text, word):
+            continue
+        bound = _bound(text, word)
+        if bound is not None:
+            return _bound_said(text, words, operator=(word, other), bound=bound, found=found)
+    return None
 
 
 def _lacks_any_operator(text: str, words: FilterWords) -> str | None:

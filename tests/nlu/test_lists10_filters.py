@@ -90,3 +90,48 @@ def test_a_row_named_in_full_beside_the_heading_word_is_that_row() -> None:
     answer = engine_for("variations").interpret("运维市民满意度指标是多少").answer
     assert isinstance(answer, IndicatorAnswer)
     assert [row.name for row in answer.indicators] == ["市民满意度"]
+
+
+EXCHANGE_AT_LEAST_UNDER_10 = {
+    "合作单位数量",
+    "2026 年港澳台大学生暑期实习（上海）活动中组织启动仪式、结业仪式、研学参访交流活动数量",
+    "第 34 届海峡两岸都市交通学术研讨会相关活动场次",
+    "参加第 25 届海峡两岸大学生辩论赛上海高校辩论队人数",
+    "海峡两岸科普论坛上海代表参会人数",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交里写着≥而且数字不到10的指标",
+        "国交≥且小于10的指标",
+        "国交里用≥的、数值低于10的有哪些",
+        "国交目标写≥的 然后数低于10的 列一下",
+    ],
+    ids=["written-then", "terse", "comma", "voice"],
+)
+def test_a_written_operator_and_a_bound_said_after_it_both_hold(question: str) -> None:
+    assert rows_listed("builtin", question) == EXCHANGE_AT_LEAST_UNDER_10
+
+
+def test_a_bound_said_after_a_written_operator_bounds_the_values() -> None:
+    rows = rows_listed("builtin", "国交写着≥而且目标超过100的指标")
+    assert rows == {"活动参与人数"}
+
+
+RENOVATION_AT_LEAST = {"改造展区数量", "线上参观人次", "观众满意度"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "数改写≥的几项",
+        "数改≥的几个",
+        "数改 写大于等于的 几条",
+        "数字化改造项目不低于某个数的多少项",
+    ],
+    ids=["written", "ge", "read-aloud", "at-least"],
+)
+def test_a_condition_then_a_count_of_items_asks_the_rows(question: str) -> None:
+    assert rows_listed("multi_year", question) == RENOVATION_AT_LEAST
