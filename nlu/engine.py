@@ -879,7 +879,9 @@ class QuestionEngine:
         # 道路养护里…是计划标准的有哪些: 道路养护 places the rows asked, it names no row.
         placed = found.selects and self._lister.placed(query)
         if best is not None and best.strong and not placed:
-            return None
+            # 运维的满意度指标: the heading's rows, not the one whose name holds its stem.
+            headed = self._lister.heads_rows(query, best.indicator)
+            return self._lister.listing(query, scope) if headed else None
         rules = query.rules
         standard = self._lister.standard_answer(query, scope)
         if isinstance(standard, IndicatorList):
@@ -936,7 +938,10 @@ class QuestionEngine:
             return self._lister.listing(
                 query, scope
             )  # 以座为单位的, 哪些是设上限的: rows, though 指标 is not said
-        if (best is None or best.score < CONFIDENT_SCORE) and self._lister.level_only(query):
+        unsure = best is None or best.score < CONFIDENT_SCORE
+        if (unsure and self._lister.level_only(query)) or (
+            best is not None and self._lister.heads_rows(query, best.indicator)
+        ):
             return self._lister.listing(query, scope)
         fact = intents.fact_rule(rules)
         if fact is not None and not _explains(best, query.cues[fact[0]]):
