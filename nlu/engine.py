@@ -41,6 +41,7 @@ from nlu.arithmetic import (
     asks_per_twice,
     load_operation_words,
     per_ask,
+    per_ask_completed,
     unstated_span,
 )
 from nlu.calculations import GENERIC_PER, Calculator
@@ -421,6 +422,12 @@ class QuestionEngine:
             found = self.interpret(quotient, context=context, projects=projects, whole=whole)
             if _divides_two(found.answer):
                 return found  # 国交预算不到企服的三分之一吧: 40万 ÷ 130万 = 约30.8%
+        completed = per_ask_completed(
+            normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.amounts
+        )
+        if completed is not None:
+            # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次.
+            return self.interpret(completed, context=context, projects=projects, whole=whole)
         scales = scales_asked(normalized, self._scale_words)
         if scales:
             return self._scaled(text, scales, context=context, projects=projects, whole=whole)
