@@ -89,7 +89,7 @@ from nlu.several import SETTLING, SeveralAsks, each_part_answered, pieces_of, se
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, SoundedNames, load_likenesses
 from nlu.spelled import OtherNames, SpelledOut, SplitHeadings, topic_said_plainly
-from nlu.statements import load_statement_words, set_apart
+from nlu.statements import against_form, load_statement_words, set_apart, told_against
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -417,6 +417,9 @@ class QuestionEngine:
             # 明年想提到350，今年参与人数定的多少: the asker's own plan is not asked.
             found = self.interpret(told.kept, context=context, projects=projects)
             return replace(found, set_apart=told.clauses + found.set_apart)
+        worked = self._told_against(normalized, projects) if whole else None
+        if worked is not None:
+            return Interpretation(worked, context or FollowUp())  # 实际来了372人，超出百分之几
         quotient = quotient_asked(normalized, self._scale_words)
         if quotient is not None:
             found = self.interpret(quotient, context=context, projects=projects, whole=whole)
@@ -675,6 +678,22 @@ class QuestionEngine:
                 continue
             found.append(year)
         return found
+
+    def _told_against(
+        self, normalized: str, projects: tuple[int, ...]
+    ) -> FigureCalculation | None:
+        """Works a figure the asker tells against the form's (科创赋能活动我们办了21场，离目标
+        还差几场: 21场 − ≥35场), the form's figure named by the telling clause or the ask."""
+        asked = told_against(normalized, self._statement_words)
+        if asked is None:
+            return None
+        for row in asked.rows:
+            worked = against_form(
+                asked, self.interpret(row, projects=projects).answer, self.catalog
+            )
+            if worked is not None:
+                return worked
+        return None
 
     def _missing_year(self, query: Query, scope: tuple[int, ...]) -> NotInForm | None:
         """Tells that a question is about a year whose form is not loaded (2027年的预算).
