@@ -474,6 +474,7 @@ class QuestionEngine:
         if isinstance(answer, IndicatorAnswer) and len(answer.indicators) > MAX_NAMESAKES:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self.catalog.projects_in(ids)[:MAX_PROJECT_CHOICES], None, text)
+        answer = self._of_year_asked(query, scope, answer)
         followup = followup_after(answer, scope=scope, previous=context)
         span = unstated_span(query.text) if _states_a_year(answer, self.catalog) else None
         if span and isinstance(answer, IndicatorAnswer):
@@ -694,6 +695,31 @@ class QuestionEngine:
             if worked is not None:
                 return worked
         return None
+
+    def _of_year_asked(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Keeps the rows of the year a question names, or says that year has no form when
+        the project answered is of another year (2026年道路养护长度: only the 2024 form has
+        that row), never its figure."""
+        if isinstance(answer, IndicatorAnswer):
+            answered = tuple(dict.fromkeys(row.project_id for row in answer.indicators))
+        elif isinstance(answer, MoneyAnswer):
+            answered = tuple(project.id for project in answer.projects)
+        else:
+            return answer
+        if set(answered) == set(scope) or not _YEAR.search(query.text):
+            return answer
+        if isinstance(answer, IndicatorAnswer) and len(answered) > 1:
+            # 2024年市民满意度: of the namesakes, the rows of the forms of the year named.
+            named = set(self._years_named(query.text, relative=False))
+            rows = answer.indicators
+            kept = tuple(r for r in rows if self.catalog.project(r.project_id).year in named)
+            if kept and len(kept) < len(rows):
+                return replace(answer, indicators=kept)
+        missing = self._missing_year(query, answered)
+        if missing is None:
+            return answer
+        names = {project.name for project in self.catalog.projects_in(answered)}
+        return replace(missing, project=names.pop()) if len(names) == 1 else missing
 
     def _missing_year(self, query: Query, scope: tuple[int, ...]) -> NotInForm | None:
         """Tells that a question is about a year whose form is not loaded (2027年的预算).
