@@ -41,6 +41,7 @@ from nlu.arithmetic import (
     asks_per_twice,
     load_operation_words,
     per_ask,
+    per_ask_completed,
     unstated_span,
 )
 from nlu.calculations import GENERIC_PER, Calculator
@@ -88,6 +89,7 @@ from nlu.several import SETTLING, SeveralAsks, each_part_answered, pieces_of, se
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, SoundedNames, load_likenesses
 from nlu.spelled import OtherNames, SpelledOut, SplitHeadings, topic_said_plainly
+from nlu.statements import against_form, load_statement_words, set_apart, told_against
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -176,6 +178,7 @@ class QuestionEngine:
         )
         self._operations = load_operation_words()
         self._scale_words = load_scale_words()
+        self._statement_words = load_statement_words()
         self._evidence = Evidence(
             self.lexicon,
             # 起码 is tagged a noun, yet like 至少 it only bounds the figure asked.
@@ -411,11 +414,25 @@ class QuestionEngine:
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
         normalized = self._normalizer.normalize(text)
+        told = set_apart(text, normalized, self._statement_words) if whole else None
+        if told is not None:
+            # 明年想提到350，今年参与人数定的多少: the asker's own plan is not asked.
+            found = self.interpret(told.kept, context=context, projects=projects)
+            return replace(found, set_apart=told.clauses + found.set_apart)
+        worked = self._told_against(normalized, projects) if whole else None
+        if worked is not None:
+            return Interpretation(worked, context or FollowUp())  # 实际来了372人，超出百分之几
         quotient = quotient_asked(normalized, self._scale_words)
         if quotient is not None:
             found = self.interpret(quotient, context=context, projects=projects, whole=whole)
             if _divides_two(found.answer):
                 return found  # 国交预算不到企服的三分之一吧: 40万 ÷ 130万 = 约30.8%
+        completed = per_ask_completed(
+            normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.amounts
+        )
+        if completed is not None:
+            # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次.
+            return self.interpret(completed, context=context, projects=projects, whole=whole)
         scales = scales_asked(normalized, self._scale_words)
         if scales:
             return self._scaled(text, scales, context=context, projects=projects, whole=whole)
@@ -459,6 +476,7 @@ class QuestionEngine:
         if isinstance(answer, IndicatorAnswer) and len(answer.indicators) > MAX_NAMESAKES:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self.catalog.projects_in(ids)[:MAX_PROJECT_CHOICES], None, text)
+        answer = self._of_year_asked(query, scope, answer)
         followup = followup_after(answer, scope=scope, previous=context)
         span = unstated_span(query.text) if _states_a_year(answer, self.catalog) else None
         if span and isinstance(answer, IndicatorAnswer):
@@ -687,6 +705,47 @@ class QuestionEngine:
             found.append(year)
         return found
 
+    def _told_against(
+        self, normalized: str, projects: tuple[int, ...]
+    ) -> FigureCalculation | None:
+        """Works a figure the asker tells against the form's (科创赋能活动我们办了21场，离目标
+        还差几场: 21场 − ≥35场), the form's figure named by the telling clause or the ask."""
+        asked = told_against(normalized, self._statement_words)
+        if asked is None:
+            return None
+        for row in asked.rows:
+            worked = against_form(
+                asked, self.interpret(row, projects=projects).answer, self.catalog
+            )
+            if worked is not None:
+                return worked
+        return None
+
+    def _of_year_asked(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Keeps the rows of the year a question names, or says that year has no form when
+        the project answered is of another year (2026年道路养护长度: only the 2024 form has
+        that row), never its figure."""
+        if isinstance(answer, IndicatorAnswer):
+            answered = tuple(dict.fromkeys(row.project_id for row in answer.indicators))
+        elif isinstance(answer, MoneyAnswer):
+            answered = tuple(project.id for project in answer.projects)
+        else:
+            return answer
+        if set(answered) == set(scope) or not _YEAR.search(query.text):
+            return answer
+        if isinstance(answer, IndicatorAnswer) and len(answered) > 1:
+            # 2024年市民满意度: of the namesakes, the rows of the forms of the year named.
+            named = set(self._years_named(query.text, relative=False))
+            rows = answer.indicators
+            kept = tuple(r for r in rows if self.catalog.project(r.project_id).year in named)
+            if kept and len(kept) < len(rows):
+                return replace(answer, indicators=kept)
+        missing = self._missing_year(query, answered)
+        if missing is None:
+            return answer
+        names = {project.name for project in self.catalog.projects_in(answered)}
+        return replace(missing, project=names.pop()) if len(names) == 1 else missing
+
     def _missing_year(self, query: Query, scope: tuple[int, ...]) -> NotInForm | None:
         """Tells that a question is about a year whose form is not loaded (2027年的预算).
 
@@ -897,7 +956,9 @@ class QuestionEngine:
         # 道路养护里…是计划标准的有哪些: 道路养护 places the rows asked, it names no row.
         placed = found.selects and self._lister.placed(query)
         if best is not None and best.strong and not placed:
-            return None
+            # 运维的满意度指标: the heading's rows, not the one whose name holds its stem.
+            headed = self._lister.heads_rows(query, best.indicator)
+            return self._lister.listing(query, scope) if headed else None
         rules = query.rules
         standard = self._lister.standard_answer(query, scope)
         if isinstance(standard, IndicatorList):
@@ -954,7 +1015,10 @@ class QuestionEngine:
             return self._lister.listing(
                 query, scope
             )  # 以座为单位的, 哪些是设上限的: rows, though 指标 is not said
-        if (best is None or best.score < CONFIDENT_SCORE) and self._lister.level_only(query):
+        unsure = best is None or best.score < CONFIDENT_SCORE
+        if (unsure and self._lister.level_only(query)) or (
+            best is not None and self._lister.heads_rows(query, best.indicator)
+        ):
             return self._lister.listing(query, scope)
         fact = intents.fact_rule(rules)
         if fact is not None and not _explains(best, query.cues[fact[0]]):

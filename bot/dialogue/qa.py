@@ -285,6 +285,11 @@ class QuestionService:
         """Says the form has no such item and offers the closest real ones, with no figure."""
         if answer.year is not None:
             years = msg.PROJECT_JOINER.join(str(year) for year in answer.years)
+            if answer.project:
+                text = msg.PROJECT_YEAR_NOT_LOADED.format(
+                    project=answer.project, year=answer.year, years=years
+                )
+                return Reply(text)
             return Reply(msg.YEAR_NOT_LOADED.format(year=answer.year, years=years))
         if answer.scale:
             template = msg.SCALE_UNUSABLE if answer.scale_unusable else msg.SCALE_UNSETTLED
@@ -848,13 +853,16 @@ def _figure_term(figure: Figure) -> str:
 
 def _with_reading(reply: Reply, interpretation: Interpretation) -> Reply:
     """Says first how the question was read: a typo corrected, a span the form has no
-    figure for (36个月: the form's figures are a year's)."""
+    figure for (36个月: the form's figures are a year's), the asker's own figures set apart."""
     notes = [
         msg.READ_AS.format(written=written, meant=meant)
         for written, meant in interpretation.corrected
     ]
     if interpretation.period:
         notes.append(msg.SPAN_NOT_STATED.format(span=interpretation.period))
+    if interpretation.set_apart:
+        told = msg.WORD_JOINER.join(interpretation.set_apart)
+        notes.append(msg.SET_APART.format(told=told))
     if not notes:
         return reply
     return replace(reply, text="".join(notes) + "\n" + reply.text)

@@ -22,10 +22,14 @@ OTHER_UNIT = (
     "可选择查看该指标："
 )
 NOT_IN_FORM_CLOSEST = "相近的指标有以下几项，可选择查看："
+PROJECT_YEAR_NOT_LOADED = (
+    "【{project}】没有 {year} 年度的申报表（该项目已有年度：{years}），无法回答该年度的问题。"
+)
 YEAR_NOT_LOADED = "目前没有 {year} 年度的申报表（已有年度：{years}），无法回答该年度的问题。"
 WORD_JOINER = "”“"
 UNDERSTOOD_AS = "按“{name}”理解："
 READ_AS = "（“{written}”按“{meant}”理解）"  # a typo the question was read past
+SET_APART = "（“{told}”是您提供的情况，不作为查询条件；以下为申报表中的内容）"
 SPAN_NOT_STATED = "申报表按年度填报，没有“{span}”的数；以下为年度数，仅供参考。"
 CLARIFY = "您是想问以下哪一项吗？请选择："
 CHOOSE_PROJECT = "有 {count} 个项目符合这个名称，您问的是哪一个？"
