@@ -63,7 +63,7 @@ from nlu.lexicon import Lexicon, build_lexicon
 from nlu.listing import LEVEL_SUFFIX, RowLister
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
-from nlu.query import Query, asked_money_unit, asks_twice, read_query
+from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
 from nlu.relative_years import load_relative_years
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import (
@@ -98,6 +98,7 @@ MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked 
 MAX_PROJECT_CHOICES = 5
 ASKING_MARKS = ("哪", "什么", "谁", "啥", "几", "何")  # words that ask, not name
 FULL_FIELD_NAME_CHARS = 4  # 开始日期, 主管部门: a field named in full is asked on its own
+MIN_SENTENCES = 2  # a question whose sentences may each scale their own figure
 MIN_ITEM_CHARS = 2  # a word naming one item a row lists (结业仪式 of 启动仪式、结业仪式)
 MIN_ITEMS_NAMED = 2  # items of a row's list a sum names, which the row counts together
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
@@ -498,6 +499,9 @@ class QuestionEngine:
         The rest of the question is answered alone, then its one figure scaled; two scales
         (一半的两倍) are refused. A project choice keeps the whole question for the pick.
         """
+        apart = self._scaled_apart(text, projects, context=context) if whole else None
+        if apart is not None:
+            return apart  # …的三成是多少 然后企服成本上限的一半呢: each sentence its own scale
         if len(scales) > 1:
             words = "、".join(scale.words for scale in scales)
             return Interpretation(NotInForm((), scale=words), context or FollowUp())
@@ -510,6 +514,20 @@ class QuestionEngine:
             return Interpretation(choice, replace(rest.followup, question=text))
         answer = scaled_answer(rest.answer, scales[0], self.catalog)
         return replace(rest, answer=answer)
+
+    def _scaled_apart(
+        self, text: str, projects: tuple[int, ...], *, context: FollowUp | None
+    ) -> Interpretation | None:
+        """Answers each sentence of a question scaling a figure in one of them (合格率比满意度
+        高几个点 然后养护成本打九折多少), when every sentence is answered."""
+        said = chained_apart(self._normalizer.normalize(text))
+        if len(pieces_of(said)) < MIN_SENTENCES:
+            return None
+        apart = self._several.apart(said, projects, ask=self._sentence_answer, cut=False)
+        if apart is None or apart.absent or apart.unmatched:
+            return None
+        previous = context or FollowUp()
+        return Interpretation(apart, followup_after(apart, scope=projects, previous=previous))
 
     def _apart_if_better(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Answers each sentence on its own when that settles more asks than the whole did.

@@ -526,6 +526,8 @@ class SeveralAsks:
             if own and carry:
                 nouns = self._evidence.unexplained(sub.remainder, explained_by=(), cues=sub.cues)
                 subject = _noun_run(sub.remainder, nouns or own)  # 开放日 of 开放日接待多少市民
+                # 企服预算要是增加两成是多少 然后国交要是翻一番呢: the amount, not 增加.
+                subject = _field_cue(sub) if not nouns and names_field(sub) else subject
         if owner is not None and len(found) < len(sentences):
             return None  # 运维 完好率 绩效标准: an item left unanswered, the whole may know it
         return _combined(found)
@@ -1103,6 +1105,13 @@ def _noun_run(text: str, nouns: tuple[str, ...]) -> str:
             break
         end = at + len(noun)
     return text[start:end]
+
+
+def _field_cue(sub: Query) -> str:
+    """Returns the longest word a sentence names its amount or header field by (预算)."""
+    rule = intents.money_rule(sub.rules) or intents.fact_rule(sub.rules)
+    cues = sorted(sub.cues.get(rule[0], ()), key=len) if rule else []
+    return cues[-1] if cues else ""
 
 
 def _asks_goal(sub: Query) -> bool:
