@@ -124,3 +124,20 @@ def test_a_sum_of_items_one_row_lists_is_that_rows_target(question: str, target:
     said = _answer(question)
     assert target in said
     assert "没有找到" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "wrong"),
+    [
+        ("哪个项目的主管单位是科协然后它的实施单位叫啥", "上海市科普场馆中心", "上海市某某中心"),
+        ("哪个项目的主管单位是科协，这个项目预算多少", "120万元", "250万元"),
+        ("主管部门是区建管委的是哪个项目 它的实施单位是谁", "某区道路管理所", "上海市某某中心"),
+    ],
+    ids=["its-implementer", "this-projects-budget", "voice-its"],
+)
+def test_a_later_ask_of_it_is_of_the_project_found_before(
+    question: str, wanted: str, wrong: str
+) -> None:
+    said = _answer(question, "other")
+    assert wanted in said
+    assert wrong not in said
