@@ -130,6 +130,8 @@ _IN_A_DATE = re.compile(r"\d+年\d{1,2}月")
 # 2025吗); only years near the forms loaded count (MAX_BARE_YEAR_DISTANCE).
 _BARE_YEAR = re.compile(r"(?<![\d.%≥≤=<>是为达到共约近超过])((?:19|20)\d{2})(?=[\u4e00-\u9fff])")
 MAX_BARE_YEAR_DISTANCE = 5
+# 明年翻倍, 明年要是增加两成: a coming year said right before a change asked of a figure.
+_YEAR_OF_CHANGE = re.compile(r"(?:明年|下一年|下年|后年)(?:要是|如果|假如|再|都|想|打算)?$")
 _SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?!代|级|前|后|内|来|间)")  # 27年预算, 25年度
 
 
@@ -500,9 +502,13 @@ class QuestionEngine:
             words = "、".join(scale.words for scale in scales)
             return Interpretation(NotInForm((), scale=words), context or FollowUp())
         normalized = self._normalizer.normalize(text)
-        rest = self.interpret(
-            scales[0].without(normalized), context=context, projects=projects, whole=whole
-        )
+        rest_text = scales[0].without(normalized)
+        said = _YEAR_OF_CHANGE.search(normalized[: scales[0].start])
+        if said is not None:
+            # 院士工作站培育数明年翻倍的话是多少家: 明年 is when the figure would change, not
+            # the form asked: this year's figure is scaled.
+            rest_text = rest_text[: said.start()] + rest_text[said.end() :]
+        rest = self.interpret(rest_text, context=context, projects=projects, whole=whole)
         if isinstance(rest.answer, ProjectChoice):
             choice = replace(rest.answer, question=text)
             return Interpretation(choice, replace(rest.followup, question=text))
