@@ -9,6 +9,7 @@ stands beside a clause that does ask is set apart; the rest is answered on its o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -16,6 +17,7 @@ from importlib import resources
 from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog
 from nlu.answers import Answer, FigureCalculation, IndicatorAnswer, MoneyAnswer
+from nlu.calculations import PERCENTAGE_POINT
 from nlu.cues import cue_words, word_sections
 from nlu.figures import YUAN, Figure, money_figure, target_figure
 from nlu.numbers import HUNDRED, NumberSpan, find_numbers
@@ -23,13 +25,16 @@ from nlu.numbers import HUNDRED, NumberSpan, find_numbers
 STATEMENTS_FILE = "statements.txt"
 PERCENT_UNIT = "%"
 LABEL_TOLD = "told"
+BUDGET_WORD = "预算"
 MIN_TOLD_YUAN = 10_000  # 118万; a bare 118 of an amount says not whether 元 or 万元
-_CLAUSE = re.compile(r"[^，,。；;？?！!\n]+[，,。；;？?！!\n]*")
+# A clause ends at punctuation or, in a message typed by voice, at a space.
+_CLAUSE = re.compile(r"[^，,。；;？?！! \n]+[，,。；;？?！! \n]*")
 _SEPARATORS = "，,。；;？?！!\n "
 _FIGURE = re.compile(r"\d|[零一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元]")
 _NUMBER_WITH_UNIT = re.compile(r"[\d.]+[万亿]?[个场次家人篇座辆米元%]?")
 # 签了2家, 来了372人: a verb done with its count, whatever the verb.
 _DONE_COUNT = re.compile(r"[\u4e00-\u9fff]了[\d零一二两三四五六七八九十百千万]")
+_MONEY_SAID = re.compile(r"[\d.]+(?:万元?|元)")
 _DATE = re.compile(r"[\d.]+[年月日号]?[底初份前中]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -97,7 +102,7 @@ def set_apart(text: str, normalized: str, words: StatementWords) -> SetApart | N
     if not any(told) or not kept:
         return None
     asked = "".join(read[start:end] for start, end in kept)
-    if not _CJK.search(asked) or words.against.search(asked):
+    if not _CJK.search(asked) or _works_told(asked, words):
         return None
     clauses = tuple(
         text[start:end].strip(_SEPARATORS)
@@ -114,7 +119,9 @@ def set_apart(text: str, normalized: str, words: StatementWords) -> SetApart | N
 
 
 def _tells(clause: str, words: StatementWords) -> bool:
-    """Tells whether a clause states the asker's own figure and asks nothing."""
+    """Tells whether a clause states the asker's own figure and asks nothing (去年是36家？
+    tells with a rising tone: its question mark alone asks nothing)."""
+    clause = clause.rstrip(_SEPARATORS)
     if words.ask.search(clause) or words.against.search(clause):
         return False
     if words.guess.search(clause):
@@ -122,6 +129,14 @@ def _tells(clause: str, words: StatementWords) -> bool:
     if not _FIGURE.search(clause):
         return False
     return _tells_by_word(clause, words)
+
+
+def _works_told(asked: str, words: StatementWords) -> bool:
+    """Tells whether an ask works on a told figure (还差几场, 超了多少), not a bound of its own
+    (目标值超过100的有哪些: a number follows the word)."""
+    return any(
+        not asked[hit.end() : hit.end() + 1].isdigit() for hit in words.against.finditer(asked)
+    )
 
 
 def _topic(clause: str, words: StatementWords) -> str:
@@ -148,32 +163,40 @@ class ToldAgainst:
     rows: tuple[str, ...]  # texts that may name the form's figure, best first
 
 
-def told_against(text: str, words: StatementWords) -> ToldAgainst | None:
+def told_against(
+    text: str, words: StatementWords, normalize: Callable[[str], str]
+) -> ToldAgainst | None:
     """Reads an ask working one told figure against the form's, else None.
 
-    ``text`` is the question normalised. The clause telling holds exactly one number; the
-    clauses asking say how it is worked (:func:`_operation`).
+    The clauses of ``text`` (cut as written: a space typed by voice ends one) are read
+    normalised. The clause telling holds exactly one number; the clauses asking say how it is
+    worked (:func:`_operation`).
     """
-    spans = [hit.span() for hit in _CLAUSE.finditer(text)]
-    told = [span for span in spans if _tells_figure(text[span[0] : span[1]], words)]
+    working = (words.against, words.rate, words.points)
+    if not _FIGURE.search(text) or not any(word.search(text) for word in working):
+        return None
+    clauses = [normalize(hit.group(0)) for hit in _CLAUSE.finditer(text)]
+    told = [clause for clause in clauses if _tells_figure(clause, words)]
     if len(told) != 1:
         return None
-    start, end = told[0]
-    numbers = [n for n in find_numbers(text[start:end]) if not _names_a_year(text, start + n.end)]
-    others = [text[a:b] for a, b in spans if (a, b) != told[0]]
+    clause = told[0]
+    numbers = [n for n in find_numbers(clause) if not _names_a_year(clause, n.end)]
+    others = [other for other in clauses if other is not clause]
     if any(_asks_alone(other, words) for other in others):
         return None  # 养护成本是多少以内？实际结算262万，超了没: the target is asked too
     asked = "".join(others)
     operation = _operation(asked, words)
     if len(numbers) != 1 or operation is None:
         return None
-    clause = text[start:end]
     rows = (
         _cleaned(_topic(clause, words), words),
         _cleaned(clause, words),
         _cleaned(words.against.split(asked)[0], words),
     )
-    return ToldAgainst(numbers[0], operation, tuple(row for row in rows if _CJK.search(row)))
+    named = [row for row in rows if _CJK.search(row)]
+    if named and _MONEY_SAID.match(clause, numbers[0].start):
+        named.append(named[0] + BUDGET_WORD)  # 企服明年要是压到110万: an amount of its budget
+    return ToldAgainst(numbers[0], operation, tuple(named))
 
 
 def against_form(asked: ToldAgainst, answer: Answer, catalog: Catalog) -> FigureCalculation | None:
@@ -193,12 +216,14 @@ def against_form(asked: ToldAgainst, answer: Answer, catalog: Catalog) -> Figure
     if calculation is None:
         return None
     unit = None if form.unit == YUAN else form.unit
+    if form.unit == PERCENT_UNIT and asked.operation is Operation.DIFFERENCE:
+        unit = PERCENTAGE_POINT  # 97.2% − 95% = 多 2.2个百分点
     return FigureCalculation(calculation, unit, figures=(told, form))
 
 
 def _tells_figure(clause: str, words: StatementWords) -> bool:
     """Tells whether a clause states the asker's own figure (asking nothing of its own)."""
-    if words.ask.search(words.against.sub("", clause)):
+    if words.ask.search(words.against.sub("", clause.rstrip(_SEPARATORS))):
         return False
     return bool(_FIGURE.search(clause)) and _tells_by_word(clause, words)
 
