@@ -158,8 +158,21 @@ def test_a_told_clause_is_set_apart_however_it_is_separated(
     [
         ("builtin", "国交明年打算压到35万，比今年少多少", ["35万", "40万元", "少 5万元"]),
         ("variations", "运维设施完好率实测90% 比目标高几个点", ["90%", "85%", "多 5个百分点"]),
+        ("builtin", "国交成本上半年支出了30万然后还剩多少", ["30万", "40万元", "少 10万元"]),
+        ("builtin", "合作单位前两个季度签了2家，完成率多少", ["2家", "3家", "约66.7%"]),
+        ("builtin", "国交成本实际花了38万，执行率多少", ["38万", "40万元", "95%"]),
+        ("variations", "开放日实际接待了4500人次 完成率多少", ["4500人次", "5000人次", "90%"]),
+        ("variations", "巡检车要是加到12辆 增加百分之多少", ["12辆", "10辆", "多20%"]),
     ],
-    ids=["amount-of-the-budget", "points-by-voice"],
+    ids=[
+        "amount-of-the-budget",
+        "points-by-voice",
+        "chained",
+        "time-counted",
+        "spending-rate",
+        "goal-sentence",
+        "rise-by-voice",
+    ],
 )
 def test_a_told_figure_said_loosely_is_worked_against_the_forms(
     form: str, question: str, shown: list[str]

@@ -271,7 +271,7 @@ W34_MAX_WRONG_FIGURES = 10
 W35_SET = DATA / "questions-w35.jsonl"
 # The same (year-end self-evaluation by voice: 73 messages carry the staff's own figures, actuals
 # compared with targets), first run (dfefdc6): 156/200 = 78.0% with 22 wrong figures.
-W35_FLOOR = 183 / 200  # session 10: own figures by voice (spaces, a rising tone) and amounts
+W35_FLOOR = 187 / 200  # session 10: own figures by voice, chains, rates, goal sentences
 W35_MAX_WRONG_FIGURES = 3
 
 
