@@ -133,6 +133,8 @@ _IN_A_DATE = re.compile(r"\d+年\d{1,2}月")
 # 2025吗); only years near the forms loaded count (MAX_BARE_YEAR_DISTANCE).
 _BARE_YEAR = re.compile(r"(?<![\d.%≥≤=<>是为达到共约近超过])((?:19|20)\d{2})(?=[\u4e00-\u9fff])")
 MAX_BARE_YEAR_DISTANCE = 5
+# 明年翻倍, 明年要是增加两成: a coming year said right before a change asked of a figure.
+_YEAR_OF_CHANGE = re.compile(r"(?:明年|下一年|下年|后年)(?:要是|如果|假如|再|都|想|打算)?$")
 _SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?!代|级|前|后|内|来|间)")  # 27年预算, 25年度
 
 
@@ -420,7 +422,7 @@ class QuestionEngine:
             # 明年想提到350，今年参与人数定的多少: the asker's own plan is not asked.
             found = self.interpret(told.kept, context=context, projects=projects)
             return replace(found, set_apart=told.clauses + found.set_apart)
-        worked = self._told_against(normalized, projects) if whole else None
+        worked = self._told_against(text, projects) if whole else None
         if worked is not None:
             return Interpretation(worked, context or FollowUp())  # 实际来了372人，超出百分之几
         quotient = quotient_asked(normalized, self._scale_words)
@@ -506,9 +508,13 @@ class QuestionEngine:
             words = "、".join(scale.words for scale in scales)
             return Interpretation(NotInForm((), scale=words), context or FollowUp())
         normalized = self._normalizer.normalize(text)
-        rest = self.interpret(
-            scales[0].without(normalized), context=context, projects=projects, whole=whole
-        )
+        rest_text = scales[0].without(normalized)
+        said = _YEAR_OF_CHANGE.search(normalized[: scales[0].start])
+        if said is not None:
+            # 院士工作站培育数明年翻倍的话是多少家: 明年 is when the figure would change, not
+            # the form asked: this year's figure is scaled.
+            rest_text = rest_text[: said.start()] + rest_text[said.end() :]
+        rest = self.interpret(rest_text, context=context, projects=projects, whole=whole)
         if isinstance(rest.answer, ProjectChoice):
             choice = replace(rest.answer, question=text)
             return Interpretation(choice, replace(rest.followup, question=text))
@@ -723,12 +729,10 @@ class QuestionEngine:
             found.append(year)
         return found
 
-    def _told_against(
-        self, normalized: str, projects: tuple[int, ...]
-    ) -> FigureCalculation | None:
+    def _told_against(self, text: str, projects: tuple[int, ...]) -> FigureCalculation | None:
         """Works a figure the asker tells against the form's (科创赋能活动我们办了21场，离目标
         还差几场: 21场 − ≥35场), the form's figure named by the telling clause or the ask."""
-        asked = told_against(normalized, self._statement_words)
+        asked = told_against(text, self._statement_words, self._normalizer.normalize)
         if asked is None:
             return None
         for row in asked.rows:

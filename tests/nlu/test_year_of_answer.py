@@ -52,3 +52,24 @@ def test_a_year_no_form_loaded_has_is_said_of_all_forms() -> None:
     answer = engine_for("multi_year").interpret("2026年改造展区数量").answer
     assert isinstance(answer, NotInForm), answer
     assert (answer.year, answer.project) == (2026, "")
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("院士工作站培育数明年翻倍的话是多少家", "80家"),
+        ("国交预算明年增加两成是多少", "48万元"),
+        ("国交活动参与人数明年要是增加一半是多少", "450人"),
+    ],
+    ids=["doubled", "plus-a-fifth", "plus-half"],
+)
+def test_a_coming_year_said_of_a_change_scales_this_years_figure(
+    question: str, shown: str
+) -> None:
+    reply = "\n".join(r.plain() for r in service_for("builtin").answer(question).replies)
+    assert shown in reply, reply
+
+
+def test_a_coming_years_figure_scaled_is_still_a_year_not_loaded() -> None:
+    answer = engine_for("builtin").interpret("明年的国交预算的一半").answer
+    assert isinstance(answer, NotInForm) and answer.year == 2027
