@@ -46,6 +46,9 @@ _LEFT_OUT_AFTER = re.compile(
     r"[\u4e00-\u9fff]{1,4}(?:那条|那项|那个|这条|这项|这个)(?:不算|除外|不计|不要)"
     r"|[\u4e00-\u9fff]{1,4}除外"
 )
+# 相关活动场次: a word going on after a word of [topic_after], unlike 相关的, 相关几个, 相关有哪些.
+_ROW_WORDS_AFTER = re.compile(r"(?![的几哪多有都是那些共一指么吗呢吧啊])[\u4e00-\u9fff]")
+_ITEMS_COUNTED = re.compile(r"(?:几|多少)[个项条]")  # 相关几个, 涉及的有多少项
 # 不是定性的, 非产出指标, 除了产出指标以外: a kind or heading the rows must not have.
 _NOT_BEFORE = re.compile(
     r"(?:(?<!是)不是|不属于|非|除了|除去|除|(?<!有)没有?|(?<![是有])不)(?:的|是)?"
@@ -166,6 +169,8 @@ class FilterWords:
     measures: tuple[str, ...] = ()  # 人, 人次, 米: units a figure is said in, longest first
     any_operator: tuple[str, ...] = ()  # 运算符, 比较符: words for the operators as a whole
     commands: tuple[str, ...] = ()  # 查, 列: terse commands opening a message
+    topic_after: tuple[str, ...] = ()  # 相关, 有关: rows about the topic said before
+    topic_before: tuple[str, ...] = ()  # 涉及, 关于: rows about the topic said after
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -186,6 +191,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "one_row",
             "any_operator",
             "command",
+            "topic_after",
+            "topic_before",
         )
     }
     for raw in text.splitlines():
@@ -234,6 +241,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(sorted(UNITS | units, key=len, reverse=True)),
         tuple(sorted(lists["any_operator"], key=len, reverse=True)),
         tuple(lists["command"]),
+        tuple(sorted(lists["topic_after"], key=len, reverse=True)),
+        tuple(sorted(lists["topic_before"], key=len, reverse=True)),
     )
 
 
@@ -305,6 +314,23 @@ def _said_otherwise(written: str, *, words: FilterWords, found: tuple[str, ...])
     """
     said = (*PLACEHOLDERS, *(word for word, _ in words.operators), *found)
     return any(word and (word in written or written in word) for word in said)
+
+
+def _asks_by_topic(text: str, words: FilterWords) -> bool:
+    """Tells whether a question asks the rows about a topic (港澳台相关几个, 涉及论文的有哪些)."""
+    after = next((w for w in words.topic_after if w in text), None)
+    before = next((w for w in words.topic_before if w in text), None)
+    said = after or before
+    if said is None:
+        return False
+    rest = text[text.find(said) + len(said) :]
+    if after is not None and before is None and _ROW_WORDS_AFTER.match(rest):
+        return False  # 研讨会相关活动场次: 相关 is a word of the row's own name
+    return (
+        ROWS_WORD in text
+        or any(word in rest for word in words.which)
+        or _ITEMS_COUNTED.search(rest) is not None
+    )
 
 
 def left_out_clauses(text: str) -> tuple[str, ...]:
@@ -715,7 +741,9 @@ def read_filter(
         # conditions alone adds to the ask before it); 完成时限 alone asks the deadline
         or (named and kind is not IndicatorKind.DEADLINE and _only_conditions(text, found))
     )
-    by_name = any(word in text for word in words.by_name) or (
-        ROWS_WORD in text and any(word in text for word in words.by_mention)
+    by_name = (
+        any(word in text for word in words.by_name)
+        or (ROWS_WORD in text and any(word in text for word in words.by_mention))
+        or _asks_by_topic(text, words)
     )
     return ReadFilter(row_filter, tuple(found), tier, asks_rows, by_name)

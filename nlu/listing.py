@@ -826,8 +826,11 @@ class RowLister:
         if found.by_name and not found.row_filter.narrows:
             # 运维名字里带“设施”的, 运维指标名里有设施的: the word the names hold follows; but
             # 运维字样的指标, 运维这两个字的: the word right before 字样 is the one they hold;
-            # 养护项目带养护俩字的: so is the word said again.
-            after = tuple(w for w in self._filter_words.by_name if NAME_MARK not in w)
+            # 养护项目带养护俩字的: so is the word said again; and 运维相关的, the topic.
+            after = (
+                *(w for w in self._filter_words.by_name if NAME_MARK not in w),
+                *self._filter_words.topic_after,
+            )
             return word not in rest and not rest.lstrip("这").startswith(after)
         said = (*found.words, *self._levels)
         return any(rest.startswith(w) for w in said if w) or rest.startswith(OPENING_ASKS)

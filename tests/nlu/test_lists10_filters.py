@@ -135,3 +135,40 @@ RENOVATION_AT_LEAST = {"改造展区数量", "线上参观人次", "观众满意
 )
 def test_a_condition_then_a_count_of_items_asks_the_rows(question: str) -> None:
     assert rows_listed("multi_year", question) == RENOVATION_AT_LEAST
+
+
+EXCHANGE_HMT = {
+    "2026 年港澳台大学生暑期实习（上海）活动推荐实习单位和岗位的科技社团数量",
+    "参与 2026 年港澳台大学生暑期实习（上海）活动的港澳台籍学生人数",
+    "2026 年港澳台大学生暑期实习（上海）活动征集实习岗位数量",
+    "2026 年港澳台大学生暑期实习（上海）活动中组织启动仪式、结业仪式、研学参访交流活动数量",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交 港澳台相关几个",
+        "国交和港澳台挂钩的多少个",
+        "国交里涉及港澳台的有哪些",
+        "国交跟港澳台有关的都列一下",
+        "国交港澳台有关的几项",
+    ],
+    ids=["terse", "hooked", "before", "command", "items"],
+)
+def test_rows_said_about_a_topic_are_those_whose_names_hold_it(question: str) -> None:
+    assert rows_listed("builtin", question) == EXCHANGE_HMT
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("研讨会相关活动场次是多少", "第 34 届海峡两岸都市交通学术研讨会相关活动场次"),
+        ("关于论文的目标是多少", "第 34 届海峡两岸都市交通学术研讨会上海征集论文数量"),
+    ],
+    ids=["row-word", "one-row"],
+)
+def test_a_topic_word_asking_no_rows_leaves_the_one_row_asked(question: str, row: str) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer)
+    assert [ind.name for ind in answer.indicators] == [row]
