@@ -74,6 +74,8 @@ MEASURING_VERBS = (
 _ASKING_AFTER = re.compile(r"^(?:哪|那些|那几|什么|啥|几|多少|些)")
 
 
+# 按百分比的指标和按万元的: what joins two units said each on its own.
+_UNITS_JOINED = re.compile(rf"的?(?:指标)?(?:{OR_JOINERS}|还有|以及|跟|与)")
 # Characters that may come right before a unit's name said of rows (是百分比的指标, 以外的百分比
 # 指标): inside a word (活动场次指标) the name is no unit asked.
 UNIT_LEAD = "是的些外有里中"
@@ -98,6 +100,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         # 人次为单位的, 以…: a unit said before 为单位, after a word's end (项目中人次为单位)
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))[\"“‘']?(?P<h>{alternatives})[\"”’']?"
         r"(?:作为|为|做|作)(?:计量)?单位"
+        rf"|按[\"“‘']?(?P<i>{alternatives})[\"”’']?的"  # 按万元的指标: a unit, said with 按 alone
     )
 
 
@@ -498,19 +501,25 @@ def _units(
     unit = None
     other_units: tuple[str, ...] = ()
     excluded = None
+    end = 0
     for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
-        said = next(unit_match.group(name) for name in "abcdefgh" if unit_match.group(name))
+        said = next(unit_match.group(name) for name in "abcdefghi" if unit_match.group(name))
         said = words.unit_names.get(said, said)
         if _UNIT_NEGATION.search(text, 0, unit_match.start()):
             excluded = excluded or said
             found.append(unit_match.group(0))
             continue
+        joined = _UNITS_JOINED.fullmatch(text, end, unit_match.start()) is not None
+        if unit is not None and said != unit and said not in other_units and joined:
+            other_units += (said,)  # 按百分比的指标和按万元的指标: rows of either unit
+            found.append(unit_match.group(0))
         if unit is None or said == unit:
             unit = said
             found.append(unit_match.group(0))
             second = unit_match.group("a2") or unit_match.group("b2")
             if second and not other_units:
                 other_units = (words.unit_names.get(second, second),)
+        end = unit_match.end()
     return unit, other_units, excluded
 
 

@@ -172,3 +172,25 @@ def test_a_topic_word_asking_no_rows_leaves_the_one_row_asked(question: str, row
     answer = engine_for("builtin").interpret(question).answer
     assert isinstance(answer, IndicatorAnswer)
     assert [ind.name for ind in answer.indicators] == [row]
+
+
+UPKEEP_PERCENT_OR_MONEY = {"设施完好率", "市民满意度", "设施运维成本控制数"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维项目里面按百分比的指标和按万元的指标分别有哪些 顺便把目标值也带上",
+        "运维按百分比的和按万元的各有哪些",
+        "运维里单位是%或者万元的有哪些",
+        "单位是%或万元的",
+        "运维按%的还有按万元的都列一下",
+    ],
+    ids=["voice", "each", "or", "terse", "command"],
+)
+def test_two_units_said_each_on_its_own_list_rows_of_either(question: str) -> None:
+    assert rows_listed("variations", question) == UPKEEP_PERCENT_OR_MONEY
+
+
+def test_rows_asked_by_a_money_unit_are_rows_not_the_budget() -> None:
+    assert rows_listed("variations", "单位是万元的有哪些") == {"设施运维成本控制数"}
