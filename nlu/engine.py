@@ -890,7 +890,9 @@ class QuestionEngine:
             and not found.row_filter.level  # 哪些项目有成本指标: the rows of each project
         ):
             return ProjectList(self.catalog.projects)
-        if intents.asks_listing(rules) or intents.asks_count(rules):
+        if intents.asks_listing(rules) or (
+            intents.asks_count(rules) and not self._lister.count_in_a_name(query)
+        ):
             return self._lister.listing(query, scope)
         if (
             found.by_name

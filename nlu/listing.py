@@ -76,6 +76,9 @@ NAME_QUOTES = ("", '"', "“", "‘", "'")  # 名字带“满意度”: a word m
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MAX_TARGET_CHARS = 8  # a longer qualitative target is a sentence, not a word asked for
+# 设施更新改造数量: a heading's stem right after such a character goes on a word.
+_CJK_END = re.compile(r"(?![的里中是有些类那这个项和与及、于为算归在])[\u4e00-\u9fff]$")
+COUNT_NOUN = "数量"  # 指标数量 counts rows; 改造数量 is what a row counts
 MIN_HEADED_ROWS = 2  # a heading over one row lists what the row alone answers
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
@@ -304,7 +307,9 @@ class RowLister:
             return replace(found, row_filter=row_filter, words=(*found.words, *excepted))
         level = find_level(text, kept if excepted and find_level(text, kept) else self._levels)
         if level is not None and (
-            self._level_named_by_name(text, level) or self._stem_asked_last(text, level)
+            self._level_named_by_name(text, level)
+            or self._stem_asked_last(text, level)
+            or self._stem_in_a_word(query, level)
         ):
             level = None  # 名字带满意度的指标: 满意度 is a word of the names, not the heading
         found = read_filter(
@@ -328,6 +333,41 @@ class RowLister:
         # 除了产出指标以外还有哪些指标: the rows under every other heading.
         row_filter = replace(found.row_filter, level=None, excluded_level=level)
         return replace(found, row_filter=row_filter, words=(*found.words, said))
+
+    def _stem_in_a_word(self, query: Query, level: str) -> bool:
+        """Tells whether a heading's stem, said without 指标, ends a word of its own
+        (设施更新改造数量的指标值, 市民满意度): a row's words, not the heading."""
+        text = query.remainder
+        name = self._normalizer.normalize(level)
+        stem = name.removesuffix(LEVEL_SUFFIX)
+        if name in text or stem not in text or re.search(rf"{re.escape(stem)}{LEVEL_KINDS}", text):
+            return False  # 满意度类的: said as a heading
+        return self._goes_on_a_word(query, text[: text.rfind(stem)])
+
+    def count_in_a_name(self, query: Query) -> bool:
+        """Tells whether the only word asking a count is 数量 ending a word of its own
+        (设施更新改造数量的指标值): it names what a row counts, not how many rows."""
+        cues = query.cues.get("count", frozenset()) - {LEVEL_SUFFIX}
+        text = query.remainder
+        if cues != {COUNT_NOUN} or text.count(COUNT_NOUN) != 1:
+            return False
+        return self._goes_on_a_word(query, text[: text.find(COUNT_NOUN)])
+
+    def _goes_on_a_word(self, query: Query, before: str) -> bool:
+        """Tells whether ``before`` ends on a content word that what follows goes on, not on
+        a particle, a heading, a tier, a project's word or a cue."""
+        before = before.rstrip()
+        if not before or not _CJK_END.search(before):
+            return False
+        word = self._lexicon.cut(before)[-1]
+        return not (
+            word in self._levels
+            or word == LEVEL_SUFFIX
+            or any(word in tier for tier, _ in self._filter_words.headings)
+            or self._names_project(query.text, word)
+            or any(word in project for project in self._names_text)
+            or any(word in words for words in query.cues.values())
+        )
 
     def _joined_to(self, text: str, excepted: list[str]) -> list[str]:
         """Returns the levels a question joins to ones it leaves out (数量指标和质量指标 after
