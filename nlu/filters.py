@@ -30,7 +30,7 @@ WRITTEN_OPERATORS = frozenset({"≥", "≤", "=", ">=", "<=", "＞＝", "＜＝"
 # not a bound (大于等于85%的指标 holds ≥90% too).
 SYMBOL_READINGS = frozenset({"大于等于", "小于等于"})
 POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
-OR_JOINERS = "(?:或者|或是|或|和|、|及)"  # 以篇或套计的, 目标是降低或减少的
+OR_JOINERS = "(?:或者|或是|或|和|、|及|/)"  # 以篇或套计的, 目标是降低或减少的, 降低/减少
 # 带≥或者≤的: words joining two operators rows may have either of.
 OPERATOR_JOINERS = "或者|或是|或|还是|和|、|跟|以及|/|与|及|也没有?[写用带设]?|也不[是用带]?|也没"
 # 没带≥、≤符号, 不写≥号: a phrase naming the operators rows lack, with the word for them.
@@ -87,7 +87,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
     named = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
     return re.compile(
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<c>{named})(?:类|型)?的?指标|"
-        rf"(?:以|用|按|按照|拿|论)[\"“‘']?(?P<a>{alternatives})[\"”’']?"
+        rf"(?:以|用|按|按照|拿|论)[\"“‘']?(?P<a>{alternatives})[\"”’']?%?"  # 以百分比(%)计
         rf"(?:{OR_JOINERS}(?:以|用|按|按照|拿)?[\"“‘']?(?P<a2>{alternatives})[\"”’']?)?"
         r"数?(?:的?(?:形式|口径))?"  # 按百分比口径考核
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
@@ -115,11 +115,11 @@ _VALUE = re.compile(
     r"(?:是|为|等于|=|达到|只有|仅为|仅|就是|只是|均为|都是|定在|设在|写的是|写成|写着|写的|写)=?"
     r"|(?:目标值?|指标值|要求)(?:定成|定为|设成|设为|设定为)"
     r"|指标(?:定的|设的|定得|填的|写的)(?:是|为)|指标(?:定成|定为|设成|设为|定在|设在)"
-    r"|(?:等于|=|≥|≤|>=|<=)(?=\d)|(?:目标值?|指标值)(?=\d)"
+    r"|(?:等于|=|≥|≤|>=|<=)(?=\d)|(?:目标值?|指标值|要求)(?=\d|百分之)"
 )
 _WRITTEN_OPERATOR = re.compile(r"[\"“‘']?(?:≥|≤|>=|<=|=)?")
 # 提升 of 目标是提升的; 提升或有效提升 of 目标是提升或有效提升的
-_TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,10}?)(?:的|$)")
+_TARGET_TEXT = re.compile(r"((?:[\u4e00-\u9fff]|/(?=[\u4e00-\u9fff])){1,10}?)(?:的|$)")
 # 在10到100之间, 介于50和200之间, 10至100范围内: both ends of a range of target values.
 _RANGE = re.compile(
     r"(?:在|介于)?(\d+(?:\.\d+)?)(%?)(?:到|至|和)(\d+(?:\.\d+)?)(%?)(?:之间|之内|以内|范围内|区间)"

@@ -194,3 +194,33 @@ def test_two_units_said_each_on_its_own_list_rows_of_either(question: str) -> No
 
 def test_rows_asked_by_a_money_unit_are_rows_not_the_budget() -> None:
     assert rows_listed("variations", "单位是万元的有哪些") == {"设施运维成本控制数"}
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "rows"),
+    [
+        ("variations", "运维目标写降低/减少的", {"设施能耗", "设备故障次数"}),
+        ("variations", "运维目标是降低或者减少的有几个", {"设施能耗", "设备故障次数"}),
+        ("variations", "运维项目里以百分比（%）计的指标有哪些", {"设施完好率", "市民满意度"}),
+        ("variations", "运维以百分比(%)为单位的有几个", {"设施完好率", "市民满意度"}),
+        ("builtin", "国交里要求百分之百的指标有哪些", {"活动、论坛质量达标率"}),
+        ("builtin", "企服要求100%的几项", {"基本信息采集准确性", "建设指引验收合格率"}),
+    ],
+    ids=["slash", "or", "restated", "restated-unit", "required-all", "required-100"],
+)
+def test_targets_joined_by_a_slash_units_restated_and_values_required(
+    form: str, question: str, rows: set[str]
+) -> None:
+    assert rows_listed(form, question) == rows
+
+
+SATISFACTION_ROWS = {"参与企业、专家的满意度", "参与人员与合作单位满意度"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["满意度指标全列", "满意度指标都列", "满意度的指标全给我", "所有项目满意度指标全部列出来"],
+    ids=["all-list", "each-list", "give-all", "formal"],
+)
+def test_a_heading_asked_whole_lists_every_projects_rows(question: str) -> None:
+    assert rows_listed("builtin", question) == SATISFACTION_ROWS
