@@ -78,6 +78,10 @@ MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MAX_TARGET_CHARS = 8  # a longer qualitative target is a sentence, not a word asked for
 # 设施更新改造数量: a heading's stem right after such a character goes on a word.
 _CJK_END = re.compile(r"(?![的里中是有些类那这个项和与及、于为算归在])[\u4e00-\u9fff]$")
+# 带海峡两岸的, 含调查站点的指标: a word the names hold, carried by the rows.
+_CARRIED = re.compile(r"(?:带有|带着|带|含有|包含|含)([\u4e00-\u9fff]{2,8}?)(?:字样|字眼)?的")
+# 海峡两岸的列出来: a word alone (the message's start, or after a space) before 的.
+_SAID_ALONE = re.compile(r"(?:^|(?<=\s))([\u4e00-\u9fff]{2,8})的(?:指标)?(?:都|全部|全)?(.*)$")
 COUNT_NOUN = "数量"  # 指标数量 counts rows; 改造数量 is what a row counts
 MIN_HEADED_ROWS = 2  # a heading over one row lists what the row alone answers
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
@@ -321,6 +325,8 @@ class RowLister:
             named=bool(query.project_ids),
             left_out=left_out_clauses(query.text),
         )
+        if not found.by_name and self._names_hold(text, asks_rows=found.asks_rows):
+            found = replace(found, by_name=True)  # 带海峡两岸的, 海峡两岸的列出来
         found = self._written_target(text, found)
         said = next((k for k, v in self._levels.items() if v == level and k in text), None)
         if excepted and said not in excepted:
@@ -368,6 +374,18 @@ class RowLister:
             or any(word in project for project in self._names_text)
             or any(word in words for words in query.cues.values())
         )
+
+    def _names_hold(self, text: str, *, asks_rows: bool) -> bool:
+        """Tells whether rows are asked by a word their names hold, said before 的 after a
+        verb of carrying (带海峡两岸的指标) or alone before a word asking rows
+        (海峡两岸的列出来)."""
+        carried = _CARRIED.search(text)
+        if carried is not None and (asks_rows or text.endswith(LEVEL_SUFFIX)):
+            return carried.group(1) in self._all_row_names
+        alone = _SAID_ALONE.search(text) if asks_rows else None
+        if alone is None or not alone.group(2).lstrip("有是").startswith(self._filter_words.which):
+            return False
+        return self._all_row_names.count(alone.group(1)) >= MIN_HEADED_ROWS
 
     def _joined_to(self, text: str, excepted: list[str]) -> list[str]:
         """Returns the levels a question joins to ones it leaves out (数量指标和质量指标 after

@@ -224,3 +224,32 @@ SATISFACTION_ROWS = {"参与企业、专家的满意度", "参与人员与合作
 )
 def test_a_heading_asked_whole_lists_every_projects_rows(question: str) -> None:
     assert rows_listed("builtin", question) == SATISFACTION_ROWS
+
+
+EXCHANGE_STRAIT = {
+    "第 34 届海峡两岸都市交通学术研讨会相关活动场次",
+    "第 34 届海峡两岸都市交通学术研讨会上海征集论文数量",
+    "参加第 25 届海峡两岸大学生辩论赛上海高校辩论队人数",
+    "海峡两岸科普论坛上海代表参会人数",
+    "海峡两岸交流促进情况",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "带“海峡两岸”的指标",
+        "国交 海峡两岸的列出来",
+        "海峡两岸的都有哪些",
+        "国交含海峡两岸的有几项",
+        "查 国交带海峡两岸的",
+    ],
+    ids=["carried", "alone-listed", "alone-which", "held-count", "command"],
+)
+def test_a_word_the_names_hold_said_before_de_lists_the_rows_holding_it(question: str) -> None:
+    assert rows_listed("builtin", question) == EXCHANGE_STRAIT
+
+
+def test_a_word_carried_by_one_row_lists_that_row() -> None:
+    rows = rows_listed("builtin", "查 企服带调查站点的")
+    assert rows == {"科技工作者状况调查站点信息报送数量", "调查站点工作会、培训数量"}
