@@ -141,6 +141,7 @@ class RowLister:
         self._filter_words = filter_words
         self._levels = _level_names(catalog, normalizer)
         self._names_text = tuple(project.name for project in catalog.projects)
+        self._names_joined = "\n".join(self._names_text)
         # Every project's row names, joined once: a listing asks which words they write.
         self._row_names = {
             project.id: "\n".join("".join(ind.name.split()) for ind in project.indicators)
@@ -256,7 +257,7 @@ class RowLister:
         said = name in text or bool(
             re.search(rf"{stem}{LEVEL_KINDS}的?指标", text)
             or re.search(rf"{stem}{LEVEL_KINDS}?的?{LEVEL_ROWS}", text)  # 社会效益两项目标
-            or self._rows_asked_after(text, rf"{stem}{LEVEL_KINDS}")  # 社会效益这块有哪几条
+            or self._rows_asked_after(text, rf"{stem}{LEVEL_KINDS}?")  # 社会效益这块有哪几条
             or re.search(rf"{stem}{LEVEL_KINDS}的?$", text)  # 企服时效类: the heading alone
         )
         asked = re.search(rf"{stem}{LEVEL_ASKS}", text)  # 时效怎么要求: 怎么 asks, names no row
@@ -273,6 +274,8 @@ class RowLister:
             term.token in name
             or any(term.token in cue for cue in cues)
             or any(term.token in project for project in scope_names)
+            # 改造 效益类: a word of a project's name opening the question names the project
+            or (text.startswith(term.token) and term.token in self._names_joined)
             for term in query.terms
         )
 
@@ -367,7 +370,8 @@ class RowLister:
             return False
         word = self._lexicon.cut(before)[-1]
         return not (
-            word in self._levels
+            word in self._evidence.phrasing  # 三张表 满意度全列: 表 points at the forms
+            or word in self._levels
             or word == LEVEL_SUFFIX
             or any(word in tier for tier, _ in self._filter_words.headings)
             or self._names_project(query.text, word)

@@ -253,3 +253,19 @@ def test_a_word_the_names_hold_said_before_de_lists_the_rows_holding_it(question
 def test_a_word_carried_by_one_row_lists_that_row() -> None:
     rows = rows_listed("builtin", "查 企服带调查站点的")
     assert rows == {"科技工作者状况调查站点信息报送数量", "调查站点工作会、培训数量"}
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "rows"),
+    [
+        ("other", "三张表 满意度全列", {"设施环境评价", "市民满意度", "观众满意度"}),
+        ("other", "几张表的满意度都列一下", {"设施环境评价", "市民满意度", "观众满意度"}),
+        ("multi_year", "改造 效益类", {"线上参观人次"}),
+        ("multi_year", "改造的效益类指标有哪些", {"线上参观人次"}),
+    ],
+    ids=["three-forms", "forms-counted", "project-word", "project-word-de"],
+)
+def test_a_heading_asked_beside_words_pointing_at_forms_or_projects(
+    form: str, question: str, rows: set[str]
+) -> None:
+    assert rows_listed(form, question) == rows
