@@ -49,6 +49,8 @@ _LEFT_OUT_AFTER = re.compile(
 # 相关活动场次: a word going on after a word of [topic_after], unlike 相关的, 相关几个, 相关有哪些.
 _ROW_WORDS_AFTER = re.compile(r"(?![的几哪多有都是那些共一指么吗呢吧啊])[\u4e00-\u9fff]")
 _ITEMS_COUNTED = re.compile(r"(?:几|多少)[个项条]")  # 相关几个, 涉及的有多少项
+# 企服定性几个, 以场计的一共多少项: a count of the items ending the question.
+_COUNT_LAST = re.compile(r"(?:几|多少)[个项条](?:指标)?[吧呢啊呀]?$")
 # 不是定性的, 非产出指标, 除了产出指标以外: a kind or heading the rows must not have.
 _NOT_BEFORE = re.compile(
     r"(?:(?<!是)不是|不属于|非|除了|除去|除|(?<!有)没有?|(?<![是有])不)(?:的|是)?"
@@ -746,6 +748,7 @@ def read_filter(
         any(word in text for word in words.which)
         or text.rstrip().endswith(RELATIVE_END)
         or text.startswith(words.commands)  # 查企服定量: a terse command
+        or (bool(found) and _COUNT_LAST.search(text) is not None)  # 企服定性几个
         # 企服定量, 国交以人计: a project and conditions only (a part of a question saying
         # conditions alone adds to the ask before it); 完成时限 alone asks the deadline
         or (named and kind is not IndicatorKind.DEADLINE and _only_conditions(text, found))

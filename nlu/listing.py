@@ -822,8 +822,14 @@ class RowLister:
         text = query.text
         counts = list(_COUNTED_ROWS.finditer(text))
         if not counts:
-            # 满意度指标都有哪些，一共几个: the rows named before a count asked on its own
-            counts = [m for m in _COUNTED_ASK.finditer(text) if "指标" in text[: m.start()]]
+            # 满意度指标都有哪些，一共几个: the rows named before a count asked on its own;
+            # 以人计的一共多少个: rows said by a condition, counted in a measure not theirs
+            unit = self.read_filter(query).row_filter.unit if "的" in text else None
+            counts = [
+                m
+                for m in _COUNTED_ASK.finditer(text)
+                if "指标" in text[: m.start()] or (unit is not None and unit != m.group(0)[-1])
+            ]
         if not counts or _POINTED_BEFORE.search(text, 0, counts[-1].start()):
             return False
         return ASKING.search(text, counts[-1].end()) is None

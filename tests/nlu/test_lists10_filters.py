@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.answers import IndicatorAnswer
+from nlu.answers import IndicatorAnswer, IndicatorList
 from tests.nlu.question_sets import engine_for, rows_listed
 
 SERVICE_IN_TIMES = {
@@ -269,3 +269,24 @@ def test_a_heading_asked_beside_words_pointing_at_forms_or_projects(
     form: str, question: str, rows: set[str]
 ) -> None:
     assert rows_listed(form, question) == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("企服定性几个", 3),
+        ("国交定量多少项", 14),
+        ("企服带≥号的数一下", 14),
+        ("国交等于号的有几个呀", 2),
+        ("国交以人计的一共多少个", 4),
+        ("企服以场计的总共几个", 5),
+    ],
+    ids=["kind-count", "kind-items", "count-command", "operator-count", "unit-ge", "unit-ji"],
+)
+def test_a_condition_then_a_count_in_items_counts_the_rows(question: str, rows: int) -> None:
+    assert len(rows_listed("builtin", question)) == rows
+
+
+def test_a_count_in_the_rows_own_unit_still_adds_their_targets() -> None:
+    answer = engine_for("builtin").interpret("国交以人计的一共多少人").answer
+    assert not isinstance(answer, IndicatorList)
