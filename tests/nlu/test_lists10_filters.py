@@ -290,3 +290,18 @@ def test_a_condition_then_a_count_in_items_counts_the_rows(question: str, rows: 
 def test_a_count_in_the_rows_own_unit_still_adds_their_targets() -> None:
     answer = engine_for("builtin").interpret("国交以人计的一共多少人").answer
     assert not isinstance(answer, IndicatorList)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "rows"),
+    [
+        ("other", "数改的时效", {"二期改造完成时间"}),
+        ("builtin", "国交的质量", {"活动、论坛质量达标率", "活动安全事故发生数"}),
+        ("builtin", "企服的时效", {"活动完成及时性"}),
+    ],
+    ids=["renovation", "quality", "timeliness"],
+)
+def test_a_heading_stem_said_last_after_a_project_lists_its_rows(
+    form: str, question: str, rows: set[str]
+) -> None:
+    assert rows_listed(form, question) == rows
