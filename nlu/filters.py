@@ -77,7 +77,7 @@ _ASKING_AFTER = re.compile(r"^(?:哪|那些|那几|什么|啥|几|多少|些)")
 
 
 # 按百分比的指标和按万元的: what joins two units said each on its own.
-_UNITS_JOINED = re.compile(rf"的?(?:指标)?(?:{OR_JOINERS}|还有|以及|跟|与)")
+_UNITS_JOINED = re.compile(rf"的?(?:指标)?(?:{OR_JOINERS}|还有|以及|跟|与|的)")
 # Characters that may come right before a unit's name said of rows (是百分比的指标, 以外的百分比
 # 指标): inside a word (活动场次指标) the name is no unit asked.
 UNIT_LEAD = "是的些外有里中"

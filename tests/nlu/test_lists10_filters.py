@@ -305,3 +305,20 @@ def test_a_heading_stem_said_last_after_a_project_lists_its_rows(
     form: str, question: str, rows: set[str]
 ) -> None:
     assert rows_listed(form, question) == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("国交哪些指标是用篇计的还有用场计的", 3),
+        ("国交以篇计的以场计的都列一下", 3),
+        ("国交里头数值等于零的是哪个", 1),
+        ("国交目标为0的是哪个", 1),
+        ("国交等于100%的是哪个", 1),
+    ],
+    ids=["units-and", "units-side-by-side", "zero-which", "zero", "hundred"],
+)
+def test_units_said_one_after_another_and_a_value_asked_with_which_one(
+    question: str, rows: int
+) -> None:
+    assert len(rows_listed("builtin", question)) == rows
