@@ -338,6 +338,15 @@ def _asks_by_topic(text: str, words: FilterWords) -> bool:
     )
 
 
+def _counted_last(text: str, *, said: object) -> bool:
+    """Tells whether a count of items ends a question after its conditions: a unit or kind
+    said (企服定性几个), or a clause ending in 的 (等于号的有几个); 至少几个 bounds a figure."""
+    count = _COUNT_LAST.search(text)
+    if count is None:
+        return False
+    return said is not None or text[: count.start()].rstrip("有共一总是").endswith(RELATIVE_END)
+
+
 def left_out_clauses(text: str) -> tuple[str, ...]:
     """Returns the clauses of punctuated ``text`` that leave rows out (（人次不算）→ 人次不算)."""
     return tuple(clause.group(0) for clause in _LEFT_OUT_CLAUSE.finditer(text))
@@ -748,7 +757,7 @@ def read_filter(
         any(word in text for word in words.which)
         or text.rstrip().endswith(RELATIVE_END)
         or text.startswith(words.commands)  # 查企服定量: a terse command
-        or (bool(found) and _COUNT_LAST.search(text) is not None)  # 企服定性几个
+        or (bool(found) and _counted_last(text, said=unit or kind))  # 企服定性几个
         # 企服定量, 国交以人计: a project and conditions only (a part of a question saying
         # conditions alone adds to the ask before it); 完成时限 alone asks the deadline
         or (named and kind is not IndicatorKind.DEADLINE and _only_conditions(text, found))

@@ -82,6 +82,11 @@ _CJK_END = re.compile(r"(?![的里中是有些类那这个项和与及、于为�
 _CARRIED = re.compile(r"(?:带有|带着|带|含有|包含|含)([\u4e00-\u9fff]{2,8}?)(?:字样|字眼)?的")
 # 海峡两岸的列出来: a word alone (the message's start, or after a space) before 的.
 _SAID_ALONE = re.compile(r"(?:^|(?<=\s))([\u4e00-\u9fff]{2,8})的(?:指标)?(?:都|全部|全)?(.*)$")
+# 单位分别是啥, 目标值各是多少: a column asked of the rows listed, which each row shows.
+_COLUMN_ASKED = re.compile(
+    r"(?:计量单位|单位|目标值|指标值|目标)(?:分别|各自|各|都)(?:是|为)?(?:啥|什么|多少|哪些)?"
+    r"|(?:计量单位|单位)(?:是|为)?(?:啥|什么)"
+)
 COUNT_NOUN = "数量"  # 指标数量 counts rows; 改造数量 is what a row counts
 MIN_HEADED_ROWS = 2  # a heading over one row lists what the row alone answers
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
@@ -333,6 +338,9 @@ class RowLister:
             named=bool(query.project_ids),
             left_out=left_out_clauses(query.text),
         )
+        columns = tuple(said.group(0) for said in _COLUMN_ASKED.finditer(text))
+        if columns:  # 单位分别是啥: a column each row listed shows, picking no rows
+            found = replace(found, words=(*found.words, *columns))
         if not found.by_name and self._names_hold(text, asks_rows=found.asks_rows):
             found = replace(found, by_name=True)  # 带海峡两岸的, 海峡两岸的列出来
         found = self._written_target(text, found)
@@ -891,8 +899,11 @@ class RowLister:
     def _opens_before_conditions(self, text: str, word: str, found: ReadFilter) -> bool:
         """Tells whether a word of one project's name opens the question right before its
         conditions (运维定性指标, 运维 带≥的几个, 养护按辆计的): it names the project."""
-        if not text.startswith(word) or not (found.row_filter.narrows or found.by_name):
-            return False
+        row_filter = found.row_filter
+        if not text.startswith(word) or not (
+            row_filter.narrows or found.by_name or row_filter.level
+        ):
+            return False  # 养护数量指标: a heading, too, is a condition the project opens
         if sum(word in name for name in self._names_text) != 1:
             return False
         rest = text[len(word) :].lstrip(" ").removeprefix(PROJECT_MARK).lstrip(" 的")

@@ -322,3 +322,25 @@ def test_units_said_one_after_another_and_a_value_asked_with_which_one(
     question: str, rows: int
 ) -> None:
     assert len(rows_listed("builtin", question)) == rows
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "rows"),
+    [
+        ("other", "路桥的数量指标一共几个然后单位分别是啥", {"道路养护长度", "桥梁检测数量"}),
+        (
+            "builtin",
+            "国交以家计的有哪些单位分别是什么",
+            EXCHANGE_IN_FAMILIES := {
+                "2026 年港澳台大学生暑期实习（上海）活动推荐实习单位和岗位的科技社团数量",
+                "合作单位数量",
+            },
+        ),
+        ("other", "养护数量指标 目标值各是多少", {"道路养护长度", "桥梁检测数量"}),
+    ],
+    ids=["units-asked", "units-in-names", "targets-asked"],
+)
+def test_a_column_asked_of_the_rows_listed_picks_no_rows(
+    form: str, question: str, rows: set[str]
+) -> None:
+    assert rows_listed(form, question) == rows
