@@ -103,6 +103,8 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))[\"“‘']?(?P<h>{alternatives})[\"”’']?"
         r"(?:作为|为|做|作)(?:计量)?单位"
         rf"|按[\"“‘']?(?P<i>{alternatives})[\"”’']?的"  # 按万元的指标: a unit, said with 按 alone
+        # 国交 百分比的, 企服 人次的: a unit alone, the whole ask once the project is said
+        rf"|(?:^|(?<=\s))[\"“‘']?(?P<j>%|{named}|{alternatives})[\"”’']?的$"
     )
 
 
@@ -514,7 +516,7 @@ def _units(
     excluded = None
     end = 0
     for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
-        said = next(unit_match.group(name) for name in "abcdefghi" if unit_match.group(name))
+        said = next(unit_match.group(name) for name in "abcdefghij" if unit_match.group(name))
         said = words.unit_names.get(said, said)
         if _UNIT_NEGATION.search(text, 0, unit_match.start()):
             excluded = excluded or said

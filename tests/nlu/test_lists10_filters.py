@@ -344,3 +344,12 @@ def test_a_column_asked_of_the_rows_listed_picks_no_rows(
     form: str, question: str, rows: set[str]
 ) -> None:
     assert rows_listed(form, question) == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [("国交 百分比的", 2), ("企服 人次的", 1), ("国交 万元的", 1), ("国交人的", 4)],
+    ids=["percent", "visits", "money", "people"],
+)
+def test_a_unit_alone_after_a_project_lists_its_rows(question: str, rows: int) -> None:
+    assert len(rows_listed("builtin", question)) == rows
