@@ -21,8 +21,10 @@ SERVICE_IN_TIMES = {
         "列企服以次计的(人次不算)",
         "科创服务里按次算的指标有哪些(人次除外)",
         "企服里计量单位是次的都列出来（人次不计）",
+        "企服单位为次的指标，人次的不算",
+        "列企服以次计的 人次不算",
     ],
-    ids=["brackets", "terse", "except", "not-counted"],
+    ids=["brackets", "terse", "except", "not-counted", "comma", "space"],
 )
 def test_a_clause_leaving_a_word_out_picks_no_rows_by_it(question: str) -> None:
     assert rows_listed("builtin", question) == SERVICE_IN_TIMES
