@@ -56,6 +56,11 @@ _NOT_BEFORE = re.compile(
     r"(?:(?<!是)不是|不属于|非|除了|除去|除|(?<!有)没有?|(?<![是有])不)(?:的|是)?"
     r"(?:按照|按|依照|依据|根据|用|以|采用)?$"
 )
+# 不算, 不包括, 那条除外: the words of a clause leaving rows out that say so, not which rows.
+_LEFT_OUT_MARKS = re.compile(
+    r"^(?:不算|不包括|不包含|不含|去掉)|(?:那条|那项|那个|这条|这项|这个)?的?"
+    r"(?:不算|不计|不要|除外|不包括在内)(?:在内)?$"
+)
 _EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外|不算(?:在内)?$|除外)")
 # （人次不算）, ，数量指标的不算: a clause of its own leaving its words out, read before the
 # punctuation that sets it apart is stripped.
@@ -347,6 +352,23 @@ def _counted_last(text: str, *, said: object) -> bool:
     if count is None:
         return False
     return said is not None or text[: count.start()].rstrip("有共一总是").endswith(RELATIVE_END)
+
+
+def left_out_words(text: str, *, remainder: str) -> tuple[str, ...]:
+    """Returns the words rows are left out by (（参会人数不算）, 不包括辩论队): of the clauses of
+    punctuated ``text`` and of ``remainder``, the question once its projects are cut out."""
+    clauses = (
+        *left_out_clauses(text),
+        *(clause.group(0) for clause in _LEFT_OUT.finditer(remainder)),
+        *(clause.group(0) for clause in _LEFT_OUT_AFTER.finditer(remainder)),
+    )
+    return tuple(dict.fromkeys(_LEFT_OUT_MARKS.sub("", clause) for clause in clauses))
+
+
+def leaves_out_only(sentence: str) -> bool:
+    """Tells whether a sentence only leaves rows out (人次的不算, 不包括辩论队)."""
+    said = sentence.strip(" ，,。；;！!？?")
+    return _LEFT_OUT.fullmatch(said) is not None or said in left_out_clauses(said)
 
 
 def left_out_clauses(text: str) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ from nlu.filters import (
     FilterWords,
     ReadFilter,
     left_out_clauses,
+    left_out_words,
     negated,
     read_filter,
 )
@@ -338,6 +339,7 @@ class RowLister:
             named=bool(query.project_ids),
             left_out=left_out_clauses(query.text),
         )
+        found = self._names_left_out(query, found)
         columns = tuple(said.group(0) for said in _COLUMN_ASKED.finditer(text))
         if columns:  # 单位分别是啥: a column each row listed shows, picking no rows
             found = replace(found, words=(*found.words, *columns))
@@ -391,6 +393,21 @@ class RowLister:
             or any(word in project for project in self._names_text)
             or any(word in words for words in query.cues.values())
         )
+
+    def _names_left_out(self, query: Query, found: ReadFilter) -> ReadFilter:
+        """Leaves out the rows whose names hold a word said not to count (参会人数不算); a
+        word no row name writes (人次 of 单位是次的，人次不算) leaves out nothing more."""
+        words = tuple(
+            word
+            for word in left_out_words(query.text, remainder=query.remainder)
+            if len(word) >= MIN_TERM_NAME_CHARS
+            and word in self._all_row_names
+            and word not in self._levels
+        )
+        if not words:
+            return found
+        row_filter = replace(found.row_filter, excluded_words=words)
+        return replace(found, row_filter=row_filter, words=(*found.words, *words))
 
     def _names_hold(self, text: str, *, asks_rows: bool) -> bool:
         """Tells whether rows are asked by a word their names hold, said before 的 after a

@@ -355,3 +355,28 @@ def test_a_column_asked_of_the_rows_listed_picks_no_rows(
 )
 def test_a_unit_alone_after_a_project_lists_its_rows(question: str, rows: int) -> None:
     assert len(rows_listed("builtin", question)) == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "left_out"),
+    [
+        ("国交以人计的指标列一下，参会人数不算", "海峡两岸科普论坛上海代表参会人数"),
+        (
+            "国交以人计的指标有哪些（辩论队不算）",
+            "参加第 25 届海峡两岸大学生辩论赛上海高校辩论队人数",
+        ),
+        ("国交以人计的，不包括辩论队", "参加第 25 届海峡两岸大学生辩论赛上海高校辩论队人数"),
+        ("国交以人计的 去掉辩论队", "参加第 25 届海峡两岸大学生辩论赛上海高校辩论队人数"),
+    ],
+    ids=["comma", "brackets", "not-including", "voice"],
+)
+def test_a_row_said_not_to_count_is_left_out_of_the_list(question: str, left_out: str) -> None:
+    rows = rows_listed("builtin", question)
+    assert len(rows) == 3
+    assert left_out not in rows
+
+
+def test_rows_whose_names_hold_a_word_left_out_are_all_left_out() -> None:
+    rows = rows_listed("builtin", "国交数量指标有哪些 港澳台的除外")
+    assert len(rows) == 6
+    assert not any("港澳台" in row for row in rows)
