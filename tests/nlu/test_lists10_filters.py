@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlu.answers import IndicatorAnswer, IndicatorList
-from tests.nlu.question_sets import engine_for, rows_listed
+from tests.nlu.question_sets import engine_for, listing_of, rows_listed
 
 SERVICE_IN_TIMES = {
     "组织开展相关展览展示、论坛、沙龙、路演等系列活动数量",
@@ -380,3 +380,20 @@ def test_rows_whose_names_hold_a_word_left_out_are_all_left_out() -> None:
     rows = rows_listed("builtin", "国交数量指标有哪些 港澳台的除外")
     assert len(rows) == 6
     assert not any("港澳台" in row for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("帮我找找所有项目里目标写的是百分比的指标然后告诉我一共几个", 5),
+        ("帮忙找找三个项目里以米计的", 2),
+        ("三张表里名称带“满意度”的指标全部列一下，注明所属项目", 3),
+        ("以米计的指标列一下 标明所属项目", 2),
+    ],
+    ids=["find-all", "find-three", "note-owner", "mark-owner"],
+)
+def test_words_asking_to_look_or_note_the_project_name_no_project(
+    question: str, rows: int
+) -> None:
+    listing = listing_of("other", question)
+    assert sum(len(group.indicators) for group in listing.groups) == rows
