@@ -88,6 +88,10 @@ _COLUMN_ASKED = re.compile(
     r"(?:计量单位|单位|目标值|指标值|目标)(?:分别|各自|各|都)(?:是|为)?(?:啥|什么|多少|哪些)?"
     r"|(?:计量单位|单位)(?:是|为)?(?:啥|什么)"
 )
+# 满意度目标是95%对吧, 不是≥30篇吗: a figure said to be checked, ending as a yes-or-no ask.
+_CHECKED = re.compile(
+    r"(?:对吧|对吗|是吧|是吗|对不对|是不是|没错吧|没错吗|吗|吧|么)[？?。!！\s]*$"
+)
 COUNT_NOUN = "数量"  # 指标数量 counts rows; 改造数量 is what a row counts
 MIN_HEADED_ROWS = 2  # a heading over one row lists what the row alone answers
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
@@ -567,6 +571,8 @@ class RowLister:
             # would leave nothing; the asker sets the heading asked apart from the rest.
             found = replace(found, row_filter=replace(found.row_filter, excluded_level=None))
             groups = self._groups(projects, found.row_filter, joined=joined, shared=shared)
+        if not groups and _CHECKED.search(query.text):
+            found, groups = self._checked(found, projects, joined=joined)
         extreme = _EXTREME_TARGET.search(query.remainder)
         if extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
             groups = _at_the_end(groups, highest=extreme.group(1) in HIGH_ENDS)
@@ -588,6 +594,28 @@ class RowLister:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+
+    def _checked(
+        self, found: ReadFilter, projects: tuple[ProjectInfo, ...], *, joined: tuple[str, ...]
+    ) -> tuple[ReadFilter, list[IndicatorGroup]]:
+        """Lists the rows a checked figure is said of (满意度目标是95%对吧, 论文数量不是≥30篇吗)
+        with their own targets: the figure is what is checked, no condition on the rows."""
+        row_filter = replace(
+            found.row_filter,
+            value=None,
+            bound=None,
+            other_bound=None,
+            operator=None,
+            other_operators=(),
+            excluded_operator=None,
+            other_excluded=(),
+            target_text=None,
+            other_targets=(),
+        )
+        if not (row_filter.level or row_filter.words):
+            return found, []  # no rows named: the figure alone picks none
+        groups = self._groups(projects, row_filter, joined=joined, shared=None)
+        return (replace(found, row_filter=row_filter), groups) if groups else (found, [])
 
     def _without_project_words(
         self,

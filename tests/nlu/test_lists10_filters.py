@@ -397,3 +397,34 @@ def test_words_asking_to_look_or_note_the_project_name_no_project(
 ) -> None:
     listing = listing_of("other", question)
     assert sum(len(group.indicators) for group in listing.groups) == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "row", "target"),
+    [
+        ("国交满意度目标是95%对吧", "参与人员与合作单位满意度", "≥90%"),
+        (
+            "国交上海征集论文数量不是≥30篇吗",
+            "第 34 届海峡两岸都市交通学术研讨会上海征集论文数量",
+            "≥20",
+        ),
+        ("企服满意度指标值是不是≥95%", "参与企业、专家的满意度", "≥90%"),
+    ],
+    ids=["right", "not-it", "is-it"],
+)
+def test_a_figure_checked_of_named_rows_lists_them_with_their_own_targets(
+    question: str, row: str, target: str
+) -> None:
+    listing = listing_of("builtin", question)
+    rows = [ind for group in listing.groups for ind in group.indicators]
+    assert [ind.name for ind in rows] == [row]
+    assert rows[0].target.raw.startswith(target[:2])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["运维项目目标写了“提升”的指标有哪些", "运维目标填了提升的有几个"],
+    ids=["wrote", "filled"],
+)
+def test_a_target_text_said_after_a_verb_with_le(question: str) -> None:
+    assert rows_listed("variations", question) == {"市民科普体验", "科普服务能力"}
