@@ -394,7 +394,8 @@ class RowLister:
             or word == LEVEL_SUFFIX
             or any(word in tier for tier, _ in self._filter_words.headings)
             or self._names_project(query.text, word)
-            or any(word in project for project in self._names_text)
+            # 运维满意度类的: a project's word opening the question names the project
+            or (query.remainder.startswith(word) and word in self._names_joined)
             or any(word in words for words in query.cues.values())
         )
 
