@@ -996,6 +996,8 @@ class QuestionEngine:
             or self._lister.asks_extreme(query)  # 哪个指标的目标值最大: the row at that end
         ):
             return self._lister.listing(query, scope)  # 质量指标和时效指标: both levels' rows
+        if found.asks_rows and found.row_filter.unit and found.row_filter.bound is None:
+            return self._lister.listing(query, scope)  # 单位是万元的有哪些: rows, no budget
         money = intents.money_rule(rules)
         if money is not None and _fact_asked_of_money(query):
             money = None  # 哪个部门报的预算: the department is asked, no amount
@@ -1024,7 +1026,9 @@ class QuestionEngine:
             and not found.row_filter.level  # 哪些项目有成本指标: the rows of each project
         ):
             return ProjectList(self.catalog.projects)
-        if intents.asks_listing(rules) or intents.asks_count(rules):
+        if intents.asks_listing(rules) or (
+            intents.asks_count(rules) and not self._lister.count_in_a_name(query)
+        ):
             return self._lister.listing(query, scope)
         if (
             found.by_name

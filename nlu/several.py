@@ -24,6 +24,7 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.evidence import Evidence
+from nlu.filters import leaves_out_only
 from nlu.intents import ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
@@ -505,6 +506,8 @@ class SeveralAsks:
         owner = self._owner_named(sentences[0]) if len(sentences) > MIN_LISTED else None
         if owner is not None:
             within, sentences = owner, sentences[1:]  # 运维 拨款 结转: 运维 says whose
+        if any(leaves_out_only(sentence) for sentence in sentences[1:]):
+            return None  # 单位是次的指标，人次的不算: it leaves rows out of the ask before it
         for sentence in sentences:
             sub = self.scoped_part(sentence)
             own = self._evidence.unexplained(
