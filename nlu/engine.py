@@ -412,7 +412,7 @@ class QuestionEngine:
             if _divides_two(found.answer):
                 return found  # 国交预算不到企服的三分之一吧: 40万 ÷ 130万 = 约30.8%
         completed = per_ask_completed(
-            normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.amounts
+            normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.money_words
         )
         if completed is not None:
             # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次.
