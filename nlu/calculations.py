@@ -754,7 +754,10 @@ class Calculator:
             return None  # 满意度指标一共几个: rates never add up (90% + 85% is no 175%)
         given = any(figure.given for figure in figures)  # 总共三年，平均每年
         divides = operation is Operation.PER or (operation is Operation.AVERAGE and (per or given))
-        ratio_across = len(units) > 1 and operation is Operation.RATIO and len(figures) == 2
+        # 几倍 of 个 and 人 is a ratio of values; of 元 and 米 it compares nothing.
+        ratio_across = (
+            len(units) > 1 and operation is Operation.RATIO and len(figures) == 2
+        ) and YUAN not in units
         if len(units) > 1 and not ratio_across:
             # 人均, 除以, 之比 divide whatever they are given; sums need one unit.
             if len(figures) != 2 or not divides:
