@@ -28,6 +28,19 @@ MONEY_UNIT_SUFFIX = "元"  # 几万 asks in 万元
 MONEY_BY_TEN_THOUSANDS_RULE = "money:budget"  # the rule 几万 and 多少万 make hold
 TEN_THOUSANDS_ASKS = frozenset({"几万", "多少万"})  # an amount asked in 万, or a count (几万人次)
 _ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
+# What a terse or spoken ask says after the rate it names (完好率一类的, 满意率呢, 合格率报一下
+# 谢谢): hedges, particles and courtesies, which leave the rate the last word asked.
+_HEDGES = (
+    "[一那这之]?[类种个项]的?",
+    "什么的",
+    "啥的",
+    "等等?",
+    "[报说查看讲]一?下",
+    "谢谢",
+    "多谢",
+    "[吗呢啊呀吧嘛哈啦了的]",
+)
+_RATE_END = re.compile(rf"率(?:{'|'.join(_HEDGES)})*$")
 # Where a question joins several things it asks about (论文和辩论队人数).
 CONJUNCTIONS = frozenset(
     {"以及", "还有", "另外", "和", "与", "及", "跟", "同"}
@@ -478,7 +491,7 @@ def asked_unit(text: str, *, units: frozenset[str]) -> str | None:
                 return unit
         if match.group(0).endswith("个"):
             return "个"
-    if "百分" in text or "%" in text or text.endswith("率"):
+    if "百分" in text or "%" in text or _RATE_END.search(text):
         return "%"
     if any(word in text for word in cue_words()["percent_ask"]):
         return "%"  # 信息采集要做到多准: a rate

@@ -97,6 +97,8 @@ MIN_NOUN_CHARS = 2  # 学生: a noun of its own, not the 人 of 几个人
 _UNCOUNTED = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年")
 _DIGIT = re.compile(r"\d")
 _HOW_MANY = re.compile(r"多少|(?<!哪)几")
+# A count named last, a question mark or particle at most after it: 参会人数, 论文篇数, 数量呢.
+_COUNT_END = re.compile(r"(?:数|数量|个数|数目|人次|名额)[吗呢啊呀吧?？]*$")
 MAX_OFFERED = 3  # rows offered when a count is refused
 # A row asked by a quoted name: “X”这个指标, 指标“X”.
 QUOTES = '“"「『'
@@ -157,7 +159,37 @@ class SecondLook:
         answer = self._project_picked(query, self._contrast_focused(query, answer))
         answer = self._work_quoted(query, self._satisfaction_unasked(query, answer))
         answer = self._counted_thing(query, self._satisfied_whom(query, answer))
+        answer = self._placed_by_rest(query, answer)
         return self._quoted_row_absent(query, self._count_unstated(query, answer))
+
+    def _placed_by_rest(self, query: Query, answer: Answer) -> Answer:
+        """Keeps the rows of the one project whose texts (name, goals, rows) explain every
+        word of the question, when one row is found in several projects and none is named.
+
+        看展满意度: 市民满意度 and 观众满意度 both answer 满意度; only 科普场馆数字化改造
+        writes 参观 (看展), in its row 线上参观人次.
+        """
+        if not isinstance(answer, IndicatorAnswer) or query.project_ids:
+            return answer
+        owners = tuple(dict.fromkeys(row.project_id for row in answer.indicators))
+        if len(owners) < MIN_PICKED or intents.asks_each(query.rules):
+            return answer
+        if intents.asks_all_projects(query.rules):
+            return answer  # 三个项目的满意度: every project's row is asked
+        placing = [
+            owner
+            for owner in owners
+            if not self._evidence.unexplained(
+                query.remainder,
+                explained_by=_texts_of(self._catalog.project(owner)),
+                cues=query.cues,
+                nouns_only=False,
+            )
+        ]
+        if len(placing) != 1:
+            return answer  # 满意度: every project explains it, the same row of each
+        rows = tuple(row for row in answer.indicators if row.project_id == placing[0])
+        return replace(answer, indicators=rows, understood=True)
 
     def _quoted_row_absent(self, query: Query, answer: Answer) -> Answer:
         """Refuses a row asked by a quoted name that no row of the projects writes.
@@ -191,11 +223,13 @@ class SecondLook:
         国交的海峡两岸科普论坛征集论文数量目标是多少 quotes 开展上海论文征集…, whose only
         number is the forum's 第 18 届; the 20 篇 row is the 研讨会's.
         """
-        if not isinstance(answer, PassageAnswer) or not _HOW_MANY.search(query.remainder):
-            return answer  # 是指哪几个环节 asks which, not how many
+        if not isinstance(answer, PassageAnswer):
+            return answer
         units = self._counted_units(query)
         if units is None:
             return answer
+        if not _HOW_MANY.search(query.remainder) and not _ends_in_count(query.remainder):
+            return answer  # 是指哪几个环节 asks which, not how many
         stated = units or {query.unit or GENERIC_MEASURE_WORD}
         for match in answer.matches:
             text = _UNCOUNTED.sub("", self._normalizer.normalize(match.passage.text))
@@ -777,6 +811,18 @@ class SecondLook:
             canonical.get(word, word) for word in self._lexicon.cut(strip_punctuation(query.text))
         )
         return written_beside(words, by=self._lexicon.tokens(name), question=question, text=text)
+
+
+def _ends_in_count(text: str) -> bool:
+    """Tells whether a terse question is a count's name (交通研讨会参会人数, 丛书数量): its last
+    word counts, though no 多少 or 几 asks."""
+    return bool(_COUNT_END.search(text))
+
+
+def _texts_of(project: ProjectInfo) -> list[str]:
+    """Returns what a project writes: its name, goals and rows."""
+    rows = [row.name for row in project.indicators]
+    return [project.name, project.annual_goal, project.overall_goal, *rows]
 
 
 def _described_by(project: ProjectInfo) -> list[tuple[ProjectField, str]]:

@@ -1,0 +1,89 @@
+"""Guards that refuse a figure when the reading is unsure: a count named without 多少 or 几
+(交通研讨会参会人数) that the quoted goal sentence never states."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.answers import IndicatorAnswer, NotInForm
+from tests.nlu.question_sets import engine_for
+
+
+def _answer(form: str, question: str) -> object:
+    return engine_for(form).interpret(question).answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "交通研讨会参会人数",
+        "研讨会参会专家人数",
+        "科普论坛论文数量",
+        "法律知识丛书数量",
+        "辩论赛观众人数呢",
+    ],
+    ids=["meeting-people", "meeting-experts", "forum-papers", "law-books", "debate-audience"],
+)
+def test_terse_count_a_sentence_never_states_is_refused(question: str) -> None:
+    assert isinstance(_answer("builtin", question), NotInForm)
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("研讨会论文篇数", "第 34 届海峡两岸都市交通学术研讨会上海征集论文数量"),
+        ("港澳台学生人数", "参与 2026 年港澳台大学生暑期实习（上海）活动的港澳台籍学生人数"),
+        ("辩论队人数", "参加第 25 届海峡两岸大学生辩论赛上海高校辩论队人数"),
+    ],
+    ids=["papers", "students", "debaters"],
+)
+def test_terse_count_of_a_row_still_answers_it(question: str, row: str) -> None:
+    answer = _answer("builtin", question)
+    assert isinstance(answer, IndicatorAnswer), answer
+    assert [indicator.name for indicator in answer.indicators] == [row]
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "row"),
+    [
+        ("variations", "嗯那个运维完好率一类的", "设施完好率"),
+        ("variations", "运维完好率之类的", "设施完好率"),
+        ("variations", "完好率报一下谢谢", "设施完好率"),
+        ("variations", "那个完好率啥的", "设施完好率"),
+        ("builtin", "国交达标率一类的", "活动、论坛质量达标率"),
+        ("builtin", "企服合格率啥的", "建设指引验收合格率"),
+    ],
+    ids=["hedge-kind", "hedge-such", "courtesy", "hedge-what", "reach-rate", "pass-rate"],
+)
+def test_rate_before_a_spoken_tail_is_the_row_not_a_goal_sentence(
+    form: str, question: str, row: str
+) -> None:
+    answer = _answer(form, question)
+    assert isinstance(answer, IndicatorAnswer), answer
+    assert [indicator.name for indicator in answer.indicators] == [row]
+
+
+@pytest.mark.parametrize(
+    ("question", "project"),
+    [
+        ("看展满意度?", "科普场馆数字化改造"),
+        ("参观满意度", "科普场馆数字化改造"),
+        ("养护满意度", "道路桥梁养护"),
+        ("修路的满意度呢", "道路桥梁养护"),
+        ("设施满意度", "城市科普设施运维"),
+    ],
+    ids=["view-show", "visit", "upkeep", "road-spoken", "facility"],
+)
+def test_word_one_project_writes_keeps_its_row_of_several(question: str, project: str) -> None:
+    engine = engine_for("other")
+    answer = engine.interpret(question).answer
+    assert isinstance(answer, IndicatorAnswer), answer
+    owners = {engine.project(row.project_id).name for row in answer.indicators}  # type: ignore[union-attr]
+    assert owners == {project}
+
+
+@pytest.mark.parametrize("question", ["满意度", "三个项目的满意度", "满意度各是多少"])
+def test_row_of_several_projects_asked_alone_keeps_each(question: str) -> None:
+    answer = _answer("other", question)
+    assert isinstance(answer, IndicatorAnswer), answer
+    assert len({row.project_id for row in answer.indicators}) == 3
