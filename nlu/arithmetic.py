@@ -648,3 +648,45 @@ def _ask_left_out_at(
         if clause.endswith(word) and len(clause) - len(word) >= least:
             return len(clause) - len(word)
     return len(clause)
+
+
+# 以元为单位, 单位：万元, 按元算, 用万元表示, 换算成元: the unit an amount is to be shown in,
+# said as a clause of its own; it names no item and asks nothing else.
+_MONEY_UNITS_SAID = "亿元|万元|千元|元"
+_UNIT_DIRECTIVE = re.compile(
+    r"[，,、\s]*(?:请|要|需)?(?:"
+    rf"(?:以|按|用)(?P<by>{_MONEY_UNITS_SAID})(?:为单位|为准|计算|来算|来计|计|算|表示|填)"
+    rf"|单位(?:为|是|用|按)?[:：]?(?P<in>{_MONEY_UNITS_SAID})"
+    rf"|(?:换算|折算|折合)(?:成|为)(?P<to>{_MONEY_UNITS_SAID})"
+    r")(?:计算|算)?(?=[，,。；;？?！!\s]|$)"
+)
+
+
+def without_unit_directive(text: str) -> str | None:
+    """Returns ``text`` without the clause saying which money unit to answer in (…合计数，以元
+    为单位 → …合计数), asking in that unit when nothing else asks; None when it has none."""
+    found = _UNIT_DIRECTIVE.search(text)
+    if found is None:
+        return None
+    rest = (text[: found.start()] + text[found.end() :]).strip(" ，,")
+    if not rest:
+        return None
+    if any(word in rest for word in (*ASKING_WORDS, ASKING_COUNT)):
+        return rest
+    body = rest.rstrip("？?！!。. ")
+    return body + ASK_LEFT_OUT + (found.group("by") or found.group("in") or found.group("to"))
+
+
+# （旧表按资金总额）, (老版本用项目资金总额): a note on how an older form writes the figure asked;
+# each form's own column is read anyway (the old template's only total stands for its year).
+_FORM_NOTE = re.compile(r"[（(](?:旧|老|新)(?:版本|版|表|模板)[^（()）]{0,16}[）)]")
+
+
+def without_form_note(text: str) -> str | None:
+    """Returns ``text`` without a note in brackets on how one version of the form writes the
+    figure asked (三个项目的年度资金（旧表按资金总额）加总), else None."""
+    found = _FORM_NOTE.search(text)
+    if found is None:
+        return None
+    rest = text[: found.start()] + text[found.end() :]
+    return rest if rest.strip() else None

@@ -43,6 +43,8 @@ from nlu.arithmetic import (
     per_ask,
     per_ask_completed,
     unstated_span,
+    without_form_note,
+    without_unit_directive,
 )
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.chains import ChainedAsks, points_back
@@ -428,9 +430,12 @@ class QuestionEngine:
         completed = per_ask_completed(
             normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.money_words
         )
-        if completed is not None:
-            # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次.
-            return self.interpret(completed, context=context, projects=projects, whole=whole)
+        plain = completed or without_unit_directive(normalized) or without_form_note(normalized)
+        if plain is not None:
+            # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次;
+            # …合计数，以元为单位: the unit to answer in, as if asked 合计数多少元; a note on
+            # how the old form writes it (（旧表按资金总额）) is left to each form's own column.
+            return self.interpret(plain, context=context, projects=projects, whole=whole)
         scales = scales_asked(normalized, self._scale_words)
         if scales:
             return self._scaled(text, scales, context=context, projects=projects, whole=whole)
