@@ -609,12 +609,25 @@ PER_CAPITA = "人均"
 _ASK_CLAUSE_END = re.compile(r"[，,。；;？?！!\s]")
 
 
+# 按季度均摊多少, 按月分是多少: a 按 clause of a period right before the ask, which says the
+# period the amount is asked per only there.
+_PERIOD_BY_ASK = re.compile(
+    r"按照?(?P<period>季度?|月)份?(?:来|去)?"
+    r"(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算|分|拆)(?:下来)?"
+    r"(?=(?:是|为|要|能|大概|大约|约)*(?:多少|几))"
+)
+
+
 def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, ...]) -> str | None:
     """Returns a terse per-unit ask with the asking word it leaves out, else None.
 
     场均接待人次 → 平均每场接待多少人次, 每处设施预算 → 每处设施多少预算, 企服预算季度均摊 →
-    企服预算按季度均摊每季度多少; a message asking or checking anything is left as it is.
+    企服预算按季度均摊每季度多少, 按月分是多少 → 按月分每月是多少; a message asking or
+    checking anything else is left as it is.
     """
+    by = _PERIOD_BY_ASK.search(text)
+    if by is not None and _PERIOD_ASK.search(text) is None:
+        return text[: by.end()] + "每" + _full_period(by["period"]) + text[by.end() :]
     if any(word in text for word in ASKS_SAID):
         return None
     body = text.rstrip("？?！!。. ")

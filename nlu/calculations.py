@@ -534,8 +534,13 @@ class Calculator:
         rest = text[: period[1]] + text[end:]
         if not self._result_ask.search(rest):
             return None  # 一个月内完成: no amount asked
-        read = self._operands(self.without_ask(rest), scope, None)
+        named = self.without_ask(rest)
+        read = self._operands(named, scope, None)
         figures = distinct_amounts(same_column(read[0])) if read else []
+        ending = query.unit or self._unit_ending(named.rstrip(SENTENCE_MARKS))
+        if ending not in (None, GENERIC_PER, PERCENT) and not _counts_stated(rest):
+            # 直通车服务人次按季度算: of 服务企业100家、…8000人次, only a figure in 人次.
+            figures = [f for f in figures if f.unit == YUAN or same_measure(f.unit, ending)]
         if _counts_stated(rest):
             # 企服一年130万，每个月多少: the amount the question gives is the one divided.
             figures = self._given_dividend(rest, scope, figures)
@@ -544,17 +549,44 @@ class Calculator:
             figures = rows  # 成本控制数合多少钱: 钱 asks the row's money, not the budget
         if len(figures) == 1 and not self._names_one_row(rest, figures[0], scope):
             return None  # 企服的活动一个月办几场: 活动 fits several rows, none is settled
-        if not figures and query.unit:
-            # 直通车一个月服务多少人次: the goal's one figure in the unit asked.
-            about = self._own_words(self._read(self.without_ask(rest)))
-            units = frozenset({query.unit})
-            quoted = self._one_quoted(scope, about=about, units=units) if about else None
-            figures = [quoted] if quoted else []
+        if not figures:
+            figures = self._period_dividend(query, named, scope, ending)
         if len(figures) != 1 or figures[0].unit in (None, PERCENT):
             return None
         unit, count = PERIODS_PER_YEAR[period[0]]
         year = Figure(figures[0].project, Decimal(count), unit, given=True, in_a_year=True)
         return self._calculated(query, Operation.PER, None, [figures[0], year])
+
+    def _period_dividend(
+        self, query: Query, named: str, scope: tuple[int, ...], unit: str | None
+    ) -> list[Figure]:
+        """Returns the annual figure a per-period ask names by its money or its unit alone.
+
+        企服季度均摊多少: the budget; 企服服务人次按季度分: the one row in 人次 that 服务 names;
+        直通车一个月服务多少人次: the goal's one figure in 人次.
+        """
+        projects = self._catalog.projects_in(scope)
+        money = self._money_shared(query)
+        if money is not None and len(projects) == 1:
+            amount = money_figure(projects[0], money)
+            return [amount] if amount is not None else []
+        if unit in (None, GENERIC_PER, PERCENT):
+            return []
+        units_known = self._lexicon.vocabulary.units
+        about = [word for word in self._own_words(self._read(named)) if word not in units_known]
+        rows = [
+            ind
+            for project in projects
+            for ind in project.indicators
+            # 企服服务人次: 服务 went to the project's name; the unit alone names its one row.
+            if ind.target.unit == unit and (not about or any(word in ind.name for word in about))
+        ]
+        target = self._target(rows[0]) if len(rows) == 1 else None
+        if target is not None:
+            return [target]
+        units = frozenset({unit or ""})
+        quoted = self._one_quoted(scope, about=about, units=units) if about else None
+        return [quoted] if quoted else []
 
     def _given_dividend(
         self, text: str, scope: tuple[int, ...], read: list[Figure]

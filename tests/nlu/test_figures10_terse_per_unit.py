@@ -124,3 +124,23 @@ def test_a_row_named_between_measure_and_cost_is_what_is_divided() -> None:
     assert isinstance(found, FigureCalculation)
     assert found.figures[0].indicator is not None
     assert "成本" in found.figures[0].indicator.name
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("企服季度均摊?", Decimal(325000)),
+        ("企服按季度均摊多少", Decimal(325000)),
+        ("国交按月平摊多少", Decimal("33333.33")),
+        ("企服服务人次按季度分", Decimal(2000)),
+        ("直通车服务人次按季度算", Decimal(2000)),
+        ("企服人次按月算", Decimal("666.67")),
+    ],
+    ids=["shared", "by-then-ask", "month", "unit-named", "goal-word", "unit-alone"],
+)
+def test_per_period_by_money_shared_or_the_unit_named(question: str, expected: Decimal) -> None:
+    assert round(_result("builtin", question), 2) == expected
+
+
+def test_per_period_of_a_unit_several_rows_count_in_gives_no_figure() -> None:
+    assert isinstance(engine_for("builtin").interpret("国交人数按季度分").answer, NotInForm)
