@@ -43,6 +43,8 @@ from nlu.arithmetic import (
     per_ask,
     per_ask_completed,
     unstated_span,
+    without_form_note,
+    without_unit_directive,
 )
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.chains import ChainedAsks, points_back
@@ -431,11 +433,14 @@ class QuestionEngine:
             if _divides_two(found.answer):
                 return found  # 国交预算不到企服的三分之一吧: 40万 ÷ 130万 = 约30.8%
         completed = per_ask_completed(
-            normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.amounts
+            normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.money_words
         )
-        if completed is not None:
-            # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次.
-            return self.interpret(completed, context=context, projects=projects, whole=whole)
+        plain = completed or without_unit_directive(normalized) or without_form_note(normalized)
+        if plain is not None:
+            # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次;
+            # …合计数，以元为单位: the unit to answer in, as if asked 合计数多少元; a note on
+            # how the old form writes it (（旧表按资金总额）) is left to each form's own column.
+            return self.interpret(plain, context=context, projects=projects, whole=whole)
         scales = scales_asked(normalized, self._scale_words)
         if scales:
             return self._scaled(text, scales, context=context, projects=projects, whole=whole)
@@ -977,6 +982,12 @@ class QuestionEngine:
             return self._lister.listing(query, scope)  # 名字里有调查站点的指标: every such row
         # 道路养护里…是计划标准的有哪些: 道路养护 places the rows asked, it names no row.
         placed = found.selects and self._lister.placed(query)
+        # 国交上海征集论文数量不是≥30篇吗: one row's target checked, no rows asked by it.
+        checked = (
+            best is not None
+            and found.row_filter.value is not None  # 论家算的是不是就工作站那个: rows checked
+            and _checks_one(query, found.asks_rows)
+        )
         if best is not None and best.strong and not placed:
             # 运维的满意度指标: the heading's rows, not the one whose name holds its stem.
             headed = self._lister.heads_rows(query, best.indicator)
@@ -1036,6 +1047,7 @@ class QuestionEngine:
             or (
                 (best is None or best.score < CONFIDENT_SCORE)
                 and (found.row_filter.unit or found.selects)
+                and not checked
             )
         ):
             return self._lister.listing(
@@ -1432,6 +1444,17 @@ def _spans_projects(query: Query) -> bool:
     """Tells whether a question is about several projects at once (totals, comparisons)."""
     return intents.money_field(query.rules) is not None and (
         intents.aggregate(query.rules) is not Aggregate.EACH
+    )
+
+
+def _checks_one(query: Query, asks_rows: bool) -> bool:
+    """Tells whether a question checks a figure (是不是≥30篇, 不是30篇吗) without asking for
+    rows (哪些指标是≥30篇的吗 asks them)."""
+    text = query.text.rstrip(CHECK_END_MARKS)
+    return (
+        not asks_rows
+        and LEVEL_SUFFIX not in text  # 国交里≥30篇的指标有吗 asks whether rows are there
+        and (text.endswith(CHECK_ENDINGS) or any(word in text for word in CHECK_WORDS))
     )
 
 
