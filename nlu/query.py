@@ -163,7 +163,7 @@ def read_query(
     normalized = _ASKER_TAIL.sub(" ", normalized)
     written = normalized
     if typos is not None:
-        normalized = typos.fix(normalized)
+        normalized = _fixed_around_projects(normalized, typos=typos, lexicon=lexicon)
     mentions = lexicon.find_projects(normalized)
     remainder = normalized
     for mention in sorted(mentions, key=lambda item: item.start, reverse=True):
@@ -208,6 +208,21 @@ def read_query(
         corrected=corrections(written, normalized, cut=lexicon.cut),
         chained=apart != said,
     )
+
+
+def _fixed_around_projects(text: str, *, typos: TypoFixer, lexicon: Lexicon) -> str:
+    """Returns ``text`` with its typos fixed apart from the project names it writes: 服满 of
+    企服满义度 is no word that keeps 满义度 as written, 企服 being a name of its own."""
+    mentions = sorted(lexicon.find_projects(text), key=lambda mention: mention.start)
+    if not mentions:
+        return typos.fix(text)
+    pieces, at = [], 0
+    for mention in mentions:
+        if mention.start < at:
+            continue
+        pieces += [typos.fix(text[at : mention.start]), text[mention.start : mention.end]]
+        at = mention.end
+    return "".join([*pieces, typos.fix(text[at:])])
 
 
 def _counted_in_ten_thousands(

@@ -43,3 +43,18 @@ def test_word_written_across_a_coined_pair_stays_as_written() -> None:
 def test_project_short_name_is_no_coined_abbreviation() -> None:
     text = engine_for("builtin").read("科创成控").text
     assert text.startswith("科创")
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("领导问企服满义度目标", "参与企业、专家的满意度"),
+        ("企服满义度", "参与企业、专家的满意度"),
+        ("企服满以度", "参与企业、专家的满意度"),
+        ("国交的满义度多少", "参与人员与合作单位满意度"),
+        ("国交满意渡呢", "参与人员与合作单位满意度"),
+    ],
+    ids=["boss-asks", "terse", "other-char", "of-other-project", "particle"],
+)
+def test_sound_slip_right_after_a_project_name_is_read(question: str, row: str) -> None:
+    assert _row_named("builtin", question) == row
