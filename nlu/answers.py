@@ -252,3 +252,4 @@ class Interpretation:
     followup: FollowUp = field(default_factory=FollowUp)
     corrected: tuple[tuple[str, str], ...] = ()  # words read otherwise: (国焦, 国交)
     period: str = ""  # a period the form states no figure for (36个月): its figures are a year's
+    set_apart: tuple[str, ...] = ()  # clauses telling the asker's own figures (明年想提到350)

@@ -23,6 +23,8 @@ BOUNDS = "bounds"
 VERBS = "verbs"
 SUMMED = "summed"
 UNSIGNED = "unsigned"
+AMOUNTS = "amounts"
+DIVIDING = "dividing"
 ASIDE = "aside"
 ASIDE_AFTER = "aside_after"
 MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and what it sets aside
@@ -93,6 +95,8 @@ class OperationWords:
     unsigned: frozenset[str] = frozenset()  # words asking a difference with no direction
     aside: frozenset[str] = frozenset()  # words setting the next thing aside (除了, 非)
     aside_after: frozenset[str] = frozenset()  # words setting the thing before aside (以外)
+    amounts: tuple[str, ...] = ()  # words naming an amount of money (预算, 成本)
+    dividing: tuple[str, ...] = ()  # words saying an amount comes out per unit (合多少)
 
     def all_words(self) -> frozenset[str]:
         """Returns every arithmetic word."""
@@ -258,6 +262,8 @@ def load_operation_words() -> OperationWords:
     summed: frozenset[str] = frozenset()
     unsigned: frozenset[str] = frozenset()
     aside: dict[str, frozenset[str]] = {}
+    amounts: tuple[str, ...] = ()
+    dividing: tuple[str, ...] = ()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -275,6 +281,10 @@ def load_operation_words() -> OperationWords:
             summed = frozenset(body.split())
         elif head.strip() == UNSIGNED:
             unsigned = frozenset(body.split())
+        elif head.strip() == DIVIDING:
+            dividing = tuple(body.split())
+        elif head.strip() == AMOUNTS:
+            amounts = tuple(sorted(body.split(), key=len, reverse=True))
         elif head.strip() in (ASIDE, ASIDE_AFTER):
             aside[head.strip()] = frozenset(body.split())
         else:
@@ -289,6 +299,8 @@ def load_operation_words() -> OperationWords:
         unsigned,
         aside.get(ASIDE, frozenset()),
         aside.get(ASIDE_AFTER, frozenset()),
+        amounts,
+        dividing,
     )
 
 
@@ -546,3 +558,62 @@ MAX_PER_ASKS = 1
 def asks_per_twice(text: str) -> bool:
     """Tells whether ``text`` asks an amount per two units at once (每处每月多少)."""
     return len(_PER_START.findall(text)) > MAX_PER_ASKS
+
+
+# 场均, 站均, 季均: a per-unit ask coined from a measure word and 均. 年均 states the year a
+# figure covers and 人均 is read as it is; 均摊, 均分 and 均值 are words of their own.
+_COINED_MEAN = re.compile(r"(?P<unit>季度?|[月场站处家篇次户所天周])均(?![摊分匀衡值数])")
+COINED_MEAN_SAID = "平均每"
+# 季度均摊, 月平摊: the periods of a year an amount is shared over, said without 按.
+_PERIOD_SHARED = re.compile(r"(?<![按每一个])(?P<period>季度?|月)(?=均摊|平摊|分摊|平均分)")
+# 按季度算, 按月分: a 按 clause of a period that ends the message, with no ask per period after.
+_PERIOD_BY_END = re.compile(
+    r"按照?(?P<period>季度?|月)份?(?:来|去)?"
+    r"(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算|分|拆)$"
+)
+_PER_MARK = re.compile(r"人均|每一?(?!个?项目|年)")
+ASKS_SAID = ("多少", "几", "啥", "什么", "哪", "吗", "是不是", "是否")  # an ask or a check
+ASK_LEFT_OUT = "多少"
+PER_CAPITA = "人均"
+_ASK_CLAUSE_END = re.compile(r"[，,。；;？?！!\s]")
+
+
+def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, ...]) -> str | None:
+    """Returns a terse per-unit ask with the asking word it leaves out, else None.
+
+    场均接待人次 → 平均每场接待多少人次, 每处设施预算 → 每处设施多少预算, 企服预算季度均摊 →
+    企服预算按季度均摊每季度多少; a message asking or checking anything is left as it is.
+    """
+    if any(word in text for word in ASKS_SAID):
+        return None
+    body = text.rstrip("？?！!。. ")
+    written = _COINED_MEAN.sub(lambda found: COINED_MEAN_SAID + found["unit"], body)
+    written = _PERIOD_SHARED.sub(r"按\g<period>", written)
+    by = _PERIOD_BY_END.search(written)
+    if by is not None:
+        return written + "每" + _full_period(by["period"]) + ASK_LEFT_OUT
+    marks = list(_PER_MARK.finditer(written))
+    if not marks:
+        return None
+    start = marks[-1].end()
+    end = next((found.start() for found in _ASK_CLAUSE_END.finditer(written, start)), len(written))
+    counted = marks[-1].group() != PER_CAPITA  # 每 names what is counted; 人均 did already
+    at = _ask_left_out_at(written[start:end], units=units, amounts=amounts, counted=counted)
+    return written[: start + at] + ASK_LEFT_OUT + written[start + at :]
+
+
+def _ask_left_out_at(
+    clause: str, *, units: frozenset[str], amounts: tuple[str, ...], counted: bool
+) -> int:
+    """Returns where the asking word goes in the clause after 每 or 人均: before the amount
+    or the unit it ends with (每处设施预算, 每场接待人次), else at its end (每站摊).
+
+    ``counted``: the clause opens with what 每 counts (每场), which is never the unit asked.
+    """
+    ordered = sorted(units, key=len, reverse=True)
+    per_unit = next((unit for unit in ordered if clause.startswith(unit)), "")
+    least = max(len(per_unit), 1) if counted else 0
+    for word in (*amounts, *ordered):
+        if clause.endswith(word) and len(clause) - len(word) >= least:
+            return len(clause) - len(word)
+    return len(clause)

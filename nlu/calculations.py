@@ -411,7 +411,7 @@ class Calculator:
         )
         read = self._per_operands(query, per, scope) if per is not None else None
         if read is None or read[1] < 2:
-            if per is not None and not self._divides(query):
+            if per is not None and not (self._divides(query) or self._counts_per_unit(query)):
                 return None  # 每套多少钱: a unit cost the form does not state
             # 每个学生摊多少预算: the amount divided is named in the per clause itself.
             text = _part_first(query.text) if operation is Operation.SHARE else query.text
@@ -840,10 +840,27 @@ class Calculator:
         """Completes a per-unit ask from its clause: the count 每 names, the amount asked.
 
         Only when the question divides outright (摊, 平均, 人均, 按…算): 每座桥多少钱 asks a
-        cost per bridge the form never states, not the budget over the bridges.
+        cost per bridge the form never states, not the budget over the bridges; 每场接待几人次
+        asks the average a goal's figure makes over the count of its own thing.
         """
-        if per.unit == GENERIC_PER or len(before) > 1 or not self._divides(query):
+        if per.unit == GENERIC_PER or len(before) > 1:
             return []
+        found = self._clause_operands(query, per, scope, before)
+        if self._divides(query) or not found:
+            return found
+        # 开放日每场接待几人次: said without 平均, a count per unit divides only a goal's figure
+        # stated of the very thing the divisor counts (接待…5000 人次 of the 开放日's 3 场).
+        dividend, divisor = found
+        if not self._counts_per_unit(query) or divisor.indicator is None:
+            return []
+        name = self._normalizer.normalize(divisor.indicator.name)
+        pairs = {name[at : at + PAIR_CHARS] for at in range(len(name) - PAIR_CHARS + 1)}
+        return found if any(pair in dividend.quote for pair in pairs) else []
+
+    def _clause_operands(
+        self, query: Query, per: PerAsk, scope: tuple[int, ...], before: list[Figure]
+    ) -> list[Figure]:
+        """Returns the amount and the count of ``_from_clause``, however the ask is said."""
         if before:
             scope = (before[0].project.id,)  # 研讨会的论文平均每场几篇: that project's 场
         counts = [f for f in before if f.unit != YUAN]  # 按港澳台籍学生人数算，每个学生…
@@ -890,7 +907,11 @@ class Calculator:
             return self._target(rows[0])
         about = self._own_words(query)  # 几处设施: 12 处科普设施, the noun after the unit
         units = frozenset({asked or ""})
-        return self._one_quoted((project.id,), about=about, units=units, after_chars=QUOTED_NOUN)
+        found = self._one_quoted((project.id,), about=about, units=units, after_chars=QUOTED_NOUN)
+        if found is not None or not about:
+            return found
+        # 开放日平均每场多少人次: 开放日 is named earlier in the sentence stating 5000 人次.
+        return self._one_quoted((project.id,), about=about, units=units, in_sentence=True)
 
     def _amount_over_goal_count(
         self, query: Query, per: PerAsk, scope: tuple[int, ...], amounts: list[Figure]
@@ -910,8 +931,20 @@ class Calculator:
     def _divides(self, query: Query) -> bool:
         """Tells whether a question says outright that something is divided (摊, 平均, 按)."""
         words = self._operations.words
-        dividing = (*words.get(Operation.PER, ()), *words.get(Operation.AVERAGE, ()), BY_WORD)
+        dividing = (
+            *words.get(Operation.PER, ()),
+            *words.get(Operation.AVERAGE, ()),
+            *self._operations.dividing,
+            BY_WORD,
+        )
         return any(word in query.text for word in dividing)
+
+    def _counts_per_unit(self, query: Query) -> bool:
+        """Tells whether a per-unit ask asks a count in a unit of its own (每场接待几人次): an
+        average over the count 每 names, never a price the form does not state (每套多少钱)."""
+        return query.unit not in (None, YUAN, PERCENT, GENERIC_PER) and (
+            intents.money_field(query.rules) is None
+        )
 
     def _counted_row(self, query: Query, per: PerAsk, scope: tuple[int, ...]) -> Figure | None:
         """Returns the one row counting in the unit 每 names, picked by its noun if given.
@@ -1317,17 +1350,25 @@ class Calculator:
         about: list[str],
         units: frozenset[str] | None = None,
         after_chars: int = 0,
+        in_sentence: bool = False,
     ) -> Figure | None:
-        """Returns the only figure the goals of ``within`` state about ``about``, else None."""
+        """Returns the only figure the goals of ``within`` state about ``about``, else None.
+
+        ``in_sentence``: ``about`` may be named anywhere in the figure's sentence, not only in
+        its clause; then the figure must be the only one in ``units`` the goals state.
+        """
         found = []
         for project in self._catalog.projects_in(within):
             goal = self._normalizer.normalize(f"{project.overall_goal}。{project.annual_goal}")
             quoted = quoted_figures(
                 goal,
                 units=units or self._lexicon.vocabulary.units,
-                about=about,
+                about=[""] if in_sentence else about,
                 after_chars=after_chars,
             )
+            if in_sentence:
+                named = [q for q in quoted if any(word in q.sentence for word in about)]
+                quoted = named if len(quoted) == 1 else []
             found += [Figure(project, q.value, q.unit, quote=q.sentence) for q in quoted]
         return found[0] if len(found) == 1 else None
 

@@ -14,6 +14,11 @@ _STRIP = " \t。.!！~～，,"
 def cue_words() -> dict[str, tuple[str, ...]]:
     """Returns each section of ``nlu/data/cues.txt`` as its words, longest first."""
     text = (resources.files("nlu") / "data" / CUES_FILE).read_text(encoding="utf-8")
+    return word_sections(text)
+
+
+def word_sections(text: str) -> dict[str, tuple[str, ...]]:
+    """Returns each ``[section]`` of a word-list file as its words, longest first."""
     sections: dict[str, list[str]] = {}
     current: list[str] = []
     for raw in text.splitlines():

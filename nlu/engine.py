@@ -41,9 +41,11 @@ from nlu.arithmetic import (
     asks_per_twice,
     load_operation_words,
     per_ask,
+    per_ask_completed,
     unstated_span,
 )
 from nlu.calculations import GENERIC_PER, Calculator
+from nlu.chains import ChainedAsks, points_back
 from nlu.checking import (
     ASKED_ORDINAL_UNIT,
     DATE_FIELDS,
@@ -83,7 +85,7 @@ from nlu.scaling import (
 )
 from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
-from nlu.several import SETTLING, SeveralAsks, each_part_answered, settled_asks
+from nlu.several import SETTLING, SeveralAsks, each_part_answered, pieces_of, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, SoundedNames, load_likenesses
 from nlu.spelled import (
@@ -93,6 +95,7 @@ from nlu.spelled import (
     SplitHeadings,
     topic_said_plainly,
 )
+from nlu.statements import load_statement_words, set_apart
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -180,6 +183,7 @@ class QuestionEngine:
         )
         self._operations = load_operation_words()
         self._scale_words = load_scale_words()
+        self._statement_words = load_statement_words()
         self._evidence = Evidence(
             self.lexicon,
             # 起码 is tagged a noun, yet like 至少 it only bounds the figure asked.
@@ -241,6 +245,9 @@ class QuestionEngine:
             checked=self._checker.checked,
             column_asked=self._lister.standard_asked,
             project_names=_newest_of_each(catalog),
+        )
+        self._chains = ChainedAsks(
+            lexicon=self.lexicon, read=self.read, operation_asked=self._calculator.operation_asked
         )
         self._second_look = SecondLook(
             catalog=catalog,
@@ -435,11 +442,22 @@ class QuestionEngine:
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
         normalized = self._normalizer.normalize(text)
+        told = set_apart(text, normalized, self._statement_words) if whole else None
+        if told is not None:
+            # 明年想提到350，今年参与人数定的多少: the asker's own plan is not asked.
+            found = self.interpret(told.kept, context=context, projects=projects)
+            return replace(found, set_apart=told.clauses + found.set_apart)
         quotient = quotient_asked(normalized, self._scale_words)
         if quotient is not None:
             found = self.interpret(quotient, context=context, projects=projects, whole=whole)
             if _divides_two(found.answer):
                 return found  # 国交预算不到企服的三分之一吧: 40万 ÷ 130万 = 约30.8%
+        completed = per_ask_completed(
+            normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.amounts
+        )
+        if completed is not None:
+            # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次.
+            return self.interpret(completed, context=context, projects=projects, whole=whole)
         scales = scales_asked(normalized, self._scale_words)
         if scales:
             return self._scaled(text, scales, context=context, projects=projects, whole=whole)
@@ -522,18 +540,9 @@ class QuestionEngine:
 
         Arithmetic is one ask over its operands (活动参与人数和学生人数一共多少), never split.
         """
-        if query.chained and self._calculated(query, answer):
-            # …每人次多少钱然后…平均每家多少: calculations spoken one after another.
-            apart = self._several.apart(
-                query.text, scope, ask=self._sentence_answer, cut=False, carry=False
-            )
-            # A calculation across the chain's asks is neither one's: apart wins a tie.
-            if apart is not None:
-                return apart if settled_asks(apart) >= settled_asks(answer) else answer
-            # 多出来的是国交的几倍: a later ask works on the first's result, which no one
-            # calculation over the whole message does; the first is answered, the rest named.
-            apart = self._several.first_of_dependent(query.text, scope, ask=self._sentence_answer)
-            return apart if apart and settled_asks(apart)[0] >= settled_asks(answer)[0] else answer
+        chained = self._chained_apart(query, scope, answer)
+        if chained is not None:
+            return chained
         if not isinstance(answer, (*UNSETTLED, *SETTLING)) or isinstance(answer, ONE_ASK):
             return answer
         asked = self._calculator.operation_asked(query)
@@ -554,6 +563,41 @@ class QuestionEngine:
         if apart.absent and isinstance(answer, NotInForm):
             return answer  # both find the form lacking: the figures of the rest may be a guess
         return apart
+
+    def _chained_apart(
+        self, query: Query, scope: tuple[int, ...], answer: Answer
+    ) -> Answer | None:
+        """Answers asks said one after another, when a later one works on the one before it
+        (多出来的是国交的几倍) or calculations are spoken in a chain; None for other questions."""
+        pointing = points_back(query.text)
+        calculated = query.chained and self._calculated(query, answer)
+        if not (pointing or calculated):
+            return None
+        unsaid = () if query.project_ids else scope  # each sentence names its own
+        chain = self._chains.answer(pieces_of(query.text), unsaid, ask=self._sentence_answer)
+        if pointing and chain is not None:
+            return chain
+        if not calculated:
+            return None
+        spoken = self._spoken_apart(query, scope, answer)
+        if isinstance(spoken, SeveralIndicators) and not (spoken.unmatched or spoken.absent):
+            return spoken
+        # 然后按100家平均每家多少, 另外国交按12个月呢: a later ask leaves out what the one
+        # before said; answered alone it is open.
+        return chain or spoken
+
+    def _spoken_apart(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Answers each calculation of a spoken chain (…每人次多少钱然后…平均每家多少) alone."""
+        apart = self._several.apart(
+            query.text, scope, ask=self._sentence_answer, cut=False, carry=False
+        )
+        # A calculation across the chain's asks is neither one's: apart wins a tie.
+        if apart is not None:
+            return apart if settled_asks(apart) >= settled_asks(answer) else answer
+        # 多出来的是国交的几倍: a later ask works on the first's result, which no one
+        # calculation over the whole message does; the first is answered, the rest named.
+        apart = self._several.first_of_dependent(query.text, scope, ask=self._sentence_answer)
+        return apart if apart and settled_asks(apart)[0] >= settled_asks(answer)[0] else answer
 
     def _calculated(self, query: Query, answer: Answer) -> bool:
         """Tells whether an answer is one calculation: a figure's, or amounts compared or
@@ -872,7 +916,9 @@ class QuestionEngine:
         # 道路养护里…是计划标准的有哪些: 道路养护 places the rows asked, it names no row.
         placed = found.selects and self._lister.placed(query)
         if best is not None and best.strong and not placed:
-            return None
+            # 运维的满意度指标: the heading's rows, not the one whose name holds its stem.
+            headed = self._lister.heads_rows(query, best.indicator)
+            return self._lister.listing(query, scope) if headed else None
         rules = query.rules
         standard = self._lister.standard_answer(query, scope)
         if isinstance(standard, IndicatorList):
@@ -929,7 +975,10 @@ class QuestionEngine:
             return self._lister.listing(
                 query, scope
             )  # 以座为单位的, 哪些是设上限的: rows, though 指标 is not said
-        if (best is None or best.score < CONFIDENT_SCORE) and self._lister.level_only(query):
+        unsure = best is None or best.score < CONFIDENT_SCORE
+        if (unsure and self._lister.level_only(query)) or (
+            best is not None and self._lister.heads_rows(query, best.indicator)
+        ):
             return self._lister.listing(query, scope)
         fact = intents.fact_rule(rules)
         if fact is not None and not _explains(best, query.cues[fact[0]]):

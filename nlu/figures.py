@@ -31,6 +31,7 @@ class Figure:
     in_a_year: bool = False  # the periods of a year (12 个月) the question's 一个月 divides by
     converted_from: str = ""  # 周 of 7 天 a 周: a factor converting a figure to the unit asked
     scaled_by: str = ""  # 的一半: the scale a question asks of a figure, as it writes it
+    previous: bool = False  # the result of the ask before it (多出来的是国交的几倍)
 
 
 class Column(StrEnum):

@@ -51,7 +51,13 @@ _NOT_BEFORE = re.compile(
     r"(?:(?<!是)不是|不属于|非|除了|除去|除|(?<!有)没有?|(?<![是有])不)(?:的|是)?"
     r"(?:按照|按|依照|依据|根据|用|以|采用)?$"
 )
-_EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外)")
+_EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外|不算(?:在内)?$|除外)")
+# （人次不算）, ，数量指标的不算: a clause of its own leaving its words out, read before the
+# punctuation that sets it apart is stripped.
+_LEFT_OUT_CLAUSE = re.compile(
+    r"(?:^|(?<=[(（，,；;、\s]))[\u4e00-\u9fff]{1,8}?的?(?:不算|不计|不要|除外)(?:在内)?"
+    r"(?=[)），,。；;！!？?\s]|$)"
+)
 # 没写≥, 不是≥: an operator the rows must not have (有没有用=, 是不是≥ ask, they do not negate).
 _NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设){0,2}[\"“‘']?$")
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
@@ -301,6 +307,11 @@ def _said_otherwise(written: str, *, words: FilterWords, found: tuple[str, ...])
     return any(word and (word in written or written in word) for word in said)
 
 
+def left_out_clauses(text: str) -> tuple[str, ...]:
+    """Returns the clauses of punctuated ``text`` that leave rows out (（人次不算）→ 人次不算)."""
+    return tuple(clause.group(0) for clause in _LEFT_OUT_CLAUSE.finditer(text))
+
+
 def negated(text: str, word: str) -> bool:
     """Tells whether ``word`` is said as what rows must not be (不是定性的, 除了产出指标以外)."""
     at = text.find(word)
@@ -334,14 +345,43 @@ def _operator(
     written = operator[0] in WRITTEN_OPERATORS or _reads_symbol(scan, operator[0])
     bound = None if written else _bound(scan, operator[0])
     if bound is None:  # 目标是“≥120”的: the target as the form writes it, not a bound
-        return operator, None, None
+        # 写着≥而且数字不到10的: the symbol written, and a bound said after it.
+        return operator, _later_bound(scan, words, operator=operator[0], found=found), None
+    return None, _bound_said(scan, words, operator=operator, bound=bound, found=found), None
+
+
+def _bound_said(
+    text: str,
+    words: FilterWords,
+    *,
+    operator: tuple[str, str],
+    bound: tuple[Decimal, str, bool],
+    found: list[str],
+) -> tuple[str, Decimal]:
+    """Returns the bound an operator word sets, noting the words that say it."""
     found.append(operator[0] + bound[1])  # 目标超过100: a bound on the value
     found.append(bound[1] + operator[0])  # 80以上
     if bound[2]:
         found.append(PERCENT_BOUND)  # 不低于90%: the rows count in %
-    elif _said_in_money(scan, bound[1], words.measures):
+    elif _said_in_money(text, bound[1], words.measures):
         found.append(MONEY_BOUND)  # 不超过250万: the rows count money, not 985米
-    return None, (operator[1], bound[0]), None
+    return operator[1], bound[0]
+
+
+def _later_bound(
+    text: str, words: FilterWords, *, operator: str, found: list[str]
+) -> tuple[str, Decimal] | None:
+    """Returns a bound said after a written operator (≥且小于10), by a word that is no
+    written operator and no part of the one said."""
+    for word, other in words.operators:
+        if word in operator or word in WRITTEN_OPERATORS or word not in text:
+            continue
+        if text.find(word) <= text.find(operator) or _reads_symbol(text, word):
+            continue
+        bound = _bound(text, word)
+        if bound is not None:
+            return _bound_said(text, words, operator=(word, other), bound=bound, found=found)
+    return None
 
 
 def _lacks_any_operator(text: str, words: FilterWords) -> str | None:
@@ -589,6 +629,7 @@ def read_filter(
     standards: frozenset[str] = frozenset(),
     targets: frozenset[str] = frozenset(),
     named: bool = False,
+    left_out: tuple[str, ...] = (),
 ) -> ReadFilter:
     """Returns the conditions a listing question sets on the rows.
 
@@ -600,6 +641,7 @@ def read_filter(
     found: list[str] = [clause.group(0) for clause in _LEFT_OUT.finditer(text)] or [
         clause.group(0) for clause in _LEFT_OUT_AFTER.finditer(text)
     ]
+    found += [clause for clause in left_out if clause in text and clause not in found]
     unit, other_units, excluded_unit = _units(text, words, found)
     kind, excluded_kind = _kinds(text, words, found)
     operator, threshold, excluded = _operator(text, words, found)

@@ -24,7 +24,14 @@ from nlu.arithmetic import OperationWords
 from nlu.calculations import PERCENT
 from nlu.evidence import Evidence, stripped
 from nlu.figures import target_figure
-from nlu.filters import PLACEHOLDERS, FilterWords, ReadFilter, negated, read_filter
+from nlu.filters import (
+    PLACEHOLDERS,
+    FilterWords,
+    ReadFilter,
+    left_out_clauses,
+    negated,
+    read_filter,
+)
 from nlu.intents import Aggregate
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer
@@ -69,13 +76,17 @@ NAME_QUOTES = ("", '"', "“", "‘", "'")  # 名字带“满意度”: a word m
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MAX_TARGET_CHARS = 8  # a longer qualitative target is a sentence, not a word asked for
+MIN_HEADED_ROWS = 2  # a heading over one row lists what the row alone answers
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
 # 时效怎么要求, 质量上有什么要求: a level said by its stem, its rows' targets asked
 LEVEL_ASKS = (
     "(?:上|方面)?的?(?:是)?(?:怎么|怎样|如何|有什么|有哪些|有啥|啥)(?:要求|规定|定的|设定)"
 )
-LEVEL_ROWS = "(?:[两三四五六七八九十几各]项|目标|指标值)"  # 社会效益两项目标: its rows
+# 社会效益两项目标, 社会效益的有几项, 社会效益一共几条: its rows
+LEVEL_ROWS = "(?:[有是共]|一共|总共|共有)?(?:[两三四五六七八九十几各][项条]|几个$|目标|指标值)"
+# 二级是社会效益的几项, 二级属于社会效益: the tier a heading is said to be of
+_TIER_SAID = "(?:[一二]级(?:指标)?(?:是|为|属于|算|里|中)?)"
 MIN_SHARING_PROJECTS = 2  # a row shared is one two projects have at least
 # 哪个项目的数量指标多, 哪个项目指标少一些: which project has more (or fewer) rows.
 _WHICH_PROJECT_MORE = re.compile(
@@ -223,10 +234,11 @@ class RowLister:
         groups = tuple(IndicatorGroup(project, project.indicators) for project in projects)
         return IndicatorList(groups, None, count_only=False)
 
-    def level_only(self, query: Query) -> bool:
+    def level_only(self, query: Query, *, scope_names: tuple[str, ...] = ()) -> bool:
         """Tells whether a question names nothing but a level (生态效益指标, 效益类的指标).
 
-        A word of a cue (各项 of 各项目) names no row.
+        A word of a cue (各项 of 各项目) names no row, nor one of ``scope_names``, the names
+        of the projects asked about (运维 of 运维的满意度指标).
         """
         text = query.remainder
         level = find_level(text, self._levels)
@@ -247,8 +259,27 @@ class RowLister:
         kind = re.search(rf"{stem}{LEVEL_KINDS}", text)
         if kind is not None:
             cues.append(kind.group(0))  # 方面 of 社会效益方面的: it only says the heading
+        tier = re.search(rf"{_TIER_SAID}(?={stem})", text)
+        if tier is not None:
+            cues.append(tier.group(0))  # 二级属于社会效益: 二级 only says which tier
         return (said or asked is not None) and all(
-            term.token in name or any(term.token in cue for cue in cues) for term in query.terms
+            term.token in name
+            or any(term.token in cue for cue in cues)
+            or any(term.token in project for project in scope_names)
+            for term in query.terms
+        )
+
+    def heads_rows(self, query: Query, row: IndicatorInfo) -> bool:
+        """Tells whether a question names a heading over several rows (运维的满意度指标), not
+        the one row whose name shares the heading's stem (市民满意度), which it does not name."""
+        level = find_level(query.remainder, self._levels)
+        project = self._catalog.project(row.project_id)
+        if level is None or row.name in query.text:
+            return False
+        if not self.level_only(query, scope_names=(project.name,)):
+            return False
+        return sum(level in (ind.level1, ind.level2) for ind in project.indicators) >= (
+            MIN_HEADED_ROWS
         )
 
     def _rows_asked_after(self, text: str, said: str) -> bool:
@@ -283,6 +314,7 @@ class RowLister:
             standards=self._standards,
             targets=self._target_texts,
             named=bool(query.project_ids),
+            left_out=left_out_clauses(query.text),
         )
         found = self._written_target(text, found)
         said = next((k for k, v in self._levels.items() if v == level and k in text), None)

@@ -27,6 +27,7 @@ QUESTION_WORDS = frozenset({"哪", "什么", "啥", "几", "多少"})  # never p
 MONEY_UNIT_SUFFIX = "元"  # 几万 asks in 万元
 MONEY_BY_TEN_THOUSANDS_RULE = "money:budget"  # the rule 几万 and 多少万 make hold
 TEN_THOUSANDS_ASKS = frozenset({"几万", "多少万"})  # an amount asked in 万, or a count (几万人次)
+EDGE_PAIR = 2  # a name's edge character and its neighbour
 _ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
 # What a terse or spoken ask says after the rate it names (完好率一类的, 满意率呢, 合格率报一下
 # 谢谢): hedges, particles and courtesies, which leave the rate the last word asked.
@@ -211,18 +212,27 @@ def read_query(
 
 
 def _fixed_around_projects(text: str, *, typos: TypoFixer, lexicon: Lexicon) -> str:
-    """Returns ``text`` with its typos fixed apart from the project names it writes: 服满 of
+    """Returns ``text`` with its typos fixed, those beside a project name too: 服满 of
     企服满义度 is no word that keeps 满义度 as written, 企服 being a name of its own."""
+    fixed = typos.fix(text)
+    if fixed != text:
+        return fixed  # 云维项目: a name slipped, read whole
     mentions = sorted(lexicon.find_projects(text), key=lambda mention: mention.start)
-    if not mentions:
-        return typos.fix(text)
+    if not any(_straddles(text, mention.start, mention.end, lexicon) for mention in mentions):
+        return fixed  # most questions: no word runs across a name's edge
     pieces, at = [], 0
     for mention in mentions:
         if mention.start < at:
             continue
         pieces += [typos.fix(text[at : mention.start]), text[mention.start : mention.end]]
         at = mention.end
-    return "".join([*pieces, typos.fix(text[at:])])
+    return "".join([*pieces, typos.fix(text[at:])]) if pieces else fixed
+
+
+def _straddles(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Tells whether a dictionary word runs across an edge of a name (服满 of 企服满义度)."""
+    edges = (text[max(start - 1, 0) : start + 1], text[end - 1 : end + 1])
+    return any(len(pair) == EDGE_PAIR and lexicon.frequency(pair) for pair in edges)
 
 
 def _counted_in_ten_thousands(

@@ -80,6 +80,8 @@ _HEADING_ROWS_ASK = re.compile(
     r"[\u4e00-\u9fff]{2}指标(?:都|还)?(?:有哪些|有哪几|是哪些|有什么|列)"
 )
 _EXCEPTION = re.compile(r"除了?|除去|除开|不算|不包括|不含")  # 除了产出指标以外, 不算成本
+# 效益指标里, 国交当中: a part setting where the ask after it looks, asking nothing itself.
+_SCOPE_END = re.compile(r"(?:里|中|里面|里头|当中|之中|内)$")
 # 分别是多少, 一共几个, 各自是: words asking of all the items listed, naming none.
 _ASKS_OF_ALL = re.compile(r"(?:分别|各自|各|都|一共|总共|共|依次|具体)*(?:是|为|有|要)?")
 _POINTING = re.compile(r"[这那](?:几|些)")
@@ -796,12 +798,12 @@ def name_joined(query: Query, matches: list[IndicatorMatch]) -> tuple[str, ...]:
 
 
 def exceptions_joined(parts: tuple[str, ...]) -> tuple[str, ...]:
-    """Joins a part saying what is left aside (除了产出指标以外) to the ask after it, which
-    it qualifies: alone it asks nothing."""
+    """Joins a part saying what is left aside (除了产出指标以外) or where to look (效益指标里)
+    to the ask after it, which it qualifies: alone it asks nothing."""
     joined: list[str] = []
     pending = ""
     for part in parts:
-        if _EXCEPTION.search(part) and not _asks(part):
+        if (_EXCEPTION.search(part) or _SCOPE_END.search(part)) and not _asks(part):
             pending += part
             continue
         joined.append(pending + part)

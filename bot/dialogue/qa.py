@@ -832,27 +832,32 @@ def _figure_term(figure: Figure) -> str:
         return msg.GIVEN_FIGURE.format(quote=figure.quote)
     if figure.quote:
         return msg.QUOTED_FIGURE.format(project=figure.project.name, quote=figure.quote)
-    if figure.money is not None:
-        label = msg.MONEY_LABELS[figure.shown_as or figure.money]
-    else:
-        label = figure.indicator.name if figure.indicator else ""
     value = (
         format_wan(figure.value)
         if figure.unit == YUAN
         else format_number(figure.value) + (figure.unit or "")
     )
+    if figure.previous:
+        return msg.PREVIOUS_RESULT.format(value=value)
+    if figure.money is not None:
+        label = msg.MONEY_LABELS[figure.shown_as or figure.money]
+    else:
+        label = figure.indicator.name if figure.indicator else ""
     return msg.FIGURE_OPERAND.format(project=figure.project.name, label=label, value=value)
 
 
 def _with_reading(reply: Reply, interpretation: Interpretation) -> Reply:
     """Says first how the question was read: a typo corrected, a span the form has no
-    figure for (36个月: the form's figures are a year's)."""
+    figure for (36个月: the form's figures are a year's), the asker's own figures set apart."""
     notes = [
         msg.READ_AS.format(written=written, meant=meant)
         for written, meant in interpretation.corrected
     ]
     if interpretation.period:
         notes.append(msg.SPAN_NOT_STATED.format(span=interpretation.period))
+    if interpretation.set_apart:
+        told = msg.WORD_JOINER.join(interpretation.set_apart)
+        notes.append(msg.SET_APART.format(told=told))
     if not notes:
         return reply
     return replace(reply, text="".join(notes) + "\n" + reply.text)

@@ -161,9 +161,9 @@ def test_a_calculation_across_a_chain_is_not_given_as_either_ask() -> None:
     ],
     ids=["these-units"],
 )
-def test_a_chained_ask_working_on_the_result_before_is_named_not_guessed(
+def test_a_chained_ask_working_on_the_result_before_divides_by_it(
     question: str, first: str
 ) -> None:
-    answer = _answer(question)
-    assert first in answer and "未能确定" in answer, answer
+    answer = _answer(question)  # session 10: the 13家 is carried into the second ask
+    assert first in answer and "30769.23" in answer and "未能确定" not in answer, answer
     assert "不能直接相加" not in answer, answer

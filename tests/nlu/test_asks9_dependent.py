@@ -1,6 +1,6 @@
 """Session 9 multi, round 2: a chain whose later ask works on the first's result (…多多少
-然后多出来的是国交的几倍) answers the first and names the rest, never one calculation over
-the whole message as either ask's figure."""
+然后多出来的是国交的几倍) never gets one calculation over the whole message as either ask's
+figure (session 10 works the later ask out on the result, tests/nlu/test_asks10_chains.py)."""
 
 from __future__ import annotations
 
@@ -25,20 +25,20 @@ def _answer(question: str, form: str = "builtin") -> str:
     ],
     ids=["more-then-times", "part-times", "besides-then-times", "the-difference", "result"],
 )
-def test_a_later_ask_on_the_first_result_is_named_not_guessed(
+def test_a_later_ask_on_the_first_result_is_worked_out_not_guessed(
     question: str, first: str, wrong: str
 ) -> None:
-    said = _answer(question)
+    said = _answer(question)  # session 10: the result before is the later ask's operand
     assert first in said
     assert wrong not in said
-    assert "未能确定" in said
+    assert "2.25倍" in said
 
 
 @pytest.mark.parametrize(
     ("question", "first", "wrong"),
     [
         ("企服科创赋能那个活动场次是举办学术交流那些活动的几倍 然后两个加起来多少场", "7", "30场"),
-        ("国交合作单位比推荐实习单位的科技社团少几家然后两个一共几家", "7家", "13家"),
+        ("国交合作单位比推荐实习单位的科技社团少几家然后两个一共几家", "7家", "=10家"),
         ("服务企业数是科创赋能活动场次的几倍 然后两个相加是多少", "2.86", "135"),
         ("企服信息报送篇数比调查站点工作会数量多几 还有俩合计多少", "15篇", "16"),
     ],

@@ -1,0 +1,89 @@
+"""Clauses telling the asker's own figures (a plan, an actual, a guess) are set apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.answers import IndicatorAnswer, MoneyAnswer, NotInForm
+from nlu.normalize import Normalizer
+from nlu.statements import load_statement_words, set_apart
+from tests.nlu.question_sets import engine_for, service_for
+
+
+def _apart(text: str) -> tuple[str, tuple[str, ...]] | None:
+    found = set_apart(text, Normalizer().normalize(text), load_statement_words())
+    return None if found is None else (found.kept, found.clauses)
+
+
+@pytest.mark.parametrize(
+    ("question", "kept", "told"),
+    [
+        (
+            "国交论文明年打算多收5篇，今年目标几篇",
+            "国交论文今年目标几篇",
+            "国交论文明年打算多收5篇",
+        ),
+        ("企服满意度要求多少？去年我们实测89%", "企服满意度要求多少", "去年我们实测89%"),
+        ("开放日是第几届？我记得是第6届", "开放日是第几届", "我记得是第6届"),
+        (
+            "我们到9月已经办了18场，科创赋能活动目标几场",
+            "科创赋能活动目标几场",
+            "我们到9月已经办了18场",
+        ),
+        ("养护长度目标，明年计划养1200米", "养护长度目标", "明年计划养1200米"),
+    ],
+    ids=["plan-first", "actual-after", "guess", "actual-no-topic", "terse"],
+)
+def test_a_clause_telling_the_askers_figure_is_set_apart(
+    question: str, kept: str, told: str
+) -> None:
+    assert _apart(question) == (kept, (told,))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交的预算，去年的",  # a year asked, no figure told
+        "我想知道国交预算，还有企服的",  # 想 of an ask
+        "实际花了118万，离上限还剩多少",  # the ask works on the told figure
+        "线上参观人次实际做到了8万，完成率是多少",
+        "国交预算是多少，2025年是40万吗",  # a check, not a statement
+        "国交满意度实测92%",  # one clause: nothing else asks
+        "企服计划开始日期和完成日期，分别是",  # 计划 of a field's name
+    ],
+    ids=["year-asked", "want-to-know", "left", "rate", "check", "alone", "field"],
+)
+def test_nothing_is_set_apart_when_no_clause_only_tells(question: str) -> None:
+    assert _apart(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("国交论文明年打算多收5篇，今年要求几篇", "上海征集论文数量"),
+        ("企服满意度要求多少？去年我们实测89%", "参与企业、专家的满意度"),
+        ("明年想把辩论队扩到10个人，今年辩论队几个人", "辩论队人数"),
+        ("活动参与人数目标，明年我们准备报400人", "活动参与人数"),
+    ],
+    ids=["plan-first", "last-year-after", "plan-first-2", "plan-after"],
+)
+def test_the_rest_is_answered_for_the_loaded_year(question: str, row: str) -> None:
+    found = engine_for("builtin").interpret(question)
+    assert isinstance(found.answer, IndicatorAnswer), found.answer
+    assert [row in indicator.name for indicator in found.answer.indicators] == [True]
+    assert found.set_apart
+
+
+def test_a_budget_asked_beside_next_years_plan_is_this_years() -> None:
+    found = engine_for("builtin").interpret("国交明年想报45万，今年预算多少")
+    assert isinstance(found.answer, MoneyAnswer), found.answer
+    reply = "\n".join(
+        r.plain() for r in service_for("builtin").answer("国交明年想报45万，今年预算多少").replies
+    )
+    assert "40万元" in reply and "“国交明年想报45万”是您提供的情况" in reply
+    assert "45万元" not in reply
+
+
+def test_a_year_asked_without_a_figure_is_still_the_year_asked() -> None:
+    answer = engine_for("builtin").interpret("国交的预算，去年的").answer
+    assert isinstance(answer, NotInForm) and answer.year == 2025
