@@ -29,9 +29,9 @@ MONEY_BY_TEN_THOUSANDS_RULE = "money:budget"  # the rule 几万 and 多少万 ma
 TEN_THOUSANDS_ASKS = frozenset({"几万", "多少万"})  # an amount asked in 万, or a count (几万人次)
 EDGE_PAIR = 2  # a name's edge character and its neighbour
 _ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
-# What a terse or spoken ask says after the rate it names (完好率一类的, 满意率呢, 合格率报一下
+# What a terse or spoken ask says after the thing it names (完好率一类的, 满意率呢, 合格率报一下
 # 谢谢): hedges, particles and courtesies, which leave the rate the last word asked.
-_HEDGES = (
+SPOKEN_TAILS = (
     "[一那这之]?[类种个项]的?",
     "什么的",
     "啥的",
@@ -41,7 +41,8 @@ _HEDGES = (
     "多谢",
     "[吗呢啊呀吧嘛哈啦了的]",
 )
-_RATE_END = re.compile(rf"率(?:{'|'.join(_HEDGES)})*$")
+SPOKEN_TAIL = "|".join(SPOKEN_TAILS)
+_RATE_END = re.compile(rf"率(?:{SPOKEN_TAIL})*$")
 # Where a question joins several things it asks about (论文和辩论队人数).
 CONJUNCTIONS = frozenset(
     {"以及", "还有", "另外", "和", "与", "及", "跟", "同"}

@@ -38,7 +38,7 @@ from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
-from nlu.query import Query
+from nlu.query import SPOKEN_TAIL, Query
 from nlu.retrieval import PassageRetriever, PassageSource, contrasted_clause
 from nlu.single_ask import (
     GENERIC_MEASURE_WORD,
@@ -96,9 +96,10 @@ MIN_NOUN_CHARS = 2  # 学生: a noun of its own, not the 人 of 几个人
 # Numbers that count nothing: an ordinal (第 18 届) and a year (2026 年).
 _UNCOUNTED = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年")
 _DIGIT = re.compile(r"\d")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # (专家) of 院士(专家)工作站
 _HOW_MANY = re.compile(r"多少|(?<!哪)几")
 # A count named last, a question mark or particle at most after it: 参会人数, 论文篇数, 数量呢.
-_COUNT_END = re.compile(r"(?:数|数量|个数|数目|人次|名额)[吗呢啊呀吧?？]*$")
+_COUNT_END = re.compile(rf"(?:数|数量|个数|数目|人次|名额)(?:{SPOKEN_TAIL}|[?？])*$")
 MAX_OFFERED = 3  # rows offered when a count is refused
 # A row asked by a quoted name: “X”这个指标, 指标“X”.
 QUOTES = '“"「『'
@@ -159,8 +160,29 @@ class SecondLook:
         answer = self._project_picked(query, self._contrast_focused(query, answer))
         answer = self._work_quoted(query, self._satisfaction_unasked(query, answer))
         answer = self._counted_thing(query, self._satisfied_whom(query, answer))
-        answer = self._placed_by_rest(query, answer)
+        answer = self._placed_by_rest(query, self._clarified_by_count(query, answer))
         return self._quoted_row_absent(query, self._count_unstated(query, answer))
+
+    def _clarified_by_count(self, query: Query, answer: Answer) -> Answer:
+        """Answers a count asked back between rows with the one candidate counting the noun
+        asked, when the row explains every other word (国交岗位数: 征集实习岗位数量, not
+        推荐实习单位和岗位的科技社团数量, which counts 科技社团)."""
+        if not isinstance(answer, Clarification):
+            return answer
+        if not _HOW_MANY.search(query.remainder) and not _ends_in_count(query.remainder):
+            return answer
+        noun = self._counted_noun(query)
+        if noun is None:
+            return answer
+        counting = [row for row in answer.candidates if self._counts_noun(noun, row)]
+        if len(counting) != 1:
+            return answer
+        row = counting[0]
+        if self._evidence.unexplained(
+            query.remainder, explained_by=(row.name, row.level2), cues=query.cues
+        ):
+            return answer  # 港澳台学生的家长几个: the row counts the students, not who is asked
+        return IndicatorAnswer((row,), progress=answer.progress, understood=True)
 
     def _placed_by_rest(self, query: Query, answer: Answer) -> Answer:
         """Keeps the rows of the one project whose texts (name, goals, rows) explain every
@@ -293,9 +315,12 @@ class SecondLook:
         )
 
     def _counts_noun(self, noun: tuple[str, ...], row: IndicatorInfo) -> bool:
-        """Tells whether a row's name counts a noun: 学生人数, 培训会数量."""
-        plain = self._plain(row.name)
-        return any(f"{form}{word}" in plain for form in noun for word in COUNT_WORDS)
+        """Tells whether a row's name counts a noun: 学生人数, 培训会数量, 院士(专家)工作站
+        (服务中心)数量 read without its brackets."""
+        names = (self._plain(row.name), self._plain(_BRACKETED.sub("", row.name)))
+        return any(
+            f"{form}{word}" in name for name in names for form in noun for word in COUNT_WORDS
+        )
 
     def _inside_longer_word(self, noun: tuple[str, ...], name: str) -> bool:
         """Tells whether a row writes a noun only as the head of longer nouns: 学生 of 大学生,

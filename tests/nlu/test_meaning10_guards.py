@@ -87,3 +87,24 @@ def test_row_of_several_projects_asked_alone_keeps_each(question: str) -> None:
     answer = _answer("other", question)
     assert isinstance(answer, IndicatorAnswer), answer
     assert len({row.project_id for row in answer.indicators}) == 3
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("那个…国交岗位数报下哈", "2026 年港澳台大学生暑期实习（上海）活动征集实习岗位数量"),
+        ("国交岗位有多少个", "2026 年港澳台大学生暑期实习（上海）活动征集实习岗位数量"),
+        ("企服院士工作站数", "培育新申报院士(专家)工作站(服务中心)数量"),
+        ("企服工作站数量多少", "培育新申报院士(专家)工作站(服务中心)数量"),
+        ("企服要培育几家工作站", "培育新申报院士(专家)工作站(服务中心)数量"),
+    ],
+    ids=["posts-spoken", "posts-how-many", "stations-terse", "stations-count", "stations-verb"],
+)
+def test_count_asked_back_is_the_one_row_counting_the_noun(question: str, row: str) -> None:
+    answer = _answer("builtin", question)
+    assert isinstance(answer, IndicatorAnswer), answer
+    assert [indicator.name for indicator in answer.indicators] == [row]
+
+
+def test_count_of_a_noun_no_row_counts_gives_no_figure() -> None:
+    assert not isinstance(_answer("builtin", "港澳台学生的家长几个"), IndicatorAnswer)
