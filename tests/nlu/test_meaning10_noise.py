@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.answers import IndicatorAnswer, MoneyAnswer, NotInForm
+from nlu.answers import IndicatorAnswer, MoneyAnswer, NotInForm, SeveralIndicators
 from tests.nlu.question_sets import engine_for
 
 
@@ -43,6 +43,9 @@ def test_who_sent_the_asker_before_an_amount() -> None:
 )
 def test_measure_word_ending_a_longer_word_asks_no_count_of_it(question: str, row: str) -> None:
     answer = _answer("builtin", question)
+    if isinstance(answer, SeveralIndicators):  # words apart, each read as an ask
+        assert len(answer.answers) == 1, answer
+        answer = answer.answers[0]
     assert isinstance(answer, IndicatorAnswer), answer
     assert [indicator.name for indicator in answer.indicators] == [row]
 
