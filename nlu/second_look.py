@@ -161,6 +161,7 @@ class SecondLook:
         answer = self._work_quoted(query, self._satisfaction_unasked(query, answer))
         answer = self._counted_thing(query, self._satisfied_whom(query, answer))
         answer = self._placed_by_rest(query, self._clarified_by_count(query, answer))
+        answer = self._rests_on_phrasing(query, answer)
         return self._quoted_row_absent(query, self._count_unstated(query, answer))
 
     def _clarified_by_count(self, query: Query, answer: Answer) -> Answer:
@@ -183,6 +184,29 @@ class SecondLook:
         ):
             return answer  # 港澳台学生的家长几个: the row counts the students, not who is asked
         return IndicatorAnswer((row,), progress=answer.progress, understood=True)
+
+    def _rests_on_phrasing(self, query: Query, answer: Answer) -> Answer:
+        """Refuses a row found by phrasing words alone (数 of 国交论问数) when the question's
+        other characters are none of the row's: they name something it does not."""
+        if not isinstance(answer, IndicatorAnswer) or len(answer.indicators) != 1:
+            return answer
+        phrasing = self._evidence.phrasing
+        if not query.terms or any(term.token not in phrasing for term in query.terms):
+            return answer  # most answers: a word of content chose the row
+        row = answer.indicators[0]
+        left = tuple(
+            word
+            for word in self._lexicon.cut(query.remainder)
+            if _CJK_WORD.match(word)
+            and word not in phrasing
+            and not self._lexicon.is_asking(word)
+            and not self._evidence.function_word(word)
+            and not any(char in row.name for char in word)
+        )
+        if not left:
+            return answer  # 国交人数多少: the count alone, the row the one counting people
+        shown = self._evidence.as_written(query.remainder, left)
+        return NotInForm(shown, (row,))
 
     def _placed_by_rest(self, query: Query, answer: Answer) -> Answer:
         """Keeps the rows of the one project whose texts (name, goals, rows) explain every

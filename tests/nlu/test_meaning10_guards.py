@@ -108,3 +108,25 @@ def test_count_asked_back_is_the_one_row_counting_the_noun(question: str, row: s
 
 def test_count_of_a_noun_no_row_counts_gives_no_figure() -> None:
     assert not isinstance(_answer("builtin", "港澳台学生的家长几个"), IndicatorAnswer)
+
+
+@pytest.mark.parametrize(
+    "question", ["领导要 国交论问数 谢", "国交论问数", "企服丛问数", "国交汽数多少"]
+)
+def test_row_found_by_a_count_word_alone_is_refused_when_other_words_are_not_its(
+    question: str,
+) -> None:
+    answer = _answer("builtin", question)
+    assert not isinstance(answer, IndicatorAnswer), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [("国交论文数", "第 34 届海峡两岸都市交通学术研讨会上海征集论文数量"), ("国交场次", None)],
+    ids=["papers", "sessions"],
+)
+def test_row_found_by_content_still_answers(question: str, row: str | None) -> None:
+    answer = _answer("builtin", question)
+    assert isinstance(answer, IndicatorAnswer), answer
+    if row is not None:
+        assert [indicator.name for indicator in answer.indicators] == [row]
