@@ -96,6 +96,8 @@ MIN_NOUN_CHARS = 2  # 学生: a noun of its own, not the 人 of 几个人
 # Numbers that count nothing: an ordinal (第 18 届) and a year (2026 年).
 _UNCOUNTED = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年")
 _DIGIT = re.compile(r"\d")
+PEOPLE_UNIT = "人"  # the measure word of people, compatible with 名, 位, 人次
+_BEFORE_COUNT = " 的有要是共一总计"  # 港澳台生一共有几个: what stands between the noun and 几
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # (专家) of 院士(专家)工作站
 _HOW_MANY = re.compile(r"多少|(?<!哪)几")
 # A count named last, a question mark or particle at most after it: 参会人数, 论文篇数, 数量呢.
@@ -135,6 +137,7 @@ class SecondLook:
         self._deadline_words = deadline_words
         self._retriever = retriever
         self._read = read
+        self._people_endings = cue_words()["counted_people"]
         self._money_words = tuple(  # 年度资金, 财政资金, 自筹: the kinds of money the form has
             word
             for rule in lexicon.vocabulary.rules
@@ -161,7 +164,7 @@ class SecondLook:
         answer = self._work_quoted(query, self._satisfaction_unasked(query, answer))
         answer = self._counted_thing(query, self._satisfied_whom(query, answer))
         answer = self._placed_by_rest(query, self._clarified_by_count(query, answer))
-        answer = self._rests_on_phrasing(query, answer)
+        answer = self._rests_on_phrasing(query, self._people_counted(query, answer))
         return self._quoted_row_absent(query, self._count_unstated(query, answer))
 
     def _clarified_by_count(self, query: Query, answer: Answer) -> Answer:
@@ -184,6 +187,39 @@ class SecondLook:
         ):
             return answer  # 港澳台学生的家长几个: the row counts the students, not who is asked
         return IndicatorAnswer((row,), progress=answer.progress, understood=True)
+
+    def _people_counted(self, query: Query, answer: Answer) -> Answer:
+        """Answers a count of people (来沪实习的港澳台生几个) with the one row of the project
+        counted in people whose name writes every word of the question, not a row counted in
+        个 (征集实习岗位数量)."""
+        if not isinstance(answer, IndicatorAnswer) or len(answer.indicators) != 1:
+            return answer
+        if query.unit not in (None, GENERIC_MEASURE_WORD):
+            return answer
+        row = answer.indicators[0]
+        if row.target.unit is None or self._counts_people(row):
+            return answer
+        asked = _HOW_MANY.search(query.remainder)
+        if asked is None:
+            return answer
+        before = query.remainder[: asked.start()].rstrip(_BEFORE_COUNT)
+        if not before.endswith(self._people_endings):
+            return answer
+        words = [term.token for term in query.terms if len(term.token) >= MIN_NOUN_CHARS]
+        counting = [
+            other
+            for other in self._catalog.project(row.project_id).indicators
+            if self._counts_people(other)
+            and all(self._evidence.writes(word, self._plain(other.name)) for word in words)
+        ]
+        if len(counting) != 1:
+            return answer
+        return IndicatorAnswer((counting[0],), progress=answer.progress, understood=True)
+
+    def _counts_people(self, row: IndicatorInfo) -> bool:
+        unit = row.target.unit
+        vocabulary = self._lexicon.vocabulary
+        return unit is not None and vocabulary.units_compatible(PEOPLE_UNIT, unit)
 
     def _rests_on_phrasing(self, query: Query, answer: Answer) -> Answer:
         """Refuses a row found by phrasing words alone (数 of 国交论问数) when the question's

@@ -130,3 +130,26 @@ def test_row_found_by_content_still_answers(question: str, row: str | None) -> N
     assert isinstance(answer, IndicatorAnswer), answer
     if row is not None:
         assert [indicator.name for indicator in answer.indicators] == [row]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "来沪实习的港澳台生 几个",
+        "来沪的港澳台生几个",
+        "来实习的港澳台学生一共有几个",
+        "港澳台实习生要几个",
+    ],
+    ids=["to-shanghai-apart", "to-shanghai", "all-told", "interns"],
+)
+def test_count_of_people_in_ge_is_the_row_counted_in_people(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert isinstance(answer, IndicatorAnswer), answer
+    assert [row.target.unit for row in answer.indicators] == ["人"]
+    assert "港澳台籍学生" in answer.indicators[0].name
+
+
+def test_count_of_posts_in_ge_keeps_the_row_counted_in_ge() -> None:
+    answer = _answer("builtin", "国交岗位有多少个")
+    assert isinstance(answer, IndicatorAnswer), answer
+    assert [row.target.unit for row in answer.indicators] == ["个"]
