@@ -165,6 +165,7 @@ class SecondLook:
         answer = self._counted_thing(query, self._satisfied_whom(query, answer))
         answer = self._placed_by_rest(query, self._clarified_by_count(query, answer))
         answer = self._rests_on_phrasing(query, self._people_counted(query, answer))
+        answer = self._amount_of_absent(query, answer)
         return self._quoted_row_absent(query, self._count_unstated(query, answer))
 
     def _clarified_by_count(self, query: Query, answer: Answer) -> Answer:
@@ -220,6 +221,26 @@ class SecondLook:
         unit = row.target.unit
         vocabulary = self._lexicon.vocabulary
         return unit is not None and vocabulary.units_compatible(PEOPLE_UNIT, unit)
+
+    def _amount_of_absent(self, query: Query, answer: Answer) -> Answer:
+        """Drops the amounts of several asks when a noun no part explains is left beside a part
+        the form lacks: 资金拨付账户和开户行是什么 asks an account, not the budget 资金 names."""
+        if not isinstance(answer, SeveralIndicators) or not answer.absent:
+            return answer
+        amounts = [part for part in answer.others if isinstance(part, MoneyAnswer)]
+        if not amounts:
+            return answer
+        rows = [row.name for part in answer.answers for row in part.indicators]
+        left = self._evidence.unexplained(
+            query.remainder, explained_by=[*answer.absent, *rows], cues=query.cues
+        )
+        if not left:
+            return answer  # 国交预算和开户行: the budget is asked, 开户行 is what the form lacks
+        absent = (*self._evidence.as_written(query.remainder, left), *answer.absent)
+        others = tuple(part for part in answer.others if not isinstance(part, MoneyAnswer))
+        if not answer.answers and not others:
+            return NotInForm(absent)
+        return replace(answer, others=others, absent=absent)
 
     def _rests_on_phrasing(self, query: Query, answer: Answer) -> Answer:
         """Refuses a row found by phrasing words alone (数 of 国交论问数) when the question's

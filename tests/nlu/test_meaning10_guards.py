@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.answers import IndicatorAnswer, NotInForm
+from nlu.answers import IndicatorAnswer, MoneyAnswer, NotInForm, SeveralIndicators
 from tests.nlu.question_sets import engine_for
 
 
@@ -153,3 +153,29 @@ def test_count_of_posts_in_ge_keeps_the_row_counted_in_ge() -> None:
     answer = _answer("builtin", "国交岗位有多少个")
     assert isinstance(answer, IndicatorAnswer), answer
     assert [row.target.unit for row in answer.indicators] == ["个"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交项目的资金拨付账户和开户行是什么",
+        "企服经费的收款账户和开户银行",
+        "国交资金的账户和志愿者人数",
+    ],
+    ids=["account-bank", "receiving-account", "account-volunteers"],
+)
+def test_amount_word_inside_an_absent_item_gives_no_amount(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert isinstance(answer, NotInForm), answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交预算和开户行是什么", "国交的预算和负责人电话", "国交预算多少，开户行是哪家"],
+    ids=["budget-bank", "budget-phone", "budget-then-bank"],
+)
+def test_amount_asked_beside_an_absent_item_is_still_given(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert isinstance(answer, SeveralIndicators), answer
+    assert any(isinstance(part, MoneyAnswer) for part in answer.others)
+    assert answer.absent
