@@ -98,6 +98,9 @@ _UNCOUNTED = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年")
 _DIGIT = re.compile(r"\d")
 PEOPLE_UNIT = "人"  # the measure word of people, compatible with 名, 位, 人次
 _BEFORE_COUNT = " 的有要是共一总计"  # 港澳台生一共有几个: what stands between the noun and 几
+# A leading clause pointing at a topic (都市交通那个会，…; 实习那块，…): it says what the ask
+# that follows is about, and asks nothing itself.
+_TOPIC_CLAUSE = re.compile(r"^[^，,。；;？?]*[那这](?:个|块|边|次|场|项)[\u4e00-\u9fff]?[，,]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # (专家) of 院士(专家)工作站
 _HOW_MANY = re.compile(r"多少|(?<!哪)几")
 # A count named last, a question mark or particle at most after it: 参会人数, 论文篇数, 数量呢.
@@ -165,7 +168,7 @@ class SecondLook:
         answer = self._counted_thing(query, self._satisfied_whom(query, answer))
         answer = self._placed_by_rest(query, self._clarified_by_count(query, answer))
         answer = self._rests_on_phrasing(query, self._people_counted(query, answer))
-        answer = self._amount_of_absent(query, answer)
+        answer = self._one_count_in_its_unit(query, self._amount_of_absent(query, answer))
         return self._quoted_row_absent(query, self._count_unstated(query, answer))
 
     def _clarified_by_count(self, query: Query, answer: Answer) -> Answer:
@@ -221,6 +224,31 @@ class SecondLook:
         unit = row.target.unit
         vocabulary = self._lexicon.vocabulary
         return unit is not None and vocabulary.units_compatible(PEOPLE_UNIT, unit)
+
+    def _one_count_in_its_unit(self, query: Query, answer: Answer) -> Answer:
+        """Keeps, of rows found for several parts, those counted in the unit of the one count
+        asked: 都市交通那个会，上海要交多少篇文章 asks papers (篇); the clause before only says
+        which meeting, and its 相关活动场次 (场) is no answer."""
+        if not isinstance(answer, SeveralIndicators) or len(answer.answers) < TWO_ROWS:
+            return answer
+        if answer.others or answer.unmatched or answer.absent:
+            return answer
+        asked = query.unit
+        if asked in (None, GENERIC_MEASURE_WORD) or len(_HOW_MANY.findall(query.remainder)) != 1:
+            return answer  # 论文几篇，活动几场: two counts asked, each its own
+        if not _TOPIC_CLAUSE.match(query.text):
+            return answer  # 人数目标，还有事故几起: the clause before asks too
+        fitting = tuple(
+            part
+            for part in answer.answers
+            if all(
+                row.target.unit is None or self._matcher.unit_fits(asked, row.target.unit)
+                for row in part.indicators
+            )
+        )
+        if not fitting or len(fitting) == len(answer.answers):
+            return answer
+        return fitting[0] if len(fitting) == 1 else replace(answer, answers=fitting)
 
     def _amount_of_absent(self, query: Query, answer: Answer) -> Answer:
         """Drops the amounts of several asks when a noun no part explains is left beside a part

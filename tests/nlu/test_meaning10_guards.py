@@ -179,3 +179,29 @@ def test_amount_asked_beside_an_absent_item_is_still_given(question: str) -> Non
     assert isinstance(answer, SeveralIndicators), answer
     assert any(isinstance(part, MoneyAnswer) for part in answer.others)
     assert answer.absent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "都市交通那个会，上海要交多少篇文章",
+        "研讨会那个，上海交多少篇论文",
+        "交通研讨会那次，要征几篇论文",
+    ],
+    ids=["meeting-articles", "meeting-papers", "meeting-call"],
+)
+def test_topic_clause_before_a_count_in_a_unit_adds_no_row(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert isinstance(answer, IndicatorAnswer), answer
+    assert [row.target.unit for row in answer.indicators] == ["篇"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["研讨会论文几篇，活动几场", "国交活动参与人数目标，还有安全事故允许几起"],
+    ids=["two-counts", "target-then-count"],
+)
+def test_each_clause_that_asks_keeps_its_row(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert isinstance(answer, SeveralIndicators), answer
+    assert len(answer.answers) == 2
