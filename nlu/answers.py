@@ -211,6 +211,7 @@ class NotInForm:
     suggestions: tuple[IndicatorInfo, ...] = ()
     year: int | None = None
     years: tuple[int, ...] = ()  # the years the catalog has, when the year is the issue
+    project: str = ""  # the one project whose years those are, when other projects have it
     asked_unit: str | None = None  # the items exist but count in another unit than asked
     scale: str = ""  # 的一半 asked of no single figure: refused, never the figure unscaled
     scale_unusable: bool = False  # 的1/0, 翻十番, 一亿倍: a scale no figure is taken by

@@ -95,7 +95,7 @@ from nlu.spelled import (
     SplitHeadings,
     topic_said_plainly,
 )
-from nlu.statements import load_statement_words, set_apart
+from nlu.statements import against_form, load_statement_words, set_apart, told_against
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -136,6 +136,8 @@ _IN_A_DATE = re.compile(r"\d+年\d{1,2}月")
 # 2025吗); only years near the forms loaded count (MAX_BARE_YEAR_DISTANCE).
 _BARE_YEAR = re.compile(r"(?<![\d.%≥≤=<>是为达到共约近超过])((?:19|20)\d{2})(?=[\u4e00-\u9fff])")
 MAX_BARE_YEAR_DISTANCE = 5
+# 明年翻倍, 明年要是增加两成: a coming year said right before a change asked of a figure.
+_YEAR_OF_CHANGE = re.compile(r"(?:明年|下一年|下年|后年)(?:要是|如果|假如|再|都|想|打算)?$")
 _SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?!代|级|前|后|内|来|间)")  # 27年预算, 25年度
 _CJK_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -447,6 +449,9 @@ class QuestionEngine:
             # 明年想提到350，今年参与人数定的多少: the asker's own plan is not asked.
             found = self.interpret(told.kept, context=context, projects=projects)
             return replace(found, set_apart=told.clauses + found.set_apart)
+        worked = self._told_against(normalized, projects) if whole else None
+        if worked is not None:
+            return Interpretation(worked, context or FollowUp())  # 实际来了372人，超出百分之几
         quotient = quotient_asked(normalized, self._scale_words)
         if quotient is not None:
             found = self.interpret(quotient, context=context, projects=projects, whole=whole)
@@ -501,6 +506,7 @@ class QuestionEngine:
         if isinstance(answer, IndicatorAnswer) and len(answer.indicators) > MAX_NAMESAKES:
             ids = tuple(dict.fromkeys(ind.project_id for ind in answer.indicators))
             answer = ProjectChoice(self.catalog.projects_in(ids)[:MAX_PROJECT_CHOICES], None, text)
+        answer = self._of_year_asked(query, scope, answer)
         followup = followup_after(answer, scope=scope, previous=context)
         span = unstated_span(query.text) if _states_a_year(answer, self.catalog) else None
         if span and isinstance(answer, IndicatorAnswer):
@@ -526,9 +532,13 @@ class QuestionEngine:
             words = "、".join(scale.words for scale in scales)
             return Interpretation(NotInForm((), scale=words), context or FollowUp())
         normalized = self._normalizer.normalize(text)
-        rest = self.interpret(
-            scales[0].without(normalized), context=context, projects=projects, whole=whole
-        )
+        rest_text = scales[0].without(normalized)
+        said = _YEAR_OF_CHANGE.search(normalized[: scales[0].start])
+        if said is not None:
+            # 院士工作站培育数明年翻倍的话是多少家: 明年 is when the figure would change, not
+            # the form asked: this year's figure is scaled.
+            rest_text = rest_text[: said.start()] + rest_text[said.end() :]
+        rest = self.interpret(rest_text, context=context, projects=projects, whole=whole)
         if isinstance(rest.answer, ProjectChoice):
             choice = replace(rest.answer, question=text)
             return Interpretation(choice, replace(rest.followup, question=text))
@@ -705,6 +715,47 @@ class QuestionEngine:
                 continue
             found.append(year)
         return found
+
+    def _told_against(
+        self, normalized: str, projects: tuple[int, ...]
+    ) -> FigureCalculation | None:
+        """Works a figure the asker tells against the form's (科创赋能活动我们办了21场，离目标
+        还差几场: 21场 − ≥35场), the form's figure named by the telling clause or the ask."""
+        asked = told_against(normalized, self._statement_words)
+        if asked is None:
+            return None
+        for row in asked.rows:
+            worked = against_form(
+                asked, self.interpret(row, projects=projects).answer, self.catalog
+            )
+            if worked is not None:
+                return worked
+        return None
+
+    def _of_year_asked(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Keeps the rows of the year a question names, or says that year has no form when
+        the project answered is of another year (2026年道路养护长度: only the 2024 form has
+        that row), never its figure."""
+        if isinstance(answer, IndicatorAnswer):
+            answered = tuple(dict.fromkeys(row.project_id for row in answer.indicators))
+        elif isinstance(answer, MoneyAnswer):
+            answered = tuple(project.id for project in answer.projects)
+        else:
+            return answer
+        if set(answered) == set(scope) or not _YEAR.search(query.text):
+            return answer
+        if isinstance(answer, IndicatorAnswer) and len(answered) > 1:
+            # 2024年市民满意度: of the namesakes, the rows of the forms of the year named.
+            named = set(self._years_named(query.text, relative=False))
+            rows = answer.indicators
+            kept = tuple(r for r in rows if self.catalog.project(r.project_id).year in named)
+            if kept and len(kept) < len(rows):
+                return replace(answer, indicators=kept)
+        missing = self._missing_year(query, answered)
+        if missing is None:
+            return answer
+        names = {project.name for project in self.catalog.projects_in(answered)}
+        return replace(missing, project=names.pop()) if len(names) == 1 else missing
 
     def _missing_year(self, query: Query, scope: tuple[int, ...]) -> NotInForm | None:
         """Tells that a question is about a year whose form is not loaded (2027年的预算).

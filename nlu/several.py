@@ -82,6 +82,9 @@ _HEADING_ROWS_ASK = re.compile(
 _EXCEPTION = re.compile(r"除了?|除去|除开|不算|不包括|不含")  # 除了产出指标以外, 不算成本
 # 效益指标里, 国交当中: a part setting where the ask after it looks, asking nothing itself.
 _SCOPE_END = re.compile(r"(?:里|中|里面|里头|当中|之中|内)$")
+# 国交年度目标里，港澳台实习和辩论赛分别要干啥: in the goals text each ask finds its own
+# sentence, so such a part joins none.
+_GOALS_NAMED = re.compile(r"(?<!指标)目标")
 # 分别是多少, 一共几个, 各自是: words asking of all the items listed, naming none.
 _ASKS_OF_ALL = re.compile(r"(?:分别|各自|各|都|一共|总共|共|依次|具体)*(?:是|为|有|要)?")
 _POINTING = re.compile(r"[这那](?:几|些)")
@@ -803,7 +806,8 @@ def exceptions_joined(parts: tuple[str, ...]) -> tuple[str, ...]:
     joined: list[str] = []
     pending = ""
     for part in parts:
-        if (_EXCEPTION.search(part) or _SCOPE_END.search(part)) and not _asks(part):
+        looks_in = _SCOPE_END.search(part) and not _GOALS_NAMED.search(part)
+        if (_EXCEPTION.search(part) or looks_in) and not _asks(part):
             pending += part
             continue
         joined.append(pending + part)

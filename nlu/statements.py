@@ -13,12 +13,23 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from knowledge.arithmetic import Operand, Operation, calculate
+from knowledge.catalog import Catalog
+from nlu.answers import Answer, FigureCalculation, IndicatorAnswer, MoneyAnswer
 from nlu.cues import cue_words, word_sections
+from nlu.figures import YUAN, Figure, money_figure, target_figure
+from nlu.numbers import HUNDRED, NumberSpan, find_numbers
 
 STATEMENTS_FILE = "statements.txt"
+PERCENT_UNIT = "%"
+LABEL_TOLD = "told"
+MIN_TOLD_YUAN = 10_000  # 118万; a bare 118 of an amount says not whether 元 or 万元
 _CLAUSE = re.compile(r"[^，,。；;？?！!\n]+[，,。；;？?！!\n]*")
 _SEPARATORS = "，,。；;？?！!\n "
 _FIGURE = re.compile(r"\d|[零一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元]")
+_NUMBER_WITH_UNIT = re.compile(r"[\d.]+[万亿]?[个场次家人篇座辆米元%]?")
+# 签了2家, 来了372人: a verb done with its count, whatever the verb.
+_DONE_COUNT = re.compile(r"[\u4e00-\u9fff]了[\d零一二两三四五六七八九十百千万]")
 _DATE = re.compile(r"[\d.]+[年月日号]?[底初份前中]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -42,6 +53,10 @@ class StatementWords:
     ask: re.Pattern[str]
     against: re.Pattern[str]
     asker: re.Pattern[str]
+    rate: re.Pattern[str]
+    points: re.Pattern[str]
+    percent: re.Pattern[str]
+    amount: re.Pattern[str]
 
 
 @cache
@@ -57,7 +72,11 @@ def load_statement_words() -> StatementWords:
         own_time=re.compile(_alternatives(sections["own_time"])),
         ask=re.compile(_alternatives((*sections["ask"], *cue_words()["question"]))),
         against=re.compile(_alternatives(sections["against"])),
-        asker=re.compile(_alternatives(sections["asker"])),
+        asker=re.compile(f"^(?:{_alternatives(sections['asker'])})+"),
+        rate=re.compile(_alternatives(sections["rate"])),
+        points=re.compile(_alternatives(sections["points"])),
+        percent=re.compile(_alternatives(sections["percent"])),
+        amount=re.compile(_alternatives(sections["amount"])),
     )
 
 
@@ -102,9 +121,7 @@ def _tells(clause: str, words: StatementWords) -> bool:
         return True
     if not _FIGURE.search(clause):
         return False
-    return bool(
-        words.plan.search(clause) or words.actual.search(clause) or words.own_time.search(clause)
-    )
+    return _tells_by_word(clause, words)
 
 
 def _topic(clause: str, words: StatementWords) -> str:
@@ -119,3 +136,127 @@ def _topic(clause: str, words: StatementWords) -> str:
 
 def _alternatives(found: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class ToldAgainst:
+    """An ask working a figure the asker tells against the form's (实际来了372人，比目标超出
+    百分之几): the told number, how it is worked, and texts naming the form's figure."""
+
+    told: NumberSpan
+    operation: Operation
+    rows: tuple[str, ...]  # texts that may name the form's figure, best first
+
+
+def told_against(text: str, words: StatementWords) -> ToldAgainst | None:
+    """Reads an ask working one told figure against the form's, else None.
+
+    ``text`` is the question normalised. The clause telling holds exactly one number; the
+    clauses asking say how it is worked (:func:`_operation`).
+    """
+    spans = [hit.span() for hit in _CLAUSE.finditer(text)]
+    told = [span for span in spans if _tells_figure(text[span[0] : span[1]], words)]
+    if len(told) != 1:
+        return None
+    start, end = told[0]
+    numbers = [n for n in find_numbers(text[start:end]) if not _names_a_year(text, start + n.end)]
+    others = [text[a:b] for a, b in spans if (a, b) != told[0]]
+    if any(_asks_alone(other, words) for other in others):
+        return None  # 养护成本是多少以内？实际结算262万，超了没: the target is asked too
+    asked = "".join(others)
+    operation = _operation(asked, words)
+    if len(numbers) != 1 or operation is None:
+        return None
+    clause = text[start:end]
+    rows = (
+        _cleaned(_topic(clause, words), words),
+        _cleaned(clause, words),
+        _cleaned(words.against.split(asked)[0], words),
+    )
+    return ToldAgainst(numbers[0], operation, tuple(row for row in rows if _CJK.search(row)))
+
+
+def against_form(asked: ToldAgainst, answer: Answer, catalog: Catalog) -> FigureCalculation | None:
+    """Works the told figure against the one figure ``answer`` gives (a target in its unit,
+    an amount in 元), or None when it gives none or another unit."""
+    form = _one_figure(answer, catalog)
+    if form is None or not _same_unit(asked.told, form):
+        return None
+    value = asked.told.value
+    if form.unit == PERCENT_UNIT and not asked.told.percent and value < 1:
+        value *= HUNDRED  # 0.93 of a percentage target
+    unit_said = asked.told.percent or form.unit == YUAN or not form.unit
+    quote = asked.told.text if unit_said else f"{asked.told.text}{form.unit}"
+    told = Figure(form.project, value, form.unit, quote=quote, given=True)
+    operands = (Operand(LABEL_TOLD, told.value), Operand(form.project.name, form.value))
+    calculation = calculate(asked.operation, operands)
+    if calculation is None:
+        return None
+    unit = None if form.unit == YUAN else form.unit
+    return FigureCalculation(calculation, unit, figures=(told, form))
+
+
+def _tells_figure(clause: str, words: StatementWords) -> bool:
+    """Tells whether a clause states the asker's own figure (asking nothing of its own)."""
+    if words.ask.search(words.against.sub("", clause)):
+        return False
+    return bool(_FIGURE.search(clause)) and _tells_by_word(clause, words)
+
+
+def _tells_by_word(clause: str, words: StatementWords) -> bool:
+    """Tells whether a clause holding a figure says it is the asker's: a plan, a result
+    reached (实际, 签了2家) or a year of the asker's own (明年, 去年)."""
+    found = (words.plan, words.actual, words.own_time, _DONE_COUNT)
+    return any(pattern.search(clause) for pattern in found)
+
+
+def _asks_alone(clause: str, words: StatementWords) -> bool:
+    """Tells whether a clause asks on its own, working no told figure (是多少以内)."""
+    working = (words.against, words.rate, words.points, words.amount)
+    return bool(words.ask.search(clause)) and not any(w.search(clause) for w in working)
+
+
+def _operation(asked: str, words: StatementWords) -> Operation | None:
+    """Returns how the ask works the told figure: a rate of the form's (完成率), points or a
+    percentage above or below it, or the amount above or below it."""
+    if words.rate.search(asked):
+        return Operation.PERCENT_OF
+    if words.points.search(asked):
+        return Operation.DIFFERENCE
+    if not words.amount.search(asked) and not words.against.search(asked):
+        return None
+    if words.percent.search(asked):
+        return Operation.PERCENT_DIFFERENCE
+    return Operation.DIFFERENCE
+
+
+def _cleaned(text: str, words: StatementWords) -> str:
+    """Returns ``text`` without its numbers, dates and the words that tell or ask."""
+    for pattern in (_DATE, _NUMBER_WITH_UNIT, words.asker, words.plan, words.actual):
+        text = pattern.sub("", text)
+    return words.own_time.sub("", words.guess.sub("", text)).strip(_SEPARATORS)
+
+
+def _names_a_year(text: str, end: int) -> bool:
+    return text[end : end + 1] in ("年", "届", "月", "期")
+
+
+def _one_figure(answer: Answer, catalog: Catalog) -> Figure | None:
+    """Returns the one figure an answer gives: a row's target or a project's amount."""
+    if isinstance(answer, IndicatorAnswer) and len(answer.indicators) == 1:
+        row = answer.indicators[0]
+        return target_figure(catalog.project(row.project_id), row)
+    if isinstance(answer, MoneyAnswer) and len(answer.projects) == 1 and answer.operation is None:
+        return money_figure(answer.projects[0], answer.field, answer.column)
+    return None
+
+
+def _same_unit(told: NumberSpan, form: Figure) -> bool:
+    """Tells whether a told number is in the form figure's unit (372人 of a row in 人; 118万
+    of an amount; 93.6% of a percentage); a number without a unit counts as in it, except
+    a bare small number of money."""
+    if form.unit == YUAN:
+        return told.value >= MIN_TOLD_YUAN
+    if form.unit == PERCENT_UNIT:
+        return told.percent or told.value <= HUNDRED
+    return not told.percent

@@ -285,6 +285,11 @@ class QuestionService:
         """Says the form has no such item and offers the closest real ones, with no figure."""
         if answer.year is not None:
             years = msg.PROJECT_JOINER.join(str(year) for year in answer.years)
+            if answer.project:
+                text = msg.PROJECT_YEAR_NOT_LOADED.format(
+                    project=answer.project, year=answer.year, years=years
+                )
+                return Reply(text)
             return Reply(msg.YEAR_NOT_LOADED.format(year=answer.year, years=years))
         if answer.scale:
             template = msg.SCALE_UNUSABLE if answer.scale_unusable else msg.SCALE_UNSETTLED

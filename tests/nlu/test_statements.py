@@ -87,3 +87,41 @@ def test_a_budget_asked_beside_next_years_plan_is_this_years() -> None:
 def test_a_year_asked_without_a_figure_is_still_the_year_asked() -> None:
     answer = engine_for("builtin").interpret("国交的预算，去年的").answer
     assert isinstance(answer, NotInForm) and answer.year == 2025
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "shown"),
+    [
+        ("variations", "设施完好率我们实测88%，比目标高几个百分点", ["88%", "85%", "多 3%"]),
+        (
+            "builtin",
+            "企服服务科技工作者人数实际做到9000人次，完成率多少",
+            ["9000人次", "8000人次", "112.5%"],
+        ),
+        ("builtin", "国交合作单位实际签了2家，还差几家", ["2家", "3家", "少 1家"]),
+        ("builtin", "国交成本实际花了36万，离上限还剩多少", ["36万", "40万元", "少 4万元"]),
+        ("builtin", "企服明年预算打算报150万，比今年多百分之几", ["150万", "130万元", "15.4%"]),
+    ],
+    ids=["points", "rate", "short-of", "left-under-cap", "rise"],
+)
+def test_a_told_figure_is_worked_against_the_forms(
+    form: str, question: str, shown: list[str]
+) -> None:
+    replies = service_for(form).answer(question).replies
+    reply = "\n".join(r.plain() for r in replies)
+    assert "您给出的" in reply, reply
+    assert all(part in reply for part in shown), reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "养护成本是多少以内？实际结算262万，超了没",  # the target is asked on its own too
+        "国交满意度实测92%",  # nothing asked of it
+        "国交合作单位实际签了2家和3家，还差几家",  # two told figures
+    ],
+    ids=["asked-too", "nothing-asked", "two-figures"],
+)
+def test_no_told_figure_is_worked_without_one_clear_operand(question: str) -> None:
+    replies = service_for("other" if "养护" in question else "builtin").answer(question).replies
+    assert "您给出的" not in "\n".join(r.plain() for r in replies)

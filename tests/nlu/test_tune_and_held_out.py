@@ -260,8 +260,8 @@ W33_SET = DATA / "questions-w33.jsonl"
 # year's targets: 86 messages carry the asker's own figures — plans, actuals, guesses), first
 # run on main (e4a993a): 151/200 = 75.5% with 35 wrong figures, most of them a 明年 or 去年 of
 # the asker's plan read as the year asked. A tuning set.
-W33_FLOOR = 181 / 200  # session 10: the asker's own figures set apart (nlu/statements.py)
-W33_MAX_WRONG_FIGURES = 10
+W33_FLOOR = 190 / 200  # session 10: own figures set apart, or worked against the form
+W33_MAX_WRONG_FIGURES = 5
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))

@@ -22,6 +22,9 @@ OTHER_UNIT = (
     "可选择查看该指标："
 )
 NOT_IN_FORM_CLOSEST = "相近的指标有以下几项，可选择查看："
+PROJECT_YEAR_NOT_LOADED = (
+    "【{project}】没有 {year} 年度的申报表（该项目已有年度：{years}），无法回答该年度的问题。"
+)
 YEAR_NOT_LOADED = "目前没有 {year} 年度的申报表（已有年度：{years}），无法回答该年度的问题。"
 WORD_JOINER = "”“"
 UNDERSTOOD_AS = "按“{name}”理解："
