@@ -9,10 +9,11 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
-from knowledge.catalog import Catalog
+from knowledge.catalog import Catalog, ProjectInfo
 from nlu.answers import UnknownProject
 from nlu.arithmetic import ByClause, OperationWords, by_clause
 from nlu.evidence import Evidence
+from nlu.intents import ProjectField
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import PROJECT_WORD, Query
@@ -33,6 +34,9 @@ COMPARED = ("比", "是")
 COMPARED_WINDOW = 16  # characters around 比 read for the other project's word (a long message)
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
+PLACEHOLDER = "某"  # 某某, 某区: what stands in for a name
+MIN_DESCRIBED_CHARS = 2  # 科协: the shortest name a project's description may give it
+MAX_ABBREVIATION_SPREAD = 3  # 科协 of 科学技术协会: an abbreviation's characters this close
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
 # 每处, 每一个: a run right after them is what a per ask counts (每处科普设施).
@@ -101,7 +105,7 @@ class ProjectScoper:
         unknown: list[str] = []
         spoken: list[str] = []
         for name in query.unnamed_projects:
-            meant = self._meant_by_tail(name)
+            meant = self._meant_by_tail(name) or self._described_project(name)
             if meant is None:
                 unknown.append(name)
             else:
@@ -115,6 +119,18 @@ class ProjectScoper:
         if apart is not None and short and short in apart[1]:
             named[apart[0]] = apart[1]  # 场馆改造这个项目: 场馆 goes on with 改造
         return self._scoped(query, (*query.project_ids, *found), named)
+
+    def _described_project(self, name: str) -> tuple[int, str] | None:
+        """Returns the one project whose header fields or goals write a name a question gives
+        it, or shorten it (线上展馆 of 建成线上展馆, 科协 of 上海市科学技术协会)."""
+        if len(name) < MIN_DESCRIBED_CHARS or PLACEHOLDER in name:
+            return None  # 某某项目: a name standing for any project, as 上海市某某局 is written
+        owners = [
+            project.id
+            for project in self._catalog.projects
+            if any(name in text or abbreviates(name, text) for _, text in described_by(project))
+        ]
+        return (owners[0], name) if len(owners) == 1 else None
 
     def _scoped(
         self,
@@ -489,4 +505,32 @@ def _continues_row(text: str, at: int, spelled: str, rows: str) -> bool:
         ):
             return True
         start = rows.find(spelled, start + 1)
+    return False
+
+
+def described_by(project: ProjectInfo) -> list[tuple[ProjectField, str]]:
+    """Returns the header fields and goals of a project that may describe it, as written."""
+    fields = [
+        (ProjectField.IMPLEMENTER, project.implementer),
+        (ProjectField.DEPARTMENT, project.department),
+        (ProjectField.NATURE, project.nature),
+        (ProjectField.CATEGORY, project.category),
+        (ProjectField.ANNUAL_GOAL, project.annual_goal),
+        (ProjectField.OVERALL_GOAL, project.overall_goal),
+    ]
+    return [(field, strip_punctuation(text)) for field, text in fields if text]
+
+
+def abbreviates(word: str, text: str) -> bool:
+    """Tells whether ``text`` writes the characters of ``word`` in order, not far apart."""
+    at = text.find(word[0])
+    while at >= 0:
+        end = at
+        for char in word[1:]:
+            end = text.find(char, end + 1)
+            if end < 0:
+                return False
+        if end - at + 1 <= MAX_ABBREVIATION_SPREAD * len(word):
+            return True
+        at = text.find(word[0], at + 1)
     return False

@@ -40,6 +40,7 @@ from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import SPOKEN_TAIL, Query
 from nlu.retrieval import PassageRetriever, PassageSource, contrasted_clause
+from nlu.scoping import abbreviates, described_by
 from nlu.single_ask import (
     GENERIC_MEASURE_WORD,
     MIN_PASSAGE_COVERAGE,
@@ -70,7 +71,6 @@ MIN_PICKED = 2  # projects to pick from
 MAX_PICKED_PROJECTS = 16  # beyond this many, a run of words picks by chance
 MIN_PICKED_CHARS = 3  # 跨年度: the shortest run of the question a project's text must write
 MIN_FIELD_PICKED_CHARS = 2  # 科协主管的是哪个项目: within the one field asked, 科协 picks
-MAX_ABBREVIATION_SPREAD = 3  # 科协 of 科学技术协会: an abbreviation's characters this close
 SATISFACTION_MARK = "满意"  # 满意度, 满意率: a row rating what people think
 OPINION_WORDS = ("满意", "评价", "好评", "口碑", "打分", "认可", "差评", "意见")  # opinion asked
 MONEY_RULE = "money"  # money:budget, money_cap: the rules whose words name amounts
@@ -101,6 +101,7 @@ _BEFORE_COUNT = " 的有要是共一总计"  # 港澳台生一共有几个: what
 # A leading clause pointing at a topic (都市交通那个会，…; 实习那块，…): it says what the ask
 # that follows is about, and asks nothing itself.
 _TOPIC_CLAUSE = re.compile(r"^[^，,。；;？?]*[那这](?:个|块|边|次|场|项)[\u4e00-\u9fff]?[，,]")
+_COUNTED_TAIL_START = re.compile("[的及和与、]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # (专家) of 院士(专家)工作站
 _HOW_MANY = re.compile(r"多少|(?<!哪)几")
 # A count named last, a question mark or particle at most after it: 参会人数, 论文篇数, 数量呢.
@@ -186,6 +187,13 @@ class SecondLook:
         if len(counting) != 1:
             return answer
         row = counting[0]
+        if any(
+            form in _counted_tail(self._plain(other.name))
+            for other in answer.candidates
+            if other is not row
+            for form in noun
+        ):
+            return answer  # 学生要来多少人: 辩论队 of 大学生辩论赛 may be students too
         if self._evidence.unexplained(
             query.remainder, explained_by=(row.name, row.level2), cues=query.cues
         ):
@@ -552,7 +560,7 @@ class SecondLook:
         content = self._content_runs(query.text)
         best, picked = 0, []
         for project in projects:
-            for field, text in _described_by(project):
+            for field, text in described_by(project):
                 if asked is not None and field is not asked:
                     continue  # 哪个项目是跨年度的: only the field asked (项目性质) picks
                 written = _longest_abbreviated if asked is not None else _longest_written
@@ -959,17 +967,10 @@ def _texts_of(project: ProjectInfo) -> list[str]:
     return [project.name, project.annual_goal, project.overall_goal, *rows]
 
 
-def _described_by(project: ProjectInfo) -> list[tuple[ProjectField, str]]:
-    """Returns the header fields and goals of a project that may describe it, as written."""
-    fields = [
-        (ProjectField.IMPLEMENTER, project.implementer),
-        (ProjectField.DEPARTMENT, project.department),
-        (ProjectField.NATURE, project.nature),
-        (ProjectField.CATEGORY, project.category),
-        (ProjectField.ANNUAL_GOAL, project.annual_goal),
-        (ProjectField.OVERALL_GOAL, project.overall_goal),
-    ]
-    return [(field, strip_punctuation(text)) for field, text in fields if text]
+def _counted_tail(name: str) -> str:
+    """Returns the end of a row's name that says what it counts: after its last 的, 及, 和,
+    与 or 、 (推荐实习单位和岗位的科技社团数量: 科技社团数量)."""
+    return _COUNTED_TAIL_START.split(name)[-1]
 
 
 def _longest_written(run: str, text: str) -> int:
@@ -988,25 +989,10 @@ def _longest_abbreviated(run: str, text: str) -> int:
     longest = _longest_written(run, text)
     for start in range(len(run)):
         for end in range(len(run), start + max(longest, 1), -1):
-            if _abbreviates(run[start:end], text):
+            if abbreviates(run[start:end], text):
                 longest = end - start
                 break
     return longest
-
-
-def _abbreviates(word: str, text: str) -> bool:
-    """Tells whether ``text`` writes the characters of ``word`` in order, not far apart."""
-    at = text.find(word[0])
-    while at >= 0:
-        end = at
-        for char in word[1:]:
-            end = text.find(char, end + 1)
-            if end < 0:
-                return False
-        if end - at + 1 <= MAX_ABBREVIATION_SPREAD * len(word):
-            return True
-        at = text.find(word[0], at + 1)
-    return False
 
 
 def _counts(row: IndicatorInfo) -> bool:

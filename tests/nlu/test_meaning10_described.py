@@ -1,0 +1,38 @@
+"""A project named by what its header or goal says (线上展馆那个项目, 科协那个项目)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.answers import FactAnswer, IndicatorAnswer, MoneyAnswer, UnknownProject
+from tests.nlu.question_sets import engine_for
+
+
+@pytest.mark.parametrize(
+    ("question", "project"),
+    [
+        ("搞线上展馆那个项目今年申请了多少钱", "科普场馆数字化改造"),
+        ("线上展馆项目的满意度", "科普场馆数字化改造"),
+        ("虚拟导览那个项目预算多少", "科普场馆数字化改造"),
+        ("科协那个项目 谁实施", "科普场馆数字化改造"),
+        ("道路管理所那个项目的预算", "道路桥梁养护"),
+    ],
+    ids=["online-hall", "online-hall-rating", "virtual-tour", "association", "road-office"],
+)
+def test_project_named_by_its_description_is_scoped(question: str, project: str) -> None:
+    engine = engine_for("other")
+    answer = engine.interpret(question).answer
+    if isinstance(answer, IndicatorAnswer):
+        names = {engine.catalog.project(row.project_id).name for row in answer.indicators}
+    else:
+        assert isinstance(answer, MoneyAnswer | FactAnswer), answer
+        names = {found.name for found in answer.projects}
+    assert names == {project}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["某某项目的预算", "某区那个项目的预算", "志愿者项目的预算", "智慧交通项目预算多少"],
+)
+def test_name_no_description_writes_is_still_unknown(question: str) -> None:
+    assert isinstance(engine_for("other").interpret(question).answer, UnknownProject)
