@@ -19,6 +19,11 @@ from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import PROJECT_WORD, Query
 from nlu.resolution import MAX_SUGGESTIONS
 
+MONEY_RULE_PREFIX = "money:"
+CATEGORY_MARK = "类"  # 特定目标类: a category's ending, said or not
+MIN_VALUE_CHARS = 2  # 跨年 of 跨年度: the shortest start of a header value that names projects
+# What follows a header value said of a project: 跨年那个, 跨年度的, 经常性项目.
+_OWNER_MARK = re.compile(r"[度性]?(?:的|那个|这个|那|这|项目)")
 MIN_WORD_NAME_CHARS = 3  # 数字化: a word of a name no row writes names its project
 MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施运维)
 MAX_LOOSE_NAME_CHARS = 8
@@ -215,7 +220,9 @@ class ProjectScoper:
             best = self._spelled_apart(text, named, skip=query.project_ids, part=part)
         if best is None and len(self._catalog.projects) > 1:
             owners = (
-                self._joined_to_named(query) if query.project_ids else self._header_owners(query)
+                self._joined_to_named(query)
+                if query.project_ids
+                else self._header_owners(query) or self._value_owners(query)
             )
             # Of a header ask one word alone stays in the question: it may name the project's
             # row too (养护完成时间); words joined (养护和运维哪个预算多) and the word of a row
@@ -347,6 +354,19 @@ class ProjectScoper:
         )
         return found if joined else {}
 
+    def _value_owners(self, query: Query) -> dict[int, str]:
+        """Returns the one project whose nature or category an amount's question names it by
+        (跨年那个 总盘子, 跨年度项目的预算): the start of the value, said of a project."""
+        if not any(rule.startswith(MONEY_RULE_PREFIX) for rule in query.rules):
+            return {}
+        found: dict[int, str] = {}
+        for project in self._catalog.projects:
+            for value in (project.nature, project.category):
+                said = _value_said(query.text, value) if value else None
+                if said is not None:
+                    found.setdefault(project.id, said)
+        return found if len(found) == 1 else {}
+
     def _said_as_owner(self, text: str, found: dict[int, str]) -> bool:
         """Tells whether a word of one project's name is said as that project's (养护的满意度,
         运维那边的带宽): no other project's rows write it (交流 of 学术交流 is a row's word)."""
@@ -468,6 +488,18 @@ class ProjectScoper:
             return None
         owners = {pid for pid, known in self._project_words.items() if words <= known}
         return owners.pop() if len(owners) == 1 else None
+
+
+def _value_said(text: str, value: str) -> str | None:
+    """Returns the start of a header value a question writes as a project's (跨年 of 跨年度项目
+    in 跨年那个, 跨年度的), the longest first; None when it writes none."""
+    core = value.removesuffix(PROJECT_WORD).removesuffix(CATEGORY_MARK)
+    for size in range(len(core), MIN_VALUE_CHARS - 1, -1):
+        said = core[:size]
+        at = text.find(said)
+        if at >= 0 and _OWNER_MARK.match(text, at + size):
+            return said
+    return None
 
 
 def _parts_of_names(

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.answers import FactAnswer, IndicatorAnswer, MoneyAnswer, UnknownProject
+from nlu.answers import (
+    FactAnswer,
+    IndicatorAnswer,
+    MoneyAnswer,
+    SeveralIndicators,
+    UnknownProject,
+)
 from tests.nlu.question_sets import engine_for
 
 
@@ -49,3 +55,22 @@ def test_word_of_one_project_name_no_row_writes_names_it(question: str) -> None:
     assert isinstance(answer, IndicatorAnswer), answer
     names = {engine.catalog.project(row.project_id).name for row in answer.indicators}
     assert names == {"科普场馆数字化改造"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["跨年那个 总盘子", "跨年度项目的预算", "跨年度的那个项目总共多少钱"],
+    ids=["terse", "budget", "in-all"],
+)
+def test_amount_of_the_one_project_of_a_nature_is_its_own(question: str) -> None:
+    answer = engine_for("other").interpret(question).answer
+    parts = answer.others if isinstance(answer, SeveralIndicators) else (answer,)
+    amounts = [part for part in parts if isinstance(part, MoneyAnswer)]
+    assert amounts, answer
+    assert {found.name for part in amounts for found in part.projects} == {"科普场馆数字化改造"}
+
+
+def test_amount_of_a_nature_two_projects_share_names_both() -> None:
+    answer = engine_for("other").interpret("经常性项目的预算").answer
+    assert isinstance(answer, MoneyAnswer), answer
+    assert len(answer.projects) > 1
