@@ -449,7 +449,7 @@ class QuestionEngine:
             # 明年想提到350，今年参与人数定的多少: the asker's own plan is not asked.
             found = self.interpret(told.kept, context=context, projects=projects)
             return replace(found, set_apart=told.clauses + found.set_apart)
-        worked = self._told_against(normalized, projects) if whole else None
+        worked = self._told_against(text, projects) if whole else None
         if worked is not None:
             return Interpretation(worked, context or FollowUp())  # 实际来了372人，超出百分之几
         quotient = quotient_asked(normalized, self._scale_words)
@@ -716,12 +716,10 @@ class QuestionEngine:
             found.append(year)
         return found
 
-    def _told_against(
-        self, normalized: str, projects: tuple[int, ...]
-    ) -> FigureCalculation | None:
+    def _told_against(self, text: str, projects: tuple[int, ...]) -> FigureCalculation | None:
         """Works a figure the asker tells against the form's (科创赋能活动我们办了21场，离目标
         还差几场: 21场 − ≥35场), the form's figure named by the telling clause or the ask."""
-        asked = told_against(normalized, self._statement_words)
+        asked = told_against(text, self._statement_words, self._normalizer.normalize)
         if asked is None:
             return None
         for row in asked.rows:

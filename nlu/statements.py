@@ -9,13 +9,15 @@ stands beside a clause that does ask is set apart; the rest is answered on its o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog
-from nlu.answers import Answer, FigureCalculation, IndicatorAnswer, MoneyAnswer
+from nlu.answers import Answer, FigureCalculation, IndicatorAnswer, MoneyAnswer, PassageAnswer
+from nlu.calculations import PERCENTAGE_POINT
 from nlu.cues import cue_words, word_sections
 from nlu.figures import YUAN, Figure, money_figure, target_figure
 from nlu.numbers import HUNDRED, NumberSpan, find_numbers
@@ -23,13 +25,21 @@ from nlu.numbers import HUNDRED, NumberSpan, find_numbers
 STATEMENTS_FILE = "statements.txt"
 PERCENT_UNIT = "%"
 LABEL_TOLD = "told"
+BUDGET_WORD = "预算"
+_TIME_UNITS = frozenset("年届月期季周天日号")
+_UNIT_AFTER = re.compile(r"人次|[个场次家人篇座辆米条套名项份处]")
 MIN_TOLD_YUAN = 10_000  # 118万; a bare 118 of an amount says not whether 元 or 万元
-_CLAUSE = re.compile(r"[^，,。；;？?！!\n]+[，,。；;？?！!\n]*")
+# A clause ends at punctuation or, in a message typed by voice, at a space.
+_CLAUSE = re.compile(r"[^，,。；;？?！! \n]+[，,。；;？?！! \n]*")
 _SEPARATORS = "，,。；;？?！!\n "
 _FIGURE = re.compile(r"\d|[零一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元]")
 _NUMBER_WITH_UNIT = re.compile(r"[\d.]+[万亿]?[个场次家人篇座辆米元%]?")
 # 签了2家, 来了372人: a verb done with its count, whatever the verb.
 _DONE_COUNT = re.compile(r"[\u4e00-\u9fff]了[\d零一二两三四五六七八九十百千万]")
+_MONEY_SAID = re.compile(r"[\d.]+(?:万元?|元)")
+_CLAUSE_OF_SENTENCE = re.compile(r"[^，,。；;]*$")
+_COUNTED = r"[\d.零一二两三四五六七八九十]+"
+_DATE_SAID = re.compile(rf"前?{_COUNTED}个?(?:季度|年|月|周|日|号)[底初份前中末]?")  # 前两个季度
 _DATE = re.compile(r"[\d.]+[年月日号]?[底初份前中]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -53,10 +63,12 @@ class StatementWords:
     ask: re.Pattern[str]
     against: re.Pattern[str]
     asker: re.Pattern[str]
+    asker_inside: re.Pattern[str]  # the asker's words of two characters or more, anywhere
     rate: re.Pattern[str]
     points: re.Pattern[str]
     percent: re.Pattern[str]
     amount: re.Pattern[str]
+    chain: re.Pattern[str]
 
 
 @cache
@@ -73,10 +85,12 @@ def load_statement_words() -> StatementWords:
         ask=re.compile(_alternatives((*sections["ask"], *cue_words()["question"]))),
         against=re.compile(_alternatives(sections["against"])),
         asker=re.compile(f"^(?:{_alternatives(sections['asker'])})+"),
+        asker_inside=re.compile(_alternatives(tuple(w for w in sections["asker"] if len(w) > 1))),
         rate=re.compile(_alternatives(sections["rate"])),
         points=re.compile(_alternatives(sections["points"])),
         percent=re.compile(_alternatives(sections["percent"])),
         amount=re.compile(_alternatives(sections["amount"])),
+        chain=re.compile(_alternatives(cue_words()["chain"])),
     )
 
 
@@ -89,7 +103,7 @@ def set_apart(text: str, normalized: str, words: StatementWords) -> SetApart | N
     clauses are read in it when its length matches, else in ``text``.
     """
     read = normalized if len(normalized) == len(text) else text
-    spans = [hit.span() for hit in _CLAUSE.finditer(read)]
+    spans = _clause_spans(read, words)
     if len(spans) < 2 or not _FIGURE.search(read):
         return None
     told = [_tells(read[start:end], words) for start, end in spans]
@@ -97,7 +111,7 @@ def set_apart(text: str, normalized: str, words: StatementWords) -> SetApart | N
     if not any(told) or not kept:
         return None
     asked = "".join(read[start:end] for start, end in kept)
-    if not _CJK.search(asked) or words.against.search(asked):
+    if not _CJK.search(asked) or _works_told(asked, words):
         return None
     clauses = tuple(
         text[start:end].strip(_SEPARATORS)
@@ -113,8 +127,23 @@ def set_apart(text: str, normalized: str, words: StatementWords) -> SetApart | N
     return SetApart(rest, clauses)
 
 
+def _clause_spans(text: str, words: StatementWords) -> list[tuple[int, int]]:
+    """Returns where each clause of ``text`` starts and ends: at punctuation, at a space typed
+    by voice, and before a word chaining spoken asks (国交实际支出36.5万然后还剩多少没花)."""
+    spans = []
+    for hit in _CLAUSE.finditer(text):
+        start = hit.start()
+        for chained in words.chain.finditer(text, hit.start() + 1, hit.end()):
+            spans.append((start, chained.start()))
+            start = chained.start()
+        spans.append((start, hit.end()))
+    return spans
+
+
 def _tells(clause: str, words: StatementWords) -> bool:
-    """Tells whether a clause states the asker's own figure and asks nothing."""
+    """Tells whether a clause states the asker's own figure and asks nothing (去年是36家？
+    tells with a rising tone: its question mark alone asks nothing)."""
+    clause = clause.rstrip(_SEPARATORS)
     if words.ask.search(clause) or words.against.search(clause):
         return False
     if words.guess.search(clause):
@@ -124,11 +153,21 @@ def _tells(clause: str, words: StatementWords) -> bool:
     return _tells_by_word(clause, words)
 
 
+def _works_told(asked: str, words: StatementWords) -> bool:
+    """Tells whether an ask works on a told figure (还差几场, 超了多少), not a bound of its own
+    (目标值超过100的有哪些: a number follows the word)."""
+    if words.rate.search(asked) or words.points.search(asked):
+        return True
+    return any(
+        not asked[hit.end() : hit.end() + 1].isdigit() for hit in words.against.finditer(asked)
+    )
+
+
 def _topic(clause: str, words: StatementWords) -> str:
     """Returns what a telling clause opens with before the words that tell (企服 of
     企服明年想报150万), or "" when that is only the asker or a time (我们上半年, 我们到9月).
     """
-    cues = (words.plan, words.actual, words.guess, words.own_time)
+    cues = (words.plan, words.actual, words.guess, words.own_time, _DONE_COUNT)
     starts = [hit.start() for cue in cues if (hit := cue.search(clause)) is not None]
     opening = clause[: min(starts)] if starts else ""
     return opening if _DATE.sub("", words.asker.sub("", opening)) else ""
@@ -146,41 +185,51 @@ class ToldAgainst:
     told: NumberSpan
     operation: Operation
     rows: tuple[str, ...]  # texts that may name the form's figure, best first
+    unit: str = ""  # the unit written after the told number (人次 of 5600人次)
 
 
-def told_against(text: str, words: StatementWords) -> ToldAgainst | None:
+def told_against(
+    text: str, words: StatementWords, normalize: Callable[[str], str]
+) -> ToldAgainst | None:
     """Reads an ask working one told figure against the form's, else None.
 
-    ``text`` is the question normalised. The clause telling holds exactly one number; the
-    clauses asking say how it is worked (:func:`_operation`).
+    The clauses of ``text`` (cut as written: a space typed by voice ends one) are read
+    normalised. The clause telling holds exactly one number; the clauses asking say how it is
+    worked (:func:`_operation`).
     """
-    spans = [hit.span() for hit in _CLAUSE.finditer(text)]
-    told = [span for span in spans if _tells_figure(text[span[0] : span[1]], words)]
+    working = (words.against, words.rate, words.points)
+    if not _FIGURE.search(text) or not any(word.search(text) for word in working):
+        return None
+    clauses = [normalize(text[start:end]) for start, end in _clause_spans(text, words)]
+    told = [clause for clause in clauses if _tells_figure(clause, words)]
     if len(told) != 1:
         return None
-    start, end = told[0]
-    numbers = [n for n in find_numbers(text[start:end]) if not _names_a_year(text, start + n.end)]
-    others = [text[a:b] for a, b in spans if (a, b) != told[0]]
+    clause = told[0]
+    numbers = [n for n in find_numbers(clause) if not _names_a_time(clause, n.end)]
+    others = [other for other in clauses if other is not clause]
     if any(_asks_alone(other, words) for other in others):
         return None  # 养护成本是多少以内？实际结算262万，超了没: the target is asked too
     asked = "".join(others)
     operation = _operation(asked, words)
     if len(numbers) != 1 or operation is None:
         return None
-    clause = text[start:end]
     rows = (
         _cleaned(_topic(clause, words), words),
         _cleaned(clause, words),
         _cleaned(words.against.split(asked)[0], words),
     )
-    return ToldAgainst(numbers[0], operation, tuple(row for row in rows if _CJK.search(row)))
+    named = [row for row in rows if _CJK.search(row)]
+    if named and _MONEY_SAID.match(clause, numbers[0].start):
+        named.append(named[0] + BUDGET_WORD)  # 企服明年要是压到110万: an amount of its budget
+    unit = _UNIT_AFTER.match(clause, numbers[0].end)
+    return ToldAgainst(numbers[0], operation, tuple(named), unit.group(0) if unit else "")
 
 
 def against_form(asked: ToldAgainst, answer: Answer, catalog: Catalog) -> FigureCalculation | None:
     """Works the told figure against the one figure ``answer`` gives (a target in its unit,
     an amount in 元), or None when it gives none or another unit."""
-    form = _one_figure(answer, catalog)
-    if form is None or not _same_unit(asked.told, form):
+    form = _one_figure(answer, catalog, asked.unit)
+    if form is None or not _same_unit(asked, form):
         return None
     value = asked.told.value
     if form.unit == PERCENT_UNIT and not asked.told.percent and value < 1:
@@ -193,12 +242,14 @@ def against_form(asked: ToldAgainst, answer: Answer, catalog: Catalog) -> Figure
     if calculation is None:
         return None
     unit = None if form.unit == YUAN else form.unit
+    if form.unit == PERCENT_UNIT and asked.operation is Operation.DIFFERENCE:
+        unit = PERCENTAGE_POINT  # 97.2% − 95% = 多 2.2个百分点
     return FigureCalculation(calculation, unit, figures=(told, form))
 
 
 def _tells_figure(clause: str, words: StatementWords) -> bool:
     """Tells whether a clause states the asker's own figure (asking nothing of its own)."""
-    if words.ask.search(words.against.sub("", clause)):
+    if words.ask.search(words.against.sub("", clause.rstrip(_SEPARATORS))):
         return False
     return bool(_FIGURE.search(clause)) and _tells_by_word(clause, words)
 
@@ -232,31 +283,50 @@ def _operation(asked: str, words: StatementWords) -> Operation | None:
 
 def _cleaned(text: str, words: StatementWords) -> str:
     """Returns ``text`` without its numbers, dates and the words that tell or ask."""
-    for pattern in (_DATE, _NUMBER_WITH_UNIT, words.asker, words.plan, words.actual):
+    cleaning = (_DATE_SAID, _NUMBER_WITH_UNIT, words.asker, words.asker_inside, words.plan)
+    for pattern in (*cleaning, words.actual):
         text = pattern.sub("", text)
     return words.own_time.sub("", words.guess.sub("", text)).strip(_SEPARATORS)
 
 
-def _names_a_year(text: str, end: int) -> bool:
-    return text[end : end + 1] in ("年", "届", "月", "期")
+def _names_a_time(text: str, end: int) -> bool:
+    """Tells whether a number counts a time or an edition (前三季度, 前两个季度, 10月底, 第8届),
+    not the figure told."""
+    after = text[end : end + 2]
+    return after[:1] in _TIME_UNITS or (after[:1] == "个" and after[1:] in _TIME_UNITS)
 
 
-def _one_figure(answer: Answer, catalog: Catalog) -> Figure | None:
-    """Returns the one figure an answer gives: a row's target or a project's amount."""
+def _one_figure(answer: Answer, catalog: Catalog, unit: str) -> Figure | None:
+    """Returns the one figure an answer gives: a row's target, a project's amount, or the
+    one number in ``unit`` (the unit told) of the goal sentence quoted."""
     if isinstance(answer, IndicatorAnswer) and len(answer.indicators) == 1:
         row = answer.indicators[0]
         return target_figure(catalog.project(row.project_id), row)
     if isinstance(answer, MoneyAnswer) and len(answer.projects) == 1 and answer.operation is None:
         return money_figure(answer.projects[0], answer.field, answer.column)
+    if isinstance(answer, PassageAnswer) and len(answer.matches) == 1 and unit:
+        # 开放日接待市民实际到了5600人次: the one figure in 人次 the goal sentence states.
+        passage = answer.matches[0].passage
+        text = passage.text
+        stated = [n for n in find_numbers(text) if text[n.end :].lstrip().startswith(unit)]
+        if len(stated) == 1:
+            project = catalog.project(passage.project_id)
+            opening = _CLAUSE_OF_SENTENCE.search(text[: stated[0].start])
+            said = opening.group(0) if opening else ""
+            quote = said + text[stated[0].start : stated[0].end] + unit
+            return Figure(project, stated[0].value, unit, quote=quote.strip())
     return None
 
 
-def _same_unit(told: NumberSpan, form: Figure) -> bool:
+def _same_unit(asked: ToldAgainst, form: Figure) -> bool:
     """Tells whether a told number is in the form figure's unit (372人 of a row in 人; 118万
     of an amount; 93.6% of a percentage); a number without a unit counts as in it, except
     a bare small number of money."""
+    told = asked.told
     if form.unit == YUAN:
         return told.value >= MIN_TOLD_YUAN
     if form.unit == PERCENT_UNIT:
         return told.percent or told.value <= HUNDRED
+    if asked.unit and form.unit and asked.unit[0] != form.unit[0]:
+        return False  # 12辆 told of a row in 人
     return not told.percent

@@ -92,7 +92,11 @@ def test_a_year_asked_without_a_figure_is_still_the_year_asked() -> None:
 @pytest.mark.parametrize(
     ("form", "question", "shown"),
     [
-        ("variations", "设施完好率我们实测88%，比目标高几个百分点", ["88%", "85%", "多 3%"]),
+        (
+            "variations",
+            "设施完好率我们实测88%，比目标高几个百分点",
+            ["88%", "85%", "多 3个百分点"],
+        ),
         (
             "builtin",
             "企服服务科技工作者人数实际做到9000人次，完成率多少",
@@ -125,3 +129,53 @@ def test_a_told_figure_is_worked_against_the_forms(
 def test_no_told_figure_is_worked_without_one_clear_operand(question: str) -> None:
     replies = service_for("other" if "养护" in question else "builtin").answer(question).replies
     assert "您给出的" not in "\n".join(r.plain() for r in replies)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "shown", "told"),
+    [
+        ("builtin", "国交合作单位几家 我们已经签了2家", ["≥3家"], "我们已经签了2家"),
+        ("builtin", "企服满意度目标多少，去年是88%？", ["≥90%"], "去年是88%"),
+        (
+            "builtin",
+            "国交里目标超过10的有哪些，我们实际办了12场",
+            ["≥20篇", "≥300人"],
+            "实际办了12场",
+        ),
+    ],
+    ids=["voice-space", "rising-tone", "bound-of-a-filter"],
+)
+def test_a_told_clause_is_set_apart_however_it_is_separated(
+    form: str, question: str, shown: list[str], told: str
+) -> None:
+    reply = "\n".join(r.plain() for r in service_for(form).answer(question).replies)
+    assert told in reply and "是您提供的情况" in reply, reply
+    assert all(part in reply for part in shown), reply
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "shown"),
+    [
+        ("builtin", "国交明年打算压到35万，比今年少多少", ["35万", "40万元", "少 5万元"]),
+        ("variations", "运维设施完好率实测90% 比目标高几个点", ["90%", "85%", "多 5个百分点"]),
+        ("builtin", "国交成本上半年支出了30万然后还剩多少", ["30万", "40万元", "少 10万元"]),
+        ("builtin", "合作单位前两个季度签了2家，完成率多少", ["2家", "3家", "约66.7%"]),
+        ("builtin", "国交成本实际花了38万，执行率多少", ["38万", "40万元", "95%"]),
+        ("variations", "开放日实际接待了4500人次 完成率多少", ["4500人次", "5000人次", "90%"]),
+        ("variations", "巡检车要是加到12辆 增加百分之多少", ["12辆", "10辆", "多20%"]),
+    ],
+    ids=[
+        "amount-of-the-budget",
+        "points-by-voice",
+        "chained",
+        "time-counted",
+        "spending-rate",
+        "goal-sentence",
+        "rise-by-voice",
+    ],
+)
+def test_a_told_figure_said_loosely_is_worked_against_the_forms(
+    form: str, question: str, shown: list[str]
+) -> None:
+    reply = "\n".join(r.plain() for r in service_for(form).answer(question).replies)
+    assert all(part in reply for part in shown), reply

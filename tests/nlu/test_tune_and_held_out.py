@@ -260,8 +260,19 @@ W33_SET = DATA / "questions-w33.jsonl"
 # year's targets: 86 messages carry the asker's own figures — plans, actuals, guesses), first
 # run on main (e4a993a): 151/200 = 75.5% with 35 wrong figures, most of them a 明年 or 去年 of
 # the asker's plan read as the year asked. A tuning set.
-W33_FLOOR = 190 / 200  # session 10: own figures set apart, or worked against the form
-W33_MAX_WRONG_FIGURES = 5
+W33_FLOOR = 192 / 200  # session 10: own figures set apart, or worked against the form
+W33_MAX_WRONG_FIGURES = 3
+W34_SET = DATA / "questions-w34.jsonl"
+# 200 questions written in session 10 from the documents alone (a department head between
+# meetings: terse coined abbreviations, comparisons across projects and years, voice chains),
+# first run on main with the first helper merge (dfefdc6): 176/200 = 88.0% with 10 wrong figures.
+W34_FLOOR = 176 / 200  # session 10: first run
+W34_MAX_WRONG_FIGURES = 10
+W35_SET = DATA / "questions-w35.jsonl"
+# The same (year-end self-evaluation by voice: 73 messages carry the staff's own figures, actuals
+# compared with targets), first run (dfefdc6): 156/200 = 78.0% with 22 wrong figures.
+W35_FLOOR = 187 / 200  # session 10: own figures by voice, chains, rates, goal sentences
+W35_MAX_WRONG_FIGURES = 3
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
@@ -315,6 +326,8 @@ def test_tune_question(item: dict[str, object]) -> None:
         (W24_SET, W24_FLOOR, W24_MAX_WRONG_FIGURES),
         (W32_SET, W32_FLOOR, W32_MAX_WRONG_FIGURES),
         (W33_SET, W33_FLOOR, W33_MAX_WRONG_FIGURES),
+        (W34_SET, W34_FLOOR, W34_MAX_WRONG_FIGURES),
+        (W35_SET, W35_FLOOR, W35_MAX_WRONG_FIGURES),
     ],
     ids=[
         "held-out",
@@ -358,6 +371,8 @@ def test_tune_question(item: dict[str, object]) -> None:
         "w24",
         "w32",
         "w33",
+        "w34",
+        "w35",
     ],
 )
 def test_set_keeps_its_measured_score(path: Path, floor: float, max_wrong: int) -> None:
