@@ -41,6 +41,7 @@ COMPARED_WINDOW = 16  # characters around 比 read for the other project's word 
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
 PLACEHOLDER = "某"  # 某某, 某区: what stands in for a name
+_PROJECTS_COUNTED = re.compile(r"项目(?:数|个数|数量)")  # 转化项目数: projects counted
 MIN_DESCRIBED_CHARS = 2  # 科协: the shortest name a project's description may give it
 MAX_ABBREVIATION_SPREAD = 3  # 科协 of 科学技术协会: an abbreviation's characters this close
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
@@ -113,7 +114,7 @@ class ProjectScoper:
         unknown: list[str] = []
         spoken: list[str] = []
         for name in query.unnamed_projects:
-            meant = self._meant_by_tail(name) or self._described_project(name)
+            meant = self._meant_by_tail(name) or self._described_project(name, query)
             if meant is None:
                 unknown.append(name)
             else:
@@ -128,11 +129,17 @@ class ProjectScoper:
             named[apart[0]] = apart[1]  # 场馆改造这个项目: 场馆 goes on with 改造
         return self._scoped(query, (*query.project_ids, *found), named)
 
-    def _described_project(self, name: str) -> tuple[int, str] | None:
+    def _described_project(self, name: str, query: Query) -> tuple[int, str] | None:
         """Returns the one project whose header fields or goals write a name a question gives
-        it, or shorten it (线上展馆 of 建成线上展馆, 科协 of 上海市科学技术协会)."""
-        if len(name) < MIN_DESCRIBED_CHARS or PLACEHOLDER in name:
+        it, or shorten it (线上展馆 of 建成线上展馆, 科协 of 上海市科学技术协会).
+
+        Not when a project is named outright or projects are counted (企服成果转化项目数: the
+        goal's 成果转化 is work of 企服, no project of its own).
+        """
+        if len(name) < MIN_DESCRIBED_CHARS or PLACEHOLDER in name or query.project_ids:
             return None  # 某某项目: a name standing for any project, as 上海市某某局 is written
+        if _PROJECTS_COUNTED.search(query.text):
+            return None
         owners = [
             project.id
             for project in self._catalog.projects

@@ -74,3 +74,13 @@ def test_amount_of_a_nature_two_projects_share_names_both() -> None:
     answer = engine_for("other").interpret("经常性项目的预算").answer
     assert isinstance(answer, MoneyAnswer), answer
     assert len(answer.projects) > 1
+
+
+@pytest.mark.parametrize(
+    "question", ["企服科技成果转化项目数要达到多少个", "成果转化项目数", "国交海智基地项目的预算"]
+)
+def test_goal_word_before_a_count_of_projects_or_after_a_named_one_scopes_nothing(
+    question: str,
+) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert not isinstance(answer, IndicatorAnswer | MoneyAnswer), answer
