@@ -90,7 +90,13 @@ from nlu.second_look import SecondLook
 from nlu.several import SETTLING, SeveralAsks, each_part_answered, pieces_of, settled_asks
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, SoundedNames, load_likenesses
-from nlu.spelled import OtherNames, SpelledOut, SplitHeadings, topic_said_plainly
+from nlu.spelled import (
+    CoinedWords,
+    OtherNames,
+    SpelledOut,
+    SplitHeadings,
+    topic_said_plainly,
+)
 from nlu.statements import against_form, load_statement_words, set_apart, told_against
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
@@ -138,6 +144,7 @@ MAX_BARE_YEAR_DISTANCE = 5
 # 明年翻倍, 明年要是增加两成: a coming year said right before a change asked of a figure.
 _YEAR_OF_CHANGE = re.compile(r"(?:明年|下一年|下年|后年)(?:要是|如果|假如|再|都|想|打算)?$")
 _SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?!代|级|前|后|内|来|间)")  # 27年预算, 25年度
+_CJK_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 
 
 class QuestionEngine:
@@ -189,6 +196,11 @@ class QuestionEngine:
             # 起码 is tagged a noun, yet like 至少 it only bounds the figure asked.
             extra_phrasing=self._operations.all_words() | self._operations.bounds,
             setting=self._goal_setting(),
+        )
+        self._coined = CoinedWords(
+            names=(row.name for row in catalog.indicators),
+            word=self._plain_word,
+            known=self._known_word,
         )
         self._typos = self._new_typo_fixer()
         self._lister = RowLister(
@@ -386,12 +398,30 @@ class QuestionEngine:
         """Returns the indicator matcher (exposed for tests and benchmarks)."""
         return self._matcher
 
+    def _plain_word(self, word: str) -> bool:
+        """Tells whether two characters make a dictionary word (成本, 控制)."""
+        return _CJK_CHARS.fullmatch(word) is not None and bool(self.lexicon.frequency(word))
+
+    def _known_word(self, word: str) -> bool:
+        """Tells whether a word is one as written: the dictionary's, the form's or a project's
+        short name (科创), never an abbreviation coined from two words."""
+        return (
+            bool(self.lexicon.frequency(word))
+            or word in self._weights.vocabulary
+            or any(
+                (found.start, found.end) == (0, len(word))
+                for found in self.lexicon.find_projects(word)
+            )
+        )
+
     def read(self, text: str) -> Query:
         """Reads one question (exposed for tests and benchmarks)."""
         normalized = self._normalizer.normalize(text)
         spelled = topic_said_plainly(
             self._headings.rewritten(
-                self._spelled.rewritten(self._other_names.rewritten(normalized))
+                self._spelled.rewritten(
+                    self._coined.rewritten(self._other_names.rewritten(normalized))
+                )
             )
         )
         # Only a rewritten question is read normalised: ①② still number the asks.

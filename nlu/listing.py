@@ -222,9 +222,22 @@ class RowLister:
         return any(word in text for word in self._filter_words.place_asks)
 
     def count_asked(self, text: str) -> str | None:
-        """Returns the measure word a question makes a count of with 数 (次数 → 次, 人数 → 人)."""
-        found = self._count_of.search(text)
-        return found.group(1) if found else None
+        """Returns the measure word a question makes a count of with 数 (次数 → 次, 人数 → 人);
+        never the end of a longer word (本 of 成本数)."""
+        for found in self._count_of.finditer(text):
+            if not self._inside_word(text, found.start()):
+                return found.group(1)
+        return None
+
+    def _inside_word(self, text: str, at: int) -> bool:
+        """Tells whether the tokenizer puts ``text[at]`` inside a word begun before it."""
+        start = 0
+        for word in self._lexicon.cut(text):
+            start = text.find(word, start)
+            if start < at < start + len(word):
+                return True
+            start += len(word)
+        return False
 
     def kind_words(self, kind: IndicatorKind) -> tuple[str, ...]:
         """Returns the words that name a kind of target (时间节点, 截止日期 of a deadline)."""

@@ -27,10 +27,11 @@ QUESTION_WORDS = frozenset({"哪", "什么", "啥", "几", "多少"})  # never p
 MONEY_UNIT_SUFFIX = "元"  # 几万 asks in 万元
 MONEY_BY_TEN_THOUSANDS_RULE = "money:budget"  # the rule 几万 and 多少万 make hold
 TEN_THOUSANDS_ASKS = frozenset({"几万", "多少万"})  # an amount asked in 万, or a count (几万人次)
+EDGE_PAIR = 2  # a name's edge character and its neighbour
 _ASKED_UNIT = re.compile(r"(?:多少|几)(?:个(?=[\u4e00-\u9fff]))?")
-# What a terse or spoken ask says after the rate it names (完好率一类的, 满意率呢, 合格率报一下
+# What a terse or spoken ask says after the thing it names (完好率一类的, 满意率呢, 合格率报一下
 # 谢谢): hedges, particles and courtesies, which leave the rate the last word asked.
-_HEDGES = (
+SPOKEN_TAILS = (
     "[一那这之]?[类种个项]的?",
     "什么的",
     "啥的",
@@ -40,7 +41,8 @@ _HEDGES = (
     "多谢",
     "[吗呢啊呀吧嘛哈啦了的]",
 )
-_RATE_END = re.compile(rf"率(?:{'|'.join(_HEDGES)})*$")
+SPOKEN_TAIL = "|".join(SPOKEN_TAILS)
+_RATE_END = re.compile(rf"率(?:{SPOKEN_TAIL})*$")
 # Where a question joins several things it asks about (论文和辩论队人数).
 CONJUNCTIONS = frozenset(
     {"以及", "还有", "另外", "和", "与", "及", "跟", "同"}
@@ -70,7 +72,9 @@ _ASKER = re.compile(
     r"[^,，。!！?？;； ]{1,16}|[\u4e00-\u9fff]{0,8}?[科处室办部局组所]的?[小老][\u4e00-\u9fff]"
     rf"|(?:我|我们|本人)(?:是|也是)?(?:新来|刚来|刚到|新调来|刚调来|刚入职|新入职){_NO_ASK}{{0,8}}"
     rf"|(?:我|本人)?(?:之前|以前|原来|原先|早先|过去)(?:在|是|做|管|负责|干){_NO_ASK}{{1,16}}"
-    rf"|{_NO_ASK}{{1,8}}?(?:要用|急用|需要用|要用到))"
+    rf"|{_NO_ASK}{{1,8}}?(?:要用|急用|需要用|要用到)"
+    # 王处让查：, 主任叫我问下，: who sent the asker, then the ask.
+    rf"|{_NO_ASK}{{1,6}}?(?:让|叫)(?:我|我们)?(?:查|问|看|找|核对|确认|报)(?:一下|下)?)"
     r"[,，。!！;；:： ]"
     r"|^(?:我|本人)(?:是|叫)[\u4e00-\u9fff]{0,8}?[科处室办部局组所]的?[小老][\u4e00-\u9fff]"
 )
@@ -164,7 +168,7 @@ def read_query(
     normalized = _ASKER_TAIL.sub(" ", normalized)
     written = normalized
     if typos is not None:
-        normalized = typos.fix(normalized)
+        normalized = _fixed_around_projects(normalized, typos=typos, lexicon=lexicon)
     mentions = lexicon.find_projects(normalized)
     remainder = normalized
     for mention in sorted(mentions, key=lambda item: item.start, reverse=True):
@@ -209,6 +213,30 @@ def read_query(
         corrected=corrections(written, normalized, cut=lexicon.cut),
         chained=apart != said,
     )
+
+
+def _fixed_around_projects(text: str, *, typos: TypoFixer, lexicon: Lexicon) -> str:
+    """Returns ``text`` with its typos fixed, those beside a project name too: 服满 of
+    企服满义度 is no word that keeps 满义度 as written, 企服 being a name of its own."""
+    fixed = typos.fix(text)
+    if fixed != text:
+        return fixed  # 云维项目: a name slipped, read whole
+    mentions = sorted(lexicon.find_projects(text), key=lambda mention: mention.start)
+    if not any(_straddles(text, mention.start, mention.end, lexicon) for mention in mentions):
+        return fixed  # most questions: no word runs across a name's edge
+    pieces, at = [], 0
+    for mention in mentions:
+        if mention.start < at:
+            continue
+        pieces += [typos.fix(text[at : mention.start]), text[mention.start : mention.end]]
+        at = mention.end
+    return "".join([*pieces, typos.fix(text[at:])]) if pieces else fixed
+
+
+def _straddles(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Tells whether a dictionary word runs across an edge of a name (服满 of 企服满义度)."""
+    edges = (text[max(start - 1, 0) : start + 1], text[end - 1 : end + 1])
+    return any(len(pair) == EDGE_PAIR and lexicon.frequency(pair) for pair in edges)
 
 
 def _counted_in_ten_thousands(

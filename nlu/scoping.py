@@ -9,15 +9,22 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
-from knowledge.catalog import Catalog
+from knowledge.catalog import Catalog, ProjectInfo
 from nlu.answers import UnknownProject
 from nlu.arithmetic import ByClause, OperationWords, by_clause
 from nlu.evidence import Evidence
+from nlu.intents import ProjectField
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import PROJECT_WORD, Query
 from nlu.resolution import MAX_SUGGESTIONS
 
+MONEY_RULE_PREFIX = "money:"
+CATEGORY_MARK = "类"  # 特定目标类: a category's ending, said or not
+MIN_VALUE_CHARS = 2  # 跨年 of 跨年度: the shortest start of a header value that names projects
+# What follows a header value said of a project: 跨年那个, 跨年度的, 经常性项目.
+_OWNER_MARK = re.compile(r"[度性]?(?:的|那个|这个|那|这|项目)")
+MIN_WORD_NAME_CHARS = 3  # 数字化: a word of a name no row writes names its project
 MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施运维)
 MAX_LOOSE_NAME_CHARS = 8
 # …，再看看设施运维的; 设施运维的满意度比道路养护的高: a project named after 比 as well.
@@ -34,6 +41,10 @@ POSSESSIVE = "的"
 COMPARED_WINDOW = 16  # characters around 比 read for the other project's word (a long message)
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
+PLACEHOLDER = "某"  # 某某, 某区: what stands in for a name
+_PROJECTS_COUNTED = re.compile(r"项目(?:数|个数|数量)")  # 转化项目数: projects counted
+MIN_DESCRIBED_CHARS = 2  # 科协: the shortest name a project's description may give it
+MAX_ABBREVIATION_SPREAD = 3  # 科协 of 科学技术协会: an abbreviation's characters this close
 MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short run
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
 # 每处, 每一个: a run right after them is what a per ask counts (每处科普设施).
@@ -68,7 +79,9 @@ class ProjectScoper:
         self._operations = operations
         self._read = read
         self._project_words = project_words
-        self._name_parts = _parts_of_names(catalog, normalizer)
+        self._name_parts = _parts_of_names(
+            catalog, normalizer, lambda run: bool(lexicon.frequency(run))
+        )
         self._names = [
             (project.id, strip_punctuation(normalizer.normalize(project.name)))
             for project in catalog.projects
@@ -102,7 +115,7 @@ class ProjectScoper:
         unknown: list[str] = []
         spoken: list[str] = []
         for name in query.unnamed_projects:
-            meant = self._meant_by_tail(name)
+            meant = self._meant_by_tail(name) or self._described_project(name, query)
             if meant is None:
                 unknown.append(name)
             else:
@@ -116,6 +129,24 @@ class ProjectScoper:
         if apart is not None and short and short in apart[1]:
             named[apart[0]] = apart[1]  # 场馆改造这个项目: 场馆 goes on with 改造
         return self._scoped(query, (*query.project_ids, *found), named)
+
+    def _described_project(self, name: str, query: Query) -> tuple[int, str] | None:
+        """Returns the one project whose header fields or goals write a name a question gives
+        it, or shorten it (线上展馆 of 建成线上展馆, 科协 of 上海市科学技术协会).
+
+        Not when a project is named outright or projects are counted (企服成果转化项目数: the
+        goal's 成果转化 is work of 企服, no project of its own).
+        """
+        if len(name) < MIN_DESCRIBED_CHARS or PLACEHOLDER in name or query.project_ids:
+            return None  # 某某项目: a name standing for any project, as 上海市某某局 is written
+        if _PROJECTS_COUNTED.search(query.text):
+            return None
+        owners = [
+            project.id
+            for project in self._catalog.projects
+            if any(name in text or abbreviates(name, text) for _, text in described_by(project))
+        ]
+        return (owners[0], name) if len(owners) == 1 else None
 
     def _scoped(
         self,
@@ -197,7 +228,9 @@ class ProjectScoper:
             best = self._spelled_apart(text, named, skip=query.project_ids, part=part)
         if best is None and len(self._catalog.projects) > 1:
             owners = (
-                self._joined_to_named(query) if query.project_ids else self._header_owners(query)
+                self._joined_to_named(query)
+                if query.project_ids
+                else self._header_owners(query) or self._value_owners(query)
             )
             # Of a header ask one word alone stays in the question: it may name the project's
             # row too (养护完成时间); words joined (养护和运维哪个预算多) and the word of a row
@@ -245,7 +278,7 @@ class ProjectScoper:
         for start in starts:  # a run may end inside a word: 设施运维和 cuts as 设施/运/维和
             if counted is not None and counted.start <= start < counted.end:
                 continue
-            for end in range(start + MIN_LOOSE_NAME_CHARS, start + MAX_LOOSE_NAME_CHARS + 1):
+            for end in range(start + MIN_WORD_NAME_CHARS, start + MAX_LOOSE_NAME_CHARS + 1):
                 run = query.text[start:end]
                 owner = self._name_parts.get(run)
                 if owner is None or owner in query.project_ids:
@@ -338,6 +371,19 @@ class ProjectScoper:
         for word in (*self._operations.money_words, POSSESSIVE):
             between = between.replace(word, "")
         return between in COMPARED
+
+    def _value_owners(self, query: Query) -> dict[int, str]:
+        """Returns the one project whose nature or category an amount's question names it by
+        (跨年那个 总盘子, 跨年度项目的预算): the start of the value, said of a project."""
+        if not any(rule.startswith(MONEY_RULE_PREFIX) for rule in query.rules):
+            return {}
+        found: dict[int, str] = {}
+        for project in self._catalog.projects:
+            for value in (project.nature, project.category):
+                said = _value_said(query.text, value) if value else None
+                if said is not None:
+                    found.setdefault(project.id, said)
+        return found if len(found) == 1 else {}
 
     def _said_as_owner(self, text: str, found: dict[int, str]) -> bool:
         """Tells whether a word of one project's name is said as that project's (养护的满意度,
@@ -462,18 +508,36 @@ class ProjectScoper:
         return owners.pop() if len(owners) == 1 else None
 
 
-def _parts_of_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, int]:
+def _value_said(text: str, value: str) -> str | None:
+    """Returns the start of a header value a question writes as a project's (跨年 of 跨年度项目
+    in 跨年那个, 跨年度的), the longest first; None when it writes none."""
+    core = value.removesuffix(PROJECT_WORD).removesuffix(CATEGORY_MARK)
+    for size in range(len(core), MIN_VALUE_CHARS - 1, -1):
+        said = core[:size]
+        at = text.find(said)
+        if at >= 0 and _OWNER_MARK.match(text, at + size):
+            return said
+    return None
+
+
+def _parts_of_names(
+    catalog: Catalog, normalizer: Normalizer, word: Callable[[str], bool]
+) -> dict[str, int]:
     """Maps the runs of characters that only one project's name writes to that project.
 
-    Only runs of MIN_LOOSE_NAME_CHARS or more that are no alias already (设施运维 of
-    城市科普设施运维); a run two names share names neither.
+    Runs of MIN_LOOSE_NAME_CHARS or more (设施运维 of 城市科普设施运维), and shorter dictionary
+    words no row writes (数字化); a run two names share names neither.
     """
     owners: dict[str, set[int]] = {}
+    rows = "\n".join(row.name for row in catalog.indicators)
     for project in catalog.projects:
         name = strip_punctuation(normalizer.normalize(project.name))
-        for size in range(MIN_LOOSE_NAME_CHARS, min(len(name), MAX_LOOSE_NAME_CHARS) + 1):
+        for size in range(MIN_WORD_NAME_CHARS, min(len(name), MAX_LOOSE_NAME_CHARS) + 1):
             for start in range(len(name) - size + 1):
-                owners.setdefault(name[start : start + size], set()).add(project.id)
+                run = name[start : start + size]
+                if size < MIN_LOOSE_NAME_CHARS and (not word(run) or run in rows):
+                    continue  # 数字化 names 科普场馆数字化改造; 改造展 is no word, 改造 a row's
+                owners.setdefault(run, set()).add(project.id)
     return {run: ids.pop() for run, ids in owners.items() if len(ids) == 1}
 
 
@@ -500,4 +564,32 @@ def _continues_row(text: str, at: int, spelled: str, rows: str) -> bool:
         ):
             return True
         start = rows.find(spelled, start + 1)
+    return False
+
+
+def described_by(project: ProjectInfo) -> list[tuple[ProjectField, str]]:
+    """Returns the header fields and goals of a project that may describe it, as written."""
+    fields = [
+        (ProjectField.IMPLEMENTER, project.implementer),
+        (ProjectField.DEPARTMENT, project.department),
+        (ProjectField.NATURE, project.nature),
+        (ProjectField.CATEGORY, project.category),
+        (ProjectField.ANNUAL_GOAL, project.annual_goal),
+        (ProjectField.OVERALL_GOAL, project.overall_goal),
+    ]
+    return [(field, strip_punctuation(text)) for field, text in fields if text]
+
+
+def abbreviates(word: str, text: str) -> bool:
+    """Tells whether ``text`` writes the characters of ``word`` in order, not far apart."""
+    at = text.find(word[0])
+    while at >= 0:
+        end = at
+        for char in word[1:]:
+            end = text.find(char, end + 1)
+            if end < 0:
+                return False
+        if end - at + 1 <= MAX_ABBREVIATION_SPREAD * len(word):
+            return True
+        at = text.find(word[0], at + 1)
     return False

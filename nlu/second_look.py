@@ -38,8 +38,9 @@ from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
-from nlu.query import Query
+from nlu.query import SPOKEN_TAIL, Query
 from nlu.retrieval import PassageRetriever, PassageSource, contrasted_clause
+from nlu.scoping import abbreviates, described_by
 from nlu.single_ask import (
     GENERIC_MEASURE_WORD,
     MIN_PASSAGE_COVERAGE,
@@ -70,7 +71,6 @@ MIN_PICKED = 2  # projects to pick from
 MAX_PICKED_PROJECTS = 16  # beyond this many, a run of words picks by chance
 MIN_PICKED_CHARS = 3  # 跨年度: the shortest run of the question a project's text must write
 MIN_FIELD_PICKED_CHARS = 2  # 科协主管的是哪个项目: within the one field asked, 科协 picks
-MAX_ABBREVIATION_SPREAD = 3  # 科协 of 科学技术协会: an abbreviation's characters this close
 SATISFACTION_MARK = "满意"  # 满意度, 满意率: a row rating what people think
 OPINION_WORDS = ("满意", "评价", "好评", "口碑", "打分", "认可", "差评", "意见")  # opinion asked
 MONEY_RULE = "money"  # money:budget, money_cap: the rules whose words name amounts
@@ -96,9 +96,16 @@ MIN_NOUN_CHARS = 2  # 学生: a noun of its own, not the 人 of 几个人
 # Numbers that count nothing: an ordinal (第 18 届) and a year (2026 年).
 _UNCOUNTED = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年")
 _DIGIT = re.compile(r"\d")
+PEOPLE_UNIT = "人"  # the measure word of people, compatible with 名, 位, 人次
+_BEFORE_COUNT = " 的有要是共一总计"  # 港澳台生一共有几个: what stands between the noun and 几
+# A leading clause pointing at a topic (都市交通那个会，…; 实习那块，…): it says what the ask
+# that follows is about, and asks nothing itself.
+_TOPIC_CLAUSE = re.compile(r"^[^，,。；;？?]*[那这](?:个|块|边|次|场|项)[\u4e00-\u9fff]?[，,]")
+_COUNTED_TAIL_START = re.compile("[的及和与、]")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # (专家) of 院士(专家)工作站
 _HOW_MANY = re.compile(r"多少|(?<!哪)几")
 # A count named last, a question mark or particle at most after it: 参会人数, 论文篇数, 数量呢.
-_COUNT_END = re.compile(r"(?:数|数量|个数|数目|人次|名额)[吗呢啊呀吧?？]*$")
+_COUNT_END = re.compile(rf"(?:数|数量|个数|数目|人次|名额)(?:{SPOKEN_TAIL}|[?？])*$")
 MAX_OFFERED = 3  # rows offered when a count is refused
 # A row asked by a quoted name: “X”这个指标, 指标“X”.
 QUOTES = '“"「『'
@@ -134,6 +141,7 @@ class SecondLook:
         self._deadline_words = deadline_words
         self._retriever = retriever
         self._read = read
+        self._people_endings = cue_words()["counted_people"]
         self._money_words = tuple(  # 年度资金, 财政资金, 自筹: the kinds of money the form has
             word
             for rule in lexicon.vocabulary.rules
@@ -159,8 +167,139 @@ class SecondLook:
         answer = self._project_picked(query, self._contrast_focused(query, answer))
         answer = self._work_quoted(query, self._satisfaction_unasked(query, answer))
         answer = self._counted_thing(query, self._satisfied_whom(query, answer))
-        answer = self._placed_by_rest(query, answer)
+        answer = self._placed_by_rest(query, self._clarified_by_count(query, answer))
+        answer = self._rests_on_phrasing(query, self._people_counted(query, answer))
+        answer = self._one_count_in_its_unit(query, self._amount_of_absent(query, answer))
         return self._quoted_row_absent(query, self._count_unstated(query, answer))
+
+    def _clarified_by_count(self, query: Query, answer: Answer) -> Answer:
+        """Answers a count asked back between rows with the one candidate counting the noun
+        asked, when the row explains every other word (国交岗位数: 征集实习岗位数量, not
+        推荐实习单位和岗位的科技社团数量, which counts 科技社团)."""
+        if not isinstance(answer, Clarification):
+            return answer
+        if not _HOW_MANY.search(query.remainder) and not _ends_in_count(query.remainder):
+            return answer
+        noun = self._counted_noun(query)
+        if noun is None:
+            return answer
+        counting = [row for row in answer.candidates if self._counts_noun(noun, row)]
+        if len(counting) != 1:
+            return answer
+        row = counting[0]
+        if any(
+            form in _counted_tail(self._plain(other.name))
+            for other in answer.candidates
+            if other is not row
+            for form in noun
+        ):
+            return answer  # 学生要来多少人: 辩论队 of 大学生辩论赛 may be students too
+        if self._evidence.unexplained(
+            query.remainder, explained_by=(row.name, row.level2), cues=query.cues
+        ):
+            return answer  # 港澳台学生的家长几个: the row counts the students, not who is asked
+        return IndicatorAnswer((row,), progress=answer.progress, understood=True)
+
+    def _people_counted(self, query: Query, answer: Answer) -> Answer:
+        """Answers a count of people (来沪实习的港澳台生几个) with the one row of the project
+        counted in people whose name writes every word of the question, not a row counted in
+        个 (征集实习岗位数量)."""
+        if not isinstance(answer, IndicatorAnswer) or len(answer.indicators) != 1:
+            return answer
+        if query.unit not in (None, GENERIC_MEASURE_WORD):
+            return answer
+        row = answer.indicators[0]
+        if row.target.unit is None or self._counts_people(row):
+            return answer
+        asked = _HOW_MANY.search(query.remainder)
+        if asked is None:
+            return answer
+        before = query.remainder[: asked.start()].rstrip(_BEFORE_COUNT)
+        if not before.endswith(self._people_endings):
+            return answer
+        words = [term.token for term in query.terms if len(term.token) >= MIN_NOUN_CHARS]
+        counting = [
+            other
+            for other in self._catalog.project(row.project_id).indicators
+            if self._counts_people(other)
+            and all(self._evidence.writes(word, self._plain(other.name)) for word in words)
+        ]
+        if len(counting) != 1:
+            return answer
+        return IndicatorAnswer((counting[0],), progress=answer.progress, understood=True)
+
+    def _counts_people(self, row: IndicatorInfo) -> bool:
+        unit = row.target.unit
+        vocabulary = self._lexicon.vocabulary
+        return unit is not None and vocabulary.units_compatible(PEOPLE_UNIT, unit)
+
+    def _one_count_in_its_unit(self, query: Query, answer: Answer) -> Answer:
+        """Keeps, of rows found for several parts, those counted in the unit of the one count
+        asked: 都市交通那个会，上海要交多少篇文章 asks papers (篇); the clause before only says
+        which meeting, and its 相关活动场次 (场) is no answer."""
+        if not isinstance(answer, SeveralIndicators) or len(answer.answers) < TWO_ROWS:
+            return answer
+        if answer.others or answer.unmatched or answer.absent:
+            return answer
+        asked = query.unit
+        if asked in (None, GENERIC_MEASURE_WORD) or len(_HOW_MANY.findall(query.remainder)) != 1:
+            return answer  # 论文几篇，活动几场: two counts asked, each its own
+        if not _TOPIC_CLAUSE.match(query.text):
+            return answer  # 人数目标，还有事故几起: the clause before asks too
+        fitting = tuple(
+            part
+            for part in answer.answers
+            if all(
+                row.target.unit is None or self._matcher.unit_fits(asked, row.target.unit)
+                for row in part.indicators
+            )
+        )
+        if not fitting or len(fitting) == len(answer.answers):
+            return answer
+        return fitting[0] if len(fitting) == 1 else replace(answer, answers=fitting)
+
+    def _amount_of_absent(self, query: Query, answer: Answer) -> Answer:
+        """Drops the amounts of several asks when a noun no part explains is left beside a part
+        the form lacks: 资金拨付账户和开户行是什么 asks an account, not the budget 资金 names."""
+        if not isinstance(answer, SeveralIndicators) or not answer.absent:
+            return answer
+        amounts = [part for part in answer.others if isinstance(part, MoneyAnswer)]
+        if not amounts:
+            return answer
+        rows = [row.name for part in answer.answers for row in part.indicators]
+        left = self._evidence.unexplained(
+            query.remainder, explained_by=[*answer.absent, *rows], cues=query.cues
+        )
+        if not left:
+            return answer  # 国交预算和开户行: the budget is asked, 开户行 is what the form lacks
+        absent = (*self._evidence.as_written(query.remainder, left), *answer.absent)
+        others = tuple(part for part in answer.others if not isinstance(part, MoneyAnswer))
+        if not answer.answers and not others:
+            return NotInForm(absent)
+        return replace(answer, others=others, absent=absent)
+
+    def _rests_on_phrasing(self, query: Query, answer: Answer) -> Answer:
+        """Refuses a row found by phrasing words alone (数 of 国交论问数) when the question's
+        other characters are none of the row's: they name something it does not."""
+        if not isinstance(answer, IndicatorAnswer) or len(answer.indicators) != 1:
+            return answer
+        phrasing = self._evidence.phrasing
+        if not query.terms or any(term.token not in phrasing for term in query.terms):
+            return answer  # most answers: a word of content chose the row
+        row = answer.indicators[0]
+        left = tuple(
+            word
+            for word in self._lexicon.cut(query.remainder)
+            if _CJK_WORD.match(word)
+            and word not in phrasing
+            and not self._lexicon.is_asking(word)
+            and not self._evidence.function_word(word)
+            and not any(char in row.name for char in word)
+        )
+        if not left:
+            return answer  # 国交人数多少: the count alone, the row the one counting people
+        shown = self._evidence.as_written(query.remainder, left)
+        return NotInForm(shown, (row,))
 
     def _placed_by_rest(self, query: Query, answer: Answer) -> Answer:
         """Keeps the rows of the one project whose texts (name, goals, rows) explain every
@@ -293,9 +432,12 @@ class SecondLook:
         )
 
     def _counts_noun(self, noun: tuple[str, ...], row: IndicatorInfo) -> bool:
-        """Tells whether a row's name counts a noun: 学生人数, 培训会数量."""
-        plain = self._plain(row.name)
-        return any(f"{form}{word}" in plain for form in noun for word in COUNT_WORDS)
+        """Tells whether a row's name counts a noun: 学生人数, 培训会数量, 院士(专家)工作站
+        (服务中心)数量 read without its brackets."""
+        names = (self._plain(row.name), self._plain(_BRACKETED.sub("", row.name)))
+        return any(
+            f"{form}{word}" in name for name in names for form in noun for word in COUNT_WORDS
+        )
 
     def _inside_longer_word(self, noun: tuple[str, ...], name: str) -> bool:
         """Tells whether a row writes a noun only as the head of longer nouns: 学生 of 大学生,
@@ -418,7 +560,7 @@ class SecondLook:
         content = self._content_runs(query.text)
         best, picked = 0, []
         for project in projects:
-            for field, text in _described_by(project):
+            for field, text in described_by(project):
                 if asked is not None and field is not asked:
                     continue  # 哪个项目是跨年度的: only the field asked (项目性质) picks
                 written = _longest_abbreviated if asked is not None else _longest_written
@@ -825,17 +967,10 @@ def _texts_of(project: ProjectInfo) -> list[str]:
     return [project.name, project.annual_goal, project.overall_goal, *rows]
 
 
-def _described_by(project: ProjectInfo) -> list[tuple[ProjectField, str]]:
-    """Returns the header fields and goals of a project that may describe it, as written."""
-    fields = [
-        (ProjectField.IMPLEMENTER, project.implementer),
-        (ProjectField.DEPARTMENT, project.department),
-        (ProjectField.NATURE, project.nature),
-        (ProjectField.CATEGORY, project.category),
-        (ProjectField.ANNUAL_GOAL, project.annual_goal),
-        (ProjectField.OVERALL_GOAL, project.overall_goal),
-    ]
-    return [(field, strip_punctuation(text)) for field, text in fields if text]
+def _counted_tail(name: str) -> str:
+    """Returns the end of a row's name that says what it counts: after its last 的, 及, 和,
+    与 or 、 (推荐实习单位和岗位的科技社团数量: 科技社团数量)."""
+    return _COUNTED_TAIL_START.split(name)[-1]
 
 
 def _longest_written(run: str, text: str) -> int:
@@ -854,25 +989,10 @@ def _longest_abbreviated(run: str, text: str) -> int:
     longest = _longest_written(run, text)
     for start in range(len(run)):
         for end in range(len(run), start + max(longest, 1), -1):
-            if _abbreviates(run[start:end], text):
+            if abbreviates(run[start:end], text):
                 longest = end - start
                 break
     return longest
-
-
-def _abbreviates(word: str, text: str) -> bool:
-    """Tells whether ``text`` writes the characters of ``word`` in order, not far apart."""
-    at = text.find(word[0])
-    while at >= 0:
-        end = at
-        for char in word[1:]:
-            end = text.find(char, end + 1)
-            if end < 0:
-                return False
-        if end - at + 1 <= MAX_ABBREVIATION_SPREAD * len(word):
-            return True
-        at = text.find(word[0], at + 1)
-    return False
 
 
 def _counts(row: IndicatorInfo) -> bool:

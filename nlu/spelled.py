@@ -177,3 +177,60 @@ class OtherNames:
     def rewritten(self, text: str) -> str:
         """Returns ``text`` with every other name of a row or target written as the form's."""
         return self._pattern.sub(lambda found: self._names[found.group(0)], text)
+
+
+COINED_CHARS = 2  # 成控 of 成本控制: the first character of each of two words
+MAX_STRADDLE_CHARS = 4  # the longest known word read across a coined abbreviation (产学研)
+COINED_PART = 2  # each word a coined abbreviation shortens: 成本, 控制
+
+
+class CoinedWords:
+    """Rewrites an abbreviation a user coins from two words a row's name writes side by side.
+
+    成控 is 成本控制 (成本控制数), 安事 is 安全事故 (活动安全事故发生数): the first character
+    of each word. Only an abbreviation that one pair of words of the form makes is read so, and
+    only where neither the form, the dictionary nor a project's short name uses it as written.
+    """
+
+    def __init__(
+        self,
+        *,
+        names: Iterable[str],
+        word: Callable[[str], bool],
+        known: Callable[[str], bool],
+    ) -> None:
+        found: dict[str, set[str]] = {}
+        for name in names:
+            for at in range(len(name) - 2 * COINED_PART + 1):
+                first = name[at : at + COINED_PART]
+                second = name[at + COINED_PART : at + 2 * COINED_PART]
+                if word(first) and word(second):
+                    found.setdefault(first[0] + second[0], set()).add(first + second)
+        self._known = known
+        self._spelled = {
+            coined: spelled.pop()
+            for coined, spelled in found.items()
+            if len(spelled) == 1 and not known(coined)
+        }
+
+    def rewritten(self, text: str) -> str:
+        """Returns ``text`` with each coined abbreviation written out (企服成控多少)."""
+        pieces, kept_to = [], 0
+        for at in range(len(text) - COINED_CHARS + 1):
+            coined = text[at : at + COINED_CHARS]
+            if at < kept_to or coined not in self._spelled or self._straddled(text, at):
+                continue
+            pieces += [text[kept_to:at], self._spelled[coined]]
+            kept_to = at + COINED_CHARS
+        return "".join([*pieces, text[kept_to:]]) if pieces else text
+
+    def _straddled(self, text: str, at: int) -> bool:
+        """Tells whether a known word runs across either character (完成控制: 完成, 产学研
+        that holds 学研)."""
+        end = at + COINED_CHARS
+        return any(
+            self._known(text[start:stop])
+            for start in range(max(at - MAX_STRADDLE_CHARS + 1, 0), end)
+            for stop in range(max(start + COINED_CHARS, at + 1), start + MAX_STRADDLE_CHARS + 1)
+            if stop <= len(text) and (start, stop) != (at, end)
+        )
