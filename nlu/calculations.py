@@ -97,7 +97,9 @@ SHOWN_MONEY_UNIT = "万元"  # a computed amount used as an operand is shown in 
 EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
 ORDINAL_COUNTS = frozenset({"届", "期"})  # 第 34 届: a count of editions, asked 多几届
 EDITION_NAME_CHARS = 16  # the name after 第 34 届, to tell which event it numbers
-COST_SHARED = "摊"  # 每处设施摊多少, 每篇论文均摊: a cost shared out, with no unit asked
+# 每处设施摊多少, 每篇论文均摊, 按学生人均多少: a cost shared out, when no unit is asked.
+COST_SHARED = ("摊", "人均")
+QUANTITY_LEVEL = "数量指标"  # the rows counting what a project puts out
 MONEY_HEAD = "预算"  # the word 多少钱 is read as
 PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no count
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
@@ -889,21 +891,37 @@ class Calculator:
         # stated of the very thing the divisor counts (接待…5000 人次 of the 开放日's 3 场).
         dividend, divisor = found
         if dividend.unit == YUAN:
-            # 养护每米多少钱, 运维每处设施预算: the project's money over what the project is
-            # named for; never over a thing of its own (企服每次走访花多少钱 is a price), nor
-            # a price of an item named without a word of money (每处设施多少钱).
-            noun = per.unit.removeprefix(self._count_unit(per) or "")
-            priced = (
-                bool(noun)
-                and self._evidence.describes_rows(noun)  # 每米养护: a verb, no item priced
-                and not any(word in query.text for word in self._operations.money_words)
-            )
-            return found if self._names_project_only(query, divisor.project) and not priced else []
+            return found if self._money_over_output(query, per, divisor) else []
         if not self._counts_per_unit(query) or divisor.indicator is None:
             return []
         name = self._normalizer.normalize(divisor.indicator.name)
         pairs = {name[at : at + PAIR_CHARS] for at in range(len(name) - PAIR_CHARS + 1)}
         return found if any(pair in dividend.quote for pair in pairs) else []
+
+    def _money_over_output(self, query: Query, per: PerAsk, divisor: Figure) -> bool:
+        """Tells whether money asked per unit without 平均 is the project's over its output.
+
+        养护每米多少钱, 运维每处设施预算: what the project is named for; 改造每展区成本: the
+        project's one quantity row, money named. Never a thing of its own (企服每次走访花多少钱
+        is a price), nor a price of an item named without a word of money (每处设施多少钱).
+        """
+        noun = per.unit.removeprefix(self._count_unit(per) or "")
+        money_named = any(word in query.text for word in self._operations.money_words)
+        # 每米养护: a verb after the measure word, no item priced.
+        if noun and self._evidence.describes_rows(noun) and not money_named:
+            return False
+        if self._names_project_only(query, divisor.project):
+            return True
+        row = divisor.indicator
+        quantities = [
+            ind for ind in divisor.project.indicators if row and ind.level2 == row.level2
+        ]
+        return (
+            money_named
+            and row is not None
+            and row.level2 == QUANTITY_LEVEL
+            and (len(quantities) == 1)
+        )
 
     def _names_project_only(self, query: Query, project: ProjectInfo) -> bool:
         """Tells whether a question names nothing but ``project`` and words of money and of
@@ -996,7 +1014,7 @@ class Calculator:
         """Returns the money a per-unit ask divides: the field it names, or the budget when
         it shares a cost out with no unit asked (每处设施摊多少)."""
         money = intents.money_field(query.rules)
-        if money is None and query.unit is None and COST_SHARED in query.text:
+        if money is None and query.unit is None and any(w in query.text for w in COST_SHARED):
             return MoneyField.BUDGET
         return money
 
@@ -1024,10 +1042,9 @@ class Calculator:
         每个实习岗位: 个 is said of anything, so rows in other units count when none in 个 fits.
         """
         units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
-        unit = next((u for u in units if per.unit.startswith(u)), None)
-        if unit is None:
-            return None
-        noun = per.unit[len(unit) :]
+        # 每展区: a noun with no measure word counts as 每个展区 does.
+        unit = next((u for u in units if per.unit.startswith(u)), GENERIC_PER)
+        noun = per.unit.removeprefix(unit)
         rows = [ind for p in self._catalog.projects_in(scope) for ind in p.indicators]
         exact = [ind for ind in rows if ind.target.unit == unit]
         if not noun:

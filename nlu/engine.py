@@ -1012,12 +1012,6 @@ class QuestionEngine:
             return self._lister.listing(query, scope)  # 名字里有调查站点的指标: every such row
         # 道路养护里…是计划标准的有哪些: 道路养护 places the rows asked, it names no row.
         placed = found.selects and self._lister.placed(query)
-        # 国交上海征集论文数量不是≥30篇吗: one row's target checked, no rows asked by it.
-        checked = (
-            best is not None
-            and found.row_filter.value is not None  # 论家算的是不是就工作站那个: rows checked
-            and _checks_one(query, found.asks_rows)
-        )
         if best is not None and best.strong and not placed:
             # 运维的满意度指标: the heading's rows, not the one whose name holds its stem.
             headed = self._lister.heads_rows(query, best.indicator)
@@ -1077,7 +1071,6 @@ class QuestionEngine:
             or (
                 (best is None or best.score < CONFIDENT_SCORE)
                 and (found.row_filter.unit or found.selects)
-                and not checked
             )
         ):
             return self._lister.listing(
@@ -1474,17 +1467,6 @@ def _spans_projects(query: Query) -> bool:
     """Tells whether a question is about several projects at once (totals, comparisons)."""
     return intents.money_field(query.rules) is not None and (
         intents.aggregate(query.rules) is not Aggregate.EACH
-    )
-
-
-def _checks_one(query: Query, asks_rows: bool) -> bool:
-    """Tells whether a question checks a figure (是不是≥30篇, 不是30篇吗) without asking for
-    rows (哪些指标是≥30篇的吗 asks them)."""
-    text = query.text.rstrip(CHECK_END_MARKS)
-    return (
-        not asks_rows
-        and LEVEL_SUFFIX not in text  # 国交里≥30篇的指标有吗 asks whether rows are there
-        and (text.endswith(CHECK_ENDINGS) or any(word in text for word in CHECK_WORDS))
     )
 
 

@@ -144,3 +144,26 @@ def test_per_period_by_money_shared_or_the_unit_named(question: str, expected: D
 
 def test_per_period_of_a_unit_several_rows_count_in_gives_no_figure() -> None:
     assert isinstance(engine_for("builtin").interpret("国交人数按季度分").answer, NotInForm)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "expected"),
+    [
+        ("builtin", "国交按港澳台学生人均多少", Decimal(8000)),
+        ("builtin", "国交港澳台学生人均", Decimal(8000)),
+        ("multi_year", "改造每展区成本?", Decimal(600000)),
+        ("multi_year", "改造每展区预算多少", Decimal(600000)),
+    ],
+    ids=["per-capita-bare", "per-capita-terse", "hall-cost", "hall-budget"],
+)
+def test_money_over_the_projects_own_output(form: str, question: str, expected: Decimal) -> None:
+    assert round(_result(form, question), 2) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["企服每次走访成本", "企业科协建设指引每套预算", "企服人均多少"],
+    ids=["visit", "guide", "per-capita-of-nothing"],
+)
+def test_money_over_one_of_many_outputs_gives_no_figure(question: str) -> None:
+    assert isinstance(engine_for("builtin").interpret(question).answer, NotInForm)
