@@ -38,12 +38,14 @@ class RowFilter:
     excluded_unit: str | None = None  # 不以人计的: rows counting in any other unit, or none
     other_standards: tuple[str, ...] = ()  # 历史标准 of 行业标准或历史标准: another one asked
     other_excluded_levels: tuple[str, ...] = ()  # 质量指标 of 除了数量指标和质量指标: left out too
+    excluded_words: tuple[str, ...] = ()  # 参会人数不算: words the name must not hold
 
     @property
     def narrows(self) -> bool:
         """Tells whether any condition other than the level is set."""
         return (
             bool(self.words)
+            or bool(self.excluded_words)
             or any(
                 condition is not None
                 for condition in (
@@ -81,6 +83,7 @@ class RowFilter:
             and (self.excluded_level is None or self.excluded_level not in headings)
             and not set(self.other_excluded_levels) & set(headings)
             and all(word in "".join(row.name.split()) for word in self.words)
+            and not any(word in "".join(row.name.split()) for word in self.excluded_words)
             and (self.standard is None or row.standard in (self.standard, *self.other_standards))
             and (self.excluded_standard is None or row.standard != self.excluded_standard)
         )

@@ -24,6 +24,7 @@ VERBS = "verbs"
 SUMMED = "summed"
 UNSIGNED = "unsigned"
 AMOUNTS = "amounts"
+COSTS = "costs"
 DIVIDING = "dividing"
 ASIDE = "aside"
 ASIDE_AFTER = "aside_after"
@@ -95,8 +96,14 @@ class OperationWords:
     unsigned: frozenset[str] = frozenset()  # words asking a difference with no direction
     aside: frozenset[str] = frozenset()  # words setting the next thing aside (除了, 非)
     aside_after: frozenset[str] = frozenset()  # words setting the thing before aside (以外)
-    amounts: tuple[str, ...] = ()  # words naming an amount of money (预算, 成本)
+    amounts: tuple[str, ...] = ()  # words naming the form's money (预算, 资金)
+    costs: tuple[str, ...] = ()  # words naming money that rows name too (成本)
     dividing: tuple[str, ...] = ()  # words saying an amount comes out per unit (合多少)
+
+    @property
+    def money_words(self) -> tuple[str, ...]:
+        """Returns every word naming an amount of money, the longest first."""
+        return tuple(sorted((*self.amounts, *self.costs), key=len, reverse=True))
 
     def all_words(self) -> frozenset[str]:
         """Returns every arithmetic word."""
@@ -169,6 +176,12 @@ class OperationWords:
 _DECLINED = re.compile(r"(?:不用|不要|不需要|无需|无须|不必|别)再?[^，,。；;！!？?]{0,4}")
 
 
+# 每米多少钱，算 / 帮我算一下: a command to compute after the ask, no part of it.
+_TRAILING_COMMAND = re.compile(
+    r"[，,\s]+(?:请|帮我|帮忙|给我|麻烦)?(?:核算|计算|测算|算)(?:下|一下|算|一算)?[。.!！]?$"
+)
+
+
 @dataclass(frozen=True)
 class PerAsk:
     """The clause of a per-unit ask (每人多少钱) and the unit it divides by (人)."""
@@ -187,10 +200,11 @@ def per_ask(
     divides by 人次 of 服务科技工作者. When the question says elsewhere that it divides
     (``dividing``: 按…平均), 一 and a known measure word ask per unit too (一家大概多少份).
     """
+    text = _TRAILING_COMMAND.sub("", text)  # 每米养护多少钱，算: the ask ends before 算
     found = _PER_ASK.search(text) or _ONE_PER_ASK.search(text)
     if found is not None:
         unit = _measure_first(found.group("unit") or PER_PERSON, units)
-        return PerAsk(found.start(), unit, found.group("after"))
+        return _amount_after(PerAsk(found.start(), unit, found.group("after")), units)
     if dividing and units:
         one = _one_unit_ask(text, units)
         if one is not None:
@@ -208,6 +222,19 @@ def per_ask(
     # The description stays with the noun: 新培育的工作站 tells the rows of 工作站 apart.
     noun = words[len(measure) :].replace(DESCRIBED_BY, "")
     return PerAsk(described.start(), measure + noun, described.group("after"))
+
+
+def _amount_after(per: PerAsk, units: frozenset[str]) -> PerAsk:
+    """Moves the amount a unit ends with to what is divided (每处设施预算多少: 处设施, 预算);
+    a cost only after a measure word alone (每米成本; 每处运维成本: 运维成本 names a row)."""
+    words = load_operation_words()
+    amount = next((word for word in words.amounts if per.unit.endswith(word)), "")
+    cost = next((word for word in words.costs if per.unit.endswith(word)), "")
+    if cost and per.unit.removesuffix(cost) in units:
+        amount = cost
+    if not amount or len(amount) == len(per.unit):
+        return per
+    return PerAsk(per.start, per.unit.removesuffix(amount), amount + per.after)
 
 
 def _said_before(text: str, one: PerAsk) -> PerAsk | None:
@@ -263,6 +290,7 @@ def load_operation_words() -> OperationWords:
     unsigned: frozenset[str] = frozenset()
     aside: dict[str, frozenset[str]] = {}
     amounts: tuple[str, ...] = ()
+    costs: tuple[str, ...] = ()
     dividing: tuple[str, ...] = ()
     for raw in text.splitlines():
         line = raw.strip()
@@ -285,6 +313,8 @@ def load_operation_words() -> OperationWords:
             dividing = tuple(body.split())
         elif head.strip() == AMOUNTS:
             amounts = tuple(sorted(body.split(), key=len, reverse=True))
+        elif head.strip() == COSTS:
+            costs = tuple(sorted(body.split(), key=len, reverse=True))
         elif head.strip() in (ASIDE, ASIDE_AFTER):
             aside[head.strip()] = frozenset(body.split())
         else:
@@ -300,6 +330,7 @@ def load_operation_words() -> OperationWords:
         aside.get(ASIDE, frozenset()),
         aside.get(ASIDE_AFTER, frozenset()),
         amounts,
+        costs,
         dividing,
     )
 
@@ -578,12 +609,25 @@ PER_CAPITA = "人均"
 _ASK_CLAUSE_END = re.compile(r"[，,。；;？?！!\s]")
 
 
+# 按季度均摊多少, 按月分是多少: a 按 clause of a period right before the ask, which says the
+# period the amount is asked per only there.
+_PERIOD_BY_ASK = re.compile(
+    r"按照?(?P<period>季度?|月)份?(?:来|去)?"
+    r"(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算|分|拆)(?:下来)?"
+    r"(?=(?:是|为|要|能|大概|大约|约)*(?:多少|几))"
+)
+
+
 def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, ...]) -> str | None:
     """Returns a terse per-unit ask with the asking word it leaves out, else None.
 
     场均接待人次 → 平均每场接待多少人次, 每处设施预算 → 每处设施多少预算, 企服预算季度均摊 →
-    企服预算按季度均摊每季度多少; a message asking or checking anything is left as it is.
+    企服预算按季度均摊每季度多少, 按月分是多少 → 按月分每月是多少; a message asking or
+    checking anything else is left as it is.
     """
+    by = _PERIOD_BY_ASK.search(text)
+    if by is not None and _PERIOD_ASK.search(text) is None:
+        return text[: by.end()] + "每" + _full_period(by["period"]) + text[by.end() :]
     if any(word in text for word in ASKS_SAID):
         return None
     body = text.rstrip("？?！!。. ")
@@ -617,3 +661,45 @@ def _ask_left_out_at(
         if clause.endswith(word) and len(clause) - len(word) >= least:
             return len(clause) - len(word)
     return len(clause)
+
+
+# 以元为单位, 单位：万元, 按元算, 用万元表示, 换算成元: the unit an amount is to be shown in,
+# said as a clause of its own; it names no item and asks nothing else.
+_MONEY_UNITS_SAID = "亿元|万元|千元|元"
+_UNIT_DIRECTIVE = re.compile(
+    r"[，,、\s]*(?:请|要|需)?(?:"
+    rf"(?:以|按|用)(?P<by>{_MONEY_UNITS_SAID})(?:为单位|为准|计算|来算|来计|计|算|表示|填)"
+    rf"|单位(?:为|是|用|按)?[:：]?(?P<in>{_MONEY_UNITS_SAID})"
+    rf"|(?:换算|折算|折合)(?:成|为)(?P<to>{_MONEY_UNITS_SAID})"
+    r")(?:计算|算)?(?=[，,。；;？?！!\s]|$)"
+)
+
+
+def without_unit_directive(text: str) -> str | None:
+    """Returns ``text`` without the clause saying which money unit to answer in (…合计数，以元
+    为单位 → …合计数), asking in that unit when nothing else asks; None when it has none."""
+    found = _UNIT_DIRECTIVE.search(text)
+    if found is None:
+        return None
+    rest = (text[: found.start()] + text[found.end() :]).strip(" ，,")
+    if not rest:
+        return None
+    if any(word in rest for word in (*ASKING_WORDS, ASKING_COUNT)):
+        return rest
+    body = rest.rstrip("？?！!。. ")
+    return body + ASK_LEFT_OUT + (found.group("by") or found.group("in") or found.group("to"))
+
+
+# （旧表按资金总额）, (老版本用项目资金总额): a note on how an older form writes the figure asked;
+# each form's own column is read anyway (the old template's only total stands for its year).
+_FORM_NOTE = re.compile(r"[（(](?:旧|老|新)(?:版本|版|表|模板)[^（()）]{0,16}[）)]")
+
+
+def without_form_note(text: str) -> str | None:
+    """Returns ``text`` without a note in brackets on how one version of the form writes the
+    figure asked (三个项目的年度资金（旧表按资金总额）加总), else None."""
+    found = _FORM_NOTE.search(text)
+    if found is None:
+        return None
+    rest = text[: found.start()] + text[found.end() :]
+    return rest if rest.strip() else None

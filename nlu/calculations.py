@@ -97,6 +97,8 @@ SHOWN_MONEY_UNIT = "万元"  # a computed amount used as an operand is shown in 
 EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
 ORDINAL_COUNTS = frozenset({"届", "期"})  # 第 34 届: a count of editions, asked 多几届
 EDITION_NAME_CHARS = 16  # the name after 第 34 届, to tell which event it numbers
+COST_SHARED = "摊"  # 每处设施摊多少, 每篇论文均摊: a cost shared out, with no unit asked
+MONEY_HEAD = "预算"  # the word 多少钱 is read as
 PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no count
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 DIVIDED_BY = "除以"  # A除以B: the order written is the order divided
@@ -532,8 +534,13 @@ class Calculator:
         rest = text[: period[1]] + text[end:]
         if not self._result_ask.search(rest):
             return None  # 一个月内完成: no amount asked
-        read = self._operands(self.without_ask(rest), scope, None)
+        named = self.without_ask(rest)
+        read = self._operands(named, scope, None)
         figures = distinct_amounts(same_column(read[0])) if read else []
+        ending = query.unit or self._unit_ending(named.rstrip(SENTENCE_MARKS))
+        if ending not in (None, GENERIC_PER, PERCENT) and not _counts_stated(rest):
+            # 直通车服务人次按季度算: of 服务企业100家、…8000人次, only a figure in 人次.
+            figures = [f for f in figures if f.unit == YUAN or same_measure(f.unit, ending)]
         if _counts_stated(rest):
             # 企服一年130万，每个月多少: the amount the question gives is the one divided.
             figures = self._given_dividend(rest, scope, figures)
@@ -542,17 +549,44 @@ class Calculator:
             figures = rows  # 成本控制数合多少钱: 钱 asks the row's money, not the budget
         if len(figures) == 1 and not self._names_one_row(rest, figures[0], scope):
             return None  # 企服的活动一个月办几场: 活动 fits several rows, none is settled
-        if not figures and query.unit:
-            # 直通车一个月服务多少人次: the goal's one figure in the unit asked.
-            about = self._own_words(self._read(self.without_ask(rest)))
-            units = frozenset({query.unit})
-            quoted = self._one_quoted(scope, about=about, units=units) if about else None
-            figures = [quoted] if quoted else []
+        if not figures:
+            figures = self._period_dividend(query, named, scope, ending)
         if len(figures) != 1 or figures[0].unit in (None, PERCENT):
             return None
         unit, count = PERIODS_PER_YEAR[period[0]]
         year = Figure(figures[0].project, Decimal(count), unit, given=True, in_a_year=True)
         return self._calculated(query, Operation.PER, None, [figures[0], year])
+
+    def _period_dividend(
+        self, query: Query, named: str, scope: tuple[int, ...], unit: str | None
+    ) -> list[Figure]:
+        """Returns the annual figure a per-period ask names by its money or its unit alone.
+
+        企服季度均摊多少: the budget; 企服服务人次按季度分: the one row in 人次 that 服务 names;
+        直通车一个月服务多少人次: the goal's one figure in 人次.
+        """
+        projects = self._catalog.projects_in(scope)
+        money = self._money_shared(query)
+        if money is not None and len(projects) == 1:
+            amount = money_figure(projects[0], money)
+            return [amount] if amount is not None else []
+        if unit in (None, GENERIC_PER, PERCENT):
+            return []
+        units_known = self._lexicon.vocabulary.units
+        about = [word for word in self._own_words(self._read(named)) if word not in units_known]
+        rows = [
+            ind
+            for project in projects
+            for ind in project.indicators
+            # 企服服务人次: 服务 went to the project's name; the unit alone names its one row.
+            if ind.target.unit == unit and (not about or any(word in ind.name for word in about))
+        ]
+        target = self._target(rows[0]) if len(rows) == 1 else None
+        if target is not None:
+            return [target]
+        units = frozenset({unit or ""})
+        quoted = self._one_quoted(scope, about=about, units=units) if about else None
+        return [quoted] if quoted else []
 
     def _given_dividend(
         self, text: str, scope: tuple[int, ...], read: list[Figure]
@@ -752,7 +786,10 @@ class Calculator:
             return None  # 满意度指标一共几个: rates never add up (90% + 85% is no 175%)
         given = any(figure.given for figure in figures)  # 总共三年，平均每年
         divides = operation is Operation.PER or (operation is Operation.AVERAGE and (per or given))
-        ratio_across = len(units) > 1 and operation is Operation.RATIO and len(figures) == 2
+        # 几倍 of 个 and 人 is a ratio of values; of 元 and 米 it compares nothing.
+        ratio_across = (
+            len(units) > 1 and operation is Operation.RATIO and len(figures) == 2
+        ) and YUAN not in units
         if len(units) > 1 and not ratio_across:
             # 人均, 除以, 之比 divide whatever they are given; sums need one unit.
             if len(figures) != 2 or not divides:
@@ -851,11 +888,37 @@ class Calculator:
         # 开放日每场接待几人次: said without 平均, a count per unit divides only a goal's figure
         # stated of the very thing the divisor counts (接待…5000 人次 of the 开放日's 3 场).
         dividend, divisor = found
+        if dividend.unit == YUAN:
+            # 养护每米多少钱, 运维每处设施预算: the project's money over what the project is
+            # named for; never over a thing of its own (企服每次走访花多少钱 is a price), nor
+            # a price of an item named without a word of money (每处设施多少钱).
+            noun = per.unit.removeprefix(self._count_unit(per) or "")
+            priced = (
+                bool(noun)
+                and self._evidence.describes_rows(noun)  # 每米养护: a verb, no item priced
+                and not any(word in query.text for word in self._operations.money_words)
+            )
+            return found if self._names_project_only(query, divisor.project) and not priced else []
         if not self._counts_per_unit(query) or divisor.indicator is None:
             return []
         name = self._normalizer.normalize(divisor.indicator.name)
         pairs = {name[at : at + PAIR_CHARS] for at in range(len(name) - PAIR_CHARS + 1)}
         return found if any(pair in dividend.quote for pair in pairs) else []
+
+    def _names_project_only(self, query: Query, project: ProjectInfo) -> bool:
+        """Tells whether a question names nothing but ``project`` and words of money and of
+        measure: each other word's characters are in the project's name (路桥 of 道路桥梁养护,
+        设施 of 城市科普设施运维), so 每米 and 每处设施 count what the project is for."""
+        units = self._lexicon.vocabulary.units
+        money = (*self._operations.money_words, MONEY_HEAD)
+        name = set(project.name)
+        for term in query.terms:
+            word = term.token.removeprefix(PER_WORD)
+            if not word or word in units or word in money or word in self._evidence.phrasing:
+                continue
+            if not set(word) <= name:
+                return False
+        return True
 
     def _clause_operands(
         self, query: Query, per: PerAsk, scope: tuple[int, ...], before: list[Figure]
@@ -869,7 +932,8 @@ class Calculator:
             # 院士专家，平均每个工作站分到几位: no money asked, the count named first is
             # shared out over the rows the clause counts.
             row = self._counted_row(query, per, scope)
-            if row is not None and row != counts[0]:
+            # 养护每米多少成本: 985米 of 养护 is what 每米 counts, not a count shared out.
+            if row is not None and row != counts[0] and row.unit != counts[0].unit:
                 return [counts[0], row]
         # 按港澳台籍学生人数算，每个学生: the count before is the divisor when 每 names its
         # unit; 养护每座桥: the 985米 养护 names is no count of 座.
@@ -884,8 +948,8 @@ class Calculator:
             shared = [f for f in named or [] if f.unit not in (YUAN, PERCENT, divisor.unit)]
             if not amounts and len(shared) == 1 and shared[0].indicator != divisor.indicator:
                 return [shared[0], divisor]
-        if not amounts and intents.money_field(query.rules) is not None:
-            money = intents.money_field(query.rules) or MoneyField.BUDGET
+        if not amounts and self._money_shared(query) is not None:
+            money = self._money_shared(query) or MoneyField.BUDGET
             amount = money_figure(divisor.project, money)
             amounts = [amount] if amount is not None else []
         if not amounts and intents.money_field(query.rules) is None:
@@ -920,13 +984,21 @@ class Calculator:
 
         设施运维每处设施平均多少钱: no row counts 处, the goal says 12 处科普设施.
         """
-        money = intents.money_field(query.rules)
+        money = self._money_shared(query)
         projects = self._catalog.projects_in(scope)
         if not amounts and money is not None and len(projects) == 1:
             amount = money_figure(projects[0], money)
             amounts = [amount] if amount is not None else []
         divisor = self._per_divisor(per, amounts[0]) if len(amounts) == 1 else None
         return [amounts[0], divisor] if divisor is not None else []
+
+    def _money_shared(self, query: Query) -> MoneyField | None:
+        """Returns the money a per-unit ask divides: the field it names, or the budget when
+        it shares a cost out with no unit asked (每处设施摊多少)."""
+        money = intents.money_field(query.rules)
+        if money is None and query.unit is None and COST_SHARED in query.text:
+            return MoneyField.BUDGET
+        return money
 
     def _divides(self, query: Query) -> bool:
         """Tells whether a question says outright that something is divided (摊, 平均, 按)."""

@@ -15,7 +15,14 @@ from decimal import Decimal
 from knowledge.arithmetic import Calculation, Operand, Operation, calculate
 from knowledge.model import format_number
 from knowledge.values import format_wan
-from nlu.answers import Answer, FigureCalculation, IndicatorAnswer, MoneyAnswer, SeveralIndicators
+from nlu.answers import (
+    Answer,
+    FactAnswer,
+    FigureCalculation,
+    IndicatorAnswer,
+    MoneyAnswer,
+    SeveralIndicators,
+)
 from nlu.arithmetic import by_clause
 from nlu.figures import YUAN, Figure, money_figure
 from nlu.intents import Aggregate
@@ -35,6 +42,10 @@ _RESULT_BACK = re.compile(
 )
 # 平均到这些单位, 分给这几家: the things the ask before counted, which its result counts.
 _COUNTED_BACK = re.compile(r"[这那](?:些|几)(?:单位|家|个|所|人|项目|站点|场)?")
+# 它的实施单位, 这个项目的预算: the projects the ask before found.
+_PROJECT_BACK = re.compile(r"它们?|该项目|[这那](?:个|些)?项目")
+# Answers that settle one sentence of a chain.
+ANSWERED = (IndicatorAnswer, MoneyAnswer, FigureCalculation, FactAnswer)
 # 两个加起来, 这俩一共, 它们相差: the operands of the ask before.
 _OPERANDS_BACK = re.compile(
     r"[这那](?:俩|两[个项样条])|它们|它俩|二者|两者|(?<![这那\d])(?:两个|俩)"
@@ -84,15 +95,18 @@ class ChainedAsks:
         found: list[Answer] = []
         for at, sentence in enumerate(sentences):
             before = found[-1] if found else None
-            # The projects a sentence names hold for it and the sentences after it only.
-            scope = self._read(sentence).project_ids or scope
+            # The projects a sentence names hold for it and the sentences after it only; 它的
+            # (哪个项目的主管单位是科协然后它的实施单位叫啥) names those the one before found.
+            named = self._read(sentence).project_ids
+            pointed = _projects_of(before) if at and _PROJECT_BACK.search(sentence) else ()
+            scope = named or pointed or scope
             answer = (
                 self._later(sentence, sentences[at - 1], before, scope, ask=ask) if at else None
             )
-            if answer is None and at and _points_back(sentence):
+            if answer is None and at and _works_on_before(sentence):
                 return None  # 这个差额是企服预算的几倍 alone would be 企服's budget
             answer = answer or ask(sentence, scope)
-            if not isinstance(answer, IndicatorAnswer | MoneyAnswer | FigureCalculation):
+            if not isinstance(answer, ANSWERED):
                 return None
             found.append(answer)
         answers = tuple(answer for answer in found if isinstance(answer, IndicatorAnswer))
@@ -118,7 +132,7 @@ class ChainedAsks:
         if _OPERANDS_BACK.search(sentence):
             return self._on_operands(sentence, worked)
         alone = ask(sentence, scope)
-        if isinstance(alone, FigureCalculation | MoneyAnswer | IndicatorAnswer):
+        if isinstance(alone, ANSWERED):
             return alone
         return self._elided(sentence, previous, scope, ask=ask) or self._result_against(
             sentence, None, worked
@@ -230,7 +244,19 @@ def points_back(text: str) -> bool:
 
 
 def _points_back(sentence: str) -> bool:
+    return _works_on_before(sentence) or bool(_PROJECT_BACK.search(sentence))
+
+
+def _works_on_before(sentence: str) -> bool:
+    """Tells whether a sentence works on the result or the operands of the one before."""
     return bool(_RESULT_BACK.search(sentence) or _OPERANDS_BACK.search(sentence))
+
+
+def _projects_of(answer: Answer | None) -> tuple[int, ...]:
+    """Returns the projects a header fact or an amount was found of (哪个项目的主管单位是科协)."""
+    if isinstance(answer, FactAnswer | MoneyAnswer):
+        return tuple(project.id for project in answer.projects)
+    return ()
 
 
 def worked_of(answer: Answer) -> Worked | None:

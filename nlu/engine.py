@@ -43,6 +43,8 @@ from nlu.arithmetic import (
     per_ask,
     per_ask_completed,
     unstated_span,
+    without_form_note,
+    without_unit_directive,
 )
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.chains import ChainedAsks, points_back
@@ -63,7 +65,7 @@ from nlu.lexicon import Lexicon, build_lexicon
 from nlu.listing import LEVEL_SUFFIX, RowLister
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
-from nlu.query import Query, asked_money_unit, asks_twice, read_query
+from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
 from nlu.relative_years import load_relative_years
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import (
@@ -104,6 +106,9 @@ MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked 
 MAX_PROJECT_CHOICES = 5
 ASKING_MARKS = ("哪", "什么", "谁", "啥", "几", "何")  # words that ask, not name
 FULL_FIELD_NAME_CHARS = 4  # 开始日期, 主管部门: a field named in full is asked on its own
+MIN_SENTENCES = 2  # a question whose sentences may each scale their own figure
+MIN_ITEM_CHARS = 2  # a word naming one item a row lists (结业仪式 of 启动仪式、结业仪式)
+MIN_ITEMS_NAMED = 2  # items of a row's list a sum names, which the row counts together
 MAX_NAMESAKES = 10  # an indicator found in more projects than this is asked back
 PER_MARK = "每"
 FACT_ASK_WORDS = ("哪", "什么", "谁", "啥")  # 哪个部门, 什么单位, 由谁: a keyword that asks
@@ -458,11 +463,14 @@ class QuestionEngine:
             if _divides_two(found.answer):
                 return found  # 国交预算不到企服的三分之一吧: 40万 ÷ 130万 = 约30.8%
         completed = per_ask_completed(
-            normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.amounts
+            normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.money_words
         )
-        if completed is not None:
-            # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次.
-            return self.interpret(completed, context=context, projects=projects, whole=whole)
+        plain = completed or without_unit_directive(normalized) or without_form_note(normalized)
+        if plain is not None:
+            # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次;
+            # …合计数，以元为单位: the unit to answer in, as if asked 合计数多少元; a note on
+            # how the old form writes it (（旧表按资金总额）) is left to each form's own column.
+            return self.interpret(plain, context=context, projects=projects, whole=whole)
         scales = scales_asked(normalized, self._scale_words)
         if scales:
             return self._scaled(text, scales, context=context, projects=projects, whole=whole)
@@ -528,6 +536,9 @@ class QuestionEngine:
         The rest of the question is answered alone, then its one figure scaled; two scales
         (一半的两倍) are refused. A project choice keeps the whole question for the pick.
         """
+        apart = self._scaled_apart(text, projects, context=context) if whole else None
+        if apart is not None:
+            return apart  # …的三成是多少 然后企服成本上限的一半呢: each sentence its own scale
         if len(scales) > 1:
             words = "、".join(scale.words for scale in scales)
             return Interpretation(NotInForm((), scale=words), context or FollowUp())
@@ -544,6 +555,20 @@ class QuestionEngine:
             return Interpretation(choice, replace(rest.followup, question=text))
         answer = scaled_answer(rest.answer, scales[0], self.catalog)
         return replace(rest, answer=answer)
+
+    def _scaled_apart(
+        self, text: str, projects: tuple[int, ...], *, context: FollowUp | None
+    ) -> Interpretation | None:
+        """Answers each sentence of a question scaling a figure in one of them (合格率比满意度
+        高几个点 然后养护成本打九折多少), when every sentence is answered."""
+        said = chained_apart(self._normalizer.normalize(text))
+        if len(pieces_of(said)) < MIN_SENTENCES:
+            return None
+        apart = self._several.apart(said, projects, ask=self._sentence_answer, cut=False)
+        if apart is None or apart.absent or apart.unmatched:
+            return None
+        previous = context or FollowUp()
+        return Interpretation(apart, followup_after(apart, scope=projects, previous=previous))
 
     def _apart_if_better(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Answers each sentence on its own when that settles more asks than the whole did.
@@ -668,8 +693,12 @@ class QuestionEngine:
         row = answer.indicators[0]
         if not any(word in query.text for word in self._operations.summed):
             return False
-        if LISTED_TOGETHER in row.name and LISTED_TOGETHER in query.text:
-            return False  # 开幕、结业、参访这些活动加起来: the row listing them is their total
+        if LISTED_TOGETHER in row.name and (
+            LISTED_TOGETHER in query.text or self._items_named(query, row.name)
+        ):
+            # 开幕、结业、参访这些活动加起来, 启动仪式结业仪式还有研学参访这些加起来: the row
+            # listing them is their total.
+            return False
         if answer.understood:
             return True
         counting = [
@@ -678,6 +707,25 @@ class QuestionEngine:
             if query.unit is not None and ind.target.unit == query.unit
         ]
         return len(counting) > 1
+
+    def _items_named(self, query: Query, name: str) -> bool:
+        """Tells whether a question names words of at least two items a row's name lists
+        (启动仪式, 结业仪式 of 组织启动仪式、结业仪式、研学参访交流活动数量)."""
+        items = name.split(LISTED_TOGETHER)
+        covered = set()
+        for word in self.lexicon.cut(query.remainder):
+            holding = [at for at, item in enumerate(items) if word in item]
+            if len(word) < MIN_ITEM_CHARS or len(holding) != 1:
+                continue  # 活动 of 活动中组织… and …交流活动 tells no item
+            at = holding[0]
+            # The first item starts with the name's head (举办创新服务), the last ends with its
+            # tail (科学普及等活动数量): only the item's own words there name it.
+            if (at == 0 and not items[0].endswith(word)) or (
+                at == len(items) - 1 and not items[-1].startswith(word)
+            ):
+                continue
+            covered.add(at)
+        return len(covered) >= MIN_ITEMS_NAMED
 
     def _years_named(self, text: str, *, relative: bool = True) -> list[int]:
         """Returns the years a question names: 2027年, or 去年 and 明年 from the newest form."""
@@ -964,6 +1012,12 @@ class QuestionEngine:
             return self._lister.listing(query, scope)  # 名字里有调查站点的指标: every such row
         # 道路养护里…是计划标准的有哪些: 道路养护 places the rows asked, it names no row.
         placed = found.selects and self._lister.placed(query)
+        # 国交上海征集论文数量不是≥30篇吗: one row's target checked, no rows asked by it.
+        checked = (
+            best is not None
+            and found.row_filter.value is not None  # 论家算的是不是就工作站那个: rows checked
+            and _checks_one(query, found.asks_rows)
+        )
         if best is not None and best.strong and not placed:
             # 运维的满意度指标: the heading's rows, not the one whose name holds its stem.
             headed = self._lister.heads_rows(query, best.indicator)
@@ -983,6 +1037,8 @@ class QuestionEngine:
             or self._lister.asks_extreme(query)  # 哪个指标的目标值最大: the row at that end
         ):
             return self._lister.listing(query, scope)  # 质量指标和时效指标: both levels' rows
+        if found.asks_rows and found.row_filter.unit and found.row_filter.bound is None:
+            return self._lister.listing(query, scope)  # 单位是万元的有哪些: rows, no budget
         money = intents.money_rule(rules)
         if money is not None and _fact_asked_of_money(query):
             money = None  # 哪个部门报的预算: the department is asked, no amount
@@ -1011,7 +1067,9 @@ class QuestionEngine:
             and not found.row_filter.level  # 哪些项目有成本指标: the rows of each project
         ):
             return ProjectList(self.catalog.projects)
-        if intents.asks_listing(rules) or intents.asks_count(rules):
+        if intents.asks_listing(rules) or (
+            intents.asks_count(rules) and not self._lister.count_in_a_name(query)
+        ):
             return self._lister.listing(query, scope)
         if (
             found.by_name
@@ -1019,6 +1077,7 @@ class QuestionEngine:
             or (
                 (best is None or best.score < CONFIDENT_SCORE)
                 and (found.row_filter.unit or found.selects)
+                and not checked
             )
         ):
             return self._lister.listing(
@@ -1415,6 +1474,17 @@ def _spans_projects(query: Query) -> bool:
     """Tells whether a question is about several projects at once (totals, comparisons)."""
     return intents.money_field(query.rules) is not None and (
         intents.aggregate(query.rules) is not Aggregate.EACH
+    )
+
+
+def _checks_one(query: Query, asks_rows: bool) -> bool:
+    """Tells whether a question checks a figure (是不是≥30篇, 不是30篇吗) without asking for
+    rows (哪些指标是≥30篇的吗 asks them)."""
+    text = query.text.rstrip(CHECK_END_MARKS)
+    return (
+        not asks_rows
+        and LEVEL_SUFFIX not in text  # 国交里≥30篇的指标有吗 asks whether rows are there
+        and (text.endswith(CHECK_ENDINGS) or any(word in text for word in CHECK_WORDS))
     )
 
 

@@ -30,7 +30,7 @@ WRITTEN_OPERATORS = frozenset({"≥", "≤", "=", ">=", "<=", "＞＝", "＜＝"
 # not a bound (大于等于85%的指标 holds ≥90% too).
 SYMBOL_READINGS = frozenset({"大于等于", "小于等于"})
 POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
-OR_JOINERS = "(?:或者|或是|或|和|、|及)"  # 以篇或套计的, 目标是降低或减少的
+OR_JOINERS = "(?:或者|或是|或|和|、|及|/)"  # 以篇或套计的, 目标是降低或减少的, 降低/减少
 # 带≥或者≤的: words joining two operators rows may have either of.
 OPERATOR_JOINERS = "或者|或是|或|还是|和|、|跟|以及|/|与|及|也没有?[写用带设]?|也不[是用带]?|也没"
 # 没带≥、≤符号, 不写≥号: a phrase naming the operators rows lack, with the word for them.
@@ -46,10 +46,20 @@ _LEFT_OUT_AFTER = re.compile(
     r"[\u4e00-\u9fff]{1,4}(?:那条|那项|那个|这条|这项|这个)(?:不算|除外|不计|不要)"
     r"|[\u4e00-\u9fff]{1,4}除外"
 )
+# 相关活动场次: a word going on after a word of [topic_after], unlike 相关的, 相关几个, 相关有哪些.
+_ROW_WORDS_AFTER = re.compile(r"(?![的几哪多有都是那些共一指么吗呢吧啊])[\u4e00-\u9fff]")
+_ITEMS_COUNTED = re.compile(r"(?:几|多少)[个项条]")  # 相关几个, 涉及的有多少项
+# 企服定性几个, 以场计的一共多少项: a count of the items ending the question.
+_COUNT_LAST = re.compile(r"(?:几|多少)[个项条](?:指标)?[吧呢啊呀]?$")
 # 不是定性的, 非产出指标, 除了产出指标以外: a kind or heading the rows must not have.
 _NOT_BEFORE = re.compile(
     r"(?:(?<!是)不是|不属于|非|除了|除去|除|(?<!有)没有?|(?<![是有])不)(?:的|是)?"
     r"(?:按照|按|依照|依据|根据|用|以|采用)?$"
+)
+# 不算, 不包括, 那条除外: the words of a clause leaving rows out that say so, not which rows.
+_LEFT_OUT_MARKS = re.compile(
+    r"^(?:不算|不包括|不包含|不含|去掉)|(?:那条|那项|那个|这条|这项|这个)?的?"
+    r"(?:不算|不计|不要|除外|不包括在内)(?:在内)?$"
 )
 _EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外|不算(?:在内)?$|除外)")
 # （人次不算）, ，数量指标的不算: a clause of its own leaving its words out, read before the
@@ -71,6 +81,8 @@ MEASURING_VERBS = (
 _ASKING_AFTER = re.compile(r"^(?:哪|那些|那几|什么|啥|几|多少|些)")
 
 
+# 按百分比的指标和按万元的: what joins two units said each on its own.
+_UNITS_JOINED = re.compile(rf"的?(?:指标)?(?:{OR_JOINERS}|还有|以及|跟|与|的)")
 # Characters that may come right before a unit's name said of rows (是百分比的指标, 以外的百分比
 # 指标): inside a word (活动场次指标) the name is no unit asked.
 UNIT_LEAD = "是的些外有里中"
@@ -82,7 +94,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
     named = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
     return re.compile(
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<c>{named})(?:类|型)?的?指标|"
-        rf"(?:以|用|按|按照|拿|论)[\"“‘']?(?P<a>{alternatives})[\"”’']?"
+        rf"(?:以|用|按|按照|拿|论)[\"“‘']?(?P<a>{alternatives})[\"”’']?%?"  # 以百分比(%)计
         rf"(?:{OR_JOINERS}(?:以|用|按|按照|拿)?[\"“‘']?(?P<a2>{alternatives})[\"”’']?)?"
         r"数?(?:的?(?:形式|口径))?"  # 按百分比口径考核
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
@@ -95,6 +107,9 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         # 人次为单位的, 以…: a unit said before 为单位, after a word's end (项目中人次为单位)
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))[\"“‘']?(?P<h>{alternatives})[\"”’']?"
         r"(?:作为|为|做|作)(?:计量)?单位"
+        rf"|按[\"“‘']?(?P<i>{alternatives})[\"”’']?的"  # 按万元的指标: a unit, said with 按 alone
+        # 国交 百分比的, 企服 人次的: a unit alone, the whole ask once the project is said
+        rf"|(?:^|(?<=\s))[\"“‘']?(?P<j>%|{named}|{alternatives})[\"”’']?的$"
     )
 
 
@@ -106,14 +121,14 @@ _ROUND_BOUND = re.compile(r"([过超破上])([百千])(?![\u4e00-\u9fff]*?[元�
 # 目标是0的, 目标值定的是0的, 指标定的是零的, 目标定成100%的, 指标值数字是1的, 等于0的
 _VALUE = re.compile(
     r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?(?:正好|恰好|刚好|刚刚)?"
-    r"(?:是|为|等于|=|达到|只有|仅为|仅|就是|只是|均为|都是|定在|设在|写的是|写成|写着|写的|写)=?"
+    r"(?:是|为|等于|=|达到|只有|仅为|仅|就是|只是|均为|都是|定在|设在|写的是|写成|写着|写了|填了|写有|写的|写)=?"
     r"|(?:目标值?|指标值|要求)(?:定成|定为|设成|设为|设定为)"
     r"|指标(?:定的|设的|定得|填的|写的)(?:是|为)|指标(?:定成|定为|设成|设为|定在|设在)"
-    r"|(?:等于|=|≥|≤|>=|<=)(?=\d)|(?:目标值?|指标值)(?=\d)"
+    r"|(?:等于|=|≥|≤|>=|<=)(?=\d)|(?:目标值?|指标值|要求)(?=\d|百分之)"
 )
 _WRITTEN_OPERATOR = re.compile(r"[\"“‘']?(?:≥|≤|>=|<=|=)?")
 # 提升 of 目标是提升的; 提升或有效提升 of 目标是提升或有效提升的
-_TARGET_TEXT = re.compile(r"([\u4e00-\u9fff]{1,10}?)(?:的|$)")
+_TARGET_TEXT = re.compile(r"((?:[\u4e00-\u9fff]|/(?=[\u4e00-\u9fff])){1,10}?)(?:的|$)")
 # 在10到100之间, 介于50和200之间, 10至100范围内: both ends of a range of target values.
 _RANGE = re.compile(
     r"(?:在|介于)?(\d+(?:\.\d+)?)(%?)(?:到|至|和)(\d+(?:\.\d+)?)(%?)(?:之间|之内|以内|范围内|区间)"
@@ -166,6 +181,8 @@ class FilterWords:
     measures: tuple[str, ...] = ()  # 人, 人次, 米: units a figure is said in, longest first
     any_operator: tuple[str, ...] = ()  # 运算符, 比较符: words for the operators as a whole
     commands: tuple[str, ...] = ()  # 查, 列: terse commands opening a message
+    topic_after: tuple[str, ...] = ()  # 相关, 有关: rows about the topic said before
+    topic_before: tuple[str, ...] = ()  # 涉及, 关于: rows about the topic said after
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -186,6 +203,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "one_row",
             "any_operator",
             "command",
+            "topic_after",
+            "topic_before",
         )
     }
     for raw in text.splitlines():
@@ -234,6 +253,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(sorted(UNITS | units, key=len, reverse=True)),
         tuple(sorted(lists["any_operator"], key=len, reverse=True)),
         tuple(lists["command"]),
+        tuple(sorted(lists["topic_after"], key=len, reverse=True)),
+        tuple(sorted(lists["topic_before"], key=len, reverse=True)),
     )
 
 
@@ -305,6 +326,49 @@ def _said_otherwise(written: str, *, words: FilterWords, found: tuple[str, ...])
     """
     said = (*PLACEHOLDERS, *(word for word, _ in words.operators), *found)
     return any(word and (word in written or written in word) for word in said)
+
+
+def _asks_by_topic(text: str, words: FilterWords) -> bool:
+    """Tells whether a question asks the rows about a topic (港澳台相关几个, 涉及论文的有哪些)."""
+    after = next((w for w in words.topic_after if w in text), None)
+    before = next((w for w in words.topic_before if w in text), None)
+    said = after or before
+    if said is None:
+        return False
+    rest = text[text.find(said) + len(said) :]
+    if after is not None and before is None and _ROW_WORDS_AFTER.match(rest):
+        return False  # 研讨会相关活动场次: 相关 is a word of the row's own name
+    return (
+        ROWS_WORD in text
+        or any(word in rest for word in words.which)
+        or _ITEMS_COUNTED.search(rest) is not None
+    )
+
+
+def _counted_last(text: str, *, said: object) -> bool:
+    """Tells whether a count of items ends a question after its conditions: a unit or kind
+    said (企服定性几个), or a clause ending in 的 (等于号的有几个); 至少几个 bounds a figure."""
+    count = _COUNT_LAST.search(text)
+    if count is None:
+        return False
+    return said is not None or text[: count.start()].rstrip("有共一总是").endswith(RELATIVE_END)
+
+
+def left_out_words(text: str, *, remainder: str) -> tuple[str, ...]:
+    """Returns the words rows are left out by (（参会人数不算）, 不包括辩论队): of the clauses of
+    punctuated ``text`` and of ``remainder``, the question once its projects are cut out."""
+    clauses = (
+        *left_out_clauses(text),
+        *(clause.group(0) for clause in _LEFT_OUT.finditer(remainder)),
+        *(clause.group(0) for clause in _LEFT_OUT_AFTER.finditer(remainder)),
+    )
+    return tuple(dict.fromkeys(_LEFT_OUT_MARKS.sub("", clause) for clause in clauses))
+
+
+def leaves_out_only(sentence: str) -> bool:
+    """Tells whether a sentence only leaves rows out (人次的不算, 不包括辩论队)."""
+    said = sentence.strip(" ，,。；;！!？?")
+    return _LEFT_OUT.fullmatch(said) is not None or said in left_out_clauses(said)
 
 
 def left_out_clauses(text: str) -> tuple[str, ...]:
@@ -472,19 +536,25 @@ def _units(
     unit = None
     other_units: tuple[str, ...] = ()
     excluded = None
+    end = 0
     for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
-        said = next(unit_match.group(name) for name in "abcdefgh" if unit_match.group(name))
+        said = next(unit_match.group(name) for name in "abcdefghij" if unit_match.group(name))
         said = words.unit_names.get(said, said)
         if _UNIT_NEGATION.search(text, 0, unit_match.start()):
             excluded = excluded or said
             found.append(unit_match.group(0))
             continue
+        joined = _UNITS_JOINED.fullmatch(text, end, unit_match.start()) is not None
+        if unit is not None and said != unit and said not in other_units and joined:
+            other_units += (said,)  # 按百分比的指标和按万元的指标: rows of either unit
+            found.append(unit_match.group(0))
         if unit is None or said == unit:
             unit = said
             found.append(unit_match.group(0))
             second = unit_match.group("a2") or unit_match.group("b2")
             if second and not other_units:
                 other_units = (words.unit_names.get(second, second),)
+        end = unit_match.end()
     return unit, other_units, excluded
 
 
@@ -711,11 +781,14 @@ def read_filter(
         any(word in text for word in words.which)
         or text.rstrip().endswith(RELATIVE_END)
         or text.startswith(words.commands)  # 查企服定量: a terse command
+        or (bool(found) and _counted_last(text, said=unit or kind))  # 企服定性几个
         # 企服定量, 国交以人计: a project and conditions only (a part of a question saying
         # conditions alone adds to the ask before it); 完成时限 alone asks the deadline
         or (named and kind is not IndicatorKind.DEADLINE and _only_conditions(text, found))
     )
-    by_name = any(word in text for word in words.by_name) or (
-        ROWS_WORD in text and any(word in text for word in words.by_mention)
+    by_name = (
+        any(word in text for word in words.by_name)
+        or (ROWS_WORD in text and any(word in text for word in words.by_mention))
+        or _asks_by_topic(text, words)
     )
     return ReadFilter(row_filter, tuple(found), tier, asks_rows, by_name)

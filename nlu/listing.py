@@ -29,6 +29,7 @@ from nlu.filters import (
     FilterWords,
     ReadFilter,
     left_out_clauses,
+    left_out_words,
     negated,
     read_filter,
 )
@@ -76,6 +77,22 @@ NAME_QUOTES = ("", '"', "“", "‘", "'")  # 名字带“满意度”: a word m
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MAX_TARGET_CHARS = 8  # a longer qualitative target is a sentence, not a word asked for
+# 设施更新改造数量: a heading's stem right after such a character goes on a word.
+_CJK_END = re.compile(r"(?![的里中是有些类那这个项和与及、于为算归在])[\u4e00-\u9fff]$")
+# 带海峡两岸的, 含调查站点的指标: a word the names hold, carried by the rows.
+_CARRIED = re.compile(r"(?:带有|带着|带|含有|包含|含)([\u4e00-\u9fff]{2,8}?)(?:字样|字眼)?的")
+# 海峡两岸的列出来: a word alone (the message's start, or after a space) before 的.
+_SAID_ALONE = re.compile(r"(?:^|(?<=\s))([\u4e00-\u9fff]{2,8})的(?:指标)?(?:都|全部|全)?(.*)$")
+# 单位分别是啥, 目标值各是多少: a column asked of the rows listed, which each row shows.
+_COLUMN_ASKED = re.compile(
+    r"(?:计量单位|单位|目标值|指标值|目标)(?:分别|各自|各|都)(?:是|为)?(?:啥|什么|多少|哪些)?"
+    r"|(?:计量单位|单位)(?:是|为)?(?:啥|什么)"
+)
+# 满意度目标是95%对吧, 不是≥30篇吗: a figure said to be checked, ending as a yes-or-no ask.
+_CHECKED = re.compile(
+    r"(?:对吧|对吗|是吧|是吗|对不对|是不是|没错吧|没错吗|吗|吧|么)[？?。!！\s]*$"
+)
+COUNT_NOUN = "数量"  # 指标数量 counts rows; 改造数量 is what a row counts
 MIN_HEADED_ROWS = 2  # a heading over one row lists what the row alone answers
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
@@ -134,6 +151,7 @@ class RowLister:
         self._filter_words = filter_words
         self._levels = _level_names(catalog, normalizer)
         self._names_text = tuple(project.name for project in catalog.projects)
+        self._names_joined = "\n".join(self._names_text)
         # Every project's row names, joined once: a listing asks which words they write.
         self._row_names = {
             project.id: "\n".join("".join(ind.name.split()) for ind in project.indicators)
@@ -262,8 +280,13 @@ class RowLister:
         said = name in text or bool(
             re.search(rf"{stem}{LEVEL_KINDS}的?指标", text)
             or re.search(rf"{stem}{LEVEL_KINDS}?的?{LEVEL_ROWS}", text)  # 社会效益两项目标
-            or self._rows_asked_after(text, rf"{stem}{LEVEL_KINDS}")  # 社会效益这块有哪几条
+            or self._rows_asked_after(text, rf"{stem}{LEVEL_KINDS}?")  # 社会效益这块有哪几条
             or re.search(rf"{stem}{LEVEL_KINDS}的?$", text)  # 企服时效类: the heading alone
+            # 数改的时效: the heading, said last; 运维的满意度 is the row whose name ends so
+            or (
+                re.search(rf"(?:^|的){stem}$", text) is not None
+                and f"{name.removesuffix(LEVEL_SUFFIX)}\n" not in f"{self._all_row_names}\n"
+            )
         )
         asked = re.search(rf"{stem}{LEVEL_ASKS}", text)  # 时效怎么要求: 怎么 asks, names no row
         cues = [word for words in query.cues.values() for word in words]
@@ -279,6 +302,8 @@ class RowLister:
             term.token in name
             or any(term.token in cue for cue in cues)
             or any(term.token in project for project in scope_names)
+            # 改造 效益类: a word of a project's name opening the question names the project
+            or (text.startswith(term.token) and term.token in self._names_joined)
             for term in query.terms
         )
 
@@ -317,7 +342,9 @@ class RowLister:
             return replace(found, row_filter=row_filter, words=(*found.words, *excepted))
         level = find_level(text, kept if excepted and find_level(text, kept) else self._levels)
         if level is not None and (
-            self._level_named_by_name(text, level) or self._stem_asked_last(text, level)
+            self._level_named_by_name(text, level)
+            or self._stem_asked_last(text, level)
+            or self._stem_in_a_word(query, level)
         ):
             level = None  # 名字带满意度的指标: 满意度 is a word of the names, not the heading
         found = read_filter(
@@ -329,6 +356,12 @@ class RowLister:
             named=bool(query.project_ids),
             left_out=left_out_clauses(query.text),
         )
+        found = self._names_left_out(query, found)
+        columns = tuple(said.group(0) for said in _COLUMN_ASKED.finditer(text))
+        if columns:  # 单位分别是啥: a column each row listed shows, picking no rows
+            found = replace(found, words=(*found.words, *columns))
+        if not found.by_name and self._names_hold(text, asks_rows=found.asks_rows):
+            found = replace(found, by_name=True)  # 带海峡两岸的, 海峡两岸的列出来
         found = self._written_target(text, found)
         said = next((k for k, v in self._levels.items() if v == level and k in text), None)
         if excepted and said not in excepted:
@@ -341,6 +374,70 @@ class RowLister:
         # 除了产出指标以外还有哪些指标: the rows under every other heading.
         row_filter = replace(found.row_filter, level=None, excluded_level=level)
         return replace(found, row_filter=row_filter, words=(*found.words, said))
+
+    def _stem_in_a_word(self, query: Query, level: str) -> bool:
+        """Tells whether a heading's stem, said without 指标, ends a word of its own
+        (设施更新改造数量的指标值, 市民满意度): a row's words, not the heading."""
+        text = query.remainder
+        name = self._normalizer.normalize(level)
+        stem = name.removesuffix(LEVEL_SUFFIX)
+        if name in text or stem not in text or re.search(rf"{re.escape(stem)}{LEVEL_KINDS}", text):
+            return False  # 满意度类的: said as a heading
+        return self._goes_on_a_word(query, text[: text.rfind(stem)])
+
+    def count_in_a_name(self, query: Query) -> bool:
+        """Tells whether the only word asking a count is 数量 ending a word of its own
+        (设施更新改造数量的指标值): it names what a row counts, not how many rows."""
+        cues = query.cues.get("count", frozenset()) - {LEVEL_SUFFIX}
+        text = query.remainder
+        if cues != {COUNT_NOUN} or text.count(COUNT_NOUN) != 1:
+            return False
+        return self._goes_on_a_word(query, text[: text.find(COUNT_NOUN)])
+
+    def _goes_on_a_word(self, query: Query, before: str) -> bool:
+        """Tells whether ``before`` ends on a content word that what follows goes on, not on
+        a particle, a heading, a tier, a project's word or a cue."""
+        before = before.rstrip()
+        if not before or not _CJK_END.search(before):
+            return False
+        word = self._lexicon.cut(before)[-1]
+        return not (
+            word in self._evidence.phrasing  # 三张表 满意度全列: 表 points at the forms
+            or word in self._levels
+            or word == LEVEL_SUFFIX
+            or any(word in tier for tier, _ in self._filter_words.headings)
+            or self._names_project(query.text, word)
+            # 运维满意度类的: a project's word opening the question names the project
+            or (query.remainder.startswith(word) and word in self._names_joined)
+            or any(word in words for words in query.cues.values())
+        )
+
+    def _names_left_out(self, query: Query, found: ReadFilter) -> ReadFilter:
+        """Leaves out the rows whose names hold a word said not to count (参会人数不算); a
+        word no row name writes (人次 of 单位是次的，人次不算) leaves out nothing more."""
+        words = tuple(
+            word
+            for word in left_out_words(query.text, remainder=query.remainder)
+            if len(word) >= MIN_TERM_NAME_CHARS
+            and word in self._all_row_names
+            and word not in self._levels
+        )
+        if not words:
+            return found
+        row_filter = replace(found.row_filter, excluded_words=words)
+        return replace(found, row_filter=row_filter, words=(*found.words, *words))
+
+    def _names_hold(self, text: str, *, asks_rows: bool) -> bool:
+        """Tells whether rows are asked by a word their names hold, said before 的 after a
+        verb of carrying (带海峡两岸的指标) or alone before a word asking rows
+        (海峡两岸的列出来)."""
+        carried = _CARRIED.search(text)
+        if carried is not None and (asks_rows or text.endswith(LEVEL_SUFFIX)):
+            return carried.group(1) in self._all_row_names
+        alone = _SAID_ALONE.search(text) if asks_rows else None
+        if alone is None or not alone.group(2).lstrip("有是").startswith(self._filter_words.which):
+            return False
+        return self._all_row_names.count(alone.group(1)) >= MIN_HEADED_ROWS
 
     def _joined_to(self, text: str, excepted: list[str]) -> list[str]:
         """Returns the levels a question joins to ones it leaves out (数量指标和质量指标 after
@@ -488,6 +585,8 @@ class RowLister:
             # would leave nothing; the asker sets the heading asked apart from the rest.
             found = replace(found, row_filter=replace(found.row_filter, excluded_level=None))
             groups = self._groups(projects, found.row_filter, joined=joined, shared=shared)
+        if not groups and _CHECKED.search(query.text):
+            found, groups = self._checked(found, projects, joined=joined)
         extreme = _EXTREME_TARGET.search(query.remainder)
         if extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
             groups = _at_the_end(groups, highest=extreme.group(1) in HIGH_ENDS)
@@ -509,6 +608,28 @@ class RowLister:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+
+    def _checked(
+        self, found: ReadFilter, projects: tuple[ProjectInfo, ...], *, joined: tuple[str, ...]
+    ) -> tuple[ReadFilter, list[IndicatorGroup]]:
+        """Lists the rows a checked figure is said of (满意度目标是95%对吧, 论文数量不是≥30篇吗)
+        with their own targets: the figure is what is checked, no condition on the rows."""
+        row_filter = replace(
+            found.row_filter,
+            value=None,
+            bound=None,
+            other_bound=None,
+            operator=None,
+            other_operators=(),
+            excluded_operator=None,
+            other_excluded=(),
+            target_text=None,
+            other_targets=(),
+        )
+        if not (row_filter.level or row_filter.words):
+            return found, []  # no rows named: the figure alone picks none
+        groups = self._groups(projects, row_filter, joined=joined, shared=None)
+        return (replace(found, row_filter=row_filter), groups) if groups else (found, [])
 
     def _without_project_words(
         self,
@@ -773,8 +894,14 @@ class RowLister:
         text = query.text
         counts = list(_COUNTED_ROWS.finditer(text))
         if not counts:
-            # 满意度指标都有哪些，一共几个: the rows named before a count asked on its own
-            counts = [m for m in _COUNTED_ASK.finditer(text) if "指标" in text[: m.start()]]
+            # 满意度指标都有哪些，一共几个: the rows named before a count asked on its own;
+            # 以人计的一共多少个: rows said by a condition, counted in a measure not theirs
+            unit = self.read_filter(query).row_filter.unit if "的" in text else None
+            counts = [
+                m
+                for m in _COUNTED_ASK.finditer(text)
+                if "指标" in text[: m.start()] or (unit is not None and unit != m.group(0)[-1])
+            ]
         if not counts or _POINTED_BEFORE.search(text, 0, counts[-1].start()):
             return False
         return ASKING.search(text, counts[-1].end()) is None
@@ -831,16 +958,22 @@ class RowLister:
     def _opens_before_conditions(self, text: str, word: str, found: ReadFilter) -> bool:
         """Tells whether a word of one project's name opens the question right before its
         conditions (运维定性指标, 运维 带≥的几个, 养护按辆计的): it names the project."""
-        if not text.startswith(word) or not (found.row_filter.narrows or found.by_name):
-            return False
+        row_filter = found.row_filter
+        if not text.startswith(word) or not (
+            row_filter.narrows or found.by_name or row_filter.level
+        ):
+            return False  # 养护数量指标: a heading, too, is a condition the project opens
         if sum(word in name for name in self._names_text) != 1:
             return False
         rest = text[len(word) :].lstrip(" ").removeprefix(PROJECT_MARK).lstrip(" 的")
         if found.by_name and not found.row_filter.narrows:
             # 运维名字里带“设施”的, 运维指标名里有设施的: the word the names hold follows; but
             # 运维字样的指标, 运维这两个字的: the word right before 字样 is the one they hold;
-            # 养护项目带养护俩字的: so is the word said again.
-            after = tuple(w for w in self._filter_words.by_name if NAME_MARK not in w)
+            # 养护项目带养护俩字的: so is the word said again; and 运维相关的, the topic.
+            after = (
+                *(w for w in self._filter_words.by_name if NAME_MARK not in w),
+                *self._filter_words.topic_after,
+            )
             return word not in rest and not rest.lstrip("这").startswith(after)
         said = (*found.words, *self._levels)
         return any(rest.startswith(w) for w in said if w) or rest.startswith(OPENING_ASKS)

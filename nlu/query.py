@@ -106,6 +106,7 @@ ANNUAL_GOAL_RULE = "fact:annual_goal"
 BOUND_JOINERS = "要有是"  # between a bound and its ask: 至少要几个, 最多有多少
 MAX_BOUND_VERB_CHARS = 2  # a verb between a bound and its ask: 至少要拉几个, 最多允许几起
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_ASK_START = re.compile(r"[\u4e00-\u9fff]|\d+[\u4e00-\u9fff]")  # 然后2期改造: an ask after it
 RELATIVE_MARK = "的"
 YEAR_AS_ANNUAL = "年度"  # what a named year stands for in a goal or an annual money ask
 # Rules a named year can complete: 2025年要干成啥 (that year's goal), 2025年度申请的 (its
@@ -350,7 +351,7 @@ def chained_apart(text: str) -> str:
         window = text[max(start, found.start() - MAX_NAME_RUN_CHARS) : found.start()]
         before = _SENTENCE_START.split(window.rstrip())[-1]  # 几个人 另外…: the piece before
         after = text[found.end() :]
-        if not _CJK_RUN.match(after) or not _CJK_RUN.search(text, 0, found.start()):
+        if not _ASK_START.match(after) or not _CJK_RUN.search(text, 0, found.start()):
             continue  # 还有呢 starts the message: a follow-up, no break
         if found.group(0) in guarded and (
             after.startswith(not_before) or EXCEPTION_MARK in before or not ASKING.search(before)

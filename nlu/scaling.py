@@ -125,9 +125,19 @@ def scales_asked(text: str, words: ScaleWords) -> list[Scale]:
     return kept
 
 
+# 连企服的三分之一都不到, 连一半都没有: the figure held against said between 连 and 都.
+_EVEN = re.compile(
+    r"连(?P<held>[^，,。；;？?！!连都]{1,20})都(?P<verb>不到|不足|没到|没有|不够|超过|超出|达到)"
+)
+
+
 def quotient_asked(text: str, words: ScaleWords) -> str | None:
     """Returns ``text`` asking the quotient a checked scale compares two figures by
     (国交预算不到企服的三分之一吧 → 国交预算不到企服的百分之几吧), else None."""
+    even = _EVEN.search(text)
+    if even is not None:  # 连企服的三分之一都不到 → 不到企服的三分之一
+        held = even.group("verb") + even.group("held")
+        text = text[: even.start()] + held + text[even.end() :]
     if not any(check in text for check in CHECKED_AGAINST):
         return None
     found = [*_parts(text, words), *_multiples(text, words)]

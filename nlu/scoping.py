@@ -36,6 +36,7 @@ OWNER_PAIR = 2  # a row ask is scoped by short words only when two are joined
 # 运维的年度资金比数字化改造多多少, 改造的线上人次是运维开放日的几倍: the project compared is
 # said first, the other after 比 or 是 (one character each).
 COMPARED = ("比", "是")
+POSSESSIVE = "的"
 COMPARED_WINDOW = 16  # characters around 比 read for the other project's word (a long message)
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 HEADER_RULES = ("money:", "fact:")  # a header field asked: it is a project's, never a row's
@@ -354,9 +355,19 @@ class ProjectScoper:
         words = list(found.values())
         joined = all(
             any(left + joiner + right in query.text for joiner in OWNER_JOINERS)
+            or (header and self._compared_across_money(query.text, left, right))
             for left, right in itertools.pairwise(words)
         )
         return found if joined else {}
+
+    def _compared_across_money(self, text: str, left: str, right: str) -> bool:
+        """Tells whether two projects' words are compared across the money asked of the
+        first (运维预算比改造多多少, 运维预算是改造几倍): only money words and 的 between."""
+        start = text.find(left) + len(left)
+        between = text[start : text.find(right, start)] if start >= len(left) else ""
+        for word in (*self._operations.money_words, POSSESSIVE):
+            between = between.replace(word, "")
+        return between in COMPARED
 
     def _value_owners(self, query: Query) -> dict[int, str]:
         """Returns the one project whose nature or category an amount's question names it by

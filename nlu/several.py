@@ -24,6 +24,7 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.evidence import Evidence
+from nlu.filters import leaves_out_only
 from nlu.intents import ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
@@ -73,7 +74,9 @@ SETTLING = (
 )
 # A sentence ending on 不, 没 or 吧 asks yes or no (满意度目标一样不, 定了没, 5个人对吧).
 # 道路养护的呢, 养护的多少 (呢 given the ask before): a part asking what the part before asked.
-_ELLIPSIS = re.compile(r"(?:的|那边|那个|项目)?(?:呢|多少|几|啥|什么|哪)?$")
+# 养护那张呢, 运维这份呢: the form of another project, pointed at.
+_POINTED = re.compile(r"(?:的|项目)?[这那](?:边|个|张|份|项|块)?(?:表|申报表)?$")
+_ELLIPSIS = re.compile(rf"(?:的|项目)?(?:{_POINTED.pattern[:-1]})?(?:呢|多少|几|啥|什么|哪)?$")
 _TAG_QUESTION = re.compile(r"(?:不|没|没有|否|吧)$")
 # 质量指标有哪些, 时效指标都有什么: the rows under a heading are asked, not one row.
 _HEADING_ROWS_ASK = re.compile(
@@ -180,9 +183,13 @@ class SeveralAsks:
         """
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
-        joined = self._modifier_carried(
-            _head_carried(
-                _asks_carried(exceptions_joined(name_joined(query, matches))), text=query.text
+        joined = self._subject_carried(
+            self._modifier_carried(
+                _head_carried(
+                    _asks_carried(exceptions_joined(name_joined(query, matches))),
+                    text=query.text,
+                ),
+                scope,
             ),
             scope,
         )
@@ -246,6 +253,38 @@ class SeveralAsks:
                 for part in parts[1:]
             ),
         )
+
+    def _subject_carried(self, parts: tuple[str, ...], scope: tuple[int, ...]) -> tuple[str, ...]:
+        """Gives a later part the thing the first part asks of (交通研讨会是第几届、办几场活动:
+        交通研讨会办几场活动) when the part alone fits a row without that thing and, with it,
+        a row of that thing at least as well."""
+        if len(parts) < MIN_LISTED or not _asks(parts[0]) or HEADING_SUFFIX in parts[0]:
+            return parts  # 质量指标有哪些，时效指标呢: headings, which scope no row
+        first = self.scoped_part(parts[0])
+        nouns = self._evidence.unexplained(first.remainder, explained_by=(), cues=first.cues)
+        if names_field(first) or not nouns:
+            return parts
+        head = _noun_run(first.remainder, nouns)
+        words = self._evidence.content_tokens(head)
+        if len(head) < MIN_HEAD_CHARS or not words:
+            return parts
+        return (
+            parts[0],
+            *(
+                head + part
+                if self._row_asked(part, scope) and self._fits_head(head, part, words, scope)
+                else part
+                for part in parts[1:]
+            ),
+        )
+
+    def _row_asked(self, part: str, scope: tuple[int, ...]) -> bool:
+        """Tells whether a part names no project or field and fits some row alone (办几场活动);
+        考核标准是啥 asks the column of the row before."""
+        sub = self._read(part)
+        if sub.project_ids or names_field(sub) or self._asks_only_column(sub):
+            return False
+        return bool(self._matcher.match(sub, project_ids=scope))
 
     def _fits_head(
         self, head: str, part: str, words: tuple[str, ...], scope: tuple[int, ...]
@@ -358,11 +397,25 @@ class SeveralAsks:
             if not cues or not _ELLIPSIS.search(sub.text):
                 return None
             ask = ASKING.search(sub.text)
-            again = self.scoped_part(sub.text[: ask.start() if ask else None] + cues[-1])
-            said = strip_punctuation(again.remainder).replace(MODIFIER_MARK, "")
-            if not again.project_ids or said != cues[-1]:
+            said_of = _POINTED.sub("", sub.text[: ask.start() if ask else None].rstrip())
+            # 养护那张呢 after 是哪个年度的表: 养护是哪个年度的表, or with the field's cue alone.
+            wordings = (strip_punctuation(asked.remainder), cues[-1])
+            projects = next(filter(None, (self._named_by(said_of, w) for w in wordings)), ())
+            if not projects:
                 return None  # 国交占比多少: 占比 asks something of its own
+            # The words that named the project (养护) would name its rows too: the field is
+            # asked as the part before asked it.
+            again = replace(asked, project_ids=projects)
         return again if set(again.project_ids) != set(asked.project_ids) else None
+
+    def _named_by(self, said_of: str, wording: str) -> tuple[int, ...]:
+        """Returns the projects ``said_of`` names when read before the wording of a field ask,
+        if it says nothing else (养护 of 养护是哪个年度的表)."""
+        again = self.scoped_part(said_of + wording)
+        said = strip_punctuation(again.remainder).replace(MODIFIER_MARK, "")
+        asked = wording.replace(MODIFIER_MARK, "")
+        named = strip_punctuation(said_of).replace(MODIFIER_MARK, "")
+        return again.project_ids if said in (asked, named + asked) else ()
 
     def _chat_part(self, sub: Query) -> bool:
         """Tells whether a part asking nothing only says who asks or why (我这边在写总结);
@@ -453,6 +506,8 @@ class SeveralAsks:
         owner = self._owner_named(sentences[0]) if len(sentences) > MIN_LISTED else None
         if owner is not None:
             within, sentences = owner, sentences[1:]  # 运维 拨款 结转: 运维 says whose
+        if any(leaves_out_only(sentence) for sentence in sentences[1:]):
+            return None  # 单位是次的指标，人次的不算: it leaves rows out of the ask before it
         for sentence in sentences:
             sub = self.scoped_part(sentence)
             own = self._evidence.unexplained(
@@ -474,6 +529,8 @@ class SeveralAsks:
             if own and carry:
                 nouns = self._evidence.unexplained(sub.remainder, explained_by=(), cues=sub.cues)
                 subject = _noun_run(sub.remainder, nouns or own)  # 开放日 of 开放日接待多少市民
+                # 企服预算要是增加两成是多少 然后国交要是翻一番呢: the amount, not 增加.
+                subject = _field_cue(sub) if not nouns and names_field(sub) else subject
         if owner is not None and len(found) < len(sentences):
             return None  # 运维 完好率 绩效标准: an item left unanswered, the whole may know it
         return _combined(found)
@@ -1051,6 +1108,13 @@ def _noun_run(text: str, nouns: tuple[str, ...]) -> str:
             break
         end = at + len(noun)
     return text[start:end]
+
+
+def _field_cue(sub: Query) -> str:
+    """Returns the longest word a sentence names its amount or header field by (预算)."""
+    rule = intents.money_rule(sub.rules) or intents.fact_rule(sub.rules)
+    cues = sorted(sub.cues.get(rule[0], ()), key=len) if rule else []
+    return cues[-1] if cues else ""
 
 
 def _asks_goal(sub: Query) -> bool:

@@ -4,6 +4,9 @@
 its 明年 asks for a form that is not loaded and its 350 looks like a figure to check. A clause
 that asks nothing, holds a figure of the asker's (a plan, an actual, a remembered guess) and
 stands beside a clause that does ask is set apart; the rest is answered on its own.
+
+实际来了372人，比目标超出百分之几: when the ask works on the told figure instead, the told
+figure is worked against the form's (:func:`told_against`, :func:`against_form`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from nlu.calculations import PERCENTAGE_POINT
 from nlu.cues import cue_words, word_sections
 from nlu.figures import YUAN, Figure, money_figure, target_figure
 from nlu.numbers import HUNDRED, NumberSpan, find_numbers
+from nlu.retrieval import Passage
 
 STATEMENTS_FILE = "statements.txt"
 PERCENT_UNIT = "%"
@@ -305,17 +309,21 @@ def _one_figure(answer: Answer, catalog: Catalog, unit: str) -> Figure | None:
     if isinstance(answer, MoneyAnswer) and len(answer.projects) == 1 and answer.operation is None:
         return money_figure(answer.projects[0], answer.field, answer.column)
     if isinstance(answer, PassageAnswer) and len(answer.matches) == 1 and unit:
-        # 开放日接待市民实际到了5600人次: the one figure in 人次 the goal sentence states.
-        passage = answer.matches[0].passage
-        text = passage.text
-        stated = [n for n in find_numbers(text) if text[n.end :].lstrip().startswith(unit)]
-        if len(stated) == 1:
-            project = catalog.project(passage.project_id)
-            opening = _CLAUSE_OF_SENTENCE.search(text[: stated[0].start])
-            said = opening.group(0) if opening else ""
-            quote = said + text[stated[0].start : stated[0].end] + unit
-            return Figure(project, stated[0].value, unit, quote=quote.strip())
+        return _goal_figure(answer.matches[0].passage, unit, catalog)
     return None
+
+
+def _goal_figure(passage: Passage, unit: str, catalog: Catalog) -> Figure | None:
+    """Returns the one figure in ``unit`` a goal sentence states, quoted with its clause
+    (开放日接待市民实际到了5600人次 → 接待市民不少于 5000人次), else None."""
+    text = passage.text
+    stated = [n for n in find_numbers(text) if text[n.end :].lstrip().startswith(unit)]
+    if len(stated) != 1:
+        return None
+    opening = _CLAUSE_OF_SENTENCE.search(text[: stated[0].start])
+    said = opening.group(0) if opening else ""
+    quote = (said + text[stated[0].start : stated[0].end] + unit).strip()
+    return Figure(catalog.project(passage.project_id), stated[0].value, unit, quote=quote)
 
 
 def _same_unit(asked: ToldAgainst, form: Figure) -> bool:

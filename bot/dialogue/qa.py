@@ -476,6 +476,9 @@ def _conditions(row_filter: RowFilter) -> str:
             parts.append(msg.FILTER_BOUND.format(operator=operator, limit=format_number(limit)))
     if row_filter.words:
         parts.append(msg.FILTER_WORDS.format(words=msg.WORD_JOINER.join(row_filter.words)))
+    if row_filter.excluded_words:
+        words = msg.WORD_JOINER.join(row_filter.excluded_words)
+        parts.append(msg.FILTER_EXCLUDED_WORDS.format(words=words))
     if row_filter.target_text is not None:
         texts = (row_filter.target_text, *row_filter.other_targets)
         parts.append(

@@ -104,3 +104,40 @@ def test_a_later_ask_on_the_result_not_worked_out_gets_no_figure(
     said = _answer(question)
     assert wrong not in said
     assert "上一步结果" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("国交的启动仪式结业仪式还有研学参访这些加起来办几场", "≥3场"),
+        ("国交的启动仪式结业仪式研学参访加起来办几场", "≥3场"),
+        ("启动仪式和结业仪式加起来一共几场", "≥3场"),
+        ("企服创新服务学术交流科学普及这几类活动加起来办多少场", "≥5场"),
+        (
+            "国交的启动仪式结业仪式还有研学参访这些加起来办几场 然后交通研讨会的活动场次呢",
+            "≥4场",
+        ),
+    ],
+    ids=["voice-list", "bare-list", "two-items", "other-row", "then-another-row"],
+)
+def test_a_sum_of_items_one_row_lists_is_that_rows_target(question: str, target: str) -> None:
+    said = _answer(question)
+    assert target in said
+    assert "没有找到" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "wrong"),
+    [
+        ("哪个项目的主管单位是科协然后它的实施单位叫啥", "上海市科普场馆中心", "上海市某某中心"),
+        ("哪个项目的主管单位是科协，这个项目预算多少", "120万元", "250万元"),
+        ("主管部门是区建管委的是哪个项目 它的实施单位是谁", "某区道路管理所", "上海市某某中心"),
+    ],
+    ids=["its-implementer", "this-projects-budget", "voice-its"],
+)
+def test_a_later_ask_of_it_is_of_the_project_found_before(
+    question: str, wanted: str, wrong: str
+) -> None:
+    said = _answer(question, "other")
+    assert wanted in said
+    assert wrong not in said

@@ -19,7 +19,7 @@ def _result(form: str, question: str) -> Decimal:
 
 def _completed(question: str) -> str | None:
     units = engine_for("builtin").lexicon.vocabulary.units
-    return per_ask_completed(question, units=units, amounts=load_operation_words().amounts)
+    return per_ask_completed(question, units=units, amounts=load_operation_words().money_words)
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,49 @@ def test_terse_amount_per_counted_thing(question: str) -> None:
 )
 def test_count_per_unit_said_without_dividing_needs_a_tie(question: str) -> None:
     assert isinstance(engine_for("builtin").interpret(question).answer, NotInForm)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "expected"),
+    [
+        ("old_template", "养护 每米多少钱", Decimal("2538.07")),
+        ("old_template", "路桥每米养护多少钱，算", Decimal("2538.07")),
+        ("old_template", "养护每米成本？", Decimal("2538.07")),
+        ("old_template", "道路桥梁养护每米预算是多少 帮我算一下", Decimal("2538.07")),
+        ("variations", "运维每处设施预算", Decimal("208333.33")),
+        ("variations", "设施运维 每处设施摊多少", Decimal("208333.33")),
+        ("variations", "运维每处设施经费是多少", Decimal("208333.33")),
+    ],
+    ids=["per-metre", "command-after", "cost", "budget-is", "per-site", "shared", "funds"],
+)
+def test_project_money_over_what_the_project_is_for(
+    form: str, question: str, expected: Decimal
+) -> None:
+    assert round(_result(form, question), 2) == expected
+
+
+def test_a_row_named_between_measure_and_cost_is_what_is_divided() -> None:
+    found = engine_for("variations").interpret("运维项目12处设施平均每处运维成本多少").answer
+    assert isinstance(found, FigureCalculation)
+    assert found.figures[0].indicator is not None
+    assert "成本" in found.figures[0].indicator.name
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("企服季度均摊?", Decimal(325000)),
+        ("企服按季度均摊多少", Decimal(325000)),
+        ("国交按月平摊多少", Decimal("33333.33")),
+        ("企服服务人次按季度分", Decimal(2000)),
+        ("直通车服务人次按季度算", Decimal(2000)),
+        ("企服人次按月算", Decimal("666.67")),
+    ],
+    ids=["shared", "by-then-ask", "month", "unit-named", "goal-word", "unit-alone"],
+)
+def test_per_period_by_money_shared_or_the_unit_named(question: str, expected: Decimal) -> None:
+    assert round(_result("builtin", question), 2) == expected
+
+
+def test_per_period_of_a_unit_several_rows_count_in_gives_no_figure() -> None:
+    assert isinstance(engine_for("builtin").interpret("国交人数按季度分").answer, NotInForm)

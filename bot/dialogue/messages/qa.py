@@ -163,6 +163,7 @@ FILTER_VALUE = "指标值为 {value}"
 WAN = "万"  # 指标值为 130万: a large value asked for, as it is said
 FILTER_BOUND = "指标值{operator}{limit}"
 FILTER_WORDS = "名称含“{words}”"
+FILTER_EXCLUDED_WORDS = "名称不含“{words}”"
 FILTER_TARGET_TEXT = "指标值含“{text}”"
 FILTER_STANDARD = "绩效标准为“{standard}”"
 FILTER_SHARED = "所问项目共有"
