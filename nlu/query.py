@@ -168,8 +168,12 @@ def read_query(
     normalized = _ASKER_TAIL.sub(" ", normalized)
     written = normalized
     if typos is not None:
-        normalized = _fixed_around_projects(normalized, typos=typos, lexicon=lexicon)
+        normalized = typos.fix(normalized)
     mentions = lexicon.find_projects(normalized)
+    if typos is not None and normalized == written and mentions:
+        beside = _fixed_beside_projects(normalized, mentions, typos=typos, lexicon=lexicon)
+        if beside != normalized:
+            normalized, mentions = beside, lexicon.find_projects(beside)
     remainder = normalized
     for mention in sorted(mentions, key=lambda item: item.start, reverse=True):
         remainder = remainder[: mention.start] + " " + remainder[mention.end :]
@@ -215,22 +219,21 @@ def read_query(
     )
 
 
-def _fixed_around_projects(text: str, *, typos: TypoFixer, lexicon: Lexicon) -> str:
-    """Returns ``text`` with its typos fixed, those beside a project name too: 服满 of
+def _fixed_beside_projects(
+    text: str, mentions: list[ProjectMention], *, typos: TypoFixer, lexicon: Lexicon
+) -> str:
+    """Returns ``text`` with the typos beside a project name fixed apart from it: 服满 of
     企服满义度 is no word that keeps 满义度 as written, 企服 being a name of its own."""
-    fixed = typos.fix(text)
-    if fixed != text:
-        return fixed  # 云维项目: a name slipped, read whole
-    mentions = sorted(lexicon.find_projects(text), key=lambda mention: mention.start)
-    if not any(_straddles(text, mention.start, mention.end, lexicon) for mention in mentions):
-        return fixed  # most questions: no word runs across a name's edge
+    ordered = sorted(mentions, key=lambda mention: mention.start)
+    if not any(_straddles(text, mention.start, mention.end, lexicon) for mention in ordered):
+        return text  # most questions: no word runs across a name's edge
     pieces, at = [], 0
-    for mention in mentions:
+    for mention in ordered:
         if mention.start < at:
             continue
         pieces += [typos.fix(text[at : mention.start]), text[mention.start : mention.end]]
         at = mention.end
-    return "".join([*pieces, typos.fix(text[at:])]) if pieces else fixed
+    return "".join([*pieces, typos.fix(text[at:])])
 
 
 def _straddles(text: str, start: int, end: int, lexicon: Lexicon) -> bool:

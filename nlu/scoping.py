@@ -24,7 +24,6 @@ CATEGORY_MARK = "类"  # 特定目标类: a category's ending, said or not
 MIN_VALUE_CHARS = 2  # 跨年 of 跨年度: the shortest start of a header value that names projects
 # What follows a header value said of a project: 跨年那个, 跨年度的, 经常性项目.
 _OWNER_MARK = re.compile(r"[度性]?(?:的|那个|这个|那|这|项目)")
-MIN_WORD_NAME_CHARS = 3  # 数字化: a word of a name no row writes names its project
 MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施运维)
 MAX_LOOSE_NAME_CHARS = 8
 # …，再看看设施运维的; 设施运维的满意度比道路养护的高: a project named after 比 as well.
@@ -79,9 +78,7 @@ class ProjectScoper:
         self._operations = operations
         self._read = read
         self._project_words = project_words
-        self._name_parts = _parts_of_names(
-            catalog, normalizer, lambda run: bool(lexicon.frequency(run))
-        )
+        self._name_parts = _parts_of_names(catalog, normalizer)
         self._names = [
             (project.id, strip_punctuation(normalizer.normalize(project.name)))
             for project in catalog.projects
@@ -278,7 +275,7 @@ class ProjectScoper:
         for start in starts:  # a run may end inside a word: 设施运维和 cuts as 设施/运/维和
             if counted is not None and counted.start <= start < counted.end:
                 continue
-            for end in range(start + MIN_WORD_NAME_CHARS, start + MAX_LOOSE_NAME_CHARS + 1):
+            for end in range(start + MIN_LOOSE_NAME_CHARS, start + MAX_LOOSE_NAME_CHARS + 1):
                 run = query.text[start:end]
                 owner = self._name_parts.get(run)
                 if owner is None or owner in query.project_ids:
@@ -520,24 +517,18 @@ def _value_said(text: str, value: str) -> str | None:
     return None
 
 
-def _parts_of_names(
-    catalog: Catalog, normalizer: Normalizer, word: Callable[[str], bool]
-) -> dict[str, int]:
+def _parts_of_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, int]:
     """Maps the runs of characters that only one project's name writes to that project.
 
-    Runs of MIN_LOOSE_NAME_CHARS or more (设施运维 of 城市科普设施运维), and shorter dictionary
-    words no row writes (数字化); a run two names share names neither.
+    Only runs of MIN_LOOSE_NAME_CHARS or more that are no alias already (设施运维 of
+    城市科普设施运维); a run two names share names neither.
     """
     owners: dict[str, set[int]] = {}
-    rows = "\n".join(row.name for row in catalog.indicators)
     for project in catalog.projects:
         name = strip_punctuation(normalizer.normalize(project.name))
-        for size in range(MIN_WORD_NAME_CHARS, min(len(name), MAX_LOOSE_NAME_CHARS) + 1):
+        for size in range(MIN_LOOSE_NAME_CHARS, min(len(name), MAX_LOOSE_NAME_CHARS) + 1):
             for start in range(len(name) - size + 1):
-                run = name[start : start + size]
-                if size < MIN_LOOSE_NAME_CHARS and (not word(run) or run in rows):
-                    continue  # 数字化 names 科普场馆数字化改造; 改造展 is no word, 改造 a row's
-                owners.setdefault(run, set()).add(project.id)
+                owners.setdefault(name[start : start + size], set()).add(project.id)
     return {run: ids.pop() for run, ids in owners.items() if len(ids) == 1}
 
 

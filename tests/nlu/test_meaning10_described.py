@@ -46,19 +46,6 @@ def test_name_no_description_writes_is_still_unknown(question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["数字化满意度多少", "数字化 观众满意度", "数字化展区几个"],
-    ids=["rating", "viewers", "halls"],
-)
-def test_word_of_one_project_name_no_row_writes_names_it(question: str) -> None:
-    engine = engine_for("other")
-    answer = engine.interpret(question).answer
-    assert isinstance(answer, IndicatorAnswer), answer
-    names = {engine.catalog.project(row.project_id).name for row in answer.indicators}
-    assert names == {"科普场馆数字化改造"}
-
-
-@pytest.mark.parametrize(
-    "question",
     ["跨年那个 总盘子", "跨年度项目的预算", "跨年度的那个项目总共多少钱"],
     ids=["terse", "budget", "in-all"],
 )

@@ -211,8 +211,8 @@ W25_SET = DATA / "questions-w25.jsonl"
 # 200 questions written in session 9 from the documents alone (a department head's very terse
 # phone messages, coined abbreviations); first run before any tuning on it (da6e98a):
 # 148/200 = 74.0% with 19 wrong figures. A tuning set since.
-W25_FLOOR = 180 / 200  # session 10: meaning10 (成本数, people counted in 个, 论问数 refused)
-W25_MAX_WRONG_FIGURES = 2
+W25_FLOOR = 182 / 200  # session 10: meaning10 (成本数, people in 个, 论问数 refused, 跨年那个)
+W25_MAX_WRONG_FIGURES = 1
 W26_SET = DATA / "questions-w26.jsonl"
 # The same, half very short, half voice input chaining two or three asks: 149/200 = 74.5% with
 # 24.
@@ -241,7 +241,7 @@ W22_MAX_WRONG_FIGURES = 1
 W23_SET = DATA / "questions-w23.jsonl"
 # The same (an auditor of the finance bureau: formal, arithmetic across columns, absent items):
 # 190/200 = 95.0% with 6 at the start; final blind run (def464d): 190/200 with 6.
-W23_FLOOR = 194 / 200  # session 10: meaning10 (资金拨付账户, a topic clause)
+W23_FLOOR = 195 / 200  # session 10: meaning10 (资金拨付账户, a topic clause, 线上展馆那个项目)
 W23_MAX_WRONG_FIGURES = 2
 W24_SET = DATA / "questions-w24.jsonl"
 # The same (a 科普 centre officer, 45% on the test forms, goal-text paraphrases): 183/200 = 91.5%
