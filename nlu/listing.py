@@ -392,7 +392,12 @@ class RowLister:
         text = query.remainder
         if cues != {COUNT_NOUN} or text.count(COUNT_NOUN) != 1:
             return False
-        return self._goes_on_a_word(query, text[: text.find(COUNT_NOUN)])
+        before = text[: text.find(COUNT_NOUN)]
+        if not self._goes_on_a_word(query, before):
+            return False
+        # 征集论文数量那一块: a row counting that word is listed as asked.
+        counted = self._lexicon.cut(before.rstrip())[-1] + COUNT_NOUN
+        return not any(counted in row.name for row in self._catalog.indicators)
 
     def _goes_on_a_word(self, query: Query, before: str) -> bool:
         """Tells whether ``before`` ends on a content word that what follows goes on, not on
