@@ -50,8 +50,9 @@ def test_a_clause_telling_the_askers_figure_is_set_apart(
         "国交预算是多少，2025年是40万吗",  # a check, not a statement
         "国交满意度实测92%",  # one clause: nothing else asks
         "企服计划开始日期和完成日期，分别是",  # 计划 of a field's name
+        "想算一下国交预算占两个项目合计的比例，大概是多少",  # 想 of an ask to work out
     ],
-    ids=["year-asked", "want-to-know", "left", "rate", "check", "alone", "field"],
+    ids=["year-asked", "want-to-know", "left", "rate", "check", "alone", "field", "work-out"],
 )
 def test_nothing_is_set_apart_when_no_clause_only_tells(question: str) -> None:
     assert _apart(question) is None
