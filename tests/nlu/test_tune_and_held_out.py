@@ -79,7 +79,7 @@ TUNE_7_SET = DATA / "questions-tune-7.jsonl"
 # 200 questions written in session 5 from the documents alone (meaning, single-candidate,
 # noise, filters, arithmetic, absent); first run, before any tuning on it (1a800fb): 167/200 =
 # 83.5% with 11 wrong figures. Tuned on by the lead since: 180/200 with 7.
-TUNE_7_FLOOR = 197 / 200  # meaning7: which project a field or goal describes; 辩论队
+TUNE_7_FLOOR = 199 / 200  # session 10: all of the session merged
 TUNE_7_MAX_WRONG_FIGURES = 0
 TUNE_8_SET = DATA / "questions-tune-8.jsonl"
 # 200 questions written in session 5 from the documents alone (filters, several asks, meaning);
@@ -91,19 +91,19 @@ TUNE_9_SET = DATA / "questions-tune-9.jsonl"
 # 200 questions written in session 6 from the documents alone (several asks, meaning, arithmetic);
 # first run, before any tuning on it (62f9446): 142/200 = 71.0% with 18 wrong figures.
 # A tuning set since; with dates written by month (1fa3c8e): 143/200, 17.
-TUNE_9_FLOOR = 195 / 200  # meaning7: 合格/达标, 开营, 起到啥作用, 至少要拉几个, 工作手册
+TUNE_9_FLOOR = 196 / 200  # session 10: all of the session merged
 TUNE_9_MAX_WRONG_FIGURES = 0
 TUNE_10_SET = DATA / "questions-tune-10.jsonl"
 # 200 questions written in session 6 from the documents alone (several asks, meaning, arithmetic);
 # first run, before any tuning on it (62f9446): 173/200 = 86.5% with 8 wrong figures.
 # A tuning set since; with dates written by month (1fa3c8e): 173/200, 8.
-TUNE_10_FLOOR = 197 / 200  # meaning7: the kind a which-ask names (哪种评价方式)
+TUNE_10_FLOOR = 198 / 200  # session 10: all of the session merged
 TUNE_10_MAX_WRONG_FIGURES = 0
 TUNE_11_SET = DATA / "questions-tune-11.jsonl"
 # 200 questions written in session 6 from the documents alone (meaning, several asks, filters);
 # first run, before any tuning on it (62f9446): 174/200 = 87.0% with 6 wrong figures.
 # A tuning set since; with dates written by month (1fa3c8e): 175/200, 5.
-TUNE_11_FLOOR = 196 / 200  # meaning7: which project a goal describes (哪个要建线上展馆)
+TUNE_11_FLOOR = 197 / 200  # session 10: all of the session merged
 TUNE_11_MAX_WRONG_FIGURES = 0
 TUNE_12_SET = DATA / "questions-tune-12.jsonl"
 # 200 questions written in session 6 from the documents alone (phone shorthand over every kind);
@@ -190,7 +190,7 @@ W18_SET = DATA / "questions-w18.jsonl"
 # 200 questions written in session 9 from the documents alone (a project manager's mid-year
 # report: comparisons, yes/no checks, a figure asked for its row); first run before any tuning
 # on it (da1a901): 186/200 = 93.0% with 3 wrong figures. A tuning set since.
-W18_FLOOR = 198 / 200  # session 9: asks9, lists9, figures9 and meaning9 merged (def464d)
+W18_FLOOR = 199 / 200  # session 10: all of the session merged
 W18_MAX_WRONG_FIGURES = 0
 W19_SET = DATA / "questions-w19.jsonl"
 # The same, 60% on the test forms, asks by level, unit, operator and deadline: 195/200 = 97.5%
@@ -211,50 +211,68 @@ W25_SET = DATA / "questions-w25.jsonl"
 # 200 questions written in session 9 from the documents alone (a department head's very terse
 # phone messages, coined abbreviations); first run before any tuning on it (da6e98a):
 # 148/200 = 74.0% with 19 wrong figures. A tuning set since.
-W25_FLOOR = 182 / 200  # session 10: meaning10 (成本数, people in 个, 论问数 refused, 跨年那个)
-W25_MAX_WRONG_FIGURES = 1
+W25_FLOOR = 190 / 200  # session 10: all of the session merged
+W25_MAX_WRONG_FIGURES = 0
 W26_SET = DATA / "questions-w26.jsonl"
 # The same, half very short, half voice input chaining two or three asks: 149/200 = 74.5% with
 # 24.
-W26_FLOOR = 173 / 200  # session 9: asks9, lists9, figures9 and meaning9 merged (def464d)
-W26_MAX_WRONG_FIGURES = 10
+W26_FLOOR = 191 / 200  # session 10: all of the session merged
+W26_MAX_WRONG_FIGURES = 1
 
 W27_SET = DATA / "questions-w27.jsonl"
 # 200 questions written in session 9 from the documents alone (a mix of the office's staff:
 # half typed, a quarter very short, a quarter voice input), first run with the session's first
 # fixes merged (27b1516): 183/200 = 91.5% with 7 wrong figures. A tuning set since.
-W27_FLOOR = 194 / 200  # session 10: meaning10 (a count asked back: 院士工作站数)
+W27_FLOOR = 197 / 200  # session 10: all of the session merged
 W27_MAX_WRONG_FIGURES = 0
 W28_SET = DATA / "questions-w28.jsonl"
 # The same (the form's column words said loosely, figures remembered and confirmed, 40% on the
 # test forms): 185/200 = 92.5% with 9.
-W28_FLOOR = 197 / 200  # session 9: round 2 of asks9, lists9, figures9, meaning9 merged
-W28_MAX_WRONG_FIGURES = 2
+W28_FLOOR = 199 / 200  # session 10: all of the session merged
+W28_MAX_WRONG_FIGURES = 0
 
 W22_SET = DATA / "questions-w22.jsonl"
 # 200 questions written at the start of session 9 from the documents alone (a leader's
 # secretary: very terse commands, coined abbreviations), kept outside the repository as a blind
 # set and run by the lead only at the start (da1a901): 152/200 = 76.0% with 18 wrong figures,
 # and at the end with all of the session's work merged (def464d): 164/200 = 82.0% with 9.
-W22_FLOOR = 183 / 200  # session 10: meaning10 (成控, 满义度 after a name, 王处让查：)
+W22_FLOOR = 188 / 200  # session 10: all of the session merged
 W22_MAX_WRONG_FIGURES = 1
 W23_SET = DATA / "questions-w23.jsonl"
 # The same (an auditor of the finance bureau: formal, arithmetic across columns, absent items):
 # 190/200 = 95.0% with 6 at the start; final blind run (def464d): 190/200 with 6.
-W23_FLOOR = 195 / 200  # session 10: meaning10 (资金拨付账户, a topic clause, 线上展馆那个项目)
-W23_MAX_WRONG_FIGURES = 2
+W23_FLOOR = 199 / 200  # session 10: all of the session merged
+W23_MAX_WRONG_FIGURES = 0
 W24_SET = DATA / "questions-w24.jsonl"
 # The same (a 科普 centre officer, 45% on the test forms, goal-text paraphrases): 183/200 = 91.5%
 # with 7 at the start; final blind run (def464d): 185/200 = 92.5% with 7.
-W24_FLOOR = 187 / 200  # session 9: round 2 of asks9, lists9, figures9, meaning9 merged
-W24_MAX_WRONG_FIGURES = 5
+W24_FLOOR = 192 / 200  # session 10: all of the session merged
+W24_MAX_WRONG_FIGURES = 1
+W29_SET = DATA / "questions-w29.jsonl"
+# 200 questions written at the start of session 10 from the documents alone (a new hire of the
+# finance office: long-winded, guesses to correct, budgeting words), kept outside the
+# repository as a blind set and run by the lead only at the start (e4a993a): 192/200 = 96.0%
+# with 3 wrong figures, and at the end with all of the session's work merged (badd6fe):
+# 191/200 = 95.5% with 3.
+W29_FLOOR = 192 / 200  # session 10: 想算一下 no longer read as a plan (after the final run)
+W29_MAX_WRONG_FIGURES = 3
+W30_SET = DATA / "questions-w30.jsonl"
+# The same (a director between meetings: terse, comparisons across projects and years):
+# 179/200 = 89.5% with 6 at the start; final blind run (badd6fe): 182/200 = 91.0% with 6.
+W30_FLOOR = 182 / 200  # session 10: final blind run
+W30_MAX_WRONG_FIGURES = 6
+W31_SET = DATA / "questions-w31.jsonl"
+# The same (an officer drafting next year's targets: the asker's own figures in the message):
+# 170/200 = 85.0% with 23 at the start; final blind run (badd6fe): 189/200 = 94.5% with 5.
+W31_FLOOR = 189 / 200  # session 10: final blind run
+W31_MAX_WRONG_FIGURES = 5
 W32_SET = DATA / "questions-w32.jsonl"
 # 200 questions written at the start of session 10 from the documents alone (an inspector of
 # the supervising bureau: yes/no checks, wrong premises to correct, rows lacking a unit or an
 # operator), first run on main before any session-10 change (e4a993a): 196/200 = 98.0% with 4
 # wrong figures. A mid-session check, then a tuning set.
-W32_FLOOR = 196 / 200  # session 10: first run (e4a993a)
-W32_MAX_WRONG_FIGURES = 4
+W32_FLOOR = 198 / 200  # session 10: all of the session merged
+W32_MAX_WRONG_FIGURES = 2
 W33_SET = DATA / "questions-w33.jsonl"
 # 200 questions written in session 10 from the documents alone (a project officer drafting next
 # year's targets: 86 messages carry the asker's own figures — plans, actuals, guesses), first
@@ -266,8 +284,8 @@ W34_SET = DATA / "questions-w34.jsonl"
 # 200 questions written in session 10 from the documents alone (a department head between
 # meetings: terse coined abbreviations, comparisons across projects and years, voice chains),
 # first run on main with the first helper merge (dfefdc6): 176/200 = 88.0% with 10 wrong figures.
-W34_FLOOR = 176 / 200  # session 10: first run
-W34_MAX_WRONG_FIGURES = 10
+W34_FLOOR = 181 / 200  # session 10: all of the session merged
+W34_MAX_WRONG_FIGURES = 7
 W35_SET = DATA / "questions-w35.jsonl"
 # The same (year-end self-evaluation by voice: 73 messages carry the staff's own figures, actuals
 # compared with targets), first run (dfefdc6): 156/200 = 78.0% with 22 wrong figures.
@@ -324,6 +342,9 @@ def test_tune_question(item: dict[str, object]) -> None:
         (W22_SET, W22_FLOOR, W22_MAX_WRONG_FIGURES),
         (W23_SET, W23_FLOOR, W23_MAX_WRONG_FIGURES),
         (W24_SET, W24_FLOOR, W24_MAX_WRONG_FIGURES),
+        (W29_SET, W29_FLOOR, W29_MAX_WRONG_FIGURES),
+        (W30_SET, W30_FLOOR, W30_MAX_WRONG_FIGURES),
+        (W31_SET, W31_FLOOR, W31_MAX_WRONG_FIGURES),
         (W32_SET, W32_FLOOR, W32_MAX_WRONG_FIGURES),
         (W33_SET, W33_FLOOR, W33_MAX_WRONG_FIGURES),
         (W34_SET, W34_FLOOR, W34_MAX_WRONG_FIGURES),
@@ -369,6 +390,9 @@ def test_tune_question(item: dict[str, object]) -> None:
         "w22",
         "w23",
         "w24",
+        "w29",
+        "w30",
+        "w31",
         "w32",
         "w33",
         "w34",
