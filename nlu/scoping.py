@@ -78,6 +78,7 @@ class ProjectScoper:
         self._operations = operations
         self._read = read
         self._project_words = project_words
+        self._described: dict[int, tuple[str, ...]] | None = None
         self._name_parts = _parts_of_names(catalog, normalizer)
         self._names = [
             (project.id, strip_punctuation(normalizer.normalize(project.name)))
@@ -138,12 +139,23 @@ class ProjectScoper:
             return None  # 某某项目: a name standing for any project, as 上海市某某局 is written
         if _PROJECTS_COUNTED.search(query.text):
             return None
-        owners = [
-            project.id
-            for project in self._catalog.projects
-            if any(name in text or abbreviates(name, text) for _, text in described_by(project))
-        ]
-        return (owners[0], name) if len(owners) == 1 else None
+        owners: list[int] = []
+        for project_id, texts in self._descriptions().items():
+            if any(name in text or abbreviates(name, text) for text in texts):
+                owners.append(project_id)
+                if len(owners) > 1:
+                    return None
+        return (owners[0], name) if owners else None
+
+    def _descriptions(self) -> dict[int, tuple[str, ...]]:
+        """Returns each project's header fields and goals as :func:`described_by` reads them,
+        read once (at 10,000 indicators, once a question cost 4 ms)."""
+        if self._described is None:
+            self._described = {
+                project.id: tuple(text for _, text in described_by(project))
+                for project in self._catalog.projects
+            }
+        return self._described
 
     def _scoped(
         self,

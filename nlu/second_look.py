@@ -68,6 +68,9 @@ _ONE_TERM = re.compile(r"1[期届轮批]")  # 一期 normalised: one term, or th
 ORDINAL_MARK = "第"
 PROJECT_MARK = "项目"
 MIN_PICKED = 2  # projects to pick from
+# More projects than this with the row are asked back between (engine.MAX_NAMESAKES): reading
+# every one's texts would cost more than the pick is worth.
+MAX_PICKED_FROM = 10
 MAX_PICKED_PROJECTS = 16  # beyond this many, a run of words picks by chance
 MIN_PICKED_CHARS = 3  # 跨年度: the shortest run of the question a project's text must write
 MIN_FIELD_PICKED_CHARS = 2  # 科协主管的是哪个项目: within the one field asked, 科协 picks
@@ -311,7 +314,7 @@ class SecondLook:
         if not isinstance(answer, IndicatorAnswer) or query.project_ids:
             return answer
         owners = tuple(dict.fromkeys(row.project_id for row in answer.indicators))
-        if len(owners) < MIN_PICKED or intents.asks_each(query.rules):
+        if not MIN_PICKED <= len(owners) <= MAX_PICKED_FROM or intents.asks_each(query.rules):
             return answer
         if intents.asks_all_projects(query.rules):
             return answer  # 三个项目的满意度: every project's row is asked
