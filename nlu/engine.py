@@ -452,7 +452,8 @@ class QuestionEngine:
         told = set_apart(text, normalized, self._statement_words) if whole else None
         if told is not None:
             # 明年想提到350，今年参与人数定的多少: the asker's own plan is not asked.
-            found = self.interpret(told.kept, context=context, projects=projects)
+            kept = self._with_told_project(told.kept, told.clauses)
+            found = self.interpret(kept, context=context, projects=projects)
             return replace(found, set_apart=told.clauses + found.set_apart)
         worked = self._told_against(text, projects) if whole else None
         if worked is not None:
@@ -763,6 +764,18 @@ class QuestionEngine:
                 continue
             found.append(year)
         return found
+
+    def _with_told_project(self, kept: str, told: tuple[str, ...]) -> str:
+        """Carries the project a telling clause names to the ask naming none (明年打算把企服的
+        场次类指标都调高，先列一下今年以场计的: 企服's rows only)."""
+        if self.lexicon.find_projects(kept):
+            return kept
+        said = [
+            clause[mention.start : mention.end]
+            for clause in told
+            for mention in self.lexicon.find_projects(clause)
+        ]
+        return "".join(dict.fromkeys(said)) + kept
 
     def _told_against(self, text: str, projects: tuple[int, ...]) -> FigureCalculation | None:
         """Works a figure the asker tells against the form's (科创赋能活动我们办了21场，离目标

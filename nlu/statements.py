@@ -108,7 +108,7 @@ def set_apart(text: str, normalized: str, words: StatementWords) -> SetApart | N
     """
     read = normalized if len(normalized) == len(text) else text
     spans = _clause_spans(read, words)
-    if len(spans) < 2 or not _FIGURE.search(read):
+    if len(spans) < 2 or not (_FIGURE.search(read) or words.own_time.search(read)):
         return None
     told = [_tells(read[start:end], words) for start, end in spans]
     kept = [span for span, tells in zip(spans, told, strict=True) if not tells]
@@ -152,6 +152,8 @@ def _tells(clause: str, words: StatementWords) -> bool:
         return False
     if words.guess.search(clause):
         return True
+    if words.own_time.search(clause) and words.plan.search(clause):
+        return True  # 明年想各加一点: the asker's plan, with or without its figure
     if not _FIGURE.search(clause):
         return False
     return _tells_by_word(clause, words)

@@ -180,3 +180,25 @@ def test_a_told_figure_said_loosely_is_worked_against_the_forms(
 ) -> None:
     reply = "\n".join(r.plain() for r in service_for(form).answer(question).replies)
     assert all(part in reply for part in shown), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "not_shown"),
+    [
+        ("国交的合作单位数量和论文数量分别多少？明年想各加一些", ["≥3家", "≥20篇"], []),
+        ("企服计划开始日期是哪天？明年的打算提前", ["2026-01-01"], []),
+        (
+            "明年打算把企服的场次类指标都调高，先列一下今年以场计的指标",
+            ["科创赋能及人才服务活动数量"],
+            ["相关活动场次"],  # 国交's row: the project told is the one asked
+        ),
+    ],
+    ids=["plan-without-figure", "plan-of-a-date", "project-told"],
+)
+def test_a_plan_told_without_its_figure_is_set_apart(
+    question: str, shown: list[str], not_shown: list[str]
+) -> None:
+    reply = "\n".join(r.plain() for r in service_for("builtin").answer(question).replies)
+    assert "是您提供的情况" in reply and "2027" not in reply, reply
+    assert all(part in reply for part in shown), reply
+    assert not any(part in reply for part in not_shown), reply

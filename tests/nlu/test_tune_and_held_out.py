@@ -264,8 +264,8 @@ W30_MAX_WRONG_FIGURES = 6
 W31_SET = DATA / "questions-w31.jsonl"
 # The same (an officer drafting next year's targets: the asker's own figures in the message):
 # 170/200 = 85.0% with 23 at the start; final blind run (badd6fe): 189/200 = 94.5% with 5.
-W31_FLOOR = 189 / 200  # session 10: final blind run
-W31_MAX_WRONG_FIGURES = 5
+W31_FLOOR = 193 / 200  # session 10: a plan told without its figure (after the final run)
+W31_MAX_WRONG_FIGURES = 2
 W32_SET = DATA / "questions-w32.jsonl"
 # 200 questions written at the start of session 10 from the documents alone (an inspector of
 # the supervising bureau: yes/no checks, wrong premises to correct, rows lacking a unit or an
