@@ -89,6 +89,22 @@ def test_phone_style_questions_are_answered_through_the_bot_api(
     assert "2027" in year and "130万" not in year
 
 
+def test_the_askers_own_figures_are_told_apart_through_the_bot_api(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    """A plan told beside the ask is named and set apart (no 2027 form asked); an actual told
+    against a target is worked against it, the operands shown."""
+    start_bot()
+    botapi.say(ADMIN, "国交活动参与人数目标多少，明年想提到350")
+    first = botapi.wait_for_texts(ADMIN_ID, 1, timeout=20)
+    plan = "\n".join(first)
+    assert "“明年想提到350”是您提供的情况" in plan and "≥300人" in plan and "2027" not in plan
+    botapi.say(ADMIN, "国交活动参与人数实际来了372人，比目标超出百分之几")
+    texts = botapi.wait_for_texts(ADMIN_ID, len(first) + 1, timeout=20)
+    worked = "\n".join(texts[len(first) :])
+    assert "您给出的372人" in worked and "300人" in worked and "24%" in worked
+
+
 def test_stranger_is_refused_with_their_id_and_no_data(
     botapi: BotApi, start_bot: StartBot
 ) -> None:
