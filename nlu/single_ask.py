@@ -35,6 +35,7 @@ from nlu.retrieval import PassageMatch, PassageRetriever
 
 MIN_PASSAGE_COVERAGE = 0.75  # a goal sentence must explain this share of the question
 PASSAGE_MARGIN = 0.15  # ...and this much more of it than the best indicator does
+MIN_WHOLE_NAME_CHARS = 4  # 设施完好率: a row's name written whole, not a word of it (满意度)
 WEAK_PASSAGE_COVERAGE = 0.6  # enough for a quote when no indicator fits at all
 # ...or when the sentence states a number in the unit asked (多少处: 12 处) and no row counts it
 UNIT_PASSAGE_COVERAGE = 0.5
@@ -226,6 +227,14 @@ class SingleAsk:
         ]
         return deadlines[0] if len(deadlines) == 1 else None
 
+    def _named_whole(self, query: Query, best: IndicatorMatch) -> bool:
+        """Tells whether a question writes a row's whole name (of two words or more) and
+        asks no goal text by name (原文, 总体目标)."""
+        name = self._normalizer.normalize(best.indicator.name)
+        if len(name) < MIN_WHOLE_NAME_CHARS or name not in query.text:
+            return False
+        return not any(word in query.text for word in cue_words()["goal_text_ask"])
+
     def _passage_wins(
         self, query: Query, passage: PassageMatch, best: IndicatorMatch | None
     ) -> bool:
@@ -236,6 +245,8 @@ class SingleAsk:
             return True  # 启动仪式上海这边是怎么搞的: the way, which no count states
         if self._count_without_number(query, passage, best):
             return False
+        if best is not None and self._named_whole(query, best):
+            return False  # 运维 设施完好率目标: the row named whole, the sentence only mentions it
         if passage.coverage >= MIN_PASSAGE_COVERAGE and (
             best is None or passage.coverage >= best.precision + PASSAGE_MARGIN
         ):

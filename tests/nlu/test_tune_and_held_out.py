@@ -259,8 +259,8 @@ W29_MAX_WRONG_FIGURES = 3
 W30_SET = DATA / "questions-w30.jsonl"
 # The same (a director between meetings: terse, comparisons across projects and years):
 # 179/200 = 89.5% with 6 at the start; final blind run (badd6fe): 182/200 = 91.0% with 6.
-W30_FLOOR = 182 / 200  # session 10: final blind run
-W30_MAX_WRONG_FIGURES = 6
+W30_FLOOR = 184 / 200  # session 10: a row named whole beats a goal sentence (after the run)
+W30_MAX_WRONG_FIGURES = 4
 W31_SET = DATA / "questions-w31.jsonl"
 # The same (an officer drafting next year's targets: the asker's own figures in the message):
 # 170/200 = 85.0% with 23 at the start; final blind run (badd6fe): 189/200 = 94.5% with 5.
@@ -289,8 +289,8 @@ W34_MAX_WRONG_FIGURES = 7
 W35_SET = DATA / "questions-w35.jsonl"
 # The same (year-end self-evaluation by voice: 73 messages carry the staff's own figures, actuals
 # compared with targets), first run (dfefdc6): 156/200 = 78.0% with 22 wrong figures.
-W35_FLOOR = 187 / 200  # session 10: own figures by voice, chains, rates, goal sentences
-W35_MAX_WRONG_FIGURES = 3
+W35_FLOOR = 188 / 200  # session 10: a row named whole beats a goal sentence
+W35_MAX_WRONG_FIGURES = 2
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
