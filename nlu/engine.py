@@ -66,7 +66,7 @@ from nlu.listing import LEVEL_SUFFIX, RowLister
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
-from nlu.relative_years import load_relative_years
+from nlu.relative_years import load_relative_years, relative_year_words
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import (
     PassageMatch,
@@ -141,8 +141,9 @@ _IN_A_DATE = re.compile(r"\d+年\d{1,2}月")
 # 2025吗); only years near the forms loaded count (MAX_BARE_YEAR_DISTANCE).
 _BARE_YEAR = re.compile(r"(?<![\d.%≥≤=<>是为达到共约近超过])((?:19|20)\d{2})(?=[\u4e00-\u9fff])")
 MAX_BARE_YEAR_DISTANCE = 5
-# 明年翻倍, 明年要是增加两成: a coming year said right before a change asked of a figure.
-_YEAR_OF_CHANGE = re.compile(r"(?:明年|下一年|下年|后年)(?:要是|如果|假如|再|都|想|打算)?$")
+# 明年翻倍, 明年要是增加两成: a coming year (nlu/data/years.txt) said right before a change
+# asked of a figure, with these words between.
+_BEFORE_CHANGE = "(?:要是|如果|假如|再|都|想|打算)?$"
 _SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?!代|级|前|后|内|来|间)")  # 27年预算, 25年度
 _CJK_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -191,6 +192,8 @@ class QuestionEngine:
         self._operations = load_operation_words()
         self._scale_words = load_scale_words()
         self._statement_words = load_statement_words()
+        coming = "|".join(map(re.escape, relative_year_words(coming=True)))
+        self._year_of_change = re.compile(f"(?:{coming}){_BEFORE_CHANGE}")
         self._evidence = Evidence(
             self.lexicon,
             # 起码 is tagged a noun, yet like 至少 it only bounds the figure asked.
@@ -545,7 +548,7 @@ class QuestionEngine:
             return Interpretation(NotInForm((), scale=words), context or FollowUp())
         normalized = self._normalizer.normalize(text)
         rest_text = scales[0].without(normalized)
-        said = _YEAR_OF_CHANGE.search(normalized[: scales[0].start])
+        said = self._year_of_change.search(normalized[: scales[0].start])
         if said is not None:
             # 院士工作站培育数明年翻倍的话是多少家: 明年 is when the figure would change, not
             # the form asked: this year's figure is scaled.

@@ -20,3 +20,8 @@ def load_relative_years() -> tuple[tuple[str, int], ...]:
         word, _, offset = line.partition(":")
         found.append((word.strip(), int(offset)))
     return tuple(sorted(found, key=lambda item: -len(item[0])))
+
+
+def relative_year_words(*, coming: bool = False) -> tuple[str, ...]:
+    """Returns the relative-year words (去年, 明年 …), only those of coming years if asked."""
+    return tuple(word for word, offset in load_relative_years() if offset > 0 or not coming)

@@ -24,6 +24,7 @@ from nlu.calculations import PERCENTAGE_POINT
 from nlu.cues import cue_words, word_sections
 from nlu.figures import YUAN, Figure, money_figure, target_figure
 from nlu.numbers import HUNDRED, NumberSpan, find_numbers
+from nlu.relative_years import relative_year_words
 from nlu.retrieval import Passage
 
 STATEMENTS_FILE = "statements.txt"
@@ -85,7 +86,7 @@ def load_statement_words() -> StatementWords:
         plan=re.compile(f"(?:{_alternatives(sections['plan'])})(?!{not_before})"),
         actual=re.compile(_alternatives(sections["actual"])),
         guess=re.compile(_alternatives(sections["guess"])),
-        own_time=re.compile(_alternatives(sections["own_time"])),
+        own_time=re.compile(_alternatives((*sections["own_stage"], *relative_year_words()))),
         ask=re.compile(_alternatives((*sections["ask"], *cue_words()["question"]))),
         against=re.compile(_alternatives(sections["against"])),
         asker=re.compile(f"^(?:{_alternatives(sections['asker'])})+"),
