@@ -245,15 +245,15 @@ class SingleAsk:
             return True  # 启动仪式上海这边是怎么搞的: the way, which no count states
         if self._count_without_number(query, passage, best):
             return False
-        if best is not None and self._named_whole(query, best):
-            return False  # 运维 设施完好率目标: the row named whole, the sentence only mentions it
         if passage.coverage >= MIN_PASSAGE_COVERAGE and (
             best is None or passage.coverage >= best.precision + PASSAGE_MARGIN
         ):
             # Asked 几场 and the indicator counts 场 while the sentence states no 场: the
             # sentence only shares words with the question, the indicator has the number.
             # 完好率目标是多少 asks in the unit of the row it names (%) without writing it.
-            asked = query.unit or _implied_unit(query, best)
+            # 运维 设施完好率目标: a row written whole asks in its unit as an ask word would.
+            whole = best is not None and self._named_whole(query, best)
+            asked = query.unit or _implied_unit(query, best, named_whole=whole)
             return not (
                 best is not None
                 and asked is not None
@@ -473,15 +473,17 @@ def _most_named(rows: list[IndicatorInfo], words: list[str]) -> list[IndicatorIn
     return [row for row, count in zip(rows, counts, strict=True) if count == most and most]
 
 
-def _implied_unit(query: Query, best: IndicatorMatch | None) -> str | None:
+def _implied_unit(
+    query: Query, best: IndicatorMatch | None, *, named_whole: bool = False
+) -> str | None:
     """Returns the unit of the row a question names confidently and asks a figure of
-    (设施完好率目标是多少: %), when the question writes no unit itself."""
+    (设施完好率目标是多少: %) or writes whole (运维 设施完好率目标), when the question writes
+    no unit itself."""
     if best is None or best.score < CONFIDENT_SCORE:
         return None
     target = best.indicator.target
-    if target.kind is not IndicatorKind.QUANTITATIVE or not any(
-        ask in query.text for ask in cue_words()["figure_ask"]
-    ):
+    asked = named_whole or any(ask in query.text for ask in cue_words()["figure_ask"])
+    if target.kind is not IndicatorKind.QUANTITATIVE or not asked:
         return None
     return target.unit
 
