@@ -55,6 +55,7 @@ from nlu.checking import (
     AnswerChecker,
     ordinal_written,
 )
+from nlu.corrections import restated
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column
@@ -451,6 +452,11 @@ class QuestionEngine:
         ``projects`` fixes the projects the question is about (a project picked from
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
+        meant = restated(text, self.lexicon.find_projects) if whole else None
+        if meant is not None:
+            # 企服的预算，不对，是国交那个: asked as the speaker meant it.
+            found = self.interpret(meant, context=context, projects=projects)
+            return replace(found, restated=meant)
         normalized = self._normalizer.normalize(text)
         told = set_apart(text, normalized, self._statement_words) if whole else None
         if told is not None:
