@@ -181,13 +181,11 @@ class QuestionEngine:
             catalog, lexicon=self.lexicon, normalizer=self._normalizer
         )
         self._weights = TermWeights([*self._matcher.token_sets, *self._retriever.token_sets])
-        self._form_words: frozenset[str] | None = None  # built on the first aside checked
+        self._vocabulary = frozenset(self._weights.vocabulary)  # every token of the forms
         self._matcher.set_weights(self._weights)
         self._retriever.set_weights(self._weights)
         self._project_words = self._words_of_projects()
-        self._spelled = SpelledOut(
-            form_words=frozenset(self._weights.vocabulary), cut=self.lexicon.cut
-        )
+        self._spelled = SpelledOut(form_words=self._vocabulary, cut=self.lexicon.cut)
         self._other_names = OtherNames()
         self._headings = SplitHeadings(
             heading for row in catalog.indicators for heading in (row.level1, row.level2)
@@ -413,7 +411,7 @@ class QuestionEngine:
         short name (科创), never an abbreviation coined from two words."""
         return (
             bool(self.lexicon.frequency(word))
-            or word in self._weights.vocabulary
+            or word in self._vocabulary
             or any(
                 (found.start, found.end) == (0, len(word))
                 for found in self.lexicon.find_projects(word)
@@ -470,9 +468,11 @@ class QuestionEngine:
     def _form_word(self, word: str) -> bool:
         """Tells whether a word is one the forms write: a term, a token of their texts or a
         project's name."""
-        if self._form_words is None:
-            self._form_words = frozenset(self._weights.vocabulary) | frozenset(self.lexicon.terms)
-        return word in self._form_words or bool(self.lexicon.find_projects(word))
+        return (
+            word in self._vocabulary
+            or word in self.lexicon.terms
+            or bool(self.lexicon.find_projects(word))
+        )
 
     def _interpret(
         self,
