@@ -18,9 +18,9 @@ from importlib import resources
 from nlu.cues import cue_words, word_sections
 
 ASIDES_FILE = "asides.txt"
-_CLAUSE = re.compile(r"[^，,。；;！!？?\s]+[，,。；;！!？?\s]*")
+_CLAUSE = re.compile(r"[^，,。；;：:！!？?\s]+[，,。；;：:！!？?\s]*")
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元%]")
-_SEPARATORS = "，,。；;！!？? \n"
+_SEPARATORS = "，,。；;：:！!？? \n"
 
 
 @cache
@@ -46,10 +46,10 @@ def without_asides(
         return None
     if not all(any(word in clause for clause in asides) for word in lacking):
         return None
-    kept = "".join(clause for clause in clauses if clause not in asides).rstrip(_SEPARATORS)
+    kept = "".join(clause for clause in clauses if clause not in asides)
     if not any(word in kept for word in cue_words()["question"]):
         return None  # 国交项目，我要找负责人: what is asked is in the aside
-    return kept
+    return kept.rstrip(_SEPARATORS)
 
 
 def _aside(clause: str, cut: Callable[[str], list[str]], form_word: Callable[[str], bool]) -> bool:

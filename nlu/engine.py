@@ -453,7 +453,7 @@ class QuestionEngine:
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
         found = self._interpret(text, context=context, projects=projects, whole=whole)
-        lacking = _lacking(found.answer) if whole else ()
+        lacking = self._lacking(found.answer, text) if whole else ()
         kept = (
             without_asides(text, cut=self.lexicon.cut, form_word=self._form_word, lacking=lacking)
             if lacking
@@ -463,7 +463,20 @@ class QuestionEngine:
             return found
         # …几倍，嗯，你算一下，我脑子转不过来了: the aside's 脑子 is no item the form lacks.
         again = self._interpret(kept, context=context, projects=projects, whole=whole)
-        return found if _lacking(again.answer) else again
+        return found if self._lacking(again.answer, kept) else again
+
+    def _lacking(self, answer: Answer, text: str) -> tuple[str, ...]:
+        """Returns the words an answer found the form to lack (志愿者人数), or the words of a
+        year it has no form of (我明年就退休了: 明年)."""
+        if isinstance(answer, NotInForm) and answer.year is not None:
+            return tuple(
+                word for word in (*relative_year_words(), str(answer.year)) if word in text
+            )
+        if isinstance(answer, NotInForm):
+            return answer.words
+        if isinstance(answer, SeveralIndicators):
+            return answer.unmatched + answer.absent
+        return ()
 
     def _form_word(self, word: str) -> bool:
         """Tells whether a word is one the forms write: a term, a token of their texts or a
@@ -1653,12 +1666,3 @@ def _newest_of_each(catalog: Catalog) -> dict[int, str]:
     for project in catalog.projects:
         newest.setdefault(project.name, project.id)
     return {project_id: name for name, project_id in newest.items()}
-
-
-def _lacking(answer: Answer) -> tuple[str, ...]:
-    """Returns the words an answer found the form to lack (志愿者人数), none for a year."""
-    if isinstance(answer, NotInForm) and answer.year is None:
-        return answer.words
-    if isinstance(answer, SeveralIndicators):
-        return answer.unmatched + answer.absent
-    return ()

@@ -320,8 +320,8 @@ W43_SET = DATA / "questions-w43.jsonl"
 # The same (an older officer who describes each row by what it is about, older and regional
 # office words, half-remembered figures to check), first run (b36fceb): 167/200 = 83.5% with
 # 17 wrong figures. A tuning set.
-W43_FLOOR = 167 / 200
-W43_MAX_WRONG_FIGURES = 17
+W43_FLOOR = 168 / 200  # session 11: a year of the speaker's own in an aside
+W43_MAX_WRONG_FIGURES = 16
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
