@@ -68,6 +68,7 @@ from nlu.listing import LEVEL_SUFFIX, RowLister
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
+from nlu.regional import RegionalWords
 from nlu.relative_years import load_relative_years, relative_year_words
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import (
@@ -187,6 +188,7 @@ class QuestionEngine:
         self._project_words = self._words_of_projects()
         self._spelled = SpelledOut(form_words=self._vocabulary, cut=self.lexicon.cut)
         self._other_names = OtherNames()
+        self._regional = RegionalWords(self.lexicon.cut)
         self._headings = SplitHeadings(
             heading for row in catalog.indicators for heading in (row.level1, row.level2)
         )
@@ -452,6 +454,8 @@ class QuestionEngine:
         ``projects`` fixes the projects the question is about (a project picked from
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
+        if whole:
+            text = self._regional.rewritten(text)  # 什么辰光开始: 什么时候开始
         found = self._interpret(text, context=context, projects=projects, whole=whole)
         lacking = self._lacking(found.answer, text) if whole else ()
         kept = (
