@@ -459,7 +459,13 @@ class QuestionEngine:
         found = self._interpret(text, context=context, projects=projects, whole=whole)
         lacking = self._lacking(found.answer, text) if whole else ()
         kept = (
-            without_asides(text, cut=self.lexicon.cut, form_word=self._form_word, lacking=lacking)
+            without_asides(
+                text,
+                cut=self.lexicon.cut,
+                form_word=self._form_word,
+                lacking=lacking,
+                task_verbs=self._lister.task_verbs,
+            )
             if lacking
             else None
         )
