@@ -67,8 +67,8 @@ from nlu.lexicon import Lexicon, build_lexicon
 from nlu.listing import LEVEL_SUFFIX, RowLister
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
+from nlu.plain_words import PlainWords
 from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
-from nlu.regional import RegionalWords
 from nlu.relative_years import load_relative_years, relative_year_words
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import (
@@ -188,7 +188,7 @@ class QuestionEngine:
         self._project_words = self._words_of_projects()
         self._spelled = SpelledOut(form_words=self._vocabulary, cut=self.lexicon.cut)
         self._other_names = OtherNames()
-        self._regional = RegionalWords(self.lexicon.cut)
+        self._plain_words = PlainWords(self.lexicon.cut)
         self._headings = SplitHeadings(
             heading for row in catalog.indicators for heading in (row.level1, row.level2)
         )
@@ -455,7 +455,7 @@ class QuestionEngine:
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
         if whole:
-            text = self._regional.rewritten(text)  # 什么辰光开始: 什么时候开始
+            text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
         found = self._interpret(text, context=context, projects=projects, whole=whole)
         lacking = self._lacking(found.answer, text) if whole else ()
         kept = (

@@ -314,7 +314,7 @@ W42_SET = DATA / "questions-w42.jsonl"
 # 200 questions written in session 11 from the documents alone (a staff member of a district
 # bureau whose projects are those of the three test forms: 160 of the 200 on them), first run
 # on main (b36fceb): 182/200 = 91.0% with 4 wrong figures. A tuning set.
-W42_FLOOR = 182 / 200
+W42_FLOOR = 183 / 200  # session 11: English words (网络宽带 hi～)
 W42_MAX_WRONG_FIGURES = 4
 W43_SET = DATA / "questions-w43.jsonl"
 # The same (an older officer who describes each row by what it is about, older and regional
@@ -332,8 +332,8 @@ W44_MAX_WRONG_FIGURES = 2
 W45_SET = DATA / "questions-w45.jsonl"
 # The same (a trainee mixing English words and number styles into Chinese: KPI, budget, 130w,
 # 40k元), first run (ad7891e): 171/200 = 85.5% with 11 wrong figures. A tuning set.
-W45_FLOOR = 171 / 200
-W45_MAX_WRONG_FIGURES = 11
+W45_FLOOR = 190 / 200  # session 11: English words and typed figures (budget, 130w)
+W45_MAX_WRONG_FIGURES = 5
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
