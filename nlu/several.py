@@ -186,7 +186,10 @@ class SeveralAsks:
         joined = self._subject_carried(
             self._modifier_carried(
                 _head_carried(
-                    _asks_carried(exceptions_joined(name_joined(query, matches))),
+                    _asks_carried(
+                        exceptions_joined(name_joined(query, matches)),
+                        names_project=lambda text: bool(self._lexicon.find_projects(text)),
+                    ),
                     text=query.text,
                 ),
                 scope,
@@ -952,7 +955,9 @@ def pieces_of(text: str) -> list[str]:
     return [piece for piece in _SENTENCE_BREAK.split(text) if piece.strip()]
 
 
-def _asks_carried(parts: tuple[str, ...]) -> tuple[str, ...]:
+def _asks_carried(
+    parts: tuple[str, ...], *, names_project: Callable[[str], bool] = lambda _: False
+) -> tuple[str, ...]:
     """Gives a part that only ends in 呢 the ask of the part before it (辩论赛第几届 科普论坛呢:
     科普论坛第几届), so it is never answered with another figure of its row."""
     carried = list(parts)
@@ -967,8 +972,19 @@ def _asks_carried(parts: tuple[str, ...]) -> tuple[str, ...]:
         start = ask.start() - (carried[at - 1][ask.start() - 1 : ask.start()] == ORDINAL_MARK)
         tail = carried[at - 1][start:].rstrip()
         if len(tail) <= MAX_CARRIED_ASK_CHARS:  # 第几届, 几家; 哪些时效指标 names its own rows
-            carried[at] = bare + tail
+            heading = not names_project(bare)  # 国交的呢: the same rows of another project
+            head = _heading_carried(carried[at - 1][:start], bare) if heading else bare
+            carried[at] = head + tail
     return tuple(carried)
+
+
+def _heading_carried(before: str, bare: str) -> str:
+    """Gives a part said after an ask of a heading's rows the heading's suffix (时效指标啥，
+    可持续影响的呢: 可持续影响指标), so it names the heading, not words of a goal."""
+    asked_of = _ASKS_OF_ALL.sub("", before[-len(HEADING_SUFFIX) - 2 :])
+    if not asked_of.endswith(HEADING_SUFFIX) or HEADING_SUFFIX in bare:
+        return bare
+    return bare.removesuffix(MODIFIER_MARK) + HEADING_SUFFIX
 
 
 def _head_carried(parts: tuple[str, ...], *, text: str) -> tuple[str, ...]:
@@ -1130,3 +1146,19 @@ def _asks_goal(sub: Query) -> bool:
 def _rows_shown(parts: _Parts) -> bool:
     """Tells whether the parts answered so far show rows with their targets."""
     return bool(parts.answers) or any(isinstance(other, IndicatorList) for other in parts.others)
+
+
+# Asks dictated one after another with a pause between (企服 走访几次 时效): no punctuation at
+# all, the words between spaces. Written with commas, each is read as an ask of its own.
+_PUNCTUATED = re.compile(r"[，,？?；;。!！、:：]")
+_SPOKEN_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+MIN_DICTATED_PIECES = 3  # 企服 时效 is a project and its row; three pieces are several asks
+
+
+def dictated_apart(text: str) -> str | None:
+    """Returns a question dictated as pieces between spaces written with commas between them
+    (企服成本上限 满意度 还有质量指标几个 → 企服成本上限，满意度，还有质量指标几个), else None."""
+    if _PUNCTUATED.search(text):
+        return None
+    pieces = _SPOKEN_BREAK.split(text.strip())
+    return "，".join(pieces) if len(pieces) >= MIN_DICTATED_PIECES else None

@@ -1,0 +1,33 @@
+"""Session 11 asks: a part said after an ask of a heading's rows names that kind of heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.test_question_set import normalise
+
+
+def _answer(question: str, form: str = "builtin") -> str:
+    return normalise(answer_of({"q": question, "form": form}, service_for))
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("国交时效指标是啥，可持续影响的呢", ("2026年12月底前", "建立健全")),
+        ("企服质量指标有哪些 然后可持续影响的呢", ("基本信息采集准确性", "建立健全")),
+    ],
+    ids=["comma", "spoken-chain"],
+)
+def test_a_part_after_a_heading_asked_names_a_heading(
+    question: str, wants: tuple[str, ...]
+) -> None:
+    answer = _answer(question)
+    assert all(want in answer for want in wants), answer
+    assert "年度总体目标" not in answer, answer
+
+
+def test_a_project_after_a_heading_asked_asks_the_same_heading_of_it() -> None:
+    answer = _answer("企服成本指标是多少，国交的呢")
+    assert "≤130" in answer and "≤40" in answer, answer
