@@ -56,6 +56,7 @@ from nlu.checking import (
     AnswerChecker,
     ordinal_written,
 )
+from nlu.corrections import restated
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column
@@ -474,6 +475,11 @@ class QuestionEngine:
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it;
         ``told_apart`` False reads the clauses telling the asker's own doings with the rest.
         """
+        meant = restated(text, self.lexicon.find_projects) if whole else None
+        if meant is not None:
+            # 企服的预算，不对，是国交那个: asked as the speaker meant it.
+            found = self.interpret(meant, context=context, projects=projects)
+            return replace(found, restated=meant)
         normalized = self._normalizer.normalize(text)
         told = (
             set_apart(text, normalized, self._statement_words, names_form=self._names_form)
