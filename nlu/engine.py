@@ -109,6 +109,7 @@ from nlu.spelled import (
 from nlu.statements import (
     SetApart,
     against_form,
+    figures_told,
     load_statement_words,
     result_joined,
     set_apart,
@@ -493,9 +494,16 @@ class QuestionEngine:
             found = self._told_thing_lent(told, found, context=context, projects=projects)
             if isinstance(found.answer, LENT_FROM) and not told_figures(told):
                 # 王老师好，我这边在写半年报，麻烦看下…: a told doing with no figure may be
-                # what lets the rest be read (a greeting before it); the whole is read as is.
-                return self.interpret(text, context=context, projects=projects, told_apart=False)
-            return replace(found, set_apart=told.clauses + found.set_apart)
+                # what lets the rest be read (a greeting before it); the whole read as is
+                # answers when it settles more.
+                whole_read = self.interpret(
+                    text, context=context, projects=projects, told_apart=False
+                )
+                if settled_asks(whole_read.answer) > settled_asks(found.answer):
+                    return whole_read
+            return replace(
+                found, set_apart=figures_told(told, self._statement_words) + found.set_apart
+            )
         worked = self._told_against(text, projects) if whole else None
         if worked is not None:
             return Interpretation(worked, context or FollowUp())  # 实际来了372人，超出百分之几
@@ -683,7 +691,9 @@ class QuestionEngine:
         lent = told_words(told.clauses, self._statement_words)
         if not lent:
             return found
-        again = self.interpret(f"{lent}，{told.kept}", context=context, projects=projects)
+        again = self.interpret(
+            f"{lent}，{told.kept}", context=context, projects=projects, told_apart=False
+        )
         return again if isinstance(again.answer, LENT_ANSWERS) else found
 
     def _spoken_apart(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:

@@ -39,7 +39,10 @@ MIN_TOLD_YUAN = 10_000  # 118万; a bare 118 of an amount says not whether 元 o
 # A clause ends at punctuation or, in a message typed by voice, at a space.
 _CLAUSE = re.compile(r"[^，,。；;？?！! \n]+[，,。；;？?！! \n]*")
 _SEPARATORS = "，,。；;？?！!\n "
-_FIGURE = re.compile(r"\d|[零一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元]")
+_FIGURE = re.compile(
+    r"\d|[零一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元]"
+    r"|百分之[零一二两三四五六七八九十]"  # 实测是百分之九十二点三
+)
 _NUMBER_WITH_UNIT = re.compile(r"[\d.]+[万亿]?[个场次家人篇座辆米元%]?")
 # 签了2家, 来了372人: a verb done with its count, whatever the verb.
 _DONE_COUNT = re.compile(r"[\u4e00-\u9fff]了[\d零一二两三四五六七八九十百千万]")
@@ -84,6 +87,7 @@ class StatementWords:
     result_ask: re.Pattern[str] = re.compile("(?!)")
     supposition_end: re.Pattern[str] = re.compile("(?!)")
     lowered_by: re.Pattern[str] = re.compile("(?!)")
+    input_remark: re.Pattern[str] = re.compile("(?!)")
     raised_by: re.Pattern[str] = re.compile("(?!)")
 
 
@@ -112,6 +116,7 @@ def load_statement_words() -> StatementWords:
         result_ask=re.compile(_alternatives(sections["result_ask"])),
         supposition_end=re.compile(_alternatives(sections["supposition_end"])),
         lowered_by=re.compile(f"(?:{_alternatives(sections['lowered_by'])})了?{_AMOUNT_NEXT}"),
+        input_remark=re.compile(_alternatives(sections["input_remark"])),
         raised_by=re.compile(f"(?:{_alternatives(sections['raised_by'])})了?{_AMOUNT_NEXT}"),
     )
 
@@ -136,7 +141,11 @@ def set_apart(
     spans = _clause_spans(read, words)
     if len(spans) < 2 or _changed_by(read, words) is not None:
         return None  # 预算如果追加20万，一共多少: the amount supposed is worked with the form's
-    own_said = any(_tells_of_asker(read[start:end], words, after_ask=True) for start, end in spans)
+    own_said = any(
+        _tells_of_asker(read[start:end], words, after_ask=True)
+        or words.input_remark.search(read[start:end])
+        for start, end in spans
+    )
     if not (_FIGURE.search(read) or words.own_time.search(read) or own_said):
         return None
     told = [_tells(read[start:end], words) for start, end in spans]
@@ -188,8 +197,8 @@ def _tells(clause: str, words: StatementWords) -> bool:
     clause = clause.rstrip(_SEPARATORS)
     if words.ask.search(clause) or words.against.search(clause):
         return False
-    if words.guess.search(clause):
-        return True
+    if words.guess.search(clause) or words.input_remark.search(clause):
+        return True  # 我记得是24届; 语音输入可能不太准
     if words.own_time.search(clause) and words.plan.search(clause):
         return True  # 明年想各加一点: the asker's plan, with or without its figure
     if not _FIGURE.search(clause):
@@ -278,10 +287,12 @@ def told_against(
         return None
     each = [found for other in others if (found := _operation(other, words)) is not None]
     also = tuple(dict.fromkeys(found for found in each if found is not operation))
+    naming = [other for other in others if _operation(other, words) is None]
     rows = (
         _cleaned(_topic(clause, words), words),
         _cleaned(clause, words),
         _cleaned(words.against.split(asked)[0], words),
+        *(_cleaned(other, words) for other in naming[:1]),  # 养护的市民满意度，…实测…，高几个点
     )
     named = [row for row in rows if _CJK.search(row)]
     if named and _MONEY_SAID.match(clause, numbers[0].start):
@@ -434,6 +445,17 @@ def result_joined(text: str, at: int, words: StatementWords) -> str:
 def told_figures(told: SetApart) -> bool:
     """Tells whether the clauses set apart tell a figure, not only what the asker does."""
     return any(_FIGURE.search(clause) for clause in told.clauses)
+
+
+def figures_told(told: SetApart, words: StatementWords) -> tuple[str, ...]:
+    """Returns the clauses set apart that tell a figure or a plan for another year, which the
+    answer names as the asker's; what the asker says of themselves (我看别的表有写一般项目的)
+    is left unsaid, so no word of it reads as the form's."""
+    return tuple(
+        clause
+        for clause in told.clauses
+        if _FIGURE.search(clause) or words.own_time.search(clause)
+    )
 
 
 def _changed_by(text: str, words: StatementWords) -> ToldAgainst | None:

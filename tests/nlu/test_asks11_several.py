@@ -31,3 +31,19 @@ def test_a_part_after_a_heading_asked_names_a_heading(
 def test_a_project_after_a_heading_asked_asks_the_same_heading_of_it() -> None:
     answer = _answer("企服成本指标是多少，国交的呢")
     assert "≤130" in answer and "≤40" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("运维当年财政拨款比上年结转多出多少，然后是结转的几倍", ("多150万", "4倍")),
+        ("运维的当年财政拨款比上年结转多多少 然后占结转的百分之几", ("多150万", "400%")),
+    ],
+    ids=["times", "percent"],
+)
+def test_a_later_ask_opening_on_its_verb_is_said_of_the_subject_compared_before(
+    question: str, wants: tuple[str, ...]
+) -> None:
+    answer = _answer(question, "variations")
+    assert all(want in answer for want in wants), answer
+    assert "上年结转资金:50万元(" not in answer, answer

@@ -177,3 +177,36 @@ def test_what_the_asker_says_of_themselves_after_the_ask_is_set_apart() -> None:
 def test_a_clause_of_the_asker_naming_form_words_is_read_with_the_ask() -> None:
     answer = _answer("港澳台学生今年要来几个，我这边要跟接待那边核对人数")
     assert "≥100" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("养护的市民满意度，我们今年实测是百分之八十八，比表上的目标高几个百分点", "多3个百分点"),
+        ("养护合格率我们实际做到了百分之九十七，完成率多少", "约102.1%"),
+    ],
+    ids=["points", "rate"],
+)
+def test_a_percentage_told_in_words_is_worked_against_the_form(question: str, want: str) -> None:
+    answer = _answer(question, "old_template")
+    assert want in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want", "form"),
+    [
+        ("国交论文征集几篇，语音识别可能有错字", "≥20", "builtin"),
+        ("企服 成本控制数 多少 手机打字不太方便", "≤130", "builtin"),
+    ],
+    ids=["comma", "dictated"],
+)
+def test_a_remark_on_how_the_message_was_typed_is_set_apart(
+    question: str, want: str, form: str
+) -> None:
+    answer = _answer(question, form)
+    assert want in answer and "没有找到" not in answer, answer
+
+
+def test_a_remark_beside_an_ask_found_nowhere_still_answers_once() -> None:
+    answer = _answer("改造成本空置数多少，语音打的字可能不对", "multi_year")
+    assert "语音”" not in answer and "“语音" not in answer.split("以下为")[-1], answer
