@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 
@@ -274,11 +275,15 @@ def told_against(
         return None
     clauses = [normalize(text[start:end]) for start, end in _clause_spans(text, words)]
     told = [clause for clause in clauses if _tells_figure(clause, words)]
-    if len(told) != 1:
+    if not told:
         return None
     clause = told[0]
     numbers = [n for n in find_numbers(clause) if not _names_a_time(clause, n.end)]
-    others = [other for other in clauses if other is not clause]
+    unit_said = _UNIT_AFTER.match(clause, numbers[0].end) if len(numbers) == 1 else None
+    told_unit = unit_said.group(0) if unit_said else ""
+    if len(told) > 1:
+        numbers, told_unit = _added_up(told, words)  # 上周办了2场，之前办了10场，还差几场
+    others = [other for other in clauses if other not in told]
     if any(_asks_alone(other, words) and not _asks_target(other, words) for other in others):
         return None  # 养护成本是多少以内？实际结算262万，超了没: the target is asked too
     asked = "".join(others)
@@ -297,10 +302,7 @@ def told_against(
     named = [row for row in rows if _CJK.search(row)]
     if named and _MONEY_SAID.match(clause, numbers[0].start):
         named.append(named[0] + BUDGET_WORD)  # 企服明年要是压到110万: an amount of its budget
-    unit = _UNIT_AFTER.match(clause, numbers[0].end)
-    return ToldAgainst(
-        numbers[0], operation, tuple(named), unit.group(0) if unit else "", also=also
-    )
+    return ToldAgainst(numbers[0], operation, tuple(named), told_unit, also=also)
 
 
 def against_form(asked: ToldAgainst, answer: Answer, catalog: Catalog) -> FigureCalculation | None:
@@ -488,3 +490,21 @@ def _changed_by(text: str, words: StatementWords) -> ToldAgainst | None:
     )
     rows = (row, row + BUDGET_WORD) if _MONEY_SAID.match(text, told.start) else (row,)
     return ToldAgainst(told, operation, rows, unit.group(0) if unit else "", form_first=True)
+
+
+def _added_up(told: list[str], words: StatementWords) -> tuple[list[NumberSpan], str]:
+    """Returns the one figure several told clauses add up to (上周办了2场，之前办了10场: 2+10场),
+    each telling one number in one and the same unit; none when they differ, or when a clause
+    says a year (去年办了30场，今年办了12场 are no sum)."""
+    found: list[tuple[NumberSpan, str]] = []
+    for clause in told:
+        numbers = [n for n in find_numbers(clause) if not _names_a_time(clause, n.end)]
+        unit = _UNIT_AFTER.match(clause, numbers[0].end) if len(numbers) == 1 else None
+        if unit is None or words.own_time.search(clause) or numbers[0].percent:
+            return [], ""
+        found.append((numbers[0], unit.group(0)))
+    if len({unit for _, unit in found}) != 1:
+        return [], ""
+    written = "+".join(number.text for number, _ in found)
+    total = sum((number.value for number, _ in found), Decimal(0))
+    return [NumberSpan(0, 0, written, total)], found[0][1]

@@ -210,3 +210,40 @@ def test_a_remark_on_how_the_message_was_typed_is_set_apart(
 def test_a_remark_beside_an_ask_found_nowhere_still_answers_once() -> None:
     answer = _answer("改造成本空置数多少，语音打的字可能不对", "multi_year")
     assert "语音”" not in answer and "“语音" not in answer.split("以下为")[-1], answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want", "never"),
+    [
+        ("研讨会论文上个月收到8篇，这个月又收到5篇，离目标还差几篇", "少7篇", ("少12篇", "少15篇")),
+        ("走访区科协上周走访了3次，前面走访了4次，完成率多少", "70%", ("30%", "40%")),
+    ],
+    ids=["short", "rate"],
+)
+def test_figures_told_clause_by_clause_in_one_unit_are_added_up(
+    question: str, want: str, never: tuple[str, ...]
+) -> None:
+    answer = _answer(question)
+    assert want in answer, answer
+    assert not any(word in answer for word in never), answer
+
+
+def test_figures_told_of_different_years_are_not_added_up() -> None:
+    answer = _answer("科创赋能活动去年办了30场，今年办了12场，还差几场")
+    assert "少 -7" not in answer and "42场" not in answer and "少7场" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("我管港澳台实习这块，目前报名了41个学生，够目标了吗", "少9人"),
+        ("合作单位现在签下来1家，还需要几家", "少2家"),
+        ("论文目前收到18篇了，达标了吗", "少2篇"),
+    ],
+    ids=["enough", "still-needed", "reached"],
+)
+def test_an_organiser_telling_what_is_done_gets_it_worked_against_the_target(
+    question: str, want: str
+) -> None:
+    answer = _answer(question)
+    assert want in answer, answer
