@@ -89,6 +89,7 @@ class StatementWords:
     supposition_end: re.Pattern[str] = re.compile("(?!)")
     lowered_by: re.Pattern[str] = re.compile("(?!)")
     input_remark: re.Pattern[str] = re.compile("(?!)")
+    told_time: re.Pattern[str] = re.compile("(?!)")
     raised_by: re.Pattern[str] = re.compile("(?!)")
 
 
@@ -118,6 +119,7 @@ def load_statement_words() -> StatementWords:
         supposition_end=re.compile(_alternatives(sections["supposition_end"])),
         lowered_by=re.compile(f"(?:{_alternatives(sections['lowered_by'])})了?{_AMOUNT_NEXT}"),
         input_remark=re.compile(_alternatives(sections["input_remark"])),
+        told_time=re.compile(_alternatives(sections["told_time"])),
         raised_by=re.compile(f"(?:{_alternatives(sections['raised_by'])})了?{_AMOUNT_NEXT}"),
     )
 
@@ -235,7 +237,7 @@ def _topic(clause: str, words: StatementWords) -> str:
     """Returns what a telling clause opens with before the words that tell (企服 of
     企服明年想报150万), or "" when that is only the asker or a time (我们上半年, 我们到9月).
     """
-    cues = (words.plan, words.actual, words.guess, words.own_time, _DONE_COUNT)
+    cues = (words.plan, words.actual, words.guess, words.own_time, words.told_time, _DONE_COUNT)
     starts = [hit.start() for cue in cues if (hit := cue.search(clause)) is not None]
     opening = clause[: min(starts)] if starts else ""
     return opening if _DATE.sub("", words.asker.sub("", opening)) else ""
@@ -373,7 +375,14 @@ def _operation(asked: str, words: StatementWords) -> Operation | None:
 
 def _cleaned(text: str, words: StatementWords) -> str:
     """Returns ``text`` without its numbers, dates and the words that tell or ask."""
-    cleaning = (_DATE_SAID, _NUMBER_WITH_UNIT, words.asker, words.asker_inside, words.plan)
+    cleaning = (
+        _DATE_SAID,
+        _NUMBER_WITH_UNIT,
+        words.asker,
+        words.asker_inside,
+        words.plan,
+        words.told_time,
+    )
     for pattern in (*cleaning, words.actual):
         text = pattern.sub("", text)
     return words.own_time.sub("", words.guess.sub("", text)).strip(_SEPARATORS)
