@@ -136,6 +136,12 @@ class ChainedAsks:
             return self._on_result(sentence, worked, scope, ask=ask)
         if _OPERANDS_BACK.search(sentence):
             return self._on_operands(sentence, worked)
+        result_said = _RESULT_BACK.search(previous)
+        opening = _SUBJECTLESS.match(sentence)
+        if result_said is not None and opening is not None:
+            # 企服比国交多出来的钱，是国交预算的几倍: the result before is the subject.
+            said = previous[result_said.start() :] + sentence[opening.end() :]
+            return self._on_result(said, worked, scope, ask=ask)
         subject = _subject_lent(sentence, previous)
         if subject is not None:
             lent = ask(subject, scope)  # …比上年结转多了多少，然后是结转的几倍

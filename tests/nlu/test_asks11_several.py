@@ -47,3 +47,19 @@ def test_a_later_ask_opening_on_its_verb_is_said_of_the_subject_compared_before(
     answer = _answer(question, "variations")
     assert all(want in answer for want in wants), answer
     assert "上年结转资金:50万元(" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want", "never"),
+    [
+        ("企服预算比国交多出来的那部分，是国交预算的几倍", "2.25倍", ("3.25",)),
+        ("企服比国交预算多出来的钱，占国交预算的百分之几", "225%", ("325%",)),
+    ],
+    ids=["times", "percent"],
+)
+def test_a_later_ask_opening_on_its_verb_after_a_result_said_works_on_the_result(
+    question: str, want: str, never: tuple[str, ...]
+) -> None:
+    answer = _answer(question)
+    assert want in answer, answer
+    assert not any(word in answer for word in never), answer
