@@ -247,3 +247,8 @@ def test_an_organiser_telling_what_is_done_gets_it_worked_against_the_target(
 ) -> None:
     answer = _answer(question)
     assert want in answer, answer
+
+
+def test_what_the_asker_will_write_after_the_ask_narrows_nothing() -> None:
+    answer = _answer("国交的效益指标有哪些？我要写交流促进那一段")
+    assert "共3项" in answer and "科普活动影响力" in answer, answer
