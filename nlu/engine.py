@@ -476,7 +476,9 @@ class QuestionEngine:
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it;
         ``told_apart`` False reads the clauses telling the asker's own doings with the rest.
         """
-        found = self._interpret(text, context=context, projects=projects, whole=whole)
+        found = self._interpret(
+            text, context=context, projects=projects, whole=whole, told_apart=told_apart
+        )
         lacking = self._lacking(found.answer, text) if whole else ()
         kept = (
             without_asides(text, cut=self.lexicon.cut, form_word=self._form_word, lacking=lacking)
@@ -486,7 +488,9 @@ class QuestionEngine:
         if kept is None:
             return found
         # …几倍，嗯，你算一下，我脑子转不过来了: the aside's 脑子 is no item the form lacks.
-        again = self._interpret(kept, context=context, projects=projects, whole=whole)
+        again = self._interpret(
+            kept, context=context, projects=projects, whole=whole, told_apart=told_apart
+        )
         return found if self._lacking(again.answer, kept) else again
 
     def _lacking(self, answer: Answer, text: str) -> tuple[str, ...]:
@@ -518,6 +522,7 @@ class QuestionEngine:
         context: FollowUp | None = None,
         projects: tuple[int, ...] = (),
         whole: bool = True,
+        told_apart: bool = True,
     ) -> Interpretation:
         meant = restated(text, self.lexicon.find_projects) if whole else None
         if meant is not None:

@@ -152,12 +152,13 @@ def set_apart(
     if not (_FIGURE.search(read) or words.own_time.search(read) or own_said):
         return None
     told = [_tells(read[start:end], words) for start, end in spans]
+    asks = [bool(words.ask.search(read[start:end])) for start, end in spans]
     told = [
         tells
         or _tells_of_asker(
             read[start:end],
             words,
-            after_ask=at > 0 and not told[0] and not names_form(read[start:end]),
+            after_ask=any(asks[:at]) and not told[0] and not names_form(read[start:end]),
         )
         for at, ((start, end), tells) in enumerate(zip(spans, told, strict=True))
     ]
