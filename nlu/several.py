@@ -719,6 +719,12 @@ class SeveralAsks:
         if isinstance(keyword, MoneyAnswer | FactAnswer | IndicatorList | HeadingList):
             parts.others.append(keyword)  # 预算, 主管部门, 有几个质量指标
             return
+        if isinstance(keyword, IndicatorAnswer):
+            # 花钱的上限和满意度: the cost row a cap of spending names, found by its rule.
+            fresh = tuple(ind for ind in keyword.indicators if ind.id not in parts.seen)
+            parts.seen.update(ind.id for ind in fresh)
+            parts.answers += [replace(keyword, indicators=fresh)] if fresh else []
+            return
         if (
             isinstance(keyword, SeveralIndicators)
             and keyword.others

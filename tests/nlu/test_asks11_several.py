@@ -63,3 +63,19 @@ def test_a_later_ask_opening_on_its_verb_after_a_result_said_works_on_the_result
     answer = _answer(question)
     assert want in answer, answer
     assert not any(word in answer for word in never), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("国交那个，花钱的上限和参与人数分别是多少", ("≤40", "≥300")),
+        ("企服经费最多多少，还有建设指引几套", ("≤130", "=1")),
+    ],
+    ids=["cap-and-row", "cap-then-row"],
+)
+def test_a_cap_of_spending_asked_beside_another_ask_is_the_cost_row(
+    question: str, wants: tuple[str, ...]
+) -> None:
+    answer = _answer(question)
+    assert all(want in answer for want in wants), answer
+    assert "未能确定" not in answer, answer
