@@ -606,7 +606,9 @@ class QuestionEngine:
             answer = NotInForm((_asked_part(query.remainder),))
         if whole:
             answer = self._apart_if_better(query, scope, answer)
-            dictated = self._dictated_apart(text, answer, context=context, projects=projects)
+            dictated = self._dictated_apart(
+                text, query, answer, context=context, projects=projects
+            )
             if dictated is not None:
                 return dictated  # 企服 走访几次 时效: each piece dictated is an ask of its own
         money_unit = asked_money_unit(query.text)
@@ -929,12 +931,20 @@ class QuestionEngine:
         )
 
     def _dictated_apart(
-        self, text: str, answer: Answer, *, context: FollowUp | None, projects: tuple[int, ...]
+        self,
+        text: str,
+        query: Query,
+        answer: Answer,
+        *,
+        context: FollowUp | None,
+        projects: tuple[int, ...],
     ) -> Interpretation | None:
         """Answers asks dictated between spaces (企服 展览展示活动几次 走访几次 时效) as if
         written with commas, when that settles more of them than the whole did."""
         if not isinstance(answer, UNSETTLED):
             return None  # one ask answered: the pieces may be its words (企服 院士专家 准确度)
+        if isinstance(answer, NotInForm) and self._lister.standard_asked(query) is not None:
+            return None  # 国交 满意度 辩论队人数 考核标准: a column no row of the form has
         commas = dictated_apart(self._normalizer.normalize(text))
         if commas is None:
             return None

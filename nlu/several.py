@@ -183,6 +183,8 @@ class SeveralAsks:
         """
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
+        if _OBJECTS_JOINED.search(query.text):
+            return None  # 想让企业和人才实现啥: one aim for both, asked once
         joined = self._subject_carried(
             self._modifier_carried(
                 _head_carried(
@@ -1154,6 +1156,12 @@ def _rows_shown(parts: _Parts) -> bool:
     return bool(parts.answers) or any(isinstance(other, IndicatorList) for other in parts.others)
 
 
+# 让企业和人才实现啥, 帮助企业与科技工作者解决什么: the 和 joins what one verb acts on, and
+# the ask after them is one.
+_OBJECTS_JOINED = re.compile(
+    r"(?:让|使|使得|帮助|帮)[\u4e00-\u9fff]{1,6}?(?:和|与|及|跟)[\u4e00-\u9fff]{1,6}?"
+    r"(?:实现|达到|做到|取得|获得|得到|解决|形成)"
+)
 # Asks dictated one after another with a pause between (企服 走访几次 时效): no punctuation at
 # all, the words between spaces. Written with commas, each is read as an ask of its own.
 _PUNCTUATED = re.compile(r"[，,？?；;。!！、:：]")

@@ -54,7 +54,7 @@ _DATE_SAID = re.compile(rf"前?{_COUNTED}个?(?:季度|年|月|周|日|号)[底�
 _DATE = re.compile(r"[\d.]+[年月日号]?[底初份前中]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _AMOUNT_NEXT = r"(?=[\d零一二两三四五六七八九十])"  # a verb of change right before its amount
-_SCALE_NEXT = re.compile(r"成|%|分之|倍|折|番")  # 砍掉两成, 增加20%: a scale, not an amount
+_SCALE_NEXT = re.compile(r"成|%|分之|倍|折|番|半")  # 砍掉两成, 增加20%: a scale, not an amount
 COMPARED = "比"  # 比国交少10万: a comparison of two figures, no change supposed
 
 

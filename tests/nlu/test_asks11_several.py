@@ -79,3 +79,13 @@ def test_a_cap_of_spending_asked_beside_another_ask_is_the_cost_row(
     answer = _answer(question)
     assert all(want in answer for want in wants), answer
     assert "未能确定" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["企服想让企业和人才实现什么", "企业创新服务要使企业与人才达到啥"],
+    ids=["rang", "shi"],
+)
+def test_two_things_one_verb_acts_on_make_one_ask(question: str) -> None:
+    answer = _answer(question)
+    assert "双跃升" in answer and "未能确定" not in answer, answer

@@ -145,8 +145,8 @@ def test_a_figure_changed_by_a_supposed_amount_is_worked_from_the_form(
 
 @pytest.mark.parametrize(
     "question",
-    ["国交预算要是削减两成是多少", "企服预算如果增加20%是多少"],
-    ids=["tenths", "percent"],
+    ["国交预算要是削减两成是多少", "企服预算如果增加20%是多少", "论文征集要是增加一半是多少篇"],
+    ids=["tenths", "percent", "half"],
 )
 def test_a_part_supposed_is_a_scale_not_an_amount(question: str) -> None:
     answer = _answer(question)
