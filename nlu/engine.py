@@ -69,6 +69,7 @@ from nlu.listing import LEVEL_SUFFIX, RowLister
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
+from nlu.regional import RegionalWords
 from nlu.relative_years import load_relative_years, relative_year_words
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import (
@@ -209,6 +210,7 @@ class QuestionEngine:
         self._project_words = self._words_of_projects()
         self._spelled = SpelledOut(form_words=self._vocabulary, cut=self.lexicon.cut)
         self._other_names = OtherNames()
+        self._regional = RegionalWords(self.lexicon.cut)
         self._headings = SplitHeadings(
             heading for row in catalog.indicators for heading in (row.level1, row.level2)
         )
@@ -476,12 +478,20 @@ class QuestionEngine:
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it;
         ``told_apart`` False reads the clauses telling the asker's own doings with the rest.
         """
+        if whole:
+            text = self._regional.rewritten(text)  # 什么辰光开始: 什么时候开始
         found = self._interpret(
             text, context=context, projects=projects, whole=whole, told_apart=told_apart
         )
         lacking = self._lacking(found.answer, text) if whole else ()
         kept = (
-            without_asides(text, cut=self.lexicon.cut, form_word=self._form_word, lacking=lacking)
+            without_asides(
+                text,
+                cut=self.lexicon.cut,
+                form_word=self._form_word,
+                lacking=lacking,
+                task_verbs=self._lister.task_verbs,
+            )
             if lacking
             else None
         )
