@@ -88,10 +88,11 @@ _SOURCE = re.compile(r"从[\u4e00-\u9fff]{1,8}?(?:那里|那儿|手里|那边)")
 # Counting words between a which-ask and the kind it names (哪两支队伍: 两支).
 _MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
 # A space between words, and the words that make a piece of a question an ask of its own.
-# ①… ②…, 1. … 2. …, (1)…(2)…: the markers of numbered asks, at the start or after a break.
+# ①… ②…, 1. … 2. …, (1)…(2)…: the markers of numbered asks, at the start or after a break,
+# with the space typed after them (1. 桥梁检测几座).
 _NUMBERED = re.compile(
-    r"[\u2460-\u2473\u2776-\u277f]|[(（]\d{1,2}[)）](?=[\u4e00-\u9fff])"
-    r"|(?:^|(?<=[\s，,；;。？?！!]))\d{1,2}[.．、)）](?=[\u4e00-\u9fff])"
+    r"[\u2460-\u2473\u2776-\u277f]|[(（]\d{1,2}[)）] ?(?=[\u4e00-\u9fff])"
+    r"|(?:^|(?<=[\s，,；;。？?！!：:]))\d{1,2}[.．、)）] ?(?=[\u4e00-\u9fff])"
 )
 _SENTENCE_START = re.compile(r"[,，。!！?？;；:： ]")
 CHAIN_BREAK = ","  # NFKC of ，
