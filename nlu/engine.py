@@ -423,7 +423,9 @@ class QuestionEngine:
         spelled = topic_said_plainly(
             self._headings.rewritten(
                 self._spelled.rewritten(
-                    self._coined.rewritten(self._other_names.rewritten(normalized))
+                    self._coined.rewritten(
+                        self._other_names.rewritten(self._lister.command_apart(normalized))
+                    )
                 )
             )
         )
@@ -1077,9 +1079,10 @@ class QuestionEngine:
             and not found.row_filter.level  # 哪些项目有成本指标: the rows of each project
         ):
             return ProjectList(self.catalog.projects)
-        if intents.asks_listing(rules) or (
-            intents.asks_count(rules) and not self._lister.count_in_a_name(query)
-        ):
+        if (
+            intents.asks_listing(rules)
+            or (intents.asks_count(rules) and not self._lister.count_in_a_name(query))
+        ) and not self._lister.asks_goal_text(query, scope):
             return self._lister.listing(query, scope)
         if (
             found.by_name

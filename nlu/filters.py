@@ -83,6 +83,7 @@ _ASKING_AFTER = re.compile(r"^(?:哪|那些|那几|什么|啥|几|多少|些)")
 
 # 按百分比的指标和按万元的: what joins two units said each on its own.
 _UNITS_JOINED = re.compile(rf"的?(?:指标)?(?:{OR_JOINERS}|还有|以及|跟|与|的)")
+SUM_SAID = "合计|总计|加起来|一共|总共|共计|之和|总和|加总"  # 场次合计: a sum of the rows' unit
 # Characters that may come right before a unit's name said of rows (是百分比的指标, 以外的百分比
 # 指标): inside a word (活动场次指标) the name is no unit asked.
 UNIT_LEAD = "是的些外有里中"
@@ -95,7 +96,8 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
     return re.compile(
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<c>{named})(?:类|型)?的?指标|"
         rf"(?:以|用|按|按照|拿|论)[\"“‘']?(?P<a>{alternatives})[\"”’']?%?"  # 以百分比(%)计
-        rf"(?:{OR_JOINERS}(?:以|用|按|按照|拿)?[\"“‘']?(?P<a2>{alternatives})[\"”’']?)?"
+        # 以篇或套计, 按篇 条 套计: more units, joined by 或, a list mark or nothing
+        rf"(?P<a2>(?:(?:{OR_JOINERS})?(?:以|用|按|按照|拿)?[\"“‘']?(?:{alternatives})[\"”’']?)*)"
         r"数?(?:的?(?:形式|口径))?"  # 按百分比口径考核
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
         rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
@@ -108,6 +110,12 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))[\"“‘']?(?P<h>{alternatives})[\"”’']?"
         r"(?:作为|为|做|作)(?:计量)?单位"
         rf"|按[\"“‘']?(?P<i>{alternatives})[\"”’']?的"  # 按万元的指标: a unit, said with 按 alone
+        # 企服场次总和, 人数合计: a unit alone at a word's start, the sum of its rows asked
+        rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<m>{alternatives})数?的?(?={SUM_SAID})"
+        # 人次计的指标, 篇、条计的: units said alone at a word's start, then 计
+        rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))[\"“‘']?(?P<k>{alternatives})[\"”’']?"
+        rf"(?P<k2>(?:(?:{OR_JOINERS})?[\"“‘']?(?:{alternatives})[\"”’']?)*)"
+        r"(?:来)?计(?:量|数)?(?=的|$|[，,。？?])"
         # 国交 百分比的, 企服 人次的: a unit alone, the whole ask once the project is said
         rf"|(?:^|(?<=\s))[\"“‘']?(?P<j>%|{named}|{alternatives})[\"”’']?的$"
     )
@@ -538,7 +546,7 @@ def _units(
     excluded = None
     end = 0
     for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
-        said = next(unit_match.group(name) for name in "abcdefghij" if unit_match.group(name))
+        said = next(unit_match.group(name) for name in "abcdefghijkm" if unit_match.group(name))
         said = words.unit_names.get(said, said)
         if _UNIT_NEGATION.search(text, 0, unit_match.start()):
             excluded = excluded or said
@@ -551,11 +559,24 @@ def _units(
         if unit is None or said == unit:
             unit = said
             found.append(unit_match.group(0))
-            second = unit_match.group("a2") or unit_match.group("b2")
-            if second and not other_units:
-                other_units = (words.unit_names.get(second, second),)
+            more = unit_match.group("a2") or unit_match.group("b2") or unit_match.group("k2")
+            if more and not other_units:
+                other_units = tuple(
+                    dict.fromkeys(words.unit_names.get(w, w) for w in _unit_words(more, words))
+                )
         end = unit_match.end()
     return unit, other_units, excluded
+
+
+def _unit_words(said: str, words: FilterWords) -> list[str]:
+    """Returns the units a list of them holds (或套, 、条、套, 条套), the longest at each place."""
+    names = sorted((*words.measures, *words.unit_names), key=len, reverse=True)
+    found, at = [], 0
+    while at < len(said):
+        name = next((name for name in names if said.startswith(name, at)), None)
+        found += [name] if name else []
+        at += len(name) if name else 1
+    return found
 
 
 def _kinds(

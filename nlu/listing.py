@@ -26,6 +26,7 @@ from nlu.evidence import Evidence, stripped
 from nlu.figures import target_figure
 from nlu.filters import (
     PLACEHOLDERS,
+    SUM_SAID,
     FilterWords,
     ReadFilter,
     left_out_clauses,
@@ -98,7 +99,9 @@ SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
 # 时效怎么要求, 质量上有什么要求: a level said by its stem, its rows' targets asked
 LEVEL_ASKS = (
-    "(?:上|方面)?的?(?:是)?(?:怎么|怎样|如何|有什么|有哪些|有啥|啥)(?:要求|规定|定的|设定)"
+    "(?:(?:上|方面)?的?(?:是)?(?:怎么|怎样|如何|有什么|有哪些|有啥|啥)(?:要求|规定|定的|设定)"
+    # 养护质量要求, 时效方面的规定是啥: the requirement said last, what it is asked or not
+    "|(?:上|方面)?的?(?:要求|规定)(?:是|有)?(?:什么|啥|哪些|怎样|怎么样)?[吗呢啊呀]*$)"
 )
 # 社会效益两项目标, 社会效益的有几项, 社会效益一共几条: its rows
 LEVEL_ROWS = "(?:[有是共]|一共|总共|共有)?(?:[两三四五六七八九十几各][项条]|几个$|目标|指标值)"
@@ -126,7 +129,6 @@ _COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
 # 名字里带第几届的: rows whose names hold an ordinal; its measure word is only written after
 # one (第 25 届), so the names holding it are those.
 _ORDINAL_NAMED = re.compile(r"第几([届期轮批])")
-_SUM_SAID = "合计|总计|加起来|一共|总共|共计|之和|总和|加总"  # 场次合计: a sum of the rows' unit
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
 
 
@@ -158,6 +160,13 @@ class RowLister:
             for project in catalog.projects
         }
         self._all_row_names = "\n".join(self._row_names.values())
+        # Every project's goal texts, joined once: a word only they write asks them.
+        self._goal_texts = {
+            project.id: "\n".join(
+                (project.overall_goal, project.annual_goal, *(i.text for i in project.goal_items))
+            )
+            for project in catalog.projects
+        }
         stripped(self._all_row_names)
         self._top_levels = frozenset(ind.level1 for ind in catalog.indicators)
         units = sorted(lexicon.vocabulary.units - {GENERIC_UNIT}, key=len, reverse=True)
@@ -275,21 +284,29 @@ class RowLister:
         level = find_level(text, self._levels)
         if level is None or not query.terms:
             return False
+        # 企服效益类 列, 效益类列出来: a command or an ask for rows ending the message.
+        words = self._filter_words
+        ending = max(
+            (w for w in (*words.which, *words.commands) if text.endswith(w) and w != text),
+            key=len,
+            default="",
+        )
+        bare = text.removesuffix(ending)
         name = self._normalizer.normalize(level)
         stem = re.escape(name.removesuffix(LEVEL_SUFFIX))
         said = name in text or bool(
             re.search(rf"{stem}{LEVEL_KINDS}的?指标", text)
             or re.search(rf"{stem}{LEVEL_KINDS}?的?{LEVEL_ROWS}", text)  # 社会效益两项目标
             or self._rows_asked_after(text, rf"{stem}{LEVEL_KINDS}?")  # 社会效益这块有哪几条
-            or re.search(rf"{stem}{LEVEL_KINDS}的?$", text)  # 企服时效类: the heading alone
+            or re.search(rf"{stem}{LEVEL_KINDS}的?$", bare)  # 企服时效类: the heading alone
             # 数改的时效: the heading, said last; 运维的满意度 is the row whose name ends so
             or (
-                re.search(rf"(?:^|的){stem}$", text) is not None
+                re.search(rf"(?:^|的){stem}$", bare) is not None
                 and f"{name.removesuffix(LEVEL_SUFFIX)}\n" not in f"{self._all_row_names}\n"
             )
         )
         asked = re.search(rf"{stem}{LEVEL_ASKS}", text)  # 时效怎么要求: 怎么 asks, names no row
-        cues = [word for words in query.cues.values() for word in words]
+        cues = [word for words in query.cues.values() for word in words] + [ending]
         if asked is not None:
             cues.append(asked.group(0))
         kind = re.search(rf"{stem}{LEVEL_KINDS}", text)
@@ -749,7 +766,7 @@ class RowLister:
             # 一共有多少个以场计的指标 counts rows; 几个指标加总是多少次 asks in their unit.
             unit = re.escape(total.unit or "")
             asked_in = re.search(  # 场次合计是多少: the unit's count said before the sum asked
-                rf"(?:多少|几){unit}|{unit}[次数]?的?(?:{_SUM_SAID})", query.text
+                rf"(?:多少|几){unit}|{unit}[次数]?的?(?:{SUM_SAID})", query.text
             )
             if not total.unit or asked_in is None:
                 return None
@@ -995,6 +1012,38 @@ class RowLister:
             if PROJECT_PLACES.match(text, at) is not None:
                 return True
         return False
+
+    def asks_goal_text(self, query: Query, scope: tuple[int, ...]) -> bool:
+        """Tells whether a listing ask names no rows, only a word the goal texts write
+        (国交都跟哪些方面联动: 联动 is the goal's): the goal answers it, not the whole table."""
+        found = self.read_filter(query)
+        if found.row_filter.narrows or found.row_filter.level or found.tier or found.by_name:
+            return False
+        ids = scope or tuple(project.id for project in self._catalog.projects)
+        goals = "\n".join(self._goal_texts.get(project_id, "") for project_id in ids)
+        written = self._evidence.written_in(query.remainder, texts=goals, cues=query.cues)
+        rows = "\n".join(self._row_names.get(project_id, "") for project_id in ids)
+        return any(
+            word not in rows
+            and word not in self._names_joined
+            and find_level(word, self._levels) is None
+            for word in written
+        )
+
+    def command_apart(self, text: str) -> str:
+        """Returns ``text`` with a terse command opening it set apart from a project's short
+        name right after it (列国交质量指标: the tokenizer reads 列国, hiding 国交)."""
+        commands = self._filter_words.commands
+        if not text.startswith(commands):
+            return text
+        for word in sorted((w for w in commands if text.startswith(w)), key=len, reverse=True):
+            rest = text[len(word) :]
+            named_after = any(m.start == 0 for m in self._lexicon.find_projects(rest))
+            if named_after and not any(
+                m.start == len(word) for m in self._lexicon.find_projects(text)
+            ):
+                return f"{word} {rest}"
+        return text
 
 
 def _places(text: str, *, start: int, end: int, named: bool = False) -> bool:

@@ -1,0 +1,134 @@
+"""Session 11: units said bare or as a list, commands around a short name or a heading, a sum
+of a unit's rows said tersely, and a listing ask that only the goal texts explain."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nlu.answers import IndicatorList
+from tests.nlu.question_sets import engine_for, service_for
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _answer(form: str, question: str) -> str:
+    replies = service_for(form).answer(question).replies
+    return "\n".join(reply.plain() for reply in replies)
+
+
+def _listed(form: str, question: str) -> list[str]:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    return [row.name for group in answer.groups for row in group.indicators]
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        ("国交 家计的指标", {"家"}),
+        ("企服里 次计的有哪些", {"次"}),
+        ("国交以家、人计的指标", {"家", "人"}),
+        ("企服按套 篇计的列一下", {"套", "篇"}),
+        ("企服用条或套或篇计的指标", {"条", "套", "篇"}),
+    ],
+    ids=["bare", "bare-after-li", "list-mark", "space", "three-or"],
+)
+def test_units_said_bare_or_listed_keep_rows_of_every_unit(question: str, units: set[str]) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    rows = [row for group in answer.groups for row in group.indicators]
+    assert rows
+    assert {row.target.unit for row in rows} == units
+
+
+def test_a_unit_said_bare_counts_its_rows_only() -> None:
+    answer = _answer("builtin", "国交 家计的指标")
+    assert "共 2 项" in answer
+    assert "合作单位数量" in answer and "科技社团" in answer
+    assert "活动参与人数" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["列国交满意度指标", "列国交的时效指标", "拉国交质量指标"],
+    ids=["satisfaction", "deadline", "pull"],
+)
+def test_a_command_before_a_short_name_still_names_the_project(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "【国际科技人文交流与合作】" in answer
+    assert "列国" not in answer
+    assert "共 0 项" not in answer
+
+
+def test_a_command_before_a_short_name_lists_that_projects_rows() -> None:
+    assert _listed("builtin", "列国交质量指标") == ["活动、论坛质量达标率", "活动安全事故发生数"]
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("国交效益类 列", 3),
+        ("企服满意度类 列出来", 1),
+        ("国交时效 列一下", 1),
+    ],
+    ids=["benefit", "satisfaction", "deadline"],
+)
+def test_a_heading_then_a_command_lists_its_rows(question: str, rows: int) -> None:
+    assert len(_listed("builtin", question)) == rows
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "row"),
+    [
+        ("variations", "运维时效要求", "设施修复及时性"),
+        ("old_template", "养护质量方面的要求是啥", "养护合格率"),
+        ("multi_year", "数字化改造时效上的规定", "二期改造完成时间"),
+    ],
+    ids=["deadline", "quality", "rules"],
+)
+def test_a_heading_then_its_requirement_lists_its_rows(form: str, question: str, row: str) -> None:
+    assert row in _listed(form, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "wrong"),
+    [
+        ("国交场次合计", "7场", ("43场",)),
+        ("国交人数总和是多少", "357人", ("300人（",)),
+        ("企服场次加起来", "43场", ("22次",)),
+    ],
+    ids=["sessions", "people", "sessions-added"],
+)
+def test_a_unit_then_a_sum_adds_its_rows(
+    question: str, total: str, wrong: tuple[str, ...]
+) -> None:
+    answer = _answer("builtin", question)
+    assert f"= {total}" in answer or f"={total}" in answer or f"合计 {total}" in answer, answer
+    assert not any(bad in answer for bad in wrong)
+
+
+def test_a_unit_inside_a_row_name_is_no_sum_of_its_rows() -> None:
+    answer = _answer("builtin", "国交活动参与人数合计")
+    assert "活动参与人数" in answer and "300人" in answer
+    assert "357" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("国交都跟哪些单位联动", "海智基地"),
+        ("企服项目聚焦哪些产业", "3+6"),
+    ],
+    ids=["partners", "industries"],
+)
+def test_a_listing_ask_only_the_goal_explains_quotes_the_goal(question: str, quoted: str) -> None:
+    answer = _answer("builtin", question)
+    assert quoted in answer
+    assert "绩效指标共" not in answer
+    assert not _FIGURE.search(answer.replace("3+6", "").replace("2026", ""))
+
+
+def test_a_listing_ask_of_the_rows_still_lists_them() -> None:
+    assert len(_listed("builtin", "国交有哪些绩效指标")) == 18
