@@ -34,7 +34,7 @@ from nlu.filters import (
     negated,
     read_filter,
 )
-from nlu.intents import Aggregate
+from nlu.intents import Aggregate, ProjectField
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer
 from nlu.numbers import find_numbers
@@ -130,6 +130,12 @@ _COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
 # one (第 25 届), so the names holding it are those.
 _ORDINAL_NAMED = re.compile(r"第几([届期轮批])")
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
+# 哪个跨年度, 三张表里哪个是一般项目: which projects, no rows, asked.
+_WHICH_PROJECTS = re.compile(r"哪(?:一|几)?(?:个|些|张|份)")
+# A header value said by its stem (跨年度 of 跨年度项目, 特定目标 of 特定目标类), then an end.
+HEADER_SUFFIXES = ("项目", "类")
+_AFTER_HEADER = re.compile(r"(?:项目|类)?的?(?:项目|那个|那张)?(?:[吗呢啊呀]|[？?，,。！!\s]|$)")
+MIN_HEADER_STEM = 2
 
 
 class RowLister:
@@ -1029,6 +1035,38 @@ class RowLister:
             and find_level(word, self._levels) is None
             for word in written
         )
+
+    def header_said(
+        self, query: Query, scope: tuple[int, ...]
+    ) -> tuple[tuple[ProjectField, tuple[ProjectInfo, ...]], ...]:
+        """Returns the header fields whose value a which-project ask says, each with the
+        projects whose header holds it (哪个跨年度 → 项目性质 of 科普场馆数字化改造)."""
+        text = query.text
+        if LEVEL_SUFFIX in text or _WHICH_PROJECTS.search(text) is None:
+            return ()
+        found: dict[ProjectField, list[ProjectInfo]] = {}
+        for project in self._catalog.projects_in(scope):
+            for field, value in (
+                (ProjectField.NATURE, project.nature),
+                (ProjectField.CATEGORY, project.category),
+            ):
+                if value and self._says_header(text, value):
+                    found.setdefault(field, []).append(project)
+        values = [getattr(p, field.value) or "" for field, ps in found.items() for p in ps]
+        cues = [word for words in query.cues.values() for word in words]
+        if any(not any(t.token in said for said in (*values, *cues)) for t in query.terms):
+            return ()  # 哪个跨年度项目的满意度高: a row of the project picked is asked
+        return tuple((field, tuple(projects)) for field, projects in found.items())
+
+    @staticmethod
+    def _says_header(text: str, value: str) -> bool:
+        """Tells whether ``text`` says a header value, whole or by its stem (跨年度, 一般)."""
+        stems = {value, *(value.removesuffix(suffix) for suffix in HEADER_SUFFIXES)}
+        for stem in stems:
+            at = text.find(stem) if len(stem) >= MIN_HEADER_STEM else -1
+            if at >= 0 and _AFTER_HEADER.match(text, at + len(stem)):
+                return True
+        return False
 
     def command_apart(self, text: str) -> str:
         """Returns ``text`` with a terse command opening it set apart from a project's short

@@ -132,3 +132,25 @@ def test_a_listing_ask_only_the_goal_explains_quotes_the_goal(question: str, quo
 
 def test_a_listing_ask_of_the_rows_still_lists_them() -> None:
     assert len(_listed("builtin", "国交有哪些绩效指标")) == 18
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "left"),
+    [
+        ("哪个是跨年度的", "【科普场馆数字化改造】项目性质：跨年度项目", ("城市科普设施运维",)),
+        ("这几张表哪个属于一般项目", "【城市科普设施运维】项目类别：一般项目", ("道路桥梁养护",)),
+        ("哪一个是特定目标类的", "【科普场馆数字化改造】项目类别", ("道路桥梁养护",)),
+    ],
+    ids=["span", "general", "specific"],
+)
+def test_a_which_ask_of_a_header_value_names_only_its_projects(
+    question: str, named: str, left: tuple[str, ...]
+) -> None:
+    answer = _answer("other", question)
+    assert named in answer
+    assert not any(project in answer for project in left)
+
+
+def test_a_header_value_beside_a_row_asked_answers_no_header() -> None:
+    answer = _answer("other", "哪个一般项目的设施完好率目标")
+    assert "项目类别" not in answer
