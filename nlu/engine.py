@@ -58,7 +58,7 @@ from nlu.checking import (
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column
-from nlu.filters import load_filter_words
+from nlu.filters import load_filter_words, measure_unit_asked
 from nlu.followups import enum_value, followup_after
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
@@ -1501,6 +1501,8 @@ def _fact_asked_of_money(query: Query) -> bool:
     fact = intents.fact_rule(query.rules)
     if fact is None or intents.aggregate(query.rules) is not Aggregate.EACH:
         return False
+    if measure_unit_asked(query.text):
+        return False  # 资金是按什么单位填的: 单位 is the amount's, no office
     cues = query.cues[fact[0]]
     asking = [cue for cue in cues if any(word in cue for word in FACT_ASK_WORDS)]
     checking = query.text.rstrip(CHECK_END_MARKS).endswith(CHECK_ENDINGS) or any(

@@ -155,6 +155,19 @@ _WHICH_ROW = re.compile(
 )
 
 
+# 按什么单位填的, 以啥单位计, 计量单位是什么: a unit of measure asked, not an office (实施单位).
+_MEASURE_UNIT_ASKED = re.compile(
+    r"(?:(?:按|以|用|拿)(?:什么|啥|哪种|哪个|哪一种)(?:计量)?单位|计量单位"
+    r"|单位(?:是|为|用的是|写的是)?(?:元还是万元|万元还是元))(?:来)?(?:计量|计|填|算|写)?"
+)
+
+
+def measure_unit_asked(text: str) -> str:
+    """Returns the words asking the unit figures are written in (按什么单位填), or ""."""
+    said = _MEASURE_UNIT_ASKED.search(text)
+    return said.group(0) if said else ""
+
+
 @dataclass(frozen=True)
 class FilterWords:
     """The words of ``nlu/data/filters.txt``."""

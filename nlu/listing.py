@@ -130,6 +130,7 @@ _COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
 # one (第 25 届), so the names holding it are those.
 _ORDINAL_NAMED = re.compile(r"第几([届期轮批])")
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
+_PARTICLES_LAST = re.compile(r"[呢吗啊呀吧嘛哈]+$")  # 可持续影响的呢: a spoken ending
 # 哪个跨年度, 三张表里哪个是一般项目: which projects, no rows, asked.
 _WHICH_PROJECTS = re.compile(r"哪(?:一|几)?(?:个|些|张|份)")
 # A header value said by its stem (跨年度 of 跨年度项目, 特定目标 of 特定目标类), then an end.
@@ -290,14 +291,16 @@ class RowLister:
         level = find_level(text, self._levels)
         if level is None or not query.terms:
             return False
-        # 企服效益类 列, 效益类列出来: a command or an ask for rows ending the message.
+        # 企服效益类 列, 效益类列出来, 可持续影响的呢: a command, an ask for rows or a
+        # particle ending the message.
         words = self._filter_words
+        spoken = _PARTICLES_LAST.sub("", text)
         ending = max(
-            (w for w in (*words.which, *words.commands) if text.endswith(w) and w != text),
+            (w for w in (*words.which, *words.commands) if spoken.endswith(w) and w != spoken),
             key=len,
             default="",
         )
-        bare = text.removesuffix(ending)
+        bare = spoken.removesuffix(ending)
         name = self._normalizer.normalize(level)
         stem = re.escape(name.removesuffix(LEVEL_SUFFIX))
         said = name in text or bool(
@@ -307,7 +310,7 @@ class RowLister:
             or re.search(rf"{stem}{LEVEL_KINDS}的?$", bare)  # 企服时效类: the heading alone
             # 数改的时效: the heading, said last; 运维的满意度 is the row whose name ends so
             or (
-                re.search(rf"(?:^|的){stem}$", bare) is not None
+                re.search(rf"(?:^|的){stem}的?$", bare) is not None
                 and f"{name.removesuffix(LEVEL_SUFFIX)}\n" not in f"{self._all_row_names}\n"
             )
         )

@@ -154,3 +154,38 @@ def test_a_which_ask_of_a_header_value_names_only_its_projects(
 def test_a_header_value_beside_a_row_asked_answers_no_header() -> None:
     answer = _answer("other", "哪个一般项目的设施完好率目标")
     assert "项目类别" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("企服社会效益的呢", 2),
+        ("国交可持续影响的吧", 1),
+        ("企服时效的呢", 1),
+    ],
+    ids=["social", "lasting", "deadline"],
+)
+def test_a_heading_said_with_a_spoken_ending_lists_its_rows(question: str, rows: int) -> None:
+    assert len(_listed("builtin", question)) == rows
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "amount"),
+    [
+        ("old_template", "养护这个项目的钱是用什么单位写的", "250万元"),
+        ("builtin", "国交预算以啥单位计", "40万元"),
+        ("variations", "运维的资金按哪种单位填", "万元"),
+    ],
+    ids=["old", "budget", "funds"],
+)
+def test_a_unit_of_money_asked_answers_the_amount_not_an_office(
+    form: str, question: str, amount: str
+) -> None:
+    answer = _answer(form, question)
+    assert amount in answer
+    assert "实施单位" not in answer and "主管部门" not in answer
+    assert "没有找到" not in answer
+
+
+def test_a_budget_unit_still_names_the_office() -> None:
+    assert "主管部门" in _answer("old_template", "养护的预算单位是哪个")
