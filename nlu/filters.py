@@ -779,6 +779,10 @@ def read_filter(
         threshold = None  # 等于100%的: one condition, said once
     elif threshold is not None and threshold[1] == value:
         value = None  # 指标值100或以上: 100 bounds the value, it is not the value
+    if threshold is not None and unit is None and excluded_unit is None:
+        # 目标值过百的, 不到10的: a bare number bounds counts; an amount's figure is 130 in
+        # 万元 and 1300000 in 元, so it is no figure a bare number can bound.
+        excluded_unit = MONEY_UNIT
     found += [item[0] for item in (operator, excluded) if item is not None]
     other_operators = _other_operators(text, words, operator, found)
     other_excluded = _other_operators(text, words, excluded, found)  # 没写≥或≤的

@@ -25,6 +25,7 @@ from nlu.calculations import PERCENT
 from nlu.evidence import Evidence, stripped
 from nlu.figures import target_figure
 from nlu.filters import (
+    MONEY_UNIT,
     PLACEHOLDERS,
     SUM_SAID,
     FilterWords,
@@ -597,6 +598,12 @@ class RowLister:
             else None
         )
         groups = self._groups(projects, found.row_filter, joined=joined, shared=shared)
+        if found.row_filter.bound and found.row_filter.excluded_unit == MONEY_UNIT:
+            # 过百的: amounts are left out unsaid; said only when a row was left out so.
+            kept = replace(found.row_filter, excluded_unit=None)
+            every = self._groups(projects, kept, joined=joined, shared=shared)
+            if every == groups:
+                found = replace(found, row_filter=kept)
         pointed = _before_pointing(query.remainder, found.row_filter.words)
         if not groups and pointed != found.row_filter.words:
             # 海峡两岸那几个交流活动: no row's name holds 交流 and 活动 too; they say what the

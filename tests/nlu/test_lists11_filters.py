@@ -189,3 +189,22 @@ def test_a_unit_of_money_asked_answers_the_amount_not_an_office(
 
 def test_a_budget_unit_still_names_the_office() -> None:
     assert "主管部门" in _answer("old_template", "养护的预算单位是哪个")
+
+
+def test_a_bare_bound_leaves_amounts_out_and_says_so() -> None:
+    answer = _answer("builtin", "企服有哪些指标目标值超过100")
+    assert "成本控制数" not in answer
+    assert "单位不是“万元”" in answer
+    assert {"为企业新增引入合作的院士专家数量", "服务科技工作者人数"} <= set(
+        _listed("builtin", "企服有哪些指标目标值超过100")
+    )
+
+
+def test_a_bare_bound_that_leaves_nothing_out_says_nothing_of_amounts() -> None:
+    answer = _answer("builtin", "国交数量指标里目标超过50的")
+    assert "万元" not in answer
+    assert "活动参与人数" in answer
+
+
+def test_a_bound_in_money_still_compares_amounts() -> None:
+    assert _listed("builtin", "国交不超过50万的指标") == ["国际科技人文交流合作成本控制数"]
