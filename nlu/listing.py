@@ -600,10 +600,10 @@ class RowLister:
         groups = self._groups(projects, found.row_filter, joined=joined, shared=shared)
         if found.row_filter.bound and found.row_filter.excluded_unit == MONEY_UNIT:
             # 过百的: amounts are left out unsaid; said only when a row was left out so.
-            kept = replace(found.row_filter, excluded_unit=None)
-            every = self._groups(projects, kept, joined=joined, shared=shared)
+            unbounded = replace(found.row_filter, excluded_unit=None)
+            every = self._groups(projects, unbounded, joined=joined, shared=shared)
             if every == groups:
-                found = replace(found, row_filter=kept)
+                found = replace(found, row_filter=unbounded)
         pointed = _before_pointing(query.remainder, found.row_filter.words)
         if not groups and pointed != found.row_filter.words:
             # 海峡两岸那几个交流活动: no row's name holds 交流 and 活动 too; they say what the
