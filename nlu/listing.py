@@ -126,7 +126,7 @@ _COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?
 _COUNTED_ASK = re.compile(r"(?:几|多少)(?:个|项|条)(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)")
 _CLAUSE_END = re.compile(r"(?:[是有为]?(?:多少|几)?)(?:[吧呢呀啊吗]*)(?:[，,。？?！!；;\s]|$)")
 _POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
-_COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
+_COUNTED_PROJECTS = re.compile(r"[\d两俩二三四五六七八九十]+个?项目")
 # 名字里带第几届的: rows whose names hold an ordinal; its measure word is only written after
 # one (第 25 届), so the names holding it are those.
 _ORDINAL_NAMED = re.compile(r"第几([届期轮批])")
@@ -353,7 +353,8 @@ class RowLister:
         return found is not None and any(w in found.group(0) for w in self._filter_words.which)
 
     def read_filter(self, query: Query) -> ReadFilter:
-        text = query.remainder
+        # 俩项目 百分比的指标: the projects counted are no word of the conditions.
+        text = _COUNTED_PROJECTS.sub(" ", query.remainder)
         excepted = [k for k in self._levels if k in text and negated(text, k)]
         excepted += self._joined_to(text, excepted)
         left_out = tuple(dict.fromkeys(self._levels[k] for k in excepted))

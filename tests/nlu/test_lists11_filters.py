@@ -208,3 +208,14 @@ def test_a_bare_bound_that_leaves_nothing_out_says_nothing_of_amounts() -> None:
 
 def test_a_bound_in_money_still_compares_amounts() -> None:
     assert _listed("builtin", "国交不超过50万的指标") == ["国际科技人文交流合作成本控制数"]
+
+
+@pytest.mark.parametrize(
+    "question", ["俩项目 以家计的指标", "两个项目 家计的"], ids=["two-colloquial", "two-bare"]
+)
+def test_projects_counted_before_a_unit_are_no_word_of_it(question: str) -> None:
+    assert _listed("builtin", question) == [
+        "培育新申报院士(专家)工作站(服务中心)数量",
+        "2026 年港澳台大学生暑期实习（上海）活动推荐实习单位和岗位的科技社团数量",
+        "合作单位数量",
+    ]
