@@ -100,8 +100,11 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"(?P<a2>(?:(?:{OR_JOINERS})?(?:以|用|按|按照|拿)?[\"“‘']?(?:{alternatives})[\"”’']?)*)"
         r"数?(?:的?(?:形式|口径))?"  # 按百分比口径考核
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
-        rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
+        # 单位是个, 单位是按场来算, 计量单位写的是次: the unit column said, then its unit
+        rf"|(?:计量)?单位(?:是|为|用|写的是|写的|写着|填的是|填的)(?:按|以|用)?"
+        rf"[\"“‘']?(?P<b>{alternatives})[\"”’']?"
         rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
+        rf"(?:(?:来|进行)?(?:{MEASURING_VERBS}))?"
         rf"|(?:指标|目标值?|指标值)(?:是|为|用|是用)(?P<d>%|{named})"  # 哪些指标是百分比的, 用%
         rf"|(?:是|都是)?(?:用|以|按)[\"“‘']?(?P<f>%|{named})[\"”’']?的"  # 有几个指标是用%的
         rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>%|{named})"  # 哪些指标带百分号, 带%的

@@ -79,8 +79,9 @@ NAME_QUOTES = ("", '"', "“", "‘", "'")  # 名字带“满意度”: a word m
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MAX_TARGET_CHARS = 8  # a longer qualitative target is a sentence, not a word asked for
-# 设施更新改造数量: a heading's stem right after such a character goes on a word.
-_CJK_END = re.compile(r"(?![的里中是有些类那这个项和与及、于为算归在])[\u4e00-\u9fff]$")
+# 设施更新改造数量: a heading's stem right after such a character goes on a word; after a
+# verb of being about (管质量的, 讲时效的) it is the heading.
+_CJK_END = re.compile(r"(?![的里中是有些类那这个项和与及、于为算归在管讲抓])[\u4e00-\u9fff]$")
 # 带海峡两岸的, 含调查站点的指标: a word the names hold, carried by the rows.
 _CARRIED = re.compile(r"(?:带有|带着|带|含有|包含|含)([\u4e00-\u9fff]{2,8}?)(?:字样|字眼)?的")
 # 海峡两岸的列出来: a word alone (the message's start, or after a space) before 的.
@@ -123,6 +124,8 @@ HIGH_ENDS = ("最高", "最大", "最多")
 # 几个满意度指标, 多少项指标: a count of rows, the noun counted being 指标.
 _COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?指标")
 # 有几个，…: how many rows, asked at the end of a sentence (几个指标加总 says which rows).
+# 那几样活动，一共几样: how many sorts of things, the rows, not a total of their unit.
+_KINDS_COUNTED = re.compile(r"(?:几|多少)(?:样|种)(?![\u4e00-\u9fff])")
 _COUNTED_ASK = re.compile(r"(?:几|多少)(?:个|项|条)(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)")
 _CLAUSE_END = re.compile(r"(?:[是有为]?(?:多少|几)?)(?:[吧呢呀啊吗]*)(?:[，,。？?！!；;\s]|$)")
 _POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
@@ -779,7 +782,9 @@ class RowLister:
             return None
         rows = [ind for group in listing.groups for ind in group.indicators]
         total = self._total_of(rows, operation)
-        if total is not None and intents.asks_count(query.rules):
+        if total is not None and (
+            intents.asks_count(query.rules) or _KINDS_COUNTED.search(query.text) is not None
+        ):
             # 一共有多少个以场计的指标 counts rows; 几个指标加总是多少次 asks in their unit.
             unit = re.escape(total.unit or "")
             asked_in = re.search(  # 场次合计是多少: the unit's count said before the sum asked

@@ -219,3 +219,43 @@ def test_projects_counted_before_a_unit_are_no_word_of_it(question: str) -> None
         "2026 年港澳台大学生暑期实习（上海）活动推荐实习单位和岗位的科技社团数量",
         "合作单位数量",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "rows"),
+    [
+        ("国交 单位是按人来算的指标有哪些", "人", 4),
+        ("企服计量单位填的是套的", "套", 1),
+        ("国交单位写着场的那些指标", "场", 2),
+    ],
+    ids=["by-people", "sets", "sessions"],
+)
+def test_the_unit_column_said_before_its_unit_keeps_its_rows(
+    question: str, unit: str, rows: int
+) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    listed = [row for group in answer.groups for row in group.indicators]
+    assert len(listed) == rows
+    assert {row.target.unit for row in listed} == {unit}
+    assert not answer.row_filter or not answer.row_filter.words
+
+
+def test_sorts_counted_list_the_rows_not_a_total_of_their_unit() -> None:
+    answer = _answer("builtin", "国交按场计的那些活动有几样，分别是啥")
+    assert "共 2 项" in answer
+    assert "7场" not in answer and "= 7" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("企服里管质量的指标都有啥", ["基本信息采集准确性", "建设指引验收合格率"]),
+        ("国交讲质量的那几条", ["活动、论坛质量达标率", "活动安全事故发生数"]),
+    ],
+    ids=["in-charge", "about"],
+)
+def test_a_heading_after_a_verb_of_being_about_is_the_heading(
+    question: str, rows: list[str]
+) -> None:
+    assert _listed("builtin", question) == rows
