@@ -207,6 +207,7 @@ class FilterWords:
     commands: tuple[str, ...] = ()  # 查, 列: terse commands opening a message
     topic_after: tuple[str, ...] = ()  # 相关, 有关: rows about the topic said before
     topic_before: tuple[str, ...] = ()  # 涉及, 关于: rows about the topic said after
+    show: tuple[str, ...] = ()  # 列出来, 清单: the rows themselves asked, not only a count
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -229,6 +230,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "command",
             "topic_after",
             "topic_before",
+            "show",
         )
     }
     for raw in text.splitlines():
@@ -279,6 +281,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["command"]),
         tuple(sorted(lists["topic_after"], key=len, reverse=True)),
         tuple(sorted(lists["topic_before"], key=len, reverse=True)),
+        show=tuple(lists["show"]),
     )
 
 

@@ -124,6 +124,11 @@ HIGH_ENDS = ("最高", "最大", "最多")
 # 几个满意度指标, 多少项指标: a count of rows, the noun counted being 指标.
 _COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?指标")
 # 有几个，…: how many rows, asked at the end of a sentence (几个指标加总 says which rows).
+# 修路养桥那张表上, 那张老式的表里: words opening a question that say which form is meant.
+_FORM_SAID = re.compile(
+    r"(?:^|(?<=[，,。；;？?\s]))[\u4e00-\u9fff]{0,8}?(?:那张|这张|那份|这份)"
+    r"[\u4e00-\u9fff]{0,4}?的?(?:申报表|表格|表)(?:上|里|中|里面|当中)?"
+)
 # 那几样活动，一共几样: how many sorts of things, the rows, not a total of their unit.
 _KINDS_COUNTED = re.compile(r"(?:几|多少)(?:样|种)(?![\u4e00-\u9fff])")
 _COUNTED_ASK = re.compile(r"(?:几|多少)(?:个|项|条)(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)")
@@ -388,6 +393,9 @@ class RowLister:
             left_out=left_out_clauses(query.text),
         )
         found = self._names_left_out(query, found)
+        form = _FORM_SAID.search(text)
+        if form is not None:  # 修路养桥那张表上, 那张老式的表: the form, no rows
+            found = replace(found, words=(*found.words, form.group(0)))
         columns = tuple(said.group(0) for said in _COLUMN_ASKED.finditer(text))
         if columns:  # 单位分别是啥: a column each row listed shows, picking no rows
             found = replace(found, words=(*found.words, *columns))
@@ -633,7 +641,12 @@ class RowLister:
         if extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
             groups = _at_the_end(groups, highest=extreme.group(1) in HIGH_ENDS)
             found = replace(found, words=(*found.words, extreme.group(0)))
-        count_only = extreme is None and _asks_count(query, found.row_filter.level)
+        count_only = (
+            extreme is None
+            and _asks_count(query, found.row_filter.level)
+            # 都给我拉出来，一共几条也说一下: the rows, counted, not the count alone
+            and not any(word in query.text for word in self._filter_words.show)
+        )
         rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
         if count_only and rank is Aggregate.EACH and not intents.asks_each(query.rules):
             rank = Aggregate.TOTAL  # 三张表里…有几条: how many in all, then each project's

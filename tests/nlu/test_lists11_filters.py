@@ -259,3 +259,28 @@ def test_a_heading_after_a_verb_of_being_about_is_the_heading(
     question: str, rows: list[str]
 ) -> None:
     assert _listed("builtin", question) == rows
+
+
+def test_rows_asked_shown_and_counted_show_their_targets() -> None:
+    answer = engine_for("builtin").interpret("国交的满意度指标拉个清单，一共几条也讲一下").answer
+    assert isinstance(answer, IndicatorList)
+    assert not answer.count_only
+    assert "≥90%" in _answer("builtin", "国交的满意度指标拉个清单，一共几条也讲一下")
+
+
+def test_rows_only_counted_are_counted() -> None:
+    answer = engine_for("builtin").interpret("国交的质量指标一共几条").answer
+    assert isinstance(answer, IndicatorList)
+    assert answer.count_only
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("养护那张旧式的表里，绩效标准写行业标准的有几条", ["养护合格率"]),
+        ("路桥养护这张表上定性的指标都有哪些", ["道路通行条件"]),
+    ],
+    ids=["old-style", "this-form"],
+)
+def test_words_saying_which_form_pick_no_rows(question: str, rows: list[str]) -> None:
+    assert _listed("old_template", question) == rows
