@@ -109,6 +109,7 @@ LEVEL_ASKS = (
 LEVEL_ROWS = "(?:[有是共]|一共|总共|共有)?(?:[两三四五六七八九十几各][项条]|几个$|目标|指标值)"
 # 二级是社会效益的几项, 二级属于社会效益: the tier a heading is said to be of
 _TIER_SAID = "(?:[一二]级(?:指标)?(?:是|为|属于|算|里|中)?)"
+STEM_INSERTS = ("方面", "方面的", "类", "类的", "上的")  # 生态方面效益: inside a heading
 MIN_SHARING_PROJECTS = 2  # a row shared is one two projects have at least
 # 哪个项目的数量指标多, 哪个项目指标少一些: which project has more (or fewer) rows.
 _WHICH_PROJECT_MORE = re.compile(
@@ -311,9 +312,14 @@ class RowLister:
         )
         bare = spoken.removesuffix(ending)
         name = self._normalizer.normalize(level)
+        # 社会方面效益的指标: the heading said with a word of kind inside, read as said whole.
+        inside = [k for k, v in self._levels.items() if v == level and k in text and k not in name]
+        for said in inside:
+            text = text.replace(said, name.removesuffix(LEVEL_SUFFIX))
+            bare = bare.replace(said, name.removesuffix(LEVEL_SUFFIX))
         stem = re.escape(name.removesuffix(LEVEL_SUFFIX))
         said = name in text or bool(
-            re.search(rf"{stem}{LEVEL_KINDS}的?指标", text)
+            re.search(rf"{stem}{LEVEL_KINDS}?的?指标", text)  # 社会效益的指标
             or re.search(rf"{stem}{LEVEL_KINDS}?的?{LEVEL_ROWS}", text)  # 社会效益两项目标
             or self._rows_asked_after(text, rf"{stem}{LEVEL_KINDS}?")  # 社会效益这块有哪几条
             or re.search(rf"{stem}{LEVEL_KINDS}的?$", bare)  # 企服时效类: the heading alone
@@ -324,7 +330,7 @@ class RowLister:
             )
         )
         asked = re.search(rf"{stem}{LEVEL_ASKS}", text)  # 时效怎么要求: 怎么 asks, names no row
-        cues = [word for words in query.cues.values() for word in words] + [ending]
+        cues = [word for words in query.cues.values() for word in words] + [ending, *inside]
         if asked is not None:
             cues.append(asked.group(0))
         kind = re.search(rf"{stem}{LEVEL_KINDS}", text)
@@ -1211,6 +1217,12 @@ def _level_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, str]:
             stem = normalized.removesuffix(LEVEL_SUFFIX)
             if len(stem) >= 2:
                 names.setdefault(stem, level)
+        # 生态方面效益 of 生态效益指标: a 二级 heading said with a word of kind inside it.
+        top = normalizer.normalize(indicator.level1).removesuffix(LEVEL_SUFFIX)
+        stem = normalizer.normalize(indicator.level2).removesuffix(LEVEL_SUFFIX)
+        if len(top) >= 2 and len(stem) > len(top) and stem.endswith(top):
+            for kind in STEM_INSERTS:
+                names.setdefault(stem.removesuffix(top) + kind + top, indicator.level2)
     return names
 
 

@@ -284,3 +284,22 @@ def test_rows_only_counted_are_counted() -> None:
 )
 def test_words_saying_which_form_pick_no_rows(question: str, rows: list[str]) -> None:
     assert _listed("old_template", question) == rows
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "heading", "rows"),
+    [
+        ("builtin", "国交社会方面效益的指标", "社会效益指标", 2),
+        ("builtin", "企服社会效益的指标", "社会效益指标", 2),
+        ("variations", "运维里讲生态类效益的有哪些", "生态效益指标", 5),
+    ],
+    ids=["inside", "plain-de", "ecology"],
+)
+def test_a_heading_said_with_a_word_of_kind_inside_lists_its_rows(
+    form: str, question: str, heading: str, rows: int
+) -> None:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    listed = [row for group in answer.groups for row in group.indicators]
+    assert len(listed) == rows
+    assert {row.level2 for row in listed} == {heading}
