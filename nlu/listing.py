@@ -301,22 +301,8 @@ class RowLister:
         level = find_level(text, self._levels)
         if level is None or not query.terms:
             return False
-        # 企服效益类 列, 效益类列出来, 可持续影响的呢: a command, an ask for rows or a
-        # particle ending the message.
-        words = self._filter_words
-        spoken = _PARTICLES_LAST.sub("", text)
-        ending = max(
-            (w for w in (*words.which, *words.commands) if spoken.endswith(w) and w != spoken),
-            key=len,
-            default="",
-        )
-        bare = spoken.removesuffix(ending)
         name = self._normalizer.normalize(level)
-        # 社会方面效益的指标: the heading said with a word of kind inside, read as said whole.
-        inside = [k for k, v in self._levels.items() if v == level and k in text and k not in name]
-        for said in inside:
-            text = text.replace(said, name.removesuffix(LEVEL_SUFFIX))
-            bare = bare.replace(said, name.removesuffix(LEVEL_SUFFIX))
+        text, bare, said_aside = self._heading_spoken(text, level=level, name=name)
         stem = re.escape(name.removesuffix(LEVEL_SUFFIX))
         said = name in text or bool(
             re.search(rf"{stem}{LEVEL_KINDS}?的?指标", text)  # 社会效益的指标
@@ -330,7 +316,7 @@ class RowLister:
             )
         )
         asked = re.search(rf"{stem}{LEVEL_ASKS}", text)  # 时效怎么要求: 怎么 asks, names no row
-        cues = [word for words in query.cues.values() for word in words] + [ending, *inside]
+        cues = [word for words in query.cues.values() for word in words] + said_aside
         if asked is not None:
             cues.append(asked.group(0))
         kind = re.search(rf"{stem}{LEVEL_KINDS}", text)
@@ -347,6 +333,24 @@ class RowLister:
             or (text.startswith(term.token) and term.token in self._names_joined)
             for term in query.terms
         )
+
+    def _heading_spoken(self, text: str, *, level: str, name: str) -> tuple[str, str, list[str]]:
+        """Returns ``text`` with a heading said with a word of kind inside read whole (社会方面
+        效益 → 社会效益), the same without the command, ask or particle ending it (效益类 列,
+        可持续影响的呢), and the words so set aside."""
+        words = self._filter_words
+        spoken = _PARTICLES_LAST.sub("", text)
+        ending = max(
+            (w for w in (*words.which, *words.commands) if spoken.endswith(w) and w != spoken),
+            key=len,
+            default="",
+        )
+        bare = spoken.removesuffix(ending)
+        inside = [k for k, v in self._levels.items() if v == level and k in text and k not in name]
+        for variant in inside:
+            text = text.replace(variant, name.removesuffix(LEVEL_SUFFIX))
+            bare = bare.replace(variant, name.removesuffix(LEVEL_SUFFIX))
+        return text, bare, [ending, *inside]
 
     def heads_rows(self, query: Query, row: IndicatorInfo) -> bool:
         """Tells whether a question names a heading over several rows (运维的满意度指标), not
