@@ -501,6 +501,12 @@ def _round_bound(text: str, found: list[str]) -> tuple[str, Decimal] | None:
     return ROUND_OPERATORS[said.group(1)], ROUND_NUMBERS[said.group(2)]
 
 
+def _rounded(text: str, found: list[str]) -> bool:
+    """Tells whether the bound read is a round number passed (过百, 上千)."""
+    said = _ROUND_BOUND.search(text)
+    return said is not None and said.group(0) in found
+
+
 def _other_operators(
     text: str, words: FilterWords, operator: tuple[str, str] | None, found: list[str]
 ) -> tuple[str, ...]:
@@ -785,9 +791,9 @@ def read_filter(
         threshold = None  # 等于100%的: one condition, said once
     elif threshold is not None and threshold[1] == value:
         value = None  # 指标值100或以上: 100 bounds the value, it is not the value
-    if threshold is not None and unit is None and excluded_unit is None:
-        # 目标值过百的, 不到10的: a bare number bounds counts; an amount's figure is 130 in
-        # 万元 and 1300000 in 元, so it is no figure a bare number can bound.
+    if threshold is not None and unit is None and excluded_unit is None and _rounded(text, found):
+        # 目标值过百的: a round number passed counts things (过百人, 上千场); money passes
+        # 过百万, so an amount (≤130万元) is no target 过百 says.
         excluded_unit = MONEY_UNIT
     found += [item[0] for item in (operator, excluded) if item is not None]
     other_operators = _other_operators(text, words, operator, found)

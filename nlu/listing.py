@@ -130,6 +130,12 @@ _FORM_SAID = re.compile(
     r"(?:^|(?<=[，,。；;？?\s]))[\u4e00-\u9fff]{0,8}?(?:那张|这张|那份|这份)"
     r"[\u4e00-\u9fff]{0,4}?的?(?:申报表|表格|表)(?:上|里|中|里面|当中)?"
 )
+# 光写“提升”“健全”这种字眼的, 写着提升、改善之类的: target words given as examples of a sort.
+_WORDS_OF_A_SORT = re.compile(
+    r"(?:光|只|就|都|全)?写(?:着|了|的是|的)?[\"“‘'「]?(?P<words>(?:(?!的)[\u4e00-\u9fff]){2,6}"
+    r"(?:(?:[\"”’'」、，,/\s]|和|或)+[\"“‘'「]?(?:(?!的)[\u4e00-\u9fff]){2,6})*)[\"”’'」]?"
+    r"(?:这种|那种|这类|那类|之类|这样|那样)(?:的)?(?:字眼|字样|词|文字|字)?"
+)
 # 那几样活动，一共几样: how many sorts of things, the rows, not a total of their unit.
 _KINDS_COUNTED = re.compile(r"(?:几|多少)(?:样|种)(?![\u4e00-\u9fff])")
 _COUNTED_ASK = re.compile(r"(?:几|多少)(?:个|项|条)(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)")
@@ -412,6 +418,7 @@ class RowLister:
         if not found.by_name and self._names_hold(text, asks_rows=found.asks_rows):
             found = replace(found, by_name=True)  # 带海峡两岸的, 海峡两岸的列出来
         found = self._written_target(text, found)
+        found = self._words_written(query.text, found)
         said = next((k for k, v in self._levels.items() if v == level and k in text), None)
         if excepted and said not in excepted:
             # 除了数量指标还有哪些产出指标: the 产出 rows under any other heading.
@@ -1121,6 +1128,37 @@ class RowLister:
             ):
                 return f"{word} {rest}"
         return text
+
+    def _words_written(self, text: str, found: ReadFilter) -> ReadFilter:
+        """Adds the words rows' targets are said to be written in, as examples of a sort
+        (光写“提升”“健全”这种字眼的): a row whose target holds any of them; not a kind, an
+        operator or a question (写文字的那种, 写大于等于那种)."""
+        said = _WORDS_OF_A_SORT.search(text)
+        if said is None:
+            return found
+        words = [w for w in re.split(r"[^\u4e00-\u9fff]+|和|或", said.group("words")) if w]
+        other = (
+            *self._filter_words.all_words(),
+            *(w for w, _ in self._filter_words.operators),
+            *PLACEHOLDERS,
+        )
+        if (
+            not words
+            or found.row_filter.target_text not in (None, *words)
+            or any(o in w or w in o for w in words for o in other)
+        ):
+            return found
+        row_filter = replace(
+            found.row_filter, target_text=words[0], other_targets=tuple(words[1:])
+        )
+        # 这种字眼的: the words of the targets, not of the names (字眼 of [by_name]).
+        return replace(
+            found,
+            row_filter=row_filter,
+            words=(*found.words, *words, said.group(0)),
+            asks_rows=True,
+            by_name=False,
+        )
 
 
 def _places(text: str, *, start: int, end: int, named: bool = False) -> bool:

@@ -191,19 +191,23 @@ def test_a_budget_unit_still_names_the_office() -> None:
     assert "主管部门" in _answer("old_template", "养护的预算单位是哪个")
 
 
-def test_a_bare_bound_leaves_amounts_out_and_says_so() -> None:
-    answer = _answer("builtin", "企服有哪些指标目标值超过100")
+def test_a_round_number_passed_leaves_amounts_out_and_says_so() -> None:
+    answer = _answer("builtin", "企服有哪些指标目标值上百")
     assert "成本控制数" not in answer
     assert "单位不是“万元”" in answer
     assert {"为企业新增引入合作的院士专家数量", "服务科技工作者人数"} <= set(
-        _listed("builtin", "企服有哪些指标目标值超过100")
+        _listed("builtin", "企服有哪些指标目标值上百")
     )
 
 
-def test_a_bare_bound_that_leaves_nothing_out_says_nothing_of_amounts() -> None:
-    answer = _answer("builtin", "国交数量指标里目标超过50的")
+def test_a_round_number_that_leaves_nothing_out_says_nothing_of_amounts() -> None:
+    answer = _answer("builtin", "企服数量指标里目标破百的")
     assert "万元" not in answer
-    assert "活动参与人数" in answer
+    assert "服务科技工作者人数" in answer
+
+
+def test_a_number_said_in_full_still_bounds_amounts_too() -> None:
+    assert "企业科技创新服务成本控制数" in _listed("builtin", "企服目标值大于100的指标")
 
 
 def test_a_bound_in_money_still_compares_amounts() -> None:
