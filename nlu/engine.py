@@ -1137,10 +1137,12 @@ class QuestionEngine:
         ):
             return self._lister.listing(query, scope)
         fact = intents.fact_rule(rules)
-        said = self._lister.header_said(query, scope)
-        if said and (fact is None or fact[1] in dict(said)):
+        said = dict(self._lister.header_said(query, scope))
+        if fact is not None and fact[1] in said:
+            said = {fact[1]: said[fact[1]]}  # 哪个是经常性项目: the field its words name
+        if said and (fact is None or fact[1] in said):
             # 哪个跨年度, 三张表里哪个是一般项目: the projects whose header says it.
-            facts = tuple(FactAnswer(field, projects) for field, projects in said)
+            facts = tuple(FactAnswer(field, projects) for field, projects in said.items())
             return facts[0] if len(facts) == 1 else SeveralIndicators((), (), facts)
         if fact is not None and not _explains(best, query.cues[fact[0]]):
             # 设施修复什么时候完成 asks the deadline of 设施修复及时性, not the project's end.

@@ -35,7 +35,7 @@ OR_JOINERS = "(?:或者|或是|或|和|、|及|/)"  # 以篇或套计的, 目标
 OPERATOR_JOINERS = "或者|或是|或|还是|和|、|跟|以及|/|与|及|也没有?[写用带设]?|也不[是用带]?|也没"
 # 没带≥、≤符号, 不写≥号: a phrase naming the operators rows lack, with the word for them.
 _SYMBOLS_SAID = re.compile(
-    r"(?:(?<!有)没有?|(?<!是)不|未)(?:写|用|带|是|设|有){0,2}[≥≤=<>＞＜、和或及与/\s]+(?:符号|号)?"
+    r"(?:(?<!有)没有?|(?<!是)不|未)(?:写|用|带|是|设|有|加|标){0,2}[≥≤=<>＞＜、和或及与/\s]+(?:符号|号)?"
 )
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
@@ -69,7 +69,7 @@ _LEFT_OUT_CLAUSE = re.compile(
     r"(?=[)），,。；;！!？?\s]|$)"
 )
 # 没写≥, 不是≥: an operator the rows must not have (有没有用=, 是不是≥ ask, they do not negate).
-_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设){0,2}[\"“‘']?$")
+_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设|加|标){0,2}[\"“‘']?$")
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
 MEASURING_VERBS = (
     "为计量单位|作为计量单位|为计量|计量|计数|为单位|作单位|做单位|计算|计|统计|算|考核|衡量|表示|表述"

@@ -307,3 +307,18 @@ def test_a_heading_said_with_a_word_of_kind_inside_lists_its_rows(
     listed = [row for group in answer.groups for row in group.indicators]
     assert len(listed) == rows
     assert {row.level2 for row in listed} == {heading}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["运维里前面没加≥或≤的定量指标", "运维指标值没标≥、≤号的定量指标有哪些"],
+    ids=["added", "marked"],
+)
+def test_operators_said_not_added_keep_rows_without_them(question: str) -> None:
+    assert _listed("variations", question) == ["维护步道长度", "巡检车辆数"]
+
+
+def test_a_header_value_two_fields_write_answers_the_field_its_words_name() -> None:
+    answer = _answer("other", "哪个是经常性项目")
+    assert "【城市科普设施运维】项目性质：经常性项目" in answer
+    assert "项目类别" not in answer
