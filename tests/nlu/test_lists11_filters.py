@@ -311,7 +311,7 @@ def test_a_heading_said_with_a_word_of_kind_inside_lists_its_rows(
 
 @pytest.mark.parametrize(
     "question",
-    ["运维里前面没加≥或≤的定量指标", "运维指标值没标≥、≤号的定量指标有哪些"],
+    ["运维里前面没加≥或≤的定量指标", "运维指标值没标≥或≤号的定量指标有哪些"],
     ids=["added", "marked"],
 )
 def test_operators_said_not_added_keep_rows_without_them(question: str) -> None:
