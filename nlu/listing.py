@@ -109,6 +109,7 @@ LEVEL_ASKS = (
 LEVEL_ROWS = "(?:[有是共]|一共|总共|共有)?(?:[两三四五六七八九十几各][项条]|几个$|目标|指标值)"
 # 二级是社会效益的几项, 二级属于社会效益: the tier a heading is said to be of
 _TIER_SAID = "(?:[一二]级(?:指标)?(?:是|为|属于|算|里|中)?)"
+MAX_GOAL_SCOPE = 10  # projects whose goal texts a listing ask is checked against at most
 STEM_INSERTS = ("方面", "方面的", "类", "类的", "上的")  # 生态方面效益: inside a heading
 MIN_SHARING_PROJECTS = 2  # a row shared is one two projects have at least
 # 哪个项目的数量指标多, 哪个项目指标少一些: which project has more (or fewer) rows.
@@ -190,6 +191,15 @@ class RowLister:
             )
             for project in catalog.projects
         }
+        # 跨年度项目, 一般项目: each header value a which-project ask may say, and its projects.
+        self._header_values: dict[tuple[ProjectField, str], list[int]] = {}
+        for project in catalog.projects:
+            for field, value in (
+                (ProjectField.NATURE, project.nature),
+                (ProjectField.CATEGORY, project.category),
+            ):
+                if value:
+                    self._header_values.setdefault((field, value), []).append(project.id)
         stripped(self._all_row_names)
         self._top_levels = frozenset(ind.level1 for ind in catalog.indicators)
         units = sorted(lexicon.vocabulary.units - {GENERIC_UNIT}, key=len, reverse=True)
@@ -1071,10 +1081,12 @@ class RowLister:
         found = self.read_filter(query)
         if found.row_filter.narrows or found.row_filter.level or found.tier or found.by_name:
             return False
-        ids = scope or tuple(project.id for project in self._catalog.projects)
+        ids = scope or tuple(self._goal_texts)
+        if len(ids) > MAX_GOAL_SCOPE:
+            return False  # a goal is asked of a project or a few, not of a whole catalog
         goals = "\n".join(self._goal_texts.get(project_id, "") for project_id in ids)
-        written = self._evidence.written_in(query.remainder, texts=goals, cues=query.cues)
         rows = "\n".join(self._row_names.get(project_id, "") for project_id in ids)
+        written = self._evidence.written_in(query.remainder, texts=goals, cues=query.cues)
         return any(
             word not in rows
             and word not in self._names_joined
@@ -1090,19 +1102,20 @@ class RowLister:
         text = query.text
         if LEVEL_SUFFIX in text or _WHICH_PROJECTS.search(text) is None:
             return ()
-        found: dict[ProjectField, list[ProjectInfo]] = {}
-        for project in self._catalog.projects_in(scope):
-            for field, value in (
-                (ProjectField.NATURE, project.nature),
-                (ProjectField.CATEGORY, project.category),
-            ):
-                if value and self._says_header(text, value):
-                    found.setdefault(field, []).append(project)
-        values = [getattr(p, field.value) or "" for field, ps in found.items() for p in ps]
+        found: dict[ProjectField, list[int]] = {}
+        values = []
+        for (field, value), ids in self._header_values.items():
+            kept = [project_id for project_id in ids if not scope or project_id in scope]
+            if kept and self._says_header(text, value):
+                found.setdefault(field, []).extend(kept)
+                values.append(value)
         cues = [word for words in query.cues.values() for word in words]
         if any(not any(t.token in said for said in (*values, *cues)) for t in query.terms):
             return ()  # 哪个跨年度项目的满意度高: a row of the project picked is asked
-        return tuple((field, tuple(projects)) for field, projects in found.items())
+        return tuple(
+            (field, tuple(p for p in self._catalog.projects_in(scope) if p.id in ids))
+            for field, ids in found.items()
+        )
 
     @staticmethod
     def _says_header(text: str, value: str) -> bool:
