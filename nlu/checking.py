@@ -34,6 +34,7 @@ from nlu.answers import (
 from nlu.arithmetic import OperationWords
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
+from nlu.filters import measure_unit_asked
 from nlu.intents import MoneyField, ProjectField
 from nlu.lexicon import Lexicon
 from nlu.listing import LEVEL_SUFFIX, MIN_TERM_NAME_CHARS, RowLister, listing_texts
@@ -219,6 +220,7 @@ class AnswerChecker:
             return answer
         texts += self._loose_names(query, answer)
         texts += self._lister.read_filter(query).words  # 以万元为单位: how it is asked, not what
+        texts.append(measure_unit_asked(query.text))  # 用啥单位计的: the answer's unit, asked
         texts.append(self._lister.standard_asked(query) or "")  # 考核标准: the column asked
         words = self._unexplained(query, answer, texts) or self._unsettled(query, answer, texts)
         words = self._not_paraphrasing_the_only_row(query, scope, answer, words)

@@ -61,7 +61,7 @@ from nlu.corrections import restated
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column
-from nlu.filters import load_filter_words
+from nlu.filters import load_filter_words, measure_unit_asked
 from nlu.followups import enum_value, followup_after
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
@@ -448,7 +448,9 @@ class QuestionEngine:
         spelled = topic_said_plainly(
             self._headings.rewritten(
                 self._spelled.rewritten(
-                    self._coined.rewritten(self._other_names.rewritten(normalized))
+                    self._coined.rewritten(
+                        self._other_names.rewritten(self._lister.command_apart(normalized))
+                    )
                 )
             )
         )
@@ -1245,9 +1247,10 @@ class QuestionEngine:
             and not found.row_filter.level  # 哪些项目有成本指标: the rows of each project
         ):
             return ProjectList(self.catalog.projects)
-        if intents.asks_listing(rules) or (
-            intents.asks_count(rules) and not self._lister.count_in_a_name(query)
-        ):
+        if (
+            intents.asks_listing(rules)
+            or (intents.asks_count(rules) and not self._lister.count_in_a_name(query))
+        ) and not self._lister.asks_goal_text(query, scope):
             return self._lister.listing(query, scope)
         if (
             found.by_name
@@ -1266,6 +1269,13 @@ class QuestionEngine:
         ):
             return self._lister.listing(query, scope)
         fact = intents.fact_rule(rules)
+        said = dict(self._lister.header_said(query, scope))
+        if fact is not None and fact[1] in said:
+            said = {fact[1]: said[fact[1]]}  # 哪个是经常性项目: the field its words name
+        if said and (fact is None or fact[1] in said):
+            # 哪个跨年度, 三张表里哪个是一般项目: the projects whose header says it.
+            facts = tuple(FactAnswer(field, projects) for field, projects in said.items())
+            return facts[0] if len(facts) == 1 else SeveralIndicators((), (), facts)
         if fact is not None and not _explains(best, query.cues[fact[0]]):
             # 设施修复什么时候完成 asks the deadline of 设施修复及时性, not the project's end.
             deadline = names_indicator(best) and best.indicator.target.kind is (
@@ -1661,6 +1671,8 @@ def _fact_asked_of_money(query: Query) -> bool:
     fact = intents.fact_rule(query.rules)
     if fact is None or intents.aggregate(query.rules) is not Aggregate.EACH:
         return False
+    if measure_unit_asked(query.text):
+        return False  # 资金是按什么单位填的: 单位 is the amount's, no office
     cues = query.cues[fact[0]]
     asking = [cue for cue in cues if any(word in cue for word in FACT_ASK_WORDS)]
     checking = query.text.rstrip(CHECK_END_MARKS).endswith(CHECK_ENDINGS) or any(
