@@ -208,6 +208,9 @@ class FilterWords:
     topic_after: tuple[str, ...] = ()  # 相关, 有关: rows about the topic said before
     topic_before: tuple[str, ...] = ()  # 涉及, 关于: rows about the topic said after
     show: tuple[str, ...] = ()  # 列出来, 清单: the rows themselves asked, not only a count
+    restate_open: tuple[str, ...] = ()  # 就是说: a clause restating the sort just named
+    restate_sort: tuple[str, ...] = ()  # 那种, 那些: the restating clause gives examples
+    vague_nouns: tuple[str, ...] = ()  # 那摊子事: "that business" after a topic, no row
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -231,6 +234,9 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "topic_after",
             "topic_before",
             "show",
+            "restate_open",
+            "restate_sort",
+            "vague_noun",
         )
     }
     for raw in text.splitlines():
@@ -282,6 +288,9 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(sorted(lists["topic_after"], key=len, reverse=True)),
         tuple(sorted(lists["topic_before"], key=len, reverse=True)),
         show=tuple(lists["show"]),
+        restate_open=tuple(sorted(lists["restate_open"], key=len, reverse=True)),
+        restate_sort=tuple(lists["restate_sort"]),
+        vague_nouns=tuple(sorted(lists["vague_noun"], key=len, reverse=True)),
     )
 
 

@@ -672,8 +672,10 @@ class RowLister:
             extreme is None
             and _asks_count(query, found.row_filter.level)
             # 都给我拉出来，一共几条也说一下: the rows, counted, not the count alone
-            and not any(word in query.text for word in self._filter_words.show)
+            and not any(word in query.text.replace(" ", "") for word in self._filter_words.show)
         )
+        if count_only and sum(len(group.indicators) for group in groups) == 1:
+            count_only = False  # 企服满意度指标有几个: the one row is shown with its target
         rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
         if count_only and rank is Aggregate.EACH and not intents.asks_each(query.rules):
             rank = Aggregate.TOTAL  # 三张表里…有几条: how many in all, then each project's
@@ -1142,6 +1144,29 @@ class RowLister:
                 return f"{word} {rest}"
         return text
 
+    def restatement_apart(self, text: str) -> str:
+        """Returns ``text`` without a clause restating the sort of rows just named by examples
+        (定性的指标，就是说写的是提升啊、健全啊那种文字的，有哪些): the examples are no condition;
+        a vague "that business" after a topic is read as 相关 (实习那摊子事，挂了几条指标)."""
+        words = self._filter_words
+        for vague in words.vague_nouns:
+            at = text.find(vague)
+            if at > 0 and LEVEL_SUFFIX in text[at:]:
+                text = f"{text[:at]}{TOPIC_SAID}{text[at + len(vague) :]}"
+        if not any(word in text for word in words.restate_open):
+            return text
+        for match in _CLAUSE.finditer(text):
+            clause = match.group(2)
+            if not clause.startswith(words.restate_open) or not any(
+                word in clause for word in words.restate_sort
+            ):
+                continue
+            before = _CLAUSE_BREAK.split(text[: match.start()])[-1]
+            kinds = (word for word, _ in words.kinds)
+            if LEVEL_SUFFIX in before or any(word in before for word in kinds):
+                return text[: match.start()] + text[match.end() :]
+        return text
+
     def _words_written(self, text: str, found: ReadFilter) -> ReadFilter:
         """Adds the words rows' targets are said to be written in, as examples of a sort
         (光写“提升”“健全”这种字眼的): a row whose target holds any of them; not a kind, an
@@ -1172,6 +1197,12 @@ class RowLister:
             asks_rows=True,
             by_name=False,
         )
+
+
+TOPIC_SAID = "相关"  # what a vague "that business" after a topic is read as
+_CLAUSE_BREAK = re.compile(r"[，,。？?！!；;]")
+# A clause with the break before it: (，)(就是说…那种文字的) up to the next break.
+_CLAUSE = re.compile(r"([，,]\s*(?:嗯[，,]?\s*)?)([^，,。？?！!；;]+)(?=[，,。？?！!；;])")
 
 
 def _places(text: str, *, start: int, end: int, named: bool = False) -> bool:

@@ -1,0 +1,90 @@
+"""Session 12: counts that also ask for the targets, a count of one row shown with its target,
+clauses restating a sort by examples, and a vague "that business" after a topic."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nlu.answers import IndicatorList
+from tests.nlu.question_sets import engine_for, service_for
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _answer(form: str, question: str) -> str:
+    replies = service_for(form).answer(question).replies
+    return "\n".join(reply.plain() for reply in replies)
+
+
+def _listed(form: str, question: str) -> list[str]:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    return [row.name for group in answer.groups for row in group.indicators]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交质量指标有几个，指标值各是多少",
+        "国交的质量类指标一共多少个，各自的目标呢",
+        "国交quality指标几个？target是多少",
+    ],
+    ids=["values-each", "own-targets", "english"],
+)
+def test_a_count_asking_the_targets_too_lists_the_rows_with_them(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "2 项" in answer
+    assert "=100%" in answer and "=0起" in answer
+    assert set(_FIGURE.findall(answer)) <= {"2", "1", "100", "0"}
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [("企服满意度指标有几个", "≥90%"), ("国交一共有几个成本指标", "≤40万元")],
+    ids=["satisfaction", "cost"],
+)
+def test_a_count_of_one_row_shows_its_target(question: str, target: str) -> None:
+    answer = _answer("builtin", question)
+    assert "1 项" in answer and target in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("两个项目的定性指标，也就是说写有效提升呀、建立健全呀那种的，一共几个", 6),
+        ("企服效益指标，我是说社会效益、可持续影响那些，几个", 3),
+    ],
+    ids=["kind-by-examples", "level-by-headings"],
+)
+def test_a_clause_restating_the_sort_by_examples_sets_no_condition(
+    question: str, count: int
+) -> None:
+    assert len(_listed("builtin", question)) == count
+    answer = _answer("builtin", question)
+    assert f"{count} 项" in answer
+    assert "没有找到" not in answer
+
+
+def test_a_restating_clause_after_no_sort_is_kept() -> None:
+    engine = engine_for("builtin")
+    text = "企服，就是说那种科普的，有哪些指标"
+    assert engine._lister.restatement_apart(text) == text
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "word"),
+    [
+        ("国交暑期实习那档子事，表里挂了几个指标", 4, "实习"),
+        ("企服工作站那摊事，有哪些指标", 3, "工作站"),
+    ],
+    ids=["internship", "workstation"],
+)
+def test_a_vague_that_business_after_a_topic_asks_the_topics_rows(
+    question: str, count: int, word: str
+) -> None:
+    rows = _listed("builtin", question)
+    assert len(rows) == count and all(word in row for row in rows)
+    answer = _answer("builtin", question)
+    assert f"{count} 项" in answer and "没有找到" not in answer
