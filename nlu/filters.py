@@ -211,6 +211,8 @@ class FilterWords:
     restate_open: tuple[str, ...] = ()  # 就是说: a clause restating the sort just named
     restate_sort: tuple[str, ...] = ()  # 那种, 那些: the restating clause gives examples
     vague_nouns: tuple[str, ...] = ()  # 那摊子事: "that business" after a topic, no row
+    describe_verbs: tuple[str, ...] = ()  # 管, 讲: 管时间进度的时效指标 describes the heading
+    heading_about: tuple[tuple[str, str], ...] = ()  # (时效, 进度): a word a heading is about
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -222,6 +224,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     section, kinds, operators = "", [], []
     unit_names: dict[str, str] = {}
     headings: list[tuple[str, int]] = []
+    heading_about: list[tuple[str, str]] = []
     lists: dict[str, list[str]] = {
         name: []
         for name in (
@@ -237,6 +240,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "restate_open",
             "restate_sort",
             "vague_noun",
+            "describe_verb",
         )
     }
     for raw in text.splitlines():
@@ -259,6 +263,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
                 unit_names[word] = head.strip()
             elif section == "heading":
                 headings.append((word, int(head)))
+            elif section == "heading_about":
+                heading_about.append((head.strip(), word))
     return FilterWords(
         tuple(sorted(kinds, key=lambda item: -len(item[0]))),
         tuple(sorted(operators, key=lambda item: -len(item[0]))),
@@ -291,6 +297,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         restate_open=tuple(sorted(lists["restate_open"], key=len, reverse=True)),
         restate_sort=tuple(lists["restate_sort"]),
         vague_nouns=tuple(sorted(lists["vague_noun"], key=len, reverse=True)),
+        describe_verbs=tuple(lists["describe_verb"]),
+        heading_about=tuple(sorted(heading_about, key=lambda item: -len(item[1]))),
     )
 
 
@@ -673,6 +681,9 @@ def _unit_after(text: str, said: str, measures: tuple[str, ...]) -> str | None:
     return None if unit in MONEY_UNITS or unit == PERCENT_UNIT else unit
 
 
+ORDINAL = "第"  # 第 18 届: the mark of an ordinal
+
+
 def _stated_figure(text: str, measures: tuple[str, ...]) -> tuple[Decimal, str, str, str] | None:
     """Returns the one figure with its unit a which-row question says (300人那个是哪个指标):
     its value, its unit (money is compared by value alone), how it was said and how the row
@@ -681,7 +692,12 @@ def _stated_figure(text: str, measures: tuple[str, ...]) -> tuple[Decimal, str, 
     if which is None:
         return None
     # 哪一行: the 一 of the which-ask is no figure.
-    numbers = [n for n in find_numbers(text) if not text[: n.start].endswith(WHICH)]
+    # 第 18 届: an ordinal names an event, it is no figure of a target.
+    numbers = [
+        n
+        for n in find_numbers(text)
+        if not text[: n.start].endswith(WHICH) and not text[: n.start].rstrip().endswith(ORDINAL)
+    ]
     if len(numbers) != 1:
         return None
     number = numbers[0]

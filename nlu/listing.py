@@ -817,8 +817,12 @@ class RowLister:
         if not self._lexicon.spans_of(query.remainder, asked):
             return None  # 加 inside 参加 adds nothing up
         wanted = self.read_filter(query).row_filter
-        if all(c is None for c in (wanted.unit, wanted.kind, wanted.value, wanted.bound)):
-            return None  # 不少于多少 asks a value; only a unit, kind or value picks rows
+        if all(
+            c is None
+            for c in (wanted.unit, wanted.kind, wanted.value, wanted.bound, wanted.operator)
+        ):
+            # 不少于多少 asks a value; only a unit, kind, value or operator (上限) picks rows
+            return None
         listing = self.listing(query, scope)
         if not isinstance(listing, IndicatorList):
             return None
@@ -1153,6 +1157,7 @@ class RowLister:
             at = text.find(vague)
             if at > 0 and LEVEL_SUFFIX in text[at:]:
                 text = f"{text[:at]}{TOPIC_SAID}{text[at + len(vague) :]}"
+        text = self._heading_described_apart(text)
         if not any(word in text for word in words.restate_open):
             return text
         for match in _CLAUSE.finditer(text):
@@ -1165,6 +1170,27 @@ class RowLister:
             kinds = (word for word, _ in words.kinds)
             if LEVEL_SUFFIX in before or any(word in before for word in kinds):
                 return text[: match.start()] + text[match.end() :]
+        return text
+
+    def _heading_described_apart(self, text: str) -> str:
+        """Returns ``text`` without a clause saying what the heading after it is about
+        (管时间进度的时效指标 → 时效指标): 时间 there names no row."""
+        words = self._filter_words
+        if not any(verb in text for verb in words.describe_verbs):
+            return text
+        for match in _DESCRIBED.finditer(text):
+            if match.group(1) not in words.describe_verbs:
+                continue
+            after = text[match.end() :]
+            for stem in {stem for stem, _ in words.heading_about}:
+                if not after.startswith(stem + LEVEL_SUFFIX):
+                    continue
+                said = match.group(2).replace(stem, "")
+                for heading, word in words.heading_about:
+                    if heading == stem:
+                        said = said.replace(word, "")
+                if not said.strip():
+                    return text[: match.start()] + text[match.end() :]
         return text
 
     def _words_written(self, text: str, found: ReadFilter) -> ReadFilter:
@@ -1200,6 +1226,8 @@ class RowLister:
 
 
 TOPIC_SAID = "相关"  # what a vague "that business" after a topic is read as
+# 管时间进度的: a verb, what it is about, then 的 (the verbs are checked against the data).
+_DESCRIBED = re.compile(r"(管着|管|讲|负责|关于|考核|考)([^，,。？?！!；;的]{1,8})的")
 _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;]")
 # A clause with the break before it: (，)(就是说…那种文字的) up to the next break.
 _CLAUSE = re.compile(r"([，,]\s*(?:嗯[，,]?\s*)?)([^，,。？?！!；;]+)(?=[，,。？?！!；;])")

@@ -88,3 +88,52 @@ def test_a_vague_that_business_after_a_topic_asks_the_topics_rows(
     assert len(rows) == count and all(word in row for row in rows)
     answer = _answer("builtin", question)
     assert f"{count} 项" in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("三个项目设了上限的成本指标平均多少万", "206.67万元"),
+        ("三个项目以≤设定的成本类指标合计多少", "620万元"),
+    ],
+    ids=["average", "sum"],
+)
+def test_the_rows_an_operator_picks_are_averaged_or_added_up(question: str, result: str) -> None:
+    answer = _answer("other", question)
+    assert result in answer
+    assert "项：" not in answer  # worked out, not listed
+
+
+def test_an_operator_over_rows_in_several_units_adds_nothing_up() -> None:
+    answer = _answer("other", "道路桥梁养护以≤设定的指标加起来多少")
+    assert "计算" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("三张表里管完成进度的时效指标有哪些", 3),
+        ("管花费的成本指标都有哪几个", 3),
+    ],
+    ids=["deadline", "cost"],
+)
+def test_a_clause_saying_what_the_heading_is_about_sets_no_condition(
+    question: str, rows: int
+) -> None:
+    assert len(_listed("other", question)) == rows
+
+
+def test_a_clause_with_a_word_of_its_own_still_picks_rows() -> None:
+    engine = engine_for("other")
+    text = "管设施修复的时效指标有哪些"
+    assert engine._lister.restatement_apart(text) == text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交第 34 届那个研讨会的指标", "国交“第18届”说的是哪个活动"],
+    ids=["row", "goal"],
+)
+def test_an_ordinal_is_no_target_figure(question: str) -> None:
+    answer = _answer("builtin", question)
+    assert "单位为“届”" not in answer and "共 0 项" not in answer
