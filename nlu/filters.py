@@ -147,6 +147,9 @@ _RANGE = re.compile(
 # 不以人计, 不是百分比; 有没有按辆计的 and 是不是按人计 ask, they do not negate.
 _UNIT_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|非)$")
 _STARTING = re.compile(r"(?:开头|打头|起头|为首)$")  # 目标是有效开头的: 有效 starts the text
+# 写提升两个字的: how many characters the text has, said after it.
+_CHARS_COUNTED = re.compile(r"[两二三四五六七八俩仨]个?字(?:样)?$")
+_HAVING = "有"  # 写有: 写 then a text, or 写 then a text starting with 有 (有效提升)
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 # 300人那个是哪个指标: the row asked for is the one whose target states a figure said.
 # 20篇对应的, 985米指的是: a verb linking the figure to its row, no noun it counts.
@@ -654,7 +657,7 @@ def _target(
         read = next((w for w in SYMBOL_READINGS if text.startswith(w, end)), "")
         end += len(read)  # 目标是大于等于85%: the symbol read aloud
         numbers = find_numbers(text[end:])
-        written = _TARGET_TEXT.match(text, value_match.end())
+        written = _written_text(text, value_match, targets)
         if numbers and numbers[0].start == 0:
             found.append(text[value_match.start() : end + numbers[0].end])
             return numbers[0].value, numbers[0].percent, ()
@@ -663,6 +666,7 @@ def _target(
         ):
             found.append(text[value_match.start() : written.end(1)])
             said = _STARTING.sub("", written.group(1)) or written.group(1)  # 有效开头的
+            said = _CHARS_COUNTED.sub("", said) or said  # 写提升两个字的
             if said in targets or said != written.group(1):
                 return None, False, (said,)
             return None, False, tuple(w for w in re.split(OR_JOINERS, written.group(1)) if w)
@@ -672,6 +676,20 @@ def _target(
         found.append(percent.group(0))
         return Decimal(percent.group(1)), False, ()
     return None, False, ()
+
+
+def _written_text(
+    text: str, value_match: re.Match[str], targets: frozenset[str]
+) -> re.Match[str] | None:
+    """Returns the target text said after 是 or 写; 写有效提升 says 有效提升 when the forms
+    write it, not 有 then 效提升."""
+    written = _TARGET_TEXT.match(text, value_match.end())
+    if written is None or not value_match.group(0).endswith(_HAVING):
+        return written
+    longer = _TARGET_TEXT.match(text, value_match.end() - len(_HAVING))
+    if longer is not None and _CHARS_COUNTED.sub("", longer.group(1)) in targets:
+        return longer
+    return written
 
 
 def _unit_after(text: str, said: str, measures: tuple[str, ...]) -> str | None:

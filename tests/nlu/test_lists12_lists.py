@@ -137,3 +137,22 @@ def test_a_clause_with_a_word_of_its_own_still_picks_rows() -> None:
 def test_an_ordinal_is_no_target_figure(question: str) -> None:
     answer = _answer("builtin", question)
     assert "单位为“届”" not in answer and "共 0 项" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "count"),
+    [
+        ("两个项目里目标写着'建立健全'四个字的是哪些", "建立健全", 2),
+        ("指标值写有效提升的都有哪几条", "有效提升", 2),
+        ("目标值写的是“有效提升”四个字的指标", "有效提升", 2),
+    ],
+    ids=["chars-counted", "written-having", "quoted"],
+)
+def test_a_target_text_said_after_write_is_read_whole(
+    question: str, text: str, count: int
+) -> None:
+    answer = engine_for("builtin").interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    assert answer.row_filter.target_text == text
+    rows = [row for group in answer.groups for row in group.indicators]
+    assert len(rows) == count and all(text in row.target.raw for row in rows)
