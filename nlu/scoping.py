@@ -55,6 +55,10 @@ _OWNER_AFTER = re.compile(r"(?:那个|这个|那边|这边|那块|这块|项目)
 # 关于养护的, 跟运维有关的: a word said as what rows are about, not whose they are.
 _TOPIC_BEFORE = re.compile(r"(?:关于|有关|涉及|提到|包含|含有|含|带有|带|有|围绕)[\"“‘']?$")
 _COUNTED_AFTER_EACH = re.compile(r"每一?[\u4e00-\u9fff]?$")
+# 科协管的项目, 建管委报的那个项目: a body said before the projects it has (its verb after).
+_BODY_BEFORE_PROJECT = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(?:主管|管|报|申报|负责|实施|承办)?的?(?:那个|这个|那|这)?项目"
+)
 ASK_MARKS = ("多", "几", "什么", "啥", "哪", "吗", "?")  # a part holding one asks something
 
 
@@ -239,7 +243,9 @@ class ProjectScoper:
             owners = (
                 self._joined_to_named(query)
                 if query.project_ids
-                else self._header_owners(query) or self._value_owners(query)
+                else self._header_owners(query)
+                or self._value_owners(query)
+                or self._body_owners(query)
             )
             # Of a header ask one word alone stays in the question: it may name the project's
             # row too (养护完成时间); words joined (养护和运维哪个预算多) and the word of a row
@@ -392,6 +398,28 @@ class ProjectScoper:
                 said = _value_said(query.text, value) if value else None
                 if said is not None:
                     found.setdefault(project.id, said)
+        return found if len(found) == 1 else {}
+
+    def _body_owners(self, query: Query) -> dict[int, str]:
+        """Returns the one project whose department or implementer a body named before 项目
+        is (科协管的项目, 建管委报的那个项目: 上海市科学技术协会, 某区建设和管理委员会), said
+        in full or shortened; never a word of a project's name (科普的项目)."""
+        found: dict[int, str] = {}
+        for match in _BODY_BEFORE_PROJECT.finditer(query.text):
+            run = match.group(1)
+            for start in range(len(run) - MIN_DESCRIBED_CHARS + 1):
+                word = run[start:]
+                if self._holding(word) or PLACEHOLDER in word:
+                    continue
+                owners = {
+                    project.id
+                    for project in self._catalog.projects
+                    for body in (project.department, project.implementer)
+                    if body and abbreviates(word, strip_punctuation(body))
+                }
+                if len(owners) == 1:
+                    found.setdefault(owners.pop(), word)
+                    break
         return found if len(found) == 1 else {}
 
     def _said_as_owner(self, text: str, found: dict[int, str]) -> bool:

@@ -558,7 +558,8 @@ class SecondLook:
         projects = self._catalog.projects
         if not MIN_PICKED <= len(projects) <= MAX_PICKED_PROJECTS:
             return answer
-        if PROJECT_MARK not in query.text or not any(a in query.text for a in WHICH_PROJECT_ASKS):
+        asks = (*WHICH_PROJECT_ASKS, *cue_words()["name_ask"])  # 科协报的那个项目叫啥
+        if PROJECT_MARK not in query.text or not any(a in query.text for a in asks):
             return answer  # 企服的满意度是调查哪些人的: which people, not which project
         content = self._content_runs(query.text)
         best, picked = 0, []
@@ -955,7 +956,12 @@ class SecondLook:
         question = "".join(
             canonical.get(word, word) for word in self._lexicon.cut(strip_punctuation(query.text))
         )
-        return written_beside(words, by=self._lexicon.tokens(name), question=question, text=text)
+        # 线上展馆 as written too: 展馆 reads as 场馆, yet the goal writes 建成线上展馆.
+        written = "".join(self._lexicon.cut(strip_punctuation(query.text)))
+        return any(
+            written_beside(words, by=self._lexicon.tokens(name), question=said, text=text)
+            for said in (question, written)
+        )
 
 
 def _ends_in_count(text: str) -> bool:
