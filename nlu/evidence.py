@@ -173,6 +173,7 @@ class Evidence:
             | frozenset(cue_words()["measure_verb"])  # 衡量影响力的指标: what the row does
             | frozenset(cue_words()["meaning_ask"])  # 3+6是指啥: what the form's words mean
             | frozenset(cue_words()["care_verb"])  # 照管多少处设施: the project's own work
+            | frozenset(cue_words()["goal_text_ask"])  # 目标原文: how it is written, not what
             | vocabulary.rule_words(GREETING_RULE)  # 早上好！企服…
             | vocabulary.stop
             | vocabulary.question

@@ -107,8 +107,11 @@ _TOPIC_CLAUSE = re.compile(r"^[^，,。；;？?]*[那这](?:个|块|边|次|场|
 _COUNTED_TAIL_START = re.compile("[的及和与、]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # (专家) of 院士(专家)工作站
 _HOW_MANY = re.compile(r"多少|(?<!哪)几")
-# A count named last, a question mark or particle at most after it: 参会人数, 论文篇数, 数量呢.
-_COUNT_END = re.compile(rf"(?:数|数量|个数|数目|人次|名额)(?:{SPOKEN_TAIL}|[?？])*$")
+# A count named last, a question mark or particle at most after it: 参会人数, 论文篇数, 数量呢;
+# the words for its target may follow (人数指标目标值, 数量目标).
+_COUNT_END = re.compile(
+    rf"(?:数|数量|个数|数目|人次|名额)(?:指标)?(?:目标值|指标值|目标)?(?:{SPOKEN_TAIL}|[?？])*$"
+)
 MAX_OFFERED = 3  # rows offered when a count is refused
 # A row asked by a quoted name: “X”这个指标, 指标“X”.
 QUOTES = '“"「『'
@@ -173,7 +176,30 @@ class SecondLook:
         answer = self._placed_by_rest(query, self._clarified_by_count(query, answer))
         answer = self._rests_on_phrasing(query, self._people_counted(query, answer))
         answer = self._one_count_in_its_unit(query, self._amount_of_absent(query, answer))
-        return self._quoted_row_absent(query, self._count_unstated(query, answer))
+        answer = self._quoted_row_absent(query, self._count_unstated(query, answer))
+        return self._wording_quoted(query, answer)
+
+    def _wording_quoted(self, query: Query, answer: Answer) -> Answer:
+        """Quotes the goal sentence a question asks the wording of (桥梁检测的目标原文怎么写:
+        完成…桥梁检测 4 座), beside the one row it names, when the sentence writes every word
+        of the question; a row's target alone is not how the goal puts it."""
+        if not any(word in query.text for word in cue_words()["wording_ask"]):
+            return answer  # most questions: no wording asked
+        rows = answer.indicators if isinstance(answer, IndicatorAnswer) else ()
+        if len(rows) > 1 or not isinstance(answer, IndicatorAnswer | NotInForm):
+            return answer
+        scope = query.project_ids or tuple(row.project_id for row in rows)
+        found = self._retriever.search(query, project_ids=scope, limit=1)
+        if not found or not found[0].coverage:
+            return answer  # the check below is the test: every word written (怎么 asks)
+        passage = found[0].passage
+        texts = [passage.text, passage.title or "", *(row.name for row in rows)]
+        if self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues):
+            return answer
+        quoted = PassageAnswer((found[0],))
+        if not isinstance(answer, IndicatorAnswer):
+            return quoted
+        return SeveralIndicators((answer,), others=(quoted,))
 
     def _clarified_by_count(self, query: Query, answer: Answer) -> Answer:
         """Answers a count asked back between rows with the one candidate counting the noun

@@ -1,0 +1,59 @@
+"""Everyday words for the form's own (展馆, 马路, 用车, 网络速度, 稿, 桥) and projects named by
+the body that has them (科协管的项目, 建管委报的那个项目)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import service_for
+
+
+def _answer(form: str, question: str) -> str:
+    replies = service_for(form).answer(question).replies
+    return "\n".join(reply.plain() for reply in replies)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "said", "unsaid"),
+    [
+        ("other", "那个展馆的观众满意度定了多少", ["≥85"], ["≥90", "没有找到"]),
+        ("old_template", "马路养护要修多少米", ["985米"], ["没有找到"]),
+        ("old_template", "马路通行方面要达到什么效果", ["改善"], ["没有找到"]),
+        ("variations", "巡检用车一共几辆", ["10辆"], ["没有找到"]),
+        ("variations", "运维的网络速度要求多少", ["≥80M"], ["没有找到"]),
+        ("builtin", "交通研讨会征几篇稿", ["≥20篇"], ["≥4", "没有找到"]),
+        ("old_template", "一共要检测几座桥", ["4座"], ["没有找到"]),
+    ],
+    ids=["hall", "street-length", "street-effect", "cars", "net-speed", "papers", "bridges"],
+)
+def test_everyday_word_reads_as_the_form_writes_it(
+    form: str, question: str, said: list[str], unsaid: list[str]
+) -> None:
+    answer = _answer(form, question)
+    assert all(word in answer for word in said), answer
+    assert not any(word in answer for word in unsaid), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "unsaid"),
+    [
+        ("科协管的那个项目预算多少", ["120万"], ["250万"]),
+        ("建管委的项目总资金是多少", ["道路桥梁养护", "250万"], ["120万", "360万"]),
+        ("哪个项目归市科协管", ["科普场馆数字化改造"], ["城市科普设施运维", "道路桥梁养护"]),
+        ("区建管委报的是哪个项目", ["道路桥梁养护"], ["城市科普设施运维", "科普场馆"]),
+        ("建管委报的那个项目叫什么", ["道路桥梁养护"], ["城市科普设施运维", "科普场馆"]),
+    ],
+    ids=["budget-of-body", "total-of-body", "which-under", "which-declared", "name-of"],
+)
+def test_body_named_before_project_picks_the_project_it_has(
+    question: str, said: list[str], unsaid: list[str]
+) -> None:
+    answer = _answer("other", question)
+    assert all(word in answer for word in said), answer
+    assert not any(word in answer for word in unsaid), answer
+
+
+def test_word_of_every_project_name_picks_none() -> None:
+    # 科普 is in two projects' names and the implementer of a third: no body picks one.
+    answer = _answer("other", "科普的项目有哪些")
+    assert "城市科普设施运维" in answer and "科普场馆数字化改造" in answer
