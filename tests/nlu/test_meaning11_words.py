@@ -23,8 +23,26 @@ def _answer(form: str, question: str) -> str:
         ("variations", "运维的网络速度要求多少", ["≥80M"], ["没有找到"]),
         ("builtin", "交通研讨会征几篇稿", ["≥20篇"], ["≥4", "没有找到"]),
         ("old_template", "一共要检测几座桥", ["4座"], ["没有找到"]),
+        ("builtin", "调查站点一年交多少篇稿子", ["≥15篇"], ["≥20", "3000"]),
+        ("builtin", "资料录进去要求多准", ["=100%"], ["≥120"]),
+        ("builtin", "国交对台交流要做到什么程度", ["有效促进"], ["有效提升"]),
+        ("builtin", "企服要建一个什么样的服务平台", ["一站式"], ["≥"]),
+        ("builtin", "企服产学研服务的企业对象一般是哪几类", ["专精特新"], ["没有找到"]),
     ],
-    ids=["hall", "street-length", "street-effect", "cars", "net-speed", "papers", "bridges"],
+    ids=[
+        "hall",
+        "street-length",
+        "street-effect",
+        "cars",
+        "net-speed",
+        "papers",
+        "bridges",
+        "pieces-by-unit",
+        "how-accurate",
+        "to-taiwan",
+        "build-platform",
+        "kind-after-adverb",
+    ],
 )
 def test_everyday_word_reads_as_the_form_writes_it(
     form: str, question: str, said: list[str], unsaid: list[str]
