@@ -46,6 +46,7 @@ from nlu.arithmetic import (
     without_form_note,
     without_unit_directive,
 )
+from nlu.asides import without_asides
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.chains import ChainedAsks, points_back
 from nlu.checking import (
@@ -55,6 +56,7 @@ from nlu.checking import (
     AnswerChecker,
     ordinal_written,
 )
+from nlu.corrections import restated
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column
@@ -179,6 +181,7 @@ class QuestionEngine:
             catalog, lexicon=self.lexicon, normalizer=self._normalizer
         )
         self._weights = TermWeights([*self._matcher.token_sets, *self._retriever.token_sets])
+        self._form_words: frozenset[str] | None = None  # built on the first aside checked
         self._matcher.set_weights(self._weights)
         self._retriever.set_weights(self._weights)
         self._project_words = self._words_of_projects()
@@ -452,6 +455,39 @@ class QuestionEngine:
         ``projects`` fixes the projects the question is about (a project picked from
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
+        found = self._interpret(text, context=context, projects=projects, whole=whole)
+        lacking = _lacking(found.answer) if whole else ()
+        kept = (
+            without_asides(text, cut=self.lexicon.cut, form_word=self._form_word, lacking=lacking)
+            if lacking
+            else None
+        )
+        if kept is None:
+            return found
+        # …几倍，嗯，你算一下，我脑子转不过来了: the aside's 脑子 is no item the form lacks.
+        again = self._interpret(kept, context=context, projects=projects, whole=whole)
+        return found if _lacking(again.answer) else again
+
+    def _form_word(self, word: str) -> bool:
+        """Tells whether a word is one the forms write: a term, a token of their texts or a
+        project's name."""
+        if self._form_words is None:
+            self._form_words = frozenset(self._weights.vocabulary) | frozenset(self.lexicon.terms)
+        return word in self._form_words or bool(self.lexicon.find_projects(word))
+
+    def _interpret(
+        self,
+        text: str,
+        *,
+        context: FollowUp | None = None,
+        projects: tuple[int, ...] = (),
+        whole: bool = True,
+    ) -> Interpretation:
+        meant = restated(text, self.lexicon.find_projects) if whole else None
+        if meant is not None:
+            # 企服的预算，不对，是国交那个: asked as the speaker meant it.
+            found = self.interpret(meant, context=context, projects=projects)
+            return replace(found, restated=meant)
         normalized = self._normalizer.normalize(text)
         told = set_apart(text, normalized, self._statement_words) if whole else None
         if told is not None:
@@ -1618,3 +1654,12 @@ def _newest_of_each(catalog: Catalog) -> dict[int, str]:
     for project in catalog.projects:
         newest.setdefault(project.name, project.id)
     return {project_id: name for name, project_id in newest.items()}
+
+
+def _lacking(answer: Answer) -> tuple[str, ...]:
+    """Returns the words an answer found the form to lack (志愿者人数), none for a year."""
+    if isinstance(answer, NotInForm) and answer.year is None:
+        return answer.words
+    if isinstance(answer, SeveralIndicators):
+        return answer.unmatched + answer.absent
+    return ()
