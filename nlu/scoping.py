@@ -55,6 +55,7 @@ _OWNER_AFTER = re.compile(r"(?:那个|这个|那边|这边|那块|这块|项目)
 # 关于养护的, 跟运维有关的: a word said as what rows are about, not whose they are.
 _TOPIC_BEFORE = re.compile(r"(?:关于|有关|涉及|提到|包含|含有|含|带有|带|有|围绕)[\"“‘']?$")
 _COUNTED_AFTER_EACH = re.compile(r"每一?[\u4e00-\u9fff]?$")
+MAX_BODY_PROJECTS = 10  # projects a body named before 项目 is looked for among
 # 科协管的项目, 建管委报的那个项目: a body said before the projects it has (its verb after).
 _BODY_BEFORE_PROJECT = re.compile(
     r"([\u4e00-\u9fff]{2,8}?)(?:主管|管|报|申报|负责|实施|承办)?的?(?:那个|这个|那|这)?项目"
@@ -405,6 +406,8 @@ class ProjectScoper:
         is (科协管的项目, 建管委报的那个项目: 上海市科学技术协会, 某区建设和管理委员会), said
         in full or shortened; never a word of a project's name (科普的项目)."""
         found: dict[int, str] = {}
+        if len(self._catalog.projects) > MAX_BODY_PROJECTS:
+            return found  # among many projects a body has several: it picks none
         for match in _BODY_BEFORE_PROJECT.finditer(query.text):
             run = match.group(1)
             for start in range(len(run) - MIN_DESCRIBED_CHARS + 1):

@@ -177,7 +177,41 @@ class SecondLook:
         answer = self._rests_on_phrasing(query, self._people_counted(query, answer))
         answer = self._one_count_in_its_unit(query, self._amount_of_absent(query, answer))
         answer = self._quoted_row_absent(query, self._count_unstated(query, answer))
-        return self._wording_quoted(query, answer)
+        return self._wording_quoted(query, self._topic_row_target(query, answer))
+
+    def _topic_row_target(self, query: Query, answer: Answer) -> Answer:
+        """Answers the goal of a topic that one row's name writes (通行方面的目标是什么:
+        道路通行条件, 改善) with that row, and the goal sentence writing it too; a goal named
+        (年度目标) or a topic of several rows keeps the goal."""
+        if not isinstance(answer, FactAnswer) or answer.field not in intents.GOAL_FIELDS:
+            return answer
+        if any(word in query.text for word in cue_words()["goal_name"]):
+            return answer
+        words = [term.token for term in query.terms if len(term.token) >= MIN_NOUN_CHARS]
+        if not words:
+            return answer  # 企服的目标是什么: the project's goal
+        rows = [
+            row
+            for project in answer.projects
+            for row in project.indicators
+            if all(self._evidence.writes(word, self._plain(row.name)) for word in words)
+        ]
+        if len(rows) != 1:
+            return answer
+        row = rows[0]
+        texts = (row.name, row.level1, row.level2)
+        if self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues):
+            return answer
+        found = self._retriever.search(query, project_ids=(row.project_id,), limit=1)
+        written = [
+            match
+            for match in found
+            if all(self._evidence.writes(word, self._plain(match.passage.text)) for word in words)
+        ]
+        rows_answer = IndicatorAnswer((row,), understood=True)
+        if not written:
+            return rows_answer
+        return SeveralIndicators((rows_answer,), others=(PassageAnswer((written[0],)),))
 
     def _wording_quoted(self, query: Query, answer: Answer) -> Answer:
         """Quotes the goal sentence a question asks the wording of (桥梁检测的目标原文怎么写:

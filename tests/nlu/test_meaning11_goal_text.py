@@ -32,6 +32,8 @@ def _answer(form: str, question: str) -> str:
         ("old_template", "养护里检测桥梁的目标原文", ["桥梁检测 4 座"], []),
         ("variations", "设施完好率目标原文是怎么表述的", ["保障设施完好率", "≥85"], []),
         ("multi_year", "数字化改造的年度目标原文发我一下", ["虚拟导览"], []),
+        ("old_template", "养护项目在通行上的目标是什么", ["改善"], []),
+        ("variations", "带宽这块的目标是什么", ["≥80M"], []),
     ],
     ids=[
         "stages",
@@ -50,6 +52,8 @@ def _answer(form: str, question: str) -> str:
         "wording-of-bridges",
         "wording-beside-row",
         "wording-of-goal",
+        "topic-of-one-row",
+        "topic-of-one-row-quantity",
     ],
 )
 def test_goal_text_ask_is_answered_by_its_sentence(

@@ -28,6 +28,8 @@ def _answer(form: str, question: str) -> str:
         ("builtin", "国交对台交流要做到什么程度", ["有效促进"], ["有效提升"]),
         ("builtin", "企服要建一个什么样的服务平台", ["一站式"], ["≥"]),
         ("builtin", "企服产学研服务的企业对象一般是哪几类", ["专精特新"], ["没有找到"]),
+        ("builtin", "企服信息采集要准到什么地步", ["=100%"], ["3+6", "≥120"]),
+        ("builtin", "企服今年给企业对接几位院士专家", ["≥120名"], ["≥120条", "≥40"]),
     ],
     ids=[
         "hall",
@@ -42,6 +44,8 @@ def _answer(form: str, question: str) -> str:
         "to-taiwan",
         "build-platform",
         "kind-after-adverb",
+        "how-accurate-to",
+        "experts-matched",
     ],
 )
 def test_everyday_word_reads_as_the_form_writes_it(
