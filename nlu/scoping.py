@@ -48,6 +48,7 @@ MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
 # 每处, 每一个: a run right after them is what a per ask counts (每处科普设施).
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 # 我记得养护的, 请问运维的, 看下改造的: characters ending the words before a project's word.
 WORD_ENDS_BEFORE_OWNER = "得的了是下问看查说讲么吧啊呢哈嗯那这个"
 # 养护的, 运维那边, 改造项目里: words after a project's word that say the rest is its own.
@@ -98,6 +99,7 @@ class ProjectScoper:
             )
             for project in catalog.projects
         }
+        self._all_rows = "\n".join(self._row_texts.values())
         self._short_names = [
             (alias.removesuffix(PROJECT_WORD), owner)
             for alias, owner in lexicon.aliases.items()
@@ -240,6 +242,10 @@ class ProjectScoper:
                     + text[counted.end :]
                 )
             best = self._spelled_apart(text, named, skip=query.project_ids, part=part)
+        if best is None and not query.project_ids:
+            lead = self._leading_owner(query)
+            if lead:
+                return self._scoped(query, tuple(lead), lead)  # 运维完好率底线: 运维 leads
         if best is None and len(self._catalog.projects) > 1:
             owners = (
                 self._joined_to_named(query)
@@ -400,6 +406,21 @@ class ProjectScoper:
                 if said is not None:
                     found.setdefault(project.id, said)
         return found if len(found) == 1 else {}
+
+    def _leading_owner(self, query: Query) -> dict[int, str]:
+        """Returns the project a terse question leads with a word of its name (运维完好率底线:
+        城市科普设施运维), when no row name goes on with the words after it (运维风险 is a row)."""
+        words = self._lexicon.cut(query.text)
+        if len(words) < 2 or len(words[0]) < MIN_SHORT_NAME_CHARS or not _CJK_RUN.match(words[0]):
+            return {}
+        owners = self._holding(words[0])
+        if len(owners) != 1:
+            return {}
+        owner = next(iter(owners))
+        rows = self._all_rows
+        if words[0] + words[1][:1] in rows or _continues_row(query.text, 0, words[0], rows):
+            return {}
+        return {owner: words[0]}
 
     def _body_owners(self, query: Query) -> dict[int, str]:
         """Returns the one project whose department or implementer a body named before 项目

@@ -113,6 +113,9 @@ _COUNT_END = re.compile(
     rf"(?:数|数量|个数|数目|人次|名额)(?:指标)?(?:目标值|指标值|目标)?(?:{SPOKEN_TAIL}|[?？])*$"
 )
 MAX_OFFERED = 3  # rows offered when a count is refused
+NOT_THIS = "不是"
+# 不是新申报的, 不是新申报那种: what follows 不是 (never of 是不是) is what the ask leaves out.
+_RULED_OUT = re.compile(r"(?<!是)不是([\u4e00-\u9fff]{2,8}?)(?:的|那种|那个|那些)")
 # A row asked by a quoted name: “X”这个指标, 指标“X”.
 QUOTES = '“"「『'
 _QUOTED_ROW = re.compile(
@@ -177,7 +180,22 @@ class SecondLook:
         answer = self._rests_on_phrasing(query, self._people_counted(query, answer))
         answer = self._one_count_in_its_unit(query, self._amount_of_absent(query, answer))
         answer = self._quoted_row_absent(query, self._count_unstated(query, answer))
-        return self._wording_quoted(query, self._topic_row_target(query, answer))
+        answer = self._wording_quoted(query, self._topic_row_target(query, answer))
+        return self._row_ruled_out(query, answer)
+
+    def _row_ruled_out(self, query: Query, answer: Answer) -> Answer:
+        """Refuses the one row a question rules out by what its name writes (工作站累计建成
+        多少家，不是新申报的: 培育新申报…工作站数量 counts only the new ones)."""
+        if not isinstance(answer, IndicatorAnswer) or len(answer.indicators) != 1:
+            return answer
+        if NOT_THIS not in query.text:
+            return answer  # most questions: nothing ruled out
+        name = self._plain(answer.indicators[0].name)
+        for found in _RULED_OUT.finditer(query.text):
+            words = [w for w in self._lexicon.cut(found.group(1)) if len(w) >= MIN_NOUN_CHARS]
+            if words and all(word in name for word in words):
+                return NotInForm((found.group(0),), answer.indicators)
+        return answer
 
     def _topic_row_target(self, query: Query, answer: Answer) -> Answer:
         """Answers the goal of a topic that one row's name writes (通行方面的目标是什么:

@@ -79,3 +79,47 @@ def test_word_of_every_project_name_picks_none() -> None:
     # 科普 is in two projects' names and the implementer of a third: no body picks one.
     answer = _answer("other", "科普的项目有哪些")
     assert "城市科普设施运维" in answer and "科普场馆数字化改造" in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "said", "unsaid"),
+    [
+        ("old_template", "养护项目是几月到几月干的", ["2023年7月", "2024年1月"], ["985"]),
+        ("variations", "运维从哪个月做到哪个月", ["2026年1月1日", "2026年12月31日"], []),
+    ],
+    ids=["months-of-old-form", "months-of-new-form"],
+)
+def test_months_asked_are_the_span_of_the_project(
+    form: str, question: str, said: list[str], unsaid: list[str]
+) -> None:
+    answer = _answer(form, question)
+    assert all(word in answer for word in said), answer
+    assert not any(word in answer for word in unsaid), answer
+
+
+def test_row_the_question_rules_out_is_refused() -> None:
+    answer = _answer("builtin", "院士工作站一共建了多少家了，不是新申报的那种")
+    assert "≥40" not in answer and "没有找到" in answer, answer
+
+
+def test_is_it_not_asks_and_rules_nothing_out() -> None:
+    answer = _answer("builtin", "工作站是不是新申报的40家")
+    assert "≥40" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "said", "unsaid"),
+    [
+        ("variations", "运维完好率底线", ["≥85%"], ["12 处"]),
+        ("variations", "运维完好率要多少", ["≥85%"], ["12 处"]),
+        ("variations", "运维风险怎么要求", ["可控"], []),
+        ("other", "运维完好率最低多少", ["≥85%"], ["12 处"]),
+    ],
+    ids=["floor", "how-much", "row-goes-on", "among-projects"],
+)
+def test_terse_question_led_by_a_project_word_asks_its_row(
+    form: str, question: str, said: list[str], unsaid: list[str]
+) -> None:
+    answer = _answer(form, question)
+    assert all(word in answer for word in said), answer
+    assert not any(word in answer for word in unsaid), answer
