@@ -410,9 +410,13 @@ class ProjectScoper:
     def _leading_owner(self, query: Query) -> dict[int, str]:
         """Returns the project a terse question leads with a word of its name (运维完好率底线:
         城市科普设施运维), when no row name goes on with the words after it (运维风险 is a row)."""
+        if any(joiner in query.text for joiner in PROJECT_JOINERS):
+            return {}  # 运维和养护的…: two projects, read as before
         words = self._lexicon.cut(query.text)
         if len(words) < 2 or len(words[0]) < MIN_SHORT_NAME_CHARS or not _CJK_RUN.match(words[0]):
             return {}
+        if len(words[1]) < MIN_SHORT_NAME_CHARS or words[1] not in self._all_rows:
+            return {}  # 桥梁那个指标: what follows names no row
         owners = self._holding(words[0])
         if len(owners) != 1:
             return {}

@@ -30,6 +30,8 @@ def _answer(form: str, question: str) -> str:
         ("builtin", "企服产学研服务的企业对象一般是哪几类", ["专精特新"], ["没有找到"]),
         ("builtin", "企服信息采集要准到什么地步", ["=100%"], ["3+6", "≥120"]),
         ("builtin", "企服今年给企业对接几位院士专家", ["≥120名"], ["≥120条", "≥40"]),
+        ("builtin", "市里建的调查站点有多少家", ["28家"], ["19家"]),
+        ("builtin", "建设指引交付验收有啥要求", ["=100%"], ["=1套"]),
     ],
     ids=[
         "hall",
@@ -46,6 +48,8 @@ def _answer(form: str, question: str) -> str:
         "kind-after-adverb",
         "how-accurate-to",
         "experts-matched",
+        "city-level",
+        "handed-over",
     ],
 )
 def test_everyday_word_reads_as_the_form_writes_it(
