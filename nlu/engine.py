@@ -68,6 +68,7 @@ from nlu.listing import LEVEL_SUFFIX, RowLister
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
+from nlu.regional import RegionalWords
 from nlu.relative_years import load_relative_years, relative_year_words
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import (
@@ -181,14 +182,13 @@ class QuestionEngine:
             catalog, lexicon=self.lexicon, normalizer=self._normalizer
         )
         self._weights = TermWeights([*self._matcher.token_sets, *self._retriever.token_sets])
-        self._form_words: frozenset[str] | None = None  # built on the first aside checked
+        self._vocabulary = frozenset(self._weights.vocabulary)  # every token of the forms
         self._matcher.set_weights(self._weights)
         self._retriever.set_weights(self._weights)
         self._project_words = self._words_of_projects()
-        self._spelled = SpelledOut(
-            form_words=frozenset(self._weights.vocabulary), cut=self.lexicon.cut
-        )
+        self._spelled = SpelledOut(form_words=self._vocabulary, cut=self.lexicon.cut)
         self._other_names = OtherNames()
+        self._regional = RegionalWords(self.lexicon.cut)
         self._headings = SplitHeadings(
             (heading for row in catalog.indicators for heading in (row.level1, row.level2)),
             rows=(self._normalizer.normalize(row.name) for row in catalog.indicators),
@@ -414,7 +414,7 @@ class QuestionEngine:
         short name (科创), never an abbreviation coined from two words."""
         return (
             bool(self.lexicon.frequency(word))
-            or word in self._weights.vocabulary
+            or word in self._vocabulary
             or any(
                 (found.start, found.end) == (0, len(word))
                 for found in self.lexicon.find_projects(word)
@@ -455,10 +455,18 @@ class QuestionEngine:
         ``projects`` fixes the projects the question is about (a project picked from
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
+        if whole:
+            text = self._regional.rewritten(text)  # 什么辰光开始: 什么时候开始
         found = self._interpret(text, context=context, projects=projects, whole=whole)
-        lacking = _lacking(found.answer) if whole else ()
+        lacking = self._lacking(found.answer, text) if whole else ()
         kept = (
-            without_asides(text, cut=self.lexicon.cut, form_word=self._form_word, lacking=lacking)
+            without_asides(
+                text,
+                cut=self.lexicon.cut,
+                form_word=self._form_word,
+                lacking=lacking,
+                task_verbs=self._lister.task_verbs,
+            )
             if lacking
             else None
         )
@@ -466,14 +474,29 @@ class QuestionEngine:
             return found
         # …几倍，嗯，你算一下，我脑子转不过来了: the aside's 脑子 is no item the form lacks.
         again = self._interpret(kept, context=context, projects=projects, whole=whole)
-        return found if _lacking(again.answer) else again
+        return found if self._lacking(again.answer, kept) else again
+
+    def _lacking(self, answer: Answer, text: str) -> tuple[str, ...]:
+        """Returns the words an answer found the form to lack (志愿者人数), or the words of a
+        year it has no form of (我明年就退休了: 明年)."""
+        if isinstance(answer, NotInForm) and answer.year is not None:
+            return tuple(
+                word for word in (*relative_year_words(), str(answer.year)) if word in text
+            )
+        if isinstance(answer, NotInForm):
+            return answer.words
+        if isinstance(answer, SeveralIndicators):
+            return answer.unmatched + answer.absent
+        return ()
 
     def _form_word(self, word: str) -> bool:
         """Tells whether a word is one the forms write: a term, a token of their texts or a
         project's name."""
-        if self._form_words is None:
-            self._form_words = frozenset(self._weights.vocabulary) | frozenset(self.lexicon.terms)
-        return word in self._form_words or bool(self.lexicon.find_projects(word))
+        return (
+            word in self._vocabulary
+            or word in self.lexicon.terms
+            or bool(self.lexicon.find_projects(word))
+        )
 
     def _interpret(
         self,
@@ -1654,12 +1677,3 @@ def _newest_of_each(catalog: Catalog) -> dict[int, str]:
     for project in catalog.projects:
         newest.setdefault(project.name, project.id)
     return {project_id: name for name, project_id in newest.items()}
-
-
-def _lacking(answer: Answer) -> tuple[str, ...]:
-    """Returns the words an answer found the form to lack (志愿者人数), none for a year."""
-    if isinstance(answer, NotInForm) and answer.year is None:
-        return answer.words
-    if isinstance(answer, SeveralIndicators):
-        return answer.unmatched + answer.absent
-    return ()

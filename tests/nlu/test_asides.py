@@ -17,6 +17,7 @@ def _answer(question: str) -> str:
         ("国交的活动参与人数目标多少，嗯，我手机信号不太好", "300人"),
         ("企服的成本控制数是多少，你帮个忙，我脑子有点乱", "130万元"),
         ("企服预算是国交的几倍，语音打的字有点乱", "3.25"),
+        ("正在赶汇报……国交的成本控制数是多少", "40万元"),  # the asker's paperwork
     ],
 )
 def test_aside_left_out_of_the_ask(question: str, figure: str) -> None:
@@ -37,3 +38,15 @@ def test_a_clause_that_asks_stays(question: str, lacking: str) -> None:
     answer = _answer(question)
     assert f"没有找到“{lacking}" in answer
     assert "40万元" not in answer and "130万元" not in answer
+
+
+def test_a_year_of_the_speakers_own_is_no_year_asked() -> None:
+    """我后年就调走了: the speaker's year, not a form's; the ask is of the loaded year."""
+    answer = _answer("大家好，我后年就调走了，帮处里看一下：国交的预算是不是40万？")
+    assert "40万元" in answer
+    assert "2028" not in answer
+
+
+def test_a_year_asked_stays_asked() -> None:
+    answer = _answer("我想知道明年国交的预算")
+    assert "2027" in answer and "40万元" not in answer
