@@ -139,6 +139,7 @@ class SplitHeadings:
             and len(heading) - len(HEADING_SUFFIX) >= MIN_HEADING_HALF
             and heading.removesuffix(HEADING_SUFFIX) not in written
             for word in cue_words()["heading_targets"]
+            if TARGET_WORD in word  # 效益目标; 时效要求 stays as written
         )
         by_stem = {h.removesuffix(HEADING_SUFFIX): h for h in named if h.endswith(HEADING_SUFFIX)}
         self._headings = by_stem
