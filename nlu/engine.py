@@ -212,7 +212,8 @@ class QuestionEngine:
         self._other_names = OtherNames()
         self._plain_words = PlainWords(self.lexicon.cut)
         self._headings = SplitHeadings(
-            heading for row in catalog.indicators for heading in (row.level1, row.level2)
+            (heading for row in catalog.indicators for heading in (row.level1, row.level2)),
+            rows=(self._normalizer.normalize(row.name) for row in catalog.indicators),
         )
         self._operations = load_operation_words()
         self._scale_words = load_scale_words()
