@@ -26,6 +26,7 @@ UNSIGNED = "unsigned"
 AMOUNTS = "amounts"
 COSTS = "costs"
 DIVIDING = "dividing"
+SIDE_BY_SIDE = "side_by_side"
 ASIDE = "aside"
 ASIDE_AFTER = "aside_after"
 MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and what it sets aside
@@ -81,6 +82,7 @@ PER_PERSON = "人"  # 人均 divides by people
 GENERIC_MEASURE = "个"  # 个月 is 月 counted; 个 alone counts anything
 SENTENCE_ENDS = "。；;！!？?"
 MAX_QUOTE_CHARS = 60  # a quoted figure's sentence longer than this is cut to its clause
+_FIGURE_IN_QUOTE = re.compile(r"(?<![第\d.])\d+(?:\.\d+)?")  # 第 8 届 counts nothing
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class OperationWords:
     amounts: tuple[str, ...] = ()  # words naming the form's money (预算, 资金)
     costs: tuple[str, ...] = ()  # words naming money that rows name too (成本)
     dividing: tuple[str, ...] = ()  # words saying an amount comes out per unit (合多少)
+    side_by_side: tuple[str, ...] = ()  # words asking figures side by side (对比下)
 
     @property
     def money_words(self) -> tuple[str, ...]:
@@ -120,10 +123,18 @@ class OperationWords:
         return text
 
     def compares(self, text: str) -> bool:
-        """Tells whether ``text`` compares one figure with another (比…少百分之多少)."""
+        """Tells whether ``text`` compares one figure with another (比…少百分之多少); 对比
+        alone sets figures side by side."""
+        text = self.without_side_by_side(text)
         for asking in ASKING_WORDS:
             text = text.replace(asking, "")  # 百分之多少 holds 多 and 少 but compares nothing
         return any(word in text for word in self.comparisons)
+
+    def without_side_by_side(self, text: str) -> str:
+        """Returns ``text`` without the words asking figures side by side (对比下)."""
+        for word in self.side_by_side:
+            text = text.replace(word, " ")
+        return text
 
     def unsigned_difference(self, text: str) -> bool:
         """Tells whether ``text`` asks a difference with no direction (国家级跟市级差几家):
@@ -167,7 +178,7 @@ class OperationWords:
                 return operation
             if operation is Operation.PER and _PER_ASK.search(text):
                 return operation
-        if COMPARED_WITH in text and self.compares(text):
+        if COMPARED_WITH in self.without_side_by_side(text) and self.compares(text):
             return Operation.DIFFERENCE  # A比B多申请了多少
         return None
 
@@ -292,6 +303,7 @@ def load_operation_words() -> OperationWords:
     amounts: tuple[str, ...] = ()
     costs: tuple[str, ...] = ()
     dividing: tuple[str, ...] = ()
+    side_by_side: tuple[str, ...] = ()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -311,6 +323,8 @@ def load_operation_words() -> OperationWords:
             unsigned = frozenset(body.split())
         elif head.strip() == DIVIDING:
             dividing = tuple(body.split())
+        elif head.strip() == SIDE_BY_SIDE:
+            side_by_side = tuple(sorted(body.split(), key=len, reverse=True))
         elif head.strip() == AMOUNTS:
             amounts = tuple(sorted(body.split(), key=len, reverse=True))
         elif head.strip() == COSTS:
@@ -332,6 +346,7 @@ def load_operation_words() -> OperationWords:
         amounts,
         costs,
         dividing,
+        side_by_side,
     )
 
 
@@ -416,6 +431,7 @@ class QuotedFigure:
     value: Decimal
     unit: str
     sentence: str = ""  # from the start of its sentence: 开展…开放日活动，接待市民…5000 人次
+    shown: str = ""  # what an answer quotes: the sentence, or the clause when it holds more
 
 
 def quoted_figures(
@@ -438,16 +454,32 @@ def quoted_figures(
             whole = whole if len(whole) <= MAX_QUOTE_CHARS else sentence  # a whole paragraph
             found.append(
                 QuotedFigure(
-                    sentence.strip(), Decimal(match.group(1)), match.group(2), whole.strip()
+                    sentence.strip(),
+                    Decimal(match.group(1)),
+                    match.group(2),
+                    whole.strip(),
+                    _shown_quote(whole, clause + match.group(0) + following),
                 )
             )
     return found
 
 
+def _shown_quote(whole: str, clause: str) -> str:
+    """Returns the words an answer quotes for a figure: its sentence, or, when the sentence
+    states other figures too (完成…养护985米,桥梁检测4座,保障…), its own clause (桥梁检测4座)
+    up to the clause's end."""
+    if len(_FIGURE_IN_QUOTE.findall(whole)) <= 1:
+        return whole.strip()
+    figure = _FIGURE_IN_QUOTE.search(clause)
+    end = figure.end() if figure else 0
+    cut = _CLAUSE_START.search(clause, end + 1) if figure else None
+    return (clause[: cut.start()] if cut else clause).strip()
+
+
 # 按40家工作站平均, 按合作单位数来算: what an amount is divided by, named before the verb.
 _BY_CLAUSE = re.compile(
     r"(?:按照|按)(?P<by>[^，,。；;？?！!\s每]{1,20}?)(?:来|去)?"
-    r"(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算)"
+    r"(?:平均分摊|平均分配|平均分|均分|平均|平摊|分摊|均摊|摊|折算|计算|算)"
 )
 # 平均到12个月, 除以引入的120名院士专家: what an amount is divided by, named after the verb.
 _TO_CLAUSE = re.compile(
@@ -455,7 +487,10 @@ _TO_CLAUSE = re.compile(
     r"(?P<by>[^，,。；;？?！!\s每]{1,20})"
 )
 # 每个月, 一个月, 月均: an amount asked per period of time (月 and 季度 are no per_ask units).
-_PERIOD_ASK = re.compile(r"(?:每一?|一)个?(?P<period>月|季度?|周|星期|天)(?!节)|(?P<mean>月)均")
+# 按月均分 shares over months by 按; its 月均 is no ask of its own.
+_PERIOD_ASK = re.compile(
+    r"(?:每一?|一)个?(?P<period>月|季度?|周|星期|天)(?!节)|(?<!按)(?P<mean>月)均(?![分摊])"
+)
 QUARTER_SAID_SHORT = "季"  # 一季, 每季, 按季: 季度 said short
 
 
@@ -463,7 +498,7 @@ QUARTER_SAID_SHORT = "季"  # 一季, 每季, 按季: 季度 said short
 # with the count of such periods in a year when it gives one.
 _PERIOD_BY = re.compile(
     r"(?:按照|按)(?:全年|一年)?(?:(?P<count>\d+)个?)?(?P<period>月份?|季度?)"
-    r"(?:来|去)?(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算|分)?"
+    r"(?:来|去)?(?:平均分摊|平均分配|平均分|均分|平均|平摊|分摊|均摊|摊|折算|计算|算|分)?"
 )
 
 
@@ -582,7 +617,7 @@ def unstated_span(text: str) -> str | None:
 
 
 # 每处每月, 每人每天: an amount per two units at once (每年 is the form's own period).
-_PER_START = re.compile(r"每(?!年|一年)|人均|月均")
+_PER_START = re.compile(r"每(?!年|一年)|人均|(?<!按)月均(?![分摊])")
 MAX_PER_ASKS = 1
 
 
@@ -600,7 +635,7 @@ _PERIOD_SHARED = re.compile(r"(?<![按每一个])(?P<period>季度?|月)(?=均�
 # 按季度算, 按月分: a 按 clause of a period that ends the message, with no ask per period after.
 _PERIOD_BY_END = re.compile(
     r"按照?(?P<period>季度?|月)份?(?:来|去)?"
-    r"(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算|分|拆)$"
+    r"(?:平均分摊|平均分配|平均分|均分|平均|平摊|分摊|均摊|摊|折算|计算|算|分|拆)$"
 )
 _PER_MARK = re.compile(r"人均|每一?(?!个?项目|年)")
 ASKS_SAID = ("多少", "几", "啥", "什么", "哪", "吗", "是不是", "是否")  # an ask or a check
@@ -613,7 +648,7 @@ _ASK_CLAUSE_END = re.compile(r"[，,。；;？?！!\s]")
 # period the amount is asked per only there.
 _PERIOD_BY_ASK = re.compile(
     r"按照?(?P<period>季度?|月)份?(?:来|去)?"
-    r"(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算|分|拆)(?:下来)?"
+    r"(?:平均分摊|平均分配|平均分|均分|平均|平摊|分摊|均摊|摊|折算|计算|算|分|拆)(?:下来)?"
     r"(?=(?:是|为|要|能|大概|大约|约)*(?:多少|几))"
 )
 
@@ -631,6 +666,9 @@ def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, .
     if any(word in text for word in ASKS_SAID):
         return None
     body = text.rstrip("？?！!。. ")
+    total = _total_ask_completed(body)
+    if total is not None:
+        return total
     written = _COINED_MEAN.sub(lambda found: COINED_MEAN_SAID + found["unit"], body)
     written = _PERIOD_SHARED.sub(r"按\g<period>", written)
     by = _PERIOD_BY_END.search(written)
@@ -644,6 +682,22 @@ def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, .
     counted = marks[-1].group() != PER_CAPITA  # 每 names what is counted; 人均 did already
     at = _ask_left_out_at(written[start:end], units=units, amounts=amounts, counted=counted)
     return written[: start + at] + ASK_LEFT_OUT + written[start + at :]
+
+
+_TOTAL_END_FILLERS = ("一下", "下", "呢", "吧", "啊", "呀")
+
+
+def _total_ask_completed(body: str) -> str | None:
+    """Returns a message that ends with a word of adding up and asks nothing (调查站点国家级
+    市级合计) with the asking word it leaves out (…合计多少), else None."""
+    words = load_operation_words().words.get(Operation.SUM, ())
+    trimmed = body
+    for filler in _TOTAL_END_FILLERS:
+        trimmed = trimmed.removesuffix(filler)
+    said = next((w for w in words if len(w) > 1 and trimmed.endswith(w)), None)
+    if said is None or len(trimmed) == len(said):
+        return None
+    return trimmed + ASK_LEFT_OUT
 
 
 def _ask_left_out_at(

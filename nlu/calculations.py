@@ -69,6 +69,8 @@ CLAUSE_LABEL_CHARS = 8  # a quoted figure without a name of its own: the end of 
 MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure counts
 TOTALS = (MoneyField.ANNUAL_TOTAL, MoneyField.PROJECT_TOTAL)
 THIS_YEAR = ("今年", "本年", "当年", "这一年")  # 总额扣掉今年的: this year's amount
+ANNUAL = "年度"  # 三年总额比25年度多多少: 年度 alone, beside a total, is the year's amount
+_YEAR_SAID = re.compile(r"^(?:20)?\d{2}|^本")
 COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in the asked unit
 PERCENT = "%"
 PERCENTAGE_POINT = "个百分点"  # the unit of a difference of two percentages
@@ -1294,7 +1296,8 @@ class Calculator:
         money = intents.money_field(sub.rules)
         if money is None and previous is not None and previous.money is not None:
             # 总额扣掉今年的: this year's amount, beside another amount of the project.
-            money = MoneyField.ANNUAL_TOTAL if bare.startswith(THIS_YEAR) else None
+            year = _YEAR_SAID.sub("", bare).startswith(ANNUAL)  # 比25年度多: the form's year
+            money = MoneyField.ANNUAL_TOTAL if bare.startswith(THIS_YEAR) or year else None
         if money in TOTALS and not sub.project_ids and intents.asks_all_projects(sub.rules):
             # 国交年度资金占两个项目总额: the total of every project of the year, not the scope's.
             return self._money_figures(money, self._same_year(within))
@@ -1458,7 +1461,11 @@ class Calculator:
             if in_sentence:
                 named = [q for q in quoted if any(word in q.sentence for word in about)]
                 quoted = named if len(quoted) == 1 else []
-            found += [Figure(project, q.value, q.unit, quote=q.sentence) for q in quoted]
+            # Shown: 桥梁检测4座, not the sentence's 985米 too.
+            found += [
+                Figure(project, q.value, q.unit, quote=q.sentence, shown_quote=q.shown)
+                for q in quoted
+            ]
         return found[0] if len(found) == 1 else None
 
     def _given(self, text: str, scope: tuple[int, ...]) -> list[Figure]:
@@ -1762,14 +1769,17 @@ class Calculator:
             operation = Operation.RATIO  # 国家级站点数和市级站点数之比: two counts of one kind
         if operation in GOAL_RATIOS:
             return self._goal_ratio(query, operation, text, names, passage)
-        if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
+        if operation not in (Operation.SUM, Operation.DIFFERENCE):
             return None
-        operands = stated_figures(text, unit=query.unit, names=names)
+        unit = query.unit or self._unit_named_apart(text, names)
+        if unit is None:
+            return None
+        operands = stated_figures(text, unit=unit, names=names)
         # 调查站点一共多少家: all the sentence states in the unit; not when the question joins
         # parts of its own (国家级站点数加上培育工作站数), which each must be named.
         joined = len(self.operand_parts(query.text)) > 1
-        if len(operands) < 2 and operation is Operation.SUM and not joined:
-            whole = stated_figures(text, unit=query.unit, names=None)
+        if len(operands) < 2 and operation is Operation.SUM and not joined and query.unit:
+            whole = stated_figures(text, unit=unit, names=None)
             operands = tuple(Operand(self._label(o.label), o.value) for o in whole)
         if operation is Operation.DIFFERENCE and all(o.label in query.text for o in operands):
             # 市级调查站点比国家级的多几家: the first named first, whatever the goal's order.
@@ -1779,7 +1789,20 @@ class Calculator:
         calculation = calculate(operation, operands) if len(operands) >= 2 else None
         if calculation is None:
             return None
-        return FigureCalculation(calculation, query.unit, passage)
+        return FigureCalculation(calculation, unit, passage)
+
+    def _unit_named_apart(self, text: str, names: list[str]) -> str | None:
+        """Returns the one unit in which a goal sentence states a figure for each of two or
+        more names of the question (国家级…19家，市级…28家 for 国家级 市级), when none is asked."""
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        stated = dict.fromkeys(
+            unit
+            for match in re.finditer(r"\d+(?:\.\d+)?\s*(\S{1,3})", text)
+            for unit in units
+            if match.group(1).startswith(unit)
+        )
+        named = [unit for unit in stated if len(stated_figures(text, unit=unit, names=names)) > 1]
+        return named[0] if len(named) == 1 else None
 
     def whole_words(self, query: Query) -> list[str]:
         """Returns the words a question writes, whole (and their canonical forms).

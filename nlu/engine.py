@@ -81,9 +81,12 @@ from nlu.retrieval import (
 from nlu.scaling import (
     Scale,
     load_scale_words,
+    offset_answer,
+    offsets_asked,
     quotient_asked,
     scaled_answer,
     scales_asked,
+    supposes,
 )
 from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
@@ -452,13 +455,16 @@ class QuestionEngine:
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
         normalized = self._normalizer.normalize(text)
+        units = self.lexicon.vocabulary.units
+        supposed = supposes(normalized, self._scale_words, units=units)
         told = set_apart(text, normalized, self._statement_words) if whole else None
+        told = None if supposed else told  # 如果先按三成拨，是多少钱: the supposition is asked
         if told is not None:
             # 明年想提到350，今年参与人数定的多少: the asker's own plan is not asked.
             kept = self._with_told_project(told.kept, told.clauses)
             found = self.interpret(kept, context=context, projects=projects)
             return replace(found, set_apart=told.clauses + found.set_apart)
-        worked = self._told_against(text, projects) if whole else None
+        worked = self._told_against(text, projects) if whole and not supposed else None
         if worked is not None:
             return Interpretation(worked, context or FollowUp())  # 实际来了372人，超出百分之几
         quotient = quotient_asked(normalized, self._scale_words)
@@ -478,6 +484,15 @@ class QuestionEngine:
         scales = scales_asked(normalized, self._scale_words)
         if scales:
             return self._scaled(text, scales, context=context, projects=projects, whole=whole)
+        offsets = offsets_asked(normalized, self._scale_words, units=units)
+        if len(offsets) == 1:
+            # 国交预算要是砍掉10万还剩多少: the one figure of the rest, the amount taken off.
+            rest = self.interpret(
+                offsets[0].without(normalized), context=context, projects=projects, whole=whole
+            )
+            offset = offset_answer(rest.answer, offsets[0], self.catalog)
+            if offset is not None:
+                return replace(rest, answer=offset)
         query = self.read(text)
         context = context or FollowUp()
         if query.unnamed_projects and not projects:
