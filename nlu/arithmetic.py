@@ -46,6 +46,7 @@ PRECEDENCE = (
 )
 _CLAUSE_START = re.compile(r"[，,。；;、：:]|\d")
 _PER_FILLER = (
+    r"(?:一年|每年|全年)?"  # 每个站点一年多少份: the form's own year, no part of the unit
     r"(?:头上|身上)?"
     r"(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊到|摊|分到|分|花|得|出|拿出|提供)*"
 )
@@ -653,6 +654,15 @@ _PERIOD_BY_ASK = re.compile(
 )
 
 
+_PER_UNIT_NOTE = re.compile(r"(?P<per>每[^（()）每，,。]{1,8})[（(][^（()）]{1,16}[）)]")
+# 每米多少钱 按养护成本算, 每人多少，按预算来算吧: a 按 clause naming the amount divided, said
+# after the ask as a clause of its own.
+_TRAILING_BY = re.compile(
+    r"(?:多少|几)[\u4e00-\u9fff]{0,2}(?P<gap>[，,\s]+)(?P<by>按照?[^，,。；;？?！!\s每]{1,12}?(?:来|去)?"
+    r"(?:计算|算|平均|分摊|均摊|平摊|摊))(?:吧|呢|啊)?[。.!！？?]?$"
+)
+
+
 def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, ...]) -> str | None:
     """Returns a terse per-unit ask with the asking word it leaves out, else None.
 
@@ -660,6 +670,14 @@ def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, .
     企服预算按季度均摊每季度多少, 按月分是多少 → 按月分每月是多少; a message asking or
     checking anything else is left as it is.
     """
+    noted = _PER_UNIT_NOTE.search(text)
+    if noted is not None:
+        # 每个站点（国家级加市级）大概多少份: the note says what 每 counts, no ask of its own.
+        return text[: noted.end("per")] + text[noted.end() :]
+    trailing = _TRAILING_BY.search(text)
+    if trailing is not None and _PER_MARK.search(text[: trailing.start("gap")]):
+        # 养护每米多少钱 按养护成本算: the basis said after the ask is read before it.
+        return trailing["by"] + "，" + text[: trailing.start("gap")]
     by = _PERIOD_BY_ASK.search(text)
     if by is not None and _PERIOD_ASK.search(text) is None:
         return text[: by.end()] + "每" + _full_period(by["period"]) + text[by.end() :]

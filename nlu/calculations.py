@@ -70,7 +70,8 @@ MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure cou
 TOTALS = (MoneyField.ANNUAL_TOTAL, MoneyField.PROJECT_TOTAL)
 THIS_YEAR = ("今年", "本年", "当年", "这一年")  # 总额扣掉今年的: this year's amount
 ANNUAL = "年度"  # 三年总额比25年度多多少: 年度 alone, beside a total, is the year's amount
-_YEAR_SAID = re.compile(r"^(?:20)?\d{2}|^本")
+_YEAR_SAID = re.compile(r"^(?:(?:20)?\d{2}|本)")
+PROJECT_WORD = "项目"
 COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in the asked unit
 PERCENT = "%"
 PERCENTAGE_POINT = "个百分点"  # the unit of a difference of two percentages
@@ -415,6 +416,8 @@ class Calculator:
             if operation in (Operation.PER, Operation.AVERAGE)
             else None
         )
+        if per is not None and query.unit is None:
+            query = self._unit_of_given_count(query, per, scope)
         read = self._per_operands(query, per, scope) if per is not None else None
         if read is None or read[1] < 2:
             if per is not None and not (self._divides(query) or self._counts_per_unit(query)):
@@ -458,6 +461,23 @@ class Calculator:
         if len(figures) < 2 or (None not in fields and len(fields) == 1):
             return None
         return self._calculated(query, operation, per, figures, whole_holds_part=whole_holds_part)
+
+    def _own_part(self, part: str, scope: tuple[int, ...]) -> str:
+        """Returns a part without the words of its projects' names (改造 年度 → 年度)."""
+        names = [project.name for project in self._catalog.projects_in(scope)]
+        words = [word.strip(" 的，,") for word in self._lexicon.cut(part)]
+        kept = [w for w in words if w and w != PROJECT_WORD and not any(w in n for n in names)]
+        return "".join(kept)
+
+    def _unit_of_given_count(self, query: Query, per: PerAsk, scope: tuple[int, ...]) -> Query:
+        """Returns the question asking in the unit of the one count it gives before a per-unit
+        ask that names none (开放日5000人次分到每场多少: 人次 a 场)."""
+        stated = self._stated_counts(query.text[: per.start], scope)
+        if len(stated) != 1 or stated[0].unit in (None, YUAN, PERCENT):
+            return query
+        if same_measure(stated[0].unit, self._count_unit(per)):
+            return query  # 按47个站点平均每个站点: the count given is the divisor
+        return replace(query, unit=stated[0].unit)
 
     def _project_in_whole(self, query: Query, figures: list[Figure]) -> list[Figure]:
         """Puts first, as the part, the figure of the one project a share's part names alone.
@@ -1298,6 +1318,8 @@ class Calculator:
             # 总额扣掉今年的: this year's amount, beside another amount of the project.
             year = _YEAR_SAID.sub("", bare).startswith(ANNUAL)  # 比25年度多: the form's year
             money = MoneyField.ANNUAL_TOTAL if bare.startswith(THIS_YEAR) or year else None
+        elif money is None and _YEAR_SAID.sub("", self._own_part(bare, within)) == ANNUAL:
+            money = MoneyField.ANNUAL_TOTAL  # 年度占总额: 年度 alone, an amount's part
         if money in TOTALS and not sub.project_ids and intents.asks_all_projects(sub.rules):
             # 国交年度资金占两个项目总额: the total of every project of the year, not the scope's.
             return self._money_figures(money, self._same_year(within))
@@ -1543,7 +1565,8 @@ class Calculator:
                 found = self._over_goal_total(query, replace(per, unit=per.unit + before), scope)
                 if found:
                     return found
-        every = not words and len(noun) >= MIN_TERM_NAME
+        # 每站摊几份: a noun said as the unit itself (站 of 站点) names what is counted too.
+        every = not words and (len(noun) >= MIN_TERM_NAME or noun == per.unit)
         for project in self._catalog.projects_in(scope):
             goal = self._normalizer.normalize(f"{project.overall_goal}。{project.annual_goal}")
             units = sorted(self._lexicon.vocabulary.units - {given[0].unit or ""})

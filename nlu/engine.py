@@ -1246,7 +1246,10 @@ class QuestionEngine:
             money is MoneyField.BUDGET
             and any(term.token in name for term in query.terms)  # 成本 of 成本控制数
             and not self._evidence.unexplained(
-                query.remainder, explained_by=(row.name, row.level1, row.level2), cues=query.cues
+                query.remainder,
+                # 成本控制数的单位是元还是万元: the row's unit asked, in its own words.
+                explained_by=(row.name, row.level1, row.level2, row.target.unit or "", UNIT_WORD),
+                cues=query.cues,
             )
         )
 
@@ -1632,3 +1635,6 @@ def _newest_of_each(catalog: Catalog) -> dict[int, str]:
     for project in catalog.projects:
         newest.setdefault(project.name, project.id)
     return {project_id: name for name, project_id in newest.items()}
+
+
+UNIT_WORD = "单位"  # 成本控制数的单位: asked of a row, the unit its target is counted in

@@ -375,7 +375,19 @@ def supposes(text: str, words: ScaleWords, *, units: frozenset[str]) -> bool:
     (国交的经费如果先按三成拨，是多少): the supposition is the ask, not the asker's own figure."""
     spans = [(s.start, s.end) for s in scales_asked(text, words)]
     spans += [(o.start, o.end) for o in offsets_asked(text, words, units=units)]
-    return any(text[start:end].startswith(words.condition) for start, end in spans)
+    if any(text[start:end].startswith(words.condition) for start, end in spans):
+        return True
+    # 要是按培育的40家工作站平均，每家几名: the divisor supposed is the ask's own.
+    return any(
+        _SUPPOSED_SHARING.match(text, found.end())
+        for word in words.condition
+        for found in re.finditer(re.escape(word) + "(?:先|都|就)?", text)
+    )
+
+
+_SUPPOSED_SHARING = re.compile(
+    r"按照?[^，,。；;？?！!]{1,20}?(?:平均|分摊|均摊|平摊|均分|摊|算|分)"
+)
 
 
 @dataclass(frozen=True)

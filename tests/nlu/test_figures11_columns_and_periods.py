@@ -34,3 +34,18 @@ def test_total_less_the_years_amount(question: str) -> None:
 def test_shared_evenly_over_periods(question: str, result: str, wrong: str) -> None:
     said = _answer(question)
     assert result in said and wrong not in said
+
+
+def test_year_alone_as_the_part_of_a_share() -> None:
+    said = _answer("场馆改造 年度的占资金总额几成", "multi_year")
+    assert "约33.3%" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交成本控制数的单位是元还是万元", "企服那个成本控制数单位是万元吗"],
+    ids=["which-unit", "check-unit"],
+)
+def test_unit_of_a_money_row_answers_the_row(question: str) -> None:
+    said = _answer(question)
+    assert "万元" in said and "成本控制数" in said and "没有找到" not in said
