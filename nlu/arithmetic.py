@@ -68,6 +68,10 @@ _PER_DESCRIBED_ASK = re.compile(
     r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$"
 )
 DESCRIBED_BY = "的"
+# 每处设施一年预算多少: the form's own year said inside a per-unit ask, no part of its unit.
+_YEAR_IN_PER = re.compile(
+    r"(?P<per>每[^，,。；;？?！!\s每年]{1,8}?)(?:一年|全年)(?=[\u4e00-\u9fff]{0,6}?(?:多少|几))"
+)
 ONE = "一"
 MAX_PER_VERB = 3  # 每征集一篇: the verb between 每 and 一
 MAX_ONE_NOUN = 6  # 一篇论文多少钱: the noun after 一 and its measure word
@@ -670,6 +674,9 @@ def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, .
     企服预算按季度均摊每季度多少, 按月分是多少 → 按月分每月是多少; a message asking or
     checking anything else is left as it is.
     """
+    year = _YEAR_IN_PER.search(text)
+    if year is not None:
+        return text[: year.end("per")] + text[year.end() :]
     noted = _PER_UNIT_NOTE.search(text)
     if noted is not None:
         # 每个站点（国家级加市级）大概多少份: the note says what 每 counts, no ask of its own.

@@ -162,12 +162,14 @@ def _supposed_span(
         before = before.removesuffix(filler)
         filler = next((f for f in SUPPOSED_FILLERS if before.endswith(f)), "")
     word = next((w for w in words.condition if before.endswith(w)), None)
-    if word is None:
+    said = text[end:].startswith(SUPPOSED_END)  # 少拨5万的话: supposed without 如果 too
+    if word is None and not said:
         return start, _left_after(text, end, words) if left else end
-    after = end + (len(SUPPOSED_END) if text[end:].startswith(SUPPOSED_END) else 0)
+    after = end + (len(SUPPOSED_END) if said else 0)
     while after < len(text) and text[after] in _SUPPOSED_BREAK:
         after += 1
-    return len(before) - len(word), _left_after(text, after, words)
+    first = start if word is None else len(before) - len(word)
+    return first, _left_after(text, after, words) if left or word else after
 
 
 def _left_after(text: str, end: int, words: ScaleWords) -> int:
@@ -463,7 +465,9 @@ def offset_answer(answer: Answer, offset: Offset, catalog: Catalog) -> Answer | 
     amount of another unit; None when the answer states no one figure (asked otherwise)."""
     figure = _one_figure(answer, catalog)
     if figure is None:
-        return None
+        # 企服预算砍掉30万以后占两个项目的比例: a calculation over the figure before the change
+        # would answer something else.
+        return NotInForm((), scale=offset.written) if _computes(answer) else None
     # 砍掉10 of 40万元: 10 of what is not said; an amount of money is read in 元 (10万).
     money = figure.unit == YUAN
     if (money and offset.unit != YUAN) or (
@@ -477,3 +481,12 @@ def offset_answer(answer: Answer, offset: Offset, catalog: Catalog) -> Answer | 
     if calculation is None:
         return None
     return FigureCalculation(calculation, figure.unit, figures=(figure, given))
+
+
+def _computes(answer: Answer) -> bool:
+    """Tells whether an answer states figures worked out or several figures: no one figure."""
+    if isinstance(answer, FigureCalculation):
+        return True
+    if isinstance(answer, MoneyAnswer):
+        return answer.operation is not None or len(answer.projects) > 1
+    return isinstance(answer, IndicatorAnswer) and len(answer.indicators) > 1
