@@ -254,3 +254,4 @@ class Interpretation:
     corrected: tuple[tuple[str, str], ...] = ()  # words read otherwise: (国焦, 国交)
     period: str = ""  # a period the form states no figure for (36个月): its figures are a year's
     set_apart: tuple[str, ...] = ()  # clauses telling the asker's own figures (明年想提到350)
+    restated: str = ""  # the message as meant after the asker corrected themselves (不对，是…)

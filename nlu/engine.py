@@ -46,6 +46,7 @@ from nlu.arithmetic import (
     without_form_note,
     without_unit_directive,
 )
+from nlu.asides import without_asides
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.chains import ChainedAsks, points_back
 from nlu.checking import (
@@ -55,6 +56,7 @@ from nlu.checking import (
     AnswerChecker,
     ordinal_written,
 )
+from nlu.corrections import restated
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column
@@ -182,12 +184,11 @@ class QuestionEngine:
             catalog, lexicon=self.lexicon, normalizer=self._normalizer
         )
         self._weights = TermWeights([*self._matcher.token_sets, *self._retriever.token_sets])
+        self._vocabulary = frozenset(self._weights.vocabulary)  # every token of the forms
         self._matcher.set_weights(self._weights)
         self._retriever.set_weights(self._weights)
         self._project_words = self._words_of_projects()
-        self._spelled = SpelledOut(
-            form_words=frozenset(self._weights.vocabulary), cut=self.lexicon.cut
-        )
+        self._spelled = SpelledOut(form_words=self._vocabulary, cut=self.lexicon.cut)
         self._other_names = OtherNames()
         self._headings = SplitHeadings(
             heading for row in catalog.indicators for heading in (row.level1, row.level2)
@@ -413,7 +414,7 @@ class QuestionEngine:
         short name (科创), never an abbreviation coined from two words."""
         return (
             bool(self.lexicon.frequency(word))
-            or word in self._weights.vocabulary
+            or word in self._vocabulary
             or any(
                 (found.start, found.end) == (0, len(word))
                 for found in self.lexicon.find_projects(word)
@@ -454,6 +455,54 @@ class QuestionEngine:
         ``projects`` fixes the projects the question is about (a project picked from
         the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
         """
+        found = self._interpret(text, context=context, projects=projects, whole=whole)
+        lacking = self._lacking(found.answer, text) if whole else ()
+        kept = (
+            without_asides(text, cut=self.lexicon.cut, form_word=self._form_word, lacking=lacking)
+            if lacking
+            else None
+        )
+        if kept is None:
+            return found
+        # …几倍，嗯，你算一下，我脑子转不过来了: the aside's 脑子 is no item the form lacks.
+        again = self._interpret(kept, context=context, projects=projects, whole=whole)
+        return found if self._lacking(again.answer, kept) else again
+
+    def _lacking(self, answer: Answer, text: str) -> tuple[str, ...]:
+        """Returns the words an answer found the form to lack (志愿者人数), or the words of a
+        year it has no form of (我明年就退休了: 明年)."""
+        if isinstance(answer, NotInForm) and answer.year is not None:
+            return tuple(
+                word for word in (*relative_year_words(), str(answer.year)) if word in text
+            )
+        if isinstance(answer, NotInForm):
+            return answer.words
+        if isinstance(answer, SeveralIndicators):
+            return answer.unmatched + answer.absent
+        return ()
+
+    def _form_word(self, word: str) -> bool:
+        """Tells whether a word is one the forms write: a term, a token of their texts or a
+        project's name."""
+        return (
+            word in self._vocabulary
+            or word in self.lexicon.terms
+            or bool(self.lexicon.find_projects(word))
+        )
+
+    def _interpret(
+        self,
+        text: str,
+        *,
+        context: FollowUp | None = None,
+        projects: tuple[int, ...] = (),
+        whole: bool = True,
+    ) -> Interpretation:
+        meant = restated(text, self.lexicon.find_projects) if whole else None
+        if meant is not None:
+            # 企服的预算，不对，是国交那个: asked as the speaker meant it.
+            found = self.interpret(meant, context=context, projects=projects)
+            return replace(found, restated=meant)
         normalized = self._normalizer.normalize(text)
         units = self.lexicon.vocabulary.units
         supposed = supposes(normalized, self._scale_words, units=units)

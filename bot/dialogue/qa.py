@@ -856,9 +856,11 @@ def _figure_term(figure: Figure) -> str:
 
 
 def _with_reading(reply: Reply, interpretation: Interpretation) -> Reply:
-    """Says first how the question was read: a typo corrected, a span the form has no
-    figure for (36个月: the form's figures are a year's), the asker's own figures set apart."""
-    notes = [
+    """Says first how the question was read: the asker's own correction, a typo corrected, a
+    span the form has no figure for (36个月: the form's figures are a year's), the asker's own
+    figures set apart."""
+    notes = [msg.RESTATED.format(text=interpretation.restated)] if interpretation.restated else []
+    notes += [
         msg.READ_AS.format(written=written, meant=meant)
         for written, meant in interpretation.corrected
     ]

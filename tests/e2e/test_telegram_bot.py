@@ -105,6 +105,17 @@ def test_the_askers_own_figures_are_told_apart_through_the_bot_api(
     assert "您给出的372人" in worked and "300人" in worked and "24%" in worked
 
 
+def test_a_spoken_correction_is_asked_as_meant_through_the_bot_api(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    """企服…不对，是国交: only the corrected project is answered, and the reply says so."""
+    start_bot()
+    botapi.say(ADMIN, "企服的年度预算，不对，不是企服，是国交的，多少")
+    answer = "\n".join(botapi.wait_for_texts(ADMIN_ID, 1, timeout=20))
+    assert "按您更正后的说法理解" in answer and "40万元" in answer
+    assert "130万元" not in answer
+
+
 def test_stranger_is_refused_with_their_id_and_no_data(
     botapi: BotApi, start_bot: StartBot
 ) -> None:

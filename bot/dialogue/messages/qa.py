@@ -29,6 +29,7 @@ YEAR_NOT_LOADED = "目前没有 {year} 年度的申报表（已有年度：{year
 WORD_JOINER = "”“"
 UNDERSTOOD_AS = "按“{name}”理解："
 READ_AS = "（“{written}”按“{meant}”理解）"  # a typo the question was read past
+RESTATED = "（按您更正后的说法理解：“{text}”）"
 SET_APART = "（“{told}”是您提供的情况，不作为查询条件；以下为申报表中的内容）"
 SPAN_NOT_STATED = "申报表按年度填报，没有“{span}”的数；以下为年度数，仅供参考。"
 CLARIFY = "您是想问以下哪一项吗？请选择："

@@ -1,0 +1,63 @@
+"""Clauses said about the speaker or the talk, not the form (``asides.txt``).
+
+Typed by voice, a message carries clauses such as 嗯，你算一下，我脑子转不过来了 or 语音打的字可能
+不对 beside its ask. Read with the rest, their nouns (脑子, 语音) are words the form lacks, and
+the whole message is refused as asking for something the form does not have. A clause is an
+aside when it speaks of the speaker or the talk (a word of [speaker]), holds no word of the
+form, no figure and asks nothing, and another clause asks; the engine answers the message
+without it when the answer with it found words the form lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+
+from nlu.cues import cue_words, word_sections
+
+ASIDES_FILE = "asides.txt"
+_CLAUSE = re.compile(r"[^，,。；;：:！!？?\s]+[，,。；;：:！!？?\s]*")
+_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元%]")
+_SEPARATORS = "，,。；;：:！!？? \n"
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    text = (resources.files("nlu") / "data" / ASIDES_FILE).read_text(encoding="utf-8")
+    return word_sections(text)
+
+
+def without_asides(
+    text: str,
+    *,
+    cut: Callable[[str], list[str]],
+    form_word: Callable[[str], bool],
+    lacking: tuple[str, ...],
+) -> str | None:
+    """Returns ``text`` without its aside clauses when the words the form was found to lack
+    (``lacking``) all lie in them; None when no such clause holds them."""
+    clauses = _CLAUSE.findall(text)
+    if len(clauses) < 2 or not lacking:
+        return None
+    asides = [clause for clause in clauses if _aside(clause, cut, form_word)]
+    if not asides or len(asides) == len(clauses):
+        return None
+    if not all(any(word in clause for clause in asides) for word in lacking):
+        return None
+    kept = "".join(clause for clause in clauses if clause not in asides)
+    if not any(word in kept for word in cue_words()["question"]):
+        return None  # 国交项目，我要找负责人: what is asked is in the aside
+    return kept.rstrip(_SEPARATORS)
+
+
+def _aside(clause: str, cut: Callable[[str], list[str]], form_word: Callable[[str], bool]) -> bool:
+    """Tells whether a clause speaks of the speaker or the talk and of nothing the form has."""
+    words = _words()
+    if _FIGURE.search(clause) or any(word in clause for word in words["asking"]):
+        return False
+    if not any(word in clause for word in words["speaker"]):
+        return False
+    tokens = [token for token in cut(clause.strip(_SEPARATORS)) if len(token) > 1]
+    return not any(form_word(token) for token in tokens)

@@ -1,0 +1,119 @@
+"""A speaker's own corrections: 企服的预算，不对，是国交那个 → 国交的预算 (``corrections.txt``).
+
+Typed by voice or in a hurry, a message takes back a word and says it again. Read as written,
+both the taken-back word and the corrected one are asked (企服 and 国交), and the answer shows
+the wrong project's figure beside the right one. The message is restated the way the speaker
+meant it: the corrected phrase takes the place of the like thing it corrects.
+
+- 不是企服，是国交: the word named after 不是 is replaced where it was said before;
+- 企服，不对，是国交那个四十万的预算: a clause that is only a project name gives way to the
+  corrected words;
+- 企服成本上限多少，不对，是国交的: a project named alone replaces the project of the clause;
+- 运维那个观众，不对，是市民满意度: other corrected words replace the clause before, which
+  keeps the project it named (运维的市民满意度).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
+
+from nlu.cues import word_sections
+from nlu.lexicon import ProjectMention
+
+CORRECTIONS_FILE = "corrections.txt"
+_SEPARATORS = "，,。；;？?！! "
+_FILLERS = "嗯啊呃哦噢"
+MAX_TAKEN_BACK = 12  # characters named after 不是 (不是企服)
+OF = "的"
+POINTER = "那个"  # 运维那个观众: the words before it say which one
+
+
+FindProjects = Callable[[str], Sequence[ProjectMention]]
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    text = (resources.files("nlu") / "data" / CORRECTIONS_FILE).read_text(encoding="utf-8")
+    return word_sections(text)
+
+
+@cache
+def _marker() -> re.Pattern[str]:
+    words = _words()
+    back = "|".join(map(re.escape, words["back"]))
+    again = "|".join(map(re.escape, words["again"]))
+    gap = f"[{_SEPARATORS}{_FILLERS}]*"
+    # 对不对 asks; 不对 after 对 or 是 is no taking back.
+    return re.compile(
+        rf"(?<![对是])(?:{back}){gap}"
+        rf"(?:不是(?P<wrong>[^{_SEPARATORS}]{{1,{MAX_TAKEN_BACK}}}?){gap})?(?:{again})"
+        rf"(?=[^{_SEPARATORS}])"
+    )
+
+
+def restated(text: str, find_projects: FindProjects) -> str | None:
+    """Returns ``text`` as the speaker meant it after correcting themselves, or None when it
+    holds no correction (or one whose corrected words cannot be placed)."""
+    if "不" not in text and "错" not in text and "口误" not in text:
+        return None
+    found = _marker().search(text)
+    if found is None:
+        return None
+    before = text[: found.start()].rstrip(_SEPARATORS + _FILLERS)
+    after = text[found.end() :]
+    end = next((i for i, char in enumerate(after) if char in _SEPARATORS), len(after))
+    head, rest = after[:end], after[end:]
+    said = _without_trailing(head)
+    wrong = found.group("wrong")
+    if wrong:
+        place = before.rfind(wrong)
+        if place < 0:
+            return None
+        return _joined(before[:place] + said + before[place + len(wrong) :], rest)
+    start = max((before.rfind(char) for char in _SEPARATORS), default=-1) + 1
+    prefix, clause = before[:start], before[start:].lstrip(_FILLERS)
+    if not clause:
+        return None
+    clause_projects = find_projects(clause)
+    head_projects = find_projects(said)
+    if head_projects and clause_projects:
+        first = clause_projects[0]
+        if not _without_trailing(clause[: first.start] + clause[first.end :]):
+            return _joined(prefix + after, "")  # 企服，不对，是国交那个四十万的预算
+        named = head_projects[0]
+        if not _without_trailing(said[: named.start] + said[named.end :]):
+            # 企服成本上限多少，不对，是国交的: only the project is corrected.
+            project = said[named.start : named.end]
+            corrected = clause[: first.start] + project + clause[first.end :]
+            return _joined(prefix + corrected, rest)
+        return _joined(prefix + after, "")
+    if clause_projects and not head_projects:
+        # 企服里面以人为单位的，不对，是以次为单位的: the project said stays.
+        first = clause_projects[0]
+        return _joined(prefix + clause[first.start : first.end] + OF + after, "")
+    kept = clause.rpartition(POINTER)[0] if not head_projects else ""
+    # 运维那个观众，不对，是市民满意度: what 那个 points into stays (a short name the lexicon
+    # does not know as one: 运维).
+    return _joined(prefix + (kept + OF if kept else "") + after, "")
+
+
+def _without_trailing(phrase: str) -> str:
+    """Returns ``phrase`` without the words after it that name nothing (国交那个 → 国交)."""
+    phrase = phrase.strip(_SEPARATORS + _FILLERS)
+    changed = True
+    while changed and phrase:
+        changed = False
+        for word in _words()["trailing"]:
+            if phrase.endswith(word) and len(phrase) > len(word):
+                phrase, changed = phrase[: -len(word)], True
+                break
+    return phrase
+
+
+def _joined(text: str, rest: str) -> str:
+    """Returns ``text`` followed by ``rest`` with no doubled separator between them."""
+    joined = text.rstrip(_SEPARATORS) + rest if rest[:1] in _SEPARATORS and rest else text + rest
+    return re.sub(f"([{_SEPARATORS}])[{_SEPARATORS}]+", r"\1", joined)

@@ -1,0 +1,51 @@
+"""Clauses about the speaker or the talk are no items the form lacks (nlu/asides.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import service_for
+
+
+def _answer(question: str) -> str:
+    return "\n".join(reply.plain() for reply in service_for("builtin").answer(question).replies)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("国交的活动参与人数目标多少，嗯，我手机信号不太好", "300人"),
+        ("企服的成本控制数是多少，你帮个忙，我脑子有点乱", "130万元"),
+        ("企服预算是国交的几倍，语音打的字有点乱", "3.25"),
+    ],
+)
+def test_aside_left_out_of_the_ask(question: str, figure: str) -> None:
+    answer = _answer(question)
+    assert figure in answer
+    assert "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lacking"),
+    [
+        ("国交项目，我要找负责人", "负责人"),  # what is asked is in the clause of the speaker
+        ("企服参与人数多少，你告诉我电话", "电话"),  # 告诉 asks
+        ("国交的志愿者人数目标多少，我急用", "志愿者"),  # the lacking word is not in the aside
+    ],
+)
+def test_a_clause_that_asks_stays(question: str, lacking: str) -> None:
+    answer = _answer(question)
+    assert f"没有找到“{lacking}" in answer
+    assert "40万元" not in answer and "130万元" not in answer
+
+
+def test_a_year_of_the_speakers_own_is_no_year_asked() -> None:
+    """我后年就调走了: the speaker's year, not a form's; the ask is of the loaded year."""
+    answer = _answer("大家好，我后年就调走了，帮处里看一下：国交的预算是不是40万？")
+    assert "40万元" in answer
+    assert "2028" not in answer
+
+
+def test_a_year_asked_stays_asked() -> None:
+    answer = _answer("我想知道明年国交的预算")
+    assert "2027" in answer and "40万元" not in answer
