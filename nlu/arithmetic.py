@@ -383,15 +383,22 @@ def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Op
 
 def _one_phrase(clause: str, names: list[str]) -> str | None:
     """Returns the one mention ``names`` make in ``clause``: a name, or names written one
-    right after another (国家级 科技工作者 状况 of 国家级科技工作者状况调查站点19家)."""
+    right after another (国家级 科技工作者 状况 of 国家级科技工作者状况调查站点19家); of
+    mentions apart, the one nearest the figure (市科协已在全市建有国家级科技工作者状况…:
+    国家级科技工作者状况, which the figure's noun follows)."""
     if len(names) == 1:
         return names[0]
     spans = sorted((clause.find(name), name) for name in names)
-    if not spans or any(
-        start + len(name) != spans[at + 1][0] for at, (start, name) in enumerate(spans[:-1])
-    ):
+    if not spans:
         return None
-    return "".join(name for _, name in spans)
+    runs: list[list[tuple[int, str]]] = [[spans[0]]]
+    for start, name in spans[1:]:
+        last_start, last_name = runs[-1][-1]
+        if start == last_start + len(last_name):
+            runs[-1].append((start, name))
+        else:
+            runs.append([(start, name)])
+    return "".join(name for _, name in runs[-1])
 
 
 def stated_clause(text: str, *, unit: str, names: list[str]) -> str | None:
@@ -782,3 +789,54 @@ def without_form_note(text: str) -> str | None:
         return None
     rest = text[: found.start()] + text[found.end() :]
     return rest if rest.strip() else None
+
+
+# 目标里讲的, 年度目标里提到的, 总体目标中说的: where figures are stated, no ask of the goal.
+_GOAL_POINTER = re.compile(
+    r"(?:年度|总体|项目)?(?:总体)?目标(?:里|中|里面|当中|上)(?:头)?"
+    r"(?:讲|提到|说|写|列|给)(?:了)?的"
+)
+
+
+# 国家级的调查站点，占全部调查站点的比例: the part said as a clause of its own before the
+# word relating it to the whole.
+_PART_CLAUSE_BREAK = re.compile(
+    r"[，,]\s*(?=(?:占|相当于|是)[^，,。；;？?！!]*(?:比例|比重|占比|百分之|几成|几倍|多少倍|%))"
+)
+
+
+def calculation_said_plainly(text: str, words: OperationWords) -> str | None:
+    """Returns a calculation with the words that only frame it left out, else None: the words
+    pointing at the goal its figures are in (企服年度目标里提到的国家级站点数是市级的百分之几
+    → 企服国家级站点数是…), a comma between a share's part and 占 (国家级的站点，占全部…)."""
+    converted = _first_unit_dropped(text)
+    if converted is not None:
+        return converted
+    if words.read(text) is None:
+        return None
+    plain = _GOAL_POINTER.sub("", text)
+    plain = _PART_CLAUSE_BREAK.sub("", plain)
+    return plain if plain != text else None
+
+
+_UNIT_ASK = re.compile(r"(?:多少|几)个?(?P<unit>[\u4e00-\u9fff]{1,2})")
+
+
+def _first_unit_dropped(text: str) -> str | None:
+    """Returns ``text`` asking only its last unit when an ask in one unit is followed by one
+    in a unit it converts to (实习几周，合下来一共多少天: 5周 in 天), else None."""
+    asks = list(_UNIT_ASK.finditer(text))
+    if len(asks) != 2:
+        return None
+    first, last = asks
+    pair = next(
+        (
+            (source, target)
+            for source, target in CONVERSIONS
+            if first["unit"].startswith(source) and last["unit"].startswith(target)
+        ),
+        None,
+    )
+    if pair is None:
+        return None
+    return text[: first.start()] + text[first.start("unit") + len(pair[0]) :]

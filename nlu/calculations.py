@@ -95,7 +95,12 @@ _WITHIN = re.compile(r"在.+?(?:里面|里|当中|之中|中)$")
 _SHARE_OF = re.compile(r"^(?P<part>.+?)(?:占|相当于|等于|是)(?P<whole>.+)$")
 GOAL_RATIOS = (Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE, Operation.RATIO)
 COMPOSITE_INNER = (Operation.DIFFERENCE, Operation.SUM)
-COMPOSITE_OUTER = (Operation.SHARE, Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE)
+COMPOSITE_OUTER = (
+    Operation.SHARE,
+    Operation.PERCENT_OF,
+    Operation.PERCENT_DIFFERENCE,
+    Operation.RATIO,  # 企服比国交多出来的钱是国交预算的几倍: 90万 ÷ 40万
+)
 SHOWN_MONEY_UNIT = "万元"  # a computed amount used as an operand is shown in 万元
 EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
 ORDINAL_COUNTS = frozenset({"届", "期"})  # 第 34 届: a count of editions, asked 多几届
@@ -313,7 +318,9 @@ class Calculator:
             Operand(part.text.strip(PART_LABEL_TRIM), first.result / scale),
             Operand(label, total / scale),
         )
-        share = calculate(Operation.PERCENT_OF, operands)
+        outer = self.operation_asked(query)
+        outer = Operation.RATIO if outer is Operation.RATIO else Operation.PERCENT_OF
+        share = calculate(outer, operands)
         if share is None:
             return None
         steps = (

@@ -39,6 +39,7 @@ from nlu.answers import (
 from nlu.arithmetic import (
     LISTED_TOGETHER,
     asks_per_twice,
+    calculation_said_plainly,
     load_operation_words,
     per_ask,
     per_ask_completed,
@@ -524,7 +525,12 @@ class QuestionEngine:
         completed = per_ask_completed(
             normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.money_words
         )
-        plain = completed or without_unit_directive(normalized) or without_form_note(normalized)
+        plain = (
+            completed
+            or without_unit_directive(normalized)
+            or without_form_note(normalized)
+            or calculation_said_plainly(normalized, self._operations)
+        )
         if plain is not None:
             # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次;
             # …合计数，以元为单位: the unit to answer in, as if asked 合计数多少元; a note on

@@ -37,6 +37,7 @@ RAISE, LOWER, HALVED, DOUBLED = "raise", "lower", "halved", "doubled"
 HALVED_SAID = "halved_said"
 ADD, TAKE, CONDITION, PORTION_VERBS = "add", "take", "condition", "portion_verbs"
 LEFT = "left"
+NOT_AMOUNTS = "not_amounts"
 BY = "按"
 HALF = "一半"
 _ASKED_AFTER = re.compile(r"(?:是|有|为|大概|大约|约)*(?:多少|几)")
@@ -106,6 +107,7 @@ class ScaleWords:
     condition: tuple[str, ...] = ()  # 要是 砍掉两成: a supposition the ask works on
     portion_verbs: tuple[str, ...] = ()  # 按三成 拨: a part of a figure asked after 按
     left: tuple[str, ...] = ()  # 砍掉10万 还剩 多少: what is left, no progress asked
+    not_amounts: tuple[str, ...] = ()  # 加一起: a numeral opening a word, no amount
 
 
 @cache
@@ -129,6 +131,7 @@ def load_scale_words() -> ScaleWords:
         kinds.get(CONDITION, ()),
         kinds.get(PORTION_VERBS, ()),
         kinds.get(LEFT, ()),
+        kinds.get(NOT_AMOUNTS, ()),
     )
 
 
@@ -426,7 +429,7 @@ def offsets_asked(text: str, words: ScaleWords, *, units: frozenset[str]) -> lis
     ordered = sorted(units, key=len, reverse=True)
     found = []
     for number in find_numbers(text):
-        if number.percent:
+        if number.percent or text.startswith(words.not_amounts, number.start):
             continue
         before = text[: number.start].removesuffix("了")
         verb = next(((w, sign) for w, sign in verbs if before.endswith(w)), None)

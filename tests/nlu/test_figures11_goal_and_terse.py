@@ -57,3 +57,28 @@ def test_count_in_the_word_asked_is_the_goals() -> None:
 def test_quoted_count_shows_its_own_clause() -> None:
     said = _answer("养护成本按检测的桥梁座数分摊，每座", "old_template")
     assert "桥梁检测4座" in said and "985" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("市科协建的那些科技工作者状况调查站点，国家级的加上市级的，总共几家", "=47家"),
+        ("企服目标里提到的调查站点，国家级和市级一共多少家", "=47家"),
+        ("企服目标中说的国家级站点数是市级站点数的百分之几", "约67.9%"),
+        ("市级的调查站点，占全部调查站点的比重是多少", "约59.6%"),
+    ],
+    ids=["apart-names", "goal-pointer-sum", "goal-pointer-ratio", "part-clause"],
+)
+def test_goal_figures_worked_out(question: str, result: str) -> None:
+    said = _answer(question)
+    assert result in said
+
+
+def test_difference_over_an_amount() -> None:
+    said = _answer("企服预算比国交多出来的那部分是国交预算的几倍")
+    assert "=2.25倍" in said and "3.25" not in said
+
+
+def test_ask_in_one_unit_then_another_converts() -> None:
+    said = _answer("港澳台学生要实习几周，折合成天数是多少天")
+    assert "=35天" in said
