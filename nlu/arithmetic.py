@@ -781,10 +781,17 @@ def without_unit_directive(text: str) -> str | None:
 _FORM_NOTE = re.compile(r"[（(](?:旧|老|新)(?:版本|版|表|模板)[^（()）]{0,16}[）)]")
 
 
+# （运维和数字化改造按年度资金申请总额，道路养护按资金总额）: how each form's figure is to be
+# read, which each form's own column does anyway.
+_READING_NOTE = re.compile(
+    r"[（(][^（()）]{0,40}?按(?:照)?[^（()）]{0,40}?(?:总额|资金|预算)[^（()）]{0,20}[）)]"
+)
+
+
 def without_form_note(text: str) -> str | None:
     """Returns ``text`` without a note in brackets on how one version of the form writes the
     figure asked (三个项目的年度资金（旧表按资金总额）加总), else None."""
-    found = _FORM_NOTE.search(text)
+    found = _FORM_NOTE.search(text) or _READING_NOTE.search(text)
     if found is None:
         return None
     rest = text[: found.start()] + text[found.end() :]

@@ -49,3 +49,9 @@ def test_year_alone_as_the_part_of_a_share() -> None:
 def test_unit_of_a_money_row_answers_the_row(question: str) -> None:
     said = _answer(question)
     assert "万元" in said and "成本控制数" in said and "没有找到" not in said
+
+
+def test_note_on_how_each_column_is_read_is_left_to_the_forms() -> None:
+    question = "三个项目的年度资金合计是多少（数改按年度申请总额，养护按项目资金总额算）"
+    said = _answer(question, "other")
+    assert "620万元" in said and "860万" not in said
