@@ -381,11 +381,14 @@ def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Op
     return tuple(found) if len(set(labels)) == len(labels) else ()
 
 
+MAX_NAME_GAP = 2  # 国家级(科技)工作者: names a word apart still make one mention
+
+
 def _one_phrase(clause: str, names: list[str]) -> str | None:
     """Returns the one mention ``names`` make in ``clause``: a name, or names written one
     right after another (国家级 科技工作者 状况 of 国家级科技工作者状况调查站点19家); of
-    mentions apart, the one nearest the figure (市科协已在全市建有国家级科技工作者状况…:
-    国家级科技工作者状况, which the figure's noun follows)."""
+    mentions apart, the one nearest the figure when it is the longest (市科协已在全市建有国家级
+    科技工作者状况…: 国家级科技工作者状况, which the figure's noun follows)."""
     if len(names) == 1:
         return names[0]
     spans = sorted((clause.find(name), name) for name in names)
@@ -394,11 +397,14 @@ def _one_phrase(clause: str, names: list[str]) -> str | None:
     runs: list[list[tuple[int, str]]] = [[spans[0]]]
     for start, name in spans[1:]:
         last_start, last_name = runs[-1][-1]
-        if start == last_start + len(last_name):
+        if 0 <= start - last_start - len(last_name) <= MAX_NAME_GAP:
             runs[-1].append((start, name))
         else:
             runs.append([(start, name)])
-    return "".join(name for _, name in runs[-1])
+    if len(runs) > 1 and any(len(run) >= len(runs[-1]) for run in runs[:-1]):
+        return None  # 全市 … 状况: mentions apart, none the clause's own
+    first, last = runs[-1][0], runs[-1][-1]
+    return clause[first[0] : last[0] + len(last[1])]
 
 
 def stated_clause(text: str, *, unit: str, names: list[str]) -> str | None:
@@ -665,7 +671,9 @@ _PERIOD_BY_ASK = re.compile(
 )
 
 
-_PER_UNIT_NOTE = re.compile(r"(?P<per>每[^（()）每，,。]{1,8})[（(][^（()）]{1,16}[）)]")
+_PER_UNIT_NOTE = re.compile(
+    r"(?P<per>每(?:(?!多少|几)[^（()）每，,。]){1,8})[（(][^（()）]{1,16}[）)]"
+)
 # 每米多少钱 按养护成本算, 每人多少，按预算来算吧: a 按 clause naming the amount divided, said
 # after the ask as a clause of its own.
 _TRAILING_BY = re.compile(

@@ -343,6 +343,10 @@ class Calculator:
         inner = self.operation_asked(part)
         if inner not in COMPOSITE_INNER:
             return None
+        if self.operation_asked(query) is Operation.RATIO and inner is not Operation.DIFFERENCE:
+            return None  # 几倍 of a difference only (多出来的钱是国交的几倍), no sum of asks
+        if self.operation_asked(query) is Operation.RATIO and query.chained:
+            return None  # …一共几个人 另外企服预算是国交的几倍: asks spoken one after another
         return part, inner, self._read(found.group("whole"))
 
     def _inner_figures(
