@@ -18,9 +18,9 @@ from importlib import resources
 from nlu.cues import cue_words, word_sections
 
 ASIDES_FILE = "asides.txt"
-_CLAUSE = re.compile(r"[^，,。；;：:！!？?\s]+[，,。；;：:！!？?\s]*")
+_CLAUSE = re.compile(r"[^，,。；;：:！!？?…\s]+[，,。；;：:！!？?…\s]*")
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元%]")
-_SEPARATORS = "，,。；;：:！!？? \n"
+_SEPARATORS = "，,。；;：:！!？?… \n"
 
 
 @cache
@@ -35,13 +35,18 @@ def without_asides(
     cut: Callable[[str], list[str]],
     form_word: Callable[[str], bool],
     lacking: tuple[str, ...],
+    task_verbs: frozenset[str] = frozenset(),
 ) -> str | None:
     """Returns ``text`` without its aside clauses when the words the form was found to lack
-    (``lacking``) all lie in them; None when no such clause holds them."""
+    (``lacking``) all lie in them; None when no such clause holds them.
+
+    ``task_verbs`` are verbs of the asker's own paperwork (写新闻稿中……): a clause cut with
+    one speaks of the speaker as a pronoun does.
+    """
     clauses = _CLAUSE.findall(text)
     if len(clauses) < 2 or not lacking:
         return None
-    asides = [clause for clause in clauses if _aside(clause, cut, form_word)]
+    asides = [clause for clause in clauses if _aside(clause, cut, form_word, task_verbs)]
     if not asides or len(asides) == len(clauses):
         return None
     if not all(any(word in clause for clause in asides) for word in lacking):
@@ -52,12 +57,17 @@ def without_asides(
     return kept.rstrip(_SEPARATORS)
 
 
-def _aside(clause: str, cut: Callable[[str], list[str]], form_word: Callable[[str], bool]) -> bool:
+def _aside(
+    clause: str,
+    cut: Callable[[str], list[str]],
+    form_word: Callable[[str], bool],
+    task_verbs: frozenset[str],
+) -> bool:
     """Tells whether a clause speaks of the speaker or the talk and of nothing the form has."""
     words = _words()
     if _FIGURE.search(clause) or any(word in clause for word in words["asking"]):
         return False
-    if not any(word in clause for word in words["speaker"]):
+    tokens = cut(clause.strip(_SEPARATORS))
+    if not any(word in clause for word in words["speaker"]) and task_verbs.isdisjoint(tokens):
         return False
-    tokens = [token for token in cut(clause.strip(_SEPARATORS)) if len(token) > 1]
-    return not any(form_word(token) for token in tokens)
+    return not any(form_word(token) for token in tokens if len(token) > 1)

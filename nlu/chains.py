@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,6 +53,10 @@ _OPERANDS_BACK = re.compile(
 )
 # 国交按12个月呢: the ask of the sentence before, said of another thing; words left over.
 _ELLIPSIS_TAIL = re.compile(r"(?:的|那边|那个|项目)?呢$")
+# 是结转的几倍, 占结转的百分之几: a sentence that opens on its verb, its subject unsaid; after
+# a comparison (当年财政拨款比上年结转多了多少) it is the subject compared (当年财政拨款).
+_SUBJECTLESS = re.compile(r"^(?:然后|另外|还有|那么?|再)?(?=是|占|为|相当于)")
+COMPARED_MARK = "比"
 # Operations a result takes part in with a figure the sentence names (…是国交的几倍).
 WITH_FIGURE = (Operation.RATIO, Operation.PERCENT_OF, Operation.DIFFERENCE)
 # Operations over the operands of the ask before (两个加起来, 两者之比).
@@ -131,6 +136,17 @@ class ChainedAsks:
             return self._on_result(sentence, worked, scope, ask=ask)
         if _OPERANDS_BACK.search(sentence):
             return self._on_operands(sentence, worked)
+        result_said = _RESULT_BACK.search(previous)
+        opening = _SUBJECTLESS.match(sentence)
+        if result_said is not None and opening is not None:
+            # 企服比国交多出来的钱，是国交预算的几倍: the result before is the subject.
+            said = previous[result_said.start() :] + sentence[opening.end() :]
+            return self._on_result(said, worked, scope, ask=ask)
+        subject = _subject_lent(sentence, previous)
+        if subject is not None:
+            lent = ask(subject, scope)  # …比上年结转多了多少，然后是结转的几倍
+            if isinstance(lent, FigureCalculation):
+                return lent
         alone = ask(sentence, scope)
         if isinstance(alone, ANSWERED):
             return alone
@@ -239,8 +255,12 @@ class ChainedAsks:
 
 def points_back(text: str) -> bool:
     """Tells whether a sentence after the first works on the result or the operands of the
-    one before it (多出来的, 这个差额, 两个加起来)."""
-    return any(_points_back(piece) for piece in pieces_of(text)[1:])
+    one before it (多出来的, 这个差额, 两个加起来) or is said of its subject (是结转的几倍)."""
+    pieces = pieces_of(text)
+    return any(
+        _points_back(piece) or _subject_lent(piece, before) is not None
+        for before, piece in itertools.pairwise(pieces)
+    )
 
 
 def _points_back(sentence: str) -> bool:
@@ -291,3 +311,13 @@ def _computed(operation: Operation, figures: tuple[Figure, ...], unit: str) -> A
 
 def _operands(figures: tuple[Figure, ...]) -> tuple[Operand, ...]:
     return tuple(Operand(figure.project.name, figure.value) for figure in figures)
+
+
+def _subject_lent(sentence: str, previous: str) -> str | None:
+    """Returns a sentence that opens on its verb with the subject the comparison before it
+    compares (当年财政拨款比上年结转多了多少, 是结转的几倍 → 当年财政拨款是结转的几倍)."""
+    opening = _SUBJECTLESS.match(sentence)
+    compared = previous.find(COMPARED_MARK)
+    if opening is None or compared <= 0:
+        return None
+    return previous[:compared] + sentence[opening.end() :]

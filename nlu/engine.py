@@ -28,6 +28,7 @@ from nlu.answers import (
     Interpretation,
     MoneyAnswer,
     NotInForm,
+    OutOfScope,
     PassageAnswer,
     ProjectChoice,
     ProjectList,
@@ -68,6 +69,7 @@ from nlu.lexicon import Lexicon, build_lexicon
 from nlu.listing import LEVEL_SUFFIX, RowLister
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
+from nlu.plain_words import PlainWords
 from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
 from nlu.relative_years import load_relative_years, relative_year_words
 from nlu.resolution import names_indicator, resolve_indicator
@@ -93,7 +95,14 @@ from nlu.scaling import (
 )
 from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
-from nlu.several import SETTLING, SeveralAsks, each_part_answered, pieces_of, settled_asks
+from nlu.several import (
+    SETTLING,
+    SeveralAsks,
+    dictated_apart,
+    each_part_answered,
+    pieces_of,
+    settled_asks,
+)
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, SoundedNames, load_likenesses
 from nlu.spelled import (
@@ -103,7 +112,17 @@ from nlu.spelled import (
     SplitHeadings,
     topic_said_plainly,
 )
-from nlu.statements import against_form, load_statement_words, set_apart, told_against
+from nlu.statements import (
+    SetApart,
+    against_form,
+    figures_told,
+    load_statement_words,
+    result_joined,
+    set_apart,
+    told_against,
+    told_figures,
+    told_words,
+)
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
 from nlu.weights import TermWeights
@@ -134,6 +153,10 @@ COMPARISONS = frozenset(
 )  # 每套: how a per-unit ask the form cannot answer is named back
 # Answers a question split into its sentences may improve on, and those it never replaces.
 UNSETTLED = (NotInForm, Clarification, SeveralIndicators)
+# Answers an ask naming no thing may take from the thing a told clause names (…几家).
+LENT_ANSWERS = (IndicatorAnswer, MoneyAnswer, FigureCalculation)
+LENT_FROM = (NotInForm, OutOfScope, Clarification)  # the ask alone found nothing
+MIN_FORM_WORD_CHARS = 2  # 人数, 接待: a word of the form in a clause the asker says of themselves
 # Arithmetic is one ask over its operands (站点19家，市级28家，一共几家).
 ONE_ASK = (FigureCalculation, FigureMismatch, FigureRanking)
 _DIGIT = re.compile(r"\d")
@@ -191,6 +214,7 @@ class QuestionEngine:
         self._project_words = self._words_of_projects()
         self._spelled = SpelledOut(form_words=self._vocabulary, cut=self.lexicon.cut)
         self._other_names = OtherNames()
+        self._plain_words = PlainWords(self.lexicon.cut)
         self._headings = SplitHeadings(
             heading for row in catalog.indicators for heading in (row.level1, row.level2)
         )
@@ -450,23 +474,37 @@ class QuestionEngine:
         context: FollowUp | None = None,
         projects: tuple[int, ...] = (),
         whole: bool = True,
+        told_apart: bool = True,
     ) -> Interpretation:
         """Answers ``text``; ``context`` is the follow-up state of the previous turn.
 
         ``projects`` fixes the projects the question is about (a project picked from
-        the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it.
+        the options of a :class:`ProjectChoice`); ``whole`` is False for one sentence of it;
+        ``told_apart`` False reads the clauses telling the asker's own doings with the rest.
         """
-        found = self._interpret(text, context=context, projects=projects, whole=whole)
+        if whole:
+            text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
+        found = self._interpret(
+            text, context=context, projects=projects, whole=whole, told_apart=told_apart
+        )
         lacking = self._lacking(found.answer, text) if whole else ()
         kept = (
-            without_asides(text, cut=self.lexicon.cut, form_word=self._form_word, lacking=lacking)
+            without_asides(
+                text,
+                cut=self.lexicon.cut,
+                form_word=self._form_word,
+                lacking=lacking,
+                task_verbs=self._lister.task_verbs,
+            )
             if lacking
             else None
         )
         if kept is None:
             return found
         # …几倍，嗯，你算一下，我脑子转不过来了: the aside's 脑子 is no item the form lacks.
-        again = self._interpret(kept, context=context, projects=projects, whole=whole)
+        again = self._interpret(
+            kept, context=context, projects=projects, whole=whole, told_apart=told_apart
+        )
         return found if self._lacking(again.answer, kept) else again
 
     def _lacking(self, answer: Answer, text: str) -> tuple[str, ...]:
@@ -498,6 +536,7 @@ class QuestionEngine:
         context: FollowUp | None = None,
         projects: tuple[int, ...] = (),
         whole: bool = True,
+        told_apart: bool = True,
     ) -> Interpretation:
         meant = restated(text, self.lexicon.find_projects) if whole else None
         if meant is not None:
@@ -507,13 +546,28 @@ class QuestionEngine:
         normalized = self._normalizer.normalize(text)
         units = self.lexicon.vocabulary.units
         supposed = supposes(normalized, self._scale_words, units=units)
-        told = set_apart(text, normalized, self._statement_words) if whole else None
-        told = None if supposed else told  # 如果先按三成拨，是多少钱: the supposition is asked
+        told = (
+            set_apart(text, normalized, self._statement_words, names_form=self._names_form)
+            if whole and told_apart and not supposed  # 如果先按三成拨，是多少钱: it is asked
+            else None
+        )
         if told is not None:
             # 明年想提到350，今年参与人数定的多少: the asker's own plan is not asked.
             kept = self._with_told_project(told.kept, told.clauses)
             found = self.interpret(kept, context=context, projects=projects)
-            return replace(found, set_apart=told.clauses + found.set_apart)
+            found = self._told_thing_lent(told, found, context=context, projects=projects)
+            if isinstance(found.answer, LENT_FROM) and not told_figures(told):
+                # 王老师好，我这边在写半年报，麻烦看下…: a told doing with no figure may be
+                # what lets the rest be read (a greeting before it); the whole read as is
+                # answers when it settles more.
+                whole_read = self.interpret(
+                    text, context=context, projects=projects, told_apart=False
+                )
+                if settled_asks(whole_read.answer) > settled_asks(found.answer):
+                    return whole_read
+            return replace(
+                found, set_apart=figures_told(told, self._statement_words) + found.set_apart
+            )
         worked = self._told_against(text, projects) if whole and not supposed else None
         if worked is not None:
             return Interpretation(worked, context or FollowUp())  # 实际来了372人，超出百分之几
@@ -582,6 +636,11 @@ class QuestionEngine:
             answer = NotInForm((_asked_part(query.remainder),))
         if whole:
             answer = self._apart_if_better(query, scope, answer)
+            dictated = self._dictated_apart(
+                text, query, answer, context=context, projects=projects
+            )
+            if dictated is not None:
+                return dictated  # 企服 走访几次 时效: each piece dictated is an ask of its own
         money_unit = asked_money_unit(query.text)
         if isinstance(answer, IndicatorAnswer) and money_unit is not None:
             answer = replace(answer, money_unit=money_unit)
@@ -617,7 +676,9 @@ class QuestionEngine:
             words = "、".join(scale.words for scale in scales)
             return Interpretation(NotInForm((), scale=words), context or FollowUp())
         normalized = self._normalizer.normalize(text)
-        rest_text = scales[0].without(normalized)
+        rest_text = result_joined(
+            scales[0].without(normalized), scales[0].start, self._statement_words
+        )
         said = self._year_of_change.search(normalized[: scales[0].start])
         if said is not None:
             # 院士工作站培育数明年翻倍的话是多少家: 明年 is when the figure would change, not
@@ -694,6 +755,26 @@ class QuestionEngine:
         # 然后按100家平均每家多少, 另外国交按12个月呢: a later ask leaves out what the one
         # before said; answered alone it is open.
         return chain or spoken
+
+    def _told_thing_lent(
+        self,
+        told: SetApart,
+        found: Interpretation,
+        *,
+        context: FollowUp | None,
+        projects: tuple[int, ...],
+    ) -> Interpretation:
+        """Asks an ask that names no thing (今年写的几家) of the thing the told clauses name
+        (国交明年打算拉5家单位合作: 合作单位), when alone it found nothing."""
+        if not isinstance(found.answer, LENT_FROM):
+            return found
+        lent = told_words(told.clauses, self._statement_words)
+        if not lent:
+            return found
+        again = self.interpret(
+            f"{lent}，{told.kept}", context=context, projects=projects, told_apart=False
+        )
+        return again if isinstance(again.answer, LENT_ANSWERS) else found
 
     def _spoken_apart(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Answers each calculation of a spoken chain (…每人次多少钱然后…平均每家多少) alone."""
@@ -850,19 +931,56 @@ class QuestionEngine:
         ]
         return "".join(dict.fromkeys(said)) + kept
 
-    def _told_against(self, text: str, projects: tuple[int, ...]) -> FigureCalculation | None:
+    def _told_against(self, text: str, projects: tuple[int, ...]) -> Answer | None:
         """Works a figure the asker tells against the form's (科创赋能活动我们办了21场，离目标
-        还差几场: 21场 − ≥35场), the form's figure named by the telling clause or the ask."""
+        还差几场: 21场 − ≥35场), the form's figure named by the telling clause or the ask;
+        each working asked apart (完成率多少，离目标还差多少) is answered."""
         asked = told_against(text, self._statement_words, self._normalizer.normalize)
         if asked is None:
             return None
         for row in asked.rows:
-            worked = against_form(
-                asked, self.interpret(row, projects=projects).answer, self.catalog
-            )
-            if worked is not None:
+            answer = self.interpret(row, projects=projects).answer
+            worked = against_form(asked, answer, self.catalog)
+            if worked is None:
+                continue
+            more = [
+                against_form(replace(asked, operation=op), answer, self.catalog)
+                for op in asked.also
+            ]
+            if not more:
                 return worked
+            found = tuple(calc for calc in (worked, *more) if calc is not None)
+            return SeveralIndicators((), others=found) if len(found) > len(more) else None
         return None
+
+    def _names_form(self, clause: str) -> bool:
+        """Tells whether a clause holds a word of two characters or more the form uses."""
+        return any(
+            len(word) >= MIN_FORM_WORD_CHARS and word in self._weights.vocabulary
+            for word in self.lexicon.cut(clause)
+        )
+
+    def _dictated_apart(
+        self,
+        text: str,
+        query: Query,
+        answer: Answer,
+        *,
+        context: FollowUp | None,
+        projects: tuple[int, ...],
+    ) -> Interpretation | None:
+        """Answers asks dictated between spaces (企服 展览展示活动几次 走访几次 时效) as if
+        written with commas, when that settles more of them than the whole did."""
+        if not isinstance(answer, UNSETTLED):
+            return None  # one ask answered: the pieces may be its words (企服 院士专家 准确度)
+        if isinstance(answer, NotInForm) and self._lister.standard_asked(query) is not None:
+            return None  # 国交 满意度 辩论队人数 考核标准: a column no row of the form has
+        commas = dictated_apart(self._normalizer.normalize(text))
+        if commas is None:
+            return None
+        found = self.interpret(commas, context=context, projects=projects)
+        settled, unsure = settled_asks(found.answer)
+        return found if not unsure and (settled, unsure) > settled_asks(answer) else None
 
     def _of_year_asked(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Keeps the rows of the year a question names, or says that year has no form when

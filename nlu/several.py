@@ -183,10 +183,15 @@ class SeveralAsks:
         """
         if not query.parts or len(query.parts) > MAX_ASKS:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
+        if _OBJECTS_JOINED.search(query.text):
+            return None  # 想让企业和人才实现啥: one aim for both, asked once
         joined = self._subject_carried(
             self._modifier_carried(
                 _head_carried(
-                    _asks_carried(exceptions_joined(name_joined(query, matches))),
+                    _asks_carried(
+                        exceptions_joined(name_joined(query, matches)),
+                        names_project=lambda text: bool(self._lexicon.find_projects(text)),
+                    ),
                     text=query.text,
                 ),
                 scope,
@@ -716,6 +721,12 @@ class SeveralAsks:
         if isinstance(keyword, MoneyAnswer | FactAnswer | IndicatorList | HeadingList):
             parts.others.append(keyword)  # 预算, 主管部门, 有几个质量指标
             return
+        if isinstance(keyword, IndicatorAnswer):
+            # 花钱的上限和满意度: the cost row a cap of spending names, found by its rule.
+            fresh = tuple(ind for ind in keyword.indicators if ind.id not in parts.seen)
+            parts.seen.update(ind.id for ind in fresh)
+            parts.answers += [replace(keyword, indicators=fresh)] if fresh else []
+            return
         if (
             isinstance(keyword, SeveralIndicators)
             and keyword.others
@@ -952,7 +963,9 @@ def pieces_of(text: str) -> list[str]:
     return [piece for piece in _SENTENCE_BREAK.split(text) if piece.strip()]
 
 
-def _asks_carried(parts: tuple[str, ...]) -> tuple[str, ...]:
+def _asks_carried(
+    parts: tuple[str, ...], *, names_project: Callable[[str], bool] = lambda _: False
+) -> tuple[str, ...]:
     """Gives a part that only ends in 呢 the ask of the part before it (辩论赛第几届 科普论坛呢:
     科普论坛第几届), so it is never answered with another figure of its row."""
     carried = list(parts)
@@ -967,8 +980,19 @@ def _asks_carried(parts: tuple[str, ...]) -> tuple[str, ...]:
         start = ask.start() - (carried[at - 1][ask.start() - 1 : ask.start()] == ORDINAL_MARK)
         tail = carried[at - 1][start:].rstrip()
         if len(tail) <= MAX_CARRIED_ASK_CHARS:  # 第几届, 几家; 哪些时效指标 names its own rows
-            carried[at] = bare + tail
+            heading = not names_project(bare)  # 国交的呢: the same rows of another project
+            head = _heading_carried(carried[at - 1][:start], bare) if heading else bare
+            carried[at] = head + tail
     return tuple(carried)
+
+
+def _heading_carried(before: str, bare: str) -> str:
+    """Gives a part said after an ask of a heading's rows the heading's suffix (时效指标啥，
+    可持续影响的呢: 可持续影响指标), so it names the heading, not words of a goal."""
+    asked_of = _ASKS_OF_ALL.sub("", before[-len(HEADING_SUFFIX) - 2 :])
+    if not asked_of.endswith(HEADING_SUFFIX) or HEADING_SUFFIX in bare:
+        return bare
+    return bare.removesuffix(MODIFIER_MARK) + HEADING_SUFFIX
 
 
 def _head_carried(parts: tuple[str, ...], *, text: str) -> tuple[str, ...]:
@@ -1130,3 +1154,25 @@ def _asks_goal(sub: Query) -> bool:
 def _rows_shown(parts: _Parts) -> bool:
     """Tells whether the parts answered so far show rows with their targets."""
     return bool(parts.answers) or any(isinstance(other, IndicatorList) for other in parts.others)
+
+
+# 让企业和人才实现啥, 帮助企业与科技工作者解决什么: the 和 joins what one verb acts on, and
+# the ask after them is one.
+_OBJECTS_JOINED = re.compile(
+    r"(?:让|使|使得|帮助|帮)[\u4e00-\u9fff]{1,6}?(?:和|与|及|跟)[\u4e00-\u9fff]{1,6}?"
+    r"(?:实现|达到|做到|取得|获得|得到|解决|形成)"
+)
+# Asks dictated one after another with a pause between (企服 走访几次 时效): no punctuation at
+# all, the words between spaces. Written with commas, each is read as an ask of its own.
+_PUNCTUATED = re.compile(r"[，,？?；;。!！、:：]")
+_SPOKEN_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+MIN_DICTATED_PIECES = 3  # 企服 时效 is a project and its row; three pieces are several asks
+
+
+def dictated_apart(text: str) -> str | None:
+    """Returns a question dictated as pieces between spaces written with commas between them
+    (企服成本上限 满意度 还有质量指标几个 → 企服成本上限，满意度，还有质量指标几个), else None."""
+    if _PUNCTUATED.search(text):
+        return None
+    pieces = _SPOKEN_BREAK.split(text.strip())
+    return "，".join(pieces) if len(pieces) >= MIN_DICTATED_PIECES else None

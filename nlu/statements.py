@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 
@@ -33,11 +34,16 @@ LABEL_TOLD = "told"
 BUDGET_WORD = "预算"
 _TIME_UNITS = frozenset("年届月期季周天日号")
 _UNIT_AFTER = re.compile(r"人次|[个场次家人篇座辆米条套名项份处]")
+ASKER_PRONOUNS = ("我", "咱")  # 我们, 咱们: a clause the asker says of themselves
+GENERIC_COUNT = "个"  # the measure word of anything counted (来了46个 of a row in 人)
 MIN_TOLD_YUAN = 10_000  # 118万; a bare 118 of an amount says not whether 元 or 万元
 # A clause ends at punctuation or, in a message typed by voice, at a space.
 _CLAUSE = re.compile(r"[^，,。；;？?！! \n]+[，,。；;？?！! \n]*")
 _SEPARATORS = "，,。；;？?！!\n "
-_FIGURE = re.compile(r"\d|[零一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元]")
+_FIGURE = re.compile(
+    r"\d|[零一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元]"
+    r"|百分之[零一二两三四五六七八九十]"  # 实测是百分之九十二点三
+)
 _NUMBER_WITH_UNIT = re.compile(r"[\d.]+[万亿]?[个场次家人篇座辆米元%]?")
 # 签了2家, 来了372人: a verb done with its count, whatever the verb.
 _DONE_COUNT = re.compile(r"[\u4e00-\u9fff]了[\d零一二两三四五六七八九十百千万]")
@@ -47,6 +53,9 @@ _COUNTED = r"[\d.零一二两三四五六七八九十]+"
 _DATE_SAID = re.compile(rf"前?{_COUNTED}个?(?:季度|年|月|周|日|号)[底初份前中末]?")  # 前两个季度
 _DATE = re.compile(r"[\d.]+[年月日号]?[底初份前中]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_AMOUNT_NEXT = r"(?=[\d零一二两三四五六七八九十])"  # a verb of change right before its amount
+_SCALE_NEXT = re.compile(r"成|%|分之|倍|折|番|半")  # 砍掉两成, 增加20%: a scale, not an amount
+COMPARED = "比"  # 比国交少10万: a comparison of two figures, no change supposed
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,14 @@ class StatementWords:
     percent: re.Pattern[str]
     amount: re.Pattern[str]
     chain: re.Pattern[str]
+    target_asked: re.Pattern[str] = re.compile("(?!)")
+    doing: re.Pattern[str] = re.compile("(?!)")
+    result_ask: re.Pattern[str] = re.compile("(?!)")
+    supposition_end: re.Pattern[str] = re.compile("(?!)")
+    lowered_by: re.Pattern[str] = re.compile("(?!)")
+    input_remark: re.Pattern[str] = re.compile("(?!)")
+    told_time: re.Pattern[str] = re.compile("(?!)")
+    raised_by: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -96,22 +113,55 @@ def load_statement_words() -> StatementWords:
         percent=re.compile(_alternatives(sections["percent"])),
         amount=re.compile(_alternatives(sections["amount"])),
         chain=re.compile(_alternatives(cue_words()["chain"])),
+        target_asked=re.compile(f"(?:{_alternatives(sections['target_asked'])})"),
+        doing=re.compile(_alternatives(sections["doing"])),
+        result_ask=re.compile(_alternatives(sections["result_ask"])),
+        supposition_end=re.compile(_alternatives(sections["supposition_end"])),
+        lowered_by=re.compile(f"(?:{_alternatives(sections['lowered_by'])})了?{_AMOUNT_NEXT}"),
+        input_remark=re.compile(_alternatives(sections["input_remark"])),
+        told_time=re.compile(_alternatives(sections["told_time"])),
+        raised_by=re.compile(f"(?:{_alternatives(sections['raised_by'])})了?{_AMOUNT_NEXT}"),
     )
 
 
-def set_apart(text: str, normalized: str, words: StatementWords) -> SetApart | None:
+def set_apart(
+    text: str,
+    normalized: str,
+    words: StatementWords,
+    *,
+    names_form: Callable[[str], bool] = lambda _: False,
+) -> SetApart | None:
     """Returns ``text`` without the clauses telling the asker's own figures, or None when
     none is told, every clause tells, or an ask works on a told figure (实际花了118万，离上限
     还剩多少: the 118万 is an operand).
 
     ``normalized`` is ``text`` normalised, the same length clause by clause or not at all: the
-    clauses are read in it when its length matches, else in ``text``.
+    clauses are read in it when its length matches, else in ``text``. ``names_form`` tells
+    whether a clause names words of the form (人数 of 我这边要对一下人数): said of the asker
+    after an ask, such a clause may still tell what is asked, so it is not set apart.
     """
     read = normalized if len(normalized) == len(text) else text
     spans = _clause_spans(read, words)
-    if len(spans) < 2 or not (_FIGURE.search(read) or words.own_time.search(read)):
+    if len(spans) < 2 or _changed_by(read, words) is not None:
+        return None  # 预算如果追加20万，一共多少: the amount supposed is worked with the form's
+    own_said = any(
+        _tells_of_asker(read[start:end], words, after_ask=True)
+        or words.input_remark.search(read[start:end])
+        for start, end in spans
+    )
+    if not (_FIGURE.search(read) or words.own_time.search(read) or own_said):
         return None
     told = [_tells(read[start:end], words) for start, end in spans]
+    asks = [bool(words.ask.search(read[start:end])) for start, end in spans]
+    told = [
+        tells
+        or _tells_of_asker(
+            read[start:end],
+            words,
+            after_ask=any(asks[:at]) and not told[0] and not names_form(read[start:end]),
+        )
+        for at, ((start, end), tells) in enumerate(zip(spans, told, strict=True))
+    ]
     kept = [span for span, tells in zip(spans, told, strict=True) if not tells]
     if not any(told) or not kept:
         return None
@@ -151,13 +201,27 @@ def _tells(clause: str, words: StatementWords) -> bool:
     clause = clause.rstrip(_SEPARATORS)
     if words.ask.search(clause) or words.against.search(clause):
         return False
-    if words.guess.search(clause):
-        return True
+    if words.guess.search(clause) or words.input_remark.search(clause):
+        return True  # 我记得是24届; 语音输入可能不太准
     if words.own_time.search(clause) and words.plan.search(clause):
         return True  # 明年想各加一点: the asker's plan, with or without its figure
     if not _FIGURE.search(clause):
         return False
     return _tells_by_word(clause, words)
+
+
+def _tells_of_asker(clause: str, words: StatementWords, *, after_ask: bool) -> bool:
+    """Tells whether a clause holding no figure tells of the asker, asking nothing: what they
+    are busy with (我这边在做经费台账) anywhere; after an ask, anything they say of themselves
+    (我们自评打算每项都写实际值, 我这边要跟接待那边对一下人数)."""
+    clause = clause.rstrip(_SEPARATORS)
+    if not clause.startswith(ASKER_PRONOUNS) or words.ask.search(clause):
+        return False
+    if words.against.search(clause) or words.guess.search(clause):
+        return False  # 我记得是特定目标类: a guess checked, answered with the form's value
+    if words.doing.search(clause):
+        return True
+    return after_ask and not _FIGURE.search(clause)
 
 
 def _works_told(asked: str, words: StatementWords) -> bool:
@@ -174,7 +238,7 @@ def _topic(clause: str, words: StatementWords) -> str:
     """Returns what a telling clause opens with before the words that tell (企服 of
     企服明年想报150万), or "" when that is only the asker or a time (我们上半年, 我们到9月).
     """
-    cues = (words.plan, words.actual, words.guess, words.own_time, _DONE_COUNT)
+    cues = (words.plan, words.actual, words.guess, words.own_time, words.told_time, _DONE_COUNT)
     starts = [hit.start() for cue in cues if (hit := cue.search(clause)) is not None]
     opening = clause[: min(starts)] if starts else ""
     return opening if _DATE.sub("", words.asker.sub("", opening)) else ""
@@ -193,6 +257,8 @@ class ToldAgainst:
     operation: Operation
     rows: tuple[str, ...]  # texts that may name the form's figure, best first
     unit: str = ""  # the unit written after the told number (人次 of 5600人次)
+    form_first: bool = False  # the form's figure is changed by the told one (砍掉10万)
+    also: tuple[Operation, ...] = ()  # further workings asked apart (完成率多少，还差多少)
 
 
 def told_against(
@@ -204,32 +270,42 @@ def told_against(
     normalised. The clause telling holds exactly one number; the clauses asking say how it is
     worked (:func:`_operation`).
     """
+    changed = _changed_by(normalize(text), words)
+    if changed is not None:
+        return changed
     working = (words.against, words.rate, words.points)
     if not _FIGURE.search(text) or not any(word.search(text) for word in working):
         return None
     clauses = [normalize(text[start:end]) for start, end in _clause_spans(text, words)]
     told = [clause for clause in clauses if _tells_figure(clause, words)]
-    if len(told) != 1:
+    if not told:
         return None
     clause = told[0]
     numbers = [n for n in find_numbers(clause) if not _names_a_time(clause, n.end)]
-    others = [other for other in clauses if other is not clause]
-    if any(_asks_alone(other, words) for other in others):
+    unit_said = _UNIT_AFTER.match(clause, numbers[0].end) if len(numbers) == 1 else None
+    told_unit = unit_said.group(0) if unit_said else ""
+    if len(told) > 1:
+        numbers, told_unit = _added_up(told, words)  # 上周办了2场，之前办了10场，还差几场
+    others = [other for other in clauses if other not in told]
+    if any(_asks_alone(other, words) and not _asks_target(other, words) for other in others):
         return None  # 养护成本是多少以内？实际结算262万，超了没: the target is asked too
     asked = "".join(others)
     operation = _operation(asked, words)
     if len(numbers) != 1 or operation is None:
         return None
+    each = [found for other in others if (found := _operation(other, words)) is not None]
+    also = tuple(dict.fromkeys(found for found in each if found is not operation))
+    naming = [other for other in others if _operation(other, words) is None]
     rows = (
         _cleaned(_topic(clause, words), words),
         _cleaned(clause, words),
         _cleaned(words.against.split(asked)[0], words),
+        *(_cleaned(other, words) for other in naming[:1]),  # 养护的市民满意度，…实测…，高几个点
     )
     named = [row for row in rows if _CJK.search(row)]
     if named and _MONEY_SAID.match(clause, numbers[0].start):
         named.append(named[0] + BUDGET_WORD)  # 企服明年要是压到110万: an amount of its budget
-    unit = _UNIT_AFTER.match(clause, numbers[0].end)
-    return ToldAgainst(numbers[0], operation, tuple(named), unit.group(0) if unit else "")
+    return ToldAgainst(numbers[0], operation, tuple(named), told_unit, also=also)
 
 
 def against_form(asked: ToldAgainst, answer: Answer, catalog: Catalog) -> FigureCalculation | None:
@@ -245,13 +321,16 @@ def against_form(asked: ToldAgainst, answer: Answer, catalog: Catalog) -> Figure
     quote = asked.told.text if unit_said else f"{asked.told.text}{form.unit}"
     told = Figure(form.project, value, form.unit, quote=quote, given=True)
     operands = (Operand(LABEL_TOLD, told.value), Operand(form.project.name, form.value))
+    if asked.form_first:
+        operands = operands[::-1]
     calculation = calculate(asked.operation, operands)
     if calculation is None:
         return None
+    figures = (form, told) if asked.form_first else (told, form)
     unit = None if form.unit == YUAN else form.unit
     if form.unit == PERCENT_UNIT and asked.operation is Operation.DIFFERENCE:
         unit = PERCENTAGE_POINT  # 97.2% − 95% = 多 2.2个百分点
-    return FigureCalculation(calculation, unit, figures=(told, form))
+    return FigureCalculation(calculation, unit, figures=figures)
 
 
 def _tells_figure(clause: str, words: StatementWords) -> bool:
@@ -274,6 +353,13 @@ def _asks_alone(clause: str, words: StatementWords) -> bool:
     return bool(words.ask.search(clause)) and not any(w.search(clause) for w in working)
 
 
+def _asks_target(clause: str, words: StatementWords) -> bool:
+    """Tells whether a clause asks only the form's figure of the row worked against (目标几场,
+    目标是多少): the working quotes it, so it is answered there."""
+    rest = _UNIT_AFTER.sub("", words.target_asked.sub("", clause))
+    return not _CJK.search(rest) and bool(words.target_asked.search(clause))
+
+
 def _operation(asked: str, words: StatementWords) -> Operation | None:
     """Returns how the ask works the told figure: a rate of the form's (完成率), points or a
     percentage above or below it, or the amount above or below it."""
@@ -290,7 +376,14 @@ def _operation(asked: str, words: StatementWords) -> Operation | None:
 
 def _cleaned(text: str, words: StatementWords) -> str:
     """Returns ``text`` without its numbers, dates and the words that tell or ask."""
-    cleaning = (_DATE_SAID, _NUMBER_WITH_UNIT, words.asker, words.asker_inside, words.plan)
+    cleaning = (
+        _DATE_SAID,
+        _NUMBER_WITH_UNIT,
+        words.asker,
+        words.asker_inside,
+        words.plan,
+        words.told_time,
+    )
     for pattern in (*cleaning, words.actual):
         text = pattern.sub("", text)
     return words.own_time.sub("", words.guess.sub("", text)).strip(_SEPARATORS)
@@ -338,6 +431,90 @@ def _same_unit(asked: ToldAgainst, form: Figure) -> bool:
         return told.value >= MIN_TOLD_YUAN
     if form.unit == PERCENT_UNIT:
         return told.percent or told.value <= HUNDRED
-    if asked.unit and form.unit and asked.unit[0] != form.unit[0]:
-        return False  # 12辆 told of a row in 人
+    if asked.unit not in ("", GENERIC_COUNT) and form.unit and asked.unit[0] != form.unit[0]:
+        return False  # 12辆 told of a row in 人; 46个 counts people or places alike
     return not told.percent
+
+
+def told_words(clauses: tuple[str, ...], words: StatementWords) -> str:
+    """Returns what the told clauses name, without their figures, times and the words that
+    tell (国交明年打算拉5家单位合作 → 国交拉单位合作): the thing an ask naming none
+    (今年写的几家) is asked of."""
+    return "".join(_cleaned(clause, words) for clause in clauses)
+
+
+def result_joined(text: str, at: int, words: StatementWords) -> str:
+    """Joins the clause asking a supposition's result to the clause it was made in, where a
+    scale was cut out at ``at`` (企服预算要是砍掉两成，还剩多少钱 → 企服预算要是还剩多少钱)."""
+    ending = words.supposition_end.match(text, at)
+    after = text[ending.end() if ending else at :]
+    asked = after.lstrip(_SEPARATORS)
+    if asked == after or not words.result_ask.match(asked):
+        return text
+    return text[:at] + asked
+
+
+def told_figures(told: SetApart) -> bool:
+    """Tells whether the clauses set apart tell a figure, not only what the asker does."""
+    return any(_FIGURE.search(clause) for clause in told.clauses)
+
+
+def figures_told(told: SetApart, words: StatementWords) -> tuple[str, ...]:
+    """Returns the clauses set apart that tell a figure or a plan for another year, which the
+    answer names as the asker's; what the asker says of themselves (我看别的表有写一般项目的)
+    is left unsaid, so no word of it reads as the form's."""
+    return tuple(
+        clause
+        for clause in told.clauses
+        if _FIGURE.search(clause) or words.own_time.search(clause)
+    )
+
+
+def _changed_by(text: str, words: StatementWords) -> ToldAgainst | None:
+    """Reads an ask of a form's figure changed by an amount the asker supposes (国交预算要是
+    砍掉10万还剩多少: 40万 − 10万; 科创赋能活动再加5场是多少场: 35场 + 5场), else None."""
+    found = [
+        (hit, operation)
+        for pattern, operation in (
+            (words.lowered_by, Operation.DIFFERENCE),
+            (words.raised_by, Operation.SUM),
+        )
+        if (hit := pattern.search(text)) is not None
+    ]
+    if len(found) != 1:
+        return None
+    hit, operation = found[0]
+    numbers = find_numbers(text[hit.end() :])
+    if not numbers or numbers[0].start != 0 or COMPARED in text[: hit.start()]:
+        return None
+    number = numbers[0]
+    after = text[hit.end() + number.end :]
+    if _SCALE_NEXT.match(after) or not words.ask.search(after):
+        return None
+    row = _cleaned(text[: hit.start()], words)
+    if not _CJK.search(row):
+        return None
+    unit = _UNIT_AFTER.match(after)
+    told = NumberSpan(
+        hit.end() + number.start, hit.end() + number.end, number.text, number.value, number.percent
+    )
+    rows = (row, row + BUDGET_WORD) if _MONEY_SAID.match(text, told.start) else (row,)
+    return ToldAgainst(told, operation, rows, unit.group(0) if unit else "", form_first=True)
+
+
+def _added_up(told: list[str], words: StatementWords) -> tuple[list[NumberSpan], str]:
+    """Returns the one figure several told clauses add up to (上周办了2场，之前办了10场: 2+10场),
+    each telling one number in one and the same unit; none when they differ, or when a clause
+    says a year (去年办了30场，今年办了12场 are no sum)."""
+    found: list[tuple[NumberSpan, str]] = []
+    for clause in told:
+        numbers = [n for n in find_numbers(clause) if not _names_a_time(clause, n.end)]
+        unit = _UNIT_AFTER.match(clause, numbers[0].end) if len(numbers) == 1 else None
+        if unit is None or words.own_time.search(clause) or numbers[0].percent:
+            return [], ""
+        found.append((numbers[0], unit.group(0)))
+    if len({unit for _, unit in found}) != 1:
+        return [], ""
+    written = "+".join(number.text for number, _ in found)
+    total = sum((number.value for number, _ in found), Decimal(0))
+    return [NumberSpan(0, 0, written, total)], found[0][1]

@@ -55,6 +55,7 @@ TARGET_OPTION = "ind"
 PROGRESS_OPTION = "prg"
 PROJECT_OPTION = "prj"
 MAX_PROJECT_LINES = 10  # beyond this a per-project answer asks the user to name the project
+MAX_RESTATED_CHARS = 80  # a corrected message quoted back longer than this is cut with …
 MAX_KNOWN_PROJECTS = 5
 YUAN_PER_WAN = Decimal(10000)
 MAX_COUNTED_NAMES = 15  # a count of this many rows or fewer names them too
@@ -859,7 +860,10 @@ def _with_reading(reply: Reply, interpretation: Interpretation) -> Reply:
     """Says first how the question was read: the asker's own correction, a typo corrected, a
     span the form has no figure for (36个月: the form's figures are a year's), the asker's own
     figures set apart."""
-    notes = [msg.RESTATED.format(text=interpretation.restated)] if interpretation.restated else []
+    restated = interpretation.restated
+    if len(restated) > MAX_RESTATED_CHARS:
+        restated = restated[: MAX_RESTATED_CHARS - 1] + "…"
+    notes = [msg.RESTATED.format(text=restated)] if restated else []
     notes += [
         msg.READ_AS.format(written=written, meant=meant)
         for written, meant in interpretation.corrected

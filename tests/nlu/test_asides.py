@@ -17,6 +17,7 @@ def _answer(question: str) -> str:
         ("国交的活动参与人数目标多少，嗯，我手机信号不太好", "300人"),
         ("企服的成本控制数是多少，你帮个忙，我脑子有点乱", "130万元"),
         ("企服预算是国交的几倍，语音打的字有点乱", "3.25"),
+        ("正在赶汇报……国交的成本控制数是多少", "40万元"),  # the asker's paperwork
     ],
 )
 def test_aside_left_out_of_the_ask(question: str, figure: str) -> None:

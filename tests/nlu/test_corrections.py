@@ -56,3 +56,10 @@ def test_pointed_words_kept_with_corrected_row() -> None:
     answer = _answer("other", "养护那个观众满意度，不对，是市民满意度，目标多少")
     assert "【道路桥梁养护】" in answer and "85%" in answer
     assert "【城市科普设施运维】" not in answer  # 养护 still says which project
+
+
+def test_a_long_corrected_message_is_quoted_short() -> None:
+    answer = _answer("builtin", "企服的年度预算，不对，是" + "国交" * 300 + "的，多少")
+    note = answer.splitlines()[0]
+    assert note.startswith("（按您更正后的说法理解") and note.endswith("…”）")
+    assert len(note) < 120

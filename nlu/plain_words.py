@@ -1,0 +1,102 @@
+"""Words from Shanghai speech, older office talk and English, read as plain standard Chinese
+(``plain_words.txt``).
+
+什么辰光开始, 一个人合几钿, 上年结转有伐, 企服的budget是多少, 企服130w比国交40w多多少: staff ask in
+the words they speak and type. Each such word, and a figure written the way people type it
+(130w, 40k, 0.4百万), is rewritten as a question in standard Chinese would write it, so that
+the rest of the engine reads it as any other question. A regional word is rewritten only where
+the tokenizer cuts at both its ends (国交关于 keeps its 交关), a particle of [end] only before
+punctuation or at the end, a Latin word only whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib import resources
+
+from knowledge.model import format_number
+
+PLAIN_WORDS_FILE = "plain_words.txt"
+_END = r"(?=[，,。；;！!？?\s~～]|$)"
+_LATIN = re.compile(r"[A-Za-z]")
+# 130w (万), 40k (千), 0.4百万: the figure and what its ending multiplies it by.
+_TYPED_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*(百万|[wWkK])(?![A-Za-z])")
+_TYPED_SCALES = {"w": ("1", "万"), "k": ("1000", ""), "百万": ("100", "万")}
+
+
+@cache
+def _sections() -> dict[str, dict[str, str]]:
+    text = (resources.files("nlu") / "data" / PLAIN_WORDS_FILE).read_text(encoding="utf-8")
+    sections: dict[str, dict[str, str]] = {}
+    current: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], {})
+            continue
+        word, _, plain = line.partition(":")
+        current[word.strip().lower()] = plain.strip()
+    return sections
+
+
+def _alternatives(words: dict[str, str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+class PlainWords:
+    """Rewrites the regional, older and English words of a question as plain standard ones."""
+
+    def __init__(self, cut: Callable[[str], list[str]]) -> None:
+        sections = _sections()
+        self._cut = cut
+        self._plain = {**sections["regional"], **sections["end"]}
+        self._latin_plain = sections["latin"]
+        self._pattern = re.compile(
+            "|".join(
+                [
+                    _alternatives(sections["regional"]),
+                    f"(?:{_alternatives(sections['end'])}){_END}",
+                ]
+            )
+        )
+        self._latin = re.compile(
+            rf"(?<![A-Za-z])(?:{_alternatives(self._latin_plain)})(?![A-Za-z])", re.IGNORECASE
+        )
+        self._chars = frozenset(word[0] for word in self._plain)
+
+    def rewritten(self, text: str) -> str:
+        """Returns ``text`` with its regional, older and English words written plainly."""
+        if _LATIN.search(text) or "百万" in text:
+            text = self._latin.sub(lambda m: self._latin_plain[m.group(0).lower()], text)
+            text = _TYPED_FIGURE.sub(_typed_figure, text)
+        if not self._chars.intersection(text):
+            return text
+        found = list(self._pattern.finditer(text))
+        if not found:
+            return text
+        cuts, at = {0}, 0
+        for token in self._cut(text):
+            at += len(token)
+            cuts.add(at)
+        pieces, last = [], 0
+        for match in found:
+            if match.start() not in cuts or match.end() not in cuts:
+                continue  # 国交关于: 交关 runs into 关于
+            pieces += [text[last : match.start()], self._plain[match.group(0)]]
+            last = match.end()
+        return "".join(pieces) + text[last:] if pieces else text
+
+
+def _typed_figure(match: re.Match[str]) -> str:
+    """Writes 130w as 130万, 40k as 40000, 0.4百万 as 40万."""
+    factor, unit = _TYPED_SCALES[match.group(2).lower()]
+    try:
+        value = Decimal(match.group(1)) * Decimal(factor)
+    except InvalidOperation:
+        return match.group(0)
+    return format_number(value) + unit
