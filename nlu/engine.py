@@ -568,7 +568,11 @@ class QuestionEngine:
             return replace(
                 found, set_apart=figures_told(told, self._statement_words) + found.set_apart
             )
-        worked = self._told_against(text, projects) if whole and not supposed else None
+        # 巡检车辆数再加5万元是多少: an amount given to change a figure by is no actual told.
+        changed = bool(offsets_asked(normalized, self._scale_words, units=units))
+        worked = (
+            self._told_against(text, projects) if whole and not (supposed or changed) else None
+        )
         if worked is not None:
             return Interpretation(worked, context or FollowUp())  # 实际来了372人，超出百分之几
         quotient = quotient_asked(normalized, self._scale_words)
