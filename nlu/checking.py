@@ -676,6 +676,10 @@ class AnswerChecker:
         设施运维的巡检车 names its project loosely; once a project is named (道路桥梁养护的
         桥梁长度) its name no longer explains the other words.
         """
+        if isinstance(answer, PassageAnswer) and not query.project_ids:
+            # 场馆25年要上线啥: the project of the goal quoted, named loosely, as a row's is.
+            ids = dict.fromkeys(match.passage.project_id for match in answer.matches)
+            return [project.name for project in self._catalog.projects_in(tuple(ids))]
         if query.project_ids or not isinstance(answer, IndicatorAnswer | Clarification):
             return []
         chosen = answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates

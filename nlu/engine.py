@@ -40,6 +40,7 @@ from nlu.answers import (
 from nlu.arithmetic import (
     LISTED_TOGETHER,
     asks_per_twice,
+    calculation_said_plainly,
     load_operation_words,
     per_ask,
     per_ask_completed,
@@ -85,9 +86,12 @@ from nlu.retrieval import (
 from nlu.scaling import (
     Scale,
     load_scale_words,
+    offset_answer,
+    offsets_asked,
     quotient_asked,
     scaled_answer,
     scales_asked,
+    supposes,
 )
 from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
@@ -212,7 +216,8 @@ class QuestionEngine:
         self._other_names = OtherNames()
         self._plain_words = PlainWords(self.lexicon.cut)
         self._headings = SplitHeadings(
-            heading for row in catalog.indicators for heading in (row.level1, row.level2)
+            (heading for row in catalog.indicators for heading in (row.level1, row.level2)),
+            rows=(self._normalizer.normalize(row.name) for row in catalog.indicators),
         )
         self._operations = load_operation_words()
         self._scale_words = load_scale_words()
@@ -543,9 +548,11 @@ class QuestionEngine:
             found = self.interpret(meant, context=context, projects=projects)
             return replace(found, restated=meant)
         normalized = self._normalizer.normalize(text)
+        units = self.lexicon.vocabulary.units
+        supposed = supposes(normalized, self._scale_words, units=units)
         told = (
             set_apart(text, normalized, self._statement_words, names_form=self._names_form)
-            if whole and told_apart
+            if whole and told_apart and not supposed  # 如果先按三成拨，是多少钱: it is asked
             else None
         )
         if told is not None:
@@ -565,7 +572,11 @@ class QuestionEngine:
             return replace(
                 found, set_apart=figures_told(told, self._statement_words) + found.set_apart
             )
-        worked = self._told_against(text, projects) if whole else None
+        # 巡检车辆数再加5万元是多少: an amount given to change a figure by is no actual told.
+        changed = bool(offsets_asked(normalized, self._scale_words, units=units))
+        worked = (
+            self._told_against(text, projects) if whole and not (supposed or changed) else None
+        )
         if worked is not None:
             return Interpretation(worked, context or FollowUp())  # 实际来了372人，超出百分之几
         quotient = quotient_asked(normalized, self._scale_words)
@@ -576,7 +587,12 @@ class QuestionEngine:
         completed = per_ask_completed(
             normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.money_words
         )
-        plain = completed or without_unit_directive(normalized) or without_form_note(normalized)
+        plain = (
+            completed
+            or without_unit_directive(normalized)
+            or without_form_note(normalized)
+            or calculation_said_plainly(normalized, self._operations)
+        )
         if plain is not None:
             # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次;
             # …合计数，以元为单位: the unit to answer in, as if asked 合计数多少元; a note on
@@ -585,6 +601,15 @@ class QuestionEngine:
         scales = scales_asked(normalized, self._scale_words)
         if scales:
             return self._scaled(text, scales, context=context, projects=projects, whole=whole)
+        offsets = offsets_asked(normalized, self._scale_words, units=units)
+        if len(offsets) == 1:
+            # 国交预算要是砍掉10万还剩多少: the one figure of the rest, the amount taken off.
+            rest = self.interpret(
+                offsets[0].without(normalized), context=context, projects=projects, whole=whole
+            )
+            offset = offset_answer(rest.answer, offsets[0], self.catalog)
+            if offset is not None:
+                return replace(rest, answer=offset)
         query = self.read(text)
         context = context or FollowUp()
         if query.unnamed_projects and not projects:
@@ -1410,7 +1435,10 @@ class QuestionEngine:
             money is MoneyField.BUDGET
             and any(term.token in name for term in query.terms)  # 成本 of 成本控制数
             and not self._evidence.unexplained(
-                query.remainder, explained_by=(row.name, row.level1, row.level2), cues=query.cues
+                query.remainder,
+                # 成本控制数的单位是元还是万元: the row's unit asked, in its own words.
+                explained_by=(row.name, row.level1, row.level2, row.target.unit or "", UNIT_WORD),
+                cues=query.cues,
             )
         )
 
@@ -1798,3 +1826,6 @@ def _newest_of_each(catalog: Catalog) -> dict[int, str]:
     for project in catalog.projects:
         newest.setdefault(project.name, project.id)
     return {project_id: name for name, project_id in newest.items()}
+
+
+UNIT_WORD = "单位"  # 成本控制数的单位: asked of a row, the unit its target is counted in

@@ -564,8 +564,11 @@ def asked_kinds(words: list[str]) -> frozenset[str]:
             named = after[1:2]  # 哪种评价方式: the kind after the word naming what it is of
         if any(word in kinds for word in named):  # 什么平台, 哪两支队伍, 哪几方面的力量
             found.update(word for word in [*counting, *named] if word != "的")
-        if at >= 2 and words[at - 1] in verbs and words[at - 2] in kinds:
-            found.add(words[at - 2])  # 海智资源包括哪些
+        kind_at = at - 2
+        while kind_at > 0 and words[kind_at] in cues["which_ask_adverb"]:
+            kind_at -= 1  # 企业对象主要是哪几类: the adverb goes with the verb
+        if at >= 2 and words[at - 1] in verbs and words[kind_at] in kinds:
+            found.add(words[kind_at])  # 海智资源包括哪些
     return frozenset(found)
 
 
