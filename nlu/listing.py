@@ -619,6 +619,7 @@ class RowLister:
             # 时效指标和质量指标一起列出来: rows of either level, no name filter.
             found = replace(found, row_filter=replace(found.row_filter, level=None))
         named = () if joined else self._named_in_rows(query, found, scope)
+        named = _counted_things(query.remainder, named, level=found.row_filter.level)
         if named:
             kept, loose = self._describing(named, found, scope)
             found = replace(
@@ -674,7 +675,11 @@ class RowLister:
             # 都给我拉出来，一共几条也说一下: the rows, counted, not the count alone
             and not any(word in query.text.replace(" ", "") for word in self._filter_words.show)
         )
-        if count_only and sum(len(group.indicators) for group in groups) == 1:
+        if (
+            count_only
+            and not found.row_filter.narrows  # a narrowed count names its rows' targets
+            and sum(len(group.indicators) for group in groups) == 1
+        ):
             count_only = False  # 企服满意度指标有几个: the one row is shown with its target
         rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
         if count_only and rank is Aggregate.EACH and not intents.asks_each(query.rules):
@@ -1225,12 +1230,25 @@ class RowLister:
         )
 
 
+COUNT_SAID = "数"  # 设施数量 of the asker, 车辆数 of a row name: a count of things
+_COUNT_AFTER = re.compile(r"(?:数量|个数|数目)的")
 TOPIC_SAID = "相关"  # what a vague "that business" after a topic is read as
 # 管时间进度的: a verb, what it is about, then 的 (the verbs are checked against the data).
 _DESCRIBED = re.compile(r"(管着|管|讲|负责|关于|考核|考)([^，,。？?！!；;的]{1,8})的")
 _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;]")
 # A clause with the break before it: (，)(就是说…那种文字的) up to the next break.
 _CLAUSE = re.compile(r"([，,]\s*(?:嗯[，,]?\s*)?)([^，,。？?！!；;]+)(?=[，,。？?！!；;])")
+
+
+def _counted_things(text: str, named: tuple[str, ...], *, level: str | None) -> tuple[str, ...]:
+    """Returns the name words with a count of them asked as one word (设施数量的指标 → 设施数):
+    the row asked counts those things, a row merely about them is not it."""
+    if level:
+        return named
+    return tuple(
+        f"{word}{COUNT_SAID}" if _COUNT_AFTER.match(text, text.find(word) + len(word)) else word
+        for word in named
+    )
 
 
 def _places(text: str, *, start: int, end: int, named: bool = False) -> bool:

@@ -156,3 +156,21 @@ def test_a_target_text_said_after_write_is_read_whole(
     assert answer.row_filter.target_text == text
     rows = [row for group in answer.groups for row in group.indicators]
     assert len(rows) == count and all(text in row.target.raw for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "rows"),
+    [
+        ("variations", "运维那边有没有考核设施个数的指标", 0),
+        ("multi_year", "数字化改造有展区数量的指标吗", 1),
+    ],
+    ids=["none-counts-them", "one-counts-them"],
+)
+def test_a_count_of_things_asks_a_row_counting_them(form: str, question: str, rows: int) -> None:
+    answer = engine_for(form).interpret(question).answer
+    assert isinstance(answer, IndicatorList), answer
+    assert sum(len(group.indicators) for group in answer.groups) == rows
+    text = _answer(form, question)
+    assert ("没有找到" in text) == (rows == 0)
+    if rows == 0:
+        assert not set(_FIGURE.findall(text)) - {"0"}
