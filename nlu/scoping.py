@@ -30,6 +30,7 @@ MAX_LOOSE_NAME_CHARS = 8
 PROJECT_JOINERS = ("和", "与", "及", "、", "跟", ",", ";", "还有", "再", "比")
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 MIN_SHORT_NAME_CHARS = 2
+DEMONSTRATIVES = ("那个", "这个", "那边", "这边", "那块", "这块")  # 运维那个设施…: the project's
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
 OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有", "比")  # 运维和养护, 运维比养护: two names
 OWNER_PAIR = 2  # a row ask is scoped by short words only when two are joined
@@ -410,21 +411,35 @@ class ProjectScoper:
     def _leading_owner(self, query: Query) -> dict[int, str]:
         """Returns the project a terse question leads with a word of its name (运维完好率底线:
         城市科普设施运维), when no row name goes on with the words after it (运维风险 is a row)."""
-        if any(joiner in query.text for joiner in PROJECT_JOINERS):
-            return {}  # 运维和养护的…: two projects, read as before
         words = self._lexicon.cut(query.text)
         if len(words) < 2 or len(words[0]) < MIN_SHORT_NAME_CHARS or not _CJK_RUN.match(words[0]):
             return {}
-        if len(words[1]) < MIN_SHORT_NAME_CHARS or words[1] not in self._all_rows:
-            return {}  # 桥梁那个指标: what follows names no row
         owners = self._holding(words[0])
         if len(owners) != 1:
             return {}
         owner = next(iter(owners))
+        if self._another_joined(words, owner):
+            return {}  # 运维和养护的…: two projects, read as before
+        if words[1] in DEMONSTRATIVES and len(words) > 2:
+            words = [words[0], *words[2:]]  # 运维那个设施完好率: 那个 points at the project
+        if len(words[1]) < MIN_SHORT_NAME_CHARS or words[1] not in self._all_rows:
+            return {}  # 桥梁那个指标: what follows names no row
         rows = self._all_rows
         if words[0] + words[1][:1] in rows or _continues_row(query.text, 0, words[0], rows):
             return {}
         return {owner: words[0]}
+
+    def _another_joined(self, words: list[str], owner: int) -> bool:
+        """Tells whether a joiner said as a word (和, 比, a comma) is followed by a word of
+        another project's name (运维和养护的…); 比 of 比例, 及 of 及时性 are no joiners, and
+        a comma before more of the same ask (运维那个设施完好不完好，那个比例) joins none."""
+        for at, word in enumerate(words):
+            if word not in PROJECT_JOINERS:
+                continue
+            for later in words[at + 1 :]:
+                if len(later) >= MIN_SHORT_NAME_CHARS and self._holding(later) - {owner}:
+                    return True
+        return False
 
     def _body_owners(self, query: Query) -> dict[int, str]:
         """Returns the one project whose department or implementer a body named before 项目

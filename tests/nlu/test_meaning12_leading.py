@@ -1,0 +1,31 @@
+"""A terse question led by a project's short word is scoped to that project though it says
+比例 (比 is no joiner there) or points with 那个: the row's figure answers, not the goal."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import service_for
+
+
+def _answer(form: str, question: str) -> str:
+    replies = service_for(form).answer(question).replies
+    return "\n".join(reply.plain() for reply in replies)
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "said", "unsaid"),
+    [
+        ("variations", "运维设施完好比例的目标", ["≥85"], ["年度总体目标", "≥90"]),
+        ("variations", "运维这个设施完好率比例定了多少", ["≥85"], ["年度总体目标"]),
+        ("variations", "运维那边设施完好，比例要求多少", ["≥85"], ["年度总体目标"]),
+        ("variations", "运维 设施完好比例 target", ["≥85"], ["年度总体目标"]),
+    ],
+    ids=["ratio-word", "this-one", "over-there-comma", "english-target"],
+)
+def test_leading_short_name_scopes_row_ask(
+    form: str, question: str, said: list[str], unsaid: list[str]
+) -> None:
+    answer = _answer(form, question)
+    assert all(word in answer for word in said), answer
+    assert not any(word in answer for word in unsaid), answer
