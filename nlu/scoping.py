@@ -30,6 +30,8 @@ MAX_LOOSE_NAME_CHARS = 8
 PROJECT_JOINERS = ("和", "与", "及", "、", "跟", ",", ";", "还有", "再", "比")
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 MIN_SHORT_NAME_CHARS = 2
+_LIST_SEPARATOR = re.compile(r"\s+|[和与及、跟,，;；]|还有")  # 运维 养护 数字化改造: a list
+MIN_LISTED_NAMES = 2
 DEMONSTRATIVES = ("那个", "这个", "那边", "这边", "那块", "这块")  # 运维那个设施…: the project's
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
 OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有", "比")  # 运维和养护, 运维比养护: two names
@@ -481,11 +483,31 @@ class ProjectScoper:
         the word (运维跟场馆数字化改造的预算加起来, 道路桥梁养护和运维的: 运维)."""
         text = query.text
         for mention in self._lexicon.find_projects(text):
+            listed = self._listed_before(text, mention.start, skip=query.project_ids)
+            if listed:
+                return listed  # 运维 养护 数字化改造三个项目: each short word of the list
             for word in self._neighbour_words(text, mention.start, mention.end):
                 owner = self._owner_of(text, word, skip=query.project_ids)
                 if owner is not None:
                     return {owner: word}
         return {}
+
+    def _listed_before(self, text: str, start: int, *, skip: tuple[int, ...]) -> dict[int, str]:
+        """Returns the projects of the short words listed right before a name written in full,
+        each apart by a space or a joiner (运维 养护 数字化改造, 运维、养护和数字化改造); a
+        list of two or more, so one word before a name is left to the joiners' reading."""
+        pieces = _LIST_SEPARATOR.split(text[:start])
+        if len(pieces) < 2 or pieces[-1]:
+            return {}
+        found: dict[int, str] = {}
+        for piece in reversed(pieces[:-1]):
+            if not piece:
+                continue
+            owner = self._owner_of(text, piece, skip=(*skip, *found))
+            if owner is None:
+                break
+            found[owner] = piece
+        return found if len(found) >= MIN_LISTED_NAMES else {}
 
     def _neighbour_words(self, text: str, start: int, end: int) -> list[str]:
         """Returns the words joined to a project named at ``start``..``end`` (运维和…), then

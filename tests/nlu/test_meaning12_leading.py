@@ -29,3 +29,21 @@ def test_leading_short_name_scopes_row_ask(
     answer = _answer(form, question)
     assert all(word in answer for word in said), answer
     assert not any(word in answer for word in unsaid), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "unsaid"),
+    [
+        ("运维、养护和数字化改造的年度资金合计", ["620万"], ["860万"]),
+        ("养护 运维 数字化改造 三个的年度资金总共多少", ["620万"], ["860万"]),
+        ("运维，养护，数字化改造，年度资金申请总额加一起", ["620万"], ["860万"]),
+    ],
+    ids=["joined", "spaces", "commas"],
+)
+def test_short_words_listed_before_a_full_name_each_scope(
+    question: str, said: list[str], unsaid: list[str]
+) -> None:
+    answer = _answer("other", question)
+    assert all(word in answer for word in said), answer
+    assert not any(word in answer for word in unsaid), answer
+    assert "【科普场馆数字化改造】年度资金申请总额：120万元（1,200,000.00元）\n" not in answer[:60]
