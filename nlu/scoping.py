@@ -262,7 +262,9 @@ class ProjectScoper:
             # ask (运维和养护的市民满意度) name the projects only.
             header = any(rule.startswith(HEADER_RULES) for rule in query.rules)
             alone = len(owners) + len(query.project_ids) == 1
-            spoken = {} if header and alone else owners
+            # 运维的设施环境评价目标: a word said as the project's (的, 那边) names it only.
+            kept = header and alone and not (owners and self._said_as_owner(query.text, owners))
+            spoken = {} if kept else owners
             ids = (*query.project_ids, *owners)
             return self._scoped(query, ids, spoken, placed=owners) if owners else query
         if best is None:

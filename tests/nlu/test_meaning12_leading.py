@@ -47,3 +47,20 @@ def test_short_words_listed_before_a_full_name_each_scope(
     assert all(word in answer for word in said), answer
     assert not any(word in answer for word in unsaid), answer
     assert "【科普场馆数字化改造】年度资金申请总额：120万元（1,200,000.00元）\n" not in answer[:60]
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "unsaid"),
+    [
+        ("运维的设施环境评价要求是什么", ["优良"], ["没有找到"]),
+        ("运维那边的设施完好率目标是啥", ["≥85"], ["年度总体目标", "≥90"]),
+        ("运维的设施能耗目标", ["降低"], ["没有找到"]),
+    ],
+    ids=["environment", "intact-over-there", "energy"],
+)
+def test_short_word_said_as_the_projects_names_it_only(
+    question: str, said: list[str], unsaid: list[str]
+) -> None:
+    answer = _answer("other", question)
+    assert all(word in answer for word in said), answer
+    assert not any(word in answer for word in unsaid), answer
