@@ -422,7 +422,7 @@ class ProjectScoper:
         if len(owners) != 1:
             return {}
         owner = next(iter(owners))
-        if self._another_joined(words, owner):
+        if self._another_named(words, owner):
             return {}  # 运维和养护的…: two projects, read as before
         if words[1] in DEMONSTRATIVES and len(words) > 2:
             words = [words[0], *words[2:]]  # 运维那个设施完好率: 那个 points at the project
@@ -433,17 +433,15 @@ class ProjectScoper:
             return {}
         return {owner: words[0]}
 
-    def _another_joined(self, words: list[str], owner: int) -> bool:
-        """Tells whether a joiner said as a word (和, 比, a comma) is followed by a word of
-        another project's name (运维和养护的…); 比 of 比例, 及 of 及时性 are no joiners, and
-        a comma before more of the same ask (运维那个设施完好不完好，那个比例) joins none."""
-        for at, word in enumerate(words):
-            if word not in PROJECT_JOINERS:
-                continue
-            for later in words[at + 1 :]:
-                if len(later) >= MIN_SHORT_NAME_CHARS and self._holding(later) - {owner}:
-                    return True
-        return False
+    def _another_named(self, words: list[str], owner: int) -> bool:
+        """Tells whether a word of another project's name follows the leading one (运维和养护
+        的…, 养护 满意度 运维 满意度 对比); 比 of 比例 or 对比, 及 of 及时性 alone name no
+        second project, nor does a comma before more of the same ask (运维那个设施完好不完好，
+        那个比例)."""
+        return any(
+            len(later) >= MIN_SHORT_NAME_CHARS and self._holding(later) - {owner}
+            for later in words[1:]
+        )
 
     def _body_owners(self, query: Query) -> dict[int, str]:
         """Returns the one project whose department or implementer a body named before 项目

@@ -64,3 +64,9 @@ def test_short_word_said_as_the_projects_names_it_only(
     answer = _answer("other", question)
     assert all(word in answer for word in said), answer
     assert not any(word in answer for word in unsaid), answer
+
+
+def test_leading_word_with_another_projects_word_scopes_both() -> None:
+    answer = _answer("other", "运维 设施完好率 养护 养护合格率 对比下")
+    assert "城市科普设施运维" in answer, answer
+    assert "道路桥梁养护" in answer, answer
