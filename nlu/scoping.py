@@ -30,6 +30,9 @@ MAX_LOOSE_NAME_CHARS = 8
 PROJECT_JOINERS = ("和", "与", "及", "、", "跟", ",", ";", "还有", "再", "比")
 MIN_NAME_SIMILARITY = 75.0  # 国际交留 ~ 国际交流: a typo in a known name still names it
 MIN_SHORT_NAME_CHARS = 2
+_LIST_SEPARATOR = re.compile(r"\s+|[和与及、跟,，;；]|还有")  # 运维 养护 数字化改造: a list
+MIN_LISTED_NAMES = 2
+DEMONSTRATIVES = ("那个", "这个", "那边", "这边", "那块", "这块")  # 运维那个设施…: the project's
 ASK_RULES = ("money:", "fact:", "list", "count")  # rules that ask something of a project
 OWNER_JOINERS = ("和", "与", "及", "、", "跟", "还有", "比")  # 运维和养护, 运维比养护: two names
 OWNER_PAIR = 2  # a row ask is scoped by short words only when two are joined
@@ -259,7 +262,9 @@ class ProjectScoper:
             # ask (运维和养护的市民满意度) name the projects only.
             header = any(rule.startswith(HEADER_RULES) for rule in query.rules)
             alone = len(owners) + len(query.project_ids) == 1
-            spoken = {} if header and alone else owners
+            # 运维的设施环境评价目标: a word said as the project's (的, 那边) names it only.
+            kept = header and alone and not (owners and self._said_as_owner(query.text, owners))
+            spoken = {} if kept else owners
             ids = (*query.project_ids, *owners)
             return self._scoped(query, ids, spoken, placed=owners) if owners else query
         if best is None:
@@ -410,21 +415,33 @@ class ProjectScoper:
     def _leading_owner(self, query: Query) -> dict[int, str]:
         """Returns the project a terse question leads with a word of its name (运维完好率底线:
         城市科普设施运维), when no row name goes on with the words after it (运维风险 is a row)."""
-        if any(joiner in query.text for joiner in PROJECT_JOINERS):
-            return {}  # 运维和养护的…: two projects, read as before
         words = self._lexicon.cut(query.text)
         if len(words) < 2 or len(words[0]) < MIN_SHORT_NAME_CHARS or not _CJK_RUN.match(words[0]):
             return {}
-        if len(words[1]) < MIN_SHORT_NAME_CHARS or words[1] not in self._all_rows:
-            return {}  # 桥梁那个指标: what follows names no row
         owners = self._holding(words[0])
         if len(owners) != 1:
             return {}
         owner = next(iter(owners))
+        if self._another_named(words, owner):
+            return {}  # 运维和养护的…: two projects, read as before
+        if words[1] in DEMONSTRATIVES and len(words) > 2:
+            words = [words[0], *words[2:]]  # 运维那个设施完好率: 那个 points at the project
+        if len(words[1]) < MIN_SHORT_NAME_CHARS or words[1] not in self._all_rows:
+            return {}  # 桥梁那个指标: what follows names no row
         rows = self._all_rows
         if words[0] + words[1][:1] in rows or _continues_row(query.text, 0, words[0], rows):
             return {}
         return {owner: words[0]}
+
+    def _another_named(self, words: list[str], owner: int) -> bool:
+        """Tells whether a word of another project's name follows the leading one (运维和养护
+        的…, 养护 满意度 运维 满意度 对比); 比 of 比例 or 对比, 及 of 及时性 alone name no
+        second project, nor does a comma before more of the same ask (运维那个设施完好不完好，
+        那个比例)."""
+        return any(
+            len(later) >= MIN_SHORT_NAME_CHARS and self._holding(later) - {owner}
+            for later in words[1:]
+        )
 
     def _body_owners(self, query: Query) -> dict[int, str]:
         """Returns the one project whose department or implementer a body named before 项目
@@ -466,11 +483,31 @@ class ProjectScoper:
         the word (运维跟场馆数字化改造的预算加起来, 道路桥梁养护和运维的: 运维)."""
         text = query.text
         for mention in self._lexicon.find_projects(text):
+            listed = self._listed_before(text, mention.start, skip=query.project_ids)
+            if listed:
+                return listed  # 运维 养护 数字化改造三个项目: each short word of the list
             for word in self._neighbour_words(text, mention.start, mention.end):
                 owner = self._owner_of(text, word, skip=query.project_ids)
                 if owner is not None:
                     return {owner: word}
         return {}
+
+    def _listed_before(self, text: str, start: int, *, skip: tuple[int, ...]) -> dict[int, str]:
+        """Returns the projects of the short words listed right before a name written in full,
+        each apart by a space or a joiner (运维 养护 数字化改造, 运维、养护和数字化改造); a
+        list of two or more, so one word before a name is left to the joiners' reading."""
+        pieces = _LIST_SEPARATOR.split(text[:start])
+        if len(pieces) < 2 or pieces[-1]:
+            return {}
+        found: dict[int, str] = {}
+        for piece in reversed(pieces[:-1]):
+            if not piece:
+                continue
+            owner = self._owner_of(text, piece, skip=(*skip, *found))
+            if owner is None:
+                break
+            found[owner] = piece
+        return found if len(found) >= MIN_LISTED_NAMES else {}
 
     def _neighbour_words(self, text: str, start: int, end: int) -> list[str]:
         """Returns the words joined to a project named at ``start``..``end`` (运维和…), then
