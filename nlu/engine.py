@@ -71,6 +71,7 @@ from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, In
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.plain_words import PlainWords
 from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
+from nlu.quoted_amounts import with_columns_named
 from nlu.relative_years import load_relative_years, relative_year_words
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import (
@@ -487,6 +488,7 @@ class QuestionEngine:
         """
         if whole:
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
+            text = self._columns_quoted(text)  # 企服130万比国交40万多多少
         found = self._interpret(
             text, context=context, projects=projects, whole=whole, told_apart=told_apart
         )
@@ -509,6 +511,14 @@ class QuestionEngine:
             kept, context=context, projects=projects, whole=whole, told_apart=told_apart
         )
         return found if self._lacking(again.answer, kept) else again
+
+    def _columns_quoted(self, text: str) -> str:
+        """Names the column whose amount a question quotes (企服130万: 企服年度资金申请总额)."""
+        if not _quoted_amounts_gate(text):
+            return text
+        return with_columns_named(
+            text, mentions=self.lexicon.find_projects(text), project=self.project
+        )
 
     def _lacking(self, answer: Answer, text: str) -> tuple[str, ...]:
         """Returns the words an answer found the form to lack (志愿者人数), or the words of a
@@ -1828,3 +1838,8 @@ def _newest_of_each(catalog: Catalog) -> dict[int, str]:
 
 
 UNIT_WORD = "单位"  # 成本控制数的单位: asked of a row, the unit its target is counted in
+
+
+def _quoted_amounts_gate(text: str) -> bool:
+    """Tells cheaply whether a question writes an amount of money (130万, 500元)."""
+    return ("万" in text or "元" in text) and any(ch.isdigit() for ch in text)
