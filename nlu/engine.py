@@ -71,7 +71,7 @@ from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, In
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.plain_words import PlainWords
 from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
-from nlu.quoted_amounts import with_columns_named
+from nlu.quoted_amounts import with_columns_named, with_divisor_after
 from nlu.relative_years import load_relative_years, relative_year_words
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import (
@@ -513,7 +513,9 @@ class QuestionEngine:
         return found if self._lacking(again.answer, kept) else again
 
     def _columns_quoted(self, text: str) -> str:
-        """Names the column whose amount a question quotes (企服130万: 企服年度资金申请总额)."""
+        """Names the column whose amount a question quotes (企服130万: 企服年度资金申请总额)
+        and moves a count said before the amount it divides after 摊到."""
+        text = with_divisor_after(text)
         if not _quoted_amounts_gate(text):
             return text
         return with_columns_named(

@@ -97,3 +97,26 @@ def _owner(
         return None
     # 数字化改造项目 合计 360万: the words between give way to the column's name.
     return found, mention.end
+
+
+# 开放日接待5000人次那个，用成本控制数摊到每人次多少: the count divided by is said first, in a
+# clause of its own; said after 摊到 (成本控制数摊到开放日接待5000人次，每人次多少) it is read.
+_COUNT_FIRST = re.compile(
+    r"^(?P<count>[^，,。；;？?！!]*?\d+(?:\.\d+)?\s*(?P<unit>[\u4e00-\u9fff]{1,2}?))"
+    r"(?:那个|这个|那项|这项|的话|的)?\s*[，,]\s*(?:用|拿|把)?"
+    r"(?P<amount>[^，,。；;？?！!\d]+?)(?P<verb>平均分摊到|平均摊到|分摊到|均摊到|平摊到|摊到)"
+    r"(?P<per>每(?P=unit)(?![\u4e00-\u9fff]?(?:\d)))(?P<rest>.*)$"
+)
+
+
+def with_divisor_after(text: str) -> str:
+    """Moves a count said before the amount it divides (5000人次，成本摊到每人次) after 摊到."""
+    if "摊到每" not in text:
+        return text
+    found = _COUNT_FIRST.match(text)
+    if found is None:
+        return text
+    return (
+        f"{found.group('amount')}{found.group('verb')}{found.group('count')}，"
+        f"{found.group('per')}{found.group('rest')}"
+    )

@@ -55,3 +55,28 @@ def test_only_an_equal_column_is_named() -> None:
     assert column_named(funding, 3600000) == "项目资金总额"  # type: ignore[arg-type]
     assert column_named(funding, 1200000) == "年度资金申请总额"  # type: ignore[arg-type]
     assert column_named(funding, 1300000) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "result", "wrong"),
+    [
+        (
+            "开放日一共接待5000人次的话，把运维成本控制数平摊到每人次合多少",
+            "variations",
+            "500元/人次",
+            "250万元/人次",
+        ),
+        (
+            "服务科技工作者8000人次，企服成本控制数分摊到每人次多少元",
+            "builtin",
+            "162.5元/人次",
+            "1300000",
+        ),
+    ],
+    ids=["open-day", "served"],
+)
+def test_count_said_before_the_amount_it_divides(
+    question: str, form: str, result: str, wrong: str
+) -> None:
+    said = _answer(question, form)
+    assert result in said and wrong not in said
