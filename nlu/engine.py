@@ -44,7 +44,9 @@ from nlu.arithmetic import (
     load_operation_words,
     per_ask,
     per_ask_completed,
+    periods_asked_apart,
     unstated_span,
+    with_amount_lent,
     without_form_note,
     without_unit_directive,
 )
@@ -512,6 +514,10 @@ class QuestionEngine:
         )
         return found if self._lacking(again.answer, kept) else again
 
+    def _names_project(self, text: str) -> bool:
+        """Tells whether a clause names a project by words of its own (企服, 国交)."""
+        return bool(self.lexicon.find_projects(text))
+
     def _columns_quoted(self, text: str) -> str:
         """Names the column whose amount a question quotes (企服130万: 企服年度资金申请总额)
         and moves a count said before the amount it divides after 摊到."""
@@ -739,6 +745,7 @@ class QuestionEngine:
             asked is not None
             and not query.chained  # …每人次多少钱然后…平均每家多少: two sums spoken apart
             and (asked is not Operation.SUM or _DIGIT.search(query.remainder))
+            and not periods_asked_apart(query.text, names_project=self._names_project)
         ):
             # 站点19家，市级28家，一共几家: operands said sentence by sentence. 开放日是第几届，
             # 一共几场 says no figure: its 一共 is said of one row.
@@ -746,7 +753,10 @@ class QuestionEngine:
         if isinstance(answer, NotInForm) and self._lister.standard_asked(query) is not None:
             return answer  # 企服 满意度 绩效标准: the form has no such column; no part answers it
         cut = isinstance(answer, SeveralIndicators)
-        apart = self._several.apart(query.text, scope, ask=self._sentence_answer, cut=cut)
+        lent = with_amount_lent(
+            query.text, amounts=self._operations.amounts, names_project=self._names_project
+        )
+        apart = self._several.apart(lent, scope, ask=self._sentence_answer, cut=cut)
         if apart is None or settled_asks(apart) <= settled_asks(answer):
             return answer
         if apart.absent and isinstance(answer, NotInForm):
