@@ -18,7 +18,12 @@ from knowledge.catalog import ProjectInfo
 from knowledge.model import Funding
 
 # 130万, 360万元, 1200000元: an amount of money as a question writes it.
-_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|万|元)")
+# Only an amount the calculation works on is quoted so (130万比, 360万里, 总共360万，): one a
+# clause goes on to tell of (130万服务8000人次) is the asker's own figure.
+_AMOUNT = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|万|元)"
+    r"(?=\s*(?:比|是|和|跟|与|加|减|除以|占|的|里|中|那|、|[，,。；;？?！!]|$))"
+)
 # Words between a project's name and its amount that say nothing else (数字化改造项目 合计 360万).
 _BETWEEN = re.compile(r"^(?:项目|的|\s|合计|总共|一共|总额|总计|共计|总)*$")
 # A calculation asks over the amount; a check (是130万吗) or a supposition keeps it told.
