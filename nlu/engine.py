@@ -490,6 +490,7 @@ class QuestionEngine:
         """
         if whole:
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
+            text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
             text = self._columns_quoted(text)  # 企服130万比国交40万多多少
         found = self._interpret(
             text, context=context, projects=projects, whole=whole, told_apart=told_apart

@@ -147,6 +147,9 @@ _RANGE = re.compile(
 # 不以人计, 不是百分比; 有没有按辆计的 and 是不是按人计 ask, they do not negate.
 _UNIT_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|非)$")
 _STARTING = re.compile(r"(?:开头|打头|起头|为首)$")  # 目标是有效开头的: 有效 starts the text
+# 写提升两个字的: how many characters the text has, said after it.
+_CHARS_COUNTED = re.compile(r"[两二三四五六七八俩仨]个?字(?:样)?$")
+_HAVING = "有"  # 写有: 写 then a text, or 写 then a text starting with 有 (有效提升)
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 # 300人那个是哪个指标: the row asked for is the one whose target states a figure said.
 # 20篇对应的, 985米指的是: a verb linking the figure to its row, no noun it counts.
@@ -208,6 +211,11 @@ class FilterWords:
     topic_after: tuple[str, ...] = ()  # 相关, 有关: rows about the topic said before
     topic_before: tuple[str, ...] = ()  # 涉及, 关于: rows about the topic said after
     show: tuple[str, ...] = ()  # 列出来, 清单: the rows themselves asked, not only a count
+    restate_open: tuple[str, ...] = ()  # 就是说: a clause restating the sort just named
+    restate_sort: tuple[str, ...] = ()  # 那种, 那些: the restating clause gives examples
+    vague_nouns: tuple[str, ...] = ()  # 那摊子事: "that business" after a topic, no row
+    describe_verbs: tuple[str, ...] = ()  # 管, 讲: 管时间进度的时效指标 describes the heading
+    heading_about: tuple[tuple[str, str], ...] = ()  # (时效, 进度): a word a heading is about
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -219,6 +227,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     section, kinds, operators = "", [], []
     unit_names: dict[str, str] = {}
     headings: list[tuple[str, int]] = []
+    heading_about: list[tuple[str, str]] = []
     lists: dict[str, list[str]] = {
         name: []
         for name in (
@@ -231,6 +240,10 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "topic_after",
             "topic_before",
             "show",
+            "restate_open",
+            "restate_sort",
+            "vague_noun",
+            "describe_verb",
         )
     }
     for raw in text.splitlines():
@@ -253,6 +266,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
                 unit_names[word] = head.strip()
             elif section == "heading":
                 headings.append((word, int(head)))
+            elif section == "heading_about":
+                heading_about.append((head.strip(), word))
     return FilterWords(
         tuple(sorted(kinds, key=lambda item: -len(item[0]))),
         tuple(sorted(operators, key=lambda item: -len(item[0]))),
@@ -282,6 +297,11 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(sorted(lists["topic_after"], key=len, reverse=True)),
         tuple(sorted(lists["topic_before"], key=len, reverse=True)),
         show=tuple(lists["show"]),
+        restate_open=tuple(sorted(lists["restate_open"], key=len, reverse=True)),
+        restate_sort=tuple(lists["restate_sort"]),
+        vague_nouns=tuple(sorted(lists["vague_noun"], key=len, reverse=True)),
+        describe_verbs=tuple(lists["describe_verb"]),
+        heading_about=tuple(sorted(heading_about, key=lambda item: -len(item[1]))),
     )
 
 
@@ -637,7 +657,7 @@ def _target(
         read = next((w for w in SYMBOL_READINGS if text.startswith(w, end)), "")
         end += len(read)  # 目标是大于等于85%: the symbol read aloud
         numbers = find_numbers(text[end:])
-        written = _TARGET_TEXT.match(text, value_match.end())
+        written = _written_text(text, value_match, targets)
         if numbers and numbers[0].start == 0:
             found.append(text[value_match.start() : end + numbers[0].end])
             return numbers[0].value, numbers[0].percent, ()
@@ -646,6 +666,7 @@ def _target(
         ):
             found.append(text[value_match.start() : written.end(1)])
             said = _STARTING.sub("", written.group(1)) or written.group(1)  # 有效开头的
+            said = _CHARS_COUNTED.sub("", said) or said  # 写提升两个字的
             if said in targets or said != written.group(1):
                 return None, False, (said,)
             return None, False, tuple(w for w in re.split(OR_JOINERS, written.group(1)) if w)
@@ -657,11 +678,28 @@ def _target(
     return None, False, ()
 
 
+def _written_text(
+    text: str, value_match: re.Match[str], targets: frozenset[str]
+) -> re.Match[str] | None:
+    """Returns the target text said after 是 or 写; 写有效提升 says 有效提升 when the forms
+    write it, not 有 then 效提升."""
+    written = _TARGET_TEXT.match(text, value_match.end())
+    if written is None or not value_match.group(0).endswith(_HAVING):
+        return written
+    longer = _TARGET_TEXT.match(text, value_match.end() - len(_HAVING))
+    if longer is not None and _CHARS_COUNTED.sub("", longer.group(1)) in targets:
+        return longer
+    return written
+
+
 def _unit_after(text: str, said: str, measures: tuple[str, ...]) -> str | None:
     """Returns the unit said right after a target value (目标是10家的 → 家), money aside."""
     at = text.find(said)
     unit = next((u for u in measures if at >= 0 and text.startswith(u, at + len(said))), None)
     return None if unit in MONEY_UNITS or unit == PERCENT_UNIT else unit
+
+
+ORDINAL = "第"  # 第 18 届: the mark of an ordinal
 
 
 def _stated_figure(text: str, measures: tuple[str, ...]) -> tuple[Decimal, str, str, str] | None:
@@ -672,7 +710,12 @@ def _stated_figure(text: str, measures: tuple[str, ...]) -> tuple[Decimal, str, 
     if which is None:
         return None
     # 哪一行: the 一 of the which-ask is no figure.
-    numbers = [n for n in find_numbers(text) if not text[: n.start].endswith(WHICH)]
+    # 第 18 届: an ordinal names an event, it is no figure of a target.
+    numbers = [
+        n
+        for n in find_numbers(text)
+        if not text[: n.start].endswith(WHICH) and not text[: n.start].rstrip().endswith(ORDINAL)
+    ]
     if len(numbers) != 1:
         return None
     number = numbers[0]

@@ -619,6 +619,7 @@ class RowLister:
             # 时效指标和质量指标一起列出来: rows of either level, no name filter.
             found = replace(found, row_filter=replace(found.row_filter, level=None))
         named = () if joined else self._named_in_rows(query, found, scope)
+        named = _counted_things(query.remainder, named, level=found.row_filter.level)
         if named:
             kept, loose = self._describing(named, found, scope)
             found = replace(
@@ -672,8 +673,14 @@ class RowLister:
             extreme is None
             and _asks_count(query, found.row_filter.level)
             # 都给我拉出来，一共几条也说一下: the rows, counted, not the count alone
-            and not any(word in query.text for word in self._filter_words.show)
+            and not any(word in query.text.replace(" ", "") for word in self._filter_words.show)
         )
+        if (
+            count_only
+            and not found.row_filter.narrows  # a narrowed count names its rows' targets
+            and sum(len(group.indicators) for group in groups) == 1
+        ):
+            count_only = False  # 企服满意度指标有几个: the one row is shown with its target
         rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
         if count_only and rank is Aggregate.EACH and not intents.asks_each(query.rules):
             rank = Aggregate.TOTAL  # 三张表里…有几条: how many in all, then each project's
@@ -815,8 +822,12 @@ class RowLister:
         if not self._lexicon.spans_of(query.remainder, asked):
             return None  # 加 inside 参加 adds nothing up
         wanted = self.read_filter(query).row_filter
-        if all(c is None for c in (wanted.unit, wanted.kind, wanted.value, wanted.bound)):
-            return None  # 不少于多少 asks a value; only a unit, kind or value picks rows
+        if all(
+            c is None
+            for c in (wanted.unit, wanted.kind, wanted.value, wanted.bound, wanted.operator)
+        ):
+            # 不少于多少 asks a value; only a unit, kind, value or operator (上限) picks rows
+            return None
         listing = self.listing(query, scope)
         if not isinstance(listing, IndicatorList):
             return None
@@ -1142,6 +1153,51 @@ class RowLister:
                 return f"{word} {rest}"
         return text
 
+    def restatement_apart(self, text: str) -> str:
+        """Returns ``text`` without a clause restating the sort of rows just named by examples
+        (定性的指标，就是说写的是提升啊、健全啊那种文字的，有哪些): the examples are no condition;
+        a vague "that business" after a topic is read as 相关 (实习那摊子事，挂了几条指标)."""
+        words = self._filter_words
+        for vague in words.vague_nouns:
+            at = text.find(vague)
+            if at > 0 and LEVEL_SUFFIX in text[at:]:
+                text = f"{text[:at]}{TOPIC_SAID}{text[at + len(vague) :]}"
+        text = self._heading_described_apart(text)
+        if not any(word in text for word in words.restate_open):
+            return text
+        for match in _CLAUSE.finditer(text):
+            clause = match.group(2)
+            if not clause.startswith(words.restate_open) or not any(
+                word in clause for word in words.restate_sort
+            ):
+                continue
+            before = _CLAUSE_BREAK.split(text[: match.start()])[-1]
+            kinds = (word for word, _ in words.kinds)
+            if LEVEL_SUFFIX in before or any(word in before for word in kinds):
+                return text[: match.start()] + text[match.end() :]
+        return text
+
+    def _heading_described_apart(self, text: str) -> str:
+        """Returns ``text`` without a clause saying what the heading after it is about
+        (管时间进度的时效指标 → 时效指标): 时间 there names no row."""
+        words = self._filter_words
+        if not any(verb in text for verb in words.describe_verbs):
+            return text
+        for match in _DESCRIBED.finditer(text):
+            if match.group(1) not in words.describe_verbs:
+                continue
+            after = text[match.end() :]
+            for stem in {stem for stem, _ in words.heading_about}:
+                if not after.startswith(stem + LEVEL_SUFFIX):
+                    continue
+                said = match.group(2).replace(stem, "")
+                for heading, word in words.heading_about:
+                    if heading == stem:
+                        said = said.replace(word, "")
+                if not said.strip():
+                    return text[: match.start()] + text[match.end() :]
+        return text
+
     def _words_written(self, text: str, found: ReadFilter) -> ReadFilter:
         """Adds the words rows' targets are said to be written in, as examples of a sort
         (光写“提升”“健全”这种字眼的): a row whose target holds any of them; not a kind, an
@@ -1172,6 +1228,27 @@ class RowLister:
             asks_rows=True,
             by_name=False,
         )
+
+
+COUNT_SAID = "数"  # 设施数量 of the asker, 车辆数 of a row name: a count of things
+_COUNT_AFTER = re.compile(r"(?:数量|个数|数目)的")
+TOPIC_SAID = "相关"  # what a vague "that business" after a topic is read as
+# 管时间进度的: a verb, what it is about, then 的 (the verbs are checked against the data).
+_DESCRIBED = re.compile(r"(管着|管|讲|负责|关于|考核|考)([^，,。？?！!；;的]{1,8})的")
+_CLAUSE_BREAK = re.compile(r"[，,。？?！!；;]")
+# A clause with the break before it: (，)(就是说…那种文字的) up to the next break.
+_CLAUSE = re.compile(r"([，,]\s*(?:嗯[，,]?\s*)?)([^，,。？?！!；;]+)(?=[，,。？?！!；;])")
+
+
+def _counted_things(text: str, named: tuple[str, ...], *, level: str | None) -> tuple[str, ...]:
+    """Returns the name words with a count of them asked as one word (设施数量的指标 → 设施数):
+    the row asked counts those things, a row merely about them is not it."""
+    if level:
+        return named
+    return tuple(
+        f"{word}{COUNT_SAID}" if _COUNT_AFTER.match(text, text.find(word) + len(word)) else word
+        for word in named
+    )
 
 
 def _places(text: str, *, start: int, end: int, named: bool = False) -> bool:
