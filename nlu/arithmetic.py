@@ -855,3 +855,46 @@ def _first_unit_dropped(text: str) -> str | None:
     if pair is None:
         return None
     return text[: first.start()] + text[first.start("unit") + len(pair[0]) :]
+
+
+_CLAUSES_APART = re.compile(r"[，,；;。？?！!]")
+
+
+def periods_asked_apart(text: str, *, names_project: Callable[[str], bool]) -> bool:
+    """Tells whether two clauses each ask an amount per period of a year of a project they
+    name (企服按月平均一个月多少，国交按季度平均一个季度多少): two asks, never one calculation
+    over both projects."""
+    asking = [
+        clause
+        for clause in _CLAUSES_APART.split(text)
+        if _PERIOD_ASK.search(clause) or _PERIOD_BY.search(clause)
+    ]
+    return (
+        len(asking) >= 2
+        and any(word in clause for clause in asking for word in ASKS_SAID)
+        and all(names_project(clause) for clause in asking)
+    )
+
+
+_CLAUSE_WITH_END = re.compile(r"[^，,；;。？?！!]+[，,；;。？?！!]*")
+_BARE_AMOUNT_ASK = re.compile(r"(?:是)?多少(?:钱|元|万元|万)?(?:呢|啊|呀)?[，,；;。？?！!]*$")
+
+
+def with_amount_lent(
+    text: str, *, amounts: tuple[str, ...], names_project: Callable[[str], bool]
+) -> str:
+    """Lends the amount an earlier clause divides by period to a later one that names none
+    (企服经费按月平均一个月多少，国交按季度平均一个季度多少: 国交经费按季度…)."""
+    if not periods_asked_apart(text, names_project=names_project):
+        return text
+    lent = ""
+    pieces: list[str] = []
+    for clause in _CLAUSE_WITH_END.findall(text):
+        named = next((word for word in amounts if word in clause), "")
+        period = _PERIOD_BY.search(clause) or _PERIOD_ASK.search(clause)
+        if named:
+            lent = named
+        elif lent and period is not None and _BARE_AMOUNT_ASK.search(clause):
+            clause = clause[: period.start()] + lent + clause[period.start() :]
+        pieces.append(clause)
+    return "".join(pieces)

@@ -44,7 +44,9 @@ from nlu.arithmetic import (
     load_operation_words,
     per_ask,
     per_ask_completed,
+    periods_asked_apart,
     unstated_span,
+    with_amount_lent,
     without_form_note,
     without_unit_directive,
 )
@@ -71,6 +73,7 @@ from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, In
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.plain_words import PlainWords
 from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
+from nlu.quoted_amounts import with_columns_named, with_divisor_after
 from nlu.relative_years import load_relative_years, relative_year_words
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import (
@@ -488,6 +491,7 @@ class QuestionEngine:
         if whole:
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
             text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
+            text = self._columns_quoted(text)  # 企服130万比国交40万多多少
         found = self._interpret(
             text, context=context, projects=projects, whole=whole, told_apart=told_apart
         )
@@ -510,6 +514,20 @@ class QuestionEngine:
             kept, context=context, projects=projects, whole=whole, told_apart=told_apart
         )
         return found if self._lacking(again.answer, kept) else again
+
+    def _names_project(self, text: str) -> bool:
+        """Tells whether a clause names a project by words of its own (企服, 国交)."""
+        return bool(self.lexicon.find_projects(text))
+
+    def _columns_quoted(self, text: str) -> str:
+        """Names the column whose amount a question quotes (企服130万: 企服年度资金申请总额)
+        and moves a count said before the amount it divides after 摊到."""
+        text = with_divisor_after(text)
+        if not _quoted_amounts_gate(text):
+            return text
+        return with_columns_named(
+            text, mentions=self.lexicon.find_projects(text), project=self.project
+        )
 
     def _lacking(self, answer: Answer, text: str) -> tuple[str, ...]:
         """Returns the words an answer found the form to lack (志愿者人数), or the words of a
@@ -728,6 +746,7 @@ class QuestionEngine:
             asked is not None
             and not query.chained  # …每人次多少钱然后…平均每家多少: two sums spoken apart
             and (asked is not Operation.SUM or _DIGIT.search(query.remainder))
+            and not periods_asked_apart(query.text, names_project=self._names_project)
         ):
             # 站点19家，市级28家，一共几家: operands said sentence by sentence. 开放日是第几届，
             # 一共几场 says no figure: its 一共 is said of one row.
@@ -735,7 +754,10 @@ class QuestionEngine:
         if isinstance(answer, NotInForm) and self._lister.standard_asked(query) is not None:
             return answer  # 企服 满意度 绩效标准: the form has no such column; no part answers it
         cut = isinstance(answer, SeveralIndicators)
-        apart = self._several.apart(query.text, scope, ask=self._sentence_answer, cut=cut)
+        lent = with_amount_lent(
+            query.text, amounts=self._operations.amounts, names_project=self._names_project
+        )
+        apart = self._several.apart(lent, scope, ask=self._sentence_answer, cut=cut)
         if apart is None or settled_asks(apart) <= settled_asks(answer):
             return answer
         if apart.absent and isinstance(answer, NotInForm):
@@ -1829,3 +1851,8 @@ def _newest_of_each(catalog: Catalog) -> dict[int, str]:
 
 
 UNIT_WORD = "单位"  # 成本控制数的单位: asked of a row, the unit its target is counted in
+
+
+def _quoted_amounts_gate(text: str) -> bool:
+    """Tells cheaply whether a question writes an amount of money (130万, 500元)."""
+    return ("万" in text or "元" in text) and any(ch.isdigit() for ch in text)
