@@ -49,7 +49,7 @@ from nlu.arithmetic import (
 )
 from nlu.asides import without_asides
 from nlu.calculations import GENERIC_PER, Calculator
-from nlu.chains import ChainedAsks, points_back
+from nlu.chains import ChainedAsks, points_back, worked_of
 from nlu.checking import (
     ASKED_ORDINAL_UNIT,
     DATE_FIELDS,
@@ -111,10 +111,13 @@ from nlu.spelled import (
 from nlu.statements import (
     SetApart,
     against_form,
+    amounts_told,
+    budgets_named,
     figures_told,
     load_statement_words,
     result_joined,
     set_apart,
+    share_paid,
     told_against,
     told_figures,
     told_words,
@@ -483,6 +486,12 @@ class QuestionEngine:
         found = self._interpret(
             text, context=context, projects=projects, whole=whole, told_apart=told_apart
         )
+        if whole and isinstance(found.answer, NotInForm):
+            found = self._budgets_told(text, found, context=context, projects=projects)
+        if whole and isinstance(found.answer, MoneyAnswer) and (shared := share_paid(text)):
+            # 国交经费如果先按三成拨，是多少: the share paid, never the whole amount
+            again = self._interpret(shared, context=context, projects=projects, whole=True)
+            found = again if isinstance(again.answer, FigureCalculation) else found
         lacking = self._lacking(found.answer, text) if whole else ()
         kept = (
             without_asides(
@@ -502,6 +511,26 @@ class QuestionEngine:
             kept, context=context, projects=projects, whole=whole, told_apart=told_apart
         )
         return found if self._lacking(again.answer, kept) else again
+
+    def _budgets_told(
+        self,
+        text: str,
+        found: Interpretation,
+        *,
+        context: FollowUp | None,
+        projects: tuple[int, ...],
+    ) -> Interpretation:
+        """Reads amounts written after project names as their budgets (企服130万比国交40万多
+        多少), when the question read as written found the form lacking."""
+        mentions = [(m.start, m.end) for m in self.lexicon.find_projects(text) if not m.ambiguous]
+        said = budgets_named(text, mentions)
+        if said is None:
+            return found
+        again = self._interpret(said, context=context, projects=projects, whole=True)
+        worked = worked_of(again.answer)
+        if worked is None or {figure.value for figure in worked.figures} != amounts_told(text):
+            return found  # 企服100万比国交40万: amounts not the form's are not its budgets
+        return again
 
     def _lacking(self, answer: Answer, text: str) -> tuple[str, ...]:
         """Returns the words an answer found the form to lack (志愿者人数), or the words of a

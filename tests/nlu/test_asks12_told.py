@@ -44,3 +44,37 @@ def test_a_purpose_opening_the_ask_is_no_item(question: str, wants: tuple[str, .
     answer = _answer(question)
     assert all(want in answer for want in wants), answer
     assert "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("国交40万比企服130万少多少", ("90万",)),
+        ("国交那边40万是企服那边130万的几分之几", ("30.8%",)),
+    ],
+    ids=["less", "share"],
+)
+def test_amounts_after_project_names_are_their_budgets(
+    question: str, wants: tuple[str, ...]
+) -> None:
+    answer = _answer(question)
+    assert all(want in answer for want in wants), answer
+
+
+def test_amounts_not_the_forms_are_no_budgets() -> None:
+    answer = _answer("企服120万比国交40万多多少")
+    assert "90万" not in answer and "80万" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("企服经费假如按两成先下达，是多少钱", ("26万",)),
+        ("国交那边经费要是先按百分之五十拨，是多少", ("20万",)),
+    ],
+    ids=["tenths", "percent"],
+)
+def test_a_share_paid_out_supposed(question: str, wants: tuple[str, ...]) -> None:
+    answer = _answer(question)
+    assert all(want in answer for want in wants), answer
+    assert "130万元(1,300,000" not in answer.split("=")[-1], answer
