@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.several import numbered_apart
+from nlu.several import numbered_apart, repeated_apart
 from tests.nlu.question_sets import answer_of, service_for
 from tests.nlu.test_question_set import normalise
 
@@ -36,3 +36,15 @@ def test_numbered_asks_are_each_answered(question: str, wants: tuple[str, ...]) 
 )
 def test_figures_and_lone_numbers_are_no_list(text: str) -> None:
     assert numbered_apart(text) is None
+
+
+def test_one_ask_said_of_two_projects_without_a_break() -> None:
+    answer = _answer("国交预算总额企服预算总额比一比")
+    assert "40万" in answer and "130万" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "text", ["运维预算加养护预算", "实习的学生里港澳台学生多少", "接待市民和市民满意度合计"]
+)
+def test_words_said_twice_in_one_ask_are_no_two_asks(text: str) -> None:
+    assert repeated_apart(text) is None
