@@ -24,6 +24,7 @@ class Operation(StrEnum):
     PERCENT_OF = "percent_of"  # first ÷ second, as a percentage (A 占 B)
     PER = "per"  # first ÷ second of another unit: 40万元 ÷ 300人 = 1333.33元 a person
     PRODUCT = "product"  # first × second: 5周 × 7天 a week = 35天
+    OFFSET = "offset"  # first + a signed amount given: 40万 − 10万 砍掉 = 30万 left
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ def calculate(operation: Operation, operands: tuple[Operand, ...]) -> Calculatio
             return _rounded(operation, operands, values[0] / values[1] * HUNDRED, PERCENT_STEP)
         case Operation.PRODUCT:
             return Calculation(operation, operands, values[0] * values[1], exact=True)
+        case Operation.OFFSET:
+            return Calculation(operation, operands, values[0] + values[1], exact=True)
         case Operation.SHARE:
             if not total:
                 return None

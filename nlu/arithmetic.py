@@ -26,6 +26,7 @@ UNSIGNED = "unsigned"
 AMOUNTS = "amounts"
 COSTS = "costs"
 DIVIDING = "dividing"
+SIDE_BY_SIDE = "side_by_side"
 ASIDE = "aside"
 ASIDE_AFTER = "aside_after"
 MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and what it sets aside
@@ -45,6 +46,7 @@ PRECEDENCE = (
 )
 _CLAUSE_START = re.compile(r"[，,。；;、：:]|\d")
 _PER_FILLER = (
+    r"(?:一年|每年|全年)?"  # 每个站点一年多少份: the form's own year, no part of the unit
     r"(?:头上|身上)?"
     r"(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊到|摊|分到|分|花|得|出|拿出|提供)*"
 )
@@ -66,6 +68,10 @@ _PER_DESCRIBED_ASK = re.compile(
     r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$"
 )
 DESCRIBED_BY = "的"
+# 每处设施一年预算多少: the form's own year said inside a per-unit ask, no part of its unit.
+_YEAR_IN_PER = re.compile(
+    r"(?P<per>每[^，,。；;？?！!\s每年]{1,8}?)(?:一年|全年)(?=[\u4e00-\u9fff]{0,6}?(?:多少|几))"
+)
 ONE = "一"
 MAX_PER_VERB = 3  # 每征集一篇: the verb between 每 and 一
 MAX_ONE_NOUN = 6  # 一篇论文多少钱: the noun after 一 and its measure word
@@ -81,6 +87,7 @@ PER_PERSON = "人"  # 人均 divides by people
 GENERIC_MEASURE = "个"  # 个月 is 月 counted; 个 alone counts anything
 SENTENCE_ENDS = "。；;！!？?"
 MAX_QUOTE_CHARS = 60  # a quoted figure's sentence longer than this is cut to its clause
+_FIGURE_IN_QUOTE = re.compile(r"(?<![第\d.])\d+(?:\.\d+)?")  # 第 8 届 counts nothing
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,7 @@ class OperationWords:
     amounts: tuple[str, ...] = ()  # words naming the form's money (预算, 资金)
     costs: tuple[str, ...] = ()  # words naming money that rows name too (成本)
     dividing: tuple[str, ...] = ()  # words saying an amount comes out per unit (合多少)
+    side_by_side: tuple[str, ...] = ()  # words asking figures side by side (对比下)
 
     @property
     def money_words(self) -> tuple[str, ...]:
@@ -120,10 +128,18 @@ class OperationWords:
         return text
 
     def compares(self, text: str) -> bool:
-        """Tells whether ``text`` compares one figure with another (比…少百分之多少)."""
+        """Tells whether ``text`` compares one figure with another (比…少百分之多少); 对比
+        alone sets figures side by side."""
+        text = self.without_side_by_side(text)
         for asking in ASKING_WORDS:
             text = text.replace(asking, "")  # 百分之多少 holds 多 and 少 but compares nothing
         return any(word in text for word in self.comparisons)
+
+    def without_side_by_side(self, text: str) -> str:
+        """Returns ``text`` without the words asking figures side by side (对比下)."""
+        for word in self.side_by_side:
+            text = text.replace(word, " ")
+        return text
 
     def unsigned_difference(self, text: str) -> bool:
         """Tells whether ``text`` asks a difference with no direction (国家级跟市级差几家):
@@ -167,7 +183,7 @@ class OperationWords:
                 return operation
             if operation is Operation.PER and _PER_ASK.search(text):
                 return operation
-        if COMPARED_WITH in text and self.compares(text):
+        if COMPARED_WITH in self.without_side_by_side(text) and self.compares(text):
             return Operation.DIFFERENCE  # A比B多申请了多少
         return None
 
@@ -292,6 +308,7 @@ def load_operation_words() -> OperationWords:
     amounts: tuple[str, ...] = ()
     costs: tuple[str, ...] = ()
     dividing: tuple[str, ...] = ()
+    side_by_side: tuple[str, ...] = ()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -311,6 +328,8 @@ def load_operation_words() -> OperationWords:
             unsigned = frozenset(body.split())
         elif head.strip() == DIVIDING:
             dividing = tuple(body.split())
+        elif head.strip() == SIDE_BY_SIDE:
+            side_by_side = tuple(sorted(body.split(), key=len, reverse=True))
         elif head.strip() == AMOUNTS:
             amounts = tuple(sorted(body.split(), key=len, reverse=True))
         elif head.strip() == COSTS:
@@ -332,6 +351,7 @@ def load_operation_words() -> OperationWords:
         amounts,
         costs,
         dividing,
+        side_by_side,
     )
 
 
@@ -361,17 +381,30 @@ def stated_figures(text: str, *, unit: str, names: list[str] | None) -> tuple[Op
     return tuple(found) if len(set(labels)) == len(labels) else ()
 
 
+MAX_NAME_GAP = 2  # 国家级(科技)工作者: names a word apart still make one mention
+
+
 def _one_phrase(clause: str, names: list[str]) -> str | None:
     """Returns the one mention ``names`` make in ``clause``: a name, or names written one
-    right after another (国家级 科技工作者 状况 of 国家级科技工作者状况调查站点19家)."""
+    right after another (国家级 科技工作者 状况 of 国家级科技工作者状况调查站点19家); of
+    mentions apart, the one nearest the figure when it is the longest (市科协已在全市建有国家级
+    科技工作者状况…: 国家级科技工作者状况, which the figure's noun follows)."""
     if len(names) == 1:
         return names[0]
     spans = sorted((clause.find(name), name) for name in names)
-    if not spans or any(
-        start + len(name) != spans[at + 1][0] for at, (start, name) in enumerate(spans[:-1])
-    ):
+    if not spans:
         return None
-    return "".join(name for _, name in spans)
+    runs: list[list[tuple[int, str]]] = [[spans[0]]]
+    for start, name in spans[1:]:
+        last_start, last_name = runs[-1][-1]
+        if 0 <= start - last_start - len(last_name) <= MAX_NAME_GAP:
+            runs[-1].append((start, name))
+        else:
+            runs.append([(start, name)])
+    if len(runs) > 1 and any(len(run) >= len(runs[-1]) for run in runs[:-1]):
+        return None  # 全市 … 状况: mentions apart, none the clause's own
+    first, last = runs[-1][0], runs[-1][-1]
+    return clause[first[0] : last[0] + len(last[1])]
 
 
 def stated_clause(text: str, *, unit: str, names: list[str]) -> str | None:
@@ -416,6 +449,7 @@ class QuotedFigure:
     value: Decimal
     unit: str
     sentence: str = ""  # from the start of its sentence: 开展…开放日活动，接待市民…5000 人次
+    shown: str = ""  # what an answer quotes: the sentence, or the clause when it holds more
 
 
 def quoted_figures(
@@ -438,16 +472,32 @@ def quoted_figures(
             whole = whole if len(whole) <= MAX_QUOTE_CHARS else sentence  # a whole paragraph
             found.append(
                 QuotedFigure(
-                    sentence.strip(), Decimal(match.group(1)), match.group(2), whole.strip()
+                    sentence.strip(),
+                    Decimal(match.group(1)),
+                    match.group(2),
+                    whole.strip(),
+                    _shown_quote(whole, clause + match.group(0) + following),
                 )
             )
     return found
 
 
+def _shown_quote(whole: str, clause: str) -> str:
+    """Returns the words an answer quotes for a figure: its sentence, or, when the sentence
+    states other figures too (完成…养护985米,桥梁检测4座,保障…), its own clause (桥梁检测4座)
+    up to the clause's end."""
+    if len(_FIGURE_IN_QUOTE.findall(whole)) <= 1:
+        return whole.strip()
+    figure = _FIGURE_IN_QUOTE.search(clause)
+    end = figure.end() if figure else 0
+    cut = _CLAUSE_START.search(clause, end + 1) if figure else None
+    return (clause[: cut.start()] if cut else clause).strip()
+
+
 # 按40家工作站平均, 按合作单位数来算: what an amount is divided by, named before the verb.
 _BY_CLAUSE = re.compile(
     r"(?:按照|按)(?P<by>[^，,。；;？?！!\s每]{1,20}?)(?:来|去)?"
-    r"(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算)"
+    r"(?:平均分摊|平均分配|平均分|均分|平均|平摊|分摊|均摊|摊|折算|计算|算)"
 )
 # 平均到12个月, 除以引入的120名院士专家: what an amount is divided by, named after the verb.
 _TO_CLAUSE = re.compile(
@@ -455,7 +505,10 @@ _TO_CLAUSE = re.compile(
     r"(?P<by>[^，,。；;？?！!\s每]{1,20})"
 )
 # 每个月, 一个月, 月均: an amount asked per period of time (月 and 季度 are no per_ask units).
-_PERIOD_ASK = re.compile(r"(?:每一?|一)个?(?P<period>月|季度?|周|星期|天)(?!节)|(?P<mean>月)均")
+# 按月均分 shares over months by 按; its 月均 is no ask of its own.
+_PERIOD_ASK = re.compile(
+    r"(?:每一?|一)个?(?P<period>月|季度?|周|星期|天)(?!节)|(?<!按)(?P<mean>月)均(?![分摊])"
+)
 QUARTER_SAID_SHORT = "季"  # 一季, 每季, 按季: 季度 said short
 
 
@@ -463,7 +516,7 @@ QUARTER_SAID_SHORT = "季"  # 一季, 每季, 按季: 季度 said short
 # with the count of such periods in a year when it gives one.
 _PERIOD_BY = re.compile(
     r"(?:按照|按)(?:全年|一年)?(?:(?P<count>\d+)个?)?(?P<period>月份?|季度?)"
-    r"(?:来|去)?(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算|分)?"
+    r"(?:来|去)?(?:平均分摊|平均分配|平均分|均分|平均|平摊|分摊|均摊|摊|折算|计算|算|分)?"
 )
 
 
@@ -582,7 +635,7 @@ def unstated_span(text: str) -> str | None:
 
 
 # 每处每月, 每人每天: an amount per two units at once (每年 is the form's own period).
-_PER_START = re.compile(r"每(?!年|一年)|人均|月均")
+_PER_START = re.compile(r"每(?!年|一年)|人均|(?<!按)月均(?![分摊])")
 MAX_PER_ASKS = 1
 
 
@@ -600,7 +653,7 @@ _PERIOD_SHARED = re.compile(r"(?<![按每一个])(?P<period>季度?|月)(?=均�
 # 按季度算, 按月分: a 按 clause of a period that ends the message, with no ask per period after.
 _PERIOD_BY_END = re.compile(
     r"按照?(?P<period>季度?|月)份?(?:来|去)?"
-    r"(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算|分|拆)$"
+    r"(?:平均分摊|平均分配|平均分|均分|平均|平摊|分摊|均摊|摊|折算|计算|算|分|拆)$"
 )
 _PER_MARK = re.compile(r"人均|每一?(?!个?项目|年)")
 ASKS_SAID = ("多少", "几", "啥", "什么", "哪", "吗", "是不是", "是否")  # an ask or a check
@@ -613,8 +666,19 @@ _ASK_CLAUSE_END = re.compile(r"[，,。；;？?！!\s]")
 # period the amount is asked per only there.
 _PERIOD_BY_ASK = re.compile(
     r"按照?(?P<period>季度?|月)份?(?:来|去)?"
-    r"(?:平均分摊|平均分配|平均|平摊|分摊|均摊|摊|折算|计算|算|分|拆)(?:下来)?"
+    r"(?:平均分摊|平均分配|平均分|均分|平均|平摊|分摊|均摊|摊|折算|计算|算|分|拆)(?:下来)?"
     r"(?=(?:是|为|要|能|大概|大约|约)*(?:多少|几))"
+)
+
+
+_PER_UNIT_NOTE = re.compile(
+    r"(?P<per>每(?:(?!多少|几)[^（()）每，,。]){1,8})[（(][^（()）]{1,16}[）)]"
+)
+# 每米多少钱 按养护成本算, 每人多少，按预算来算吧: a 按 clause naming the amount divided, said
+# after the ask as a clause of its own.
+_TRAILING_BY = re.compile(
+    r"(?:多少|几)[\u4e00-\u9fff]{0,2}(?P<gap>[，,\s]+)(?P<by>按照?[^，,。；;？?！!\s每]{1,12}?(?:来|去)?"
+    r"(?:计算|算|平均|分摊|均摊|平摊|摊))(?:吧|呢|啊)?[。.!！？?]?$"
 )
 
 
@@ -625,12 +689,26 @@ def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, .
     企服预算按季度均摊每季度多少, 按月分是多少 → 按月分每月是多少; a message asking or
     checking anything else is left as it is.
     """
+    year = _YEAR_IN_PER.search(text)
+    if year is not None:
+        return text[: year.end("per")] + text[year.end() :]
+    noted = _PER_UNIT_NOTE.search(text)
+    if noted is not None:
+        # 每个站点（国家级加市级）大概多少份: the note says what 每 counts, no ask of its own.
+        return text[: noted.end("per")] + text[noted.end() :]
+    trailing = _TRAILING_BY.search(text)
+    if trailing is not None and _PER_MARK.search(text[: trailing.start("gap")]):
+        # 养护每米多少钱 按养护成本算: the basis said after the ask is read before it.
+        return trailing["by"] + "，" + text[: trailing.start("gap")]
     by = _PERIOD_BY_ASK.search(text)
     if by is not None and _PERIOD_ASK.search(text) is None:
         return text[: by.end()] + "每" + _full_period(by["period"]) + text[by.end() :]
     if any(word in text for word in ASKS_SAID):
         return None
     body = text.rstrip("？?！!。. ")
+    total = _total_ask_completed(body)
+    if total is not None:
+        return total
     written = _COINED_MEAN.sub(lambda found: COINED_MEAN_SAID + found["unit"], body)
     written = _PERIOD_SHARED.sub(r"按\g<period>", written)
     by = _PERIOD_BY_END.search(written)
@@ -644,6 +722,22 @@ def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, .
     counted = marks[-1].group() != PER_CAPITA  # 每 names what is counted; 人均 did already
     at = _ask_left_out_at(written[start:end], units=units, amounts=amounts, counted=counted)
     return written[: start + at] + ASK_LEFT_OUT + written[start + at :]
+
+
+_TOTAL_END_FILLERS = ("一下", "下", "呢", "吧", "啊", "呀")
+
+
+def _total_ask_completed(body: str) -> str | None:
+    """Returns a message that ends with a word of adding up and asks nothing (调查站点国家级
+    市级合计) with the asking word it leaves out (…合计多少), else None."""
+    words = load_operation_words().words.get(Operation.SUM, ())
+    trimmed = body
+    for filler in _TOTAL_END_FILLERS:
+        trimmed = trimmed.removesuffix(filler)
+    said = next((w for w in words if len(w) > 1 and trimmed.endswith(w)), None)
+    if said is None or len(trimmed) == len(said):
+        return None
+    return trimmed + ASK_LEFT_OUT
 
 
 def _ask_left_out_at(
@@ -695,11 +789,69 @@ def without_unit_directive(text: str) -> str | None:
 _FORM_NOTE = re.compile(r"[（(](?:旧|老|新)(?:版本|版|表|模板)[^（()）]{0,16}[）)]")
 
 
+# （运维和数字化改造按年度资金申请总额，道路养护按资金总额）: how each form's figure is to be
+# read, which each form's own column does anyway.
+_READING_NOTE = re.compile(
+    r"[（(][^（()）]{0,40}?按(?:照)?[^（()）]{0,40}?(?:总额|资金|预算)[^（()）]{0,20}[）)]"
+)
+
+
 def without_form_note(text: str) -> str | None:
     """Returns ``text`` without a note in brackets on how one version of the form writes the
     figure asked (三个项目的年度资金（旧表按资金总额）加总), else None."""
-    found = _FORM_NOTE.search(text)
+    found = _FORM_NOTE.search(text) or _READING_NOTE.search(text)
     if found is None:
         return None
     rest = text[: found.start()] + text[found.end() :]
     return rest if rest.strip() else None
+
+
+# 目标里讲的, 年度目标里提到的, 总体目标中说的: where figures are stated, no ask of the goal.
+_GOAL_POINTER = re.compile(
+    r"(?:年度|总体|项目)?(?:总体)?目标(?:里|中|里面|当中|上)(?:头)?"
+    r"(?:讲|提到|说|写|列|给)(?:了)?的"
+)
+
+
+# 国家级的调查站点，占全部调查站点的比例: the part said as a clause of its own before the
+# word relating it to the whole.
+_PART_CLAUSE_BREAK = re.compile(
+    r"[，,]\s*(?=(?:占|相当于|是)[^，,。；;？?！!]*(?:比例|比重|占比|百分之|几成|几倍|多少倍|%))"
+)
+
+
+def calculation_said_plainly(text: str, words: OperationWords) -> str | None:
+    """Returns a calculation with the words that only frame it left out, else None: the words
+    pointing at the goal its figures are in (企服年度目标里提到的国家级站点数是市级的百分之几
+    → 企服国家级站点数是…), a comma between a share's part and 占 (国家级的站点，占全部…)."""
+    converted = _first_unit_dropped(text)
+    if converted is not None:
+        return converted
+    if words.read(text) is None:
+        return None
+    plain = _GOAL_POINTER.sub("", text)
+    plain = _PART_CLAUSE_BREAK.sub("", plain)
+    return plain if plain != text else None
+
+
+_UNIT_ASK = re.compile(r"(?:多少|几)个?(?P<unit>[\u4e00-\u9fff]{1,2})")
+
+
+def _first_unit_dropped(text: str) -> str | None:
+    """Returns ``text`` asking only its last unit when an ask in one unit is followed by one
+    in a unit it converts to (实习几周，合下来一共多少天: 5周 in 天), else None."""
+    asks = list(_UNIT_ASK.finditer(text))
+    if len(asks) != 2:
+        return None
+    first, last = asks
+    pair = next(
+        (
+            (source, target)
+            for source, target in CONVERSIONS
+            if first["unit"].startswith(source) and last["unit"].startswith(target)
+        ),
+        None,
+    )
+    if pair is None:
+        return None
+    return text[: first.start()] + text[first.start("unit") + len(pair[0]) :]

@@ -69,6 +69,9 @@ CLAUSE_LABEL_CHARS = 8  # a quoted figure without a name of its own: the end of 
 MIN_TERM_NAME = 2  # a question word this long may name what a quoted figure counts
 TOTALS = (MoneyField.ANNUAL_TOTAL, MoneyField.PROJECT_TOTAL)
 THIS_YEAR = ("今年", "本年", "当年", "这一年")  # 总额扣掉今年的: this year's amount
+ANNUAL = "年度"  # 三年总额比25年度多多少: 年度 alone, beside a total, is the year's amount
+_YEAR_SAID = re.compile(r"^(?:(?:20)?\d{2}|本)")
+PROJECT_WORD = "项目"
 COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in the asked unit
 PERCENT = "%"
 PERCENTAGE_POINT = "个百分点"  # the unit of a difference of two percentages
@@ -92,7 +95,12 @@ _WITHIN = re.compile(r"在.+?(?:里面|里|当中|之中|中)$")
 _SHARE_OF = re.compile(r"^(?P<part>.+?)(?:占|相当于|等于|是)(?P<whole>.+)$")
 GOAL_RATIOS = (Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE, Operation.RATIO)
 COMPOSITE_INNER = (Operation.DIFFERENCE, Operation.SUM)
-COMPOSITE_OUTER = (Operation.SHARE, Operation.PERCENT_OF, Operation.PERCENT_DIFFERENCE)
+COMPOSITE_OUTER = (
+    Operation.SHARE,
+    Operation.PERCENT_OF,
+    Operation.PERCENT_DIFFERENCE,
+    Operation.RATIO,  # 企服比国交多出来的钱是国交预算的几倍: 90万 ÷ 40万
+)
 SHOWN_MONEY_UNIT = "万元"  # a computed amount used as an operand is shown in 万元
 EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
 ORDINAL_COUNTS = frozenset({"届", "期"})  # 第 34 届: a count of editions, asked 多几届
@@ -310,7 +318,9 @@ class Calculator:
             Operand(part.text.strip(PART_LABEL_TRIM), first.result / scale),
             Operand(label, total / scale),
         )
-        share = calculate(Operation.PERCENT_OF, operands)
+        outer = self.operation_asked(query)
+        outer = Operation.RATIO if outer is Operation.RATIO else Operation.PERCENT_OF
+        share = calculate(outer, operands)
         if share is None:
             return None
         steps = (
@@ -333,6 +343,10 @@ class Calculator:
         inner = self.operation_asked(part)
         if inner not in COMPOSITE_INNER:
             return None
+        if self.operation_asked(query) is Operation.RATIO and inner is not Operation.DIFFERENCE:
+            return None  # 几倍 of a difference only (多出来的钱是国交的几倍), no sum of asks
+        if self.operation_asked(query) is Operation.RATIO and query.chained:
+            return None  # …一共几个人 另外企服预算是国交的几倍: asks spoken one after another
         return part, inner, self._read(found.group("whole"))
 
     def _inner_figures(
@@ -413,6 +427,8 @@ class Calculator:
             if operation in (Operation.PER, Operation.AVERAGE)
             else None
         )
+        if per is not None and query.unit is None:
+            query = self._unit_of_given_count(query, per, scope)
         read = self._per_operands(query, per, scope) if per is not None else None
         if read is None or read[1] < 2:
             if per is not None and not (self._divides(query) or self._counts_per_unit(query)):
@@ -456,6 +472,23 @@ class Calculator:
         if len(figures) < 2 or (None not in fields and len(fields) == 1):
             return None
         return self._calculated(query, operation, per, figures, whole_holds_part=whole_holds_part)
+
+    def _own_part(self, part: str, scope: tuple[int, ...]) -> str:
+        """Returns a part without the words of its projects' names (改造 年度 → 年度)."""
+        names = [project.name for project in self._catalog.projects_in(scope)]
+        words = [word.strip(" 的，,") for word in self._lexicon.cut(part)]
+        kept = [w for w in words if w and w != PROJECT_WORD and not any(w in n for n in names)]
+        return "".join(kept)
+
+    def _unit_of_given_count(self, query: Query, per: PerAsk, scope: tuple[int, ...]) -> Query:
+        """Returns the question asking in the unit of the one count it gives before a per-unit
+        ask that names none (开放日5000人次分到每场多少: 人次 a 场)."""
+        stated = self._stated_counts(query.text[: per.start], scope)
+        if len(stated) != 1 or stated[0].unit in (None, YUAN, PERCENT):
+            return query
+        if same_measure(stated[0].unit, self._count_unit(per)):
+            return query  # 按47个站点平均每个站点: the count given is the divisor
+        return replace(query, unit=stated[0].unit)
 
     def _project_in_whole(self, query: Query, figures: list[Figure]) -> list[Figure]:
         """Puts first, as the part, the figure of the one project a share's part names alone.
@@ -1294,7 +1327,10 @@ class Calculator:
         money = intents.money_field(sub.rules)
         if money is None and previous is not None and previous.money is not None:
             # 总额扣掉今年的: this year's amount, beside another amount of the project.
-            money = MoneyField.ANNUAL_TOTAL if bare.startswith(THIS_YEAR) else None
+            year = _YEAR_SAID.sub("", bare).startswith(ANNUAL)  # 比25年度多: the form's year
+            money = MoneyField.ANNUAL_TOTAL if bare.startswith(THIS_YEAR) or year else None
+        elif money is None and _YEAR_SAID.sub("", self._own_part(bare, within)) == ANNUAL:
+            money = MoneyField.ANNUAL_TOTAL  # 年度占总额: 年度 alone, an amount's part
         if money in TOTALS and not sub.project_ids and intents.asks_all_projects(sub.rules):
             # 国交年度资金占两个项目总额: the total of every project of the year, not the scope's.
             return self._money_figures(money, self._same_year(within))
@@ -1458,7 +1494,11 @@ class Calculator:
             if in_sentence:
                 named = [q for q in quoted if any(word in q.sentence for word in about)]
                 quoted = named if len(quoted) == 1 else []
-            found += [Figure(project, q.value, q.unit, quote=q.sentence) for q in quoted]
+            # Shown: 桥梁检测4座, not the sentence's 985米 too.
+            found += [
+                Figure(project, q.value, q.unit, quote=q.sentence, shown_quote=q.shown)
+                for q in quoted
+            ]
         return found[0] if len(found) == 1 else None
 
     def _given(self, text: str, scope: tuple[int, ...]) -> list[Figure]:
@@ -1536,7 +1576,8 @@ class Calculator:
                 found = self._over_goal_total(query, replace(per, unit=per.unit + before), scope)
                 if found:
                     return found
-        every = not words and len(noun) >= MIN_TERM_NAME
+        # 每站摊几份: a noun said as the unit itself (站 of 站点) names what is counted too.
+        every = not words and (len(noun) >= MIN_TERM_NAME or noun == per.unit)
         for project in self._catalog.projects_in(scope):
             goal = self._normalizer.normalize(f"{project.overall_goal}。{project.annual_goal}")
             units = sorted(self._lexicon.vocabulary.units - {given[0].unit or ""})
@@ -1762,14 +1803,17 @@ class Calculator:
             operation = Operation.RATIO  # 国家级站点数和市级站点数之比: two counts of one kind
         if operation in GOAL_RATIOS:
             return self._goal_ratio(query, operation, text, names, passage)
-        if query.unit is None or operation not in (Operation.SUM, Operation.DIFFERENCE):
+        if operation not in (Operation.SUM, Operation.DIFFERENCE):
             return None
-        operands = stated_figures(text, unit=query.unit, names=names)
+        unit = query.unit or self._unit_named_apart(text, names)
+        if unit is None:
+            return None
+        operands = stated_figures(text, unit=unit, names=names)
         # 调查站点一共多少家: all the sentence states in the unit; not when the question joins
         # parts of its own (国家级站点数加上培育工作站数), which each must be named.
         joined = len(self.operand_parts(query.text)) > 1
-        if len(operands) < 2 and operation is Operation.SUM and not joined:
-            whole = stated_figures(text, unit=query.unit, names=None)
+        if len(operands) < 2 and operation is Operation.SUM and not joined and query.unit:
+            whole = stated_figures(text, unit=unit, names=None)
             operands = tuple(Operand(self._label(o.label), o.value) for o in whole)
         if operation is Operation.DIFFERENCE and all(o.label in query.text for o in operands):
             # 市级调查站点比国家级的多几家: the first named first, whatever the goal's order.
@@ -1779,7 +1823,20 @@ class Calculator:
         calculation = calculate(operation, operands) if len(operands) >= 2 else None
         if calculation is None:
             return None
-        return FigureCalculation(calculation, query.unit, passage)
+        return FigureCalculation(calculation, unit, passage)
+
+    def _unit_named_apart(self, text: str, names: list[str]) -> str | None:
+        """Returns the one unit in which a goal sentence states a figure for each of two or
+        more names of the question (国家级…19家，市级…28家 for 国家级 市级), when none is asked."""
+        units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
+        stated = dict.fromkeys(
+            unit
+            for match in re.finditer(r"\d+(?:\.\d+)?\s*(\S{1,3})", text)
+            for unit in units
+            if match.group(1).startswith(unit)
+        )
+        named = [unit for unit in stated if len(stated_figures(text, unit=unit, names=names)) > 1]
+        return named[0] if len(named) == 1 else None
 
     def whole_words(self, query: Query) -> list[str]:
         """Returns the words a question writes, whole (and their canonical forms).

@@ -34,6 +34,7 @@ from nlu.answers import (
 from nlu.arithmetic import OperationWords
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
+from nlu.filters import measure_unit_asked
 from nlu.intents import MoneyField, ProjectField
 from nlu.lexicon import Lexicon
 from nlu.listing import LEVEL_SUFFIX, MIN_TERM_NAME_CHARS, RowLister, listing_texts
@@ -219,6 +220,7 @@ class AnswerChecker:
             return answer
         texts += self._loose_names(query, answer)
         texts += self._lister.read_filter(query).words  # 以万元为单位: how it is asked, not what
+        texts.append(measure_unit_asked(query.text))  # 用啥单位计的: the answer's unit, asked
         texts.append(self._lister.standard_asked(query) or "")  # 考核标准: the column asked
         words = self._unexplained(query, answer, texts) or self._unsettled(query, answer, texts)
         words = self._not_paraphrasing_the_only_row(query, scope, answer, words)
@@ -674,6 +676,10 @@ class AnswerChecker:
         设施运维的巡检车 names its project loosely; once a project is named (道路桥梁养护的
         桥梁长度) its name no longer explains the other words.
         """
+        if isinstance(answer, PassageAnswer) and not query.project_ids:
+            # 场馆25年要上线啥: the project of the goal quoted, named loosely, as a row's is.
+            ids = dict.fromkeys(match.passage.project_id for match in answer.matches)
+            return [project.name for project in self._catalog.projects_in(tuple(ids))]
         if query.project_ids or not isinstance(answer, IndicatorAnswer | Clarification):
             return []
         chosen = answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates

@@ -40,6 +40,7 @@ from nlu.answers import (
 from nlu.arithmetic import (
     LISTED_TOGETHER,
     asks_per_twice,
+    calculation_said_plainly,
     load_operation_words,
     per_ask,
     per_ask_completed,
@@ -61,7 +62,7 @@ from nlu.corrections import restated
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column
-from nlu.filters import load_filter_words
+from nlu.filters import load_filter_words, measure_unit_asked
 from nlu.followups import enum_value, followup_after
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
@@ -85,9 +86,12 @@ from nlu.retrieval import (
 from nlu.scaling import (
     Scale,
     load_scale_words,
+    offset_answer,
+    offsets_asked,
     quotient_asked,
     scaled_answer,
     scales_asked,
+    supposes,
 )
 from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
@@ -215,7 +219,8 @@ class QuestionEngine:
         self._other_names = OtherNames()
         self._plain_words = PlainWords(self.lexicon.cut)
         self._headings = SplitHeadings(
-            heading for row in catalog.indicators for heading in (row.level1, row.level2)
+            (heading for row in catalog.indicators for heading in (row.level1, row.level2)),
+            rows=(self._normalizer.normalize(row.name) for row in catalog.indicators),
         )
         self._operations = load_operation_words()
         self._scale_words = load_scale_words()
@@ -451,7 +456,9 @@ class QuestionEngine:
         spelled = topic_said_plainly(
             self._headings.rewritten(
                 self._spelled.rewritten(
-                    self._coined.rewritten(self._other_names.rewritten(normalized))
+                    self._coined.rewritten(
+                        self._other_names.rewritten(self._lister.command_apart(normalized))
+                    )
                 )
             )
         )
@@ -569,9 +576,11 @@ class QuestionEngine:
             found = self.interpret(meant, context=context, projects=projects)
             return replace(found, restated=meant)
         normalized = self._normalizer.normalize(text)
+        units = self.lexicon.vocabulary.units
+        supposed = supposes(normalized, self._scale_words, units=units)
         told = (
             set_apart(text, normalized, self._statement_words, names_form=self._names_form)
-            if whole and told_apart
+            if whole and told_apart and not supposed  # 如果先按三成拨，是多少钱: it is asked
             else None
         )
         if told is not None:
@@ -591,7 +600,11 @@ class QuestionEngine:
             return replace(
                 found, set_apart=figures_told(told, self._statement_words) + found.set_apart
             )
-        worked = self._told_against(text, projects) if whole else None
+        # 巡检车辆数再加5万元是多少: an amount given to change a figure by is no actual told.
+        changed = bool(offsets_asked(normalized, self._scale_words, units=units))
+        worked = (
+            self._told_against(text, projects) if whole and not (supposed or changed) else None
+        )
         if worked is not None:
             return Interpretation(worked, context or FollowUp())  # 实际来了372人，超出百分之几
         quotient = quotient_asked(normalized, self._scale_words)
@@ -602,7 +615,12 @@ class QuestionEngine:
         completed = per_ask_completed(
             normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.money_words
         )
-        plain = completed or without_unit_directive(normalized) or without_form_note(normalized)
+        plain = (
+            completed
+            or without_unit_directive(normalized)
+            or without_form_note(normalized)
+            or calculation_said_plainly(normalized, self._operations)
+        )
         if plain is not None:
             # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次;
             # …合计数，以元为单位: the unit to answer in, as if asked 合计数多少元; a note on
@@ -611,6 +629,15 @@ class QuestionEngine:
         scales = scales_asked(normalized, self._scale_words)
         if scales:
             return self._scaled(text, scales, context=context, projects=projects, whole=whole)
+        offsets = offsets_asked(normalized, self._scale_words, units=units)
+        if len(offsets) == 1:
+            # 国交预算要是砍掉10万还剩多少: the one figure of the rest, the amount taken off.
+            rest = self.interpret(
+                offsets[0].without(normalized), context=context, projects=projects, whole=whole
+            )
+            offset = offset_answer(rest.answer, offsets[0], self.catalog)
+            if offset is not None:
+                return replace(rest, answer=offset)
         query = self.read(text)
         context = context or FollowUp()
         if query.unnamed_projects and not projects:
@@ -1274,9 +1301,10 @@ class QuestionEngine:
             and not found.row_filter.level  # 哪些项目有成本指标: the rows of each project
         ):
             return ProjectList(self.catalog.projects)
-        if intents.asks_listing(rules) or (
-            intents.asks_count(rules) and not self._lister.count_in_a_name(query)
-        ):
+        if (
+            intents.asks_listing(rules)
+            or (intents.asks_count(rules) and not self._lister.count_in_a_name(query))
+        ) and not self._lister.asks_goal_text(query, scope):
             return self._lister.listing(query, scope)
         if (
             found.by_name
@@ -1295,6 +1323,13 @@ class QuestionEngine:
         ):
             return self._lister.listing(query, scope)
         fact = intents.fact_rule(rules)
+        said = dict(self._lister.header_said(query, scope))
+        if fact is not None and fact[1] in said:
+            said = {fact[1]: said[fact[1]]}  # 哪个是经常性项目: the field its words name
+        if said and (fact is None or fact[1] in said):
+            # 哪个跨年度, 三张表里哪个是一般项目: the projects whose header says it.
+            facts = tuple(FactAnswer(field, projects) for field, projects in said.items())
+            return facts[0] if len(facts) == 1 else SeveralIndicators((), (), facts)
         if fact is not None and not _explains(best, query.cues[fact[0]]):
             # 设施修复什么时候完成 asks the deadline of 设施修复及时性, not the project's end.
             deadline = names_indicator(best) and best.indicator.target.kind is (
@@ -1428,7 +1463,10 @@ class QuestionEngine:
             money is MoneyField.BUDGET
             and any(term.token in name for term in query.terms)  # 成本 of 成本控制数
             and not self._evidence.unexplained(
-                query.remainder, explained_by=(row.name, row.level1, row.level2), cues=query.cues
+                query.remainder,
+                # 成本控制数的单位是元还是万元: the row's unit asked, in its own words.
+                explained_by=(row.name, row.level1, row.level2, row.target.unit or "", UNIT_WORD),
+                cues=query.cues,
             )
         )
 
@@ -1690,6 +1728,8 @@ def _fact_asked_of_money(query: Query) -> bool:
     fact = intents.fact_rule(query.rules)
     if fact is None or intents.aggregate(query.rules) is not Aggregate.EACH:
         return False
+    if measure_unit_asked(query.text):
+        return False  # 资金是按什么单位填的: 单位 is the amount's, no office
     cues = query.cues[fact[0]]
     asking = [cue for cue in cues if any(word in cue for word in FACT_ASK_WORDS)]
     checking = query.text.rstrip(CHECK_END_MARKS).endswith(CHECK_ENDINGS) or any(
@@ -1814,3 +1854,6 @@ def _newest_of_each(catalog: Catalog) -> dict[int, str]:
     for project in catalog.projects:
         newest.setdefault(project.name, project.id)
     return {project_id: name for name, project_id in newest.items()}
+
+
+UNIT_WORD = "单位"  # 成本控制数的单位: asked of a row, the unit its target is counted in

@@ -173,6 +173,7 @@ class Evidence:
             | frozenset(cue_words()["measure_verb"])  # 衡量影响力的指标: what the row does
             | frozenset(cue_words()["meaning_ask"])  # 3+6是指啥: what the form's words mean
             | frozenset(cue_words()["care_verb"])  # 照管多少处设施: the project's own work
+            | frozenset(cue_words()["goal_text_ask"])  # 目标原文: how it is written, not what
             | vocabulary.rule_words(GREETING_RULE)  # 早上好！企服…
             | vocabulary.stop
             | vocabulary.question
@@ -234,6 +235,8 @@ class Evidence:
             if self._partly_explained(token, texts) or _abbreviates(token, texts):
                 continue
             if _contracted(before, token, texts) or _holds_events({token, word}, texts):
+                continue
+            if _counted_by_unit({token, word}, texts):
                 continue
             if _served({token, word}, texts) or _implied({token, word}, texts):
                 continue
@@ -595,6 +598,20 @@ def _holds_events(words: set[str], texts: str) -> bool:
     if not words & set(cues["event_verb"]):
         return False
     return re.search(rf"\d(?:{'|'.join(cues['event_unit'])})", texts) is not None
+
+
+# Sections of cues.txt: a word of the first is what a target counted in one of the second counts.
+COUNTED_BY_UNIT = (("piece", "piece_unit"),)
+
+
+def _counted_by_unit(words: set[str], texts: str) -> bool:
+    """Tells whether a noun is what a target's unit counts (稿件 of ≥15.00(篇))."""
+    cues = cue_words()
+    return any(
+        words & set(cues[nouns])
+        and re.search(rf"\d(?:{'|'.join(map(re.escape, cues[units]))})", texts) is not None
+        for nouns, units in COUNTED_BY_UNIT
+    )
 
 
 def written_beside(words: Iterable[str], *, by: Iterable[str], question: str, text: str) -> bool:

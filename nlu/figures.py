@@ -32,6 +32,7 @@ class Figure:
     converted_from: str = ""  # 周 of 7 天 a 周: a factor converting a figure to the unit asked
     scaled_by: str = ""  # 的一半: the scale a question asks of a figure, as it writes it
     previous: bool = False  # the result of the ask before it (多出来的是国交的几倍)
+    shown_quote: str = ""  # the words of ``quote`` an answer shows: its figure's own clause
 
 
 class Column(StrEnum):

@@ -35,7 +35,7 @@ OR_JOINERS = "(?:或者|或是|或|和|、|及|/)"  # 以篇或套计的, 目标
 OPERATOR_JOINERS = "或者|或是|或|还是|和|、|跟|以及|/|与|及|也没有?[写用带设]?|也不[是用带]?|也没"
 # 没带≥、≤符号, 不写≥号: a phrase naming the operators rows lack, with the word for them.
 _SYMBOLS_SAID = re.compile(
-    r"(?:(?<!有)没有?|(?<!是)不|未)(?:写|用|带|是|设|有){0,2}[≥≤=<>＞＜、和或及与/\s]+(?:符号|号)?"
+    r"(?:(?<!有)没有?|(?<!是)不|未)(?:写|用|带|是|设|有|加|标){0,2}[≥≤=<>＞＜、和或及与/\s]+(?:符号|号)?"
 )
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
@@ -69,7 +69,7 @@ _LEFT_OUT_CLAUSE = re.compile(
     r"(?=[)），,。；;！!？?\s]|$)"
 )
 # 没写≥, 不是≥: an operator the rows must not have (有没有用=, 是不是≥ ask, they do not negate).
-_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设){0,2}[\"“‘']?$")
+_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设|加|标){0,2}[\"“‘']?$")
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
 MEASURING_VERBS = (
     "为计量单位|作为计量单位|为计量|计量|计数|为单位|作单位|做单位|计算|计|统计|算|考核|衡量|表示|表述"
@@ -83,6 +83,7 @@ _ASKING_AFTER = re.compile(r"^(?:哪|那些|那几|什么|啥|几|多少|些)")
 
 # 按百分比的指标和按万元的: what joins two units said each on its own.
 _UNITS_JOINED = re.compile(rf"的?(?:指标)?(?:{OR_JOINERS}|还有|以及|跟|与|的)")
+SUM_SAID = "合计|总计|加起来|一共|总共|共计|之和|总和|加总"  # 场次合计: a sum of the rows' unit
 # Characters that may come right before a unit's name said of rows (是百分比的指标, 以外的百分比
 # 指标): inside a word (活动场次指标) the name is no unit asked.
 UNIT_LEAD = "是的些外有里中"
@@ -95,11 +96,15 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
     return re.compile(
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<c>{named})(?:类|型)?的?指标|"
         rf"(?:以|用|按|按照|拿|论)[\"“‘']?(?P<a>{alternatives})[\"”’']?%?"  # 以百分比(%)计
-        rf"(?:{OR_JOINERS}(?:以|用|按|按照|拿)?[\"“‘']?(?P<a2>{alternatives})[\"”’']?)?"
+        # 以篇或套计, 按篇 条 套计: more units, joined by 或, a list mark or nothing
+        rf"(?P<a2>(?:(?:{OR_JOINERS})?(?:以|用|按|按照|拿)?[\"“‘']?(?:{alternatives})[\"”’']?)*)"
         r"数?(?:的?(?:形式|口径))?"  # 按百分比口径考核
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
-        rf"|(?:计量)?单位(?:是|为|用)[\"“‘']?(?P<b>{alternatives})[\"”’']?"
+        # 单位是个, 单位是按场来算, 计量单位写的是次: the unit column said, then its unit
+        rf"|(?:计量)?单位(?:是|为|用|写的是|写的|写着|填的是|填的)(?:按|以|用)?"
+        rf"[\"“‘']?(?P<b>{alternatives})[\"”’']?"
         rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
+        rf"(?:(?:来|进行)?(?:{MEASURING_VERBS}))?"
         rf"|(?:指标|目标值?|指标值)(?:是|为|用|是用)(?P<d>%|{named})"  # 哪些指标是百分比的, 用%
         rf"|(?:是|都是)?(?:用|以|按)[\"“‘']?(?P<f>%|{named})[\"”’']?的"  # 有几个指标是用%的
         rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>%|{named})"  # 哪些指标带百分号, 带%的
@@ -108,6 +113,12 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))[\"“‘']?(?P<h>{alternatives})[\"”’']?"
         r"(?:作为|为|做|作)(?:计量)?单位"
         rf"|按[\"“‘']?(?P<i>{alternatives})[\"”’']?的"  # 按万元的指标: a unit, said with 按 alone
+        # 企服场次总和, 人数合计: a unit alone at a word's start, the sum of its rows asked
+        rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<m>{alternatives})数?的?(?={SUM_SAID})"
+        # 人次计的指标, 篇、条计的: units said alone at a word's start, then 计
+        rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))[\"“‘']?(?P<k>{alternatives})[\"”’']?"
+        rf"(?P<k2>(?:(?:{OR_JOINERS})?[\"“‘']?(?:{alternatives})[\"”’']?)*)"
+        r"(?:来)?计(?:量|数)?(?=的|$|[，,。？?])"
         # 国交 百分比的, 企服 人次的: a unit alone, the whole ask once the project is said
         rf"|(?:^|(?<=\s))[\"“‘']?(?P<j>%|{named}|{alternatives})[\"”’']?的$"
     )
@@ -147,6 +158,19 @@ _WHICH_ROW = re.compile(
 )
 
 
+# 按什么单位填的, 以啥单位计, 计量单位是什么: a unit of measure asked, not an office (实施单位).
+_MEASURE_UNIT_ASKED = re.compile(
+    r"(?:(?:按|以|用|拿)(?:什么|啥|哪种|哪个|哪一种)(?:计量)?单位|计量单位"
+    r"|单位(?:是|为|用的是|写的是)?(?:元还是万元|万元还是元))(?:来)?(?:计量|计|填|算|写)?"
+)
+
+
+def measure_unit_asked(text: str) -> str:
+    """Returns the words asking the unit figures are written in (按什么单位填), or ""."""
+    said = _MEASURE_UNIT_ASKED.search(text)
+    return said.group(0) if said else ""
+
+
 @dataclass(frozen=True)
 class FilterWords:
     """The words of ``nlu/data/filters.txt``."""
@@ -183,6 +207,7 @@ class FilterWords:
     commands: tuple[str, ...] = ()  # 查, 列: terse commands opening a message
     topic_after: tuple[str, ...] = ()  # 相关, 有关: rows about the topic said before
     topic_before: tuple[str, ...] = ()  # 涉及, 关于: rows about the topic said after
+    show: tuple[str, ...] = ()  # 列出来, 清单: the rows themselves asked, not only a count
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -205,6 +230,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "command",
             "topic_after",
             "topic_before",
+            "show",
         )
     }
     for raw in text.splitlines():
@@ -255,6 +281,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["command"]),
         tuple(sorted(lists["topic_after"], key=len, reverse=True)),
         tuple(sorted(lists["topic_before"], key=len, reverse=True)),
+        show=tuple(lists["show"]),
     )
 
 
@@ -474,6 +501,12 @@ def _round_bound(text: str, found: list[str]) -> tuple[str, Decimal] | None:
     return ROUND_OPERATORS[said.group(1)], ROUND_NUMBERS[said.group(2)]
 
 
+def _rounded(text: str, found: list[str]) -> bool:
+    """Tells whether the bound read is a round number passed (过百, 上千)."""
+    said = _ROUND_BOUND.search(text)
+    return said is not None and said.group(0) in found
+
+
 def _other_operators(
     text: str, words: FilterWords, operator: tuple[str, str] | None, found: list[str]
 ) -> tuple[str, ...]:
@@ -538,7 +571,7 @@ def _units(
     excluded = None
     end = 0
     for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
-        said = next(unit_match.group(name) for name in "abcdefghij" if unit_match.group(name))
+        said = next(unit_match.group(name) for name in "abcdefghijkm" if unit_match.group(name))
         said = words.unit_names.get(said, said)
         if _UNIT_NEGATION.search(text, 0, unit_match.start()):
             excluded = excluded or said
@@ -551,11 +584,24 @@ def _units(
         if unit is None or said == unit:
             unit = said
             found.append(unit_match.group(0))
-            second = unit_match.group("a2") or unit_match.group("b2")
-            if second and not other_units:
-                other_units = (words.unit_names.get(second, second),)
+            more = unit_match.group("a2") or unit_match.group("b2") or unit_match.group("k2")
+            if more and not other_units:
+                other_units = tuple(
+                    dict.fromkeys(words.unit_names.get(w, w) for w in _unit_words(more, words))
+                )
         end = unit_match.end()
     return unit, other_units, excluded
+
+
+def _unit_words(said: str, words: FilterWords) -> list[str]:
+    """Returns the units a list of them holds (或套, 、条、套, 条套), the longest at each place."""
+    names = sorted((*words.measures, *words.unit_names), key=len, reverse=True)
+    found, at = [], 0
+    while at < len(said):
+        name = next((name for name in names if said.startswith(name, at)), None)
+        found += [name] if name else []
+        at += len(name) if name else 1
+    return found
 
 
 def _kinds(
@@ -745,6 +791,10 @@ def read_filter(
         threshold = None  # 等于100%的: one condition, said once
     elif threshold is not None and threshold[1] == value:
         value = None  # 指标值100或以上: 100 bounds the value, it is not the value
+    if threshold is not None and unit is None and excluded_unit is None and _rounded(text, found):
+        # 目标值过百的: a round number passed counts things (过百人, 上千场); money passes
+        # 过百万, so an amount (≤130万元) is no target 过百 says.
+        excluded_unit = MONEY_UNIT
     found += [item[0] for item in (operator, excluded) if item is not None]
     other_operators = _other_operators(text, words, operator, found)
     other_excluded = _other_operators(text, words, excluded, found)  # 没写≥或≤的

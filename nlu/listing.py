@@ -25,7 +25,9 @@ from nlu.calculations import PERCENT
 from nlu.evidence import Evidence, stripped
 from nlu.figures import target_figure
 from nlu.filters import (
+    MONEY_UNIT,
     PLACEHOLDERS,
+    SUM_SAID,
     FilterWords,
     ReadFilter,
     left_out_clauses,
@@ -33,7 +35,7 @@ from nlu.filters import (
     negated,
     read_filter,
 )
-from nlu.intents import Aggregate
+from nlu.intents import Aggregate, ProjectField
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer
 from nlu.numbers import find_numbers
@@ -77,8 +79,9 @@ NAME_QUOTES = ("", '"', "“", "‘", "'")  # 名字带“满意度”: a word m
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MAX_TARGET_CHARS = 8  # a longer qualitative target is a sentence, not a word asked for
-# 设施更新改造数量: a heading's stem right after such a character goes on a word.
-_CJK_END = re.compile(r"(?![的里中是有些类那这个项和与及、于为算归在])[\u4e00-\u9fff]$")
+# 设施更新改造数量: a heading's stem right after such a character goes on a word; after a
+# verb of being about (管质量的, 讲时效的) it is the heading.
+_CJK_END = re.compile(r"(?![的里中是有些类那这个项和与及、于为算归在管讲抓])[\u4e00-\u9fff]$")
 # 带海峡两岸的, 含调查站点的指标: a word the names hold, carried by the rows.
 _CARRIED = re.compile(r"(?:带有|带着|带|含有|包含|含)([\u4e00-\u9fff]{2,8}?)(?:字样|字眼)?的")
 # 海峡两岸的列出来: a word alone (the message's start, or after a space) before 的.
@@ -98,12 +101,16 @@ SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
 # 时效怎么要求, 质量上有什么要求: a level said by its stem, its rows' targets asked
 LEVEL_ASKS = (
-    "(?:上|方面)?的?(?:是)?(?:怎么|怎样|如何|有什么|有哪些|有啥|啥)(?:要求|规定|定的|设定)"
+    "(?:(?:上|方面)?的?(?:是)?(?:怎么|怎样|如何|有什么|有哪些|有啥|啥)(?:要求|规定|定的|设定)"
+    # 养护质量要求, 时效方面的规定是啥: the requirement said last, what it is asked or not
+    "|(?:上|方面)?的?(?:要求|规定)(?:是|有)?(?:什么|啥|哪些|怎样|怎么样)?[吗呢啊呀]*$)"
 )
 # 社会效益两项目标, 社会效益的有几项, 社会效益一共几条: its rows
 LEVEL_ROWS = "(?:[有是共]|一共|总共|共有)?(?:[两三四五六七八九十几各][项条]|几个$|目标|指标值)"
 # 二级是社会效益的几项, 二级属于社会效益: the tier a heading is said to be of
 _TIER_SAID = "(?:[一二]级(?:指标)?(?:是|为|属于|算|里|中)?)"
+MAX_GOAL_SCOPE = 10  # projects whose goal texts a listing ask is checked against at most
+STEM_INSERTS = ("方面", "方面的", "类", "类的", "上的")  # 生态方面效益: inside a heading
 MIN_SHARING_PROJECTS = 2  # a row shared is one two projects have at least
 # 哪个项目的数量指标多, 哪个项目指标少一些: which project has more (or fewer) rows.
 _WHICH_PROJECT_MORE = re.compile(
@@ -119,15 +126,34 @@ HIGH_ENDS = ("最高", "最大", "最多")
 # 几个满意度指标, 多少项指标: a count of rows, the noun counted being 指标.
 _COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?指标")
 # 有几个，…: how many rows, asked at the end of a sentence (几个指标加总 says which rows).
+# 修路养桥那张表上, 那张老式的表里: words opening a question that say which form is meant.
+_FORM_SAID = re.compile(
+    r"(?:^|(?<=[，,。；;？?\s]))[\u4e00-\u9fff]{0,8}?(?:那张|这张|那份|这份)"
+    r"[\u4e00-\u9fff]{0,4}?的?(?:申报表|表格|表)(?:上|里|中|里面|当中)?"
+)
+# 光写“提升”“健全”这种字眼的, 写着提升、改善之类的: target words given as examples of a sort.
+_WORDS_OF_A_SORT = re.compile(
+    r"(?:光|只|就|都|全)?写(?:着|了|的是|的)?[\"“‘'「]?(?P<words>(?:(?!的)[\u4e00-\u9fff]){2,6}"
+    r"(?:(?:[\"”’'」、，,/\s]|和|或)+[\"“‘'「]?(?:(?!的)[\u4e00-\u9fff]){2,6})*)[\"”’'」]?"
+    r"(?:这种|那种|这类|那类|之类|这样|那样)(?:的)?(?:字眼|字样|词|文字|字)?"
+)
+# 那几样活动，一共几样: how many sorts of things, the rows, not a total of their unit.
+_KINDS_COUNTED = re.compile(r"(?:几|多少)(?:样|种)(?![\u4e00-\u9fff])")
 _COUNTED_ASK = re.compile(r"(?:几|多少)(?:个|项|条)(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)")
 _CLAUSE_END = re.compile(r"(?:[是有为]?(?:多少|几)?)(?:[吧呢呀啊吗]*)(?:[，,。？?！!；;\s]|$)")
 _POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
-_COUNTED_PROJECTS = re.compile(r"[\d两二三四五六七八九十]+个?项目")
+_COUNTED_PROJECTS = re.compile(r"[\d两俩二三四五六七八九十]+个?项目")
 # 名字里带第几届的: rows whose names hold an ordinal; its measure word is only written after
 # one (第 25 届), so the names holding it are those.
 _ORDINAL_NAMED = re.compile(r"第几([届期轮批])")
-_SUM_SAID = "合计|总计|加起来|一共|总共|共计|之和|总和|加总"  # 场次合计: a sum of the rows' unit
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
+_PARTICLES_LAST = re.compile(r"[呢吗啊呀吧嘛哈]+$")  # 可持续影响的呢: a spoken ending
+# 哪个跨年度, 三张表里哪个是一般项目: which projects, no rows, asked.
+_WHICH_PROJECTS = re.compile(r"哪(?:一|几)?(?:个|些|张|份)")
+# A header value said by its stem (跨年度 of 跨年度项目, 特定目标 of 特定目标类), then an end.
+HEADER_SUFFIXES = ("项目", "类")
+_AFTER_HEADER = re.compile(r"(?:项目|类)?的?(?:项目|那个|那张)?(?:[吗呢啊呀]|[？?，,。！!\s]|$)")
+MIN_HEADER_STEM = 2
 
 
 class RowLister:
@@ -158,6 +184,22 @@ class RowLister:
             for project in catalog.projects
         }
         self._all_row_names = "\n".join(self._row_names.values())
+        # Every project's goal texts, joined once: a word only they write asks them.
+        self._goal_texts = {
+            project.id: "\n".join(
+                (project.overall_goal, project.annual_goal, *(i.text for i in project.goal_items))
+            )
+            for project in catalog.projects
+        }
+        # 跨年度项目, 一般项目: each header value a which-project ask may say, and its projects.
+        self._header_values: dict[tuple[ProjectField, str], list[int]] = {}
+        for project in catalog.projects:
+            for field, value in (
+                (ProjectField.NATURE, project.nature),
+                (ProjectField.CATEGORY, project.category),
+            ):
+                if value:
+                    self._header_values.setdefault((field, value), []).append(project.id)
         stripped(self._all_row_names)
         self._top_levels = frozenset(ind.level1 for ind in catalog.indicators)
         units = sorted(lexicon.vocabulary.units - {GENERIC_UNIT}, key=len, reverse=True)
@@ -276,20 +318,21 @@ class RowLister:
         if level is None or not query.terms:
             return False
         name = self._normalizer.normalize(level)
+        text, bare, said_aside = self._heading_spoken(text, level=level, name=name)
         stem = re.escape(name.removesuffix(LEVEL_SUFFIX))
         said = name in text or bool(
-            re.search(rf"{stem}{LEVEL_KINDS}的?指标", text)
+            re.search(rf"{stem}{LEVEL_KINDS}?的?指标", text)  # 社会效益的指标
             or re.search(rf"{stem}{LEVEL_KINDS}?的?{LEVEL_ROWS}", text)  # 社会效益两项目标
             or self._rows_asked_after(text, rf"{stem}{LEVEL_KINDS}?")  # 社会效益这块有哪几条
-            or re.search(rf"{stem}{LEVEL_KINDS}的?$", text)  # 企服时效类: the heading alone
+            or re.search(rf"{stem}{LEVEL_KINDS}的?$", bare)  # 企服时效类: the heading alone
             # 数改的时效: the heading, said last; 运维的满意度 is the row whose name ends so
             or (
-                re.search(rf"(?:^|的){stem}$", text) is not None
+                re.search(rf"(?:^|的){stem}的?$", bare) is not None
                 and f"{name.removesuffix(LEVEL_SUFFIX)}\n" not in f"{self._all_row_names}\n"
             )
         )
         asked = re.search(rf"{stem}{LEVEL_ASKS}", text)  # 时效怎么要求: 怎么 asks, names no row
-        cues = [word for words in query.cues.values() for word in words]
+        cues = [word for words in query.cues.values() for word in words] + said_aside
         if asked is not None:
             cues.append(asked.group(0))
         kind = re.search(rf"{stem}{LEVEL_KINDS}", text)
@@ -306,6 +349,24 @@ class RowLister:
             or (text.startswith(term.token) and term.token in self._names_joined)
             for term in query.terms
         )
+
+    def _heading_spoken(self, text: str, *, level: str, name: str) -> tuple[str, str, list[str]]:
+        """Returns ``text`` with a heading said with a word of kind inside read whole (社会方面
+        效益 → 社会效益), the same without the command, ask or particle ending it (效益类 列,
+        可持续影响的呢), and the words so set aside."""
+        words = self._filter_words
+        spoken = _PARTICLES_LAST.sub("", text)
+        ending = max(
+            (w for w in (*words.which, *words.commands) if spoken.endswith(w) and w != spoken),
+            key=len,
+            default="",
+        )
+        bare = spoken.removesuffix(ending)
+        inside = [k for k, v in self._levels.items() if v == level and k in text and k not in name]
+        for variant in inside:
+            text = text.replace(variant, name.removesuffix(LEVEL_SUFFIX))
+            bare = bare.replace(variant, name.removesuffix(LEVEL_SUFFIX))
+        return text, bare, [ending, *inside]
 
     def heads_rows(self, query: Query, row: IndicatorInfo) -> bool:
         """Tells whether a question names a heading over several rows (运维的满意度指标), not
@@ -326,7 +387,8 @@ class RowLister:
         return found is not None and any(w in found.group(0) for w in self._filter_words.which)
 
     def read_filter(self, query: Query) -> ReadFilter:
-        text = query.remainder
+        # 俩项目 百分比的指标: the projects counted are no word of the conditions.
+        text = _COUNTED_PROJECTS.sub(" ", query.remainder)
         excepted = [k for k in self._levels if k in text and negated(text, k)]
         excepted += self._joined_to(text, excepted)
         left_out = tuple(dict.fromkeys(self._levels[k] for k in excepted))
@@ -357,12 +419,16 @@ class RowLister:
             left_out=left_out_clauses(query.text),
         )
         found = self._names_left_out(query, found)
+        form = _FORM_SAID.search(text)
+        if form is not None:  # 修路养桥那张表上, 那张老式的表: the form, no rows
+            found = replace(found, words=(*found.words, form.group(0)))
         columns = tuple(said.group(0) for said in _COLUMN_ASKED.finditer(text))
         if columns:  # 单位分别是啥: a column each row listed shows, picking no rows
             found = replace(found, words=(*found.words, *columns))
         if not found.by_name and self._names_hold(text, asks_rows=found.asks_rows):
             found = replace(found, by_name=True)  # 带海峡两岸的, 海峡两岸的列出来
         found = self._written_target(text, found)
+        found = self._words_written(query.text, found)
         said = next((k for k, v in self._levels.items() if v == level and k in text), None)
         if excepted and said not in excepted:
             # 除了数量指标还有哪些产出指标: the 产出 rows under any other heading.
@@ -571,6 +637,12 @@ class RowLister:
             else None
         )
         groups = self._groups(projects, found.row_filter, joined=joined, shared=shared)
+        if found.row_filter.bound and found.row_filter.excluded_unit == MONEY_UNIT:
+            # 过百的: amounts are left out unsaid; said only when a row was left out so.
+            unbounded = replace(found.row_filter, excluded_unit=None)
+            every = self._groups(projects, unbounded, joined=joined, shared=shared)
+            if every == groups:
+                found = replace(found, row_filter=unbounded)
         pointed = _before_pointing(query.remainder, found.row_filter.words)
         if not groups and pointed != found.row_filter.words:
             # 海峡两岸那几个交流活动: no row's name holds 交流 and 活动 too; they say what the
@@ -596,7 +668,12 @@ class RowLister:
         if extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
             groups = _at_the_end(groups, highest=extreme.group(1) in HIGH_ENDS)
             found = replace(found, words=(*found.words, extreme.group(0)))
-        count_only = extreme is None and _asks_count(query, found.row_filter.level)
+        count_only = (
+            extreme is None
+            and _asks_count(query, found.row_filter.level)
+            # 都给我拉出来，一共几条也说一下: the rows, counted, not the count alone
+            and not any(word in query.text for word in self._filter_words.show)
+        )
         rank = intents.aggregate(query.rules) if count_only else Aggregate.EACH
         if count_only and rank is Aggregate.EACH and not intents.asks_each(query.rules):
             rank = Aggregate.TOTAL  # 三张表里…有几条: how many in all, then each project's
@@ -745,11 +822,13 @@ class RowLister:
             return None
         rows = [ind for group in listing.groups for ind in group.indicators]
         total = self._total_of(rows, operation)
-        if total is not None and intents.asks_count(query.rules):
+        if total is not None and (
+            intents.asks_count(query.rules) or _KINDS_COUNTED.search(query.text) is not None
+        ):
             # 一共有多少个以场计的指标 counts rows; 几个指标加总是多少次 asks in their unit.
             unit = re.escape(total.unit or "")
             asked_in = re.search(  # 场次合计是多少: the unit's count said before the sum asked
-                rf"(?:多少|几){unit}|{unit}[次数]?的?(?:{_SUM_SAID})", query.text
+                rf"(?:多少|几){unit}|{unit}[次数]?的?(?:{SUM_SAID})", query.text
             )
             if not total.unit or asked_in is None:
                 return None
@@ -996,6 +1075,104 @@ class RowLister:
                 return True
         return False
 
+    def asks_goal_text(self, query: Query, scope: tuple[int, ...]) -> bool:
+        """Tells whether a listing ask names no rows, only a word the goal texts write
+        (国交都跟哪些方面联动: 联动 is the goal's): the goal answers it, not the whole table."""
+        found = self.read_filter(query)
+        if found.row_filter.narrows or found.row_filter.level or found.tier or found.by_name:
+            return False
+        ids = scope or tuple(self._goal_texts)
+        if len(ids) > MAX_GOAL_SCOPE:
+            return False  # a goal is asked of a project or a few, not of a whole catalog
+        goals = "\n".join(self._goal_texts.get(project_id, "") for project_id in ids)
+        rows = "\n".join(self._row_names.get(project_id, "") for project_id in ids)
+        written = self._evidence.written_in(query.remainder, texts=goals, cues=query.cues)
+        return any(
+            word not in rows
+            and word not in self._names_joined
+            and find_level(word, self._levels) is None
+            for word in written
+        )
+
+    def header_said(
+        self, query: Query, scope: tuple[int, ...]
+    ) -> tuple[tuple[ProjectField, tuple[ProjectInfo, ...]], ...]:
+        """Returns the header fields whose value a which-project ask says, each with the
+        projects whose header holds it (哪个跨年度 → 项目性质 of 科普场馆数字化改造)."""
+        text = query.text
+        if LEVEL_SUFFIX in text or _WHICH_PROJECTS.search(text) is None:
+            return ()
+        found: dict[ProjectField, list[int]] = {}
+        values = []
+        for (field, value), ids in self._header_values.items():
+            kept = [project_id for project_id in ids if not scope or project_id in scope]
+            if kept and self._says_header(text, value):
+                found.setdefault(field, []).extend(kept)
+                values.append(value)
+        cues = [word for words in query.cues.values() for word in words]
+        if any(not any(t.token in said for said in (*values, *cues)) for t in query.terms):
+            return ()  # 哪个跨年度项目的满意度高: a row of the project picked is asked
+        return tuple(
+            (field, tuple(p for p in self._catalog.projects_in(scope) if p.id in ids))
+            for field, ids in found.items()
+        )
+
+    @staticmethod
+    def _says_header(text: str, value: str) -> bool:
+        """Tells whether ``text`` says a header value, whole or by its stem (跨年度, 一般)."""
+        stems = {value, *(value.removesuffix(suffix) for suffix in HEADER_SUFFIXES)}
+        for stem in stems:
+            at = text.find(stem) if len(stem) >= MIN_HEADER_STEM else -1
+            if at >= 0 and _AFTER_HEADER.match(text, at + len(stem)):
+                return True
+        return False
+
+    def command_apart(self, text: str) -> str:
+        """Returns ``text`` with a terse command opening it set apart from a project's short
+        name right after it (列国交质量指标: the tokenizer reads 列国, hiding 国交)."""
+        commands = self._filter_words.commands
+        if not text.startswith(commands):
+            return text
+        for word in sorted((w for w in commands if text.startswith(w)), key=len, reverse=True):
+            rest = text[len(word) :]
+            named_after = any(m.start == 0 for m in self._lexicon.find_projects(rest))
+            if named_after and not any(
+                m.start == len(word) for m in self._lexicon.find_projects(text)
+            ):
+                return f"{word} {rest}"
+        return text
+
+    def _words_written(self, text: str, found: ReadFilter) -> ReadFilter:
+        """Adds the words rows' targets are said to be written in, as examples of a sort
+        (光写“提升”“健全”这种字眼的): a row whose target holds any of them; not a kind, an
+        operator or a question (写文字的那种, 写大于等于那种)."""
+        said = _WORDS_OF_A_SORT.search(text)
+        if said is None:
+            return found
+        words = [w for w in re.split(r"[^\u4e00-\u9fff]+|和|或", said.group("words")) if w]
+        other = (
+            *self._filter_words.all_words(),
+            *(w for w, _ in self._filter_words.operators),
+            *PLACEHOLDERS,
+        )
+        if (
+            not words
+            or found.row_filter.target_text not in (None, *words)
+            or any(o in w or w in o for w in words for o in other)
+        ):
+            return found
+        row_filter = replace(
+            found.row_filter, target_text=words[0], other_targets=tuple(words[1:])
+        )
+        # 这种字眼的: the words of the targets, not of the names (字眼 of [by_name]).
+        return replace(
+            found,
+            row_filter=row_filter,
+            words=(*found.words, *words, said.group(0)),
+            asks_rows=True,
+            by_name=False,
+        )
+
 
 def _places(text: str, *, start: int, end: int, named: bool = False) -> bool:
     """Tells whether the words after ``text[start:end]`` say it names a project's form;
@@ -1095,6 +1272,12 @@ def _level_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, str]:
             stem = normalized.removesuffix(LEVEL_SUFFIX)
             if len(stem) >= 2:
                 names.setdefault(stem, level)
+        # 生态方面效益 of 生态效益指标: a 二级 heading said with a word of kind inside it.
+        top = normalizer.normalize(indicator.level1).removesuffix(LEVEL_SUFFIX)
+        stem = normalizer.normalize(indicator.level2).removesuffix(LEVEL_SUFFIX)
+        if len(top) >= 2 and len(stem) > len(top) and stem.endswith(top):
+            for kind in STEM_INSERTS:
+                names.setdefault(stem.removesuffix(top) + kind + top, indicator.level2)
     return names
 
 

@@ -16,9 +16,9 @@ _SPACE_CJK_DIGIT = re.compile(
 _SPACES = re.compile(r"\s+")
 _NUMERALS = "".join([*DIGITS, *SMALL_UNITS])
 # 第三十四届 and 二十五届 are written 第 34 届 in the forms; other numerals (一站式) stay, and
-# so does 一 after a demonstrative (这一期 is "this phase", not phase 1).
+# so does 一 after a demonstrative (这一期 is "this phase", not phase 1) or 哪 (哪一届 asks).
 _CHINESE_ORDINAL = re.compile(
-    rf"(?<=第)[{_NUMERALS}]+|(?<![这那每{_NUMERALS}])[{_NUMERALS}]+(?=[届期])"
+    rf"(?<=第)[{_NUMERALS}]+|(?<![这那每哪{_NUMERALS}])[{_NUMERALS}]+(?=[届期])"
 )
 # 几个礼拜, 五个星期: weeks are written 周 in the forms (5 周实习).
 _SPOKEN_WEEK = re.compile(rf"(?<=[几0-9{_NUMERALS}])个?(?:星期|礼拜)")

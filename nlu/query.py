@@ -88,10 +88,11 @@ _SOURCE = re.compile(r"从[\u4e00-\u9fff]{1,8}?(?:那里|那儿|手里|那边)")
 # Counting words between a which-ask and the kind it names (哪两支队伍: 两支).
 _MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
 # A space between words, and the words that make a piece of a question an ask of its own.
-# ①… ②…, 1. … 2. …, (1)…(2)…: the markers of numbered asks, at the start or after a break.
+# ①… ②…, 1. … 2. …, (1)…(2)…: the markers of numbered asks, at the start or after a break,
+# with the space typed after them (1. 桥梁检测几座).
 _NUMBERED = re.compile(
-    r"[\u2460-\u2473\u2776-\u277f]|[(（]\d{1,2}[)）](?=[\u4e00-\u9fff])"
-    r"|(?:^|(?<=[\s，,；;。？?！!]))\d{1,2}[.．、)）](?=[\u4e00-\u9fff])"
+    r"[\u2460-\u2473\u2776-\u277f]|[(（]\d{1,2}[)）] ?(?=[\u4e00-\u9fff])"
+    r"|(?:^|(?<=[\s，,；;。？?！!：:]))\d{1,2}[.．、)）] ?(?=[\u4e00-\u9fff])"
 )
 _SENTENCE_START = re.compile(r"[,，。!！?？;；:： ]")
 CHAIN_BREAK = ","  # NFKC of ，
@@ -563,8 +564,11 @@ def asked_kinds(words: list[str]) -> frozenset[str]:
             named = after[1:2]  # 哪种评价方式: the kind after the word naming what it is of
         if any(word in kinds for word in named):  # 什么平台, 哪两支队伍, 哪几方面的力量
             found.update(word for word in [*counting, *named] if word != "的")
-        if at >= 2 and words[at - 1] in verbs and words[at - 2] in kinds:
-            found.add(words[at - 2])  # 海智资源包括哪些
+        kind_at = at - 2
+        while kind_at > 0 and words[kind_at] in cues["which_ask_adverb"]:
+            kind_at -= 1  # 企业对象主要是哪几类: the adverb goes with the verb
+        if at >= 2 and words[at - 1] in verbs and words[kind_at] in kinds:
+            found.add(words[kind_at])  # 海智资源包括哪些
     return frozenset(found)
 
 

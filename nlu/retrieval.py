@@ -26,6 +26,9 @@ SHORTLIST = 8  # passages re-scored for coverage after BM25
 MIN_PAIR_WORD = 2  # a word written beside a dropped one counts as a phrase from this length
 ASKS_TIME_RULE = "asks_time"  # its words (持续, 时间 of 多长时间) ask, they name nothing
 MAX_PASSAGE_CHARS = 160  # longer sentences are cut at commas so the quote stays readable
+NEAR_GAP = 2  # 解决企业科技工作者: two words of the question this close still read as a phrase
+NAME_GAP = 3  # “创新集市”活动品牌: a quoted name this close before the word whose name is asked
+_QUOTE_CLOSE = '”"」』'
 _CLAUSE_END = re.compile(r"(?<=[，,：:])")
 
 
@@ -56,6 +59,7 @@ class PassageMatch:
     score: float
     coverage: float
     phrases: int = 0  # pairs of the question's words written side by side here too
+    near: int = 0  # pairs written close by, in order (解决企业科技工作者 of 解决科技工作者)
 
 
 @functools.cache
@@ -224,11 +228,12 @@ def _shorten(sentence: str) -> list[str]:
     return [*pieces, current] if current else pieces
 
 
-def _rank(match: PassageMatch) -> tuple[float, int, bool, float]:
+def _rank(match: PassageMatch) -> tuple[float, int, int, bool, float]:
     # Prose beats an indicator name that says the same: it carries the context.
     return (
         round(match.coverage, 2),
         match.phrases,
+        match.near,
         match.passage.source is PassageSource.GOAL,
         match.score,
     )
@@ -300,12 +305,16 @@ class PassageRetriever:
             rows = rows[[bool(pattern.search(self._texts[index])) for index in rows]]
         shortlist = hits.best(rows, (hits.scores,), limit=SHORTLIST)
         spoken = self._spoken_pairs(query) if len(shortlist) > 1 else ()
+        named = _names_asked(query) if len(shortlist) > 1 else ()
         found = [
             PassageMatch(
                 self._passages[index],
                 float(hits.scores[index]),
                 self._coverage(index, query),
-                self._phrases(index, query) + sum(pair in self._texts[index] for pair in spoken),
+                self._phrases(index, query)
+                + sum(pair in self._texts[index] for pair in spoken)
+                + self._names_quoted(index, named),
+                self._phrases(index, query, gap=NEAR_GAP),
             )
             for index in shortlist
         ]
@@ -328,12 +337,28 @@ class PassageRetriever:
         ]
         return max(found, key=_rank, default=None)
 
-    def _phrases(self, index: int, query: Query) -> int:
+    def _phrases(self, index: int, query: Query, *, gap: int = 0) -> int:
         """Returns how many pairs of words next to each other in the question are written
-        together in the passage too."""
+        together in the passage too, in order and at most ``gap`` characters apart
+        (解决科技工作者的啥问题: 解决企业科技工作者的急难愁盼 at a gap of 2)."""
         text = self._texts[index]
         words = [term.token for term in query.terms]
-        return sum(first + second in text for first, second in itertools.pairwise(words))
+        if not gap:
+            return sum(first + second in text for first, second in itertools.pairwise(words))
+        return sum(_near(first, second, text, gap) for first, second in itertools.pairwise(words))
+
+    def _names_quoted(self, index: int, words: Collection[str]) -> bool:
+        """Tells whether the passage quotes a name right before one of ``words``, whose name
+        is asked (品牌活动叫啥: “创新集市”活动品牌)."""
+        raw = self._raw[index]
+        for word in words:
+            at = raw.find(word)
+            while at > 0:
+                before = raw[max(0, at - NAME_GAP - 1) : at]
+                if any(mark in before for mark in _QUOTE_CLOSE):
+                    return True
+                at = raw.find(word, at + 1)
+        return False
 
     def _spoken_pairs(self, query: Query) -> tuple[str, ...]:
         """Returns a question's words written next to a word that carries no content alone
@@ -366,3 +391,29 @@ class PassageRetriever:
             term.weight for term, written in zip(query.terms, found, strict=True) if written
         )
         return min(covered / (sum(weights) or 1.0), 1.0)
+
+
+def _near(first: str, second: str, text: str, gap: int) -> bool:
+    """Tells whether ``text`` writes ``second`` after ``first`` at most ``gap`` characters on."""
+    at = text.find(first)
+    while at >= 0:
+        end = at + len(first)
+        if text.find(second, end, end + gap + len(second)) >= 0:
+            return True
+        at = text.find(first, at + 1)
+    return False
+
+
+def _names_asked(query: Query) -> tuple[str, ...]:
+    """Returns the words of a question whose names it asks: every word when it asks what
+    something is called (品牌活动叫啥), else a word right after a which-ask (打的啥品牌,
+    什么样的服务平台)."""
+    terms = [term.token for term in query.terms]
+    if any(word in query.text for word in cue_words()["name_ask"]):
+        return tuple(terms)
+    asks = cue_words()["which_ask"]
+    return tuple(
+        term
+        for term in terms
+        if any(ask + term in query.text or ask + "的" + term in query.text for ask in asks)
+    )

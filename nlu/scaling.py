@@ -14,8 +14,9 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
-from knowledge.arithmetic import Operand, scaled
+from knowledge.arithmetic import Operand, Operation, calculate, scaled
 from knowledge.catalog import Catalog
+from knowledge.units import YUAN_PER_UNIT
 from nlu.answers import (
     Answer,
     Clarification,
@@ -27,12 +28,17 @@ from nlu.answers import (
     ProjectChoice,
     UnknownProject,
 )
-from nlu.figures import Figure, money_figure, target_figure
-from nlu.numbers import parse_number
+from nlu.arithmetic import same_measure
+from nlu.figures import YUAN, Figure, money_figure, target_figure
+from nlu.numbers import find_numbers, parse_number
 
 SCALING_FILE = "scaling.txt"
 RAISE, LOWER, HALVED, DOUBLED = "raise", "lower", "halved", "doubled"
 HALVED_SAID = "halved_said"
+ADD, TAKE, CONDITION, PORTION_VERBS = "add", "take", "condition", "portion_verbs"
+LEFT = "left"
+NOT_AMOUNTS = "not_amounts"
+BY = "按"
 HALF = "一半"
 _ASKED_AFTER = re.compile(r"(?:是|有|为|大概|大约|约)*(?:多少|几)")
 POSSESSIVE = "的"
@@ -96,6 +102,12 @@ class ScaleWords:
     halved: tuple[str, ...]
     doubled: tuple[str, ...]
     halved_said: tuple[str, ...] = ()  # 一般 for 一半, by sound
+    adding: tuple[str, ...] = ()  # 加上 10万: an amount added to a figure
+    taking: tuple[str, ...] = ()  # 砍掉 10万: an amount taken off it
+    condition: tuple[str, ...] = ()  # 要是 砍掉两成: a supposition the ask works on
+    portion_verbs: tuple[str, ...] = ()  # 按三成 拨: a part of a figure asked after 按
+    left: tuple[str, ...] = ()  # 砍掉10万 还剩 多少: what is left, no progress asked
+    not_amounts: tuple[str, ...] = ()  # 加一起: a numeral opening a word, no amount
 
 
 @cache
@@ -109,7 +121,17 @@ def load_scale_words() -> ScaleWords:
             head, _, body = line.partition(":")
             kinds[head.strip()] = tuple(sorted(body.split(), key=len, reverse=True))
     return ScaleWords(
-        kinds[RAISE], kinds[LOWER], kinds[HALVED], kinds[DOUBLED], kinds.get(HALVED_SAID, ())
+        kinds[RAISE],
+        kinds[LOWER],
+        kinds[HALVED],
+        kinds[DOUBLED],
+        kinds.get(HALVED_SAID, ()),
+        kinds.get(ADD, ()),
+        kinds.get(TAKE, ()),
+        kinds.get(CONDITION, ()),
+        kinds.get(PORTION_VERBS, ()),
+        kinds.get(LEFT, ()),
+        kinds.get(NOT_AMOUNTS, ()),
     )
 
 
@@ -122,7 +144,45 @@ def scales_asked(text: str, words: ScaleWords) -> list[Scale]:
     for scale in sorted(found, key=lambda s: (s.start, -s.end)):
         if not any(scale.start < other.end and other.start < scale.end for other in kept):
             kept.append(scale)
-    return kept
+    spans = [_supposed_span(text, s.start, s.end, words, left=False) for s in kept]
+    return [replace(s, start=start, end=end) for s, (start, end) in zip(kept, spans, strict=True)]
+
+
+# 如果先按三成拨, 要是先打个七折: the words between the supposing word and the change.
+SUPPOSED_FILLERS = ("打个", "打", "先", "再", "都", "只", "就")
+SUPPOSED_END = "的话"
+_SUPPOSED_BREAK = "，, "
+
+
+def _supposed_span(
+    text: str, start: int, end: int, words: ScaleWords, *, left: bool = True
+) -> tuple[int, int]:
+    """Widens a scale's or an offset's span over the supposition it is said in (要是砍掉两成，
+    还剩多少 → 还剩多少; 如果先按三成拨的话，是多少), so the rest asks the figure alone."""
+    before = text[:start]
+    filler = next((f for f in SUPPOSED_FILLERS if before.endswith(f)), "")
+    while filler:
+        before = before.removesuffix(filler)
+        filler = next((f for f in SUPPOSED_FILLERS if before.endswith(f)), "")
+    word = next((w for w in words.condition if before.endswith(w)), None)
+    said = text[end:].startswith(SUPPOSED_END)  # 少拨5万的话: supposed without 如果 too
+    if word is None and not said:
+        return start, _left_after(text, end, words) if left else end
+    after = end + (len(SUPPOSED_END) if said else 0)
+    while after < len(text) and text[after] in _SUPPOSED_BREAK:
+        after += 1
+    first = start if word is None else len(before) - len(word)
+    return first, _left_after(text, after, words) if left or word else after
+
+
+def _left_after(text: str, end: int, words: ScaleWords) -> int:
+    """Returns where the words asking what is left after a change end (还剩, 剩下), else
+    ``end``: 砍掉两成还剩多少 asks the changed figure, never how far a target is reached."""
+    at = end
+    while at < len(text) and text[at] in _SUPPOSED_BREAK:
+        at += 1
+    left = next((w for w in words.left if text.startswith(w, at)), "")
+    return at + len(left) if left else end
 
 
 # 连企服的三分之一都不到, 连一半都没有: the figure held against said between 连 and 都.
@@ -234,6 +294,9 @@ def _scale_at(
             at = text.rfind(verb, 0, start)
             scaled = denominator + sign * numerator
             return Scale(scaled, denominator, text[at:end], at, end)
+    verb = next((v for v in words.portion_verbs if text[end:].startswith(v)), "")
+    if text[:start].endswith(BY) and verb:  # 按三成拨: the part of the figure given out
+        return Scale(numerator, denominator, text[start - 1 : end], start - 1, end + len(verb))
     if text[end:].startswith(POSSESSIVE) and _whole_fraction(text[start:end]):
         return Scale(numerator, denominator, text[start : end + 1], start, end + 1)
     if text[start:end] in words.halved and not text[:start].endswith(REACHED):
@@ -310,3 +373,123 @@ def _span_of(hit: re.Match[str]) -> tuple[str, int, int]:
 def _tied(text: str, hit: re.Match[str]) -> bool:
     """Tells whether a slash fraction is tied to a figure by 的 (预算的1/0)."""
     return text[: hit.start()].endswith(POSSESSIVE)
+
+
+def supposes(text: str, words: ScaleWords, *, units: frozenset[str]) -> bool:
+    """Tells whether ``text`` supposes a scale or an offset of a figure and asks the result
+    (国交的经费如果先按三成拨，是多少): the supposition is the ask, not the asker's own figure."""
+    spans = [(s.start, s.end) for s in scales_asked(text, words)]
+    spans += [(o.start, o.end) for o in offsets_asked(text, words, units=units)]
+    if any(text[start:end].startswith(words.condition) for start, end in spans):
+        return True
+    # 要是按培育的40家工作站平均，每家几名: the divisor supposed is the ask's own.
+    return any(
+        _SUPPOSED_SHARING.match(text, found.end())
+        for word in words.condition
+        for found in re.finditer(re.escape(word) + "(?:先|都|就)?", text)
+    )
+
+
+_SUPPOSED_SHARING = re.compile(
+    r"按照?[^，,。；;？?！!]{1,20}?(?:平均|分摊|均摊|平摊|均分|摊|算|分)"
+)
+
+
+@dataclass(frozen=True)
+class Offset:
+    """An amount the question adds to or takes off one figure (砍掉10万: −10万元)."""
+
+    value: Decimal  # signed; money in 元
+    shown: str  # the amount as written: 10万, 5家
+    unit: str | None  # 元, a measure word, % for 个百分点, or None when none is written
+    written: str  # 砍掉10万
+    start: int
+    end: int
+
+    def without(self, text: str) -> str:
+        """Returns ``text`` with the offset (and the supposition it is said in) cut out."""
+        return text[: self.start] + text[self.end :]
+
+
+MONEY_SCALE_CHARS = ("万", "亿", "千")  # 10万: an amount of money, though 元 is not written
+POINTS = ("个百分点", "百分点")  # 提高5个百分点: added to a percentage
+PERCENT_UNIT = "%"
+# After the amount: a scale's own words (两成, 三倍, 8折, 一半) or a level reached (减少到).
+_NOT_AN_OFFSET = ("成", "折", "倍", "分之", "%", "到", "至", "年", "月", "季度", "天", "周")
+_OFFSET_FOLLOWERS = re.compile(
+    r"$|[，,。；;？?！!\s]|还|后|之后|以后|的话|是|剩|呢|吧|了|一共|总共|共|合计|总计|能|有"
+)
+
+
+def offsets_asked(text: str, words: ScaleWords, *, units: frozenset[str]) -> list[Offset]:
+    """Returns every amount ``text`` adds to or takes off a figure (砍掉10万, 再加5家)."""
+    verbs = sorted(((w, 1) for w in words.adding), key=lambda v: -len(v[0]))
+    verbs += sorted(((w, -1) for w in words.taking), key=lambda v: -len(v[0]))
+    verbs.sort(key=lambda v: -len(v[0]))
+    ordered = sorted(units, key=len, reverse=True)
+    found = []
+    for number in find_numbers(text):
+        if number.percent or text.startswith(words.not_amounts, number.start):
+            continue
+        before = text[: number.start].removesuffix("了")
+        verb = next(((w, sign) for w, sign in verbs if before.endswith(w)), None)
+        if verb is None:
+            continue
+        rest = text[number.end :]
+        unit, length = _offset_unit(number.text, rest, ordered)
+        if rest[length:].startswith(_NOT_AN_OFFSET) or not _OFFSET_FOLLOWERS.match(rest, length):
+            continue
+        start = len(before) - len(verb[0])
+        end = number.end + length
+        value = number.value * verb[1]
+        shown = number.text + rest[:length]
+        found.append(
+            Offset(value, shown, unit, text[start:end], *_supposed_span(text, start, end, words))
+        )
+    return found
+
+
+def _offset_unit(number: str, rest: str, units: list[str]) -> tuple[str | None, int]:
+    """Returns the unit written with an offset's amount and how long it is after the number."""
+    point = next((p for p in POINTS if rest.startswith(p)), None)
+    if point is not None:
+        return PERCENT_UNIT, len(point)
+    if number.endswith(MONEY_SCALE_CHARS):
+        return YUAN, len(YUAN) if rest.startswith(YUAN) else 0
+    money = next((u for u in YUAN_PER_UNIT if rest.startswith(u)), None)
+    if money is not None:
+        return YUAN, len(money)
+    unit = next((u for u in units if rest.startswith(u)), None)
+    return unit, len(unit) if unit else 0
+
+
+def offset_answer(answer: Answer, offset: Offset, catalog: Catalog) -> Answer | None:
+    """Adds ``offset`` to the one figure ``answer`` states, or takes it off; refuses an
+    amount of another unit; None when the answer states no one figure (asked otherwise)."""
+    figure = _one_figure(answer, catalog)
+    if figure is None:
+        # 企服预算砍掉30万以后占两个项目的比例: a calculation over the figure before the change
+        # would answer something else.
+        return NotInForm((), scale=offset.written) if _computes(answer) else None
+    # 砍掉10 of 40万元: 10 of what is not said; an amount of money is read in 元 (10万).
+    money = figure.unit == YUAN
+    if (money and offset.unit != YUAN) or (
+        not money and offset.unit is not None and not same_measure(offset.unit, figure.unit)
+    ):
+        return NotInForm((), scale=offset.written)
+    given = Figure(figure.project, offset.value, figure.unit, quote=offset.written, given=True)
+    label = figure.indicator.name if figure.indicator else figure.project.name
+    operands = (Operand(label, figure.value), Operand(offset.written, offset.value))
+    calculation = calculate(Operation.OFFSET, operands)
+    if calculation is None:
+        return None
+    return FigureCalculation(calculation, figure.unit, figures=(figure, given))
+
+
+def _computes(answer: Answer) -> bool:
+    """Tells whether an answer states figures worked out or several figures: no one figure."""
+    if isinstance(answer, FigureCalculation):
+        return True
+    if isinstance(answer, MoneyAnswer):
+        return answer.operation is not None or len(answer.projects) > 1
+    return isinstance(answer, IndicatorAnswer) and len(answer.indicators) > 1

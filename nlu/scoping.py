@@ -48,6 +48,7 @@ MAX_NAME_WORDS = 4  # words of a name said apart (场馆 … 改造) are a short
 MAX_HELD_WORDS = 10_000  # words whose projects are remembered (a bot runs for weeks)
 # 每处, 每一个: a run right after them is what a per ask counts (每处科普设施).
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 # 我记得养护的, 请问运维的, 看下改造的: characters ending the words before a project's word.
 WORD_ENDS_BEFORE_OWNER = "得的了是下问看查说讲么吧啊呢哈嗯那这个"
 # 养护的, 运维那边, 改造项目里: words after a project's word that say the rest is its own.
@@ -55,6 +56,11 @@ _OWNER_AFTER = re.compile(r"(?:那个|这个|那边|这边|那块|这块|项目)
 # 关于养护的, 跟运维有关的: a word said as what rows are about, not whose they are.
 _TOPIC_BEFORE = re.compile(r"(?:关于|有关|涉及|提到|包含|含有|含|带有|带|有|围绕)[\"“‘']?$")
 _COUNTED_AFTER_EACH = re.compile(r"每一?[\u4e00-\u9fff]?$")
+MAX_BODY_PROJECTS = 10  # projects a body named before 项目 is looked for among
+# 科协管的项目, 建管委报的那个项目: a body said before the projects it has (its verb after).
+_BODY_BEFORE_PROJECT = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(?:主管|管|报|申报|负责|实施|承办)?的?(?:那个|这个|那|这)?项目"
+)
 ASK_MARKS = ("多", "几", "什么", "啥", "哪", "吗", "?")  # a part holding one asks something
 
 
@@ -93,6 +99,7 @@ class ProjectScoper:
             )
             for project in catalog.projects
         }
+        self._all_rows = "\n".join(self._row_texts.values())
         self._short_names = [
             (alias.removesuffix(PROJECT_WORD), owner)
             for alias, owner in lexicon.aliases.items()
@@ -235,11 +242,17 @@ class ProjectScoper:
                     + text[counted.end :]
                 )
             best = self._spelled_apart(text, named, skip=query.project_ids, part=part)
+        if best is None and not query.project_ids:
+            lead = self._leading_owner(query)
+            if lead:
+                return self._scoped(query, tuple(lead), lead)  # 运维完好率底线: 运维 leads
         if best is None and len(self._catalog.projects) > 1:
             owners = (
                 self._joined_to_named(query)
                 if query.project_ids
-                else self._header_owners(query) or self._value_owners(query)
+                else self._header_owners(query)
+                or self._value_owners(query)
+                or self._body_owners(query)
             )
             # Of a header ask one word alone stays in the question: it may name the project's
             # row too (养护完成时间); words joined (养护和运维哪个预算多) and the word of a row
@@ -392,6 +405,49 @@ class ProjectScoper:
                 said = _value_said(query.text, value) if value else None
                 if said is not None:
                     found.setdefault(project.id, said)
+        return found if len(found) == 1 else {}
+
+    def _leading_owner(self, query: Query) -> dict[int, str]:
+        """Returns the project a terse question leads with a word of its name (运维完好率底线:
+        城市科普设施运维), when no row name goes on with the words after it (运维风险 is a row)."""
+        if any(joiner in query.text for joiner in PROJECT_JOINERS):
+            return {}  # 运维和养护的…: two projects, read as before
+        words = self._lexicon.cut(query.text)
+        if len(words) < 2 or len(words[0]) < MIN_SHORT_NAME_CHARS or not _CJK_RUN.match(words[0]):
+            return {}
+        if len(words[1]) < MIN_SHORT_NAME_CHARS or words[1] not in self._all_rows:
+            return {}  # 桥梁那个指标: what follows names no row
+        owners = self._holding(words[0])
+        if len(owners) != 1:
+            return {}
+        owner = next(iter(owners))
+        rows = self._all_rows
+        if words[0] + words[1][:1] in rows or _continues_row(query.text, 0, words[0], rows):
+            return {}
+        return {owner: words[0]}
+
+    def _body_owners(self, query: Query) -> dict[int, str]:
+        """Returns the one project whose department or implementer a body named before 项目
+        is (科协管的项目, 建管委报的那个项目: 上海市科学技术协会, 某区建设和管理委员会), said
+        in full or shortened; never a word of a project's name (科普的项目)."""
+        found: dict[int, str] = {}
+        if len(self._catalog.projects) > MAX_BODY_PROJECTS:
+            return found  # among many projects a body has several: it picks none
+        for match in _BODY_BEFORE_PROJECT.finditer(query.text):
+            run = match.group(1)
+            for start in range(len(run) - MIN_DESCRIBED_CHARS + 1):
+                word = run[start:]
+                if self._holding(word) or PLACEHOLDER in word:
+                    continue
+                owners = {
+                    project.id
+                    for project in self._catalog.projects
+                    for body in (project.department, project.implementer)
+                    if body and abbreviates(word, strip_punctuation(body))
+                }
+                if len(owners) == 1:
+                    found.setdefault(owners.pop(), word)
+                    break
         return found if len(found) == 1 else {}
 
     def _said_as_owner(self, text: str, found: dict[int, str]) -> bool:

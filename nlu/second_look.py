@@ -107,9 +107,15 @@ _TOPIC_CLAUSE = re.compile(r"^[^，,。；;？?]*[那这](?:个|块|边|次|场|
 _COUNTED_TAIL_START = re.compile("[的及和与、]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # (专家) of 院士(专家)工作站
 _HOW_MANY = re.compile(r"多少|(?<!哪)几")
-# A count named last, a question mark or particle at most after it: 参会人数, 论文篇数, 数量呢.
-_COUNT_END = re.compile(rf"(?:数|数量|个数|数目|人次|名额)(?:{SPOKEN_TAIL}|[?？])*$")
+# A count named last, a question mark or particle at most after it: 参会人数, 论文篇数, 数量呢;
+# the words for its target may follow (人数指标目标值, 数量目标).
+_COUNT_END = re.compile(
+    rf"(?:数|数量|个数|数目|人次|名额)(?:指标)?(?:目标值|指标值|目标)?(?:{SPOKEN_TAIL}|[?？])*$"
+)
 MAX_OFFERED = 3  # rows offered when a count is refused
+NOT_THIS = "不是"
+# 不是新申报的, 不是新申报那种: what follows 不是 (never of 是不是) is what the ask leaves out.
+_RULED_OUT = re.compile(r"(?<!是)不是([\u4e00-\u9fff]{2,8}?)(?:的|那种|那个|那些)")
 # A row asked by a quoted name: “X”这个指标, 指标“X”.
 QUOTES = '“"「『'
 _QUOTED_ROW = re.compile(
@@ -173,7 +179,79 @@ class SecondLook:
         answer = self._placed_by_rest(query, self._clarified_by_count(query, answer))
         answer = self._rests_on_phrasing(query, self._people_counted(query, answer))
         answer = self._one_count_in_its_unit(query, self._amount_of_absent(query, answer))
-        return self._quoted_row_absent(query, self._count_unstated(query, answer))
+        answer = self._quoted_row_absent(query, self._count_unstated(query, answer))
+        answer = self._wording_quoted(query, self._topic_row_target(query, answer))
+        return self._row_ruled_out(query, answer)
+
+    def _row_ruled_out(self, query: Query, answer: Answer) -> Answer:
+        """Refuses the one row a question rules out by what its name writes (工作站累计建成
+        多少家，不是新申报的: 培育新申报…工作站数量 counts only the new ones)."""
+        if not isinstance(answer, IndicatorAnswer) or len(answer.indicators) != 1:
+            return answer
+        if NOT_THIS not in query.text:
+            return answer  # most questions: nothing ruled out
+        name = self._plain(answer.indicators[0].name)
+        for found in _RULED_OUT.finditer(query.text):
+            words = [w for w in self._lexicon.cut(found.group(1)) if len(w) >= MIN_NOUN_CHARS]
+            if words and all(word in name for word in words):
+                return NotInForm((found.group(0),), answer.indicators)
+        return answer
+
+    def _topic_row_target(self, query: Query, answer: Answer) -> Answer:
+        """Answers the goal of a topic that one row's name writes (通行方面的目标是什么:
+        道路通行条件, 改善) with that row, and the goal sentence writing it too; a goal named
+        (年度目标) or a topic of several rows keeps the goal."""
+        if not isinstance(answer, FactAnswer) or answer.field not in intents.GOAL_FIELDS:
+            return answer
+        if any(word in query.text for word in cue_words()["goal_name"]):
+            return answer
+        words = [term.token for term in query.terms if len(term.token) >= MIN_NOUN_CHARS]
+        if not words:
+            return answer  # 企服的目标是什么: the project's goal
+        rows = [
+            row
+            for project in answer.projects
+            for row in project.indicators
+            if all(self._evidence.writes(word, self._plain(row.name)) for word in words)
+        ]
+        if len(rows) != 1:
+            return answer
+        row = rows[0]
+        texts = (row.name, row.level1, row.level2)
+        if self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues):
+            return answer
+        found = self._retriever.search(query, project_ids=(row.project_id,), limit=1)
+        written = [
+            match
+            for match in found
+            if all(self._evidence.writes(word, self._plain(match.passage.text)) for word in words)
+        ]
+        rows_answer = IndicatorAnswer((row,), understood=True)
+        if not written:
+            return rows_answer
+        return SeveralIndicators((rows_answer,), others=(PassageAnswer((written[0],)),))
+
+    def _wording_quoted(self, query: Query, answer: Answer) -> Answer:
+        """Quotes the goal sentence a question asks the wording of (桥梁检测的目标原文怎么写:
+        完成…桥梁检测 4 座), beside the one row it names, when the sentence writes every word
+        of the question; a row's target alone is not how the goal puts it."""
+        if not any(word in query.text for word in cue_words()["wording_ask"]):
+            return answer  # most questions: no wording asked
+        rows = answer.indicators if isinstance(answer, IndicatorAnswer) else ()
+        if len(rows) > 1 or not isinstance(answer, IndicatorAnswer | NotInForm):
+            return answer
+        scope = query.project_ids or tuple(row.project_id for row in rows)
+        found = self._retriever.search(query, project_ids=scope, limit=1)
+        if not found or not found[0].coverage:
+            return answer  # the check below is the test: every word written (怎么 asks)
+        passage = found[0].passage
+        texts = [passage.text, passage.title or "", *(row.name for row in rows)]
+        if self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues):
+            return answer
+        quoted = PassageAnswer((found[0],))
+        if not isinstance(answer, IndicatorAnswer):
+            return quoted
+        return SeveralIndicators((answer,), others=(quoted,))
 
     def _clarified_by_count(self, query: Query, answer: Answer) -> Answer:
         """Answers a count asked back between rows with the one candidate counting the noun
@@ -558,7 +636,8 @@ class SecondLook:
         projects = self._catalog.projects
         if not MIN_PICKED <= len(projects) <= MAX_PICKED_PROJECTS:
             return answer
-        if PROJECT_MARK not in query.text or not any(a in query.text for a in WHICH_PROJECT_ASKS):
+        asks = (*WHICH_PROJECT_ASKS, *cue_words()["name_ask"])  # 科协报的那个项目叫啥
+        if PROJECT_MARK not in query.text or not any(a in query.text for a in asks):
             return answer  # 企服的满意度是调查哪些人的: which people, not which project
         content = self._content_runs(query.text)
         best, picked = 0, []
@@ -952,8 +1031,10 @@ class SecondLook:
         name = self._plain(row.name)
         # 网上展馆 is said for the goal's 线上展馆: the question read in the rows' own words.
         canonical = self._lexicon.vocabulary.canonical
+        # A word the goal writes is kept as said: 展馆 reads as 场馆, yet 建成线上展馆 writes it.
         question = "".join(
-            canonical.get(word, word) for word in self._lexicon.cut(strip_punctuation(query.text))
+            word if word in text else canonical.get(word, word)
+            for word in self._lexicon.cut(strip_punctuation(query.text))
         )
         return written_beside(words, by=self._lexicon.tokens(name), question=question, text=text)
 

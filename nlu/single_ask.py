@@ -269,7 +269,11 @@ class SingleAsk:
         if query.unit is not None and query.unit != GENERIC_MEASURE_WORD:
             return (
                 passage.coverage >= UNIT_PASSAGE_COVERAGE
-                and (best is None or not self._counts_in(best.indicator, query.unit))
+                and (
+                    best is None
+                    or not self._counts_in(best.indicator, query.unit)
+                    or _counts_otherwise(best.indicator, query.unit)
+                )
                 and states_quantity(passage.passage.text, query.unit, self._normalizer)
             )
         if passage.coverage < UNIT_PASSAGE_COVERAGE:
@@ -528,3 +532,10 @@ def _checked_row(
         and not {Decimal(n) for n in written} & {m.indicator.target.value}
     ]
     return fitting[0] if len(fitting) == 1 and fitting[0] is matches[0].indicator else None
+
+
+def _counts_otherwise(row: IndicatorInfo, asked: str) -> bool:
+    """Tells whether a row counts in a measure word only akin to the one asked (篇 for 份):
+    a goal sentence stating a number in the very word asked (3000余份) answers it better."""
+    unit = row.target.unit
+    return unit is not None and not unit.startswith(asked) and not asked.startswith(unit)

@@ -110,7 +110,9 @@ class SplitHeadings:
     heading too: 质量指标的要求; so does its stem before rows pointed at (社会效益那两条).
     """
 
-    def __init__(self, headings: Iterable[str]) -> None:
+    def __init__(self, headings: Iterable[str], *, rows: Iterable[str] = ()) -> None:
+        """``rows`` are the row names: a stem they write (满意度, 成本) may name a row, so only
+        a stem no row writes names its heading said right before a target word (效益目标)."""
         joiners = cue_words()["heading_joiner"]  # longest first: 方面的 before 方面
         self._joiners = joiners
         named = sorted({h for h in headings if _CJK_WORD.match(h)}, key=len, reverse=True)
@@ -129,6 +131,16 @@ class SplitHeadings:
             for word in cue_words()["heading_targets"]
         )
         self._spoken = (*halves, *stems)
+        written = "\n".join(rows)
+        self._joined = tuple(
+            (heading.removesuffix(HEADING_SUFFIX) + word, heading + OF + word)
+            for heading in named
+            if heading.endswith(HEADING_SUFFIX)
+            and len(heading) - len(HEADING_SUFFIX) >= MIN_HEADING_HALF
+            and heading.removesuffix(HEADING_SUFFIX) not in written
+            for word in cue_words()["heading_targets"]
+            if TARGET_WORD in word  # 效益目标; 时效要求 stays as written
+        )
         by_stem = {h.removesuffix(HEADING_SUFFIX): h for h in named if h.endswith(HEADING_SUFFIX)}
         self._headings = by_stem
         alternatives = "|".join(
@@ -141,6 +153,9 @@ class SplitHeadings:
         """Returns ``text`` with each heading said in two halves written whole."""
         if self._pointed is not None and _POINTING.search(text):
             text = self._pointed.sub(lambda found: self._headings[found.group(1)], text)
+        for spoken, heading in self._joined:  # 效益目标: a stem no row writes, then targets
+            if spoken in text and heading not in text:
+                text = text.replace(spoken, heading)
         if not any(joiner in text for joiner in self._joiners):
             return text  # most questions: nothing to look at
         for spoken, heading in self._spoken:

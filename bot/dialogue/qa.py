@@ -840,7 +840,8 @@ def _figure_term(figure: Figure) -> str:
     if figure.given:
         return msg.GIVEN_FIGURE.format(quote=figure.quote)
     if figure.quote:
-        return msg.QUOTED_FIGURE.format(project=figure.project.name, quote=figure.quote)
+        quote = figure.shown_quote or figure.quote  # 桥梁检测4座, not the sentence's 985米
+        return msg.QUOTED_FIGURE.format(project=figure.project.name, quote=quote)
     value = (
         format_wan(figure.value)
         if figure.unit == YUAN
@@ -904,6 +905,9 @@ def _formula(calculation: Calculation, terms: list[str]) -> str:
             return msg.DIVIDED.join(terms[:2])
         case Operation.PRODUCT:
             return msg.MULTIPLIED.join(terms[:2])
+        case Operation.OFFSET:  # 40万 − 砍掉10万: the amount given, added or taken off
+            sign = msg.PLUS if calculation.operands[1].value >= 0 else msg.MINUS
+            return sign.join(terms[:2])
         case _:
             assert_never(calculation.operation)
 

@@ -155,8 +155,10 @@ def test_a_who_part_a_goal_answers_is_not_the_implementer() -> None:
         "1.企服的成本控制数多少 2.国交合作单位几家",
         "(1)企服的成本控制数多少(2)国交合作单位几家",
         "1、企服的成本控制数多少；2、国交合作单位几家",
+        "机器人 1. 企服的成本控制数多少 2. 国交合作单位几家",
+        "@绩效助手 两件事：1.企服的成本控制数多少 2.国交合作单位几家",
     ],
-    ids=["circled", "circled-tight", "dotted", "parenthesised", "comma-marks"],
+    ids=["circled", "circled-tight", "dotted", "parenthesised", "comma-marks", "spaced", "colon"],
 )
 def test_numbered_asks_are_each_answered(question: str) -> None:
     answer = _answer("builtin", question)
