@@ -285,8 +285,8 @@ def result_apart(sentence: str) -> list[str]:
     """Splits a sentence naming a calculation's result and working on it in one breath
     (企服和国交预算的差额是国交预算的几倍) into its two asks; other sentences stay whole."""
     cut = _RESULT_THEN_WORKED.search(sentence)
-    if cut is None:
-        return [sentence]
+    if cut is None or _RESULT_BACK.search(sentence, 0, cut.end()):
+        return [sentence]  # 然后这个差额是企服的几倍: it works on the sentence before
     return [sentence[: cut.end()], sentence[cut.end() :]]
 
 

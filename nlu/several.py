@@ -1244,19 +1244,19 @@ def numbered_apart(text: str) -> str | None:
 
 # 企服成本上限国交成本上限对比下: one ask said twice, of two things, with no break between.
 _SAID_TWICE = re.compile(
-    r"^(?P<first>[\u4e00-\u9fff]{2,8}?)(?P<ask>[\u4e00-\u9fff]{2,10})"
-    r"(?P<second>[\u4e00-\u9fff]{2,8}?)(?P=ask)"
+    r"^(?P<first>[\u4e00-\u9fff]{2,8}?)(?P<ask>[\u4e00-\u9fff]{3,10})"
+    r"(?P<second>[\u4e00-\u9fff]{2,4}?)(?P=ask)"
 )
 # 养护预算加运维预算, 市民和市民满意度, 学生里台湾学生: words said twice about one ask.
-_ONE_ASK_JOINED = re.compile(r"[和加与及跟同里中的]")
+_ONE_ASK_JOINED = re.compile(r"[和加与及跟同里中的占比是为]")
 MAX_SAID_TWICE = 40  # characters: longer texts are no two short asks run together
 
 
 def repeated_apart(text: str) -> str | None:
     """Returns a question saying one ask of two things with no break between them (企服成本
     上限国交成本上限对比下) with a comma after the first ask, else None."""
-    if len(text) > MAX_SAID_TWICE:
-        return None
+    if len(text) > MAX_SAID_TWICE or _PUNCTUATED.search(text):
+        return None  # cut already, or written with its breaks
     found = _SAID_TWICE.match(text)
     if found is None or _ONE_ASK_JOINED.search(text, 0, found.end()):
         return None
