@@ -55,8 +55,19 @@ _OPERANDS_BACK = re.compile(
 _ELLIPSIS_TAIL = re.compile(r"(?:的|那边|那个|项目)?呢$")
 # 是结转的几倍, 占结转的百分之几: a sentence that opens on its verb, its subject unsaid; after
 # a comparison (当年财政拨款比上年结转多了多少) it is the subject compared (当年财政拨款).
-_SUBJECTLESS = re.compile(r"^(?:然后|另外|还有|那么?|再)?(?=是|占|为|相当于)")
+_SUBJECTLESS = re.compile(r"^(?:然后|另外|还有|那么?|再)?(?:帮我)?(?:算一?下)?(?=是|占|为|相当于)")
 COMPARED_MARK = "比"
+# 企服和国交的预算差额，是国交预算的几倍: a sentence that ends on the name of a calculation's
+# result, before a sentence opening on its verb (_SUBJECTLESS) that works on that result.
+_RESULT_NAMED = re.compile(
+    r"(?:差额|差值|差距|总和|合计数|相差的(?:部分|钱|数)?|(?:多|少)(?:出来)?的(?:部分|钱|那部分))$"
+)
+# 差额是国交预算的几倍 said in one breath: the result named, then an operation on it.
+_RESULT_THEN_WORKED = re.compile(
+    r"(?:差额|差值|差距|总和|合计数|的部分)(?=(?:是|占|为|相当于)[^，,。；;？?]*"
+    r"(?:几倍|多少倍|百分之几|几成|比例|占比|百分比))"
+)
+_RESULT_POINTER = "这个结果"  # the pointer _RESULT_BACK reads, standing for a result named
 # Operations a result takes part in with a figure the sentence names (…是国交的几倍).
 WITH_FIGURE = (Operation.RATIO, Operation.PERCENT_OF, Operation.DIFFERENCE)
 # Operations over the operands of the ask before (两个加起来, 两者之比).
@@ -95,6 +106,7 @@ class ChainedAsks:
         ``scope`` is the projects the chain is about before any sentence names one (a
         project picked, or the one the talk is about).
         """
+        sentences = [part for sentence in sentences for part in result_apart(sentence)]
         if len(sentences) < MIN_CHAIN:
             return None
         found: list[Answer] = []
@@ -138,6 +150,10 @@ class ChainedAsks:
             return self._on_operands(sentence, worked)
         result_said = _RESULT_BACK.search(previous)
         opening = _SUBJECTLESS.match(sentence)
+        if result_said is None and opening is not None and _RESULT_NAMED.search(previous):
+            # 企服和国交的预算差额，是国交预算的几倍: the result named before is the subject.
+            said = _RESULT_POINTER + sentence[opening.end() :]
+            return self._on_result(said, worked, scope, ask=ask)
         if result_said is not None and opening is not None:
             # 企服比国交多出来的钱，是国交预算的几倍: the result before is the subject.
             said = previous[result_said.start() :] + sentence[opening.end() :]
@@ -256,11 +272,28 @@ class ChainedAsks:
 def points_back(text: str) -> bool:
     """Tells whether a sentence after the first works on the result or the operands of the
     one before it (多出来的, 这个差额, 两个加起来) or is said of its subject (是结转的几倍)."""
-    pieces = pieces_of(text)
+    pieces = [part for piece in pieces_of(text) for part in result_apart(piece)]
     return any(
-        _points_back(piece) or _subject_lent(piece, before) is not None
+        _points_back(piece)
+        or _subject_lent(piece, before) is not None
+        or _result_subject(piece, before)
         for before, piece in itertools.pairwise(pieces)
     )
+
+
+def result_apart(sentence: str) -> list[str]:
+    """Splits a sentence naming a calculation's result and working on it in one breath
+    (企服和国交预算的差额是国交预算的几倍) into its two asks; other sentences stay whole."""
+    cut = _RESULT_THEN_WORKED.search(sentence)
+    if cut is None or _RESULT_BACK.search(sentence, 0, cut.end()):
+        return [sentence]  # 然后这个差额是企服的几倍: it works on the sentence before
+    return [sentence[: cut.end()], sentence[cut.end() :]]
+
+
+def _result_subject(sentence: str, previous: str) -> bool:
+    """Tells whether a sentence opening on its verb works on the result the sentence before
+    names at its end (…的预算差额，是国交预算的几倍)."""
+    return bool(_SUBJECTLESS.match(sentence) and _RESULT_NAMED.search(previous.rstrip("，,")))
 
 
 def _points_back(sentence: str) -> bool:

@@ -466,7 +466,7 @@ class SeveralAsks:
 
     def scoped_part(self, part: str) -> Query:
         """Reads one part with the projects it names, loosely or by a short name (道桥养护项目)."""
-        sub = self._read(part)
+        sub = self._read(_SHORT_YEAR.sub(_CENTURY + r"\1年", part))
         if sub.unnamed_projects:
             named = self._scoper.named(sub)
             return named if isinstance(named, Query) else sub
@@ -526,6 +526,8 @@ class SeveralAsks:
             if not own and _asks_goal(sub) and found and isinstance(found[-1], ROWS_SHOWN):
                 continue  # 有没有关于能耗的指标，目标是什么: the targets of the rows just shown
             answer = self._sentence_answer(sub, within, subject, ask=ask, own=bool(own))
+            if isinstance(answer, NotInForm) and not sub.project_ids and within:
+                answer = self._before_named(sentence, sentences, within, answer, ask=ask)
             if found and isinstance(answer, IndicatorList) and self._asks_only_column(sub):
                 answer = _rows_of(answer, found[-1])  # 桥梁检测几座，绩效标准是什么: that row's
             if answer is None:
@@ -539,6 +541,25 @@ class SeveralAsks:
         if owner is not None and len(found) < len(sentences):
             return None  # 运维 完好率 绩效标准: an item left unanswered, the whole may know it
         return _combined(found)
+
+    def _before_named(
+        self,
+        sentence: str,
+        sentences: list[str],
+        within: tuple[int, ...],
+        answer: Answer,
+        *,
+        ask: PartAsker,
+    ) -> Answer:
+        """Asks a sentence said before the one naming a project of every project, when the
+        project named after it lacks what it asks (开放日是第几届？数字化改造二期什么时候完成:
+        the 开放日 is another project's)."""
+        later = sentences[sentences.index(sentence) + 1 :]
+        named = {pid for later_one in later for pid in self.scoped_part(later_one).project_ids}
+        if not set(within) <= named:
+            return answer  # the projects came from before the message, or from this sentence
+        alone = ask(sentence, ())
+        return alone if isinstance(alone, SETTLING) else answer
 
     def first_of_dependent(
         self, text: str, scope: tuple[int, ...], *, ask: PartAsker
@@ -920,6 +941,9 @@ class Piece(StrEnum):
     CHAT = "chat"  # the asker's own paperwork (下午要报材料, 明天要交报告)
 
 
+_FULL_STOP = r"\s*[；;。]"
+
+
 def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
     """Cuts a question into the sentences that ask something: a piece of context stays with
     the ask after it (or before it, at the end: 企服那个工作站数量，多少家); noise is left out.
@@ -933,8 +957,12 @@ def asked_sentences(text: str, *, kind: Callable[[str], Piece]) -> list[str]:
     if not asking:
         return [piece for piece in pieces if kind(piece) not in (Piece.NOISE, Piece.CHAT)]
     kinds = [Piece.ASK if i in asking else kind(piece) for i, piece in enumerate(pieces)]
+    # 国交预算；实习几周: a piece a full stop ends is a sentence of its own, no qualifier.
+    stopped = {piece for piece in pieces if re.search(re.escape(piece) + _FULL_STOP, text)}
     kinds = [  # 院士专家基本信息采集 准确度要求多少: a row named before an ask qualifies it
-        Piece.CONTEXT if said == Piece.ASK and i < asking[-1] and i not in asking else said
+        Piece.CONTEXT
+        if said == Piece.ASK and i < asking[-1] and i not in asking and pieces[i] not in stopped
+        else said
         for i, said in enumerate(kinds)
     ]
     asks: list[str] = []
@@ -1169,10 +1197,67 @@ _SPOKEN_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 MIN_DICTATED_PIECES = 3  # 企服 时效 is a project and its row; three pieces are several asks
 
 
+# 三年总目标和25年目标: a year written by two digits, before what a year's form states.
+_SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?=度|的?(?:目标|预算|任务|计划|要))")
+_CENTURY = "20"
+
+
 def dictated_apart(text: str) -> str | None:
     """Returns a question dictated as pieces between spaces written with commas between them
-    (企服成本上限 满意度 还有质量指标几个 → 企服成本上限，满意度，还有质量指标几个), else None."""
+    (企服成本上限 满意度 还有质量指标几个 → 企服成本上限，满意度，还有质量指标几个), else None.
+
+    Asks numbered one after another (问两个：1. 参与人数 2. 合作单位) are pieces too."""
+    numbered = numbered_apart(text)
+    if numbered is not None:
+        return numbered
+    repeated = repeated_apart(text)
+    if repeated is not None:
+        return repeated
     if _PUNCTUATED.search(text):
         return None
     pieces = _SPOKEN_BREAK.split(text.strip())
     return "，".join(pieces) if len(pieces) >= MIN_DICTATED_PIECES else None
+
+
+# 1. 参与人数 2. 合作单位数量, (1)桥梁检测 (2)合格率: a number opening an ask of a numbered list,
+# right before the ask's words (never 1.5万 or 2.25倍); normalising drops the space before it.
+_NUMBERED = re.compile(r"(?<![\d.．])[(（]?([1-9])[.．、)）]\s*(?=[\u4e00-\u9fff])")
+_HEADER_END = re.compile(r"[\s:：，,]+$")
+MIN_NUMBERED = 2  # two numbered asks make a list
+
+
+def numbered_apart(text: str) -> str | None:
+    """Returns a question asking a numbered list of asks (机器人 1. 桥梁检测几座 2. 养护合格率多少)
+    with commas between the asks and the numbers left out, or None when the numbers found do not
+    run 1, 2, 3 … from the first."""
+    found = list(_NUMBERED.finditer(text))
+    numbers = [int(hit.group(1)) for hit in found]
+    if len(found) < MIN_NUMBERED or numbers != list(range(1, len(found) + 1)):
+        return None
+    header = _HEADER_END.sub("", text[: found[0].start()])
+    asks = [
+        _HEADER_END.sub("", text[hit.end() : after.start() if after else len(text)])
+        for hit, after in zip(found, [*found[1:], None], strict=True)
+    ]
+    return "，".join(part for part in (header, *asks) if part.strip())
+
+
+# 企服成本上限国交成本上限对比下: one ask said twice, of two things, with no break between.
+_SAID_TWICE = re.compile(
+    r"^(?P<first>[\u4e00-\u9fff]{2,8}?)(?P<ask>[\u4e00-\u9fff]{3,10})"
+    r"(?P<second>[\u4e00-\u9fff]{2,4}?)(?P=ask)"
+)
+# 养护预算加运维预算, 市民和市民满意度, 学生里台湾学生: words said twice about one ask.
+_ONE_ASK_JOINED = re.compile(r"[和加与及跟同里中的占比是为]")
+MAX_SAID_TWICE = 40  # characters: longer texts are no two short asks run together
+
+
+def repeated_apart(text: str) -> str | None:
+    """Returns a question saying one ask of two things with no break between them (企服成本
+    上限国交成本上限对比下) with a comma after the first ask, else None."""
+    if len(text) > MAX_SAID_TWICE or _PUNCTUATED.search(text):
+        return None  # cut already, or written with its breaks
+    found = _SAID_TWICE.match(text)
+    if found is None or _ONE_ASK_JOINED.search(text, 0, found.end()):
+        return None
+    return f"{text[: found.end('ask')]}，{text[found.start('second') :]}"

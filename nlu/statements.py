@@ -55,6 +55,25 @@ _DATE = re.compile(r"[\d.]+[年月日号]?[底初份前中]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _AMOUNT_NEXT = r"(?=[\d零一二两三四五六七八九十])"  # a verb of change right before its amount
 _SCALE_NEXT = re.compile(r"成|%|分之|倍|折|番|半")  # 砍掉两成, 增加20%: a scale, not an amount
+# 项目一共360万，今年申请的占几成: a whole the asker tells, and an ask of the share of it.
+_TOLD_WHOLE = re.compile(
+    r"(?:一共|总共|合计|总计|总额|总数|共计)(?:是|有|为)?\s*(?=[\d零一二两三四五六七八九十])"
+)
+_PUNCTUATED_CLAUSE = re.compile(r"[^，,。；;？?！!\n]+")
+_SHARE_ASKED = re.compile(
+    r"占(?:了|到)?(?:几成|百分之几|多少|比|的比例|比例|总数的|总额的|全部的)"
+)
+_PURPOSE_NOT_BEFORE = "的是了着过"  # 我要写的是…: the purpose's object follows, no ask yet
+# 企服130万比国交40万多多少: an amount written right after a project's name, of no field named.
+_AMOUNT_AFTER_NAME = re.compile(r"(?:的|那边|那个)?\s*[\d.]+\s*(?:万元|万|元)")
+_MONEY_FIELD_SAID = re.compile(r"预算|资金|经费|拨款|结转|成本|钱|费用|金额|总额|支出")
+# 经费如果先按三成拨，是多少: a share of the amount paid out, supposed; read as 经费的三成.
+_SHARE_PAID = re.compile(
+    r"(?:如果|要是|假如|假设)?先?按照?"
+    r"(?P<scale>[零一二两三四五六七八九\d.]+成|百分之[零一二三四五六七八九十\d.]+|[\d.]+%)"
+    r"先?(?:拨付|拨|下达|支付|发放|到位|给)"
+)
+MIN_AMOUNTS_SET = 2  # amounts set against each other
 COMPARED = "比"  # 比国交少10万: a comparison of two figures, no change supposed
 
 
@@ -188,6 +207,10 @@ def _clause_spans(text: str, words: StatementWords) -> list[tuple[int, int]]:
     spans = []
     for hit in _CLAUSE.finditer(text):
         start = hit.start()
+        purpose = _purpose_end(hit.group(0), words)
+        if purpose:
+            spans.append((start, start + purpose))  # 我写总结要写 | 两个项目一共申请了多少
+            start += purpose
         for chained in words.chain.finditer(text, hit.start() + 1, hit.end()):
             spans.append((start, chained.start()))
             start = chained.start()
@@ -273,6 +296,9 @@ def told_against(
     changed = _changed_by(normalize(text), words)
     if changed is not None:
         return changed
+    share = _share_of_told(text, words, normalize)
+    if share is not None:
+        return share
     working = (words.against, words.rate, words.points)
     if not _FIGURE.search(text) or not any(word.search(text) for word in working):
         return None
@@ -518,3 +544,95 @@ def _added_up(told: list[str], words: StatementWords) -> tuple[list[NumberSpan],
     written = "+".join(number.text for number, _ in found)
     total = sum((number.value for number, _ in found), Decimal(0))
     return [NumberSpan(0, 0, written, total)], found[0][1]
+
+
+def _share_of_told(
+    text: str, words: StatementWords, normalize: Callable[[str], str]
+) -> ToldAgainst | None:
+    """Reads an ask of the share a figure of the form takes of a whole the asker tells
+    (数字化改造项目一共360万，今年申请的占几成: 120万 ÷ 360万), else None.
+
+    The telling clause holds one number right after a word of a whole and asks nothing; the
+    asking clause names no number of its own, so the share is of the told whole.
+    """
+    if not _TOLD_WHOLE.search(normalize(text)):
+        return None
+    clauses = [normalize(hit.group(0)) for hit in _PUNCTUATED_CLAUSE.finditer(text)]
+    told = [clause for clause in clauses if _TOLD_WHOLE.search(clause)]
+    asked = [clause for clause in clauses if _SHARE_ASKED.search(clause)]
+    if len(told) != 1 or len(asked) != 1 or told == asked or _FIGURE.search(asked[0]):
+        return None
+    clause = told[0]
+    if words.ask.search(_TOLD_WHOLE.sub("", clause.rstrip(_SEPARATORS))):
+        return None
+    whole = _TOLD_WHOLE.search(clause)
+    if whole is None:
+        return None
+    numbers = [
+        n
+        for n in find_numbers(clause)
+        if n.start >= whole.end() and not _names_a_time(clause, n.end)
+    ]
+    if len(numbers) != 1:
+        return None
+    unit_said = _UNIT_AFTER.match(clause, numbers[0].end)
+    named = _cleaned(_SHARE_ASKED.split(asked[0])[0], words)
+    topic = _cleaned(clause[: whole.start()], words).strip()
+    rows = tuple(row for row in (topic + named, named) if _CJK.search(row))
+    return ToldAgainst(
+        numbers[0],
+        Operation.PERCENT_OF,
+        rows,
+        unit_said.group(0) if unit_said else "",
+        form_first=True,
+    )
+
+
+def _purpose_end(clause: str, words: StatementWords) -> int:
+    """Returns where the asker's purpose that opens an asking clause ends (我写总结要写 of
+    我写总结要写两个项目一共申请了多少资金), or 0 when the clause opens on no such purpose."""
+    if not clause.startswith(ASKER_PRONOUNS):
+        return 0
+    doings = list(words.doing.finditer(clause))
+    if not doings:
+        return 0
+    end = doings[-1].end()
+    rest = clause[end:]
+    if words.ask.search(clause[:end]) or not words.ask.search(rest):
+        return 0
+    return end if _CJK.match(rest) and rest[:1] not in _PURPOSE_NOT_BEFORE else 0
+
+
+def budgets_named(text: str, mentions: list[tuple[int, int]]) -> str | None:
+    """Returns ``text`` with 预算 written after each project name an amount follows (企服130万
+    比国交40万多多少 → 企服预算130万比国交预算40万多多少), or None when a money field is named
+    or fewer than two names are followed by an amount.
+
+    ``mentions`` are the spans of the project names in ``text``.
+    """
+    if _MONEY_FIELD_SAID.search(text):
+        return None
+    ends = [end for _, end in mentions if _AMOUNT_AFTER_NAME.match(text, end)]
+    if len(ends) < MIN_AMOUNTS_SET:
+        return None
+    out, at = [], 0
+    for end in ends:
+        out.append(text[at:end] + BUDGET_WORD)
+        at = end
+    return "".join(out) + text[at:]
+
+
+def amounts_told(text: str) -> frozenset[Decimal]:
+    """Returns the amounts in 元 a question writes (130万 → 1300000)."""
+    return frozenset(
+        number.value for number in find_numbers(text) if _MONEY_SAID.match(text, number.start)
+    )
+
+
+def share_paid(text: str) -> str | None:
+    """Returns ``text`` with a supposed share paid out read as a share of the amount (国交经费
+    如果先按三成拨，是多少 → 国交经费的三成，是多少), or None when it supposes none."""
+    found = _SHARE_PAID.search(text)
+    if found is None:
+        return None
+    return f"{text[: found.start()]}的{found.group('scale')}{text[found.end() :]}"
