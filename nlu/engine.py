@@ -52,7 +52,7 @@ from nlu.arithmetic import (
 )
 from nlu.asides import without_asides
 from nlu.calculations import GENERIC_PER, Calculator
-from nlu.chains import ChainedAsks, points_back, worked_of
+from nlu.chains import ChainedAsks, points_back
 from nlu.checking import (
     ASKED_ORDINAL_UNIT,
     DATE_FIELDS,

@@ -36,6 +36,7 @@ SCALING_FILE = "scaling.txt"
 RAISE, LOWER, HALVED, DOUBLED = "raise", "lower", "halved", "doubled"
 HALVED_SAID = "halved_said"
 ADD, TAKE, CONDITION, PORTION_VERBS = "add", "take", "condition", "portion_verbs"
+FIRST = "先"  # 按两成先拨: the part given out first
 LEFT = "left"
 NOT_AMOUNTS = "not_amounts"
 BY = "按"
@@ -294,9 +295,10 @@ def _scale_at(
             at = text.rfind(verb, 0, start)
             scaled = denominator + sign * numerator
             return Scale(scaled, denominator, text[at:end], at, end)
-    verb = next((v for v in words.portion_verbs if text[end:].startswith(v)), "")
+    after = end + len(FIRST) if text[end:].startswith(FIRST) else end  # 按两成先拨
+    verb = next((v for v in words.portion_verbs if text[after:].startswith(v)), "")
     if text[:start].endswith(BY) and verb:  # 按三成拨: the part of the figure given out
-        return Scale(numerator, denominator, text[start - 1 : end], start - 1, end + len(verb))
+        return Scale(numerator, denominator, text[start - 1 : end], start - 1, after + len(verb))
     if text[end:].startswith(POSSESSIVE) and _whole_fraction(text[start:end]):
         return Scale(numerator, denominator, text[start : end + 1], start, end + 1)
     if text[start:end] in words.halved and not text[:start].endswith(REACHED):

@@ -64,16 +64,6 @@ _SHARE_ASKED = re.compile(
     r"占(?:了|到)?(?:几成|百分之几|多少|比|的比例|比例|总数的|总额的|全部的)"
 )
 _PURPOSE_NOT_BEFORE = "的是了着过"  # 我要写的是…: the purpose's object follows, no ask yet
-# 企服130万比国交40万多多少: an amount written right after a project's name, of no field named.
-_AMOUNT_AFTER_NAME = re.compile(r"(?:的|那边|那个)?\s*[\d.]+\s*(?:万元|万|元)")
-_MONEY_FIELD_SAID = re.compile(r"预算|资金|经费|拨款|结转|成本|钱|费用|金额|总额|支出")
-# 经费如果先按三成拨，是多少: a share of the amount paid out, supposed; read as 经费的三成.
-_SHARE_PAID = re.compile(
-    r"(?:如果|要是|假如|假设)?先?按照?"
-    r"(?P<scale>[零一二两三四五六七八九\d.]+成|百分之[零一二三四五六七八九十\d.]+|[\d.]+%)"
-    r"先?(?:拨付|拨|下达|支付|发放|到位|给)"
-)
-MIN_AMOUNTS_SET = 2  # amounts set against each other
 COMPARED = "比"  # 比国交少10万: a comparison of two figures, no change supposed
 
 
@@ -601,38 +591,3 @@ def _purpose_end(clause: str, words: StatementWords) -> int:
     if words.ask.search(clause[:end]) or not words.ask.search(rest):
         return 0
     return end if _CJK.match(rest) and rest[:1] not in _PURPOSE_NOT_BEFORE else 0
-
-
-def budgets_named(text: str, mentions: list[tuple[int, int]]) -> str | None:
-    """Returns ``text`` with 预算 written after each project name an amount follows (企服130万
-    比国交40万多多少 → 企服预算130万比国交预算40万多多少), or None when a money field is named
-    or fewer than two names are followed by an amount.
-
-    ``mentions`` are the spans of the project names in ``text``.
-    """
-    if _MONEY_FIELD_SAID.search(text):
-        return None
-    ends = [end for _, end in mentions if _AMOUNT_AFTER_NAME.match(text, end)]
-    if len(ends) < MIN_AMOUNTS_SET:
-        return None
-    out, at = [], 0
-    for end in ends:
-        out.append(text[at:end] + BUDGET_WORD)
-        at = end
-    return "".join(out) + text[at:]
-
-
-def amounts_told(text: str) -> frozenset[Decimal]:
-    """Returns the amounts in 元 a question writes (130万 → 1300000)."""
-    return frozenset(
-        number.value for number in find_numbers(text) if _MONEY_SAID.match(text, number.start)
-    )
-
-
-def share_paid(text: str) -> str | None:
-    """Returns ``text`` with a supposed share paid out read as a share of the amount (国交经费
-    如果先按三成拨，是多少 → 国交经费的三成，是多少), or None when it supposes none."""
-    found = _SHARE_PAID.search(text)
-    if found is None:
-        return None
-    return f"{text[: found.start()]}的{found.group('scale')}{text[found.end() :]}"
