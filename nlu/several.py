@@ -1206,10 +1206,8 @@ def dictated_apart(text: str) -> str | None:
     """Returns a question dictated as pieces between spaces written with commas between them
     (企服成本上限 满意度 还有质量指标几个 → 企服成本上限，满意度，还有质量指标几个), else None.
 
-    Asks numbered one after another (问两个：1. 参与人数 2. 合作单位) are pieces too."""
-    numbered = numbered_apart(text)
-    if numbered is not None:
-        return numbered
+    Numbered asks (问两个：1. 参与人数 2. 合作单位) are set apart when the question is read
+    (``query.numbered_apart``)."""
     repeated = repeated_apart(text)
     if repeated is not None:
         return repeated
@@ -1217,29 +1215,6 @@ def dictated_apart(text: str) -> str | None:
         return None
     pieces = _SPOKEN_BREAK.split(text.strip())
     return "，".join(pieces) if len(pieces) >= MIN_DICTATED_PIECES else None
-
-
-# 1. 参与人数 2. 合作单位数量, (1)桥梁检测 (2)合格率: a number opening an ask of a numbered list,
-# right before the ask's words (never 1.5万 or 2.25倍); normalising drops the space before it.
-_NUMBERED = re.compile(r"(?<![\d.．])[(（]?([1-9])[.．、)）]\s*(?=[\u4e00-\u9fff])")
-_HEADER_END = re.compile(r"[\s:：，,]+$")
-MIN_NUMBERED = 2  # two numbered asks make a list
-
-
-def numbered_apart(text: str) -> str | None:
-    """Returns a question asking a numbered list of asks (机器人 1. 桥梁检测几座 2. 养护合格率多少)
-    with commas between the asks and the numbers left out, or None when the numbers found do not
-    run 1, 2, 3 … from the first."""
-    found = list(_NUMBERED.finditer(text))
-    numbers = [int(hit.group(1)) for hit in found]
-    if len(found) < MIN_NUMBERED or numbers != list(range(1, len(found) + 1)):
-        return None
-    header = _HEADER_END.sub("", text[: found[0].start()])
-    asks = [
-        _HEADER_END.sub("", text[hit.end() : after.start() if after else len(text)])
-        for hit, after in zip(found, [*found[1:], None], strict=True)
-    ]
-    return "，".join(part for part in (header, *asks) if part.strip())
 
 
 # 企服成本上限国交成本上限对比下: one ask said twice, of two things, with no break between.
