@@ -567,7 +567,12 @@ class QuestionEngine:
             return replace(found, restated=meant)
         normalized = self._normalizer.normalize(text)
         units = self.lexicon.vocabulary.units
-        supposed = supposes(normalized, self._scale_words, units=units)
+        offsets = offsets_asked(normalized, self._scale_words, units=units)
+        # 如果先按三成拨，是多少钱; 预算砍掉10万，还剩多少: the supposition is asked, the amount
+        # worked with the form's figure, never set apart as the asker's own.
+        supposed = supposes(normalized, self._scale_words, units=units) or (
+            len(offsets) == 1 and _asks_after(normalized[offsets[0].end :])
+        )
         told = (
             set_apart(text, normalized, self._statement_words, names_form=self._names_form)
             if whole and told_apart and not supposed  # 如果先按三成拨，是多少钱: it is asked
@@ -619,7 +624,6 @@ class QuestionEngine:
         scales = scales_asked(normalized, self._scale_words)
         if scales:
             return self._scaled(text, scales, context=context, projects=projects, whole=whole)
-        offsets = offsets_asked(normalized, self._scale_words, units=units)
         if len(offsets) == 1:
             # 国交预算要是砍掉10万还剩多少: the one figure of the rest, the amount taken off.
             rest = self.interpret(
@@ -1856,3 +1860,9 @@ UNIT_WORD = "单位"  # 成本控制数的单位: asked of a row, the unit its t
 def _quoted_amounts_gate(text: str) -> bool:
     """Tells cheaply whether a question writes an amount of money (130万, 500元)."""
     return ("万" in text or "元" in text) and any(ch.isdigit() for ch in text)
+
+
+def _asks_after(text: str) -> bool:
+    """Tells whether the words after an amount supposed ask (砍掉10万还剩多少), as a plan told
+    of the asker's own does not (明年打算加5万)."""
+    return any(word in text for word in cue_words()["question"])

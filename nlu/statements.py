@@ -53,8 +53,6 @@ _COUNTED = r"[\d.零一二两三四五六七八九十]+"
 _DATE_SAID = re.compile(rf"前?{_COUNTED}个?(?:季度|年|月|周|日|号)[底初份前中末]?")  # 前两个季度
 _DATE = re.compile(r"[\d.]+[年月日号]?[底初份前中]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_AMOUNT_NEXT = r"(?=[\d零一二两三四五六七八九十])"  # a verb of change right before its amount
-_SCALE_NEXT = re.compile(r"成|%|分之|倍|折|番|半")  # 砍掉两成, 增加20%: a scale, not an amount
 # 项目一共360万，今年申请的占几成: a whole the asker tells, and an ask of the share of it.
 _TOLD_WHOLE = re.compile(
     r"(?:一共|总共|合计|总计|总额|总数|共计)(?:是|有|为)?\s*(?=[\d零一二两三四五六七八九十])"
@@ -64,7 +62,6 @@ _SHARE_ASKED = re.compile(
     r"占(?:了|到)?(?:几成|百分之几|多少|比|的比例|比例|总数的|总额的|全部的)"
 )
 _PURPOSE_NOT_BEFORE = "的是了着过"  # 我要写的是…: the purpose's object follows, no ask yet
-COMPARED = "比"  # 比国交少10万: a comparison of two figures, no change supposed
 
 
 @dataclass(frozen=True)
@@ -96,10 +93,8 @@ class StatementWords:
     doing: re.Pattern[str] = re.compile("(?!)")
     result_ask: re.Pattern[str] = re.compile("(?!)")
     supposition_end: re.Pattern[str] = re.compile("(?!)")
-    lowered_by: re.Pattern[str] = re.compile("(?!)")
     input_remark: re.Pattern[str] = re.compile("(?!)")
     told_time: re.Pattern[str] = re.compile("(?!)")
-    raised_by: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -126,10 +121,8 @@ def load_statement_words() -> StatementWords:
         doing=re.compile(_alternatives(sections["doing"])),
         result_ask=re.compile(_alternatives(sections["result_ask"])),
         supposition_end=re.compile(_alternatives(sections["supposition_end"])),
-        lowered_by=re.compile(f"(?:{_alternatives(sections['lowered_by'])})了?{_AMOUNT_NEXT}"),
         input_remark=re.compile(_alternatives(sections["input_remark"])),
         told_time=re.compile(_alternatives(sections["told_time"])),
-        raised_by=re.compile(f"(?:{_alternatives(sections['raised_by'])})了?{_AMOUNT_NEXT}"),
     )
 
 
@@ -151,8 +144,8 @@ def set_apart(
     """
     read = normalized if len(normalized) == len(text) else text
     spans = _clause_spans(read, words)
-    if len(spans) < 2 or _changed_by(read, words) is not None:
-        return None  # 预算如果追加20万，一共多少: the amount supposed is worked with the form's
+    if len(spans) < 2:
+        return None
     own_said = any(
         _tells_of_asker(read[start:end], words, after_ask=True)
         or words.input_remark.search(read[start:end])
@@ -283,9 +276,6 @@ def told_against(
     normalised. The clause telling holds exactly one number; the clauses asking say how it is
     worked (:func:`_operation`).
     """
-    changed = _changed_by(normalize(text), words)
-    if changed is not None:
-        return changed
     share = _share_of_told(text, words, normalize)
     if share is not None:
         return share
@@ -484,38 +474,6 @@ def figures_told(told: SetApart, words: StatementWords) -> tuple[str, ...]:
         for clause in told.clauses
         if _FIGURE.search(clause) or words.own_time.search(clause)
     )
-
-
-def _changed_by(text: str, words: StatementWords) -> ToldAgainst | None:
-    """Reads an ask of a form's figure changed by an amount the asker supposes (国交预算要是
-    砍掉10万还剩多少: 40万 − 10万; 科创赋能活动再加5场是多少场: 35场 + 5场), else None."""
-    found = [
-        (hit, operation)
-        for pattern, operation in (
-            (words.lowered_by, Operation.DIFFERENCE),
-            (words.raised_by, Operation.SUM),
-        )
-        if (hit := pattern.search(text)) is not None
-    ]
-    if len(found) != 1:
-        return None
-    hit, operation = found[0]
-    numbers = find_numbers(text[hit.end() :])
-    if not numbers or numbers[0].start != 0 or COMPARED in text[: hit.start()]:
-        return None
-    number = numbers[0]
-    after = text[hit.end() + number.end :]
-    if _SCALE_NEXT.match(after) or not words.ask.search(after):
-        return None
-    row = _cleaned(text[: hit.start()], words)
-    if not _CJK.search(row):
-        return None
-    unit = _UNIT_AFTER.match(after)
-    told = NumberSpan(
-        hit.end() + number.start, hit.end() + number.end, number.text, number.value, number.percent
-    )
-    rows = (row, row + BUDGET_WORD) if _MONEY_SAID.match(text, told.start) else (row,)
-    return ToldAgainst(told, operation, rows, unit.group(0) if unit else "", form_first=True)
 
 
 def _added_up(told: list[str], words: StatementWords) -> tuple[list[NumberSpan], str]:
