@@ -37,8 +37,8 @@ def without_asides(
     lacking: tuple[str, ...],
     task_verbs: frozenset[str] = frozenset(),
 ) -> str | None:
-    """Returns ``text`` without its aside clauses when the words the form was found to lack
-    (``lacking``) all lie in them; None when no such clause holds them.
+    """Returns ``text`` without its aside clauses when words the form was found to lack
+    (``lacking``) lie in them; None when no such clause holds one.
 
     ``task_verbs`` are verbs of the asker's own paperwork (写新闻稿中……): a clause cut with
     one speaks of the speaker as a pronoun does.
@@ -49,7 +49,7 @@ def without_asides(
     asides = [clause for clause in clauses if _aside(clause, cut, form_word, task_verbs)]
     if not asides or len(asides) == len(clauses):
         return None
-    if not all(any(word in clause for clause in asides) for word in lacking):
+    if not any(word in clause for clause in asides for word in lacking):
         return None
     kept = "".join(clause for clause in clauses if clause not in asides)
     if not any(word in kept for word in cue_words()["question"]):

@@ -513,7 +513,9 @@ class QuestionEngine:
         again = self._interpret(
             kept, context=context, projects=projects, whole=whole, told_apart=told_apart
         )
-        return found if self._lacking(again.answer, kept) else again
+        still = self._lacking(again.answer, kept)
+        # 改造成本空置数多少，语音打的字可能不对: only 空置 is still lacking, not 语音.
+        return again if set(still) < set(lacking) else found
 
     def _names_project(self, text: str) -> bool:
         """Tells whether a clause names a project by words of its own (企服, 国交)."""

@@ -93,7 +93,6 @@ class StatementWords:
     doing: re.Pattern[str] = re.compile("(?!)")
     result_ask: re.Pattern[str] = re.compile("(?!)")
     supposition_end: re.Pattern[str] = re.compile("(?!)")
-    input_remark: re.Pattern[str] = re.compile("(?!)")
     told_time: re.Pattern[str] = re.compile("(?!)")
 
 
@@ -121,7 +120,6 @@ def load_statement_words() -> StatementWords:
         doing=re.compile(_alternatives(sections["doing"])),
         result_ask=re.compile(_alternatives(sections["result_ask"])),
         supposition_end=re.compile(_alternatives(sections["supposition_end"])),
-        input_remark=re.compile(_alternatives(sections["input_remark"])),
         told_time=re.compile(_alternatives(sections["told_time"])),
     )
 
@@ -146,11 +144,7 @@ def set_apart(
     spans = _clause_spans(read, words)
     if len(spans) < 2:
         return None
-    own_said = any(
-        _tells_of_asker(read[start:end], words, after_ask=True)
-        or words.input_remark.search(read[start:end])
-        for start, end in spans
-    )
+    own_said = any(_tells_of_asker(read[start:end], words, after_ask=True) for start, end in spans)
     if not (_FIGURE.search(read) or words.own_time.search(read) or own_said):
         return None
     told = [_tells(read[start:end], words) for start, end in spans]
@@ -207,8 +201,8 @@ def _tells(clause: str, words: StatementWords) -> bool:
     clause = clause.rstrip(_SEPARATORS)
     if words.ask.search(clause) or words.against.search(clause):
         return False
-    if words.guess.search(clause) or words.input_remark.search(clause):
-        return True  # 我记得是24届; 语音输入可能不太准
+    if words.guess.search(clause):
+        return True  # 我记得是24届
     if words.own_time.search(clause) and words.plan.search(clause):
         return True  # 明年想各加一点: the asker's plan, with or without its figure
     if not _FIGURE.search(clause):
