@@ -18,9 +18,9 @@ from importlib import resources
 from nlu.cues import cue_words, word_sections
 
 ASIDES_FILE = "asides.txt"
-_CLAUSE = re.compile(r"[^，,。；;：:！!？?…\s]+[，,。；;：:！!？?…\s]*")
+_CLAUSE = re.compile(r"[^，,。；;：:！!？?…（）()\s]+[，,。；;：:！!？?…（）()\s]*")
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元%]")
-_SEPARATORS = "，,。；;：:！!？?… \n"
+_SEPARATORS = "，,。；;：:！!？?…（）() \n"
 
 
 @cache
