@@ -4,8 +4,8 @@ Typed by voice, a message carries clauses such as 嗯，你算一下，我脑子
 不对 beside its ask. Read with the rest, their nouns (脑子, 语音) are words the form lacks, and
 the whole message is refused as asking for something the form does not have. A clause is an
 aside when it speaks of the speaker or the talk (a word of [speaker]), holds no word of the
-form, no figure and asks nothing, and another clause asks; the engine answers the message
-without it when the answer with it found words the form lacks.
+form, no figure and asks nothing, and another clause asks; the engine reads the message
+without it. 国交项目，我要找负责人 keeps its clause: the rest asks nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +19,10 @@ from nlu.cues import cue_words, word_sections
 
 ASIDES_FILE = "asides.txt"
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?…（）()\s]+[，,。；;：:！!？?…（）()\s]*")
-_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元%]")
+# A figure however written: 12, 百分之九十二点三, 三百, 五家.
+_FIGURE = re.compile(
+    r"\d|百分之|[零一二两三四五六七八九十百千万]{2,}|[一二两三四五六七八九十百千万][个场次家人篇座辆米倍成届万元%]"
+)
 _SEPARATORS = "，,。；;：:！!？?…（）() \n"
 
 
@@ -34,22 +37,19 @@ def without_asides(
     *,
     cut: Callable[[str], list[str]],
     form_word: Callable[[str], bool],
-    lacking: tuple[str, ...],
     task_verbs: frozenset[str] = frozenset(),
 ) -> str | None:
-    """Returns ``text`` without its aside clauses when words the form was found to lack
-    (``lacking``) lie in them; None when no such clause holds one.
+    """Returns ``text`` without its aside clauses, or None when it has none (or only asides,
+    or the rest asks nothing).
 
     ``task_verbs`` are verbs of the asker's own paperwork (写新闻稿中……): a clause cut with
     one speaks of the speaker as a pronoun does.
     """
     clauses = _CLAUSE.findall(text)
-    if len(clauses) < 2 or not lacking:
+    if len(clauses) < 2:
         return None
     asides = [clause for clause in clauses if _aside(clause, cut, form_word, task_verbs)]
     if not asides or len(asides) == len(clauses):
-        return None
-    if not any(word in clause for clause in asides for word in lacking):
         return None
     kept = "".join(clause for clause in clauses if clause not in asides)
     if not any(word in kept for word in cue_words()["question"]):

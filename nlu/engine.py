@@ -492,30 +492,19 @@ class QuestionEngine:
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
             text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
             text = self._columns_quoted(text)  # 企服130万比国交40万多多少
-        found = self._interpret(
+            # …几倍，嗯，你算一下，我脑子转不过来了; 我明年就退休了，帮科里核一下：…
+            text = (
+                without_asides(
+                    text,
+                    cut=self.lexicon.cut,
+                    form_word=self._form_word,
+                    task_verbs=self._lister.task_verbs,
+                )
+                or text
+            )
+        return self._interpret(
             text, context=context, projects=projects, whole=whole, told_apart=told_apart
         )
-        lacking = self._lacking(found.answer, text) if whole else ()
-        kept = (
-            without_asides(
-                text,
-                cut=self.lexicon.cut,
-                form_word=self._form_word,
-                lacking=lacking,
-                task_verbs=self._lister.task_verbs,
-            )
-            if lacking
-            else None
-        )
-        if kept is None:
-            return found
-        # …几倍，嗯，你算一下，我脑子转不过来了: the aside's 脑子 is no item the form lacks.
-        again = self._interpret(
-            kept, context=context, projects=projects, whole=whole, told_apart=told_apart
-        )
-        still = self._lacking(again.answer, kept)
-        # 改造成本空置数多少，语音打的字可能不对: only 空置 is still lacking, not 语音.
-        return again if set(still) < set(lacking) else found
 
     def _names_project(self, text: str) -> bool:
         """Tells whether a clause names a project by words of its own (企服, 国交)."""
@@ -530,19 +519,6 @@ class QuestionEngine:
         return with_columns_named(
             text, mentions=self.lexicon.find_projects(text), project=self.project
         )
-
-    def _lacking(self, answer: Answer, text: str) -> tuple[str, ...]:
-        """Returns the words an answer found the form to lack (志愿者人数), or the words of a
-        year it has no form of (我明年就退休了: 明年)."""
-        if isinstance(answer, NotInForm) and answer.year is not None:
-            return tuple(
-                word for word in (*relative_year_words(), str(answer.year)) if word in text
-            )
-        if isinstance(answer, NotInForm):
-            return answer.words
-        if isinstance(answer, SeveralIndicators):
-            return answer.unmatched + answer.absent
-        return ()
 
     def _form_word(self, word: str) -> bool:
         """Tells whether a word is one the forms write: a term, a token of their texts or a
@@ -562,6 +538,7 @@ class QuestionEngine:
         whole: bool = True,
         told_apart: bool = True,
     ) -> Interpretation:
+        """Answers ``text`` as written (see :meth:`interpret`)."""
         meant = restated(text, self.lexicon.find_projects) if whole else None
         if meant is not None:
             # 企服的预算，不对，是国交那个: asked as the speaker meant it.
