@@ -44,6 +44,8 @@ _FIGURE = re.compile(
     r"\d|[零一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元]"
     r"|百分之[零一二两三四五六七八九十]"  # 实测是百分之九十二点三
 )
+# 来了250人, 征集到64个: a count told with its measure word (a clause may end after it).
+_TOLD_COUNT = re.compile(r"\d+(?:\.\d+)?(?:人次|[个场次家人篇座辆米条套名项份处]|%)")
 _NUMBER_WITH_UNIT = re.compile(r"[\d.]+[万亿]?[个场次家人篇座辆米元%]?")
 # 签了2家, 来了372人: a verb done with its count, whatever the verb.
 _DONE_COUNT = re.compile(r"[\u4e00-\u9fff]了[\d零一二两三四五六七八九十百千万]")
@@ -191,6 +193,14 @@ def _clause_spans(text: str, words: StatementWords) -> list[tuple[int, int]]:
         for chained in words.chain.finditer(text, hit.start() + 1, hit.end()):
             spans.append((start, chained.start()))
             start = chained.start()
+        for told in _TOLD_COUNT.finditer(text, start, hit.end()):
+            # 实际来了250人完成率多少: the figure told ends its clause where the working begins.
+            end = told.end()
+            if start < told.start() and any(
+                pattern.match(text, end) for pattern in (words.against, words.rate)
+            ):
+                spans.append((start, end))
+                start = end
         spans.append((start, hit.end()))
     return spans
 

@@ -202,3 +202,19 @@ def test_a_plan_told_without_its_figure_is_set_apart(
     assert "是您提供的情况" in reply and "2027" not in reply, reply
     assert all(part in reply for part in shown), reply
     assert not any(part in reply for part in not_shown), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "want", "never"),
+    [
+        # The figure told and the working asked in one run of words.
+        ("国交合作单位实际签了2家还差几家", "少 1家", "尚未登记"),
+        ("企服科创赋能活动已经办了20场，达到目标的百分之几", "57.1%", "尚未登记"),
+        # 累计 and 报名 tell a result reached so far.
+        ("企服服务科技工作者目前累计6000人次，还差多少", "少 2000人次", "尚未登记"),
+        ("国交港澳台学生现在报名40人，完成率多少", "80%", "尚未登记"),
+    ],
+)
+def test_a_count_told_then_worked_in_one_breath(question: str, want: str, never: str) -> None:
+    answer = "\n".join(r.plain() for r in service_for("builtin").answer(question).replies)
+    assert want in answer and never not in answer, answer
