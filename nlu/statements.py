@@ -45,7 +45,7 @@ _FIGURE = re.compile(
     r"|百分之[零一二两三四五六七八九十]"  # 实测是百分之九十二点三
 )
 # 来了250人, 征集到64个: a count told with its measure word (a clause may end after it).
-_TOLD_COUNT = re.compile(r"\d+(?:\.\d+)?(?:人次|[个场次家人篇座辆米条套名项份处]|%)")
+_TOLD_COUNT = re.compile(r"\d+(?:\.\d+)?(?:万元|万|元|人次|[个场次家人篇座辆米条套名项份处]|%)")
 _NUMBER_WITH_UNIT = re.compile(r"[\d.]+[万亿]?[个场次家人篇座辆米元%]?")
 # 签了2家, 来了372人: a verb done with its count, whatever the verb.
 _DONE_COUNT = re.compile(r"[\u4e00-\u9fff]了[\d零一二两三四五六七八九十百千万]")

@@ -213,6 +213,8 @@ def test_a_plan_told_without_its_figure_is_set_apart(
         # 累计 and 报名 tell a result reached so far.
         ("企服服务科技工作者目前累计6000人次，还差多少", "少 2000人次", "尚未登记"),
         ("国交港澳台学生现在报名40人，完成率多少", "80%", "尚未登记"),
+        ("企服明年打算报150万比今年涨多少", "多 20万元", "2027"),
+        ("国交满意度上次调查93%，比目标高几个百分点", "多 3个百分点", "尚未登记"),
     ],
 )
 def test_a_count_told_then_worked_in_one_breath(question: str, want: str, never: str) -> None:
