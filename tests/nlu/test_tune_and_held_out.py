@@ -236,7 +236,7 @@ W22_SET = DATA / "questions-w22.jsonl"
 # secretary: very terse commands, coined abbreviations), kept outside the repository as a blind
 # set and run by the lead only at the start (da1a901): 152/200 = 76.0% with 18 wrong figures,
 # and at the end with all of the session's work merged (def464d): 164/200 = 82.0% with 9.
-W22_FLOOR = 192 / 200  # session 11: first round of all helpers merged
+W22_FLOOR = 193 / 200  # session 11: all of the session merged
 W22_MAX_WRONG_FIGURES = 1
 W23_SET = DATA / "questions-w23.jsonl"
 # The same (an auditor of the finance bureau: formal, arithmetic across columns, absent items):
@@ -259,7 +259,7 @@ W29_MAX_WRONG_FIGURES = 1
 W30_SET = DATA / "questions-w30.jsonl"
 # The same (a director between meetings: terse, comparisons across projects and years):
 # 179/200 = 89.5% with 6 at the start; final blind run (badd6fe): 182/200 = 91.0% with 6.
-W30_FLOOR = 194 / 200  # session 11: first round of all helpers merged
+W30_FLOOR = 196 / 200  # session 11: all of the session merged
 W30_MAX_WRONG_FIGURES = 1
 W31_SET = DATA / "questions-w31.jsonl"
 # The same (an officer drafting next year's targets: the asker's own figures in the message):
@@ -278,8 +278,8 @@ W33_SET = DATA / "questions-w33.jsonl"
 # year's targets: 86 messages carry the asker's own figures — plans, actuals, guesses), first
 # run on main (e4a993a): 151/200 = 75.5% with 35 wrong figures, most of them a 明年 or 去年 of
 # the asker's plan read as the year asked. A tuning set.
-W33_FLOOR = 199 / 200  # session 11: first round of all helpers merged
-W33_MAX_WRONG_FIGURES = 1
+W33_FLOOR = 200 / 200  # session 11: all of the session merged
+W33_MAX_WRONG_FIGURES = 0
 W34_SET = DATA / "questions-w34.jsonl"
 # 200 questions written in session 10 from the documents alone (a department head between
 # meetings: terse coined abbreviations, comparisons across projects and years, voice chains),
@@ -289,9 +289,27 @@ W34_MAX_WRONG_FIGURES = 0
 W35_SET = DATA / "questions-w35.jsonl"
 # The same (year-end self-evaluation by voice: 73 messages carry the staff's own figures, actuals
 # compared with targets), first run (dfefdc6): 156/200 = 78.0% with 22 wrong figures.
-W35_FLOOR = 197 / 200  # session 11: first round of all helpers merged
-W35_MAX_WRONG_FIGURES = 1
+W35_FLOOR = 198 / 200  # session 11: all of the session merged
+W35_MAX_WRONG_FIGURES = 0
 
+W36_SET = DATA / "questions-w36.jsonl"
+# 200 questions written at the start of session 11 from the documents alone (an auditor of the
+# district finance bureau: formal requests, checks of money composition, wrong premises), kept
+# outside the repository as a blind set and run by the lead only at the start (567759a):
+# 179/200 = 89.5% with 6 wrong figures, and at the end with all of the session's work merged
+# (0e9b6ec): 179/200 with 6.
+W36_FLOOR = 182 / 200  # session 11: asides left out before reading (after the final run)
+W36_MAX_WRONG_FIGURES = 5
+W37_SET = DATA / "questions-w37.jsonl"
+# The same (a young staff member typing fast on a phone: no punctuation, own abbreviations,
+# slips): 178/200 = 89.0% with 6 at the start; final blind run (0e9b6ec): 182/200 with 6.
+W37_FLOOR = 184 / 200  # session 11: a count told and worked in one breath (after the run)
+W37_MAX_WRONG_FIGURES = 4
+W38_SET = DATA / "questions-w38.jsonl"
+# The same (an event organiser telling what was done beside the ask): 183/200 = 91.5% with 8
+# at the start; final blind run (0e9b6ec): 187/200 with 5.
+W38_FLOOR = 191 / 200  # session 11: a count told and worked in one breath (after the run)
+W38_MAX_WRONG_FIGURES = 3
 W39_SET = DATA / "questions-w39.jsonl"
 # 200 questions written at the start of session 11 from the documents alone (a newly appointed
 # team leader comparing projects and years), first run on main (567759a): 191/200 = 95.5% with
@@ -301,39 +319,39 @@ W39_MAX_WRONG_FIGURES = 0
 W40_SET = DATA / "questions-w40.jsonl"
 # The same (a communications officer: the goal text, its numbered parts, figures inside goal
 # sentences), first run (567759a): 191/200 = 95.5% with 2 wrong figures. A tuning set.
-W40_FLOOR = 196 / 200  # session 11: first round of all helpers merged
-W40_MAX_WRONG_FIGURES = 1
+W40_FLOOR = 199 / 200  # session 11: all of the session merged
+W40_MAX_WRONG_FIGURES = 0
 W41_SET = DATA / "questions-w41.jsonl"
 # The same (a senior officer dictating by voice: fillers, self-corrections, numbers in Chinese
 # characters, given figures to work with), first run (567759a): 176/200 = 88.0% with 16 wrong
 # figures. A tuning set.
-W41_FLOOR = 189 / 200  # session 11: first round of all helpers merged
-W41_MAX_WRONG_FIGURES = 5
+W41_FLOOR = 191 / 200  # session 11: all of the session merged
+W41_MAX_WRONG_FIGURES = 3
 
 W42_SET = DATA / "questions-w42.jsonl"
 # 200 questions written in session 11 from the documents alone (a staff member of a district
 # bureau whose projects are those of the three test forms: 160 of the 200 on them), first run
 # on main (b36fceb): 182/200 = 91.0% with 4 wrong figures. A tuning set.
-W42_FLOOR = 188 / 200  # session 11: first round of all helpers merged
-W42_MAX_WRONG_FIGURES = 2
+W42_FLOOR = 191 / 200  # session 11: all of the session merged
+W42_MAX_WRONG_FIGURES = 0
 W43_SET = DATA / "questions-w43.jsonl"
 # The same (an older officer who describes each row by what it is about, older and regional
 # office words, half-remembered figures to check), first run (b36fceb): 167/200 = 83.5% with
 # 17 wrong figures. A tuning set.
-W43_FLOOR = 184 / 200  # session 11: first round of all helpers merged
-W43_MAX_WRONG_FIGURES = 5
+W43_FLOOR = 188 / 200  # session 11: all of the session merged
+W43_MAX_WRONG_FIGURES = 3
 
 W44_SET = DATA / "questions-w44.jsonl"
 # 200 questions written in session 11 from the documents alone (colleagues in the team's group
 # chat: @mentions, forwarded lines, emoji, numbered asks), first run on main (ad7891e): 191/200
 # = 95.5% with 2 wrong figures. A tuning set.
-W44_FLOOR = 195 / 200  # session 11: first round of all helpers merged
+W44_FLOOR = 196 / 200  # session 11: all of the session merged
 W44_MAX_WRONG_FIGURES = 1
 W45_SET = DATA / "questions-w45.jsonl"
 # The same (a trainee mixing English words and number styles into Chinese: KPI, budget, 130w,
 # 40k元), first run (ad7891e): 171/200 = 85.5% with 11 wrong figures. A tuning set.
-W45_FLOOR = 190 / 200  # session 11: English words and typed figures (budget, 130w)
-W45_MAX_WRONG_FIGURES = 5
+W45_FLOOR = 197 / 200  # session 11: all of the session merged
+W45_MAX_WRONG_FIGURES = 0
 
 
 @pytest.mark.parametrize("item", load(TUNE_SET), ids=lambda item: str(item["id"]))
@@ -392,6 +410,9 @@ def test_tune_question(item: dict[str, object]) -> None:
         (W33_SET, W33_FLOOR, W33_MAX_WRONG_FIGURES),
         (W34_SET, W34_FLOOR, W34_MAX_WRONG_FIGURES),
         (W35_SET, W35_FLOOR, W35_MAX_WRONG_FIGURES),
+        (W36_SET, W36_FLOOR, W36_MAX_WRONG_FIGURES),
+        (W37_SET, W37_FLOOR, W37_MAX_WRONG_FIGURES),
+        (W38_SET, W38_FLOOR, W38_MAX_WRONG_FIGURES),
         (W39_SET, W39_FLOOR, W39_MAX_WRONG_FIGURES),
         (W40_SET, W40_FLOOR, W40_MAX_WRONG_FIGURES),
         (W41_SET, W41_FLOOR, W41_MAX_WRONG_FIGURES),
@@ -447,6 +468,9 @@ def test_tune_question(item: dict[str, object]) -> None:
         "w33",
         "w34",
         "w35",
+        "w36",
+        "w37",
+        "w38",
         "w39",
         "w40",
         "w41",
