@@ -24,6 +24,7 @@ _FIGURE = re.compile(
     r"\d|百分之|[零一二两三四五六七八九十百千万]{2,}|[一二两三四五六七八九十百千万][个场次家人篇座辆米倍成届万元%]"
 )
 _SEPARATORS = "，,。；;：:！!？?…（）() \n"
+MIN_TASK_CHARS = 2  # 汇报, 赶材料: a task verb of the asker's own
 
 
 @cache
@@ -68,6 +69,8 @@ def _aside(
     if _FIGURE.search(clause) or any(word in clause for word in words["asking"]):
         return False
     tokens = cut(clause.strip(_SEPARATORS))
-    if not any(word in clause for word in words["speaker"]) and task_verbs.isdisjoint(tokens):
+    # 写大于等于的, 只写数字: a verb of one character (写, 报) also asks what the form writes.
+    tasks = {token for token in tokens if len(token) >= MIN_TASK_CHARS} & task_verbs
+    if not tasks and not any(word in clause for word in words["speaker"]):
         return False
     return not any(form_word(token) for token in tokens if len(token) > 1)

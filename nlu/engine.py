@@ -575,9 +575,9 @@ class QuestionEngine:
                 found, set_apart=figures_told(told, self._statement_words) + found.set_apart
             )
         # 巡检车辆数再加5万元是多少: an amount given to change a figure by is no actual told.
-        changed = bool(offsets_asked(normalized, self._scale_words, units=units))
+        # 巡检车辆数再加5万元是多少: an amount given to change a figure by is no actual told.
         worked = (
-            self._told_against(text, projects) if whole and not (supposed or changed) else None
+            self._told_against(text, projects) if whole and not (supposed or offsets) else None
         )
         if worked is not None:
             return Interpretation(worked, context or FollowUp())  # 实际来了372人，超出百分之几
@@ -969,7 +969,7 @@ class QuestionEngine:
     def _names_form(self, clause: str) -> bool:
         """Tells whether a clause holds a word of two characters or more the form uses."""
         return any(
-            len(word) >= MIN_FORM_WORD_CHARS and word in self._weights.vocabulary
+            len(word) >= MIN_FORM_WORD_CHARS and word in self._vocabulary
             for word in self.lexicon.cut(clause)
         )
 

@@ -50,3 +50,15 @@ def test_a_year_of_the_speakers_own_is_no_year_asked() -> None:
 def test_a_year_asked_stays_asked() -> None:
     answer = _answer("我想知道明年国交的预算")
     assert "2027" in answer and "40万元" not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "kept"),
+    [
+        ("multi_year", "数改 写大于等于的 几条", "改造展区数量"),  # 写 asks what rows write
+        ("variations", "运维项目哪些指标没写≥或≤号，只写数字", "巡检车辆数"),
+    ],
+)
+def test_a_clause_saying_what_rows_write_is_no_aside(form: str, question: str, kept: str) -> None:
+    answer = "\n".join(r.plain() for r in service_for(form).answer(question).replies)
+    assert kept in answer
