@@ -25,7 +25,7 @@ from nlu.answers import (
 )
 from nlu.evidence import Evidence
 from nlu.filters import leaves_out_only
-from nlu.intents import ProjectField
+from nlu.intents import MoneyField, ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import strip_punctuation
@@ -215,7 +215,7 @@ class SeveralAsks:
         parts = self._parts_answered(subs, scope, progress=progress)
         answers, unmatched = tuple(parts.answers), tuple(parts.unmatched)
         several = SeveralIndicators(
-            answers, unmatched, goals_apart(parts.others), absent=tuple(parts.absent)
+            answers, unmatched, goals_apart(_said_once(parts.others)), absent=tuple(parts.absent)
         )
         if whole_named:
             # 建设指引印几套？验收合格率要求多少: the whole names one row, the asks two.
@@ -1104,8 +1104,41 @@ def _combined(found: list[Answer]) -> SeveralIndicators | None:
     return SeveralIndicators(
         tuple(answers),
         tuple(dict.fromkeys(unmatched)),
-        goals_apart(others),
+        goals_apart(_said_once(others)),
         tuple(dict.fromkeys(absent)),
+    )
+
+
+# 年度预算 and 年度资金申请总额 name one amount where a form writes no other total.
+_ONE_AMOUNT = frozenset({MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL})
+
+
+def _said_once(others: list[Answer]) -> list[Answer]:
+    """Returns the parts with each thing shown once (国交的年度预算，多少钱: the year's amount
+    asked by two names)."""
+    kept: list[Answer] = []
+    for part in others:
+        if not any(_same_said(part, shown) for shown in kept):
+            kept.append(part)
+    return kept
+
+
+def _same_said(part: Answer, other: Answer) -> bool:
+    """Tells whether two parts show one thing: the same answer, or the year's amount named
+    as 预算 and as 年度资金申请总额 where the form writes no other total."""
+    if part == other:
+        return True
+    if not (isinstance(part, MoneyAnswer) and isinstance(other, MoneyAnswer)):
+        return False
+    return (
+        {part.field, other.field} == _ONE_AMOUNT
+        and replace(part, field=other.field) == other
+        and part.operation is None
+        and part.column is None
+        and all(
+            project.funding.project_total in (None, project.funding.annual_total)
+            for project in part.projects
+        )
     )
 
 

@@ -32,3 +32,15 @@ def test_a_sentence_before_the_project_named_may_ask_another_project() -> None:
 def test_a_field_ended_by_a_full_stop_is_an_ask_of_its_own() -> None:
     answer = _answer("国交的经费。暑期实习要搞几周")
     assert "40万" in answer and "5周" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "lines"),
+    [
+        ("builtin", "国交的年度预算，多少钱", 1),  # one amount by two names: shown once
+        ("multi_year", "数字化改造的年度预算，多少钱", 2),  # 预算 also shows the project total
+    ],
+)
+def test_one_amount_asked_by_two_names_is_shown_once(form: str, question: str, lines: int) -> None:
+    answer = "\n".join(r.plain() for r in service_for(form).answer(question).replies)
+    assert answer.count("【") == lines, answer
