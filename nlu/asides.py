@@ -25,6 +25,7 @@ _FIGURE = re.compile(
 )
 _SEPARATORS = "，,。；;：:！!？?…（）() \n"
 MIN_TASK_CHARS = 2  # 汇报, 赶材料: a task verb of the asker's own
+MIN_FORM_WORD_CHARS = 2  # 人数, 预算: a lone character names nothing of the form
 
 
 @cache
@@ -73,4 +74,4 @@ def _aside(
     tasks = {token for token in tokens if len(token) >= MIN_TASK_CHARS} & task_verbs
     if not tasks and not any(word in clause for word in words["speaker"]):
         return False
-    return not any(form_word(token) for token in tokens if len(token) > 1)
+    return not any(form_word(token) for token in tokens if len(token) >= MIN_FORM_WORD_CHARS)

@@ -50,7 +50,7 @@ from nlu.arithmetic import (
     without_form_note,
     without_unit_directive,
 )
-from nlu.asides import without_asides
+from nlu.asides import MIN_FORM_WORD_CHARS, without_asides
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.chains import ChainedAsks, points_back
 from nlu.checking import (
@@ -159,7 +159,6 @@ UNSETTLED = (NotInForm, Clarification, SeveralIndicators)
 # Answers an ask naming no thing may take from the thing a told clause names (…几家).
 LENT_ANSWERS = (IndicatorAnswer, MoneyAnswer, FigureCalculation)
 LENT_FROM = (NotInForm, OutOfScope, Clarification)  # the ask alone found nothing
-MIN_FORM_WORD_CHARS = 2  # 人数, 接待: a word of the form in a clause the asker says of themselves
 # Arithmetic is one ask over its operands (站点19家，市级28家，一共几家).
 ONE_ASK = (FigureCalculation, FigureMismatch, FigureRanking)
 _DIGIT = re.compile(r"\d")
@@ -969,7 +968,7 @@ class QuestionEngine:
     def _names_form(self, clause: str) -> bool:
         """Tells whether a clause holds a word of two characters or more the form uses."""
         return any(
-            len(word) >= MIN_FORM_WORD_CHARS and word in self._vocabulary
+            len(word) >= MIN_FORM_WORD_CHARS and self._form_word(word)
             for word in self.lexicon.cut(clause)
         )
 
