@@ -501,43 +501,6 @@ class QuestionEngine:
                 )
                 or text
             )
-        return self._interpret(
-            text, context=context, projects=projects, whole=whole, told_apart=told_apart
-        )
-
-    def _names_project(self, text: str) -> bool:
-        """Tells whether a clause names a project by words of its own (企服, 国交)."""
-        return bool(self.lexicon.find_projects(text))
-
-    def _columns_quoted(self, text: str) -> str:
-        """Names the column whose amount a question quotes (企服130万: 企服年度资金申请总额)
-        and moves a count said before the amount it divides after 摊到."""
-        text = with_divisor_after(text)
-        if not _quoted_amounts_gate(text):
-            return text
-        return with_columns_named(
-            text, mentions=self.lexicon.find_projects(text), project=self.project
-        )
-
-    def _form_word(self, word: str) -> bool:
-        """Tells whether a word is one the forms write: a term, a token of their texts or a
-        project's name."""
-        return (
-            word in self._vocabulary
-            or word in self.lexicon.terms
-            or bool(self.lexicon.find_projects(word))
-        )
-
-    def _interpret(
-        self,
-        text: str,
-        *,
-        context: FollowUp | None = None,
-        projects: tuple[int, ...] = (),
-        whole: bool = True,
-        told_apart: bool = True,
-    ) -> Interpretation:
-        """Answers ``text`` as written (see :meth:`interpret`)."""
         meant = restated(text, self.lexicon.find_projects) if whole else None
         if meant is not None:
             # 企服的预算，不对，是国交那个: asked as the speaker meant it.
@@ -662,6 +625,29 @@ class QuestionEngine:
             # 三年内完成: a row that names the span itself states its figure for it.
             span = None if any(span in row.name for row in answer.indicators) else span
         return Interpretation(answer, followup, corrected=query.corrected, period=span or "")
+
+    def _names_project(self, text: str) -> bool:
+        """Tells whether a clause names a project by words of its own (企服, 国交)."""
+        return bool(self.lexicon.find_projects(text))
+
+    def _columns_quoted(self, text: str) -> str:
+        """Names the column whose amount a question quotes (企服130万: 企服年度资金申请总额)
+        and moves a count said before the amount it divides after 摊到."""
+        text = with_divisor_after(text)
+        if not _quoted_amounts_gate(text):
+            return text
+        return with_columns_named(
+            text, mentions=self.lexicon.find_projects(text), project=self.project
+        )
+
+    def _form_word(self, word: str) -> bool:
+        """Tells whether a word is one the forms write: a term, a token of their texts or a
+        project's name."""
+        return (
+            word in self._vocabulary
+            or word in self.lexicon.terms
+            or bool(self.lexicon.find_projects(word))
+        )
 
     def _scaled(
         self,
