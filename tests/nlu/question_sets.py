@@ -88,3 +88,8 @@ def listing_of(form: str, question: str) -> IndicatorList:
 def rows_listed(form: str, question: str) -> set[str]:
     """Returns the names of the rows a listing question lists."""
     return {ind.name for group in listing_of(form, question).groups for ind in group.indicators}
+
+
+def ask(question: str, form: str = "builtin") -> str:
+    """Returns the service's answer to one question asked on a form, as the user reads it."""
+    return answer_of({"q": question, "form": form}, service_for)

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.question_sets import service_for
-
-
-def _answer(question: str) -> str:
-    return "\n".join(reply.plain() for reply in service_for("builtin").answer(question).replies)
+from tests.nlu.question_sets import ask
 
 
 @pytest.mark.parametrize(
@@ -21,7 +17,7 @@ def _answer(question: str) -> str:
     ],
 )
 def test_aside_left_out_of_the_ask(question: str, figure: str) -> None:
-    answer = _answer(question)
+    answer = ask(question)
     assert figure in answer
     assert "没有找到" not in answer
 
@@ -35,20 +31,20 @@ def test_aside_left_out_of_the_ask(question: str, figure: str) -> None:
     ],
 )
 def test_a_clause_that_asks_stays(question: str, lacking: str) -> None:
-    answer = _answer(question)
+    answer = ask(question)
     assert f"没有找到“{lacking}" in answer
     assert "40万元" not in answer and "130万元" not in answer
 
 
 def test_a_year_of_the_speakers_own_is_no_year_asked() -> None:
     """我后年就调走了: the speaker's year, not a form's; the ask is of the loaded year."""
-    answer = _answer("大家好，我后年就调走了，帮处里看一下：国交的预算是不是40万？")
+    answer = ask("大家好，我后年就调走了，帮处里看一下：国交的预算是不是40万？")
     assert "40万元" in answer
     assert "2028" not in answer
 
 
 def test_a_year_asked_stays_asked() -> None:
-    answer = _answer("我想知道明年国交的预算")
+    answer = ask("我想知道明年国交的预算")
     assert "2027" in answer and "40万元" not in answer
 
 
@@ -60,5 +56,5 @@ def test_a_year_asked_stays_asked() -> None:
     ],
 )
 def test_a_clause_saying_what_rows_write_is_no_aside(form: str, question: str, kept: str) -> None:
-    answer = "\n".join(r.plain() for r in service_for(form).answer(question).replies)
+    answer = ask(question, form)
     assert kept in answer

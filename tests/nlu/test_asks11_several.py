@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.question_sets import ask
 from tests.nlu.test_question_set import normalise
-
-
-def _answer(question: str, form: str = "builtin") -> str:
-    return normalise(answer_of({"q": question, "form": form}, service_for))
 
 
 @pytest.mark.parametrize(
@@ -23,13 +19,13 @@ def _answer(question: str, form: str = "builtin") -> str:
 def test_a_part_after_a_heading_asked_names_a_heading(
     question: str, wants: tuple[str, ...]
 ) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert all(want in answer for want in wants), answer
     assert "年度总体目标" not in answer, answer
 
 
 def test_a_project_after_a_heading_asked_asks_the_same_heading_of_it() -> None:
-    answer = _answer("企服成本指标是多少，国交的呢")
+    answer = normalise(ask("企服成本指标是多少，国交的呢"))
     assert "≤130" in answer and "≤40" in answer, answer
 
 
@@ -44,7 +40,7 @@ def test_a_project_after_a_heading_asked_asks_the_same_heading_of_it() -> None:
 def test_a_later_ask_opening_on_its_verb_is_said_of_the_subject_compared_before(
     question: str, wants: tuple[str, ...]
 ) -> None:
-    answer = _answer(question, "variations")
+    answer = normalise(ask(question, "variations"))
     assert all(want in answer for want in wants), answer
     assert "上年结转资金:50万元(" not in answer, answer
 
@@ -60,7 +56,7 @@ def test_a_later_ask_opening_on_its_verb_is_said_of_the_subject_compared_before(
 def test_a_later_ask_opening_on_its_verb_after_a_result_said_works_on_the_result(
     question: str, want: str, never: tuple[str, ...]
 ) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert want in answer, answer
     assert not any(word in answer for word in never), answer
 
@@ -76,7 +72,7 @@ def test_a_later_ask_opening_on_its_verb_after_a_result_said_works_on_the_result
 def test_a_cap_of_spending_asked_beside_another_ask_is_the_cost_row(
     question: str, wants: tuple[str, ...]
 ) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert all(want in answer for want in wants), answer
     assert "未能确定" not in answer, answer
 
@@ -87,5 +83,5 @@ def test_a_cap_of_spending_asked_beside_another_ask_is_the_cost_row(
     ids=["rang", "shi"],
 )
 def test_two_things_one_verb_acts_on_make_one_ask(question: str) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert "双跃升" in answer and "未能确定" not in answer, answer

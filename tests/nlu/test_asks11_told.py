@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.question_sets import ask
 from tests.nlu.test_question_set import normalise
-
-
-def _answer(question: str, form: str = "builtin") -> str:
-    return normalise(answer_of({"q": question, "form": form}, service_for))
 
 
 @pytest.mark.parametrize(
@@ -25,13 +21,13 @@ def _answer(question: str, form: str = "builtin") -> str:
 def test_asks_dictated_between_spaces_are_each_answered(
     question: str, wants: tuple[str, ...], never: tuple[str, ...]
 ) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert all(want in answer for want in wants), answer
     assert not any(word in answer for word in never), answer
 
 
 def test_words_dictated_of_one_row_stay_one_ask() -> None:
-    answer = _answer("企服 专家信息采集 准确率要求多少")
+    answer = normalise(ask("企服 专家信息采集 准确率要求多少"))
     assert "=100" in answer and "≥120" not in answer, answer
 
 
@@ -46,7 +42,7 @@ def test_words_dictated_of_one_row_stay_one_ask() -> None:
 def test_an_ask_of_the_target_beside_a_worked_told_figure_is_shown_by_the_working(
     question: str, want: str, never: tuple[str, ...]
 ) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert want in answer, answer
     assert not any(word in answer for word in never), answer
 
@@ -62,7 +58,7 @@ def test_an_ask_of_the_target_beside_a_worked_told_figure_is_shown_by_the_workin
 def test_a_figure_told_in_ge_counts_in_the_rows_unit(
     question: str, want: str, never: tuple[str, ...]
 ) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert want in answer, answer
     assert not any(word in answer for word in never), answer
 
@@ -78,7 +74,7 @@ def test_a_figure_told_in_ge_counts_in_the_rows_unit(
 def test_an_ask_naming_nothing_is_asked_of_what_the_plan_told_names(
     question: str, want: str
 ) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert want in answer, answer
     assert "40场" not in answer.replace("“", "").split("以下为")[-1], answer
 
@@ -95,13 +91,13 @@ def test_an_ask_naming_nothing_is_asked_of_what_the_plan_told_names(
 def test_what_the_asker_is_busy_with_or_means_to_do_is_set_apart(
     question: str, want: str, form: str
 ) -> None:
-    answer = _answer(question, form)
+    answer = normalise(ask(question, form))
     assert want in answer, answer
     assert "没有找到" not in answer and "未能确定" not in answer, answer
 
 
 def test_a_guess_checked_of_a_field_is_not_echoed_as_told() -> None:
-    answer = _answer("设施运维属于什么项目类别，我记得是特定目标类？", "variations")
+    answer = normalise(ask("设施运维属于什么项目类别，我记得是特定目标类？", "variations"))
     assert "一般项目" in answer and "特定目标类" not in answer, answer
 
 
@@ -117,7 +113,7 @@ def test_a_guess_checked_of_a_field_is_not_echoed_as_told() -> None:
 def test_the_result_of_a_supposition_asked_in_the_next_clause_is_calculated(
     question: str, want: str, never: tuple[str, ...]
 ) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert want in answer, answer
     assert "未能确定" not in answer, answer
     assert not any(word in answer for word in never), answer
@@ -137,7 +133,7 @@ def test_the_result_of_a_supposition_asked_in_the_next_clause_is_calculated(
 def test_a_figure_changed_by_a_supposed_amount_is_worked_from_the_form(
     question: str, want: str, never: tuple[str, ...]
 ) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert want in answer, answer
     assert "提供的情况" not in answer, answer
     assert not any(word in answer for word in never), answer
@@ -149,7 +145,7 @@ def test_a_figure_changed_by_a_supposed_amount_is_worked_from_the_form(
     ids=["tenths", "percent", "half"],
 )
 def test_a_part_supposed_is_a_scale_not_an_amount(question: str) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert "您给出的" not in answer, answer
 
 
@@ -164,18 +160,18 @@ def test_a_part_supposed_is_a_scale_not_an_amount(question: str) -> None:
 def test_each_working_asked_of_one_told_figure_is_answered(
     question: str, wants: tuple[str, ...], never: tuple[str, ...]
 ) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert all(want in answer for want in wants), answer
     assert not any(word in answer for word in never), answer
 
 
 def test_what_the_asker_says_of_themselves_after_the_ask_is_set_apart() -> None:
-    answer = _answer("国交预算是企服的百分之几，你帮忙算算，我数学不太好")
+    answer = normalise(ask("国交预算是企服的百分之几，你帮忙算算，我数学不太好"))
     assert "30.8%" in answer and "没有找到" not in answer, answer
 
 
 def test_a_clause_of_the_asker_naming_form_words_is_read_with_the_ask() -> None:
-    answer = _answer("港澳台学生今年要来几个，我这边要跟接待那边核对人数")
+    answer = normalise(ask("港澳台学生今年要来几个，我这边要跟接待那边核对人数"))
     assert "≥100" not in answer, answer
 
 
@@ -188,7 +184,7 @@ def test_a_clause_of_the_asker_naming_form_words_is_read_with_the_ask() -> None:
     ids=["points", "rate"],
 )
 def test_a_percentage_told_in_words_is_worked_against_the_form(question: str, want: str) -> None:
-    answer = _answer(question, "old_template")
+    answer = normalise(ask(question, "old_template"))
     assert want in answer, answer
 
 
@@ -203,12 +199,12 @@ def test_a_percentage_told_in_words_is_worked_against_the_form(question: str, wa
 def test_a_remark_on_how_the_message_was_typed_is_set_apart(
     question: str, want: str, form: str
 ) -> None:
-    answer = _answer(question, form)
+    answer = normalise(ask(question, form))
     assert want in answer and "没有找到" not in answer, answer
 
 
 def test_a_remark_beside_an_ask_found_nowhere_still_answers_once() -> None:
-    answer = _answer("改造成本空置数多少，语音打的字可能不对", "multi_year")
+    answer = normalise(ask("改造成本空置数多少，语音打的字可能不对", "multi_year"))
     assert "语音”" not in answer and "“语音" not in answer.split("以下为")[-1], answer
 
 
@@ -223,13 +219,13 @@ def test_a_remark_beside_an_ask_found_nowhere_still_answers_once() -> None:
 def test_figures_told_clause_by_clause_in_one_unit_are_added_up(
     question: str, want: str, never: tuple[str, ...]
 ) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert want in answer, answer
     assert not any(word in answer for word in never), answer
 
 
 def test_figures_told_of_different_years_are_not_added_up() -> None:
-    answer = _answer("科创赋能活动去年办了30场，今年办了12场，还差几场")
+    answer = normalise(ask("科创赋能活动去年办了30场，今年办了12场，还差几场"))
     assert "少 -7" not in answer and "42场" not in answer and "少7场" not in answer, answer
 
 
@@ -245,10 +241,10 @@ def test_figures_told_of_different_years_are_not_added_up() -> None:
 def test_an_organiser_telling_what_is_done_gets_it_worked_against_the_target(
     question: str, want: str
 ) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert want in answer, answer
 
 
 def test_what_the_asker_will_write_after_the_ask_narrows_nothing() -> None:
-    answer = _answer("国交的效益指标有哪些？我要写交流促进那一段")
+    answer = normalise(ask("国交的效益指标有哪些？我要写交流促进那一段"))
     assert "共3项" in answer and "科普活动影响力" in answer, answer

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.question_sets import ask
 from tests.nlu.test_question_set import normalise
-
-
-def _answer(question: str, form: str = "builtin") -> str:
-    return normalise(answer_of({"q": question, "form": form}, service_for))
 
 
 @pytest.mark.parametrize(
@@ -23,11 +19,11 @@ def _answer(question: str, form: str = "builtin") -> str:
     ids=["comma", "one-breath", "percent-of", "more-part"],
 )
 def test_a_result_named_then_worked_on(question: str, wants: tuple[str, ...], wrong: str) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert all(want in answer for want in wants), answer
     assert wrong not in answer, answer
 
 
 def test_a_difference_named_and_asked_alone_stays_one_ask() -> None:
-    answer = _answer("企服和国交的预算差额是多少")
+    answer = normalise(ask("企服和国交的预算差额是多少"))
     assert "90万" in answer and "倍" not in answer, answer

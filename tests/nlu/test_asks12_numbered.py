@@ -6,12 +6,8 @@ import pytest
 
 from nlu.query import numbered_apart
 from nlu.several import repeated_apart
-from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.question_sets import ask
 from tests.nlu.test_question_set import normalise
-
-
-def _answer(question: str, form: str = "builtin") -> str:
-    return normalise(answer_of({"q": question, "form": form}, service_for))
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _answer(question: str, form: str = "builtin") -> str:
     ids=["dot", "comma-mark", "brackets"],
 )
 def test_numbered_asks_are_each_answered(question: str, wants: tuple[str, ...]) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert all(want in answer for want in wants), answer
 
 
@@ -40,7 +36,7 @@ def test_figures_and_lone_numbers_are_no_list(text: str) -> None:
 
 
 def test_one_ask_said_of_two_projects_without_a_break() -> None:
-    answer = _answer("国交预算总额企服预算总额比一比")
+    answer = normalise(ask("国交预算总额企服预算总额比一比"))
     assert "40万" in answer and "130万" in answer, answer
 
 

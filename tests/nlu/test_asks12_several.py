@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.question_sets import ask
 from tests.nlu.test_question_set import normalise
-
-
-def _answer(question: str, form: str = "builtin") -> str:
-    return normalise(answer_of({"q": question, "form": form}, service_for))
 
 
 @pytest.mark.parametrize(
@@ -18,19 +14,19 @@ def _answer(question: str, form: str = "builtin") -> str:
     ids=["year-first", "year-second"],
 )
 def test_a_two_digit_year_in_a_joined_part(question: str) -> None:
-    answer = _answer(question, "multi_year")
+    answer = normalise(ask(question, "multi_year"))
     assert "上线虚拟导览" in answer and "建成线上展馆" in answer, answer
     assert "未能确定" not in answer, answer
 
 
 def test_a_sentence_before_the_project_named_may_ask_another_project() -> None:
-    answer = _answer("开放日办的是第几届？数字化改造的二期哪天完工", "other")
+    answer = normalise(ask("开放日办的是第几届？数字化改造的二期哪天完工", "other"))
     assert "第8届" in answer and "2025-09-30" in answer, answer
     assert "没有找到" not in answer, answer
 
 
 def test_a_field_ended_by_a_full_stop_is_an_ask_of_its_own() -> None:
-    answer = _answer("国交的经费。暑期实习要搞几周")
+    answer = normalise(ask("国交的经费。暑期实习要搞几周"))
     assert "40万" in answer and "5周" in answer, answer
 
 
@@ -42,5 +38,5 @@ def test_a_field_ended_by_a_full_stop_is_an_ask_of_its_own() -> None:
     ],
 )
 def test_one_amount_asked_by_two_names_is_shown_once(form: str, question: str, lines: int) -> None:
-    answer = "\n".join(r.plain() for r in service_for(form).answer(question).replies)
+    answer = ask(question, form)
     assert answer.count("【") == lines, answer

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.question_sets import ask
 from tests.nlu.test_question_set import normalise
-
-
-def _answer(question: str, form: str = "builtin") -> str:
-    return normalise(answer_of({"q": question, "form": form}, service_for))
 
 
 @pytest.mark.parametrize(
@@ -22,13 +18,13 @@ def _answer(question: str, form: str = "builtin") -> str:
     ids=["one-in-all", "english-total", "other-whole"],
 )
 def test_a_share_of_a_told_whole(question: str, form: str, wants: str, wrong: str | None) -> None:
-    answer = _answer(question, form)
+    answer = normalise(ask(question, form))
     assert wants in answer, answer
     assert wrong is None or wrong not in answer, answer
 
 
 def test_a_whole_asked_is_no_told_whole() -> None:
-    answer = _answer("企服和国交预算一共多少")
+    answer = normalise(ask("企服和国交预算一共多少"))
     assert "170万" in answer and "您给出" not in answer, answer
 
 
@@ -41,7 +37,7 @@ def test_a_whole_asked_is_no_told_whole() -> None:
     ids=["writing", "ledger"],
 )
 def test_a_purpose_opening_the_ask_is_no_item(question: str, wants: tuple[str, ...]) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert all(want in answer for want in wants), answer
     assert "没有找到" not in answer, answer
 
@@ -57,12 +53,12 @@ def test_a_purpose_opening_the_ask_is_no_item(question: str, wants: tuple[str, .
 def test_amounts_after_project_names_are_their_budgets(
     question: str, wants: tuple[str, ...]
 ) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert all(want in answer for want in wants), answer
 
 
 def test_amounts_not_the_forms_are_no_budgets() -> None:
-    answer = _answer("企服120万比国交40万多多少")
+    answer = normalise(ask("企服120万比国交40万多多少"))
     assert "90万" not in answer and "80万" not in answer, answer
 
 
@@ -75,6 +71,6 @@ def test_amounts_not_the_forms_are_no_budgets() -> None:
     ids=["tenths", "percent"],
 )
 def test_a_share_paid_out_supposed(question: str, wants: tuple[str, ...]) -> None:
-    answer = _answer(question)
+    answer = normalise(ask(question))
     assert all(want in answer for want in wants), answer
     assert "130万元(1,300,000" not in answer.split("=")[-1], answer

@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlu.corrections import restated
-from tests.nlu.question_sets import engine_for, service_for
-
-
-def _answer(form: str, question: str) -> str:
-    return "\n".join(reply.plain() for reply in service_for(form).answer(question).replies)
+from tests.nlu.question_sets import ask, engine_for
 
 
 @pytest.mark.parametrize(
@@ -46,20 +42,20 @@ def test_no_correction(question: str) -> None:
 
 
 def test_corrected_project_answered_alone() -> None:
-    answer = _answer("builtin", "企服的年度预算，不对，不是企服，是国交的，多少钱")
+    answer = ask("企服的年度预算，不对，不是企服，是国交的，多少钱", "builtin")
     assert "按您更正后的说法理解" in answer
     assert "40万元" in answer
     assert "130万元" not in answer  # the project taken back is not answered
 
 
 def test_pointed_words_kept_with_corrected_row() -> None:
-    answer = _answer("other", "养护那个观众满意度，不对，是市民满意度，目标多少")
+    answer = ask("养护那个观众满意度，不对，是市民满意度，目标多少", "other")
     assert "【道路桥梁养护】" in answer and "85%" in answer
     assert "【城市科普设施运维】" not in answer  # 养护 still says which project
 
 
 def test_a_long_corrected_message_is_quoted_short() -> None:
-    answer = _answer("builtin", "企服的年度预算，不对，是" + "国交" * 300 + "的，多少")
+    answer = ask("企服的年度预算，不对，是" + "国交" * 300 + "的，多少", "builtin")
     note = answer.splitlines()[0]
     assert note.startswith("（按您更正后的说法理解") and note.endswith("…”）")
     assert len(note) < 120

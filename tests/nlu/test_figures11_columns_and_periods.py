@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.question_sets import ask
 from tests.nlu.test_question_set import normalise
-
-
-def _answer(question: str, form: str = "builtin") -> str:
-    return normalise(answer_of({"q": question, "form": form}, service_for))
 
 
 @pytest.mark.parametrize(
@@ -19,7 +15,7 @@ def _answer(question: str, form: str = "builtin") -> str:
     ids=["year-beside-total", "bare-minus"],
 )
 def test_total_less_the_years_amount(question: str) -> None:
-    said = _answer(question, "multi_year")
+    said = normalise(ask(question, "multi_year"))
     assert "=多240万元" in said and "480万" not in said
 
 
@@ -32,12 +28,12 @@ def test_total_less_the_years_amount(question: str) -> None:
     ids=["quarter", "month"],
 )
 def test_shared_evenly_over_periods(question: str, result: str, wrong: str) -> None:
-    said = _answer(question)
+    said = normalise(ask(question))
     assert result in said and wrong not in said
 
 
 def test_year_alone_as_the_part_of_a_share() -> None:
-    said = _answer("场馆改造 年度的占资金总额几成", "multi_year")
+    said = normalise(ask("场馆改造 年度的占资金总额几成", "multi_year"))
     assert "约33.3%" in said
 
 
@@ -47,11 +43,11 @@ def test_year_alone_as_the_part_of_a_share() -> None:
     ids=["which-unit", "check-unit"],
 )
 def test_unit_of_a_money_row_answers_the_row(question: str) -> None:
-    said = _answer(question)
+    said = normalise(ask(question))
     assert "万元" in said and "成本控制数" in said and "没有找到" not in said
 
 
 def test_note_on_how_each_column_is_read_is_left_to_the_forms() -> None:
     question = "三个项目的年度资金合计是多少（数改按年度申请总额，养护按项目资金总额算）"
-    said = _answer(question, "other")
+    said = normalise(ask(question, "other"))
     assert "620万元" in said and "860万" not in said

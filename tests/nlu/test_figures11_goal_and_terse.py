@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.question_sets import ask
 from tests.nlu.test_question_set import normalise
-
-
-def _answer(question: str, form: str = "builtin") -> str:
-    return normalise(answer_of({"q": question, "form": form}, service_for))
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _answer(question: str, form: str = "builtin") -> str:
     ids=["compare-rates", "compare-projects"],
 )
 def test_side_by_side_subtracts_nothing(question: str, form: str, shown: tuple[str, ...]) -> None:
-    said = _answer(question, form)
+    said = normalise(ask(question, form))
     assert all(figure in said for figure in shown)
     assert "个百分点" not in said and "−" not in said
 
@@ -40,22 +36,22 @@ def test_side_by_side_subtracts_nothing(question: str, form: str, shown: tuple[s
     ids=["put-together", "added-together", "terse-total", "terse-total-reordered"],
 )
 def test_terse_totals_add_up(question: str, result: str) -> None:
-    said = _answer(question)
+    said = normalise(ask(question))
     assert result in said
 
 
 def test_goal_parts_subtracted_in_their_unit() -> None:
-    said = _answer("市级站点比国家级多多少")
+    said = normalise(ask("市级站点比国家级多多少"))
     assert "=多9家" in said
 
 
 def test_count_in_the_word_asked_is_the_goals() -> None:
-    said = _answer("企服那些调查站点每年上报多少份东西")
+    said = normalise(ask("企服那些调查站点每年上报多少份东西"))
     assert "3000余份" in said and "≥15篇" not in said
 
 
 def test_quoted_count_shows_its_own_clause() -> None:
-    said = _answer("养护成本按检测的桥梁座数分摊，每座", "old_template")
+    said = normalise(ask("养护成本按检测的桥梁座数分摊，每座", "old_template"))
     assert "桥梁检测4座" in said and "985" not in said
 
 
@@ -70,15 +66,15 @@ def test_quoted_count_shows_its_own_clause() -> None:
     ids=["apart-names", "goal-pointer-sum", "goal-pointer-ratio", "part-clause"],
 )
 def test_goal_figures_worked_out(question: str, result: str) -> None:
-    said = _answer(question)
+    said = normalise(ask(question))
     assert result in said
 
 
 def test_difference_over_an_amount() -> None:
-    said = _answer("企服预算比国交多出来的那部分是国交预算的几倍")
+    said = normalise(ask("企服预算比国交多出来的那部分是国交预算的几倍"))
     assert "=2.25倍" in said and "3.25" not in said
 
 
 def test_ask_in_one_unit_then_another_converts() -> None:
-    said = _answer("港澳台学生要实习几周，折合成天数是多少天")
+    said = normalise(ask("港澳台学生要实习几周，折合成天数是多少天"))
     assert "=35天" in said

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.question_sets import ask
 from tests.nlu.test_question_set import normalise
-
-
-def _answer(question: str, form: str = "builtin") -> str:
-    return normalise(answer_of({"q": question, "form": form}, service_for))
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def _answer(question: str, form: str = "builtin") -> str:
 def test_given_amount_changes_one_figure(
     question: str, form: str, result: str, wrong: tuple[str, ...]
 ) -> None:
-    said = _answer(question, form)
+    said = normalise(ask(question, form))
     assert result in said
     assert not any(figure in said for figure in wrong)
 
@@ -41,7 +37,7 @@ def test_given_amount_changes_one_figure(
     ids=["no-unit-on-money", "money-on-count"],
 )
 def test_given_amount_of_other_unit_is_refused(question: str, form: str) -> None:
-    said = _answer(question, form)
+    said = normalise(ask(question, form))
     assert "=" not in said and "不给出数字" in said
 
 
@@ -54,10 +50,10 @@ def test_given_amount_of_other_unit_is_refused(question: str, form: str) -> None
     ids=["portion-by", "discount-supposed"],
 )
 def test_supposed_scale_is_asked_not_told(question: str, result: str) -> None:
-    said = _answer(question)
+    said = normalise(ask(question))
     assert result in said and "您提供的情况" not in said
 
 
 def test_level_reached_is_no_offset() -> None:
-    said = _answer("国交预算提高到50万是多少")
+    said = normalise(ask("国交预算提高到50万是多少"))
     assert "90万" not in said and "=" not in said

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.question_sets import ask
 from tests.nlu.test_question_set import normalise
-
-
-def _answer(question: str, form: str = "builtin") -> str:
-    return normalise(answer_of({"q": question, "form": form}, service_for))
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _answer(question: str, form: str = "builtin") -> str:
     ],
 )
 def test_per_unit_ask_divides(question: str, form: str, result: str, wrong: str) -> None:
-    said = _answer(question, form)
+    said = normalise(ask(question, form))
     assert result in said and wrong not in said
 
 
@@ -44,5 +40,5 @@ def test_per_unit_ask_divides(question: str, form: str, result: str, wrong: str)
     ids=["note-after-unit", "noun-as-unit"],
 )
 def test_count_over_the_goals_stations(question: str) -> None:
-    said = _answer(question)
+    said = normalise(ask(question))
     assert "约63.83份" in said and "157" not in said and "107" not in said

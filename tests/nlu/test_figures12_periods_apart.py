@@ -6,12 +6,8 @@ from __future__ import annotations
 import pytest
 
 from nlu.arithmetic import periods_asked_apart
-from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.question_sets import ask
 from tests.nlu.test_question_set import normalise
-
-
-def _answer(question: str) -> str:
-    return normalise(answer_of({"q": question}, service_for))
 
 
 @pytest.mark.parametrize(
@@ -23,7 +19,7 @@ def _answer(question: str) -> str:
     ids=["quarter-then-month", "month-then-quarter"],
 )
 def test_each_clause_divides_its_own_project(question: str) -> None:
-    said = _answer(question)
+    said = normalise(ask(question))
     assert "100000元/个季度" in said and "约108333.33元/个月" in said
     assert "85万" not in said and "没有找到" not in said
 

@@ -7,12 +7,8 @@ import pytest
 
 from knowledge.model import Funding
 from nlu.quoted_amounts import column_named
-from tests.nlu.question_sets import answer_of, service_for
+from tests.nlu.question_sets import ask
 from tests.nlu.test_question_set import normalise
-
-
-def _answer(question: str, form: str = "builtin") -> str:
-    return normalise(answer_of({"q": question, "form": form}, service_for))
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _answer(question: str, form: str = "builtin") -> str:
     ids=["less", "times", "sum"],
 )
 def test_quoted_budgets_compare(question: str, result: str, wrong: str) -> None:
-    said = _answer(question)
+    said = normalise(ask(question))
     assert result in said and wrong not in said
     assert "没有找到" not in said
 
@@ -39,12 +35,12 @@ def test_quoted_budgets_compare(question: str, result: str, wrong: str) -> None:
     ids=["total-then-part", "part-in-total"],
 )
 def test_quoted_project_total_as_the_whole(question: str) -> None:
-    said = _answer(question, "multi_year")
+    said = normalise(ask(question, "multi_year"))
     assert "33.3%" in said and "项目资金总额360万" in said
 
 
 def test_a_check_keeps_its_amount() -> None:
-    said = _answer("企服预算比国交多90万吗")
+    said = normalise(ask("企服预算比国交多90万吗"))
     assert "90万" in said
 
 
@@ -78,5 +74,5 @@ def test_only_an_equal_column_is_named() -> None:
 def test_count_said_before_the_amount_it_divides(
     question: str, form: str, result: str, wrong: str
 ) -> None:
-    said = _answer(question, form)
+    said = normalise(ask(question, form))
     assert result in said and wrong not in said

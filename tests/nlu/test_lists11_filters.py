@@ -8,14 +8,9 @@ import re
 import pytest
 
 from nlu.answers import IndicatorList
-from tests.nlu.question_sets import engine_for, service_for
+from tests.nlu.question_sets import ask, engine_for
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
-
-
-def _answer(form: str, question: str) -> str:
-    replies = service_for(form).answer(question).replies
-    return "\n".join(reply.plain() for reply in replies)
 
 
 def _listed(form: str, question: str) -> list[str]:
@@ -44,7 +39,7 @@ def test_units_said_bare_or_listed_keep_rows_of_every_unit(question: str, units:
 
 
 def test_a_unit_said_bare_counts_its_rows_only() -> None:
-    answer = _answer("builtin", "国交 家计的指标")
+    answer = ask("国交 家计的指标", "builtin")
     assert "共 2 项" in answer
     assert "合作单位数量" in answer and "科技社团" in answer
     assert "活动参与人数" not in answer
@@ -56,7 +51,7 @@ def test_a_unit_said_bare_counts_its_rows_only() -> None:
     ids=["satisfaction", "deadline", "pull"],
 )
 def test_a_command_before_a_short_name_still_names_the_project(question: str) -> None:
-    answer = _answer("builtin", question)
+    answer = ask(question, "builtin")
     assert "【国际科技人文交流与合作】" in answer
     assert "列国" not in answer
     assert "共 0 项" not in answer
@@ -104,13 +99,13 @@ def test_a_heading_then_its_requirement_lists_its_rows(form: str, question: str,
 def test_a_unit_then_a_sum_adds_its_rows(
     question: str, total: str, wrong: tuple[str, ...]
 ) -> None:
-    answer = _answer("builtin", question)
+    answer = ask(question, "builtin")
     assert f"= {total}" in answer or f"={total}" in answer or f"合计 {total}" in answer, answer
     assert not any(bad in answer for bad in wrong)
 
 
 def test_a_unit_inside_a_row_name_is_no_sum_of_its_rows() -> None:
-    answer = _answer("builtin", "国交活动参与人数合计")
+    answer = ask("国交活动参与人数合计", "builtin")
     assert "活动参与人数" in answer and "300人" in answer
     assert "357" not in answer
 
@@ -124,7 +119,7 @@ def test_a_unit_inside_a_row_name_is_no_sum_of_its_rows() -> None:
     ids=["partners", "industries"],
 )
 def test_a_listing_ask_only_the_goal_explains_quotes_the_goal(question: str, quoted: str) -> None:
-    answer = _answer("builtin", question)
+    answer = ask(question, "builtin")
     assert quoted in answer
     assert "绩效指标共" not in answer
     assert not _FIGURE.search(answer.replace("3+6", "").replace("2026", ""))
@@ -146,13 +141,13 @@ def test_a_listing_ask_of_the_rows_still_lists_them() -> None:
 def test_a_which_ask_of_a_header_value_names_only_its_projects(
     question: str, named: str, left: tuple[str, ...]
 ) -> None:
-    answer = _answer("other", question)
+    answer = ask(question, "other")
     assert named in answer
     assert not any(project in answer for project in left)
 
 
 def test_a_header_value_beside_a_row_asked_answers_no_header() -> None:
-    answer = _answer("other", "哪个一般项目的设施完好率目标")
+    answer = ask("哪个一般项目的设施完好率目标", "other")
     assert "项目类别" not in answer
 
 
@@ -181,18 +176,18 @@ def test_a_heading_said_with_a_spoken_ending_lists_its_rows(question: str, rows:
 def test_a_unit_of_money_asked_answers_the_amount_not_an_office(
     form: str, question: str, amount: str
 ) -> None:
-    answer = _answer(form, question)
+    answer = ask(question, form)
     assert amount in answer
     assert "实施单位" not in answer and "主管部门" not in answer
     assert "没有找到" not in answer
 
 
 def test_a_budget_unit_still_names_the_office() -> None:
-    assert "主管部门" in _answer("old_template", "养护的预算单位是哪个")
+    assert "主管部门" in ask("养护的预算单位是哪个", "old_template")
 
 
 def test_a_round_number_passed_leaves_amounts_out_and_says_so() -> None:
-    answer = _answer("builtin", "企服有哪些指标目标值上百")
+    answer = ask("企服有哪些指标目标值上百", "builtin")
     assert "成本控制数" not in answer
     assert "单位不是“万元”" in answer
     assert {"为企业新增引入合作的院士专家数量", "服务科技工作者人数"} <= set(
@@ -201,7 +196,7 @@ def test_a_round_number_passed_leaves_amounts_out_and_says_so() -> None:
 
 
 def test_a_round_number_that_leaves_nothing_out_says_nothing_of_amounts() -> None:
-    answer = _answer("builtin", "企服数量指标里目标破百的")
+    answer = ask("企服数量指标里目标破百的", "builtin")
     assert "万元" not in answer
     assert "服务科技工作者人数" in answer
 
@@ -246,7 +241,7 @@ def test_the_unit_column_said_before_its_unit_keeps_its_rows(
 
 
 def test_sorts_counted_list_the_rows_not_a_total_of_their_unit() -> None:
-    answer = _answer("builtin", "国交按场计的那些活动有几样，分别是啥")
+    answer = ask("国交按场计的那些活动有几样，分别是啥", "builtin")
     assert "共 2 项" in answer
     assert "7场" not in answer and "= 7" not in answer
 
@@ -269,7 +264,7 @@ def test_rows_asked_shown_and_counted_show_their_targets() -> None:
     answer = engine_for("builtin").interpret("国交的满意度指标拉个清单，一共几条也讲一下").answer
     assert isinstance(answer, IndicatorList)
     assert not answer.count_only
-    assert "≥90%" in _answer("builtin", "国交的满意度指标拉个清单，一共几条也讲一下")
+    assert "≥90%" in ask("国交的满意度指标拉个清单，一共几条也讲一下", "builtin")
 
 
 def test_rows_only_counted_are_counted() -> None:
@@ -319,6 +314,6 @@ def test_operators_said_not_added_keep_rows_without_them(question: str) -> None:
 
 
 def test_a_header_value_two_fields_write_answers_the_field_its_words_name() -> None:
-    answer = _answer("other", "哪个是经常性项目")
+    answer = ask("哪个是经常性项目", "other")
     assert "【城市科普设施运维】项目性质：经常性项目" in answer
     assert "项目类别" not in answer

@@ -8,14 +8,9 @@ import re
 import pytest
 
 from nlu.answers import IndicatorList
-from tests.nlu.question_sets import engine_for, service_for
+from tests.nlu.question_sets import ask, engine_for
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
-
-
-def _answer(form: str, question: str) -> str:
-    replies = service_for(form).answer(question).replies
-    return "\n".join(reply.plain() for reply in replies)
 
 
 def _listed(form: str, question: str) -> list[str]:
@@ -34,7 +29,7 @@ def _listed(form: str, question: str) -> list[str]:
     ids=["values-each", "own-targets", "english"],
 )
 def test_a_count_asking_the_targets_too_lists_the_rows_with_them(question: str) -> None:
-    answer = _answer("builtin", question)
+    answer = ask(question, "builtin")
     assert "2 项" in answer
     assert "=100%" in answer and "=0起" in answer
     assert set(_FIGURE.findall(answer)) <= {"2", "1", "100", "0"}
@@ -46,7 +41,7 @@ def test_a_count_asking_the_targets_too_lists_the_rows_with_them(question: str) 
     ids=["satisfaction", "cost"],
 )
 def test_a_count_of_one_row_shows_its_target(question: str, target: str) -> None:
-    answer = _answer("builtin", question)
+    answer = ask(question, "builtin")
     assert "1 项" in answer and target in answer
 
 
@@ -62,7 +57,7 @@ def test_a_clause_restating_the_sort_by_examples_sets_no_condition(
     question: str, count: int
 ) -> None:
     assert len(_listed("builtin", question)) == count
-    answer = _answer("builtin", question)
+    answer = ask(question, "builtin")
     assert f"{count} 项" in answer
     assert "没有找到" not in answer
 
@@ -86,7 +81,7 @@ def test_a_vague_that_business_after_a_topic_asks_the_topics_rows(
 ) -> None:
     rows = _listed("builtin", question)
     assert len(rows) == count and all(word in row for row in rows)
-    answer = _answer("builtin", question)
+    answer = ask(question, "builtin")
     assert f"{count} 项" in answer and "没有找到" not in answer
 
 
@@ -99,13 +94,13 @@ def test_a_vague_that_business_after_a_topic_asks_the_topics_rows(
     ids=["average", "sum"],
 )
 def test_the_rows_an_operator_picks_are_averaged_or_added_up(question: str, result: str) -> None:
-    answer = _answer("other", question)
+    answer = ask(question, "other")
     assert result in answer
     assert "项：" not in answer  # worked out, not listed
 
 
 def test_an_operator_over_rows_in_several_units_adds_nothing_up() -> None:
-    answer = _answer("other", "道路桥梁养护以≤设定的指标加起来多少")
+    answer = ask("道路桥梁养护以≤设定的指标加起来多少", "other")
     assert "计算" not in answer
 
 
@@ -135,7 +130,7 @@ def test_a_clause_with_a_word_of_its_own_still_picks_rows() -> None:
     ids=["row", "goal"],
 )
 def test_an_ordinal_is_no_target_figure(question: str) -> None:
-    answer = _answer("builtin", question)
+    answer = ask(question, "builtin")
     assert "单位为“届”" not in answer and "共 0 项" not in answer
 
 
@@ -170,7 +165,7 @@ def test_a_count_of_things_asks_a_row_counting_them(form: str, question: str, ro
     answer = engine_for(form).interpret(question).answer
     assert isinstance(answer, IndicatorList), answer
     assert sum(len(group.indicators) for group in answer.groups) == rows
-    text = _answer(form, question)
+    text = ask(question, form)
     assert ("没有找到" in text) == (rows == 0)
     if rows == 0:
         assert not set(_FIGURE.findall(text)) - {"0"}

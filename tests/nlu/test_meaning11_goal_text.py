@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.question_sets import service_for
-
-
-def _answer(form: str, question: str) -> str:
-    replies = service_for(form).answer(question).replies
-    return "\n".join(reply.plain() for reply in replies)
+from tests.nlu.question_sets import ask
 
 
 @pytest.mark.parametrize(
@@ -59,6 +54,6 @@ def _answer(form: str, question: str) -> str:
 def test_goal_text_ask_is_answered_by_its_sentence(
     form: str, question: str, said: list[str], unsaid: list[str]
 ) -> None:
-    answer = _answer(form, question)
+    answer = ask(question, form)
     assert all(word in answer for word in said), answer
     assert not any(word in answer for word in unsaid), answer

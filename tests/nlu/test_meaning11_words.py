@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.question_sets import service_for
-
-
-def _answer(form: str, question: str) -> str:
-    replies = service_for(form).answer(question).replies
-    return "\n".join(reply.plain() for reply in replies)
+from tests.nlu.question_sets import ask
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def _answer(form: str, question: str) -> str:
 def test_everyday_word_reads_as_the_form_writes_it(
     form: str, question: str, said: list[str], unsaid: list[str]
 ) -> None:
-    answer = _answer(form, question)
+    answer = ask(question, form)
     assert all(word in answer for word in said), answer
     assert not any(word in answer for word in unsaid), answer
 
@@ -74,14 +69,14 @@ def test_everyday_word_reads_as_the_form_writes_it(
 def test_body_named_before_project_picks_the_project_it_has(
     question: str, said: list[str], unsaid: list[str]
 ) -> None:
-    answer = _answer("other", question)
+    answer = ask(question, "other")
     assert all(word in answer for word in said), answer
     assert not any(word in answer for word in unsaid), answer
 
 
 def test_word_of_every_project_name_picks_none() -> None:
     # 科普 is in two projects' names and the implementer of a third: no body picks one.
-    answer = _answer("other", "科普的项目有哪些")
+    answer = ask("科普的项目有哪些", "other")
     assert "城市科普设施运维" in answer and "科普场馆数字化改造" in answer
 
 
@@ -96,18 +91,18 @@ def test_word_of_every_project_name_picks_none() -> None:
 def test_months_asked_are_the_span_of_the_project(
     form: str, question: str, said: list[str], unsaid: list[str]
 ) -> None:
-    answer = _answer(form, question)
+    answer = ask(question, form)
     assert all(word in answer for word in said), answer
     assert not any(word in answer for word in unsaid), answer
 
 
 def test_row_the_question_rules_out_is_refused() -> None:
-    answer = _answer("builtin", "院士工作站一共建了多少家了，不是新申报的那种")
+    answer = ask("院士工作站一共建了多少家了，不是新申报的那种", "builtin")
     assert "≥40" not in answer and "没有找到" in answer, answer
 
 
 def test_is_it_not_asks_and_rules_nothing_out() -> None:
-    answer = _answer("builtin", "工作站是不是新申报的40家")
+    answer = ask("工作站是不是新申报的40家", "builtin")
     assert "≥40" in answer, answer
 
 
@@ -124,6 +119,6 @@ def test_is_it_not_asks_and_rules_nothing_out() -> None:
 def test_terse_question_led_by_a_project_word_asks_its_row(
     form: str, question: str, said: list[str], unsaid: list[str]
 ) -> None:
-    answer = _answer(form, question)
+    answer = ask(question, form)
     assert all(word in answer for word in said), answer
     assert not any(word in answer for word in unsaid), answer

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.question_sets import service_for
-
-
-def _answer(form: str, question: str) -> str:
-    replies = service_for(form).answer(question).replies
-    return "\n".join(reply.plain() for reply in replies)
+from tests.nlu.question_sets import ask
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def _answer(form: str, question: str) -> str:
 def test_leading_short_name_scopes_row_ask(
     form: str, question: str, said: list[str], unsaid: list[str]
 ) -> None:
-    answer = _answer(form, question)
+    answer = ask(question, form)
     assert all(word in answer for word in said), answer
     assert not any(word in answer for word in unsaid), answer
 
@@ -43,7 +38,7 @@ def test_leading_short_name_scopes_row_ask(
 def test_short_words_listed_before_a_full_name_each_scope(
     question: str, said: list[str], unsaid: list[str]
 ) -> None:
-    answer = _answer("other", question)
+    answer = ask(question, "other")
     assert all(word in answer for word in said), answer
     assert not any(word in answer for word in unsaid), answer
     assert "【科普场馆数字化改造】年度资金申请总额：120万元（1,200,000.00元）\n" not in answer[:60]
@@ -61,12 +56,12 @@ def test_short_words_listed_before_a_full_name_each_scope(
 def test_short_word_said_as_the_projects_names_it_only(
     question: str, said: list[str], unsaid: list[str]
 ) -> None:
-    answer = _answer("other", question)
+    answer = ask(question, "other")
     assert all(word in answer for word in said), answer
     assert not any(word in answer for word in unsaid), answer
 
 
 def test_leading_word_with_another_projects_word_scopes_both() -> None:
-    answer = _answer("other", "运维 设施完好率 养护 养护合格率 对比下")
+    answer = ask("运维 设施完好率 养护 养护合格率 对比下", "other")
     assert "城市科普设施运维" in answer, answer
     assert "道路桥梁养护" in answer, answer

@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlu.plain_words import PlainWords
-from tests.nlu.question_sets import engine_for, service_for
-
-
-def _answer(form: str, question: str) -> str:
-    return "\n".join(reply.plain() for reply in service_for(form).answer(question).replies)
+from tests.nlu.question_sets import ask, engine_for
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _answer(form: str, question: str) -> str:
     ],
 )
 def test_words_asked(form: str, question: str, expected: str, wrong: str) -> None:
-    answer = _answer(form, question)
+    answer = ask(question, form)
     assert expected in answer
     assert wrong not in answer
 

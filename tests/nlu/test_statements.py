@@ -7,7 +7,7 @@ import pytest
 from nlu.answers import IndicatorAnswer, MoneyAnswer, NotInForm
 from nlu.normalize import Normalizer
 from nlu.statements import load_statement_words, set_apart
-from tests.nlu.question_sets import engine_for, service_for
+from tests.nlu.question_sets import ask, engine_for, service_for
 
 
 def _apart(text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -149,7 +149,7 @@ def test_no_told_figure_is_worked_without_one_clear_operand(question: str) -> No
 def test_a_told_clause_is_set_apart_however_it_is_separated(
     form: str, question: str, shown: list[str], told: str
 ) -> None:
-    reply = "\n".join(r.plain() for r in service_for(form).answer(question).replies)
+    reply = ask(question, form)
     assert told in reply and "是您提供的情况" in reply, reply
     assert all(part in reply for part in shown), reply
 
@@ -178,7 +178,7 @@ def test_a_told_clause_is_set_apart_however_it_is_separated(
 def test_a_told_figure_said_loosely_is_worked_against_the_forms(
     form: str, question: str, shown: list[str]
 ) -> None:
-    reply = "\n".join(r.plain() for r in service_for(form).answer(question).replies)
+    reply = ask(question, form)
     assert all(part in reply for part in shown), reply
 
 
@@ -198,7 +198,7 @@ def test_a_told_figure_said_loosely_is_worked_against_the_forms(
 def test_a_plan_told_without_its_figure_is_set_apart(
     question: str, shown: list[str], not_shown: list[str]
 ) -> None:
-    reply = "\n".join(r.plain() for r in service_for("builtin").answer(question).replies)
+    reply = ask(question, "builtin")
     assert "是您提供的情况" in reply and "2027" not in reply, reply
     assert all(part in reply for part in shown), reply
     assert not any(part in reply for part in not_shown), reply
@@ -218,5 +218,5 @@ def test_a_plan_told_without_its_figure_is_set_apart(
     ],
 )
 def test_a_count_told_then_worked_in_one_breath(question: str, want: str, never: str) -> None:
-    answer = "\n".join(r.plain() for r in service_for("builtin").answer(question).replies)
+    answer = ask(question, "builtin")
     assert want in answer and never not in answer, answer
