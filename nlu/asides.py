@@ -4,7 +4,8 @@ Typed by voice, a message carries clauses such as 嗯，你算一下，我脑子
 不对 beside its ask. Read with the rest, their nouns (脑子, 语音) are words the form lacks, and
 the whole message is refused as asking for something the form does not have. A clause is an
 aside when it speaks of the speaker or the talk (a word of [speaker]), holds no word of the
-form, no figure and asks nothing, and another clause asks; the engine reads the message
+form, no figure and asks nothing, and another clause asks (an office asking, 财政局复核：, speaks
+of the asker as 我 does); the engine reads the message
 without it. 国交项目，我要找负责人 keeps its clause: the rest asks nothing.
 """
 
@@ -67,11 +68,21 @@ def _aside(
 ) -> bool:
     """Tells whether a clause speaks of the speaker or the talk and of nothing the form has."""
     words = _words()
-    if _FIGURE.search(clause) or any(word in clause for word in words["asking"]):
+    if _FIGURE.search(clause):
         return False
     tokens = cut(clause.strip(_SEPARATORS))
+    if not tokens:
+        return False
+    # 财政局, 审计 局: a word ending as an office's name does, or its last character cut apart.
+    office = any(token[-1] in words["office"] for token in tokens[1:]) or (
+        len(tokens[0]) >= MIN_FORM_WORD_CHARS and tokens[0][-1] in words["office"]
+    )
+    # 审计局核查：… heads the message with who asks; its 查 asks nothing of its own.
+    heading = office and clause.rstrip().endswith(("：", ":"))
+    if not heading and any(word in clause for word in words["asking"]):
+        return False
     # 写大于等于的, 只写数字: a verb of one character (写, 报) also asks what the form writes.
     tasks = {token for token in tokens if len(token) >= MIN_TASK_CHARS} & task_verbs
-    if not tasks and not any(word in clause for word in words["speaker"]):
+    if not tasks and not office and not any(word in clause for word in words["speaker"]):
         return False
     return not any(form_word(token) for token in tokens if len(token) >= MIN_FORM_WORD_CHARS)

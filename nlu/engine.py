@@ -488,6 +488,7 @@ class QuestionEngine:
         ``told_apart`` False reads the clauses telling the asker's own doings with the rest.
         """
         if whole:
+            text = self._normalizer.simplified(text)  # 財政局複核：…
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
             text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
             text = self._columns_quoted(text)  # 企服130万比国交40万多多少

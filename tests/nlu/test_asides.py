@@ -58,3 +58,35 @@ def test_a_year_asked_stays_asked() -> None:
 def test_a_clause_saying_what_rows_write_is_no_aside(form: str, question: str, kept: str) -> None:
     answer = ask(question, form)
     assert kept in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "wrong"),
+    [
+        # An office heading the message: its 财政 or 查 asks nothing of the form.
+        ("区财政局复核：国交的成本控制数是多少？", "40万元", "170万元"),
+        ("审计局核查：企服参与企业满意度的目标是多少", "90%", "130万元"),
+        ("市科委要用：国际交流项目活动参与人数目标是多少", "300人", "40万元"),
+    ],
+)
+def test_an_office_heading_the_message_is_left_out(question: str, figure: str, wrong: str) -> None:
+    answer = ask(question)
+    assert figure in answer
+    assert wrong not in answer
+    assert "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "wrong"),
+    [
+        # Traditional characters read before the whole-message steps (the office heading).
+        ("財政局複核：國際交流項目的成本控制數是多少？", "40万元", "170万元"),
+        ("請問企業科技創新服務的預算是多少", "130万元", "40万元"),
+    ],
+)
+def test_traditional_characters_are_read_as_simplified(
+    question: str, figure: str, wrong: str
+) -> None:
+    answer = ask(question)
+    assert figure in answer
+    assert wrong not in answer
