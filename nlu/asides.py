@@ -19,13 +19,13 @@ from importlib import resources
 from nlu.cues import cue_words, word_sections
 
 ASIDES_FILE = "asides.txt"
-_CLAUSE = re.compile(r"[^，,。；;：:！!？?…（）()\s]+[，,。；;：:！!？?…（）()\s]*")
+_CLAUSE = re.compile(r"[^，,。；;：:！!？?…（）()【】\s]+[，,。；;：:！!？?…（）()【】\s]*")
 # A figure however written: 12, 百分之九十二点三, 三百, 五家.
 _FIGURE = re.compile(
     r"\d|百分之|[零一二两三四五六七八九十百千万]{2,}|[一二两三四五六七八九十百千万][个场次家人篇座辆米倍成届万元%]"
 )
-_SEPARATORS = "，,。；;：:！!？?…（）() \n"
-_ENDING = "，,；;：:…（( \n"  # left at the end of what is kept; a closing bracket or ？ stays
+_SEPARATORS = "，,。；;：:！!？?…（）()【】 \n"
+_ENDING = "，,；;：:…（(【 \n"  # left at the end of what is kept; a closing bracket or ？ stays
 _LEFT_AFTER_EMPTY = re.compile(r"[!！~～.。…\s]+")
 MIN_TASK_CHARS = 2  # 汇报, 赶材料: a task verb of the asker's own
 MIN_FORM_WORD_CHARS = 2  # 人数, 预算: a lone character names nothing of the form
@@ -76,10 +76,12 @@ def without_asides(
     )
     if (
         passed_on == clauses
-        and not all(map(_empty, asides))
+        and not all(_empty(aside) or aside.rstrip().endswith(("：", ":")) for aside in asides)
         and not any(word in kept for word in cue_words()["question"])
     ):
-        return None  # 国交项目，我要找负责人: what is asked is in the aside
+        # 国交项目，我要找负责人: what is asked is in the aside (a heading, 财务处核对用：, asks
+        # nothing)
+        return None
     return kept.rstrip(_ENDING)
 
 
@@ -110,6 +112,8 @@ def _aside(
     tasks = {token for token in tokens if len(token) >= MIN_TASK_CHARS} & task_verbs
     if not tasks and not office and not any(word in clause for word in words["speaker"]):
         return False
+    if heading:  # 财务处核对用：… the office's own doing is no word of the form
+        tokens = [token for token in tokens if token not in words["heading"]]
     # 今天问题有点多不好意思: a word that speaks of the talk names nothing of the form here.
     return not any(
         form_word(token)
