@@ -168,3 +168,25 @@ def test_headings_and_tags_ask_nothing(
     answer = ask(question, form)
     assert expected in answer
     assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "expected", "wrong"),
+    [
+        # An ask quoted in words that name nothing of the form.
+        (
+            "builtin",
+            "我打算在简报里写“国交预算占两个项目合计的百分之多少”，帮忙算下",
+            "23.5",
+            "简报",
+        ),
+        # 第一次 is an ordinal, no figure; 项目 is too general to be the form's word.
+        ("old_template", "路桥的桥梁检测几座？我是第一次做这类项目", "4座", "第1次"),
+    ],
+)
+def test_speaker_clauses_around_the_ask(
+    form: str, question: str, expected: str, wrong: str
+) -> None:
+    answer = ask(question, form)
+    assert expected in answer
+    assert wrong not in answer
