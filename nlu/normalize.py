@@ -18,6 +18,8 @@ _SPACES = re.compile(r"\s+")
 # keeps its 陆), written as the everyday ones the number parser reads.
 _FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億"
 _FINANCIAL_RUN = re.compile(rf"[{_FINANCIAL}零万亿]*[{_FINANCIAL}][{_FINANCIAL}零万亿]*")
+# 以「人」为单位: the quotation marks of traditional script, written as simplified text quotes.
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 _EVERYDAY = str.maketrans(_FINANCIAL, "一二二三三四五六六七八九十百千万亿")
 _NUMERALS = "".join([*DIGITS, *SMALL_UNITS])
 # 第三十四届 and 二十五届 are written 第 34 届 in the forms; other numerals (一站式) stay, and
@@ -115,10 +117,11 @@ class Normalizer:
         return found
 
     def simplified(self, text: str) -> str:
-        """Returns ``text`` with its traditional characters simplified and its financial numerals
-        written as everyday ones, nothing else changed: the whole-message steps read 財政局複核
-        as 财政局复核 and 伍拾万 as 五十万 before the question is normalised."""
-        return _everyday_numerals(self._converter.convert(text))
+        """Returns ``text`` with its traditional characters and corner quotes simplified and its
+        financial numerals written as everyday ones, nothing else changed: the whole-message
+        steps read 財政局複核 as 财政局复核, 「人」 as “人” and 伍拾万 as 五十万 before the
+        question is normalised."""
+        return _everyday_numerals(self._converter.convert(text)).translate(_CORNER_QUOTES)
 
     def _normalized(self, text: str) -> str:
         text = unicodedata.normalize("NFKC", text).strip()
