@@ -27,6 +27,8 @@ from tests.nlu.question_sets import ask, engine_for
         ("builtin", "國交項目以「家」為計量單位的產出指標共計幾項", "产出指标 2 项", "名称含"),
         ("builtin", "企服项目的成本控制数目标值为何？请列出算式", "130万元", "算式"),
         ("builtin", "请明确国交项目合作单位数量的目标值。", "3家", "明确"),
+        # 报下 asks the figure as 是多少 does.
+        ("builtin", "企服成本控制数报下哈", "130万元", "40万元"),
     ],
 )
 def test_words_asked(form: str, question: str, expected: str, wrong: str) -> None:
