@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 
 from knowledge.arithmetic import Calculation, Operation
@@ -224,6 +225,35 @@ class OutOfScope:
     greeting: bool = False
 
 
+class Relation(StrEnum):
+    """How the first figure of a check is asked to stand to the second."""
+
+    EQUAL = "equal"  # 是否一致
+    ABOVE = "above"  # 超没超
+    REACHES = "reaches"  # 够不够
+
+
+@dataclass(frozen=True)
+class FigureCheck:
+    """Two sides of a check, each one figure or a sum of figures, and the relation asked."""
+
+    first: tuple[Figure, ...]
+    second: tuple[Figure, ...]
+    relation: Relation
+
+    @property
+    def first_value(self) -> Decimal:
+        return sum((figure.value for figure in self.first), Decimal(0))
+
+    @property
+    def second_value(self) -> Decimal:
+        return sum((figure.value for figure in self.second), Decimal(0))
+
+    @property
+    def unit(self) -> str | None:
+        return self.first[0].unit
+
+
 Answer = (
     IndicatorAnswer
     | SeveralIndicators
@@ -242,6 +272,7 @@ Answer = (
     | FigureMismatch
     | FigureRanking
     | OutOfScope
+    | FigureCheck
 )
 
 
