@@ -216,6 +216,7 @@ class FilterWords:
     vague_nouns: tuple[str, ...] = ()  # 那摊子事: "that business" after a topic, no row
     describe_verbs: tuple[str, ...] = ()  # 管, 讲: 管时间进度的时效指标 describes the heading
     heading_about: tuple[tuple[str, str], ...] = ()  # (时效, 进度): a word a heading is about
+    include_too: tuple[str, ...] = ()  # 别漏了, 也算上: a heading's rows said to be included
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -244,6 +245,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "restate_sort",
             "vague_noun",
             "describe_verb",
+            "include_too",
         )
     }
     for raw in text.splitlines():
@@ -302,6 +304,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         vague_nouns=tuple(sorted(lists["vague_noun"], key=len, reverse=True)),
         describe_verbs=tuple(lists["describe_verb"]),
         heading_about=tuple(sorted(heading_about, key=lambda item: -len(item[1]))),
+        include_too=tuple(sorted(lists["include_too"], key=len, reverse=True)),
     )
 
 
@@ -438,6 +441,10 @@ def _operator(
     不低于 sets ≥; 超过100 bounds the value; 没写“≥” excludes ≥; 不管≥还是= sets nothing.
     """
     scan = _REGARDLESS.sub(" ", text)
+    glossed = _operators_glossed(scan, words)
+    if glossed:  # 未写运算符（≥、≤、=）: the symbols only gloss the word for them
+        found.append(glossed)
+        scan = scan.replace(glossed, " ")
     said = [(scan.find(w), -len(w), w, o) for w, o in words.operators if w in scan]
     if not said:
         lacking = _lacks_any_operator(scan, words)
@@ -493,6 +500,26 @@ def _later_bound(
         if bound is not None:
             return _bound_said(text, words, operator=(word, other), bound=bound, found=found)
     return None
+
+
+# （≥、≤、=）, (≥/≤): symbols listed in brackets, after the word for them as a whole.
+# 运算符≥≤= once the brackets are stripped.
+_SYMBOLS_IN_BRACKETS = re.compile(
+    r"[（(][≥≤=<>＞＜、，,/\s和或及与]+[）)]|(?<![是为有带用写])[≥≤=<>＞＜][≥≤=<>＞＜、，,/\s]*"
+)
+
+
+def _operators_glossed(text: str, words: FilterWords) -> str:
+    """Returns the bracketed symbols right after a word for the operators as a whole
+    (运算符（≥、≤、=）), which only say what the word means, or ""."""
+    for word in words.any_operator:
+        at = text.find(word)
+        while at >= 0:
+            glossed = _SYMBOLS_IN_BRACKETS.match(text, at + len(word))
+            if glossed is not None:
+                return glossed.group(0)
+            at = text.find(word, at + 1)
+    return ""
 
 
 def _lacks_any_operator(text: str, words: FilterWords) -> str | None:

@@ -1163,6 +1163,7 @@ class RowLister:
             if at > 0 and LEVEL_SUFFIX in text[at:]:
                 text = f"{text[:at]}{TOPIC_SAID}{text[at + len(vague) :]}"
         text = self._heading_described_apart(text)
+        text = self._included_too_apart(text)
         if not any(word in text for word in words.restate_open):
             return text
         for match in _CLAUSE.finditer(text):
@@ -1176,6 +1177,32 @@ class RowLister:
             if LEVEL_SUFFIX in before or any(word in before for word in kinds):
                 return text[: match.start()] + text[match.end() :]
         return text
+
+    def _included_too_apart(self, text: str) -> str:
+        """Returns ``text`` without a clause saying a heading's rows must not be missed
+        (带海峡两岸的有几个，别漏了效益那块的): beside rows asked under no heading, it narrows
+        nothing; the rows asked are looked for under every heading anyway."""
+        said = self._filter_words.include_too
+        if not any(word in text for word in said):
+            return text
+        pieces = _CLAUSE_PIECES.split(text)
+        kept = []
+        for piece in pieces:
+            rest = piece
+            for word in said:
+                rest = rest.replace(word, "")
+            if rest == piece or not piece.strip():
+                kept.append(piece)
+                continue
+            rest = _INCLUDED_FILLERS.sub("", rest)
+            if rest not in self._levels and rest.removesuffix(LEVEL_SUFFIX) not in self._levels:
+                kept.append(piece)
+                continue
+            kept.append("")  # 别漏了效益那块的: a heading, said to be looked under too
+        others = "".join(kept)
+        if others == text or LEVEL_SUFFIX not in others or find_level(others, self._levels):
+            return text  # 数量指标几个，质量的也算上: the heading adds rows to those asked
+        return others.rstrip("，,、 嗯啊")
 
     def _heading_described_apart(self, text: str) -> str:
         """Returns ``text`` without a clause saying what the heading after it is about
@@ -1230,6 +1257,12 @@ class RowLister:
         )
 
 
+# A clause of a message with the mark ending it (别漏了效益那块的，).
+_CLAUSE_PIECES = re.compile(r"(?<=[，,。；;！!？?])")
+# 嗯，效益那块的, 效益里的: the words around a heading said to be included, naming nothing.
+_INCLUDED_FILLERS = re.compile(
+    r"[嗯啊呀哦哈呢吧，,。；;！!？?\s]|那块|这块|那部分|这部分|那一块|那些|这些|方面|里面|里边|里头|里|的|也|都"
+)
 COUNT_SAID = "数"  # 设施数量 of the asker, 车辆数 of a row name: a count of things
 _COUNT_AFTER = re.compile(r"(?:数量|个数|数目)的")
 TOPIC_SAID = "相关"  # what a vague "that business" after a topic is read as
