@@ -164,6 +164,9 @@ class IndicatorList:
     rank: Aggregate = Aggregate.EACH  # 哪个项目指标最多 picks one; 一共几个指标 adds up
     row_filter: RowFilter = field(default_factory=RowFilter)
     filter_words: tuple[str, ...] = ()  # the words that set the filter
+    # 除了产出指标: the rows left when only the first heading under it (数量指标) is left out,
+    # shown beside, as people often say 产出指标 for the counted outputs alone.
+    narrower: IndicatorList | None = None
 
 
 @dataclass(frozen=True)

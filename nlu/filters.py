@@ -217,6 +217,7 @@ class FilterWords:
     describe_verbs: tuple[str, ...] = ()  # 管, 讲: 管时间进度的时效指标 describes the heading
     heading_about: tuple[tuple[str, str], ...] = ()  # (时效, 进度): a word a heading is about
     include_too: tuple[str, ...] = ()  # 别漏了, 也算上: a heading's rows said to be included
+    said_for_first: tuple[str, ...] = ()  # 产出: an 一级 heading often said for its first 二级
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -246,6 +247,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "vague_noun",
             "describe_verb",
             "include_too",
+            "said_for_first",
         )
     }
     for raw in text.splitlines():
@@ -305,6 +307,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         describe_verbs=tuple(lists["describe_verb"]),
         heading_about=tuple(sorted(heading_about, key=lambda item: -len(item[1]))),
         include_too=tuple(sorted(lists["include_too"], key=len, reverse=True)),
+        said_for_first=tuple(lists["said_for_first"]),
     )
 
 

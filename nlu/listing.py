@@ -689,7 +689,7 @@ class RowLister:
             # 哪个项目的数量指标多: the project with more rows, counted.
             count_only = True
             rank = Aggregate.MAX if which.group(1).startswith("多") else Aggregate.MIN
-        return IndicatorList(
+        listed = IndicatorList(
             tuple(groups),
             found.row_filter.level,
             count_only,
@@ -697,6 +697,40 @@ class RowLister:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+        return replace(listed, narrower=self._first_heading_only(listed, projects))
+
+    def _first_heading_only(
+        self, listed: IndicatorList, projects: tuple[ProjectInfo, ...]
+    ) -> IndicatorList | None:
+        """Returns the rows left when only the first 二级 heading under an 一级 heading left
+        out is meant (除了产出指标: 数量指标 only, 质量 and 时效 rows kept), when that heading
+        holds others too; only for a question leaving out that heading and nothing else."""
+        left_out = listed.row_filter.excluded_level
+        said = self._filter_words.said_for_first
+        if (
+            left_out is None
+            or left_out not in self._top_levels
+            or self._normalizer.normalize(left_out).removesuffix(LEVEL_SUFFIX) not in said
+            or replace(listed.row_filter, excluded_level=None).narrows
+            or listed.row_filter.other_excluded_levels
+            or listed.row_filter.level
+        ):
+            return None
+        heads = list(
+            dict.fromkeys(
+                row.level2
+                for project in projects
+                for row in project.indicators
+                if row.level1 == left_out
+            )
+        )
+        if len(heads) < MIN_HEADED_ROWS:
+            return None
+        row_filter = replace(listed.row_filter, excluded_level=heads[0])
+        groups = self._groups(projects, row_filter, joined=(), shared=None)
+        if not groups:
+            return None
+        return replace(listed, groups=tuple(groups), row_filter=row_filter)
 
     def _checked(
         self, found: ReadFilter, projects: tuple[ProjectInfo, ...], *, joined: tuple[str, ...]

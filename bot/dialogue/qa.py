@@ -409,7 +409,10 @@ class QuestionService:
                 )
                 for number, indicator in enumerate(group.indicators, start=1)
             ]
-        return "\n".join(_capped(lines, total=len(answer.groups)))
+        lines = _capped(lines, total=len(answer.groups))
+        if answer.narrower is not None:
+            lines += _narrower_notes(answer, answer.narrower)
+        return "\n".join(lines)
 
     def _passages(self, answer: PassageAnswer) -> str:
         lines = []
@@ -1189,3 +1192,35 @@ PERCENT_UNIT = "%"
 
 def _check_value(value: Decimal, unit: str | None) -> str:
     return format_wan(value) if unit == YUAN else format_number(value) + (unit or "")
+
+
+def _narrower_notes(answer: IndicatorList, narrower: IndicatorList) -> list[str]:
+    """Says, for each project, how many rows are left if leaving out an 一级 heading (产出指标)
+    meant only its first 二级 heading (数量指标): the other headings under it, counted."""
+    left_out = answer.row_filter.excluded_level or ""
+    first = narrower.row_filter.excluded_level or ""
+    notes = []
+    for group in narrower.groups[:MAX_PROJECT_LINES]:
+        kept: dict[str, int] = {}
+        for row in group.indicators:
+            if row.level1 == left_out:
+                kept[row.level2] = kept.get(row.level2, 0) + 1
+        if not kept:
+            continue
+        others = msg.PROJECT_JOINER.join(
+            msg.HEADING_ROWS.format(heading=heading, count=count)
+            for heading, count in kept.items()
+        )
+        project = (
+            msg.NOTE_PROJECT.format(project=group.project.name) if len(narrower.groups) > 1 else ""
+        )
+        notes.append(
+            msg.NARROWER_EXCLUSION.format(
+                project=project,
+                level=left_out,
+                others=others,
+                first=first,
+                count=len(group.indicators),
+            )
+        )
+    return notes
