@@ -24,7 +24,7 @@ from nlu.answers import (
     MoneyAnswer,
     Relation,
 )
-from nlu.figures import Figure, money_figure, target_figure
+from nlu.figures import Figure, money_figure, same_column, target_figure
 from nlu.intents import Aggregate
 
 CHECKS_FILE = "checks.txt"
@@ -38,6 +38,10 @@ _BOTH_ASKED = re.compile(
 )
 # A是否跟B一致: the ask said before the word joining the second side.
 _ASK_BEFORE_JOINER = re.compile(r"(?:是否|是不是|能否|能不能|会不会)(?=[跟与和同])")
+# 拨款加结转, 拨款+结转, 拨款、结转、其他资金三项之和: two things added up, said in between.
+_INFIX_SUM = re.compile(r"[\u4e00-\u9fff](?:加上|加|\+|＋|、)[\u4e00-\u9fff]")
+# 养护的成本控制数跟运维的: the second side names its project only, the thing said before.
+_ELIDED = re.compile(r"^(?P<a>.+?)的(?P<thing>[^，,。的]+?)(?P<j>跟|与|和|同)(?P<b>[^，,。]+?)的$")
 SUM_SAID = "加"
 SUM_ASK = "一共是多少"  # a side naming a sum, asked as one
 FIGURE_ASK = "是多少"  # a side naming one figure
@@ -50,6 +54,7 @@ class CheckWords:
 
     asked: re.Pattern[str]  # a relation asked, in any of its question forms
     apart: re.Pattern[str]  # 是否跟总额一致: the ask, a joiner, the second side, the verb
+    tail: re.Pattern[str]  # 拨款加结转等于总额吗: the verb, the second side, the ask ending
     relations: dict[str, Relation]  # each verb and asked form, to its relation
     pointers: tuple[str, ...]
     sums: tuple[str, ...]
@@ -94,9 +99,15 @@ def load_check_words() -> CheckWords:
         rf"(?:{before})(?:{joiners})(?P<second>[^，,。；;？?！!]{{1,30}}?)(?P<verb>{every_verb})"
         rf"(?:{after})?(?=[\s，,。；;？?！!]|$)"
     )
+    infix = _alternatives(sections.get("infix", []))
+    tail = re.compile(
+        rf"(?<!是否)(?<!是不是)(?P<verb>{infix})(?P<second>[^，,。；;？?！!]{{1,30}}?)"
+        rf"(?:{after})[？?。！!\s]*$"
+    )
     return CheckWords(
         asked,
         apart,
+        tail,
         relations,
         tuple(sorted(sections.get("pointer", []), key=len, reverse=True)),
         tuple(sorted(sections.get("sum", []), key=len, reverse=True)),
@@ -111,7 +122,7 @@ def _alternatives(words: list[str]) -> str:
 
 def asks_check(text: str, words: CheckWords) -> bool:
     """Tells cheaply whether a message may ask a check (是否一致, 够不够)."""
-    return words.asked.search(text) is not None or words.apart.search(text) is not None
+    return any(pattern.search(text) for pattern in (words.asked, words.apart, words.tail))
 
 
 Interpret = Callable[[str, tuple[int, ...]], Answer]
@@ -146,6 +157,13 @@ class FigureChecks:
                 return None
             return self._sides(before, _trimmed(apart.group("second")), relation)
         found = list(words.asked.finditer(text))
+        tail = words.tail.search(text) if not found else None
+        if tail is not None:  # 财政资金加其他资金等于总额吗
+            relation = self._relation(tail.group("verb"))
+            before = _trimmed(text[: tail.start()])
+            if relation is None or not _CJK.search(before):
+                return None
+            return self._sides(before, _trimmed(tail.group("second")), relation)
         if not found:
             return None
         said = found[-1]
@@ -193,6 +211,9 @@ class FigureChecks:
             return self._sides(summed[0], summed[1], relation)
         if relation is not Relation.EQUAL:
             return None  # 超没超, 够不够 need the figure said after them
+        elided = _ELIDED.match(before)
+        if elided is not None:  # 养护的成本控制数跟运维的 (成本控制数)
+            before = before + elided.group("thing")
         answer = self._interpret(before + DIFFERENCE_ASK, ())
         if isinstance(answer, MoneyAnswer):
             return self._amounts_compared(before, answer, relation)
@@ -236,8 +257,24 @@ class FigureChecks:
                 at, joiner = start, token
             start += len(token)
         if at < 0 or not _CJK.search(text[at + len(joiner) :]):
-            return None
+            return self._other_then_sum(text)
         return _trimmed(text[:at]), _trimmed(text[at + len(joiner) :])
+
+    def _other_then_sum(self, text: str) -> tuple[str, str] | None:
+        """Splits ``text`` before a sum said second (总额跟拨款加结转 → 总额, 拨款加结转): at
+        the word joining the sides, when what follows adds two things up and what comes
+        before adds nothing."""
+        words = self._words
+        start = 0
+        for token in self._cut(text):
+            start = text.find(token, start)
+            end = start + len(token)
+            if token in words.joiners and _INFIX_SUM.search(text, end):
+                first, second = _trimmed(text[:start]), _trimmed(text[end:])
+                if _CJK.search(first) and not any(word in first for word in words.sums):
+                    return first, second
+            start = end
+        return None
 
     def _sides(self, first: str, second: str, relation: Relation) -> FigureCheck | None:
         """Reads each side as an ask of its own; the second takes the first's project when it
@@ -252,6 +289,12 @@ class FigureChecks:
             return None
         if first_figures[0].unit != second_figures[0].unit:
             return None
+        # 财政资金加其他资金等于总额吗: 总额 of the column the parts are written in.
+        both = same_column([*first_figures, *second_figures])
+        first_figures, second_figures = (
+            tuple(both[: len(first_figures)]),
+            tuple(both[len(first_figures) :]),
+        )
         if {_key(f) for f in first_figures} & {_key(f) for f in second_figures}:
             return None  # one figure read on both sides: one of them was misread
         return FigureCheck(first_figures, second_figures, relation)

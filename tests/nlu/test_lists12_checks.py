@@ -75,3 +75,22 @@ def test_checks_on_the_builtin_form(question: str, verdict: str) -> None:
 )
 def test_no_check_without_two_figures(question: str) -> None:
     assert not isinstance(engine_for("builtin").interpret(question).answer, FigureCheck)
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "same"),
+    [
+        ("运维项目年度资金申请总额是否等于当年财政拨款加上年结转资金？", "variations", "250万元"),
+        ("运维的年度申请总额跟拨款加结转对不对得上", "variations", "250万元"),
+        ("运维拨款加结转等于总额吗", "variations", "250万元"),
+        ("运维的成本控制数超过预算了吗", "variations", "250万元"),
+        ("核对一下：改造项目的财政资金和其他资金加起来，与项目资金总额是否一致", "multi_year", "360万元"),
+        ("改造项目财政资金加其他资金等于总额吗", "multi_year", "360万元"),
+        ("数字化改造当年拨款、上年结转、其他资金三项之和是不是等于年度申请总额", "multi_year", "120万元"),
+        ("养护的成本跟运维的一样吗", "other", "250万元"),
+    ],
+)
+def test_sides_in_either_order_and_column(question: str, form: str, same: str) -> None:
+    answer = ask(question, form)
+    assert f"都是 {same}" in answer
+    assert "500万" not in answer and "720万" not in answer  # never every amount added up
