@@ -53,7 +53,8 @@ _ITEMS_COUNTED = re.compile(r"(?:几|多少)[个项条]")  # 相关几个, 涉�
 _COUNT_LAST = re.compile(r"(?:几|多少)[个项条](?:指标)?[吧呢啊呀]?$")
 # 不是定性的, 非产出指标, 除了产出指标以外: a kind or heading the rows must not have.
 _NOT_BEFORE = re.compile(
-    r"(?:(?<!是)不是|不属于|非|除了|除去|除|(?<!有)没有?|(?<![是有])不)(?:的|是)?"
+    r"(?:(?<!是)不是|不属于|非|除了|除去|除|不含|不包括|不包含|不算|去掉|刨去|刨除|扣除"
+    r"|(?<!有)没有?|(?<![是有])不)(?:的|是)?"
     r"(?:按照|按|依照|依据|根据|用|以|采用)?$"
 )
 # 不算, 不包括, 那条除外: the words of a clause leaving rows out that say so, not which rows.
@@ -69,7 +70,9 @@ _LEFT_OUT_CLAUSE = re.compile(
     r"(?=[)），,。；;！!？?\s]|$)"
 )
 # 没写≥, 不是≥: an operator the rows must not have (有没有用=, 是不是≥ ask, they do not negate).
-_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设|加|标){0,2}[\"“‘']?$")
+_NEGATION = re.compile(
+    r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设|加|标|注|明|上){0,2}[\"“‘']?$"
+)  # 未标注“≥”, 没写明≤
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
 MEASURING_VERBS = (
     "为计量单位|作为计量单位|为计量|计量|计数|为单位|作单位|做单位|计算|计|统计|算|考核|衡量|表示|表述"
@@ -776,6 +779,11 @@ def _column(
         found += [standard, *(word for word in said if word in text)]
         if negated(text, standard):  # 不是计划标准的: every other standard
             standard, excluded = None, standard
+            # 不是计划标准、而是行业标准或历史标准的: the standards said beside it are asked.
+            asked = [s for s in sorted(standards, key=text.find) if s in text and s != excluded]
+            if asked and not negated(text, asked[0]):
+                standard = asked[0]
+                found.append(asked[0])
     shared = _shared_word(text, words)
     if shared is not None:
         found.append(shared)
@@ -793,8 +801,8 @@ def _other_standards(
         for other in sorted(standards, key=text.find)  # in the order written
         if other != standard
         and re.search(
-            rf"(?:{re.escape(standard)}{OR_JOINERS}{re.escape(other)}"
-            rf"|{re.escape(other)}{OR_JOINERS}{re.escape(standard)})",
+            rf"(?:{re.escape(standard)}{OR_JOINERS}?{re.escape(other)}"  # “行业标准”“历史标准”
+            rf"|{re.escape(other)}{OR_JOINERS}?{re.escape(standard)})",
             text,
         )
     )

@@ -47,6 +47,8 @@ PROJECT_PLACES = re.compile(
     r"(?:那个|这个|那张|这张|的)?(?:申报表|表格|表|项目|指标)?(?:里|那边|这边|当中|之中|中)"
     # 运维那张表, 养护这份申报表: the project's form, pointed at
     r"|(?:那个|这个|那张|这张|那份|这份)(?:申报表|表格|表)"
+    # 企业那个，按家算的: the project pointed at, the clause ending there
+    r"|(?:那个|这个)(?:项目)?(?=[，,、\s])"
 )
 # 运维的满意度指标, 养护的定量指标: the rows the project has, when no project is named
 # otherwise (国交的交流的指标: 交流 is what the rows are about).
@@ -62,6 +64,13 @@ _TOPIC_BEFORE = re.compile(
     r"(?:关于|有关|涉及|提到|提及|讲到|说到|谈到|写到|出现|包含|含有|含|带有|带|有|围绕)[\"“‘']?$"
 )
 LEVEL_SUFFIX = "指标"
+CORNER_QUOTES = str.maketrans("「」『』", "“”“”")
+# 名称带“港澳台”的, 名字里有海峡两岸这四个字的: the word the names are said to hold.
+_NAMED_EXPLICITLY = re.compile(
+    r"(?:名称|名字|指标名|名)(?:里|中|上|里面)?(?:带有|带着|带|含有|包含|含|里有|有|出现)"
+    r"[\"“‘']?(?P<word>[\u4e00-\u9fff]{2,10}?)[\"”’']?"
+    r"(?:这|那)?(?:[两二三四五六七八九十几]个?字|字样|字眼|的|$)"
+)
 PROJECT_MARK = "项目"
 NAME_MARK = "名"  # 名字里带, 名称含: by_name words said before the word the names hold
 OPENING_ASKS = (
@@ -74,7 +83,11 @@ OPENING_ASKS = (
     "不",
     "没",
     "非",
-)  # 运维 带≥的: conditions next
+    "写",
+    "填",
+    "标",
+    "设",
+)  # 运维 带≥的, 改造写≥的: conditions next
 NAME_QUOTES = ("", '"', "“", "‘", "'")  # 名字带“满意度”: a word may be quoted after by_name
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
@@ -387,8 +400,9 @@ class RowLister:
         return found is not None and any(w in found.group(0) for w in self._filter_words.which)
 
     def read_filter(self, query: Query) -> ReadFilter:
-        # 俩项目 百分比的指标: the projects counted are no word of the conditions.
-        text = _COUNTED_PROJECTS.sub(" ", query.remainder)
+        # 俩项目 百分比的指标: the projects counted are no word of the conditions; 以「人」为
+        # 计量单位: corner brackets quote as “” do.
+        text = _COUNTED_PROJECTS.sub(" ", query.remainder).translate(CORNER_QUOTES)
         excepted = [k for k in self._levels if k in text and negated(text, k)]
         excepted += self._joined_to(text, excepted)
         left_out = tuple(dict.fromkeys(self._levels[k] for k in excepted))
@@ -551,7 +565,10 @@ class RowLister:
         """
         row_filter = found.row_filter
         held = _TARGET_HOLDS.search(text)
-        if held is not None and not self._names_a_text(held.group("word")):
+        if held is not None and (
+            not self._names_a_text(held.group("word"))
+            or held.group("word") in self._filter_words.unit_names  # 带百分号: the unit
+        ):
             held = None  # 目标带大于等于的, 目标值有哪几条: an operator or a question
         if held is not None and not row_filter.target_text:
             # 指标值里带提升两个字的: the words the targets write, not the names.
@@ -620,6 +637,11 @@ class RowLister:
             found = replace(found, row_filter=replace(found.row_filter, level=None))
         named = () if joined else self._named_in_rows(query, found, scope)
         named = _counted_things(query.remainder, named, level=found.row_filter.level)
+        explicit = _NAMED_EXPLICITLY.search(query.remainder.translate(CORNER_QUOTES))
+        if explicit is not None and named:
+            # 我在整理港澳台大学生暑期实习的内容，名称带“港澳台”的指标: only the word the names
+            # are said to hold picks rows; the rest tells what the asker is doing.
+            named = tuple(w for w in named if w in explicit.group("word")) or named
         if named:
             kept, loose = self._describing(named, found, scope)
             found = replace(
