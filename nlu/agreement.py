@@ -24,8 +24,9 @@ from nlu.answers import (
     MoneyAnswer,
     Relation,
 )
-from nlu.figures import Figure, money_figure, same_column, target_figure
+from nlu.figures import YUAN, Figure, money_figure, same_column, target_figure
 from nlu.intents import Aggregate
+from nlu.numbers import find_numbers
 
 CHECKS_FILE = "checks.txt"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -284,7 +285,8 @@ class FigureChecks:
             return None
         owners = tuple(dict.fromkeys(figure.project.id for figure in first_figures))
         named = self._projects_named(second)
-        second_figures = self._side(second, () if named else owners)
+        stated = _stated_figure(second, first_figures[0])
+        second_figures = stated or self._side(second, () if named else owners)
         if not second_figures:
             return None
         if first_figures[0].unit != second_figures[0].unit:
@@ -310,6 +312,13 @@ class FigureChecks:
             figures = answer.figures
             units = {figure.unit for figure in figures}
             return figures if len(figures) >= 2 and len(units) == 1 else ()
+        if isinstance(answer, MoneyAnswer) and summed:
+            # 企服与国交两个项目年度资金申请总额之和: one amount of each project, added up.
+            if answer.operation is not None or answer.aggregate is not Aggregate.TOTAL:
+                return ()
+            amounts = [money_figure(p, answer.field, answer.column) for p in answer.projects]
+            kept = tuple(figure for figure in amounts if figure is not None)
+            return kept if len(kept) == len(amounts) >= 2 else ()
         if summed:
             return ()
         if isinstance(answer, MoneyAnswer):
@@ -351,3 +360,26 @@ def _said_at(text: str, name: str) -> int:
     设施运维), or its length when it says none."""
     found = [text.find(name[at : at + 2]) for at in range(len(name) - 1)]
     return min((at for at in found if at >= 0), default=len(text))
+
+
+# 170万元, 一百七十万, 300人: a figure the question states as the other side of a check.
+MONEY_AFTER = ("", "元", "块", "块钱")
+LARGE = ("万", "亿")
+ASK_ENDINGS = "吗么呢吧"
+
+
+def _stated_figure(text: str, like: Figure) -> tuple[Figure, ...]:
+    """Returns the figure a side states itself (是否等于170万元), in the unit of ``like``: an
+    amount of money when ``like`` is one (said with 万, 亿 or 元), else a count in ``like``'s
+    own unit."""
+    numbers = find_numbers(text)
+    if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].percent:
+        return ()
+    number = numbers[0]
+    rest = text[number.end :].rstrip(ASK_ENDINGS)
+    if like.unit == YUAN:
+        if rest not in MONEY_AFTER or not (number.text.endswith(LARGE) or rest):
+            return ()
+    elif rest != (like.unit or ""):
+        return ()
+    return (Figure(like.project, number.value, like.unit, given=True, quote=text),)

@@ -22,7 +22,7 @@ MONEY_BOUND = "元"  # the mark _operator leaves when a bound is an amount of mo
 MONEY_UNIT = "万元"  # the unit forms write amounts in
 MONEY_WORDS = ("元", "块", "万元", "亿元")  # words after a figure that make it an amount
 LARGE_NUMBER_WORDS = ("万", "亿")  # 250万 with no unit after it is an amount
-PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
+PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定", "何")  # 指标值为何
 DONE_MARKS = "了过"  # 超过了50, 高于过100: aspect marks between a comparison and its number
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
 WRITTEN_OPERATORS = frozenset({"≥", "≤", "=", ">=", "<=", "＞＝", "＜＝"})  # as forms write them

@@ -875,7 +875,10 @@ class RowLister:
         if operation not in (Operation.SUM, Operation.AVERAGE):
             return None
         asked = frozenset(self._operations.words.get(operation, ()))
-        if not self._lexicon.spans_of(query.remainder, asked):
+        if not self._lexicon.spans_of(query.remainder, asked) and not any(
+            len(word) > 1 and word in query.remainder
+            for word in asked  # 之和 cut as 之/和
+        ):
             return None  # 加 inside 参加 adds nothing up
         wanted = self.read_filter(query).row_filter
         if all(
@@ -1025,12 +1028,23 @@ class RowLister:
         )
         kind = found.row_filter.kind or found.row_filter.excluded_kind
         said = self.kind_words(kind) if kind is not None else ()
+        level = self._normalizer.normalize(found.row_filter.level or "")
+        stem = level.removesuffix(LEVEL_SUFFIX) if level != LEVEL_SUFFIX else ""
         loose = tuple(
             word
             for word in named
             if word not in names
             # 时间 of 有时间期限的: a part of a word of the kind asked (截止时间) says the kind
-            and (not self._evidence.plain_noun(word) or any(word in w for w in said))
+            and (
+                not self._evidence.plain_noun(word)
+                or any(word in w for w in said)
+                # 质量关 of 质量指标: the heading's stem and one character after it
+                or (
+                    len(stem) >= MIN_TERM_NAME_CHARS
+                    and word.startswith(stem)
+                    and len(word) - len(stem) <= 1
+                )
+            )
         )
         return tuple(word for word in named if word not in loose), (*events, *loose)
 

@@ -94,3 +94,18 @@ def test_sides_in_either_order_and_column(question: str, form: str, same: str) -
     answer = ask(question, form)
     assert f"都是 {same}" in answer
     assert "500万" not in answer and "720万" not in answer  # never every amount added up
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("企服和国交的年度总额加起来是否等于170万", "都是 170万元"),
+        ("请核实两个项目年度资金申请总额之和是否等于一百七十万元", "都是 170万元"),
+        ("国交预算超没超50万", "没有超过，前者比后者少 10万元"),
+        ("企服预算够不够100万", "够，前者比后者多 30万元"),
+        ("国交活动参与人数是不是等于300人", "都是 300人"),
+    ],
+)
+def test_a_figure_checked_against_one_the_question_states(question: str, verdict: str) -> None:
+    answer = ask(question)
+    assert verdict in answer

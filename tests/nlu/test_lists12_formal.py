@@ -43,3 +43,18 @@ def test_rows_picked_by_the_conditions_alone(form: str, question: str, rows: int
 def test_the_standards_beside_a_negated_one() -> None:
     names = _listed("old_template", "养护绩效标准不是计划标准而是历史标准的指标")
     assert names == ["道路通行条件"]
+
+
+def test_a_filtered_sum_said_with_zhihe() -> None:
+    from tests.nlu.question_sets import ask
+
+    answer = ask("国交以场计的指标之和是多少场")
+    assert "= 7场" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [("国交在质量关上有哪些指标", 2), ("国交关于长效管理的指标，指标值为何", 1)],
+)
+def test_a_heading_said_loosely_and_a_formal_ask(question: str, rows: int) -> None:
+    assert len(_listed("builtin", question)) == rows
