@@ -116,7 +116,10 @@ LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a lev
 LEVEL_ASKS = (
     "(?:(?:上|方面)?的?(?:是)?(?:怎么|怎样|如何|有什么|有哪些|有啥|啥)(?:要求|规定|定的|设定)"
     # 养护质量要求, 时效方面的规定是啥: the requirement said last, what it is asked or not
-    "|(?:上|方面)?的?(?:要求|规定)(?:是|有)?(?:什么|啥|哪些|怎样|怎么样)?[吗呢啊呀]*$)"
+    "|(?:上|方面)?的?(?:要求|规定)(?:是|有)?(?:什么|啥|哪些|怎样|怎么样)?[吗呢啊呀]*$"
+    # 效益这块都考核啥, 满意度方面看什么: what the heading's rows weigh, asked
+    "|(?:都|主要)?(?:考核|考|看|管|包括|包含|涉及|衡量|评价)(?:的是|了)?"
+    "(?:啥|什么|哪些|哪几个|哪几项|些啥|些什么)[吗呢啊呀]*$)"
 )
 # 社会效益两项目标, 社会效益的有几项, 社会效益一共几条: its rows
 LEVEL_ROWS = "(?:[有是共]|一共|总共|共有)?(?:[两三四五六七八九十几各][项条]|几个$|目标|指标值)"
@@ -344,7 +347,8 @@ class RowLister:
                 and f"{name.removesuffix(LEVEL_SUFFIX)}\n" not in f"{self._all_row_names}\n"
             )
         )
-        asked = re.search(rf"{stem}{LEVEL_ASKS}", text)  # 时效怎么要求: 怎么 asks, names no row
+        # 时效怎么要求: 怎么 asks, names no row; 效益这块都考核啥: the heading pointed at
+        asked = re.search(rf"{stem}(?:{LEVEL_SUFFIX})?{LEVEL_KINDS}?{LEVEL_ASKS}", text)
         cues = [word for words in query.cues.values() for word in words] + said_aside
         if asked is not None:
             cues.append(asked.group(0))

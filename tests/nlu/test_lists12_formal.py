@@ -58,3 +58,16 @@ def test_a_filtered_sum_said_with_zhihe() -> None:
 )
 def test_a_heading_said_loosely_and_a_formal_ask(question: str, rows: int) -> None:
     assert len(_listed("builtin", question)) == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("国交效益这块都考核啥", 3),
+        ("企服效益指标都包括什么", 3),
+        ("国交满意度这块考核什么", 1),
+        ("企服质量方面主要衡量哪些", 2),
+    ],
+)
+def test_what_a_heading_weighs_asked(question: str, rows: int) -> None:
+    assert len(_listed("builtin", question)) == rows
