@@ -1180,7 +1180,7 @@ def _figure_check(answer: FigureCheck) -> str:
 
 def _check_side(figures: tuple[Figure, ...]) -> str:
     """Writes one side of a check: its figure, or its figures added up with the sum."""
-    terms = [_figure_term(figure) for figure in figures]
+    terms = [_check_term(figure) for figure in figures]
     if len(terms) == 1:
         return terms[0]
     total = sum((figure.value for figure in figures), Decimal(0))
@@ -1188,6 +1188,15 @@ def _check_side(figures: tuple[Figure, ...]) -> str:
 
 
 PERCENT_UNIT = "%"
+
+
+def _check_term(figure: Figure) -> str:
+    """Names one figure of a check; a row's target with its operator as written (≤130万元)."""
+    row = figure.indicator
+    if row is None or not row.target.operator:
+        return _figure_term(figure)
+    value = row.target.operator + _check_value(figure.value, figure.unit)
+    return msg.FIGURE_OPERAND.format(project=figure.project.name, label=row.name, value=value)
 
 
 def _check_value(value: Decimal, unit: str | None) -> str:
