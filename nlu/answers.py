@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 
 from knowledge.arithmetic import Calculation, Operation
@@ -163,6 +164,9 @@ class IndicatorList:
     rank: Aggregate = Aggregate.EACH  # 哪个项目指标最多 picks one; 一共几个指标 adds up
     row_filter: RowFilter = field(default_factory=RowFilter)
     filter_words: tuple[str, ...] = ()  # the words that set the filter
+    # 除了产出指标: the rows left when only the first heading under it (数量指标) is left out,
+    # shown beside, as people often say 产出指标 for the counted outputs alone.
+    narrower: IndicatorList | None = None
 
 
 @dataclass(frozen=True)
@@ -224,6 +228,35 @@ class OutOfScope:
     greeting: bool = False
 
 
+class Relation(StrEnum):
+    """How the first figure of a check is asked to stand to the second."""
+
+    EQUAL = "equal"  # 是否一致
+    ABOVE = "above"  # 超没超
+    REACHES = "reaches"  # 够不够
+
+
+@dataclass(frozen=True)
+class FigureCheck:
+    """Two sides of a check, each one figure or a sum of figures, and the relation asked."""
+
+    first: tuple[Figure, ...]
+    second: tuple[Figure, ...]
+    relation: Relation
+
+    @property
+    def first_value(self) -> Decimal:
+        return sum((figure.value for figure in self.first), Decimal(0))
+
+    @property
+    def second_value(self) -> Decimal:
+        return sum((figure.value for figure in self.second), Decimal(0))
+
+    @property
+    def unit(self) -> str | None:
+        return self.first[0].unit
+
+
 Answer = (
     IndicatorAnswer
     | SeveralIndicators
@@ -242,6 +275,7 @@ Answer = (
     | FigureMismatch
     | FigureRanking
     | OutOfScope
+    | FigureCheck
 )
 
 

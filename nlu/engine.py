@@ -14,6 +14,7 @@ from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.model import Funding, IndicatorKind
 from knowledge.units import MONEY_UNITS
 from nlu import intents
+from nlu.agreement import FigureChecks, asks_check, load_check_words
 from nlu.answers import (
     Answer,
     Clarification,
@@ -303,6 +304,8 @@ class QuestionEngine:
             retriever=self._retriever,
             read=self.read,
         )
+        self._check_words = load_check_words()
+        self._figure_checks = _checks_of(self)
         self._single = SingleAsk(
             catalog=catalog,
             matcher=self._matcher,
@@ -506,6 +509,10 @@ class QuestionEngine:
             )
             text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
             text = self._columns_quoted(text)  # 企服130万比国交40万多多少
+        if whole and asks_check(text, self._check_words):
+            check = self._figure_checks.checked(text)  # 拨款加结转是否等于总额
+            if check is not None:
+                return Interpretation(check, context or FollowUp())
         meant = restated(text, self.lexicon.find_projects) if whole else None
         if meant is not None:
             # 企服的预算，不对，是国交那个: asked as the speaker meant it.
@@ -1835,3 +1842,22 @@ def _asks_after(text: str) -> bool:
     """Tells whether the words after an amount supposed ask (砍掉10万还剩多少), as a plan told
     of the asker's own does not (明年打算加5万)."""
     return any(word in text for word in cue_words()["question"])
+
+
+def _checks_of(engine: QuestionEngine) -> FigureChecks:
+    """Returns the reader of checks of one figure against another, each side read by
+    ``engine`` as an ask of its own."""
+
+    def interpret(text: str, projects: tuple[int, ...]) -> Answer:
+        return engine.interpret(text, projects=projects).answer
+
+    def projects_named(text: str) -> tuple[int, ...]:
+        mentions = sorted(engine.lexicon.find_projects(text), key=lambda mention: mention.start)
+        return tuple(dict.fromkeys(i for mention in mentions for i in mention.project_ids))
+
+    return FigureChecks(
+        engine.catalog,
+        interpret=interpret,
+        projects_named=projects_named,
+        cut=engine.lexicon.cut,
+    )

@@ -22,7 +22,7 @@ MONEY_BOUND = "元"  # the mark _operator leaves when a bound is an amount of mo
 MONEY_UNIT = "万元"  # the unit forms write amounts in
 MONEY_WORDS = ("元", "块", "万元", "亿元")  # words after a figure that make it an amount
 LARGE_NUMBER_WORDS = ("万", "亿")  # 250万 with no unit after it is an amount
-PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定")
+PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定", "何")  # 指标值为何
 DONE_MARKS = "了过"  # 超过了50, 高于过100: aspect marks between a comparison and its number
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
 WRITTEN_OPERATORS = frozenset({"≥", "≤", "=", ">=", "<=", "＞＝", "＜＝"})  # as forms write them
@@ -53,7 +53,8 @@ _ITEMS_COUNTED = re.compile(r"(?:几|多少)[个项条]")  # 相关几个, 涉�
 _COUNT_LAST = re.compile(r"(?:几|多少)[个项条](?:指标)?[吧呢啊呀]?$")
 # 不是定性的, 非产出指标, 除了产出指标以外: a kind or heading the rows must not have.
 _NOT_BEFORE = re.compile(
-    r"(?:(?<!是)不是|不属于|非|除了|除去|除|(?<!有)没有?|(?<![是有])不)(?:的|是)?"
+    r"(?:(?<!是)不是|不属于|非|除了|除去|除|不含|不包括|不包含|不算|去掉|刨去|刨除|扣除"
+    r"|(?<!有)没有?|(?<![是有])不)(?:的|是)?"
     r"(?:按照|按|依照|依据|根据|用|以|采用)?$"
 )
 # 不算, 不包括, 那条除外: the words of a clause leaving rows out that say so, not which rows.
@@ -69,7 +70,9 @@ _LEFT_OUT_CLAUSE = re.compile(
     r"(?=[)），,。；;！!？?\s]|$)"
 )
 # 没写≥, 不是≥: an operator the rows must not have (有没有用=, 是不是≥ ask, they do not negate).
-_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设|加|标){0,2}[\"“‘']?$")
+_NEGATION = re.compile(
+    r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设|加|标|注|明|上){0,2}[\"“‘']?$"
+)  # 未标注“≥”, 没写明≤
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
 MEASURING_VERBS = (
     "为计量单位|作为计量单位|为计量|计量|计数|为单位|作单位|做单位|计算|计|统计|算|考核|衡量|表示|表述"
@@ -216,6 +219,8 @@ class FilterWords:
     vague_nouns: tuple[str, ...] = ()  # 那摊子事: "that business" after a topic, no row
     describe_verbs: tuple[str, ...] = ()  # 管, 讲: 管时间进度的时效指标 describes the heading
     heading_about: tuple[tuple[str, str], ...] = ()  # (时效, 进度): a word a heading is about
+    include_too: tuple[str, ...] = ()  # 别漏了, 也算上: a heading's rows said to be included
+    said_for_first: tuple[str, ...] = ()  # 产出: an 一级 heading often said for its first 二级
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -244,6 +249,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "restate_sort",
             "vague_noun",
             "describe_verb",
+            "include_too",
+            "said_for_first",
         )
     }
     for raw in text.splitlines():
@@ -302,6 +309,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         vague_nouns=tuple(sorted(lists["vague_noun"], key=len, reverse=True)),
         describe_verbs=tuple(lists["describe_verb"]),
         heading_about=tuple(sorted(heading_about, key=lambda item: -len(item[1]))),
+        include_too=tuple(sorted(lists["include_too"], key=len, reverse=True)),
+        said_for_first=tuple(lists["said_for_first"]),
     )
 
 
@@ -438,6 +447,10 @@ def _operator(
     不低于 sets ≥; 超过100 bounds the value; 没写“≥” excludes ≥; 不管≥还是= sets nothing.
     """
     scan = _REGARDLESS.sub(" ", text)
+    glossed = _operators_glossed(scan, words)
+    if glossed:  # 未写运算符（≥、≤、=）: the symbols only gloss the word for them
+        found.append(glossed)
+        scan = scan.replace(glossed, " ")
     said = [(scan.find(w), -len(w), w, o) for w, o in words.operators if w in scan]
     if not said:
         lacking = _lacks_any_operator(scan, words)
@@ -493,6 +506,26 @@ def _later_bound(
         if bound is not None:
             return _bound_said(text, words, operator=(word, other), bound=bound, found=found)
     return None
+
+
+# （≥、≤、=）, (≥/≤): symbols listed in brackets, after the word for them as a whole.
+# 运算符≥≤= once the brackets are stripped.
+_SYMBOLS_IN_BRACKETS = re.compile(
+    r"[（(][≥≤=<>＞＜、，,/\s和或及与]+[）)]|(?<![是为有带用写])[≥≤=<>＞＜][≥≤=<>＞＜、，,/\s]*"
+)
+
+
+def _operators_glossed(text: str, words: FilterWords) -> str:
+    """Returns the bracketed symbols right after a word for the operators as a whole
+    (运算符（≥、≤、=）), which only say what the word means, or ""."""
+    for word in words.any_operator:
+        at = text.find(word)
+        while at >= 0:
+            glossed = _SYMBOLS_IN_BRACKETS.match(text, at + len(word))
+            if glossed is not None:
+                return glossed.group(0)
+            at = text.find(word, at + 1)
+    return ""
 
 
 def _lacks_any_operator(text: str, words: FilterWords) -> str | None:
@@ -746,6 +779,11 @@ def _column(
         found += [standard, *(word for word in said if word in text)]
         if negated(text, standard):  # 不是计划标准的: every other standard
             standard, excluded = None, standard
+            # 不是计划标准、而是行业标准或历史标准的: the standards said beside it are asked.
+            asked = [s for s in sorted(standards, key=text.find) if s in text and s != excluded]
+            if asked and not negated(text, asked[0]):
+                standard = asked[0]
+                found.append(asked[0])
     shared = _shared_word(text, words)
     if shared is not None:
         found.append(shared)
@@ -763,8 +801,8 @@ def _other_standards(
         for other in sorted(standards, key=text.find)  # in the order written
         if other != standard
         and re.search(
-            rf"(?:{re.escape(standard)}{OR_JOINERS}{re.escape(other)}"
-            rf"|{re.escape(other)}{OR_JOINERS}{re.escape(standard)})",
+            rf"(?:{re.escape(standard)}{OR_JOINERS}?{re.escape(other)}"  # “行业标准”“历史标准”
+            rf"|{re.escape(other)}{OR_JOINERS}?{re.escape(standard)})",
             text,
         )
     )

@@ -47,6 +47,8 @@ PROJECT_PLACES = re.compile(
     r"(?:那个|这个|那张|这张|的)?(?:申报表|表格|表|项目|指标)?(?:里|那边|这边|当中|之中|中)"
     # 运维那张表, 养护这份申报表: the project's form, pointed at
     r"|(?:那个|这个|那张|这张|那份|这份)(?:申报表|表格|表)"
+    # 企业那个，按家算的: the project pointed at, the clause ending there
+    r"|(?:那个|这个)(?:项目)?(?=[，,、\s])"
 )
 # 运维的满意度指标, 养护的定量指标: the rows the project has, when no project is named
 # otherwise (国交的交流的指标: 交流 is what the rows are about).
@@ -62,6 +64,13 @@ _TOPIC_BEFORE = re.compile(
     r"(?:关于|有关|涉及|提到|提及|讲到|说到|谈到|写到|出现|包含|含有|含|带有|带|有|围绕)[\"“‘']?$"
 )
 LEVEL_SUFFIX = "指标"
+CORNER_QUOTES = str.maketrans("「」『』", "“”“”")
+# 名称带“港澳台”的, 名字里有海峡两岸这四个字的: the word the names are said to hold.
+_NAMED_EXPLICITLY = re.compile(
+    r"(?:名称|名字|指标名|名)(?:里|中|上|里面)?(?:带有|带着|带|含有|包含|含|里有|有|出现)"
+    r"[\"“‘']?(?P<word>[\u4e00-\u9fff]{2,10}?)[\"”’']?"
+    r"(?:这|那)?(?:[两二三四五六七八九十几]个?字|字样|字眼|的|$)"
+)
 PROJECT_MARK = "项目"
 NAME_MARK = "名"  # 名字里带, 名称含: by_name words said before the word the names hold
 OPENING_ASKS = (
@@ -74,7 +83,11 @@ OPENING_ASKS = (
     "不",
     "没",
     "非",
-)  # 运维 带≥的: conditions next
+    "写",
+    "填",
+    "标",
+    "设",
+)  # 运维 带≥的, 改造写≥的: conditions next
 NAME_QUOTES = ("", '"', "“", "‘", "'")  # 名字带“满意度”: a word may be quoted after by_name
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
@@ -103,7 +116,10 @@ LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a lev
 LEVEL_ASKS = (
     "(?:(?:上|方面)?的?(?:是)?(?:怎么|怎样|如何|有什么|有哪些|有啥|啥)(?:要求|规定|定的|设定)"
     # 养护质量要求, 时效方面的规定是啥: the requirement said last, what it is asked or not
-    "|(?:上|方面)?的?(?:要求|规定)(?:是|有)?(?:什么|啥|哪些|怎样|怎么样)?[吗呢啊呀]*$)"
+    "|(?:上|方面)?的?(?:要求|规定)(?:是|有)?(?:什么|啥|哪些|怎样|怎么样)?[吗呢啊呀]*$"
+    # 效益这块都考核啥, 满意度方面看什么: what the heading's rows weigh, asked
+    "|(?:都|主要)?(?:考核|考|看|管|包括|包含|涉及|衡量|评价)(?:的是|了)?"
+    "(?:啥|什么|哪些|哪几个|哪几项|些啥|些什么)[吗呢啊呀]*$)"
 )
 # 社会效益两项目标, 社会效益的有几项, 社会效益一共几条: its rows
 LEVEL_ROWS = "(?:[有是共]|一共|总共|共有)?(?:[两三四五六七八九十几各][项条]|几个$|目标|指标值)"
@@ -331,7 +347,8 @@ class RowLister:
                 and f"{name.removesuffix(LEVEL_SUFFIX)}\n" not in f"{self._all_row_names}\n"
             )
         )
-        asked = re.search(rf"{stem}{LEVEL_ASKS}", text)  # 时效怎么要求: 怎么 asks, names no row
+        # 时效怎么要求: 怎么 asks, names no row; 效益这块都考核啥: the heading pointed at
+        asked = re.search(rf"{stem}(?:{LEVEL_SUFFIX})?{LEVEL_KINDS}?{LEVEL_ASKS}", text)
         cues = [word for words in query.cues.values() for word in words] + said_aside
         if asked is not None:
             cues.append(asked.group(0))
@@ -387,8 +404,9 @@ class RowLister:
         return found is not None and any(w in found.group(0) for w in self._filter_words.which)
 
     def read_filter(self, query: Query) -> ReadFilter:
-        # 俩项目 百分比的指标: the projects counted are no word of the conditions.
-        text = _COUNTED_PROJECTS.sub(" ", query.remainder)
+        # 俩项目 百分比的指标: the projects counted are no word of the conditions; 以「人」为
+        # 计量单位: corner brackets quote as “” do.
+        text = _COUNTED_PROJECTS.sub(" ", query.remainder).translate(CORNER_QUOTES)
         excepted = [k for k in self._levels if k in text and negated(text, k)]
         excepted += self._joined_to(text, excepted)
         left_out = tuple(dict.fromkeys(self._levels[k] for k in excepted))
@@ -551,7 +569,10 @@ class RowLister:
         """
         row_filter = found.row_filter
         held = _TARGET_HOLDS.search(text)
-        if held is not None and not self._names_a_text(held.group("word")):
+        if held is not None and (
+            not self._names_a_text(held.group("word"))
+            or held.group("word") in self._filter_words.unit_names  # 带百分号: the unit
+        ):
             held = None  # 目标带大于等于的, 目标值有哪几条: an operator or a question
         if held is not None and not row_filter.target_text:
             # 指标值里带提升两个字的: the words the targets write, not the names.
@@ -620,6 +641,11 @@ class RowLister:
             found = replace(found, row_filter=replace(found.row_filter, level=None))
         named = () if joined else self._named_in_rows(query, found, scope)
         named = _counted_things(query.remainder, named, level=found.row_filter.level)
+        explicit = _NAMED_EXPLICITLY.search(query.remainder.translate(CORNER_QUOTES))
+        if explicit is not None and named:
+            # 我在整理港澳台大学生暑期实习的内容，名称带“港澳台”的指标: only the word the names
+            # are said to hold picks rows; the rest tells what the asker is doing.
+            named = tuple(w for w in named if w in explicit.group("word")) or named
         if named:
             kept, loose = self._describing(named, found, scope)
             found = replace(
@@ -689,7 +715,7 @@ class RowLister:
             # 哪个项目的数量指标多: the project with more rows, counted.
             count_only = True
             rank = Aggregate.MAX if which.group(1).startswith("多") else Aggregate.MIN
-        return IndicatorList(
+        listed = IndicatorList(
             tuple(groups),
             found.row_filter.level,
             count_only,
@@ -697,6 +723,40 @@ class RowLister:
             row_filter=found.row_filter,
             filter_words=found.words,
         )
+        return replace(listed, narrower=self._first_heading_only(listed, projects))
+
+    def _first_heading_only(
+        self, listed: IndicatorList, projects: tuple[ProjectInfo, ...]
+    ) -> IndicatorList | None:
+        """Returns the rows left when only the first 二级 heading under an 一级 heading left
+        out is meant (除了产出指标: 数量指标 only, 质量 and 时效 rows kept), when that heading
+        holds others too; only for a question leaving out that heading and nothing else."""
+        left_out = listed.row_filter.excluded_level
+        said = self._filter_words.said_for_first
+        if (
+            left_out is None
+            or left_out not in self._top_levels
+            or self._normalizer.normalize(left_out).removesuffix(LEVEL_SUFFIX) not in said
+            or replace(listed.row_filter, excluded_level=None).narrows
+            or listed.row_filter.other_excluded_levels
+            or listed.row_filter.level
+        ):
+            return None
+        heads = list(
+            dict.fromkeys(
+                row.level2
+                for project in projects
+                for row in project.indicators
+                if row.level1 == left_out
+            )
+        )
+        if len(heads) < MIN_HEADED_ROWS:
+            return None
+        row_filter = replace(listed.row_filter, excluded_level=heads[0])
+        groups = self._groups(projects, row_filter, joined=(), shared=None)
+        if not groups:
+            return None
+        return replace(listed, groups=tuple(groups), row_filter=row_filter)
 
     def _checked(
         self, found: ReadFilter, projects: tuple[ProjectInfo, ...], *, joined: tuple[str, ...]
@@ -819,7 +879,10 @@ class RowLister:
         if operation not in (Operation.SUM, Operation.AVERAGE):
             return None
         asked = frozenset(self._operations.words.get(operation, ()))
-        if not self._lexicon.spans_of(query.remainder, asked):
+        if not self._lexicon.spans_of(query.remainder, asked) and not any(
+            len(word) > 1 and word in query.remainder
+            for word in asked  # 之和 cut as 之/和
+        ):
             return None  # 加 inside 参加 adds nothing up
         wanted = self.read_filter(query).row_filter
         if all(
@@ -969,12 +1032,23 @@ class RowLister:
         )
         kind = found.row_filter.kind or found.row_filter.excluded_kind
         said = self.kind_words(kind) if kind is not None else ()
+        level = self._normalizer.normalize(found.row_filter.level or "")
+        stem = level.removesuffix(LEVEL_SUFFIX) if level != LEVEL_SUFFIX else ""
         loose = tuple(
             word
             for word in named
             if word not in names
             # 时间 of 有时间期限的: a part of a word of the kind asked (截止时间) says the kind
-            and (not self._evidence.plain_noun(word) or any(word in w for w in said))
+            and (
+                not self._evidence.plain_noun(word)
+                or any(word in w for w in said)
+                # 质量关 of 质量指标: the heading's stem and one character after it
+                or (
+                    len(stem) >= MIN_TERM_NAME_CHARS
+                    and word.startswith(stem)
+                    and len(word) - len(stem) <= 1
+                )
+            )
         )
         return tuple(word for word in named if word not in loose), (*events, *loose)
 
@@ -1163,6 +1237,7 @@ class RowLister:
             if at > 0 and LEVEL_SUFFIX in text[at:]:
                 text = f"{text[:at]}{TOPIC_SAID}{text[at + len(vague) :]}"
         text = self._heading_described_apart(text)
+        text = self._included_too_apart(text)
         if not any(word in text for word in words.restate_open):
             return text
         for match in _CLAUSE.finditer(text):
@@ -1176,6 +1251,32 @@ class RowLister:
             if LEVEL_SUFFIX in before or any(word in before for word in kinds):
                 return text[: match.start()] + text[match.end() :]
         return text
+
+    def _included_too_apart(self, text: str) -> str:
+        """Returns ``text`` without a clause saying a heading's rows must not be missed
+        (带海峡两岸的有几个，别漏了效益那块的): beside rows asked under no heading, it narrows
+        nothing; the rows asked are looked for under every heading anyway."""
+        said = self._filter_words.include_too
+        if not any(word in text for word in said):
+            return text
+        pieces = _CLAUSE_PIECES.split(text)
+        kept = []
+        for piece in pieces:
+            rest = piece
+            for word in said:
+                rest = rest.replace(word, "")
+            if rest == piece or not piece.strip():
+                kept.append(piece)
+                continue
+            rest = _INCLUDED_FILLERS.sub("", rest)
+            if rest not in self._levels and rest.removesuffix(LEVEL_SUFFIX) not in self._levels:
+                kept.append(piece)
+                continue
+            kept.append("")  # 别漏了效益那块的: a heading, said to be looked under too
+        others = "".join(kept)
+        if others == text or LEVEL_SUFFIX not in others or find_level(others, self._levels):
+            return text  # 数量指标几个，质量的也算上: the heading adds rows to those asked
+        return others.rstrip("，,、 嗯啊")
 
     def _heading_described_apart(self, text: str) -> str:
         """Returns ``text`` without a clause saying what the heading after it is about
@@ -1230,6 +1331,12 @@ class RowLister:
         )
 
 
+# A clause of a message with the mark ending it (别漏了效益那块的，).
+_CLAUSE_PIECES = re.compile(r"(?<=[，,。；;！!？?])")
+# 嗯，效益那块的, 效益里的: the words around a heading said to be included, naming nothing.
+_INCLUDED_FILLERS = re.compile(
+    r"[嗯啊呀哦哈呢吧，,。；;！!？?\s]|那块|这块|那部分|这部分|那一块|那些|这些|方面|里面|里边|里头|里|的|也|都"
+)
 COUNT_SAID = "数"  # 设施数量 of the asker, 车辆数 of a row name: a count of things
 _COUNT_AFTER = re.compile(r"(?:数量|个数|数目)的")
 TOPIC_SAID = "相关"  # what a vague "that business" after a topic is read as

@@ -27,6 +27,7 @@ from nlu.answers import (
     Clarification,
     FactAnswer,
     FigureCalculation,
+    FigureCheck,
     FigureMismatch,
     FigureRanking,
     FollowUp,
@@ -41,6 +42,7 @@ from nlu.answers import (
     ProjectChoice,
     ProjectList,
     ProjectOverview,
+    Relation,
     SeveralIndicators,
     Topic,
     UnknownProject,
@@ -407,7 +409,10 @@ class QuestionService:
                 )
                 for number, indicator in enumerate(group.indicators, start=1)
             ]
-        return "\n".join(_capped(lines, total=len(answer.groups)))
+        lines = _capped(lines, total=len(answer.groups))
+        if answer.narrower is not None:
+            lines += _narrower_notes(answer, answer.narrower)
+        return "\n".join(lines)
 
     def _passages(self, answer: PassageAnswer) -> str:
         lines = []
@@ -744,6 +749,7 @@ PlainAnswer = (
     | FigureMismatch
     | FigureRanking
     | HeadingList
+    | FigureCheck
 )
 
 
@@ -768,6 +774,8 @@ def _render_plain(answer: PlainAnswer) -> Reply:
             return Reply(_ranking(answer))
         case HeadingList():
             return Reply(_headings(answer))
+        case FigureCheck():
+            return Reply(_figure_check(answer))
         case _:
             assert_never(answer)
 
@@ -1136,3 +1144,92 @@ def _overview(project: ProjectInfo) -> str:
         budget=format_amount(project.funding.budget),
         count=len(project.indicators),
     )
+
+
+def _figure_check(answer: FigureCheck) -> str:
+    """Shows both sides of a check (a figure, or a sum of figures) and the verdict."""
+    lines = [_check_side(answer.first), _check_side(answer.second)]
+    first, second = answer.first_value, answer.second_value
+    gap = _check_value(abs(first - second), answer.unit)
+    same = msg.CHECK_SAME.format(value=_check_value(first, answer.unit))
+    higher = first > second
+    apart = msg.CHECK_APART.format(word=msg.MORE if higher else msg.LESS, gap=gap)
+    if answer.unit == PERCENT_UNIT:  # 90% against 85%: 高 5 个百分点
+        points = format_number(abs(first - second))
+        apart = msg.CHECK_POINTS.format(word=msg.HIGHER if higher else msg.LOWER, points=points)
+    match answer.relation:
+        case Relation.EQUAL:
+            verdict = same if first == second else msg.CHECK_UNEQUAL + apart
+        case Relation.ABOVE:
+            verdict = (
+                msg.CHECK_ABOVE + apart
+                if higher
+                else msg.CHECK_NOT_ABOVE + (same if first == second else apart)
+            )
+        case Relation.REACHES:
+            verdict = (
+                msg.CHECK_REACHES + (same if first == second else apart)
+                if first >= second
+                else msg.CHECK_SHORT.format(gap=gap)
+            )
+        case _:
+            assert_never(answer.relation)
+    lines.append(msg.CHECK_VERDICT.format(verdict=verdict))
+    return "\n".join(lines)
+
+
+def _check_side(figures: tuple[Figure, ...]) -> str:
+    """Writes one side of a check: its figure, or its figures added up with the sum."""
+    terms = [_check_term(figure) for figure in figures]
+    if len(terms) == 1:
+        return terms[0]
+    total = sum((figure.value for figure in figures), Decimal(0))
+    return f"{msg.PLUS.join(terms)} = {_check_value(total, figures[0].unit)}"
+
+
+PERCENT_UNIT = "%"
+
+
+def _check_term(figure: Figure) -> str:
+    """Names one figure of a check; a row's target with its operator as written (≤130万元)."""
+    row = figure.indicator
+    if row is None or not row.target.operator:
+        return _figure_term(figure)
+    value = row.target.operator + _check_value(figure.value, figure.unit)
+    return msg.FIGURE_OPERAND.format(project=figure.project.name, label=row.name, value=value)
+
+
+def _check_value(value: Decimal, unit: str | None) -> str:
+    return format_wan(value) if unit == YUAN else format_number(value) + (unit or "")
+
+
+def _narrower_notes(answer: IndicatorList, narrower: IndicatorList) -> list[str]:
+    """Says, for each project, how many rows are left if leaving out an 一级 heading (产出指标)
+    meant only its first 二级 heading (数量指标): the other headings under it, counted."""
+    left_out = answer.row_filter.excluded_level or ""
+    first = narrower.row_filter.excluded_level or ""
+    notes = []
+    for group in narrower.groups[:MAX_PROJECT_LINES]:
+        kept: dict[str, int] = {}
+        for row in group.indicators:
+            if row.level1 == left_out:
+                kept[row.level2] = kept.get(row.level2, 0) + 1
+        if not kept:
+            continue
+        others = msg.PROJECT_JOINER.join(
+            msg.HEADING_ROWS.format(heading=heading, count=count)
+            for heading, count in kept.items()
+        )
+        project = (
+            msg.NOTE_PROJECT.format(project=group.project.name) if len(narrower.groups) > 1 else ""
+        )
+        notes.append(
+            msg.NARROWER_EXCLUSION.format(
+                project=project,
+                level=left_out,
+                others=others,
+                first=first,
+                count=len(group.indicators),
+            )
+        )
+    return notes
