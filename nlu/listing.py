@@ -64,7 +64,6 @@ _TOPIC_BEFORE = re.compile(
     r"(?:关于|有关|涉及|提到|提及|讲到|说到|谈到|写到|出现|包含|含有|含|带有|带|有|围绕)[\"“‘']?$"
 )
 LEVEL_SUFFIX = "指标"
-CORNER_QUOTES = str.maketrans("「」『』", "“”“”")
 # 名称带“港澳台”的, 名字里有海峡两岸这四个字的: the word the names are said to hold.
 _NAMED_EXPLICITLY = re.compile(
     r"(?:名称|名字|指标名|名)(?:里|中|上|里面)?(?:带有|带着|带|含有|包含|含|里有|有|出现)"
@@ -404,9 +403,8 @@ class RowLister:
         return found is not None and any(w in found.group(0) for w in self._filter_words.which)
 
     def read_filter(self, query: Query) -> ReadFilter:
-        # 俩项目 百分比的指标: the projects counted are no word of the conditions; 以「人」为
-        # 计量单位: corner brackets quote as “” do.
-        text = _COUNTED_PROJECTS.sub(" ", query.remainder).translate(CORNER_QUOTES)
+        # 俩项目 百分比的指标: the projects counted are no word of the conditions.
+        text = _COUNTED_PROJECTS.sub(" ", query.remainder)
         excepted = [k for k in self._levels if k in text and negated(text, k)]
         excepted += self._joined_to(text, excepted)
         left_out = tuple(dict.fromkeys(self._levels[k] for k in excepted))
@@ -641,7 +639,7 @@ class RowLister:
             found = replace(found, row_filter=replace(found.row_filter, level=None))
         named = () if joined else self._named_in_rows(query, found, scope)
         named = _counted_things(query.remainder, named, level=found.row_filter.level)
-        explicit = _NAMED_EXPLICITLY.search(query.remainder.translate(CORNER_QUOTES))
+        explicit = _NAMED_EXPLICITLY.search(query.remainder)
         if explicit is not None and named:
             # 我在整理港澳台大学生暑期实习的内容，名称带“港澳台”的指标: only the word the names
             # are said to hold picks rows; the rest tells what the asker is doing.

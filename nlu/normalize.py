@@ -124,8 +124,7 @@ class Normalizer:
         return _everyday_numerals(self._converter.convert(text)).translate(_CORNER_QUOTES)
 
     def _normalized(self, text: str) -> str:
-        text = unicodedata.normalize("NFKC", text).strip()
-        text = _everyday_numerals(self._converter.convert(text))
+        text = self.simplified(unicodedata.normalize("NFKC", text).strip())
         text = _SPACE_CJK_DIGIT.sub("", text)
         text = _CHINESE_ORDINAL.sub(_arabic, text)
         text = _SPOKEN_WEEK.sub(WEEK, text)
