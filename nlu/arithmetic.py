@@ -584,10 +584,18 @@ def by_clause(text: str, *, one_name: Callable[[str], bool] | None = None) -> By
 
 def period_asked(text: str) -> tuple[str, int] | None:
     """Returns the period a question asks an amount per (一个月多少 → 月) and where."""
+    found = period_span(text)
+    return None if found is None else found[:2]
+
+
+def period_span(text: str) -> tuple[str, int, int] | None:
+    """Returns the period a question asks an amount per, where its words start and end
+    (每季多少 → 季度, the words 每季: 季度 said short is no 季度 to look for in the text)."""
     found = _PERIOD_ASK.search(text)
     if found is None:
         return None
-    return _full_period(found.group("period") or found.group("mean")), found.start()
+    period = _full_period(found.group("period") or found.group("mean"))
+    return period, found.start(), found.end("period" if found.group("period") else "mean")
 
 
 def _full_period(period: str) -> str:
@@ -682,6 +690,22 @@ _TRAILING_BY = re.compile(
 )
 
 
+# 一场合多少, 每人合几块钱: 合 (折合, "comes to") glued to the measure word before the ask,
+# which would be read as a word of its own (场合); 合计 and 合格 are other words.
+_AMOUNTS_TO = re.compile(
+    r"(?P<per>(?:每|一|平均)个?(?P<unit>[\u4e00-\u9fff]{1,2}))合(?=多少|几|是多少)"
+)
+
+
+def _amounts_to(text: str, units: frozenset[str]) -> str | None:
+    """Returns ``text`` without the 合 of 一场合多少 (→ 一场多少), else None."""
+    for found in _AMOUNTS_TO.finditer(text):
+        unit = found["unit"]
+        if unit in units or unit[-1:] in units or unit == GENERIC_MEASURE:
+            return text[: found.end("per")] + text[found.end() :]
+    return None
+
+
 def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, ...]) -> str | None:
     """Returns a terse per-unit ask with the asking word it leaves out, else None.
 
@@ -689,6 +713,9 @@ def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, .
     企服预算按季度均摊每季度多少, 按月分是多少 → 按月分每月是多少; a message asking or
     checking anything else is left as it is.
     """
+    amounts_to = _amounts_to(text, units)
+    if amounts_to is not None:
+        return amounts_to
     year = _YEAR_IN_PER.search(text)
     if year is not None:
         return text[: year.end("per")] + text[year.end() :]

@@ -31,6 +31,7 @@ from nlu.arithmetic import (
     by_clause,
     per_ask,
     period_asked,
+    period_span,
     quoted_figures,
     same_measure,
     stated_figures,
@@ -76,6 +77,7 @@ COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in
 PERCENT = "%"
 PERCENTAGE_POINT = "个百分点"  # the unit of a difference of two percentages
 POINTS = "百分点"
+POINT_SAID_SHORT = "点"  # 低几个点: 百分点 said short, after the ask only
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 PAIR_CHARS = 2  # the characters a word of a name is looked up by (启动 of 启动仪式)
 JOIN_WINDOW = 16  # characters each side of a joiner cut for the words it joins
@@ -205,6 +207,13 @@ def per_unit(figures: list[Figure]) -> str | None:
     return f"{dividend}{PER_SLASH}{divisor}"
 
 
+# What follows a project's words said as the owner of a figure (养护那边, 路桥项目, 运维这块).
+_OWNER_MARKS = re.compile(r"(?:那边|这边|那块|这块|那个|这个|项目|方面|的)+$")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+QUOTE_MARKS = "“”\"'‘’「」『』"  # marks around words quoted from the form
+_UNQUOTED = str.maketrans("", "", QUOTE_MARKS)
+
+
 class Calculator:
     """Reads the operands of an arithmetic ask part by part and computes the result."""
 
@@ -244,9 +253,10 @@ class Calculator:
         units = "|".join(map(re.escape, sorted(asked_units, key=len, reverse=True)))
         # 多少个, 几家, 几个人, 几个百分点, 多少万元: the ask of the result, never an
         # operand's words (代表几个人: 代表, not 代表人).
-        generic = GENERIC_PER
+        generic, point = GENERIC_PER, POINT_SAID_SHORT
         self._result_ask = re.compile(
-            rf"{COPULA}?(?:(?:多少|几)(?:{generic}?(?:{units}))?|{generic}?{POINTS})"
+            rf"{COPULA}?(?:(?:多少|几)(?:{generic}?(?:{units}|{point}))?|{generic}?{POINTS}"
+            rf"|{generic}{point}(?=[{re.escape(SENTENCE_MARKS)}]*$))"  # 高几个点: 几 went with 高
         )
 
     def _tokens(self, query: Query) -> frozenset[str]:
@@ -562,11 +572,10 @@ class Calculator:
         直通车一个月平均要服务多少人次科技工作者: 8000人次 ÷ 全年12个月.
         """
         text = without_period_clause(query.text)  # 按月平均每个月: the period said twice
-        period = None if text is None else period_asked(text)
+        period = None if text is None else period_span(text)
         if text is None or period is None or period[0] not in PERIODS_PER_YEAR or by_clause(text):
             return None
-        end = period[1] + text[period[1] :].find(period[0]) + len(period[0])
-        rest = text[: period[1]] + text[end:]
+        rest = text[: period[1]] + text[period[2] :]
         if not self._result_ask.search(rest):
             return None  # 一个月内完成: no amount asked
         named = self.without_ask(rest)
@@ -825,10 +834,13 @@ class Calculator:
         ratio_across = (
             len(units) > 1 and operation is Operation.RATIO and len(figures) == 2
         ) and YUAN not in units
-        if len(units) > 1 and not ratio_across:
+        counted_across = _counts_compared(operation, figures, query.unit)
+        if len(units) > 1 and not (ratio_across or counted_across):
             # 人均, 除以, 之比 divide whatever they are given; sums need one unit.
             if len(figures) != 2 or not divides:
                 return FigureMismatch(tuple(figures))
+            if per is not None and not self._dividend_asked(query, figures):
+                return None  # 调查站点每家上报多少份: 1场 ÷ 40家 is no count of 份
             operation = Operation.PER
             figures = _divisor_last(figures, per, written=DIVIDED_BY in query.text)
         elif operation is Operation.PER:
@@ -846,10 +858,26 @@ class Calculator:
             return None
         if ratio_across:  # 几倍 of 个 and 人: a ratio of values, said to be across units
             return FigureCalculation(calculation, None, figures=tuple(figures), units_differ=True)
-        unit = per_unit(figures) if len(units) > 1 else units.pop()
+        unit = (
+            query.unit if counted_across else per_unit(figures) if len(units) > 1 else units.pop()
+        )
         if unit == PERCENT and operation is Operation.DIFFERENCE:
             unit = PERCENTAGE_POINT  # 90% − 85%: 5 points, not 5 per cent of anything
         return FigureCalculation(calculation, unit, figures=tuple(figures))
+
+    def _dividend_asked(self, query: Query, figures: list[Figure]) -> bool:
+        """Tells whether a figure of a per-unit ask counts in the unit the question asks in
+        (每家多少份: one in 份); a question asking in no unit of its own takes any."""
+        asked = query.unit
+        if asked in (None, GENERIC_PER, PERCENT) or any(figure.given for figure in figures):
+            return True  # 十万的目标按十二个月分: the asker's own figure is what they ask of
+        if asked in MONEY_UNITS or asked == TEN_THOUSAND_WORD:
+            return any(figure.unit == YUAN for figure in figures)
+        return any(
+            same_measure(asked, figure.unit)
+            or (figure.unit != YUAN and self._matcher.unit_fits(asked, figure.unit))
+            for figure in figures
+        )
 
     def _per_operands(
         self, query: Query, per: PerAsk, scope: tuple[int, ...]
@@ -865,6 +893,9 @@ class Calculator:
         if read is not None and len(read[0]) == 1:
             divisor = self._per_divisor(per, read[0][0])
             read = (read[0] + [divisor], 2) if divisor is not None else read
+        if read is not None and _one_figure_twice(read[0]):
+            # 直通车平均每家企业多少人次: 直通车's 100家 is what 每家 counts, not the 人次 asked.
+            read = None
         if read is not None and read[1] >= 2:
             return read
         given = (
@@ -1270,6 +1301,8 @@ class Calculator:
             parts.append(text[start:begin])
             start = end
         parts.append(text[start:])
+        # “服务企业100家、科技工作者8000人次”: marks quoting the form's words end no part's words.
+        parts = [part.translate(_UNQUOTED) for part in parts]
         return [part for part in parts if strip_punctuation(part)]
 
     def _one_name(self, text: str) -> bool:
@@ -1312,8 +1345,12 @@ class Calculator:
         ``counted_in`` is the unit of the divisor of a per-unit ask (每家企业: 家).
         """
         # 实习岗位的比例 → 实习岗位: the 的 left by the ask removed names nothing.
-        bare = self.without_ask(self._operations.strip(part)).rstrip(POSSESSIVE)
+        said = self.without_ask(self._operations.strip(part))
+        bare = said.rstrip(POSSESSIVE)
         sub = self._read(self._unit_dropped(bare, unit))
+        if not sub.project_ids and previous is not None:
+            owner = self._owner_alone(said)  # 比路桥项目高几个百分点: that project's
+            sub = owner if owner and owner.project_ids != (previous.project.id,) else sub
         within = sub.project_ids or scope
         if unit in ORDINAL_COUNTS:
             # 研讨会的届数比科普论坛多几届: 第 34 届…研讨会, the number before the name.
@@ -1385,7 +1422,7 @@ class Calculator:
         """
         if unit is None:
             return part
-        words = self._lexicon.cut(part.rstrip("，,"))
+        words = self._lexicon.cut(part.rstrip("，," + SENTENCE_MARKS))  # …活动场？
         if len(words) < 2 or words[-1] not in self._lexicon.vocabulary.units:
             return part
         if not self._matcher.unit_fits(unit, words[-1]):
@@ -1726,6 +1763,26 @@ class Calculator:
     def _target(self, indicator: IndicatorInfo) -> Figure | None:
         return target_figure(self._catalog.project(indicator.project_id), indicator)
 
+    def _owner_alone(self, bare: str) -> Query | None:
+        """Reads a part that is a project's words alone, said as its owner (路桥项目, 养护那边
+        of 比养护那边高多少) or bare (比路桥高): the project, with no words of a row of its own."""
+        core = _OWNER_MARKS.sub("", bare.rstrip(SENTENCE_MARKS))
+        if not core or not _CJK_ONLY.fullmatch(core):
+            return None
+        sub = self._read(core + POSSESSIVE)
+        if sub.project_ids:
+            return sub if len(sub.project_ids) == 1 and not self._own_words(sub) else None
+        # 修路养桥那边: words read near those of one project's name (养护, 桥梁), none a row's.
+        words = [term.token for term in sub.terms]
+        owners = [
+            project.id
+            for project in self._catalog.projects
+            if words
+            and all(word in project.name for word in words)
+            and sum(char in project.name for char in core) * 2 > len(core)
+        ]
+        return replace(sub, project_ids=(owners[0],), terms=()) if len(owners) == 1 else None
+
     def _same_figure(self, previous: Figure, project_ids: tuple[int, ...]) -> list[Figure | None]:
         """Returns the figure of another project that matches ``previous`` (成本 → 成本)."""
         projects = self._catalog.projects_in(project_ids)
@@ -1942,12 +1999,14 @@ def _pair_index(names: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
 
 
 def _joined_in(name: str, *, before: str, joiner: str, after: str) -> bool:
-    """Tells whether ``name`` writes ``before``, then ``joiner``, then ``after``."""
-    at = name.find(joiner)
-    while at >= 0:
-        if before in name[:at] and after in name[at + len(joiner) :]:
-            return True
-        at = name.find(joiner, at + 1)
+    """Tells whether ``name`` writes ``before``, then a joiner, then ``after``: any word
+    joining a list (仪式和参访 of 启动仪式、结业仪式、研学参访), not only the one said."""
+    for said in dict.fromkeys((joiner, *JOINING_WORDS)):
+        at = name.find(said)
+        while at >= 0:
+            if before in name[:at] and after in name[at + len(said) :]:
+                return True
+            at = name.find(said, at + 1)
     return False
 
 
@@ -2045,3 +2104,39 @@ def _basis_first(query: Query) -> Query:
     moved = _TRAILING_BASIS.match(query.remainder)
     remainder = f"{moved.group('basis')}，{moved.group('head')}" if moved else query.remainder
     return replace(query, text=text, remainder=remainder)
+
+
+def _one_figure_twice(read: list[Figure]) -> bool:
+    """Tells whether the figure read before 每 is the very count 每 names (直通车 and 每家企业:
+    服务企业100家 both): the count divided by was read twice, the amount divided not at all."""
+    if len(read) != 2:
+        return False
+    first, second = read
+    return (first.project.id, first.indicator, first.value, first.unit) == (
+        second.project.id,
+        second.indicator,
+        second.value,
+        second.unit,
+    )
+
+
+# Units that measure, not count: a difference of 米 and 天 compares nothing.
+MEASURING_UNITS = frozenset(
+    {YUAN, PERCENT, "米", "公里", "千米", "平方米", "亩", "吨", "天", "日", "周", "个月", "月"}
+    | {"年", "小时", "分钟", "季度"}
+)
+
+
+def _counts_compared(operation: Operation, figures: list[Figure], asked: str | None) -> bool:
+    """Tells whether a difference of two counts is asked in the unit of one of them, the other
+    counted by 个, which counts anything (岗位比学生多出多少个: 100个 − 50人 = 50个 more places
+    than students); 家 and 人 count things no difference compares."""
+    units = {figure.unit for figure in figures}
+    return (
+        operation is Operation.DIFFERENCE
+        and len(figures) == 2
+        and len(units) == 2
+        and GENERIC_PER in units
+        and asked in units
+        and not units & MEASURING_UNITS
+    )

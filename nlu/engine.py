@@ -63,7 +63,7 @@ from nlu.checking import (
 from nlu.corrections import restated
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
-from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column
+from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column, spans_years
 from nlu.filters import load_filter_words, measure_unit_asked
 from nlu.followups import enum_value, followup_after
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
@@ -1197,7 +1197,9 @@ class QuestionEngine:
         if len(own) < 2:
             return None
         own.sort(key=lambda field: min(cues[field], default=len(query.text)))
-        answers = tuple(self._money(f, Aggregate.EACH, scope, query.rules) for f in own)
+        answers = tuple(
+            self._money(f, Aggregate.EACH, scope, query.rules, query.text) for f in own
+        )
         return SeveralIndicators((), (), answers)
 
     def _keyword_answer(
@@ -1248,7 +1250,9 @@ class QuestionEngine:
             if rest is not None:
                 return rest
             computed = self._calculator.money_operation(query, money[1], scope)
-            return computed or self._money(money[1], self._uncomputed(query), scope, query.rules)
+            return computed or self._money(
+                money[1], self._uncomputed(query), scope, query.rules, query.text
+            )
         if cost and best is not None and best.score < MIN_INDICATOR_SCORE:
             # 养护花的钱最多能到多少: the one row counted in money that the words name, though
             # they share too little with its name for the matcher alone.
@@ -1302,7 +1306,10 @@ class QuestionEngine:
                 and not _row_target(query, fact, best)
                 and not self._span_of_other(query, fact[1], scope)
             ):
-                return self._facts(query, fact[1], scope)
+                in_goal = (
+                    self._single.figure_in_goal(query, scope) if fact[1] in GOAL_FIELDS else None
+                )
+                return in_goal or self._facts(query, fact[1], scope)
         return None
 
     def _facts(
@@ -1476,11 +1483,14 @@ class QuestionEngine:
         aggregate: Aggregate,
         scope: tuple[int, ...],
         rules: frozenset[str] = frozenset(),
+        text: str = "",
     ) -> Answer:
         projects = self.catalog.projects_in(scope)
         if len(projects) < 2:
             aggregate = Aggregate.EACH
-        column = asked_column(rules, money, one_project=len(projects) == 1)
+        column = asked_column(
+            rules, money, one_project=len(projects) == 1, years=spans_years(text)
+        )
         return MoneyAnswer(money, aggregate, projects, column=column)
 
     def _kinds_listed(self, query: Query, scope: tuple[int, ...]) -> PassageAnswer | None:
