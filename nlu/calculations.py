@@ -210,6 +210,22 @@ def per_unit(figures: list[Figure]) -> str | None:
 # What follows a project's words said as the owner of a figure (养护那边, 路桥项目, 运维这块).
 _OWNER_MARKS = re.compile(r"(?:那边|这边|那块|这块|那个|这个|项目|方面|的)+$")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# Operations comparing two figures, which two projects named alone compare by their budgets.
+COMPARED = frozenset(
+    {Operation.DIFFERENCE, Operation.RATIO, Operation.PERCENT_DIFFERENCE, Operation.PERCENT_OF}
+)
+# What is left of a comparison of two projects that names nothing: 比, the ask, spending words.
+_NOTHING_NAMED = re.compile(
+    r"比|多少|几|百分之|百分比|倍数?|是|的|要|还|了|呢|啊|呀|吗|花钱|花|用钱|用|投入|钱|一些|点"
+    r"|[多少高低大小出]"
+)
+# 拨款与结转之和是否等于申请总额: the words summed, the sum's word, the figure checked against.
+_SUM_CHECKED = re.compile(
+    r"(?P<left>[^，,。；;？?！!]+?)(?:之和|的和|总和|加起来|加在一起|相加|合计|合起来)"
+    r"(?:是否|是不是|有没有|能否)?(?:等于|等不等于|一致于|为|是)(?P<right>[^，,。；;？?！!]+?)"
+    r"(?:吗|呢|吧)?[？?。.!！]*$"
+)
+SUM_LABEL = "合计"
 QUOTE_MARKS = "“”\"'‘’「」『』"  # marks around words quoted from the form
 _UNQUOTED = str.maketrans("", "", QUOTE_MARKS)
 
@@ -304,6 +320,86 @@ class Calculator:
         if len(projects) < 2:
             return None
         return MoneyAnswer(money, Aggregate.EACH, tuple(projects), operation)
+
+    def projects_compared(self, query: Query, scope: tuple[int, ...]) -> MoneyAnswer | None:
+        """Compares the budgets of two projects a question names with nothing else (国交比企服
+        少百分之几, 运维比改造多多少, 企业比国际多花多少): what a project is measured by alone is
+        its money, and the answer names the amount it compares."""
+        if len(scope) != 2 or query.terms or query.rules:
+            return None
+        if query.unit not in (None, PERCENT, *MONEY_UNITS):
+            return None  # 国交比企服多几项: a count of something, never the budget
+        if self._operations.read(query.remainder, tokens=self._tokens(query)) not in COMPARED:
+            return None
+        rest = self._operations.strip(query.remainder)
+        if _NOTHING_NAMED.sub("", strip_punctuation(rest)):
+            return None  # 国交比企服多招几个人: something named the rules do not know
+        return self.money_operation(query, MoneyField.BUDGET, scope)
+
+    def sum_checked(self, query: Query, scope: tuple[int, ...]) -> SeveralIndicators | None:
+        """Checks a sum against a figure (当年财政拨款与上年结转资金之和是否等于年度资金申请总额;
+        两个项目年度资金之和是否等于170万元): the sum, then how far it is from that figure."""
+        if not any(word in query.text for word in EQUALITY_ASKS):
+            return None  # most questions: nothing checked
+        found = _SUM_CHECKED.search(query.text)
+        if found is None:
+            return None
+        read = self._operands(found["left"], scope, None, order=query.named_order)
+        if read is None or read[1] < 2:
+            read = self._amount_of_each(found["left"], scope)  # 企服与国交两个项目年度资金之和
+        if read is None or read[1] < 2:
+            return None
+        figures = same_column(read[0])
+        checked = self._checked_figure(found["right"], scope, figures)
+        units = {figure.unit for figure in figures}
+        if len(units) != 1 or checked is None or checked.unit not in units:
+            return None
+        total = calculate(Operation.SUM, tuple(Operand(f.project.name, f.value) for f in figures))
+        if total is None:
+            return None
+        summed = Figure(figures[0].project, total.result, figures[0].unit, previous=True)
+        apart = calculate(
+            Operation.DIFFERENCE,
+            (Operand(SUM_LABEL, total.result), Operand(checked.project.name, checked.value)),
+        )
+        if apart is None:
+            return None
+        unit = figures[0].unit
+        steps = (
+            FigureCalculation(total, unit, figures=tuple(figures)),
+            FigureCalculation(apart, unit, figures=(summed, checked)),
+        )
+        return SeveralIndicators((), (), steps)
+
+    def _amount_of_each(
+        self, text: str, scope: tuple[int, ...]
+    ) -> tuple[list[Figure], int] | None:
+        """Returns one amount of each project in scope that words naming it once name."""
+        money = intents.money_field(self._read(text).rules)
+        if money is None or len(scope) < 2:
+            return None
+        figures = self._money_figures(money, scope)
+        return (figures, len(figures)) if figures and len(figures) == len(scope) else None
+
+    def _checked_figure(
+        self, text: str, scope: tuple[int, ...], summed: list[Figure]
+    ) -> Figure | None:
+        """Returns the one figure a sum is checked against: an amount the question states
+        (170万元), else the one figure its words name (年度资金申请总额)."""
+        stated = [
+            number
+            for number in _counts_stated(text)
+            if number.text.endswith(MONEY_SCALES) or text[number.end :].startswith(YUAN)
+        ]
+        if len(stated) == 1:
+            number = stated[0]
+            return Figure(summed[0].project, number.value, YUAN, quote=number.text, given=True)
+        if stated:
+            return None
+        read = self._operands(self.without_ask(text), scope, None)
+        if read is None or len(read[0]) != 1:
+            return None
+        return read[0][0]
 
     def composite(self, query: Query, scope: tuple[int, ...]) -> SeveralIndicators | None:
         """Answers a share whose part is a difference or sum of amounts, showing both steps.
@@ -848,6 +944,8 @@ class Calculator:
             operation = Operation.AVERAGE if per is not None else Operation.RATIO
         if len(figures) == 2 and self._percent_of(operation, query) and not whole_holds_part:
             operation = Operation.PERCENT_OF
+        elif len(figures) == 2 and operation is Operation.RATIO and query.unit == PERCENT:
+            operation = Operation.PERCENT_OF  # 年度资金除以项目资金总额的百分比: 33.3%, not 0.33
         if len(figures) > 2 and operation not in (Operation.SUM, Operation.AVERAGE):
             return None
         if operation is Operation.DIFFERENCE and self._operations.unsigned_difference(query.text):
@@ -1368,6 +1466,8 @@ class Calculator:
             money = MoneyField.ANNUAL_TOTAL if bare.startswith(THIS_YEAR) or year else None
         elif money is None and _YEAR_SAID.sub("", self._own_part(bare, within)) == ANNUAL:
             money = MoneyField.ANNUAL_TOTAL  # 年度占总额: 年度 alone, an amount's part
+        elif money is MoneyField.BUDGET and any(word in bare for word in THIS_YEAR):
+            money = MoneyField.ANNUAL_TOTAL  # 改造今年的钱占项目总额: this year's, said so
         if money in TOTALS and not sub.project_ids and intents.asks_all_projects(sub.rules):
             # 国交年度资金占两个项目总额: the total of every project of the year, not the scope's.
             return self._money_figures(money, self._same_year(within))
@@ -2140,3 +2240,21 @@ def _counts_compared(operation: Operation, figures: list[Figure], asked: str | N
         and asked in units
         and not units & MEASURING_UNITS
     )
+
+
+def with_places(answer: Answer, places: int) -> Answer:
+    """Shows the results of an answer's calculations to the decimal places asked (保留两位
+    小数: 23.53%, not 23.5%); any other answer is left as it is."""
+    if isinstance(answer, FigureCalculation):
+        again = calculate(answer.calculation.operation, answer.calculation.operands, places=places)
+        wider = None if answer.wider is None else with_places(answer.wider, places)
+        return replace(
+            answer,
+            calculation=again or answer.calculation,
+            wider=wider if isinstance(wider, FigureCalculation) else answer.wider,
+        )
+    if isinstance(answer, MoneyAnswer) and answer.operation is not None:
+        return replace(answer, places=places)  # 国交占两个项目合计的比重: worked when shown
+    if isinstance(answer, SeveralIndicators):
+        return replace(answer, others=tuple(with_places(other, places) for other in answer.others))
+    return answer

@@ -41,17 +41,20 @@ from nlu.arithmetic import (
     LISTED_TOGETHER,
     asks_per_twice,
     calculation_said_plainly,
+    formula_said_in_words,
     load_operation_words,
     per_ask,
     per_ask_completed,
     periods_asked_apart,
+    places_asked,
     unstated_span,
     with_amount_lent,
     without_form_note,
     without_unit_directive,
+    without_working_asked,
 )
 from nlu.asides import MIN_FORM_WORD_CHARS, without_asides
-from nlu.calculations import GENERIC_PER, Calculator
+from nlu.calculations import GENERIC_PER, Calculator, with_places
 from nlu.chains import ChainedAsks, points_back
 from nlu.checking import (
     ASKED_ORDINAL_UNIT,
@@ -550,6 +553,11 @@ class QuestionEngine:
             found = self.interpret(quotient, context=context, projects=projects, whole=whole)
             if _divides_two(found.answer):
                 return found  # 国交预算不到企服的三分之一吧: 40万 ÷ 130万 = 约30.8%
+        places = places_asked(normalized)
+        if places is not None:
+            # …几倍？保留两位小数: the places to show the result with, no item asked.
+            found = self.interpret(places.rest, context=context, projects=projects, whole=whole)
+            return replace(found, answer=with_places(found.answer, places.places))
         completed = per_ask_completed(
             normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.money_words
         )
@@ -558,6 +566,8 @@ class QuestionEngine:
             or without_unit_directive(normalized)
             or without_form_note(normalized)
             or calculation_said_plainly(normalized, self._operations)
+            or formula_said_in_words(normalized)  # 论文数量 / 活动场次，A/B 等于多少
+            or without_working_asked(normalized)  # …多少人次？请列出算式。
         )
         if plain is not None:
             # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次;
@@ -1079,9 +1089,11 @@ class QuestionEngine:
             if self._lister.counts_rows(query)
             else self._lister.filtered_total(query, scope)
             or self._calculator.composite(query, scope)
+            or self._calculator.sum_checked(query, scope)  # 拨款与结转之和是否等于申请总额
             or self._calculator.computed(query, scope)
             or self._calculator.shares_of_totals(query, scope)
             or self._calculator.ranked(query, scope)
+            or self._calculator.projects_compared(query, scope)  # 国交比企服少百分之几
         )
         if isinstance(computed, FigureMismatch):
             # 调查站点里国家级的占全部站点的百分比: rows of other units are no operands when a

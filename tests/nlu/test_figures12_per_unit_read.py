@@ -75,3 +75,28 @@ def test_per_unit_of_the_askers_figure_keeps_its_unit() -> None:
     question = "线上参观人次那个十万的目标，嗯，按十二个月平均分，每个月要多少人次"
     said = normalise(ask(question, "multi_year"))
     assert "8333.33" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "result"),
+    [
+        ("改造一个线上参观人次合多少钱", "multi_year", "=12元/人次"),
+        ("国交成本按合作单位算一家合几万", "builtin", "约133333.33元/家"),
+    ],
+    ids=["one-visit", "one-partner"],
+)
+def test_comes_to_after_one_of_a_longer_unit(question: str, form: str, result: str) -> None:
+    assert result in normalise(ask(question, form))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "“科创服务直通车”平均每家服务企业对应服务多少人次科技工作者？请列出算式。",
+        "直通车平均每家企业多少人次，写一下计算过程",
+    ],
+    ids=["list-formula", "write-working"],
+)
+def test_working_asked_is_shown_anyway(question: str) -> None:
+    said = normalise(ask(question))
+    assert "=80人次/家" in said and "算式" not in said
