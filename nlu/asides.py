@@ -25,8 +25,24 @@ _FIGURE = re.compile(
     r"\d|百分之|[零一二两三四五六七八九十百千万]{2,}|[一二两三四五六七八九十百千万][个场次家人篇座辆米倍成届万元%]"
 )
 _SEPARATORS = "，,。；;：:！!？?…（）() \n"
+_ENDING = "，,；;：:…（( \n"  # left at the end of what is kept; a closing bracket or ？ stays
+_LEFT_AFTER_EMPTY = re.compile(r"[!！~～.。…\s]+")
 MIN_TASK_CHARS = 2  # 汇报, 赶材料: a task verb of the asker's own
 MIN_FORM_WORD_CHARS = 2  # 人数, 预算: a lone character names nothing of the form
+
+
+@cache
+def _empty_words() -> re.Pattern[str]:
+    sections = ("greeting", "opener", "filler", "urgent")
+    words = sorted({word for name in sections for word in _words()[name]}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _empty(clause: str) -> bool:
+    """Tells whether a clause only greets, opens the ask, fills a pause, presses for the answer
+    or @mentions (您好, 麻烦问一下, 那个，嗯, 急，在线等, @绩效助手)."""
+    words = clause.strip(_SEPARATORS)
+    return words.startswith("@") or not _LEFT_AFTER_EMPTY.sub("", _empty_words().sub("", words))
 
 
 @cache
@@ -58,9 +74,13 @@ def without_asides(
     kept = "".join(
         ask for clause, ask in zip(clauses, passed_on, strict=True) if clause not in asides
     )
-    if passed_on == clauses and not any(word in kept for word in cue_words()["question"]):
+    if (
+        passed_on == clauses
+        and not all(map(_empty, asides))
+        and not any(word in kept for word in cue_words()["question"])
+    ):
         return None  # 国交项目，我要找负责人: what is asked is in the aside
-    return kept.rstrip(_SEPARATORS)
+    return kept.rstrip(_ENDING)
 
 
 def _aside(
@@ -73,6 +93,8 @@ def _aside(
     words = _words()
     if _FIGURE.search(clause):
         return False
+    if _empty(clause):
+        return True  # 您好; 急，在线等
     tokens = _offices_joined(cut(clause.strip(_SEPARATORS)), words["office"])
     if not tokens:
         return False
@@ -111,11 +133,12 @@ def _passed_on(
         if at < 0 or at not in cuts or at + len(word) not in cuts:
             continue  # 请问我们: 问我 runs into 请问 and 我们
         head, ask = clause[:at], clause[at + len(word) :]
-        if _FIGURE.search(head) or not ask.strip(_SEPARATORS):
+        if _FIGURE.search(head):
             return clause
         if any(form_word(token) for token in cut(head) if len(token) >= MIN_FORM_WORD_CHARS):
             return clause
-        return ask
+        # 领导让我问一下，国交预算多少: a clause that only passes the ask on is left out.
+        return ask if ask.strip(_SEPARATORS) else ""
     return clause
 
 

@@ -124,3 +124,30 @@ def test_a_term_gets_back_the_character_a_common_word_took() -> None:
     answer = ask("麻烦告诉我国交的满意度指标是多少")
     assert "90%" in answer
     assert "年度总体目标" not in answer
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["您好，", "麻烦问一下，", "那个，嗯，", "@绩效助手 ", "领导让我问一下，", "早～ 打扰了，"],
+)
+def test_an_opening_that_asks_nothing_changes_no_answer(opening: str) -> None:
+    """The answer with a greeting, an opener, fillers or an @mention before it is the answer
+    without them, on a question read from its start (…那个，用…摊到每人次)."""
+    question = "开放日接待5000人次那个，用设施运维成本控制数摊到每人次大概多少钱？"
+    plain = ask(question, "variations")
+    assert "500元" in plain
+    assert ask(opening + question, "variations") == plain
+
+
+@pytest.mark.parametrize("closing", ["，急，在线等", " 急急急！！", "，比较急，谢谢"])
+def test_a_closing_that_presses_changes_no_answer(closing: str) -> None:
+    question = "哪些指标的目标写的是“有效提升”"
+    plain = ask(question)
+    assert "共 2 项" in plain or "2 项" in plain
+    assert ask(question + closing) == plain
+
+
+def test_an_opening_keeps_a_clause_that_asks() -> None:
+    """麻烦问一下，国交预算多少，还有宣传费: the part the form lacks is still read."""
+    answer = ask("麻烦问一下，国交预算多少，还有宣传费")
+    assert "没有找到“宣传" in answer
