@@ -29,6 +29,7 @@ from nlu.arithmetic import (
     OperationWords,
     PerAsk,
     by_clause,
+    formula_said_in_words,
     per_ask,
     period_asked,
     period_span,
@@ -114,6 +115,7 @@ MONEY_HEAD = "预算"  # the word 多少钱 is read as
 PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no count
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 DIVIDED_BY = "除以"  # A除以B: the order written is the order divided
+DIVIDING_WORDS = (DIVIDED_BY, "÷")  # one figure divided by another, in words or a sign
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
 YEAR_UNIT = "年"  # 2026年 states when, never an amount or a count to divide
 POSSESSIVE = "的"
@@ -226,6 +228,13 @@ _SUM_CHECKED = re.compile(
     r"(?:吗|呢|吧)?[？?。.!！]*$"
 )
 SUM_LABEL = "合计"
+RESULT_ASKED = "等于多少"  # what a bracket's formula is read with, as if asked alone
+# (企服预算加上国交预算)除以服务科技工作者人数: a bracketed sum or difference worked first.
+_GROUPED = re.compile(
+    r"[（(](?P<inner>[^（()）]+?(?P<inner_op>加上|减去|[+\-−])[^（()）]+)[）)]\s*"
+    r"(?P<outer_op>除以|乘以)(?P<outer>[^，,。；;？?！!]+)"
+)
+_GROUPED_OUTER = {"除以": Operation.RATIO, "乘以": Operation.PRODUCT}
 QUOTE_MARKS = "“”\"'‘’「」『』"  # marks around words quoted from the form
 _UNQUOTED = str.maketrans("", "", QUOTE_MARKS)
 
@@ -290,6 +299,8 @@ class Calculator:
             # 平均下来每个多少 averages the projects; 每人多少 divides by a count instead.
             per = per_ask(query.text, units=self._lexicon.vocabulary.units)
             operation = Operation.AVERAGE if per and per.unit == GENERIC_PER else None
+            if per is None and any(word in query.text for word in DIVIDING_WORDS):
+                operation = Operation.RATIO  # 运维年度资金除以数字化改造年度资金: one by the other
         if operation is None or operation is Operation.SUM:
             return None
         named = (
@@ -368,6 +379,43 @@ class Calculator:
         steps = (
             FigureCalculation(total, unit, figures=tuple(figures)),
             FigureCalculation(apart, unit, figures=(summed, checked)),
+        )
+        return SeveralIndicators((), (), steps)
+
+    def grouped(self, query: Query, scope: tuple[int, ...]) -> SeveralIndicators | None:
+        """Works a formula whose first operand is a sum or difference in brackets ((企服预算加上
+        国交预算)除以服务科技工作者人数): the bracket first, then the operation after it."""
+        found = _GROUPED.search(query.text)
+        if found is None:
+            return None
+        inner_operation = (
+            Operation.SUM if found["inner_op"] in ("加上", "+") else Operation.DIFFERENCE
+        )
+        inner_text = formula_said_in_words(found["inner"] + RESULT_ASKED) or found["inner"]
+        read = self._operands(inner_text, scope, None)
+        divisor = self._operands(self.without_ask(found["outer"]), scope, None)
+        if read is None or read[1] != 2 or divisor is None or len(divisor[0]) != 1:
+            return None
+        figures = same_column(read[0])
+        if len({figure.unit for figure in figures}) != 1:
+            return None
+        inner = calculate(
+            inner_operation, tuple(Operand(f.project.name, f.value) for f in figures)
+        )
+        if inner is None:
+            return None
+        worked = Figure(figures[0].project, inner.result, figures[0].unit, previous=True)
+        other = divisor[0][0]
+        outer_operation = _GROUPED_OUTER[found["outer_op"]]
+        if outer_operation is Operation.RATIO and other.unit != worked.unit:
+            outer_operation = Operation.PER  # 元 ÷ 人次: an amount for each
+        outer = calculate(outer_operation, (Operand("", inner.result), Operand("", other.value)))
+        if outer is None:
+            return None
+        unit = per_unit([worked, other]) if outer_operation is Operation.PER else worked.unit
+        steps = (
+            FigureCalculation(inner, worked.unit, figures=tuple(figures)),
+            FigureCalculation(outer, unit, figures=(worked, other)),
         )
         return SeveralIndicators((), (), steps)
 
@@ -575,7 +623,11 @@ class Calculator:
             return None  # two parts that found the same row: one of them was misread
         fields = {figure.money for figure in figures}
         # Amounts of one field alone are the money answer's (合计, per-project lines).
-        if len(figures) < 2 or (None not in fields and len(fields) == 1):
+        # 运维年度资金除以数字化改造年度资金: parts divided naming a project the scope left out.
+        divided_apart = any(word in query.text for word in DIVIDING_WORDS) and not {
+            figure.project.id for figure in figures
+        } <= set(scope)
+        if len(figures) < 2 or (None not in fields and len(fields) == 1 and not divided_apart):
             return None
         return self._calculated(query, operation, per, figures, whole_holds_part=whole_holds_part)
 

@@ -95,6 +95,7 @@ from nlu.scaling import (
     offset_answer,
     offsets_asked,
     quotient_asked,
+    said_again,
     scaled_answer,
     scales_asked,
     supposes,
@@ -679,14 +680,15 @@ class QuestionEngine:
         apart = self._scaled_apart(text, projects, context=context) if whole else None
         if apart is not None:
             return apart  # …的三成是多少 然后企服成本上限的一半呢: each sentence its own scale
-        if len(scales) > 1:
+        normalized = self._normalizer.normalize(text)
+        again = said_again(scales, normalized)  # 说明年要打九折，按今年的打九折是多少
+        if len(scales) > 1 and again is None:
             words = "、".join(scale.words for scale in scales)
             return Interpretation(NotInForm((), scale=words), context or FollowUp())
-        normalized = self._normalizer.normalize(text)
-        rest_text = result_joined(
-            scales[0].without(normalized), scales[0].start, self._statement_words
-        )
-        said = self._year_of_change.search(normalized[: scales[0].start])
+        scale, cut = again or (scales[0], scales[0].without(normalized))
+        scales = [scale]
+        rest_text = result_joined(cut, scale.start, self._statement_words)
+        said = self._year_of_change.search(cut[: scale.start])
         if said is not None:
             # 院士工作站培育数明年翻倍的话是多少家: 明年 is when the figure would change, not
             # the form asked: this year's figure is scaled.
@@ -1091,6 +1093,7 @@ class QuestionEngine:
             else self._lister.filtered_total(query, scope)
             or self._calculator.composite(query, scope)
             or self._calculator.sum_checked(query, scope)  # 拨款与结转之和是否等于申请总额
+            or self._calculator.grouped(query, scope)  # (企服预算加上国交预算)除以…
             or self._calculator.computed(query, scope)
             or self._calculator.shares_of_totals(query, scope)
             or self._calculator.ranked(query, scope)

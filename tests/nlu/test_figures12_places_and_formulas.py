@@ -127,3 +127,43 @@ def test_sum_checked_against_another_figure_says_how_far() -> None:
 def test_slash_and_plus_joining_words_are_no_formula(question: str, form: str, shown: str) -> None:
     said = normalise(ask(question, form))
     assert shown in said and "除以" not in said and "单位不同" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("(企服预算+国交预算)/服务科技工作者人数8000，每人次多少元", "=170万元", "=212.5元/人次"),
+        ("（企服预算-国交预算）/国交预算 等于多少", "=多90万元", "=2.25倍"),
+    ],
+    ids=["sum-per-person", "difference-over-amount"],
+)
+def test_bracket_worked_first(question: str, first: str, second: str) -> None:
+    said = normalise(ask(question))
+    assert first in said and second in said and "单位不同" not in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "打扰了，领导说明年企服预算可能要打九折，我想先算一下按今年的年度资金打九折是多少万元？",
+        "企服预算打九折，要是打九折是多少",
+    ],
+    ids=["told-then-asked", "said-twice"],
+)
+def test_one_scale_said_twice_is_one_scale(question: str) -> None:
+    said = normalise(ask(question))
+    assert "=117万元" in said and "0.81" not in said
+
+
+def test_two_scales_still_refused() -> None:
+    said = normalise(ask("企服预算的一半的两倍是多少"))
+    assert "计算" not in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["运维年度资金 ÷ 数字化改造年度资金，两位小数", "运维年度资金除以数字化改造年度资金"],
+    ids=["sign", "words"],
+)
+def test_amount_divided_by_another_projects(question: str) -> None:
+    assert "约2.08倍" in normalise(ask(question, "other"))
