@@ -463,6 +463,8 @@ def quoted_figures(
     ordered = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
     found = []
     for match in re.finditer(rf"(\d+(?:\.\d+)?)\s*({ordered})", text):
+        if _cut_short(text, match.start(2), match.group(2)):
+            continue  # 8000人次 is no count in 人
         clause = _clause_before(text, match.start())
         following = text[match.end() : match.end() + after_chars]
         if any(word in clause or word in following for word in about):
@@ -480,6 +482,18 @@ def quoted_figures(
                 )
             )
     return found
+
+
+# Units a shorter one starts (人 of 人次): a figure in the longer is none in the shorter.
+LONGER_UNITS = ("人次", "人天", "万元", "亿元", "千元", "平方米", "平方公里", "个月")
+
+
+def _cut_short(text: str, at: int, unit: str) -> bool:
+    """Tells whether ``unit`` written at ``at`` is the start of a longer unit (人 of 人次)."""
+    return any(
+        len(longer) > len(unit) and longer.startswith(unit) and text.startswith(longer, at)
+        for longer in LONGER_UNITS
+    )
 
 
 def _shown_quote(whole: str, clause: str) -> str:
@@ -696,6 +710,8 @@ _AMOUNTS_TO = re.compile(
     r"(?P<per>(?:每|一|平均)个?(?P<unit>[\u4e00-\u9fff]{1,8}?))合(?=多少|几|是多少)"
 )
 MEAN_WORD = "平均"
+_PER_CAPITA_NAMED = re.compile(r"人均(?=[\u4e00-\u9fff]{1,4}?(?:为|是)?(?:多少|几))")
+PER_PERSON = "每人"
 
 
 def _amounts_to(text: str, units: frozenset[str]) -> str | None:
@@ -722,6 +738,10 @@ def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, .
     amounts_to = _amounts_to(text, units)
     if amounts_to is not None:
         return amounts_to
+    capita = _PER_CAPITA_NAMED.search(text)
+    if capita is not None:
+        # 人均成本为多少元: 人均 before the amount's own word asks it for each person (每人成本).
+        return text[: capita.start()] + PER_PERSON + text[capita.end() :]
     year = _YEAR_IN_PER.search(text)
     if year is not None:
         return text[: year.end("per")] + text[year.end() :]
