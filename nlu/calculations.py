@@ -982,8 +982,7 @@ class Calculator:
         ratio_across = (
             len(units) > 1 and operation is Operation.RATIO and len(figures) == 2
         ) and YUAN not in units
-        counted_across = _counts_compared(operation, figures, query.unit)
-        if len(units) > 1 and not (ratio_across or counted_across):
+        if len(units) > 1 and not ratio_across:
             # 人均, 除以, 之比 divide whatever they are given; sums need one unit.
             if len(figures) != 2 or not divides:
                 return FigureMismatch(tuple(figures))
@@ -1008,9 +1007,7 @@ class Calculator:
             return None
         if ratio_across:  # 几倍 of 个 and 人: a ratio of values, said to be across units
             return FigureCalculation(calculation, None, figures=tuple(figures), units_differ=True)
-        unit = (
-            query.unit if counted_across else per_unit(figures) if len(units) > 1 else units.pop()
-        )
+        unit = per_unit(figures) if len(units) > 1 else units.pop()
         if unit == PERCENT and operation is Operation.DIFFERENCE:
             unit = PERCENTAGE_POINT  # 90% − 85%: 5 points, not 5 per cent of anything
         return FigureCalculation(calculation, unit, figures=tuple(figures))
@@ -2269,28 +2266,6 @@ def _one_figure_twice(read: list[Figure]) -> bool:
         second.indicator,
         second.value,
         second.unit,
-    )
-
-
-# Units that measure, not count: a difference of 米 and 天 compares nothing.
-MEASURING_UNITS = frozenset(
-    {YUAN, PERCENT, "米", "公里", "千米", "平方米", "亩", "吨", "天", "日", "周", "个月", "月"}
-    | {"年", "小时", "分钟", "季度"}
-)
-
-
-def _counts_compared(operation: Operation, figures: list[Figure], asked: str | None) -> bool:
-    """Tells whether a difference of two counts is asked in the unit of one of them, the other
-    counted by 个, which counts anything (岗位比学生多出多少个: 100个 − 50人 = 50个 more places
-    than students); 家 and 人 count things no difference compares."""
-    units = {figure.unit for figure in figures}
-    return (
-        operation is Operation.DIFFERENCE
-        and len(figures) == 2
-        and len(units) == 2
-        and GENERIC_PER in units
-        and asked in units
-        and not units & MEASURING_UNITS
     )
 
 
