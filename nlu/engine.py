@@ -54,6 +54,7 @@ from nlu.arithmetic import (
     without_working_asked,
 )
 from nlu.asides import MIN_FORM_WORD_CHARS, without_asides
+from nlu.bullets import bullets_joined
 from nlu.calculations import GENERIC_PER, Calculator, with_places
 from nlu.chains import ChainedAsks, points_back
 from nlu.checking import (
@@ -494,6 +495,7 @@ class QuestionEngine:
         if whole:
             text = self._normalizer.simplified(text)  # 財政局複核：…
             text = respelled(text) or text  # …院土专家…（院土打错了，是院士）
+            text = bullets_joined(text) or text  # 企服\n- 引入院士专家多少\n- 培育工作站几家
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
             # …几倍，嗯，你算一下，我脑子转不过来了; 我明年就退休了，帮科里核一下：… (left out
             # first: the steps after read the ask from its start)

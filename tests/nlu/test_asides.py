@@ -151,3 +151,42 @@ def test_an_opening_keeps_a_clause_that_asks() -> None:
     """麻烦问一下，国交预算多少，还有宣传费: the part the form lacks is still read."""
     answer = ask("麻烦问一下，国交预算多少，还有宣传费")
     assert "没有找到“宣传" in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "expected", "wrong"),
+    [
+        # An office's own doing in its heading (核对 is a word of the goal texts).
+        ("multi_year", "财务处核对用：改造 年度占总额百分比", "33.3", "财务处"),
+        # A tag in 【】 and a closing that presses.
+        ("builtin", "【求助】企服项目的计划完成日期，麻烦快点～", "2026-12-31", "求助"),
+    ],
+)
+def test_headings_and_tags_ask_nothing(
+    form: str, question: str, expected: str, wrong: str
+) -> None:
+    answer = ask(question, form)
+    assert expected in answer
+    assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "expected", "wrong"),
+    [
+        # An ask quoted in words that name nothing of the form.
+        (
+            "builtin",
+            "我打算在简报里写“国交预算占两个项目合计的百分之多少”，帮忙算下",
+            "23.5",
+            "简报",
+        ),
+        # 第一次 is an ordinal, no figure; 项目 is too general to be the form's word.
+        ("old_template", "路桥的桥梁检测几座？我是第一次做这类项目", "4座", "第1次"),
+    ],
+)
+def test_speaker_clauses_around_the_ask(
+    form: str, question: str, expected: str, wrong: str
+) -> None:
+    answer = ask(question, form)
+    assert expected in answer
+    assert wrong not in answer
