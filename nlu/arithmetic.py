@@ -710,8 +710,6 @@ _AMOUNTS_TO = re.compile(
     r"(?P<per>(?:每|一|平均)个?(?P<unit>[\u4e00-\u9fff]{1,8}?))合(?=多少|几|是多少)"
 )
 MEAN_WORD = "平均"
-_PER_CAPITA_NAMED = re.compile(r"人均(?=[\u4e00-\u9fff]{1,4}?(?:为|是)?(?:多少|几))")
-PER_PERSON = "每人"
 
 
 def _amounts_to(text: str, units: frozenset[str]) -> str | None:
@@ -738,10 +736,6 @@ def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, .
     amounts_to = _amounts_to(text, units)
     if amounts_to is not None:
         return amounts_to
-    capita = _PER_CAPITA_NAMED.search(text)
-    if capita is not None:
-        # 人均成本为多少元: 人均 before the amount's own word asks it for each person (每人成本).
-        return text[: capita.start()] + PER_PERSON + text[capita.end() :]
     year = _YEAR_IN_PER.search(text)
     if year is not None:
         return text[: year.end("per")] + text[year.end() :]

@@ -104,18 +104,6 @@ def test_working_asked_is_shown_anyway(question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    [
-        "国交项目成本控制数按活动参与人数目标平摊，人均成本为多少元？",
-        "国交成本控制数按活动参与人数平摊，人均成本多少元",
-    ],
-    ids=["target-said", "cost-named-again"],
-)
-def test_per_capita_naming_the_amount_again(question: str) -> None:
-    assert "约1333.33元/人" in normalise(ask(question))
-
-
-@pytest.mark.parametrize(
-    "question",
     ["企服人均服务多少人次", "企服每人服务多少人次"],
     ids=["per-capita", "each-person"],
 )
