@@ -54,8 +54,15 @@ class Calculation:
         )
 
 
-def calculate(operation: Operation, operands: tuple[Operand, ...]) -> Calculation | None:
-    """Computes ``operation``; None when the operands do not allow it (division by zero)."""
+def calculate(
+    operation: Operation, operands: tuple[Operand, ...], *, places: int | None = None
+) -> Calculation | None:
+    """Computes ``operation``; None when the operands do not allow it (division by zero).
+
+    ``places``: the decimal places asked (保留两位小数), else percentages to one, ratios to two.
+    """
+    step = None if places is None else Decimal(1).scaleb(-places)
+    percent_step, ratio_step = step or PERCENT_STEP, step or RATIO_STEP
     values = [operand.value for operand in operands]
     if len(values) < (1 if operation is Operation.SHARE else 2):
         return None
@@ -64,22 +71,22 @@ def calculate(operation: Operation, operands: tuple[Operand, ...]) -> Calculatio
         case Operation.SUM:
             return Calculation(operation, operands, total, exact=True)
         case Operation.AVERAGE:
-            return _rounded(operation, operands, total / len(values), RATIO_STEP)
+            return _rounded(operation, operands, total / len(values), ratio_step)
         case Operation.DIFFERENCE:
             return Calculation(operation, operands, values[0] - values[1], exact=True)
         case Operation.PERCENT_DIFFERENCE:
             if not values[1]:
                 return None
             share = (values[0] - values[1]) / values[1] * HUNDRED
-            return _rounded(operation, operands, share, PERCENT_STEP)
+            return _rounded(operation, operands, share, percent_step)
         case Operation.RATIO | Operation.PER:
             if not values[1]:
                 return None
-            return _rounded(operation, operands, values[0] / values[1], RATIO_STEP)
+            return _rounded(operation, operands, values[0] / values[1], ratio_step)
         case Operation.PERCENT_OF:
             if not values[1]:
                 return None
-            return _rounded(operation, operands, values[0] / values[1] * HUNDRED, PERCENT_STEP)
+            return _rounded(operation, operands, values[0] / values[1] * HUNDRED, percent_step)
         case Operation.PRODUCT:
             return Calculation(operation, operands, values[0] * values[1], exact=True)
         case Operation.OFFSET:
@@ -87,7 +94,7 @@ def calculate(operation: Operation, operands: tuple[Operand, ...]) -> Calculatio
         case Operation.SHARE:
             if not total:
                 return None
-            return _rounded(operation, operands, values[0] / total * HUNDRED, PERCENT_STEP)
+            return _rounded(operation, operands, values[0] / total * HUNDRED, percent_step)
         case _:
             assert_never(operation)
 

@@ -96,6 +96,7 @@ class MoneyAnswer:
     projects: tuple[ProjectInfo, ...]
     operation: Operation | None = None
     column: Column | None = None  # the one column asked (项目总额那边), else both when they differ
+    places: int | None = None  # the decimal places of a computed result asked (保留两位小数)
 
 
 @dataclass(frozen=True)

@@ -463,6 +463,8 @@ def quoted_figures(
     ordered = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
     found = []
     for match in re.finditer(rf"(\d+(?:\.\d+)?)\s*({ordered})", text):
+        if _cut_short(text, match.start(2), match.group(2)):
+            continue  # 8000人次 is no count in 人
         clause = _clause_before(text, match.start())
         following = text[match.end() : match.end() + after_chars]
         if any(word in clause or word in following for word in about):
@@ -480,6 +482,18 @@ def quoted_figures(
                 )
             )
     return found
+
+
+# Units a shorter one starts (人 of 人次): a figure in the longer is none in the shorter.
+LONGER_UNITS = ("人次", "人天", "万元", "亿元", "千元", "平方米", "平方公里", "个月")
+
+
+def _cut_short(text: str, at: int, unit: str) -> bool:
+    """Tells whether ``unit`` written at ``at`` is the start of a longer unit (人 of 人次)."""
+    return any(
+        len(longer) > len(unit) and longer.startswith(unit) and text.startswith(longer, at)
+        for longer in LONGER_UNITS
+    )
 
 
 def _shown_quote(whole: str, clause: str) -> str:
@@ -584,10 +598,18 @@ def by_clause(text: str, *, one_name: Callable[[str], bool] | None = None) -> By
 
 def period_asked(text: str) -> tuple[str, int] | None:
     """Returns the period a question asks an amount per (一个月多少 → 月) and where."""
+    found = period_span(text)
+    return None if found is None else found[:2]
+
+
+def period_span(text: str) -> tuple[str, int, int] | None:
+    """Returns the period a question asks an amount per, where its words start and end
+    (每季多少 → 季度, the words 每季: 季度 said short is no 季度 to look for in the text)."""
     found = _PERIOD_ASK.search(text)
     if found is None:
         return None
-    return _full_period(found.group("period") or found.group("mean")), found.start()
+    period = _full_period(found.group("period") or found.group("mean"))
+    return period, found.start(), found.end("period" if found.group("period") else "mean")
 
 
 def _full_period(period: str) -> str:
@@ -682,6 +704,28 @@ _TRAILING_BY = re.compile(
 )
 
 
+# 一场合多少, 每人合几块钱: 合 (折合, "comes to") glued to the measure word before the ask,
+# which would be read as a word of its own (场合); 合计 and 合格 are other words.
+_AMOUNTS_TO = re.compile(
+    r"(?P<per>(?:每|一|平均)个?(?P<unit>[\u4e00-\u9fff]{1,8}?))合(?=多少|几|是多少)"
+)
+MEAN_WORD = "平均"
+
+
+def _amounts_to(text: str, units: frozenset[str]) -> str | None:
+    """Returns ``text`` without the 合 of 一场合多少 (→ 平均一场多少; 一个线上参观人次合多少钱 →
+    平均一个线上参观人次多少钱), else None: 合 after one of a unit asks that unit's share."""
+    for found in _AMOUNTS_TO.finditer(text):
+        unit = found["unit"]
+        if not (unit == GENERIC_MEASURE or any(unit.endswith(known) for known in units)):
+            continue
+        per = found["per"]
+        if per.startswith(ONE) and not text[: found.start()].endswith(MEAN_WORD):
+            per = MEAN_WORD + per  # 一场合多少: one 场's share, an average
+        return text[: found.start()] + per + text[found.end() :]
+    return None
+
+
 def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, ...]) -> str | None:
     """Returns a terse per-unit ask with the asking word it leaves out, else None.
 
@@ -689,6 +733,9 @@ def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, .
     企服预算按季度均摊每季度多少, 按月分是多少 → 按月分每月是多少; a message asking or
     checking anything else is left as it is.
     """
+    amounts_to = _amounts_to(text, units)
+    if amounts_to is not None:
+        return amounts_to
     year = _YEAR_IN_PER.search(text)
     if year is not None:
         return text[: year.end("per")] + text[year.end() :]
@@ -898,3 +945,117 @@ def with_amount_lent(
             clause = clause[: period.start()] + lent + clause[period.start() :]
         pieces.append(clause)
     return "".join(pieces)
+
+
+# 保留两位小数, 精确到小数点后一位, （两位小数）, 保留整数: how many decimal places a result is
+# to be shown with, said as a clause of its own; it names no item and asks nothing else.
+_PLACES_COUNT = r"(?P<count>[一二两三四1-4])"
+_PLACES_SAID = re.compile(
+    r"[（(，,、；;\s]*(?:请|要|需要?|并|再)?(?:四舍五入)?"
+    r"(?:(?:保留|精确|取|留)(?:到)?(?:小数点后)?" + _PLACES_COUNT + r"位(?:小数)?"
+    r"|小数点后" + _PLACES_COUNT.replace("count", "after") + r"位"
+    r"|" + _PLACES_COUNT.replace("count", "bare") + r"位小数"
+    r"|(?P<whole>保留整数|取整数?|精确到个位))"
+    r"(?:就好|就行|就可以|即可|吧|哈)?[）)]?"
+)
+MAX_PLACES = 4
+
+
+@dataclass(frozen=True)
+class PlacesAsked:
+    """A question without its words on decimal places, and the places asked."""
+
+    rest: str
+    places: int
+
+
+def places_asked(text: str) -> PlacesAsked | None:
+    """Returns ``text`` without the clause saying how many decimal places to show (企服预算是
+    国交的几倍？保留两位小数 → 企服预算是国交的几倍？, 2), else None."""
+    found = _PLACES_SAID.search(text)
+    if found is None:
+        return None
+    rest = (text[: found.start()] + text[found.end() :]).strip(" ，,、；;")
+    if not rest:
+        return None
+    if found["whole"]:
+        return PlacesAsked(rest, 0)
+    count = parse_number(found["count"] or found["after"] or found["bare"])
+    if count is None or not 0 <= count <= MAX_PLACES:
+        return None
+    return PlacesAsked(rest, int(count))
+
+
+# (A-B)/B, A/B 等于多少, 按(A−B)÷B算: a formula over letters standing for the figures the
+# question names; it says how to work them, which the words already say.
+_LETTER_FORMULA = re.compile(
+    r"[，,；;\s]*(?:按照?|即|用|公式)?[:：]?\s*[（(]?[A-Za-z]\s*[-−+/÷×*]\s*[A-Za-z][）)]?"
+    r"(?:\s*[-−+/÷×*]\s*[（(]?[A-Za-z][）)]?)*\s*(?:来)?(?:算|计算)?"
+)
+# 论文数量 / 活动场次, 企服预算-国交预算: an operator typed between two figures' words.
+_SYMBOLS_SAID = {"/": "除以", "÷": "除以", "-": "减去", "−": "减去", "+": "加上", "×": "乘以"}
+_SYMBOL_BETWEEN = re.compile(
+    r"(?<=[\u4e00-\u9fff\d）)])\s*(?P<symbol>[/÷+×−-])\s*(?=[\u4e00-\u9fff（(])"
+)
+_EQUALS_ASKED = re.compile(r"\s*=\s*[?？]?\s*(?:多少)?\s*$")
+# （院士专家数÷工作站数）: a note after the ask restating it as a formula.
+_FORMULA_NOTE = re.compile(
+    r"[（(][^（()）]{1,30}?(?:[÷/×*+−]|除以|乘以|减去|加上)[^（()）]{0,30}[）)]"
+)
+_ASKED_BEFORE = re.compile(r"多少|几")
+_FORMULA_ASK = re.compile(r"多少|几|等于|=|算一下|算下|比值|结果")  # a result asked of it
+MIN_FORMULA_WORDS = 3  # what each side of a typed operator names (论文数量 / 活动场次; 元/人 no)
+
+
+def formula_said_in_words(text: str) -> str | None:
+    """Returns a calculation typed as a formula in words (上海征集论文数量 / 研讨会相关活动场次，
+    A/B 等于多少 → 上海征集论文数量除以研讨会相关活动场次，等于多少; 企服预算-国交预算=? →
+    企服预算减去国交预算等于多少), else None."""
+    if not any(symbol in text for symbol in (*_SYMBOLS_SAID, "=")):
+        return None  # most questions: no formula
+    if not _FORMULA_ASK.search(text):
+        return None  # 主管/实施单位, 展区数量 + 满意度: / and + join asks, nothing is worked
+    said = _LETTER_FORMULA.sub("", text)
+    note = _FORMULA_NOTE.search(said)
+    if note is not None and _ASKED_BEFORE.search(said, 0, note.start()):
+        said = said[: note.start()] + said[note.end() :]  # …几名？（院士专家数÷工作站数）
+    said = _EQUALS_ASKED.sub("等于多少", said)
+    pieces, start = [], 0
+    for found in _SYMBOL_BETWEEN.finditer(said):
+        if _in_brackets(said, found.start()):
+            continue  # （成本控制数/养护成本）: a note naming the alternatives
+        before = re.findall(
+            r"[\u4e00-\u9fff]", re.split(r"[，,。；;？?！!：:]", said[: found.start()])[-1]
+        )
+        after = re.findall(
+            r"[\u4e00-\u9fff]", re.split(r"[，,。；;？?！!：:]", said[found.end() :])[0]
+        )
+        if min(len(before), len(after)) < MIN_FORMULA_WORDS:
+            continue
+        pieces.append(said[start : found.start()] + _SYMBOLS_SAID[found["symbol"]])
+        start = found.end()
+    said = "".join(pieces) + said[start:]
+    return said if said != text and said.strip(" ，,") else None
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Tells whether position ``at`` of ``text`` is inside brackets left open before it."""
+    before = text[:at]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
+# 请列出算式, 写一下计算过程, 附上公式: the working asked shown, which every worked answer shows.
+_WORKING_ASKED = re.compile(
+    r"[，,。；;\s]*(?:请|麻烦|并|同时)?(?:列出|列一下|写出|写一下|给出|附上|说明)"
+    r"(?:计算)?(?:算式|公式|过程|计算过程|计算方法|算法)(?:来)?[。.!！]?"
+)
+
+
+def without_working_asked(text: str) -> str | None:
+    """Returns ``text`` without a request to show the working (…多少人次？请列出算式。), when the
+    rest still asks; None when it makes none."""
+    found = _WORKING_ASKED.search(text)
+    if found is None:
+        return None
+    rest = (text[: found.start()] + text[found.end() :]).strip(" ，,")
+    return rest if _FORMULA_ASK.search(rest) else None

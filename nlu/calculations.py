@@ -29,8 +29,10 @@ from nlu.arithmetic import (
     OperationWords,
     PerAsk,
     by_clause,
+    formula_said_in_words,
     per_ask,
     period_asked,
+    period_span,
     quoted_figures,
     same_measure,
     stated_figures,
@@ -76,6 +78,7 @@ COUNTED = (Operation.SUM, Operation.DIFFERENCE, Operation.AVERAGE)  # results in
 PERCENT = "%"
 PERCENTAGE_POINT = "个百分点"  # the unit of a difference of two percentages
 POINTS = "百分点"
+POINT_SAID_SHORT = "点"  # 低几个点: 百分点 said short, after the ask only
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 PAIR_CHARS = 2  # the characters a word of a name is looked up by (启动 of 启动仪式)
 JOIN_WINDOW = 16  # characters each side of a joiner cut for the words it joins
@@ -112,6 +115,7 @@ MONEY_HEAD = "预算"  # the word 多少钱 is read as
 PER_WORD = "每"  # 每一人次: the number after it names the unit, it is no count
 BY_WORD = "按"  # 按港澳台籍学生人数算: divides by that count
 DIVIDED_BY = "除以"  # A除以B: the order written is the order divided
+DIVIDING_WORDS = (DIVIDED_BY, "÷")  # one figure divided by another, in words or a sign
 MAX_GIVEN_COUNT = 1000  # 2026年 is a year, not a count of years to divide by
 YEAR_UNIT = "年"  # 2026年 states when, never an amount or a count to divide
 POSSESSIVE = "的"
@@ -205,6 +209,36 @@ def per_unit(figures: list[Figure]) -> str | None:
     return f"{dividend}{PER_SLASH}{divisor}"
 
 
+# What follows a project's words said as the owner of a figure (养护那边, 路桥项目, 运维这块).
+_OWNER_MARKS = re.compile(r"(?:那边|这边|那块|这块|那个|这个|项目|方面|的)+$")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# Operations comparing two figures, which two projects named alone compare by their budgets.
+COMPARED = frozenset(
+    {Operation.DIFFERENCE, Operation.RATIO, Operation.PERCENT_DIFFERENCE, Operation.PERCENT_OF}
+)
+# What is left of a comparison of two projects that names nothing: 比, the ask, spending words.
+_NOTHING_NAMED = re.compile(
+    r"比|多少|几|百分之|百分比|倍数?|是|的|要|还|了|呢|啊|呀|吗|花钱|花|用钱|用|投入|钱|一些|点"
+    r"|[多少高低大小出]"
+)
+# 拨款与结转之和是否等于申请总额: the words summed, the sum's word, the figure checked against.
+_SUM_CHECKED = re.compile(
+    r"(?P<left>[^，,。；;？?！!]+?)(?:之和|的和|总和|加起来|加在一起|相加|合计|合起来)"
+    r"(?:是否|是不是|有没有|能否)?(?:等于|等不等于|一致于|为|是)(?P<right>[^，,。；;？?！!]+?)"
+    r"(?:吗|呢|吧)?[？?。.!！]*$"
+)
+SUM_LABEL = "合计"
+RESULT_ASKED = "等于多少"  # what a bracket's formula is read with, as if asked alone
+# (企服预算加上国交预算)除以服务科技工作者人数: a bracketed sum or difference worked first.
+_GROUPED = re.compile(
+    r"[（(](?P<inner>[^（()）]+?(?P<inner_op>加上|减去|[+\-−])[^（()）]+)[）)]\s*"
+    r"(?P<outer_op>除以|乘以)(?P<outer>[^，,。；;？?！!]+)"
+)
+_GROUPED_OUTER = {"除以": Operation.RATIO, "乘以": Operation.PRODUCT}
+QUOTE_MARKS = "“”\"'‘’「」『』"  # marks around words quoted from the form
+_UNQUOTED = str.maketrans("", "", QUOTE_MARKS)
+
+
 class Calculator:
     """Reads the operands of an arithmetic ask part by part and computes the result."""
 
@@ -244,9 +278,10 @@ class Calculator:
         units = "|".join(map(re.escape, sorted(asked_units, key=len, reverse=True)))
         # 多少个, 几家, 几个人, 几个百分点, 多少万元: the ask of the result, never an
         # operand's words (代表几个人: 代表, not 代表人).
-        generic = GENERIC_PER
+        generic, point = GENERIC_PER, POINT_SAID_SHORT
         self._result_ask = re.compile(
-            rf"{COPULA}?(?:(?:多少|几)(?:{generic}?(?:{units}))?|{generic}?{POINTS})"
+            rf"{COPULA}?(?:(?:多少|几)(?:{generic}?(?:{units}|{point}))?|{generic}?{POINTS}"
+            rf"|{generic}{point}(?=[{re.escape(SENTENCE_MARKS)}]*$))"  # 高几个点: 几 went with 高
         )
 
     def _tokens(self, query: Query) -> frozenset[str]:
@@ -264,6 +299,8 @@ class Calculator:
             # 平均下来每个多少 averages the projects; 每人多少 divides by a count instead.
             per = per_ask(query.text, units=self._lexicon.vocabulary.units)
             operation = Operation.AVERAGE if per and per.unit == GENERIC_PER else None
+            if per is None and any(word in query.text for word in DIVIDING_WORDS):
+                operation = Operation.RATIO  # 运维年度资金除以数字化改造年度资金: one by the other
         if operation is None or operation is Operation.SUM:
             return None
         named = (
@@ -294,6 +331,123 @@ class Calculator:
         if len(projects) < 2:
             return None
         return MoneyAnswer(money, Aggregate.EACH, tuple(projects), operation)
+
+    def projects_compared(self, query: Query, scope: tuple[int, ...]) -> MoneyAnswer | None:
+        """Compares the budgets of two projects a question names with nothing else (国交比企服
+        少百分之几, 运维比改造多多少, 企业比国际多花多少): what a project is measured by alone is
+        its money, and the answer names the amount it compares."""
+        if len(scope) != 2 or query.terms or query.rules:
+            return None
+        if query.unit not in (None, PERCENT, *MONEY_UNITS):
+            return None  # 国交比企服多几项: a count of something, never the budget
+        if self._operations.read(query.remainder, tokens=self._tokens(query)) not in COMPARED:
+            return None
+        rest = self._operations.strip(query.remainder)
+        if _NOTHING_NAMED.sub("", strip_punctuation(rest)):
+            return None  # 国交比企服多招几个人: something named the rules do not know
+        return self.money_operation(query, MoneyField.BUDGET, scope)
+
+    def sum_checked(self, query: Query, scope: tuple[int, ...]) -> SeveralIndicators | None:
+        """Checks a sum against a figure (当年财政拨款与上年结转资金之和是否等于年度资金申请总额;
+        两个项目年度资金之和是否等于170万元): the sum, then how far it is from that figure."""
+        if not any(word in query.text for word in EQUALITY_ASKS):
+            return None  # most questions: nothing checked
+        found = _SUM_CHECKED.search(query.text)
+        if found is None:
+            return None
+        read = self._operands(found["left"], scope, None, order=query.named_order)
+        if read is None or read[1] < 2:
+            read = self._amount_of_each(found["left"], scope)  # 企服与国交两个项目年度资金之和
+        if read is None or read[1] < 2:
+            return None
+        figures = same_column(read[0])
+        checked = self._checked_figure(found["right"], scope, figures)
+        units = {figure.unit for figure in figures}
+        if len(units) != 1 or checked is None or checked.unit not in units:
+            return None
+        total = calculate(Operation.SUM, tuple(Operand(f.project.name, f.value) for f in figures))
+        if total is None:
+            return None
+        summed = Figure(figures[0].project, total.result, figures[0].unit, previous=True)
+        apart = calculate(
+            Operation.DIFFERENCE,
+            (Operand(SUM_LABEL, total.result), Operand(checked.project.name, checked.value)),
+        )
+        if apart is None:
+            return None
+        unit = figures[0].unit
+        steps = (
+            FigureCalculation(total, unit, figures=tuple(figures)),
+            FigureCalculation(apart, unit, figures=(summed, checked)),
+        )
+        return SeveralIndicators((), (), steps)
+
+    def grouped(self, query: Query, scope: tuple[int, ...]) -> SeveralIndicators | None:
+        """Works a formula whose first operand is a sum or difference in brackets ((企服预算加上
+        国交预算)除以服务科技工作者人数): the bracket first, then the operation after it."""
+        found = _GROUPED.search(query.text)
+        if found is None:
+            return None
+        inner_operation = (
+            Operation.SUM if found["inner_op"] in ("加上", "+") else Operation.DIFFERENCE
+        )
+        inner_text = formula_said_in_words(found["inner"] + RESULT_ASKED) or found["inner"]
+        read = self._operands(inner_text, scope, None)
+        divisor = self._operands(self.without_ask(found["outer"]), scope, None)
+        if read is None or read[1] != 2 or divisor is None or len(divisor[0]) != 1:
+            return None
+        figures = same_column(read[0])
+        if len({figure.unit for figure in figures}) != 1:
+            return None
+        inner = calculate(
+            inner_operation, tuple(Operand(f.project.name, f.value) for f in figures)
+        )
+        if inner is None:
+            return None
+        worked = Figure(figures[0].project, inner.result, figures[0].unit, previous=True)
+        other = divisor[0][0]
+        outer_operation = _GROUPED_OUTER[found["outer_op"]]
+        if outer_operation is Operation.RATIO and other.unit != worked.unit:
+            outer_operation = Operation.PER  # 元 ÷ 人次: an amount for each
+        outer = calculate(outer_operation, (Operand("", inner.result), Operand("", other.value)))
+        if outer is None:
+            return None
+        unit = per_unit([worked, other]) if outer_operation is Operation.PER else worked.unit
+        steps = (
+            FigureCalculation(inner, worked.unit, figures=tuple(figures)),
+            FigureCalculation(outer, unit, figures=(worked, other)),
+        )
+        return SeveralIndicators((), (), steps)
+
+    def _amount_of_each(
+        self, text: str, scope: tuple[int, ...]
+    ) -> tuple[list[Figure], int] | None:
+        """Returns one amount of each project in scope that words naming it once name."""
+        money = intents.money_field(self._read(text).rules)
+        if money is None or len(scope) < 2:
+            return None
+        figures = self._money_figures(money, scope)
+        return (figures, len(figures)) if figures and len(figures) == len(scope) else None
+
+    def _checked_figure(
+        self, text: str, scope: tuple[int, ...], summed: list[Figure]
+    ) -> Figure | None:
+        """Returns the one figure a sum is checked against: an amount the question states
+        (170万元), else the one figure its words name (年度资金申请总额)."""
+        stated = [
+            number
+            for number in _counts_stated(text)
+            if number.text.endswith(MONEY_SCALES) or text[number.end :].startswith(YUAN)
+        ]
+        if len(stated) == 1:
+            number = stated[0]
+            return Figure(summed[0].project, number.value, YUAN, quote=number.text, given=True)
+        if stated:
+            return None
+        read = self._operands(self.without_ask(text), scope, None)
+        if read is None or len(read[0]) != 1:
+            return None
+        return read[0][0]
 
     def composite(self, query: Query, scope: tuple[int, ...]) -> SeveralIndicators | None:
         """Answers a share whose part is a difference or sum of amounts, showing both steps.
@@ -469,7 +623,11 @@ class Calculator:
             return None  # two parts that found the same row: one of them was misread
         fields = {figure.money for figure in figures}
         # Amounts of one field alone are the money answer's (合计, per-project lines).
-        if len(figures) < 2 or (None not in fields and len(fields) == 1):
+        # 运维年度资金除以数字化改造年度资金: parts divided naming a project the scope left out.
+        divided_apart = any(word in query.text for word in DIVIDING_WORDS) and not {
+            figure.project.id for figure in figures
+        } <= set(scope)
+        if len(figures) < 2 or (None not in fields and len(fields) == 1 and not divided_apart):
             return None
         return self._calculated(query, operation, per, figures, whole_holds_part=whole_holds_part)
 
@@ -562,11 +720,10 @@ class Calculator:
         直通车一个月平均要服务多少人次科技工作者: 8000人次 ÷ 全年12个月.
         """
         text = without_period_clause(query.text)  # 按月平均每个月: the period said twice
-        period = None if text is None else period_asked(text)
+        period = None if text is None else period_span(text)
         if text is None or period is None or period[0] not in PERIODS_PER_YEAR or by_clause(text):
             return None
-        end = period[1] + text[period[1] :].find(period[0]) + len(period[0])
-        rest = text[: period[1]] + text[end:]
+        rest = text[: period[1]] + text[period[2] :]
         if not self._result_ask.search(rest):
             return None  # 一个月内完成: no amount asked
         named = self.without_ask(rest)
@@ -829,6 +986,8 @@ class Calculator:
             # 人均, 除以, 之比 divide whatever they are given; sums need one unit.
             if len(figures) != 2 or not divides:
                 return FigureMismatch(tuple(figures))
+            if per is not None and not self._dividend_asked(query, figures):
+                return None  # 调查站点每家上报多少份: 1场 ÷ 40家 is no count of 份
             operation = Operation.PER
             figures = _divisor_last(figures, per, written=DIVIDED_BY in query.text)
         elif operation is Operation.PER:
@@ -836,6 +995,8 @@ class Calculator:
             operation = Operation.AVERAGE if per is not None else Operation.RATIO
         if len(figures) == 2 and self._percent_of(operation, query) and not whole_holds_part:
             operation = Operation.PERCENT_OF
+        elif len(figures) == 2 and operation is Operation.RATIO and query.unit == PERCENT:
+            operation = Operation.PERCENT_OF  # 年度资金除以项目资金总额的百分比: 33.3%, not 0.33
         if len(figures) > 2 and operation not in (Operation.SUM, Operation.AVERAGE):
             return None
         if operation is Operation.DIFFERENCE and self._operations.unsigned_difference(query.text):
@@ -851,6 +1012,20 @@ class Calculator:
             unit = PERCENTAGE_POINT  # 90% − 85%: 5 points, not 5 per cent of anything
         return FigureCalculation(calculation, unit, figures=tuple(figures))
 
+    def _dividend_asked(self, query: Query, figures: list[Figure]) -> bool:
+        """Tells whether a figure of a per-unit ask counts in the unit the question asks in
+        (每家多少份: one in 份); a question asking in no unit of its own takes any."""
+        asked = query.unit
+        if asked in (None, GENERIC_PER, PERCENT) or any(figure.given for figure in figures):
+            return True  # 十万的目标按十二个月分: the asker's own figure is what they ask of
+        if asked in MONEY_UNITS or asked == TEN_THOUSAND_WORD:
+            return any(figure.unit == YUAN for figure in figures)
+        return any(
+            same_measure(asked, figure.unit)
+            or (figure.unit != YUAN and self._matcher.unit_fits(asked, figure.unit))
+            for figure in figures
+        )
+
     def _per_operands(
         self, query: Query, per: PerAsk, scope: tuple[int, ...]
     ) -> tuple[list[Figure], int] | None:
@@ -865,6 +1040,9 @@ class Calculator:
         if read is not None and len(read[0]) == 1:
             divisor = self._per_divisor(per, read[0][0])
             read = (read[0] + [divisor], 2) if divisor is not None else read
+        if read is not None and _one_figure_twice(read[0]):
+            # 直通车平均每家企业多少人次: 直通车's 100家 is what 每家 counts, not the 人次 asked.
+            read = None
         if read is not None and read[1] >= 2:
             return read
         given = (
@@ -1270,6 +1448,8 @@ class Calculator:
             parts.append(text[start:begin])
             start = end
         parts.append(text[start:])
+        # “服务企业100家、科技工作者8000人次”: marks quoting the form's words end no part's words.
+        parts = [part.translate(_UNQUOTED) for part in parts]
         return [part for part in parts if strip_punctuation(part)]
 
     def _one_name(self, text: str) -> bool:
@@ -1312,8 +1492,12 @@ class Calculator:
         ``counted_in`` is the unit of the divisor of a per-unit ask (每家企业: 家).
         """
         # 实习岗位的比例 → 实习岗位: the 的 left by the ask removed names nothing.
-        bare = self.without_ask(self._operations.strip(part)).rstrip(POSSESSIVE)
+        said = self.without_ask(self._operations.strip(part))
+        bare = said.rstrip(POSSESSIVE)
         sub = self._read(self._unit_dropped(bare, unit))
+        if not sub.project_ids and previous is not None:
+            owner = self._owner_alone(said)  # 比路桥项目高几个百分点: that project's
+            sub = owner if owner and owner.project_ids != (previous.project.id,) else sub
         within = sub.project_ids or scope
         if unit in ORDINAL_COUNTS:
             # 研讨会的届数比科普论坛多几届: 第 34 届…研讨会, the number before the name.
@@ -1331,6 +1515,8 @@ class Calculator:
             money = MoneyField.ANNUAL_TOTAL if bare.startswith(THIS_YEAR) or year else None
         elif money is None and _YEAR_SAID.sub("", self._own_part(bare, within)) == ANNUAL:
             money = MoneyField.ANNUAL_TOTAL  # 年度占总额: 年度 alone, an amount's part
+        elif money is MoneyField.BUDGET and any(word in bare for word in THIS_YEAR):
+            money = MoneyField.ANNUAL_TOTAL  # 改造今年的钱占项目总额: this year's, said so
         if money in TOTALS and not sub.project_ids and intents.asks_all_projects(sub.rules):
             # 国交年度资金占两个项目总额: the total of every project of the year, not the scope's.
             return self._money_figures(money, self._same_year(within))
@@ -1385,7 +1571,7 @@ class Calculator:
         """
         if unit is None:
             return part
-        words = self._lexicon.cut(part.rstrip("，,"))
+        words = self._lexicon.cut(part.rstrip("，," + SENTENCE_MARKS))  # …活动场？
         if len(words) < 2 or words[-1] not in self._lexicon.vocabulary.units:
             return part
         if not self._matcher.unit_fits(unit, words[-1]):
@@ -1726,6 +1912,26 @@ class Calculator:
     def _target(self, indicator: IndicatorInfo) -> Figure | None:
         return target_figure(self._catalog.project(indicator.project_id), indicator)
 
+    def _owner_alone(self, bare: str) -> Query | None:
+        """Reads a part that is a project's words alone, said as its owner (路桥项目, 养护那边
+        of 比养护那边高多少) or bare (比路桥高): the project, with no words of a row of its own."""
+        core = _OWNER_MARKS.sub("", bare.rstrip(SENTENCE_MARKS))
+        if not core or not _CJK_ONLY.fullmatch(core):
+            return None
+        sub = self._read(core + POSSESSIVE)
+        if sub.project_ids:
+            return sub if len(sub.project_ids) == 1 and not self._own_words(sub) else None
+        # 修路养桥那边: words read near those of one project's name (养护, 桥梁), none a row's.
+        words = [term.token for term in sub.terms]
+        owners = [
+            project.id
+            for project in self._catalog.projects
+            if words
+            and all(word in project.name for word in words)
+            and sum(char in project.name for char in core) * 2 > len(core)
+        ]
+        return replace(sub, project_ids=(owners[0],), terms=()) if len(owners) == 1 else None
+
     def _same_figure(self, previous: Figure, project_ids: tuple[int, ...]) -> list[Figure | None]:
         """Returns the figure of another project that matches ``previous`` (成本 → 成本)."""
         projects = self._catalog.projects_in(project_ids)
@@ -1942,12 +2148,14 @@ def _pair_index(names: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
 
 
 def _joined_in(name: str, *, before: str, joiner: str, after: str) -> bool:
-    """Tells whether ``name`` writes ``before``, then ``joiner``, then ``after``."""
-    at = name.find(joiner)
-    while at >= 0:
-        if before in name[:at] and after in name[at + len(joiner) :]:
-            return True
-        at = name.find(joiner, at + 1)
+    """Tells whether ``name`` writes ``before``, then a joiner, then ``after``: any word
+    joining a list (仪式和参访 of 启动仪式、结业仪式、研学参访), not only the one said."""
+    for said in dict.fromkeys((joiner, *JOINING_WORDS)):
+        at = name.find(said)
+        while at >= 0:
+            if before in name[:at] and after in name[at + len(said) :]:
+                return True
+            at = name.find(said, at + 1)
     return False
 
 
@@ -2045,3 +2253,35 @@ def _basis_first(query: Query) -> Query:
     moved = _TRAILING_BASIS.match(query.remainder)
     remainder = f"{moved.group('basis')}，{moved.group('head')}" if moved else query.remainder
     return replace(query, text=text, remainder=remainder)
+
+
+def _one_figure_twice(read: list[Figure]) -> bool:
+    """Tells whether the figure read before 每 is the very count 每 names (直通车 and 每家企业:
+    服务企业100家 both): the count divided by was read twice, the amount divided not at all."""
+    if len(read) != 2:
+        return False
+    first, second = read
+    return (first.project.id, first.indicator, first.value, first.unit) == (
+        second.project.id,
+        second.indicator,
+        second.value,
+        second.unit,
+    )
+
+
+def with_places(answer: Answer, places: int) -> Answer:
+    """Shows the results of an answer's calculations to the decimal places asked (保留两位
+    小数: 23.53%, not 23.5%); any other answer is left as it is."""
+    if isinstance(answer, FigureCalculation):
+        again = calculate(answer.calculation.operation, answer.calculation.operands, places=places)
+        wider = None if answer.wider is None else with_places(answer.wider, places)
+        return replace(
+            answer,
+            calculation=again or answer.calculation,
+            wider=wider if isinstance(wider, FigureCalculation) else answer.wider,
+        )
+    if isinstance(answer, MoneyAnswer) and answer.operation is not None:
+        return replace(answer, places=places)  # 国交占两个项目合计的比重: worked when shown
+    if isinstance(answer, SeveralIndicators):
+        return replace(answer, others=tuple(with_places(other, places) for other in answer.others))
+    return answer

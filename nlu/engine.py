@@ -42,18 +42,21 @@ from nlu.arithmetic import (
     LISTED_TOGETHER,
     asks_per_twice,
     calculation_said_plainly,
+    formula_said_in_words,
     load_operation_words,
     per_ask,
     per_ask_completed,
     periods_asked_apart,
+    places_asked,
     unstated_span,
     with_amount_lent,
     without_form_note,
     without_unit_directive,
+    without_working_asked,
 )
 from nlu.asides import MIN_FORM_WORD_CHARS, without_asides
 from nlu.bullets import bullets_joined
-from nlu.calculations import GENERIC_PER, Calculator
+from nlu.calculations import GENERIC_PER, Calculator, with_places
 from nlu.chains import ChainedAsks, points_back
 from nlu.checking import (
     ASKED_ORDINAL_UNIT,
@@ -65,7 +68,7 @@ from nlu.checking import (
 from nlu.corrections import respelled, restated
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
-from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column
+from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column, spans_years
 from nlu.filters import load_filter_words, measure_unit_asked
 from nlu.followups import enum_value, followup_after
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
@@ -94,6 +97,7 @@ from nlu.scaling import (
     offset_answer,
     offsets_asked,
     quotient_asked,
+    said_again,
     scaled_answer,
     scales_asked,
     supposes,
@@ -560,6 +564,11 @@ class QuestionEngine:
             found = self.interpret(quotient, context=context, projects=projects, whole=whole)
             if _divides_two(found.answer):
                 return found  # 国交预算不到企服的三分之一吧: 40万 ÷ 130万 = 约30.8%
+        places = places_asked(normalized)
+        if places is not None:
+            # …几倍？保留两位小数: the places to show the result with, no item asked.
+            found = self.interpret(places.rest, context=context, projects=projects, whole=whole)
+            return replace(found, answer=with_places(found.answer, places.places))
         completed = per_ask_completed(
             normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.money_words
         )
@@ -568,6 +577,8 @@ class QuestionEngine:
             or without_unit_directive(normalized)
             or without_form_note(normalized)
             or calculation_said_plainly(normalized, self._operations)
+            or formula_said_in_words(normalized)  # 论文数量 / 活动场次，A/B 等于多少
+            or without_working_asked(normalized)  # …多少人次？请列出算式。
         )
         if plain is not None:
             # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次;
@@ -678,14 +689,15 @@ class QuestionEngine:
         apart = self._scaled_apart(text, projects, context=context) if whole else None
         if apart is not None:
             return apart  # …的三成是多少 然后企服成本上限的一半呢: each sentence its own scale
-        if len(scales) > 1:
+        normalized = self._normalizer.normalize(text)
+        again = said_again(scales, normalized)  # 说明年要打九折，按今年的打九折是多少
+        if len(scales) > 1 and again is None:
             words = "、".join(scale.words for scale in scales)
             return Interpretation(NotInForm((), scale=words), context or FollowUp())
-        normalized = self._normalizer.normalize(text)
-        rest_text = result_joined(
-            scales[0].without(normalized), scales[0].start, self._statement_words
-        )
-        said = self._year_of_change.search(normalized[: scales[0].start])
+        scale, cut = again or (scales[0], scales[0].without(normalized))
+        scales = [scale]
+        rest_text = result_joined(cut, scale.start, self._statement_words)
+        said = self._year_of_change.search(cut[: scale.start])
         if said is not None:
             # 院士工作站培育数明年翻倍的话是多少家: 明年 is when the figure would change, not
             # the form asked: this year's figure is scaled.
@@ -1089,9 +1101,12 @@ class QuestionEngine:
             if self._lister.counts_rows(query)
             else self._lister.filtered_total(query, scope)
             or self._calculator.composite(query, scope)
+            or self._calculator.sum_checked(query, scope)  # 拨款与结转之和是否等于申请总额
+            or self._calculator.grouped(query, scope)  # (企服预算加上国交预算)除以…
             or self._calculator.computed(query, scope)
             or self._calculator.shares_of_totals(query, scope)
             or self._calculator.ranked(query, scope)
+            or self._calculator.projects_compared(query, scope)  # 国交比企服少百分之几
         )
         if isinstance(computed, FigureMismatch):
             # 调查站点里国家级的占全部站点的百分比: rows of other units are no operands when a
@@ -1209,7 +1224,9 @@ class QuestionEngine:
         if len(own) < 2:
             return None
         own.sort(key=lambda field: min(cues[field], default=len(query.text)))
-        answers = tuple(self._money(f, Aggregate.EACH, scope, query.rules) for f in own)
+        answers = tuple(
+            self._money(f, Aggregate.EACH, scope, query.rules, query.text) for f in own
+        )
         return SeveralIndicators((), (), answers)
 
     def _keyword_answer(
@@ -1260,7 +1277,9 @@ class QuestionEngine:
             if rest is not None:
                 return rest
             computed = self._calculator.money_operation(query, money[1], scope)
-            return computed or self._money(money[1], self._uncomputed(query), scope, query.rules)
+            return computed or self._money(
+                money[1], self._uncomputed(query), scope, query.rules, query.text
+            )
         if cost and best is not None and best.score < MIN_INDICATOR_SCORE:
             # 养护花的钱最多能到多少: the one row counted in money that the words name, though
             # they share too little with its name for the matcher alone.
@@ -1314,7 +1333,10 @@ class QuestionEngine:
                 and not _row_target(query, fact, best)
                 and not self._span_of_other(query, fact[1], scope)
             ):
-                return self._facts(query, fact[1], scope)
+                in_goal = (
+                    self._single.figure_in_goal(query, scope) if fact[1] in GOAL_FIELDS else None
+                )
+                return in_goal or self._facts(query, fact[1], scope)
         return None
 
     def _facts(
@@ -1488,11 +1510,14 @@ class QuestionEngine:
         aggregate: Aggregate,
         scope: tuple[int, ...],
         rules: frozenset[str] = frozenset(),
+        text: str = "",
     ) -> Answer:
         projects = self.catalog.projects_in(scope)
         if len(projects) < 2:
             aggregate = Aggregate.EACH
-        column = asked_column(rules, money, one_project=len(projects) == 1)
+        column = asked_column(
+            rules, money, one_project=len(projects) == 1, years=spans_years(text)
+        )
         return MoneyAnswer(money, aggregate, projects, column=column)
 
     def _kinds_listed(self, query: Query, scope: tuple[int, ...]) -> PassageAnswer | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 from dataclasses import dataclass
 from decimal import Decimal
@@ -64,7 +65,22 @@ TWO_COLUMN_FIELDS = frozenset({MoneyField.BUDGET, MoneyField.FISCAL, MoneyField.
 WHOLE_RULE = "aggregate:total"  # 总共, 一共: the whole of one project's amount
 
 
-def asked_column(rules: Set[str], field: MoneyField, *, one_project: bool) -> Column | None:
+# A span of several years a money ask is said of (三年的总盘子, 这几年, 整个周期): the
+# project's column, which covers them, never one year's.
+_YEARS_SPANNED = re.compile(
+    r"(?<![\d第每前后近])(?:[两三四五六七八九十几多]|\d)个?年(?![度级底初末中份前后])"
+    r"|这几年|整个(?:项目)?(?:周期|实施期)|全周期|项目周期|实施期(?:内|间)"
+)
+
+
+def spans_years(text: str) -> bool:
+    """Tells whether a question asks an amount over several years (三年的总盘子)."""
+    return _YEARS_SPANNED.search(text) is not None
+
+
+def asked_column(
+    rules: Set[str], field: MoneyField, *, one_project: bool, years: bool = False
+) -> Column | None:
     """Returns the one column a question asks an amount written in both from, if it says so.
 
     其他资金（项目总额那边）: the project column only. 财政资金总共多少 of one project asks the
@@ -75,6 +91,8 @@ def asked_column(rules: Set[str], field: MoneyField, *, one_project: bool) -> Co
     said = {column for name, column in COLUMN_RULES if name in rules}
     if len(said) == 1:
         return said.pop()
+    if not said and one_project and years:
+        return Column.PROJECT  # 数字化改造三年的总盘子: the project's 360万, not this year's
     natural = NATURAL_COLUMN.get(field)
     if not said and one_project and natural is Column.PROJECT and WHOLE_RULE in rules:
         return natural

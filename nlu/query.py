@@ -510,6 +510,10 @@ def _terms(tokens: list[str], weights: TermWeights, *, phrasing: frozenset[str])
     return list(terms.values())
 
 
+SPAN_BEFORE = ("这", "那", "近", "前", "头", "过去")  # 这几年, 近几个月: a span said loosely
+SPAN_UNITS = ("年", "个月", "月", "个季度", "季度", "周", "天")
+
+
 def asked_unit(text: str, *, units: frozenset[str]) -> str | None:
     """Returns the measure word a question asks in: 多少人 → 人, 要几家 → 家, 几个人 → 人."""
     ordered = sorted(units, key=len, reverse=True)
@@ -519,6 +523,8 @@ def asked_unit(text: str, *, units: frozenset[str]) -> str | None:
         rest = text[match.end() :]
         if rest.startswith(PROJECT_WORD):
             continue  # 这几个项目: projects are counted, no unit is asked
+        if text[: match.start()].endswith(SPAN_BEFORE) and rest.startswith(SPAN_UNITS):
+            continue  # 这几年经费合计: a span of time said, no count of years asked
         for unit in ordered:
             if rest.startswith(unit):
                 return unit

@@ -26,6 +26,7 @@ from nlu.answers import (
     NotInForm,
     OutOfScope,
     ProjectChoice,
+    SeveralIndicators,
     UnknownProject,
 )
 from nlu.arithmetic import same_measure
@@ -67,6 +68,9 @@ TIMES_ASK = "几倍"
 REACHED = ("完成", "完成了", "达到", "达到了", "超过", "过", "到", "了", "近", "将近", "快")
 RAISING_BY = ("加", "多", "翻")  # 再加一倍, 多一倍, 翻了一倍: verbs of raising before a multiple
 COMPARED = "比"  # 比国交多两倍: a comparison, which 倍 reads ambiguously
+
+
+MIN_SAID_AGAIN = 2  # one scale said twice: told, then asked
 
 
 @dataclass(frozen=True)
@@ -364,6 +368,12 @@ def _one_figure(answer: Answer, catalog: Catalog) -> Figure | None:
             return None  # 完成情况的一半 asks nothing the form states
         row = answer.indicators[0]
         return target_figure(catalog.project(row.project_id), row)
+    if isinstance(answer, SeveralIndicators) and not (answer.answers or answer.absent):
+        # 企服预算…按今年的年度资金: one amount asked by two names, shown once.
+        found = [_one_figure(other, catalog) for other in answer.others]
+        figures = {(f.project.id, f.value, f.unit) for f in found if f is not None}
+        if len(figures) == 1 and None not in found:
+            return found[-1]
     return None
 
 
@@ -495,3 +505,18 @@ def _computes(answer: Answer) -> bool:
     if isinstance(answer, MoneyAnswer):
         return answer.operation is not None or len(answer.projects) > 1
     return isinstance(answer, IndicatorAnswer) and len(answer.indicators) > 1
+
+
+def said_again(scales: list[Scale], text: str) -> tuple[Scale, str] | None:
+    """Returns one scale said more than once (领导说明年预算可能要打九折，按今年的年度资金打九折
+    是多少) with ``text`` cut of every saying of it, else None: one change, told then asked."""
+    if len(scales) < MIN_SAID_AGAIN:
+        return None
+    factors = {scale.numerator / scale.denominator for scale in scales if scale.denominator}
+    if len(factors) != 1 or any(not scale.denominator for scale in scales):
+        return None
+    for scale in sorted(scales, key=lambda s: s.start, reverse=True):
+        text = scale.without(text)
+    last = scales[-1]
+    cut_before = sum(scale.end - scale.start for scale in scales[:-1])
+    return replace(last, start=last.start - cut_before, end=last.end - cut_before), text

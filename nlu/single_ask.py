@@ -65,6 +65,7 @@ MIN_WORDS_OF_ROW = 2  # one word is the matcher's to place; two found in one row
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SENTENCE_BREAK = re.compile(r"[？?。!！;；,，]")  # a break before the end: more asks follow
 MIN_CHECKED_SCORE = 45.0  # a row whose target the question states needs only this much
+FIGURE_ASKS = ("多少", "几")  # a figure asked where no measure word follows (目标里说几个)
 
 
 class SingleAsk:
@@ -168,6 +169,31 @@ class SingleAsk:
         if not states_quantity(found[0].passage.text, asked, self._normalizer):
             return None
         return self._quote(query, found[0])
+
+    def figure_in_goal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
+        """Answers a figure a question reads in a goal by name (年度目标里说市级调查站点有几家,
+        总体目标中国家级和市级站点合计多少家) from the one sentence stating it, never the whole
+        goal, whose other figures would answer something else.
+
+        Only when the sentence explains the question's words and states a number in the unit
+        asked (any number when no unit is said); else the goal itself is shown.
+        """
+        unit = query.unit
+        if (unit is None or unit == GENERIC_MEASURE_WORD) and not any(
+            word in query.text for word in FIGURE_ASKS
+        ):
+            return None
+        if not query.terms:
+            return None  # 年度目标里有几个数字: nothing but the goal is named
+        found = self._retriever.search(query, project_ids=scope, limit=1)
+        if not found or found[0].coverage < MIN_PASSAGE_COVERAGE:
+            return None
+        text = found[0].passage.text
+        if unit is not None and unit != GENERIC_MEASURE_WORD:
+            stated = states_quantity(text, unit, self._normalizer)
+        else:
+            stated = _NUMBER.search(_ORDINAL.sub("", self._normalizer.normalize(text))) is not None
+        return self._quote(query, found[0]) if stated else None
 
     def _only_row_in_unit(
         self, query: Query, matches: list[IndicatorMatch], passage: PassageMatch | None

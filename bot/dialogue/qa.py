@@ -728,7 +728,7 @@ def _money_operation(answer: MoneyAnswer, operation: Operation) -> str:
     operands = tuple(
         Operand(project.name, amount) for project, amount in amounts if amount is not None
     )
-    calculation = calculate(operation, operands)
+    calculation = calculate(operation, operands, places=answer.places)
     if calculation is None:
         return msg.CALCULATION_IMPOSSIBLE.format(label=label)
     terms = [
