@@ -26,12 +26,6 @@ _FIGURE = re.compile(
     r"|(?<!第)[一二两三四五六七八九十百千万][个场次家人篇座辆米倍成届万元%]"  # not 第一次
 )
 _SEPARATORS = "，,。；;：:！!？?…（）()【】 \n"
-# 保留两位小数, 精确到小数点后2位, 四舍五入: answers are worked to two decimals already.
-_ROUNDING = re.compile(
-    r"(?:请|麻烦)?(?:保留|精确到|取|按)(?:到)?(?:小数点后)?(?:两|二|2)位(?:小数)?(?:数字)?"
-    r"|(?:两|二|2)位小数|四舍五入|小数点后(?:两|二|2)位"
-    r"|(?<=[数位入])(?:就好|就行|即可|就可以)"
-)
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{4,})[”\"」』]")
 _ENDING = "，,；;：:…（(【 \n"  # left at the end of what is kept; a closing bracket or ？ stays
 _LEFT_AFTER_EMPTY = re.compile(r"[!！~～.。…\s]+")
@@ -47,10 +41,9 @@ def _empty_words() -> re.Pattern[str]:
 
 
 def _empty(clause: str) -> bool:
-    """Tells whether a clause only greets, opens the ask, fills a pause, presses for the answer,
-    asks for the usual rounding or @mentions (您好, 麻烦问一下, 那个，嗯, 急，在线等, 保留两位小数,
-    @绩效助手)."""
-    words = _ROUNDING.sub("", clause.strip(_SEPARATORS))
+    """Tells whether a clause only greets, opens the ask, fills a pause, presses for the answer
+    or @mentions (您好, 麻烦问一下, 那个，嗯, 急，在线等, @绩效助手)."""
+    words = clause.strip(_SEPARATORS)
     return words.startswith("@") or not _LEFT_AFTER_EMPTY.sub("", _empty_words().sub("", words))
 
 
@@ -106,7 +99,7 @@ def _aside(
     """Tells whether a clause speaks of the speaker or the talk and of nothing the form has."""
     words = _words()
     if _empty(clause):
-        return True  # 您好; 急，在线等; 保留两位小数
+        return True  # 您好; 急，在线等
     if _FIGURE.search(clause):
         return False
     tokens = _offices_joined(cut(clause.strip(_SEPARATORS)), words["office"])

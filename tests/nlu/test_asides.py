@@ -190,14 +190,3 @@ def test_speaker_clauses_around_the_ask(
     answer = ask(question, form)
     assert expected in answer
     assert wrong not in answer
-
-
-@pytest.mark.parametrize(
-    "rounding", ["，保留两位小数", "？保留2位小数就好", "，精确到小数点后两位", "，四舍五入即可"]
-)
-def test_the_usual_rounding_asked_changes_no_answer(rounding: str) -> None:
-    """Answers are worked to two decimals already; asking for it names nothing of the form."""
-    question = "企服年度预算是国交的多少倍"
-    plain = ask(question)
-    assert "3.25" in plain
-    assert ask(question + rounding) == plain
