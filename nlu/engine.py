@@ -583,6 +583,7 @@ class QuestionEngine:
             query = named
         elif not projects:
             query = self._scoper.loose(query)
+        query = self._scoper.work_said(query)  # 国交的活动是哪个单位来实施的
         if context.topic == Topic.CHOICE and context.question and _names_only(query):
             return self.interpret(context.question, projects=query.project_ids)
         if projects:
@@ -1295,11 +1296,13 @@ class QuestionEngine:
             return facts[0] if len(facts) == 1 else SeveralIndicators((), (), facts)
         if fact is not None and not _explains(best, query.cues[fact[0]]):
             # 设施修复什么时候完成 asks the deadline of 设施修复及时性, not the project's end.
-            deadline = names_indicator(best) and best.indicator.target.kind is (
-                IndicatorKind.DEADLINE
+            deadline = (
+                names_indicator(best) and best.indicator.target.kind is IndicatorKind.DEADLINE
+            ) or _deadline_row_said(
+                query, best, self._lister.kind_words(IndicatorKind.DEADLINE), fact[0]
             )
             if (
-                not (deadline and fact[1] in DATE_FIELDS)
+                not (deadline and fact[1] in DATE_FIELDS - SPAN_FIELDS)
                 and not _row_target(query, fact, best)
                 and not self._span_of_other(query, fact[1], scope)
             ):
@@ -1831,3 +1834,21 @@ def _asks_after(text: str) -> bool:
     """Tells whether the words after an amount supposed ask (砍掉10万还剩多少), as a plan told
     of the asker's own does not (明年打算加5万)."""
     return any(word in text for word in cue_words()["question"])
+
+
+# A span asked (什么时间段干, 工期多长) has a start a deadline row does not write.
+SPAN_FIELDS = frozenset({ProjectField.PERIOD})
+
+
+def _deadline_row_said(
+    query: Query, best: IndicatorMatch | None, words: tuple[str, ...], rule: str
+) -> bool:
+    """Tells whether a date ask names a deadline row by a word for its kind (企服“要干到什么
+    时候”那个时间要求: 时间要求), one that is no keyword of the date asked (截止日期)."""
+    if best is not None and best.indicator.target.kind is not IndicatorKind.DEADLINE:
+        return False
+    cues = query.cues.get(rule, frozenset())
+    return any(
+        word in query.text and not any(word in cue or cue in word for cue in cues)
+        for word in words
+    )

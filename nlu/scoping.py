@@ -12,8 +12,9 @@ from rapidfuzz import fuzz, process
 from knowledge.catalog import Catalog, ProjectInfo
 from nlu.answers import UnknownProject
 from nlu.arithmetic import ByClause, OperationWords, by_clause
+from nlu.cues import cue_words
 from nlu.evidence import Evidence
-from nlu.intents import ProjectField
+from nlu.intents import ProjectField, project_field
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import PROJECT_WORD, Query
@@ -64,6 +65,15 @@ MAX_BODY_PROJECTS = 10  # projects a body named before 项目 is looked for amon
 _BODY_BEFORE_PROJECT = re.compile(
     r"([\u4e00-\u9fff]{2,8}?)(?:主管|管|报|申报|负责|实施|承办)?的?(?:那个|这个|那|这)?项目"
 )
+# What may follow a name before it is said again: 那个项目, 这个项目, 项目.
+_AFTER_NAME = re.compile(r"(?:那个|这个|那|这)?项目")
+# A name said again at once: in brackets, or after 就是, 即, 也叫 (外事项目，也就是国际交流那个).
+_RESTATED = re.compile(
+    r"(?:\((?P<said>[^)]{2,16})\)"
+    r"|[,，]?(?:也就是|就是|即|也叫|又叫|也称|指的是)(?P<said2>[^,，。?？]{2,16}))"
+)
+# Fields that say who: who runs the project runs each piece of its work.
+WHO_FIELDS = (ProjectField.IMPLEMENTER, ProjectField.DEPARTMENT)
 ASK_MARKS = ("多", "几", "什么", "啥", "哪", "吗", "?")  # a part holding one asks something
 
 
@@ -122,8 +132,18 @@ class ProjectScoper:
         found: list[int] = []
         unknown: list[str] = []
         spoken: list[str] = []
+        compared = query.text
         for name in query.unnamed_projects:
             meant = self._meant_by_tail(name) or self._described_project(name, query)
+            joined = self._meant_after_joiner(name) if meant is None else None
+            if joined is not None:
+                # 设施运维的满意度比路桥项目高几个: 路桥 is a project's short name, said as a
+                # project after 比; read without 项目, as 运维的满意度比路桥高 is read.
+                compared = compared.replace(joined[1] + PROJECT_WORD, joined[1], 1)
+                continue
+            restated = self._restated(name, query) if meant is None else None
+            if restated is not None:
+                meant = restated  # 外事那个项目（国际交流的）: the name in brackets says which
             if meant is None:
                 unknown.append(name)
             else:
@@ -131,12 +151,43 @@ class ProjectScoper:
                 spoken.append(meant[1])
         if unknown:
             return UnknownProject(tuple(unknown), self._catalog.projects)
+        if compared != query.text:
+            reread = self._read(compared)
+            if not reread.unnamed_projects:
+                return self.loose(reread)
         named = dict(zip(found, spoken, strict=True))
         apart = self._spelled_apart(query.text, [], skip=query.project_ids, part=True)
         short = named.get(apart[0], "") if apart is not None else ""
         if apart is not None and short and short in apart[1]:
             named[apart[0]] = apart[1]  # 场馆改造这个项目: 场馆 goes on with 改造
         return self._scoped(query, (*query.project_ids, *found), named)
+
+    def _meant_after_joiner(self, name: str) -> tuple[int, str] | None:
+        """Returns the project named by the words after the last 比 or 和 of the words read
+        before 项目 (市民满意度目标比路桥: 路桥), the rest being the question's own."""
+        at = max(name.rfind(joiner) + len(joiner) for joiner in OWNER_JOINERS)
+        tail = name[at:]
+        if at <= 0 or at >= len(name) or len(tail) < MIN_SHORT_NAME_CHARS:
+            return None
+        project_id = self._project_meant(tail)
+        return (project_id, tail) if project_id is not None else None
+
+    def _restated(self, name: str, query: Query) -> tuple[int, str] | None:
+        """Returns the project a name no project has is said again as at once, and the words
+        of both: in brackets or after 就是 (外事那个项目（国际交流的）, 外事项目，也就是国际交流
+        那个), when those words name a project the question names."""
+        start = query.text.find(name)
+        at = start + len(name)
+        after = _AFTER_NAME.match(query.text, at)
+        at = after.end() if after is not None else at
+        restated = _RESTATED.match(query.text, at)
+        if restated is None:
+            return None
+        mentions = self._lexicon.find_projects(restated.group("said") or restated.group("said2"))
+        owners = {pid for mention in mentions for pid in mention.project_ids}
+        if len(owners) != 1 or not owners <= set(query.project_ids):
+            return None
+        return owners.pop(), query.text[start : restated.end()]
 
     def _described_project(self, name: str, query: Query) -> tuple[int, str] | None:
         """Returns the one project whose header fields or goals write a name a question gives
@@ -608,6 +659,35 @@ class ProjectScoper:
             return None
         owners = {pid for pid, known in self._project_words.items() if words <= known}
         return owners.pop() if len(owners) == 1 else None
+
+    def work_said(self, query: Query) -> Query:
+        """Reads a who-ask without the words that only say the project's own work (国交的活动
+        是哪个单位来实施的, 养护工程谁在干): each is written in the project's goals, and who
+        runs the work is who runs the project. A word the goals do not write (赞助商) stays,
+        for the form has no such party."""
+        fact = project_field(query.rules)
+        if fact not in WHO_FIELDS or not query.project_ids:
+            return query
+        projects = self._catalog.projects_in(query.project_ids)
+        header = [value or "" for p in projects for value in (p.name, p.department, p.implementer)]
+        left = self._evidence.unexplained(query.remainder, explained_by=header, cues=query.cues)
+        goals = [text for p in projects for _, text in described_by(p)]
+        work = cue_words()["project_work"]
+        if not left or not all(
+            word in work and any(word in goal for goal in goals) for word in left
+        ):
+            return query
+        text = query.text
+        for word in left:
+            text = text.replace(word, " ")
+        return replace(
+            self._read(text),
+            project_ids=query.project_ids,
+            project_choices=(),
+            unnamed_projects=(),
+            named_order=query.named_order,
+            parts=query.parts,
+        )
 
 
 def _value_said(text: str, value: str) -> str | None:
