@@ -25,6 +25,8 @@ CATEGORY_MARK = "类"  # 特定目标类: a category's ending, said or not
 MIN_VALUE_CHARS = 2  # 跨年 of 跨年度: the shortest start of a header value that names projects
 # What follows a header value said of a project: 跨年那个, 跨年度的, 经常性项目.
 _OWNER_MARK = re.compile(r"[度性]?(?:的|那个|这个|那|这|项目)")
+# 跨年那个项目, 跨年度的这个项目: a header value pointing at the project it describes.
+_POINTED_PROJECT = re.compile(r"[度性]?的?(?:那个|这个|那|这)项目")
 MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施运维)
 MAX_LOOSE_NAME_CHARS = 8
 # …，再看看设施运维的; 设施运维的满意度比道路养护的高: a project named after 比 as well.
@@ -74,6 +76,8 @@ _RESTATED = re.compile(
 )
 # Fields that say who: who runs the project runs each piece of its work.
 WHO_FIELDS = (ProjectField.IMPLEMENTER, ProjectField.DEPARTMENT)
+# 科协这边, 建管委那边: a body the asker speaks of as a side, for its projects.
+_BODY_SIDE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:这边|那边|这块|那块|方面)")
 ASK_MARKS = ("多", "几", "什么", "啥", "哪", "吗", "?")  # a part holding one asks something
 
 
@@ -302,11 +306,15 @@ class ProjectScoper:
                 return self._scoped(query, tuple(lead), lead)  # 运维完好率底线: 运维 leads
         if best is None and len(self._catalog.projects) > 1:
             owners = (
-                self._joined_to_named(query)
-                if query.project_ids
-                else self._header_owners(query)
-                or self._value_owners(query)
+                self._joined_to_named(query) if query.project_ids else self._header_owners(query)
+            )
+            # 跨年那个项目, 区建委那个项目: a header value or a body names the project only.
+            described = (
+                {}
+                if owners or query.project_ids
+                else self._value_owners(query)
                 or self._body_owners(query)
+                or self._side_owners(query)
             )
             # Of a header ask one word alone stays in the question: it may name the project's
             # row too (养护完成时间); words joined (养护和运维哪个预算多) and the word of a row
@@ -316,6 +324,8 @@ class ProjectScoper:
             # 运维的设施环境评价目标: a word said as the project's (的, 那边) names it only.
             kept = header and alone and not (owners and self._said_as_owner(query.text, owners))
             spoken = {} if kept else owners
+            if described:
+                owners = spoken = described
             ids = (*query.project_ids, *owners)
             return self._scoped(query, ids, spoken, placed=owners) if owners else query
         if best is None:
@@ -451,14 +461,16 @@ class ProjectScoper:
         return between in COMPARED
 
     def _value_owners(self, query: Query) -> dict[int, str]:
-        """Returns the one project whose nature or category an amount's question names it by
-        (跨年那个 总盘子, 跨年度项目的预算): the start of the value, said of a project."""
-        if not any(rule.startswith(MONEY_RULE_PREFIX) for rule in query.rules):
-            return {}
+        """Returns the one project whose nature or category a question names it by (跨年那个
+        总盘子, 跨年度项目的预算, 跨年那个项目满意度): the start of the value, said of a
+        project."""
+        money = any(rule.startswith(MONEY_RULE_PREFIX) for rule in query.rules)
         found: dict[int, str] = {}
         for project in self._catalog.projects:
             for value in (project.nature, project.category):
-                said = _value_said(query.text, value) if value else None
+                # Another ask names the project by pointing at it (跨年那个项目满意度); 哪个是
+                # 跨年度项目 asks which project is, and names none.
+                said = _value_said(query.text, value, pointed=not money) if value else None
                 if said is not None:
                     found.setdefault(project.id, said)
         return found if len(found) == 1 else {}
@@ -514,9 +526,37 @@ class ProjectScoper:
                     if body and abbreviates(word, strip_punctuation(body))
                 }
                 if len(owners) == 1:
-                    found.setdefault(owners.pop(), word)
+                    # 建管委报的那个项目: the body and what points at its project go together.
+                    found.setdefault(owners.pop(), match.group(0)[start:])
                     break
         return found if len(found) == 1 else {}
+
+    def _side_owners(self, query: Query) -> dict[int, str]:
+        """Returns the projects of a body a question speaks for (科协这边全年要服务多少人次,
+        建管委那边的养护长度): every project whose department or implementer it shortens,
+        with the body's words; none when a row name goes on with them."""
+        if len(self._catalog.projects) > MAX_BODY_PROJECTS:
+            return {}
+        for match in _BODY_SIDE.finditer(query.text):
+            run = match.group(1)
+            for start in range(len(run) - MIN_DESCRIBED_CHARS + 1):
+                word = run[start:]
+                if self._holding(word) or PLACEHOLDER in word:
+                    continue
+                if _continues_row(query.text, match.start(1) + start, word, self._all_rows):
+                    continue
+                owners = [
+                    project.id
+                    for project in self._catalog.projects
+                    if any(
+                        body and abbreviates(word, strip_punctuation(body))
+                        for body in (project.department, project.implementer)
+                    )
+                ]
+                if owners:
+                    said = match.group(0)[start:]
+                    return dict.fromkeys(owners, said)
+        return {}
 
     def _said_as_owner(self, text: str, found: dict[int, str]) -> bool:
         """Tells whether a word of one project's name is said as that project's (养护的满意度,
@@ -690,14 +730,16 @@ class ProjectScoper:
         )
 
 
-def _value_said(text: str, value: str) -> str | None:
+def _value_said(text: str, value: str, *, pointed: bool = False) -> str | None:
     """Returns the start of a header value a question writes as a project's (跨年 of 跨年度项目
-    in 跨年那个, 跨年度的), the longest first; None when it writes none."""
+    in 跨年那个, 跨年度的), the longest first; None when it writes none. ``pointed``: only one
+    pointed at as a project (跨年度那个项目)."""
     core = value.removesuffix(PROJECT_WORD).removesuffix(CATEGORY_MARK)
+    mark = _POINTED_PROJECT if pointed else _OWNER_MARK
     for size in range(len(core), MIN_VALUE_CHARS - 1, -1):
         said = core[:size]
         at = text.find(said)
-        if at >= 0 and _OWNER_MARK.match(text, at + size):
+        if at >= 0 and mark.match(text, at + size):
             return said
     return None
 
