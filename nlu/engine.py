@@ -269,6 +269,7 @@ class QuestionEngine:
             operations=self._operations,
             read=self.read,
             project_words=self._project_words,
+            matcher=self._matcher,
         )
         self._several = SeveralAsks(
             lexicon=self.lexicon,

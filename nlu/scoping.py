@@ -16,6 +16,7 @@ from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.intents import ProjectField, project_field
 from nlu.lexicon import Lexicon
+from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import PROJECT_WORD, Query
 from nlu.resolution import MAX_SUGGESTIONS
@@ -74,6 +75,9 @@ _RESTATED = re.compile(
     r"(?:\((?P<said>[^)]{2,16})\)"
     r"|[,，]?(?:也就是|就是|即|也叫|又叫|也称|指的是)(?P<said2>[^,，。?？]{2,16}))"
 )
+# What may stand between a project's name and its work (国交这边活动, 国交的那些活动).
+_OWNER_THEN = re.compile(r"(?:这边|那边|这块|那块|这个|那个)?的?(?:这些|那些)?")
+_WORK_CHARS = re.compile("[活工事任业务]")  # the cheap check before the work words
 # Fields that say who: who runs the project runs each piece of its work.
 WHO_FIELDS = (ProjectField.IMPLEMENTER, ProjectField.DEPARTMENT)
 # 科协这边, 建管委那边: a body the asker speaks of as a side, for its projects.
@@ -94,8 +98,10 @@ class ProjectScoper:
         operations: OperationWords,
         read: Callable[[str], Query],
         project_words: dict[int, frozenset[str]],
+        matcher: IndicatorMatcher | None = None,
     ) -> None:
         self._catalog = catalog
+        self._matcher = matcher
         self._lexicon = lexicon
         self._evidence = evidence
         self._operations = operations
@@ -701,25 +707,33 @@ class ProjectScoper:
         return owners.pop() if len(owners) == 1 else None
 
     def work_said(self, query: Query) -> Query:
-        """Reads a who-ask without the words that only say the project's own work (国交的活动
-        是哪个单位来实施的, 养护工程谁在干): each is written in the project's goals, and who
-        runs the work is who runs the project. A word the goals do not write (赞助商) stays,
-        for the form has no such party."""
-        fact = project_field(query.rules)
-        if fact not in WHO_FIELDS or not query.project_ids:
-            return query
+        """Reads a question without the words that only say a project's own work.
+
+        Said right after the project (国交这边活动的成本控制数, 国交的活动总花费), the work is
+        the project; in a who-ask anywhere (国交的活动是哪个单位来实施的, 养护这个活儿谁在
+        干), for who runs the work runs the project. Each word is one of [project_work] the
+        project's goals write; a word going on into a row name (活动参与人数) stays.
+        """
+        if not query.project_ids or query.parts or not _WORK_CHARS.search(query.text):
+            return query  # a question of several parts: each part is read on its own
         projects = self._catalog.projects_in(query.project_ids)
-        header = [value or "" for p in projects for value in (p.name, p.department, p.implementer)]
-        left = self._evidence.unexplained(query.remainder, explained_by=header, cues=query.cues)
         goals = [text for p in projects for _, text in described_by(p)]
-        work = cue_words()["project_work"]
-        if not left or not all(
-            word in work and any(word in goal for goal in goals) for word in left
-        ):
+        work = [w for w in cue_words()["project_work"] if any(w in goal for goal in goals)]
+        if project_field(query.rules) in WHO_FIELDS:
+            header = [v or "" for p in projects for v in (p.name, p.department, p.implementer)]
+            left = self._evidence.unexplained(
+                query.remainder, explained_by=header, cues=query.cues
+            )
+            said = list(left) if left and all(word in work for word in left) else []
+        else:
+            said = self._work_after_owner(query.text, work)
+            if said and self._names_row(query, said):
+                return query  # 国交活动要来多少人: 活动 goes with the row 活动参与人数
+        if not said:
             return query
         text = query.text
-        for word in left:
-            text = text.replace(word, " ")
+        for word in said:
+            text = text.replace(word, " ", 1)
         return replace(
             self._read(text),
             project_ids=query.project_ids,
@@ -728,6 +742,34 @@ class ProjectScoper:
             named_order=query.named_order,
             parts=query.parts,
         )
+
+    def _names_row(self, query: Query, words: list[str]) -> bool:
+        """Tells whether the row a question matches best writes one of ``words``."""
+        if self._matcher is None:
+            return True
+        found = self._matcher.match(query, project_ids=query.project_ids)
+        return bool(found) and any(word in found[0].indicator.name for word in words)
+
+    def _work_after_owner(self, text: str, work: list[str]) -> list[str]:
+        """Returns the work words said right after a project's name or its loose words (left
+        as a space): 国交这边活动, 国交的活动; not one a row name goes on with."""
+        starts = {mention.end for mention in self._lexicon.find_projects(text)}
+        starts |= {at + 1 for at, char in enumerate(text) if char == " "}
+        said = []
+        for start in sorted(starts):
+            found = _OWNER_THEN.match(text, start)
+            at = found.end() if found is not None else start
+            word = next((w for w in work if text.startswith(w, at)), None)
+            if word is None:
+                continue
+            end = at + len(word)
+            going_on = _continues_row(text, at, word, self._all_rows)
+            if going_on and text.startswith(POSSESSIVE, end):
+                # 活动的成本控制数: 的 goes on 活动的港澳台籍学生 only with what follows it too.
+                going_on = text[at : end + len(POSSESSIVE) + 1] in self._all_rows
+            if not going_on:
+                said.append(word)
+        return said
 
 
 def _value_said(text: str, value: str, *, pointed: bool = False) -> str | None:
