@@ -28,6 +28,8 @@ MIN_VALUE_CHARS = 2  # 跨年 of 跨年度: the shortest start of a header value
 _OWNER_MARK = re.compile(r"[度性]?(?:的|那个|这个|那|这|项目)")
 # 跨年那个项目, 跨年度的这个项目: a header value pointing at the project it describes.
 _POINTED_PROJECT = re.compile(r"[度性]?的?(?:那个|这个|那|这)项目")
+NATURE_RULE = "fact:nature"  # its words name kinds of project (经常性, 一次性, 跨年度)
+MAX_KIND_GAP = 2  # 听说有经常性项目: words between a name read and the kind after it
 MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施运维)
 MAX_LOOSE_NAME_CHARS = 8
 # …，再看看设施运维的; 设施运维的满意度比道路养护的高: a project named after 比 as well.
@@ -127,7 +129,7 @@ class ProjectScoper:
             (alias.removesuffix(PROJECT_WORD), owner)
             for alias, owner in lexicon.aliases.items()
             if len(alias.removesuffix(PROJECT_WORD)) >= MIN_SHORT_NAME_CHARS
-        ]
+        ] + [(name, project_id) for project_id, name in self._names]  # 科普场馆数字化升级
 
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""
@@ -151,6 +153,10 @@ class ProjectScoper:
                 # project after 比; read without 项目, as 运维的满意度比路桥高 is read.
                 compared = compared.replace(joined[1] + PROJECT_WORD, joined[1], 1)
                 continue
+            if meant is None:
+                meant = self._misnamed_end(name, query.text)  # 科普场馆数字化升级项目
+            if meant is None and self._kind_said(name, query.text):
+                continue  # 我听说有经常性项目: a kind of project said, no name
             restated = self._restated(name, query) if meant is None else None
             if restated is not None:
                 meant = restated  # 外事那个项目（国际交流的）: the name in brackets says which
@@ -181,6 +187,31 @@ class ProjectScoper:
             return None
         project_id = self._project_meant(tail)
         return (project_id, tail) if project_id is not None else None
+
+    def _misnamed_end(self, name: str, text: str) -> tuple[int, str] | None:
+        """Returns the project whose name, said in full up to a word said otherwise, reads
+        near enough to it (科普场馆数字化升级项目: 科普场馆数字化改造), with the odd word."""
+        at = text.find(name)
+        for mention in self._lexicon.find_projects(text[:at]):
+            if mention.end != at or len(mention.project_ids) != 1:
+                continue
+            meant = self._project_meant(text[mention.start : at + len(name)])
+            if meant == mention.project_ids[0]:
+                return meant, name
+        return None
+
+    def _kind_said(self, name: str, text: str) -> bool:
+        """Tells whether the words read as a name go on into a kind of project a header
+        writes (听说有经常性项目, 一次性的项目): a nature or category, said of projects."""
+        at = text.find(name) + len(name)
+        window = text[at : at + MAX_KIND_GAP + MAX_LOOSE_NAME_CHARS + len(PROJECT_WORD)]
+        kinds = self._lexicon.vocabulary.rule_words(NATURE_RULE)
+        return any(
+            kind in window
+            and window.find(kind) <= MAX_KIND_GAP
+            and _OWNER_MARK.match(window, window.find(kind) + len(kind))
+            for kind in kinds
+        )
 
     def _restated(self, name: str, query: Query) -> tuple[int, str] | None:
         """Returns the project a name no project has is said again as at once, and the words
