@@ -1298,13 +1298,13 @@ class QuestionEngine:
             return facts[0] if len(facts) == 1 else SeveralIndicators((), (), facts)
         if fact is not None and not _explains(best, query.cues[fact[0]]):
             # 设施修复什么时候完成 asks the deadline of 设施修复及时性, not the project's end.
+            words = self._lister.kind_words(IndicatorKind.DEADLINE)
             deadline = (
                 names_indicator(best) and best.indicator.target.kind is IndicatorKind.DEADLINE
-            ) or _deadline_row_said(
-                query, best, self._lister.kind_words(IndicatorKind.DEADLINE), fact[0]
-            )
+            ) or _deadline_row_said(query, best, words)
             if (
                 not (deadline and fact[1] in DATE_FIELDS - SPAN_FIELDS)
+                and not (deadline and fact[1] in SPAN_FIELDS and _deadline_named(query, words))
                 and not _row_target(query, fact, best)
                 and not self._span_of_other(query, fact[1], scope)
             ):
@@ -1842,14 +1842,17 @@ def _asks_after(text: str) -> bool:
 SPAN_FIELDS = frozenset({ProjectField.PERIOD})
 
 
-def _deadline_row_said(
-    query: Query, best: IndicatorMatch | None, words: tuple[str, ...], rule: str
-) -> bool:
+def _deadline_named(query: Query, words: tuple[str, ...]) -> bool:
+    """Tells whether a question says a word for a deadline (养护的完成期限是哪天: 期限)."""
+    return any(word in query.text for word in words)
+
+
+def _deadline_row_said(query: Query, best: IndicatorMatch | None, words: tuple[str, ...]) -> bool:
     """Tells whether a date ask names a deadline row by a word for its kind (企服“要干到什么
-    时候”那个时间要求: 时间要求), one that is no keyword of the date asked (截止日期)."""
+    时候”那个时间要求: 时间要求), one that is no keyword of a date asked (截止日期, 期限)."""
     if best is not None and best.indicator.target.kind is not IndicatorKind.DEADLINE:
         return False
-    cues = query.cues.get(rule, frozenset())
+    cues = {cue for name, said in query.cues.items() if name.startswith("fact:") for cue in said}
     return any(
         word in query.text and not any(word in cue or cue in word for cue in cues)
         for word in words
