@@ -275,6 +275,7 @@ class QuestionEngine:
             operations=self._operations,
             read=self.read,
             project_words=self._project_words,
+            matcher=self._matcher,
         )
         self._several = SeveralAsks(
             lexicon=self.lexicon,
@@ -605,6 +606,7 @@ class QuestionEngine:
             query = named
         elif not projects:
             query = self._scoper.loose(query)
+        query = self._scoper.work_said(query)  # 国交的活动是哪个单位来实施的
         if context.topic == Topic.CHOICE and context.question and _names_only(query):
             return self.interpret(context.question, projects=query.project_ids)
         if projects:
@@ -1325,11 +1327,13 @@ class QuestionEngine:
             return facts[0] if len(facts) == 1 else SeveralIndicators((), (), facts)
         if fact is not None and not _explains(best, query.cues[fact[0]]):
             # 设施修复什么时候完成 asks the deadline of 设施修复及时性, not the project's end.
-            deadline = names_indicator(best) and best.indicator.target.kind is (
-                IndicatorKind.DEADLINE
-            )
+            words = self._lister.kind_words(IndicatorKind.DEADLINE)
+            deadline = (
+                names_indicator(best) and best.indicator.target.kind is IndicatorKind.DEADLINE
+            ) or _deadline_row_said(query, best, words)
             if (
-                not (deadline and fact[1] in DATE_FIELDS)
+                not (deadline and fact[1] in DATE_FIELDS - SPAN_FIELDS)
+                and not (deadline and fact[1] in SPAN_FIELDS and _deadline_named(query, words))
                 and not _row_target(query, fact, best)
                 and not self._span_of_other(query, fact[1], scope)
             ):
@@ -1885,4 +1889,25 @@ def _checks_of(engine: QuestionEngine) -> FigureChecks:
         interpret=interpret,
         projects_named=projects_named,
         cut=engine.lexicon.cut,
+    )
+
+
+# A span asked (什么时间段干, 工期多长) has a start a deadline row does not write.
+SPAN_FIELDS = frozenset({ProjectField.PERIOD})
+
+
+def _deadline_named(query: Query, words: tuple[str, ...]) -> bool:
+    """Tells whether a question says a word for a deadline (养护的完成期限是哪天: 期限)."""
+    return any(word in query.text for word in words)
+
+
+def _deadline_row_said(query: Query, best: IndicatorMatch | None, words: tuple[str, ...]) -> bool:
+    """Tells whether a date ask names a deadline row by a word for its kind (企服“要干到什么
+    时候”那个时间要求: 时间要求), one that is no keyword of a date asked (截止日期, 期限)."""
+    if best is not None and best.indicator.target.kind is not IndicatorKind.DEADLINE:
+        return False
+    cues = {cue for name, said in query.cues.items() if name.startswith("fact:") for cue in said}
+    return any(
+        word in query.text and not any(word in cue or cue in word for cue in cues)
+        for word in words
     )

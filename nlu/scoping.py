@@ -12,9 +12,11 @@ from rapidfuzz import fuzz, process
 from knowledge.catalog import Catalog, ProjectInfo
 from nlu.answers import UnknownProject
 from nlu.arithmetic import ByClause, OperationWords, by_clause
+from nlu.cues import cue_words
 from nlu.evidence import Evidence
-from nlu.intents import ProjectField
+from nlu.intents import ProjectField, project_field
 from nlu.lexicon import Lexicon
+from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import PROJECT_WORD, Query
 from nlu.resolution import MAX_SUGGESTIONS
@@ -24,6 +26,10 @@ CATEGORY_MARK = "类"  # 特定目标类: a category's ending, said or not
 MIN_VALUE_CHARS = 2  # 跨年 of 跨年度: the shortest start of a header value that names projects
 # What follows a header value said of a project: 跨年那个, 跨年度的, 经常性项目.
 _OWNER_MARK = re.compile(r"[度性]?(?:的|那个|这个|那|这|项目)")
+# 跨年那个项目, 跨年度的这个项目: a header value pointing at the project it describes.
+_POINTED_PROJECT = re.compile(r"[度性]?的?(?:那个|这个|那|这)项目")
+NATURE_RULE = "fact:nature"  # its words name kinds of project (经常性, 一次性, 跨年度)
+MAX_KIND_GAP = 2  # 听说有经常性项目: words between a name read and the kind after it
 MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施运维)
 MAX_LOOSE_NAME_CHARS = 8
 # …，再看看设施运维的; 设施运维的满意度比道路养护的高: a project named after 比 as well.
@@ -64,6 +70,20 @@ MAX_BODY_PROJECTS = 10  # projects a body named before 项目 is looked for amon
 _BODY_BEFORE_PROJECT = re.compile(
     r"([\u4e00-\u9fff]{2,8}?)(?:主管|管|报|申报|负责|实施|承办)?的?(?:那个|这个|那|这)?项目"
 )
+# What may follow a name before it is said again: 那个项目, 这个项目, 项目.
+_AFTER_NAME = re.compile(r"(?:那个|这个|那|这)?项目")
+# A name said again at once: in brackets, or after 就是, 即, 也叫 (外事项目，也就是国际交流那个).
+_RESTATED = re.compile(
+    r"(?:\((?P<said>[^)]{2,16})\)"
+    r"|[,，]?(?:也就是|就是|即|也叫|又叫|也称|指的是)(?P<said2>[^,，。?？]{2,16}))"
+)
+# What may stand between a project's name and its work (国交这边活动, 国交的那些活动).
+_OWNER_THEN = re.compile(r"(?:这边|那边|这块|那块|这个|那个)?的?(?:这些|那些)?")
+_WORK_CHARS = re.compile("[活工事任业务]")  # the cheap check before the work words
+# Fields that say who: who runs the project runs each piece of its work.
+WHO_FIELDS = (ProjectField.IMPLEMENTER, ProjectField.DEPARTMENT)
+# 科协这边, 建管委那边: a body the asker speaks of as a side, for its projects.
+_BODY_SIDE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:这边|那边|这块|那块|方面)")
 ASK_MARKS = ("多", "几", "什么", "啥", "哪", "吗", "?")  # a part holding one asks something
 
 
@@ -80,8 +100,10 @@ class ProjectScoper:
         operations: OperationWords,
         read: Callable[[str], Query],
         project_words: dict[int, frozenset[str]],
+        matcher: IndicatorMatcher | None = None,
     ) -> None:
         self._catalog = catalog
+        self._matcher = matcher
         self._lexicon = lexicon
         self._evidence = evidence
         self._operations = operations
@@ -107,7 +129,7 @@ class ProjectScoper:
             (alias.removesuffix(PROJECT_WORD), owner)
             for alias, owner in lexicon.aliases.items()
             if len(alias.removesuffix(PROJECT_WORD)) >= MIN_SHORT_NAME_CHARS
-        ]
+        ] + [(name, project_id) for project_id, name in self._names]  # 科普场馆数字化升级
 
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""
@@ -122,8 +144,22 @@ class ProjectScoper:
         found: list[int] = []
         unknown: list[str] = []
         spoken: list[str] = []
+        compared = query.text
         for name in query.unnamed_projects:
             meant = self._meant_by_tail(name) or self._described_project(name, query)
+            joined = self._meant_after_joiner(name) if meant is None else None
+            if joined is not None:
+                # 设施运维的满意度比路桥项目高几个: 路桥 is a project's short name, said as a
+                # project after 比; read without 项目, as 运维的满意度比路桥高 is read.
+                compared = compared.replace(joined[1] + PROJECT_WORD, joined[1], 1)
+                continue
+            if meant is None:
+                meant = self._misnamed_end(name, query.text)  # 科普场馆数字化升级项目
+            if meant is None and self._kind_said(name, query.text):
+                continue  # 我听说有经常性项目: a kind of project said, no name
+            restated = self._restated(name, query) if meant is None else None
+            if restated is not None:
+                meant = restated  # 外事那个项目（国际交流的）: the name in brackets says which
             if meant is None:
                 unknown.append(name)
             else:
@@ -131,12 +167,68 @@ class ProjectScoper:
                 spoken.append(meant[1])
         if unknown:
             return UnknownProject(tuple(unknown), self._catalog.projects)
+        if compared != query.text:
+            reread = self._read(compared)
+            if not reread.unnamed_projects:
+                return self.loose(reread)
         named = dict(zip(found, spoken, strict=True))
         apart = self._spelled_apart(query.text, [], skip=query.project_ids, part=True)
         short = named.get(apart[0], "") if apart is not None else ""
         if apart is not None and short and short in apart[1]:
             named[apart[0]] = apart[1]  # 场馆改造这个项目: 场馆 goes on with 改造
         return self._scoped(query, (*query.project_ids, *found), named)
+
+    def _meant_after_joiner(self, name: str) -> tuple[int, str] | None:
+        """Returns the project named by the words after the last 比 or 和 of the words read
+        before 项目 (市民满意度目标比路桥: 路桥), the rest being the question's own."""
+        at = max(name.rfind(joiner) + len(joiner) for joiner in OWNER_JOINERS)
+        tail = name[at:]
+        if at <= 0 or at >= len(name) or len(tail) < MIN_SHORT_NAME_CHARS:
+            return None
+        project_id = self._project_meant(tail)
+        return (project_id, tail) if project_id is not None else None
+
+    def _misnamed_end(self, name: str, text: str) -> tuple[int, str] | None:
+        """Returns the project whose name, said in full up to a word said otherwise, reads
+        near enough to it (科普场馆数字化升级项目: 科普场馆数字化改造), with the odd word."""
+        at = text.find(name)
+        for mention in self._lexicon.find_projects(text[:at]):
+            if mention.end != at or len(mention.project_ids) != 1:
+                continue
+            meant = self._project_meant(text[mention.start : at + len(name)])
+            if meant == mention.project_ids[0]:
+                return meant, name
+        return None
+
+    def _kind_said(self, name: str, text: str) -> bool:
+        """Tells whether the words read as a name go on into a kind of project a header
+        writes (听说有经常性项目, 一次性的项目): a nature or category, said of projects."""
+        at = text.find(name) + len(name)
+        window = text[at : at + MAX_KIND_GAP + MAX_LOOSE_NAME_CHARS + len(PROJECT_WORD)]
+        kinds = self._lexicon.vocabulary.rule_words(NATURE_RULE)
+        return any(
+            kind in window
+            and window.find(kind) <= MAX_KIND_GAP
+            and _OWNER_MARK.match(window, window.find(kind) + len(kind))
+            for kind in kinds
+        )
+
+    def _restated(self, name: str, query: Query) -> tuple[int, str] | None:
+        """Returns the project a name no project has is said again as at once, and the words
+        of both: in brackets or after 就是 (外事那个项目（国际交流的）, 外事项目，也就是国际交流
+        那个), when those words name a project the question names."""
+        start = query.text.find(name)
+        at = start + len(name)
+        after = _AFTER_NAME.match(query.text, at)
+        at = after.end() if after is not None else at
+        restated = _RESTATED.match(query.text, at)
+        if restated is None:
+            return None
+        mentions = self._lexicon.find_projects(restated.group("said") or restated.group("said2"))
+        owners = {pid for mention in mentions for pid in mention.project_ids}
+        if len(owners) != 1 or not owners <= set(query.project_ids):
+            return None
+        return owners.pop(), query.text[start : restated.end()]
 
     def _described_project(self, name: str, query: Query) -> tuple[int, str] | None:
         """Returns the one project whose header fields or goals write a name a question gives
@@ -251,11 +343,15 @@ class ProjectScoper:
                 return self._scoped(query, tuple(lead), lead)  # 运维完好率底线: 运维 leads
         if best is None and len(self._catalog.projects) > 1:
             owners = (
-                self._joined_to_named(query)
-                if query.project_ids
-                else self._header_owners(query)
-                or self._value_owners(query)
+                self._joined_to_named(query) if query.project_ids else self._header_owners(query)
+            )
+            # 跨年那个项目, 区建委那个项目: a header value or a body names the project only.
+            described = (
+                {}
+                if owners or query.project_ids
+                else self._value_owners(query)
                 or self._body_owners(query)
+                or self._side_owners(query)
             )
             # Of a header ask one word alone stays in the question: it may name the project's
             # row too (养护完成时间); words joined (养护和运维哪个预算多) and the word of a row
@@ -265,6 +361,8 @@ class ProjectScoper:
             # 运维的设施环境评价目标: a word said as the project's (的, 那边) names it only.
             kept = header and alone and not (owners and self._said_as_owner(query.text, owners))
             spoken = {} if kept else owners
+            if described:
+                owners = spoken = described
             ids = (*query.project_ids, *owners)
             return self._scoped(query, ids, spoken, placed=owners) if owners else query
         if best is None:
@@ -400,14 +498,16 @@ class ProjectScoper:
         return between in COMPARED
 
     def _value_owners(self, query: Query) -> dict[int, str]:
-        """Returns the one project whose nature or category an amount's question names it by
-        (跨年那个 总盘子, 跨年度项目的预算): the start of the value, said of a project."""
-        if not any(rule.startswith(MONEY_RULE_PREFIX) for rule in query.rules):
-            return {}
+        """Returns the one project whose nature or category a question names it by (跨年那个
+        总盘子, 跨年度项目的预算, 跨年那个项目满意度): the start of the value, said of a
+        project."""
+        money = any(rule.startswith(MONEY_RULE_PREFIX) for rule in query.rules)
         found: dict[int, str] = {}
         for project in self._catalog.projects:
             for value in (project.nature, project.category):
-                said = _value_said(query.text, value) if value else None
+                # Another ask names the project by pointing at it (跨年那个项目满意度); 哪个是
+                # 跨年度项目 asks which project is, and names none.
+                said = _value_said(query.text, value, pointed=not money) if value else None
                 if said is not None:
                     found.setdefault(project.id, said)
         return found if len(found) == 1 else {}
@@ -463,9 +563,37 @@ class ProjectScoper:
                     if body and abbreviates(word, strip_punctuation(body))
                 }
                 if len(owners) == 1:
-                    found.setdefault(owners.pop(), word)
+                    # 建管委报的那个项目: the body and what points at its project go together.
+                    found.setdefault(owners.pop(), match.group(0)[start:])
                     break
         return found if len(found) == 1 else {}
+
+    def _side_owners(self, query: Query) -> dict[int, str]:
+        """Returns the projects of a body a question speaks for (科协这边全年要服务多少人次,
+        建管委那边的养护长度): every project whose department or implementer it shortens,
+        with the body's words; none when a row name goes on with them."""
+        if len(self._catalog.projects) > MAX_BODY_PROJECTS:
+            return {}
+        for match in _BODY_SIDE.finditer(query.text):
+            run = match.group(1)
+            for start in range(len(run) - MIN_DESCRIBED_CHARS + 1):
+                word = run[start:]
+                if self._holding(word) or PLACEHOLDER in word:
+                    continue
+                if _continues_row(query.text, match.start(1) + start, word, self._all_rows):
+                    continue
+                owners = [
+                    project.id
+                    for project in self._catalog.projects
+                    if any(
+                        body and abbreviates(word, strip_punctuation(body))
+                        for body in (project.department, project.implementer)
+                    )
+                ]
+                if owners:
+                    said = match.group(0)[start:]
+                    return dict.fromkeys(owners, said)
+        return {}
 
     def _said_as_owner(self, text: str, found: dict[int, str]) -> bool:
         """Tells whether a word of one project's name is said as that project's (养护的满意度,
@@ -609,15 +737,82 @@ class ProjectScoper:
         owners = {pid for pid, known in self._project_words.items() if words <= known}
         return owners.pop() if len(owners) == 1 else None
 
+    def work_said(self, query: Query) -> Query:
+        """Reads a question without the words that only say a project's own work.
 
-def _value_said(text: str, value: str) -> str | None:
+        Said right after the project (国交这边活动的成本控制数, 国交的活动总花费), the work is
+        the project; in a who-ask anywhere (国交的活动是哪个单位来实施的, 养护这个活儿谁在
+        干), for who runs the work runs the project. Each word is one of [project_work] the
+        project's goals write; a word going on into a row name (活动参与人数) stays.
+        """
+        if not query.project_ids or query.parts or not _WORK_CHARS.search(query.text):
+            return query  # a question of several parts: each part is read on its own
+        projects = self._catalog.projects_in(query.project_ids)
+        goals = [text for p in projects for _, text in described_by(p)]
+        work = [w for w in cue_words()["project_work"] if any(w in goal for goal in goals)]
+        if project_field(query.rules) in WHO_FIELDS:
+            header = [v or "" for p in projects for v in (p.name, p.department, p.implementer)]
+            left = self._evidence.unexplained(
+                query.remainder, explained_by=header, cues=query.cues
+            )
+            said = list(left) if left and all(word in work for word in left) else []
+        else:
+            said = self._work_after_owner(query.text, work)
+            if said and self._names_row(query, said):
+                return query  # 国交活动要来多少人: 活动 goes with the row 活动参与人数
+        if not said:
+            return query
+        text = query.text
+        for word in said:
+            text = text.replace(word, " ", 1)
+        return replace(
+            self._read(text),
+            project_ids=query.project_ids,
+            project_choices=(),
+            unnamed_projects=(),
+            named_order=query.named_order,
+            parts=query.parts,
+        )
+
+    def _names_row(self, query: Query, words: list[str]) -> bool:
+        """Tells whether the row a question matches best writes one of ``words``."""
+        if self._matcher is None:
+            return True
+        found = self._matcher.match(query, project_ids=query.project_ids)
+        return bool(found) and any(word in found[0].indicator.name for word in words)
+
+    def _work_after_owner(self, text: str, work: list[str]) -> list[str]:
+        """Returns the work words said right after a project's name or its loose words (left
+        as a space): 国交这边活动, 国交的活动; not one a row name goes on with."""
+        starts = {mention.end for mention in self._lexicon.find_projects(text)}
+        starts |= {at + 1 for at, char in enumerate(text) if char == " "}
+        said = []
+        for start in sorted(starts):
+            found = _OWNER_THEN.match(text, start)
+            at = found.end() if found is not None else start
+            word = next((w for w in work if text.startswith(w, at)), None)
+            if word is None:
+                continue
+            end = at + len(word)
+            going_on = _continues_row(text, at, word, self._all_rows)
+            if going_on and text.startswith(POSSESSIVE, end):
+                # 活动的成本控制数: 的 goes on 活动的港澳台籍学生 only with what follows it too.
+                going_on = text[at : end + len(POSSESSIVE) + 1] in self._all_rows
+            if not going_on:
+                said.append(word)
+        return said
+
+
+def _value_said(text: str, value: str, *, pointed: bool = False) -> str | None:
     """Returns the start of a header value a question writes as a project's (跨年 of 跨年度项目
-    in 跨年那个, 跨年度的), the longest first; None when it writes none."""
+    in 跨年那个, 跨年度的), the longest first; None when it writes none. ``pointed``: only one
+    pointed at as a project (跨年度那个项目)."""
     core = value.removesuffix(PROJECT_WORD).removesuffix(CATEGORY_MARK)
+    mark = _POINTED_PROJECT if pointed else _OWNER_MARK
     for size in range(len(core), MIN_VALUE_CHARS - 1, -1):
         said = core[:size]
         at = text.find(said)
-        if at >= 0 and _OWNER_MARK.match(text, at + size):
+        if at >= 0 and mark.match(text, at + size):
             return said
     return None
 

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 VOCABULARY_FILE = "synonyms.txt"
+# Words of the form's header fields (who runs a project, when, for how long), in the same
+# format: read after the vocabulary file, their sections joined to its own.
+FIELD_WORDS_FILE = "fields.txt"
 
 
 GREETING_RULE = "greeting"  # the rule of small talk (您好, 在吗, 老师好)
@@ -164,5 +167,6 @@ def _words(lines: list[str]) -> frozenset[str]:
 
 def load_vocabulary() -> Vocabulary:
     """Reads the vocabulary shipped with goalbot."""
-    text = (resources.files("nlu") / "data" / VOCABULARY_FILE).read_text(encoding="utf-8")
-    return parse_vocabulary(text)
+    data = resources.files("nlu") / "data"
+    texts = (data / name for name in (VOCABULARY_FILE, FIELD_WORDS_FILE))
+    return parse_vocabulary("\n".join(text.read_text(encoding="utf-8") for text in texts))
