@@ -47,6 +47,7 @@ from nlu.single_ask import (
     WEAK_PASSAGE_COVERAGE,
     states_quantity,
 )
+from nlu.vocabulary import GREETING_RULE
 
 _DAY_OR_MONTH = re.compile(r"\d+\s*[月日号]|\d{4}[-./]\d{1,2}")
 _CLAUSES = re.compile(r"[，,；;。]")
@@ -123,6 +124,8 @@ _QUOTED_ROW = re.compile(
     r"|指标[“\"「『]([^”\"」』]{2,40})[”\"」』]"
 )
 MAX_MODIFIER_CHARS = 2  # 大 of 大学生, 研究 of 研究生: what makes a longer noun of one
+SPEED_RULE = "asks_speed"  # 多快, 快不快: how fast something is done
+TIMELY_WORDS = ("及时", "时效", "时限", "响应")  # a row rating how fast work is done
 
 
 class SecondLook:
@@ -181,7 +184,170 @@ class SecondLook:
         answer = self._one_count_in_its_unit(query, self._amount_of_absent(query, answer))
         answer = self._quoted_row_absent(query, self._count_unstated(query, answer))
         answer = self._wording_quoted(query, self._topic_row_target(query, answer))
+        answer = self._speed_of_work(query, self._described_row(query, answer))
         return self._row_ruled_out(query, answer)
+
+    def _described_row(self, query: Query, answer: Answer) -> Answer:
+        """Answers a row named by what it measures, not by its name, with the one row of the
+        projects asked whose name, headings and project name write every content word of the
+        question, each as written or as another word of its synonym group, and explain the
+        rest: 养护的质量关要求 is 养护合格率 (质量指标), 运维那些设施的好用率 设施完好率.
+
+        Only an answer the first reading could not settle on a row is revised: a refusal, a
+        goal or a quote stating no figure of a figure asked; two rows fitting leave it.
+        """
+        if not self._describable(query, answer) or not self._asks_row_only(query):
+            return answer
+        words = self._content_words(query)
+        if not words:
+            return answer
+        projects = self._catalog.projects_in(query.project_ids) or self._catalog.projects
+        if len(projects) > MAX_PICKED_PROJECTS:
+            return answer  # a catalog this large: words fit several rows by chance
+        fitting = [
+            row
+            for project in projects
+            for row in project.indicators
+            if self._describes(query, words, row, project)
+        ]
+        if len(fitting) != 1 or self._quotes_figure_of(query, answer, fitting[0]):
+            return answer
+        row = fitting[0]
+        own = self._plain(row.name) + self._plain(row.level2)
+        if isinstance(answer, NotInForm) and not all(
+            self._writes_word(word, own) for word in answer.words
+        ):
+            return answer  # 桥梁长度, 绩效标准, 第几届: refused for what the row does not write
+        return IndicatorAnswer((row,), understood=True)
+
+    def _describable(self, query: Query, answer: Answer) -> bool:
+        """Tells whether an answer settled on no row: a refusal of words, nothing found, the
+        project's goal for a topic (节能方面的目标), or a quote stating no figure asked."""
+        if isinstance(answer, NotInForm):
+            return bool(answer.words) and answer.year is None and answer.asked_unit is None
+        if isinstance(answer, OutOfScope):
+            return not answer.greeting
+        if isinstance(answer, FactAnswer):
+            return answer.field in intents.GOAL_FIELDS and not any(
+                word in query.text for word in cue_words()["goal_name"]
+            )
+        if isinstance(answer, PassageAnswer):
+            return bool(_HOW_MANY.search(query.remainder)) and not intents.asks_ordinal(
+                query.rules
+            )
+        return False
+
+    def _asks_row_only(self, query: Query) -> bool:
+        """Tells whether a question asks nothing a row's target cannot answer: no date, amount,
+        count of rows or other header field (道路养护什么时候要完成 asks the project's end)."""
+        goals = {name for name, field in intents.FACT_RULES if field in intents.GOAL_FIELDS}
+        return query.rules <= goals | {SPEED_RULE, GREETING_RULE}
+
+    def _writes_word(self, word: str, text: str) -> bool:
+        """Tells whether ``text`` writes a word as said, or its synonym group (质量关: 质量)."""
+        canonical = self._lexicon.vocabulary.canonical.get(word, word)
+        return self._evidence.writes(word, text) or self._evidence.writes(canonical, text)
+
+    def _quotes_figure_of(self, query: Query, answer: Answer, row: IndicatorInfo) -> bool:
+        """Tells whether a quote states a figure in the unit asked or the row's (so it may be
+        what is asked), or names nothing of the row: 保障设施完好率 names the rate and states
+        no %, so 设施完好率 answers how high it is set."""
+        if not isinstance(answer, PassageAnswer):
+            return False
+        vocabulary = self._lexicon.vocabulary
+        units = {
+            unit
+            for asked in (row.target.unit, query.unit)
+            if asked
+            for unit in (asked, *vocabulary.units)
+            if unit == asked or vocabulary.units_compatible(asked, unit)
+        }  # 3000余份 states a count of what 信息报送数量 counts in 篇
+        if not units or row.target.kind is not IndicatorKind.QUANTITATIVE:
+            return True
+        name = self._plain(row.name)
+        if not any(self._evidence.writes(word, name) for word in self._content_words(query)):
+            return True
+        return any(
+            states_quantity(match.passage.text, unit, self._normalizer)
+            for match in answer.matches
+            for unit in units
+        )
+
+    def _content_words(self, query: Query) -> list[str]:
+        """Returns the question's words that name something: no pronoun, adverb or time word
+        (那些, 平时), no phrasing word and no ask."""
+        phrasing = self._evidence.phrasing
+        return [
+            term.token
+            for term in query.terms
+            if len(term.token) >= MIN_NOUN_CHARS
+            and term.token not in phrasing
+            and not self._lexicon.is_asking(term.token)
+            and not self._evidence.function_word(term.token)
+        ]
+
+    def _describes(
+        self, query: Query, words: list[str], row: IndicatorInfo, project: ProjectInfo
+    ) -> bool:
+        """Tells whether a row's name, headings and project name write every word and
+        explain the whole question, a word of the row's own name or heading among them."""
+        texts = (row.name, row.level1, row.level2)
+        own = "".join(self._plain(text) for text in texts)
+        whole = own + self._plain(project.name)
+        if not all(self._writes_word(word, whole) for word in words):
+            return False
+        if not any(self._writes_word(word, own) for word in words):
+            return False  # the project's name alone describes every row of it
+        if not self._fits_unit(query, row):
+            return False
+        return not self._evidence.unexplained(
+            query.remainder, explained_by=(*texts, project.name), cues=query.cues
+        )
+
+    def _speed_of_work(self, query: Query, answer: Answer) -> Answer:
+        """Answers how fast some work is done (坏了修要多快) with the one timeliness row of the
+        project whose name writes a character of the work asked, not a count of what sets
+        the work off (设备故障次数 for 坏了)."""
+        if SPEED_RULE not in query.rules:
+            return answer
+        if not isinstance(answer, IndicatorAnswer | NotInForm | OutOfScope):
+            return answer
+        rows = answer.indicators if isinstance(answer, IndicatorAnswer) else ()
+        if any(self._timely(row) for row in rows) or len(rows) > 1:
+            return answer
+        projects = (
+            self._catalog.projects_in(query.project_ids or tuple(row.project_id for row in rows))
+            or self._catalog.projects
+        )
+        if len(projects) != 1:
+            return answer
+        asked = {
+            char
+            for word in self._lexicon.cut(strip_punctuation(query.remainder))
+            if _CJK_WORD.match(word) and word not in self._evidence.phrasing
+            for char in word
+        }
+        named = self._plain(projects[0].name)
+        names = [row.name for row in projects[0].indicators]
+        timely = [
+            row
+            for row in projects[0].indicators
+            if self._timely(row)
+            and asked & (set(self._plain(row.name)) - set(named))
+            and not self._evidence.unexplained(
+                query.remainder,
+                explained_by=(row.level2, *_texts_of(projects[0])[:1], *names),
+                cues=query.cues,
+                nouns_only=False,
+            )  # 修好以后多快验收: no row dates the acceptance; 设备坏了 is a row's 设备故障
+        ]
+        return IndicatorAnswer((timely[0],), understood=True) if len(timely) == 1 else answer
+
+    def _timely(self, row: IndicatorInfo) -> bool:
+        """Tells whether a row rates how fast work is done: dated, or named or set 及时."""
+        return row.target.kind is IndicatorKind.DEADLINE or any(
+            word in row.name or word in row.target.raw for word in TIMELY_WORDS
+        )
 
     def _row_ruled_out(self, query: Query, answer: Answer) -> Answer:
         """Refuses the one row a question rules out by what its name writes (工作站累计建成
@@ -505,9 +671,11 @@ class SecondLook:
         return (head, *(other for other, group in canonical.items() if group == head))
 
     def _counted(self, word: str) -> bool:
-        """Tells whether a word may be what a count asks of: a noun, not 招 or 人数."""
+        """Tells whether a word may be what a count asks of: a noun, not 招 or 人数; one
+        character standing for a longer word of its synonym group counts (娃 for 学生)."""
+        canonical = self._lexicon.vocabulary.canonical.get(word, word)
         return (
-            len(word) >= MIN_NOUN_CHARS
+            max(len(word), len(canonical)) >= MIN_NOUN_CHARS
             and word not in self._evidence.phrasing
             and self._evidence.describes_rows(word)  # 实习位置: a noun no dictionary tags
         )
