@@ -99,6 +99,7 @@ COUNT_WORDS = ("人数", "数量", "个数", "名额", "人次")
 MIN_NOUN_CHARS = 2  # 学生: a noun of its own, not the 人 of 几个人
 # Numbers that count nothing: an ordinal (第 18 届) and a year (2026 年).
 _UNCOUNTED = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年")
+_DURATION = re.compile(r"\d+(?:\.\d+)?\s*(?:个月|个星期|小时|周|天|日|月|年|星期)")
 _DIGIT = re.compile(r"\d")
 PEOPLE_UNIT = "人"  # the measure word of people, compatible with 名, 位, 人次
 _BEFORE_COUNT = " 的有要是共一总计"  # 港澳台生一共有几个: what stands between the noun and 几
@@ -431,6 +432,11 @@ class SecondLook:
         if noun is None:
             return answer
         counting = [row for row in answer.candidates if self._counts_noun(noun, row)]
+        if not counting:
+            # 港澳台那边的大学生要请多少个过来: two rows counting posts tie, and neither counts
+            # students; the project's row that does answers, if it explains the question.
+            row = self._row_counting(query, noun, answer.candidates)
+            return answer if row is None else IndicatorAnswer((row,), understood=True)
         if len(counting) != 1:
             return answer
         row = counting[0]
@@ -446,6 +452,24 @@ class SecondLook:
         ):
             return answer  # 港澳台学生的家长几个: the row counts the students, not who is asked
         return IndicatorAnswer((row,), progress=answer.progress, understood=True)
+
+    def _row_counting(
+        self, query: Query, noun: tuple[str, ...], found: Iterable[IndicatorInfo]
+    ) -> IndicatorInfo | None:
+        """Returns the one row of the projects of ``found`` that counts ``noun`` in the unit
+        asked and explains every word of the question, else None."""
+        owners = tuple(dict.fromkeys(row.project_id for row in found))
+        counting = [
+            row
+            for project in self._catalog.projects_in(owners)
+            for row in project.indicators
+            if self._counts_noun(noun, row)
+            and (query.unit == GENERIC_MEASURE_WORD or self._fits_unit(query, row))
+            and not self._evidence.unexplained(
+                query.remainder, explained_by=(row.name, row.level2), cues=query.cues
+            )
+        ]
+        return counting[0] if len(counting) == 1 else None
 
     def _people_counted(self, query: Query, answer: Answer) -> Answer:
         """Answers a count of people (来沪实习的港澳台生几个) with the one row of the project
@@ -619,14 +643,30 @@ class SecondLook:
         stated = units or {query.unit or GENERIC_MEASURE_WORD}
         for match in answer.matches:
             text = _UNCOUNTED.sub("", self._normalizer.normalize(match.passage.text))
+            if not self._asks_duration(query, stated):
+                text = _DURATION.sub("", text)  # 5 周实习期间 counts no students
             if _DIGIT.search(text) or any(
                 states_quantity(text, unit, self._normalizer) for unit in stated
             ):
                 return answer
         noun = self._counted_noun(query)
-        asked = f"{noun[0]}{ANY_COUNT[0]}" if noun else ANY_COUNT[0]
         rows = self._matcher.match(query, project_ids=query.project_ids)
+        owners = self._catalog.projects_in(
+            tuple(dict.fromkeys(match.passage.project_id for match in answer.matches))
+        )
+        row = noun and self._row_counting(
+            query, noun, [row for project in owners for row in project.indicators]
+        )
+        if row:
+            return IndicatorAnswer((row,), understood=True)  # the row counting what is asked
+        asked = f"{noun[0]}{ANY_COUNT[0]}" if noun else ANY_COUNT[0]
         return NotInForm((asked,), tuple(match.indicator for match in rows[:MAX_OFFERED]))
+
+    def _asks_duration(self, query: Query, units: Iterable[str]) -> bool:
+        """Tells whether a count may be one of time (几周, 多少天): asked so, or in its unit."""
+        return intents.asks_time(query.rules) or any(
+            _DURATION.fullmatch(f"1{unit}") for unit in units
+        )
 
     def _counted_thing(self, query: Query, answer: Answer) -> Answer:
         """Answers a count with the row counting the noun asked, when the row first found
@@ -641,7 +681,11 @@ class SecondLook:
             return answer  # most questions: no count asked
         noun = self._counted_noun(query)
         row = answer.indicators[0]
-        if noun is None or not self._inside_longer_word(noun, row.name):
+        if noun is None:
+            return answer
+        # 大学生要招多少个: a longer noun asked, whose head (学生) another row counts.
+        said_longer = any(form != noun[0] and noun[0].endswith(form) for form in noun)
+        if not said_longer and not self._inside_longer_word(noun, row.name):
             return answer
         if self._counts_noun(noun, row):
             return answer  # 申报培训会几场: 培训会数量 counts it, however the name is cut
@@ -668,7 +712,14 @@ class SecondLook:
             return None
         canonical = self._lexicon.vocabulary.canonical
         head = canonical.get(word, word)
-        return (head, *(other for other, group in canonical.items() if group == head))
+        forms = (head, *(other for other, group in canonical.items() if group == head))
+        # 大学生 is counted as 学生 too: the head of a longer noun (港澳台籍学生人数).
+        heads = tuple(
+            word[at:]
+            for at in range(1, len(word) - MIN_NOUN_CHARS + 1)
+            if self._lexicon.frequency(word[at:]) and self._counted(word[at:])
+        )
+        return tuple(dict.fromkeys((*forms, *heads)))
 
     def _counted(self, word: str) -> bool:
         """Tells whether a word may be what a count asks of: a noun, not 招 or 人数; one
