@@ -38,7 +38,7 @@ from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
-from nlu.query import SPOKEN_TAIL, Query
+from nlu.query import ASKING, SPOKEN_TAIL, Query
 from nlu.retrieval import PassageRetriever, PassageSource, contrasted_clause
 from nlu.scoping import abbreviates, described_by
 from nlu.single_ask import (
@@ -101,6 +101,7 @@ MIN_NOUN_CHARS = 2  # 学生: a noun of its own, not the 人 of 几个人
 _UNCOUNTED = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年")
 _DURATION = re.compile(r"\d+(?:\.\d+)?\s*(?:个月|个星期|小时|周|天|日|月|年|星期)")
 _DIGIT = re.compile(r"\d")
+_CLAUSE_AFTER = re.compile(r"\s*[，,]")  # a clause of its own: a comma follows it
 PEOPLE_UNIT = "人"  # the measure word of people, compatible with 名, 位, 人次
 _BEFORE_COUNT = " 的有要是共一总计"  # 港澳台生一共有几个: what stands between the noun and 几
 # A leading clause pointing at a topic (都市交通那个会，…; 实习那块，…): it says what the ask
@@ -186,7 +187,74 @@ class SecondLook:
         answer = self._quoted_row_absent(query, self._count_unstated(query, answer))
         answer = self._wording_quoted(query, self._topic_row_target(query, answer))
         answer = self._speed_of_work(query, self._described_row(query, answer))
+        answer = self._named_verbatim(query, first, self._topic_clause(query, answer))
         return self._row_ruled_out(query, answer)
+
+    def _topic_clause(self, query: Query, answer: Answer) -> Answer:
+        """Reads a clause asking nothing before the one clause that asks as its topic, not as
+        an ask of its own: 港澳台学生实习，征集的岗位有多少个 asks the posts of that internship,
+        not its students too; 交通研讨会的论文，最后要正式发表几篇 asks a count no row holds
+        (the symposium's row counts papers collected), so it is refused."""
+        if not isinstance(answer, SeveralIndicators) or answer.others or answer.absent:
+            return answer
+        asking = [part for part in query.parts if ASKING.search(part)]
+        if len(query.parts) != TWO_ROWS or len(asking) != 1 or not answer.answers:
+            return answer
+        topic = query.parts[0]
+        if topic in asking or intents.asks_each(query.rules):
+            return answer  # 完好率和合格率分别多少: each part asks
+        if not _CLAUSE_AFTER.match(query.text[query.text.find(topic) + len(topic) :]):
+            return answer  # 设施完好率和道路养护合格率: joined, not a clause before the ask
+        rows = [row for part in answer.answers for row in part.indicators]
+        asked = self._evidence.content_tokens(asking[0])
+        named = [
+            row
+            for row in rows
+            if asked
+            and all(self._writes_word(word, self._plain(row.name)) for word in asked)
+            and all(
+                self._writes_word(word, self._plain(row.name))
+                for word in self._evidence.content_tokens(topic)
+            )
+        ]
+        if len(named) == 1:
+            return IndicatorAnswer(tuple(named), understood=True)
+        if named or len(rows) != 1:
+            return answer
+        return self._asked_beyond_topic(topic, asking[0], rows[0], answer)
+
+    def _asked_beyond_topic(
+        self, topic: str, asking: str, row: IndicatorInfo, answer: Answer
+    ) -> Answer:
+        """Refuses the row of a topic clause when the ask after it says what neither the row
+        nor its project writes (交通研讨会的论文，最后要正式发表几篇: papers collected are no
+        papers published)."""
+        name = self._plain(row.name)
+        if not all(self._writes_word(word, name) for word in self._evidence.content_tokens(topic)):
+            return answer  # 我们上周刚办完两场沙龙，…: the clause before tells, it is no topic
+        texts = [row.name, row.level2, *_texts_of(self._catalog.project(row.project_id))]
+        project = self._catalog.project(row.project_id)
+        texts += [item.text for item in project.goal_items]
+        left = self._evidence.unexplained(asking, explained_by=texts, cues={}, nouns_only=False)
+        return NotInForm(left, (row,)) if left else answer
+
+    def _named_verbatim(self, query: Query, first: Answer, answer: Answer) -> Answer:
+        """Keeps, of the rows first asked back between, the one whose whole name the question
+        writes, when the check settled on another: 港澳台大学生暑期实习活动参与人数 names
+        活动参与人数, not the posts of the internship its other words describe."""
+        if not isinstance(first, Clarification) or not isinstance(answer, IndicatorAnswer):
+            return answer
+        text = strip_punctuation(query.text)
+        if len(answer.indicators) != 1 or self._plain(answer.indicators[0].name) in text:
+            return answer
+        written = [
+            row
+            for row in first.candidates
+            if len(self._plain(row.name)) >= SHARED_TERM_CHARS and self._plain(row.name) in text
+        ]
+        if len(written) != 1:
+            return answer
+        return IndicatorAnswer(tuple(written), progress=answer.progress, understood=True)
 
     def _described_row(self, query: Query, answer: Answer) -> Answer:
         """Answers a row named by what it measures, not by its name, with the one row of the
