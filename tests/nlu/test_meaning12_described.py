@@ -97,7 +97,7 @@ def test_speed_of_repair_answers_the_timeliness_row(question: str) -> None:
         ("variations", "运维平常巡逻检查的车几辆", ["10辆"]),
         ("variations", "运维巡着查的车有几台", ["10辆"]),
         ("builtin", "国交派去比赛的上海队有几个人", ["5人"]),
-        ("builtin", "国交港澳台的孩子来几个", ["50人"]),
+        ("builtin", "国交港澳台的学子来几个", ["50人"]),
         ("builtin", "国交港澳台的娃娃要来几个", ["50人"]),
     ],
     ids=["patrol", "patrol-spelled", "shanghai-team", "kids", "little-ones"],
