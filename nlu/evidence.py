@@ -46,6 +46,7 @@ MODIFIER_CHARS = 2  # 辩论 of 辩论队: what a question says of a general nou
 MIN_ABBREVIATED_GAP = 1  # 学 left out of 科学普及 between 科 and 普
 MAX_ABBREVIATED_GAP = 3  # 学技术 left out of 科学技术协会 between 科 and 协
 # Words closing a time clause (虚拟导览上线后): what comes before them says when, not what.
+HEAD_REACH = 5  # 上海高校辩论队: how far after a modifier the noun it heads may be written
 SUFFIXED_CHARS = 2  # 车子: a one-character noun and its spoken ending
 TIME_CLAUSE_ENDS = frozenset({"后", "以后", "之后", "过后"})
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
@@ -236,6 +237,8 @@ class Evidence:
                 continue
             if _contracted(before, token, texts) or _holds_events({token, word}, texts):
                 continue
+            if _spelled_out("".join(words[:at]), token, texts) or self._head_apart(token, texts):
+                continue
             if _counted_by_unit({token, word}, texts):
                 continue
             if _served({token, word}, texts) or _implied({token, word}, texts):
@@ -327,6 +330,23 @@ class Evidence:
                 if modifier != token and modifier[-1] == token[0] and _CJK_WORD.match(modifier):
                     return True
                 at = texts.find(written, at + 1)
+        return False
+
+    def _head_apart(self, token: str, texts: str) -> bool:
+        """Tells whether a word is a modifier the texts write and a one-character noun they
+        write a little after it, words between: 上海队 of 上海高校辩论队."""
+        modifier, head = token[:-1], token[-1]
+        if len(modifier) < MIN_CONTENT_CHARS or not _CJK_WORD.match(token):
+            return False
+        tag = self._classes.tag(head)
+        if tag is None or not tag.startswith(SINGLE_NOUN_TAG):
+            return False
+        at = texts.find(modifier)
+        while at >= 0:
+            after = texts[at + len(modifier) : at + len(modifier) + HEAD_REACH]
+            if head in after and _CJK_WORD.match(after[: after.index(head)] or head):
+                return True
+            at = texts.find(modifier, at + 1)
         return False
 
     def _suffixed_noun(self, token: str, texts: str) -> bool:
@@ -642,6 +662,20 @@ def _contracted(before: str, token: str, texts: str) -> bool:
     if len(before) < ABBREVIATION_CHARS or not _CJK_WORD.match(before + token):
         return False
     return before + token[-1] in texts or before[0] + token[0] in texts
+
+
+SPELLED_OUT_REACH = 2  # 巡着检查: how far before a word the first half of its short form may be
+
+
+def _spelled_out(said: str, token: str, texts: str) -> bool:
+    """Tells whether a word and a character said just before it spell out a two-character
+    word of the texts: 巡着检查 is 巡检 (巡 and the 检 of 检查), as 巡逻检查 is."""
+    if len(token) < ABBREVIATION_CHARS or not _CJK_WORD.match(token):
+        return False
+    # Never the character right before: 事故发生率 is no 故发 of 事故发生数.
+    return any(
+        _CJK_WORD.match(char) and char + token[0] in texts for char in said[-SPELLED_OUT_REACH:-1]
+    )
 
 
 # Long texts (every row name of a catalog, joined) are stripped once, not at every check: at

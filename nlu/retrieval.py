@@ -30,6 +30,7 @@ NEAR_GAP = 2  # 解决企业科技工作者: two words of the question this clos
 NAME_GAP = 3  # “创新集市”活动品牌: a quoted name this close before the word whose name is asked
 _QUOTE_CLOSE = '”"」』'
 _CLAUSE_END = re.compile(r"(?<=[，,：:])")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 class PassageSource(StrEnum):
@@ -60,6 +61,7 @@ class PassageMatch:
     coverage: float
     phrases: int = 0  # pairs of the question's words written side by side here too
     near: int = 0  # pairs written close by, in order (解决企业科技工作者 of 解决科技工作者)
+    light: int = 0  # words too common to match on that it writes too (提供, 咨询)
 
 
 @functools.cache
@@ -228,12 +230,13 @@ def _shorten(sentence: str) -> list[str]:
     return [*pieces, current] if current else pieces
 
 
-def _rank(match: PassageMatch) -> tuple[float, int, int, bool, float]:
+def _rank(match: PassageMatch) -> tuple[float, int, int, int, bool, float]:
     # Prose beats an indicator name that says the same: it carries the context.
     return (
         round(match.coverage, 2),
         match.phrases,
         match.near,
+        match.light,
         match.passage.source is PassageSource.GOAL,
         match.score,
     )
@@ -306,6 +309,7 @@ class PassageRetriever:
         shortlist = hits.best(rows, (hits.scores,), limit=SHORTLIST)
         spoken = self._spoken_pairs(query) if len(shortlist) > 1 else ()
         named = _names_asked(query) if len(shortlist) > 1 else ()
+        light = self._light_words(query) if len(shortlist) > 1 else ()
         found = [
             PassageMatch(
                 self._passages[index],
@@ -315,6 +319,7 @@ class PassageRetriever:
                 + sum(pair in self._texts[index] for pair in spoken)
                 + self._names_quoted(index, named),
                 self._phrases(index, query, gap=NEAR_GAP),
+                sum(word in self._texts[index] for word in light),
             )
             for index in shortlist
         ]
@@ -359,6 +364,22 @@ class PassageRetriever:
                     return True
                 at = raw.find(word, at + 1)
         return False
+
+    def _light_words(self, query: Query) -> tuple[str, ...]:
+        """Returns the words of a question that carry no weight to match on (提供, 咨询 of
+        给科技工作者提供咨询): between passages covering the rest alike, the one writing them
+        says what was asked."""
+        tokens = {term.token for term in query.terms}
+        return tuple(
+            dict.fromkeys(
+                word
+                for word in self._lexicon.cut(strip_punctuation(query.remainder))
+                if len(word) >= MIN_PAIR_WORD
+                and word not in tokens
+                and not self._lexicon.is_asking(word)
+                and _CJK.fullmatch(word)
+            )
+        )
 
     def _spoken_pairs(self, query: Query) -> tuple[str, ...]:
         """Returns a question's words written next to a word that carries no content alone

@@ -38,7 +38,7 @@ from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
-from nlu.query import SPOKEN_TAIL, Query
+from nlu.query import ASKING, SPOKEN_TAIL, Query
 from nlu.retrieval import PassageRetriever, PassageSource, contrasted_clause
 from nlu.scoping import abbreviates, described_by
 from nlu.single_ask import (
@@ -47,6 +47,7 @@ from nlu.single_ask import (
     WEAK_PASSAGE_COVERAGE,
     states_quantity,
 )
+from nlu.vocabulary import GREETING_RULE
 
 _DAY_OR_MONTH = re.compile(r"\d+\s*[月日号]|\d{4}[-./]\d{1,2}")
 _CLAUSES = re.compile(r"[，,；;。]")
@@ -98,7 +99,9 @@ COUNT_WORDS = ("人数", "数量", "个数", "名额", "人次")
 MIN_NOUN_CHARS = 2  # 学生: a noun of its own, not the 人 of 几个人
 # Numbers that count nothing: an ordinal (第 18 届) and a year (2026 年).
 _UNCOUNTED = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年")
+_DURATION = re.compile(r"\d+(?:\.\d+)?\s*(?:个月|个星期|小时|周|天|日|月|年|星期)")
 _DIGIT = re.compile(r"\d")
+_CLAUSE_AFTER = re.compile(r"\s*[，,]")  # a clause of its own: a comma follows it
 PEOPLE_UNIT = "人"  # the measure word of people, compatible with 名, 位, 人次
 _BEFORE_COUNT = " 的有要是共一总计"  # 港澳台生一共有几个: what stands between the noun and 几
 # A leading clause pointing at a topic (都市交通那个会，…; 实习那块，…): it says what the ask
@@ -123,6 +126,8 @@ _QUOTED_ROW = re.compile(
     r"|指标[“\"「『]([^”\"」』]{2,40})[”\"」』]"
 )
 MAX_MODIFIER_CHARS = 2  # 大 of 大学生, 研究 of 研究生: what makes a longer noun of one
+SPEED_RULE = "asks_speed"  # 多快, 快不快: how fast something is done
+TIMELY_WORDS = ("及时", "时效", "时限", "响应")  # a row rating how fast work is done
 
 
 class SecondLook:
@@ -181,7 +186,237 @@ class SecondLook:
         answer = self._one_count_in_its_unit(query, self._amount_of_absent(query, answer))
         answer = self._quoted_row_absent(query, self._count_unstated(query, answer))
         answer = self._wording_quoted(query, self._topic_row_target(query, answer))
+        answer = self._speed_of_work(query, self._described_row(query, answer))
+        answer = self._named_verbatim(query, first, self._topic_clause(query, answer))
         return self._row_ruled_out(query, answer)
+
+    def _topic_clause(self, query: Query, answer: Answer) -> Answer:
+        """Reads a clause asking nothing before the one clause that asks as its topic, not as
+        an ask of its own: 港澳台学生实习，征集的岗位有多少个 asks the posts of that internship,
+        not its students too; 交通研讨会的论文，最后要正式发表几篇 asks a count no row holds
+        (the symposium's row counts papers collected), so it is refused."""
+        if not isinstance(answer, SeveralIndicators) or answer.others or answer.absent:
+            return answer
+        asking = [part for part in query.parts if ASKING.search(part)]
+        if len(query.parts) != TWO_ROWS or len(asking) != 1 or not answer.answers:
+            return answer
+        topic = query.parts[0]
+        if topic in asking or intents.asks_each(query.rules):
+            return answer  # 完好率和合格率分别多少: each part asks
+        if not _CLAUSE_AFTER.match(query.text[query.text.find(topic) + len(topic) :]):
+            return answer  # 设施完好率和道路养护合格率: joined, not a clause before the ask
+        rows = [row for part in answer.answers for row in part.indicators]
+        asked = self._evidence.content_tokens(asking[0])
+        named = [
+            row
+            for row in rows
+            if asked
+            and all(self._writes_word(word, self._plain(row.name)) for word in asked)
+            and all(
+                self._writes_word(word, self._plain(row.name))
+                for word in self._evidence.content_tokens(topic)
+            )
+        ]
+        if len(named) == 1:
+            return IndicatorAnswer(tuple(named), understood=True)
+        if named or len(rows) != 1:
+            return answer
+        return self._asked_beyond_topic(topic, asking[0], rows[0], answer)
+
+    def _asked_beyond_topic(
+        self, topic: str, asking: str, row: IndicatorInfo, answer: Answer
+    ) -> Answer:
+        """Refuses the row of a topic clause when the ask after it says what neither the row
+        nor its project writes (交通研讨会的论文，最后要正式发表几篇: papers collected are no
+        papers published)."""
+        name = self._plain(row.name)
+        if not all(self._writes_word(word, name) for word in self._evidence.content_tokens(topic)):
+            return answer  # 我们上周刚办完两场沙龙，…: the clause before tells, it is no topic
+        texts = [row.name, row.level2, *_texts_of(self._catalog.project(row.project_id))]
+        project = self._catalog.project(row.project_id)
+        texts += [item.text for item in project.goal_items]
+        left = self._evidence.unexplained(asking, explained_by=texts, cues={}, nouns_only=False)
+        return NotInForm(left, (row,)) if left else answer
+
+    def _named_verbatim(self, query: Query, first: Answer, answer: Answer) -> Answer:
+        """Keeps, of the rows first asked back between, the one whose whole name the question
+        writes, when the check settled on another: 港澳台大学生暑期实习活动参与人数 names
+        活动参与人数, not the posts of the internship its other words describe."""
+        if not isinstance(first, Clarification) or not isinstance(answer, IndicatorAnswer):
+            return answer
+        text = strip_punctuation(query.text)
+        if len(answer.indicators) != 1 or self._plain(answer.indicators[0].name) in text:
+            return answer
+        written = [
+            row
+            for row in first.candidates
+            if len(self._plain(row.name)) >= SHARED_TERM_CHARS and self._plain(row.name) in text
+        ]
+        if len(written) != 1:
+            return answer
+        return IndicatorAnswer(tuple(written), progress=answer.progress, understood=True)
+
+    def _described_row(self, query: Query, answer: Answer) -> Answer:
+        """Answers a row named by what it measures, not by its name, with the one row of the
+        projects asked whose name, headings and project name write every content word of the
+        question, each as written or as another word of its synonym group, and explain the
+        rest: 养护的质量关要求 is 养护合格率 (质量指标), 运维那些设施的好用率 设施完好率.
+
+        Only an answer the first reading could not settle on a row is revised: a refusal, a
+        goal or a quote stating no figure of a figure asked; two rows fitting leave it.
+        """
+        if not self._describable(query, answer) or not self._asks_row_only(query):
+            return answer
+        words = self._content_words(query)
+        if not words:
+            return answer
+        projects = self._catalog.projects_in(query.project_ids) or self._catalog.projects
+        if len(projects) > MAX_PICKED_PROJECTS:
+            return answer  # a catalog this large: words fit several rows by chance
+        fitting = [
+            row
+            for project in projects
+            for row in project.indicators
+            if self._describes(query, words, row, project)
+        ]
+        if len(fitting) != 1 or self._quotes_figure_of(query, answer, fitting[0]):
+            return answer
+        row = fitting[0]
+        own = self._plain(row.name) + self._plain(row.level2)
+        if isinstance(answer, NotInForm) and not all(
+            self._writes_word(word, own) for word in answer.words
+        ):
+            return answer  # 桥梁长度, 绩效标准, 第几届: refused for what the row does not write
+        return IndicatorAnswer((row,), understood=True)
+
+    def _describable(self, query: Query, answer: Answer) -> bool:
+        """Tells whether an answer settled on no row: a refusal of words, nothing found, the
+        project's goal for a topic (节能方面的目标), or a quote stating no figure asked."""
+        if isinstance(answer, NotInForm):
+            return bool(answer.words) and answer.year is None and answer.asked_unit is None
+        if isinstance(answer, OutOfScope):
+            return not answer.greeting
+        if isinstance(answer, FactAnswer):
+            return answer.field in intents.GOAL_FIELDS and not any(
+                word in query.text for word in cue_words()["goal_name"]
+            )
+        if isinstance(answer, PassageAnswer):
+            return bool(_HOW_MANY.search(query.remainder)) and not intents.asks_ordinal(
+                query.rules
+            )
+        return False
+
+    def _asks_row_only(self, query: Query) -> bool:
+        """Tells whether a question asks nothing a row's target cannot answer: no date, amount,
+        count of rows or other header field (道路养护什么时候要完成 asks the project's end)."""
+        goals = {name for name, field in intents.FACT_RULES if field in intents.GOAL_FIELDS}
+        return query.rules <= goals | {SPEED_RULE, GREETING_RULE}
+
+    def _writes_word(self, word: str, text: str) -> bool:
+        """Tells whether ``text`` writes a word as said, or its synonym group (质量关: 质量)."""
+        canonical = self._lexicon.vocabulary.canonical.get(word, word)
+        return self._evidence.writes(word, text) or self._evidence.writes(canonical, text)
+
+    def _quotes_figure_of(self, query: Query, answer: Answer, row: IndicatorInfo) -> bool:
+        """Tells whether a quote states a figure in the unit asked or the row's (so it may be
+        what is asked), or names nothing of the row: 保障设施完好率 names the rate and states
+        no %, so 设施完好率 answers how high it is set."""
+        if not isinstance(answer, PassageAnswer):
+            return False
+        vocabulary = self._lexicon.vocabulary
+        units = {
+            unit
+            for asked in (row.target.unit, query.unit)
+            if asked
+            for unit in (asked, *vocabulary.units)
+            if unit == asked or vocabulary.units_compatible(asked, unit)
+        }  # 3000余份 states a count of what 信息报送数量 counts in 篇
+        if not units or row.target.kind is not IndicatorKind.QUANTITATIVE:
+            return True
+        name = self._plain(row.name)
+        if not any(self._evidence.writes(word, name) for word in self._content_words(query)):
+            return True
+        return any(
+            states_quantity(match.passage.text, unit, self._normalizer)
+            for match in answer.matches
+            for unit in units
+        )
+
+    def _content_words(self, query: Query) -> list[str]:
+        """Returns the question's words that name something: no pronoun, adverb or time word
+        (那些, 平时), no phrasing word and no ask."""
+        phrasing = self._evidence.phrasing
+        return [
+            term.token
+            for term in query.terms
+            if len(term.token) >= MIN_NOUN_CHARS
+            and term.token not in phrasing
+            and not self._lexicon.is_asking(term.token)
+            and not self._evidence.function_word(term.token)
+        ]
+
+    def _describes(
+        self, query: Query, words: list[str], row: IndicatorInfo, project: ProjectInfo
+    ) -> bool:
+        """Tells whether a row's name, headings and project name write every word and
+        explain the whole question, a word of the row's own name or heading among them."""
+        texts = (row.name, row.level1, row.level2)
+        own = "".join(self._plain(text) for text in texts)
+        whole = own + self._plain(project.name)
+        if not all(self._writes_word(word, whole) for word in words):
+            return False
+        if not any(self._writes_word(word, own) for word in words):
+            return False  # the project's name alone describes every row of it
+        if not self._fits_unit(query, row):
+            return False
+        return not self._evidence.unexplained(
+            query.remainder, explained_by=(*texts, project.name), cues=query.cues
+        )
+
+    def _speed_of_work(self, query: Query, answer: Answer) -> Answer:
+        """Answers how fast some work is done (坏了修要多快) with the one timeliness row of the
+        project whose name writes a character of the work asked, not a count of what sets
+        the work off (设备故障次数 for 坏了)."""
+        if SPEED_RULE not in query.rules:
+            return answer
+        if not isinstance(answer, IndicatorAnswer | NotInForm | OutOfScope):
+            return answer
+        rows = answer.indicators if isinstance(answer, IndicatorAnswer) else ()
+        if any(self._timely(row) for row in rows) or len(rows) > 1:
+            return answer
+        projects = (
+            self._catalog.projects_in(query.project_ids or tuple(row.project_id for row in rows))
+            or self._catalog.projects
+        )
+        if len(projects) != 1:
+            return answer
+        asked = {
+            char
+            for word in self._lexicon.cut(strip_punctuation(query.remainder))
+            if _CJK_WORD.match(word) and word not in self._evidence.phrasing
+            for char in word
+        }
+        named = self._plain(projects[0].name)
+        names = [row.name for row in projects[0].indicators]
+        timely = [
+            row
+            for row in projects[0].indicators
+            if self._timely(row)
+            and asked & (set(self._plain(row.name)) - set(named))
+            and not self._evidence.unexplained(
+                query.remainder,
+                explained_by=(row.level2, *_texts_of(projects[0])[:1], *names),
+                cues=query.cues,
+                nouns_only=False,
+            )  # 修好以后多快验收: no row dates the acceptance; 设备坏了 is a row's 设备故障
+        ]
+        return IndicatorAnswer((timely[0],), understood=True) if len(timely) == 1 else answer
+
+    def _timely(self, row: IndicatorInfo) -> bool:
+        """Tells whether a row rates how fast work is done: dated, or named or set 及时."""
+        return row.target.kind is IndicatorKind.DEADLINE or any(
+            word in row.name or word in row.target.raw for word in TIMELY_WORDS
+        )
 
     def _row_ruled_out(self, query: Query, answer: Answer) -> Answer:
         """Refuses the one row a question rules out by what its name writes (工作站累计建成
@@ -265,6 +500,11 @@ class SecondLook:
         if noun is None:
             return answer
         counting = [row for row in answer.candidates if self._counts_noun(noun, row)]
+        if not counting:
+            # 港澳台那边的大学生要请多少个过来: two rows counting posts tie, and neither counts
+            # students; the project's row that does answers, if it explains the question.
+            row = self._row_counting(query, noun, answer.candidates)
+            return answer if row is None else IndicatorAnswer((row,), understood=True)
         if len(counting) != 1:
             return answer
         row = counting[0]
@@ -280,6 +520,24 @@ class SecondLook:
         ):
             return answer  # 港澳台学生的家长几个: the row counts the students, not who is asked
         return IndicatorAnswer((row,), progress=answer.progress, understood=True)
+
+    def _row_counting(
+        self, query: Query, noun: tuple[str, ...], found: Iterable[IndicatorInfo]
+    ) -> IndicatorInfo | None:
+        """Returns the one row of the projects of ``found`` that counts ``noun`` in the unit
+        asked and explains every word of the question, else None."""
+        owners = tuple(dict.fromkeys(row.project_id for row in found))
+        counting = [
+            row
+            for project in self._catalog.projects_in(owners)
+            for row in project.indicators
+            if self._counts_noun(noun, row)
+            and (query.unit == GENERIC_MEASURE_WORD or self._fits_unit(query, row))
+            and not self._evidence.unexplained(
+                query.remainder, explained_by=(row.name, row.level2), cues=query.cues
+            )
+        ]
+        return counting[0] if len(counting) == 1 else None
 
     def _people_counted(self, query: Query, answer: Answer) -> Answer:
         """Answers a count of people (来沪实习的港澳台生几个) with the one row of the project
@@ -453,14 +711,30 @@ class SecondLook:
         stated = units or {query.unit or GENERIC_MEASURE_WORD}
         for match in answer.matches:
             text = _UNCOUNTED.sub("", self._normalizer.normalize(match.passage.text))
+            if not self._asks_duration(query, stated):
+                text = _DURATION.sub("", text)  # 5 周实习期间 counts no students
             if _DIGIT.search(text) or any(
                 states_quantity(text, unit, self._normalizer) for unit in stated
             ):
                 return answer
         noun = self._counted_noun(query)
-        asked = f"{noun[0]}{ANY_COUNT[0]}" if noun else ANY_COUNT[0]
         rows = self._matcher.match(query, project_ids=query.project_ids)
+        owners = self._catalog.projects_in(
+            tuple(dict.fromkeys(match.passage.project_id for match in answer.matches))
+        )
+        row = noun and self._row_counting(
+            query, noun, [row for project in owners for row in project.indicators]
+        )
+        if row:
+            return IndicatorAnswer((row,), understood=True)  # the row counting what is asked
+        asked = f"{noun[0]}{ANY_COUNT[0]}" if noun else ANY_COUNT[0]
         return NotInForm((asked,), tuple(match.indicator for match in rows[:MAX_OFFERED]))
+
+    def _asks_duration(self, query: Query, units: Iterable[str]) -> bool:
+        """Tells whether a count may be one of time (几周, 多少天): asked so, or in its unit."""
+        return intents.asks_time(query.rules) or any(
+            _DURATION.fullmatch(f"1{unit}") for unit in units
+        )
 
     def _counted_thing(self, query: Query, answer: Answer) -> Answer:
         """Answers a count with the row counting the noun asked, when the row first found
@@ -475,7 +749,11 @@ class SecondLook:
             return answer  # most questions: no count asked
         noun = self._counted_noun(query)
         row = answer.indicators[0]
-        if noun is None or not self._inside_longer_word(noun, row.name):
+        if noun is None:
+            return answer
+        # 大学生要招多少个: a longer noun asked, whose head (学生) another row counts.
+        said_longer = any(form != noun[0] and noun[0].endswith(form) for form in noun)
+        if not said_longer and not self._inside_longer_word(noun, row.name):
             return answer
         if self._counts_noun(noun, row):
             return answer  # 申报培训会几场: 培训会数量 counts it, however the name is cut
@@ -502,12 +780,21 @@ class SecondLook:
             return None
         canonical = self._lexicon.vocabulary.canonical
         head = canonical.get(word, word)
-        return (head, *(other for other, group in canonical.items() if group == head))
+        forms = (head, *(other for other, group in canonical.items() if group == head))
+        # 大学生 is counted as 学生 too: the head of a longer noun (港澳台籍学生人数).
+        heads = tuple(
+            word[at:]
+            for at in range(1, len(word) - MIN_NOUN_CHARS + 1)
+            if self._lexicon.frequency(word[at:]) and self._counted(word[at:])
+        )
+        return tuple(dict.fromkeys((*forms, *heads)))
 
     def _counted(self, word: str) -> bool:
-        """Tells whether a word may be what a count asks of: a noun, not 招 or 人数."""
+        """Tells whether a word may be what a count asks of: a noun, not 招 or 人数; one
+        character standing for a longer word of its synonym group counts (娃 for 学生)."""
+        canonical = self._lexicon.vocabulary.canonical.get(word, word)
         return (
-            len(word) >= MIN_NOUN_CHARS
+            max(len(word), len(canonical)) >= MIN_NOUN_CHARS
             and word not in self._evidence.phrasing
             and self._evidence.describes_rows(word)  # 实习位置: a noun no dictionary tags
         )
