@@ -221,21 +221,23 @@ class SecondLook:
             return IndicatorAnswer(tuple(named), understood=True)
         if named or len(rows) != 1:
             return answer
-        return self._asked_beyond_topic(topic, asking[0], rows[0], answer)
+        return self._asked_beyond_topic(query, topic, asking[0], rows[0], answer)
 
     def _asked_beyond_topic(
-        self, topic: str, asking: str, row: IndicatorInfo, answer: Answer
+        self, query: Query, topic: str, asking: str, row: IndicatorInfo, answer: Answer
     ) -> Answer:
         """Refuses the row of a topic clause when the ask after it says what neither the row
         nor its project writes (交通研讨会的论文，最后要正式发表几篇: papers collected are no
-        papers published)."""
+        papers published); the words of what is asked (截止到啥时候) explain themselves."""
         name = self._plain(row.name)
         if not all(self._writes_word(word, name) for word in self._evidence.content_tokens(topic)):
             return answer  # 我们上周刚办完两场沙龙，…: the clause before tells, it is no topic
         texts = [row.name, row.level2, *_texts_of(self._catalog.project(row.project_id))]
         project = self._catalog.project(row.project_id)
         texts += [item.text for item in project.goal_items]
-        left = self._evidence.unexplained(asking, explained_by=texts, cues={}, nouns_only=False)
+        left = self._evidence.unexplained(
+            asking, explained_by=texts, cues=query.cues, nouns_only=False
+        )
         return NotInForm(left, (row,)) if left else answer
 
     def _named_verbatim(self, query: Query, first: Answer, answer: Answer) -> Answer:

@@ -70,3 +70,10 @@ def test_waiting_online_asks_nothing(question: str, said: str) -> None:
 def test_accidents_allowed_counted_in_times() -> None:
     answer = ask("国交活动出了安全事故允许几次")
     assert "=0起" in answer, answer
+
+
+def test_the_words_of_the_ask_explain_themselves_after_a_topic() -> None:
+    """养护完成时间，截止到啥时候: 截止 asks the row's date, it is nothing the form lacks."""
+    answer = ask("养护完成时间，截止到啥时候", "old_template")
+    assert "2024年1月底前" in answer
+    assert "没有找到" not in answer
