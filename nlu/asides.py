@@ -102,6 +102,10 @@ def _aside(
         return True  # 您好; 急，在线等
     if _FIGURE.search(clause):
         return False
+    # 审计局核查：… heads the message with who asks; its 查 asks nothing of its own.
+    colon = clause.rstrip().endswith(("：", ":"))
+    if not colon and any(word in clause for word in words["asking"]):
+        return False
     tokens = _offices_joined(cut(clause.strip(_SEPARATORS)), words["office"])
     if not tokens:
         return False
@@ -109,8 +113,7 @@ def _aside(
     office = any(
         len(token) >= MIN_FORM_WORD_CHARS and token[-1] in words["office"] for token in tokens
     )
-    # 审计局核查：… heads the message with who asks; its 查 asks nothing of its own.
-    heading = office and clause.rstrip().endswith(("：", ":"))
+    heading = office and colon
     if not heading and any(word in clause for word in words["asking"]):
         return False
     # 写大于等于的, 只写数字: a verb of one character (写, 报) also asks what the form writes.
@@ -157,6 +160,8 @@ def _passed_on(
     """Returns ``clause`` from the ask someone passed on to the asker: 突然想起来领导问我企服的
     培训数量是多少 → 企服的培训数量是多少. The words before the passing on must name nothing of
     the form (国交预算领导让我问 keeps its words)."""
+    if not any(word in clause for word in _words()["passed_on"]):
+        return clause
     cuts, at = {0}, 0
     for token in cut(clause):
         at += len(token)

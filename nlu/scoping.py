@@ -111,6 +111,12 @@ class ProjectScoper:
         self._project_words = project_words
         self._described: dict[int, tuple[str, ...]] | None = None
         self._name_parts = _parts_of_names(catalog, normalizer)
+        # Each nature and category written, with the projects writing it (natures first).
+        self._by_value: dict[str, list[int]] = {}
+        for field in ("nature", "category"):
+            for project in catalog.projects:
+                if value := getattr(project, field):
+                    self._by_value.setdefault(value, []).append(project.id)
         self._names = [
             (project.id, strip_punctuation(normalizer.normalize(project.name)))
             for project in catalog.projects
@@ -503,14 +509,16 @@ class ProjectScoper:
         project."""
         money = any(rule.startswith(MONEY_RULE_PREFIX) for rule in query.rules)
         found: dict[int, str] = {}
-        for project in self._catalog.projects:
-            for value in (project.nature, project.category):
-                # Another ask names the project by pointing at it (跨年那个项目满意度); 哪个是
-                # 跨年度项目 asks which project is, and names none.
-                said = _value_said(query.text, value, pointed=not money) if value else None
-                if said is not None:
-                    found.setdefault(project.id, said)
-        return found if len(found) == 1 else {}
+        for value, projects in self._by_value.items():
+            # Another ask names the project by pointing at it (跨年那个项目满意度); 哪个是
+            # 跨年度项目 asks which project is, and names none.
+            said = _value_said(query.text, value, pointed=not money)
+            if said is not None:
+                for project_id in projects:
+                    found.setdefault(project_id, said)
+            if len(found) > 1:
+                return {}
+        return found
 
     def _leading_owner(self, query: Query) -> dict[int, str]:
         """Returns the project a terse question leads with a word of its name (运维完好率底线:
