@@ -10,10 +10,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from knowledge.arithmetic import Calculation, Operand, Operation, calculate
+from knowledge.catalog import Catalog
 from knowledge.model import format_number
 from knowledge.values import format_wan
 from nlu.answers import (
@@ -25,7 +26,8 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.arithmetic import by_clause
-from nlu.figures import YUAN, Figure, money_figure
+from nlu.calculations import PERCENTAGE_POINT
+from nlu.figures import YUAN, Figure, money_figure, target_figure
 from nlu.intents import Aggregate
 from nlu.lexicon import Lexicon
 from nlu.normalize import strip_punctuation
@@ -34,6 +36,7 @@ from nlu.several import pieces_of
 
 PartAsker = Callable[[str, tuple[int, ...]], Answer]
 OperationAsked = Callable[[Query], Operation | None]
+PERCENT = "%"
 MIN_CHAIN = 2  # sentences of a chain
 MIN_OPERANDS = 2  # 两个加起来: the operands of the ask before, all of them
 # 多出来的, 这个结果, 得数: the result of the ask before.
@@ -354,3 +357,56 @@ def _subject_lent(sentence: str, previous: str) -> str | None:
     if opening is None or compared <= 0:
         return None
     return previous[:compared] + sentence[opening.end() :]
+
+
+# 二者是否一致, 一样吗, 对得上不, 是不是相等: a check that the figures asked are the same.
+_SAME_ASKED = re.compile(
+    r"(?:是否|是不是|有没有|能否|可否)(?:完全)?(?:一致|一样|相同|相等|等于|对得上|吻合|相符|持平)"
+    r"|(?:一致|一样多?|相同|相等|对得上|吻合|相符|持平)(?:吗|么|不|否|没|[?？]|$)"
+    r"|一不一[致样]|相不相[等同]|对不对得上"
+)
+
+
+def same_checked(text: str, answer: Answer, catalog: Catalog) -> Answer:
+    """Adds to an answer showing two figures of one unit how far apart they are, when the
+    question checks they are the same (成本控制数上限和年度资金申请总额分别是多少，二者是否一致):
+    the difference, 0 where they are equal, answers the check."""
+    if not _SAME_ASKED.search(text):
+        return answer
+    figures = _figures_shown(answer, catalog)
+    if figures is None or len(figures) != MIN_OPERANDS:
+        return answer
+    if figures[0].unit != figures[1].unit:
+        return answer
+    calculation = calculate(Operation.DIFFERENCE, _operands(figures))
+    if calculation is None:
+        return answer
+    unit = None if figures[0].unit == YUAN else figures[0].unit
+    if figures[0].unit == PERCENT:
+        unit = PERCENTAGE_POINT
+    checked = FigureCalculation(calculation, unit, figures=figures)
+    if isinstance(answer, SeveralIndicators):
+        return replace(answer, others=(*answer.others, checked))
+    if isinstance(answer, IndicatorAnswer):
+        return SeveralIndicators((answer,), (), (checked,))
+    return SeveralIndicators((), (), (answer, checked))
+
+
+def _figures_shown(answer: Answer, catalog: Catalog) -> tuple[Figure, ...] | None:
+    """Returns the figures an answer shows (targets of rows, amounts of projects), or None
+    when it shows anything else, or a figure the form writes none for."""
+    if isinstance(answer, SeveralIndicators):
+        if answer.unmatched or answer.absent:
+            return None
+        parts = [_figures_shown(part, catalog) for part in (*answer.answers, *answer.others)]
+        if any(part is None for part in parts):
+            return None
+        return tuple(figure for part in parts if part for figure in part)
+    if isinstance(answer, IndicatorAnswer):
+        found = [target_figure(catalog.project(row.project_id), row) for row in answer.indicators]
+    elif isinstance(answer, MoneyAnswer) and answer.operation is None:
+        found = [money_figure(p, answer.field, answer.column) for p in answer.projects]
+    else:
+        return None
+    kept = tuple(figure for figure in found if figure is not None)
+    return kept if len(kept) == len(found) else None
