@@ -71,6 +71,11 @@ _RESULT_THEN_WORKED = re.compile(
     r"(?:几倍|多少倍|百分之几|几成|比例|占比|百分比))"
 )
 _RESULT_POINTER = "这个结果"  # the pointer _RESULT_BACK reads, standing for a result named
+# 一共多少, 加起来, 合计: a sentence asking a sum; 占比, 占百分之几: one asking a share; 总额,
+# 全部: a whole a share-asking sentence names itself (占总额的比例 is no share of the sum before).
+_SUM_ASKED = re.compile(r"一共|总共|共计|合计|总计|加起来|加在一起|相加|之和|总和")
+_SHARE_ASKED = re.compile(r"占(?:了|到)?(?:比|多少|百分之|几成|的比例|比例|比重|多大)|比例|比重")
+_WHOLE_NAMED = re.compile(r"总额|总数|总量|全部|所有|整体|一共|总共|合计|加起来")
 # Operations a result takes part in with a figure the sentence names (…是国交的几倍).
 WITH_FIGURE = (Operation.RATIO, Operation.PERCENT_OF, Operation.DIFFERENCE)
 # Operations over the operands of the ask before (两个加起来, 两者之比).
@@ -161,6 +166,8 @@ class ChainedAsks:
             # 企服比国交多出来的钱，是国交预算的几倍: the result before is the subject.
             said = previous[result_said.start() :] + sentence[opening.end() :]
             return self._on_result(said, worked, scope, ask=ask)
+        if share_of_sum(sentence, previous) and worked.calculation.operation is Operation.SUM:
+            return self._result_against(sentence, None, worked)  # 国交占比多少: of the sum
         subject = _subject_lent(sentence, previous)
         if subject is not None:
             lent = ask(subject, scope)  # …比上年结转多了多少，然后是结转的几倍
@@ -274,13 +281,26 @@ class ChainedAsks:
 
 def points_back(text: str) -> bool:
     """Tells whether a sentence after the first works on the result or the operands of the
-    one before it (多出来的, 这个差额, 两个加起来) or is said of its subject (是结转的几倍)."""
+    one before it (多出来的, 这个差额, 两个加起来) or is said of its subject (是结转的几倍), or
+    asks a share of the sum before it (两项目总共申请多少钱？国交占比多少)."""
     pieces = [part for piece in pieces_of(text) for part in result_apart(piece)]
     return any(
         _points_back(piece)
         or _subject_lent(piece, before) is not None
         or _result_subject(piece, before)
+        or share_of_sum(piece, before)
         for before, piece in itertools.pairwise(pieces)
+    )
+
+
+def share_of_sum(sentence: str, previous: str) -> bool:
+    """Tells whether a sentence asks the share of a thing it names in the sum the sentence
+    before asks (…一共多少？国交在里面占百分之多少; …加起来，企服那个占多少比例), naming no
+    whole of its own."""
+    return bool(
+        _SUM_ASKED.search(previous)
+        and _SHARE_ASKED.search(sentence)
+        and not _WHOLE_NAMED.search(sentence)
     )
 
 

@@ -98,3 +98,23 @@ def test_a_check_of_two_figures_says_how_far_apart(question: str, wants: str) ->
 def test_two_figures_shown_without_a_check_say_no_difference() -> None:
     answer = normalise(ask("国交成本控制数和年度预算分别多少"))
     assert "40万" in answer and "相等" not in answer and "计算" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wants", "wrong"),
+    [
+        ("两项目总共申请多少钱？国交占比多少", "23.5%", "76.5%"),
+        ("市里两个项目年度资金一共多少？国交在里面占百分之多少", "23.5%", "30.8%"),
+        ("两个成本控制数加起来，企服那个占多少比例", "76.5%", "23.5%"),
+        ("企服和国交预算合计多少，企服占几成", "76.5%", "23.5%"),
+    ],
+    ids=["total-then-share", "inside-it", "caps-added", "tenths"],
+)
+def test_a_share_asked_after_a_sum_is_of_that_sum(question: str, wants: str, wrong: str) -> None:
+    answer = normalise(ask(question))
+    assert "170万" in answer and wants in answer and wrong not in answer, answer
+
+
+def test_a_share_of_a_whole_named_is_no_share_of_the_sum_before() -> None:
+    answer = normalise(ask("两项目总共申请多少钱？国交占年度资金申请总额的比例"))
+    assert "上一步结果" not in answer, answer
