@@ -4,7 +4,8 @@ Typed by voice, a message carries clauses such as 嗯，你算一下，我脑子
 不对 beside its ask. Read with the rest, their nouns (脑子, 语音) are words the form lacks, and
 the whole message is refused as asking for something the form does not have. A clause is an
 aside when it speaks of the speaker or the talk (a word of [speaker]), holds no word of the
-form, no figure and asks nothing, and another clause asks; the engine reads the message
+form, no figure and asks nothing, and another clause asks (an office asking, 财政局复核：, speaks
+of the asker as 我 does); the engine reads the message
 without it. 国交项目，我要找负责人 keeps its clause: the rest asks nothing.
 """
 
@@ -48,13 +49,16 @@ def without_asides(
     one speaks of the speaker as a pronoun does.
     """
     clauses = _CLAUSE.findall(text)
-    if len(clauses) < 2:
+    passed_on = [_passed_on(clause, cut, form_word) for clause in clauses]
+    if len(clauses) < 2 and passed_on == clauses:
         return None
     asides = [clause for clause in clauses if _aside(clause, cut, form_word, task_verbs)]
-    if not asides or len(asides) == len(clauses):
+    if (not asides and passed_on == clauses) or len(asides) == len(clauses):
         return None
-    kept = "".join(clause for clause in clauses if clause not in asides)
-    if not any(word in kept for word in cue_words()["question"]):
+    kept = "".join(
+        ask for clause, ask in zip(clauses, passed_on, strict=True) if clause not in asides
+    )
+    if passed_on == clauses and not any(word in kept for word in cue_words()["question"]):
         return None  # 国交项目，我要找负责人: what is asked is in the aside
     return kept.rstrip(_SEPARATORS)
 
@@ -67,11 +71,61 @@ def _aside(
 ) -> bool:
     """Tells whether a clause speaks of the speaker or the talk and of nothing the form has."""
     words = _words()
-    if _FIGURE.search(clause) or any(word in clause for word in words["asking"]):
+    if _FIGURE.search(clause):
         return False
-    tokens = cut(clause.strip(_SEPARATORS))
+    tokens = _offices_joined(cut(clause.strip(_SEPARATORS)), words["office"])
+    if not tokens:
+        return False
+    # 财政局, 预算科: a word ending as an office's name does.
+    office = any(
+        len(token) >= MIN_FORM_WORD_CHARS and token[-1] in words["office"] for token in tokens
+    )
+    # 审计局核查：… heads the message with who asks; its 查 asks nothing of its own.
+    heading = office and clause.rstrip().endswith(("：", ":"))
+    if not heading and any(word in clause for word in words["asking"]):
+        return False
     # 写大于等于的, 只写数字: a verb of one character (写, 报) also asks what the form writes.
     tasks = {token for token in tokens if len(token) >= MIN_TASK_CHARS} & task_verbs
-    if not tasks and not any(word in clause for word in words["speaker"]):
+    if not tasks and not office and not any(word in clause for word in words["speaker"]):
         return False
-    return not any(form_word(token) for token in tokens if len(token) >= MIN_FORM_WORD_CHARS)
+    # 今天问题有点多不好意思: a word that speaks of the talk names nothing of the form here.
+    return not any(
+        form_word(token)
+        for token in tokens
+        if len(token) >= MIN_FORM_WORD_CHARS and token not in words["speaker"]
+    )
+
+
+def _passed_on(
+    clause: str, cut: Callable[[str], list[str]], form_word: Callable[[str], bool]
+) -> str:
+    """Returns ``clause`` from the ask someone passed on to the asker: 突然想起来领导问我企服的
+    培训数量是多少 → 企服的培训数量是多少. The words before the passing on must name nothing of
+    the form (国交预算领导让我问 keeps its words)."""
+    cuts, at = {0}, 0
+    for token in cut(clause):
+        at += len(token)
+        cuts.add(at)
+    for word in _words()["passed_on"]:
+        at = clause.find(word)
+        if at < 0 or at not in cuts or at + len(word) not in cuts:
+            continue  # 请问我们: 问我 runs into 请问 and 我们
+        head, ask = clause[:at], clause[at + len(word) :]
+        if _FIGURE.search(head) or not ask.strip(_SEPARATORS):
+            return clause
+        if any(form_word(token) for token in cut(head) if len(token) >= MIN_FORM_WORD_CHARS):
+            return clause
+        return ask
+    return clause
+
+
+def _offices_joined(tokens: list[str], office: tuple[str, ...]) -> list[str]:
+    """Returns ``tokens`` with an office's last character cut apart joined again to the word
+    before it (预算 科 → 预算科, 审计 局 → 审计局): the office's name is no word of the form."""
+    joined: list[str] = []
+    for token in tokens:
+        if token in office and joined:
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined

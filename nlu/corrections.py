@@ -11,6 +11,9 @@ meant it: the corrected phrase takes the place of the like thing it corrects.
 - 企服成本上限多少，不对，是国交的: a project named alone replaces the project of the clause;
 - 运维那个观众，不对，是市民满意度: other corrected words replace the clause before, which
   keeps the project it named (运维的市民满意度).
+
+A word said to be mistyped (…院土专家…（院土打错了，是院士）) is replaced where it was typed, and
+the correction leaves the message (:func:`respelled`).
 """
 
 from __future__ import annotations
@@ -52,6 +55,35 @@ def _marker() -> re.Pattern[str]:
         rf"(?:不是(?P<wrong>[^{_SEPARATORS}]{{1,{MAX_TAKEN_BACK}}}?){gap})?(?:{again})"
         rf"(?=[^{_SEPARATORS}])"
     )
+
+
+@cache
+def _mistyped() -> re.Pattern[str]:
+    mistyped = "|".join(map(re.escape, _words()["mistyped"]))
+    again = "|".join(map(re.escape, _words()["again"]))
+    word = rf"[^{_SEPARATORS}（）()“”\"'‘’]{{1,{MAX_TAKEN_BACK}}}"
+    return re.compile(
+        rf"[（(]?[“\"'‘]?(?P<wrong>{word}?)[”\"'’]?(?:{mistyped})[{_SEPARATORS}]*(?:{again}|应为)"
+        rf"[“\"'‘]?(?P<right>{word}?)[”\"'’]?(?:[）)]|(?=[{_SEPARATORS}])|$)"
+    )
+
+
+def respelled(text: str) -> str | None:
+    """Returns ``text`` with a word said to be mistyped replaced by the word meant, and the
+    saying left out; None when it says no such thing or the mistyped word was not typed before
+    (…院土专家…（院土打错了，是院士） → …院士专家…)."""
+    if "错" not in text:
+        return None
+    found = _mistyped().search(text)
+    if found is None:
+        return None
+    wrong, right = found.group("wrong"), found.group("right")
+    before = text[: found.start()]
+    place = before.rfind(wrong)
+    if not right or place < 0:
+        return None
+    corrected = before[:place] + right + before[place + len(wrong) :]
+    return _joined(corrected.rstrip(_SEPARATORS), text[found.end() :])
 
 
 def restated(text: str, find_projects: FindProjects) -> str | None:

@@ -60,7 +60,7 @@ from nlu.checking import (
     AnswerChecker,
     ordinal_written,
 )
-from nlu.corrections import restated
+from nlu.corrections import respelled, restated
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column
@@ -489,6 +489,8 @@ class QuestionEngine:
         ``told_apart`` False reads the clauses telling the asker's own doings with the rest.
         """
         if whole:
+            text = self._normalizer.simplified(text)  # 財政局複核：…
+            text = respelled(text) or text  # …院土专家…（院土打错了，是院士）
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
             text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
             text = self._columns_quoted(text)  # 企服130万比国交40万多多少

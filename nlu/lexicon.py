@@ -111,13 +111,16 @@ class Lexicon:
         """Returns jieba's cut of ``text`` with two domain terms preferred to a common word.
 
         A common word that swallows the end of one domain term and the start of the next
-        is given back to them: 线/上来/逛 → 线上/来逛.
+        is given back to them: 线/上来/逛 → 线上/来逛; so is the first character of a term a
+        common word ran on over: 告诉/我国/交 → 我/国交.
         """
         words: list[str] = self._tokenizer.lcut(text, HMM=False)
         index = 0
         while index < len(words) - 1:
-            regrouped = _regrouped(words[index : index + 3], self.terms) or _unit_regained(
-                words[index : index + 3], self._units
+            regrouped = (
+                _regrouped(words[index : index + 3], self.terms)
+                or _unit_regained(words[index : index + 3], self._units)
+                or _term_regained(words[index : index + 3], self.terms)
             )
             if regrouped:
                 words[index : index + 3] = regrouped
@@ -585,3 +588,12 @@ def _without_name(text: str, variants: list[str]) -> str:
         if variant in text and len(variant) < len(text):
             return text.replace(variant, "")
     return text
+
+
+def _term_regained(words: list[str], terms: frozenset[str]) -> list[str] | None:
+    """Gives a term back the character a common word took from its start: 我国/交 → 我/国交."""
+    first, second, *rest = words
+    if len(first) != SWALLOWING_WORD_CHARS or first in terms or len(second) != 1:
+        return None
+    term = first[-1] + second
+    return [first[:-1], term, *rest] if term in terms else None

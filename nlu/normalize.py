@@ -109,6 +109,11 @@ class Normalizer:
             found = self._memo[text] = self._normalized(text)
         return found
 
+    def simplified(self, text: str) -> str:
+        """Returns ``text`` with its traditional characters simplified and nothing else changed:
+        the whole-message steps read 財政局複核 as 财政局复核 before the question is normalised."""
+        return self._converter.convert(text)
+
     def _normalized(self, text: str) -> str:
         text = unicodedata.normalize("NFKC", text).strip()
         text = self._converter.convert(text)

@@ -1,12 +1,13 @@
-"""Words from Shanghai speech, older office talk and English, read as plain standard Chinese
-(``plain_words.txt``).
+"""Words from Shanghai speech, older office talk, written official requests and English, read as
+plain standard Chinese (``plain_words.txt``).
 
 什么辰光开始, 一个人合几钿, 上年结转有伐, 企服的budget是多少, 企服130w比国交40w多多少: staff ask in
 the words they speak and type. Each such word, and a figure written the way people type it
 (130w, 40k, 0.4百万), is rewritten as a question in standard Chinese would write it, so that
-the rest of the engine reads it as any other question. A regional word is rewritten only where
-the tokenizer cuts at both its ends (国交关于 keeps its 交关), a particle of [end] only before
-punctuation or at the end, a Latin word only whole.
+the rest of the engine reads it as any other question; so are the words of an auditor's written
+request (经查…，请确认目标值). A regional or formal word is rewritten only where the tokenizer
+cuts at both its ends (国交关于 keeps its 交关), a particle of [end] only before punctuation or at
+the end, a Latin word only whole.
 """
 
 from __future__ import annotations
@@ -54,12 +55,13 @@ class PlainWords:
     def __init__(self, cut: Callable[[str], list[str]]) -> None:
         sections = _sections()
         self._cut = cut
-        self._plain = {**sections["regional"], **sections["end"]}
+        spoken = {**sections["regional"], **sections["formal"]}
+        self._plain = {**spoken, **sections["end"]}
         self._latin_plain = sections["latin"]
         self._pattern = re.compile(
             "|".join(
                 [
-                    _alternatives(sections["regional"]),
+                    _alternatives(spoken),
                     f"(?:{_alternatives(sections['end'])}){_END}",
                 ]
             )

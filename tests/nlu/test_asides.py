@@ -58,3 +58,69 @@ def test_a_year_asked_stays_asked() -> None:
 def test_a_clause_saying_what_rows_write_is_no_aside(form: str, question: str, kept: str) -> None:
     answer = ask(question, form)
     assert kept in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "wrong"),
+    [
+        # An office heading the message: its 财政 or 查 asks nothing of the form.
+        ("区财政局复核：国交的成本控制数是多少？", "40万元", "170万元"),
+        ("审计局核查：企服参与企业满意度的目标是多少", "90%", "130万元"),
+        ("市科委要用：国际交流项目活动参与人数目标是多少", "300人", "40万元"),
+    ],
+)
+def test_an_office_heading_the_message_is_left_out(question: str, figure: str, wrong: str) -> None:
+    answer = ask(question)
+    assert figure in answer
+    assert wrong not in answer
+    assert "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "wrong"),
+    [
+        # Traditional characters read before the whole-message steps (the office heading).
+        ("財政局複核：國際交流項目的成本控制數是多少？", "40万元", "170万元"),
+        ("請問企業科技創新服務的預算是多少", "130万元", "40万元"),
+    ],
+)
+def test_traditional_characters_are_read_as_simplified(
+    question: str, figure: str, wrong: str
+) -> None:
+    answer = ask(question)
+    assert figure in answer
+    assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "figure", "wrong"),
+    [
+        # Courtesies and the asker's state, with no pronoun and a word the goal text has.
+        ("other", "又来了，今天问题有点多不好意思 运维的市民满意度多少", "90%", "85%"),
+        ("builtin", "刚来业务不熟悉，国交的成本控制数是多少", "40万元", "130万元"),
+        # An office named by a word of the form (预算科) is still the asker's office.
+        ("builtin", "预算科这边，表格今天要交，企服的满意度是多少", "90%", "130万元"),
+        # An ask passed on by someone else starts after the passing on.
+        ("builtin", "突然想起来主任让我问国交的活动参与人数目标", "300人", "40万元"),
+        ("builtin", "下午开会时处长叫我查企服服务科技工作者人数", "8000", "130万元"),
+    ],
+)
+def test_courtesies_and_asks_passed_on(form: str, question: str, figure: str, wrong: str) -> None:
+    answer = ask(question, form)
+    assert figure in answer
+    assert wrong not in answer
+    assert "没有找到" not in answer
+
+
+def test_an_ask_passed_on_keeps_words_of_the_form_before_it() -> None:
+    """国交预算领导让我问: the words before the passing on are the ask itself."""
+    answer = ask("国交预算多少领导让我问")
+    assert "40万元" in answer
+    assert "130万元" not in answer
+
+
+def test_a_term_gets_back_the_character_a_common_word_took() -> None:
+    """告诉我国交…: 我国 (China) took the 国 of 国交."""
+    answer = ask("麻烦告诉我国交的满意度指标是多少")
+    assert "90%" in answer
+    assert "年度总体目标" not in answer

@@ -59,3 +59,20 @@ def test_a_long_corrected_message_is_quoted_short() -> None:
     note = answer.splitlines()[0]
     assert note.startswith("（按您更正后的说法理解") and note.endswith("…”）")
     assert len(note) < 120
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "wrong"),
+    [
+        ("企服里采集新增工作站及院土专家基本信息数量（院土打错了，是院士）", "120条", "40万元"),
+        ("国交上海征集论问多少篇，论问写错了，应该是论文", "20篇", "15篇"),
+        ("企服评申会几场 评申打错了 应为评审", "≥1场", "130万元"),
+    ],
+)
+def test_a_word_said_to_be_mistyped_is_read_as_meant(
+    question: str, figure: str, wrong: str
+) -> None:
+    answer = ask(question)
+    assert figure in answer
+    assert wrong not in answer
+    assert "更正" not in answer  # the mistyped word is replaced, not restated

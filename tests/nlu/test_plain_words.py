@@ -19,6 +19,11 @@ from tests.nlu.question_sets import ask, engine_for
         ("builtin", "企服的cost上限 pls", "130万元", "40万元"),
         ("builtin", "国交的 satisfaction KPI target", "90%", "40万元"),
         ("builtin", "国交budget在两个project total里的ratio", "23.5", "76.5"),
+        # Words of a written official request.
+        ("builtin", "经查，企服项目设有成本指标，请予确认其上限", "130万元", "40万元"),
+        ("builtin", "请说明国际交流项目的活动参与人数目标", "300人", "40万元"),
+        ("builtin", "烦请告知企服项目何时结束", "2026-12-31", "2026-01-01"),
+        ("builtin", "请逐项列示国交项目的质量指标", "质量达标率", "130万元"),
     ],
 )
 def test_words_asked(form: str, question: str, expected: str, wrong: str) -> None:
