@@ -102,6 +102,7 @@ from nlu.several import (
     SETTLING,
     SeveralAsks,
     dictated_apart,
+    each_asked,
     each_part_answered,
     glued_apart,
     pieces_of,
@@ -779,7 +780,8 @@ class QuestionEngine:
         again = self.interpret(
             f"{lent}，{told.kept}", context=context, projects=projects, told_apart=False
         )
-        return again if isinstance(again.answer, LENT_ANSWERS) else found
+        settled = isinstance(again.answer, SeveralIndicators) and each_asked(again.answer)
+        return again if isinstance(again.answer, LENT_ANSWERS) or settled else found
 
     def _spoken_apart(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Answers each calculation of a spoken chain (…每人次多少钱然后…平均每家多少) alone."""

@@ -42,6 +42,7 @@ _CLAUSE = re.compile(r"[^，,。；;？?！! \n]+[，,。；;？?！! \n]*")
 _SEPARATORS = "，,。；;？?！!\n "
 _FIGURE = re.compile(
     r"\d|[零一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元]"
+    r"(?!数|问题|事|方面|东西|地方|项目|指标)"  # 确认两个数, 对比两个项目: the asks counted
     r"|百分之[零一二两三四五六七八九十]"  # 实测是百分之九十二点三
 )
 # 来了250人, 征集到64个: a count told with its measure word (a clause may end after it).
@@ -56,6 +57,7 @@ _MONEY_SAID = re.compile(r"[\d.]+(?:万元?|元)")
 _CLAUSE_OF_SENTENCE = re.compile(r"[^，,。；;]*$")
 _COUNTED = r"[\d.零一二两三四五六七八九十]+"
 _DATE_SAID = re.compile(rf"前?{_COUNTED}个?(?:季度|年|月|周|日|号)[底初份前中末]?")  # 前两个季度
+_ORDINAL_SAID = re.compile(r"第[\d零一二两三四五六七八九十]+[届期次]?")  # 好像是第33届
 _DATE = re.compile(r"[\d.]+[年月日号]?[底初份前中]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # 项目一共360万，今年申请的占几成: a whole the asker tells, and an ask of the share of it.
@@ -113,7 +115,10 @@ def load_statement_words() -> StatementWords:
     sections = word_sections(text)
     not_before = _alternatives(sections["plan_not_before"])
     return StatementWords(
-        plan=re.compile(f"(?:{_alternatives(sections['plan'])})(?!{not_before})"),
+        plan=re.compile(
+            f"(?:{_alternatives(sections['plan'])})"
+            f"(?!(?:{_alternatives(sections['plan_adverb'])})?(?:{not_before}))"
+        ),
         actual=re.compile(_alternatives(sections["actual"])),
         guess=re.compile(_alternatives(sections["guess"])),
         own_time=re.compile(_alternatives((*sections["own_stage"], *relative_year_words()))),
@@ -410,6 +415,8 @@ def _operation(asked: str, words: StatementWords) -> Operation | None:
 def _cleaned(text: str, words: StatementWords) -> str:
     """Returns ``text`` without its numbers, dates and the words that tell or ask."""
     cleaning = (
+        words.guess,  # 我记得 before 我 alone is taken off
+        _ORDINAL_SAID,
         _DATE_SAID,
         _NUMBER_WITH_UNIT,
         words.asker,

@@ -77,3 +77,56 @@ def test_a_doing_told_after_a_time_is_set_apart(question: str) -> None:
 def test_a_goal_count_divided_is_no_told_result() -> None:
     answer = normalise(ask("直通车要服务100家企业，企服的钱按这个分每家多少"))
     assert "13000" in answer and "您给出的100家−" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("我想同时确认国交的两个数：合作单位数量，还有安全事故发生数", ("≥3家", "=0起")),
+        ("领导想先对比一下两个项目的满意度：国交的，还有企服的", ("参与人员", "参与企业")),
+        ("我想再核实一下两个问题，国交参与人数多少，合作单位几家", ("≥300人", "≥3家")),
+        ("我打算顺便问问企服的两个指标：走访几次，工作站几家", ("≥10次", "≥40家")),
+    ],
+    ids=["confirm-two", "compare-first", "check-again", "ask-by-the-way"],
+)
+def test_wanting_to_ask_is_no_plan_told(question: str, wants: tuple[str, ...]) -> None:
+    answer = normalise(ask(question))
+    assert all(normalise(want) in answer for want in wants), answer
+    assert "您提供的情况" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        (
+            "我记得那个海峡两岸城市交通研讨会好像是第33届？想确认一下到底是第几届，以及上海要征集多少篇论文",
+            ("第34届", "≥20篇"),
+        ),
+        ("海峡两岸城市交通研讨会，是第几届，上海要征集多少篇论文", ("第34届", "≥20篇")),
+        ("辩论赛，第几届，上海去几个人", ("第25届", "≥5人")),
+    ],
+    ids=["guessed-edition", "topic-then-edition", "debate"],
+)
+def test_an_edition_asked_after_the_thing_named_is_of_that_thing(
+    question: str, wants: tuple[str, ...]
+) -> None:
+    answer = normalise(ask(question))
+    assert all(normalise(want) in answer for want in wants), answer
+    assert "相关活动场次" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "wants"),
+    [
+        ("国交\n- 安全事故要求\n- 质量达标率\n- 完成时限", "builtin", ("=0起", "=100%", "12月底")),
+        ("运维\n* 完好率\n* 市民满意度", "variations", ("≥85%", "≥90%")),
+        ("- 运维成本上限\n- 改造成本上限", "other", ("≤250万元", "≤120万元")),
+        ("国交：\n• 合作单位几家\n• 参与人数多少", "builtin", ("≥3家", "≥300人")),
+    ],
+    ids=["dashes", "stars", "no-head", "dots"],
+)
+def test_items_after_list_markers_are_each_asked(
+    question: str, form: str, wants: tuple[str, ...]
+) -> None:
+    answer = normalise(ask(question, form))
+    assert all(normalise(want) in answer for want in wants), answer
