@@ -118,3 +118,28 @@ def test_a_share_asked_after_a_sum_is_of_that_sum(question: str, wants: str, wro
 def test_a_share_of_a_whole_named_is_no_share_of_the_sum_before() -> None:
     answer = normalise(ask("两项目总共申请多少钱？国交占年度资金申请总额的比例"))
     assert "上一步结果" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("请核实运维项目当年财政拨款与上年结转资金之和是否等于年度资金申请总额", "variations"),
+        ("运维拨款加结转，跟年度申请总额对得上吗", "variations"),
+        ("数字化改造项目财政资金与其他资金之和是否等于项目资金总额？", "multi_year"),
+        ("请核实企服与国交两个项目年度资金申请总额之和是否等于170万元", "builtin"),
+    ],
+    ids=["funding-parts", "spoken", "project-column", "amount-told"],
+)
+def test_a_sum_checked_against_a_figure_is_added_then_compared(question: str, form: str) -> None:
+    answer = normalise(ask(question, form))
+    assert "上一步结果" in answer and "二者相等" in answer, answer
+
+
+def test_amounts_written_in_two_columns_are_not_checked_unsure() -> None:
+    answer = normalise(ask("数字化改造的财政资金和其他资金一样吗", "multi_year"))
+    assert "二者相等" not in answer and "多240万" not in answer, answer
+
+
+def test_a_sum_whose_compared_figure_is_not_shown_is_not_worked() -> None:
+    answer = normalise(ask("运维当年拨款和上年结转加起来是不是等于年度资金申请总额", "variations"))
+    assert "多150万" not in answer, answer
