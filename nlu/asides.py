@@ -19,14 +19,39 @@ from importlib import resources
 from nlu.cues import cue_words, word_sections
 
 ASIDES_FILE = "asides.txt"
-_CLAUSE = re.compile(r"[^，,。；;：:！!？?…（）()\s]+[，,。；;：:！!？?…（）()\s]*")
+_CLAUSE = re.compile(r"[^，,。；;：:！!？?…（）()【】\s]+[，,。；;：:！!？?…（）()【】\s]*")
 # A figure however written: 12, 百分之九十二点三, 三百, 五家.
 _FIGURE = re.compile(
-    r"\d|百分之|[零一二两三四五六七八九十百千万]{2,}|[一二两三四五六七八九十百千万][个场次家人篇座辆米倍成届万元%]"
+    r"\d|百分之|[零一二两三四五六七八九十百千万]{2,}"
+    r"|(?<!第)[一二两三四五六七八九十百千万][个场次家人篇座辆米倍成届万元%]"  # not 第一次
 )
-_SEPARATORS = "，,。；;：:！!？?…（）() \n"
+_SEPARATORS = "，,。；;：:！!？?…（）()【】 \n"
+# 保留两位小数, 精确到小数点后2位, 四舍五入: answers are worked to two decimals already.
+_ROUNDING = re.compile(
+    r"(?:请|麻烦)?(?:保留|精确到|取|按)(?:到)?(?:小数点后)?(?:两|二|2)位(?:小数)?(?:数字)?"
+    r"|(?:两|二|2)位小数|四舍五入|小数点后(?:两|二|2)位"
+    r"|(?<=[数位入])(?:就好|就行|即可|就可以)"
+)
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{4,})[”\"」』]")
+_ENDING = "，,；;：:…（(【 \n"  # left at the end of what is kept; a closing bracket or ？ stays
+_LEFT_AFTER_EMPTY = re.compile(r"[!！~～.。…\s]+")
 MIN_TASK_CHARS = 2  # 汇报, 赶材料: a task verb of the asker's own
 MIN_FORM_WORD_CHARS = 2  # 人数, 预算: a lone character names nothing of the form
+
+
+@cache
+def _empty_words() -> re.Pattern[str]:
+    sections = ("greeting", "opener", "filler", "urgent")
+    words = sorted({word for name in sections for word in _words()[name]}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _empty(clause: str) -> bool:
+    """Tells whether a clause only greets, opens the ask, fills a pause, presses for the answer,
+    asks for the usual rounding or @mentions (您好, 麻烦问一下, 那个，嗯, 急，在线等, 保留两位小数,
+    @绩效助手)."""
+    words = _ROUNDING.sub("", clause.strip(_SEPARATORS))
+    return words.startswith("@") or not _LEFT_AFTER_EMPTY.sub("", _empty_words().sub("", words))
 
 
 @cache
@@ -48,6 +73,9 @@ def without_asides(
     ``task_verbs`` are verbs of the asker's own paperwork (写新闻稿中……): a clause cut with
     one speaks of the speaker as a pronoun does.
     """
+    quoted = _quoted_ask(text, cut, form_word)
+    if quoted is not None:
+        return quoted  # 我想在汇报里写“企服预算比国交多百分之多少”，能帮我算一下吗
     clauses = _CLAUSE.findall(text)
     passed_on = [_passed_on(clause, cut, form_word) for clause in clauses]
     if len(clauses) < 2 and passed_on == clauses:
@@ -58,9 +86,15 @@ def without_asides(
     kept = "".join(
         ask for clause, ask in zip(clauses, passed_on, strict=True) if clause not in asides
     )
-    if passed_on == clauses and not any(word in kept for word in cue_words()["question"]):
-        return None  # 国交项目，我要找负责人: what is asked is in the aside
-    return kept.rstrip(_SEPARATORS)
+    if (
+        passed_on == clauses
+        and not all(_empty(aside) or aside.rstrip().endswith(("：", ":")) for aside in asides)
+        and not any(word in kept for word in cue_words()["question"])
+    ):
+        # 国交项目，我要找负责人: what is asked is in the aside (a heading, 财务处核对用：, asks
+        # nothing)
+        return None
+    return kept.rstrip(_ENDING)
 
 
 def _aside(
@@ -71,6 +105,8 @@ def _aside(
 ) -> bool:
     """Tells whether a clause speaks of the speaker or the talk and of nothing the form has."""
     words = _words()
+    if _empty(clause):
+        return True  # 您好; 急，在线等; 保留两位小数
     if _FIGURE.search(clause):
         return False
     tokens = _offices_joined(cut(clause.strip(_SEPARATORS)), words["office"])
@@ -88,12 +124,38 @@ def _aside(
     tasks = {token for token in tokens if len(token) >= MIN_TASK_CHARS} & task_verbs
     if not tasks and not office and not any(word in clause for word in words["speaker"]):
         return False
+    if heading:  # 财务处核对用：… the office's own doing is no word of the form
+        tokens = [token for token in tokens if token not in words["heading"]]
     # 今天问题有点多不好意思: a word that speaks of the talk names nothing of the form here.
+    # 我第一次接触市政类项目不太熟: so does a word as general as 项目.
+    said = {*words["speaker"], *words["general"]}
     return not any(
         form_word(token)
         for token in tokens
-        if len(token) >= MIN_FORM_WORD_CHARS and token not in words["speaker"]
+        if len(token) >= MIN_FORM_WORD_CHARS and token not in said
     )
+
+
+def _quoted_ask(
+    text: str, cut: Callable[[str], list[str]], form_word: Callable[[str], bool]
+) -> str | None:
+    """Returns the ask a message quotes when the words around it name nothing of the form:
+    我想在汇报里写“企服预算比国交多百分之多少”，能帮我算一下吗 → 企服预算比国交多百分之多少."""
+    found = _QUOTED.search(text)
+    if found is None:
+        return None
+    ask = found.group(1)
+    if not any(word in ask for word in cue_words()["question"]):
+        return None
+    around = text[: found.start()] + "，" + text[found.end() :]
+    said = {*_words()["speaker"], *_words()["general"]}
+    if _FIGURE.search(around) or any(
+        form_word(token)
+        for token in cut(around)
+        if len(token) >= MIN_FORM_WORD_CHARS and token not in said
+    ):
+        return None
+    return ask
 
 
 def _passed_on(
@@ -111,11 +173,12 @@ def _passed_on(
         if at < 0 or at not in cuts or at + len(word) not in cuts:
             continue  # 请问我们: 问我 runs into 请问 and 我们
         head, ask = clause[:at], clause[at + len(word) :]
-        if _FIGURE.search(head) or not ask.strip(_SEPARATORS):
+        if _FIGURE.search(head):
             return clause
         if any(form_word(token) for token in cut(head) if len(token) >= MIN_FORM_WORD_CHARS):
             return clause
-        return ask
+        # 领导让我问一下，国交预算多少: a clause that only passes the ask on is left out.
+        return ask if ask.strip(_SEPARATORS) else ""
     return clause
 
 

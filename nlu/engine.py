@@ -51,6 +51,7 @@ from nlu.arithmetic import (
     without_unit_directive,
 )
 from nlu.asides import MIN_FORM_WORD_CHARS, without_asides
+from nlu.bullets import bullets_joined
 from nlu.calculations import GENERIC_PER, Calculator
 from nlu.chains import ChainedAsks, points_back, same_checked
 from nlu.checking import (
@@ -492,10 +493,10 @@ class QuestionEngine:
         if whole:
             text = self._normalizer.simplified(text)  # 財政局複核：…
             text = respelled(text) or text  # …院土专家…（院土打错了，是院士）
+            text = bullets_joined(text) or text  # 企服\n- 引入院士专家多少\n- 培育工作站几家
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
-            text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
-            text = self._columns_quoted(text)  # 企服130万比国交40万多多少
-            # …几倍，嗯，你算一下，我脑子转不过来了; 我明年就退休了，帮科里核一下：…
+            # …几倍，嗯，你算一下，我脑子转不过来了; 我明年就退休了，帮科里核一下：… (left out
+            # first: the steps after read the ask from its start)
             text = (
                 without_asides(
                     text,
@@ -505,6 +506,8 @@ class QuestionEngine:
                 )
                 or text
             )
+            text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
+            text = self._columns_quoted(text)  # 企服130万比国交40万多多少
         meant = restated(text, self.lexicon.find_projects) if whole else None
         if meant is not None:
             # 企服的预算，不对，是国交那个: asked as the speaker meant it.

@@ -14,6 +14,13 @@ _SPACE_CJK_DIGIT = re.compile(
     rf"(?<=[{_CJK}])\s+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])\s+(?=[{_CJK}])"
 )
 _SPACES = re.compile(r"\s+")
+# 壹佰叁拾万元: the numerals of cheques and accounts, in a run of two or more numerals (陆家嘴
+# keeps its 陆), written as the everyday ones the number parser reads.
+_FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億"
+_FINANCIAL_RUN = re.compile(rf"[{_FINANCIAL}零万亿]*[{_FINANCIAL}][{_FINANCIAL}零万亿]*")
+# 以「人」为单位: the quotation marks of traditional script, written as simplified text quotes.
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+_EVERYDAY = str.maketrans(_FINANCIAL, "一二二三三四五六六七八九十百千万亿")
 _NUMERALS = "".join([*DIGITS, *SMALL_UNITS])
 # 第三十四届 and 二十五届 are written 第 34 届 in the forms; other numerals (一站式) stay, and
 # so does 一 after a demonstrative (这一期 is "this phase", not phase 1) or 哪 (哪一届 asks).
@@ -110,18 +117,30 @@ class Normalizer:
         return found
 
     def simplified(self, text: str) -> str:
-        """Returns ``text`` with its traditional characters simplified and nothing else changed:
-        the whole-message steps read 財政局複核 as 财政局复核 before the question is normalised."""
-        return self._converter.convert(text)
+        """Returns ``text`` with its traditional characters and corner quotes simplified and its
+        financial numerals written as everyday ones, nothing else changed: the whole-message
+        steps read 財政局複核 as 财政局复核, 「人」 as “人” and 伍拾万 as 五十万 before the
+        question is normalised."""
+        return _everyday_numerals(self._converter.convert(text)).translate(_CORNER_QUOTES)
 
     def _normalized(self, text: str) -> str:
         text = unicodedata.normalize("NFKC", text).strip()
-        text = self._converter.convert(text)
+        text = _everyday_numerals(self._converter.convert(text))
         text = _SPACE_CJK_DIGIT.sub("", text)
         text = _CHINESE_ORDINAL.sub(_arabic, text)
         text = _SPOKEN_WEEK.sub(WEEK, text)
         text = _SHORT_YEAR.sub(rf"{CENTURY}\1", text)
         return _SPACES.sub(" ", text).lower()
+
+
+def _everyday_numerals(text: str) -> str:
+    """Writes the financial numerals of ``text`` (壹佰叁拾万) as everyday ones (一百三十万)."""
+    if not any(char in _FINANCIAL for char in text):
+        return text
+    return _FINANCIAL_RUN.sub(
+        lambda run: run.group(0).translate(_EVERYDAY) if len(run.group(0)) > 1 else run.group(0),
+        text,
+    )
 
 
 def strip_punctuation(text: str) -> str:

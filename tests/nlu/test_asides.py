@@ -124,3 +124,80 @@ def test_a_term_gets_back_the_character_a_common_word_took() -> None:
     answer = ask("麻烦告诉我国交的满意度指标是多少")
     assert "90%" in answer
     assert "年度总体目标" not in answer
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["您好，", "麻烦问一下，", "那个，嗯，", "@绩效助手 ", "领导让我问一下，", "早～ 打扰了，"],
+)
+def test_an_opening_that_asks_nothing_changes_no_answer(opening: str) -> None:
+    """The answer with a greeting, an opener, fillers or an @mention before it is the answer
+    without them, on a question read from its start (…那个，用…摊到每人次)."""
+    question = "开放日接待5000人次那个，用设施运维成本控制数摊到每人次大概多少钱？"
+    plain = ask(question, "variations")
+    assert "500元" in plain
+    assert ask(opening + question, "variations") == plain
+
+
+@pytest.mark.parametrize("closing", ["，急，在线等", " 急急急！！", "，比较急，谢谢"])
+def test_a_closing_that_presses_changes_no_answer(closing: str) -> None:
+    question = "哪些指标的目标写的是“有效提升”"
+    plain = ask(question)
+    assert "共 2 项" in plain or "2 项" in plain
+    assert ask(question + closing) == plain
+
+
+def test_an_opening_keeps_a_clause_that_asks() -> None:
+    """麻烦问一下，国交预算多少，还有宣传费: the part the form lacks is still read."""
+    answer = ask("麻烦问一下，国交预算多少，还有宣传费")
+    assert "没有找到“宣传" in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "expected", "wrong"),
+    [
+        # An office's own doing in its heading (核对 is a word of the goal texts).
+        ("multi_year", "财务处核对用：改造 年度占总额百分比", "33.3", "财务处"),
+        # A tag in 【】 and a closing that presses.
+        ("builtin", "【求助】企服项目的计划完成日期，麻烦快点～", "2026-12-31", "求助"),
+    ],
+)
+def test_headings_and_tags_ask_nothing(
+    form: str, question: str, expected: str, wrong: str
+) -> None:
+    answer = ask(question, form)
+    assert expected in answer
+    assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "expected", "wrong"),
+    [
+        # An ask quoted in words that name nothing of the form.
+        (
+            "builtin",
+            "我打算在简报里写“国交预算占两个项目合计的百分之多少”，帮忙算下",
+            "23.5",
+            "简报",
+        ),
+        # 第一次 is an ordinal, no figure; 项目 is too general to be the form's word.
+        ("old_template", "路桥的桥梁检测几座？我是第一次做这类项目", "4座", "第1次"),
+    ],
+)
+def test_speaker_clauses_around_the_ask(
+    form: str, question: str, expected: str, wrong: str
+) -> None:
+    answer = ask(question, form)
+    assert expected in answer
+    assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    "rounding", ["，保留两位小数", "？保留2位小数就好", "，精确到小数点后两位", "，四舍五入即可"]
+)
+def test_the_usual_rounding_asked_changes_no_answer(rounding: str) -> None:
+    """Answers are worked to two decimals already; asking for it names nothing of the form."""
+    question = "企服年度预算是国交的多少倍"
+    plain = ask(question)
+    assert "3.25" in plain
+    assert ask(question + rounding) == plain

@@ -6,6 +6,7 @@ import pytest
 
 from knowledge.builtin import builtin_document_text
 from nlu.normalize import Normalizer, strip_punctuation
+from tests.nlu.question_sets import ask
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +81,24 @@ def test_the_piecewise_converter_converts_as_opencc_does() -> None:
     for text in texts:
         assert piecewise.convert(text) == opencc.convert(text)
     assert piecewise.convert("國際交流") == "国际交流"
+
+
+@pytest.mark.parametrize(
+    ("text", "everyday"),
+    [
+        ("预算壹佰叁拾万元整", "预算一百三十万元整"),
+        ("貳拾伍萬", "二十五万"),
+        ("陆拾人", "六十人"),
+        ("陆家嘴的活动", "陆家嘴的活动"),  # a lone 陆 is a name, not six
+    ],
+)
+def test_financial_numerals_are_written_as_everyday_ones(
+    normalizer: Normalizer, text: str, everyday: str
+) -> None:
+    assert normalizer.simplified(text) == everyday
+
+
+def test_an_amount_in_financial_numerals_is_read() -> None:
+    answer = ask("国交预算是肆拾万元吗")
+    assert "40万元" in answer
+    assert "没有找到" not in answer

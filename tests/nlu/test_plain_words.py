@@ -24,6 +24,9 @@ from tests.nlu.question_sets import ask, engine_for
         ("builtin", "请说明国际交流项目的活动参与人数目标", "300人", "40万元"),
         ("builtin", "烦请告知企服项目何时结束", "2026-12-31", "2026-01-01"),
         ("builtin", "请逐项列示国交项目的质量指标", "质量达标率", "130万元"),
+        ("builtin", "國交項目以「家」為計量單位的產出指標共計幾項", "产出指标 2 项", "名称含"),
+        ("builtin", "企服项目的成本控制数目标值为何？请列出算式", "130万元", "算式"),
+        ("builtin", "请明确国交项目合作单位数量的目标值。", "3家", "明确"),
     ],
 )
 def test_words_asked(form: str, question: str, expected: str, wrong: str) -> None:
