@@ -1321,11 +1321,12 @@ _AFTER_ASK = "啊呀呢哈吗嘛啦"  # particles closing an ask
 _NO_ASK_OPENS = re.compile(
     r"[的了是和与及跟同比多少高低加减乘除占就都也又还再之以这那它其俩差倍年月日号点分天周个"
     r"名条篇座辆人场家次项套件份处米元万钱啊呀呢哈吗嘛啦吧么]"
-    r"|分别|一共|总共|合计|二者|两者"
+    r"|分别|一共|总共|合计|二者|两者|指标|项目"  # 几个指标: what the ask counts
 )
 # 哪个项目预算多, 比国交多多少: a which-ask or a comparison asks once over both its halves.
 _ONE_ASK_OVER = re.compile(
-    r"比|哪(?!天|一天|个月|年)|最|还是|相比|对比|超过|高于|低于|加上|减去|一共|合计"
+    r"比|哪(?!天|一天|个月|年)|最|还是|相比|对比|超过|高于|低于|加上|减去|一共|合计|总共|共计"
+    r"|加总|总计|总和|之和|加起来|相加|平均|均摊|平摊"
 )
 STILL_HAS_WORD = "还有"  # 国交归谁管 还有几号开工: a joiner before the next ask
 MIN_GLUED_CHARS = 2  # what a glued ask names before its asking word (预算, 实施单位)
