@@ -57,7 +57,7 @@ from nlu.arithmetic import (
 from nlu.asides import MIN_FORM_WORD_CHARS, without_asides
 from nlu.bullets import bullets_joined
 from nlu.calculations import GENERIC_PER, Calculator, with_places
-from nlu.chains import ChainedAsks, points_back
+from nlu.chains import ChainedAsks, points_back, same_checked
 from nlu.checking import (
     ASKED_ORDINAL_UNIT,
     DATE_FIELDS,
@@ -108,7 +108,9 @@ from nlu.several import (
     SETTLING,
     SeveralAsks,
     dictated_apart,
+    each_asked,
     each_part_answered,
+    glued_apart,
     pieces_of,
     settled_asks,
 )
@@ -637,6 +639,10 @@ class QuestionEngine:
             )
             if dictated is not None:
                 return dictated  # 企服 走访几次 时效: each piece dictated is an ask of its own
+            glued = self._glued_apart(text, answer, context=context, projects=projects)
+            if glued is not None:
+                return glued  # 国交预算多少实施单位是谁: asks typed with no break between
+            answer = same_checked(text, answer, self.catalog)  # 分别是多少，二者是否一致
         money_unit = asked_money_unit(query.text)
         if isinstance(answer, IndicatorAnswer) and money_unit is not None:
             answer = replace(answer, money_unit=money_unit)
@@ -798,7 +804,8 @@ class QuestionEngine:
         again = self.interpret(
             f"{lent}，{told.kept}", context=context, projects=projects, told_apart=False
         )
-        return again if isinstance(again.answer, LENT_ANSWERS) else found
+        settled = isinstance(again.answer, SeveralIndicators) and each_asked(again.answer)
+        return again if isinstance(again.answer, LENT_ANSWERS) or settled else found
 
     def _spoken_apart(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Answers each calculation of a spoken chain (…每人次多少钱然后…平均每家多少) alone."""
@@ -1005,6 +1012,23 @@ class QuestionEngine:
         found = self.interpret(commas, context=context, projects=projects)
         settled, unsure = settled_asks(found.answer)
         return found if not unsure and (settled, unsure) > settled_asks(answer) else None
+
+    def _glued_apart(
+        self,
+        text: str,
+        answer: Answer,
+        *,
+        context: FollowUp | None,
+        projects: tuple[int, ...],
+    ) -> Interpretation | None:
+        """Answers asks typed with no break between them (企服院士专家多少名信息采集多少条) as if
+        written with commas, when that settles more of them than the whole did, none unsure."""
+        commas = glued_apart(self._normalizer.normalize(text))
+        if commas is None:
+            return None
+        found = self.interpret(commas, context=context, projects=projects)
+        settled, unsure = settled_asks(found.answer)
+        return found if not unsure and settled > settled_asks(answer)[0] else None
 
     def _of_year_asked(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Keeps the rows of the year a question names, or says that year has no form when

@@ -102,6 +102,10 @@ _POINTING_BACK = re.compile(
     r"|(?:多出来|少出来|差出来|剩下)的|得数"
     r"|(?<![这那\d])(?:两个|俩)(?=加|合计|一共|总共|共|相加|之和|之差)"  # 两个加起来多少场
 )
+# 多长, 几座, 多少人: an ask of a measure of its own, never the field asked before it.
+_MEASURE_OWN = re.compile(
+    r"多[长久远宽高重]|(?:多少|几)个?(?:人次|[名条篇座辆人场家次项套件份处米天周])"
+)
 # 我是办公室小王, 本人是财务处的: the asker says who they are.
 _SELF_INTRODUCTION = re.compile(r"(?:我|本人)(?:是|叫|姓)")
 # Where one sentence ends and the next ask begins: punctuation, or a space between words.
@@ -198,6 +202,7 @@ class SeveralAsks:
             ),
             scope,
         )
+        joined = self._bare_asks_joined(joined)
         subs = [self.scoped_part(part) for part in joined if not self._names_scope(part, scope)]
         if len(subs) < 2:
             return None  # 科技社团帮着推荐单位和岗位: the 和 is the row's own
@@ -238,6 +243,25 @@ class SeveralAsks:
         ):
             return SeveralIndicators(answers, unmatched, absent=tuple(parts.absent))
         return None
+
+    def _bare_asks_joined(self, parts: tuple[str, ...]) -> tuple[str, ...]:
+        """Joins a part that names a thing and asks nothing to the ask after it that names
+        nothing (交通研讨会，是第几届，…: 交通研讨会是第几届), so the thing is never read as an
+        ask of its own row."""
+        joined: list[str] = []
+        for part in parts:
+            if joined and not _asks(joined[-1]) and _asks(part) and self._bare_ask(part):
+                before = self.scoped_part(joined[-1])
+                if self._says_something(before) and not names_field(before):
+                    joined[-1] += part
+                    continue
+            joined.append(part)
+        return tuple(joined)
+
+    def _bare_ask(self, part: str) -> bool:
+        """Tells whether a part asks with no word naming what (是第几届, 多少篇, 几场)."""
+        sub = self.scoped_part(part)
+        return not (sub.project_ids or names_field(sub) or self._says_something(sub))
 
     def _modifier_carried(self, parts: tuple[str, ...], scope: tuple[int, ...]) -> tuple[str, ...]:
         """Gives a later part the thing the first part names before 的 (港澳台实习的征集岗位和参加
@@ -392,8 +416,8 @@ class SeveralAsks:
         A header field asked before is asked of the words the part says (实施单位是哪，道路
         养护的呢: 道路养护 alone names a row, 道路养护的实施单位 the project).
         """
-        if names_field(sub):
-            return None
+        if names_field(sub) or _MEASURE_OWN.search(sub.text):
+            return None  # 运维预算多少钱，道路养护多长: 多长 asks a length, not the amount
         if sub.project_ids and _ELLIPSIS.fullmatch(strip_punctuation(sub.remainder)):
             again = replace(asked, project_ids=sub.project_ids)
         else:
@@ -858,6 +882,11 @@ class SeveralAsks:
         )
 
 
+def each_asked(several: SeveralIndicators) -> bool:
+    """Tells whether every ask of several found its answer: none left open or lacking."""
+    return not (several.unmatched or several.absent) and settled_asks(several)[0] >= MIN_LISTED
+
+
 def each_part_answered(several: SeveralIndicators) -> bool:
     """Tells whether every part of a question found one row of its own (展区几个，二期何时)."""
     return (
@@ -1235,6 +1264,12 @@ _SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?=度|的?(?:目标|预算|�
 _CENTURY = "20"
 
 
+# - 运维成本上限 - 改造成本上限, • 安全事故 • 质量: list markers typed before items (the
+# lines they opened are joined by a space once normalised); a hyphen between digits is none.
+_BULLET = re.compile(r"(?:^|\s)[-*•·+▪●○◦→](?=\s*[\u4e00-\u9fff])\s*")
+MIN_BULLETS = 2  # one marker alone lists nothing
+
+
 def dictated_apart(text: str) -> str | None:
     """Returns a question dictated as pieces between spaces written with commas between them
     (企服成本上限 满意度 还有质量指标几个 → 企服成本上限，满意度，还有质量指标几个), else None.
@@ -1269,3 +1304,74 @@ def repeated_apart(text: str) -> str | None:
     if found is None or _ONE_ASK_JOINED.search(text, 0, found.end()):
         return None
     return f"{text[: found.end('ask')]}，{text[found.start('second') :]}"
+
+
+# 企服院士专家多少名信息采集多少条, 国交预算多少实施单位是谁: asks typed one after another with no
+# break between them, each closed by its asking word (and the measure it asks in).
+_MEASURE_ASKED = r"(?:人次|万元|[个名条篇座辆人场家次项套件份处米元万钱])"
+_CLOSING_ASK = re.compile(
+    rf"(?:多少|几)个?{_MEASURE_ASKED}?|(?:是|归|由)?谁(?:管|负责|牵头|来管|来做|来办)?"
+    r"|(?:(?:啥|什么)时候|何时|哪天|哪一天|几号|几月几号|哪个月)"
+    r"(?:开始|开工|启动|动工|完成|完工|结束|截止|到期|干完|做完|弄完|搞完|完)?|多[长久大宽远]"
+    r"|(?:是|有|叫)(?:啥|什么|哪个|哪家|哪里)"
+)
+_AFTER_ASK = "啊呀呢哈吗嘛啦"  # particles closing an ask
+# What a part cut off may not open with: particles, joiners, comparisons and workings, a
+# measure left over (几月几号), words pointing back (这个, 二者): all go on the ask before.
+_NO_ASK_OPENS = re.compile(
+    r"[的了是和与及跟同比多少高低加减乘除占就都也又还再之以这那它其俩差倍年月日号点分天周个"
+    r"名条篇座辆人场家次项套件份处米元万钱啊呀呢哈吗嘛啦吧么]"
+    r"|分别|一共|总共|合计|二者|两者|指标|项目"  # 几个指标: what the ask counts
+)
+# 哪个项目预算多, 比国交多多少: a which-ask or a comparison asks once over both its halves.
+_ONE_ASK_OVER = re.compile(
+    r"比|哪(?!天|一天|个月|年)|最|还是|相比|对比|超过|高于|低于|加上|减去|一共|合计|总共|共计"
+    r"|加总|总计|总和|之和|加起来|相加|平均|均摊|平摊"
+)
+STILL_HAS_WORD = "还有"  # 国交归谁管 还有几号开工: a joiner before the next ask
+MIN_GLUED_CHARS = 2  # what a glued ask names before its asking word (预算, 实施单位)
+
+
+def glued_apart(text: str) -> str | None:
+    """Returns a question of several asks typed with no break between them (养护桥检测几座
+    运维巡检车几辆; 国交归谁管 还有几号开工), or listed after markers (- 完好率 - 满意度), with
+    a comma after each ask, else None.
+
+    A cut falls right after a closing ask (几座, 多少名, 是谁) when the text after it names a
+    thing of its own and asks of it; a question comparing or asking which (比国交多多少,
+    哪个项目预算多) is one ask over both halves and is not cut.
+    """
+    if len(_BULLET.findall(text)) >= MIN_BULLETS:
+        # 国交\n- 安全事故要求\n- 质量达标率: each item a list marker opens is an ask.
+        return "，".join(piece for piece in _BULLET.split(text) if piece.strip(" :"))
+    if len(text) > MAX_SAID_TWICE or _ONE_ASK_OVER.search(text):
+        return None
+    cuts: list[int] = []
+    start = 0
+    for found in _CLOSING_ASK.finditer(text):
+        end = found.end()
+        while end < len(text) and text[end] in _AFTER_ASK:
+            end += 1
+        rest = text[end:].lstrip()
+        opener = rest.removeprefix(STILL_HAS_WORD)
+        if not _glued_piece(text[start : found.start()]) or _NO_ASK_OPENS.match(opener):
+            continue
+        later = _CLOSING_ASK.search(opener)
+        if later is None or not (
+            _glued_piece(_CLOSING_ASK.sub("", opener, count=1))
+            or len(later.group(0)) > MIN_GLUED_CHARS
+        ):
+            continue  # 实施单位是谁, 几号开工, 谁负责: the next ask names a thing, or a doing
+        cuts.append(end)
+        start = end
+    if not cuts:
+        return None
+    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return "，".join(pieces)
+
+
+def _glued_piece(named: str) -> bool:
+    """Tells whether the words before a glued ask name a thing (预算, 养护桥检测), not only
+    punctuation, a space or a particle."""
+    said = re.sub(r"[^\u4e00-\u9fff]", "", named)
+    return len(said) >= MIN_GLUED_CHARS and not _PUNCTUATED.search(named)

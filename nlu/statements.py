@@ -42,10 +42,14 @@ _CLAUSE = re.compile(r"[^，,。；;？?！! \n]+[，,。；;？?！! \n]*")
 _SEPARATORS = "，,。；;？?！!\n "
 _FIGURE = re.compile(
     r"\d|[零一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元]"
+    r"(?!数|问题|事|方面|东西|地方|项目|指标)"  # 确认两个数, 对比两个项目: the asks counted
     r"|百分之[零一二两三四五六七八九十]"  # 实测是百分之九十二点三
 )
 # 来了250人, 征集到64个: a count told with its measure word (a clause may end after it).
 _TOLD_COUNT = re.compile(r"\d+(?:\.\d+)?(?:万元|万|元|人次|[个场次家人篇座辆米条套名项份处]|%)")
+_DONE_PARTICLES = ("了", "啦")  # 做完3座了: the particle closing a count told
+# 目标300人, 指标值4座: a clause quoting the form's own figure tells nothing of the asker's.
+_TARGET_QUOTED = re.compile(r"目标|指标|要求|计划|申报|定的|定了|表上|表里|要|需|应")
 _NUMBER_WITH_UNIT = re.compile(r"[\d.]+[万亿]?[个场次家人篇座辆米元%]?")
 # 签了2家, 来了372人: a verb done with its count, whatever the verb.
 _DONE_COUNT = re.compile(r"[\u4e00-\u9fff]了[\d零一二两三四五六七八九十百千万]")
@@ -53,12 +57,17 @@ _MONEY_SAID = re.compile(r"[\d.]+(?:万元?|元)")
 _CLAUSE_OF_SENTENCE = re.compile(r"[^，,。；;]*$")
 _COUNTED = r"[\d.零一二两三四五六七八九十]+"
 _DATE_SAID = re.compile(rf"前?{_COUNTED}个?(?:季度|年|月|周|日|号)[底初份前中末]?")  # 前两个季度
+_ORDINAL_SAID = re.compile(r"第[\d零一二两三四五六七八九十]+[届期次]?")  # 好像是第33届
 _DATE = re.compile(r"[\d.]+[年月日号]?[底初份前中]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # 项目一共360万，今年申请的占几成: a whole the asker tells, and an ask of the share of it.
 _TOLD_WHOLE = re.compile(
     r"(?:一共|总共|合计|总计|总额|总数|共计)(?:是|有|为)?\s*(?=[\d零一二两三四五六七八九十])"
 )
+# 还差多少人, 差几场, 完成了几座: the measure word an ask of a count asks in.
+_ASKED_MEASURE = re.compile(r"(?:多少|几)个?(人次|[个场次家人篇座辆米条套名项份处])")
+# 一共来了186人: a word of a whole, with a verb of up to four characters, before the figure.
+_WHOLE_BEFORE = re.compile(r"(?:一共|总共|合计|总计|累计|共计)[\u4e00-\u9fff]{0,4}$")
 _PUNCTUATED_CLAUSE = re.compile(r"[^，,。；;？?！!\n]+")
 _SHARE_ASKED = re.compile(
     r"占(?:了|到)?(?:几成|百分之几|多少|比|的比例|比例|总数的|总额的|全部的)"
@@ -96,6 +105,7 @@ class StatementWords:
     result_ask: re.Pattern[str] = re.compile("(?!)")
     supposition_end: re.Pattern[str] = re.compile("(?!)")
     told_time: re.Pattern[str] = re.compile("(?!)")
+    measured: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -105,7 +115,10 @@ def load_statement_words() -> StatementWords:
     sections = word_sections(text)
     not_before = _alternatives(sections["plan_not_before"])
     return StatementWords(
-        plan=re.compile(f"(?:{_alternatives(sections['plan'])})(?!{not_before})"),
+        plan=re.compile(
+            f"(?:{_alternatives(sections['plan'])})"
+            f"(?!(?:{_alternatives(sections['plan_adverb'])})?(?:{not_before}))"
+        ),
         actual=re.compile(_alternatives(sections["actual"])),
         guess=re.compile(_alternatives(sections["guess"])),
         own_time=re.compile(_alternatives((*sections["own_stage"], *relative_year_words()))),
@@ -123,6 +136,7 @@ def load_statement_words() -> StatementWords:
         result_ask=re.compile(_alternatives(sections["result_ask"])),
         supposition_end=re.compile(_alternatives(sections["supposition_end"])),
         told_time=re.compile(_alternatives(sections["told_time"])),
+        measured=re.compile(_alternatives(sections["measured"])),
     )
 
 
@@ -196,11 +210,12 @@ def _clause_spans(text: str, words: StatementWords) -> list[tuple[int, int]]:
         for told in _TOLD_COUNT.finditer(text, start, hit.end()):
             # 实际来了250人完成率多少: the figure told ends its clause where the working begins.
             end = told.end()
+            after = end + (text[end : end + 1] in _DONE_PARTICLES)  # 检完3座了还差几座
             if start < told.start() and any(
-                pattern.match(text, end) for pattern in (words.against, words.rate)
+                pattern.match(text, after) for pattern in (words.against, words.rate)
             ):
-                spans.append((start, end))
-                start = end
+                spans.append((start, after))
+                start = after
         spans.append((start, hit.end()))
     return spans
 
@@ -225,6 +240,9 @@ def _tells_of_asker(clause: str, words: StatementWords, *, after_ask: bool) -> b
     are busy with (我这边在做经费台账) anywhere; after an ask, anything they say of themselves
     (我们自评打算每项都写实际值, 我这边要跟接待那边对一下人数)."""
     clause = clause.rstrip(_SEPARATORS)
+    opening = words.told_time.match(clause)  # 上次我们现场调查了下: said of the asker too
+    if opening is not None:
+        clause = clause[opening.end() :]
     if not clause.startswith(ASKER_PRONOUNS) or words.ask.search(clause):
         return False
     if words.against.search(clause) or words.guess.search(clause):
@@ -289,9 +307,15 @@ def told_against(
     clauses = [normalize(text[start:end]) for start, end in _clause_spans(text, words)]
     told = [clause for clause in clauses if _tells_figure(clause, words)]
     if not told:
-        return None
+        # 桥梁检测我们做完3座了，完成率多少: beside a working, a count the asker says is theirs.
+        told = [clause for clause in clauses if _counts_told(clause, words)]
+        if len(told) != 1 or not _works_a_count(
+            [clause for clause in clauses if clause not in told], words
+        ):
+            return None
     clause = told[0]
-    numbers = [n for n in find_numbers(clause) if not _names_a_time(clause, n.end)]
+    asked_in = _asked_measure(clauses, told)
+    numbers = _told_numbers(clause, asked_in)
     unit_said = _UNIT_AFTER.match(clause, numbers[0].end) if len(numbers) == 1 else None
     told_unit = unit_said.group(0) if unit_said else ""
     if len(told) > 1:
@@ -315,6 +339,10 @@ def told_against(
     named = [row for row in rows if _CJK.search(row)]
     if named and _MONEY_SAID.match(clause, numbers[0].start):
         named.append(named[0] + BUDGET_WORD)  # 企服明年要是压到110万: an amount of its budget
+    # 企服活动现场满意度调查结果86.5%: how the asker measured (现场, 问卷) names no row; tried
+    # last, so a row whose name holds such a word is found first.
+    named += [row for found in named if (row := words.measured.sub("", found)) != found]
+    named = list(dict.fromkeys(row for row in named if _CJK.search(row)))
     return ToldAgainst(numbers[0], operation, tuple(named), told_unit, also=also)
 
 
@@ -387,6 +415,8 @@ def _operation(asked: str, words: StatementWords) -> Operation | None:
 def _cleaned(text: str, words: StatementWords) -> str:
     """Returns ``text`` without its numbers, dates and the words that tell or ask."""
     cleaning = (
+        words.guess,  # 我记得 before 我 alone is taken off
+        _ORDINAL_SAID,
         _DATE_SAID,
         _NUMBER_WITH_UNIT,
         words.asker,
@@ -553,3 +583,47 @@ def _purpose_end(clause: str, words: StatementWords) -> int:
     if words.ask.search(clause[:end]) or not words.ask.search(rest):
         return 0
     return end if _CJK.match(rest) and rest[:1] not in _PURPOSE_NOT_BEFORE else 0
+
+
+def _counts_told(clause: str, words: StatementWords) -> bool:
+    """Tells whether a clause asking nothing holds a count with its measure word (做完3座了,
+    完成3座, 搞定了120条) that quotes no figure of the form: beside an ask working a told
+    figure, the asker's own count, whatever verb tells it."""
+    if words.ask.search(words.against.sub("", clause.rstrip(_SEPARATORS))):
+        return False
+    if _TARGET_QUOTED.search(clause):
+        return False
+    return bool(_TOLD_COUNT.search(clause))
+
+
+def _works_a_count(asked: list[str], words: StatementWords) -> bool:
+    """Tells whether the asking clauses say how a count is worked (完成率, 还差几座, 高几个
+    百分点), not only that it is (按这个分: a count the goal states, divided)."""
+    working = (words.rate, words.points, words.amount)
+    return any(pattern.search(clause) for clause in asked for pattern in working)
+
+
+def _asked_measure(clauses: list[str], told: list[str]) -> str:
+    """Returns the measure word the asking clauses ask in (还差多少人 → 人), or ""."""
+    for clause in clauses:
+        if clause in told:
+            continue
+        found = _ASKED_MEASURE.search(clause)
+        if found is not None:
+            return found.group(1)
+    return ""
+
+
+def _told_numbers(clause: str, measure: str) -> list[NumberSpan]:
+    """Returns the numbers a told clause states as its figure: all but times and editions;
+    of several (上周办了2场一共来了186人), the one in the measure asked (还差多少人: 186人),
+    else the one a word of a whole opens (一共来了186人)."""
+    numbers = [n for n in find_numbers(clause) if not _names_a_time(clause, n.end)]
+    if len(numbers) < 2:
+        return numbers
+    if measure:
+        measured = [n for n in numbers if clause.startswith(measure, n.end)]
+        if len(measured) == 1:
+            return measured
+    whole = [n for n in numbers if _WHOLE_BEFORE.search(clause, 0, n.start)]
+    return whole if len(whole) == 1 else numbers

@@ -921,6 +921,14 @@ def _formula(calculation: Calculation, terms: list[str]) -> str:
 
 
 def _result(calculation: Calculation, *, unit: str | None) -> str:
+    """Writes the result, saying so where a difference is none (二者相等)."""
+    text = _result_written(calculation, unit=unit)
+    if calculation.operation is Operation.DIFFERENCE and not calculation.result:
+        return msg.NO_DIFFERENCE.format(result=text)
+    return text
+
+
+def _result_written(calculation: Calculation, *, unit: str | None) -> str:
     """Writes the result: a percentage, a ratio, a count in ``unit`` or an amount of money."""
     value = calculation.result
     approx = "" if calculation.exact else msg.APPROXIMATELY

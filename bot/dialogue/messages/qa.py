@@ -112,6 +112,7 @@ MORE = "多"
 LESS = "少"
 PERCENT_MORE_LESS = "{word}{percent}"
 AMOUNT_MORE_LESS = "{word} {amount}"
+NO_DIFFERENCE = "{result}，二者相等"
 ROUNDED_AMOUNT = "{approx}{wan}万元（{yuan:,}元）"
 TIMES = "{value} 倍"
 
