@@ -23,6 +23,7 @@ from nlu.answers import (
     IndicatorAnswer,
     MoneyAnswer,
     Relation,
+    SeveralIndicators,
 )
 from nlu.figures import YUAN, Figure, money_figure, same_column, target_figure
 from nlu.intents import Aggregate
@@ -319,22 +320,31 @@ class FigureChecks:
             amounts = [money_figure(p, answer.field, answer.column) for p in answer.projects]
             kept = tuple(figure for figure in amounts if figure is not None)
             return kept if len(kept) == len(amounts) >= 2 else ()
+        if summed and isinstance(answer, SeveralIndicators) and not answer.absent:
+            # 企服预算和国交预算加起来: each part's figure, added up.
+            parts = [self._one_figure(part) for part in (*answer.answers, *answer.others)]
+            kept = tuple(figure for figure in parts if figure is not None)
+            units = {figure.unit for figure in kept}
+            return kept if len(kept) == len(parts) >= 2 and len(units) == 1 else ()
         if summed:
             return ()
+        figure = self._one_figure(answer)
+        return (figure,) if figure is not None else ()
+
+    def _one_figure(self, answer: Answer) -> Figure | None:
+        """Returns the one figure an answer shows: an amount of one project or a row's target."""
         if isinstance(answer, MoneyAnswer):
             if (
                 answer.operation is not None
                 or len(answer.projects) != 1
                 or answer.aggregate not in (Aggregate.EACH, Aggregate.TOTAL)
             ):
-                return ()
-            figure = money_figure(answer.projects[0], answer.field, answer.column)
-            return (figure,) if figure is not None else ()
+                return None
+            return money_figure(answer.projects[0], answer.field, answer.column)
         if isinstance(answer, IndicatorAnswer) and len(answer.indicators) == 1:
             row = answer.indicators[0]
-            figure = target_figure(self._catalog.project(row.project_id), row)
-            return (figure,) if figure is not None else ()
-        return ()
+            return target_figure(self._catalog.project(row.project_id), row)
+        return None
 
 
 def _trimmed(text: str) -> str:

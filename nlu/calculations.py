@@ -221,13 +221,6 @@ _NOTHING_NAMED = re.compile(
     r"比|多少|几|百分之|百分比|倍数?|是|的|要|还|了|呢|啊|呀|吗|花钱|花|用钱|用|投入|钱|一些|点"
     r"|[多少高低大小出]"
 )
-# 拨款与结转之和是否等于申请总额: the words summed, the sum's word, the figure checked against.
-_SUM_CHECKED = re.compile(
-    r"(?P<left>[^，,。；;？?！!]+?)(?:之和|的和|总和|加起来|加在一起|相加|合计|合起来)"
-    r"(?:是否|是不是|有没有|能否)?(?:等于|等不等于|一致于|为|是)(?P<right>[^，,。；;？?！!]+?)"
-    r"(?:吗|呢|吧)?[？?。.!！]*$"
-)
-SUM_LABEL = "合计"
 RESULT_ASKED = "等于多少"  # what a bracket's formula is read with, as if asked alone
 # (企服预算加上国交预算)除以服务科技工作者人数: a bracketed sum or difference worked first.
 _GROUPED = re.compile(
@@ -347,41 +340,6 @@ class Calculator:
             return None  # 国交比企服多招几个人: something named the rules do not know
         return self.money_operation(query, MoneyField.BUDGET, scope)
 
-    def sum_checked(self, query: Query, scope: tuple[int, ...]) -> SeveralIndicators | None:
-        """Checks a sum against a figure (当年财政拨款与上年结转资金之和是否等于年度资金申请总额;
-        两个项目年度资金之和是否等于170万元): the sum, then how far it is from that figure."""
-        if not any(word in query.text for word in EQUALITY_ASKS):
-            return None  # most questions: nothing checked
-        found = _SUM_CHECKED.search(query.text)
-        if found is None:
-            return None
-        read = self._operands(found["left"], scope, None, order=query.named_order)
-        if read is None or read[1] < 2:
-            read = self._amount_of_each(found["left"], scope)  # 企服与国交两个项目年度资金之和
-        if read is None or read[1] < 2:
-            return None
-        figures = same_column(read[0])
-        checked = self._checked_figure(found["right"], scope, figures)
-        units = {figure.unit for figure in figures}
-        if len(units) != 1 or checked is None or checked.unit not in units:
-            return None
-        total = calculate(Operation.SUM, tuple(Operand(f.project.name, f.value) for f in figures))
-        if total is None:
-            return None
-        summed = Figure(figures[0].project, total.result, figures[0].unit, previous=True)
-        apart = calculate(
-            Operation.DIFFERENCE,
-            (Operand(SUM_LABEL, total.result), Operand(checked.project.name, checked.value)),
-        )
-        if apart is None:
-            return None
-        unit = figures[0].unit
-        steps = (
-            FigureCalculation(total, unit, figures=tuple(figures)),
-            FigureCalculation(apart, unit, figures=(summed, checked)),
-        )
-        return SeveralIndicators((), (), steps)
-
     def grouped(self, query: Query, scope: tuple[int, ...]) -> SeveralIndicators | None:
         """Works a formula whose first operand is a sum or difference in brackets ((企服预算加上
         国交预算)除以服务科技工作者人数): the bracket first, then the operation after it."""
@@ -418,36 +376,6 @@ class Calculator:
             FigureCalculation(outer, unit, figures=(worked, other)),
         )
         return SeveralIndicators((), (), steps)
-
-    def _amount_of_each(
-        self, text: str, scope: tuple[int, ...]
-    ) -> tuple[list[Figure], int] | None:
-        """Returns one amount of each project in scope that words naming it once name."""
-        money = intents.money_field(self._read(text).rules)
-        if money is None or len(scope) < 2:
-            return None
-        figures = self._money_figures(money, scope)
-        return (figures, len(figures)) if figures and len(figures) == len(scope) else None
-
-    def _checked_figure(
-        self, text: str, scope: tuple[int, ...], summed: list[Figure]
-    ) -> Figure | None:
-        """Returns the one figure a sum is checked against: an amount the question states
-        (170万元), else the one figure its words name (年度资金申请总额)."""
-        stated = [
-            number
-            for number in _counts_stated(text)
-            if number.text.endswith(MONEY_SCALES) or text[number.end :].startswith(YUAN)
-        ]
-        if len(stated) == 1:
-            number = stated[0]
-            return Figure(summed[0].project, number.value, YUAN, quote=number.text, given=True)
-        if stated:
-            return None
-        read = self._operands(self.without_ask(text), scope, None)
-        if read is None or len(read[0]) != 1:
-            return None
-        return read[0][0]
 
     def composite(self, query: Query, scope: tuple[int, ...]) -> SeveralIndicators | None:
         """Answers a share whose part is a difference or sum of amounts, showing both steps.

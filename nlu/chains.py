@@ -10,11 +10,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from knowledge.arithmetic import Calculation, Operand, Operation, calculate
-from knowledge.catalog import Catalog, ProjectInfo
 from knowledge.model import format_number
 from knowledge.values import format_wan
 from nlu.answers import (
@@ -26,18 +25,8 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.arithmetic import by_clause
-from nlu.calculations import PERCENTAGE_POINT
-from nlu.figures import (
-    NATURAL_COLUMN,
-    TWO_COLUMN_FIELDS,
-    YUAN,
-    Column,
-    Figure,
-    amount_of,
-    money_figure,
-    target_figure,
-)
-from nlu.intents import Aggregate, MoneyField
+from nlu.figures import YUAN, Figure, money_figure
+from nlu.intents import Aggregate
 from nlu.lexicon import Lexicon
 from nlu.normalize import strip_punctuation
 from nlu.query import ASKING, Query
@@ -45,7 +34,6 @@ from nlu.several import pieces_of
 
 PartAsker = Callable[[str, tuple[int, ...]], Answer]
 OperationAsked = Callable[[Query], Operation | None]
-PERCENT = "%"
 MIN_CHAIN = 2  # sentences of a chain
 MIN_OPERANDS = 2  # 两个加起来: the operands of the ask before, all of them
 # 多出来的, 这个结果, 得数: the result of the ask before.
@@ -85,10 +73,6 @@ _RESULT_POINTER = "这个结果"  # the pointer _RESULT_BACK reads, standing for
 _SUM_ASKED = re.compile(r"一共|总共|共计|合计|总计|加起来|加在一起|相加|之和|总和")
 _SHARE_ASKED = re.compile(r"占(?:了|到)?(?:比|多少|百分之|几成|的比例|比例|比重|多大)|比例|比重")
 _WHOLE_NAMED = re.compile(r"总额|总数|总量|全部|所有|整体|一共|总共|合计|加起来")
-# 170万元, 1700000元: an amount said in the words of a check.
-_MONEY_TOLD = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?元?")
-YUAN_PER_WAN = Decimal(10_000)
-_ONE_AMOUNT = frozenset({MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL})
 # Operations a result takes part in with a figure the sentence names (…是国交的几倍).
 WITH_FIGURE = (Operation.RATIO, Operation.PERCENT_OF, Operation.DIFFERENCE)
 # Operations over the operands of the ask before (两个加起来, 两者之比).
@@ -390,169 +374,3 @@ def _subject_lent(sentence: str, previous: str) -> str | None:
     if opening is None or compared <= 0:
         return None
     return previous[:compared] + sentence[opening.end() :]
-
-
-# 二者是否一致, 一样吗, 对得上不, 是不是相等: a check that the figures asked are the same.
-_SAME_ASKED = re.compile(
-    r"(?:是否|是不是|有没有|能否|可否)(?:完全)?(?:一致|一样|相同|相等|等于|对得上|吻合|相符|持平)"
-    r"|(?:一致|一样多?|相同|相等|对得上|吻合|相符|持平)(?:吗|么|不|否|没|[?？]|$)"
-    r"|一不一[致样]|相不相[等同]|对不对得上|等不等于"
-)
-
-
-def same_checked(text: str, answer: Answer, catalog: Catalog) -> Answer:
-    """Adds to an answer showing two figures of one unit how far apart they are, when the
-    question checks they are the same (成本控制数上限和年度资金申请总额分别是多少，二者是否一致):
-    the difference, 0 where they are equal, answers the check. Three figures, the first two
-    said added up (当年财政拨款与上年结转资金之和是否等于年度资金申请总额), are their sum
-    checked against the third."""
-    same = _SAME_ASKED.search(text)
-    if same is None:
-        return answer
-    added_up = bool(_SUM_ASKED.search(text, 0, same.start()))
-    if isinstance(answer, FigureCalculation) and _sums_the_compared(answer):
-        # 运维拨款加结转，跟年度申请总额对得上吗: the last figure is compared, not added.
-        answer, added_up = _each_shown(answer.figures) or answer, True
-    figures = _figures_shown(answer, catalog)
-    if figures is None or len({figure.unit for figure in figures}) != 1:
-        return answer
-    figures = _once_each(figures)  # 年度预算 beside 年度资金申请总额: one amount
-    told = _amount_told(text[same.start() :], figures[0]) if added_up else None
-    if told is not None and len(figures) == MIN_OPERANDS:
-        figures = (*figures, told)  # 两个项目…之和是否等于170万元: the sum against 170万
-    elif added_up and (len(figures) != MIN_OPERANDS + 1 or not _apart(figures)):
-        return answer  # 拨款和结转加起来是不是等于…: the figure compared with is not shown
-    worked: tuple[FigureCalculation, ...] = ()
-    if added_up:
-        added = _computed(Operation.SUM, figures[:MIN_OPERANDS], figures[0].unit or "")
-        if not isinstance(added, FigureCalculation) or added.calculation.result is None:
-            return answer
-        total = replace_value(figures[0], added.calculation.result)
-        worked, figures = (added,), (total, figures[MIN_OPERANDS])
-    if len(figures) != MIN_OPERANDS:
-        return answer
-    calculation = calculate(Operation.DIFFERENCE, _operands(figures))
-    if calculation is None:
-        return answer
-    unit = None if figures[0].unit == YUAN else figures[0].unit
-    if figures[0].unit == PERCENT:
-        unit = PERCENTAGE_POINT
-    checked = (*worked, FigureCalculation(calculation, unit, figures=figures))
-    if isinstance(answer, SeveralIndicators):
-        return replace(answer, others=(*answer.others, *checked))
-    if isinstance(answer, IndicatorAnswer):
-        return SeveralIndicators((answer,), (), checked)
-    return SeveralIndicators((), (), (answer, *checked))
-
-
-def _sums_the_compared(answer: FigureCalculation) -> bool:
-    """Tells whether an answer adds up three figures or more of one unit, read from the form."""
-    return (
-        answer.calculation.operation is Operation.SUM
-        and len(answer.figures) > MIN_OPERANDS
-        and len({figure.unit for figure in answer.figures}) == 1
-        and not any(figure.given or figure.previous for figure in answer.figures)
-    )
-
-
-def _column_of(shown: tuple[Answer, ...]) -> Column | None:
-    """Returns the one column the amounts shown written in one column only are of."""
-    columns = {
-        NATURAL_COLUMN[part.field]
-        for part in shown
-        if isinstance(part, MoneyAnswer)
-        and part.field not in TWO_COLUMN_FIELDS
-        and part.field in NATURAL_COLUMN
-    }
-    return columns.pop() if len(columns) == 1 else None
-
-
-def _both_columns(project: ProjectInfo, field: MoneyField, column: Column | None) -> bool:
-    """Tells whether an amount shown is written in both columns with two values."""
-    if column is not None:
-        return False
-    annual = amount_of(project.funding, field, Column.ANNUAL)
-    whole = amount_of(project.funding, field, Column.PROJECT)
-    return annual != whole and field in TWO_COLUMN_FIELDS
-
-
-def _apart(figures: tuple[Figure, ...]) -> bool:
-    """Tells whether figures added up and compared are of one project, each another amount or
-    row: the same amount shown twice (预算 and 年度资金申请总额) is no operand of its own."""
-    projects = {figure.project.id for figure in figures}
-    amounts = {(figure.money, figure.indicator) for figure in figures}
-    values = {figure.value for figure in figures if figure.money is not None}
-    money = [figure for figure in figures if figure.money is not None]
-    return len(projects) == 1 and len(amounts) == len(figures) and len(values) == len(money)
-
-
-def _once_each(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
-    """Returns the figures without an amount shown again by its other name (国交的年度预算 and
-    its 年度资金申请总额, where the form writes no other total)."""
-    kept: list[Figure] = []
-    for figure in figures:
-        again = figure.money in _ONE_AMOUNT and any(
-            other.money in _ONE_AMOUNT
-            and other.project.id == figure.project.id
-            and other.value == figure.value
-            for other in kept
-        )
-        if not again:
-            kept.append(figure)
-    return tuple(kept)
-
-
-def _amount_told(said: str, like: Figure) -> Figure | None:
-    """Returns the one amount of money the words after a check state (是否等于170万元), as a
-    figure the question gives, when ``like`` is an amount."""
-    if like.unit != YUAN:
-        return None
-    found = _MONEY_TOLD.findall(said)
-    if len(found) != 1:
-        return None
-    number, wan = found[0]
-    value = Decimal(number) * (YUAN_PER_WAN if wan else 1)
-    return Figure(like.project, value, YUAN, quote=number + (wan or "") + YUAN, given=True)
-
-
-def _each_shown(figures: tuple[Figure, ...]) -> SeveralIndicators | None:
-    """Returns the answer showing each figure of the form (a row's target, an amount), or
-    None when one is no such figure (a number quoted from a goal sentence)."""
-    rows = tuple(IndicatorAnswer((f.indicator,)) for f in figures if f.indicator is not None)
-    amounts = tuple(
-        MoneyAnswer(f.money, Aggregate.EACH, (f.project,))
-        for f in figures
-        if f.indicator is None and f.money is not None
-    )
-    if len(rows) + len(amounts) != len(figures):
-        return None
-    return SeveralIndicators(rows, (), amounts)
-
-
-def _figures_shown(
-    answer: Answer, catalog: Catalog, column: Column | None = None
-) -> tuple[Figure, ...] | None:
-    """Returns the figures an answer shows (targets of rows, amounts of projects), or None
-    when it shows anything else, or a figure the form writes none for. An amount written in
-    both columns is read from ``column``, the one an amount shown beside it is of (财政资金与
-    其他资金之和是否等于项目资金总额: the project column), else none is read."""
-    if isinstance(answer, SeveralIndicators):
-        if answer.unmatched or answer.absent:
-            return None
-        shown = (*answer.answers, *answer.others)
-        column = column or _column_of(shown)
-        parts = [_figures_shown(part, catalog, column) for part in shown]
-        if any(part is None for part in parts):
-            return None
-        return tuple(figure for part in parts if part for figure in part)
-    if isinstance(answer, IndicatorAnswer):
-        found = [target_figure(catalog.project(row.project_id), row) for row in answer.indicators]
-    elif isinstance(answer, MoneyAnswer) and answer.operation is None:
-        column = answer.column or (column if answer.field in TWO_COLUMN_FIELDS else None)
-        if any(_both_columns(p, answer.field, column) for p in answer.projects):
-            return None  # 财政资金: 300万 of the project, 100万 this year; which is checked?
-        found = [money_figure(p, answer.field, column) for p in answer.projects]
-    else:
-        return None
-    kept = tuple(figure for figure in found if figure is not None)
-    return kept if len(kept) == len(found) else None

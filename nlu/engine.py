@@ -57,7 +57,7 @@ from nlu.arithmetic import (
 from nlu.asides import MIN_FORM_WORD_CHARS, without_asides
 from nlu.bullets import bullets_joined
 from nlu.calculations import GENERIC_PER, Calculator, with_places
-from nlu.chains import ChainedAsks, points_back, same_checked
+from nlu.chains import ChainedAsks, points_back
 from nlu.checking import (
     ASKED_ORDINAL_UNIT,
     DATE_FIELDS,
@@ -642,7 +642,6 @@ class QuestionEngine:
             glued = self._glued_apart(text, answer, context=context, projects=projects)
             if glued is not None:
                 return glued  # 国交预算多少实施单位是谁: asks typed with no break between
-            answer = same_checked(text, answer, self.catalog)  # 分别是多少，二者是否一致
         money_unit = asked_money_unit(query.text)
         if isinstance(answer, IndicatorAnswer) and money_unit is not None:
             answer = replace(answer, money_unit=money_unit)
@@ -1127,7 +1126,6 @@ class QuestionEngine:
             if self._lister.counts_rows(query)
             else self._lister.filtered_total(query, scope)
             or self._calculator.composite(query, scope)
-            or self._calculator.sum_checked(query, scope)  # 拨款与结转之和是否等于申请总额
             or self._calculator.grouped(query, scope)  # (企服预算加上国交预算)除以…
             or self._calculator.computed(query, scope)
             or self._calculator.shares_of_totals(query, scope)
