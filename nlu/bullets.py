@@ -21,6 +21,10 @@ from nlu.cues import cue_words
 
 # A bullet or a number opening a line: - • · * ● ○ ▪ 1. 1、 1) (1) ①.
 _BULLET = re.compile(r"^\s*(?:[-–—•·*●○▪■□>]+|\(?\d{1,2}[.、)）]|（\d{1,2}）|[①-⑳])\s*")
+# A marker typed inside a line, before an item (- 完好率 - 满意度); a hyphen between figures or
+# letters (2024-2026, A-B) is none.
+_INLINE_BULLET = re.compile(r"(?:^|\s)[-*•·▪●○◦→](?=\s*[\u4e00-\u9fff])\s*")
+MIN_LISTED = 2  # one marker alone lists nothing
 _ASK_APART = "；"
 _HEADING_END = "：:，,。；; "
 MAX_NAMING_HEADING = 12  # characters of a heading that only names what the asks are about
@@ -28,12 +32,18 @@ MAX_NAMING_HEADING = 12  # characters of a heading that only names what the asks
 
 def bullets_joined(text: str) -> str | None:
     """Returns the message as one line of asks set apart, or None when it is no list
-    (fewer than two lines behind a bullet, or other lines among them)."""
-    if "\n" not in text:
+    (fewer than two items behind a bullet, or other lines among them)."""
+    if "\n" in text:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+    elif len(_INLINE_BULLET.findall(text)) >= MIN_LISTED:
+        # 国交 - 安全事故要求 - 质量达标率: the markers typed on one line open the items.
+        head, *items = _INLINE_BULLET.split(text)
+        lines = [head.strip()] if head.strip() else []
+        lines += [f"- {item.strip()}" for item in items]
+    else:
         return None
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
     listed = [_BULLET.sub("", line, count=1) for line in lines if _BULLET.match(line)]
-    if len(listed) < 2 or any(not ask for ask in listed):
+    if len(listed) < MIN_LISTED or any(not ask for ask in listed):
         return None
     heading = [line for line in lines if not _BULLET.match(line)]
     if len(heading) > 1 or (heading and lines[0] != heading[0]):

@@ -1264,12 +1264,6 @@ _SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?=度|的?(?:目标|预算|�
 _CENTURY = "20"
 
 
-# - 运维成本上限 - 改造成本上限, • 安全事故 • 质量: list markers typed before items (the
-# lines they opened are joined by a space once normalised); a hyphen between digits is none.
-_BULLET = re.compile(r"(?:^|\s)[-*•·+▪●○◦→](?=\s*[\u4e00-\u9fff])\s*")
-MIN_BULLETS = 2  # one marker alone lists nothing
-
-
 def dictated_apart(text: str) -> str | None:
     """Returns a question dictated as pieces between spaces written with commas between them
     (企服成本上限 满意度 还有质量指标几个 → 企服成本上限，满意度，还有质量指标几个), else None.
@@ -1334,16 +1328,13 @@ MIN_GLUED_CHARS = 2  # what a glued ask names before its asking word (预算, �
 
 def glued_apart(text: str) -> str | None:
     """Returns a question of several asks typed with no break between them (养护桥检测几座
-    运维巡检车几辆; 国交归谁管 还有几号开工), or listed after markers (- 完好率 - 满意度), with
-    a comma after each ask, else None.
+    运维巡检车几辆; 国交归谁管 还有几号开工), with a comma after each ask, else None (asks
+    listed after markers are set apart before, by nlu/bullets.py).
 
     A cut falls right after a closing ask (几座, 多少名, 是谁) when the text after it names a
     thing of its own and asks of it; a question comparing or asking which (比国交多多少,
     哪个项目预算多) is one ask over both halves and is not cut.
     """
-    if len(_BULLET.findall(text)) >= MIN_BULLETS:
-        # 国交\n- 安全事故要求\n- 质量达标率: each item a list marker opens is an ask.
-        return "，".join(piece for piece in _BULLET.split(text) if piece.strip(" :"))
     if len(text) > MAX_SAID_TWICE or _ONE_ASK_OVER.search(text):
         return None
     cuts: list[int] = []

@@ -15,6 +15,8 @@ from tests.nlu.question_sets import ask
         ("国交：\n1. 参与人数\n2、合作单位", "国交参与人数；国交合作单位"),
         ("• 运维预算\n• 养护预算", "运维预算；养护预算"),
         ("帮我查下面几个：\n① 国交预算\n② 企服预算", "帮我查下面几个：国交预算；企服预算"),
+        ("国交 - 安全事故 - 质量达标率", "国交安全事故；国交质量达标率"),  # on one line
+        ("2024-2026年企服预算", None),  # a hyphen between figures
         ("国交预算多少\n谢谢", None),  # no bullets: no list
         ("企服\n- 预算\n顺便说一下\n- 满意度", None),  # words between the asks
     ],
