@@ -26,6 +26,7 @@ _FIGURE = re.compile(
     r"|(?<!第)[一二两三四五六七八九十百千万][个场次家人篇座辆米倍成届万元%]"  # not 第一次
 )
 _SEPARATORS = "，,。；;：:！!？?…（）()【】 \n"
+_PARTICLE_THEN_SPEAKER = re.compile(r"([啊呀吧哈呢嘛哦])(?=我)")
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{4,})[”\"」』]")
 _ENDING = "，,；;：:…（(【 \n"  # left at the end of what is kept; a closing bracket or ？ stays
 _LEFT_AFTER_EMPTY = re.compile(r"[!！~～.。…\s]+")
@@ -69,7 +70,8 @@ def without_asides(
     quoted = _quoted_ask(text, cut, form_word)
     if quoted is not None:
         return quoted  # 我想在汇报里写“企服预算比国交多百分之多少”，能帮我算一下吗
-    clauses = _CLAUSE.findall(text)
+    # 是多少米啊我眼睛不好: a particle ending the ask, then the speaker, starts a clause.
+    clauses = _CLAUSE.findall(_PARTICLE_THEN_SPEAKER.sub(r"\1，", text))
     passed_on = [_passed_on(clause, cut, form_word) for clause in clauses]
     if len(clauses) < 2 and passed_on == clauses:
         return None
@@ -79,13 +81,15 @@ def without_asides(
     kept = "".join(
         ask for clause, ask in zip(clauses, passed_on, strict=True) if clause not in asides
     )
+    opened = any(word in aside for aside in asides for word in _words()["opener"])
     if (
         passed_on == clauses
+        and not opened
         and not all(_empty(aside) or aside.rstrip().endswith(("：", ":")) for aside in asides)
         and not any(word in kept for word in cue_words()["question"])
     ):
         # 国交项目，我要找负责人: what is asked is in the aside (a heading, 财务处核对用：, asks
-        # nothing)
+        # nothing; after 先问下 the rest is the ask)
         return None
     return kept.rstrip(_ENDING)
 

@@ -52,7 +52,8 @@ def _marker() -> re.Pattern[str]:
     # 对不对 asks; 不对 after 对 or 是 is no taking back.
     return re.compile(
         rf"(?<![对是])(?:{back}){gap}"
-        rf"(?:不是(?P<wrong>[^{_SEPARATORS}]{{1,{MAX_TAKEN_BACK}}}?){gap})?(?:{again})"
+        rf"(?:不是(?P<wrong>[^{_SEPARATORS}]{{1,{MAX_TAKEN_BACK}}}?)[{_SEPARATORS}{_FILLERS}]+"
+        rf"(?:{again})?|(?:{again}))"  # 不对不是企服 国交的: the word after 不是X says it again
         rf"(?=[^{_SEPARATORS}])"
     )
 

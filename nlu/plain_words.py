@@ -55,7 +55,7 @@ class PlainWords:
     def __init__(self, cut: Callable[[str], list[str]]) -> None:
         sections = _sections()
         self._cut = cut
-        spoken = {**sections["regional"], **sections["formal"]}
+        spoken = {**sections["regional"], **sections["formal"], **sections["spoken_marks"]}
         self._plain = {**spoken, **sections["end"]}
         self._latin_plain = sections["latin"]
         self._pattern = re.compile(

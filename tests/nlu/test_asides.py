@@ -190,3 +190,23 @@ def test_speaker_clauses_around_the_ask(
     answer = ask(question, form)
     assert expected in answer
     assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "expected", "wrong"),
+    [
+        # A particle ends the ask and the speaker's clause follows, unpunctuated.
+        ("old_template", "桥梁检测几座啊我刚到这个科室", "4座", "没有找到"),
+        # Punctuation said aloud by voice input.
+        ("builtin", "国交合作单位几家逗号我记一下", "3家", "逗号"),
+        # 先问下 opens the ask that follows, though it asks with no question word.
+        ("builtin", "我下周要出差了 先问下 企服满意度目标", "90%", "年度总体目标"),
+        ("builtin", "企服服务科技工作者多少人次 打错字了见谅", "8000", "错字"),
+    ],
+)
+def test_speaker_clauses_typed_loosely(
+    form: str, question: str, expected: str, wrong: str
+) -> None:
+    answer = ask(question, form)
+    assert expected in answer
+    assert wrong not in answer

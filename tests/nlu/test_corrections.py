@@ -76,3 +76,10 @@ def test_a_word_said_to_be_mistyped_is_read_as_meant(
     assert figure in answer
     assert wrong not in answer
     assert "更正" not in answer  # the mistyped word is replaced, not restated
+
+
+def test_a_word_taken_back_with_no_again_word() -> None:
+    """企服预算 不对不是企服 国交的 多少钱: the word after 不是企服 says it again."""
+    answer = ask("国交成本上限 不对不是国交 企服的 多少")
+    assert "130万元" in answer
+    assert "40万元" not in answer
