@@ -670,6 +670,15 @@ class QuestionEngine:
             text, mentions=self.lexicon.find_projects(text), project=self.project
         )
 
+    def side_answer(self, text: str, projects: tuple[int, ...]) -> Answer:
+        """Answers one side of a check (拨款加结转, 年度资金申请总额) as an ask of its own."""
+        return self.interpret(text, projects=projects).answer
+
+    def projects_named(self, text: str) -> tuple[int, ...]:
+        """Returns the projects ``text`` names, in the order it names them."""
+        mentions = sorted(self.lexicon.find_projects(text), key=lambda mention: mention.start)
+        return tuple(dict.fromkeys(i for mention in mentions for i in mention.project_ids))
+
     def _form_word(self, word: str) -> bool:
         """Tells whether a word is one the forms write: a term, a token of their texts or a
         project's name."""
@@ -1897,19 +1906,11 @@ def _asks_after(text: str) -> bool:
 
 def _checks_of(engine: QuestionEngine) -> FigureChecks:
     """Returns the reader of checks of one figure against another, each side read by
-    ``engine`` as an ask of its own."""
-
-    def interpret(text: str, projects: tuple[int, ...]) -> Answer:
-        return engine.interpret(text, projects=projects).answer
-
-    def projects_named(text: str) -> tuple[int, ...]:
-        mentions = sorted(engine.lexicon.find_projects(text), key=lambda mention: mention.start)
-        return tuple(dict.fromkeys(i for mention in mentions for i in mention.project_ids))
-
+    ``engine`` as an ask of its own (bound methods: the engine's snapshot pickles them)."""
     return FigureChecks(
         engine.catalog,
-        interpret=interpret,
-        projects_named=projects_named,
+        interpret=engine.side_answer,
+        projects_named=engine.projects_named,
         cut=engine.lexicon.cut,
     )
 
