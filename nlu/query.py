@@ -18,7 +18,7 @@ from nlu.typos import TypoFixer, corrections
 from nlu.weights import TermWeights
 
 MIN_TOKEN_SIMILARITY = 70.0  # 港澳太 ~ 港澳台 scores 66.7 char-wise; two-char typos stay out
-FOLLOWUP_PREFIXES = ("那", "那么", "还有", "另外")
+FOLLOWUP_PREFIXES = ("那", "那么", "还有", "另外", "它")  # 它的成本上限: of the project before
 FOLLOWUP_SUFFIX = "呢"
 _ASKED_MONEY = re.compile(r"(?:多少|几)(亿元|万元|千元|元|亿|万|千)(?!人|次|个)")
 ORDINAL_MARK = "第"

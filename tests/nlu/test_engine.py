@@ -122,6 +122,14 @@ def test_followup_uses_previous_project(engine: QuestionEngine) -> None:
     assert second.followup.project_ids == (2,)
 
 
+def test_followup_pointing_with_it_keeps_the_project(engine: QuestionEngine) -> None:
+    """企服 (an overview promising more about it), then 它的成本上限: 企服's row only."""
+    first = engine.interpret("企服")
+    second = engine.interpret("它的成本上限", context=first.followup)
+    assert isinstance(second.answer, IndicatorAnswer)
+    assert [ind.project_id for ind in second.answer.indicators] == list(first.followup.project_ids)
+
+
 def test_followup_switches_project_and_keeps_topic(engine: QuestionEngine) -> None:
     first = engine.interpret("企业项目的满意度目标")
     second = engine.interpret("那国际交流项目呢？", context=first.followup)
