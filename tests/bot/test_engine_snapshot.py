@@ -71,9 +71,7 @@ def builtin() -> Catalog:
 
 
 @pytest.mark.parametrize("form", sorted(_questions_by_form()))
-def test_snapshot_answers_the_sets_as_the_built_engine(
-    cache: tuple[Path, str], form: str
-) -> None:
+def test_snapshot_answers_the_sets_as_the_built_engine(cache: tuple[Path, str], form: str) -> None:
     folder, dictionary = cache
     catalog = catalog_from_forms(forms_of(form))
     built = question_engine(catalog, cache_dir=folder, dictionary=dictionary)
