@@ -118,18 +118,27 @@ def _aside(
         len(token) >= MIN_FORM_WORD_CHARS and token[-1] in words["office"] for token in tokens
     )
     heading = office and colon
-    if not heading and any(word in clause for word in words["asking"]):
-        return False
+    if colon and not heading and any(word in clause for word in words["asking"]):
+        return False  # a colon after no office: the clause asks as any other
     # 写大于等于的, 只写数字: a verb of one character (写, 报) also asks what the form writes.
     tasks = {token for token in tokens if len(token) >= MIN_TASK_CHARS} & task_verbs
     if not tasks and not office and not any(word in clause for word in words["speaker"]):
         return False
     if heading:  # 财务处核对用：… the office's own doing is no word of the form
         tokens = [token for token in tokens if token not in words["heading"]]
-    # 今天问题有点多不好意思: a word that speaks of the talk names nothing of the form here.
-    # 我第一次接触市政类项目不太熟: so does a word as general as 项目.
-    said = {*words["speaker"], *words["general"]}
-    return not any(
+    return not _names_form(tokens, form_word)
+
+
+@cache
+def _said_words() -> frozenset[str]:
+    return frozenset({*_words()["speaker"], *_words()["general"]})
+
+
+def _names_form(tokens: list[str], form_word: Callable[[str], bool]) -> bool:
+    """Tells whether ``tokens`` hold a word of the form; a word that speaks of the talk
+    (问题 of 今天问题有点多) or one as general as 项目 names nothing of it here."""
+    said = _said_words()
+    return any(
         form_word(token)
         for token in tokens
         if len(token) >= MIN_FORM_WORD_CHARS and token not in said
@@ -148,12 +157,7 @@ def _quoted_ask(
     if not any(word in ask for word in cue_words()["question"]):
         return None
     around = text[: found.start()] + "，" + text[found.end() :]
-    said = {*_words()["speaker"], *_words()["general"]}
-    if _FIGURE.search(around) or any(
-        form_word(token)
-        for token in cut(around)
-        if len(token) >= MIN_FORM_WORD_CHARS and token not in said
-    ):
+    if _FIGURE.search(around) or _names_form(cut(around), form_word):
         return None
     return ask
 
