@@ -116,6 +116,22 @@ def test_a_spoken_correction_is_asked_as_meant_through_the_bot_api(
     assert "130万元" not in answer
 
 
+def test_a_check_and_a_listed_message_through_the_bot_api(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    """A check of a sum against a figure gets both sides and a verdict; a message typed as a
+    list on a phone (a heading line, asks behind dashes) gets each ask answered."""
+    start_bot()
+    botapi.say(ADMIN, "您好，企服预算和国交预算加起来是不是等于200万，急")
+    first = botapi.wait_for_texts(ADMIN_ID, 1, timeout=20)
+    check = "\n".join(first)
+    assert "170万元" in check and "不相等" in check and "少 30万元" in check
+    botapi.say(ADMIN, "国交\n- 合作单位几家\n- 论文征集几篇")
+    texts = botapi.wait_for_texts(ADMIN_ID, len(first) + 1, timeout=20)
+    listed = "\n".join(texts[len(first) :])
+    assert "3家" in listed and "20篇" in listed and "130万元" not in listed
+
+
 def test_stranger_is_refused_with_their_id_and_no_data(
     botapi: BotApi, start_bot: StartBot
 ) -> None:
