@@ -48,14 +48,15 @@ _CLAUSE_START = re.compile(r"[，,。；;、：:]|\d")
 _PER_FILLER = (
     r"(?:一年|每年|全年)?"  # 每个站点一年多少份: the form's own year, no part of the unit
     r"(?:头上|身上)?"
-    r"(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊到|摊|分到|分|花|得|出|拿出|提供)*"
+    r"(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊到|摊|分到|分|花|得|出|拿出|提供"
+    r"|对应|相当于)*"
 )
 # 每人多少钱, 平均每站几个, 人均多少: the unit a per-unit ask divides by, to the end of its clause.
 # The unit may carry what it counts (每家新培育工作站); one with 的 is described (below).
 MAX_PER_UNIT = 10
 _UNIT_CHAR = "[\u4e00-\u7683\u7685-\u9fff]"  # a Chinese character but 的 (U+7684)
 _PER_ASK = re.compile(
-    rf"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>{_UNIT_CHAR}{{1,{MAX_PER_UNIT}}}?))"
+    rf"(?:人均|(?:平均)?(?:到)?每一?(?!个?项目|年|月|季度)(?P<unit>{_UNIT_CHAR}{{1,{MAX_PER_UNIT}}}?))"
     rf"[，,\s]?{_PER_FILLER}(?:多少|几)"  # 摊到每米养护道路，大概多少元: one clause per ask
     r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$"
 )
@@ -238,6 +239,11 @@ def per_ask(
     # The description stays with the noun: 新培育的工作站 tells the rows of 工作站 apart.
     noun = words[len(measure) :].replace(DESCRIBED_BY, "")
     return PerAsk(described.start(), measure + noun, described.group("after"))
+
+
+def _count_given_in(text: str, unit: str) -> bool:
+    """Tells whether ``text`` gives a count in the measure ``unit`` (985米, not 250万)."""
+    return re.search(rf"(?<![第\d.])\d+(?:\.\d+)?\s*[万千]?{re.escape(unit)}", text) is not None
 
 
 def _amount_after(per: PerAsk, units: frozenset[str]) -> PerAsk:
@@ -524,6 +530,7 @@ _PERIOD_ASK = re.compile(
     r"(?:每一?|一)个?(?P<period>月|季度?|周|星期|天)(?!节)|(?<!按)(?P<mean>月)均(?![分摊])"
 )
 QUARTER_SAID_SHORT = "季"  # 一季, 每季, 按季: 季度 said short
+PERIOD_WORDS = ("月", "季", "周", "星期", "天")  # what 每个月, 每季度 and 每周 divide by
 
 
 # 按月平均, 按季度平摊, 按12个月算, 按季度分: a 按 clause naming the period of an ask per period,
@@ -726,6 +733,19 @@ def _amounts_to(text: str, units: frozenset[str]) -> str | None:
     return None
 
 
+def _one_of_given(text: str, units: frozenset[str]) -> str | None:
+    """Returns ``text`` asking an average (平均一米多少钱) when it asks for one of a measure
+    after giving a count in it (修985米路，一米要多少钱), else None."""
+    one = _one_unit_ask(text, units)
+    if one is None or text[: one.start].endswith(MEAN_WORD):
+        return None
+    said = one.unit.removeprefix(GENERIC_MEASURE) or one.unit  # 一个人: a count in 人
+    measure = next((u for u in sorted(units, key=len, reverse=True) if said.startswith(u)), "")
+    if not measure or not _count_given_in(text[: one.start], measure):
+        return None
+    return text[: one.start] + MEAN_WORD + text[one.start :]
+
+
 def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, ...]) -> str | None:
     """Returns a terse per-unit ask with the asking word it leaves out, else None.
 
@@ -733,7 +753,7 @@ def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, .
     企服预算按季度均摊每季度多少, 按月分是多少 → 按月分每月是多少; a message asking or
     checking anything else is left as it is.
     """
-    amounts_to = _amounts_to(text, units)
+    amounts_to = _amounts_to(text, units) or _one_of_given(text, units)
     if amounts_to is not None:
         return amounts_to
     year = _YEAR_IN_PER.search(text)
@@ -807,6 +827,7 @@ def _ask_left_out_at(
 # 以元为单位, 单位：万元, 按元算, 用万元表示, 换算成元: the unit an amount is to be shown in,
 # said as a clause of its own; it names no item and asks nothing else.
 _MONEY_UNITS_SAID = "亿元|万元|千元|元"
+MONEY_UNITS_SAID = frozenset(_MONEY_UNITS_SAID.split("|"))
 _UNIT_DIRECTIVE = re.compile(
     r"[，,、\s]*(?:请|要|需)?(?:"
     rf"(?:以|按|用)(?P<by>{_MONEY_UNITS_SAID})(?:为单位|为准|计算|来算|来计|计|算|表示|填)"
@@ -874,11 +895,34 @@ def calculation_said_plainly(text: str, words: OperationWords) -> str | None:
     converted = _first_unit_dropped(text)
     if converted is not None:
         return converted
-    if words.read(text) is None:
-        return None
-    plain = _GOAL_POINTER.sub("", text)
-    plain = _PART_CLAUSE_BREAK.sub("", plain)
+    plain = text
+    if _PER_MARK.search(plain) or _DIVIDED_SAID.search(plain):
+        plain = _BASIS_SAID.sub(_basis_as_by, plain)
+        plain = _CONVERTED_PER.sub(MEAN_WORD, plain)
+    if words.read(plain) is not None:
+        plain = _GOAL_POINTER.sub("", plain)
+        plain = _PART_CLAUSE_BREAK.sub("", plain)
     return plain if plain != text else None
+
+
+# 用成本控制数来算, 拿预算算, 以参与人数计, 根据成本控制数来摊: the figure a per-unit ask is worked
+# from, said with another verb than 按 (按成本控制数来算 is what the reader knows).
+_BASIS_SAID = re.compile(
+    r"(?<![按费作])(?P<verb>用|拿|以|根据|依照|依据)(?P<basis>[^，,。；;？?！!\s每]{2,20}?)"
+    r"(?P<how>(?:来|去)?(?:计算|核算|测算|算|计|平均|平摊|分摊|均摊|摊))"
+)
+_DIVIDED_SAID = re.compile(r"平均|摊|人均|除以|一(?!共|起|下)[\u4e00-\u9fff]{1,4}?(?:多少|几)")
+# 折成每家企业多少人次, 算成一个人多少钱: a figure turned into an amount per unit, an average.
+_CONVERTED_PER = re.compile(
+    r"(?:折合成|折算成|换算成|折算为|折成|算成|化成)(?:平均)?(?=每|一[^共起])"
+)
+
+
+def _basis_as_by(found: re.Match[str]) -> str:
+    """Returns a basis said with 用 or 拿 as 按 says it, a money unit (以万元计) left alone."""
+    if found["basis"] in MONEY_UNITS_SAID:
+        return found.group()
+    return "按" + found["basis"] + found["how"]
 
 
 _UNIT_ASK = re.compile(r"(?:多少|几)个?(?P<unit>[\u4e00-\u9fff]{1,2})")
