@@ -895,14 +895,56 @@ def calculation_said_plainly(text: str, words: OperationWords) -> str | None:
     converted = _first_unit_dropped(text)
     if converted is not None:
         return converted
-    plain = text
+    plain = _MONEY_COUNT.sub(r"\g<money>", text)  # 预算数占两个项目合计: the budget
     if _PER_MARK.search(plain) or _DIVIDED_SAID.search(plain):
         plain = _BASIS_SAID.sub(_basis_as_by, plain)
         plain = _CONVERTED_PER.sub(MEAN_WORD, plain)
-    if words.read(plain) is not None:
+    operation = words.read(plain)
+    if operation is not None:
         plain = _GOAL_POINTER.sub("", plain)
         plain = _PART_CLAUSE_BREAK.sub("", plain)
+        plain = _parts_listed_before(plain, words)
+    if operation in _COMPARING and not any(word in plain for word in words.money_words):
+        plain = _MONEY_SAID.sub(MONEY_HEAD, plain)  # 企业的钱是国际的几倍: their budgets
     return plain if plain != text else None
+
+
+# 年度资金含当年财政拨款和上年结转，拨款比结转多多少: the parts a whole is made of, listed in
+# a clause before the calculation over them; the calculation names them again.
+_PARTS_LISTED = re.compile(
+    r"(?:里面|里)?(?:包含了?|包括了?|含有|含了|含|分为|分成|由)"
+    r"(?P<list>[^，,。；;？?！!]{2,30}?(?:和|与|及|、)[^，,。；;？?！!]{2,30}?)"
+    r"(?:组成|构成|(?:两|几|三)(?:部分|块|项))?(?P<end>[，,])"
+)
+
+
+def _parts_listed_before(text: str, words: OperationWords) -> str:
+    """Returns ``text`` without the parts a clause before a calculation lists (…含当年财政拨款
+    和上年结转，拨款比结转多多少 → …，拨款比结转多多少), when that clause asks nothing."""
+    found = _PARTS_LISTED.search(text)
+    if found is None:
+        return text
+    head, tail = text[: found.start()], text[found.end() :]
+    if words.read(tail) is None or any(word in head for word in ASKS_SAID):
+        return text
+    # 两者相差多少: the parts are the ones listed.
+    return head + found["end"] + _BOTH_SAID.sub(found["list"], tail, count=1)
+
+
+_BOTH_SAID = re.compile(r"两者|二者|两项|这两个|这两项|两个|这俩|俩")
+
+
+# 预算数, 拨款数, 资金数: an amount of money said as a number of it (预算数量 is no such thing).
+_MONEY_COUNT = re.compile(r"(?P<money>预算|资金|经费|拨款)数(?![量额字])")
+# 企业的钱是国际的几倍, 改造的钱比养护少多少: 钱 said of a project compared is its budget.
+_MONEY_SAID = re.compile(r"(?<=的)钱(?=是|比|占|和|跟|与|相比|多|少|高|低)")
+MONEY_HEAD = "预算"
+_COMPARING = (
+    Operation.RATIO,
+    Operation.DIFFERENCE,
+    Operation.PERCENT_DIFFERENCE,
+    Operation.SHARE,
+)
 
 
 # 用成本控制数来算, 拿预算算, 以参与人数计, 根据成本控制数来摊: the figure a per-unit ask is worked
