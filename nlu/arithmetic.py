@@ -899,6 +899,7 @@ def calculation_said_plainly(text: str, words: OperationWords) -> str | None:
     if _PER_MARK.search(plain) or _DIVIDED_SAID.search(plain):
         plain = _BASIS_SAID.sub(_basis_as_by, plain)
         plain = _CONVERTED_PER.sub(MEAN_WORD, plain)
+        plain = _result_named_plainly(plain, words)
     operation = words.read(plain)
     if operation is not None:
         plain = _GOAL_POINTER.sub("", plain)
@@ -907,6 +908,28 @@ def calculation_said_plainly(text: str, words: OperationWords) -> str | None:
     if operation in _COMPARING and not any(word in plain for word in words.money_words):
         plain = _MONEY_SAID.sub(MONEY_HEAD, plain)  # 企业的钱是国际的几倍: their budgets
     return plain if plain != text else None
+
+
+# 人均成本为多少元, 单位成本是多少, 平均费用多少: the result of a division named by what it is,
+# after the amount divided is named; 多少元/人次: the unit of the result written out.
+_RESULT_NOUN = re.compile(
+    r"(?P<how>人均|单位|平均|每人)(?:成本|费用|花费|开支|金额|经费|资金)"
+    r"(?=(?:为|是|大概|大约|约|要)*(?:多少|几))"
+)
+_RESULT_UNIT = re.compile(r"(?<=多少)(?P<money>元|万元)\s*/\s*[\u4e00-\u9fff]{1,3}")
+UNIT_WORD = "单位"  # 单位成本: the cost of one unit, the quotient itself
+
+
+def _result_named_plainly(text: str, words: OperationWords) -> str:
+    """Returns ``text`` asking a quotient plainly (…按活动参与人数平摊，人均成本为多少元 →
+    …人均为多少元; …除以服务人次，是多少元/人次 → …是多少元), when the amount divided is
+    named before the words naming the result."""
+    text = _RESULT_UNIT.sub(r"\g<money>", text)
+    found = _RESULT_NOUN.search(text)
+    if found is None or not any(word in text[: found.start()] for word in words.money_words):
+        return text
+    how = "" if found["how"] == UNIT_WORD else found["how"]
+    return text[: found.start()] + how + text[found.end() :]
 
 
 # 年度资金含当年财政拨款和上年结转，拨款比结转多多少: the parts a whole is made of, listed in

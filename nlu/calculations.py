@@ -1212,6 +1212,10 @@ class Calculator:
             return self._best_in_generic(noun, counted, scope)
         # 每场接待多少: 接待 is what is counted per 场, not a noun naming a row in 场.
         verb = not self._evidence.describes_rows(noun)
+        if verb and len(exact) > 1:
+            # 交通研讨会平均每场收几篇: of the rows in 场, the one the words before name.
+            before = self._operations.strip(query.text[: per.start])
+            exact = self._row_named(before, exact, scope) if before.strip() else []
         return self._target(exact[0]) if verb and len(exact) == 1 else None
 
     def _best_in_generic(

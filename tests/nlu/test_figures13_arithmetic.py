@@ -170,3 +170,27 @@ def test_budget_said_as_a_number_is_the_budget(question: str, want: str) -> None
 )
 def test_parts_listed_before_the_calculation(question: str, want: str) -> None:
     _answered(question, "multi_year", want)
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("国交成本控制数按活动参与人数平摊，人均成本为多少元", "1333.33"),
+        ("企服成本控制数除以服务科技工作者人次，单位成本是多少", "162.5"),
+        ("企服成本控制数按引入院士专家数平摊，平均费用是多少", "10833.33"),
+        ("国交成本控制数除以活动参与人数，每人成本多少", "1333.33"),
+        ("国交成本控制数除以合作单位数量，是多少元/家", "133333.33"),
+    ],
+    ids=["per-capita-cost", "unit-cost", "mean-fee", "each-cost", "yuan-per"],
+)
+def test_quotient_named_by_what_it_is(question: str, want: str) -> None:
+    _answered(question, "builtin", want)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["交通研讨会 平均每场收几篇论文", "都市交通研讨会平均每场征集几篇论文"],
+    ids=["shou", "zhengji"],
+)
+def test_verb_after_each_leaves_the_row_to_the_words_before(question: str) -> None:
+    _answered(question, "builtin", "=5篇")
