@@ -577,6 +577,42 @@ CONVERSIONS: dict[tuple[str, str], int | Decimal] = {
 }
 
 
+# 按每周5个工作日算, 每周按5天, 一周算5天: a rate the asker gives from a unit of the form
+# (周) to the unit asked; it replaces the calendar's own (7 days a week).
+_RATE_GIVEN = re.compile(
+    r"(?:按照?)?(?:每|一)个?(?P<source>周|星期|年|月)(?:按|算|计)?"
+    r"(?P<count>\d+|[一二两三四五六七八九十]+)个?(?P<target>工作日|天|日|个月|月|小时)"
+    r"(?:来|去)?(?:算|计算|计)?"
+)
+
+
+WEEK, WEEK_SAID_LONG = "周", "星期"
+
+
+@dataclass(frozen=True)
+class RateGiven:
+    """A rate the asker gives: so many ``target`` per ``source`` (5个工作日 a 周)."""
+
+    source: str
+    factor: Decimal
+    target: str
+    start: int
+    end: int
+
+
+def rate_given(text: str) -> RateGiven | None:
+    """Returns the one rate a question gives between two units of time, if it gives one."""
+    found = list(_RATE_GIVEN.finditer(text))
+    if len(found) != 1:
+        return None
+    factor = parse_number(found[0]["count"])
+    if factor is None or not factor:
+        return None
+    source, target = found[0]["source"], found[0]["target"]
+    source = WEEK if source == WEEK_SAID_LONG else source  # 每星期: the form writes 周
+    return RateGiven(source, factor, target, found[0].start(), found[0].end())
+
+
 @dataclass(frozen=True)
 class ByClause:
     """The words that name what an amount is divided by (按40家工作站平均 → 40家工作站)."""

@@ -35,6 +35,7 @@ from nlu.arithmetic import (
     period_asked,
     period_span,
     quoted_figures,
+    rate_given,
     same_measure,
     stated_figures,
     without_period_clause,
@@ -745,15 +746,21 @@ class Calculator:
         """
         asked = query.unit
         sources = [source for source, target in CONVERSIONS if target == asked]
+        rate = rate_given(query.text)
+        text = query.text
+        if rate is not None:
+            # 按每周5个工作日算: the asker's rate, never the calendar's 7 days.
+            asked, sources = rate.target, [rate.source]
+            text = text[: rate.start] + text[rate.end :]
         if not sources:
             return None
-        about = self._own_words(self._read(self.without_ask(query.text)))
+        about = self._own_words(self._read(self.without_ask(text)))
         if not about or self._figures_in_unit(scope, about, frozenset({asked or ""})):
             return None
         found = self._figures_in_unit(scope, about, frozenset(sources))
         if len(found) != 1 or found[0].unit is None:
             return None
-        factor = CONVERSIONS[(found[0].unit, asked or "")]
+        factor = rate.factor if rate else CONVERSIONS[(found[0].unit, asked or "")]
         conversion = Figure(
             found[0].project, Decimal(factor), asked, given=True, converted_from=found[0].unit
         )

@@ -194,3 +194,18 @@ def test_quotient_named_by_what_it_is(question: str, want: str) -> None:
 )
 def test_verb_after_each_leaves_the_row_to_the_words_before(question: str) -> None:
     _answered(question, "builtin", "=5篇")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "港澳台实习按每周5天算一共多少天",
+        "港澳台实习期一周按5个工作日，总共几个工作日",
+        "港澳台暑期实习，每周5个工作日来算，一共多少个工作日",
+        "港澳台实习按照每星期五天算，实习期总共多少天",
+        "港澳台学生实习每周算5天的话，一共几天",
+    ],
+    ids=["each-week", "one-week", "working-days", "xingqi", "suan"],
+)
+def test_rate_given_replaces_the_calendar(question: str) -> None:
+    _answered(question, "builtin", "25", bad=("35天", "7天"))
