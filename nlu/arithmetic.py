@@ -769,16 +769,23 @@ def _amounts_to(text: str, units: frozenset[str]) -> str | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+PER_WORD = "每"
+WHEN_UNITS = frozenset({"年", "月", "日", "号", "届", "期"})  # 2024年, 第34届: when, no count
+
+
 def _one_of_given(text: str, units: frozenset[str]) -> str | None:
     """Returns ``text`` asking an average (平均一米多少钱) when it asks for one of a measure
     after giving a count in it (修985米路，一米要多少钱), else None."""
+    if ONE not in text or not _DIGIT.search(text):
+        return None  # most questions: no count given, no 一 asked
     one = _one_unit_ask(text, units)
-    if one is None or text[: one.start].endswith(MEAN_WORD):
-        return None
+    if one is None or text[: one.start].endswith((MEAN_WORD, PER_WORD)):
+        return None  # 平均一米, 每一处: averaged already
     said = one.unit.removeprefix(GENERIC_MEASURE) or one.unit  # 一个人: a count in 人
     measure = next((u for u in sorted(units, key=len, reverse=True) if said.startswith(u)), "")
-    if not measure or not _count_given_in(text[: one.start], measure):
-        return None
+    if not measure or measure in WHEN_UNITS or not _count_given_in(text[: one.start], measure):
+        return None  # 2024年那一年花了多少: a year named, no count shared out
     return text[: one.start] + MEAN_WORD + text[one.start :]
 
 
@@ -994,7 +1001,7 @@ _BOTH_SAID = re.compile(r"两者|二者|两项|这两个|这两项|两个|这俩
 
 
 # 预算数, 拨款数, 资金数: an amount of money said as a number of it (预算数量 is no such thing).
-_MONEY_COUNT = re.compile(r"(?P<money>预算|资金|经费|拨款)数(?![量额字])")
+_MONEY_COUNT = re.compile(r"(?P<money>预算|资金|经费|拨款)数(?![量额字据值目])")
 # 企业的钱是国际的几倍, 改造的钱比养护少多少: 钱 said of a project compared is its budget.
 _MONEY_SAID = re.compile(r"(?<=的)钱(?=是|比|占|和|跟|与|相比|多|少|高|低)")
 MONEY_HEAD = "预算"
@@ -1009,7 +1016,8 @@ _COMPARING = (
 # 用成本控制数来算, 拿预算算, 以参与人数计, 根据成本控制数来摊: the figure a per-unit ask is worked
 # from, said with another verb than 按 (按成本控制数来算 is what the reader knows).
 _BASIS_SAID = re.compile(
-    r"(?<![按费作])(?P<verb>用|拿|以|根据|依照|依据)(?P<basis>[^，,。；;？?！!\s每]{2,20}?)"
+    r"(?<![按费作使可所难得足加予])(?P<verb>用(?!于)|拿(?!出)|以(?![上下内外及便后前])|根据|依照|依据)"
+    r"(?P<basis>(?:(?!多少|几)[^，,。；;？?！!\s每]){2,20}?)"
     r"(?P<how>(?:来|去)?(?:计算|核算|测算|算|计|平均|平摊|分摊|均摊|摊))"
 )
 _DIVIDED_SAID = re.compile(r"平均|摊|人均|除以|一(?!共|起|下)[\u4e00-\u9fff]{1,4}?(?:多少|几)")

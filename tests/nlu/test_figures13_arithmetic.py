@@ -209,3 +209,13 @@ def test_verb_after_each_leaves_the_row_to_the_words_before(question: str) -> No
 )
 def test_rate_given_replaces_the_calendar(question: str) -> None:
     _answered(question, "builtin", "25", bad=("35天", "7天"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["数字化改造2024年那一年花了多少", "场馆数字化2024年那一年改造了几个展区"],
+    ids=["spent", "rooms"],
+)
+def test_a_year_named_is_no_count_shared_out(question: str) -> None:
+    said = normalise(ask(question, "multi_year"))
+    assert "÷" not in said and "平均" not in said, said
