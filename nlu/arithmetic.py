@@ -950,6 +950,8 @@ def calculation_said_plainly(text: str, words: OperationWords) -> str | None:
         plain = _parts_listed_before(plain, words)
     if operation in _COMPARING and not any(word in plain for word in words.money_words):
         plain = _MONEY_SAID.sub(MONEY_HEAD, plain)  # 企业的钱是国际的几倍: their budgets
+        if _WHOLE_SAID.search(plain):
+            plain = _YEAR_ALONE.sub(r"\g<year>" + YEAR_AMOUNT, plain, count=1)
     return plain if plain != text else None
 
 
@@ -1002,6 +1004,11 @@ _BOTH_SAID = re.compile(r"两者|二者|两项|这两个|这两项|两个|这俩
 
 # 预算数, 拨款数, 资金数: an amount of money said as a number of it (预算数量 is no such thing).
 _MONEY_COUNT = re.compile(r"(?P<money>预算|资金|经费|拨款)数(?![量额字据值目])")
+# 25年度占三年总盘子百分比, 今年占总额几成: a year alone, beside the whole of several years,
+# stands for its own amount.
+_YEAR_ALONE = re.compile(r"(?P<year>(?:(?:20)?\d{2})年度?|今年|本年度?|这一年)(?=占|是|比)")
+_WHOLE_SAID = re.compile(r"总盘子|总额|总资金|总数|总共|合计|三年|多年|全部|整个")
+YEAR_AMOUNT = "的年度资金"
 # 企业的钱是国际的几倍, 改造的钱比养护少多少: 钱 said of a project compared is its budget.
 _MONEY_SAID = re.compile(r"(?<=的)钱(?=是|比|占|和|跟|与|相比|多|少|高|低)")
 MONEY_HEAD = "预算"

@@ -219,3 +219,23 @@ def test_rate_given_replaces_the_calendar(question: str) -> None:
 def test_a_year_named_is_no_count_shared_out(question: str) -> None:
     said = normalise(ask(question, "multi_year"))
     assert "÷" not in said and "平均" not in said, said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "数改 2025年度占三年总盘子百分比",
+        "数改今年占三年总盘子百分之几",
+        "场馆改造25年是三年总额的几成",
+        "数字化改造本年度占项目总额的比例",
+        "数字化改造这一年占整个项目总额多少",
+    ],
+    ids=["year-full", "this-year", "short-year", "current-year", "that-year"],
+)
+def test_year_alone_beside_the_whole_is_its_amount(question: str) -> None:
+    _answered(question, "multi_year", "33.3%")
+
+
+def test_year_not_loaded_beside_the_whole_is_refused() -> None:
+    said = normalise(ask("数改 2024年度占三年总盘子百分比", "multi_year"))
+    assert "2024" in said and "%" not in said
