@@ -1957,9 +1957,20 @@ class Calculator:
 
     def goal_figures(self, query: Query, passage: PassageMatch) -> FigureCalculation | None:
         """Adds up (or subtracts) figures a goal sentence states: 国家级加市级一共几家."""
-        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         text = self._normalizer.normalize(passage.passage.text)
-        names = self._past_owner(query.text, self.whole_words(query), text)
+        names = self.whole_words(query)
+        found = self._goal_worked(query, passage, text, names)
+        past_owner = self._past_owner(query.text, names, text)
+        if found is None and past_owner != names:
+            # 市科协的国家级加市级站点: the owner's name tied the parts' clauses.
+            found = self._goal_worked(query, passage, text, past_owner)
+        return found
+
+    def _goal_worked(
+        self, query: Query, passage: PassageMatch, text: str, names: list[str]
+    ) -> FigureCalculation | None:
+        """Works the calculation ``goal_figures`` reads with the question's ``names``."""
+        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation is Operation.SHARE:
             return self._goal_share(text, self._part_names(query, names), passage)
         if operation is Operation.PER and query.unit is None:
