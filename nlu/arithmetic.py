@@ -56,7 +56,7 @@ _PER_FILLER = (
 MAX_PER_UNIT = 10
 _UNIT_CHAR = "[\u4e00-\u7683\u7685-\u9fff]"  # a Chinese character but 的 (U+7684)
 _PER_ASK = re.compile(
-    rf"(?:人均|(?:平均)?(?:到)?每一?(?!个?项目|年|月|季度)(?P<unit>{_UNIT_CHAR}{{1,{MAX_PER_UNIT}}}?))"
+    rf"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>{_UNIT_CHAR}{{1,{MAX_PER_UNIT}}}?))"
     rf"[，,\s]?{_PER_FILLER}(?:多少|几)"  # 摊到每米养护道路，大概多少元: one clause per ask
     r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$"
 )
@@ -770,6 +770,19 @@ def _amounts_to(text: str, units: frozenset[str]) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+EACH_ONE = "每一"
+
+
+def _each_one(text: str, units: frozenset[str]) -> str | None:
+    """Returns ``text`` with 每一 and a measure word said as 每 and the measure word (平均到每一
+    米道路多少元 → 平均到每米道路多少元), else None; 每一年 is the form's own year."""
+    if EACH_ONE not in text:
+        return None
+    ordered = "|".join(map(re.escape, sorted(units - WHEN_UNITS, key=len, reverse=True)))
+    said = re.sub(rf"{EACH_ONE}(?=(?:{ordered}))", PER_WORD, text)
+    return said if said != text else None
+
+
 PER_WORD = "每"
 WHEN_UNITS = frozenset({"年", "月", "日", "号", "届", "期"})  # 2024年, 第34届: when, no count
 
@@ -796,7 +809,7 @@ def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, .
     企服预算按季度均摊每季度多少, 按月分是多少 → 按月分每月是多少; a message asking or
     checking anything else is left as it is.
     """
-    amounts_to = _amounts_to(text, units) or _one_of_given(text, units)
+    amounts_to = _amounts_to(text, units) or _one_of_given(text, units) or _each_one(text, units)
     if amounts_to is not None:
         return amounts_to
     year = _YEAR_IN_PER.search(text)
@@ -1023,9 +1036,9 @@ _COMPARING = (
 # 用成本控制数来算, 拿预算算, 以参与人数计, 根据成本控制数来摊: the figure a per-unit ask is worked
 # from, said with another verb than 按 (按成本控制数来算 is what the reader knows).
 _BASIS_SAID = re.compile(
-    r"(?<![按费作使可所难得足加予])(?P<verb>用(?!于)|拿(?!出)|以(?![上下内外及便后前])|根据|依照|依据)"
-    r"(?P<basis>(?:(?!多少|几)[^，,。；;？?！!\s每]){2,20}?)"
-    r"(?P<how>(?:来|去)?(?:计算|核算|测算|算|计|平均|平摊|分摊|均摊|摊))"
+    r"(?<![按费作使可所难得足加予除])(?P<verb>用(?!于)|拿(?!出)|以(?![上下内外及便后前])"
+    r"|根据|依照|依据)(?P<basis>(?:(?!多少|几)[^，,。；;？?！!\s每]){2,20}?)"
+    r"(?<![预结核清])(?P<how>(?:来|去)?(?:计算|核算|测算|算(?!数)|计(?!划)|平均|平摊|分摊|均摊|摊))"
 )
 _DIVIDED_SAID = re.compile(r"平均|摊|人均|除以|一(?!共|起|下)[\u4e00-\u9fff]{1,4}?(?:多少|几)")
 # 折成每家企业多少人次, 算成一个人多少钱: a figure turned into an amount per unit, an average.
