@@ -247,7 +247,7 @@ class Evidence:
                 continue
             if self._part_of_modifier(token, words[at + 1 : at + 2], texts):
                 continue
-            if self._suffixed_noun(token, texts):
+            if self._suffixed_noun(token, texts) or self._phrasing_parts(token):
                 continue
             left.append(token)
         return tuple(dict.fromkeys(left))
@@ -365,6 +365,17 @@ class Evidence:
             len(token) > 2
             and not self._lexicon.frequency(token)
             and (token[:-1] in self._phrasing or token[1:] in self._phrasing)
+        )
+
+    def _phrasing_parts(self, token: str) -> bool:
+        """Tells whether a word the tokenizer kept whole is phrasing and function words only
+        (一年计划 of 直通车一年计划服务几家: 一年 and 计划), every character of it covered."""
+        parts = self._lexicon.cut_parts(token)
+        return (
+            len(parts) > 1
+            and sum(len(part) for part in parts) == len(token)
+            and "".join(parts) == token
+            and all(part in self._phrasing or self._classes.function_word(part) for part in parts)
         )
 
     def content_tokens(self, remainder: str) -> tuple[str, ...]:
@@ -567,12 +578,13 @@ IMPLIED_BY = (
     ("establish", "establish"),
     ("inspect", "passed"),
     ("survey", "satisfied"),
+    ("opinion", "satisfied"),
 )
 
 
 def _implied(words: set[str], texts: str) -> bool:
     """Tells whether a word is implied by another the texts write (故障 by 修复, 吸引 by 参观,
-    看展 by 观众, 车辆 by 通行, 活动 by 参与, 发展 by 培育, 验收 by 合格)."""
+    看展 by 观众, 车辆 by 通行, 活动 by 参与, 发展 by 培育, 验收 by 合格, 评价 by 满意度)."""
     cues = cue_words()
     return any(
         words & set(cues[implied]) and any(word in texts for word in cues[by])

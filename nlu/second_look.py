@@ -65,6 +65,7 @@ MIN_EFFECT_WORDS = 2  # 两岸 and 交流: the row's name writes the thing whose
 MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
 MIN_RIVAL_SCORE = 40.0  # a row this close may be what a phrasing word names
 PERCENT = "%"
+_RATE_ASKED = re.compile(r"[\u4e00-\u9fff](?:率|比例|占比)|百分")  # 通过率, 完好比例: a rate
 _ONE_TERM = re.compile(r"1[期届轮批]")  # 一期 normalised: one term, or the first one
 ORDINAL_MARK = "第"
 PROJECT_MARK = "项目"
@@ -76,7 +77,6 @@ MAX_PICKED_PROJECTS = 16  # beyond this many, a run of words picks by chance
 MIN_PICKED_CHARS = 3  # 跨年度: the shortest run of the question a project's text must write
 MIN_FIELD_PICKED_CHARS = 2  # 科协主管的是哪个项目: within the one field asked, 科协 picks
 SATISFACTION_MARK = "满意"  # 满意度, 满意率: a row rating what people think
-OPINION_WORDS = ("满意", "评价", "好评", "口碑", "打分", "认可", "差评", "意见")  # opinion asked
 MONEY_RULE = "money"  # money:budget, money_cap: the rules whose words name amounts
 MONEY_HEAD = "预算"  # the canonical word of 资金, 经费, 钱, 费用
 ROW_WORD = "指标"  # 哪个指标: rows are asked, not what is done
@@ -1105,7 +1105,22 @@ class SecondLook:
             and match.indicator != row
             and any(word in self._plain(match.indicator.name) for word in words)
         ]
-        return Clarification((row, others[0]), progress=answer.progress) if others else answer
+        if not others:
+            return answer
+        if self._writes_longer_run(query, others[0], row):
+            return IndicatorAnswer((others[0],), progress=answer.progress, understood=True)
+        return Clarification((row, others[0]), progress=answer.progress)
+
+    def _writes_longer_run(self, query: Query, row: IndicatorInfo, other: IndicatorInfo) -> bool:
+        """Tells whether a row's name, read without its bracketed asides too, writes a longer
+        run of the question than the other's, one long enough to name a thing: 院士工作站 is
+        培育新申报院士（专家）工作站数量's, 采集新增工作站及院士专家… writes only 工作站."""
+        said = strip_punctuation(query.remainder)
+        own, rival = (
+            _longest_written(said, self._plain(f"{r.name} {_BRACKETED.sub('', r.name)}"))
+            for r in (row, other)
+        )
+        return own >= SHARED_TERM_CHARS and own > rival
 
     def _deadline_row_written(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Answers an end date asked of work a deadline row dates, written as the row writes it.
@@ -1185,7 +1200,7 @@ class SecondLook:
             return answer  # no words of its own: a follow-up keeps the topic asked before
         if not all(SATISFACTION_MARK in row.name for row in answer.indicators):
             return answer
-        if any(word in query.text for word in OPINION_WORDS):
+        if any(word in query.text for word in cue_words()["opinion"]):
             return answer
         if any(SATISFACTION_MARK in term.token for term in query.terms):
             return answer
@@ -1231,7 +1246,12 @@ class SecondLook:
         """
         if not isinstance(answer, NotInForm) or not answer.words or answer.year is not None:
             return answer
-        content = [term.token for term in query.terms if not self._lexicon.is_asking(term.token)]
+        content = [
+            term.token
+            for term in query.terms
+            if not self._lexicon.is_asking(term.token)
+            and term.token not in self._evidence.phrasing
+        ]  # 建设手册验收要达到什么水平: 水平 asks how far, 验收 is the thing asked
         if answer.asked_unit is not None or not content:
             return answer
         head = content[-1]  # Chinese puts the thing asked last: 信息采集准不准
@@ -1277,11 +1297,13 @@ class SecondLook:
         if answer.asked_unit is not None or intents.asks_time(query.rules):
             return answer  # 三期展区什么时候改完 asks no count of 展区
         money = intents.money_rule(query.rules) is not None
+        rate = _RATE_ASKED.search(query.remainder) is not None
         fitting = [
             row
             for row in answer.suggestions
             if self._fits_unit(query, row)
             and (row.target.unit in MONEY_UNITS) is money
+            and (row.target.unit == PERCENT or not rate)  # 验收通过率 is no count of visits
             and (self._goal_names(query, row) or self._explains_all(query, answer, row))
         ]
         return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
@@ -1316,7 +1338,9 @@ class SecondLook:
             return False  # the row explains it all, yet was refused: for another reason
         project = self._catalog.project(row.project_id)
         goals = [project.annual_goal, project.overall_goal, *(i.text for i in project.goal_items)]
-        text = self._plain("\n".join(goals))
+        written = "\n".join(goals)
+        # 院士工作站 is said for the goal's 院士（专家）工作站: read with its asides left out too.
+        text = self._plain(f"{written}\n{_BRACKETED.sub('', written)}")
         name = self._plain(row.name)
         # 网上展馆 is said for the goal's 线上展馆: the question read in the rows' own words.
         canonical = self._lexicon.vocabulary.canonical
