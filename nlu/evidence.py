@@ -49,6 +49,7 @@ MAX_ABBREVIATED_GAP = 3  # 学技术 left out of 科学技术协会 between 科 
 HEAD_REACH = 5  # 上海高校辩论队: how far after a modifier the noun it heads may be written
 SUFFIXED_CHARS = 2  # 车子: a one-character noun and its spoken ending
 TIME_CLAUSE_ENDS = frozenset({"后", "以后", "之后", "过后"})
+POINTING_PLURALS = frozenset({"这些", "那些", "这几项", "那几项", "这几类", "那几类"})
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 log = logging.getLogger(__name__)
 
@@ -249,6 +250,8 @@ class Evidence:
                 continue
             if self._suffixed_noun(token, texts) or self._phrasing_parts(token):
                 continue
+            if before in POINTING_PLURALS and token in self._setting:
+                continue  # 国交办这些活动对两岸交流…: the project's own events, pointed at
             left.append(token)
         return tuple(dict.fromkeys(left))
 
@@ -366,6 +369,11 @@ class Evidence:
             and not self._lexicon.frequency(token)
             and (token[:-1] in self._phrasing or token[1:] in self._phrasing)
         )
+
+    def implies(self, word: str, text: str) -> bool:
+        """Tells whether ``text`` writes a word that implies ``word`` (参观 by 观众, 评价 by
+        满意度), as said or as its synonym group's word."""
+        return _implied({word, self._lexicon.vocabulary.canonical.get(word, word)}, text)
 
     def _phrasing_parts(self, token: str) -> bool:
         """Tells whether a word the tokenizer kept whole is phrasing and function words only

@@ -365,11 +365,14 @@ class SecondLook:
         texts = (row.name, row.level1, row.level2)
         own = "".join(self._plain(text) for text in texts)
         whole = own + self._plain(project.name)
-        if not all(self._writes_word(word, whole) for word in words):
+        # 来参观的人满不满意: 观众满意度 writes no 参观, yet its 观众 are the visitors.
+        if not all(
+            self._writes_word(word, whole) or self._evidence.implies(word, whole) for word in words
+        ):
             return False
         if not any(self._writes_word(word, own) for word in words):
             return False  # the project's name alone describes every row of it
-        if not self._fits_unit(query, row):
+        if not self._fits_unit(query, row) or not self._fits_measure(query, row):
             return False
         return not self._evidence.unexplained(
             query.remainder, explained_by=(*texts, project.name), cues=query.cues
@@ -1297,13 +1300,12 @@ class SecondLook:
         if answer.asked_unit is not None or intents.asks_time(query.rules):
             return answer  # 三期展区什么时候改完 asks no count of 展区
         money = intents.money_rule(query.rules) is not None
-        rate = _RATE_ASKED.search(query.remainder) is not None
         fitting = [
             row
             for row in answer.suggestions
             if self._fits_unit(query, row)
             and (row.target.unit in MONEY_UNITS) is money
-            and (row.target.unit == PERCENT or not rate)  # 验收通过率 is no count of visits
+            and self._fits_measure(query, row)
             and (self._goal_names(query, row) or self._explains_all(query, answer, row))
         ]
         return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
@@ -1319,6 +1321,16 @@ class SecondLook:
         return all(word in written for word in answer.words) and not self._evidence.unexplained(
             query.remainder, explained_by=texts, cues=query.cues
         )
+
+    def _fits_measure(self, query: Query, row: IndicatorInfo) -> bool:
+        """Tells whether a row measures in the kind asked: a rate asked (验收通过率) in %, an
+        effect asked in words (对两岸交流要达到什么效果) by no count of events."""
+        if _RATE_ASKED.search(query.remainder) and row.target.unit != PERCENT:
+            return False
+        effect = not _HOW_MANY.search(query.remainder) and any(
+            word in query.text for word in cue_words()["effect_ask"]
+        )
+        return not (effect and _counts(row))
 
     def _fits_unit(self, query: Query, row: IndicatorInfo) -> bool:
         unit = row.target.unit

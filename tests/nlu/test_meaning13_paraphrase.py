@@ -177,3 +177,26 @@ def test_rate_asked_is_never_answered_by_a_count_the_goal_names(question: str) -
     said = normalise(ask(question))
     assert "没有找到" in said
     assert "10次" not in said and "40家" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("国交办这些活动对两岸交流要达到什么效果", "有效促进"),
+        ("国交那些活动对两岸交流有啥作用", "有效促进"),
+        ("企服的管理机制最后要做成啥样", "建立健全"),
+        ("国交长效管理这块要搞成什么样", "建立健全"),
+        ("国交这些活动对科普影响力要达到啥程度", "有效提升"),
+    ],
+    ids=["pointed-events", "pointed-role", "made-into", "done-as", "influence"],
+)
+def test_effect_asked_in_words_is_answered_by_the_rows_target(question: str, target: str) -> None:
+    said = normalise(ask(question))
+    assert target in said
+    assert "≥3场" not in said and "没有找到" not in said
+
+
+def test_effect_asked_of_a_thing_the_form_lacks_is_refused() -> None:
+    said = normalise(ask("国交这些志愿者对两岸交流要达到什么效果"))
+    assert "没有找到" in said and "志愿者" in said
+    assert "有效促进" not in said.split("没有找到")[0]
