@@ -30,7 +30,7 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.calculations import Calculator
-from nlu.checking import WHICH_PROJECT_ASKS
+from nlu.checking import RATE_ENDINGS, WHICH_PROJECT_ASKS
 from nlu.cues import cue_words
 from nlu.evidence import Evidence, written_beside
 from nlu.figures import Column
@@ -65,7 +65,8 @@ MIN_EFFECT_WORDS = 2  # 两岸 and 交流: the row's name writes the thing whose
 MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
 MIN_RIVAL_SCORE = 40.0  # a row this close may be what a phrasing word names
 PERCENT = "%"
-_RATE_ASKED = re.compile(r"[\u4e00-\u9fff](?:率|比例|占比)|百分")  # 通过率, 完好比例: a rate
+# 通过率, 完好比例, 百分之几: a rate asked, in the endings the checker reads rates by.
+_RATE_ASKED = re.compile(rf"[\u4e00-\u9fff](?:{'|'.join(RATE_ENDINGS)})|百分")
 _ONE_TERM = re.compile(r"1[期届轮批]")  # 一期 normalised: one term, or the first one
 ORDINAL_MARK = "第"
 PROJECT_MARK = "项目"
