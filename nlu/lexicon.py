@@ -90,6 +90,11 @@ class Lexicon:
         self._cuts: dict[str, tuple[str, ...]] = {}
 
     @property
+    def ignored(self) -> frozenset[str]:
+        """Returns the stop, question and follow-up words, which name nothing."""
+        return self._ignored
+
+    @property
     def tokenizer(self) -> Any:
         """Returns the jieba tokenizer with the domain terms."""
         return self._tokenizer
