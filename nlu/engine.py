@@ -467,7 +467,9 @@ class QuestionEngine:
             self._headings.rewritten(
                 self._spelled.rewritten(
                     self._coined.rewritten(
-                        self._other_names.rewritten(self._lister.command_apart(normalized))
+                        self._other_names.rewritten(
+                            self._lister.command_apart(self._lister.rows_named_plainly(normalized))
+                        )
                     )
                 )
             )

@@ -47,8 +47,10 @@ PROJECT_PLACES = re.compile(
     r"(?:那个|这个|那张|这张|的)?(?:申报表|表格|表|项目|指标)?(?:里|那边|这边|当中|之中|中)"
     # 运维那张表, 养护这份申报表: the project's form, pointed at
     r"|(?:那个|这个|那张|这张|那份|这份)(?:申报表|表格|表)"
-    # 企业那个，按家算的: the project pointed at, the clause ending there
-    r"|(?:那个|这个)(?:项目)?(?=[，,、\s])"
+    # 企业那个，按家算的, 养护那张 计划标准的, 养护表 带≥的: the project or its form pointed at,
+    # the clause ending there
+    r"|(?:那个|这个|那张|这张|那份|这份)(?:项目|申报表|表格|表)?(?=[，,、\s])"
+    r"|(?:申报表|表格|表)(?=[，,、\s])"
 )
 # 运维的满意度指标, 养护的定量指标: the rows the project has, when no project is named
 # otherwise (国交的交流的指标: 交流 is what the rows are about).
@@ -113,7 +115,9 @@ SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
 # 时效怎么要求, 质量上有什么要求: a level said by its stem, its rows' targets asked
 LEVEL_ASKS = (
-    "(?:(?:上|方面)?的?(?:是)?(?:怎么|怎样|如何|有什么|有哪些|有啥|啥)(?:要求|规定|定的|设定)"
+    # 质量上是怎么考核的, 时效方面如何衡量: how the heading's rows weigh it, asked
+    "(?:(?:上|方面)?的?(?:是)?(?:怎么|怎样|如何|有什么|有哪些|有啥|啥)"
+    "(?:要求|规定|定的|设定|考核|考评|衡量|评价|评估|把关|管控)的?"
     # 养护质量要求, 时效方面的规定是啥: the requirement said last, what it is asked or not
     "|(?:上|方面)?的?(?:要求|规定)(?:是|有)?(?:什么|啥|哪些|怎样|怎么样)?[吗呢啊呀]*$"
     # 效益这块都考核啥, 满意度方面看什么: what the heading's rows weigh, asked
@@ -169,6 +173,16 @@ _WHICH_PROJECTS = re.compile(r"哪(?:一|几)?(?:个|些|张|份)")
 HEADER_SUFFIXES = ("项目", "类")
 _AFTER_HEADER = re.compile(r"(?:项目|类)?的?(?:项目|那个|那张)?(?:[吗呢啊呀]|[？?，,。！!\s]|$)")
 MIN_HEADER_STEM = 2
+# 几项考核, 的考核, 哪些考核, 什么考核: a verb of assessing said as a noun, after a counter,
+# 的 or a word pointing at rows.
+_ROW_NOUN_BEFORE = r"(?:(?<=[的些项条个几类种])|(?<=什么)|(?<=啥))"
+# 考核里, 质量考评有哪些, 考核一共几条: a noun, before 里 or a question word counting it.
+_ROW_NOUN_AFTER = r"(?=里|中|当中|有哪|有几|有多少|是哪|都有哪|都是哪|一共|总共|共有|共计)"
+# 考核标准, 考核了, 考核得: a noun of its own or a verb's marks after it.
+_ROW_NOUN_NOT_AFTER = (
+    r"(?!标准|依据|方式|方法|办法|啥|什么|了|过|得|一下|下|成|到|为|要求|结果|情况|制度|工作"
+    r"|[的地]?(?:时候|时))"
+)
 
 
 class RowLister:
@@ -223,6 +237,14 @@ class RowLister:
         self._count_of = re.compile(rf"({alternatives})数(?![量据字值]|目(?!标))")
         self._standards = frozenset(
             ind.standard for ind in catalog.indicators if ind.standard is not None
+        )
+        nouns = "|".join(map(re.escape, filter_words.row_nouns))
+        self._row_noun = (
+            re.compile(
+                rf"{_ROW_NOUN_BEFORE}(?:{nouns}){_ROW_NOUN_NOT_AFTER}|(?:{nouns}){_ROW_NOUN_AFTER}"
+            )
+            if nouns
+            else None
         )
         # 有效提升, 健全, 及时: the texts qualitative targets are written in, and how they start.
         self._target_texts = frozenset(
@@ -1209,6 +1231,13 @@ class RowLister:
             if at >= 0 and _AFTER_HEADER.match(text, at + len(stem)):
                 return True
         return False
+
+    def rows_named_plainly(self, text: str) -> str:
+        """Returns ``text`` with a verb of assessing said as a noun for rows read as 指标
+        (有几项考核 → 有几项指标, 名字一样的考核是哪几条); 怎么考核的 keeps its verb."""
+        if self._row_noun is None or not any(w in text for w in self._filter_words.row_nouns):
+            return text
+        return self._row_noun.sub(LEVEL_SUFFIX, text)
 
     def command_apart(self, text: str) -> str:
         """Returns ``text`` with a terse command opening it set apart from a project's short

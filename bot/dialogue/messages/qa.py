@@ -169,6 +169,8 @@ FILTER_EXCLUDED_WORDS = "名称不含“{words}”"
 FILTER_TARGET_TEXT = "指标值含“{text}”"
 FILTER_STANDARD = "绩效标准为“{standard}”"
 FILTER_SHARED = "所问项目共有"
+# 两个项目重名的指标: the names shared, counted once, before each project's rows.
+SHARED_NAMES = "{projects} 个项目都有的同名指标共 {count} 项：{names}。"
 FILTER_EXCLUDED_OPERATOR = "不以“{operator}”设定"
 EXCLUDED_OPERATOR_JOINER = "”或“"  # 不以“≥”或“≤”设定
 FILTER_OR = "或"
