@@ -298,6 +298,8 @@ class QuestionService:
             template = msg.SCALE_UNUSABLE if answer.scale_unusable else msg.SCALE_UNSETTLED
             return Reply(template.format(scale=answer.scale))
         words = msg.WORD_JOINER.join(answer.words)
+        if answer.condition:
+            return Reply(msg.UNREAD_CONDITION.format(words=words))
         if answer.asked_unit is not None:
             shorts = dict.fromkeys(self._short_name(ind) for ind in answer.suggestions)
             names = msg.WORD_JOINER.join(shorts)
