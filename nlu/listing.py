@@ -108,6 +108,7 @@ _COLUMN_ASKED = re.compile(
 # 满意度目标是95%对吧, 不是≥30篇吗: a figure said to be checked, ending as a yes-or-no ask.
 _CHECKED = re.compile(
     r"(?:对吧|对吗|是吧|是吗|对不对|是不是|没错吧|没错吗|吗|吧|么)[？?。!！\s]*$"
+    r"|(?:是不是|是否)(?=[≥≤=<>＞＜\d])"  # 指标值是不是≥95%: a figure said to be checked
 )
 COUNT_NOUN = "数量"  # 指标数量 counts rows; 改造数量 is what a row counts
 MIN_HEADED_ROWS = 2  # a heading over one row lists what the row alone answers
@@ -182,6 +183,8 @@ _LEFT_OUT_AFTER = re.compile(
 _CONDITIONS_JOINED = re.compile(r"(?<=的)(?:[、，,]\s*(?:而且|并且|且|同时|还要)?|而且|并且|且)")
 MIN_JOINED_CONDITIONS = 2
 MAX_ASK_CHARS = 4  # 有哪些, 几个: a clause that only asks
+# 哪些, 哪几个, 哪一些, 有几个: several projects asked, not the one 哪个 asks.
+_SEVERAL_ASKED = re.compile(r"哪些|哪几|哪一些|有几个|有多少个|都有哪|都是哪")
 # A message of several sentences: the one asking for rows is read for the conditions.
 _SENTENCE_ENDS = re.compile(r"[。？?！!；;\n]+")
 MIN_SENTENCES = 2
@@ -854,6 +857,8 @@ class RowLister:
         Figures that count projects or forms (两个项目, 三张表), ordinals (第34届), years,
         figures the row names write (2026) and the count of the rows listed are no condition.
         """
+        if _CHECKED.search(query.text):
+            return ()  # 满意度指标值是不是≥95%: a figure checked against the rows shown
         text = query.remainder
         used = "".join((*listed.filter_words, *listed.row_filter.words)).replace(" ", "")
         count = sum(len(group.indicators) for group in listed.groups)
@@ -1416,9 +1421,12 @@ class RowLister:
         )
 
     def cue_is_header_value(self, query: Query, cue: frozenset[str]) -> bool:
-        """Tells whether the words cueing a header field are only a value said (经常性 of
-        哪些是经常性项目): a form writing that value in another field (项目类别) is asked too."""
+        """Tells whether the words cueing a header field are only a value said, several
+        projects asked (经常性 of 哪些是经常性项目): a form writing that value in another field
+        (项目类别) is asked too."""
         text = query.text
+        if not _SEVERAL_ASKED.search(text):
+            return False  # 哪个是经常性项目: one project, of the field the words name
         values = [value for _, value in self._header_values if self._says_header(text, value)]
         return bool(cue) and all(any(word in value for value in values) for word in cue)
 
