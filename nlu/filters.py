@@ -795,13 +795,19 @@ def _written_text(
 
 
 CHAR_COUNTS = {"两": 2, "二": 2, "俩": 2, "三": 3, "仨": 3, "四": 4, "五": 5, "六": 6}
+_CHARS_SAID = re.compile(rf"[{''.join(CHAR_COUNTS)}]个?字")
+_COUNTED_TEXTS = tuple(
+    re.compile(rf"[\"“‘'「]?([\u4e00-\u9fff]{{{size}}})[\"”’'」]?{char}个?字")
+    for char, size in CHAR_COUNTS.items()
+)
 
 
 def _counted_text(text: str, start: int) -> re.Match[str] | None:
     """Returns the text said before the count of its characters (写了有效提升四个字这种虚的:
     有效提升, as 四个字 says), when the count fits."""
-    for char, size in CHAR_COUNTS.items():
-        said = re.compile(rf"[\"“‘'「]?([\u4e00-\u9fff]{{{size}}})[\"”’'」]?{char}个?字")
+    if not _CHARS_SAID.search(text, start):
+        return None  # most questions count no characters
+    for said in _COUNTED_TEXTS:
         found = said.match(text, start)
         if found is not None:
             return found

@@ -1444,8 +1444,9 @@ class RowLister:
         """Returns ``text`` with a verb of assessing said as a noun for rows read as 指标
         (有几项考核 → 有几项指标, 名字一样的考核是哪几条; 怎么考核的 keeps its verb), lines
         counted as rows (多少行 → 多少条) and projects not told apart as all (不分项目)."""
-        for words in self._filter_words.every_project:
-            text = text.replace(words, EVERY_PROJECT)
+        if PROJECT_MARK in text:
+            for words in self._filter_words.every_project:
+                text = text.replace(words, EVERY_PROJECT)
         if ROW_LINE in text:  # 指标一共多少行: rows of the table counted as lines
             text = _LINES_COUNTED.sub(ROWS_COUNTED, text)
         if self._row_noun is None or not any(w in text for w in self._filter_words.row_nouns):
