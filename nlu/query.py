@@ -400,6 +400,9 @@ def _asks_apart(part: str) -> list[str]:
     return asks or [part]
 
 
+_JOINERS = CONJUNCTIONS | DISJUNCTIONS
+
+
 def _unnamed_projects(
     remainder: str, lexicon: Lexicon, *, phrasing: frozenset[str] = frozenset()
 ) -> tuple[str, ...]:
@@ -409,14 +412,7 @@ def _unnamed_projects(
     projects (哪个项目, 两个项目, 所有项目) or only pad the phrasing (国交一类项目) are not names.
     """
     names = []
-    fields = [
-        word
-        for rule in lexicon.vocabulary.rules
-        if rule.name.startswith(FIELD_RULES)
-        for group in rule.groups
-        for word in group
-        if word.startswith(PROJECT_WORD)
-    ]
+    fields = lexicon.vocabulary.rule_words_starting(PROJECT_WORD, rules=FIELD_RULES)
     start = remainder.find(PROJECT_WORD)
     while start >= 0:
         if any(remainder.startswith(field, start) for field in fields):
@@ -427,7 +423,7 @@ def _unnamed_projects(
         run = before.group(0).rsplit("的", 1)[-1] if before else ""
         run = run if len(run) < MAX_NAME_RUN_CHARS else ""  # a sentence, not a name
         words = lexicon.cut(run)
-        joins = [i for i, word in enumerate(words) if word in CONJUNCTIONS | DISJUNCTIONS]
+        joins = [i for i, word in enumerate(words) if word in _JOINERS]
         if joins:
             words = words[joins[-1] + 1 :]  # 总体目标和项目资金总额: 和 ends the other ask
         while words and (_points_only(words[0], lexicon) or words[0] in phrasing):
@@ -451,9 +447,9 @@ def _unnamed_projects(
 
 def _points_only(word: str, lexicon: Lexicon) -> bool:
     """Tells whether a word before 项目 says which projects rather than naming one."""
-    vocabulary = lexicon.vocabulary
-    ignored = vocabulary.stop | vocabulary.question | vocabulary.followup
-    return word in ignored or word in lexicon.rule_words or _COUNTED.match(word) is not None
+    return (
+        word in lexicon.ignored or word in lexicon.rule_words or _COUNTED.match(word) is not None
+    )
 
 
 def _bound_asks_cut(text: str, bounds: frozenset[str]) -> str:
