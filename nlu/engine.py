@@ -932,7 +932,8 @@ class QuestionEngine:
             years += [
                 newest + offset
                 for word, offset in self._relative_years
-                if any(match.start() in starts for match in re.finditer(re.escape(word), text))
+                if word in text  # most questions name no relative year: no pattern looked up
+                and any(match.start() in starts for match in re.finditer(re.escape(word), text))
             ]
         return years
 
