@@ -25,8 +25,8 @@ from nlu.answers import (
     Relation,
     SeveralIndicators,
 )
-from nlu.figures import YUAN, Figure, money_figure, same_column, target_figure
-from nlu.intents import Aggregate
+from nlu.figures import YUAN, Column, Figure, money_figure, same_column, target_figure
+from nlu.intents import Aggregate, MoneyField
 from nlu.numbers import find_numbers
 
 CHECKS_FILE = "checks.txt"
@@ -62,6 +62,7 @@ class CheckWords:
     sums: tuple[str, ...]
     joiners: tuple[str, ...]
     replies: tuple[str, ...]
+    parts: tuple[str, ...] = ()  # 各项, 明细: the amounts a total is made of, said as a whole
 
 
 @cache
@@ -115,6 +116,7 @@ def load_check_words() -> CheckWords:
         tuple(sorted(sections.get("sum", []), key=len, reverse=True)),
         tuple(sections.get("joiner", [])),
         tuple(sorted(sections.get("reply", []), key=len, reverse=True)),
+        tuple(sorted(sections.get("parts", []), key=len, reverse=True)),
     )
 
 
@@ -208,6 +210,9 @@ class FigureChecks:
             # 成本控制数和年度资金申请总额分别是多少，二者是否一致: the figures asked before.
             before = _trimmed(before.removesuffix(pointer))
             before = _trimmed(_BOTH_ASKED.sub("", before))
+        split = self._total_then_parts(before)
+        if split is not None:  # 总额和明细合计一致吗
+            return self._sides(split[0], split[1], relation)
         summed = self._sum_then_other(before)
         if summed is not None:
             return self._sides(summed[0], summed[1], relation)
@@ -281,6 +286,8 @@ class FigureChecks:
     def _sides(self, first: str, second: str, relation: Relation) -> FigureCheck | None:
         """Reads each side as an ask of its own; the second takes the first's project when it
         names none (运维拨款加结转是否等于总额: 总额 of 运维)."""
+        if self._parts_only(first) != self._parts_only(second):
+            return self._total_and_parts(first, second, relation)
         first_figures = self._side(first, ())
         if not first_figures:
             return None
@@ -301,6 +308,55 @@ class FigureChecks:
         if {_key(f) for f in first_figures} & {_key(f) for f in second_figures}:
             return None  # one figure read on both sides: one of them was misread
         return FigureCheck(first_figures, second_figures, relation)
+
+    def _total_then_parts(self, text: str) -> tuple[str, str] | None:
+        """Splits ``text`` at the word joining a total to its parts said as a whole
+        (年度资金申请总额和明细合计 → 年度资金申请总额, 明细合计), either first."""
+        if not any(word in text for word in self._words.parts):
+            return None
+        start = 0
+        for token in self._cut(text):
+            start = text.find(token, start)
+            end = start + len(token)
+            if token in self._words.joiners:
+                first, second = _trimmed(text[:start]), _trimmed(text[end:])
+                if _CJK.search(first) and self._parts_only(first) != self._parts_only(second):
+                    return first, second
+            start = end
+        return None
+
+    def _parts_only(self, text: str) -> bool:
+        """Tells whether a side names only the parts of a total (各项加起来, 明细合计)."""
+        words = self._words
+        said = [word for word in words.parts if word in text]
+        if not said:
+            return False
+        rest = text
+        for word in (*said, *words.sums, *self._project_words(text)):
+            rest = rest.replace(word, "")
+        return not _CJK.search(_PARTS_FILLERS.sub("", rest))
+
+    def _project_words(self, text: str) -> tuple[str, ...]:
+        """Returns the words of ``text`` that name a project (国交 of 国交各项加起来)."""
+        return tuple(
+            word for word in self._cut(text) if len(word) > 1 and self._projects_named(word)
+        )
+
+    def _total_and_parts(self, first: str, second: str, relation: Relation) -> FigureCheck | None:
+        """Checks a total against the amounts it is made of (总额跟各项加起来对得上吗): the
+        columns the form writes under it, in the same column, added up."""
+        parts_first = self._parts_only(first)
+        total_text = second if parts_first else first
+        named = self._projects_named(first if parts_first else second)
+        totals = self._side(total_text, named)
+        if len(totals) != 1 or totals[0].money not in TOTALS:
+            return None
+        parts = _parts_of(totals[0])
+        if len(parts) < MIN_PARTS:
+            return None
+        if parts_first:
+            return FigureCheck(parts, totals, relation)
+        return FigureCheck(totals, parts, relation)
 
     def _side(self, text: str, projects: tuple[int, ...]) -> tuple[Figure, ...]:
         """Returns the figures one side names: one figure, or the figures of a sum."""
@@ -345,6 +401,25 @@ class FigureChecks:
             row = answer.indicators[0]
             return target_figure(self._catalog.project(row.project_id), row)
         return None
+
+
+# The amounts a total is made of, in the column it is written in.
+TOTALS = frozenset({MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL, MoneyField.PROJECT_TOTAL})
+ANNUAL_PARTS = (MoneyField.APPROPRIATION, MoneyField.CARRY_OVER, MoneyField.OTHER)
+PROJECT_PARTS = (MoneyField.FISCAL, MoneyField.OTHER)
+MIN_PARTS = 2
+# 各项资金加起来, 下面的明细: words around the parts named as a whole.
+_PARTS_FILLERS = re.compile(r"[的里中其]|资金|金额|数额|数字|下面|上面|那些|这些|几项|的钱|钱")
+
+
+def _parts_of(total: Figure) -> tuple[Figure, ...]:
+    """Returns the amounts ``total`` is made of, as its form writes them (当年财政拨款、上年结转
+    资金、其他资金 under 年度资金申请总额; 财政资金、其他资金 under 项目资金总额)."""
+    project_column = MoneyField.PROJECT_TOTAL in (total.money, total.shown_as)
+    column = Column.PROJECT if project_column else Column.ANNUAL
+    fields = PROJECT_PARTS if project_column else ANNUAL_PARTS
+    found = (money_figure(total.project, field, column) for field in fields)
+    return tuple(figure for figure in found if figure is not None)
 
 
 def _trimmed(text: str) -> str:

@@ -220,6 +220,7 @@ class NotInForm:
     asked_unit: str | None = None  # the items exist but count in another unit than asked
     scale: str = ""  # 的一半 asked of no single figure: refused, never the figure unscaled
     scale_unusable: bool = False  # 的1/0, 翻十番, 一亿倍: a scale no figure is taken by
+    condition: bool = False  # 目标做到95%的 not read: a condition on rows asked back, no list
 
 
 @dataclass(frozen=True)

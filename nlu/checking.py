@@ -160,6 +160,10 @@ class AnswerChecker:
         if isinstance(answer, PassageAnswer) and not self._quotes_quantity(query, answer):
             # 科普论坛要征集多少篇论文: a sentence stating no number in 篇 does not say how many.
             return self._not_in_form(query, scope)
+        if isinstance(answer, IndicatorList):
+            unread = self._lister.unread_figures(query, answer)
+            if unread:  # 目标做到九成五的指标: rows are never listed ignoring a condition
+                return NotInForm(unread, condition=True)
         if isinstance(answer, ProjectList) and any(a in query.text for a in WHICH_PROJECT_ASKS):
             return answer  # 这几个项目里哪个要建线上展馆: the second look picks the project
         return self._with_deadline_rows(query, scope, self._explained(query, scope, answer))
@@ -222,6 +226,8 @@ class AnswerChecker:
         texts += self._lister.read_filter(query).words  # 以万元为单位: how it is asked, not what
         texts.append(measure_unit_asked(query.text))  # 用啥单位计的: the answer's unit, asked
         texts.append(self._lister.standard_asked(query) or "")  # 考核标准: the column asked
+        if isinstance(answer, IndicatorList):
+            texts += self._lister.assessing  # 考核满意度的指标: what the rows listed weigh
         words = self._unexplained(query, answer, texts) or self._unsettled(query, answer, texts)
         words = self._not_paraphrasing_the_only_row(query, scope, answer, words)
         if isinstance(answer, PassageAnswer):

@@ -467,7 +467,9 @@ class QuestionEngine:
             self._headings.rewritten(
                 self._spelled.rewritten(
                     self._coined.rewritten(
-                        self._other_names.rewritten(self._lister.command_apart(normalized))
+                        self._other_names.rewritten(
+                            self._lister.command_apart(self._lister.rows_named_plainly(normalized))
+                        )
                     )
                 )
             )
@@ -609,6 +611,7 @@ class QuestionEngine:
         elif not projects:
             query = self._scoper.loose(query)
         query = self._scoper.work_said(query)  # 国交的活动是哪个单位来实施的
+        query = self._lister.projects_left_out(query)  # 不包括国交项目，以场计的有哪些
         if context.topic == Topic.CHOICE and context.question and _names_only(query):
             return self.interpret(context.question, projects=query.project_ids)
         if projects:
@@ -761,6 +764,8 @@ class QuestionEngine:
             return answer
         if isinstance(answer, NotInForm) and self._lister.standard_asked(query) is not None:
             return answer  # 企服 满意度 绩效标准: the form has no such column; no part answers it
+        if isinstance(answer, IndicatorList) and self._lister.joins_levels(query):
+            return answer  # 以人计的，而且目标不少于50的: one list meeting every condition
         cut = isinstance(answer, SeveralIndicators)
         lent = with_amount_lent(
             query.text, amounts=self._operations.amounts, names_project=self._names_project
@@ -932,7 +937,8 @@ class QuestionEngine:
             years += [
                 newest + offset
                 for word, offset in self._relative_years
-                if any(match.start() in starts for match in re.finditer(re.escape(word), text))
+                if word in text  # most questions name no relative year: no pattern looked up
+                and any(match.start() in starts for match in re.finditer(re.escape(word), text))
             ]
         return years
 
@@ -1325,6 +1331,7 @@ class QuestionEngine:
                 _points_at(query) and (found.row_filter.narrows or LEVEL_SUFFIX in query.text)
             )
             and not found.row_filter.level  # 哪些项目有成本指标: the rows of each project
+            and not self._lister.header_said(query, scope)  # 哪些项目是经常性项目: those only
         ):
             return ProjectList(self.catalog.projects)
         if (
@@ -1350,7 +1357,11 @@ class QuestionEngine:
             return self._lister.listing(query, scope)
         fact = intents.fact_rule(rules)
         said = dict(self._lister.header_said(query, scope))
-        if fact is not None and fact[1] in said:
+        if (
+            fact is not None
+            and fact[1] in said
+            and not self._lister.cue_is_header_value(query, query.cues[fact[0]])
+        ):
             said = {fact[1]: said[fact[1]]}  # 哪个是经常性项目: the field its words name
         if said and (fact is None or fact[1] in said):
             # 哪个跨年度, 三张表里哪个是一般项目: the projects whose header says it.

@@ -49,6 +49,7 @@ MAX_ABBREVIATED_GAP = 3  # 学技术 left out of 科学技术协会 between 科 
 HEAD_REACH = 5  # 上海高校辩论队: how far after a modifier the noun it heads may be written
 SUFFIXED_CHARS = 2  # 车子: a one-character noun and its spoken ending
 TIME_CLAUSE_ENDS = frozenset({"后", "以后", "之后", "过后"})
+MAX_HELD_TOKENS = 10_000  # tokens whose reading is remembered (a bot runs for weeks)
 POINTING_PLURALS = frozenset({"这些", "那些", "这几项", "那几项", "这几类", "那几类"})
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 log = logging.getLogger(__name__)
@@ -183,6 +184,7 @@ class Evidence:
         )
         self._classes = WordClasses(lexicon.tokenizer)
         self._synonyms = _synonym_groups(vocabulary.canonical)
+        self._phrasing_parts_of: dict[str, bool] = {}  # a cut per token, not per question
 
     def index_word_classes(self) -> None:
         """Indexes the part-of-speech tags now rather than at the first questions."""
@@ -378,13 +380,20 @@ class Evidence:
     def _phrasing_parts(self, token: str) -> bool:
         """Tells whether a word the tokenizer kept whole is phrasing and function words only
         (一年计划 of 直通车一年计划服务几家: 一年 and 计划), every character of it covered."""
-        parts = self._lexicon.cut_parts(token)
-        return (
-            len(parts) > 1
-            and sum(len(part) for part in parts) == len(token)
-            and "".join(parts) == token
-            and all(part in self._phrasing or self._classes.function_word(part) for part in parts)
-        )
+        found = self._phrasing_parts_of.get(token)
+        if found is None:
+            parts = self._lexicon.cut_parts(token)
+            found = (
+                len(parts) > 1
+                and "".join(parts) == token
+                and all(
+                    part in self._phrasing or self._classes.function_word(part) for part in parts
+                )
+            )
+            if len(self._phrasing_parts_of) >= MAX_HELD_TOKENS:
+                self._phrasing_parts_of.clear()
+            self._phrasing_parts_of[token] = found
+        return found
 
     def content_tokens(self, remainder: str) -> tuple[str, ...]:
         """Returns every token that is no phrasing, asking word or unit, verbs included (印)."""

@@ -10,9 +10,10 @@ from importlib import resources
 from knowledge.model import IndicatorKind
 from knowledge.selection import RowFilter
 from knowledge.units import MONEY_UNITS, TEN_THOUSAND, UNITS
-from nlu.numbers import find_numbers
+from nlu.numbers import NumberSpan, find_numbers
 
 FILTERS_FILE = "filters.txt"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 PERCENT_UNIT = "%"
 RELATIVE_END = "的"
 TERSE_FILLERS = "的指标类型 "  # 企服定量的指标: words around conditions said alone
@@ -22,13 +23,17 @@ MONEY_BOUND = "元"  # the mark _operator leaves when a bound is an amount of mo
 MONEY_UNIT = "万元"  # the unit forms write amounts in
 MONEY_WORDS = ("元", "块", "万元", "亿元")  # words after a figure that make it an amount
 LARGE_NUMBER_WORDS = ("万", "亿")  # 250万 with no unit after it is an amount
-PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定", "何")  # 指标值为何
+# 指标值为何, 目标是怎么写的: a question word where the value would be, no value.
+PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定", "何", "怎么", "怎样", "如何", "咋")
+_SORT_END = re.compile(r"(?:之类|这种|那种|这类|那类|什么的|一类|等等|等)$")
+PARTICLES = "呀啊呢吧吗嘛哈哦么"  # 目标写的是有效提升呀: a spoken ending, no part of the text
 DONE_MARKS = "了过"  # 超过了50, 高于过100: aspect marks between a comparison and its number
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
 WRITTEN_OPERATORS = frozenset({"≥", "≤", "=", ">=", "<=", "＞＝", "＜＝"})  # as forms write them
-# 目标是大于等于85%的: the symbol read aloud after 目标是 is the target as written (≥85%),
-# not a bound (大于等于85%的指标 holds ≥90% too).
-SYMBOL_READINGS = frozenset({"大于等于", "小于等于"})
+# 目标是大于等于85%的, 目标写的是至少1场的: an operator the forms write (≥, ≤, =) read aloud
+# after 目标是 is the target as written (≥85%, ≥1场), not a bound (大于等于85%的指标 holds ≥90%
+# too).
+SYMBOL_OPERATORS = frozenset({"≥", "≤", "="})
 POSTFIX_JOINERS = "及或和"  # 100及以上: the bound itself is included, as 以上 says anyway
 OR_JOINERS = "(?:或者|或是|或|和|、|及|/)"  # 以篇或套计的, 目标是降低或减少的, 降低/减少
 # 带≥或者≤的: words joining two operators rows may have either of.
@@ -66,7 +71,7 @@ _EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外|不算(?:在内)?$|除外
 # （人次不算）, ，数量指标的不算: a clause of its own leaving its words out, read before the
 # punctuation that sets it apart is stripped.
 _LEFT_OUT_CLAUSE = re.compile(
-    r"(?:^|(?<=[(（，,；;、\s]))[\u4e00-\u9fff]{1,8}?的?(?:不算|不计|不要|除外)(?:在内)?"
+    r"(?:^|(?<=[(（，,；;、。？?！!\s]))[\u4e00-\u9fff]{1,8}?的?(?:不算|不计|不要|除外)(?:在内)?"
     r"(?=[)），,。；;！!？?\s]|$)"
 )
 # 没写≥, 不是≥: an operator the rows must not have (有没有用=, 是不是≥ ask, they do not negate).
@@ -75,9 +80,10 @@ _NEGATION = re.compile(
 )  # 未标注“≥”, 没写明≤
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
 MEASURING_VERBS = (
-    "为计量单位|作为计量单位|为计量|计量|计数|为单位|作单位|做单位|计算|计|统计|算|考核|衡量|表示|表述"
+    "(?:作为|作|做|为|当|当作|当做)(?:计量)?单位|为计量|计量|计数|计算|计|统计|算|考核|衡量|表示|表述"
     "|体现|呈现|设定|定"
-    "|当目标|作目标|做目标|为目标|作为目标"
+    # 用百分比做指标值的, 以万元当目标值: the unit the targets are written in
+    "|(?:当|作|做|为|作为|来做|来当)(?:目标值?|指标值|数值|值)"
 )
 # Question words after a word of [shared] that make it ask what each has (都有哪些, and
 # 都有那些 as typed for it).
@@ -114,7 +120,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"|(?:是|为)[\"“‘']?(?P<g>%|{named})[\"”’']?(?=的|类|型|$|[，,。？?])"  # 不是百分比
         # 人次为单位的, 以…: a unit said before 为单位, after a word's end (项目中人次为单位)
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))[\"“‘']?(?P<h>{alternatives})[\"”’']?"
-        r"(?:作为|为|做|作)(?:计量)?单位"
+        r"(?:作为|为|做|作|当|当作|当做)(?:计量)?单位"
         rf"|按[\"“‘']?(?P<i>{alternatives})[\"”’']?的"  # 按万元的指标: a unit, said with 按 alone
         # 企服场次总和, 人数合计: a unit alone at a word's start, the sum of its rows asked
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<m>{alternatives})数?的?(?={SUM_SAID})"
@@ -132,17 +138,31 @@ ROUND_OPERATORS = {"过": ">", "超": ">", "破": ">", "上": "≥"}
 ROUND_NUMBERS = {"百": Decimal(100), "千": Decimal(1000)}
 _ROUND_BOUND = re.compile(r"([过超破上])([百千])(?![\u4e00-\u9fff]*?[元块钱])")
 
-# 目标是0的, 目标值定的是0的, 指标定的是零的, 目标定成100%的, 指标值数字是1的, 等于0的
-_VALUE = re.compile(
-    r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字)?(?:正好|恰好|刚好|刚刚)?"
-    r"(?:是|为|等于|=|达到|只有|仅为|仅|就是|只是|均为|都是|定在|设在|写的是|写成|写着|写了|填了|写有|写的|写)=?"
-    r"|(?:目标值?|指标值|要求)(?:定成|定为|设成|设为|设定为)"
-    r"|指标(?:定的|设的|定得|填的|写的)(?:是|为)|指标(?:定成|定为|设成|设为|定在|设在)"
-    r"|(?:等于|=|≥|≤|>=|<=)(?=\d)|(?:目标值?|指标值|要求)(?=\d|百分之)"
+# 目标是0的, 目标值定的是0的, 目标定成100%的, 指标值数字是1的: a target's value or text, said
+# after the word for the target and a verb of [value_verb] or [written_verb]; a row (指标) is
+# said to be written so only with a verb of writing (指标定的是零的, 有些指标只写了“有效提升”).
+VALUE_SUBJECTS = (
+    r"(?:目标值?|指标值|要求|值)(?:定的|设的|定得|的数字|数字|的数值|数值|数|的数)?"  # 目标数是120
 )
+VALUE_ADVERBS = r"(?:只|就|都|全|光|仅|也|均|正好|恰好|刚好|刚刚)?"
+
+
+def _value_pattern(verbs: list[str], written: list[str]) -> re.Pattern[str]:
+    """Matches the words saying a target's value or text comes next (目标填的是, 要求做到)."""
+    plain = "|".join(map(re.escape, sorted({*verbs, *written}, key=len, reverse=True)))
+    writing = "|".join(map(re.escape, sorted(written, key=len, reverse=True)))
+    return re.compile(
+        rf"{VALUE_SUBJECTS}{VALUE_ADVERBS}(?:是|为)?(?:{plain})=?"
+        rf"|指标{VALUE_ADVERBS}(?:是|为)?(?:{writing})"
+        r"|(?:等于|=|≥|≤|>=|<=)(?=\d)|(?:目标值?|指标值|要求)(?=\d|百分之)"
+    )
+
+
 _WRITTEN_OPERATOR = re.compile(r"[\"“‘']?(?:≥|≤|>=|<=|=)?")
 # 提升 of 目标是提升的; 提升或有效提升 of 目标是提升或有效提升的
 _TARGET_TEXT = re.compile(r"((?:[\u4e00-\u9fff]|/(?=[\u4e00-\u9fff])){1,10}?)(?:的|$)")
+# 只写了“有效提升”四个字: a target's text said in quotes, whatever follows.
+_QUOTED_TEXT = re.compile(r"[\"“‘'「]((?:[\u4e00-\u9fff]|/(?=[\u4e00-\u9fff])){1,10})[\"”’'」]")
 # 在10到100之间, 介于50和200之间, 10至100范围内: both ends of a range of target values.
 _RANGE = re.compile(
     r"(?:在|介于)?(\d+(?:\.\d+)?)(%?)(?:到|至|和)(\d+(?:\.\d+)?)(%?)(?:之间|之内|以内|范围内|区间)"
@@ -221,6 +241,9 @@ class FilterWords:
     heading_about: tuple[tuple[str, str], ...] = ()  # (时效, 进度): a word a heading is about
     include_too: tuple[str, ...] = ()  # 别漏了, 也算上: a heading's rows said to be included
     said_for_first: tuple[str, ...] = ()  # 产出: an 一级 heading often said for its first 二级
+    row_nouns: tuple[str, ...] = ()  # 考核: a verb of assessing, said as a noun for rows
+    value_said: re.Pattern[str] = re.compile("(?!)")  # 目标填的是: a target's value comes next
+    every_project: tuple[str, ...] = ()  # 不分项目: every project is asked
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -251,6 +274,10 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "describe_verb",
             "include_too",
             "said_for_first",
+            "row_noun",
+            "value_verb",
+            "written_verb",
+            "every_project",
         )
     }
     for raw in text.splitlines():
@@ -311,6 +338,9 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         heading_about=tuple(sorted(heading_about, key=lambda item: -len(item[1]))),
         include_too=tuple(sorted(lists["include_too"], key=len, reverse=True)),
         said_for_first=tuple(lists["said_for_first"]),
+        row_nouns=tuple(sorted(lists["row_noun"], key=len, reverse=True)),
+        value_said=_value_pattern(lists["value_verb"], lists["written_verb"]),
+        every_project=tuple(sorted(lists["every_project"], key=len, reverse=True)),
     )
 
 
@@ -396,6 +426,7 @@ def _asks_by_topic(text: str, words: FilterWords) -> bool:
         return False  # 研讨会相关活动场次: 相关 is a word of the row's own name
     return (
         ROWS_WORD in text
+        or rest.rstrip(PARTICLES) == RELATIVE_END  # 名字跟海峡两岸有关系的: the rows so named
         or any(word in rest for word in words.which)
         or _ITEMS_COUNTED.search(rest) is not None
     )
@@ -466,7 +497,7 @@ def _operator(
         if symbols is not None:
             found.append(symbols.group(0))
         return None, None, operator
-    written = operator[0] in WRITTEN_OPERATORS or _reads_symbol(scan, operator[0])
+    written = operator[0] in WRITTEN_OPERATORS or _reads_symbol(scan, operator[0], words)
     bound = None if written else _bound(scan, operator[0])
     if bound is None:  # 目标是“≥120”的: the target as the form writes it, not a bound
         # 写着≥而且数字不到10的: the symbol written, and a bound said after it.
@@ -500,7 +531,7 @@ def _later_bound(
     for word, other in words.operators:
         if word in operator or word in WRITTEN_OPERATORS or word not in text:
             continue
-        if text.find(word) <= text.find(operator) or _reads_symbol(text, word):
+        if text.find(word) <= text.find(operator) or _reads_symbol(text, word, words):
             continue
         bound = _bound(text, word)
         if bound is not None:
@@ -537,11 +568,17 @@ def _lacks_any_operator(text: str, words: FilterWords) -> str | None:
     return None
 
 
-def _reads_symbol(text: str, word: str) -> bool:
+def _reads_symbol(text: str, word: str, words: FilterWords) -> bool:
     """Tells whether ``word`` reads a symbol aloud right after 目标是 (目标是大于等于85%的)."""
-    return word in SYMBOL_READINGS and any(
-        text.startswith(word, said.end()) for said in _VALUE.finditer(text)
+    return word in _symbol_readings(words) and any(
+        text.startswith(word, _value_start(text, said.end(), words=None))
+        for said in words.value_said.finditer(text)
     )
+
+
+def _symbol_readings(words: FilterWords) -> tuple[str, ...]:
+    """Returns the words reading aloud an operator the forms write (大于等于, 不少于, 至少)."""
+    return tuple(w for w, o in words.operators if o in SYMBOL_OPERATORS and w not in o)
 
 
 def _round_bound(text: str, found: list[str]) -> tuple[str, Decimal] | None:
@@ -682,27 +719,27 @@ def _target(
     with a bound (不低于90%的) a percentage bounds the value and is no value itself.
     A target text the forms write (``targets``: 及时) is one word, though it holds 及.
     """
-    value_match = _VALUE.search(text)
-    if value_match:
-        # 目标是“≥120”: the operator written before the number is the operator's condition.
-        operator_at = _WRITTEN_OPERATOR.match(text, value_match.end())
-        end = operator_at.end() if operator_at else value_match.end()
-        read = next((w for w in SYMBOL_READINGS if text.startswith(w, end)), "")
-        end += len(read)  # 目标是大于等于85%: the symbol read aloud
-        numbers = find_numbers(text[end:])
+    matches = list(words.value_said.finditer(text))
+    for value_match in matches:  # 哪条指标定的目标是零: the figure said after either
+        end = _value_start(text, value_match.end(), words=words)
+        number = _figure_at(text, end, words)
+        if number is not None:
+            found.append(text[value_match.start() : end + number.end])
+            return number.value, number.percent, ()
+    if matches:
+        value_match = matches[0]
         written = _written_text(text, value_match, targets)
-        if numbers and numbers[0].start == 0:
-            found.append(text[value_match.start() : end + numbers[0].end])
-            return numbers[0].value, numbers[0].percent, ()
         if written is not None and not _said_otherwise(
             written.group(1), words=words, found=tuple(found)
         ):
             found.append(text[value_match.start() : written.end(1)])
-            said = _STARTING.sub("", written.group(1)) or written.group(1)  # 有效开头的
+            said = written.group(1).rstrip(PARTICLES) or written.group(1)  # 写的是有效提升呀
+            said = _SORT_END.sub("", said) or said  # 写着提升之类的: an example of a sort
+            said = _STARTING.sub("", said) or said  # 有效开头的
             said = _CHARS_COUNTED.sub("", said) or said  # 写提升两个字的
-            if said in targets or said != written.group(1):
+            if said in targets or said != _SORT_END.sub("", written.group(1).rstrip(PARTICLES)):
                 return None, False, (said,)
-            return None, False, tuple(w for w in re.split(OR_JOINERS, written.group(1)) if w)
+            return None, False, tuple(w for w in re.split(OR_JOINERS, said) if w)
         return None, False, ()
     percent = _PERCENT_VALUE.search(text)
     if percent and not bounded:
@@ -711,11 +748,43 @@ def _target(
     return None, False, ()
 
 
+def _value_start(text: str, end: int, *, words: FilterWords | None) -> int:
+    """Returns where a value said after 目标是 starts: after an operator written before it
+    (目标是“≥120”: the operator's condition) or, with ``words``, one read aloud
+    (目标是大于等于85%, 目标写的是至少1场)."""
+    operator_at = _WRITTEN_OPERATOR.match(text, end)
+    end = operator_at.end() if operator_at else end
+    readings = _symbol_readings(words) if words is not None else ()
+    read = next((w for w in readings if text.startswith(w, end)), "")
+    return end + len(read)
+
+
+def _figure_at(text: str, start: int, words: FilterWords) -> NumberSpan | None:
+    """Returns the figure said at ``start``; a numeral going on a word (一共, 一下) is none."""
+    numbers = find_numbers(text[start:])
+    if not numbers or numbers[0].start != 0:
+        return None
+    number = numbers[0]
+    rest = text[start + number.end :]
+    if (
+        number.text[0].isdigit()
+        or number.percent
+        or not rest
+        or not _CJK.match(rest)
+        or rest.startswith((RELATIVE_END, *words.measures))
+    ):
+        return number
+    return None
+
+
 def _written_text(
     text: str, value_match: re.Match[str], targets: frozenset[str]
 ) -> re.Match[str] | None:
     """Returns the target text said after 是 or 写; 写有效提升 says 有效提升 when the forms
-    write it, not 有 then 效提升."""
+    write it, not 有 then 效提升; a quoted text (只写了“有效提升”四个字) is read whole."""
+    quoted = _QUOTED_TEXT.match(text, value_match.end()) or _counted_text(text, value_match.end())
+    if quoted is not None:
+        return quoted
     written = _TARGET_TEXT.match(text, value_match.end())
     if written is None or not value_match.group(0).endswith(_HAVING):
         return written
@@ -723,6 +792,26 @@ def _written_text(
     if longer is not None and _CHARS_COUNTED.sub("", longer.group(1)) in targets:
         return longer
     return written
+
+
+CHAR_COUNTS = {"两": 2, "二": 2, "俩": 2, "三": 3, "仨": 3, "四": 4, "五": 5, "六": 6}
+_CHARS_SAID = re.compile(rf"[{''.join(CHAR_COUNTS)}]个?字")
+_COUNTED_TEXTS = tuple(
+    re.compile(rf"[\"“‘'「]?([\u4e00-\u9fff]{{{size}}})[\"”’'」]?{char}个?字")
+    for char, size in CHAR_COUNTS.items()
+)
+
+
+def _counted_text(text: str, start: int) -> re.Match[str] | None:
+    """Returns the text said before the count of its characters (写了有效提升四个字这种虚的:
+    有效提升, as 四个字 says), when the count fits."""
+    if not _CHARS_SAID.search(text, start):
+        return None  # most questions count no characters
+    for said in _COUNTED_TEXTS:
+        found = said.match(text, start)
+        if found is not None:
+            return found
+    return None
 
 
 def _unit_after(text: str, said: str, measures: tuple[str, ...]) -> str | None:
@@ -793,18 +882,14 @@ def _column(
 def _other_standards(
     text: str, standard: str | None, standards: frozenset[str], found: list[str]
 ) -> tuple[str, ...]:
-    """Returns the other 绩效标准 joined to the one asked by 或 (行业标准或历史标准)."""
+    """Returns the other 绩效标准 asked beside the one asked: joined by 或 (行业标准或历史标准)
+    or asked in a clause of their own (哪个用的是行业标准，哪个用的是历史标准)."""
     if standard is None:
         return ()
     others = tuple(
         other
         for other in sorted(standards, key=text.find)  # in the order written
-        if other != standard
-        and re.search(
-            rf"(?:{re.escape(standard)}{OR_JOINERS}?{re.escape(other)}"  # “行业标准”“历史标准”
-            rf"|{re.escape(other)}{OR_JOINERS}?{re.escape(standard)})",
-            text,
-        )
+        if other != standard and other in text and not negated(text, other)
     )
     found.extend(others)
     return others
@@ -912,6 +997,7 @@ def read_filter(
         any(word in text for word in words.which)
         or text.rstrip().endswith(RELATIVE_END)
         or text.startswith(words.commands)  # 查企服定量: a terse command
+        or (standard is not None and WHICH in text)  # 哪一个用的是历史标准: rows have it
         or (bool(found) and _counted_last(text, said=unit or kind))  # 企服定性几个
         # 企服定量, 国交以人计: a project and conditions only (a part of a question saying
         # conditions alone adds to the ask before it); 完成时限 alone asks the deadline

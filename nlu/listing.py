@@ -47,8 +47,10 @@ PROJECT_PLACES = re.compile(
     r"(?:那个|这个|那张|这张|的)?(?:申报表|表格|表|项目|指标)?(?:里|那边|这边|当中|之中|中)"
     # 运维那张表, 养护这份申报表: the project's form, pointed at
     r"|(?:那个|这个|那张|这张|那份|这份)(?:申报表|表格|表)"
-    # 企业那个，按家算的: the project pointed at, the clause ending there
-    r"|(?:那个|这个)(?:项目)?(?=[，,、\s])"
+    # 企业那个，按家算的, 养护那张 计划标准的, 养护表 带≥的: the project or its form pointed at,
+    # the clause ending there
+    r"|(?:那个|这个|那张|这张|那份|这份)(?:项目|申报表|表格|表)?(?=[，,、\s])"
+    r"|(?:申报表|表格|表)(?=[，,、\s])"
 )
 # 运维的满意度指标, 养护的定量指标: the rows the project has, when no project is named
 # otherwise (国交的交流的指标: 交流 is what the rows are about).
@@ -67,7 +69,7 @@ LEVEL_SUFFIX = "指标"
 # 名称带“港澳台”的, 名字里有海峡两岸这四个字的: the word the names are said to hold.
 _NAMED_EXPLICITLY = re.compile(
     r"(?:名称|名字|指标名|名)(?:里|中|上|里面)?(?:带有|带着|带|含有|包含|含|里有|有|出现)"
-    r"[\"“‘']?(?P<word>[\u4e00-\u9fff]{2,10}?)[\"”’']?"
+    r"[\"“‘']?(?P<word>[\u4e00-\u9fff\d]{2,10}?)[\"”’']?"
     r"(?:这|那)?(?:[两二三四五六七八九十几]个?字|字样|字眼|的|$)"
 )
 PROJECT_MARK = "项目"
@@ -106,6 +108,7 @@ _COLUMN_ASKED = re.compile(
 # 满意度目标是95%对吧, 不是≥30篇吗: a figure said to be checked, ending as a yes-or-no ask.
 _CHECKED = re.compile(
     r"(?:对吧|对吗|是吧|是吗|对不对|是不是|没错吧|没错吗|吗|吧|么)[？?。!！\s]*$"
+    r"|(?:是不是|是否)(?=[≥≤=<>＞＜\d])"  # 指标值是不是≥95%: a figure said to be checked
 )
 COUNT_NOUN = "数量"  # 指标数量 counts rows; 改造数量 is what a row counts
 MIN_HEADED_ROWS = 2  # a heading over one row lists what the row alone answers
@@ -113,7 +116,9 @@ SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
 # 时效怎么要求, 质量上有什么要求: a level said by its stem, its rows' targets asked
 LEVEL_ASKS = (
-    "(?:(?:上|方面)?的?(?:是)?(?:怎么|怎样|如何|有什么|有哪些|有啥|啥)(?:要求|规定|定的|设定)"
+    # 质量上是怎么考核的, 时效方面如何衡量: how the heading's rows weigh it, asked
+    "(?:(?:上|方面)?的?(?:是)?(?:怎么|怎样|如何|有什么|有哪些|有啥|啥)"
+    "(?:要求|规定|定的|设定|考核|考评|衡量|评价|评估|把关|管控)的?"
     # 养护质量要求, 时效方面的规定是啥: the requirement said last, what it is asked or not
     "|(?:上|方面)?的?(?:要求|规定)(?:是|有)?(?:什么|啥|哪些|怎样|怎么样)?[吗呢啊呀]*$"
     # 效益这块都考核啥, 满意度方面看什么: what the heading's rows weigh, asked
@@ -150,7 +155,7 @@ _FORM_SAID = re.compile(
 _WORDS_OF_A_SORT = re.compile(
     r"(?:光|只|就|都|全)?写(?:着|了|的是|的)?[\"“‘'「]?(?P<words>(?:(?!的)[\u4e00-\u9fff]){2,6}"
     r"(?:(?:[\"”’'」、，,/\s]|和|或)+[\"“‘'「]?(?:(?!的)[\u4e00-\u9fff]){2,6})*)[\"”’'」]?"
-    r"(?:这种|那种|这类|那类|之类|这样|那样)(?:的)?(?:字眼|字样|词|文字|字)?"
+    r"(?:这种|那种|这类|那类|之类|这样|那样)(?:的)?(?:字眼|字样|词|文字|字|说法|写法|表述|提法|措辞)?"
 )
 # 那几样活动，一共几样: how many sorts of things, the rows, not a total of their unit.
 _KINDS_COUNTED = re.compile(r"(?:几|多少)(?:样|种)(?![\u4e00-\u9fff])")
@@ -162,13 +167,60 @@ _COUNTED_PROJECTS = re.compile(r"[\d两俩二三四五六七八九十]+个?项�
 # one (第 25 届), so the names holding it are those.
 _ORDINAL_NAMED = re.compile(r"第几([届期轮批])")
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
+# 不包括国交项目，…; 除了企服以外的; 国交除外: a project left out of those asked.
+_LEAVING_OUT = re.compile(r"不包括|不包含|不含|除了|除去|刨去|刨除|排除|去掉|不算|除外|不要|不看")
+_LEFT_OUT_BEFORE = re.compile(
+    r"(?:不包括|不包含|不含|除了|除去|刨去|刨除|排除|去掉|不算|不看)(?:掉)?[\"“]?$"
+)
+_LEFT_OUT_BEFORE_END = re.compile(
+    r"[\"”]?(?:项目|这个项目|那个项目|那个)?(?:以外|之外|外)?(?:的)?(?:[，,、。；;\s]|$)"
+)
+_LEFT_OUT_AFTER = re.compile(
+    r"[\"”]?(?:项目|这个项目|那个项目|那个)?的?(?:除外|不算|不要|不看|不用看|不用算|去掉|排除在外)"
+    r"(?:[，,、。；;\s]|$)"
+)
+# 单位是场的、目标≥10的, 以人计的，而且目标不少于5的: conditions said clause by clause.
+_CONDITIONS_JOINED = re.compile(r"(?<=的)(?:[、，,]\s*(?:而且|并且|且|同时|还要)?|而且|并且|且)")
+MIN_JOINED_CONDITIONS = 2
+MAX_ASK_CHARS = 4  # 有哪些, 几个: a clause that only asks
+# 哪些, 哪几个, 哪一些, 有几个: several projects asked, not the one 哪个 asks.
+_SEVERAL_ASKED = re.compile(r"哪些|哪几|哪一些|有几个|有多少个|都有哪|都是哪")
+# A message of several sentences: the one asking for rows is read for the conditions.
+_SENTENCE_ENDS = re.compile(r"[。？?！!；;\n]+")
+MIN_SENTENCES = 2
+_COUNT_SAID = re.compile(r"(?:几|多少)[个项条]")
+ORDINAL_MARK = "第"  # 第34届: an ordinal names an event, it is no figure of a target
+PHASE_UNITS = ("期", "届", "轮", "批", "阶段")
+YEAR_DIGITS = 4
+YEAR_MARK = "年"
+# 两个项目, 三张表, 2个表: figures counting projects or forms, no condition on rows.
+_COUNTS_FORMS = re.compile(r"\s*(?:个|张|份)?\s*(?:项目|表|申报表|单位)")
 _PARTICLES_LAST = re.compile(r"[呢吗啊呀吧嘛哈]+$")  # 可持续影响的呢: a spoken ending
 # 哪个跨年度, 三张表里哪个是一般项目: which projects, no rows, asked.
 _WHICH_PROJECTS = re.compile(r"哪(?:一|几)?(?:个|些|张|份)")
 # A header value said by its stem (跨年度 of 跨年度项目, 特定目标 of 特定目标类), then an end.
 HEADER_SUFFIXES = ("项目", "类")
-_AFTER_HEADER = re.compile(r"(?:项目|类)?的?(?:项目|那个|那张)?(?:[吗呢啊呀]|[？?，,。！!\s]|$)")
+# 经常性项目的是哪些, 一般项目有几个: the value, then the which-ask.
+_AFTER_HEADER = re.compile(
+    r"(?:项目|类)?的?(?:项目|那个|那张)?(?:[吗呢啊呀]|[？?，,。！!\s]|$)"
+    r"|(?:项目|类)?的?(?:是|有|都有|都是|一共有)?(?:哪|几|多少)"
+)
 MIN_HEADER_STEM = 2
+# 几项考核, 的考核, 哪些考核, 什么考核: a verb of assessing said as a noun, after a counter,
+# 的 or a word pointing at rows.
+_ROW_NOUN_BEFORE = r"(?:(?<=[的些项条个几类种])|(?<=什么)|(?<=啥))"
+# 考核里, 质量考评有哪些, 考核一共几条: a noun, before 里 or a question word counting it.
+_ROW_NOUN_AFTER = r"(?=里|中|当中|有哪|有几|有多少|是哪|都有哪|都是哪|一共|总共|共有|共计)"
+# 三级指标一共多少行, 指标有几行: the table's lines counted are its rows (几条).
+ROW_LINE = "行"
+EVERY_PROJECT = "所有项目"  # 不分项目, 不管哪个项目: every project asked
+ROWS_COUNTED = "条"
+_LINES_COUNTED = re.compile(r"(?<=[几少])行(?![\u4e00-\u9fff])|(?<=[几少])行(?=指标)")
+# 考核标准, 考核了, 考核得: a noun of its own or a verb's marks after it.
+_ROW_NOUN_NOT_AFTER = (
+    r"(?!标准|依据|方式|方法|办法|啥|什么|了|过|得|一下|下|成|到|为|要求|结果|情况|制度|工作"
+    r"|[的地]?(?:时候|时))"
+)
 
 
 class RowLister:
@@ -224,6 +276,17 @@ class RowLister:
         self._standards = frozenset(
             ind.standard for ind in catalog.indicators if ind.standard is not None
         )
+        self._assessing = frozenset(
+            (*filter_words.row_nouns, *filter_words.standard_verbs, *filter_words.describe_verbs)
+        )
+        nouns = "|".join(map(re.escape, filter_words.row_nouns))
+        self._row_noun = (
+            re.compile(
+                rf"{_ROW_NOUN_BEFORE}(?:{nouns}){_ROW_NOUN_NOT_AFTER}|(?:{nouns}){_ROW_NOUN_AFTER}"
+            )
+            if nouns
+            else None
+        )
         # 有效提升, 健全, 及时: the texts qualitative targets are written in, and how they start.
         self._target_texts = frozenset(
             "".join(ind.target.raw.split())
@@ -244,6 +307,11 @@ class RowLister:
             words = self._filter_words
             texts += [row.standard, *words.standard_words, *words.standard_verbs]
         return texts
+
+    @property
+    def assessing(self) -> tuple[str, ...]:
+        """Returns the verbs of assessing said of rows (考核, 衡量): what rows weigh."""
+        return tuple(self._assessing)
 
     @property
     def event_units(self) -> frozenset[str]:
@@ -404,7 +472,7 @@ class RowLister:
 
     def read_filter(self, query: Query) -> ReadFilter:
         # 俩项目 百分比的指标: the projects counted are no word of the conditions.
-        text = _COUNTED_PROJECTS.sub(" ", query.remainder)
+        text = self._context_operators_apart(query, _COUNTED_PROJECTS.sub(" ", query.remainder))
         excepted = [k for k in self._levels if k in text and negated(text, k)]
         excepted += self._joined_to(text, excepted)
         left_out = tuple(dict.fromkeys(self._levels[k] for k in excepted))
@@ -456,6 +524,59 @@ class RowLister:
         # 除了产出指标以外还有哪些指标: the rows under every other heading.
         row_filter = replace(found.row_filter, level=None, excluded_level=level)
         return replace(found, row_filter=row_filter, words=(*found.words, said))
+
+    def projects_left_out(self, query: Query) -> Query:
+        """Returns ``query`` asking the projects other than one it leaves out (不包括国交项目，
+        以场计的有哪些; 除了企服以外; 国交除外): never the project left out."""
+        text = query.text
+        if not _LEAVING_OUT.search(text):
+            return query  # most questions leave no project out
+        left_out = {
+            project_id
+            for mention in self._lexicon.find_projects(text)
+            if (
+                _LEFT_OUT_BEFORE.search(text, 0, mention.start)
+                and _LEFT_OUT_BEFORE_END.match(text, mention.end)
+            )
+            or _LEFT_OUT_AFTER.match(text, mention.end)
+            for project_id in mention.project_ids
+        }
+        if not left_out:
+            return query
+        asked = [p for p in query.project_ids if p not in left_out] or [
+            p.id for p in self._catalog.projects if p.id not in left_out
+        ]
+        return replace(query, project_ids=tuple(asked), project_choices=())
+
+    def asking_sentence(self, text: str) -> str:
+        """Returns the last sentence of a message of several that asks for rows (发现有的写“≥”，
+        有的写“=”。想问问写“=”的是哪几个指标？我怕漏掉。), or "" for a message of one."""
+        if not _SENTENCE_ENDS.search(text.rstrip("。？?！!；; \n")):
+            return ""  # most questions: one sentence
+        sentences = [s for s in _SENTENCE_ENDS.split(text) if s.strip()]
+        if len(sentences) < MIN_SENTENCES:
+            return ""
+        words = self._filter_words.which
+        asking = [s for s in sentences if any(w in s for w in words) or _COUNT_SAID.search(s)]
+        return asking[-1] if asking else ""
+
+    def _context_operators_apart(self, query: Query, text: str) -> str:
+        """Returns ``text`` without the operators only sentences around the ask say, when the
+        asking sentence says one of its own (有的写“≥”，有的写“=”。写“=”的是哪几个: =)."""
+        asked = self.asking_sentence(query.text)
+        operators = self._filter_words.operators
+        if not asked or not any(word in asked for word, _ in operators):
+            return text
+        for word, _ in operators:  # longest first: 大于等于 before 等于
+            if (
+                word in text
+                and word not in asked
+                and not any(
+                    word in longer for longer, _ in operators if longer != word and longer in asked
+                )
+            ):
+                text = text.replace(word, " ")
+        return text
 
     def _stem_in_a_word(self, query: Query, level: str) -> bool:
         """Tells whether a heading's stem, said without 指标, ends a word of its own
@@ -644,6 +765,8 @@ class RowLister:
             # 我在整理港澳台大学生暑期实习的内容，名称带“港澳台”的指标: only the word the names
             # are said to hold picks rows; the rest tells what the asker is doing.
             named = tuple(w for w in named if w in explicit.group("word")) or named
+        elif explicit is not None and self._numbered_name(explicit.group("word")):
+            named = (explicit.group("word"),)  # 名字带“第34届”的: the words hold no term
         if named:
             kept, loose = self._describing(named, found, scope)
             found = replace(
@@ -682,6 +805,10 @@ class RowLister:
             # 运维有没有关于能耗的指标: 运维 of 设施运维成本控制数 is also the project's word;
             # with 能耗 it picks no row, so it names the project.
             found, groups = self._without_project_words(found, projects, joined, shared)
+        if not groups and found.row_filter.words:
+            # 上百的那些指标是哪几个？领导说要重点盯一下: a word of a sentence around the ask
+            # picks no row; the asking sentence's conditions do.
+            found, groups = self._without_side_words(query, found, projects, joined, shared)
         if not groups and found.row_filter.excluded_level and found.row_filter.level:
             # 除了产出指标以外还有哪些质量指标: 产出 holds every 质量 row, so leaving it out
             # would leave nothing; the asker sets the heading asked apart from the rest.
@@ -722,6 +849,51 @@ class RowLister:
             filter_words=found.words,
         )
         return replace(listed, narrower=self._first_heading_only(listed, projects))
+
+    def unread_figures(self, query: Query, listed: IndicatorList) -> tuple[str, ...]:
+        """Returns the figures a listing question says that no condition read (要求做到95%的
+        when 做到 is not read): the rows listed would ignore them.
+
+        Figures that count projects or forms (两个项目, 三张表), ordinals (第34届), years,
+        figures the row names write (2026) and the count of the rows listed are no condition.
+        """
+        if _CHECKED.search(query.text):
+            return ()  # 满意度指标值是不是≥95%: a figure checked against the rows shown
+        text = query.remainder
+        used = "".join((*listed.filter_words, *listed.row_filter.words)).replace(" ", "")
+        count = sum(len(group.indicators) for group in listed.groups)
+        unread = []
+        for number in find_numbers(text):
+            said = text[number.start : number.end]
+            after = text[number.end :]
+            if (
+                text[: number.start].rstrip().endswith(ORDINAL_MARK)
+                or after.startswith(PHASE_UNITS)  # 二期, 三届: a phase named, no target
+                or _COUNTS_FORMS.match(after)
+                or (len(said) == YEAR_DIGITS and after.startswith(YEAR_MARK))
+                or said in used
+                or said in self._all_row_names
+                or number.value == count
+                or not self._said_as_figure(said, after, percent=number.percent)
+            ):
+                continue
+            unit = next((u for u in self._filter_words.measures if after.startswith(u)), "")
+            unread.append(said + unit)
+        return tuple(unread)
+
+    def _said_as_figure(self, said: str, after: str, *, percent: bool) -> bool:
+        """Tells whether a number is said as a target's figure: in digits, a percentage, or a
+        numeral before a unit the forms count in (两场); 一共, 一些, 三个 count nothing asked."""
+        if said[0].isdigit() or percent:
+            return True
+        unit = next((u for u in self._filter_words.measures if after.startswith(u)), "")
+        # 一起, 一次性: a numeral and a unit making a word of their own count nothing.
+        return bool(unit) and unit != GENERIC_UNIT and not self._lexicon.frequency(said + unit)
+
+    def _numbered_name(self, word: str) -> bool:
+        """Tells whether a word said to be in the names holds a figure and some name holds it
+        (第34届, as 第 34 届 is written)."""
+        return any(char.isdigit() for char in word) and word in self._all_row_names
 
     def _first_heading_only(
         self, listed: IndicatorList, projects: tuple[ProjectInfo, ...]
@@ -802,6 +974,30 @@ class RowLister:
                 return found, groups
         return found, []
 
+    def _without_side_words(
+        self,
+        query: Query,
+        found: ReadFilter,
+        projects: tuple[ProjectInfo, ...],
+        joined: tuple[str, ...],
+        shared: frozenset[str] | None,
+    ) -> tuple[ReadFilter, list[IndicatorGroup]]:
+        """Lists the rows again without the name words only sentences after the ask say (…是
+        哪几个？领导说要重点盯一下); a sentence before it may name the rows (有没有经济效益指标？
+        有的话列一下)."""
+        asked = self.asking_sentence(query.text)
+        words = found.row_filter.words
+        after = query.text[query.text.find(asked) + len(asked) :] if asked else ""
+        kept = tuple(word for word in words if word in asked or word not in after)
+        if not asked or kept == words or not (kept or found.row_filter.narrows):
+            return found, []
+        row_filter = replace(found.row_filter, words=kept)
+        groups = self._groups(projects, row_filter, joined=joined, shared=shared)
+        if not groups:
+            return found, []
+        dropped = tuple(word for word in words if word not in kept)
+        return replace(found, row_filter=row_filter, words=(*found.words, *dropped)), groups
+
     @staticmethod
     def _groups(
         projects: tuple[ProjectInfo, ...],
@@ -838,8 +1034,30 @@ class RowLister:
         return LEVEL_SUFFIX in query.remainder and bool(_WHICH_PROJECT_MORE.search(query.text))
 
     def joins_levels(self, query: Query) -> bool:
-        """Tells whether a question names two levels in full, joined (质量指标和时效指标)."""
-        return bool(self._joined_levels(query.remainder))
+        """Tells whether a question names two levels in full, joined (质量指标和时效指标), or
+        several conditions on the same rows, each in a clause (单位是场的、目标≥10的)."""
+        return bool(self._joined_levels(query.remainder)) or self._joins_conditions(query.text)
+
+    def _joins_conditions(self, text: str) -> bool:
+        """Tells whether clauses joined by 、 or ，each set a condition on rows (国交里单位是场的、
+        目标≥10的): the rows meeting all of them are asked, not each clause apart."""
+        if not _CONDITIONS_JOINED.search(text):
+            return False
+        narrowing = 0
+        for piece in _CONDITIONS_JOINED.split(text):
+            said = piece.strip(" 。？?！!")
+            if not said:
+                continue
+            found = read_filter(
+                said, words=self._filter_words, level=None, standards=self._standards
+            )
+            if found.row_filter.narrows:
+                narrowing += 1
+            elif len(said) > MAX_ASK_CHARS and not any(
+                word in said for word in (*self._filter_words.which, *self._filter_words.show)
+            ):
+                return False  # a clause of its own asks something else
+        return narrowing >= MIN_JOINED_CONDITIONS
 
     def _joined_levels(self, text: str) -> tuple[str, ...]:
         """Returns the levels a question names in full and joins (时效指标和质量指标)."""
@@ -1000,6 +1218,8 @@ class RowLister:
                 for word in (*words, *written)
                 if len(word) >= MIN_TERM_NAME_CHARS
                 and not word.isdigit()  # 80 of 80以上 bounds the value, names no row
+                # 考核满意度的指标: a verb of assessing says what rows weigh, unless a name has it
+                and (word not in self._assessing or word in names)
                 and (word in written or self._evidence.describes_rows(word))
                 and not self._names_project(query.text, word)
                 and not self._opens_before_conditions(query.text, word, found)
@@ -1200,6 +1420,16 @@ class RowLister:
             for field, ids in found.items()
         )
 
+    def cue_is_header_value(self, query: Query, cue: frozenset[str]) -> bool:
+        """Tells whether the words cueing a header field are only a value said, several
+        projects asked (经常性 of 哪些是经常性项目): a form writing that value in another field
+        (项目类别) is asked too."""
+        text = query.text
+        if not _SEVERAL_ASKED.search(text):
+            return False  # 哪个是经常性项目: one project, of the field the words name
+        values = [value for _, value in self._header_values if self._says_header(text, value)]
+        return bool(cue) and all(any(word in value for value in values) for word in cue)
+
     @staticmethod
     def _says_header(text: str, value: str) -> bool:
         """Tells whether ``text`` says a header value, whole or by its stem (跨年度, 一般)."""
@@ -1209,6 +1439,19 @@ class RowLister:
             if at >= 0 and _AFTER_HEADER.match(text, at + len(stem)):
                 return True
         return False
+
+    def rows_named_plainly(self, text: str) -> str:
+        """Returns ``text`` with a verb of assessing said as a noun for rows read as 指标
+        (有几项考核 → 有几项指标, 名字一样的考核是哪几条; 怎么考核的 keeps its verb), lines
+        counted as rows (多少行 → 多少条) and projects not told apart as all (不分项目)."""
+        if PROJECT_MARK in text:
+            for words in self._filter_words.every_project:
+                text = text.replace(words, EVERY_PROJECT)
+        if ROW_LINE in text:  # 指标一共多少行: rows of the table counted as lines
+            text = _LINES_COUNTED.sub(ROWS_COUNTED, text)
+        if self._row_noun is None or not any(w in text for w in self._filter_words.row_nouns):
+            return text
+        return self._row_noun.sub(LEVEL_SUFFIX, text)
 
     def command_apart(self, text: str) -> str:
         """Returns ``text`` with a terse command opening it set apart from a project's short
@@ -1319,6 +1562,10 @@ class RowLister:
         row_filter = replace(
             found.row_filter, target_text=words[0], other_targets=tuple(words[1:])
         )
+        if found.row_filter.kind is IndicatorKind.QUALITATIVE:
+            # 没写具体数字，只写了“提升”“促进”这种说法的: examples of the kind said, every
+            # qualitative row (建立健全 too), not only those holding the examples.
+            row_filter = replace(found.row_filter, target_text=None, other_targets=())
         # 这种字眼的: the words of the targets, not of the names (字眼 of [by_name]).
         return replace(
             found,

@@ -298,6 +298,8 @@ class QuestionService:
             template = msg.SCALE_UNUSABLE if answer.scale_unusable else msg.SCALE_UNSETTLED
             return Reply(template.format(scale=answer.scale))
         words = msg.WORD_JOINER.join(answer.words)
+        if answer.condition:
+            return Reply(msg.UNREAD_CONDITION.format(words=words))
         if answer.asked_unit is not None:
             shorts = dict.fromkeys(self._short_name(ind) for ind in answer.suggestions)
             names = msg.WORD_JOINER.join(shorts)
@@ -376,7 +378,9 @@ class QuestionService:
                 return msg.NO_INDICATORS_FILTERED.format(level=level)
             return msg.NO_INDICATORS
         lines: list[str] = _count_head(answer, level) if answer.count_only else []
-        if not answer.count_only and len(answer.groups) > 1:
+        if answer.row_filter.shared and len(answer.groups) > 1:
+            lines = [_shared_names(answer)]
+        elif not answer.count_only and len(answer.groups) > 1:
             # 两个项目里…的指标有哪些: the rows of all projects are counted once, then listed.
             count = sum(len(group.indicators) for group in answer.groups)
             lines.append(
@@ -510,6 +514,16 @@ def _conditions(row_filter: RowFilter) -> str:
         kind = msg.FILTER_KINDS[row_filter.excluded_kind]
         parts.append(msg.FILTER_EXCLUDED_KIND.format(kind=kind))
     return msg.PROJECT_JOINER.join(parts)
+
+
+def _shared_names(answer: IndicatorList) -> str:
+    """Names the rows several projects share once each (活动完成及时性、长效管理机制健全性)."""
+    names: dict[str, str] = {}  # 2026 年 and 2026年 are one name
+    for group in answer.groups:
+        for row in group.indicators:
+            names.setdefault("".join(row.name.split()), row.name)
+    joined = msg.PROJECT_JOINER.join(names.values())
+    return msg.SHARED_NAMES.format(projects=len(answer.groups), count=len(names), names=joined)
 
 
 def _counted_name(indicator: IndicatorInfo, *, with_target: bool) -> str:
