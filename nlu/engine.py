@@ -106,7 +106,10 @@ from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
 from nlu.several import (
     SETTLING,
+    ListedProjects,
     SeveralAsks,
+    asks_listed_by_plus,
+    bare_taken_back,
     dictated_apart,
     each_asked,
     each_part_answered,
@@ -133,6 +136,7 @@ from nlu.statements import (
     told_against,
     told_figures,
     told_words,
+    without_mixed_up,
 )
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
@@ -296,6 +300,15 @@ class QuestionEngine:
             checked=self._checker.checked,
             column_asked=self._lister.standard_asked,
             project_names=_newest_of_each(catalog),
+        )
+        self._listed = ListedProjects(
+            names=_newest_of_each(catalog),
+            rows="\n".join(
+                strip_punctuation(self._normalizer.normalize(row.name))
+                for project in catalog.projects
+                for row in project.indicators
+            ),
+            parts=self.lexicon.cut_parts,
         )
         self._chains = ChainedAsks(
             lexicon=self.lexicon, read=self.read, operation_asked=self._calculator.operation_asked
@@ -503,6 +516,7 @@ class QuestionEngine:
             text = respelled(text) or text  # …院土专家…（院土打错了，是院士）
             text = bullets_joined(text) or text  # 企服\n- 引入院士专家多少\n- 培育工作站几家
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
+            text = without_mixed_up(text, self._statement_words) or text  # …别跟运维的搞混了
             # …几倍，嗯，你算一下，我脑子转不过来了; 我明年就退休了，帮科里核一下：… (left out
             # first: the steps after read the ask from its start)
             text = (
@@ -515,11 +529,21 @@ class QuestionEngine:
                 or text
             )
             text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
+            # 养护那个和运维那个的满意度: short words of projects listed, written in full
+            text = self._listed.spelled_out(text, scoped=self._loosely_scoped) or text
+            text = (
+                self._listed.restatement_apart(text, find_projects=self.lexicon.find_projects)
+                or text
+            )  # 道路养护的满意度多少，就路桥那个
+            text = asks_listed_by_plus(text) or text  # 印几套 + 验收合格率多少
             text = self._columns_quoted(text)  # 企服130万比国交40万多多少
         if whole and asks_check(text, self._check_words):
             check = self._figure_checks.checked(text)  # 拨款加结转是否等于总额
             if check is not None:
                 return Interpretation(check, context or FollowUp())
+        if whole:
+            # 辩论 不是 国交合作单位数量几家: 不是 alone takes back the word before it.
+            text = bare_taken_back(text, names_project=self._names_project) or text
         meant = restated(text, self.lexicon.find_projects) if whole else None
         if meant is not None:
             # 企服的预算，不对，是国交那个: asked as the speaker meant it.
@@ -655,6 +679,12 @@ class QuestionEngine:
             # 三年内完成: a row that names the span itself states its figure for it.
             span = None if any(span in row.name for row in answer.indicators) else span
         return Interpretation(answer, followup, corrected=query.corrected, period=span or "")
+
+    def _loosely_scoped(self, text: str) -> tuple[int, ...]:
+        """Returns the projects a question as written is scoped to by their words (运维和养护
+        的…), none when it names a project the form does not hold."""
+        query = self.read(text)
+        return () if query.unnamed_projects else self._scoper.loose(query).project_ids
 
     def _names_project(self, text: str) -> bool:
         """Tells whether a clause names a project by words of its own (企服, 国交)."""

@@ -72,7 +72,15 @@ _PUNCTUATED_CLAUSE = re.compile(r"[^，,。；;？?！!\n]+")
 _SHARE_ASKED = re.compile(
     r"占(?:了|到)?(?:几成|百分之几|多少|比|的比例|比例|总数的|总额的|全部的)"
 )
+# 我要对接一下, 我得核对一下, 我们马上去联系下: what the asker is about to do, its verb
+# closed by 一下 with no thing after it (我要对一下人数 names what is asked).
+_OWN_DOING = re.compile(
+    r"(?:我们|我|咱们|咱)(?:这边|那边)?(?:马上|还|正|先|再|就)?(?:要|得|想|需要|好|去|会|准备)"
+    r"[去来]?[\u4e00-\u9fff]{1,4}?(?:一下子?|下)[啊哈呀吧哦嘛]*$"
+)
+MIN_KEPT_CHARS = 2  # what is left of a message once a warning in it is left out (满意度)
 _PURPOSE_NOT_BEFORE = "的是了着过"  # 我要写的是…: the purpose's object follows, no ask yet
+MAX_MIXED_UP_CHARS = 16  # the thing named between 跟 and 搞混
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,8 @@ class StatementWords:
     supposition_end: re.Pattern[str] = re.compile("(?!)")
     told_time: re.Pattern[str] = re.compile("(?!)")
     measured: re.Pattern[str] = re.compile("(?!)")
+    mixed_up: re.Pattern[str] = re.compile("(?!)")
+    confirmed: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -137,6 +147,15 @@ def load_statement_words() -> StatementWords:
         supposition_end=re.compile(_alternatives(sections["supposition_end"])),
         told_time=re.compile(_alternatives(sections["told_time"])),
         measured=re.compile(_alternatives(sections["measured"])),
+        confirmed=re.compile(
+            r"[≥≤><=]?\s*\d+(?:\.\d+)?\s*(?:人次|万元|万|元|%|[个场次家人篇座辆米条套名项份处起])?\s*"
+            rf"(?:{_alternatives(sections['confirm'])})[?？。!！]*$"
+        ),
+        mixed_up=re.compile(
+            rf"(?:我|咱)?(?:{_alternatives(sections['mixed_up_opener'])})(?:和|跟|与|同|把)"
+            rf"[^{_SEPARATORS}]{{1,{MAX_MIXED_UP_CHARS}}}?"
+            rf"(?:{_alternatives(sections['mixed_up'])})[了啊哈呀啦哦喔的]*"
+        ),
     )
 
 
@@ -224,6 +243,10 @@ def _tells(clause: str, words: StatementWords) -> bool:
     """Tells whether a clause states the asker's own figure and asks nothing (去年是36家？
     tells with a rising tone: its question mark alone asks nothing)."""
     clause = clause.rstrip(_SEPARATORS)
+    confirmed = words.confirmed.search(clause)
+    if confirmed is not None and not words.against.search(clause):
+        # 我记得是12次对吧: a figure put up to check; the words before it ask nothing.
+        return not words.ask.search(clause[: confirmed.start()])
     if words.ask.search(clause) or words.against.search(clause):
         return False
     if words.guess.search(clause):
@@ -247,7 +270,7 @@ def _tells_of_asker(clause: str, words: StatementWords, *, after_ask: bool) -> b
         return False
     if words.against.search(clause) or words.guess.search(clause):
         return False  # 我记得是特定目标类: a guess checked, answered with the form's value
-    if words.doing.search(clause):
+    if words.doing.search(clause) or _OWN_DOING.match(clause):
         return True
     return after_ask and not _FIGURE.search(clause)
 
@@ -627,3 +650,17 @@ def _told_numbers(clause: str, measure: str) -> list[NumberSpan]:
             return measured
     whole = [n for n in numbers if _WHOLE_BEFORE.search(clause, 0, n.start)]
     return whole if len(whole) == 1 else numbers
+
+
+def without_mixed_up(text: str, words: StatementWords) -> str | None:
+    """Returns ``text`` without a warning not to mix the thing asked up with another (道路养护
+    的满意度多少 别和运维那个搞混了 → 道路养护的满意度多少), else None: read with the rest,
+    the other thing (运维) is asked too and its figure shown beside the one asked.
+
+    A warning that is (nearly) the whole message, or holds an ask of its own, is left in
+    place."""
+    found = words.mixed_up.search(text)
+    if found is None or words.ask.search(found.group(0)):
+        return None
+    kept = (text[: found.start()] + text[found.end() :]).strip(_SEPARATORS)
+    return kept if len(_CJK.findall(kept)) >= MIN_KEPT_CHARS else None
