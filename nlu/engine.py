@@ -114,6 +114,7 @@ from nlu.several import (
     each_asked,
     each_part_answered,
     glued_apart,
+    one_guessed_for_each,
     pieces_of,
     settled_asks,
 )
@@ -798,6 +799,10 @@ class QuestionEngine:
         apart = self._several.apart(lent, scope, ask=self._sentence_answer, cut=cut)
         if apart is None or settled_asks(apart) <= settled_asks(answer):
             return answer
+        if settled_asks(apart)[0] <= settled_asks(answer)[0] and self._several.left_for_rows(
+            answer, scope
+        ):
+            return answer  # 企服，培训会，评审会，各几场: 培训会 fits two rows, never dropped
         if apart.absent and isinstance(answer, NotInForm):
             return answer  # both find the form lacking: the figures of the rest may be a guess
         return apart
@@ -1040,7 +1045,9 @@ class QuestionEngine:
     ) -> Interpretation | None:
         """Answers asks dictated between spaces (企服 展览展示活动几次 走访几次 时效) as if
         written with commas, when that settles more of them than the whole did."""
-        if not isinstance(answer, UNSETTLED):
+        # 企服 培训会 评审会 各几场: one row guessed for an ask of each piece drops the rest.
+        each_guessed = one_guessed_for_each(query, answer)
+        if not isinstance(answer, UNSETTLED) and not each_guessed:
             return None  # one ask answered: the pieces may be its words (企服 院士专家 准确度)
         if isinstance(answer, NotInForm) and self._lister.standard_asked(query) is not None:
             return None  # 国交 满意度 辩论队人数 考核标准: a column no row of the form has
@@ -1049,6 +1056,8 @@ class QuestionEngine:
             return None
         found = self.interpret(commas, context=context, projects=projects)
         settled, unsure = settled_asks(found.answer)
+        if each_guessed:
+            return found if isinstance(found.answer, SeveralIndicators) and settled else None
         return found if not unsure and (settled, unsure) > settled_asks(answer) else None
 
     def _glued_apart(

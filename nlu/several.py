@@ -449,6 +449,17 @@ class SeveralAsks:
         parts.absent.append(f"{names}{MODIFIER_MARK}{thing}" if names else thing)
         parts.lacking_again = True
 
+    def left_for_rows(self, answer: Answer, scope: tuple[int, ...]) -> bool:
+        """Tells whether a part an answer leaves open names rows of the form, several of them
+        (培训会: two rows hold it), not the asker's chat (上次领导问起)."""
+        if not isinstance(answer, SeveralIndicators):
+            return False
+        for label in answer.unmatched:
+            found = self._matcher.match(self._read(label), project_ids=scope)
+            if len([m for m in found[:MAX_SUGGESTIONS] if m.score >= MIN_INDICATOR_SCORE]) > 1:
+                return True
+        return False
+
     def _asked_again(self, sub: Query, asked: Query) -> Query | None:
         """Returns the ask of the part before, said of the other projects a part names with
         no ask of its own (运维的主管部门是谁，改造项目的呢), or None.
@@ -1646,3 +1657,14 @@ def which_noun_lent(sentences: list[str]) -> list[str]:
         named = _WHICH_NOUN.search(sentence) or named
         lent.append(sentence)
     return lent
+
+
+def one_guessed_for_each(query: Query, answer: Answer) -> bool:
+    """Tells whether one row was guessed (按…理解) for a question asking each of several
+    things (企服 培训会 评审会 各几场): the things the guess leaves out are dropped unsaid."""
+    return (
+        isinstance(answer, IndicatorAnswer)
+        and answer.understood
+        and len(answer.indicators) == 1
+        and intents.asks_each(query.rules)
+    )

@@ -78,6 +78,12 @@ _OWN_DOING = re.compile(
     r"(?:我们|我|咱们|咱)(?:这边|那边)?(?:马上|还|正|先|再|就)?(?:要|得|想|需要|好|去|会|准备)"
     r"[去来]?[\u4e00-\u9fff]{1,4}?(?:一下子?|下)[啊哈呀吧哦嘛]*$"
 )
+# 我记得是, 文件写的是, 应该是: all a clause may say before a figure put up for confirmation
+# of the row asked before it.
+_CONFIRM_HEAD = re.compile(
+    r"(?:我们|我|咱们|咱)?(?:记得|印象中|印象里|好像|应该|大概|估计|以为|文件|表上|表里|上面|材料上"
+    r"|那边|这边)*(?:写的|定的|填的|报的)?(?:是|为)?"
+)
 MIN_KEPT_CHARS = 2  # what is left of a message once a warning in it is left out (满意度)
 _PURPOSE_NOT_BEFORE = "的是了着过"  # 我要写的是…: the purpose's object follows, no ask yet
 MAX_MIXED_UP_CHARS = 16  # the thing named between 跟 and 搞混
@@ -244,9 +250,10 @@ def _tells(clause: str, words: StatementWords) -> bool:
     tells with a rising tone: its question mark alone asks nothing)."""
     clause = clause.rstrip(_SEPARATORS)
     confirmed = words.confirmed.search(clause)
-    if confirmed is not None and not words.against.search(clause):
-        # 我记得是12次对吧: a figure put up to check; the words before it ask nothing.
-        return not words.ask.search(clause[: confirmed.start()])
+    if confirmed is not None and _CONFIRM_HEAD.fullmatch(clause[: confirmed.start()].strip()):
+        # 我记得是12次对吧: a figure put up to check, said of the ask before it; 参与人数是300
+        # 吧 names its own row and is asked.
+        return True
     if words.ask.search(clause) or words.against.search(clause):
         return False
     if words.guess.search(clause):
