@@ -116,6 +116,7 @@ from nlu.several import (
     glued_apart,
     one_guessed_for_each,
     pieces_of,
+    same_one_asked,
     settled_asks,
 )
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
@@ -537,6 +538,7 @@ class QuestionEngine:
                 or text
             )  # 道路养护的满意度多少，就路桥那个
             text = asks_listed_by_plus(text) or text  # 印几套 + 验收合格率多少
+            text = same_one_asked(text) or text  # 实施单位是不是同一个
             text = self._columns_quoted(text)  # 企服130万比国交40万多多少
         if whole and asks_check(text, self._check_words):
             check = self._figure_checks.checked(text)  # 拨款加结转是否等于总额

@@ -1668,3 +1668,35 @@ def one_guessed_for_each(query: Query, answer: Answer) -> bool:
         and len(answer.indicators) == 1
         and intents.asks_each(query.rules)
     )
+
+
+# 实施单位是不是同一个, 主管部门是同一家吗: whether a header field is one value for every project
+# asked, answered by showing it for each (均为…).
+_SAME_ONE = re.compile(
+    r"(?P<field>单位|部门|主管|类别|性质|类型)\s*(?:是不是|是否|是|都是|也是)\s*"
+    r"(?:同一|一)(?:个|家|所)?(?:单位|部门|机构)?(?:吗|呢|么|啊)?"
+)
+EACH_ASKED = "分别是什么"
+
+
+# 是不是同一个实施单位, 是同一家主管部门吗: the field said after the sameness.
+_SAME_ONE_BEFORE = re.compile(
+    r"(?:是不是|是否|是|都是)\s*同一(?:个|家|所)?"
+    r"(?P<field>实施单位|主管部门|预算部门|主管单位|单位|部门)(?:吗|呢|么|啊)?"
+)
+
+
+def same_one_asked(text: str) -> str | None:
+    """Returns ``text`` with an ask whether a header field is the same one written as an ask
+    of each project's (实施单位是不是同一个 → 实施单位分别是什么; 是同一个实施单位吗 → 的实施
+    单位分别是什么), else None."""
+    if "同一" not in text and "是一" not in text:
+        return None
+    found = _SAME_ONE.search(text)
+    if found is not None:
+        return text[: found.end("field")] + EACH_ASKED + text[found.end() :]
+    found = _SAME_ONE_BEFORE.search(text)
+    if found is None:
+        return None
+    asked = f"{OWNER_MARK}{found.group('field')}{EACH_ASKED}"
+    return text[: found.start()] + asked + text[found.end() :]

@@ -35,6 +35,7 @@ BUDGET_WORD = "预算"
 _TIME_UNITS = frozenset("年届月期季周天日号")
 _UNIT_AFTER = re.compile(r"人次|[个场次家人篇座辆米条套名项份处]")
 ASKER_PRONOUNS = ("我", "咱")  # 我们, 咱们: a clause the asker says of themselves
+COUNT_ASKED = "多少"  # 国交活动多少人: a told count asked again in its measure
 GENERIC_COUNT = "个"  # the measure word of anything counted (来了46个 of a row in 人)
 MIN_TOLD_YUAN = 10_000  # 118万; a bare 118 of an amount says not whether 元 or 万元
 # A clause ends at punctuation or, in a message typed by voice, at a space.
@@ -372,6 +373,8 @@ def told_against(
     # 企服活动现场满意度调查结果86.5%: how the asker measured (现场, 问卷) names no row; tried
     # last, so a row whose name holds such a word is found first.
     named += [row for found in named if (row := words.measured.sub("", found)) != found]
+    # 国交活动实际来了330人: the thing and the measure told name the row (国交活动多少人).
+    named += [f"{row}{COUNT_ASKED}{told_unit}" for row in named] if told_unit else []
     named = list(dict.fromkeys(row for row in named if _CJK.search(row)))
     return ToldAgainst(numbers[0], operation, tuple(named), told_unit, also=also)
 

@@ -271,3 +271,46 @@ def test_a_piece_fitting_two_rows_in_an_each_ask_is_named_never_dropped(question
 def test_a_clause_naming_its_own_row_before_a_figure_to_confirm_is_asked() -> None:
     answer = normalise(ask("国交征集论文数量是30篇吧？还有辩论队人数是不是≥6"))
     assert "≥20篇" in answer and "≥5人" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("国交活动上次实际来了330人，比目标多百分之几", "10%"),
+        ("国交那个活动实际到场330人，超出目标百分之几", "10%"),
+        ("国交学生实际来了60人，超了几个", "10人"),
+    ],
+    ids=["activity-people", "arrived", "students"],
+)
+def test_a_count_told_of_a_thing_is_worked_against_the_row_its_measure_names(
+    question: str, want: str
+) -> None:
+    answer = normalise(ask(question))
+    assert want in answer, answer
+
+
+def test_a_count_told_of_a_thing_several_rows_count_in_gives_no_figure() -> None:
+    answer = normalise(ask("企服活动实际办了30场，完成率多少"))
+    assert "%" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "wants"),
+    [
+        (
+            "企服和国交的项目性质各是什么？实施单位是不是同一个",
+            "builtin",
+            ("其他一次性项目", "均为"),
+        ),
+        ("企服和国交是同一个实施单位吗", "builtin", ("实施单位均为",)),
+        ("两个项目的主管部门是不是同一个", "builtin", ("上海市科学技术协会",)),
+        ("运维和养护的主管部门是不是同一个", "other", ("上海市某某局", "某区建设和管理委员会")),
+    ],
+    ids=["after-nature", "field-after", "two-projects", "different"],
+)
+def test_whether_a_header_field_is_the_same_one_shows_it_for_each(
+    question: str, form: str, wants: tuple[str, ...]
+) -> None:
+    answer = normalise(ask(question, form))
+    assert all(want in answer for want in wants), answer
+    assert "未能确定" not in answer and "没有找到" not in answer, answer
