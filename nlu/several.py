@@ -455,9 +455,16 @@ class SeveralAsks:
         if not isinstance(answer, SeveralIndicators):
             return False
         for label in answer.unmatched:
+            if any(label in name for name in self._project_names.values()):
+                continue  # 运维: a project's word, which its rows hold too
             found = self._matcher.match(self._read(label), project_ids=scope)
-            if len([m for m in found[:MAX_SUGGESTIONS] if m.score >= MIN_INDICATOR_SCORE]) > 1:
-                return True
+            holding = [
+                m
+                for m in found[:MAX_SUGGESTIONS]
+                if m.score >= MIN_INDICATOR_SCORE and label in m.indicator.name
+            ]
+            if len(holding) > 1:
+                return True  # 实习期 is in no row's name: the part may be read as a sentence
         return False
 
     def _asked_again(self, sub: Query, asked: Query) -> Query | None:
@@ -1674,7 +1681,7 @@ def one_guessed_for_each(query: Query, answer: Answer) -> bool:
 # asked, answered by showing it for each (均为…).
 _SAME_ONE = re.compile(
     r"(?P<field>单位|部门|主管|类别|性质|类型)\s*(?:是不是|是否|是|都是|也是)\s*"
-    r"(?:同一|一)(?:个|家|所)?(?:单位|部门|机构)?(?:吗|呢|么|啊)?"
+    r"(?:同一(?:个|家|所)?|一个|一家)(?:单位|部门|机构)?(?:吗|呢|么|啊)?"
 )
 EACH_ASKED = "分别是什么"
 

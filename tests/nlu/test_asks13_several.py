@@ -314,3 +314,20 @@ def test_whether_a_header_field_is_the_same_one_shows_it_for_each(
     answer = normalise(ask(question, form))
     assert all(want in answer for want in wants), answer
     assert "未能确定" not in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "want", "wrong"),
+    [
+        ("哪个项目的类别是一般项目", "other", "城市科普设施运维", "道路桥梁养护"),
+        ("港澳台学生来沪实习，实习期是多长", "builtin", "5 周", "未能确定"),
+        ("运维 步道 维护多长 语音打的可能不对", "variations", "985米", "没有找到"),
+    ],
+    ids=["yi-ban-is-no-same-one", "sentence-left-open", "project-word-left-open"],
+)
+def test_narrow_readings_leave_other_questions_as_they_were(
+    question: str, form: str, want: str, wrong: str
+) -> None:
+    answer = ask(question, form)
+    assert want in answer, answer
+    assert wrong not in answer, answer
