@@ -48,7 +48,8 @@ _CLAUSE_START = re.compile(r"[，,。；;、：:]|\d")
 _PER_FILLER = (
     r"(?:一年|每年|全年)?"  # 每个站点一年多少份: the form's own year, no part of the unit
     r"(?:头上|身上)?"
-    r"(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊到|摊|分到|分|花|得|出|拿出|提供)*"
+    r"(?:大概|大约|约|至少|最少|最多|能|要|是|为|平均|合|分摊|摊到|摊|分到|分|花|得|出|拿出|提供"
+    r"|对应|相当于)*"
 )
 # 每人多少钱, 平均每站几个, 人均多少: the unit a per-unit ask divides by, to the end of its clause.
 # The unit may carry what it counts (每家新培育工作站); one with 的 is described (below).
@@ -238,6 +239,11 @@ def per_ask(
     # The description stays with the noun: 新培育的工作站 tells the rows of 工作站 apart.
     noun = words[len(measure) :].replace(DESCRIBED_BY, "")
     return PerAsk(described.start(), measure + noun, described.group("after"))
+
+
+def _count_given_in(text: str, unit: str) -> bool:
+    """Tells whether ``text`` gives a count in the measure ``unit`` (985米, not 250万)."""
+    return re.search(rf"(?<![第\d.])\d+(?:\.\d+)?\s*[万千]?{re.escape(unit)}", text) is not None
 
 
 def _amount_after(per: PerAsk, units: frozenset[str]) -> PerAsk:
@@ -524,6 +530,7 @@ _PERIOD_ASK = re.compile(
     r"(?:每一?|一)个?(?P<period>月|季度?|周|星期|天)(?!节)|(?<!按)(?P<mean>月)均(?![分摊])"
 )
 QUARTER_SAID_SHORT = "季"  # 一季, 每季, 按季: 季度 said short
+PERIOD_WORDS = ("月", "季", "周", "星期", "天")  # what 每个月, 每季度 and 每周 divide by
 
 
 # 按月平均, 按季度平摊, 按12个月算, 按季度分: a 按 clause naming the period of an ask per period,
@@ -568,6 +575,42 @@ CONVERSIONS: dict[tuple[str, str], int | Decimal] = {
     ("米", "公里"): Decimal("0.001"),
     ("米", "千米"): Decimal("0.001"),
 }
+
+
+# 按每周5个工作日算, 每周按5天, 一周算5天: a rate the asker gives from a unit of the form
+# (周) to the unit asked; it replaces the calendar's own (7 days a week).
+_RATE_GIVEN = re.compile(
+    r"(?:按照?)?(?:每|一)个?(?P<source>周|星期|年|月)(?:按|算|计)?"
+    r"(?P<count>\d+|[一二两三四五六七八九十]+)个?(?P<target>工作日|天|日|个月|月|小时)"
+    r"(?:来|去)?(?:算|计算|计)?"
+)
+
+
+WEEK, WEEK_SAID_LONG = "周", "星期"
+
+
+@dataclass(frozen=True)
+class RateGiven:
+    """A rate the asker gives: so many ``target`` per ``source`` (5个工作日 a 周)."""
+
+    source: str
+    factor: Decimal
+    target: str
+    start: int
+    end: int
+
+
+def rate_given(text: str) -> RateGiven | None:
+    """Returns the one rate a question gives between two units of time, if it gives one."""
+    found = list(_RATE_GIVEN.finditer(text))
+    if len(found) != 1:
+        return None
+    factor = parse_number(found[0]["count"])
+    if factor is None or not factor:
+        return None
+    source, target = found[0]["source"], found[0]["target"]
+    source = WEEK if source == WEEK_SAID_LONG else source  # 每星期: the form writes 周
+    return RateGiven(source, factor, target, found[0].start(), found[0].end())
 
 
 @dataclass(frozen=True)
@@ -726,6 +769,39 @@ def _amounts_to(text: str, units: frozenset[str]) -> str | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+EACH_ONE = "每一"
+
+
+def _each_one(text: str, units: frozenset[str]) -> str | None:
+    """Returns ``text`` with 每一 and a measure word said as 每 and the measure word (平均到每一
+    米道路多少元 → 平均到每米道路多少元), else None; 每一年 is the form's own year."""
+    if EACH_ONE not in text:
+        return None
+    ordered = "|".join(map(re.escape, sorted(units - WHEN_UNITS, key=len, reverse=True)))
+    said = re.sub(rf"{EACH_ONE}(?=(?:{ordered}))", PER_WORD, text)
+    return said if said != text else None
+
+
+PER_WORD = "每"
+WHEN_UNITS = frozenset({"年", "月", "日", "号", "届", "期"})  # 2024年, 第34届: when, no count
+
+
+def _one_of_given(text: str, units: frozenset[str]) -> str | None:
+    """Returns ``text`` asking an average (平均一米多少钱) when it asks for one of a measure
+    after giving a count in it (修985米路，一米要多少钱), else None."""
+    if ONE not in text or not _DIGIT.search(text):
+        return None  # most questions: no count given, no 一 asked
+    one = _one_unit_ask(text, units)
+    if one is None or text[: one.start].endswith((MEAN_WORD, PER_WORD)):
+        return None  # 平均一米, 每一处: averaged already
+    said = one.unit.removeprefix(GENERIC_MEASURE) or one.unit  # 一个人: a count in 人
+    measure = next((u for u in sorted(units, key=len, reverse=True) if said.startswith(u)), "")
+    if not measure or measure in WHEN_UNITS or not _count_given_in(text[: one.start], measure):
+        return None  # 2024年那一年花了多少: a year named, no count shared out
+    return text[: one.start] + MEAN_WORD + text[one.start :]
+
+
 def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, ...]) -> str | None:
     """Returns a terse per-unit ask with the asking word it leaves out, else None.
 
@@ -733,7 +809,7 @@ def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, .
     企服预算按季度均摊每季度多少, 按月分是多少 → 按月分每月是多少; a message asking or
     checking anything else is left as it is.
     """
-    amounts_to = _amounts_to(text, units)
+    amounts_to = _amounts_to(text, units) or _one_of_given(text, units) or _each_one(text, units)
     if amounts_to is not None:
         return amounts_to
     year = _YEAR_IN_PER.search(text)
@@ -807,6 +883,7 @@ def _ask_left_out_at(
 # 以元为单位, 单位：万元, 按元算, 用万元表示, 换算成元: the unit an amount is to be shown in,
 # said as a clause of its own; it names no item and asks nothing else.
 _MONEY_UNITS_SAID = "亿元|万元|千元|元"
+MONEY_UNITS_SAID = frozenset(_MONEY_UNITS_SAID.split("|"))
 _UNIT_DIRECTIVE = re.compile(
     r"[，,、\s]*(?:请|要|需)?(?:"
     rf"(?:以|按|用)(?P<by>{_MONEY_UNITS_SAID})(?:为单位|为准|计算|来算|来计|计|算|表示|填)"
@@ -874,11 +951,107 @@ def calculation_said_plainly(text: str, words: OperationWords) -> str | None:
     converted = _first_unit_dropped(text)
     if converted is not None:
         return converted
-    if words.read(text) is None:
-        return None
-    plain = _GOAL_POINTER.sub("", text)
-    plain = _PART_CLAUSE_BREAK.sub("", plain)
+    plain = _MONEY_COUNT.sub(r"\g<money>", text)  # 预算数占两个项目合计: the budget
+    if _PER_MARK.search(plain) or _DIVIDED_SAID.search(plain):
+        plain = _BASIS_SAID.sub(_basis_as_by, plain)
+        plain = _CONVERTED_PER.sub(MEAN_WORD, plain)
+        plain = _result_named_plainly(plain, words)
+    operation = words.read(plain)
+    if operation is not None:
+        plain = _GOAL_POINTER.sub("", plain)
+        plain = _PART_CLAUSE_BREAK.sub("", plain)
+        plain = _parts_listed_before(plain, words)
+    if operation in _COMPARING and not any(word in plain for word in words.money_words):
+        plain = _MONEY_SAID.sub(MONEY_HEAD, plain)  # 企业的钱是国际的几倍: their budgets
+        if _WHOLE_SAID.search(plain):
+            plain = _YEAR_ALONE.sub(r"\g<year>" + YEAR_AMOUNT, plain, count=1)
     return plain if plain != text else None
+
+
+# 人均成本为多少元, 单位成本是多少, 平均费用多少: the result of a division named by what it is,
+# after the amount divided is named; 多少元/人次: the unit of the result written out.
+_RESULT_NOUN = re.compile(
+    r"(?P<how>人均|单位|平均|每人)(?:成本|费用|花费|开支|金额|经费|资金)"
+    r"(?=(?:为|是|大概|大约|约|要)*(?:多少|几))"
+)
+_RESULT_UNIT = re.compile(r"(?<=多少)(?P<money>元|万元)\s*/\s*[\u4e00-\u9fff]{1,3}")
+UNIT_WORD = "单位"  # 单位成本: the cost of one unit, the quotient itself
+
+
+def _result_named_plainly(text: str, words: OperationWords) -> str:
+    """Returns ``text`` asking a quotient plainly (…按活动参与人数平摊，人均成本为多少元 →
+    …人均为多少元; …除以服务人次，是多少元/人次 → …是多少元), when the amount divided is
+    named before the words naming the result."""
+    text = _RESULT_UNIT.sub(r"\g<money>", text)
+    found = _RESULT_NOUN.search(text)
+    if found is None or not any(word in text[: found.start()] for word in words.money_words):
+        return text
+    how = "" if found["how"] == UNIT_WORD else found["how"]
+    return text[: found.start()] + how + text[found.end() :]
+
+
+# 年度资金含当年财政拨款和上年结转，拨款比结转多多少: the parts a whole is made of, listed in
+# a clause before the calculation over them; the calculation names them again.
+_PARTS_LISTED = re.compile(
+    r"(?:里面|里)?(?:包含了?|包括了?|含有|含了|含|分为|分成|由)"
+    r"(?P<list>[^，,。；;？?！!]{2,30}?(?:和|与|及|、)[^，,。；;？?！!]{2,30}?)"
+    r"(?:组成|构成|(?:两|几|三)(?:部分|块|项))?(?P<end>[，,])"
+)
+
+
+def _parts_listed_before(text: str, words: OperationWords) -> str:
+    """Returns ``text`` without the parts a clause before a calculation lists (…含当年财政拨款
+    和上年结转，拨款比结转多多少 → …，拨款比结转多多少), when that clause asks nothing."""
+    found = _PARTS_LISTED.search(text)
+    if found is None:
+        return text
+    head, tail = text[: found.start()], text[found.end() :]
+    if words.read(tail) is None or any(word in head for word in ASKS_SAID):
+        return text
+    # 两者相差多少: the parts are the ones listed.
+    return head + found["end"] + _BOTH_SAID.sub(found["list"], tail, count=1)
+
+
+_BOTH_SAID = re.compile(r"两者|二者|两项|这两个|这两项|两个|这俩|俩")
+
+
+# 预算数, 拨款数, 资金数: an amount of money said as a number of it (预算数量 is no such thing).
+_MONEY_COUNT = re.compile(r"(?P<money>预算|资金|经费|拨款)数(?![量额字据值目])")
+# 25年度占三年总盘子百分比, 今年占总额几成: a year alone, beside the whole of several years,
+# stands for its own amount.
+_YEAR_ALONE = re.compile(r"(?P<year>(?:(?:20)?\d{2})年度?|今年|本年度?|这一年)(?=占|是|比)")
+_WHOLE_SAID = re.compile(r"总盘子|总额|总资金|总数|总共|合计|三年|多年|全部|整个")
+YEAR_AMOUNT = "的年度资金"
+# 企业的钱是国际的几倍, 改造的钱比养护少多少: 钱 said of a project compared is its budget.
+_MONEY_SAID = re.compile(r"(?<=的)钱(?=是|比|占|和|跟|与|相比|多|少|高|低)")
+MONEY_HEAD = "预算"
+_COMPARING = (
+    Operation.RATIO,
+    Operation.DIFFERENCE,
+    Operation.PERCENT_DIFFERENCE,
+    Operation.SHARE,
+)
+
+
+# 用成本控制数来算, 拿预算算, 以参与人数计, 根据成本控制数来摊: the figure a per-unit ask is worked
+# from, said with another verb than 按 (按成本控制数来算 is what the reader knows).
+_BASIS_SAID = re.compile(
+    r"(?<![按费作使可所难得足加予除])(?P<verb>用(?!于)|拿(?!出)|以(?![上下内外及便后前])"
+    r"|根据|依照|依据)(?P<basis>(?:(?!多少|几)[^，,。；;？?！!\s每]){2,20}?)"
+    r"(?<![预结核清])(?P<how>(?:来|去)?(?:计算|核算|测算|算(?!数)|计(?!划)|平均|平摊|分摊|均摊|摊))"
+)
+_DIVIDED_SAID = re.compile(r"平均|摊|人均|除以|一(?!共|起|下)[\u4e00-\u9fff]{1,4}?(?:多少|几)")
+# 折成每家企业多少人次, 算成一个人多少钱: a figure turned into an amount per unit, an average.
+_CONVERTED_PER = re.compile(
+    r"(?:折合成|折算成|换算成|折算为|折成|算成|化成)(?:平均)?(?=每|一[^共起])"
+)
+
+
+def _basis_as_by(found: re.Match[str]) -> str:
+    """Returns a basis said with 用 or 拿 as 按 says it, a money unit (以万元计) left alone."""
+    if found["basis"] in MONEY_UNITS_SAID:
+        return found.group()
+    return "按" + found["basis"] + found["how"]
 
 
 _UNIT_ASK = re.compile(r"(?:多少|几)个?(?P<unit>[\u4e00-\u9fff]{1,2})")

@@ -24,6 +24,7 @@ from nlu.answers import (
 from nlu.arithmetic import (
     CONVERSIONS,
     JOINING_WORDS,
+    PERIOD_WORDS,
     PERIODS_PER_YEAR,
     ByClause,
     OperationWords,
@@ -34,6 +35,7 @@ from nlu.arithmetic import (
     period_asked,
     period_span,
     quoted_figures,
+    rate_given,
     same_measure,
     stated_figures,
     without_period_clause,
@@ -142,6 +144,7 @@ _TRAILING_BASIS = re.compile(
     r"[）)]?[。？?！!\s]*$"
 )
 _SENTENCE_END = re.compile(r"[。；;]")  # 3000余份: the unit comes after them
+_CLAUSE_BREAKS = re.compile(r"[，,。；;？?！!\s]+")
 MONEY_SCALES = (
     "万",
     "亿",
@@ -199,6 +202,13 @@ def _counts_in(per_word: str, figure: Figure) -> bool:
     if per_word.startswith(GENERIC_PER) and len(per_word) > len(GENERIC_PER):
         return False
     return figure.unit is not None and per_word.startswith(figure.unit)
+
+
+def _period_not_counted(per: PerAsk, figures: list[Figure]) -> bool:
+    """Tells whether a per-unit ask divides by a period (每个月, 每季度) no figure counts."""
+    unit = per.unit.removeprefix(GENERIC_PER)
+    period = next((word for word in PERIOD_WORDS if unit.startswith(word)), None)
+    return period is not None and not any(same_measure(f.unit, period) for f in figures)
 
 
 def per_unit(figures: list[Figure]) -> str | None:
@@ -658,6 +668,7 @@ class Calculator:
         read = self._operands(named, scope, None)
         figures = distinct_amounts(same_column(read[0])) if read else []
         ending = query.unit or self._unit_ending(named.rstrip(SENTENCE_MARKS))
+        ending = ending or self._clause_unit(named)
         if ending not in (None, GENERIC_PER, PERCENT) and not _counts_stated(rest):
             # 直通车服务人次按季度算: of 服务企业100家、…8000人次, only a figure in 人次.
             figures = [f for f in figures if f.unit == YUAN or same_measure(f.unit, ending)]
@@ -735,15 +746,21 @@ class Calculator:
         """
         asked = query.unit
         sources = [source for source, target in CONVERSIONS if target == asked]
+        rate = rate_given(query.text)
+        text = query.text
+        if rate is not None:
+            # 按每周5个工作日算: the asker's rate, never the calendar's 7 days.
+            asked, sources = rate.target, [rate.source]
+            text = text[: rate.start] + text[rate.end :]
         if not sources:
             return None
-        about = self._own_words(self._read(self.without_ask(query.text)))
+        about = self._own_words(self._read(self.without_ask(text)))
         if not about or self._figures_in_unit(scope, about, frozenset({asked or ""})):
             return None
         found = self._figures_in_unit(scope, about, frozenset(sources))
         if len(found) != 1 or found[0].unit is None:
             return None
-        factor = CONVERSIONS[(found[0].unit, asked or "")]
+        factor = rate.factor if rate else CONVERSIONS[(found[0].unit, asked or "")]
         conversion = Figure(
             found[0].project, Decimal(factor), asked, given=True, converted_from=found[0].unit
         )
@@ -902,6 +919,8 @@ class Calculator:
         units = {figure.unit for figure in figures}
         if per is not None and per.unit != GENERIC_PER and len(units) == 1:
             return None  # 每个展位 asked, yet nothing counts 展位: no average of the rest
+        if per is not None and _period_not_counted(per, figures):
+            return None  # 每个月要服务多少: 8000人次 ÷ 100家 is no amount a month
         if operation is Operation.SUM and PERCENT in units:
             return None  # 满意度指标一共几个: rates never add up (90% + 85% is no 175%)
         given = any(figure.given for figure in figures)  # 总共三年，平均每年
@@ -1200,6 +1219,10 @@ class Calculator:
             return self._best_in_generic(noun, counted, scope)
         # 每场接待多少: 接待 is what is counted per 场, not a noun naming a row in 场.
         verb = not self._evidence.describes_rows(noun)
+        if verb and len(exact) > 1:
+            # 交通研讨会平均每场收几篇: of the rows in 场, the one the words before name.
+            before = self._operations.strip(query.text[: per.start])
+            exact = self._row_named(before, exact, scope) if before.strip() else []
         return self._target(exact[0]) if verb and len(exact) == 1 else None
 
     def _best_in_generic(
@@ -1576,6 +1599,12 @@ class Calculator:
         units = sorted(self._lexicon.vocabulary.units, key=len, reverse=True)
         return next((unit for unit in units if text.endswith(unit)), None)
 
+    def _clause_unit(self, text: str) -> str | None:
+        """Returns the unit the last clause ending with one names (直通车服务科技工作者的人次，
+        每个月要服务多少: 人次, said before the ask's own clause), if any."""
+        clauses = _CLAUSE_BREAKS.split(text)
+        return next(filter(None, map(self._unit_ending, reversed(clauses))), None)
+
     def _count_said(self, text: str) -> str | None:
         """Returns the unit a part makes a count of with 数 (设施处数 → 处), if any."""
         units = "|".join(map(re.escape, sorted(self._lexicon.vocabulary.units, key=len)[::-1]))
@@ -1928,9 +1957,20 @@ class Calculator:
 
     def goal_figures(self, query: Query, passage: PassageMatch) -> FigureCalculation | None:
         """Adds up (or subtracts) figures a goal sentence states: 国家级加市级一共几家."""
-        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
-        names = self.whole_words(query)
         text = self._normalizer.normalize(passage.passage.text)
+        names = self.whole_words(query)
+        found = self._goal_worked(query, passage, text, names)
+        past_owner = self._past_owner(query.text, names, text)
+        if found is None and past_owner != names:
+            # 市科协的国家级加市级站点: the owner's name tied the parts' clauses.
+            found = self._goal_worked(query, passage, text, past_owner)
+        return found
+
+    def _goal_worked(
+        self, query: Query, passage: PassageMatch, text: str, names: list[str]
+    ) -> FigureCalculation | None:
+        """Works the calculation ``goal_figures`` reads with the question's ``names``."""
+        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation is Operation.SHARE:
             return self._goal_share(text, self._part_names(query, names), passage)
         if operation is Operation.PER and query.unit is None:
@@ -1958,6 +1998,16 @@ class Calculator:
         if calculation is None:
             return None
         return FigureCalculation(calculation, unit, passage)
+
+    def _past_owner(self, question: str, names: list[str], text: str) -> list[str]:
+        """Returns the names after an owner said first (市科协的国家级加市级站点: 国家级, 市级),
+        when the goal names the owner too; it says whose figures they are, not which."""
+        owner, said, rest = question.partition(POSSESSIVE)
+        if not said or any(word in owner for word in self._operations.separators):
+            return names
+        kept = [name for name in names if name in rest]
+        dropped = [name for name in names if name not in kept]
+        return kept if dropped and kept and all(name in text for name in dropped) else names
 
     def _unit_named_apart(self, text: str, names: list[str]) -> str | None:
         """Returns the one unit in which a goal sentence states a figure for each of two or

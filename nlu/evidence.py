@@ -49,6 +49,7 @@ MAX_ABBREVIATED_GAP = 3  # 学技术 left out of 科学技术协会 between 科 
 HEAD_REACH = 5  # 上海高校辩论队: how far after a modifier the noun it heads may be written
 SUFFIXED_CHARS = 2  # 车子: a one-character noun and its spoken ending
 TIME_CLAUSE_ENDS = frozenset({"后", "以后", "之后", "过后"})
+POINTING_PLURALS = frozenset({"这些", "那些", "这几项", "那几项", "这几类", "那几类"})
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 log = logging.getLogger(__name__)
 
@@ -247,8 +248,10 @@ class Evidence:
                 continue
             if self._part_of_modifier(token, words[at + 1 : at + 2], texts):
                 continue
-            if self._suffixed_noun(token, texts):
+            if self._suffixed_noun(token, texts) or self._phrasing_parts(token):
                 continue
+            if before in POINTING_PLURALS and token in self._setting:
+                continue  # 国交办这些活动对两岸交流…: the project's own events, pointed at
             left.append(token)
         return tuple(dict.fromkeys(left))
 
@@ -365,6 +368,22 @@ class Evidence:
             len(token) > 2
             and not self._lexicon.frequency(token)
             and (token[:-1] in self._phrasing or token[1:] in self._phrasing)
+        )
+
+    def implies(self, word: str, text: str) -> bool:
+        """Tells whether ``text`` writes a word that implies ``word`` (参观 by 观众, 评价 by
+        满意度), as said or as its synonym group's word."""
+        return _implied({word, self._lexicon.vocabulary.canonical.get(word, word)}, text)
+
+    def _phrasing_parts(self, token: str) -> bool:
+        """Tells whether a word the tokenizer kept whole is phrasing and function words only
+        (一年计划 of 直通车一年计划服务几家: 一年 and 计划), every character of it covered."""
+        parts = self._lexicon.cut_parts(token)
+        return (
+            len(parts) > 1
+            and sum(len(part) for part in parts) == len(token)
+            and "".join(parts) == token
+            and all(part in self._phrasing or self._classes.function_word(part) for part in parts)
         )
 
     def content_tokens(self, remainder: str) -> tuple[str, ...]:
@@ -567,12 +586,13 @@ IMPLIED_BY = (
     ("establish", "establish"),
     ("inspect", "passed"),
     ("survey", "satisfied"),
+    ("opinion", "satisfied"),
 )
 
 
 def _implied(words: set[str], texts: str) -> bool:
     """Tells whether a word is implied by another the texts write (故障 by 修复, 吸引 by 参观,
-    看展 by 观众, 车辆 by 通行, 活动 by 参与, 发展 by 培育, 验收 by 合格)."""
+    看展 by 观众, 车辆 by 通行, 活动 by 参与, 发展 by 培育, 验收 by 合格, 评价 by 满意度)."""
     cues = cue_words()
     return any(
         words & set(cues[implied]) and any(word in texts for word in cues[by])

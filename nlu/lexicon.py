@@ -21,6 +21,7 @@ FUNCTION_WORDS = frozenset({"与", "和", "及", "的", "暨", "之", "等", "�
 MAX_ALIAS_WORDS = 2
 MIN_TERM_CHARS = 2
 MAX_KEPT_CUTS = 64  # cuts of recent texts kept (a question's parts are cut several times)
+MAX_KEPT_SEGMENTS = 256  # jieba's cuts kept: one question's texts are cut about 12 times
 SWALLOWING_WORD_CHARS = 2  # 次要 of 人/次要: a common word that took a unit's last character
 MAX_NEW_WORD_CHARS = 3
 _SEGMENT_SPLIT = re.compile(r"[、，,。；;:：()（）《》<>\[\]【】“”\"'\s/与和及的等或]+")
@@ -88,6 +89,12 @@ class Lexicon:
         # 几起, 多少篇, 几个人: a question word fused with its measure word carries no content.
         self._asking = re.compile(rf"^(?:好?几|多少)个?(?:{units})?$")
         self._cuts: dict[str, tuple[str, ...]] = {}
+        self._segments: dict[str, tuple[str, ...]] = {}
+
+    @property
+    def ignored(self) -> frozenset[str]:
+        """Returns the stop, question and follow-up words, which name nothing."""
+        return self._ignored
 
     @property
     def tokenizer(self) -> Any:
@@ -114,6 +121,14 @@ class Lexicon:
         is given back to them: 线/上来/逛 → 线上/来逛; so is the first character of a term a
         common word ran on over: 告诉/我国/交 → 我/国交.
         """
+        found = self._segments.get(text)
+        if found is None:
+            if len(self._segments) >= MAX_KEPT_SEGMENTS:
+                self._segments.clear()
+            found = self._segments[text] = tuple(self._segmented(text))
+        return list(found)
+
+    def _segmented(self, text: str) -> list[str]:
         words: list[str] = self._tokenizer.lcut(text, HMM=False)
         index = 0
         while index < len(words) - 1:

@@ -400,6 +400,9 @@ def _asks_apart(part: str) -> list[str]:
     return asks or [part]
 
 
+_JOINERS = CONJUNCTIONS | DISJUNCTIONS
+
+
 def _unnamed_projects(
     remainder: str, lexicon: Lexicon, *, phrasing: frozenset[str] = frozenset()
 ) -> tuple[str, ...]:
@@ -409,14 +412,7 @@ def _unnamed_projects(
     projects (哪个项目, 两个项目, 所有项目) or only pad the phrasing (国交一类项目) are not names.
     """
     names = []
-    fields = [
-        word
-        for rule in lexicon.vocabulary.rules
-        if rule.name.startswith(FIELD_RULES)
-        for group in rule.groups
-        for word in group
-        if word.startswith(PROJECT_WORD)
-    ]
+    fields = lexicon.vocabulary.rule_words_starting(PROJECT_WORD, rules=FIELD_RULES)
     start = remainder.find(PROJECT_WORD)
     while start >= 0:
         if any(remainder.startswith(field, start) for field in fields):
@@ -427,7 +423,7 @@ def _unnamed_projects(
         run = before.group(0).rsplit("的", 1)[-1] if before else ""
         run = run if len(run) < MAX_NAME_RUN_CHARS else ""  # a sentence, not a name
         words = lexicon.cut(run)
-        joins = [i for i, word in enumerate(words) if word in CONJUNCTIONS | DISJUNCTIONS]
+        joins = [i for i, word in enumerate(words) if word in _JOINERS]
         if joins:
             words = words[joins[-1] + 1 :]  # 总体目标和项目资金总额: 和 ends the other ask
         while words and (_points_only(words[0], lexicon) or words[0] in phrasing):
@@ -451,9 +447,9 @@ def _unnamed_projects(
 
 def _points_only(word: str, lexicon: Lexicon) -> bool:
     """Tells whether a word before 项目 says which projects rather than naming one."""
-    vocabulary = lexicon.vocabulary
-    ignored = vocabulary.stop | vocabulary.question | vocabulary.followup
-    return word in ignored or word in lexicon.rule_words or _COUNTED.match(word) is not None
+    return (
+        word in lexicon.ignored or word in lexicon.rule_words or _COUNTED.match(word) is not None
+    )
 
 
 def _bound_asks_cut(text: str, bounds: frozenset[str]) -> str:
@@ -566,8 +562,9 @@ def asked_kinds(words: list[str]) -> frozenset[str]:
         counting = list(itertools.takewhile(_MEASURE.match, words[at + 1 :]))
         after = words[at + 1 + len(counting) :]
         named = list(itertools.takewhile(lambda w: w in kinds or w == "的", after))
-        if not named and after[1:2] and after[1] in kinds:
-            named = after[1:2]  # 哪种评价方式: the kind after the word naming what it is of
+        if not named:
+            named = _kind_after_modifier(after, kinds)  # 哪种评价方式, 哪些海外的力量
+        named += _kinds_joined(after[len(named) :], kinds) if named else []  # 团体和资源
         if any(word in kinds for word in named):  # 什么平台, 哪两支队伍, 哪几方面的力量
             found.update(word for word in [*counting, *named] if word != "的")
         kind_at = at - 2
@@ -581,3 +578,28 @@ def asked_kinds(words: list[str]) -> frozenset[str]:
 def asks_twice(text: str) -> bool:
     """Tells whether a question holds two asking words (啥时候开始啥时候完成)."""
     return len(ASKING.findall(text)) >= 2
+
+
+_CJK_WORDS = re.compile(r"[\u4e00-\u9fff]+")
+MAX_KIND_MODIFIER_WORDS = 2  # 哪些海外的力量: 海外 and 的 between the which-ask and its kind
+KIND_JOINERS = frozenset({"和", "与", "及", "、", "跟", "或"})  # 哪些团体和资源: two kinds asked
+
+
+def _kind_after_modifier(after: list[str], kinds: frozenset[str]) -> list[str]:
+    """Returns the kind noun a which-ask names after a word saying what it is of (哪种评价方式,
+    哪些海外的力量: 海外 and 的 come first), or nothing when no kind follows so close."""
+    for at, word in enumerate(after[: MAX_KIND_MODIFIER_WORDS + 1]):
+        if word in kinds:
+            return [word] if at else []
+        if not _CJK_WORDS.fullmatch(word):
+            return []  # a clause ends before any kind is named
+    return []
+
+
+def _kinds_joined(rest: list[str], kinds: frozenset[str]) -> list[str]:
+    """Returns the further kinds joined to the first one (团体和资源, 机构、团队)."""
+    found = []
+    while len(rest) >= 2 and rest[0] in KIND_JOINERS and rest[1] in kinds:
+        found.append(rest[1])
+        rest = rest[2:]
+    return found

@@ -30,7 +30,7 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.calculations import Calculator
-from nlu.checking import WHICH_PROJECT_ASKS
+from nlu.checking import RATE_ENDINGS, WHICH_PROJECT_ASKS
 from nlu.cues import cue_words
 from nlu.evidence import Evidence, written_beside
 from nlu.figures import Column
@@ -65,6 +65,8 @@ MIN_EFFECT_WORDS = 2  # 两岸 and 交流: the row's name writes the thing whose
 MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
 MIN_RIVAL_SCORE = 40.0  # a row this close may be what a phrasing word names
 PERCENT = "%"
+# 通过率, 完好比例, 百分之几: a rate asked, in the endings the checker reads rates by.
+_RATE_ASKED = re.compile(rf"[\u4e00-\u9fff](?:{'|'.join(RATE_ENDINGS)})|百分")
 _ONE_TERM = re.compile(r"1[期届轮批]")  # 一期 normalised: one term, or the first one
 ORDINAL_MARK = "第"
 PROJECT_MARK = "项目"
@@ -76,7 +78,6 @@ MAX_PICKED_PROJECTS = 16  # beyond this many, a run of words picks by chance
 MIN_PICKED_CHARS = 3  # 跨年度: the shortest run of the question a project's text must write
 MIN_FIELD_PICKED_CHARS = 2  # 科协主管的是哪个项目: within the one field asked, 科协 picks
 SATISFACTION_MARK = "满意"  # 满意度, 满意率: a row rating what people think
-OPINION_WORDS = ("满意", "评价", "好评", "口碑", "打分", "认可", "差评", "意见")  # opinion asked
 MONEY_RULE = "money"  # money:budget, money_cap: the rules whose words name amounts
 MONEY_HEAD = "预算"  # the canonical word of 资金, 经费, 钱, 费用
 ROW_WORD = "指标"  # 哪个指标: rows are asked, not what is done
@@ -365,11 +366,14 @@ class SecondLook:
         texts = (row.name, row.level1, row.level2)
         own = "".join(self._plain(text) for text in texts)
         whole = own + self._plain(project.name)
-        if not all(self._writes_word(word, whole) for word in words):
+        # 来参观的人满不满意: 观众满意度 writes no 参观, yet its 观众 are the visitors.
+        if not all(
+            self._writes_word(word, whole) or self._evidence.implies(word, whole) for word in words
+        ):
             return False
         if not any(self._writes_word(word, own) for word in words):
             return False  # the project's name alone describes every row of it
-        if not self._fits_unit(query, row):
+        if not self._fits_unit(query, row) or not self._fits_measure(query, row):
             return False
         return not self._evidence.unexplained(
             query.remainder, explained_by=(*texts, project.name), cues=query.cues
@@ -1105,7 +1109,22 @@ class SecondLook:
             and match.indicator != row
             and any(word in self._plain(match.indicator.name) for word in words)
         ]
-        return Clarification((row, others[0]), progress=answer.progress) if others else answer
+        if not others:
+            return answer
+        if self._writes_longer_run(query, others[0], row):
+            return IndicatorAnswer((others[0],), progress=answer.progress, understood=True)
+        return Clarification((row, others[0]), progress=answer.progress)
+
+    def _writes_longer_run(self, query: Query, row: IndicatorInfo, other: IndicatorInfo) -> bool:
+        """Tells whether a row's name, read without its bracketed asides too, writes a longer
+        run of the question than the other's, one long enough to name a thing: 院士工作站 is
+        培育新申报院士（专家）工作站数量's, 采集新增工作站及院士专家… writes only 工作站."""
+        said = strip_punctuation(query.remainder)
+        own, rival = (
+            _longest_written(said, self._plain(f"{r.name} {_BRACKETED.sub('', r.name)}"))
+            for r in (row, other)
+        )
+        return own >= SHARED_TERM_CHARS and own > rival
 
     def _deadline_row_written(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Answers an end date asked of work a deadline row dates, written as the row writes it.
@@ -1185,7 +1204,7 @@ class SecondLook:
             return answer  # no words of its own: a follow-up keeps the topic asked before
         if not all(SATISFACTION_MARK in row.name for row in answer.indicators):
             return answer
-        if any(word in query.text for word in OPINION_WORDS):
+        if any(word in query.text for word in cue_words()["opinion"]):
             return answer
         if any(SATISFACTION_MARK in term.token for term in query.terms):
             return answer
@@ -1231,7 +1250,12 @@ class SecondLook:
         """
         if not isinstance(answer, NotInForm) or not answer.words or answer.year is not None:
             return answer
-        content = [term.token for term in query.terms if not self._lexicon.is_asking(term.token)]
+        content = [
+            term.token
+            for term in query.terms
+            if not self._lexicon.is_asking(term.token)
+            and term.token not in self._evidence.phrasing
+        ]  # 建设手册验收要达到什么水平: 水平 asks how far, 验收 is the thing asked
         if answer.asked_unit is not None or not content:
             return answer
         head = content[-1]  # Chinese puts the thing asked last: 信息采集准不准
@@ -1282,6 +1306,7 @@ class SecondLook:
             for row in answer.suggestions
             if self._fits_unit(query, row)
             and (row.target.unit in MONEY_UNITS) is money
+            and self._fits_measure(query, row)
             and (self._goal_names(query, row) or self._explains_all(query, answer, row))
         ]
         return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
@@ -1297,6 +1322,16 @@ class SecondLook:
         return all(word in written for word in answer.words) and not self._evidence.unexplained(
             query.remainder, explained_by=texts, cues=query.cues
         )
+
+    def _fits_measure(self, query: Query, row: IndicatorInfo) -> bool:
+        """Tells whether a row measures in the kind asked: a rate asked (验收通过率) in %, an
+        effect asked in words (对两岸交流要达到什么效果) by no count of events."""
+        if _RATE_ASKED.search(query.remainder) and row.target.unit != PERCENT:
+            return False
+        effect = not _HOW_MANY.search(query.remainder) and any(
+            word in query.text for word in cue_words()["effect_ask"]
+        )
+        return not (effect and _counts(row))
 
     def _fits_unit(self, query: Query, row: IndicatorInfo) -> bool:
         unit = row.target.unit
@@ -1316,7 +1351,9 @@ class SecondLook:
             return False  # the row explains it all, yet was refused: for another reason
         project = self._catalog.project(row.project_id)
         goals = [project.annual_goal, project.overall_goal, *(i.text for i in project.goal_items)]
-        text = self._plain("\n".join(goals))
+        written = "\n".join(goals)
+        # 院士工作站 is said for the goal's 院士（专家）工作站: read with its asides left out too.
+        text = self._plain(f"{written}\n{_BRACKETED.sub('', written)}")
         name = self._plain(row.name)
         # 网上展馆 is said for the goal's 线上展馆: the question read in the rows' own words.
         canonical = self._lexicon.vocabulary.canonical

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 
 VOCABULARY_FILE = "synonyms.txt"
@@ -48,15 +49,32 @@ class Vocabulary:
     unit_groups: tuple[frozenset[str], ...]
     rules: tuple[Rule, ...]
     _owners: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+    # Keywords by their first character, and the rules each keyword is in (by position): a
+    # question is read a character at a time and only the rules of its keywords are tried.
+    _by_first: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _rules_of: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    _groupless: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _starting: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         owners: dict[str, set[str]] = {}
-        for rule in self.rules:
+        rules_of: dict[str, list[int]] = {}
+        for at, rule in enumerate(self.rules):
             for group in rule.groups:
                 for word in group:
                     owners.setdefault(word, set()).add(rule.name)
+                    rules_of.setdefault(word, []).append(at)
         frozen = {word: frozenset(names) for word, names in owners.items()}
         object.__setattr__(self, "_owners", frozen)
+        by_first: dict[str, list[str]] = {}
+        for word in frozen:
+            by_first.setdefault(word[:1], []).append(word)
+        object.__setattr__(self, "_by_first", {c: tuple(ws) for c, ws in by_first.items()})
+        object.__setattr__(self, "_rules_of", {w: tuple(ats) for w, ats in rules_of.items()})
+        groupless = tuple(at for at, rule in enumerate(self.rules) if not rule.groups)
+        object.__setattr__(self, "_groupless", groupless)
 
     def rule_names(self, text: str) -> frozenset[str]:
         """Returns the names of every rule that holds for ``text``."""
@@ -70,7 +88,10 @@ class Vocabulary:
         """
         spans = self._spans(text)
         hits: dict[str, frozenset[str]] = {}
-        for rule in self.rules:
+        # Only a rule with a keyword seen can hold; tried in the file's order all the same.
+        tried = {at for word in spans for at in self._rules_of[word]}
+        for at in sorted(tried.union(self._groupless)):
+            rule = self.rules[at]
             words = rule.hits(spans)
             if words is not None:
                 hits[rule.name] = hits.get(rule.name, frozenset()) | words
@@ -79,11 +100,13 @@ class Vocabulary:
     def _spans(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Returns where each rule keyword occurs, without occurrences shadowed by others."""
         spans: dict[str, list[tuple[int, int]]] = {}
-        for word in self._owners:
-            start = text.find(word)
-            while start >= 0:
-                spans.setdefault(word, []).append((start, start + len(word)))
-                start = text.find(word, start + 1)
+        by_first = self._by_first
+        for start, char in enumerate(text):
+            for word in by_first.get(char, ()):
+                if text.startswith(word, start):
+                    spans.setdefault(word, []).append((start, start + len(word)))
+        for word in by_first.get("", ()):  # an empty keyword is found everywhere
+            spans[word] = [(start, start) for start in range(len(text) + 1)]
         return {
             word: kept
             for word, places in spans.items()
@@ -101,9 +124,9 @@ class Vocabulary:
             for other, places in spans.items()
         )
 
-    @property
+    @cached_property
     def units(self) -> frozenset[str]:
-        """Returns every measure word."""
+        """Returns every measure word (gathered once: questions ask for it many times)."""
         return frozenset(word for group in self.unit_groups for word in group)
 
     def units_compatible(self, first: str, second: str) -> bool:
@@ -119,6 +142,23 @@ class Vocabulary:
             for group in rule.groups
             for word in group
         )
+
+    def rule_words_starting(self, prefix: str, *, rules: tuple[str, ...]) -> tuple[str, ...]:
+        """Returns the keywords starting with ``prefix`` of the rules whose names start with
+        one of ``rules``, in the file's order (gathered once: every question asks)."""
+        key = (prefix, rules)
+        found = self._starting.get(key)
+        if found is None:
+            found = tuple(
+                word
+                for rule in self.rules
+                if rule.name.startswith(rules)
+                for group in rule.groups
+                for word in group
+                if word.startswith(prefix)
+            )
+            self._starting[key] = found
+        return found
 
     def words(self) -> frozenset[str]:
         """Returns every word worth keeping as one token."""
