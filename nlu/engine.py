@@ -106,12 +106,17 @@ from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
 from nlu.several import (
     SETTLING,
+    ListedProjects,
     SeveralAsks,
+    asks_listed_by_plus,
+    bare_taken_back,
     dictated_apart,
     each_asked,
     each_part_answered,
     glued_apart,
+    one_guessed_for_each,
     pieces_of,
+    same_one_asked,
     settled_asks,
 )
 from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
@@ -133,6 +138,7 @@ from nlu.statements import (
     told_against,
     told_figures,
     told_words,
+    without_mixed_up,
 )
 from nlu.typos import PhraseSlips, TypoFixer, bare_phrases, name_endings
 from nlu.vocabulary import Vocabulary, load_vocabulary
@@ -296,6 +302,15 @@ class QuestionEngine:
             checked=self._checker.checked,
             column_asked=self._lister.standard_asked,
             project_names=_newest_of_each(catalog),
+        )
+        self._listed = ListedProjects(
+            names=_newest_of_each(catalog),
+            rows="\n".join(
+                strip_punctuation(self._normalizer.normalize(row.name))
+                for project in catalog.projects
+                for row in project.indicators
+            ),
+            parts=self.lexicon.cut_parts,
         )
         self._chains = ChainedAsks(
             lexicon=self.lexicon, read=self.read, operation_asked=self._calculator.operation_asked
@@ -505,6 +520,7 @@ class QuestionEngine:
             text = respelled(text) or text  # …院土专家…（院土打错了，是院士）
             text = bullets_joined(text) or text  # 企服\n- 引入院士专家多少\n- 培育工作站几家
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
+            text = without_mixed_up(text, self._statement_words) or text  # …别跟运维的搞混了
             # …几倍，嗯，你算一下，我脑子转不过来了; 我明年就退休了，帮科里核一下：… (left out
             # first: the steps after read the ask from its start)
             text = (
@@ -517,11 +533,22 @@ class QuestionEngine:
                 or text
             )
             text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
+            # 养护那个和运维那个的满意度: short words of projects listed, written in full
+            text = self._listed.spelled_out(text, scoped=self._loosely_scoped) or text
+            text = (
+                self._listed.restatement_apart(text, find_projects=self.lexicon.find_projects)
+                or text
+            )  # 道路养护的满意度多少，就路桥那个
+            text = asks_listed_by_plus(text) or text  # 印几套 + 验收合格率多少
+            text = same_one_asked(text) or text  # 实施单位是不是同一个
             text = self._columns_quoted(text)  # 企服130万比国交40万多多少
         if whole and asks_check(text, self._check_words):
             check = self._figure_checks.checked(text)  # 拨款加结转是否等于总额
             if check is not None:
                 return Interpretation(check, context or FollowUp())
+        if whole:
+            # 辩论 不是 国交合作单位数量几家: 不是 alone takes back the word before it.
+            text = bare_taken_back(text, names_project=self._names_project) or text
         meant = restated(text, self.lexicon.find_projects) if whole else None
         if meant is not None:
             # 企服的预算，不对，是国交那个: asked as the speaker meant it.
@@ -659,6 +686,12 @@ class QuestionEngine:
             span = None if any(span in row.name for row in answer.indicators) else span
         return Interpretation(answer, followup, corrected=query.corrected, period=span or "")
 
+    def _loosely_scoped(self, text: str) -> tuple[int, ...]:
+        """Returns the projects a question as written is scoped to by their words (运维和养护
+        的…), none when it names a project the form does not hold."""
+        query = self.read(text)
+        return () if query.unnamed_projects else self._scoper.loose(query).project_ids
+
     def _names_project(self, text: str) -> bool:
         """Tells whether a clause names a project by words of its own (企服, 国交)."""
         return bool(self.lexicon.find_projects(text))
@@ -773,6 +806,10 @@ class QuestionEngine:
         apart = self._several.apart(lent, scope, ask=self._sentence_answer, cut=cut)
         if apart is None or settled_asks(apart) <= settled_asks(answer):
             return answer
+        if settled_asks(apart)[0] <= settled_asks(answer)[0] and self._several.left_for_rows(
+            answer, scope
+        ):
+            return answer  # 企服，培训会，评审会，各几场: 培训会 fits two rows, never dropped
         if apart.absent and isinstance(answer, NotInForm):
             return answer  # both find the form lacking: the figures of the rest may be a guess
         return apart
@@ -1016,7 +1053,9 @@ class QuestionEngine:
     ) -> Interpretation | None:
         """Answers asks dictated between spaces (企服 展览展示活动几次 走访几次 时效) as if
         written with commas, when that settles more of them than the whole did."""
-        if not isinstance(answer, UNSETTLED):
+        # 企服 培训会 评审会 各几场: one row guessed for an ask of each piece drops the rest.
+        each_guessed = one_guessed_for_each(query, answer)
+        if not isinstance(answer, UNSETTLED) and not each_guessed:
             return None  # one ask answered: the pieces may be its words (企服 院士专家 准确度)
         if isinstance(answer, NotInForm) and self._lister.standard_asked(query) is not None:
             return None  # 国交 满意度 辩论队人数 考核标准: a column no row of the form has
@@ -1025,6 +1064,8 @@ class QuestionEngine:
             return None
         found = self.interpret(commas, context=context, projects=projects)
         settled, unsure = settled_asks(found.answer)
+        if each_guessed:
+            return found if isinstance(found.answer, SeveralIndicators) and settled else None
         return found if not unsure and (settled, unsure) > settled_asks(answer) else None
 
     def _glued_apart(

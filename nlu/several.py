@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -26,7 +26,7 @@ from nlu.answers import (
 from nlu.evidence import Evidence
 from nlu.filters import leaves_out_only
 from nlu.intents import MoneyField, ProjectField
-from nlu.lexicon import Lexicon
+from nlu.lexicon import Lexicon, ProjectMention
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import strip_punctuation
 from nlu.query import ASKING, Query
@@ -77,6 +77,8 @@ SETTLING = (
 # 养护那张呢, 运维这份呢: the form of another project, pointed at.
 _POINTED = re.compile(r"(?:的|项目)?[这那](?:边|个|张|份|项|块)?(?:表|申报表)?$")
 _ELLIPSIS = re.compile(rf"(?:的|项目)?(?:{_POINTED.pattern[:-1]})?(?:呢|多少|几|啥|什么|哪)?$")
+# 平台是干嘛的, 目标咋写的, 怎样算合格: spoken asking words the written ones leave out.
+_ASKING_SPOKEN = re.compile(r"干嘛|咋|怎样|怎么样|为啥|为何")
 _TAG_QUESTION = re.compile(r"(?:不|没|没有|否|吧)$")
 # 质量指标有哪些, 时效指标都有什么: the rows under a heading are asked, not one row.
 _HEADING_ROWS_ASK = re.compile(
@@ -129,6 +131,7 @@ class _Parts:
     unseen: bool = False  # a part names words the data does not know (科普讲座)
     seen: set[int] = field(default_factory=set)
     pending: list[tuple[str, list[IndicatorMatch]]] = field(default_factory=list)
+    lacking_again: bool = False  # 国交合作单位几家，企服呢: the other project has no such row
 
 
 class SeveralAsks:
@@ -194,7 +197,9 @@ class SeveralAsks:
                 _head_carried(
                     _asks_carried(
                         exceptions_joined(name_joined(query, matches)),
-                        names_project=lambda text: bool(self._lexicon.find_projects(text)),
+                        project_spans=lambda text: [
+                            (m.start, m.end) for m in self._lexicon.find_projects(text)
+                        ],
                     ),
                     text=query.text,
                 ),
@@ -202,7 +207,7 @@ class SeveralAsks:
             ),
             scope,
         )
-        joined = self._bare_asks_joined(joined)
+        joined = self._projects_joined(self._bare_asks_joined(joined), scope)
         subs = [self.scoped_part(part) for part in joined if not self._names_scope(part, scope)]
         if len(subs) < 2:
             return None  # 科技社团帮着推荐单位和岗位: the 和 is the row's own
@@ -224,7 +229,7 @@ class SeveralAsks:
         )
         if whole_named:
             # 建设指引印几套？验收合格率要求多少: the whole names one row, the asks two.
-            return several if each_part_answered(several) else None
+            return several if each_part_answered(several) or parts.lacking_again else None
         if len(answers) + len(parts.others) >= 2:
             return several
         if parts.absent and scope and (answers or parts.others):
@@ -238,6 +243,7 @@ class SeveralAsks:
             and (
                 # 培训会和评审会各几场: each is asked, so one left open is named, never dropped.
                 intents.asks_each(query.rules)
+                or len(named) > 1  # 国交合作单位几家 企服呢: another project's ask stays
                 or self._left_open(answers[0], matches, unseen=parts.unseen)
             )
         ):
@@ -255,6 +261,17 @@ class SeveralAsks:
                 if self._says_something(before) and not names_field(before):
                     joined[-1] += part
                     continue
+            joined.append(part)
+        return tuple(joined)
+
+    def _projects_joined(self, parts: tuple[str, ...], scope: tuple[int, ...]) -> tuple[str, ...]:
+        """Joins a part that only names a project to the next part when that one names a
+        project too (企服和国交的项目性质各是什么: 企服 | 国交的…), so the ask is of both."""
+        joined: list[str] = []
+        for part in parts:
+            if joined and self._names_scope(joined[-1], scope) and self._read(part).project_ids:
+                joined[-1] = f"{joined[-1]}{LISTED_JOINER}{part}"
+                continue
             joined.append(part)
         return tuple(joined)
 
@@ -340,8 +357,16 @@ class SeveralAsks:
         """Tells whether a part only names one of several projects asked (运维 of 运维和养护的
         满意度): the projects scope the question, the part asks nothing."""
         said = strip_punctuation(part)
-        return len(scope) >= MIN_PROJECTS_ASKED and any(
-            said and said in self._project_names.get(project_id, "") for project_id in scope
+        if len(scope) < MIN_PROJECTS_ASKED or not said:
+            return False
+        if any(said in self._project_names.get(project_id, "") for project_id in scope):
+            return True
+        # 企服 of 企服和国交的项目性质: a short name the lexicon knows, the whole part.
+        mentions = self._lexicon.find_projects(said)
+        return (
+            len(mentions) == 1
+            and mentions[0].end - mentions[0].start == len(said)
+            and set(mentions[0].project_ids) <= set(scope)
         )
 
     def across_projects(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
@@ -392,8 +417,8 @@ class SeveralAsks:
             if _asks_goal(sub) and not self._says_something(sub) and _rows_shown(parts):
                 continue  # 有没有关于能耗的指标，目标是什么: the targets of the rows shown
             again = self._asked_again(sub, asked) if asked is not None else None
-            if again is not None:
-                self._answer_part(again, scope, parts, progress=progress)
+            if again is not None and asked is not None:
+                self._answer_again(again, asked, scope, parts, progress=progress)
             elif (sub.terms and self._says_something(sub)) or names_field(sub):
                 self._answer_part(sub, scope, parts, progress=progress)
                 asked = sub
@@ -408,6 +433,39 @@ class SeveralAsks:
             elif label:
                 parts.unmatched.append(label)
         return parts
+
+    def _answer_again(
+        self, again: Query, asked: Query, scope: tuple[int, ...], parts: _Parts, *, progress: bool
+    ) -> None:
+        """Answers the ask of the part before said of other projects (国交合作单位几家，企服呢);
+        when those projects hold no such row, says so rather than leave the part out."""
+        before = (len(parts.answers), len(parts.others), len(parts.unmatched), len(parts.pending))
+        self._answer_part(again, scope, parts, progress=progress)
+        if len(parts.answers) > before[0] or len(parts.others) > before[1]:
+            return
+        del parts.unmatched[before[2] :], parts.pending[before[3] :]
+        names = "、".join(self._project_names.get(pid, "") for pid in again.project_ids)
+        thing = strip_punctuation(ASKING.split(asked.remainder)[0]) or asked.remainder
+        parts.absent.append(f"{names}{MODIFIER_MARK}{thing}" if names else thing)
+        parts.lacking_again = True
+
+    def left_for_rows(self, answer: Answer, scope: tuple[int, ...]) -> bool:
+        """Tells whether a part an answer leaves open names rows of the form, several of them
+        (培训会: two rows hold it), not the asker's chat (上次领导问起)."""
+        if not isinstance(answer, SeveralIndicators):
+            return False
+        for label in answer.unmatched:
+            if any(label in name for name in self._project_names.values()):
+                continue  # 运维: a project's word, which its rows hold too
+            found = self._matcher.match(self._read(label), project_ids=scope)
+            holding = [
+                m
+                for m in found[:MAX_SUGGESTIONS]
+                if m.score >= MIN_INDICATOR_SCORE and label in m.indicator.name
+            ]
+            if len(holding) > 1:
+                return True  # 实习期 is in no row's name: the part may be read as a sentence
+        return False
 
     def _asked_again(self, sub: Query, asked: Query) -> Query | None:
         """Returns the ask of the part before, said of the other projects a part names with
@@ -520,7 +578,7 @@ class SeveralAsks:
             text = " ".join(listed[:-1])  # 运维 拨款 结转 各多少: every item listed is asked
         text = self._heads_shared(text)
         kinds = {piece: self.piece_kind(piece) for piece in pieces_of(text) if not _asks(piece)}
-        sentences = asked_sentences(text, kind=kinds.__getitem__)
+        sentences = which_noun_lent(asked_sentences(text, kind=kinds.__getitem__))
         chat = Piece.CHAT in kinds.values()  # 下午要报材料: the ask alone is not the whole
         if (
             not sentences
@@ -1021,10 +1079,14 @@ def pieces_of(text: str) -> list[str]:
 
 
 def _asks_carried(
-    parts: tuple[str, ...], *, names_project: Callable[[str], bool] = lambda _: False
+    parts: tuple[str, ...],
+    *,
+    project_spans: Callable[[str], list[tuple[int, int]]] = lambda _: [],
 ) -> tuple[str, ...]:
     """Gives a part that only ends in 呢 the ask of the part before it (辩论赛第几届 科普论坛呢:
-    科普论坛第几届), so it is never answered with another figure of its row."""
+    科普论坛第几届), so it is never answered with another figure of its row; a part naming
+    only a project gets the whole ask, without the project it was said of (国交合作单位几家，
+    企服呢: 企服合作单位几家)."""
     carried = list(parts)
     for at in range(1, len(carried)):
         part = carried[at].rstrip()
@@ -1034,13 +1096,41 @@ def _asks_carried(
         ask = ASKING.search(carried[at - 1])
         if ask is None or ask.group(0) in (ELLIPSIS_MARK, YES_NO_MARK):
             continue
+        whole = _ask_of_other_project(bare, carried[at - 1], project_spans)
+        if whole is not None:
+            carried[at] = whole
+            continue
         start = ask.start() - (carried[at - 1][ask.start() - 1 : ask.start()] == ORDINAL_MARK)
         tail = carried[at - 1][start:].rstrip()
         if len(tail) <= MAX_CARRIED_ASK_CHARS:  # 第几届, 几家; 哪些时效指标 names its own rows
-            heading = not names_project(bare)  # 国交的呢: the same rows of another project
+            heading = not project_spans(bare)  # 国交的呢: the same rows of another project
             head = _heading_carried(carried[at - 1][:start], bare) if heading else bare
             carried[at] = head + tail
     return tuple(carried)
+
+
+_OWNER_WORDS = re.compile(r"(?:的|项目|那边|这边|那个|这个|那块|这块|那张|这张|表)*")
+
+
+def _ask_of_other_project(
+    bare: str, before: str, project_spans: Callable[[str], list[tuple[int, int]]]
+) -> str | None:
+    """Returns the ask of ``before`` said of the project ``bare`` names alone (企服, 那企服
+    的), without the projects ``before`` names, or None when ``bare`` says more than a project
+    or ``before`` names none."""
+    spans = project_spans(bare)
+    if len(spans) != 1 or bare[: spans[0][0]].strip() not in ("", "那", "那么"):
+        return None
+    if not _OWNER_WORDS.fullmatch(bare[spans[0][1] :]):
+        return None  # 企服培训会呢: a row of its own
+    own = project_spans(before)
+    if not own:
+        return None
+    rest = "".join(
+        before[end:start]
+        for (_, end), (start, _) in itertools.pairwise([(0, 0), *own, (len(before), len(before))])
+    )
+    return bare[spans[0][0] : spans[0][1]] + rest.lstrip("的")
 
 
 def _heading_carried(before: str, bare: str) -> str:
@@ -1089,7 +1179,9 @@ def _asks(piece: str) -> bool:
     """Tells whether a piece holds an asking word or ends as a yes-or-no question; 那几个
     (运维项目那几个数量上的指标) points at things and asks nothing."""
     piece = _POINTING.sub("", piece)
-    return bool(ASKING.search(piece) or _TAG_QUESTION.search(piece.strip()))
+    return bool(
+        ASKING.search(piece) or _ASKING_SPOKEN.search(piece) or _TAG_QUESTION.search(piece.strip())
+    )
 
 
 def _rows_of(listing: IndicatorList, before: Answer) -> IndicatorList:
@@ -1366,3 +1458,252 @@ def _glued_piece(named: str) -> bool:
     punctuation, a space or a particle."""
     said = re.sub(r"[^\u4e00-\u9fff]", "", named)
     return len(said) >= MIN_GLUED_CHARS and not _PUNCTUATED.search(named)
+
+
+# 养护那个和运维那个的, 改造和运维 项目类别, 运维这边跟养护那边: projects listed by words of
+# their names, each perhaps pointed at or said as a project. Read as written, a short word
+# pointed at (养护那个) names no project and its ask goes to the other one alone.
+_POINTED_AT = r"(?:那个|这个|那边|这边|那块|这块|那张|这张|那份|这份|那项|这项|项目|表)?的?"
+_CJK_AT = re.compile(r"(?![和跟与及])[\u4e00-\u9fff]")
+_LIST_GAP = re.compile(r"\s*[和跟与及、]\s*|\s+")
+# …，就路桥那个, …，就是养护那张表: a closing clause saying again which project is meant.
+_PROJECT_RESTATED = re.compile(
+    r"[，,\s]+(?:也就是|就是|就|即|指的是|说的是)(?P<said>[\u4e00-\u9fff]{2,12}?)"
+    r"(?:那个|这个|那边|这边|那张表|那张|这张|那份|项目)?的?[啊哈呀吧嘛哦]*[。.!！]?$"
+)
+LISTED_JOINER = "和"
+OWNER_MARK = "的"
+MIN_NAME_WORD_CHARS = 2
+MAX_LISTED_CHARS = 60  # longer texts are no short ask of a few projects
+
+
+class ListedProjects:
+    """Writes out in full the names of projects listed by short words of their names."""
+
+    def __init__(
+        self, *, names: Mapping[int, str], rows: str, parts: Callable[[str], list[str]]
+    ) -> None:
+        self._names = dict(names)
+        self._rows = rows  # every row name, one a line: a word going on into one names no project
+        self._parts = parts  # the dictionary words inside a name
+        self._pattern: re.Pattern[str] | None = None
+        self._owner: dict[str, int] = {}
+
+    def spelled_out(
+        self, text: str, *, scoped: Callable[[str], tuple[int, ...]] = lambda _: ()
+    ) -> str | None:
+        """Returns ``text`` with each list of two or more projects named by short words written
+        with their full names (养护那个和运维那个的 → 道路桥梁养护和城市科普设施运维的), else
+        None; also None when the question as written is scoped to every project listed
+        already (``scoped``), as 运维和养护的 often is."""
+        if len(text) > MAX_LISTED_CHARS or not _LIST_GAP.search(text) or len(self._names) < 2:
+            return None
+        pattern = self._words()
+        items = [
+            found
+            for found in pattern.finditer(text)
+            if not self._goes_on(text, found.start("word"), found.group("word"), found.end())
+            and not (found.group(0) == found.group("word") and _CJK_AT.match(text, found.end()))
+        ]  # 场馆改造项目: 场馆 alone goes on into words no name holds in that order
+        pieces: list[str] = []
+        at = 0
+        listed: set[int] = set()
+        for run in _runs(text, items):
+            owners = [self._owner[item.group("word")] for item in run]
+            if len(set(owners)) < len(owners) or len(owners) < 2:
+                continue
+            listed.update(owners)
+            owned = any(item.group(0) != item.group("word") for item in run[-1:])
+            names = LISTED_JOINER.join(self._names[owner] for owner in owners)
+            pieces += [text[at : run[0].start()], names + (OWNER_MARK if owned else "")]
+            at = run[-1].end()
+        if not pieces or listed <= set(scoped(text)):
+            return None
+        return "".join([*pieces, text[at:]])
+
+    def restatement_apart(
+        self, text: str, *, find_projects: Callable[[str], Sequence[ProjectMention]]
+    ) -> str | None:
+        """Returns ``text`` without a closing clause that only says again which project is
+        meant (道路养护的满意度多少，就路桥那个), the project put first when the rest names
+        none (满意度多少，就养护那个 → 道路桥梁养护的满意度多少), else None (the rest names
+        another project, or the clause says more than a project)."""
+        found = _PROJECT_RESTATED.search(text)
+        if found is None:
+            return None
+        said, rest = found.group("said"), text[: found.start()]
+        mentions = find_projects(said)
+        if len(mentions) == 1 and mentions[0].end - mentions[0].start == len(said):
+            meant = set(mentions[0].project_ids)
+        elif self._words().fullmatch(said):
+            meant = {self._owner[said]}
+        else:
+            return None  # 就市民满意度那个, 就是企服编印建设指引那个数量: more than a project
+        if len(meant) != 1:
+            return None
+        before = {pid for mention in find_projects(rest) for pid in mention.project_ids} | {
+            self._owner[word.group("word")] for word in self._words().finditer(rest)
+        }
+        if before == meant:
+            return rest
+        return f"{self._names[meant.pop()]}{OWNER_MARK}{rest}" if not before else None
+
+    def _words(self) -> re.Pattern[str]:
+        """Returns the pattern of the words of one project's name alone (运维, 设施运维)."""
+        if self._pattern is None:
+            held: dict[str, set[int]] = {}
+            for owner, name in self._names.items():
+                bounds = {0, len(name)}
+                for part in self._parts(name):  # 城市, 科普, 设施, 运维 of 城市科普设施运维
+                    at = name.find(part)
+                    bounds |= {at, at + len(part)} if at >= 0 else set()
+                for start, end in itertools.combinations(sorted(bounds), 2):
+                    if end - start >= MIN_NAME_WORD_CHARS:
+                        held.setdefault(name[start:end], set()).add(owner)
+            self._owner = {word: next(iter(ids)) for word, ids in held.items() if len(ids) == 1}
+            words = "|".join(map(re.escape, sorted(self._owner, key=len, reverse=True)))
+            self._pattern = re.compile(rf"(?P<word>{words or '(?!)'}){_POINTED_AT}")
+        return self._pattern
+
+    def _goes_on(self, text: str, at: int, word: str, end: int) -> bool:
+        """Tells whether the text around a word writes more of a row name holding it (运维成本
+        of 设施运维成本控制数, 学术交流): the word names that row, not a project."""
+        said_after = end == at + len(word)
+        start = self._rows.find(word)
+        while start >= 0:
+            after = self._rows[start + len(word) : start + len(word) + 1]
+            before = self._rows[start - 1 : start] if start else ""
+            if (said_after and after.strip() and text[end : end + 1] == after) or (
+                before.strip() and at and text[at - 1] == before
+            ):
+                return True
+            start = self._rows.find(word, start + 1)
+        return False
+
+
+def _runs(text: str, items: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Returns the items that follow each other with only a joiner or a space between."""
+    runs: list[list[re.Match[str]]] = []
+    for item in items:
+        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end(), item.start()):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+# 辩论 不是 国交合作单位数量几家, 企服的预算，不是，国交的: 不是 said alone between pauses takes
+# back what was said before it, as 不对 does; 是不是 and 不是…吗 ask instead.
+_TAKEN_BACK = re.compile(r"(?<=[\s，,。；;])不是[啊哦呀嗯]?(?:\s+|[，,。；;]\s*)")
+_SAID_INSTEAD = re.compile(
+    r"^(?P<wrong>[^\s，,。；;]{1,12})[\s，,。；;]+是(?P<right>[^\s，,。；;].*)$"
+)
+TAKEN_BACK = "，不对，是"  # the way nlu/corrections.py reads a correction
+OWNER_MARK_END = "的"
+
+
+def bare_taken_back(text: str, *, names_project: Callable[[str], bool]) -> str | None:
+    """Returns a message where a bare 不是 takes back what was said before it, written the way
+    a correction is read (辩论 不是 国交合作单位数量几家 → 辩论，不对，是国交合作单位数量几家;
+    辩论 不是 国交的 是企服的 → 企服的辩论), else None."""
+    if "不是" not in text:
+        return None
+    found = _TAKEN_BACK.search(text)
+    if found is None:
+        return None
+    before, after = text[: found.start()].strip(), text[found.end() :].strip()
+    if not re.search(r"[\u4e00-\u9fff]", before) or before.endswith("是") or len(after) < 2:
+        return None  # 5个人 是 不是: asked
+    instead = _SAID_INSTEAD.match(after)
+    if instead is None:
+        return before + TAKEN_BACK + after.removeprefix("是")
+    wrong, right = instead.group("wrong"), instead.group("right")
+    if wrong in before:
+        return before.replace(wrong, right, 1)  # 企服的辩论 不是 企服的 是国交的
+    if names_project(right):
+        return right.removesuffix(OWNER_MARK_END) + OWNER_MARK_END + before  # 企服的辩论
+    return None
+
+
+# 建设指引印几套 + 验收合格率多少: a plus sign after an ask lists the next ask, adding nothing.
+_PLUS = re.compile(r"\s*[+＋&＆]\s*")
+_ASK_ENDS = re.compile(rf"(?:{ASKING.pattern})[\u4e00-\u9fff]{{0,2}}[啊呀呢哈吗嘛啦]?$")
+
+
+def asks_listed_by_plus(text: str) -> str | None:
+    """Returns ``text`` with a plus sign between two asks written as a comma (印几套 + 合格率
+    多少 → 印几套，合格率多少), else None; between two things (预算+结转多少) it adds them."""
+    if "+" not in text and "＋" not in text and "&" not in text and "＆" not in text:
+        return None
+    pieces = _PLUS.split(text)
+    if len(pieces) < 2 or not all(_ASK_ENDS.search(piece.strip()) for piece in pieces[:-1]):
+        return None
+    if not ASKING.search(pieces[-1]):
+        return None
+    return "，".join(piece.strip() for piece in pieces)
+
+
+# 哪一个指标用的是行业标准，哪一个用的是历史标准: a which-ask said again of the same kind of thing
+# leaves the thing out; the sentence before says it right after its asking word.
+_WHICH = re.compile(r"哪(?:一|几)?(?:个|些|项|条|家|类)?")
+_WHICH_NOUN = re.compile(rf"(?P<which>{_WHICH.pattern})(?P<noun>指标|项目|事项|活动|单位|部门)")
+
+
+def which_noun_lent(sentences: list[str]) -> list[str]:
+    """Returns the sentences with the thing a which-ask names lent to a later sentence that
+    opens with the same asking word and names no thing after it (哪一个用的是历史标准 →
+    哪一个指标用的是历史标准)."""
+    lent: list[str] = []
+    named: re.Match[str] | None = None
+    for sentence in sentences:
+        opening = _WHICH.match(sentence)
+        if named is not None and opening is not None and opening.group(0) == named["which"]:
+            rest = sentence[opening.end() :]
+            if not rest.startswith(named["noun"]) and not _WHICH_NOUN.match(sentence):
+                sentence = named["which"] + named["noun"] + rest
+        named = _WHICH_NOUN.search(sentence) or named
+        lent.append(sentence)
+    return lent
+
+
+def one_guessed_for_each(query: Query, answer: Answer) -> bool:
+    """Tells whether one row was guessed (按…理解) for a question asking each of several
+    things (企服 培训会 评审会 各几场): the things the guess leaves out are dropped unsaid."""
+    return (
+        isinstance(answer, IndicatorAnswer)
+        and answer.understood
+        and len(answer.indicators) == 1
+        and intents.asks_each(query.rules)
+    )
+
+
+# 实施单位是不是同一个, 主管部门是同一家吗: whether a header field is one value for every project
+# asked, answered by showing it for each (均为…).
+_SAME_ONE = re.compile(
+    r"(?P<field>单位|部门|主管|类别|性质|类型)\s*(?:是不是|是否|是|都是|也是)\s*"
+    r"(?:同一(?:个|家|所)?|一个|一家)(?:单位|部门|机构)?(?:吗|呢|么|啊)?"
+)
+EACH_ASKED = "分别是什么"
+
+
+# 是不是同一个实施单位, 是同一家主管部门吗: the field said after the sameness.
+_SAME_ONE_BEFORE = re.compile(
+    r"(?:是不是|是否|是|都是)\s*同一(?:个|家|所)?"
+    r"(?P<field>实施单位|主管部门|预算部门|主管单位|单位|部门)(?:吗|呢|么|啊)?"
+)
+
+
+def same_one_asked(text: str) -> str | None:
+    """Returns ``text`` with an ask whether a header field is the same one written as an ask
+    of each project's (实施单位是不是同一个 → 实施单位分别是什么; 是同一个实施单位吗 → 的实施
+    单位分别是什么), else None."""
+    if "同一" not in text and "是一" not in text:
+        return None
+    found = _SAME_ONE.search(text)
+    if found is not None:
+        return text[: found.end("field")] + EACH_ASKED + text[found.end() :]
+    found = _SAME_ONE_BEFORE.search(text)
+    if found is None:
+        return None
+    asked = f"{OWNER_MARK}{found.group('field')}{EACH_ASKED}"
+    return text[: found.start()] + asked + text[found.end() :]

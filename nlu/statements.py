@@ -35,6 +35,7 @@ BUDGET_WORD = "预算"
 _TIME_UNITS = frozenset("年届月期季周天日号")
 _UNIT_AFTER = re.compile(r"人次|[个场次家人篇座辆米条套名项份处]")
 ASKER_PRONOUNS = ("我", "咱")  # 我们, 咱们: a clause the asker says of themselves
+COUNT_ASKED = "多少"  # 国交活动多少人: a told count asked again in its measure
 GENERIC_COUNT = "个"  # the measure word of anything counted (来了46个 of a row in 人)
 MIN_TOLD_YUAN = 10_000  # 118万; a bare 118 of an amount says not whether 元 or 万元
 # A clause ends at punctuation or, in a message typed by voice, at a space.
@@ -72,7 +73,21 @@ _PUNCTUATED_CLAUSE = re.compile(r"[^，,。；;？?！!\n]+")
 _SHARE_ASKED = re.compile(
     r"占(?:了|到)?(?:几成|百分之几|多少|比|的比例|比例|总数的|总额的|全部的)"
 )
+# 我要对接一下, 我得核对一下, 我们马上去联系下: what the asker is about to do, its verb
+# closed by 一下 with no thing after it (我要对一下人数 names what is asked).
+_OWN_DOING = re.compile(
+    r"(?:我们|我|咱们|咱)(?:这边|那边)?(?:马上|还|正|先|再|就)?(?:要|得|想|需要|好|去|会|准备)"
+    r"[去来]?[\u4e00-\u9fff]{1,4}?(?:一下子?|下)[啊哈呀吧哦嘛]*$"
+)
+# 我记得是, 文件写的是, 应该是: all a clause may say before a figure put up for confirmation
+# of the row asked before it.
+_CONFIRM_HEAD = re.compile(
+    r"(?:我们|我|咱们|咱)?(?:记得|印象中|印象里|好像|应该|大概|估计|以为|文件|表上|表里|上面|材料上"
+    r"|那边|这边)*(?:写的|定的|填的|报的)?(?:是|为)?"
+)
+MIN_KEPT_CHARS = 2  # what is left of a message once a warning in it is left out (满意度)
 _PURPOSE_NOT_BEFORE = "的是了着过"  # 我要写的是…: the purpose's object follows, no ask yet
+MAX_MIXED_UP_CHARS = 16  # the thing named between 跟 and 搞混
 
 
 @dataclass(frozen=True)
@@ -106,6 +121,8 @@ class StatementWords:
     supposition_end: re.Pattern[str] = re.compile("(?!)")
     told_time: re.Pattern[str] = re.compile("(?!)")
     measured: re.Pattern[str] = re.compile("(?!)")
+    mixed_up: re.Pattern[str] = re.compile("(?!)")
+    confirmed: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -137,6 +154,15 @@ def load_statement_words() -> StatementWords:
         supposition_end=re.compile(_alternatives(sections["supposition_end"])),
         told_time=re.compile(_alternatives(sections["told_time"])),
         measured=re.compile(_alternatives(sections["measured"])),
+        confirmed=re.compile(
+            r"[≥≤><=]?\s*\d+(?:\.\d+)?\s*(?:人次|万元|万|元|%|[个场次家人篇座辆米条套名项份处起])?\s*"
+            rf"(?:{_alternatives(sections['confirm'])})[?？。!！]*$"
+        ),
+        mixed_up=re.compile(
+            rf"(?:我|咱)?(?:{_alternatives(sections['mixed_up_opener'])})(?:和|跟|与|同|把)"
+            rf"[^{_SEPARATORS}]{{1,{MAX_MIXED_UP_CHARS}}}?"
+            rf"(?:{_alternatives(sections['mixed_up'])})[了啊哈呀啦哦喔的]*"
+        ),
     )
 
 
@@ -224,6 +250,11 @@ def _tells(clause: str, words: StatementWords) -> bool:
     """Tells whether a clause states the asker's own figure and asks nothing (去年是36家？
     tells with a rising tone: its question mark alone asks nothing)."""
     clause = clause.rstrip(_SEPARATORS)
+    confirmed = words.confirmed.search(clause)
+    if confirmed is not None and _CONFIRM_HEAD.fullmatch(clause[: confirmed.start()].strip()):
+        # 我记得是12次对吧: a figure put up to check, said of the ask before it; 参与人数是300
+        # 吧 names its own row and is asked.
+        return True
     if words.ask.search(clause) or words.against.search(clause):
         return False
     if words.guess.search(clause):
@@ -247,7 +278,7 @@ def _tells_of_asker(clause: str, words: StatementWords, *, after_ask: bool) -> b
         return False
     if words.against.search(clause) or words.guess.search(clause):
         return False  # 我记得是特定目标类: a guess checked, answered with the form's value
-    if words.doing.search(clause):
+    if words.doing.search(clause) or _OWN_DOING.match(clause):
         return True
     return after_ask and not _FIGURE.search(clause)
 
@@ -342,6 +373,8 @@ def told_against(
     # 企服活动现场满意度调查结果86.5%: how the asker measured (现场, 问卷) names no row; tried
     # last, so a row whose name holds such a word is found first.
     named += [row for found in named if (row := words.measured.sub("", found)) != found]
+    # 国交活动实际来了330人: the thing and the measure told name the row (国交活动多少人).
+    named += [f"{row}{COUNT_ASKED}{told_unit}" for row in named] if told_unit else []
     named = list(dict.fromkeys(row for row in named if _CJK.search(row)))
     return ToldAgainst(numbers[0], operation, tuple(named), told_unit, also=also)
 
@@ -627,3 +660,17 @@ def _told_numbers(clause: str, measure: str) -> list[NumberSpan]:
             return measured
     whole = [n for n in numbers if _WHOLE_BEFORE.search(clause, 0, n.start)]
     return whole if len(whole) == 1 else numbers
+
+
+def without_mixed_up(text: str, words: StatementWords) -> str | None:
+    """Returns ``text`` without a warning not to mix the thing asked up with another (道路养护
+    的满意度多少 别和运维那个搞混了 → 道路养护的满意度多少), else None: read with the rest,
+    the other thing (运维) is asked too and its figure shown beside the one asked.
+
+    A warning that is (nearly) the whole message, or holds an ask of its own, is left in
+    place."""
+    found = words.mixed_up.search(text)
+    if found is None or words.ask.search(found.group(0)):
+        return None
+    kept = (text[: found.start()] + text[found.end() :]).strip(_SEPARATORS)
+    return kept if len(_CJK.findall(kept)) >= MIN_KEPT_CHARS else None
