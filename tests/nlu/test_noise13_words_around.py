@@ -96,6 +96,10 @@ CASES = [
         "4场",
     ),
     ("first-day", "builtin", "～刚回国实习第一天 想问下国交的活动参与人数是多少", "300人", "50人"),
+    # What was said at a meeting, passed on: the ask starts after who said it.
+    ("meeting", "builtin", "上次开会领导说国交的满意度要核一下，是多少来着", "90%", REFUSED),
+    ("director-said", "builtin", "主任说企服的预算要再看看，多少", "130万元", REFUSED),
+    ("said-at-meeting", "builtin", "会上说国交合作单位数量要确认，几家", "3家", REFUSED),
     # A project ruled out, before or after the ask, in any words.
     ("not-mix-up", "other", "那个...养护的市民满意度多少来着，别跟运维的搞混了", "85%", "90%"),
     ("not-that-one", "other", "养护的市民满意度多少 不是运维那个哦", "85%", "90%"),
@@ -140,6 +144,11 @@ CASES = [
     ("duck-and-emoji", "variations", "运维那个 开放日 活动 要搞几场鸭🦆", "3场", REFUSED),
     ("dear-and-ne", "builtin", "亲，国交满意度目标多少捏", "90%", REFUSED),
     ("drawn-mark", "builtin", "国交合作单位要几家❓", "3家", REFUSED),
+    # English words typed among the Chinese ones.
+    ("latin-value", "builtin", "国交满意度的目标value", "90%", "组织实施"),
+    ("latin-quarter", "builtin", "企服预算按quarter平均多少", "325000", REFUSED),
+    ("latin-person-time", "builtin", "企服服务科技工作者多少person-time", "8000", REFUSED),
+    ("latin-start-date", "builtin", "国交的start date", "2026-01-01", REFUSED),
     # Typed without punctuation: clauses end before the speaker and an ask's opening word.
     (
         "greeting-then-want",
