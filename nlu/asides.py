@@ -26,7 +26,17 @@ _FIGURE = re.compile(
     r"|(?<!第)[一二两三四五六七八九十百千万][个场次家人篇座辆米倍成届万元%]"  # not 第一次
 )
 _SEPARATORS = "，,。；;：:！!？?…（）()【】 \n"
-_PARTICLE_THEN_SPEAKER = re.compile(r"([啊呀吧哈呢嘛哦])(?=我)")
+# 是多少米啊我眼睛不好, 多少来着我这边要写方案, 有哪些我这边做台账: a particle or a question
+# word ending the ask, then the speaker, starts a new clause.
+_PARTICLE_THEN_SPEAKER = re.compile(
+    r"([啊呀吧哈呢嘛哦嗯呃着吗]|多少|什么|哪些|哪个|啥)(?=[我你您])"
+)
+# 您好我想确认一下…, …还不太熟想问一下…: in a message typed without punctuation, a greeting
+# opening it and a word opening an ask start clauses of their own.
+_UNBROKEN = re.compile(r"[，,。；;：:！!？?…（）()【】\s]")
+_ASK_OPENING = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=想问|想请问|想知道|想了解|想确认|请问|麻烦问|请教|麻烦您|麻烦你)"
+)
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{4,})[”\"」』]")
 _ENDING = "，,；;：:…（(【 \n"  # left at the end of what is kept; a closing bracket or ？ stays
 _LEFT_AFTER_EMPTY = re.compile(r"[!！~～.。…\s]+")
@@ -60,22 +70,30 @@ def without_asides(
     cut: Callable[[str], list[str]],
     form_word: Callable[[str], bool],
     task_verbs: frozenset[str] = frozenset(),
+    names_project: Callable[[str], bool] = lambda _: False,
+    reads_alone: Callable[[str], bool] = lambda _: False,
 ) -> str | None:
     """Returns ``text`` without its aside clauses, or None when it has none (or only asides,
     or the rest asks nothing).
 
     ``task_verbs`` are verbs of the asker's own paperwork (写新闻稿中……): a clause cut with
-    one speaks of the speaker as a pronoun does.
+    one speaks of the speaker as a pronoun does. ``names_project`` tells whether a clause names
+    a project: the asker's story may name words of the form, never the project asked of.
+    ``reads_alone`` tells whether the rest names what it asks on its own (a row's words, a
+    field), so that the words of the story are not needed.
     """
     quoted = _quoted_ask(text, cut, form_word)
     if quoted is not None:
         return quoted  # 我想在汇报里写“企服预算比国交多百分之多少”，能帮我算一下吗
     # 是多少米啊我眼睛不好: a particle ending the ask, then the speaker, starts a clause.
-    clauses = _CLAUSE.findall(_PARTICLE_THEN_SPEAKER.sub(r"\1，", text))
+    clauses = _CLAUSE.findall(_breaks_said(text))
     passed_on = [_passed_on(clause, cut, form_word) for clause in clauses]
     if len(clauses) < 2 and passed_on == clauses:
         return None
     asides = [clause for clause in clauses if _aside(clause, cut, form_word, task_verbs)]
+    story = _story(clauses, asides, names_project=names_project, reads_alone=reads_alone)
+    asides += story + _not_meant(clauses, asides, cut=cut, names_project=names_project)
+    asides += _said_again(clauses, asides, cut=cut, names_project=names_project)
     if (not asides and passed_on == clauses) or len(asides) == len(clauses):
         return None
     kept = "".join(
@@ -85,13 +103,35 @@ def without_asides(
     if (
         passed_on == clauses
         and not opened
-        and not all(_empty(aside) or aside.rstrip().endswith(("：", ":")) for aside in asides)
-        and not any(word in kept for word in cue_words()["question"])
+        and not story
+        and not all(_empty(aside) or _colon_ended(aside) for aside in asides)
+        and not any(word in kept for word in _asking_words())
+        and not reads_alone(kept)
     ):
-        # 国交项目，我要找负责人: what is asked is in the aside (a heading, 财务处核对用：, asks
-        # nothing; after 先问下 the rest is the ask)
+        # 国交项目，我要电话: what is asked is in the aside (a heading, 财务处核对用：, asks
+        # nothing; after 先问下 the rest is the ask; so is a row or a column the rest names:
+        # 不太熟，数字化改造项目资金总额)
         return None
     return kept.rstrip(_ENDING)
+
+
+def _colon_ended(clause: str) -> bool:
+    """Tells whether a clause ends with a colon, other marks after it or not (内审核对：，)."""
+    return any(mark in clause[len(clause.rstrip(_SEPARATORS)) :] for mark in "：:")
+
+
+def _breaks_said(text: str) -> str:
+    """Returns ``text`` with a comma where a clause ends unmarked: after a particle or a
+    question word before the speaker, and, typed with no punctuation at all, after an opening
+    greeting and before a word opening an ask."""
+    unbroken = _UNBROKEN.search(text) is None
+    text = _PARTICLE_THEN_SPEAKER.sub(r"\1，", text)
+    if not unbroken:
+        return text
+    greeting = _empty_words().match(text)
+    if greeting is not None and greeting.group(0) in _words()["greeting"]:
+        text = f"{greeting.group(0)}，{text[greeting.end() :]}"
+    return _ASK_OPENING.sub("，", text)
 
 
 def _aside(
@@ -107,7 +147,7 @@ def _aside(
     if _FIGURE.search(clause):
         return False
     # 审计局核查：… heads the message with who asks; its 查 asks nothing of its own.
-    colon = clause.rstrip().endswith(("：", ":"))
+    colon = _colon_ended(clause)
     if not colon and any(word in clause for word in words["asking"]):
         return False
     tokens = _offices_joined(cut(clause.strip(_SEPARATORS)), words["office"])
@@ -117,21 +157,159 @@ def _aside(
     office = any(
         len(token) >= MIN_FORM_WORD_CHARS and token[-1] in words["office"] for token in tokens
     )
-    heading = office and colon
+    # 内审核对：… a heading may name the doing alone, with no office.
+    doing = any(token in words["heading"] for token in tokens)
+    heading = colon and (office or doing)
     if colon and not heading and any(word in clause for word in words["asking"]):
         return False  # a colon after no office: the clause asks as any other
     # 写大于等于的, 只写数字: a verb of one character (写, 报) also asks what the form writes.
     tasks = {token for token in tokens if len(token) >= MIN_TASK_CHARS} & task_verbs
-    if not tasks and not office and not any(word in clause for word in words["speaker"]):
+    speaker = any(word in clause for word in _speaker_words())
+    if not tasks and not heading and not office and not speaker:
         return False
-    if heading:  # 财务处核对用：… the office's own doing is no word of the form
+    if heading or speaker:
+        # 财务处核对用：…, （我们这边审核要用）: the asker's own doing is no word of the form
         tokens = [token for token in tokens if token not in words["heading"]]
     return not _names_form(tokens, form_word)
 
 
+def _story(
+    clauses: list[str],
+    asides: list[str],
+    *,
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clauses telling the asker's story, words of the form or not, when the rest
+    names what it asks on its own (我刚接手活动这块，不太熟，国交的满意度要求是多少: 活动 is
+    the asker's job, not the row asked; 我负责辩论赛那块，国交要派几个人 keeps its story). A
+    story clause is of the asker, or goes on with one (我是借调过来的，下周还要去培训，…); it
+    names no project, no figure and asks nothing."""
+    words = _words()
+    story: list[str] = []
+    told = False  # the clause before spoke of the speaker
+    for clause in clauses:
+        if clause in asides:
+            told = not _empty(clause) and any(word in clause for word in _speaker_words())
+            continue
+        # …借调过来的，下周还要去培训: a clause going on with the story opens with a time or an
+        # adverb, its speaker unsaid; one opening with a noun (新建站的资料，…) is the topic.
+        going_on = told and clause.startswith(words["story_on"])
+        told = (
+            (going_on or _of_asker(clause))
+            and not _FIGURE.search(clause)
+            # 我看其他资金好像没有？: a remark said with a rising tone asks nothing.
+            and not any(word in clause.rstrip(_SEPARATORS) for word in _asking_words())
+            and not names_project(clause)
+        )
+        if told:
+            story.append(clause)
+    if not story:
+        return []
+    rest = "".join(clause for clause in clauses if clause not in asides and clause not in story)
+    if any(word in rest for word in words["pointing_back"]):
+        return []  # …“项目资金总额”和“年度资金申请总额”，这两个数各是多少
+    return story if reads_alone(rest) else []
+
+
+def _not_meant(
+    clauses: list[str],
+    asides: list[str],
+    *,
+    cut: Callable[[str], list[str]],
+    names_project: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clauses only saying which project is not meant (…满意度多少，别跟运维的搞混
+    了; 不是运维那个哦) when another clause names a project: read as asked, they would add the
+    very project the asker rules out."""
+    words = _words()
+    not_meant = [
+        clause
+        for at, clause in enumerate(clauses)
+        if clause not in asides
+        # 不是企服，是国交的…: the word meant follows, a correction (nlu/corrections.py).
+        and not (at + 1 < len(clauses) and clauses[at + 1].startswith(words["meant_after"]))
+        and any(word in clause for word in words["not_meant"])
+        and names_project(clause)
+        and not _not_meant_words()
+        .sub("", "".join(token for token in cut(clause) if not names_project(token)))
+        .strip(_SEPARATORS)
+    ]
+    rest = "".join(clause for clause in clauses if clause not in (*asides, *not_meant))
+    return not_meant if not_meant and names_project(rest) else []
+
+
+def _said_again(
+    clauses: list[str],
+    asides: list[str],
+    *,
+    cut: Callable[[str], list[str]],
+    names_project: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clauses after the first only saying again which project is meant, by words
+    of its name the lexicon does not know as one (道路养护的市民满意度多少，就路桥那个; 我说的是
+    场馆那个) when another clause names a project; read as asked, the name is refused."""
+    if any(word in clause for clause in clauses for word in _words()["not_meant"]):
+        return []  # 不是企服，是国交那个: a correction (nlu/corrections.py)
+    again = [
+        clause
+        for clause in clauses[1:]
+        if clause not in asides
+        and not _FIGURE.search(clause)
+        and _names_again(clause.strip(_SEPARATORS), cut, names_project)
+    ]
+    rest = "".join(clause for clause in clauses if clause not in asides and clause not in again)
+    return again if again and names_project(rest) else []
+
+
+def _names_again(
+    clause: str, cut: Callable[[str], list[str]], names_project: Callable[[str], bool]
+) -> bool:
+    """Tells whether a clause says again which project is meant (就路桥那个)."""
+    words = _words()
+    opening = next((word for word in words["said_again"] if clause.startswith(word)), "")
+    ending = next((word for word in words["said_again_end"] if clause.endswith(word)), "")
+    if not opening and not ending:
+        return False
+    name = clause[len(opening) : len(clause) - len(ending)].rstrip("的")
+    if len(name) < MIN_FORM_WORD_CHARS or any(word in name for word in _asking_words()):
+        return False
+    # 路桥, 场馆: every word of the name is one of a project's (合作单位 is a row's, 宣传费 no
+    # project's: the clause is asked).
+    named = [token for token in cut(name) if len(token) > 1]
+    return bool(named) and all(names_project(token) for token in named)
+
+
+@cache
+def _not_meant_words() -> re.Pattern[str]:
+    words = {*_words()["not_meant"], *_words()["not_meant_rest"]}
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _of_asker(clause: str) -> bool:
+    """Tells whether a clause tells of the asker: it opens with them after greetings and
+    fillers (哦对了我下周还要去培训, not 其他资金 or 你好呀), or holds their state (刚回国实习
+    第一天)."""
+    words = _words()
+    if any(word in clause for word in words["state"]):
+        return True
+    at = min((found for word in words["asker"] if (found := clause.find(word)) >= 0), default=-1)
+    return at == 0 or (at > 0 and _empty(clause[:at]))
+
+
+@cache
+def _speaker_words() -> tuple[str, ...]:
+    return (*_words()["speaker"], *_words()["state"])
+
+
+@cache
+def _asking_words() -> tuple[str, ...]:
+    return (*_words()["asking"], *cue_words()["question"])
+
+
 @cache
 def _said_words() -> frozenset[str]:
-    return frozenset({*_words()["speaker"], *_words()["general"]})
+    return frozenset({*_speaker_words(), *_words()["general"]})
 
 
 def _names_form(tokens: list[str], form_word: Callable[[str], bool]) -> bool:

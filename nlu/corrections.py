@@ -32,6 +32,7 @@ _FILLERS = "嗯啊呃哦噢"
 MAX_TAKEN_BACK = 12  # characters named after 不是 (不是企服)
 OF = "的"
 POINTER = "那个"  # 运维那个观众: the words before it say which one
+_SPEAKERS = ("我", "你", "您")  # 不对 我看表上是50万: the speaker's remark, no words said again
 
 
 FindProjects = Callable[[str], Sequence[ProjectMention]]
@@ -49,11 +50,15 @@ def _marker() -> re.Pattern[str]:
     back = "|".join(map(re.escape, words["back"]))
     again = "|".join(map(re.escape, words["again"]))
     gap = f"[{_SEPARATORS}{_FILLERS}]*"
+    pause = f"[{_SEPARATORS}{_FILLERS}]+"
+    taken = rf"[^{_SEPARATORS}]{{1,{MAX_TAKEN_BACK}}}?"
     # 对不对 asks; 不对 after 对 or 是 is no taking back.
     return re.compile(
-        rf"(?<![对是])(?:{back}){gap}"
-        rf"(?:不是(?P<wrong>[^{_SEPARATORS}]{{1,{MAX_TAKEN_BACK}}}?)[{_SEPARATORS}{_FILLERS}]+"
-        rf"(?:{again})?|(?:{again}))"  # 不对不是企服 国交的: the word after 不是X says it again
+        rf"(?:(?<![对是])(?:{back}){gap}"
+        rf"(?:不是(?P<wrong>{taken}){pause}(?:{again})?"  # 不对不是企服 国交的: said again
+        rf"|(?:{again}){gap}|{pause})"  # 企服预算 哦不对 国交预算多少: the pause says it
+        # …人数，不是企服，是国交的…: 不是 a word said, then 是 the word meant.
+        rf"|(?<=[{_SEPARATORS}])不是(?P<wrong_alone>{taken}){pause}(?:{again}))"
         rf"(?=[^{_SEPARATORS}])"
     )
 
@@ -90,21 +95,28 @@ def respelled(text: str) -> str | None:
 def restated(text: str, find_projects: FindProjects) -> str | None:
     """Returns ``text`` as the speaker meant it after correcting themselves, or None when it
     holds no correction (or one whose corrected words cannot be placed)."""
-    if "不" not in text and "错" not in text and "口误" not in text:
+    if "不是" not in text and not any(word in text for word in _words()["back"]):
         return None
     found = _marker().search(text)
     if found is None:
         return None
     before = text[: found.start()].rstrip(_SEPARATORS + _FILLERS)
     after = text[found.end() :]
+    if after.startswith(_SPEAKERS):
+        return None
     end = next((i for i, char in enumerate(after) if char in _SEPARATORS), len(after))
     head, rest = after[:end], after[end:]
     said = _without_trailing(head)
-    wrong = found.group("wrong")
+    wrong = found.group("wrong") or found.group("wrong_alone")
     if wrong:
         place = before.rfind(wrong)
         if place < 0:
             return None
+        if _says_more_than_project(wrong, said, find_projects):
+            # 企服的服务科技工作者人数，不是企服，是国交的活动参与人数: the row is said again
+            # with the project, so the words said again take the whole clause's place.
+            start = max((before.rfind(char, 0, place) for char in _SEPARATORS), default=-1) + 1
+            return _joined(before[:start] + said, rest)
         return _joined(before[:place] + said + before[place + len(wrong) :], rest)
     start = max((before.rfind(char) for char in _SEPARATORS), default=-1) + 1
     prefix, clause = before[:start], before[start:].lstrip(_FILLERS)
@@ -131,6 +143,15 @@ def restated(text: str, find_projects: FindProjects) -> str | None:
     # 运维那个观众，不对，是市民满意度: what 那个 points into stays (a short name the lexicon
     # does not know as one: 运维).
     return _joined(prefix + (kept + OF if kept else "") + after, "")
+
+
+def _says_more_than_project(wrong: str, said: str, find_projects: FindProjects) -> bool:
+    """Tells whether a project taken back (不是企服) is said again with more than a project
+    (是国交的活动参与人数)."""
+    if not find_projects(wrong):
+        return False
+    named = find_projects(said)
+    return bool(named) and bool(_without_trailing(said[: named[0].start] + said[named[0].end :]))
 
 
 def _without_trailing(phrase: str) -> str:

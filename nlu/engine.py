@@ -529,6 +529,8 @@ class QuestionEngine:
                     cut=self.lexicon.cut,
                     form_word=self._form_word,
                     task_verbs=self._lister.task_verbs,
+                    names_project=self._names_project_loosely,
+                    reads_alone=self._reads_alone,
                 )
                 or text
             )
@@ -1040,6 +1042,30 @@ class QuestionEngine:
         return any(
             len(word) >= MIN_FORM_WORD_CHARS and self._form_word(word)
             for word in self.lexicon.cut(clause)
+        )
+
+    def _names_project_loosely(self, text: str) -> bool:
+        """Tells whether ``text`` names a project: by a name the lexicon knows (国交) or by a
+        word of two characters or more of its full name (不是运维那个哦: 运维)."""
+        if self.lexicon.find_projects(text):
+            return True
+        words = self._project_name_words
+        return any(token in words for token in self.lexicon.cut(text) if len(token) > 1)
+
+    def _reads_alone(self, text: str) -> bool:
+        """Tells whether ``text`` names what it asks on its own: words of a row or a field
+        (国交计划开始日期), not only a project and a count (国交要派几个人)."""
+        query = self.read(text)
+        return bool(query.terms or query.rules)
+
+    @functools.cached_property
+    def _project_name_words(self) -> frozenset[str]:
+        """Returns every run of two characters or more of the projects' full names."""
+        return frozenset(
+            name[start:end]
+            for name in (project.name for project in self.catalog.projects)
+            for start in range(len(name))
+            for end in range(start + 2, len(name) + 1)
         )
 
     def _dictated_apart(

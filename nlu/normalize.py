@@ -20,6 +20,10 @@ _FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億"
 _FINANCIAL_RUN = re.compile(rf"[{_FINANCIAL}零万亿]*[{_FINANCIAL}][{_FINANCIAL}零万亿]*")
 # 以「人」为单位: the quotation marks of traditional script, written as simplified text quotes.
 _CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+# 要搞几场鸭🦆, 第一天😅 想问下: a pictograph says the asker's mood and nothing asked; it parts
+# words as a space does. The question and exclamation marks drawn as pictographs are marks.
+_PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b05-\u2b55\ufe0f\u200d]+")
+_DRAWN_MARKS = str.maketrans("❓❔❗❕", "？？！！")
 _EVERYDAY = str.maketrans(_FINANCIAL, "一二二三三四五六六七八九十百千万亿")
 _NUMERALS = "".join([*DIGITS, *SMALL_UNITS])
 # 第三十四届 and 二十五届 are written 第 34 届 in the forms; other numerals (一站式) stay, and
@@ -119,9 +123,10 @@ class Normalizer:
     def simplified(self, text: str) -> str:
         """Returns ``text`` with its traditional characters and corner quotes simplified and its
         financial numerals written as everyday ones, nothing else changed: the whole-message
-        steps read 財政局複核 as 财政局复核, 「人」 as “人” and 伍拾万 as 五十万 before the
-        question is normalised."""
-        return _everyday_numerals(self._converter.convert(text)).translate(_CORNER_QUOTES)
+        steps read 財政局複核 as 财政局复核, 「人」 as “人”, 伍拾万 as 五十万 and 😅 as a space
+        before the question is normalised."""
+        text = _everyday_numerals(self._converter.convert(text)).translate(_CORNER_QUOTES)
+        return _without_pictographs(text)
 
     def _normalized(self, text: str) -> str:
         text = self.simplified(unicodedata.normalize("NFKC", text).strip())
@@ -140,6 +145,15 @@ def _everyday_numerals(text: str) -> str:
         lambda run: run.group(0).translate(_EVERYDAY) if len(run.group(0)) > 1 else run.group(0),
         text,
     )
+
+
+def _without_pictographs(text: str) -> str:
+    """Returns ``text`` with its pictographs (😅🦆👍) written as spaces, none left at either end,
+    and ❓ ❗ as the marks they draw."""
+    if text.isascii():
+        return text
+    marked = text.translate(_DRAWN_MARKS)
+    return _PICTOGRAPH.sub(" ", marked).strip() if _PICTOGRAPH.search(marked) else marked
 
 
 def strip_punctuation(text: str) -> str:

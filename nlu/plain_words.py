@@ -83,8 +83,11 @@ class PlainWords:
             return text
         cuts, at = {0}, 0
         for token in self._cut(text):
-            at += len(token)
-            cuts.add(at)
+            # The tokenizer drops spaces (几场 鸭): each token is found where it starts.
+            start = text.find(token, at)
+            if start >= 0:
+                at = start + len(token)
+                cuts.update((start, at))
         pieces, last = [], 0
         for match in found:
             if match.start() not in cuts or match.end() not in cuts:
