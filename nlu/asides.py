@@ -93,7 +93,6 @@ def without_asides(
     asides = [clause for clause in clauses if _aside(clause, cut, form_word, task_verbs)]
     story = _story(clauses, asides, names_project=names_project, reads_alone=reads_alone)
     asides += story + _not_meant(clauses, asides, cut=cut, names_project=names_project)
-    asides += _said_again(clauses, asides, cut=cut, names_project=names_project)
     if (not asides and passed_on == clauses) or len(asides) == len(clauses):
         return None
     kept = "".join(
@@ -237,47 +236,6 @@ def _not_meant(
     ]
     rest = "".join(clause for clause in clauses if clause not in (*asides, *not_meant))
     return not_meant if not_meant and names_project(rest) else []
-
-
-def _said_again(
-    clauses: list[str],
-    asides: list[str],
-    *,
-    cut: Callable[[str], list[str]],
-    names_project: Callable[[str], bool],
-) -> list[str]:
-    """Returns the clauses after the first only saying again which project is meant, by words
-    of its name the lexicon does not know as one (道路养护的市民满意度多少，就路桥那个; 我说的是
-    场馆那个) when another clause names a project; read as asked, the name is refused."""
-    if any(word in clause for clause in clauses for word in _words()["not_meant"]):
-        return []  # 不是企服，是国交那个: a correction (nlu/corrections.py)
-    again = [
-        clause
-        for clause in clauses[1:]
-        if clause not in asides
-        and not _FIGURE.search(clause)
-        and _names_again(clause.strip(_SEPARATORS), cut, names_project)
-    ]
-    rest = "".join(clause for clause in clauses if clause not in asides and clause not in again)
-    return again if again and names_project(rest) else []
-
-
-def _names_again(
-    clause: str, cut: Callable[[str], list[str]], names_project: Callable[[str], bool]
-) -> bool:
-    """Tells whether a clause says again which project is meant (就路桥那个)."""
-    words = _words()
-    opening = next((word for word in words["said_again"] if clause.startswith(word)), "")
-    ending = next((word for word in words["said_again_end"] if clause.endswith(word)), "")
-    if not opening and not ending:
-        return False
-    name = clause[len(opening) : len(clause) - len(ending)].rstrip("的")
-    if len(name) < MIN_FORM_WORD_CHARS or any(word in name for word in _asking_words()):
-        return False
-    # 路桥, 场馆: every word of the name is one of a project's (合作单位 is a row's, 宣传费 no
-    # project's: the clause is asked).
-    named = [token for token in cut(name) if len(token) > 1]
-    return bool(named) and all(names_project(token) for token in named)
 
 
 @cache

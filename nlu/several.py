@@ -1468,8 +1468,8 @@ _CJK_AT = re.compile(r"(?![和跟与及])[\u4e00-\u9fff]")
 _LIST_GAP = re.compile(r"\s*[和跟与及、]\s*|\s+")
 # …，就路桥那个, …，就是养护那张表: a closing clause saying again which project is meant.
 _PROJECT_RESTATED = re.compile(
-    r"[，,\s]+(?:也就是|就是|就|即|指的是|说的是)(?P<said>[\u4e00-\u9fff]{2,12}?)"
-    r"(?:那个|这个|那边|这边|那张表|那张|这张|那份|项目)?的?[啊哈呀吧嘛哦]*[。.!！]?$"
+    r"[，,\s]+我?(?:也就是|就是|就|即|指的是|说的是|问的是)(?P<said>[\u4e00-\u9fff]{2,12}?)"
+    r"(?:那个项目|那个|这个|那边|这边|那块|那张表|那张|这张|那份|项目)?的?[啊哈呀吧嘛哦]*[。.!！]?$"
 )
 LISTED_JOINER = "和"
 OWNER_MARK = "的"
