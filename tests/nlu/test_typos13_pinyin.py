@@ -1,0 +1,57 @@
+"""Words of the form typed wrong: 指标 typed 指表 (a phrasing character that makes no word
+with its neighbours), and words typed in pinyin, in full or by initials (manyidu, myd)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import service_for
+
+
+def _answer(question: str) -> str:
+    replies = service_for("builtin").answer(question).replies
+    return "\n".join(reply.plain() for reply in replies)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("企服有几个指表", "22 项"),
+        ("国交的指表一共多少项", "18 项"),
+        ("国交有哪些时效指表", "活动完成及时性"),
+        ("企服各个指表的目标值列一下", "22 项"),
+        ("国交指表有多少个", "18 项"),
+    ],
+)
+def test_a_phrasing_character_alone_in_a_pair_is_a_slip(question: str, figure: str) -> None:
+    answer = _answer(question)
+    assert figure in answer
+    assert "≥40家" not in answer.split("\n")[1]  # never a guessed row's figure
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("国交manyidu多少", "≥90%"),
+        ("企服myd要求多少", "≥90%"),
+        ("国交yusuan多少", "40万元"),
+        ("企服chengbenkongzhishu多少", "≤130万元"),
+        ("国交gangaotai学生多少人", "≥50人"),
+    ],
+)
+def test_a_form_word_typed_in_pinyin_is_read(question: str, figure: str) -> None:
+    assert figure in _answer(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [("企服的kpi有几个", "22 项"), ("国交budget多少", "40万元")],
+)
+def test_english_terms_stay_english(question: str, figure: str) -> None:
+    assert figure in _answer(question)
+
+
+@pytest.mark.parametrize("question", ["国交ysjeq多少", "国交abc多少"])
+def test_letters_fitting_no_word_give_no_figure(question: str) -> None:
+    answer = _answer(question)
+    assert "40万元" not in answer and "≥90%" not in answer
