@@ -55,3 +55,26 @@ def test_english_terms_stay_english(question: str, figure: str) -> None:
 def test_letters_fitting_no_word_give_no_figure(question: str) -> None:
     answer = _answer(question)
     assert "40万元" not in answer and "≥90%" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服要拉多少院士专家进来",
+        "企服院士专家得拉多少进来",
+        "企服准备拉多少院士专家进企业",
+        "企服这边院士专家拉进来的目标是多少",
+        "企服对接进来的院士专家多少",
+    ],
+)
+def test_a_goal_sentence_stating_no_number_is_not_quoted_for_a_figure(question: str) -> None:
+    answer = _answer(question)
+    assert "3+6" not in answer  # a name in the goal sentence, no count of experts
+    assert "院士专家" in answer
+
+
+def test_latin_words_of_the_shipped_lists_are_never_pinyin() -> None:
+    pinyin = service_for("builtin").engine._typos._pinyin
+    assert pinyin is not None
+    for word in ("ppt", "pdf", "app", "kpi", "ddl", "target", "budget", "test", "quarter"):
+        assert pinyin.fix(word) == word
