@@ -24,7 +24,6 @@ WORD_SIZES = (2, 3, 4, 5, 6)  # characters in a word of the form a slip is read 
 PAIR = 2  # characters of a neighbouring pair the form writes
 STRADDLE_SIZES = (2, 3)  # dictionary words across a window's edge that keep it as written
 CENTRED_WINDOW = 3  # a word with the slip in its middle (满以度)
-DROPPED_SIZES = (2, 3)  # characters of a form word typed with one inner character dropped
 LONG_WINDOW = 4  # a window this long that becomes a word of the form is kept by no straddler
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _MASK = "\0"
@@ -86,16 +85,6 @@ class SimilarSlips:
                     if char not in near.get(key, ""):
                         near[key] = near.get(key, "") + char
         self._words = frozenset(known)
-        # Each word of three or four characters with one inner character dropped (满度);
-        # a shortening shared by two words, or itself a word of the form, names none.
-        shortened: dict[str, str] = {}
-        for word in known:
-            if len(word) - 1 not in DROPPED_SIZES:
-                continue
-            for at in range(1, len(word) - 1):
-                short = word[:at] + word[at + 1 :]
-                shortened[short] = "" if shortened.get(short, word) != word else word
-        self._shortened = {k: w for k, w in shortened.items() if w and k not in known}
         self._near = near
         self._likenesses = likenesses
         self._frequency = frequency  # of a word in the tokenizer's dictionary, 0 if none
@@ -131,21 +120,6 @@ class SimilarSlips:
                 if len(best) == 1:
                     slips[index] = (best[0], longest)
         return slips
-
-    def dropped(self, text: str) -> dict[int, str]:
-        """Returns where a character of a form word was dropped (满度 for 满意度), with the
-        word: the run as typed is no word of the form nor of the dictionary, and only one
-        word of the form becomes it when one of its characters is dropped."""
-        found: dict[int, str] = {}
-        for match in _CJK_RUN.finditer(text):
-            run = match.group()
-            for size in DROPPED_SIZES:
-                for at in range(len(run) - size + 1):
-                    window = run[at : at + size]
-                    word = self._shortened.get(window)
-                    if word and not self._frequency(window) and window not in self._phrasing:
-                        found[match.start() + at] = word
-        return found
 
     def typed_pinyin(self) -> TypedPinyin:
         """Returns the reader of the form's words typed in pinyin (manyidu, ysje)."""

@@ -337,7 +337,6 @@ class TypoFixer:
             if index not in kept:
                 chars[index] = found
         text = self._without_sound_slips(self._without_slips("".join(chars)))
-        text = self._with_dropped(text)
         if self._names is None:
             return text
         return self._corrected(text, self._names.slips(text), lambda index, size: False)
@@ -378,19 +377,6 @@ class TypoFixer:
             return False
         pairs = (text[max(index - 1, 0) : index + 1], text[index : index + SLIP_PIECE])
         return not any(len(pair) == SLIP_PIECE and self._frequency(pair) for pair in pairs)
-
-    def _with_dropped(self, text: str) -> str:
-        """Returns ``text`` with each form word typed with an inner character dropped
-        written whole (满度 → 满意度), unless a protected word (a unit, an ask) is there."""
-        found = {} if self._sounds is None else self._sounds.dropped(text)
-        if not found:
-            return text
-        kept = self._protected_positions(text)
-        for start, word in sorted(found.items(), reverse=True):
-            end = start + len(word) - 1
-            if not kept.intersection(range(start, end)) and not self._in_word(text, start):
-                text = text[:start] + word + text[end:]
-        return text
 
     def _inside_nothing(self, text: str, index: int) -> bool:
         """Tells whether a character stands between two others with neither of which it makes

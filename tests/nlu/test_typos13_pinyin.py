@@ -78,17 +78,3 @@ def test_latin_words_of_the_shipped_lists_are_never_pinyin() -> None:
     assert pinyin is not None
     for word in ("ppt", "pdf", "app", "kpi", "ddl", "target", "budget", "test", "quarter"):
         assert pinyin.fix(word) == word
-
-
-@pytest.mark.parametrize(
-    ("question", "figure"),
-    [
-        ("国交满度要求多少", "≥90%"),
-        ("企服成本控数多少", "≤130万元"),
-        ("企服调站点信息报送多少篇", "≥15篇"),
-        ("国交研会几场", "≥4场"),
-        ("企服满度达到多少", "≥90%"),
-    ],
-)
-def test_a_form_word_with_a_character_dropped_is_read(question: str, figure: str) -> None:
-    assert figure in _answer(question)
