@@ -125,7 +125,7 @@ class SingleAsk:
         if (
             passage is not None
             and passage.coverage >= WEAK_PASSAGE_COVERAGE
-            and not self._number_unstated(query, passage)
+            and not self._count_without_number(query, passage, matches[0] if matches else None)
         ):
             return self._quote(query, passage)
         return self._fallback(query, scope, matches, progress=progress)

@@ -362,21 +362,11 @@ class TypoFixer:
             written = text[index]
             phrasing = written in self._protected_chars or self._is_function_word(written)
             inside_nothing = size > SLIP_PIECE and self._inside_nothing(text, index)
-            loose = size == SLIP_PIECE and self._loose_in_pair(text, index)
-            return phrasing and size < LONG_SOUND_WORD and not inside_nothing and not loose
+            return phrasing and size < LONG_SOUND_WORD and not inside_nothing
 
         return self._corrected(
             text, {} if self._sounds is None else self._sounds.slips(text), meant
         )
-
-    def _loose_in_pair(self, text: str, index: int) -> bool:
-        """Tells whether a phrasing character (not a function word) stands for another in a
-        two-character word of the form while it makes a dictionary word with neither
-        neighbour (表 of 几个指表 for 指标; 表 of 表里 or 报表 is meant as written)."""
-        if self._is_function_word(text[index]):
-            return False
-        pairs = (text[max(index - 1, 0) : index + 1], text[index : index + SLIP_PIECE])
-        return not any(len(pair) == SLIP_PIECE and self._frequency(pair) for pair in pairs)
 
     def _inside_nothing(self, text: str, index: int) -> bool:
         """Tells whether a character stands between two others with neither of which it makes

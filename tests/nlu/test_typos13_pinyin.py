@@ -1,5 +1,5 @@
-"""Words of the form typed wrong: 指标 typed 指表 (a phrasing character that makes no word
-with its neighbours), and words typed in pinyin, in full or by initials (manyidu, myd)."""
+"""Words of the form typed in pinyin, in full or by initials (manyidu, myd), and a goal
+sentence stating no number, never quoted for a figure asked."""
 
 from __future__ import annotations
 
@@ -11,22 +11,6 @@ from tests.nlu.question_sets import service_for
 def _answer(question: str) -> str:
     replies = service_for("builtin").answer(question).replies
     return "\n".join(reply.plain() for reply in replies)
-
-
-@pytest.mark.parametrize(
-    ("question", "figure"),
-    [
-        ("企服有几个指表", "22 项"),
-        ("国交的指表一共多少项", "18 项"),
-        ("国交有哪些时效指表", "活动完成及时性"),
-        ("企服各个指表的目标值列一下", "22 项"),
-        ("国交指表有多少个", "18 项"),
-    ],
-)
-def test_a_phrasing_character_alone_in_a_pair_is_a_slip(question: str, figure: str) -> None:
-    answer = _answer(question)
-    assert figure in answer
-    assert "≥40家" not in answer.split("\n")[1]  # never a guessed row's figure
 
 
 @pytest.mark.parametrize(
