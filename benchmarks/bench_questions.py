@@ -22,9 +22,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from bot.app import hold_for_serving
 from bot.dialogue.qa import QuestionService
 from bot.dictionary import trimmed_dictionary
-from bot.engine_snapshot import make_resident
 from knowledge.builtin import builtin_document_text
 from knowledge.catalog import catalog_from_forms
 from knowledge.declaration import parse_declaration_text
@@ -106,7 +106,7 @@ def engine_answerer(
     started = time.perf_counter()
     catalog = catalog_from_forms(forms)
     engine = QuestionEngine(catalog, dictionary=dictionary)
-    make_resident(engine)  # as ``goalbot run`` holds it; a one-shot ``goalbot ask`` does not
+    hold_for_serving(engine)  # as ``goalbot run`` holds it; a one-shot ``goalbot ask`` does not
     service = QuestionService(engine)
     build = time.perf_counter() - started
 

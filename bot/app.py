@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # The conversation's modules load only for commands that conv
     from bot.dialogue.access import AccessPolicy
     from bot.dialogue.context import Feature
     from bot.dialogue.core import DialogueCore
+    from nlu.engine import QuestionEngine
 
 
 def open_app(
@@ -80,17 +81,25 @@ def prepare_to_serve(app: App) -> None:
       of the CPU of a question in ``benchmarks/bench_load.py``). An import unfreezes it
       first, so that the engine it replaces can be collected.
     """
-    from bot.engine_snapshot import make_resident
 
     def settle(app: App) -> None:
-        if app.questions is not None:
-            make_resident(app.questions.engine)
-        gc.unfreeze()
-        gc.collect()
-        gc.freeze()
+        hold_for_serving(app.questions.engine if app.questions is not None else None)
 
     settle(app)
     app.catalog_listeners.append(settle)
+
+
+def hold_for_serving(engine: QuestionEngine | None) -> None:
+    """Holds a question engine as a long-running bot does: the whole dictionary resident and
+    everything built so far frozen out of the cyclic garbage collector (see
+    ``prepare_to_serve``; the speed benchmarks call it too, to measure what the bot runs)."""
+    from bot.engine_snapshot import make_resident
+
+    if engine is not None:
+        make_resident(engine)
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def features() -> list[Feature]:
