@@ -50,8 +50,8 @@ RATIO_OPERATIONS = frozenset(
     }
 )
 MIN_SUGGESTION_SCORE = 40.0  # weaker candidates are not worth offering
-# 第 18 届, 2026 年: numbers that say which one or when, never how many.
-_ORDINAL = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年")
+# 第 18 届, 2026 年, “3+6”产业: numbers that say which one or when, never how many.
+_ORDINAL = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年|\d+\s*[+＋]\s*\d+")
 GENERIC_MEASURE_WORD = "个"
 DURATION_ASKS = ("多长时间", "多久", "多长")
 DURATION_UNITS = ("周", "星期", "天", "日", "个月", "月", "年", "小时")
@@ -122,7 +122,11 @@ class SingleAsk:
                 return IndicatorAnswer((counted,), progress=progress, understood=True)
         if resolved is not None:
             return resolved
-        if passage is not None and passage.coverage >= WEAK_PASSAGE_COVERAGE:
+        if (
+            passage is not None
+            and passage.coverage >= WEAK_PASSAGE_COVERAGE
+            and not self._count_without_number(query, passage, matches[0] if matches else None)
+        ):
             return self._quote(query, passage)
         return self._fallback(query, scope, matches, progress=progress)
 
@@ -324,7 +328,14 @@ class SingleAsk:
         return (
             best is not None
             and best.indicator.target.kind is IndicatorKind.QUANTITATIVE
-            and any(ask in query.text for ask in cue_words()["figure_ask"])
+            and self._number_unstated(query, passage)
+        )
+
+    def _number_unstated(self, query: Query, passage: PassageMatch) -> bool:
+        """Tells whether a figure is asked (多少, 几) of which the sentence states no number
+        (第 8 届, 2026 年 and “3+6” name things, count none)."""
+        return (
+            any(ask in query.text for ask in cue_words()["figure_ask"])
             and not any(char.isdigit() for char in _ORDINAL.sub("", passage.passage.text))
             and not (
                 query.unit is not None

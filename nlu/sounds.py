@@ -121,6 +121,10 @@ class SimilarSlips:
                     slips[index] = (best[0], longest)
         return slips
 
+    def typed_pinyin(self) -> TypedPinyin:
+        """Returns the reader of the form's words typed in pinyin (manyidu, ysje)."""
+        return TypedPinyin(self._words, likenesses=self._likenesses)
+
     def centred(self, text: str, index: int) -> bool:
         """Tells whether the character at ``index`` stands for another of like sound or shape
         in the middle of a three-character word of the form (以 of 满以度 for 满意度)."""
@@ -265,3 +269,56 @@ def _sound_keys(word: str, likenesses: Mapping[str, tuple[str, ...]]) -> list[st
             return []
         keys = [f"{key} {syllable}" for key in keys for syllable in syllables]
     return keys
+
+
+PINYIN_SIZES = (2, 3, 4, 5, 6)  # characters of a form word typed in pinyin (manyidu)
+MIN_SPELLED = 5  # letters of a word typed in full pinyin (yusuan)
+MIN_INITIALS = 3  # letters of a word typed by its initials (myd, ysje)
+MAX_READINGS = 8  # readings of one word kept (polyphones multiply them)
+_LATIN_WORD = re.compile(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])")
+_LATIN_TERM = re.compile(r"[a-z]{2,}")
+
+
+class TypedPinyin:
+    """Words of the form typed in pinyin, in full (manyidu → 满意度) or by the first letter
+    of each syllable (ysje → 预算金额), for a person whose input method was off.
+
+    A run of letters is read only when it fits one word of the form and no word the shipped
+    lists know in Latin letters (kpi, target, ddl)."""
+
+    def __init__(self, words: Iterable[str], *, likenesses: Mapping[str, tuple[str, ...]]) -> None:
+        by_key: dict[str, str] = {}
+        for word in words:
+            if len(word) not in PINYIN_SIZES or not _CJK_RUN.fullmatch(word):
+                continue
+            readings = _sound_keys(word, likenesses)[:MAX_READINGS]
+            keys = {reading.replace(" ", "") for reading in readings}
+            if len(word) >= MIN_INITIALS:
+                keys |= {"".join(s[0] for s in reading.split()) for reading in readings}
+            for key in keys:
+                by_key[key] = "" if by_key.get(key, word) != word else word
+        known = _latin_terms()
+        self._by_key = {
+            key: word
+            for key, word in by_key.items()
+            if word
+            and key not in known
+            and len(key) >= MIN_INITIALS
+            and (len(key) == len(word) or len(key) >= MIN_SPELLED)
+        }
+
+    def fix(self, text: str) -> str:
+        """Returns ``text`` with each run of letters that is one form word's pinyin written
+        as the word."""
+        if not self._by_key:
+            return text
+        return _LATIN_WORD.sub(lambda m: self._by_key.get(m.group(), m.group()), text)
+
+
+def _latin_terms() -> frozenset[str]:
+    """Returns the words written in Latin letters in the shipped lists (kpi, budget, ddl)."""
+    terms: set[str] = set()
+    for item in resources.files("nlu").joinpath("data").iterdir():
+        if item.name.endswith(".txt"):
+            terms.update(_LATIN_TERM.findall(item.read_text(encoding="utf-8").lower()))
+    return frozenset(terms)

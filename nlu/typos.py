@@ -32,6 +32,7 @@ MIN_SLIP_PHRASE = 3  # a slip is read against a phrase at least this long
 # Inside a phrase this long, a slip may be a phrasing character (急 of 市急调查站点 for 市级).
 LONG_SLIP_PHRASE = 6
 _MASK = "\0"
+_LATIN = re.compile(r"[a-z]{3}")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
 # A phrasing character (为, 的) is read as written for another of its sound only inside a
 # word of the form this long (实施单为 → 实施单位).
@@ -289,6 +290,7 @@ class TypoFixer:
         self._slips = phrases
         self._sounds = sounds
         self._names = names
+        self._pinyin = None if sounds is None else sounds.typed_pinyin()
         runs: set[str] = set()
         for text in texts:
             for piece in _CJK_RUN.findall(text):
@@ -320,6 +322,8 @@ class TypoFixer:
     def fix(self, text: str) -> str:
         """Returns ``text`` with each clear one-character typo replaced, and each run of
         three characters the form writes as a word in another order put in its order."""
+        if self._pinyin is not None and _LATIN.search(text):
+            text = self._pinyin.fix(text)
         text = self._in_order(text)
         chars = list(text)
         kept: set[int] | None = None  # found only when a replacement is (most text has none)
