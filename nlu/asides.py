@@ -38,6 +38,8 @@ _ASK_OPENING = re.compile(
     r"(?<=[\u4e00-\u9fff])(?=想问|想请问|想知道|想了解|想确认|请问|麻烦问|请教|麻烦您|麻烦你)"
 )
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{4,})[”\"」』]")
+# 要安排的, 想对比一下: after a word of intent, what is to be done (not only particles).
+_DONE_AFTER = re.compile(r"[\u4e00-\u9fff](?<![的了啊呀吧哈呢嘛哦])")
 _ENDING = "，,；;：:…（(【 \n"  # left at the end of what is kept; a closing bracket or ？ stays
 _LEFT_AFTER_EMPTY = re.compile(r"[!！~～.。…\s]+")
 MIN_TASK_CHARS = 2  # 汇报, 赶材料: a task verb of the asker's own
@@ -93,6 +95,7 @@ def without_asides(
     asides = [clause for clause in clauses if _aside(clause, cut, form_word, task_verbs)]
     story = _story(clauses, asides, names_project=names_project, reads_alone=reads_alone)
     asides += story + _not_meant(clauses, asides, cut=cut, names_project=names_project)
+    asides += _purposes(clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone)
     if (not asides and passed_on == clauses) or len(asides) == len(clauses):
         return None
     kept = "".join(
@@ -209,6 +212,49 @@ def _story(
     if any(word in rest for word in words["pointing_back"]):
         return []  # …“项目资金总额”和“年度资金申请总额”，这两个数各是多少
     return story if reads_alone(rest) else []
+
+
+def _purposes(
+    clauses: list[str],
+    asides: list[str],
+    *,
+    cut: Callable[[str], list[str]],
+    form_word: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clauses only saying what the asker will do with the answer (…几倍，标题想
+    对比一下; 巡检的车子有几部 停车位要安排的; 交通研讨会配套的活动办几场 我要排日程) when
+    the rest names what it asks on its own: a clause of intent (要, 想, 打算…) holding no word
+    of the form, no figure and nothing asked. Read with the rest, its nouns (停车位, 日程) are
+    things the form lacks and the whole message would be refused."""
+    purposes = [
+        clause
+        for clause in clauses
+        if clause not in asides
+        and _intends(clause.strip(_SEPARATORS))
+        and not _FIGURE.search(clause)
+        and not any(word in clause for word in _asking_words())
+        and not _names_form(cut(clause.strip(_SEPARATORS)), form_word)
+    ]
+    if not purposes or len(purposes) + len(asides) >= len(clauses):
+        return []
+    rest = "".join(clause for clause in clauses if clause not in asides and clause not in purposes)
+    return purposes if reads_alone(rest) else []
+
+
+def _intends(clause: str) -> bool:
+    """Tells whether a clause says an intent followed by what is to be done (停车位要安排的,
+    标题想对比一下), not a wish for a thing (我要负责人电话, 负责人电话也要: a thing asked)."""
+    words = _words()
+    if any(
+        clause.startswith(asker + word) for asker in words["asker"] for word in words["intent"]
+    ):
+        return False  # 我要负责人电话: what follows may be the thing wanted
+    return any(
+        _DONE_AFTER.match(clause, found.end())
+        for word in words["intent"]
+        for found in re.finditer(re.escape(word), clause)
+    )
 
 
 def _not_meant(

@@ -149,3 +149,23 @@ def test_words_around_the_ask_are_left_out(
     assert expected in answer
     assert wrong not in answer
     assert "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("国交的活动参与人数目标多少，海报上要印出来", "≥300人"),
+        ("港澳台学生人数目标多少，宿舍要提前安排", "≥50人"),
+        ("国交的活动参与人数目标多少，志愿者也要安排", "≥300人"),
+        ("企服预算是国交的几倍？标题想对比一下", "3.25"),
+    ],
+)
+def test_a_clause_of_what_the_asker_will_do_is_left_out(question: str, figure: str) -> None:
+    answer = ask(question)
+    assert figure in answer, answer
+    assert "没有找到" not in answer, answer
+
+
+def test_a_thing_wanted_after_the_ask_is_still_refused() -> None:
+    answer = ask("国交预算多少，负责人电话也要")
+    assert "40万元" in answer and "没有找到“负责人" in answer, answer
