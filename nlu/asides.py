@@ -74,6 +74,7 @@ def without_asides(
     task_verbs: frozenset[str] = frozenset(),
     names_project: Callable[[str], bool] = lambda _: False,
     reads_alone: Callable[[str], bool] = lambda _: False,
+    plan_told: Callable[[str], bool] = lambda _: False,
 ) -> str | None:
     """Returns ``text`` without its aside clauses, or None when it has none (or only asides,
     or the rest asks nothing).
@@ -82,7 +83,8 @@ def without_asides(
     one speaks of the speaker as a pronoun does. ``names_project`` tells whether a clause names
     a project: the asker's story may name words of the form, never the project asked of.
     ``reads_alone`` tells whether the rest names what it asks on its own (a row's words, a
-    field), so that the words of the story are not needed.
+    field), so that the words of the story are not needed. ``plan_told`` tells whether a
+    clause tells the asker's plan (明年想各加一些), which is set apart elsewhere and said so.
     """
     quoted = _quoted_ask(text, cut, form_word)
     if quoted is not None:
@@ -95,7 +97,9 @@ def without_asides(
     asides = [clause for clause in clauses if _aside(clause, cut, form_word, task_verbs)]
     story = _story(clauses, asides, names_project=names_project, reads_alone=reads_alone)
     asides += story + _not_meant(clauses, asides, cut=cut, names_project=names_project)
-    asides += _purposes(clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone)
+    asides += _purposes(
+        clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone, plan_told=plan_told
+    )
     if (not asides and passed_on == clauses) or len(asides) == len(clauses):
         return None
     kept = "".join(
@@ -221,6 +225,7 @@ def _purposes(
     cut: Callable[[str], list[str]],
     form_word: Callable[[str], bool],
     reads_alone: Callable[[str], bool],
+    plan_told: Callable[[str], bool],
 ) -> list[str]:
     """Returns the clauses only saying what the asker will do with the answer (…几倍，标题想
     对比一下; 巡检的车子有几部 停车位要安排的; 交通研讨会配套的活动办几场 我要排日程) when
@@ -232,8 +237,8 @@ def _purposes(
         for clause in clauses
         if clause not in asides
         and _intends(clause.strip(_SEPARATORS))
-        # 明年想各加一些: a plan for the figures, told to be set apart (nlu/statements.py)
-        and not any(word in clause for word in _words()["plan"])
+        # 明年想各加一些: a plan for the figures, set apart by nlu/statements.py
+        and not plan_told(clause)
         and not _FIGURE.search(clause)
         and not any(word in clause for word in _asking_words())
         and not _names_form(cut(clause.strip(_SEPARATORS)), form_word)

@@ -133,6 +133,7 @@ from nlu.statements import (
     against_form,
     figures_told,
     load_statement_words,
+    plan_told,
     result_joined,
     set_apart,
     told_against,
@@ -238,6 +239,7 @@ class QuestionEngine:
         self._operations = load_operation_words()
         self._scale_words = load_scale_words()
         self._statement_words = load_statement_words()
+        self._plan_told = functools.partial(plan_told, words=self._statement_words)
         coming = "|".join(map(re.escape, relative_year_words(coming=True)))
         self._year_of_change = re.compile(f"(?:{coming}){_BEFORE_CHANGE}")
         self._evidence = Evidence(
@@ -519,7 +521,7 @@ class QuestionEngine:
             text = self._normalizer.simplified(text)  # 財政局複核：…
             text = respelled(text) or text  # …院土专家…（院土打错了，是院士）
             text = bullets_joined(text) or text  # 企服\n- 引入院士专家多少\n- 培育工作站几家
-            text = self._headings_unquoted(text)  # 二级指标“质量指标”项下
+            text = self._headings.unquoted(text)  # 二级指标“质量指标”项下
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
             text = without_mixed_up(text, self._statement_words) or text  # …别跟运维的搞混了
             # …几倍，嗯，你算一下，我脑子转不过来了; 我明年就退休了，帮科里核一下：… (left out
@@ -532,6 +534,7 @@ class QuestionEngine:
                     task_verbs=self._lister.task_verbs,
                     names_project=self._names_project_loosely,
                     reads_alone=self._reads_alone,
+                    plan_told=self._plan_told,
                 )
                 or text
             )
@@ -698,32 +701,6 @@ class QuestionEngine:
     def _names_project(self, text: str) -> bool:
         """Tells whether a clause names a project by words of its own (企服, 国交)."""
         return bool(self.lexicon.find_projects(text))
-
-    def _headings_unquoted(self, text: str) -> str:
-        """Returns ``text`` without the quotation marks around the name of a heading of the
-        table (一级指标“效益指标”下, 二级指标“质量”项下 → 质量指标): quoted, a text is looked
-        up as a row's name; a heading's name is what it is without them."""
-        if "“" not in text and '"' not in text:
-            return text
-        names = self._heading_names
-
-        def unquoted(found: re.Match[str]) -> str:
-            name = found.group(1)
-            if name in names or (
-                name + HEADING_WORD in names and text.startswith(HEADING_WORD, found.end())
-            ):
-                return name  # “质量指标”, “质量”指标
-            # 二级指标“质量”: the heading said without its 指标
-            return name + HEADING_WORD if name + HEADING_WORD in names else found.group(0)
-
-        return _QUOTED_TEXT.sub(unquoted, text)
-
-    @functools.cached_property
-    def _heading_names(self) -> frozenset[str]:
-        """Returns the names of the table's headings of the first and second level."""
-        return frozenset(
-            name for row in self.catalog.indicators for name in (row.level1, row.level2) if name
-        )
 
     def _columns_quoted(self, text: str) -> str:
         """Names the column whose amount a question quotes (企服130万: 企服年度资金申请总额)
@@ -1996,10 +1973,6 @@ def _newest_of_each(catalog: Catalog) -> dict[int, str]:
 
 
 UNIT_WORD = "单位"  # 成本控制数的单位: asked of a row, the unit its target is counted in
-
-
-HEADING_WORD = "指标"  # 质量指标, 效益指标: what a heading's name ends with
-_QUOTED_TEXT = re.compile(r"[“\"]([^“”\"]{2,12})[”\"]")
 
 
 def _quoted_amounts_gate(text: str) -> bool:

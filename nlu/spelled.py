@@ -14,6 +14,7 @@ MAX_SPELLED_WORDS = 3  # 台湾香港澳门 of 港澳台
 MIN_SPELLED_CHARS = 2  # each word spelled out is a word of its own, not a character
 JOINERS = frozenset({"和", "与", "及", "、", "跟", "同"})
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
+_QUOTED = re.compile(r"[“\"]([^“”\"]{2,12})[”\"]")
 MIN_HEADING_HALF = 2  # 生态 and 效益指标: each half of a heading a word of its own
 # 方面 after a topic of two characters or more (安全方面的): it adds nothing to the topic; after
 # 哪些, 什么, 这, 各, 其他, 几, 三 … it is the thing asked (哪几方面) and stays.
@@ -143,11 +144,27 @@ class SplitHeadings:
         )
         by_stem = {h.removesuffix(HEADING_SUFFIX): h for h in named if h.endswith(HEADING_SUFFIX)}
         self._headings = by_stem
+        self._named = frozenset(named)
         alternatives = "|".join(
             map(re.escape, (stem for stem in by_stem if len(stem) >= MIN_HEADING_HALF))
         )
         # 社会效益那两条, 质量这几项: a heading's stem, then its rows pointed at.
         self._pointed = re.compile(rf"({alternatives}){_POINTED_ROWS}") if alternatives else None
+
+    def unquoted(self, text: str) -> str:
+        """Returns ``text`` without the quotation marks around a heading's name (一级指标“效益
+        指标”下; 二级指标“质量”项下 → 质量指标): quoted, a text is looked up as a row's name."""
+        if "“" not in text and '"' not in text:
+            return text
+
+        def unquoted(found: re.Match[str]) -> str:
+            name = found.group(1)
+            heading = name if name in self._named else self._headings.get(name)
+            if heading is None:
+                return found.group(0)
+            return name if text.startswith(HEADING_SUFFIX, found.end()) else heading  # “质量”指标
+
+        return _QUOTED.sub(unquoted, text)
 
     def rewritten(self, text: str) -> str:
         """Returns ``text`` with each heading said in two halves written whole."""

@@ -259,11 +259,17 @@ def _tells(clause: str, words: StatementWords) -> bool:
         return False
     if words.guess.search(clause):
         return True  # 我记得是24届
-    if words.own_time.search(clause) and words.plan.search(clause):
-        return True  # 明年想各加一点: the asker's plan, with or without its figure
+    if plan_told(clause, words):
+        return True
     if not _FIGURE.search(clause):
         return False
     return _tells_by_word(clause, words)
+
+
+def plan_told(clause: str, words: StatementWords) -> bool:
+    """Tells whether a clause tells the asker's plan, with or without its figure (明年想各加一
+    点: a time of their own and a verb of a plan)."""
+    return bool(words.own_time.search(clause) and words.plan.search(clause))
 
 
 def _tells_of_asker(clause: str, words: StatementWords, *, after_ask: bool) -> bool:
