@@ -132,6 +132,22 @@ def test_a_check_and_a_listed_message_through_the_bot_api(
     assert "3家" in listed and "20篇" in listed and "130万元" not in listed
 
 
+def test_shared_rows_and_a_purpose_clause_through_the_bot_api(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    """Rows both projects share are named once before each project's list; a clause telling
+    what the asker will do with the answer does not block it."""
+    start_bot()
+    botapi.say(ADMIN, "两个项目名字一模一样的考核有哪些")
+    first = botapi.wait_for_texts(ADMIN_ID, 1, timeout=20)
+    shared = "\n".join(first)
+    assert "2 个项目都有的同名指标共 2 项" in shared and "活动完成及时性" in shared
+    botapi.say(ADMIN, "港澳台学生人数目标多少，宿舍要提前安排")
+    texts = botapi.wait_for_texts(ADMIN_ID, len(first) + 1, timeout=20)
+    answer = "\n".join(texts[len(first) :])
+    assert "≥50人" in answer and "没有找到" not in answer
+
+
 def test_stranger_is_refused_with_their_id_and_no_data(
     botapi: BotApi, start_bot: StartBot
 ) -> None:
