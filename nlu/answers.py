@@ -176,6 +176,7 @@ class HeadingGroup:
 
     project: ProjectInfo
     headings: tuple[tuple[str, int], ...]
+    names: tuple[tuple[str, ...], ...] = ()  # 按一级指标分一下: each heading's rows, by name
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ MONEY_WORDS = ("元", "块", "万元", "亿元")  # words after a figure that ma
 LARGE_NUMBER_WORDS = ("万", "亿")  # 250万 with no unit after it is an amount
 # 指标值为何, 目标是怎么写的: a question word where the value would be, no value.
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定", "何", "怎么", "怎样", "如何", "咋")
+# 指标值也写一写, 目标写一下: a verb said twice or softened asks the asker be shown, no text.
+SOFTENERS = ("一写", "一下", "一些", "一点", "一填")
 _SORT_END = re.compile(r"(?:之类|这种|那种|这类|那类|什么的|一类|等等|等)$")
 PARTICLES = "呀啊呢吧吗嘛哈哦么"  # 目标写的是有效提升呀: a spoken ending, no part of the text
 DONE_MARKS = "了过"  # 超过了50, 高于过100: aspect marks between a comparison and its number
@@ -67,7 +69,10 @@ _LEFT_OUT_MARKS = re.compile(
     r"^(?:不算|不包括|不包含|不含|去掉)|(?:那条|那项|那个|这条|这项|这个)?的?"
     r"(?:不算|不计|不要|除外|不包括在内)(?:在内)?$"
 )
-_EXCEPT_AFTER = re.compile(r"^的?(?:以外|之外|外|不算(?:在内)?$|除外)")
+_EXCEPT_AFTER = re.compile(
+    r"^的?(?:以外|之外|外|不算(?:在内)?$|除外)"
+    r"|^(?:那种|这种|那类|这类|那些|这些)的?(?:不算|除外|不要|不计)"  # 截止日期那种不算
+)
 # （人次不算）, ，数量指标的不算: a clause of its own leaving its words out, read before the
 # punctuation that sets it apart is stripped.
 _LEFT_OUT_CLAUSE = re.compile(
@@ -244,6 +249,7 @@ class FilterWords:
     row_nouns: tuple[str, ...] = ()  # 考核: a verb of assessing, said as a noun for rows
     value_said: re.Pattern[str] = re.compile("(?!)")  # 目标填的是: a target's value comes next
     every_project: tuple[str, ...] = ()  # 不分项目: every project is asked
+    fields: FieldSaying | None = None  # 单位='人', target>=10: conditions written as a query
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -256,6 +262,11 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     unit_names: dict[str, str] = {}
     headings: list[tuple[str, int]] = []
     heading_about: list[tuple[str, str]] = []
+    said_plainly: dict[str, list[tuple[str, str]]] = {
+        "field_said": [],
+        "query_word": [],
+        "sign_written": [],
+    }
     lists: dict[str, list[str]] = {
         name: []
         for name in (
@@ -302,6 +313,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
                 headings.append((word, int(head)))
             elif section == "heading_about":
                 heading_about.append((head.strip(), word))
+            elif section in said_plainly:
+                said_plainly[section].append((word, head.strip()))
     return FilterWords(
         tuple(sorted(kinds, key=lambda item: -len(item[0]))),
         tuple(sorted(operators, key=lambda item: -len(item[0]))),
@@ -341,6 +354,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         row_nouns=tuple(sorted(lists["row_noun"], key=len, reverse=True)),
         value_said=_value_pattern(lists["value_verb"], lists["written_verb"]),
         every_project=tuple(sorted(lists["every_project"], key=len, reverse=True)),
+        fields=FieldSaying.of(**said_plainly),
     )
 
 
@@ -410,7 +424,7 @@ def _said_otherwise(written: str, *, words: FilterWords, found: tuple[str, ...])
 
     以次为单位 is the unit, 定性描述 the kind, 用等号定死 the operator, 某个值 a placeholder.
     """
-    said = (*PLACEHOLDERS, *(word for word, _ in words.operators), *found)
+    said = (*PLACEHOLDERS, *SOFTENERS, *(word for word, _ in words.operators), *found)
     return any(word and (word in written or written in word) for word in said)
 
 
@@ -702,7 +716,20 @@ def _kinds(
     if said is None:
         return None, None
     found += [word for word, kind in words.kinds if kind is said[1] and word in text]
-    return (None, said[1]) if negated(text, said[0]) else (said[1], None)
+    if not negated(text, said[0]):
+        return said[1], None
+    # 定性KPI(不算deadline那种): a kind asked beside the kind left out
+    other = next(
+        (
+            (w, k)
+            for w, k in words.kinds
+            if k is not said[1] and w in text and not negated(text, w)
+        ),
+        None,
+    )
+    if other is not None:
+        found += [word for word, kind in words.kinds if kind is other[1] and word in text]
+    return (other[1] if other else None), said[1]
 
 
 def _target(
@@ -1009,3 +1036,72 @@ def read_filter(
         or _asks_by_topic(text, words)
     )
     return ReadFilter(row_filter, tuple(found), tier, asks_rows, by_name)
+
+
+VALUE_MARK = "{}"  # where a template of [field_said] puts the value
+SPACE_MARK = "-"  # a [query_word] said as a space
+QUERY_ASK = "，列出来"  # what a query written as code asks: its rows
+EQUAL_SIGNS = ("==", "=", "＝")  # 单位='人': the sign joining a column and its value
+_QUOTES = "'\"“”‘’「」"
+_ASCII_WORD_EDGE = r"(?<![A-Za-z]){}(?![A-Za-z(])"
+
+
+@dataclass(frozen=True)
+class FieldSaying:
+    """Says plainly a column and its value joined query-style (单位='人' → 单位是人,
+    一级=产出指标 → 产出指标), and the words of a query written as code (select, where, and,
+    count): = joins a column and its value there, it is no operator rows are written with;
+    >= and <= typed are the ≥ and ≤ the forms write."""
+
+    condition: re.Pattern[str]
+    templates: dict[str, str]  # 单位 → 单位是{}
+    query_words: re.Pattern[str]
+    plain: dict[str, str]  # select → " ", and → 且
+    signs: tuple[tuple[str, str], ...]  # >= → ≥: a sign typed for one the forms write
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        field_said: list[tuple[str, str]],
+        query_word: list[tuple[str, str]],
+        sign_written: list[tuple[str, str]],
+    ) -> FieldSaying:
+        """Builds the patterns from the pairs of ``filters.txt`` (word, how it is said)."""
+        fields = "|".join(re.escape(w) for w, _ in sorted(field_said, key=lambda p: -len(p[0])))
+        signs = "|".join(map(re.escape, EQUAL_SIGNS))
+        words = "|".join(
+            _ASCII_WORD_EDGE.format(re.escape(w)) if w.isascii() else re.escape(w)
+            for w, _ in sorted(query_word, key=lambda p: -len(p[0]))
+        )
+        return cls(
+            condition=re.compile(
+                rf"(?<![A-Za-z])(?P<field>{fields})\s*(?:{signs})\s*[{_QUOTES}]?"
+                rf"(?P<value>[^\s{_QUOTES},，;；、)）?？]+?)[{_QUOTES}]?"
+                r"(?=$|[\s'\"”’」,，;；、)）?？]|的|且|或|and|AND)",
+                re.IGNORECASE,
+            ),
+            templates={word.lower(): template for word, template in field_said},
+            query_words=re.compile(words or "(?!)", re.IGNORECASE),
+            plain={
+                word.lower(): " " if plain == SPACE_MARK else plain for word, plain in query_word
+            },
+            signs=tuple(sorted(sign_written, key=lambda pair: -len(pair[0]))),
+        )
+
+    def said_plainly(self, text: str) -> str:
+        """Returns ``text`` with its query-style conditions and code words said plainly."""
+        said = self.condition.sub(
+            lambda found: self.templates[found.group("field").lower()].replace(
+                VALUE_MARK, found.group("value")
+            ),
+            text,
+        )
+        if said != text:  # a query word alone (count) is no query written as code
+            code = self.query_words.search(said) is not None
+            said = self.query_words.sub(lambda m: self.plain[m.group(0).lower()], said)
+            # 养护 where 绩效标准=计划标准: a query selects the rows it filters
+            said += QUERY_ASK if code else ""
+        for typed, sign in self.signs:
+            said = said.replace(typed, sign)
+        return said

@@ -37,7 +37,7 @@ from nlu.filters import (
 )
 from nlu.intents import Aggregate, ProjectField
 from nlu.lexicon import Lexicon
-from nlu.normalize import Normalizer
+from nlu.normalize import Normalizer, strip_punctuation
 from nlu.numbers import find_numbers
 from nlu.query import ASKING, Query
 
@@ -51,6 +51,8 @@ PROJECT_PLACES = re.compile(
     # the clause ending there
     r"|(?:那个|这个|那张|这张|那份|这份)(?:项目|申报表|表格|表)?(?=[，,、\s])"
     r"|(?:申报表|表格|表)(?=[，,、\s])"
+    # 运维那个项目（设施运维的）: the project pointed at, a bracket going on to restate it
+    r"|(?:那个|这个)?项目(?=[(（])"
 )
 # 运维的满意度指标, 养护的定量指标: the rows the project has, when no project is named
 # otherwise (国交的交流的指标: 交流 is what the rows are about).
@@ -90,6 +92,17 @@ OPENING_ASKS = (
     "设",
 )  # 运维 带≥的, 改造写≥的: conditions next
 NAME_QUOTES = ("", '"', "“", "‘", "'")  # 名字带“满意度”: a word may be quoted after by_name
+_DRAFT_QUOTES = '“"「'
+MIN_DRAFT_CHARS = 8  # a quoted draft is a sentence, not a word of a row (“有效提升”)
+# 想在稿子里写“…”, 推文里要说“…”: a verb of writing or saying, then the draft quoted.
+_DRAFT_QUOTED = re.compile(
+    rf"(?:写|说|放|印|发|讲|用)(?:成|上|进|一句|一下|的是)?[：:]?[“\"「]([^”\"」]{{{MIN_DRAFT_CHARS},}})[”\"」]"
+)
+MIN_PROJECT_RUN = 4  # 设施运维: a run of a project's name this long names the project
+MIN_EXAMPLE_WORDS = 2  # 有个步道还有个车子: two words naming two rows are examples
+MIN_LISTED_STEMS = 3  # 成本啊效益啊满意度啊: so many stems in a row list headings
+# What may stand between the stems listed (成本啊效益啊, 成本、产出、效益, 成本 产出).
+_LIST_MARKS = r"(?:指标)?[啊呀啦哇吖、，,/\s]*(?:和|与|及|以及|还有|跟)?[\s、]*"
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MAX_TARGET_CHARS = 8  # a longer qualitative target is a sentence, not a word asked for
@@ -212,6 +225,17 @@ _ROW_NOUN_BEFORE = r"(?:(?<=[的些项条个几类种])|(?<=什么)|(?<=啥))"
 # 考核里, 质量考评有哪些, 考核一共几条: a noun, before 里 or a question word counting it.
 _ROW_NOUN_AFTER = r"(?=里|中|当中|有哪|有几|有多少|是哪|都有哪|都是哪|一共|总共|共有|共计)"
 # 三级指标一共多少行, 指标有几行: the table's lines counted are its rows (几条).
+STANDARD_TIER = 3  # 按绩效标准分一下: the rows grouped by the column old forms add
+# 按一级指标分一下, 按绩效标准归类, 分组列一下: rows asked grouped by a column.
+GROUP_MARK = "按"  # 按一级指标分: a grouping always says it
+_GROUP_VERBS = "(?:分组|分类|归类|划分|拆分|分开|分成几类|分|归)"
+_GROUPED = re.compile(rf"按照?[^，,。；;？?]{{1,6}}?(?:来|进行)?{_GROUP_VERBS}")
+# 每类几条, 各组多少个: each group's count, which a grouped listing shows anyway.
+_EACH_GROUP_COUNTED = re.compile(
+    r"[，,、\s]*(?:每类|每组|每一类|每一组|各类|各组|每个类别|各个类别)(?:分别|各)?(?:有|是)?"
+    r"(?:几条|几个|几项|多少条|多少个|多少项)(?:指标)?"
+)
+COMPARISON_SIGNS = "=<>≥≤＝＜＞"  # a query-style condition (单位='人') writes one
 ROW_LINE = "行"
 EVERY_PROJECT = "所有项目"  # 不分项目, 不管哪个项目: every project asked
 ROWS_COUNTED = "条"
@@ -374,7 +398,7 @@ class RowLister:
 
     def standard_answer(
         self, query: Query, scope: tuple[int, ...]
-    ) -> IndicatorList | NotInForm | None:
+    ) -> IndicatorList | HeadingList | NotInForm | None:
         """Answers an ask about the 绩效标准 column (绩效标准栏写的啥) of the projects in scope.
 
         Only old forms have the column: for others the form has no such item.
@@ -387,6 +411,8 @@ class RowLister:
             return NotInForm((asked,))
         if self.read_filter(query).row_filter.narrows:
             return None  # 绩效标准是计划标准的指标: a listing of those rows
+        if _GROUPED.search(query.text):  # 按绩效标准分一下: the rows under each standard
+            return self._headings(query, scope, STANDARD_TIER)
         groups = tuple(IndicatorGroup(project, project.indicators) for project in projects)
         return IndicatorList(groups, None, count_only=False)
 
@@ -473,6 +499,9 @@ class RowLister:
     def read_filter(self, query: Query) -> ReadFilter:
         # 俩项目 百分比的指标: the projects counted are no word of the conditions.
         text = self._context_operators_apart(query, _COUNTED_PROJECTS.sub(" ", query.remainder))
+        drafts = self._drafts_quoted(query.text)
+        for draft in drafts:  # 想在稿子里写“各项质量指标百分之百达标”: the asker's draft
+            text = text.replace(draft, " ")
         excepted = [k for k in self._levels if k in text and negated(text, k)]
         excepted += self._joined_to(text, excepted)
         left_out = tuple(dict.fromkeys(self._levels[k] for k in excepted))
@@ -503,6 +532,8 @@ class RowLister:
             left_out=left_out_clauses(query.text),
         )
         found = self._names_left_out(query, found)
+        if drafts:
+            found = replace(found, words=(*found.words, *drafts))
         form = _FORM_SAID.search(text)
         if form is not None:  # 修路养桥那张表上, 那张老式的表: the form, no rows
             found = replace(found, words=(*found.words, form.group(0)))
@@ -524,6 +555,18 @@ class RowLister:
         # 除了产出指标以外还有哪些指标: the rows under every other heading.
         row_filter = replace(found.row_filter, level=None, excluded_level=level)
         return replace(found, row_filter=row_filter, words=(*found.words, said))
+
+    def _drafts_quoted(self, text: str) -> tuple[str, ...]:
+        """Returns the sentences of the asker's own draft a question quotes after a verb of
+        writing (想在稿子里写“各项质量指标百分之百达标”): long, and no text of the form."""
+        if not any(mark in text for mark in _DRAFT_QUOTES):
+            return ()
+        return tuple(
+            strip_punctuation(said.group(1))
+            for said in _DRAFT_QUOTED.finditer(text)
+            if strip_punctuation(said.group(1)) not in self._all_row_names
+            and strip_punctuation(said.group(1)) not in self._target_texts
+        )
 
     def projects_left_out(self, query: Query) -> Query:
         """Returns ``query`` asking the projects other than one it leaves out (不包括国交项目，
@@ -611,6 +654,7 @@ class RowLister:
         word = self._lexicon.cut(before)[-1]
         return not (
             word in self._evidence.phrasing  # 三张表 满意度全列: 表 points at the forms
+            or self._evidence.function_word(word)  # 跟满意度有关的: a preposition goes on none
             or word in self._levels
             or word == LEVEL_SUFFIX
             or any(word in tier for tier, _ in self._filter_words.headings)
@@ -809,6 +853,10 @@ class RowLister:
             # 上百的那些指标是哪几个？领导说要重点盯一下: a word of a sentence around the ask
             # picks no row; the asking sentence's conditions do.
             found, groups = self._without_side_words(query, found, projects, joined, shared)
+        if not groups and len(found.row_filter.words) >= MIN_EXAMPLE_WORDS:
+            # 数量指标有哪些 我记得有个步道还有个车子: each word names one of the rows the
+            # other conditions keep, none names them all: examples of those rows, no condition.
+            found, groups = self._words_as_examples(found, projects, joined, shared)
         if not groups and found.row_filter.excluded_level and found.row_filter.level:
             # 除了产出指标以外还有哪些质量指标: 产出 holds every 质量 row, so leaving it out
             # would leave nothing; the asker sets the heading asked apart from the rest.
@@ -988,7 +1036,16 @@ class RowLister:
         asked = self.asking_sentence(query.text)
         words = found.row_filter.words
         after = query.text[query.text.find(asked) + len(asked) :] if asked else ""
-        kept = tuple(word for word in words if word in asked or word not in after)
+        canonical = self._lexicon.vocabulary.canonical
+        # 稿子里 read as 论文: a word said after the ask in another word of the same sense
+        said_after = (
+            {canonical.get(word, word) for word in self._lexicon.cut(after)} if after else set()
+        )
+        kept = tuple(
+            word
+            for word in words
+            if word in asked or (word not in after and word not in said_after)
+        )
         if not asked or kept == words or not (kept or found.row_filter.narrows):
             return found, []
         row_filter = replace(found.row_filter, words=kept)
@@ -997,6 +1054,27 @@ class RowLister:
             return found, []
         dropped = tuple(word for word in words if word not in kept)
         return replace(found, row_filter=row_filter, words=(*found.words, *dropped)), groups
+
+    def _words_as_examples(
+        self,
+        found: ReadFilter,
+        projects: tuple[ProjectInfo, ...],
+        joined: tuple[str, ...],
+        shared: frozenset[str] | None,
+    ) -> tuple[ReadFilter, list[IndicatorGroup]]:
+        """Lists the rows the conditions other than names keep, when every name word is a word
+        of one of those rows (步道 of 维护步道长度, 车辆 of 巡检车辆数) though no row has all."""
+        row_filter = found.row_filter
+        if not (row_filter.narrows or row_filter.level or joined):
+            return found, []  # 运维的步道和车辆: the words are the only condition
+        if any(word in self._names_joined for word in row_filter.words):
+            return found, []  # 养护成本和运维成本: each word picks its project's rows
+        wider = replace(row_filter, words=())
+        groups = self._groups(projects, wider, joined=joined, shared=shared)
+        names = "\n".join("".join(r.name.split()) for g in groups for r in g.indicators)
+        if not groups or not all(word in names for word in row_filter.words):
+            return found, []
+        return replace(found, row_filter=wider, words=(*found.words, *row_filter.words)), groups
 
     @staticmethod
     def _groups(
@@ -1073,13 +1151,25 @@ class RowLister:
             if not any(o != name and name in o and oa <= at < oa + len(o) for oa, o in spans)
         ]
         if len(spans) < 2:
-            return ()
+            return self._levels_listed(text)
         between = [
             text[at + len(name) : later] for (at, name), (later, _) in itertools.pairwise(spans)
         ]
         if not all(any(word in gap for word in LEVEL_JOINERS) for gap in between):
             return ()  # 产出指标里数量指标: the second narrows the first
         return tuple(dict.fromkeys(self._levels[name] for _, name in spans))
+
+    def _levels_listed(self, text: str) -> tuple[str, ...]:
+        """Returns the headings a question lists by their stems, one after another with only
+        list marks or particles between (成本啊效益啊满意度啊, 成本 产出 效益 满意度): three or
+        more so listed say which headings' rows are asked, not words of the rows' names."""
+        stems = "|".join(map(re.escape, sorted(self._levels, key=len, reverse=True)))
+        run = re.search(
+            rf"(?:(?:{stems}){_LIST_MARKS}){{{MIN_LISTED_STEMS - 1},}}(?:{stems})", text
+        )
+        if run is None or any(negated(text, name) for name in re.findall(stems, run.group(0))):
+            return ()
+        return tuple(dict.fromkeys(self._levels[name] for name in re.findall(stems, run.group(0))))
 
     def filtered_total(
         self, query: Query, scope: tuple[int, ...]
@@ -1164,23 +1254,32 @@ class RowLister:
     def _headings(
         self, query: Query, scope: tuple[int, ...], tier: int, *, under: str | None = None
     ) -> HeadingList:
-        """Lists the 一级 or 二级 headings of each project with their numbers of rows.
+        """Lists the 一级 or 二级 headings (or 绩效标准) of each project with their numbers
+        of rows; the rows' names under each when the rows are asked grouped (按一级指标分一下).
 
         ``under`` keeps the 二级 headings of one 一级 heading (产出指标下面有几个二级指标).
         """
+        named = _GROUPED.search(query.text) is not None
         groups = []
         for project in self._catalog.projects_in(scope):
-            counts: dict[str, int] = {}
+            rows: dict[str, list[str]] = {}
             for indicator in project.indicators:
                 if under is not None and indicator.level1 != under:
                     continue
-                heading = indicator.level1 if tier == 1 else indicator.level2
-                counts[heading] = counts.get(heading, 0) + 1
-            if counts:
-                groups.append(HeadingGroup(project, tuple(counts.items())))
+                heading = _heading_of(indicator, tier)
+                if heading:
+                    rows.setdefault(heading, []).append(indicator.name)
+            if rows:
+                groups.append(
+                    HeadingGroup(
+                        project,
+                        tuple((heading, len(names)) for heading, names in rows.items()),
+                        tuple(tuple(names) for names in rows.values()) if named else (),
+                    )
+                )
         rules = query.rules  # 按一级指标分别有几个: each heading with its count
         count_only = intents.asks_count(rules) and not (
-            intents.asks_listing(rules) or intents.asks_each(rules)
+            intents.asks_listing(rules) or intents.asks_each(rules) or named
         )
         return HeadingList(tuple(groups), tier, count_only, under)
 
@@ -1214,7 +1313,8 @@ class RowLister:
         canonical = self._lexicon.vocabulary.canonical
         return tuple(
             dict.fromkeys(
-                canonical.get(word, word)
+                # 合格 of 建设指引验收合格率: a word the names write is kept as said
+                word if word in names else canonical.get(word, word)
                 for word in (*words, *written)
                 if len(word) >= MIN_TERM_NAME_CHARS
                 and not word.isdigit()  # 80 of 80以上 bounds the value, names no row
@@ -1337,10 +1437,25 @@ class RowLister:
             placed = _places(text, start=start, end=end, named=bool(spans)) or self._runs_to_place(
                 text, word=word, end=end
             )
-            if not placed and not any(end == s or start == e for s, e in spans):
+            if (
+                not placed
+                and not any(end == s or start == e or s <= start < end <= e for s, e in spans)
+                and not self._in_project_name(text, start=start, end=end)
+            ):
                 return False
             start = text.find(word, end)
         return True
+
+    def _in_project_name(self, text: str, *, start: int, end: int) -> bool:
+        """Tells whether a word is part of a longer run of a project's name said around it
+        (运维 of （设施运维的）: 设施运维 is a part of 城市科普设施运维)."""
+        names = self._names_joined
+        left, right = start, end
+        while left > 0 and text[left - 1 : right] in names:
+            left -= 1
+        while right < len(text) and text[left : right + 1] in names:
+            right += 1
+        return right - left > end - start and right - left >= MIN_PROJECT_RUN
 
     def _opens_before_conditions(self, text: str, word: str, found: ReadFilter) -> bool:
         """Tells whether a word of one project's name opens the question right before its
@@ -1453,6 +1568,37 @@ class RowLister:
             return text
         return self._row_noun.sub(LEVEL_SUFFIX, text)
 
+    def fields_said_plainly(self, text: str) -> str:
+        """Returns ``text`` with conditions on columns written query-style said plainly
+        (国交 单位='人' → 国交 单位是人, target>=10 and 单位=次 → 目标值不少于10 且 单位是次)."""
+        fields = self._filter_words.fields
+        if fields is None or not any(sign in text for sign in COMPARISON_SIGNS):
+            return text
+        return fields.said_plainly(text)
+
+    def grouping_said_plainly(self, text: str) -> str:
+        """Returns ``text`` with an ask for rows grouped by a column said as one (按一级指标
+        分一下，每类几条 → 按一级指标分组列一下): each group shows its count anyway."""
+        if GROUP_MARK not in text:
+            return text
+        words = self._filter_words
+        columns = "|".join(
+            map(
+                re.escape,
+                sorted(
+                    (*(w for w, _ in words.headings), *words.standard_words), key=len, reverse=True
+                ),
+            )
+        )
+        said = re.search(
+            rf"按照?(?P<column>{columns})(?:来|进行)?{_GROUP_VERBS}(?:一下|一下子)?", text
+        )
+        if said is None:
+            return text
+        column = said.group("column")
+        rest = _EACH_GROUP_COUNTED.sub("", text[said.end() :])
+        return f"{text[: said.start()]}按{column}分组列一下{rest}"
+
     def command_apart(self, text: str) -> str:
         """Returns ``text`` with a terse command opening it set apart from a project's short
         name right after it (列国交质量指标: the tokenizer reads 列国, hiding 国交)."""
@@ -1491,6 +1637,25 @@ class RowLister:
             kinds = (word for word, _ in words.kinds)
             if LEVEL_SUFFIX in before or any(word in before for word in kinds):
                 return text[: match.start()] + text[match.end() :]
+        return self._spaced_restatement_apart(text)
+
+    def _spaced_restatement_apart(self, text: str) -> str:
+        """Returns unpunctuated ``text`` without a restating run of pieces set apart by spaces
+        (定性的指标 就是不写数字 写提升啊促进啊搿种 有几条): from the piece opening it to the
+        one giving examples."""
+        if " " not in text:
+            return text
+        words = self._filter_words
+        opens = "|".join(map(re.escape, words.restate_open))
+        sorts = "|".join(map(re.escape, words.restate_sort))
+        run = re.search(
+            rf"(?<=\s)(?:{opens})[^，,。？?！!；;]*?(?:{sorts})[^\s，,。？?！!；;]*(?=\s|$)", text
+        )
+        if run is None:
+            return text
+        before = text[: run.start()]
+        if LEVEL_SUFFIX in before or any(word in before for word, _ in words.kinds):
+            return text[: run.start()] + text[run.end() :]
         return text
 
     def _included_too_apart(self, text: str) -> str:
@@ -1590,6 +1755,13 @@ _DESCRIBED = re.compile(r"(管着|管|讲|负责|关于|考核|考)([^，,。？
 _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;]")
 # A clause with the break before it: (，)(就是说…那种文字的) up to the next break.
 _CLAUSE = re.compile(r"([，,]\s*(?:嗯[，,]?\s*)?)([^，,。？?！!；;]+)(?=[，,。？?！!；;])")
+
+
+def _heading_of(row: IndicatorInfo, tier: int) -> str:
+    """Returns the heading of a tier a row is under (产出指标), or its 绩效标准 (tier 3)."""
+    if tier == STANDARD_TIER:
+        return row.standard or ""
+    return row.level1 if tier == 1 else row.level2
 
 
 def _counted_things(text: str, named: tuple[str, ...], *, level: str | None) -> tuple[str, ...]:

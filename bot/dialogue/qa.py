@@ -803,7 +803,12 @@ def _headings(answer: HeadingList) -> str:
     for group in answer.groups[:MAX_PROJECT_LINES]:
         template = msg.HEADING_COUNT_ONLY if answer.count_only else msg.HEADING_COUNT
         line = template.format(project=group.project.name, tier=tier, count=len(group.headings))
-        if not answer.count_only:
+        if group.names and not answer.count_only:
+            line += "".join(
+                "\n" + msg.HEADING_NAMED.format(heading=heading, rows=rows, names="；".join(names))
+                for (heading, rows), names in zip(group.headings, group.names, strict=True)
+            )
+        elif not answer.count_only:
             line += msg.PROJECT_JOINER.join(
                 msg.HEADING_ITEM.format(heading=heading, rows=rows)
                 for heading, rows in group.headings
@@ -1232,15 +1237,18 @@ def _narrower_notes(answer: IndicatorList, narrower: IndicatorList) -> list[str]
     first = narrower.row_filter.excluded_level or ""
     notes = []
     for group in narrower.groups[:MAX_PROJECT_LINES]:
-        kept: dict[str, int] = {}
+        kept: dict[str, list[str]] = {}
         for row in group.indicators:
             if row.level1 == left_out:
-                kept[row.level2] = kept.get(row.level2, 0) + 1
+                kept.setdefault(row.level2, []).append(row.name)
         if not kept:
             continue
+        # 质量指标 2 项（…；…）: the rows of the other reading named, so either reading is read
         others = msg.PROJECT_JOINER.join(
-            msg.HEADING_ROWS.format(heading=heading, count=count)
-            for heading, count in kept.items()
+            msg.HEADING_ROWS_NAMED.format(
+                heading=heading, count=len(names), names="；".join(names)
+            )
+            for heading, names in kept.items()
         )
         project = (
             msg.NOTE_PROJECT.format(project=group.project.name) if len(narrower.groups) > 1 else ""
