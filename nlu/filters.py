@@ -648,12 +648,18 @@ def _range(text: str, found: list[str]) -> tuple[tuple[str, Decimal], tuple[str,
     return ("≥", Decimal(span.group(1))), ("≤", Decimal(span.group(3)))
 
 
+# 年年都有的, 每年都有的: 都有 said of years asks whether a project recurs, not shared rows.
+RECURRING = ("年年", "每年", "常年", "历年", "逐年", "每一年", "一年一年", "月月", "每个月")
+
+
 def _shared_word(text: str, words: FilterWords) -> str | None:
     """Returns the word asking for rows several projects have (两个项目都有的), not 都有哪些."""
     for word in words.shared:
         at = text.find(word)
         while at >= 0:
-            if not _ASKING_AFTER.match(text[at + len(word) :]):
+            if not _ASKING_AFTER.match(text[at + len(word) :]) and not text[:at].endswith(
+                RECURRING
+            ):
                 return word
             at = text.find(word, at + 1)
     return None
@@ -1040,7 +1046,10 @@ def read_filter(
 
 VALUE_MARK = "{}"  # where a template of [field_said] puts the value
 SPACE_MARK = "-"  # a [query_word] said as a space
-QUERY_ASK = "，列出来"  # what a query written as code asks: its rows
+QUERY_ASK = "，列出来"
+# 以人计的target 全加起来 = ?: = then a question mark asks what it comes to
+_EQUALS_ASKED = re.compile(r"\s*[=＝]\s*[?？]+\s*$")
+RESULT_ASKED = "是多少？"  # what a query written as code asks: its rows
 EQUAL_SIGNS = ("==", "=", "＝")  # 单位='人': the sign joining a column and its value
 _QUOTES = "'\"“”‘’「」"
 _ASCII_WORD_EDGE = r"(?<![A-Za-z]){}(?![A-Za-z(])"
@@ -1102,6 +1111,7 @@ class FieldSaying:
             said = self.query_words.sub(lambda m: self.plain[m.group(0).lower()], said)
             # 养护 where 绩效标准=计划标准: a query selects the rows it filters
             said += QUERY_ASK if code else ""
+        said = _EQUALS_ASKED.sub(RESULT_ASKED, said)
         for typed, sign in self.signs:
             said = said.replace(typed, sign)
         return said

@@ -163,6 +163,8 @@ _COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?
 _FORM_SAID = re.compile(
     r"(?:^|(?<=[，,。；;？?\s]))[\u4e00-\u9fff]{0,8}?(?:那张|这张|那份|这份)"
     r"[\u4e00-\u9fff]{0,4}?的?(?:申报表|表格|表)(?:上|里|中|里面|当中)?"
+    # 老式样的表 道路桥梁养护…: a clause of its own naming the form by its look
+    r"|(?:^|(?<=[，,。；;？?\s]))[\u4e00-\u9fff]{1,4}的(?:申报表|表格|表)(?=[\s，,。；;]|$)"
 )
 # 光写“提升”“健全”这种字眼的, 写着提升、改善之类的: target words given as examples of a sort.
 _WORDS_OF_A_SORT = re.compile(
@@ -267,6 +269,31 @@ class RowLister:
         self._operations = operations
         self._filter_words = filter_words
         self._levels = _level_names(catalog, normalizer)
+        stems = "|".join(map(re.escape, sorted(self._levels, key=len, reverse=True))) or "(?!)"
+        self._stem = re.compile(stems)
+        self._stems_listed = re.compile(
+            rf"(?:(?:{stems}){_LIST_MARKS}){{{MIN_LISTED_STEMS - 1},}}(?:{stems})"
+        )
+        columns = "|".join(
+            map(
+                re.escape,
+                sorted(
+                    (*(w for w, _ in filter_words.headings), *filter_words.standard_words),
+                    key=len,
+                    reverse=True,
+                ),
+            )
+        )
+        opens = "|".join(map(re.escape, filter_words.restate_open)) or "(?!)"
+        sorts = "|".join(map(re.escape, filter_words.restate_sort)) or "(?!)"
+        # 定性的指标 就是不写数字 写提升啊促进啊搿种: a restating run between spaces
+        self._spaced_restatement = re.compile(
+            rf"(?<=\s)(?:{opens})[^，,。？?！!；;]*?(?:{sorts})[^\s，,。？?！!；;]*(?=\s|$)"
+        )
+        # 按一级指标分一下, 按照绩效标准归类: rows asked grouped by a column
+        self._grouping = re.compile(
+            rf"按照?(?P<column>{columns or '(?!)'})(?:来|进行)?{_GROUP_VERBS}(?:一下|一下子)?"
+        )
         self._names_text = tuple(project.name for project in catalog.projects)
         self._names_joined = "\n".join(self._names_text)
         # Every project's row names, joined once: a listing asks which words they write.
@@ -534,7 +561,7 @@ class RowLister:
         found = self._names_left_out(query, found)
         if drafts:
             found = replace(found, words=(*found.words, *drafts))
-        form = _FORM_SAID.search(text)
+        form = _FORM_SAID.search(text) or _FORM_SAID.search(query.text)  # spaces kept there
         if form is not None:  # 修路养桥那张表上, 那张老式的表: the form, no rows
             found = replace(found, words=(*found.words, form.group(0)))
         columns = tuple(said.group(0) for said in _COLUMN_ASKED.finditer(text))
@@ -1163,13 +1190,13 @@ class RowLister:
         """Returns the headings a question lists by their stems, one after another with only
         list marks or particles between (成本啊效益啊满意度啊, 成本 产出 效益 满意度): three or
         more so listed say which headings' rows are asked, not words of the rows' names."""
-        stems = "|".join(map(re.escape, sorted(self._levels, key=len, reverse=True)))
-        run = re.search(
-            rf"(?:(?:{stems}){_LIST_MARKS}){{{MIN_LISTED_STEMS - 1},}}(?:{stems})", text
-        )
-        if run is None or any(negated(text, name) for name in re.findall(stems, run.group(0))):
+        run = self._stems_listed.search(text)
+        if run is None:
             return ()
-        return tuple(dict.fromkeys(self._levels[name] for name in re.findall(stems, run.group(0))))
+        names = self._stem.findall(run.group(0))
+        if any(negated(text, name) for name in names):
+            return ()
+        return tuple(dict.fromkeys(self._levels[name] for name in names))
 
     def filtered_total(
         self, query: Query, scope: tuple[int, ...]
@@ -1581,18 +1608,7 @@ class RowLister:
         分一下，每类几条 → 按一级指标分组列一下): each group shows its count anyway."""
         if GROUP_MARK not in text:
             return text
-        words = self._filter_words
-        columns = "|".join(
-            map(
-                re.escape,
-                sorted(
-                    (*(w for w, _ in words.headings), *words.standard_words), key=len, reverse=True
-                ),
-            )
-        )
-        said = re.search(
-            rf"按照?(?P<column>{columns})(?:来|进行)?{_GROUP_VERBS}(?:一下|一下子)?", text
-        )
+        said = self._grouping.search(text)
         if said is None:
             return text
         column = said.group("column")
@@ -1646,11 +1662,7 @@ class RowLister:
         if " " not in text:
             return text
         words = self._filter_words
-        opens = "|".join(map(re.escape, words.restate_open))
-        sorts = "|".join(map(re.escape, words.restate_sort))
-        run = re.search(
-            rf"(?<=\s)(?:{opens})[^，,。？?！!；;]*?(?:{sorts})[^\s，,。？?！!；;]*(?=\s|$)", text
-        )
+        run = self._spaced_restatement.search(text)
         if run is None:
             return text
         before = text[: run.start()]

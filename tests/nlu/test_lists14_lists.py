@@ -270,3 +270,41 @@ def test_rows_asked_one_by_one_show_their_targets(question: str) -> None:
 def test_leaving_out_outputs_names_the_rows_of_the_other_reading(question: str) -> None:
     answer = ask(question)
     assert "5 项" in answer and "则共 8 项" in answer and "完成及时性" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服是一次性的项目还是年年都有的？",
+        "企服这个项目是不是每年都有的",
+        "企服属于一次性的还是常年都有的项目",
+    ],
+)
+def test_every_year_having_it_asks_whether_a_project_recurs(question: str) -> None:
+    answer = ask(question)
+    assert "一次性" in answer and NO_ROWS not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("国交 以人计的target 全加起来 = ?", "357人"),
+        ("国交以人计的目标加总 =？", "357人"),
+        ("国交 单位=人 的target 加起来 = ?", "357人"),
+    ],
+)
+def test_equals_then_a_question_mark_asks_the_result(question: str, total: str) -> None:
+    answer = ask(question)
+    assert total in answer and "以“=”设定" not in answer and NO_ROWS not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "老式样的表 道路桥梁养护 绩效标准写计划标准的指标有几条",
+        "老版本的表 道路桥梁养护 计划标准的指标有几条",
+    ],
+)
+def test_a_clause_naming_the_form_by_its_look_picks_no_rows(question: str) -> None:
+    answer = ask(question, "old_template")
+    assert "5 项" in answer and NO_ROWS not in answer and "名称含" not in answer
