@@ -588,11 +588,14 @@ class RowLister:
         writing (想在稿子里写“各项质量指标百分之百达标”): long, and no text of the form."""
         if not any(mark in text for mark in _DRAFT_QUOTES):
             return ()
+        drafts = (strip_punctuation(said.group(1)) for said in _DRAFT_QUOTED.finditer(text))
         return tuple(
-            strip_punctuation(said.group(1))
-            for said in _DRAFT_QUOTED.finditer(text)
-            if strip_punctuation(said.group(1)) not in self._all_row_names
-            and strip_punctuation(said.group(1)) not in self._target_texts
+            draft
+            for draft in drafts
+            # “养护合格率≥95%” quotes a row and its target, no draft
+            if not any(name and name in draft for name in self._all_row_names.split("\n"))
+            and draft not in self._all_row_names
+            and draft not in self._target_texts
         )
 
     def projects_left_out(self, query: Query) -> Query:

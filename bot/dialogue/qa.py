@@ -1237,18 +1237,15 @@ def _narrower_notes(answer: IndicatorList, narrower: IndicatorList) -> list[str]
     first = narrower.row_filter.excluded_level or ""
     notes = []
     for group in narrower.groups[:MAX_PROJECT_LINES]:
-        kept: dict[str, list[str]] = {}
+        kept: dict[str, int] = {}
         for row in group.indicators:
             if row.level1 == left_out:
-                kept.setdefault(row.level2, []).append(row.name)
+                kept[row.level2] = kept.get(row.level2, 0) + 1
         if not kept:
             continue
-        # 质量指标 2 项（…；…）: the rows of the other reading named, so either reading is read
         others = msg.PROJECT_JOINER.join(
-            msg.HEADING_ROWS_NAMED.format(
-                heading=heading, count=len(names), names="；".join(names)
-            )
-            for heading, names in kept.items()
+            msg.HEADING_ROWS.format(heading=heading, count=count)
+            for heading, count in kept.items()
         )
         project = (
             msg.NOTE_PROJECT.format(project=group.project.name) if len(narrower.groups) > 1 else ""
