@@ -103,6 +103,7 @@ MIN_EXAMPLE_WORDS = 2  # 有个步道还有个车子: two words naming two rows 
 MIN_LISTED_STEMS = 3  # 成本啊效益啊满意度啊: so many stems in a row list headings
 # What may stand between the stems listed (成本啊效益啊, 成本、产出、效益, 成本 产出).
 _LIST_MARKS = r"(?:指标)?[啊呀啦哇吖、，,/\s]*(?:和|与|及|以及|还有|跟)?[\s、]*"
+TOPIC_JOINERS = ("同", "对", "对于")  # 同满意度有关系的: said before a topic, as 跟 is
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MAX_TARGET_CHARS = 8  # a longer qualitative target is a sentence, not a word asked for
@@ -684,7 +685,8 @@ class RowLister:
         word = self._lexicon.cut(before)[-1]
         return not (
             word in self._evidence.phrasing  # 三张表 满意度全列: 表 points at the forms
-            or self._evidence.function_word(word)  # 跟满意度有关的: a preposition goes on none
+            # 跟满意度有关的, 关于满意度的: a word joining or pointing at a topic goes on none
+            or word in (*LEVEL_JOINERS, *TOPIC_JOINERS, *self._filter_words.topic_before)
             or word in self._levels
             or word == LEVEL_SUFFIX
             or any(word in tier for tier, _ in self._filter_words.headings)
