@@ -198,6 +198,9 @@ _LEFT_OUT_AFTER = re.compile(
 # 单位是场的、目标≥10的, 以人计的，而且目标不少于5的: conditions said clause by clause.
 _CONDITIONS_JOINED = re.compile(r"(?<=的)(?:[、，,]\s*(?:而且|并且|且|同时|还要)?|而且|并且|且)")
 MIN_JOINED_CONDITIONS = 2
+_STANDARDS_JOINER = re.compile(
+    r"\s*(?:、|和|与|及|或|或者|还是|以及|/|，|,)\s*"
+)  # 行业标准、历史标准
 MAX_ASK_CHARS = 4  # 有哪些, 几个: a clause that only asks
 # 哪些, 哪几个, 哪一些, 有几个: several projects asked, not the one 哪个 asks.
 _SEVERAL_ASKED = re.compile(r"哪些|哪几|哪一些|有几个|有多少个|都有哪|都是哪")
@@ -1146,7 +1149,22 @@ class RowLister:
     def joins_levels(self, query: Query) -> bool:
         """Tells whether a question names two levels in full, joined (质量指标和时效指标), or
         several conditions on the same rows, each in a clause (单位是场的、目标≥10的)."""
-        return bool(self._joined_levels(query.remainder)) or self._joins_conditions(query.text)
+        return (
+            bool(self._joined_levels(query.remainder))
+            or self._joins_conditions(query.text)
+            or self._standards_joined(query.text)
+        )
+
+    def _standards_joined(self, text: str) -> bool:
+        """Tells whether a question lists 绩效标准 one after another (采用行业标准、历史标准的各
+        是哪条): the rows of any of them are asked in one listing, not an ask for each."""
+        said = sorted((text.find(s), s) for s in self._standards if s in text)
+        if len(said) < MIN_JOINED_CONDITIONS:
+            return False
+        return all(
+            _STANDARDS_JOINER.fullmatch(text, at + len(standard), later) is not None
+            for (at, standard), (later, _) in itertools.pairwise(said)
+        )
 
     def _joins_conditions(self, text: str) -> bool:
         """Tells whether clauses joined by 、 or ，each set a condition on rows (国交里单位是场的、

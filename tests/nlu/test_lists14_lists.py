@@ -261,3 +261,17 @@ def test_a_kind_asked_beside_a_kind_left_out(question: str) -> None:
 def test_rows_asked_one_by_one_show_their_targets(question: str) -> None:
     answer = ask(question, "variations")
     assert "优良" in answer and "90%" in answer and "2 项" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "道路桥梁养护表中，绩效标准采用行业标准、历史标准的各是哪条？",
+        "养护里用行业标准和历史标准的指标分别是哪几条",
+        "养护 行业标准/历史标准 的指标列一下",
+    ],
+)
+def test_standards_listed_one_after_another_are_one_listing(question: str) -> None:
+    answer = ask(question, "old_template")
+    assert "2 项" in answer and "养护合格率" in answer and "道路通行条件" in answer
+    assert "没有找到" not in answer
