@@ -1100,8 +1100,9 @@ class RowLister:
         """Lists the rows the conditions other than names keep, when every name word is a word
         of one of those rows (步道 of 维护步道长度, 车辆 of 巡检车辆数) though no row has all."""
         row_filter = found.row_filter
-        if not (row_filter.narrows or row_filter.level or joined):
-            return found, []  # 运维的步道和车辆: the words are the only condition
+        if not (row_filter.narrows or row_filter.level or joined) or found.by_name:
+            # 运维的步道和车辆: the words are the only condition; 名称带步道和车辆的: asked so
+            return found, []
         if any(word in self._names_joined for word in row_filter.words):
             return found, []  # 养护成本和运维成本: each word picks its project's rows
         wider = replace(row_filter, words=())
