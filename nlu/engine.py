@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
-from typing import assert_never
+from typing import TypeGuard, assert_never
 
 from rapidfuzz import fuzz
 
@@ -116,6 +116,7 @@ from nlu.several import (
     glued_apart,
     one_guessed_for_each,
     pieces_of,
+    refused_only,
     same_one_asked,
     settled_asks,
 )
@@ -547,7 +548,9 @@ class QuestionEngine:
                 self._listed.restatement_apart(text, find_projects=self.lexicon.find_projects)
                 or text
             )  # 道路养护的满意度多少，就路桥那个
-            text = asks_listed_by_plus(text) or text  # 印几套 + 验收合格率多少
+            text = (
+                asks_listed_by_plus(text, names_project=self._names_project_loosely) or text
+            )  # 印几套 + 验收合格率多少
             text = same_one_asked(text) or text  # 实施单位是不是同一个
             text = self._columns_quoted(text)  # 企服130万比国交40万多多少
         if whole and asks_check(text, self._check_words):
@@ -666,10 +669,16 @@ class QuestionEngine:
         if answer is not checked and not self._checker.quotes_quantity(query, answer):
             answer = checked  # 要印多少册丛书: a sentence with no number in 册 says not how many
         answer = self._one_operand_only(query, answer)
+        if _guessed_in_other_measure(answer, query, self.lexicon.vocabulary.units):
+            # 评审打几分: a row guessed for a count in a word the form counts nothing in (分).
+            asked = _asked_part(query.remainder) or _count_asked(query.text)
+            answer = NotInForm((asked,), answer.indicators)
         answer = _divided_once(query, answer)
-        if isinstance(answer, ProjectOverview) and self._calculator.operation_asked(query):
+        if isinstance(answer, ProjectOverview) and (
+            self._calculator.operation_asked(query) or _counted_unheld(query)
+        ):
             # 国交占比多少: a share of nothing named, which the overview's budget would misanswer.
-            answer = NotInForm((_asked_part(query.remainder),))
+            answer = NotInForm((_asked_part(query.remainder) or _count_asked(query.text),))
         if whole:
             answer = self._apart_if_better(query, scope, answer)
             dictated = self._dictated_apart(
@@ -791,6 +800,8 @@ class QuestionEngine:
         chained = self._chained_apart(query, scope, answer)
         if chained is not None:
             return chained
+        if isinstance(answer, SeveralIndicators) and refused_only(answer):
+            return answer  # 路灯几盏？巡检那块: the ask refused, its qualifier no ask of its own
         if not isinstance(answer, (*UNSETTLED, *SETTLING)) or isinstance(answer, ONE_ASK):
             return answer
         asked = self._calculator.operation_asked(query)
@@ -1127,7 +1138,7 @@ class QuestionEngine:
             answered = tuple(project.id for project in answer.projects)
         else:
             return answer
-        if set(answered) == set(scope) or not _YEAR.search(query.text):
+        if set(answered) == set(scope) or not _names_a_year(query.text):
             return answer
         if isinstance(answer, IndicatorAnswer) and len(answered) > 1:
             # 2024年市民满意度: of the namesakes, the rows of the forms of the year named.
@@ -2016,5 +2027,58 @@ def _deadline_row_said(query: Query, best: IndicatorMatch | None, words: tuple[s
     cues = {cue for name, said in query.cues.items() if name.startswith("fact:") for cue in said}
     return any(
         word in query.text and not any(word in cue or cue in word for cue in cues)
+        for word in words
+    )
+
+
+def _names_a_year(text: str) -> bool:
+    """Tells whether a question writes a year in digits: 2026年, 26年, or bare (2026 养护 几座)."""
+    return bool(_YEAR.search(text) or _BARE_YEAR.search(text) or _SHORT_YEAR.search(text))
+
+
+# 绩效自评得了多少分, 企服多少页: a count in a measure word the form counts nothing in; an
+# overview answers such an ask with its budget. 项, 个, 条 count the overview's own rows.
+_COUNT_IN_WORD = re.compile(
+    r"(?:多少|几)([\u4e00-\u9fff])(?=$|[\s，,。？?！!～~啊呀呢吗哈嘛啦来])"
+)  # the measure word ends the ask (多少分啊), never a noun's first character (多少岗位)
+OVERVIEW_COUNTS = frozenset("项个条")
+
+
+def _counted_unheld(query: Query) -> bool:
+    """Tells whether a question asks a count in a measure word no row is counted in."""
+    if query.unit is not None or ("多少" not in query.text and "几" not in query.text):
+        return False
+    return any(
+        word not in OVERVIEW_COUNTS and word not in NOT_COUNTED_IN
+        for word in _COUNT_IN_WORD.findall(query.text)
+    )
+
+
+def _count_asked(text: str) -> str:
+    """Returns the count a question asks in its own words (多少页)."""
+    found = _COUNT_IN_WORD.search(text)
+    return found.group(0) if found else ""
+
+
+# Words after 多少/几 that ask no count of things: money, times of day, kinds, shares, rounds.
+NOT_COUNTED_IN = frozenset("钱元块万亿号点时种类样成倍轮批期级兆啊呀呢吗哈嘛啦")
+
+
+def _guessed_in_other_measure(
+    answer: Answer, query: Query, units: frozenset[str]
+) -> TypeGuard[IndicatorAnswer]:
+    """Tells whether a row was guessed (按…理解) for a count asked in a measure word no row of
+    the form counts in (评审打几分, 路灯有几盏)."""
+    if not isinstance(answer, IndicatorAnswer) or not answer.understood or query.unit:
+        return False
+    words = _COUNT_IN_WORD.findall(query.text)
+    if not words:
+        return False
+    shown = "".join(row.name + (row.target.unit or "") for row in answer.indicators)
+    return all(
+        word not in units
+        and word not in NOT_COUNTED_IN
+        and word not in OVERVIEW_COUNTS
+        and word not in shown
         for word in words
     )

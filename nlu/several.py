@@ -132,6 +132,10 @@ class _Parts:
     seen: set[int] = field(default_factory=set)
     pending: list[tuple[str, list[IndicatorMatch]]] = field(default_factory=list)
     lacking_again: bool = False  # 国交合作单位几家，企服呢: the other project has no such row
+    ruled_out: list[str] = field(default_factory=list)  # 不是新培育的: what the asker means not
+    qualified: bool = False  # a part only said where or what not the ask before is (巡检那块)
+    set_aside: bool = False  # a part ruled out a row no other part answered (不是科普论坛那个)
+    asked_by: list[str] = field(default_factory=list)  # the part each of ``answers`` answers
 
 
 class SeveralAsks:
@@ -232,6 +236,10 @@ class SeveralAsks:
             return several if each_part_answered(several) or parts.lacking_again else None
         if len(answers) + len(parts.others) >= 2:
             return several
+        if parts.absent and parts.qualified and not answers and not parts.others:
+            return several  # 路灯几盏？巡检那块: the ask is refused, never the place answered
+        if parts.set_aside and answers and not unmatched:
+            return several  # 辩论队几个人？不是科普论坛那个: the one ask, answered alone
         if parts.absent and scope and (answers or parts.others):
             # 预算和负责人: the budget, and that the form has no 负责人. With no project named
             # (有个叫科普大篷车的项目，它预算多少) the figures found would be other projects'.
@@ -409,6 +417,8 @@ class SeveralAsks:
         topic: tuple[str, list[IndicatorMatch]] | None = None  # a part left open, asking nothing
         asked: Query | None = None  # the last part that asked something of its own
         for before, sub in zip([None, *subs], subs, strict=False):
+            if before is not None and _qualifies(sub.text, parts):
+                continue
             if before is not None and self._comment_on(sub, before, parts):
                 continue
             answered = len(parts.answers)
@@ -422,6 +432,7 @@ class SeveralAsks:
             elif (sub.terms and self._says_something(sub)) or names_field(sub):
                 self._answer_part(sub, scope, parts, progress=progress)
                 asked = sub
+            parts.asked_by += [sub.remainder] * (len(parts.answers) - len(parts.asked_by))
             if topic is not None and topic in parts.pending and len(parts.answers) > answered:
                 self._topic_settled(topic, sub, parts)
             opened = parts.pending[-1] if parts.pending else None
@@ -432,6 +443,7 @@ class SeveralAsks:
                 parts.answers.append(resolved)
             elif label:
                 parts.unmatched.append(label)
+        _ruled_out_dropped(parts)
         return parts
 
     def _answer_again(
@@ -595,7 +607,17 @@ class SeveralAsks:
             within, sentences = owner, sentences[1:]  # 运维 拨款 结转: 运维 says whose
         if any(leaves_out_only(sentence) for sentence in sentences[1:]):
             return None  # 单位是次的指标，人次的不算: it leaves rows out of the ask before it
+        qualified, asked_last = False, ""
         for sentence in sentences:
+            said = qualifier_of(sentence) if found else None
+            meant = _without_ruled_out(found[-1], said, asked_last) if said else None
+            if meant is not None or (said == "" and not isinstance(found[-1], SETTLING)):
+                qualified = True  # 巡检那块, 不是新培育的: how the ask before is meant
+                found[-1] = meant or found[-1]
+                continue
+            if said:
+                continue  # 辩论队几个人？不是科普论坛那个: ruling a row out never asks it
+            asked_last = sentence
             sub = self.scoped_part(sentence)
             own = self._evidence.unexplained(
                 sub.remainder, explained_by=(), cues=sub.cues, nouns_only=False
@@ -622,6 +644,8 @@ class SeveralAsks:
                 subject = _field_cue(sub) if not nouns and names_field(sub) else subject
         if owner is not None and len(found) < len(sentences):
             return None  # 运维 完好率 绩效标准: an item left unanswered, the whole may know it
+        if qualified and not any(isinstance(answer, SETTLING) for answer in found):
+            return None  # 路灯几盏？巡检那块: the one ask is refused as the whole is
         return _combined(found)
 
     def _before_named(
@@ -1630,17 +1654,27 @@ _PLUS = re.compile(r"\s*[+＋&＆]\s*")
 _ASK_ENDS = re.compile(rf"(?:{ASKING.pattern})[\u4e00-\u9fff]{{0,2}}[啊呀呢哈吗嘛啦]?$")
 
 
-def asks_listed_by_plus(text: str) -> str | None:
+def asks_listed_by_plus(
+    text: str, *, names_project: Callable[[str], bool] | None = None
+) -> str | None:
     """Returns ``text`` with a plus sign between two asks written as a comma (印几套 + 合格率
-    多少 → 印几套，合格率多少), else None; between two things (预算+结转多少) it adds them."""
+    多少 → 印几套，合格率多少), else None; between two things (预算+结转多少) it adds them.
+    One field said after each project (改造 项目类别 + 运维 项目类别) asks it of each."""
     if "+" not in text and "＋" not in text and "&" not in text and "＆" not in text:
         return None
     pieces = _PLUS.split(text)
+    if names_project is not None and _field_said_of_each(pieces, names_project):
+        return "，".join(piece.replace(" ", "") for piece in pieces)
     if len(pieces) < 2 or not all(_ASK_ENDS.search(piece.strip()) for piece in pieces[:-1]):
-        return None
+        return _AMPERSAND.sub(AMPERSAND_SAID, text) if len(pieces) > 1 else None
     if not ASKING.search(pieces[-1]):
         return None
     return "，".join(piece.strip() for piece in pieces)
+
+
+# 辩论队人数 & 论坛代表人数: an ampersand is the word "and" typed, never a sum asked (+ may be).
+_AMPERSAND = re.compile(r"\s*[&＆]\s*")
+AMPERSAND_SAID = "和"
 
 
 # 哪一个指标用的是行业标准，哪一个用的是历史标准: a which-ask said again of the same kind of thing
@@ -1707,3 +1741,127 @@ def same_one_asked(text: str) -> str | None:
         return None
     asked = f"{OWNER_MARK}{found.group('field')}{EACH_ASKED}"
     return text[: found.start()] + asked + text[found.end() :]
+
+
+# 不是新培育的, 不是新申报的那种: a part that only says what the ask before does not mean (the
+# thing asked may be carried in front: 工作站不是新培育的).
+_RULED_OUT = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}?(?:但|而|可)?(?<!是)不是(?P<what>[\u4e00-\u9fff]{1,10}?)"
+    r"(?:的|那种|那个|那些|这种|那块|[啊呀哦嘛哈])*$"
+)
+# 巡检那块, 路灯这边的: a part that only says where the ask before belongs.
+_WHERE_SAID = re.compile(
+    r"^(?:是|在)?[\u4e00-\u9fff]{2,8}?(?:那块|这块|那一块|这一块|那边|这边|方面)的?$"
+)
+_RULED_OUT_FILLERS = re.compile(r"[的了那这种个些]")
+# 是科普论坛的, 而是已经建好的: after a part ruling a thing out, the thing meant instead.
+_MEANT_INSTEAD = re.compile(r"^(?:而|但)?是(?P<meant>[\u4e00-\u9fff]{2,12}?)(?:的|那个|那种)*$")
+
+
+def qualifier_of(text: str) -> str | None:
+    """Returns what a part asking nothing rules out of the ask before it (不是新培育的 → 新培育),
+    "" when it only says where that ask belongs (巡检那块), None when it qualifies nothing."""
+    said = strip_punctuation(text).replace(" ", "")
+    if _asks(said):
+        return None
+    ruled_out = _RULED_OUT.match(said)
+    if ruled_out is not None:
+        return _RULED_OUT_FILLERS.sub("", ruled_out.group("what"))
+    return "" if _WHERE_SAID.match(said) is not None else None
+
+
+def _qualifies(text: str, parts: _Parts) -> bool:
+    """Tells whether a part only qualifies the asks before it, and notes what it rules out.
+
+    A place said after an ask answered may ask a row of its own (巡检车辆几辆，完好率那块); a
+    thing ruled out that none of the rows answered holds is a thing corrected (不是法律知识
+    丛书啊，是…).
+    """
+    meant = _MEANT_INSTEAD.match(strip_punctuation(text)) if parts.ruled_out else None
+    if meant is not None and not _asks(text):
+        # 不是研讨会那个，是科普论坛的: the thing meant instead, never asked alone (its own row
+        # would answer), and not asked again: the ask before is refused.
+        asked = strip_punctuation(ASKING.split(parts.asked_by[-1])[0]) if parts.asked_by else ""
+        asked = asked.lstrip(MODIFIER_MARK)
+        thing = meant.group("meant")
+        short = 0 < len(asked) <= MAX_STEM_CHARS * 2
+        parts.absent.append(f"{thing}{MODIFIER_MARK}{asked}" if short else thing)
+        return True
+    said = qualifier_of(text)
+    if said is None:
+        return False
+    if said:
+        rows = [[row.name for row in answer.indicators] for answer in parts.answers]
+        if rows and not any(_ruled_out_of(names, (said,)) for names in rows):
+            parts.set_aside = (
+                True  # 辩论队几个人？不是科普论坛那个: ruling a row out never asks it
+            )
+            return True
+        parts.ruled_out.append(said)  # and never asked alone: it would find the row it rules out
+    elif parts.answers or parts.others:
+        return False
+    parts.qualified = True
+    return True
+
+
+def _ruled_out_of(row_names: Sequence[str], ruled_out: Sequence[str]) -> bool:
+    """Tells whether every row is one the asker ruled out (培育新申报… of 不是新培育的)."""
+    return all(
+        any(all(char in name for char in what) for what in ruled_out if what) for name in row_names
+    )
+
+
+def _ruled_out_dropped(parts: _Parts) -> None:
+    """Drops the answers whose rows the asker ruled out (工作站有多少家？不是新培育的: the row
+    培育新申报…工作站 is the one not meant), saying their parts are not in the form."""
+    if not parts.ruled_out:
+        return
+    kept: list[IndicatorAnswer] = []
+    for at, answer in enumerate(parts.answers):
+        if not _ruled_out_of([row.name for row in answer.indicators], parts.ruled_out):
+            kept.append(answer)
+        elif not parts.absent:
+            part = parts.asked_by[at] if at < len(parts.asked_by) else ""
+            parts.absent.append(strip_punctuation(ASKING.split(part)[0]) or part)
+    parts.answers[:] = kept
+
+
+def _without_ruled_out(answer: Answer, ruled_out: str, asked: str) -> NotInForm | None:
+    """Refuses an answer whose rows the asker said next are not meant (不是新培育的), None when
+    the thing ruled out is none of them."""
+    if not isinstance(answer, IndicatorAnswer):
+        return None
+    if not _ruled_out_of([row.name for row in answer.indicators], (ruled_out,)):
+        return None
+    return NotInForm((strip_punctuation(ASKING.split(asked)[0]) or strip_punctuation(asked),))
+
+
+def refused_only(several: SeveralIndicators) -> bool:
+    """Tells whether several asks came to parts the form lacks and nothing else (路灯几盏？巡检
+    那块: the one ask, refused, and where the asker said it belongs)."""
+    return bool(several.absent) and not several.answers and not several.others
+
+
+MIN_FIELD_CHARS = 2  # 类别, 预算: the field each project is said with
+
+
+def _field_said_of_each(pieces: list[str], names_project: Callable[[str], bool]) -> bool:
+    """Tells whether pieces say one field, each after a project of its own and asking nothing
+    (改造 项目类别 + 运维 项目类别): a field written again for each project is asked of each."""
+    said = [piece.strip() for piece in pieces]
+    if len(said) < 2 or any(_asks(piece) for piece in said):
+        return False
+    field = _common_end(said).strip()
+    if len(field) < MIN_FIELD_CHARS:
+        return False
+    owners = [piece[: len(piece) - len(field)].strip() for piece in said]
+    return len(set(owners)) == len(owners) and all(names_project(owner) for owner in owners)
+
+
+def _common_end(texts: Sequence[str]) -> str:
+    """Returns the longest ending all texts share (项目类别 of 改造 项目类别, 运维 项目类别)."""
+    shortest = min(texts, key=len)
+    size = len(shortest)
+    while size and any(not text.endswith(shortest[len(shortest) - size :]) for text in texts):
+        size -= 1
+    return shortest[len(shortest) - size :] if size else ""

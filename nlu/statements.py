@@ -187,7 +187,12 @@ def set_apart(
     if len(spans) < 2:
         return None
     own_said = any(_tells_of_asker(read[start:end], words, after_ask=True) for start, end in spans)
-    if not (_FIGURE.search(read) or words.own_time.search(read) or own_said):
+    if not (
+        _FIGURE.search(read)
+        or words.own_time.search(read)
+        or own_said
+        or _ROUGH_NUMBER.search(read)  # 我记得是三十几届
+    ):
         return None
     told = [_tells(read[start:end], words) for start, end in spans]
     asks = [bool(words.ask.search(read[start:end])) for start, end in spans]
@@ -255,10 +260,11 @@ def _tells(clause: str, words: StatementWords) -> bool:
         # 我记得是12次对吧: a figure put up to check, said of the ask before it; 参与人数是300
         # 吧 names its own row and is asked.
         return True
+    if words.guess.search(clause) and not words.against.search(clause):
+        # 我记得是24届; 我记得是三十几届: 几 of a number guessed roughly asks nothing.
+        return not words.ask.search(_ROUGH_NUMBER.sub("", clause))
     if words.ask.search(clause) or words.against.search(clause):
         return False
-    if words.guess.search(clause):
-        return True  # 我记得是24届
     if plan_told(clause, words):
         return True
     if not _FIGURE.search(clause):
@@ -680,3 +686,7 @@ def without_mixed_up(text: str, words: StatementWords) -> str | None:
         return None
     kept = (text[: found.start()] + text[found.end() :]).strip(_SEPARATORS)
     return kept if len(_CJK.findall(kept)) >= MIN_KEPT_CHARS else None
+
+
+# 三十几, 十几, 二十多, 几十, 几百: a number said roughly, its 几 asking nothing.
+_ROUGH_NUMBER = re.compile(r"[一二两三四五六七八九十\d]+几|几[十百千万]+")
