@@ -1,0 +1,97 @@
+"""Side clauses with no intent or speaker word of their own are left out (nlu/asides.py).
+
+What the asker will make of the answer (稿子开头要交代, 做表用), who else is in the story
+(小张讲…, 对接企业的同事问我…) and what someone else said are no things the form lacks; a clause
+that may ask for something the form lacks is still refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.nlu.question_sets import ask
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _only_figures(answer: str, allowed: set[str]) -> None:
+    """Asserts that every figure the answer states is one of ``allowed`` (no wrong figure)."""
+    stated = set(_FIGURE.findall(answer.replace(",", "")))
+    assert stated <= allowed, stated - allowed
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("国交的活动参与人数目标是多少？新闻稿开头要写", "300人"),
+        ("企服的年度预算多少，PPT首页要放", "130万元"),
+        ("国交的成本控制数多少，做台账用的", "40万元"),
+        ("国交满意度指标多少，汇报参考", "90%"),
+        ("港澳台学生人数目标多少，发布会上要讲", "50人"),
+        ("国交的辩论队人数几个？我想挑几句写进简报", "5人"),
+    ],
+    ids=["news-opening", "slides", "ledger-use", "report-reference", "press-event", "a-few"],
+)
+def test_what_the_answer_is_for_is_left_out(question: str, figure: str) -> None:
+    answer = ask(question)
+    assert figure in answer
+    assert "没有找到" not in answer and "未能确定" not in answer
+
+
+def test_a_draft_quoted_for_the_answer_is_no_ask() -> None:
+    """公众号里想写“…XX名…”: the quoted words are the asker's draft, its XX the figure asked."""
+    answer = ask("公众号里想写“国交全年吸引XX名港澳台学生”，港澳台学生人数目标多少")
+    assert "50人" in answer
+    assert "未能确定" not in answer
+    _only_figures(answer, {"2026", "50", "50.00"})
+
+
+def test_a_date_asked_for_a_post_keeps_the_date() -> None:
+    answer = ask("企服的计划开始日期是哪天？公众号推文里要提一句")
+    assert "2026-01-01" in answer and "未能确定" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("上次王科长讲国交那个辩论赛 上海派几个人去", "5人"),
+        ("我听隔壁老李说企服的预算比国交多 企服预算是国交的几倍", "3.25"),
+        ("张老师问我国交活动参与人数目标多少", "300人"),
+        ("对接高校的同事让我问一下港澳台学生人数目标", "50人"),
+    ],
+    ids=["name-said-topic", "neighbour-said-claim", "title-asked-me", "colleague-of-form-words"],
+)
+def test_someone_elses_saying_is_no_ask(question: str, figure: str) -> None:
+    answer = ask(question)
+    assert figure in answer
+    assert "没有找到" not in answer
+
+
+def test_a_saying_with_no_word_of_the_form_is_left_out() -> None:
+    answer = ask("运维那边网速要求多少 我看不懂 我女儿讲G比M大", "variations")
+    assert "80M" in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lacking"),
+    [
+        ("国交项目负责人电话多少？推文里要写", "负责人"),
+        ("国交活动参与人数多少，志愿者人数", "活动志愿者"),
+        ("国交活动参与人数多少，负责人电话也要", "负责人"),
+        ("国交项目负责人是谁 小张讲要打电话过去", "负责人"),
+        ("国交的志愿者人数目标多少，同事说要招人", "志愿者"),
+    ],
+    ids=["absent-ask-for-post", "bare-noun", "also-wanted", "absent-with-saying", "absent-row"],
+)
+def test_a_thing_the_form_lacks_is_still_refused(question: str, lacking: str) -> None:
+    answer = ask(question)
+    assert f"没有找到“{lacking}" in answer
+    assert "40万元" not in answer and "130万元" not in answer
+
+
+def test_a_word_said_as_said_is_no_saying() -> None:
+    """领导说明年…: 说明 is one word, not 说; the plan told keeps its year."""
+    answer = ask("领导说明年企服预算可能要打九折，我想先算一下按今年的年度资金打九折是多少")
+    assert "117万" in answer
