@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from nlu.cues import cue_words, word_sections
+from nlu.relative_years import relative_year_words
 
 ASIDES_FILE = "asides.txt"
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?…（）()【】\s]+[，,。；;：:！!？?…（）()【】\s]*")
@@ -42,8 +43,13 @@ _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{4,})[”\"」』]")
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff](?<![的了啊呀吧哈呢嘛哦])")
 # 想写“…”, 要写成“…”: the asker's own draft, quoted after a verb of writing or saying.
 _DRAFT = re.compile(r"(?<=[写说放印讲成为])[“\"「『][^“”\"「」『』]+[”\"」』]")
+# 过一座桥, 办了一场沙龙: 一 and a measure before a noun say "a", not a figure.
+_INDEFINITE = re.compile(
+    r"(?<![第\d一二两三四五六七八九十百千万])一[个座场次家位条件本张台辆所](?=[\u4e00-\u9fff])"
+)
 _FEW = re.compile(r"几(?=句|段|页|行|笔|个字)")  # 挑几句: a few, not how many
 _PARTICLES = frozenset("的了啊呀吧哈呢嘛哦")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _ENDING = "，,；;：:…（(【 \n"  # left at the end of what is kept; a closing bracket or ？ stays
 _LEFT_AFTER_EMPTY = re.compile(r"[!！~～.。…\s]+")
 MIN_TASK_CHARS = 2  # 汇报, 赶材料: a task verb of the asker's own
@@ -105,6 +111,14 @@ def without_asides(
         clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone, plan_told=plan_told
     )
     asides += _hearsaid(clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone)
+    asides += _remarks(
+        clauses,
+        asides,
+        cut=cut,
+        form_word=form_word,
+        names_project=names_project,
+        reads_alone=reads_alone,
+    )
     if (not asides and passed_on == clauses) or len(asides) == len(clauses):
         return None
     kept = "".join(
@@ -155,8 +169,8 @@ def _aside(
     words = _words()
     if _empty(clause):
         return True  # 您好; 急，在线等
-    if _FIGURE.search(clause):
-        return False
+    if _FIGURE.search(_INDEFINITE.sub("", clause)):
+        return False  # 我每天上班要过一座桥的: 一座 is no figure
     # 审计局核查：… heads the message with who asks; its 查 asks nothing of its own.
     colon = _colon_ended(clause)
     if not colon and any(word in _FEW.sub("", clause) for word in words["asking"]):
@@ -247,13 +261,15 @@ def _purposes(
             not _intends(bare, cut)
             # 明年想各加一些: a plan for the figures, set apart by nlu/statements.py
             or plan_told(clause)
+            or _names_year(bare)  # 领导说要对比一下去年的: a year the form may lack, asked
             or _FIGURE.search(bare)
             or any(word in bare for word in _asking_words())
         ):
             continue
         others = "".join(other for other in candidates if other != clause)
         tokens = _restated_left_out(cut(_paperwork().sub("、", bare)), others)
-        if not _names_form(tokens, form_word):
+        # 领导说要掐着时间验收: the doing intended is the asker's, as an office's heading says.
+        if not _names_form([t for t in tokens if t not in _words()["heading"]], form_word):
             purposes.append(clause)
     if not purposes or len(purposes) + len(asides) >= len(clauses):
         return []
@@ -279,7 +295,11 @@ def _hearsaid(
         if clause in asides or found is None or _passed_on(clause, cut, form_word) == clause:
             continue  # 领导说明年…: 说明 is no saying
         heard = clause[found.end() :]
-        if _FIGURE.search(heard) or any(word in heard for word in _asking_words()):
+        if (
+            _FIGURE.search(heard)
+            or _names_year(heard)
+            or any(word in heard for word in _asking_words())
+        ):
             continue
         others = "".join(other for other in clauses if other not in asides and other != clause)
         tokens = [token for token in cut(heard.strip(_SEPARATORS)) if token not in others]
@@ -289,6 +309,64 @@ def _hearsaid(
         return []
     rest = "".join(clause for clause in clauses if clause not in asides and clause not in said)
     return said if reads_alone(rest) else []
+
+
+def _remarks(
+    clauses: list[str],
+    asides: list[str],
+    *,
+    cut: Callable[[str], list[str]],
+    form_word: Callable[[str], bool],
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clauses only remarking on what happened (…最晚啥辰光要弄好 路口挖了老长辰光
+    了; 上回开会已经讲过了) or on what people would think (…一个人要花多少钱？老百姓听了会不会
+    觉得贵) when the rest names what it asks on its own: no word of the form in what is
+    remarked, no figure, no year, no project and nothing asked."""
+    remarks = []
+    for clause in clauses:
+        remarked = _remarked(clause.strip(_SEPARATORS))
+        if (
+            clause in asides
+            or remarked is None
+            or _names_year(clause)
+            or _FIGURE.search(_INDEFINITE.sub("", clause))
+            or any(word in clause for word in _asking_words())
+            or names_project(clause)
+        ):
+            continue
+        if not _names_form(cut(_paperwork().sub("、", remarked)), form_word):
+            remarks.append(clause)
+    if not remarks or len(remarks) + len(asides) >= len(clauses):
+        return []
+    rest = "".join(clause for clause in clauses if clause not in asides and clause not in remarks)
+    return remarks if reads_alone(rest) else []
+
+
+def _remarked(clause: str) -> str | None:
+    """Returns what a remark says, or None when the clause is no remark: a clause opening with
+    a time gone by (上趟, 前两天) or closing with 了 after a doing (挖了老长辰光了, not 好了)
+    whole; of an opinion (老百姓听了会不会觉得贵), what is thought, after who thinks it."""
+    if clause.startswith(_words()["story_time"]):
+        return clause
+    said = clause.rstrip("的啊呀哦呢吧")
+    if said.endswith("了") and any(word in said[:-1] for word in ("了", "过", "已经", "已")):
+        return clause
+    found = _opinion().search(clause)
+    return clause[found.end() :] if found is not None else None
+
+
+@cache
+def _opinion() -> re.Pattern[str]:
+    """Matches the words saying what someone thinks (听了会不会觉得, 看了嫌)."""
+    words = "|".join(map(re.escape, _words()["opinion"]))
+    return re.compile(rf"(?:{words})")
+
+
+def _names_year(clause: str) -> bool:
+    """Tells whether a clause names a year (去年, 2025年): one the form may lack, asked."""
+    return bool(_YEAR.search(clause)) or any(word in clause for word in relative_year_words())
 
 
 @cache

@@ -95,3 +95,64 @@ def test_a_word_said_as_said_is_no_saying() -> None:
     """领导说明年…: 说明 is one word, not 说; the plan told keeps its year."""
     answer = ask("领导说明年企服预算可能要打九折，我想先算一下按今年的年度资金打九折是多少")
     assert "117万" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("国交的合作单位要几家？关系到明年排期", "3家"),
+        ("国交活动参与人数目标多少，因为要订场地", "300人"),
+        ("企服的预算多少 上回开会已经讲过了", "130万元"),
+        ("国交合作单位几家 前两天老王打电话来问过了", "3家"),
+        ("国交的活动参与人数多少，我昨天去开了一个会", "300人"),
+    ],
+    ids=["why-asked", "because", "told-before", "someone-asked-before", "a-meeting"],
+)
+def test_why_it_is_asked_and_what_happened_are_left_out(question: str, figure: str) -> None:
+    answer = ask(question)
+    assert figure in answer
+    assert "没有找到" not in answer and "未能确定" not in answer
+
+
+def test_a_time_done_by_the_asker_is_no_figure_told() -> None:
+    """我每天上班要过一座桥的: 一座 says "a bridge", not a count given."""
+    answer = ask("道路桥梁养护 桥要检测几座 我每天上班要过一座桥的", "old_template")
+    assert "4座" in answer and "没有找到" not in answer
+
+
+def test_a_doing_intended_by_someone_else_is_no_ask() -> None:
+    """领导说要掐着时间验收: 验收 is what the leader will do, not a row asked."""
+    answer = ask("您好，数字化那个项目的第二期什么时候完工？领导说要按时间验收。", "other")
+    assert "2025-09-30" in answer
+    assert "2026-12-31" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lacking"),
+    [
+        ("国交活动参与人数多少，志愿者人数定了吗", "活动志愿者"),
+        ("国交满意度目标多少 领导说要看志愿者人数", "志愿者"),
+    ],
+    ids=["asked-with-le", "saying-names-absent-row"],
+)
+def test_a_remark_that_asks_a_lacking_thing_is_refused(question: str, lacking: str) -> None:
+    answer = ask(question)
+    assert f"没有找到“{lacking}" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "figure", "wrong"),
+    [
+        ("hello 在忙吗, 运维网络带宽 要多少", "variations", "80M", "10辆"),
+        ("那啥 数字化改造 项目资金总额里其他资金多少", "multi_year", "60万元", "360万元"),
+        ("您好，有空吗？国交的活动参与人数目标多少", "builtin", "300人", "50人"),
+        ("运维的网络带宽要求多少，那个什么，我急用", "variations", "80M", "10辆"),
+    ],
+    ids=["busy-greeting", "what-is-it-filler", "free-greeting", "filler-mid"],
+)
+def test_greetings_and_fillers_holding_a_question_word_ask_nothing(
+    question: str, form: str, figure: str, wrong: str
+) -> None:
+    answer = ask(question, form)
+    assert figure in answer
+    assert wrong not in answer and "未能确定" not in answer
