@@ -119,6 +119,9 @@ def without_asides(
         names_project=names_project,
         reads_alone=reads_alone,
     )
+    passed_on = _projects_pointed_at(
+        clauses, passed_on, asides, cut=cut, names_project=names_project, reads_alone=reads_alone
+    )
     if (not asides and passed_on == clauses) or len(asides) == len(clauses):
         return None
     kept = "".join(
@@ -138,6 +141,34 @@ def without_asides(
         # 不太熟，数字化改造项目资金总额)
         return None
     return kept.rstrip(_ENDING)
+
+
+def _projects_pointed_at(
+    clauses: list[str],
+    asks: list[str],
+    asides: list[str],
+    *,
+    cut: Callable[[str], list[str]],
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns ``asks`` with a clause of the asker's task naming the project cut down to the
+    project, when a later clause asks of it by a word pointing back (领导让我把国交项目的基本数据
+    摘出来，想请问它的年度资金申请总额是多少 → 国交项目，想请问它的…): the rest of the task
+    (数据摘出来) is no ask."""
+    words = _words()
+    for at, clause in enumerate(clauses[:-1]):
+        if clause in asides or not any(word in clause for word in _speaker_words()):
+            continue
+        if _FIGURE.search(clause) or any(word in clause for word in _asking_words()):
+            continue
+        named = [token for token in cut(clause) if len(token) > 1 and names_project(token)]
+        later = "".join(other for other in clauses[at + 1 :] if other not in asides)
+        if len(named) != 1 or names_project(later):
+            continue
+        if any(word in later for word in words["pointer"]) and reads_alone(later):
+            return [*asks[:at], named[0] + "，", *asks[at + 1 :]]
+    return asks
 
 
 def _colon_ended(clause: str) -> bool:
@@ -271,10 +302,18 @@ def _purposes(
         # 领导说要掐着时间验收: the doing intended is the asker's, as an office's heading says.
         if not _names_form([t for t in tokens if t not in _words()["heading"]], form_word):
             purposes.append(clause)
-    if not purposes or len(purposes) + len(asides) >= len(clauses):
+    return _beside_full_ask(purposes, clauses, asides, reads_alone)
+
+
+def _beside_full_ask(
+    found: list[str], clauses: list[str], asides: list[str], reads_alone: Callable[[str], bool]
+) -> list[str]:
+    """Returns ``found`` when the clauses left besides them and ``asides`` name what they ask
+    on their own, else none: without them the message must still read as a full ask."""
+    if not found or len(found) + len(asides) >= len(clauses):
         return []
-    rest = "".join(clause for clause in clauses if clause not in asides and clause not in purposes)
-    return purposes if reads_alone(rest) else []
+    rest = "".join(clause for clause in clauses if clause not in asides and clause not in found)
+    return found if reads_alone(rest) else []
 
 
 def _hearsaid(
@@ -305,10 +344,7 @@ def _hearsaid(
         tokens = [token for token in cut(heard.strip(_SEPARATORS)) if token not in others]
         if not _names_form(tokens, form_word):
             said.append(clause)
-    if not said or len(said) + len(asides) >= len(clauses):
-        return []
-    rest = "".join(clause for clause in clauses if clause not in asides and clause not in said)
-    return said if reads_alone(rest) else []
+    return _beside_full_ask(said, clauses, asides, reads_alone)
 
 
 def _remarks(
@@ -338,10 +374,7 @@ def _remarks(
             continue
         if not _names_form(cut(_paperwork().sub("、", remarked)), form_word):
             remarks.append(clause)
-    if not remarks or len(remarks) + len(asides) >= len(clauses):
-        return []
-    rest = "".join(clause for clause in clauses if clause not in asides and clause not in remarks)
-    return remarks if reads_alone(rest) else []
+    return _beside_full_ask(remarks, clauses, asides, reads_alone)
 
 
 def _remarked(clause: str) -> str | None:
