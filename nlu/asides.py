@@ -48,6 +48,7 @@ _INDEFINITE = re.compile(
     r"(?<![第\d一二两三四五六七八九十百千万])一[个座场次家位条件本张台辆所](?=[\u4e00-\u9fff])"
 )
 _FEW = re.compile(r"几(?=句|段|页|行|笔|个字)")  # 挑几句: a few, not how many
+_STORY_TIME = re.compile(r"前几天|这几天|那几天|过几天|前几年|几天前|几年前")
 _PARTICLES = frozenset("的了啊呀吧哈呢嘛哦")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _ENDING = "，,；;：:…（(【 \n"  # left at the end of what is kept; a closing bracket or ？ stays
@@ -368,11 +369,14 @@ def _remarks(
             or remarked is None
             or _names_year(clause)
             or _FIGURE.search(_INDEFINITE.sub("", clause))
-            or any(word in clause for word in _asking_words())
+            # 前几天: the 几 of a time gone by asks nothing
+            or any(word in _STORY_TIME.sub("", clause) for word in _asking_words())
             or names_project(clause)
         ):
             continue
-        if not _names_form(cut(_paperwork().sub("、", remarked)), form_word):
+        others = "".join(other for other in clauses if other not in asides and other != clause)
+        tokens = _restated_left_out(cut(_paperwork().sub("、", remarked)), others)
+        if not _names_form(tokens, form_word):  # 前几天下雨步道坏了: 步道 named by the ask
             remarks.append(clause)
     return _beside_full_ask(remarks, clauses, asides, reads_alone)
 

@@ -105,8 +105,9 @@ def test_a_word_said_as_said_is_no_saying() -> None:
         ("企服的预算多少 上回开会已经讲过了", "130万元"),
         ("国交合作单位几家 前两天老王打电话来问过了", "3家"),
         ("国交的活动参与人数多少，我昨天去开了一个会", "300人"),
+        ("国交合作单位几家 前几天路上堵了", "3家"),
     ],
-    ids=["why-asked", "because", "told-before", "someone-asked-before", "a-meeting"],
+    ids=["why-asked", "because", "told-before", "someone-asked-before", "a-meeting", "days-ago"],
 )
 def test_why_it_is_asked_and_what_happened_are_left_out(question: str, figure: str) -> None:
     answer = ask(question)
