@@ -55,6 +55,7 @@ _ENDING = "，,；;：:…（(【 \n"  # left at the end of what is kept; a clos
 _LEFT_AFTER_EMPTY = re.compile(r"[!！~～.。…\s]+")
 MIN_TASK_CHARS = 2  # 汇报, 赶材料: a task verb of the asker's own
 MIN_FORM_WORD_CHARS = 2  # 人数, 预算: a lone character names nothing of the form
+MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of their own
 
 
 @cache
@@ -157,9 +158,10 @@ def _projects_pointed_at(
     project, when a later clause asks of it by a word pointing back (领导让我把国交项目的基本数据
     摘出来，想请问它的年度资金申请总额是多少 → 国交项目，想请问它的…): the rest of the task
     (数据摘出来) is no ask."""
-    words = _words()
+    speakers = frozenset(_speaker_words())
     for at, clause in enumerate(clauses[:-1]):
-        if clause in asides or not any(word in clause for word in _speaker_words()):
+        # word by word: 其他 holds 他, 其它 holds 它
+        if clause in asides or not speakers.intersection(cut(clause)):
             continue
         if _FIGURE.search(clause) or any(word in clause for word in _asking_words()):
             continue
@@ -167,9 +169,19 @@ def _projects_pointed_at(
         later = "".join(other for other in clauses[at + 1 :] if other not in asides)
         if len(named) != 1 or names_project(later):
             continue
-        if any(word in later for word in words["pointer"]) and reads_alone(later):
+        if _points_back(later, cut) and reads_alone(later):
             return [*asks[:at], named[0] + "，", *asks[at + 1 :]]
     return asks
+
+
+def _points_back(text: str, cut: Callable[[str], list[str]]) -> bool:
+    """Tells whether ``text`` points back at a project named before (它的, 该项目), word by
+    word for a word a longer one may hold (其它)."""
+    pointers = _words()["pointer"]
+    tokens = cut(text)
+    return any(
+        word in tokens if len(word) < MIN_POINTER_CHARS else word in text for word in pointers
+    )
 
 
 def _colon_ended(clause: str) -> bool:
