@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from nlu.cues import cue_words, word_sections
+from nlu.relative_years import relative_year_words
 
 ASIDES_FILE = "asides.txt"
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?…（）()【】\s]+[，,。；;：:！!？?…（）()【】\s]*")
@@ -40,10 +41,21 @@ _ASK_OPENING = re.compile(
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{4,})[”\"」』]")
 # 要安排的, 想对比一下: after a word of intent, what is to be done (not only particles).
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff](?<![的了啊呀吧哈呢嘛哦])")
+# 想写“…”, 要写成“…”: the asker's own draft, quoted after a verb of writing or saying.
+_DRAFT = re.compile(r"(?<=[写说放印讲成为])[“\"「『][^“”\"「」『』]+[”\"」』]")
+# 过一座桥, 办了一场沙龙: 一 and a measure before a noun say "a", not a figure.
+_INDEFINITE = re.compile(
+    r"(?<![第\d一二两三四五六七八九十百千万])一[个座场次家位条件本张台辆所](?=[\u4e00-\u9fff])"
+)
+_FEW = re.compile(r"几(?=句|段|页|行|笔|个字)")  # 挑几句: a few, not how many
+_STORY_TIME = re.compile(r"前几天|这几天|那几天|过几天|前几年|几天前|几年前")
+_PARTICLES = frozenset("的了啊呀吧哈呢嘛哦")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _ENDING = "，,；;：:…（(【 \n"  # left at the end of what is kept; a closing bracket or ？ stays
 _LEFT_AFTER_EMPTY = re.compile(r"[!！~～.。…\s]+")
 MIN_TASK_CHARS = 2  # 汇报, 赶材料: a task verb of the asker's own
 MIN_FORM_WORD_CHARS = 2  # 人数, 预算: a lone character names nothing of the form
+MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of their own
 
 
 @cache
@@ -100,6 +112,18 @@ def without_asides(
     asides += _purposes(
         clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone, plan_told=plan_told
     )
+    asides += _hearsaid(clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone)
+    asides += _remarks(
+        clauses,
+        asides,
+        cut=cut,
+        form_word=form_word,
+        names_project=names_project,
+        reads_alone=reads_alone,
+    )
+    passed_on = _projects_pointed_at(
+        clauses, passed_on, asides, cut=cut, names_project=names_project, reads_alone=reads_alone
+    )
     if (not asides and passed_on == clauses) or len(asides) == len(clauses):
         return None
     kept = "".join(
@@ -119,6 +143,45 @@ def without_asides(
         # 不太熟，数字化改造项目资金总额)
         return None
     return kept.rstrip(_ENDING)
+
+
+def _projects_pointed_at(
+    clauses: list[str],
+    asks: list[str],
+    asides: list[str],
+    *,
+    cut: Callable[[str], list[str]],
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns ``asks`` with a clause of the asker's task naming the project cut down to the
+    project, when a later clause asks of it by a word pointing back (领导让我把国交项目的基本数据
+    摘出来，想请问它的年度资金申请总额是多少 → 国交项目，想请问它的…): the rest of the task
+    (数据摘出来) is no ask."""
+    speakers = frozenset(_speaker_words())
+    for at, clause in enumerate(clauses[:-1]):
+        # word by word: 其他 holds 他, 其它 holds 它
+        if clause in asides or not speakers.intersection(cut(clause)):
+            continue
+        if _FIGURE.search(clause) or any(word in clause for word in _asking_words()):
+            continue
+        named = [token for token in cut(clause) if len(token) > 1 and names_project(token)]
+        later = "".join(other for other in clauses[at + 1 :] if other not in asides)
+        if len(named) != 1 or names_project(later):
+            continue
+        if _points_back(later, cut) and reads_alone(later):
+            return [*asks[:at], named[0] + "，", *asks[at + 1 :]]
+    return asks
+
+
+def _points_back(text: str, cut: Callable[[str], list[str]]) -> bool:
+    """Tells whether ``text`` points back at a project named before (它的, 该项目), word by
+    word for a word a longer one may hold (其它)."""
+    pointers = _words()["pointer"]
+    tokens = cut(text)
+    return any(
+        word in tokens if len(word) < MIN_POINTER_CHARS else word in text for word in pointers
+    )
 
 
 def _colon_ended(clause: str) -> bool:
@@ -150,11 +213,11 @@ def _aside(
     words = _words()
     if _empty(clause):
         return True  # 您好; 急，在线等
-    if _FIGURE.search(clause):
-        return False
+    if _FIGURE.search(_INDEFINITE.sub("", clause)):
+        return False  # 我每天上班要过一座桥的: 一座 is no figure
     # 审计局核查：… heads the message with who asks; its 查 asks nothing of its own.
     colon = _colon_ended(clause)
-    if not colon and any(word in clause for word in words["asking"]):
+    if not colon and any(word in _FEW.sub("", clause) for word in words["asking"]):
         return False
     tokens = _offices_joined(cut(clause.strip(_SEPARATORS)), words["office"])
     if not tokens:
@@ -232,31 +295,163 @@ def _purposes(
     the rest names what it asks on its own: a clause of intent (要, 想, 打算…) holding no word
     of the form, no figure and nothing asked. Read with the rest, its nouns (停车位, 日程) are
     things the form lacks and the whole message would be refused."""
-    purposes = [
-        clause
-        for clause in clauses
-        if clause not in asides
-        and _intends(clause.strip(_SEPARATORS))
-        # 明年想各加一些: a plan for the figures, set apart by nlu/statements.py
-        and not plan_told(clause)
-        and not _FIGURE.search(clause)
-        and not any(word in clause for word in _asking_words())
-        and not _names_form(cut(clause.strip(_SEPARATORS)), form_word)
-    ]
-    if not purposes or len(purposes) + len(asides) >= len(clauses):
+    candidates = [clause for clause in clauses if clause not in asides]
+    purposes = []
+    for clause in candidates:
+        # 推文里想写“企服全年举办各类活动XX场”: the quoted words are the asker's draft; 挑几句:
+        # 几 of a few sentences asks nothing.
+        bare = _FEW.sub("", _DRAFT.sub("", clause)).strip(_SEPARATORS)
+        if (
+            not _intends(bare, cut)
+            # 明年想各加一些: a plan for the figures, set apart by nlu/statements.py
+            or plan_told(clause)
+            or _names_year(bare)  # 领导说要对比一下去年的: a year the form may lack, asked
+            or _FIGURE.search(bare)
+            or any(word in bare for word in _asking_words())
+        ):
+            continue
+        others = "".join(other for other in candidates if other != clause)
+        tokens = _restated_left_out(cut(_paperwork().sub("、", bare)), others)
+        # 领导说要掐着时间验收: the doing intended is the asker's, as an office's heading says.
+        if not _names_form([t for t in tokens if t not in _words()["heading"]], form_word):
+            purposes.append(clause)
+    return _beside_full_ask(purposes, clauses, asides, reads_alone)
+
+
+def _beside_full_ask(
+    found: list[str], clauses: list[str], asides: list[str], reads_alone: Callable[[str], bool]
+) -> list[str]:
+    """Returns ``found`` when the clauses left besides them and ``asides`` name what they ask
+    on their own, else none: without them the message must still read as a full ask."""
+    if not found or len(found) + len(asides) >= len(clauses):
         return []
-    rest = "".join(clause for clause in clauses if clause not in asides and clause not in purposes)
-    return purposes if reads_alone(rest) else []
+    rest = "".join(clause for clause in clauses if clause not in asides and clause not in found)
+    return found if reads_alone(rest) else []
 
 
-def _intends(clause: str) -> bool:
+def _hearsaid(
+    clauses: list[str],
+    asides: list[str],
+    *,
+    cut: Callable[[str], list[str]],
+    form_word: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clauses only telling what someone else said of what the rest asks (领导上趟讲
+    企服钞票比国交多老多 到底企服的年度预算是国交的几倍): no figure, nothing asked, and every
+    word of the form in them named by the rest again. A saying naming what the rest does not
+    (小张讲海峡两岸那个辩论赛 阿拉上海的高校派几个人) keeps its words."""
+    said = []
+    for clause in clauses:
+        found = _hearsay().match(clause)
+        if clause in asides or found is None or _passed_on(clause, cut, form_word) == clause:
+            continue  # 领导说明年…: 说明 is no saying
+        heard = clause[found.end() :]
+        if (
+            _FIGURE.search(heard)
+            or _names_year(heard)
+            or any(word in heard for word in _asking_words())
+        ):
+            continue
+        others = "".join(other for other in clauses if other not in asides and other != clause)
+        tokens = [token for token in cut(heard.strip(_SEPARATORS)) if token not in others]
+        if not _names_form(tokens, form_word):
+            said.append(clause)
+    return _beside_full_ask(said, clauses, asides, reads_alone)
+
+
+def _remarks(
+    clauses: list[str],
+    asides: list[str],
+    *,
+    cut: Callable[[str], list[str]],
+    form_word: Callable[[str], bool],
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clauses only remarking on what happened (…最晚啥辰光要弄好 路口挖了老长辰光
+    了; 上回开会已经讲过了) or on what people would think (…一个人要花多少钱？老百姓听了会不会
+    觉得贵) when the rest names what it asks on its own: no word of the form in what is
+    remarked, no figure, no year, no project and nothing asked."""
+    remarks = []
+    for clause in clauses:
+        remarked = _remarked(clause.strip(_SEPARATORS))
+        if (
+            clause in asides
+            or remarked is None
+            or _names_year(clause)
+            or _FIGURE.search(_INDEFINITE.sub("", clause))
+            # 前几天: the 几 of a time gone by asks nothing
+            or any(word in _STORY_TIME.sub("", clause) for word in _asking_words())
+            or names_project(clause)
+        ):
+            continue
+        others = "".join(other for other in clauses if other not in asides and other != clause)
+        tokens = _restated_left_out(cut(_paperwork().sub("、", remarked)), others)
+        if not _names_form(tokens, form_word):  # 前几天下雨步道坏了: 步道 named by the ask
+            remarks.append(clause)
+    return _beside_full_ask(remarks, clauses, asides, reads_alone)
+
+
+def _remarked(clause: str) -> str | None:
+    """Returns what a remark says, or None when the clause is no remark: a clause opening with
+    a time gone by (上趟, 前两天) or closing with 了 after a doing (挖了老长辰光了, not 好了)
+    whole; of an opinion (老百姓听了会不会觉得贵), what is thought, after who thinks it."""
+    if clause.startswith(_words()["story_time"]):
+        return clause
+    said = clause.rstrip("的啊呀哦呢吧")
+    if said.endswith("了") and any(word in said[:-1] for word in ("了", "过", "已经", "已")):
+        return clause
+    found = _opinion().search(clause)
+    return clause[found.end() :] if found is not None else None
+
+
+@cache
+def _opinion() -> re.Pattern[str]:
+    """Matches the words saying what someone thinks (听了会不会觉得, 看了嫌)."""
+    words = "|".join(map(re.escape, _words()["opinion"]))
+    return re.compile(rf"(?:{words})")
+
+
+def _names_year(clause: str) -> bool:
+    """Tells whether a clause names a year (去年, 2025年): one the form may lack, asked."""
+    return bool(_YEAR.search(clause)) or any(word in clause for word in relative_year_words())
+
+
+@cache
+def _paperwork() -> re.Pattern[str]:
+    """Matches a word of the speaker's with the part of it after (稿子开头, 公众号推文里): 开头
+    after 稿子 is where the asker writes, not 启动 of the form; 公众号 is no 公众."""
+    words = (word for word in _speaker_words() if len(word) >= MIN_FORM_WORD_CHARS)
+    said = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    part = "|".join(map(re.escape, _words()["part"]))
+    return re.compile(rf"(?:{said})+[里上中]?(?:{part})?")
+
+
+def _restated_left_out(tokens: list[str], others: str) -> list[str]:
+    """Returns ``tokens`` without the words of the form the other clauses name again (汇总表要
+    比满意度：…“市民满意度”…), unless a word of the clause's own names which one (推文里要写志愿者
+    人数: 志愿者 before 人数)."""
+    return [
+        token
+        for at, token in enumerate(tokens)
+        if token not in others
+        or (at > 0 and len(tokens[at - 1]) >= MIN_FORM_WORD_CHARS and tokens[at - 1] not in others)
+    ]
+
+
+def _intends(clause: str, cut: Callable[[str], list[str]]) -> bool:
     """Tells whether a clause says an intent followed by what is to be done (停车位要安排的,
-    标题想对比一下), not a wish for a thing (我要负责人电话, 负责人电话也要: a thing asked)."""
+    标题想对比一下) or ends saying what the answer is for (做表用, 汇报参考), not a wish for a
+    thing (我要负责人电话, 负责人电话也要: a thing asked)."""
     words = _words()
     if any(
         clause.startswith(asker + word) for asker in words["asker"] for word in words["intent"]
     ):
         return False  # 我要负责人电话: what follows may be the thing wanted
+    tokens = [token for token in cut(clause) if token not in _PARTICLES]
+    if len(tokens) > 1 and tokens[-1] in words["purpose_end"]:
+        return True  # 做表用: 用 a word of its own, not 费用 or 有用
     return any(
         _DONE_AFTER.match(clause, found.end())
         for word in words["intent"]
@@ -310,7 +505,32 @@ def _of_asker(clause: str) -> bool:
 
 @cache
 def _speaker_words() -> tuple[str, ...]:
-    return (*_words()["speaker"], *_words()["state"])
+    return (*_words()["speaker"], *_words()["state"], *_people())
+
+
+@cache
+def _people() -> tuple[str, ...]:
+    """Returns the people of the asker's life: 儿子, 同事, and names such as 小张 or 王科长."""
+    words = _words()
+    names = [
+        name
+        for surname in words["surname"]
+        for name in (f"小{surname}", f"老{surname}", *(surname + tt for tt in words["title"]))
+    ]
+    return (*words["person"], *names)
+
+
+@cache
+def _hearsay() -> re.Pattern[str]:
+    """Matches someone else's saying opening a clause (上趟小张讲, 我听人家讲, 领导上趟讲)."""
+    words = _words()
+    person = "|".join(map(re.escape, sorted(_people(), key=len, reverse=True)))
+    time = "|".join(map(re.escape, (*words["story_on"], *words["story_time"])))
+    said = "|".join(map(re.escape, words["said"]))
+    return re.compile(
+        rf"^(?:(?:{time})*(?:我|我们|阿拉)?(?:{time})*听(?:说)?)?(?:{time})*"
+        rf"(?:{person})(?:的?(?:{person}))*(?:{time})*(?:{said})"  # 隔壁老李说
+    )
 
 
 @cache
@@ -356,13 +576,17 @@ def _passed_on(
 ) -> str:
     """Returns ``clause`` from the ask someone passed on to the asker: 突然想起来领导问我企服的
     培训数量是多少 → 企服的培训数量是多少. The words before the passing on must name nothing of
-    the form (国交预算领导让我问 keeps its words)."""
-    if not any(word in clause for word in _words()["passed_on"]):
+    the form (国交预算领导让我问 keeps its words); someone's saying opening the clause is left
+    out (上趟小张讲海峡两岸那个辩论赛 → 海峡两岸那个辩论赛)."""
+    said = _hearsay().match(clause)
+    if not any(word in clause for word in _words()["passed_on"]) and said is None:
         return clause
     cuts, at = {0}, 0
     for token in cut(clause):
         at += len(token)
         cuts.add(at)
+    if said is not None and said.end() in cuts and clause[said.end() :].strip(_SEPARATORS):
+        return clause[said.end() :]  # 领导说明年…: 说明 is no saying
     for word in _words()["passed_on"]:
         at = clause.find(word)
         if at < 0 or at not in cuts or at + len(word) not in cuts:
@@ -370,11 +594,24 @@ def _passed_on(
         head, ask = clause[:at], clause[at + len(word) :]
         if _FIGURE.search(head):
             return clause
-        if any(form_word(token) for token in cut(head) if len(token) >= MIN_FORM_WORD_CHARS):
+        if not _said_by(head, cut) and any(
+            form_word(token) for token in cut(head) if len(token) >= MIN_FORM_WORD_CHARS
+        ):
             return clause
         # 领导让我问一下，国交预算多少: a clause that only passes the ask on is left out.
         return ask if ask.strip(_SEPARATORS) else ""
     return clause
+
+
+def _said_by(head: str, cut: Callable[[str], list[str]]) -> bool:
+    """Tells whether the words before a passing on end with who passes it (对接企业的同事, 信息
+    科): words of the form before them only say which person or office."""
+    tokens = _offices_joined(cut(head), _words()["office"])
+    if not tokens:
+        return False
+    last = tokens[-1]
+    office = len(last) >= MIN_FORM_WORD_CHARS and last[-1] in _words()["office"]
+    return office or any(last.endswith(person) for person in _people())
 
 
 def _offices_joined(tokens: list[str], office: tuple[str, ...]) -> list[str]:

@@ -29,9 +29,14 @@ from nlu.lexicon import ProjectMention
 CORRECTIONS_FILE = "corrections.txt"
 _SEPARATORS = "，,。；;？?！! "
 _FILLERS = "嗯啊呃哦噢"
+_PARTICLES = "的呢呀吧啦哈"  # 是2025年的: the year said again, nothing more
 MAX_TAKEN_BACK = 12  # characters named after 不是 (不是企服)
 OF = "的"
 POINTER = "那个"  # 运维那个观众: the words before it say which one
+_YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
+_YEAR_OPENING = re.compile(
+    r"(?P<year>(?:19|20)\d{2}(?:年度|年)?)(?:的)?(?:那一年|那年|这一年|这年|那个年度)?"
+)
 _SPEAKERS = ("我", "你", "您")  # 不对 我看表上是50万: the speaker's remark, no words said again
 
 
@@ -104,6 +109,9 @@ def restated(text: str, find_projects: FindProjects) -> str | None:
     after = text[found.end() :]
     if after.startswith(_SPEAKERS):
         return None
+    year = _year_said_again(before, after)
+    if year is not None:
+        return year  # 数改2024…哦不对是2025年那年要干嘛 → 数改2025年要干嘛
     end = next((i for i, char in enumerate(after) if char in _SEPARATORS), len(after))
     head, rest = after[:end], after[end:]
     said = _without_trailing(head)
@@ -143,6 +151,29 @@ def restated(text: str, find_projects: FindProjects) -> str | None:
     # 运维那个观众，不对，是市民满意度: what 那个 points into stays (a short name the lexicon
     # does not know as one: 运维).
     return _joined(prefix + (kept + OF if kept else "") + after, "")
+
+
+def _year_said_again(before: str, after: str) -> str | None:
+    """Returns the message with the year taken back replaced by the year said again: the words
+    after the taking back open with a year, and either say nothing more (…2024年度的年度资金，
+    不对，是2025年的) or follow a year ending the words before (数改2024…哦不对是2025年那年要
+    干嘛 → 数改2025年要干嘛); a pointer back at the year (那年) goes too."""
+    right = _YEAR_OPENING.match(after)
+    if right is None:
+        return None
+    clause = max((before.rfind(char) for char in _SEPARATORS), default=-1) + 1
+    wrongs = list(_YEAR.finditer(before, clause))
+    if not wrongs:
+        return None
+    wrong = wrongs[-1]
+    rest = after[right.end() :]
+    said = rest.split("，")[0]
+    if not said.strip(_SEPARATORS + _FILLERS + _PARTICLES):
+        corrected = before[: wrong.start()] + right.group("year") + before[wrong.end() :]
+        return _joined(corrected, rest[len(said) :])
+    if before[wrong.end() :].strip(_SEPARATORS + _FILLERS + "…"):
+        return None
+    return _joined(before[: wrong.start()] + right.group("year"), rest)
 
 
 def _says_more_than_project(wrong: str, said: str, find_projects: FindProjects) -> bool:
