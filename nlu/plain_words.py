@@ -23,6 +23,11 @@ from knowledge.model import format_number
 PLAIN_WORDS_FILE = "plain_words.txt"
 _END = r"(?=[，,。；;！!？?\s~～]|$)"
 _LATIN = re.compile(r"[A-Za-z]")
+# emmmm, pleeease, okkk: a letter typed three times or more is drawn out, read as one.
+_DRAWN = re.compile(r"([A-Za-z])\1{2,}")
+# start date, start_date, start-date, startDate: the words of a Latin entry typed apart or run on.
+_LATIN_APART = r"[\s_\-]*"
+_LATIN_SEPARATORS = re.compile(r"[\s_\-]+")
 # 130w (万), 40k (千), 0.4百万: the figure and what its ending multiplies it by.
 _TYPED_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*(百万|[wWkK])(?![A-Za-z])")
 _TYPED_SCALES = {"w": ("1", "万"), "k": ("1000", ""), "百万": ("100", "万")}
@@ -57,7 +62,7 @@ class PlainWords:
         self._cut = cut
         spoken = {**sections["regional"], **sections["formal"], **sections["spoken_marks"]}
         self._plain = {**spoken, **sections["end"]}
-        self._latin_plain = sections["latin"]
+        self._latin_plain = {_latin_key(word): plain for word, plain in sections["latin"].items()}
         self._pattern = re.compile(
             "|".join(
                 [
@@ -66,15 +71,19 @@ class PlainWords:
                 ]
             )
         )
+        latin = sorted(sections["latin"], key=len, reverse=True)
         self._latin = re.compile(
-            rf"(?<![A-Za-z])(?:{_alternatives(self._latin_plain)})(?![A-Za-z])", re.IGNORECASE
+            rf"(?<![A-Za-z])(?:{'|'.join(map(_latin_pattern, latin))})(?![A-Za-z])",
+            re.IGNORECASE,
         )
         self._chars = frozenset(word[0] for word in self._plain)
 
     def rewritten(self, text: str) -> str:
         """Returns ``text`` with its regional, older and English words written plainly."""
         if _LATIN.search(text) or "百万" in text:
-            text = self._latin.sub(lambda m: self._latin_plain[m.group(0).lower()], text)
+            text = self._latin.sub(
+                lambda m: self._latin_plain[_latin_key(m.group(0))], _DRAWN.sub(r"\1", text)
+            )
             text = _TYPED_FIGURE.sub(_typed_figure, text)
         if not self._chars.intersection(text):
             return text
@@ -105,3 +114,13 @@ def _typed_figure(match: re.Match[str]) -> str:
     except InvalidOperation:
         return match.group(0)
     return format_number(value) + unit
+
+
+def _latin_pattern(word: str) -> str:
+    """Returns the pattern of a Latin entry whose words may be typed apart or run on."""
+    return _LATIN_APART.join(map(re.escape, _LATIN_SEPARATORS.split(word)))
+
+
+def _latin_key(found: str) -> str:
+    """Returns the entry a Latin word is looked up by: lower case, its words run on."""
+    return _LATIN_SEPARATORS.sub("", found.lower())
