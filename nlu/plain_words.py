@@ -7,13 +7,13 @@ the words they speak and type. Each such word, and a figure written the way peop
 the rest of the engine reads it as any other question; so are the words of an auditor's written
 request (经查…，请确认目标值). A regional or formal word is rewritten only where the tokenizer
 cuts at both its ends (国交关于 keeps its 交关), a particle of [end] only before punctuation or at
-the end, a Latin word only whole.
+the end, a Latin word only whole and only where the form does not write it itself.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
@@ -57,9 +57,12 @@ def _alternatives(words: dict[str, str]) -> str:
 class PlainWords:
     """Rewrites the regional, older and English words of a question as plain standard ones."""
 
-    def __init__(self, cut: Callable[[str], list[str]]) -> None:
+    def __init__(
+        self, cut: Callable[[str], list[str]], *, form_words: Collection[str] = ()
+    ) -> None:
         sections = _sections()
         self._cut = cut
+        self._form_words = form_words
         spoken = {**sections["regional"], **sections["formal"], **sections["spoken_marks"]}
         self._plain = {**spoken, **sections["end"]}
         self._latin_plain = {_latin_key(word): plain for word, plain in sections["latin"].items()}
@@ -81,9 +84,7 @@ class PlainWords:
     def rewritten(self, text: str) -> str:
         """Returns ``text`` with its regional, older and English words written plainly."""
         if _LATIN.search(text) or "百万" in text:
-            text = self._latin.sub(
-                lambda m: self._latin_plain[_latin_key(m.group(0))], _DRAWN.sub(r"\1", text)
-            )
+            text = self._latin.sub(self._latin_word, _DRAWN.sub(r"\1", text))
             text = _TYPED_FIGURE.sub(_typed_figure, text)
         if not self._chars.intersection(text):
             return text
@@ -104,6 +105,14 @@ class PlainWords:
             pieces += [text[last : match.start()], self._plain[match.group(0)]]
             last = match.end()
         return "".join(pieces) + text[last:] if pieces else text
+
+    def _latin_word(self, found: re.Match[str]) -> str:
+        """Returns the plain word of a Latin one, or the word itself where the form writes it
+        (a form naming its rows VR展项 or App下载量 keeps them)."""
+        word = found.group(0)
+        if word.lower() in self._form_words:
+            return word
+        return self._latin_plain[_latin_key(word)]
 
 
 def _typed_figure(match: re.Match[str]) -> str:

@@ -106,3 +106,10 @@ def test_regional_word_read_as_the_forms_word(
     answer = ask(question, form)
     assert expected in answer
     assert wrong not in answer
+
+
+def test_latin_word_the_form_writes_is_kept() -> None:
+    cut = engine_for("builtin").lexicon.cut
+    assert PlainWords(cut).rewritten("online展厅人数") == "线上展厅人数"
+    kept = PlainWords(cut, form_words=frozenset({"online"}))
+    assert kept.rewritten("Online展厅人数") == "Online展厅人数"
