@@ -38,6 +38,9 @@ REFUSED = "没有找到"
         ("builtin", "企服和国交 budget 的 diff", "90万元", "170万元"),
         ("other", "运维 资金 breakdown", "上年结转资金：50万元", "没有找到"),
         ("other", "运维 funding split pls", "当年财政拨款：200万元", "没有找到"),
+        # A document the answer goes into, and a unit typed after the ask.
+        ("builtin", "国交活动参与人数 target 多少ppl 我要写进excel", "300人", "没有找到"),
+        ("builtin", "帮我check下企服成本控制数 要放slides里", "130万元", "没有找到"),
         # Sounds and courtesies drawn out.
         ("builtin", "emmmm okkk 企服成本控制数 thxxx", "130万元", "40万元"),
     ],
@@ -92,6 +95,9 @@ def test_english_words_rewritten(question: str, expected: str) -> None:
         ("builtin", "国交港澳台实习 要完成哪些事体", "实习岗位征集", "没有找到"),
         ("builtin", "企服里企业跟专家满意度 要多少才算过关", "90%", "没有找到"),
         ("builtin", "国交铜钿有多少", "40万元", "130万元"),
+        # Everyday words for the form's own.
+        ("variations", "运维 老百姓觉得环境咋样 要到啥档次", "优良", "没有找到"),
+        ("builtin", "国交预算折成元是多少", "400,000.00元", "130万元"),
         # Cantonese.
         ("builtin", "企服成本控制数几多啊 唔该", "130万元", "40万元"),
         ("builtin", "国交啲合作单位要几多家", "3家", "没有找到"),
