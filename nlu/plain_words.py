@@ -63,7 +63,12 @@ class PlainWords:
         sections = _sections()
         self._cut = cut
         self._form_words = form_words
-        spoken = {**sections["regional"], **sections["formal"], **sections["spoken_marks"]}
+        spoken = {
+            **sections["regional"],
+            **sections["formal"],
+            **sections["spoken_marks"],
+            **sections["typed_marks"],
+        }
         self._plain = {**spoken, **sections["end"]}
         self._latin_plain = {_latin_key(word): plain for word, plain in sections["latin"].items()}
         self._pattern = re.compile(

@@ -41,6 +41,10 @@ REFUSED = "没有找到"
         # A document the answer goes into, and a unit typed after the ask.
         ("builtin", "国交活动参与人数 target 多少ppl 我要写进excel", "300人", "没有找到"),
         ("builtin", "帮我check下企服成本控制数 要放slides里", "130万元", "没有找到"),
+        # Query-style words and a mark typed for 和.
+        ("builtin", "select * from 国交 where 单位 是 人", "活动参与人数", "没有找到"),
+        ("builtin", "企服 成本控制数&满意度", "90%", "没有找到"),
+        ("builtin", "国交 辩论队人数 & 科普论坛上海代表人数", "≥2人", "没有找到"),
         # Sounds and courtesies drawn out.
         ("builtin", "emmmm okkk 企服成本控制数 thxxx", "130万元", "40万元"),
     ],
