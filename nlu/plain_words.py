@@ -25,9 +25,13 @@ _END = r"(?=[，,。；;！!？?\s~～]|$)"
 _LATIN = re.compile(r"[A-Za-z]")
 # emmmm, pleeease, okkk: a letter typed three times or more is drawn out, read as one.
 _DRAWN = re.compile(r"([A-Za-z])\1{2,}")
-# start date, start_date, start-date, startDate: the words of a Latin entry typed apart or run on.
-_LATIN_APART = r"[\s_\-]*"
+# A run of Latin words typed apart (start date, start_date, start-date) or run on (startDate);
+# a word keeps the digits right after it (q1, l2), read without them when only its letters are
+# an entry (budget2026).
+_LATIN_RUN = re.compile(r"[A-Za-z]+\d*(?:[ \t_\-]+[A-Za-z]+\d*)*")
+_LATIN_WORD = re.compile(r"([A-Za-z]+)(\d*)")
 _LATIN_SEPARATORS = re.compile(r"[\s_\-]+")
+MAX_LATIN_WORDS = 3  # the most words of one entry (project manager, carried over)
 # 130w (万), 40k (千), 0.4百万: the figure and what its ending multiplies it by.
 _TYPED_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*(百万|[wWkK])(?![A-Za-z])")
 _TYPED_SCALES = {"w": ("1", "万"), "k": ("1000", ""), "百万": ("100", "万")}
@@ -79,19 +83,17 @@ class PlainWords:
                 ]
             )
         )
-        latin = sorted(sections["latin"], key=len, reverse=True)
-        self._latin = re.compile(
-            rf"(?<![A-Za-z])(?:{'|'.join(map(_latin_pattern, latin))})(?![A-Za-z])",
-            re.IGNORECASE,
-        )
-        self._chars = frozenset(word[0] for word in self._plain)
+        # Most questions hold none of the words: a character or pair of characters that opens
+        # one is looked for before the words themselves.
+        self._singles = frozenset(word for word in self._plain if len(word) == 1)
+        self._pairs = frozenset(word[:2] for word in self._plain if len(word) > 1)
 
     def rewritten(self, text: str) -> str:
         """Returns ``text`` with its regional, older and English words written plainly."""
         if _LATIN.search(text) or "百万" in text:
-            text = self._latin.sub(self._latin_word, _DRAWN.sub(r"\1", text))
+            text = _LATIN_RUN.sub(self._latin_run, _DRAWN.sub(r"\1", text))
             text = _TYPED_FIGURE.sub(_typed_figure, text)
-        if not self._chars.intersection(text):
+        if not self._opens_a_word(text):
             return text
         found = list(self._pattern.finditer(text))
         if not found:
@@ -111,13 +113,40 @@ class PlainWords:
             last = match.end()
         return "".join(pieces) + text[last:] if pieces else text
 
-    def _latin_word(self, found: re.Match[str]) -> str:
-        """Returns the plain word of a Latin one, or the word itself where the form writes it
-        (a form naming its rows VR展项 or App下载量 keeps them)."""
-        word = found.group(0)
-        if word.lower() in self._form_words:
-            return word
-        return self._latin_plain[_latin_key(word)]
+    def _opens_a_word(self, text: str) -> bool:
+        """Tells whether a regional, formal or end word may start somewhere in ``text``."""
+        if self._singles.intersection(text):
+            return True
+        pairs = self._pairs
+        return any(text[at : at + 2] in pairs for at in range(len(text) - 1))
+
+    def _latin_run(self, run: re.Match[str]) -> str:
+        """Returns a run of Latin words with each entry's words written plainly, the longest
+        entry first; a word the form writes itself (a row named VR展项) is kept."""
+        text = run.group(0)
+        words = list(_LATIN_WORD.finditer(text))
+        pieces, kept_to, at = [], 0, 0
+        while at < len(words):
+            for size in range(min(MAX_LATIN_WORDS, len(words) - at), 0, -1):
+                found = self._entry(words[at : at + size])
+                if found is not None:
+                    plain, end = found
+                    pieces += [text[kept_to : words[at].start()], plain]
+                    kept_to, at = end, at + size
+                    break
+            else:
+                at += 1
+        return "".join([*pieces, text[kept_to:]]) if pieces else text
+
+    def _entry(self, words: list[re.Match[str]]) -> tuple[str, int] | None:
+        """Returns the plain word of Latin words that make one entry and where they end."""
+        whole = "".join(word.group(0) for word in words).lower()
+        if whole in self._latin_plain and whole not in self._form_words:
+            return self._latin_plain[whole], words[-1].end()
+        letters = words[0].group(1).lower()  # budget2026: the entry, then its year
+        if len(words) == 1 and letters in self._latin_plain and letters not in self._form_words:
+            return self._latin_plain[letters], words[0].end(1)
+        return None
 
 
 def _typed_figure(match: re.Match[str]) -> str:
@@ -128,11 +157,6 @@ def _typed_figure(match: re.Match[str]) -> str:
     except InvalidOperation:
         return match.group(0)
     return format_number(value) + unit
-
-
-def _latin_pattern(word: str) -> str:
-    """Returns the pattern of a Latin entry whose words may be typed apart or run on."""
-    return _LATIN_APART.join(map(re.escape, _LATIN_SEPARATORS.split(word)))
 
 
 def _latin_key(found: str) -> str:

@@ -80,6 +80,9 @@ def test_english_ask_for_a_thing_the_form_lacks_is_refused(question: str) -> Non
         ("get 企服 计划开始日期", "查 企服 计划开始日期"),
         ("企服 Start Date", "企服 开始日期"),
         ("企服 startDate", "企服 开始日期"),
+        ("企服budget2026多少", "企服预算2026多少"),
+        ("L2指标", "二级指标"),
+        ("thank you so much", " "),
         ("emmmm 国交", " 国交"),
         ("国交对接人 email", "国交对接人 邮箱"),
         ("kpi和wifi", "kpi和wifi"),  # whole words only
