@@ -105,6 +105,8 @@ def test_english_words_rewritten(question: str, expected: str) -> None:
         # Everyday words for the form's own.
         ("variations", "运维 老百姓觉得环境咋样 要到啥档次", "优良", "没有找到"),
         ("builtin", "国交预算折成元是多少", "400,000.00元", "130万元"),
+        ("other", "养护项目对老百姓出行预期有啥效果", "改善", "没有找到"),
+        ("other", "运维老百姓满意度要多少", "90%", "85%"),
         # Cantonese.
         ("builtin", "企服成本控制数几多啊 唔该", "130万元", "40万元"),
         ("builtin", "国交啲合作单位要几多家", "3家", "没有找到"),
