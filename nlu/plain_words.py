@@ -7,13 +7,13 @@ the words they speak and type. Each such word, and a figure written the way peop
 the rest of the engine reads it as any other question; so are the words of an auditor's written
 request (经查…，请确认目标值). A regional or formal word is rewritten only where the tokenizer
 cuts at both its ends (国交关于 keeps its 交关), a particle of [end] only before punctuation or at
-the end, a Latin word only whole.
+the end, a Latin word only whole and only where the form does not write it itself.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
@@ -23,6 +23,15 @@ from knowledge.model import format_number
 PLAIN_WORDS_FILE = "plain_words.txt"
 _END = r"(?=[，,。；;！!？?\s~～]|$)"
 _LATIN = re.compile(r"[A-Za-z]")
+# emmmm, pleeease, okkk: a letter typed three times or more is drawn out, read as one.
+_DRAWN = re.compile(r"([A-Za-z])\1{2,}")
+# A run of Latin words typed apart (start date, start_date, start-date) or run on (startDate);
+# a word keeps the digits right after it (q1, l2), read without them when only its letters are
+# an entry (budget2026).
+_LATIN_RUN = re.compile(r"[A-Za-z]+\d*(?:[ \t_\-]+[A-Za-z]+\d*)*")
+_LATIN_WORD = re.compile(r"([A-Za-z]+)(\d*)")
+_LATIN_SEPARATORS = re.compile(r"[\s_\-]+")
+MAX_LATIN_WORDS = 3  # the most words of one entry (project manager, carried over)
 # 130w (万), 40k (千), 0.4百万: the figure and what its ending multiplies it by.
 _TYPED_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*(百万|[wWkK])(?![A-Za-z])")
 _TYPED_SCALES = {"w": ("1", "万"), "k": ("1000", ""), "百万": ("100", "万")}
@@ -52,12 +61,20 @@ def _alternatives(words: dict[str, str]) -> str:
 class PlainWords:
     """Rewrites the regional, older and English words of a question as plain standard ones."""
 
-    def __init__(self, cut: Callable[[str], list[str]]) -> None:
+    def __init__(
+        self, cut: Callable[[str], list[str]], *, form_words: Collection[str] = ()
+    ) -> None:
         sections = _sections()
         self._cut = cut
-        spoken = {**sections["regional"], **sections["formal"], **sections["spoken_marks"]}
+        self._form_words = form_words
+        spoken = {
+            **sections["regional"],
+            **sections["formal"],
+            **sections["spoken_marks"],
+            **sections["typed_marks"],
+        }
         self._plain = {**spoken, **sections["end"]}
-        self._latin_plain = sections["latin"]
+        self._latin_plain = {_latin_key(word): plain for word, plain in sections["latin"].items()}
         self._pattern = re.compile(
             "|".join(
                 [
@@ -66,17 +83,17 @@ class PlainWords:
                 ]
             )
         )
-        self._latin = re.compile(
-            rf"(?<![A-Za-z])(?:{_alternatives(self._latin_plain)})(?![A-Za-z])", re.IGNORECASE
-        )
-        self._chars = frozenset(word[0] for word in self._plain)
+        # Most questions hold none of the words: a character or pair of characters that opens
+        # one is looked for before the words themselves.
+        self._singles = frozenset(word for word in self._plain if len(word) == 1)
+        self._pairs = frozenset(word[:2] for word in self._plain if len(word) > 1)
 
     def rewritten(self, text: str) -> str:
         """Returns ``text`` with its regional, older and English words written plainly."""
         if _LATIN.search(text) or "百万" in text:
-            text = self._latin.sub(lambda m: self._latin_plain[m.group(0).lower()], text)
+            text = _LATIN_RUN.sub(self._latin_run, _DRAWN.sub(r"\1", text))
             text = _TYPED_FIGURE.sub(_typed_figure, text)
-        if not self._chars.intersection(text):
+        if not self._opens_a_word(text):
             return text
         found = list(self._pattern.finditer(text))
         if not found:
@@ -96,6 +113,41 @@ class PlainWords:
             last = match.end()
         return "".join(pieces) + text[last:] if pieces else text
 
+    def _opens_a_word(self, text: str) -> bool:
+        """Tells whether a regional, formal or end word may start somewhere in ``text``."""
+        if self._singles.intersection(text):
+            return True
+        pairs = self._pairs
+        return any(text[at : at + 2] in pairs for at in range(len(text) - 1))
+
+    def _latin_run(self, run: re.Match[str]) -> str:
+        """Returns a run of Latin words with each entry's words written plainly, the longest
+        entry first; a word the form writes itself (a row named VR展项) is kept."""
+        text = run.group(0)
+        words = list(_LATIN_WORD.finditer(text))
+        pieces, kept_to, at = [], 0, 0
+        while at < len(words):
+            for size in range(min(MAX_LATIN_WORDS, len(words) - at), 0, -1):
+                found = self._entry(words[at : at + size])
+                if found is not None:
+                    plain, end = found
+                    pieces += [text[kept_to : words[at].start()], plain]
+                    kept_to, at = end, at + size
+                    break
+            else:
+                at += 1
+        return "".join([*pieces, text[kept_to:]]) if pieces else text
+
+    def _entry(self, words: list[re.Match[str]]) -> tuple[str, int] | None:
+        """Returns the plain word of Latin words that make one entry and where they end."""
+        whole = "".join(word.group(0) for word in words).lower()
+        if whole in self._latin_plain and whole not in self._form_words:
+            return self._latin_plain[whole], words[-1].end()
+        letters = words[0].group(1).lower()  # budget2026: the entry, then its year
+        if len(words) == 1 and letters in self._latin_plain and letters not in self._form_words:
+            return self._latin_plain[letters], words[0].end(1)
+        return None
+
 
 def _typed_figure(match: re.Match[str]) -> str:
     """Writes 130w as 130万, 40k as 40000, 0.4百万 as 40万."""
@@ -105,3 +157,8 @@ def _typed_figure(match: re.Match[str]) -> str:
     except InvalidOperation:
         return match.group(0)
     return format_number(value) + unit
+
+
+def _latin_key(found: str) -> str:
+    """Returns the entry a Latin word is looked up by: lower case, its words run on."""
+    return _LATIN_SEPARATORS.sub("", found.lower())
