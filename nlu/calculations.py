@@ -42,13 +42,16 @@ from nlu.arithmetic import (
 )
 from nlu.evidence import Evidence
 from nlu.figures import (
+    COLUMN_PARTS,
     NATURAL_COLUMN,
     YUAN,
     Column,
     Figure,
+    asked_column,
     distinct_amounts,
     money_figure,
     same_column,
+    spans_years,
     target_figure,
 )
 from nlu.intents import Aggregate, MoneyField
@@ -304,8 +307,10 @@ class Calculator:
             operation = Operation.AVERAGE if per and per.unit == GENERIC_PER else None
             if per is None and any(word in query.text for word in DIVIDING_WORDS):
                 operation = Operation.RATIO  # 运维年度资金除以数字化改造年度资金: one by the other
-        if operation is None or operation is Operation.SUM:
+        if operation is None:
             return None
+        if operation is Operation.SUM:
+            return self._projects_summed(query, money)
         named = (
             list(self._catalog.projects_in(query.named_order))
             if query.named_order
@@ -314,6 +319,8 @@ class Calculator:
         if query.named_order:
             order = {project_id: i for i, project_id in enumerate(query.named_order)}
             named.sort(key=lambda project: order[project.id])
+        if len(named) < 2 and operation is not Operation.AVERAGE:
+            named = self._projects_of_parts(query.text) or named
         if len(named) == 2 and self._percent_of(operation, query):
             operation = Operation.PERCENT_OF  # 国际交流项目的预算是企业项目的百分之几
         if operation is Operation.AVERAGE:
@@ -334,6 +341,44 @@ class Calculator:
         if len(projects) < 2:
             return None
         return MoneyAnswer(money, Aggregate.EACH, tuple(projects), operation)
+
+    def _projects_summed(self, query: Query, money: MoneyField) -> MoneyAnswer | None:
+        """Adds up the amounts of the projects the operands name by short words (运维加数字化改造
+        年度资金合计), which the question's scope may have missed."""
+        named = self._projects_of_parts(query.text)
+        if not named:
+            return None
+        column = asked_column(query.rules, money, one_project=False, years=spans_years(query.text))
+        return MoneyAnswer(money, Aggregate.TOTAL, tuple(named), column=column)
+
+    def _projects_of_parts(self, text: str) -> list[ProjectInfo]:
+        """Returns the one project each operand of ``text`` names, short words too, in order
+        (运维 年度资金 是 数字化改造 的几倍, 养护预算占运维预算的百分之几); none unless two or
+        more parts name projects, each a project of its own."""
+        found: list[int] = []
+        for part in self.operand_parts(text):
+            bare = self.without_ask(self._operations.strip(part))
+            ids = self._read(bare).project_ids
+            if not ids:
+                alone = self._owner_alone(bare)
+                ids = alone.project_ids if alone is not None else ()
+            if len(ids) > 1:
+                return []
+            found += ids
+        if len(found) < 2 or len(set(found)) < len(found):
+            return []
+        return [self._catalog.project(project_id) for project_id in found]
+
+    def parts_money(self, query: Query, scope: tuple[int, ...]) -> MoneyAnswer | None:
+        """Works the amounts of projects the operands name by short words that scoped the
+        question to none or one of them (养护预算加运维预算, 运维预算是养护的几倍)."""
+        money = intents.money_rule(query.rules)
+        if money is None or len(scope) > 1:
+            return None
+        named = self._projects_of_parts(query.text)
+        if len(named) < 2:
+            return None
+        return self.money_operation(query, money[1], scope)
 
     def projects_compared(self, query: Query, scope: tuple[int, ...]) -> MoneyAnswer | None:
         """Compares the budgets of two projects a question names with nothing else (国交比企服
@@ -504,6 +549,8 @@ class Calculator:
         """Computes over the targets and amounts a question names (A比B少多少, A和B一共多少)."""
         if self._composite_ask(query) is not None:
             return None  # a share of a difference: ``composite`` or nothing
+        if self._parts_shared(query) is not None:
+            return None  # 财政资金和其他资金各占多少: each of the whole, never one of the other
         query = _basis_first(query)
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         divided = self._divided_by_clause(query, operation, scope)
@@ -929,7 +976,8 @@ class Calculator:
         ratio_across = (
             len(units) > 1 and operation is Operation.RATIO and len(figures) == 2
         ) and YUAN not in units
-        if len(units) > 1 and not ratio_across:
+        counted = self._difference_of_counts(query, operation, figures)
+        if len(units) > 1 and not ratio_across and counted is None:
             # 人均, 除以, 之比 divide whatever they are given; sums need one unit.
             if len(figures) != 2 or not divides:
                 return FigureMismatch(tuple(figures))
@@ -952,12 +1000,30 @@ class Calculator:
         calculation = calculate(operation, operands)
         if calculation is None:
             return None
-        if ratio_across:  # 几倍 of 个 and 人: a ratio of values, said to be across units
-            return FigureCalculation(calculation, None, figures=tuple(figures), units_differ=True)
+        if ratio_across or counted is not None:
+            # 几倍 of 个 and 人: a ratio of values, said to be across units; 多出多少个 of 个 and
+            # 人: a difference of values, in the unit asked.
+            return FigureCalculation(
+                calculation, counted, figures=tuple(figures), units_differ=True
+            )
         unit = per_unit(figures) if len(units) > 1 else units.pop()
         if unit == PERCENT and operation is Operation.DIFFERENCE:
             unit = PERCENTAGE_POINT  # 90% − 85%: 5 points, not 5 per cent of anything
         return FigureCalculation(calculation, unit, figures=tuple(figures))
+
+    def _difference_of_counts(
+        self, query: Query, operation: Operation, figures: list[Figure]
+    ) -> str | None:
+        """Returns the unit a difference of two counts in different measure words is asked in
+        (实习岗位比港澳台学生多出多少个: 100个 − 50人 = 50个), else None: both units count things
+        one by one, and the question asks in one of them (论文比辩论队人数多几 asks in none: the
+        counts of different things are shown apart)."""
+        units = [figure.unit for figure in figures]
+        if operation is not Operation.DIFFERENCE or len(figures) != 2 or len(set(units)) < 2:
+            return None
+        if not all(unit in self._operations.counts for unit in units):
+            return None
+        return query.unit if query.unit in units else None
 
     def _dividend_asked(self, query: Query, figures: list[Figure]) -> bool:
         """Tells whether a figure of a per-unit ask counts in the unit the question asks in
@@ -1914,10 +1980,64 @@ class Calculator:
         ]
         return [self._catalog.project(project_id) for project_id in dict.fromkeys(ids)]
 
+    def _parts_shared(self, query: Query) -> tuple[Column, tuple[MoneyField, ...]] | None:
+        """Returns the column and the parts of it whose shares are each asked (项目资金总额里，
+        财政资金和其他资金各占多少, 拨款和结转的占比结构), else None."""
+        if query.project_ids == () and len(self._catalog.projects) > 1:
+            return None
+        if not (
+            intents.asks_each(query.rules)
+            or any(word in query.text for word in self._operations.each_share)
+        ):
+            return None
+        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
+        if operation not in (Operation.SHARE, Operation.PERCENT_OF):
+            return None
+        fields = [field for name, field in intents.MONEY_RULES if name in query.rules]
+        parts = tuple(dict.fromkeys(field for field in fields if field in PART_FIELDS))
+        wholes = {field for field in fields if field in WHOLE_FIELDS} - {MoneyField.BUDGET}
+        columns = [
+            column
+            for column, members in COLUMN_PARTS.items()
+            if all(part in members for part in parts) and wholes <= {COLUMN_TOTALS[column]}
+        ]
+        if len(parts) < 2 or len(columns) != 1:
+            return None
+        return columns[0], parts
+
+    def _each_part_shared(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
+        """Divides each part of a column a question lists by the column's total (财政资金和
+        其他资金的占比结构: 300万 ÷ 360万, 60万 ÷ 360万), in each project asked."""
+        found = self._parts_shared(query)
+        if found is None:
+            return None
+        column, parts = found
+        shares = []
+        for project in self._catalog.projects_in(scope):
+            whole = money_figure(project, COLUMN_TOTALS[column], column)
+            for part in parts:
+                figure = money_figure(project, part, column)
+                if figure is None or whole is None:
+                    return None
+                operands = (
+                    Operand(project.name, figure.value),
+                    Operand(project.name, whole.value),
+                )
+                calculation = calculate(Operation.PERCENT_OF, operands)
+                if calculation is None:
+                    return None
+                shares.append(FigureCalculation(calculation, YUAN, figures=(figure, whole)))
+        if not shares:
+            return None
+        return SeveralIndicators((), others=tuple(shares))
+
     def shares_of_totals(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         """Divides one part of the funding by its whole in each project asked (财政拨款占比,
         结转资金占年度资金申请总额的比重 of three projects): the whole is the total of the
         part's column when the question names none."""
+        each = self._each_part_shared(query, scope)
+        if each is not None:
+            return each
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation not in (Operation.SHARE, Operation.PERCENT_OF):
             return None
