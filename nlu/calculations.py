@@ -373,7 +373,7 @@ class Calculator:
         """Works the amounts of projects the operands name by short words that scoped the
         question to none or one of them (养护预算加运维预算, 运维预算是养护的几倍)."""
         money = intents.money_rule(query.rules)
-        if money is None or len(scope) > 1:
+        if money is None or len(scope) > 1 or self.operation_asked(query) is None:
             return None
         named = self._projects_of_parts(query.text)
         if len(named) < 2:
@@ -1064,6 +1064,7 @@ class Calculator:
             or self._given_counts(query.text[: per.start], per, scope)
             or self._per_from_goal(query, per, scope)
             or self._over_goal_total(query, per, scope)
+            or self._goal_count_over_total(query, per, scope)
         )
         if given:
             return given, 2
@@ -1814,6 +1815,43 @@ class Calculator:
             return []
         return [next(f for f in found if f is not divisors[0]), divisors[0]]
 
+    def _goal_count_over_total(
+        self, query: Query, per: PerAsk, scope: tuple[int, ...]
+    ) -> list[Figure]:
+        """Returns the one count a goal sentence states in the unit asked and the total of the
+        figures it states of the noun 每 names (调查站点上报的材料平均到每个站点多少份: 3000余份
+        over 国家级…站点19家 + 市级调查站点28家), when the question gives no count itself."""
+        noun = per.unit.removeprefix(self._count_unit(per) or GENERIC_PER)
+        asked = query.unit
+        if len(noun) < MIN_TERM_NAME or asked in (None, GENERIC_PER, PERCENT):
+            return []
+        if self._stated_counts(query.text[: per.start], scope):
+            return []
+        units = sorted(self._lexicon.vocabulary.units - {asked})
+        found = []
+        for project in self._catalog.projects_in(scope) if scope else self._catalog.projects:
+            goal = self._normalizer.normalize(f"{project.overall_goal}。{project.annual_goal}")
+            for sentence in _SENTENCE_END.split(goal):
+                counts = list(
+                    re.finditer(rf"(\d+(?:\.\d+)?)\s*(?:余|多)?\s*{re.escape(asked)}", sentence)
+                )
+                if len(counts) != 1 or noun not in sentence:
+                    continue
+                totals = [(u, _every_figure_of(sentence, unit=u, noun=noun)) for u in units]
+                totals = [(u, parts) for u, parts in totals if parts]
+                if len(totals) != 1:
+                    continue
+                unit, parts = totals[0]
+                total = sum((part.value for part in parts), Decimal(0))
+                shown = " + ".join(f"{self._label(p.label)}{p.value}{unit}" for p in parts)
+                said = counts[0]
+                clause = _CLAUSE_MARK.split(sentence[: said.start()])[-1] + said.group(0)
+                count = Figure(project, Decimal(said.group(1)), asked, quote=clause)
+                found.append(
+                    [count, Figure(project, total, unit, quote=f"{shown} = {total}{unit}")]
+                )
+        return found[0] if len(found) == 1 else []
+
     def _per_from_goal(self, query: Query, per: PerAsk, scope: tuple[int, ...]) -> list[Figure]:
         """Returns a count in the asked unit and one in the unit 每 names, from one goal sentence.
 
@@ -1968,8 +2006,23 @@ class Calculator:
             rows = [_money_row(project) for project in projects]
             if _money_row(self._catalog.project(previous.project.id)) is previous.indicator:
                 return [self._target(row) if row else None for row in rows]
-            return [None]
+            return [self._peer_in_unit(previous, project) for project in projects]
         return [self._target(indicator) for indicator in answer.indicators]
+
+    def _peer_in_unit(self, previous: Figure, project: ProjectInfo) -> Figure | None:
+        """Returns the one row of ``project`` under the heading of ``previous``'s row that
+        counts in its unit (观众满意度 85% → 市民满意度 90%, never 设施环境评价 优良)."""
+        row = previous.indicator
+        if row is None or previous.unit is None:
+            return None
+        peers = [
+            indicator
+            for indicator in project.indicators
+            if (indicator.level1, indicator.level2) == (row.level1, row.level2)
+            and indicator.target.unit == row.target.unit
+            and indicator.target.value is not None
+        ]
+        return self._target(peers[0]) if len(peers) == 1 else None
 
     def _projects_in_order(self, text: str) -> list[ProjectInfo]:
         """Returns the projects ``text`` names, in the order it names them."""
@@ -2213,6 +2266,9 @@ class Calculator:
         operands = (part, *(Operand(self._label(o.label), o.value) for o in rest))
         calculation = calculate(Operation.SHARE, operands)
         return None if calculation is None else FigureCalculation(calculation, unit, passage)
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")  # 年均完成上报…共3000余份: the clause of a figure
 
 
 def _every_figure_of(sentence: str, *, unit: str, noun: str) -> tuple[Operand, ...]:

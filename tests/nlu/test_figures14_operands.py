@@ -196,3 +196,29 @@ def test_amount_quoted_before_the_share_is_the_budget(question: str, want: str) 
 )
 def test_check_after_a_comma_is_asked(question: str) -> None:
     _answered(question, "variations", "两者相等")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维和数字化改造的满意度目标差几个点",
+        "运维和数字化改造的满意度差几个百分点",
+        "数字化改造和运维的满意度相差多少",
+    ],
+    ids=["points", "percentage-points", "apart"],
+)
+def test_counterpart_under_the_heading_counts_in_the_same_unit(question: str) -> None:
+    _answered(question, "other", "5个百分点", bad=("优良",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "调查站点每年上报的那些材料，平均到每个站点大概多少份",
+        "调查站点每年上报的材料平均每个站点多少份",
+        "调查站点每年上报的那些材料，平均到每个站点（国家级加市级）大概多少份",
+    ],
+    ids=["per-station", "terse", "parts-said"],
+)
+def test_goal_count_over_the_total_of_the_noun_counted(question: str) -> None:
+    _answered(question, "builtin", "63.83", bad=("157.9", "107.1"))
