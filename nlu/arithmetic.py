@@ -1349,3 +1349,24 @@ def asks_after_told(text: str, words: OperationWords) -> list[str]:
         rests.append(rest)
         start = found.end()
     return rests
+
+
+# 摊到活动参与的每个人头上，一人合多少钱; 平均分给每家合作单位，每家多少: the unit 每 names, said
+# again by 一 or 每 and its measure word right before the ask.
+_PER_SAID_AGAIN = re.compile(
+    r"(?P<per>每一?(?P<measure>[\u4e00-\u9fff])(?P<noun>[^，,。；;？?！!\s]{0,12}?)"
+    r"(?:头上|身上|上)?)(?P<mark>[，,\s]\s*)(?:那|那么)?(?:一|每)(?:一)?个?(?P<again>[\u4e00-\u9fff])"
+    rf"(?=(?:{_ONE_FILLER}|分摊|均摊|摊|分)*(?:多少|几))"
+)
+
+
+def per_said_again(text: str) -> str | None:
+    """Returns a per-unit ask without the unit said again before its ask (…每个人头上，一人合
+    多少钱 → …每个人头上，合多少钱), else None."""
+    found = _PER_SAID_AGAIN.search(text)
+    if found is None:
+        return None
+    measure, again = found["measure"], found["again"]
+    if again != measure and not (measure == GENERIC_MEASURE and found["noun"].startswith(again)):
+        return None
+    return text[: found.end("mark")] + text[found.end() :]

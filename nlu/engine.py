@@ -48,6 +48,7 @@ from nlu.arithmetic import (
     load_operation_words,
     per_ask,
     per_ask_completed,
+    per_said_again,
     periods_asked_apart,
     places_asked,
     unstated_span,
@@ -624,6 +625,7 @@ class QuestionEngine:
             or without_form_note(normalized)
             or without_basis_named(normalized)  # …多百分之几（以国交为基数）
             or equals_said_as_is(normalized, self._operations)  # 单位=场 的…加总, 加起来 = ?
+            or per_said_again(normalized)  # …每个人头上，一人合多少钱
             or calculation_said_plainly(normalized, self._operations)
             or formula_said_in_words(normalized)  # 论文数量 / 活动场次，A/B 等于多少
             or without_working_asked(normalized)  # …多少人次？请列出算式。

@@ -222,3 +222,7 @@ def test_counterpart_under_the_heading_counts_in_the_same_unit(question: str) ->
 )
 def test_goal_count_over_the_total_of_the_noun_counted(question: str) -> None:
     _answered(question, "builtin", "63.83", bad=("157.9", "107.1"))
+
+
+def test_unit_said_again_before_the_ask_is_the_per_unit_ask() -> None:
+    _answered("国交预算平均分给每家合作单位，每家多少", "builtin", "133333.33")
