@@ -110,11 +110,6 @@ class SingleAsk:
         if checked is not None:
             return IndicatorAnswer((checked,), progress=progress, understood=True)
         if passage is not None and self._passage_wins(query, passage, best):
-            named = _row_counting_asked(query, matches) if best is None else None
-            if named is not None and self._number_unstated(query, passage):
-                # 要给企业拉多少院士专家进来: the one row counting 院士专家; the sentence about
-                # the experts' workstations states no number of them.
-                return IndicatorAnswer((named,), progress=progress, understood=True)
             if best is None and self._count_without_number(query, passage, _candidate(matches)):
                 # 国交去科普论坛开会的上海代表几个: a count, which the sentence (第 18 届)
                 # does not state and the one candidate row does.
@@ -122,9 +117,7 @@ class SingleAsk:
             return self._quote(query, passage)
         resolved = resolve_indicator(matches, progress=progress)
         if isinstance(resolved, Clarification):
-            counted = _counting_the_noun(query, resolved.candidates) or _row_counting_asked(
-                query, [m for m in matches if m.indicator in resolved.candidates]
-            )
+            counted = _counting_the_noun(query, resolved.candidates)
             if counted is not None:
                 return IndicatorAnswer((counted,), progress=progress, understood=True)
         if resolved is not None:
@@ -427,9 +420,7 @@ class SingleAsk:
             ]
             if len(fitting) == 1:
                 return IndicatorAnswer((fitting[0],), progress=progress, understood=True)
-        only = self._only_row_counting(query, scope, matches) or _row_counting_asked(
-            query, matches
-        )
+        only = self._only_row_counting(query, scope, matches)
         if only is not None:
             return IndicatorAnswer((only,), progress=progress, understood=True)
         rows = [match.indicator for match in matches]  # the rows sharing a word, at any scale
@@ -469,30 +460,6 @@ def _counting_the_noun(
         and all(word in _counted_thing(row.name) for word in words)
     ]
     return found[0] if len(found) == 1 else None
-
-
-# 多少院士专家, 几个港澳台学生: the thing a count asks of, said right after the asking word.
-_COUNT_OF = re.compile(r"(?:多少|几)(?:个|名|位|家|人)?(?P<thing>[\u4e00-\u9fff]{2,8})")
-
-
-def _row_counting_asked(query: Query, matches: list[IndicatorMatch]) -> IndicatorInfo | None:
-    """Returns the one row worth offering whose counted thing ends with the thing the count
-    asks of (要给企业拉多少院士专家进来: 为企业新增引入合作的院士专家数量), else None."""
-    found = _COUNT_OF.search(query.text)
-    if found is None:
-        return None
-    thing = found["thing"]
-    offered = [m.indicator for m in matches if m.score >= MIN_SUGGESTION_SCORE]
-    for end in range(len(thing), MIN_TOPIC_CHARS - 1, -1):
-        rows = [
-            row
-            for row in offered
-            if row.target.kind is IndicatorKind.QUANTITATIVE
-            and _counted_thing(row.name).endswith(thing[:end])
-        ]
-        if rows:
-            return rows[0] if len(rows) == 1 else None
-    return None
 
 
 def _counted_thing(name: str) -> str:
