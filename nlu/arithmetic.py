@@ -1331,6 +1331,15 @@ MAX_TOLD_CLAUSES = 3
 CLAUSE_ASKS = (*ASKS_SAID, "谁", "怎么", "怎样", "如何", "咋", "何时", "呢", "?", "？")
 
 
+def _worked_apart(text: str, words: OperationWords) -> bool:
+    """Tells whether ``text`` asks a calculation that reads alone: two figures compared, or a
+    sum said for certain (上海这边论文一共要收多少篇 is one row's total, no sum of rows)."""
+    operation = words.read(text)
+    if operation is Operation.SUM:
+        return any(word in text for word in words.summed)
+    return operation in _COMPARING or operation is Operation.PERCENT_OF
+
+
 def asks_after_told(text: str, words: OperationWords) -> list[str]:
     """Returns what is left of an arithmetic ask once each clause before it that asks nothing
     is left out (我记得满意度一般都是九十 数字化改造的…跟运维的…差几个百分点 → 数字化改造的…),
@@ -1344,7 +1353,7 @@ def asks_after_told(text: str, words: OperationWords) -> list[str]:
         if any(word in clause for word in CLAUSE_ASKS) or any(char.isdigit() for char in clause):
             break  # a clause asking, or giving figures the rest may work on (总共360万)
         rest = text[found.end() :]
-        if not any(word in rest for word in ASKS_SAID) or words.read(rest) is None:
+        if not any(word in rest for word in ASKS_SAID) or not _worked_apart(rest, words):
             break
         rests.append(rest)
         start = found.end()

@@ -2010,11 +2010,11 @@ class Calculator:
         return [self._target(indicator) for indicator in answer.indicators]
 
     def _peer_in_unit(self, previous: Figure, project: ProjectInfo) -> Figure | None:
-        """Returns the one row of ``project`` under the heading of ``previous``'s row that
-        counts in its unit (观众满意度 85% → 市民满意度 90%, never 设施环境评价 优良)."""
+        """Returns the one row of ``project`` under the heading of ``previous``'s rate that is a
+        rate too (观众满意度 85% → 市民满意度 90%, never 设施环境评价 优良)."""
         row = previous.indicator
-        if row is None or previous.unit is None:
-            return None
+        if row is None or previous.unit != PERCENT:
+            return None  # 论文 20篇 and 信息报送 15篇 share a heading, yet count other things
         peers = [
             indicator
             for indicator in project.indicators

@@ -226,3 +226,14 @@ def test_goal_count_over_the_total_of_the_noun_counted(question: str) -> None:
 
 def test_unit_said_again_before_the_ask_is_the_per_unit_ask() -> None:
     _answered("国交预算平均分给每家合作单位，每家多少", "builtin", "133333.33")
+
+
+def test_count_under_the_same_heading_is_no_counterpart() -> None:
+    question = "领导让我起草交通研讨会的征稿通知，我想先确认一下上海这边论文一共要收多少篇"
+    _answered(question, "builtin", "20篇", bad=("35篇", "15篇"))
+
+
+def test_one_rows_total_after_a_story_is_no_sum_of_rows() -> None:
+    question = "我在写通知，上海这边论文一共要收多少篇"
+    said = normalise(ask(question, "builtin"))
+    assert "35篇" not in said and "15篇" not in said, said
