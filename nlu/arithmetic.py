@@ -27,7 +27,6 @@ AMOUNTS = "amounts"
 COSTS = "costs"
 DIVIDING = "dividing"
 SIDE_BY_SIDE = "side_by_side"
-COUNTS = "counts"
 EACH_SHARE = "each_share"
 ASIDE = "aside"
 ASIDE_AFTER = "aside_after"
@@ -110,7 +109,6 @@ class OperationWords:
     costs: tuple[str, ...] = ()  # words naming money that rows name too (成本)
     dividing: tuple[str, ...] = ()  # words saying an amount comes out per unit (合多少)
     side_by_side: tuple[str, ...] = ()  # words asking figures side by side (对比下)
-    counts: frozenset[str] = frozenset()  # measure words of things counted one by one (个, 人)
     each_share: tuple[str, ...] = ()  # words asking the share of each part (各占, 占比结构)
 
     @property
@@ -342,8 +340,6 @@ def load_operation_words() -> OperationWords:
             dividing = tuple(body.split())
         elif head.strip() == EACH_SHARE:
             each_share = tuple(body.split())
-        elif head.strip() == COUNTS:
-            counts = frozenset(body.split())
         elif head.strip() == SIDE_BY_SIDE:
             side_by_side = tuple(sorted(body.split(), key=len, reverse=True))
         elif head.strip() == AMOUNTS:
@@ -368,7 +364,6 @@ def load_operation_words() -> OperationWords:
         costs,
         dividing,
         side_by_side,
-        counts,
         each_share,
     )
 

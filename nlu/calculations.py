@@ -976,8 +976,7 @@ class Calculator:
         ratio_across = (
             len(units) > 1 and operation is Operation.RATIO and len(figures) == 2
         ) and YUAN not in units
-        counted = self._difference_of_counts(query, operation, figures)
-        if len(units) > 1 and not ratio_across and counted is None:
+        if len(units) > 1 and not ratio_across:
             # 人均, 除以, 之比 divide whatever they are given; sums need one unit.
             if len(figures) != 2 or not divides:
                 return FigureMismatch(tuple(figures))
@@ -1000,30 +999,12 @@ class Calculator:
         calculation = calculate(operation, operands)
         if calculation is None:
             return None
-        if ratio_across or counted is not None:
-            # 几倍 of 个 and 人: a ratio of values, said to be across units; 多出多少个 of 个 and
-            # 人: a difference of values, in the unit asked.
-            return FigureCalculation(
-                calculation, counted, figures=tuple(figures), units_differ=True
-            )
+        if ratio_across:  # 几倍 of 个 and 人: a ratio of values, said to be across units
+            return FigureCalculation(calculation, None, figures=tuple(figures), units_differ=True)
         unit = per_unit(figures) if len(units) > 1 else units.pop()
         if unit == PERCENT and operation is Operation.DIFFERENCE:
             unit = PERCENTAGE_POINT  # 90% − 85%: 5 points, not 5 per cent of anything
         return FigureCalculation(calculation, unit, figures=tuple(figures))
-
-    def _difference_of_counts(
-        self, query: Query, operation: Operation, figures: list[Figure]
-    ) -> str | None:
-        """Returns the unit a difference of two counts in different measure words is asked in
-        (实习岗位比港澳台学生多出多少个: 100个 − 50人 = 50个), else None: both units count things
-        one by one, and the question asks in one of them (论文比辩论队人数多几 asks in none: the
-        counts of different things are shown apart)."""
-        units = [figure.unit for figure in figures]
-        if operation is not Operation.DIFFERENCE or len(figures) != 2 or len(set(units)) < 2:
-            return None
-        if not all(unit in self._operations.counts for unit in units):
-            return None
-        return query.unit if query.unit in units else None
 
     def _dividend_asked(self, query: Query, figures: list[Figure]) -> bool:
         """Tells whether a figure of a per-unit ask counts in the unit the question asks in

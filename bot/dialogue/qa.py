@@ -274,12 +274,7 @@ class QuestionService:
             lines.append(msg.WIDER_TOTAL.format(words=words, total=wider))
         if answer.units_differ:
             units = msg.PROJECT_JOINER.join(dict.fromkeys(f.unit or "" for f in answer.figures))
-            across = (
-                msg.DIFFERENCE_ACROSS_UNITS
-                if calculation.operation is Operation.DIFFERENCE
-                else msg.RATIO_ACROSS_UNITS
-            )
-            lines.insert(0, across.format(units=units))
+            lines.insert(0, msg.RATIO_ACROSS_UNITS.format(units=units))
         if answer.source is not None:
             passage = answer.source.passage
             lines.append(
