@@ -317,7 +317,6 @@ def load_operation_words() -> OperationWords:
     costs: tuple[str, ...] = ()
     dividing: tuple[str, ...] = ()
     side_by_side: tuple[str, ...] = ()
-    counts: frozenset[str] = frozenset()
     each_share: tuple[str, ...] = ()
     for raw in text.splitlines():
         line = raw.strip()
