@@ -1147,6 +1147,8 @@ class QuestionEngine:
             told = normalized[: len(normalized) - len(rest)]
             if self._names_project_loosely(told) and not self._names_project_loosely(rest):
                 continue  # 国交的…，一共多少: the clause left out names the project asked of
+            if len(self._calculator.operand_parts(rest)) < MIN_OPERANDS_APART:
+                continue  # 那本建设指引验收，过关的比例要多少: the rest names one thing only
             found = self.interpret(rest, context=context, projects=projects)
             if _computed(found.answer):
                 return found
@@ -2054,6 +2056,9 @@ def _deadline_row_said(query: Query, best: IndicatorMatch | None, words: tuple[s
         word in query.text and not any(word in cue or cue in word for cue in cues)
         for word in words
     )
+
+
+MIN_OPERANDS_APART = 2  # a calculation read without the clauses before it names its operands
 
 
 def _computed(answer: Answer) -> bool:

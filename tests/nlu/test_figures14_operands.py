@@ -223,3 +223,8 @@ def test_one_rows_total_after_a_story_is_no_sum_of_rows() -> None:
     question = "我在写通知，上海这边论文一共要收多少篇"
     said = normalise(ask(question, "builtin"))
     assert "35篇" not in said and "15篇" not in said, said
+
+
+def test_clause_naming_the_thing_is_no_story_left_out() -> None:
+    said = ask("那本建设指引验收，过关的比例要多少？", "builtin")
+    assert "建设指引验收合格率" in said and "÷" not in said, said
