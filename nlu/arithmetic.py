@@ -27,6 +27,7 @@ AMOUNTS = "amounts"
 COSTS = "costs"
 DIVIDING = "dividing"
 SIDE_BY_SIDE = "side_by_side"
+EACH_SHARE = "each_share"
 ASIDE = "aside"
 ASIDE_AFTER = "aside_after"
 MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and what it sets aside
@@ -108,6 +109,7 @@ class OperationWords:
     costs: tuple[str, ...] = ()  # words naming money that rows name too (成本)
     dividing: tuple[str, ...] = ()  # words saying an amount comes out per unit (合多少)
     side_by_side: tuple[str, ...] = ()  # words asking figures side by side (对比下)
+    each_share: tuple[str, ...] = ()  # words asking the share of each part (各占, 占比结构)
 
     @property
     def money_words(self) -> tuple[str, ...]:
@@ -315,6 +317,7 @@ def load_operation_words() -> OperationWords:
     costs: tuple[str, ...] = ()
     dividing: tuple[str, ...] = ()
     side_by_side: tuple[str, ...] = ()
+    each_share: tuple[str, ...] = ()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -334,6 +337,8 @@ def load_operation_words() -> OperationWords:
             unsigned = frozenset(body.split())
         elif head.strip() == DIVIDING:
             dividing = tuple(body.split())
+        elif head.strip() == EACH_SHARE:
+            each_share = tuple(body.split())
         elif head.strip() == SIDE_BY_SIDE:
             side_by_side = tuple(sorted(body.split(), key=len, reverse=True))
         elif head.strip() == AMOUNTS:
@@ -358,6 +363,7 @@ def load_operation_words() -> OperationWords:
         costs,
         dividing,
         side_by_side,
+        each_share,
     )
 
 
@@ -930,6 +936,72 @@ def without_form_note(text: str) -> str | None:
     return rest if rest.strip() else None
 
 
+# （以国交为基数）, 拿运维当分母, 以后者为基准: the figure a percentage or ratio is taken of.
+_BASIS_NAMED = re.compile(
+    r"[（(，,]?\s*(?:以|拿|用|按|把)(?P<basis>[^，,。；;？?！!（()）\s]{1,12}?)"
+    r"(?:为|作为|当作|当成|当|做|作)(?:基数|基准|分母|基础|底数|参照|比较基准|对比基准)"
+    r"(?:来|去)?(?:计算|来算|算|计)?[)）]?"
+)
+# The words after which a percentage's base is named (A比B, A占B, A是B的, A除以B).
+_BASIS_AFTER = ("比", "占", "是", "除以", "相对于", "相较于", "对比", "÷")
+MIN_BASIS_CHARS = 2  # 国交 of 以国交预算为基数
+_LATTER_SAID = ("后者", "后一个", "后面那个", "后面的")
+
+
+def without_basis_named(text: str) -> str | None:
+    """Returns ``text`` without a clause naming the base of its percentage or ratio when the
+    base is the figure it is taken of anyway (企服预算比国交多百分之几（以国交为基数）: 国交,
+    named after 比), else None; a base named otherwise is left for the ask to refuse."""
+    found = _BASIS_NAMED.search(text)
+    if found is None:
+        return None
+    rest = (text[: found.start()] + text[found.end() :]).strip(" ，,")
+    at = min((rest.find(word) for word in _BASIS_AFTER if word in rest), default=-1)
+    if at < 0:
+        return None
+    if found["basis"] in _LATTER_SAID:
+        return rest
+    # 以国交预算为基数 of …比国交多…: the base's words as far as the question writes them.
+    basis = next(
+        (
+            found["basis"][:end]
+            for end in range(len(found["basis"]), MIN_BASIS_CHARS - 1, -1)
+            if found["basis"][:end] in rest
+        ),
+        None,
+    )
+    if basis is None or basis in rest[:at] or basis not in rest[at:]:
+        return None
+    return rest
+
+
+# 加起来 = ?, 全加起来等于多少: the result asked with an equals sign or 等于, no row set with =.
+_RESULT_EQUALS = re.compile(r"\s*(?:=|等于)\s*(?:是)?(?:多少|几)?\s*(?P<mark>[?？]?)\s*$")
+# 单位=场, 计量单位 = 人: a column said equal to its value, as 单位是场 says it.
+_COLUMN_EQUALS = re.compile(r"(?P<column>计量单位|指标单位|单位)\s*=\s*")
+RESULT_ASKED = "是多少"
+PLUS = "+"
+SUM_SAID = "加"
+
+
+def equals_said_as_is(text: str, words: OperationWords) -> str | None:
+    """Returns an arithmetic ask with its equals signs written as words (企服 单位=场 的target
+    加总 → 企服 单位是场 的target 加总; 全加起来 = ? → 全加起来是多少？), else None: neither
+    sets rows with = apart."""
+    if "=" not in text and "等于" not in text:
+        return None
+    plain = _COLUMN_EQUALS.sub(r"\g<column>是", text)
+    found = _RESULT_EQUALS.search(plain)
+    if found is not None:
+        # 企服预算+国交预算=?: the plus sign of a formula adds (alone it may list two asks).
+        before = plain[: found.start()].replace(PLUS, SUM_SAID)
+        if words.read(before) is not None:
+            plain = before + RESULT_ASKED + found["mark"]
+    if plain == text or words.read(plain) is None:
+        return None
+    return plain
+
+
 # 目标里讲的, 年度目标里提到的, 总体目标中说的: where figures are stated, no ask of the goal.
 _GOAL_POINTER = re.compile(
     r"(?:年度|总体|项目)?(?:总体)?目标(?:里|中|里面|当中|上)(?:头)?"
@@ -1224,11 +1296,80 @@ _WORKING_ASKED = re.compile(
 )
 
 
+# 请按年度目标原文测算, 以申报表数据为准, 根据表里的数字算: the form named as the source of the
+# figures, which every worked answer takes them from anyway.
+_SOURCE_SAID = re.compile(
+    r"[，,。；;？?\s]*(?:请|麻烦|都|均)?(?:按照|按|根据|依据|依照|以|用)"
+    r"(?:[^，,。；;？?！!\s]{0,6}?)(?:原文|申报表|表里|表中|表内|表上|目标)"
+    r"(?:里|中|上|所写|写的|原文)?(?:的)?(?:数字|数据|数|内容|口径)?"
+    r"(?:来|去)?(?:测算|计算|核算|算|计|为准)[。.!！]?$"
+)
+
+
 def without_working_asked(text: str) -> str | None:
-    """Returns ``text`` without a request to show the working (…多少人次？请列出算式。), when the
-    rest still asks; None when it makes none."""
-    found = _WORKING_ASKED.search(text)
+    """Returns ``text`` without a request to show the working (…多少人次？请列出算式。) or one
+    naming the form as the figures' source (请按年度目标原文测算。), when the rest still asks;
+    None when it makes none."""
+    found = _WORKING_ASKED.search(text) or _SOURCE_SAID.search(text)
     if found is None:
         return None
     rest = (text[: found.start()] + text[found.end() :]).strip(" ，,")
     return rest if _FORMULA_ASK.search(rest) else None
+
+
+# 领导讲企服钞票比国交多老多 到底企服的年度预算是国交的几倍: clauses of a message, apart by
+# marks or by spaces between words (a message typed without punctuation).
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!]+\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+MAX_TOLD_CLAUSES = 3
+# Words by which a clause asks something of its own (谁, 怎么, 呢), besides those of ASKS_SAID.
+CLAUSE_ASKS = (*ASKS_SAID, "谁", "怎么", "怎样", "如何", "咋", "何时", "呢", "?", "？")
+
+
+def _worked_apart(text: str, words: OperationWords) -> bool:
+    """Tells whether ``text`` asks a calculation that reads alone: two figures compared, or a
+    sum said for certain (上海这边论文一共要收多少篇 is one row's total, no sum of rows)."""
+    operation = words.read(text)
+    if operation is Operation.SUM:
+        return any(word in text for word in words.summed)
+    return operation in _COMPARING or operation is Operation.PERCENT_OF
+
+
+def asks_after_told(text: str, words: OperationWords) -> list[str]:
+    """Returns what is left of an arithmetic ask once each clause before it that asks nothing
+    is left out (我记得满意度一般都是九十 数字化改造的…跟运维的…差几个百分点 → 数字化改造的…),
+    one clause left out first; none when the first clause asks or the rest asks no arithmetic.
+    A told clause may itself hold words of a calculation (企服钞票比国交多老多)."""
+    breaks = list(_CLAUSE_BREAK.finditer(text))[:MAX_TOLD_CLAUSES]
+    rests: list[str] = []
+    start = 0
+    for found in breaks:
+        clause = text[start : found.start()]
+        if any(word in clause for word in CLAUSE_ASKS) or any(char.isdigit() for char in clause):
+            break  # a clause asking, or giving figures the rest may work on (总共360万)
+        rest = text[found.end() :]
+        if not any(word in rest for word in ASKS_SAID) or not _worked_apart(rest, words):
+            break
+        rests.append(rest)
+        start = found.end()
+    return rests
+
+
+# 摊到活动参与的每个人头上，一人合多少钱; 平均分给每家合作单位，每家多少: the unit 每 names, said
+# again by 一 or 每 and its measure word right before the ask.
+_PER_SAID_AGAIN = re.compile(
+    r"(?P<per>每一?(?P<measure>[\u4e00-\u9fff])(?P<noun>[^，,。；;？?！!\s]{0,12}?)"
+    r"(?:头上|身上|上)?)(?P<mark>[，,\s]\s*)(?:那|那么)?(?:一|每)(?:一)?个?(?P<again>[\u4e00-\u9fff])"
+    rf"(?=(?:{_ONE_FILLER}|分摊|均摊|摊|分)*(?:多少|几))"
+)
+
+
+def per_said_again(text: str) -> str | None:
+    """Returns a per-unit ask without the unit said again before its ask (…每个人头上，一人合
+    多少钱 → …每个人头上，合多少钱), else None."""
+    found = _PER_SAID_AGAIN.search(text)
+    if found is None:
+        return None
+    measure, again = found["measure"], found["again"]
+    if again != measure and not (measure == GENERIC_MEASURE and found["noun"].startswith(again)):
+        return None
+    return text[: found.end("mark")] + text[found.end() :]

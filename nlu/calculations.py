@@ -42,13 +42,16 @@ from nlu.arithmetic import (
 )
 from nlu.evidence import Evidence
 from nlu.figures import (
+    COLUMN_PARTS,
     NATURAL_COLUMN,
     YUAN,
     Column,
     Figure,
+    asked_column,
     distinct_amounts,
     money_figure,
     same_column,
+    spans_years,
     target_figure,
 )
 from nlu.intents import Aggregate, MoneyField
@@ -304,8 +307,10 @@ class Calculator:
             operation = Operation.AVERAGE if per and per.unit == GENERIC_PER else None
             if per is None and any(word in query.text for word in DIVIDING_WORDS):
                 operation = Operation.RATIO  # 运维年度资金除以数字化改造年度资金: one by the other
-        if operation is None or operation is Operation.SUM:
+        if operation is None:
             return None
+        if operation is Operation.SUM:
+            return self._projects_summed(query, money)
         named = (
             list(self._catalog.projects_in(query.named_order))
             if query.named_order
@@ -314,6 +319,8 @@ class Calculator:
         if query.named_order:
             order = {project_id: i for i, project_id in enumerate(query.named_order)}
             named.sort(key=lambda project: order[project.id])
+        if len(named) < 2 and operation is not Operation.AVERAGE:
+            named = self._projects_of_parts(query.text) or named
         if len(named) == 2 and self._percent_of(operation, query):
             operation = Operation.PERCENT_OF  # 国际交流项目的预算是企业项目的百分之几
         if operation is Operation.AVERAGE:
@@ -334,6 +341,44 @@ class Calculator:
         if len(projects) < 2:
             return None
         return MoneyAnswer(money, Aggregate.EACH, tuple(projects), operation)
+
+    def _projects_summed(self, query: Query, money: MoneyField) -> MoneyAnswer | None:
+        """Adds up the amounts of the projects the operands name by short words (运维加数字化改造
+        年度资金合计), which the question's scope may have missed."""
+        named = self._projects_of_parts(query.text)
+        if not named:
+            return None
+        column = asked_column(query.rules, money, one_project=False, years=spans_years(query.text))
+        return MoneyAnswer(money, Aggregate.TOTAL, tuple(named), column=column)
+
+    def _projects_of_parts(self, text: str) -> list[ProjectInfo]:
+        """Returns the one project each operand of ``text`` names, short words too, in order
+        (运维 年度资金 是 数字化改造 的几倍, 养护预算占运维预算的百分之几); none unless two or
+        more parts name projects, each a project of its own."""
+        found: list[int] = []
+        for part in self.operand_parts(text):
+            bare = self.without_ask(self._operations.strip(part))
+            ids = self._read(bare).project_ids
+            if not ids:
+                alone = self._owner_alone(bare)
+                ids = alone.project_ids if alone is not None else ()
+            if len(ids) > 1:
+                return []
+            found += ids
+        if len(found) < 2 or len(set(found)) < len(found):
+            return []
+        return [self._catalog.project(project_id) for project_id in found]
+
+    def parts_money(self, query: Query, scope: tuple[int, ...]) -> MoneyAnswer | None:
+        """Works the amounts of projects the operands name by short words that scoped the
+        question to none or one of them (养护预算加运维预算, 运维预算是养护的几倍)."""
+        money = intents.money_rule(query.rules)
+        if money is None or len(scope) > 1 or self.operation_asked(query) is None:
+            return None
+        named = self._projects_of_parts(query.text)
+        if len(named) < 2:
+            return None
+        return self.money_operation(query, money[1], scope)
 
     def projects_compared(self, query: Query, scope: tuple[int, ...]) -> MoneyAnswer | None:
         """Compares the budgets of two projects a question names with nothing else (国交比企服
@@ -504,6 +549,8 @@ class Calculator:
         """Computes over the targets and amounts a question names (A比B少多少, A和B一共多少)."""
         if self._composite_ask(query) is not None:
             return None  # a share of a difference: ``composite`` or nothing
+        if self._parts_shared(query) is not None:
+            return None  # 财政资金和其他资金各占多少: each of the whole, never one of the other
         query = _basis_first(query)
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         divided = self._divided_by_clause(query, operation, scope)
@@ -998,6 +1045,7 @@ class Calculator:
             or self._given_counts(query.text[: per.start], per, scope)
             or self._per_from_goal(query, per, scope)
             or self._over_goal_total(query, per, scope)
+            or self._goal_count_over_total(query, per, scope)
         )
         if given:
             return given, 2
@@ -1748,6 +1796,43 @@ class Calculator:
             return []
         return [next(f for f in found if f is not divisors[0]), divisors[0]]
 
+    def _goal_count_over_total(
+        self, query: Query, per: PerAsk, scope: tuple[int, ...]
+    ) -> list[Figure]:
+        """Returns the one count a goal sentence states in the unit asked and the total of the
+        figures it states of the noun 每 names (调查站点上报的材料平均到每个站点多少份: 3000余份
+        over 国家级…站点19家 + 市级调查站点28家), when the question gives no count itself."""
+        noun = per.unit.removeprefix(self._count_unit(per) or GENERIC_PER)
+        asked = query.unit
+        if len(noun) < MIN_TERM_NAME or asked in (None, GENERIC_PER, PERCENT):
+            return []
+        if self._stated_counts(query.text[: per.start], scope):
+            return []
+        units = sorted(self._lexicon.vocabulary.units - {asked})
+        found = []
+        for project in self._catalog.projects_in(scope) if scope else self._catalog.projects:
+            goal = self._normalizer.normalize(f"{project.overall_goal}。{project.annual_goal}")
+            for sentence in _SENTENCE_END.split(goal):
+                counts = list(
+                    re.finditer(rf"(\d+(?:\.\d+)?)\s*(?:余|多)?\s*{re.escape(asked)}", sentence)
+                )
+                if len(counts) != 1 or noun not in sentence:
+                    continue
+                totals = [(u, _every_figure_of(sentence, unit=u, noun=noun)) for u in units]
+                totals = [(u, parts) for u, parts in totals if parts]
+                if len(totals) != 1:
+                    continue
+                unit, parts = totals[0]
+                total = sum((part.value for part in parts), Decimal(0))
+                shown = " + ".join(f"{self._label(p.label)}{p.value}{unit}" for p in parts)
+                said = counts[0]
+                clause = _CLAUSE_MARK.split(sentence[: said.start()])[-1] + said.group(0)
+                count = Figure(project, Decimal(said.group(1)), asked, quote=clause)
+                found.append(
+                    [count, Figure(project, total, unit, quote=f"{shown} = {total}{unit}")]
+                )
+        return found[0] if len(found) == 1 else []
+
     def _per_from_goal(self, query: Query, per: PerAsk, scope: tuple[int, ...]) -> list[Figure]:
         """Returns a count in the asked unit and one in the unit 每 names, from one goal sentence.
 
@@ -1902,8 +1987,23 @@ class Calculator:
             rows = [_money_row(project) for project in projects]
             if _money_row(self._catalog.project(previous.project.id)) is previous.indicator:
                 return [self._target(row) if row else None for row in rows]
-            return [None]
+            return [self._peer_in_unit(previous, project) for project in projects]
         return [self._target(indicator) for indicator in answer.indicators]
+
+    def _peer_in_unit(self, previous: Figure, project: ProjectInfo) -> Figure | None:
+        """Returns the one row of ``project`` under the heading of ``previous``'s rate that is a
+        rate too (观众满意度 85% → 市民满意度 90%, never 设施环境评价 优良)."""
+        row = previous.indicator
+        if row is None or previous.unit != PERCENT:
+            return None  # 论文 20篇 and 信息报送 15篇 share a heading, yet count other things
+        peers = [
+            indicator
+            for indicator in project.indicators
+            if (indicator.level1, indicator.level2) == (row.level1, row.level2)
+            and indicator.target.unit == row.target.unit
+            and indicator.target.value is not None
+        ]
+        return self._target(peers[0]) if len(peers) == 1 else None
 
     def _projects_in_order(self, text: str) -> list[ProjectInfo]:
         """Returns the projects ``text`` names, in the order it names them."""
@@ -1914,10 +2014,64 @@ class Calculator:
         ]
         return [self._catalog.project(project_id) for project_id in dict.fromkeys(ids)]
 
+    def _parts_shared(self, query: Query) -> tuple[Column, tuple[MoneyField, ...]] | None:
+        """Returns the column and the parts of it whose shares are each asked (项目资金总额里，
+        财政资金和其他资金各占多少, 拨款和结转的占比结构), else None."""
+        if query.project_ids == () and len(self._catalog.projects) > 1:
+            return None
+        if not (
+            intents.asks_each(query.rules)
+            or any(word in query.text for word in self._operations.each_share)
+        ):
+            return None
+        operation = self._operations.read(query.remainder, tokens=self._tokens(query))
+        if operation not in (Operation.SHARE, Operation.PERCENT_OF):
+            return None
+        fields = [field for name, field in intents.MONEY_RULES if name in query.rules]
+        parts = tuple(dict.fromkeys(field for field in fields if field in PART_FIELDS))
+        wholes = {field for field in fields if field in WHOLE_FIELDS} - {MoneyField.BUDGET}
+        columns = [
+            column
+            for column, members in COLUMN_PARTS.items()
+            if all(part in members for part in parts) and wholes <= {COLUMN_TOTALS[column]}
+        ]
+        if len(parts) < 2 or len(columns) != 1:
+            return None
+        return columns[0], parts
+
+    def _each_part_shared(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
+        """Divides each part of a column a question lists by the column's total (财政资金和
+        其他资金的占比结构: 300万 ÷ 360万, 60万 ÷ 360万), in each project asked."""
+        found = self._parts_shared(query)
+        if found is None:
+            return None
+        column, parts = found
+        shares = []
+        for project in self._catalog.projects_in(scope):
+            whole = money_figure(project, COLUMN_TOTALS[column], column)
+            for part in parts:
+                figure = money_figure(project, part, column)
+                if figure is None or whole is None:
+                    return None
+                operands = (
+                    Operand(project.name, figure.value),
+                    Operand(project.name, whole.value),
+                )
+                calculation = calculate(Operation.PERCENT_OF, operands)
+                if calculation is None:
+                    return None
+                shares.append(FigureCalculation(calculation, YUAN, figures=(figure, whole)))
+        if not shares:
+            return None
+        return SeveralIndicators((), others=tuple(shares))
+
     def shares_of_totals(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         """Divides one part of the funding by its whole in each project asked (财政拨款占比,
         结转资金占年度资金申请总额的比重 of three projects): the whole is the total of the
         part's column when the question names none."""
+        each = self._each_part_shared(query, scope)
+        if each is not None:
+            return each
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         if operation not in (Operation.SHARE, Operation.PERCENT_OF):
             return None
@@ -2093,6 +2247,9 @@ class Calculator:
         operands = (part, *(Operand(self._label(o.label), o.value) for o in rest))
         calculation = calculate(Operation.SHARE, operands)
         return None if calculation is None else FigureCalculation(calculation, unit, passage)
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")  # 年均完成上报…共3000余份: the clause of a figure
 
 
 def _every_figure_of(sentence: str, *, unit: str, noun: str) -> tuple[Operand, ...]:

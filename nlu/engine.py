@@ -40,16 +40,20 @@ from nlu.answers import (
 )
 from nlu.arithmetic import (
     LISTED_TOGETHER,
+    asks_after_told,
     asks_per_twice,
     calculation_said_plainly,
+    equals_said_as_is,
     formula_said_in_words,
     load_operation_words,
     per_ask,
     per_ask_completed,
+    per_said_again,
     periods_asked_apart,
     places_asked,
     unstated_span,
     with_amount_lent,
+    without_basis_named,
     without_form_note,
     without_unit_directive,
     without_working_asked,
@@ -529,6 +533,7 @@ class QuestionEngine:
             text = without_mixed_up(text, self._statement_words) or text  # …别跟运维的搞混了
             # …几倍，嗯，你算一下，我脑子转不过来了; 我明年就退休了，帮科里核一下：… (left out
             # first: the steps after read the ask from its start)
+            aside_kept = text
             text = (
                 without_asides(
                     text,
@@ -541,6 +546,10 @@ class QuestionEngine:
                 )
                 or text
             )
+            if asks_check(aside_kept, self._check_words) and not asks_check(
+                text, self._check_words
+            ):
+                text = aside_kept  # …，跟年度总额对得上不: a check asked, no aside
             text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
             # 养护那个和运维那个的满意度: short words of projects listed, written in full
             text = self._listed.spelled_out(text, scoped=self._loosely_scoped) or text
@@ -619,6 +628,9 @@ class QuestionEngine:
             completed
             or without_unit_directive(normalized)
             or without_form_note(normalized)
+            or without_basis_named(normalized)  # …多百分之几（以国交为基数）
+            or equals_said_as_is(normalized, self._operations)  # 单位=场 的…加总, 加起来 = ?
+            or per_said_again(normalized)  # …每个人头上，一人合多少钱
             or calculation_said_plainly(normalized, self._operations)
             or formula_said_in_words(normalized)  # 论文数量 / 活动场次，A/B 等于多少
             or without_working_asked(normalized)  # …多少人次？请列出算式。
@@ -681,6 +693,9 @@ class QuestionEngine:
             answer = NotInForm((_asked_part(query.remainder) or _count_asked(query.text),))
         if whole:
             answer = self._apart_if_better(query, scope, answer)
+            alone = self._calculation_alone(text, answer, context=context, projects=projects)
+            if alone is not None:
+                return alone  # 领导讲企服钞票比国交多老多 到底企服的预算是国交的几倍
             dictated = self._dictated_apart(
                 text, query, answer, context=context, projects=projects
             )
@@ -1128,6 +1143,30 @@ class QuestionEngine:
         settled, unsure = settled_asks(found.answer)
         return found if not unsure and settled > settled_asks(answer)[0] else None
 
+    def _calculation_alone(
+        self,
+        text: str,
+        answer: Answer,
+        *,
+        context: FollowUp | None,
+        projects: tuple[int, ...],
+    ) -> Interpretation | None:
+        """Answers the calculation a message asks after clauses that ask nothing (我记得满意度
+        一般都是九十 …差几个百分点), when the whole computed nothing and the rest alone does."""
+        if _computed(answer) or self._operations.read(text) is None:
+            return None
+        normalized = self._normalizer.normalize(text)
+        for rest in asks_after_told(normalized, self._operations):
+            told = normalized[: len(normalized) - len(rest)]
+            if self._names_project_loosely(told) and not self._names_project_loosely(rest):
+                continue  # 国交的…，一共多少: the clause left out names the project asked of
+            if len(self._calculator.operand_parts(rest)) < MIN_OPERANDS_APART:
+                continue  # 那本建设指引验收，过关的比例要多少: the rest names one thing only
+            found = self.interpret(rest, context=context, projects=projects)
+            if _computed(found.answer):
+                return found
+        return None
+
     def _of_year_asked(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Keeps the rows of the year a question names, or says that year has no form when
         the project answered is of another year (2026年道路养护长度: only the 2024 form has
@@ -1230,6 +1269,7 @@ class QuestionEngine:
             or self._calculator.shares_of_totals(query, scope)
             or self._calculator.ranked(query, scope)
             or self._calculator.projects_compared(query, scope)  # 国交比企服少百分之几
+            or self._calculator.parts_money(query, scope)  # 养护预算加运维预算
         )
         if isinstance(computed, FigureMismatch):
             # 调查站点里国家级的占全部站点的百分比: rows of other units are no operands when a
@@ -2081,4 +2121,17 @@ def _guessed_in_other_measure(
         and word not in OVERVIEW_COUNTS
         and word not in shown
         for word in words
+    )
+
+
+MIN_OPERANDS_APART = 2  # a calculation read without the clauses before it names its operands
+
+
+def _computed(answer: Answer) -> bool:
+    """Tells whether an answer is the result of a calculation (a figure's, or amounts compared
+    or added up), not figures shown side by side."""
+    if isinstance(answer, FigureCalculation):
+        return True
+    return isinstance(answer, MoneyAnswer) and (
+        answer.operation is not None or answer.aggregate is Aggregate.TOTAL
     )

@@ -22,7 +22,7 @@ from knowledge.model import Funding
 # clause goes on to tell of (130万服务8000人次) is the asker's own figure.
 _AMOUNT = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|万|元)"
-    r"(?=\s*(?:比|是|和|跟|与|加|减|除以|占|的|里|中|那|、|[，,。；;？?！!]|$))"
+    r"(?=\s*(?:比|是|和|跟|与|加|减|除以|占|的|里|中|那|、|按|平均|平摊|分摊|均摊|摊|[，,。；;？?！!]|$))"
 )
 # Words between a project's name and its amount that say nothing else (数字化改造项目 合计 360万).
 _BETWEEN = re.compile(r"^(?:项目|的|\s|那边|这边|那个|合计|总共|一共|总额|总计|共计|总)*$")

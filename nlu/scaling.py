@@ -402,8 +402,10 @@ def supposes(text: str, words: ScaleWords, *, units: frozenset[str]) -> bool:
     )
 
 
+# 要是平摊到活动参与的每个人头上: the sharing verb right after the condition supposes it too.
 _SUPPOSED_SHARING = re.compile(
     r"按照?[^，,。；;？?！!]{1,20}?(?:平均|分摊|均摊|平摊|均分|摊|算|分)"
+    r"|(?:平均分摊|平均分配|平均|分摊|均摊|平摊|均分|摊)(?:到|给|下来|下去)"
 )
 
 
