@@ -190,6 +190,17 @@ ROW_WORD = "指标"
 TARGET_WORD = "目标"
 
 
+# Sections of cues.txt of a project's kind said in everyday words, and the word its header
+# writes (经常性项目, 其他一次性项目).
+KINDS_SAID = (("kind_recurring", "经常性"), ("kind_once", "一次性"))
+# What may follow a kind said of a project: the project, an ask or the clause's end; never a
+# thing done (每年都有多少人来 counts people, it says no kind).
+_KIND_CLOSES = (
+    r"的?(?:[\u4e00-\u9fff]{0,4}?项目|那种|那个|这种|这个|那类|这类"
+    r"|吗|么|呢|吧|啊|呀|还是|对吧|[？?，,。.！!]|$)"
+)
+
+
 class OtherNames:
     """Rewrites the other names a question gives a row or its target into the form's words.
 
@@ -205,10 +216,16 @@ class OtherNames:
         alternatives = "|".join(re.escape(word) for word in cues["row_word"] + cues["target_word"])
         # A Latin name is a whole word (kpi, not the kpi of kpis2).
         self._pattern = re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")
+        self._kinds = {word: kind for section, kind in KINDS_SAID for word in cues[section]}
+        said = "|".join(map(re.escape, sorted(self._kinds, key=len, reverse=True)))
+        self._kind_pattern = re.compile(rf"(?:{said})(?={_KIND_CLOSES})")
 
     def rewritten(self, text: str) -> str:
-        """Returns ``text`` with every other name of a row or target written as the form's."""
-        return self._pattern.sub(lambda found: self._names[found.group(0)], text)
+        """Returns ``text`` with every other name of a row or target written as the form's,
+        and a project's kind said in everyday words as the header writes it (年年都有的项目:
+        经常性的项目)."""
+        text = self._pattern.sub(lambda found: self._names[found.group(0)], text)
+        return self._kind_pattern.sub(lambda found: self._kinds[found.group(0)], text)
 
 
 COINED_CHARS = 2  # 成控 of 成本控制: the first character of each of two words
