@@ -610,6 +610,8 @@ IMPLIED_BY = (
     ("inspect", "passed"),
     ("survey", "satisfied"),
     ("opinion", "satisfied"),
+    ("recruit", "brought_in"),
+    ("event_verb", "event_held"),
 )
 
 

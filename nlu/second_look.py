@@ -592,7 +592,7 @@ class SecondLook:
         if asked is None:
             return answer
         before = query.remainder[: asked.start()].rstrip(_BEFORE_COUNT)
-        if not before.endswith(self._people_endings):
+        if not before.endswith(self._people_endings) and not self._people_invited(query, before):
             return answer
         words = [term.token for term in query.terms if len(term.token) >= MIN_NOUN_CHARS]
         counting = [
@@ -604,6 +604,14 @@ class SecondLook:
         if len(counting) != 1:
             return answer
         return IndicatorAnswer((counting[0],), progress=answer.progress, understood=True)
+
+    def _people_invited(self, query: Query, before: str) -> bool:
+        """Tells whether a count is asked of people a verb before it invites (台湾香港澳门的
+        大学生来上海实习，一共要请几个来): the verb takes people, said earlier as its object."""
+        verbs = cue_words()["people_verb"]
+        if not before.endswith(verbs):
+            return False
+        return any(term.token.endswith(self._people_endings) for term in query.terms)
 
     def _counts_people(self, row: IndicatorInfo) -> bool:
         unit = row.target.unit
