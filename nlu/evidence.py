@@ -612,6 +612,7 @@ IMPLIED_BY = (
     ("opinion", "satisfied"),
     ("recruit", "brought_in"),
     ("event_verb", "event_held"),
+    ("upkeep", "upkeep"),
 )
 
 

@@ -131,8 +131,16 @@ class SplitHeadings:
             for joiner in joiners
             for word in cue_words()["heading_targets"]
         )
-        self._spoken = (*halves, *stems)
         written = "\n".join(rows)
+        # 生态方面要求啥: the first half of 生态效益指标 with a joiner and a target word, when
+        # only that heading starts so and no row writes it.
+        leading = (
+            (half + joiner + word, heading + OF + word)
+            for heading, half in _leading_halves(named, written)
+            for joiner in joiners
+            for word in cue_words()["heading_targets"]
+        )
+        self._spoken = (*halves, *stems, *leading)
         self._joined = tuple(
             (heading.removesuffix(HEADING_SUFFIX) + word, heading + OF + word)
             for heading in named
@@ -179,6 +187,20 @@ class SplitHeadings:
             if spoken in text:
                 text = text.replace(spoken, heading)
         return text
+
+
+def _leading_halves(headings: list[str], written: str) -> list[tuple[str, str]]:
+    """Returns each heading with a first half of it (生态 of 生态效益指标) that no other heading
+    starts with and no row name writes: said alone, the half names that heading."""
+    found = []
+    for heading in headings:
+        stem = heading.removesuffix(HEADING_SUFFIX)
+        for at in range(MIN_HEADING_HALF, len(stem) - MIN_HEADING_HALF + 1):
+            half = heading[:at]
+            sharing = [other for other in headings if other.startswith(half)]
+            if len(sharing) == 1 and half not in written:
+                found.append((heading, half))
+    return found
 
 
 def topic_said_plainly(text: str) -> str:
