@@ -288,7 +288,8 @@ class SecondLook:
         row = fitting[0]
         own = self._plain(row.name) + self._plain(row.level2)
         if isinstance(answer, NotInForm) and not all(
-            self._writes_word(word, own) for word in answer.words
+            self._writes_word(word, own) or self._evidence.implies(word, own)
+            for word in answer.words
         ):
             return answer  # 桥梁长度, 绩效标准, 第几届: refused for what the row does not write
         return IndicatorAnswer((row,), understood=True)

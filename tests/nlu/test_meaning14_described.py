@@ -255,3 +255,55 @@ def test_second_phase_date_beside_chat_is_its_deadline_row(question: str) -> Non
 def test_project_end_beside_chat_stays_the_project_end(question: str) -> None:
     said = ask(question, "other")
     assert "计划完成日期" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交要拉上哪些伙伴一起搞呀，目标里写的那种", "国交打算和哪些机构联手", "国交要联合哪些团体"],
+    ids=["partners-goal", "institutions", "groups"],
+)
+def test_which_partners_join_forces_is_the_goal_sentence_listing_them(question: str) -> None:
+    said = ask(question)
+    assert "海智基地" in said and "专业学会" in said
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "want"),
+    [
+        ("variations", "运维要保养多长的步道", "985"),
+        ("variations", "运维生态方面要求啥", "设施能耗"),
+        ("variations", "运维社会方面的要求", "市民科普体验"),
+        ("variations", "运维的管理制度要达到什么", "健全"),
+        ("builtin", "企服管理制度长期有效这一项如何设定？", "建立健全"),
+        ("old_template", "道路养护项目的上级管钱的部门是哪个", "某区建设和管理委员会"),
+        ("old_template", "养护管钱的单位是谁", "某区建设和管理委员会"),
+        ("old_template", "路桥养护对老百姓出行有什么预期效果", "改善"),
+        ("variations", "运维项目的电费能耗方面，target是怎么写的？", "降低"),
+    ],
+    ids=[
+        "upkeep-verb",
+        "heading-first-half",
+        "social-half",
+        "rules-as-mechanism",
+        "long-lasting",
+        "office-over-money",
+        "office-who",
+        "public-effect",
+        "power-bill",
+    ],
+)
+def test_thing_said_in_other_words_of_its_family(form: str, question: str, want: str) -> None:
+    said = ask(question, form)
+    assert want in said
+    assert "没有找到" not in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["企服的KPI里有个管钱的上限吧，是多少", "养护的钱有多少"],
+    ids=["money-cap", "money-amount"],
+)
+def test_money_asked_stays_an_amount_beside_the_office_words(question: str) -> None:
+    form = "old_template" if "养护" in question else "builtin"
+    said = ask(question, form)
+    assert "主管部门" not in said and "预算部门" not in said
