@@ -259,7 +259,7 @@ def test_project_end_beside_chat_stays_the_project_end(question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["国交要拉上哪些伙伴一起搞呀，目标里写的那种", "国交打算和哪些机构联手", "国交要联合哪些团体"],
+    ["国交要拉上哪些伙伴一起搞呀，目标里写的那种", "国交打算和哪些机构联手", "国交要携手哪些团体"],
     ids=["partners-goal", "institutions", "groups"],
 )
 def test_which_partners_join_forces_is_the_goal_sentence_listing_them(question: str) -> None:
