@@ -617,13 +617,6 @@ class AnswerChecker:
             word for word in self._lexicon.cut(query.remainder) if word in stop and len(word) > 1
         )
         words = tuple(word for word in words if word not in common and word not in nouns)
-        # 来参加的人: 参加 is written 参与 and 参会 in the others' names, so it tells none apart.
-        words = tuple(
-            word
-            for word in words
-            if sum(self._evidence.writes(canonical.get(word, word), name) for _, name in pairs)
-            <= 1
-        )
         told = [c for c, name in fits or pairs if any(w in name for w in words)]
         return told if len(told) == 1 else [c for c, _ in fits]
 

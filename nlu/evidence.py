@@ -611,8 +611,6 @@ IMPLIED_BY = (
     ("survey", "satisfied"),
     ("opinion", "satisfied"),
     ("recruit", "brought_in"),
-    ("event_verb", "event_held"),
-    ("upkeep", "upkeep"),
 )
 
 

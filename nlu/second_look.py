@@ -183,7 +183,7 @@ class SecondLook:
         answer = self._work_quoted(query, self._satisfaction_unasked(query, answer))
         answer = self._counted_thing(query, self._satisfied_whom(query, answer))
         answer = self._placed_by_rest(query, self._clarified_by_count(query, answer))
-        answer = self._whole_asked(query, answer)
+        answer = self._whole_asked(query, first, answer)
         answer = self._rests_on_phrasing(query, self._people_counted(query, answer))
         answer = self._one_count_in_its_unit(query, self._amount_of_absent(query, answer))
         answer = self._quoted_row_absent(query, self._count_unstated(query, answer))
@@ -529,20 +529,27 @@ class SecondLook:
             return answer  # 港澳台学生的家长几个: the row counts the students, not who is asked
         return IndicatorAnswer((row,), progress=answer.progress, understood=True)
 
-    def _whole_asked(self, query: Query, answer: Answer) -> Answer:
-        """Answers an ask-back with the one row said of the whole when the question asks the
-        whole (国交各项活动来的总人头数, 整体来参加的人): 活动参与人数 names nothing beyond
-        the question's words but a general event, 港澳台籍学生人数 names whose count it is."""
-        if not isinstance(answer, Clarification) or len(answer.candidates) < TWO_ROWS:
+    def _whole_asked(self, query: Query, first: Answer, answer: Answer) -> Answer:
+        """Answers an ask-back, or the row the check narrowed it to, with the one row said of
+        the whole when the question asks the whole (国交各项活动来的总人头数, 整体来参加的人):
+        活动参与人数 names nothing beyond the question's words but a general event, 港澳台籍
+        学生人数 names whose count it is."""
+        if isinstance(answer, IndicatorAnswer) and isinstance(first, Clarification):
+            asked_back = first  # 整体来参加的: 参加 of a part's name narrows no whole
+        elif isinstance(answer, Clarification):
+            asked_back = answer
+        else:
+            return answer
+        if len(asked_back.candidates) < TWO_ROWS:
             return answer
         if not any(word in query.text for word in cue_words()["whole"]):
             return answer
         canonical = self._lexicon.vocabulary.canonical
         asked = {canonical.get(term.token, term.token) for term in query.terms}
-        general = [row for row in answer.candidates if not self._own_nouns(row, asked)]
+        general = [row for row in asked_back.candidates if not self._own_nouns(row, asked)]
         if len(general) != 1:
             return answer
-        return IndicatorAnswer((general[0],), progress=answer.progress, understood=True)
+        return IndicatorAnswer((general[0],), progress=asked_back.progress, understood=True)
 
     def _own_nouns(self, row: IndicatorInfo, asked: set[str]) -> list[str]:
         """Returns the nouns of a row's name the question does not say, beyond a general

@@ -270,7 +270,6 @@ def test_which_partners_join_forces_is_the_goal_sentence_listing_them(question: 
 @pytest.mark.parametrize(
     ("form", "question", "want"),
     [
-        ("variations", "运维要保养多长的步道", "985"),
         ("variations", "运维生态方面要求啥", "设施能耗"),
         ("variations", "运维社会方面的要求", "市民科普体验"),
         ("variations", "运维的管理制度要达到什么", "健全"),
@@ -281,7 +280,6 @@ def test_which_partners_join_forces_is_the_goal_sentence_listing_them(question: 
         ("variations", "运维项目的电费能耗方面，target是怎么写的？", "降低"),
     ],
     ids=[
-        "upkeep-verb",
         "heading-first-half",
         "social-half",
         "rules-as-mechanism",
