@@ -661,6 +661,7 @@ class QuestionEngine:
         elif not projects:
             query = self._scoper.loose(query)
         query = self._scoper.work_said(query)  # 国交的活动是哪个单位来实施的
+        query = self._scoper.kind_as_modifier(query)  # 这个跨年度的改造项目三年总的目标
         query = self._lister.projects_left_out(query)  # 不包括国交项目，以场计的有哪些
         if context.topic == Topic.CHOICE and context.question and _names_only(query):
             return self.interpret(context.question, projects=query.project_ids)

@@ -305,6 +305,20 @@ class Evidence:
             if word in self._setting or not self._classes.nominal(word)
         )
 
+    def after_dated_clause(self, remainder: str, goal: str) -> str | None:
+        """Returns what a question asks after a time clause leading it that dates the ask by
+        an event ``goal`` writes (虚拟导览上线后网上要有多少人看: 网上要有多少人看), None when
+        it has no such clause: every content word of the clause, verbs too, is written there."""
+        words = self._words(remainder)
+        ends = [at for at, word in enumerate(words) if word in TIME_CLAUSE_ENDS]
+        if not ends or not ends[-1]:
+            return None
+        clause = words[: ends[-1]]
+        said = [word for word in clause if _CJK_WORD.match(word) and word not in self._phrasing]
+        if not said or not all(word in goal for word in said):
+            return None
+        return "".join(words[ends[-1] + 1 :]) or None
+
     def writes(self, word: str, text: str) -> bool:
         """Tells whether ``text`` writes ``word`` or another word of its synonym group."""
         return word in text or self._synonym_written(word, text)
@@ -596,6 +610,7 @@ IMPLIED_BY = (
     ("inspect", "passed"),
     ("survey", "satisfied"),
     ("opinion", "satisfied"),
+    ("recruit", "brought_in"),
 )
 
 

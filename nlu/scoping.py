@@ -14,7 +14,7 @@ from nlu.answers import UnknownProject
 from nlu.arithmetic import ByClause, OperationWords, by_clause
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
-from nlu.intents import ProjectField, project_field
+from nlu.intents import ProjectField, fact_rules, project_field
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
@@ -29,6 +29,9 @@ _OWNER_MARK = re.compile(r"[度性]?(?:的|那个|这个|那|这|项目)")
 # 跨年那个项目, 跨年度的这个项目: a header value pointing at the project it describes.
 _POINTED_PROJECT = re.compile(r"[度性]?的?(?:那个|这个|那|这)项目")
 NATURE_RULE = "fact:nature"  # its words name kinds of project (经常性, 一次性, 跨年度)
+MIN_FIELDS_ASKED = 2  # the kind and another field: the kind may only name the project
+# What follows a kind said as a project's modifier (跨年度的改造项目, 经常性那个项目).
+_MODIFIED_PROJECT = re.compile(r"[度性]?(?:的|那个|这个)?[\u4e00-\u9fff]{0,6}?项目")
 MAX_KIND_GAP = 2  # 听说有经常性项目: words between a name read and the kind after it
 MIN_LOOSE_NAME_CHARS = 4  # a run of a project's name this long names it (设施运维)
 MAX_LOOSE_NAME_CHARS = 8
@@ -782,6 +785,19 @@ class ProjectScoper:
             parts=query.parts,
         )
 
+    def kind_as_modifier(self, query: Query) -> Query:
+        """Reads a project's kind said as its modifier as naming it, not as asked, when the
+        question asks another field: 这个跨年度的改造项目三年总的目标 asks the overall goal of
+        the project that is 跨年度, not its nature; 跨年度的项目有哪些 still asks the nature."""
+        fields = fact_rules(query.rules)
+        if NATURE_RULE not in query.rules or len(fields) < MIN_FIELDS_ASKED:
+            return query
+        cues = query.cues.get(NATURE_RULE, frozenset())
+        if not cues or not all(_modifies_project(query.text, cue) for cue in cues):
+            return query
+        rest = {name: words for name, words in query.cues.items() if name != NATURE_RULE}
+        return replace(query, rules=query.rules - {NATURE_RULE}, cues=rest)
+
     def _names_row(self, query: Query, words: list[str]) -> bool:
         """Tells whether the row a question matches best writes one of ``words``."""
         if self._matcher is None:
@@ -892,3 +908,9 @@ def abbreviates(word: str, text: str) -> bool:
             return True
         at = text.find(word[0], at + 1)
     return False
+
+
+def _modifies_project(text: str, cue: str) -> bool:
+    """Tells whether a kind is said before the project it qualifies (跨年度的改造项目)."""
+    at = text.find(cue)
+    return at >= 0 and _MODIFIED_PROJECT.match(text, at + len(cue)) is not None

@@ -183,6 +183,7 @@ class SecondLook:
         answer = self._work_quoted(query, self._satisfaction_unasked(query, answer))
         answer = self._counted_thing(query, self._satisfied_whom(query, answer))
         answer = self._placed_by_rest(query, self._clarified_by_count(query, answer))
+        answer = self._whole_asked(query, first, answer)
         answer = self._rests_on_phrasing(query, self._people_counted(query, answer))
         answer = self._one_count_in_its_unit(query, self._amount_of_absent(query, answer))
         answer = self._quoted_row_absent(query, self._count_unstated(query, answer))
@@ -287,7 +288,8 @@ class SecondLook:
         row = fitting[0]
         own = self._plain(row.name) + self._plain(row.level2)
         if isinstance(answer, NotInForm) and not all(
-            self._writes_word(word, own) for word in answer.words
+            self._writes_word(word, own) or self._evidence.implies(word, own)
+            for word in answer.words
         ):
             return answer  # 桥梁长度, 绩效标准, 第几届: refused for what the row does not write
         return IndicatorAnswer((row,), understood=True)
@@ -527,6 +529,44 @@ class SecondLook:
             return answer  # 港澳台学生的家长几个: the row counts the students, not who is asked
         return IndicatorAnswer((row,), progress=answer.progress, understood=True)
 
+    def _whole_asked(self, query: Query, first: Answer, answer: Answer) -> Answer:
+        """Answers an ask-back, or the row the check narrowed it to, with the one row said of
+        the whole when the question asks the whole (国交各项活动来的总人头数, 整体来参加的人):
+        活动参与人数 names nothing beyond the question's words but a general event, 港澳台籍
+        学生人数 names whose count it is."""
+        if isinstance(answer, IndicatorAnswer) and isinstance(first, Clarification):
+            asked_back = first  # 整体来参加的: 参加 of a part's name narrows no whole
+        elif isinstance(answer, Clarification):
+            asked_back = answer
+        else:
+            return answer
+        if len(asked_back.candidates) < TWO_ROWS:
+            return answer
+        if not any(word in query.text for word in cue_words()["whole"]):
+            return answer
+        canonical = self._lexicon.vocabulary.canonical
+        asked = {canonical.get(term.token, term.token) for term in query.terms}
+        general = [row for row in asked_back.candidates if not self._own_nouns(row, asked)]
+        if len(general) != 1:
+            return answer
+        return IndicatorAnswer((general[0],), progress=asked_back.progress, understood=True)
+
+    def _own_nouns(self, row: IndicatorInfo, asked: set[str]) -> list[str]:
+        """Returns the nouns of a row's name the question does not say, beyond a general
+        event (活动) and the words counting it (人数): what narrows the row to a part."""
+        general = set(cue_words()["event_noun"]) | set(cue_words()["light_noun"])
+        words = self._lexicon.tokens(self._normalizer.normalize(row.name))
+        smallest = [word for word in words if not any(o != word and o in word for o in words)]
+        return [
+            word
+            for word in smallest
+            if word not in asked
+            and word not in general
+            and word not in self._evidence.phrasing
+            and _CJK_WORD.match(word)
+            and self._evidence.describes_rows(word)
+        ]
+
     def _row_counting(
         self, query: Query, noun: tuple[str, ...], found: Iterable[IndicatorInfo]
     ) -> IndicatorInfo | None:
@@ -560,7 +600,7 @@ class SecondLook:
         if asked is None:
             return answer
         before = query.remainder[: asked.start()].rstrip(_BEFORE_COUNT)
-        if not before.endswith(self._people_endings):
+        if not before.endswith(self._people_endings) and not self._people_invited(query, before):
             return answer
         words = [term.token for term in query.terms if len(term.token) >= MIN_NOUN_CHARS]
         counting = [
@@ -572,6 +612,14 @@ class SecondLook:
         if len(counting) != 1:
             return answer
         return IndicatorAnswer((counting[0],), progress=answer.progress, understood=True)
+
+    def _people_invited(self, query: Query, before: str) -> bool:
+        """Tells whether a count is asked of people a verb before it invites (台湾香港澳门的
+        大学生来上海实习，一共要请几个来): the verb takes people, said earlier as its object."""
+        verbs = cue_words()["people_verb"]
+        if not before.endswith(verbs):
+            return False
+        return any(term.token.endswith(self._people_endings) for term in query.terms)
 
     def _counts_people(self, row: IndicatorInfo) -> bool:
         unit = row.target.unit
@@ -1136,6 +1184,15 @@ class SecondLook:
         fact = answer
         if isinstance(answer, SeveralIndicators) and answer.others == (first,):
             fact = first  # the end date with the deadline rows of each project
+        elif _one_fact_left_open(answer):
+            # hi 在忙吗，二期展区最晚啥时候改完: the one ask, whose row words were left open.
+            assert isinstance(answer, SeveralIndicators)
+            found = answer.others[0]
+            assert isinstance(found, FactAnswer)
+            row = self._own_work_said(query, found)
+            if row is not None:
+                return IndicatorAnswer((row,), understood=True)
+            fact = found
         if not isinstance(fact, FactAnswer) or fact.field not in END_FIELDS:
             return answer
         question = strip_punctuation(query.text)
@@ -1149,6 +1206,27 @@ class SecondLook:
             and (PLAN_WORD not in question or PLAN_WORD in row.name)
         ]
         return IndicatorAnswer((rows[0],), understood=True) if len(rows) == 1 else answer
+
+    def _own_work_said(self, query: Query, fact: FactAnswer) -> IndicatorInfo | None:
+        """Returns the one deadline row of the projects asked whose own work the question
+        says, the words its project's name and the date ask share left aside: 数字化那个项目的
+        第二期什么时候完工 says the 2期 of 二期改造完成时间 (改造 is the project's, 完成 asked)."""
+        if fact.field not in END_FIELDS:
+            return None
+        question = strip_punctuation(query.text)
+        asked = {word for words in query.cues.values() for word in words}
+        fitting = []
+        for project in fact.projects:
+            common = set(self._lexicon.tokens(self._plain(project.name))) | asked
+            for row in project.indicators:
+                if row.target.kind is not IndicatorKind.DEADLINE:
+                    continue
+                work = _dated_work(self._plain(row.name))
+                own = [w for w in self._lexicon.tokens(work) if w not in common]
+                own = [w for w in own if not any(o != w and o in w for o in own)]
+                if own and all(self._writes_word(word, question) for word in own):
+                    fitting.append(row)
+        return fitting[0] if len(fitting) == 1 else None
 
     def _effect_of_row(self, query: Query, answer: Answer) -> Answer:
         """Answers an ask of what effect is sought (要取得什么成效) with the one qualitative row
@@ -1272,7 +1350,10 @@ class SecondLook:
 
     def _explained_with_siblings(self, query: Query, row: IndicatorInfo) -> bool:
         own = (row.name, row.level1, row.level2)
-        if not self._evidence.unexplained(query.remainder, explained_by=own, cues=query.cues):
+        # Verbs count too: 编的那本书 is the 指引 that 编印…建设指引数量 says is 编印.
+        if not self._evidence.unexplained(
+            query.remainder, explained_by=own, cues=query.cues, nouns_only=False
+        ):
             return False  # the row explains it all, yet was refused: for another reason
         names = {
             other.name: self._plain(other.name)
@@ -1284,7 +1365,7 @@ class SecondLook:
             if other != row.name and _share_term(self._plain(row.name), plain, names.values())
         ]
         return bool(siblings) and not self._evidence.unexplained(
-            query.remainder, explained_by=(*own, *siblings), cues=query.cues
+            query.remainder, explained_by=(*own, *siblings), cues=query.cues, nouns_only=False
         )
 
     def _plain(self, text: str) -> str:
@@ -1307,9 +1388,32 @@ class SecondLook:
             if self._fits_unit(query, row)
             and (row.target.unit in MONEY_UNITS) is money
             and self._fits_measure(query, row)
-            and (self._goal_names(query, row) or self._explains_all(query, answer, row))
+            and (
+                self._goal_names(query, row)
+                or self._explains_all(query, answer, row)
+                or self._dated_by_goal(query, row)
+            )
         ]
         return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _dated_by_goal(self, query: Query, row: IndicatorInfo) -> bool:
+        """Tells whether a question dates its ask by an event the row's project goal writes
+        and the row explains every word of the ask after it, verbs too: 虚拟导览上线后网上要有
+        多少人看 asks 线上参观人次 once the goal's 上线虚拟导览 is done."""
+        project = self._catalog.project(row.project_id)
+        goal = self._plain(f"{project.annual_goal}\n{project.overall_goal}")
+        rest = self._evidence.after_dated_clause(query.remainder, goal)
+        texts = (row.name, row.level1, row.level2)
+        return (
+            rest is not None
+            and any(
+                self._writes_word(word, self._plain(row.name))
+                for word in self._content_words(query)
+            )
+            and not self._evidence.unexplained(
+                rest, explained_by=texts, cues=query.cues, nouns_only=False
+            )
+        )
 
     def _explains_all(self, query: Query, answer: NotInForm, row: IndicatorInfo) -> bool:
         """Tells whether a suggested row writes the words refused and explains the question.
@@ -1483,3 +1587,15 @@ def _money_owner(query: Query, first: Answer) -> FactAnswer | None:
     if not any(word in query.text for word in cue_words()["who_of_money"]):
         return None
     return FactAnswer(ProjectField.DEPARTMENT, first.projects)
+
+
+def _one_fact_left_open(answer: Answer) -> bool:
+    """Tells whether several asks came to one header field and words no part explained."""
+    return (
+        isinstance(answer, SeveralIndicators)
+        and not answer.answers
+        and not answer.absent
+        and bool(answer.unmatched)
+        and len(answer.others) == 1
+        and isinstance(answer.others[0], FactAnswer)
+    )

@@ -131,8 +131,16 @@ class SplitHeadings:
             for joiner in joiners
             for word in cue_words()["heading_targets"]
         )
-        self._spoken = (*halves, *stems)
         written = "\n".join(rows)
+        # 生态方面要求啥: the first half of 生态效益指标 with a joiner and a target word, when
+        # only that heading starts so and no row writes it.
+        leading = (
+            (half + joiner + word, heading + OF + word)
+            for heading, half in _leading_halves(named, written)
+            for joiner in joiners
+            for word in cue_words()["heading_targets"]
+        )
+        self._spoken = (*halves, *stems, *leading)
         self._joined = tuple(
             (heading.removesuffix(HEADING_SUFFIX) + word, heading + OF + word)
             for heading in named
@@ -181,6 +189,20 @@ class SplitHeadings:
         return text
 
 
+def _leading_halves(headings: list[str], written: str) -> list[tuple[str, str]]:
+    """Returns each heading with a first half of it (生态 of 生态效益指标) that no other heading
+    starts with and no row name writes: said alone, the half names that heading."""
+    found = []
+    for heading in headings:
+        stem = heading.removesuffix(HEADING_SUFFIX)
+        for at in range(MIN_HEADING_HALF, len(stem) - MIN_HEADING_HALF + 1):
+            half = heading[:at]
+            sharing = [other for other in headings if other.startswith(half)]
+            if len(sharing) == 1 and half not in written:
+                found.append((heading, half))
+    return found
+
+
 def topic_said_plainly(text: str) -> str:
     """Returns ``text`` without the 方面 of a topic no heading took (安全方面的: 安全的)."""
     return _TOPIC.sub("", text)
@@ -188,6 +210,17 @@ def topic_said_plainly(text: str) -> str:
 
 ROW_WORD = "指标"
 TARGET_WORD = "目标"
+
+
+# Sections of cues.txt of a project's kind said in everyday words, and the word its header
+# writes (经常性项目, 其他一次性项目).
+KINDS_SAID = (("kind_recurring", "经常性"), ("kind_once", "一次性"))
+# What may follow a kind said of a project: the project, an ask or the clause's end; never a
+# thing done (每年都有多少人来 counts people, it says no kind).
+_KIND_CLOSES = (
+    r"的?(?:[\u4e00-\u9fff]{0,4}?项目|那种|那个|这种|这个|那类|这类"
+    r"|吗|么|呢|吧|啊|呀|还是|对吧|[？?，,。.！!]|$)"
+)
 
 
 class OtherNames:
@@ -205,10 +238,16 @@ class OtherNames:
         alternatives = "|".join(re.escape(word) for word in cues["row_word"] + cues["target_word"])
         # A Latin name is a whole word (kpi, not the kpi of kpis2).
         self._pattern = re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")
+        self._kinds = {word: kind for section, kind in KINDS_SAID for word in cues[section]}
+        said = "|".join(map(re.escape, sorted(self._kinds, key=len, reverse=True)))
+        self._kind_pattern = re.compile(rf"(?:{said})(?={_KIND_CLOSES})")
 
     def rewritten(self, text: str) -> str:
-        """Returns ``text`` with every other name of a row or target written as the form's."""
-        return self._pattern.sub(lambda found: self._names[found.group(0)], text)
+        """Returns ``text`` with every other name of a row or target written as the form's,
+        and a project's kind said in everyday words as the header writes it (年年都有的项目:
+        经常性的项目)."""
+        text = self._pattern.sub(lambda found: self._names[found.group(0)], text)
+        return self._kind_pattern.sub(lambda found: self._kinds[found.group(0)], text)
 
 
 COINED_CHARS = 2  # 成控 of 成本控制: the first character of each of two words
