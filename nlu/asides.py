@@ -12,7 +12,7 @@ without it. 国交项目，我要找负责人 keeps its clause: the rest asks no
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 
@@ -258,10 +258,17 @@ def _intends(clause: str) -> bool:
     ):
         return False  # 我要负责人电话: what follows may be the thing wanted
     return any(
-        _DONE_AFTER.match(clause, found.end())
-        for word in words["intent"]
-        for found in re.finditer(re.escape(word), clause)
+        _DONE_AFTER.match(clause, end) for word in words["intent"] for end in _ends(word, clause)
     )
+
+
+def _ends(word: str, text: str) -> Iterator[int]:
+    """Yields where each occurrence of ``word`` in ``text`` ends, none overlapping (found
+    without a pattern per word, which the first clauses would compile)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at + len(word)
+        at = text.find(word, at + len(word))
 
 
 def _not_meant(

@@ -456,6 +456,13 @@ class QuestionEngine:
         a one-question command looks up its few words without the index."""
         self._evidence.index_word_classes()
 
+    def index_for_serving(self) -> None:
+        """Builds now, for a long-running process, what its first questions would build: the
+        tag index, the pattern of the projects' name words, the projects' descriptions."""
+        self.index_word_classes()
+        self._listed.index()
+        self._scoper.index()
+
     @property
     def matcher(self) -> IndicatorMatcher:
         """Returns the indicator matcher (exposed for tests and benchmarks)."""
