@@ -330,6 +330,7 @@ class TypoFixer:
                 key = "".join(sorted(run))
                 reordered[key] = "" if key in reordered else run
         self._reordered = {key: run for key, run in reordered.items() if run}
+        self._reordered_chars = frozenset("".join(self._reordered))  # checked before a sort
         words = set(protected)
         self._protected = tuple(word for word in words if len(word) > 1)
         self._protected_chars = frozenset(word for word in words if len(word) == 1)
@@ -419,7 +420,9 @@ class TypoFixer:
         kept: set[int] | None = None
         for index in range(len(text) - RUN + 1):
             run = text[index : index + RUN]
-            if run in self._runs or not _CJK_RUN.fullmatch(run):
+            if not self._reordered_chars.issuperset(run) or run in self._runs:
+                continue  # checked first: most runs hold a character of no reordered word
+            if not _CJK_RUN.fullmatch(run):
                 continue
             word = self._reordered.get("".join(sorted(run)))
             if word is None or self._straddled(text, index):
