@@ -30,6 +30,7 @@ SIDE_BY_SIDE = "side_by_side"
 EACH_SHARE = "each_share"
 ASIDE = "aside"
 ASIDE_AFTER = "aside_after"
+MEMO_SIZE = 4096  # readings kept before the memo starts again
 MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and what it sets aside
 CHECKED = "是不是"
 ASIDE_FILLER = "资金的"  # 当年拨款资金以外, 当年拨款的以外: words before a word set aside after
@@ -175,13 +176,39 @@ class OperationWords:
         as a word of its own: 加 of 参加 adds nothing up. A bound (最多多少钱) is no
         difference.
         """
+        # One question reads the same remainder about ten times: each reading is kept.
+        memo = self._read_memo
+        key = (text, tokens)
+        if key in memo:
+            return memo[key]
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = self._read(text, tokens=tokens)
+        return found
+
+    @cached_property
+    def _read_memo(self) -> dict[tuple[str, frozenset[str] | None], Operation | None]:
+        return {}
+
+    @cached_property
+    def _word_patterns(self) -> dict[Operation, tuple[re.Pattern[str] | None, tuple[str, ...]]]:
+        """Returns per operation a pattern of its words of two or more characters and its
+        words of one (each found at once, not word by word)."""
+        patterns: dict[Operation, tuple[re.Pattern[str] | None, tuple[str, ...]]] = {}
+        for operation, words in self.words.items():
+            longer = sorted((word for word in words if len(word) > 1), key=len, reverse=True)
+            pattern = re.compile("|".join(map(re.escape, longer))) if longer else None
+            patterns[operation] = (pattern, tuple(word for word in words if len(word) == 1))
+        return patterns
+
+    def _read(self, text: str, *, tokens: frozenset[str] | None) -> Operation | None:
         for bound in self.bounds:
             text = text.replace(bound, "")
         text = _DECLINED.sub("", text)  # 列出来就行，不用加: no sum asked
         for operation in PRECEDENCE:
-            if any(
-                word in text and (tokens is None or len(word) > 1 or word in tokens)
-                for word in self.words.get(operation, ())
+            longer, single = self._word_patterns.get(operation, (None, ()))
+            if (longer is not None and longer.search(text)) or any(
+                word in text and (tokens is None or word in tokens) for word in single
             ):
                 return operation
             if operation is Operation.PER and _PER_ASK.search(text):

@@ -12,7 +12,7 @@ without it. 国交项目，我要找负责人 keeps its clause: the rest asks no
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 
@@ -453,10 +453,17 @@ def _intends(clause: str, cut: Callable[[str], list[str]]) -> bool:
     if len(tokens) > 1 and tokens[-1] in words["purpose_end"]:
         return True  # 做表用: 用 a word of its own, not 费用 or 有用
     return any(
-        _DONE_AFTER.match(clause, found.end())
-        for word in words["intent"]
-        for found in re.finditer(re.escape(word), clause)
+        _DONE_AFTER.match(clause, end) for word in words["intent"] for end in _ends(word, clause)
     )
+
+
+def _ends(word: str, text: str) -> Iterator[int]:
+    """Yields where each occurrence of ``word`` in ``text`` ends, none overlapping (found
+    without a pattern per word, which the first clauses would compile)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at + len(word)
+        at = text.find(word, at + len(word))
 
 
 def _not_meant(

@@ -152,6 +152,7 @@ from nlu.weights import TermWeights
 
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
+READ_MEMO_SIZE = 64  # texts whose reading is kept (a question reads a few)
 ASKING_MARKS = ("哪", "什么", "谁", "啥", "几", "何")  # words that ask, not name
 FULL_FIELD_NAME_CHARS = 4  # 开始日期, 主管部门: a field named in full is asked on its own
 MIN_SENTENCES = 2  # a question whose sentences may each scale their own figure
@@ -243,6 +244,7 @@ class QuestionEngine:
         )
         self._operations = load_operation_words()
         self._scale_words = load_scale_words()
+        self._read_memo: dict[str, Query] = {}  # a part is read again by its checks
         self._statement_words = load_statement_words()
         self._plan_told = functools.partial(plan_told, words=self._statement_words)
         coming = "|".join(map(re.escape, relative_year_words(coming=True)))
@@ -461,6 +463,13 @@ class QuestionEngine:
         a one-question command looks up its few words without the index."""
         self._evidence.index_word_classes()
 
+    def index_for_serving(self) -> None:
+        """Builds now, for a long-running process, what its first questions would build: the
+        tag index, the pattern of the projects' name words, the projects' descriptions."""
+        self.index_word_classes()
+        self._listed.index()
+        self._scoper.index()
+
     @property
     def matcher(self) -> IndicatorMatcher:
         """Returns the indicator matcher (exposed for tests and benchmarks)."""
@@ -483,7 +492,16 @@ class QuestionEngine:
         )
 
     def read(self, text: str) -> Query:
-        """Reads one question (exposed for tests and benchmarks)."""
+        """Reads one question (exposed for tests and benchmarks); a text read lately is read
+        once (an ask of several parts reads a part for its answer and again for its check)."""
+        found = self._read_memo.get(text)
+        if found is None:
+            if len(self._read_memo) >= READ_MEMO_SIZE:
+                self._read_memo.clear()
+            found = self._read_memo[text] = self._read(text)
+        return found
+
+    def _read(self, text: str) -> Query:
         normalized = self._normalizer.normalize(text)
         spelled = topic_said_plainly(
             self._headings.rewritten(

@@ -729,11 +729,22 @@ MAX_LONG_TEXTS = 8
 _STRIPPED_LONG: dict[str, str] = {}
 
 
+# Short texts are kept too: a question about every project of a big catalog has each of its
+# header texts stripped at every check (30,000 strippings at 10,000 indicators).
+MAX_SHORT_TEXTS = 65536
+_STRIPPED_SHORT: dict[str, str] = {}
+
+
 def stripped(text: str) -> str:
-    """Returns ``text`` without punctuation, remembering it for a long text (one a catalog
-    joins is stripped when the engine is built, not at its first question)."""
+    """Returns ``text`` without punctuation, remembering it (a long text a catalog joins is
+    stripped when the engine is built, not at its first question)."""
     if len(text) < LONG_TEXT_CHARS:
-        return strip_punctuation(text)
+        short = _STRIPPED_SHORT.get(text)
+        if short is None:
+            if len(_STRIPPED_SHORT) >= MAX_SHORT_TEXTS:
+                _STRIPPED_SHORT.clear()
+            short = _STRIPPED_SHORT[text] = strip_punctuation(text)
+        return short
     found = _STRIPPED_LONG.get(text)
     if found is None:
         if len(_STRIPPED_LONG) >= MAX_LONG_TEXTS:

@@ -272,6 +272,7 @@ class RowLister:
         self._evidence = evidence
         self._operations = operations
         self._filter_words = filter_words
+        self._last_filter: tuple[Query, ReadFilter] | None = None
         self._levels = _level_names(catalog, normalizer)
         stems = "|".join(map(re.escape, sorted(self._levels, key=len, reverse=True))) or "(?!)"
         self._stem = re.compile(stems)
@@ -528,6 +529,16 @@ class RowLister:
         return found is not None and any(w in found.group(0) for w in self._filter_words.which)
 
     def read_filter(self, query: Query) -> ReadFilter:
+        """Returns the rows ``query`` filters; the same query object is read once (an answer
+        and its check both read it)."""
+        last = self._last_filter
+        if last is not None and last[0] is query:
+            return last[1]
+        found = self._read_filter(query)
+        self._last_filter = (query, found)
+        return found
+
+    def _read_filter(self, query: Query) -> ReadFilter:
         # 俩项目 百分比的指标: the projects counted are no word of the conditions.
         text = self._context_operators_apart(query, _COUNTED_PROJECTS.sub(" ", query.remainder))
         drafts = self._drafts_quoted(query.text)

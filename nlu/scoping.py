@@ -258,6 +258,10 @@ class ProjectScoper:
                     return None
         return (owners[0], name) if owners else None
 
+    def index(self) -> None:
+        """Reads the projects' descriptions now, for a long-running process."""
+        self._descriptions()
+
     def _descriptions(self) -> dict[int, tuple[str, ...]]:
         """Returns each project's header fields and goals as :func:`described_by` reads them,
         read once (at 10,000 indicators, once a question cost 4 ms)."""

@@ -24,6 +24,7 @@ WORD_SIZES = (2, 3, 4, 5, 6)  # characters in a word of the form a slip is read 
 PAIR = 2  # characters of a neighbouring pair the form writes
 STRADDLE_SIZES = (2, 3)  # dictionary words across a window's edge that keep it as written
 CENTRED_WINDOW = 3  # a word with the slip in its middle (满以度)
+AROUND = 3  # characters around a slip a longer window of the form's words holds
 LONG_WINDOW = 4  # a window this long that becomes a word of the form is kept by no straddler
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _MASK = "\0"
@@ -86,6 +87,21 @@ class SimilarSlips:
                         near[key] = near.get(key, "") + char
         self._words = frozenset(known)
         self._near = near
+        # The masked words alone: a window masked as none of them is looked up no further.
+        self._masked = frozenset(
+            f"{word[:at]}{_MASK}{word[at + 1 :]}"
+            for word in known
+            for at, char in enumerate(word)
+            if likenesses.get(char)
+        )
+        # The three characters around each masked one (at a word's start, middle or end): a
+        # longer window of the question around a slip must hold one of them.
+        self._around_masked = frozenset(
+            masked[first : first + AROUND]
+            for masked in self._masked
+            for first in range(masked.find(_MASK) - AROUND + 1, masked.find(_MASK) + 1)
+            if first >= 0 and first + AROUND <= len(masked)
+        )
         self._likenesses = likenesses
         self._frequency = frequency  # of a word in the tokenizer's dictionary, 0 if none
         self._phrasing = phrasing  # words of how a question is put, never of what it names
@@ -142,23 +158,31 @@ class SimilarSlips:
         """Returns the characters the form's words put at ``index``, with the longest word."""
         found: dict[str, int] = {}
         likenesses = self._likenesses[text[index]]
-        for size in WORD_SIZES:
+        # Each window longer than two around the slip holds the three characters around it,
+        # as its start (lead), middle (mid) or end (trail): which the form's words hold.
+        around = self._around_masked
+        lead = f"{_MASK}{text[index + 1 : index + AROUND]}" in around
+        trail = f"{text[index - AROUND + 1 : index]}{_MASK}" in around
+        mid = f"{text[index - 1 : index]}{_MASK}{text[index + 1 : index + 2]}" in around
+        for size in WORD_SIZES if lead or trail or mid else WORD_SIZES[:1]:
             for start in range(max(within[0], index - size + 1), index + 1):
                 if start + size > within[1]:
                     break
+                at = index - start
+                if size > PAIR and not (lead if at == 0 else trail if at == size - 1 else mid):
+                    continue
                 window = text[start : start + size]
                 if window in self._words:
                     continue
-                at = index - start
                 masked = f"{window[:at]}{_MASK}{window[at + 1 :]}"
-                named = self._names_after(text, start, window)
+                if masked not in self._masked:
+                    continue
                 for like in likenesses:
                     for char in self._near.get(masked + like, ""):
                         if char == text[index] or self._meant(text, start=start, size=size, at=at):
                             continue
-                        if (
-                            not named
-                            and f"{window[:at]}{char}{window[at + 1 :]}" in self._phrasing
+                        if f"{window[:at]}{char}{window[at + 1 :]}" in self._phrasing and (
+                            not self._names_after(text, start, window)
                         ):
                             continue  # 这期要上线个啥 puts something online, asks no 上限
                         found[char] = max(found.get(char, 0), size)

@@ -91,6 +91,16 @@ class PhraseSlips:
                 if phrase[at] not in near.get(key, ""):
                     near[key] = near.get(key, "") + phrase[at]
         self._phrases = frozenset(phrases)
+        # What a window one slip away from a phrase keeps of it: all but its first character,
+        # all but its last, or else both its ends (checked before each slip is looked up).
+        self._kept_of = {
+            size: (
+                frozenset(p[1:] for p in phrases if len(p) == size),
+                frozenset(p[:-1] for p in phrases if len(p) == size),
+                frozenset(p[0] + p[-1] for p in phrases if len(p) == size),
+            )
+            for size in PHRASE_SIZES
+        }
         self.words = frozenset(word for word in words | phrases if len(word) >= SLIP_PIECE)
         self._near = near
         self._frequency = frequency
@@ -104,14 +114,20 @@ class PhraseSlips:
         found: dict[int, dict[str, tuple[bool, int]]] = {}
         written: set[int] = set()  # inside a phrase the form writes as the question does
         rivals: set[int] = set()  # inside a phrase, corrected only where it spoils no word
+        spans = [(m.start(), m.end()) for m in _CJK_RUN.finditer(text)]
         for size in PHRASE_SIZES:
-            for start in range(len(text) - size + 1):
+            for start in (s for first, last in spans for s in range(first, last - size + 1)):
                 window = text[start : start + size]
-                if not _CJK_RUN.fullmatch(window):
-                    continue
                 if window in self._phrases:
                     written.update(range(start, start + size))
                     continue
+                tails, heads, ends = self._kept_of[size]
+                if (
+                    window[1:] not in tails
+                    and window[:-1] not in heads
+                    and window[0] + window[-1] not in ends
+                ):
+                    continue  # one slip away from no phrase
                 for at, char, kept in self._corrections(text, start=start, size=size):
                     if not kept:
                         if 0 < at < size - 1:
@@ -314,6 +330,7 @@ class TypoFixer:
                 key = "".join(sorted(run))
                 reordered[key] = "" if key in reordered else run
         self._reordered = {key: run for key, run in reordered.items() if run}
+        self._reordered_chars = frozenset("".join(self._reordered))  # checked before a sort
         words = set(protected)
         self._protected = tuple(word for word in words if len(word) > 1)
         self._protected_chars = frozenset(word for word in words if len(word) == 1)
@@ -327,10 +344,8 @@ class TypoFixer:
         text = self._in_order(text)
         chars = list(text)
         kept: set[int] | None = None  # found only when a replacement is (most text has none)
-        for index, char in enumerate(text):
-            if not _CJK_RUN.fullmatch(char):
-                continue
-            found = self._replacement(text, index)
+        for index, near in self._near_runs(text).items():
+            found = self._replacement(text, index, near)
             if found is None or self._in_word(text, index):
                 continue
             kept = self._protected_positions(text) if kept is None else kept
@@ -405,7 +420,9 @@ class TypoFixer:
         kept: set[int] | None = None
         for index in range(len(text) - RUN + 1):
             run = text[index : index + RUN]
-            if run in self._runs or not _CJK_RUN.fullmatch(run):
+            if not self._reordered_chars.issuperset(run) or run in self._runs:
+                continue  # checked first: most runs hold a character of no reordered word
+            if not _CJK_RUN.fullmatch(run):
                 continue
             word = self._reordered.get("".join(sorted(run)))
             if word is None or self._straddled(text, index):
@@ -436,18 +453,27 @@ class TypoFixer:
                     return True
         return False
 
-    def _replacement(self, text: str, index: int) -> str | None:
-        """Returns the one character that makes a run around ``index`` one the form writes."""
+    def _near_runs(self, text: str) -> dict[int, set[str]]:
+        """Returns, by position, the characters that make a run of three around it (one the
+        question writes, not the form) one the form writes; each run is looked up once."""
+        found: dict[int, set[str]] = {}
+        for piece in _CJK_RUN.finditer(text):
+            for start in range(piece.start(), piece.end() - RUN + 1):
+                run = text[start : start + RUN]
+                if run in self._runs:
+                    continue
+                for at in range(RUN):
+                    chars = self._near.get(f"{at}{run[:at]}{run[at + 1 :]}")
+                    if chars:
+                        found.setdefault(start + at, set()).update(chars)
+        return dict(sorted(found.items()))
+
+    def _replacement(self, text: str, index: int, near: set[str]) -> str | None:
+        """Returns the one character of ``near`` (those making a run around ``index`` one the
+        form writes) that is a clear correction."""
         if text[index] in self._protected_chars:
             return None
-        found: set[str] = set()
-        for start in range(index - RUN + 1, index + 1):
-            run = text[start : start + RUN]
-            if start < 0 or len(run) < RUN or not _CJK_RUN.fullmatch(run) or run in self._runs:
-                continue
-            at = index - start
-            found.update(self._near.get(f"{at}{run[:at]}{run[at + 1 :]}", ""))
-        found.discard(text[index])
+        found = near - {text[index]}
         if not found or self._frequency(text[index]) >= COMMON_CHAR_FREQUENCY:
             return None  # checked first: one lookup rules out most characters
         fixed = {c for c in found if self._completes_word(text, index, c)}
