@@ -28,6 +28,7 @@ from nlu.answers import (
 from nlu.figures import YUAN, Column, Figure, money_figure, same_column, target_figure
 from nlu.intents import Aggregate, MoneyField
 from nlu.numbers import find_numbers
+from nlu.ordering import longest_first
 
 CHECKS_FILE = "checks.txt"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -112,16 +113,16 @@ def load_check_words() -> CheckWords:
         apart,
         tail,
         relations,
-        tuple(sorted(sections.get("pointer", []), key=len, reverse=True)),
-        tuple(sorted(sections.get("sum", []), key=len, reverse=True)),
+        tuple(longest_first(sections.get("pointer", []))),
+        tuple(longest_first(sections.get("sum", []))),
         tuple(sections.get("joiner", [])),
-        tuple(sorted(sections.get("reply", []), key=len, reverse=True)),
-        tuple(sorted(sections.get("parts", []), key=len, reverse=True)),
+        tuple(longest_first(sections.get("reply", []))),
+        tuple(longest_first(sections.get("parts", []))),
     )
 
 
 def _alternatives(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+    return "|".join(map(re.escape, longest_first(words))) or "(?!)"
 
 
 def asks_check(text: str, words: CheckWords) -> bool:
@@ -186,7 +187,7 @@ class FigureChecks:
 
     def _relation(self, said: str) -> Relation | None:
         words = self._words
-        for word in sorted(words.relations, key=len, reverse=True):
+        for word in longest_first(words.relations):
             if word in said:
                 return words.relations[word]
         return None

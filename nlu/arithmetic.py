@@ -11,6 +11,7 @@ from importlib import resources
 
 from knowledge.arithmetic import Operand, Operation
 from nlu.numbers import parse_number
+from nlu.ordering import longest_first
 
 ARITHMETIC_FILE = "arithmetic.txt"
 SEPARATORS = "operands"
@@ -115,7 +116,7 @@ class OperationWords:
     @property
     def money_words(self) -> tuple[str, ...]:
         """Returns every word naming an amount of money, the longest first."""
-        return tuple(sorted((*self.amounts, *self.costs), key=len, reverse=True))
+        return tuple(longest_first((*self.amounts, *self.costs)))
 
     def all_words(self) -> frozenset[str]:
         """Returns every arithmetic word."""
@@ -123,7 +124,7 @@ class OperationWords:
 
     @cached_property
     def _longest_first(self) -> tuple[str, ...]:
-        return tuple(sorted(self.all_words(), key=len, reverse=True))
+        return tuple(longest_first(self.all_words()))
 
     def strip(self, text: str) -> str:
         """Removes the arithmetic words from ``text`` (平均是多少 → 是多少)."""
@@ -150,7 +151,7 @@ class OperationWords:
         a word of ``unsigned`` and no other comparing word (比, 多, 少)."""
         if not any(word in text for word in self.unsigned):
             return False
-        for word in (*ASKING_WORDS, *sorted(self.unsigned, key=len, reverse=True)):
+        for word in (*ASKING_WORDS, *longest_first(self.unsigned)):
             text = text.replace(word, "")
         return not any(word in text for word in self.comparisons)
 
@@ -196,7 +197,7 @@ class OperationWords:
         words of one (each found at once, not word by word)."""
         patterns: dict[Operation, tuple[re.Pattern[str] | None, tuple[str, ...]]] = {}
         for operation, words in self.words.items():
-            longer = sorted((word for word in words if len(word) > 1), key=len, reverse=True)
+            longer = longest_first(word for word in words if len(word) > 1)
             pattern = re.compile("|".join(map(re.escape, longer))) if longer else None
             patterns[operation] = (pattern, tuple(word for word in words if len(word) == 1))
         return patterns
@@ -262,7 +263,7 @@ def per_ask(
     if DESCRIBED_BY not in words and not described.group("place"):
         return None
     measure = next(
-        (unit for unit in sorted(units, key=len, reverse=True) if words.startswith(unit)),
+        (unit for unit in longest_first(units) if words.startswith(unit)),
         words[0],
     )
     # The description stays with the noun: 新培育的工作站 tells the rows of 工作站 apart.
@@ -304,7 +305,7 @@ def _measure_first(unit: str, units: frozenset[str]) -> str:
     verb, one, rest = unit.partition(ONE)
     if not one or not verb or len(verb) > MAX_PER_VERB:
         return unit
-    measure = next((u for u in sorted(units, key=len, reverse=True) if rest.startswith(u)), None)
+    measure = next((u for u in longest_first(units) if rest.startswith(u)), None)
     if measure is None:
         return unit
     return measure + verb + rest[len(measure) :]
@@ -313,7 +314,7 @@ def _measure_first(unit: str, units: frozenset[str]) -> str:
 def _one_unit_ask(text: str, units: frozenset[str]) -> PerAsk | None:
     """Returns a per-unit ask written 一 and a measure word (一米多少钱, 一家大概几份), maybe
     with what it counts (一篇论文多少钱, 一个展区多少钱: 个 only so)."""
-    ordered = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    ordered = "|".join(map(re.escape, longest_first(units)))
     found = re.search(
         rf"(?<![第\d])一(?P<unit>{ordered})(?P<noun>[\u4e00-\u9fff]{{0,{MAX_ONE_NOUN}}}?)"
         rf"(?:{_ONE_FILLER})*(?:多少|几)"
@@ -367,11 +368,11 @@ def load_operation_words() -> OperationWords:
         elif head.strip() == EACH_SHARE:
             each_share = tuple(body.split())
         elif head.strip() == SIDE_BY_SIDE:
-            side_by_side = tuple(sorted(body.split(), key=len, reverse=True))
+            side_by_side = tuple(longest_first(body.split()))
         elif head.strip() == AMOUNTS:
-            amounts = tuple(sorted(body.split(), key=len, reverse=True))
+            amounts = tuple(longest_first(body.split()))
         elif head.strip() == COSTS:
-            costs = tuple(sorted(body.split(), key=len, reverse=True))
+            costs = tuple(longest_first(body.split()))
         elif head.strip() in (ASIDE, ASIDE_AFTER):
             aside[head.strip()] = frozenset(body.split())
         else:
@@ -499,7 +500,7 @@ def quoted_figures(
     接待市民不少于 5000 人次 about 接待; with ``after_chars`` the words right after the
     unit count too (12 处科普设施 about 设施).
     """
-    ordered = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    ordered = "|".join(map(re.escape, longest_first(units)))
     found = []
     for match in re.finditer(rf"(\d+(?:\.\d+)?)\s*({ordered})", text):
         if _cut_short(text, match.start(2), match.group(2)):
@@ -811,7 +812,7 @@ def _each_one(text: str, units: frozenset[str]) -> str | None:
     米道路多少元 → 平均到每米道路多少元), else None; 每一年 is the form's own year."""
     if EACH_ONE not in text:
         return None
-    ordered = "|".join(map(re.escape, sorted(units - WHEN_UNITS, key=len, reverse=True)))
+    ordered = "|".join(map(re.escape, longest_first(units - WHEN_UNITS)))
     said = re.sub(rf"{EACH_ONE}(?=(?:{ordered}))", PER_WORD, text)
     return said if said != text else None
 
@@ -829,7 +830,7 @@ def _one_of_given(text: str, units: frozenset[str]) -> str | None:
     if one is None or text[: one.start].endswith((MEAN_WORD, PER_WORD)):
         return None  # 平均一米, 每一处: averaged already
     said = one.unit.removeprefix(GENERIC_MEASURE) or one.unit  # 一个人: a count in 人
-    measure = next((u for u in sorted(units, key=len, reverse=True) if said.startswith(u)), "")
+    measure = next((u for u in longest_first(units) if said.startswith(u)), "")
     if not measure or measure in WHEN_UNITS or not _count_given_in(text[: one.start], measure):
         return None  # 2024年那一年花了多少: a year named, no count shared out
     return text[: one.start] + MEAN_WORD + text[one.start :]
@@ -904,7 +905,7 @@ def _ask_left_out_at(
 
     ``counted``: the clause opens with what 每 counts (每场), which is never the unit asked.
     """
-    ordered = sorted(units, key=len, reverse=True)
+    ordered = longest_first(units)
     per_unit = next((unit for unit in ordered if clause.startswith(unit)), "")
     least = max(len(per_unit), 1) if counted else 0
     for word in (*amounts, *ordered):

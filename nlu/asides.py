@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from nlu.cues import cue_words, word_sections
+from nlu.ordering import longest_first
 from nlu.relative_years import relative_year_words
 
 ASIDES_FILE = "asides.txt"
@@ -61,7 +62,7 @@ MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of 
 @cache
 def _empty_words() -> re.Pattern[str]:
     sections = ("greeting", "opener", "filler", "urgent")
-    words = sorted({word for name in sections for word in _words()[name]}, key=len, reverse=True)
+    words = longest_first({word for name in sections for word in _words()[name]})
     return re.compile("|".join(map(re.escape, words)))
 
 
@@ -423,7 +424,7 @@ def _paperwork() -> re.Pattern[str]:
     """Matches a word of the speaker's with the part of it after (稿子开头, 公众号推文里): 开头
     after 稿子 is where the asker writes, not 启动 of the form; 公众号 is no 公众."""
     words = (word for word in _speaker_words() if len(word) >= MIN_FORM_WORD_CHARS)
-    said = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    said = "|".join(map(re.escape, longest_first(words)))
     part = "|".join(map(re.escape, _words()["part"]))
     return re.compile(rf"(?:{said})+[里上中]?(?:{part})?")
 
@@ -496,7 +497,7 @@ def _not_meant(
 @cache
 def _not_meant_words() -> re.Pattern[str]:
     words = {*_words()["not_meant"], *_words()["not_meant_rest"]}
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile("|".join(map(re.escape, longest_first(words))))
 
 
 def _of_asker(clause: str) -> bool:
@@ -531,7 +532,7 @@ def _people() -> tuple[str, ...]:
 def _hearsay() -> re.Pattern[str]:
     """Matches someone else's saying opening a clause (上趟小张讲, 我听人家讲, 领导上趟讲)."""
     words = _words()
-    person = "|".join(map(re.escape, sorted(_people(), key=len, reverse=True)))
+    person = "|".join(map(re.escape, longest_first(_people())))
     time = "|".join(map(re.escape, (*words["story_on"], *words["story_time"])))
     said = "|".join(map(re.escape, words["said"]))
     return re.compile(

@@ -6,6 +6,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from nlu.ordering import longest_first
+
 CUES_FILE = "cues.txt"
 _STRIP = " \t。.!！~～，,"
 
@@ -29,7 +31,7 @@ def word_sections(text: str) -> dict[str, tuple[str, ...]]:
             current = sections.setdefault(line[1:-1], [])
             continue
         current.extend(line.split())
-    return {name: tuple(sorted(words, key=len, reverse=True)) for name, words in sections.items()}
+    return {name: tuple(longest_first(words)) for name, words in sections.items()}
 
 
 def _word(text: str) -> str:

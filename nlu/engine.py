@@ -80,6 +80,7 @@ from nlu.lexicon import Lexicon, build_lexicon
 from nlu.listing import LEVEL_SUFFIX, RowLister
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
+from nlu.ordering import longest_first
 from nlu.plain_words import PlainWords
 from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
 from nlu.quoted_amounts import with_columns_named, with_divisor_after
@@ -1926,7 +1927,7 @@ def _fact_asked_of_money(query: Query) -> bool:
     if not asking and not checking:
         return False
     rest = query.text
-    for cue in sorted(cues, key=len, reverse=True):
+    for cue in longest_first(cues):
         rest = rest.replace(cue, " ")
     return not any(word in rest for word in AMOUNT_ASK_WORDS)
 

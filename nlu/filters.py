@@ -11,6 +11,7 @@ from knowledge.model import IndicatorKind
 from knowledge.selection import RowFilter
 from knowledge.units import MONEY_UNITS, TEN_THOUSAND, UNITS
 from nlu.numbers import NumberSpan, find_numbers
+from nlu.ordering import longest_first
 
 FILTERS_FILE = "filters.txt"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -105,8 +106,8 @@ UNIT_LEAD = "是的些外有里中"
 
 def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[str]:
     """Matches 以"个"计量, 单位是个, 以家为单位, 按场计, 按场次来算, 百分比类的指标."""
-    alternatives = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
-    named = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
+    alternatives = "|".join(map(re.escape, longest_first(units)))
+    named = "|".join(map(re.escape, longest_first(names))) or "(?!)"
     return re.compile(
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<c>{named})(?:类|型)?的?指标|"
         rf"(?:以|用|按|按照|拿|论)[\"“‘']?(?P<a>{alternatives})[\"”’']?%?"  # 以百分比(%)计
@@ -154,8 +155,8 @@ VALUE_ADVERBS = r"(?:只|就|都|全|光|仅|也|均|正好|恰好|刚好|刚刚
 
 def _value_pattern(verbs: list[str], written: list[str]) -> re.Pattern[str]:
     """Matches the words saying a target's value or text comes next (目标填的是, 要求做到)."""
-    plain = "|".join(map(re.escape, sorted({*verbs, *written}, key=len, reverse=True)))
-    writing = "|".join(map(re.escape, sorted(written, key=len, reverse=True)))
+    plain = "|".join(map(re.escape, longest_first({*verbs, *written})))
+    writing = "|".join(map(re.escape, longest_first(written)))
     return re.compile(
         rf"{VALUE_SUBJECTS}{VALUE_ADVERBS}(?:是|为)?(?:{plain})=?"
         rf"|指标{VALUE_ADVERBS}(?:是|为)?(?:{writing})"
@@ -321,11 +322,11 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         _unit_pattern(UNITS | units | frozenset(unit_names), frozenset(unit_names)),
         unit_names,
         tuple(sorted(headings, key=lambda item: -len(item[0]))),
-        tuple(sorted(lists["standard"], key=len, reverse=True)),
-        tuple(sorted(lists["standard_verb"], key=len, reverse=True)),
-        tuple(sorted(lists["shared"], key=len, reverse=True)),
-        tuple(sorted(lists["which"], key=len, reverse=True)),
-        tuple(sorted(lists["by_name"], key=len, reverse=True)),
+        tuple(longest_first(lists["standard"])),
+        tuple(longest_first(lists["standard_verb"])),
+        tuple(longest_first(lists["shared"])),
+        tuple(longest_first(lists["which"])),
+        tuple(longest_first(lists["by_name"])),
         tuple(lists["event_unit"]),
         frozenset(lists["event_noun"]),
         tuple(lists["place_ask"]),
@@ -335,25 +336,25 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["spent_done"]),
         tuple(lists["spent_verb"]),
         frozenset(lists["task_verb"]),
-        tuple(sorted(lists["target_said"], key=len, reverse=True)),
+        tuple(longest_first(lists["target_said"])),
         tuple(lists["by_mention"]),
         tuple(lists["one_row"]),
-        tuple(sorted(UNITS | units, key=len, reverse=True)),
-        tuple(sorted(lists["any_operator"], key=len, reverse=True)),
+        tuple(longest_first(UNITS | units)),
+        tuple(longest_first(lists["any_operator"])),
         tuple(lists["command"]),
-        tuple(sorted(lists["topic_after"], key=len, reverse=True)),
-        tuple(sorted(lists["topic_before"], key=len, reverse=True)),
+        tuple(longest_first(lists["topic_after"])),
+        tuple(longest_first(lists["topic_before"])),
         show=tuple(lists["show"]),
-        restate_open=tuple(sorted(lists["restate_open"], key=len, reverse=True)),
+        restate_open=tuple(longest_first(lists["restate_open"])),
         restate_sort=tuple(lists["restate_sort"]),
-        vague_nouns=tuple(sorted(lists["vague_noun"], key=len, reverse=True)),
+        vague_nouns=tuple(longest_first(lists["vague_noun"])),
         describe_verbs=tuple(lists["describe_verb"]),
         heading_about=tuple(sorted(heading_about, key=lambda item: -len(item[1]))),
-        include_too=tuple(sorted(lists["include_too"], key=len, reverse=True)),
+        include_too=tuple(longest_first(lists["include_too"])),
         said_for_first=tuple(lists["said_for_first"]),
-        row_nouns=tuple(sorted(lists["row_noun"], key=len, reverse=True)),
+        row_nouns=tuple(longest_first(lists["row_noun"])),
         value_said=_value_pattern(lists["value_verb"], lists["written_verb"]),
-        every_project=tuple(sorted(lists["every_project"], key=len, reverse=True)),
+        every_project=tuple(longest_first(lists["every_project"])),
         fields=FieldSaying.of(**said_plainly),
     )
 
@@ -705,7 +706,7 @@ def _units(
 
 def _unit_words(said: str, words: FilterWords) -> list[str]:
     """Returns the units a list of them holds (或套, 、条、套, 条套), the longest at each place."""
-    names = sorted((*words.measures, *words.unit_names), key=len, reverse=True)
+    names = longest_first((*words.measures, *words.unit_names))
     found, at = [], 0
     while at < len(said):
         name = next((name for name in names if said.startswith(name, at)), None)
@@ -931,7 +932,7 @@ def _other_standards(
 def _only_conditions(text: str, found: list[str]) -> bool:
     """Tells whether a question says nothing but conditions on rows (定量, 以人计的指标)."""
     rest = text
-    for word in sorted(found, key=len, reverse=True):
+    for word in longest_first(found):
         rest = rest.replace(word, "")
     return bool(found) and not rest.strip(TERSE_FILLERS)
 

@@ -14,6 +14,7 @@ from typing import Any
 from knowledge.catalog import Catalog
 from nlu.lazy_dictionary import SHARDED_SUFFIX, ShardFileError, load_sharded
 from nlu.normalize import Normalizer, strip_punctuation
+from nlu.ordering import longest_first
 from nlu.vocabulary import GREETING_RULE, Vocabulary
 
 PROJECT_SUFFIX = "项目"
@@ -85,7 +86,7 @@ class Lexicon:
         self._ignored = vocabulary.stop | vocabulary.question | vocabulary.followup
         self.rule_words = frozenset(_rule_words(vocabulary))
         self._units = vocabulary.units
-        units = "|".join(map(re.escape, sorted(vocabulary.units, key=len, reverse=True)))
+        units = "|".join(map(re.escape, longest_first(vocabulary.units)))
         # 几起, 多少篇, 几个人: a question word fused with its measure word carries no content.
         self._asking = re.compile(rf"^(?:好?几|多少)个?(?:{units})?$")
         self._cuts: dict[str, tuple[str, ...]] = {}
@@ -319,7 +320,7 @@ def _name_word(word: str, name: str, core: str) -> bool:
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
-    ordered = sorted(words, key=len, reverse=True)
+    ordered = longest_first(words)
     return re.compile("|".join(map(re.escape, ordered))) if ordered else None
 
 
@@ -584,7 +585,7 @@ def _taken_texts(
     """Returns the texts whose words a bare alias must not be: indicators, levels, keywords."""
     taken = {*vocabulary.words(), *_rule_words(vocabulary)}
     for project in catalog.projects:
-        variants = sorted(name_variants(names[project.id]), key=len, reverse=True)
+        variants = longest_first(name_variants(names[project.id]))
         for indicator in project.indicators:
             taken.add(normalizer.normalize(indicator.level1))
             taken.add(normalizer.normalize(indicator.level2))

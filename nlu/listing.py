@@ -39,6 +39,7 @@ from nlu.intents import Aggregate, ProjectField
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.numbers import find_numbers
+from nlu.ordering import longest_first
 from nlu.query import ASKING, Query
 
 # Words after a piece of a project's name that place the rows in it (运维里, 运维那边的).
@@ -274,7 +275,7 @@ class RowLister:
         self._filter_words = filter_words
         self._last_filter: tuple[Query, ReadFilter] | None = None
         self._levels = _level_names(catalog, normalizer)
-        stems = "|".join(map(re.escape, sorted(self._levels, key=len, reverse=True))) or "(?!)"
+        stems = "|".join(map(re.escape, longest_first(self._levels))) or "(?!)"
         self._stem = re.compile(stems)
         self._stems_listed = re.compile(
             rf"(?:(?:{stems}){_LIST_MARKS}){{{MIN_LISTED_STEMS - 1},}}(?:{stems})"
@@ -325,7 +326,7 @@ class RowLister:
                     self._header_values.setdefault((field, value), []).append(project.id)
         stripped(self._all_row_names)
         self._top_levels = frozenset(ind.level1 for ind in catalog.indicators)
-        units = sorted(lexicon.vocabulary.units - {GENERIC_UNIT}, key=len, reverse=True)
+        units = longest_first(lexicon.vocabulary.units - {GENERIC_UNIT})
         # 人数, 家数, 次数 but not 数量, 数据, 个数 (个 counts anything).
         alternatives = "|".join(map(re.escape, units))
         self._count_of = re.compile(rf"({alternatives})数(?![量据字值]|目(?!标))")
@@ -1356,7 +1357,7 @@ class RowLister:
         level = found.row_filter.level or ""
         explained = (level, LEVEL_SUFFIX, *found.words)
         rest = query.remainder
-        for word in sorted(found.words, key=len, reverse=True):
+        for word in longest_first(found.words):
             # 按计划标准评价: 按计划 is no word once the filter word 计划标准 is cut out.
             rest = rest.replace(word, " ")
         names = (
@@ -1656,7 +1657,7 @@ class RowLister:
         commands = self._filter_words.commands
         if not text.startswith(commands):
             return text
-        for word in sorted((w for w in commands if text.startswith(w)), key=len, reverse=True):
+        for word in longest_first(w for w in commands if text.startswith(w)):
             rest = text[len(word) :]
             named_after = any(m.start == 0 for m in self._lexicon.find_projects(rest))
             if named_after and not any(

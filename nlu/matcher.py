@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from knowledge.catalog import Catalog, IndicatorInfo
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer, strip_punctuation
+from nlu.ordering import longest_first
 from nlu.postings import Hits, Postings, in_projects
 from nlu.query import Query
 from nlu.vocabulary import Vocabulary
@@ -63,7 +64,7 @@ def indicator_text(
     企业科技创新服务成本控制数 becomes 成本控制数.
     """
     text = strip_punctuation(normalizer.normalize(indicator.name))
-    for variant in sorted(lexicon.variants(project_name), key=len, reverse=True):
+    for variant in longest_first(lexicon.variants(project_name)):
         if variant in text and len(variant) < len(text):
             return text.replace(variant, "")
     return text

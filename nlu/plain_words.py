@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 
 from knowledge.model import format_number
+from nlu.ordering import longest_first
 
 PLAIN_WORDS_FILE = "plain_words.txt"
 _END = r"(?=[，,。；;！!？?\s~～]|$)"
@@ -55,7 +56,7 @@ def _sections() -> dict[str, dict[str, str]]:
 
 
 def _alternatives(words: dict[str, str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return "|".join(map(re.escape, longest_first(words)))
 
 
 class PlainWords:

@@ -26,6 +26,7 @@ from knowledge.units import MONEY_UNITS
 from nlu.cues import cue_words, record_words
 from nlu.dates import find_date
 from nlu.numbers import NumberSpan, find_numbers
+from nlu.ordering import longest_first
 
 MIN_INDICATOR_SCORE = 80
 MIN_MARGIN = 5
@@ -38,7 +39,7 @@ MIN_PROJECT_SCORE = 90
 MAX_EVENT_SCORE = 80  # a word this much inside the indicator's name names it, not the event
 PARTIAL_WEIGHT = 0.8
 
-UNIT_WORDS = tuple(sorted((*COUNT_UNITS, *MONEY_UNITS, "%"), key=len, reverse=True))
+UNIT_WORDS = tuple(longest_first((*COUNT_UNITS, *MONEY_UNITS, "%")))
 # Words after a number that make it part of a name or a date, not a quantity.
 _NOT_QUANTITY_AFTER = ("年", "届", "月", "日", "号", "周", "岁", "级", "期间", "点")
 _NOTE = re.compile(r"[，,;；\s]*备注\s*[:：]?\s*(?P<note>.+)$")

@@ -32,6 +32,7 @@ from nlu.answers import (
 from nlu.arithmetic import same_measure
 from nlu.figures import YUAN, Figure, money_figure, target_figure
 from nlu.numbers import find_numbers, parse_number
+from nlu.ordering import longest_first
 
 SCALING_FILE = "scaling.txt"
 RAISE, LOWER, HALVED, DOUBLED = "raise", "lower", "halved", "doubled"
@@ -124,7 +125,7 @@ def load_scale_words() -> ScaleWords:
         line = raw.strip()
         if line and not line.startswith("#"):
             head, _, body = line.partition(":")
-            kinds[head.strip()] = tuple(sorted(body.split(), key=len, reverse=True))
+            kinds[head.strip()] = tuple(longest_first(body.split()))
     return ScaleWords(
         kinds[RAISE],
         kinds[LOWER],
@@ -440,7 +441,7 @@ def offsets_asked(text: str, words: ScaleWords, *, units: frozenset[str]) -> lis
     verbs = sorted(((w, 1) for w in words.adding), key=lambda v: -len(v[0]))
     verbs += sorted(((w, -1) for w in words.taking), key=lambda v: -len(v[0]))
     verbs.sort(key=lambda v: -len(v[0]))
-    ordered = sorted(units, key=len, reverse=True)
+    ordered = longest_first(units)
     found = []
     for number in find_numbers(text):
         if number.percent or text.startswith(words.not_amounts, number.start):

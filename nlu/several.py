@@ -29,6 +29,7 @@ from nlu.intents import MoneyField, ProjectField
 from nlu.lexicon import Lexicon, ProjectMention
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import strip_punctuation
+from nlu.ordering import longest_first
 from nlu.query import ASKING, Query
 from nlu.resolution import MAX_SUGGESTIONS, names_indicator, resolve_indicator
 from nlu.scoping import ProjectScoper
@@ -1590,7 +1591,7 @@ class ListedProjects:
                     if end - start >= MIN_NAME_WORD_CHARS:
                         held.setdefault(name[start:end], set()).add(owner)
             self._owner = {word: next(iter(ids)) for word, ids in held.items() if len(ids) == 1}
-            words = "|".join(map(re.escape, sorted(self._owner, key=len, reverse=True)))
+            words = "|".join(map(re.escape, longest_first(self._owner)))
             self._pattern = re.compile(rf"(?P<word>{words or '(?!)'}){_POINTED_AT}")
         return self._pattern
 

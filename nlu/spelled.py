@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 
 from nlu.cues import cue_words
+from nlu.ordering import longest_first
 
 MIN_SPELLED_WORDS = 3  # fewer words make common words by chance (次数计量: 数量)
 MAX_SPELLED_WORDS = 3  # 台湾香港澳门 of 港澳台
@@ -116,7 +117,7 @@ class SplitHeadings:
         a stem no row writes names its heading said right before a target word (效益目标)."""
         joiners = cue_words()["heading_joiner"]  # longest first: 方面的 before 方面
         self._joiners = joiners
-        named = sorted({h for h in headings if _CJK_WORD.match(h)}, key=len, reverse=True)
+        named = longest_first({h for h in headings if _CJK_WORD.match(h)})
         halves = (
             (heading[:at] + joiner + heading[at:], heading)
             for heading in named
@@ -239,7 +240,7 @@ class OtherNames:
         # A Latin name is a whole word (kpi, not the kpi of kpis2).
         self._pattern = re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")
         self._kinds = {word: kind for section, kind in KINDS_SAID for word in cues[section]}
-        said = "|".join(map(re.escape, sorted(self._kinds, key=len, reverse=True)))
+        said = "|".join(map(re.escape, longest_first(self._kinds)))
         self._kind_pattern = re.compile(rf"(?:{said})(?={_KIND_CLOSES})")
 
     def rewritten(self, text: str) -> str:

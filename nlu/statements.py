@@ -25,6 +25,7 @@ from nlu.calculations import PERCENTAGE_POINT
 from nlu.cues import cue_words, word_sections
 from nlu.figures import YUAN, Figure, money_figure, target_figure
 from nlu.numbers import HUNDRED, NumberSpan, find_numbers
+from nlu.ordering import longest_first
 from nlu.relative_years import relative_year_words
 from nlu.retrieval import Passage
 
@@ -316,7 +317,7 @@ def _topic(clause: str, words: StatementWords) -> str:
 
 
 def _alternatives(found: tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
+    return "|".join(map(re.escape, longest_first(found)))
 
 
 @dataclass(frozen=True)

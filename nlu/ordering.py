@@ -1,0 +1,14 @@
+"""Orders word lists the same way in every run."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Returns ``words`` longest first, words of one length in code-point order.
+
+    Word lists are read into sets, whose order changes with the hash seed; removing or matching
+    words in that order gave one question two answers across runs (平摊到 read as 平摊 or 摊到).
+    """
+    return sorted(words, key=lambda word: (-len(word), word))
