@@ -106,6 +106,7 @@ MIN_LISTED_STEMS = 3  # 成本啊效益啊满意度啊: so many stems in a row l
 _LIST_MARKS = r"(?:指标)?[啊呀啦哇吖、，,/\s]*(?:和|与|及|以及|还有|跟)?[\s、]*"
 TOPIC_JOINERS = ("同", "对", "对于")  # 同满意度有关系的: said before a topic, as 跟 is
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
+STEM_JOINERS = "和|与|及|跟|、"  # 社会效益和可持续影响的 (还有 may open another ask)
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MAX_TARGET_CHARS = 8  # a longer qualitative target is a sentence, not a word asked for
 # 设施更新改造数量: a heading's stem right after such a character goes on a word; after a
@@ -279,6 +280,8 @@ class RowLister:
         self._stem = re.compile(stems)
         self._stems_listed = re.compile(
             rf"(?:(?:{stems}){_LIST_MARKS}){{{MIN_LISTED_STEMS - 1},}}(?:{stems})"
+            # 社会效益和可持续影响的都要: two stems joined by a joining word, then 的
+            rf"|(?:{stems})(?:{STEM_JOINERS})(?:{stems})(?=的)"
         )
         columns = "|".join(
             map(
@@ -1225,7 +1228,8 @@ class RowLister:
     def _levels_listed(self, text: str) -> tuple[str, ...]:
         """Returns the headings a question lists by their stems, one after another with only
         list marks or particles between (成本啊效益啊满意度啊, 成本 产出 效益 满意度): three or
-        more so listed say which headings' rows are asked, not words of the rows' names."""
+        more so listed say which headings' rows are asked, not words of the rows' names; so do
+        two joined by a joining word before 的 (社会效益和可持续影响的)."""
         run = self._stems_listed.search(text)
         if run is None:
             return ()

@@ -37,6 +37,13 @@ WEEK = "周"
 # 23年7月: a year of this century said by its last two digits, before a month.
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)(?=年(?:1[0-2]|[1-9])月)")
 CENTURY = "20"
+# 二零二七年, 二〇二五年, 两千零二十六年: a year said aloud, as voice input writes it, is the
+# year in digits (2027年); a run of four digits said one by one starts 一九 or 二零.
+_SPOKEN_YEAR = re.compile(
+    r"(?<![零〇一二三四五六七八九十百千万两])"
+    r"(?:[一二][零〇九][零〇一二三四五六七八九]{2}|[两二]千零?[一二三四五六七八九十]{0,3})(?=年)"
+)
+_SAID_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
 MEMO_SIZE = 4096  # normalised texts kept: questions, their parts, row names and goals
 _PUNCTUATION = re.compile(
     r"[\s,，。!！?？;；:：、\"“”'‘’()（）《》〈〉【】\[\]<>·~～…—]+|(?<!\d)[.\-]|[.\-](?!\d)"
@@ -134,6 +141,7 @@ class Normalizer:
         text = _CHINESE_ORDINAL.sub(_arabic, text)
         text = _SPOKEN_WEEK.sub(WEEK, text)
         text = _SHORT_YEAR.sub(rf"{CENTURY}\1", text)
+        text = _SPOKEN_YEAR.sub(_year_in_digits, text) if "年" in text else text
         return _SPACES.sub(" ", text).lower()
 
 
@@ -159,6 +167,14 @@ def _without_pictographs(text: str) -> str:
 def strip_punctuation(text: str) -> str:
     """Removes punctuation and spaces, keeping words, digits and ``%``."""
     return _PUNCTUATION.sub("", text)
+
+
+def _year_in_digits(match: re.Match[str]) -> str:
+    said = match.group(0)
+    if "千" not in said:
+        return said.translate(_SAID_DIGITS)
+    value = parse_number(said.replace("两", "二"))
+    return str(value) if value is not None else said
 
 
 def _arabic(match: re.Match[str]) -> str:

@@ -31,6 +31,9 @@ SLIP_PIECE = 2  # a slip spoils a two-character word of the phrase (院士 → �
 MIN_SLIP_PHRASE = 3  # a slip is read against a phrase at least this long
 # Inside a phrase this long, a slip may be a phrasing character (急 of 市急调查站点 for 市级).
 LONG_SLIP_PHRASE = 6
+# 按人头计, 以人次计: the verb of measuring after a unit is meant as written (人头计 is no
+# slip of 人头数).
+MEASURING = frozenset("计")
 _MASK = "\0"
 _LATIN = re.compile(r"[a-z]{3}")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
@@ -346,7 +349,7 @@ class TypoFixer:
         kept: set[int] | None = None  # found only when a replacement is (most text has none)
         for index, near in self._near_runs(text).items():
             found = self._replacement(text, index, near)
-            if found is None or self._in_word(text, index):
+            if found is None or text[index] in MEASURING or self._in_word(text, index):
                 continue
             kept = self._protected_positions(text) if kept is None else kept
             if index not in kept:
