@@ -1005,20 +1005,19 @@ def without_basis_named(text: str) -> str | None:
 
 # 加起来 = ?, 全加起来等于多少: the result asked with an equals sign or 等于, no row set with =.
 _RESULT_EQUALS = re.compile(r"\s*(?:=|等于)\s*(?:是)?(?:多少|几)?\s*(?P<mark>[?？]?)\s*$")
-# 单位=场, 计量单位 = 人: a column said equal to its value, as 单位是场 says it.
-_COLUMN_EQUALS = re.compile(r"(?P<column>计量单位|指标单位|单位)\s*=\s*")
 RESULT_ASKED = "是多少"
 PLUS = "+"
 SUM_SAID = "加"
 
 
 def equals_said_as_is(text: str, words: OperationWords) -> str | None:
-    """Returns an arithmetic ask with its equals signs written as words (企服 单位=场 的target
-    加总 → 企服 单位是场 的target 加总; 全加起来 = ? → 全加起来是多少？), else None: neither
-    sets rows with = apart."""
+    """Returns an arithmetic ask with the result asked by an equals sign or 等于 written as
+    words (全加起来等于多少 → 全加起来是多少, 企服预算+国交预算=? → 企服预算加国交预算是多少?),
+    else None. A column joined to its value with = (单位=场) is said plainly before, by the
+    listing's FieldSaying."""
     if "=" not in text and "等于" not in text:
         return None
-    plain = _COLUMN_EQUALS.sub(r"\g<column>是", text)
+    plain = text
     found = _RESULT_EQUALS.search(plain)
     if found is not None:
         # 企服预算+国交预算=?: the plus sign of a formula adds (alone it may list two asks).

@@ -453,8 +453,17 @@ def _intends(clause: str, cut: Callable[[str], list[str]]) -> bool:
     tokens = [token for token in cut(clause) if token not in _PARTICLES]
     if len(tokens) > 1 and tokens[-1] in words["purpose_end"]:
         return True  # 做表用: 用 a word of its own, not 费用 or 有用
+    # 供应商 holds 供 (供参考) and 应: an intent word counts only as a word of its own.
+    starts, ends, at = set(), set(), 0
+    for token in cut(clause):
+        starts.add(at)
+        at += len(token)
+        ends.add(at)
     return any(
-        _DONE_AFTER.match(clause, end) for word in words["intent"] for end in _ends(word, clause)
+        _DONE_AFTER.match(clause, end)
+        for word in words["intent"]
+        for end in _ends(word, clause)
+        if end in ends and end - len(word) in starts
     )
 
 

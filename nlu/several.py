@@ -1656,7 +1656,7 @@ def bare_taken_back(text: str, *, names_project: Callable[[str], bool]) -> str |
 
 
 # 建设指引印几套 + 验收合格率多少: a plus sign after an ask lists the next ask, adding nothing.
-_PLUS = re.compile(r"\s*[+＋&＆]\s*")
+_PLUS = re.compile(r"\s*[+＋]\s*")
 _ASK_ENDS = re.compile(rf"(?:{ASKING.pattern})[\u4e00-\u9fff]{{0,2}}[啊呀呢哈吗嘛啦]?$")
 
 
@@ -1666,21 +1666,16 @@ def asks_listed_by_plus(
     """Returns ``text`` with a plus sign between two asks written as a comma (印几套 + 合格率
     多少 → 印几套，合格率多少), else None; between two things (预算+结转多少) it adds them.
     One field said after each project (改造 项目类别 + 运维 项目类别) asks it of each."""
-    if "+" not in text and "＋" not in text and "&" not in text and "＆" not in text:
+    if "+" not in text and "＋" not in text:
         return None
     pieces = _PLUS.split(text)
     if names_project is not None and _field_said_of_each(pieces, names_project):
         return "，".join(piece.replace(" ", "") for piece in pieces)
     if len(pieces) < 2 or not all(_ASK_ENDS.search(piece.strip()) for piece in pieces[:-1]):
-        return _AMPERSAND.sub(AMPERSAND_SAID, text) if len(pieces) > 1 else None
+        return None
     if not ASKING.search(pieces[-1]):
         return None
     return "，".join(piece.strip() for piece in pieces)
-
-
-# 辩论队人数 & 论坛代表人数: an ampersand is the word "and" typed, never a sum asked (+ may be).
-_AMPERSAND = re.compile(r"\s*[&＆]\s*")
-AMPERSAND_SAID = "和"
 
 
 # 哪一个指标用的是行业标准，哪一个用的是历史标准: a which-ask said again of the same kind of thing
