@@ -123,7 +123,13 @@ def without_asides(
         reads_alone=reads_alone,
     )
     passed_on = _projects_pointed_at(
-        clauses, passed_on, asides, cut=cut, names_project=names_project, reads_alone=reads_alone
+        clauses,
+        passed_on,
+        asides,
+        cut=cut,
+        form_word=form_word,
+        names_project=names_project,
+        reads_alone=reads_alone,
     )
     if (not asides and passed_on == clauses) or len(asides) == len(clauses):
         return None
@@ -152,17 +158,25 @@ def _projects_pointed_at(
     asides: list[str],
     *,
     cut: Callable[[str], list[str]],
+    form_word: Callable[[str], bool],
     names_project: Callable[[str], bool],
     reads_alone: Callable[[str], bool],
 ) -> list[str]:
     """Returns ``asks`` with a clause of the asker's task naming the project cut down to the
     project, when a later clause asks of it by a word pointing back (领导让我把国交项目的基本数据
-    摘出来，想请问它的年度资金申请总额是多少 → 国交项目，想请问它的…): the rest of the task
-    (数据摘出来) is no ask."""
+    摘出来，想请问它的年度资金申请总额是多少 → 国交项目，想请问它的…), or when the clause says
+    what paperwork the answer is for and the later ones name no project (汇报PPT要放一页国交项目
+    的指标结构，按一级指标分一下 → 国交项目，按一级指标分一下): the rest of the task is no ask."""
     speakers = frozenset(_speaker_words())
     for at, clause in enumerate(clauses[:-1]):
         # word by word: 其他 holds 他, 其它 holds 它
-        if clause in asides or not speakers.intersection(cut(clause)):
+        spoken = bool(speakers.intersection(cut(clause)))
+        # 汇报PPT要放一页国交项目的指标结构，按一级指标分一下: what the answer is for, naming
+        # the project the next clauses ask of without naming it again.
+        for_paperwork = _for_paperwork(
+            clause, cut=cut, form_word=form_word, names_project=names_project
+        )
+        if clause in asides or not (spoken or for_paperwork):
             continue
         if _FIGURE.search(clause) or any(word in clause for word in _asking_words()):
             continue
@@ -170,9 +184,34 @@ def _projects_pointed_at(
         later = "".join(other for other in clauses[at + 1 :] if other not in asides)
         if len(named) != 1 or names_project(later):
             continue
-        if _points_back(later, cut) and reads_alone(later):
+        if (for_paperwork or _points_back(later, cut)) and reads_alone(later):
             return [*asks[:at], named[0] + "，", *asks[at + 1 :]]
     return asks
+
+
+# Words of the asker and those spoken to: 我们这边想确认… is a question passed on, no paperwork.
+_PRONOUNS = frozenset({"我", "你", "您", "咱", "咱们", "我们", "你们", "俺", "俺们", "本人"})
+
+
+def _for_paperwork(
+    clause: str,
+    *,
+    cut: Callable[[str], list[str]],
+    form_word: Callable[[str], bool],
+    names_project: Callable[[str], bool],
+) -> bool:
+    """Tells whether a clause only says what paperwork the answer is for, naming the project
+    (汇报PPT要放一页国交项目的指标结构): an intent, a word of the asker's paperwork, no pronoun
+    and no word of the form besides the project and the table's headings (做材料审核 holds
+    审核)."""
+    if not _intends(clause, cut) or _paperwork().search(clause) is None:
+        return False
+    tokens = cut(clause)
+    if _PRONOUNS.intersection(tokens):
+        return False
+    headings = _words()["heading"]
+    rest = [token for token in tokens if token not in headings and not names_project(token)]
+    return not _names_form(rest, form_word)
 
 
 def _points_back(text: str, cut: Callable[[str], list[str]]) -> bool:

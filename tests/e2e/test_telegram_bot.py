@@ -148,6 +148,27 @@ def test_shared_rows_and_a_purpose_clause_through_the_bot_api(
     assert "≥50人" in answer and "没有找到" not in answer
 
 
+def test_grouping_a_query_style_condition_and_a_spoken_year_through_the_bot_api(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    """Rows grouped by heading with a count each, beside a clause saying what the answer is
+    for; a condition written query-style; a year said aloud that is not loaded, refused."""
+    start_bot()
+    botapi.say(ADMIN, "汇报PPT要放一页国交项目的指标结构，按一级指标分一下，每类几条")
+    first = botapi.wait_for_texts(ADMIN_ID, 1, timeout=20)
+    grouped = "\n".join(first)
+    assert "产出指标（13 项）" in grouped and "满意度指标（1 项）" in grouped
+    assert "没有找到" not in grouped
+    botapi.say(ADMIN, "国交 where 单位='人' count")
+    second = botapi.wait_for_texts(ADMIN_ID, len(first) + 1, timeout=20)
+    listed = "\n".join(second[len(first) :])
+    assert "共 4 项" in listed and "以“=”设定" not in listed
+    botapi.say(ADMIN, "国交二零二七年的预算报了多少")
+    third = botapi.wait_for_texts(ADMIN_ID, len(second) + 1, timeout=20)
+    refused = "\n".join(third[len(second) :])
+    assert "没有 2027 年度的申报表" in refused and "40万" not in refused
+
+
 def test_stranger_is_refused_with_their_id_and_no_data(
     botapi: BotApi, start_bot: StartBot
 ) -> None:

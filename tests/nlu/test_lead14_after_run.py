@@ -1,6 +1,7 @@
 """Session 14, after the final blind run: years said aloud (二零二七年), a unit measured with 计
 (按人头计), the unit column called 计量口径, the kind column called 指标属性, two headings
-joined before 的 (社会效益和可持续影响的), and words of attending and scale."""
+joined before 的 (社会效益和可持续影响的), words of attending and scale, and a clause saying
+what paperwork the answer is for that names the project the rest asks of."""
 
 from __future__ import annotations
 
@@ -111,3 +112,21 @@ def test_a_thing_the_form_lacks_is_still_refused(question: str) -> None:
     answer = ask(question)
     assert "志愿者" in answer and "没有找到" in answer
     assert "≥300" not in answer and "≥50" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("汇报PPT要放一页国交项目的指标结构，按一级指标分一下，每类几条", "产出指标（13 项）"),
+        ("写总结材料要用企服项目的数据，满意度要求多少", "≥90%"),
+        ("通稿里要写国交项目的情况，活动参与人数要多少", "≥300人"),
+    ],
+)
+def test_a_paperwork_clause_lends_its_project_and_is_no_ask(question: str, want: str) -> None:
+    answer = ask(question)
+    assert want in answer and "没有找到" not in answer
+
+
+def test_a_paperwork_clause_leaves_an_absent_ask_refused() -> None:
+    answer = ask("写总结材料要用企服项目的数据，志愿者人数多少")
+    assert "没有找到“志愿者”" in answer and "≥" not in answer
