@@ -648,7 +648,7 @@ class QuestionEngine:
             or without_unit_directive(normalized)
             or without_form_note(normalized)
             or without_basis_named(normalized)  # …多百分之几（以国交为基数）
-            or equals_said_as_is(normalized, self._operations)  # 单位=场 的…加总, 加起来 = ?
+            or equals_said_as_is(normalized, self._operations)  # 加起来 = ?, 全加起来等于多少
             or per_said_again(normalized)  # …每个人头上，一人合多少钱
             or calculation_said_plainly(normalized, self._operations)
             or formula_said_in_words(normalized)  # 论文数量 / 活动场次，A/B 等于多少
