@@ -189,10 +189,6 @@ def _projects_pointed_at(
     return asks
 
 
-# Words of the asker and those spoken to: 我们这边想确认… is a question passed on, no paperwork.
-_PRONOUNS = frozenset({"我", "你", "您", "咱", "咱们", "我们", "你们", "俺", "俺们", "本人"})
-
-
 def _for_paperwork(
     clause: str,
     *,
@@ -207,8 +203,8 @@ def _for_paperwork(
     if not _intends(clause, cut) or _paperwork().search(clause) is None:
         return False
     tokens = cut(clause)
-    if _PRONOUNS.intersection(tokens):
-        return False
+    if set(_words()["asker"]).intersection(tokens):
+        return False  # 我们这边想确认…: a question passed on, no paperwork
     headings = _words()["heading"]
     rest = [token for token in tokens if token not in headings and not names_project(token)]
     return not _names_form(rest, form_word)
@@ -489,12 +485,13 @@ def _intends(clause: str, cut: Callable[[str], list[str]]) -> bool:
         clause.startswith(asker + word) for asker in words["asker"] for word in words["intent"]
     ):
         return False  # 我要负责人电话: what follows may be the thing wanted
-    tokens = [token for token in cut(clause) if token not in _PARTICLES]
+    cut_words = cut(clause)
+    tokens = [token for token in cut_words if token not in _PARTICLES]
     if len(tokens) > 1 and tokens[-1] in words["purpose_end"]:
         return True  # 做表用: 用 a word of its own, not 费用 or 有用
     # 供应商 holds 供 (供参考) and 应: an intent word counts only as a word of its own.
     starts, ends, at = set(), set(), 0
-    for token in cut(clause):
+    for token in cut_words:
         starts.add(at)
         at += len(token)
         ends.add(at)

@@ -106,7 +106,8 @@ MIN_LISTED_STEMS = 3  # 成本啊效益啊满意度啊: so many stems in a row l
 _LIST_MARKS = r"(?:指标)?[啊呀啦哇吖、，,/\s]*(?:和|与|及|以及|还有|跟)?[\s、]*"
 TOPIC_JOINERS = ("同", "对", "对于")  # 同满意度有关系的: said before a topic, as 跟 is
 LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
-STEM_JOINERS = "和|与|及|跟|、"  # 社会效益和可持续影响的 (还有 may open another ask)
+# 社会效益和可持续影响的: two stems joined by one word (还有, 以及 may open another ask)
+STEM_JOINERS = "|".join(word for word in LEVEL_JOINERS if len(word) == 1)
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
 MAX_TARGET_CHARS = 8  # a longer qualitative target is a sentence, not a word asked for
 # 设施更新改造数量: a heading's stem right after such a character goes on a word; after a
