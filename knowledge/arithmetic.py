@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import assert_never
@@ -10,6 +10,7 @@ from typing import assert_never
 HUNDRED = Decimal(100)
 PERCENT_STEP = Decimal("0.1")  # percentages are shown to one decimal (23.5%)
 RATIO_STEP = Decimal("0.01")  # ratios to two (3.25 倍)
+FINER_PERCENT_STEP = Decimal("0.01")  # a rounded percentage is also shown to two (8.67%)
 
 
 class Operation(StrEnum):
@@ -43,6 +44,7 @@ class Calculation:
     operands: tuple[Operand, ...]
     result: Decimal
     exact: bool
+    finer: Decimal | None = None  # a rounded percentage to two decimals, where they differ
 
     @property
     def percent(self) -> bool:
@@ -78,7 +80,7 @@ def calculate(
             if not values[1]:
                 return None
             share = (values[0] - values[1]) / values[1] * HUNDRED
-            return _rounded(operation, operands, share, percent_step)
+            return _percent(operation, operands, share, percent_step, finer=step is None)
         case Operation.RATIO | Operation.PER:
             if not values[1]:
                 return None
@@ -86,7 +88,8 @@ def calculate(
         case Operation.PERCENT_OF:
             if not values[1]:
                 return None
-            return _rounded(operation, operands, values[0] / values[1] * HUNDRED, percent_step)
+            share = values[0] / values[1] * HUNDRED
+            return _percent(operation, operands, share, percent_step, finer=step is None)
         case Operation.PRODUCT:
             return Calculation(operation, operands, values[0] * values[1], exact=True)
         case Operation.OFFSET:
@@ -94,7 +97,8 @@ def calculate(
         case Operation.SHARE:
             if not total:
                 return None
-            return _rounded(operation, operands, values[0] / total * HUNDRED, percent_step)
+            share = values[0] / total * HUNDRED
+            return _percent(operation, operands, share, percent_step, finer=step is None)
         case _:
             assert_never(operation)
 
@@ -106,6 +110,23 @@ def _rounded(
     exact = rounded == value
     result = rounded.normalize() if exact else rounded
     return Calculation(operation, operands, result, exact=exact)
+
+
+def _percent(
+    operation: Operation,
+    operands: tuple[Operand, ...],
+    value: Decimal,
+    step: Decimal,
+    *,
+    finer: bool,
+) -> Calculation:
+    """Rounds a percentage; unless the places were asked, keeps it to two decimals as well
+    (约8.7%, 8.67%), as forms and readers write either."""
+    calculation = _rounded(operation, operands, value, step)
+    if calculation.exact or not finer:
+        return calculation
+    two = value.quantize(FINER_PERCENT_STEP, rounding=ROUND_HALF_UP)
+    return replace(calculation, finer=two) if two != calculation.result else calculation
 
 
 def scaled(

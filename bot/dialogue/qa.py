@@ -958,6 +958,8 @@ def _result_written(calculation: Calculation, *, unit: str | None) -> str:
             text = msg.PERCENT_MORE_LESS.format(
                 word=word, percent=f"{approx}{format_number(abs(value))}%"
             )
+        if calculation.finer is not None:
+            text += msg.FINER_PERCENT.format(percent=format_number(abs(calculation.finer)))
         return text
     if calculation.operation is Operation.RATIO:
         return msg.TIMES.format(value=f"{approx}{format_number(value)}")

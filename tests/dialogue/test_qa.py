@@ -242,7 +242,7 @@ def test_legacy_money_topic_in_stored_context_still_repeats() -> None:
 def test_calculation_shows_operands_and_result(service: QuestionService) -> None:
     text = text_of(service.answer("国际交流项目预算比科创服务少百分之多少").replies)
     assert "40万元" in text and "130万元" in text
-    assert text.endswith("= 少约69.2%")
+    assert text.endswith("= 少约69.2%（保留两位小数为69.23%）")
 
 
 def test_sum_of_targets_names_each_operand(service: QuestionService) -> None:
