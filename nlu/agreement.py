@@ -82,21 +82,28 @@ def load_check_words() -> CheckWords:
         sections.setdefault(section, []).extend(line.split())
     relations: dict[str, Relation] = {}
     forms: list[str] = []
+    written: list[str] = []  # 超不超过 before 超不超: the forms as written, longest first
     before = _alternatives(sections.get("ask_before", []))
     after = _alternatives(sections.get("ask_after", []))
     for relation in Relation:
-        name = {"equal": "equal", "above": "exceed", "reaches": "enough"}[relation]
+        name = {"equal": "equal", "above": "exceed", "reaches": "enough", "below": "below"}[
+            relation
+        ]
         verbs = sections.get(name, [])
         for word in (*verbs, *sections.get(f"{name}_asked", [])):
             relations[word] = relation
-        forms += [re.escape(word) for word in sections.get(f"{name}_asked", [])]
+        written += sections.get(f"{name}_asked", [])
         verb = _alternatives(verbs)
         # 是否等于, 一致吗, 相等？: a verb made a question before, after or by the mark.
         forms.append(f"(?:{before})(?:{verb})")
         forms.append(f"(?:{verb})(?:{after})(?![\u4e00-\u9fff])")
         forms.append(f"(?:{verb})(?=[？?])")
+    # A verb made a question (会不会超过) is tried before a shorter form written (会不会超).
+    forms += [re.escape(word) for word in longest_first(written)]
     asked = re.compile("|".join(f"(?:{form})" for form in forms))
-    verbs_said = [w for name in ("equal", "exceed", "enough") for w in sections.get(name, [])]
+    verbs_said = [
+        w for name in ("equal", "exceed", "enough", "below") for w in sections.get(name, [])
+    ]
     every_verb = _alternatives(verbs_said)
     joiners = _alternatives(sections.get("joiner", []))
     apart = re.compile(
@@ -292,6 +299,7 @@ class FigureChecks:
         first_figures = self._side(first, ())
         if not first_figures:
             return None
+        worked = self._changed(first) if first_figures[0].previous else None
         owners = tuple(dict.fromkeys(figure.project.id for figure in first_figures))
         named = self._projects_named(second)
         stated = _stated_figure(second, first_figures[0])
@@ -306,9 +314,19 @@ class FigureChecks:
             tuple(both[: len(first_figures)]),
             tuple(both[len(first_figures) :]),
         )
-        if {_key(f) for f in first_figures} & {_key(f) for f in second_figures}:
+        if {_key(f) for f in first_figures if not f.previous} & {
+            _key(f) for f in second_figures if not f.given
+        }:
             return None  # one figure read on both sides: one of them was misread
-        return FigureCheck(first_figures, second_figures, relation)
+        return FigureCheck(first_figures, second_figures, relation, worked=worked)
+
+    def _changed(self, text: str) -> FigureCalculation | None:
+        """Returns the working of a side that changes one figure (打八折, 砍掉10万), shown
+        before the check that holds its result."""
+        answer = self._interpret(text + FIGURE_ASK, ())
+        if not isinstance(answer, FigureCalculation) or _changed_figure(answer) is None:
+            return None
+        return answer
 
     def _total_then_parts(self, text: str) -> tuple[str, str] | None:
         """Splits ``text`` at the word joining a total to its parts said as a whole
@@ -365,6 +383,9 @@ class FigureChecks:
         summed = any(word in text for word in self._words.sums)
         answer = self._interpret(text + (SUM_ASK if summed else FIGURE_ASK), projects)
         if isinstance(answer, FigureCalculation):
+            changed = _changed_figure(answer) if not summed else None
+            if changed is not None:  # 打八折是多少，有没有低于100万: the result is checked
+                return (changed,)
             if answer.calculation.operation is not Operation.SUM or not summed:
                 return ()
             figures = answer.figures
@@ -469,3 +490,17 @@ def _stated_figure(text: str, like: Figure) -> tuple[Figure, ...]:
     elif rest != (like.unit or ""):
         return ()
     return (Figure(like.project, number.value, like.unit, given=True, quote=text),)
+
+
+def _changed_figure(answer: Answer) -> Figure | None:
+    """Returns the result of one figure scaled or offset (130万 × 打八折 = 104万) as a figure
+    of its own, else None."""
+    if not isinstance(answer, FigureCalculation) or len(answer.figures) != 2:
+        return None
+    operation = answer.calculation.operation
+    figure, change = answer.figures
+    if operation not in (Operation.PRODUCT, Operation.OFFSET) or figure.given:
+        return None
+    if not change.given or (operation is Operation.PRODUCT and not change.scaled_by):
+        return None
+    return Figure(figure.project, answer.calculation.result, figure.unit, previous=True)

@@ -237,6 +237,7 @@ class Relation(StrEnum):
     EQUAL = "equal"  # 是否一致
     ABOVE = "above"  # 超没超
     REACHES = "reaches"  # 够不够
+    BELOW = "below"  # 有没有低于
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,7 @@ class FigureCheck:
     first: tuple[Figure, ...]
     second: tuple[Figure, ...]
     relation: Relation
+    worked: FigureCalculation | None = None  # 打八折是多少，有没有低于100万: side one worked
 
     @property
     def first_value(self) -> Decimal:

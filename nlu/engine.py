@@ -250,6 +250,7 @@ class QuestionEngine:
         self._plan_told = functools.partial(plan_told, words=self._statement_words)
         coming = "|".join(map(re.escape, relative_year_words(coming=True)))
         self._year_of_change = re.compile(f"(?:{coming}){_BEFORE_CHANGE}")
+        self._year_after_change = re.compile(f"[，,\\s]*(?:{coming})")
         self._evidence = Evidence(
             self.lexicon,
             # 起码 is tagged a noun, yet like 至少 it only bounds the figure asked.
@@ -800,6 +801,9 @@ class QuestionEngine:
             return Interpretation(NotInForm((), scale=words), context or FollowUp())
         scale, cut = again or (scales[0], scales[0].without(normalized))
         scales = [scale]
+        after = self._year_after_change.match(cut, scale.start)
+        if after is not None:  # 国交预算要是打九折，明年报多少: the year the change is for
+            cut = cut[: scale.start] + cut[after.end() :]
         rest_text = result_joined(cut, scale.start, self._statement_words)
         said = self._year_of_change.search(cut[: scale.start])
         if said is not None:

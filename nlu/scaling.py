@@ -55,7 +55,10 @@ _FRACTION = re.compile(rf"(?P<den>{_NUM}|百|千)分之(?P<num>{_NUM})")
 _PERCENT_SIGN = re.compile(r"(?P<num>\d+(?:\.\d+)?)%")
 _SLASH = re.compile(r"(?<![\d/])(?P<num>\d+)/(?P<den>\d+)(?![\d/])")  # 1/4 of a figure
 _TENTHS = re.compile(rf"(?P<num>[{_DIGIT_CHARS}]|\d)成(?![本果效立员绩熟])")
-_DISCOUNT = re.compile(rf"打?(?P<num>[{_DIGIT_CHARS}]{{1,2}}|\d{{1,2}})折(?![算合扣旧])")
+# 八折算多少 is a discount reckoned; 折算成 converts a figure; 折合 and 折扣 are words apart.
+_DISCOUNT = re.compile(
+    rf"打?(?P<num>[{_DIGIT_CHARS}]{{1,2}}|\d{{1,2}})折(?![合扣旧]|算成|算为|算作)"
+)
 _TIMES = re.compile(rf"(?P<num>{_NUM})倍")
 _DOUBLINGS = re.compile(rf"翻(?P<num>{_NUM})番")
 _CHECKS = ("吗", "是不是", "是否", "有没有", "够不够")  # 是企服的一半吗: a check of two figures

@@ -34,7 +34,10 @@ PERCENT_UNIT = "%"
 LABEL_TOLD = "told"
 BUDGET_WORD = "预算"
 _TIME_UNITS = frozenset("年届月期季周天日号")
-_UNIT_AFTER = re.compile(r"人次|[个场次家人篇座辆米条套名项份处]")
+# 个 before 人 is the measure word of people counted (来了372个人 is 372人).
+_UNIT_AFTER = re.compile(r"个?人次|个?人|[个场次家篇座辆米条套名位项份处]")
+PEOPLE_UNIT = "人"
+PEOPLE_UNITS = frozenset("人名位")  # the measure words of people, one for another (372位, 120名)
 ASKER_PRONOUNS = ("我", "咱")  # 我们, 咱们: a clause the asker says of themselves
 COUNT_ASKED = "多少"  # 国交活动多少人: a told count asked again in its measure
 GENERIC_COUNT = "个"  # the measure word of anything counted (来了46个 of a row in 人)
@@ -360,8 +363,7 @@ def told_against(
     clause = told[0]
     asked_in = _asked_measure(clauses, told)
     numbers = _told_numbers(clause, asked_in)
-    unit_said = _UNIT_AFTER.match(clause, numbers[0].end) if len(numbers) == 1 else None
-    told_unit = unit_said.group(0) if unit_said else ""
+    told_unit = _unit_told(clause, numbers[0].end) if len(numbers) == 1 else ""
     if len(told) > 1:
         numbers, told_unit = _added_up(told, words)  # 上周办了2场，之前办了10场，还差几场
     others = [other for other in clauses if other not in told]
@@ -387,7 +389,8 @@ def told_against(
     # last, so a row whose name holds such a word is found first.
     named += [row for found in named if (row := words.measured.sub("", found)) != found]
     # 国交活动实际来了330人: the thing and the measure told name the row (国交活动多少人).
-    named += [f"{row}{COUNT_ASKED}{told_unit}" for row in named] if told_unit else []
+    measure = PEOPLE_UNIT if told_unit in PEOPLE_UNITS else told_unit
+    named += [f"{row}{COUNT_ASKED}{measure}" for row in named] if told_unit else []
     named = list(dict.fromkeys(row for row in named if _CJK.search(row)))
     return ToldAgainst(numbers[0], operation, tuple(named), told_unit, also=also)
 
@@ -517,6 +520,8 @@ def _same_unit(asked: ToldAgainst, form: Figure) -> bool:
         return told.value >= MIN_TOLD_YUAN
     if form.unit == PERCENT_UNIT:
         return told.percent or told.value <= HUNDRED
+    if {asked.unit, form.unit} <= PEOPLE_UNITS:
+        return not told.percent
     if asked.unit not in ("", GENERIC_COUNT) and form.unit and asked.unit[0] != form.unit[0]:
         return False  # 12辆 told of a row in 人; 46个 counts people or places alike
     return not told.percent
@@ -563,10 +568,10 @@ def _added_up(told: list[str], words: StatementWords) -> tuple[list[NumberSpan],
     found: list[tuple[NumberSpan, str]] = []
     for clause in told:
         numbers = [n for n in find_numbers(clause) if not _names_a_time(clause, n.end)]
-        unit = _UNIT_AFTER.match(clause, numbers[0].end) if len(numbers) == 1 else None
-        if unit is None or words.own_time.search(clause) or numbers[0].percent:
+        unit = _unit_told(clause, numbers[0].end) if len(numbers) == 1 else ""
+        if not unit or words.own_time.search(clause) or numbers[0].percent:
             return [], ""
-        found.append((numbers[0], unit.group(0)))
+        found.append((numbers[0], unit))
     if len({unit for _, unit in found}) != 1:
         return [], ""
     written = "+".join(number.text for number, _ in found)
@@ -603,7 +608,6 @@ def _share_of_told(
     ]
     if len(numbers) != 1:
         return None
-    unit_said = _UNIT_AFTER.match(clause, numbers[0].end)
     named = _cleaned(_SHARE_ASKED.split(asked[0])[0], words)
     topic = _cleaned(clause[: whole.start()], words).strip()
     rows = tuple(row for row in (topic + named, named) if _CJK.search(row))
@@ -611,7 +615,7 @@ def _share_of_told(
         numbers[0],
         Operation.PERCENT_OF,
         rows,
-        unit_said.group(0) if unit_said else "",
+        _unit_told(clause, numbers[0].end),
         form_first=True,
     )
 
@@ -691,3 +695,12 @@ def without_mixed_up(text: str, words: StatementWords) -> str | None:
 
 # 三十几, 十几, 二十多, 几十, 几百: a number said roughly, its 几 asking nothing.
 _ROUGH_NUMBER = re.compile(r"[一二两三四五六七八九十\d]+几|几[十百千万]+")
+
+
+def _unit_told(clause: str, end: int) -> str:
+    """Returns the measure word written right after a told number (372人, 372个人 → 人), or ""."""
+    said = _UNIT_AFTER.match(clause, end)
+    if said is None:
+        return ""
+    unit = said.group(0)
+    return unit.removeprefix(GENERIC_COUNT) if len(unit) > 1 else unit

@@ -248,6 +248,8 @@ class QuestionService:
                 return self._not_in_form(answer)
             case FigureCalculation():
                 return Reply(self._figure_calculation(answer))
+            case FigureCheck(worked=FigureCalculation() as worked):  # 打八折…有没有低于100万
+                return Reply(self._figure_calculation(worked) + "\n" + _figure_check(answer))
             case OutOfScope():
                 return Reply(self._out_of_scope(answer))
             case _:
@@ -1200,6 +1202,12 @@ def _figure_check(answer: FigureCheck) -> str:
                 msg.CHECK_REACHES + (same if first == second else apart)
                 if first >= second
                 else msg.CHECK_SHORT.format(gap=gap)
+            )
+        case Relation.BELOW:
+            verdict = (
+                msg.CHECK_BELOW + apart
+                if first < second
+                else msg.CHECK_NOT_BELOW + (same if first == second else apart)
             )
         case _:
             assert_never(answer.relation)

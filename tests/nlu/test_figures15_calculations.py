@@ -38,3 +38,74 @@ def test_places_asked_add_no_second_figure(question: str, form: str, shown: str)
     answer = answer_of({"q": question, "form": form}, service_for)
     assert shown in answer
     assert ("保留两位小数为" in answer) is ("保留" not in question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "港澳台那个项目的活动实际来了372个人，比目标多出百分之几",
+        "国交活动最后到了372位，超出目标百分之多少",
+        "国交的活动实际来了372名，比目标多了百分之几",
+        "国交活动实到372人，比参与人数目标高百分之几",
+    ],
+    ids=["ge-ren", "wei", "ming", "ren"],
+)
+def test_a_told_count_of_people_is_held_against_the_people_row(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "活动参与人数 300人" in answer and "多24%" in answer
+    assert "岗位" not in answer and "272" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("养护合格率现场抽检97.2%，比目标高几个点", "多 2.2个百分点"),
+        ("养护合格率抽测出来96%，比目标高几个百分点", "多 1个百分点"),
+        ("养护合格率复核是93%，比目标低几个点", "少 2个百分点"),
+    ],
+    ids=["spot-check", "sampled", "rechecked"],
+)
+def test_a_rate_the_asker_sampled_is_held_against_the_target(question: str, result: str) -> None:
+    answer = answer_of({"q": question, "form": "old_template"}, service_for)
+    assert "养护合格率 95%" in answer and result in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("国交预算要是打九折，明年报多少", "36万元"),
+        ("国交的预算打个九五折，下一年度能报多少", "38万元"),
+        ("企服预算如果减半，明年还有多少", "65万元"),
+        ("企服的预算按八折算多少", "104万元"),
+        ("国交预算按九折算的话是多少钱", "36万元"),
+    ],
+    ids=["next-year", "next-fiscal-year", "halved-next-year", "reckoned", "reckoned-if"],
+)
+def test_a_scale_for_a_year_to_come_works_on_this_years_figure(question: str, result: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert answer.startswith("计算：") and f"= {result}" in answer
+    assert "没有 2027 年度" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result", "verdict"),
+    [
+        ("企服成本控制数打八折是多少，有没有低于100万", "104万元", "没有低于，前者比后者多 4万元"),
+        ("企服成本控制数打八折以后还超不超过100万", "104万元", "超过了，前者比后者多 4万元"),
+        ("国交预算打九折后是不是低于38万", "36万元", "低于，前者比后者少 2万元"),
+        ("企服的预算要是上浮一成，会不会超过140万", "143万元", "超过了，前者比后者多 3万元"),
+        ("企服预算砍掉40万后还高于80万吗", "90万元", "超过了，前者比后者多 10万元"),
+    ],
+    ids=["below-asked", "above-a-not-a", "below-is-it", "above-will-it", "offset-above"],
+)
+def test_a_changed_figure_is_checked_against_an_amount_said(
+    question: str, result: str, verdict: str
+) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert f"= {result}" in answer and f"上一步结果 {result}" in answer
+    assert f"核对结果：{verdict}" in answer
+
+
+def test_an_amount_checked_below_says_how_far() -> None:
+    answer = answer_of({"q": "国交预算有没有低于50万"}, service_for)
+    assert "核对结果：低于，前者比后者少 10万元" in answer

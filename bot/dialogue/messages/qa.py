@@ -221,6 +221,8 @@ LOWER = "低"
 CHECK_ABOVE = "超过了，"
 CHECK_NOT_ABOVE = "没有超过，"
 CHECK_REACHES = "够，"
+CHECK_BELOW = "低于，"
+CHECK_NOT_BELOW = "没有低于，"
 CHECK_SHORT = "不够，前者比后者少 {gap}。"
 # 除了产出指标: the rows left if only the first heading under it is meant.
 NARROWER_EXCLUSION = "（{project}{level}下还有{others}；若只除去其中的{first}，则共 {count} 项。）"
