@@ -1400,3 +1400,47 @@ def per_said_again(text: str) -> str | None:
     if again != measure and not (measure == GENERIC_MEASURE and found["noun"].startswith(again)):
         return None
     return text[: found.end("mark")] + text[found.end() :]
+
+
+# 国交那点钱，企服是它的几倍; 跟国交比，企服的预算是几倍: the figure compared with (the base)
+# named in a clause of its own before the ask. 它 right after a word setting two figures side
+# by side points back at it; the frame words around it (跟…比, 以…为准) only say it is the base.
+_OPERAND_POINTER = re.compile(r"(?<=[是比跟和与同占对较])它(?![们俩])")
+_TOPIC_BREAK = re.compile(r"[，,：:；;]\s*")
+_TOPIC_OPENER = re.compile(r"^(?:说到|说起|至于|关于|提到|讲到|拿|就)")
+_BASE_FRAME = re.compile(
+    r"^(?:(?:跟|和|与|同|拿|对比|相比|比起|相对于|相较于|较)(?P<with>.+?)"
+    r"(?:相比较?|比较|比起来|来比|比|而言|来说)?"
+    r"|以(?P<by>.+?)为(?:准|基数|基准|标准|参照|底数|分母|1))$"
+)
+_TOPIC_ASKS = re.compile(r"多少|几|吗|么|[?？]")
+_SIDE_BY_SIDE = re.compile(r"[比跟和与同较对]")  # the ask names its own base
+_BASE_LAST = (Operation.RATIO, Operation.PERCENT_DIFFERENCE, Operation.DIFFERENCE)
+
+
+def base_said_first(
+    text: str, *, projects_named: Callable[[str], tuple[int, ...]], words: OperationWords
+) -> str | None:
+    """Returns a comparison whose base is named in a clause before it, with the base said
+    where the ask takes it (国交那点钱，企服是它的几倍 → 企服是国交那点钱的几倍; 跟国交比，企服的
+    预算是几倍 → 企服的预算是几倍，国交), else None: the project named first is not the first
+    figure then."""
+    breaks = _TOPIC_BREAK.search(text)
+    if breaks is None:
+        return None
+    topic, rest = text[: breaks.start()], text[breaks.end() :]
+    framed = _BASE_FRAME.match(topic)
+    if _TOPIC_ASKS.search(topic) or (not framed and words.read(topic) is not None):
+        return None
+    base = (framed["with"] or framed["by"]) if framed else _TOPIC_OPENER.sub("", topic)
+    named = projects_named(base)
+    if len(named) != 1 or words.read(rest) not in _BASE_LAST:
+        return None
+    said = base.removesuffix("的")
+    pointers = list(_OPERAND_POINTER.finditer(rest))
+    if len(pointers) == 1:
+        return rest[: pointers[0].start()] + said + rest[pointers[0].end() :]
+    others = projects_named(rest)
+    if pointers or _SIDE_BY_SIDE.search(rest) or len(others) != 1 or others == named:
+        return None
+    return f"{rest}，{said}"

@@ -42,6 +42,7 @@ from nlu.arithmetic import (
     LISTED_TOGETHER,
     asks_after_told,
     asks_per_twice,
+    base_said_first,
     calculation_said_plainly,
     equals_said_as_is,
     formula_said_in_words,
@@ -651,6 +652,9 @@ class QuestionEngine:
             or without_basis_named(normalized)  # …多百分之几（以国交为基数）
             or equals_said_as_is(normalized, self._operations)  # 加起来 = ?, 全加起来等于多少
             or per_said_again(normalized)  # …每个人头上，一人合多少钱
+            or base_said_first(  # 国交那点钱，企服是它的几倍; 跟国交比，企服是几倍
+                normalized, projects_named=self.projects_named, words=self._operations
+            )
             or calculation_said_plainly(normalized, self._operations)
             or formula_said_in_words(normalized)  # 论文数量 / 活动场次，A/B 等于多少
             or without_working_asked(normalized)  # …多少人次？请列出算式。

@@ -109,3 +109,28 @@ def test_a_changed_figure_is_checked_against_an_amount_said(
 def test_an_amount_checked_below_says_how_far() -> None:
     answer = answer_of({"q": "国交预算有没有低于50万"}, service_for)
     assert "核对结果：低于，前者比后者少 10万元" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("国交那点钱，企服是它的几倍", "130万元 ÷ 【国际科技人文交流与合作】40万元 = 3.25 倍"),
+        ("国交那点钱，企服是几倍", "= 3.25 倍"),
+        ("说到国交的预算，企服比它多百分之几", "= 多225%"),
+        ("跟国交比，企服的预算是几倍", "= 3.25 倍"),
+        ("和国交相比，企服预算多百分之几", "= 多225%"),
+        ("比起国交，企服的钱多多少", "= 多 90万元"),
+        ("以国交为准，企服预算是几倍", "= 3.25 倍"),
+        ("企服的预算，国交是它的几分之几", "= 约30.8%"),
+    ],
+    ids=["pointer", "topic", "pointer-opened", "with", "compared", "rather", "by", "part"],
+)
+def test_a_base_named_in_a_clause_before_the_ask_is_the_base(question: str, result: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert result in answer
+    assert "0.31" not in answer and "少 90万元" not in answer and "少约69.2%" not in answer
+
+
+def test_a_base_the_ask_names_itself_keeps_its_order() -> None:
+    answer = answer_of({"q": "企服的预算，比国交多多少"}, service_for)
+    assert "= 多 90万元" in answer
