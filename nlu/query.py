@@ -43,6 +43,9 @@ SPOKEN_TAILS = (
     "[吗呢啊呀吧嘛哈啦了的]",
 )
 SPOKEN_TAIL = "|".join(SPOKEN_TAILS)
+# 走访的次数保底多少: a count named by 的, its measure word and 数, the unit asked (专家数 and
+# 个数 name things counted, no measure word).
+_COUNT_NOUN_UNIT = re.compile(r"的(?P<unit>次|场|篇)数(?=[^，,。？?]{0,6}?(?:多少|几))")
 _RATE_END = re.compile(rf"率(?:{SPOKEN_TAIL})*$")
 # Where a question joins several things it asks about (论文和辩论队人数).
 CONJUNCTIONS = frozenset(
@@ -527,6 +530,9 @@ def asked_unit(text: str, *, units: frozenset[str]) -> str | None:
                 return unit
         if match.group(0).endswith("个"):
             return "个"
+    counted = _COUNT_NOUN_UNIT.search(text)
+    if counted is not None and counted["unit"] in units:
+        return counted["unit"]
     if "百分" in text or "%" in text or _RATE_END.search(text):
         return "%"
     if any(word in text for word in cue_words()["percent_ask"]):

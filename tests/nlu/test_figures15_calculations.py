@@ -134,3 +134,45 @@ def test_a_base_named_in_a_clause_before_the_ask_is_the_base(question: str, resu
 def test_a_base_the_ask_names_itself_keeps_its_order() -> None:
     answer = answer_of({"q": "企服的预算，比国交多多少"}, service_for)
     assert "= 多 90万元" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服按“场”计的那几条，保底加起来一共多少场",
+        "企服按场算的指标下限加起来多少场",
+        "企服以场计的几条，底线合计多少场",
+    ],
+    ids=["floor", "lower-bound", "bottom-line"],
+)
+def test_the_floor_of_the_rows_of_one_unit_is_summed(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert answer.startswith("计算：") and answer.endswith("= 43场")
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "target"),
+    [
+        ("运维设施完好的比例保底多少", "variations", "≥85%"),
+        ("企服服务科技工作者人次保底要多少", "builtin", "≥8000人次"),
+        ("企服走访区科协的次数兜底多少", "builtin", "≥10次"),
+    ],
+    ids=["rate", "people-times", "visits"],
+)
+def test_a_floor_asked_is_the_target(question: str, form: str, target: str) -> None:
+    answer = answer_of({"q": question, "form": form}, service_for)
+    assert target in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("场馆改造整个项目里财政出的钱是其他来路的钱的几倍", "其他资金 60万元 = 5 倍"),
+        ("场馆改造项目资金里财政的是其他来源的几倍", "其他资金 60万元 = 5 倍"),
+        ("场馆改造别的渠道来的钱有多少", "60万元"),
+    ],
+    ids=["other-way", "other-source", "other-channel"],
+)
+def test_money_from_other_sources_is_the_other_funds(question: str, result: str) -> None:
+    answer = answer_of({"q": question, "form": "other"}, service_for)
+    assert result in answer and "360万元 = 约0.83" not in answer
