@@ -1444,3 +1444,19 @@ def base_said_first(
     if pointers or _SIDE_BY_SIDE.search(rest) or len(others) != 1 or others == named:
         return None
     return f"{rest}，{said}"
+
+
+# 平均一个新培育的工作站要引进几个专家: 一 after 平均 counts one of each, as 每 does.
+_ONE_AS_EACH = re.compile(
+    r"(?<=平均)(?:下来|算下来)?一(?=[个家名位场次篇座处条项所套辆](?![月年季周天]))"
+)
+EACH_WORD = "每"
+
+
+def one_as_each(text: str) -> str | None:
+    """Returns ``text`` with the 一 after 平均 said as 每 (平均一个工作站 → 平均每个工作站),
+    else None; where 每 is said already (分到每场活动，平均一场多少) the ask reads it there."""
+    if EACH_WORD in text:
+        return None
+    said = _ONE_AS_EACH.sub(EACH_WORD, text)
+    return said if said != text else None

@@ -47,6 +47,7 @@ from nlu.arithmetic import (
     equals_said_as_is,
     formula_said_in_words,
     load_operation_words,
+    one_as_each,
     per_ask,
     per_ask_completed,
     per_said_again,
@@ -647,6 +648,7 @@ class QuestionEngine:
         )
         plain = (
             completed
+            or one_as_each(normalized)  # 平均一个工作站要引进几个专家
             or without_unit_directive(normalized)
             or without_form_note(normalized)
             or without_basis_named(normalized)  # …多百分之几（以国交为基数）

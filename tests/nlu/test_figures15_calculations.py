@@ -176,3 +176,23 @@ def test_a_floor_asked_is_the_target(question: str, form: str, target: str) -> N
 def test_money_from_other_sources_is_the_other_funds(question: str, result: str) -> None:
     answer = answer_of({"q": question, "form": "other"}, service_for)
     assert result in answer and "360万元 = 约0.83" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企业项目里平均一个新培育的工作站要引进几个院士专家",
+        "企服平均一个新培育工作站引进几名院士专家",
+        "企服平均一家新培育的工作站引几个专家",
+    ],
+    ids=["one-ge", "one-terse", "one-jia"],
+)
+def test_one_after_average_is_each(question: str) -> None:
+    answer = answer_of({"q": question}, service_for)
+    assert "120名 ÷" in answer and "40家 = 3名/家" in answer
+
+
+def test_one_after_average_beside_each_said_reads_each_once() -> None:
+    question = "开放日接待市民5000人次分到每场活动，平均一场接待多少人次"
+    answer = answer_of({"q": question, "form": "variations"}, service_for)
+    assert "约1666.67人次/场" in answer
