@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlu.normalize import Normalizer
 from tests.nlu.question_sets import ask
 
 REFUSED = "没有找到"
@@ -210,3 +211,37 @@ def test_spoken_particle_typed_by_its_sound(question: str, expected: str) -> Non
     answer = ask(question, "builtin")
     assert expected in answer
     assert REFUSED not in answer
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("二七年的预算", "27年的预算"),
+        ("二零年代的项目", "二零年代的项目"),
+        ("二三年级的学生", "二三年级的学生"),
+        ("第二年的预算", "第2年的预算"),
+        ("一九年的预算", "一九年的预算"),
+        ("每二年一次", "每二年一次"),
+    ],
+    ids=["year-27", "decade", "grades", "ordinal", "not-2020s", "count"],
+)
+def test_only_a_year_of_the_2020s_said_by_two_digits_is_written_in_digits(
+    said: str, written: str
+) -> None:
+    assert Normalizer().normalize(said) == written
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "kept"),
+    [
+        ("builtin", "任何项目都有满意度指标吗", "人合"),
+        ("builtin", "企服调查站点往上报多少篇信息", "网上"),
+        ("builtin", "企服项目钱从哪来，全是财政拨的吗", "全市"),
+        ("builtin", "要来多少港澳台学生", "邀来"),
+        ("builtin", "两个项目的计划开始日期都是哪天", "都市"),
+        ("multi_year", "数字化改造二五年的预算多少", "年底"),
+    ],
+    ids=["function-pair", "straddled", "common-phrasing", "verb", "adverb", "particle"],
+)
+def test_words_as_written_are_never_read_as_slips(form: str, question: str, kept: str) -> None:
+    assert kept not in ask(question, form)
