@@ -40,10 +40,10 @@ _PARENTHESISED = re.compile(r"\([^()]*\)")
 # A phrasing character (为, 的) is read as written for another of its sound only inside a
 # word of the form this long (实施单为 → 实施单位).
 LONG_SOUND_WORD = 4
-# A phrasing character this common as a word of its own (是, 要, 有) is meant as written at the
-# edge of a word of two (全是 is no slip of 全市, 要来 none of 邀来); a rarer one (值, 问) may be
-# a slip.
-COMMON_PHRASING_FREQUENCY = 50000
+# A phrasing character this common as a word of its own (是, 要, 有, 问) is meant as written at
+# the edge of a word of two (全是 is no slip of 全市, 要来 none of 邀来, 论问数 none of 论文数);
+# a rarer one (值 of 项目性值) may be a slip.
+COMMON_PHRASING_FREQUENCY = 20000
 
 
 def corrections(
@@ -398,7 +398,7 @@ class TypoFixer:
 
     def _stranded(self, text: str, index: int) -> bool:
         """Tells whether a phrasing character at the edge of a word of two says nothing as
-        written (值 of 项目性值是啥, 问 of 国交论问数): it stands in no dictionary word with
+        written (值 of 项目性值是啥): it stands in no dictionary word with
         either neighbour, it is no common word of its own (是 of 全是), and beside it stands a
         character of content in no word either (性, 论), never a phrasing one (都 of 都是)."""
         if self._frequency(text[index]) >= COMMON_PHRASING_FREQUENCY:

@@ -1,7 +1,7 @@
 """Characters and words of a message read before matching (nlu/sounds.py, nlu/typos.py,
 nlu/normalize.py, plain_words.txt): a phase's numeral dictated as another character of its
-sound (二七改造), a year of the 2020s said by two digits (二七年), a phrasing character written
-for the end of a word of two (性值, 论问), a pair dictated as another word of its sound (空置数,
+sound (二七改造), a year of the 2020s said by two digits (二七年), a rare phrasing character
+written for the end of a word of two (性值), a pair dictated as another word of its sound (空置数,
 原始工作站), and the everyday words for a target's floor and ceiling (保底, 顶天).
 
 Each case is a phrasing of its own kind, as different people would type it; it asserts the
@@ -76,10 +76,10 @@ def test_loaded_year_said_by_two_digits_is_answered(question: str, expected: str
         ("multi_year", "数字化改造项目性值是啥", "跨年度项目", REFUSED),
         ("builtin", "企服项目性值是什么", "其他一次性项目", REFUSED),
         ("variations", "运维项目性值", "经常性项目", REFUSED),
-        ("builtin", "领导要 国交论问数", "20篇", REFUSED),
-        ("builtin", "国交上海征集的论问要几篇", "20篇", REFUSED),
+        ("builtin", "企服项目的性值和类别", "特定目标类", REFUSED),
+        ("builtin", "企服值量指标有哪些", "建设指引验收合格率", REFUSED),
     ],
-    ids=["nature-multi", "nature-builtin", "nature-other", "papers-terse", "papers-asked"],
+    ids=["nature-multi", "nature-builtin", "nature-other", "nature-and-kind", "quality-rows"],
 )
 def test_phrasing_character_for_the_end_of_a_word_of_two(
     form: str, question: str, expected: str, wrong: str
