@@ -68,7 +68,9 @@ class PlainWords:
         sections = _sections()
         self._cut = cut
         self._form_words = form_words
+        bounds = sections["bounds"]
         spoken = {
+            **{word: plain for word, plain in bounds.items() if word not in form_words},
             **sections["regional"],
             **sections["formal"],
             **sections["spoken_marks"],

@@ -43,9 +43,6 @@ SPOKEN_TAILS = (
     "[吗呢啊呀吧嘛哈啦了的]",
 )
 SPOKEN_TAIL = "|".join(SPOKEN_TAILS)
-# 走访的次数保底多少: a count named by 的, its measure word and 数, the unit asked (专家数 and
-# 个数 name things counted, no measure word).
-_COUNT_NOUN_UNIT = re.compile(r"的(?P<unit>次|场|篇)数(?=[^，,。？?]{0,6}?(?:多少|几))")
 _RATE_END = re.compile(rf"率(?:{SPOKEN_TAIL})*$")
 # Where a question joins several things it asks about (论文和辩论队人数).
 CONJUNCTIONS = frozenset(
@@ -530,9 +527,9 @@ def asked_unit(text: str, *, units: frozenset[str]) -> str | None:
                 return unit
         if match.group(0).endswith("个"):
             return "个"
-    counted = _COUNT_NOUN_UNIT.search(text)
-    if counted is not None and counted["unit"] in units:
-        return counted["unit"]
+    counted = unit_counted(text, units=units)
+    if counted is not None:
+        return counted
     if "百分" in text or "%" in text or _RATE_END.search(text):
         return "%"
     if any(word in text for word in cue_words()["percent_ask"]):
@@ -610,3 +607,19 @@ def _kinds_joined(rest: list[str], kinds: frozenset[str]) -> list[str]:
         found.append(rest[1])
         rest = rest[2:]
     return found
+
+
+# 次数, 场数, 篇数: the count of a measure word counting events or pieces asks in it (跑区里科协的
+# 次数多少 → 次); never of a word that also ends nouns (位 of 单位数, 家 of 专家数, 人, 个), nor
+# 人次数 (人次 is the unit), 数量 or 数据.
+_UNIT_COUNTED = re.compile(r"([次场篇起届])数(?![量据字值额])")
+
+
+def unit_counted(text: str, *, units: frozenset[str]) -> str | None:
+    """Returns the measure word whose count a question names (次数 → 次), else None."""
+    for match in _UNIT_COUNTED.finditer(text):
+        unit = match.group(1)
+        before = text[max(match.start() - 1, 0) : match.start()]
+        if unit in units and before + unit not in units:
+            return unit
+    return None
