@@ -45,6 +45,8 @@ OPERATOR_JOINERS = "或者|或是|或|还是|和|、|跟|以及|/|与|及|也没
 _SYMBOLS_SAID = re.compile(
     r"(?:(?<!有)没有?|(?<!是)不|未)(?:写|用|带|是|设|有|加|标){0,2}[≥≤=<>＞＜、和或及与/\s]+(?:符号|号)?"
 )
+# 满不满意, 到不到位: a word asked as A-not-A, whose 不 negates nothing (不满 is no operator).
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没](?=\1)")
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
 # 不算时间那条, 不包括满意度: rows left out, whose words pick no rows to list.
@@ -88,6 +90,8 @@ _NEGATION = re.compile(
 MEASURING_VERBS = (
     "(?:作为|作|做|为|当|当作|当做)(?:计量)?单位|为计量|计量|计数|计算|计|统计|算|考核|衡量|表示|表述"
     "|体现|呈现|设定|定"
+    # 按“次”来数的, 按人头数的: counted in it, said as the verb of counting at a clause's end
+    "|(?:清点|点|数)(?=的|$|[，,。；;？?）)])"
     # 用百分比做指标值的, 以万元当目标值: the unit the targets are written in
     "|(?:当|作|做|为|作为|来做|来当)(?:目标值?|指标值|数值|值)"
 )
@@ -251,6 +255,7 @@ class FilterWords:
     value_said: re.Pattern[str] = re.compile("(?!)")  # 目标填的是: a target's value comes next
     every_project: tuple[str, ...] = ()  # 不分项目: every project is asked
     fields: FieldSaying | None = None  # 单位='人', target>=10: conditions written as a query
+    directions: tuple[tuple[str, str], ...] = ()  # 逆向 → smaller: which way rows are better
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -263,6 +268,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     unit_names: dict[str, str] = {}
     headings: list[tuple[str, int]] = []
     heading_about: list[tuple[str, str]] = []
+    directions: list[tuple[str, str]] = []
     said_plainly: dict[str, list[tuple[str, str]]] = {
         "field_said": [],
         "query_word": [],
@@ -312,6 +318,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
                 unit_names[word] = head.strip()
             elif section == "heading":
                 headings.append((word, int(head)))
+            elif section == "direction":
+                directions.append((word, head.strip()))
             elif section == "heading_about":
                 heading_about.append((head.strip(), word))
             elif section in said_plainly:
@@ -356,6 +364,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         value_said=_value_pattern(lists["value_verb"], lists["written_verb"]),
         every_project=tuple(longest_first(lists["every_project"])),
         fields=FieldSaying.of(**said_plainly),
+        directions=tuple(sorted(directions, key=lambda item: -len(item[0]))),
     )
 
 
@@ -389,6 +398,7 @@ class ReadFilter:
                     row_filter.excluded_kind,
                     row_filter.excluded_operator,
                     row_filter.excluded_unit,
+                    row_filter.direction,
                 )
             )
         )
@@ -492,7 +502,7 @@ def _operator(
 
     不低于 sets ≥; 超过100 bounds the value; 没写“≥” excludes ≥; 不管≥还是= sets nothing.
     """
-    scan = _REGARDLESS.sub(" ", text)
+    scan = _A_NOT_A.sub("", _REGARDLESS.sub(" ", text))  # 满不满意: no 不满 said
     glossed = _operators_glossed(scan, words)
     if glossed:  # 未写运算符（≥、≤、=）: the symbols only gloss the word for them
         found.append(glossed)
@@ -713,6 +723,19 @@ def _unit_words(said: str, words: FilterWords) -> list[str]:
         found += [name] if name else []
         at += len(name) if name else 1
     return found
+
+
+OPPOSITE_DIRECTIONS = {"smaller": "larger", "larger": "smaller"}
+
+
+def _direction(text: str, words: FilterWords, found: list[str]) -> str | None:
+    """Returns which way the rows asked are better (逆向的, 越小越好的: smaller; 不是逆向的:
+    larger)."""
+    said = next(((w, d) for w, d in words.directions if w in text), None)
+    if said is None:
+        return None
+    found += [word for word, direction in words.directions if word in text]
+    return OPPOSITE_DIRECTIONS[said[1]] if negated(text, said[0]) else said[1]
 
 
 def _kinds(
@@ -960,6 +983,7 @@ def read_filter(
     found += [clause for clause in left_out if clause in text and clause not in found]
     unit, other_units, excluded_unit = _units(text, words, found)
     kind, excluded_kind = _kinds(text, words, found)
+    direction = _direction(text, words, found)
     operator, threshold, excluded = _operator(text, words, found)
     ends = _range(text, found)
     other = None
@@ -1025,6 +1049,7 @@ def read_filter(
         excluded_standard=other_standard,
         other_standards=more_standards,
         shared=shared,
+        direction=direction,
     )
     # 目标是提升或有效提升的: a question that ends on 的 names rows by what they are.
     asks_rows = (

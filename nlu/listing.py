@@ -185,6 +185,28 @@ _COUNTED_PROJECTS = re.compile(r"[\d两俩二三四五六七八九十]+个?项�
 # 名字里带第几届的: rows whose names hold an ordinal; its measure word is only written after
 # one (第 25 届), so the names holding it are those.
 _ORDINAL_NAMED = re.compile(r"第几([届期轮批])")
+# 满意度指标就一个市民满意度吧, 数量指标是不是只有道路养护长度一个, 质量指标就俩吧: a heading's
+# rows checked by their count and maybe a row's name.
+ONLY_WORDS = ("就", "只", "仅")
+_ROWS_COUNTED_SAID = r"(?:(?:[一二两三四五六七八九]|\d{1,2})(?:个|条|项)|俩|仨)(?:指标)?"
+_PREMISE = re.compile(
+    r"^(?P<head>.{0,30}?(?:指标|那块|这块|那一块|这一块|这一类|那一类))"
+    r"(?:里|里面|中|下|下面|当中|底下)?的?(?:是不是|是否|确实|应该)?"
+    r"(?:就只有|就只|只有|仅有|就是|就|只|仅)"
+    rf"(?P<count>{_ROWS_COUNTED_SAID})?(?P<row>[^，,。？?！!；;]{{0,24}}?)"
+    rf"(?:这|那)?(?P<count2>{_ROWS_COUNTED_SAID})?"
+    r"(?:吧|吗|么|呢|是吧|对吧|对吗|嘛|是不是|对不对|而已|罢了)*[？?。！!\s]*$"
+)
+# 值也顺便列上, 值是多少, 目标值都带上: the rows' targets asked beside their count.
+_VALUES_ASKED = re.compile(
+    r"(?:指标值|目标值|数值|取值|值|目标)(?:也|都|一并|顺便|顺带|一起|同时|再|各自|分别|各|就|[,，、\s])*"
+    r"(?:列|写|带|附|标|说|给|报|贴|放|补|是多少|多少|是啥|是什么|为多少|定的多少|定了多少)"
+)
+# 港澳台学生来实习的那个交流项目, 城市里科普设施维护的那个项目: a clause describing the
+# project asked about; its words say which project, not which rows.
+_PROJECT_DESCRIBED = re.compile(
+    r"(?:^|(?<=[，,。；;？?！!\s]))[^，,。；;？?！!\s]{2,30}?的?[那这]个?[\u4e00-\u9fff]{0,4}项目"
+)
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
 # 不包括国交项目，…; 除了企服以外的; 国交除外: a project left out of those asked.
 _LEAVING_OUT = re.compile(r"不包括|不包含|不含|除了|除去|刨去|刨除|排除|去掉|不算|除外|不要|不看")
@@ -854,6 +876,10 @@ class RowLister:
             # 时效指标和质量指标一起列出来: rows of either level, no name filter.
             found = replace(found, row_filter=replace(found.row_filter, level=None))
         named = () if joined else self._named_in_rows(query, found, scope)
+        if query.project_ids and PROJECT_MARK in query.text:
+            # 港澳台学生来实习的那个交流项目: the clause says which project, no rows.
+            described = tuple(m.group(0) for m in _PROJECT_DESCRIBED.finditer(query.text))
+            found = replace(found, words=(*found.words, *described))
         named = _counted_things(query.remainder, named, level=found.row_filter.level)
         explicit = _NAMED_EXPLICITLY.search(query.remainder)
         if explicit is not None and named:
@@ -924,6 +950,7 @@ class RowLister:
             and _asks_count(query, found.row_filter.level)
             # 都给我拉出来，一共几条也说一下: the rows, counted, not the count alone
             and not any(word in query.text.replace(" ", "") for word in self._filter_words.show)
+            and _VALUES_ASKED.search(query.text) is None  # 值也顺便列上, 值是多少
         )
         if (
             count_only
@@ -1391,6 +1418,7 @@ class RowLister:
                 and (word in written or self._evidence.describes_rows(word))
                 and not self._names_project(query.text, word)
                 and not self._opens_before_conditions(query.text, word, found)
+                and not (query.project_ids and _describes_project(query.text, word))
             )
         )
 
@@ -1656,6 +1684,20 @@ class RowLister:
         rest = _EACH_GROUP_COUNTED.sub("", text[said.end() :])
         return f"{text[: said.start()]}按{column}分组列一下{rest}"
 
+    def premise_said_plainly(self, text: str) -> str:
+        """Returns a yes/no check of how many rows a heading has said as the ask of its rows
+        (运维满意度指标就一个市民满意度吧 → 运维满意度指标有哪些，一共几条): the real rows answer
+        it, never a yes to a wrong premise."""
+        if not any(word in text for word in ONLY_WORDS):
+            return text
+        said = _PREMISE.match(text)
+        if said is None or not (said.group("count") or said.group("count2")):
+            return text
+        head = said.group("head")
+        if find_level(head, self._levels) is None:
+            return text
+        return f"{head}有哪些，一共几条"
+
     def command_apart(self, text: str) -> str:
         """Returns ``text`` with a terse command opening it set apart from a project's short
         name right after it (列国交质量指标: the tokenizer reads 列国, hiding 国交)."""
@@ -1808,6 +1850,22 @@ _DESCRIBED = re.compile(r"(管着|管|讲|负责|关于|考核|考)([^，,。？
 _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;]")
 # A clause with the break before it: (，)(就是说…那种文字的) up to the next break.
 _CLAUSE = re.compile(r"([，,]\s*(?:嗯[，,]?\s*)?)([^，,。？?！!；;]+)(?=[，,。？?！!；;])")
+
+
+def _describes_project(text: str, word: str) -> bool:
+    """Tells whether every place ``word`` is said is in a clause describing the project asked
+    about (港澳台学生来实习的那个交流项目: 学生), which says which project, not which rows."""
+    if PROJECT_MARK not in text or word not in text:
+        return False
+    spans = [(m.start(), m.end()) for m in _PROJECT_DESCRIBED.finditer(text)]
+    if not spans:
+        return False
+    start = text.find(word)
+    while start >= 0:
+        if not any(s <= start and start + len(word) <= e for s, e in spans):
+            return False
+        start = text.find(word, start + 1)
+    return True
 
 
 def _heading_of(row: IndicatorInfo, tier: int) -> str:

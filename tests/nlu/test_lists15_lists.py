@@ -1,0 +1,160 @@
+"""Session 15: which way a row is better (逆向, 越小越好) as a condition, a unit said with the
+verb of counting (按“次”来数的), a clause describing the project (…的那个项目) picking no rows,
+A-not-A (满不满意) negating nothing, targets asked beside a count (值也顺便列上), and a yes/no
+check of a heading's rows (满意度指标就一个市民满意度吧) answered with the real rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import ask
+
+NO_ROWS = "共 0 项"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交哪些指标是逆向的",
+        "国交里越小越好的那几个指标列一下",
+        "国际交流项目反向指标有几条，都是啥",
+        "国交有没有数越小越好的指标",
+        "国交负向指标",
+        "国交这张表里属于逆向、越少越好的有哪几条",
+    ],
+)
+def test_smaller_is_better_lists_capped_and_zero_rows(question: str) -> None:
+    answer = ask(question)
+    assert "2 项" in answer and "成本控制数" in answer and "安全事故发生数" in answer
+    assert "40万元" in answer and "=0起" in answer
+    assert "活动参与人数" not in answer and NO_ROWS not in answer
+
+
+def test_smaller_is_better_reads_a_falling_text_as_smaller() -> None:
+    answer = ask("运维有哪些逆向指标", "variations")
+    assert "3 项" in answer and "设施能耗" in answer and "设备故障次数" in answer
+    assert "≤250万元" in answer and "市民满意度" not in answer
+
+
+@pytest.mark.parametrize(
+    "question", ["国交不是逆向的指标有几个", "国交正向指标有几条", "国交越大越好的指标一共几个"]
+)
+def test_larger_is_better_counts_the_other_rows(question: str) -> None:
+    answer = ask(question)
+    assert "16 项" in answer and "2 项" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "names"),
+    [
+        ("企服里面按“次”来数的有哪几条", "3 项", ("展览展示", "工作站建设推进", "走访对接")),
+        ("企服以次来数的指标一共几个，都列上", "3 项", ("展览展示", "走访对接")),
+        ("国交按人头数的有几个", "4 项", ("活动参与人数", "辩论队人数")),
+        ("国交按“家”来数的都有啥", "2 项", ("科技社团", "合作单位数量")),
+        ("国交论家数的有哪些", "2 项", ("科技社团", "合作单位数量")),
+        ("国交拿“人”来点的指标有哪些", "4 项", ("活动参与人数", "上海代表参会人数")),
+    ],
+)
+def test_unit_said_with_the_verb_of_counting_is_the_unit(
+    question: str, count: str, names: tuple[str, ...]
+) -> None:
+    answer = ask(question)
+    assert count in answer and all(name in answer for name in names)
+    assert "成本控制数" not in answer and NO_ROWS not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "count", "names"),
+    [
+        (
+            "港澳台学生来实习的那个交流项目，目标是按人头数的有几个，都是啥",
+            "builtin",
+            "4 项",
+            ("活动参与人数", "辩论队人数", "上海代表参会人数"),
+        ),
+        (
+            "跟企业搞科技创新的那个项目，按“次”来数的有哪几条",
+            "builtin",
+            "3 项",
+            ("展览展示", "走访对接"),
+        ),
+        (
+            "城市里科普设施维护的那个项目，数量指标有哪些，一共几条",
+            "variations",
+            "4 项",
+            ("步道", "巡检车辆", "开放日", "网络带宽"),
+        ),
+        (
+            "管科普设施日常维护的这个项目，满意度指标有几条",
+            "variations",
+            "2 项",
+            ("设施环境评价", "市民满意度"),
+        ),
+        (
+            "国际交流合作这个项目里，按“家”计的都有啥",
+            "builtin",
+            "2 项",
+            ("科技社团", "合作单位数量"),
+        ),
+    ],
+)
+def test_clause_describing_the_project_picks_no_rows(
+    question: str, form: str, count: str, names: tuple[str, ...]
+) -> None:
+    answer = ask(question, form)
+    assert count in answer and all(name in answer for name in names)
+    assert "名称含" not in answer and NO_ROWS not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "这几个项目里，跟市民满不满意有关的考核，各项目分别定的多少",
+        "各项目里关于群众满不满意的指标都列一下",
+        "哪些项目有市民满不满意相关的指标，目标多少",
+    ],
+)
+def test_a_not_a_word_sets_no_operator(question: str) -> None:
+    answer = ask(question, "other")
+    assert "≥90%" in answer and "≥85%" in answer
+    assert "以“<”设定" not in answer and NO_ROWS not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "values"),
+    [
+        ("国交质量这一块设了几条？值也顺便列上", "builtin", ("=100%", "=0起")),
+        ("企服效益指标一共几条，顺便把值带上", "builtin", ("有效提升", "建立健全")),
+        ("运维满意度指标下有几条，值是多少", "variations", ("优良", "≥90%")),
+        ("国交质量指标有几个，数值分别多少", "builtin", ("=100%", "=0起")),
+        ("运维满意度指标几条？目标值也写一下", "variations", ("优良", "≥90%")),
+    ],
+)
+def test_targets_asked_beside_a_count_are_listed(
+    question: str, form: str, values: tuple[str, ...]
+) -> None:
+    answer = ask(question, form)
+    assert all(value in answer for value in values)
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "names"),
+    [
+        ("运维满意度指标就一个市民满意度吧？", "variations", ("设施环境评价", "市民满意度")),
+        ("运维的满意度指标只有市民满意度一个吗", "variations", ("设施环境评价", "市民满意度")),
+        ("运维满意度指标就市民满意度这一个对吧", "variations", ("设施环境评价", "市民满意度")),
+        (
+            "道路桥梁养护的数量指标是不是只有道路养护长度一个",
+            "old_template",
+            ("道路养护长度", "桥梁检测数量"),
+        ),
+        ("养护数量指标就俩吧", "old_template", ("道路养护长度", "桥梁检测数量")),
+        ("国交质量指标就一个质量达标率吗", "builtin", ("质量达标率", "安全事故发生数")),
+    ],
+)
+def test_check_of_a_headings_rows_answers_with_every_row(
+    question: str, form: str, names: tuple[str, ...]
+) -> None:
+    answer = ask(question, form)
+    assert "2 项" in answer and all(name in answer for name in names)
+    assert "名称含" not in answer
