@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
 
@@ -256,6 +256,8 @@ class FilterWords:
     every_project: tuple[str, ...] = ()  # 不分项目: every project is asked
     fields: FieldSaying | None = None  # 单位='人', target>=10: conditions written as a query
     directions: tuple[tuple[str, str], ...] = ()  # 逆向 → smaller: which way rows are better
+    bound_said: re.Pattern[str] = re.compile("(?!)")  # 保底是10次: the target as written
+    bound_nouns: dict[str, str] = field(default_factory=dict)  # 保底 → ≥
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -269,6 +271,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     headings: list[tuple[str, int]] = []
     heading_about: list[tuple[str, str]] = []
     directions: list[tuple[str, str]] = []
+    bound_nouns: dict[str, str] = {}
     said_plainly: dict[str, list[tuple[str, str]]] = {
         "field_said": [],
         "query_word": [],
@@ -318,6 +321,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
                 unit_names[word] = head.strip()
             elif section == "heading":
                 headings.append((word, int(head)))
+            elif section == "bound_noun":
+                bound_nouns[word] = head.strip()
             elif section == "direction":
                 directions.append((word, head.strip()))
             elif section == "heading_about":
@@ -365,6 +370,27 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         every_project=tuple(longest_first(lists["every_project"])),
         fields=FieldSaying.of(**said_plainly),
         directions=tuple(sorted(directions, key=lambda item: -len(item[0]))),
+        bound_said=_bound_noun_pattern(bound_nouns),
+        bound_nouns=bound_nouns,
+    )
+
+
+# 保底是10次, 下限定的120, 上限为130万: a bound's noun, a verb saying its figure, the figure.
+BOUND_VERBS = r"(?:值)?(?:是|为|定的是|定的|定为|设的是|设的|写的是|写的|定在|设在|就是|都是)?"
+
+
+def _bound_noun_pattern(nouns: dict[str, str]) -> re.Pattern[str]:
+    """Matches a bound's noun said with its figure (保底是10, 下限为120)."""
+    said = "|".join(map(re.escape, longest_first(nouns))) or "(?!)"
+    return re.compile(rf"(?P<noun>{said}){BOUND_VERBS}\s*(?=\d)")
+
+
+def bounds_said_as_written(text: str, words: FilterWords) -> str:
+    """Returns ``text`` with a bound's noun said with a figure written as the target the form
+    writes (企服哪几条的保底是10次 → 企服哪几条的目标是≥10次): the rows written ≥10, not every
+    row whose value reaches 10."""
+    return words.bound_said.sub(
+        lambda found: f"目标是{words.bound_nouns[found.group('noun')]}", text
     )
 
 

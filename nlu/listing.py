@@ -30,6 +30,7 @@ from nlu.filters import (
     SUM_SAID,
     FilterWords,
     ReadFilter,
+    bounds_said_as_written,
     left_out_clauses,
     left_out_words,
     negated,
@@ -185,6 +186,18 @@ _COUNTED_PROJECTS = re.compile(r"[\d两俩二三四五六七八九十]+个?项�
 # 名字里带第几届的: rows whose names hold an ordinal; its measure word is only written after
 # one (第 25 届), so the names holding it are those.
 _ORDINAL_NAMED = re.compile(r"第几([届期轮批])")
+# 两个项目加一块, 三张表合起来: projects put together, before an ask of their rows.
+_PROJECTS_TOGETHER = re.compile(
+    r"(?:项目|张表|个表|份表)(?P<join>(?:加|合|放|摆|凑)(?:到)?(?:一块儿?|一起|在一起|起来))"
+)
+_SUM_ASKED = re.compile(r"多少|几倍|总额|合计|总计|一共|总共|之和|平均")
+# 除了干活数量、产出那一块，剩下的: a clause leaving out what it says, up to the rest asked.
+_LEAVING_OUT_CLAUSE = re.compile(
+    r"(?:除了|除去|刨去|刨除|除开)(?P<said>[^。？?；;]{1,24}?)"
+    r"(?:以外|之外|外)?[，,\s]*(?=剩下|剩余|其余|其他|其它|别的|余下)"
+)
+# 管东西做得好不好（质量）: a heading's name in brackets after the words it glosses.
+_GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([^（()）]{2,12})[)）]")
 # 满意度指标就一个市民满意度吧, 数量指标是不是只有道路养护长度一个, 质量指标就俩吧: a heading's
 # rows checked by their count and maybe a row's name.
 ONLY_WORDS = ("就", "只", "仅")
@@ -573,6 +586,7 @@ class RowLister:
             text = text.replace(draft, " ")
         excepted = [k for k in self._levels if k in text and negated(text, k)]
         excepted += self._joined_to(text, excepted)
+        excepted += self._left_out_in_clause(text, excepted)
         left_out = tuple(dict.fromkeys(self._levels[k] for k in excepted))
         kept = {k: v for k, v in self._levels.items() if k not in excepted}
         if len(left_out) > 1 and find_level(text, kept) is None:
@@ -619,7 +633,7 @@ class RowLister:
             other = self._levels[max(excepted, key=len)]
             row_filter = replace(found.row_filter, excluded_level=other)
             return replace(found, row_filter=row_filter, words=(*found.words, *excepted))
-        if level is None or said is None or not negated(text, said):
+        if level is None or said is None or not (negated(text, said) or said in excepted):
             return found
         # 除了产出指标以外还有哪些指标: the rows under every other heading.
         row_filter = replace(found.row_filter, level=None, excluded_level=level)
@@ -763,6 +777,15 @@ class RowLister:
         if alone is None or not alone.group(2).lstrip("有是").startswith(self._filter_words.which):
             return False
         return self._all_row_names.count(alone.group(1)) >= MIN_HEADED_ROWS
+
+    def _left_out_in_clause(self, text: str, excepted: list[str]) -> list[str]:
+        """Returns the levels said anywhere in a clause leaving rows out (除了干活数量、产出那一块
+        剩下的): each is left out, whatever words describe them there."""
+        clause = _LEAVING_OUT_CLAUSE.search(text) if "除" in text or "刨" in text else None
+        if clause is None:
+            return []
+        said = clause.group("said")
+        return [level for level in self._levels if level in said and level not in excepted]
 
     def _joined_to(self, text: str, excepted: list[str]) -> list[str]:
         """Returns the levels a question joins to ones it leaves out (数量指标和质量指标 after
@@ -1684,6 +1707,28 @@ class RowLister:
         rest = _EACH_GROUP_COUNTED.sub("", text[said.end() :])
         return f"{text[: said.start()]}按{column}分组列一下{rest}"
 
+    def rows_asked_plainly(self, text: str) -> str:
+        """Returns ``text`` with an ask of rows said plainly: a check of a heading's rows (就一个
+        市民满意度吧), a heading glossed in brackets (（质量）) and projects said together
+        (两个项目加一块) before rows asked."""
+        text = self._projects_together_plainly(
+            self.gloss_said_plainly(self.premise_said_plainly(text))
+        )
+        if not any(noun in text for noun in self._filter_words.bound_nouns):
+            return text
+        return bounds_said_as_written(text, self._filter_words)
+
+    def _projects_together_plainly(self, text: str) -> str:
+        """Returns ``text`` without the words putting projects together before rows asked
+        (两个项目加一块，带≤的有哪些): they say both projects, no sum of figures."""
+        together = _PROJECTS_TOGETHER.search(text)
+        if together is None:
+            return text
+        rest = text[together.end() :]
+        if _SUM_ASKED.search(rest) or not any(w in rest for w in self._filter_words.which):
+            return text
+        return text[: together.start("join")] + text[together.end("join") :]
+
     def premise_said_plainly(self, text: str) -> str:
         """Returns a yes/no check of how many rows a heading has said as the ask of its rows
         (运维满意度指标就一个市民满意度吧 → 运维满意度指标有哪些，一共几条): the real rows answer
@@ -1697,6 +1742,19 @@ class RowLister:
         if find_level(head, self._levels) is None:
             return text
         return f"{head}有哪些，一共几条"
+
+    def gloss_said_plainly(self, text: str) -> str:
+        """Returns ``text`` with a heading glossed in brackets after everyday words said as the
+        heading (管东西做得好不好（质量）那几条 → 管东西做得好不好的质量指标那几条): the words in
+        brackets are the form's, the words before only describe them."""
+        if "（" not in text and "(" not in text:
+            return text
+
+        def said(found: re.Match[str]) -> str:
+            heading = self._levels.get(found.group(1).strip())
+            return f"的{heading}" if heading else found.group(0)
+
+        return _GLOSSED.sub(said, text)
 
     def command_apart(self, text: str) -> str:
         """Returns ``text`` with a terse command opening it set apart from a project's short
@@ -1723,6 +1781,8 @@ class RowLister:
             if at > 0 and LEVEL_SUFFIX in text[at:]:
                 text = f"{text[:at]}{TOPIC_SAID}{text[at + len(vague) :]}"
         text = self._heading_described_apart(text)
+        text = self._sort_described_as_heading(text)
+        text = self._bracketed_examples_apart(text)
         text = self._included_too_apart(text)
         if not any(word in text for word in words.restate_open):
             return text
@@ -1800,6 +1860,42 @@ class RowLister:
                     return text[: match.start()] + text[match.end() :]
         return text
 
+    def _bracketed_examples_apart(self, text: str) -> str:
+        """Returns ``text`` without brackets giving examples of the sort of rows just named
+        (定性指标（写提升、健全的）, 定量的（比如人数啊场次啊）): they are no condition."""
+        if "（" not in text and "(" not in text:
+            return text
+        kinds = tuple(word for word, _ in self._filter_words.kinds)
+        for match in _BRACKETED.finditer(text):
+            before = text[: match.start()].rstrip()
+            said = match.group(1)
+            if not (before.endswith(LEVEL_SUFFIX) or before.endswith(kinds)):
+                continue
+            if said.startswith(_EXAMPLE_OPENS) or any(mark in said for mark in _EXAMPLE_MARKS):
+                return text[: match.start()] + text[match.end() :]
+        return text
+
+    def _sort_described_as_heading(self, text: str) -> str:
+        """Returns ``text`` with a sort of rows described in everyday words, with no heading
+        said, written as the one heading the words are about (讲效果、讲好处的那一大类 →
+        效益指标, 管钱花多少的那块 → 成本指标)."""
+        words = self._filter_words
+        if not any(verb in text for verb in words.describe_verbs):
+            return text
+        for match in _SORT_DESCRIBED.finditer(text):
+            said = _DESCRIBING_VERB.sub("", match.group("said"))
+            stems = {stem for stem, word in words.heading_about if word in said or stem in said}
+            if len(stems) != 1:
+                continue
+            stem = stems.pop()
+            for heading, word in words.heading_about:
+                if heading == stem:
+                    said = said.replace(word, "")
+            if len(said.replace(stem, "").strip("、和跟及与 ")) <= MAX_DESCRIBED_LEFT:
+                heading = stem + LEVEL_SUFFIX
+                return f"{text[: match.start()]}{heading}{text[match.end() :]}"
+        return text
+
     def _words_written(self, text: str, found: ReadFilter) -> ReadFilter:
         """Adds the words rows' targets are said to be written in, as examples of a sort
         (光写“提升”“健全”这种字眼的): a row whose target holds any of them; not a kind, an
@@ -1848,6 +1944,17 @@ TOPIC_SAID = "相关"  # what a vague "that business" after a topic is read as
 # 管时间进度的: a verb, what it is about, then 的 (the verbs are checked against the data).
 _DESCRIBED = re.compile(r"(管着|管|讲|负责|关于|考核|考)([^，,。？?！!；;的]{1,8})的")
 _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;]")
+_BRACKETED = re.compile(r"[（(]([^（()）]{1,24})[)）]")
+# 定性指标（写提升、健全的）: brackets opening or listing examples of the sort before them.
+_EXAMPLE_OPENS = ("写", "就是", "也就是", "比如", "例如", "像", "如", "即", "类似", "譬如")
+_EXAMPLE_MARKS = ("、", "啊", "呀", "之类", "那种", "这种", "什么的", "等等")
+# 讲效果、讲好处的那一大类, 管钱的那块: a sort of rows described, then pointed at as a group.
+_DESCRIBING_VERB = re.compile(r"管着|管|讲|负责|关于|考核|考|看")
+_SORT_DESCRIBED = re.compile(
+    r"(?P<said>(?:(?:管着|管|讲|负责|关于|考核|考|看)[^，,。？?！!；;的]{1,8}?[、和跟及与]?){1,4})"
+    r"的?(?:那|这)一?大?(?:类|块|部分|些|几条|几项|几个)"
+)
+MAX_DESCRIBED_LEFT = 1  # 讲好的效果: a character left over may be a particle, more names rows
 # A clause with the break before it: (，)(就是说…那种文字的) up to the next break.
 _CLAUSE = re.compile(r"([，,]\s*(?:嗯[，,]?\s*)?)([^，,。？?！!；;]+)(?=[，,。？?！!；;])")
 

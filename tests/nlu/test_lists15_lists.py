@@ -158,3 +158,129 @@ def test_check_of_a_headings_rows_answers_with_every_row(
     answer = ask(question, form)
     assert "2 项" in answer and all(name in answer for name in names)
     assert "名称含" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "heading", "count"),
+    [
+        ("企业那个项目里，管东西做得好不好（质量）那几条是啥，有几条？", "质量指标", "2 项"),
+        ("国交里讲钱花多少的（成本）有几条", "成本指标", "1 项"),
+        ("企服讲老百姓买不买账（满意度）的有哪些", "满意度指标", "1 项"),
+        ("国交办成啥样（效益）那些列一下", "效益指标", "3 项"),
+        ("企服按时按点（时效）那块有几条", "时效指标", "1 项"),
+    ],
+)
+def test_heading_glossed_in_brackets_is_the_heading(
+    question: str, heading: str, count: str
+) -> None:
+    answer = ask(question)
+    assert heading in answer and count in answer
+    assert "名称含" not in answer and NO_ROWS not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("港澳台那个项目，讲效果、讲好处的那一大类下面挂了哪些", "3 项"),
+        ("国交讲好处的那块有几条", "3 项"),
+        ("国交讲效果的那一类都列一下", "3 项"),
+        ("企服管成效的那些指标有哪些", "3 项"),
+        ("国交考作用、影响的那几条", "3 项"),
+    ],
+)
+def test_sort_described_in_everyday_words_is_its_heading(question: str, count: str) -> None:
+    answer = ask(question)
+    assert "效益指标" in answer and count in answer and NO_ROWS not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "left"),
+    [
+        ("国际交流项目里，除了干活数量、产出那一块，剩下的考核有几条？", "5 项", "产出指标"),
+        ("国交除了讲数量讲产出的那些，其余指标有几条", "5 项", "产出指标"),
+        ("企服指标里除了干活多少那块（产出），其余的有几条", "5 项", "产出指标"),
+        ("国交除开满意度那块，剩下的指标有几条", "17 项", "满意度指标"),
+        ("国交除了干活的数量那块，剩下的有几条", "8 项", "数量指标"),
+    ],
+)
+def test_headings_in_a_clause_leaving_rows_out_are_left_out(
+    question: str, count: str, left: str
+) -> None:
+    answer = ask(question)
+    assert count in answer and f"不属于{left}" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("两个项目里没具体数的那种定性指标（写提升、健全的）都有哪些", "6 项"),
+        ("企服定性的指标（比如有效提升那种）有几条", "3 项"),
+        ("国交定性指标（就是写促进啊提升啊之类）列一下", "3 项"),
+        ("两个项目的定性指标（像健全、提升这种）有几个", "6 项"),
+        ("国交定量指标（像人数、场次之类）一共几个", "14 项"),
+    ],
+)
+def test_examples_in_brackets_after_a_sort_set_no_condition(question: str, count: str) -> None:
+    answer = ask(question)
+    assert count in answer and "指标值含" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "两个项目加一块，指标值带≤封顶的有哪些",
+        "两个项目合起来，以≤设定的有哪几条",
+        "两个项目放一起，上限封顶的指标列一下",
+        "两个项目加起来，带≤号的指标有哪些",
+        "两个项目凑一块儿，设上限的是哪几个",
+    ],
+)
+def test_projects_put_together_before_rows_asked_sum_nothing(question: str) -> None:
+    answer = ask(question)
+    assert "2 项" in answer and "≤130万元" in answer and "≤40万元" in answer
+    assert "170万" not in answer and "计算" not in answer
+
+
+def test_projects_put_together_before_a_total_still_sum() -> None:
+    answer = ask("两个项目加一块，成本控制数一共多少")
+    assert "170万元" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "names", "absent"),
+    [
+        ("企服哪几条的保底是10次？", ("工作站建设推进", "走访对接"), "系列活动数量"),
+        ("企服保底10次的有哪些", ("工作站建设推进", "走访对接"), "系列活动数量"),
+        ("企服下限是120的是哪俩", ("院士专家数量", "基本信息数量"), "服务科技工作者人数"),
+        ("企业那个项目里，目标写的至少120的是哪俩", ("院士专家数量", "基本信息数量"), "8000"),
+        ("国交指标值下限为3的有几个", ("合作单位数量", "研学参访"), "≥10家"),
+        ("国交封顶是40万的是哪条", ("成本控制数",), "活动参与人数"),
+    ],
+)
+def test_bound_noun_with_a_figure_is_the_target_as_written(
+    question: str, names: tuple[str, ...], absent: str
+) -> None:
+    answer = ask(question)
+    assert all(name in answer for name in names) and absent not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "figure"),
+    [
+        ("暑期实习来的学生保底多少人", "builtin", "≥50人"),
+        ("企服服务科技工作者的人次保底是多少来着", "builtin", "8000"),
+        ("运维完好的设施比例保底多少", "variations", "85%"),
+        ("国交活动参与人数兜底多少", "builtin", "≥300人"),
+        ("企服成本控制数顶格多少", "builtin", "130万"),
+    ],
+)
+def test_bound_noun_asked_alone_answers_the_rows_figure(
+    question: str, form: str, figure: str
+) -> None:
+    answer = ask(question, form)
+    assert figure in answer and "没有找到" not in answer
+
+
+def test_bound_nouns_summed_over_listed_rows() -> None:
+    answer = ask("企服按“场”计的那几条，保底加起来一共多少场")
+    assert "43场" in answer and "65" not in answer
