@@ -30,7 +30,7 @@ PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定", "何",
 SOFTENERS = ("一写", "一下", "一些", "一点", "一填")
 _SORT_END = re.compile(r"(?:之类|这种|那种|这类|那类|什么的|一类|等等|等)$")
 PARTICLES = "呀啊呢吧吗嘛哈哦么"  # 目标写的是有效提升呀: a spoken ending, no part of the text
-DONE_MARKS = "了过"  # 超过了50, 高于过100: aspect marks between a comparison and its number
+DONE_MARKS = "了过为在成"  # 超过了50, 定死为0, 卡在100: marks between a comparison and its number
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
 WRITTEN_OPERATORS = frozenset({"≥", "≤", "=", ">=", "<=", "＞＝", "＜＝"})  # as forms write them
 # 目标是大于等于85%的, 目标写的是至少1场的: an operator the forms write (≥, ≤, =) read aloud

@@ -899,10 +899,11 @@ class RowLister:
             # 时效指标和质量指标一起列出来: rows of either level, no name filter.
             found = replace(found, row_filter=replace(found.row_filter, level=None))
         named = () if joined else self._named_in_rows(query, found, scope)
-        if query.project_ids and PROJECT_MARK in query.text:
+        if PROJECT_MARK in query.text:
             # 港澳台学生来实习的那个交流项目: the clause says which project, no rows.
             described = tuple(m.group(0) for m in _PROJECT_DESCRIBED.finditer(query.text))
             found = replace(found, words=(*found.words, *described))
+            scope = scope or self._described_projects(described)
         named = _counted_things(query.remainder, named, level=found.row_filter.level)
         explicit = _NAMED_EXPLICITLY.search(query.remainder)
         if explicit is not None and named:
@@ -953,6 +954,14 @@ class RowLister:
             # 上百的那些指标是哪几个？领导说要重点盯一下: a word of a sentence around the ask
             # picks no row; the asking sentence's conditions do.
             found, groups = self._without_side_words(query, found, projects, joined, shared)
+        if (
+            not groups
+            and len(found.row_filter.words) == 1
+            and not found.row_filter.level
+            and not any(word in query.text for word in self._filter_words.by_name)
+        ):
+            # 跟“生态”沾边的: no row's name holds it, one heading's does (生态效益指标).
+            found, groups = self._word_of_a_heading(found, projects, joined, shared)
         if not groups and len(found.row_filter.words) >= MIN_EXAMPLE_WORDS:
             # 数量指标有哪些 我记得有个步道还有个车子: each word names one of the rows the
             # other conditions keep, none names them all: examples of those rows, no condition.
@@ -1122,6 +1131,29 @@ class RowLister:
                 found = replace(found, row_filter=row_filter, words=(*found.words, *dropped))
                 return found, groups
         return found, []
+
+    def _word_of_a_heading(
+        self,
+        found: ReadFilter,
+        projects: tuple[ProjectInfo, ...],
+        joined: tuple[str, ...],
+        shared: frozenset[str] | None,
+    ) -> tuple[ReadFilter, list[IndicatorGroup]]:
+        """Lists the rows of the one heading whose name holds the word no row name holds
+        (跟“生态”沾边的几条: the 生态效益指标 rows)."""
+        word = found.row_filter.words[0]
+        headings = {
+            heading
+            for project in projects
+            for row in project.indicators
+            for heading in (row.level1, row.level2)
+            if word in heading
+        }
+        if len(headings) != 1:
+            return found, []
+        row_filter = replace(found.row_filter, words=(), level=headings.pop())
+        groups = self._groups(projects, row_filter, joined=joined, shared=shared)
+        return (replace(found, row_filter=row_filter, words=(*found.words, word)), groups)
 
     def _without_side_words(
         self,
@@ -1441,9 +1473,24 @@ class RowLister:
                 and (word in written or self._evidence.describes_rows(word))
                 and not self._names_project(query.text, word)
                 and not self._opens_before_conditions(query.text, word, found)
-                and not (query.project_ids and _describes_project(query.text, word))
+                and not _describes_project(query.text, word)
             )
         )
+
+    def _described_projects(self, described: tuple[str, ...]) -> tuple[int, ...]:
+        """Returns the projects whose rows write the most words of clauses describing a project
+        no name was found for (办海峡两岸交流的那个项目: 国交, whose rows write 海峡两岸)."""
+        if not described:
+            return ()
+        words = [w for w in self._lexicon.cut("".join(described)) if len(w) >= MIN_TERM_NAME_CHARS]
+        held = {
+            project_id: sum(word in names for word in words)
+            for project_id, names in self._row_names.items()
+        }
+        most = max(held.values(), default=0)
+        if not most:
+            return ()
+        return tuple(project_id for project_id, count in held.items() if count == most)
 
     def _describing(
         self, named: tuple[str, ...], found: ReadFilter, scope: tuple[int, ...]

@@ -284,3 +284,84 @@ def test_bound_noun_asked_alone_answers_the_rows_figure(
 def test_bound_nouns_summed_over_listed_rows() -> None:
     answer = ask("企服按“场”计的那几条，保底加起来一共多少场")
     assert "43场" in answer and "65" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "names", "absent"),
+    [
+        ("办海峡两岸交流的那个项目里，按“家”计的都有啥", "2 项", ("合作单位数量",), "≥40家"),
+        ("管院士工作站的那个项目，按“家”来数的是哪个", "1 项", ("院士",), "合作单位数量"),
+        ("做暑期实习那个项目，以“人”计的有几条", "4 项", ("辩论队人数",), "名称含"),
+        ("搞港澳台大学生实习的那个项目，按“人”算的有哪些", "4 项", ("活动参与人数",), "名称含"),
+        ("办科创直通车的那个项目，以场计的有哪些", "5 项", ("科创赋能",), "名称含"),
+    ],
+)
+def test_project_described_without_its_name_is_the_project_whose_rows_write_it(
+    question: str, count: str, names: tuple[str, ...], absent: str
+) -> None:
+    answer = ask(question)
+    assert count in answer and all(name in answer for name in names) and absent not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("企业创新服务项目的数量指标总共多少个？", "14 项"),
+        ("企业创新服务项目里，计量单位是“场”的指标内容有哪几个？", "5 项"),
+        ("企业创新服务项目里，以“次”计的有哪些", "3 项"),
+        ("企业创新服务项目的质量指标有几个", "2 项"),
+        ("企业创新服务项目里，预期目标是≥10次的是哪两个？", "2 项"),
+    ],
+)
+def test_overlapping_mentions_of_a_project_cut_its_name_once(question: str, count: str) -> None:
+    answer = ask(question)
+    assert count in answer and "22 项" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "设施维护那个项目里跟“生态”沾边的几条是啥",
+        "运维里关于生态的指标有哪些",
+        "运维有几条跟生态有关的指标",
+        "运维涉及生态的指标都列一下",
+        "运维和生态相关的指标有哪些",
+    ],
+)
+def test_topic_only_a_heading_holds_lists_that_headings_rows(question: str) -> None:
+    answer = ask(question, "variations")
+    assert "5 项" in answer and "设施能耗" in answer and "问题响应" in answer
+    assert NO_ROWS not in answer
+
+
+def test_topic_said_of_names_outright_stays_with_the_names() -> None:
+    assert NO_ROWS in ask("运维名称含“生态”的指标", "variations")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服里卡死100%的指标是哪几条，现场采集得注意",
+        "企服卡死100%的指标是哪几条",
+        "企服写死100%的有几个",
+        "企服定死为100%的有哪些",
+        "企服锁死100%的指标列一下",
+    ],
+)
+def test_target_fixed_at_a_figure_is_the_figure(question: str) -> None:
+    answer = ask(question)
+    assert "2 项" in answer and "采集准确性" in answer and "验收合格率" in answer
+    assert "满意度" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服跑区里科协、企业科协的次数保底多少",
+        "企服科协相关的次数多少",
+        "企服跟科协有关的次数要多少",
+    ],
+)
+def test_count_asked_picks_the_candidate_counting_in_its_unit(question: str) -> None:
+    answer = ask(question)
+    assert "≥10次" in answer and "套" not in answer
