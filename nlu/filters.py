@@ -45,6 +45,8 @@ OPERATOR_JOINERS = "或者|或是|或|还是|和|、|跟|以及|/|与|及|也没
 _SYMBOLS_SAID = re.compile(
     r"(?:(?<!有)没有?|(?<!是)不|未)(?:写|用|带|是|设|有|加|标){0,2}[≥≤=<>＞＜、和或及与/\s]+(?:符号|号)?"
 )
+# 定死一个数, 写一个值: a numeral of one before a word for some figure, no figure itself.
+_SOME_FIGURE = re.compile(r"[一1]个(?:数|值|数字|数值|固定)")
 # 满不满意, 到不到位: a word asked as A-not-A, whose 不 negates nothing (不满 is no operator).
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没](?=\1)")
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
@@ -389,9 +391,17 @@ def bounds_said_as_written(text: str, words: FilterWords) -> str:
     """Returns ``text`` with a bound's noun said with a figure written as the target the form
     writes (企服哪几条的保底是10次 → 企服哪几条的目标是≥10次): the rows written ≥10, not every
     row whose value reaches 10."""
-    return words.bound_said.sub(
-        lambda found: f"目标是{words.bound_nouns[found.group('noun')]}", text
-    )
+
+    def written(found: re.Match[str]) -> str:
+        if _BOUND_AFTER.match(text, found.end()):
+            return found.group(0)  # 下限定在300以上: a bound said in words
+        return f"目标是{words.bound_nouns[found.group('noun')]}"
+
+    return words.bound_said.sub(written, text)
+
+
+# 300人以上, 90%以下: a figure followed by a word bounding it.
+_BOUND_AFTER = re.compile(r"[\d.]+%?[\u4e00-\u9fff]{0,2}?(?:及|或)?(?:以上|以下|以内|之内)")
 
 
 @dataclass(frozen=True)
@@ -438,6 +448,8 @@ def _bound(text: str, word: str) -> tuple[Decimal, str, bool] | None:
     done = len(rest) - len(rest.lstrip(DONE_MARKS))  # 超过了50: 了 says nothing of the bound
     numbers = find_numbers(rest[done:])
     if numbers and numbers[0].start == 0:
+        if _SOME_FIGURE.match(rest, done):
+            return None  # 定死一个数: some figure, not the figure 1
         return numbers[0].value, rest[: done + numbers[0].end], numbers[0].percent
     if word in POSTFIX_OPERATORS:  # 80以上, 100及以上: the number comes first
         end = at - 1 if at and text[at - 1] in POSTFIX_JOINERS else at

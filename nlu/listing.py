@@ -190,6 +190,14 @@ _ORDINAL_NAMED = re.compile(r"第几([届期轮批])")
 _PROJECTS_TOGETHER = re.compile(
     r"(?:项目|张表|个表|份表)(?P<join>(?:加|合|放|摆|凑)(?:到)?(?:一块儿?|一起|在一起|起来))"
 )
+# 数数量的考核, 数数目的: the verb 数 (to count) before a heading of counts, no word of it.
+_COUNTING_VERB = re.compile(r"(?<![数人次个件篇场])数(?=数量(?:指标|的|那|这|类|方面))")
+# …分别是哪条，截到什么时候: a clause asking the dates of the rows just asked.
+_WHEN_AFTER = re.compile(
+    r"[，,；;]\s*(?:那|它们|分别|各自|都|各)*(?:是)?(?:截止|截至|截|要|做|定)?到?"
+    r"(?:什么时候|啥时候|哪天|几时|何时|什么时间|啥时间)(?:截止|为止|结束|完成|到期)?"
+    r"(?:呢|啊|呀)?[？?。！!]*$"
+)
 _SUM_ASKED = re.compile(r"多少|几倍|总额|合计|总计|一共|总共|之和|平均")
 # 除了干活数量、产出那一块，剩下的: a clause leaving out what it says, up to the rest asked.
 _LEAVING_OUT_CLAUSE = re.compile(
@@ -202,6 +210,12 @@ _GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([^（()）]{2,12})[)）]")
 # rows checked by their count and maybe a row's name.
 ONLY_WORDS = ("就", "只", "仅")
 _ROWS_COUNTED_SAID = r"(?:(?:[一二两三四五六七八九]|\d{1,2})(?:个|条|项)|俩|仨)(?:指标)?"
+# ，每个项目应该就一条吧，: a guess at the count, a clause of its own among other asks.
+_PREMISE_CLAUSE = re.compile(
+    r"[，,]\s*(?:每个项目|每个|各项目|各个项目|每项|每张表)?的?"
+    r"(?:应该|大概|好像|估计|可能|我记得|印象中)?(?:都)?(?:就只有|只有|就|只|仅)"
+    rf"{_ROWS_COUNTED_SAID}(?:吧|吗|么|呢|是吧|对吧)?(?=[，,；;])"
+)
 _PREMISE = re.compile(
     r"^(?P<head>.{0,30}?(?:指标|那块|这块|那一块|这一块|这一类|那一类))"
     r"(?:里|里面|中|下|下面|当中|底下)?的?(?:是不是|是否|确实|应该)?"
@@ -1761,9 +1775,25 @@ class RowLister:
         text = self._projects_together_plainly(
             self.gloss_said_plainly(self.premise_said_plainly(text))
         )
+        text = _COUNTING_VERB.sub("", text)  # 数数量的考核: the heading 数量, counted
+        text = self._dates_of_rows_apart(text)
         if not any(noun in text for noun in self._filter_words.bound_nouns):
             return text
         return bounds_said_as_written(text, self._filter_words)
+
+    def _dates_of_rows_apart(self, text: str) -> str:
+        """Returns ``text`` without a clause asking when, after an ask of deadline rows
+        (时效指标分别是哪条，截到什么时候): the rows listed show their dates."""
+        when = _WHEN_AFTER.search(text)
+        if when is None:
+            return text
+        before = text[: when.start()]
+        deadline = self.kind_words(IndicatorKind.DEADLINE)
+        if not any(word in before for word in self._filter_words.which) or not (
+            any(word in before for word in deadline) or "时效" in before
+        ):
+            return text
+        return before
 
     def _projects_together_plainly(self, text: str) -> str:
         """Returns ``text`` without the words putting projects together before rows asked
@@ -1782,6 +1812,10 @@ class RowLister:
         it, never a yes to a wrong premise."""
         if not any(word in text for word in ONLY_WORDS):
             return text
+        clause = _PREMISE_CLAUSE.search(text)
+        if clause is not None and LEVEL_SUFFIX in text[: clause.start()]:
+            # 成本指标，每个项目应该就一条吧，分别写的多少: the rows listed answer the guess.
+            return text[: clause.start()] + text[clause.end() :]
         said = _PREMISE.match(text)
         if said is None or not (said.group("count") or said.group("count2")):
             return text

@@ -365,3 +365,43 @@ def test_target_fixed_at_a_figure_is_the_figure(question: str) -> None:
 def test_count_asked_picks_the_candidate_counting_in_its_unit(question: str) -> None:
     answer = ask(question)
     assert "≥10次" in answer and "套" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "修路那个项目里，数数量的考核有哪些",
+        "养护里，数数量的有几条",
+        "养护表里数数量那块有哪些",
+    ],
+)
+def test_verb_of_counting_before_the_counts_heading_is_no_word(question: str) -> None:
+    answer = ask(question, "old_template")
+    assert "2 项" in answer and "道路养护长度" in answer and "桥梁检测数量" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "两个项目带截止日期的时效类指标分别是哪条，截到什么时候",
+        "国交有截止日期的是哪条，截止到啥时候",
+        "两个项目有截止日期的指标是哪几个，分别啥时候截止",
+        "企服的时效指标是哪条，到什么时候",
+        "两个项目的时效指标分别是哪条，什么时候到期",
+    ],
+)
+def test_when_asked_after_deadline_rows_shows_their_dates(question: str) -> None:
+    answer = ask(question)
+    assert "活动完成及时性" in answer and "12月底" in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维的数量指标里，哪些是直接写死一个数、没带≥的？",
+        "运维的数量指标里，哪些是直接定死一个数、没带≥的？",
+    ],
+)
+def test_some_figure_fixed_is_no_figure_one(question: str) -> None:
+    answer = ask(question, "variations")
+    assert "步道" in answer and "巡检车辆" in answer and "=1" not in answer
