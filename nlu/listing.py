@@ -222,7 +222,8 @@ _PREMISE = re.compile(
     r"(?:就只有|就只|只有|仅有|就是|就|只|仅)"
     rf"(?P<count>{_ROWS_COUNTED_SAID})?(?P<row>[^，,。？?！!；;]{{0,24}}?)"
     rf"(?:这|那)?(?P<count2>{_ROWS_COUNTED_SAID})?"
-    r"(?:吧|吗|么|呢|是吧|对吧|对吗|嘛|是不是|对不对|而已|罢了)*[？?。！!\s]*$"
+    r"(?:[，,\s]*(?:吧|吗|么|呢|是吧|对吧|对吗|嘛|是不是|对不对|而已|罢了|没错吧))*"
+    r"(?P<tail>[？?，,]\s*[^，,。？?！!；;]{1,12})?[？?。！!\s]*$"  # …就两条吧，值多少
 )
 # 值也顺便列上, 值是多少, 目标值都带上: the rows' targets asked beside their count.
 _VALUES_ASKED = re.compile(
@@ -328,6 +329,19 @@ class RowLister:
         self._levels = _level_names(catalog, normalizer)
         stems = "|".join(map(re.escape, longest_first(self._levels))) or "(?!)"
         self._stem = re.compile(stems)
+        verbs = "|".join(map(re.escape, longest_first(filter_words.describe_verbs))) or "(?!)"
+        self._describing_verb = re.compile(verbs)
+        self._sort_described = re.compile(SORT_DESCRIBED.format(verbs=verbs))
+        bare = [k for k in self._levels if not k.endswith(LEVEL_SUFFIX) and len(k) >= 2]
+        # 效益那一大类, 质量这块的指标: a stem, then pointed at as a sort of rows.
+        self._stem_sort = (
+            re.compile(
+                rf"({'|'.join(map(re.escape, longest_first(bare)))})"
+                rf"(?:这|那)一?大?(?:类|块|部分)(?:的?{LEVEL_SUFFIX})?"
+            )
+            if bare
+            else None
+        )
         self._stems_listed = re.compile(
             rf"(?:(?:{stems}){_LIST_MARKS}){{{MIN_LISTED_STEMS - 1},}}(?:{stems})"
             # 社会效益和可持续影响的都要: two stems joined by a joining word, then 的
@@ -1776,6 +1790,7 @@ class RowLister:
             self.gloss_said_plainly(self.premise_said_plainly(text))
         )
         text = _COUNTING_VERB.sub("", text)  # 数数量的考核: the heading 数量, counted
+        text = self._stem_sort_plainly(text)  # 效益那一大类下面有几条
         text = self._dates_of_rows_apart(text)
         if not any(noun in text for noun in self._filter_words.bound_nouns):
             return text
@@ -1794,6 +1809,13 @@ class RowLister:
         ):
             return text
         return before
+
+    def _stem_sort_plainly(self, text: str) -> str:
+        """Returns ``text`` with a heading's stem said as a sort (效益那一大类, 质量这块的)
+        written as the heading (效益指标)."""
+        if self._stem_sort is None:
+            return text
+        return self._stem_sort.sub(lambda found: self._levels[found.group(1)], text)
 
     def _projects_together_plainly(self, text: str) -> str:
         """Returns ``text`` without the words putting projects together before rows asked
@@ -1822,7 +1844,10 @@ class RowLister:
         head = said.group("head")
         if find_level(head, self._levels) is None:
             return text
-        return f"{head}有哪些，一共几条"
+        tail = said.group("tail") or ""
+        if tail and _VALUES_ASKED.search(tail) is None:
+            return text  # …就两条吧，另外预算多少: another ask follows
+        return f"{head}有哪些，一共几条{tail}"
 
     def gloss_said_plainly(self, text: str) -> str:
         """Returns ``text`` with a heading glossed in brackets after everyday words said as the
@@ -1963,8 +1988,8 @@ class RowLister:
         words = self._filter_words
         if not any(verb in text for verb in words.describe_verbs):
             return text
-        for match in _SORT_DESCRIBED.finditer(text):
-            said = _DESCRIBING_VERB.sub("", match.group("said"))
+        for match in self._sort_described.finditer(text):
+            said = self._describing_verb.sub("", match.group("said"))
             stems = {stem for stem, word in words.heading_about if word in said or stem in said}
             if len(stems) != 1:
                 continue
@@ -2029,10 +2054,10 @@ _BRACKETED = re.compile(r"[（(]([^（()）]{1,24})[)）]")
 # 定性指标（写提升、健全的）: brackets opening or listing examples of the sort before them.
 _EXAMPLE_OPENS = ("写", "就是", "也就是", "比如", "例如", "像", "如", "即", "类似", "譬如")
 _EXAMPLE_MARKS = ("、", "啊", "呀", "之类", "那种", "这种", "什么的", "等等")
-# 讲效果、讲好处的那一大类, 管钱的那块: a sort of rows described, then pointed at as a group.
-_DESCRIBING_VERB = re.compile(r"管着|管|讲|负责|关于|考核|考|看")
-_SORT_DESCRIBED = re.compile(
-    r"(?P<said>(?:(?:管着|管|讲|负责|关于|考核|考|看)[^，,。？?！!；;的]{1,8}?[、和跟及与]?){1,4})"
+# 讲效果、讲好处的那一大类, 管钱的那块: a sort of rows described by verbs of [describe_verb],
+# then pointed at as a group.
+SORT_DESCRIBED = (
+    r"(?P<said>(?:(?:{verbs})[^，,。？?！!；;的]{{1,8}}?[、和跟及与]?){{1,4}})"
     r"的?(?:那|这)一?大?(?:类|块|部分|些|几条|几项|几个)"
 )
 MAX_DESCRIBED_LEFT = 1  # 讲好的效果: a character left over may be a particle, more names rows

@@ -405,3 +405,36 @@ def test_when_asked_after_deadline_rows_shows_their_dates(question: str) -> None
 def test_some_figure_fixed_is_no_figure_one(question: str) -> None:
     answer = ask(question, "variations")
     assert "步道" in answer and "巡检车辆" in answer and "=1" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "heading", "count"),
+    [
+        ("企服效益那一大类下面有几条", "效益指标", "3 项"),
+        ("国交满意度那块有哪些", "满意度指标", "1 项"),
+        ("企服质量这块的指标都列一下", "质量指标", "2 项"),
+        ("国交看效果的那几条是啥", "效益指标", "3 项"),
+        ("国交成本那一类有几条", "成本指标", "1 项"),
+    ],
+)
+def test_heading_stem_pointed_as_a_sort_is_the_heading(
+    question: str, heading: str, count: str
+) -> None:
+    answer = ask(question)
+    assert heading in answer and count in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("企服质量这块的指标就两条吧，值多少", ("采集准确性", "验收合格率", "=100%")),
+        ("企服满意度指标就一条，对吧", ("满意度",)),
+        ("国交质量指标就达标率和安全事故两个吧", ("=100%", "=0起")),
+        ("国交的时效指标是不是只有一个？", ("活动完成及时性",)),
+    ],
+)
+def test_check_of_a_count_with_a_value_ask_lists_rows_with_targets(
+    question: str, values: tuple[str, ...]
+) -> None:
+    answer = ask(question)
+    assert all(value in answer for value in values) and "没有找到" not in answer
