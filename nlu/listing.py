@@ -228,7 +228,9 @@ _PREMISE = re.compile(
 # 值也顺便列上, 值是多少, 目标值都带上: the rows' targets asked beside their count.
 _VALUES_ASKED = re.compile(
     r"(?:指标值|目标值|数值|取值|值|目标)(?:也|都|一并|顺便|顺带|一起|同时|再|各自|分别|各|就|[,，、\s])*"
-    r"(?:列|写|带|附|标|说|给|报|贴|放|补|是多少|多少|是啥|是什么|为多少|定的多少|定了多少)"
+    r"(?:(?:把值)?(?:列|写|带|附|标|说|给|报|贴|放|补)(?:一下|一写|一些|一列|一说|下|上|出来|出|全|齐)?"
+    r"(?=$|[，,。？?！!；;\s吧呀啊哈])"  # 值也列上; 目标值带“提升”的 is a condition
+    r"|是多少|多少|是啥|是什么|为多少|定的多少|定了多少)"
 )
 # 港澳台学生来实习的那个交流项目, 城市里科普设施维护的那个项目: a clause describing the
 # project asked about; its words say which project, not which rows.
