@@ -540,7 +540,9 @@ def _operator(
 
     不低于 sets ≥; 超过100 bounds the value; 没写“≥” excludes ≥; 不管≥还是= sets nothing.
     """
-    scan = _A_NOT_A.sub("", _REGARDLESS.sub(" ", text))  # 满不满意: no 不满 said
+    scan = _REGARDLESS.sub(" ", text)
+    if "不" in scan or "没" in scan:
+        scan = _A_NOT_A.sub("", scan)  # 满不满意: no 不满 said
     glossed = _operators_glossed(scan, words)
     if glossed:  # 未写运算符（≥、≤、=）: the symbols only gloss the word for them
         found.append(glossed)

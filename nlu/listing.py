@@ -198,6 +198,9 @@ _WHEN_AFTER = re.compile(
     r"(?:什么时候|啥时候|哪天|几时|何时|什么时间|啥时间)(?:截止|为止|结束|完成|到期)?"
     r"(?:呢|啊|呀)?[？?。！!]*$"
 )
+SORT_WORDS = ("类", "块", "部分")  # 那一大类, 这块, 那部分: a sort of rows pointed at
+WHEN_WORDS = ("时候", "哪天", "几时", "何时", "时间")
+TOGETHER_MARKS = ("起", "块")  # 加一起, 合起来, 放一块儿: checked before the pattern is run
 _SUM_ASKED = re.compile(r"多少|几倍|总额|合计|总计|一共|总共|之和|平均")
 # 除了干活数量、产出那一块，剩下的: a clause leaving out what it says, up to the rest asked.
 _LEAVING_OUT_CLAUSE = re.compile(
@@ -1791,8 +1794,10 @@ class RowLister:
         text = self._projects_together_plainly(
             self.gloss_said_plainly(self.premise_said_plainly(text))
         )
-        text = _COUNTING_VERB.sub("", text)  # 数数量的考核: the heading 数量, counted
-        text = self._stem_sort_plainly(text)  # 效益那一大类下面有几条
+        if "数数" in text:
+            text = _COUNTING_VERB.sub("", text)  # 数数量的考核: the heading 数量, counted
+        if any(sort in text for sort in SORT_WORDS):
+            text = self._stem_sort_plainly(text)  # 效益那一大类下面有几条
         text = self._dates_of_rows_apart(text)
         if not any(noun in text for noun in self._filter_words.bound_nouns):
             return text
@@ -1801,7 +1806,7 @@ class RowLister:
     def _dates_of_rows_apart(self, text: str) -> str:
         """Returns ``text`` without a clause asking when, after an ask of deadline rows
         (时效指标分别是哪条，截到什么时候): the rows listed show their dates."""
-        when = _WHEN_AFTER.search(text)
+        when = _WHEN_AFTER.search(text) if any(w in text for w in WHEN_WORDS) else None
         if when is None:
             return text
         before = text[: when.start()]
@@ -1822,7 +1827,9 @@ class RowLister:
     def _projects_together_plainly(self, text: str) -> str:
         """Returns ``text`` without the words putting projects together before rows asked
         (两个项目加一块，带≤的有哪些): they say both projects, no sum of figures."""
-        together = _PROJECTS_TOGETHER.search(text)
+        together = (
+            _PROJECTS_TOGETHER.search(text) if any(m in text for m in TOGETHER_MARKS) else None
+        )
         if together is None:
             return text
         rest = text[together.end() :]
