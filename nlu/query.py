@@ -177,8 +177,8 @@ def read_query(
         if beside != normalized:
             normalized, mentions = beside, lexicon.find_projects(beside)
     remainder = normalized
-    for mention in sorted(mentions, key=lambda item: item.start, reverse=True):
-        remainder = remainder[: mention.start] + " " + remainder[mention.end :]
+    for start, end in reversed(_merged_spans([(m.start, m.end) for m in mentions])):
+        remainder = remainder[:start] + " " + remainder[end:]
     project_ids = tuple(
         dict.fromkeys(mention.project_ids[0] for mention in mentions if not mention.ambiguous)
     )
@@ -623,3 +623,15 @@ def unit_counted(text: str, *, units: frozenset[str]) -> str | None:
         if unit in units and before + unit not in units:
             return unit
     return None
+
+
+def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Returns ``spans`` in order with overlapping ones merged: mentions of a project may
+    overlap (企业创新 and 企业创新服务项目), and the text is cut out once."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
