@@ -112,6 +112,8 @@ _TOPIC_CLAUSE = re.compile(r"^[^，,。；;？?]*[那这](?:个|块|边|次|场|
 _COUNTED_TAIL_START = re.compile("[的及和与、]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # (专家) of 院士(专家)工作站
 _HOW_MANY = re.compile(r"多少|(?<!哪)几")
+_SENTENCES = re.compile(r"[；;。\n]")
+MIN_LISTED_SHARED = 3  # 展览, 论坛, 路演: a goal sentence listing the row's own things
 _ORDINAL_OR_FIGURE = re.compile(r"\d|第|几")
 _MEASURE_COUNT = re.compile(r"([\u4e00-\u9fff])数")  # 次数, 场数: a measure word made a count
 # A count named last, a question mark or particle at most after it: 参会人数, 论文篇数, 数量呢;
@@ -551,11 +553,7 @@ class SecondLook:
         fitting = [
             row
             for row in answer.candidates
-            if row.target.unit is not None
-            and (
-                row.target.unit == unit
-                or self._lexicon.vocabulary.units_compatible(unit, row.target.unit)
-            )
+            if row.target.unit is not None and self._matcher.unit_fits(unit, row.target.unit)
         ]
         if len(fitting) != 1 or self._evidence.unexplained(
             query.remainder, explained_by=(fitting[0].name, fitting[0].level2), cues=query.cues
@@ -1455,12 +1453,47 @@ class SecondLook:
             and self._fits_measure(query, row)
             and not self._evidence.unexplained(
                 query.remainder,
-                explained_by=(row.name, row.level1, row.level2),
+                explained_by=(
+                    row.name,
+                    row.level1,
+                    row.level2,
+                    *self._listing_goal(query, row, answer.words),
+                ),
                 cues=query.cues,
                 nouns_only=False,
             )
         ]
         return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _listing_goal(
+        self, query: Query, row: IndicatorInfo, words: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """Returns the sentences of the row's project goal that list at least
+        MIN_LISTED_SHARED words the question and the row share: 创新集市那种展览、论坛、路演
+        is the goal's “创新集市”活动品牌，举办相关展览展示、论坛、沙龙、路演 of 组织开展相关
+        展览展示、论坛、沙龙、路演等系列活动数量. A word another row of the project writes
+        names that row's thing, and no sentence is returned."""
+        name = self._plain(row.name)
+        shared = {
+            word
+            for word in self._lexicon.cut(strip_punctuation(query.remainder))
+            if len(word) >= MIN_NOUN_CHARS
+            and word in name
+            and word not in self._evidence.phrasing
+            and not self._lexicon.is_asking(word)
+        }
+        if len(shared) < MIN_LISTED_SHARED:
+            return ()
+        project = self._catalog.project(row.project_id)
+        others = "\n".join(self._plain(other.name) for other in project.indicators if other != row)
+        if any(word in others for word in words):
+            return ()  # 两岸科普论坛那边征集的论文: 科普论坛 is another row's event, not this one
+        goals = "\n".join((project.annual_goal, project.overall_goal))
+        return tuple(
+            sentence
+            for sentence in _SENTENCES.split(goals)
+            if sum(word in sentence for word in shared) >= MIN_LISTED_SHARED
+        )
 
     def _dated_by_goal(self, query: Query, row: IndicatorInfo) -> bool:
         """Tells whether a question dates its ask by an event the row's project goal writes

@@ -72,7 +72,7 @@ def test_city_traffic_is_the_metropolitan_traffic_symposium(question: str, figur
     [
         ("国交跟两岸往来有关的那条效果要到啥程度", "交流促进", "有效促进"),
         ("国交对两岸交往的促进要达到什么效果", "交流促进", "有效促进"),
-        ("国交两岸走动那条指标值", "交流促进", "有效促进"),
+        ("国交两岸往来那条指标值", "交流促进", "有效促进"),
         ("国交两岸互动要促进到什么程度", "交流促进", "有效促进"),
         ("国交科普活动知名度要提升到什么程度", "影响力提升", "有效提升"),
         ("国交活动的声誉要做到什么样", "影响力提升", "有效提升"),
@@ -122,8 +122,10 @@ def test_asking_by_when_is_the_timeliness_row(question: str) -> None:
         ("国交请来参加暑期实习的学生几个", "50"),
         ("企服跑区里科协、企业科协的次数保底多少", "10"),
         ("企服下去跑区里和企业科协的次数", "10"),
+        ("企服下基层到区科协几次", "10"),
+        ("企服跑基层对接区科协要几次", "10"),
     ],
-    ids=["invited", "asked-over", "visits-floor", "visits-count"],
+    ids=["invited", "asked-over", "visits-floor", "visits-count", "grassroots", "run-down"],
 )
 def test_people_invited_a_budget_line_and_a_count_by_its_measure(
     question: str, figure: str
@@ -209,3 +211,34 @@ def test_road_surface_is_the_road(question: str, figure: str) -> None:
 def test_a_part_of_the_funding_named_within_its_structure(question: str, amount: str) -> None:
     said = ask(question)
     assert amount in said and "上年结转" not in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "创新集市的展览论坛沙龙一年几次",
+        "企服创新集市里的路演、沙龙、论坛办多少次",
+        "创新集市那类路演论坛展览要搞几回",
+    ],
+    ids=["fair-shows", "fair-pitches", "fair-times"],
+)
+def test_a_goal_sentence_listing_the_rows_things_names_it(question: str) -> None:
+    said = ask(question)
+    assert "展览展示" in said and "2" in _figures(said)
+    _states_only(said, question, {"2"})
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("企服创新集市有多少家企业参加", "builtin"),
+        ("线上展馆要建多少个虚拟展厅", "multi_year"),
+        ("两岸科普论坛的论文要征几篇", "builtin"),
+        ("科普论坛那头征集论文几篇", "builtin"),
+    ],
+    ids=["fair-firms", "virtual-halls", "other-forum", "other-forum-2"],
+)
+def test_a_goal_word_beside_too_few_row_words_is_still_refused(question: str, form: str) -> None:
+    said = ask(question, form)
+    assert REFUSED in said
+    _states_only(said, question, set())
