@@ -124,8 +124,19 @@ def test_asking_by_when_is_the_timeliness_row(question: str) -> None:
         ("企服下去跑区里和企业科协的次数", "10"),
         ("企服下基层到区科协几次", "10"),
         ("企服跑基层对接区科协要几次", "10"),
+        ("企服一年服务做科研的人多少人次", "8000"),
+        ("企服要给干科研的人服务多少人次", "8000"),
     ],
-    ids=["invited", "asked-over", "visits-floor", "visits-count", "grassroots", "run-down"],
+    ids=[
+        "invited",
+        "asked-over",
+        "visits-floor",
+        "visits-count",
+        "grassroots",
+        "run-down",
+        "researchers",
+        "research-folk",
+    ],
 )
 def test_people_invited_a_budget_line_and_a_count_by_its_measure(
     question: str, figure: str
@@ -156,8 +167,19 @@ def test_a_budget_line_is_the_money_granted(question: str) -> None:
         "国交城市交通研讨会的志愿者几个",
         "国交两岸往来的电话是多少",
         "企服管事的规矩取消了没有",
+        "国交要服务多少搞科研的人",
     ],
-    ids=["volunteers", "awards", "foreign", "patents", "head", "volunteers-2", "phone", "cancel"],
+    ids=[
+        "volunteers",
+        "awards",
+        "foreign",
+        "patents",
+        "head",
+        "volunteers-2",
+        "phone",
+        "cancel",
+        "other-projects-researchers",
+    ],
 )
 def test_what_the_form_lacks_is_still_refused(question: str) -> None:
     said = ask(question)
