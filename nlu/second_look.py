@@ -1471,8 +1471,8 @@ class SecondLook:
         """Returns the sentences of the row's project goal that list at least
         MIN_LISTED_SHARED words the question and the row share: 创新集市那种展览、论坛、路演
         is the goal's “创新集市”活动品牌，举办相关展览展示、论坛、沙龙、路演 of 组织开展相关
-        展览展示、论坛、沙龙、路演等系列活动数量. A word another row of the project writes
-        names that row's thing, and no sentence is returned."""
+        展览展示、论坛、沙龙、路演等系列活动数量. A word the row leaves unexplained that another
+        row of the project writes names that row's thing, and no sentence is returned."""
         name = self._plain(row.name)
         shared = {
             word
@@ -1486,9 +1486,22 @@ class SecondLook:
             return ()
         project = self._catalog.project(row.project_id)
         others = "\n".join(self._plain(other.name) for other in project.indicators if other != row)
-        if any(word in others for word in words):
-            return ()  # 两岸科普论坛那边征集的论文: 科普论坛 is another row's event, not this one
+        left = self._evidence.unexplained(
+            query.remainder,
+            explained_by=(row.name, row.level1, row.level2),
+            cues=query.cues,
+            nouns_only=False,
+        )
         goals = "\n".join((project.annual_goal, project.overall_goal))
+        question = strip_punctuation(query.remainder)
+        joined = {  # 创新 of 创新集市: said as part of the word refused, as the goal writes it
+            word
+            for word in left
+            for refused in words
+            if any(both in question and both in goals for both in (word + refused, refused + word))
+        }
+        if any(word in others for word in (*words, *(set(left) - joined))):
+            return ()  # 两岸科普论坛那边征集的论文: 科普论坛 is another row's event, not this one
         return tuple(
             sentence
             for sentence in _SENTENCES.split(goals)

@@ -257,8 +257,10 @@ def test_a_goal_sentence_listing_the_rows_things_names_it(question: str) -> None
         ("线上展馆要建多少个虚拟展厅", "multi_year"),
         ("两岸科普论坛的论文要征几篇", "builtin"),
         ("科普论坛那头征集论文几篇", "builtin"),
+        ("国交海峡两岸科普论坛的征集论文数量", "builtin"),
+        ("国交科普论坛征集论文数量要多少篇", "builtin"),
     ],
-    ids=["fair-firms", "virtual-halls", "other-forum", "other-forum-2"],
+    ids=["fair-firms", "virtual-halls", "other-forum", "other-forum-2", "forum-3", "forum-4"],
 )
 def test_a_goal_word_beside_too_few_row_words_is_still_refused(question: str, form: str) -> None:
     said = ask(question, form)
