@@ -617,6 +617,7 @@ IMPLIED_BY = (
     ("recruit", "brought_in"),
     ("people_verb", "join"),
     ("deadline_word", "timely_row"),
+    ("accompanying", "related"),
 )
 
 

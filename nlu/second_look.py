@@ -114,6 +114,7 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # (专家) of 院士(专�
 _HOW_MANY = re.compile(r"多少|(?<!哪)几")
 _SENTENCES = re.compile(r"[；;。\n]")
 MIN_LISTED_SHARED = 3  # 展览, 论坛, 路演: a goal sentence listing the row's own things
+_PERSON_ASKED = re.compile("谁|哪位")
 _ORDINAL_OR_FIGURE = re.compile(r"\d|第|几")
 _MEASURE_COUNT = re.compile(r"([\u4e00-\u9fff])数")  # 次数, 场数: a measure word made a count
 # A count named last, a question mark or particle at most after it: 参会人数, 论文篇数, 数量呢;
@@ -1436,6 +1437,8 @@ class SecondLook:
             return answer
         if answer.year is not None or answer.asked_unit is not None or answer.condition:
             return answer
+        if _PERSON_ASKED.search(query.text):
+            return answer  # 企服的审核人是谁: a person asked, whom no row's figure names
         if any(_ORDINAL_OR_FIGURE.search(word) for word in answer.words):
             return answer  # 第9届, 3期, 第几名: another term or a rank, not a way of saying
         cues = query.cues
