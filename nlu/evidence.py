@@ -177,6 +177,8 @@ class Evidence:
             | frozenset(cue_words()["meaning_ask"])  # 3+6是指啥: what the form's words mean
             | frozenset(cue_words()["care_verb"])  # 照管多少处设施: the project's own work
             | frozenset(cue_words()["goal_text_ask"])  # 目标原文: how it is written, not what
+            | frozenset(cue_words()["bound_word"])  # 保底多少: the row's target, ≥ or ≤ and all
+            | frozenset(cue_words()["composition_ask"])  # 资金来源结构中，当年财政拨款: where
             | vocabulary.rule_words(GREETING_RULE)  # 早上好！企服…
             | vocabulary.stop
             | vocabulary.question
@@ -248,6 +250,8 @@ class Evidence:
                 continue
             if _kind_headed(token, remainder, texts):
                 continue
+            if _derived(before, token, texts) or _modifier_swapped(token, texts):
+                continue  # 长效化 of 长效管理机制; 城市交通 of 都市交通
             if self._part_of_modifier(token, words[at + 1 : at + 2], texts):
                 continue
             if self._suffixed_noun(token, texts) or self._phrasing_parts(token):
@@ -611,6 +615,9 @@ IMPLIED_BY = (
     ("survey", "satisfied"),
     ("opinion", "satisfied"),
     ("recruit", "brought_in"),
+    ("people_verb", "join"),
+    ("deadline_word", "timely_row"),
+    ("accompanying", "related"),
 )
 
 
@@ -622,6 +629,38 @@ def _implied(words: set[str], texts: str) -> bool:
         words & set(cues[implied]) and any(word in texts for word in cues[by])
         for implied, by in IMPLIED_BY
     )
+
+
+def _derived(before: str, token: str, texts: str) -> bool:
+    """Tells whether a word is an ending that makes a noun or quality of a word the texts
+    write, said before it or as its start: 长效化 and 长效 化 of 长效管理机制."""
+    for suffix in cue_words()["derivation_suffix"]:
+        if token == suffix and len(before) >= MIN_CONTENT_CHARS and before in texts:
+            return True
+        stem = token[: -len(suffix)]
+        if token.endswith(suffix) and len(stem) >= MIN_CONTENT_CHARS and stem in texts:
+            return True
+    return False
+
+
+SWAPPED_MIN_CHARS = 3  # 城市交通: a word long enough that its rest names one thing
+
+
+def _modifier_swapped(token: str, texts: str) -> bool:
+    """Tells whether a word is one the texts write with another first character: 城市交通 is
+    the 都市交通 of 海峡两岸都市交通学术研讨会 (the head kept, its modifier said otherwise).
+
+    Never a word whose last character differs (发生率 is no 发生数): that is another thing.
+    """
+    if len(token) < SWAPPED_MIN_CHARS or not _CJK_WORD.match(token):
+        return False
+    rest = token[1:]
+    at = texts.find(rest, 1)
+    while at >= 1:
+        if texts[at - 1] != token[0] and _CJK_WORD.match(texts[at - 1]):
+            return True
+        at = texts.find(rest, at + 1)
+    return False
 
 
 def _kind_headed(token: str, question: str, texts: str) -> bool:

@@ -112,6 +112,11 @@ _TOPIC_CLAUSE = re.compile(r"^[^，,。；;？?]*[那这](?:个|块|边|次|场|
 _COUNTED_TAIL_START = re.compile("[的及和与、]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # (专家) of 院士(专家)工作站
 _HOW_MANY = re.compile(r"多少|(?<!哪)几")
+_SENTENCES = re.compile(r"[；;。\n]")
+MIN_LISTED_SHARED = 3  # 展览, 论坛, 路演: a goal sentence listing the row's own things
+_PERSON_ASKED = re.compile("谁|哪位")
+_ORDINAL_OR_FIGURE = re.compile(r"\d|第|几")
+_MEASURE_COUNT = re.compile(r"([\u4e00-\u9fff])数")  # 次数, 场数: a measure word made a count
 # A count named last, a question mark or particle at most after it: 参会人数, 论文篇数, 数量呢;
 # the words for its target may follow (人数指标目标值, 数量目标).
 _COUNT_END = re.compile(
@@ -183,7 +188,8 @@ class SecondLook:
         answer = self._project_picked(query, self._contrast_focused(query, answer))
         answer = self._work_quoted(query, self._satisfaction_unasked(query, answer))
         answer = self._counted_thing(query, self._satisfied_whom(query, answer))
-        answer = self._placed_by_rest(query, self._clarified_by_count(query, answer))
+        answer = self._clarified_by_count(query, answer)
+        answer = self._placed_by_rest(query, self._clarified_by_measure(query, answer))
         answer = self._whole_asked(query, first, answer)
         answer = self._rests_on_phrasing(query, self._people_counted(query, answer))
         answer = self._one_count_in_its_unit(query, self._amount_of_absent(query, answer))
@@ -191,7 +197,7 @@ class SecondLook:
         answer = self._wording_quoted(query, self._topic_row_target(query, answer))
         answer = self._speed_of_work(query, self._described_row(query, answer))
         answer = self._named_verbatim(query, first, self._topic_clause(query, answer))
-        return self._row_ruled_out(query, answer)
+        return self._offered_explains_all(query, self._row_ruled_out(query, answer))
 
     def _topic_clause(self, query: Query, answer: Answer) -> Answer:
         """Reads a clause asking nothing before the one clause that asks as its topic, not as
@@ -529,6 +535,32 @@ class SecondLook:
         ):
             return answer  # 港澳台学生的家长几个: the row counts the students, not who is asked
         return IndicatorAnswer((row,), progress=answer.progress, understood=True)
+
+    def _clarified_by_measure(self, query: Query, answer: Answer) -> Answer:
+        """Answers an ask-back with the one candidate counting in the measure word a count
+        names (跑区里科协的次数: 走访对接…数量 in 次, not 编印…指引数量 in 套), when it explains
+        every noun of the question."""
+        if not isinstance(answer, Clarification):
+            return answer
+        units = self._lexicon.vocabulary.units
+        said = {
+            match.group(1)
+            for match in _MEASURE_COUNT.finditer(query.remainder)
+            if match.group(1) in units
+        }
+        if len(said) != 1:
+            return answer
+        unit = said.pop()
+        fitting = [
+            row
+            for row in answer.candidates
+            if row.target.unit is not None and self._matcher.unit_fits(unit, row.target.unit)
+        ]
+        if len(fitting) != 1 or self._evidence.unexplained(
+            query.remainder, explained_by=(fitting[0].name, fitting[0].level2), cues=query.cues
+        ):
+            return answer
+        return IndicatorAnswer((fitting[0],), progress=answer.progress, understood=True)
 
     def _whole_asked(self, query: Query, first: Answer, answer: Answer) -> Answer:
         """Answers an ask-back, or the row the check narrowed it to, with the one row said of
@@ -1396,6 +1428,88 @@ class SecondLook:
             )
         ]
         return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _offered_explains_all(self, query: Query, answer: Answer) -> Answer:
+        """Answers with the one row offered whose own texts explain every word of the
+        question, verbs too: the words were refused of another reading (企服长效化的要求写的啥
+        read as the goal's wording; 长效化 is the 长效 of 长效管理机制健全性)."""
+        if not isinstance(answer, NotInForm) or not answer.words or not answer.suggestions:
+            return answer
+        if answer.year is not None or answer.asked_unit is not None or answer.condition:
+            return answer
+        if _PERSON_ASKED.search(query.text):
+            return answer  # 企服的审核人是谁: a person asked, whom no row's figure names
+        if any(_ORDINAL_OR_FIGURE.search(word) for word in answer.words):
+            return answer  # 第9届, 3期, 第几名: another term or a rank, not a way of saying
+        cues = query.cues
+        if any(
+            not self._evidence.unexplained(word, explained_by=(), cues=cues, nouns_only=False)
+            for word in answer.words
+        ):
+            return answer  # 绩效标准: a column asked that the row lacks, no word to explain
+        money = intents.money_rule(query.rules) is not None
+        fitting = [
+            row
+            for row in answer.suggestions
+            if (row.target.unit in MONEY_UNITS) is money
+            and self._fits_unit(query, row)
+            and self._fits_measure(query, row)
+            and not self._evidence.unexplained(
+                query.remainder,
+                explained_by=(
+                    row.name,
+                    row.level1,
+                    row.level2,
+                    *self._listing_goal(query, row, answer.words),
+                ),
+                cues=query.cues,
+                nouns_only=False,
+            )
+        ]
+        return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _listing_goal(
+        self, query: Query, row: IndicatorInfo, words: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """Returns the sentences of the row's project goal that list at least
+        MIN_LISTED_SHARED words the question and the row share: 创新集市那种展览、论坛、路演
+        is the goal's “创新集市”活动品牌，举办相关展览展示、论坛、沙龙、路演 of 组织开展相关
+        展览展示、论坛、沙龙、路演等系列活动数量. A word the row leaves unexplained that another
+        row of the project writes names that row's thing, and no sentence is returned."""
+        name = self._plain(row.name)
+        shared = {
+            word
+            for word in self._lexicon.cut(strip_punctuation(query.remainder))
+            if len(word) >= MIN_NOUN_CHARS
+            and word in name
+            and word not in self._evidence.phrasing
+            and not self._lexicon.is_asking(word)
+        }
+        if len(shared) < MIN_LISTED_SHARED:
+            return ()
+        project = self._catalog.project(row.project_id)
+        others = "\n".join(self._plain(other.name) for other in project.indicators if other != row)
+        left = self._evidence.unexplained(
+            query.remainder,
+            explained_by=(row.name, row.level1, row.level2),
+            cues=query.cues,
+            nouns_only=False,
+        )
+        goals = "\n".join((project.annual_goal, project.overall_goal))
+        question = strip_punctuation(query.remainder)
+        joined = {  # 创新 of 创新集市: said as part of the word refused, as the goal writes it
+            word
+            for word in left
+            for refused in words
+            if any(both in question and both in goals for both in (word + refused, refused + word))
+        }
+        if any(word in others for word in (*words, *(set(left) - joined))):
+            return ()  # 两岸科普论坛那边征集的论文: 科普论坛 is another row's event, not this one
+        return tuple(
+            sentence
+            for sentence in _SENTENCES.split(goals)
+            if sum(word in sentence for word in shared) >= MIN_LISTED_SHARED
+        )
 
     def _dated_by_goal(self, query: Query, row: IndicatorInfo) -> bool:
         """Tells whether a question dates its ask by an event the row's project goal writes
