@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 
+from nlu.corrections import takes_back
 from nlu.cues import cue_words, word_sections
 from nlu.ordering import longest_first
 from nlu.relative_years import relative_year_words
@@ -131,6 +132,9 @@ def without_asides(
         names_project=names_project,
         reads_alone=reads_alone,
     )
+    # 国交的钱多少，不对我说错了，是企服的: a taking back said of the asker corrects what
+    # follows (nlu/corrections.py); it is no aside.
+    asides = [aside for aside in asides if aside == clauses[-1] or not takes_back(aside)]
     if (not asides and passed_on == clauses) or len(asides) == len(clauses):
         return None
     kept = "".join(

@@ -263,7 +263,8 @@ def _tells(clause: str, words: StatementWords) -> bool:
         return True
     if words.guess.search(clause) and not words.against.search(clause):
         # 我记得是24届; 我记得是三十几届: 几 of a number guessed roughly asks nothing.
-        return not words.ask.search(_ROUGH_NUMBER.sub("", clause))
+        # 我怎么记得是第7届: the 怎么 of the guess asks nothing either.
+        return not words.ask.search(words.guess.sub("", _ROUGH_NUMBER.sub("", clause)))
     if words.ask.search(clause) or words.against.search(clause):
         return False
     if plan_told(clause, words):
