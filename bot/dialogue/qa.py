@@ -900,6 +900,9 @@ def _with_reading(reply: Reply, interpretation: Interpretation) -> Reply:
     if interpretation.set_apart:
         told = msg.WORD_JOINER.join(interpretation.set_apart)
         notes.append(msg.SET_APART.format(told=told))
+    if interpretation.premise is not None:
+        told, holds = interpretation.premise
+        notes.append((msg.PREMISE_HOLDS if holds else msg.PREMISE_DIFFERS).format(told=told))
     if not notes:
         return reply
     return replace(reply, text="".join(notes) + "\n" + reply.text)
