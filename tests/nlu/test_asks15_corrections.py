@@ -75,3 +75,20 @@ def test_an_amount_named_by_a_word_of_its_column_after_another_is_answered(
     answer = normalise(ask(question, "multi_year"))
     assert "360万" in answer and "120万" in answer, answer
     assert "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("企服采集院士专家信息多少条，现场采集得注意", "≥120条"),
+        ("国交辩论队几个人，这个要提前订票", "≥5人"),
+        ("企服培育工作站几家，下半年任务挺重的", "≥40家"),
+        ("国交论文多少篇，时间太紧了", "≥20篇"),
+        ("国交合作单位几家，这块得上心", "≥3家"),
+    ],
+    ids=["take-care", "pointer-intent", "how-heavy", "how-tight", "mind-it"],
+)
+def test_a_note_to_self_after_the_ask_is_no_ask_of_its_own(question: str, figure: str) -> None:
+    answer = normalise(ask(question))
+    assert figure in answer, answer
+    assert "没有找到" not in answer and "未能确定" not in answer, answer
