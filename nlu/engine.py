@@ -139,6 +139,7 @@ from nlu.statements import (
     Premise,
     SetApart,
     against_form,
+    confirmed_figure,
     figures_told,
     load_statement_words,
     plan_told,
@@ -624,9 +625,12 @@ class QuestionEngine:
                 )
                 if settled_asks(whole_read.answer) > settled_asks(found.answer):
                     return whole_read
-            return replace(
-                found, set_apart=figures_told(told, self._statement_words) + found.set_apart
-            )
+            figures = figures_told(told, self._statement_words)
+            confirmed = confirmed_figure(figures, self._statement_words)
+            holds = premise_holds(confirmed, found.answer) if confirmed else None
+            if holds is not None:
+                return replace(found, premise=(confirmed, holds))  # …，我记得是12次对吧
+            return replace(found, set_apart=figures + found.set_apart)
         premise = premises_said(text) if whole and told_apart and not supposed else None
         if premise is not None:
             premised = _premise_checked(

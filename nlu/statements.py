@@ -699,6 +699,8 @@ def without_mixed_up(text: str, words: StatementWords) -> str | None:
     return kept if len(_CJK.findall(kept)) >= MIN_KEPT_CHARS else None
 
 
+_BOUND_SIGNS = ("≥", "≤", ">", "<", "=")
+_PARTICLES_AFTER = "的啊呀哦呢哈嘛"
 _PUNCTUATED_ENDING = re.compile(r"[^，,。；;？?！!\n]+[，,。；;？?！!\n]*")
 _NUMERAL = re.compile(r"[\d零一二两三四五六七八九十百千万]")
 _MONEY_IN_WAN = ("万元", "万")
@@ -795,3 +797,30 @@ def _bound_of(told: str) -> str:
     if any(word in told for word in sections["premise_at_most"]):
         return "≤"
     return ""
+
+
+def confirmed_figure(clauses: tuple[str, ...], words: StatementWords) -> str:
+    """Returns the figure of the one told clause that puts it up for checking or remembers it
+    (我记得是12次对吧, 我印象里是40万), or "" when the clauses tell anything else (a plan, an
+    actual, several figures)."""
+    if len(clauses) != 1:
+        return ""
+    clause = clauses[0]
+    if not (words.confirmed.search(clause) or words.guess.search(clause)):
+        return ""
+    if words.plan.search(clause) or words.own_time.search(clause) or words.actual.search(clause):
+        return ""
+    found = list(_TOLD_COUNT.finditer(clause))
+    if len(found) != 1 or len(find_numbers(clause)) != 1:
+        return ""
+    figure = found[0]
+    said = clause[: figure.start()].strip(_SEPARATORS)
+    bound = said[-1:] if said.endswith(_BOUND_SIGNS) else ""  # 文件写的是≥500人吧
+    said = said.removesuffix(bound)
+    tags = "|".join(map(re.escape, longest_first(_sections()["confirm"])))
+    after = re.sub(tags, "", clause[figure.end() :]).strip(_SEPARATORS + _PARTICLES_AFTER)
+    # 我记得有50万是自筹的: the figure is said of another thing than the one asked.
+    head = any(
+        _CONFIRM_HEAD.fullmatch(text) for text in (said, words.guess.sub("", said).strip())
+    )
+    return bound + figure.group(0) if head and not after else ""

@@ -65,3 +65,37 @@ def test_no_figure_is_put_up_where_none_is_checked(question: str) -> None:
 def test_two_figures_put_up_are_both_set_apart_and_both_rows_answered() -> None:
     answer = normalise(ask("国交活动参与人数300人对吧？合作单位是3家吗"))
     assert "≥300人" in answer and "≥3家" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "verdict"),
+    [
+        ("企服走访对接几次，我记得是12次对吧", "≥10次", DIFFERS),
+        ("企服走访对接，我记得是10次", "≥10次", HOLDS),
+        ("国交预算多少，我印象里是50万", "40万元", DIFFERS),
+        ("国交活动参与人数，文件写的是≥500人吧", "≥300人", DIFFERS),
+    ],
+    ids=["remembered-wrong", "remembered-right", "impression", "file-bound"],
+)
+def test_a_figure_the_asker_remembers_of_the_row_asked_gets_a_verdict(
+    question: str, figure: str, verdict: str
+) -> None:
+    answer = normalise(ask(question))
+    assert figure in answer and verdict in answer, answer
+    if verdict == HOLDS:
+        assert DIFFERS not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "养护项目的钱全是财政拨的吗，我记得有50万是自筹的？",
+        "企服培育工作站几家，明年想报50家",
+        "国交活动参与人数，实际来了350人",
+    ],
+    ids=["other-thing", "plan", "actual"],
+)
+def test_a_figure_told_of_something_else_gets_no_verdict(question: str) -> None:
+    form = "other" if "养护" in question else "builtin"
+    answer = normalise(ask(question, form))
+    assert HOLDS not in answer, answer
