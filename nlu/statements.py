@@ -820,7 +820,5 @@ def confirmed_figure(clauses: tuple[str, ...], words: StatementWords) -> str:
     tags = "|".join(map(re.escape, longest_first(_sections()["confirm"])))
     after = re.sub(tags, "", clause[figure.end() :]).strip(_SEPARATORS + _PARTICLES_AFTER)
     # 我记得有50万是自筹的: the figure is said of another thing than the one asked.
-    head = any(
-        _CONFIRM_HEAD.fullmatch(text) for text in (said, words.guess.sub("", said).strip())
-    )
+    head = any(_CONFIRM_HEAD.fullmatch(text) for text in (said, words.guess.sub("", said).strip()))
     return bound + figure.group(0) if head and not after else ""
