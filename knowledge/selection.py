@@ -40,6 +40,7 @@ class RowFilter:
     other_standards: tuple[str, ...] = ()  # 历史标准 of 行业标准或历史标准: another one asked
     other_excluded_levels: tuple[str, ...] = ()  # 质量指标 of 除了数量指标和质量指标: left out too
     excluded_words: tuple[str, ...] = ()  # 参会人数不算: words the name must not hold
+    direction: str | None = None  # SMALLER (逆向, 越小越好) or LARGER (正向) is better
 
     @property
     def narrows(self) -> bool:
@@ -63,6 +64,7 @@ class RowFilter:
                     self.excluded_level,
                     self.excluded_kind,
                     self.excluded_standard,
+                    self.direction,
                 )
             )
             or self.shared
@@ -121,7 +123,29 @@ class RowFilter:
             and (self.kind is None or target.kind is self.kind)
             and (self.excluded_kind is None or target.kind is not self.excluded_kind)
             and (self.target_text is None or self._written_as(target.raw))
+            and (
+                self.direction is None or (self.direction == SMALLER) is smaller_is_better(target)
+            )
         )
+
+
+SMALLER = "smaller"  # 逆向指标: rows whose target caps a figure (≤130万元, =0起)
+LARGER = "larger"  # 正向指标: every other row
+CAPPING_OPERATORS = frozenset({"≤", "<"})
+
+
+# 设施能耗：降低, 设备故障次数：减少: a qualitative target asking a figure to fall
+FALLING_WORDS = ("降低", "减少", "下降", "缩短", "压减", "压缩", "减小", "减轻")
+
+
+def smaller_is_better(target: Target) -> bool:
+    """Tells whether a target caps its figure (≤, <, =0 such as accidents) or asks it to fall
+    (降低): smaller is better."""
+    return (
+        target.operator in CAPPING_OPERATORS
+        or (target.operator == "=" and target.value is not None and target.value == 0)
+        or (target.value is None and _written_as_any(target.raw, FALLING_WORDS))
+    )
 
 
 def _written_as_any(raw: str, words: tuple[str, ...]) -> bool:

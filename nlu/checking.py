@@ -536,9 +536,27 @@ class AnswerChecker:
             fitting = _counted(query, fitting) or fitting
         if len(fitting) > 1:
             fitting = self._counting_the_asked(query, fitting) or fitting
+        if len(fitting) != 1:
+            # 走访…的次数保底多少: of 走访对接数量 (次) and 编印指引数量 (套), 次数 asks the first.
+            fitting = self._in_count_asked(query, fitting or list(answer.candidates)) or fitting
         if len(fitting) == 1:
             return IndicatorAnswer((fitting[0],), progress=answer.progress, understood=True)
         return replace(answer, candidates=tuple(fitting)) if fitting else answer
+
+    def _in_count_asked(
+        self, query: Query, candidates: list[IndicatorInfo]
+    ) -> list[IndicatorInfo]:
+        """Returns the one candidate whose target counts in the unit a count the question
+        names is of (次数: 次), or none."""
+        asked = self._lister.count_asked(query.remainder)
+        if asked is None:
+            return []
+        fits = [
+            row
+            for row in candidates
+            if row.target.unit is not None and self._matcher.unit_fits(asked, row.target.unit)
+        ]
+        return fits if len(fits) == 1 else []
 
     def _counting_the_asked(
         self, query: Query, candidates: list[IndicatorInfo]

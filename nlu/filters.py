@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
 
@@ -30,7 +30,7 @@ PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定", "何",
 SOFTENERS = ("一写", "一下", "一些", "一点", "一填")
 _SORT_END = re.compile(r"(?:之类|这种|那种|这类|那类|什么的|一类|等等|等)$")
 PARTICLES = "呀啊呢吧吗嘛哈哦么"  # 目标写的是有效提升呀: a spoken ending, no part of the text
-DONE_MARKS = "了过"  # 超过了50, 高于过100: aspect marks between a comparison and its number
+DONE_MARKS = "了过为在成"  # 超过了50, 定死为0, 卡在100: marks between a comparison and its number
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
 WRITTEN_OPERATORS = frozenset({"≥", "≤", "=", ">=", "<=", "＞＝", "＜＝"})  # as forms write them
 # 目标是大于等于85%的, 目标写的是至少1场的: an operator the forms write (≥, ≤, =) read aloud
@@ -45,6 +45,10 @@ OPERATOR_JOINERS = "或者|或是|或|还是|和|、|跟|以及|/|与|及|也没
 _SYMBOLS_SAID = re.compile(
     r"(?:(?<!有)没有?|(?<!是)不|未)(?:写|用|带|是|设|有|加|标){0,2}[≥≤=<>＞＜、和或及与/\s]+(?:符号|号)?"
 )
+# 定死一个数, 写一个值: a numeral of one before a word for some figure, no figure itself.
+_SOME_FIGURE = re.compile(r"[一1]个(?:数|值|数字|数值|固定)")
+# 满不满意, 到不到位: a word asked as A-not-A, whose 不 negates nothing (不满 is no operator).
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没](?=\1)")
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
 # 不算时间那条, 不包括满意度: rows left out, whose words pick no rows to list.
@@ -88,6 +92,8 @@ _NEGATION = re.compile(
 MEASURING_VERBS = (
     "(?:作为|作|做|为|当|当作|当做)(?:计量)?单位|为计量|计量|计数|计算|计|统计|算|考核|衡量|表示|表述"
     "|体现|呈现|设定|定"
+    # 按“次”来数的, 按人头数的: counted in it, said as the verb of counting at a clause's end
+    "|(?:清点|点|数)(?=的|$|[，,。；;？?）)])"
     # 用百分比做指标值的, 以万元当目标值: the unit the targets are written in
     "|(?:当|作|做|为|作为|来做|来当)(?:目标值?|指标值|数值|值)"
 )
@@ -251,6 +257,9 @@ class FilterWords:
     value_said: re.Pattern[str] = re.compile("(?!)")  # 目标填的是: a target's value comes next
     every_project: tuple[str, ...] = ()  # 不分项目: every project is asked
     fields: FieldSaying | None = None  # 单位='人', target>=10: conditions written as a query
+    directions: tuple[tuple[str, str], ...] = ()  # 逆向 → smaller: which way rows are better
+    bound_said: re.Pattern[str] = re.compile("(?!)")  # 保底是10次: the target as written
+    bound_nouns: dict[str, str] = field(default_factory=dict)  # 保底 → ≥
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -263,6 +272,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     unit_names: dict[str, str] = {}
     headings: list[tuple[str, int]] = []
     heading_about: list[tuple[str, str]] = []
+    directions: list[tuple[str, str]] = []
+    bound_nouns: dict[str, str] = {}
     said_plainly: dict[str, list[tuple[str, str]]] = {
         "field_said": [],
         "query_word": [],
@@ -312,6 +323,10 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
                 unit_names[word] = head.strip()
             elif section == "heading":
                 headings.append((word, int(head)))
+            elif section == "bound_noun":
+                bound_nouns[word] = head.strip()
+            elif section == "direction":
+                directions.append((word, head.strip()))
             elif section == "heading_about":
                 heading_about.append((head.strip(), word))
             elif section in said_plainly:
@@ -356,7 +371,37 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         value_said=_value_pattern(lists["value_verb"], lists["written_verb"]),
         every_project=tuple(longest_first(lists["every_project"])),
         fields=FieldSaying.of(**said_plainly),
+        directions=tuple(sorted(directions, key=lambda item: -len(item[0]))),
+        bound_said=_bound_noun_pattern(bound_nouns),
+        bound_nouns=bound_nouns,
     )
+
+
+# 保底是10次, 下限定的120, 上限为130万: a bound's noun, a verb saying its figure, the figure.
+BOUND_VERBS = r"(?:值)?(?:是|为|定的是|定的|定为|设的是|设的|写的是|写的|定在|设在|就是|都是)?"
+
+
+def _bound_noun_pattern(nouns: dict[str, str]) -> re.Pattern[str]:
+    """Matches a bound's noun said with its figure (保底是10, 下限为120)."""
+    said = "|".join(map(re.escape, longest_first(nouns))) or "(?!)"
+    return re.compile(rf"(?P<noun>{said}){BOUND_VERBS}\s*(?=\d)")
+
+
+def bounds_said_as_written(text: str, words: FilterWords) -> str:
+    """Returns ``text`` with a bound's noun said with a figure written as the target the form
+    writes (企服哪几条的保底是10次 → 企服哪几条的目标是≥10次): the rows written ≥10, not every
+    row whose value reaches 10."""
+
+    def written(found: re.Match[str]) -> str:
+        if _BOUND_AFTER.match(text, found.end()):
+            return found.group(0)  # 下限定在300以上: a bound said in words
+        return f"目标是{words.bound_nouns[found.group('noun')]}"
+
+    return words.bound_said.sub(written, text)
+
+
+# 300人以上, 90%以下: a figure followed by a word bounding it.
+_BOUND_AFTER = re.compile(r"[\d.]+%?[\u4e00-\u9fff]{0,2}?(?:及|或)?(?:以上|以下|以内|之内)")
 
 
 @dataclass(frozen=True)
@@ -389,6 +434,7 @@ class ReadFilter:
                     row_filter.excluded_kind,
                     row_filter.excluded_operator,
                     row_filter.excluded_unit,
+                    row_filter.direction,
                 )
             )
         )
@@ -402,6 +448,8 @@ def _bound(text: str, word: str) -> tuple[Decimal, str, bool] | None:
     done = len(rest) - len(rest.lstrip(DONE_MARKS))  # 超过了50: 了 says nothing of the bound
     numbers = find_numbers(rest[done:])
     if numbers and numbers[0].start == 0:
+        if _SOME_FIGURE.match(rest, done):
+            return None  # 定死一个数: some figure, not the figure 1
         return numbers[0].value, rest[: done + numbers[0].end], numbers[0].percent
     if word in POSTFIX_OPERATORS:  # 80以上, 100及以上: the number comes first
         end = at - 1 if at and text[at - 1] in POSTFIX_JOINERS else at
@@ -493,6 +541,8 @@ def _operator(
     不低于 sets ≥; 超过100 bounds the value; 没写“≥” excludes ≥; 不管≥还是= sets nothing.
     """
     scan = _REGARDLESS.sub(" ", text)
+    if "不" in scan or "没" in scan:
+        scan = _A_NOT_A.sub("", scan)  # 满不满意: no 不满 said
     glossed = _operators_glossed(scan, words)
     if glossed:  # 未写运算符（≥、≤、=）: the symbols only gloss the word for them
         found.append(glossed)
@@ -713,6 +763,19 @@ def _unit_words(said: str, words: FilterWords) -> list[str]:
         found += [name] if name else []
         at += len(name) if name else 1
     return found
+
+
+OPPOSITE_DIRECTIONS = {"smaller": "larger", "larger": "smaller"}
+
+
+def _direction(text: str, words: FilterWords, found: list[str]) -> str | None:
+    """Returns which way the rows asked are better (逆向的, 越小越好的: smaller; 不是逆向的:
+    larger)."""
+    said = next(((w, d) for w, d in words.directions if w in text), None)
+    if said is None:
+        return None
+    found += [word for word, direction in words.directions if word in text]
+    return OPPOSITE_DIRECTIONS[said[1]] if negated(text, said[0]) else said[1]
 
 
 def _kinds(
@@ -960,6 +1023,7 @@ def read_filter(
     found += [clause for clause in left_out if clause in text and clause not in found]
     unit, other_units, excluded_unit = _units(text, words, found)
     kind, excluded_kind = _kinds(text, words, found)
+    direction = _direction(text, words, found)
     operator, threshold, excluded = _operator(text, words, found)
     ends = _range(text, found)
     other = None
@@ -1025,6 +1089,7 @@ def read_filter(
         excluded_standard=other_standard,
         other_standards=more_standards,
         shared=shared,
+        direction=direction,
     )
     # 目标是提升或有效提升的: a question that ends on 的 names rows by what they are.
     asks_rows = (

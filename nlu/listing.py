@@ -30,6 +30,7 @@ from nlu.filters import (
     SUM_SAID,
     FilterWords,
     ReadFilter,
+    bounds_said_as_written,
     left_out_clauses,
     left_out_words,
     negated,
@@ -185,6 +186,60 @@ _COUNTED_PROJECTS = re.compile(r"[\d两俩二三四五六七八九十]+个?项�
 # 名字里带第几届的: rows whose names hold an ordinal; its measure word is only written after
 # one (第 25 届), so the names holding it are those.
 _ORDINAL_NAMED = re.compile(r"第几([届期轮批])")
+# 两个项目加一块, 三张表合起来: projects put together, before an ask of their rows.
+_PROJECTS_TOGETHER = re.compile(
+    r"(?:项目|张表|个表|份表)(?P<join>(?:加|合|放|摆|凑)(?:到)?(?:一块儿?|一起|在一起|起来))"
+)
+# 数数量的考核, 数数目的: the verb 数 (to count) before a heading of counts, no word of it.
+_COUNTING_VERB = re.compile(r"(?<![数人次个件篇场])数(?=数量(?:指标|的|那|这|类|方面))")
+# …分别是哪条，截到什么时候: a clause asking the dates of the rows just asked.
+_WHEN_AFTER = re.compile(
+    r"[，,；;]\s*(?:那|它们|分别|各自|都|各)*(?:是)?(?:截止|截至|截|要|做|定)?到?"
+    r"(?:什么时候|啥时候|哪天|几时|何时|什么时间|啥时间)(?:截止|为止|结束|完成|到期)?"
+    r"(?:呢|啊|呀)?[？?。！!]*$"
+)
+SORT_WORDS = ("类", "块", "部分")  # 那一大类, 这块, 那部分: a sort of rows pointed at
+WHEN_WORDS = ("时候", "哪天", "几时", "何时", "时间")
+TOGETHER_MARKS = ("起", "块")  # 加一起, 合起来, 放一块儿: checked before the pattern is run
+_SUM_ASKED = re.compile(r"多少|几倍|总额|合计|总计|一共|总共|之和|平均")
+# 除了干活数量、产出那一块，剩下的: a clause leaving out what it says, up to the rest asked.
+_LEAVING_OUT_CLAUSE = re.compile(
+    r"(?:除了|除去|刨去|刨除|除开)(?P<said>[^。？?；;]{1,24}?)"
+    r"(?:以外|之外|外)?[，,\s]*(?=剩下|剩余|其余|其他|其它|别的|余下)"
+)
+# 管东西做得好不好（质量）: a heading's name in brackets after the words it glosses.
+_GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([^（()）]{2,12})[)）]")
+# 满意度指标就一个市民满意度吧, 数量指标是不是只有道路养护长度一个, 质量指标就俩吧: a heading's
+# rows checked by their count and maybe a row's name.
+ONLY_WORDS = ("就", "只", "仅")
+_ROWS_COUNTED_SAID = r"(?:(?:[一二两三四五六七八九]|\d{1,2})(?:个|条|项)|俩|仨)(?:指标)?"
+# ，每个项目应该就一条吧，: a guess at the count, a clause of its own among other asks.
+_PREMISE_CLAUSE = re.compile(
+    r"[，,]\s*(?:每个项目|每个|各项目|各个项目|每项|每张表)?的?"
+    r"(?:应该|大概|好像|估计|可能|我记得|印象中)?(?:都)?(?:就只有|只有|就|只|仅)"
+    rf"{_ROWS_COUNTED_SAID}(?:吧|吗|么|呢|是吧|对吧)?(?=[，,；;])"
+)
+_PREMISE = re.compile(
+    r"^(?P<head>.{0,30}?(?:指标|那块|这块|那一块|这一块|这一类|那一类))"
+    r"(?:里|里面|中|下|下面|当中|底下)?的?(?:是不是|是否|确实|应该)?"
+    r"(?:就只有|就只|只有|仅有|就是|就|只|仅)"
+    rf"(?P<count>{_ROWS_COUNTED_SAID})?(?P<row>[^，,。？?！!；;]{{0,24}}?)"
+    rf"(?:这|那)?(?P<count2>{_ROWS_COUNTED_SAID})?"
+    r"(?:[，,\s]*(?:吧|吗|么|呢|是吧|对吧|对吗|嘛|是不是|对不对|而已|罢了|没错吧))*"
+    r"(?P<tail>[？?，,]\s*[^，,。？?！!；;]{1,12})?[？?。！!\s]*$"  # …就两条吧，值多少
+)
+# 值也顺便列上, 值是多少, 目标值都带上: the rows' targets asked beside their count.
+_VALUES_ASKED = re.compile(
+    r"(?:指标值|目标值|数值|取值|值|目标)(?:也|都|一并|顺便|顺带|一起|同时|再|各自|分别|各|就|[,，、\s])*"
+    r"(?:(?:把值)?(?:列|写|带|附|标|说|给|报|贴|放|补)(?:一下|一写|一些|一列|一说|下|上|出来|出|全|齐)?"
+    r"(?=$|[，,。？?！!；;\s吧呀啊哈])"  # 值也列上; 目标值带“提升”的 is a condition
+    r"|是多少|多少|是啥|是什么|为多少|定的多少|定了多少)"
+)
+# 港澳台学生来实习的那个交流项目, 城市里科普设施维护的那个项目: a clause describing the
+# project asked about; its words say which project, not which rows.
+_PROJECT_DESCRIBED = re.compile(
+    r"(?:^|(?<=[，,。；;？?！!\s]))[^，,。；;？?！!\s]{2,30}?的?[那这]个?[\u4e00-\u9fff]{0,4}项目"
+)
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
 # 不包括国交项目，…; 除了企服以外的; 国交除外: a project left out of those asked.
 _LEAVING_OUT = re.compile(r"不包括|不包含|不含|除了|除去|刨去|刨除|排除|去掉|不算|除外|不要|不看")
@@ -279,6 +334,19 @@ class RowLister:
         self._levels = _level_names(catalog, normalizer)
         stems = "|".join(map(re.escape, longest_first(self._levels))) or "(?!)"
         self._stem = re.compile(stems)
+        verbs = "|".join(map(re.escape, longest_first(filter_words.describe_verbs))) or "(?!)"
+        self._describing_verb = re.compile(verbs)
+        self._sort_described = re.compile(SORT_DESCRIBED.format(verbs=verbs))
+        bare = [k for k in self._levels if not k.endswith(LEVEL_SUFFIX) and len(k) >= 2]
+        # 效益那一大类, 质量这块的指标: a stem, then pointed at as a sort of rows.
+        self._stem_sort = (
+            re.compile(
+                rf"({'|'.join(map(re.escape, longest_first(bare)))})"
+                rf"(?:这|那)一?大?(?:类|块|部分)(?:的?{LEVEL_SUFFIX})?"
+            )
+            if bare
+            else None
+        )
         self._stems_listed = re.compile(
             rf"(?:(?:{stems}){_LIST_MARKS}){{{MIN_LISTED_STEMS - 1},}}(?:{stems})"
             # 社会效益和可持续影响的都要: two stems joined by a joining word, then 的
@@ -551,6 +619,7 @@ class RowLister:
             text = text.replace(draft, " ")
         excepted = [k for k in self._levels if k in text and negated(text, k)]
         excepted += self._joined_to(text, excepted)
+        excepted += self._left_out_in_clause(text, excepted)
         left_out = tuple(dict.fromkeys(self._levels[k] for k in excepted))
         kept = {k: v for k, v in self._levels.items() if k not in excepted}
         if len(left_out) > 1 and find_level(text, kept) is None:
@@ -597,7 +666,7 @@ class RowLister:
             other = self._levels[max(excepted, key=len)]
             row_filter = replace(found.row_filter, excluded_level=other)
             return replace(found, row_filter=row_filter, words=(*found.words, *excepted))
-        if level is None or said is None or not negated(text, said):
+        if level is None or said is None or not (negated(text, said) or said in excepted):
             return found
         # 除了产出指标以外还有哪些指标: the rows under every other heading.
         row_filter = replace(found.row_filter, level=None, excluded_level=level)
@@ -742,6 +811,15 @@ class RowLister:
             return False
         return self._all_row_names.count(alone.group(1)) >= MIN_HEADED_ROWS
 
+    def _left_out_in_clause(self, text: str, excepted: list[str]) -> list[str]:
+        """Returns the levels said anywhere in a clause leaving rows out (除了干活数量、产出那一块
+        剩下的): each is left out, whatever words describe them there."""
+        clause = _LEAVING_OUT_CLAUSE.search(text) if "除" in text or "刨" in text else None
+        if clause is None:
+            return []
+        said = clause.group("said")
+        return [level for level in self._levels if level in said and level not in excepted]
+
     def _joined_to(self, text: str, excepted: list[str]) -> list[str]:
         """Returns the levels a question joins to ones it leaves out (数量指标和质量指标 after
         除了): they are left out too."""
@@ -854,6 +932,11 @@ class RowLister:
             # 时效指标和质量指标一起列出来: rows of either level, no name filter.
             found = replace(found, row_filter=replace(found.row_filter, level=None))
         named = () if joined else self._named_in_rows(query, found, scope)
+        if PROJECT_MARK in query.text:
+            # 港澳台学生来实习的那个交流项目: the clause says which project, no rows.
+            described = tuple(m.group(0) for m in _PROJECT_DESCRIBED.finditer(query.text))
+            found = replace(found, words=(*found.words, *described))
+            scope = scope or self._described_projects(described)
         named = _counted_things(query.remainder, named, level=found.row_filter.level)
         explicit = _NAMED_EXPLICITLY.search(query.remainder)
         if explicit is not None and named:
@@ -904,6 +987,14 @@ class RowLister:
             # 上百的那些指标是哪几个？领导说要重点盯一下: a word of a sentence around the ask
             # picks no row; the asking sentence's conditions do.
             found, groups = self._without_side_words(query, found, projects, joined, shared)
+        if (
+            not groups
+            and len(found.row_filter.words) == 1
+            and not found.row_filter.level
+            and not any(word in query.text for word in self._filter_words.by_name)
+        ):
+            # 跟“生态”沾边的: no row's name holds it, one heading's does (生态效益指标).
+            found, groups = self._word_of_a_heading(found, projects, joined, shared)
         if not groups and len(found.row_filter.words) >= MIN_EXAMPLE_WORDS:
             # 数量指标有哪些 我记得有个步道还有个车子: each word names one of the rows the
             # other conditions keep, none names them all: examples of those rows, no condition.
@@ -924,6 +1015,7 @@ class RowLister:
             and _asks_count(query, found.row_filter.level)
             # 都给我拉出来，一共几条也说一下: the rows, counted, not the count alone
             and not any(word in query.text.replace(" ", "") for word in self._filter_words.show)
+            and _VALUES_ASKED.search(query.text) is None  # 值也顺便列上, 值是多少
         )
         if (
             count_only
@@ -1072,6 +1164,29 @@ class RowLister:
                 found = replace(found, row_filter=row_filter, words=(*found.words, *dropped))
                 return found, groups
         return found, []
+
+    def _word_of_a_heading(
+        self,
+        found: ReadFilter,
+        projects: tuple[ProjectInfo, ...],
+        joined: tuple[str, ...],
+        shared: frozenset[str] | None,
+    ) -> tuple[ReadFilter, list[IndicatorGroup]]:
+        """Lists the rows of the one heading whose name holds the word no row name holds
+        (跟“生态”沾边的几条: the 生态效益指标 rows)."""
+        word = found.row_filter.words[0]
+        headings = {
+            heading
+            for project in projects
+            for row in project.indicators
+            for heading in (row.level1, row.level2)
+            if word in heading
+        }
+        if len(headings) != 1:
+            return found, []
+        row_filter = replace(found.row_filter, words=(), level=headings.pop())
+        groups = self._groups(projects, row_filter, joined=joined, shared=shared)
+        return (replace(found, row_filter=row_filter, words=(*found.words, word)), groups)
 
     def _without_side_words(
         self,
@@ -1391,8 +1506,24 @@ class RowLister:
                 and (word in written or self._evidence.describes_rows(word))
                 and not self._names_project(query.text, word)
                 and not self._opens_before_conditions(query.text, word, found)
+                and not _describes_project(query.text, word)
             )
         )
+
+    def _described_projects(self, described: tuple[str, ...]) -> tuple[int, ...]:
+        """Returns the projects whose rows write the most words of clauses describing a project
+        no name was found for (办海峡两岸交流的那个项目: 国交, whose rows write 海峡两岸)."""
+        if not described:
+            return ()
+        words = [w for w in self._lexicon.cut("".join(described)) if len(w) >= MIN_TERM_NAME_CHARS]
+        held = {
+            project_id: sum(word in names for word in words)
+            for project_id, names in self._row_names.items()
+        }
+        most = max(held.values(), default=0)
+        if not most:
+            return ()
+        return tuple(project_id for project_id, count in held.items() if count == most)
 
     def _describing(
         self, named: tuple[str, ...], found: ReadFilter, scope: tuple[int, ...]
@@ -1656,6 +1787,90 @@ class RowLister:
         rest = _EACH_GROUP_COUNTED.sub("", text[said.end() :])
         return f"{text[: said.start()]}按{column}分组列一下{rest}"
 
+    def rows_asked_plainly(self, text: str) -> str:
+        """Returns ``text`` with an ask of rows said plainly: a check of a heading's rows (就一个
+        市民满意度吧), a heading glossed in brackets (（质量）) and projects said together
+        (两个项目加一块) before rows asked."""
+        text = self._projects_together_plainly(
+            self.gloss_said_plainly(self.premise_said_plainly(text))
+        )
+        if "数数" in text:
+            text = _COUNTING_VERB.sub("", text)  # 数数量的考核: the heading 数量, counted
+        if any(sort in text for sort in SORT_WORDS):
+            text = self._stem_sort_plainly(text)  # 效益那一大类下面有几条
+        text = self._dates_of_rows_apart(text)
+        if not any(noun in text for noun in self._filter_words.bound_nouns):
+            return text
+        return bounds_said_as_written(text, self._filter_words)
+
+    def _dates_of_rows_apart(self, text: str) -> str:
+        """Returns ``text`` without a clause asking when, after an ask of deadline rows
+        (时效指标分别是哪条，截到什么时候): the rows listed show their dates."""
+        when = _WHEN_AFTER.search(text) if any(w in text for w in WHEN_WORDS) else None
+        if when is None:
+            return text
+        before = text[: when.start()]
+        deadline = self.kind_words(IndicatorKind.DEADLINE)
+        if not any(word in before for word in self._filter_words.which) or not (
+            any(word in before for word in deadline) or "时效" in before
+        ):
+            return text
+        return before
+
+    def _stem_sort_plainly(self, text: str) -> str:
+        """Returns ``text`` with a heading's stem said as a sort (效益那一大类, 质量这块的)
+        written as the heading (效益指标)."""
+        if self._stem_sort is None:
+            return text
+        return self._stem_sort.sub(lambda found: self._levels[found.group(1)], text)
+
+    def _projects_together_plainly(self, text: str) -> str:
+        """Returns ``text`` without the words putting projects together before rows asked
+        (两个项目加一块，带≤的有哪些): they say both projects, no sum of figures."""
+        together = (
+            _PROJECTS_TOGETHER.search(text) if any(m in text for m in TOGETHER_MARKS) else None
+        )
+        if together is None:
+            return text
+        rest = text[together.end() :]
+        if _SUM_ASKED.search(rest) or not any(w in rest for w in self._filter_words.which):
+            return text
+        return text[: together.start("join")] + text[together.end("join") :]
+
+    def premise_said_plainly(self, text: str) -> str:
+        """Returns a yes/no check of how many rows a heading has said as the ask of its rows
+        (运维满意度指标就一个市民满意度吧 → 运维满意度指标有哪些，一共几条): the real rows answer
+        it, never a yes to a wrong premise."""
+        if not any(word in text for word in ONLY_WORDS):
+            return text
+        clause = _PREMISE_CLAUSE.search(text)
+        if clause is not None and LEVEL_SUFFIX in text[: clause.start()]:
+            # 成本指标，每个项目应该就一条吧，分别写的多少: the rows listed answer the guess.
+            return text[: clause.start()] + text[clause.end() :]
+        said = _PREMISE.match(text)
+        if said is None or not (said.group("count") or said.group("count2")):
+            return text
+        head = said.group("head")
+        if find_level(head, self._levels) is None:
+            return text
+        tail = said.group("tail") or ""
+        if tail and _VALUES_ASKED.search(tail) is None:
+            return text  # …就两条吧，另外预算多少: another ask follows
+        return f"{head}有哪些，一共几条{tail}"
+
+    def gloss_said_plainly(self, text: str) -> str:
+        """Returns ``text`` with a heading glossed in brackets after everyday words said as the
+        heading (管东西做得好不好（质量）那几条 → 管东西做得好不好的质量指标那几条): the words in
+        brackets are the form's, the words before only describe them."""
+        if "（" not in text and "(" not in text:
+            return text
+
+        def said(found: re.Match[str]) -> str:
+            heading = self._levels.get(found.group(1).strip())
+            return f"的{heading}" if heading else found.group(0)
+
+        return _GLOSSED.sub(said, text)
+
     def command_apart(self, text: str) -> str:
         """Returns ``text`` with a terse command opening it set apart from a project's short
         name right after it (列国交质量指标: the tokenizer reads 列国, hiding 国交)."""
@@ -1681,6 +1896,8 @@ class RowLister:
             if at > 0 and LEVEL_SUFFIX in text[at:]:
                 text = f"{text[:at]}{TOPIC_SAID}{text[at + len(vague) :]}"
         text = self._heading_described_apart(text)
+        text = self._sort_described_as_heading(text)
+        text = self._bracketed_examples_apart(text)
         text = self._included_too_apart(text)
         if not any(word in text for word in words.restate_open):
             return text
@@ -1758,6 +1975,42 @@ class RowLister:
                     return text[: match.start()] + text[match.end() :]
         return text
 
+    def _bracketed_examples_apart(self, text: str) -> str:
+        """Returns ``text`` without brackets giving examples of the sort of rows just named
+        (定性指标（写提升、健全的）, 定量的（比如人数啊场次啊）): they are no condition."""
+        if "（" not in text and "(" not in text:
+            return text
+        kinds = tuple(word for word, _ in self._filter_words.kinds)
+        for match in _BRACKETED.finditer(text):
+            before = text[: match.start()].rstrip()
+            said = match.group(1)
+            if not (before.endswith(LEVEL_SUFFIX) or before.endswith(kinds)):
+                continue
+            if said.startswith(_EXAMPLE_OPENS) or any(mark in said for mark in _EXAMPLE_MARKS):
+                return text[: match.start()] + text[match.end() :]
+        return text
+
+    def _sort_described_as_heading(self, text: str) -> str:
+        """Returns ``text`` with a sort of rows described in everyday words, with no heading
+        said, written as the one heading the words are about (讲效果、讲好处的那一大类 →
+        效益指标, 管钱花多少的那块 → 成本指标)."""
+        words = self._filter_words
+        if not any(verb in text for verb in words.describe_verbs):
+            return text
+        for match in self._sort_described.finditer(text):
+            said = self._describing_verb.sub("", match.group("said"))
+            stems = {stem for stem, word in words.heading_about if word in said or stem in said}
+            if len(stems) != 1:
+                continue
+            stem = stems.pop()
+            for heading, word in words.heading_about:
+                if heading == stem:
+                    said = said.replace(word, "")
+            if len(said.replace(stem, "").strip("、和跟及与 ")) <= MAX_DESCRIBED_LEFT:
+                heading = stem + LEVEL_SUFFIX
+                return f"{text[: match.start()]}{heading}{text[match.end() :]}"
+        return text
+
     def _words_written(self, text: str, found: ReadFilter) -> ReadFilter:
         """Adds the words rows' targets are said to be written in, as examples of a sort
         (光写“提升”“健全”这种字眼的): a row whose target holds any of them; not a kind, an
@@ -1806,8 +2059,35 @@ TOPIC_SAID = "相关"  # what a vague "that business" after a topic is read as
 # 管时间进度的: a verb, what it is about, then 的 (the verbs are checked against the data).
 _DESCRIBED = re.compile(r"(管着|管|讲|负责|关于|考核|考)([^，,。？?！!；;的]{1,8})的")
 _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;]")
+_BRACKETED = re.compile(r"[（(]([^（()）]{1,24})[)）]")
+# 定性指标（写提升、健全的）: brackets opening or listing examples of the sort before them.
+_EXAMPLE_OPENS = ("写", "就是", "也就是", "比如", "例如", "像", "如", "即", "类似", "譬如")
+_EXAMPLE_MARKS = ("、", "啊", "呀", "之类", "那种", "这种", "什么的", "等等")
+# 讲效果、讲好处的那一大类, 管钱的那块: a sort of rows described by verbs of [describe_verb],
+# then pointed at as a group.
+SORT_DESCRIBED = (
+    r"(?P<said>(?:(?:{verbs})[^，,。？?！!；;的]{{1,8}}?[、和跟及与]?){{1,4}})"
+    r"的?(?:那|这)一?大?(?:类|块|部分|些|几条|几项|几个)"
+)
+MAX_DESCRIBED_LEFT = 1  # 讲好的效果: a character left over may be a particle, more names rows
 # A clause with the break before it: (，)(就是说…那种文字的) up to the next break.
 _CLAUSE = re.compile(r"([，,]\s*(?:嗯[，,]?\s*)?)([^，,。？?！!；;]+)(?=[，,。？?！!；;])")
+
+
+def _describes_project(text: str, word: str) -> bool:
+    """Tells whether every place ``word`` is said is in a clause describing the project asked
+    about (港澳台学生来实习的那个交流项目: 学生), which says which project, not which rows."""
+    if PROJECT_MARK not in text or word not in text:
+        return False
+    spans = [(m.start(), m.end()) for m in _PROJECT_DESCRIBED.finditer(text)]
+    if not spans:
+        return False
+    start = text.find(word)
+    while start >= 0:
+        if not any(s <= start and start + len(word) <= e for s, e in spans):
+            return False
+        start = text.find(word, start + 1)
+    return True
 
 
 def _heading_of(row: IndicatorInfo, tier: int) -> str:

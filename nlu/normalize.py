@@ -39,9 +39,12 @@ _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)(?=年(?:1[0-2]|[1-9])月)")
 CENTURY = "20"
 # 二零二七年, 二〇二五年, 两千零二十六年: a year said aloud, as voice input writes it, is the
 # year in digits (2027年); a run of four digits said one by one starts 一九 or 二零.
+# A year of the 2020s said by its last two digits (二七年的预算) is the year in two digits (27年),
+# read as 27年 is; never grades or decades (二三年级, 二零年代), nor a count (第二年, 每二年).
 _SPOKEN_YEAR = re.compile(
-    r"(?<![零〇一二三四五六七八九十百千万两])"
-    r"(?:[一二][零〇九][零〇一二三四五六七八九]{2}|[两二]千零?[一二三四五六七八九十]{0,3})(?=年)"
+    r"(?<![零〇一二三四五六七八九十百千万两第每几])"
+    r"(?:(?:[一二][零〇九][零〇一二三四五六七八九]{2}|[两二]千零?[一二三四五六七八九十]{0,3})(?=年)"
+    r"|二[零〇一二三四五六七八九](?=年(?![代级])))"
 )
 _SAID_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
 MEMO_SIZE = 4096  # normalised texts kept: questions, their parts, row names and goals

@@ -55,6 +55,12 @@ def _sections() -> dict[str, dict[str, str]]:
     return sections
 
 
+# What a bound word said with its figure is followed by (保底是10次, 顶天130万).
+_FIGURE_AFTER = re.compile(
+    r"\s*(?:是|为|定在|定为|定的|在|:|：)?\s*[0-9０-９零一二两三四五六七八九十百千]"
+)
+
+
 def _alternatives(words: dict[str, str]) -> str:
     return "|".join(map(re.escape, longest_first(words)))
 
@@ -68,7 +74,10 @@ class PlainWords:
         sections = _sections()
         self._cut = cut
         self._form_words = form_words
+        bounds = sections["bounds"]
+        self._bounds = frozenset(bounds)
         spoken = {
+            **{word: plain for word, plain in bounds.items() if word not in form_words},
             **sections["regional"],
             **sections["formal"],
             **sections["spoken_marks"],
@@ -110,6 +119,8 @@ class PlainWords:
         for match in found:
             if match.start() not in cuts or match.end() not in cuts:
                 continue  # 国交关于: 交关 runs into 关于
+            if match.group(0) in self._bounds and _FIGURE_AFTER.match(text, match.end()):
+                continue  # 保底是10次的: a bound said with its figure is the filters' to read
             pieces += [text[last : match.start()], self._plain[match.group(0)]]
             last = match.end()
         return "".join(pieces) + text[last:] if pieces else text

@@ -177,8 +177,8 @@ def read_query(
         if beside != normalized:
             normalized, mentions = beside, lexicon.find_projects(beside)
     remainder = normalized
-    for mention in sorted(mentions, key=lambda item: item.start, reverse=True):
-        remainder = remainder[: mention.start] + " " + remainder[mention.end :]
+    for start, end in reversed(_merged_spans([(m.start, m.end) for m in mentions])):
+        remainder = remainder[:start] + " " + remainder[end:]
     project_ids = tuple(
         dict.fromkeys(mention.project_ids[0] for mention in mentions if not mention.ambiguous)
     )
@@ -527,6 +527,9 @@ def asked_unit(text: str, *, units: frozenset[str]) -> str | None:
                 return unit
         if match.group(0).endswith("个"):
             return "个"
+    counted = unit_counted(text, units=units)
+    if counted is not None:
+        return counted
     if "百分" in text or "%" in text or _RATE_END.search(text):
         return "%"
     if any(word in text for word in cue_words()["percent_ask"]):
@@ -604,3 +607,31 @@ def _kinds_joined(rest: list[str], kinds: frozenset[str]) -> list[str]:
         found.append(rest[1])
         rest = rest[2:]
     return found
+
+
+# 次数, 场数, 篇数: the count of a measure word counting events or pieces asks in it (跑区里科协的
+# 次数多少 → 次); never of a word that also ends nouns (位 of 单位数, 家 of 专家数, 人, 个), nor
+# 人次数 (人次 is the unit), 数量 or 数据.
+_UNIT_COUNTED = re.compile(r"([次场篇起届])数(?![量据字值额])")
+
+
+def unit_counted(text: str, *, units: frozenset[str]) -> str | None:
+    """Returns the measure word whose count a question names (次数 → 次), else None."""
+    for match in _UNIT_COUNTED.finditer(text):
+        unit = match.group(1)
+        before = text[max(match.start() - 1, 0) : match.start()]
+        if unit in units and before + unit not in units:
+            return unit
+    return None
+
+
+def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Returns ``spans`` in order with overlapping ones merged: mentions of a project may
+    overlap (企业创新 and 企业创新服务项目), and the text is cut out once."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

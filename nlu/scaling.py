@@ -47,6 +47,7 @@ _ASKED_AFTER = re.compile(r"(?:是|有|为|大概|大约|约)*(?:多少|几)")
 POSSESSIVE = "的"
 TENTHS = Decimal(10)
 PERCENT = Decimal(100)
+HALF_TENTH = "半"  # 两成半: half a tenth more
 MAX_DOUBLINGS = 4  # 翻两番 (× 4); more is no figure of a form
 MAX_FACTOR = Decimal(1000)  # a scale beyond a thousandfold is no reading of a form
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+(?:点[零〇一二两三四五六七八九]+)?)"
@@ -54,7 +55,11 @@ _DIGIT_CHARS = "一二两三四五六七八九"
 _FRACTION = re.compile(rf"(?P<den>{_NUM}|百|千)分之(?P<num>{_NUM})")
 _PERCENT_SIGN = re.compile(r"(?P<num>\d+(?:\.\d+)?)%")
 _SLASH = re.compile(r"(?<![\d/])(?P<num>\d+)/(?P<den>\d+)(?![\d/])")  # 1/4 of a figure
-_TENTHS = re.compile(rf"(?P<num>[{_DIGIT_CHARS}]|\d)成(?![本果效立员绩熟])")
+# 三成, 两成半 (25 hundredths), 九成五 (95 hundredths): tenths, and half a tenth or a digit more.
+_TENTHS = re.compile(
+    rf"(?P<num>[{_DIGIT_CHARS}]|\d)成(?P<more>半|[一二三四五六七八九](?![个人家场次名条项元万]))?"
+    r"(?![本果效立员绩熟])"
+)
 _DISCOUNT = re.compile(rf"打?(?P<num>[{_DIGIT_CHARS}]{{1,2}}|\d{{1,2}})折(?![算合扣旧])")
 _TIMES = re.compile(rf"(?P<num>{_NUM})倍")
 _DOUBLINGS = re.compile(rf"翻(?P<num>{_NUM})番")
@@ -230,6 +235,8 @@ def _parts(text: str, words: ScaleWords) -> list[Scale]:
         for hit in pattern.finditer(text):
             value = parse_number(hit.group("num"))
             den = denominator or _denominator(hit.group("den"))
+            if pattern is _TENTHS and hit.group("more") and value is not None:
+                value, den = _hundredths(value, hit.group("more"))
             if pattern is _SLASH and den == 0 and _tied(text, hit):
                 found.append(Scale(value or Decimal(0), Decimal(0), *_span_of(hit)))
                 continue  # 的1/0: a scale written, which no figure is taken by
@@ -321,6 +328,12 @@ def _denominator(written: str) -> Decimal | None:
     if written in DENOMINATORS:
         return Decimal(DENOMINATORS[written])
     return parse_number(written)
+
+
+def _hundredths(tenths: Decimal, more: str) -> tuple[Decimal, Decimal]:
+    """Returns 两成半 (2 tenths and 半) as 25 hundredths, 九成五 as 95."""
+    digit = Decimal(5) if more == HALF_TENTH else parse_number(more) or Decimal(0)
+    return tenths * TENTHS + digit, PERCENT
 
 
 def _digit_by_digit(written: str) -> Decimal | None:

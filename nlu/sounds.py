@@ -24,12 +24,18 @@ WORD_SIZES = (2, 3, 4, 5, 6)  # characters in a word of the form a slip is read 
 PAIR = 2  # characters of a neighbouring pair the form writes
 STRADDLE_SIZES = (2, 3)  # dictionary words across a window's edge that keep it as written
 CENTRED_WINDOW = 3  # a word with the slip in its middle (满以度)
+# A pair of the form rarer than this in the dictionary (人合 of 一人合) is no word a dictated pair
+# of its sound (任何) was meant as; 控制 and 院士 are common.
+MIN_HEARD_FREQUENCY = 500
 AROUND = 3  # characters around a slip a longer window of the form's words holds
 LONG_WINDOW = 4  # a window this long that becomes a word of the form is kept by no straddler
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _MASK = "\0"
 TONE_DIGITS = "012345"  # sounds.txt writes each reading with its tone (jiao1)
 NAME_SIZES = (2, 3)  # characters of a short project name dictated whole (企服, 科设运)
+# 2期改造完成时间 as normalised from 二期…: one digit said before the characters of a word.
+_SAID_DIGIT = re.compile(r"(?<![0-9.])[1-9][\u3400-\u9fff]{2,}")
+_SAID_DIGITS = str.maketrans("123456789", "一二三四五六七八九")
 PROJECT_WORD = "项目"  # 起伏项目: where a short name is said
 
 
@@ -73,7 +79,7 @@ class SimilarSlips:
     ) -> None:
         known = {
             word
-            for word in words
+            for word in _with_digits_said(words)
             if WORD_SIZES[0] <= len(word) <= WORD_SIZES[-1] and _CJK_RUN.fullmatch(word)
         }
         # Keys are the word with one character masked and a key of that character; values
@@ -111,6 +117,16 @@ class SimilarSlips:
             for piece in _CJK_RUN.findall(text)
             for at in range(len(piece) - PAIR + 1)
         )
+        # The pairs inside the form's longer words by their syllables (控制 of 成本控制数: kong
+        # zhi), a sound shared by two pairs naming neither: a pair dictated as another word of
+        # the same sound (空置 for 控制) is read back through them.
+        by_sound: dict[str, str] = {}
+        for word in known:
+            for at in range(len(word) - PAIR + 1) if len(word) > PAIR else ():
+                pair = word[at : at + PAIR]
+                for key in _sound_keys(pair, likenesses)[:MAX_READINGS]:
+                    by_sound[key] = "" if by_sound.get(key, pair) != pair else pair
+        self._pair_sounds = {key: pair for key, pair in by_sound.items() if pair}
 
     def slips(self, text: str) -> dict[int, tuple[str, int]]:
         """Returns each position with one clear correction and the longest word behind it.
@@ -135,7 +151,45 @@ class SimilarSlips:
                 best = [char for char, size in found.items() if size == longest]
                 if len(best) == 1:
                     slips[index] = (best[0], longest)
+        return {**self._pairs_sounded(text, runs, written), **slips}
+
+    def _pairs_sounded(
+        self, text: str, runs: list[tuple[int, int]], written: set[int]
+    ) -> dict[int, tuple[str, int]]:
+        """Returns the two positions of each pair dictated as another word of its sound (空置
+        of 成本空置数 for 控制), where the pair the form writes is a common word making a
+        longer word of the form with the characters around it, and the question's pair is none
+        the form writes nor one of how questions are put."""
+        slips: dict[int, tuple[str, int]] = {}
+        for first, last in runs:
+            for index in range(first, last - 1):
+                pair = text[index : index + PAIR]
+                if written.intersection((index, index + 1)) or pair in self._pairs:
+                    continue
+                keys = _sound_keys(pair, self._likenesses)
+                meant = {self._pair_sounds.get(key, "") for key in keys[:MAX_READINGS]} - {""}
+                if len(meant) != 1:
+                    continue
+                said = meant.pop()
+                if said[0] == pair[0] or said[1] == pair[1]:
+                    continue  # one character apart: read by ``slips`` alone
+                if pair in self._phrasing or self._frequency(said) < MIN_HEARD_FREQUENCY:
+                    continue  # 任何项目 is no slip of 人合 (of 一人合多少钱), a rare word
+                size = self._longest_around(text, index=index, pair=said, within=(first, last))
+                if size:
+                    slips.update({index: (said[0], size), index + 1: (said[1], size)})
         return slips
+
+    def _longest_around(self, text: str, *, index: int, pair: str, within: tuple[int, int]) -> int:
+        """Returns the size of the longest word of the form that ``pair`` written at ``index``
+        makes with the characters around it, 0 if none."""
+        fixed = text[:index] + pair + text[index + PAIR :]
+        longer: tuple[int, ...] = WORD_SIZES[1:]
+        for size in reversed(longer):
+            for start in range(max(within[0], index + PAIR - size), index + 1):
+                if start + size <= within[1] and fixed[start : start + size] in self._words:
+                    return size
+        return 0
 
     def typed_pinyin(self) -> TypedPinyin:
         """Returns the reader of the form's words typed in pinyin (manyidu, ysje)."""
@@ -204,7 +258,8 @@ class SimilarSlips:
     def _meant(self, text: str, *, start: int, size: int, at: int) -> bool:
         """Tells whether the character at ``at`` of the window is meant as written: the form
         writes it beside its neighbour in the window (时效 of 时效要求, 经济 of 经济效益), or
-        a dictionary word runs across an edge of a short window (上报 of 往上报, 手机号)."""
+        a dictionary word runs across an edge of a short window (上报 of 往上报, 手机号) from
+        characters no word of the form holds as written (数目 of 人数目票 runs from 人数)."""
         index = start + at
         for first in (index - 1, index):
             inside = start <= first and first + PAIR <= start + size
@@ -217,9 +272,40 @@ class SimilarSlips:
             for first in range(max(start - word_size + 1, 0), end):
                 last = first + word_size
                 crosses = first < start < last or first < end < last
-                if crosses and last <= len(text) and self._frequency(text[first:last]):
+                outside = [*range(first, start), *range(end, last)]
+                if (
+                    crosses
+                    and last <= len(text)
+                    and self._frequency(text[first:last])
+                    and not self._held_apart(text, outside, window=(start, end))
+                ):
                     return True
         return False
+
+    def _held_apart(self, text: str, positions: list[int], *, window: tuple[int, int]) -> bool:
+        """Tells whether each position lies in a word of the form as written wholly outside
+        the window (数 of 人数 beside the window 目票), so no word across its edge keeps it."""
+        start, end = window
+        return all(
+            any(
+                text[first : first + size] in self._words
+                for size in WORD_SIZES
+                for first in range(at - size + 1, at + 1)
+                if first >= 0 and (first + size <= start or first >= end)
+            )
+            for at in positions
+        )
+
+
+def _with_digits_said(words: Iterable[str]) -> Iterable[str]:
+    """Yields each word, and the starts of a word holding one digit before its characters as
+    the digit is said (2期改造完成时间 → 二期改, 二期改造 …): a slip of dictation (二七改造) is
+    heard before it could be normalised."""
+    for word in words:
+        yield word
+        for found in _SAID_DIGIT.finditer(word):
+            said = found.group().translate(_SAID_DIGITS)
+            yield from (said[:size] for size in WORD_SIZES if size > PAIR and size <= len(said))
 
 
 class SoundedNames:

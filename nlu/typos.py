@@ -40,6 +40,10 @@ _PARENTHESISED = re.compile(r"\([^()]*\)")
 # A phrasing character (为, 的) is read as written for another of its sound only inside a
 # word of the form this long (实施单为 → 实施单位).
 LONG_SOUND_WORD = 4
+# A phrasing character this common as a word of its own (是, 要, 有, 问) is meant as written at
+# the edge of a word of two (全是 is no slip of 全市, 要来 none of 邀来, 论问数 none of 论文数);
+# a rarer one (值 of 项目性值) may be a slip.
+COMMON_PHRASING_FREQUENCY = 20000
 
 
 def corrections(
@@ -378,13 +382,39 @@ class TypoFixer:
 
         def meant(index: int, size: int) -> bool:
             written = text[index]
-            phrasing = written in self._protected_chars or self._is_function_word(written)
-            inside_nothing = size > SLIP_PIECE and self._inside_nothing(text, index)
-            return phrasing and size < LONG_SOUND_WORD and not inside_nothing
+            function = self._is_function_word(written)
+            if not function and written not in self._protected_chars:
+                return False
+            inside_nothing = (
+                self._inside_nothing(text, index)
+                if size > SLIP_PIECE
+                else not function and self._stranded(text, index)
+            )
+            return size < LONG_SOUND_WORD and not inside_nothing
 
         return self._corrected(
             text, {} if self._sounds is None else self._sounds.slips(text), meant
         )
+
+    def _stranded(self, text: str, index: int) -> bool:
+        """Tells whether a phrasing character at the edge of a word of two says nothing as
+        written (值 of 项目性值是啥): it stands in no dictionary word with
+        either neighbour, it is no common word of its own (是 of 全是), and beside it stands a
+        character of content in no word either (性, 论), never a phrasing one (都 of 都是)."""
+        if self._frequency(text[index]) >= COMMON_PHRASING_FREQUENCY:
+            return False
+        if self._in_word(text, index, sizes=(SLIP_PIECE,)):
+            return False
+        for beside, far in ((index - 1, index - 2), (index + 1, index + 2)):
+            if not 0 <= beside < len(text) or not _CJK_RUN.fullmatch(text[beside]):
+                continue
+            char = text[beside]
+            if char in self._protected_chars or self._is_function_word(char):
+                continue
+            pair = text[min(beside, far) : max(beside, far) + 1] if 0 <= far < len(text) else ""
+            if not self._frequency(pair):
+                return True
+        return False
 
     def _inside_nothing(self, text: str, index: int) -> bool:
         """Tells whether a character stands between two others with neither of which it makes

@@ -466,6 +466,8 @@ class QuestionService:
 def _conditions(row_filter: RowFilter) -> str:
     """Returns the conditions of a row filter in words: 单位为“个”、定性."""
     parts = []
+    if row_filter.direction is not None:
+        parts.append(msg.FILTER_DIRECTIONS[row_filter.direction])
     if row_filter.kind is not None:
         parts.append(msg.FILTER_KINDS[row_filter.kind])
     if row_filter.unit is not None:

@@ -186,6 +186,8 @@ FILTER_OR = "或"
 FILTER_EXCLUDED_LEVEL = "不属于{level}"
 FILTER_EXCLUDED_KIND = "非{kind}"
 FILTER_EXCLUDED_STANDARD = "绩效标准不是“{standard}”"
+# 逆向指标: rows whose target caps a figure; 正向: every other row
+FILTER_DIRECTIONS = {"smaller": "逆向（越小越好）", "larger": "正向（越大越好）"}
 
 PASSAGE_GOAL = "据【{project}】{label}："
 PASSAGE_SUBGOAL = "据【{project}】年度总体目标（{title}）："

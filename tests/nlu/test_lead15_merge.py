@@ -1,0 +1,35 @@
+"""Session 15, the helpers' merge: where two helpers' readings of one family of words met
+(words15 writes 保底 plainly as 至少, lists15 reads 保底是10次 as the target written ≥10次)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import ask
+
+
+@pytest.mark.parametrize(
+    ("question", "rows", "not_rows"),
+    [
+        ("企服哪几条的保底是10次？", ["走访对接区科协", "工作站建设推进"], ["≥35"]),
+        ("企服里兜底定在10次的指标有哪些", ["走访对接区科协", "工作站建设推进"], ["≥35"]),
+        ("企服哪些指标顶天是130万", ["成本控制数"], ["≥"]),
+    ],
+)
+def test_a_bound_word_said_with_its_figure_lists_the_rows_written_so(
+    question: str, rows: list[str], not_rows: list[str]
+) -> None:
+    answer = ask(question)
+    assert all(row in answer for row in rows), answer
+    assert not any(row in answer for row in not_rows), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("暑期实习的港澳台学生保底多少人", "≥50"),
+        ("企服的成本撑死能花多少", "130万"),
+    ],
+)
+def test_a_bound_word_asked_alone_reads_as_the_plain_word(question: str, figure: str) -> None:
+    assert figure in ask(question)
