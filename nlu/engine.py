@@ -570,6 +570,10 @@ class QuestionEngine:
             ):
                 text = aside_kept  # …，跟年度总额对得上不: a check asked, no aside
             text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
+            described = self._scoper.described(text, projects=projects)  # 修路那个, 港澳台那个项目
+            if isinstance(described, ProjectChoice):
+                return Interpretation(described, FollowUp((), (), Topic.CHOICE, text))
+            text = described
             # 养护那个和运维那个的满意度: short words of projects listed, written in full
             text = self._listed.spelled_out(text, scoped=self._loosely_scoped) or text
             text = (
