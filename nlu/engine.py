@@ -1480,6 +1480,7 @@ class QuestionEngine:
             )
             and not found.row_filter.level  # 哪些项目有成本指标: the rows of each project
             and not self._lister.header_said(query, scope)  # 哪些项目是经常性项目: those only
+            and not self._scoper.body_picks(query)  # 哪几个项目归科协管的: those it runs
         ):
             return ProjectList(self.catalog.projects)
         if (
