@@ -919,7 +919,7 @@ class ProjectDescriptions:
         ``projects``: the projects picked already from such a choice.
         """
         count = len(self._catalog.projects)
-        if count < 2 or count > MAX_BODY_PROJECTS:
+        if not count or count > MAX_BODY_PROJECTS:
             return text
         if not any(word in text for word in POINTER_WORDS):
             return text
