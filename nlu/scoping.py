@@ -930,7 +930,9 @@ class ProjectDescriptions:
             floor = match.end()
             more = match.group("more") or ""
             said = text[start : match.start()] + more
-            if not said or (more and more not in self._all_texts()):
+            if not said or (
+                more and more not in self._all_texts() and not self._lexicon.find_projects(more)
+            ):
                 continue  # 那个占两个项目: words no project writes are no more of its name
             owners = self._describing(said, form=bool(match.group("form")))
             if match.group("side") and not self._side_said(text, match, said, owners):
@@ -941,12 +943,33 @@ class ProjectDescriptions:
                 return ProjectChoice(self._catalog.projects_in(owners), len(owners), text)
             if len(owners) != 1:
                 continue
-            pointer = match.group(0)
+            if not match.group("form") and self._name_part(said, owners[0]):
+                continue  # 运维那边, 场馆改造那个项目: the name's own words, read as before
+            pointer, end = match.group(0), match.end()
             if match.group("more"):
                 pointer = pointer[: match.start("more") - match.start()] + PROJECT_WORD
+            if match.group("side"):
+                rest = self._name_going_on(text, end, owners[0])
+                if rest:
+                    pointer, end = "", end + len(rest)  # 道路那个养护: the name said on
             pieces += [text[at:start], self._name_of[owners[0]], pointer]
-            at = match.end()
+            at = end
         return "".join([*pieces, text[at:]]) if pieces else text
+
+    def _name_part(self, said: str, owner: int) -> bool:
+        """Tells whether every word said is written in the project's name, in its order."""
+        words = [w for w in self._lexicon.cut(said) if w not in self._evidence.phrasing]
+        return bool(words) and _in_order(words, self._name_of[owner])
+
+    def _name_going_on(self, text: str, end: int, owner: int) -> str:
+        """Returns the word after a weak pointer at ``end`` when it says more of the project's
+        name (道路那个养护 市民满意度: 养护), not the start of a row (修路那个养护合格率)."""
+        words = self._lexicon.cut(text[end : end + MAX_DESCRIPTION_CHARS])
+        word = words[0] if words else ""
+        if len(word) < MIN_DESCRIBED_CHARS or word not in self._name_of[owner]:
+            return ""
+        going_on = text[end : end + len(word) + 1]
+        return "" if going_on in self._all_rows else word
 
     def _side_said(
         self, text: str, match: re.Match[str], said: str, owners: tuple[int, ...]
