@@ -957,9 +957,11 @@ class ProjectDescriptions:
         return "".join([*pieces, text[at:]]) if pieces else text
 
     def _name_part(self, said: str, owner: int) -> bool:
-        """Tells whether every word said is written in the project's name, in its order."""
-        words = [w for w in self._lexicon.cut(said) if w not in self._evidence.phrasing]
-        return bool(words) and _in_order(words, self._name_of[owner])
+        """Tells whether the words said are the name's own, in its order, on a form of one
+        project (道路那个, 运维那边): every step reads them as it already, and the full name
+        would only add words to the question (设施 of 城市科普设施运维 before 设施个数)."""
+        words = self._lexicon.cut(said)
+        return len(self._names) == 1 and bool(words) and _in_order(words, self._name_of[owner])
 
     def _name_going_on(self, text: str, end: int, owner: int) -> str:
         """Returns the word after a weak pointer at ``end`` when it says more of the project's
