@@ -930,9 +930,9 @@ class ProjectDescriptions:
             floor = match.end()
             more = match.group("more") or ""
             said = text[start : match.start()] + more
-            if not said or (
-                more and more not in self._all_texts() and not self._lexicon.find_projects(more)
-            ):
+            if not said or PLACEHOLDER in said:
+                continue  # 某区那个项目: what stands in for a name names no project
+            if more and more not in self._all_texts() and not self._lexicon.find_projects(more):
                 continue  # 那个占两个项目: words no project writes are no more of its name
             owners = self._describing(said, form=bool(match.group("form")))
             if match.group("side") and not self._side_said(text, match, said, owners):
