@@ -910,6 +910,7 @@ class ProjectDescriptions:
         self._header_texts = header_texts
         self._texts: dict[int, str] = {}  # each project's own text, read once
         self._every_text: str | None = None
+        self._lines: dict[int, list[str]] = {}  # header fields, goals and rows, split once
 
     def rewritten(self, text: str, *, projects: tuple[int, ...] = ()) -> str | ProjectChoice:
         """Returns ``text`` with each project said by what it is about written by its name
@@ -1066,7 +1067,10 @@ class ProjectDescriptions:
         thing (a noun last), outside the project's name, are written close together in one of
         its texts (港澳台学生 in 港澳台大学生, 海外人才 in 海外海归科技人才)."""
         name = self._name_of[project_id]
-        texts = [*self._header_texts()[project_id], *self._row_texts[project_id].split("\n")]
+        texts = self._lines.get(project_id)
+        if texts is None:
+            rows = self._row_texts[project_id].split("\n")
+            texts = self._lines[project_id] = [*self._header_texts()[project_id], *rows]
         placed = sorted((said.find(word), word) for word in words if word in said)
         for (at, first), (later, second) in itertools.pairwise(placed):
             between = said[at + len(first) : later]
