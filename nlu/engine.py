@@ -576,6 +576,10 @@ class QuestionEngine:
             ):
                 text = aside_kept  # …，跟年度总额对得上不: a check asked, no aside
             text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
+            described = self._scoper.described(text, projects=projects)  # 修路那个, 港澳台那个项目
+            if isinstance(described, ProjectChoice):
+                return Interpretation(described, FollowUp((), (), Topic.CHOICE, text))
+            text = described
             # 养护那个和运维那个的满意度: short words of projects listed, written in full
             text = self._listed.spelled_out(text, scoped=self._loosely_scoped) or text
             text = (
@@ -1491,6 +1495,7 @@ class QuestionEngine:
             )
             and not found.row_filter.level  # 哪些项目有成本指标: the rows of each project
             and not self._lister.header_said(query, scope)  # 哪些项目是经常性项目: those only
+            and not self._scoper.body_picks(query)  # 哪几个项目归科协管的: those it runs
         ):
             return ProjectList(self.catalog.projects)
         if (
