@@ -294,3 +294,5 @@ class Interpretation:
     period: str = ""  # a period the form states no figure for (36个月): its figures are a year's
     set_apart: tuple[str, ...] = ()  # clauses telling the asker's own figures (明年想提到350)
     restated: str = ""  # the message as meant after the asker corrected themselves (不对，是…)
+    # a figure the asker put up for checking (目标是50家吗) and whether the form agrees
+    premise: tuple[str, bool] | None = None

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 
+from nlu.corrections import takes_back
 from nlu.cues import cue_words, word_sections
 from nlu.ordering import longest_first
 from nlu.relative_years import relative_year_words
@@ -51,6 +52,7 @@ _INDEFINITE = re.compile(
 _FEW = re.compile(r"几(?=句|段|页|行|笔|个字)")  # 挑几句: a few, not how many
 _STORY_TIME = re.compile(r"前几天|这几天|那几天|过几天|前几年|几天前|几年前")
 _PARTICLES = frozenset("的了啊呀吧哈呢嘛哦")
+_REMARK_ENDINGS = "的了啊呀哦呢吧"  # 任务挺重的, 时间太紧了
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _ENDING = "，,；;：:…（(【 \n"  # left at the end of what is kept; a closing bracket or ？ stays
 _LEFT_AFTER_EMPTY = re.compile(r"[!！~～.。…\s]+")
@@ -131,6 +133,9 @@ def without_asides(
         names_project=names_project,
         reads_alone=reads_alone,
     )
+    # 国交的钱多少，不对我说错了，是企服的: a taking back said of the asker corrects what
+    # follows (nlu/corrections.py); it is no aside.
+    asides = [aside for aside in asides if aside == clauses[-1] or not takes_back(aside)]
     if (not asides and passed_on == clauses) or len(asides) == len(clauses):
         return None
     kept = "".join(
@@ -436,10 +441,26 @@ def _remarked(clause: str) -> str | None:
     if clause.startswith(_words()["story_time"]):
         return clause
     said = clause.rstrip("的啊呀哦呢吧")
+    if said.rstrip("了").endswith(_words()["caution"]) or _of_degree(clause):
+        return ""  # 现场采集得注意, 下半年任务挺重的: a note to self, a remark on how things are
     if said.endswith("了") and any(word in said[:-1] for word in ("了", "过", "已经", "已")):
         return clause
     found = _opinion().search(clause)
     return clause[found.end() :] if found is not None else None
+
+
+def _of_degree(clause: str) -> bool:
+    """Tells whether a clause ends saying how much something is so (任务挺重的, 时间太紧了):
+    a word of degree, then one or two characters, then a closing particle."""
+    said = clause.rstrip(_REMARK_ENDINGS)
+    if said == clause:
+        return False  # 很重要 closed by nothing may still name a thing
+    return any(
+        said[-length - len(word) : -length] == word
+        for word in _words()["degree"]
+        for length in (1, 2)
+        if len(said) > length + len(word)
+    )
 
 
 @cache

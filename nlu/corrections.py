@@ -59,11 +59,11 @@ def _marker() -> re.Pattern[str]:
     taken = rf"[^{_SEPARATORS}]{{1,{MAX_TAKEN_BACK}}}?"
     # 对不对 asks; 不对 after 对 or 是 is no taking back.
     return re.compile(
-        rf"(?:(?<![对是])(?:{back}){gap}"
+        rf"(?:(?<![对是])(?:{back})(?:{gap}(?:{back}))*{gap}"  # 不对不对，说错了: a run
         rf"(?:不是(?P<wrong>{taken}){pause}(?:{again})?"  # 不对不是企服 国交的: said again
         rf"|(?:{again}){gap}|{pause})"  # 企服预算 哦不对 国交预算多少: the pause says it
         # …人数，不是企服，是国交的…: 不是 a word said, then 是 the word meant.
-        rf"|(?<=[{_SEPARATORS}])不是(?P<wrong_alone>{taken}){pause}(?:{again}))"
+        rf"|(?:^|(?<=[{_SEPARATORS}]))不是(?P<wrong_alone>{taken}){pause}(?:{again}))"
         rf"(?=[^{_SEPARATORS}])"
     )
 
@@ -77,6 +77,12 @@ def _mistyped() -> re.Pattern[str]:
         rf"[（(]?[“\"'‘]?(?P<wrong>{word}?)[”\"'’]?(?:{mistyped})[{_SEPARATORS}]*(?:{again}|应为)"
         rf"[“\"'‘]?(?P<right>{word}?)[”\"'’]?(?:[）)]|(?=[{_SEPARATORS}])|$)"
     )
+
+
+def takes_back(clause: str) -> bool:
+    """Tells whether a clause opens by taking back what was said (不对我说错了, 哦不是不是):
+    followed by more, it is a correction, no remark of the asker's (语音打的字可能不对 is)."""
+    return clause.lstrip(_SEPARATORS + _FILLERS).startswith(_words()["back"])
 
 
 def respelled(text: str) -> str | None:
@@ -118,6 +124,10 @@ def restated(text: str, find_projects: FindProjects) -> str | None:
     wrong = found.group("wrong") or found.group("wrong_alone")
     if wrong:
         place = before.rfind(wrong)
+        if place < 0 and find_projects(wrong):
+            # 打住，不是国交，是企服，预算多少: a project taken back that was never asked goes;
+            # other words (不是新申报的，是累计总数) rule a reading out and stay.
+            return _joined(before + "，" if before else "", after)
         if place < 0:
             return None
         if _says_more_than_project(wrong, said, find_projects):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeGuard, assert_never
 
@@ -137,11 +138,15 @@ from nlu.spelled import (
     topic_said_plainly,
 )
 from nlu.statements import (
+    Premise,
     SetApart,
     against_form,
+    confirmed_figure,
     figures_told,
     load_statement_words,
     plan_told,
+    premise_holds,
+    premises_said,
     result_joined,
     set_apart,
     told_against,
@@ -574,6 +579,10 @@ class QuestionEngine:
             ):
                 text = aside_kept  # …，跟年度总额对得上不: a check asked, no aside
             text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
+            described = self._scoper.described(text, projects=projects)  # 修路那个, 港澳台那个项目
+            if isinstance(described, ProjectChoice):
+                return Interpretation(described, FollowUp((), (), Topic.CHOICE, text))
+            text = described
             # 养护那个和运维那个的满意度: short words of projects listed, written in full
             text = self._listed.spelled_out(text, scoped=self._loosely_scoped) or text
             text = (
@@ -624,10 +633,19 @@ class QuestionEngine:
                 )
                 if settled_asks(whole_read.answer) > settled_asks(found.answer):
                     return whole_read
-            return replace(
-                found, set_apart=figures_told(told, self._statement_words) + found.set_apart
+            figures = figures_told(told, self._statement_words)
+            confirmed = confirmed_figure(figures, self._statement_words)
+            holds = premise_holds(confirmed, found.answer) if confirmed else None
+            if holds is not None:
+                return replace(found, premise=(confirmed, holds))  # …，我记得是12次对吧
+            return replace(found, set_apart=figures + found.set_apart)
+        premise = premises_said(text) if whole and told_apart and not supposed else None
+        if premise is not None:
+            premised = _premise_checked(
+                premise, lambda kept: self.interpret(kept, context=context, projects=projects)
             )
-        # 巡检车辆数再加5万元是多少: an amount given to change a figure by is no actual told.
+            if premised is not None:
+                return premised  # 培育工作站目标是50家吗: the form's figure, and whether it is
         # 巡检车辆数再加5万元是多少: an amount given to change a figure by is no actual told.
         worked = (
             self._told_against(text, projects) if whole and not (supposed or offsets) else None
@@ -1487,6 +1505,7 @@ class QuestionEngine:
             )
             and not found.row_filter.level  # 哪些项目有成本指标: the rows of each project
             and not self._lister.header_said(query, scope)  # 哪些项目是经常性项目: those only
+            and not self._scoper.body_picks(query)  # 哪几个项目归科协管的: those it runs
         ):
             return ProjectList(self.catalog.projects)
         if (
@@ -2166,3 +2185,19 @@ def _computed(answer: Answer) -> bool:
     return isinstance(answer, MoneyAnswer) and (
         answer.operation is not None or answer.aggregate is Aggregate.TOTAL
     )
+
+
+def _premise_checked(
+    premise: Premise, ask: Callable[[str], Interpretation]
+) -> Interpretation | None:
+    """Answers an ask putting up the asker's own figure for checking (企服走访对接是10次吗) as
+    an ask of the form's figure, saying whether the two agree; None when the ask so read finds
+    nothing, and the question is read as written."""
+    found = ask(premise.kept)
+    if isinstance(found.answer, LENT_FROM):
+        return None
+    if len(premise.told) == 1:
+        holds = premise_holds(premise.told[0], found.answer)
+        if holds is not None:
+            return replace(found, premise=(premise.told[0], holds))
+    return replace(found, set_apart=premise.told + found.set_apart)

@@ -216,12 +216,14 @@ class Lexicon:
         """Returns the projects named in ``text`` by full or short name, longest names first."""
         if self._alias_pattern is None:
             return []
-        found = [
-            self._extended(
-                text, ProjectMention(self._owners(match.group(0)), match.start(), match.end())
-            )
-            for match in self._alias_pattern.finditer(text)
-        ]
+        found = _outermost(
+            [
+                self._extended(
+                    text, ProjectMention(self._owners(match.group(0)), match.start(), match.end())
+                )
+                for match in self._alias_pattern.finditer(text)
+            ]
+        )
         if not any(text[m.start : m.end] in self.coined for m in found):
             return found
         # A coined short name counts only as a word of its own: 科创 is not in 科创赋能.
@@ -613,3 +615,21 @@ def _term_regained(words: list[str], terms: frozenset[str]) -> list[str] | None:
         return None
     term = first[-1] + second
     return [first[:-1], term, *rest] if term in terms else None
+
+
+def _outermost(mentions: list[ProjectMention]) -> list[ProjectMention]:
+    """Returns the mentions no other mention of the same projects holds: 企业创新服务项目,
+    widened from 服务项目 over 企业创新, holds the 企业创新 found before it (cutting both out of
+    a question would cut the words after them too)."""
+    return [
+        mention
+        for mention in mentions
+        if not any(
+            other is not mention
+            and other.project_ids == mention.project_ids
+            and other.start <= mention.start
+            and mention.end <= other.end
+            and (other.start, other.end) != (mention.start, mention.end)
+            for other in mentions
+        )
+    ]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from knowledge.catalog import Catalog, ProjectInfo
-from nlu.answers import UnknownProject
+from nlu.answers import ProjectChoice, UnknownProject
 from nlu.arithmetic import ByClause, OperationWords, by_clause
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
@@ -88,6 +88,19 @@ WHO_FIELDS = (ProjectField.IMPLEMENTER, ProjectField.DEPARTMENT)
 # 科协这边, 建管委那边: a body the asker speaks of as a side, for its projects.
 _BODY_SIDE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:这边|那边|这块|那块|方面)")
 ASK_MARKS = ("多", "几", "什么", "啥", "哪", "吗", "?")  # a part holding one asks something
+# A project pointed at after the words saying what it is about, in place of its name:
+# 跟企业搞科技创新的那个项目, 港澳台学生来实习的那个交流项目 (交流 says more of it), 养护那张表
+# (the form is the project's), 修路那个, 国际交流那边 (a weak pointer: 完好率那个 is a row's).
+_POINTER = re.compile(
+    r"(?P<of>的)?(?:那个|这个|那一个|这一个)(?P<more>[\u4e00-\u9fff]{0,4}?)项目"
+    r"|(?P<form>那张表|这张表|那份表|这份表)"
+    r"|(?P<side>那个|那边|这边|那块|这块)"
+)
+POINTER_WORDS = ("那个", "这个", "一个", "那边", "这边", "那块", "这块", "张表", "份表")
+# Where the words describing a project begin: the clause, a bracket, a list.
+_DESCRIPTION_START = re.compile(r"[，,。；;！!？?：:\s（）()“”\"'、]")
+NEAR_CHARS = 6  # 海外海归科技人才: words of one thing written this close, other words between
+MAX_DESCRIPTION_CHARS = 16  # longer before a pointer is a sentence, not a description
 
 
 class ProjectScoper:
@@ -134,6 +147,15 @@ class ProjectScoper:
             for project in catalog.projects
         }
         self._all_rows = "\n".join(self._row_texts.values())
+        self._descriptions_read = ProjectDescriptions(
+            catalog=catalog,
+            lexicon=lexicon,
+            evidence=evidence,
+            read=read,
+            names=self._names,
+            row_texts=self._row_texts,
+            header_texts=self._descriptions,
+        )
         self._short_names = [
             (alias.removesuffix(PROJECT_WORD), owner)
             for alias, owner in lexicon.aliases.items()
@@ -186,6 +208,11 @@ class ProjectScoper:
         if apart is not None and short and short in apart[1]:
             named[apart[0]] = apart[1]  # 场馆改造这个项目: 场馆 goes on with 改造
         return self._scoped(query, (*query.project_ids, *found), named)
+
+    def described(self, text: str, *, projects: tuple[int, ...] = ()) -> str | ProjectChoice:
+        """Returns ``text`` with each project said by what it is about written by its name, or
+        the projects to choose from (see :class:`ProjectDescriptions`)."""
+        return self._descriptions_read.rewritten(text, projects=projects)
 
     def _meant_after_joiner(self, name: str) -> tuple[int, str] | None:
         """Returns the project named by the words after the last 比 or 和 of the words read
@@ -583,6 +610,28 @@ class ProjectScoper:
                     break
         return found if len(found) == 1 else {}
 
+    def body_picks(self, query: Query) -> bool:
+        """Tells whether a who-field ask says a body that runs some of the projects only
+        (哪几个项目归科协管的: 科协 of 上海市科学技术协会, the department of one of three), so
+        that the projects it runs are asked, not the list of every project."""
+        if project_field(query.rules) not in WHO_FIELDS or query.project_ids:
+            return False
+        count = len(self._catalog.projects)
+        if not 1 < count <= MAX_BODY_PROJECTS:
+            return False
+        for word in self._lexicon.cut(query.text):
+            if len(word) < MIN_DESCRIBED_CHARS or self._holding(word) or PLACEHOLDER in word:
+                continue
+            owners = {
+                project.id
+                for project in self._catalog.projects
+                for body in (project.department, project.implementer)
+                if body and abbreviates(word, strip_punctuation(body))
+            }
+            if 0 < len(owners) < count:
+                return True
+        return False
+
     def _side_owners(self, query: Query) -> dict[int, str]:
         """Returns the projects of a body a question speaks for (科协这边全年要服务多少人次,
         建管委那边的养护长度): every project whose department or implementer it shortens,
@@ -831,6 +880,283 @@ class ProjectScoper:
         return said
 
 
+class ProjectDescriptions:
+    """Reads projects said by what they are about instead of their names: 跟企业搞科技创新的
+    那个项目, 港澳台学生来实习的那个交流项目, 修路那个, 场馆中心那边, 养护那张表.
+
+    What is said before the pointer is read against each project's own text (its name, header
+    fields, goals and row names), so another form's projects are named the same way.
+    """
+
+    def __init__(
+        self,
+        *,
+        catalog: Catalog,
+        lexicon: Lexicon,
+        evidence: Evidence,
+        read: Callable[[str], Query],
+        names: list[tuple[int, str]],
+        row_texts: dict[int, str],
+        header_texts: Callable[[], dict[int, tuple[str, ...]]],
+    ) -> None:
+        self._catalog = catalog
+        self._lexicon = lexicon
+        self._evidence = evidence
+        self._read = read
+        self._names = names
+        self._name_of = dict(names)
+        self._row_texts = row_texts
+        self._all_rows = "\n".join(row_texts.values())
+        self._header_texts = header_texts
+        self._texts: dict[int, str] = {}  # each project's own text, read once
+        self._every_text: str | None = None
+        self._lines: dict[int, list[str]] = {}  # header fields, goals and rows, split once
+
+    def rewritten(self, text: str, *, projects: tuple[int, ...] = ()) -> str | ProjectChoice:
+        """Returns ``text`` with each project said by what it is about written by its name
+        (跟企业搞科技创新的那个项目 → 企业科技创新服务的那个项目, 修路那个 → 道路桥梁养护那个),
+        or the projects to choose from when a description fits several alike (科普那个项目).
+
+        ``projects``: the projects picked already from such a choice.
+        """
+        count = len(self._catalog.projects)
+        if not count or count > MAX_BODY_PROJECTS:
+            return text
+        if not any(word in text for word in POINTER_WORDS):
+            return text
+        pieces: list[str] = []
+        at = floor = 0
+        for match in _POINTER.finditer(text):
+            start = self._description_start(text, match.start(), floor=floor)
+            floor = match.end()
+            more = match.group("more") or ""
+            said = text[start : match.start()] + more
+            if not said or PLACEHOLDER in said:
+                continue  # 某区那个项目: what stands in for a name names no project
+            if more and more not in self._all_texts() and not self._lexicon.find_projects(more):
+                continue  # 那个占两个项目: words no project writes are no more of its name
+            owners = self._describing(said, form=bool(match.group("form")))
+            if match.group("side") and not self._side_said(text, match, said, owners):
+                continue  # 完好率那个: the words of a row, said before 那个
+            if projects and owners:
+                owners = tuple(owner for owner in owners if owner in projects)
+            if len(owners) > 1 and match.group("side") is None:
+                return ProjectChoice(self._catalog.projects_in(owners), len(owners), text)
+            if len(owners) != 1:
+                continue
+            if not match.group("form") and self._name_part(said, owners[0]):
+                continue  # 运维那边, 场馆改造那个项目: the name's own words, read as before
+            pointer, end = match.group(0), match.end()
+            if match.group("more"):
+                pointer = pointer[: match.start("more") - match.start()] + PROJECT_WORD
+            if match.group("side"):
+                rest = self._name_going_on(text, end, owners[0])
+                if rest:
+                    pointer, end = "", end + len(rest)  # 道路那个养护: the name said on
+            pieces += [text[at:start], self._name_of[owners[0]], pointer]
+            at = end
+        return "".join([*pieces, text[at:]]) if pieces else text
+
+    def _name_part(self, said: str, owner: int) -> bool:
+        """Tells whether the words said are the name's own, in its order, on a form of one
+        project (道路那个, 运维那边): every step reads them as it already, and the full name
+        would only add words to the question (设施 of 城市科普设施运维 before 设施个数)."""
+        words = self._lexicon.cut(said)
+        return len(self._names) == 1 and bool(words) and _in_order(words, self._name_of[owner])
+
+    def _name_going_on(self, text: str, end: int, owner: int) -> str:
+        """Returns the word after a weak pointer at ``end`` when it says more of the project's
+        name (道路那个养护 市民满意度: 养护), not the start of a row (修路那个养护合格率)."""
+        words = self._lexicon.cut(text[end : end + MAX_DESCRIPTION_CHARS])
+        word = words[0] if words else ""
+        if len(word) < MIN_DESCRIBED_CHARS or word not in self._name_of[owner]:
+            return ""
+        going_on = text[end : end + len(word) + 1]
+        return "" if going_on in self._all_rows else word
+
+    def _side_said(
+        self, text: str, match: re.Match[str], said: str, owners: tuple[int, ...]
+    ) -> bool:
+        """Tells whether the words before a weak pointer (那个, 那边) say one project by the
+        words of its name (修路那个: 养护; 国际交流那边) and an ask follows them."""
+        if len(owners) != 1 or not self._said_by_name(said, owners[0]):
+            return False
+        name = self._name_of[owners[0]]
+        outside = _masked(said, [(m.start, m.end) for m in self._lexicon.find_projects(said)])
+        if any(
+            word in self._all_rows and word not in name for word in self._content_words(outside)
+        ):
+            return False  # 科创赋能那个活动, 企业科协那块: the words of a row, not the name's
+        rest = text[match.end() :]
+        return any(mark in rest for mark in ASK_MARKS) or bool(self._read(rest).terms)
+
+    def _description_start(self, text: str, end: int, *, floor: int) -> int:
+        """Returns where the words before a pointer at ``end`` that may describe a project
+        begin: the clause's start, past its leading phrasing (嗯那个那个港澳台那个: 港澳台),
+        past 比 (满意度比修路那个: 修路) and past a joiner when the words before it are another
+        project's (国交和企业那个项目: 企业; 搞海外人才和两岸交流的那个项目 is one)."""
+        start = floor
+        for found in _DESCRIPTION_START.finditer(text, floor, end):
+            start = found.end()
+        start = max(start, end - MAX_DESCRIPTION_CHARS)
+        words = self._lexicon.cut(text[start:end])
+        cut = max((at for at, word in enumerate(words) if word in PROJECT_JOINERS), default=-1)
+        if cut >= 0:
+            before, after = "".join(words[:cut]), "".join(words[cut + 1 :])
+            if (
+                words[cut] in COMPARED
+                or self._lexicon.find_projects(before)
+                or self._describing(before, form=False) != self._describing(after, form=False)
+            ):
+                return self._past_phrasing(
+                    text, start + len(before) + len(words[cut]), words[cut + 1 :]
+                )
+        return self._past_phrasing(text, start, words)
+
+    def _past_phrasing(self, text: str, start: int, words: list[str]) -> int:
+        """Returns where the first word of ``words`` (written from ``start``) that may say
+        what a project is about begins."""
+        phrasing = self._evidence.phrasing
+        for word in words:
+            if (
+                _CJK_RUN.match(word)
+                and word not in phrasing
+                and not (len(word) < MIN_DESCRIBED_CHARS and self._evidence.function_word(word))
+            ):
+                return start
+            start += len(word)
+        return start
+
+    def _describing(self, said: str, *, form: bool) -> tuple[int, ...]:
+        """Returns the projects whose own text says best what ``said`` says of a project: one,
+        several alike (科普: two names write it), or none.
+
+        A project fits when its name, header fields, goals and rows explain each content word
+        and write one (港澳台学生来实习: the goals and rows of 国际科技人文交流与合作); a
+        name writing more of them ranks first (跟企业搞科技创新: 企业科技创新服务, though
+        the other's goals write 科技创新 too). A project named among the words must be it.
+        """
+        mentions = self._lexicon.find_projects(said)
+        named = {project_id for mention in mentions for project_id in mention.project_ids}
+        outside = _masked(said, [(mention.start, mention.end) for mention in mentions])
+        if not outside.strip():
+            return tuple(named) if form and len(named) == 1 else ()  # 养护那张表
+        words = self._content_words(outside)
+        said_words = self._said_words(outside)
+        said_named = sum(mention.end - mention.start for mention in mentions)
+        ranked: list[tuple[tuple[int, int], int]] = []
+        for project_id, name in self._names:
+            if not words or (named and project_id not in named):
+                continue
+            text = self._text_of(project_id)
+            if not all(
+                self._writes(word, text) or _shares_char(word, name) for word in said_words
+            ):
+                continue  # 科技馆展教: 展教 is no word of 科普场馆数字化改造's
+            if not self._said_together(outside, words, project_id):
+                continue  # 科普基地建设: 科普 and 基地 are written far apart, of other things
+            written = said_named + sum(len(word) for word in words if self._writes(word, text))
+            if written:
+                in_name = sum(len(word) for word in words if self._writes(word, name))
+                ranked.append(((said_named + in_name, written), project_id))
+        best = max((key for key, _ in ranked), default=None)
+        return tuple(project_id for key, project_id in ranked if key == best)
+
+    def _said_together(self, said: str, words: tuple[str, ...], project_id: int) -> bool:
+        """Tells whether each two words said side by side in a description as the name of one
+        thing (a noun last), outside the project's name, are written close together in one of
+        its texts (港澳台学生 in 港澳台大学生, 海外人才 in 海外海归科技人才)."""
+        name = self._name_of[project_id]
+        texts = self._lines.get(project_id)
+        if texts is None:
+            rows = self._row_texts[project_id].split("\n")
+            texts = self._lines[project_id] = [*self._header_texts()[project_id], *rows]
+        placed = sorted((said.find(word), word) for word in words if word in said)
+        for (at, first), (later, second) in itertools.pairwise(placed):
+            between = said[at + len(first) : later]
+            if later < at + len(first) or any(joiner in between for joiner in PROJECT_JOINERS):
+                continue  # one word inside the other, or two things joined
+            if self._writes(first, name) or self._writes(second, name):
+                continue
+            if not self._evidence.plain_noun(second):
+                continue  # 日常维护: a doing, said of the thing before it, no compound name
+            apart = not any(_near(first, second, text) for text in texts if first in text)
+            if apart and any(first in t for t in texts) and any(second in t for t in texts):
+                return False
+        return True
+
+    def _said_by_name(self, said: str, owner: int) -> bool:
+        """Tells whether the name of ``owner`` or of who runs it says each content word of
+        ``said`` (修路 as 养护, 路面 of 道路, 场馆中心 of 上海市科普场馆中心), so that a weak
+        pointer after them (那个, 那边) points at the project."""
+        mentions = [(m.start, m.end) for m in self._lexicon.find_projects(said)]
+        outside = _masked(said, mentions)
+        project = self._catalog.projects_in((owner,))[0]
+        name = self._name_of[owner]
+        bodies = (project.department or "", project.implementer or "")
+        called = "\n".join([name, *map(strip_punctuation, bodies)])
+        return all(
+            self._writes(word, called) or _shares_char(word, name)
+            for word in self._said_words(outside)
+        )
+
+    def _said_words(self, said: str) -> tuple[str, ...]:
+        """Returns each word of ``said`` a project must write, or its name must come near:
+        its content words and every other word of two characters or more that does not only
+        phrase the question (产学研那块, 科技馆展教: 产学研 and 展教 count too)."""
+        phrasing = self._evidence.phrasing
+        words: list[str] = []
+        run = ""  # 科技馆展教, cut 展/教: one-character words ending what is said are its head
+        for word in self._lexicon.cut(said):
+            if not _CJK_RUN.match(word) or word in phrasing:
+                run = ""
+            elif len(word) < MIN_DESCRIBED_CHARS and not self._evidence.function_word(word):
+                run += word
+            else:
+                words.append(word)
+                run = ""  # 来沪实习: 来沪 only leads to 实习
+        if len(run) >= MIN_DESCRIBED_CHARS:
+            words.append(run)
+        return tuple(dict.fromkeys([*self._content_words(said), *words]))
+
+    def _writes(self, word: str, text: str) -> bool:
+        """Tells whether ``text`` writes ``word``, a word of its synonym group, or the word
+        the vocabulary reads it as (修路 as 养护)."""
+        canonical = self._lexicon.vocabulary.canonical.get(word, word)
+        return self._evidence.writes(word, text) or canonical in text
+
+    def _content_words(self, said: str) -> tuple[str, ...]:
+        """Returns the words of ``said`` that may tell one project from another: the content
+        words of the evidence, and the words some project writes (港澳台, tagged a numeral)."""
+        found = list(self._evidence.unexplained(said, explained_by=(), cues={}, nouns_only=False))
+        phrasing = self._evidence.phrasing
+        written = self._all_texts()
+        found += [
+            word
+            for word in self._lexicon.cut(said)
+            if len(word) >= MIN_DESCRIBED_CHARS
+            and _CJK_RUN.match(word)
+            and word not in phrasing
+            and word in written
+        ]
+        return tuple(dict.fromkeys(found))
+
+    def _all_texts(self) -> str:
+        """Returns every project's own text, one after another, joined once."""
+        if self._every_text is None:
+            self._every_text = "\n".join(self._text_of(pid) for pid, _ in self._names)
+        return self._every_text
+
+    def _text_of(self, project_id: int) -> str:
+        """Returns a project's own text: name, header fields, goals and row names."""
+        text = self._texts.get(project_id)
+        if text is None:
+            name, rows = self._name_of[project_id], self._row_texts[project_id]
+            text = "\n".join([name, *self._header_texts()[project_id], rows])
+            self._texts[project_id] = text
+        return text
+
+
 def _value_said(text: str, value: str, *, pointed: bool = False) -> str | None:
     """Returns the start of a header value a question writes as a project's (跨年 of 跨年度项目
     in 跨年那个, 跨年度的), the longest first; None when it writes none. ``pointed``: only one
@@ -918,3 +1244,33 @@ def _modifies_project(text: str, cue: str) -> bool:
     """Tells whether a kind is said before the project it qualifies (跨年度的改造项目)."""
     at = text.find(cue)
     return at >= 0 and _MODIFIED_PROJECT.match(text, at + len(cue)) is not None
+
+
+def _masked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """Returns ``text`` with each span blanked out, the rest in place."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _shares_char(word: str, name: str) -> bool:
+    """Tells whether a word writes a character of a project's name (路面 of 道路桥梁养护)."""
+    return any(char in name for char in word)
+
+
+def _near(first: str, second: str, text: str) -> bool:
+    """Tells whether ``text`` writes two words within NEAR_CHARS characters of each other."""
+    return any(
+        abs(at - other) <= NEAR_CHARS + len(first) + len(second)
+        for at in _positions(first, text)
+        for other in _positions(second, text)
+    )
+
+
+def _positions(word: str, text: str) -> list[int]:
+    """Returns where ``text`` writes ``word``."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found

@@ -116,6 +116,9 @@ _SELF_INTRODUCTION = re.compile(r"(?:我|本人)(?:是|叫|姓)")
 _ASKED_ENUMERATION = (
     r"(?:(?<=几[\u4e00-\u9fff])|(?<=多少)|(?<=多少[\u4e00-\u9fff])|(?<=什么)|(?<=[啥吗呢]))、"
 )
+# 这一年申请多少: 多少 asking an amount with no word of money after it.
+_HOW_MUCH_BARE = re.compile(r"多少(?![钱万元块])")
+MONEY_NOUN = "钱"
 _SENTENCE_BREAK = re.compile(
     rf"[，,？?；;。!！+]+|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])|{_ASKED_ENUMERATION}"
 )
@@ -631,6 +634,8 @@ class SeveralAsks:
             if not own and _asks_goal(sub) and found and isinstance(found[-1], ROWS_SHOWN):
                 continue  # 有没有关于能耗的指标，目标是什么: the targets of the rows just shown
             answer = self._sentence_answer(sub, within, subject, ask=ask, own=bool(own))
+            if isinstance(answer, NotInForm) and found and isinstance(found[-1], MoneyAnswer):
+                answer = _money_lent(sentence, within, found[-1], ask=ask) or answer
             if isinstance(answer, NotInForm) and not sub.project_ids and within:
                 answer = self._before_named(sentence, sentences, within, answer, ask=ask)
             if found and isinstance(answer, IndicatorList) and self._asks_only_column(sub):
@@ -1866,3 +1871,18 @@ def _common_end(texts: Sequence[str]) -> str:
     while size and any(not text.endswith(shortest[len(shortest) - size :]) for text in texts):
         size -= 1
     return shortest[len(shortest) - size :] if size else ""
+
+
+def _money_lent(
+    sentence: str, within: tuple[int, ...], before: MoneyAnswer, *, ask: PartAsker
+) -> MoneyAnswer | None:
+    """Answers a sentence asking an amount by a word of its column alone (整个项目的钱是多少，
+    这一年申请多少) as an ask of money, as the amount asked before lends: another column of it
+    than the one answered before, else None."""
+    found = _HOW_MUCH_BARE.search(sentence)
+    if found is None:
+        return None
+    lent = ask(sentence[: found.end()] + MONEY_NOUN + sentence[found.end() :], within)
+    if isinstance(lent, MoneyAnswer) and lent.field is not before.field:
+        return lent
+    return None

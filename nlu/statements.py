@@ -129,6 +129,15 @@ class StatementWords:
     confirmed: re.Pattern[str] = re.compile("(?!)")
 
 
+@dataclass(frozen=True)
+class Premise:
+    """An ask holding figures the asker puts up for checking (培育工作站目标是50家吗): the ask
+    with each figure replaced by an asking word, and the figures as written."""
+
+    kept: str
+    told: tuple[str, ...]
+
+
 @cache
 def load_statement_words() -> StatementWords:
     """Reads ``nlu/data/statements.txt`` (and the question words of ``cues.txt``)."""
@@ -266,7 +275,8 @@ def _tells(clause: str, words: StatementWords) -> bool:
         return True
     if words.guess.search(clause) and not words.against.search(clause):
         # 我记得是24届; 我记得是三十几届: 几 of a number guessed roughly asks nothing.
-        return not words.ask.search(_ROUGH_NUMBER.sub("", clause))
+        # 我怎么记得是第7届: the 怎么 of the guess asks nothing either.
+        return not words.ask.search(words.guess.sub("", _ROUGH_NUMBER.sub("", clause)))
     if words.ask.search(clause) or words.against.search(clause):
         return False
     if plan_told(clause, words):
@@ -693,6 +703,12 @@ def without_mixed_up(text: str, words: StatementWords) -> str | None:
     return kept if len(_CJK.findall(kept)) >= MIN_KEPT_CHARS else None
 
 
+_BOUND_SIGNS = ("≥", "≤", ">", "<", "=")
+_PARTICLES_AFTER = "的啊呀哦呢哈嘛"
+_PUNCTUATED_ENDING = re.compile(r"[^，,。；;？?！!\n]+[，,。；;？?！!\n]*")
+_NUMERAL = re.compile(r"[\d零一二两三四五六七八九十百千万]")
+_MONEY_IN_WAN = ("万元", "万")
+_WAN = Decimal(10_000)
 # 三十几, 十几, 二十多, 几十, 几百: a number said roughly, its 几 asking nothing.
 _ROUGH_NUMBER = re.compile(r"[一二两三四五六七八九十\d]+几|几[十百千万]+")
 
@@ -704,3 +720,118 @@ def _unit_told(clause: str, end: int) -> str:
         return ""
     unit = said.group(0)
     return unit.removeprefix(GENERIC_COUNT) if len(unit) > 1 else unit
+
+
+@cache
+def _premise_pattern() -> re.Pattern[str]:
+    """Matches a clause ending with a figure put up for checking: the thing, a verb, the
+    figure with its bound and unit, and a tag (…目标是50家吗, …是不是8家, …90%以上对吧)."""
+    sections = _sections()
+    bounds = _alternatives((*sections["premise_at_least"], *sections["premise_at_most"]))
+    # 一 alone says "a" (是不是一个): a number in characters has two or is not 一.
+    characters = r"[零一二两三四五六七八九十百千万]{2,}|[二两三四五六七八九十]"
+    number = rf"(?<![第\d.])(?:\d+(?:\.\d+)?|{characters})"
+    unit = r"(?:人次|万元|万|元|%|[个场次家人篇座辆米条套名项份处起])"
+    return re.compile(
+        rf"^(?P<head>.*?[\u4e00-\u9fff].*?)(?P<verb>{_alternatives(sections['premise_verb'])})?"
+        rf"(?P<figure>(?:{bounds})?{number}{unit}?(?:{bounds})?)(?:来着)?[，,\s]*"
+        rf"(?P<tag>{_alternatives(sections['confirm'])})?[哈啊呀哦嘛呢]*[?？。!！\s]*$"
+    )
+
+
+@cache
+def _sections() -> dict[str, tuple[str, ...]]:
+    text = (resources.files("nlu") / "data" / STATEMENTS_FILE).read_text(encoding="utf-8")
+    return word_sections(text)
+
+
+def premises_said(text: str) -> Premise | None:
+    """Reads the figures a question puts up for checking in its asks (企服走访对接是10次吗 →
+    企服走访对接是多少次, 10次), or None when it puts up none. A clause only saying the figure
+    (我记得是12次对吧) is set apart as told instead (:func:`set_apart`)."""
+    if not _NUMERAL.search(text):
+        return None
+    kept, told = [], []
+    for clause in _PUNCTUATED_ENDING.findall(text):
+        said = clause.rstrip(_SEPARATORS)
+        found = _premise_pattern().match(said)
+        if (
+            found is None
+            or not (found["tag"] or found["verb"] in _sections()["premise_asking"])
+            or _CONFIRM_HEAD.fullmatch(found["head"].strip())
+        ):
+            kept.append(clause)
+            continue
+        figure = found["figure"]
+        unit = _UNIT_AFTER.search(figure)
+        verb = found["verb"] or ""
+        if verb in _sections()["premise_asking"] or verb.startswith("不"):
+            verb = "是"  # 是不是8家, 不是≥30篇吗: the form's figure is asked
+        asked = found["head"] + verb + COUNT_ASKED + (unit.group(0) if unit else "")
+        kept.append(asked + clause[len(said) :])
+        told.append(figure)
+    return Premise("".join(kept), tuple(told)) if told else None
+
+
+def premise_holds(told: str, answer: Answer) -> bool | None:
+    """Tells whether a figure the asker put up agrees with the one figure the answer states
+    (50家 against ≥40家: no; 40万 against 40万元: yes), None when the answer states no one
+    figure to compare it with or counts in another unit."""
+    numbers = find_numbers(told)
+    if len(numbers) != 1:
+        return None
+    number = numbers[0]
+    unit = _UNIT_AFTER.search(told)
+    bound = _bound_of(told)
+    if isinstance(answer, IndicatorAnswer) and len(answer.indicators) == 1:
+        target = answer.indicators[0].target
+        if target.value is None or (unit and unit.group(0) != target.unit):
+            return None
+        if number.percent != (target.unit == PERCENT_UNIT) and "%" in told:
+            return None  # 90% said of a row counted in 人
+        value = number.value
+        if target.unit in _MONEY_IN_WAN and (unit is None or "万" in told or "元" in told):
+            value = value / _WAN if value >= MIN_TOLD_YUAN else value
+        return value == target.value and bound in ("", target.operator or "")
+    if isinstance(answer, MoneyAnswer) and len(answer.projects) == 1 and unit is None:
+        figure = money_figure(answer.projects[0], answer.field, answer.column)
+        if figure is None or bound:
+            return None
+        value = number.value if number.value >= MIN_TOLD_YUAN else number.value * _WAN
+        return value == figure.value
+    return None
+
+
+def _bound_of(told: str) -> str:
+    """Returns the operator a figure is said with (不少于40家: ≥), or "" when none."""
+    sections = _sections()
+    if any(word in told for word in sections["premise_at_least"]):
+        return "≥"
+    if any(word in told for word in sections["premise_at_most"]):
+        return "≤"
+    return ""
+
+
+def confirmed_figure(clauses: tuple[str, ...], words: StatementWords) -> str:
+    """Returns the figure of the one told clause that puts it up for checking or remembers it
+    (我记得是12次对吧, 我印象里是40万), or "" when the clauses tell anything else (a plan, an
+    actual, several figures)."""
+    if len(clauses) != 1:
+        return ""
+    clause = clauses[0]
+    if not (words.confirmed.search(clause) or words.guess.search(clause)):
+        return ""
+    if words.plan.search(clause) or words.own_time.search(clause) or words.actual.search(clause):
+        return ""
+    found = list(_TOLD_COUNT.finditer(clause))
+    if len(found) != 1 or len(find_numbers(clause)) != 1:
+        return ""
+    figure = found[0]
+    said = clause[: figure.start()].strip(_SEPARATORS)
+    bound = said[-1:] if said.endswith(_BOUND_SIGNS) else ""  # 文件写的是≥500人吧
+    said = said.removesuffix(bound)
+    tags = "|".join(map(re.escape, longest_first(_sections()["confirm"])))
+    after = re.sub(tags, "", clause[figure.end() :]).strip(_SEPARATORS + _PARTICLES_AFTER)
+    # 我记得有50万是自筹的: the figure is said of another thing than the one asked.
+    head = any(_CONFIRM_HEAD.fullmatch(text) for text in (said, words.guess.sub("", said).strip()))
+    return bound + figure.group(0) if head and not after else ""

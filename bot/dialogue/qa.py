@@ -904,6 +904,11 @@ def _with_reading(reply: Reply, interpretation: Interpretation) -> Reply:
     if interpretation.set_apart:
         told = msg.WORD_JOINER.join(interpretation.set_apart)
         notes.append(msg.SET_APART.format(told=told))
+    if interpretation.premise is not None:
+        told, holds = interpretation.premise
+        # 上限是140万吧 read as ≤140万: quoted without its sign, it never reads as the form's
+        told = told.lstrip("≥≤<>=")
+        notes.append((msg.PREMISE_HOLDS if holds else msg.PREMISE_DIFFERS).format(told=told))
     if not notes:
         return reply
     return replace(reply, text="".join(notes) + "\n" + reply.text)
