@@ -10,6 +10,7 @@ from functools import cache, cached_property
 from importlib import resources
 
 from knowledge.arithmetic import Operand, Operation
+from nlu.filters import floor_and_ceiling_words
 from nlu.numbers import parse_number
 from nlu.ordering import longest_first
 
@@ -355,8 +356,8 @@ def load_operation_words() -> OperationWords:
             separators = frozenset(body.split())
         elif head.strip() == COMPARISONS:
             comparisons = frozenset(body.split())
-        elif head.strip() == BOUNDS:
-            bounds = frozenset(body.split())
+        elif head.strip() == BOUNDS:  # with the bound nouns of filters.txt (保底, 封顶)
+            bounds = frozenset(body.split()) | floor_and_ceiling_words()
         elif head.strip() == VERBS:
             verbs = frozenset(body.split())
         elif head.strip() == SUMMED:
@@ -1407,6 +1408,9 @@ def per_said_again(text: str) -> str | None:
 # by side points back at it; the frame words around it (跟…比, 以…为准) only say it is the base.
 _OPERAND_POINTER = re.compile(r"(?<=[是比跟和与同占对较])它(?![们俩])")
 _TOPIC_BREAK = re.compile(r"[，,：:；;]\s*")
+# 企服的经费，是国交的几倍: an ask opening with 是 leaves its subject to the clause before it,
+# which is then the first figure, not the base.
+_SUBJECT_LEFT_OUT = re.compile(r"^(?:它|这|那)?(?:也|就|大概|大约|约)?是")
 _TOPIC_OPENER = re.compile(r"^(?:说到|说起|至于|关于|提到|讲到|拿|就)")
 _BASE_FRAME = re.compile(
     r"^(?:(?:跟|和|与|同|拿|对比|相比|比起|相对于|相较于|较)(?P<with>.+?)"
@@ -1434,7 +1438,7 @@ def base_said_first(
         return None
     base = (framed["with"] or framed["by"]) if framed else _TOPIC_OPENER.sub("", topic)
     named = projects_named(base)
-    if len(named) != 1 or words.read(rest) not in _BASE_LAST:
+    if len(named) != 1 or words.read(rest) not in _BASE_LAST or _SUBJECT_LEFT_OUT.match(rest):
         return None
     said = base.removesuffix("的")
     pointers = list(_OPERAND_POINTER.finditer(rest))

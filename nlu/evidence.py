@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from nlu.cues import cue_words
-from nlu.filters import load_filter_words
+from nlu.filters import floor_and_ceiling_words
 from nlu.lexicon import Lexicon
 from nlu.normalize import strip_punctuation
 from nlu.vocabulary import GREETING_RULE
@@ -52,10 +52,6 @@ SUFFIXED_CHARS = 2  # 车子: a one-character noun and its spoken ending
 TIME_CLAUSE_ENDS = frozenset({"后", "以后", "之后", "过后"})
 MAX_HELD_TOKENS = 10_000  # tokens whose reading is remembered (a bot runs for weeks)
 POINTING_PLURALS = frozenset({"这些", "那些", "这几项", "那几项", "这几类", "那几类"})
-# 保底, 顶天: the words of filters.txt [bound_noun] naming a target's floor or ceiling.
-_BOUND_WORDS = frozenset(
-    word for word, sign in load_filter_words().bound_nouns.items() if sign in ("≥", "≤")
-)
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 log = logging.getLogger(__name__)
 
@@ -182,7 +178,7 @@ class Evidence:
             | frozenset(cue_words()["meaning_ask"])  # 3+6是指啥: what the form's words mean
             | frozenset(cue_words()["care_verb"])  # 照管多少处设施: the project's own work
             | frozenset(cue_words()["goal_text_ask"])  # 目标原文: how it is written, not what
-            | _BOUND_WORDS  # 保底多少: the row's target, ≥ or ≤ and all
+            | floor_and_ceiling_words()  # 保底多少: the row's target, ≥ or ≤ and all
             | frozenset(cue_words()["composition_ask"])  # 资金来源结构中，当年财政拨款: where
             | vocabulary.rule_words(GREETING_RULE)  # 早上好！企服…
             | vocabulary.stop

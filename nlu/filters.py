@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from importlib import resources
 
 from knowledge.model import IndicatorKind
@@ -1181,3 +1182,12 @@ class FieldSaying:
         for typed, sign in self.signs:
             said = said.replace(typed, sign)
         return said
+
+
+@cache
+def floor_and_ceiling_words() -> frozenset[str]:
+    """Returns the bound nouns of filters.txt naming a floor or a ceiling (保底, 封顶), not a
+    figure fixed (卡死): the evidence reads them as phrasing, the arithmetic as bounding."""
+    return frozenset(
+        word for word, sign in load_filter_words().bound_nouns.items() if sign in ("≥", "≤")
+    )

@@ -33,3 +33,22 @@ def test_a_bound_word_said_with_its_figure_lists_the_rows_written_so(
 )
 def test_a_bound_word_asked_alone_reads_as_the_plain_word(question: str, figure: str) -> None:
     assert figure in ask(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("企业那个项目的经费，是国际交流那个的几倍啊？", "3.25"),
+        ("企服的预算，是国交的几倍", "3.25"),
+        ("国交的预算，大概是企服的百分之几", "30.77"),
+        ("国交那点钱，企服是它的几倍", "3.25"),
+    ],
+)
+def test_a_clause_before_an_ask_opening_with_shi_is_its_subject_not_its_base(
+    question: str, result: str
+) -> None:
+    """figures15 reads a clause before a comparison as its base (国交那点钱，企服是它的几倍);
+    an ask opening with 是 has no subject of its own, and the clause before it is that."""
+    answer = ask(question)
+    assert result in answer, answer
+    assert "0.31" not in answer and "325" not in answer.replace("3.25", "")
