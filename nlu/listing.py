@@ -22,6 +22,7 @@ from nlu.answers import (
 )
 from nlu.arithmetic import OperationWords
 from nlu.calculations import PERCENT
+from nlu.cues import cue_words
 from nlu.evidence import Evidence, stripped
 from nlu.figures import target_figure
 from nlu.filters import (
@@ -228,12 +229,23 @@ _PREMISE = re.compile(
     r"(?:[，,\s]*(?:吧|吗|么|呢|是吧|对吧|对吗|嘛|是不是|对不对|而已|罢了|没错吧))*"
     r"(?P<tail>[？?，,]\s*[^，,。？?！!；;]{1,12})?[？?。！!\s]*$"  # …就两条吧，值多少
 )
+# 定性的指标有哪些，数量也说下: a last clause asking the count of the rows listed before it,
+# never the 数量指标 heading (…有哪些，数量指标有几条 names the heading).
+_COUNT_BESIDE = re.compile(
+    r"(?<=[，,])\s*(?:数量|个数|条数|项数|总数)(?:也|都|一并|顺便|顺带|一起|同时|再)*"
+    r"(?:说|报|讲|给|列|写|告诉我?)?(?:一下|下)?(?:是多少|有多少|多少|几个|几项|几条)?"
+    r"(?=[？?。！!\s]*$)"
+)
+_ROWS_ASKED_BEFORE = re.compile(r"(?:有哪些|是哪些|哪几[条项个])[^，,]*[，,]")
+COUNT_SAID = "共几项"
 # 值也顺便列上, 值是多少, 目标值都带上: the rows' targets asked beside their count.
 _VALUES_ASKED = re.compile(
     r"(?:指标值|目标值|数值|取值|值|目标)(?:也|都|一并|顺便|顺带|一起|同时|再|各自|分别|各|就|[,，、\s])*"
     r"(?:(?:把值)?(?:列|写|带|附|标|说|给|报|贴|放|补)(?:一下|一写|一些|一列|一说|下|上|出来|出|全|齐)?"
     r"(?=$|[，,。？?！!；;\s吧呀啊哈])"  # 值也列上; 目标值带“提升”的 is a condition
     r"|是多少|多少|是啥|是什么|为多少|定的多少|定了多少)"
+    # 时效指标有几项，分别怎么设定的: how each row's target is set is its value
+    r"|(?:分别|各自|各)(?:是)?(?:怎么|如何|咋)(?:设定|设置|设|定|规定|要求)的?"
 )
 # 港澳台学生来实习的那个交流项目, 城市里科普设施维护的那个项目: a clause describing the
 # project asked about; its words say which project, not which rows.
@@ -408,7 +420,9 @@ class RowLister:
         self._assessing = frozenset(
             (*filter_words.row_nouns, *filter_words.standard_verbs, *filter_words.describe_verbs)
         )
-        nouns = "|".join(map(re.escape, filter_words.row_nouns))
+        # 考核要点 whole before its 考核: the other names of a row (cues.txt [row_word]) first.
+        other_names = (word for word in cue_words()["row_word"] if not word.isascii())
+        nouns = "|".join(map(re.escape, longest_first((*filter_words.row_nouns, *other_names))))
         self._row_noun = (
             re.compile(
                 rf"{_ROW_NOUN_BEFORE}(?:{nouns}){_ROW_NOUN_NOT_AFTER}|(?:{nouns}){_ROW_NOUN_AFTER}"
@@ -1758,6 +1772,8 @@ class RowLister:
         """Returns ``text`` with a verb of assessing said as a noun for rows read as 指标
         (有几项考核 → 有几项指标, 名字一样的考核是哪几条; 怎么考核的 keeps its verb), lines
         counted as rows (多少行 → 多少条) and projects not told apart as all (不分项目)."""
+        if _COUNT_BESIDE.search(text) and _ROWS_ASKED_BEFORE.search(text):
+            text = _COUNT_BESIDE.sub(COUNT_SAID, text)  # …有哪些，数量也说下: how many rows
         if PROJECT_MARK in text:
             for words in self._filter_words.every_project:
                 text = text.replace(words, EVERY_PROJECT)

@@ -31,6 +31,10 @@ _NUMERALS = "".join([*DIGITS, *SMALL_UNITS])
 _CHINESE_ORDINAL = re.compile(
     rf"(?<=第)[{_NUMERALS}]+|(?<![这那每哪{_NUMERALS}])[{_NUMERALS}]+(?=[届期])"
 )
+# 十二个月, 二十四个月: a span of ten months or more said in numerals, as the arithmetic reads
+# 12个月 (按十二个月分 divides by the months; it tells no figure of the asker's); 一个月 and
+# 三个季度 are read as said.
+_SPOKEN_SPAN = re.compile(rf"(?<![{_NUMERALS}])[{_NUMERALS}]*十[{_NUMERALS}]*(?=个(?:月|季度))")
 # 几个礼拜, 五个星期: weeks are written 周 in the forms (5 周实习).
 _SPOKEN_WEEK = re.compile(rf"(?<=[几0-9{_NUMERALS}])个?(?:星期|礼拜)")
 WEEK = "周"
@@ -142,6 +146,7 @@ class Normalizer:
         text = self.simplified(unicodedata.normalize("NFKC", text).strip())
         text = _SPACE_CJK_DIGIT.sub("", text)
         text = _CHINESE_ORDINAL.sub(_arabic, text)
+        text = _SPOKEN_SPAN.sub(_arabic, text) if "十个" in text or "个月" in text else text
         text = _SPOKEN_WEEK.sub(WEEK, text)
         text = _SHORT_YEAR.sub(rf"{CENTURY}\1", text)
         text = _SPOKEN_YEAR.sub(_year_in_digits, text) if "年" in text else text

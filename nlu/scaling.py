@@ -100,7 +100,9 @@ class Scale:
     @property
     def words(self) -> str:
         """Returns the scale's own words, without the 的 that ties it to its figure."""
-        return self.written.strip(POSSESSIVE)
+        words = self.written.strip(POSSESSIVE)
+        pointer = next((p for p in POINTING_BACK if words.startswith(p)), "")
+        return words.removeprefix(pointer)
 
     def without(self, text: str) -> str:
         """Returns ``text`` with the scale's words cut out (国交预算的一半 → 国交预算)."""
@@ -297,6 +299,9 @@ def _raised_by(before: str, words: ScaleWords) -> str:
     return before[len(trimmed) - len(verb) :] if verb else ""
 
 
+POINTING_BACK = ("其中", "其")  # 其三成, 其中两成: a part of the figure named before
+
+
 def _scale_at(
     text: str, start: int, end: int, numerator: Decimal, denominator: Decimal, words: ScaleWords
 ) -> Scale | None:
@@ -304,6 +309,11 @@ def _scale_at(
     after 的 (预算的三分之一), before 的 (三分之一的预算), or after a verb of change."""
     if text[:start].endswith(POSSESSIVE):
         return Scale(numerator, denominator, text[start - 1 : end], start - 1, end)
+    pointer = next((p for p in POINTING_BACK if text[:start].endswith(p)), None)
+    if pointer is not None:  # 企服的年度资金，其三成是多少: 其 is the figure said before
+        return Scale(
+            numerator, denominator, text[start - len(pointer) : end], start - len(pointer), end
+        )
     for verbs, sign in ((words.raising, 1), (words.lowering, -1)):
         verb = next((v for v in verbs if text[:start].removesuffix("了").endswith(v)), None)
         if verb is not None:

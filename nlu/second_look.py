@@ -1415,12 +1415,15 @@ class SecondLook:
         if answer.asked_unit is not None or intents.asks_time(query.rules):
             return answer  # 三期展区什么时候改完 asks no count of 展区
         money = intents.money_rule(query.rules) is not None
+        # 1期展区改造: an ordinal left over must be the goal's own (it writes 2期展区改造).
+        ordinals = [word for word in answer.words if _ORDINAL_OR_FIGURE.search(word)]
         fitting = [
             row
             for row in answer.suggestions
             if self._fits_unit(query, row)
             and (row.target.unit in MONEY_UNITS) is money
             and self._fits_measure(query, row)
+            and all(self._goal_writes(row, word) for word in ordinals)
             and (
                 self._goal_names(query, row)
                 or self._explains_all(query, answer, row)
@@ -1559,6 +1562,12 @@ class SecondLook:
         return unit is not None and (
             unit == query.unit or self._lexicon.vocabulary.units_compatible(query.unit, unit)
         )
+
+    def _goal_writes(self, row: IndicatorInfo, word: str) -> bool:
+        """Tells whether the goals of the row's project write ``word`` (read as questions are)."""
+        project = self._catalog.project(row.project_id)
+        goals = [project.annual_goal, project.overall_goal, *(i.text for i in project.goal_items)]
+        return self._plain(word) in self._plain("\n".join(goals))
 
     def _goal_names(self, query: Query, row: IndicatorInfo) -> bool:
         """Tells whether the row's project goal writes each word of the question the row
