@@ -124,6 +124,8 @@ _COUNT_END = re.compile(
 )
 MAX_OFFERED = 3  # rows offered when a count is refused
 NOT_THIS = "不是"
+# 培育新申报…, 新增引入…: a row counting this year's new ones.
+_NEW_IN_NAME = re.compile(r"新(?:增|申报|建|培育|引入|开发|设立)?")
 # 不是新申报的, 不是新申报那种: what follows 不是 (never of 是不是) is what the ask leaves out.
 _RULED_OUT = re.compile(r"(?<!是)不是([\u4e00-\u9fff]{2,8}?)(?:的|那种|那个|那些)")
 # A row asked by a quoted name: “X”这个指标, 指标“X”.
@@ -197,7 +199,8 @@ class SecondLook:
         answer = self._wording_quoted(query, self._topic_row_target(query, answer))
         answer = self._speed_of_work(query, self._described_row(query, answer))
         answer = self._named_verbatim(query, first, self._topic_clause(query, answer))
-        return self._offered_explains_all(query, self._row_ruled_out(query, answer))
+        answer = self._offered_explains_all(query, self._row_ruled_out(query, answer))
+        return self._stock_of_new_rows(query, answer)
 
     def _topic_clause(self, query: Query, answer: Answer) -> Answer:
         """Reads a clause asking nothing before the one clause that asks as its topic, not as
@@ -446,6 +449,17 @@ class SecondLook:
             if words and all(word in name for word in words):
                 return NotInForm((found.group(0),), answer.indicators)
         return answer
+
+    def _stock_of_new_rows(self, query: Query, answer: Answer) -> Answer:
+        """Refuses the one row counting new things when the question asks what exists already
+        (企服目前已经建成的院士工作站有多少家: 培育新申报…工作站数量 counts this year's new ones;
+        the form has no count of those built)."""
+        if not isinstance(answer, IndicatorAnswer) or len(answer.indicators) != 1:
+            return answer
+        said = next((w for w in cue_words()["stock_asked"] if w in query.text), None)
+        if said is None or not _NEW_IN_NAME.search(answer.indicators[0].name):
+            return answer
+        return NotInForm((said,), answer.indicators)
 
     def _topic_row_target(self, query: Query, answer: Answer) -> Answer:
         """Answers the goal of a topic that one row's name writes (通行方面的目标是什么:

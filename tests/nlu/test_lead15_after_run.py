@@ -121,3 +121,25 @@ def test_a_part_of_the_figure_said_before_is_worked_out(question: str, result: s
 def test_a_span_of_months_in_numerals_divides_the_figure(question: str) -> None:
     answer = ask(question, form="multi_year")
     assert "8333.33" in answer and "您给出的" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question", ["两个项目的满意度指标请一并列示。", "两个项目的满意度指标，请一并列出"]
+)
+def test_rows_set_side_by_side_are_the_rows_not_a_goal_sentence(question: str) -> None:
+    answer = ask(question)
+    assert "参与企业、专家的满意度" in answer and "参与人员与合作单位满意度" in answer, answer
+    assert "年度总体目标" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question", ["企服目前已经建成的院士工作站有多少家", "企服已建的院士工作站几家"]
+)
+def test_what_exists_already_is_not_the_row_counting_new_ones(question: str) -> None:
+    answer = ask(question)
+    assert "≥40" not in answer and "40家" not in answer, answer
+    assert "没有找到" in answer, answer
+
+
+def test_the_new_ones_are_still_the_rows() -> None:
+    assert "≥40家" in ask("企服新培育的院士工作站几家")
