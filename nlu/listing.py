@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
@@ -43,6 +44,10 @@ from nlu.normalize import Normalizer, strip_punctuation
 from nlu.numbers import find_numbers
 from nlu.ordering import longest_first
 from nlu.query import ASKING, Query
+
+# Patterns built from a heading's stem at question time, compiled once per stem (the re
+# module's own cache holds 512 and is shared by every module).
+_compiled = lru_cache(maxsize=4096)(re.compile)
 
 # Words after a piece of a project's name that place the rows in it (运维里, 运维那边的).
 # 运维里, 养护那个表里, 运维项目当中: a place in a project's form, the word before names it.
@@ -549,25 +554,25 @@ class RowLister:
         text, bare, said_aside = self._heading_spoken(text, level=level, name=name)
         stem = re.escape(name.removesuffix(LEVEL_SUFFIX))
         said = name in text or bool(
-            re.search(rf"{stem}{LEVEL_KINDS}?的?指标", text)  # 社会效益的指标
-            or re.search(rf"{stem}{LEVEL_KINDS}?的?{LEVEL_ROWS}", text)  # 社会效益两项目标
+            _compiled(rf"{stem}{LEVEL_KINDS}?的?指标").search(text)  # 社会效益的指标
+            or _compiled(rf"{stem}{LEVEL_KINDS}?的?{LEVEL_ROWS}").search(text)  # 社会效益两项目标
             or self._rows_asked_after(text, rf"{stem}{LEVEL_KINDS}?")  # 社会效益这块有哪几条
-            or re.search(rf"{stem}{LEVEL_KINDS}的?$", bare)  # 企服时效类: the heading alone
+            or _compiled(rf"{stem}{LEVEL_KINDS}的?$").search(bare)  # 企服时效类: the heading alone
             # 数改的时效: the heading, said last; 运维的满意度 is the row whose name ends so
             or (
-                re.search(rf"(?:^|的){stem}的?$", bare) is not None
+                _compiled(rf"(?:^|的){stem}的?$").search(bare) is not None
                 and f"{name.removesuffix(LEVEL_SUFFIX)}\n" not in f"{self._all_row_names}\n"
             )
         )
         # 时效怎么要求: 怎么 asks, names no row; 效益这块都考核啥: the heading pointed at
-        asked = re.search(rf"{stem}(?:{LEVEL_SUFFIX})?{LEVEL_KINDS}?{LEVEL_ASKS}", text)
+        asked = _compiled(rf"{stem}(?:{LEVEL_SUFFIX})?{LEVEL_KINDS}?{LEVEL_ASKS}").search(text)
         cues = [word for words in query.cues.values() for word in words] + said_aside
         if asked is not None:
             cues.append(asked.group(0))
-        kind = re.search(rf"{stem}{LEVEL_KINDS}", text)
+        kind = _compiled(rf"{stem}{LEVEL_KINDS}").search(text)
         if kind is not None:
             cues.append(kind.group(0))  # 方面 of 社会效益方面的: it only says the heading
-        tier = re.search(rf"{_TIER_SAID}(?={stem})", text)
+        tier = _compiled(rf"{_TIER_SAID}(?={stem})").search(text)
         if tier is not None:
             cues.append(tier.group(0))  # 二级属于社会效益: 二级 only says which tier
         return (said or asked is not None) and all(

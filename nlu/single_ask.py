@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from knowledge.arithmetic import Operation
 from knowledge.catalog import Catalog, IndicatorInfo
@@ -544,8 +545,13 @@ def dimension_units(text: str) -> frozenset[str]:
 
 def states_quantity(text: str, unit: str, normalizer: Normalizer) -> bool:
     """Tells whether ``text`` states a number in ``unit`` (19家, 5 周)."""
-    pattern = rf"[\d{CHINESE_DIGITS}]\s*(?:余|多)?\s*{re.escape(unit)}"  # 3000余份, 一所
-    return re.search(pattern, normalizer.normalize(text)) is not None
+    return _stated_in(unit).search(normalizer.normalize(text)) is not None
+
+
+@lru_cache(maxsize=256)
+def _stated_in(unit: str) -> re.Pattern[str]:
+    """Returns the pattern of a number stated in ``unit``: 3000余份, 一所, 5 周."""
+    return re.compile(rf"[\d{CHINESE_DIGITS}]\s*(?:余|多)?\s*{re.escape(unit)}")
 
 
 def _checked_row(
