@@ -1,5 +1,8 @@
-"""Session 15, the helpers' merge: where two helpers' readings of one family of words met
-(words15 writes 保底 plainly as 至少, lists15 reads 保底是10次 as the target written ≥10次)."""
+"""Session 15, the helpers' merge: where helpers' readings of one family of words met. A
+floor or a ceiling said with its figure (保底是10次) is filters.txt's [bound_noun], the rows
+written so (≥10次); asked alone (保底多少人, 撑死能花多少) plain_words.txt's [bounds] writes it
+plainly (至少, 最多). An ask opening with 是 takes the clause before it as its subject, not as its
+base."""
 
 from __future__ import annotations
 
