@@ -1776,7 +1776,8 @@ class RowLister:
     def rows_named_plainly(self, text: str) -> str:
         """Returns ``text`` with a verb of assessing said as a noun for rows read as 指标
         (有几项考核 → 有几项指标, 名字一样的考核是哪几条; 怎么考核的 keeps its verb), lines
-        counted as rows (多少行 → 多少条) and projects not told apart as all (不分项目)."""
+        counted as rows (多少行 → 多少条), projects not told apart as all (不分项目) and a count
+        asked after a list (…有哪些，数量也说下 → 共几项)."""
         if _COUNT_BESIDE.search(text) and _ROWS_ASKED_BEFORE.search(text):
             text = _COUNT_BESIDE.sub(COUNT_SAID, text)  # …有哪些，数量也说下: how many rows
         if PROJECT_MARK in text:

@@ -1577,11 +1577,15 @@ class SecondLook:
             unit == query.unit or self._lexicon.vocabulary.units_compatible(query.unit, unit)
         )
 
-    def _goal_writes(self, row: IndicatorInfo, word: str) -> bool:
-        """Tells whether the goals of the row's project write ``word`` (read as questions are)."""
+    def _goals_written(self, row: IndicatorInfo) -> str:
+        """Returns the goals of the row's project (annual, overall, their parts), a line each."""
         project = self._catalog.project(row.project_id)
         goals = [project.annual_goal, project.overall_goal, *(i.text for i in project.goal_items)]
-        return self._plain(word) in self._plain("\n".join(goals))
+        return "\n".join(goals)
+
+    def _goal_writes(self, row: IndicatorInfo, word: str) -> bool:
+        """Tells whether the goals of the row's project write ``word`` (read as questions are)."""
+        return self._plain(word) in self._plain(self._goals_written(row))
 
     def _goal_names(self, query: Query, row: IndicatorInfo) -> bool:
         """Tells whether the row's project goal writes each word of the question the row
@@ -1591,9 +1595,7 @@ class SecondLook:
         )
         if not words:
             return False  # the row explains it all, yet was refused: for another reason
-        project = self._catalog.project(row.project_id)
-        goals = [project.annual_goal, project.overall_goal, *(i.text for i in project.goal_items)]
-        written = "\n".join(goals)
+        written = self._goals_written(row)
         # 院士工作站 is said for the goal's 院士（专家）工作站: read with its asides left out too.
         text = self._plain(f"{written}\n{_BRACKETED.sub('', written)}")
         name = self._plain(row.name)
