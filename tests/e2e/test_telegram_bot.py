@@ -169,6 +169,27 @@ def test_grouping_a_query_style_condition_and_a_spoken_year_through_the_bot_api(
     assert "没有 2027 年度的申报表" in refused and "40万" not in refused
 
 
+def test_a_premise_a_direction_and_a_described_project_through_the_bot_api(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    """A figure put up for checking gets the form's figure and a verdict; rows asked by which
+    way they are better are labelled so; a project said by what it does is the one answered."""
+    start_bot()
+    botapi.say(ADMIN, "培育工作站目标是50家吗")
+    first = botapi.wait_for_texts(ADMIN_ID, 1, timeout=20)
+    checked = "\n".join(first)
+    assert "您说的“50家”与申报表不一致，以申报表为准" in checked and "≥40家" in checked
+    botapi.say(ADMIN, "国交有哪些逆向指标")
+    second = botapi.wait_for_texts(ADMIN_ID, len(first) + 1, timeout=20)
+    listed = "\n".join(second[len(first) :])
+    assert "逆向（越小越好）" in listed and "≤40万元" in listed and "=0起" in listed
+    assert "≥300" not in listed
+    botapi.say(ADMIN, "跟企业搞科技创新的那个项目，成本控制数多少")
+    third = botapi.wait_for_texts(ADMIN_ID, len(second) + 1, timeout=20)
+    described = "\n".join(third[len(second) :])
+    assert "130万元" in described and "40万元" not in described
+
+
 def test_stranger_is_refused_with_their_id_and_no_data(
     botapi: BotApi, start_bot: StartBot
 ) -> None:
