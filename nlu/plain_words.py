@@ -8,7 +8,8 @@ the rest of the engine reads it as any other question; so are the words of an au
 request (经查…，请确认目标值). A regional or formal word is rewritten only where the tokenizer
 cuts at both its ends (国交关于 keeps its 交关) or cuts before it and joins its end to a measure
 word alone (几多条: 几 / 多条), a particle of [end] only before punctuation or at
-the end, a Latin word only whole and only where the form does not write it itself.
+the end, an interjection of [pauses] only between two characters (是多少啊语音打的字可能不对: voice
+input marks no pause), a Latin word only whole and only where the form does not write it itself.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from nlu.ordering import longest_first
 
 PLAIN_WORDS_FILE = "plain_words.txt"
 _END = r"(?=[，,。；;！!？?\s~～]|$)"
+_CJK = r"[\u3400-\u9fff]"
 _LATIN = re.compile(r"[A-Za-z]")
 # emmmm, pleeease, okkk: a letter typed three times or more is drawn out, read as one.
 _DRAWN = re.compile(r"([A-Za-z])\1{2,}")
@@ -39,6 +41,7 @@ _TYPED_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*(百万|[wWkK])(
 _TYPED_SCALES = {"w": ("1", "万"), "k": ("1000", ""), "百万": ("100", "万")}
 # 几多倍: a ratio is counted like a measure word after a word of how many.
 RATIO_MEASURE = "倍"
+MIN_JOINED_WORD = 2  # the shortest word read though its end is joined to a measure word
 
 
 @cache
@@ -93,16 +96,18 @@ class PlainWords:
                 if word not in form_words
             },
             **sections["formal"],
+            **sections["variants"],
             **sections["spoken_marks"],
             **sections["typed_marks"],
         }
-        self._plain = {**spoken, **sections["end"]}
+        self._plain = {**spoken, **sections["end"], **sections["pauses"]}
         self._latin_plain = {_latin_key(word): plain for word, plain in sections["latin"].items()}
         self._pattern = re.compile(
             "|".join(
                 [
                     _alternatives(spoken),
                     f"(?:{_alternatives(sections['end'])}){_END}",
+                    f"(?<={_CJK})(?:{_alternatives(sections['pauses'])})(?={_CJK})",
                 ]
             )
         )
@@ -141,11 +146,14 @@ class PlainWords:
         return "".join(pieces) + text[last:] if pieces else text
 
     def _cut_around(self, match: re.Match[str], cuts: dict[int, int]) -> bool:
-        """Tells whether the tokenizer cuts at both ends of a word found, or before it and
-        after a measure word its end is joined to (几多条 cut 几 / 多条, 几多倍)."""
+        """Tells whether the tokenizer cuts at both ends of a word found, or before a word of two
+        characters or more and after a measure word its end is joined to (几多条 cut 几 / 多条,
+        几多倍), never after one character (同名 keeps its 同)."""
         start, end = match.span()
         if start not in cuts or end in cuts:
             return start in cuts
+        if end - start < MIN_JOINED_WORD:
+            return False  # 同名: a character alone joined to a measure word is another word
         token_start = max(at for at in cuts if at < end)
         token_end = cuts[token_start]
         return token_start >= start and match.string[end:token_end] in self._measures

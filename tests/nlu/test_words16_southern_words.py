@@ -130,8 +130,22 @@ def test_numeral_before_a_measure_word_stays_as_written(text: str) -> None:
         "国交活动参与人数多少人",
         "养老多少",
         "国交关于论文的要求",
+        "企服和国交都设置了的同名指标",
+        "两个项目的满意度是否相同",
+        "企服一共几条",
+        "国交合作单位数量几家",
     ],
-    ids=["row-name", "long-row-name", "people", "pension", "straddling"],
+    ids=[
+        "row-name",
+        "long-row-name",
+        "people",
+        "pension",
+        "straddling",
+        "same-name",
+        "same",
+        "how-many",
+        "partners",
+    ],
 )
 def test_words_of_the_form_stay_as_written(text: str) -> None:
     engine = engine_for("builtin")
@@ -169,3 +183,85 @@ def test_traditional_characters_with_cantonese_words_answer_the_figure(
     question: str, figure: str
 ) -> None:
     assert figure in ask(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("企服甚麼時候開始", "2026-01-01"),
+        ("国交有甚么满意度指标", "90%"),
+        ("國交裡面有甚麼指標係按人計嘅", "≥300人"),
+        ("國交預算衹有40萬嗎", "与申报表一致"),
+    ],
+    ids=["when", "which", "by-unit", "only"],
+)
+def test_traditional_spellings_kept_by_the_converter_read_as_simplified(
+    question: str, figure: str
+) -> None:
+    answer = ask(question)
+    assert figure in answer
+    assert REFUSED not in answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "date"),
+    [
+        ("builtin", "企服几时搞掂", "2026-12-31"),
+        ("builtin", "国交活动几时可以搞定", "12月底前"),
+        ("multi_year", "二期改造几时搞掂", "2025-09-30"),
+        ("multi_year", "数字化改造什么时候搞定", "2026-12-31"),
+    ],
+    ids=["project", "activities", "phase", "mandarin"],
+)
+def test_done_said_loosely_asks_when_it_ends(form: str, question: str, date: str) -> None:
+    answer = ask(question, form)
+    assert date in answer
+    assert "2026-01-01" not in answer
+
+
+@pytest.mark.parametrize("form", ["builtin", "variations", "multi_year", "old_template"])
+def test_every_text_of_a_form_reads_as_written(form: str) -> None:
+    engine = engine_for(form)
+    texts = [
+        text
+        for project in engine.catalog.projects
+        for text in (
+            project.name,
+            project.overall_goal,
+            project.annual_goal,
+            *(item.text for item in project.goal_items),
+            *(row.name for row in project.indicators),
+        )
+        if text
+    ]
+    for text in texts:
+        simplified = engine._normalizer.simplified(text)
+        assert engine._plain_words.rewritten(simplified) == simplified
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("国交项目的钱是多少呃就是预算啊语音打的字可能不对", "40万"),
+        ("企服满意度多少呀我语音说的", "90%"),
+        ("国交参与人数目标多少啊我这是语音转的字", "≥300人"),
+        ("企服预算多少哈谢谢", "130万"),
+        ("国交的钱呀企服的呢", "130万"),
+    ],
+    ids=["budget", "satisfaction", "people", "thanks", "then-other"],
+)
+def test_interjection_between_clauses_of_voice_input_parts_them(
+    question: str, figure: str
+) -> None:
+    answer = ask(question)
+    assert figure in answer
+    assert REFUSED not in answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["企服干嘛的", "哈尔滨啊", "哎呀企服预算多少", "国交哦"],
+    ids=["why", "city", "oh", "end"],
+)
+def test_interjection_inside_a_word_or_at_the_end_stays(text: str) -> None:
+    assert engine_for("builtin")._plain_words.rewritten(text) == text
