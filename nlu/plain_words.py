@@ -7,9 +7,10 @@ the words they speak and type. Each such word, and a figure written the way peop
 the rest of the engine reads it as any other question; so are the words of an auditor's written
 request (经查…，请确认目标值). A regional or formal word is rewritten only where the tokenizer
 cuts at both its ends (国交关于 keeps its 交关) or cuts before it and joins its end to a measure
-word alone (几多条: 几 / 多条), a particle of [end] only before punctuation or at
-the end, an interjection of [pauses] only between two characters (是多少啊语音打的字可能不对: voice
-input marks no pause), a Latin word only whole and only where the form does not write it itself.
+word alone (几多条: 几 / 多条), a particle of [end] only before punctuation or at the end, an
+interjection of [pauses] only between two characters of a text marking no pause, said once
+(是多少啊语音打的字可能不对: voice input marks none), a Latin word only whole and only where the
+form does not write it itself.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from nlu.ordering import longest_first
 PLAIN_WORDS_FILE = "plain_words.txt"
 _END = r"(?=[，,。；;！!？?\s~～]|$)"
 _CJK = r"[\u3400-\u9fff]"
+_MARK = re.compile(r"[\s，,。.；;！!？?、：:…~～]")
 _LATIN = re.compile(r"[A-Za-z]")
 # emmmm, pleeease, okkk: a letter typed three times or more is drawn out, read as one.
 _DRAWN = re.compile(r"([A-Za-z])\1{2,}")
@@ -101,6 +103,7 @@ class PlainWords:
             **sections["typed_marks"],
         }
         self._plain = {**spoken, **sections["end"], **sections["pauses"]}
+        self._pauses = frozenset(sections["pauses"])
         self._latin_plain = {_latin_key(word): plain for word, plain in sections["latin"].items()}
         self._pattern = re.compile(
             "|".join(
@@ -141,6 +144,8 @@ class PlainWords:
                 continue  # 国交关于: 交关 runs into 关于
             if match.group(0) in self._bounds and _FIGURE_AFTER.match(text, match.end()):
                 continue  # 保底是10次的: a bound said with its figure is the filters' to read
+            if match.group(0) in self._pauses and not _pause_unmarked(text, match.group(0)):
+                continue  # 表啊头都大了，…: the asker marks pauses; 提升啊促进啊: a list
             pieces += [text[last : match.start()], self._plain[match.group(0)]]
             last = match.end()
         return "".join(pieces) + text[last:] if pieces else text
@@ -192,6 +197,12 @@ class PlainWords:
         if len(words) == 1 and letters in self._latin_plain and letters not in self._form_words:
             return self._latin_plain[letters], words[0].end(1)
         return None
+
+
+def _pause_unmarked(text: str, word: str) -> bool:
+    """Tells whether an interjection stands for a pause voice input left unmarked: the text
+    marks none (no punctuation, no space) and says the interjection once (提升啊促进啊 lists)."""
+    return text.count(word) == 1 and _MARK.search(text) is None
 
 
 def _typed_figure(match: re.Match[str]) -> str:

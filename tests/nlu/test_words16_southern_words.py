@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import pytest
 
+from nlu.normalize import Normalizer
 from nlu.plain_words import PlainWords
 from tests.nlu.question_sets import ask, engine_for
 
@@ -260,8 +261,49 @@ def test_interjection_between_clauses_of_voice_input_parts_them(
 
 @pytest.mark.parametrize(
     "text",
-    ["企服干嘛的", "哈尔滨啊", "哎呀企服预算多少", "国交哦"],
-    ids=["why", "city", "oh", "end"],
+    [
+        "企服干嘛的",
+        "哈尔滨啊",
+        "哎呀企服预算多少",
+        "国交哦",
+        "企服写提升啊促进啊那种的指标",
+        "我在弄明年的预算啊头疼，企服预算多少",
+        "企服 预算啊 多少",
+    ],
+    ids=["why", "city", "oh", "end", "listing", "marked", "spaced"],
 )
 def test_interjection_inside_a_word_or_at_the_end_stays(text: str) -> None:
     assert engine_for("builtin")._plain_words.rewritten(text) == text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("企 服 预 算 多 少", "130万"),
+        ("国 交 满 意 度", "90%"),
+        ("企 服 的 产 出 指 标 有 几 条", "17 项"),
+        ("国　交　参　与　人　数", "≥300人"),
+    ],
+    ids=["budget", "satisfaction", "count", "wide-spaces"],
+)
+def test_characters_typed_one_by_one_with_spaces_read_as_one_run(
+    question: str, figure: str
+) -> None:
+    answer = ask(question)
+    assert figure in answer
+    assert REFUSED not in answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国交 人 数",
+        "企服 预算 国交 预算",
+        "数改 观众满意度 运维 市民满意度",
+        "企 服 的预算",
+        "第 34 届",
+    ],
+    ids=["two-alone", "words", "terse-asks", "then-a-word", "digits"],
+)
+def test_words_typed_apart_stay_apart(text: str) -> None:
+    assert Normalizer().simplified(text) == text
