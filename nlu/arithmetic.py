@@ -203,6 +203,10 @@ class OperationWords:
             patterns[operation] = (pattern, tuple(word for word in words if len(word) == 1))
         return patterns
 
+    def asking_pattern(self, operation: Operation) -> re.Pattern[str] | None:
+        """Returns the pattern of the words of two or more characters asking ``operation``."""
+        return self._word_patterns.get(operation, (None, ()))[0]
+
     def _read(self, text: str, *, tokens: frozenset[str] | None) -> Operation | None:
         for bound in self.bounds:
             text = text.replace(bound, "")
@@ -1464,3 +1468,64 @@ def one_as_each(text: str) -> str | None:
         return None
     said = _ONE_AS_EACH.sub(EACH_WORD, text)
     return said if said != text else None
+
+
+# 运维比数改高出多少，高出百分之几: a comparison asked, then asked again by another measure in a
+# clause that names nothing of its own; each is one calculation of the same two figures.
+_CLAUSES = re.compile(r"[，,；;？?。！!\s]+")
+TWO_MEASURES = frozenset({Operation.DIFFERENCE, Operation.PERCENT_DIFFERENCE, Operation.RATIO})
+_AGAIN_FILLER = re.compile(
+    r"又|还有|还|那么|那|再|也|以及|并且|分别|是|为|了|呢|啊|吧|的话|大概|大约|约|有|能|算|个"
+    r"|万元|元|钱|相当于|等于"
+)
+_TIMES_BEFORE = re.compile(r"^(?:是|为|相当于|等于)+")
+
+
+def second_measure_asked(text: str, words: OperationWords) -> tuple[str, str] | None:
+    """Returns the two asks of a comparison asked by two measures (运维比数改高出多少，高出百分
+    之几 → 运维比数改高出多少, 运维比数改高出百分之几), else None: the second clause names
+    nothing but its measure, so it compares the figures of the first."""
+    clauses = [clause for clause in _CLAUSES.split(text) if clause]
+    if len(clauses) != 2 or COMPARED_WITH not in clauses[0] or COMPARED_WITH in clauses[1]:
+        return None
+    first, second = clauses
+    measures = (words.read(first), words.read(second))
+    if not set(measures) <= TWO_MEASURES or measures[0] == measures[1]:
+        return None
+    if _AGAIN_FILLER.sub("", _elided(second, words)):
+        return None  # 多多少，是国交的几倍: the second names a figure of its own
+    verb_at = _measure_at(first, measures[0], words)
+    if verb_at is None:
+        return None
+    stem = first[:verb_at]
+    asked = second.lstrip("又还那再也")
+    if measures[1] is Operation.RATIO:  # 多多少，是几倍: 运维是数改的几倍
+        compared = stem.find(COMPARED_WITH)
+        base = stem[compared + len(COMPARED_WITH) :]
+        return first, f"{stem[:compared]}是{base}的{_TIMES_BEFORE.sub('', asked)}"
+    if not any(asked.startswith(word) for word in words.comparisons):
+        verb = next(w for w in longest_first(words.comparisons) if first.startswith(w, verb_at))
+        asked = (verb if measures[1] is not Operation.RATIO else "") + asked
+    return first, stem + asked
+
+
+def _elided(clause: str, words: OperationWords) -> str:
+    """Returns ``clause`` without its operation, comparing and asking words."""
+    clause = words.strip(clause)
+    for word in (*ASKING_WORDS, ASKING_COUNT, *longest_first(words.comparisons)):
+        clause = clause.replace(word, "")
+    return clause
+
+
+def _measure_at(clause: str, operation: Operation | None, words: OperationWords) -> int | None:
+    """Returns where the words asking ``operation`` start after the 比 of ``clause`` (高出多少
+    of 运维比数改高出多少), or its first comparing word there, else None."""
+    compared = clause.find(COMPARED_WITH) + len(COMPARED_WITH)
+    longer = words.asking_pattern(operation) if operation is not None else None
+    found = longer.search(clause, compared) if longer is not None else None
+    if found is not None:
+        return found.start()
+    return min(
+        (at for word in words.comparisons if (at := clause.find(word, compared)) >= 0),
+        default=None,
+    )

@@ -54,6 +54,7 @@ from nlu.arithmetic import (
     per_said_again,
     periods_asked_apart,
     places_asked,
+    second_measure_asked,
     unstated_span,
     with_amount_lent,
     without_basis_named,
@@ -662,6 +663,13 @@ class QuestionEngine:
             # …几倍？保留两位小数: the places to show the result with, no item asked.
             found = self.interpret(places.rest, context=context, projects=projects, whole=whole)
             return replace(found, answer=with_places(found.answer, places.places))
+        measures = second_measure_asked(normalized, self._operations)
+        if measures is not None:  # 运维比数改高出多少，高出百分之几: both measures answered
+            both = _measured_twice(
+                [self.interpret(ask, context=context, projects=projects) for ask in measures]
+            )
+            if both is not None:
+                return both
         completed = per_ask_completed(
             normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.money_words
         )
@@ -2201,3 +2209,11 @@ def _premise_checked(
         if holds is not None:
             return replace(found, premise=(premise.told[0], holds))
     return replace(found, set_apart=premise.told + found.set_apart)
+
+
+def _measured_twice(found: list[Interpretation]) -> Interpretation | None:
+    """Returns one comparison's two measures answered together (多 130万元, 多约108.3%), when
+    each ask was calculated; None when one was not, so the whole is read as before."""
+    if not all(_computed(each.answer) for each in found):
+        return None
+    return replace(found[0], answer=SeveralIndicators((), others=tuple(f.answer for f in found)))

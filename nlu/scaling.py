@@ -38,6 +38,8 @@ SCALING_FILE = "scaling.txt"
 RAISE, LOWER, HALVED, DOUBLED = "raise", "lower", "halved", "doubled"
 HALVED_SAID = "halved_said"
 ADD, TAKE, CONDITION, PORTION_VERBS = "add", "take", "condition", "portion_verbs"
+TAKEN_OUT = "taken_out"
+OUT = ("出来", "出")  # 拿三成出来: the part taken out of the figure
 FIRST = "先"  # 按两成先拨: the part given out first
 LEFT = "left"
 NOT_AMOUNTS = "not_amounts"
@@ -124,6 +126,7 @@ class ScaleWords:
     portion_verbs: tuple[str, ...] = ()  # 按三成 拨: a part of a figure asked after 按
     left: tuple[str, ...] = ()  # 砍掉10万 还剩 多少: what is left, no progress asked
     not_amounts: tuple[str, ...] = ()  # 加一起: a numeral opening a word, no amount
+    taken_out: tuple[str, ...] = ()  # 拿 三成出来: the part of a figure set aside, asked
 
 
 @cache
@@ -148,6 +151,7 @@ def load_scale_words() -> ScaleWords:
         kinds.get(PORTION_VERBS, ()),
         kinds.get(LEFT, ()),
         kinds.get(NOT_AMOUNTS, ()),
+        kinds.get(TAKEN_OUT, ()),
     )
 
 
@@ -320,6 +324,9 @@ def _scale_at(
             at = text.rfind(verb, 0, start)
             scaled = denominator + sign * numerator
             return Scale(scaled, denominator, text[at:end], at, end)
+    taken = _taken_out(text, start, end, words)
+    if taken is not None:  # 拿三成出来, 抽出两成: the part taken out of the figure
+        return Scale(numerator, denominator, text[taken[0] : taken[1]], *taken)
     after = end + len(FIRST) if text[end:].startswith(FIRST) else end  # 按两成先拨
     verb = next((v for v in words.portion_verbs if text[after:].startswith(v)), "")
     if text[:start].endswith(BY) and verb:  # 按三成拨: the part of the figure given out
@@ -329,6 +336,18 @@ def _scale_at(
     if text[start:end] in words.halved and not text[:start].endswith(REACHED):
         return Scale(numerator, denominator, text[start:end], start, end)  # 国交预算一半多少
     return None
+
+
+def _taken_out(text: str, start: int, end: int, words: ScaleWords) -> tuple[int, int] | None:
+    """Returns the span of a verb taking a part out before ``start`` (拿出三成, 拿三成出来)
+    and of the 出来 after ``end``, else None."""
+    before = text[:start]
+    verb = next((v for v in words.taken_out if before.removesuffix(OUT[1]).endswith(v)), None)
+    if verb is None:
+        return None
+    at = before.removesuffix(OUT[1]).rfind(verb)
+    out = next((o for o in OUT if text.startswith(o, end)), "")
+    return at, end + len(out)
 
 
 def _whole_fraction(written: str) -> bool:
