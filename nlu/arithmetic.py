@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, cached_property
@@ -32,6 +32,7 @@ SIDE_BY_SIDE = "side_by_side"
 EACH_SHARE = "each_share"
 ASIDE = "aside"
 ASIDE_AFTER = "aside_after"
+EXACTLY = "exactly"
 MEMO_SIZE = 4096  # readings kept before the memo starts again
 MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and what it sets aside
 CHECKED = "是不是"
@@ -113,6 +114,7 @@ class OperationWords:
     dividing: tuple[str, ...] = ()  # words saying an amount comes out per unit (合多少)
     side_by_side: tuple[str, ...] = ()  # words asking figures side by side (对比下)
     each_share: tuple[str, ...] = ()  # words asking the share of each part (各占, 占比结构)
+    exactly: tuple[str, ...] = ()  # words of exactness before a relation (正好等于)
 
     @property
     def money_words(self) -> tuple[str, ...]:
@@ -351,6 +353,7 @@ def load_operation_words() -> OperationWords:
     dividing: tuple[str, ...] = ()
     side_by_side: tuple[str, ...] = ()
     each_share: tuple[str, ...] = ()
+    exactly: tuple[str, ...] = ()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -372,6 +375,8 @@ def load_operation_words() -> OperationWords:
             dividing = tuple(body.split())
         elif head.strip() == EACH_SHARE:
             each_share = tuple(body.split())
+        elif head.strip() == EXACTLY:
+            exactly = tuple(longest_first(body.split()))
         elif head.strip() == SIDE_BY_SIDE:
             side_by_side = tuple(longest_first(body.split()))
         elif head.strip() == AMOUNTS:
@@ -397,6 +402,7 @@ def load_operation_words() -> OperationWords:
         dividing,
         side_by_side,
         each_share,
+        exactly,
     )
 
 
@@ -1529,3 +1535,14 @@ def _measure_at(clause: str, operation: Operation | None, words: OperationWords)
         (at for word in words.comparisons if (at := clause.find(word, compared)) >= 0),
         default=None,
     )
+
+
+def exactness_dropped(text: str, *, words: OperationWords, relations: Iterable[str]) -> str | None:
+    """Returns ``text`` without the word of exactness before a relation it checks (是不是正好等于
+    总额 → 是不是等于总额), which the check reads as any other; else None."""
+    if not any(word in text for word in words.exactly):
+        return None
+    said = "|".join(map(re.escape, longest_first(relations)))
+    exact = "|".join(map(re.escape, words.exactly))
+    plain = re.sub(f"(?:{exact})(?=(?:{said}))", "", text)
+    return plain if plain != text else None

@@ -40,6 +40,7 @@ from nlu.arithmetic import (
     stated_figures,
     without_period_clause,
 )
+from nlu.agreement import asks_check, load_check_words
 from nlu.evidence import Evidence
 from nlu.figures import (
     COLUMN_PARTS,
@@ -560,6 +561,8 @@ class Calculator:
             return divided
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
             return None  # 加起来是不是等于总额 checks a sum against a figure: no sum of all three
+        if operation is Operation.SUM and _checked_against(query.text):
+            return None  # 加上结转，是否刚刚好就是申请总额: a check, never a sum of every figure
         per = (
             per_ask(
                 query.text, units=self._lexicon.vocabulary.units, dividing=self._divides(query)
@@ -2421,3 +2424,13 @@ def with_places(answer: Answer, places: int) -> Answer:
     if isinstance(answer, SeveralIndicators):
         return replace(answer, others=tuple(with_places(other, places) for other in answer.others))
     return answer
+
+
+# 是否, 是不是, 有没有: a yes-or-no ask, which a sum is checked by (拨款加结转是否就是总额).
+_YES_OR_NO = re.compile(r"是否|是不是|有没有|能否|能不能|可否|会不会|有无|对不对|对吗|吗[？?]?$")
+
+
+def _checked_against(text: str) -> bool:
+    """Tells whether a sum is asked as a check of a figure (是否就是总额, 对得上吗), either said
+    in the words of a check or as a yes-or-no ask after the sum."""
+    return asks_check(text, load_check_words()) or _YES_OR_NO.search(text) is not None

@@ -46,6 +46,7 @@ from nlu.arithmetic import (
     base_said_first,
     calculation_said_plainly,
     equals_said_as_is,
+    exactness_dropped,
     formula_said_in_words,
     load_operation_words,
     one_as_each,
@@ -595,6 +596,10 @@ class QuestionEngine:
             )  # 印几套 + 验收合格率多少
             text = same_one_asked(text) or text  # 实施单位是不是同一个
             text = self._columns_quoted(text)  # 企服130万比国交40万多多少
+        if whole:  # 是不是正好等于申请总额: the relation checked as said without 正好
+            text = exactness_dropped(
+                text, words=self._operations, relations=self._check_words.relations
+            ) or text
         if whole and asks_check(text, self._check_words):
             check = self._figure_checks.checked(text)  # 拨款加结转是否等于总额
             if check is not None:
