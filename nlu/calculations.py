@@ -11,6 +11,7 @@ from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.units import MONEY_UNITS, YUAN_PER_UNIT
 from nlu import intents
+from nlu.agreement import asks_check, load_check_words
 from nlu.answers import (
     Answer,
     Clarification,
@@ -40,7 +41,6 @@ from nlu.arithmetic import (
     stated_figures,
     without_period_clause,
 )
-from nlu.agreement import asks_check, load_check_words
 from nlu.evidence import Evidence
 from nlu.figures import (
     COLUMN_PARTS,
