@@ -24,6 +24,7 @@ from nlu.answers import (
 )
 from nlu.arithmetic import (
     CONVERSIONS,
+    GENERIC_MEASURE,
     JOINING_WORDS,
     PERIOD_WORDS,
     PERIODS_PER_YEAR,
@@ -88,6 +89,7 @@ POINTS = "百分点"
 POINT_SAID_SHORT = "点"  # 低几个点: 百分点 said short, after the ask only
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 PAIR_CHARS = 2  # the characters a word of a name is looked up by (启动 of 启动仪式)
+WRITTEN_AROUND = 2  # characters each side of a joiner that a row's name must write with it
 JOIN_WINDOW = 16  # characters each side of a joiner cut for the words it joins
 COPULA = "是"  # 每个月是多少钱: the 是 before an ask belongs to the ask, not to an operand
 # 年度申请总额里(当中)财政拨款占多少: the whole is named first, the part after it.
@@ -112,6 +114,7 @@ COMPOSITE_OUTER = (
     Operation.RATIO,  # 企服比国交多出来的钱是国交预算的几倍: 90万 ÷ 40万
 )
 SHOWN_MONEY_UNIT = "万元"  # a computed amount used as an operand is shown in 万元
+MIN_PARTS = 2  # an owner said before the parts of a sum: the parts are two or more
 EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
 ORDINAL_COUNTS = frozenset({"届", "期"})  # 第 34 届: a count of editions, asked 多几届
 EDITION_NAME_CHARS = 16  # the name after 第 34 届, to tell which event it numbers
@@ -282,6 +285,8 @@ class Calculator:
             if any(joiner in indicator.name for joiner in JOINING_WORDS)
         )
         self._joined_by_pair = _pair_index(self._joined_names)  # read only the names with both
+        # 科学普及等活动: a joiner inside a word of a name (普及) is cut as one by the tokenizer.
+        self._joined_written = "\n".join(normalizer.normalize(n) for n in self._joined_names)
         asked_units = lexicon.vocabulary.units | MONEY_UNITS | {TEN_THOUSAND_WORD}
         units = "|".join(map(re.escape, longest_first(asked_units)))
         # 多少个, 几家, 几个人, 几个百分点, 多少万元: the ask of the result, never an
@@ -1469,6 +1474,9 @@ class Calculator:
         joiner = text[begin:end]
         if joiner not in JOINING_WORDS:
             return False
+        around = text[max(0, begin - WRITTEN_AROUND) : end + WRITTEN_AROUND]
+        if len(around) == end - begin + 2 * WRITTEN_AROUND and around in self._joined_written:
+            return True  # 科学普及等活动, 创新服务、学术交流: the joiner as a row's name writes it
         # Only the words beside the joiner matter: cut a window, not the whole message.
         before = self._lexicon.cut(text[max(0, begin - JOIN_WINDOW) : begin])[-1:]
         after = self._lexicon.cut(text[end : end + JOIN_WINDOW])[:1]
@@ -2138,6 +2146,8 @@ class Calculator:
         if operation not in (Operation.SUM, Operation.DIFFERENCE):
             return None
         unit = query.unit or self._unit_named_apart(text, names)
+        if unit == GENERIC_MEASURE:  # 国家级跟市级站点一共多少个: 个 counts what 家 counts
+            unit = self._unit_named_apart(text, names) or unit
         if unit is None:
             return None
         operands = stated_figures(text, unit=unit, names=names)
@@ -2162,10 +2172,29 @@ class Calculator:
         when the goal names the owner too; it says whose figures they are, not which."""
         owner, said, rest = question.partition(POSSESSIVE)
         if not said or any(word in owner for word in self._operations.separators):
-            return names
+            return self._owner_before_parts(question, names, text)
         kept = [name for name in names if name in rest]
         dropped = [name for name in names if name not in kept]
         return kept if dropped and kept and all(name in text for name in dropped) else names
+
+    def _owner_before_parts(self, question: str, names: list[str], text: str) -> list[str]:
+        """Returns the names without those said before the first part's own (市科协调查站点国家级
+        加市级: 市科协), when no other part names them and the goal names them too."""
+        parts = self.operand_parts(question)
+        if len(parts) < MIN_PARTS:
+            return names
+        first = [
+            name
+            for name in names
+            if name in parts[0] and not any(name in part for part in parts[1:])
+        ]
+        if len(first) < MIN_PARTS:
+            return names
+        own = max(first, key=lambda name: parts[0].rfind(name) + len(name))
+        dropped = [
+            name for name in first if parts[0].find(name) < parts[0].find(own) and name in text
+        ]
+        return [name for name in names if name not in dropped] if dropped else names
 
     def _unit_named_apart(self, text: str, names: list[str]) -> str | None:
         """Returns the one unit in which a goal sentence states a figure for each of two or
