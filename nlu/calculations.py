@@ -1046,6 +1046,9 @@ class Calculator:
         if read is not None and _one_figure_twice(read[0]):
             # 直通车平均每家企业多少人次: 直通车's 100家 is what 每家 counts, not the 人次 asked.
             read = None
+        if read is not None and _none_in_asked_unit(read[0], query.unit):
+            # 服务100家企业、8000人次科技工作者，平均每家多少人次: two figures in 家 give no 人次.
+            read = None
         if read is not None and read[1] >= 2:
             return read
         given = (
@@ -2463,3 +2466,13 @@ def _checked_against(text: str) -> bool:
     """Tells whether a sum is asked as a check of a figure (是否就是总额, 对得上吗), either said
     in the words of a check or as a yes-or-no ask after the sum."""
     return asks_check(text, load_check_words()) or _YES_OR_NO.search(text) is not None
+
+
+def _none_in_asked_unit(figures: list[Figure], asked: str | None) -> bool:
+    """Tells whether every figure read for a per-unit ask counts in one unit which is not the
+    count asked (19家 and 100家 when 人次 per 家 is asked): no quotient of them answers it."""
+    units = {figure.unit for figure in figures}
+    if asked is None or asked in MONEY_UNITS or len(figures) < MIN_PARTS or len(units) != 1:
+        return False
+    (unit,) = units
+    return unit is not None and unit != YUAN and not same_measure(unit, asked)
