@@ -1510,8 +1510,10 @@ def second_measure_asked(text: str, words: OperationWords) -> tuple[str, str] | 
         base = stem[compared + len(COMPARED_WITH) :]
         return first, f"{stem[:compared]}是{base}的{_TIMES_BEFORE.sub('', asked)}"
     if not any(asked.startswith(word) for word in words.comparisons):
-        verb = next(w for w in longest_first(words.comparisons) if first.startswith(w, verb_at))
-        asked = (verb if measures[1] is not Operation.RATIO else "") + asked
+        verb = next(
+            (w for w in longest_first(words.comparisons) if first.startswith(w, verb_at)), ""
+        )
+        asked = verb + asked
     return first, stem + asked
 
 

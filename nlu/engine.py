@@ -41,6 +41,7 @@ from nlu.answers import (
 )
 from nlu.arithmetic import (
     LISTED_TOGETHER,
+    OperationWords,
     asks_after_told,
     asks_per_twice,
     base_said_first,
@@ -111,6 +112,7 @@ from nlu.scaling import (
     scaled_answer,
     scales_asked,
     supposes,
+    supposition_dropped,
 )
 from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
@@ -597,9 +599,12 @@ class QuestionEngine:
             text = same_one_asked(text) or text  # 实施单位是不是同一个
             text = self._columns_quoted(text)  # 企服130万比国交40万多多少
         if whole:  # 是不是正好等于申请总额: the relation checked as said without 正好
-            text = exactness_dropped(
-                text, words=self._operations, relations=self._check_words.relations
-            ) or text
+            text = (
+                exactness_dropped(
+                    text, words=self._operations, relations=self._check_words.relations
+                )
+                or text
+            )
         if whole and asks_check(text, self._check_words):
             check = self._figure_checks.checked(text)  # 拨款加结转是否等于总额
             if check is not None:
@@ -692,6 +697,11 @@ class QuestionEngine:
             or calculation_said_plainly(normalized, self._operations)
             or formula_said_in_words(normalized)  # 论文数量 / 活动场次，A/B 等于多少
             or without_working_asked(normalized)  # …多少人次？请列出算式。
+            or supposition_dropped(  # 国交预算要是平摊到每个人头上，一人合多少钱
+                normalized,
+                self._scale_words,
+                dividing=_dividing_words(normalized, self._operations),
+            )
         )
         if plain is not None:
             # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次;
@@ -2222,3 +2232,10 @@ def _measured_twice(found: list[Interpretation]) -> Interpretation | None:
     if not all(_computed(each.answer) for each in found):
         return None
     return replace(found[0], answer=SeveralIndicators((), others=tuple(f.answer for f in found)))
+
+
+def _dividing_words(text: str, operations: OperationWords) -> tuple[str, ...]:
+    """Returns the words sharing a figure out (平摊, 人均), when ``text`` asks so."""
+    if operations.read(text) not in (Operation.PER, Operation.AVERAGE):
+        return ()
+    return (*operations.words.get(Operation.PER, ()), *operations.words.get(Operation.AVERAGE, ()))

@@ -9,6 +9,7 @@ answered with the figure unscaled.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -568,3 +569,18 @@ def said_again(scales: list[Scale], text: str) -> tuple[Scale, str] | None:
     last = scales[-1]
     cut_before = sum(scale.end - scale.start for scale in scales[:-1])
     return replace(last, start=last.start - cut_before, end=last.end - cut_before), text
+
+
+def supposition_dropped(text: str, words: ScaleWords, *, dividing: Iterable[str]) -> str | None:
+    """Returns ``text`` without a supposing word right before the words of a calculation
+    (国交预算要是平摊到每个人头上 → 国交预算平摊到…; 若将成本按人数分摊): the supposition is the
+    calculation asked, no condition of it; else None."""
+    if not dividing or not any(word in text for word in words.condition):
+        return None
+    said = "|".join(map(re.escape, longest_first([*dividing, *_SUPPOSED_WORKING])))
+    supposing = "|".join(map(re.escape, words.condition))
+    plain = re.sub(f"(?:{supposing})(?:是|说)?(?=(?:{said}))", "", text)
+    return plain if plain != text else None
+
+
+_SUPPOSED_WORKING = ("按", "把", "将", "拿", "用")  # 要是按人数分摊, 如果把预算平摊
