@@ -58,7 +58,7 @@ _PER_FILLER = (
 )
 # 每人多少钱, 平均每站几个, 人均多少: the unit a per-unit ask divides by, to the end of its clause.
 # The unit may carry what it counts (每家新培育工作站); one with 的 is described (below).
-MAX_PER_UNIT = 10
+MAX_PER_UNIT = 12
 _UNIT_CHAR = "[\u4e00-\u7683\u7685-\u9fff]"  # a Chinese character but 的 (U+7684)
 _PER_ASK = re.compile(
     rf"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>{_UNIT_CHAR}{{1,{MAX_PER_UNIT}}}?))"
@@ -1044,6 +1044,7 @@ def equals_said_as_is(text: str, words: OperationWords) -> str | None:
 _GOAL_POINTER = re.compile(
     r"(?:年度|总体|项目)?(?:总体)?目标(?:里|中|里面|当中|上)(?:头)?"
     r"(?:讲|提到|说|写|列|给)(?:了)?的"
+    r"(?:(?:那|这)(?:几|些)[处个家所座条项]?)?"  # 目标里说的那几处科普设施: the things said there
 )
 
 
