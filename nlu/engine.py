@@ -1012,7 +1012,11 @@ class QuestionEngine:
             return answer
         labels = []
         for part in self._calculator.operand_parts(query.text):
-            sub = self.read(self._calculator.without_ask(self._operations.strip(part)))
+            said = self._calculator.without_ask(self._operations.strip(part))
+            if _names_other_project(said, row, self.lexicon):
+                # 企服的活动参与人数是国交的几倍: 企服 has no such row; 国交's is no result.
+                return NotInForm((_other_project_label(said, row, self.lexicon),), (row,))
+            sub = self.read(said)
             found = resolve_indicator(
                 self._matcher.match(sub, project_ids=(row.project_id,)), progress=False
             )
@@ -2239,3 +2243,21 @@ def _dividing_words(text: str, operations: OperationWords) -> tuple[str, ...]:
     if operations.read(text) not in (Operation.PER, Operation.AVERAGE):
         return ()
     return (*operations.words.get(Operation.PER, ()), *operations.words.get(Operation.AVERAGE, ()))
+
+
+def _names_other_project(part: str, row: IndicatorInfo, lexicon: Lexicon) -> bool:
+    """Tells whether an operand names only projects other than the row's own."""
+    named = {pid for mention in lexicon.find_projects(part) for pid in mention.project_ids}
+    return bool(named) and row.project_id not in named
+
+
+def _other_project_label(part: str, row: IndicatorInfo, lexicon: Lexicon) -> str:
+    """Returns what an operand of another project asks (企服的活动参与人数); one naming the
+    project alone (是企服的几倍) asks the row's own name of it."""
+    said = strip_punctuation(part)
+    rest = said
+    for mention in sorted(lexicon.find_projects(said), key=lambda m: -m.start):
+        rest = rest[: mention.start] + rest[mention.end :]
+    if rest.strip("的 项目"):
+        return said
+    return f"{said.rstrip('的')}的{row.name}"

@@ -158,3 +158,38 @@ def test_counts_the_asker_quotes_before_their_nouns_are_divided(question: str) -
 def test_a_supposed_sharing_out_is_the_division_asked(question: str, result: str) -> None:
     answer = _answer(question)
     assert f"= {result}" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("企服的活动参与人数是国交的几倍", "企服的活动参与人数"),
+        ("企服的论文数量是国交的几倍", "企服的论文数量"),
+        ("企服的港澳台学生比国交多多少", "企服的港澳台学生"),
+        ("国交的活动参与人数是企服的几倍", "企服的活动参与人数"),
+    ],
+    ids=["times", "papers", "more", "project-alone"],
+)
+def test_a_comparison_with_a_project_lacking_the_row_gives_no_figure(
+    question: str, missing: str
+) -> None:
+    answer = _answer(question)
+    assert f"没有找到“{missing}”" in answer
+    assert "指标值" not in answer and "300人" not in answer and "20篇" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "result"),
+    [
+        ("企服里，平均每家新培育工作站对应引入几名院士专家？", "builtin", "= 3名/家"),
+        (
+            "运维的成本控制数按目标里说的那几处科普设施平均，每处多少钱",
+            "variations",
+            "208333.33元/处",
+        ),
+        ("运维预算按目标里提到的那些科普设施平摊，每处合多少", "variations", "208333.33元/处"),
+    ],
+    ids=["dui-ying", "goal-pointed", "goal-those"],
+)
+def test_per_unit_asks_said_at_length(question: str, form: str, result: str) -> None:
+    assert result in _answer(question, form)
