@@ -40,6 +40,7 @@ RAISE, LOWER, HALVED, DOUBLED = "raise", "lower", "halved", "doubled"
 HALVED_SAID = "halved_said"
 ADD, TAKE, CONDITION, PORTION_VERBS = "add", "take", "condition", "portion_verbs"
 TAKEN_OUT = "taken_out"
+LEFT_SHOWN = "后剩余"  # 拿三成出来后剩余（0.7）: the part left shown as such
 OUT = ("出来", "出")  # 拿三成出来: the part taken out of the figure
 FIRST = "先"  # 按两成先拨: the part given out first
 LEFT = "left"
@@ -327,7 +328,11 @@ def _scale_at(
             return Scale(scaled, denominator, text[at:end], at, end)
     taken = _taken_out(text, start, end, words)
     if taken is not None:  # 拿三成出来, 抽出两成: the part taken out of the figure
-        return Scale(numerator, denominator, text[taken[0] : taken[1]], *taken)
+        written = text[taken[0] : taken[1]]
+        if any(word in text[taken[1] :] for word in words.left):
+            numerator = denominator - numerator  # 拿三成出来，还剩多少: what is left of it
+            written += LEFT_SHOWN
+        return Scale(numerator, denominator, written, *taken)
     after = end + len(FIRST) if text[end:].startswith(FIRST) else end  # 按两成先拨
     verb = next((v for v in words.portion_verbs if text[after:].startswith(v)), "")
     if text[:start].endswith(BY) and verb:  # 按三成拨: the part of the figure given out

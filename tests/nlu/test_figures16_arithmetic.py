@@ -193,3 +193,30 @@ def test_a_comparison_with_a_project_lacking_the_row_gives_no_figure(
 )
 def test_per_unit_asks_said_at_length(question: str, form: str, result: str) -> None:
     assert result in _answer(question, form)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("企服预算抽三成出来，剩低几多", "= 91万元"),
+        ("企服预算拿出三成以后还有多少钱", "= 91万元"),
+        ("国交预算拿三成出来，还有几多", "= 28万元"),
+    ],
+    ids=["sheng-di", "yi-hou", "hai-you"],
+)
+def test_what_is_left_after_a_part_taken_out(question: str, result: str) -> None:
+    answer = _answer(question)
+    assert result in answer and "（0.3）" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("国家级同市级站点合共几多间", "= 47家"),
+        ("国家级站点同市级站点加埋有几多个", "= 47家"),
+        ("企服同国交预算合共几多钱", "170万元"),
+    ],
+    ids=["he-gong", "jia-mai", "money"],
+)
+def test_cantonese_words_of_adding_up(question: str, result: str) -> None:
+    assert result in _answer(question)
