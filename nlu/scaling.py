@@ -40,6 +40,11 @@ RAISE, LOWER, HALVED, DOUBLED = "raise", "lower", "halved", "doubled"
 HALVED_SAID = "halved_said"
 ADD, TAKE, CONDITION, PORTION_VERBS = "add", "take", "condition", "portion_verbs"
 TAKEN_OUT = "taken_out"
+# 拿三成出来搞宣传，是多少 / 抽两成做活动还剩多少: what a part taken out is for, up to the ask.
+_PURPOSE = re.compile(
+    r"[，,]?(?:专门)?(?:做|搞|用于|用来|用作|作为|当作|当|给|办|发|去|来)[\u4e00-\u9fff]{1,8}?"
+    r"(?=[，,]?(?:的话)?[，,]?(?:是|有|能|可以|还|剩|合|等于|大概|大约|约)*(?:多少|几))"
+)
 LEFT_SHOWN = "后剩余"  # 拿三成出来后剩余（0.7）: the part left shown as such
 OUT = ("出来", "出")  # 拿三成出来: the part taken out of the figure
 FIRST = "先"  # 按两成先拨: the part given out first
@@ -353,7 +358,8 @@ def _taken_out(text: str, start: int, end: int, words: ScaleWords) -> tuple[int,
         return None
     at = before.removesuffix(OUT[1]).rfind(verb)
     out = next((o for o in OUT if text.startswith(o, end)), "")
-    return at, end + len(out)
+    purpose = _PURPOSE.match(text, end + len(out))  # 拿三成出来搞宣传: what the part is for
+    return at, purpose.end() if purpose else end + len(out)
 
 
 def _whole_fraction(written: str) -> bool:

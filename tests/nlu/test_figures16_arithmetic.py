@@ -220,3 +220,17 @@ def test_what_is_left_after_a_part_taken_out(question: str, result: str) -> None
 )
 def test_cantonese_words_of_adding_up(question: str, result: str) -> None:
     assert result in _answer(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("运维预算拿两成出来搞宣传是多少钱", "= 50万元"),
+        ("运维预算抽三成出来做活动，还剩多少", "= 175万元"),
+        ("运维预算拿出一半给设施维修，有几多", "= 125万元"),
+    ],
+    ids=["gao", "zuo-left", "gei"],
+)
+def test_what_a_part_taken_out_is_for_is_no_item_asked(question: str, result: str) -> None:
+    answer = _answer(question, "other")
+    assert result in answer and "没有找到" not in answer
