@@ -1549,3 +1549,23 @@ def exactness_dropped(text: str, *, words: OperationWords, relations: Iterable[s
     exact = "|".join(map(re.escape, words.exactly))
     plain = re.sub(f"(?:{exact})(?=(?:{said}))", "", text)
     return plain if plain != text else None
+
+
+# 科创赋能那35场在它所有按场算的活动里占多大比例: one row's share of the rows a filter keeps.
+_SHARE_WITHIN = re.compile(
+    r"^(?P<part>[^，,。；;？?]+?)(?:在|于)(?P<whole>[^，,。；;？?]+?)"
+    r"(?:里面|里头|里边|里|当中|之中|中间|中)(?:所)?占(?:了|到)?(?P<ask>[^，,。；;]*?)[？?。！!\s]*$"
+)
+_WITHIN_POINTER = re.compile(r"^(?:它|其|这个项目|该项目)(?:的)?")
+ROW_ASKED = "是多少"
+WHOLE_ASKED = "加起来多少"
+
+
+def share_within_asked(text: str) -> tuple[str, str] | None:
+    """Returns the ask of the part and of the whole it is a share of (科创赋能那35场在它所有按场
+    算的活动里占多大比例 → 科创赋能那35场是多少, 所有按场算的活动加起来多少), else None."""
+    found = _SHARE_WITHIN.match(text)
+    if found is None:
+        return None
+    whole = _WITHIN_POINTER.sub("", found.group("whole"))
+    return found.group("part") + ROW_ASKED, whole + WHOLE_ASKED

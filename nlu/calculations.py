@@ -2476,3 +2476,24 @@ def _none_in_asked_unit(figures: list[Figure], asked: str | None) -> bool:
         return False
     (unit,) = units
     return unit is not None and unit != YUAN and not same_measure(unit, asked)
+
+
+def share_of_kept(row: IndicatorInfo, total: FigureCalculation) -> FigureCalculation | None:
+    """Returns a row's share of the total its figure was added into, else None (the row is
+    none of the total's)."""
+    own = [figure for figure in total.figures if figure.indicator == row]
+    if len(own) != 1:
+        return None
+    others = [figure for figure in total.figures if figure.indicator != row]
+    figures = (own[0], *others)
+    operands = tuple(Operand(_row_label(figure), figure.value) for figure in figures)
+    calculation = calculate(Operation.SHARE, operands)
+    return (
+        None
+        if calculation is None
+        else FigureCalculation(calculation, total.unit, figures=figures)
+    )
+
+
+def _row_label(figure: Figure) -> str:
+    return figure.indicator.name if figure.indicator is not None else figure.project.name

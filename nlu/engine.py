@@ -57,6 +57,7 @@ from nlu.arithmetic import (
     periods_asked_apart,
     places_asked,
     second_measure_asked,
+    share_within_asked,
     unstated_span,
     with_amount_lent,
     without_basis_named,
@@ -66,7 +67,7 @@ from nlu.arithmetic import (
 )
 from nlu.asides import MIN_FORM_WORD_CHARS, without_asides
 from nlu.bullets import bullets_joined
-from nlu.calculations import GENERIC_PER, Calculator, with_places
+from nlu.calculations import GENERIC_PER, Calculator, share_of_kept, with_places
 from nlu.chains import ChainedAsks, points_back
 from nlu.checking import (
     ASKED_ORDINAL_UNIT,
@@ -673,6 +674,9 @@ class QuestionEngine:
             # …几倍？保留两位小数: the places to show the result with, no item asked.
             found = self.interpret(places.rest, context=context, projects=projects, whole=whole)
             return replace(found, answer=with_places(found.answer, places.places))
+        within = _share_within(self, normalized, projects=projects) if whole else None
+        if within is not None:  # 科创赋能那35场在它所有按场算的活动里占多大比例
+            return Interpretation(within, context or FollowUp())
         measures = second_measure_asked(normalized, self._operations)
         if measures is not None:  # 运维比数改高出多少，高出百分之几: both measures answered
             both = _measured_twice(
@@ -2261,3 +2265,22 @@ def _other_project_label(part: str, row: IndicatorInfo, lexicon: Lexicon) -> str
     if rest.strip("的 项目"):
         return said
     return f"{said.rstrip('的')}的{row.name}"
+
+
+def _share_within(
+    engine: QuestionEngine, text: str, *, projects: tuple[int, ...]
+) -> FigureCalculation | None:
+    """Returns one row's share of the total of the rows a filter keeps (科创赋能那35场在它所有按
+    场算的活动里占多大比例: 35场 ÷ 43场), when the part is one of those rows; else None."""
+    asks = share_within_asked(text)
+    if asks is None:
+        return None
+    part = engine.interpret(asks[0], projects=projects).answer
+    if not isinstance(part, IndicatorAnswer) or len(part.indicators) != 1:
+        return None
+    row = part.indicators[0]
+    whole = engine.read(asks[1])
+    total = engine._lister.filtered_total(whole, (row.project_id,))
+    if not isinstance(total, FigureCalculation) or total.wider is not None:
+        return None
+    return share_of_kept(row, total)

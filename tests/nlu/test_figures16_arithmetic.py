@@ -234,3 +234,18 @@ def test_cantonese_words_of_adding_up(question: str, result: str) -> None:
 def test_what_a_part_taken_out_is_for_is_no_item_asked(question: str, result: str) -> None:
     answer = _answer(question, "other")
     assert result in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("企服科创赋能那35场在它所有按场算的活动里占多大比例", "= 约81.4%"),
+        ("科创赋能活动在企服所有以场计的指标里占百分之几", "= 约81.4%"),
+        ("企服的走访次数在所有按次计的指标中占几成", "= 约45.5%"),
+        ("国交活动参与人数在所有按人计的指标里占比多少", "= 约84%"),
+    ],
+    ids=["na-35", "yi-chang-ji", "ci", "ren"],
+)
+def test_a_rows_share_of_the_rows_a_filter_keeps(question: str, result: str) -> None:
+    answer = _answer(question)
+    assert result in answer and "筛选条件" not in answer
