@@ -2459,7 +2459,10 @@ def with_places(answer: Answer, places: int) -> Answer:
 
 
 # 是否, 是不是, 有没有: a yes-or-no ask, which a sum is checked by (拨款加结转是否就是总额).
-_YES_OR_NO = re.compile(r"是否|是不是|有没有|能否|能不能|可否|会不会|有无|对不对|对吗|吗[？?]?$")
+_YES_OR_NO = re.compile(
+    r"是否|是不是|有没有|能否|能不能|可否|会不会|有无|对不对|对吗|吗[？?]?$"
+    r"|系咪|系唔系|系不是|是咪|系不系|啱唔啱|对唔对|咩[？?]?$"  # Cantonese: 系咪等于总额
+)
 
 
 def _checked_against(text: str) -> bool:

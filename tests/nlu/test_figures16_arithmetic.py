@@ -249,3 +249,12 @@ def test_what_a_part_taken_out_is_for_is_no_item_asked(question: str, result: st
 def test_a_rows_share_of_the_rows_a_filter_keeps(question: str, result: str) -> None:
     answer = _answer(question)
     assert result in answer and "筛选条件" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["运维拨款加结转系咪啱啱好等于申请总额", "运维拨款加结转系唔系等于申请总额"],
+    ids=["hai-mai", "hai-m-hai"],
+)
+def test_a_sum_checked_in_cantonese_never_adds_the_total_in(question: str) -> None:
+    assert "500万元" not in _answer(question, "variations")
