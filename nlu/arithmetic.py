@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, cached_property
@@ -32,6 +32,7 @@ SIDE_BY_SIDE = "side_by_side"
 EACH_SHARE = "each_share"
 ASIDE = "aside"
 ASIDE_AFTER = "aside_after"
+EXACTLY = "exactly"
 MEMO_SIZE = 4096  # readings kept before the memo starts again
 MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and what it sets aside
 CHECKED = "是不是"
@@ -57,7 +58,7 @@ _PER_FILLER = (
 )
 # 每人多少钱, 平均每站几个, 人均多少: the unit a per-unit ask divides by, to the end of its clause.
 # The unit may carry what it counts (每家新培育工作站); one with 的 is described (below).
-MAX_PER_UNIT = 10
+MAX_PER_UNIT = 12
 _UNIT_CHAR = "[\u4e00-\u7683\u7685-\u9fff]"  # a Chinese character but 的 (U+7684)
 _PER_ASK = re.compile(
     rf"(?:人均|(?:平均)?(?:到)?每(?!个?项目|年|月|季度)(?P<unit>{_UNIT_CHAR}{{1,{MAX_PER_UNIT}}}?))"
@@ -113,6 +114,7 @@ class OperationWords:
     dividing: tuple[str, ...] = ()  # words saying an amount comes out per unit (合多少)
     side_by_side: tuple[str, ...] = ()  # words asking figures side by side (对比下)
     each_share: tuple[str, ...] = ()  # words asking the share of each part (各占, 占比结构)
+    exactly: tuple[str, ...] = ()  # words of exactness before a relation (正好等于)
 
     @property
     def money_words(self) -> tuple[str, ...]:
@@ -202,6 +204,10 @@ class OperationWords:
             pattern = re.compile("|".join(map(re.escape, longer))) if longer else None
             patterns[operation] = (pattern, tuple(word for word in words if len(word) == 1))
         return patterns
+
+    def asking_pattern(self, operation: Operation) -> re.Pattern[str] | None:
+        """Returns the pattern of the words of two or more characters asking ``operation``."""
+        return self._word_patterns.get(operation, (None, ()))[0]
 
     def _read(self, text: str, *, tokens: frozenset[str] | None) -> Operation | None:
         for bound in self.bounds:
@@ -347,6 +353,7 @@ def load_operation_words() -> OperationWords:
     dividing: tuple[str, ...] = ()
     side_by_side: tuple[str, ...] = ()
     each_share: tuple[str, ...] = ()
+    exactly: tuple[str, ...] = ()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -368,6 +375,8 @@ def load_operation_words() -> OperationWords:
             dividing = tuple(body.split())
         elif head.strip() == EACH_SHARE:
             each_share = tuple(body.split())
+        elif head.strip() == EXACTLY:
+            exactly = tuple(longest_first(body.split()))
         elif head.strip() == SIDE_BY_SIDE:
             side_by_side = tuple(longest_first(body.split()))
         elif head.strip() == AMOUNTS:
@@ -393,6 +402,7 @@ def load_operation_words() -> OperationWords:
         dividing,
         side_by_side,
         each_share,
+        exactly,
     )
 
 
@@ -1034,6 +1044,7 @@ def equals_said_as_is(text: str, words: OperationWords) -> str | None:
 _GOAL_POINTER = re.compile(
     r"(?:年度|总体|项目)?(?:总体)?目标(?:里|中|里面|当中|上)(?:头)?"
     r"(?:讲|提到|说|写|列|给)(?:了)?的"
+    r"(?:(?:那|这)(?:几|些)[处个家所座条项]?)?"  # 目标里说的那几处科普设施: the things said there
 )
 
 
@@ -1464,3 +1475,97 @@ def one_as_each(text: str) -> str | None:
         return None
     said = _ONE_AS_EACH.sub(EACH_WORD, text)
     return said if said != text else None
+
+
+# 运维比数改高出多少，高出百分之几: a comparison asked, then asked again by another measure in a
+# clause that names nothing of its own; each is one calculation of the same two figures.
+_CLAUSES = re.compile(r"[，,；;？?。！!\s]+")
+TWO_MEASURES = frozenset({Operation.DIFFERENCE, Operation.PERCENT_DIFFERENCE, Operation.RATIO})
+_AGAIN_FILLER = re.compile(
+    r"又|还有|还|那么|那|再|也|以及|并且|分别|是|为|了|呢|啊|吧|的话|大概|大约|约|有|能|算|个"
+    r"|万元|元|钱|相当于|等于"
+)
+_TIMES_BEFORE = re.compile(r"^(?:是|为|相当于|等于)+")
+
+
+def second_measure_asked(text: str, words: OperationWords) -> tuple[str, str] | None:
+    """Returns the two asks of a comparison asked by two measures (运维比数改高出多少，高出百分
+    之几 → 运维比数改高出多少, 运维比数改高出百分之几), else None: the second clause names
+    nothing but its measure, so it compares the figures of the first."""
+    clauses = [clause for clause in _CLAUSES.split(text) if clause]
+    if len(clauses) != 2 or COMPARED_WITH not in clauses[0] or COMPARED_WITH in clauses[1]:
+        return None
+    first, second = clauses
+    measures = (words.read(first), words.read(second))
+    if not set(measures) <= TWO_MEASURES or measures[0] == measures[1]:
+        return None
+    if _AGAIN_FILLER.sub("", _elided(second, words)):
+        return None  # 多多少，是国交的几倍: the second names a figure of its own
+    verb_at = _measure_at(first, measures[0], words)
+    if verb_at is None:
+        return None
+    stem = first[:verb_at]
+    asked = second.lstrip("又还那再也")
+    if measures[1] is Operation.RATIO:  # 多多少，是几倍: 运维是数改的几倍
+        compared = stem.find(COMPARED_WITH)
+        base = stem[compared + len(COMPARED_WITH) :]
+        return first, f"{stem[:compared]}是{base}的{_TIMES_BEFORE.sub('', asked)}"
+    if not any(asked.startswith(word) for word in words.comparisons):
+        verb = next(
+            (w for w in longest_first(words.comparisons) if first.startswith(w, verb_at)), ""
+        )
+        asked = verb + asked
+    return first, stem + asked
+
+
+def _elided(clause: str, words: OperationWords) -> str:
+    """Returns ``clause`` without its operation, comparing and asking words."""
+    clause = words.strip(clause)
+    for word in (*ASKING_WORDS, ASKING_COUNT, *longest_first(words.comparisons)):
+        clause = clause.replace(word, "")
+    return clause
+
+
+def _measure_at(clause: str, operation: Operation | None, words: OperationWords) -> int | None:
+    """Returns where the words asking ``operation`` start after the 比 of ``clause`` (高出多少
+    of 运维比数改高出多少), or its first comparing word there, else None."""
+    compared = clause.find(COMPARED_WITH) + len(COMPARED_WITH)
+    longer = words.asking_pattern(operation) if operation is not None else None
+    found = longer.search(clause, compared) if longer is not None else None
+    if found is not None:
+        return found.start()
+    return min(
+        (at for word in words.comparisons if (at := clause.find(word, compared)) >= 0),
+        default=None,
+    )
+
+
+def exactness_dropped(text: str, *, words: OperationWords, relations: Iterable[str]) -> str | None:
+    """Returns ``text`` without the word of exactness before a relation it checks (是不是正好等于
+    总额 → 是不是等于总额), which the check reads as any other; else None."""
+    if not any(word in text for word in words.exactly):
+        return None
+    said = "|".join(map(re.escape, longest_first(relations)))
+    exact = "|".join(map(re.escape, words.exactly))
+    plain = re.sub(f"(?:{exact})(?=(?:{said}))", "", text)
+    return plain if plain != text else None
+
+
+# 科创赋能那35场在它所有按场算的活动里占多大比例: one row's share of the rows a filter keeps.
+_SHARE_WITHIN = re.compile(
+    r"^(?P<part>[^，,。；;？?]+?)(?:在|于)(?P<whole>[^，,。；;？?]+?)"
+    r"(?:里面|里头|里边|里|当中|之中|中间|中)(?:所)?占(?:了|到)?(?P<ask>[^，,。；;]*?)[？?。！!\s]*$"
+)
+_WITHIN_POINTER = re.compile(r"^(?:它|其|这个项目|该项目)(?:的)?")
+ROW_ASKED = "是多少"
+WHOLE_ASKED = "加起来多少"
+
+
+def share_within_asked(text: str) -> tuple[str, str] | None:
+    """Returns the ask of the part and of the whole it is a share of (科创赋能那35场在它所有按场
+    算的活动里占多大比例 → 科创赋能那35场是多少, 所有按场算的活动加起来多少), else None."""
+    found = _SHARE_WITHIN.match(text)
+    if found is None:
+        return None
+    whole = _WITHIN_POINTER.sub("", found.group("whole"))
+    return found.group("part") + ROW_ASKED, whole + WHOLE_ASKED

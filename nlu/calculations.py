@@ -11,6 +11,7 @@ from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.units import MONEY_UNITS, YUAN_PER_UNIT
 from nlu import intents
+from nlu.agreement import asks_check, load_check_words
 from nlu.answers import (
     Answer,
     Clarification,
@@ -23,6 +24,7 @@ from nlu.answers import (
 )
 from nlu.arithmetic import (
     CONVERSIONS,
+    GENERIC_MEASURE,
     JOINING_WORDS,
     PERIOD_WORDS,
     PERIODS_PER_YEAR,
@@ -87,6 +89,7 @@ POINTS = "百分点"
 POINT_SAID_SHORT = "点"  # 低几个点: 百分点 said short, after the ask only
 GENERIC_PER = "个"  # 每个: each of the things named, not a unit to divide by
 PAIR_CHARS = 2  # the characters a word of a name is looked up by (启动 of 启动仪式)
+WRITTEN_AROUND = 2  # characters each side of a joiner that a row's name must write with it
 JOIN_WINDOW = 16  # characters each side of a joiner cut for the words it joins
 COPULA = "是"  # 每个月是多少钱: the 是 before an ask belongs to the ask, not to an operand
 # 年度申请总额里(当中)财政拨款占多少: the whole is named first, the part after it.
@@ -111,6 +114,7 @@ COMPOSITE_OUTER = (
     Operation.RATIO,  # 企服比国交多出来的钱是国交预算的几倍: 90万 ÷ 40万
 )
 SHOWN_MONEY_UNIT = "万元"  # a computed amount used as an operand is shown in 万元
+MIN_PARTS = 2  # an owner said before the parts of a sum: the parts are two or more
 EQUALITY_ASKS = ("是不是等于", "是否等于", "等不等于", "是否一致", "是不是一致")
 ORDINAL_COUNTS = frozenset({"届", "期"})  # 第 34 届: a count of editions, asked 多几届
 EDITION_NAME_CHARS = 16  # the name after 第 34 届, to tell which event it numbers
@@ -281,6 +285,8 @@ class Calculator:
             if any(joiner in indicator.name for joiner in JOINING_WORDS)
         )
         self._joined_by_pair = _pair_index(self._joined_names)  # read only the names with both
+        # 科学普及等活动: a joiner inside a word of a name (普及) is cut as one by the tokenizer.
+        self._joined_written = "\n".join(normalizer.normalize(n) for n in self._joined_names)
         asked_units = lexicon.vocabulary.units | MONEY_UNITS | {TEN_THOUSAND_WORD}
         units = "|".join(map(re.escape, longest_first(asked_units)))
         # 多少个, 几家, 几个人, 几个百分点, 多少万元: the ask of the result, never an
@@ -560,6 +566,8 @@ class Calculator:
             return divided
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
             return None  # 加起来是不是等于总额 checks a sum against a figure: no sum of all three
+        if operation is Operation.SUM and _checked_against(query.text):
+            return None  # 加上结转，是否刚刚好就是申请总额: a check, never a sum of every figure
         per = (
             per_ask(
                 query.text, units=self._lexicon.vocabulary.units, dividing=self._divides(query)
@@ -1038,6 +1046,9 @@ class Calculator:
         if read is not None and _one_figure_twice(read[0]):
             # 直通车平均每家企业多少人次: 直通车's 100家 is what 每家 counts, not the 人次 asked.
             read = None
+        if read is not None and _none_in_asked_unit(read[0], query.unit):
+            # 服务100家企业、8000人次科技工作者，平均每家多少人次: two figures in 家 give no 人次.
+            read = None
         if read is not None and read[1] >= 2:
             return read
         given = (
@@ -1466,6 +1477,9 @@ class Calculator:
         joiner = text[begin:end]
         if joiner not in JOINING_WORDS:
             return False
+        around = text[max(0, begin - WRITTEN_AROUND) : end + WRITTEN_AROUND]
+        if len(around) == end - begin + 2 * WRITTEN_AROUND and around in self._joined_written:
+            return True  # 科学普及等活动, 创新服务、学术交流: the joiner as a row's name writes it
         # Only the words beside the joiner matter: cut a window, not the whole message.
         before = self._lexicon.cut(text[max(0, begin - JOIN_WINDOW) : begin])[-1:]
         after = self._lexicon.cut(text[end : end + JOIN_WINDOW])[:1]
@@ -2135,6 +2149,8 @@ class Calculator:
         if operation not in (Operation.SUM, Operation.DIFFERENCE):
             return None
         unit = query.unit or self._unit_named_apart(text, names)
+        if unit == GENERIC_MEASURE:  # 国家级跟市级站点一共多少个: 个 counts what 家 counts
+            unit = self._unit_named_apart(text, names) or unit
         if unit is None:
             return None
         operands = stated_figures(text, unit=unit, names=names)
@@ -2159,10 +2175,29 @@ class Calculator:
         when the goal names the owner too; it says whose figures they are, not which."""
         owner, said, rest = question.partition(POSSESSIVE)
         if not said or any(word in owner for word in self._operations.separators):
-            return names
+            return self._owner_before_parts(question, names, text)
         kept = [name for name in names if name in rest]
         dropped = [name for name in names if name not in kept]
         return kept if dropped and kept and all(name in text for name in dropped) else names
+
+    def _owner_before_parts(self, question: str, names: list[str], text: str) -> list[str]:
+        """Returns the names without those said before the first part's own (市科协调查站点国家级
+        加市级: 市科协), when no other part names them and the goal names them too."""
+        parts = self.operand_parts(question)
+        if len(parts) < MIN_PARTS:
+            return names
+        first = [
+            name
+            for name in names
+            if name in parts[0] and not any(name in part for part in parts[1:])
+        ]
+        if len(first) < MIN_PARTS:
+            return names
+        own = max(first, key=lambda name: parts[0].rfind(name) + len(name))
+        dropped = [
+            name for name in first if parts[0].find(name) < parts[0].find(own) and name in text
+        ]
+        return [name for name in names if name not in dropped] if dropped else names
 
     def _unit_named_apart(self, text: str, names: list[str]) -> str | None:
         """Returns the one unit in which a goal sentence states a figure for each of two or
@@ -2421,3 +2456,47 @@ def with_places(answer: Answer, places: int) -> Answer:
     if isinstance(answer, SeveralIndicators):
         return replace(answer, others=tuple(with_places(other, places) for other in answer.others))
     return answer
+
+
+# 是否, 是不是, 有没有: a yes-or-no ask, which a sum is checked by (拨款加结转是否就是总额).
+_YES_OR_NO = re.compile(
+    r"是否|是不是|有没有|能否|能不能|可否|会不会|有无|对不对|对吗|吗[？?]?$"
+    r"|系咪|系唔系|系不是|是咪|系不系|啱唔啱|对唔对|咩[？?]?$"  # Cantonese: 系咪等于总额
+)
+
+
+def _checked_against(text: str) -> bool:
+    """Tells whether a sum is asked as a check of a figure (是否就是总额, 对得上吗), either said
+    in the words of a check or as a yes-or-no ask after the sum."""
+    return asks_check(text, load_check_words()) or _YES_OR_NO.search(text) is not None
+
+
+def _none_in_asked_unit(figures: list[Figure], asked: str | None) -> bool:
+    """Tells whether every figure read for a per-unit ask counts in one unit which is not the
+    count asked (19家 and 100家 when 人次 per 家 is asked): no quotient of them answers it."""
+    units = {figure.unit for figure in figures}
+    if asked is None or asked in MONEY_UNITS or len(figures) < MIN_PARTS or len(units) != 1:
+        return False
+    (unit,) = units
+    return unit is not None and unit != YUAN and not same_measure(unit, asked)
+
+
+def share_of_kept(row: IndicatorInfo, total: FigureCalculation) -> FigureCalculation | None:
+    """Returns a row's share of the total its figure was added into, else None (the row is
+    none of the total's)."""
+    own = [figure for figure in total.figures if figure.indicator == row]
+    if len(own) != 1:
+        return None
+    others = [figure for figure in total.figures if figure.indicator != row]
+    figures = (own[0], *others)
+    operands = tuple(Operand(_row_label(figure), figure.value) for figure in figures)
+    calculation = calculate(Operation.SHARE, operands)
+    return (
+        None
+        if calculation is None
+        else FigureCalculation(calculation, total.unit, figures=figures)
+    )
+
+
+def _row_label(figure: Figure) -> str:
+    return figure.indicator.name if figure.indicator is not None else figure.project.name

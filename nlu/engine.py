@@ -41,11 +41,13 @@ from nlu.answers import (
 )
 from nlu.arithmetic import (
     LISTED_TOGETHER,
+    OperationWords,
     asks_after_told,
     asks_per_twice,
     base_said_first,
     calculation_said_plainly,
     equals_said_as_is,
+    exactness_dropped,
     formula_said_in_words,
     load_operation_words,
     one_as_each,
@@ -54,6 +56,8 @@ from nlu.arithmetic import (
     per_said_again,
     periods_asked_apart,
     places_asked,
+    second_measure_asked,
+    share_within_asked,
     unstated_span,
     with_amount_lent,
     without_basis_named,
@@ -63,7 +67,7 @@ from nlu.arithmetic import (
 )
 from nlu.asides import MIN_FORM_WORD_CHARS, without_asides
 from nlu.bullets import bullets_joined
-from nlu.calculations import GENERIC_PER, Calculator, with_places
+from nlu.calculations import GENERIC_PER, Calculator, share_of_kept, with_places
 from nlu.chains import ChainedAsks, points_back
 from nlu.checking import (
     ASKED_ORDINAL_UNIT,
@@ -109,6 +113,7 @@ from nlu.scaling import (
     scaled_answer,
     scales_asked,
     supposes,
+    supposition_dropped,
 )
 from nlu.scoping import ProjectScoper
 from nlu.second_look import SecondLook
@@ -598,6 +603,13 @@ class QuestionEngine:
             )  # 印几套 + 验收合格率多少
             text = same_one_asked(text) or text  # 实施单位是不是同一个
             text = self._columns_quoted(text)  # 企服130万比国交40万多多少
+        if whole:  # 是不是正好等于申请总额: the relation checked as said without 正好
+            text = (
+                exactness_dropped(
+                    text, words=self._operations, relations=self._check_words.relations
+                )
+                or text
+            )
         if whole and asks_check(text, self._check_words):
             check = self._figure_checks.checked(text)  # 拨款加结转是否等于总额
             if check is not None:
@@ -666,6 +678,16 @@ class QuestionEngine:
             # …几倍？保留两位小数: the places to show the result with, no item asked.
             found = self.interpret(places.rest, context=context, projects=projects, whole=whole)
             return replace(found, answer=with_places(found.answer, places.places))
+        within = _share_within(self, normalized, projects=projects) if whole else None
+        if within is not None:  # 科创赋能那35场在它所有按场算的活动里占多大比例
+            return Interpretation(within, context or FollowUp())
+        measures = second_measure_asked(normalized, self._operations)
+        if measures is not None:  # 运维比数改高出多少，高出百分之几: both measures answered
+            both = _measured_twice(
+                [self.interpret(ask, context=context, projects=projects) for ask in measures]
+            )
+            if both is not None:
+                return both
         completed = per_ask_completed(
             normalized, units=self.lexicon.vocabulary.units, amounts=self._operations.money_words
         )
@@ -683,6 +705,11 @@ class QuestionEngine:
             or calculation_said_plainly(normalized, self._operations)
             or formula_said_in_words(normalized)  # 论文数量 / 活动场次，A/B 等于多少
             or without_working_asked(normalized)  # …多少人次？请列出算式。
+            or supposition_dropped(  # 国交预算要是平摊到每个人头上，一人合多少钱
+                normalized,
+                self._scale_words,
+                dividing=_dividing_words(normalized, self._operations),
+            )
         )
         if plain is not None:
             # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次;
@@ -993,7 +1020,11 @@ class QuestionEngine:
             return answer
         labels = []
         for part in self._calculator.operand_parts(query.text):
-            sub = self.read(self._calculator.without_ask(self._operations.strip(part)))
+            said = self._calculator.without_ask(self._operations.strip(part))
+            if _names_other_project(said, row, self.lexicon):
+                # 企服的活动参与人数是国交的几倍: 企服 has no such row; 国交's is no result.
+                return NotInForm((_other_project_label(said, row, self.lexicon),), (row,))
+            sub = self.read(said)
             found = resolve_indicator(
                 self._matcher.match(sub, project_ids=(row.project_id,)), progress=False
             )
@@ -2205,3 +2236,55 @@ def _premise_checked(
         if holds is not None:
             return replace(found, premise=(premise.told[0], holds))
     return replace(found, set_apart=premise.told + found.set_apart)
+
+
+def _measured_twice(found: list[Interpretation]) -> Interpretation | None:
+    """Returns one comparison's two measures answered together (多 130万元, 多约108.3%), when
+    each ask was calculated; None when one was not, so the whole is read as before."""
+    if not all(_computed(each.answer) for each in found):
+        return None
+    return replace(found[0], answer=SeveralIndicators((), others=tuple(f.answer for f in found)))
+
+
+def _dividing_words(text: str, operations: OperationWords) -> tuple[str, ...]:
+    """Returns the words sharing a figure out (平摊, 人均), when ``text`` asks so."""
+    if operations.read(text) not in (Operation.PER, Operation.AVERAGE):
+        return ()
+    return (*operations.words.get(Operation.PER, ()), *operations.words.get(Operation.AVERAGE, ()))
+
+
+def _names_other_project(part: str, row: IndicatorInfo, lexicon: Lexicon) -> bool:
+    """Tells whether an operand names only projects other than the row's own."""
+    named = {pid for mention in lexicon.find_projects(part) for pid in mention.project_ids}
+    return bool(named) and row.project_id not in named
+
+
+def _other_project_label(part: str, row: IndicatorInfo, lexicon: Lexicon) -> str:
+    """Returns what an operand of another project asks (企服的活动参与人数); one naming the
+    project alone (是企服的几倍) asks the row's own name of it."""
+    said = strip_punctuation(part)
+    rest = said
+    for mention in sorted(lexicon.find_projects(said), key=lambda m: -m.start):
+        rest = rest[: mention.start] + rest[mention.end :]
+    if rest.strip("的 项目"):
+        return said
+    return f"{said.rstrip('的')}的{row.name}"
+
+
+def _share_within(
+    engine: QuestionEngine, text: str, *, projects: tuple[int, ...]
+) -> FigureCalculation | None:
+    """Returns one row's share of the total of the rows a filter keeps (科创赋能那35场在它所有按
+    场算的活动里占多大比例: 35场 ÷ 43场), when the part is one of those rows; else None."""
+    asks = share_within_asked(text)
+    if asks is None:
+        return None
+    part = engine.interpret(asks[0], projects=projects).answer
+    if not isinstance(part, IndicatorAnswer) or len(part.indicators) != 1:
+        return None
+    row = part.indicators[0]
+    whole = engine.read(asks[1])
+    total = engine._lister.filtered_total(whole, (row.project_id,))
+    if not isinstance(total, FigureCalculation) or total.wider is not None:
+        return None
+    return share_of_kept(row, total)

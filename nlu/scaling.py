@@ -9,6 +9,7 @@ answered with the figure unscaled.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -38,6 +39,14 @@ SCALING_FILE = "scaling.txt"
 RAISE, LOWER, HALVED, DOUBLED = "raise", "lower", "halved", "doubled"
 HALVED_SAID = "halved_said"
 ADD, TAKE, CONDITION, PORTION_VERBS = "add", "take", "condition", "portion_verbs"
+TAKEN_OUT = "taken_out"
+# 拿三成出来搞宣传，是多少 / 抽两成做活动还剩多少: what a part taken out is for, up to the ask.
+_PURPOSE = re.compile(
+    r"[，,]?(?:专门)?(?:做|搞|用于|用来|用作|作为|当作|当|给|办|发|去|来)[\u4e00-\u9fff]{1,8}?"
+    r"(?=[，,]?(?:的话)?[，,]?(?:是|有|能|可以|还|剩|合|等于|大概|大约|约)*(?:多少|几))"
+)
+LEFT_SHOWN = "后剩余"  # 拿三成出来后剩余（0.7）: the part left shown as such
+OUT = ("出来", "出")  # 拿三成出来: the part taken out of the figure
 FIRST = "先"  # 按两成先拨: the part given out first
 LEFT = "left"
 NOT_AMOUNTS = "not_amounts"
@@ -124,6 +133,7 @@ class ScaleWords:
     portion_verbs: tuple[str, ...] = ()  # 按三成 拨: a part of a figure asked after 按
     left: tuple[str, ...] = ()  # 砍掉10万 还剩 多少: what is left, no progress asked
     not_amounts: tuple[str, ...] = ()  # 加一起: a numeral opening a word, no amount
+    taken_out: tuple[str, ...] = ()  # 拿 三成出来: the part of a figure set aside, asked
 
 
 @cache
@@ -148,6 +158,7 @@ def load_scale_words() -> ScaleWords:
         kinds.get(PORTION_VERBS, ()),
         kinds.get(LEFT, ()),
         kinds.get(NOT_AMOUNTS, ()),
+        kinds.get(TAKEN_OUT, ()),
     )
 
 
@@ -320,6 +331,13 @@ def _scale_at(
             at = text.rfind(verb, 0, start)
             scaled = denominator + sign * numerator
             return Scale(scaled, denominator, text[at:end], at, end)
+    taken = _taken_out(text, start, end, words)
+    if taken is not None:  # 拿三成出来, 抽出两成: the part taken out of the figure
+        written = text[taken[0] : taken[1]]
+        if any(word in text[taken[1] :] for word in words.left):
+            numerator = denominator - numerator  # 拿三成出来，还剩多少: what is left of it
+            written += LEFT_SHOWN
+        return Scale(numerator, denominator, written, *taken)
     after = end + len(FIRST) if text[end:].startswith(FIRST) else end  # 按两成先拨
     verb = next((v for v in words.portion_verbs if text[after:].startswith(v)), "")
     if text[:start].endswith(BY) and verb:  # 按三成拨: the part of the figure given out
@@ -329,6 +347,19 @@ def _scale_at(
     if text[start:end] in words.halved and not text[:start].endswith(REACHED):
         return Scale(numerator, denominator, text[start:end], start, end)  # 国交预算一半多少
     return None
+
+
+def _taken_out(text: str, start: int, end: int, words: ScaleWords) -> tuple[int, int] | None:
+    """Returns the span of a verb taking a part out before ``start`` (拿出三成, 拿三成出来)
+    and of the 出来 after ``end``, else None."""
+    before = text[:start]
+    verb = next((v for v in words.taken_out if before.removesuffix(OUT[1]).endswith(v)), None)
+    if verb is None:
+        return None
+    at = before.removesuffix(OUT[1]).rfind(verb)
+    out = next((o for o in OUT if text.startswith(o, end)), "")
+    purpose = _PURPOSE.match(text, end + len(out))  # 拿三成出来搞宣传: what the part is for
+    return at, purpose.end() if purpose else end + len(out)
 
 
 def _whole_fraction(written: str) -> bool:
@@ -549,3 +580,18 @@ def said_again(scales: list[Scale], text: str) -> tuple[Scale, str] | None:
     last = scales[-1]
     cut_before = sum(scale.end - scale.start for scale in scales[:-1])
     return replace(last, start=last.start - cut_before, end=last.end - cut_before), text
+
+
+def supposition_dropped(text: str, words: ScaleWords, *, dividing: Iterable[str]) -> str | None:
+    """Returns ``text`` without a supposing word right before the words of a calculation
+    (国交预算要是平摊到每个人头上 → 国交预算平摊到…; 若将成本按人数分摊): the supposition is the
+    calculation asked, no condition of it; else None."""
+    if not dividing or not any(word in text for word in words.condition):
+        return None
+    said = "|".join(map(re.escape, longest_first([*dividing, *_SUPPOSED_WORKING])))
+    supposing = "|".join(map(re.escape, words.condition))
+    plain = re.sub(f"(?:{supposing})(?:是|说)?(?=(?:{said}))", "", text)
+    return plain if plain != text else None
+
+
+_SUPPOSED_WORKING = ("按", "把", "将", "拿", "用")  # 要是按人数分摊, 如果把预算平摊
