@@ -420,7 +420,8 @@ def _lead_ins(
     """Returns the clauses only leading in to the asks after them by whose concern they are
     (老百姓关心的：完好率要多少，满意度要多少; 媒体最关注的两个数：…): a clause closed by a
     colon, or by 的 or a few points after it (大家关心的几个问题，…), ending on a word of
-    [concern], with no project, figure, year or asking word before it. Read as asked, 关心 is a thing the form lacks."""
+    [concern], with no project, figure, year or asking word before it. Read as asked, 关心 is
+    a thing the form lacks."""
     lead_ins = []
     for clause in clauses[:-1]:
         said = clause.rstrip(_SEPARATORS)

@@ -1,0 +1,187 @@
+"""Clauses wishing how the answer is shown (按金额降序排, 列表+计数), not asking anything.
+
+A person asking for several figures or rows often adds how they want them: 两个项目年度资金各
+多少，按金额降序排; 国交以人计的指标，列表+计数; …筛出来，顺便计数. Read as asks, 降序排 or 计数
+are things the form lacks and the message is refused, or a part of it is. A clause made of the
+words of ``wishes.txt`` alone (and of the key an order names after 按) is taken apart: the rest
+is answered, its rows or amounts put in the order wished and listed when a list is wished.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+
+from knowledge.catalog import IndicatorInfo, ProjectInfo
+from nlu.answers import Answer, IndicatorAnswer, IndicatorList, MoneyAnswer, SeveralIndicators
+from nlu.cues import word_sections
+from nlu.figures import amount_of
+from nlu.intents import Aggregate
+from nlu.ordering import longest_first
+
+WISHES_FILE = "wishes.txt"
+_CLAUSES = re.compile(r"[^，,。；;！!？?\s]+")
+_MARKS = re.compile(r"[+＋、/]")
+_KEY_OPENING = r"(?:按照|依照|按|依|照|以)"
+MAX_KEY_CHARS = 8  # 按金额, 按目标值大小, 按年度资金申请总额: the thing ordered by
+_WISH_SECTIONS = ("descending", "ascending", "order", "listed", "counted")
+
+
+class Order(StrEnum):
+    """The order of rows or amounts wished."""
+
+    DESCENDING = "descending"
+    ASCENDING = "ascending"
+
+
+@dataclass(frozen=True)
+class DisplayWish:
+    """What is asked (``rest``) and how it is to be shown."""
+
+    rest: str
+    order: Order | None
+    listed: bool  # 列表, 列出来: the rows shown, not only counted
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    text = (resources.files("nlu") / "data" / WISHES_FILE).read_text(encoding="utf-8")
+    return word_sections(text)
+
+
+@cache
+def _wish_words() -> re.Pattern[str]:
+    """Matches any word of a wish (降序, 列表, 计数…)."""
+    words = longest_first({word for name in _WISH_SECTIONS for word in _words()[name]})
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@cache
+def _keyed_order() -> re.Pattern[str]:
+    """Matches the key an order names after 按 (按金额降序: 金额), up to the order words."""
+    order = "|".join(
+        map(re.escape, longest_first({*_words()["descending"], *_words()["ascending"]}))
+    )
+    verbs = "|".join(map(re.escape, _words()["order"]))
+    key = rf"(?P<key>[^，,。；;]{{1,{MAX_KEY_CHARS}}}?)"
+    return re.compile(rf"{_KEY_OPENING}{key}(?=(?:{order}|{verbs}))")
+
+
+@cache
+def _all_words() -> re.Pattern[str]:
+    words = longest_first({word for section in _words().values() for word in section})
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def display_wish_apart(text: str, *, names_project: Callable[[str], bool]) -> DisplayWish | None:
+    """Returns the ask of ``text`` apart from the clauses only wishing how it is shown, or None
+    when no clause (but the first) is a wish or nothing else is asked."""
+    if _wish_words().search(text) is None:
+        return None
+    clauses = [found.group(0) for found in _CLAUSES.finditer(text)]
+    wishes = [
+        at
+        for at, clause in enumerate(clauses)
+        if at > 0 and _only_wished(clause, names_project=names_project)
+    ]
+    if not wishes or len(wishes) == len(clauses):
+        return None
+    said = "".join(clauses[at] for at in wishes)
+    rest = "，".join(clause for at, clause in enumerate(clauses) if at not in wishes)
+    return DisplayWish(rest, _order_of(said), _listed(said))
+
+
+def _only_wished(clause: str, *, names_project: Callable[[str], bool]) -> bool:
+    """Tells whether a clause is made of the words of a wish alone (按金额降序排, 列表+计数),
+    at least one of them a wish itself, with the key of an order naming no project."""
+    if _wish_words().search(clause) is None:
+        return False
+    keyed = _keyed_order().search(clause)
+    if keyed is not None:
+        if names_project(keyed.group("key")):
+            return False
+        clause = clause[: keyed.start()] + clause[keyed.end() :]
+    return not _all_words().sub("", _MARKS.sub("", clause))
+
+
+def _order_of(said: str) -> Order | None:
+    words = _words()
+    if any(word in said for word in words["ascending"]):
+        return Order.ASCENDING
+    if any(word in said for word in (*words["descending"], *words["order"])):
+        return Order.DESCENDING
+    return None
+
+
+def _listed(said: str) -> bool:
+    return any(word in said for word in _words()["listed"])
+
+
+def shown_as_wished(answer: Answer, wish: DisplayWish) -> Answer:
+    """Returns ``answer`` in the order wished and, when a list is wished, with its rows shown;
+    rows or amounts that cannot be set side by side (other units, texts) keep the form's
+    order."""
+    if isinstance(answer, IndicatorList):
+        groups = answer.groups
+        if wish.order is not None:
+            groups = tuple(
+                replace(group, indicators=_rows_ordered(group.indicators, wish.order))
+                for group in groups
+            )
+        listed = answer.count_only and wish.listed
+        return replace(answer, groups=groups, count_only=answer.count_only and not listed)
+    if wish.order is None:
+        return answer
+    if isinstance(answer, MoneyAnswer) and answer.operation is None:
+        return replace(answer, projects=_projects_ordered(answer, wish.order))
+    if isinstance(answer, SeveralIndicators) and not answer.others:
+        return replace(answer, answers=_answers_ordered(answer.answers, wish.order))
+    return answer
+
+
+def _value(row: IndicatorInfo) -> tuple[str | None, Decimal] | None:
+    target = row.target
+    return None if target.value is None else (target.unit, target.value)
+
+
+def _rows_ordered(rows: tuple[IndicatorInfo, ...], order: Order) -> tuple[IndicatorInfo, ...]:
+    values = [_value(row) for row in rows]
+    if any(value is None for value in values) or len({value[0] for value in values if value}) > 1:
+        return rows
+    return tuple(sorted(rows, key=_sort_key, reverse=order is Order.DESCENDING))
+
+
+def _sort_key(row: IndicatorInfo) -> Decimal:
+    return row.target.value if row.target.value is not None else Decimal(0)
+
+
+def _answers_ordered(
+    answers: tuple[IndicatorAnswer, ...], order: Order
+) -> tuple[IndicatorAnswer, ...]:
+    if any(len(answer.indicators) != 1 for answer in answers):
+        return answers
+    rows = _rows_ordered(tuple(answer.indicators[0] for answer in answers), order)
+    by_row = {answer.indicators[0].id: answer for answer in answers}
+    return tuple(by_row[row.id] for row in rows)
+
+
+def _projects_ordered(answer: MoneyAnswer, order: Order) -> tuple[ProjectInfo, ...]:
+    amounts = [
+        amount_of(project.funding, answer.field, answer.column) for project in answer.projects
+    ]
+    if any(amount is None for amount in amounts) or answer.aggregate not in (
+        Aggregate.EACH,
+        Aggregate.TOTAL,
+    ):
+        return answer.projects
+    paired = sorted(
+        zip(answer.projects, amounts, strict=True),
+        key=lambda pair: pair[1] or Decimal(0),
+        reverse=order is Order.DESCENDING,
+    )
+    return tuple(project for project, _ in paired)
