@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 
 from knowledge.catalog import IndicatorInfo, ProjectInfo
+from knowledge.units import MONEY_UNITS
 from nlu.answers import Answer, IndicatorAnswer, IndicatorList, MoneyAnswer, SeveralIndicators
 from nlu.cues import word_sections
 from nlu.figures import amount_of
@@ -27,7 +28,7 @@ from nlu.ordering import longest_first
 WISHES_FILE = "wishes.txt"
 _CLAUSES = re.compile(r"[^，,。；;！!？?\s]+")
 _MARKS = re.compile(r"[+＋、/]")
-_KEY_OPENING = r"(?:按照|依照|按|依|照|以)"
+_KEY_OPENING = r"(?:按照|依照|按|依)"
 MAX_KEY_CHARS = 8  # 按金额, 按目标值大小, 按年度资金申请总额: the thing ordered by
 _WISH_SECTIONS = ("descending", "ascending", "order", "listed", "counted")
 
@@ -68,7 +69,8 @@ def _keyed_order() -> re.Pattern[str]:
         map(re.escape, longest_first({*_words()["descending"], *_words()["ascending"]}))
     )
     verbs = "|".join(map(re.escape, _words()["order"]))
-    key = rf"(?P<key>[^，,。；;]{{1,{MAX_KEY_CHARS}}}?)"
+    # 按金额, 按目标值的大小; never 按场计的指标 (a condition on rows, then the order)
+    key = rf"(?P<key>[^，,。；;的计为是]{{1,{MAX_KEY_CHARS}}}?(?:的?(?:大小|多少|高低))?)"
     return re.compile(rf"{_KEY_OPENING}{key}(?=(?:{order}|{verbs}))")
 
 
@@ -80,20 +82,70 @@ def _all_words() -> re.Pattern[str]:
 
 def display_wish_apart(text: str, *, names_project: Callable[[str], bool]) -> DisplayWish | None:
     """Returns the ask of ``text`` apart from the clauses only wishing how it is shown, or None
-    when no clause (but the first) is a wish or nothing else is asked."""
+    when no clause is a wish or nothing else is asked."""
     if _wish_words().search(text) is None:
         return None
-    clauses = [found.group(0) for found in _CLAUSES.finditer(text)]
+    clauses = _wishes_cut_off([found.group(0) for found in _CLAUSES.finditer(text)], names_project)
     wishes = [
         at
         for at, clause in enumerate(clauses)
-        if at > 0 and _only_wished(clause, names_project=names_project)
+        if _only_wished(clause, names_project=names_project)
     ]
     if not wishes or len(wishes) == len(clauses):
         return None
     said = "".join(clauses[at] for at in wishes)
+    order = _order_of(said)
+    if order is not None:
+        # 按目标值排序，前三是哪些？最小的是哪条: the ends of the order, shown by it.
+        wishes += [at for at, clause in enumerate(clauses) if at not in wishes and _ranked(clause)]
+        if len(wishes) == len(clauses):
+            return None
     rest = "，".join(clause for at, clause in enumerate(clauses) if at not in wishes)
-    return DisplayWish(rest, _order_of(said), _listed(said))
+    return DisplayWish(rest, order, _listed(said))
+
+
+def _wishes_cut_off(clauses: list[str], names_project: Callable[[str], bool]) -> list[str]:
+    """Returns ``clauses`` with a wish ending one with no mark before it cut off as a clause
+    of its own (国交数量指标按目标值排序 → 国交数量指标, 按目标值排序). It opens with 按 and the
+    like, or with a word of direction (…各多少从大到小); never with a bare 排 (安排)."""
+    cut: list[str] = []
+    for clause in clauses:
+        if _only_wished(clause, names_project=names_project):
+            cut.append(clause)  # 按金额从大到小: whole
+            continue
+        starts = sorted(found.start() for found in _wish_start().finditer(clause, 1))
+        at = next(
+            (at for at in starts if _only_wished(clause[at:], names_project=names_project)),
+            None,
+        )
+        cut += [clause] if at is None else [clause[:at], clause[at:]]
+    return cut
+
+
+@cache
+def _wish_start() -> re.Pattern[str]:
+    """Matches where a wish may open inside a clause (按, 依照, 从大到小, 降序, 列表…)."""
+    words = longest_first(
+        {
+            *_words()["descending"],
+            *_words()["ascending"],
+            *_words()["listed"],
+            *_words()["counted"],
+        }
+    )
+    return re.compile("|".join((_KEY_OPENING, *map(re.escape, words))))
+
+
+@cache
+def _rank_words() -> re.Pattern[str]:
+    words = longest_first({*_words()["rank"], *_words()["rank_ask"], *_words()["joining"]})
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _ranked(clause: str) -> bool:
+    """Tells whether a clause asks only the first or last places of an order (前三是哪些,
+    最小的是哪条)."""
+    return any(word in clause for word in _words()["rank"]) and not _rank_words().sub("", clause)
 
 
 def _only_wished(clause: str, *, names_project: Callable[[str], bool]) -> bool:
@@ -150,8 +202,11 @@ def _value(row: IndicatorInfo) -> tuple[str | None, Decimal] | None:
 
 
 def _rows_ordered(rows: tuple[IndicatorInfo, ...], order: Order) -> tuple[IndicatorInfo, ...]:
+    """Returns ``rows`` by their targets' figures, as wished (按目标值排序: 300人 before 100个);
+    rows of a text target, or of amounts in different money units, keep the form's order."""
     values = [_value(row) for row in rows]
-    if any(value is None for value in values) or len({value[0] for value in values if value}) > 1:
+    units = {value[0] for value in values if value is not None}
+    if any(value is None for value in values) or (len(units) > 1 and units & MONEY_UNITS):
         return rows
     return tuple(sorted(rows, key=_sort_key, reverse=order is Order.DESCENDING))
 

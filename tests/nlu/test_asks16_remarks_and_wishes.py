@@ -158,3 +158,51 @@ def test_a_list_and_its_count_wished_are_both_given(question: str) -> None:
         assert row in answer, answer
     assert "没有找到" not in answer, answer
     assert "合作单位" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "按金额降序，两个项目年度资金各多少",
+        "两个项目年度资金各多少按金额降序排",
+        "国交和企服的预算各多少从大到小",
+        "从高到低排：国交、企服的年度预算",
+    ],
+    ids=["wish-first", "unmarked-end", "unmarked-direction", "wish-heading"],
+)
+def test_an_order_wished_before_or_glued_to_the_ask_is_no_ask(question: str) -> None:
+    answer = normalise(ask(question))
+    assert answer.index("130万") < answer.rindex("40万"), answer
+    assert "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交数量指标按目标值排序，前三是哪些？最小的是哪条？",
+        "国交的数量指标，按指标值从大到小排，排第一的是哪个",
+        "国交数量指标按目标值降序 最低的是哪条",
+    ],
+    ids=["top-three-and-least", "first-place", "lowest"],
+)
+def test_the_ends_of_an_order_wished_are_shown_by_the_ordered_rows(question: str) -> None:
+    answer = normalise(ask(question)).replace(" ", "")
+    assert "共10项" in answer, answer
+    assert answer.index("≥300人") < answer.index("≥100个") < answer.index("≥50人"), answer
+    assert answer.index("≥50人") < answer.index("≥2人"), answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交按场计的指标从多到少排",
+        "运维的巡检怎么安排",
+        "国交的活动怎么排期",
+    ],
+    ids=["condition-before-order", "arrange", "schedule"],
+)
+def test_words_of_arranging_or_a_condition_on_rows_are_no_order_key(question: str) -> None:
+    answer = normalise(ask(question))
+    assert "没有找到“降序" not in answer, answer
+    if "场计" in question:
+        assert "共2项" in answer.replace(" ", ""), answer
