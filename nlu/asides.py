@@ -63,7 +63,7 @@ MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of 
 
 @cache
 def _empty_words() -> re.Pattern[str]:
-    sections = ("greeting", "opener", "filler", "urgent")
+    sections = ("greeting", "opener", "filler", "resume", "urgent")
     words = longest_first({word for name in sections for word in _words()[name]})
     return re.compile("|".join(map(re.escape, words)))
 
@@ -233,10 +233,14 @@ def _colon_ended(clause: str) -> bool:
 
 def _breaks_said(text: str) -> str:
     """Returns ``text`` with a comma where a clause ends unmarked: after a particle or a
-    question word before the speaker, and, typed with no punctuation at all, after an opening
-    greeting and before a word opening an ask."""
+    question word before the speaker, after a word taking up the talk opening it (话说), and,
+    typed with no punctuation at all, after an opening greeting and before a word opening an
+    ask."""
     unbroken = _UNBROKEN.search(text) is None
     text = _particle_then_medium().sub(r"\1，", _PARTICLE_THEN_SPEAKER.sub(r"\1，", text))
+    resumed = next((word for word in _words()["resume"] if text.startswith(word)), None)
+    if resumed is not None and len(text) > len(resumed):
+        text = f"{resumed}，{text[len(resumed) :]}"  # 话说国交合作单位要几家来着
     if not unbroken:
         return text
     greeting = _empty_words().match(text)

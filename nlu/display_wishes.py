@@ -30,7 +30,7 @@ _CLAUSES = re.compile(r"[^，,。；;！!？?\s]+")
 _MARKS = re.compile(r"[+＋、/]")
 _KEY_OPENING = r"(?:按照|依照|按|依)"
 MAX_KEY_CHARS = 8  # 按金额, 按目标值大小, 按年度资金申请总额: the thing ordered by
-_WISH_SECTIONS = ("descending", "ascending", "order", "listed", "counted")
+_WISH_SECTIONS = ("descending", "ascending", "order", "listed", "counted", "brief")
 
 
 class Order(StrEnum):

@@ -39,8 +39,20 @@ def test_an_ask_slipped_in_by_the_way_is_answered(question: str) -> None:
         "说起来 国交的合作单位数量是多少",
         "对了对了，国交合作单位要几家",
         "诶，国交合作单位几家",
+        "话说国交合作单位要几家来着",
+        "说起来国交合作单位几家？",
+        "对了国交的合作单位定了几家",
     ],
-    ids=["say", "back-to", "speaking-of", "right-right", "hey"],
+    ids=[
+        "say",
+        "back-to",
+        "speaking-of",
+        "right-right",
+        "hey",
+        "unmarked",
+        "unmarked-q",
+        "oh-right",
+    ],
 )
 def test_talk_taken_up_again_asks_nothing(question: str) -> None:
     answer = normalise(ask(question))
@@ -206,3 +218,20 @@ def test_words_of_arranging_or_a_condition_on_rows_are_no_order_key(question: st
     assert "没有找到“降序" not in answer, answer
     if "场计" in question:
         assert "共2项" in answer.replace(" ", ""), answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交合作单位几家，一句话回答",
+        "国交合作单位几家 直接给数",
+        "国交合作单位几家？简单说就行",
+        "国交合作单位几家，只要数字",
+        "国交合作单位几家，不用解释",
+    ],
+    ids=["one-sentence", "just-the-figure", "simply", "digits-only", "no-explaining"],
+)
+def test_a_wish_for_a_short_answer_is_no_ask(question: str) -> None:
+    answer = normalise(ask(question))
+    assert "3家" in answer, answer
+    assert "没有找到" not in answer, answer
