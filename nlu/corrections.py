@@ -111,7 +111,7 @@ def restated(text: str, find_projects: FindProjects) -> str | None:
     found = _marker().search(text)
     if found is None:
         return None
-    before = text[: found.start()].rstrip(_SEPARATORS + _FILLERS)
+    before = text[: found.start()].rstrip(_SEPARATORS + _FILLERS + "…")  # 企服的预算……算了
     after = text[found.end() :]
     if after.startswith(_SPEAKERS):
         return None

@@ -235,3 +235,36 @@ def test_a_wish_for_a_short_answer_is_no_ask(question: str) -> None:
     answer = normalise(ask(question))
     assert "3家" in answer, answer
     assert "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服的预算……算了，还是问国交的吧",
+        "企服预算多少 算了 还是问国交吧",
+        "企服预算多少？算了，改问国交的",
+        "企服的钱，算了算了，国交的",
+        "企服预算，不问这个了，还是说国交的预算",
+    ],
+    ids=["dots-instead", "spaces-instead", "ask-instead", "twice", "not-asked"],
+)
+def test_a_project_withdrawn_with_its_ask_is_never_answered(question: str) -> None:
+    answer = normalise(ask(question))
+    assert "40万" in answer, answer
+    assert "130万" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服预算多少，算了不问这个了，国交合作单位几家",
+        "企服预算多少？算了算了，国交合作单位几家",
+        "企服预算，当我没问，国交合作单位几家",
+        "企服预算多少，换个问题，国交合作单位几家",
+    ],
+    ids=["not-asked", "twice", "never-asked", "other-question"],
+)
+def test_an_ask_withdrawn_whole_gives_way_to_the_next(question: str) -> None:
+    answer = normalise(ask(question))
+    assert "3家" in answer, answer
+    assert "130万" not in answer, answer
