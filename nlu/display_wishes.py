@@ -28,9 +28,11 @@ from nlu.ordering import longest_first
 WISHES_FILE = "wishes.txt"
 _CLAUSES = re.compile(r"[^，,。；;！!？?\s]+")
 _MARKS = re.compile(r"[+＋、/]")
+_DOUBLED = re.compile(r"([，,。；;！!？?\s])[，,。；;！!？?\s]+")
+_ENDS = "，,；; "
 _KEY_OPENING = r"(?:按照|依照|按|依)"
 MAX_KEY_CHARS = 8  # 按金额, 按目标值大小, 按年度资金申请总额: the thing ordered by
-_WISH_SECTIONS = ("descending", "ascending", "order", "listed", "counted", "brief")
+_WISH_SECTIONS = ("descending", "ascending", "order", "counted", "brief")
 
 
 class Order(StrEnum):
@@ -82,44 +84,46 @@ def _all_words() -> re.Pattern[str]:
 
 def display_wish_apart(text: str, *, names_project: Callable[[str], bool]) -> DisplayWish | None:
     """Returns the ask of ``text`` apart from the clauses only wishing how it is shown, or None
-    when no clause is a wish or nothing else is asked."""
+    when no clause is a wish or nothing else is asked. The rest keeps its own marks and spaces
+    (运维 生态效益指标 list + count: 运维 stays the project of the rows)."""
     if _wish_words().search(text) is None:
         return None
-    clauses = _wishes_cut_off([found.group(0) for found in _CLAUSES.finditer(text)], names_project)
-    wishes = [
-        at
-        for at, clause in enumerate(clauses)
-        if _only_wished(clause, names_project=names_project)
-    ]
-    if not wishes or len(wishes) == len(clauses):
+    spans = _wishes_cut_off(text, names_project)
+    wishes = [span for span in spans if _only_wished(text[slice(*span)], names_project)]
+    if not wishes or len(wishes) == len(spans):
         return None
-    said = "".join(clauses[at] for at in wishes)
+    said = "".join(text[slice(*span)] for span in wishes)
     order = _order_of(said)
     if order is not None:
         # 按目标值排序，前三是哪些？最小的是哪条: the ends of the order, shown by it.
-        wishes += [at for at, clause in enumerate(clauses) if at not in wishes and _ranked(clause)]
-        if len(wishes) == len(clauses):
+        wishes += [span for span in spans if span not in wishes and _ranked(text[slice(*span)])]
+        if len(wishes) == len(spans):
             return None
-    rest = "，".join(clause for at, clause in enumerate(clauses) if at not in wishes)
+    rest = text
+    for start, end in sorted(wishes, reverse=True):
+        rest = rest[:start] + "，" + rest[end:]
+    rest = _DOUBLED.sub(r"\1", rest).strip(_ENDS)
     return DisplayWish(rest, order, _listed(said))
 
 
-def _wishes_cut_off(clauses: list[str], names_project: Callable[[str], bool]) -> list[str]:
-    """Returns ``clauses`` with a wish ending one with no mark before it cut off as a clause
-    of its own (国交数量指标按目标值排序 → 国交数量指标, 按目标值排序). It opens with 按 and the
-    like, or with a word of direction (…各多少从大到小); never with a bare 排 (安排)."""
-    cut: list[str] = []
-    for clause in clauses:
-        if _only_wished(clause, names_project=names_project):
-            cut.append(clause)  # 按金额从大到小: whole
+def _wishes_cut_off(text: str, names_project: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Returns the spans of the clauses of ``text``, a wish ending one with no mark before it
+    cut off as a clause of its own (国交数量指标按目标值排序 → 国交数量指标, 按目标值排序). It
+    opens with 按 and the like, or with a word of direction (…各多少从大到小); never with a bare
+    排 (安排)."""
+    spans: list[tuple[int, int]] = []
+    for found in _CLAUSES.finditer(text):
+        clause, begin = found.group(0), found.start()
+        if _only_wished(clause, names_project):
+            spans.append(found.span())  # 按金额从大到小: whole
             continue
-        starts = sorted(found.start() for found in _wish_start().finditer(clause, 1))
-        at = next(
-            (at for at in starts if _only_wished(clause[at:], names_project=names_project)),
-            None,
-        )
-        cut += [clause] if at is None else [clause[:at], clause[at:]]
-    return cut
+        starts = sorted(start.start() for start in _wish_start().finditer(clause, 1))
+        at = next((at for at in starts if _only_wished(clause[at:], names_project)), None)
+        if at is None:
+            spans.append(found.span())
+        else:
+            spans += [(begin, begin + at), (begin + at, found.end())]
+    return spans
 
 
 @cache
@@ -148,9 +152,10 @@ def _ranked(clause: str) -> bool:
     return any(word in clause for word in _words()["rank"]) and not _rank_words().sub("", clause)
 
 
-def _only_wished(clause: str, *, names_project: Callable[[str], bool]) -> bool:
+def _only_wished(clause: str, names_project: Callable[[str], bool]) -> bool:
     """Tells whether a clause is made of the words of a wish alone (按金额降序排, 列表+计数),
-    at least one of them a wish itself, with the key of an order naming no project."""
+    at least one of them a wish of order, count or brevity, with the key of an order naming no
+    project. A list asked alone (请列出, 麻烦都列出来) is the ask itself, no wish."""
     if _wish_words().search(clause) is None:
         return False
     keyed = _keyed_order().search(clause)
