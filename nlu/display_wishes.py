@@ -119,11 +119,23 @@ def _wishes_cut_off(text: str, names_project: Callable[[str], bool]) -> list[tup
             continue
         starts = sorted(start.start() for start in _wish_start().finditer(clause, 1))
         at = next((at for at in starts if _only_wished(clause[at:], names_project)), None)
+        opening = _wish_opening().match(clause)
+        if at is None and opening is not None and opening.end() < len(clause):
+            at = opening.end()  # 请按从大到小的顺序列出…: the wish opens the clause
         if at is None:
             spans.append(found.span())
         else:
             spans += [(begin, begin + at), (begin + at, found.end())]
     return spans
+
+
+@cache
+def _wish_opening() -> re.Pattern[str]:
+    """Matches an order wished opening a clause before the ask (请按从大到小的顺序列出…)."""
+    direction = "|".join(
+        map(re.escape, longest_first({*_words()["descending"], *_words()["ascending"]}))
+    )
+    return re.compile(rf"(?:请|麻烦|帮我)?{_KEY_OPENING}?(?:{direction})的?(?:顺序|次序)")
 
 
 @cache

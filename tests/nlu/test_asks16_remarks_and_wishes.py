@@ -179,8 +179,17 @@ def test_a_list_and_its_count_wished_are_both_given(question: str) -> None:
         "两个项目年度资金各多少按金额降序排",
         "国交和企服的预算各多少从大到小",
         "从高到低排：国交、企服的年度预算",
+        "请按从大到小的顺序列出国交和企服的年度预算",
+        "国交、企服两个项目的预算，谁多谁排前面",
     ],
-    ids=["wish-first", "unmarked-end", "unmarked-direction", "wish-heading"],
+    ids=[
+        "wish-first",
+        "unmarked-end",
+        "unmarked-direction",
+        "wish-heading",
+        "wish-opening-clause",
+        "who-more-first",
+    ],
 )
 def test_an_order_wished_before_or_glued_to_the_ask_is_no_ask(question: str) -> None:
     answer = normalise(ask(question))
