@@ -277,3 +277,18 @@ def test_an_ask_withdrawn_whole_gives_way_to_the_next(question: str) -> None:
     answer = normalise(ask(question))
     assert "3家" in answer, answer
     assert "130万" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交合作单位几家 等下 先问企服预算",
+        "国交合作单位几家，稍等，企服预算多少",
+        "国交合作单位几家，等一下，还有企服的预算",
+    ],
+    ids=["wait-first", "a-moment", "wait-and-more"],
+)
+def test_a_pause_between_two_asks_lends_no_project(question: str) -> None:
+    answer = normalise(ask(question))
+    assert "3家" in answer and "130万" in answer, answer
+    assert "40万" not in answer, answer
