@@ -140,15 +140,9 @@ def _wish_opening() -> re.Pattern[str]:
 
 @cache
 def _wish_start() -> re.Pattern[str]:
-    """Matches where a wish may open inside a clause (按, 依照, 从大到小, 降序, 列表…)."""
-    words = longest_first(
-        {
-            *_words()["descending"],
-            *_words()["ascending"],
-            *_words()["listed"],
-            *_words()["counted"],
-        }
-    )
+    """Matches where a wish may open inside a clause (按, 依照, 从大到小, 降序); never a count
+    (拿人来计数的, 信息采集条数: the count is what the clause asks)."""
+    words = longest_first({*_words()["descending"], *_words()["ascending"]})
     return re.compile("|".join((_KEY_OPENING, *map(re.escape, words))))
 
 
