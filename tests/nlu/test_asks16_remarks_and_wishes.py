@@ -22,8 +22,17 @@ from tests.nlu.test_question_set import normalise
         "顺带问一下 国交的合作单位数量",
         "还有个问题，国交合作单位定了几家",
         "再请教一下，国交要几家合作单位",
+        "打听一下 国交合作单位几家",
     ],
-    ids=["one-more-mouth", "one-more-sentence", "cut-in", "by-the-way", "one-more", "again"],
+    ids=[
+        "one-more-mouth",
+        "one-more-sentence",
+        "cut-in",
+        "by-the-way",
+        "one-more",
+        "again",
+        "inquire",
+    ],
 )
 def test_an_ask_slipped_in_by_the_way_is_answered(question: str) -> None:
     answer = normalise(ask(question))
