@@ -301,3 +301,23 @@ def test_a_pause_between_two_asks_lends_no_project(question: str) -> None:
     answer = normalise(ask(question))
     assert "3家" in answer and "130万" in answer, answer
     assert "40万" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服预算多少？不不，是国交的",
+        "企服的钱 不 是国交的 多少",
+        "企服预算，不，应该是国交预算",
+    ],
+    ids=["doubled", "spaces", "should-be"],
+)
+def test_a_bare_no_between_marks_takes_the_project_back(question: str) -> None:
+    answer = normalise(ask(question))
+    assert "40万" in answer, answer
+    assert "130万" not in answer, answer
+
+
+def test_a_no_asking_yes_or_no_takes_nothing_back() -> None:
+    answer = normalise(ask("国交预算够不，是不是40万"))
+    assert "40万" in answer, answer
