@@ -246,7 +246,11 @@ class QuestionEngine:
         self._project_words = self._words_of_projects()
         self._spelled = SpelledOut(form_words=self._vocabulary, cut=self.lexicon.cut)
         self._other_names = OtherNames()
-        self._plain_words = PlainWords(self.lexicon.cut, form_words=self._vocabulary)
+        self._plain_words = PlainWords(
+            self.lexicon.cut,
+            form_words=self._vocabulary,
+            measures=self.lexicon.vocabulary.units,  # 几多条: 几 / 多条
+        )
         self._headings = SplitHeadings(
             (heading for row in catalog.indicators for heading in (row.level1, row.level2)),
             rows=(self._normalizer.normalize(row.name) for row in catalog.indicators),

@@ -14,6 +14,12 @@ _SPACE_CJK_DIGIT = re.compile(
     rf"(?<=[{_CJK}])\s+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])\s+(?=[{_CJK}])"
 )
 _SPACES = re.compile(r"\s+")
+# 企 服 预 算 多 少: characters typed apart one by one (or spaced out by a phone's input) make
+# one run of words, as three or more single characters in a row are no list of words.
+_SPACED_CHARACTERS = re.compile(
+    rf"(?<![{_CJK}\s])[{_CJK}](?:[ \t\u3000]+[{_CJK}](?![{_CJK}])){{2,}}(?![{_CJK}])"
+)
+_INNER_SPACES = re.compile(r"[ \t\u3000]+")
 # 壹佰叁拾万元: the numerals of cheques and accounts, in a run of two or more numerals (陆家嘴
 # keeps its 陆), written as the everyday ones the number parser reads.
 _FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億"
@@ -138,9 +144,10 @@ class Normalizer:
         """Returns ``text`` with its traditional characters and corner quotes simplified and its
         financial numerals written as everyday ones, nothing else changed: the whole-message
         steps read 財政局複核 as 财政局复核, 「人」 as “人”, 伍拾万 as 五十万 and 😅 as a space
-        before the question is normalised."""
+        before the question is normalised; characters typed one by one with spaces (企 服 预 算)
+        are written together."""
         text = _everyday_numerals(self._converter.convert(text)).translate(_CORNER_QUOTES)
-        return _without_pictographs(text)
+        return _spaced_characters_joined(_without_pictographs(text))
 
     def _normalized(self, text: str) -> str:
         text = self.simplified(unicodedata.normalize("NFKC", text).strip())
@@ -161,6 +168,14 @@ def _everyday_numerals(text: str) -> str:
         lambda run: run.group(0).translate(_EVERYDAY) if len(run.group(0)) > 1 else run.group(0),
         text,
     )
+
+
+def _spaced_characters_joined(text: str) -> str:
+    """Returns ``text`` with each run of three or more characters typed one by one with spaces
+    between them written together (企 服 预 算 → 企服预算)."""
+    if " " not in text and "\u3000" not in text and "\t" not in text:
+        return text
+    return _SPACED_CHARACTERS.sub(lambda run: _INNER_SPACES.sub("", run.group(0)), text)
 
 
 def _without_pictographs(text: str) -> str:

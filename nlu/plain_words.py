@@ -6,8 +6,11 @@ the words they speak and type. Each such word, and a figure written the way peop
 (130w, 40k, 0.4百万), is rewritten as a question in standard Chinese would write it, so that
 the rest of the engine reads it as any other question; so are the words of an auditor's written
 request (经查…，请确认目标值). A regional or formal word is rewritten only where the tokenizer
-cuts at both its ends (国交关于 keeps its 交关), a particle of [end] only before punctuation or at
-the end, a Latin word only whole and only where the form does not write it itself.
+cuts at both its ends (国交关于 keeps its 交关) or cuts before it and joins its end to a measure
+word alone (几多条: 几 / 多条), a particle of [end] only before punctuation or at the end, an
+interjection of [pauses] only between two characters of a text marking no pause, said once
+(是多少啊语音打的字可能不对: voice input marks none), a Latin word only whole and only where the
+form does not write it itself.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from nlu.ordering import longest_first
 
 PLAIN_WORDS_FILE = "plain_words.txt"
 _END = r"(?=[，,。；;！!？?\s~～]|$)"
+_CJK = r"[\u3400-\u9fff]"
+_MARK = re.compile(r"[\s，,。.；;！!？?、：:…~～]")
 _LATIN = re.compile(r"[A-Za-z]")
 # emmmm, pleeease, okkk: a letter typed three times or more is drawn out, read as one.
 _DRAWN = re.compile(r"([A-Za-z])\1{2,}")
@@ -36,6 +41,9 @@ MAX_LATIN_WORDS = 3  # the most words of one entry (project manager, carried ove
 # 130w (万), 40k (千), 0.4百万: the figure and what its ending multiplies it by.
 _TYPED_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*(百万|[wWkK])(?![A-Za-z])")
 _TYPED_SCALES = {"w": ("1", "万"), "k": ("1000", ""), "百万": ("100", "万")}
+# 几多倍: a ratio is counted like a measure word after a word of how many.
+RATIO_MEASURE = "倍"
+MIN_JOINED_WORD = 2  # the shortest word read though its end is joined to a measure word
 
 
 @cache
@@ -69,27 +77,40 @@ class PlainWords:
     """Rewrites the regional, older and English words of a question as plain standard ones."""
 
     def __init__(
-        self, cut: Callable[[str], list[str]], *, form_words: Collection[str] = ()
+        self,
+        cut: Callable[[str], list[str]],
+        *,
+        form_words: Collection[str] = (),
+        measures: Collection[str] = (),
     ) -> None:
         sections = _sections()
         self._cut = cut
         self._form_words = form_words
+        self._measures = frozenset(measures) | {RATIO_MEASURE}
         bounds = sections["bounds"]
         self._bounds = frozenset(bounds)
         spoken = {
             **{word: plain for word, plain in bounds.items() if word not in form_words},
-            **sections["regional"],
+            # a row of the form may write a regional word itself (a 侬 of a name): kept there
+            **{
+                word: plain
+                for word, plain in sections["regional"].items()
+                if word not in form_words
+            },
             **sections["formal"],
+            **sections["variants"],
             **sections["spoken_marks"],
             **sections["typed_marks"],
         }
-        self._plain = {**spoken, **sections["end"]}
+        self._plain = {**spoken, **sections["end"], **sections["pauses"]}
+        self._pauses = frozenset(sections["pauses"])
         self._latin_plain = {_latin_key(word): plain for word, plain in sections["latin"].items()}
         self._pattern = re.compile(
             "|".join(
                 [
                     _alternatives(spoken),
                     f"(?:{_alternatives(sections['end'])}){_END}",
+                    f"(?<={_CJK})(?:{_alternatives(sections['pauses'])})(?={_CJK})",
                 ]
             )
         )
@@ -108,22 +129,39 @@ class PlainWords:
         found = list(self._pattern.finditer(text))
         if not found:
             return text
-        cuts, at = {0}, 0
+        cuts: dict[int, int] = {0: 0}  # where a token starts or ends: where that token ends
+        at = 0
         for token in self._cut(text):
             # The tokenizer drops spaces (几场 鸭): each token is found where it starts.
             start = text.find(token, at)
             if start >= 0:
                 at = start + len(token)
-                cuts.update((start, at))
+                cuts[start] = at
+                cuts.setdefault(at, at)
         pieces, last = [], 0
         for match in found:
-            if match.start() not in cuts or match.end() not in cuts:
+            if not self._cut_around(match, cuts):
                 continue  # 国交关于: 交关 runs into 关于
             if match.group(0) in self._bounds and _FIGURE_AFTER.match(text, match.end()):
                 continue  # 保底是10次的: a bound said with its figure is the filters' to read
+            if match.group(0) in self._pauses and not _pause_unmarked(text, match.group(0)):
+                continue  # 表啊头都大了，…: the asker marks pauses; 提升啊促进啊: a list
             pieces += [text[last : match.start()], self._plain[match.group(0)]]
             last = match.end()
         return "".join(pieces) + text[last:] if pieces else text
+
+    def _cut_around(self, match: re.Match[str], cuts: dict[int, int]) -> bool:
+        """Tells whether the tokenizer cuts at both ends of a word found, or before a word of two
+        characters or more and after a measure word its end is joined to (几多条 cut 几 / 多条,
+        几多倍), never after one character (同名 keeps its 同)."""
+        start, end = match.span()
+        if start not in cuts or end in cuts:
+            return start in cuts
+        if end - start < MIN_JOINED_WORD:
+            return False  # 同名: a character alone joined to a measure word is another word
+        token_start = max(at for at in cuts if at < end)
+        token_end = cuts[token_start]
+        return token_start >= start and match.string[end:token_end] in self._measures
 
     def _opens_a_word(self, text: str) -> bool:
         """Tells whether a regional, formal or end word may start somewhere in ``text``."""
@@ -159,6 +197,12 @@ class PlainWords:
         if len(words) == 1 and letters in self._latin_plain and letters not in self._form_words:
             return self._latin_plain[letters], words[0].end(1)
         return None
+
+
+def _pause_unmarked(text: str, word: str) -> bool:
+    """Tells whether an interjection stands for a pause voice input left unmarked: the text
+    marks none (no punctuation, no space) and says the interjection once (提升啊促进啊 lists)."""
+    return text.count(word) == 1 and _MARK.search(text) is None
 
 
 def _typed_figure(match: re.Match[str]) -> str:

@@ -44,6 +44,9 @@ LONG_SOUND_WORD = 4
 # the edge of a word of two (全是 is no slip of 全市, 要来 none of 邀来, 论问数 none of 论文数);
 # a rarer one (值 of 项目性值) may be a slip.
 COMMON_PHRASING_FREQUENCY = 20000
+# 满一度 dictated for 满意度: a numeral makes a dictionary word with any measure after it (一度,
+# 一次), which tells nothing of what was meant.
+_NUMERALS = frozenset("一二三四五六七八九十两")
 
 
 def corrections(
@@ -419,11 +422,13 @@ class TypoFixer:
     def _inside_nothing(self, text: str, index: int) -> bool:
         """Tells whether a character stands between two others with neither of which it makes
         a dictionary word, in the middle of a word of the form it stands for (以 of 满以度):
-        a function character only where it says nothing (只 of 指标只写 ends its window)."""
+        a function character only where it says nothing (只 of 指标只写 ends its window); a
+        numeral before a measure (一度 of 满一度) is no word that holds it."""
         if index == 0 or index + 1 >= len(text) or self._sounds is None:
             return False
-        if self._frequency(text[index - 1 : index + 1]) or self._frequency(
-            text[index : index + 2]
+        after = text[index : index + 2]
+        if self._frequency(text[index - 1 : index + 1]) or (
+            text[index] not in _NUMERALS and self._frequency(after)
         ):
             return False
         return self._sounds.centred(text, index)  # 满以度: 满意度 with 以 in its middle
