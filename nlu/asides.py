@@ -63,7 +63,7 @@ MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of 
 
 @cache
 def _empty_words() -> re.Pattern[str]:
-    sections = ("greeting", "opener", "filler", "urgent")
+    sections = ("greeting", "opener", "filler", "resume", "urgent")
     words = longest_first({word for name in sections for word in _words()[name]})
     return re.compile("|".join(map(re.escape, words)))
 
@@ -116,6 +116,7 @@ def without_asides(
         clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone, plan_told=plan_told
     )
     asides += _hearsaid(clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone)
+    asides += _lead_ins(clauses, asides, names_project=names_project, reads_alone=reads_alone)
     asides += _remarks(
         clauses,
         asides,
@@ -232,16 +233,28 @@ def _colon_ended(clause: str) -> bool:
 
 def _breaks_said(text: str) -> str:
     """Returns ``text`` with a comma where a clause ends unmarked: after a particle or a
-    question word before the speaker, and, typed with no punctuation at all, after an opening
-    greeting and before a word opening an ask."""
+    question word before the speaker, after a word taking up the talk opening it (话说), and,
+    typed with no punctuation at all, after an opening greeting and before a word opening an
+    ask."""
     unbroken = _UNBROKEN.search(text) is None
-    text = _PARTICLE_THEN_SPEAKER.sub(r"\1，", text)
+    text = _particle_then_medium().sub(r"\1，", _PARTICLE_THEN_SPEAKER.sub(r"\1，", text))
+    resumed = next((word for word in _words()["resume"] if text.startswith(word)), None)
+    if resumed is not None and len(text) > len(resumed):
+        text = f"{resumed}，{text[len(resumed) :]}"  # 话说国交合作单位要几家来着
     if not unbroken:
         return text
     greeting = _empty_words().match(text)
     if greeting is not None and greeting.group(0) in _words()["greeting"]:
         text = f"{greeting.group(0)}，{text[greeting.end() :]}"
     return _ASK_OPENING.sub("，", text)
+
+
+@cache
+def _particle_then_medium() -> re.Pattern[str]:
+    """Matches a particle or a question word ending the ask before a word of how the message
+    was typed (…预算啊语音打的字可能不对): the talk about the typing starts a clause."""
+    words = "|".join(map(re.escape, _words()["medium"]))
+    return re.compile(rf"([啊呀吧哈呢嘛哦嗯呃吗]|多少|什么|哪些|哪个|啥)(?={words})")
 
 
 def _aside(
@@ -399,6 +412,43 @@ def _hearsaid(
         if not _names_form(tokens, form_word):
             said.append(clause)
     return _beside_full_ask(said, clauses, asides, reads_alone)
+
+
+def _lead_ins(
+    clauses: list[str],
+    asides: list[str],
+    *,
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clauses only leading in to the asks after them by whose concern they are
+    (老百姓关心的：完好率要多少，满意度要多少; 媒体最关注的两个数：…): a clause closed by a
+    colon, or by 的 or a few points after it (大家关心的几个问题，…), ending on a word of
+    [concern], with no project, figure, year or asking word before it. Read as asked, 关心 is
+    a thing the form lacks."""
+    lead_ins = []
+    for clause in clauses[:-1]:
+        said = clause.rstrip(_SEPARATORS)
+        head = _concern_said().fullmatch(said)
+        if clause in asides or head is None or not (_colon_ended(clause) or head.group(2)):
+            continue
+        if (
+            any(word in head.group(1) for word in _asking_words())
+            or _FIGURE.search(head.group(1))
+            or _names_year(head.group(1))
+            or names_project(head.group(1))
+        ):
+            continue
+        lead_ins.append(clause)
+    return _beside_full_ask(lead_ins, clauses, asides, reads_alone)
+
+
+@cache
+def _concern_said() -> re.Pattern[str]:
+    """Matches a lead-in of concern whole, the words before the concern as its group."""
+    concern = "|".join(map(re.escape, _words()["concern"]))
+    end = "|".join(map(re.escape, _words()["concern_end"]))
+    return re.compile(rf"(.*?)(?:{concern})((?:{end})*)")
 
 
 def _remarks(
@@ -579,7 +629,7 @@ def _of_asker(clause: str) -> bool:
 
 @cache
 def _speaker_words() -> tuple[str, ...]:
-    return (*_words()["speaker"], *_words()["state"], *_people())
+    return (*_words()["speaker"], *_words()["medium"], *_words()["state"], *_people())
 
 
 @cache

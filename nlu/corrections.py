@@ -37,6 +37,11 @@ _YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
 _YEAR_OPENING = re.compile(
     r"(?P<year>(?:19|20)\d{2}(?:年度|年)?)(?:的)?(?:那一年|那年|这一年|这年|那个年度)?"
 )
+# 不 said alone between two marks, and the words meant after it (…几家，不，是推荐单位的…): a
+# taking back as 不对 is; 够不，是… (不 after a word) asks yes or no.
+_BARE_NO = re.compile(
+    r"(?<=[，,。；;？?！!\s…])不+(?=[，,。；;！!\s…]+(?:是|应该是|我是说|我说的是))"
+)
 _SPEAKERS = ("我", "你", "您")  # 不对 我看表上是50万: the speaker's remark, no words said again
 
 
@@ -106,12 +111,13 @@ def respelled(text: str) -> str | None:
 def restated(text: str, find_projects: FindProjects) -> str | None:
     """Returns ``text`` as the speaker meant it after correcting themselves, or None when it
     holds no correction (or one whose corrected words cannot be placed)."""
+    text = _BARE_NO.sub("不对", text)  # 国交合作单位几家，不，是推荐单位的…
     if "不是" not in text and not any(word in text for word in _words()["back"]):
         return None
     found = _marker().search(text)
     if found is None:
         return None
-    before = text[: found.start()].rstrip(_SEPARATORS + _FILLERS)
+    before = text[: found.start()].rstrip(_SEPARATORS + _FILLERS + "…")  # 企服的预算……算了
     after = text[found.end() :]
     if after.startswith(_SPEAKERS):
         return None

@@ -78,6 +78,7 @@ from nlu.checking import (
 )
 from nlu.corrections import respelled, restated
 from nlu.cues import cue_words
+from nlu.display_wishes import display_wish_apart, shown_as_wished
 from nlu.evidence import Evidence
 from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column, spans_years
 from nlu.filters import load_filter_words, measure_unit_asked
@@ -678,6 +679,11 @@ class QuestionEngine:
             # …几倍？保留两位小数: the places to show the result with, no item asked.
             found = self.interpret(places.rest, context=context, projects=projects, whole=whole)
             return replace(found, answer=with_places(found.answer, places.places))
+        wish = display_wish_apart(normalized, names_project=self._names_project)
+        if wish is not None:
+            # …各多少，按金额降序排; …的指标，列表+计数: how to show the answer, no item asked.
+            found = self.interpret(wish.rest, context=context, projects=projects, whole=whole)
+            return replace(found, answer=shown_as_wished(found.answer, wish))
         within = _share_within(self, normalized, projects=projects) if whole else None
         if within is not None:  # 科创赋能那35场在它所有按场算的活动里占多大比例
             return Interpretation(within, context or FollowUp())

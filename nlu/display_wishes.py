@@ -1,0 +1,253 @@
+"""Clauses wishing how the answer is shown (按金额降序排, 列表+计数), not asking anything.
+
+A person asking for several figures or rows often adds how they want them: 两个项目年度资金各
+多少，按金额降序排; 国交以人计的指标，列表+计数; …筛出来，顺便计数. Read as asks, 降序排 or 计数
+are things the form lacks and the message is refused, or a part of it is. A clause made of the
+words of ``wishes.txt`` alone (and of the key an order names after 按) is taken apart: the rest
+is answered, its rows or amounts put in the order wished and listed when a list is wished.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+
+from knowledge.catalog import IndicatorInfo, ProjectInfo
+from knowledge.units import MONEY_UNITS
+from nlu.answers import Answer, IndicatorAnswer, IndicatorList, MoneyAnswer, SeveralIndicators
+from nlu.cues import word_sections
+from nlu.figures import amount_of
+from nlu.intents import Aggregate
+from nlu.ordering import longest_first
+
+WISHES_FILE = "wishes.txt"
+_CLAUSES = re.compile(r"[^，,。；;！!？?\s]+")
+_MARKS = re.compile(r"[+＋、/]")
+_DOUBLED = re.compile(r"([，,。；;！!？?\s])[，,。；;！!？?\s]+")
+_ENDS = "，,；; "
+_KEY_OPENING = r"(?:按照|依照|按|依)"
+MAX_KEY_CHARS = 8  # 按金额, 按目标值大小, 按年度资金申请总额: the thing ordered by
+_WISH_SECTIONS = ("descending", "ascending", "order", "counted", "brief")
+
+
+class Order(StrEnum):
+    """The order of rows or amounts wished."""
+
+    DESCENDING = "descending"
+    ASCENDING = "ascending"
+
+
+@dataclass(frozen=True)
+class DisplayWish:
+    """What is asked (``rest``) and how it is to be shown."""
+
+    rest: str
+    order: Order | None
+    listed: bool  # 列表, 列出来: the rows shown, not only counted
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    text = (resources.files("nlu") / "data" / WISHES_FILE).read_text(encoding="utf-8")
+    return word_sections(text)
+
+
+@cache
+def _wish_words() -> re.Pattern[str]:
+    """Matches any word of a wish (降序, 列表, 计数…)."""
+    words = longest_first({word for name in _WISH_SECTIONS for word in _words()[name]})
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@cache
+def _keyed_order() -> re.Pattern[str]:
+    """Matches the key an order names after 按 (按金额降序: 金额), up to the order words."""
+    order = "|".join(
+        map(re.escape, longest_first({*_words()["descending"], *_words()["ascending"]}))
+    )
+    verbs = "|".join(map(re.escape, _words()["order"]))
+    # 按金额, 按目标值的大小; never 按场计的指标 (a condition on rows, then the order)
+    key = rf"(?P<key>[^，,。；;的计为是]{{1,{MAX_KEY_CHARS}}}?(?:的?(?:大小|多少|高低))?)"
+    return re.compile(rf"{_KEY_OPENING}{key}(?=(?:{order}|{verbs}))")
+
+
+@cache
+def _all_words() -> re.Pattern[str]:
+    words = longest_first({word for section in _words().values() for word in section})
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def display_wish_apart(text: str, *, names_project: Callable[[str], bool]) -> DisplayWish | None:
+    """Returns the ask of ``text`` apart from the clauses only wishing how it is shown, or None
+    when no clause is a wish or nothing else is asked. The rest keeps its own marks and spaces
+    (运维 生态效益指标 list + count: 运维 stays the project of the rows)."""
+    if _wish_words().search(text) is None:
+        return None
+    spans = _wishes_cut_off(text, names_project)
+    wishes = [span for span in spans if _only_wished(text[slice(*span)], names_project)]
+    if not wishes or len(wishes) == len(spans):
+        return None
+    said = "".join(text[slice(*span)] for span in wishes)
+    order = _order_of(said)
+    if order is not None:
+        # 按目标值排序，前三是哪些？最小的是哪条: the ends of the order, shown by it.
+        wishes += [span for span in spans if span not in wishes and _ranked(text[slice(*span)])]
+        if len(wishes) == len(spans):
+            return None
+    rest = text
+    for start, end in sorted(wishes, reverse=True):
+        rest = rest[:start] + "，" + rest[end:]
+    rest = _DOUBLED.sub(r"\1", rest).strip(_ENDS)
+    return DisplayWish(rest, order, _listed(said))
+
+
+def _wishes_cut_off(text: str, names_project: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Returns the spans of the clauses of ``text``, a wish ending one with no mark before it
+    cut off as a clause of its own (国交数量指标按目标值排序 → 国交数量指标, 按目标值排序). It
+    opens with 按 and the like, or with a word of direction (…各多少从大到小); never with a bare
+    排 (安排)."""
+    spans: list[tuple[int, int]] = []
+    for found in _CLAUSES.finditer(text):
+        clause, begin = found.group(0), found.start()
+        if _only_wished(clause, names_project):
+            spans.append(found.span())  # 按金额从大到小: whole
+            continue
+        starts = sorted(start.start() for start in _wish_start().finditer(clause, 1))
+        at = next((at for at in starts if _only_wished(clause[at:], names_project)), None)
+        opening = _wish_opening().match(clause)
+        if at is None and opening is not None and opening.end() < len(clause):
+            at = opening.end()  # 请按从大到小的顺序列出…: the wish opens the clause
+        if at is None:
+            spans.append(found.span())
+        else:
+            spans += [(begin, begin + at), (begin + at, found.end())]
+    return spans
+
+
+@cache
+def _wish_opening() -> re.Pattern[str]:
+    """Matches an order wished opening a clause before the ask (请按从大到小的顺序列出…)."""
+    direction = "|".join(
+        map(re.escape, longest_first({*_words()["descending"], *_words()["ascending"]}))
+    )
+    return re.compile(rf"(?:请|麻烦|帮我)?{_KEY_OPENING}?(?:{direction})的?(?:顺序|次序)")
+
+
+@cache
+def _wish_start() -> re.Pattern[str]:
+    """Matches where a wish may open inside a clause (按, 依照, 从大到小, 降序); never a count
+    (拿人来计数的, 信息采集条数: the count is what the clause asks)."""
+    words = longest_first({*_words()["descending"], *_words()["ascending"]})
+    return re.compile("|".join((_KEY_OPENING, *map(re.escape, words))))
+
+
+@cache
+def _rank_words() -> re.Pattern[str]:
+    words = longest_first({*_words()["rank"], *_words()["rank_ask"], *_words()["joining"]})
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _ranked(clause: str) -> bool:
+    """Tells whether a clause asks only the first or last places of an order (前三是哪些,
+    最小的是哪条)."""
+    return any(word in clause for word in _words()["rank"]) and not _rank_words().sub("", clause)
+
+
+def _only_wished(clause: str, names_project: Callable[[str], bool]) -> bool:
+    """Tells whether a clause is made of the words of a wish alone (按金额降序排, 列表+计数),
+    at least one of them a wish of order, count or brevity, with the key of an order naming no
+    project. A list asked alone (请列出, 麻烦都列出来) is the ask itself, no wish."""
+    if _wish_words().search(clause) is None:
+        return False
+    keyed = _keyed_order().search(clause)
+    if keyed is not None:
+        if names_project(keyed.group("key")):
+            return False
+        clause = clause[: keyed.start()] + clause[keyed.end() :]
+    return not _all_words().sub("", _MARKS.sub("", clause))
+
+
+def _order_of(said: str) -> Order | None:
+    words = _words()
+    if any(word in said for word in words["ascending"]):
+        return Order.ASCENDING
+    if any(word in said for word in (*words["descending"], *words["order"])):
+        return Order.DESCENDING
+    return None
+
+
+def _listed(said: str) -> bool:
+    return any(word in said for word in _words()["listed"])
+
+
+def shown_as_wished(answer: Answer, wish: DisplayWish) -> Answer:
+    """Returns ``answer`` in the order wished and, when a list is wished, with its rows shown;
+    rows or amounts that cannot be set side by side (other units, texts) keep the form's
+    order."""
+    if isinstance(answer, IndicatorList):
+        groups = answer.groups
+        if wish.order is not None:
+            groups = tuple(
+                replace(group, indicators=_rows_ordered(group.indicators, wish.order))
+                for group in groups
+            )
+        listed = answer.count_only and wish.listed
+        return replace(answer, groups=groups, count_only=answer.count_only and not listed)
+    if wish.order is None:
+        return answer
+    if isinstance(answer, MoneyAnswer) and answer.operation is None:
+        return replace(answer, projects=_projects_ordered(answer, wish.order))
+    if isinstance(answer, SeveralIndicators) and not answer.others:
+        return replace(answer, answers=_answers_ordered(answer.answers, wish.order))
+    return answer
+
+
+def _value(row: IndicatorInfo) -> tuple[str | None, Decimal] | None:
+    target = row.target
+    return None if target.value is None else (target.unit, target.value)
+
+
+def _rows_ordered(rows: tuple[IndicatorInfo, ...], order: Order) -> tuple[IndicatorInfo, ...]:
+    """Returns ``rows`` by their targets' figures, as wished (按目标值排序: 300人 before 100个);
+    rows of a text target, or of amounts in different money units, keep the form's order."""
+    values = [_value(row) for row in rows]
+    units = {value[0] for value in values if value is not None}
+    if any(value is None for value in values) or (len(units) > 1 and units & MONEY_UNITS):
+        return rows
+    return tuple(sorted(rows, key=_sort_key, reverse=order is Order.DESCENDING))
+
+
+def _sort_key(row: IndicatorInfo) -> Decimal:
+    return row.target.value if row.target.value is not None else Decimal(0)
+
+
+def _answers_ordered(
+    answers: tuple[IndicatorAnswer, ...], order: Order
+) -> tuple[IndicatorAnswer, ...]:
+    if any(len(answer.indicators) != 1 for answer in answers):
+        return answers
+    rows = _rows_ordered(tuple(answer.indicators[0] for answer in answers), order)
+    by_row = {answer.indicators[0].id: answer for answer in answers}
+    return tuple(by_row[row.id] for row in rows)
+
+
+def _projects_ordered(answer: MoneyAnswer, order: Order) -> tuple[ProjectInfo, ...]:
+    amounts = [
+        amount_of(project.funding, answer.field, answer.column) for project in answer.projects
+    ]
+    if any(amount is None for amount in amounts) or answer.aggregate not in (
+        Aggregate.EACH,
+        Aggregate.TOTAL,
+    ):
+        return answer.projects
+    paired = sorted(
+        zip(answer.projects, amounts, strict=True),
+        key=lambda pair: pair[1] or Decimal(0),
+        reverse=order is Order.DESCENDING,
+    )
+    return tuple(project for project, _ in paired)
