@@ -238,7 +238,7 @@ class SecondLook:
         an ask of its own: 港澳台学生实习，征集的岗位有多少个 asks the posts of that internship,
         not its students too; 交通研讨会的论文，最后要正式发表几篇 asks a count no row holds
         (the symposium's row counts papers collected), so it is refused."""
-        if not isinstance(answer, SeveralIndicators) or answer.others or answer.absent:
+        if not isinstance(answer, SeveralIndicators) or answer.absent:
             return answer
         asking = [part for part in query.parts if ASKING.search(part)]
         if len(query.parts) != TWO_ROWS or len(asking) != 1 or not answer.answers:
@@ -249,6 +249,8 @@ class SecondLook:
         if not _CLAUSE_AFTER.match(query.text[query.text.find(topic) + len(topic) :]):
             return answer  # 设施完好率和道路养护合格率: joined, not a clause before the ask
         rows = [row for part in answer.answers for row in part.indicators]
+        if answer.others:
+            return self._goal_topic(query, topic, rows, answer)
         asked = self._evidence.content_tokens(asking[0])
         named = [
             row
@@ -267,6 +269,22 @@ class SecondLook:
         if named or len(rows) != 1:
             return answer
         return self._asked_beyond_topic(query, topic, asking[0], rows[0], answer)
+
+    def _goal_topic(
+        self, query: Query, topic: str, rows: list[IndicatorInfo], answer: Answer
+    ) -> Answer:
+        """Refuses the one row of an ask after a topic clause read as the goal's, when the row
+        leaves the topic's nouns unexplained: 年度目标提到的法律知识丛书，计划编印多少册 asks of
+        a book the goal names, not of the 建设指引 the row counts."""
+        if len(rows) != 1 or any(
+            not isinstance(part, FactAnswer | PassageAnswer) for part in answer.others
+        ):
+            return answer
+        row = rows[0]
+        left = self._evidence.unexplained(
+            topic, explained_by=(row.name, row.level2), cues=query.cues
+        )
+        return NotInForm(self._evidence.as_written(topic, left), (row,)) if left else answer
 
     def _topic_of_other_row(
         self, query: Query, topic: str, asking: str, rows: list[IndicatorInfo], answer: Answer
@@ -1259,10 +1277,18 @@ class SecondLook:
             ),
             None,
         )
-        if clause is None or self._evidence.unexplained(
-            query.remainder, explained_by=(clause, rows[0].name), cues=query.cues, nouns_only=False
+        if clause is None:
+            return answer  # the sentence dates other work
+        # 虚拟导览那期改造: the work the row dates (改造), told apart by another clause of the
+        # sentence; the rest of the sentence explains only when the question says that work.
+        said = any(token in query.remainder for token in work)
+        if self._evidence.unexplained(
+            query.remainder,
+            explained_by=(text if said else clause, rows[0].name),
+            cues=query.cues,
+            nouns_only=False,
         ):
-            return answer  # the sentence dates other work, or the question asks of other work
+            return answer  # the question asks of other work
         return IndicatorAnswer((rows[0],), understood=True)
 
     def _count_of_row(self, query: Query, answer: Answer) -> Answer:
@@ -1369,10 +1395,20 @@ class SecondLook:
             for row in project.indicators
             if row.target.kind is IndicatorKind.DEADLINE
             and len(work := _dated_work(self._plain(row.name))) >= MIN_WORK_CHARS
-            and (work in question or all(word in question for word in self._lexicon.cut(work)))
+            and self._work_written(work, question)
             and (PLAN_WORD not in question or PLAN_WORD in row.name)
         ]
         return IndicatorAnswer((rows[0],), understood=True) if len(rows) == 1 else answer
+
+    def _work_written(self, work: str, question: str) -> bool:
+        """Tells whether a question writes the work a deadline row dates: whole, in its words
+        apart, or its nouns with the finishing said otherwise (养护啥时候必须干完 of 养护完成)."""
+        words = self._lexicon.cut(work)
+        if work in question or all(word in question for word in words):
+            return True
+        return any(word in question for word in words) and not self._evidence.unexplained(
+            work, explained_by=(question,), cues={}
+        )
 
     def _own_work_said(self, query: Query, fact: FactAnswer) -> IndicatorInfo | None:
         """Returns the one deadline row of the projects asked whose own work the question

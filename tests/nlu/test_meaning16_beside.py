@@ -151,3 +151,68 @@ def test_row_said_in_other_words_on_the_variations_form(
     said = ask(question, "variations")
     assert row in said and target in normalise(said)
     _states_only(said, question, {"85", "2026", "12"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "今年新落地的院士站要几家",
+        "今年新挂牌的院士工作站几家",
+        "新成立的院士工作站目标多少家",
+        "企服今年要新开几家院士工作站",
+        "今年要培育几家院士工作站",
+    ],
+    ids=["landed", "plaque", "founded", "opened", "fostered"],
+)
+def test_new_stations_said_otherwise_are_the_fostering_row(question: str) -> None:
+    said = ask(question)
+    assert "40" in _figures(said)
+    _states_only(said, question, {"40"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["已经挂牌的院士工作站有几家", "累计落地的院士站多少家", "至今已成立的院士工作站几家"],
+    ids=["plaqued", "landed-total", "founded-so-far"],
+)
+def test_stations_existing_already_are_not_this_years_new_ones(question: str) -> None:
+    said = ask(question)
+    assert "40" not in _figures(said)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企业项目年度目标提到的法律知识丛书，计划编印多少册？",
+        "年度目标里说的法律知识丛书，要印几本",
+    ],
+    ids=["law-books", "law-books-print"],
+)
+def test_goal_topic_the_row_does_not_write_is_refused(question: str) -> None:
+    said = ask(question)
+    assert "1套" not in normalise(said) and "=1" not in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["来参观的人对场馆满不满意，目标定的多少", "去场馆看的人满意度目标", "场馆观众满不满意"],
+    ids=["visitors-hall", "hall-lookers", "hall-audience"],
+)
+def test_project_said_loosely_explains_the_offered_row(question: str) -> None:
+    said = ask(question, "multi_year")
+    assert "观众满意度" in said and "85" in _figures(said)
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "target"),
+    [
+        ("虚拟导览那期改造最晚啥时候完", "other", "2025-09-30"),
+        ("上线虚拟导览的那期改造啥时候完成", "other", "2025-09-30"),
+        ("养护啥时候必须干完", "old_template", "2024年1月底前"),
+        ("养护什么时候得弄完", "old_template", "2024年1月底前"),
+    ],
+    ids=["tour-phase", "tour-phase-done", "upkeep-must", "upkeep-finish"],
+)
+def test_deadline_row_of_the_work_said_otherwise(question: str, form: str, target: str) -> None:
+    said = ask(question, form)
+    assert target in normalise(said)
