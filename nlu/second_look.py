@@ -271,7 +271,7 @@ class SecondLook:
         return self._asked_beyond_topic(query, topic, asking[0], rows[0], answer)
 
     def _goal_topic(
-        self, query: Query, topic: str, rows: list[IndicatorInfo], answer: Answer
+        self, query: Query, topic: str, rows: list[IndicatorInfo], answer: SeveralIndicators
     ) -> Answer:
         """Refuses the one row of an ask after a topic clause read as the goal's, when the row
         leaves the topic's nouns unexplained: 年度目标提到的法律知识丛书，计划编印多少册 asks of
