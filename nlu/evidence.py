@@ -626,6 +626,7 @@ def _abbreviates(token: str, texts: str) -> bool:
 IMPLIED_BY = (
     ("fault", "repair"),
     ("repair", "repair"),  # 维修速度 of 设施修复及时性: one work of repair, said otherwise
+    ("error", "accurate"),  # 不能出错 of 基本信息采集准确性
     ("draw", "visit"),
     ("visit", "visitor"),
     ("vehicle", "traffic"),

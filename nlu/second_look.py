@@ -57,10 +57,14 @@ SHARED_TERM_CHARS = 4  # rows about one thing share its name (基本信息, 建�
 TWO_ROWS = 2  # a thing's name shared by exactly two rows: a count and a quality of it
 DEADLINE_NAME_WORDS = ("完成时间", "时间", "日期", "时限", "期限")  # a deadline row's last word
 COUNT_MARK = "数"  # 人数, 场数: a measure word made a count asks a figure in that measure
-END_FIELDS = frozenset({ProjectField.END, ProjectField.PERIOD})  # dates a deadline may answer
+END_FIELDS = frozenset({ProjectField.END, ProjectField.PERIOD})
+GOAL_FIELDS = frozenset(
+    {ProjectField.GOAL, ProjectField.ANNUAL_GOAL}
+)  # a topic the goal names  # dates a deadline may answer
 DEADLINE_ENDINGS = ("及时性", "时间", "日期", "时限", "期限")  # 养护完成时间: 养护完成 is the work
 MIN_WORK_CHARS = 3  # 养护完成: what a deadline row dates, written in the question
 ASKED_PART = "第几"  # 第几部分, 第几块: which part of a goal written in parts
+END_RULE = "fact:end"  # its first words (完成, 完工, 结束) say work is finished
 PLAN_WORD = "计划"  # 养护计划哪天完成 asks the header's 计划完成日期, not a deadline row
 MIN_EFFECT_WORDS = 2  # 两岸 and 交流: the row's name writes the thing whose effect is asked
 MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
@@ -277,12 +281,15 @@ class SecondLook:
         leaves the topic's nouns unexplained: 年度目标提到的法律知识丛书，计划编印多少册 asks of
         a book the goal names, not of the 建设指引 the row counts."""
         if len(rows) != 1 or any(
-            not isinstance(part, FactAnswer | PassageAnswer) for part in answer.others
+            not (isinstance(part, FactAnswer) and part.field in intents.GOAL_FIELDS)
+            and not isinstance(part, PassageAnswer)
+            for part in answer.others
         ):
-            return answer
+            return answer  # 国交的主管部门是谁，…: the clause before asks a field of its own
         row = rows[0]
+        project = self._catalog.project(row.project_id).name
         left = self._evidence.unexplained(
-            topic, explained_by=(row.name, row.level2), cues=query.cues
+            topic, explained_by=(row.name, row.level2, project), cues=query.cues
         )
         return NotInForm(self._evidence.as_written(topic, left), (row,)) if left else answer
 
@@ -1395,20 +1402,28 @@ class SecondLook:
             for row in project.indicators
             if row.target.kind is IndicatorKind.DEADLINE
             and len(work := _dated_work(self._plain(row.name))) >= MIN_WORK_CHARS
-            and self._work_written(work, question)
+            and self._work_written(work, question, query.remainder, fact.field)
             and (PLAN_WORD not in question or PLAN_WORD in row.name)
         ]
         return IndicatorAnswer((rows[0],), understood=True) if len(rows) == 1 else answer
 
-    def _work_written(self, work: str, question: str) -> bool:
+    def _work_written(self, work: str, question: str, rest: str, field: ProjectField) -> bool:
         """Tells whether a question writes the work a deadline row dates: whole, in its words
-        apart, or its nouns with the finishing said otherwise (养护啥时候必须干完 of 养护完成)."""
+        apart, or, asked when it ends, its nouns outside a project's name with the finishing
+        said otherwise (养护啥时候必须干完 of 养护完成; 道路桥梁养护的起止时间 names none)."""
         words = self._lexicon.cut(work)
         if work in question or all(word in question for word in words):
             return True
-        return any(word in question for word in words) and not self._evidence.unexplained(
-            work, explained_by=(question,), cues={}
-        )
+        if field is not ProjectField.END:
+            return False
+        finishing = {
+            word
+            for rule in self._lexicon.vocabulary.rules
+            if rule.name == END_RULE
+            for word in rule.groups[0]
+        }
+        done = [word for word in words if word not in finishing]
+        return len(done) < len(words) and all(word in rest for word in done)
 
     def _own_work_said(self, query: Query, fact: FactAnswer) -> IndicatorInfo | None:
         """Returns the one deadline row of the projects asked whose own work the question

@@ -216,3 +216,17 @@ def test_project_said_loosely_explains_the_offered_row(question: str) -> None:
 def test_deadline_row_of_the_work_said_otherwise(question: str, form: str, target: str) -> None:
     said = ask(question, form)
     assert target in normalise(said)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服录信息不能出错的要求写的多少",
+        "企服基本信息采集不出差错的比例",
+    ],
+    ids=["no-error", "no-slip"],
+)
+def test_errors_said_are_the_accuracy_row(question: str) -> None:
+    said = ask(question)
+    assert "基本信息采集准确性" in said and "100" in _figures(said)
+    _states_only(said, question, {"100"})
