@@ -230,3 +230,34 @@ def test_errors_said_are_the_accuracy_row(question: str) -> None:
     said = ask(question)
     assert "基本信息采集准确性" in said and "100" in _figures(said)
     _states_only(said, question, {"100"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交依托哪些海外资源渠道", "国交要联动哪些海外力量渠道", "国交靠哪些海外的资源"],
+    ids=["resource-channels", "force-channels", "resources"],
+)
+def test_kinds_run_together_are_answered_by_the_listing_sentence(question: str) -> None:
+    said = ask(question)
+    assert "海智基地" in said and REFUSED not in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交的主管部门是谁，活动参与人数下限多少", "道路桥梁养护的实施单位是谁，养护合格率是多少"],
+    ids=["department-and-people", "implementer-and-rate"],
+)
+def test_a_field_asked_before_a_row_is_no_topic(question: str) -> None:
+    form = "old_template" if "养护" in question else "builtin"
+    said = ask(question, form)
+    assert REFUSED not in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["道路桥梁养护的项目起止时间", "养护项目 从啥时候干到啥时候"],
+    ids=["start-end", "from-to"],
+)
+def test_a_period_asked_is_not_a_deadline_row(question: str) -> None:
+    said = ask(question, "old_template")
+    assert "2023" in said
