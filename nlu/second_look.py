@@ -1402,15 +1402,20 @@ class SecondLook:
             for row in project.indicators
             if row.target.kind is IndicatorKind.DEADLINE
             and len(work := _dated_work(self._plain(row.name))) >= MIN_WORK_CHARS
-            and self._work_written(work, question, query.remainder, fact.field)
+            and self._work_written(
+                work, question, query.remainder, fact.field if fact is answer else None
+            )
             and (PLAN_WORD not in question or PLAN_WORD in row.name)
         ]
         return IndicatorAnswer((rows[0],), understood=True) if len(rows) == 1 else answer
 
-    def _work_written(self, work: str, question: str, rest: str, field: ProjectField) -> bool:
+    def _work_written(
+        self, work: str, question: str, rest: str, field: ProjectField | None
+    ) -> bool:
         """Tells whether a question writes the work a deadline row dates: whole, in its words
-        apart, or, asked when it ends, its nouns outside a project's name with the finishing
-        said otherwise (养护啥时候必须干完 of 养护完成; 道路桥梁养护的起止时间 names none)."""
+        apart, or, asked when it ends (``field``), its nouns outside a project's name with the
+        finishing said otherwise (养护啥时候必须干完 of 养护完成; 道路桥梁养护的起止时间 names
+        none). An end shown beside the deadline rows already (None) keeps them all."""
         words = self._lexicon.cut(work)
         if work in question or all(word in question for word in words):
             return True
