@@ -66,6 +66,7 @@ MIN_WORK_CHARS = 3  # 养护完成: what a deadline row dates, written in the qu
 ASKED_PART = "第几"  # 第几部分, 第几块: which part of a goal written in parts
 END_RULE = "fact:end"  # its first words (完成, 完工, 结束) say work is finished
 PLAN_WORD = "计划"  # 养护计划哪天完成 asks the header's 计划完成日期, not a deadline row
+POINTING_MARKS = ("那", "这")  # 那期, 这期: a phase pointed at instead of named
 MIN_EFFECT_WORDS = 2  # 两岸 and 交流: the row's name writes the thing whose effect is asked
 MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
 MIN_RIVAL_SCORE = 40.0  # a row this close may be what a phrasing word names
@@ -1288,7 +1289,11 @@ class SecondLook:
             return answer  # the sentence dates other work
         # 虚拟导览那期改造: the work the row dates (改造), told apart by another clause of the
         # sentence; the rest of the sentence explains only when the question says that work.
-        said = any(token in query.remainder for token in work)
+        said = all(
+            token in query.remainder
+            or any(f"{mark}{token[-1]}" in query.remainder for mark in POINTING_MARKS)
+            for token in work
+        )  # 虚拟导览那期改造: 那期 points at the 二期 of the row; 虚拟导览什么时候改造完 does not
         if self._evidence.unexplained(
             query.remainder,
             explained_by=(text if said else clause, rows[0].name),
