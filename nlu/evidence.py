@@ -33,6 +33,7 @@ NOMINAL_TAGS = ("n", "vn", "j", "b")
 FUNCTION_TAGS = ("r", "m", "d", "c", "p", "u", "y", "q", "t", "f", "e", "o")
 PLACE_TAG = "ns"  # 上海 (城市 and 海峡 are tagged so too)
 JOINING_TAGS = ("p", "u")  # 按 of 按计划: fused to a word, it adds nothing to explain
+VERB_TAG = "v"  # 出 of 出毛病: a verb fused to the noun it acts on
 ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
 MAX_RUN_CHARS = 4  # lone characters shown together as one unknown word (企服)
@@ -257,6 +258,8 @@ class Evidence:
                 continue
             if self._suffixed_noun(token, texts) or self._phrasing_parts(token):
                 continue
+            if self._verb_on_explained(token, texts):
+                continue  # 出毛病 of 设备故障次数, 合作办事 of 合作单位数量
             if before in POINTING_PLURALS and token in self._setting:
                 continue  # 国交办这些活动对两岸交流…: the project's own events, pointed at
             left.append(token)
@@ -381,6 +384,21 @@ class Evidence:
         stem = token[0]
         canonical = self._lexicon.vocabulary.canonical.get(stem, stem)
         return stem in texts or self._synonym_written(canonical, texts)
+
+    def _verb_on_explained(self, token: str, texts: str) -> bool:
+        """Tells whether a word the tokenizer fused of a one-character verb and a noun is
+        explained as the two would be apart: the verb (出, 办) names nothing, the noun is
+        written or its synonym is (毛病 by 故障), or it is the head of a light noun (事 of 事务:
+        办事 says only that work is done)."""
+        if len(token) < SUFFIXED_CHARS or not _CJK_WORD.match(token):
+            return False
+        verb, rest = token[0], token[1:]
+        if not (self._classes.tag(verb) or "").startswith(VERB_TAG):
+            return False
+        if len(rest) == 1:
+            return any(word.startswith(rest) for word in cue_words()["light_noun"])
+        canonical = self._lexicon.vocabulary.canonical.get(rest, rest)
+        return rest in texts or self._synonym_written(canonical, texts)
 
     def _phrasing_run_on(self, token: str) -> bool:
         """Tells whether a token no dictionary knows is a phrasing word run on by one character
@@ -607,6 +625,8 @@ def _abbreviates(token: str, texts: str) -> bool:
 # Sections of cues.txt: a word of the first is implied by texts writing one of the second.
 IMPLIED_BY = (
     ("fault", "repair"),
+    ("repair", "repair"),  # 维修速度 of 设施修复及时性: one work of repair, said otherwise
+    ("error", "accurate"),  # 不能出错 of 基本信息采集准确性
     ("draw", "visit"),
     ("visit", "visitor"),
     ("vehicle", "traffic"),

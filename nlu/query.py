@@ -566,9 +566,11 @@ def asked_kinds(words: list[str]) -> frozenset[str]:
         counting = list(itertools.takewhile(_MEASURE.match, words[at + 1 :]))
         after = words[at + 1 + len(counting) :]
         named = list(itertools.takewhile(lambda w: w in kinds or w == "的", after))
+        start = len(named)
         if not named:
             named = _kind_after_modifier(after, kinds)  # 哪种评价方式, 哪些海外的力量
-        named += _kinds_joined(after[len(named) :], kinds) if named else []  # 团体和资源
+            start = after.index(named[0]) + 1 if named else 0
+        named += _kinds_joined(after[start:], kinds) if named else []  # 团体和资源, 资源渠道
         if any(word in kinds for word in named):  # 什么平台, 哪两支队伍, 哪几方面的力量
             found.update(word for word in [*counting, *named] if word != "的")
         kind_at = at - 2
@@ -601,11 +603,17 @@ def _kind_after_modifier(after: list[str], kinds: frozenset[str]) -> list[str]:
 
 
 def _kinds_joined(rest: list[str], kinds: frozenset[str]) -> list[str]:
-    """Returns the further kinds joined to the first one (团体和资源, 机构、团队)."""
+    """Returns the further kinds joined to the first one (团体和资源, 机构、团队, 资源渠道)."""
     found = []
-    while len(rest) >= 2 and rest[0] in KIND_JOINERS and rest[1] in kinds:
-        found.append(rest[1])
-        rest = rest[2:]
+    while rest:
+        if rest[0] in kinds:
+            found.append(rest[0])
+            rest = rest[1:]
+        elif len(rest) >= 2 and rest[0] in KIND_JOINERS and rest[1] in kinds:
+            found.append(rest[1])
+            rest = rest[2:]
+        else:
+            break
     return found
 
 

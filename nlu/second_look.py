@@ -57,11 +57,16 @@ SHARED_TERM_CHARS = 4  # rows about one thing share its name (基本信息, 建�
 TWO_ROWS = 2  # a thing's name shared by exactly two rows: a count and a quality of it
 DEADLINE_NAME_WORDS = ("完成时间", "时间", "日期", "时限", "期限")  # a deadline row's last word
 COUNT_MARK = "数"  # 人数, 场数: a measure word made a count asks a figure in that measure
-END_FIELDS = frozenset({ProjectField.END, ProjectField.PERIOD})  # dates a deadline may answer
+END_FIELDS = frozenset({ProjectField.END, ProjectField.PERIOD})
+GOAL_FIELDS = frozenset(
+    {ProjectField.GOAL, ProjectField.ANNUAL_GOAL}
+)  # a topic the goal names  # dates a deadline may answer
 DEADLINE_ENDINGS = ("及时性", "时间", "日期", "时限", "期限")  # 养护完成时间: 养护完成 is the work
 MIN_WORK_CHARS = 3  # 养护完成: what a deadline row dates, written in the question
 ASKED_PART = "第几"  # 第几部分, 第几块: which part of a goal written in parts
+END_RULE = "fact:end"  # its first words (完成, 完工, 结束) say work is finished
 PLAN_WORD = "计划"  # 养护计划哪天完成 asks the header's 计划完成日期, not a deadline row
+POINTING_MARKS = ("那", "这")  # 那期, 这期: a phase pointed at instead of named
 MIN_EFFECT_WORDS = 2  # 两岸 and 交流: the row's name writes the thing whose effect is asked
 MIN_PHRASING_CHARS = 2  # 申报: a phrasing word long enough to be a row's own word
 MIN_RIVAL_SCORE = 40.0  # a row this close may be what a phrasing word names
@@ -113,6 +118,7 @@ _COUNTED_TAIL_START = re.compile("[的及和与、]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # (专家) of 院士(专家)工作站
 _HOW_MANY = re.compile(r"多少|(?<!哪)几")
 _SENTENCES = re.compile(r"[；;。\n]")
+_FIGURE_CLAUSES = re.compile(r"[，,；;。：:\n]")  # the clause a figure of a sentence is of
 MIN_LISTED_SHARED = 3  # 展览, 论坛, 路演: a goal sentence listing the row's own things
 _PERSON_ASKED = re.compile("谁|哪位")
 _ORDINAL_OR_FIGURE = re.compile(r"\d|第|几")
@@ -200,14 +206,44 @@ class SecondLook:
         answer = self._speed_of_work(query, self._described_row(query, answer))
         answer = self._named_verbatim(query, first, self._topic_clause(query, answer))
         answer = self._offered_explains_all(query, self._row_ruled_out(query, answer))
-        return self._stock_of_new_rows(query, answer)
+        return self._words_split_between(query, self._stock_of_new_rows(query, answer))
+
+    def _words_split_between(self, query: Query, answer: Answer) -> Answer:
+        """Refuses an ask-back between rows that each explain only some words of the question,
+        the rest by another: 海峡两岸科普论坛那边上海征集论文的数量 joins the forum of one row
+        to the papers of another, a thing no row counts."""
+        if not isinstance(answer, Clarification) or len(answer.candidates) < TWO_ROWS:
+            return answer
+        left = {
+            row.id: self._evidence.unexplained(
+                query.remainder, explained_by=(row.name, row.level2), cues=query.cues
+            )
+            for row in answer.candidates
+        }
+        if not all(left.values()):
+            return answer  # a row explains every word: the ask-back is between real fits
+        split = all(
+            any(
+                not self._evidence.unexplained(
+                    " ".join(left[row.id]), explained_by=(other.name, other.level2), cues={}
+                )
+                for other in answer.candidates
+                if other is not row
+            )
+            for row in answer.candidates
+        )
+        if not split:
+            return answer  # 册子: a word no row writes may be another word for a row's own
+        words = tuple(dict.fromkeys(word for row in answer.candidates for word in left[row.id]))
+        ordered = tuple(sorted(words, key=query.remainder.find))
+        return NotInForm(self._evidence.as_written(query.remainder, ordered), answer.candidates)
 
     def _topic_clause(self, query: Query, answer: Answer) -> Answer:
         """Reads a clause asking nothing before the one clause that asks as its topic, not as
         an ask of its own: 港澳台学生实习，征集的岗位有多少个 asks the posts of that internship,
         not its students too; 交通研讨会的论文，最后要正式发表几篇 asks a count no row holds
         (the symposium's row counts papers collected), so it is refused."""
-        if not isinstance(answer, SeveralIndicators) or answer.others or answer.absent:
+        if not isinstance(answer, SeveralIndicators) or answer.absent:
             return answer
         asking = [part for part in query.parts if ASKING.search(part)]
         if len(query.parts) != TWO_ROWS or len(asking) != 1 or not answer.answers:
@@ -218,6 +254,8 @@ class SecondLook:
         if not _CLAUSE_AFTER.match(query.text[query.text.find(topic) + len(topic) :]):
             return answer  # 设施完好率和道路养护合格率: joined, not a clause before the ask
         rows = [row for part in answer.answers for row in part.indicators]
+        if answer.others:
+            return self._goal_topic(query, topic, rows, answer)
         asked = self._evidence.content_tokens(asking[0])
         named = [
             row
@@ -231,9 +269,65 @@ class SecondLook:
         ]
         if len(named) == 1:
             return IndicatorAnswer(tuple(named), understood=True)
+        if not named and len(rows) == TWO_ROWS:
+            return self._topic_of_other_row(query, topic, asking[0], rows, answer)
         if named or len(rows) != 1:
             return answer
         return self._asked_beyond_topic(query, topic, asking[0], rows[0], answer)
+
+    def _goal_topic(
+        self, query: Query, topic: str, rows: list[IndicatorInfo], answer: SeveralIndicators
+    ) -> Answer:
+        """Refuses the one row of an ask after a topic clause read as the goal's, when the row
+        leaves the topic's nouns unexplained: 年度目标提到的法律知识丛书，计划编印多少册 asks of
+        a book the goal names, not of the 建设指引 the row counts."""
+        if len(rows) != 1 or any(
+            not (isinstance(part, FactAnswer) and part.field in intents.GOAL_FIELDS)
+            and not isinstance(part, PassageAnswer)
+            for part in answer.others
+        ):
+            return answer  # 国交的主管部门是谁，…: the clause before asks a field of its own
+        row = rows[0]
+        project = self._catalog.project(row.project_id).name
+        left = self._evidence.unexplained(
+            topic, explained_by=(row.name, row.level2, project), cues=query.cues
+        )
+        return NotInForm(self._evidence.as_written(topic, left), (row,)) if left else answer
+
+    def _topic_of_other_row(
+        self, query: Query, topic: str, asking: str, rows: list[IndicatorInfo], answer: Answer
+    ) -> Answer:
+        """Refuses the row of an ask whose topic clause only another row names: 海峡两岸科普
+        论坛那边，上海要征集几篇论文 finds the forum's delegates and the symposium's papers; the
+        papers row writes no 科普论坛, so the forum's papers are what the form lacks."""
+        asked = [
+            row
+            for row in rows
+            if not self._evidence.unexplained(
+                asking, explained_by=(row.name, row.level2), cues=query.cues
+            )
+        ]
+        if len(asked) != 1:
+            return answer
+        others = [row for row in rows if row is not asked[0]]
+        left = self._topic_left(query, topic, asked[0], others)
+        return NotInForm(left, tuple(rows)) if left else answer
+
+    def _topic_left(
+        self, query: Query, topic: str, row: IndicatorInfo, others: list[IndicatorInfo]
+    ) -> tuple[str, ...]:
+        """Returns the words of a topic clause the row asked leaves unexplained when another
+        row found explains them all: the topic then names the other row's event, not this."""
+        cues = query.cues
+        left = self._evidence.unexplained(topic, explained_by=(row.name, row.level2), cues=cues)
+        if not left or not any(
+            not self._evidence.unexplained(
+                topic, explained_by=(other.name, other.level2), cues=cues
+            )
+            for other in others
+        ):
+            return ()  # the ask's row writes the topic, or the topic names no other row
+        return self._evidence.as_written(topic, left)
 
     def _asked_beyond_topic(
         self, query: Query, topic: str, asking: str, row: IndicatorInfo, answer: Answer
@@ -457,6 +551,7 @@ class SecondLook:
         if not isinstance(answer, IndicatorAnswer) or len(answer.indicators) != 1:
             return answer
         said = next((w for w in cue_words()["stock_asked"] if w in query.text), None)
+        said = said or _stock_said(query.text)
         if said is None or not _NEW_IN_NAME.search(answer.indicators[0].name):
             return answer
         return NotInForm((said,), answer.indicators)
@@ -696,6 +791,16 @@ class SecondLook:
         )
         if not fitting or len(fitting) == len(answer.answers):
             return answer
+        if len(fitting) == 1 and len(fitting[0].indicators) == 1:
+            # 科普论坛那块，要收多少篇论文: the papers row is another event's, not the forum's
+            topic = _TOPIC_CLAUSE.match(query.text)
+            row = fitting[0].indicators[0]
+            dropped = [
+                r for part in answer.answers if part not in fitting for r in part.indicators
+            ]
+            left = self._topic_left(query, topic.group(0) if topic else "", row, dropped)
+            if left:
+                return NotInForm(left, (row, *dropped))
         return fitting[0] if len(fitting) == 1 else replace(answer, answers=fitting)
 
     def _amount_of_absent(self, query: Query, answer: Answer) -> Answer:
@@ -804,11 +909,11 @@ class SecondLook:
         """
         if not isinstance(answer, PassageAnswer):
             return answer
-        units = self._counted_units(query)
-        if units is None:
-            return answer
         if not _HOW_MANY.search(query.remainder) and not _ends_in_count(query.remainder):
             return answer  # 是指哪几个环节 asks which, not how many
+        units = self._counted_units(query)
+        if units is None:
+            return self._figures_of_other_things(query, answer)
         stated = units or {query.unit or GENERIC_MEASURE_WORD}
         for match in answer.matches:
             text = _UNCOUNTED.sub("", self._normalizer.normalize(match.passage.text))
@@ -830,6 +935,47 @@ class SecondLook:
             return IndicatorAnswer((row,), understood=True)  # the row counting what is asked
         asked = f"{noun[0]}{ANY_COUNT[0]}" if noun else ANY_COUNT[0]
         return NotInForm((asked,), tuple(match.indicator for match in rows[:MAX_OFFERED]))
+
+    def _figures_of_other_things(self, query: Query, answer: PassageAnswer) -> Answer:
+        """Refuses a figure asked of sentences whose every figure counts something else:
+        企服技术合同登记的目标是多少 quotes 围绕…技术合同登记…领域，…服务企业100家、科技
+        工作者8000人次, whose figures are of the firms and people served."""
+        if ORDINAL_MARK in query.remainder:
+            return answer  # 开放日办到第几届: an ordinal asked, not a count
+        for match in answer.matches:
+            text = _UNCOUNTED.sub("", self._normalizer.normalize(match.passage.text))
+            if not _DIGIT.search(text) or self._figure_beside_asked(query, text):
+                return answer
+        rows = self._matcher.match(query, project_ids=query.project_ids)
+        left = _runs_joined(
+            query.remainder, self._asked_words(query, answer.matches[0].passage.text)
+        )
+        shown = self._evidence.as_written(query.remainder, left) or (ANY_COUNT[0],)
+        return NotInForm(shown, tuple(match.indicator for match in rows[:MAX_OFFERED]))
+
+    def _asked_words(self, query: Query, text: str) -> tuple[str, ...]:
+        """Returns the content words of a question a sentence writes, but not as the name of
+        a project asked (企服技术合同登记: 技术, 合同, 登记)."""
+        names = "".join(project.name for project in self._catalog.projects_in(query.project_ids))
+        plain = self._plain(text)
+        return tuple(
+            word
+            for word in self._evidence.content_tokens(query.remainder)
+            if len(word) >= MIN_NOUN_CHARS and word in plain and word not in names
+        )
+
+    def _figure_beside_asked(self, query: Query, text: str) -> bool:
+        """Tells whether a sentence states a figure in a clause writing a word of the question:
+        3000余份 beside 上报 (站点每年上报多少份); a figure only in clauses about other things
+        (服务企业100家 beside a list of fields naming 技术合同登记) counts none of what is
+        asked."""
+        asked = self._asked_words(query, text)
+        if not asked:
+            return True  # the sentence was chosen by its project or words said otherwise
+        return any(
+            _DIGIT.search(clause) and any(word in self._plain(clause) for word in asked)
+            for clause in _FIGURE_CLAUSES.split(text)
+        )
 
     def _asks_duration(self, query: Query, units: Iterable[str]) -> bool:
         """Tells whether a count may be one of time (几周, 多少天): asked so, or in its unit."""
@@ -1139,10 +1285,22 @@ class SecondLook:
             ),
             None,
         )
-        if clause is None or self._evidence.unexplained(
-            query.remainder, explained_by=(clause, rows[0].name), cues=query.cues, nouns_only=False
+        if clause is None:
+            return answer  # the sentence dates other work
+        # 虚拟导览那期改造: the work the row dates (改造), told apart by another clause of the
+        # sentence; the rest of the sentence explains only when the question says that work.
+        said = all(
+            token in query.remainder
+            or any(f"{mark}{token[-1]}" in query.remainder for mark in POINTING_MARKS)
+            for token in work
+        )  # 虚拟导览那期改造: 那期 points at the 二期 of the row; 虚拟导览什么时候改造完 does not
+        if self._evidence.unexplained(
+            query.remainder,
+            explained_by=(text if said else clause, rows[0].name),
+            cues=query.cues,
+            nouns_only=False,
         ):
-            return answer  # the sentence dates other work, or the question asks of other work
+            return answer  # the question asks of other work
         return IndicatorAnswer((rows[0],), understood=True)
 
     def _count_of_row(self, query: Query, answer: Answer) -> Answer:
@@ -1249,10 +1407,33 @@ class SecondLook:
             for row in project.indicators
             if row.target.kind is IndicatorKind.DEADLINE
             and len(work := _dated_work(self._plain(row.name))) >= MIN_WORK_CHARS
-            and (work in question or all(word in question for word in self._lexicon.cut(work)))
+            and self._work_written(
+                work, question, query.remainder, fact.field if fact is answer else None
+            )
             and (PLAN_WORD not in question or PLAN_WORD in row.name)
         ]
         return IndicatorAnswer((rows[0],), understood=True) if len(rows) == 1 else answer
+
+    def _work_written(
+        self, work: str, question: str, rest: str, field: ProjectField | None
+    ) -> bool:
+        """Tells whether a question writes the work a deadline row dates: whole, in its words
+        apart, or, asked when it ends (``field``), its nouns outside a project's name with the
+        finishing said otherwise (养护啥时候必须干完 of 养护完成; 道路桥梁养护的起止时间 names
+        none). An end shown beside the deadline rows already (None) keeps them all."""
+        words = self._lexicon.cut(work)
+        if work in question or all(word in question for word in words):
+            return True
+        if field is not ProjectField.END:
+            return False
+        finishing = {
+            word
+            for rule in self._lexicon.vocabulary.rules
+            if rule.name == END_RULE
+            for word in rule.groups[0]
+        }
+        done = [word for word in words if word not in finishing]
+        return len(done) < len(words) and all(word in rest for word in done)
 
     def _own_work_said(self, query: Query, fact: FactAnswer) -> IndicatorInfo | None:
         """Returns the one deadline row of the projects asked whose own work the question
@@ -1302,6 +1483,14 @@ class SecondLook:
                 query.remainder, explained_by=(row.name, row.level2), cues=query.cues
             )
         ]
+        if len(fitting) > 1:
+            # 市民科普感受: 市民科普体验 writes all three words, 科普服务能力 only 科普.
+            most = max(sum(word in self._plain(row.name) for word in words) for row in fitting)
+            fitting = [
+                row
+                for row in fitting
+                if sum(word in self._plain(row.name) for word in words) == most
+            ]
         return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
 
     def _effect_under_heading(self, query: Query, answer: Answer) -> Answer:
@@ -1478,12 +1667,18 @@ class SecondLook:
                     row.level1,
                     row.level2,
                     *self._listing_goal(query, row, answer.words),
+                    *self._loose_project_name(query, row),
                 ),
                 cues=query.cues,
                 nouns_only=False,
             )
         ]
         return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _loose_project_name(self, query: Query, row: IndicatorInfo) -> tuple[str, ...]:
+        """Returns the name of a row's project when the question named no project: 来参观的人
+        对场馆满不满意 names 科普场馆数字化改造 loosely by 场馆, as the checker reads it."""
+        return () if query.project_ids else (self._catalog.project(row.project_id).name,)
 
     def _listing_goal(
         self, query: Query, row: IndicatorInfo, words: tuple[str, ...]
@@ -1607,6 +1802,36 @@ class SecondLook:
             for word in self._lexicon.cut(strip_punctuation(query.text))
         )
         return written_beside(words, by=self._lexicon.tokens(name), question=question, text=text)
+
+
+STOCK_MARK_REACH = 3  # 已经挂牌: how far before the verb a mark of the past may stand
+
+
+def _stock_said(text: str) -> str | None:
+    """Returns a verb of bringing into being said with a mark of the past just before it
+    (已经挂牌, 累计落地), the words that ask what exists already; None when there is none."""
+    cues = cue_words()
+    for verb in cues["establish"]:
+        at = text.find(verb)
+        while at >= 0:
+            before = text[max(0, at - STOCK_MARK_REACH) : at]
+            mark = next((m for m in cues["stock_mark"] if m in before), None)
+            if mark is not None:
+                return text[at - len(before) + before.index(mark) : at + len(verb)]
+            at = text.find(verb, at + 1)
+    return None
+
+
+def _runs_joined(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """Returns ``words`` with those written one right after another in ``text`` joined:
+    技术, 合同, 登记 shown as 技术合同登记."""
+    runs: list[str] = []
+    for word in sorted(words, key=text.find):
+        if runs and runs[-1] + word in text:
+            runs[-1] += word
+        else:
+            runs.append(word)
+    return tuple(runs)
 
 
 def _ends_in_count(text: str) -> bool:
