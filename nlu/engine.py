@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from knowledge.arithmetic import Operation
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
+from knowledge.goals import part_pointed_at, part_titled_in
 from knowledge.model import Funding, IndicatorKind
 from knowledge.units import MONEY_UNITS
 from nlu import intents
@@ -128,7 +129,7 @@ from nlu.several import (
     same_one_asked,
     settled_asks,
 )
-from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
+from nlu.single_ask import MIN_PASSAGE_COVERAGE, WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, SoundedNames, load_likenesses
 from nlu.spelled import (
     CoinedWords,
@@ -1554,7 +1555,9 @@ class QuestionEngine:
                 and not self._span_of_other(query, fact[1], scope)
             ):
                 in_goal = (
-                    self._single.figure_in_goal(query, scope) if fact[1] in GOAL_FIELDS else None
+                    self._single.figure_in_goal(query, scope) or self._goal_sentence(query, scope)
+                    if fact[1] in GOAL_FIELDS
+                    else None
                 )
                 return in_goal or self._facts(query, fact[1], scope)
         return None
@@ -1786,7 +1789,7 @@ class QuestionEngine:
         numbers = asked_goal_parts(query.text)  # 第二块和第五块: each of them
         rest = None if numbers else asks_which_part(query.text)
         if not numbers and rest is None:
-            return None  # most questions: no part asked
+            return self._part_pointed(query, scope)  # most questions: no part asked
         projects = self.catalog.projects_in(scope)
         parted = [p for p in projects if p.goal_items]
         if len(projects) == 1 and not parted and any(number > 1 for number in numbers):
@@ -1805,12 +1808,35 @@ class QuestionEngine:
             tuple(PassageMatch(p, score=0.0, coverage=1.0) for p in passages if p is not None)
         )
 
+    def _goal_sentence(self, query: Query, scope: tuple[int, ...]) -> PassageAnswer | None:
+        """Quotes the one sentence of a project's goal that its other words ask about (企服的钱
+        主要砸向哪些产业: the sentence naming the “3+6” industries), not the whole goal."""
+        if not query.terms or len(self.catalog.projects_in(scope)) != 1:
+            return None
+        # 钱 and 投向 of 钱投向哪些产业 ask the goal, they are no words of its sentence.
+        text = query.text
+        for cue in longest_first([cue for rule in query.rules for cue in query.cues[rule]]):
+            text = text.replace(cue, " ")
+        query = self.read(text)
+        found = self._retriever.search(query, project_ids=scope, limit=1)
+        if not found or found[0].coverage < MIN_PASSAGE_COVERAGE:
+            return None
+        return PassageAnswer((found[0],))
+
+    def _part_pointed(self, query: Query, scope: tuple[int, ...]) -> PassageAnswer | None:
+        """Quotes the whole part of a goal a question points at by its title (企服法律那块具体
+        干啥: the part 科技工作者法律服务, whose first sentence names 法咨委、律师团)."""
+        parted = [p for p in self.catalog.projects_in(scope) if p.goal_items]
+        number = part_pointed_at(parted[0].goal_items, query.text) if len(parted) == 1 else None
+        passage = None if number is None else goal_part(parted[0], number)
+        return None if passage is None else PassageAnswer((PassageMatch(passage, 0.0, 1.0),))
+
     def _part_saying(self, rest: str, project: ProjectInfo) -> int | None:
         """Returns the number of the goal's part whose sentence names the words of a question
         asking which part, that ask cut out (企服里搞第三方科技评价属于第几块工作: the sixth)."""
         found = self._retriever.search(self.read(rest), project_ids=(project.id,), limit=1)
         if not found or found[0].coverage < WEAK_PASSAGE_COVERAGE or not found[0].passage.title:
-            return None
+            return part_titled_in(project.goal_items, rest)  # 创新方法培训: the sixth's title
         return part_titled(project, found[0].passage.title)
 
     def _ordinal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
