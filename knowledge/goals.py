@@ -60,24 +60,31 @@ def split_sentences(text: str) -> list[str]:
 
 
 MIN_TITLE_WORD = 2  # 法律 of 科技工作者法律服务: the shortest run of a title that names it
+MIN_PARTS = 2  # a goal in fewer parts has none to point at
 # A part of the work pointed at (法律那块, 跟站点有关的这一部分, 评价方面的工作).
 _PART_POINTED = re.compile(r"(?:那|这)一?(?:块|大块|部分|板块|摊)|方面的?工作|方面")
+# What help or work is offered, asked after the need (遇到法律问题，能提供什么帮助).
+_HELP_ASK = re.compile(r"(?:提供|给予|给|有)(?:什么|哪些|啥)(?:帮助|帮扶|支持|服务|援助)|帮什么忙")
 _FIGURE_ASK = re.compile(r"多少|(?<!哪)几")  # 靠哪几路人 asks which, 几场 a figure
 _ROW_WORDS = ("指标", "目标值", "指标值")  # 法律那块有哪些指标: rows, not the prose
 
 
 def part_pointed_at(items: tuple[GoalItem, ...] | list[GoalItem], text: str) -> int | None:
     """Returns the number of the one sub-goal a question points at by a run of its title
-    before a word of parts (企服法律那块具体干啥: 科技工作者法律服务, the fifth), None when no
-    part, or several, are pointed at, or a figure or rows are asked.
+    before a word of parts (企服法律那块具体干啥: 科技工作者法律服务, the fifth) or before an ask
+    of the help given, None when no part, or several, are pointed at, or a figure or rows
+    are asked.
 
     A run counts when no other title writes it (服务 and 科技工作者 name several parts).
     """
-    if len(items) < MIN_TITLE_WORD or _FIGURE_ASK.search(text):
+    if len(items) < MIN_PARTS or _FIGURE_ASK.search(text):
         return None
     if any(word in text for word in _ROW_WORDS):
         return None
     pointed = set()
+    helping = _HELP_ASK.search(text)
+    if helping is not None:  # 遇到法律问题，企服能提供什么帮助: the part of that help
+        pointed |= _titles_said(items, text[: helping.start()])
     for found in _PART_POINTED.finditer(text):
         clause = re.split(r"[，,。；;？?！!\s]", text[: found.start()])[-1]
         pointed |= _titles_said(items, clause)

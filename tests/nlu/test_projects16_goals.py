@@ -87,10 +87,12 @@ def test_which_part_a_work_belongs_to_gives_its_number_and_title(
         ("企服法律那块具体干啥", ("法咨委", "律师团")),
         ("企服里跟法律有关的那块工作具体干啥", ("法咨委", "法律知识丛书")),
         ("企服法律服务那块靠哪几路人", ("法咨委", "律师团")),
+        ("科技工作者遇到法律问题，企服能提供什么帮助", ("法咨委", "法律知识丛书")),
+        ("企服在法律上给哪些支持", ("法咨委", "律师团")),
         ("企服调查站点那块主要做什么", ("19家", "28家")),
         ("企服评价方面干点啥", ("第三方科技评价",)),
     ],
-    ids=["law", "about-law", "who-helps", "stations", "evaluation"],
+    ids=["law", "about-law", "who-helps", "help", "support", "stations", "evaluation"],
 )
 def test_a_part_pointed_at_by_its_title_is_quoted_whole(
     question: str, words: tuple[str, ...]
@@ -145,3 +147,48 @@ def test_this_years_and_the_whole_spans_goal_said_plainly(
     answer = ask(question, "multi_year")
     assert all(word in answer for word in words)
     assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "figure", "wrong"),
+    [
+        ("企服的成本上线是多少", "builtin", "≤130万元", "40万元"),
+        ("国交的钱是不是全是财政拨的呀", "builtin", "40万元", "130万元"),
+        ("企服预算按季度分，一季多少", "builtin", "325000", "一期"),
+        ("改造三年要干成啥", "multi_year", "线上展馆", "虚拟导览"),
+        ("设施运维最后想让市民得到啥", "variations", "提升市民科普体验", "万元"),
+    ],
+    ids=["ceiling-slip", "all-fiscal", "quarter", "three-years", "in-the-end"],
+)
+def test_words_of_the_new_families_leave_other_asks_as_they_were(
+    question: str, form: str, figure: str, wrong: str
+) -> None:
+    answer = ask(question, form)
+    assert figure in answer
+    assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["企业项目对科技工作者服务量的年度目标是多少？", "企服目标里调查站点一年报多少份"],
+    ids=["how-many", "reports"],
+)
+def test_a_figure_asked_of_the_goal_is_no_sentence_without_it(question: str) -> None:
+    answer = ask(question)
+    assert "据【企业科技创新服务】年度总体目标（科技工作者状况调查站点管理服务）：“项目持续" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("请问贵单位企业科技创新服务项目在申报表上填的项目类别是哪一类？", "特定目标类"),
+        ("贵单位企服的主管部门是哪个", "上海市科学技术协会"),
+        ("想了解一下贵司国交项目的实施单位", "科普教育展示技术中心"),
+        ("贵处企服项目性质是啥", "项目性质"),
+    ],
+    ids=["category", "department", "implementer", "nature"],
+)
+def test_a_courtesy_name_of_the_office_names_nothing_asked(question: str, value: str) -> None:
+    answer = ask(question)
+    assert value in answer
+    assert "没有找到" not in answer
