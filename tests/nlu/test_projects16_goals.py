@@ -175,7 +175,7 @@ def test_words_of_the_new_families_leave_other_asks_as_they_were(
 )
 def test_a_figure_asked_of_the_goal_is_no_sentence_without_it(question: str) -> None:
     answer = ask(question)
-    assert "据【企业科技创新服务】年度总体目标（科技工作者状况调查站点管理服务）：“项目持续" not in answer
+    assert "（科技工作者状况调查站点管理服务）：“项目持续" not in answer
 
 
 @pytest.mark.parametrize(
