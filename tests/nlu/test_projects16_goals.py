@@ -192,3 +192,20 @@ def test_a_courtesy_name_of_the_office_names_nothing_asked(question: str, value:
     answer = ask(question)
     assert value in answer
     assert "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "wrong"),
+    [
+        ("改造啥时候收工", "计划完成日期：2026-12-31", "2024-01-01"),
+        ("养护项目前后多长时间", "2023.07-2024.01", "985"),
+        ("数字化改造前后跨几个年头", "2024-01-01", "120万"),
+        ("运维一共干多久", "计划实施期间", "985"),
+        ("改造项目总共多长时间", "2026-12-31", "2025-09-30"),
+    ],
+    ids=["wrap-up", "how-long", "years-spanned", "all-told", "in-total"],
+)
+def test_the_span_and_end_said_in_everyday_words(question: str, value: str, wrong: str) -> None:
+    answer = ask(question, "other")
+    assert value in answer
+    assert wrong not in answer
