@@ -209,3 +209,32 @@ def test_the_span_and_end_said_in_everyday_words(question: str, value: str, wron
     answer = ask(question, "other")
     assert value in answer
     assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "value", "wrong"),
+    [
+        ("运维是什么性质的项目，归哪一类？", "variations", "类别：一般项目", "主管部门"),
+        ("国际交流那个项目算什么性质的，又归哪一类", "builtin", "类别：特定目标类", "主管部门"),
+        ("数字化改造划到哪类项目", "multi_year", "项目类别：特定目标类", "主管部门"),
+        ("国交归哪管", "builtin", "主管部门", "项目类别"),
+    ],
+    ids=["nature-and-class", "plain-class", "filed-under", "still-department"],
+)
+def test_the_class_filed_under_is_the_category(
+    question: str, form: str, value: str, wrong: str
+) -> None:
+    answer = ask(question, form)
+    assert value in answer
+    assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["养护最晚啥时候", "道路桥梁养护最迟哪天", "养护至迟什么时候"],
+    ids=["latest", "at-the-latest", "no-later"],
+)
+def test_the_latest_day_asked_alone_gives_the_deadline_row(question: str) -> None:
+    answer = ask(question, "old_template")
+    assert "2024年1月底前" in answer
+    assert "985" not in answer
