@@ -227,14 +227,3 @@ def test_the_class_filed_under_is_the_category(
     answer = ask(question, form)
     assert value in answer
     assert wrong not in answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["养护最晚啥时候", "道路桥梁养护最迟哪天", "养护至迟什么时候"],
-    ids=["latest", "at-the-latest", "no-later"],
-)
-def test_the_latest_day_asked_alone_gives_the_deadline_row(question: str) -> None:
-    answer = ask(question, "old_template")
-    assert "2024年1月底前" in answer
-    assert "985" not in answer
