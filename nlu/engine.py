@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from knowledge.arithmetic import Operation
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
+from knowledge.goals import part_pointed_at, part_titled_in
 from knowledge.model import Funding, IndicatorKind
 from knowledge.units import MONEY_UNITS
 from nlu import intents
@@ -134,7 +135,7 @@ from nlu.several import (
     same_one_asked,
     settled_asks,
 )
-from nlu.single_ask import WEAK_PASSAGE_COVERAGE, SingleAsk
+from nlu.single_ask import MIN_PASSAGE_COVERAGE, WEAK_PASSAGE_COVERAGE, SingleAsk
 from nlu.sounds import SimilarSlips, SoundedNames, load_likenesses
 from nlu.spelled import (
     CoinedWords,
@@ -1595,7 +1596,10 @@ class QuestionEngine:
                 and not self._span_of_other(query, fact[1], scope)
             ):
                 in_goal = (
-                    self._single.figure_in_goal(query, scope) if fact[1] in GOAL_FIELDS else None
+                    self._single.figure_in_goal(query, scope)
+                    or self._goal_sentence(query, scope, best)
+                    if fact[1] in GOAL_FIELDS
+                    else None
                 )
                 return in_goal or self._facts(query, fact[1], scope)
         return None
@@ -1827,7 +1831,7 @@ class QuestionEngine:
         numbers = asked_goal_parts(query.text)  # 第二块和第五块: each of them
         rest = None if numbers else asks_which_part(query.text)
         if not numbers and rest is None:
-            return None  # most questions: no part asked
+            return self._part_pointed(query, scope)  # most questions: no part asked
         projects = self.catalog.projects_in(scope)
         parted = [p for p in projects if p.goal_items]
         if len(projects) == 1 and not parted and any(number > 1 for number in numbers):
@@ -1846,12 +1850,62 @@ class QuestionEngine:
             tuple(PassageMatch(p, score=0.0, coverage=1.0) for p in passages if p is not None)
         )
 
+    def _goal_sentence(
+        self, query: Query, scope: tuple[int, ...], best: IndicatorMatch | None
+    ) -> PassageAnswer | None:
+        """Quotes the one sentence of a project's goal that its other words ask about (企服的钱
+        主要砸向哪些产业: the sentence naming the “3+6” industries), not the whole goal.
+
+        Only of a project with one goal text (which of two a sentence is from is asked
+        otherwise), when no row fits well, and never for a figure or a numbered part.
+        """
+        projects = self.catalog.projects_in(scope)
+        if not query.terms or len(projects) != 1 or _GOAL_SENTENCE_UNFIT.search(query.text):
+            return None
+        overall = projects[0].overall_goal
+        if overall and overall != projects[0].annual_goal:
+            return None
+        if best is not None and best.score >= CONFIDENT_SCORE:
+            return None
+        # 钱 and 投向 of 钱投向哪些产业 ask the goal, they are no words of its sentence.
+        text = query.text
+        for cue in longest_first([cue for rule in query.rules for cue in query.cues[rule]]):
+            text = text.replace(cue, " ")
+        query = self.read(text)
+        rows = [self._normalizer.normalize(row.name) for row in projects[0].indicators]
+        if any(all(term.token in row for term in query.terms) for row in rows):
+            return None  # 通行方面的目标: a row writes it, the row's target may be meant
+        found = self._retriever.search(query, project_ids=scope, limit=2)
+        if not found or found[0].coverage < MIN_PASSAGE_COVERAGE:
+            return None
+        if len(found) > 1 and found[1].coverage >= found[0].coverage:
+            return None  # two sentences say the words alike: the whole goal is shown
+        return PassageAnswer((found[0],))
+
+    def _part_pointed(self, query: Query, scope: tuple[int, ...]) -> PassageAnswer | None:
+        """Quotes the whole part of a goal a question points at by its title (企服法律那块具体
+        干啥: the part 科技工作者法律服务, whose first sentence names 法咨委、律师团)."""
+        parted = [p for p in self.catalog.projects_in(scope) if p.goal_items]
+        number = part_pointed_at(parted[0].goal_items, query.text) if len(parted) == 1 else None
+        passage = None if number is None else goal_part(parted[0], number)
+        if passage is None:
+            return None
+        found = self._retriever.search(query, project_ids=(passage.project_id,), limit=2)
+        if (
+            found
+            and found[0].passage.title == passage.title
+            and found[0].coverage >= MIN_PASSAGE_COVERAGE
+            and (len(found) == 1 or found[1].coverage < found[0].coverage)
+        ):
+            return None  # 法律服务那块靠哪两支队伍: one sentence of the part says it
+        return PassageAnswer((PassageMatch(passage, 0.0, 1.0),))
+
     def _part_saying(self, rest: str, project: ProjectInfo) -> int | None:
         """Returns the number of the goal's part whose sentence names the words of a question
         asking which part, that ask cut out (企服里搞第三方科技评价属于第几块工作: the sixth)."""
         found = self._retriever.search(self.read(rest), project_ids=(project.id,), limit=1)
         if not found or found[0].coverage < WEAK_PASSAGE_COVERAGE or not found[0].passage.title:
-            return None
+            return part_titled_in(project.goal_items, rest)  # 创新方法培训: the sixth's title
         return part_titled(project, found[0].passage.title)
 
     def _ordinal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
@@ -2294,3 +2348,7 @@ def _share_within(
     if not isinstance(total, FigureCalculation) or total.wider is not None:
         return None
     return share_of_kept(row, total)
+
+
+# A figure (多少, 几场 but not 哪几) or a numbered part (排第四) asked: no goal sentence answers.
+_GOAL_SENTENCE_UNFIT = re.compile(r"多少|(?<!哪)几|第[一二三四五六七八九十\d]")

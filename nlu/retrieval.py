@@ -76,7 +76,10 @@ def _goal_part_pattern() -> re.Pattern[str]:
 @functools.cache
 def _which_part_pattern() -> re.Pattern[str]:
     words = "|".join(map(re.escape, cue_words()["goal_part"]))
-    return re.compile(rf"(?:属于|在|是)?第几(?:{words})")
+    # 属于哪一块, 放在哪个部分里: 哪 asks which part only after a verb of belonging.
+    belong = "属于|归属|归于|归在|归到|算在|算到|算作|算是|算|放在|放到|列在|划在|划到|落在|在"
+    which = rf"(?:{belong})哪(?:一|个|一个)?(?:{words})"
+    return re.compile(rf"(?:属于|在|是)?第几(?:{words})|{which}")
 
 
 def asks_which_part(text: str) -> str | None:
