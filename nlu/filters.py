@@ -704,17 +704,20 @@ def _range(text: str, found: list[str]) -> tuple[tuple[str, Decimal], tuple[str,
 RECURRING = ("年年", "每年", "常年", "历年", "逐年", "每一年", "一年一年", "月月", "每个月")
 
 
-def _shared_word(text: str, words: FilterWords) -> str | None:
-    """Returns the word asking for rows several projects have (两个项目都有的), not 都有哪些."""
+def _shared_words(text: str, words: FilterWords) -> list[str]:
+    """Returns the words asking for rows several projects have (两个项目都有的), not 都有哪些;
+    every one said (都设置了的同名指标: both words say it, neither names the rows)."""
+    said = []
     for word in words.shared:
         at = text.find(word)
         while at >= 0:
             if not _ASKING_AFTER.match(text[at + len(word) :]) and not text[:at].endswith(
                 RECURRING
             ):
-                return word
+                said.append(word)
+                break
             at = text.find(word, at + 1)
-    return None
+    return said
 
 
 def _standard(text: str, standards: frozenset[str]) -> str | None:
@@ -971,10 +974,9 @@ def _column(
             if asked and not negated(text, asked[0]):
                 standard = asked[0]
                 found.append(asked[0])
-    shared = _shared_word(text, words)
-    if shared is not None:
-        found.append(shared)
-    return standard, excluded, shared is not None, tier[1] if tier else None
+    shared = _shared_words(text, words)
+    found += shared
+    return standard, excluded, bool(shared), tier[1] if tier else None
 
 
 def _other_standards(

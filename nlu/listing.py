@@ -320,6 +320,8 @@ COMPARISON_SIGNS = "=<>≥≤＝＜＞"  # a query-style condition (单位='人'
 ROW_LINE = "行"
 EVERY_PROJECT = "所有项目"  # 不分项目, 不管哪个项目: every project asked
 ROWS_COUNTED = "条"
+# 一共几多个, 有几多条: a count of rows in Cantonese, which the tokenizer cuts as 几 / 多个.
+_COUNT_SAID_REGIONALLY = re.compile(r"几多(?=[个项条])")
 _LINES_COUNTED = re.compile(r"(?<=[几少])行(?![\u4e00-\u9fff])|(?<=[几少])行(?=指标)")
 # 考核标准, 考核了, 考核得: a noun of its own or a verb's marks after it.
 _ROW_NOUN_NOT_AFTER = (
@@ -1776,8 +1778,10 @@ class RowLister:
     def rows_named_plainly(self, text: str) -> str:
         """Returns ``text`` with a verb of assessing said as a noun for rows read as 指标
         (有几项考核 → 有几项指标, 名字一样的考核是哪几条; 怎么考核的 keeps its verb), lines
-        counted as rows (多少行 → 多少条), projects not told apart as all (不分项目) and a count
+        counted as rows (多少行 → 多少条), a count said in Cantonese (几多个 → 多少个), projects not told apart as all (不分项目) and a count
         asked after a list (…有哪些，数量也说下 → 共几项)."""
+        if "几多" in text:
+            text = _COUNT_SAID_REGIONALLY.sub("多少", text)  # 按「场」计的指标一共几多个
         if _COUNT_BESIDE.search(text) and _ROWS_ASKED_BEFORE.search(text):
             text = _COUNT_BESIDE.sub(COUNT_SAID, text)  # …有哪些，数量也说下: how many rows
         if PROJECT_MARK in text:
