@@ -108,6 +108,7 @@ _DRAFT_QUOTED = re.compile(
 )
 MIN_PROJECT_RUN = 4  # 设施运维: a run of a project's name this long names the project
 MIN_EXAMPLE_WORDS = 2  # 有个步道还有个车子: two words naming two rows are examples
+MIN_STEM_OPENING = 2  # 可持续 of 可持续影响: the fewest characters opening a heading's stem
 MIN_LISTED_STEMS = 3  # 成本啊效益啊满意度啊: so many stems in a row list headings
 # What may stand between the stems listed (成本啊效益啊, 成本、产出、效益, 成本 产出).
 _LIST_MARKS = r"(?:指标)?[啊呀啦哇吖、，,/\s]*(?:和|与|及|以及|还有|跟)?[\s、]*"
@@ -366,11 +367,15 @@ class RowLister:
             if bare
             else None
         )
+        # 社会效益跟可持续的: a heading said by its opening words, only where stems are joined.
+        self._stem_openings = _stem_openings(self._levels)
+        joined = "|".join(map(re.escape, longest_first([*self._levels, *self._stem_openings])))
         self._stems_listed = re.compile(
             rf"(?:(?:{stems}){_LIST_MARKS}){{{MIN_LISTED_STEMS - 1},}}(?:{stems})"
             # 社会效益和可持续影响的都要: two stems joined by a joining word, then 的
-            rf"|(?:{stems})(?:{STEM_JOINERS})(?:{stems})(?=的)"
+            rf"|(?:{joined})(?:{STEM_JOINERS})(?:{joined})(?=的)"
         )
+        self._stem_joined = re.compile(joined)
         columns = "|".join(
             map(
                 re.escape,
@@ -1370,10 +1375,11 @@ class RowLister:
         run = self._stems_listed.search(text)
         if run is None:
             return ()
-        names = self._stem.findall(run.group(0))
+        names = self._stem_joined.findall(run.group(0))
         if any(negated(text, name) for name in names):
             return ()
-        return tuple(dict.fromkeys(self._levels[name] for name in names))
+        levels = {**self._stem_openings, **self._levels}
+        return tuple(dict.fromkeys(levels[name] for name in names))
 
     def filtered_total(
         self, query: Query, scope: tuple[int, ...]
@@ -2239,6 +2245,21 @@ def _level_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, str]:
             for kind in STEM_INSERTS:
                 names.setdefault(stem.removesuffix(top) + kind + top, indicator.level2)
     return names
+
+
+def _stem_openings(levels: dict[str, str]) -> dict[str, str]:
+    """Maps the opening words of a heading's stem that open no other heading (可持续 of
+    可持续影响, 社会 of 社会效益) to the heading; 经济 opens two (经济效益, 经济成本) and is none."""
+    stems = [name for name in levels if not name.endswith(LEVEL_SUFFIX)]
+    openings: dict[str, list[str]] = {}
+    for stem in stems:
+        for end in range(MIN_STEM_OPENING, len(stem)):
+            openings.setdefault(stem[:end], []).append(stem)
+    return {
+        opening: levels[held[0]]
+        for opening, held in openings.items()
+        if len({levels[stem] for stem in held}) == 1 and opening not in levels
+    }
 
 
 def find_level(text: str, levels: dict[str, str]) -> str | None:
