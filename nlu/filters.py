@@ -29,7 +29,8 @@ LARGE_NUMBER_WORDS = ("万", "亿")  # 250万 with no unit after it is an amount
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定", "何", "怎么", "怎样", "如何", "咋")
 # 指标值也写一写, 目标写一下: a verb said twice or softened asks the asker be shown, no text.
 SOFTENERS = ("一写", "一下", "一些", "一点", "一填")
-_SORT_END = re.compile(r"(?:之类|这种|那种|这类|那类|什么的|一类|等等|等)$")
+# 写着提升之类的, 写的是有效提升那个: an example of a sort, or the text pointed at.
+_SORT_END = re.compile(r"(?:之类|[这那](?:种|类|个|条|项|样)|什么的|一类|等等|等)$")
 PARTICLES = "呀啊呢吧吗嘛哈哦么"  # 目标写的是有效提升呀: a spoken ending, no part of the text
 DONE_MARKS = "了过为在成"  # 超过了50, 定死为0, 卡在100: marks between a comparison and its number
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
