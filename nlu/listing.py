@@ -243,7 +243,13 @@ _COUNT_BESIDE = re.compile(
     r"(?=[？?。！!\s]*$)"
 )
 _ROWS_ASKED_BEFORE = re.compile(r"(?:有哪些|是哪些|哪几[条项个])[^，,]*[，,]")
-COUNT_SAID = "共几项"
+ROWS_COUNT_SAID = "共几项"
+# 筛出来，顺便计数; 列表+计数; 列出来并计个数: a count of the rows asked, by a verb, ending the ask.
+_COUNTING_BESIDE = re.compile(
+    r"[，,+＋、\s]*(?:并且|并|再|顺便|顺带|同时|也|一并|外加|加上|加|和)?"
+    r"(?:计数|计个数|计下数|统计个数|统计数量|统计条数|统计一下个数|算个数|算下个数|给个数|报个数"
+    r"|说个数|数个数|带个数|附个数|加个数|附上个数|附上数量|带上数量)(?:一下|下)?(?=[？?。！!\s]*$)"
+)
 # 值也顺便列上, 值是多少, 目标值都带上: the rows' targets asked beside their count.
 _VALUES_ASKED = re.compile(
     r"(?:指标值|目标值|数值|取值|值|目标)(?:也|都|一并|顺便|顺带|一起|同时|再|各自|分别|各|就|[,，、\s])*"
@@ -1789,7 +1795,9 @@ class RowLister:
         if "几多" in text:
             text = _COUNT_SAID_REGIONALLY.sub("多少", text)  # 按「场」计的指标一共几多个
         if _COUNT_BESIDE.search(text) and _ROWS_ASKED_BEFORE.search(text):
-            text = _COUNT_BESIDE.sub(COUNT_SAID, text)  # …有哪些，数量也说下: how many rows
+            text = _COUNT_BESIDE.sub(ROWS_COUNT_SAID, text)  # …有哪些，数量也说下: how many rows
+        if "数" in text and _COUNTING_BESIDE.search(text):
+            text = _COUNTING_BESIDE.sub("，" + ROWS_COUNT_SAID, text)  # 筛出来，顺便计数
         if PROJECT_MARK in text:
             for words in self._filter_words.every_project:
                 text = text.replace(words, EVERY_PROJECT)
