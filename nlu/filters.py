@@ -1100,6 +1100,7 @@ def read_filter(
         any(word in text for word in words.which)
         or text.rstrip().endswith(RELATIVE_END)
         or text.startswith(words.commands)  # 查企服定量: a terse command
+        or any(word in text for word in words.show)  # 成本指标放一起对比下: rows shown
         or (standard is not None and WHICH in text)  # 哪一个用的是历史标准: rows have it
         or (bool(found) and _counted_last(text, said=unit or kind))  # 企服定性几个
         # 企服定量, 国交以人计: a project and conditions only (a part of a question saying

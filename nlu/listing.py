@@ -205,6 +205,8 @@ _WHEN_AFTER = re.compile(
     r"(?:什么时候|啥时候|哪天|几时|何时|什么时间|啥时间)(?:截止|为止|结束|完成|到期)?"
     r"(?:呢|啊|呀)?[？?。！!]*$"
 )
+# 时效指标分别是啥: the rows asked by what they are, at the end of the clause.
+_WHAT_ASKED_LAST = re.compile(r"[是有](?:啥|什么|哪些|哪几[条项个])[呢啊呀]?$")
 SORT_WORDS = ("类", "块", "部分")  # 那一大类, 这块, 那部分: a sort of rows pointed at
 WHEN_WORDS = ("时候", "哪天", "几时", "何时", "时间")
 TOGETHER_MARKS = ("起", "块")  # 加一起, 合起来, 放一块儿: checked before the pattern is run
@@ -244,7 +246,7 @@ _COUNT_BESIDE = re.compile(
 )
 _ROWS_ASKED_BEFORE = re.compile(r"(?:有哪些|是哪些|哪几[条项个])[^，,]*[，,]")
 ROWS_COUNT_SAID = "共几项"
-# 筛出来，顺便计数; 列表+计数; 列出来并计个数: a count of the rows asked, by a verb, ending the ask.
+# 筛出来，顺便计数; 列表+计数; 列出来并计个数: a count of the rows asked by a verb, at the end.
 _COUNTING_BESIDE = re.compile(
     r"[，,+＋、\s]*(?:并且|并|再|顺便|顺带|同时|也|一并|外加|加上|加|和)?"
     r"(?:计数|计个数|计下数|统计个数|统计数量|统计条数|统计一下个数|算个数|算下个数|给个数|报个数"
@@ -1790,8 +1792,9 @@ class RowLister:
     def rows_named_plainly(self, text: str) -> str:
         """Returns ``text`` with a verb of assessing said as a noun for rows read as 指标
         (有几项考核 → 有几项指标, 名字一样的考核是哪几条; 怎么考核的 keeps its verb), lines
-        counted as rows (多少行 → 多少条), a count said in Cantonese (几多个 → 多少个), projects not told apart as all (不分项目) and a count
-        asked after a list (…有哪些，数量也说下 → 共几项)."""
+        counted as rows (多少行 → 多少条), a count said in Cantonese (几多个 → 多少个), projects
+        not told apart as all (不分项目) and a count asked after a list (…有哪些，数量也说下 →
+        共几项) or by a verb (筛出来，顺便计数)."""
         if "几多" in text:
             text = _COUNT_SAID_REGIONALLY.sub("多少", text)  # 按「场」计的指标一共几多个
         if _COUNT_BESIDE.search(text) and _ROWS_ASKED_BEFORE.search(text):
@@ -1851,7 +1854,8 @@ class RowLister:
             return text
         before = text[: when.start()]
         deadline = self.kind_words(IndicatorKind.DEADLINE)
-        if not any(word in before for word in self._filter_words.which) or not (
+        asked = any(word in before for word in self._filter_words.which)
+        if not (asked or _WHAT_ASKED_LAST.search(before)) or not (
             any(word in before for word in deadline) or "时效" in before
         ):
             return text
@@ -2257,7 +2261,7 @@ def _level_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, str]:
 
 def _stem_openings(levels: dict[str, str]) -> dict[str, str]:
     """Maps the opening words of a heading's stem that open no other heading (可持续 of
-    可持续影响, 社会 of 社会效益) to the heading; 经济 opens two (经济效益, 经济成本) and is none."""
+    可持续影响, 社会 of 社会效益) to the heading; 经济 opens two (经济效益, 经济成本): none."""
     stems = [name for name in levels if not name.endswith(LEVEL_SUFFIX)]
     openings: dict[str, list[str]] = {}
     for stem in stems:
