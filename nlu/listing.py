@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 
 from knowledge.arithmetic import Operand, Operation, calculate
@@ -168,6 +169,19 @@ _EXTREME_TARGET = re.compile(
     r"(?:目标值?|指标值|数值|数字)(?:定得|设得|定的)?(最高|最大|最多|最低|最小|最少)"
 )
 HIGH_ENDS = ("最高", "最大", "最多")
+# 按目标值排序, 降序排列, 从大到小排一下: the rows listed in the order of their targets.
+_ORDER_ASKED = re.compile(
+    r"(?:按照?(?:目标值|指标值|数值|目标|数字|值)?(?:的?大小)?(?:来|进行)?)?"
+    r"(?:(?P<up>升序|从小到大|由小到大|从低到高|由低到高|从少到多)|降序|倒序|从大到小|由大到小"
+    r"|从高到低|由高到低|从多到少|排序|排个序|排名|排行)(?:排列|排序|排)?(?:一下|下)?"
+)
+# 前三, 最大的前三个, 排名前5的, 最小的两条: how many rows at one end of the order are asked.
+_ENDS_COUNTED = re.compile(
+    r"(?:最(?P<end>[高大多低小少])的?(?:前|头)?|前|头|倒数)"
+    r"(?P<count>[一二两三四五六七八九十]|\d{1,2})(?:个|条|项|名|位)?"
+)
+LOW_ENDS = "低小少"
+_SMALL_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 # 几个满意度指标, 多少项指标: a count of rows, the noun counted being 指标.
 _COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?指标")
 # 有几个，…: how many rows, asked at the end of a sentence (几个指标加总 says which rows).
@@ -651,6 +665,10 @@ class RowLister:
         drafts = self._drafts_quoted(query.text)
         for draft in drafts:  # 想在稿子里写“各项质量指标百分之百达标”: the asker's draft
             text = text.replace(draft, " ")
+        ordering = _ordering_said(text)
+        for order in ordering:  # 按目标值排序，前三是哪些: an order of the rows, no word of them
+            text = text.replace(order, " ")
+        drafts = (*drafts, *ordering)
         excepted = [k for k in self._levels if k in text and negated(text, k)]
         excepted += self._joined_to(text, excepted)
         excepted += self._left_out_in_clause(text, excepted)
@@ -1041,7 +1059,11 @@ class RowLister:
         if not groups and _CHECKED.search(query.text):
             found, groups = self._checked(found, projects, joined=joined)
         extreme = _EXTREME_TARGET.search(query.remainder)
-        if extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
+        ordering = _ordering_said(query.remainder)
+        if ordering:  # 按目标值降序排, 目标值最大的前三个: the rows in order, or its first ones
+            groups = _in_order(groups, query.remainder)
+            extreme = extreme or _ORDER_ASKED.search(query.remainder)
+        elif extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
             groups = _at_the_end(groups, highest=extreme.group(1) in HIGH_ENDS)
             found = replace(found, words=(*found.words, extreme.group(0)))
         count_only = (
@@ -2157,6 +2179,55 @@ def _places(text: str, *, start: int, end: int, named: bool = False) -> bool:
     ``named`` when the question names a project otherwise."""
     after = PROJECT_PLACES.match(text, end) or (not named and _OWNED_ROWS.match(text, end))
     return after is not None and not _TOPIC_BEFORE.search(text, 0, start)
+
+
+def _ordering_said(text: str) -> tuple[str, ...]:
+    """Returns the words asking the rows in the order of their targets (按目标值排序, 降序)
+    and how many of its first ones (前三, 最大的两个): a count alone orders nothing."""
+    order = _ORDER_ASKED.search(text)
+    extreme = _EXTREME_TARGET.search(text)
+    counted = _ENDS_COUNTED.search(text) if order or extreme else None
+    return tuple(found.group(0) for found in (order, counted) if found is not None)
+
+
+def _in_order(groups: list[IndicatorGroup], text: str) -> list[IndicatorGroup]:
+    """Returns the rows of each group by their target values, highest first unless asked
+    lowest first (升序, 最小的); with a count asked (前三) only the rows up to that many of
+    all groups, rows tied with the last kept too; rows without a figure go last."""
+    order = _ORDER_ASKED.search(text)
+    extreme = _EXTREME_TARGET.search(text)
+    counted = _ENDS_COUNTED.search(text)
+    low = bool(order and order.group("up")) or bool(
+        (extreme and extreme.group(1) not in HIGH_ENDS)
+        or (counted and counted.group("end") and counted.group("end") in LOW_ENDS)
+    )
+
+    def key(row: IndicatorInfo) -> tuple[bool, Decimal]:
+        value = row.target.value
+        if value is None:
+            return (True, Decimal(0))
+        return (False, value if low else -value)
+
+    ordered = [
+        IndicatorGroup(group.project, tuple(sorted(group.indicators, key=key))) for group in groups
+    ]
+    size = _count_of(counted.group("count")) if counted is not None else None
+    if size is None:
+        return ordered
+    every = sorted(key(row) for group in ordered for row in group.indicators)
+    if len(every) <= size:
+        return ordered
+    last = every[size - 1]
+    kept = [
+        IndicatorGroup(g.project, tuple(r for r in g.indicators if key(r) <= last))
+        for g in ordered
+    ]
+    return [group for group in kept if group.indicators]
+
+
+def _count_of(said: str) -> int | None:
+    """Returns a small count said in digits or one Chinese character (三, 两, 5)."""
+    return int(said) if said.isdigit() else _SMALL_COUNTS.get(said)
 
 
 def _at_the_end(groups: list[IndicatorGroup], *, highest: bool) -> list[IndicatorGroup]:

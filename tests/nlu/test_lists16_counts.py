@@ -168,3 +168,38 @@ def test_rows_of_a_heading_set_side_by_side_are_listed(question: str) -> None:
 def test_cost_rows_compared_are_listed_not_refused() -> None:
     answer = ask("两个项目的成本指标对比下")
     assert "≤130万元" in answer and "≤40万元" in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交数量指标按目标值排序，前三是哪些",
+        "国交数量指标目标值最大的前三个",
+        "国交数量指标里指标值排名前3的",
+        "国交数量指标按数值从大到小排，取前三",
+    ],
+)
+def test_first_rows_of_an_order_are_the_highest(question: str) -> None:
+    answer = ask(question)
+    assert "3 项" in answer and "≥300人" in answer and "≥100个" in answer and "≥50人" in answer
+    assert "≥20篇" not in answer and NO_ROWS not in answer
+
+
+@pytest.mark.parametrize(
+    "question", ["国交数量指标按指标值降序排列", "国交数量指标目标值从大到小排一下"]
+)
+def test_rows_in_falling_order(question: str) -> None:
+    answer = ask(question)
+    assert "10 项" in answer
+    assert answer.index("≥300人") < answer.index("≥100个") < answer.index("≥20篇")
+    assert answer.index("≥20篇") < answer.index("≥2人")
+
+
+def test_rows_in_rising_order() -> None:
+    answer = ask("国交数量指标目标值从小到大排一下")
+    assert "10 项" in answer and answer.index("≥2人") < answer.index("≥300人")
+
+
+def test_lowest_rows_counted_keep_the_ties() -> None:
+    answer = ask("国交数量指标目标值最小的两个")
+    assert "≥2人" in answer and "≥3家" in answer and "≥300人" not in answer
