@@ -248,6 +248,9 @@ class FilterWords:
     topic_after: tuple[str, ...] = ()  # 相关, 有关: rows about the topic said before
     topic_before: tuple[str, ...] = ()  # 涉及, 关于: rows about the topic said after
     show: tuple[str, ...] = ()  # 列出来, 清单: the rows themselves asked, not only a count
+    side_by_side: tuple[
+        str, ...
+    ] = ()  # 放一起对比下: rows shown side by side, each with its target
     restate_open: tuple[str, ...] = ()  # 就是说: a clause restating the sort just named
     restate_sort: tuple[str, ...] = ()  # 那种, 那些: the restating clause gives examples
     vague_nouns: tuple[str, ...] = ()  # 那摊子事: "that business" after a topic, no row
@@ -293,6 +296,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "topic_after",
             "topic_before",
             "show",
+            "side_by_side",
             "restate_open",
             "restate_sort",
             "vague_noun",
@@ -361,7 +365,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["command"]),
         tuple(longest_first(lists["topic_after"])),
         tuple(longest_first(lists["topic_before"])),
-        show=tuple(lists["show"]),
+        show=tuple([*lists["show"], *lists["side_by_side"]]),
+        side_by_side=tuple(lists["side_by_side"]),
         restate_open=tuple(longest_first(lists["restate_open"])),
         restate_sort=tuple(lists["restate_sort"]),
         vague_nouns=tuple(longest_first(lists["vague_noun"])),
@@ -1100,7 +1105,7 @@ def read_filter(
         any(word in text for word in words.which)
         or text.rstrip().endswith(RELATIVE_END)
         or text.startswith(words.commands)  # 查企服定量: a terse command
-        or any(word in text for word in words.show)  # 成本指标放一起对比下: rows shown
+        or any(word in text for word in words.side_by_side)  # 成本指标放一起对比下
         or (standard is not None and WHICH in text)  # 哪一个用的是历史标准: rows have it
         or (bool(found) and _counted_last(text, said=unit or kind))  # 企服定性几个
         # 企服定量, 国交以人计: a project and conditions only (a part of a question saying
