@@ -177,6 +177,7 @@ def test_cost_rows_compared_are_listed_not_refused() -> None:
         "国交数量指标目标值最大的前三个",
         "国交数量指标里指标值排名前3的",
         "国交数量指标按数值从大到小排，取前三",
+        "国交数量指标按目标值大小排排看，头三个",
     ],
 )
 def test_first_rows_of_an_order_are_the_highest(question: str) -> None:
@@ -203,3 +204,23 @@ def test_rows_in_rising_order() -> None:
 def test_lowest_rows_counted_keep_the_ties() -> None:
     answer = ask("国交数量指标目标值最小的两个")
     assert "≥2人" in answer and "≥3家" in answer and "≥300人" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "offered"),
+    [
+        ("企服KPI里建档入库的院士专家信息要采集多少条", "基本信息数量"),
+        ("企服有哪些志愿者指标", ""),
+        ("企服的党建指标有哪些", ""),
+    ],
+)
+def test_rows_kept_by_no_name_word_are_refused_not_counted_zero(
+    question: str, offered: str
+) -> None:
+    answer = ask(question)
+    assert NO_ROWS not in answer and "没有找到" in answer and offered in answer
+
+
+def test_rows_asked_by_a_name_they_lack_are_none() -> None:
+    answer = ask("名称里有“媒体”的指标")
+    assert NO_ROWS in answer
