@@ -166,10 +166,6 @@ class AnswerChecker:
         if isinstance(answer, PassageAnswer) and not self._quotes_quantity(query, answer):
             # 科普论坛要征集多少篇论文: a sentence stating no number in 篇 does not say how many.
             return self._not_in_form(query, scope)
-        if isinstance(answer, IndicatorList) and self._names_nothing(query, answer):
-            # 排序的数量指标共 0 项: a word of the ask taken for the rows' names keeps none.
-            words = answer.row_filter.words
-            return NotInForm(words, self.closest(query, words, scope))
         if isinstance(answer, IndicatorList):
             unread = self._lister.unread_figures(query, answer)
             if unread:  # 目标做到九成五的指标: rows are never listed ignoring a condition
@@ -178,15 +174,20 @@ class AnswerChecker:
             return answer  # 这几个项目里哪个要建线上展馆: the second look picks the project
         return self._with_deadline_rows(query, scope, self._explained(query, scope, answer))
 
-    def _names_nothing(self, query: Query, answer: IndicatorList) -> bool:
-        """Tells whether a listing keeps no row only by words read as the rows' names that
-        the question never said were names (名称含, 带): a refusal, never 共 0 项."""
-        return (
-            bool(answer.row_filter.words)
-            and not any(group.indicators for group in answer.groups)
-            and not answer.row_filter.shared
-            and not self._lister.read_filter(query).by_name
-        )
+    def named_nothing(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Refuses, with the closest rows, a listing that keeps no row only by words read as
+        the rows' names that the question never said were names (排序的数量指标共 0 项): a
+        word of the ask taken for a name is no count of 0; 名称含“媒体”的 stays 共 0 项."""
+        if (
+            not isinstance(answer, IndicatorList)
+            or not answer.row_filter.words
+            or any(group.indicators for group in answer.groups)
+            or answer.row_filter.shared
+            or self._lister.read_filter(query).by_name
+        ):
+            return answer
+        words = answer.row_filter.words
+        return NotInForm(words, self.closest(query, words, scope))
 
     def _other_unit(self, query: Query, answer: IndicatorAnswer) -> NotInForm:
         """Says the rows found count in another unit than the one the question asks in."""
