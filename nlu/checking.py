@@ -177,13 +177,15 @@ class AnswerChecker:
     def named_nothing(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Refuses, with the closest rows, a listing that keeps no row only by words read as
         the rows' names that the question never said were names (排序的数量指标共 0 项): a
-        word of the ask taken for a name is no count of 0; 名称含“媒体”的 stays 共 0 项."""
+        word of the ask taken for a name is no count of 0; 名称含“媒体”的 and 有没有…的指标
+        stay 共 0 项."""
         if (
             not isinstance(answer, IndicatorList)
             or not answer.row_filter.words
             or any(group.indicators for group in answer.groups)
             or answer.row_filter.shared
             or self._lister.read_filter(query).by_name
+            or self._lister.asks_existence(query.text)  # 有没有考核设施个数的指标: none
         ):
             return answer
         words = answer.row_filter.words

@@ -248,9 +248,8 @@ class FilterWords:
     topic_after: tuple[str, ...] = ()  # 相关, 有关: rows about the topic said before
     topic_before: tuple[str, ...] = ()  # 涉及, 关于: rows about the topic said after
     show: tuple[str, ...] = ()  # 列出来, 清单: the rows themselves asked, not only a count
-    side_by_side: tuple[
-        str, ...
-    ] = ()  # 放一起对比下: rows shown side by side, each with its target
+    side_by_side: tuple[str, ...] = ()  # 放一起对比下: rows side by side, each with its target
+    exists: tuple[str, ...] = ()  # 有没有: whether any row is so, which none answers truly
     restate_open: tuple[str, ...] = ()  # 就是说: a clause restating the sort just named
     restate_sort: tuple[str, ...] = ()  # 那种, 那些: the restating clause gives examples
     vague_nouns: tuple[str, ...] = ()  # 那摊子事: "that business" after a topic, no row
@@ -297,6 +296,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "topic_before",
             "show",
             "side_by_side",
+            "exists",
             "restate_open",
             "restate_sort",
             "vague_noun",
@@ -367,6 +367,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(longest_first(lists["topic_before"])),
         show=tuple([*lists["show"], *lists["side_by_side"]]),
         side_by_side=tuple(lists["side_by_side"]),
+        exists=tuple(lists["exists"]),
         restate_open=tuple(longest_first(lists["restate_open"])),
         restate_sort=tuple(lists["restate_sort"]),
         vague_nouns=tuple(longest_first(lists["vague_noun"])),

@@ -504,6 +504,10 @@ class RowLister:
         """Tells whether a place word says where (上海), not only a kind of place (城市)."""
         return word not in self._filter_words.generic_places
 
+    def asks_existence(self, text: str) -> bool:
+        """Tells whether a question asks whether some row is so (有没有…的指标)."""
+        return any(word in text for word in self._filter_words.exists)
+
     def asks_by_when(self, text: str) -> bool:
         """Tells whether a question asks by when something must be done (啥时候之前要完成)."""
         return any(word in text for word in self._filter_words.by_when)
