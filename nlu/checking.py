@@ -47,6 +47,8 @@ from nlu.single_ask import GENERIC_MEASURE_WORD, WEAK_PASSAGE_COVERAGE, states_q
 from nlu.vocabulary import Vocabulary
 
 ROW_MEASURES = frozenset({"项", "条"})  # 带“工作站”的指标有几项: a count of the rows listed
+# 叫市民满意度的指标有几条: 条 said after the rows' noun counts the rows, never a unit of theirs.
+_ROWS_COUNTED_AFTER = re.compile(r"指标(?:[都一总]?共)?有?(?:几|多少)[条项]")
 WHICH_PROJECT_ASKS = ("哪个", "哪些", "哪几个", "哪一个", "哪项")  # 哪个项目是跨年度的
 PROJECTS_RULE = "projects"  # 有哪些项目: the rule whose keywords ask the list of projects
 ORDINAL_UNITS = "届次期轮批"
@@ -145,7 +147,11 @@ class AnswerChecker:
         if named is not None and query.unit not in ROW_MEASURES and self.wrong_unit(query, named):
             # 有没有设置培训人数这个指标，多少人: the rows named 培训 count 场, not 人.
             return self._other_unit(query, named)
-        if isinstance(answer, IndicatorAnswer) and self.wrong_unit(query, answer):
+        if (
+            isinstance(answer, IndicatorAnswer)
+            and not (query.unit in ROW_MEASURES and _ROWS_COUNTED_AFTER.search(query.text))
+            and self.wrong_unit(query, answer)
+        ):
             fitting = self._in_asked_unit(query, scope)
             if fitting is None:
                 return self._other_unit(query, answer)
@@ -167,6 +173,23 @@ class AnswerChecker:
         if isinstance(answer, ProjectList) and any(a in query.text for a in WHICH_PROJECT_ASKS):
             return answer  # 这几个项目里哪个要建线上展馆: the second look picks the project
         return self._with_deadline_rows(query, scope, self._explained(query, scope, answer))
+
+    def named_nothing(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
+        """Refuses, with the closest rows, a listing that keeps no row only by words read as
+        the rows' names that the question never said were names (排序的数量指标共 0 项): a
+        word of the ask taken for a name is no count of 0; 名称含“媒体”的 and 有没有…的指标
+        stay 共 0 项."""
+        if (
+            not isinstance(answer, IndicatorList)
+            or not answer.row_filter.words
+            or any(group.indicators for group in answer.groups)
+            or answer.row_filter.shared
+            or self._lister.read_filter(query).by_name
+            or self._lister.asks_existence(query.text)  # 有没有考核设施个数的指标: none
+        ):
+            return answer
+        words = answer.row_filter.words
+        return NotInForm(words, self.closest(query, words, scope))
 
     def _other_unit(self, query: Query, answer: IndicatorAnswer) -> NotInForm:
         """Says the rows found count in another unit than the one the question asks in."""

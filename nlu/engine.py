@@ -764,6 +764,7 @@ class QuestionEngine:
         answer = self._second_look.revised(query, first, checked)
         if answer is not checked and not self._checker.quotes_quantity(query, answer):
             answer = checked  # 要印多少册丛书: a sentence with no number in 册 says not how many
+        answer = self._checker.named_nothing(query, scope, answer)  # 排序的指标共 0 项
         answer = self._one_operand_only(query, answer)
         if _guessed_in_other_measure(answer, query, self.lexicon.vocabulary.units):
             # 评审打几分: a row guessed for a count in a word the form counts nothing in (分).

@@ -29,7 +29,8 @@ LARGE_NUMBER_WORDS = ("万", "亿")  # 250万 with no unit after it is an amount
 PLACEHOLDERS = ("某", "什么", "啥", "哪", "多少", "几", "一定", "何", "怎么", "怎样", "如何", "咋")
 # 指标值也写一写, 目标写一下: a verb said twice or softened asks the asker be shown, no text.
 SOFTENERS = ("一写", "一下", "一些", "一点", "一填")
-_SORT_END = re.compile(r"(?:之类|这种|那种|这类|那类|什么的|一类|等等|等)$")
+# 写着提升之类的, 写的是有效提升那个: an example of a sort, or the text pointed at.
+_SORT_END = re.compile(r"(?:之类|[这那](?:种|类|个|条|项|样)|什么的|一类|等等|等)$")
 PARTICLES = "呀啊呢吧吗嘛哈哦么"  # 目标写的是有效提升呀: a spoken ending, no part of the text
 DONE_MARKS = "了过为在成"  # 超过了50, 定死为0, 卡在100: marks between a comparison and its number
 POSTFIX_OPERATORS = frozenset({"以上", "以下", "以内"})  # 80以上, 100以内
@@ -247,6 +248,8 @@ class FilterWords:
     topic_after: tuple[str, ...] = ()  # 相关, 有关: rows about the topic said before
     topic_before: tuple[str, ...] = ()  # 涉及, 关于: rows about the topic said after
     show: tuple[str, ...] = ()  # 列出来, 清单: the rows themselves asked, not only a count
+    side_by_side: tuple[str, ...] = ()  # 放一起对比下: rows side by side, each with its target
+    exists: tuple[str, ...] = ()  # 有没有: whether any row is so, which none answers truly
     restate_open: tuple[str, ...] = ()  # 就是说: a clause restating the sort just named
     restate_sort: tuple[str, ...] = ()  # 那种, 那些: the restating clause gives examples
     vague_nouns: tuple[str, ...] = ()  # 那摊子事: "that business" after a topic, no row
@@ -292,6 +295,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "topic_after",
             "topic_before",
             "show",
+            "side_by_side",
+            "exists",
             "restate_open",
             "restate_sort",
             "vague_noun",
@@ -360,7 +365,9 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(lists["command"]),
         tuple(longest_first(lists["topic_after"])),
         tuple(longest_first(lists["topic_before"])),
-        show=tuple(lists["show"]),
+        show=tuple([*lists["show"], *lists["side_by_side"]]),
+        side_by_side=tuple(lists["side_by_side"]),
+        exists=tuple(lists["exists"]),
         restate_open=tuple(longest_first(lists["restate_open"])),
         restate_sort=tuple(lists["restate_sort"]),
         vague_nouns=tuple(longest_first(lists["vague_noun"])),
@@ -704,17 +711,20 @@ def _range(text: str, found: list[str]) -> tuple[tuple[str, Decimal], tuple[str,
 RECURRING = ("年年", "每年", "常年", "历年", "逐年", "每一年", "一年一年", "月月", "每个月")
 
 
-def _shared_word(text: str, words: FilterWords) -> str | None:
-    """Returns the word asking for rows several projects have (两个项目都有的), not 都有哪些."""
+def _shared_words(text: str, words: FilterWords) -> list[str]:
+    """Returns the words asking for rows several projects have (两个项目都有的), not 都有哪些;
+    every one said (都设置了的同名指标: both words say it, neither names the rows)."""
+    said = []
     for word in words.shared:
         at = text.find(word)
         while at >= 0:
             if not _ASKING_AFTER.match(text[at + len(word) :]) and not text[:at].endswith(
                 RECURRING
             ):
-                return word
+                said.append(word)
+                break
             at = text.find(word, at + 1)
-    return None
+    return said
 
 
 def _standard(text: str, standards: frozenset[str]) -> str | None:
@@ -971,10 +981,9 @@ def _column(
             if asked and not negated(text, asked[0]):
                 standard = asked[0]
                 found.append(asked[0])
-    shared = _shared_word(text, words)
-    if shared is not None:
-        found.append(shared)
-    return standard, excluded, shared is not None, tier[1] if tier else None
+    shared = _shared_words(text, words)
+    found += shared
+    return standard, excluded, bool(shared), tier[1] if tier else None
 
 
 def _other_standards(
@@ -1097,6 +1106,7 @@ def read_filter(
         any(word in text for word in words.which)
         or text.rstrip().endswith(RELATIVE_END)
         or text.startswith(words.commands)  # 查企服定量: a terse command
+        or any(word in text for word in words.side_by_side)  # 成本指标放一起对比下
         or (standard is not None and WHICH in text)  # 哪一个用的是历史标准: rows have it
         or (bool(found) and _counted_last(text, said=unit or kind))  # 企服定性几个
         # 企服定量, 国交以人计: a project and conditions only (a part of a question saying

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 
 from knowledge.arithmetic import Operand, Operation, calculate
@@ -108,6 +109,7 @@ _DRAFT_QUOTED = re.compile(
 )
 MIN_PROJECT_RUN = 4  # 设施运维: a run of a project's name this long names the project
 MIN_EXAMPLE_WORDS = 2  # 有个步道还有个车子: two words naming two rows are examples
+MIN_STEM_OPENING = 2  # 可持续 of 可持续影响: the fewest characters opening a heading's stem
 MIN_LISTED_STEMS = 3  # 成本啊效益啊满意度啊: so many stems in a row list headings
 # What may stand between the stems listed (成本啊效益啊, 成本、产出、效益, 成本 产出).
 _LIST_MARKS = r"(?:指标)?[啊呀啦哇吖、，,/\s]*(?:和|与|及|以及|还有|跟)?[\s、]*"
@@ -167,6 +169,19 @@ _EXTREME_TARGET = re.compile(
     r"(?:目标值?|指标值|数值|数字)(?:定得|设得|定的)?(最高|最大|最多|最低|最小|最少)"
 )
 HIGH_ENDS = ("最高", "最大", "最多")
+# 按目标值排序, 降序排列, 从大到小排一下: the rows listed in the order of their targets.
+_ORDER_ASKED = re.compile(
+    r"(?:按照?(?:目标值|指标值|数值|目标|数字|值)?(?:的?大小)?(?:来|进行)?)?"
+    r"(?:(?P<up>升序|从小到大|由小到大|从低到高|由低到高|从少到多)|降序|倒序|从大到小|由大到小"
+    r"|从高到低|由高到低|从多到少|排序|排个序|排名|排行|排一排|排排|排个队)(?:排列|排序|排)?(?:一下|下|看)?"
+)
+# 前三, 最大的前三个, 排名前5的, 最小的两条: how many rows at one end of the order are asked.
+_ENDS_COUNTED = re.compile(
+    r"(?:最(?P<end>[高大多低小少])的?(?:前|头)?|前|头|倒数)"
+    r"(?P<count>[一二两三四五六七八九十]|\d{1,2})(?:个|条|项|名|位)?"
+)
+LOW_ENDS = "低小少"
+_SMALL_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 # 几个满意度指标, 多少项指标: a count of rows, the noun counted being 指标.
 _COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?指标")
 # 有几个，…: how many rows, asked at the end of a sentence (几个指标加总 says which rows).
@@ -204,6 +219,8 @@ _WHEN_AFTER = re.compile(
     r"(?:什么时候|啥时候|哪天|几时|何时|什么时间|啥时间)(?:截止|为止|结束|完成|到期)?"
     r"(?:呢|啊|呀)?[？?。！!]*$"
 )
+# 时效指标分别是啥: the rows asked by what they are, at the end of the clause.
+_WHAT_ASKED_LAST = re.compile(r"[是有](?:啥|什么|哪些|哪几[条项个])[呢啊呀]?$")
 SORT_WORDS = ("类", "块", "部分")  # 那一大类, 这块, 那部分: a sort of rows pointed at
 WHEN_WORDS = ("时候", "哪天", "几时", "何时", "时间")
 TOGETHER_MARKS = ("起", "块")  # 加一起, 合起来, 放一块儿: checked before the pattern is run
@@ -242,7 +259,13 @@ _COUNT_BESIDE = re.compile(
     r"(?=[？?。！!\s]*$)"
 )
 _ROWS_ASKED_BEFORE = re.compile(r"(?:有哪些|是哪些|哪几[条项个])[^，,]*[，,]")
-COUNT_SAID = "共几项"
+ROWS_COUNT_SAID = "共几项"
+# 筛出来，顺便计数; 列表+计数; 列出来并计个数: a count of the rows asked by a verb, at the end.
+_COUNTING_BESIDE = re.compile(
+    r"[，,+＋、\s]*(?:并且|并|再|顺便|顺带|同时|也|一并|外加|加上|加|和)?"
+    r"(?:计数|计个数|计下数|统计个数|统计数量|统计条数|统计一下个数|算个数|算下个数|给个数|报个数"
+    r"|说个数|数个数|带个数|附个数|加个数|附上个数|附上数量|带上数量)(?:一下|下)?(?=[？?。！!\s]*$)"
+)
 # 值也顺便列上, 值是多少, 目标值都带上: the rows' targets asked beside their count.
 _VALUES_ASKED = re.compile(
     r"(?:指标值|目标值|数值|取值|值|目标)(?:也|都|一并|顺便|顺带|一起|同时|再|各自|分别|各|就|[,，、\s])*"
@@ -320,6 +343,8 @@ COMPARISON_SIGNS = "=<>≥≤＝＜＞"  # a query-style condition (单位='人'
 ROW_LINE = "行"
 EVERY_PROJECT = "所有项目"  # 不分项目, 不管哪个项目: every project asked
 ROWS_COUNTED = "条"
+# 一共几多个, 有几多条: a count of rows in Cantonese, which the tokenizer cuts as 几 / 多个.
+_COUNT_SAID_REGIONALLY = re.compile(r"几多(?=[个项条])")
 _LINES_COUNTED = re.compile(r"(?<=[几少])行(?![\u4e00-\u9fff])|(?<=[几少])行(?=指标)")
 # 考核标准, 考核了, 考核得: a noun of its own or a verb's marks after it.
 _ROW_NOUN_NOT_AFTER = (
@@ -364,11 +389,15 @@ class RowLister:
             if bare
             else None
         )
+        # 社会效益跟可持续的: a heading said by its opening words, only where stems are joined.
+        self._stem_openings = _stem_openings(self._levels)
+        joined = "|".join(map(re.escape, longest_first([*self._levels, *self._stem_openings])))
         self._stems_listed = re.compile(
             rf"(?:(?:{stems}){_LIST_MARKS}){{{MIN_LISTED_STEMS - 1},}}(?:{stems})"
             # 社会效益和可持续影响的都要: two stems joined by a joining word, then 的
-            rf"|(?:{stems})(?:{STEM_JOINERS})(?:{stems})(?=的)"
+            rf"|(?:{joined})(?:{STEM_JOINERS})(?:{joined})(?=的)"
         )
+        self._stem_joined = re.compile(joined)
         columns = "|".join(
             map(
                 re.escape,
@@ -474,6 +503,10 @@ class RowLister:
     def names_venue(self, word: str) -> bool:
         """Tells whether a place word says where (上海), not only a kind of place (城市)."""
         return word not in self._filter_words.generic_places
+
+    def asks_existence(self, text: str) -> bool:
+        """Tells whether a question asks whether some row is so (有没有…的指标)."""
+        return any(word in text for word in self._filter_words.exists)
 
     def asks_by_when(self, text: str) -> bool:
         """Tells whether a question asks by when something must be done (啥时候之前要完成)."""
@@ -636,6 +669,10 @@ class RowLister:
         drafts = self._drafts_quoted(query.text)
         for draft in drafts:  # 想在稿子里写“各项质量指标百分之百达标”: the asker's draft
             text = text.replace(draft, " ")
+        ordering = _ordering_said(text)
+        for order in ordering:  # 按目标值排序，前三是哪些: an order of the rows, no word of them
+            text = text.replace(order, " ")
+        drafts = (*drafts, *ordering)
         excepted = [k for k in self._levels if k in text and negated(text, k)]
         excepted += self._joined_to(text, excepted)
         excepted += self._left_out_in_clause(text, excepted)
@@ -1026,7 +1063,11 @@ class RowLister:
         if not groups and _CHECKED.search(query.text):
             found, groups = self._checked(found, projects, joined=joined)
         extreme = _EXTREME_TARGET.search(query.remainder)
-        if extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
+        ordering = _ordering_said(query.remainder)
+        if ordering:  # 按目标值降序排, 目标值最大的前三个: the rows in order, or its first ones
+            groups = _in_order(groups, query.remainder)
+            extreme = extreme or _ORDER_ASKED.search(query.remainder)
+        elif extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
             groups = _at_the_end(groups, highest=extreme.group(1) in HIGH_ENDS)
             found = replace(found, words=(*found.words, extreme.group(0)))
         count_only = (
@@ -1368,10 +1409,11 @@ class RowLister:
         run = self._stems_listed.search(text)
         if run is None:
             return ()
-        names = self._stem.findall(run.group(0))
+        names = self._stem_joined.findall(run.group(0))
         if any(negated(text, name) for name in names):
             return ()
-        return tuple(dict.fromkeys(self._levels[name] for name in names))
+        levels = {**self._stem_openings, **self._levels}
+        return tuple(dict.fromkeys(levels[name] for name in names))
 
     def filtered_total(
         self, query: Query, scope: tuple[int, ...]
@@ -1776,10 +1818,15 @@ class RowLister:
     def rows_named_plainly(self, text: str) -> str:
         """Returns ``text`` with a verb of assessing said as a noun for rows read as 指标
         (有几项考核 → 有几项指标, 名字一样的考核是哪几条; 怎么考核的 keeps its verb), lines
-        counted as rows (多少行 → 多少条), projects not told apart as all (不分项目) and a count
-        asked after a list (…有哪些，数量也说下 → 共几项)."""
+        counted as rows (多少行 → 多少条), a count said in Cantonese (几多个 → 多少个), projects
+        not told apart as all (不分项目) and a count asked after a list (…有哪些，数量也说下 →
+        共几项) or by a verb (筛出来，顺便计数)."""
+        if "几多" in text:
+            text = _COUNT_SAID_REGIONALLY.sub("多少", text)  # 按「场」计的指标一共几多个
         if _COUNT_BESIDE.search(text) and _ROWS_ASKED_BEFORE.search(text):
-            text = _COUNT_BESIDE.sub(COUNT_SAID, text)  # …有哪些，数量也说下: how many rows
+            text = _COUNT_BESIDE.sub(ROWS_COUNT_SAID, text)  # …有哪些，数量也说下: how many rows
+        if "数" in text and _COUNTING_BESIDE.search(text):
+            text = _COUNTING_BESIDE.sub("，" + ROWS_COUNT_SAID, text)  # 筛出来，顺便计数
         if PROJECT_MARK in text:
             for words in self._filter_words.every_project:
                 text = text.replace(words, EVERY_PROJECT)
@@ -1833,7 +1880,8 @@ class RowLister:
             return text
         before = text[: when.start()]
         deadline = self.kind_words(IndicatorKind.DEADLINE)
-        if not any(word in before for word in self._filter_words.which) or not (
+        asked = any(word in before for word in self._filter_words.which)
+        if not (asked or _WHAT_ASKED_LAST.search(before)) or not (
             any(word in before for word in deadline) or "时效" in before
         ):
             return text
@@ -2137,6 +2185,55 @@ def _places(text: str, *, start: int, end: int, named: bool = False) -> bool:
     return after is not None and not _TOPIC_BEFORE.search(text, 0, start)
 
 
+def _ordering_said(text: str) -> tuple[str, ...]:
+    """Returns the words asking the rows in the order of their targets (按目标值排序, 降序)
+    and how many of its first ones (前三, 最大的两个): a count alone orders nothing."""
+    order = _ORDER_ASKED.search(text)
+    extreme = _EXTREME_TARGET.search(text)
+    counted = _ENDS_COUNTED.search(text) if order or extreme else None
+    return tuple(found.group(0) for found in (order, counted) if found is not None)
+
+
+def _in_order(groups: list[IndicatorGroup], text: str) -> list[IndicatorGroup]:
+    """Returns the rows of each group by their target values, highest first unless asked
+    lowest first (升序, 最小的); with a count asked (前三) only the rows up to that many of
+    all groups, rows tied with the last kept too; rows without a figure go last."""
+    order = _ORDER_ASKED.search(text)
+    extreme = _EXTREME_TARGET.search(text)
+    counted = _ENDS_COUNTED.search(text)
+    low = bool(order and order.group("up")) or bool(
+        (extreme and extreme.group(1) not in HIGH_ENDS)
+        or (counted and counted.group("end") and counted.group("end") in LOW_ENDS)
+    )
+
+    def key(row: IndicatorInfo) -> tuple[bool, Decimal]:
+        value = row.target.value
+        if value is None:
+            return (True, Decimal(0))
+        return (False, value if low else -value)
+
+    ordered = [
+        IndicatorGroup(group.project, tuple(sorted(group.indicators, key=key))) for group in groups
+    ]
+    size = _count_of(counted.group("count")) if counted is not None else None
+    if size is None:
+        return ordered
+    every = sorted(key(row) for group in ordered for row in group.indicators)
+    if len(every) <= size:
+        return ordered
+    last = every[size - 1]
+    kept = [
+        IndicatorGroup(g.project, tuple(r for r in g.indicators if key(r) <= last))
+        for g in ordered
+    ]
+    return [group for group in kept if group.indicators]
+
+
+def _count_of(said: str) -> int | None:
+    """Returns a small count said in digits or one Chinese character (三, 两, 5)."""
+    return int(said) if said.isdigit() else _SMALL_COUNTS.get(said)
+
+
 def _at_the_end(groups: list[IndicatorGroup], *, highest: bool) -> list[IndicatorGroup]:
     """Keeps the rows whose target value is the highest (or lowest) of all groups."""
     values = [
@@ -2235,6 +2332,21 @@ def _level_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, str]:
             for kind in STEM_INSERTS:
                 names.setdefault(stem.removesuffix(top) + kind + top, indicator.level2)
     return names
+
+
+def _stem_openings(levels: dict[str, str]) -> dict[str, str]:
+    """Maps the opening words of a heading's stem that open no other heading (可持续 of
+    可持续影响, 社会 of 社会效益) to the heading; 经济 opens two (经济效益, 经济成本): none."""
+    stems = [name for name in levels if not name.endswith(LEVEL_SUFFIX)]
+    openings: dict[str, list[str]] = {}
+    for stem in stems:
+        for end in range(MIN_STEM_OPENING, len(stem)):
+            openings.setdefault(stem[:end], []).append(stem)
+    return {
+        opening: levels[held[0]]
+        for opening, held in openings.items()
+        if len({levels[stem] for stem in held}) == 1 and opening not in levels
+    }
 
 
 def find_level(text: str, levels: dict[str, str]) -> str | None:
