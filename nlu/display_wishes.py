@@ -19,7 +19,14 @@ from importlib import resources
 
 from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.units import MONEY_UNITS
-from nlu.answers import Answer, IndicatorAnswer, IndicatorList, MoneyAnswer, SeveralIndicators
+from nlu.answers import (
+    Answer,
+    IndicatorAnswer,
+    IndicatorGroup,
+    IndicatorList,
+    MoneyAnswer,
+    SeveralIndicators,
+)
 from nlu.cues import word_sections
 from nlu.figures import amount_of
 from nlu.intents import Aggregate
@@ -49,6 +56,12 @@ class DisplayWish:
     rest: str
     order: Order | None
     listed: bool  # 列表, 列出来: the rows shown, not only counted
+    said: str = ""  # the wish's own words (按目标值排序，前三是哪些), read again to order rows
+
+
+# Rows of groups put in the order the words say (按目标值排序，前三: the first three): the
+# listing's own ordering, so that a list is ordered one way however the order is asked.
+RowsInOrder = Callable[[list[IndicatorGroup], str], list[IndicatorGroup]]
 
 
 @cache
@@ -77,6 +90,20 @@ def _keyed_order() -> re.Pattern[str]:
 
 
 @cache
+def order_asked() -> re.Pattern[str]:
+    """Matches an order asked of rows (按目标值排序, 降序排列, 从小到大排一下, 谁多谁排前面), the
+    words of smallest first in group ``up``; never a bare 排 (安排一下)."""
+    words = _words()
+    up = "|".join(map(re.escape, longest_first(words["ascending"])))
+    down = "|".join(map(re.escape, longest_first(words["descending"])))
+    verbs = "|".join(map(re.escape, longest_first(w for w in words["order"] if len(w) > 1)))
+    return re.compile(
+        r"(?:按照?(?:目标值|指标值|数值|目标|数字|值)?(?:的?大小)?(?:来|进行)?)?"
+        rf"(?:(?P<up>{up})|{down}|(?<!安)(?:{verbs}))(?:排列|排序|排)?(?:一下|下|看)?"
+    )
+
+
+@cache
 def _all_words() -> re.Pattern[str]:
     words = longest_first({word for section in _words().values() for word in section})
     return re.compile("|".join(map(re.escape, words)))
@@ -99,11 +126,12 @@ def display_wish_apart(text: str, *, names_project: Callable[[str], bool]) -> Di
         wishes += [span for span in spans if span not in wishes and _ranked(text[slice(*span)])]
         if len(wishes) == len(spans):
             return None
+        said = "，".join(text[slice(*span)] for span in sorted(wishes))
     rest = text
     for start, end in sorted(wishes, reverse=True):
         rest = rest[:start] + "，" + rest[end:]
     rest = _DOUBLED.sub(r"\1", rest).strip(_ENDS)
-    return DisplayWish(rest, order, _listed(said))
+    return DisplayWish(rest, order, _listed(said), said)
 
 
 def _wishes_cut_off(text: str, names_project: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -185,17 +213,15 @@ def _listed(said: str) -> bool:
     return any(word in said for word in _words()["listed"])
 
 
-def shown_as_wished(answer: Answer, wish: DisplayWish) -> Answer:
+def shown_as_wished(answer: Answer, wish: DisplayWish, rows_in_order: RowsInOrder) -> Answer:
     """Returns ``answer`` in the order wished and, when a list is wished, with its rows shown;
-    rows or amounts that cannot be set side by side (other units, texts) keep the form's
-    order."""
+    a list's rows are ordered by ``rows_in_order`` (with the first ones asked: 前三), rows or
+    amounts answered apart that cannot be set side by side (other units, texts) keep the
+    form's order."""
     if isinstance(answer, IndicatorList):
         groups = answer.groups
         if wish.order is not None:
-            groups = tuple(
-                replace(group, indicators=_rows_ordered(group.indicators, wish.order))
-                for group in groups
-            )
+            groups = tuple(rows_in_order(list(groups), wish.said))
         listed = answer.count_only and wish.listed
         return replace(answer, groups=groups, count_only=answer.count_only and not listed)
     if wish.order is None:

@@ -86,7 +86,7 @@ from nlu.filters import load_filter_words, measure_unit_asked
 from nlu.followups import enum_value, followup_after
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
-from nlu.listing import LEVEL_SUFFIX, RowLister
+from nlu.listing import LEVEL_SUFFIX, RowLister, rows_in_order
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.ordering import longest_first
@@ -684,7 +684,7 @@ class QuestionEngine:
         if wish is not None:
             # …各多少，按金额降序排; …的指标，列表+计数: how to show the answer, no item asked.
             found = self.interpret(wish.rest, context=context, projects=projects, whole=whole)
-            return replace(found, answer=shown_as_wished(found.answer, wish))
+            return replace(found, answer=shown_as_wished(found.answer, wish, rows_in_order))
         within = _share_within(self, normalized, projects=projects) if whole else None
         if within is not None:  # 科创赋能那35场在它所有按场算的活动里占多大比例
             return Interpretation(within, context or FollowUp())

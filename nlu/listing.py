@@ -25,6 +25,7 @@ from nlu.answers import (
 from nlu.arithmetic import OperationWords
 from nlu.calculations import PERCENT
 from nlu.cues import cue_words
+from nlu.display_wishes import order_asked
 from nlu.evidence import Evidence, stripped
 from nlu.figures import target_figure
 from nlu.filters import (
@@ -169,18 +170,14 @@ _EXTREME_TARGET = re.compile(
     r"(?:目标值?|指标值|数值|数字)(?:定得|设得|定的)?(最高|最大|最多|最低|最小|最少)"
 )
 HIGH_ENDS = ("最高", "最大", "最多")
-# 按目标值排序, 降序排列, 从大到小排一下: the rows listed in the order of their targets.
-_ORDER_ASKED = re.compile(
-    r"(?:按照?(?:目标值|指标值|数值|目标|数字|值)?(?:的?大小)?(?:来|进行)?)?"
-    r"(?:(?P<up>升序|从小到大|由小到大|从低到高|由低到高|从少到多)|降序|倒序|从大到小|由大到小"
-    r"|从高到低|由高到低|从多到少|排序|排个序|排名|排行|排一排|排排|排个队)(?:排列|排序|排)?(?:一下|下|看)?"
-)
 # 前三, 最大的前三个, 排名前5的, 最小的两条: how many rows at one end of the order are asked.
 _ENDS_COUNTED = re.compile(
     r"(?:最(?P<end>[高大多低小少])的?(?:前|头)?|前|头|倒数)"
     r"(?P<count>[一二两三四五六七八九十]|\d{1,2})(?:个|条|项|名|位)?"
 )
 LOW_ENDS = "低小少"
+# 最小的是哪条, 倒数第一: the other end of an order asked after its first ones.
+_OTHER_END = re.compile(r"最[低小少]|倒数|垫底|末位|最后一")
 _SMALL_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 # 几个满意度指标, 多少项指标: a count of rows, the noun counted being 指标.
 _COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?指标")
@@ -260,12 +257,6 @@ _COUNT_BESIDE = re.compile(
 )
 _ROWS_ASKED_BEFORE = re.compile(r"(?:有哪些|是哪些|哪几[条项个])[^，,]*[，,]")
 ROWS_COUNT_SAID = "共几项"
-# 筛出来，顺便计数; 列表+计数; 列出来并计个数: a count of the rows asked by a verb, at the end.
-_COUNTING_BESIDE = re.compile(
-    r"[，,+＋、\s]*(?:并且|并|再|顺便|顺带|同时|也|一并|外加|加上|加|和)?"
-    r"(?:计数|计个数|计下数|统计个数|统计数量|统计条数|统计一下个数|算个数|算下个数|给个数|报个数"
-    r"|说个数|数个数|带个数|附个数|加个数|附上个数|附上数量|带上数量)(?:一下|下)?(?=[？?。！!\s]*$)"
-)
 # 值也顺便列上, 值是多少, 目标值都带上: the rows' targets asked beside their count.
 _VALUES_ASKED = re.compile(
     r"(?:指标值|目标值|数值|取值|值|目标)(?:也|都|一并|顺便|顺带|一起|同时|再|各自|分别|各|就|[,，、\s])*"
@@ -343,8 +334,6 @@ COMPARISON_SIGNS = "=<>≥≤＝＜＞"  # a query-style condition (单位='人'
 ROW_LINE = "行"
 EVERY_PROJECT = "所有项目"  # 不分项目, 不管哪个项目: every project asked
 ROWS_COUNTED = "条"
-# 一共几多个, 有几多条: a count of rows in Cantonese, which the tokenizer cuts as 几 / 多个.
-_COUNT_SAID_REGIONALLY = re.compile(r"几多(?=[个项条])")
 _LINES_COUNTED = re.compile(r"(?<=[几少])行(?![\u4e00-\u9fff])|(?<=[几少])行(?=指标)")
 # 考核标准, 考核了, 考核得: a noun of its own or a verb's marks after it.
 _ROW_NOUN_NOT_AFTER = (
@@ -1065,8 +1054,8 @@ class RowLister:
         extreme = _EXTREME_TARGET.search(query.remainder)
         ordering = _ordering_said(query.remainder)
         if ordering:  # 按目标值降序排, 目标值最大的前三个: the rows in order, or its first ones
-            groups = _in_order(groups, query.remainder)
-            extreme = extreme or _ORDER_ASKED.search(query.remainder)
+            groups = rows_in_order(groups, query.remainder)
+            extreme = extreme or order_asked().search(query.remainder)
         elif extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
             groups = _at_the_end(groups, highest=extreme.group(1) in HIGH_ENDS)
             found = replace(found, words=(*found.words, extreme.group(0)))
@@ -1818,15 +1807,11 @@ class RowLister:
     def rows_named_plainly(self, text: str) -> str:
         """Returns ``text`` with a verb of assessing said as a noun for rows read as 指标
         (有几项考核 → 有几项指标, 名字一样的考核是哪几条; 怎么考核的 keeps its verb), lines
-        counted as rows (多少行 → 多少条), a count said in Cantonese (几多个 → 多少个), projects
+        counted as rows (多少行 → 多少条), projects
         not told apart as all (不分项目) and a count asked after a list (…有哪些，数量也说下 →
-        共几项) or by a verb (筛出来，顺便计数)."""
-        if "几多" in text:
-            text = _COUNT_SAID_REGIONALLY.sub("多少", text)  # 按「场」计的指标一共几多个
+        共几项)."""
         if _COUNT_BESIDE.search(text) and _ROWS_ASKED_BEFORE.search(text):
             text = _COUNT_BESIDE.sub(ROWS_COUNT_SAID, text)  # …有哪些，数量也说下: how many rows
-        if "数" in text and _COUNTING_BESIDE.search(text):
-            text = _COUNTING_BESIDE.sub("，" + ROWS_COUNT_SAID, text)  # 筛出来，顺便计数
         if PROJECT_MARK in text:
             for words in self._filter_words.every_project:
                 text = text.replace(words, EVERY_PROJECT)
@@ -2188,17 +2173,17 @@ def _places(text: str, *, start: int, end: int, named: bool = False) -> bool:
 def _ordering_said(text: str) -> tuple[str, ...]:
     """Returns the words asking the rows in the order of their targets (按目标值排序, 降序)
     and how many of its first ones (前三, 最大的两个): a count alone orders nothing."""
-    order = _ORDER_ASKED.search(text)
+    order = order_asked().search(text)
     extreme = _EXTREME_TARGET.search(text)
     counted = _ENDS_COUNTED.search(text) if order or extreme else None
     return tuple(found.group(0) for found in (order, counted) if found is not None)
 
 
-def _in_order(groups: list[IndicatorGroup], text: str) -> list[IndicatorGroup]:
+def rows_in_order(groups: list[IndicatorGroup], text: str) -> list[IndicatorGroup]:
     """Returns the rows of each group by their target values, highest first unless asked
     lowest first (升序, 最小的); with a count asked (前三) only the rows up to that many of
     all groups, rows tied with the last kept too; rows without a figure go last."""
-    order = _ORDER_ASKED.search(text)
+    order = order_asked().search(text)
     extreme = _EXTREME_TARGET.search(text)
     counted = _ENDS_COUNTED.search(text)
     low = bool(order and order.group("up")) or bool(
@@ -2216,8 +2201,8 @@ def _in_order(groups: list[IndicatorGroup], text: str) -> list[IndicatorGroup]:
         IndicatorGroup(group.project, tuple(sorted(group.indicators, key=key))) for group in groups
     ]
     size = _count_of(counted.group("count")) if counted is not None else None
-    if size is None:
-        return ordered
+    if size is None or _OTHER_END.search(text, counted.end() if counted else 0):
+        return ordered  # 前三是哪些？最小的是哪条: both ends, shown by the whole order
     every = sorted(key(row) for group in ordered for row in group.indicators)
     if len(every) <= size:
         return ordered

@@ -209,7 +209,6 @@ def test_lowest_rows_counted_keep_the_ties() -> None:
 @pytest.mark.parametrize(
     ("question", "offered"),
     [
-        ("企服KPI里建档入库的院士专家信息要采集多少条", "基本信息数量"),
         ("企服有哪些志愿者指标", ""),
         ("企服的党建指标有哪些", ""),
     ],
