@@ -62,8 +62,16 @@ MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of 
 
 
 @cache
+def _remark_then_speaker() -> re.Pattern[str]:
+    """Matches a word announcing a remark right before the speaker (顺便说一下|我…)."""
+    words = "|".join(map(re.escape, longest_first(_words()["remark"])))
+    speakers = "|".join(map(re.escape, longest_first(_words()["speaker"])))
+    return re.compile(rf"({words})(?={speakers})")
+
+
+@cache
 def _empty_words() -> re.Pattern[str]:
-    sections = ("greeting", "opener", "filler", "resume", "urgent")
+    sections = ("greeting", "opener", "filler", "resume", "remark", "urgent")
     words = longest_first({word for name in sections for word in _words()[name]})
     return re.compile("|".join(map(re.escape, words)))
 
@@ -238,6 +246,7 @@ def _breaks_said(text: str) -> str:
     ask."""
     unbroken = _UNBROKEN.search(text) is None
     text = _particle_then_medium().sub(r"\1，", _PARTICLE_THEN_SPEAKER.sub(r"\1，", text))
+    text = _remark_then_speaker().sub(r"\1，", text)  # 顺便说一下我明年就退休了
     resumed = next((word for word in _words()["resume"] if text.startswith(word)), None)
     if resumed is not None and len(text) > len(resumed):
         text = f"{resumed}，{text[len(resumed) :]}"  # 话说国交合作单位要几家来着

@@ -1593,12 +1593,13 @@ class Calculator:
         return "".join(words[:-1])
 
     def without_ask(self, part: str) -> str:
-        """Removes the ask of the result from an operand (学生多出多少个 → 学生).
+        """Removes the ask of the result from an operand (学生多出多少个 → 学生), and the money
+        unit its ask word leaves when the word took the 多少 with it (…相差多少万元 → …万元).
 
         The unit asked is the result's: 多少个 of a difference must not pick the row
         counting in 个 for the operand beside it.
         """
-        return self._result_ask.sub("", part)
+        return _MONEY_UNIT_LEFT.sub("", self._result_ask.sub("", part))
 
     def _resolved(
         self, sub: Query, matches: list[IndicatorMatch], unit: str | None
@@ -2500,3 +2501,7 @@ def share_of_kept(row: IndicatorInfo, total: FigureCalculation) -> FigureCalcula
 
 def _row_label(figure: Figure) -> str:
     return figure.indicator.name if figure.indicator is not None else figure.project.name
+
+
+# 国交成本控制数万元: the unit of a result asked in money (相差多少万元), left at an operand's end.
+_MONEY_UNIT_LEFT = re.compile(r"(?:万元|亿元|元)$")

@@ -262,7 +262,8 @@ class QuestionEngine:
             rows=(self._normalizer.normalize(row.name) for row in catalog.indicators),
         )
         self._operations = load_operation_words()
-        self._scale_words = load_scale_words()
+        # 预算三成是多少: the words of money a part of the amount may follow without 的
+        self._scale_words = replace(load_scale_words(), amounts=self._operations.money_words)
         self._read_memo: dict[str, Query] = {}  # a part is read again by its checks
         self._statement_words = load_statement_words()
         self._plan_told = functools.partial(plan_told, words=self._statement_words)
@@ -1616,7 +1617,12 @@ class QuestionEngine:
         """
         projects = self.catalog.projects_in(scope)
         own = _own_fields(query)
-        several = query.parts or asks_twice(query.text) or _names_fields_in_full(query, own)
+        several = (
+            query.parts
+            or asks_twice(query.text)
+            or _names_fields_in_full(query, own)
+            or _fields_spaced_apart(query, own)
+        )
         fields = own if len(own) > 1 and several else [field]
         if ProjectField.ANNUAL_GOAL in fields:
             # 年度目标和总体目标: beside the annual goal, the goal asked is the whole span's.
@@ -2353,3 +2359,21 @@ def _share_within(
 
 # A figure (多少, 几场 but not 哪几) or a numbered part (排第四) asked: no goal sentence answers.
 _GOAL_SENTENCE_UNFIT = re.compile(r"多少|(?<!哪)几|第[一二三四五六七八九十\d]")
+
+
+def _fields_spaced_apart(query: Query, fields: list[ProjectField]) -> bool:
+    """Tells whether each field is named by a word of its own standing apart, typed tersely
+    between spaces (国交 开始 结束 日期): no space-set word names two of them."""
+    words = query.text.split()
+    if len(fields) < 2 or len(words) < 3:
+        return False
+    rules = dict((field, name) for name, field in intents.FACT_RULES)
+    cues = {field: query.cues.get(rules[field], frozenset()) for field in fields}
+    own = {
+        field: {cue for cue in said if not any(cue in cues[o] for o in fields if o != field)}
+        for field, said in cues.items()
+    }
+    named = [
+        {field for field, said in own.items() if any(c in word for c in said)} for word in words
+    ]
+    return all(len(fields_of) <= 1 for fields_of in named) and set().union(*named) == set(fields)

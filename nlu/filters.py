@@ -88,8 +88,8 @@ _LEFT_OUT_CLAUSE = re.compile(
 )
 # 没写≥, 不是≥: an operator the rows must not have (有没有用=, 是不是≥ ask, they do not negate).
 _NEGATION = re.compile(
-    r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设|加|标|注|明|上){0,2}[\"“‘']?$"
-)  # 未标注“≥”, 没写明≤
+    r"(?:(?<!有)没有?|(?<!是)不|未|非)(?:写|用|带|是|设|加|标|注|明|上|以|按){0,2}[\"“‘']?$"
+)  # 未标注“≥”, 没写明≤, 不以“≥”设定
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
 MEASURING_VERBS = (
     "(?:作为|作|做|为|当|当作|当做)(?:计量)?单位|为计量|计量|计数|计算|计|统计|算|考核|衡量|表示|表述"
@@ -181,8 +181,8 @@ _QUOTED_TEXT = re.compile(r"[\"“‘'「]((?:[\u4e00-\u9fff]|/(?=[\u4e00-\u9fff
 _RANGE = re.compile(
     r"(?:在|介于)?(\d+(?:\.\d+)?)(%?)(?:到|至|和)(\d+(?:\.\d+)?)(%?)(?:之间|之内|以内|范围内|区间)"
 )
-# 不以人计, 不是百分比; 有没有按辆计的 and 是不是按人计 ask, they do not negate.
-_UNIT_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不|非)$")
+# 不以人计, 不是以人计, 不是百分比; 有没有按辆计的 and 是不是按人计 ask, they do not negate.
+_UNIT_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不是?|非)$")  # 不是以人计的
 _STARTING = re.compile(r"(?:开头|打头|起头|为首)$")  # 目标是有效开头的: 有效 starts the text
 # 写提升两个字的: how many characters the text has, said after it.
 _CHARS_COUNTED = re.compile(r"[两二三四五六七八俩仨]个?字(?:样)?$")
@@ -195,6 +195,8 @@ _NOUN_AFTER = re.compile(r"(?![的是那这呢吗啊哈呀]|对应|指的|说的
 _WHICH_ROW = re.compile(
     r"(?:哪个|哪一个|哪项|哪一项|哪条|哪一条|哪些|哪几个?|哪俩|哪两个?|什么|啥)(?:指标|项|行|栏)"
     r"|哪一?[项行栏条](?!目)|(?:对应|指|说|代表)的?是?(?:啥|什么|哪)|^[^，,。；;？?]*的指标$"
+    # 10次的是哪俩, 985米的有哪些: the rows asked after the figure, their noun left out
+    r"|的\s*(?:是|有|都有|都是)?(?:哪些|哪几[个项条]?|哪一?[个项条]|哪俩|哪仨|哪[两二三四][个项条])[？?。！!\s]*$"
 )
 
 

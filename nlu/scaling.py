@@ -134,6 +134,7 @@ class ScaleWords:
     left: tuple[str, ...] = ()  # 砍掉10万 还剩 多少: what is left, no progress asked
     not_amounts: tuple[str, ...] = ()  # 加一起: a numeral opening a word, no amount
     taken_out: tuple[str, ...] = ()  # 拿 三成出来: the part of a figure set aside, asked
+    amounts: tuple[str, ...] = ()  # 预算 三成是多少: words of money a part may follow bare
 
 
 @cache
@@ -320,6 +321,10 @@ def _scale_at(
     after 的 (预算的三分之一), before 的 (三分之一的预算), or after a verb of change."""
     if text[:start].endswith(POSSESSIVE):
         return Scale(numerator, denominator, text[start - 1 : end], start - 1, end)
+    if any(text[:start].rstrip().endswith(word) for word in words.amounts) and _ASKED_AFTER.match(
+        text, end
+    ):  # 国交预算三成是多少, 国交 budget 三成是多少: a part said right after the amount
+        return Scale(numerator, denominator, text[start:end], start, end)
     pointer = next((p for p in POINTING_BACK if text[:start].endswith(p)), None)
     if pointer is not None:  # 企服的年度资金，其三成是多少: 其 is the figure said before
         return Scale(

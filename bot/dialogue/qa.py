@@ -806,7 +806,12 @@ def _headings(answer: HeadingList) -> str:
     lines = []
     for group in answer.groups[:MAX_PROJECT_LINES]:
         template = msg.HEADING_COUNT_ONLY if answer.count_only else msg.HEADING_COUNT
-        line = template.format(project=group.project.name, tier=tier, count=len(group.headings))
+        if group.names and not answer.count_only:
+            template = msg.HEADING_COUNT_ROWS  # rows named under each: how many in all too
+        rows_in_all = sum(rows for _, rows in group.headings)
+        line = template.format(
+            project=group.project.name, tier=tier, count=len(group.headings), rows=rows_in_all
+        )
         if group.names and not answer.count_only:
             line += "".join(
                 "\n" + msg.HEADING_NAMED.format(heading=heading, rows=rows, names="；".join(names))
@@ -1148,9 +1153,9 @@ def _project_choice(answer: ProjectChoice) -> Reply:
 def _count_head(answer: IndicatorList, level: str) -> list[str]:
     """Returns the line that ranks or adds up the projects' indicator counts, if asked."""
     groups = answer.groups
-    if len(groups) < 2 or answer.rank is Aggregate.EACH:
+    if len(groups) < 2:
         return []
-    if answer.rank is Aggregate.TOTAL:
+    if answer.rank in (Aggregate.TOTAL, Aggregate.EACH):  # 分别在哪个项目: each after the total
         count = sum(len(group.indicators) for group in groups)
         return [msg.INDICATOR_COUNT_TOTAL.format(projects=len(groups), level=level, count=count)]
     counts = {len(group.indicators) for group in groups}

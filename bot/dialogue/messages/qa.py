@@ -81,6 +81,7 @@ TIERS = {1: "一级指标", 2: "二级指标", 3: "绩效标准"}  # 3: the colu
 TIER_UNDER = "{heading}下的{tier}"
 HEADING_COUNT = "【{project}】共有{tier} {count} 个："
 HEADING_COUNT_ONLY = "【{project}】共有{tier} {count} 个。"
+HEADING_COUNT_ROWS = "【{project}】共有{tier} {count} 个，绩效指标共 {rows} 项："
 HEADING_ITEM = "{heading}（{rows} 项）"
 HEADING_NAMED = "{heading}（{rows} 项）：{names}"  # 按一级指标分一下: the rows under each
 RANK_HIGHEST = "最高的是{figure}；其余："
