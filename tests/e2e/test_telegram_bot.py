@@ -190,6 +190,31 @@ def test_a_premise_a_direction_and_a_described_project_through_the_bot_api(
     assert "130万元" in described and "40万元" not in described
 
 
+def test_an_order_wished_a_part_taken_out_and_a_remark_through_the_bot_api(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    """Rows put in the order wished with the first ones kept; a part taken out of an amount;
+    a remark about the asker whose 明年 is no year asked; a count said in Cantonese."""
+    start_bot()
+    botapi.say(ADMIN, "国交数量指标按目标值排序，前三是哪些")
+    first = botapi.wait_for_texts(ADMIN_ID, 1, timeout=20)
+    ordered = "\n".join(first)
+    assert "共 3 项" in ordered and ordered.index("≥300人") < ordered.index("≥100个")
+    assert "≥2人" not in ordered
+    botapi.say(ADMIN, "国交预算拿三成出来是多少")
+    second = botapi.wait_for_texts(ADMIN_ID, len(first) + 1, timeout=20)
+    part = "\n".join(second[len(first) :])
+    assert "12万元" in part and "0.3" in part
+    botapi.say(ADMIN, "企服项目预算多少？顺便说一下我明年就退休了")
+    third = botapi.wait_for_texts(ADMIN_ID, len(second) + 1, timeout=20)
+    remarked = "\n".join(third[len(second) :])
+    assert "130万元" in remarked and "2027" not in remarked
+    botapi.say(ADMIN, "企服里按场计的指标一共几多个")
+    fourth = botapi.wait_for_texts(ADMIN_ID, len(third) + 1, timeout=20)
+    counted = "\n".join(fourth[len(third) :])
+    assert "5 项" in counted and "43场" not in counted
+
+
 def test_stranger_is_refused_with_their_id_and_no_data(
     botapi: BotApi, start_bot: StartBot
 ) -> None:
