@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 
 from knowledge.catalog import IndicatorInfo, ProjectInfo
@@ -245,11 +245,16 @@ def _rows_ordered(rows: tuple[IndicatorInfo, ...], order: Order) -> tuple[Indica
     units = {value[0] for value in values if value is not None}
     if any(value is None for value in values) or (len(units) > 1 and units & MONEY_UNITS):
         return rows
-    return tuple(sorted(rows, key=_sort_key, reverse=order is Order.DESCENDING))
+    return tuple(sorted(rows, key=partial(target_order, lowest_first=order is Order.ASCENDING)))
 
 
-def _sort_key(row: IndicatorInfo) -> Decimal:
-    return row.target.value if row.target.value is not None else Decimal(0)
+def target_order(row: IndicatorInfo, *, lowest_first: bool) -> tuple[bool, Decimal]:
+    """Returns the key ordering rows by their targets' figures (the listing's order too):
+    highest first unless ``lowest_first``, rows without a figure last."""
+    value = row.target.value
+    if value is None:
+        return (True, Decimal(0))
+    return (False, value if lowest_first else -value)
 
 
 def _answers_ordered(

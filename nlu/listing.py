@@ -5,8 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
@@ -25,7 +24,7 @@ from nlu.answers import (
 from nlu.arithmetic import OperationWords
 from nlu.calculations import PERCENT
 from nlu.cues import cue_words
-from nlu.display_wishes import order_asked
+from nlu.display_wishes import order_asked, target_order
 from nlu.evidence import Evidence, stripped
 from nlu.figures import target_figure
 from nlu.filters import (
@@ -2190,13 +2189,7 @@ def rows_in_order(groups: list[IndicatorGroup], text: str) -> list[IndicatorGrou
         (extreme and extreme.group(1) not in HIGH_ENDS)
         or (counted and counted.group("end") and counted.group("end") in LOW_ENDS)
     )
-
-    def key(row: IndicatorInfo) -> tuple[bool, Decimal]:
-        value = row.target.value
-        if value is None:
-            return (True, Decimal(0))
-        return (False, value if low else -value)
-
+    key = partial(target_order, lowest_first=low)
     ordered = [
         IndicatorGroup(group.project, tuple(sorted(group.indicators, key=key))) for group in groups
     ]
