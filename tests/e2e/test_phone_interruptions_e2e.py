@@ -37,6 +37,10 @@ def test_a_log_survives_a_question_a_crash_an_old_button_and_a_revoked_role(
     message, confirm = phone.keyboard("确认")
     answer = phone.send("活动参与人数目标是多少")  # a question while the log waits
     assert "≥300人" in answer
+    ordered = phone.send("国交数量指标按目标值排序，前三是哪些")  # an order wished, mid-flow
+    assert "共 3 项" in ordered and "≥2人" not in ordered
+    remarked = phone.send("企服项目预算多少？顺便说一下我明年就退休了")  # a remark's 明年
+    assert "130万元" in remarked and "2027" not in remarked
 
     bot.kill()  # kill -9 with the log still waiting for its 确认
     start_bot()
