@@ -61,7 +61,7 @@ from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatch, IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.numbers import NumberSpan, find_numbers
-from nlu.ordering import longest_first
+from nlu.ordering import longest_first, longest_first_of
 from nlu.query import Query
 from nlu.resolution import resolve_indicator
 from nlu.retrieval import PassageMatch
@@ -860,7 +860,7 @@ class Calculator:
         self, clause: ByClause, scope: tuple[int, ...], asked: str | None
     ) -> Figure | None:
         """Returns the count a 按 clause gives (40家) or names (合作单位数), if one."""
-        units = longest_first(self._lexicon.vocabulary.units)
+        units = longest_first_of(self._lexicon.vocabulary.units)
         numbers = _counts_stated(clause.by)
         if numbers:
             rest = clause.by[numbers[0].end :]
@@ -1088,7 +1088,7 @@ class Calculator:
         """Returns the unit a per-unit ask divides by (每家企业 → 家), if it is one."""
         if per.unit == GENERIC_PER:
             return None
-        units = longest_first(self._lexicon.vocabulary.units)
+        units = longest_first_of(self._lexicon.vocabulary.units)
         return next((u for u in units if per.unit.startswith(u)), None)
 
     def _from_clause(
@@ -1259,7 +1259,7 @@ class Calculator:
 
         每个实习岗位: 个 is said of anything, so rows in other units count when none in 个 fits.
         """
-        units = longest_first(self._lexicon.vocabulary.units)
+        units = longest_first_of(self._lexicon.vocabulary.units)
         # 每展区: a noun with no measure word counts as 每个展区 does.
         unit = next((u for u in units if per.unit.startswith(u)), GENERIC_PER)
         noun = per.unit.removeprefix(unit)
@@ -1660,7 +1660,7 @@ class Calculator:
     def _unit_ending(self, text: str) -> str | None:
         """Returns the unit a part ends with (科技工作者人次 → 人次), if any."""
         text = text.rstrip(PART_LABEL_TRIM)
-        units = longest_first(self._lexicon.vocabulary.units)
+        units = longest_first_of(self._lexicon.vocabulary.units)
         return next((unit for unit in units if text.endswith(unit)), None)
 
     def _clause_unit(self, text: str) -> str | None:
@@ -1671,7 +1671,7 @@ class Calculator:
 
     def _count_said(self, text: str) -> str | None:
         """Returns the unit a part makes a count of with 数 (设施处数 → 处), if any."""
-        units = "|".join(map(re.escape, longest_first(self._lexicon.vocabulary.units)))
+        units = "|".join(map(re.escape, longest_first_of(self._lexicon.vocabulary.units)))
         found = re.search(rf"({units}){COUNT_WORD}", text)
         return found.group(1) if found else None
 
@@ -1713,7 +1713,7 @@ class Calculator:
         projects = self._catalog.projects_in(scope)
         if len(projects) != 1:
             return []
-        units = longest_first(self._lexicon.vocabulary.units)
+        units = longest_first_of(self._lexicon.vocabulary.units)
         found = []
         for number in _counts_stated(text):
             rest = text[number.end :]
@@ -1752,7 +1752,7 @@ class Calculator:
     def _stated_counts(self, text: str, scope: tuple[int, ...]) -> list[Figure]:
         """Returns the counts a question states itself, as it writes them (3000余份)."""
         projects = self._catalog.projects_in(scope)
-        units = longest_first(self._lexicon.vocabulary.units)
+        units = longest_first_of(self._lexicon.vocabulary.units)
         found = []
         for number in _counts_stated(text):
             after = text[number.end :]
@@ -1854,7 +1854,7 @@ class Calculator:
 
         直通车平均每家企业对应多少人次: 服务企业100家、科技工作者8000人次 gives 8000 ÷ 100.
         """
-        units = longest_first(self._lexicon.vocabulary.units)
+        units = longest_first_of(self._lexicon.vocabulary.units)
         divisor = next((u for u in units if per.unit.startswith(u)), None)
         asked = query.unit
         if divisor is None or asked in (None, GENERIC_PER, PERCENT, divisor):
@@ -1900,7 +1900,7 @@ class Calculator:
         """Returns the count 每 names when a goal states it: 每处设施 → 12 处科普设施."""
         if per.unit == GENERIC_PER:
             return None
-        units = longest_first(self._lexicon.vocabulary.units)
+        units = longest_first_of(self._lexicon.vocabulary.units)
         unit = next((u for u in units if per.unit.startswith(u)), None)
         noun = per.unit[len(unit) :] if unit else ""
         if unit is None or len(noun) < MIN_TERM_NAME:
@@ -2203,7 +2203,7 @@ class Calculator:
     def _unit_named_apart(self, text: str, names: list[str]) -> str | None:
         """Returns the one unit in which a goal sentence states a figure for each of two or
         more names of the question (国家级…19家，市级…28家 for 国家级 市级), when none is asked."""
-        units = longest_first(self._lexicon.vocabulary.units)
+        units = longest_first_of(self._lexicon.vocabulary.units)
         stated = dict.fromkeys(
             unit
             for match in re.finditer(r"\d+(?:\.\d+)?\s*(\S{1,3})", text)

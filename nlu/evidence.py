@@ -36,6 +36,7 @@ JOINING_TAGS = ("p", "u")  # 按 of 按计划: fused to a word, it adds nothing 
 VERB_TAG = "v"  # 出 of 出毛病: a verb fused to the noun it acts on
 ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
+WORDS_KEPT = 64  # remainders whose words are kept: a few questions' worth
 MAX_RUN_CHARS = 4  # lone characters shown together as one unknown word (企服)
 NOT_MARK = "不"  # 顺不顺: the 不A of an A不A ask
 YES_NO_MARKS = frozenset({"不", "没"})  # 有没有, 合不合格: the middle of an A不A ask
@@ -189,6 +190,7 @@ class Evidence:
         self._classes = WordClasses(lexicon.tokenizer)
         self._synonyms = _synonym_groups(vocabulary.canonical)
         self._phrasing_parts_of: dict[str, bool] = {}  # a cut per token, not per question
+        self._words_of: dict[str, tuple[str, ...]] = {}  # one question's remainders, cut once
 
     def index_word_classes(self) -> None:
         """Indexes the part-of-speech tags now rather than at the first questions."""
@@ -470,8 +472,18 @@ class Evidence:
         """Returns the words of a question; a domain term the dictionary lacks in its parts.
 
         培训数量 is kept whole by the tokenizer but judged as 培训 and 数量; a phrasing word
-        it cuts apart (场数 as 场 and 数) is judged whole.
+        it cuts apart (场数 as 场 and 数) is judged whole. One question asks for the words of
+        its remainders a dozen times (each candidate row, each part): they are cut once.
         """
+        cut = self._words_of.get(remainder)
+        if cut is None:
+            if len(self._words_of) >= WORDS_KEPT:
+                self._words_of.clear()
+            cut = self._words_of[remainder] = tuple(self._cut_words(remainder))
+        return list(cut)
+
+    def _cut_words(self, remainder: str) -> list[str]:
+        """Returns the words of ``remainder`` as :meth:`_words` describes, cut now."""
         words = []
         synonyms = self._lexicon.vocabulary.canonical  # a synonym is judged whole (能正常用)
         for token in self._phrasing_joined(self._lexicon.cut(strip_punctuation(remainder))):
@@ -645,11 +657,17 @@ IMPLIED_BY = (
 def _implied(words: set[str], texts: str) -> bool:
     """Tells whether a word is implied by another the texts write (故障 by 修复, 吸引 by 参观,
     看展 by 观众, 车辆 by 通行, 活动 by 参与, 发展 by 培育, 验收 by 合格, 评价 by 满意度)."""
-    cues = cue_words()
     return any(
-        words & set(cues[implied]) and any(word in texts for word in cues[by])
-        for implied, by in IMPLIED_BY
+        not words.isdisjoint(implied) and any(word in texts for word in by)
+        for implied, by in _implied_pairs()
     )
+
+
+@cache
+def _implied_pairs() -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """Returns IMPLIED_BY as the words implied and the words implying them, read once."""
+    cues = cue_words()
+    return tuple((frozenset(cues[implied]), cues[by]) for implied, by in IMPLIED_BY)
 
 
 def _derived(before: str, token: str, texts: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 
 def longest_first(words: Iterable[str]) -> list[str]:
@@ -12,3 +13,9 @@ def longest_first(words: Iterable[str]) -> list[str]:
     words in that order gave one question two answers across runs (平摊到 read as 平摊 or 摊到).
     """
     return sorted(words, key=lambda word: (-len(word), word))
+
+
+@cache
+def longest_first_of(words: frozenset[str]) -> tuple[str, ...]:
+    """Returns :func:`longest_first` of a fixed word set, sorted once for every question."""
+    return tuple(longest_first(words))

@@ -14,7 +14,7 @@ from knowledge.units import MONEY_UNITS
 from nlu.cues import cue_words
 from nlu.lexicon import Lexicon, ProjectMention
 from nlu.normalize import Normalizer, strip_punctuation
-from nlu.ordering import longest_first
+from nlu.ordering import longest_first, longest_first_of
 from nlu.typos import TypoFixer, corrections
 from nlu.weights import TermWeights
 
@@ -456,7 +456,7 @@ def _points_only(word: str, lexicon: Lexicon) -> bool:
 def _bound_asks_cut(text: str, bounds: frozenset[str]) -> str:
     """Returns ``text`` without a bound said right before the ask (至少几个, 最多多少): it
     asks for the target value, whose operator says the bound, and names no row."""
-    for bound in longest_first(bounds):
+    for bound in longest_first_of(bounds):
         start = text.find(bound)
         while start >= 0:
             end = start + len(bound)
@@ -513,7 +513,7 @@ SPAN_UNITS = ("年", "个月", "月", "个季度", "季度", "周", "天")
 
 def asked_unit(text: str, *, units: frozenset[str]) -> str | None:
     """Returns the measure word a question asks in: 多少人 → 人, 要几家 → 家, 几个人 → 人."""
-    ordered = longest_first(units)
+    ordered = longest_first_of(units)
     for match in _ASKED_UNIT.finditer(text):
         if text[: match.start()].endswith(ORDINAL_MARK):
             continue  # 第几名 asks a rank, not a count of 名

@@ -33,7 +33,7 @@ from nlu.answers import (
 from nlu.arithmetic import same_measure
 from nlu.figures import YUAN, Figure, money_figure, target_figure
 from nlu.numbers import find_numbers, parse_number
-from nlu.ordering import longest_first
+from nlu.ordering import longest_first, longest_first_of
 
 SCALING_FILE = "scaling.txt"
 RAISE, LOWER, HALVED, DOUBLED = "raise", "lower", "halved", "doubled"
@@ -503,7 +503,7 @@ def offsets_asked(text: str, words: ScaleWords, *, units: frozenset[str]) -> lis
     verbs = sorted(((w, 1) for w in words.adding), key=lambda v: -len(v[0]))
     verbs += sorted(((w, -1) for w in words.taking), key=lambda v: -len(v[0]))
     verbs.sort(key=lambda v: -len(v[0]))
-    ordered = longest_first(units)
+    ordered = list(longest_first_of(units))
     found = []
     for number in find_numbers(text):
         if number.percent or text.startswith(words.not_amounts, number.start):

@@ -38,7 +38,7 @@ from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
-from nlu.ordering import longest_first
+from nlu.ordering import longest_first_of
 from nlu.query import ASKING, SPOKEN_TAIL, Query
 from nlu.retrieval import PassageRetriever, PassageSource, contrasted_clause
 from nlu.scoping import abbreviates, described_by
@@ -1533,7 +1533,7 @@ class SecondLook:
             text = query.remainder
             if any(word in text for word in ANY_COUNT):
                 return frozenset()
-            units = longest_first(vocabulary.units)
+            units = longest_first_of(vocabulary.units)
             asked = next((unit for unit in units if unit + COUNT_MARK in text), None)
         if asked == GENERIC_MEASURE_WORD:
             return frozenset()  # 上海代表有几个: 个 counts people, places or things alike
