@@ -213,6 +213,8 @@ class OperationWords:
         for bound in self.bounds:
             text = text.replace(bound, "")
         text = _DECLINED.sub("", text)  # 列出来就行，不用加: no sum asked
+        # 企服多少，国交多少: two asks whose projects are cut out leave 多少多少, no 少多少.
+        text = text.replace(_TWO_ASKS, _TWO_ASKS_APART)
         for operation in PRECEDENCE:
             longer, single = self._word_patterns.get(operation, (None, ()))
             if (longer is not None and longer.search(text)) or any(
@@ -226,6 +228,8 @@ class OperationWords:
         return None
 
 
+_TWO_ASKS = "多少多少"
+_TWO_ASKS_APART = "多少，多少"
 # A calculation the question says it does not want (不用加, 不需要合计, 无需计算).
 _DECLINED = re.compile(r"(?:不用|不要|不需要|无需|无须|不必|别)再?[^，,。；;！!？?]{0,4}")
 

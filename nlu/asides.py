@@ -54,7 +54,20 @@ _STORY_TIME = re.compile(r"前几天|这几天|那几天|过几天|前几年|几
 _PARTICLES = frozenset("的了啊呀吧哈呢嘛哦")
 _REMARK_ENDINGS = "的了啊呀哦呢吧"  # 任务挺重的, 时间太紧了
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_PAST_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")  # 2024年搞砸了: a year the asker tells of
+# 头都大了, 腿都跑断了; 累死了, 忙疯了: a state said to its utmost.
+_CRIED = re.compile(
+    r"^[\u4e00-\u9fff]{1,2}都[\u4e00-\u9fff]{1,3}了|[死坏疯透极惨炸麻]了[啊呀吧]*$"
+)
+_DONE_MARKS = ("了", "过", "没")  # 去年没达标挨批了, 前年出过事故
+_YES_NO_TAGS = ("没", "没有", "不", "不是", "么", "吗")  # 去年完成了没: asked, not told
 _ENDING = "，,；;：:…（(【 \n"  # left at the end of what is kept; a closing bracket or ？ stays
+# 尊敬的助手：, 亲爱的小助手: the salutation of a letter.
+_SALUTATION = re.compile(r"(?:尊敬的|亲爱的)[\u4e00-\u9fffA-Za-z]{1,10}")
+# [捂脸], [抱拳]: an emoji as chat apps write it, standing between clauses.
+_EMOJI_CODE = re.compile(r"\[(?P<name>[\u4e00-\u9fffA-Za-z]{1,4})\]")
+# …多少 —— 来自一个迷茫的打工人: a signature after a dash closing the message.
+_SIGNATURE = re.compile(r"\s*(?:——|—|--+)\s*(?P<sign>[^？?——]{1,20})$")
 _LEFT_AFTER_EMPTY = re.compile(r"[!！~～.。…\s]+")
 MIN_TASK_CHARS = 2  # 汇报, 赶材料: a task verb of the asker's own
 MIN_FORM_WORD_CHARS = 2  # 人数, 预算: a lone character names nothing of the form
@@ -80,7 +93,9 @@ def _empty(clause: str) -> bool:
     """Tells whether a clause only greets, opens the ask, fills a pause, presses for the answer
     or @mentions (您好, 麻烦问一下, 那个，嗯, 急，在线等, @绩效助手)."""
     words = clause.strip(_SEPARATORS)
-    return words.startswith("@") or not _LEFT_AFTER_EMPTY.sub("", _empty_words().sub("", words))
+    if words.startswith("@") or _SALUTATION.fullmatch(words):
+        return True  # @绩效助手; 尊敬的助手：
+    return not _LEFT_AFTER_EMPTY.sub("", _empty_words().sub("", words))
 
 
 @cache
@@ -112,6 +127,21 @@ def without_asides(
     quoted = _quoted_ask(text, cut, form_word)
     if quoted is not None:
         return quoted  # 我想在汇报里写“企服预算比国交多百分之多少”，能帮我算一下吗
+    said = _signature_cut(_emojis_cut(text, cut, form_word), cut, form_word)
+    if said != text:
+        # 国交预算多少[捂脸]合作单位几家[抱拳]: read without the chat's marks, then as any text
+        return (
+            without_asides(
+                said,
+                cut=cut,
+                form_word=form_word,
+                task_verbs=task_verbs,
+                names_project=names_project,
+                reads_alone=reads_alone,
+                plan_told=plan_told,
+            )
+            or said
+        )
     # 是多少米啊我眼睛不好: a particle ending the ask, then the speaker, starts a clause.
     clauses = _CLAUSE.findall(_breaks_said(text))
     passed_on = [_passed_on(clause, cut, form_word) for clause in clauses]
@@ -164,6 +194,33 @@ def without_asides(
         # 不太熟，数字化改造项目资金总额)
         return None
     return kept.rstrip(_ENDING)
+
+
+def _emojis_cut(
+    text: str, cut: Callable[[str], list[str]], form_word: Callable[[str], bool]
+) -> str:
+    """Returns ``text`` with each emoji written as a chat app writes it ([捂脸]) turned into a
+    break; brackets around a word of the form ([企服]) stay."""
+    if "[" not in text:
+        return text
+    return _EMOJI_CODE.sub(
+        lambda found: found.group(0) if _names_form(cut(found.group("name")), form_word) else "，",
+        text,
+    ).strip("，")
+
+
+def _signature_cut(
+    text: str, cut: Callable[[str], list[str]], form_word: Callable[[str], bool]
+) -> str:
+    """Returns ``text`` without a signature closing it after a dash (—— 来自一个迷茫的打工人):
+    no figure, nothing asked and no word of the form."""
+    found = _SIGNATURE.search(text)
+    if found is None or not text[: found.start()].strip():
+        return text
+    sign = found.group("sign")
+    if _FIGURE.search(_INDEFINITE.sub("", sign)) or any(word in sign for word in _asking_words()):
+        return text  # 来自一个…: 一个 is no figure
+    return text if _names_form(cut(sign), form_word) else text[: found.start()]
 
 
 def _projects_pointed_at(
@@ -475,12 +532,14 @@ def _remarks(
     remarked, no figure, no year, no project and nothing asked."""
     remarks = []
     for clause in clauses:
-        remarked = _remarked(clause.strip(_SEPARATORS))
+        said = clause.strip(_SEPARATORS)
+        past = _past_event(said)
+        remarked = said if past or _exclaims(said, cut) else _remarked(said)
         if (
             clause in asides
             or remarked is None
-            or _names_year(clause)
-            or _FIGURE.search(_INDEFINITE.sub("", clause))
+            or (_names_year(clause) and not past)
+            or _FIGURE.search(_INDEFINITE.sub("", _PAST_YEAR.sub("", clause)))
             # 前几天: the 几 of a time gone by asks nothing
             or any(word in _STORY_TIME.sub("", clause) for word in _asking_words())
             or names_project(clause)
@@ -488,9 +547,42 @@ def _remarks(
             continue
         others = "".join(other for other in clauses if other not in asides and other != clause)
         tokens = _restated_left_out(cut(_paperwork().sub("、", remarked)), others)
-        if not _names_form(tokens, form_word):  # 前几天下雨步道坏了: 步道 named by the ask
+        # 前几天下雨步道坏了: 步道 named by the ask; 去年没达标挨批了: what befell in a year gone
+        # by is the asker's story, whatever it names.
+        if past or not _names_form(tokens, form_word):
             remarks.append(clause)
     return _beside_full_ask(remarks, clauses, asides, reads_alone)
+
+
+def _past_event(clause: str) -> bool:
+    """Tells whether a clause tells what befell in a year gone by (去年没达标挨批了, 前年出过
+    事故, 2024年搞砸了): it opens with the year, a doing done (了, 过) or not (没) follows, and
+    no yes-or-no tag closes it (去年完成了没)."""
+    found = _PAST_YEAR.match(clause)
+    year = found.group(0) if found is not None else _past_year_word(clause)
+    if not year:
+        return False
+    said = clause.rstrip("的啊呀哦吧哈")
+    if said.endswith(_YES_NO_TAGS):
+        return False
+    return any(mark in clause[len(year) :] for mark in _DONE_MARKS)
+
+
+def _past_year_word(clause: str) -> str:
+    """Returns the word of a year gone by opening ``clause`` (去年, 前年), or ""."""
+    past = (word for word in relative_year_words() if word not in relative_year_words(coming=True))
+    return next((word for word in longest_first(past) if clause.startswith(word)), "")
+
+
+def _exclaims(clause: str, cut: Callable[[str], list[str]]) -> bool:
+    """Tells whether a clause cries out or judges (哎呀妈呀, 脑袋嗡嗡的, 这个数不小啊): it
+    opens with a word of [interjection] or says a state to its utmost (头都大了, 累死了), or
+    holds a word of [feeling] or [judging] as a word of its own."""
+    words = _words()
+    if clause.startswith(words["interjection"]) or _CRIED.search(clause):
+        return True
+    tokens = cut(clause)
+    return any(token in words["feeling"] or token in words["judging"] for token in tokens)
 
 
 def _remarked(clause: str) -> str | None:
@@ -655,14 +747,17 @@ def _people() -> tuple[str, ...]:
 
 @cache
 def _hearsay() -> re.Pattern[str]:
-    """Matches someone else's saying opening a clause (上趟小张讲, 我听人家讲, 领导上趟讲)."""
+    """Matches someone else's saying opening a clause (上趟小张讲, 我听人家讲, 领导上趟讲; 听说,
+    说是: its speaker unsaid)."""
     words = _words()
     person = "|".join(map(re.escape, longest_first(_people())))
     time = "|".join(map(re.escape, (*words["story_on"], *words["story_time"])))
     said = "|".join(map(re.escape, words["said"]))
+    unsaid = "|".join(map(re.escape, longest_first(words["said_unsaid"])))
     return re.compile(
         rf"^(?:(?:{time})*(?:我|我们|阿拉)?(?:{time})*听(?:说)?)?(?:{time})*"
         rf"(?:{person})(?:的?(?:{person}))*(?:{time})*(?:{said})"  # 隔壁老李说
+        rf"|^(?:{time})*(?:{unsaid})"  # 听说今年在杭州办
     )
 
 

@@ -27,7 +27,7 @@ from nlu.cues import word_sections
 from nlu.lexicon import ProjectMention
 
 CORRECTIONS_FILE = "corrections.txt"
-_SEPARATORS = "，,。；;？?！! "
+_SEPARATORS = "，,。；;：:？?！! "  # 更正：参与人数: a colon pauses as a comma does
 _FILLERS = "嗯啊呃哦噢"
 _PARTICLES = "的呢呀吧啦哈"  # 是2025年的: the year said again, nothing more
 MAX_TAKEN_BACK = 12  # characters named after 不是 (不是企服)

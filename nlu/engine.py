@@ -129,6 +129,7 @@ from nlu.several import (
     each_asked,
     each_part_answered,
     glued_apart,
+    header_pairs_said,
     one_guessed_for_each,
     pieces_of,
     refused_only,
@@ -332,6 +333,7 @@ class QuestionEngine:
             checked=self._checker.checked,
             column_asked=self._lister.standard_asked,
             project_names=_newest_of_each(catalog),
+            projects={project.id: project for project in catalog.projects},
         )
         self._listed = ListedProjects(
             names=_newest_of_each(catalog),
@@ -605,6 +607,7 @@ class QuestionEngine:
                 asks_listed_by_plus(text, names_project=self._names_project_loosely) or text
             )  # 印几套 + 验收合格率多少
             text = same_one_asked(text) or text  # 实施单位是不是同一个
+            text = header_pairs_said(text) or text  # 数字化 开始 结束; 企服 主管 实施 各是谁
             text = self._columns_quoted(text)  # 企服130万比国交40万多多少
         if whole:  # 是不是正好等于申请总额: the relation checked as said without 正好
             text = (
@@ -634,7 +637,13 @@ class QuestionEngine:
             len(offsets) == 1 and _asks_after(normalized[offsets[0].end :])
         )
         told = (
-            set_apart(text, normalized, self._statement_words, names_form=self._names_form)
+            set_apart(
+                text,
+                normalized,
+                self._statement_words,
+                names_form=self._names_form,
+                year_loaded=self._year_loaded,
+            )
             if whole and told_apart and not supposed  # 如果先按三成拨，是多少钱: it is asked
             else None
         )
@@ -968,12 +977,13 @@ class QuestionEngine:
         projects: tuple[int, ...],
     ) -> Interpretation:
         """Asks an ask that names no thing (今年写的几家) of the thing the told clauses name
-        (国交明年打算拉5家单位合作: 合作单位), when alone it found nothing."""
-        if not isinstance(found.answer, LENT_FROM):
+        (国交明年打算拉5家单位合作: 合作单位), when alone it found nothing or only the project
+        (材料写的企服预算120万，表里是多少: 企服's overview)."""
+        if not isinstance(found.answer, (*LENT_FROM, ProjectOverview)):
             return found
         lent = told_words(told.clauses, self._statement_words)
-        if not lent:
-            return found
+        if not lent or (isinstance(found.answer, ProjectOverview) and not self._names_form(lent)):
+            return found  # 我们明年打算办40场，企服呢: 办 names no row of 企服's
         again = self.interpret(
             f"{lent}，{told.kept}", context=context, projects=projects, told_apart=False
         )
@@ -1168,6 +1178,10 @@ class QuestionEngine:
             len(word) >= MIN_FORM_WORD_CHARS and self._form_word(word)
             for word in self.lexicon.cut(clause)
         )
+
+    def _year_loaded(self, year: int) -> bool:
+        """Tells whether a form of ``year`` is loaded."""
+        return any(project.year == year for project in self.catalog.projects)
 
     def _names_project_loosely(self, text: str) -> bool:
         """Tells whether ``text`` names a project: by a name the lexicon knows (国交) or by a

@@ -315,7 +315,7 @@ def numbered_apart(text: str) -> str:
     """Turns the markers of numbered asks (①…②…, 1.…2.…) into breaks between sentences,
     before NFKC makes ① a digit of the question."""
     if len(_NUMBERED.findall(text)) < MIN_NUMBERED:
-        return text
+        return bare_numbers_apart(text)
     return _NUMBERED.sub("；", text).lstrip("；")
 
 
@@ -643,3 +643,19 @@ def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+# 国交 1 合作单位 2 参与人数 3 满意度: a number typed alone before an ask, after the start or a
+# break, with a space after it.
+_BARE_NUMBER = re.compile(r"(?:^|(?<=[\s，,；;。？?！!：:]))(\d{1,2})\s+(?=[\u4e00-\u9fff])")
+
+
+def bare_numbers_apart(text: str) -> str:
+    """Turns numbers typed alone before each ask (1 合作单位 2 参与人数) into breaks between
+    sentences, when they count 1, 2, 3… in order: a figure typed so (几个 2 人) counts nothing."""
+    found = _BARE_NUMBER.findall(text)
+    if len(found) < MIN_NUMBERED or [int(number) for number in found] != list(
+        range(1, len(found) + 1)
+    ):
+        return text
+    return _BARE_NUMBER.sub("；", text).lstrip("；")

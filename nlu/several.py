@@ -8,7 +8,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from knowledge.catalog import IndicatorInfo
+from knowledge.arithmetic import Operand, Operation, calculate
+from knowledge.catalog import IndicatorInfo, ProjectInfo
 from nlu import intents
 from nlu.answers import (
     Answer,
@@ -24,8 +25,9 @@ from nlu.answers import (
     SeveralIndicators,
 )
 from nlu.evidence import Evidence
+from nlu.figures import Figure, money_figure, target_figure
 from nlu.filters import leaves_out_only
-from nlu.intents import MoneyField, ProjectField
+from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, ProjectMention
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import strip_punctuation
@@ -36,6 +38,11 @@ from nlu.scoping import ProjectScoper
 from nlu.single_ask import MIN_SUGGESTION_SCORE
 from nlu.weights import TermWeights
 
+COUNT_WORD_CHARS = 2  # 人数, 篇数: a measure word and 数
+COUNT_ENDINGS = "数"
+PERCENT = "%"
+MIN_SUMMED = 2  # figures a part asking their sum adds up
+MIN_TERM_CHARS = 3  # 及时性: a term of the rows long enough to say something alone
 MAX_ASKS = 8  # parts of one question answered each
 ELLIPSIS_MARK = "呢"  # 科普论坛呢: the ask of the part before, said of another thing
 YES_NO_MARK = "吗"
@@ -164,8 +171,10 @@ class SeveralAsks:
         checked: Callable[[Query, tuple[int, ...], Answer], Answer] | None = None,
         column_asked: Callable[[Query], str | None] | None = None,
         project_names: Mapping[int, str] | None = None,
+        projects: Mapping[int, ProjectInfo] | None = None,
     ) -> None:
         self._lexicon = lexicon
+        self._projects = projects or {}  # each form's project, for the figures parts found
         # The newest form of every project loaded, for 三个项目…分别 and 运维和养护的….
         self._project_names = project_names or {}
         self._matcher = matcher
@@ -216,6 +225,7 @@ class SeveralAsks:
             scope,
         )
         joined = self._projects_joined(self._bare_asks_joined(joined), scope)
+        joined = tuple(_count_of_asks_dropped(part, len(joined)) for part in joined)
         subs = [self.scoped_part(part) for part in joined if not self._names_scope(part, scope)]
         if len(subs) < 2:
             return None  # 科技社团帮着推荐单位和岗位: the 和 is the row's own
@@ -231,6 +241,9 @@ class SeveralAsks:
         if whole_named and not any(word in query.text for word in SENTENCE_JOINERS):
             return None
         parts = self._parts_answered(subs, scope, progress=progress)
+        total = self._total_of_parts(subs, parts)
+        if total is not None:
+            parts.others.append(total)  # 企服预算多少，国交预算多少，一共多少
         answers, unmatched = tuple(parts.answers), tuple(parts.unmatched)
         several = SeveralIndicators(
             answers, unmatched, goals_apart(_said_once(parts.others)), absent=tuple(parts.absent)
@@ -260,6 +273,41 @@ class SeveralAsks:
             )
         ):
             return SeveralIndicators(answers, unmatched, absent=tuple(parts.absent))
+        return None
+
+    def _total_of_parts(self, subs: list[Query], parts: _Parts) -> FigureCalculation | None:
+        """Adds up the figures the parts before found when a last part asks only their sum
+        (…，国交预算多少，一共多少; …，两个加起来多少): one figure a part, in one unit."""
+        last = subs[-1]
+        if (
+            intents.aggregate(last.rules) is not Aggregate.TOTAL
+            or last.project_ids
+            or names_field(last)
+            or self._says_something(last)
+        ):
+            return None
+        figures = [self._one_figure(found) for found in (*parts.answers, *parts.others)]
+        kept = tuple(figure for figure in figures if figure is not None)
+        if len(kept) < MIN_SUMMED or len(kept) != len(figures):
+            return None
+        if len({figure.unit for figure in kept}) != 1 or kept[0].unit == PERCENT:
+            return None  # 篇 and 场 are not added up, nor two rates
+        operands = tuple(Operand(figure.project.name, figure.value) for figure in kept)
+        calculation = calculate(Operation.SUM, operands)
+        return (
+            None
+            if calculation is None
+            else FigureCalculation(calculation, kept[0].unit, figures=kept)
+        )
+
+    def _one_figure(self, found: Answer) -> Figure | None:
+        """Returns the one figure a part's answer states (an amount or a target), else None."""
+        if isinstance(found, MoneyAnswer) and len(found.projects) == 1 and not found.operation:
+            return money_figure(found.projects[0], found.field, found.column)
+        if isinstance(found, IndicatorAnswer) and len(found.indicators) == 1:
+            row = found.indicators[0]
+            project = self._projects.get(row.project_id)
+            return None if project is None else target_figure(project, row)
         return None
 
     def _bare_asks_joined(self, parts: tuple[str, ...]) -> tuple[str, ...]:
@@ -559,8 +607,23 @@ class SeveralAsks:
         name (培育多少家 of 培育新申报院士工作站数量): it asks that row, named before."""
         if names_field(sub) or sub.project_ids or not _asks(sub.text):
             return False
+        measure = self._measure_asked(sub)
+        if measure and all(not _same_measure(measure, ind.target.unit) for ind in row):
+            return False  # 论文篇数和研讨会场次: 场次 counts no 篇 of the 论文 row
         words = self._evidence.content_tokens(sub.remainder)
         return bool(words) and all(any(word in ind.name for ind in row) for word in words)
+
+    def _measure_asked(self, sub: Query) -> str:
+        """Returns the measure word a part asks its figure in (几场, 场次, 人数), or ""."""
+        if sub.unit:
+            return sub.unit
+        units = self._lexicon.vocabulary.units
+        for token in self._lexicon.cut(sub.remainder):
+            if token in units and len(token) > 1:
+                return token  # 场次
+            if len(token) == COUNT_WORD_CHARS and token[1] in COUNT_ENDINGS and token[0] in units:
+                return token[0]  # 人数, 篇数, 家数
+        return ""
 
     def scoped_part(self, part: str) -> Query:
         """Reads one part with the projects it names, loosely or by a short name (道桥养护项目)."""
@@ -568,7 +631,22 @@ class SeveralAsks:
         if sub.unnamed_projects:
             named = self._scoper.named(sub)
             return named if isinstance(named, Query) else sub
-        return self._scoper.loose(sub, part=True)
+        scoped = self._scoper.loose(sub, part=True)
+        if (
+            scoped.project_ids
+            and not sub.project_ids
+            and strip_punctuation(scoped.remainder)
+            and not scoped.rules
+            and not self._evidence.content_tokens(scoped.remainder)
+            and self._evidence.content_tokens(sub.remainder)
+        ):
+            # 道路长度、桥梁数量: 桥梁 spells part of 道路桥梁养护 and names its row too; the
+            # part read without it would ask a bare count (数量). A part that is the project's
+            # words alone (道路养护和设施运维的…) or asks a field of it (什么时候完成) names it.
+            return replace(
+                sub, project_ids=scoped.project_ids, project_choices=(), unnamed_projects=()
+            )
+        return scoped
 
     def apart(
         self,
@@ -781,11 +859,17 @@ class SeveralAsks:
         return Piece.CONTEXT if known else Piece.NOISE
 
     def _says_something(self, sub: Query) -> bool:
-        """Tells whether a part holds a content word: 早上好, 急急急, 谢谢 ask nothing."""
+        """Tells whether a part holds a content word: 早上好, 急急急, 谢谢 ask nothing; 及时性,
+        which the tagger takes for an adverb, is a term of the form's rows all the same."""
         return bool(
             self._evidence.unexplained(
                 sub.remainder, explained_by=(), cues=sub.cues, nouns_only=False
             )
+        ) or any(
+            len(token) >= MIN_TERM_CHARS
+            and token in self._lexicon.terms
+            and not ASKING.search(token)  # 多少人 asks
+            for token in self._lexicon.cut(sub.remainder)
         )
 
     def _answer_part(
@@ -1885,4 +1969,58 @@ def _money_lent(
     lent = ask(sentence[: found.end()] + MONEY_NOUN + sentence[found.end() :], within)
     if isinstance(lent, MoneyAnswer) and lent.field is not before.field:
         return lent
+    return None
+
+
+def _same_measure(asked: str, unit: str | None) -> bool:
+    """Tells whether a measure asked counts what a row's unit does (场次 and 场, 人 and 人次)."""
+    return bool(unit) and (asked.startswith(unit or "") or (unit or "").startswith(asked))
+
+
+# 性质和类别两个字段分别填的啥, 论文和场次这两个数: the asks counted with what they are, said
+# after them; 两个项目 counts projects, 几个指标 asks a count, so neither is one.
+_ASKS_COUNTED = re.compile(
+    r"[这那]?(?P<count>[两俩二三四五六2-6])(?:个|项|栏|列|条|样|件)?"
+    r"(?:字段|栏目|栏|数字|数据|数|信息|内容|问题|东西)"
+)
+_COUNTS = {"两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
+
+def _count_of_asks_dropped(part: str, asks: int) -> str:
+    """Returns a part without the count of the asks it closes (项目类别两个字段分别填的啥 →
+    项目类别分别填的啥) when the count is the number of parts; it names no row."""
+    found = _ASKS_COUNTED.search(part)
+    if found is None:
+        return part
+    count = found.group("count")
+    if _COUNTS.get(count, int(count) if count.isdigit() else 0) != asks:
+        return part
+    return part[: found.start()] + part[found.end() :]
+
+
+# 数字化 开始 结束, 企服 主管 实施 各是谁: the two ends of the header's dates, or its two units,
+# said as bare verbs side by side; each alone is no field (实施 is 实施单位 or 实施期间).
+_JOINED_BARE = r"(?:\s*(?:和|跟|与|及|、|，|,)\s*|\s+)"
+_HEADER_PAIRS = (
+    (
+        re.compile(
+            rf"(开始|启动|开工|起始){_JOINED_BARE}(结束|完成|完工|结项|收尾|截止)(?![日时期])"
+        ),
+        ("开始日期", "完成日期"),
+    ),
+    (
+        re.compile(rf"(主管|归口){_JOINED_BARE}(实施|执行|承办)(?![单部方期时日])"),
+        ("主管部门", "实施单位"),
+    ),
+)
+
+
+def header_pairs_said(text: str) -> str | None:
+    """Returns ``text`` with a pair of header fields said as bare verbs written as the fields
+    (数字化 开始 结束 → 数字化 开始日期、完成日期), or None when it says none."""
+    for pattern, fields in _HEADER_PAIRS:
+        found = pattern.search(text)
+        if found is not None and not text[found.end() :].startswith(("的", "了")):
+            joiner = found.group(0)[len(found.group(1)) : -len(found.group(2))]
+            return f"{text[: found.start()]}{fields[0]}{joiner}{fields[1]}{text[found.end() :]}"
     return None

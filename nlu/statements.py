@@ -46,7 +46,8 @@ MIN_TOLD_YUAN = 10_000  # 118万; a bare 118 of an amount says not whether 元 o
 _CLAUSE = re.compile(r"[^，,。；;？?！! \n]+[，,。；;？?！! \n]*")
 _SEPARATORS = "，,。；;？?！!\n "
 _FIGURE = re.compile(
-    r"\d|[零一二两三四五六七八九十百千万]+[个场次家人篇座辆米倍成届万元]"
+    # 两百来人, 三十多家, 百余人: a figure told roughly
+    r"\d|[零一二两三四五六七八九十百千万]+[来多余]?[个场次家人篇座辆米倍成届万元]"
     r"(?!数|问题|事|方面|东西|地方|项目|指标)"  # 确认两个数, 对比两个项目: the asks counted
     r"|百分之[零一二两三四五六七八九十]"  # 实测是百分之九十二点三
 )
@@ -185,6 +186,7 @@ def set_apart(
     words: StatementWords,
     *,
     names_form: Callable[[str], bool] = lambda _: False,
+    year_loaded: Callable[[int], bool] = lambda _: True,
 ) -> SetApart | None:
     """Returns ``text`` without the clauses telling the asker's own figures, or None when
     none is told, every clause tells, or an ask works on a told figure (实际花了118万，离上限
@@ -194,6 +196,8 @@ def set_apart(
     clauses are read in it when its length matches, else in ``text``. ``names_form`` tells
     whether a clause names words of the form (人数 of 我这边要对一下人数): said of the asker
     after an ask, such a clause may still tell what is asked, so it is not set apart.
+    ``year_loaded`` tells whether a form of a year is loaded: a figure told of a year none is
+    (国交学生人数，2025年是40人，今年呢) is the asker's own, as one told of 去年 is.
     """
     read = normalized if len(normalized) == len(text) else text
     spans = _clause_spans(read, words)
@@ -207,7 +211,10 @@ def set_apart(
         or _ROUGH_NUMBER.search(read)  # 我记得是三十几届
     ):
         return None
-    told = [_tells(read[start:end], words) for start, end in spans]
+    told = [
+        _tells(read[start:end], words) or _told_of_year(read[start:end], words, year_loaded)
+        for start, end in spans
+    ]
     asks = [bool(words.ask.search(read[start:end])) for start, end in spans]
     told = [
         tells
@@ -234,7 +241,8 @@ def set_apart(
         # 企服明年想报150万，今年报了多少: what the first clause opens with is what is asked of.
         start, end = spans[0]
         topic = _topic(read[start:end], words)
-        rest = text[start : start + len(topic)] + rest if topic else rest
+        # 数字化改造2024年花了80万: the year told of is the asker's, not the one asked.
+        rest = _YEAR_SAID.sub("", text[start : start + len(topic)]) + rest if topic else rest
     return SetApart(rest, clauses)
 
 
@@ -286,6 +294,18 @@ def _tells(clause: str, words: StatementWords) -> bool:
     return _tells_by_word(clause, words)
 
 
+def _told_of_year(clause: str, words: StatementWords, year_loaded: Callable[[int], bool]) -> bool:
+    """Tells whether a clause tells a figure of a year no form is loaded for, asking nothing
+    (2025年是40人, 2024年只来了260人): the asker's own, not the year asked."""
+    years = [int(found.group(1)) for found in _YEAR_SAID.finditer(clause)]
+    if not years or any(year_loaded(year) for year in years):
+        return False
+    bare = _YEAR_SAID.sub("", clause).rstrip(_SEPARATORS)
+    if words.ask.search(bare) or words.against.search(bare):
+        return False
+    return bool(_FIGURE.search(bare))
+
+
 def plan_told(clause: str, words: StatementWords) -> bool:
     """Tells whether a clause tells the asker's plan, with or without its figure (明年想各加一
     点: a time of their own and a verb of a plan)."""
@@ -326,7 +346,7 @@ def _topic(clause: str, words: StatementWords) -> str:
     cues = (words.plan, words.actual, words.guess, words.own_time, words.told_time, _DONE_COUNT)
     starts = [hit.start() for cue in cues if (hit := cue.search(clause)) is not None]
     opening = clause[: min(starts)] if starts else ""
-    return opening if _DATE.sub("", words.asker.sub("", opening)) else ""
+    return opening if _DATE.sub("", words.asker.sub("", _YEAR_SAID.sub("", opening))) else ""
 
 
 def _alternatives(found: tuple[str, ...]) -> str:
@@ -706,10 +726,13 @@ def without_mixed_up(text: str, words: StatementWords) -> str | None:
 _BOUND_SIGNS = ("≥", "≤", ">", "<", "=")
 _PARTICLES_AFTER = "的啊呀哦呢哈嘛"
 _PUNCTUATED_ENDING = re.compile(r"[^，,。；;？?！!\n]+[，,。；;？?！!\n]*")
+_LIST_MARK = "、"
+_LISTED_ITEM = re.compile(r"[^、]+、?")  # 论文25篇、研讨会5场: each item its own figure
 _NUMERAL = re.compile(r"[\d零一二两三四五六七八九十百千万]")
 _MONEY_IN_WAN = ("万元", "万")
 _WAN = Decimal(10_000)
 # 三十几, 十几, 二十多, 几十, 几百: a number said roughly, its 几 asking nothing.
+_YEAR_SAID = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")  # 2025年是40人
 _ROUGH_NUMBER = re.compile(r"[一二两三四五六七八九十\d]+几|几[十百千万]+")
 
 
@@ -752,12 +775,17 @@ def premises_said(text: str) -> Premise | None:
     if not _NUMERAL.search(text):
         return None
     kept, told = [], []
-    for clause in _PUNCTUATED_ENDING.findall(text):
-        said = clause.rstrip(_SEPARATORS)
+    clauses = _PUNCTUATED_ENDING.findall(text)
+    # 国交论文25篇、研讨会5场，没记错吧: a closing tag alone puts up every figure before it.
+    tagged = len(clauses) > 1 and _tag_alone().fullmatch(clauses[-1].rstrip(_SEPARATORS))
+    if tagged:
+        clauses = [item for clause in clauses[:-1] for item in _LISTED_ITEM.findall(clause)]
+    for clause in clauses:
+        said = clause.rstrip(_SEPARATORS + _LIST_MARK)
         found = _premise_pattern().match(said)
         if (
             found is None
-            or not (found["tag"] or found["verb"] in _sections()["premise_asking"])
+            or not (tagged or found["tag"] or found["verb"] in _sections()["premise_asking"])
             or _CONFIRM_HEAD.fullmatch(found["head"].strip())
         ):
             kept.append(clause)
@@ -771,6 +799,13 @@ def premises_said(text: str) -> Premise | None:
         kept.append(asked + clause[len(said) :])
         told.append(figure)
     return Premise("".join(kept), tuple(told)) if told else None
+
+
+@cache
+def _tag_alone() -> re.Pattern[str]:
+    """Matches a clause that is only a tag putting figures up for checking (没记错吧, 对不对)."""
+    tags = _alternatives(_sections()["confirm"])
+    return re.compile(rf"(?:我|咱)?(?:{tags})[哈啊呀哦嘛呢]*[?？。!！\s]*")
 
 
 def premise_holds(told: str, answer: Answer) -> bool | None:
