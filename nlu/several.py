@@ -636,6 +636,7 @@ class SeveralAsks:
             scoped.project_ids
             and not sub.project_ids
             and strip_punctuation(scoped.remainder)
+            and HEADING_SUFFIX not in scoped.remainder  # 路桥的数量指标: the project's heading
             and not scoped.rules
             and not self._evidence.content_tokens(scoped.remainder)
             and self._evidence.content_tokens(sub.remainder)
@@ -869,6 +870,7 @@ class SeveralAsks:
             len(token) >= MIN_TERM_CHARS
             and token in self._lexicon.terms
             and not ASKING.search(token)  # 多少人 asks
+            and not token.endswith(HEADING_SUFFIX)  # 数量指标 names a heading, read elsewhere
             for token in self._lexicon.cut(sub.remainder)
         )
 
