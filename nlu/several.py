@@ -40,6 +40,7 @@ from nlu.weights import TermWeights
 
 COUNT_WORD_CHARS = 2  # 人数, 篇数: a measure word and 数
 COUNT_ENDINGS = "数"
+BARE_COUNT_ENDINGS = ("数", "量", "度")  # 数量, 个数, 长度: a count asked with no noun
 PERCENT = "%"
 MIN_SUMMED = 2  # figures a part asking their sum adds up
 MIN_TERM_CHARS = 3  # 及时性: a term of the rows long enough to say something alone
@@ -637,6 +638,7 @@ class SeveralAsks:
             and not sub.project_ids
             and strip_punctuation(scoped.remainder)
             and HEADING_SUFFIX not in scoped.remainder  # 路桥的数量指标: the project's heading
+            and any(t.endswith(BARE_COUNT_ENDINGS) for t in self._lexicon.cut(scoped.remainder))
             and not scoped.rules
             and not self._evidence.content_tokens(scoped.remainder)
             and self._evidence.content_tokens(sub.remainder)
