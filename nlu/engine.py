@@ -429,6 +429,7 @@ class QuestionEngine:
             likenesses=load_likenesses(),
             frequency=self.lexicon.frequency,
             phrasing=self._evidence.phrasing,
+            units=self.lexicon.vocabulary.units,
         )
 
     def _tokens(self, query: Query) -> frozenset[str]:
