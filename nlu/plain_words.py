@@ -92,6 +92,10 @@ class PlainWords:
         self._form_words = form_words
         self._measures = frozenset(measures) | {RATIO_MEASURE}
         self._units_typed = units_by_pinyin([*measures, *MONEY_TYPED])
+        stickers = {name for line in sections.get("stickers", {}) for name in line.split()}
+        self._stickers = re.compile(
+            rf"[\[［]\s*(?:{_alternatives(dict.fromkeys(stickers, ''))})\s*[\]］]", re.IGNORECASE
+        )
         bounds = sections["bounds"]
         self._bounds = frozenset(bounds)
         spoken = {
@@ -130,6 +134,8 @@ class PlainWords:
 
     def rewritten(self, text: str) -> str:
         """Returns ``text`` with its regional, older and English words written plainly."""
+        if "[" in text or "［" in text:
+            text = self._stickers.sub(" ", text).strip()  # 预算多少[捂脸]: a sticker by its name
         if _LATIN.search(text) or "百万" in text:
             text = _LATIN_RUN.sub(self._latin_run, _DRAWN.sub(r"\1", text))
             text = _TYPED_FIGURE.sub(_typed_figure, text)

@@ -47,3 +47,23 @@ def test_chat_words_spelled_by_their_sound_ask_nothing(question: str) -> None:
     answer = ask(question)
     assert "40万" in answer
     assert "130万" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交预算多少 [捂脸]",
+        "[微笑]国交预算多少",
+        "国交预算多少[抱拳][抱拳]",
+        "国交预算多少 ［OK］",
+    ],
+    ids=["after", "before", "twice", "full-width"],
+)
+def test_sticker_typed_by_its_name_asks_nothing(question: str) -> None:
+    answer = ask(question)
+    assert "40万" in answer
+    assert "130万" not in answer
+
+
+def test_name_of_the_form_in_brackets_is_no_sticker() -> None:
+    assert "300人" in ask("[活动参与人数]是多少")
