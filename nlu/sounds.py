@@ -137,6 +137,18 @@ class SimilarSlips:
             for piece in _CJK_RUN.findall(text)
             for at in range(len(piece) - PAIR + 1)
         )
+        # The common dictionary words the form's texts write that no word of it is (效益 of
+        # 效益指标), by a character masked and its syllable, as ``near`` holds the words.
+        written_near: dict[str, str] = {}
+        for pair in self._pairs:
+            if pair not in known and frequency(pair) >= MIN_TYPED_FREQUENCY:
+                for at, char in enumerate(pair):
+                    for like in likenesses.get(char, ()):
+                        key = f"{pair[:at]}{_MASK}{pair[at + 1 :]}{like}"
+                        held = written_near.get(key, "")
+                        if not like.startswith(SHAPE_MARK) and char not in held:
+                            written_near[key] = held + char
+        self._written_near = written_near
         # Words of how questions are put that name things of the form: written in its texts
         # (指标 of 产出指标) or ending its longer words (部门 of 主管部门 and 预算部门), not 主要.
         ends = Counter(word[-PAIR:] for word in known if len(word) > PAIR)
@@ -247,12 +259,11 @@ class SimilarSlips:
         found: set[str] = set()
         for at, char in enumerate(pair):
             masked = f"{pair[:at]}{_MASK}{pair[at + 1 :]}"
-            if masked not in self._masked:
-                continue
             for like in self._likenesses.get(char, ()):
                 if like.startswith(SHAPE_MARK):
                     continue  # typed pinyin slips by sound, not by shape
-                for meant in self._near.get(masked + like, ""):
+                key = masked + like
+                for meant in self._near.get(key, "") + self._written_near.get(key, ""):
                     word = f"{pair[:at]}{meant}{pair[at + 1 :]}"
                     if meant == char or _NUMERALS.intersection(word):
                         continue  # a count (一家 of 以家计) is typed as meant
@@ -291,15 +302,16 @@ class SimilarSlips:
 
     def _typed_as_written(self, text: str, *, typed: int, kept: int, end: int) -> bool:
         """Tells whether a pair is typed as meant by its characters alone: the character typed
-        is among the commonest (是 of 全是), a particle (着 of 帮着, 吗 of 对得上吗) or a word of
-        how questions are put after the one kept (问 of 论问数; 只 of 只标 is read), or a
+        is among the commonest (是 of 全是), a particle (着 of 帮着, 吗 of 对得上吗) or a common
+        word of how questions are put after the one kept (问 of 论问数; 只 of 只标 is read), or a
         numeral counting what follows (七 of 一周七天, unless a slip follows: 两 of 数两只标);
         the one kept is a common word of its own (月 of 按月分, 上 of 往上调)."""
         char = text[typed]
         if char in _PARTICLES or self._frequency(char) >= MEANT_FREQUENCY:
             return True
-        if typed > kept and char in self._phrasing:
-            return True  # 问 of 论问数 asks after what goes before it, as 吗 does
+        common = self._frequency(char) >= COMMON_TYPED_FREQUENCY
+        if typed > kept and common and char in self._phrasing:
+            return True  # 问 of 论问数 asks after what goes before it, as 吗 does (not 表 of 指表)
         if self._frequency(text[kept]) >= COMMON_KEPT_FREQUENCY:
             return True
         after = text[typed + 1 : typed + 2]
