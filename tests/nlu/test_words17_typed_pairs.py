@@ -26,6 +26,9 @@ from tests.nlu.question_sets import ask, engine_for
         ("国交年度姿金申请总额", "40万", "130万"),
         ("国交活动参与人数木标多少", "300人", "50人"),
         ("企服的主管部们是哪个", "上海市科学技术协会", "40万"),
+        ("企服的指表一共几个", "22 项", "18 项"),
+        ("国交参与人员满易度多少", "≥90%", "40万"),
+        ("国交的效议指标有哪些", "长效管理机制健全性", "活动参与人数"),
     ],
     ids=[
         "indicators-bare",
@@ -37,6 +40,9 @@ from tests.nlu.question_sets import ask, engine_for
         "funds",
         "target",
         "department",
+        "indicators-last-typed",
+        "satisfaction-written-word",
+        "benefit-written-word",
     ],
 )
 def test_pair_typed_as_another_of_its_sound_is_read_as_the_form_word(
