@@ -93,7 +93,11 @@ from nlu.ordering import longest_first
 from nlu.plain_words import PlainWords
 from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
 from nlu.quoted_amounts import with_columns_named, with_divisor_after
-from nlu.relative_years import load_relative_years, relative_year_words
+from nlu.relative_years import (
+    load_relative_years,
+    relative_year_words,
+    years_written_plainly,
+)
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import (
     PassageMatch,
@@ -566,6 +570,8 @@ class QuestionEngine:
             text = respelled(text) or text  # …院土专家…（院土打错了，是院士）
             text = bullets_joined(text) or text  # 企服\n- 引入院士专家多少\n- 培育工作站几家
             text = self._headings.unquoted(text)  # 二级指标“质量指标”项下
+            text = years_written_plainly(text)  # 2027nian, FY27, 27财年
+            text = self._scoper.initials_written(text)  # gj的预算: 国交
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
             text = self._lister.fields_said_plainly(text)  # 国交 where 单位='人'
             text = self._lister.grouping_said_plainly(text)  # 按一级指标分一下，每类几条

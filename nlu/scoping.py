@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from rapidfuzz import fuzz, process
@@ -20,6 +20,8 @@ from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import PROJECT_WORD, Query
 from nlu.resolution import MAX_SUGGESTIONS
+from nlu.sounds import SHAPE_MARK, load_likenesses
+from nlu.sounds import _latin_terms as latin_terms
 
 MONEY_RULE_PREFIX = "money:"
 CATEGORY_MARK = "类"  # 特定目标类: a category's ending, said or not
@@ -91,12 +93,17 @@ ASK_MARKS = ("多", "几", "什么", "啥", "哪", "吗", "?")  # a part holding
 # A project pointed at after the words saying what it is about, in place of its name:
 # 跟企业搞科技创新的那个项目, 港澳台学生来实习的那个交流项目 (交流 says more of it), 养护那张表
 # (the form is the project's), 修路那个, 国际交流那边 (a weak pointer: 完好率那个 is a row's).
-_POINTER = re.compile(
-    r"(?P<of>的)?(?:那个|这个|那一个|这一个)(?P<more>[\u4e00-\u9fff]{0,4}?)项目"
+# 修路修桥的项目: the words said before 的项目 alone (no 项目数, 项目个数: projects counted);
+# 项目 may be typed as another word of its sound (像目, 向目).
+_POINTER_TEMPLATE = (
+    r"(?P<of>的)?(?:那个|这个|那一个|这一个)(?P<more>[\u4e00-\u9fff]{{0,4}}?){project}"
+    r"|(?P<plain>的){project}(?!数|个数|数量)"
     r"|(?P<form>那张表|这张表|那份表|这份表)"
     r"|(?P<side>那个|那边|这边|那块|这块)"
 )
-POINTER_WORDS = ("那个", "这个", "一个", "那边", "这边", "那块", "这块", "张表", "份表")
+POINTER_WORDS = ("那个", "这个", "一个", "那边", "这边", "那块", "这块", "张表", "份表", "目")
+# 修路的项目是哪个, 跨年度的项目有哪些: the project is asked, its description no name to read.
+_PROJECT_ASKED = re.compile(r"^[是有都]?(?:哪|什么|啥|几)")
 # Where the words describing a project begin: the clause, a bracket, a list.
 _DESCRIPTION_START = re.compile(r"[，,。；;！!？?：:\s（）()“”\"'、]")
 NEAR_CHARS = 6  # 海外海归科技人才: words of one thing written this close, other words between
@@ -161,6 +168,7 @@ class ProjectScoper:
             for alias, owner in lexicon.aliases.items()
             if len(alias.removesuffix(PROJECT_WORD)) >= MIN_SHORT_NAME_CHARS
         ] + [(name, project_id) for project_id, name in self._names]  # 科普场馆数字化升级
+        self._initials: NameInitials | None = None  # built at the first Latin letters asked
 
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""
@@ -208,6 +216,13 @@ class ProjectScoper:
         if apart is not None and short and short in apart[1]:
             named[apart[0]] = apart[1]  # 场馆改造这个项目: 场馆 goes on with 改造
         return self._scoped(query, (*query.project_ids, *found), named)
+
+    def initials_written(self, text: str) -> str:
+        """Returns ``text`` with each project named by the initials of its short name written
+        as the name (see :class:`NameInitials`)."""
+        if self._initials is None:
+            self._initials = NameInitials(self._short_names, likenesses=load_likenesses())
+        return self._initials.written(text)
 
     def described(self, text: str, *, projects: tuple[int, ...] = ()) -> str | ProjectChoice:
         """Returns ``text`` with each project said by what it is about written by its name, or
@@ -880,6 +895,52 @@ class ProjectScoper:
         return said
 
 
+MAX_INITIALS = 6  # letters of a short name typed by its initials (dlqlyh of 道路桥梁养护)
+MAX_INITIAL_READINGS = 8  # spellings of one name kept (polyphones multiply them)
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z]{{2,{MAX_INITIALS}}}(?![A-Za-z0-9])")
+
+
+class NameInitials:
+    """Projects named by the first letter of each syllable of a short name, as an input
+    method left in Latin letters types them: gj for 国交, yw for 运维, szh for 数字化.
+
+    A Latin word is read so only when it fits the short names of one project and is neither a
+    pinyin syllable nor a word the shipped lists write in Latin letters (ok, vs, kpi).
+    """
+
+    def __init__(
+        self, names: Iterable[tuple[str, int]], *, likenesses: Mapping[str, tuple[str, ...]]
+    ) -> None:
+        syllables = {key for keys in likenesses.values() for key in keys if key[0] != SHAPE_MARK}
+        known = syllables | latin_terms()
+        found: dict[str, tuple[str, set[int]]] = {}
+        for name, owner in names:
+            if not _CJK_RUN.match(name) or not MIN_SHORT_NAME_CHARS <= len(name) <= MAX_INITIALS:
+                continue
+            letters = [
+                sorted({key[0] for key in likenesses.get(char, ()) if key[0] != SHAPE_MARK})
+                for char in name
+            ]
+            spellings = list(itertools.islice(itertools.product(*letters), MAX_INITIAL_READINGS))
+            for spelling in map("".join, spellings):
+                shortest, owners = found.get(spelling, (name, set()))
+                owners.add(owner)
+                found[spelling] = (min(shortest, name, key=len), owners)
+        self._names = {
+            key: name
+            for key, (name, owners) in found.items()
+            if len(owners) == 1 and key not in known
+        }
+
+    def written(self, text: str) -> str:
+        """Returns ``text`` with each Latin word that is one project's initials written as its
+        short name."""
+        if not self._names or not _LATIN_LETTERS.search(text):
+            return text
+        return _LATIN_WORD.sub(lambda m: self._names.get(m.group().lower(), m.group()), text)
+
+
 class ProjectDescriptions:
     """Reads projects said by what they are about instead of their names: 跟企业搞科技创新的
     那个项目, 港澳台学生来实习的那个交流项目, 修路那个, 场馆中心那边, 养护那张表.
@@ -911,6 +972,14 @@ class ProjectDescriptions:
         self._texts: dict[int, str] = {}  # each project's own text, read once
         self._every_text: str | None = None
         self._lines: dict[int, list[str]] = {}  # header fields, goals and rows, split once
+        likenesses = load_likenesses()
+        syllables = {key for key in likenesses.get(PROJECT_WORD[0], ()) if key[0] != SHAPE_MARK}
+        sounded = "".join(
+            char for char, keys in likenesses.items() if syllables.intersection(keys)
+        )
+        self._pointer = re.compile(
+            _POINTER_TEMPLATE.format(project=f"[{re.escape(PROJECT_WORD[0] + sounded)}]目")
+        )
 
     def rewritten(self, text: str, *, projects: tuple[int, ...] = ()) -> str | ProjectChoice:
         """Returns ``text`` with each project said by what it is about written by its name
@@ -926,9 +995,11 @@ class ProjectDescriptions:
             return text
         pieces: list[str] = []
         at = floor = 0
-        for match in _POINTER.finditer(text):
+        for match in self._pointer.finditer(text):
             start = self._description_start(text, match.start(), floor=floor)
             floor = match.end()
+            if match.group("plain") and _PROJECT_ASKED.match(text, match.end()):
+                continue  # 修路的项目是哪个: the project is asked
             more = match.group("more") or ""
             said = text[start : match.start()] + more
             if not said or PLACEHOLDER in said:
@@ -940,13 +1011,15 @@ class ProjectDescriptions:
                 continue  # 完好率那个: the words of a row, said before 那个
             if projects and owners:
                 owners = tuple(owner for owner in owners if owner in projects)
-            if len(owners) > 1 and match.group("side") is None:
+            if len(owners) > 1 and match.group("side") is None and not match.group("plain"):
                 return ProjectChoice(self._catalog.projects_in(owners), len(owners), text)
             if len(owners) != 1:
                 continue
             if not match.group("form") and self._name_part(said, owners[0]):
                 continue  # 运维那边, 场馆改造那个项目: the name's own words, read as before
             pointer, end = match.group(0), match.end()
+            if pointer.endswith(PROJECT_WORD[1]):  # 那个像目: the pointer as meant
+                pointer = pointer[: -len(PROJECT_WORD)] + PROJECT_WORD
             if match.group("more"):
                 pointer = pointer[: match.start("more") - match.start()] + PROJECT_WORD
             if match.group("side"):

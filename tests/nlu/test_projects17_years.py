@@ -1,0 +1,101 @@
+"""Session 17, projects: years typed unusually (2027nian, FY27, 27财年, mingnian, 来年), a
+project named by the initials of its short name (gj, yw, szh) and a project described by its
+work before 的项目, 项目 typed as another word of its sound (修路修桥的像目)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.relative_years import years_written_plainly
+from tests.nlu.question_sets import ask
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("国交2027nian预算", "国交2027年预算"),
+        ("国交 2027 NIAN 预算", "国交 2027年 预算"),
+        ("2025niandu企服满意度", "2025年度企服满意度"),
+        ("国交预算 FY27", "国交预算 2027年度"),
+        ("国交27财年预算", "国交2027年度预算"),
+        ("gj mingnian 的预算", "gj 明年 的预算"),
+        ("国交预算（2027）", "国交预算（2027年）"),
+        ("企服预算130万", "企服预算130万"),
+    ],
+    ids=["nian", "spaced-upper", "niandu", "fy", "fiscal", "pinyin-word", "bracket", "none"],
+)
+def test_a_year_typed_unusually_is_written_as_the_form_writes_years(
+    text: str, expected: str
+) -> None:
+    assert years_written_plainly(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "none"),
+    [
+        ("国交2027nian预算多少", "builtin", "40万"),
+        ("FY2027 国交的预算", "builtin", "40万"),
+        ("国交27财年的预算", "builtin", "40万"),
+        ("企服来年的满意度定多少", "builtin", "90%"),
+        ("国交次年的预算是多少", "builtin", "40万"),
+        ("国交前一年的预算", "builtin", "40万"),
+        ("企业科技创新服务 mingnian 预算", "builtin", "130万"),
+        ("养护2025 nián 的资金", "old_template", "250万"),
+        ("改造项目2026nian年度预算", "multi_year", "120万"),
+    ],
+    ids=["nian", "fy", "fiscal", "coming", "next", "before", "pinyin", "tone", "multi"],
+)
+def test_a_year_the_catalog_lacks_gets_no_figure(question: str, form: str, none: str) -> None:
+    answer = ask(question, form)
+    assert "没有" in answer
+    assert none not in answer
+
+
+def test_a_loaded_year_typed_in_pinyin_is_answered() -> None:
+    answer = ask("国交2026nian的预算")
+    assert "40万" in answer
+    assert "130万" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "expected", "none"),
+    [
+        ("gj的预算多少", "builtin", "40万", "130万"),
+        ("GJ项目性质是什么", "builtin", "其他一次性项目", "130万"),
+        ("qf预算多少", "builtin", "130万", "40万"),
+        ("kc的年度资金", "builtin", "130万", "40万"),
+        ("yw的预算", "other", "250万", "120万"),
+        ("yh 的资金总额", "other", "250万", "120万"),
+        ("szh项目的资金总额", "other", "360万", "250万"),
+    ],
+    ids=["gj", "upper", "qf", "kc", "yw", "yh", "szh"],
+)
+def test_a_project_named_by_its_initials_is_scoped(
+    question: str, form: str, expected: str, none: str
+) -> None:
+    answer = ask(question, form)
+    assert expected in answer
+    assert none not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "修路修桥的项目花多少钱",
+        "修路修桥的像目花多少钱",
+        "管修桥的向目资金总额",
+        "修马路的项目总共多少钱",
+        "养路修桥的项目资金总额",
+    ],
+    ids=["plain", "sound-typo", "sound-typo-2", "road", "upkeep"],
+)
+def test_a_project_described_before_de_xiangmu_is_named(question: str) -> None:
+    answer = ask(question, "other")
+    assert "250万" in answer
+    assert "120万" not in answer
+    assert "360万" not in answer
+
+
+def test_projects_asked_by_their_description_are_not_renamed() -> None:
+    answer = ask("跨年度的项目有哪些", "multi_year")
+    assert "科普场馆数字化改造" in answer
