@@ -75,6 +75,12 @@ MAX_BODY_PROJECTS = 10  # projects a body named before 项目 is looked for amon
 _BODY_BEFORE_PROJECT = re.compile(
     r"([\u4e00-\u9fff]{2,8}?)(?:主管|管|报|申报|负责|实施|承办)?的?(?:那个|这个|那|这)?项目"
 )
+# 哪个项目是区里建管委报的, 哪个项目归科协管: a project asked by the body said after it, with
+# its verb (where the body sits, 区里 or 市里, may come first).
+_BODY_AFTER_PROJECT = re.compile(
+    r"项目(?:是|归|由|属于)(?:[区市]里|[区市]级)?的?([\u4e00-\u9fff]{2,8}?)"
+    r"(?:主管|管|报|申报|负责|实施|承办|牵头|管理|报送|来报|来管|来做|做|办)的?"
+)
 # What may follow a name before it is said again: 那个项目, 这个项目, 项目.
 _AFTER_NAME = re.compile(r"(?:那个|这个|那|这)?项目")
 # A name said again at once: in brackets, or after 就是, 即, 也叫 (外事项目，也就是国际交流那个).
@@ -607,7 +613,11 @@ class ProjectScoper:
         found: dict[int, str] = {}
         if len(self._catalog.projects) > MAX_BODY_PROJECTS:
             return found  # among many projects a body has several: it picks none
-        for match in _BODY_BEFORE_PROJECT.finditer(query.text):
+        matches = [
+            *_BODY_BEFORE_PROJECT.finditer(query.text),
+            *_BODY_AFTER_PROJECT.finditer(query.text),
+        ]
+        for match in matches:
             run = match.group(1)
             for start in range(len(run) - MIN_DESCRIBED_CHARS + 1):
                 word = run[start:]
