@@ -42,6 +42,10 @@ _RELATIVE_WORDS = {
 }
 # （2027）: a year of this century alone in brackets, as a label of what is asked.
 _BRACKETED_YEAR = re.compile(r"(?<=[(（])\s*(?P<digits>20[1-4]\d)\s*(?=[)）])")
+# 2024到2026年, 2024-2026, 2024年至2026年: a span of years said by its first and last.
+_SPAN = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*年?度?\s*(?:到|至|-|~|～|—|–)\s*((?:19|20)\d{2})(?!\d)"
+)
 _CHEAP_CHECK = re.compile(r"[A-Za-z]|财|会计|预算年|[(（]\s*20")
 
 
@@ -86,3 +90,8 @@ def _fiscal_year(found: re.Match[str]) -> str:
     if len(digits) == 2 and digits.isdigit():
         digits = CENTURY + digits
     return digits + FISCAL_YEAR
+
+
+def years_spanned(text: str) -> list[tuple[int, int]]:
+    """Returns each span of years ``text`` says by its first and last (2024到2026年)."""
+    return [(int(m.group(1)), int(m.group(2))) for m in _SPAN.finditer(text)]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from knowledge.catalog import Catalog, ProjectInfo
-from nlu.answers import ProjectChoice, UnknownProject
+from nlu.answers import FactAnswer, ProjectChoice, UnknownProject
 from nlu.arithmetic import ByClause, OperationWords, by_clause
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
@@ -81,6 +81,18 @@ _BODY_AFTER_PROJECT = re.compile(
     r"项目(?:是|归|由|属于)(?:[区市]里|[区市]级)?的?([\u4e00-\u9fff]{2,8}?)"
     r"(?:主管|管|报|申报|负责|实施|承办|牵头|管理|报送|来报|来管|来做|做|办)的?"
 )
+# 哪个项目, 哪些项目, 项目里哪个是: a project asked for.
+_WHICH_PROJECT = re.compile(r"哪(?:个|些|几个|一个)项目|项目.{0,6}?哪(?:个|些|一个)|哪个是")
+_DIGIT = re.compile(r"\d")
+_YEAR_SAID = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年?(?:(?P<month>\d{1,2})\s*月)?")
+# Words saying a year is when a project starts (2023年开始的, 从2023年起) or ends (做到2026年).
+_START_VERB = re.compile(r"^从|开始|启动|开工|起步|动工|上马|开干|开做|[^\d]起")
+_END_VERB = re.compile(
+    r"结束|完成|完工|截止|收尾|结项|[做干搞弄办]完|[做干搞弄办持延]续?到|到期|为止"
+)
+# 哪个项目是2025年的, 2025年度的, 2025年报的: the year of a project's form.
+_FORM_YEAR_SAID = re.compile(r"度?(?:的|报的|申报的|的表)")
+MAX_DATE_VERB_GAP = 6  # characters after a year its verb is read in (2023年7月份开始的)
 # What may follow a name before it is said again: 那个项目, 这个项目, 项目.
 _AFTER_NAME = re.compile(r"(?:那个|这个|那|这)?项目")
 # A name said again at once: in brackets, or after 就是, 即, 也叫 (外事项目，也就是国际交流那个).
@@ -229,6 +241,39 @@ class ProjectScoper:
         if self._initials is None:
             self._initials = NameInitials(self._short_names, likenesses=load_likenesses())
         return self._initials.written(text)
+
+    def dated(self, text: str) -> FactAnswer | None:
+        """Answers a question asking for the projects by when they run (哪个项目是2023年开始的,
+        哪个项目从2024年一直做到2026年) or by the year of their form (哪个项目是2025年的):
+        those whose dates fit; None when it asks no project so or no project fits."""
+        if "哪" not in text or not _DIGIT.search(text) or not _WHICH_PROJECT.search(text):
+            return None
+        said = [(int(m.group("year")), m) for m in _YEAR_SAID.finditer(text)]
+        years = sorted({year for year, _ in said})
+        if len(years) == 2:  # 从2024年做到2026年: the span it runs
+            fits = [p for p in self._catalog.projects if runs_over(p, years[0], years[-1])]
+            return FactAnswer(ProjectField.PERIOD, tuple(fits)) if fits else None
+        return self._dated_once(text, said[0][1]) if len(years) == 1 else None
+
+    def _dated_once(self, text: str, said: re.Match[str]) -> FactAnswer | None:
+        """Answers for the projects starting or ending at the one year (and month) said, as
+        the words next to it ask, or whose form is that year's when none does."""
+        around = text[max(0, said.start() - 1) : said.end() + MAX_DATE_VERB_GAP]
+        starts, ends = _START_VERB.search(around), _END_VERB.search(around)
+        year, month = int(said.group("year")), said.group("month")
+        if starts is None and ends is None:
+            if month or not _FORM_YEAR_SAID.match(text, said.end()):
+                return None
+            fits = [p for p in self._catalog.projects if p.year == year]
+            return FactAnswer(ProjectField.YEAR, tuple(fits)) if fits else None
+        if starts is not None and ends is not None:
+            return None  # both ends said of one year: read as before
+        fits = []
+        for project in self._catalog.projects:
+            day = project.planned_start if starts else project.planned_end
+            if day is not None and day.year == year and (not month or day.month == int(month)):
+                fits.append(project)
+        return FactAnswer(ProjectField.PERIOD, tuple(fits)) if fits else None
 
     def described(self, text: str, *, projects: tuple[int, ...] = ()) -> str | ProjectChoice:
         """Returns ``text`` with each project said by what it is about written by its name, or
@@ -1357,3 +1402,25 @@ def _positions(word: str, text: str) -> list[int]:
         found.append(at)
         at = text.find(word, at + 1)
     return found
+
+
+def runs_over(project: ProjectInfo, first: int, last: int) -> bool:
+    """Tells whether a project is planned to run from the year ``first`` to ``last``."""
+    start, end = project.planned_start, project.planned_end
+    return start is not None and end is not None and (start.year, end.year) == (first, last)
+
+
+# 主管部门=上海市科学技术协会, 项目性质：跨年度: a header column set to a value, as a filter is
+# typed; said as the value the column is (主管部门是…).
+_HEADER_SET = re.compile(
+    r"(?P<field>主管部门|预算部门|主管单位|实施单位|执行单位|项目性质|项目类别)\s*(?:==?|＝|:|：)\s*"
+    r"[\"“'‘]?(?P<value>[^\"”'’，,。？?\s]+?)[\"”'’]?(?=的项目|的是|的有|$|[，,。？?\s])"
+)
+
+
+def header_set_said_plainly(text: str) -> str:
+    """Returns ``text`` with each header column set to a value written as the value it is
+    (主管部门=上海市科学技术协会的项目 → 主管部门是上海市科学技术协会的项目)."""
+    if "=" not in text and "＝" not in text and ":" not in text and "：" not in text:
+        return text
+    return _HEADER_SET.sub(lambda m: f"{m.group('field')}是{m.group('value')}", text)

@@ -80,3 +80,22 @@ def test_the_years_work_asked_is_the_annual_goal(question: str) -> None:
     answer = ask(question, "multi_year")
     assert "二期展区改造" in answer
     assert "万元" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "none"),
+    [
+        ("筛一下主管部门=上海市科学技术协会的项目", "科普场馆数字化改造", "道路桥梁养护"),
+        ("主管部门='某区建设和管理委员会'的项目", "道路桥梁养护", "科普场馆数字化改造"),
+        ("项目性质：跨年度项目的是哪个", "科普场馆数字化改造", "道路桥梁养护"),
+        ("实施单位=某区道路管理所的项目预算", "250万", "120万"),
+        ("主管部门＝上海市某某局的项目有哪些", "城市科普设施运维", "道路桥梁养护"),
+    ],
+    ids=["department", "quoted", "nature", "implementer-money", "full-width"],
+)
+def test_a_header_column_set_to_a_value_picks_its_projects(
+    question: str, expected: str, none: str
+) -> None:
+    answer = ask(question, "other")
+    assert expected in answer
+    assert none not in answer

@@ -99,3 +99,83 @@ def test_a_project_described_before_de_xiangmu_is_named(question: str) -> None:
 def test_projects_asked_by_their_description_are_not_renamed() -> None:
     answer = ask("跨年度的项目有哪些", "multi_year")
     assert "科普场馆数字化改造" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "改造项目2024到2026年的资金总额",
+        "数字化改造2024-2026年项目资金总额多少",
+        "场馆改造2024年至2026年总的资金",
+    ],
+    ids=["to", "dash", "from-to"],
+)
+def test_the_projects_whole_span_said_by_its_years_asks_its_total(question: str) -> None:
+    answer = ask(question, "multi_year")
+    assert "360万" in answer
+    assert "没有 2026" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "数字化改造2026年要完成啥",
+        "改造2026年要干啥",
+        "改造2024年的年度目标是什么",
+        "改造项目2024-2026年的年度资金",
+        "改造项目2024-2026年总资金",
+    ],
+    ids=["goal", "work", "annual-goal", "annual-money", "typo-annual"],
+)
+def test_a_year_other_than_the_forms_asks_no_goal_or_amount_of_it(question: str) -> None:
+    answer = ask(question, "multi_year")
+    assert "没有" in answer
+    assert "二期展区" not in answer
+    assert "120万" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "嗯嗯 养护那个 最晚 哪个月 弄完",
+        "养护最迟什么时候得干完",
+        "养护项目最晚哪天结束",
+        "道路养护最后哪个月收尾",
+        "桥梁养护顶多哪年完工",
+    ],
+    ids=["terse", "latest", "end", "last-month", "at-most"],
+)
+def test_the_latest_finish_asked_is_the_end(question: str) -> None:
+    answer = ask(question, "old_template")
+    assert "2024.01" in answer or "2024年1月" in answer
+    assert "985" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "none"),
+    [
+        ("哪个项目计划从2024年一直做到2026年", "科普场馆数字化改造", "道路桥梁养护"),
+        ("哪个项目是2024到2026年的", "科普场馆数字化改造", "城市科普设施运维"),
+        ("哪个项目是2023年开始的", "道路桥梁养护", "科普场馆数字化改造"),
+        ("哪个项目是2023年7月开工的", "道路桥梁养护", "城市科普设施运维"),
+        ("哪个项目是2025年的", "科普场馆数字化改造", "道路桥梁养护"),
+        ("三个项目里哪个是2024年度的", "道路桥梁养护", "城市科普设施运维"),
+    ],
+    ids=["span-said", "span", "start", "start-month", "form-year", "form-year-of-three"],
+)
+def test_a_project_asked_by_when_it_runs_is_named(question: str, expected: str, none: str) -> None:
+    answer = ask(question, "other")
+    assert expected in answer
+    assert none not in answer
+
+
+def test_projects_ending_in_one_year_are_each_named() -> None:
+    answer = ask("哪些项目2026年完成", "other")
+    assert "城市科普设施运维" in answer
+    assert "科普场馆数字化改造" in answer
+    assert "道路桥梁养护" not in answer
+
+
+def test_a_which_project_ask_no_project_fits_gets_no_figure() -> None:
+    answer = ask("哪个项目从2020年做到2021年", "other")
+    assert "万" not in answer
