@@ -27,6 +27,11 @@ _FISCAL_YEAR = re.compile(
     rf"|(?<![\d.])(?P<after>{_DIGITS})\s*(?:FY(?![A-Za-z])|财年|财政年度|财政年|会计年度|预算年度)",
     re.IGNORECASE,
 )
+# '27, ’27年: a year of this century by its last two digits after an apostrophe.
+# A figure quoted (‘10次’, '26场') is none: only 年, 的, a space or a mark may follow.
+_APOSTROPHE_YEAR = re.compile(
+    r"(?<![A-Za-z\d])['’‘](?P<digits>\d{2})(?:年|(?=的|\s|$|[，,。？?！!]))"
+)
 # 今年 … 后年 typed in pinyin as whole words (mingnian, qunian, jinnian): the year words.
 _PINYIN_RELATIVE = re.compile(
     rf"{_LATIN_BEFORE}(?P<word>jin|ben|ming|qu|qian|hou)\s*nian(?P<du>du)?(?![A-Za-z])",
@@ -46,7 +51,7 @@ _BRACKETED_YEAR = re.compile(r"(?<=[(（])\s*(?P<digits>20[1-4]\d)\s*(?=[)）])"
 _SPAN = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*年?度?\s*(?:到|至|-|~|～|—|–)\s*((?:19|20)\d{2})(?!\d)"
 )
-_CHEAP_CHECK = re.compile(r"[A-Za-z]|财|会计|预算年|[(（]\s*20")
+_CHEAP_CHECK = re.compile(r"[A-Za-z'’‘]|财|会计|预算年|[(（]\s*20")
 
 
 @cache
@@ -82,6 +87,7 @@ def years_written_plainly(text: str) -> str:
         lambda m: _RELATIVE_WORDS[m.group("word").lower()] + ("度" if m.group("du") else ""),
         text,
     )
+    text = _APOSTROPHE_YEAR.sub(lambda m: CENTURY + m.group("digits") + YEAR, text)
     return _BRACKETED_YEAR.sub(lambda m: m.group("digits") + YEAR, text)
 
 

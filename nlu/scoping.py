@@ -950,15 +950,17 @@ class ProjectScoper:
         return said
 
 
-MAX_INITIALS = 6  # letters of a short name typed by its initials (dlqlyh of 道路桥梁养护)
+MAX_INITIALS = 6  # characters of a short name typed in pinyin (dlqlyh of 道路桥梁养护)
+MAX_SPELLED_LETTERS = 24  # a short name typed in full pinyin (daoluqiaoliangyanghu)
 MAX_INITIAL_READINGS = 8  # spellings of one name kept (polyphones multiply them)
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
-_LATIN_WORD = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z]{{2,{MAX_INITIALS}}}(?![A-Za-z0-9])")
+_LATIN_WORD = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z]{{2,{MAX_SPELLED_LETTERS}}}(?![A-Za-z0-9])")
 
 
 class NameInitials:
-    """Projects named by the first letter of each syllable of a short name, as an input
-    method left in Latin letters types them: gj for 国交, yw for 运维, szh for 数字化.
+    """Projects named by the first letter of each syllable of a short name, or by its whole
+    pinyin, as an input method left in Latin letters types them: gj for 国交, yw for 运维,
+    szh for 数字化, guojiao for 国交, yunwei for 运维.
 
     A Latin word is read so only when it fits the short names of one project and is neither a
     pinyin syllable nor a word the shipped lists write in Latin letters (ok, vs, kpi).
@@ -973,12 +975,12 @@ class NameInitials:
         for name, owner in names:
             if not _CJK_RUN.match(name) or not MIN_SHORT_NAME_CHARS <= len(name) <= MAX_INITIALS:
                 continue
-            letters = [
-                sorted({key[0] for key in likenesses.get(char, ()) if key[0] != SHAPE_MARK})
+            readings = [
+                sorted({key for key in likenesses.get(char, ()) if key[0] != SHAPE_MARK})
                 for char in name
             ]
-            spellings = list(itertools.islice(itertools.product(*letters), MAX_INITIAL_READINGS))
-            for spelling in map("".join, spellings):
+            initials = [sorted({reading[0] for reading in char}) for char in readings]
+            for spelling in (*_spellings(initials), *_spellings(readings)):
                 shortest, owners = found.get(spelling, (name, set()))
                 owners.add(owner)
                 found[spelling] = (min(shortest, name, key=len), owners)
@@ -994,6 +996,11 @@ class NameInitials:
         if not self._names or not _LATIN_LETTERS.search(text):
             return text
         return _LATIN_WORD.sub(lambda m: self._names.get(m.group().lower(), m.group()), text)
+
+
+def _spellings(options: list[list[str]]) -> list[str]:
+    """Returns the first spellings a name's characters make, each read one of its ways."""
+    return list(map("".join, itertools.islice(itertools.product(*options), MAX_INITIAL_READINGS)))
 
 
 class ProjectDescriptions:

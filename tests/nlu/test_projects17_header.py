@@ -99,3 +99,30 @@ def test_a_header_column_set_to_a_value_picks_its_projects(
     answer = ask(question, "other")
     assert expected in answer
     assert none not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("国交谁牵头干", "实施单位"),
+        ("企服哪家单位牵头搞", "实施单位"),
+        ("国交干多久", "计划实施期间"),
+        ("企服这个项目要搞多长时间", "计划实施期间"),
+        ("国交要做几个月", "计划实施期间"),
+        ("国交是长期的还是临时的", "其他一次性项目"),
+        ("企服是常年的还是一次性的", "其他一次性项目"),
+    ],
+    ids=[
+        "leads",
+        "leads-unit",
+        "how-long",
+        "how-long-project",
+        "months",
+        "long-or-once",
+        "yearly",
+    ],
+)
+def test_header_fields_said_in_everyday_words_are_answered(question: str, expected: str) -> None:
+    answer = ask(question)
+    assert expected in answer
+    assert "万元" not in answer

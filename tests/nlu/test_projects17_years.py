@@ -20,9 +20,22 @@ from tests.nlu.question_sets import ask
         ("国交27财年预算", "国交2027年度预算"),
         ("gj mingnian 的预算", "gj 明年 的预算"),
         ("国交预算（2027）", "国交预算（2027年）"),
+        ("国交'27的预算", "国交2027年的预算"),
+        ("目标是‘10次’的指标", "目标是‘10次’的指标"),
         ("企服预算130万", "企服预算130万"),
     ],
-    ids=["nian", "spaced-upper", "niandu", "fy", "fiscal", "pinyin-word", "bracket", "none"],
+    ids=[
+        "nian",
+        "spaced-upper",
+        "niandu",
+        "fy",
+        "fiscal",
+        "pinyin-word",
+        "bracket",
+        "apostrophe",
+        "quoted-figure",
+        "none",
+    ],
 )
 def test_a_year_typed_unusually_is_written_as_the_form_writes_years(
     text: str, expected: str
@@ -39,11 +52,25 @@ def test_a_year_typed_unusually_is_written_as_the_form_writes_years(
         ("企服来年的满意度定多少", "builtin", "90%"),
         ("国交次年的预算是多少", "builtin", "40万"),
         ("国交前一年的预算", "builtin", "40万"),
+        ("国交上年度预算", "builtin", "40万"),
+        ("国交'27的预算", "builtin", "40万"),
         ("企业科技创新服务 mingnian 预算", "builtin", "130万"),
         ("养护2025 nián 的资金", "old_template", "250万"),
         ("改造项目2026nian年度预算", "multi_year", "120万"),
     ],
-    ids=["nian", "fy", "fiscal", "coming", "next", "before", "pinyin", "tone", "multi"],
+    ids=[
+        "nian",
+        "fy",
+        "fiscal",
+        "coming",
+        "next",
+        "before",
+        "last-fiscal",
+        "apostrophe",
+        "pinyin",
+        "tone",
+        "multi",
+    ],
 )
 def test_a_year_the_catalog_lacks_gets_no_figure(question: str, form: str, none: str) -> None:
     answer = ask(question, form)
@@ -67,8 +94,11 @@ def test_a_loaded_year_typed_in_pinyin_is_answered() -> None:
         ("yw的预算", "other", "250万", "120万"),
         ("yh 的资金总额", "other", "250万", "120万"),
         ("szh项目的资金总额", "other", "360万", "250万"),
+        ("guojiao的预算", "builtin", "40万", "130万"),
+        ("QiFu 预算多少", "builtin", "130万", "40万"),
+        ("yunwei的预算", "other", "250万", "120万"),
     ],
-    ids=["gj", "upper", "qf", "kc", "yw", "yh", "szh"],
+    ids=["gj", "upper", "qf", "kc", "yw", "yh", "szh", "full", "full-upper", "full-other"],
 )
 def test_a_project_named_by_its_initials_is_scoped(
     question: str, form: str, expected: str, none: str
@@ -179,3 +209,9 @@ def test_projects_ending_in_one_year_are_each_named() -> None:
 def test_a_which_project_ask_no_project_fits_gets_no_figure() -> None:
     answer = ask("哪个项目从2020年做到2021年", "other")
     assert "万" not in answer
+
+
+def test_last_years_carry_over_is_this_forms_column() -> None:
+    answer = ask("国交上年度结转资金")
+    assert "上年结转资金" in answer
+    assert "没有 2025" not in answer
