@@ -120,6 +120,8 @@ _POINTER_TEMPLATE = (
     r"|(?P<side>那个|那边|这边|那块|这块)"
 )
 POINTER_WORDS = ("那个", "这个", "一个", "那边", "这边", "那块", "这块", "张表", "份表", "目")
+# 满意度要求最高的项目, 预算多的项目: projects ranked by a figure, none described.
+_RANKING = re.compile(r"[最更较比]|[多少高低大小]$")
 # 修路的项目是哪个, 跨年度的项目有哪些: the project is asked, its description no name to read.
 _PROJECT_ASKED = re.compile(r"^[是有都]?(?:哪|什么|啥|几)")
 # Where the words describing a project begin: the clause, a bracket, a list.
@@ -1060,8 +1062,11 @@ class ProjectDescriptions:
         for match in self._pointer.finditer(text):
             start = self._description_start(text, match.start(), floor=floor)
             floor = match.end()
-            if match.group("plain") and _PROJECT_ASKED.match(text, match.end()):
-                continue  # 修路的项目是哪个: the project is asked
+            if match.group("plain") and (
+                _PROJECT_ASKED.match(text, match.end())
+                or _RANKING.search(text, start, match.start())
+            ):
+                continue  # 修路的项目是哪个, 满意度最高的项目: the project is asked
             more = match.group("more") or ""
             said = text[start : match.start()] + more
             if not said or PLACEHOLDER in said:

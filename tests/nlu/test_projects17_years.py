@@ -215,3 +215,16 @@ def test_last_years_carry_over_is_this_forms_column() -> None:
     answer = ask("国交上年度结转资金")
     assert "上年结转资金" in answer
     assert "没有 2025" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("满意度要求最高的项目", "最高的是"), ("预算最多的项目是哪个", "最多的是")],
+    ids=["highest", "most"],
+)
+def test_projects_ranked_before_de_xiangmu_are_ranked_not_renamed(
+    question: str, expected: str
+) -> None:
+    answer = ask(question, "other")
+    assert expected in answer
+    assert "2025年度，主管部门" not in answer
