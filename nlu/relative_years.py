@@ -45,6 +45,11 @@ _RELATIVE_WORDS = {
     "qian": "前年",
     "hou": "后年",
 }
+# 本财年, 这个财年, 本财政年度: the form's own year said as the fiscal year.
+_THIS_FISCAL_YEAR = re.compile(
+    r"(?:本|这个|这一|当前|今个)(?:财年|财政年度|财政年|会计年度|预算年度)"
+)
+THIS_YEAR = "本年度"
 # （2027）: a year of this century alone in brackets, as a label of what is asked.
 _BRACKETED_YEAR = re.compile(r"(?<=[(（])\s*(?P<digits>20[1-4]\d)\s*(?=[)）])")
 # 2024到2026年, 2024-2026, 2024年至2026年: a span of years said by its first and last.
@@ -76,7 +81,7 @@ def relative_year_words(*, coming: bool = False) -> tuple[str, ...]:
 def years_written_plainly(text: str) -> str:
     """Returns ``text`` with each year typed unusually written as the form writes years:
     2027nian → 2027年, 2027niandu → 2027年度, FY27 and 27财年 → 2027年度, mingnian → 明年,
-    （2027） → （2027年）. Most questions hold none: one search tells."""
+    本财年 → 本年度, （2027） → （2027年）. Most questions hold none: one search tells."""
     if not _CHEAP_CHECK.search(text):
         return text
     text = _PINYIN_YEAR.sub(
@@ -87,6 +92,7 @@ def years_written_plainly(text: str) -> str:
         lambda m: _RELATIVE_WORDS[m.group("word").lower()] + ("度" if m.group("du") else ""),
         text,
     )
+    text = _THIS_FISCAL_YEAR.sub(THIS_YEAR, text)
     text = _APOSTROPHE_YEAR.sub(lambda m: CENTURY + m.group("digits") + YEAR, text)
     return _BRACKETED_YEAR.sub(lambda m: m.group("digits") + YEAR, text)
 

@@ -21,6 +21,7 @@ from tests.nlu.question_sets import ask
         ("gj mingnian 的预算", "gj 明年 的预算"),
         ("国交预算（2027）", "国交预算（2027年）"),
         ("国交'27的预算", "国交2027年的预算"),
+        ("国交本财年预算", "国交本年度预算"),
         ("目标是‘10次’的指标", "目标是‘10次’的指标"),
         ("企服预算130万", "企服预算130万"),
     ],
@@ -33,6 +34,7 @@ from tests.nlu.question_sets import ask
         "pinyin-word",
         "bracket",
         "apostrophe",
+        "this-fiscal",
         "quoted-figure",
         "none",
     ],
@@ -54,6 +56,8 @@ def test_a_year_typed_unusually_is_written_as_the_form_writes_years(
         ("国交前一年的预算", "builtin", "40万"),
         ("国交上年度预算", "builtin", "40万"),
         ("国交'27的预算", "builtin", "40万"),
+        ("国交下个财年的预算", "builtin", "40万"),
+        ("企服上个年度的满意度", "builtin", "90%"),
         ("企业科技创新服务 mingnian 预算", "builtin", "130万"),
         ("养护2025 nián 的资金", "old_template", "250万"),
         ("改造项目2026nian年度预算", "multi_year", "120万"),
@@ -67,6 +71,8 @@ def test_a_year_typed_unusually_is_written_as_the_form_writes_years(
         "before",
         "last-fiscal",
         "apostrophe",
+        "next-fiscal",
+        "last-year-of-accounts",
         "pinyin",
         "tone",
         "multi",
@@ -228,3 +234,12 @@ def test_projects_ranked_before_de_xiangmu_are_ranked_not_renamed(
     answer = ask(question, "other")
     assert expected in answer
     assert "2025年度，主管部门" not in answer
+
+
+@pytest.mark.parametrize(
+    "question", ["国交本财年预算", "国交当前财年的年度资金"], ids=["this", "current"]
+)
+def test_the_forms_own_fiscal_year_is_answered(question: str) -> None:
+    answer = ask(question)
+    assert "40万" in answer
+    assert "没有" not in answer
