@@ -985,7 +985,7 @@ class NameInitials:
             for spelling in (*_spellings(initials), *_spellings(readings)):
                 shortest, owners = found.get(spelling, (name, set()))
                 owners.add(owner)
-                found[spelling] = (min(shortest, name, key=len), owners)
+                found[spelling] = (min(shortest, name, key=_shortest_first), owners)
         self._names = {
             key: name
             for key, (name, owners) in found.items()
@@ -998,6 +998,12 @@ class NameInitials:
         if not self._names or not _LATIN_LETTERS.search(text):
             return text
         return _LATIN_WORD.sub(lambda m: self._names.get(m.group().lower(), m.group()), text)
+
+
+def _shortest_first(name: str) -> tuple[int, str]:
+    """Orders names shortest first, names of one length in code-point order: the names come
+    from sets, and 国交 or 国际 chosen by the hash seed answered gj两 ways across runs."""
+    return len(name), name
 
 
 def _spellings(options: list[list[str]]) -> list[str]:
