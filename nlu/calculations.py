@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -684,6 +684,8 @@ class Calculator:
         if asked and not asked.startswith(GENERIC_PER) and not same_measure(divisor.unit, asked):
             return None  # 按3场算，每人多少: the clause counts something else than 每 names
         before = rest[: per.start] if per else rest[: period[1]] if period else rest
+        if per is not None and len(_AFTER_FILLER.sub("", per.after)) >= MIN_TERM_NAME:
+            before += per.after  # 每位专家对应的成本控制数是多少: the amount is named after 每
         dividend = self._clause_dividend(query, before, divisor, scope)
         if dividend is None or dividend.unit == divisor.unit:
             return None
@@ -952,10 +954,12 @@ class Calculator:
         projects = self._catalog.projects_in(scope)
         if len(projects) != 1:
             return []
+        units = longest_first_of(self._lexicon.vocabulary.units)
         return [
             Figure(projects[0], number.value, YUAN, quote=number.text, given=True)
             for number in _counts_stated(text)
-            if number.text.endswith(MONEY_SCALES) or text[number.end :].startswith(YUAN)
+            if text[number.end :].startswith(YUAN)
+            or (number.text.endswith(MONEY_SCALES) and not _counted_after(text, number.end, units))
         ]
 
     def _calculated(
@@ -1506,7 +1510,7 @@ class Calculator:
         ``counted_in`` is the unit of the divisor of a per-unit ask (每家企业: 家).
         """
         # 实习岗位的比例 → 实习岗位: the 的 left by the ask removed names nothing.
-        said = self.without_ask(self._operations.strip(part))
+        said = self.without_ask(self._operations.strip(part)).strip()  # 总额 减 年度: typed apart
         bare = said.rstrip(POSSESSIVE)
         sub = self._read(self._unit_dropped(bare, unit))
         if not sub.project_ids and previous is not None:
@@ -2504,4 +2508,17 @@ def _row_label(figure: Figure) -> str:
 
 
 # 国交成本控制数万元: the unit of a result asked in money (相差多少万元), left at an operand's end.
-_MONEY_UNIT_LEFT = re.compile(r"(?:万元|亿元|元)$")
+# 相差多少万元？: the marks ending the message go with it.
+_MONEY_UNIT_LEFT = re.compile(rf"(?:万元|亿元|千元|元|万)[{re.escape(SENTENCE_MARKS)}，,]*$")
+
+
+def _counted_after(text: str, end: int, units: Sequence[str]) -> bool:
+    """Tells whether a measure word other than money's follows a number (五千人次: a count,
+    though 五千 ends as 五千元 said short does)."""
+    rest = text[end:].lstrip(APPROXIMATE_MARKS)
+    unit = next((u for u in units if rest.startswith(u)), None)
+    return unit is not None and not unit.endswith(YUAN)
+
+
+# 每名学生多少元钱: the words after a per-unit ask that only say how it is counted.
+_AFTER_FILLER = re.compile(r"亿元|万元|千元|元|钱|块|是|为|有|呢|啊|吧|呀|大概|大约|约|左右|上下")

@@ -54,9 +54,11 @@ from nlu.arithmetic import (
     one_as_each,
     per_ask,
     per_ask_completed,
+    per_result_dropped,
     per_said_again,
     periods_asked_apart,
     places_asked,
+    remark_after_calculation,
     second_measure_asked,
     share_within_asked,
     unstated_span,
@@ -590,6 +592,8 @@ class QuestionEngine:
                 text, self._check_words
             ):
                 text = aside_kept  # …，跟年度总额对得上不: a check asked, no aside
+            if text != aside_kept and _operation_lost(self, aside_kept, text):
+                text = aside_kept  # 国家级站点 占全部 几%: 占 asks, though 全部 reads as an office
             text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
             described = self._scoper.described(text, projects=projects)  # 修路那个, 港澳台那个项目
             if isinstance(described, ProjectChoice):
@@ -701,6 +705,12 @@ class QuestionEngine:
         )
         plain = (
             completed
+            or remark_after_calculation(normalized, self._operations)  # …多少人次？这个数不小啊
+            or per_result_dropped(  # 单位成本每人次多少元: 单位成本 names the result
+                normalized,
+                self._operations,
+                form_word=lambda word: _row_word_of(self.catalog, word),
+            )
             or one_as_each(normalized)  # 平均一个工作站要引进几个专家
             or without_unit_directive(normalized)
             or without_form_note(normalized)
@@ -2377,3 +2387,23 @@ def _fields_spaced_apart(query: Query, fields: list[ProjectField]) -> bool:
         {field for field, said in own.items() if any(c in word for c in said)} for word in words
     ]
     return all(len(fields_of) <= 1 for fields_of in named) and set().union(*named) == set(fields)
+
+
+# 几%, 百分之几, 几成, 几倍: a share or a ratio asked, which needs the figure it is of.
+_SHARE_ASKED = re.compile(r"(?:几|多少)(?:%|成|倍)|百分之(?:几|多少)|百分比|比例")
+
+
+def _operation_lost(engine: QuestionEngine, whole: str, kept: str) -> bool:
+    """Tells whether the clauses left out as asides took every word asking an operation
+    with them while the rest asks a share (国家级站点 占全部 几%: 几% of nothing read)."""
+    if _SHARE_ASKED.search(kept) is None:
+        return False
+    operations = engine._operations
+    if operations.read(kept, tokens=frozenset(engine.lexicon.cut(kept))) is not None:
+        return False
+    return operations.read(whole, tokens=frozenset(engine.lexicon.cut(whole))) is not None
+
+
+def _row_word_of(catalog: Catalog, word: str) -> bool:
+    """Tells whether some row of the forms writes ``word`` in its name."""
+    return any(word in row.name for project in catalog.projects for row in project.indicators)
