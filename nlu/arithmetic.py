@@ -1642,3 +1642,45 @@ def per_result_dropped(
     if _PER_MARK.search(rest) is None or not any(w in rest for w in (*ASKING_WORDS, ASKING_COUNT)):
         return None
     return rest
+
+
+# 以企服年度预算计, 以服务人次来计算: a basis said with 以 and 计, as 按…算 says it (以元计 is the
+# unit to answer in, read before).
+_BASIS_WITH_YI = re.compile(
+    r"(?<![可所加予难足得之])以(?P<by>[^，,。；;？?！!\s以我帮]{2,20}?)(?:来|去)?(?:为准|为基数|为分母)?"
+    r"(?:计算|计|算)(?=[，,。；;？?！!\s]|$)"
+)
+# 直通车那个活动，平均每家…: a pointer and a general noun closing a clause that named the thing.
+_POINTED_NOUN = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:那个|这个|那项|这项)(?:活动|工作|事情|事儿|事)(?=[，,\s])"
+)
+
+
+def basis_said_plainly(text: str) -> str | None:
+    """Returns ``text`` with a basis said 以…计 said 按…算 (以企服年度预算计 → 按企服年度预算算)
+    and a pointer closing a clause dropped (直通车那个活动， → 直通车，), else None."""
+    said = _POINTED_NOUN.sub("", text)
+    found = _BASIS_WITH_YI.search(said)
+    if found is not None and found["by"] not in MONEY_UNITS_SAID:
+        said = said[: found.start()] + f"按{found['by']}算" + said[found.end() :]
+    return said if said != text else None
+
+
+# 国交 占total 多少%, 国交占两个项目合计的百分之几: a project alone over the projects' whole.
+_PROJECT_SHARE = re.compile(
+    r"^(?P<owner>[^，,。；;？?占\s]{1,16}?)的?\s*占\s*"
+    r"(?P<whole>(?:两个|三个|几个|所有|全部|各)?(?:项目)?的?(?:合计|总计|总和|总数|全部|整体|总体)的?)\s*"
+    r"(?P<ask>多少%|几%|百分之几|百分之多少|多少比例|比例是多少|几成|多少)\s*[？?。!！]*$"
+)
+BUDGET_SAID = "预算"
+
+
+def project_share_said_plainly(text: str, *, project_alone: Callable[[str], bool]) -> str | None:
+    """Returns a project's share of the projects' whole asked by the project's name alone
+    with the budget said (国交 占合计 多少% → 国交预算占合计多少%), else None: what a project is
+    measured by alone is its money. ``project_alone`` tells whether words name one project
+    and nothing else."""
+    found = _PROJECT_SHARE.match(text)
+    if found is None or not project_alone(found["owner"]):
+        return None
+    return f"{found['owner']}{BUDGET_SAID}占{found['whole']}{found['ask']}"

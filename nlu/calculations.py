@@ -26,6 +26,7 @@ from nlu.arithmetic import (
     CONVERSIONS,
     GENERIC_MEASURE,
     JOINING_WORDS,
+    LISTED_TOGETHER,
     PERIOD_WORDS,
     PERIODS_PER_YEAR,
     ByClause,
@@ -1479,7 +1480,7 @@ class Calculator:
         交流活动数量; 科创赋能及人才服务活动: one row's name, not two operands.
         """
         joiner = text[begin:end]
-        if joiner not in JOINING_WORDS:
+        if joiner not in JOINING_WORDS and joiner not in ADDING_JOINERS:
             return False
         around = text[max(0, begin - WRITTEN_AROUND) : end + WRITTEN_AROUND]
         if len(around) == end - begin + 2 * WRITTEN_AROUND and around in self._joined_written:
@@ -2323,10 +2324,17 @@ def _pair_index(names: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     return {pair: tuple(ats) for pair, ats in index.items()}
 
 
+# 仪式加研学活动: things added that one row lists together (启动仪式、结业仪式、研学参访) are
+# that row, counted once.
+ADDING_JOINERS = ("加", "加上")
+
+
 def _joined_in(name: str, *, before: str, joiner: str, after: str) -> bool:
     """Tells whether ``name`` writes ``before``, then a joiner, then ``after``: any word
-    joining a list (仪式和参访 of 启动仪式、结业仪式、研学参访), not only the one said."""
-    for said in dict.fromkeys((joiner, *JOINING_WORDS)):
+    joining a list (仪式和参访 of 启动仪式、结业仪式、研学参访), not only the one said; things
+    added (仪式加研学) only as a list of things counted together (、), never 单位和岗位."""
+    joiners = (LISTED_TOGETHER,) if joiner in ADDING_JOINERS else (joiner, *JOINING_WORDS)
+    for said in dict.fromkeys(joiners):
         at = name.find(said)
         while at >= 0:
             if before in name[:at] and after in name[at + len(said) :]:

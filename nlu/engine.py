@@ -46,6 +46,7 @@ from nlu.arithmetic import (
     asks_after_told,
     asks_per_twice,
     base_said_first,
+    basis_said_plainly,
     calculation_said_plainly,
     equals_said_as_is,
     exactness_dropped,
@@ -58,6 +59,7 @@ from nlu.arithmetic import (
     per_said_again,
     periods_asked_apart,
     places_asked,
+    project_share_said_plainly,
     remark_after_calculation,
     second_measure_asked,
     share_within_asked,
@@ -713,6 +715,10 @@ class QuestionEngine:
             )
             or one_as_each(normalized)  # 平均一个工作站要引进几个专家
             or without_unit_directive(normalized)
+            or basis_said_plainly(normalized)  # 以企服年度预算计, 直通车那个活动，
+            or project_share_said_plainly(  # 国交 占合计 多少%: its budget's share
+                normalized, project_alone=lambda words: _project_alone(self, words)
+            )
             or without_form_note(normalized)
             or without_basis_named(normalized)  # …多百分之几（以国交为基数）
             or equals_said_as_is(normalized, self._operations)  # 加起来 = ?, 全加起来等于多少
@@ -2407,3 +2413,11 @@ def _operation_lost(engine: QuestionEngine, whole: str, kept: str) -> bool:
 def _row_word_of(catalog: Catalog, word: str) -> bool:
     """Tells whether some row of the forms writes ``word`` in its name."""
     return any(word in row.name for project in catalog.projects for row in project.indicators)
+
+
+def _project_alone(engine: QuestionEngine, words: str) -> bool:
+    """Tells whether ``words`` name one project and nothing else (国交, 科普场馆数字化改造)."""
+    if len(engine.projects_named(words)) != 1:
+        return False
+    query = engine.read(words)
+    return len(query.project_ids) == 1 and not query.terms and not query.rules
