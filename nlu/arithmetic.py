@@ -1606,14 +1606,19 @@ MAX_REMARK_CHARS = 20
 _REMARK_UNFIT = re.compile(r"\d|按|以|除|算|计|折|摊|比|占|加|减|[一二两三四五六七八九十百千万]")
 
 
-def remark_after_calculation(text: str, words: OperationWords) -> str | None:
+def remark_after_calculation(
+    text: str, words: OperationWords, *, names_form: Callable[[str], bool]
+) -> str | None:
     """Returns a calculation asked before a question mark without the remark after it
-    (…一场平均多少人次？这个数不小啊。 → …一场平均多少人次？), else None."""
+    (…一场平均多少人次？这个数不小啊。 → …一场平均多少人次？), else None; ``names_form`` tells
+    whether words name something of the form (…多少？，国交: the base, no remark)."""
     marks = list(_QUESTION_MARK.finditer(text))
     if not marks:
         return None
     head, tail = text[: marks[-1].end()], text[marks[-1].end() :].strip()
     if not tail or len(tail) > MAX_REMARK_CHARS or _REMARK_UNFIT.search(tail):
+        return None
+    if names_form(tail):
         return None
     if any(word in tail for word in ASKS_SAID) or any(
         word in tail for word in words.all_words() if len(word) > 1

@@ -707,7 +707,9 @@ class QuestionEngine:
         )
         plain = (
             completed
-            or remark_after_calculation(normalized, self._operations)  # …多少人次？这个数不小啊
+            or remark_after_calculation(  # …一场平均多少人次？这个数不小啊。
+                normalized, self._operations, names_form=lambda tail: _names_term(self, tail)
+            )
             or per_result_dropped(  # 单位成本每人次多少元: 单位成本 names the result
                 normalized,
                 self._operations,
@@ -2421,3 +2423,14 @@ def _project_alone(engine: QuestionEngine, words: str) -> bool:
         return False
     query = engine.read(words)
     return len(query.project_ids) == 1 and not query.terms and not query.rules
+
+
+def _names_term(engine: QuestionEngine, text: str) -> bool:
+    """Tells whether ``text`` names a project or a word of a row's name (，国交; ，合作单位),
+    not only words the form happens to write (这个数不小啊: 这个)."""
+    if engine.projects_named(text):
+        return True
+    words = engine.lexicon.cut(text)
+    return any(
+        len(word) >= MIN_FORM_WORD_CHARS and _row_word_of(engine.catalog, word) for word in words
+    )
