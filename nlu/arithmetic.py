@@ -1603,6 +1603,7 @@ def share_within_asked(text: str) -> tuple[str, str] | None:
 # figure and no basis; the calculation's patterns read the ask at the message's end.
 _QUESTION_MARK = re.compile(r"[？?]")
 MAX_REMARK_CHARS = 20
+_ASKER_OPENING = ("我们", "我", "咱们", "咱")
 _REMARK_UNFIT = re.compile(r"\d|按|以|除|算|计|折|摊|比|占|加|减|[一二两三四五六七八九十百千万]")
 
 
@@ -1616,13 +1617,14 @@ def remark_after_calculation(
     if not marks:
         return None
     head, tail = text[: marks[-1].end()], text[marks[-1].end() :].strip()
-    if not tail or len(tail) > MAX_REMARK_CHARS or _REMARK_UNFIT.search(tail):
+    if not tail or len(tail) > MAX_REMARK_CHARS or any(word in tail for word in ASKS_SAID):
         return None
-    if names_form(tail):
+    # 我们区算下来一人次要40块: the asker's own figure, told after an ask that never points
+    # at the asker (是我们的几倍 would), is theirs; the form's calculation is asked.
+    own = tail.startswith(_ASKER_OPENING) and not any(w in head for w in _ASKER_OPENING)
+    if not own and (_REMARK_UNFIT.search(tail) or names_form(tail)):
         return None
-    if any(word in tail for word in ASKS_SAID) or any(
-        word in tail for word in words.all_words() if len(word) > 1
-    ):
+    if not own and any(word in tail for word in words.all_words() if len(word) > 1):
         return None
     asked = words.read(head) is not None or _PER_MARK.search(head) is not None
     return head if asked and any(word in head for word in (*ASKING_WORDS, ASKING_COUNT)) else None

@@ -563,6 +563,7 @@ class Calculator:
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         divided = self._divided_by_clause(query, operation, scope)
         divided = divided or self._per_period(query, scope) or self._converted(query, scope)
+        divided = divided or self._per_money(query, scope)
         if divided is not None:
             return divided
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
@@ -625,6 +626,35 @@ class Calculator:
         if len(figures) < 2 or (None not in fields and len(fields) == 1 and not divided_apart):
             return None
         return self._calculated(query, operation, per, figures, whole_holds_part=whole_holds_part)
+
+    def _per_money(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
+        """Divides the one count a question names by its project's money counted in the unit
+        of money it asks per (企服每万元预算服务多少人次科技工作者: 8000人次 ÷ 130个万元)."""
+        found = _PER_MONEY.search(query.text)
+        projects = self._catalog.projects_in(scope)
+        if found is None or len(projects) != 1:
+            return None
+        unit = found["scale"] + YUAN
+        money = money_figure(projects[0], intents.money_field(query.rules) or MoneyField.BUDGET)
+        rest = query.text[: found.start()] + query.text[found.end() :]
+        named = self._figures_of(rest, scope, None) or []
+        counts = [f for f in named if f.unit not in (None, YUAN, PERCENT, *MONEY_UNITS)]
+        if money is None or len(counts) != 1 or len(counts) != len(named):
+            return None  # 每万元成本控制数: a row of money named, not the budget
+        step = MONEY_STEPS[found["scale"]]
+        divisor = replace(money, value=money.value / step, unit=unit)
+        calculation = calculate(
+            Operation.PER,
+            (
+                Operand(counts[0].project.name, counts[0].value),
+                Operand(money.project.name, divisor.value),
+            ),
+        )
+        if calculation is None:
+            return None
+        return FigureCalculation(
+            calculation, per_unit([counts[0], divisor]), figures=(counts[0], divisor)
+        )
 
     def _own_part(self, part: str, scope: tuple[int, ...]) -> str:
         """Returns a part without the words of its projects' names (改造 年度 → 年度)."""
@@ -2530,3 +2560,11 @@ def _counted_after(text: str, end: int, units: Sequence[str]) -> bool:
 
 # 每名学生多少元钱: the words after a per-unit ask that only say how it is counted.
 _AFTER_FILLER = re.compile(r"亿元|万元|千元|元|钱|块|是|为|有|呢|啊|吧|呀|大概|大约|约|左右|上下")
+
+
+# 每万元预算, 每花一千块, 每一万元经费: output asked per a unit of money (each one of it, never
+# 每10万元, whose count the operand could not show).
+_PER_MONEY = re.compile(
+    r"每(?:花|投入|投|用)?一?(?P<scale>万|千|百)(?:元|块钱|块)?(?:的)?(?:预算|经费|资金|钱|拨款|投入)?"
+)
+MONEY_STEPS = {"万": Decimal(10000), "千": Decimal(1000), "百": Decimal(100)}

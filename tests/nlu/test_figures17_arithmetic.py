@@ -222,3 +222,60 @@ def test_things_added_that_one_row_lists_are_that_row(
     answer = _answer(question)
     assert result in answer
     assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result", "wrong"),
+    [
+        (
+            "企服的成本控制数按服务科技工作者人次摊下来，每人次多少钱？我们区算下来一人次要40块",
+            "162.5元/人次",
+            "没有找到",
+        ),
+        ("国交成本控制数按参与人数摊，每人多少钱？我们这边一人才花800", "约1333.33元/人", "800"),
+        ("国交参与人数是我们的几倍？我们区50人", "= 6 倍", "没有找到"),
+        ("以国交为基数，企服年度预算高出百分之多少？", "多225%", "没有找到"),
+    ],
+    ids=["own-cost-after", "own-spending-after", "own-count-pointed-at", "base-after-mark"],
+)
+def test_what_the_asker_says_after_the_ask(question: str, result: str, wrong: str) -> None:
+    answer = _answer(question)
+    assert result in answer
+    assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("国交 占total 多少%", "约23.5%"),
+        ("国交占两个项目合计的百分之几", "约23.5%"),
+        ("企服占合计几成", "约76.5%"),
+    ],
+    ids=["terse-total", "two-projects", "ji-cheng"],
+)
+def test_a_projects_share_of_the_whole_is_its_budgets(question: str, result: str) -> None:
+    assert result in _answer(question)
+
+
+def test_a_share_of_nothing_named_gives_no_figure() -> None:
+    assert "%" not in _answer("国交占比多少")
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "result"),
+    [
+        ("企服每万元预算服务多少人次科技工作者", "builtin", "约61.54人次/万元"),
+        ("国交每万元经费对应多少参与人数", "builtin", "7.5人/万元"),
+        ("企服每花一万块能服务多少家企业", "builtin", "约0.77家/万元"),
+        ("企服每千元经费服务多少人次科技工作者", "builtin", "约6.15人次/千元"),
+        ("运维每万元预算接待多少人次市民", "other", "20人次/万元"),
+    ],
+    ids=["wan-yuan", "jing-fei", "hua-yi-wan-kuai", "qian-yuan", "goal-count"],
+)
+def test_output_per_unit_of_money(question: str, form: str, result: str) -> None:
+    assert result in _answer(question, form)
+
+
+def test_output_per_money_of_a_cost_row_gives_no_budget_figure() -> None:
+    answer = _answer("企服成本控制数每万元服务多少人次科技工作者")
+    assert "/万元" not in answer
