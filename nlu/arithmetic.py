@@ -218,6 +218,7 @@ class OperationWords:
         for bound in self.bounds:
             text = text.replace(bound, "")
         text = _DECLINED.sub("", text)  # 列出来就行，不用加: no sum asked
+        text = _POOR_SAID.sub("", text)  # 质量差不差, 最差: 差 of a quality, no difference
         for operation in PRECEDENCE:
             longer, single = self._word_patterns.get(operation, (None, ()))
             if (longer is not None and longer.search(text)) or any(
@@ -231,6 +232,8 @@ class OperationWords:
         return None
 
 
+# 差 said of a quality (质量差不差, 哪个最差, 比较差): no difference asked.
+_POOR_SAID = re.compile(r"差不差|差没差|(?:最|较|很|太|更|比较|有点|变|偏)差|差劲|差评")
 # A calculation the question says it does not want (不用加, 不需要合计, 无需计算).
 _DECLINED = re.compile(r"(?:不用|不要|不需要|无需|无须|不必|别)再?[^，,。；;！!？?]{0,4}")
 

@@ -420,18 +420,18 @@ _REMAINING = re.compile(r"剩|还能|还可以|余额|可用")
 # 国交参与人数比我们多多少, 比我们区的50人多几个: the told figure is what the form's is compared
 # with, so the form's comes first (300 − 50 = 多 250, never 少 250).
 _COMPARED_WITH_ASKER = re.compile(
-    r"比(?:我们|我|咱们|咱|本区|我区|(?:这个|这|那个)(?!个?项目|个?指标|[\u4e00-\u9fff]{0,2}项目))"
+    r"[比差](?:我们|我|咱们|咱|本区|我区|(?:这个|这|那个)(?!个?项目|个?指标|[\u4e00-\u9fff]{0,2}项目))"
 )
 
 
 # 人家是我们的几倍, 只有人家的百分之几, 是市里的几成: how many times one figure is the other, the
 # base said right before 的; read only beside the asker's own figure.
 _TIMES_OR_SHARE = re.compile(
-    r"(?P<base>[\u4e00-\u9fff\d.]{0,6})的(?:(?P<times>(?:几|多少)倍)|百分之(?:几|多少)|几成|(?:几|多少)%)"
+    r"(?P<base>[\u4e00-\u9fff\d.]{0,6}?)的?(?:(?P<times>(?:几|多少)倍)|百分之(?:几|多少)|几成|(?:几|多少)%)"
 )
 _ASKER_SAID = re.compile(r"我们|咱们|我区|本区|咱")
 _TIMES_OR_SHARE_OF_ASKER = re.compile(
-    r"(?:我们|咱们|我区|本区|咱|人家)[\u4e00-\u9fff\d.]{0,6}的(?:(?:几|多少)倍|百分之(?:几|多少)|几成)"
+    r"(?:我们|咱们|我区|本区|咱|人家)[\u4e00-\u9fff\d.]{0,6}?的?(?:(?:几|多少)倍|百分之(?:几|多少)|几成)"
 )
 
 

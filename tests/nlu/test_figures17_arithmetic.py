@@ -193,6 +193,8 @@ def test_the_side_said_before_bi_comes_first(question: str, result: str, wrong: 
         ("咱们这边合作单位1家，国交合作单位数是咱们的几倍", "= 3 倍"),
         ("企服要新引入院士专家120名，我们区今年才引入15名，只有人家的百分之几？", "= 12.5%"),
         ("我们区今年引进了15名院士专家，是企服目标的百分之几", "= 12.5%"),
+        ("我们区合作单位签了1家，国交的是我们几倍", "= 3 倍"),
+        ("我们区活动才来了50人，国交的参与人数目标差我们多少", "300人 − 您给出的50人 = 多 250人"),
     ],
     ids=[
         "ren-jia-bei",
@@ -201,6 +203,8 @@ def test_the_side_said_before_bi_comes_first(question: str, result: str, wrong: 
         "zan-men-bei",
         "ren-jia-share",
         "target-share",
+        "bei-without-de",
+        "cha-women",
     ],
 )
 def test_the_askers_figure_against_the_forms_in_times(question: str, result: str) -> None:
