@@ -140,7 +140,7 @@ from nlu.several import (
     settled_asks,
 )
 from nlu.single_ask import MIN_PASSAGE_COVERAGE, WEAK_PASSAGE_COVERAGE, SingleAsk
-from nlu.sounds import SimilarSlips, SoundedNames, load_likenesses
+from nlu.sounds import SimilarSlips, SoundedNames, latin_terms, load_likenesses
 from nlu.spelled import (
     CoinedWords,
     OtherNames,
@@ -785,6 +785,7 @@ class QuestionEngine:
             answer = checked  # 要印多少册丛书: a sentence with no number in 册 says not how many
         answer = self._checker.named_nothing(query, scope, answer)  # 排序的指标共 0 项
         answer = self._one_operand_only(query, answer)
+        answer = _latin_unread(self, query, answer)  # gj以家为单位的加起来: whose is unread
         if _guessed_in_other_measure(answer, query, self.lexicon.vocabulary.units):
             # 评审打几分: a row guessed for a count in a word the form counts nothing in (分).
             asked = _asked_part(query.remainder) or _count_asked(query.text)
@@ -2434,3 +2435,22 @@ def _names_term(engine: QuestionEngine, text: str) -> bool:
     return any(
         len(word) >= MIN_FORM_WORD_CHARS and _row_word_of(engine.catalog, word) for word in words
     )
+
+
+_LATIN_RUN = re.compile(r"[a-z]{2,}")
+
+
+def _latin_unread(engine: QuestionEngine, query: Query, answer: Answer) -> Answer:
+    """Refuses a calculation over a question holding letters nothing read (gj以家为单位的加起来
+    多少家: gj may name the project, and every project's rows would be added), naming them."""
+    if not _LATIN_RUN.search(query.remainder.lower()):
+        return answer
+    computed = isinstance(answer, FigureCalculation | FigureMismatch)
+    asked = isinstance(answer, MoneyAnswer | IndicatorAnswer) and bool(
+        engine._calculator.operation_asked(query)
+    )
+    if not (computed or asked):
+        return answer
+    known = latin_terms()
+    unread = [run for run in _LATIN_RUN.findall(query.remainder.lower()) if run not in known]
+    return NotInForm(tuple(dict.fromkeys(unread))) if unread else answer
