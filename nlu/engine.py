@@ -1046,8 +1046,9 @@ class QuestionEngine:
             return NotInForm((_asked_part(query.remainder),), (row,))
         if asked not in COMPARISONS:
             return answer
-        labels = []
-        for part in self._calculator.operand_parts(query.text):
+        labels, parts = [], self._calculator.operand_parts(query.text)
+        same = 0  # parts that name the row found: two of them compare it with nothing
+        for part in parts:
             said = self._calculator.without_ask(self._operations.strip(part))
             if _names_other_project(said, row, self.lexicon):
                 # 企服的活动参与人数是国交的几倍: 企服 has no such row; 国交's is no result.
@@ -1059,14 +1060,21 @@ class QuestionEngine:
             if isinstance(found, Clarification):
                 found = self._checker.narrowed(sub, found)
             if isinstance(found, Clarification) and row in found.candidates:
+                same += 1
                 continue  # this part may name the row found
             if isinstance(found, IndicatorAnswer) and row in found.indicators:
+                same += 1
                 continue
             words = self.lexicon.cut(sub.remainder)
             while words and words[-1] in self.lexicon.vocabulary.units:
                 words.pop()  # 港澳台学生个: the unit was the result's
             label = self.lexicon.content_text("".join(words))
             labels += [label] if label else []
+        if not labels and same >= MIN_OPERANDS_APART:
+            # 实习岗位比学生多出多少个岗位: both sides read as the 岗位 row; no figure of it.
+            said = self._calculator.without_ask(self._operations.strip(parts[-1]))
+            label = self.lexicon.content_text(self.read(said).remainder)
+            return NotInForm((label,) if label else (), (row,))
         return SeveralIndicators((answer,), tuple(labels)) if labels else answer
 
     def _sums_several(self, query: Query, answer: IndicatorAnswer) -> bool:

@@ -299,3 +299,22 @@ def test_what_is_left_of_the_forms_figure(question: str, result: str) -> None:
     answer = _answer(question)
     assert result in answer
     assert "少 10万元" not in answer
+
+
+def test_a_comparison_whose_sides_read_as_one_row_gives_no_figure() -> None:
+    answer = _answer("国交实习岗位比学生多出多少个岗位")
+    assert "100个" not in answer and "≥100" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "gj成本控制数按活动参与人数300ren摊 每人多少钱",
+        "gj以家为单位的只标加起来多少家",
+        "kcfw比gj语算多多少万",
+    ],
+    ids=["per", "sum", "difference"],
+)
+def test_a_calculation_with_unread_letters_is_refused(question: str) -> None:
+    answer = _answer(question)
+    assert "“gj”" in answer and "计算" not in answer and "130万元" not in answer
