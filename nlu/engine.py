@@ -2453,9 +2453,15 @@ def _latin_unread(engine: QuestionEngine, query: Query, answer: Answer) -> Answe
     多少家: gj may name the project, and every project's rows would be added), naming them."""
     if not _LATIN_RUN.search(query.remainder.lower()):
         return answer
-    computed = isinstance(answer, FigureCalculation | FigureMismatch)
-    asked = isinstance(answer, MoneyAnswer | IndicatorAnswer) and bool(
-        engine._calculator.operation_asked(query)
+    # Figures of one project may be what the letters name (yw成本控制数按12处平均); across
+    # projects, or one project's amount where a comparison is asked, they may not.
+    computed = isinstance(answer, FigureCalculation | FigureMismatch) and (
+        len({figure.project.id for figure in answer.figures}) > 1
+    )
+    asked = (
+        isinstance(answer, MoneyAnswer)
+        and answer.operation is None
+        and engine._calculator.operation_asked(query) in COMPARISONS
     )
     if not (computed or asked):
         return answer
