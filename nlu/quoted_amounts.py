@@ -22,20 +22,10 @@ from knowledge.model import Funding
 # clause goes on to tell of (130万服务8000人次) is the asker's own figure.
 _AMOUNT = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|万|元)"
-    r"(?=\s*(?:比|是|和|跟|与|加|减|除以|占|的|里|中|那|、|按|平均|平摊|分摊|均摊|摊|[，,。；;？?！!]|$)"
-    r"|\s)"  # 总共360万 今年申请120万: a space typed between clauses ends one too
+    r"(?=\s*(?:比|是|和|跟|与|加|减|除以|占|的|里|中|那|、|按|平均|平摊|分摊|均摊|摊|[，,。；;？?！!]|$))"
 )
 # Words between a project's name and its amount that say nothing else (数字化改造项目 合计 360万).
-_BETWEEN = re.compile(
-    r"^(?:项目|的|\s|那边|这边|那个|合计|总共|一共|总额|总计|共计|总|整个|全部|累计"
-    r"|[一二两三四五\d]年|[一二两三四五\d]年下来|三年)*$"
-)
-# 总共360万，今年申请120万: a next amount of the same project, said with words of its column
-# or its year only; it is the previous amount's project's.
-_BETWEEN_NEXT = re.compile(
-    r"^[，,\s]*(?:其中|那|而)?(?:今年|当年|本年|年度|这一年|一年)?(?:的)?"
-    r"(?:申请了?|申报了?|要了?|拨款|拨了|财政拨款|结转)?(?:的)?\s*$"
-)
+_BETWEEN = re.compile(r"^(?:项目|的|\s|那边|这边|那个|合计|总共|一共|总额|总计|共计|总)*$")
 # A calculation asks over the amount; a check (是130万吗) or a supposition keeps it told.
 _CALCULATING = re.compile(r"比|占|几成|分之|倍|差|加|减|除|摊|平均|多多少|少多少|之和|合起来")
 _CHECKING = re.compile(r"吗|对不对|是不是|对吧|没错|如果|假如|假设|要是|改成|调到|提到|降到")
@@ -80,16 +70,8 @@ def with_columns_named(
         return text
     pieces: list[str] = []
     last = 0
-    previous: ProjectInfo | None = None
     for match in _AMOUNT.finditer(text):
         owner = _owner(text, match.start(), mentions=mentions, project=project)
-        if (
-            owner is None
-            and previous is not None
-            and _BETWEEN_NEXT.match(text[last : match.start()])
-        ):
-            pieces.append(text[last : match.start()].rstrip() or "，")
-            owner, last = (previous, match.start()), match.start()
         if owner is None:
             continue
         yuan = Decimal(match.group(1)) * _YUAN[match.group(2)]
@@ -97,7 +79,7 @@ def with_columns_named(
         if name is None:
             continue
         pieces += [text[last : owner[1]], name]
-        last, previous = match.end(), owner[0]
+        last = match.end()
     return "".join(pieces) + text[last:] if pieces else text
 
 

@@ -427,11 +427,12 @@ _COMPARED_WITH_ASKER = re.compile(
 # 人家是我们的几倍, 只有人家的百分之几, 是市里的几成: how many times one figure is the other, the
 # base said right before 的; read only beside the asker's own figure.
 _TIMES_OR_SHARE = re.compile(
-    r"(?P<base>[\u4e00-\u9fff\d.]{0,6}?)的?(?:(?P<times>(?:几|多少)倍)|百分之(?:几|多少)|几成|(?:几|多少)%)"
+    r"(?P<base>[\u4e00-\u9fff\d.]{0,6}?)(?:的?(?P<times>(?:几|多少)倍)"
+    r"|的(?:百分之(?:几|多少)|几成|(?:几|多少)%))"
 )
 _ASKER_SAID = re.compile(r"我们|咱们|我区|本区|咱")
 _TIMES_OR_SHARE_OF_ASKER = re.compile(
-    r"(?:我们|咱们|我区|本区|咱|人家)[\u4e00-\u9fff\d.]{0,6}?的?(?:(?:几|多少)倍|百分之(?:几|多少)|几成)"
+    r"(?:我们|咱们|我区|本区|咱|人家)[\u4e00-\u9fff\d.]{0,6}?(?:的?(?:几|多少)倍|的(?:百分之(?:几|多少)|几成))"
 )
 
 

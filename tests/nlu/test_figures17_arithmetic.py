@@ -320,19 +320,6 @@ def test_a_calculation_with_unread_letters_is_refused(question: str) -> None:
     assert "“gj”" in answer and "计算" not in answer and "130万元" not in answer
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "数字化改造项目三年总共360万 今年申请120万 占了百分之多少",
-        "数字化改造项目三年总共360万，今年申请120万，占了百分之多少",
-    ],
-    ids=["spaced", "commas"],
-)
-def test_two_amounts_quoted_of_one_project_are_its_columns(question: str) -> None:
-    answer = _answer(question, "multi_year")
-    assert "约33.3%" in answer and "您给出的" not in answer
-
-
 def test_a_quality_said_poor_asks_no_difference() -> None:
     answer = _answer("运维的质量差不差", "other")
     assert "计算" not in answer and "设施完好率" in answer
