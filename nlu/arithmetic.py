@@ -1657,8 +1657,8 @@ def per_result_dropped(
 # 以企服年度预算计, 以服务人次来计算: a basis said with 以 and 计, as 按…算 says it (以元计 is the
 # unit to answer in, read before).
 _BASIS_WITH_YI = re.compile(
-    r"(?<![可所加予难足得之])以(?P<by>[^，,。；;？?！!\s以我帮]{2,20}?)(?:来|去)?(?:为准|为基数|为分母)?"
-    r"(?:计算|计|算)(?=[，,。；;？?！!\s]|$)"
+    r"(?<![可所加予难足得之除])以(?P<by>[^，,。；;？?！!\s以我帮]{2,20}?)(?:来|去)?(?:为准|为基数|为分母)?"
+    r"(?<![预核估测])(?:计算|计|算)(?=[，,。；;？?！!\s]|$)"  # 除以国交预算: no basis
 )
 # 直通车那个活动，平均每家…: a pointer and a general noun closing a clause that named the thing.
 _POINTED_NOUN = re.compile(

@@ -323,3 +323,8 @@ def test_a_calculation_with_unread_letters_is_refused(question: str) -> None:
 def test_a_quality_said_poor_asks_no_difference() -> None:
     answer = _answer("运维的质量差不差", "other")
     assert "计算" not in answer and "设施完好率" in answer
+
+
+def test_a_budget_divided_by_is_no_basis_said_with_yi() -> None:
+    answer = _answer("（企服预算-国交预算）/国交预算 等于多少")
+    assert "2.25 倍" in answer
