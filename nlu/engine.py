@@ -1070,8 +1070,10 @@ class QuestionEngine:
                 words.pop()  # 港澳台学生个: the unit was the result's
             label = self.lexicon.content_text("".join(words))
             labels += [label] if label else []
-        if not labels and same >= MIN_OPERANDS_APART:
-            # 实习岗位比学生多出多少个岗位: both sides read as the 岗位 row; no figure of it.
+        worded = self._operations.read(query.remainder.replace("比", " ")) in COMPARISONS
+        if not labels and same >= MIN_OPERANDS_APART and worded:
+            # 实习岗位比学生多出多少个岗位: both sides read as the 岗位 row; no figure of it
+            # (比辩论 alone, "to compete", compares nothing).
             said = self._calculator.without_ask(self._operations.strip(parts[-1]))
             label = self.lexicon.content_text(self.read(said).remainder)
             return NotInForm((label,) if label else (), (row,))

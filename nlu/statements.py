@@ -405,18 +405,12 @@ def told_against(
     named += [f"{row}{COUNT_ASKED}{measure}" for row in named] if told_unit else []
     named = list(dict.fromkeys(row for row in named if _CJK.search(row)))
     said = normalize(text)
-    form_first = (
-        _told_compared_with(said, numbers[0].text)
-        or _told_as_base(said, numbers[0].text)
-        or (operation is Operation.DIFFERENCE and _REMAINING.search(asked) is not None)
-    )
+    form_first = _told_compared_with(said, numbers[0].text) or _told_as_base(said, numbers[0].text)
     return ToldAgainst(
         numbers[0], operation, tuple(named), told_unit, form_first=form_first, also=also
     )
 
 
-# 花掉了30万，还剩多少; 用了100万，还能用多少: what is left of the form's figure.
-_REMAINING = re.compile(r"剩|还能|还可以|余额|可用")
 # 国交参与人数比我们多多少, 比我们区的50人多几个: the told figure is what the form's is compared
 # with, so the form's comes first (300 − 50 = 多 250, never 少 250).
 _COMPARED_WITH_ASKER = re.compile(
