@@ -600,3 +600,13 @@ def _latin_terms() -> frozenset[str]:
         if item.name.endswith(".txt"):
             terms.update(_LATIN_TERM.findall(item.read_text(encoding="utf-8").lower()))
     return frozenset(terms)
+
+
+def latin_terms() -> frozenset[str]:
+    """Returns the words written in Latin letters that the shipped lists know (kpi, budget)."""
+    return _known_latin()
+
+
+@cache
+def _known_latin() -> frozenset[str]:
+    return _latin_terms()
