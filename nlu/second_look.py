@@ -206,7 +206,7 @@ class SecondLook:
         answer = self._quoted_row_absent(query, self._count_unstated(query, answer))
         answer = self._wording_quoted(query, self._topic_row_target(query, first, answer))
         answer = self._speed_of_work(query, self._described_row(query, answer))
-        answer = self._standard_as_target(query, self._unit_stated_in_goal(query, answer))
+        answer = self._refused_words_of_one_row(query, self._unit_stated_in_goal(query, answer))
         answer = self._only_row_in_unit(query, self._row_pointed(query, answer))
         answer = self._named_verbatim(query, first, self._topic_clause(query, answer))
         answer = self._offered_explains_all(query, self._row_ruled_out(query, answer))
@@ -566,7 +566,8 @@ class SecondLook:
         fitting = [
             match.indicator
             for match in self._matcher.match(query, project_ids=query.project_ids)[:MAX_OFFERED]
-            if not self._evidence.unexplained(
+            if self._fits_ask(query, match.indicator)
+            and not self._evidence.unexplained(
                 query.remainder,
                 explained_by=self._row_texts(query, match.indicator),
                 cues=query.cues,
@@ -596,7 +597,9 @@ class SecondLook:
             for row in project.indicators
             if row.target.unit == asked
         ]
-        if len(fitting) != 1 or self._evidence.unexplained(
+        if len(fitting) != 1 or not self._fits_ask(query, fitting[0]):
+            return answer
+        if self._evidence.unexplained(
             query.remainder,
             explained_by=self._row_texts(query, fitting[0]),
             cues=query.cues,
@@ -613,7 +616,7 @@ class SecondLook:
         )
         return (row.name, row.level1, row.level2, kind, *self._loose_project_name(query, row))
 
-    def _standard_as_target(self, query: Query, answer: Answer) -> Answer:
+    def _refused_words_of_one_row(self, query: Query, answer: Answer) -> Answer:
         """Answers with the one row that explains every word of a question refused for words
         that row writes, or for a word of the 绩效标准 column its form lacks: 国交安全方面怎么
         考核 is 活动安全事故发生数 (=0起); 运维设施完好程度的考核标准 is 设施完好率 (≥85%),
@@ -626,13 +629,17 @@ class SecondLook:
             return answer  # 第9届, 3期: another term, never a way of saying the row's
         standard = [w for w in answer.words if w in cue_words()["standard_as_target"]]
         rows = [m.indicator for m in self._matcher.match(query, project_ids=query.project_ids)]
+        if self._names_heading(answer.words, rows[:MAX_OFFERED]):
+            return answer  # 国交的质量关怎么定的: 质量 heads 质量指标, whose rows are all asked
         fitting = [
             row
             for row in dict.fromkeys((*rows[:MAX_OFFERED], *answer.suggestions))
-            if all(
+            if self._fits_ask(query, row)
+            and all(
                 word in standard or self._writes_word(word, self._plain(row.name))
                 for word in answer.words
             )
+            and self._named_beside(query, row, standard)
             and not self._evidence.unexplained(
                 query.remainder,
                 explained_by=(*self._row_texts(query, row), *standard),
@@ -641,6 +648,35 @@ class SecondLook:
             )
         ]
         return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _fits_ask(self, query: Query, row: IndicatorInfo) -> bool:
+        """Tells whether a row can answer the kind of ask: an amount by an amount, a time by
+        a deadline, a count in the unit asked, a rate in %."""
+        money = intents.money_rule(query.rules) is not None
+        if intents.asks_time(query.rules) and row.target.kind is not IndicatorKind.DEADLINE:
+            return False  # 道路养护什么时候要完成: no cost row says when
+        return (
+            (row.target.unit in MONEY_UNITS) is money
+            and self._fits_unit(query, row)
+            and self._fits_measure(query, row)
+        )
+
+    def _named_beside(self, query: Query, row: IndicatorInfo, said: list[str]) -> bool:
+        """Tells whether a word of the question besides the column words ``said`` names the
+        row: 设施周边环境的评价标准 names 设施环境评价 by 环境; 各指标的评价标准 names none."""
+        name = self._plain(row.name)
+        return not said or any(
+            self._writes_word(term.token, name)
+            for term in query.terms
+            if len(term.token) >= MIN_NOUN_CHARS and not any(term.token in word for word in said)
+        )
+
+    def _names_heading(self, words: Iterable[str], rows: list[IndicatorInfo]) -> bool:
+        """Tells whether a word, read in the form's words, is the stem of a heading of the
+        rows (质量关 is 质量, of 质量指标): it asks every row under the heading, not one."""
+        canonical = self._lexicon.vocabulary.canonical
+        stems = {row.level2.removesuffix(ROW_WORD) for row in rows}
+        return any(canonical.get(word, word) in stems or word in stems for word in words)
 
     def _states_exactly(self, text: str, unit: str) -> bool:
         """Tells whether ``text`` states a number in ``unit`` itself, not in a longer unit

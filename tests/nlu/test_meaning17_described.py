@@ -305,3 +305,33 @@ def test_words_refused_for_another_thing_stay_refused(question: str, form: str) 
     said = ask(question, form)
     assert REFUSED in said
     _states_only(said, question, set())
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交的质量关怎么定的", "国交质量关口怎么定的"],
+    ids=["quality-gate", "quality-pass"],
+)
+def test_a_heading_said_otherwise_is_never_one_of_its_rows(question: str) -> None:
+    said = ask(question)
+    assert not ("100%" in said and "0起" not in said)
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("设施运维项目各指标的评价标准是什么", "variations"),
+        ("按港澳台籍学生人数算，国交项目每名学生对应的预算是多少元？", "builtin"),
+    ],
+    ids=["every-row-standard", "money-per-student"],
+)
+def test_a_row_of_another_kind_of_ask_is_never_taken(question: str, form: str) -> None:
+    said = ask(question, form)
+    assert "优良" not in said
+    assert "≥50人" not in said
+
+
+def test_a_time_asked_is_never_a_cost_row() -> None:
+    said = ask("数字化改造的成本上限多少？道路养护什么时候要完成", "other")
+    assert "≤250" not in said
+    assert "2024年1月底" in said
