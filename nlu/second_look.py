@@ -628,6 +628,8 @@ class SecondLook:
         if any(_ORDINAL_OR_FIGURE.search(word) for word in answer.words):
             return answer  # 第9届, 3期: another term, never a way of saying the row's
         standard = [w for w in answer.words if w in cue_words()["standard_as_target"]]
+        if any(re.search(rf"\s{re.escape(word)}", query.text) for word in standard):
+            return answer  # 国交 论文数量 评价标准: the column asked as a piece of its own
         rows = [m.indicator for m in self._matcher.match(query, project_ids=query.project_ids)]
         if self._names_heading(answer.words, rows[:MAX_OFFERED]):
             return answer  # 国交的质量关怎么定的: 质量 heads 质量指标, whose rows are all asked
