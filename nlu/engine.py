@@ -93,7 +93,12 @@ from nlu.ordering import longest_first
 from nlu.plain_words import PlainWords
 from nlu.query import ASKING, Query, asked_money_unit, asks_twice, chained_apart, read_query
 from nlu.quoted_amounts import with_columns_named, with_divisor_after
-from nlu.relative_years import load_relative_years, relative_year_words
+from nlu.relative_years import (
+    load_relative_years,
+    relative_year_words,
+    years_spanned,
+    years_written_plainly,
+)
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import (
     PassageMatch,
@@ -117,7 +122,7 @@ from nlu.scaling import (
     supposes,
     supposition_dropped,
 )
-from nlu.scoping import ProjectScoper
+from nlu.scoping import ProjectScoper, header_set_said_plainly, runs_over
 from nlu.second_look import SecondLook
 from nlu.several import (
     SETTLING,
@@ -430,6 +435,7 @@ class QuestionEngine:
             likenesses=load_likenesses(),
             frequency=self.lexicon.frequency,
             phrasing=self._evidence.phrasing,
+            units=self.lexicon.vocabulary.units,
         )
 
     def _tokens(self, query: Query) -> frozenset[str]:
@@ -567,6 +573,9 @@ class QuestionEngine:
             text = respelled(text) or text  # …院土专家…（院土打错了，是院士）
             text = bullets_joined(text) or text  # 企服\n- 引入院士专家多少\n- 培育工作站几家
             text = self._headings.unquoted(text)  # 二级指标“质量指标”项下
+            text = years_written_plainly(text)  # 2027nian, FY27, 27财年
+            text = self._scoper.initials_written(text)  # gj的预算: 国交
+            text = header_set_said_plainly(text)  # 主管部门=上海市科学技术协会的项目
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
             text = self._lister.fields_said_plainly(text)  # 国交 where 单位='人'
             text = self._lister.grouping_said_plainly(text)  # 按一级指标分一下，每类几条
@@ -614,6 +623,9 @@ class QuestionEngine:
                 )
                 or text
             )
+        dated = self._scoper.dated(text) if whole else None  # 哪个项目是2023年开始的
+        if dated is not None:
+            return Interpretation(dated, context or FollowUp())
         if whole and asks_check(text, self._check_words):
             check = self._figure_checks.checked(text)  # 拨款加结转是否等于总额
             if check is not None:
@@ -1316,14 +1328,22 @@ class QuestionEngine:
         written = {
             year for project in projects for year in self._written_years.get(project.id, ())
         }
-        # 养护项目是2023年7月开始的吧: the year of a date the header writes names that date.
-        if intents.fact_rule(query.rules) is not None:
+        # 养护项目是2023年7月开始的吧: the year of a date the header writes names that date;
+        # 2026年要完成啥 asks that year's goal, which only its own year's form writes.
+        asked = intents.fact_rule(query.rules)
+        if asked is not None and asked[1] is not ProjectField.ANNUAL_GOAL:
             written |= {
                 day.year
                 for project in projects
                 for day in (project.planned_start, project.planned_end)
                 if day is not None
             }
+        # 改造2024到2026年总共多少钱: the project's whole span said by its years (never a
+        # year's own amount: 2024-2026年总资金 read as 年度资金 is no year's form either).
+        annual = intents.money_field(query.rules) is MoneyField.ANNUAL_TOTAL
+        for first, last in [] if annual else years_spanned(query.text):
+            if any(runs_over(project, first, last) for project in projects):
+                written |= set(range(first, last + 1))
         # 去年没花完转过来的钱: 去年 says where a carry-over came from, not which form.
         carry_over = intents.money_field(query.rules) is MoneyField.CARRY_OVER
         for year in self._years_named(query.text, relative=not carry_over):
