@@ -95,7 +95,7 @@ from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, In
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.ordering import longest_first
 from nlu.plain_words import PlainWords
-from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
+from nlu.query import ASKING, Query, asked_money_unit, asks_twice, chained_apart, read_query
 from nlu.quoted_amounts import with_columns_named, with_divisor_after
 from nlu.relative_years import (
     load_relative_years,
@@ -176,6 +176,7 @@ from nlu.weights import TermWeights
 
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
+_SENTENCE_INSIDE = re.compile(r"[？?。！!；;](?!\s*$)")  # a sentence ends before the last
 READ_MEMO_SIZE = 64  # texts whose reading is kept (a question reads a few)
 ASKING_MARKS = ("哪", "什么", "谁", "啥", "几", "何")  # words that ask, not name
 FULL_FIELD_NAME_CHARS = 4  # 开始日期, 主管部门: a field named in full is asked on its own
@@ -935,6 +936,9 @@ class QuestionEngine:
         chained = self._chained_apart(query, scope, answer)
         if chained is not None:
             return chained
+        whole = self._one_row_for_all(query, scope, answer)
+        if whole is not None:
+            return whole  # 参与的人和合作单位的评价: one row's name joins both, the rest open
         if isinstance(answer, SeveralIndicators) and refused_only(answer):
             return answer  # 路灯几盏？巡检那块: the ask refused, its qualifier no ask of its own
         if not isinstance(answer, (*UNSETTLED, *SETTLING)) or isinstance(answer, ONE_ASK):
@@ -967,6 +971,24 @@ class QuestionEngine:
         if apart.absent and isinstance(answer, NotInForm):
             return answer  # both find the form lacking: the figures of the rest may be a guess
         return apart
+
+    def _one_row_for_all(
+        self, query: Query, scope: tuple[int, ...], answer: Answer
+    ) -> IndicatorAnswer | None:
+        """Returns the one row that explains every word of a one-ask question its parts apart
+        left open: 国交参与的人和合作单位，对咱们的评价 is 参与人员与合作单位满意度, not two
+        counts and an unsettled 评价."""
+        if not isinstance(answer, SeveralIndicators) or not answer.unmatched:
+            return None
+        if answer.absent or answer.others or intents.asks_each(query.rules):
+            return None
+        if not _one_ask_word(query) or _SENTENCE_INSIDE.search(query.text.strip()):
+            return None  # 合作单位几家？顺便问下满意度: two sentences, two asks
+        matches = self._matcher.match(query, project_ids=scope)
+        if not matches:
+            return None
+        whole = IndicatorAnswer((matches[0].indicator,), understood=True)
+        return whole if self._checker.settles(query, whole) else None
 
     def _chained_apart(
         self, query: Query, scope: tuple[int, ...], answer: Answer
@@ -2490,3 +2512,8 @@ def _latin_unread(engine: QuestionEngine, query: Query, answer: Answer) -> Answe
     known = latin_terms()
     unread = [run for run in _LATIN_RUN.findall(query.remainder.lower()) if run not in known]
     return NotInForm(tuple(dict.fromkeys(unread))) if unread else answer
+
+
+def _one_ask_word(query: Query) -> bool:
+    """Tells whether a question says one asking word (要到什么水平), so asks one thing."""
+    return len(ASKING.findall(query.text)) <= 1
