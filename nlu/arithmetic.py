@@ -33,6 +33,7 @@ EACH_SHARE = "each_share"
 ASIDE = "aside"
 ASIDE_AFTER = "aside_after"
 EXACTLY = "exactly"
+PER_RESULT = "per_result"
 MEMO_SIZE = 4096  # readings kept before the memo starts again
 MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and what it sets aside
 CHECKED = "是不是"
@@ -74,6 +75,9 @@ _PER_DESCRIBED_ASK = re.compile(
     r"(?P<after>[^，,。；;？?!！]*)[？?!！。\s]*$"
 )
 DESCRIBED_BY = "的"
+# 每位专家对应的成本控制数, 每家企业分摊的预算: a verb linking what 每 counts to the amount
+# after it, which is what is divided.
+_LINKED_AMOUNT = re.compile(r"(?:对应|分摊|分担|摊到|分到|分得|所需|需要|花费|花掉|平摊|均摊)的")
 # 每处设施一年预算多少: the form's own year said inside a per-unit ask, no part of its unit.
 _YEAR_IN_PER = re.compile(
     r"(?P<per>每[^，,。；;？?！!\s每年]{1,8}?)(?:一年|全年)(?=[\u4e00-\u9fff]{0,6}?(?:多少|几))"
@@ -115,6 +119,7 @@ class OperationWords:
     side_by_side: tuple[str, ...] = ()  # words asking figures side by side (对比下)
     each_share: tuple[str, ...] = ()  # words asking the share of each part (各占, 占比结构)
     exactly: tuple[str, ...] = ()  # words of exactness before a relation (正好等于)
+    per_result: tuple[str, ...] = ()  # words naming what a per-unit ask yields (单位成本)
 
     @property
     def money_words(self) -> tuple[str, ...]:
@@ -215,6 +220,7 @@ class OperationWords:
         text = _DECLINED.sub("", text)  # 列出来就行，不用加: no sum asked
         # 企服多少，国交多少: two asks whose projects are cut out leave 多少多少, no 少多少.
         text = text.replace(_TWO_ASKS, _TWO_ASKS_APART)
+        text = _POOR_SAID.sub("", text)  # 质量差不差, 最差: 差 of a quality, no difference
         for operation in PRECEDENCE:
             longer, single = self._word_patterns.get(operation, (None, ()))
             if (longer is not None and longer.search(text)) or any(
@@ -230,6 +236,8 @@ class OperationWords:
 
 _TWO_ASKS = "多少多少"
 _TWO_ASKS_APART = "多少，多少"
+# 差 said of a quality (质量差不差, 哪个最差, 比较差): no difference asked.
+_POOR_SAID = re.compile(r"差不差|差没差|(?:最|较|很|太|更|比较|有点|变|偏)差|差劲|差评")
 # A calculation the question says it does not want (不用加, 不需要合计, 无需计算).
 _DECLINED = re.compile(r"(?:不用|不要|不需要|无需|无须|不必|别)再?[^，,。；;！!？?]{0,4}")
 
@@ -273,13 +281,19 @@ def per_ask(
     words = described.group("described")
     if DESCRIBED_BY not in words and not described.group("place"):
         return None
+    linked = _LINKED_AMOUNT.search(words)
+    if linked is not None and linked.start() > 0:
+        # 每位专家对应的成本控制数: what each is linked to is what is divided.
+        counted = words[: linked.start()]
+        return PerAsk(described.start(), counted, words[linked.end() :] + described.group("after"))
     measure = next(
         (unit for unit in longest_first(units) if words.startswith(unit)),
         words[0],
     )
     # The description stays with the noun: 新培育的工作站 tells the rows of 工作站 apart.
     noun = words[len(measure) :].replace(DESCRIBED_BY, "")
-    return PerAsk(described.start(), measure + noun, described.group("after"))
+    per = PerAsk(described.start(), measure + noun, described.group("after"))
+    return _amount_after(per, units)  # 每名学生对应的预算: 预算 is what is divided
 
 
 def _count_given_in(text: str, unit: str) -> bool:
@@ -358,6 +372,7 @@ def load_operation_words() -> OperationWords:
     side_by_side: tuple[str, ...] = ()
     each_share: tuple[str, ...] = ()
     exactly: tuple[str, ...] = ()
+    per_result: tuple[str, ...] = ()
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -381,6 +396,8 @@ def load_operation_words() -> OperationWords:
             each_share = tuple(body.split())
         elif head.strip() == EXACTLY:
             exactly = tuple(longest_first(body.split()))
+        elif head.strip() == PER_RESULT:
+            per_result = tuple(longest_first(body.split()))
         elif head.strip() == SIDE_BY_SIDE:
             side_by_side = tuple(longest_first(body.split()))
         elif head.strip() == AMOUNTS:
@@ -407,6 +424,7 @@ def load_operation_words() -> OperationWords:
         side_by_side,
         each_share,
         exactly,
+        per_result,
     )
 
 
@@ -585,7 +603,7 @@ PERIOD_WORDS = ("月", "季", "周", "星期", "天")  # what 每个月, 每季�
 # 按月平均, 按季度平摊, 按12个月算, 按季度分: a 按 clause naming the period of an ask per period,
 # with the count of such periods in a year when it gives one.
 _PERIOD_BY = re.compile(
-    r"(?:按照|按)(?:全年|一年)?(?:(?P<count>\d+)个?)?(?P<period>月份?|季度?)"
+    r"(?:按照|按)(?:全年|一年)?(?:(?P<count>\d+|[一二两三四五六七八九十]+)个?)?(?P<period>月份?|季度?)"
     r"(?:来|去)?(?:平均分摊|平均分配|平均分|均分|平均|平摊|分摊|均摊|摊|折算|计算|算|分)?"
 )
 
@@ -601,7 +619,7 @@ def without_period_clause(text: str) -> str | None:
     count = found.group("count")
     if period not in PERIODS_PER_YEAR:
         return None
-    if count is not None and int(count) != PERIODS_PER_YEAR[period][1]:
+    if count is not None and parse_number(count) != PERIODS_PER_YEAR[period][1]:
         return None
     return text[: found.start()] + " " + text[found.end() :]
 
@@ -709,10 +727,18 @@ def _full_period(period: str) -> str:
     return "季度" if period == QUARTER_SAID_SHORT else period
 
 
+PEOPLE_MEASURES = ("名", "位")  # 每名学生, 每位专家: people, as the form's 人 counts them
+
+
+def _people_said_so(measure: str) -> str:
+    """Returns a measure word of people written as the form writes it (名学生 → 人学生)."""
+    return PER_PERSON + measure[1:] if measure.startswith(PEOPLE_MEASURES) else measure
+
+
 def same_measure(first: str | None, second: str | None) -> bool:
     """Tells whether two measure words count the same thing (个月 and 月, 家 and 家企业)."""
-    first = (first or "").removeprefix(GENERIC_MEASURE)
-    second = (second or "").removeprefix(GENERIC_MEASURE)
+    first = _people_said_so((first or "").removeprefix(GENERIC_MEASURE))
+    second = _people_said_so((second or "").removeprefix(GENERIC_MEASURE))
     return bool(first and second) and (first.startswith(second) or second.startswith(first))
 
 
@@ -1560,6 +1586,11 @@ _SHARE_WITHIN = re.compile(
     r"^(?P<part>[^，,。；;？?]+?)(?:在|于)(?P<whole>[^，,。；;？?]+?)"
     r"(?:里面|里头|里边|里|当中|之中|中间|中)(?:所)?占(?:了|到)?(?P<ask>[^，,。；;]*?)[？?。！!\s]*$"
 )
+# 企服按场计的活动里，科创赋能那35场占总场次的比例: the whole said first, then the part's share.
+_SHARE_WITHIN_AFTER = re.compile(
+    r"^(?:在|于)?(?P<whole>[^，,。；;？?]+?)(?:里面|里头|里边|里|当中|之中|中间|中)[，,\s]*"
+    r"(?P<part>[^，,。；;？?]+?)(?:所)?占(?:了|到)?(?P<ask>[^，,。；;]*?)[？?。！!\s]*$"
+)
 _WITHIN_POINTER = re.compile(r"^(?:它|其|这个项目|该项目)(?:的)?")
 ROW_ASKED = "是多少"
 WHOLE_ASKED = "加起来多少"
@@ -1568,8 +1599,102 @@ WHOLE_ASKED = "加起来多少"
 def share_within_asked(text: str) -> tuple[str, str] | None:
     """Returns the ask of the part and of the whole it is a share of (科创赋能那35场在它所有按场
     算的活动里占多大比例 → 科创赋能那35场是多少, 所有按场算的活动加起来多少), else None."""
-    found = _SHARE_WITHIN.match(text)
+    found = _SHARE_WITHIN.match(text) or _SHARE_WITHIN_AFTER.match(text)
     if found is None:
         return None
     whole = _WITHIN_POINTER.sub("", found.group("whole"))
     return found.group("part") + ROW_ASKED, whole + WHOLE_ASKED
+
+
+# …一场平均多少人次？这个数不小啊。: a remark after the question mark that asks nothing, names no
+# figure and no basis; the calculation's patterns read the ask at the message's end.
+_QUESTION_MARK = re.compile(r"[？?]")
+MAX_REMARK_CHARS = 20
+_ASKER_OPENING = ("我们", "我", "咱们", "咱")
+_REMARK_UNFIT = re.compile(r"\d|按|以|除|算|计|折|摊|比|占|加|减|[一二两三四五六七八九十百千万]")
+
+
+def remark_after_calculation(
+    text: str, words: OperationWords, *, names_form: Callable[[str], bool]
+) -> str | None:
+    """Returns a calculation asked before a question mark without the remark after it
+    (…一场平均多少人次？这个数不小啊。 → …一场平均多少人次？), else None; ``names_form`` tells
+    whether words name something of the form (…多少？，国交: the base, no remark)."""
+    marks = list(_QUESTION_MARK.finditer(text))
+    if not marks:
+        return None
+    head, tail = text[: marks[-1].end()], text[marks[-1].end() :].strip()
+    if not tail or len(tail) > MAX_REMARK_CHARS or any(word in tail for word in ASKS_SAID):
+        return None
+    # 我们区算下来一人次要40块: the asker's own figure, told after an ask that never points
+    # at the asker (是我们的几倍 would), is theirs; the form's calculation is asked.
+    own = tail.startswith(_ASKER_OPENING) and not any(w in head for w in _ASKER_OPENING)
+    if not own and (_REMARK_UNFIT.search(tail) or names_form(tail)):
+        return None
+    if not own and any(word in tail for word in words.all_words() if len(word) > 1):
+        return None
+    asked = words.read(head) is not None or _PER_MARK.search(head) is not None
+    return head if asked and any(word in head for word in (*ASKING_WORDS, ASKING_COUNT)) else None
+
+
+_RESULT_LEAD = re.compile(r"^[:：，,\s]+")
+
+
+def per_result_dropped(
+    text: str, words: OperationWords, *, form_word: Callable[[str], bool]
+) -> str | None:
+    """Returns ``text`` without the word naming what its per-unit ask yields (测算一下单位成本：
+    …每人次多少元 → 测算一下…每人次多少元; 单位成本每人次多少元 → 每人次多少元), else None.
+
+    The word only names the result when the rest still asks per unit and no row of the form
+    writes it (a form may hold a row named 单位成本)."""
+    said = next((word for word in words.per_result if word in text), None)
+    if said is None or form_word(said):
+        return None
+    at = text.index(said)
+    rest = text[:at] + _RESULT_LEAD.sub("", text[at + len(said) :])
+    if _PER_MARK.search(rest) is None or not any(w in rest for w in (*ASKING_WORDS, ASKING_COUNT)):
+        return None
+    return rest
+
+
+# 以企服年度预算计, 以服务人次来计算: a basis said with 以 and 计, as 按…算 says it (以元计 is the
+# unit to answer in, read before).
+_BASIS_WITH_YI = re.compile(
+    r"(?<![可所加予难足得之除])以(?P<by>[^，,。；;？?！!\s以我帮]{2,20}?)(?:来|去)?(?:为准|为基数|为分母)?"
+    r"(?<![预核估测])(?:计算|计|算)(?=[，,。；;？?！!\s]|$)"  # 除以国交预算: no basis
+)
+# 直通车那个活动，平均每家…: a pointer and a general noun closing a clause that named the thing.
+_POINTED_NOUN = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:那个|这个|那项|这项)(?:活动|工作|事情|事儿|事)(?=[，,\s])"
+)
+
+
+def basis_said_plainly(text: str) -> str | None:
+    """Returns ``text`` with a basis said 以…计 said 按…算 (以企服年度预算计 → 按企服年度预算算)
+    and a pointer closing a clause dropped (直通车那个活动， → 直通车，), else None."""
+    said = _POINTED_NOUN.sub("", text)
+    found = _BASIS_WITH_YI.search(said)
+    if found is not None and found["by"] not in MONEY_UNITS_SAID:
+        said = said[: found.start()] + f"按{found['by']}算" + said[found.end() :]
+    return said if said != text else None
+
+
+# 国交 占total 多少%, 国交占两个项目合计的百分之几: a project alone over the projects' whole.
+_PROJECT_SHARE = re.compile(
+    r"^(?P<owner>[^，,。；;？?占\s]{1,16}?)的?\s*占\s*"
+    r"(?P<whole>(?:两个|三个|几个|所有|全部|各)?(?:项目)?的?(?:合计|总计|总和|总数|全部|整体|总体)的?)\s*"
+    r"(?P<ask>多少%|几%|百分之几|百分之多少|多少比例|比例是多少|几成|多少)\s*[？?。!！]*$"
+)
+BUDGET_SAID = "预算"
+
+
+def project_share_said_plainly(text: str, *, project_alone: Callable[[str], bool]) -> str | None:
+    """Returns a project's share of the projects' whole asked by the project's name alone
+    with the budget said (国交 占合计 多少% → 国交预算占合计多少%), else None: what a project is
+    measured by alone is its money. ``project_alone`` tells whether words name one project
+    and nothing else."""
+    found = _PROJECT_SHARE.match(text)
+    if found is None or not project_alone(found["owner"]):
+        return None
+    return f"{found['owner']}{BUDGET_SAID}占{found['whole']}{found['ask']}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -26,6 +26,7 @@ from nlu.arithmetic import (
     CONVERSIONS,
     GENERIC_MEASURE,
     JOINING_WORDS,
+    LISTED_TOGETHER,
     PERIOD_WORDS,
     PERIODS_PER_YEAR,
     ByClause,
@@ -562,6 +563,7 @@ class Calculator:
         operation = self._operations.read(query.remainder, tokens=self._tokens(query))
         divided = self._divided_by_clause(query, operation, scope)
         divided = divided or self._per_period(query, scope) or self._converted(query, scope)
+        divided = divided or self._per_money(query, scope)
         if divided is not None:
             return divided
         if operation is None or any(word in query.text for word in EQUALITY_ASKS):
@@ -625,6 +627,35 @@ class Calculator:
             return None
         return self._calculated(query, operation, per, figures, whole_holds_part=whole_holds_part)
 
+    def _per_money(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
+        """Divides the one count a question names by its project's money counted in the unit
+        of money it asks per (企服每万元预算服务多少人次科技工作者: 8000人次 ÷ 130个万元)."""
+        found = _PER_MONEY.search(query.text)
+        projects = self._catalog.projects_in(scope)
+        if found is None or len(projects) != 1:
+            return None
+        unit = found["scale"] + YUAN
+        money = money_figure(projects[0], intents.money_field(query.rules) or MoneyField.BUDGET)
+        rest = query.text[: found.start()] + query.text[found.end() :]
+        named = self._figures_of(rest, scope, None) or []
+        counts = [f for f in named if f.unit not in (None, YUAN, PERCENT, *MONEY_UNITS)]
+        if money is None or len(counts) != 1 or len(counts) != len(named):
+            return None  # 每万元成本控制数: a row of money named, not the budget
+        step = MONEY_STEPS[found["scale"]]
+        divisor = replace(money, value=money.value / step, unit=unit)
+        calculation = calculate(
+            Operation.PER,
+            (
+                Operand(counts[0].project.name, counts[0].value),
+                Operand(money.project.name, divisor.value),
+            ),
+        )
+        if calculation is None:
+            return None
+        return FigureCalculation(
+            calculation, per_unit([counts[0], divisor]), figures=(counts[0], divisor)
+        )
+
     def _own_part(self, part: str, scope: tuple[int, ...]) -> str:
         """Returns a part without the words of its projects' names (改造 年度 → 年度)."""
         names = [project.name for project in self._catalog.projects_in(scope)]
@@ -684,6 +715,8 @@ class Calculator:
         if asked and not asked.startswith(GENERIC_PER) and not same_measure(divisor.unit, asked):
             return None  # 按3场算，每人多少: the clause counts something else than 每 names
         before = rest[: per.start] if per else rest[: period[1]] if period else rest
+        if per is not None and len(_AFTER_FILLER.sub("", per.after)) >= MIN_TERM_NAME:
+            before += per.after  # 每位专家对应的成本控制数是多少: the amount is named after 每
         dividend = self._clause_dividend(query, before, divisor, scope)
         if dividend is None or dividend.unit == divisor.unit:
             return None
@@ -952,10 +985,12 @@ class Calculator:
         projects = self._catalog.projects_in(scope)
         if len(projects) != 1:
             return []
+        units = longest_first_of(self._lexicon.vocabulary.units)
         return [
             Figure(projects[0], number.value, YUAN, quote=number.text, given=True)
             for number in _counts_stated(text)
-            if number.text.endswith(MONEY_SCALES) or text[number.end :].startswith(YUAN)
+            if text[number.end :].startswith(YUAN)
+            or (number.text.endswith(MONEY_SCALES) and not _counted_after(text, number.end, units))
         ]
 
     def _calculated(
@@ -1475,7 +1510,7 @@ class Calculator:
         交流活动数量; 科创赋能及人才服务活动: one row's name, not two operands.
         """
         joiner = text[begin:end]
-        if joiner not in JOINING_WORDS:
+        if joiner not in JOINING_WORDS and joiner not in ADDING_JOINERS:
             return False
         around = text[max(0, begin - WRITTEN_AROUND) : end + WRITTEN_AROUND]
         if len(around) == end - begin + 2 * WRITTEN_AROUND and around in self._joined_written:
@@ -1506,7 +1541,7 @@ class Calculator:
         ``counted_in`` is the unit of the divisor of a per-unit ask (每家企业: 家).
         """
         # 实习岗位的比例 → 实习岗位: the 的 left by the ask removed names nothing.
-        said = self.without_ask(self._operations.strip(part))
+        said = self.without_ask(self._operations.strip(part)).strip()  # 总额 减 年度: typed apart
         bare = said.rstrip(POSSESSIVE)
         sub = self._read(self._unit_dropped(bare, unit))
         if not sub.project_ids and previous is not None:
@@ -2319,10 +2354,17 @@ def _pair_index(names: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     return {pair: tuple(ats) for pair, ats in index.items()}
 
 
+# 仪式加研学活动: things added that one row lists together (启动仪式、结业仪式、研学参访) are
+# that row, counted once.
+ADDING_JOINERS = ("加", "加上")
+
+
 def _joined_in(name: str, *, before: str, joiner: str, after: str) -> bool:
     """Tells whether ``name`` writes ``before``, then a joiner, then ``after``: any word
-    joining a list (仪式和参访 of 启动仪式、结业仪式、研学参访), not only the one said."""
-    for said in dict.fromkeys((joiner, *JOINING_WORDS)):
+    joining a list (仪式和参访 of 启动仪式、结业仪式、研学参访), not only the one said; things
+    added (仪式加研学) only as a list of things counted together (、), never 单位和岗位."""
+    joiners = (LISTED_TOGETHER,) if joiner in ADDING_JOINERS else (joiner, *JOINING_WORDS)
+    for said in dict.fromkeys(joiners):
         at = name.find(said)
         while at >= 0:
             if before in name[:at] and after in name[at + len(said) :]:
@@ -2504,4 +2546,25 @@ def _row_label(figure: Figure) -> str:
 
 
 # 国交成本控制数万元: the unit of a result asked in money (相差多少万元), left at an operand's end.
-_MONEY_UNIT_LEFT = re.compile(r"(?:万元|亿元|元)$")
+# 相差多少万元？: the marks ending the message go with it.
+_MONEY_UNIT_LEFT = re.compile(rf"(?:万元|亿元|千元|元|万)[{re.escape(SENTENCE_MARKS)}，,]*$")
+
+
+def _counted_after(text: str, end: int, units: Sequence[str]) -> bool:
+    """Tells whether a measure word other than money's follows a number (五千人次: a count,
+    though 五千 ends as 五千元 said short does)."""
+    rest = text[end:].lstrip(APPROXIMATE_MARKS)
+    unit = next((u for u in units if rest.startswith(u)), None)
+    return unit is not None and not unit.endswith(YUAN)
+
+
+# 每名学生多少元钱: the words after a per-unit ask that only say how it is counted.
+_AFTER_FILLER = re.compile(r"亿元|万元|千元|元|钱|块|是|为|有|呢|啊|吧|呀|大概|大约|约|左右|上下")
+
+
+# 每万元预算, 每花一千块, 每一万元经费: output asked per a unit of money (each one of it, never
+# 每10万元, whose count the operand could not show).
+_PER_MONEY = re.compile(
+    r"每(?:花|投入|投|用)?一?(?P<scale>万|千|百)(?:元|块钱|块)?(?:的)?(?:预算|经费|资金|钱|拨款|投入)?"
+)
+MONEY_STEPS = {"万": Decimal(10000), "千": Decimal(1000), "百": Decimal(100)}

@@ -46,6 +46,7 @@ from nlu.arithmetic import (
     asks_after_told,
     asks_per_twice,
     base_said_first,
+    basis_said_plainly,
     calculation_said_plainly,
     equals_said_as_is,
     exactness_dropped,
@@ -54,9 +55,12 @@ from nlu.arithmetic import (
     one_as_each,
     per_ask,
     per_ask_completed,
+    per_result_dropped,
     per_said_again,
     periods_asked_apart,
     places_asked,
+    project_share_said_plainly,
+    remark_after_calculation,
     second_measure_asked,
     share_within_asked,
     unstated_span,
@@ -91,9 +95,14 @@ from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, In
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.ordering import longest_first
 from nlu.plain_words import PlainWords
-from nlu.query import Query, asked_money_unit, asks_twice, chained_apart, read_query
+from nlu.query import ASKING, Query, asked_money_unit, asks_twice, chained_apart, read_query
 from nlu.quoted_amounts import with_columns_named, with_divisor_after
-from nlu.relative_years import load_relative_years, relative_year_words
+from nlu.relative_years import (
+    load_relative_years,
+    relative_year_words,
+    years_spanned,
+    years_written_plainly,
+)
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import (
     PassageMatch,
@@ -117,7 +126,7 @@ from nlu.scaling import (
     supposes,
     supposition_dropped,
 )
-from nlu.scoping import ProjectScoper
+from nlu.scoping import ProjectScoper, header_set_said_plainly, runs_over
 from nlu.second_look import SecondLook
 from nlu.several import (
     SETTLING,
@@ -137,7 +146,7 @@ from nlu.several import (
     settled_asks,
 )
 from nlu.single_ask import MIN_PASSAGE_COVERAGE, WEAK_PASSAGE_COVERAGE, SingleAsk
-from nlu.sounds import SimilarSlips, SoundedNames, load_likenesses
+from nlu.sounds import SimilarSlips, SoundedNames, latin_terms, load_likenesses
 from nlu.spelled import (
     CoinedWords,
     OtherNames,
@@ -168,6 +177,7 @@ from nlu.weights import TermWeights
 
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
+_SENTENCE_INSIDE = re.compile(r"[？?。！!；;](?!\s*$)")  # a sentence ends before the last
 READ_MEMO_SIZE = 64  # texts whose reading is kept (a question reads a few)
 ASKING_MARKS = ("哪", "什么", "谁", "啥", "几", "何")  # words that ask, not name
 FULL_FIELD_NAME_CHARS = 4  # 开始日期, 主管部门: a field named in full is asked on its own
@@ -431,6 +441,7 @@ class QuestionEngine:
             likenesses=load_likenesses(),
             frequency=self.lexicon.frequency,
             phrasing=self._evidence.phrasing,
+            units=self.lexicon.vocabulary.units,
         )
 
     def _tokens(self, query: Query) -> frozenset[str]:
@@ -568,6 +579,9 @@ class QuestionEngine:
             text = respelled(text) or text  # …院土专家…（院土打错了，是院士）
             text = bullets_joined(text) or text  # 企服\n- 引入院士专家多少\n- 培育工作站几家
             text = self._headings.unquoted(text)  # 二级指标“质量指标”项下
+            text = years_written_plainly(text)  # 2027nian, FY27, 27财年
+            text = self._scoper.initials_written(text)  # gj的预算: 国交
+            text = header_set_said_plainly(text)  # 主管部门=上海市科学技术协会的项目
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
             text = self._lister.fields_said_plainly(text)  # 国交 where 单位='人'
             text = self._lister.grouping_said_plainly(text)  # 按一级指标分一下，每类几条
@@ -592,6 +606,8 @@ class QuestionEngine:
                 text, self._check_words
             ):
                 text = aside_kept  # …，跟年度总额对得上不: a check asked, no aside
+            if text != aside_kept and _operation_lost(self, aside_kept, text):
+                text = aside_kept  # 国家级站点 占全部 几%: 占 asks, though 全部 reads as an office
             text = self._lister.restatement_apart(text)  # 定性的，就是说…那种的
             described = self._scoper.described(text, projects=projects)  # 修路那个, 港澳台那个项目
             if isinstance(described, ProjectChoice):
@@ -616,6 +632,9 @@ class QuestionEngine:
                 )
                 or text
             )
+        dated = self._scoper.dated(text) if whole else None  # 哪个项目是2023年开始的
+        if dated is not None:
+            return Interpretation(dated, context or FollowUp())
         if whole and asks_check(text, self._check_words):
             check = self._figure_checks.checked(text)  # 拨款加结转是否等于总额
             if check is not None:
@@ -710,8 +729,20 @@ class QuestionEngine:
         )
         plain = (
             completed
+            or remark_after_calculation(  # …一场平均多少人次？这个数不小啊。
+                normalized, self._operations, names_form=lambda tail: _names_term(self, tail)
+            )
+            or per_result_dropped(  # 单位成本每人次多少元: 单位成本 names the result
+                normalized,
+                self._operations,
+                form_word=lambda word: _row_word_of(self.catalog, word),
+            )
             or one_as_each(normalized)  # 平均一个工作站要引进几个专家
             or without_unit_directive(normalized)
+            or basis_said_plainly(normalized)  # 以企服年度预算计, 直通车那个活动，
+            or project_share_said_plainly(  # 国交 占合计 多少%: its budget's share
+                normalized, project_alone=lambda words: _project_alone(self, words)
+            )
             or without_form_note(normalized)
             or without_basis_named(normalized)  # …多百分之几（以国交为基数）
             or equals_said_as_is(normalized, self._operations)  # 加起来 = ?, 全加起来等于多少
@@ -776,6 +807,7 @@ class QuestionEngine:
             answer = checked  # 要印多少册丛书: a sentence with no number in 册 says not how many
         answer = self._checker.named_nothing(query, scope, answer)  # 排序的指标共 0 项
         answer = self._one_operand_only(query, answer)
+        answer = _latin_unread(self, query, answer)  # gj以家为单位的加起来: whose is unread
         if _guessed_in_other_measure(answer, query, self.lexicon.vocabulary.units):
             # 评审打几分: a row guessed for a count in a word the form counts nothing in (分).
             asked = _asked_part(query.remainder) or _count_asked(query.text)
@@ -913,6 +945,9 @@ class QuestionEngine:
         chained = self._chained_apart(query, scope, answer)
         if chained is not None:
             return chained
+        whole = self._one_row_for_all(query, scope, answer)
+        if whole is not None:
+            return whole  # 参与的人和合作单位的评价: one row's name joins both, the rest open
         if isinstance(answer, SeveralIndicators) and refused_only(answer):
             return answer  # 路灯几盏？巡检那块: the ask refused, its qualifier no ask of its own
         if not isinstance(answer, (*UNSETTLED, *SETTLING)) or isinstance(answer, ONE_ASK):
@@ -945,6 +980,24 @@ class QuestionEngine:
         if apart.absent and isinstance(answer, NotInForm):
             return answer  # both find the form lacking: the figures of the rest may be a guess
         return apart
+
+    def _one_row_for_all(
+        self, query: Query, scope: tuple[int, ...], answer: Answer
+    ) -> IndicatorAnswer | None:
+        """Returns the one row that explains every word of a one-ask question its parts apart
+        left open: 国交参与的人和合作单位，对咱们的评价 is 参与人员与合作单位满意度, not two
+        counts and an unsettled 评价."""
+        if not isinstance(answer, SeveralIndicators) or not answer.unmatched:
+            return None
+        if answer.absent or answer.others or intents.asks_each(query.rules):
+            return None
+        if not _one_ask_word(query) or _SENTENCE_INSIDE.search(query.text.strip()):
+            return None  # 合作单位几家？顺便问下满意度: two sentences, two asks
+        matches = self._matcher.match(query, project_ids=scope)
+        if not matches:
+            return None
+        whole = IndicatorAnswer((matches[0].indicator,), understood=True)
+        return whole if self._checker.settles(query, whole) else None
 
     def _chained_apart(
         self, query: Query, scope: tuple[int, ...], answer: Answer
@@ -1037,8 +1090,9 @@ class QuestionEngine:
             return NotInForm((_asked_part(query.remainder),), (row,))
         if asked not in COMPARISONS:
             return answer
-        labels = []
-        for part in self._calculator.operand_parts(query.text):
+        labels, parts = [], self._calculator.operand_parts(query.text)
+        same = 0  # parts that name the row found: two of them compare it with nothing
+        for part in parts:
             said = self._calculator.without_ask(self._operations.strip(part))
             if _names_other_project(said, row, self.lexicon):
                 # 企服的活动参与人数是国交的几倍: 企服 has no such row; 国交's is no result.
@@ -1050,14 +1104,23 @@ class QuestionEngine:
             if isinstance(found, Clarification):
                 found = self._checker.narrowed(sub, found)
             if isinstance(found, Clarification) and row in found.candidates:
+                same += 1
                 continue  # this part may name the row found
             if isinstance(found, IndicatorAnswer) and row in found.indicators:
+                same += 1
                 continue
             words = self.lexicon.cut(sub.remainder)
             while words and words[-1] in self.lexicon.vocabulary.units:
                 words.pop()  # 港澳台学生个: the unit was the result's
             label = self.lexicon.content_text("".join(words))
             labels += [label] if label else []
+        worded = self._operations.read(query.remainder.replace("比", " ")) in COMPARISONS
+        if not labels and same >= MIN_OPERANDS_APART and worded:
+            # 实习岗位比学生多出多少个岗位: both sides read as the 岗位 row; no figure of it
+            # (比辩论 alone, "to compete", compares nothing).
+            said = self._calculator.without_ask(self._operations.strip(parts[-1]))
+            label = self.lexicon.content_text(self.read(said).remainder)
+            return NotInForm((label,) if label else (), (row,))
         return SeveralIndicators((answer,), tuple(labels)) if labels else answer
 
     def _sums_several(self, query: Query, answer: IndicatorAnswer) -> bool:
@@ -1308,14 +1371,22 @@ class QuestionEngine:
         written = {
             year for project in projects for year in self._written_years.get(project.id, ())
         }
-        # 养护项目是2023年7月开始的吧: the year of a date the header writes names that date.
-        if intents.fact_rule(query.rules) is not None:
+        # 养护项目是2023年7月开始的吧: the year of a date the header writes names that date;
+        # 2026年要完成啥 asks that year's goal, which only its own year's form writes.
+        asked = intents.fact_rule(query.rules)
+        if asked is not None and asked[1] is not ProjectField.ANNUAL_GOAL:
             written |= {
                 day.year
                 for project in projects
                 for day in (project.planned_start, project.planned_end)
                 if day is not None
             }
+        # 改造2024到2026年总共多少钱: the project's whole span said by its years (never a
+        # year's own amount: 2024-2026年总资金 read as 年度资金 is no year's form either).
+        annual = intents.money_field(query.rules) is MoneyField.ANNUAL_TOTAL
+        for first, last in [] if annual else years_spanned(query.text):
+            if any(runs_over(project, first, last) for project in projects):
+                written |= set(range(first, last + 1))
         # 去年没花完转过来的钱: 去年 says where a carry-over came from, not which form.
         carry_over = intents.money_field(query.rules) is MoneyField.CARRY_OVER
         for year in self._years_named(query.text, relative=not carry_over):
@@ -2391,3 +2462,72 @@ def _fields_spaced_apart(query: Query, fields: list[ProjectField]) -> bool:
         {field for field, said in own.items() if any(c in word for c in said)} for word in words
     ]
     return all(len(fields_of) <= 1 for fields_of in named) and set().union(*named) == set(fields)
+
+
+# 几%, 百分之几, 几成, 几倍: a share or a ratio asked, which needs the figure it is of.
+_SHARE_ASKED = re.compile(r"(?:几|多少)(?:%|成|倍)|百分之(?:几|多少)|百分比|比例")
+
+
+def _operation_lost(engine: QuestionEngine, whole: str, kept: str) -> bool:
+    """Tells whether the clauses left out as asides took every word asking an operation
+    with them while the rest asks a share (国家级站点 占全部 几%: 几% of nothing read)."""
+    if _SHARE_ASKED.search(kept) is None:
+        return False
+    operations = engine._operations
+    if operations.read(kept, tokens=frozenset(engine.lexicon.cut(kept))) is not None:
+        return False
+    return operations.read(whole, tokens=frozenset(engine.lexicon.cut(whole))) is not None
+
+
+def _row_word_of(catalog: Catalog, word: str) -> bool:
+    """Tells whether some row of the forms writes ``word`` in its name."""
+    return any(word in row.name for project in catalog.projects for row in project.indicators)
+
+
+def _project_alone(engine: QuestionEngine, words: str) -> bool:
+    """Tells whether ``words`` name one project and nothing else (国交, 科普场馆数字化改造)."""
+    if len(engine.projects_named(words)) != 1:
+        return False
+    query = engine.read(words)
+    return len(query.project_ids) == 1 and not query.terms and not query.rules
+
+
+def _names_term(engine: QuestionEngine, text: str) -> bool:
+    """Tells whether ``text`` names a project or a word of a row's name (，国交; ，合作单位),
+    not only words the form happens to write (这个数不小啊: 这个)."""
+    if engine.projects_named(text):
+        return True
+    words = engine.lexicon.cut(text)
+    return any(
+        len(word) >= MIN_FORM_WORD_CHARS and _row_word_of(engine.catalog, word) for word in words
+    )
+
+
+_LATIN_RUN = re.compile(r"[a-z]{2,}")
+
+
+def _latin_unread(engine: QuestionEngine, query: Query, answer: Answer) -> Answer:
+    """Refuses a calculation over a question holding letters nothing read (gj以家为单位的加起来
+    多少家: gj may name the project, and every project's rows would be added), naming them."""
+    if not _LATIN_RUN.search(query.remainder.lower()):
+        return answer
+    # Figures of one project may be what the letters name (yw成本控制数按12处平均); across
+    # projects, or one project's amount where a comparison is asked, they may not.
+    computed = isinstance(answer, FigureCalculation | FigureMismatch) and (
+        len({figure.project.id for figure in answer.figures}) > 1
+    )
+    asked = (
+        isinstance(answer, MoneyAnswer)
+        and answer.operation is None
+        and engine._calculator.operation_asked(query) in COMPARISONS
+    )
+    if not (computed or asked):
+        return answer
+    known = latin_terms()
+    unread = [run for run in _LATIN_RUN.findall(query.remainder.lower()) if run not in known]
+    return NotInForm(tuple(dict.fromkeys(unread))) if unread else answer
+
+
+def _one_ask_word(query: Query) -> bool:
+    """Tells whether a question says one asking word (要到什么水平), so asks one thing."""
+    return len(ASKING.findall(query.text)) <= 1

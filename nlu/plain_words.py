@@ -23,6 +23,7 @@ from importlib import resources
 
 from knowledge.model import format_number
 from nlu.ordering import longest_first
+from nlu.sounds import units_by_pinyin
 
 PLAIN_WORDS_FILE = "plain_words.txt"
 _END = r"(?=[，,。；;！!？?\s~～]|$)"
@@ -41,6 +42,9 @@ MAX_LATIN_WORDS = 3  # the most words of one entry (project manager, carried ove
 # 130w (万), 40k (千), 0.4百万: the figure and what its ending multiplies it by.
 _TYPED_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*(百万|[wWkK])(?![A-Za-z])")
 _TYPED_SCALES = {"w": ("1", "万"), "k": ("1000", ""), "百万": ("100", "万")}
+# 300ren, 100ge, 20pian, 40wan: a unit typed in pinyin right after its figure.
+MONEY_TYPED = ("万", "元", "万元", "块")
+_UNIT_TYPED = re.compile(r"(?<=[0-9])[A-Za-z]+(?![A-Za-z])")
 # 几多倍: a ratio is counted like a measure word after a word of how many.
 RATIO_MEASURE = "倍"
 MIN_JOINED_WORD = 2  # the shortest word read though its end is joined to a measure word
@@ -87,6 +91,11 @@ class PlainWords:
         self._cut = cut
         self._form_words = form_words
         self._measures = frozenset(measures) | {RATIO_MEASURE}
+        self._units_typed = units_by_pinyin([*measures, *MONEY_TYPED])
+        stickers = {name for line in sections.get("stickers", {}) for name in line.split()}
+        self._stickers = re.compile(
+            rf"[\[［]\s*(?:{_alternatives(dict.fromkeys(stickers, ''))})\s*[\]］]", re.IGNORECASE
+        )
         bounds = sections["bounds"]
         self._bounds = frozenset(bounds)
         spoken = {
@@ -119,11 +128,18 @@ class PlainWords:
         self._singles = frozenset(word for word in self._plain if len(word) == 1)
         self._pairs = frozenset(word[:2] for word in self._plain if len(word) > 1)
 
+    def _unit_typed(self, match: re.Match[str]) -> str:
+        """Returns the unit typed in pinyin after a figure (300ren → 人), else as typed."""
+        return self._units_typed.get(match.group(0).lower(), match.group(0))
+
     def rewritten(self, text: str) -> str:
         """Returns ``text`` with its regional, older and English words written plainly."""
+        if "[" in text or "［" in text:
+            text = self._stickers.sub(" ", text).strip()  # 预算多少[捂脸]: a sticker by its name
         if _LATIN.search(text) or "百万" in text:
             text = _LATIN_RUN.sub(self._latin_run, _DRAWN.sub(r"\1", text))
             text = _TYPED_FIGURE.sub(_typed_figure, text)
+            text = _UNIT_TYPED.sub(self._unit_typed, text)
         if not self._opens_a_word(text):
             return text
         found = list(self._pattern.finditer(text))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
 from knowledge.catalog import Catalog, ProjectInfo
-from nlu.answers import ProjectChoice, UnknownProject
+from nlu.answers import FactAnswer, ProjectChoice, UnknownProject
 from nlu.arithmetic import ByClause, OperationWords, by_clause
 from nlu.cues import cue_words
 from nlu.evidence import Evidence
@@ -20,6 +20,8 @@ from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import PROJECT_WORD, Query
 from nlu.resolution import MAX_SUGGESTIONS
+from nlu.sounds import SHAPE_MARK, load_likenesses
+from nlu.sounds import _latin_terms as latin_terms
 
 MONEY_RULE_PREFIX = "money:"
 CATEGORY_MARK = "类"  # 特定目标类: a category's ending, said or not
@@ -73,6 +75,24 @@ MAX_BODY_PROJECTS = 10  # projects a body named before 项目 is looked for amon
 _BODY_BEFORE_PROJECT = re.compile(
     r"([\u4e00-\u9fff]{2,8}?)(?:主管|管|报|申报|负责|实施|承办)?的?(?:那个|这个|那|这)?项目"
 )
+# 哪个项目是区里建管委报的, 哪个项目归科协管: a project asked by the body said after it, with
+# its verb (where the body sits, 区里 or 市里, may come first).
+_BODY_AFTER_PROJECT = re.compile(
+    r"项目(?:是|归|由|属于)(?:[区市]里|[区市]级)?的?([\u4e00-\u9fff]{2,8}?)"
+    r"(?:主管|管|报|申报|负责|实施|承办|牵头|管理|报送|来报|来管|来做|做|办)的?"
+)
+# 哪个项目, 哪些项目, 项目里哪个是: a project asked for.
+_WHICH_PROJECT = re.compile(r"哪(?:个|些|几个|一个)项目|项目.{0,6}?哪(?:个|些|一个)|哪个是")
+_DIGIT = re.compile(r"\d")
+_YEAR_SAID = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年?(?:(?P<month>\d{1,2})\s*月)?")
+# Words saying a year is when a project starts (2023年开始的, 从2023年起) or ends (做到2026年).
+_START_VERB = re.compile(r"^从|开始|启动|开工|起步|动工|上马|开干|开做|[^\d]起")
+_END_VERB = re.compile(
+    r"结束|完成|完工|截止|收尾|结项|[做干搞弄办]完|[做干搞弄办持延]续?到|到期|为止"
+)
+# 哪个项目是2025年的, 2025年度的, 2025年报的: the year of a project's form.
+_FORM_YEAR_SAID = re.compile(r"度?(?:的|报的|申报的|的表)")
+MAX_DATE_VERB_GAP = 6  # characters after a year its verb is read in (2023年7月份开始的)
 # What may follow a name before it is said again: 那个项目, 这个项目, 项目.
 _AFTER_NAME = re.compile(r"(?:那个|这个|那|这)?项目")
 # A name said again at once: in brackets, or after 就是, 即, 也叫 (外事项目，也就是国际交流那个).
@@ -91,12 +111,19 @@ ASK_MARKS = ("多", "几", "什么", "啥", "哪", "吗", "?")  # a part holding
 # A project pointed at after the words saying what it is about, in place of its name:
 # 跟企业搞科技创新的那个项目, 港澳台学生来实习的那个交流项目 (交流 says more of it), 养护那张表
 # (the form is the project's), 修路那个, 国际交流那边 (a weak pointer: 完好率那个 is a row's).
-_POINTER = re.compile(
-    r"(?P<of>的)?(?:那个|这个|那一个|这一个)(?P<more>[\u4e00-\u9fff]{0,4}?)项目"
+# 修路修桥的项目: the words said before 的项目 alone (no 项目数, 项目个数: projects counted);
+# 项目 may be typed as another word of its sound (像目, 向目).
+_POINTER_TEMPLATE = (
+    r"(?P<of>的)?(?:那个|这个|那一个|这一个)(?P<more>[\u4e00-\u9fff]{{0,4}}?){project}"
+    r"|(?P<plain>的){project}(?!数|个数|数量)"
     r"|(?P<form>那张表|这张表|那份表|这份表)"
     r"|(?P<side>那个|那边|这边|那块|这块)"
 )
-POINTER_WORDS = ("那个", "这个", "一个", "那边", "这边", "那块", "这块", "张表", "份表")
+POINTER_WORDS = ("那个", "这个", "一个", "那边", "这边", "那块", "这块", "张表", "份表", "目")
+# 满意度要求最高的项目, 预算多的项目: projects ranked by a figure, none described.
+_RANKING = re.compile(r"[最更较比]|[多少高低大小]$")
+# 修路的项目是哪个, 跨年度的项目有哪些: the project is asked, its description no name to read.
+_PROJECT_ASKED = re.compile(r"^[是有都]?(?:哪|什么|啥|几)")
 # Where the words describing a project begin: the clause, a bracket, a list.
 _DESCRIPTION_START = re.compile(r"[，,。；;！!？?：:\s（）()“”\"'、]")
 NEAR_CHARS = 6  # 海外海归科技人才: words of one thing written this close, other words between
@@ -161,6 +188,7 @@ class ProjectScoper:
             for alias, owner in lexicon.aliases.items()
             if len(alias.removesuffix(PROJECT_WORD)) >= MIN_SHORT_NAME_CHARS
         ] + [(name, project_id) for project_id, name in self._names]  # 科普场馆数字化升级
+        self._initials: NameInitials | None = None  # built at the first Latin letters asked
 
     def _tokens(self, query: Query) -> frozenset[str]:
         """Returns the words a question's remainder is cut into."""
@@ -208,6 +236,46 @@ class ProjectScoper:
         if apart is not None and short and short in apart[1]:
             named[apart[0]] = apart[1]  # 场馆改造这个项目: 场馆 goes on with 改造
         return self._scoped(query, (*query.project_ids, *found), named)
+
+    def initials_written(self, text: str) -> str:
+        """Returns ``text`` with each project named by the initials of its short name written
+        as the name (see :class:`NameInitials`)."""
+        if self._initials is None:
+            self._initials = NameInitials(self._short_names, likenesses=load_likenesses())
+        return self._initials.written(text)
+
+    def dated(self, text: str) -> FactAnswer | None:
+        """Answers a question asking for the projects by when they run (哪个项目是2023年开始的,
+        哪个项目从2024年一直做到2026年) or by the year of their form (哪个项目是2025年的):
+        those whose dates fit; None when it asks no project so or no project fits."""
+        if "哪" not in text or not _DIGIT.search(text) or not _WHICH_PROJECT.search(text):
+            return None
+        said = [(int(m.group("year")), m) for m in _YEAR_SAID.finditer(text)]
+        years = sorted({year for year, _ in said})
+        if len(years) == 2:  # 从2024年做到2026年: the span it runs
+            fits = [p for p in self._catalog.projects if runs_over(p, years[0], years[-1])]
+            return FactAnswer(ProjectField.PERIOD, tuple(fits)) if fits else None
+        return self._dated_once(text, said[0][1]) if len(years) == 1 else None
+
+    def _dated_once(self, text: str, said: re.Match[str]) -> FactAnswer | None:
+        """Answers for the projects starting or ending at the one year (and month) said, as
+        the words next to it ask, or whose form is that year's when none does."""
+        around = text[max(0, said.start() - 1) : said.end() + MAX_DATE_VERB_GAP]
+        starts, ends = _START_VERB.search(around), _END_VERB.search(around)
+        year, month = int(said.group("year")), said.group("month")
+        if starts is None and ends is None:
+            if month or not _FORM_YEAR_SAID.match(text, said.end()):
+                return None
+            fits = [p for p in self._catalog.projects if p.year == year]
+            return FactAnswer(ProjectField.YEAR, tuple(fits)) if fits else None
+        if starts is not None and ends is not None:
+            return None  # both ends said of one year: read as before
+        fits = []
+        for project in self._catalog.projects:
+            day = project.planned_start if starts else project.planned_end
+            if day is not None and day.year == year and (not month or day.month == int(month)):
+                fits.append(project)
+        return FactAnswer(ProjectField.PERIOD, tuple(fits)) if fits else None
 
     def described(self, text: str, *, projects: tuple[int, ...] = ()) -> str | ProjectChoice:
         """Returns ``text`` with each project said by what it is about written by its name, or
@@ -592,7 +660,11 @@ class ProjectScoper:
         found: dict[int, str] = {}
         if len(self._catalog.projects) > MAX_BODY_PROJECTS:
             return found  # among many projects a body has several: it picks none
-        for match in _BODY_BEFORE_PROJECT.finditer(query.text):
+        matches = [
+            *_BODY_BEFORE_PROJECT.finditer(query.text),
+            *_BODY_AFTER_PROJECT.finditer(query.text),
+        ]
+        for match in matches:
             run = match.group(1)
             for start in range(len(run) - MIN_DESCRIBED_CHARS + 1):
                 word = run[start:]
@@ -880,6 +952,65 @@ class ProjectScoper:
         return said
 
 
+MAX_INITIALS = 6  # characters of a short name typed in pinyin (dlqlyh of 道路桥梁养护)
+MAX_SPELLED_LETTERS = 24  # a short name typed in full pinyin (daoluqiaoliangyanghu)
+MAX_INITIAL_READINGS = 8  # spellings of one name kept (polyphones multiply them)
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z]{{2,{MAX_SPELLED_LETTERS}}}(?![A-Za-z0-9])")
+
+
+class NameInitials:
+    """Projects named by the first letter of each syllable of a short name, or by its whole
+    pinyin, as an input method left in Latin letters types them: gj for 国交, yw for 运维,
+    szh for 数字化, guojiao for 国交, yunwei for 运维.
+
+    A Latin word is read so only when it fits the short names of one project and is neither a
+    pinyin syllable nor a word the shipped lists write in Latin letters (ok, vs, kpi).
+    """
+
+    def __init__(
+        self, names: Iterable[tuple[str, int]], *, likenesses: Mapping[str, tuple[str, ...]]
+    ) -> None:
+        syllables = {key for keys in likenesses.values() for key in keys if key[0] != SHAPE_MARK}
+        known = syllables | latin_terms()
+        found: dict[str, tuple[str, set[int]]] = {}
+        for name, owner in names:
+            if not _CJK_RUN.match(name) or not MIN_SHORT_NAME_CHARS <= len(name) <= MAX_INITIALS:
+                continue
+            readings = [
+                sorted({key for key in likenesses.get(char, ()) if key[0] != SHAPE_MARK})
+                for char in name
+            ]
+            initials = [sorted({reading[0] for reading in char}) for char in readings]
+            for spelling in (*_spellings(initials), *_spellings(readings)):
+                shortest, owners = found.get(spelling, (name, set()))
+                owners.add(owner)
+                found[spelling] = (min(shortest, name, key=_shortest_first), owners)
+        self._names = {
+            key: name
+            for key, (name, owners) in found.items()
+            if len(owners) == 1 and key not in known
+        }
+
+    def written(self, text: str) -> str:
+        """Returns ``text`` with each Latin word that is one project's initials written as its
+        short name."""
+        if not self._names or not _LATIN_LETTERS.search(text):
+            return text
+        return _LATIN_WORD.sub(lambda m: self._names.get(m.group().lower(), m.group()), text)
+
+
+def _shortest_first(name: str) -> tuple[int, str]:
+    """Orders names shortest first, names of one length in code-point order: the names come
+    from sets, and 国交 or 国际 chosen by the hash seed answered gj两 ways across runs."""
+    return len(name), name
+
+
+def _spellings(options: list[list[str]]) -> list[str]:
+    """Returns the first spellings a name's characters make, each read one of its ways."""
+    return list(map("".join, itertools.islice(itertools.product(*options), MAX_INITIAL_READINGS)))
+
+
 class ProjectDescriptions:
     """Reads projects said by what they are about instead of their names: 跟企业搞科技创新的
     那个项目, 港澳台学生来实习的那个交流项目, 修路那个, 场馆中心那边, 养护那张表.
@@ -911,6 +1042,14 @@ class ProjectDescriptions:
         self._texts: dict[int, str] = {}  # each project's own text, read once
         self._every_text: str | None = None
         self._lines: dict[int, list[str]] = {}  # header fields, goals and rows, split once
+        likenesses = load_likenesses()
+        syllables = {key for key in likenesses.get(PROJECT_WORD[0], ()) if key[0] != SHAPE_MARK}
+        sounded = "".join(
+            char for char, keys in likenesses.items() if syllables.intersection(keys)
+        )
+        self._pointer = re.compile(
+            _POINTER_TEMPLATE.format(project=f"[{re.escape(PROJECT_WORD[0] + sounded)}]目")
+        )
 
     def rewritten(self, text: str, *, projects: tuple[int, ...] = ()) -> str | ProjectChoice:
         """Returns ``text`` with each project said by what it is about written by its name
@@ -926,9 +1065,14 @@ class ProjectDescriptions:
             return text
         pieces: list[str] = []
         at = floor = 0
-        for match in _POINTER.finditer(text):
+        for match in self._pointer.finditer(text):
             start = self._description_start(text, match.start(), floor=floor)
             floor = match.end()
+            if match.group("plain") and (
+                _PROJECT_ASKED.match(text, match.end())
+                or _RANKING.search(text, start, match.start())
+            ):
+                continue  # 修路的项目是哪个, 满意度最高的项目: the project is asked
             more = match.group("more") or ""
             said = text[start : match.start()] + more
             if not said or PLACEHOLDER in said:
@@ -940,13 +1084,15 @@ class ProjectDescriptions:
                 continue  # 完好率那个: the words of a row, said before 那个
             if projects and owners:
                 owners = tuple(owner for owner in owners if owner in projects)
-            if len(owners) > 1 and match.group("side") is None:
+            if len(owners) > 1 and match.group("side") is None and not match.group("plain"):
                 return ProjectChoice(self._catalog.projects_in(owners), len(owners), text)
             if len(owners) != 1:
                 continue
             if not match.group("form") and self._name_part(said, owners[0]):
                 continue  # 运维那边, 场馆改造那个项目: the name's own words, read as before
             pointer, end = match.group(0), match.end()
+            if pointer.endswith(PROJECT_WORD[1]):  # 那个像目: the pointer as meant
+                pointer = pointer[: -len(PROJECT_WORD)] + PROJECT_WORD
             if match.group("more"):
                 pointer = pointer[: match.start("more") - match.start()] + PROJECT_WORD
             if match.group("side"):
@@ -1274,3 +1420,25 @@ def _positions(word: str, text: str) -> list[int]:
         found.append(at)
         at = text.find(word, at + 1)
     return found
+
+
+def runs_over(project: ProjectInfo, first: int, last: int) -> bool:
+    """Tells whether a project is planned to run from the year ``first`` to ``last``."""
+    start, end = project.planned_start, project.planned_end
+    return start is not None and end is not None and (start.year, end.year) == (first, last)
+
+
+# 主管部门=上海市科学技术协会, 项目性质：跨年度: a header column set to a value, as a filter is
+# typed; said as the value the column is (主管部门是…).
+_HEADER_SET = re.compile(
+    r"(?P<field>主管部门|预算部门|主管单位|实施单位|执行单位|项目性质|项目类别)\s*(?:==?|＝|:|：)\s*"
+    r"[\"“'‘]?(?P<value>[^\"”'’，,。？?\s]+?)[\"”'’]?(?=的项目|的是|的有|$|[，,。？?\s])"
+)
+
+
+def header_set_said_plainly(text: str) -> str:
+    """Returns ``text`` with each header column set to a value written as the value it is
+    (主管部门=上海市科学技术协会的项目 → 主管部门是上海市科学技术协会的项目)."""
+    if "=" not in text and "＝" not in text and ":" not in text and "：" not in text:
+        return text
+    return _HEADER_SET.sub(lambda m: f"{m.group('field')}是{m.group('value')}", text)

@@ -143,6 +143,8 @@ _QUOTED_ROW = re.compile(
 MAX_MODIFIER_CHARS = 2  # 大 of 大学生, 研究 of 研究生: what makes a longer noun of one
 SPEED_RULE = "asks_speed"  # 多快, 快不快: how fast something is done
 TIMELY_WORDS = ("及时", "时效", "时限", "响应")  # a row rating how fast work is done
+QUALITATIVE_WORD = "定性"  # 那条定性目标: what a row stated in words is called
+QUANTITATIVE_WORD = "定量"  # 那条定量指标: what a row stated as a figure is called
 
 
 class SecondLook:
@@ -202,8 +204,10 @@ class SecondLook:
         answer = self._rests_on_phrasing(query, self._people_counted(query, answer))
         answer = self._one_count_in_its_unit(query, self._amount_of_absent(query, answer))
         answer = self._quoted_row_absent(query, self._count_unstated(query, answer))
-        answer = self._wording_quoted(query, self._topic_row_target(query, answer))
+        answer = self._wording_quoted(query, self._topic_row_target(query, first, answer))
         answer = self._speed_of_work(query, self._described_row(query, answer))
+        answer = self._refused_words_of_one_row(query, self._unit_stated_in_goal(query, answer))
+        answer = self._only_row_in_unit(query, self._row_pointed(query, answer))
         answer = self._named_verbatim(query, first, self._topic_clause(query, answer))
         answer = self._offered_explains_all(query, self._row_ruled_out(query, answer))
         return self._words_split_between(query, self._stock_of_new_rows(query, answer))
@@ -524,6 +528,172 @@ class SecondLook:
         ]
         return IndicatorAnswer((timely[0],), understood=True) if len(timely) == 1 else answer
 
+    def _unit_stated_in_goal(self, query: Query, answer: Answer) -> Answer:
+        """Quotes the goal sentence stating a figure in the very unit asked when the one row
+        found counts in another unit only akin to it: 调查站点每年交上来多少份 is the goal's
+        年均上报…3000余份, not 信息报送数量 ≥15篇. The sentence must explain every word."""
+        if not isinstance(answer, IndicatorAnswer) or len(answer.indicators) != 1:
+            return answer
+        row, asked = answer.indicators[0], query.unit
+        if asked is None or asked == GENERIC_MEASURE_WORD or row.target.unit in (None, asked):
+            return answer
+        if row.target.kind is not IndicatorKind.QUANTITATIVE or intents.asks_progress(query.rules):
+            return answer
+        found = [
+            match
+            for match in self._retriever.search(query, project_ids=(row.project_id,))
+            if self._states_exactly(match.passage.text, asked)
+        ]
+        if not found or found[0].coverage < MIN_PASSAGE_COVERAGE:
+            return answer
+        passage = found[0].passage
+        if self._evidence.unexplained(
+            query.remainder, explained_by=(passage.text, passage.title or ""), cues=query.cues
+        ):
+            return answer
+        return PassageAnswer((found[0],))
+
+    def _row_pointed(self, query: Query, answer: Answer) -> Answer:
+        """Answers with the one row that explains every word of a question pointing at a row
+        (辩论赛那条怎么填的: 辩论队人数 ≥5人), not the goal sentence naming the same thing; a
+        sentence no row explains (法律服务那条怎么写的) stays quoted."""
+        if not isinstance(answer, PassageAnswer | FactAnswer):
+            return answer
+        if isinstance(answer, FactAnswer) and answer.field not in intents.GOAL_FIELDS:
+            return answer
+        if not any(word in query.text for word in cue_words()["row_pointer"]):
+            return answer
+        fitting = [
+            match.indicator
+            for match in self._matcher.match(query, project_ids=query.project_ids)[:MAX_OFFERED]
+            if self._fits_ask(query, match.indicator)
+            and not self._evidence.unexplained(
+                query.remainder,
+                explained_by=self._row_texts(query, match.indicator),
+                cues=query.cues,
+                nouns_only=False,
+            )
+        ]
+        return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _only_row_in_unit(self, query: Query, answer: Answer) -> Answer:
+        """Answers a count refused for its words with the one row of the scope counted in the
+        unit asked, when that row explains every word, verbs too (运维一年要办几场活动: 开放日
+        活动场次 is the only row in 场, and 办 is how its events are held)."""
+        if not isinstance(answer, NotInForm) or not answer.words or answer.year is not None:
+            return answer
+        if any(_ORDINAL_OR_FIGURE.search(word) for word in answer.words):
+            return answer  # 第9届开放日办几场: another term than the row's 第 8 届
+        asked = query.unit
+        if asked in (None, GENERIC_MEASURE_WORD) or answer.asked_unit is not None:
+            return answer
+        # The projects named, else those of the rows offered: never every row of a catalog.
+        scope = query.project_ids or tuple(dict.fromkeys(r.project_id for r in answer.suggestions))
+        if not scope:
+            return answer
+        fitting = [
+            row
+            for project in self._catalog.projects_in(scope)
+            for row in project.indicators
+            if row.target.unit == asked
+        ]
+        if len(fitting) != 1 or not self._fits_ask(query, fitting[0]):
+            return answer
+        if self._evidence.unexplained(
+            query.remainder,
+            explained_by=self._row_texts(query, fitting[0]),
+            cues=query.cues,
+            nouns_only=False,
+        ):
+            return answer
+        return IndicatorAnswer((fitting[0],), understood=True)
+
+    def _row_texts(self, query: Query, row: IndicatorInfo) -> tuple[str, ...]:
+        """Returns a row's name, headings and kind (定性, 定量), and its project's name when
+        the question named no project."""
+        kind = (
+            QUALITATIVE_WORD if row.target.kind is IndicatorKind.QUALITATIVE else QUANTITATIVE_WORD
+        )
+        return (row.name, row.level1, row.level2, kind, *self._loose_project_name(query, row))
+
+    def _refused_words_of_one_row(self, query: Query, answer: Answer) -> Answer:
+        """Answers with the one row that explains every word of a question refused for words
+        that row writes, or for a word of the 绩效标准 column its form lacks: 国交安全方面怎么
+        考核 is 活动安全事故发生数 (=0起); 运维设施完好程度的考核标准 is 设施完好率 (≥85%),
+        考核标准 said of a row asking what it is to reach. 绩效标准 itself is never read so."""
+        if not isinstance(answer, NotInForm) or not answer.words or answer.year is not None:
+            return answer
+        if answer.asked_unit is not None or answer.condition:
+            return answer
+        if any(_ORDINAL_OR_FIGURE.search(word) for word in answer.words):
+            return answer  # 第9届, 3期: another term, never a way of saying the row's
+        standard = [w for w in answer.words if w in cue_words()["standard_as_target"]]
+        if any(re.search(rf"\s{re.escape(word)}", query.text) for word in standard):
+            return answer  # 国交 论文数量 评价标准: the column asked as a piece of its own
+        rows = [m.indicator for m in self._matcher.match(query, project_ids=query.project_ids)]
+        if self._names_heading(answer.words, rows[:MAX_OFFERED]):
+            return answer  # 国交的质量关怎么定的: 质量 heads 质量指标, whose rows are all asked
+        fitting = [
+            row
+            for row in dict.fromkeys((*rows[:MAX_OFFERED], *answer.suggestions))
+            if self._fits_ask(query, row)
+            and all(
+                word in standard or self._writes_word(word, self._plain(row.name))
+                for word in answer.words
+            )
+            and self._named_beside(query, row, standard)
+            and not self._evidence.unexplained(
+                query.remainder,
+                explained_by=(*self._row_texts(query, row), *standard),
+                cues=query.cues,
+                nouns_only=False,
+            )
+        ]
+        return IndicatorAnswer((fitting[0],), understood=True) if len(fitting) == 1 else answer
+
+    def _fits_ask(self, query: Query, row: IndicatorInfo) -> bool:
+        """Tells whether a row can answer the kind of ask: an amount by an amount, a time by
+        a deadline, a count in the unit asked, a rate in %."""
+        money = intents.money_rule(query.rules) is not None
+        if intents.asks_time(query.rules) and row.target.kind is not IndicatorKind.DEADLINE:
+            return False  # 道路养护什么时候要完成: no cost row says when
+        return (
+            (row.target.unit in MONEY_UNITS) is money
+            and self._fits_unit(query, row)
+            and self._fits_measure(query, row)
+        )
+
+    def _named_beside(self, query: Query, row: IndicatorInfo, said: list[str]) -> bool:
+        """Tells whether a word of the question besides the column words ``said`` names the
+        row: 设施周边环境的评价标准 names 设施环境评价 by 环境; 各指标的评价标准 names none."""
+        name = self._plain(row.name)
+        return not said or any(
+            self._writes_word(term.token, name)
+            for term in query.terms
+            if len(term.token) >= MIN_NOUN_CHARS and not any(term.token in word for word in said)
+        )
+
+    def _names_heading(self, words: Iterable[str], rows: list[IndicatorInfo]) -> bool:
+        """Tells whether a word, read in the form's words, is the stem of a heading of the
+        rows (质量关 is 质量, of 质量指标): it asks every row under the heading, not one."""
+        canonical = self._lexicon.vocabulary.canonical
+        stems = {row.level2.removesuffix(ROW_WORD) for row in rows}
+        return any(canonical.get(word, word) in stems or word in stems for word in words)
+
+    def _states_exactly(self, text: str, unit: str) -> bool:
+        """Tells whether ``text`` states a number in ``unit`` itself, not in a longer unit
+        beginning with it (8000人次 states no count in 人)."""
+        longer = [
+            other[len(unit) :]
+            for other in self._lexicon.vocabulary.units
+            if other.startswith(unit) and other != unit
+        ]
+        normal = self._normalizer.normalize(text)
+        for found in re.finditer(rf"\d\s*(?:余|多)?\s*{re.escape(unit)}", normal):
+            if not any(normal.startswith(rest, found.end()) for rest in longer if rest):
+                return True
+        return False
+
     def _timely(self, row: IndicatorInfo) -> bool:
         """Tells whether a row rates how fast work is done: dated, or named or set 及时."""
         return row.target.kind is IndicatorKind.DEADLINE or any(
@@ -556,29 +726,37 @@ class SecondLook:
             return answer
         return NotInForm((said,), answer.indicators)
 
-    def _topic_row_target(self, query: Query, answer: Answer) -> Answer:
+    def _topic_row_target(self, query: Query, first: Answer, checked: Answer) -> Answer:
         """Answers the goal of a topic that one row's name writes (通行方面的目标是什么:
         道路通行条件, 改善) with that row, and the goal sentence writing it too; a goal named
-        (年度目标) or a topic of several rows keeps the goal."""
+        (年度目标) or a topic of several rows keeps the goal. A goal refused for a word its
+        text lacks (路况改善的目标是什么) is looked at as the goal it was."""
+        answer = first if isinstance(checked, NotInForm) and checked.year is None else checked
         if not isinstance(answer, FactAnswer) or answer.field not in intents.GOAL_FIELDS:
-            return answer
+            return checked
         if any(word in query.text for word in cue_words()["goal_name"]):
-            return answer
+            return checked
         words = [term.token for term in query.terms if len(term.token) >= MIN_NOUN_CHARS]
         if not words:
-            return answer  # 企服的目标是什么: the project's goal
+            return checked  # 企服的目标是什么: the project's goal
+        # 养护项目对路况改善的目标: 养护 names the project, 改善 is the row's target said.
         rows = [
             row
             for project in answer.projects
             for row in project.indicators
-            if all(self._evidence.writes(word, self._plain(row.name)) for word in words)
+            if all(
+                self._evidence.writes(word, self._plain(row.name))
+                for word in words
+                if word not in project.name and word not in row.target.raw
+            )
+            and any(self._evidence.writes(word, self._plain(row.name)) for word in words)
         ]
         if len(rows) != 1:
-            return answer
+            return checked
         row = rows[0]
         texts = (row.name, row.level1, row.level2)
         if self._evidence.unexplained(query.remainder, explained_by=texts, cues=query.cues):
-            return answer
+            return checked
         found = self._retriever.search(query, project_ids=(row.project_id,), limit=1)
         written = [
             match
@@ -1816,7 +1994,11 @@ def _stock_said(text: str) -> str | None:
         while at >= 0:
             before = text[max(0, at - STOCK_MARK_REACH) : at]
             mark = next((m for m in cues["stock_mark"] if m in before), None)
-            if mark is not None:
+            # 一共要培育, 总共计划新建: a plan between the mark and the verb asks the new ones.
+            planned = mark is not None and any(
+                word in before[before.index(mark) + len(mark) :] for word in cues["plan_mark"]
+            )
+            if mark is not None and not planned:
                 return text[at - len(before) + before.index(mark) : at + len(verb)]
             at = text.find(verb, at + 1)
     return None

@@ -13,6 +13,7 @@ without them, 开方日 for 开放日) or a four-corner code (四角号码 with 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
@@ -37,6 +38,22 @@ NAME_SIZES = (2, 3)  # characters of a short project name dictated whole (企服
 _SAID_DIGIT = re.compile(r"(?<![0-9.])[1-9][\u3400-\u9fff]{2,}")
 _SAID_DIGITS = str.maketrans("123456789", "一二三四五六七八九")
 PROJECT_WORD = "项目"  # 起伏项目: where a short name is said
+# A word of the form at least this common in the dictionary (指标, 预算) is what a pair typed
+# in pinyin of its sound and known to no dictionary (只标, 语算) was meant as.
+MIN_TYPED_FREQUENCY = 1000
+# A character this common as a word of its own (两, 只) is typed as meant where its
+# neighbour in the pair stands in a word outside it (两 of 人数两 is no slip of 数量).
+COMMON_TYPED_FREQUENCY = 20000
+MIN_HEADED = 2  # longer words of the form a word of how questions are put ends to name things
+# A character this common as a word of its own (是, 的, 在) is typed as meant.
+MEANT_FREQUENCY = 200000
+# A pair keeping a character this common as a word of its own (月 of 按月分) is typed as meant.
+COMMON_KEPT_FREQUENCY = 100000
+_NUMERALS = frozenset("一二三四五六七八九十两")
+# Particles close what goes before them (着, 了, 吗): never typed for a word's character.
+_PARTICLES = frozenset("着了过的地得吗呢吧啊呀嘛么哦哈啦咯嘞")
+# Words counting time or times (一周七天): a numeral before one of them counts it.
+_COUNTING = frozenset("个天年月日周次倍")
 
 
 @cache
@@ -76,6 +93,7 @@ class SimilarSlips:
         likenesses: Mapping[str, tuple[str, ...]],
         frequency: Callable[[str], int],
         phrasing: frozenset[str] = frozenset(),
+        units: frozenset[str] = frozenset(),
     ) -> None:
         known = {
             word
@@ -111,12 +129,30 @@ class SimilarSlips:
         self._likenesses = likenesses
         self._frequency = frequency  # of a word in the tokenizer's dictionary, 0 if none
         self._phrasing = phrasing  # words of how a question is put, never of what it names
+        # Words a numeral counts (人, 场 of the form's units; 个, 天): 两 of 两场 is meant.
+        self._measures = _COUNTING | {unit for unit in units if len(unit) == 1}
         self._pairs = frozenset(
             piece[at : at + PAIR]
             for text in texts
             for piece in _CJK_RUN.findall(text)
             for at in range(len(piece) - PAIR + 1)
         )
+        # The common dictionary words the form's texts write that no word of it is (效益 of
+        # 效益指标), by a character masked and its syllable, as ``near`` holds the words.
+        written_near: dict[str, str] = {}
+        for pair in self._pairs:
+            if pair not in known and frequency(pair) >= MIN_TYPED_FREQUENCY:
+                for at, char in enumerate(pair):
+                    for like in likenesses.get(char, ()):
+                        key = f"{pair[:at]}{_MASK}{pair[at + 1 :]}{like}"
+                        held = written_near.get(key, "")
+                        if not like.startswith(SHAPE_MARK) and char not in held:
+                            written_near[key] = held + char
+        self._written_near = written_near
+        # Words of how questions are put that name things of the form: written in its texts
+        # (指标 of 产出指标) or ending its longer words (部门 of 主管部门 and 预算部门), not 主要.
+        ends = Counter(word[-PAIR:] for word in known if len(word) > PAIR)
+        self._heads = frozenset(end for end, count in ends.items() if count >= MIN_HEADED)
         # The pairs inside the form's longer words by their syllables (控制 of 成本控制数: kong
         # zhi), a sound shared by two pairs naming neither: a pair dictated as another word of
         # the same sound (空置 for 控制) is read back through them.
@@ -135,12 +171,7 @@ class SimilarSlips:
         corrections of one position from words of the same length name neither.
         """
         runs = [(m.start(), m.end()) for m in _CJK_RUN.finditer(text)]
-        written: set[int] = set()
-        for first, last in runs:
-            for size in WORD_SIZES:
-                for start in range(first, last - size + 1):
-                    if text[start : start + size] in self._words:
-                        written.update(range(start, start + size))
+        written = self._written(text)
         slips: dict[int, tuple[str, int]] = {}
         for first, last in runs:
             for index in range(first, last):
@@ -190,6 +221,112 @@ class SimilarSlips:
                 if start + size <= within[1] and fixed[start : start + size] in self._words:
                     return size
         return 0
+
+    def typed_pairs(self, text: str) -> dict[int, tuple[str, int]]:
+        """Returns each character of a pair typed in pinyin as another word of its sound (只标
+        for 指标, 语算 for 预算, 像目 for 项目), with the character meant and the pair's size.
+
+        The pair is no dictionary word and none the form writes, one character of it is the
+        word's own, and its reading fits one common word of the form alone; pairs typed one
+        after another (数两只标) are read together, and none is read where a character of them
+        stands in a word with a neighbour outside them (两 of 人数两个, 目 of 像目前)."""
+        found: dict[int, str] = {}  # where a pair starts → the word meant
+        for run in _CJK_RUN.finditer(text):
+            for index in range(run.start(), run.end() - 1):
+                pair = text[index : index + PAIR]
+                if pair in self._pairs or self._frequency(pair):
+                    continue  # checked first: most pairs are words or the form's own
+                meant = self._typed_word(pair)
+                if meant is not None:
+                    found[index] = meant
+        if not found:
+            return {}
+        written = self._written(text)  # 性 of 及时性只标 is no slip of 性质
+        found = {at: word for at, word in found.items() if not written.intersection((at, at + 1))}
+        slips: dict[int, tuple[str, int]] = {}
+        for starts in _chains(found):
+            if not self._typed_apart(text, starts, found):
+                continue
+            for index in starts:
+                for at, char in enumerate(found[index]):
+                    if char != text[index + at]:
+                        slips[index + at] = (char, PAIR)
+        return slips
+
+    def _typed_word(self, pair: str) -> str | None:
+        """Returns the one common word of the form a pair reads as with one character kept;
+        a word of how questions are put only where the form writes it (指标, not 主要)."""
+        found: set[str] = set()
+        for at, char in enumerate(pair):
+            masked = f"{pair[:at]}{_MASK}{pair[at + 1 :]}"
+            for like in self._likenesses.get(char, ()):
+                if like.startswith(SHAPE_MARK):
+                    continue  # typed pinyin slips by sound, not by shape
+                key = masked + like
+                for meant in self._near.get(key, "") + self._written_near.get(key, ""):
+                    word = f"{pair[:at]}{meant}{pair[at + 1 :]}"
+                    if meant == char or _NUMERALS.intersection(word):
+                        continue  # a count (一家 of 以家计) is typed as meant
+                    if word in self._phrasing and not self._names_things(word):
+                        continue
+                    if self._frequency(word) >= MIN_TYPED_FREQUENCY:
+                        found.add(word)
+        return found.pop() if len(found) == 1 else None
+
+    def _names_things(self, word: str) -> bool:
+        """Tells whether a word of how questions are put names things of the form."""
+        return word in self._pairs or word in self._heads
+
+    def _typed_apart(self, text: str, starts: list[int], meant: Mapping[int, str]) -> bool:
+        """Tells whether pairs typed one after another (at ``starts``) stand apart from the
+        words around them: the character typed in no common word with a neighbour outside them
+        (者 of 或者个), the one kept in none as common as the word meant (数 of 人数两), or,
+        beside a common character typed (只 of 只标), in no common word at all."""
+        first, last = starts[0], starts[-1] + PAIR
+        keeping: dict[int, int] = {}  # a word outside as common as this keeps a position
+        for index in starts:
+            typed = index + next(at for at in range(PAIR) if text[index + at] != meant[index][at])
+            kept = 2 * index + 1 - typed
+            if self._typed_as_written(text, typed=typed, kept=kept, end=last):
+                return False
+            common = self._frequency(text[typed]) >= COMMON_TYPED_FREQUENCY
+            keeping[typed] = MIN_HEARD_FREQUENCY
+            keeping[kept] = MIN_HEARD_FREQUENCY if common else self._frequency(meant[index])
+        return not any(
+            self._frequency(text[start : start + size]) >= least
+            for at, least in keeping.items()
+            for size in STRADDLE_SIZES
+            for start in range(max(at - size + 1, 0), at + 1)
+            if start + size <= len(text) and (start < first or start + size > last)
+        )
+
+    def _typed_as_written(self, text: str, *, typed: int, kept: int, end: int) -> bool:
+        """Tells whether a pair is typed as meant by its characters alone: the character typed
+        is among the commonest (是 of 全是), a particle (着 of 帮着, 吗 of 对得上吗) or a common
+        word of how questions are put after the one kept (问 of 论问数; 只 of 只标 is read), or a
+        numeral counting what follows (七 of 一周七天, unless a slip follows: 两 of 数两只标);
+        the one kept is a common word of its own (月 of 按月分, 上 of 往上调)."""
+        char = text[typed]
+        if char in _PARTICLES or self._frequency(char) >= MEANT_FREQUENCY:
+            return True
+        common = self._frequency(char) >= COMMON_TYPED_FREQUENCY
+        if typed > kept and common and char in self._phrasing:
+            return True  # 问 of 论问数 asks after what goes before it, as 吗 does (not 表 of 指表)
+        if self._frequency(text[kept]) >= COMMON_KEPT_FREQUENCY:
+            return True
+        after = text[typed + 1 : typed + 2]
+        counted = after.isdigit() or after in _NUMERALS or after in self._measures
+        return char in _NUMERALS and typed + 1 >= end and counted
+
+    def _written(self, text: str) -> set[int]:
+        """Returns the positions inside a word of the form as the question writes it."""
+        written: set[int] = set()
+        for run in _CJK_RUN.finditer(text):
+            for size in WORD_SIZES:
+                for start in range(run.start(), run.end() - size + 1):
+                    if text[start : start + size] in self._words:
+                        written.update(range(start, start + size))
+        return written
 
     def typed_pinyin(self) -> TypedPinyin:
         """Returns the reader of the form's words typed in pinyin (manyidu, ysje)."""
@@ -297,6 +434,22 @@ class SimilarSlips:
         )
 
 
+def _chains(starts: Iterable[int]) -> list[list[int]]:
+    """Returns the starts of pairs in runs one right after another (数两 and 只标 of
+    数两只标); a pair overlapping another (的只 and 只标) is in none: neither is sure."""
+    ordered = sorted(starts)
+    overlapping = {at for at in ordered if at + 1 in ordered or at - 1 in ordered}
+    chains: list[list[int]] = []
+    for at in ordered:
+        if at in overlapping:
+            continue
+        if chains and chains[-1][-1] + PAIR == at:
+            chains[-1].append(at)
+        else:
+            chains.append([at])
+    return chains
+
+
 def _with_digits_said(words: Iterable[str]) -> Iterable[str]:
     """Yields each word, and the starts of a word holding one digit before its characters as
     the digit is said (2期改造完成时间 → 二期改, 二期改造 …): a slip of dictation (二七改造) is
@@ -387,6 +540,7 @@ MIN_INITIALS = 3  # letters of a word typed by its initials (myd, ysje)
 MAX_READINGS = 8  # readings of one word kept (polyphones multiply them)
 _LATIN_WORD = re.compile(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])")
 _LATIN_TERM = re.compile(r"[a-z]{2,}")
+_DATE_MEASURES = frozenset("年月日号")  # 2027nian is a year, read with the dates
 
 
 class TypedPinyin:
@@ -425,6 +579,20 @@ class TypedPinyin:
         return _LATIN_WORD.sub(lambda m: self._by_key.get(m.group(), m.group()), text)
 
 
+def units_by_pinyin(units: Iterable[str]) -> dict[str, str]:
+    """Returns the units of the form and the words counting things by their pinyin (ren → 人,
+    renci → 人次, pian → 篇), each read one way only; years and dates are read as dates."""
+    likenesses = load_likenesses()
+    by_key: dict[str, str] = {}
+    for unit in {*units, *_COUNTING}:
+        if not _CJK_RUN.fullmatch(unit) or _DATE_MEASURES.intersection(unit):
+            continue
+        for reading in _sound_keys(unit, likenesses)[:MAX_READINGS]:
+            key = reading.replace(" ", "")
+            by_key[key] = "" if by_key.get(key, unit) != unit else unit
+    return {key: unit for key, unit in by_key.items() if unit}
+
+
 def _latin_terms() -> frozenset[str]:
     """Returns the words written in Latin letters in the shipped lists (kpi, budget, ddl)."""
     terms: set[str] = set()
@@ -432,3 +600,13 @@ def _latin_terms() -> frozenset[str]:
         if item.name.endswith(".txt"):
             terms.update(_LATIN_TERM.findall(item.read_text(encoding="utf-8").lower()))
     return frozenset(terms)
+
+
+def latin_terms() -> frozenset[str]:
+    """Returns the words written in Latin letters that the shipped lists know (kpi, budget)."""
+    return _known_latin()
+
+
+@cache
+def _known_latin() -> frozenset[str]:
+    return _latin_terms()

@@ -334,6 +334,8 @@ def _works_told(asked: str, words: StatementWords) -> bool:
     (目标值超过100的有哪些: a number follows the word)."""
     if words.rate.search(asked) or words.points.search(asked):
         return True
+    if _TIMES_OR_SHARE_OF_ASKER.search(asked):
+        return True  # 企服的是我们的几倍
     return any(
         not asked[hit.end() : hit.end() + 1].isdigit() for hit in words.against.finditer(asked)
     )
@@ -378,7 +380,7 @@ def told_against(
     share = _share_of_told(text, words, normalize)
     if share is not None:
         return share
-    working = (words.against, words.rate, words.points)
+    working = (words.against, words.rate, words.points, _TIMES_OR_SHARE_OF_ASKER)
     if not _FIGURE.search(text) or not any(word.search(text) for word in working):
         return None
     clauses = [normalize(text[start:end]) for start, end in _clause_spans(text, words)]
@@ -422,7 +424,50 @@ def told_against(
     measure = PEOPLE_UNIT if told_unit in PEOPLE_UNITS else told_unit
     named += [f"{row}{COUNT_ASKED}{measure}" for row in named] if told_unit else []
     named = list(dict.fromkeys(row for row in named if _CJK.search(row)))
-    return ToldAgainst(numbers[0], operation, tuple(named), told_unit, also=also)
+    said = normalize(text)
+    form_first = _told_compared_with(said, numbers[0].text) or _told_as_base(said, numbers[0].text)
+    return ToldAgainst(
+        numbers[0], operation, tuple(named), told_unit, form_first=form_first, also=also
+    )
+
+
+# 国交参与人数比我们多多少, 比我们区的50人多几个: the told figure is what the form's is compared
+# with, so the form's comes first (300 − 50 = 多 250, never 少 250).
+_COMPARED_WITH_ASKER = re.compile(
+    r"[比差](?:我们|我|咱们|咱|本区|我区|(?:这个|这|那个)(?!个?项目|个?指标|[\u4e00-\u9fff]{0,2}项目))"
+)
+
+
+# 人家是我们的几倍, 只有人家的百分之几, 是市里的几成: how many times one figure is the other, the
+# base said right before 的; read only beside the asker's own figure.
+_TIMES_OR_SHARE = re.compile(
+    r"(?P<base>[\u4e00-\u9fff\d.]{0,6}?)(?:的?(?P<times>(?:几|多少)倍)"
+    r"|的(?:百分之(?:几|多少)|几成|(?:几|多少)%))"
+)
+_ASKER_SAID = re.compile(r"我们|咱们|我区|本区|咱")
+_TIMES_OR_SHARE_OF_ASKER = re.compile(
+    r"(?:我们|咱们|我区|本区|咱|人家)[\u4e00-\u9fff\d.]{0,6}?(?:的?(?:几|多少)倍|的(?:百分之(?:几|多少)|几成))"
+)
+
+
+def _told_as_base(text: str, told: str) -> bool:
+    """Tells whether the told figure, or the asker, is the base a ratio is of (人家是我们的
+    几倍: the form's over the told)."""
+    found = _TIMES_OR_SHARE.search(text)
+    if found is None:
+        return False
+    base = found.group("base")
+    return bool(_ASKER_SAID.search(base)) or told in base
+
+
+def _told_compared_with(text: str, told: str) -> bool:
+    """Tells whether the told figure, or the asker, is said after 比 (A比我们多多少, A比50人多)."""
+    if _COMPARED_WITH_ASKER.search(text):
+        return True
+    return (
+        re.search(rf"比[^，,。；;？?！!比]{{0,6}}?(?<![\d.]){re.escape(told)}(?![\d.])", text)
+        is not None
+    )
 
 
 def against_form(asked: ToldAgainst, answer: Answer, catalog: Catalog) -> FigureCalculation | None:
@@ -466,7 +511,7 @@ def _tells_by_word(clause: str, words: StatementWords) -> bool:
 
 def _asks_alone(clause: str, words: StatementWords) -> bool:
     """Tells whether a clause asks on its own, working no told figure (是多少以内)."""
-    working = (words.against, words.rate, words.points, words.amount)
+    working = (words.against, words.rate, words.points, words.amount, _TIMES_OR_SHARE)
     return bool(words.ask.search(clause)) and not any(w.search(clause) for w in working)
 
 
@@ -479,7 +524,11 @@ def _asks_target(clause: str, words: StatementWords) -> bool:
 
 def _operation(asked: str, words: StatementWords) -> Operation | None:
     """Returns how the ask works the told figure: a rate of the form's (完成率), points or a
-    percentage above or below it, or the amount above or below it."""
+    percentage above or below it, the amount above or below it, or how many times the one
+    is the other (人家是我们的几倍, 只有人家的百分之几)."""
+    times = _TIMES_OR_SHARE.search(asked)
+    if times is not None:
+        return Operation.RATIO if times.group("times") else Operation.PERCENT_OF
     if words.rate.search(asked):
         return Operation.PERCENT_OF
     if words.points.search(asked):
@@ -678,8 +727,8 @@ def _counts_told(clause: str, words: StatementWords) -> bool:
 
 def _works_a_count(asked: list[str], words: StatementWords) -> bool:
     """Tells whether the asking clauses say how a count is worked (完成率, 还差几座, 高几个
-    百分点), not only that it is (按这个分: a count the goal states, divided)."""
-    working = (words.rate, words.points, words.amount)
+    百分点, 是我们的几倍), not only that it is (按这个分: a count the goal states, divided)."""
+    working = (words.rate, words.points, words.amount, _TIMES_OR_SHARE_OF_ASKER)
     return any(pattern.search(clause) for clause in asked for pattern in working)
 
 

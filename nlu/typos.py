@@ -47,6 +47,7 @@ COMMON_PHRASING_FREQUENCY = 20000
 # 满一度 dictated for 满意度: a numeral makes a dictionary word with any measure after it (一度,
 # 一次), which tells nothing of what was meant.
 _NUMERALS = frozenset("一二三四五六七八九十两")
+TYPED_PASSES = 2  # 数两只标: 两只 keeps 数两 as written until 只标 is read as 指标
 
 
 def corrections(
@@ -351,7 +352,7 @@ class TypoFixer:
         three characters the form writes as a word in another order put in its order."""
         if self._pinyin is not None and _LATIN.search(text):
             text = self._pinyin.fix(text)
-        text = self._in_order(text)
+        text = self._without_typed_pairs(self._in_order(text))
         chars = list(text)
         kept: set[int] | None = None  # found only when a replacement is (most text has none)
         for index, near in self._near_runs(text).items():
@@ -365,6 +366,18 @@ class TypoFixer:
         if self._names is None:
             return text
         return self._corrected(text, self._names.slips(text), lambda index, size: False)
+
+    def _without_typed_pairs(self, text: str) -> str:
+        """Returns ``text`` with each pair typed in pinyin as another word of its sound
+        corrected (只标 → 指标); a slip beside another (数两只标) is read once its neighbour is."""
+        if self._sounds is None:
+            return text
+        for _ in range(TYPED_PASSES):
+            fixed = self._corrected(text, self._sounds.typed_pairs(text), lambda at, size: False)
+            if fixed == text:
+                break
+            text = fixed
+        return text
 
     def _without_slips(self, text: str) -> str:
         """Returns ``text`` with each slip inside a phrase of the form corrected."""
