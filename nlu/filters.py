@@ -68,7 +68,7 @@ _COUNT_LAST = re.compile(r"(?:几|多少)[个项条](?:指标)?[吧呢啊呀]?$"
 # 不是定性的, 非产出指标, 除了产出指标以外: a kind or heading the rows must not have.
 _NOT_BEFORE = re.compile(
     r"(?:(?<!是)不是|不属于|非|除了|除去|除|不含|不包括|不包含|不算|去掉|刨去|刨除|扣除"
-    r"|(?<!有)没有?|(?<![是有])不)(?:的|是)?"
+    r"|(?<!有)没有?|(?<![是有])不|≠|!=|<>|不等于)(?:的|是)?"
     r"(?:按照|按|依照|依据|根据|用|以|采用)?$"
 )
 # 不算, 不包括, 那条除外: the words of a clause leaving rows out that say so, not which rows.
@@ -124,7 +124,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         r"数?(?:的?(?:形式|口径))?"  # 按百分比口径考核
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
         # 单位是个, 单位是按场来算, 计量单位写的是次: the unit column said, then its unit
-        rf"|(?:计量)?单位(?:是|为|用|写的是|写的|写着|填的是|填的)(?:按|以|用)?"
+        rf"|(?:计量)?单位(?P<n>不|并不)?(?:是|为|用|写的是|写的|写着|填的是|填的)(?:按|以|用)?"
         rf"[\"“‘']?(?P<b>{alternatives})[\"”’']?"
         rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
         rf"(?:(?:来|进行)?(?:{MEASURING_VERBS}))?"
@@ -266,6 +266,8 @@ class FilterWords:
     directions: tuple[tuple[str, str], ...] = ()  # 逆向 → smaller: which way rows are better
     bound_said: re.Pattern[str] = re.compile("(?!)")  # 保底是10次: the target as written
     bound_nouns: dict[str, str] = field(default_factory=dict)  # 保底 → ≥
+    recalled: tuple[str, ...] = ()  # 我记得: a clause of examples of the rows, no condition
+    recalled_more: tuple[str, ...] = ()  # 还有个: a clause going on from one remembered
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -309,6 +311,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "value_verb",
             "written_verb",
             "every_project",
+            "recalled",
+            "recalled_more",
         )
     }
     for raw in text.splitlines():
@@ -378,6 +382,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         include_too=tuple(longest_first(lists["include_too"])),
         said_for_first=tuple(lists["said_for_first"]),
         row_nouns=tuple(longest_first(lists["row_noun"])),
+        recalled=tuple(lists["recalled"]),
+        recalled_more=tuple(lists["recalled_more"]),
         value_said=_value_pattern(lists["value_verb"], lists["written_verb"]),
         every_project=tuple(longest_first(lists["every_project"])),
         fields=FieldSaying.of(**said_plainly),
@@ -747,7 +753,7 @@ def _units(
     for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
         said = next(unit_match.group(name) for name in "abcdefghijkm" if unit_match.group(name))
         said = words.unit_names.get(said, said)
-        if _UNIT_NEGATION.search(text, 0, unit_match.start()):
+        if unit_match.group("n") or _UNIT_NEGATION.search(text, 0, unit_match.start()):
             excluded = excluded or said
             found.append(unit_match.group(0))
             continue
@@ -1130,6 +1136,11 @@ QUERY_ASK = "，列出来"
 _EQUALS_ASKED = re.compile(r"\s*[=＝]\s*[?？]+\s*$")
 RESULT_ASKED = "是多少？"  # what a query written as code asks: its rows
 EQUAL_SIGNS = ("==", "=", "＝")  # 单位='人': the sign joining a column and its value
+# 一级指标≠产出指标, 单位<>人: the column is not the value (the longer signs first).
+NOT_EQUAL_SIGNS = ("!=", "！=", "!＝", "<>", "＜＞", "≠", "不等于")
+_NEGATED_IS = "不是"
+# 单位列=次, 一级指标栏≠产出: the column said with its word for a column
+_COLUMN_WORD = r"(?:列|栏|字段|这一列|那一列|这列|那列|这栏|那栏)?"
 _QUOTES = "'\"“”‘’「」"
 _ASCII_WORD_EDGE = r"(?<![A-Za-z]){}(?![A-Za-z(])"
 
@@ -1157,14 +1168,14 @@ class FieldSaying:
     ) -> FieldSaying:
         """Builds the patterns from the pairs of ``filters.txt`` (word, how it is said)."""
         fields = "|".join(re.escape(w) for w, _ in sorted(field_said, key=lambda p: -len(p[0])))
-        signs = "|".join(map(re.escape, EQUAL_SIGNS))
+        signs = "|".join(map(re.escape, (*NOT_EQUAL_SIGNS, *EQUAL_SIGNS)))
         words = "|".join(
             _ASCII_WORD_EDGE.format(re.escape(w)) if w.isascii() else re.escape(w)
             for w, _ in sorted(query_word, key=lambda p: -len(p[0]))
         )
         return cls(
             condition=re.compile(
-                rf"(?<![A-Za-z])(?P<field>{fields})\s*(?:{signs})\s*[{_QUOTES}]?"
+                rf"(?<![A-Za-z])(?P<field>{fields}){_COLUMN_WORD}\s*(?P<sign>{signs})\s*[{_QUOTES}]?"
                 rf"(?P<value>[^\s{_QUOTES},，;；、)）?？]+?)[{_QUOTES}]?"
                 r"(?=$|[\s'\"”’」,，;；、)）?？]|的|且|或|and|AND)",
                 re.IGNORECASE,
@@ -1177,14 +1188,21 @@ class FieldSaying:
             signs=tuple(sorted(sign_written, key=lambda pair: -len(pair[0]))),
         )
 
+    def _condition_said(self, found: re.Match[str]) -> str:
+        """Says one query-style condition in words, negated for a not-equal sign."""
+        template = self.templates[found.group("field").lower()]
+        if found.group("sign") in NOT_EQUAL_SIGNS:  # 单位是{} → 单位不是{}, {} → 不是{}
+            said_is = "是" + VALUE_MARK
+            template = (
+                template.replace(said_is, _NEGATED_IS + VALUE_MARK)
+                if said_is in template
+                else _NEGATED_IS + template
+            )
+        return template.replace(VALUE_MARK, found.group("value"))
+
     def said_plainly(self, text: str) -> str:
         """Returns ``text`` with its query-style conditions and code words said plainly."""
-        said = self.condition.sub(
-            lambda found: self.templates[found.group("field").lower()].replace(
-                VALUE_MARK, found.group("value")
-            ),
-            text,
-        )
+        said = self.condition.sub(self._condition_said, text)
         if said != text:  # a query word alone (count) is no query written as code
             code = self.query_words.search(said) is not None
             said = self.query_words.sub(lambda m: self.plain[m.group(0).lower()], said)

@@ -329,7 +329,8 @@ _EACH_GROUP_COUNTED = re.compile(
     r"[，,、\s]*(?:每类|每组|每一类|每一组|各类|各组|每个类别|各个类别)(?:分别|各)?(?:有|是)?"
     r"(?:几条|几个|几项|多少条|多少个|多少项)(?:指标)?"
 )
-COMPARISON_SIGNS = "=<>≥≤＝＜＞"  # a query-style condition (单位='人') writes one
+COMPARISON_SIGNS = "=<>≥≤＝＜＞≠"  # a query-style condition (单位='人') writes one
+NOT_EQUAL_WORD = "不等于"  # 一级指标不等于产出指标: a query-style condition said in words
 ROW_LINE = "行"
 EVERY_PROJECT = "所有项目"  # 不分项目, 不管哪个项目: every project asked
 ROWS_COUNTED = "条"
@@ -408,6 +409,9 @@ class RowLister:
         )
         self._names_text = tuple(project.name for project in catalog.projects)
         self._names_joined = "\n".join(self._names_text)
+        self._recalled_words = re.compile(
+            "|".join(map(re.escape, longest_first(self._filter_words.recalled))) or "(?!)"
+        )
         # Every project's row names, joined once: a listing asks which words they write.
         self._row_names = {
             project.id: "\n".join("".join(ind.name.split()) for ind in project.indicators)
@@ -1269,6 +1273,39 @@ class RowLister:
         dropped = tuple(word for word in words if word not in kept)
         return replace(found, row_filter=row_filter, words=(*found.words, *dropped)), groups
 
+    def recalled_apart(self, text: str) -> str:
+        """Returns ``text`` without the clauses remembering some of the rows a list ask asks
+        (数量指标有哪几条？我记得有个步道，还有个车子; ≥10次的是哪两个，我只记得一个是跑工作站的):
+        they give examples, no condition. Kept when the rest sets no condition on rows
+        (我记得有个步道的指标，是哪个: the clause names the row asked)."""
+        if self._recalled_words.search(text) is None:
+            return text
+        recalled = self._recalled_clauses(text)
+        if not recalled:
+            return text
+        rest = "".join(_clauses_apart(text, recalled)).rstrip("，,；; ")
+        level = find_level(rest, self._levels)
+        found = read_filter(rest, words=self._filter_words, level=level)
+        if not (found.asks_rows or self.count_asked(rest)):
+            return text
+        if level is None and not replace(found.row_filter, words=()).narrows:
+            return text
+        return rest
+
+    def _recalled_clauses(self, text: str) -> tuple[str, ...]:
+        """Returns the clauses of ``text`` remembering rows (我记得有个步道) and those going
+        on from one (还有个车子)."""
+        recalled: list[str] = []
+        going_on = False  # the clause before remembered rows: 还有个车子 goes on from it
+        for clause in _CLAUSE_PIECES.split(text):
+            opening = clause.strip().lstrip("嗯啊哦呃")
+            going_on = opening.startswith(self._filter_words.recalled) or (
+                going_on and opening.startswith(self._filter_words.recalled_more)
+            )
+            if going_on:
+                recalled.append(clause)
+        return tuple(recalled)
+
     def _words_as_examples(
         self,
         found: ReadFilter,
@@ -1824,7 +1861,9 @@ class RowLister:
         """Returns ``text`` with conditions on columns written query-style said plainly
         (国交 单位='人' → 国交 单位是人, target>=10 and 单位=次 → 目标值不少于10 且 单位是次)."""
         fields = self._filter_words.fields
-        if fields is None or not any(sign in text for sign in COMPARISON_SIGNS):
+        if fields is None or not (
+            any(sign in text for sign in COMPARISON_SIGNS) or NOT_EQUAL_WORD in text
+        ):
             return text
         return fields.said_plainly(text)
 
@@ -2126,6 +2165,11 @@ SORT_DESCRIBED = (
 MAX_DESCRIBED_LEFT = 1  # 讲好的效果: a character left over may be a particle, more names rows
 # A clause with the break before it: (，)(就是说…那种文字的) up to the next break.
 _CLAUSE = re.compile(r"([，,]\s*(?:嗯[，,]?\s*)?)([^，,。？?！!；;]+)(?=[，,。？?！!；;])")
+
+
+def _clauses_apart(text: str, clauses: tuple[str, ...]) -> list[str]:
+    """Returns the clauses of ``text`` other than ``clauses``, each with its punctuation."""
+    return [clause for clause in _CLAUSE_PIECES.split(text) if clause not in clauses]
 
 
 def _describes_project(text: str, word: str) -> bool:

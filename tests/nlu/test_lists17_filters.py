@@ -1,0 +1,93 @@
+"""Session 17: a column said not to be a value query-style (一级指标≠产出指标, 单位<>人, 不等于)
+or in words (单位不是人); a column said with its word for a column (单位列=次); rows remembered
+beside a list ask (我记得有个步道，还有个车子) are examples, no condition."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import ask
+
+NOT_OUTPUT = ("成本控制数", "影响力提升", "交流促进", "长效管理机制", "满意度")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交，一级指标≠产出指标的都列出来",
+        "国交 一级指标 != 产出指标",
+        "国交一级指标不等于产出指标的有几条",
+        "国交 一级<>产出 的指标",
+        "国交里一级指标栏≠“产出指标”的行",
+    ],
+)
+def test_heading_said_unequal_leaves_its_rows_out(question: str) -> None:
+    answer = ask(question)
+    assert "5 项" in answer and all(word in answer for word in NOT_OUTPUT)
+    assert "活动参与人数" not in answer and "≥300人" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交单位不是人的指标有几条",
+        "国交里单位不是“人”的指标",
+        "国交 单位 != 人 的指标有几条",
+        "国交 where 单位<>'人' 几条",
+        "国交单位≠人的指标数一下",
+    ],
+)
+def test_unit_said_unequal_counts_the_other_rows(question: str) -> None:
+    answer = ask(question)
+    assert "14 项" in answer and "辩论队人数" not in answer and "≥300人" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服项目，单位列=“次”的指标筛出来，一共几条",
+        "企服 单位栏=次 的指标",
+        "企服 计量单位这一列=“次”的有哪些",
+        "企服 unit列='次' 列一下",
+        "企服单位字段=次的指标有几个",
+    ],
+)
+def test_unit_said_with_its_column_word_picks_rows(question: str) -> None:
+    answer = ask(question)
+    assert "3 项" in answer and "走访对接" in answer and "工作站建设推进" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维的数量指标有哪几条？我记得有个步道，还有个车子，一共几条",
+        "运维数量指标共几条，记得有一条是带宽，还有个车辆",
+        "运维有几条数量指标？我印象中有一条讲开放日的",
+        "城市科普设施运维数量指标都列一下，我依稀记得有个巡检车辆",
+        "运维数量指标是哪些，我只记得有个步道，另一个是网络带宽",
+    ],
+)
+def test_rows_remembered_beside_a_list_ask_are_examples(question: str) -> None:
+    answer = ask(question, "variations")
+    assert "4 项" in answer
+    assert all(word in answer for word in ("维护步道长度", "巡检车辆数", "网络带宽", "开放日"))
+    assert "共 1 项" not in answer and "共有数量指标 1" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服里写“≥10次”的是哪两个呀，我只记得一个是跑工作站的",
+        "企服≥10次的指标有哪些？我记得有个是工作站的",
+        "企服以次计的有哪几条，印象里有个走访对接",
+    ],
+)
+def test_rows_remembered_beside_conditions_do_not_narrow_them(question: str) -> None:
+    answer = ask(question)
+    assert "工作站建设推进" in answer and "走访对接" in answer
+    assert "共 1 项" not in answer
+
+
+def test_a_remembered_row_asked_alone_is_still_the_row() -> None:
+    answer = ask("我记得运维有个步道的指标，是哪个", "variations")
+    assert "维护步道长度" in answer and "985米" in answer and "巡检车辆数" not in answer
