@@ -48,7 +48,10 @@ _SYMBOLS_SAID = re.compile(
     r"(?:(?<!有)没有?|(?<!是)不|未)(?:写|用|带|是|设|有|加|标){0,2}[≥≤=<>＞＜、和或及与/\s]+(?:符号|号)?"
 )
 # 定死一个数, 写一个值: a numeral of one before a word for some figure, no figure itself.
-_SOME_FIGURE = re.compile(r"[一1]个(?:数|值|数字|数值|固定)")
+_SOME_FIGURE = re.compile(
+    r"[一1]个(?:数|值|数字|数值|固定)"
+    r"|[一1]个?(?:项目|张表|张|行|栏|列|段|块)"  # 上限，一个项目一行: how rows are laid out
+)
 # 满不满意, 到不到位: a word asked as A-not-A, whose 不 negates nothing (不满 is no operator).
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没](?=\1)")
 # 不管≥还是=, 无论…: operators named only to say they do not matter.

@@ -9,6 +9,7 @@ from functools import lru_cache, partial
 
 from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
+from knowledge.levels import LEVEL2_UNDER
 from knowledge.model import IndicatorKind
 from knowledge.selection import RowFilter, select_rows
 from nlu import intents
@@ -264,6 +265,10 @@ _VALUES_ASKED = re.compile(
     r"|是多少|多少|是啥|是什么|为多少|定的多少|定了多少)"
     # 时效指标有几项，分别怎么设定的: how each row's target is set is its value
     r"|(?:分别|各自|各)(?:是)?(?:怎么|如何|咋)(?:设定|设置|设|定|规定|要求)的?"
+    # 时效指标都怎么定的？各有几条: how the rows' targets are set, asked of them all
+    r"|(?:都|全|全都|又|具体|到底)?(?:是)?(?:怎么|如何|咋|怎样|怎么样)"
+    r"(?:设定|设置|设|定|规定|要求|写|填|约定)(?:的|得)"
+    r"|(?:都|分别|各自|各|具体)(?:是)?(?:定|设|写|填)(?:的|了|成)(?:多少|啥|什么)"
 )
 # 港澳台学生来实习的那个交流项目, 城市里科普设施维护的那个项目: a clause describing the
 # project asked about; its words say which project, not which rows.
@@ -330,6 +335,7 @@ _EACH_GROUP_COUNTED = re.compile(
     r"(?:几条|几个|几项|多少条|多少个|多少项)(?:指标)?"
 )
 COMPARISON_SIGNS = "=<>≥≤＝＜＞≠"  # a query-style condition (单位='人') writes one
+BOUNDING_SIGNS = ("≥", "≤", ">", "<")  # a sign written before a figure may bound values
 NOT_EQUAL_WORD = "不等于"  # 一级指标不等于产出指标: a query-style condition said in words
 ROW_LINE = "行"
 EVERY_PROJECT = "所有项目"  # 不分项目, 不管哪个项目: every project asked
@@ -409,6 +415,7 @@ class RowLister:
         )
         self._names_text = tuple(project.name for project in catalog.projects)
         self._names_joined = "\n".join(self._names_text)
+        self._parents = _heading_parents(catalog)
         self._recalled_words = re.compile(
             "|".join(map(re.escape, longest_first(self._filter_words.recalled))) or "(?!)"
         )
@@ -1052,6 +1059,9 @@ class RowLister:
             # would leave nothing; the asker sets the heading asked apart from the rest.
             found = replace(found, row_filter=replace(found.row_filter, excluded_level=None))
             groups = self._groups(projects, found.row_filter, joined=joined, shared=shared)
+        if not groups and found.row_filter.operator in BOUNDING_SIGNS:
+            # 目标值≥100的筛出来: no target is written ≥100; the sign bounds the values.
+            found, groups = self._written_as_bound(found, projects, joined, shared)
         if not groups and _CHECKED.search(query.text):
             found, groups = self._checked(found, projects, joined=joined)
         extreme = _EXTREME_TARGET.search(query.remainder)
@@ -1305,6 +1315,24 @@ class RowLister:
             if going_on:
                 recalled.append(clause)
         return tuple(recalled)
+
+    def _written_as_bound(
+        self,
+        found: ReadFilter,
+        projects: tuple[ProjectInfo, ...],
+        joined: tuple[str, ...],
+        shared: frozenset[str] | None,
+    ) -> tuple[ReadFilter, list[IndicatorGroup]]:
+        """Lists the rows whose value the sign and figure asked bound, when no target is
+        written with both (目标值≥100: 120 and 8000 pass, none is written ≥100)."""
+        row_filter = found.row_filter
+        if row_filter.value is None or row_filter.operator is None or row_filter.bound:
+            return found, []
+        bounded = replace(
+            row_filter, operator=None, value=None, bound=(row_filter.operator, row_filter.value)
+        )
+        groups = self._groups(projects, bounded, joined=joined, shared=shared)
+        return (replace(found, row_filter=bounded), groups) if groups else (found, [])
 
     def _words_as_examples(
         self,
@@ -1891,6 +1919,7 @@ class RowLister:
         if any(sort in text for sort in SORT_WORDS):
             text = self._stem_sort_plainly(text)  # 效益那一大类下面有几条
         text = self._dates_of_rows_apart(text)
+        text = self._headings_of_rows_shown(text)
         if not any(noun in text for noun in self._filter_words.bound_nouns):
             return text
         return bounds_said_as_written(text, self._filter_words)
@@ -1909,6 +1938,14 @@ class RowLister:
         ):
             return text
         return before
+
+    def _headings_of_rows_shown(self, text: str) -> str:
+        """Returns ``text`` with a clause asking which heading each row asked is under (效益
+        指标一共几个，分别挂在哪个二级下面) said as the rows listed: each shows its headings."""
+        said = _HEADING_OF_ROWS.search(text) if "哪" in text else None
+        if said is None or find_level(text[: said.start()], self._levels) is None:
+            return text
+        return text[: said.start()] + ROWS_LISTED + text[said.end() :]
 
     def _stem_sort_plainly(self, text: str) -> str:
         """Returns ``text`` with a heading's stem said as a sort (效益那一大类, 质量这块的)
@@ -1992,6 +2029,7 @@ class RowLister:
         text = self._sort_described_as_heading(text)
         text = self._bracketed_examples_apart(text)
         text = self._included_too_apart(text)
+        text = self._subheadings_included_apart(text)
         if not any(word in text for word in words.restate_open):
             return text
         for match in _CLAUSE.finditer(text):
@@ -2046,6 +2084,25 @@ class RowLister:
         if others == text or LEVEL_SUFFIX not in others or find_level(others, self._levels):
             return text  # 数量指标几个，质量的也算上: the heading adds rows to those asked
         return others.rstrip("，,、 嗯啊")
+
+    def _subheadings_included_apart(self, text: str) -> str:
+        """Returns ``text`` without brackets or clauses saying the headings under the one
+        asked are included (产出指标有哪些（含质量、时效）): they hold its rows anyway."""
+        said = _SUBHEADINGS_INCLUDED.search(text)
+        if said is None:
+            return text
+        rest = text[: said.start()] + text[said.end() :]
+        top = find_level(rest, self._levels)
+        if top is None:
+            return text
+        names = said.group("names") or said.group("names2")
+        names = _INCLUDED_FILLERS.sub("", names.replace(LEVEL_SUFFIX, ""))
+        names = _HEADINGS_JOINED.sub("", names)
+        under = {child for child, tops in self._parents.items() if top in tops}
+        under.update(LEVEL2_UNDER.get(top, ()))
+        for child in longest_first([name.removesuffix(LEVEL_SUFFIX) for name in under]):
+            names = names.replace(child, "")
+        return rest if not names else text
 
     def _heading_described_apart(self, text: str) -> str:
         """Returns ``text`` without a clause saying what the heading after it is about
@@ -2146,6 +2203,19 @@ _CLAUSE_PIECES = re.compile(r"(?<=[，,。；;！!？?])")
 _INCLUDED_FILLERS = re.compile(
     r"[嗯啊呀哦哈呢吧，,。；;！!？?\s]|那块|这块|那部分|这部分|那一块|那些|这些|方面|里面|里边|里头|里|的|也|都"
 )
+# ，分别挂在哪个二级下面, ，各属于哪一类: the heading each row asked is under.
+_HEADING_OF_ROWS = re.compile(
+    r"[，,]\s*(?:分别|各自|各|都|又)?(?:是)?(?:挂|属于|归属|归|隶属|放|列|排|落|分|在)?(?:在|于|到)?"
+    r"(?:哪个|哪一个|哪些|哪几个|哪类|哪一类|哪种)(?:二级|一级|上级|类别|分类|大类|小类|类|栏目)?"
+    r"(?:指标)?(?:下面|下边|底下|之下|下|里面|里|中)?(?:的)?[吗呢啊呀吧]?(?=[。？?！!]?$)"
+)
+ROWS_LISTED = "，列出来"  # the rows listed, each with its headings
+# （含质量、时效）, ，包括质量和时效的: headings said to be included in the one asked.
+_SUBHEADINGS_INCLUDED = re.compile(
+    r"[（(](?:也|都)?(?:含|包含|包括|连同|算上|带上)(?P<names>[^（()）]{2,30})[）)]"
+    r"|[，,]\s*(?:也|都)?(?:含|包含|包括|连同|算上|带上)(?P<names2>[^，,。？?！!；;]{2,30})$"
+)
+_HEADINGS_JOINED = re.compile(r"[、/和跟及与以]|在内|算上|也算|这些|那些|这几类|几类|等")
 COUNT_SAID = "数"  # 设施数量 of the asker, 车辆数 of a row name: a count of things
 _COUNT_AFTER = re.compile(r"(?:数量|个数|数目)的")
 TOPIC_SAID = "相关"  # what a vague "that business" after a topic is read as
@@ -2335,6 +2405,14 @@ def _asks_count(query: Query, level: str | None) -> bool:
         return True
     text = query.remainder
     return not all(cue in level and text.count(cue) == text.count(level) for cue in cues)
+
+
+def _heading_parents(catalog: Catalog) -> dict[str, frozenset[str]]:
+    """Maps each 二级 heading to the 一级 headings it is written under (质量指标 → 产出指标)."""
+    parents: dict[str, set[str]] = {}
+    for indicator in catalog.indicators:
+        parents.setdefault(indicator.level2, set()).add(indicator.level1)
+    return {level: frozenset(tops) for level, tops in parents.items()}
 
 
 def _level_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, str]:

@@ -91,3 +91,95 @@ def test_rows_remembered_beside_conditions_do_not_narrow_them(question: str) -> 
 def test_a_remembered_row_asked_alone_is_still_the_row() -> None:
     answer = ask("我记得运维有个步道的指标，是哪个", "variations")
     assert "维护步道长度" in answer and "985米" in answer and "巡检车辆数" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服数量指标里，目标值≥100的挑出来，从大到小排",
+        "企服数量指标目标值>=100的有哪些",
+        "企服 数量指标 target>=100 的行",
+        "企服数量指标中目标≥100的筛一下",
+    ],
+)
+def test_sign_and_figure_no_target_writes_bound_the_values(question: str) -> None:
+    answer = ask(question)
+    assert "3 项" in answer and "8000人次" in answer and "120名" in answer and "120条" in answer
+    assert "共 0 项" not in answer
+
+
+def test_sign_and_figure_a_target_writes_still_picks_those_rows() -> None:
+    answer = ask("企服里目标是≥120的指标")
+    assert "2 项" in answer and "8000" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "各项目的成本类指标和上限，一个项目一行",
+        "三个项目的成本指标跟上限，一张表一行",
+        "成本指标的上限，一行一个项目",
+    ],
+)
+def test_a_layout_said_after_a_bound_word_is_no_bound(question: str) -> None:
+    answer = ask(question, "other")
+    assert "≤250万元" in answer and "≤120万元" in answer and "养护成本" in answer
+    assert "指标值≤1" not in answer and "共 0 项" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "两个项目的时效指标都怎么定的？各有几条？",
+        "两个项目时效指标都定的啥，几条",
+        "两个项目的时效指标是怎样设定的，一共几条",
+        "两个项目的时效指标具体怎么写的，有几个",
+    ],
+)
+def test_how_targets_are_set_beside_a_count_shows_them(question: str) -> None:
+    answer = ask(question)
+    assert "2 项" in answer and "2026年12月底前" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维 满意度类 都有啥",
+        "运维满意度都包括什么",
+        "运维满意度的指标都有些啥",
+        "运维满意度那块都有什么",
+    ],
+)
+def test_a_heading_asked_with_du_you_lists_its_rows(question: str) -> None:
+    answer = ask(question, "variations")
+    assert "2 项" in answer and "设施环境评价" in answer and "市民满意度" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "数字化改造项目一级指标为产出指标的有哪些（含质量、时效）",
+        "数字化改造产出指标有哪些，包括质量和时效的",
+        "数字化改造的产出指标（包含质量、时效指标）列一下",
+        "数字化改造产出指标几条（连同质量指标、时效指标在内）",
+    ],
+)
+def test_headings_said_included_under_the_one_asked_narrow_nothing(question: str) -> None:
+    answer = ask(question, "multi_year")
+    assert "2 项" in answer and "改造展区数量" in answer and "二期改造完成时间" in answer
+    assert "共 0 项" not in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交的效益指标一共几个，分别挂在哪个二级下面",
+        "国交效益指标几条，各属于哪个二级指标",
+        "国交效益指标有几个，都归在哪一类",
+        "国交效益指标共多少条，分别放在哪个二级底下？",
+    ],
+)
+def test_the_heading_each_row_is_under_asked_shows_the_headings(question: str) -> None:
+    answer = ask(question)
+    assert "3 项" in answer and "社会效益指标" in answer and "可持续影响指标" in answer
+    assert "没有找到" not in answer
