@@ -146,7 +146,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"(?P<k2>(?:(?:{OR_JOINERS})?[\"“‘']?(?:{alternatives})[\"”’']?)*)"
         r"(?:来)?计(?:量|数)?(?=的|$|[，,。？?])"
         # 国交 百分比的, 企服 人次的: a unit alone, the whole ask once the project is said
-        rf"|(?:^|(?<=\s))[\"“‘']?(?P<j>%|{named}|{alternatives})[\"”’']?的$"
+        rf"|(?:^|(?<=\s))[\"“‘']?(?P<j>%|{named}|{alternatives})[\"”’']?的(?=$|\s|[列有都哪几])"
     )
 
 

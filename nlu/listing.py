@@ -328,6 +328,12 @@ STANDARD_TIER = 3  # 按绩效标准分一下: the rows grouped by the column ol
 # 按一级指标分一下, 按绩效标准归类, 分组列一下: rows asked grouped by a column.
 GROUP_MARK = "按"  # 按一级指标分: a grouping always says it
 _GROUP_VERBS = "(?:分组|分类|归类|划分|拆分|分开|分成几类|分|归)"
+# 请按项目分别列明, 按各个项目分开列出来, 按项目来分: rows asked project by project.
+_BY_PROJECT = re.compile(
+    r"(?:请|麻烦)?按照?(?:各|每)?个?项目(?:来|进行)?(?:分别|分开|逐个|逐一|依次|各自)?"
+    r"(?:分组|分类|归类|分|列明|列出来|列出|列一下|罗列|列示|列|展示|显示|给出|说明|写)"
+    r"(?:一下|出来)?"
+)
 _GROUPED = re.compile(rf"按照?[^，,。；;？?]{{1,6}}?(?:来|进行)?{_GROUP_VERBS}")
 # 每类几条, 各组多少个: each group's count, which a grouped listing shows anyway.
 _EACH_GROUP_COUNTED = re.compile(
@@ -1900,6 +1906,10 @@ class RowLister:
         分一下，每类几条 → 按一级指标分组列一下): each group shows its count anyway."""
         if GROUP_MARK not in text:
             return text
+        by_project = _BY_PROJECT.search(text)
+        if by_project is not None and LEVEL_SUFFIX in text:
+            # 满意度指标请按项目分别列明: rows of several projects are listed by project anyway
+            return f"{text[: by_project.start()]}{ROWS_LISTED}{text[by_project.end() :]}"
         said = self._grouping.search(text)
         if said is None:
             return text

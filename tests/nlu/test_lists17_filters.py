@@ -183,3 +183,66 @@ def test_the_heading_each_row_is_under_asked_shows_the_headings(question: str) -
     answer = ask(question)
     assert "3 项" in answer and "社会效益指标" in answer and "可持续影响指标" in answer
     assert "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "rows"),
+    [
+        ("请列明养护项目数量指标的全部条目。", "old_template", ("道路养护长度", "桥梁检测数量")),
+        ("养护数量指标明细列一下", "old_template", ("道路养护长度", "桥梁检测数量")),
+        ("人家运维里单位是%的指标有哪些", "variations", ("设施完好率", "市民满意度")),
+        ("别人家运维里百分比的指标都列给我看看", "variations", ("设施完好率", "市民满意度")),
+        ("企服里用“=”设定的（即精确值而非区间）有哪些", "builtin", ("采集准确性", "合格率")),
+        ("国交 数量指标 共几条，底稿要填指标个数", "builtin", ("10 项",)),
+        ("三张表里名称带“满意度”的指标全部列出来，连同所属项目", "other", ("观众满意度", "3 项")),
+        ("三张表中指标值写为“985米”的有哪些，分属哪个项目？", "other", ("步道长度", "养护长度")),
+    ],
+)
+def test_words_of_how_rows_are_wanted_name_no_row(
+    question: str, form: str, rows: tuple[str, ...]
+) -> None:
+    answer = ask(question, form)
+    assert all(row in answer for row in rows) and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "三张表的满意度指标请按项目分别列明。",
+        "三张表的满意度指标按项目分别列出",
+        "满意度指标按各个项目分开列一下",
+        "所有项目的满意度指标，按项目列",
+    ],
+)
+def test_rows_asked_project_by_project_list_each_project(question: str) -> None:
+    answer = ask(question, "other")
+    assert "市民满意度" in answer and "观众满意度" in answer and "≥85%" in answer
+    assert "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("企服 百分比的 list", "3 项"),
+        ("企服 次的 列表", "3 项"),
+        ("国交 人的 有几个", "4 项"),
+        ("国交 百分比的都有哪些", "2 项"),
+    ],
+)
+def test_a_unit_said_alone_then_a_list_word_lists_its_rows(question: str, count: str) -> None:
+    answer = ask(question)
+    assert count in answer and "单位为" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "筛一下主管部门=上海市科学技术协会的项目",
+        "主管单位='上海市科学技术协会' 的是哪个项目",
+        "哪个项目 where 主管部门 = 上海市科学技术协会",
+    ],
+)
+def test_a_header_field_said_query_style_picks_the_project(question: str) -> None:
+    answer = ask(question, "other")
+    assert "科普场馆数字化改造" in answer and "道路桥梁养护" not in answer
+    assert "共 0 项" not in answer
