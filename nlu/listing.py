@@ -85,6 +85,8 @@ _NAMED_EXPLICITLY = re.compile(
     r"(?:这|那)?(?:[两二三四五六七八九十几]个?字|字样|字眼|的|$)"
 )
 PROJECT_MARK = "项目"
+# 运维指标总数, 运维三级指标有几个: the rows of the project said right before them.
+_ROWS_OF_PROJECT = ("指标", "三级指标", "绩效指标", "全部指标", "所有指标", "总指标")
 NAME_MARK = "名"  # 名字里带, 名称含: by_name words said before the word the names hold
 OPENING_ASKS = (
     "带",
@@ -172,10 +174,14 @@ _EXTREME_TARGET = re.compile(
 HIGH_ENDS = ("最高", "最大", "最多")
 # 前三, 最大的前三个, 排名前5的, 最小的两条: how many rows at one end of the order are asked.
 _ENDS_COUNTED = re.compile(
-    r"(?:最(?P<end>[高大多低小少])的?(?:前|头)?|前|头|倒数)"
+    r"(?:最(?P<end>[高大多低小少])的?(?:前|头)?|前|头|倒数|(?i:top)\s*)"
     r"(?P<count>[一二两三四五六七八九十]|\d{1,2})(?:个|条|项|名|位)?"
 )
 LOW_ENDS = "低小少"
+# 目标值前五, 按目标值 top3: the first rows by their targets, with no word of ordering.
+_VALUE_RANKED = re.compile(
+    r"(?:目标值?|指标值|数值)[^，,。？?]{0,4}?(?:前|头|(?i:top))\s*[一二两三四五六七八九十\d]"
+)
 # 最小的是哪条, 倒数第一: the other end of an order asked after its first ones.
 _OTHER_END = re.compile(r"最[低小少]|倒数|垫底|末位|最后一")
 _SMALL_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
@@ -327,7 +333,8 @@ _ROW_NOUN_AFTER = r"(?=里|中|当中|有哪|有几|有多少|是哪|都有哪|�
 STANDARD_TIER = 3  # 按绩效标准分一下: the rows grouped by the column old forms add
 # 按一级指标分一下, 按绩效标准归类, 分组列一下: rows asked grouped by a column.
 GROUP_MARK = "按"  # 按一级指标分: a grouping always says it
-_GROUP_VERBS = "(?:分组|分类|归类|划分|拆分|分开|分成几类|分|归)"
+_GROUP_VERBS = "(?:分组|分类|归类|划分|拆分|分开|分成几类|透视|分|归)"
+_TABULATING = ("计数", "透视", "分组", "count", "COUNT")  # 一级指标 分组计数
 # 请按项目分别列明, 按各个项目分开列出来, 按项目来分: rows asked project by project.
 _BY_PROJECT = re.compile(
     r"(?:请|麻烦)?按照?(?:各|每)?个?项目(?:来|进行)?(?:分别|分开|逐个|逐一|依次|各自)?"
@@ -339,7 +346,13 @@ _GROUPED = re.compile(rf"按照?[^，,。；;？?]{{1,6}}?(?:来|进行)?{_GROUP
 _EACH_GROUP_COUNTED = re.compile(
     r"[，,、\s]*(?:每类|每组|每一类|每一组|各类|各组|每个类别|各个类别)(?:分别|各)?(?:有|是)?"
     r"(?:几条|几个|几项|多少条|多少个|多少项)(?:指标)?"
+    r"|[，,、\s]*(?:并|再|顺便|然后)?(?:计数|计个数|数一下|统计个数|统计数量|计一下数)"
 )
+# 每个一级指标各有几条, 每一个二级下面: each heading of a tier, said as 各 says it.
+_EACH_HEADING = re.compile(r"每(?:一)?个?(?=[一二]级)")
+_EACH_TIER = re.compile(r"各个?[一二]级指标")
+_MOST_OR_FEWEST = "最"  # 最多, 最少: headings compared by their numbers of rows
+_EACH_TIER_SHORT = re.compile(r"(?<=各)(?:个)?([一二]级)(?!指标)")  # 各二级下面: 各二级指标
 COMPARISON_SIGNS = "=<>≥≤＝＜＞≠"  # a query-style condition (单位='人') writes one
 BOUNDING_SIGNS = ("≥", "≤", ">", "<")  # a sign written before a figure may bound values
 NOT_EQUAL_WORD = "不等于"  # 一级指标不等于产出指标: a query-style condition said in words
@@ -415,6 +428,11 @@ class RowLister:
         self._spaced_restatement = re.compile(
             rf"(?<=\s)(?:{opens})[^，,。？?！!；;]*?(?:{sorts})[^\s，,。？?！!；;]*(?=\s|$)"
         )
+        # 一级指标 分组计数, 一级指标透视: a column, then a spreadsheet's verb of grouping
+        self._tabulated = re.compile(
+            rf"(?<![按照])(?P<column>{columns or '(?!)'})[\s的]*"
+            r"(?:分组计数|分组统计|分类计数|分类统计|透视|计数|分组|(?i:count))"
+        )
         # 按一级指标分一下, 按照绩效标准归类: rows asked grouped by a column
         self._grouping = re.compile(
             rf"按照?(?P<column>{columns or '(?!)'})(?:来|进行)?{_GROUP_VERBS}(?:一下|一下子)?"
@@ -422,6 +440,9 @@ class RowLister:
         self._names_text = tuple(project.name for project in catalog.projects)
         self._names_joined = "\n".join(self._names_text)
         self._parents = _heading_parents(catalog)
+        # 按一级分组: a tier said short is grouped as its full word says it (一级指标).
+        full = {t: w for w, t in filter_words.headings if w.endswith(LEVEL_SUFFIX)}
+        self._column_in_full = {w: full[t] for w, t in filter_words.headings if t in full}
         self._recalled_words = re.compile(
             "|".join(map(re.escape, longest_first(self._filter_words.recalled))) or "(?!)"
         )
@@ -1582,7 +1603,11 @@ class RowLister:
                 )
         rules = query.rules  # 按一级指标分别有几个: each heading with its count
         count_only = intents.asks_count(rules) and not (
-            intents.asks_listing(rules) or intents.asks_each(rules) or named
+            intents.asks_listing(rules)
+            or intents.asks_each(rules)
+            or named
+            or _EACH_TIER.search(query.text) is not None  # 各二级指标下面有几条: each counted
+            or _MOST_OR_FEWEST in query.text  # 哪个二级下面的指标最多: each shown with its count
         )
         return HeadingList(tuple(groups), tier, count_only, under)
 
@@ -1780,13 +1805,13 @@ class RowLister:
         """Tells whether a word of one project's name opens the question right before its
         conditions (运维定性指标, 运维 带≥的几个, 养护按辆计的): it names the project."""
         row_filter = found.row_filter
-        if not text.startswith(word) or not (
-            row_filter.narrows or found.by_name or row_filter.level
-        ):
-            return False  # 养护数量指标: a heading, too, is a condition the project opens
-        if sum(word in name for name in self._names_text) != 1:
+        if not text.startswith(word) or sum(word in name for name in self._names_text) != 1:
             return False
         rest = text[len(word) :].lstrip(" ").removeprefix(PROJECT_MARK).lstrip(" 的")
+        if rest.startswith(_ROWS_OF_PROJECT) and word not in rest:
+            return True  # 运维指标总数, 运维三级指标有几个: the project's rows, every one
+        if not (row_filter.narrows or found.by_name or row_filter.level):
+            return False  # 养护数量指标: a heading, too, is a condition the project opens
         if found.by_name and not found.row_filter.narrows:
             # 运维名字里带“设施”的, 运维指标名里有设施的: the word the names hold follows; but
             # 运维字样的指标, 运维这两个字的: the word right before 字样 is the one they hold;
@@ -1904,6 +1929,12 @@ class RowLister:
     def grouping_said_plainly(self, text: str) -> str:
         """Returns ``text`` with an ask for rows grouped by a column said as one (按一级指标
         分一下，每类几条 → 按一级指标分组列一下): each group shows its count anyway."""
+        if "每" in text:
+            text = _EACH_HEADING.sub("各", text)  # 每个一级指标各有几条 → 各一级指标各有几条
+        if "各" in text:
+            text = _EACH_TIER_SHORT.sub(r"\1指标", text)  # 各二级下面有几条
+        if any(verb in text for verb in _TABULATING):
+            text = self._tabulated.sub(r"按\g<column>分组", text)  # 企服 一级指标 分组计数
         if GROUP_MARK not in text:
             return text
         by_project = _BY_PROJECT.search(text)
@@ -1913,7 +1944,7 @@ class RowLister:
         said = self._grouping.search(text)
         if said is None:
             return text
-        column = said.group("column")
+        column = self._column_in_full.get(said.group("column"), said.group("column"))
         rest = _EACH_GROUP_COUNTED.sub("", text[said.end() :])
         return f"{text[: said.start()]}按{column}分组列一下{rest}"
 
@@ -2298,7 +2329,8 @@ def _ordering_said(text: str) -> tuple[str, ...]:
     and how many of its first ones (前三, 最大的两个): a count alone orders nothing."""
     order = order_asked().search(text)
     extreme = _EXTREME_TARGET.search(text)
-    counted = _ENDS_COUNTED.search(text) if order or extreme else None
+    ranked = _VALUE_RANKED.search(text) if order is None and extreme is None else None
+    counted = _ENDS_COUNTED.search(text) if order or extreme or ranked else None
     return tuple(found.group(0) for found in (order, counted) if found is not None)
 
 

@@ -246,3 +246,91 @@ def test_a_header_field_said_query_style_picks_the_project(question: str) -> Non
     answer = ask(question, "other")
     assert "科普场馆数字化改造" in answer and "道路桥梁养护" not in answer
     assert "共 0 项" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "count"),
+    [
+        ("国交里人数类的指标有哪些", "人", "4 项"),
+        ("国交按人头数的指标有几个", "人", "4 项"),
+        ("企服里算钱的指标有哪些", "万元", "1 项"),
+        ("国交里跟钱有关的指标", "万元", "1 项"),
+        ("企服次数类指标有哪几个", "次", "3 项"),
+        ("国交比例类的指标", "%", "2 项"),
+    ],
+)
+def test_a_sort_of_count_said_for_a_unit_picks_its_rows(
+    question: str, unit: str, count: str
+) -> None:
+    answer = ask(question)
+    assert f"单位为“{unit}”" in answer and count in answer
+
+
+def test_a_count_word_inside_a_row_name_is_still_the_row() -> None:
+    answer = ask("国交活动参与人数的指标")
+    assert "≥300人" in answer and "单位为" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交里目标是个日期的指标", "企服哪些指标写的是日期", "国交目标值写着日期的有几条"],
+)
+def test_targets_said_to_be_dates_are_deadline_rows(question: str) -> None:
+    answer = ask(question)
+    assert "1 项" in answer and "活动完成及时性" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["运维指标有哪些", "运维指标一共几个", "运维指标总数", "运维三级指标有几个"],
+)
+def test_a_project_word_right_before_its_rows_names_the_project(question: str) -> None:
+    answer = ask(question, "variations")
+    assert "19 项" in answer and "名称含" not in answer
+
+
+@pytest.mark.parametrize("question", ["运维指标里带运维两个字的", "运维指标名称含运维的有几个"])
+def test_a_project_word_said_again_as_a_name_word_picks_rows(question: str) -> None:
+    answer = ask(question, "variations")
+    assert "3 项" in answer and "名称含“运维”" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("运维按一级分组计数", "效益指标（10 项）"),
+        ("运维的每个一级指标各有几条", "效益指标（10 项）"),
+        ("运维每一个一级指标下有几个三级指标", "产出指标（6 项）"),
+        ("运维各个一级下有多少条", "满意度指标（2 项）"),
+        ("运维每个二级下面有几条", "生态效益指标（5 项）"),
+        ("运维按二级分类，计个数", "数量指标（4 项）"),
+        ("运维哪个二级下面的指标最多", "生态效益指标（5 项）"),
+    ],
+)
+def test_each_heading_counted_shows_its_rows_count(question: str, shown: str) -> None:
+    answer = ask(question, "variations")
+    assert shown in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "last"),
+    [
+        ("国交 数量指标 按目标值 top3", "3 项", "≥50人"),
+        ("企服 数量指标 目标值前五", "5 项", "≥35场"),
+        ("国交数量指标目标值TOP 2", "2 项", "≥100个"),
+    ],
+)
+def test_first_rows_by_target_asked_without_an_order_word(
+    question: str, count: str, last: str
+) -> None:
+    answer = ask(question)
+    assert count in answer and last in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["企服 一级指标 计数", "企服 一级指标 分组计数", "企服 按一级指标透视", "企服 一级指标透视"],
+)
+def test_a_column_then_a_spreadsheet_verb_groups_the_rows(question: str) -> None:
+    answer = ask(question)
+    assert "产出指标（17 项）" in answer and "满意度指标（1 项）" in answer
