@@ -181,8 +181,28 @@ _TARGET_TEXT = re.compile(r"((?:[\u4e00-\u9fff]|/(?=[\u4e00-\u9fff])){1,10}?)(?:
 # 只写了“有效提升”四个字: a target's text said in quotes, whatever follows.
 _QUOTED_TEXT = re.compile(r"[\"“‘'「]((?:[\u4e00-\u9fff]|/(?=[\u4e00-\u9fff])){1,10})[\"”’'」]")
 # 在10到100之间, 介于50和200之间, 10至100范围内: both ends of a range of target values.
-_RANGE = re.compile(
-    r"(?:在|介于)?(\d+(?:\.\d+)?)(%?)(?:到|至|和)(\d+(?:\.\d+)?)(%?)(?:之间|之内|以内|范围内|区间)"
+_FIGURE_SAID = r"(\d+(?:\.\d+)?)(%?)"
+_LOW_WORDS = r"(?:大于等于|不低于|不少于|不小于|至少|≥|>=)"
+_HIGH_WORDS = r"(?:小于等于|不高于|不超过|不多于|不大于|至多|最多|≤|<=)"
+_BOTH_JOINED = r"[，,、\s]*(?:且|并且|而且|同时|又|但|但是|and)?[，,、\s]*"
+# Both ends of a range of values, each pattern with the low figure and its %, then the high.
+_RANGES = (
+    # 在10到100之间, 介于80%和90%之间
+    re.compile(
+        rf"(?:在|介于)?{_FIGURE_SAID}(?:到|至|和|与|~|-)\s*{_FIGURE_SAID}"
+        r"(?:之间|之内|以内|范围内|区间)"
+    ),
+    # 介于10和100的, between 10 and 100: the range said by its opening word
+    re.compile(
+        rf"(?:介于|(?i:between))\s*{_FIGURE_SAID}\s*(?:和|与|到|至|并且|且|(?i:and))"
+        rf"\s*{_FIGURE_SAID}"
+    ),
+    # 在50以上100以下, 50以上、100以内
+    re.compile(
+        rf"{_FIGURE_SAID}(?:及|或)?以上{_BOTH_JOINED}{_FIGURE_SAID}(?:及|或)?(?:以下|以内|之内)"
+    ),
+    # 大于等于50小于等于100, 不低于50且不超过100
+    re.compile(rf"{_LOW_WORDS}{_FIGURE_SAID}{_BOTH_JOINED}{_HIGH_WORDS}{_FIGURE_SAID}"),
 )
 # 不以人计, 不是以人计, 不是百分比; 有没有按辆计的 and 是不是按人计 ask, they do not negate.
 _UNIT_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不是?|非)$")  # 不是以人计的
@@ -709,7 +729,7 @@ def _other_operators(
 
 def _range(text: str, found: list[str]) -> tuple[tuple[str, Decimal], tuple[str, Decimal]] | None:
     """Returns both ends of a range of target values (在10到100之间, 介于80%和90%之间)."""
-    span = _RANGE.search(text)
+    span = next((found for found in map(lambda r: r.search(text), _RANGES) if found), None)
     if span is None:
         return None
     found.append(span.group(0))

@@ -334,3 +334,30 @@ def test_first_rows_by_target_asked_without_an_order_word(
 def test_a_column_then_a_spreadsheet_verb_groups_the_rows(question: str) -> None:
     answer = ask(question)
     assert "产出指标（17 项）" in answer and "满意度指标（1 项）" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("国交目标值在50以上100以下的", "4 项"),
+        ("国交目标值大于等于50小于等于100的指标", "4 项"),
+        ("国交目标值介于10和100的", "7 项"),
+        ("国交目标值不低于5且不超过50的有哪些", "5 项"),
+    ],
+)
+def test_both_ends_of_a_range_said_apart_bound_the_values(question: str, count: str) -> None:
+    answer = ask(question)
+    assert count in answer and "没能读懂" not in answer and "≥300人" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("国交目标是300的那条", "活动参与人数"),
+        ("国交目标是三百的是哪条", "活动参与人数"),
+        ("国交单位是篇的那个", "上海征集论文数量"),
+    ],
+)
+def test_the_row_a_condition_picks_pointed_at(question: str, row: str) -> None:
+    answer = ask(question)
+    assert "1 项" in answer and row in answer
