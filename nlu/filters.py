@@ -1165,6 +1165,7 @@ _NEGATED_IS = "不是"
 # 单位列=次, 一级指标栏≠产出: the column said with its word for a column
 _COLUMN_WORD = r"(?:列|栏|字段|这一列|那一列|这列|那列|这栏|那栏)?"
 _QUOTES = "'\"“”‘’「」"
+_ASKED = re.compile(r"[哪几列？?吗呢]|多少|什么|啥|是否|有没有|行\s*$")  # any ask beside a condition
 _ASCII_WORD_EDGE = r"(?<![A-Za-z]){}(?![A-Za-z(])"
 
 
@@ -1229,8 +1230,9 @@ class FieldSaying:
         if said != text:  # a query word alone (count) is no query written as code
             code = self.query_words.search(said) is not None
             said = self.query_words.sub(lambda m: self.plain[m.group(0).lower()], said)
-            # 养护 where 绩效标准=计划标准: a query selects the rows it filters
-            said += QUERY_ASK if code else ""
+            # 养护 where 绩效标准=计划标准: a query selects the rows it filters; so does a
+            # condition typed alone (养护 绩效标准≠计划标准)
+            said += QUERY_ASK if code or _ASKED.search(said) is None else ""
         said = _EQUALS_ASKED.sub(RESULT_ASKED, said)
         for typed, sign in self.signs:
             said = said.replace(typed, sign)

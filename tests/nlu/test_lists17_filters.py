@@ -361,3 +361,23 @@ def test_both_ends_of_a_range_said_apart_bound_the_values(question: str, count: 
 def test_the_row_a_condition_picks_pointed_at(question: str, row: str) -> None:
     answer = ask(question)
     assert "1 项" in answer and row in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("养护里绩效标准不是计划标准的行", "2 项"),
+        ("养护 绩效标准≠计划标准", "2 项"),
+        ("养护 绩效标准=行业标准", "1 项"),
+        ("养护里单位是米的行", "1 项"),
+    ],
+)
+def test_a_condition_on_a_column_typed_alone_or_asking_lines(question: str, count: str) -> None:
+    answer = ask(question, "old_template")
+    assert count in answer and "超出了我能回答的范围" not in answer
+
+
+@pytest.mark.parametrize("question", ["国交单位是人的行，列出来", "国交单位是人的行，列一下"])
+def test_lines_asked_then_a_verb_of_listing(question: str) -> None:
+    answer = ask(question)
+    assert "4 项" in answer and "没有找到" not in answer
