@@ -1165,7 +1165,8 @@ _NEGATED_IS = "不是"
 # 单位列=次, 一级指标栏≠产出: the column said with its word for a column
 _COLUMN_WORD = r"(?:列|栏|字段|这一列|那一列|这列|那列|这栏|那栏)?"
 _QUOTES = "'\"“”‘’「」"
-_ASKED = re.compile(r"[哪几列？?吗呢]|多少|什么|啥|是否|有没有|行\s*$")  # any ask beside a condition
+# Any ask beside a condition typed query-style (哪些, 几条, …的行).
+_ASKED = re.compile(r"[哪几列？?吗呢]|多少|什么|啥|是否|有没有|行\s*$")
 _ASCII_WORD_EDGE = r"(?<![A-Za-z]){}(?![A-Za-z(])"
 
 
