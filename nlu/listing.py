@@ -84,6 +84,11 @@ _NAMED_EXPLICITLY = re.compile(
     r"[\"“‘']?(?P<word>[\u4e00-\u9fff\d]{2,10}?)[\"”’']?"
     r"(?:这|那)?(?:[两二三四五六七八九十几]个?字|字样|字眼|的|$)"
 )
+# 带提升两个字的, 含“有效”字样的: a word said to be carried, counted or marked as a word.
+_WORD_CARRIED = re.compile(
+    r"(?:带有|带着|带|含有|包含|含|有)[\"“‘']?(?P<word>[\u4e00-\u9fff]{2,6}?)[\"”’']?"
+    r"(?:这|那)?(?:[两二三四五六七八九十俩仨]个?字|字样|字眼)"
+)
 PROJECT_MARK = "项目"
 # 运维指标总数, 运维三级指标有几个: the rows of the project said right before them.
 _ROWS_OF_PROJECT = ("指标", "三级指标", "绩效指标", "全部指标", "所有指标", "总指标")
@@ -1027,6 +1032,13 @@ class RowLister:
             named = tuple(w for w in named if w in explicit.group("word")) or named
         elif explicit is not None and self._numbered_name(explicit.group("word")):
             named = (explicit.group("word"),)  # 名字带“第34届”的: the words hold no term
+        if found.by_name and not named:
+            # 带提升两个字的: the word said, though it names no row
+            carried = _NAMED_EXPLICITLY.search(query.remainder) or _WORD_CARRIED.search(
+                query.remainder
+            )
+            if carried is not None:
+                found, named = self._word_carried(found, carried.group("word"))
         if named:
             kept, loose = self._describing(named, found, scope)
             found = replace(
@@ -1342,6 +1354,14 @@ class RowLister:
             if going_on:
                 recalled.append(clause)
         return tuple(recalled)
+
+    def _word_carried(self, found: ReadFilter, word: str) -> tuple[ReadFilter, tuple[str, ...]]:
+        """Reads a word rows are said to carry (带提升两个字的) as their targets' text when no
+        name holds it and a target writes it (有效提升), else as a word of their names."""
+        if word in self._all_row_names or not any(word in text for text in self._target_texts):
+            return found, (word,)
+        row_filter = replace(found.row_filter, target_text=word)
+        return replace(found, row_filter=row_filter, words=(*found.words, word)), ()
 
     def _written_as_bound(
         self,

@@ -381,3 +381,17 @@ def test_a_condition_on_a_column_typed_alone_or_asking_lines(question: str, coun
 def test_lines_asked_then_a_verb_of_listing(question: str) -> None:
     answer = ask(question)
     assert "4 项" in answer and "没有找到" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "运维项目定性指标里带提升两个字的有哪些",
+        "运维带提升两个字的指标",
+        "运维里含“提升”字样的指标",
+    ],
+)
+def test_a_word_carried_that_only_targets_write_picks_those_targets(question: str) -> None:
+    answer = ask(question, "variations")
+    assert "2 项" in answer and "市民科普体验" in answer and "科普服务能力" in answer
+    assert "公众科学素质" not in answer and "19 项" not in answer
