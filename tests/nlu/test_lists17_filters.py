@@ -395,3 +395,12 @@ def test_a_word_carried_that_only_targets_write_picks_those_targets(question: st
     answer = ask(question, "variations")
     assert "2 项" in answer and "市民科普体验" in answer and "科普服务能力" in answer
     assert "公众科学素质" not in answer and "19 项" not in answer
+
+
+@pytest.mark.parametrize(
+    "question", ["国交除了产出指标以外还有啥指标，列一下", "国交产出指标之外的其余指标"]
+)
+def test_rows_left_out_under_a_first_heading_reading_are_named(question: str) -> None:
+    answer = ask(question)
+    assert "5 项" in answer and "共 8 项" in answer
+    assert all(row in answer for row in ("质量达标率", "安全事故发生数", "活动完成及时性"))
