@@ -445,6 +445,13 @@ class RowLister:
         self._names_text = tuple(project.name for project in catalog.projects)
         self._names_joined = "\n".join(self._names_text)
         self._parents = _heading_parents(catalog)
+        kinds = "|".join(map(re.escape, longest_first(w for w, _ in filter_words.kinds)))
+        # 定量和定性的各有几个, 定量指标跟定性指标分别多少条: two kinds, each counted
+        self._kinds_each_counted = re.compile(
+            rf"(?P<first>{kinds})(?:的|指标|的指标)?(?:和|跟|与|及|、|以及)"
+            rf"(?P<second>{kinds})(?:的|指标|的指标)?(?:各自|各|分别|都)(?:是|有)?"
+            r"(?P<count>(?:几|多少)(?:个|条|项))"
+        )
         # 按一级分组: a tier said short is grouped as its full word says it (一级指标).
         full = {t: w for w, t in filter_words.headings if w.endswith(LEVEL_SUFFIX)}
         self._column_in_full = {w: full[t] for w, t in filter_words.headings if t in full}
@@ -1981,6 +1988,7 @@ class RowLister:
             text = self._stem_sort_plainly(text)  # 效益那一大类下面有几条
         text = self._dates_of_rows_apart(text)
         text = self._headings_of_rows_shown(text)
+        text = self._kinds_counted_apart(text)
         if not any(noun in text for noun in self._filter_words.bound_nouns):
             return text
         return bounds_said_as_written(text, self._filter_words)
@@ -1999,6 +2007,17 @@ class RowLister:
         ):
             return text
         return before
+
+    def _kinds_counted_apart(self, text: str) -> str:
+        """Returns ``text`` with two kinds of rows counted each (定量和定性的各有几个) asked
+        one after the other (定量指标几个，定性指标几个): each is its own count."""
+        said = self._kinds_each_counted.search(text)
+        if said is None:
+            return text
+        count = said.group("count")
+        first, second = said.group("first"), said.group("second")
+        asks = f"{first}{LEVEL_SUFFIX}{count}，{second}{LEVEL_SUFFIX}{count}"
+        return text[: said.start()] + asks + text[said.end() :]
 
     def _headings_of_rows_shown(self, text: str) -> str:
         """Returns ``text`` with a clause asking which heading each row asked is under (效益

@@ -404,3 +404,12 @@ def test_rows_left_out_under_a_first_heading_reading_are_named(question: str) ->
     answer = ask(question)
     assert "5 项" in answer and "共 8 项" in answer
     assert all(row in answer for row in ("质量达标率", "安全事故发生数", "活动完成及时性"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交定量指标和定性指标各几个", "国交定量和定性的各有几个", "国交定量与定性指标分别几条"],
+)
+def test_two_kinds_counted_each_are_both_counted(question: str) -> None:
+    answer = ask(question)
+    assert "定量的绩效指标 14 项" in answer and "定性的绩效指标 3 项" in answer
