@@ -1260,11 +1260,9 @@ def _narrower_notes(answer: IndicatorList, narrower: IndicatorList) -> list[str]
     notes = []
     for group in narrower.groups[:MAX_PROJECT_LINES]:
         kept: dict[str, int] = {}
-        names = []  # 除了产出指标: the rows kept under it, named too
         for row in group.indicators:
             if row.level1 == left_out:
                 kept[row.level2] = kept.get(row.level2, 0) + 1
-                names.append(row.name)
         if not kept:
             continue
         others = msg.PROJECT_JOINER.join(
@@ -1279,7 +1277,6 @@ def _narrower_notes(answer: IndicatorList, narrower: IndicatorList) -> list[str]
                 project=project,
                 level=left_out,
                 others=others,
-                names=msg.NAMES_JOINER.join(names),
                 first=first,
                 count=len(group.indicators),
             )

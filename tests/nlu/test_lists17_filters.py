@@ -398,15 +398,6 @@ def test_a_word_carried_that_only_targets_write_picks_those_targets(question: st
 
 
 @pytest.mark.parametrize(
-    "question", ["国交除了产出指标以外还有啥指标，列一下", "国交产出指标之外的其余指标"]
-)
-def test_rows_left_out_under_a_first_heading_reading_are_named(question: str) -> None:
-    answer = ask(question)
-    assert "5 项" in answer and "共 8 项" in answer
-    assert all(row in answer for row in ("质量达标率", "安全事故发生数", "活动完成及时性"))
-
-
-@pytest.mark.parametrize(
     "question",
     ["国交定量指标和定性指标各几个", "国交定量和定性的各有几个", "国交定量与定性指标分别几条"],
 )

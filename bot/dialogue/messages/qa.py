@@ -230,9 +230,6 @@ CHECK_BELOW = "低于，"
 CHECK_NOT_BELOW = "没有低于，"
 CHECK_SHORT = "不够，前者比后者少 {gap}。"
 # 除了产出指标: the rows left if only the first heading under it is meant.
-NARROWER_EXCLUSION = (
-    "（{project}{level}下还有{others}（{names}）；若只除去其中的{first}，则共 {count} 项。）"
-)
-NAMES_JOINER = "；"
+NARROWER_EXCLUSION = "（{project}{level}下还有{others}；若只除去其中的{first}，则共 {count} 项。）"
 HEADING_ROWS = "{heading} {count} 项"
 NOTE_PROJECT = "【{project}】"
