@@ -90,6 +90,7 @@ _WORD_CARRIED = re.compile(
     r"(?:这|那)?(?:[两二三四五六七八九十俩仨]个?字|字样|字眼)"
 )
 PROJECT_MARK = "项目"
+_ASKING_CHARS = "几哪啥"  # a word carried that asks (第几届, 哪几个字) names no text
 # 运维指标总数, 运维三级指标有几个: the rows of the project said right before them.
 _ROWS_OF_PROJECT = ("指标", "三级指标", "绩效指标", "全部指标", "所有指标", "总指标")
 NAME_MARK = "名"  # 名字里带, 名称含: by_name words said before the word the names hold
@@ -1365,6 +1366,8 @@ class RowLister:
     def _word_carried(self, found: ReadFilter, word: str) -> tuple[ReadFilter, tuple[str, ...]]:
         """Reads a word rows are said to carry (带提升两个字的) as their targets' text when no
         name holds it and a target writes it (有效提升), else as a word of their names."""
+        if ORDINAL_MARK in word or any(asked in word for asked in _ASKING_CHARS):
+            return found, ()  # 名里带第几届的: an ordinal, read by the names' ordinals
         if word in self._all_row_names or not any(word in text for text in self._target_texts):
             return found, (word,)
         row_filter = replace(found.row_filter, target_text=word)
