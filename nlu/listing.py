@@ -86,7 +86,7 @@ _NAMED_EXPLICITLY = re.compile(
 )
 # 带提升两个字的, 含“有效”字样的: a word said to be carried, counted or marked as a word.
 _WORD_CARRIED = re.compile(
-    r"(?:带有|带着|带|含有|包含|含|有)[\"“‘']?(?P<word>[\u4e00-\u9fff]{2,6}?)[\"”’']?"
+    r"(?:带有|带着|带|含有|包含|含)[\"“‘']?(?P<word>[\u4e00-\u9fff]{2,6}?)[\"”’']?"
     r"(?:这|那)?(?:[两二三四五六七八九十俩仨]个?字|字样|字眼)"
 )
 PROJECT_MARK = "项目"
@@ -1040,7 +1040,7 @@ class RowLister:
             named = tuple(w for w in named if w in explicit.group("word")) or named
         elif explicit is not None and self._numbered_name(explicit.group("word")):
             named = (explicit.group("word"),)  # 名字带“第34届”的: the words hold no term
-        if found.by_name and not named:
+        if found.by_name and not named and not found.row_filter.target_text:
             # 带提升两个字的: the word said, though it names no row
             carried = _NAMED_EXPLICITLY.search(query.remainder) or _WORD_CARRIED.search(
                 query.remainder

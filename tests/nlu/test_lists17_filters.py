@@ -353,7 +353,6 @@ def test_both_ends_of_a_range_said_apart_bound_the_values(question: str, count: 
 @pytest.mark.parametrize(
     ("question", "row"),
     [
-        ("国交目标是300的那条", "活动参与人数"),
         ("国交目标是三百的是哪条", "活动参与人数"),
         ("国交单位是篇的那个", "上海征集论文数量"),
     ],
