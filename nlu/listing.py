@@ -90,6 +90,7 @@ _WORD_CARRIED = re.compile(
     r"(?:这|那)?(?:[两二三四五六七八九十俩仨]个?字|字样|字眼)"
 )
 PROJECT_MARK = "项目"
+_EACH_SAID = ("各", "分别", "都")  # 定量和定性的各有几个: each of two kinds counted
 _ASKING_CHARS = "几哪啥"  # a word carried that asks (第几届, 哪几个字) names no text
 # 运维指标总数, 运维三级指标有几个: the rows of the project said right before them.
 _ROWS_OF_PROJECT = ("指标", "三级指标", "绩效指标", "全部指标", "所有指标", "总指标")
@@ -2014,6 +2015,8 @@ class RowLister:
     def _kinds_counted_apart(self, text: str) -> str:
         """Returns ``text`` with two kinds of rows counted each (定量和定性的各有几个) asked
         one after the other (定量指标几个，定性指标几个): each is its own count."""
+        if not any(each in text for each in _EACH_SAID):
+            return text
         said = self._kinds_each_counted.search(text)
         if said is None:
             return text
