@@ -589,6 +589,7 @@ class QuestionEngine:
             text = without_mixed_up(text, self._statement_words) or text  # …别跟运维的搞混了
             # …几倍，嗯，你算一下，我脑子转不过来了; 我明年就退休了，帮科里核一下：… (left out
             # first: the steps after read the ask from its start)
+            text = self._lister.recalled_apart(text)  # …有哪几条？我记得有个步道，还有个车子
             aside_kept = text
             text = (
                 without_asides(

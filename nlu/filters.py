@@ -48,7 +48,10 @@ _SYMBOLS_SAID = re.compile(
     r"(?:(?<!有)没有?|(?<!是)不|未)(?:写|用|带|是|设|有|加|标){0,2}[≥≤=<>＞＜、和或及与/\s]+(?:符号|号)?"
 )
 # 定死一个数, 写一个值: a numeral of one before a word for some figure, no figure itself.
-_SOME_FIGURE = re.compile(r"[一1]个(?:数|值|数字|数值|固定)")
+_SOME_FIGURE = re.compile(
+    r"[一1]个(?:数|值|数字|数值|固定)"
+    r"|[一1]个?(?:项目|张表|张|行|栏|列|段|块)"  # 上限，一个项目一行: how rows are laid out
+)
 # 满不满意, 到不到位: a word asked as A-not-A, whose 不 negates nothing (不满 is no operator).
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没](?=\1)")
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
@@ -68,7 +71,7 @@ _COUNT_LAST = re.compile(r"(?:几|多少)[个项条](?:指标)?[吧呢啊呀]?$"
 # 不是定性的, 非产出指标, 除了产出指标以外: a kind or heading the rows must not have.
 _NOT_BEFORE = re.compile(
     r"(?:(?<!是)不是|不属于|非|除了|除去|除|不含|不包括|不包含|不算|去掉|刨去|刨除|扣除"
-    r"|(?<!有)没有?|(?<![是有])不)(?:的|是)?"
+    r"|(?<!有)没有?|(?<![是有])不|≠|!=|<>|不等于)(?:的|是)?"
     r"(?:按照|按|依照|依据|根据|用|以|采用)?$"
 )
 # 不算, 不包括, 那条除外: the words of a clause leaving rows out that say so, not which rows.
@@ -124,7 +127,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         r"数?(?:的?(?:形式|口径))?"  # 按百分比口径考核
         rf"(?:来|进行)?(?:{MEASURING_VERBS})"
         # 单位是个, 单位是按场来算, 计量单位写的是次: the unit column said, then its unit
-        rf"|(?:计量)?单位(?:是|为|用|写的是|写的|写着|填的是|填的)(?:按|以|用)?"
+        rf"|(?:计量)?单位(?P<n>不|并不)?(?:是|为|用|写的是|写的|写着|填的是|填的)(?:按|以|用)?"
         rf"[\"“‘']?(?P<b>{alternatives})[\"”’']?"
         rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
         rf"(?:(?:来|进行)?(?:{MEASURING_VERBS}))?"
@@ -143,7 +146,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         rf"(?P<k2>(?:(?:{OR_JOINERS})?[\"“‘']?(?:{alternatives})[\"”’']?)*)"
         r"(?:来)?计(?:量|数)?(?=的|$|[，,。？?])"
         # 国交 百分比的, 企服 人次的: a unit alone, the whole ask once the project is said
-        rf"|(?:^|(?<=\s))[\"“‘']?(?P<j>%|{named}|{alternatives})[\"”’']?的$"
+        rf"|(?:^|(?<=\s))[\"“‘']?(?P<j>%|{named}|{alternatives})[\"”’']?的(?=$|\s|[列有都哪几])"
     )
 
 
@@ -178,8 +181,28 @@ _TARGET_TEXT = re.compile(r"((?:[\u4e00-\u9fff]|/(?=[\u4e00-\u9fff])){1,10}?)(?:
 # 只写了“有效提升”四个字: a target's text said in quotes, whatever follows.
 _QUOTED_TEXT = re.compile(r"[\"“‘'「]((?:[\u4e00-\u9fff]|/(?=[\u4e00-\u9fff])){1,10})[\"”’'」]")
 # 在10到100之间, 介于50和200之间, 10至100范围内: both ends of a range of target values.
-_RANGE = re.compile(
-    r"(?:在|介于)?(\d+(?:\.\d+)?)(%?)(?:到|至|和)(\d+(?:\.\d+)?)(%?)(?:之间|之内|以内|范围内|区间)"
+_FIGURE_SAID = r"(\d+(?:\.\d+)?)(%?)"
+_LOW_WORDS = r"(?:大于等于|不低于|不少于|不小于|至少|≥|>=)"
+_HIGH_WORDS = r"(?:小于等于|不高于|不超过|不多于|不大于|至多|最多|≤|<=)"
+_BOTH_JOINED = r"[，,、\s]*(?:且|并且|而且|同时|又|但|但是|and)?[，,、\s]*"
+# Both ends of a range of values, each pattern with the low figure and its %, then the high.
+_RANGES = (
+    # 在10到100之间, 介于80%和90%之间
+    re.compile(
+        rf"(?:在|介于)?{_FIGURE_SAID}(?:到|至|和|与|~|-)\s*{_FIGURE_SAID}"
+        r"(?:之间|之内|以内|范围内|区间)"
+    ),
+    # 介于10和100的, between 10 and 100: the range said by its opening word
+    re.compile(
+        rf"(?:介于|(?i:between))\s*{_FIGURE_SAID}\s*(?:和|与|到|至|并且|且|(?i:and))"
+        rf"\s*{_FIGURE_SAID}"
+    ),
+    # 在50以上100以下, 50以上、100以内
+    re.compile(
+        rf"{_FIGURE_SAID}(?:及|或)?以上{_BOTH_JOINED}{_FIGURE_SAID}(?:及|或)?(?:以下|以内|之内)"
+    ),
+    # 大于等于50小于等于100, 不低于50且不超过100
+    re.compile(rf"{_LOW_WORDS}{_FIGURE_SAID}{_BOTH_JOINED}{_HIGH_WORDS}{_FIGURE_SAID}"),
 )
 # 不以人计, 不是以人计, 不是百分比; 有没有按辆计的 and 是不是按人计 ask, they do not negate.
 _UNIT_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不是?|非)$")  # 不是以人计的
@@ -266,6 +289,8 @@ class FilterWords:
     directions: tuple[tuple[str, str], ...] = ()  # 逆向 → smaller: which way rows are better
     bound_said: re.Pattern[str] = re.compile("(?!)")  # 保底是10次: the target as written
     bound_nouns: dict[str, str] = field(default_factory=dict)  # 保底 → ≥
+    recalled: tuple[str, ...] = ()  # 我记得: a clause of examples of the rows, no condition
+    recalled_more: tuple[str, ...] = ()  # 还有个: a clause going on from one remembered
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -309,6 +334,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "value_verb",
             "written_verb",
             "every_project",
+            "recalled",
+            "recalled_more",
         )
     }
     for raw in text.splitlines():
@@ -378,6 +405,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         include_too=tuple(longest_first(lists["include_too"])),
         said_for_first=tuple(lists["said_for_first"]),
         row_nouns=tuple(longest_first(lists["row_noun"])),
+        recalled=tuple(lists["recalled"]),
+        recalled_more=tuple(lists["recalled_more"]),
         value_said=_value_pattern(lists["value_verb"], lists["written_verb"]),
         every_project=tuple(longest_first(lists["every_project"])),
         fields=FieldSaying.of(**said_plainly),
@@ -700,7 +729,7 @@ def _other_operators(
 
 def _range(text: str, found: list[str]) -> tuple[tuple[str, Decimal], tuple[str, Decimal]] | None:
     """Returns both ends of a range of target values (在10到100之间, 介于80%和90%之间)."""
-    span = _RANGE.search(text)
+    span = next((found for found in map(lambda r: r.search(text), _RANGES) if found), None)
     if span is None:
         return None
     found.append(span.group(0))
@@ -747,7 +776,7 @@ def _units(
     for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
         said = next(unit_match.group(name) for name in "abcdefghijkm" if unit_match.group(name))
         said = words.unit_names.get(said, said)
-        if _UNIT_NEGATION.search(text, 0, unit_match.start()):
+        if unit_match.group("n") or _UNIT_NEGATION.search(text, 0, unit_match.start()):
             excluded = excluded or said
             found.append(unit_match.group(0))
             continue
@@ -1130,7 +1159,14 @@ QUERY_ASK = "，列出来"
 _EQUALS_ASKED = re.compile(r"\s*[=＝]\s*[?？]+\s*$")
 RESULT_ASKED = "是多少？"  # what a query written as code asks: its rows
 EQUAL_SIGNS = ("==", "=", "＝")  # 单位='人': the sign joining a column and its value
+# 一级指标≠产出指标, 单位<>人: the column is not the value (the longer signs first).
+NOT_EQUAL_SIGNS = ("!=", "！=", "!＝", "<>", "＜＞", "≠", "不等于")
+_NEGATED_IS = "不是"
+# 单位列=次, 一级指标栏≠产出: the column said with its word for a column
+_COLUMN_WORD = r"(?:列|栏|字段|这一列|那一列|这列|那列|这栏|那栏)?"
 _QUOTES = "'\"“”‘’「」"
+# Any ask beside a condition typed query-style (哪些, 几条, …的行).
+_ASKED = re.compile(r"[哪几列？?吗呢]|多少|什么|啥|是否|有没有|行\s*$")
 _ASCII_WORD_EDGE = r"(?<![A-Za-z]){}(?![A-Za-z(])"
 
 
@@ -1157,14 +1193,14 @@ class FieldSaying:
     ) -> FieldSaying:
         """Builds the patterns from the pairs of ``filters.txt`` (word, how it is said)."""
         fields = "|".join(re.escape(w) for w, _ in sorted(field_said, key=lambda p: -len(p[0])))
-        signs = "|".join(map(re.escape, EQUAL_SIGNS))
+        signs = "|".join(map(re.escape, (*NOT_EQUAL_SIGNS, *EQUAL_SIGNS)))
         words = "|".join(
             _ASCII_WORD_EDGE.format(re.escape(w)) if w.isascii() else re.escape(w)
             for w, _ in sorted(query_word, key=lambda p: -len(p[0]))
         )
         return cls(
             condition=re.compile(
-                rf"(?<![A-Za-z])(?P<field>{fields})\s*(?:{signs})\s*[{_QUOTES}]?"
+                rf"(?<![A-Za-z])(?P<field>{fields}){_COLUMN_WORD}\s*(?P<sign>{signs})\s*[{_QUOTES}]?"
                 rf"(?P<value>[^\s{_QUOTES},，;；、)）?？]+?)[{_QUOTES}]?"
                 r"(?=$|[\s'\"”’」,，;；、)）?？]|的|且|或|and|AND)",
                 re.IGNORECASE,
@@ -1177,19 +1213,27 @@ class FieldSaying:
             signs=tuple(sorted(sign_written, key=lambda pair: -len(pair[0]))),
         )
 
+    def _condition_said(self, found: re.Match[str]) -> str:
+        """Says one query-style condition in words, negated for a not-equal sign."""
+        template = self.templates[found.group("field").lower()]
+        if found.group("sign") in NOT_EQUAL_SIGNS:  # 单位是{} → 单位不是{}, {} → 不是{}
+            said_is = "是" + VALUE_MARK
+            template = (
+                template.replace(said_is, _NEGATED_IS + VALUE_MARK)
+                if said_is in template
+                else _NEGATED_IS + template
+            )
+        return template.replace(VALUE_MARK, found.group("value"))
+
     def said_plainly(self, text: str) -> str:
         """Returns ``text`` with its query-style conditions and code words said plainly."""
-        said = self.condition.sub(
-            lambda found: self.templates[found.group("field").lower()].replace(
-                VALUE_MARK, found.group("value")
-            ),
-            text,
-        )
+        said = self.condition.sub(self._condition_said, text)
         if said != text:  # a query word alone (count) is no query written as code
             code = self.query_words.search(said) is not None
             said = self.query_words.sub(lambda m: self.plain[m.group(0).lower()], said)
-            # 养护 where 绩效标准=计划标准: a query selects the rows it filters
-            said += QUERY_ASK if code else ""
+            # 养护 where 绩效标准=计划标准: a query selects the rows it filters; so does a
+            # condition typed alone (养护 绩效标准≠计划标准)
+            said += QUERY_ASK if code or _ASKED.search(said) is None else ""
         said = _EQUALS_ASKED.sub(RESULT_ASKED, said)
         for typed, sign in self.signs:
             said = said.replace(typed, sign)

@@ -9,6 +9,7 @@ from functools import lru_cache, partial
 
 from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
+from knowledge.levels import LEVEL2_UNDER
 from knowledge.model import IndicatorKind
 from knowledge.selection import RowFilter, select_rows
 from nlu import intents
@@ -83,7 +84,16 @@ _NAMED_EXPLICITLY = re.compile(
     r"[\"“‘']?(?P<word>[\u4e00-\u9fff\d]{2,10}?)[\"”’']?"
     r"(?:这|那)?(?:[两二三四五六七八九十几]个?字|字样|字眼|的|$)"
 )
+# 带提升两个字的, 含“有效”字样的: a word said to be carried, counted or marked as a word.
+_WORD_CARRIED = re.compile(
+    r"(?:带有|带着|带|含有|包含|含)[\"“‘']?(?P<word>[\u4e00-\u9fff]{2,6}?)[\"”’']?"
+    r"(?:这|那)?(?:[两二三四五六七八九十俩仨]个?字|字样|字眼)"
+)
 PROJECT_MARK = "项目"
+_EACH_SAID = ("各", "分别", "都")  # 定量和定性的各有几个: each of two kinds counted
+_ASKING_CHARS = "几哪啥"  # a word carried that asks (第几届, 哪几个字) names no text
+# 运维指标总数, 运维三级指标有几个: the rows of the project said right before them.
+_ROWS_OF_PROJECT = ("指标", "三级指标", "绩效指标", "全部指标", "所有指标", "总指标")
 NAME_MARK = "名"  # 名字里带, 名称含: by_name words said before the word the names hold
 OPENING_ASKS = (
     "带",
@@ -171,10 +181,14 @@ _EXTREME_TARGET = re.compile(
 HIGH_ENDS = ("最高", "最大", "最多")
 # 前三, 最大的前三个, 排名前5的, 最小的两条: how many rows at one end of the order are asked.
 _ENDS_COUNTED = re.compile(
-    r"(?:最(?P<end>[高大多低小少])的?(?:前|头)?|前|头|倒数)"
+    r"(?:最(?P<end>[高大多低小少])的?(?:前|头)?|前|头|倒数|(?i:top)\s*)"
     r"(?P<count>[一二两三四五六七八九十]|\d{1,2})(?:个|条|项|名|位)?"
 )
 LOW_ENDS = "低小少"
+# 目标值前五, 按目标值 top3: the first rows by their targets, with no word of ordering.
+_VALUE_RANKED = re.compile(
+    r"(?:目标值?|指标值|数值)[^，,。？?]{0,4}?(?:前|头|(?i:top))\s*[一二两三四五六七八九十\d]"
+)
 # 最小的是哪条, 倒数第一: the other end of an order asked after its first ones.
 _OTHER_END = re.compile(r"最[低小少]|倒数|垫底|末位|最后一")
 _SMALL_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
@@ -264,6 +278,10 @@ _VALUES_ASKED = re.compile(
     r"|是多少|多少|是啥|是什么|为多少|定的多少|定了多少)"
     # 时效指标有几项，分别怎么设定的: how each row's target is set is its value
     r"|(?:分别|各自|各)(?:是)?(?:怎么|如何|咋)(?:设定|设置|设|定|规定|要求)的?"
+    # 时效指标都怎么定的？各有几条: how the rows' targets are set, asked of them all
+    r"|(?:都|全|全都|又|具体|到底)?(?:是)?(?:怎么|如何|咋|怎样|怎么样)"
+    r"(?:设定|设置|设|定|规定|要求|写|填|约定)(?:的|得)"
+    r"|(?:都|分别|各自|各|具体)(?:是)?(?:定|设|写|填)(?:的|了|成)(?:多少|啥|什么)"
 )
 # 港澳台学生来实习的那个交流项目, 城市里科普设施维护的那个项目: a clause describing the
 # project asked about; its words say which project, not which rows.
@@ -322,14 +340,29 @@ _ROW_NOUN_AFTER = r"(?=里|中|当中|有哪|有几|有多少|是哪|都有哪|�
 STANDARD_TIER = 3  # 按绩效标准分一下: the rows grouped by the column old forms add
 # 按一级指标分一下, 按绩效标准归类, 分组列一下: rows asked grouped by a column.
 GROUP_MARK = "按"  # 按一级指标分: a grouping always says it
-_GROUP_VERBS = "(?:分组|分类|归类|划分|拆分|分开|分成几类|分|归)"
+_GROUP_VERBS = "(?:分组|分类|归类|划分|拆分|分开|分成几类|透视|分|归)"
+_TABULATING = ("计数", "透视", "分组", "count", "COUNT")  # 一级指标 分组计数
+# 请按项目分别列明, 按各个项目分开列出来, 按项目来分: rows asked project by project.
+_BY_PROJECT = re.compile(
+    r"(?:请|麻烦)?按照?(?:各|每)?个?项目(?:来|进行)?(?:分别|分开|逐个|逐一|依次|各自)?"
+    r"(?:分组|分类|归类|分|列明|列出来|列出|列一下|罗列|列示|列|展示|显示|给出|说明|写)"
+    r"(?:一下|出来)?"
+)
 _GROUPED = re.compile(rf"按照?[^，,。；;？?]{{1,6}}?(?:来|进行)?{_GROUP_VERBS}")
 # 每类几条, 各组多少个: each group's count, which a grouped listing shows anyway.
 _EACH_GROUP_COUNTED = re.compile(
     r"[，,、\s]*(?:每类|每组|每一类|每一组|各类|各组|每个类别|各个类别)(?:分别|各)?(?:有|是)?"
     r"(?:几条|几个|几项|多少条|多少个|多少项)(?:指标)?"
+    r"|[，,、\s]*(?:并|再|顺便|然后)?(?:计数|计个数|数一下|统计个数|统计数量|计一下数)"
 )
-COMPARISON_SIGNS = "=<>≥≤＝＜＞"  # a query-style condition (单位='人') writes one
+# 每个一级指标各有几条, 每一个二级下面: each heading of a tier, said as 各 says it.
+_EACH_HEADING = re.compile(r"每(?:一)?个?(?=[一二]级)")
+_EACH_TIER = re.compile(r"各个?[一二]级指标")
+_MOST_OR_FEWEST = "最"  # 最多, 最少: headings compared by their numbers of rows
+_EACH_TIER_SHORT = re.compile(r"(?<=各)(?:个)?([一二]级)(?!指标)")  # 各二级下面: 各二级指标
+COMPARISON_SIGNS = "=<>≥≤＝＜＞≠"  # a query-style condition (单位='人') writes one
+BOUNDING_SIGNS = ("≥", "≤", ">", "<")  # a sign written before a figure may bound values
+NOT_EQUAL_WORD = "不等于"  # 一级指标不等于产出指标: a query-style condition said in words
 ROW_LINE = "行"
 EVERY_PROJECT = "所有项目"  # 不分项目, 不管哪个项目: every project asked
 ROWS_COUNTED = "条"
@@ -402,12 +435,31 @@ class RowLister:
         self._spaced_restatement = re.compile(
             rf"(?<=\s)(?:{opens})[^，,。？?！!；;]*?(?:{sorts})[^\s，,。？?！!；;]*(?=\s|$)"
         )
+        # 一级指标 分组计数, 一级指标透视: a column, then a spreadsheet's verb of grouping
+        self._tabulated = re.compile(
+            rf"(?<![按照])(?P<column>{columns or '(?!)'})[\s的]*"
+            r"(?:分组计数|分组统计|分类计数|分类统计|透视|计数|分组|(?i:count))"
+        )
         # 按一级指标分一下, 按照绩效标准归类: rows asked grouped by a column
         self._grouping = re.compile(
             rf"按照?(?P<column>{columns or '(?!)'})(?:来|进行)?{_GROUP_VERBS}(?:一下|一下子)?"
         )
         self._names_text = tuple(project.name for project in catalog.projects)
         self._names_joined = "\n".join(self._names_text)
+        self._parents = _heading_parents(catalog)
+        kinds = "|".join(map(re.escape, longest_first(w for w, _ in filter_words.kinds)))
+        # 定量和定性的各有几个, 定量指标跟定性指标分别多少条: two kinds, each counted
+        self._kinds_each_counted = re.compile(
+            rf"(?P<first>{kinds})(?:的|指标|的指标)?(?:和|跟|与|及|、|以及)"
+            rf"(?P<second>{kinds})(?:的|指标|的指标)?(?:各自|各|分别|都)(?:是|有)?"
+            r"(?P<count>(?:几|多少)(?:个|条|项))"
+        )
+        # 按一级分组: a tier said short is grouped as its full word says it (一级指标).
+        full = {t: w for w, t in filter_words.headings if w.endswith(LEVEL_SUFFIX)}
+        self._column_in_full = {w: full[t] for w, t in filter_words.headings if t in full}
+        self._recalled_words = re.compile(
+            "|".join(map(re.escape, longest_first(self._filter_words.recalled))) or "(?!)"
+        )
         # Every project's row names, joined once: a listing asks which words they write.
         self._row_names = {
             project.id: "\n".join("".join(ind.name.split()) for ind in project.indicators)
@@ -989,6 +1041,13 @@ class RowLister:
             named = tuple(w for w in named if w in explicit.group("word")) or named
         elif explicit is not None and self._numbered_name(explicit.group("word")):
             named = (explicit.group("word"),)  # 名字带“第34届”的: the words hold no term
+        if found.by_name and not named and not found.row_filter.target_text:
+            # 带提升两个字的: the word said, though it names no row
+            carried = _NAMED_EXPLICITLY.search(query.remainder) or _WORD_CARRIED.search(
+                query.remainder
+            )
+            if carried is not None:
+                found, named = self._word_carried(found, carried.group("word"))
         if named:
             kept, loose = self._describing(named, found, scope)
             found = replace(
@@ -1048,6 +1107,9 @@ class RowLister:
             # would leave nothing; the asker sets the heading asked apart from the rest.
             found = replace(found, row_filter=replace(found.row_filter, excluded_level=None))
             groups = self._groups(projects, found.row_filter, joined=joined, shared=shared)
+        if not groups and found.row_filter.operator in BOUNDING_SIGNS:
+            # 目标值≥100的筛出来: no target is written ≥100; the sign bounds the values.
+            found, groups = self._written_as_bound(found, projects, joined, shared)
         if not groups and _CHECKED.search(query.text):
             found, groups = self._checked(found, projects, joined=joined)
         extreme = _EXTREME_TARGET.search(query.remainder)
@@ -1268,6 +1330,67 @@ class RowLister:
             return found, []
         dropped = tuple(word for word in words if word not in kept)
         return replace(found, row_filter=row_filter, words=(*found.words, *dropped)), groups
+
+    def recalled_apart(self, text: str) -> str:
+        """Returns ``text`` without the clauses remembering some of the rows a list ask asks
+        (数量指标有哪几条？我记得有个步道，还有个车子; ≥10次的是哪两个，我只记得一个是跑工作站的):
+        they give examples, no condition. Kept when the rest sets no condition on rows
+        (我记得有个步道的指标，是哪个: the clause names the row asked)."""
+        if self._recalled_words.search(text) is None:
+            return text
+        recalled = self._recalled_clauses(text)
+        if not recalled:
+            return text
+        rest = "".join(_clauses_apart(text, recalled)).rstrip("，,；; ")
+        level = find_level(rest, self._levels)
+        found = read_filter(rest, words=self._filter_words, level=level)
+        if not (found.asks_rows or self.count_asked(rest)):
+            return text
+        if level is None and not replace(found.row_filter, words=()).narrows:
+            return text
+        return rest
+
+    def _recalled_clauses(self, text: str) -> tuple[str, ...]:
+        """Returns the clauses of ``text`` remembering rows (我记得有个步道) and those going
+        on from one (还有个车子)."""
+        recalled: list[str] = []
+        going_on = False  # the clause before remembered rows: 还有个车子 goes on from it
+        for clause in _CLAUSE_PIECES.split(text):
+            opening = clause.strip().lstrip("嗯啊哦呃")
+            going_on = opening.startswith(self._filter_words.recalled) or (
+                going_on and opening.startswith(self._filter_words.recalled_more)
+            )
+            if going_on:
+                recalled.append(clause)
+        return tuple(recalled)
+
+    def _word_carried(self, found: ReadFilter, word: str) -> tuple[ReadFilter, tuple[str, ...]]:
+        """Reads a word rows are said to carry (带提升两个字的) as their targets' text when no
+        name holds it and a target writes it (有效提升), else as a word of their names."""
+        if ORDINAL_MARK in word or any(asked in word for asked in _ASKING_CHARS):
+            return found, ()  # 名里带第几届的: an ordinal, read by the names' ordinals
+        if word in self._all_row_names or not any(word in text for text in self._target_texts):
+            return found, (word,)
+        row_filter = replace(found.row_filter, target_text=word)
+        return replace(found, row_filter=row_filter, words=(*found.words, word)), ()
+
+    def _written_as_bound(
+        self,
+        found: ReadFilter,
+        projects: tuple[ProjectInfo, ...],
+        joined: tuple[str, ...],
+        shared: frozenset[str] | None,
+    ) -> tuple[ReadFilter, list[IndicatorGroup]]:
+        """Lists the rows whose value the sign and figure asked bound, when no target is
+        written with both (目标值≥100: 120 and 8000 pass, none is written ≥100)."""
+        row_filter = found.row_filter
+        if row_filter.value is None or row_filter.operator is None or row_filter.bound:
+            return found, []
+        bounded = replace(
+            row_filter, operator=None, value=None, bound=(row_filter.operator, row_filter.value)
+        )
+        groups = self._groups(projects, bounded, joined=joined, shared=shared)
+        return (replace(found, row_filter=bounded), groups) if groups else (found, [])
 
     def _words_as_examples(
         self,
@@ -1511,7 +1634,11 @@ class RowLister:
                 )
         rules = query.rules  # 按一级指标分别有几个: each heading with its count
         count_only = intents.asks_count(rules) and not (
-            intents.asks_listing(rules) or intents.asks_each(rules) or named
+            intents.asks_listing(rules)
+            or intents.asks_each(rules)
+            or named
+            or _EACH_TIER.search(query.text) is not None  # 各二级指标下面有几条: each counted
+            or _MOST_OR_FEWEST in query.text  # 哪个二级下面的指标最多: each shown with its count
         )
         return HeadingList(tuple(groups), tier, count_only, under)
 
@@ -1709,13 +1836,13 @@ class RowLister:
         """Tells whether a word of one project's name opens the question right before its
         conditions (运维定性指标, 运维 带≥的几个, 养护按辆计的): it names the project."""
         row_filter = found.row_filter
-        if not text.startswith(word) or not (
-            row_filter.narrows or found.by_name or row_filter.level
-        ):
-            return False  # 养护数量指标: a heading, too, is a condition the project opens
-        if sum(word in name for name in self._names_text) != 1:
+        if not text.startswith(word) or sum(word in name for name in self._names_text) != 1:
             return False
         rest = text[len(word) :].lstrip(" ").removeprefix(PROJECT_MARK).lstrip(" 的")
+        if rest.startswith(_ROWS_OF_PROJECT) and word not in rest:
+            return True  # 运维指标总数, 运维三级指标有几个: the project's rows, every one
+        if not (row_filter.narrows or found.by_name or row_filter.level):
+            return False  # 养护数量指标: a heading, too, is a condition the project opens
         if found.by_name and not found.row_filter.narrows:
             # 运维名字里带“设施”的, 运维指标名里有设施的: the word the names hold follows; but
             # 运维字样的指标, 运维这两个字的: the word right before 字样 is the one they hold;
@@ -1824,19 +1951,31 @@ class RowLister:
         """Returns ``text`` with conditions on columns written query-style said plainly
         (国交 单位='人' → 国交 单位是人, target>=10 and 单位=次 → 目标值不少于10 且 单位是次)."""
         fields = self._filter_words.fields
-        if fields is None or not any(sign in text for sign in COMPARISON_SIGNS):
+        if fields is None or not (
+            any(sign in text for sign in COMPARISON_SIGNS) or NOT_EQUAL_WORD in text
+        ):
             return text
         return fields.said_plainly(text)
 
     def grouping_said_plainly(self, text: str) -> str:
         """Returns ``text`` with an ask for rows grouped by a column said as one (按一级指标
         分一下，每类几条 → 按一级指标分组列一下): each group shows its count anyway."""
+        if "每" in text:
+            text = _EACH_HEADING.sub("各", text)  # 每个一级指标各有几条 → 各一级指标各有几条
+        if "各" in text:
+            text = _EACH_TIER_SHORT.sub(r"\1指标", text)  # 各二级下面有几条
+        if any(verb in text for verb in _TABULATING):
+            text = self._tabulated.sub(r"按\g<column>分组", text)  # 企服 一级指标 分组计数
         if GROUP_MARK not in text:
             return text
+        by_project = _BY_PROJECT.search(text)
+        if by_project is not None and LEVEL_SUFFIX in text:
+            # 满意度指标请按项目分别列明: rows of several projects are listed by project anyway
+            return f"{text[: by_project.start()]}{ROWS_LISTED}{text[by_project.end() :]}"
         said = self._grouping.search(text)
         if said is None:
             return text
-        column = said.group("column")
+        column = self._column_in_full.get(said.group("column"), said.group("column"))
         rest = _EACH_GROUP_COUNTED.sub("", text[said.end() :])
         return f"{text[: said.start()]}按{column}分组列一下{rest}"
 
@@ -1852,6 +1991,8 @@ class RowLister:
         if any(sort in text for sort in SORT_WORDS):
             text = self._stem_sort_plainly(text)  # 效益那一大类下面有几条
         text = self._dates_of_rows_apart(text)
+        text = self._headings_of_rows_shown(text)
+        text = self._kinds_counted_apart(text)
         if not any(noun in text for noun in self._filter_words.bound_nouns):
             return text
         return bounds_said_as_written(text, self._filter_words)
@@ -1870,6 +2011,27 @@ class RowLister:
         ):
             return text
         return before
+
+    def _kinds_counted_apart(self, text: str) -> str:
+        """Returns ``text`` with two kinds of rows counted each (定量和定性的各有几个) asked
+        one after the other (定量指标几个，定性指标几个): each is its own count."""
+        if not any(each in text for each in _EACH_SAID):
+            return text
+        said = self._kinds_each_counted.search(text)
+        if said is None:
+            return text
+        count = said.group("count")
+        first, second = said.group("first"), said.group("second")
+        asks = f"{first}{LEVEL_SUFFIX}{count}，{second}{LEVEL_SUFFIX}{count}"
+        return text[: said.start()] + asks + text[said.end() :]
+
+    def _headings_of_rows_shown(self, text: str) -> str:
+        """Returns ``text`` with a clause asking which heading each row asked is under (效益
+        指标一共几个，分别挂在哪个二级下面) said as the rows listed: each shows its headings."""
+        said = _HEADING_OF_ROWS.search(text) if "哪" in text else None
+        if said is None or find_level(text[: said.start()], self._levels) is None:
+            return text
+        return text[: said.start()] + ROWS_LISTED + text[said.end() :]
 
     def _stem_sort_plainly(self, text: str) -> str:
         """Returns ``text`` with a heading's stem said as a sort (效益那一大类, 质量这块的)
@@ -1953,6 +2115,7 @@ class RowLister:
         text = self._sort_described_as_heading(text)
         text = self._bracketed_examples_apart(text)
         text = self._included_too_apart(text)
+        text = self._subheadings_included_apart(text)
         if not any(word in text for word in words.restate_open):
             return text
         for match in _CLAUSE.finditer(text):
@@ -2007,6 +2170,25 @@ class RowLister:
         if others == text or LEVEL_SUFFIX not in others or find_level(others, self._levels):
             return text  # 数量指标几个，质量的也算上: the heading adds rows to those asked
         return others.rstrip("，,、 嗯啊")
+
+    def _subheadings_included_apart(self, text: str) -> str:
+        """Returns ``text`` without brackets or clauses saying the headings under the one
+        asked are included (产出指标有哪些（含质量、时效）): they hold its rows anyway."""
+        said = _SUBHEADINGS_INCLUDED.search(text)
+        if said is None:
+            return text
+        rest = text[: said.start()] + text[said.end() :]
+        top = find_level(rest, self._levels)
+        if top is None:
+            return text
+        names = said.group("names") or said.group("names2")
+        names = _INCLUDED_FILLERS.sub("", names.replace(LEVEL_SUFFIX, ""))
+        names = _HEADINGS_JOINED.sub("", names)
+        under = {child for child, tops in self._parents.items() if top in tops}
+        under.update(LEVEL2_UNDER.get(top, ()))
+        for child in longest_first([name.removesuffix(LEVEL_SUFFIX) for name in under]):
+            names = names.replace(child, "")
+        return rest if not names else text
 
     def _heading_described_apart(self, text: str) -> str:
         """Returns ``text`` without a clause saying what the heading after it is about
@@ -2107,6 +2289,19 @@ _CLAUSE_PIECES = re.compile(r"(?<=[，,。；;！!？?])")
 _INCLUDED_FILLERS = re.compile(
     r"[嗯啊呀哦哈呢吧，,。；;！!？?\s]|那块|这块|那部分|这部分|那一块|那些|这些|方面|里面|里边|里头|里|的|也|都"
 )
+# ，分别挂在哪个二级下面, ，各属于哪一类: the heading each row asked is under.
+_HEADING_OF_ROWS = re.compile(
+    r"[，,]\s*(?:分别|各自|各|都|又)?(?:是)?(?:挂|属于|归属|归|隶属|放|列|排|落|分|在)?(?:在|于|到)?"
+    r"(?:哪个|哪一个|哪些|哪几个|哪类|哪一类|哪种)(?:二级|一级|上级|类别|分类|大类|小类|类|栏目)?"
+    r"(?:指标)?(?:下面|下边|底下|之下|下|里面|里|中)?(?:的)?[吗呢啊呀吧]?(?=[。？?！!]?$)"
+)
+ROWS_LISTED = "，列出来"  # the rows listed, each with its headings
+# （含质量、时效）, ，包括质量和时效的: headings said to be included in the one asked.
+_SUBHEADINGS_INCLUDED = re.compile(
+    r"[（(](?:也|都)?(?:含|包含|包括|连同|算上|带上)(?P<names>[^（()）]{2,30})[）)]"
+    r"|[，,]\s*(?:也|都)?(?:含|包含|包括|连同|算上|带上)(?P<names2>[^，,。？?！!；;]{2,30})$"
+)
+_HEADINGS_JOINED = re.compile(r"[、/和跟及与以]|在内|算上|也算|这些|那些|这几类|几类|等")
 COUNT_SAID = "数"  # 设施数量 of the asker, 车辆数 of a row name: a count of things
 _COUNT_AFTER = re.compile(r"(?:数量|个数|数目)的")
 TOPIC_SAID = "相关"  # what a vague "that business" after a topic is read as
@@ -2126,6 +2321,11 @@ SORT_DESCRIBED = (
 MAX_DESCRIBED_LEFT = 1  # 讲好的效果: a character left over may be a particle, more names rows
 # A clause with the break before it: (，)(就是说…那种文字的) up to the next break.
 _CLAUSE = re.compile(r"([，,]\s*(?:嗯[，,]?\s*)?)([^，,。？?！!；;]+)(?=[，,。？?！!；;])")
+
+
+def _clauses_apart(text: str, clauses: tuple[str, ...]) -> list[str]:
+    """Returns the clauses of ``text`` other than ``clauses``, each with its punctuation."""
+    return [clause for clause in _CLAUSE_PIECES.split(text) if clause not in clauses]
 
 
 def _describes_project(text: str, word: str) -> bool:
@@ -2174,7 +2374,8 @@ def _ordering_said(text: str) -> tuple[str, ...]:
     and how many of its first ones (前三, 最大的两个): a count alone orders nothing."""
     order = order_asked().search(text)
     extreme = _EXTREME_TARGET.search(text)
-    counted = _ENDS_COUNTED.search(text) if order or extreme else None
+    ranked = _VALUE_RANKED.search(text) if order is None and extreme is None else None
+    counted = _ENDS_COUNTED.search(text) if order or extreme or ranked else None
     return tuple(found.group(0) for found in (order, counted) if found is not None)
 
 
@@ -2291,6 +2492,14 @@ def _asks_count(query: Query, level: str | None) -> bool:
         return True
     text = query.remainder
     return not all(cue in level and text.count(cue) == text.count(level) for cue in cues)
+
+
+def _heading_parents(catalog: Catalog) -> dict[str, frozenset[str]]:
+    """Maps each 二级 heading to the 一级 headings it is written under (质量指标 → 产出指标)."""
+    parents: dict[str, set[str]] = {}
+    for indicator in catalog.indicators:
+        parents.setdefault(indicator.level2, set()).add(indicator.level1)
+    return {level: frozenset(tops) for level, tops in parents.items()}
 
 
 def _level_names(catalog: Catalog, normalizer: Normalizer) -> dict[str, str]:
