@@ -39,7 +39,7 @@ _DOUBLED = re.compile(r"([，,。；;！!？?\s])[，,。；;！!？?\s]+")
 _ENDS = "，,；; "
 _KEY_OPENING = r"(?:按照|依照|按|依)"
 MAX_KEY_CHARS = 8  # 按金额, 按目标值大小, 按年度资金申请总额: the thing ordered by
-_WISH_SECTIONS = ("descending", "ascending", "order", "counted", "brief")
+_WISH_SECTIONS = ("descending", "ascending", "order", "counted", "with_targets", "brief")
 
 
 class Order(StrEnum):
