@@ -39,7 +39,15 @@ _DOUBLED = re.compile(r"([，,。；;！!？?\s])[，,。；;！!？?\s]+")
 _ENDS = "，,；; "
 _KEY_OPENING = r"(?:按照|依照|按|依)"
 MAX_KEY_CHARS = 8  # 按金额, 按目标值大小, 按年度资金申请总额: the thing ordered by
-_WISH_SECTIONS = ("descending", "ascending", "order", "counted", "with_targets", "brief")
+_WISH_SECTIONS = (
+    "descending",
+    "ascending",
+    "order",
+    "counted",
+    "with_targets",
+    "working",
+    "brief",
+)
 
 
 class Order(StrEnum):
@@ -67,7 +75,15 @@ RowsInOrder = Callable[[list[IndicatorGroup], str], list[IndicatorGroup]]
 @cache
 def _words() -> dict[str, tuple[str, ...]]:
     text = (resources.files("nlu") / "data" / WISHES_FILE).read_text(encoding="utf-8")
-    return word_sections(text)
+    sections = word_sections(text)
+    # 列明指标值, 逐项注明目标值: each verb of showing with each name of the targets.
+    shown = {
+        verb + noun
+        for verb in sections.get("target_verb", ())
+        for noun in sections.get("target_noun", ())
+    }
+    sections["with_targets"] = tuple(longest_first({*sections.get("with_targets", ()), *shown}))
+    return sections
 
 
 @cache
