@@ -92,6 +92,7 @@ from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
 from nlu.lexicon import Lexicon, build_lexicon
 from nlu.listing import LEVEL_SUFFIX, RowLister, rows_in_order
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
+from nlu.methods import method_asked
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.ordering import longest_first
 from nlu.plain_words import PlainWords
@@ -625,6 +626,7 @@ class QuestionEngine:
             )  # 印几套 + 验收合格率多少
             text = same_one_asked(text) or text  # 实施单位是不是同一个
             text = header_pairs_said(text) or text  # 数字化 开始 结束; 企服 主管 实施 各是谁
+            text = method_asked(text) or text  # 每米对应的资金（按资金总额除以道路养护长度）
             text = self._columns_quoted(text)  # 企服130万比国交40万多多少
         if whole:  # 是不是正好等于申请总额: the relation checked as said without 正好
             text = (
