@@ -517,6 +517,21 @@ def _concern_said() -> re.Pattern[str]:
     return re.compile(rf"(.*?)(?:{concern})((?:{end})*)")
 
 
+# A request to justify the targets (是否合理请贵单位说明, 请说明设定依据, 为何这样设定): the form
+# states no reasons, so the clause asks nothing it can answer.
+_JUSTIFY = re.compile(
+    r"(?:请|烦请|恳请)?(?:贵单位|贵中心|你们|你方)?(?:予以)?(?:说明|解释|阐述|论证)?(?:一下)?"
+    r"(?:其|这些|上述|该|各项|以上)?(?:指标值?|目标值?|数值|设定|设置)?(?:的)?"
+    r"(?:是否|是不是|为何|为什么|如何|怎么)?(?:合理|科学|恰当|妥当|适当|合适|有依据|偏低|偏高|这样设定|这么定)?"
+    r"(?:的)?(?:请|烦请)?(?:贵单位|贵中心|你们|你方)?(?:予以)?(?:说明|解释|阐述|论证)?"
+    r"(?:一下)?(?:理由|原因|依据|设定依据|测算依据)?"
+    r"(?:(?:我们|我方|大家)?(?:会上|回头|之后|以后|另行)?(?:再议|再说|再讨论|讨论|研究|商议))?"
+)
+_JUSTIFY_WORD = re.compile(
+    r"合理|科学|恰当|妥当|适当|合适|依据|理由|原因|偏低|偏高|这样设定|这么定"
+)
+
+
 def _remarks(
     clauses: list[str],
     asides: list[str],
@@ -533,6 +548,9 @@ def _remarks(
     remarks = []
     for clause in clauses:
         said = clause.strip(_SEPARATORS)
+        if _JUSTIFY.fullmatch(said) and _JUSTIFY_WORD.search(said):
+            remarks.append(clause)  # 是否合理请贵单位说明: the form states no reasons
+            continue
         past = _past_event(said)
         remarked = said if past or _exclaims(said, cut) else _remarked(said)
         if (
