@@ -154,3 +154,16 @@ def test_requests_to_justify_and_words_of_care_ask_nothing_more(
 def test_who_asked_the_asker_is_left_out(question: str, form: str, figure: str) -> None:
     answer = ask(question, form)
     assert figure in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("企服里提到院士的那几条是啥", "共 3 项"),
+        ("国交里跟论坛有关的那几项分别是什么", "共 2 项"),
+        ("国交带实习两个字的那几条都有啥", "共 4 项"),
+    ],
+)
+def test_rows_pointed_at_in_the_plural_are_listed(question: str, count: str) -> None:
+    answer = ask(question)
+    assert count in answer and "按“" not in answer, answer
