@@ -244,6 +244,10 @@ class QuestionEngine:
         dictionary: str | None = None,
     ) -> None:
         self.catalog = catalog
+        # Every row's name, one a line: a word some row writes is looked up in one string.
+        self._row_names = "\n".join(
+            row.name for project in catalog.projects for row in project.indicators
+        )
         self._normalizer = normalizer or Normalizer()
         self.lexicon: Lexicon = build_lexicon(
             catalog,
@@ -738,7 +742,7 @@ class QuestionEngine:
             or per_result_dropped(  # 单位成本每人次多少元: 单位成本 names the result
                 normalized,
                 self._operations,
-                form_word=lambda word: _row_word_of(self.catalog, word),
+                form_word=lambda word: word in self._row_names,
             )
             or one_as_each(normalized)  # 平均一个工作站要引进几个专家
             or without_unit_directive(normalized)
@@ -2482,11 +2486,6 @@ def _operation_lost(engine: QuestionEngine, whole: str, kept: str) -> bool:
     return operations.read(whole, tokens=frozenset(engine.lexicon.cut(whole))) is not None
 
 
-def _row_word_of(catalog: Catalog, word: str) -> bool:
-    """Tells whether some row of the forms writes ``word`` in its name."""
-    return any(word in row.name for project in catalog.projects for row in project.indicators)
-
-
 def _project_alone(engine: QuestionEngine, words: str) -> bool:
     """Tells whether ``words`` name one project and nothing else (国交, 科普场馆数字化改造)."""
     if len(engine.projects_named(words)) != 1:
@@ -2501,9 +2500,7 @@ def _names_term(engine: QuestionEngine, text: str) -> bool:
     if engine.projects_named(text):
         return True
     words = engine.lexicon.cut(text)
-    return any(
-        len(word) >= MIN_FORM_WORD_CHARS and _row_word_of(engine.catalog, word) for word in words
-    )
+    return any(len(word) >= MIN_FORM_WORD_CHARS and word in engine._row_names for word in words)
 
 
 _LATIN_RUN = re.compile(r"[a-z]{2,}")

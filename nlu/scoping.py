@@ -20,8 +20,7 @@ from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import PROJECT_WORD, Query
 from nlu.resolution import MAX_SUGGESTIONS
-from nlu.sounds import SHAPE_MARK, load_likenesses
-from nlu.sounds import _latin_terms as latin_terms
+from nlu.sounds import SHAPE_MARK, latin_terms, load_likenesses
 
 MONEY_RULE_PREFIX = "money:"
 CATEGORY_MARK = "类"  # 特定目标类: a category's ending, said or not

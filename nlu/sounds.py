@@ -561,7 +561,7 @@ class TypedPinyin:
                 keys |= {"".join(s[0] for s in reading.split()) for reading in readings}
             for key in keys:
                 by_key[key] = "" if by_key.get(key, word) != word else word
-        known = _latin_terms()
+        known = latin_terms()
         self._by_key = {
             key: word
             for key, word in by_key.items()
@@ -593,20 +593,12 @@ def units_by_pinyin(units: Iterable[str]) -> dict[str, str]:
     return {key: unit for key, unit in by_key.items() if unit}
 
 
-def _latin_terms() -> frozenset[str]:
-    """Returns the words written in Latin letters in the shipped lists (kpi, budget, ddl)."""
+@cache
+def latin_terms() -> frozenset[str]:
+    """Returns the words written in Latin letters in the shipped lists (kpi, budget, ddl), read
+    once."""
     terms: set[str] = set()
     for item in resources.files("nlu").joinpath("data").iterdir():
         if item.name.endswith(".txt"):
             terms.update(_LATIN_TERM.findall(item.read_text(encoding="utf-8").lower()))
     return frozenset(terms)
-
-
-def latin_terms() -> frozenset[str]:
-    """Returns the words written in Latin letters that the shipped lists know (kpi, budget)."""
-    return _known_latin()
-
-
-@cache
-def _known_latin() -> frozenset[str]:
-    return _latin_terms()
