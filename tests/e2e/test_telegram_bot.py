@@ -215,6 +215,31 @@ def test_an_order_wished_a_part_taken_out_and_a_remark_through_the_bot_api(
     assert "5 项" in counted and "43场" not in counted
 
 
+def test_pinyin_typing_taiwan_usage_and_a_method_told_beside_through_the_bot_api(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    """A year typed in pinyin that is not loaded, refused with no figure; a project's initials
+    and a homophone slip read; Taiwan usage read as the form's words; the method of a per-unit
+    figure told beside the ask, worked."""
+    start_bot()
+    botapi.say(ADMIN, "gj 2027nian语算多少")
+    first = botapi.wait_for_texts(ADMIN_ID, 1, timeout=20)
+    refused = "\n".join(first)
+    assert "2027" in refused and "40万" not in refused and "130万" not in refused
+    botapi.say(ADMIN, "gj的慢意度目标多少")
+    second = botapi.wait_for_texts(ADMIN_ID, len(first) + 1, timeout=20)
+    slipped = "\n".join(second[len(first) :])
+    assert "参与人员与合作单位满意度" in slipped and "≥90%" in slipped
+    botapi.say(ADMIN, "國交專案的品質指標有哪幾項？")
+    third = botapi.wait_for_texts(ADMIN_ID, len(second) + 1, timeout=20)
+    listed = "\n".join(third[len(second) :])
+    assert "质量指标共 2 项" in listed and "=0起" in listed
+    botapi.say(ADMIN, "国交平均每个实习岗位对应多少钱（按年度预算除以实习岗位数量）")
+    fourth = botapi.wait_for_texts(ADMIN_ID, len(third) + 1, timeout=20)
+    worked = "\n".join(fourth[len(third) :])
+    assert "4000" in worked and "÷" in worked
+
+
 def test_stranger_is_refused_with_their_id_and_no_data(
     botapi: BotApi, start_bot: StartBot
 ) -> None:
