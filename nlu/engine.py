@@ -244,10 +244,6 @@ class QuestionEngine:
         dictionary: str | None = None,
     ) -> None:
         self.catalog = catalog
-        # Every row's name, one a line: a word some row writes is looked up in one string.
-        self._row_names = "\n".join(
-            row.name for project in catalog.projects for row in project.indicators
-        )
         self._normalizer = normalizer or Normalizer()
         self.lexicon: Lexicon = build_lexicon(
             catalog,
@@ -742,7 +738,7 @@ class QuestionEngine:
             or per_result_dropped(  # 单位成本每人次多少元: 单位成本 names the result
                 normalized,
                 self._operations,
-                form_word=lambda word: word in self._row_names,
+                form_word=lambda word: word in self._lister.all_row_names,
             )
             or one_as_each(normalized)  # 平均一个工作站要引进几个专家
             or without_unit_directive(normalized)
@@ -2500,7 +2496,9 @@ def _names_term(engine: QuestionEngine, text: str) -> bool:
     if engine.projects_named(text):
         return True
     words = engine.lexicon.cut(text)
-    return any(len(word) >= MIN_FORM_WORD_CHARS and word in engine._row_names for word in words)
+    return any(
+        len(word) >= MIN_FORM_WORD_CHARS and word in engine._lister.all_row_names for word in words
+    )
 
 
 _LATIN_RUN = re.compile(r"[a-z]{2,}")
