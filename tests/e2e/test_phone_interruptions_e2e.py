@@ -41,6 +41,10 @@ def test_a_log_survives_a_question_a_crash_an_old_button_and_a_revoked_role(
     assert "共 3 项" in ordered and "≥2人" not in ordered
     remarked = phone.send("企服项目预算多少？顺便说一下我明年就退休了")  # a remark's 明年
     assert "130万元" in remarked and "2027" not in remarked
+    typed = phone.send("gj 2027nian语算多少")  # a year typed in pinyin, not loaded
+    assert "2027" in typed and "40万" not in typed and "130万" not in typed
+    taiwan = phone.send("國交專案的品質指標有哪幾項？")  # Taiwan usage, mid-flow
+    assert "质量指标共 2 项" in taiwan
 
     bot.kill()  # kill -9 with the log still waiting for its 确认
     start_bot()
