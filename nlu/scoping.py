@@ -20,7 +20,7 @@ from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.query import PROJECT_WORD, Query
 from nlu.resolution import MAX_SUGGESTIONS
-from nlu.sounds import SHAPE_MARK, latin_terms, load_likenesses
+from nlu.sounds import SHAPE_MARK, latin_spellings, latin_terms, load_likenesses
 
 MONEY_RULE_PREFIX = "money:"
 CATEGORY_MARK = "类"  # 特定目标类: a category's ending, said or not
@@ -953,7 +953,6 @@ class ProjectScoper:
 
 MAX_INITIALS = 6  # characters of a short name typed in pinyin (dlqlyh of 道路桥梁养护)
 MAX_SPELLED_LETTERS = 24  # a short name typed in full pinyin (daoluqiaoliangyanghu)
-MAX_INITIAL_READINGS = 8  # spellings of one name kept (polyphones multiply them)
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z]{{2,{MAX_SPELLED_LETTERS}}}(?![A-Za-z0-9])")
 
@@ -976,12 +975,7 @@ class NameInitials:
         for name, owner in names:
             if not _CJK_RUN.match(name) or not MIN_SHORT_NAME_CHARS <= len(name) <= MAX_INITIALS:
                 continue
-            readings = [
-                sorted({key for key in likenesses.get(char, ()) if key[0] != SHAPE_MARK})
-                for char in name
-            ]
-            initials = [sorted({reading[0] for reading in char}) for char in readings]
-            for spelling in (*_spellings(initials), *_spellings(readings)):
+            for spelling in latin_spellings(name, likenesses):
                 shortest, owners = found.get(spelling, (name, set()))
                 owners.add(owner)
                 found[spelling] = (min(shortest, name, key=_shortest_first), owners)
@@ -1003,11 +997,6 @@ def _shortest_first(name: str) -> tuple[int, str]:
     """Orders names shortest first, names of one length in code-point order: the names come
     from sets, and 国交 or 国际 chosen by the hash seed answered gj两 ways across runs."""
     return len(name), name
-
-
-def _spellings(options: list[list[str]]) -> list[str]:
-    """Returns the first spellings a name's characters make, each read one of its ways."""
-    return list(map("".join, itertools.islice(itertools.product(*options), MAX_INITIAL_READINGS)))
 
 
 class ProjectDescriptions:

@@ -523,6 +523,18 @@ def _positions(text: str, word: str) -> list[int]:
     return [match.start() for match in re.finditer(re.escape(word), text)]
 
 
+def latin_spellings(
+    word: str, likenesses: Mapping[str, tuple[str, ...]], *, initials: bool = True
+) -> set[str]:
+    """Returns how an input method left in Latin letters types ``word``: its whole pinyin
+    (manyidu) and, with ``initials``, the first letter of each syllable (myd)."""
+    readings = _sound_keys(word, likenesses)[:MAX_READINGS]
+    keys = {reading.replace(" ", "") for reading in readings}
+    if initials:
+        keys |= {"".join(syllable[0] for syllable in reading.split()) for reading in readings}
+    return keys
+
+
 def _sound_keys(word: str, likenesses: Mapping[str, tuple[str, ...]]) -> list[str]:
     """Returns every reading of ``word``, a syllable a character (企服: qi fu)."""
     keys = [""]
@@ -555,10 +567,7 @@ class TypedPinyin:
         for word in words:
             if len(word) not in PINYIN_SIZES or not _CJK_RUN.fullmatch(word):
                 continue
-            readings = _sound_keys(word, likenesses)[:MAX_READINGS]
-            keys = {reading.replace(" ", "") for reading in readings}
-            if len(word) >= MIN_INITIALS:
-                keys |= {"".join(s[0] for s in reading.split()) for reading in readings}
+            keys = latin_spellings(word, likenesses, initials=len(word) >= MIN_INITIALS)
             for key in keys:
                 by_key[key] = "" if by_key.get(key, word) != word else word
         known = latin_terms()
