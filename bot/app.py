@@ -76,6 +76,8 @@ def prepare_to_serve(app: App) -> None:
 
     - The whole word dictionary is held in memory; a one-shot command reads only the parts
       its question needs.
+    - The word tables and patterns read from the data files are all built now, so that no
+      asker's first question of a kind pays for compiling one (``nlu.prepared``).
     - What start-up built lives as long as the process, so it is frozen out of the cyclic
       garbage collector, whose full collections would walk it again and again (about 15 %
       of the CPU of a question in ``benchmarks/bench_load.py``). An import unfreezes it
@@ -94,9 +96,11 @@ def hold_for_serving(engine: QuestionEngine | None) -> None:
     everything built so far frozen out of the cyclic garbage collector (see
     ``prepare_to_serve``; the speed benchmarks call it too, to measure what the bot runs)."""
     from bot.engine_snapshot import make_resident
+    from nlu.prepared import prepare
 
     if engine is not None:
         make_resident(engine)
+    prepare()
     gc.unfreeze()
     gc.collect()
     gc.freeze()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 
 from knowledge.arithmetic import Operation
@@ -29,6 +28,7 @@ from nlu.figures import YUAN, Column, Figure, money_figure, same_column, target_
 from nlu.intents import Aggregate, MoneyField
 from nlu.numbers import find_numbers
 from nlu.ordering import longest_first
+from nlu.prepared import built_once
 
 CHECKS_FILE = "checks.txt"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -66,7 +66,7 @@ class CheckWords:
     parts: tuple[str, ...] = ()  # 各项, 明细: the amounts a total is made of, said as a whole
 
 
-@cache
+@built_once
 def load_check_words() -> CheckWords:
     """Reads the check words shipped with goalbot."""
     text = (resources.files("nlu") / "data" / CHECKS_FILE).read_text(encoding="utf-8")

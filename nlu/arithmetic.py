@@ -6,13 +6,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache, cached_property
+from functools import cached_property
 from importlib import resources
 
 from knowledge.arithmetic import Operand, Operation
 from nlu.filters import floor_and_ceiling_words
 from nlu.numbers import parse_number
 from nlu.ordering import longest_first
+from nlu.prepared import built_once
 
 ARITHMETIC_FILE = "arithmetic.txt"
 SEPARATORS = "operands"
@@ -354,7 +355,7 @@ def _one_unit_ask(text: str, units: frozenset[str]) -> PerAsk | None:
     return PerAsk(found.start(), unit + noun, found.group("after"))
 
 
-@cache
+@built_once
 def load_operation_words() -> OperationWords:
     """Reads the arithmetic words shipped with goalbot."""
     text = (resources.files("nlu") / "data" / ARITHMETIC_FILE).read_text(encoding="utf-8")

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
 from importlib import resources
 
 from nlu.corrections import takes_back
 from nlu.cues import cue_words, word_sections
 from nlu.ordering import longest_first
+from nlu.prepared import built_once
 from nlu.relative_years import relative_year_words
 
 ASIDES_FILE = "asides.txt"
@@ -74,7 +74,7 @@ MIN_FORM_WORD_CHARS = 2  # 人数, 预算: a lone character names nothing of the
 MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of their own
 
 
-@cache
+@built_once
 def _remark_then_speaker() -> re.Pattern[str]:
     """Matches a word announcing a remark right before the speaker (顺便说一下|我…)."""
     words = "|".join(map(re.escape, longest_first(_words()["remark"])))
@@ -82,7 +82,7 @@ def _remark_then_speaker() -> re.Pattern[str]:
     return re.compile(rf"({words})(?={speakers})")
 
 
-@cache
+@built_once
 def _empty_words() -> re.Pattern[str]:
     sections = ("greeting", "opener", "filler", "resume", "remark", "urgent")
     words = longest_first({word for name in sections for word in _words()[name]})
@@ -98,7 +98,7 @@ def _empty(clause: str) -> bool:
     return not _LEFT_AFTER_EMPTY.sub("", _empty_words().sub("", words))
 
 
-@cache
+@built_once
 def _words() -> dict[str, tuple[str, ...]]:
     text = (resources.files("nlu") / "data" / ASIDES_FILE).read_text(encoding="utf-8")
     return word_sections(text)
@@ -315,7 +315,7 @@ def _breaks_said(text: str) -> str:
     return _ASK_OPENING.sub("，", text)
 
 
-@cache
+@built_once
 def _particle_then_medium() -> re.Pattern[str]:
     """Matches a particle or a question word ending the ask before a word of how the message
     was typed (…预算啊语音打的字可能不对): the talk about the typing starts a clause."""
@@ -509,7 +509,7 @@ def _lead_ins(
     return _beside_full_ask(lead_ins, clauses, asides, reads_alone)
 
 
-@cache
+@built_once
 def _concern_said() -> re.Pattern[str]:
     """Matches a lead-in of concern whole, the words before the concern as its group."""
     concern = "|".join(map(re.escape, _words()["concern"]))
@@ -632,7 +632,7 @@ def _of_degree(clause: str) -> bool:
     )
 
 
-@cache
+@built_once
 def _opinion() -> re.Pattern[str]:
     """Matches the words saying what someone thinks (听了会不会觉得, 看了嫌)."""
     words = "|".join(map(re.escape, _words()["opinion"]))
@@ -644,7 +644,7 @@ def _names_year(clause: str) -> bool:
     return bool(_YEAR.search(clause)) or any(word in clause for word in relative_year_words())
 
 
-@cache
+@built_once
 def _paperwork() -> re.Pattern[str]:
     """Matches a word of the speaker's with the part of it after (稿子开头, 公众号推文里): 开头
     after 稿子 is where the asker writes, not 启动 of the form; 公众号 is no 公众."""
@@ -729,7 +729,7 @@ def _not_meant(
     return not_meant if not_meant and names_project(rest) else []
 
 
-@cache
+@built_once
 def _not_meant_words() -> re.Pattern[str]:
     words = {*_words()["not_meant"], *_words()["not_meant_rest"]}
     return re.compile("|".join(map(re.escape, longest_first(words))))
@@ -746,12 +746,12 @@ def _of_asker(clause: str) -> bool:
     return at == 0 or (at > 0 and _empty(clause[:at]))
 
 
-@cache
+@built_once
 def _speaker_words() -> tuple[str, ...]:
     return (*_words()["speaker"], *_words()["medium"], *_words()["state"], *_people())
 
 
-@cache
+@built_once
 def _people() -> tuple[str, ...]:
     """Returns the people of the asker's life: 儿子, 同事, and names such as 小张 or 王科长."""
     words = _words()
@@ -763,7 +763,7 @@ def _people() -> tuple[str, ...]:
     return (*words["person"], *names)
 
 
-@cache
+@built_once
 def _hearsay() -> re.Pattern[str]:
     """Matches someone else's saying opening a clause (上趟小张讲, 我听人家讲, 领导上趟讲; 听说,
     说是: its speaker unsaid)."""
@@ -779,12 +779,12 @@ def _hearsay() -> re.Pattern[str]:
     )
 
 
-@cache
+@built_once
 def _asking_words() -> tuple[str, ...]:
     return (*_words()["asking"], *cue_words()["question"])
 
 
-@cache
+@built_once
 def _said_words() -> frozenset[str]:
     return frozenset({*_speaker_words(), *_words()["general"]})
 

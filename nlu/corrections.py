@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 from importlib import resources
 
 from nlu.cues import word_sections
 from nlu.lexicon import ProjectMention
+from nlu.prepared import built_once
 
 CORRECTIONS_FILE = "corrections.txt"
 _SEPARATORS = "，,。；;：:？?！! "  # 更正：参与人数: a colon pauses as a comma does
@@ -48,13 +48,13 @@ _SPEAKERS = ("我", "你", "您")  # 不对 我看表上是50万: the speaker's 
 FindProjects = Callable[[str], Sequence[ProjectMention]]
 
 
-@cache
+@built_once
 def _words() -> dict[str, tuple[str, ...]]:
     text = (resources.files("nlu") / "data" / CORRECTIONS_FILE).read_text(encoding="utf-8")
     return word_sections(text)
 
 
-@cache
+@built_once
 def _marker() -> re.Pattern[str]:
     words = _words()
     back = "|".join(map(re.escape, words["back"]))
@@ -73,7 +73,7 @@ def _marker() -> re.Pattern[str]:
     )
 
 
-@cache
+@built_once
 def _mistyped() -> re.Pattern[str]:
     mistyped = "|".join(map(re.escape, _words()["mistyped"]))
     again = "|".join(map(re.escape, _words()["again"]))

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from importlib import resources
 
 from nlu.ordering import longest_first
+from nlu.prepared import built_once
 
 CUES_FILE = "cues.txt"
 _STRIP = " \t。.!！~～，,"
 
 
-@cache
+@built_once
 def cue_words() -> dict[str, tuple[str, ...]]:
     """Returns each section of ``nlu/data/cues.txt`` as its words, longest first."""
     text = (resources.files("nlu") / "data" / CUES_FILE).read_text(encoding="utf-8")
@@ -59,7 +59,7 @@ def looks_like_question(text: str) -> bool:
     return bool(stripped) and any(word in stripped for word in cue_words()["question"])
 
 
-@cache
+@built_once
 def record_trigger() -> re.Pattern[str]:
     """Returns the pattern of a one-message log's start (``记录``, ``登记：`` …)."""
     words = "|".join(map(re.escape, cue_words()["record"]))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
-from functools import cache, partial
+from functools import partial
 from importlib import resources
 
 from knowledge.catalog import IndicatorInfo, ProjectInfo
@@ -31,6 +31,7 @@ from nlu.cues import word_sections
 from nlu.figures import amount_of
 from nlu.intents import Aggregate
 from nlu.ordering import longest_first
+from nlu.prepared import built_once
 
 WISHES_FILE = "wishes.txt"
 _CLAUSES = re.compile(r"[^，,。；;！!？?\s]+")
@@ -72,7 +73,7 @@ class DisplayWish:
 RowsInOrder = Callable[[list[IndicatorGroup], str], list[IndicatorGroup]]
 
 
-@cache
+@built_once
 def _words() -> dict[str, tuple[str, ...]]:
     text = (resources.files("nlu") / "data" / WISHES_FILE).read_text(encoding="utf-8")
     sections = word_sections(text)
@@ -86,14 +87,14 @@ def _words() -> dict[str, tuple[str, ...]]:
     return sections
 
 
-@cache
+@built_once
 def _wish_words() -> re.Pattern[str]:
     """Matches any word of a wish (降序, 列表, 计数…)."""
     words = longest_first({word for name in _WISH_SECTIONS for word in _words()[name]})
     return re.compile("|".join(map(re.escape, words)))
 
 
-@cache
+@built_once
 def _keyed_order() -> re.Pattern[str]:
     """Matches the key an order names after 按 (按金额降序: 金额), up to the order words."""
     order = "|".join(
@@ -105,7 +106,7 @@ def _keyed_order() -> re.Pattern[str]:
     return re.compile(rf"{_KEY_OPENING}{key}(?=(?:{order}|{verbs}))")
 
 
-@cache
+@built_once
 def order_asked() -> re.Pattern[str]:
     """Matches an order asked of rows (按目标值排序, 降序排列, 从小到大排一下, 谁多谁排前面), the
     words of smallest first in group ``up``; never a bare 排 (安排一下)."""
@@ -119,7 +120,7 @@ def order_asked() -> re.Pattern[str]:
     )
 
 
-@cache
+@built_once
 def _all_words() -> re.Pattern[str]:
     words = longest_first({word for section in _words().values() for word in section})
     return re.compile("|".join(map(re.escape, words)))
@@ -173,7 +174,7 @@ def _wishes_cut_off(text: str, names_project: Callable[[str], bool]) -> list[tup
     return spans
 
 
-@cache
+@built_once
 def _wish_opening() -> re.Pattern[str]:
     """Matches an order wished opening a clause before the ask (请按从大到小的顺序列出…)."""
     direction = "|".join(
@@ -182,7 +183,7 @@ def _wish_opening() -> re.Pattern[str]:
     return re.compile(rf"(?:请|麻烦|帮我)?{_KEY_OPENING}?(?:{direction})的?(?:顺序|次序)")
 
 
-@cache
+@built_once
 def _wish_start() -> re.Pattern[str]:
     """Matches where a wish may open inside a clause (按, 依照, 从大到小, 降序); never a count
     (拿人来计数的, 信息采集条数: the count is what the clause asks)."""
@@ -190,7 +191,7 @@ def _wish_start() -> re.Pattern[str]:
     return re.compile("|".join((_KEY_OPENING, *map(re.escape, words))))
 
 
-@cache
+@built_once
 def _rank_words() -> re.Pattern[str]:
     words = longest_first({*_words()["rank"], *_words()["rank_ask"], *_words()["joining"]})
     return re.compile("|".join(map(re.escape, words)))

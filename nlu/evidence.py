@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from nlu.cues import cue_words
 from nlu.filters import floor_and_ceiling_words
 from nlu.lexicon import Lexicon
 from nlu.normalize import strip_punctuation
+from nlu.prepared import built_once
 from nlu.vocabulary import GREETING_RULE
 
 PHRASING_FILE = "phrasing.txt"
@@ -58,7 +58,7 @@ _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 log = logging.getLogger(__name__)
 
 
-@cache
+@built_once
 def load_phrasing() -> frozenset[str]:
     """Reads the phrasing words shipped with goalbot."""
     text = (resources.files("nlu") / "data" / PHRASING_FILE).read_text(encoding="utf-8")
@@ -663,7 +663,7 @@ def _implied(words: set[str], texts: str) -> bool:
     )
 
 
-@cache
+@built_once
 def _implied_pairs() -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
     """Returns IMPLIED_BY as the words implied and the words implying them, read once."""
     cues = cue_words()

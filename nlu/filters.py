@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
 from importlib import resources
 
 from knowledge.model import IndicatorKind
@@ -13,6 +12,7 @@ from knowledge.selection import RowFilter
 from knowledge.units import MONEY_UNITS, TEN_THOUSAND, UNITS
 from nlu.numbers import NumberSpan, find_numbers
 from nlu.ordering import longest_first
+from nlu.prepared import built_once
 
 FILTERS_FILE = "filters.txt"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -1240,7 +1240,7 @@ class FieldSaying:
         return said
 
 
-@cache
+@built_once
 def floor_and_ceiling_words() -> frozenset[str]:
     """Returns the bound nouns of filters.txt naming a floor or a ceiling (保底, 封顶), not a
     figure fixed (卡死): the evidence reads them as phrasing, the arithmetic as bounding."""

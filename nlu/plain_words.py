@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from decimal import Decimal, InvalidOperation
-from functools import cache
 from importlib import resources
 
 from knowledge.model import format_number
 from nlu.ordering import longest_first
+from nlu.prepared import built_once
 from nlu.sounds import units_by_pinyin
 
 PLAIN_WORDS_FILE = "plain_words.txt"
@@ -50,7 +50,7 @@ RATIO_MEASURE = "倍"
 MIN_JOINED_WORD = 2  # the shortest word read though its end is joined to a measure word
 
 
-@cache
+@built_once
 def _sections() -> dict[str, dict[str, str]]:
     text = (resources.files("nlu") / "data" / PLAIN_WORDS_FILE).read_text(encoding="utf-8")
     sections: dict[str, dict[str, str]] = {}

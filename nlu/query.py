@@ -6,7 +6,6 @@ import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 
 from rapidfuzz import fuzz, process
 
@@ -15,6 +14,7 @@ from nlu.cues import cue_words
 from nlu.lexicon import Lexicon, ProjectMention
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.ordering import longest_first, longest_first_of
+from nlu.prepared import built_once
 from nlu.typos import TypoFixer, corrections
 from nlu.weights import TermWeights
 
@@ -319,7 +319,7 @@ def numbered_apart(text: str) -> str:
     return _NUMBERED.sub("；", text).lstrip("；")
 
 
-@cache
+@built_once
 def _chain() -> re.Pattern[str]:
     """Returns the pattern of a connector chaining two spoken asks (然后, 顺便问下, 还有)."""
     cues = cue_words()

@@ -7,7 +7,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -27,6 +26,7 @@ from nlu.cues import cue_words, record_words
 from nlu.dates import find_date
 from nlu.numbers import NumberSpan, find_numbers
 from nlu.ordering import longest_first
+from nlu.prepared import built_once
 
 MIN_INDICATOR_SCORE = 80
 MIN_MARGIN = 5
@@ -107,7 +107,7 @@ def normalize_record_text(text: str) -> str:
 _DIGIT = r"[\d一二两三四五六七八九十百千万]"
 
 
-@cache
+@built_once
 def _approximate_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = cue_words()
     before = "|".join(map(re.escape, cues["approximate_before"]))

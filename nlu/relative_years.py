@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from importlib import resources
+
+from nlu.prepared import built_once
 
 YEARS_FILE = "years.txt"
 YEAR = "年"
@@ -59,7 +60,7 @@ _SPAN = re.compile(
 _CHEAP_CHECK = re.compile(r"[A-Za-z'’‘]|财|会计|预算年|[(（]\s*20")
 
 
-@cache
+@built_once
 def load_relative_years() -> tuple[tuple[str, int], ...]:
     """Returns each relative-year word with its offset, longest words first."""
     text = (resources.files("nlu") / "data" / YEARS_FILE).read_text(encoding="utf-8")

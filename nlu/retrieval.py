@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
@@ -17,6 +16,7 @@ from nlu.cues import cue_words
 from nlu.lexicon import Lexicon
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.postings import Hits, Postings, in_projects
+from nlu.prepared import built_once
 from nlu.query import Query
 from nlu.weights import TermWeights
 
@@ -64,8 +64,7 @@ class PassageMatch:
     light: int = 0  # words too common to match on that it writes too (提供, 咨询)
 
 
-@functools.cache
-@functools.cache
+@built_once
 def _goal_part_pattern() -> re.Pattern[str]:
     words = "|".join(map(re.escape, cue_words()["goal_part"]))
     last = "|".join(map(re.escape, cue_words()["last_part"]))
@@ -73,7 +72,7 @@ def _goal_part_pattern() -> re.Pattern[str]:
     return re.compile(rf"(倒数)?第(\d+)(?:{words})|(?:{last})[一1]?个?(?:{words})")
 
 
-@functools.cache
+@built_once
 def _which_part_pattern() -> re.Pattern[str]:
     words = "|".join(map(re.escape, cue_words()["goal_part"]))
     # 属于哪一块, 放在哪个部分里: 哪 asks which part only after a verb of belonging.

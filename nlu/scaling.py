@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
 from importlib import resources
 
 from knowledge.arithmetic import Operand, Operation, calculate, scaled
@@ -34,6 +33,7 @@ from nlu.arithmetic import same_measure
 from nlu.figures import YUAN, Figure, money_figure, target_figure
 from nlu.numbers import find_numbers, parse_number
 from nlu.ordering import longest_first, longest_first_of
+from nlu.prepared import built_once
 
 SCALING_FILE = "scaling.txt"
 RAISE, LOWER, HALVED, DOUBLED = "raise", "lower", "halved", "doubled"
@@ -137,7 +137,7 @@ class ScaleWords:
     amounts: tuple[str, ...] = ()  # 预算 三成是多少: words of money a part may follow bare
 
 
-@cache
+@built_once
 def load_scale_words() -> ScaleWords:
     """Reads the scaling words shipped with goalbot."""
     text = (resources.files("nlu") / "data" / SCALING_FILE).read_text(encoding="utf-8")

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
 from importlib import resources
+
+from nlu.prepared import built_once
 
 SOUNDS_FILE = "sounds.txt"
 SHAPES_FILE = "shapes.txt"
@@ -56,7 +57,7 @@ _PARTICLES = frozenset("着了过的地得吗呢吧啊呀嘛么哦哈啦咯嘞")
 _COUNTING = frozenset("个天年月日周次倍")
 
 
-@cache
+@built_once
 def load_likenesses() -> Mapping[str, tuple[str, ...]]:
     """Returns the keys each common character shares with those like it: its syllables
     (交 → jiao) and its four-corner code (土 → #40100), from the lists shipped with goalbot."""
@@ -602,7 +603,7 @@ def units_by_pinyin(units: Iterable[str]) -> dict[str, str]:
     return {key: unit for key, unit in by_key.items() if unit}
 
 
-@cache
+@built_once
 def latin_terms() -> frozenset[str]:
     """Returns the words written in Latin letters in the shipped lists (kpi, budget, ddl), read
     once."""

@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 from importlib import resources
 
 from knowledge.arithmetic import Operand, Operation, calculate
@@ -26,6 +25,7 @@ from nlu.cues import cue_words, word_sections
 from nlu.figures import YUAN, Figure, money_figure, target_figure
 from nlu.numbers import HUNDRED, NumberSpan, find_numbers
 from nlu.ordering import longest_first
+from nlu.prepared import built_once
 from nlu.relative_years import relative_year_words
 from nlu.retrieval import Passage
 
@@ -139,7 +139,7 @@ class Premise:
     told: tuple[str, ...]
 
 
-@cache
+@built_once
 def load_statement_words() -> StatementWords:
     """Reads ``nlu/data/statements.txt`` (and the question words of ``cues.txt``)."""
     text = (resources.files("nlu") / "data" / STATEMENTS_FILE).read_text(encoding="utf-8")
@@ -794,7 +794,7 @@ def _unit_told(clause: str, end: int) -> str:
     return unit.removeprefix(GENERIC_COUNT) if len(unit) > 1 else unit
 
 
-@cache
+@built_once
 def _premise_pattern() -> re.Pattern[str]:
     """Matches a clause ending with a figure put up for checking: the thing, a verb, the
     figure with its bound and unit, and a tag (…目标是50家吗, …是不是8家, …90%以上对吧)."""
@@ -811,7 +811,7 @@ def _premise_pattern() -> re.Pattern[str]:
     )
 
 
-@cache
+@built_once
 def _sections() -> dict[str, tuple[str, ...]]:
     text = (resources.files("nlu") / "data" / STATEMENTS_FILE).read_text(encoding="utf-8")
     return word_sections(text)
@@ -850,7 +850,7 @@ def premises_said(text: str) -> Premise | None:
     return Premise("".join(kept), tuple(told)) if told else None
 
 
-@cache
+@built_once
 def _tag_alone() -> re.Pattern[str]:
     """Matches a clause that is only a tag putting figures up for checking (没记错吧, 对不对)."""
     tags = _alternatives(_sections()["confirm"])
