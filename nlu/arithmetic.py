@@ -634,6 +634,8 @@ PERIODS_PER_YEAR = {"月": ("个月", 12), "季度": ("个季度", 4)}
 CONVERSIONS: dict[tuple[str, str], int | Decimal] = {
     ("周", "天"): 7,
     ("星期", "天"): 7,
+    ("周", "日"): 7,  # 折合几日: 日 is the day of older office writing
+    ("星期", "日"): 7,
     ("年", "个月"): 12,
     ("年", "月"): 12,
     ("公里", "米"): 1000,
@@ -859,6 +861,42 @@ def _each_one(text: str, units: frozenset[str]) -> str | None:
     return said if said != text else None
 
 
+# 平均到每处科普设施上是多少, 摊到每个展区上多少: 上 after what 每 counts says where the amount
+# lands, no part of the noun (头上 and 身上 are read with the noun; 线上, 网上 are words).
+_PLACE_AFTER_PER = re.compile(
+    r"(?P<per>每一?[^，,。；;？?！!\s每上]{1,12}?)(?<![头身线网以之])上"
+    r"(?=[，,\s]*(?:是|为|大概|大约|约|能|要|合|平均|摊)*(?:多少|几))"
+)
+
+
+def _place_dropped(text: str) -> str | None:
+    """Returns ``text`` without the 上 that ends what 每 counts before the ask (每处科普设施上是
+    多少 → 每处科普设施是多少), else None."""
+    said = _PLACE_AFTER_PER.sub(lambda found: found["per"], text, count=1)
+    return said if said != text else None
+
+
+@built_once
+def _owned_amount() -> re.Pattern[str]:
+    """Returns the pattern of an amount owned by what 每 counts, right before the ask
+    (每个实习岗位的经费是多少, 每处设施的运维成本多少); never a price (每辆的采购单价预算: the
+    form states no price of a thing bought)."""
+    money = "|".join(map(re.escape, load_operation_words().money_words))
+    return re.compile(
+        r"(?<![均摊到])(?P<per>每一?(?!个?项目|年|月|季度)[^，,。；;？?！!\s每的]{1,12})"
+        rf"的(?:(?![价购买租])[\u4e00-\u9fff]){{0,4}}?(?:{money})(?=[，,\s]*(?:是|为|大概|大约|约|能|要|有)*(?:多少|几))"
+    )
+
+
+def _owned_amount_averaged(text: str) -> str | None:
+    """Returns ``text`` asking an average when it asks the amount each of a count owns (每个
+    实习岗位的经费是多少 → 平均每个…), else None: never the whole amount, a wrong figure."""
+    found = _owned_amount().search(text)
+    if found is None:
+        return None
+    return text[: found.start()] + MEAN_WORD + text[found.start() :]
+
+
 PER_WORD = "每"
 WHEN_UNITS = frozenset({"年", "月", "日", "号", "届", "期"})  # 2024年, 第34届: when, no count
 
@@ -885,7 +923,13 @@ def per_ask_completed(text: str, *, units: frozenset[str], amounts: tuple[str, .
     企服预算按季度均摊每季度多少, 按月分是多少 → 按月分每月是多少; a message asking or
     checking anything else is left as it is.
     """
-    amounts_to = _amounts_to(text, units) or _one_of_given(text, units) or _each_one(text, units)
+    amounts_to = (
+        _amounts_to(text, units)
+        or _one_of_given(text, units)
+        or _each_one(text, units)
+        or _place_dropped(text)
+        or _owned_amount_averaged(text)
+    )
     if amounts_to is not None:
         return amounts_to
     year = _YEAR_IN_PER.search(text)
@@ -1428,9 +1472,13 @@ def asks_after_told(text: str, words: OperationWords) -> list[str]:
 # again by 一 or 每 and its measure word right before the ask.
 _PER_SAID_AGAIN = re.compile(
     r"(?P<per>每一?(?P<measure>[\u4e00-\u9fff])(?P<noun>[^，,。；;？?！!\s]{0,12}?)"
-    r"(?:头上|身上|上)?)(?P<mark>[，,\s]\s*)(?:那|那么)?(?:一|每)(?:一)?个?(?P<again>[\u4e00-\u9fff])"
+    r"(?:头上|身上|上)?)(?P<mark>[，,\s]\s*)(?:那|那么)?(?:一|每)(?:一)?个?"
+    r"(?P<again>[\u4e00-\u9fff]{1,8}?)"
     rf"(?=(?:{_ONE_FILLER}|分摊|均摊|摊|分)*(?:多少|几))"
 )
+
+
+PAIR_SAID = 2  # a noun said again is a word of two characters at least (展区, 设施)
 
 
 def per_said_again(text: str) -> str | None:
@@ -1439,8 +1487,11 @@ def per_said_again(text: str) -> str | None:
     found = _PER_SAID_AGAIN.search(text)
     if found is None:
         return None
-    measure, again = found["measure"], found["again"]
-    if again != measure and not (measure == GENERIC_MEASURE and found["noun"].startswith(again)):
+    measure, again, noun = found["measure"], found["again"], found["noun"]
+    # 每个要改的展区，一个展区多少钱: the noun said again, 展区 of 要改的展区.
+    noun_again = len(again) >= PAIR_SAID and noun.endswith(again)
+    measure_again = again == measure or (measure == GENERIC_MEASURE and noun.startswith(again))
+    if not (measure_again or noun_again):
         return None
     return text[: found.end("mark")] + text[found.end() :]
 

@@ -923,7 +923,12 @@ class QuestionEngine:
         if isinstance(rest.answer, ProjectChoice):
             choice = replace(rest.answer, question=text)
             return Interpretation(choice, replace(rest.followup, question=text))
-        answer = scaled_answer(rest.answer, scales[0], self.catalog)
+        said_before = (  # 国交预算打八折，按活动参与人数平均每人多少: the figure changed
+            self.interpret(cut[: scale.start], context=context, projects=projects).answer
+            if isinstance(rest.answer, FigureCalculation) and scale.start > 0
+            else None
+        )
+        answer = scaled_answer(rest.answer, scales[0], self.catalog, said_before=said_before)
         return replace(rest, answer=answer)
 
     def _scaled_apart(
@@ -1621,8 +1626,10 @@ class QuestionEngine:
             if rest is not None:
                 return rest
             computed = self._calculator.money_operation(query, money[1], scope)
-            return computed or self._money(
-                money[1], self._uncomputed(query), scope, query.rules, query.text
+            return (
+                computed
+                or _one_side_compared(self, query, scope)  # 企业那个比两岸交流那个多出多少钱
+                or self._money(money[1], self._uncomputed(query), scope, query.rules, query.text)
             )
         if cost and best is not None and best.score < MIN_INDICATOR_SCORE:
             # 养护花的钱最多能到多少: the one row counted in money that the words name, though
@@ -2529,3 +2536,25 @@ def _latin_unread(engine: QuestionEngine, query: Query, answer: Answer) -> Answe
 def _one_ask_word(query: Query) -> bool:
     """Tells whether a question says one asking word (要到什么水平), so asks one thing."""
     return len(ASKING.findall(query.text)) <= 1
+
+
+# 比两岸交流那个多出多少, 是海外交流那块的几倍: the other side of a comparison, up to its ask.
+_OTHER_SIDE = re.compile(
+    r"(?:比|较|是)(?P<other>[^，,。；;？?！!比较是]{1,12}?)的?"
+    r"(?=多出|多了|多|少|高|低|几倍|多少倍|百分之|差)"
+)
+
+
+def _one_side_compared(
+    engine: QuestionEngine, query: Query, scope: tuple[int, ...]
+) -> Answer | None:
+    """Refuses a comparison of one project's amount with another side no project was read
+    for (给企业帮忙那块钱，是海外交流那块的几倍): the one amount found answers nothing asked."""
+    if engine._calculator.operation_asked(query) not in COMPARISONS:
+        return None
+    if len(engine.catalog.projects_in(scope)) != 1:
+        return None
+    other = _OTHER_SIDE.search(query.text)
+    if other is None or engine.lexicon.find_projects(other["other"]):
+        return None
+    return NotInForm((other["other"],))

@@ -15,7 +15,7 @@ from decimal import Decimal
 from importlib import resources
 
 from knowledge.arithmetic import Operand, Operation, calculate, scaled
-from knowledge.catalog import Catalog
+from knowledge.catalog import Catalog, ProjectInfo
 from knowledge.units import YUAN_PER_UNIT
 from nlu.answers import (
     Answer,
@@ -115,7 +115,7 @@ class Scale:
 
     def without(self, text: str) -> str:
         """Returns ``text`` with the scale's words cut out (国交预算的一半 → 国交预算)."""
-        return text[: self.start] + text[self.end :]
+        return _change_left_asked(text[: self.start] + text[self.end :])
 
 
 @dataclass(frozen=True)
@@ -161,6 +161,24 @@ def load_scale_words() -> ScaleWords:
         kinds.get(NOT_AMOUNTS, ()),
         kinds.get(TAKEN_OUT, ()),
     )
+
+
+BECOMES = "becomes"
+
+
+@built_once
+def _becomes() -> re.Pattern[str]:
+    """Returns the pattern of the words saying the figure a change leaves, before an ask."""
+    text = (resources.files("nlu") / "data" / SCALING_FILE).read_text(encoding="utf-8")
+    line = next(raw for raw in text.splitlines() if raw.startswith(BECOMES + ":"))
+    said = "|".join(map(re.escape, longest_first(line.partition(":")[2].split())))
+    return re.compile(f"(?:{said})(?=(?:是)?(?:多少|几))")
+
+
+def _change_left_asked(text: str) -> str:
+    """Returns ``text`` without the words saying the figure a change cut out leaves (每人成本
+    变成多少 → 每人成本多少): what is left asks the figure itself."""
+    return _becomes().sub("", text)
 
 
 def scales_asked(text: str, words: ScaleWords) -> list[Scale]:
@@ -269,8 +287,19 @@ def _parts(text: str, words: ScaleWords) -> list[Scale]:
         value = parse_number(digits) if len(digits) == 1 else _digit_by_digit(digits)
         if value is not None:
             den = TENTHS if len(digits) == 1 else PERCENT
-            found.append(Scale(value, den, hit.group(0), hit.start(), hit.end()))
+            start, end = _discount_by(text, hit.start(), hit.end(), words)
+            found.append(Scale(value, den, text[start:end], start, end))
     return [scale for scale in found if scale is not None]
+
+
+def _discount_by(text: str, start: int, end: int, words: ScaleWords) -> tuple[int, int]:
+    """Widens a discount said after 按 with its verb after it (按八折压缩, 按八五折算, 按八折
+    执行): the clause says the scale alone, no item asked; else the discount's own span."""
+    if not text[:start].endswith(BY):
+        return start, end
+    verbs = (*words.portion_verbs, *words.lowering)
+    verb = next((v for v in longest_first(verbs) if text.startswith(v, end)), "")
+    return (start - len(BY), end + len(verb)) if verb else (start, end)
 
 
 def _multiples(text: str, words: ScaleWords) -> list[Scale]:
@@ -393,11 +422,14 @@ def _digit_by_digit(written: str) -> Decimal | None:
     return Decimal("".join(str(value) for value in values))
 
 
-def scaled_answer(answer: Answer, scale: Scale, catalog: Catalog) -> Answer:
+def scaled_answer(
+    answer: Answer, scale: Scale, catalog: Catalog, *, said_before: Answer | None = None
+) -> Answer:
     """Applies ``scale`` to the one figure ``answer`` states; refuses any other figure.
 
     An answer that states no figure (an ask-back, a project choice, an item not in the
-    form) is kept: it gives no figure to scale.
+    form) is kept: it gives no figure to scale. ``said_before`` answers the words before the
+    scale, which name the figure it changes when the rest asks a per-unit calculation.
     """
     if isinstance(answer, (NotInForm, Clarification, ProjectChoice, UnknownProject, OutOfScope)):
         return answer
@@ -405,7 +437,13 @@ def scaled_answer(answer: Answer, scale: Scale, catalog: Catalog) -> Answer:
         return NotInForm((), scale=scale.words, scale_unusable=True)
     figure = _one_figure(answer, catalog)
     if figure is None:
-        return NotInForm((), scale=scale.words)
+        worked = _scale_worked(answer, scale, catalog, said_before)
+        return worked or NotInForm((), scale=scale.words)
+    return _scaled_step(figure, scale) or NotInForm((), scale=scale.words)
+
+
+def _scaled_step(figure: Figure, scale: Scale) -> FigureCalculation | None:
+    """Returns ``figure`` multiplied by ``scale``, as a calculation of its own."""
     factor = Figure(figure.project, scale.numerator / scale.denominator, None, given=True)
     label = figure.indicator.name if figure.indicator else figure.project.name
     calculation = scaled(
@@ -415,9 +453,52 @@ def scaled_answer(answer: Answer, scale: Scale, catalog: Catalog) -> Answer:
         label=scale.words,
     )
     if calculation is None:
-        return NotInForm((), scale=scale.words)
+        return None
     factor = replace(factor, scaled_by=scale.words)
     return FigureCalculation(calculation, figure.unit, figures=(figure, factor))
+
+
+def _scale_worked(
+    answer: Answer, scale: Scale, catalog: Catalog, said_before: Answer | None
+) -> SeveralIndicators | None:
+    """Scales the operand of a per-unit calculation the words before the scale name, then
+    divides again (国交预算打八折，按活动参与人数平均每人多少: 40万 × 0.8, then ÷ 300人)."""
+    if said_before is None or not isinstance(answer, FigureCalculation):
+        return None
+    named = _one_figure(said_before, catalog)
+    figures = answer.figures
+    calculation = answer.calculation
+    if named is None or calculation.operation is not Operation.PER:
+        return None
+    if len(figures) != len(calculation.operands) or any(figure.given for figure in figures):
+        return None
+    taking = [at for at, figure in enumerate(figures) if _figure_key(figure) == _figure_key(named)]
+    if len(taking) != 1:
+        return None
+    step = _scaled_step(figures[taking[0]], scale)
+    if step is None:
+        return None
+    return _divided_again(answer, taking[0], step)
+
+
+def _figure_key(figure: Figure) -> tuple[int, int | None, str | None, Decimal]:
+    """Returns what tells one figure of the form from another (project, row, money, value)."""
+    row = figure.indicator.id if figure.indicator else None
+    return figure.project.id, row, figure.money, figure.value
+
+
+def _divided_again(
+    answer: FigureCalculation, at: int, step: FigureCalculation
+) -> SeveralIndicators | None:
+    """Returns ``step`` then ``answer`` worked again with its figure ``at`` replaced by the
+    step's result: a change to one operand of a per-unit ask, shown in two steps."""
+    worked = replace(answer.figures[at], value=step.calculation.result, previous=True)
+    figures = (*answer.figures[:at], worked, *answer.figures[at + 1 :])
+    again = calculate(answer.calculation.operation, tuple(Operand("", f.value) for f in figures))
+    if again is None:
+        return None
+    divided = replace(answer, calculation=again, figures=figures)
+    return SeveralIndicators((), (), (step, divided))
 
 
 def _one_figure(answer: Answer, catalog: Catalog) -> Figure | None:
@@ -485,7 +566,7 @@ class Offset:
 
     def without(self, text: str) -> str:
         """Returns ``text`` with the offset (and the supposition it is said in) cut out."""
-        return text[: self.start] + text[self.end :]
+        return _change_left_asked(text[: self.start] + text[self.end :])
 
 
 MONEY_SCALE_CHARS = ("万", "亿", "千")  # 10万: an amount of money, though 元 is not written
@@ -495,6 +576,7 @@ PERCENT_UNIT = "%"
 _NOT_AN_OFFSET = ("成", "折", "倍", "分之", "%", "到", "至", "年", "月", "季度", "天", "周")
 _OFFSET_FOLLOWERS = re.compile(
     r"$|[，,。；;？?！!\s]|还|后|之后|以后|的话|是|剩|呢|吧|了|一共|总共|共|合计|总计|能|有"
+    r"|进来|进去|过来|那|总数|变成|变为"
 )
 
 
@@ -545,6 +627,9 @@ def offset_answer(answer: Answer, offset: Offset, catalog: Catalog) -> Answer | 
     amount of another unit; None when the answer states no one figure (asked otherwise)."""
     figure = _one_figure(answer, catalog)
     if figure is None:
+        worked = _offset_worked(answer, offset, catalog) if _computes(answer) else None
+        if worked is not None:
+            return worked  # 市级再新建5家，总数变成多少: the total, then the total changed
         # 企服预算砍掉30万以后占两个项目的比例: a calculation over the figure before the change
         # would answer something else.
         return NotInForm((), scale=offset.written) if _computes(answer) else None
@@ -561,6 +646,65 @@ def offset_answer(answer: Answer, offset: Offset, catalog: Catalog) -> Answer | 
     if calculation is None:
         return None
     return FigureCalculation(calculation, figure.unit, figures=(figure, given))
+
+
+def _offset_worked(answer: Answer, offset: Offset, catalog: Catalog) -> SeveralIndicators | None:
+    """Works an offset into a calculation the rest of the question asks, where only one of
+    its figures can take it, and shows both steps; else None.
+
+    调查站点国家级加市级一共多少家，要是市级再新建5家总数变成多少: 19家 + 28家 = 47家, then
+    47家 + 5家 (any part of a sum changed changes the sum alike); 假如国交预算砍掉10万，按活动
+    参与人数摊每人多少: 40万 − 10万 = 30万, then 30万 ÷ 300人. A difference or a ratio of
+    figures of one unit leaves open which one changes: None.
+    """
+    if not isinstance(answer, FigureCalculation) or offset.unit is None:
+        return None
+    calculation = answer.calculation
+    if calculation.operation is Operation.SUM and _takes_offset(answer.unit, offset):
+        project = _project_of(answer, catalog)
+        if project is None:
+            return None
+        total = Figure(project, calculation.result, answer.unit, previous=True)
+        changed = _offset_step(total, offset)
+        return None if changed is None else SeveralIndicators((), (), (answer, changed))
+    figures = answer.figures
+    if calculation.operation is not Operation.PER or len(figures) != len(calculation.operands):
+        return None
+    if any(figure.given for figure in figures):
+        return None  # 按300人平均: the asker's own figure beside the change is not the form's
+    taking = [at for at, figure in enumerate(figures) if _takes_offset(figure.unit, offset)]
+    if len(taking) != 1:
+        return None
+    changed = _offset_step(figures[taking[0]], offset)
+    return None if changed is None else _divided_again(answer, taking[0], changed)
+
+
+def _takes_offset(unit: str | None, offset: Offset) -> bool:
+    """Tells whether a figure in ``unit`` can take ``offset`` (both money, or one measure)."""
+    if unit == YUAN or offset.unit == YUAN:
+        return unit == offset.unit
+    return unit is not None and offset.unit is not None and same_measure(offset.unit, unit)
+
+
+def _offset_step(figure: Figure, offset: Offset) -> FigureCalculation | None:
+    """Returns ``figure`` with ``offset`` added or taken off, as a calculation of its own."""
+    given = Figure(figure.project, offset.value, figure.unit, quote=offset.written, given=True)
+    label = figure.indicator.name if figure.indicator else figure.project.name
+    operands = (Operand(label, figure.value), Operand(offset.written, offset.value))
+    calculation = calculate(Operation.OFFSET, operands)
+    if calculation is None:
+        return None
+    return FigureCalculation(calculation, figure.unit, figures=(figure, given))
+
+
+def _project_of(answer: FigureCalculation, catalog: Catalog) -> ProjectInfo | None:
+    """Returns the project a calculation's figures or goal sentence belong to, if one."""
+    if answer.figures:
+        projects = {figure.project.id for figure in answer.figures}
+        return answer.figures[0].project if len(projects) == 1 else None
+    if answer.source is None:
+        return None
+    return catalog.project(answer.source.passage.project_id)
 
 
 def _computes(answer: Answer) -> bool:
