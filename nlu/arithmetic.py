@@ -243,9 +243,10 @@ _POOR_SAID = re.compile(r"差不差|差没差|(?:最|较|很|太|更|比较|有�
 _DECLINED = re.compile(r"(?:不用|不要|不需要|无需|无须|不必|别)再?[^，,。；;！!？?]{0,4}")
 
 
-# 每米多少钱，算 / 帮我算一下: a command to compute after the ask, no part of it.
+# 每米多少钱，算 / 帮我算一下 / ？请予测算。: a command to compute after the ask, no part of it.
 _TRAILING_COMMAND = re.compile(
-    r"[，,\s]+(?:请|帮我|帮忙|给我|麻烦)?(?:核算|计算|测算|算)(?:下|一下|算|一算)?[。.!！]?$"
+    r"[，,？?。.\s]+(?:请予|烦请|敬请|请|帮我|帮忙|给我|麻烦)?(?:核算|计算|测算|算)"
+    r"(?:下|一下|算|一算)?[。.!！]?$"
 )
 
 

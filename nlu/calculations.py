@@ -247,6 +247,8 @@ _GROUPED = re.compile(
     r"(?P<outer_op>除以|乘以)(?P<outer>[^，,。；;？?！!]+)"
 )
 _GROUPED_OUTER = {"除以": Operation.RATIO, "乘以": Operation.PRODUCT}
+MAX_VERB_AFTER_NOUN = 4  # 站点每年上报: the words of the ask after what 每 counts
+COMPARING_JOINERS = frozenset({"比", "较"})  # A比B, A较B: the words between two sides compared
 QUOTE_MARKS = "“”\"'‘’「」『』"  # marks around words quoted from the form
 _UNQUOTED = str.maketrans("", "", QUOTE_MARKS)
 
@@ -1391,18 +1393,52 @@ class Calculator:
         ``order`` the projects the question names, in the order it names them;
         ``whole_of_part``: a share's whole may hold the row its part names.
         """
-        read: list[list[Figure]] = []
         texts = self.operand_parts(text)
+        read = self._parts_read(texts, scope, unit, counted_in, order=order)
+        halves = self._compared_halves(text) if read is None else None
+        if halves is not None and halves != texts:
+            # 比举办创新服务、学术交流、科普那类活动多几场: the marks joined one row's words;
+            # the two sides of 比 alone are the operands.
+            read = self._parts_read(halves, scope, unit, counted_in, order=order)
+        if read is None:
+            return None
+        read = read if whole_of_part else _namesakes_left(read)
+        # Namesakes of one part are one operand named; a target and an amount are two.
+        parts = sum(len({(f.money, f.indicator is None) for f in found}) for found in read)
+        return [figure for found in read for figure in found], parts
+
+    def _parts_read(
+        self,
+        texts: list[str],
+        scope: tuple[int, ...],
+        unit: str | None,
+        counted_in: str | None,
+        *,
+        order: tuple[int, ...],
+    ) -> list[list[Figure]] | None:
+        """Returns the figures each part names, or None when one part names none."""
+        read: list[list[Figure]] = []
         for part, within in zip(texts, self._part_scopes(texts, scope, order), strict=True):
             previous = read[-1][-1] if read and read[-1] else None
             found = self._figures_of(part, within, previous, unit, counted_in)
             if found is None:
                 return None
             read.append(found)
-        read = read if whole_of_part else _namesakes_left(read)
-        # Namesakes of one part are one operand named; a target and an amount are two.
-        parts = sum(len({(f.money, f.indicator is None) for f in found}) for found in read)
-        return [figure for found in read for figure in found], parts
+        return read
+
+    def _compared_halves(self, text: str) -> list[str] | None:
+        """Returns the two sides of the one word comparing them (A比B多几场), else None."""
+        mentions = self._lexicon.find_projects(text)
+        spans = [
+            (begin, end)
+            for begin, end in self._lexicon.spans_of(text, COMPARING_JOINERS)
+            if not any(m.start <= begin < m.end for m in mentions)
+        ]
+        if len(spans) != 1:
+            return None
+        begin, end = spans[0]
+        halves = [text[:begin].translate(_UNQUOTED), text[end:].translate(_UNQUOTED)]
+        return halves if all(strip_punctuation(half) for half in halves) else None
 
     def _part_scopes(
         self, parts: list[str], scope: tuple[int, ...], order: tuple[int, ...]
@@ -1853,12 +1889,16 @@ class Calculator:
         """Returns the one count a goal sentence states in the unit asked and the total of the
         figures it states of the noun 每 names (调查站点上报的材料平均到每个站点多少份: 3000余份
         over 国家级…站点19家 + 市级调查站点28家), when the question gives no count itself."""
-        noun = per.unit.removeprefix(self._count_unit(per) or GENERIC_PER)
+        named = per.unit.removeprefix(self._count_unit(per) or GENERIC_PER)
         asked = query.unit
-        if len(noun) < MIN_TERM_NAME or asked in (None, GENERIC_PER, PERCENT):
+        if len(named) < MIN_TERM_NAME or asked in (None, GENERIC_PER, PERCENT):
             return []
         if self._stated_counts(query.text[: per.start], scope):
             return []
+        # 每个站点报多少份, 每个站点每年上报多少份: what 每 counts, maybe with the verb of the ask
+        # after it, which the goal sentence need not write beside the noun.
+        nouns = [named[:end] for end in range(len(named), MIN_TERM_NAME - 1, -1)]
+        nouns = nouns[: MAX_VERB_AFTER_NOUN + 1]
         units = sorted(self._lexicon.vocabulary.units - {asked})
         found = []
         for project in self._catalog.projects_in(scope) if scope else self._catalog.projects:
@@ -1867,7 +1907,8 @@ class Calculator:
                 counts = list(
                     re.finditer(rf"(\d+(?:\.\d+)?)\s*(?:余|多)?\s*{re.escape(asked)}", sentence)
                 )
-                if len(counts) != 1 or noun not in sentence:
+                noun = next((noun for noun in nouns if noun in sentence), None)
+                if len(counts) != 1 or noun is None:
                     continue
                 totals = [(u, _every_figure_of(sentence, unit=u, noun=noun)) for u in units]
                 totals = [(u, parts) for u, parts in totals if parts]

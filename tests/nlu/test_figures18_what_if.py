@@ -255,3 +255,52 @@ def test_a_comparison_with_a_side_not_read_gives_no_figure(question: str) -> Non
     answer = _answer(question)
     assert "130万" not in answer  # the one amount found answers nothing asked
     assert "40万" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        (
+            "企服的科創賦能及人才服務活動，比舉辦創新服務、學術交流、科普那類活動多幾場？",
+            "多 30场",
+        ),
+        ("国交的研讨会相关活动场次，比组织启动仪式、结业仪式那几场多几场？", "多 1场"),
+        ("企服走访对接区科协和企业科协的次数，比展览展示、论坛、路演那些活动多几次", "多 8次"),
+        ("科创赋能及人才服务活动，较举办创新服务、学术交流等活动多出若干场", "多 30场"),
+    ],
+    ids=["traditional-described", "ceremonies", "roadshows", "jiao-ruogan"],
+)
+def test_a_side_of_a_comparison_listing_a_rows_words_is_one_operand(
+    question: str, result: str
+) -> None:
+    assert result in _answer(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "平均每个调查站点上报多少份",
+        "调查站点平均每个站点一年报多少份",
+        "调查站点平均每个站点报多少份",
+        "平均每个站点每年上报多少份信息",
+    ],
+    ids=["reported", "a-year", "verb", "each-year-verb"],
+)
+def test_a_goal_count_over_the_stations_it_names_with_the_verb_of_the_ask(question: str) -> None:
+    answer = _answer(question)
+    assert "约63.83份/家" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("“科创服务直通车”平均每家服务企业对应多少人次科技工作者？请予测算。", "80人次/家"),
+        ("直通车平均每家服务企业对应多少人次科技工作者？请测算。", "80人次/家"),
+        ("国交预算平均每个港澳台学生多少钱？请予测算。", "8000元/人"),
+    ],
+    ids=["qing-yu", "qing", "budget"],
+)
+def test_a_request_to_compute_after_the_question_mark_asks_nothing_more(
+    question: str, result: str
+) -> None:
+    assert result in _answer(question)
