@@ -2557,4 +2557,7 @@ def _one_side_compared(
     other = _OTHER_SIDE.search(query.text)
     if other is None or engine.lexicon.find_projects(other["other"]):
         return None
-    return NotInForm((other["other"],))
+    side = other["other"]
+    money = next((word for word in engine._operations.money_words if side.endswith(word)), "")
+    side = side.removesuffix(money).removesuffix("的") or side  # xq预算: xq is what is unread
+    return NotInForm((side,))
