@@ -47,6 +47,8 @@ _FORM_FIGURE = re.compile(
     r"(?<=[\u4e00-\u9fff）)】])[ \t\u3000]*[：:]?[ \t\u3000]*(?:[≤≥<>=]\s*)?-?\d+\.\d{2}"
     r"(?:\s*[（(][^()（）\d]{1,4}[)）])?(?![\d%.\u4e00-\u9fff])"
 )
+# 计划开始日期\t2026-01-01: a date cell after its name; a date typed into a sentence stays.
+_FORM_DATE = re.compile(r"(?<=[\u4e00-\u9fff）)】：:])\t+\d{4}-\d{1,2}-\d{1,2}(?![\d])")
 _LAST_NAME = re.compile(r"[^\s，,；;：:/／、]+(?=[\s：:]*$)")
 # 这两行, 上面这条, 以上几项, 三个的, 四个目标数, 这俩: an ask opening on what was pasted.
 _POINTER = re.compile(
@@ -89,7 +91,6 @@ def pasted_read(text: str) -> str | None:
         text = _quote_source().sub("", text)  # 纪要原话：“…”
     if "/" in text or "／" in text:
         text = _slash_listed(text) or text
-    changed = text if text != original else None
     if "\t" in text or "\n" in text or "  " in text or "…" in text:
         cells = [cell for cell in _CELL_BREAK.split(_RAW_TARGET.sub("\t", text.strip())) if cell]
         *pasted, ask = cells
@@ -98,7 +99,8 @@ def pasted_read(text: str) -> str | None:
         pointed = _asked_of(names, ask, units=units) if len(names) >= MIN_POINTED else None
         if pointed is not None:
             return pointed
-    return _form_figures_left_out(text) or changed
+    text = _form_dates_left_out(text) or text
+    return _form_figures_left_out(text) or (text if text != original else None)
 
 
 def _form_figures_left_out(text: str) -> str | None:
@@ -113,6 +115,13 @@ def _form_figures_left_out(text: str) -> str | None:
     if len(set(said)) < len(said):
         return None
     return _FORM_FIGURE.sub("", text)
+
+
+def _form_dates_left_out(text: str) -> str | None:
+    """Returns ``text`` without the dates of cells pasted after a name and a tab (计划开始日期
+    \t2026-01-01), or None when it pastes none."""
+    left = _FORM_DATE.sub("", text) if "\t" in text else text
+    return left if left != text else None
 
 
 def _name_of(cell: str) -> str:
