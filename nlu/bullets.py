@@ -10,9 +10,9 @@ asks under it, one a line behind a bullet or a number::
 Read as one run of words, the lines blur into each other. The message is written the way the
 engine reads several asks: a heading that only names what the asks are about goes before each
 ask (企服引入院士专家多少；企服培育工作站几家), one that asks itself before them all (帮我查下面
-几个：…). Without a heading the asks are only set apart. A line after the items asks of them
-all when they only name rows (• 二期改造完成时间 • 线上参观人次 / 各是多少), or is a remark after
-items that ask by themselves (同学让我帮他查的).
+几个：…). Without a heading the asks are only set apart. A line after items that ask by
+themselves is a remark (同学让我帮他查的); after items that only name rows (• 二期改造完成时间 •
+线上参观人次 / 各是多少) it asks of them all, as of rows pasted (nlu/pasted.py).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ _BULLET = re.compile(r"^\s*(?:[-–—•·*●○▪■□>]+|\(?\d{1,2}[.、)�
 _INLINE_BULLET = re.compile(r"(?:^|\s)[-*•·▪●○◦→](?=\s*[\u4e00-\u9fff])\s*")
 MIN_LISTED = 2  # one marker alone lists nothing
 _ASK_APART = "；"
-_NAMES_APART = "、"
 _HEADING_END = "：:，,。；; "
 MAX_NAMING_HEADING = 12  # characters of a heading that only names what the asks are about
 
@@ -55,8 +54,7 @@ def bullets_joined(text: str) -> str | None:
     asks = [ask.rstrip(_HEADING_END) for ask in listed]
     head = heading[0].rstrip(_HEADING_END) if heading else ""
     if closing and not all(_asks(ask) for ask in asks):
-        # • 二期改造完成时间 • 线上参观人次 / 各是多少: the line after the names asks of them all.
-        return f"{head}{_NAMES_APART.join(asks)}，{closing}"
+        return None  # • 二期改造完成时间 • 线上参观人次 / 各是多少: rows pasted (nlu/pasted.py)
     joined = _asks_joined(head, asks)
     return f"{joined}。{closing}" if closing else joined  # …\n同学让我帮他查的: a remark after
 

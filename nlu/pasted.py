@@ -19,6 +19,7 @@ names themselves.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from nlu.bullets import bullet_dropped
 from nlu.ordering import longest_first
@@ -47,6 +48,13 @@ _FORM_FIGURE = re.compile(
     r"(?<=[\u4e00-\u9fff）)】])[ \t\u3000]*[：:]?[ \t\u3000]*(?:[≤≥<>=]\s*)?-?\d+\.\d{2}"
     r"(?:\s*[（(][^()（）\d]{1,4}[)）])?(?![\d%.\u4e00-\u9fff])"
 )
+# A sentence quoted (or pasted bare and cut off) opening the message, and the ask after a break.
+_QUOTED_BEFORE = re.compile(
+    r"(?P<quote>“[^”]{10,}”|[^“”\s][^\n]{9,}?(?:…+|\.{3,}))"
+    r"(?:[ \t\u3000]{2,}|\s*[—－-]{2,}\s*|\s*\n\s*|\t\s*)(?P<ask>\S.*)$",
+    re.DOTALL,
+)
+_SENTENCE_MARK = re.compile(r"[，,、；;。]|…|\.{3}")
 # 计划开始日期\t2026-01-01: a date cell after its name; a date typed into a sentence stays.
 _FORM_DATE = re.compile(r"(?<=[\u4e00-\u9fff）)】：:])\t+\d{4}-\d{1,2}-\d{1,2}(?![\d])")
 _LAST_NAME = re.compile(r"[^\s，,；;：:/／、]+(?=[\s：:]*$)")
@@ -81,14 +89,20 @@ def _quote_source() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[，,。；;\s]))(?:{place})(?:{verb})*[：:]?\s*(?=[“\"「])")
 
 
-def pasted_read(text: str) -> str | None:
+def pasted_read(
+    text: str, *, reads_alone: Callable[[str], bool] = lambda ask: False
+) -> str | None:
     """Returns ``text`` with the rows it pasted named without their figures, or None when it
     pasted nothing: an ask pointing at the rows pasted (这两行, 前者…后者) is asked of their
     names; else only the figures written as the form writes them are left out. The source said
-    before a quote pasted (纪要原话：“…”) is left out."""
+    before a quote pasted (纪要原话：“…”) is left out, and so is a sentence quoted before an ask
+    that names what it asks on its own (``reads_alone``)."""
     original = text
     if "“" in text or '"' in text:
         text = _quote_source().sub("", text)  # 纪要原话：“…”
+    quoted = _QUOTED_BEFORE.match(text) if "…" in text or "”" in text else None
+    if quoted and _SENTENCE_MARK.search(quoted.group("quote")) and reads_alone(quoted["ask"]):
+        return quoted["ask"]  # “第 34 届…按申报表执行”  论文数平均到每场活动是几篇
     if "/" in text or "／" in text:
         text = _slash_listed(text) or text
     if "\t" in text or "\n" in text or "  " in text or "…" in text:
@@ -99,6 +113,8 @@ def pasted_read(text: str) -> str | None:
         pointed = _asked_of(names, ask, units=units) if len(names) >= MIN_POINTED else None
         if pointed is not None:
             return pointed
+        if len(names) >= MIN_POINTED and all(bullet_dropped(cell) != cell for cell in pasted):
+            return f"{_LISTED.join(names)}，{ask}"  # • 二期改造完成时间 • 线上参观人次 / 各是多少
     text = _form_dates_left_out(text) or text
     return _form_figures_left_out(text) or (text if text != original else None)
 

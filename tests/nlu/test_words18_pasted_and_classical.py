@@ -203,9 +203,58 @@ def test_nothing_pasted_is_left_as_typed() -> None:
 
 
 def test_a_closing_line_asks_of_the_bullets_or_is_a_remark() -> None:
-    assert bullets_joined("• 二期改造完成时间\n• 线上参观人次\n各是多少") == (
+    assert bullets_joined("• 二期改造完成时间\n• 线上参观人次\n各是多少") is None
+    assert pasted_read("• 二期改造完成时间\n• 线上参观人次\n各是多少") == (
         "二期改造完成时间、线上参观人次，各是多少"
+    )
+    assert pasted_read("• 二期改造完成时间\n• 线上参观人次\n这两条指标值") == (
+        "二期改造完成时间、线上参观人次，指标值"
     )
     assert bullets_joined("企服\n- 引入院士专家多少\n- 培育工作站几家\n同学让我帮他查的") == (
         "企服引入院士专家多少；企服培育工作站几家。同学让我帮他查的"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "figure", "wrong"),
+    [
+        ("余明年即将荣退，国交项目合作单位数量几何", "builtin", "3家", "2027"),
+        ("余欲核对国交项目计划完成日期，烦请见告。", "builtin", "2026-12-31", "2027"),
+        ("吾处拟核国交预算，请示数额。", "builtin", "40万", "130万"),
+        (
+            "国交项目之主管部门与实施单位，各系何单位？",
+            "builtin",
+            "上海市科普教育展示技术中心",
+            "40万",
+        ),
+        ("国交合作单位数量及上海征集论文数量，各几何？", "builtin", "20篇", "5场"),
+        ("企服年度资金较国交多出若干万元？", "builtin", "90", "170万"),
+        ("港澳台学生人数和征集的实习岗位数之比是多少", "builtin", "0.5", "150"),
+        ("数字化改造的上年结转资金是运维上年结转的几分之几", "other", "40%", "70万"),
+    ],
+    ids=[
+        "yu-next-year",
+        "yu-wishes",
+        "wu-office",
+        "each-xi-he",
+        "each-jihe",
+        "jiao-wan",
+        "zhi-ratio-kept",
+        "fraction-kept",
+    ],
+)
+def test_the_askers_classical_i_and_the_zhi_of_a_ratio(
+    question: str, form: str, figure: str, wrong: str
+) -> None:
+    answer = ask(question, form)
+    assert figure in answer
+    assert wrong not in answer
+
+
+def test_a_pasted_date_cell_is_left_out_and_a_typed_date_kept() -> None:
+    assert pasted_read("计划开始日期\t2026-01-01\t计划完成日期\t   企服计划完成日期是哪天") == (
+        "计划开始日期\t计划完成日期\t   企服计划完成日期是哪天"
+    )
+    assert pasted_read("哪个项目是2026-01-01开始的") is None
+    answer = ask("计划开始日期\t2026-01-01\t计划完成日期\t   企服这张表的计划完成日期是哪天")
+    assert "2026-12-31" in answer
