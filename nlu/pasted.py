@@ -48,12 +48,15 @@ _FORM_FIGURE = re.compile(
     r"(?<=[\u4e00-\u9fff）)】])[ \t\u3000]*[：:]?[ \t\u3000]*(?:[≤≥<>=]\s*)?-?\d+\.\d{2}"
     r"(?:\s*[（(][^()（）\d]{1,4}[)）])?(?![\d%.\u4e00-\u9fff])"
 )
-# A sentence quoted (or pasted bare and cut off) opening the message, and the ask after a break.
+# A sentence quoted (or pasted bare and cut off) opening the message, and the ask after a break;
+# an ask after a dash runs on from the quote (“企服成本控制数按八折压缩”——压完是多少钱).
 _QUOTED_BEFORE = re.compile(
-    r"(?P<quote>“[^”]{10,}”|[^“”\s][^\n]{9,}?(?:…+|\.{3,}))"
-    r"(?:[ \t\u3000]{2,}|\s*[—－-]{2,}\s*|\s*\n\s*|\t\s*)(?P<ask>\S.*)$",
+    r"(?P<quote>“[^”]{6,}”|[^“”\s][^\n]{9,}?(?:…+|\.{3,}))"
+    r"(?:[ \t\u3000]{2,}|\s*\n\s*|\t\s*)(?P<ask>\S.*)$",
     re.DOTALL,
 )
+# 这类活动, 这句话, 其中: an ask pointing back at the quote keeps it.
+_BACK = re.compile(r"这[类句段条项个些]|那[类句段条项个些]|上面|上述|以上|其中|里面|文中|句中|该")
 _SENTENCE_MARK = re.compile(r"[，,、；;。]|…|\.{3}")
 # 计划开始日期\t2026-01-01: a date cell after its name; a date typed into a sentence stays.
 _FORM_DATE = re.compile(r"(?<=[\u4e00-\u9fff）)】：:])\t+\d{4}-\d{1,2}-\d{1,2}(?![\d])")
@@ -86,7 +89,11 @@ def _quote_source() -> re.Pattern[str]:
     places, verbs = section_words("quote_sources")
     place = "|".join(map(re.escape, longest_first(places)))
     verb = "|".join(map(re.escape, longest_first(verbs)))
-    return re.compile(rf"(?:^|(?<=[，,。；;\s]))(?:{place})(?:{verb})*[：:]?\s*(?=[“\"「])")
+    # 纪要：“…”, or 会议纪要里写着国交项目要看“…”: what the source says runs on to a quote.
+    return re.compile(
+        rf"(?:^|(?<=[，,。；;\s]))(?:{place})"
+        rf"(?:(?:{verb})*[：:]?\s*(?=[“\"「])|(?:{verb})+(?=[^，,。；;\s“\"「]*[“\"「]))"
+    )
 
 
 def pasted_read(
@@ -101,7 +108,9 @@ def pasted_read(
     if "“" in text or '"' in text:
         text = _quote_source().sub("", text)  # 纪要原话：“…”
     quoted = _QUOTED_BEFORE.match(text) if "…" in text or "”" in text else None
-    if quoted and _SENTENCE_MARK.search(quoted.group("quote")) and reads_alone(quoted["ask"]):
+    # A quote is a sentence pasted when it says where it comes from or marks its clauses.
+    sentence = quoted and (text != original or _SENTENCE_MARK.search(quoted["quote"]))
+    if quoted and sentence and not _BACK.search(quoted["ask"]) and reads_alone(quoted["ask"]):
         return quoted["ask"]  # “第 34 届…按申报表执行”  论文数平均到每场活动是几篇
     if "/" in text or "／" in text:
         text = _slash_listed(text) or text

@@ -258,3 +258,30 @@ def test_a_pasted_date_cell_is_left_out_and_a_typed_date_kept() -> None:
     assert pasted_read("哪个项目是2026-01-01开始的") is None
     answer = ask("计划开始日期\t2026-01-01\t计划完成日期\t   企服这张表的计划完成日期是哪天")
     assert "2026-12-31" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "wrong"),
+    [
+        (
+            "“全年组织开展相关展览展示、论坛、沙龙、路演等系列活动……”  企服这类活动全年几次",
+            "2次",
+            "35场",
+        ),
+        (
+            "会上领导说的原话“港澳台学生实习要保质保量，岗位要够”  国交征集实习岗位数量多少",
+            "100个",
+            "50人",
+        ),
+        ("邮件里：“请核一下辩论队”   国交辩论队人数要求多少", "5人", "2人"),
+        ("纪要里写着国交要把“合作单位数量”落到实处，这个指标几家", "3家", "10家"),
+        ("通知原文“调查站点工作会请各单位参加”\n企服调查站点工作会、培训数量多少", "1场", "35场"),
+    ],
+    ids=["cut-off-pointed-back", "words-said", "email-label", "minutes-run-on", "notice-newline"],
+)
+def test_a_sentence_quoted_before_an_ask_is_context(
+    question: str, figure: str, wrong: str
+) -> None:
+    answer = ask(question)
+    assert figure in answer
+    assert wrong not in answer
