@@ -63,15 +63,16 @@ _FORM_DATE = re.compile(r"(?<=[\u4e00-\u9fff）)】：:])\t+\d{4}-\d{1,2}-\d{1,2
 _LAST_NAME = re.compile(r"[^\s，,；;：:/／、]+(?=[\s：:]*$)")
 # 这两行, 上面这条, 以上几项, 三个的, 四个目标数, 这俩: an ask opening on what was pasted.
 _POINTER = re.compile(
-    r"^(?:(?:上面|上述|以上|上列|前面|前述)的?(?:这|那)?|这|那)?"
+    r"^(?:(?:(?:上面|上述|以上|上列|前面|前述)的?(?:这|那)?|这|那)?"
     r"(?:[两二三四五六七八九十几俩仨]|\d{1,2})?(?:行|条|项|个|格|栏|者|俩|仨|些)"
-    r"(?:的(?!几|多))?"
+    r"|它们|他们|两者|二者)(?:的(?!几|多))?"
 )
 # 这个二级 points at one cell of a line, not at the rows pasted.
-_PLURAL = re.compile(r"上面|上述|以上|上列|前面|前述|[两二三四五六七八九十俩仨几些]|\d")
+_PLURAL = re.compile(r"上面|上述|以上|上列|前面|前述|[两二三四五六七八九十俩仨几些们]|\d")
 # 钱除以人次, 经费/人数: the two sides of a division said by the rows' units or kinds.
 _SIDES = re.compile(
-    r"([\u4e00-\u9fff]{1,4}?)(?:除以|÷|/|／)([\u4e00-\u9fff]{1,4}?)(?=[，,。；;？?\s]|$)"
+    r"([\u4e00-\u9fff]{1,4}?)(?:除以|÷|/|／)([\u4e00-\u9fff]{1,4}?)"
+    r"(?=[，,。；;？?\s]|是|合|为|等于|多少|平均|$)"
 )
 MONEY_WORDS = frozenset({"钱", "金额", "资金", "经费", "费用", "预算", "成本", "money"})
 _FORMER = "前者"

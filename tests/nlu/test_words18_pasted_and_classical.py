@@ -285,3 +285,38 @@ def test_a_sentence_quoted_before_an_ask_is_context(
     answer = ask(question)
     assert figure in answer
     assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figures", "wrong"),
+    [
+        (
+            "合作单位数量\t≥3.00(家)\n上海征集论文数量\t≥20.00(篇)\n它们的指标值分别多少",
+            ["3家", "20篇"],
+            "23",
+        ),
+        ("活动参与人数 ≥300.00(人)\n辩论队人数 ≥5.00(人)\n两者相差多少人", ["295"], "305"),
+        (
+            "企服成本控制数\t≤130.00(万元)\n服务科技工作者人数\t≥8000.00(人次)\n上述两项，经费/人次是多少",
+            ["162.5"],
+            "130.00(万元)",
+        ),
+        (
+            "国交合作单位数量\t≥3.00(家)\n企服走访对接区科协和企业科协数量\t≥10.00(次)\n这俩各是多少",
+            ["3家", "10次"],
+            "13",
+        ),
+        (
+            "国交 年度资金申请总额：\t400,000.00\n国交成本控制数\t≤40.00(万元)\n这两个数一样吗",
+            ["40万", "相等"],
+            "000.00”",
+        ),
+    ],
+    ids=["they-each", "both-difference", "money-per-unit", "two-projects-each", "same-check"],
+)
+def test_rows_pasted_on_lines_and_pointed_at(
+    question: str, figures: list[str], wrong: str
+) -> None:
+    answer = ask(question)
+    assert all(figure in answer for figure in figures)
+    assert wrong not in answer
