@@ -320,3 +320,12 @@ def test_rows_pasted_on_lines_and_pointed_at(
     answer = ask(question)
     assert all(figure in answer for figure in figures)
     assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["活动和论坛办得够不够格", "国交活动质量好不好", "企服满意度高不高", "辩论队人数够不够"],
+    ids=["gou", "hao", "gao", "gou-count"],
+)
+def test_a_word_asked_as_a_not_a_is_never_corrected(question: str) -> None:
+    assert "”按“" not in ask(question)  # no note of a correction: （“办得够”按“办得好”理解）
