@@ -10,7 +10,9 @@ asks under it, one a line behind a bullet or a number::
 Read as one run of words, the lines blur into each other. The message is written the way the
 engine reads several asks: a heading that only names what the asks are about goes before each
 ask (企服引入院士专家多少；企服培育工作站几家), one that asks itself before them all (帮我查下面
-几个：…). Without a heading the asks are only set apart.
+几个：…). Without a heading the asks are only set apart. A line after items that ask by
+themselves is a remark (同学让我帮他查的); after items that only name rows (• 二期改造完成时间 •
+线上参观人次 / 各是多少) it asks of them all, as of rows pasted (nlu/pasted.py).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ def bullets_joined(text: str) -> str | None:
         lines += [f"- {item.strip()}" for item in items]
     else:
         return None
+    closing = lines.pop() if len(lines) > MIN_LISTED and not _BULLET.match(lines[-1]) else ""
     listed = [_BULLET.sub("", line, count=1) for line in lines if _BULLET.match(line)]
     if len(listed) < MIN_LISTED or any(not ask for ask in listed):
         return None
@@ -49,9 +52,28 @@ def bullets_joined(text: str) -> str | None:
     if len(heading) > 1 or (heading and lines[0] != heading[0]):
         return None  # words between the asks: not a list under one heading
     asks = [ask.rstrip(_HEADING_END) for ask in listed]
-    if not heading:
+    head = heading[0].rstrip(_HEADING_END) if heading else ""
+    if closing and not all(_asks(ask) for ask in asks):
+        return None  # • 二期改造完成时间 • 线上参观人次 / 各是多少: rows pasted (nlu/pasted.py)
+    joined = _asks_joined(head, asks)
+    return f"{joined}。{closing}" if closing else joined  # …\n同学让我帮他查的: a remark after
+
+
+def _asks(text: str) -> bool:
+    """Tells whether a line asks by words of its own (引入院士专家多少), not only names a row."""
+    return any(word in text for word in cue_words()["question"])
+
+
+def _asks_joined(head: str, asks: list[str]) -> str:
+    """Returns the asks set apart, each after a heading that only names what they are about
+    (运维完好率；运维市民满意度), all after one that asks itself (帮我查下面几个：…)."""
+    if not head:
         return _ASK_APART.join(asks)
-    head = heading[0].rstrip(_HEADING_END)
-    if len(head) > MAX_NAMING_HEADING or any(word in head for word in cue_words()["question"]):
+    if len(head) > MAX_NAMING_HEADING or _asks(head):
         return f"{head}：{_ASK_APART.join(asks)}"  # 帮我查下面几个：…
     return _ASK_APART.join(head + ask for ask in asks)  # 运维完好率；运维市民满意度
+
+
+def bullet_dropped(line: str) -> str:
+    """Returns ``line`` without the bullet or number opening it (• 线上参观人次 → 线上参观人次)."""
+    return _BULLET.sub("", line, count=1)

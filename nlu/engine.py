@@ -95,6 +95,7 @@ from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, In
 from nlu.methods import method_asked
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.ordering import longest_first
+from nlu.pasted import pasted_read
 from nlu.plain_words import PlainWords
 from nlu.query import ASKING, Query, asked_money_unit, asks_twice, chained_apart, read_query
 from nlu.quoted_amounts import with_columns_named, with_divisor_after
@@ -579,6 +580,8 @@ class QuestionEngine:
             text = self._normalizer.simplified(text)  # 財政局複核：…
             text = respelled(text) or text  # …院土专家…（院土打错了，是院士）
             text = bullets_joined(text) or text  # 企服\n- 引入院士专家多少\n- 培育工作站几家
+            # 服务科技工作者人数\t≥8000.00(人次)\n这两行…
+            text = pasted_read(text, reads_alone=self._reads_alone) or text
             text = self._headings.unquoted(text)  # 二级指标“质量指标”项下
             text = years_written_plainly(text)  # 2027nian, FY27, 27财年
             text = self._scoper.initials_written(text)  # gj的预算: 国交

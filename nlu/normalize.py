@@ -30,6 +30,11 @@ _CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 # words as a space does. The question and exclamation marks drawn as pictographs are marks.
 _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b05-\u2b55\ufe0f\u200d]+")
 _DRAWN_MARKS = str.maketrans("❓❔❗❕", "？？！！")
+# 1,000,000.00 and 3,600,000 (a cell copied from the form: with its decimals, or alone before a
+# tab or a space) write thousands apart with commas, which would part the asks; written without
+# them it is the one figure it is. An amount typed into a sentence (总额3,600,000元扣掉…) is the
+# asker's own and is read as before.
+_GROUPED_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+|(?![\d,.\u4e00-\u9fff]))")
 _EVERYDAY = str.maketrans(_FINANCIAL, "一二二三三四五六六七八九十百千万亿")
 _NUMERALS = "".join([*DIGITS, *SMALL_UNITS])
 # 第三十四届 and 二十五届 are written 第 34 届 in the forms; other numerals (一站式) stay, and
@@ -142,11 +147,13 @@ class Normalizer:
 
     def simplified(self, text: str) -> str:
         """Returns ``text`` with its traditional characters and corner quotes simplified and its
-        financial numerals written as everyday ones, nothing else changed: the whole-message
+        financial numerals written as everyday ones and the commas of thousands left out
+        (1,000,000.00), nothing else changed: the whole-message
         steps read 財政局複核 as 财政局复核, 「人」 as “人”, 伍拾万 as 五十万 and 😅 as a space
         before the question is normalised; characters typed one by one with spaces (企 服 预 算)
         are written together."""
         text = _everyday_numerals(self._converter.convert(text)).translate(_CORNER_QUOTES)
+        text = _thousands_joined(text)
         return _spaced_characters_joined(_without_pictographs(text))
 
     def _normalized(self, text: str) -> str:
@@ -168,6 +175,13 @@ def _everyday_numerals(text: str) -> str:
         lambda run: run.group(0).translate(_EVERYDAY) if len(run.group(0)) > 1 else run.group(0),
         text,
     )
+
+
+def _thousands_joined(text: str) -> str:
+    """Returns ``text`` with the commas of thousands left out (1,200,000.00 → 1200000.00)."""
+    if "," not in text:
+        return text
+    return _GROUPED_THOUSANDS.sub(lambda amount: amount.group(0).replace(",", ""), text)
 
 
 def _spaced_characters_joined(text: str) -> str:

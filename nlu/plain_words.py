@@ -28,6 +28,7 @@ from nlu.sounds import units_by_pinyin
 PLAIN_WORDS_FILE = "plain_words.txt"
 _END = r"(?=[，,。；;！!？?\s~～]|$)"
 _CJK = r"[\u3400-\u9fff]"
+_OPENING = r"(?:^|(?<=[，,。；;！!？?：:\s]))"  # where a clause opens
 _MARK = re.compile(r"[\s，,。.；;！!？?、：:…~～]")
 _LATIN = re.compile(r"[A-Za-z]")
 # emmmm, pleeease, okkk: a letter typed three times or more is drawn out, read as one.
@@ -65,6 +66,11 @@ def _sections() -> dict[str, dict[str, str]]:
         word, _, plain = line.partition(":")
         current[word.strip().lower()] = plain.strip()
     return sections
+
+
+def section_words(name: str) -> list[list[str]]:
+    """Returns the words of each line of a section that lists words apart (no plain word)."""
+    return [line.split() for line in _sections().get(name, {})]
 
 
 # What a bound word said with its figure is followed by (保底是10次, 顶天130万).
@@ -111,7 +117,8 @@ class PlainWords:
             **sections["spoken_marks"],
             **sections["typed_marks"],
         }
-        self._plain = {**spoken, **sections["end"], **sections["pauses"]}
+        openers = sections.get("openers", {})
+        self._plain = {**spoken, **sections["end"], **sections["pauses"], **openers}
         self._pauses = frozenset(sections["pauses"])
         self._latin_plain = {_latin_key(word): plain for word, plain in sections["latin"].items()}
         self._pattern = re.compile(
@@ -120,6 +127,7 @@ class PlainWords:
                     _alternatives(spoken),
                     f"(?:{_alternatives(sections['end'])}){_END}",
                     f"(?<={_CJK})(?:{_alternatives(sections['pauses'])})(?={_CJK})",
+                    f"{_OPENING}(?:{_alternatives(openers)})(?={_CJK})",
                 ]
             )
         )

@@ -25,6 +25,8 @@ FIXED_SIZES = (3, 4, 5)  # the corrected character must complete a word this lon
 # A character this common as a word of its own (搞, 分, 办) is meant as written.
 COMMON_CHAR_FREQUENCY = 5000
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+# 够不够, 好不好: a character, 不 and the character again ask yes or no of it.
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])(?=不\1)")
 PHRASE_SIZES = (3, 4, 5, 6)  # characters in a phrase a slip is compared against
 MAX_PHRASE_TOKENS = 3  # words joined into one phrase (上年 结转 资金)
 SLIP_PIECE = 2  # a slip spoils a two-character word of the phrase (院士 → 院土)
@@ -539,6 +541,9 @@ class TypoFixer:
     def _protected_positions(self, text: str) -> set[int]:
         """Returns the positions inside words that are never typos (question words, units)."""
         kept: set[int] = set()
+        if "不" in text:  # 够不够, 高不高兴: a word asked as A-not-A is written as meant
+            for found in _A_NOT_A.finditer(text):
+                kept.update((found.start(), found.start() + 2))
         for word in self._protected:
             start = text.find(word)
             while start >= 0:
