@@ -262,6 +262,8 @@ class Evidence:
                 continue
             if self._verb_on_explained(token, texts):
                 continue  # 出毛病 of 设备故障次数, 合作办事 of 合作单位数量
+            if self._agent_of_written(token, texts):
+                continue  # 参与者 of 参与人员, 合作方 of 合作单位, 参会者 of 参会人数
             if before in POINTING_PLURALS and token in self._setting:
                 continue  # 国交办这些活动对两岸交流…: the project's own events, pointed at
             left.append(token)
@@ -401,6 +403,25 @@ class Evidence:
             return any(word.startswith(rest) for word in cue_words()["light_noun"])
         canonical = self._lexicon.vocabulary.canonical.get(rest, rest)
         return rest in texts or self._synonym_written(canonical, texts)
+
+    def _agent_of_written(self, token: str, texts: str) -> bool:
+        """Tells whether a word names those who do what the texts write of people or bodies:
+        参与者 is the 参与人员 of the row (its stem written before a word for people), 参加方
+        its 合作单位's kind; a stem written of no one (管理者 of 长效管理机制) explains nothing."""
+        cues = cue_words()
+        for suffix in cues["agent_suffix"]:
+            stem = token[: -len(suffix)]
+            if not token.endswith(suffix) or len(stem) < MIN_CONTENT_CHARS:
+                continue
+            head = self._lexicon.vocabulary.canonical.get(stem, stem)
+            forms = {stem, head, *self._synonyms.get(head, ())}
+            return any(
+                form + people in texts
+                for form in forms
+                if len(form) >= MIN_CONTENT_CHARS
+                for people in cues["agent_written"]
+            )
+        return False
 
     def _phrasing_run_on(self, token: str) -> bool:
         """Tells whether a token no dictionary knows is a phrasing word run on by one character
@@ -651,6 +672,9 @@ IMPLIED_BY = (
     ("people_verb", "join"),
     ("deadline_word", "timely_row"),
     ("accompanying", "related"),
+    ("saving", "energy"),  # 用电省不省 of 设施能耗
+    ("mended", "upkeep"),  # 修好的路 of 养护合格率
+    ("meeting", "at_meeting"),  # 派几个代表去开会 of 上海代表参会人数
 )
 
 
