@@ -994,6 +994,8 @@ class QuestionEngine:
             return None
         if not (answer.unmatched or answer.absent or _points_at_one_row(query)):
             return None  # a part refused (参加者) may be what the one row's name joins too
+        if answer.absent and not answer.answers:
+            return None  # 现有的院士工作站，不是新申报的: refused for what it asks, not its words
         if answer.others or intents.asks_each(query.rules):
             return None
         if not _one_ask_word(query) or _SENTENCE_INSIDE.search(query.text.strip()):
@@ -1002,7 +1004,7 @@ class QuestionEngine:
         if not matches:
             return None
         row = matches[0].indicator
-        if not (answer.unmatched or answer.absent) and not NAME_JOINERS.search(row.name):
+        if not answer.unmatched and not NAME_JOINERS.search(row.name):
             return None  # 学生和岗位那条: one row's name joins nothing, the parts are two rows
         whole = IndicatorAnswer((row,), understood=True)
         return whole if self._checker.settles(query, whole) else None

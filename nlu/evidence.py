@@ -225,6 +225,8 @@ class Evidence:
             before, previous = previous, token
             if token in chosen or token in dated or _asker_place(before, token, words[at + 1 :]):
                 continue
+            if _classifier(before, token, words[at + 1 : at + 2]):
+                continue  # 那支高校队伍: 支 counts the team, it names nothing
             if _a_not_a(before, token) or _yes_no_ask(token):
                 continue  # 通得顺不顺: 不顺 asks whether, it names nothing; 有没有 asks too
             word = canonical.get(token, token)
@@ -617,6 +619,21 @@ def _yes_no_ask(token: str) -> bool:
     return any(
         token[at] in YES_NO_MARKS and token[at + 1 :].startswith(token[:at])
         for at in range(1, len(token) - 1)
+    )
+
+
+def _classifier(before: str, token: str, after: list[str]) -> bool:
+    """Tells whether a lone character is the measure word between a pointing or counting word
+    and the noun it counts (那支高校队伍, 这位专家, 每所学校): it names nothing itself.
+
+    Only before a word of two characters or more: 那狗几只 still names 狗.
+    """
+    return (
+        len(token) == 1
+        and before in cue_words()["classifier_before"]
+        and bool(after)
+        and len(after[0]) >= MIN_CONTENT_CHARS
+        and bool(_CJK_WORD.match(after[0]))
     )
 
 

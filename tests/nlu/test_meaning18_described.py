@@ -143,3 +143,28 @@ def test_asking_whether_a_row_is_assessed_answers_the_row(question: str, form: s
     said = ask(question, form)
     assert "修复及时性" in said
     assert REFUSED not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("代表上海去比赛的那支辩论赛高校队伍，定了几个人", "≥5"),
+        ("上海去参加辩论赛的那支高校队伍几个人", "≥5"),
+        ("两岸辩论赛上海派的那支队伍几名队员", "≥5"),
+    ],
+    ids=["represent", "that-team", "members"],
+)
+def test_a_measure_word_after_a_pointing_word_names_nothing(question: str, wanted: str) -> None:
+    said = ask(question)
+    assert wanted in said
+    _states_only(said, question, {"5", "5.00", "25"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国交那只狗几岁", "国交那支志愿队伍多少人"],
+    ids=["dog", "volunteer-team"],
+)
+def test_a_noun_after_a_measure_word_is_still_judged(question: str) -> None:
+    said = ask(question)
+    assert REFUSED in said
