@@ -240,8 +240,8 @@ class Evidence:
                 continue
             if self._lexicon.is_asking(token):
                 continue
-            if nouns_only and not self._classes.nominal(token):
-                continue
+            if nouns_only and not self._classes.nominal(token) and not _opinion({token, word}):
+                continue  # 满意 is said as a verb, yet names what a satisfaction row rates
             if not nouns_only and self._classes.function_word(token):
                 continue
             if self._partly_explained(token, texts) or _abbreviates(token, texts):
@@ -620,6 +620,11 @@ def _yes_no_ask(token: str) -> bool:
         token[at] in YES_NO_MARKS and token[at + 1 :].startswith(token[:at])
         for at in range(1, len(token) - 1)
     )
+
+
+def _opinion(words: set[str]) -> bool:
+    """Tells whether a word says what people think of a service (满意, 高兴 read as 满意)."""
+    return not words.isdisjoint(cue_words()["opinion"])
 
 
 def _classifier(before: str, token: str, after: list[str]) -> bool:

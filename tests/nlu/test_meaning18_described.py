@@ -168,3 +168,19 @@ def test_a_measure_word_after_a_pointing_word_names_nothing(question: str, wante
 def test_a_noun_after_a_measure_word_is_still_judged(question: str) -> None:
     said = ask(question)
     assert REFUSED in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "讲参观的人满意不满意的那条要求多少",
+        "来参观的人满意不满意",
+        "来看展的人满意不满意，要求多少",
+        "参观的人高兴不高兴那项定了多少",
+    ],
+    ids=["that-row", "bare", "show", "glad"],
+)
+def test_satisfaction_said_as_a_verb_is_no_visit_count(question: str) -> None:
+    said = ask(question, "multi_year")
+    assert "≥85" in said
+    assert "100000" not in said
