@@ -240,7 +240,7 @@ class Evidence:
                 continue
             if self._lexicon.is_asking(token):
                 continue
-            if nouns_only and not self._classes.nominal(token) and not _opinion({token, word}):
+            if nouns_only and not self._classes.nominal(token) and not _opinion(token):
                 continue  # 满意 is said as a verb, yet names what a satisfaction row rates
             if not nouns_only and self._classes.function_word(token):
                 continue
@@ -622,9 +622,9 @@ def _yes_no_ask(token: str) -> bool:
     )
 
 
-def _opinion(words: set[str]) -> bool:
-    """Tells whether a word says what people think of a service (满意, 高兴 read as 满意)."""
-    return not words.isdisjoint(cue_words()["opinion"])
+def _opinion(word: str) -> bool:
+    """Tells whether a word says what people think of a service (满意, 评价) as the form does."""
+    return word in cue_words()["opinion"]
 
 
 def _classifier(before: str, token: str, after: list[str]) -> bool:
