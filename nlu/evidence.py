@@ -623,8 +623,10 @@ def _yes_no_ask(token: str) -> bool:
 
 
 def _opinion(word: str) -> bool:
-    """Tells whether a word says what people think of a service (满意, 评价) as the form does."""
-    return word in cue_words()["opinion"]
+    """Tells whether a word is the form's own word of being satisfied (满意), said as a verb:
+    来参观的人满意不满意 names what a satisfaction row rates. 打分 and 评价 may rate other
+    things (给科技成果做评价打分) and stay phrasing."""
+    return word in cue_words()["satisfied_verb"]
 
 
 def _classifier(before: str, token: str, after: list[str]) -> bool:
