@@ -998,16 +998,23 @@ class QuestionEngine:
         """Returns the one row that explains every word of a one-ask question its parts apart
         left open: 国交参与的人和合作单位，对咱们的评价 is 参与人员与合作单位满意度, not two
         counts and an unsettled 评价."""
-        if not isinstance(answer, SeveralIndicators) or not answer.unmatched:
+        if not isinstance(answer, SeveralIndicators):
             return None
-        if answer.absent or answer.others or intents.asks_each(query.rules):
+        if not (answer.unmatched or answer.absent or _points_at_one_row(query)):
+            return None  # a part refused (参加者) may be what the one row's name joins too
+        if answer.absent and not answer.answers:
+            return None  # 现有的院士工作站，不是新申报的: refused for what it asks, not its words
+        if answer.others or intents.asks_each(query.rules):
             return None
         if not _one_ask_word(query) or _SENTENCE_INSIDE.search(query.text.strip()):
             return None  # 合作单位几家？顺便问下满意度: two sentences, two asks
         matches = self._matcher.match(query, project_ids=scope)
         if not matches:
             return None
-        whole = IndicatorAnswer((matches[0].indicator,), understood=True)
+        row = matches[0].indicator
+        if not answer.unmatched and not NAME_JOINERS.search(row.name):
+            return None  # 学生和岗位那条: one row's name joins nothing, the parts are two rows
+        whole = IndicatorAnswer((row,), understood=True)
         return whole if self._checker.settles(query, whole) else None
 
     def _chained_apart(
@@ -2564,3 +2571,12 @@ def _one_side_compared(
     money = next((word for word in engine._operations.money_words if side.endswith(word)), "")
     side = side.removesuffix(money).removesuffix("的") or side  # xq预算: xq is what is unread
     return NotInForm((side,))
+
+
+def _points_at_one_row(query: Query) -> bool:
+    """Tells whether a question points at one row (…和合作单位高不高兴的那条): its parts joined
+    by 和 describe that row, not two rows asked."""
+    return any(word in query.text for word in cue_words()["row_pointer"])
+
+
+NAME_JOINERS = re.compile("[与和、及]")  # 参与人员与合作单位满意度: a name joining two things

@@ -225,6 +225,8 @@ class Evidence:
             before, previous = previous, token
             if token in chosen or token in dated or _asker_place(before, token, words[at + 1 :]):
                 continue
+            if _classifier(before, token, words[at + 1 : at + 2]):
+                continue  # 那支高校队伍: 支 counts the team, it names nothing
             if _a_not_a(before, token) or _yes_no_ask(token):
                 continue  # 通得顺不顺: 不顺 asks whether, it names nothing; 有没有 asks too
             word = canonical.get(token, token)
@@ -238,8 +240,8 @@ class Evidence:
                 continue
             if self._lexicon.is_asking(token):
                 continue
-            if nouns_only and not self._classes.nominal(token):
-                continue
+            if nouns_only and not self._classes.nominal(token) and not _opinion(token):
+                continue  # 满意 is said as a verb, yet names what a satisfaction row rates
             if not nouns_only and self._classes.function_word(token):
                 continue
             if self._partly_explained(token, texts) or _abbreviates(token, texts):
@@ -262,6 +264,8 @@ class Evidence:
                 continue
             if self._verb_on_explained(token, texts):
                 continue  # 出毛病 of 设备故障次数, 合作办事 of 合作单位数量
+            if self._agent_of_written(token, texts):
+                continue  # 参与者 of 参与人员, 合作方 of 合作单位, 参会者 of 参会人数
             if before in POINTING_PLURALS and token in self._setting:
                 continue  # 国交办这些活动对两岸交流…: the project's own events, pointed at
             left.append(token)
@@ -401,6 +405,25 @@ class Evidence:
             return any(word.startswith(rest) for word in cue_words()["light_noun"])
         canonical = self._lexicon.vocabulary.canonical.get(rest, rest)
         return rest in texts or self._synonym_written(canonical, texts)
+
+    def _agent_of_written(self, token: str, texts: str) -> bool:
+        """Tells whether a word names those who do what the texts write of people or bodies:
+        参与者 is the 参与人员 of the row (its stem written before a word for people), 参加方
+        its 合作单位's kind; a stem written of no one (管理者 of 长效管理机制) explains nothing."""
+        cues = cue_words()
+        for suffix in cues["agent_suffix"]:
+            stem = token[: -len(suffix)]
+            if not token.endswith(suffix) or len(stem) < MIN_CONTENT_CHARS:
+                continue
+            head = self._lexicon.vocabulary.canonical.get(stem, stem)
+            forms = {stem, head, *self._synonyms.get(head, ())}
+            return any(
+                form + people in texts
+                for form in forms
+                if len(form) >= MIN_CONTENT_CHARS
+                for people in cues["agent_written"]
+            )
+        return False
 
     def _phrasing_run_on(self, token: str) -> bool:
         """Tells whether a token no dictionary knows is a phrasing word run on by one character
@@ -599,6 +622,28 @@ def _yes_no_ask(token: str) -> bool:
     )
 
 
+def _opinion(word: str) -> bool:
+    """Tells whether a word is the form's own word of being satisfied (满意), said as a verb:
+    来参观的人满意不满意 names what a satisfaction row rates. 打分 and 评价 may rate other
+    things (给科技成果做评价打分) and stay phrasing."""
+    return word in cue_words()["satisfied_verb"]
+
+
+def _classifier(before: str, token: str, after: list[str]) -> bool:
+    """Tells whether a lone character is the measure word between a pointing or counting word
+    and the noun it counts (那支高校队伍, 这位专家, 每所学校): it names nothing itself.
+
+    Only before a word of two characters or more: 那狗几只 still names 狗.
+    """
+    return (
+        len(token) == 1
+        and before in cue_words()["classifier_before"]
+        and bool(after)
+        and len(after[0]) >= MIN_CONTENT_CHARS
+        and bool(_CJK_WORD.match(after[0]))
+    )
+
+
 def _asker_place(before: str, token: str, after: list[str]) -> bool:
     """Tells whether a word says where the asker works: 区 of 我区里的, 单位 of 咱们单位里的.
 
@@ -651,6 +696,9 @@ IMPLIED_BY = (
     ("people_verb", "join"),
     ("deadline_word", "timely_row"),
     ("accompanying", "related"),
+    ("saving", "energy"),  # 用电省不省 of 设施能耗
+    ("mended", "upkeep"),  # 修好的路 of 养护合格率
+    ("meeting", "at_meeting"),  # 派几个代表去开会 of 上海代表参会人数
 )
 
 

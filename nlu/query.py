@@ -565,14 +565,14 @@ def asked_kinds(words: list[str]) -> frozenset[str]:
             continue
         counting = list(itertools.takewhile(_MEASURE.match, words[at + 1 :]))
         after = words[at + 1 + len(counting) :]
-        named = list(itertools.takewhile(lambda w: w in kinds or w == "的", after))
+        named = list(itertools.takewhile(lambda w: w in kinds or w in _OF_MARKS, after))
         start = len(named)
         if not named:
             named = _kind_after_modifier(after, kinds)  # 哪种评价方式, 哪些海外的力量
             start = after.index(named[0]) + 1 if named else 0
         named += _kinds_joined(after[start:], kinds) if named else []  # 团体和资源, 资源渠道
         if any(word in kinds for word in named):  # 什么平台, 哪两支队伍, 哪几方面的力量
-            found.update(word for word in [*counting, *named] if word != "的")
+            found.update(word for word in [*counting, *named] if word not in _OF_MARKS)
         kind_at = at - 2
         while kind_at > 0 and words[kind_at] in cues["which_ask_adverb"]:
             kind_at -= 1  # 企业对象主要是哪几类: the adverb goes with the verb
@@ -659,3 +659,6 @@ def bare_numbers_apart(text: str) -> str:
     ):
         return text
     return _BARE_NUMBER.sub("；", text).lstrip("；")
+
+
+_OF_MARKS = frozenset({"的", "之"})  # 哪些方面的力量, 哪些方面之力量 in written style
