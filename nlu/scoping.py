@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from importlib import resources
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
@@ -18,11 +19,13 @@ from nlu.intents import ProjectField, fact_rules, project_field
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
+from nlu.prepared import built_once
 from nlu.query import PROJECT_WORD, Query
 from nlu.resolution import MAX_SUGGESTIONS
 from nlu.sounds import SHAPE_MARK, latin_spellings, latin_terms, load_likenesses
 
 MONEY_RULE_PREFIX = "money:"
+DESCRIBED_FILE = "described.txt"
 CATEGORY_MARK = "类"  # 特定目标类: a category's ending, said or not
 MIN_VALUE_CHARS = 2  # 跨年 of 跨年度: the shortest start of a header value that names projects
 # What follows a header value said of a project: 跨年那个, 跨年度的, 经常性项目.
@@ -139,6 +142,8 @@ _RANKING = re.compile(r"[最更较比]|[多少高低大小]$")
 _PROJECT_ASKED = re.compile(r"^[是有都]?(?:哪|什么|啥|几)")
 # Where the words describing a project begin: the clause, a bracket, a list.
 _DESCRIPTION_START = re.compile(r"[，,。；;！!？?：:\s（）()“”\"'、]")
+# 修路那个的呢, 修路那个呢？: the ask before said again of the project pointed at.
+_SAME_ASKED = re.compile(r"的?(?:呢|嘞|咧|捏)")
 # 两岸交流那块钱, 修路那个的预算: a project's money said right after a weak pointer.
 _MONEY_AFTER = re.compile(r"的?(?:钱|经费|预算|资金|款子|盘子)")
 # 修修补补, 缝缝补补, 敲敲打打: a doing said twice over (AABB), whatever the dictionary tags it.
@@ -1230,6 +1235,8 @@ class ProjectDescriptions:
     def _asked_after(self, text: str, match: re.Match[str]) -> bool:
         """Tells whether the words after a pointer ask something or name a thing asked."""
         rest = text[match.end() :]
+        if _SAME_ASKED.match(rest):
+            return True  # 设施维护那个的市民满意度多少？修路那个的呢: the same asked of it
         return any(mark in rest for mark in ASK_MARKS) or bool(self._read(rest).terms)
 
     def _description_start(self, text: str, end: int, *, floor: int) -> int:
@@ -1385,7 +1392,11 @@ class ProjectDescriptions:
         """Tells whether ``text`` writes ``word``, a word of its synonym group, or the word
         the vocabulary reads it as (修路 as 养护)."""
         canonical = self._lexicon.vocabulary.canonical.get(word, word)
-        return self._evidence.writes(word, text) or canonical in text
+        return (
+            self._evidence.writes(word, text)
+            or canonical in text
+            or any(whole in text for whole in load_wholes().get(word, ()))  # 台湾 in 港澳台
+        )
 
     def _content_words(self, said: str) -> tuple[str, ...]:
         """Returns the words of ``said`` that may tell one project from another: the content
@@ -1417,6 +1428,19 @@ class ProjectDescriptions:
             text = "\n".join([name, *self._header_texts()[project_id], rows])
             self._texts[project_id] = text
         return text
+
+
+@built_once
+def load_wholes() -> dict[str, tuple[str, ...]]:
+    """Returns each word of ``described.txt`` with the words naming more that write it."""
+    text = (resources.files("nlu") / "data" / DESCRIBED_FILE).read_text(encoding="utf-8")
+    wholes: dict[str, tuple[str, ...]] = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            word, _, said = line.partition(":")
+            wholes[word.strip()] = tuple(said.split())
+    return wholes
 
 
 def _value_said(text: str, value: str, *, pointed: bool = False) -> str | None:

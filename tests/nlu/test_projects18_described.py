@@ -199,3 +199,41 @@ def test_a_year_asked_still_has_no_form(question: str) -> None:
     assert "2027" in answer
     assert "40万" not in answer
     assert "3家" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "none"),
+    [
+        ("台湾大学生来实习的那个项目预算多少", "40万", "130万"),
+        ("香港学生暑期实习那个项目归哪个部门管", "上海市科学技术协会", "130万"),
+        ("澳门学生来沪实习的那个项目一年多少钱", "40万", "130万"),
+        ("跟台湾搞辩论赛的那个项目预算", "40万", "130万"),
+        ("台胞学生实习那个交流项目是哪个单位具体承办的", "上海市国际科技交流中心", "130万"),
+    ],
+    ids=["taiwan", "hongkong", "macao", "debate", "compatriots"],
+)
+def test_a_place_the_form_writes_inside_a_wider_word_describes_its_project(
+    question: str, expected: str, none: str
+) -> None:
+    answer = ask(question, "builtin")
+    assert expected in answer
+    assert none not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "none"),
+    [
+        ("设施维护那个的市民满意度多少？修路那个的呢", "85%", "95%"),
+        ("数字化改造那个一年申请多少钱，修路那个呢", "250万", "985"),
+        ("修路那个的市民满意度多少，设施维护那个呢", "90%", "95%"),
+        ("场馆改造那个的实施单位是谁？修路那个的呢", "某区道路管理所", "985"),
+        ("运维那个的主管部门是哪个，修路那个呢？", "某区建设和管理委员会", "985"),
+    ],
+    ids=["satisfaction", "money", "reverse", "implementer", "department"],
+)
+def test_the_same_asked_again_of_a_described_project(
+    question: str, expected: str, none: str
+) -> None:
+    answer = ask(question, "other")
+    assert expected in answer
+    assert none not in answer
