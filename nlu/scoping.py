@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from importlib import resources
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from importlib import resources
 
 from rapidfuzz import fuzz, process
 
@@ -43,7 +43,7 @@ _YEARS_CROSSED = re.compile(
 NATURE_OF_YEARS = "跨年度"
 ONE_ITEM = "一项"
 # 场馆改造一项，…; 养护一项之数量指标: a project's name, then 一项 closing what is said of it.
-_ONE_ITEM_AFTER = re.compile(r"一项(?:(?P<of>之)|(?=[，,：:；;\s]|$))")
+_ONE_ITEM_AFTER = re.compile(r"(?<![那这哪第每])一项(?:(?P<of>之)|(?=[，,：:；;\s]|$))")
 YEAR_CHAR = "年"
 NATURE_RULE = "fact:nature"  # its words name kinds of project (经常性, 一次性, 跨年度)
 MIN_FIELDS_ASKED = 2  # the kind and another field: the kind may only name the project
@@ -142,6 +142,9 @@ _RANKING = re.compile(r"[最更较比]|[多少高低大小]$")
 _PROJECT_ASKED = re.compile(r"^[是有都]?(?:哪|什么|啥|几)")
 # Where the words describing a project begin: the clause, a bracket, a list.
 _DESCRIPTION_START = re.compile(r"[，,。；;！!？?：:\s（）()“”\"'、]")
+# 科普那个比企业那个项目, 企业那个项目比科普那个: a pointer said right beside a comparison.
+_COMPARED_AFTER = re.compile(r"的?(?:比|和|跟|与|较|同|加上|减去|除以)")
+_COMPARED_BESIDE = re.compile(r"(?:比|和|跟|与|较|同|加上|减去|除以)$")
 # 修路那个的呢, 修路那个呢？: the ask before said again of the project pointed at.
 _SAME_ASKED = re.compile(r"的?(?:呢|嘞|咧|捏)")
 # 两岸交流那块钱, 修路那个的预算: a project's money said right after a weak pointer.
@@ -1152,7 +1155,10 @@ class ProjectDescriptions:
                 self._side_said(text, match, said, owners)
                 or self._side_paired(text, match, said, owners, others)
             ):
-                if others and len(owners) > 1 and self._asked_after(text, match):
+                beside = _COMPARED_BESIDE.search(text, 0, start) or _COMPARED_AFTER.match(
+                    text, match.end()
+                )
+                if others and len(owners) > 1 and beside and self._asked_after(text, match):
                     # 科普那个比企业那个项目多多少: of two projects compared, one is unsure
                     return ProjectChoice(self._catalog.projects_in(owners), len(owners), text)
                 weak.extend(owners)
@@ -1326,7 +1332,9 @@ class ProjectDescriptions:
         """Tells whether a word said in a description is a doing no project writes (修修补补
         of 修修补补科普设施那个项目): it tells no project from another; a thing no project
         writes (展教) says the project is another form's."""
-        doing = _REDOUBLED.match(word) is not None or not self._evidence.describes_rows(word)
+        doing = _REDOUBLED.match(word) is not None or (
+            len(word) >= MIN_DESCRIBED_CHARS and not self._evidence.describes_rows(word)
+        )
         return doing and not self._writes(word, self._all_texts())
 
     def _said_together(self, said: str, words: tuple[str, ...], project_id: int) -> bool:
