@@ -1211,10 +1211,12 @@ class ProjectDescriptions:
             return False
         name = self._name_of[owners[0]]
         outside = _masked(said, [(m.start, m.end) for m in self._lexicon.find_projects(said)])
-        if any(
-            word in self._all_rows and word not in name for word in self._content_words(outside)
+        words = self._content_words(outside)
+        if any(word in self._all_rows and word not in name for word in words) and (
+            "".join(words) in self._all_rows
         ):
             return False  # 科创赋能那个活动, 企业科协那块: the words of a row, not the name's
+            # (设施维护那个: 维护 is a row's word, 设施维护 no row's)
         return self._asked_after(text, match)
 
     def _side_paired(

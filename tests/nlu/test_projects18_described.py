@@ -237,3 +237,32 @@ def test_the_same_asked_again_of_a_described_project(
     answer = ask(question, "other")
     assert expected in answer
     assert none not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "expected", "none"),
+    [
+        ("设施维护那个网速要求多少", "variations", "80M", "985"),
+        ("设施维护那边巡检车辆几辆", "variations", "10辆", "80M"),
+        ("科普设施维护那个市民满意度多少", "other", "90%", "85%"),
+        ("设施维护那块预算多少", "other", "250万", "120万"),
+        ("修路那个养护合格率多少", "other", "95%", "90%"),
+    ],
+    ids=["bandwidth", "cars", "satisfaction", "budget", "road-row"],
+)
+def test_a_weak_pointer_after_a_projects_description_no_row_writes(
+    question: str, form: str, expected: str, none: str
+) -> None:
+    answer = ask(question, form)
+    assert expected in answer
+    assert none not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["完好率那个是多少", "维护那个要求多少", "开放日那个办几场"],
+    ids=["rate", "upkeep", "open-day"],
+)
+def test_a_weak_pointer_after_a_rows_words_stays_the_rows(question: str) -> None:
+    answer = ask(question, "variations")
+    assert "250万" not in answer
