@@ -26,6 +26,7 @@ from nlu.sounds import SHAPE_MARK, latin_spellings, latin_terms, load_likenesses
 
 MONEY_RULE_PREFIX = "money:"
 DESCRIBED_FILE = "described.txt"
+UNSURE_PROJECT = 0  # a weak pointer whose description fits several projects (ids start at 1)
 CATEGORY_MARK = "类"  # 特定目标类: a category's ending, said or not
 MIN_VALUE_CHARS = 2  # 跨年 of 跨年度: the shortest start of a header value that names projects
 # What follows a header value said of a project: 跨年那个, 跨年度的, 经常性项目.
@@ -1114,10 +1115,16 @@ class ProjectDescriptions:
             return first
         # 企业那个项目比两岸交流那个多多少: a weak pointer beside another project is one too.
         named = {pid for m in self._lexicon.find_projects(text) for pid in m.project_ids}
-        if not found | named:
+        # 科普设施维护项目…比修路项目的高几个百分点: two weak pointers, each at another project
+        pointed = set(weak) - {UNSURE_PROJECT}
+        if not found | named and len(pointed) < MIN_LISTED_NAMES:
             return first
         return self._rewrite_pass(
-            text, projects=projects, others=frozenset(found | named), found=set(), weak=[]
+            text,
+            projects=projects,
+            others=frozenset(found | named | pointed),
+            found=set(),
+            weak=[],
         )
 
     def _rewrite_pass(
@@ -1151,18 +1158,25 @@ class ProjectDescriptions:
             if more and more not in self._all_texts() and not self._lexicon.find_projects(more):
                 continue  # 那个占两个项目: words no project writes are no more of its name
             owners = self._describing(said, form=bool(match.group("form")))
-            weak_pointer = match.group("side") is not None or match.group("bare") is not None
+            bare = match.group("bare") is not None
+            weak_pointer = match.group("side") is not None or bare
             if weak_pointer and not (
-                self._side_said(text, match, said, owners)
-                or self._side_paired(text, match, said, owners, others)
+                (not bare and self._side_said(text, match, said, owners))
+                or self._side_paired(text, match, said, owners, others, bare=bare)
             ):
                 beside = _COMPARED_BESIDE.search(text, 0, start) or _COMPARED_AFTER.match(
                     text, match.end()
                 )
-                if others and len(owners) > 1 and beside and self._asked_after(text, match):
+                if (
+                    match.group("side")
+                    and others
+                    and len(owners) > 1
+                    and beside
+                    and self._asked_after(text, match)
+                ):
                     # 科普那个比企业那个项目多多少: of two projects compared, one is unsure
                     return ProjectChoice(self._catalog.projects_in(owners), len(owners), text)
-                weak.extend(owners)
+                weak.append(owners[0] if len(owners) == 1 else UNSURE_PROJECT)
                 continue  # 完好率那个: the words of a row, said before 那个
             if projects and owners:
                 owners = tuple(owner for owner in owners if owner in projects)
@@ -1227,6 +1241,8 @@ class ProjectDescriptions:
         said: str,
         owners: tuple[int, ...],
         others: frozenset[int],
+        *,
+        bare: bool = False,
     ) -> bool:
         """Tells whether a weak pointer (那个, 那块, a bare 项目) after words describing one
         project points at it because its money follows and its text writes each word said
@@ -1234,8 +1250,10 @@ class ProjectDescriptions:
         (企业那个项目比两岸交流那个多多少, 修路那个和设施维护那个加一起), and an ask follows."""
         if len(owners) != 1:
             return False
-        money = _MONEY_AFTER.match(text, match.end()) is not None and all(
-            word in self._text_of(owners[0]) for word in self._said_words(said)
+        money = (
+            not bare
+            and _MONEY_AFTER.match(text, match.end()) is not None
+            and all(word in self._text_of(owners[0]) for word in self._said_words(said))
         )
         if not (money or others - {owners[0]}):
             return False
