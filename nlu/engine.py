@@ -102,6 +102,7 @@ from nlu.quoted_amounts import with_columns_named, with_divisor_after
 from nlu.relative_years import (
     load_relative_years,
     relative_year_words,
+    year_told_apart,
     years_spanned,
     years_written_plainly,
 )
@@ -585,6 +586,7 @@ class QuestionEngine:
             text = self._headings.unquoted(text)  # 二级指标“质量指标”项下
             text = years_written_plainly(text)  # 2027nian, FY27, 27财年
             text = self._scoper.initials_written(text)  # gj的预算: 国交
+            text = self._scoper.one_item_as_project(text)  # 场馆改造一项，由何单位承办
             text = header_set_said_plainly(text)  # 主管部门=上海市科学技术协会的项目
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
             text = self._lister.fields_said_plainly(text)  # 国交 where 单位='人'
@@ -1193,7 +1195,13 @@ class QuestionEngine:
                 newest + offset
                 for word, offset in self._relative_years
                 if word in text  # most questions name no relative year: no pattern looked up
-                and any(match.start() in starts for match in re.finditer(re.escape(word), text))
+                and any(
+                    match.start() in starts
+                    and not year_told_apart(  # 明年可能要调，先告诉我现在的
+                        text, match.start(), match.end(), names_form=self._names_form
+                    )
+                    for match in re.finditer(re.escape(word), text)
+                )
             ]
         return years
 

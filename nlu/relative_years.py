@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from importlib import resources
 
 from nlu.prepared import built_once
@@ -108,3 +109,32 @@ def _fiscal_year(found: re.Match[str]) -> str:
 def years_spanned(text: str) -> list[tuple[int, int]]:
     """Returns each span of years ``text`` says by its first and last (2024到2026年)."""
     return [(int(m.group(1)), int(m.group(2))) for m in _SPAN.finditer(text)]
+
+
+# Where a clause of a question ends: its marks and the spaces of a pasted message.
+_CLAUSE_MARK = re.compile(r"[，,。！!？?；;：:\s]+")
+# Words that ask (多少, 几, 何, 吗): a clause holding one asks something of its own.
+_ASK_WORDS = ("多少", "几", "什么", "啥", "哪", "吗", "呢", "何", "若干", "?", "？", "怎么", "咋")
+# Particles and framing around a year said alone (明年的话, 明年呢): no doing of its own.
+_YEAR_FRAME = re.compile(r"^[的话呢啊吧嘛呀哦，,\s]*$")
+
+
+def year_told_apart(text: str, start: int, end: int, *, names_form: Callable[[str], bool]) -> bool:
+    """Tells whether the relative year at ``text[start:end]`` is said of the asker's own doings
+    in a clause of its own (明年可能要调，先告诉我现在的; 余明年即将荣退，此番…几何): the clause
+    says a doing of that year, asks nothing, names nothing of the form, and another clause
+    asks. A year said alone before the ask (明年，国交的预算多少) is the year asked."""
+    clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=0)
+    found = _CLAUSE_MARK.search(text, end)
+    clause_end = found.start() if found is not None else len(text)
+    clause = text[clause_start:clause_end]
+    rest = text[clause_start:start] + text[end:clause_end]
+    if _YEAR_FRAME.match(rest) or names_form(clause) or _asks(clause):
+        return False
+    others = text[:clause_start] + "，" + text[clause_end:]
+    return _asks(others)
+
+
+def _asks(text: str) -> bool:
+    """Tells whether ``text`` holds a word that asks."""
+    return any(word in text for word in _ASK_WORDS)

@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from importlib import resources
 
 from rapidfuzz import fuzz, process
 
@@ -18,17 +19,33 @@ from nlu.intents import ProjectField, fact_rules, project_field
 from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
+from nlu.prepared import built_once
 from nlu.query import PROJECT_WORD, Query
 from nlu.resolution import MAX_SUGGESTIONS
 from nlu.sounds import SHAPE_MARK, latin_spellings, latin_terms, load_likenesses
 
 MONEY_RULE_PREFIX = "money:"
+DESCRIBED_FILE = "described.txt"
+UNSURE_PROJECT = 0  # a weak pointer whose description fits several projects (ids start at 1)
 CATEGORY_MARK = "类"  # 特定目标类: a category's ending, said or not
 MIN_VALUE_CHARS = 2  # 跨年 of 跨年度: the shortest start of a header value that names projects
 # What follows a header value said of a project: 跨年那个, 跨年度的, 经常性项目.
 _OWNER_MARK = re.compile(r"[度性]?(?:的|那个|这个|那|这|项目)")
 # 跨年那个项目, 跨年度的这个项目: a header value pointing at the project it describes.
 _POINTED_PROJECT = re.compile(r"[度性]?的?(?:那个|这个|那|这)项目")
+# 跨好几年的那个项目, 横跨两个年度的, 要干好几年的那个项目: a project said to run over several
+# years, the header's 跨年度 (几 alone asks: 要做几年).
+_SEVERAL_YEARS = r"(?:好几|好多|多|两|三|四|五|数|若干)个?年(?:度|头)?"
+_YEARS_CROSSED = re.compile(
+    rf"(?:横跨|跨越|跨了|跨){_SEVERAL_YEARS}"
+    rf"|(?:持续|延续|连续|要做|要干|要搞|做|干|搞|分)了?{_SEVERAL_YEARS}"
+    r"(?=的?(?:那个|这个|那|这)?项目|的?那个|的?这个)"
+)
+NATURE_OF_YEARS = "跨年度"
+ONE_ITEM = "一项"
+# 场馆改造一项，…; 养护一项之数量指标: a project's name, then 一项 closing what is said of it.
+_ONE_ITEM_AFTER = re.compile(r"(?<![那这哪第每])一项(?:(?P<of>之)|(?=[，,：:；;\s]|$))")
+YEAR_CHAR = "年"
 NATURE_RULE = "fact:nature"  # its words name kinds of project (经常性, 一次性, 跨年度)
 MIN_FIELDS_ASKED = 2  # the kind and another field: the kind may only name the project
 # What follows a kind said as a project's modifier (跨年度的改造项目, 经常性那个项目).
@@ -115,6 +132,8 @@ ASK_MARKS = ("多", "几", "什么", "啥", "哪", "吗", "?")  # a part holding
 _POINTER_TEMPLATE = (
     r"(?P<of>的)?(?:那个|这个|那一个|这一个)(?P<more>[\u4e00-\u9fff]{{0,4}}?){project}"
     r"|(?P<plain>的){project}(?!数|个数|数量)"
+    r"|(?<=[\u4e00-\u9fff])(?<![个一两几哪每各该本此这那的])(?P<bare>){project}"
+    r"(?!数|个数|数量|资金|总额|性质|类别|名称|起止|实施|执行|主管|开始|计划|完成|结束|期限|周期)"
     r"|(?P<form>那张表|这张表|那份表|这份表)"
     r"|(?P<side>那个|那边|这边|那块|这块)"
 )
@@ -125,6 +144,15 @@ _RANKING = re.compile(r"[最更较比]|[多少高低大小]$")
 _PROJECT_ASKED = re.compile(r"^[是有都]?(?:哪|什么|啥|几)")
 # Where the words describing a project begin: the clause, a bracket, a list.
 _DESCRIPTION_START = re.compile(r"[，,。；;！!？?：:\s（）()“”\"'、]")
+# 科普那个比企业那个项目, 企业那个项目比科普那个: a pointer said right beside a comparison.
+_COMPARED_AFTER = re.compile(r"的?(?:比|和|跟|与|较|同|加上|减去|除以)")
+_COMPARED_BESIDE = re.compile(r"(?:比|和|跟|与|较|同|加上|减去|除以)$")
+# 修路那个的呢, 修路那个呢？: the ask before said again of the project pointed at.
+_SAME_ASKED = re.compile(r"的?(?:呢|嘞|咧|捏)")
+# 两岸交流那块钱, 修路那个的预算: a project's money said right after a weak pointer.
+_MONEY_AFTER = re.compile(r"的?(?:钱|经费|预算|资金|款子|盘子)")
+# 修修补补, 缝缝补补, 敲敲打打: a doing said twice over (AABB), whatever the dictionary tags it.
+_REDOUBLED = re.compile(r"^(.)\1(.)\2$")
 NEAR_CHARS = 6  # 海外海归科技人才: words of one thing written this close, other words between
 MAX_DESCRIPTION_CHARS = 16  # longer before a pointer is a sentence, not a description
 
@@ -181,6 +209,7 @@ class ProjectScoper:
             names=self._names,
             row_texts=self._row_texts,
             header_texts=self._descriptions,
+            operations=operations.all_words(),
         )
         self._short_names = [
             (alias.removesuffix(PROJECT_WORD), owner)
@@ -279,7 +308,28 @@ class ProjectScoper:
     def described(self, text: str, *, projects: tuple[int, ...] = ()) -> str | ProjectChoice:
         """Returns ``text`` with each project said by what it is about written by its name, or
         the projects to choose from (see :class:`ProjectDescriptions`)."""
+        if YEAR_CHAR in text:
+            text = _YEARS_CROSSED.sub(NATURE_OF_YEARS, text)  # 跨好几年的那个项目
         return self._descriptions_read.rewritten(text, projects=projects)
+
+    def one_item_as_project(self, text: str) -> str:
+        """Returns ``text`` with 一项 after a project's name written 项目, as older official
+        writing calls a project (场馆改造一项，由何单位具体承办; 养护一项之数量指标); never
+        after a row's name (道路养护长度一项)."""
+        if ONE_ITEM not in text:
+            return text
+        for found in reversed(list(_ONE_ITEM_AFTER.finditer(text))):
+            run = _CJK_RUN.search(text, 0, found.start())
+            name = run.group() if run is not None else ""
+            whole = any(
+                (m.start, m.end) == (0, len(name)) for m in self._lexicon.find_projects(name)
+            )
+            row_end = f"{name}\n" in f"{self._all_rows}\n"  # 市民满意度一项: a row's
+            if not name or not (whole or (self._project_meant(name) is not None and not row_end)):
+                continue
+            said = PROJECT_WORD + ("的" if found.group("of") else "")
+            text = text[: found.start()] + said + text[found.end() :]
+        return text
 
     def _meant_after_joiner(self, name: str) -> tuple[int, str] | None:
         """Returns the project named by the words after the last 比 or 和 of the words read
@@ -1017,8 +1067,13 @@ class ProjectDescriptions:
         names: list[tuple[int, str]],
         row_texts: dict[int, str],
         header_texts: Callable[[], dict[int, tuple[str, ...]]],
+        operations: frozenset[str] = frozenset(),
     ) -> None:
         self._catalog = catalog
+        # 成本控制数减去国际交流项目: arithmetic words end what the other side says
+        self._operations = frozenset(
+            word for word in operations if len(word) >= MIN_DESCRIBED_CHARS
+        )
         self._lexicon = lexicon
         self._evidence = evidence
         self._read = read
@@ -1051,12 +1106,47 @@ class ProjectDescriptions:
             return text
         if not any(word in text for word in POINTER_WORDS):
             return text
+        found: set[int] = set()
+        weak: list[int] = []
+        first = self._rewrite_pass(
+            text, projects=projects, others=frozenset(), found=found, weak=weak
+        )
+        if isinstance(first, ProjectChoice) or not weak:
+            return first
+        # 企业那个项目比两岸交流那个多多少: a weak pointer beside another project is one too.
+        named = {pid for m in self._lexicon.find_projects(text) for pid in m.project_ids}
+        # 科普设施维护项目…比修路项目的高几个百分点: two weak pointers, each at another project
+        pointed = set(weak) - {UNSURE_PROJECT}
+        if not found | named and len(pointed) < MIN_LISTED_NAMES:
+            return first
+        return self._rewrite_pass(
+            text,
+            projects=projects,
+            others=frozenset(found | named | pointed),
+            found=set(),
+            weak=[],
+        )
+
+    def _rewrite_pass(
+        self,
+        text: str,
+        *,
+        projects: tuple[int, ...],
+        others: frozenset[int],
+        found: set[int],
+        weak: list[int],
+    ) -> str | ProjectChoice:
+        """Rewrites each project described in ``text`` once (see :meth:`rewritten`), adding
+        the projects rewritten to ``found`` and those a weak pointer alone left unread to
+        ``weak``; ``others``: projects the question says besides, beside which a weak pointer
+        (那个, 那块) points at a project."""
         pieces: list[str] = []
         at = floor = 0
         for match in self._pointer.finditer(text):
             start = self._description_start(text, match.start(), floor=floor)
             floor = match.end()
-            if match.group("plain") and (
+            plain = match.group("plain") is not None or match.group("bare") is not None
+            if plain and (
                 _PROJECT_ASKED.match(text, match.end())
                 or _RANKING.search(text, start, match.start())
             ):
@@ -1068,11 +1158,29 @@ class ProjectDescriptions:
             if more and more not in self._all_texts() and not self._lexicon.find_projects(more):
                 continue  # 那个占两个项目: words no project writes are no more of its name
             owners = self._describing(said, form=bool(match.group("form")))
-            if match.group("side") and not self._side_said(text, match, said, owners):
+            bare = match.group("bare") is not None
+            weak_pointer = match.group("side") is not None or bare
+            if weak_pointer and not (
+                (not bare and self._side_said(text, match, said, owners))
+                or self._side_paired(text, match, said, owners, others, bare=bare)
+            ):
+                beside = _COMPARED_BESIDE.search(text, 0, start) or _COMPARED_AFTER.match(
+                    text, match.end()
+                )
+                if (
+                    match.group("side")
+                    and others
+                    and len(owners) > 1
+                    and beside
+                    and self._asked_after(text, match)
+                ):
+                    # 科普那个比企业那个项目多多少: of two projects compared, one is unsure
+                    return ProjectChoice(self._catalog.projects_in(owners), len(owners), text)
+                weak.append(owners[0] if len(owners) == 1 else UNSURE_PROJECT)
                 continue  # 完好率那个: the words of a row, said before 那个
             if projects and owners:
                 owners = tuple(owner for owner in owners if owner in projects)
-            if len(owners) > 1 and match.group("side") is None and not match.group("plain"):
+            if len(owners) > 1 and not weak_pointer and not plain:
                 return ProjectChoice(self._catalog.projects_in(owners), len(owners), text)
             if len(owners) != 1:
                 continue
@@ -1088,6 +1196,7 @@ class ProjectDescriptions:
                 if rest:
                     pointer, end = "", end + len(rest)  # 道路那个养护: the name said on
             pieces += [text[at:start], self._name_of[owners[0]], pointer]
+            found.add(owners[0])
             at = end
         return "".join([*pieces, text[at:]]) if pieces else text
 
@@ -1117,11 +1226,44 @@ class ProjectDescriptions:
             return False
         name = self._name_of[owners[0]]
         outside = _masked(said, [(m.start, m.end) for m in self._lexicon.find_projects(said)])
-        if any(
-            word in self._all_rows and word not in name for word in self._content_words(outside)
+        words = self._content_words(outside)
+        if any(word in self._all_rows and word not in name for word in words) and (
+            "".join(words) in self._all_rows
         ):
             return False  # 科创赋能那个活动, 企业科协那块: the words of a row, not the name's
+            # (设施维护那个: 维护 is a row's word, 设施维护 no row's)
+        return self._asked_after(text, match)
+
+    def _side_paired(
+        self,
+        text: str,
+        match: re.Match[str],
+        said: str,
+        owners: tuple[int, ...],
+        others: frozenset[int],
+        *,
+        bare: bool = False,
+    ) -> bool:
+        """Tells whether a weak pointer (那个, 那块, a bare 项目) after words describing one
+        project points at it because its money follows and its text writes each word said
+        (两岸交流那块钱; not 城市绿道项目预算) or another project is said beside it
+        (企业那个项目比两岸交流那个多多少, 修路那个和设施维护那个加一起), and an ask follows."""
+        if len(owners) != 1:
+            return False
+        money = (
+            not bare
+            and _MONEY_AFTER.match(text, match.end()) is not None
+            and all(word in self._text_of(owners[0]) for word in self._said_words(said))
+        )
+        if not (money or others - {owners[0]}):
+            return False
+        return self._asked_after(text, match)
+
+    def _asked_after(self, text: str, match: re.Match[str]) -> bool:
+        """Tells whether the words after a pointer ask something or name a thing asked."""
         rest = text[match.end() :]
+        if _SAME_ASKED.match(rest):
+            return True  # 设施维护那个的市民满意度多少？修路那个的呢: the same asked of it
         return any(mark in rest for mark in ASK_MARKS) or bool(self._read(rest).terms)
 
     def _description_start(self, text: str, end: int, *, floor: int) -> int:
@@ -1134,11 +1276,20 @@ class ProjectDescriptions:
             start = found.end()
         start = max(start, end - MAX_DESCRIPTION_CHARS)
         words = self._lexicon.cut(text[start:end])
-        cut = max((at for at, word in enumerate(words) if word in PROJECT_JOINERS), default=-1)
+        operated = max(
+            (at for at, word in enumerate(words) if word in self._operations), default=-1
+        )
+        if operated >= 0:
+            start += sum(map(len, words[: operated + 1]))
+            words = words[operated + 1 :]
+        cut = max(
+            (at for at, word in enumerate(words) if word in PROJECT_JOINERS or word in COMPARED),
+            default=-1,
+        )
         if cut >= 0:
             before, after = "".join(words[:cut]), "".join(words[cut + 1 :])
             if (
-                words[cut] in COMPARED
+                words[cut] == COMPARED[0]
                 or self._lexicon.find_projects(before)
                 or self._describing(before, form=False) != self._describing(after, form=False)
             ):
@@ -1155,6 +1306,7 @@ class ProjectDescriptions:
             if (
                 _CJK_RUN.match(word)
                 and word not in phrasing
+                and not _MONEY_AFTER.fullmatch(word)  # 那个项目的钱减去两岸交流那个的
                 and not (len(word) < MIN_DESCRIBED_CHARS and self._evidence.function_word(word))
             ):
                 return start
@@ -1184,7 +1336,8 @@ class ProjectDescriptions:
                 continue
             text = self._text_of(project_id)
             if not all(
-                self._writes(word, text) or _shares_char(word, name) for word in said_words
+                self._writes(word, text) or _shares_char(word, name) or self._says_no_project(word)
+                for word in said_words
             ):
                 continue  # 科技馆展教: 展教 is no word of 科普场馆数字化改造's
             if not self._said_together(outside, words, project_id):
@@ -1195,6 +1348,15 @@ class ProjectDescriptions:
                 ranked.append(((said_named + in_name, written), project_id))
         best = max((key for key, _ in ranked), default=None)
         return tuple(project_id for key, project_id in ranked if key == best)
+
+    def _says_no_project(self, word: str) -> bool:
+        """Tells whether a word said in a description is a doing no project writes (修修补补
+        of 修修补补科普设施那个项目): it tells no project from another; a thing no project
+        writes (展教) says the project is another form's."""
+        doing = _REDOUBLED.match(word) is not None or (
+            len(word) >= MIN_DESCRIBED_CHARS and not self._evidence.describes_rows(word)
+        )
+        return doing and not self._writes(word, self._all_texts())
 
     def _said_together(self, said: str, words: tuple[str, ...], project_id: int) -> bool:
         """Tells whether each two words said side by side in a description as the name of one
@@ -1244,8 +1406,10 @@ class ProjectDescriptions:
         for word in self._lexicon.cut(said):
             if not _CJK_RUN.match(word) or word in phrasing:
                 run = ""
-            elif len(word) < MIN_DESCRIBED_CHARS and not self._evidence.function_word(word):
-                run += word
+            elif len(word) < MIN_DESCRIBED_CHARS and (
+                run or not self._evidence.function_word(word)
+            ):
+                run += word  # 城市绿道, cut 绿/道: 道 ends the run, no word of its own
             else:
                 words.append(word)
                 run = ""  # 来沪实习: 来沪 only leads to 实习
@@ -1257,7 +1421,11 @@ class ProjectDescriptions:
         """Tells whether ``text`` writes ``word``, a word of its synonym group, or the word
         the vocabulary reads it as (修路 as 养护)."""
         canonical = self._lexicon.vocabulary.canonical.get(word, word)
-        return self._evidence.writes(word, text) or canonical in text
+        return (
+            self._evidence.writes(word, text)
+            or canonical in text
+            or any(whole in text for whole in load_wholes().get(word, ()))  # 台湾 in 港澳台
+        )
 
     def _content_words(self, said: str) -> tuple[str, ...]:
         """Returns the words of ``said`` that may tell one project from another: the content
@@ -1289,6 +1457,19 @@ class ProjectDescriptions:
             text = "\n".join([name, *self._header_texts()[project_id], rows])
             self._texts[project_id] = text
         return text
+
+
+@built_once
+def load_wholes() -> dict[str, tuple[str, ...]]:
+    """Returns each word of ``described.txt`` with the words naming more that write it."""
+    text = (resources.files("nlu") / "data" / DESCRIBED_FILE).read_text(encoding="utf-8")
+    wholes: dict[str, tuple[str, ...]] = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            word, _, said = line.partition(":")
+            wholes[word.strip()] = tuple(said.split())
+    return wholes
 
 
 def _value_said(text: str, value: str, *, pointed: bool = False) -> str | None:
@@ -1424,9 +1605,24 @@ _HEADER_SET = re.compile(
 )
 
 
+# 主管部门系上海市科学技术协会者为何, 项目性质为跨年度者系何项目: the same said in older
+# official words (系/为/乃 for 是, 者 for the one that is, 为何 asking which).
+_HEADER_SET_FORMAL = re.compile(
+    r"(?P<field>主管部门|预算部门|主管单位|实施单位|执行单位|项目性质|项目类别)\s*"
+    r"(?:系|为|乃|属于|属|是)\s*[\"“'‘]?(?P<value>[^\"”'’，,。？?\s者]{2,24}?)[\"”'’]?"
+    r"(?:者|的项目)(?:[,，]?(?:为何项目|系何项目|为何者|为何|系何|何在|是何项目|是哪个|是哪一个))?"
+)
+_FORMAL_MARKS = ("者", "为何", "系何")
+
+
 def header_set_said_plainly(text: str) -> str:
     """Returns ``text`` with each header column set to a value written as the value it is
-    (主管部门=上海市科学技术协会的项目 → 主管部门是上海市科学技术协会的项目)."""
+    (主管部门=上海市科学技术协会的项目 → 主管部门是上海市科学技术协会的项目; 项目性质系跨年度
+    者为何项目 → 项目性质是跨年度的项目是哪个)."""
+    if any(mark in text for mark in _FORMAL_MARKS):
+        text = _HEADER_SET_FORMAL.sub(
+            lambda m: f"{m.group('field')}是{m.group('value')}的项目是哪个", text
+        )
     if "=" not in text and "＝" not in text and ":" not in text and "：" not in text:
         return text
     return _HEADER_SET.sub(lambda m: f"{m.group('field')}是{m.group('value')}", text)
