@@ -71,6 +71,9 @@ _SIGNATURE = re.compile(r"\s*(?:——|—|--+)\s*(?P<sign>[^？?——]{1,20})$
 _LEFT_AFTER_EMPTY = re.compile(r"[!！~～.。…\s]+")
 MIN_TASK_CHARS = 2  # 汇报, 赶材料: a task verb of the asker's own
 MIN_FORM_WORD_CHARS = 2  # 人数, 预算: a lone character names nothing of the form
+MAX_WHOSE_CHARS = 6  # 财务, 领导, 上级: whose message it is
+MAX_SAYING_CHARS = 8  # 转过来一句, 原话, 里写: the words saying it
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of their own
 
 
@@ -124,6 +127,23 @@ def without_asides(
     field), so that the words of the story are not needed. ``plan_told`` tells whether a
     clause tells the asker's plan (明年想各加一些), which is set apart elsewhere and said so.
     """
+    read = _read_from(
+        text, form_word=form_word, names_project=names_project, reads_alone=reads_alone
+    )
+    if read is not None:
+        # 邮件里转过来一句“活动安全事故发生数”，这个指标值定的多少: where it was read left out
+        return (
+            without_asides(
+                read,
+                cut=cut,
+                form_word=form_word,
+                task_verbs=task_verbs,
+                names_project=names_project,
+                reads_alone=reads_alone,
+                plan_told=plan_told,
+            )
+            or read
+        )
     quoted = _quoted_ask(text, cut, form_word)
     if quoted is not None:
         return quoted  # 我想在汇报里写“企服预算比国交多百分之多少”，能帮我算一下吗
@@ -194,6 +214,54 @@ def without_asides(
         # 不太熟，数字化改造项目资金总额)
         return None
     return kept.rstrip(_ENDING)
+
+
+@built_once
+def _message_opening() -> re.Pattern[str]:
+    """Matches a message the ask was read in opening ``text`` (财务邮件：, 会议纪要里写着, 邮件里转
+    过来一句“): a few words of whose, the message, where in it, then up to a few words saying
+    it before a quote or a colon, or a word of [message_says] before words unquoted."""
+    words = _words()
+    message = "|".join(map(re.escape, longest_first(words["message"])))
+    says = "|".join(map(re.escape, longest_first(words["message_says"])))
+    return re.compile(
+        rf"^(?P<whose>[^，,。；;！!？?\s“”\"「」:：]{{0,{MAX_WHOSE_CHARS}}}?)(?P<message>{message})"
+        r"(?:里面|上面|里|上|中)?"
+        rf"(?:(?P<saying>[^，,。；;！!？?\s“”\"「」:：]{{0,{MAX_SAYING_CHARS}}}?)\s*[:：]?\s*"
+        r"[“\"「『](?P<quoted>[^“”\"「」『』]+)[”\"」』]"
+        rf"|(?P<colon>[^，,。；;！!？?\s“”\"「」:：]{{0,{MAX_SAYING_CHARS}}}?)\s*[:：]"
+        rf"|(?:{says}))"
+    )
+
+
+def _read_from(
+    text: str,
+    *,
+    form_word: Callable[[str], bool],
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> str | None:
+    """Returns ``text`` without the message it was read in (会议纪要里写着…, 邮件里转过来一句“…”,
+    纪要：“…”), or None when it names none: what the message says is kept when the ask after it
+    points back at it, names nothing alone or no project the message names (财务邮件：“企服成本
+    控制数按八折压缩”——压完是多少钱), else left out as the asker's context."""
+    found = _message_opening().match(text)
+    if found is None or form_word(found.group("message")) or _FIGURE.search(found.group("whose")):
+        return None
+    if found.group("quoted") is not None:
+        said, rest = found.group("quoted"), text[found.end() :]
+    else:
+        after = text[found.end() :].lstrip(_SEPARATORS)
+        end = _CLAUSE_END.search(after)
+        said, rest = (after, "") if end is None else (after[: end.start()], after[end.start() :])
+    rest = rest.lstrip(_SEPARATORS + "—-")
+    if not rest.strip(_SEPARATORS):
+        return said.strip(_SEPARATORS) or None  # 群里问：“国交预算多少”: the message is the ask
+    pointed = any(word in rest for word in _words()["quote_pointer"])
+    scoped = names_project(rest) or not names_project(said)
+    if not pointed and scoped and reads_alone(rest):
+        return rest  # 通知里写“开放日请提前排期”  开放日一共搞几场
+    return f"{said}，{rest}"
 
 
 def _emojis_cut(
@@ -427,15 +495,60 @@ def _purposes(
             or plan_told(clause)
             or _names_year(bare)  # 领导说要对比一下去年的: a year the form may lack, asked
             or _FIGURE.search(bare)
-            or any(word in bare for word in _asking_words())
+            or _asks_in_words(bare, cut)
         ):
             continue
         others = "".join(other for other in candidates if other != clause)
-        tokens = _restated_left_out(cut(_paperwork().sub("、", bare)), others)
+        tokens = _beneficiary_left_out(
+            _restated_left_out(cut(_paperwork().sub("、", _paperwork_named(bare, cut))), others)
+        )
         # 领导说要掐着时间验收: the doing intended is the asker's, as an office's heading says.
         if not _names_form([t for t in tokens if t not in _words()["heading"]], form_word):
             purposes.append(clause)
     return _beside_full_ask(purposes, clauses, asides, reads_alone)
+
+
+def _asks_in_words(clause: str, cut: Callable[[str], list[str]]) -> bool:
+    """Tells whether a clause holds a word that asks: one of two characters or more anywhere,
+    one of a single character opening a word (几家, 查查; not 调查 or 检查)."""
+    tokens = cut(clause)
+    return any(
+        word in clause if len(word) > 1 else any(token.startswith(word) for token in tokens)
+        for word in _asking_words()
+    )
+
+
+def _paperwork_named(clause: str, cut: Callable[[str], list[str]]) -> str:
+    """Returns ``clause`` without the word naming which paperwork of the asker's it is (调查报告,
+    宣传海报, 汇报材料): the word before a word of the asker's paperwork says what it is about,
+    not a thing asked of the form."""
+    tokens = cut(clause)
+    paperwork = frozenset(word for word in _speaker_words() if len(word) >= MIN_FORM_WORD_CHARS)
+    return "".join(
+        token
+        for at, token in enumerate(tokens)
+        if not (at + 1 < len(tokens) and tokens[at + 1] in paperwork and token not in paperwork)
+    )
+
+
+def _beneficiary_left_out(tokens: list[str]) -> list[str]:
+    """Returns ``tokens`` without the ones someone does the asker's task for (给学生做调查对比用,
+    帮隔壁班同学做展板用, 给社区居民做宣传用): after a word of [beneficiary], up to a word of
+    [task_doing] (one word when none follows), people, not things of the form."""
+    words = _words()
+    kept: list[str] = []
+    at = 0
+    while at < len(tokens):
+        kept.append(tokens[at])
+        if tokens[at] not in words["beneficiary"] or at + 2 >= len(tokens):
+            at += 1
+            continue
+        doing = next(
+            (end for end in range(at + 2, len(tokens)) if tokens[end] in words["task_doing"]),
+            at + 2,
+        )
+        at = doing
+    return kept
 
 
 def _beside_full_ask(
@@ -825,7 +938,8 @@ def _passed_on(
     the form (国交预算领导让我问 keeps its words); someone's saying opening the clause is left
     out (上趟小张讲海峡两岸那个辩论赛 → 海峡两岸那个辩论赛)."""
     said = _hearsay().match(clause)
-    if not any(word in clause for word in _words()["passed_on"]) and said is None:
+    spans = _passing_spans(clause)
+    if not spans and said is None:
         return clause
     cuts, at = {0}, 0
     for token in cut(clause):
@@ -833,11 +947,12 @@ def _passed_on(
         cuts.add(at)
     if said is not None and said.end() in cuts and clause[said.end() :].strip(_SEPARATORS):
         return clause[said.end() :]  # 领导说明年…: 说明 is no saying
-    for word in _words()["passed_on"]:
-        at = clause.find(word)
-        if at < 0 or at not in cuts or at + len(word) not in cuts:
+    for at, end, wanting in spans:
+        if at not in cuts or end not in cuts:
             continue  # 请问我们: 问我 runs into 请问 and 我们
-        head, ask = clause[:at], clause[at + len(word) :]
+        head, ask = clause[:at], clause[end:]
+        if wanting and not _said_by(head, cut):
+            continue  # 国交的预算我想知道: a wish of the asker's own asks
         if _FIGURE.search(head):
             return clause
         if not _said_by(head, cut) and any(
@@ -849,10 +964,53 @@ def _passed_on(
     return clause
 
 
+def _passing_spans(clause: str) -> list[tuple[int, int, bool]]:
+    """Returns where each passing on of an ask starts and ends in ``clause``, and whether it is
+    a wish of someone's (同学想知道) rather than a bidding (师兄让我查查, 学妹问我): the words of
+    [passed_on] as written, then the constructions of their kind."""
+    spans = [
+        (at, at + len(word), False)
+        for word in _words()["passed_on"]
+        if (at := clause.find(word)) >= 0
+    ]
+    spans += [(found.start(), found.end(), False) for found in _bidding().finditer(clause)]
+    spans += [
+        (found.start(), found.end(), True)
+        for found in _wanting().finditer(clause)
+        if found.start() > 0
+    ]
+    return spans
+
+
+@built_once
+def _bidding() -> re.Pattern[str]:
+    """Matches someone bidding the asker look something up (让我查查, 要我核一下, 托我帮他问问,
+    叫我帮忙看看) or asking them (问我, 考考我), doubled verbs and 一下 included."""
+    words = _words()
+    passing = "|".join(map(re.escape, longest_first(words["passing"])))
+    helping = "|".join(map(re.escape, longest_first(words["helping"])))
+    lookup = "|".join(map(re.escape, longest_first(words["lookup"])))
+    asked_of = "|".join(map(re.escape, longest_first(words["asked_of"])))
+    asker = "|".join(map(re.escape, longest_first(words["asker"])))
+    return re.compile(
+        rf"(?:{passing})(?:{asker})(?:{helping})*(?P<verb>{lookup})(?:(?P=verb)|一下|一下子|下)?"
+        rf"(?:的|了|过)?|(?:{asked_of})(?:的|了|过)?"
+    )
+
+
+@built_once
+def _wanting() -> re.Pattern[str]:
+    """Matches a wish to know said of someone (同学想知道, 师姐好奇)."""
+    words = "|".join(map(re.escape, longest_first(_words()["wanting"])))
+    return re.compile(rf"(?:{words})(?:一下|下)?(?:的|了)?")
+
+
 def _said_by(head: str, cut: Callable[[str], list[str]]) -> bool:
     """Tells whether the words before a passing on end with who passes it (对接企业的同事, 信息
     科): words of the form before them only say which person or office."""
     tokens = _offices_joined(cut(head), _words()["office"])
+    if len(tokens) == 1:
+        return True  # 学生问我: one word before the bidding is who bids
     if not tokens:
         return False
     last = tokens[-1]

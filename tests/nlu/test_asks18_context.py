@@ -1,0 +1,111 @@
+"""Session 18 asks: the asker's own context around the ask (who bade them ask, who wants to know,
+what the answer is for, where the ask was read: a minutes, a mail, a notice) is left out and the
+ask answered; a row the message quotes is the row asked when the ask points back at it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import ask
+from tests.nlu.test_question_set import normalise
+
+# 企服 年度预算 130万, 培育工作站 ≥40家, 走访对接 ≥10次, 满意度 ≥90%; 国交 合作单位 ≥3家, 活动
+# 参与人数 ≥300人, 港澳台籍学生 ≥50人, 辩论队 ≥5人, 安全事故 =0起; 运维 (variations) 步道 985米,
+# 开放日 ≥3场, 完好率 ≥85%; 养护 (old_template) 合格率 ≥95%, 桥梁检测 4座, 市民满意度 ≥85%.
+_WRONG = ("130万", "40万", "≥35", "≥2")
+
+
+def _answered(
+    question: str, figure: str, form: str = "builtin", wrong: tuple[str, ...] = ()
+) -> None:
+    answer = normalise(ask(question, form))
+    assert normalise(figure) in answer, answer
+    assert "没有找到" not in answer, answer
+    for other in wrong:
+        assert normalise(other) not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "form"),
+    [
+        ("国交合作单位数量是多少 我们组里师姐让我查查", "3家", "builtin"),
+        ("我导师让我核一下，企服培育工作站要几家", "40家", "builtin"),
+        ("企服培育工作站几家？我们科长要我对一对", "40家", "builtin"),
+        ("运维步道维护多长 室友问我的", "985米", "variations"),
+        ("养护合格率要多少啊，我表哥托我帮他问问", "95%", "old_template"),
+        ("国交辩论队几个人，隔壁班的学弟叫我帮忙看看", "5人", "builtin"),
+        ("国交合作单位几家 学生问我", "3家", "builtin"),
+    ],
+    ids=["sister-check", "tutor-first", "chief-after", "roommate", "cousin", "junior", "student"],
+)
+def test_someone_bidding_the_asker_look_it_up_is_left_out(
+    question: str, figure: str, form: str
+) -> None:
+    _answered(question, figure, form)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "form"),
+    [
+        ("养护项目桥梁检测几座？我学土木的同学想知道", "4座", "old_template"),
+        ("国交辩论队几个人，我们班主任也想知道", "5人", "builtin"),
+        ("运维开放日几场 我师妹挺好奇的", "3场", "variations"),
+        ("企服培育工作站几家，我老乡想了解一下", "40家", "builtin"),
+        ("国交合作单位几家？我舍友想问问", "3家", "builtin"),
+    ],
+    ids=["classmate", "head-teacher", "curious", "fellow", "roommate"],
+)
+def test_someone_wanting_to_know_is_left_out(question: str, figure: str, form: str) -> None:
+    _answered(question, figure, form)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "form"),
+    [
+        ("养护市民满意度多少 给学生做调查对比用", "85%", "old_template"),
+        ("养护项目桥梁检测几座，给孩子们上课当例子用", "4座", "old_template"),
+        ("国交合作单位几家，帮同学做调查报告用", "3家", "builtin"),
+        ("运维完好率要求多少？给社区居民做宣传用", "85%", "variations"),
+        ("企服满意度多少，替领导做检查材料用", "90%", "builtin"),
+    ],
+    ids=["survey", "lesson", "report", "residents", "inspection"],
+)
+def test_what_the_answer_is_for_someone_is_left_out(question: str, figure: str, form: str) -> None:
+    _answered(question, figure, form)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("会议纪要里写着国交要看“合作单位数量”，这个目标几家", "3家"),
+        ("邮件里转来一句“活动安全事故发生数”，这个定的多少", "0起"),
+        ("领导批示上写着“港澳台籍学生人数”，这个目标定的几个人", "50人"),
+        ("会议记录里提到企服要“走访对接区科协和企业科协”，这个一年几次", "10次"),
+        ("群里有人发了一句“活动参与人数”，国交这个指标是多少", "300人"),
+        ("文件上写的“合作单位数量”，目标值多少", "3家"),
+    ],
+    ids=["minutes", "mail", "instruction", "record", "group-chat", "file"],
+)
+def test_a_row_quoted_from_a_message_is_the_row_asked(question: str, figure: str) -> None:
+    _answered(question, figure, wrong=_WRONG)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "form"),
+    [
+        ("邮件里：“辩论队组队情况请尽快报一下”  按申报表，辩论队是几个人", "5人", "builtin"),
+        ("通知里写“开放日请提前排期”  开放日一共搞几场", "3场", "variations"),
+        ("通知里说下周报数据，国交的合作单位几家", "3家", "builtin"),
+        ("纪要：“本周内完成步道巡查”  运维的步道一共多长", "985米", "variations"),
+        ("钉钉群里：“国交合作单位几家”", "3家", "builtin"),
+        ("办公室通知：“周五前报送年度数据”，企服培育工作站几家", "40家", "builtin"),
+    ],
+    ids=["mail-colon", "notice-quote", "notice-says", "minutes-colon", "message-is-ask", "office"],
+)
+def test_a_message_the_ask_was_read_in_is_left_out(question: str, figure: str, form: str) -> None:
+    _answered(question, figure, form)
+
+
+def test_a_message_naming_the_project_the_ask_lacks_gives_no_other_figure() -> None:
+    answer = normalise(ask("财务邮件：“企服成本控制数按八折压缩”——压完是多少钱", "builtin"))
+    assert "40万" not in answer, answer  # 国交's budget is never added to 企服's
