@@ -73,6 +73,7 @@ MIN_TASK_CHARS = 2  # 汇报, 赶材料: a task verb of the asker's own
 MIN_FORM_WORD_CHARS = 2  # 人数, 预算: a lone character names nothing of the form
 MAX_WHOSE_CHARS = 6  # 财务, 领导, 上级: whose message it is
 MAX_SAYING_CHARS = 8  # 转过来一句, 原话, 里写: the words saying it
+_SCALED = re.compile(r"[折倍半成]")  # 打八折, 翻倍, 砍一半: a supposition worked, asked
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of their own
 
@@ -92,12 +93,39 @@ def _empty_words() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
+@built_once
+def _reply_requested() -> re.Pattern[str]:
+    """Matches a request for the reply in letter style whole (望示, 烦请一并见告, 盼复为荷)."""
+    words = _words()
+    request, manner, reply, close = (
+        "|".join(map(re.escape, longest_first(words[name])))
+        for name in ("request", "request_manner", "reply", "request_close")
+    )
+    return re.compile(
+        rf"(?:{request})+(?:{manner})*(?:{reply})+(?:{close})*[。.！!~～]*"
+        rf"|(?:{reply})(?:{close})+[。.！!~～]*"
+    )
+
+
+@built_once
+def _ask_announced() -> re.Pattern[str]:
+    """Matches a clause only announcing an ask whole (兹有一事相询, 有个问题想请教, 特此询问)."""
+    words = _words()
+    head, thing, verb = (
+        "|".join(map(re.escape, longest_first(words[name])))
+        for name in ("ask_opening_head", "ask_opening_thing", "ask_opening_verb")
+    )
+    return re.compile(rf"(?:{head})*(?:(?:{thing})(?:{verb})*|(?:{verb})+)[。.！!~～]*")
+
+
 def _empty(clause: str) -> bool:
     """Tells whether a clause only greets, opens the ask, fills a pause, presses for the answer
     or @mentions (您好, 麻烦问一下, 那个，嗯, 急，在线等, @绩效助手)."""
     words = clause.strip(_SEPARATORS)
     if words.startswith("@") or _SALUTATION.fullmatch(words):
         return True  # @绩效助手; 尊敬的助手：
+    if _reply_requested().fullmatch(words) or _ask_announced().fullmatch(words):
+        return True  # 望示; 烦请一并见告; 盼复为荷; 兹有一事相询
     return not _LEFT_AFTER_EMPTY.sub("", _empty_words().sub("", words))
 
 
@@ -174,6 +202,14 @@ def without_asides(
         clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone, plan_told=plan_told
     )
     asides += _hearsaid(clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone)
+    asides += _suppositions(
+        clauses,
+        asides,
+        cut=cut,
+        form_word=form_word,
+        names_project=names_project,
+        reads_alone=reads_alone,
+    )
     asides += _lead_ins(clauses, asides, names_project=names_project, reads_alone=reads_alone)
     asides += _remarks(
         clauses,
@@ -371,6 +407,7 @@ def _breaks_said(text: str) -> str:
     ask."""
     unbroken = _UNBROKEN.search(text) is None
     text = _particle_then_medium().sub(r"\1，", _PARTICLE_THEN_SPEAKER.sub(r"\1，", text))
+    text = _plan_of_asker().sub("，", text)  # 开放日我想带初二的孩子去: the asker's plan apart
     text = _remark_then_speaker().sub(r"\1，", text)  # 顺便说一下我明年就退休了
     resumed = next((word for word in _words()["resume"] if text.startswith(word)), None)
     if resumed is not None and len(text) > len(resumed):
@@ -381,6 +418,17 @@ def _breaks_said(text: str) -> str:
     if greeting is not None and greeting.group(0) in _words()["greeting"]:
         text = f"{greeting.group(0)}，{text[greeting.end() :]}"
     return _ASK_OPENING.sub("，", text)
+
+
+@built_once
+def _plan_of_asker() -> re.Pattern[str]:
+    """Matches where the asker's plan starts after a topic in one clause (设施维护那个开放日我想带
+    初二的孩子去): the asker, then a verb of [plan_verb] not asking (我想知道, 我想问)."""
+    words = _words()
+    asker = "|".join(map(re.escape, longest_first(words["asker"])))
+    plan = "|".join(map(re.escape, longest_first(words["plan_verb"])))
+    asking = "|".join(map(re.escape, longest_first(words["plan_asking"])))
+    return re.compile(rf"(?<=[\u4e00-\u9fff])(?=(?:{asker})(?:{plan})(?!{asking}))")
 
 
 @built_once
@@ -549,6 +597,56 @@ def _beneficiary_left_out(tokens: list[str]) -> list[str]:
         )
         at = doing
     return kept
+
+
+def _suppositions(
+    clauses: list[str],
+    asides: list[str],
+    *,
+    cut: Callable[[str], list[str]],
+    form_word: Callable[[str], bool],
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clauses only supposing why the asker asks (要是评审只抠质量关，企服一共设了几个
+    质量指标; …几倍？领导问我如果压缩预算会怎样; 专家资源要是收紧，这几项最先受影响) beside a rest
+    that asks and names what it asks on its own: a word of [supposing], no figure, scale, year or
+    project, and every word of the form in it either named by the rest again (质量关 of 质量指标)
+    or what a verb of [changing] says changes. A supposition choosing rows (如果只算数量指标) is a
+    condition and stays."""
+    words = _words()
+    found = []
+    for clause in clauses:
+        if clause in asides or _supposing().search(clause) is None:
+            continue
+        if (
+            _FIGURE.search(_INDEFINITE.sub("", _supposing().sub("", clause)))  # 万一 is no figure
+            or _SCALED.search(clause)
+            or _names_year(clause)
+            or names_project(clause)
+            or any(word in clause for word in words["choosing"])
+        ):
+            continue
+        others = "".join(other for other in clauses if other not in asides and other != clause)
+        changes = any(word in clause for word in words["changing"])
+        named = [
+            token
+            for token in cut(clause)
+            if len(token) >= MIN_FORM_WORD_CHARS
+            and form_word(token)
+            and not any(token[at : at + 2] in others for at in range(len(token) - 1))
+        ]
+        if changes or not named:
+            found.append(clause)
+    rest = "".join(clause for clause in clauses if clause not in asides and clause not in found)
+    if not any(word in rest for word in _asking_words()):
+        return []
+    return _beside_full_ask(found, clauses, asides, reads_alone)
+
+
+@built_once
+def _supposing() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, longest_first(_words()["supposing"]))))
 
 
 def _beside_full_ask(

@@ -109,3 +109,108 @@ def test_a_message_the_ask_was_read_in_is_left_out(question: str, figure: str, f
 def test_a_message_naming_the_project_the_ask_lacks_gives_no_other_figure() -> None:
     answer = normalise(ask("财务邮件：“企服成本控制数按八折压缩”——压完是多少钱", "builtin"))
     assert "40万" not in answer, answer  # 国交's budget is never added to 企服's
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交合作单位数量几何？望示。",
+        "国交合作单位数量几何，盼复为荷。",
+        "国交合作单位数量目标多少？请惠予答复。",
+        "国交合作单位数量目标多少？望速复。",
+        "国交合作单位要求几家，烦请一并见告。",
+        "国交合作单位要求几家，恳请拨冗赐复",
+        "国交合作单位要求几家？还望告知一二",
+    ],
+    ids=["show", "grateful", "kindly", "fast", "together", "spare-time", "a-little"],
+)
+def test_a_request_for_the_reply_in_letter_style_asks_nothing_more(question: str) -> None:
+    _answered(question, "3家")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交项目联动哪些方面的力量，烦请照录原文。",
+        "国交项目联动哪些方面的力量？请引述原文",
+    ],
+    ids=["copy", "quote"],
+)
+def test_a_request_to_quote_the_text_asks_nothing_more(question: str) -> None:
+    answer = normalise(ask(question))
+    assert "照录" not in answer and "引述" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交合作单位几家？明年估计会变",
+        "明年可能要调整，国交合作单位现在定的几家",
+        "国交合作单位几家，明年说不定要改，先看现在的",
+        "笔者明年将赴外地任职，国交合作单位几家",
+        "鄙人明年即将退休，国交合作单位几家",
+        "国交合作单位几家，后年没准要压缩",
+    ],
+    ids=["may-change", "may-adjust", "perhaps", "writer", "humble", "year-after"],
+)
+def test_an_outlook_on_a_year_to_come_lends_the_ask_no_year(question: str) -> None:
+    _answered(question, "3家")
+    assert "年度的申报表" not in ask(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("要是评审只抠质量关，企服一共设了几个质量指标", "2项"),
+        ("万一经费被砍，国交合作单位要几家", "3家"),
+        ("要是审计来查，国交的满意度要求多少", "90%"),
+        ("国交辩论队几个人？如果学校不让去怎么办", "5人"),
+        ("国交名字里带“都市交通”的指标有哪几个？研讨会万一改期会牵扯到哪些", "2项"),
+        ("假如上面卡得严，企服培育工作站要几家", "40家"),
+    ],
+    ids=["review", "cut", "audit", "school", "postponed", "strict"],
+)
+def test_a_supposition_of_why_the_asker_asks_is_left_out(question: str, figure: str) -> None:
+    _answered(question, figure, wrong=("40万", "130万"))
+
+
+def test_a_supposition_choosing_rows_stays_a_condition() -> None:
+    answer = normalise(ask("如果只算数量指标，企服有几个？"))
+    assert "14" in answer, answer
+    assert "22" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "form"),
+    [
+        ("运维那个开放日我想带初二的孩子去，一共办几场", "3场", "variations"),
+        ("运维开放日我们打算组团去，一共几场", "3场", "variations"),
+        ("企服那个科创赋能活动我准备带学生去，一年几场", "35场", "builtin"),
+        ("下学期想带两个班去，企服的科创赋能活动一年几场", "35场", "builtin"),
+        ("下个月打算带学生去参观，国交合作单位几家", "3家", "builtin"),
+    ],
+    ids=["open-day", "group", "students", "term", "next-month"],
+)
+def test_the_askers_plan_told_beside_the_ask_is_left_out(
+    question: str, figure: str, form: str
+) -> None:
+    _answered(question, figure, form)
+
+
+def test_a_wish_to_know_said_after_the_topic_still_asks() -> None:
+    _answered("国交预算我想知道", "40万")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "兹有一事相询，烦请不吝赐教：国交合作单位几何？多谢。",
+        "有个问题想请教，国交合作单位几家",
+        "现有一事请教：国交合作单位几家",
+        "我这边有个事想咨询，国交合作单位几家",
+        "国交合作单位几家？特此询问",
+    ],
+    ids=["classical", "question", "matter", "consult", "hereby"],
+)
+def test_a_clause_only_announcing_an_ask_asks_nothing_itself(question: str) -> None:
+    _answered(question, "3家")
