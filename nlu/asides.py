@@ -211,6 +211,9 @@ def without_asides(
         reads_alone=reads_alone,
     )
     asides += _lead_ins(clauses, asides, names_project=names_project, reads_alone=reads_alone)
+    asides += _task_headings(
+        clauses, asides, cut=cut, names_project=names_project, reads_alone=reads_alone
+    )
     asides += _remarks(
         clauses,
         asides,
@@ -219,6 +222,7 @@ def without_asides(
         names_project=names_project,
         reads_alone=reads_alone,
     )
+    asides += _vague_passed_on(clauses, passed_on, asides, reads_alone=reads_alone)
     passed_on = _projects_pointed_at(
         clauses,
         passed_on,
@@ -543,7 +547,7 @@ def _purposes(
             or plan_told(clause)
             or _names_year(bare)  # 领导说要对比一下去年的: a year the form may lack, asked
             or _FIGURE.search(bare)
-            or _asks_in_words(bare, cut)
+            or _asks_in_words(_paperwork_doing_left_out(bare), cut)
         ):
             continue
         others = "".join(other for other in candidates if other != clause)
@@ -554,6 +558,20 @@ def _purposes(
         if not _names_form([t for t in tokens if t not in _words()["heading"]], form_word):
             purposes.append(clause)
     return _beside_full_ask(purposes, clauses, asides, reads_alone)
+
+
+def _paperwork_doing_left_out(clause: str) -> str:
+    """Returns ``clause`` without what the asker does in their paperwork (展板上想列一下, 我要在
+    报告里列出来, PPT里要写上): once it names the paperwork, listing or writing there is the
+    asker's own doing, not a list asked."""
+    if _paperwork().search(clause) is None:
+        return clause
+    return _paperwork_doing().sub("", clause)
+
+
+@built_once
+def _paperwork_doing() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, longest_first(_words()["paperwork_doing"]))))
 
 
 def _asks_in_words(clause: str, cut: Callable[[str], list[str]]) -> bool:
@@ -597,6 +615,27 @@ def _beneficiary_left_out(tokens: list[str]) -> list[str]:
         )
         at = doing
     return kept
+
+
+def _vague_passed_on(
+    clauses: list[str],
+    passed_on: list[str],
+    asides: list[str],
+    *,
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clauses passing on a vague ask (我导师让我看看企服活动量咋样, 领导问我国交
+    那边情况如何) beside a rest naming what it asks: what someone wants seen in general, which
+    the asker's own ask after it makes precise."""
+    vague = _words()["vague"]
+    found = [
+        clause
+        for clause, ask in zip(clauses, passed_on, strict=True)
+        if clause not in asides
+        and ask != clause
+        and ask.rstrip(_SEPARATORS + "的啊呀呢吧").endswith(vague)
+    ]
+    return _beside_full_ask(found, clauses, asides, reads_alone)
 
 
 def _suppositions(
@@ -718,6 +757,29 @@ def _lead_ins(
             continue
         lead_ins.append(clause)
     return _beside_full_ask(lead_ins, clauses, asides, reads_alone)
+
+
+def _task_headings(
+    clauses: list[str],
+    asides: list[str],
+    *,
+    cut: Callable[[str], list[str]],
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the first clause when it heads the message with the asker's task (评价底稿核对：,
+    绩效自评复核：, 年报数据整理：): closed by a colon, ending on a word of [heading], with no
+    figure and no project, beside a rest naming what it asks. The words before the doing say
+    which task of the asker's it is, form words or not."""
+    first = clauses[0]
+    if first in asides or not _colon_ended(first) or len(clauses) < 2:
+        return []
+    tokens = cut(first.strip(_SEPARATORS))
+    if not tokens or not tokens[-1].endswith(_words()["heading"]):
+        return []  # 材料审核: a doing the form also writes still ends the heading
+    if _FIGURE.search(first) or names_project(first) or _names_year(first):
+        return []
+    return _beside_full_ask([first], clauses, asides, reads_alone)
 
 
 @built_once

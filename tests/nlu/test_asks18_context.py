@@ -214,3 +214,52 @@ def test_a_wish_to_know_said_after_the_topic_still_asks() -> None:
 )
 def test_a_clause_only_announcing_an_ask_asks_nothing_itself(question: str) -> None:
     _answered(question, "3家")
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("评价底稿核对：企服项目年度资金申请总额填报的是多少？", "130万"),
+        ("绩效自评复核：国交合作单位几家", "3家"),
+        ("满意度调查汇总：国交满意度要求多少", "90%"),
+        ("年报数据整理：企服培育工作站几家", "40家"),
+        ("专家评审材料审核：国交辩论队几个人", "5人"),
+    ],
+    ids=["evaluation", "self-review", "survey", "annual", "review-material"],
+)
+def test_a_heading_of_the_askers_task_is_left_out(question: str, figure: str) -> None:
+    _answered(question, figure)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "form"),
+    [
+        ("运维项目数量指标有哪几条？展板上想列一下", "4项", "variations"),
+        ("运维完好率要求多少？海报上要写上", "85%", "variations"),
+        ("国交合作单位几家？PPT里要放上", "3家", "builtin"),
+        ("企服培育工作站几家，宣传册上准备写进去", "40家", "builtin"),
+        ("国交辩论队几个人？推文里想引用", "5人", "builtin"),
+    ],
+    ids=["board", "poster", "slides", "brochure", "post"],
+)
+def test_what_the_asker_does_in_their_paperwork_asks_nothing(
+    question: str, figure: str, form: str
+) -> None:
+    _answered(question, figure, form)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("我导师让我看看企服活动量咋样，企服里按“场”算的指标有几个", "5项"),
+        ("领导问我国交那边情况如何，国交合作单位几家", "3家"),
+        ("国交合作单位几家，主任让我看看国交整体怎么样", "3家"),
+        ("处长要我摸一下企服进展，企服培育工作站几家", "40家"),
+        ("老师叫我查查国交做得好不好，国交辩论队几个人", "5人"),
+    ],
+    ids=["tutor", "leader", "after", "progress", "good"],
+)
+def test_a_vague_ask_passed_on_beside_the_askers_own_is_left_out(
+    question: str, figure: str
+) -> None:
+    _answered(question, figure)
