@@ -201,7 +201,14 @@ def without_asides(
     asides += _purposes(
         clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone, plan_told=plan_told
     )
-    asides += _hearsaid(clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone)
+    asides += _hearsaid(
+        clauses,
+        asides,
+        cut=cut,
+        form_word=form_word,
+        names_project=names_project,
+        reads_alone=reads_alone,
+    )
     asides += _suppositions(
         clauses,
         asides,
@@ -705,12 +712,14 @@ def _hearsaid(
     *,
     cut: Callable[[str], list[str]],
     form_word: Callable[[str], bool],
+    names_project: Callable[[str], bool],
     reads_alone: Callable[[str], bool],
 ) -> list[str]:
     """Returns the clauses only telling what someone else said of what the rest asks (领导上趟讲
     企服钞票比国交多老多 到底企服的年度预算是国交的几倍): no figure, nothing asked, and every
-    word of the form in them named by the rest again. A saying naming what the rest does not
-    (小张讲海峡两岸那个辩论赛 阿拉上海的高校派几个人) keeps its words."""
+    word of the form in them named by the rest again, or only judged (导师说场馆改造很烧钱, a
+    project judged named by the rest too). A saying naming what the rest does not (小张讲海峡两岸
+    那个辩论赛 阿拉上海的高校派几个人) keeps its words."""
     said = []
     for clause in clauses:
         found = _hearsay().match(clause)
@@ -725,9 +734,17 @@ def _hearsaid(
             continue
         others = "".join(other for other in clauses if other not in asides and other != clause)
         tokens = [token for token in cut(heard.strip(_SEPARATORS)) if token not in others]
-        if not _names_form(tokens, form_word):
+        # 导师说场馆改造很烧钱: a judgment heard names what it judges, asking nothing of it;
+        # the rest asks of a project it names (数字化改造今年要改几个区), its words few.
+        unnamed = [token for token in tokens if not names_project(token)]
+        judged = _exclaims(heard, cut) and (not names_project(heard) or names_project(others))
+        if (judged and not _names_form(unnamed, form_word)) or not _names_form(tokens, form_word):
             said.append(clause)
-    return _beside_full_ask(said, clauses, asides, reads_alone)
+
+    def asks_of_project(rest: str) -> bool:
+        return reads_alone(rest) or (names_project(rest) and _asks_in_words(rest, cut))
+
+    return _beside_full_ask(said, clauses, asides, asks_of_project)
 
 
 def _lead_ins(
@@ -1047,7 +1064,8 @@ def _hearsay() -> re.Pattern[str]:
     unsaid = "|".join(map(re.escape, longest_first(words["said_unsaid"])))
     return re.compile(
         rf"^(?:(?:{time})*(?:我|我们|阿拉)?(?:{time})*听(?:说)?)?(?:{time})*"
-        rf"(?:{person})(?:的?(?:{person}))*(?:{time})*(?:{said})"  # 隔壁老李说
+        # 隔壁老李说, 我师兄说
+        rf"(?:我的?|我们的?|俺|咱们?)?(?:{person})(?:的?(?:{person}))*(?:{time})*(?:{said})"
         rf"|^(?:{time})*(?:{unsaid})"  # 听说今年在杭州办
     )
 

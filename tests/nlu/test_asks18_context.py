@@ -263,3 +263,23 @@ def test_a_vague_ask_passed_on_beside_the_askers_own_is_left_out(
     question: str, figure: str
 ) -> None:
     _answered(question, figure)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "form"),
+    [
+        ("导师说场馆改造很烧钱，数字化改造今年要改几个区啊", "2个", "multi_year"),
+        ("我师兄说企服这块太难做了，企服培育工作站几家", "40家", "builtin"),
+        ("同事说国交那边特别热闹，国交合作单位几家", "3家", "builtin"),
+        ("领导说企服预算挺多的，国交预算多少", "40万", "builtin"),
+        ("听说运维那边挺辛苦的，运维步道多长", "985米", "variations"),
+    ],
+    ids=["costly", "hard", "lively", "budget-judged", "hearsay-unsaid"],
+)
+def test_a_judgment_heard_from_someone_is_left_out(question: str, figure: str, form: str) -> None:
+    _answered(question, figure, form)
+
+
+def test_a_judgment_heard_naming_the_row_asked_keeps_it() -> None:
+    answer = normalise(ask("领导说满意度很关键，国交的是多少"))
+    assert "40万" not in answer, answer  # never the budget for a row the saying named
