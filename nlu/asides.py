@@ -156,7 +156,7 @@ def without_asides(
     clause tells the asker's plan (明年想各加一些), which is set apart elsewhere and said so.
     """
     read = _read_from(
-        text, form_word=form_word, names_project=names_project, reads_alone=reads_alone
+        text, cut=cut, form_word=form_word, names_project=names_project, reads_alone=reads_alone
     )
     if read is not None:
         # 邮件里转过来一句“活动安全事故发生数”，这个指标值定的多少: where it was read left out
@@ -284,6 +284,7 @@ def _message_opening() -> re.Pattern[str]:
 def _read_from(
     text: str,
     *,
+    cut: Callable[[str], list[str]],
     form_word: Callable[[str], bool],
     names_project: Callable[[str], bool],
     reads_alone: Callable[[str], bool],
@@ -306,9 +307,21 @@ def _read_from(
         return said.strip(_SEPARATORS) or None  # 群里问：“国交预算多少”: the message is the ask
     pointed = any(word in rest for word in _words()["quote_pointer"])
     scoped = names_project(rest) or not names_project(said)
-    if not pointed and scoped and reads_alone(rest):
+    if not pointed and scoped and not _names_a_thing(said, cut, form_word) and reads_alone(rest):
         return rest  # 通知里写“开放日请提前排期”  开放日一共搞几场
     return f"{said}，{rest}"
+
+
+def _names_a_thing(
+    said: str, cut: Callable[[str], list[str]], form_word: Callable[[str], bool]
+) -> bool:
+    """Tells whether what a message says only names a thing of the form (“科创服务直通车”): every
+    word of two characters or more is the form's, and no word of [request] bids anything (“开放
+    日请提前排期” bids)."""
+    if any(word in said for word in _words()["request"]):
+        return False
+    words = [token for token in cut(said) if len(token) >= MIN_FORM_WORD_CHARS]
+    return bool(words) and all(form_word(token) for token in words)
 
 
 def _emojis_cut(

@@ -283,3 +283,22 @@ def test_a_judgment_heard_from_someone_is_left_out(question: str, figure: str, f
 def test_a_judgment_heard_naming_the_row_asked_keeps_it() -> None:
     answer = normalise(ask("领导说满意度很关键，国交的是多少"))
     assert "40万" not in answer, answer  # never the budget for a row the saying named
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("上周开会时领导提到“活动参与人数”，这个指标多少", "300人"),
+        ("在公众号上看到“科创服务直通车”，企服服务多少家企业", "100家"),
+        ("朋友圈里有人转了“港澳台籍学生人数”，国交这个定的多少", "50人"),
+        ("网上说“合作单位数量”要翻番，表上这个是几家", "3家"),
+    ],
+    ids=["meeting", "official-account", "moments", "online"],
+)
+def test_what_the_asker_saw_or_heard_it_in_is_left_out(question: str, figure: str) -> None:
+    _answered(question, figure)
+
+
+def test_a_claim_read_in_the_news_gives_no_other_figure() -> None:
+    answer = normalise(ask("看到新闻说国交今年合作单位增加了，这个表上是几家"))
+    assert "10家" not in answer and "40万" not in answer, answer
