@@ -452,7 +452,11 @@ def _plan_of_asker() -> re.Pattern[str]:
     asker = "|".join(map(re.escape, longest_first(words["asker"])))
     plan = "|".join(map(re.escape, longest_first(words["plan_verb"])))
     asking = "|".join(map(re.escape, longest_first(words["plan_asking"])))
-    return re.compile(rf"(?<=[\u4e00-\u9fff])(?=(?:{asker})(?:{plan})(?!{asking}))")
+    # 施工单位问我要个数: after a verb of asking or bidding the asker is its object, no subject.
+    return re.compile(
+        rf"(?<=[\u4e00-\u9fff])(?<![问让叫给帮替跟和对向请托要派催求])"
+        rf"(?=(?:{asker})(?:{plan})(?!{asking}))"
+    )
 
 
 @built_once
@@ -1146,7 +1150,9 @@ def _passed_on(
             continue  # 国交的预算我想知道: a wish of the asker's own asks
         if _FIGURE.search(head):
             return clause
-        if not _said_by(head, cut) and any(
+        # 学生问我: one word before a bidding that ends the clause is who bids.
+        alone = not ask.strip(_SEPARATORS) and len(cut(head.strip(_SEPARATORS))) == 1
+        if not (alone or _said_by(head, cut)) and any(
             form_word(token) for token in cut(head) if len(token) >= MIN_FORM_WORD_CHARS
         ):
             return clause
@@ -1200,8 +1206,6 @@ def _said_by(head: str, cut: Callable[[str], list[str]]) -> bool:
     """Tells whether the words before a passing on end with who passes it (对接企业的同事, 信息
     科): words of the form before them only say which person or office."""
     tokens = _offices_joined(cut(head), _words()["office"])
-    if len(tokens) == 1:
-        return True  # 学生问我: one word before the bidding is who bids
     if not tokens:
         return False
     last = tokens[-1]
