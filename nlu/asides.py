@@ -71,6 +71,10 @@ _SIGNATURE = re.compile(r"\s*(?:——|—|--+)\s*(?P<sign>[^？?——]{1,20})$
 _LEFT_AFTER_EMPTY = re.compile(r"[!！~～.。…\s]+")
 MIN_TASK_CHARS = 2  # 汇报, 赶材料: a task verb of the asker's own
 MIN_FORM_WORD_CHARS = 2  # 人数, 预算: a lone character names nothing of the form
+MAX_WHOSE_CHARS = 6  # 财务, 领导, 上级: whose message it is
+MAX_SAYING_CHARS = 8  # 转过来一句, 原话, 里写: the words saying it
+_SCALED = re.compile(r"[折倍半成]")  # 打八折, 翻倍, 砍一半: a supposition worked, asked
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of their own
 
 
@@ -89,12 +93,39 @@ def _empty_words() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
+@built_once
+def _reply_requested() -> re.Pattern[str]:
+    """Matches a request for the reply in letter style whole (望示, 烦请一并见告, 盼复为荷)."""
+    words = _words()
+    request, manner, reply, close = (
+        "|".join(map(re.escape, longest_first(words[name])))
+        for name in ("request", "request_manner", "reply", "request_close")
+    )
+    return re.compile(
+        rf"(?:{request})+(?:{manner})*(?:{reply})+(?:{close})*[。.！!~～]*"
+        rf"|(?:{reply})(?:{close})+[。.！!~～]*"
+    )
+
+
+@built_once
+def _ask_announced() -> re.Pattern[str]:
+    """Matches a clause only announcing an ask whole (兹有一事相询, 有个问题想请教, 特此询问)."""
+    words = _words()
+    head, thing, verb = (
+        "|".join(map(re.escape, longest_first(words[name])))
+        for name in ("ask_opening_head", "ask_opening_thing", "ask_opening_verb")
+    )
+    return re.compile(rf"(?:{head})*(?:(?:{thing})(?:{verb})*|(?:{verb})+)[。.！!~～]*")
+
+
 def _empty(clause: str) -> bool:
     """Tells whether a clause only greets, opens the ask, fills a pause, presses for the answer
     or @mentions (您好, 麻烦问一下, 那个，嗯, 急，在线等, @绩效助手)."""
     words = clause.strip(_SEPARATORS)
     if words.startswith("@") or _SALUTATION.fullmatch(words):
         return True  # @绩效助手; 尊敬的助手：
+    if _reply_requested().fullmatch(words) or _ask_announced().fullmatch(words):
+        return True  # 望示; 烦请一并见告; 盼复为荷; 兹有一事相询
     return not _LEFT_AFTER_EMPTY.sub("", _empty_words().sub("", words))
 
 
@@ -124,6 +155,23 @@ def without_asides(
     field), so that the words of the story are not needed. ``plan_told`` tells whether a
     clause tells the asker's plan (明年想各加一些), which is set apart elsewhere and said so.
     """
+    read = _read_from(
+        text, cut=cut, form_word=form_word, names_project=names_project, reads_alone=reads_alone
+    )
+    if read is not None:
+        # 邮件里转过来一句“活动安全事故发生数”，这个指标值定的多少: where it was read left out
+        return (
+            without_asides(
+                read,
+                cut=cut,
+                form_word=form_word,
+                task_verbs=task_verbs,
+                names_project=names_project,
+                reads_alone=reads_alone,
+                plan_told=plan_told,
+            )
+            or read
+        )
     quoted = _quoted_ask(text, cut, form_word)
     if quoted is not None:
         return quoted  # 我想在汇报里写“企服预算比国交多百分之多少”，能帮我算一下吗
@@ -153,8 +201,26 @@ def without_asides(
     asides += _purposes(
         clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone, plan_told=plan_told
     )
-    asides += _hearsaid(clauses, asides, cut=cut, form_word=form_word, reads_alone=reads_alone)
+    asides += _hearsaid(
+        clauses,
+        asides,
+        cut=cut,
+        form_word=form_word,
+        names_project=names_project,
+        reads_alone=reads_alone,
+    )
+    asides += _suppositions(
+        clauses,
+        asides,
+        cut=cut,
+        form_word=form_word,
+        names_project=names_project,
+        reads_alone=reads_alone,
+    )
     asides += _lead_ins(clauses, asides, names_project=names_project, reads_alone=reads_alone)
+    asides += _task_headings(
+        clauses, asides, cut=cut, names_project=names_project, reads_alone=reads_alone
+    )
     asides += _remarks(
         clauses,
         asides,
@@ -163,6 +229,7 @@ def without_asides(
         names_project=names_project,
         reads_alone=reads_alone,
     )
+    asides += _vague_passed_on(clauses, passed_on, asides, reads_alone=reads_alone)
     passed_on = _projects_pointed_at(
         clauses,
         passed_on,
@@ -194,6 +261,67 @@ def without_asides(
         # 不太熟，数字化改造项目资金总额)
         return None
     return kept.rstrip(_ENDING)
+
+
+@built_once
+def _message_opening() -> re.Pattern[str]:
+    """Matches a message the ask was read in opening ``text`` (财务邮件：, 会议纪要里写着, 邮件里转
+    过来一句“): a few words of whose, the message, where in it, then up to a few words saying
+    it before a quote or a colon, or a word of [message_says] before words unquoted."""
+    words = _words()
+    message = "|".join(map(re.escape, longest_first(words["message"])))
+    says = "|".join(map(re.escape, longest_first(words["message_says"])))
+    return re.compile(
+        rf"^(?P<whose>[^，,。；;！!？?\s“”\"「」:：]{{0,{MAX_WHOSE_CHARS}}}?)(?P<message>{message})"
+        r"(?:里面|上面|里|上|中)?"
+        rf"(?:(?P<saying>[^，,。；;！!？?\s“”\"「」:：]{{0,{MAX_SAYING_CHARS}}}?)\s*[:：]?\s*"
+        r"[“\"「『](?P<quoted>[^“”\"「」『』]+)[”\"」』]"
+        rf"|(?P<colon>[^，,。；;！!？?\s“”\"「」:：]{{0,{MAX_SAYING_CHARS}}}?)\s*[:：]"
+        rf"|(?:{says}))"
+    )
+
+
+def _read_from(
+    text: str,
+    *,
+    cut: Callable[[str], list[str]],
+    form_word: Callable[[str], bool],
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> str | None:
+    """Returns ``text`` without the message it was read in (会议纪要里写着…, 邮件里转过来一句“…”,
+    纪要：“…”), or None when it names none: what the message says is kept when the ask after it
+    points back at it, names nothing alone or no project the message names (财务邮件：“企服成本
+    控制数按八折压缩”——压完是多少钱), else left out as the asker's context."""
+    found = _message_opening().match(text)
+    if found is None or form_word(found.group("message")) or _FIGURE.search(found.group("whose")):
+        return None
+    if found.group("quoted") is not None:
+        said, rest = found.group("quoted"), text[found.end() :]
+    else:
+        after = text[found.end() :].lstrip(_SEPARATORS)
+        end = _CLAUSE_END.search(after)
+        said, rest = (after, "") if end is None else (after[: end.start()], after[end.start() :])
+    rest = rest.lstrip(_SEPARATORS + "—-")
+    if not rest.strip(_SEPARATORS):
+        return said.strip(_SEPARATORS) or None  # 群里问：“国交预算多少”: the message is the ask
+    pointed = any(word in rest for word in _words()["quote_pointer"])
+    scoped = names_project(rest) or not names_project(said)
+    if not pointed and scoped and not _names_a_thing(said, cut, form_word) and reads_alone(rest):
+        return rest  # 通知里写“开放日请提前排期”  开放日一共搞几场
+    return f"{said}，{rest}"
+
+
+def _names_a_thing(
+    said: str, cut: Callable[[str], list[str]], form_word: Callable[[str], bool]
+) -> bool:
+    """Tells whether what a message says only names a thing of the form (“科创服务直通车”): every
+    word of two characters or more is the form's, and no word of [request] bids anything (“开放
+    日请提前排期” bids)."""
+    if any(word in said for word in _words()["request"]):
+        return False
+    words = [token for token in cut(said) if len(token) >= MIN_FORM_WORD_CHARS]
+    return bool(words) and all(form_word(token) for token in words)
 
 
 def _emojis_cut(
@@ -303,6 +431,7 @@ def _breaks_said(text: str) -> str:
     ask."""
     unbroken = _UNBROKEN.search(text) is None
     text = _particle_then_medium().sub(r"\1，", _PARTICLE_THEN_SPEAKER.sub(r"\1，", text))
+    text = _plan_of_asker().sub("，", text)  # 开放日我想带初二的孩子去: the asker's plan apart
     text = _remark_then_speaker().sub(r"\1，", text)  # 顺便说一下我明年就退休了
     resumed = next((word for word in _words()["resume"] if text.startswith(word)), None)
     if resumed is not None and len(text) > len(resumed):
@@ -313,6 +442,21 @@ def _breaks_said(text: str) -> str:
     if greeting is not None and greeting.group(0) in _words()["greeting"]:
         text = f"{greeting.group(0)}，{text[greeting.end() :]}"
     return _ASK_OPENING.sub("，", text)
+
+
+@built_once
+def _plan_of_asker() -> re.Pattern[str]:
+    """Matches where the asker's plan starts after a topic in one clause (设施维护那个开放日我想带
+    初二的孩子去): the asker, then a verb of [plan_verb] not asking (我想知道, 我想问)."""
+    words = _words()
+    asker = "|".join(map(re.escape, longest_first(words["asker"])))
+    plan = "|".join(map(re.escape, longest_first(words["plan_verb"])))
+    asking = "|".join(map(re.escape, longest_first(words["plan_asking"])))
+    # 施工单位问我要个数: after a verb of asking or bidding the asker is its object, no subject.
+    return re.compile(
+        rf"(?<=[\u4e00-\u9fff])(?<![问让叫给帮替跟和对向请托要派催求])"
+        rf"(?=(?:{asker})(?:{plan})(?!{asking}))"
+    )
 
 
 @built_once
@@ -427,15 +571,145 @@ def _purposes(
             or plan_told(clause)
             or _names_year(bare)  # 领导说要对比一下去年的: a year the form may lack, asked
             or _FIGURE.search(bare)
-            or any(word in bare for word in _asking_words())
+            or _asks_in_words(_paperwork_doing_left_out(bare), cut)
         ):
             continue
         others = "".join(other for other in candidates if other != clause)
-        tokens = _restated_left_out(cut(_paperwork().sub("、", bare)), others)
+        tokens = _beneficiary_left_out(
+            _restated_left_out(cut(_paperwork().sub("、", _paperwork_named(bare, cut))), others)
+        )
         # 领导说要掐着时间验收: the doing intended is the asker's, as an office's heading says.
         if not _names_form([t for t in tokens if t not in _words()["heading"]], form_word):
             purposes.append(clause)
     return _beside_full_ask(purposes, clauses, asides, reads_alone)
+
+
+def _paperwork_doing_left_out(clause: str) -> str:
+    """Returns ``clause`` without what the asker does in their paperwork (展板上想列一下, 我要在
+    报告里列出来, PPT里要写上): once it names the paperwork, listing or writing there is the
+    asker's own doing, not a list asked."""
+    if _paperwork().search(clause) is None:
+        return clause
+    return _paperwork_doing().sub("", clause)
+
+
+@built_once
+def _paperwork_doing() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, longest_first(_words()["paperwork_doing"]))))
+
+
+def _asks_in_words(clause: str, cut: Callable[[str], list[str]]) -> bool:
+    """Tells whether a clause holds a word that asks: one of two characters or more anywhere,
+    one of a single character opening a word (几家, 查查; not 调查 or 检查)."""
+    tokens = cut(clause)
+    return any(
+        word in clause if len(word) > 1 else any(token.startswith(word) for token in tokens)
+        for word in _asking_words()
+    )
+
+
+def _paperwork_named(clause: str, cut: Callable[[str], list[str]]) -> str:
+    """Returns ``clause`` without the word naming which paperwork of the asker's it is (调查报告,
+    宣传海报, 汇报材料): the word before a word of the asker's paperwork says what it is about,
+    not a thing asked of the form."""
+    tokens = cut(clause)
+    paperwork = frozenset(word for word in _speaker_words() if len(word) >= MIN_FORM_WORD_CHARS)
+    return "".join(
+        token
+        for at, token in enumerate(tokens)
+        if not (at + 1 < len(tokens) and tokens[at + 1] in paperwork and token not in paperwork)
+    )
+
+
+def _beneficiary_left_out(tokens: list[str]) -> list[str]:
+    """Returns ``tokens`` without the ones someone does the asker's task for (给学生做调查对比用,
+    帮隔壁班同学做展板用, 给社区居民做宣传用): after a word of [beneficiary], up to a word of
+    [task_doing] (one word when none follows), people, not things of the form."""
+    words = _words()
+    kept: list[str] = []
+    at = 0
+    while at < len(tokens):
+        kept.append(tokens[at])
+        if tokens[at] not in words["beneficiary"] or at + 2 >= len(tokens):
+            at += 1
+            continue
+        doing = next(
+            (end for end in range(at + 2, len(tokens)) if tokens[end] in words["task_doing"]),
+            at + 2,
+        )
+        at = doing
+    return kept
+
+
+def _vague_passed_on(
+    clauses: list[str],
+    passed_on: list[str],
+    asides: list[str],
+    *,
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clauses passing on a vague ask (我导师让我看看企服活动量咋样, 领导问我国交
+    那边情况如何) beside a rest naming what it asks: what someone wants seen in general, which
+    the asker's own ask after it makes precise."""
+    vague = _words()["vague"]
+    found = [
+        clause
+        for clause, ask in zip(clauses, passed_on, strict=True)
+        if clause not in asides
+        and ask != clause
+        and ask.rstrip(_SEPARATORS + "的啊呀呢吧").endswith(vague)
+    ]
+    return _beside_full_ask(found, clauses, asides, reads_alone)
+
+
+def _suppositions(
+    clauses: list[str],
+    asides: list[str],
+    *,
+    cut: Callable[[str], list[str]],
+    form_word: Callable[[str], bool],
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clauses only supposing why the asker asks (要是评审只抠质量关，企服一共设了几个
+    质量指标; …几倍？领导问我如果压缩预算会怎样; 专家资源要是收紧，这几项最先受影响) beside a rest
+    that asks and names what it asks on its own: a word of [supposing], no figure, scale, year or
+    project, and every word of the form in it either named by the rest again (质量关 of 质量指标)
+    or what a verb of [changing] says changes. A supposition choosing rows (如果只算数量指标) is a
+    condition and stays."""
+    words = _words()
+    found = []
+    for clause in clauses:
+        if clause in asides or _supposing().search(clause) is None:
+            continue
+        if (
+            _FIGURE.search(_INDEFINITE.sub("", _supposing().sub("", clause)))  # 万一 is no figure
+            or _SCALED.search(clause)
+            or _names_year(clause)
+            or names_project(clause)
+            or any(word in clause for word in words["choosing"])
+        ):
+            continue
+        others = "".join(other for other in clauses if other not in asides and other != clause)
+        changes = any(word in clause for word in words["changing"])
+        named = [
+            token
+            for token in cut(clause)
+            if len(token) >= MIN_FORM_WORD_CHARS
+            and form_word(token)
+            and not any(token[at : at + 2] in others for at in range(len(token) - 1))
+        ]
+        if changes or not named:
+            found.append(clause)
+    rest = "".join(clause for clause in clauses if clause not in asides and clause not in found)
+    if not any(word in rest for word in _asking_words()):
+        return []
+    return _beside_full_ask(found, clauses, asides, reads_alone)
+
+
+@built_once
+def _supposing() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, longest_first(_words()["supposing"]))))
 
 
 def _beside_full_ask(
@@ -455,12 +729,14 @@ def _hearsaid(
     *,
     cut: Callable[[str], list[str]],
     form_word: Callable[[str], bool],
+    names_project: Callable[[str], bool],
     reads_alone: Callable[[str], bool],
 ) -> list[str]:
     """Returns the clauses only telling what someone else said of what the rest asks (领导上趟讲
     企服钞票比国交多老多 到底企服的年度预算是国交的几倍): no figure, nothing asked, and every
-    word of the form in them named by the rest again. A saying naming what the rest does not
-    (小张讲海峡两岸那个辩论赛 阿拉上海的高校派几个人) keeps its words."""
+    word of the form in them named by the rest again, or only judged (导师说场馆改造很烧钱, a
+    project judged named by the rest too). A saying naming what the rest does not (小张讲海峡两岸
+    那个辩论赛 阿拉上海的高校派几个人) keeps its words."""
     said = []
     for clause in clauses:
         found = _hearsay().match(clause)
@@ -475,9 +751,17 @@ def _hearsaid(
             continue
         others = "".join(other for other in clauses if other not in asides and other != clause)
         tokens = [token for token in cut(heard.strip(_SEPARATORS)) if token not in others]
-        if not _names_form(tokens, form_word):
+        # 导师说场馆改造很烧钱: a judgment heard names what it judges, asking nothing of it;
+        # the rest asks of a project it names (数字化改造今年要改几个区), its words few.
+        unnamed = [token for token in tokens if not names_project(token)]
+        judged = _exclaims(heard, cut) and (not names_project(heard) or names_project(others))
+        if (judged and not _names_form(unnamed, form_word)) or not _names_form(tokens, form_word):
             said.append(clause)
-    return _beside_full_ask(said, clauses, asides, reads_alone)
+
+    def asks_of_project(rest: str) -> bool:
+        return reads_alone(rest) or (names_project(rest) and _asks_in_words(rest, cut))
+
+    return _beside_full_ask(said, clauses, asides, asks_of_project)
 
 
 def _lead_ins(
@@ -507,6 +791,29 @@ def _lead_ins(
             continue
         lead_ins.append(clause)
     return _beside_full_ask(lead_ins, clauses, asides, reads_alone)
+
+
+def _task_headings(
+    clauses: list[str],
+    asides: list[str],
+    *,
+    cut: Callable[[str], list[str]],
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the first clause when it heads the message with the asker's task (评价底稿核对：,
+    绩效自评复核：, 年报数据整理：): closed by a colon, ending on a word of [heading], with no
+    figure and no project, beside a rest naming what it asks. The words before the doing say
+    which task of the asker's it is, form words or not."""
+    first = clauses[0]
+    if first in asides or not _colon_ended(first) or len(clauses) < 2:
+        return []
+    tokens = cut(first.strip(_SEPARATORS))
+    if not tokens or not tokens[-1].endswith(_words()["heading"]):
+        return []  # 材料审核: a doing the form also writes still ends the heading
+    if _FIGURE.search(first) or names_project(first) or _names_year(first):
+        return []
+    return _beside_full_ask([first], clauses, asides, reads_alone)
 
 
 @built_once
@@ -774,7 +1081,8 @@ def _hearsay() -> re.Pattern[str]:
     unsaid = "|".join(map(re.escape, longest_first(words["said_unsaid"])))
     return re.compile(
         rf"^(?:(?:{time})*(?:我|我们|阿拉)?(?:{time})*听(?:说)?)?(?:{time})*"
-        rf"(?:{person})(?:的?(?:{person}))*(?:{time})*(?:{said})"  # 隔壁老李说
+        # 隔壁老李说, 我师兄说
+        rf"(?:我的?|我们的?|俺|咱们?)?(?:{person})(?:的?(?:{person}))*(?:{time})*(?:{said})"
         rf"|^(?:{time})*(?:{unsaid})"  # 听说今年在杭州办
     )
 
@@ -825,7 +1133,8 @@ def _passed_on(
     the form (国交预算领导让我问 keeps its words); someone's saying opening the clause is left
     out (上趟小张讲海峡两岸那个辩论赛 → 海峡两岸那个辩论赛)."""
     said = _hearsay().match(clause)
-    if not any(word in clause for word in _words()["passed_on"]) and said is None:
+    spans = _passing_spans(clause)
+    if not spans and said is None:
         return clause
     cuts, at = {0}, 0
     for token in cut(clause):
@@ -833,20 +1142,64 @@ def _passed_on(
         cuts.add(at)
     if said is not None and said.end() in cuts and clause[said.end() :].strip(_SEPARATORS):
         return clause[said.end() :]  # 领导说明年…: 说明 is no saying
-    for word in _words()["passed_on"]:
-        at = clause.find(word)
-        if at < 0 or at not in cuts or at + len(word) not in cuts:
+    for at, end, wanting in spans:
+        if at not in cuts or end not in cuts:
             continue  # 请问我们: 问我 runs into 请问 and 我们
-        head, ask = clause[:at], clause[at + len(word) :]
+        head, ask = clause[:at], clause[end:]
+        if wanting and not _said_by(head, cut):
+            continue  # 国交的预算我想知道: a wish of the asker's own asks
         if _FIGURE.search(head):
             return clause
-        if not _said_by(head, cut) and any(
+        # 学生问我: one word before a bidding that ends the clause is who bids.
+        alone = not ask.strip(_SEPARATORS) and len(cut(head.strip(_SEPARATORS))) == 1
+        if not (alone or _said_by(head, cut)) and any(
             form_word(token) for token in cut(head) if len(token) >= MIN_FORM_WORD_CHARS
         ):
             return clause
         # 领导让我问一下，国交预算多少: a clause that only passes the ask on is left out.
         return ask if ask.strip(_SEPARATORS) else ""
     return clause
+
+
+def _passing_spans(clause: str) -> list[tuple[int, int, bool]]:
+    """Returns where each passing on of an ask starts and ends in ``clause``, and whether it is
+    a wish of someone's (同学想知道) rather than a bidding (师兄让我查查, 学妹问我): the words of
+    [passed_on] as written, then the constructions of their kind."""
+    spans = [
+        (at, at + len(word), False)
+        for word in _words()["passed_on"]
+        if (at := clause.find(word)) >= 0
+    ]
+    spans += [(found.start(), found.end(), False) for found in _bidding().finditer(clause)]
+    spans += [
+        (found.start(), found.end(), True)
+        for found in _wanting().finditer(clause)
+        if found.start() > 0
+    ]
+    return spans
+
+
+@built_once
+def _bidding() -> re.Pattern[str]:
+    """Matches someone bidding the asker look something up (让我查查, 要我核一下, 托我帮他问问,
+    叫我帮忙看看) or asking them (问我, 考考我), doubled verbs and 一下 included."""
+    words = _words()
+    passing = "|".join(map(re.escape, longest_first(words["passing"])))
+    helping = "|".join(map(re.escape, longest_first(words["helping"])))
+    lookup = "|".join(map(re.escape, longest_first(words["lookup"])))
+    asked_of = "|".join(map(re.escape, longest_first(words["asked_of"])))
+    asker = "|".join(map(re.escape, longest_first(words["asker"])))
+    return re.compile(
+        rf"(?:{passing})(?:{asker})(?:{helping})*(?P<verb>{lookup})(?:(?P=verb)|一下|一下子|下)?"
+        rf"(?:的|了|过)?|(?:{asked_of})(?:的|了|过)?"
+    )
+
+
+@built_once
+def _wanting() -> re.Pattern[str]:
+    """Matches a wish to know said of someone (同学想知道, 师姐好奇)."""
+    words = "|".join(map(re.escape, longest_first(_words()["wanting"])))
+    return re.compile(rf"(?:{words})(?:一下|下)?(?:的|了)?")
 
 
 def _said_by(head: str, cut: Callable[[str], list[str]]) -> bool:
