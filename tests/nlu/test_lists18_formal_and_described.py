@@ -1,0 +1,194 @@
+"""Session 18: rows asked in formal official Chinese (凡以“场”计者，烦请悉数开列; 计有哪几条;
+满意度指标若干，各作何要求), a left-out clause said after its words (时限类不计), headings
+described instead of named (讲节能环保那方面的, 数数量的那一栏) and a row of the form pasted
+before an ask of rows: the rows are listed and counted, never summed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import ask
+
+EVENT_ROWS = ("展览展示", "工作站建设推进", "走访对接")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服项目中以“次”计者有哪几项，合计几条，望一并见告。",
+        "企服项目内，凡以“次”为计量单位之指标，烦请悉数开列，并注明条数。",
+        "企业科技创新服务项目以次计之指标计有几条？",
+        "企服项目以“次”为单位者共有若干？请逐一列示。",
+        "企服以“次”计者凡几条，各为何指标",
+        "企服项目内以“次”计量者，合计几条",
+    ],
+)
+def test_formal_ask_of_rows_by_unit_counts_them_never_sums(question: str) -> None:
+    answer = ask(question)
+    assert "3 项" in answer and all(word in answer for word in EVENT_ROWS)
+    assert "22" not in answer and "计算" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "兹询：国交项目以“人”为单位之绩效指标共有若干？请逐一列示。",
+        "国交项目以“人”计者有若干条",
+        "国交项目内以人为计量单位者计有哪几条",
+        "国交之指标，凡以“人”计者，烦请开列",
+        "国交项目以“人”为单位之指标若干，各作何要求？",
+    ],
+)
+def test_formal_ask_of_people_rows_lists_the_four(question: str) -> None:
+    answer = ask(question)
+    assert "4 项" in answer and "活动参与人数" in answer and "辩论队人数" in answer
+    assert "357" not in answer and "共有的" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服项目里，目标数为一百二十者有几条，各为何指标？",
+        "企服指标值为120者有哪几条",
+        "企服目标为一百二十者凡几条",
+        "企服项目内目标数为120者，烦请开列",
+        "企服目标值等于120者有若干条",
+    ],
+)
+def test_formal_ask_of_rows_by_figure_lists_them(question: str) -> None:
+    answer = ask(question)
+    assert "2 项" in answer and "院士专家数量" in answer and "基本信息数量" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "凡指标值填作“有效提升”者，两项目合计几条，分属何项目，烦请见告。",
+        "指标值填作“有效提升”者有几条",
+        "两项目中目标标作“有效提升”者凡几条",
+        "凡指标值写作“有效提升”者，烦请开列",
+        "指标值记作“有效提升”者计有几条，分属何项目",
+    ],
+)
+def test_formal_ask_of_rows_by_target_text_lists_them(question: str) -> None:
+    answer = ask(question)
+    assert "2 项" in answer and "科普沟通联络" in answer and "科普活动影响力" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交项目之定性指标（时限类不计）有哪几条？请逐项列出。",
+        "国交的定性指标（时效类不算）有哪几条",
+        "国交定性指标有哪几条（时限类不计）",
+        "国交的定性指标（不计时限类）有哪几条",
+        "国交的定性指标（时效指标不算）一共几条",
+    ],
+)
+def test_left_out_clause_after_its_words_leaves_rows_out(question: str) -> None:
+    answer = ask(question)
+    assert "3 项" in answer and "长效管理机制" in answer and "海峡两岸交流促进" in answer
+    assert "活动完成及时性" not in answer and "共 0 项" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交的数量指标（以人计的不算）有哪几条",
+        "国交数量指标里以人计的除外，有哪些",
+        "国交的数量指标，以“人”计的不计，有几条",
+    ],
+)
+def test_unit_left_out_after_its_words_counts_the_others(question: str) -> None:
+    answer = ask(question)
+    assert "6 项" in answer and "合作单位数量" in answer
+    assert "活动参与人数" not in answer and "≥300人" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "该运维项目满意度指标若干，各作何要求？",
+        "运维项目满意度指标若干？",
+        "运维项目之满意度指标计有几条，各作何要求",
+        "运维项目满意度指标共几条，各有何要求？",
+        "城市科普设施运维项目内满意度指标凡几条",
+    ],
+)
+def test_formal_ask_of_a_heading_lists_its_rows(question: str) -> None:
+    answer = ask(question, "variations")
+    assert "2 项" in answer and "设施环境评价" in answer and "市民满意度" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "设施维护那个项目里讲生态、节能环保那方面的有哪些？",
+        "运维里讲节能环保方面的指标有几条",
+        "运维项目里管环境保护、省电的那几条是什么",
+        "运维项目讲生态环境的那些指标",
+        "运维里头关于节能减排那一块的有哪几条",
+    ],
+)
+def test_heading_described_by_its_subject_lists_its_rows(question: str) -> None:
+    answer = ask(question, "variations")
+    assert "5 项" in answer and "设施能耗" in answer and "问题响应" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "设施维护项目里讲长久可持续的是哪几条？",
+        "运维里讲长远影响的那些指标",
+        "运维项目中讲可持续、长效的有几条",
+        "运维里关于长期持续那方面的指标有哪些",
+        "城市科普设施运维讲长久的那几条",
+    ],
+)
+def test_lasting_effect_described_lists_its_rows(question: str) -> None:
+    answer = ask(question, "variations")
+    assert "2 项" in answer and "运维制度" in answer and "长效管理机制" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企业那个项目的产出里，数数量的那一栏一共列了多少条？",
+        "企服里数量的那一栏有几条",
+        "企服数数量的那几条有哪些",
+        "企服里头数量的有哪几条",
+        "企服项目数量那一栏一共几条",
+    ],
+)
+def test_counting_column_described_counts_its_rows(question: str) -> None:
+    answer = ask(question)
+    assert "14 项" in answer and "≥120条" not in answer.split("项")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "给企业办事那个项目，讲社会影响、长远效果的那几条分别是啥？",
+        "企服讲社会影响和长远效果的那几条",
+        "企服里说社会影响、长远作用的有哪些",
+    ],
+)
+def test_headings_described_together_list_their_common_heading(question: str) -> None:
+    answer = ask(question)
+    assert "3 项" in answer and "科普沟通联络" in answer and "长效管理机制" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "产出指标\t数量指标\t道路养护长度\t985米 … 数量指标下面一共有几条",
+        "产出指标 数量指标 道路养护长度 985米 这一类一共几条",
+        "产出指标\t数量指标\t桥梁检测数量\t4座\n数量指标有哪几条",
+        "道路养护长度\t985米 —— 数量指标一共几条",
+        "产出指标  数量指标  道路养护长度  985米  同类的指标有几条",
+    ],
+)
+def test_row_pasted_before_an_ask_of_rows_picks_no_rows(question: str) -> None:
+    answer = ask(question, "old_template")
+    assert "2 项" in answer and "道路养护长度" in answer and "桥梁检测数量" in answer
+    assert "没能读懂" not in answer
