@@ -122,7 +122,7 @@ MIN_PROJECT_RUN = 4  # 设施运维: a run of a project's name this long names t
 # A 者 closing a condition of a formal ask of rows (以“次”计者, 为计量单位者, 带“满意度”字样
 # 者, 目标数为一百二十者): read as the 的 a plain ask says there (参与者, 两者 stay whole).
 _CONDITION_CLOSED = re.compile(
-    r"(?P<kept>[”\"’'」计位样眼]|(?:[为是]|等于|达到)[\d〇零一二三四五六七八九十百千万点.%％]{1,8})者"
+    r"(?P<kept>[”\"’'」计位样眼量]|(?:[为是]|等于|达到)[\d〇零一二三四五六七八九十百千万点.%％]{1,8})者"
 )
 # 凡属数量指标者有几条: a condition opened by 凡 and closed by 者.
 _ALL_WHICH = re.compile(r"凡(?P<condition>[^，,。？?；;！!]{1,30}?)者")
@@ -219,7 +219,10 @@ _WORDS_OF_A_SORT = re.compile(
 )
 # 那几样活动，一共几样: how many sorts of things, the rows, not a total of their unit.
 _KINDS_COUNTED = re.compile(r"(?:几|多少)(?:样|种)(?![\u4e00-\u9fff])")
-_COUNTED_ASK = re.compile(r"(?:几|多少)(?:个|项|条)(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)")
+_COUNTED_ASK = re.compile(
+    r"(?:(?:几|多少)(?:个|项|条)|(?:条|项|条目|指标|指标个)数(?:是多少|有多少|多少)?)"
+    r"(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)"
+)  # 以场计的合计条数, 项数是多少: the count of the rows named
 _CLAUSE_END = re.compile(r"(?:[是有为]?(?:多少|几)?)(?:[吧呢呀啊吗]*)(?:[，,。？?！!；;\s]|$)")
 _POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
 _COUNTED_PROJECTS = re.compile(r"[\d两俩二三四五六七八九十]+个?项目")
@@ -2044,10 +2047,10 @@ class RowLister:
         return text
 
     def rows_asked_plainly(self, text: str) -> str:
-        """Returns ``text`` with an ask of rows said plainly: a formal ask (凡以“场”计者，烦请
-        悉数开列), a check of a heading's rows (就一个市民满意度吧), a heading glossed in brackets
+        """Returns ``text`` with an ask of rows said plainly: a row of the form pasted before
+        it, a check of a heading's rows (就一个市民满意度吧), a heading glossed in brackets
         (（质量）) and projects said together (两个项目加一块) before rows asked."""
-        text = self.pasted_row_apart(self.formal_said_plainly(text))
+        text = self.pasted_row_apart(text)
         text = self._projects_together_plainly(
             self.gloss_said_plainly(self.premise_said_plainly(text))
         )

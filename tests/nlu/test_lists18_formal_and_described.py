@@ -192,3 +192,44 @@ def test_row_pasted_before_an_ask_of_rows_picks_no_rows(question: str) -> None:
     answer = ask(question, "old_template")
     assert "2 项" in answer and "道路养护长度" in answer and "桥梁检测数量" in answer
     assert "没能读懂" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企服以“场”计的指标合计条数",
+        "企服以场计的合计条数",
+        "企服按场算的，总条数是多少",
+        "企服里以场计的合计多少项",
+        "企服以“场”计者，总计若干条",
+        "企服以场为单位的指标，合计项数多少",
+    ],
+)
+def test_count_of_rows_beside_a_sum_word_is_never_a_sum(question: str) -> None:
+    answer = ask(question)
+    assert "5 项" in answer and "科创赋能" in answer
+    assert "43" not in answer and "计算" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [("企服以次计的合计几次", "22"), ("国交以人计的合计多少人", "357")],
+)
+def test_sum_in_the_rows_unit_is_still_a_sum(question: str, total: str) -> None:
+    assert total in ask(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "三项目中主管部门系上海市科学技术协会者为何？",
+        "三项目之中，主管部门系上海市科学技术协会者为何项目？",
+        "主管部门系上海市科学技术协会者系何项目",
+        "实施单位系上海市科普场馆中心者为何项目",
+        "三张表内，实施单位系上海市科普场馆中心者为何",
+    ],
+)
+def test_formal_ask_of_the_project_a_body_heads(question: str) -> None:
+    answer = ask(question, "other")
+    assert "科普场馆数字化改造" in answer
+    assert "城市科普设施运维" not in answer and "道路桥梁养护" not in answer
