@@ -248,6 +248,10 @@ _WHAT_ASKED_LAST = re.compile(r"[是有](?:啥|什么|哪些|哪几[条项个])[
 _PASTED_CELLS = re.compile(r"\t|指标\s+\S{2,8}指标\s|\S\s{2,}\S")
 _PASTE_BREAKS = "…．.。-—–_，,;；:：|"
 _SORT_POINTED = re.compile(r"(?:这|该|此|同)一?(?:类|栏|块)(?:的?指标)?")
+# 效益指标之下，社会效益指标…: a heading, a word placing rows under it, and a break.
+_HEADING_PLACED = re.compile(
+    r"(?P<top>[\u4e00-\u9fff]{2,8}指标)(?P<place>之下|项下|下面|下边|底下|下)[，,、\s]+"
+)
 # A stem standing alone before 的 and an ask of rows (数量的有哪几条): it names the heading.
 _STEM_ALONE_AFTER = re.compile(r"(?:^|[，,、\s里中内是])$")
 _ROWS_ASKED_NEXT = "(?:有|是|都有|都是|一共|共|总共)?(?:哪|几)"
@@ -314,8 +318,11 @@ _VALUES_ASKED = re.compile(
 # project asked about; its words say which project, not which rows.
 _PROJECT_DESCRIBED = re.compile(
     r"(?:^|(?<=[，,。；;？?！!\s]))[^，,。；;？?！!\s]{2,30}?的?[那这]个?[\u4e00-\u9fff]{0,4}项目"
+    # 设施维护那个，数量指标里…: the question opened by the project pointed at, then a break
+    r"|^[^，,。；;？?！!\s]{2,12}?的?[那这]个(?=[，,\s])"
 )
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
+POINTED_MARK = "那个"  # 设施维护那个，…: a project pointed at
 # 不包括国交项目，…; 除了企服以外的; 国交除外: a project left out of those asked.
 _LEAVING_OUT = re.compile(r"不包括|不包含|不含|除了|除去|刨去|刨除|排除|去掉|不算|除外|不要|不看")
 _LEFT_OUT_BEFORE = re.compile(
@@ -2014,6 +2021,19 @@ class RowLister:
         rest = _EACH_GROUP_COUNTED.sub("", text[said.end() :])
         return f"{text[: said.start()]}按{column}分组列一下{rest}"
 
+    def placed_heading_joined(self, text: str) -> str:
+        """Returns ``text`` with a heading said apart before one under it joined to it (效益指标
+        之下，社会效益指标凡几 → 效益指标下面的社会效益指标凡几): it places the rows asked, it
+        asks none of its own."""
+        placed = _HEADING_PLACED.search(text) if "下" in text else None
+        if placed is None:
+            return text
+        top = find_level(placed.group("top"), self._levels)
+        under = find_level(text[placed.end() :], self._levels)
+        if top is None or under is None or top not in self._parents.get(under, ()):
+            return text
+        return f"{text[: placed.start('place')]}下面的{text[placed.end() :]}"
+
     def pasted_row_apart(self, text: str) -> str:
         """Returns ``text`` with a row of the form pasted before an ask of rows (产出指标 数量指标
         道路养护长度 985米 … 数量指标下面一共有几条) said as its project: the row shows which
@@ -2050,7 +2070,7 @@ class RowLister:
         """Returns ``text`` with an ask of rows said plainly: a row of the form pasted before
         it, a check of a heading's rows (就一个市民满意度吧), a heading glossed in brackets
         (（质量）) and projects said together (两个项目加一块) before rows asked."""
-        text = self.pasted_row_apart(text)
+        text = self.placed_heading_joined(self.pasted_row_apart(text))
         text = self._projects_together_plainly(
             self.gloss_said_plainly(self.premise_said_plainly(text))
         )
@@ -2465,7 +2485,7 @@ def _clauses_apart(text: str, clauses: tuple[str, ...]) -> list[str]:
 def _describes_project(text: str, word: str) -> bool:
     """Tells whether every place ``word`` is said is in a clause describing the project asked
     about (港澳台学生来实习的那个交流项目: 学生), which says which project, not which rows."""
-    if PROJECT_MARK not in text or word not in text:
+    if word not in text or (PROJECT_MARK not in text and POINTED_MARK not in text):
         return False
     spans = [(m.start(), m.end()) for m in _PROJECT_DESCRIBED.finditer(text)]
     if not spans:

@@ -233,3 +233,47 @@ def test_formal_ask_of_the_project_a_body_heads(question: str) -> None:
     answer = ask(question, "other")
     assert "科普场馆数字化改造" in answer
     assert "城市科普设施运维" not in answer and "道路桥梁养护" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交项目效益指标之下，社会效益指标凡几？",
+        "国交效益指标下，社会效益指标有几条",
+        "国交项目效益指标项下，社会效益指标计有哪几条",
+        "国交的效益指标底下，社会效益指标都有哪些",
+        "国交效益指标下面，社会效益指标一共几个",
+    ],
+)
+def test_heading_placing_the_one_asked_lists_only_its_rows(question: str) -> None:
+    answer = ask(question)
+    assert "2 项" in answer and "长效管理机制" not in answer and "3 项" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "两项目成本指标各若干，分别为何数？",
+        "两项目之成本指标各为何数",
+        "两个项目成本指标各若干",
+    ],
+)
+def test_formal_ask_of_each_projects_heading_lists_their_targets(question: str) -> None:
+    answer = ask(question)
+    assert "≤130万元" in answer and "≤40万元" in answer and "请选择" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "设施维护那个，数量任务里哪些没写“不少于”，就直接写了个数的？",
+        "设施维护那个，数量指标里哪些没写“不少于”？",
+        "设施维护的那个，数量指标中不是≥的有哪些",
+        "设施维护那个，数量指标里没用≥的有几条",
+        "科普设施维护那个，数量指标哪些没写不少于",
+    ],
+)
+def test_project_pointed_at_opening_the_ask_picks_no_rows_by_name(question: str) -> None:
+    answer = ask(question, "variations")
+    assert "2 项" in answer and "维护步道长度" in answer and "巡检车辆数" in answer
+    assert "名称含" not in answer
