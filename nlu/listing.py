@@ -2353,13 +2353,23 @@ class RowLister:
         for match in self._sort_described.finditer(text):
             said = A_NOT_A.sub("", self._describing_verb.sub("", match.group("said")))
             stems = {stem for stem, word in words.heading_about if word in said or stem in said}
+            if len(stems) > 1:  # 讲钱花多少的: 多少 only asks, it names no heading of its own
+                stems = {
+                    stem
+                    for stem in stems
+                    if stem in said
+                    or any(
+                        h == stem and w in said and w not in PLACEHOLDERS
+                        for h, w in words.heading_about
+                    )
+                } or stems
             stem = self._one_heading_of(stems)
             if stem is None:
                 continue
             for heading, word in words.heading_about:
                 if heading in stems:
                     said = said.replace(word, "")
-            for other in stems:
+            for other in (*stems, *PLACEHOLDERS):
                 said = said.replace(other, "")
             left = said.strip("、和跟及与 ")
             if len(left) <= MAX_DESCRIBED_LEFT or self._heading_names_hold(stem, left):
@@ -2470,7 +2480,7 @@ SORT_DESCRIBED = (
     r"(?P<said>(?:(?:{verbs})[^，,。？?！!；;的]{{1,12}}?[、和跟及与]?){{1,4}})"
     r"(?:的?(?:那|这)一?大?(?:类|块|部分|些|几条|几项|几个|方面|栏)"
     # 讲长久可持续的是哪几条, 讲节能环保方面的有哪些: no pointing word, rows asked right after
-    r"|的?方面|的(?=(?:是|有|都有|都是|一共|共)?(?:哪|几|多少|啥|什么)))"
+    r"|的?方面|的(?:这些|那些)?指标|的(?=(?:是|有|都有|都是|一共|共)?(?:哪|几|多少|啥|什么)))"
 )
 MAX_DESCRIBED_LEFT = 1  # 讲好的效果: a character left over may be a particle, more names rows
 # A clause with the break before it: (，)(就是说…那种文字的) up to the next break.

@@ -277,3 +277,34 @@ def test_project_pointed_at_opening_the_ask_picks_no_rows_by_name(question: str)
     answer = ask(question, "variations")
     assert "2 项" in answer and "维护步道长度" in answer and "巡检车辆数" in answer
     assert "名称含" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "heading", "count"),
+    [
+        ("国交里讲钱花多少的那几条", "成本指标", "1 项"),
+        ("企服讲干得好不好的那几条有哪些", "质量指标", "2 项"),
+        ("国交里讲大家满不满意的是哪几条", "满意度指标", "1 项"),
+        ("国交讲社会影响的指标有几条", "社会效益指标", "2 项"),
+        ("国交讲数量多少的那一栏有几条", "数量指标", "10 项"),
+        ("国交讲质量合格的那一块有哪些", "质量指标", "2 项"),
+    ],
+)
+def test_heading_described_in_everyday_words_lists_its_rows(
+    question: str, heading: str, count: str
+) -> None:
+    answer = ask(question)
+    assert heading in answer and count in answer and "22 项" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("两个项目预算合计有多少", "170万元"),
+        ("两项目年度预算合计若干", "170万元"),
+        ("国交以人计之指标共计若干", "4 项"),
+        ("企服以“次”计之指标合计若干条", "3 项"),
+    ],
+)
+def test_formal_words_keep_a_sum_and_a_count_apart(question: str, said: str) -> None:
+    assert said in ask(question)
