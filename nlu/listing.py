@@ -1387,10 +1387,21 @@ class RowLister:
         level = find_level(rest, self._levels)
         found = read_filter(rest, words=self._filter_words, level=level)
         if not (found.asks_rows or self.count_asked(rest)):
-            return text
+            # 印象中企服有个指标是等于1套的，是哪个: the row asked is the one remembered
+            return self._recalled_condition(text, recalled) if "哪" in rest else text
         if level is None and not replace(found.row_filter, words=()).narrows:
-            return text
+            return self._recalled_condition(text, recalled)
         return rest
+
+    def _recalled_condition(self, text: str, recalled: tuple[str, ...]) -> str:
+        """Returns ``text`` without its words of remembering when the clause remembered sets
+        the condition the bare ask after it lacks (我记得企服有两个指标目标都是“不少于10次”，
+        想不起来是哪两个了): the rows asked are those."""
+        said = "".join(recalled)
+        own = read_filter(said, words=self._filter_words, level=find_level(said, self._levels))
+        if not replace(own.row_filter, words=()).narrows:
+            return text
+        return self._recalled_words.sub("", text, count=1)
 
     def _recalled_clauses(self, text: str) -> tuple[str, ...]:
         """Returns the clauses of ``text`` remembering rows (我记得有个步道) and those going

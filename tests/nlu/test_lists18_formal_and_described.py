@@ -308,3 +308,37 @@ def test_heading_described_in_everyday_words_lists_its_rows(
 )
 def test_formal_words_keep_a_sum_and_a_count_apart(question: str, said: str) -> None:
     assert said in ask(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("企服里只写了几个字、没有数的那些是哪几条", "定性的绩效指标共 3 项"),
+        ("国交没有数的指标有几条", "3 项"),
+        ("国交里定了上不封顶、只说至少多少的那些有几条", "以“≥”设定的绩效指标共 11 项"),
+        ("国交上不封顶的指标有哪些", "11 项"),
+    ],
+)
+def test_sort_of_rows_described_by_how_targets_are_written(question: str, said: str) -> None:
+    assert said in ask(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        (
+            "您好，我记得企服项目里有两个指标的目标都是“不少于10次”，但想不起来具体是哪两个了",
+            ("工作站建设推进", "走访对接"),
+        ),
+        ("我记得企服有两个指标目标都是不少于10次，是哪两个", ("工作站建设推进", "走访对接")),
+        ("我记得国交有几条是以人计的，是哪几条来着", ("活动参与人数", "辩论队人数")),
+        ("印象中企服有个指标是等于1套的，是哪个", ("建设指引",)),
+        ("我记得国交有个指标目标是0起，是哪个来着", ("安全事故",)),
+    ],
+)
+def test_condition_remembered_before_a_bare_ask_picks_the_rows(
+    question: str, rows: tuple[str, ...]
+) -> None:
+    answer = ask(question)
+    assert all(row in answer for row in rows) and "不作为查询条件" not in answer.split("\n")[-1]
+    assert "主管部门" not in answer
