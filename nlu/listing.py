@@ -2383,7 +2383,7 @@ class RowLister:
             for other in (*stems, *PLACEHOLDERS):
                 said = said.replace(other, "")
             left = said.strip("、和跟及与 ")
-            if len(left) <= MAX_DESCRIBED_LEFT or self._heading_names_hold(stem, left):
+            if len(left) <= MAX_DESCRIBED_LEFT:
                 heading = stem + LEVEL_SUFFIX
                 return f"{text[: match.start()]}{heading}{text[match.end() :]}"
         return text
@@ -2408,17 +2408,6 @@ class RowLister:
         return next((s for s, name in names.items() if name == top), None) or (
             top.removesuffix(LEVEL_SUFFIX) if all(parents[names[s]] for s in below) else None
         )
-
-    def _heading_names_hold(self, stem: str, words: str) -> bool:
-        """Tells whether the names of the rows under a heading hold ``words`` (市民 of 讲市民满
-        不满意的: 市民满意度 is under 满意度指标): the words say which of its rows, no other."""
-        heading = self._levels.get(stem, stem + LEVEL_SUFFIX)
-        names = "\n".join(
-            "".join(row.name.split())
-            for row in self._catalog.indicators
-            if heading in (row.level1, row.level2)
-        )
-        return len(words) >= 2 and words in names
 
     def _words_written(self, text: str, found: ReadFilter) -> ReadFilter:
         """Adds the words rows' targets are said to be written in, as examples of a sort
