@@ -588,6 +588,7 @@ class QuestionEngine:
             text = self._scoper.initials_written(text)  # gj的预算: 国交
             text = self._scoper.one_item_as_project(text)  # 场馆改造一项，由何单位承办
             text = header_set_said_plainly(text)  # 主管部门=上海市科学技术协会的项目
+            text = self._lister.formal_said_plainly(text)  # 凡以“场”计者，烦请悉数开列
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
             text = self._lister.fields_said_plainly(text)  # 国交 where 单位='人'
             text = self._lister.grouping_said_plainly(text)  # 按一级指标分一下，每类几条

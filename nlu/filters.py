@@ -53,7 +53,7 @@ _SOME_FIGURE = re.compile(
     r"|[一1]个?(?:项目|张表|张|行|栏|列|段|块)"  # 上限，一个项目一行: how rows are laid out
 )
 # 满不满意, 到不到位: a word asked as A-not-A, whose 不 negates nothing (不满 is no operator).
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没](?=\1)")
+A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没](?=\1)")
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
 # 不算时间那条, 不包括满意度: rows left out, whose words pick no rows to list.
@@ -70,7 +70,7 @@ _ITEMS_COUNTED = re.compile(r"(?:几|多少)[个项条]")  # 相关几个, 涉�
 _COUNT_LAST = re.compile(r"(?:几|多少)[个项条](?:指标)?[吧呢啊呀]?$")
 # 不是定性的, 非产出指标, 除了产出指标以外: a kind or heading the rows must not have.
 _NOT_BEFORE = re.compile(
-    r"(?:(?<!是)不是|不属于|非|除了|除去|除|不含|不包括|不包含|不算|去掉|刨去|刨除|扣除"
+    r"(?:(?<!是)不是|不属于|非|除了|除去|除|不含|不包括|不包含|不算|不计|去掉|刨去|刨除|扣除"
     r"|(?<!有)没有?|(?<![是有])不|≠|!=|<>|不等于)(?:的|是)?"
     r"(?:按照|按|依照|依据|根据|用|以|采用)?$"
 )
@@ -81,6 +81,8 @@ _LEFT_OUT_MARKS = re.compile(
 )
 _EXCEPT_AFTER = re.compile(
     r"^的?(?:以外|之外|外|不算(?:在内)?$|除外)"
+    # 时效指标不算有哪几条, 时限类不计: left out, an ask going on after it
+    r"|^(?:类|那类|这类|方面)?的?(?:不算|不计|不计入|不计算)(?:在内)?(?=$|[有还剩其余哪几共一列呢])"
     r"|^(?:那种|这种|那类|这类|那些|这些)的?(?:不算|除外|不要|不计)"  # 截止日期那种不算
 )
 # （人次不算）, ，数量指标的不算: a clause of its own leaving its words out, read before the
@@ -291,6 +293,7 @@ class FilterWords:
     bound_nouns: dict[str, str] = field(default_factory=dict)  # 保底 → ≥
     recalled: tuple[str, ...] = ()  # 我记得: a clause of examples of the rows, no condition
     recalled_more: tuple[str, ...] = ()  # 还有个: a clause going on from one remembered
+    formal: tuple[tuple[str, str], ...] = ()  # (计有, 有): a formal ask of rows, said plainly
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -309,6 +312,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         "field_said": [],
         "query_word": [],
         "sign_written": [],
+        "formal_ask": [],
     }
     lists: dict[str, list[str]] = {
         name: []
@@ -409,10 +413,23 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         recalled_more=tuple(lists["recalled_more"]),
         value_said=_value_pattern(lists["value_verb"], lists["written_verb"]),
         every_project=tuple(longest_first(lists["every_project"])),
-        fields=FieldSaying.of(**said_plainly),
+        fields=FieldSaying.of(
+            field_said=said_plainly["field_said"],
+            query_word=said_plainly["query_word"],
+            sign_written=said_plainly["sign_written"],
+        ),
         directions=tuple(sorted(directions, key=lambda item: -len(item[0]))),
         bound_said=_bound_noun_pattern(bound_nouns),
         bound_nouns=bound_nouns,
+        formal=tuple(
+            sorted(
+                (
+                    (word, "" if plain == "-" else plain)
+                    for word, plain in said_plainly["formal_ask"]
+                ),
+                key=lambda item: -len(item[0]),
+            )
+        ),
     )
 
 
@@ -581,7 +598,7 @@ def _operator(
     """
     scan = _REGARDLESS.sub(" ", text)
     if "不" in scan or "没" in scan:
-        scan = _A_NOT_A.sub("", scan)  # 满不满意: no 不满 said
+        scan = A_NOT_A.sub("", scan)  # 满不满意: no 不满 said
     glossed = _operators_glossed(scan, words)
     if glossed:  # 未写运算符（≥、≤、=）: the symbols only gloss the word for them
         found.append(glossed)
@@ -776,7 +793,11 @@ def _units(
     for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
         said = next(unit_match.group(name) for name in "abcdefghijkm" if unit_match.group(name))
         said = words.unit_names.get(said, said)
-        if unit_match.group("n") or _UNIT_NEGATION.search(text, 0, unit_match.start()):
+        if (
+            unit_match.group("n")
+            or _UNIT_NEGATION.search(text, 0, unit_match.start())
+            or _EXCEPT_AFTER.match(text[unit_match.end() :])  # 以人计的不算, 人数类除外
+        ):
             excluded = excluded or said
             found.append(unit_match.group(0))
             continue

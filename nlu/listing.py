@@ -29,6 +29,7 @@ from nlu.display_wishes import order_asked, target_order
 from nlu.evidence import Evidence, stripped
 from nlu.figures import target_figure
 from nlu.filters import (
+    A_NOT_A,
     MONEY_UNIT,
     PLACEHOLDERS,
     SUM_SAID,
@@ -118,6 +119,14 @@ _DRAFT_QUOTED = re.compile(
     rf"(?:写|说|放|印|发|讲|用)(?:成|上|进|一句|一下|的是)?[：:]?[“\"「]([^”\"」]{{{MIN_DRAFT_CHARS},}})[”\"」]"
 )
 MIN_PROJECT_RUN = 4  # 设施运维: a run of a project's name this long names the project
+# A 者 closing a condition of a formal ask of rows (以“次”计者, 为计量单位者, 带“满意度”字样
+# 者, 目标数为一百二十者): read as the 的 a plain ask says there (参与者, 两者 stay whole).
+_CONDITION_CLOSED = re.compile(
+    r"(?P<kept>[”\"’'」计位样眼量]|(?:[为是]|等于|达到)[\d〇零一二三四五六七八九十百千万点.%％]{1,8})者"
+)
+# 凡属数量指标者有几条: a condition opened by 凡 and closed by 者.
+_ALL_WHICH = re.compile(r"凡(?P<condition>[^，,。？?；;！!]{1,30}?)者")
+FORMAL_MARKS = ("者", "若干", "何", "凡", "计有", "内", "开列", "见告", "示", "询")
 MIN_EXAMPLE_WORDS = 2  # 有个步道还有个车子: two words naming two rows are examples
 MIN_STEM_OPENING = 2  # 可持续 of 可持续影响: the fewest characters opening a heading's stem
 MIN_LISTED_STEMS = 3  # 成本啊效益啊满意度啊: so many stems in a row list headings
@@ -210,7 +219,10 @@ _WORDS_OF_A_SORT = re.compile(
 )
 # 那几样活动，一共几样: how many sorts of things, the rows, not a total of their unit.
 _KINDS_COUNTED = re.compile(r"(?:几|多少)(?:样|种)(?![\u4e00-\u9fff])")
-_COUNTED_ASK = re.compile(r"(?:几|多少)(?:个|项|条)(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)")
+_COUNTED_ASK = re.compile(
+    r"(?:(?:几|多少)(?:个|项|条)|(?:条|项|条目|指标|指标个)数(?:是多少|有多少|多少)?)"
+    r"(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)"
+)  # 以场计的合计条数, 项数是多少: the count of the rows named
 _CLAUSE_END = re.compile(r"(?:[是有为]?(?:多少|几)?)(?:[吧呢呀啊吗]*)(?:[，,。？?！!；;\s]|$)")
 _POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
 _COUNTED_PROJECTS = re.compile(r"[\d两俩二三四五六七八九十]+个?项目")
@@ -231,7 +243,26 @@ _WHEN_AFTER = re.compile(
 )
 # 时效指标分别是啥: the rows asked by what they are, at the end of the clause.
 _WHAT_ASKED_LAST = re.compile(r"[是有](?:啥|什么|哪些|哪几[条项个])[呢啊呀]?$")
-SORT_WORDS = ("类", "块", "部分")  # 那一大类, 这块, 那部分: a sort of rows pointed at
+# 产出指标 数量指标 道路养护长度 985米: cells of a row pasted from the form, apart by tabs or
+# spaces; what breaks them from the ask after (…, ——, a new line).
+_PASTED_CELLS = re.compile(r"\t|指标\s+\S{2,8}指标\s|\S\s{2,}\S")
+_PASTE_BREAKS = "…．.。-—–_，,;；:：|"
+_SORT_POINTED = re.compile(r"(?:这|该|此|同)一?(?:类|栏|块)(?:的?指标)?")
+# 效益指标之下，社会效益指标…: a heading, a word placing rows under it, and a break.
+_HEADING_PLACED = re.compile(
+    r"(?P<top>[\u4e00-\u9fff]{2,8}指标)(?P<place>之下|项下|下面|下边|底下|下)[，,、\s]+"
+)
+# A stem standing alone before 的 and an ask of rows (数量的有哪几条): it names the heading.
+_STEM_ALONE_AFTER = re.compile(r"(?:^|[，,、\s里中内是])$")
+_ROWS_ASKED_NEXT = "(?:有|是|都有|都是|一共|共|总共)?(?:哪|几)"
+SORT_WORDS = (
+    "类",
+    "块",
+    "部分",
+    "栏",
+    "方面",
+)  # 那一大类, 这块, 那部分: a sort of rows pointed at
+COLUMN_SORTS = ("栏", "方面")  # 数量的那一栏: the heading's column, said before rows asked
 WHEN_WORDS = ("时候", "哪天", "几时", "何时", "时间")
 TOGETHER_MARKS = ("起", "块")  # 加一起, 合起来, 放一块儿: checked before the pattern is run
 _SUM_ASKED = re.compile(r"多少|几倍|总额|合计|总计|一共|总共|之和|平均")
@@ -287,8 +318,11 @@ _VALUES_ASKED = re.compile(
 # project asked about; its words say which project, not which rows.
 _PROJECT_DESCRIBED = re.compile(
     r"(?:^|(?<=[，,。；;？?！!\s]))[^，,。；;？?！!\s]{2,30}?的?[那这]个?[\u4e00-\u9fff]{0,4}项目"
+    # 设施维护那个，数量指标里…: the question opened by the project pointed at, then a break
+    r"|^[^，,。；;？?！!\s]{2,12}?的?[那这]个(?=[，,\s])"
 )
 GENERIC_UNIT = "个"  # 个数 asks a count of anything
+POINTED_MARK = "那个"  # 设施维护那个，…: a project pointed at
 # 不包括国交项目，…; 除了企服以外的; 国交除外: a project left out of those asked.
 _LEAVING_OUT = re.compile(r"不包括|不包含|不含|除了|除去|刨去|刨除|排除|去掉|不算|除外|不要|不看")
 _LEFT_OUT_BEFORE = re.compile(
@@ -405,7 +439,9 @@ class RowLister:
         self._stem_sort = (
             re.compile(
                 rf"({'|'.join(map(re.escape, longest_first(bare)))})"
-                rf"(?:这|那)一?大?(?:类|块|部分)(?:的?{LEVEL_SUFFIX})?"
+                rf"(?:的?(?:这|那)一?大?(?:类|块|部分|栏|方面)(?:的?{LEVEL_SUFFIX})?"
+                # 数量的有哪几条, 里头质量的是哪几个: a stem standing alone, rows asked right after
+                rf"|的(?={_ROWS_ASKED_NEXT}))"
             )
             if bare
             else None
@@ -459,6 +495,12 @@ class RowLister:
         self._column_in_full = {w: full[t] for w, t in filter_words.headings if t in full}
         self._recalled_words = re.compile(
             "|".join(map(re.escape, longest_first(self._filter_words.recalled))) or "(?!)"
+        )
+        self._formal_plain = dict(filter_words.formal)
+        self._formal = (
+            re.compile("|".join(re.escape(word) for word, _ in filter_words.formal))
+            if filter_words.formal
+            else None
         )
         # Every project's row names, joined once: a listing asks which words they write.
         self._row_names = {
@@ -1345,10 +1387,21 @@ class RowLister:
         level = find_level(rest, self._levels)
         found = read_filter(rest, words=self._filter_words, level=level)
         if not (found.asks_rows or self.count_asked(rest)):
-            return text
+            # 印象中企服有个指标是等于1套的，是哪个: the row asked is the one remembered
+            return self._recalled_condition(text, recalled) if "哪" in rest else text
         if level is None and not replace(found.row_filter, words=()).narrows:
-            return text
+            return self._recalled_condition(text, recalled)
         return rest
+
+    def _recalled_condition(self, text: str, recalled: tuple[str, ...]) -> str:
+        """Returns ``text`` without its words of remembering when the clause remembered sets
+        the condition the bare ask after it lacks (我记得企服有两个指标目标都是“不少于10次”，
+        想不起来是哪两个了): the rows asked are those."""
+        said = "".join(recalled)
+        own = read_filter(said, words=self._filter_words, level=find_level(said, self._levels))
+        if not replace(own.row_filter, words=()).narrows:
+            return text
+        return self._recalled_words.sub("", text, count=1)
 
     def _recalled_clauses(self, text: str) -> tuple[str, ...]:
         """Returns the clauses of ``text`` remembering rows (我记得有个步道) and those going
@@ -1979,23 +2032,81 @@ class RowLister:
         rest = _EACH_GROUP_COUNTED.sub("", text[said.end() :])
         return f"{text[: said.start()]}按{column}分组列一下{rest}"
 
+    def placed_heading_joined(self, text: str) -> str:
+        """Returns ``text`` with a heading said apart before one under it joined to it (效益指标
+        之下，社会效益指标凡几 → 效益指标下面的社会效益指标凡几): it places the rows asked, it
+        asks none of its own."""
+        placed = _HEADING_PLACED.search(text) if "下" in text else None
+        if placed is None:
+            return text
+        top = find_level(placed.group("top"), self._levels)
+        under = find_level(text[placed.end() :], self._levels)
+        if top is None or under is None or top not in self._parents.get(under, ()):
+            return text
+        return f"{text[: placed.start('place')]}下面的{text[placed.end() :]}"
+
+    def pasted_row_apart(self, text: str) -> str:
+        """Returns ``text`` with a row of the form pasted before an ask of rows (产出指标 数量指标
+        道路养护长度 985米 … 数量指标下面一共有几条) said as its project: the row shows which
+        form the asker looks at; its name and target pick no rows."""
+        if not _PASTED_CELLS.search(text):
+            return text
+        squeezed = "".join(text.split())
+        for row in self._catalog.indicators:
+            name = "".join(row.name.split())
+            at = squeezed.find(name)
+            if at < 0:
+                continue
+            after = squeezed[at + len(name) :]
+            target = next(
+                (t for t in ("".join(row.target.raw.split()), row.target.display()) if t),
+                "",
+            )
+            if not (target and after.startswith(target)):
+                continue
+            rest = after[len(target) :].lstrip(_PASTE_BREAKS)
+            pointed = _SORT_POINTED.match(rest)
+            if pointed is not None:  # …985米 这一类一共几条: the pasted row's own heading
+                rest = row.level2 + rest[pointed.end() :]
+            if not rest or (
+                self._stem.search(rest) is None
+                and not any(word in rest for word in self._filter_words.which)
+            ):
+                return text
+            project = next(p for p in self._catalog.projects if p.id == row.project_id)
+            return f"{project.name}{rest}"
+        return text
+
     def rows_asked_plainly(self, text: str) -> str:
-        """Returns ``text`` with an ask of rows said plainly: a check of a heading's rows (就一个
-        市民满意度吧), a heading glossed in brackets (（质量）) and projects said together
-        (两个项目加一块) before rows asked."""
+        """Returns ``text`` with an ask of rows said plainly: a row of the form pasted before
+        it, a check of a heading's rows (就一个市民满意度吧), a heading glossed in brackets
+        (（质量）) and projects said together (两个项目加一块) before rows asked."""
+        text = self.placed_heading_joined(self.pasted_row_apart(text))
         text = self._projects_together_plainly(
             self.gloss_said_plainly(self.premise_said_plainly(text))
         )
         if "数数" in text:
             text = _COUNTING_VERB.sub("", text)  # 数数量的考核: the heading 数量, counted
-        if any(sort in text for sort in SORT_WORDS):
-            text = self._stem_sort_plainly(text)  # 效益那一大类下面有几条
+        if any(sort in text for sort in SORT_WORDS) or "的" in text:
+            text = self._stem_sort_plainly(text)  # 效益那一大类下面有几条, 数量的有哪几条
         text = self._dates_of_rows_apart(text)
         text = self._headings_of_rows_shown(text)
         text = self._kinds_counted_apart(text)
         if not any(noun in text for noun in self._filter_words.bound_nouns):
             return text
         return bounds_said_as_written(text, self._filter_words)
+
+    def formal_said_plainly(self, text: str) -> str:
+        """Returns a formal ask of rows said plainly (企服项目内，凡以“场”计者，烦请悉数开列 →
+        企服项目里，以“场”计的，烦请列出; 满意度指标若干，各作何要求 → 满意度指标有几条，指标值
+        各是多少): the words of ``filters.txt`` [formal_ask], and a 者 closing a condition."""
+        if self._formal is None or not any(mark in text for mark in FORMAL_MARKS):
+            return text
+        text = self._formal.sub(lambda found: self._formal_plain[found.group()], text)
+        if "者" not in text:
+            return text
+        text = _ALL_WHICH.sub(r"\g<condition>的", text)
+        return _CONDITION_CLOSED.sub(r"\g<kept>的", text)
 
     def _dates_of_rows_apart(self, text: str) -> str:
         """Returns ``text`` without a clause asking when, after an ask of deadline rows
@@ -2038,7 +2149,24 @@ class RowLister:
         written as the heading (效益指标)."""
         if self._stem_sort is None:
             return text
-        return self._stem_sort.sub(lambda found: self._levels[found.group(1)], text)
+        return self._stem_sort.sub(lambda found: self._sort_heading(text, found), text)
+
+    def _sort_heading(self, text: str, found: re.Match[str]) -> str:
+        """Returns the heading a stem pointed at as a sort names (效益那一大类 → 效益指标); a
+        column or side of it (数量的那一栏, 成本那方面) only before rows asked (一共几条), and
+        a stem alone before 的 only where nothing runs into it (里头质量的有哪些)."""
+        said = found.group()
+        if said.endswith(COLUMN_SORTS) or said.endswith(
+            tuple(sort + LEVEL_SUFFIX for sort in COLUMN_SORTS)
+        ):
+            rest = text[found.end() :]
+            if not any(word in rest for word in self._filter_words.which):
+                return said  # 成本那一栏写的上限是多少: a value in the column is asked
+        elif not said.endswith((*SORT_WORDS, LEVEL_SUFFIX)) and (
+            _STEM_ALONE_AFTER.search(text, 0, found.start()) is None
+        ):
+            return said
+        return self._levels[found.group(1)]
 
     def _projects_together_plainly(self, text: str) -> str:
         """Returns ``text`` without the words putting projects together before rows asked
@@ -2234,18 +2362,52 @@ class RowLister:
         if not any(verb in text for verb in words.describe_verbs):
             return text
         for match in self._sort_described.finditer(text):
-            said = self._describing_verb.sub("", match.group("said"))
+            said = A_NOT_A.sub("", self._describing_verb.sub("", match.group("said")))
             stems = {stem for stem, word in words.heading_about if word in said or stem in said}
-            if len(stems) != 1:
+            if len(stems) > 1:  # 讲钱花多少的: 多少 only asks, it names no heading of its own
+                stems = {
+                    stem
+                    for stem in stems
+                    if stem in said
+                    or any(
+                        h == stem and w in said and w not in PLACEHOLDERS
+                        for h, w in words.heading_about
+                    )
+                } or stems
+            stem = self._one_heading_of(stems)
+            if stem is None:
                 continue
-            stem = stems.pop()
             for heading, word in words.heading_about:
-                if heading == stem:
+                if heading in stems:
                     said = said.replace(word, "")
-            if len(said.replace(stem, "").strip("、和跟及与 ")) <= MAX_DESCRIBED_LEFT:
+            for other in (*stems, *PLACEHOLDERS):
+                said = said.replace(other, "")
+            left = said.strip("、和跟及与 ")
+            if len(left) <= MAX_DESCRIBED_LEFT:
                 heading = stem + LEVEL_SUFFIX
                 return f"{text[: match.start()]}{heading}{text[match.end() :]}"
         return text
+
+    def _one_heading_of(self, stems: set[str]) -> str | None:
+        """Returns the one heading's stem that the stems of a description say (社会、长远 →
+        社会效益 and 可持续影响, both under 效益: 效益), the narrower when one is under the other
+        (社会 and 影响 → 社会效益, not 效益); of the headings the forms write, when any."""
+        held = {stem for stem in stems if stem in self._levels}
+        stems = held or stems
+        if len(stems) <= 1:
+            return next(iter(stems), None)
+        names = {stem: self._levels.get(stem, stem + LEVEL_SUFFIX) for stem in stems}
+        parents = {name: self._parents.get(name, frozenset()) for name in names.values()}
+        below = {s for s, name in names.items() if not any(name in p for p in parents.values())}
+        if len(below) == 1:
+            return below.pop()
+        tops = {top for stem in below for top in parents[names[stem]]}
+        if len(tops) != 1:
+            return None
+        top = tops.pop()
+        return next((s for s, name in names.items() if name == top), None) or (
+            top.removesuffix(LEVEL_SUFFIX) if all(parents[names[s]] for s in below) else None
+        )
 
     def _words_written(self, text: str, found: ReadFilter) -> ReadFilter:
         """Adds the words rows' targets are said to be written in, as examples of a sort
@@ -2315,8 +2477,10 @@ _EXAMPLE_MARKS = ("、", "啊", "呀", "之类", "那种", "这种", "什么的"
 # 讲效果、讲好处的那一大类, 管钱的那块: a sort of rows described by verbs of [describe_verb],
 # then pointed at as a group.
 SORT_DESCRIBED = (
-    r"(?P<said>(?:(?:{verbs})[^，,。？?！!；;的]{{1,8}}?[、和跟及与]?){{1,4}})"
-    r"的?(?:那|这)一?大?(?:类|块|部分|些|几条|几项|几个)"
+    r"(?P<said>(?:(?:{verbs})[^，,。？?！!；;的]{{1,12}}?[、和跟及与]?){{1,4}})"
+    r"(?:的?(?:那|这)一?大?(?:类|块|部分|些|几条|几项|几个|方面|栏)"
+    # 讲长久可持续的是哪几条, 讲节能环保方面的有哪些: no pointing word, rows asked right after
+    r"|的?方面|的(?=(?:是|有|都有|都是|一共|共)?(?:哪|几|多少|啥|什么)))"
 )
 MAX_DESCRIBED_LEFT = 1  # 讲好的效果: a character left over may be a particle, more names rows
 # A clause with the break before it: (，)(就是说…那种文字的) up to the next break.
@@ -2331,7 +2495,7 @@ def _clauses_apart(text: str, clauses: tuple[str, ...]) -> list[str]:
 def _describes_project(text: str, word: str) -> bool:
     """Tells whether every place ``word`` is said is in a clause describing the project asked
     about (港澳台学生来实习的那个交流项目: 学生), which says which project, not which rows."""
-    if PROJECT_MARK not in text or word not in text:
+    if word not in text or (PROJECT_MARK not in text and POINTED_MARK not in text):
         return False
     spans = [(m.start(), m.end()) for m in _PROJECT_DESCRIBED.finditer(text)]
     if not spans:
