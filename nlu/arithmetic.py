@@ -482,14 +482,25 @@ def _one_phrase(clause: str, names: list[str]) -> str | None:
     return clause[first[0] : last[0] + len(last[1])]
 
 
-def stated_clause(text: str, *, unit: str, names: list[str]) -> str | None:
+def stated_clause(
+    text: str, *, unit: str, names: list[str], one_asked: bool = False
+) -> str | None:
     """Returns the clause stating the one figure in ``unit`` that ``names`` point at, with
-    the figure, when ``text`` states several in that unit (市级调查站点28家); else None.
+    the figure, when ``text`` states several in that unit (市级调查站点28家), or, of ``one_asked``
+    count, one in that unit among figures in others (服务企业100家); else None.
 
     Only when no other clause holds a name of the question that not every clause holds:
     国家级和市级调查站点 points at both, so neither is singled out.
     """
     found = [(clause, match.group(0)) for clause, match in _figures_in(text, unit)]
+    if one_asked and len(found) == 1 and len(_ANY_FIGURE.findall(text)) > 1:
+        # 服务企业100家、科技工作者8000人次: the one figure in the unit asked, among others;
+        # never 5000人 of 5000人次, a longer unit
+        clause, figure = found[0]
+        if _UNIT_GOES_ON.match(text, text.find(clause + figure) + len(clause + figure)):
+            return None
+        pointed = any(name in clause for name in names)
+        return (clause + figure).strip(" ，,；;：:") if pointed else None
     if len(found) < 2:
         return None
     shared = {name for name in names if all(name in clause for clause, _ in found)}
@@ -499,6 +510,10 @@ def stated_clause(text: str, *, unit: str, names: list[str]) -> str | None:
         if any(name in clause for name in names if name not in shared)
     ]
     return named[0].strip(" ，,；;：:") if len(named) == 1 else None
+
+
+_ANY_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_UNIT_GOES_ON = re.compile(r"[次数余多]")
 
 
 def _figures_in(text: str, unit: str) -> list[tuple[str, re.Match[str]]]:

@@ -53,8 +53,9 @@ def bullets_joined(text: str) -> str | None:
         return None  # words between the asks: not a list under one heading
     asks = [ask.rstrip(_HEADING_END) for ask in listed]
     head = heading[0].rstrip(_HEADING_END) if heading else ""
-    if closing and not all(_asks(ask) for ask in asks):
+    if closing and _asks(closing) and not all(_asks(ask) for ask in asks):
         return None  # • 二期改造完成时间 • 线上参观人次 / 各是多少: rows pasted (nlu/pasted.py)
+    # …\n用表格输出: a closing line asking nothing only says how the answer is wanted
     joined = _asks_joined(head, asks)
     return f"{joined}。{closing}" if closing else joined  # …\n同学让我帮他查的: a remark after
 

@@ -122,7 +122,9 @@ def order_asked() -> re.Pattern[str]:
 
 @built_once
 def _all_words() -> re.Pattern[str]:
-    words = longest_first({word for section in _words().values() for word in section})
+    words = longest_first(
+        {word for name, section in _words().items() if name != "table_columns" for word in section}
+    )
     return re.compile("|".join(map(re.escape, words)))
 
 
@@ -299,3 +301,20 @@ def _projects_ordered(answer: MoneyAnswer, order: Order) -> tuple[ProjectInfo, .
         reverse=order is Order.DESCENDING,
     )
     return tuple(project for project, _ in paired)
+
+
+# A table's header written with bars (项目 | 指标 | 指标值), in brackets or not.
+_BARRED = re.compile(r"[（(]?\s*[\u4e00-\u9fff]{1,6}(?:\s*[|｜]\s*[\u4e00-\u9fff]{1,6})+\s*[）)]?")
+
+
+def table_header_dropped(text: str) -> str:
+    """Returns ``text`` without the header of the table the asker wants the answer in
+    (用表格列出（项目 | 指标 | 指标值）): every cell a name of a column, so it names no row."""
+    if "|" not in text and "｜" not in text:
+        return text
+    columns = frozenset(_words()["table_columns"])
+    for found in reversed(list(_BARRED.finditer(text))):
+        cells = re.split(r"\s*[|｜]\s*", found.group(0).strip("（()） "))
+        if all(cell in columns for cell in cells):
+            text = text[: found.start()] + text[found.end() :]
+    return text

@@ -83,7 +83,7 @@ from nlu.checking import (
 )
 from nlu.corrections import respelled, restated
 from nlu.cues import cue_words
-from nlu.display_wishes import display_wish_apart, shown_as_wished
+from nlu.display_wishes import display_wish_apart, shown_as_wished, table_header_dropped
 from nlu.evidence import Evidence
 from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column, spans_years
 from nlu.filters import load_filter_words, measure_unit_asked
@@ -584,6 +584,7 @@ class QuestionEngine:
             # 服务科技工作者人数\t≥8000.00(人次)\n这两行…
             text = pasted_read(text, reads_alone=self._reads_alone) or text
             text = self._headings.unquoted(text)  # 二级指标“质量指标”项下
+            text = table_header_dropped(text)  # 用表格列出（项目 | 指标 | 指标值）
             text = years_written_plainly(text)  # 2027nian, FY27, 27财年
             text = self._scoper.initials_written(text)  # gj的预算: 国交
             text = self._scoper.one_item_as_project(text)  # 场馆改造一项，由何单位承办

@@ -52,10 +52,16 @@ from nlu.query import ASKING, Query
 # module's own cache holds 512 and is shared by every module).
 _compiled = lru_cache(maxsize=4096)(re.compile)
 
+# 那部分的表里, 那张表里: a project's form pointed at after a word describing the project
+_FORM_POINTED = re.compile(
+    r"(?:那部分|这部分|那块|这块|那个|这个)的?(?:申报表|表格|表)(?:里|中|上)"
+)
 # Words after a piece of a project's name that place the rows in it (运维里, 运维那边的).
 # 运维里, 养护那个表里, 运维项目当中: a place in a project's form, the word before names it.
 PROJECT_PLACES = re.compile(
-    r"(?:那个|这个|那张|这张|的)?(?:申报表|表格|表|项目|指标)?(?:里|那边|这边|当中|之中|中)"
+    # 修路那部分的表里: a project described, then pointed at
+    r"(?:那个|这个|那张|这张|那部分|这部分|那块|这块)?的?(?:申报表|表格|表|项目|指标)?"
+    r"(?:里|那边|这边|当中|之中|中)"
     # 运维那张表, 养护这份申报表: the project's form, pointed at
     r"|(?:那个|这个|那张|这张|那份|这份)(?:申报表|表格|表)"
     # 企业那个，按家算的, 养护那张 计划标准的, 养护表 带≥的: the project or its form pointed at,
@@ -1856,7 +1862,8 @@ class RowLister:
     def _names_project(self, text: str, word: str) -> bool:
         """Tells whether a word only continues a project's short name (企业 of 企业科创服务)."""
         if not any(word in name for name in self._names_text):
-            return False
+            # 修路那部分的表里: a project described by a word its name lacks, then its form
+            return bool(_FORM_POINTED.match(text, text.find(word) + len(word)))
         spans = [(m.start, m.end) for m in self._lexicon.find_projects(text)]
         start = text.find(word)
         while start >= 0:

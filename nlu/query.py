@@ -404,6 +404,10 @@ def _asks_apart(part: str) -> list[str]:
 _JOINERS = CONJUNCTIONS | DISJUNCTIONS
 
 
+MIN_NAME_HEAD_CHARS = 2
+_CLOSING_QUOTES = "”」』’\"'"
+
+
 def _unnamed_projects(
     remainder: str, lexicon: Lexicon, *, phrasing: frozenset[str] = frozenset()
 ) -> tuple[str, ...]:
@@ -420,8 +424,14 @@ def _unnamed_projects(
             # 养护成本占项目资金总额: 项目 begins the name of a field, not of a project.
             start = remainder.find(PROJECT_WORD, start + len(PROJECT_WORD))
             continue
-        before = _WORDS_BEFORE.search(remainder, max(0, start - MAX_NAME_RUN_CHARS), start)
-        run = before.group(0).rsplit("的", 1)[-1] if before else ""
+        end = start
+        while end > 0 and remainder[end - 1] in _CLOSING_QUOTES:
+            end -= 1  # “上海科技节”项目: the name quoted
+        before = _WORDS_BEFORE.search(remainder, max(0, end - MAX_NAME_RUN_CHARS), end)
+        said = before.group(0) if before else ""
+        head, _, run = said.rpartition("的")
+        if len(run) == 1 and len(head) >= MIN_NAME_HEAD_CHARS:
+            run = said  # 科学之夜项目, read 科学的夜: the 的 is inside the name
         run = run if len(run) < MAX_NAME_RUN_CHARS else ""  # a sentence, not a name
         words = lexicon.cut(run)
         joins = [i for i, word in enumerate(words) if word in _JOINERS]

@@ -43,8 +43,13 @@ _YEARS_CROSSED = re.compile(
 )
 NATURE_OF_YEARS = "跨年度"
 ONE_ITEM = "一项"
+PLAN = "计划"  # 運維計劃嘅指標: Hong Kong's word for a project
 # 场馆改造一项，…; 养护一项之数量指标: a project's name, then 一项 closing what is said of it.
-_ONE_ITEM_AFTER = re.compile(r"(?<![那这哪第每])一项(?:(?P<of>之)|(?=[，,：:；;\s]|$))")
+_ONE_ITEM_AFTER = re.compile(
+    r"(?<![那这哪第每])一项(?:(?P<of>之)|(?=[，,：:；;\s]|$))"
+    # 運維計劃嘅, 养护计划有哪些: never 计划标准, 计划开始日期, 计划完成时间 (the form's words)
+    r"|计划(?=[的嘅里内中有，,：:；;？?\s]|$)"
+)
 YEAR_CHAR = "年"
 NATURE_RULE = "fact:nature"  # its words name kinds of project (经常性, 一次性, 跨年度)
 MIN_FIELDS_ASKED = 2  # the kind and another field: the kind may only name the project
@@ -314,9 +319,9 @@ class ProjectScoper:
 
     def one_item_as_project(self, text: str) -> str:
         """Returns ``text`` with 一项 after a project's name written 项目, as older official
-        writing calls a project (场馆改造一项，由何单位具体承办; 养护一项之数量指标); never
-        after a row's name (道路养护长度一项)."""
-        if ONE_ITEM not in text:
+        writing calls a project (场馆改造一项，由何单位具体承办; 养护一项之数量指标), and 计划 as
+        Hong Kong calls one (運維計劃嘅指標); never after a row's name (道路养护长度一项)."""
+        if ONE_ITEM not in text and PLAN not in text:
             return text
         for found in reversed(list(_ONE_ITEM_AFTER.finditer(text))):
             run = _CJK_RUN.search(text, 0, found.start())
@@ -799,10 +804,13 @@ class ProjectScoper:
             listed = self._listed_before(text, mention.start, skip=query.project_ids)
             if listed:
                 return listed  # 运维 养护 数字化改造三个项目: each short word of the list
+            joined: dict[int, str] = {}
             for word in self._neighbour_words(text, mention.start, mention.end):
-                owner = self._owner_of(text, word, skip=query.project_ids)
+                owner = self._owner_of(text, word, skip=(*query.project_ids, *joined))
                 if owner is not None:
-                    return {owner: word}
+                    joined[owner] = word  # 运维、数字化改造、养护: the words on both sides
+            if joined:
+                return joined
         return {}
 
     def _listed_before(self, text: str, start: int, *, skip: tuple[int, ...]) -> dict[int, str]:

@@ -1260,6 +1260,10 @@ def _heading_carried(before: str, bare: str) -> str:
     return bare.removesuffix(MODIFIER_MARK) + HEADING_SUFFIX
 
 
+# A head before a colon that requests the answer (请分别告诉我：, 请输出：, 麻烦列出：).
+_REQUEST_HEAD = re.compile(r"^(?:请|麻烦|烦请|劳驾|帮我)|告诉|输出|给出|列出|回答|答复")
+
+
 def _head_carried(parts: tuple[str, ...], *, text: str) -> tuple[str, ...]:
     """Gives every part listed after a head said with a colon the head (港澳台实习：征集岗位、
     参加的学生: 港澳台实习参加的学生), so no part is read as a row of another activity.
@@ -1270,6 +1274,8 @@ def _head_carried(parts: tuple[str, ...], *, text: str) -> tuple[str, ...]:
     head, colon, first = parts[0].partition(TOPIC_MARK) if parts else ("", "", "")
     if not colon or len(head) < MIN_HEAD_CHARS or not first or _asks(head):
         return parts
+    if _REQUEST_HEAD.search(head):
+        return parts  # 请分别告诉我：…、…: a request of the answer, no topic of the parts
     carried, at = [parts[0]], text.find(parts[0]) + len(parts[0])
     for part in parts[1:]:
         start = text.find(part, at)

@@ -157,7 +157,9 @@ class SingleAsk:
             return PassageAnswer((passage,))
         text = self._normalizer.normalize(passage.passage.text)
         names = self._calculator.whole_words(query)
-        return PassageAnswer((passage,), focus=stated_clause(text, unit=unit, names=names))
+        one_asked = len(ASKING.findall(query.text)) == 1
+        focus = stated_clause(text, unit=unit, names=names, one_asked=one_asked)
+        return PassageAnswer((passage,), focus=focus)
 
     def listed_in_goal(self, query: Query, scope: tuple[int, ...]) -> Answer | None:
         """Answers from a goal sentence that lists what a question enumerates, in its unit.
