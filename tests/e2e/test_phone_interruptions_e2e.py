@@ -45,6 +45,10 @@ def test_a_log_survives_a_question_a_crash_an_old_button_and_a_revoked_role(
     assert "2027" in typed and "40万" not in typed and "130万" not in typed
     taiwan = phone.send("國交專案的品質指標有哪幾項？")  # Taiwan usage, mid-flow
     assert "质量指标共 2 项" in taiwan
+    pasted = phone.send("活动参与人数\t≥300.00(人)\n这条目标值是多少")  # a row pasted, mid-flow
+    assert "≥300人" in pasted and "120" not in pasted
+    cantonese = phone.send("國交入面以「人」計嘅指標有幾多個？")  # Cantonese, mid-flow
+    assert "绩效指标 4 项" in cantonese and "≥300人" in cantonese
 
     bot.kill()  # kill -9 with the log still waiting for its 确认
     start_bot()

@@ -240,6 +240,30 @@ def test_pinyin_typing_taiwan_usage_and_a_method_told_beside_through_the_bot_api
     assert "4000" in worked and "÷" in worked
 
 
+def test_pasted_rows_cantonese_and_a_quoted_unknown_project_through_the_bot_api(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    """Rows pasted from the form with their raw targets, then asked of by pointing; a question
+    in Cantonese with a what-if; a quoted name of no project refused with no figure."""
+    start_bot()
+
+    def answer_to(text: str) -> str:
+        before = len(botapi.texts_to(ADMIN_ID))
+        botapi.say(ADMIN, text)
+        botapi.wait_for_texts(ADMIN_ID, before + 1, timeout=20)
+        _sync(botapi)  # every message of the answer sent
+        return "\n".join(botapi.texts_to(ADMIN_ID)[before:])
+
+    divided = answer_to(
+        "国际科技人文交流合作成本控制数\t≤40.00(万元)\n活动参与人数\t≥300.00(人)\n这两行钱除以人数"
+    )
+    assert "1333.33" in divided and "÷" in divided
+    scaled = answer_to("國交預算打個八折，按活動參與人數平均每人幾多蚊？")
+    assert "32万" in scaled and "1066.67" in scaled
+    refused = answer_to("“科普嘉年华”项目的年度资金申请总额是多少")
+    assert "科普嘉年华" in refused and "40万" not in refused and "130万" not in refused
+
+
 def test_stranger_is_refused_with_their_id_and_no_data(
     botapi: BotApi, start_bot: StartBot
 ) -> None:
