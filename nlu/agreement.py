@@ -27,7 +27,7 @@ from nlu.answers import (
 from nlu.figures import YUAN, Column, Figure, money_figure, same_column, target_figure
 from nlu.intents import Aggregate, MoneyField
 from nlu.numbers import find_numbers
-from nlu.ordering import longest_first
+from nlu.ordering import alternation, longest_first
 from nlu.prepared import built_once
 
 CHECKS_FILE = "checks.txt"
@@ -129,7 +129,7 @@ def load_check_words() -> CheckWords:
 
 
 def _alternatives(words: list[str]) -> str:
-    return "|".join(map(re.escape, longest_first(words))) or "(?!)"
+    return alternation(words) or "(?!)"
 
 
 def asks_check(text: str, words: CheckWords) -> bool:

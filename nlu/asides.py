@@ -17,7 +17,7 @@ from importlib import resources
 
 from nlu.corrections import takes_back
 from nlu.cues import cue_words, word_sections
-from nlu.ordering import longest_first
+from nlu.ordering import alternation, longest_first
 from nlu.prepared import built_once
 from nlu.relative_years import relative_year_words
 
@@ -81,8 +81,8 @@ MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of 
 @built_once
 def _remark_then_speaker() -> re.Pattern[str]:
     """Matches a word announcing a remark right before the speaker (顺便说一下|我…)."""
-    words = "|".join(map(re.escape, longest_first(_words()["remark"])))
-    speakers = "|".join(map(re.escape, longest_first(_words()["speaker"])))
+    words = alternation(_words()["remark"])
+    speakers = alternation(_words()["speaker"])
     return re.compile(rf"({words})(?={speakers})")
 
 
@@ -98,7 +98,7 @@ def _reply_requested() -> re.Pattern[str]:
     """Matches a request for the reply in letter style whole (望示, 烦请一并见告, 盼复为荷)."""
     words = _words()
     request, manner, reply, close = (
-        "|".join(map(re.escape, longest_first(words[name])))
+        alternation(words[name])
         for name in ("request", "request_manner", "reply", "request_close")
     )
     return re.compile(
@@ -112,7 +112,7 @@ def _ask_announced() -> re.Pattern[str]:
     """Matches a clause only announcing an ask whole (兹有一事相询, 有个问题想请教, 特此询问)."""
     words = _words()
     head, thing, verb = (
-        "|".join(map(re.escape, longest_first(words[name])))
+        alternation(words[name])
         for name in ("ask_opening_head", "ask_opening_thing", "ask_opening_verb")
     )
     return re.compile(rf"(?:{head})*(?:(?:{thing})(?:{verb})*|(?:{verb})+)[。.！!~～]*")
@@ -269,8 +269,8 @@ def _message_opening() -> re.Pattern[str]:
     过来一句“): a few words of whose, the message, where in it, then up to a few words saying
     it before a quote or a colon, or a word of [message_says] before words unquoted."""
     words = _words()
-    message = "|".join(map(re.escape, longest_first(words["message"])))
-    says = "|".join(map(re.escape, longest_first(words["message_says"])))
+    message = alternation(words["message"])
+    says = alternation(words["message_says"])
     return re.compile(
         rf"^(?P<whose>[^，,。；;！!？?\s“”\"「」:：]{{0,{MAX_WHOSE_CHARS}}}?)(?P<message>{message})"
         r"(?:里面|上面|里|上|中)?"
@@ -449,9 +449,9 @@ def _plan_of_asker() -> re.Pattern[str]:
     """Matches where the asker's plan starts after a topic in one clause (设施维护那个开放日我想带
     初二的孩子去): the asker, then a verb of [plan_verb] not asking (我想知道, 我想问)."""
     words = _words()
-    asker = "|".join(map(re.escape, longest_first(words["asker"])))
-    plan = "|".join(map(re.escape, longest_first(words["plan_verb"])))
-    asking = "|".join(map(re.escape, longest_first(words["plan_asking"])))
+    asker = alternation(words["asker"])
+    plan = alternation(words["plan_verb"])
+    asking = alternation(words["plan_asking"])
     # 施工单位问我要个数: after a verb of asking or bidding the asker is its object, no subject.
     return re.compile(
         rf"(?<=[\u4e00-\u9fff])(?<![问让叫给帮替跟和对向请托要派催求])"
@@ -595,7 +595,7 @@ def _paperwork_doing_left_out(clause: str) -> str:
 
 @built_once
 def _paperwork_doing() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, longest_first(_words()["paperwork_doing"]))))
+    return re.compile(alternation(_words()["paperwork_doing"]))
 
 
 def _asks_in_words(clause: str, cut: Callable[[str], list[str]]) -> bool:
@@ -709,7 +709,7 @@ def _suppositions(
 
 @built_once
 def _supposing() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, longest_first(_words()["supposing"]))))
+    return re.compile(alternation(_words()["supposing"]))
 
 
 def _beside_full_ask(
@@ -956,7 +956,7 @@ def _paperwork() -> re.Pattern[str]:
     """Matches a word of the speaker's with the part of it after (稿子开头, 公众号推文里): 开头
     after 稿子 is where the asker writes, not 启动 of the form; 公众号 is no 公众."""
     words = (word for word in _speaker_words() if len(word) >= MIN_FORM_WORD_CHARS)
-    said = "|".join(map(re.escape, longest_first(words)))
+    said = alternation(words)
     part = "|".join(map(re.escape, _words()["part"]))
     return re.compile(rf"(?:{said})+[里上中]?(?:{part})?")
 
@@ -1039,7 +1039,7 @@ def _not_meant(
 @built_once
 def _not_meant_words() -> re.Pattern[str]:
     words = {*_words()["not_meant"], *_words()["not_meant_rest"]}
-    return re.compile("|".join(map(re.escape, longest_first(words))))
+    return re.compile(alternation(words))
 
 
 def _of_asker(clause: str) -> bool:
@@ -1075,10 +1075,10 @@ def _hearsay() -> re.Pattern[str]:
     """Matches someone else's saying opening a clause (上趟小张讲, 我听人家讲, 领导上趟讲; 听说,
     说是: its speaker unsaid)."""
     words = _words()
-    person = "|".join(map(re.escape, longest_first(_people())))
+    person = alternation(_people())
     time = "|".join(map(re.escape, (*words["story_on"], *words["story_time"])))
     said = "|".join(map(re.escape, words["said"]))
-    unsaid = "|".join(map(re.escape, longest_first(words["said_unsaid"])))
+    unsaid = alternation(words["said_unsaid"])
     return re.compile(
         rf"^(?:(?:{time})*(?:我|我们|阿拉)?(?:{time})*听(?:说)?)?(?:{time})*"
         # 隔壁老李说, 我师兄说
@@ -1184,11 +1184,11 @@ def _bidding() -> re.Pattern[str]:
     """Matches someone bidding the asker look something up (让我查查, 要我核一下, 托我帮他问问,
     叫我帮忙看看) or asking them (问我, 考考我), doubled verbs and 一下 included."""
     words = _words()
-    passing = "|".join(map(re.escape, longest_first(words["passing"])))
-    helping = "|".join(map(re.escape, longest_first(words["helping"])))
-    lookup = "|".join(map(re.escape, longest_first(words["lookup"])))
-    asked_of = "|".join(map(re.escape, longest_first(words["asked_of"])))
-    asker = "|".join(map(re.escape, longest_first(words["asker"])))
+    passing = alternation(words["passing"])
+    helping = alternation(words["helping"])
+    lookup = alternation(words["lookup"])
+    asked_of = alternation(words["asked_of"])
+    asker = alternation(words["asker"])
     return re.compile(
         rf"(?:{passing})(?:{asker})(?:{helping})*(?P<verb>{lookup})(?:(?P=verb)|一下|一下子|下)?"
         rf"(?:的|了|过)?|(?:{asked_of})(?:的|了|过)?"
@@ -1198,7 +1198,7 @@ def _bidding() -> re.Pattern[str]:
 @built_once
 def _wanting() -> re.Pattern[str]:
     """Matches a wish to know said of someone (同学想知道, 师姐好奇)."""
-    words = "|".join(map(re.escape, longest_first(_words()["wanting"])))
+    words = alternation(_words()["wanting"])
     return re.compile(rf"(?:{words})(?:一下|下)?(?:的|了)?")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -19,3 +20,9 @@ def longest_first(words: Iterable[str]) -> list[str]:
 def longest_first_of(words: frozenset[str]) -> tuple[str, ...]:
     """Returns :func:`longest_first` of a fixed word set, sorted once for every question."""
     return tuple(longest_first(words))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Returns a regular-expression alternation of ``words``, escaped, longest first (so that
+    the longest word said is the one matched)."""
+    return "|".join(map(re.escape, longest_first(words)))
