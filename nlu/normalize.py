@@ -217,3 +217,19 @@ def _year_in_digits(match: re.Match[str]) -> str:
 def _arabic(match: re.Match[str]) -> str:
     value = parse_number(match.group(0))
     return str(value) if value is not None else match.group(0)
+
+
+_OF_WRITTEN = "[的之]"  # 之 is read as 的 before a name is looked for (科学之夜 → 科学的夜)
+
+
+def as_written(word: str, question: str) -> str:
+    """Returns ``word`` as the asker spelled it in ``question``, else ``word`` itself.
+
+    Words are read after 之 has become 的; a name shown back to the asker is theirs
+    (没有找到“科学之夜”, not “科学的夜”).
+    """
+    if "的" not in word:
+        return word
+    pattern = _OF_WRITTEN.join(re.escape(part) for part in word.split("的"))
+    found = re.search(pattern, question)
+    return found.group(0) if found else word

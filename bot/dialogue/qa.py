@@ -50,6 +50,7 @@ from nlu.answers import (
 from nlu.engine import QuestionEngine
 from nlu.figures import YUAN, Column, Figure
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
+from nlu.normalize import as_written
 from nlu.retrieval import PassageSource
 
 OPTION_PREFIX = "qa"
@@ -188,6 +189,11 @@ class QuestionService:
             )
         previous = context.followup() if context else None
         interpretation = self._engine.interpret(text, context=previous)
+        if isinstance(interpretation.answer, UnknownProject):
+            names = tuple(as_written(name, text) for name in interpretation.answer.names)
+            interpretation = replace(
+                interpretation, answer=replace(interpretation.answer, names=names)
+            )
         reply = _with_reading(self._render(interpretation.answer, progress), interpretation)
         return QAResult([reply], QAContext.of(interpretation.followup))
 

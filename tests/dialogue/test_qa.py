@@ -218,6 +218,18 @@ def test_several_indicators_are_answered_one_line_each(service: QuestionService)
 def test_unknown_project_lists_the_known_ones(service: QuestionService) -> None:
     text = text_of(service.answer("某某不存在项目的预算").replies)
     assert "没有找到“某某不存在”这个项目" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [("科学之夜项目的预算是多少", "科学之夜"), ("请问青少年之家项目办几场", "青少年之家")],
+)
+def test_an_unknown_project_is_named_as_the_asker_wrote_it(
+    service: QuestionService, question: str, name: str
+) -> None:
+    text = text_of(service.answer(question).replies)
+    assert f"没有找到“{name}”这个项目" in text
+    assert "万元" not in text
     assert "企业科技创新服务" in text and "国际科技人文交流与合作" in text
     assert "万元" not in text
 
