@@ -345,7 +345,10 @@ class TypoFixer:
         self._reordered = {key: run for key, run in reordered.items() if run}
         self._reordered_chars = frozenset("".join(self._reordered))  # checked before a sort
         words = set(protected)
-        self._protected = tuple(word for word in words if len(word) > 1)
+        # Looked up by size at each position: a text has far fewer positions than the
+        # catalog has protected words to search for.
+        self._protected = frozenset(word for word in words if len(word) > 1)
+        self._protected_sizes = tuple(sorted({len(word) for word in self._protected}))
         self._protected_chars = frozenset(word for word in words if len(word) == 1)
         self._is_function_word = is_function_word  # 都, 中, 里: never a typo
 
@@ -544,9 +547,8 @@ class TypoFixer:
         if "不" in text:  # 够不够, 高不高兴: a word asked as A-not-A is written as meant
             for found in _A_NOT_A.finditer(text):
                 kept.update((found.start(), found.start() + 2))
-        for word in self._protected:
-            start = text.find(word)
-            while start >= 0:
-                kept.update(range(start, start + len(word)))
-                start = text.find(word, start + 1)
+        for start in range(len(text)):
+            for size in self._protected_sizes:
+                if text[start : start + size] in self._protected:
+                    kept.update(range(start, start + size))
         return kept
