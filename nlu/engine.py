@@ -89,6 +89,7 @@ from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column, spans_years
 from nlu.filters import load_filter_words, measure_unit_asked
 from nlu.followups import enum_value, followup_after
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
+from nlu.layout import FormRow, LayoutPointers
 from nlu.lexicon import Lexicon, build_lexicon
 from nlu.listing import LEVEL_SUFFIX, RowLister, rows_in_order
 from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
@@ -106,6 +107,7 @@ from nlu.relative_years import (
     years_spanned,
     years_written_plainly,
 )
+from nlu.relays import relayed_ask
 from nlu.resolution import names_indicator, resolve_indicator
 from nlu.retrieval import (
     PassageMatch,
@@ -372,6 +374,11 @@ class QuestionEngine:
             read=self.read,
         )
         self._check_words = load_check_words()
+        self._layout = LayoutPointers(
+            project_names=[project.name for project in catalog.projects],
+            rows=self._rows_by_project(),
+            projects_named=self._projects_said,
+        )
         self._figure_checks = _checks_of(self)
         self._single = SingleAsk(
             catalog=catalog,
@@ -580,6 +587,8 @@ class QuestionEngine:
         if whole:
             text = self._normalizer.simplified(text)  # 財政局複核：…
             text = respelled(text) or text  # …院土专家…（院土打错了，是院士）
+            text = self._layout.rewritten(text)  # 第二页国交项目，表头第三行右边那格
+            text = relayed_ask(text) or text  # 「方姐：国家级站点几家？」帮忙问下[抱拳]
             text = bullets_joined(text) or text  # 企服\n- 引入院士专家多少\n- 培育工作站几家
             # 服务科技工作者人数\t≥8000.00(人次)\n这两行…
             text = pasted_read(text, reads_alone=self._reads_alone) or text
@@ -1274,6 +1283,29 @@ class QuestionEngine:
         """Tells whether a form of ``year`` is loaded."""
         return any(project.year == year for project in self.catalog.projects)
 
+    def _rows_by_project(self) -> dict[str, list[FormRow]]:
+        """Returns the rows of each project's newest form in the order the form shows them."""
+        normalize = self._normalizer.normalize
+        rows: dict[str, list[FormRow]] = {}
+        for project in self.catalog.projects:
+            rows.setdefault(
+                project.name,
+                [
+                    FormRow(normalize(row.level1), normalize(row.level2), normalize(row.name))
+                    for row in sorted(project.indicators, key=lambda row: row.position)
+                ],
+            )
+        return rows
+
+    def _projects_said(self, text: str) -> list[tuple[int, str]]:
+        """Returns where each project a text names unambiguously is named, with its name."""
+        names = {project.id: project.name for project in self.catalog.projects}
+        return [
+            (found.start, names[found.project_ids[0]])
+            for found in self.lexicon.find_projects(text)
+            if len({names[i] for i in found.project_ids}) == 1
+        ]
+
     def _names_project_loosely(self, text: str) -> bool:
         """Tells whether ``text`` names a project: by a name the lexicon knows (国交) or by a
         word of two characters or more of its full name (不是运维那个哦: 运维)."""
@@ -1669,7 +1701,11 @@ class QuestionEngine:
             return ProjectList(self.catalog.projects)
         if (
             intents.asks_listing(rules)
-            or (intents.asks_count(rules) and not self._lister.count_in_a_name(query))
+            or (
+                intents.asks_count(rules)
+                and not self._lister.count_in_a_name(query)
+                and not self._lister.count_in_a_heading(query)  # 数量指标里那个…的，要几家
+            )
         ) and not self._lister.asks_goal_text(query, scope):
             return self._lister.listing(query, scope)
         if (

@@ -908,6 +908,16 @@ class RowLister:
         counted = self._lexicon.cut(before.rstrip())[-1] + COUNT_NOUN
         return not any(counted in row.name for row in self._catalog.indicators)
 
+    def count_in_a_heading(self, query: Query) -> bool:
+        """Tells whether the only word asking a count is 数量 of the heading 数量指标 said as
+        the place of a row (数量指标里那个院士工作站的，要几家): it asks no count of rows."""
+        cues = query.cues.get("count", frozenset()) - {LEVEL_SUFFIX}
+        text = query.remainder
+        if cues != {COUNT_NOUN} or self.level_only(query):
+            return False
+        heading = COUNT_NOUN + LEVEL_SUFFIX
+        return text.count(COUNT_NOUN) == text.count(heading) > 0
+
     def _goes_on_a_word(self, query: Query, before: str) -> bool:
         """Tells whether ``before`` ends on a content word that what follows goes on, not on
         a particle, a heading, a tier, a project's word or a cue."""
