@@ -22,6 +22,7 @@ from nlu.prepared import built_once
 from nlu.relative_years import relative_year_words
 
 ASIDES_FILE = "asides.txt"
+MAX_TASK_CHARACTERS = 6  # 因合同审查: the most characters between the cause and the task
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?…（）()【】\s]+[，,。；;：:！!？?…（）()【】\s]*")
 # A figure however written: 12, 百分之九十二点三, 三百, 五家.
 _FIGURE = re.compile(
@@ -111,11 +112,19 @@ def _reply_requested() -> re.Pattern[str]:
 def _ask_announced() -> re.Pattern[str]:
     """Matches a clause only announcing an ask whole (兹有一事相询, 有个问题想请教, 特此询问)."""
     words = _words()
-    head, thing, verb = (
+    head, thing, verb, cause, task = (
         alternation(words[name])
-        for name in ("ask_opening_head", "ask_opening_thing", "ask_opening_verb")
+        for name in (
+            "ask_opening_head",
+            "ask_opening_thing",
+            "ask_opening_verb",
+            "ask_opening_cause",
+            "ask_opening_task",
+        )
     )
-    return re.compile(rf"(?:{head})*(?:(?:{thing})(?:{verb})*|(?:{verb})+)[。.！!~～]*")
+    # 现因合同审查请教: the paperwork the ask is for, said between who and the verb.
+    for_task = rf"(?:(?:{cause})[^\W\d_]{{0,{MAX_TASK_CHARACTERS}}}?(?:{task}))?"
+    return re.compile(rf"(?:{head})*(?:(?:{thing})(?:{verb})*|{for_task}(?:{verb})+)[。.！!~～]*")
 
 
 def _empty(clause: str) -> bool:
@@ -501,8 +510,10 @@ def _aside(
     if not tasks and not heading and not office and not speaker:
         return False
     if heading or speaker:
-        # 财务处核对用：…, （我们这边审核要用）: the asker's own doing is no word of the form
-        tokens = [token for token in tokens if token not in words["heading"]]
+        # 财务处核对用：…, （我们这边审核要用）: the asker's own doing is no word of the form;
+        # 法务处复核合同附件：… nor are the papers it reviews
+        own = {*words["heading"], *words["heading_paper"]}
+        tokens = [token for token in tokens if token not in own]
     return not _names_form(tokens, form_word)
 
 

@@ -496,6 +496,15 @@ class ReadFilter:
         )
 
 
+def _asks_which(text: str, words: FilterWords) -> bool:
+    """Tells whether ``text`` says a word asking for several rows outside a bound's noun
+    (人数下限是多少 holds the 数下 of 数一下 across its 人数 and 下限: it asks one row)."""
+    for noun in words.bound_nouns:
+        if noun in text:
+            text = text.replace(noun, " ")
+    return any(word in text for word in words.which)
+
+
 def _bound(text: str, word: str) -> tuple[Decimal, str, bool] | None:
     """Returns the number right after a comparison word (超过100), how it was written, and
     whether it is a percentage (不低于90%)."""
@@ -1155,7 +1164,7 @@ def read_filter(
     )
     # 目标是提升或有效提升的: a question that ends on 的 names rows by what they are.
     asks_rows = (
-        any(word in text for word in words.which)
+        _asks_which(text, words)
         or text.rstrip().endswith(RELATIVE_END)
         or text.startswith(words.commands)  # 查企服定量: a terse command
         or any(word in text for word in words.side_by_side)  # 成本指标放一起对比下
