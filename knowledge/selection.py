@@ -37,10 +37,12 @@ class RowFilter:
     other_operators: tuple[str, ...] = ()  # ≤ of 带≥或者≤的: another operator rows may have
     other_excluded: tuple[str, ...] = ()  # ≤ of 没写≥或≤的: another operator rows must lack
     excluded_unit: str | None = None  # 不以人计的: rows counting in any other unit, or none
+    other_excluded_units: tuple[str, ...] = ()  # 场 of 除了以人计和以场计的: left out too
     other_standards: tuple[str, ...] = ()  # 历史标准 of 行业标准或历史标准: another one asked
     other_excluded_levels: tuple[str, ...] = ()  # 质量指标 of 除了数量指标和质量指标: left out too
     excluded_words: tuple[str, ...] = ()  # 参会人数不算: words the name must not hold
     direction: str | None = None  # SMALLER (逆向, 越小越好) or LARGER (正向) is better
+    excluded_targets: tuple[str, ...] = ()  # 除了写降低的: texts the target must not be
 
     @property
     def narrows(self) -> bool:
@@ -48,6 +50,7 @@ class RowFilter:
         return (
             bool(self.words)
             or bool(self.excluded_words)
+            or bool(self.excluded_targets)
             or any(
                 condition is not None
                 for condition in (
@@ -105,7 +108,10 @@ class RowFilter:
                 or target.unit in (self.unit, *self.other_units)
                 or (target.unit is not None and target.unit in self.unit_aliases)
             )
-            and (self.excluded_unit is None or target.unit != self.excluded_unit)
+            and (
+                self.excluded_unit is None
+                or target.unit not in (self.excluded_unit, *self.other_excluded_units)
+            )
             and (self.value is None or self.value in _values_of(target))
             and (self.bound is None or _within(target.value, *self.bound))
             and (self.other_bound is None or _within(target.value, *self.other_bound))
@@ -123,6 +129,7 @@ class RowFilter:
             and (self.kind is None or target.kind is self.kind)
             and (self.excluded_kind is None or target.kind is not self.excluded_kind)
             and (self.target_text is None or self._written_as(target.raw))
+            and not (self.excluded_targets and _written_as_any(target.raw, self.excluded_targets))
             and (
                 self.direction is None or (self.direction == SMALLER) is smaller_is_better(target)
             )

@@ -144,6 +144,7 @@ from nlu.several import (
     each_part_answered,
     glued_apart,
     header_pairs_said,
+    left_out_after_one_ask,
     one_guessed_for_each,
     pieces_of,
     refused_only,
@@ -607,6 +608,7 @@ class QuestionEngine:
             # …几倍，嗯，你算一下，我脑子转不过来了; 我明年就退休了，帮科里核一下：… (left out
             # first: the steps after read the ask from its start)
             text = self._lister.recalled_apart(text)  # …有哪几条？我记得有个步道，还有个车子
+            text = left_out_after_one_ask(text) or text  # 准确性多少，合格率那条除外
             aside_kept = text
             text = (
                 without_asides(

@@ -58,6 +58,14 @@ A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没](?=\1)")
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
 # 不算时间那条, 不包括满意度: rows left out, whose words pick no rows to list.
 _LEFT_OUT = re.compile(r"(?:不算|不包括|不包含|不含|去掉)[\u4e00-\u9fff]{1,8}")
+# 不算科创赋能那条(其余…): the word pointing at the row after the words of its name, and
+# whatever follows it.
+_POINTER_END = re.compile(r"(?:那一?条|那一?项|那个|这一?条|这一?项|这个|那些|这些).*$")
+# 除去活动参与人数，其余: a row set aside before the rest are asked.
+_SET_ASIDE = re.compile(
+    r"(?:除了|除去|除开|排除掉?|刨去|刨除)(?P<row>[\u4e00-\u9fff]{2,12}?)"
+    r"(?:那一?条|那一?项|那个|这条|这项|的)?(?:以外|之外)?(?=其余|其他|剩下|剩余|还有)"
+)
 # 时间那条不算, 满意度除外: the rows named first, then left out.
 _LEFT_OUT_AFTER = re.compile(
     r"[\u4e00-\u9fff]{1,4}(?:那条|那项|那个|这条|这项|这个)(?:不算|除外|不计|不要)"
@@ -149,6 +157,9 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         r"(?:来)?计(?:量|数)?(?=的|$|[，,。？?])"
         # 国交 百分比的, 企服 人次的: a unit alone, the whole ask once the project is said
         rf"|(?:^|(?<=\s))[\"“‘']?(?P<j>%|{named}|{alternatives})[\"”’']?的(?=$|\s|[列有都哪几])"
+        # 百分比的那种不算, 人次的除外: a unit alone opening a clause that leaves its rows out
+        rf"|(?:^|(?<=[\s，,、；;]))[\"“‘']?(?P<x>%|{named}|{alternatives})[\"”’']?"
+        r"(?:的|类|型)?(?:那种|这种|那类|这类|那些|这些)?的?(?=不算|除外|不要|不计)"
     )
 
 
@@ -206,8 +217,23 @@ _RANGES = (
     # 大于等于50小于等于100, 不低于50且不超过100
     re.compile(rf"{_LOW_WORDS}{_FIGURE_SAID}{_BOTH_JOINED}{_HIGH_WORDS}{_FIGURE_SAID}"),
 )
+# 低于10的剔掉, 超过100的不算: the rows within a bound left out, said after it.
+_BOUND_DROPPED = re.compile(
+    r"%?(?:的|那些|那几条|那几个|指标)*(?:剔掉|剔除|去掉|删掉|拿掉|排除掉?|不算|除外|不要)"
+)
+# 除了目标低于10的, 把低于10的去掉: the same, said before it.
+_BOUND_EXCEPTED = re.compile(
+    r"(?:除了|除去|除开|排除掉?|去掉|剔除|剔掉|不算|不含)(?:把)?(?:目标值?|指标值)?(?:是|为)?$"
+)
+INVERSE_BOUNDS = {">": "≤", "<": "≥", "≥": "<", "≤": ">"}  # the rows on the other side
 # 不以人计, 不是以人计, 不是百分比; 有没有按辆计的 and 是不是按人计 ask, they do not negate.
 _UNIT_NEGATION = re.compile(r"(?:(?<!有)没有?|(?<!是)不是?|非)$")  # 不是以人计的
+# 除了以人计的, 排除按场计的: a unit the rows are kept out of, said before it.
+_UNIT_EXCEPTED = re.compile(r"(?:除了|除去|除开|排除掉?|去掉|刨去|刨除|扣除|不算|不含|不包括)$")
+# 以人计的，其余…, 以场计的之外: a unit left out, said by the rest asked after it.
+_REST_AFTER = re.compile(
+    r"^的?(?:那些|那几条|那几个|几条)?[，,、]?(?:以外|之外|外|其余|其他|剩下|剩余)"
+)
 _STARTING = re.compile(r"(?:开头|打头|起头|为首)$")  # 目标是有效开头的: 有效 starts the text
 # 写提升两个字的: how many characters the text has, said after it.
 _CHARS_COUNTED = re.compile(r"[两二三四五六七八俩仨]个?字(?:样)?$")
@@ -524,6 +550,23 @@ def _bound(text: str, word: str) -> tuple[Decimal, str, bool] | None:
     return None
 
 
+def _bound_left_out(text: str, found: list[str]) -> bool:
+    """Tells whether the rows a bound keeps are said to be left out (把低于10的剔掉, 除了目标
+    超过100的): the rest, on the other side of the bound, are asked."""
+    said = next(
+        (
+            word
+            for word in found
+            if not word[:1].isdigit() and any(ch.isdigit() for ch in word) and word in text
+        ),
+        None,
+    )
+    if said is None:
+        return False
+    at = text.find(said)
+    return bool(_BOUND_EXCEPTED.search(text, 0, at) or _BOUND_DROPPED.match(text, at + len(said)))
+
+
 def _said_in_money(text: str, said: str, measures: tuple[str, ...]) -> bool:
     """Tells whether a bound is an amount of money (250万, 130万元, 40万块), not 100万人次."""
     after = text[text.find(said) + len(said) :]
@@ -577,7 +620,12 @@ def left_out_words(text: str, *, remainder: str) -> tuple[str, ...]:
         *(clause.group(0) for clause in _LEFT_OUT.finditer(remainder)),
         *(clause.group(0) for clause in _LEFT_OUT_AFTER.finditer(remainder)),
     )
-    return tuple(dict.fromkeys(_LEFT_OUT_MARKS.sub("", clause) for clause in clauses))
+    clauses += tuple(clause.group("row") for clause in _SET_ASIDE.finditer(remainder))
+    return tuple(
+        dict.fromkeys(
+            _POINTER_END.sub("", _LEFT_OUT_MARKS.sub("", clause)) or clause for clause in clauses
+        )
+    )
 
 
 def leaves_out_only(sentence: str) -> bool:
@@ -792,23 +840,20 @@ def _standard(text: str, standards: frozenset[str]) -> str | None:
 
 def _units(
     text: str, words: FilterWords, found: list[str]
-) -> tuple[str | None, tuple[str, ...], str | None]:
+) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """Returns the unit rows count in, another one they may count in (以篇或套计), and the
-    unit they must not count in (不以人计的, 不是百分比的)."""
+    units they must not count in (不以人计的, 除了以人计和以场计的)."""
     unit = None
     other_units: tuple[str, ...] = ()
-    excluded = None
-    end = 0
+    excluded: list[str] = []
+    end = excluded_end = 0
     for unit_match in words.unit.finditer(text):  # 按人头算（单位是人）: both say 人
-        said = next(unit_match.group(name) for name in "abcdefghijkm" if unit_match.group(name))
+        said = next(unit_match.group(name) for name in "abcdefghijkmx" if unit_match.group(name))
         said = words.unit_names.get(said, said)
-        if (
-            unit_match.group("n")
-            or _UNIT_NEGATION.search(text, 0, unit_match.start())
-            or _EXCEPT_AFTER.match(text[unit_match.end() :])  # 以人计的不算, 人数类除外
-        ):
-            excluded = excluded or said
+        if _unit_left_out(text, unit_match, excluded_end=excluded_end if excluded else -1):
+            excluded += [said] if said not in excluded else []
             found.append(unit_match.group(0))
+            excluded_end = unit_match.end()
             continue
         joined = _UNITS_JOINED.fullmatch(text, end, unit_match.start()) is not None
         if unit is not None and said != unit and said not in other_units and joined:
@@ -823,7 +868,23 @@ def _units(
                     dict.fromkeys(words.unit_names.get(w, w) for w in _unit_words(more, words))
                 )
         end = unit_match.end()
-    return unit, other_units, excluded
+    return unit, other_units, tuple(excluded)
+
+
+def _unit_left_out(text: str, unit_match: re.Match[str], *, excluded_end: int) -> bool:
+    """Tells whether a unit said is one the rows must not count in: 不以人计, 除了以人计和以场计
+    的 (the second joined to the first), 以人计的不算, 以人计的，其余."""
+    before = text[: unit_match.start()]
+    after = text[unit_match.end() :]
+    return bool(
+        unit_match.group("n")
+        or unit_match.group("x")
+        or _UNIT_NEGATION.search(before)
+        or _UNIT_EXCEPTED.search(before)
+        or (excluded_end >= 0 and _UNITS_JOINED.fullmatch(text, excluded_end, unit_match.start()))
+        or _EXCEPT_AFTER.match(after)  # 以人计的不算, 人数类除外
+        or _REST_AFTER.match(after)
+    )
 
 
 def _unit_words(said: str, words: FilterWords) -> list[str]:
@@ -871,7 +932,14 @@ def _kinds(
     )
     if other is not None:
         found += [word for word, kind in words.kinds if kind is other[1] and word in text]
-    return (other[1] if other else None), said[1]
+        return other[1], said[1]
+    # 非定量、也非时限类的: every kind but one left out, the rows are of that one
+    left_out = {k for w, k in words.kinds if w in text and negated(text, w)}
+    rest = [kind for kind in IndicatorKind if kind not in left_out]
+    if len(left_out) > 1 and len(rest) == 1:
+        found += [word for word, kind in words.kinds if kind in left_out and word in text]
+        return rest[0], None
+    return None, said[1]
 
 
 def _target(
@@ -1092,7 +1160,10 @@ def read_filter(
         clause.group(0) for clause in _LEFT_OUT_AFTER.finditer(text)
     ]
     found += [clause for clause in left_out if clause in text and clause not in found]
-    unit, other_units, excluded_unit = _units(text, words, found)
+    unit, other_units, excluded_units = _units(text, words, found)
+    for clause in left_out:  # （百分比的不算）: a unit left out in a clause of its own
+        excluded_units += tuple(u for u in _units(clause, words, [])[2] if u not in excluded_units)
+    excluded_unit = excluded_units[0] if excluded_units else None
     kind, excluded_kind = _kinds(text, words, found)
     direction = _direction(text, words, found)
     operator, threshold, excluded = _operator(text, words, found)
@@ -1101,6 +1172,8 @@ def read_filter(
     if ends is not None:  # 在10到100之间: both ends bound the value, whatever 以内 says
         operator, excluded, (threshold, other) = None, None, ends
         unit = unit or (PERCENT_UNIT if PERCENT_BOUND in found else None)
+    if threshold is not None and ends is None and _bound_left_out(text, found):
+        threshold = (INVERSE_BOUNDS[threshold[0]], threshold[1])  # 低于10的剔掉: ≥10 kept
     if threshold is not None and PERCENT_BOUND in found and unit is None:
         unit = PERCENT_UNIT  # 不低于90%的指标: rates only, not ≤250万元
     if threshold is not None and MONEY_BOUND in found and unit is None:
@@ -1149,6 +1222,7 @@ def read_filter(
         excluded_operator=excluded[1] if excluded else None,
         other_excluded=other_excluded,
         excluded_unit=excluded_unit,
+        other_excluded_units=excluded_units[1:],
         kind=kind,
         excluded_kind=excluded_kind,
         value=value,

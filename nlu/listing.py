@@ -91,6 +91,18 @@ _NAMED_EXPLICITLY = re.compile(
     r"[\"“‘']?(?P<word>[\u4e00-\u9fff\d]{2,10}?)[\"”’']?"
     r"(?:这|那)?(?:[两二三四五六七八九十几]个?字|字样|字眼|的|$)"
 )
+# 除了写“降低”, 除了目标是: a target text said right after, to set its rows aside.
+_TARGETS_EXCEPTED = re.compile(
+    r"(?:除了|除去|除开|排除掉?|不算|不含)(?:目标|指标值|要求)?(?:写着?|是|为|写的是)?[\"“‘']?$"
+)
+_TARGETS_JOINED = "\"“”‘’'、,，或和及跟与 "  # “降低”“减少”, 降低或减少: texts said in a row
+# 名字里不带“港澳台”的, 名称中没有论文的: a word the names must not hold.
+_NAME_LACKS = re.compile(
+    r"(?:名称|名字|指标名|名)(?:里|中|上|里面)?(?:并)?(?:不|没有?|未)"
+    r"(?:带有|带着|带|含有|包含|包括|含|有|出现|提到)?"
+    r"[\"“‘']?(?P<word>[\u4e00-\u9fff\d]{2,10}?)[\"”’']?"
+    r"(?:这|那)?(?:[两二三四五六七八九十几]个?字|字样|字眼|的|$)"
+)
 # 带提升两个字的, 含“有效”字样的: a word said to be carried, counted or marked as a word.
 _WORD_CARRIED = re.compile(
     r"(?:带有|带着|带|含有|包含|含)[\"“‘']?(?P<word>[\u4e00-\u9fff]{2,6}?)[\"”’']?"
@@ -802,7 +814,7 @@ class RowLister:
             found = replace(found, words=(*found.words, *columns))
         if not found.by_name and self._names_hold(text, asks_rows=found.asks_rows):
             found = replace(found, by_name=True)  # 带海峡两岸的, 海峡两岸的列出来
-        found = self._written_target(text, found)
+        found = _targets_left_out(text, self._written_target(text, found), self._target_texts)
         found = self._words_written(query.text, found)
         said = next((k for k, v in self._levels.items() if v == level and k in text), None)
         if excepted and said not in excepted:
@@ -941,9 +953,10 @@ class RowLister:
     def _names_left_out(self, query: Query, found: ReadFilter) -> ReadFilter:
         """Leaves out the rows whose names hold a word said not to count (参会人数不算); a
         word no row name writes (人次 of 单位是次的，人次不算) leaves out nothing more."""
+        lacked = tuple(said.group("word") for said in _NAME_LACKS.finditer(query.remainder))
         words = tuple(
             word
-            for word in left_out_words(query.text, remainder=query.remainder)
+            for word in (*left_out_words(query.text, remainder=query.remainder), *lacked)
             if len(word) >= MIN_TERM_NAME_CHARS
             and word in self._all_row_names
             and word not in self._levels
@@ -1106,6 +1119,8 @@ class RowLister:
             )
             if carried is not None:
                 found, named = self._word_carried(found, carried.group("word"))
+        left_out = found.row_filter.excluded_words
+        named = tuple(w for w in named if not any(w in word for word in left_out))
         if named:
             kept, loose = self._describing(named, found, scope)
             found = replace(
@@ -2627,6 +2642,46 @@ def listing_texts(answer: IndicatorList) -> list[str]:
 def _name_key(name: str) -> str:
     """Returns a row name as compared across projects: without spaces."""
     return "".join(name.split())
+
+
+def _targets_left_out(text: str, found: ReadFilter, targets: frozenset[str]) -> ReadFilter:
+    """Turns the target texts asked into texts left out when a word setting rows aside comes
+    right before them (除了写“降低”“减少”的, 除了目标是降低的): the other rows are asked."""
+    row_filter = found.row_filter
+    if row_filter.target_text is None:
+        return found
+    at = text.find(row_filter.target_text)
+    if at < 0 or _TARGETS_EXCEPTED.search(text, 0, at) is None:
+        return found
+    said = (row_filter.target_text, *row_filter.other_targets)
+    more = _more_targets(text, at + len(row_filter.target_text), targets)
+    quoted = tuple(word for word in more if word not in said)
+    return replace(
+        found,
+        row_filter=replace(
+            row_filter, target_text=None, other_targets=(), excluded_targets=(*said, *quoted)
+        ),
+    )
+
+
+def _more_targets(text: str, at: int, targets: frozenset[str]) -> list[str]:
+    """Returns the target texts the forms write said one after another from ``at`` (降低减少,
+    降低、减少): each a text the rows left out may be written in."""
+    found: list[str] = []
+    while True:
+        at += len(text) - at - len(text[at:].lstrip(_TARGETS_JOINED))
+        word = next(
+            (
+                text[at : at + size]
+                for size in range(MAX_TARGET_CHARS, 0, -1)
+                if text[at : at + size] in targets
+            ),
+            None,
+        )
+        if word is None:
+            return found
+        found.append(word)
+        at += len(word)
 
 
 def _before_pointing(text: str, words: tuple[str, ...]) -> tuple[str, ...]:

@@ -86,6 +86,13 @@ _ASKER_TAIL = re.compile(
 )
 # 从单位那里收集: where things come from, said around the thing asked for.
 _SOURCE = re.compile(r"从[\u4e00-\u9fff]{1,8}?(?:那里|那儿|手里|那边)")
+# 别给我企服的, 不是国际交流那个: a project said only to be set aside, before and after it.
+_RULED_OUT_BEFORE = re.compile(
+    r"(?:(?<!是)不是|不要|别给我?|别跟我说|别跟我讲|别告诉我|别说|别把)\s*$"
+)
+_RULED_OUT_AFTER = re.compile(
+    r"\s*(?:项目)?(?:那个|这个|那边|那块|的)(?:项目)?(?:哈|啊|呀|哦)?\s*(?=$|[,，.。？?！!；;])"
+)
 # Counting words between a which-ask and the kind it names (哪两支队伍: 两支).
 _MEASURE = re.compile(r"^[\d一二两三四五六七八九十几]*[个支类种项家所名位条本套批些]?$")
 # A space between words, and the words that make a piece of a question an ask of its own.
@@ -176,8 +183,10 @@ def read_query(
         beside = _fixed_beside_projects(normalized, mentions, typos=typos, lexicon=lexicon)
         if beside != normalized:
             normalized, mentions = beside, lexicon.find_projects(beside)
+    mentions, set_aside = _ruled_out_apart(normalized, mentions)
     remainder = normalized
-    for start, end in reversed(_merged_spans([(m.start, m.end) for m in mentions])):
+    spans = [(m.start, m.end) for m in mentions] + set_aside
+    for start, end in reversed(_merged_spans(sorted(spans))):
         remainder = remainder[:start] + " " + remainder[end:]
     project_ids = tuple(
         dict.fromkeys(mention.project_ids[0] for mention in mentions if not mention.ambiguous)
@@ -219,6 +228,25 @@ def read_query(
         corrected=corrections(written, normalized, cut=lexicon.cut),
         chained=apart != said,
     )
+
+
+def _ruled_out_apart(
+    text: str, mentions: list[ProjectMention]
+) -> tuple[list[ProjectMention], list[tuple[int, int]]]:
+    """Returns the mentions of projects asked, without one said only to be set aside (国交的
+    预算多少，别给我企服的), and the spans of the words setting it aside; a project is set
+    aside only beside another one asked, so the ask keeps a project of its own."""
+    kept, set_aside = [], []
+    for mention in mentions:
+        before = _RULED_OUT_BEFORE.search(text, 0, mention.start)
+        after = _RULED_OUT_AFTER.match(text, mention.end)
+        if before is None or after is None:
+            kept.append(mention)
+        else:
+            set_aside.append((before.start(), after.end()))
+    if not set_aside or not any(not mention.ambiguous for mention in kept):
+        return mentions, []
+    return kept, set_aside
 
 
 def _fixed_beside_projects(

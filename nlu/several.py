@@ -317,6 +317,13 @@ class SeveralAsks:
         ask of its own row."""
         joined: list[str] = []
         for part in parts:
+            ruling_out = len(joined) > 1 and bool(qualifier_of(joined[-1]))
+            if ruling_out and _asks(part) and self._bare_ask(part):
+                # 活动参与人数，不是港澳台学生那个，是多少: the ask goes on the row named, and
+                # the part ruling one out stays after it, as said of the answer.
+                ruled_out = joined.pop()
+                joined += [*self._bare_asks_joined((joined.pop(), part)), ruled_out]
+                continue
             if joined and not _asks(joined[-1]) and _asks(part) and self._bare_ask(part):
                 before = self.scoped_part(joined[-1])
                 if self._says_something(before) and not names_field(before):
@@ -379,7 +386,9 @@ class SeveralAsks:
             parts[0],
             *(
                 head + part
-                if self._row_asked(part, scope) and self._fits_head(head, part, words, scope)
+                if _EXCEPTION.search(part) is None  # 除了…其余有哪些: the rest, no one row
+                and self._row_asked(part, scope)
+                and self._fits_head(head, part, words, scope)
                 else part
                 for part in parts[1:]
             ),
@@ -1094,17 +1103,51 @@ def name_joined(query: Query, matches: list[IndicatorMatch]) -> tuple[str, ...]:
     return tuple(joined)
 
 
+CLAUSE_MARK = ","  # how normalised text sets a clause apart (，→ ,)
+_REST_ASKED = re.compile(r"(?:其余|其他|剩下|剩余|余下)")  # …，其余还有哪些: the rest asked
+# 哪些, 几条, 加起来: an ask of rows, which a clause leaving some out narrows.
+_ROWS_ASKED = re.compile(
+    r"哪|几条|几项|多少条|多少项|列|加起来|合计|一共|总共|之和|平均|其余|剩下"
+)
+_MORE = re.compile(r"还|别的|另外|其他|几个|多少个|几种")  # 除了产出指标，还有几个
+_EXCEPTION_SAID = re.compile(r"(?:除了?|除去|除开|不算|不包括|不含).*$")
+# 准确性要求多少，合格率那条除外: the question's last clause, after its last mark.
+_LAST_CLAUSE = re.compile(
+    r"^(?P<head>.+)[，,；;。？?！!\s](?P<tail>[^，,；;。？?！!\s]+)[。？?！!\s]*$"
+)
+
+
+def left_out_after_one_ask(text: str) -> str | None:
+    """Returns a question asking one row's figure without the clause after it that leaves a
+    row out (准确性要求多少，合格率那条除外: the row set aside is no ask of its own), or None."""
+    said = _LAST_CLAUSE.match(text)
+    if said is None or not leaves_out_only(said.group("tail")):
+        return None
+    head = said.group("head")
+    return head if _asks(head) and _ROWS_ASKED.search(head) is None else None
+
+
 def exceptions_joined(parts: tuple[str, ...]) -> tuple[str, ...]:
     """Joins a part saying what is left aside (除了产出指标以外) or where to look (效益指标里)
     to the ask after it, which it qualifies: alone it asks nothing."""
     joined: list[str] = []
     pending = ""
     for part in parts:
+        if joined and not pending and leaves_out_only(part):
+            joined[-1] += f"{CLAUSE_MARK}{part}"  # 目标是100的，百分比的不算: rows left out
+            continue
         looks_in = _SCOPE_END.search(part) and not _GOALS_NAMED.search(part)
         if (_EXCEPTION.search(part) or looks_in) and not _asks(part):
             pending += part
             continue
-        joined.append(pending + part)
+        if pending and _asks(part) and not _ROWS_ASKED.search(part) and not _MORE.search(part):
+            # 企服除了成本指标，满意度要求多少: one figure asked, which no row set aside narrows
+            pending = _EXCEPTION_SAID.sub("", pending)
+        if pending and joined and _REST_ASKED.match(part) and not _asks(joined[-1]):
+            # 可持续影响指标，除了长效管理机制，其余还有哪条: the rest of the rows said before
+            joined[-1] += f"{CLAUSE_MARK}{pending}{CLAUSE_MARK}{part}"
+        else:
+            joined.append(pending + part)
         pending = ""
     if pending:
         joined.append(pending)

@@ -482,7 +482,10 @@ def _conditions(row_filter: RowFilter) -> str:
         units = (row_filter.unit, *row_filter.other_units)
         parts.append(msg.FILTER_OR.join(msg.FILTER_UNIT.format(unit=unit) for unit in units))
     if row_filter.excluded_unit is not None:
-        parts.append(msg.FILTER_EXCLUDED_UNIT.format(unit=row_filter.excluded_unit))
+        units = (row_filter.excluded_unit, *row_filter.other_excluded_units)
+        parts.append(
+            msg.PROJECT_JOINER.join(msg.FILTER_EXCLUDED_UNIT.format(unit=unit) for unit in units)
+        )
     if row_filter.operator is not None:
         operators = (row_filter.operator, *row_filter.other_operators)
         parts.append(
@@ -504,6 +507,9 @@ def _conditions(row_filter: RowFilter) -> str:
         parts.append(
             msg.FILTER_OR.join(msg.FILTER_TARGET_TEXT.format(text=text) for text in texts)
         )
+    if row_filter.excluded_targets:
+        left_out = msg.WORD_JOINER.join(row_filter.excluded_targets)
+        parts.append(msg.FILTER_EXCLUDED_TARGETS.format(texts=left_out))
     if row_filter.standard is not None:
         standards = (row_filter.standard, *row_filter.other_standards)
         parts.append(

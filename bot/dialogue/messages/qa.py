@@ -178,6 +178,7 @@ FILTER_BOUND = "指标值{operator}{limit}"
 FILTER_WORDS = "名称含“{words}”"
 FILTER_EXCLUDED_WORDS = "名称不含“{words}”"
 FILTER_TARGET_TEXT = "指标值含“{text}”"
+FILTER_EXCLUDED_TARGETS = "指标值不含“{texts}”"
 FILTER_STANDARD = "绩效标准为“{standard}”"
 FILTER_SHARED = "所问项目共有"
 # 两个项目重名的指标: the names shared, counted once, before each project's rows.
