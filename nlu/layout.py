@@ -114,7 +114,10 @@ def _row_pattern() -> re.Pattern[str]:
 @built_once
 def _this_page_pattern() -> re.Pattern[str]:
     """企服那页, 养护那张表里: the form said after the project's own short name."""
-    return re.compile(f"(?<=[\\u4e00-\\u9fff]){_of('this_page')}(?![头格])(?:里|上)?")
+    # 养护那张旧式的表里: 那张 says which form of a kind described, named by the words after it
+    return re.compile(
+        f"(?<=[\\u4e00-\\u9fff]){_of('this_page')}(?![头格])(?![^，,。？?]{{0,4}}表)(?:里|上)?"
+    )
 
 
 class LayoutPointers:
