@@ -217,7 +217,8 @@ class OperationWords:
 
     def _read(self, text: str, *, tokens: frozenset[str] | None) -> Operation | None:
         for bound in self.bounds:
-            text = text.replace(bound, "")
+            # 数量之下限比…: a gap, so the words either side join into no other (之比)
+            text = text.replace(bound, _BOUND_LEFT)
         text = _DECLINED.sub("", text)  # 列出来就行，不用加: no sum asked
         # 企服多少，国交多少: two asks whose projects are cut out leave 多少多少, no 少多少.
         text = text.replace(_TWO_ASKS, _TWO_ASKS_APART)
@@ -235,6 +236,7 @@ class OperationWords:
         return None
 
 
+_BOUND_LEFT = " "  # where a bound word was: no word of an operation spans it
 _TWO_ASKS = "多少多少"
 _TWO_ASKS_APART = "多少，多少"
 # 差 said of a quality (质量差不差, 哪个最差, 比较差): no difference asked.
@@ -1056,10 +1058,18 @@ _READING_NOTE = re.compile(
 )
 
 
+# （国交的那部分不用单算）: a calculation apart the asker declines, asking nothing itself.
+_APART_DECLINED = re.compile(
+    r"[（(][^（()）]{0,16}?(?:不用|不必|无需|无须|不需要|不要)(?:单独|单|另外|另|分开|分别)"
+    r"(?:计算|算|列|列出)[^（()）]{0,6}[）)]"
+)
+
+
 def without_form_note(text: str) -> str | None:
     """Returns ``text`` without a note in brackets on how one version of the form writes the
-    figure asked (三个项目的年度资金（旧表按资金总额）加总), else None."""
-    found = _FORM_NOTE.search(text) or _READING_NOTE.search(text)
+    figure asked (三个项目的年度资金（旧表按资金总额）加总) or declining a calculation apart
+    (…占合计的多少（国交的那部分不用单算）), else None."""
+    found = _FORM_NOTE.search(text) or _READING_NOTE.search(text) or _APART_DECLINED.search(text)
     if found is None:
         return None
     rest = text[: found.start()] + text[found.end() :]

@@ -614,6 +614,8 @@ class Calculator:
             figures = self._project_in_whole(query, figures)
             kept = _first_of_each_row(figures)  # the part is among the rows of the whole
             whole_holds_part, figures = len(kept) < len(figures), kept
+        if self._sums_compared(operation, query, figures, parts=parts):
+            return None  # 年度资金合计扣掉成本控制数之和: each side a sum, never one of each
         figures = same_column(figures)
         if intents.asks_all_projects(query.rules) or not _part_and_whole(operation, figures):
             figures = distinct_amounts(figures)
@@ -628,6 +630,16 @@ class Calculator:
         if len(figures) < 2 or (None not in fields and len(fields) == 1 and not divided_apart):
             return None
         return self._calculated(query, operation, per, figures, whole_holds_part=whole_holds_part)
+
+    def _sums_compared(
+        self, operation: Operation, query: Query, figures: list[Figure], *, parts: int
+    ) -> bool:
+        """Tells whether a side compared is said to add several figures up (两个项目年度资金
+        合计，扣掉两个项目成本控制数之和): one figure against another would drop the rest."""
+        if operation not in TWO_SIDED or (len(figures) <= TWO_SIDES and parts >= TWO_SIDES):
+            return False
+        pattern = self._operations.asking_pattern(Operation.SUM)
+        return pattern is not None and pattern.search(query.text) is not None
 
     def _per_money(self, query: Query, scope: tuple[int, ...]) -> FigureCalculation | None:
         """Divides the one count a question names by its project's money counted in the unit
@@ -1576,6 +1588,8 @@ class Calculator:
 
         ``counted_in`` is the unit of the divisor of a per-unit ask (每家企业: 家).
         """
+        if _PRICE_ASKED.match(strip_punctuation(part)):
+            return []  # 加起来是多少钱: the ask in money, no amount of every project again
         # 实习岗位的比例 → 实习岗位: the 的 left by the ask removed names nothing.
         said = self.without_ask(self._operations.strip(part)).strip()  # 总额 减 年度: typed apart
         bare = said.rstrip(POSSESSIVE)
@@ -1967,6 +1981,8 @@ class Calculator:
         for number in _counts_stated(text):
             rest = text[number.end :]
             unit = next((u for u in units if rest.startswith(u)), None)
+            if unit is not None and rest.startswith(PROJECT_WORD, len(unit)):
+                return None  # 两个项目的平均预算: projects counted, never one project's divisor
             if unit is not None and not number.percent and number.value < MAX_GIVEN_COUNT:
                 shown = number.text + unit
                 found.append(Figure(amount.project, number.value, unit, quote=shown, given=True))
@@ -1996,6 +2012,12 @@ class Calculator:
         words = sub.cues.get(cue[0], frozenset()) if cue else frozenset()
         if not words or any(word in best.text for word in words):
             return found  # 预算执行率: the money word is the indicator's own
+        quoted = _amounts_quoted(sub.text, words)
+        if quoted is not None:
+            # 成本控制数以40万元为限: 万元 is the unit of the row's figure restated, no budget;
+            # a figure other than the row's is the asker's own, never worked as the row's.
+            values = {figure.value for figure in found if figure is not None}
+            return found if quoted and quoted <= values else [None]
         amount = money_figure(self._catalog.project(best.indicator.project_id), money)
         at = min(sub.text.find(word) for word in words)
         first_term = min(
@@ -2239,7 +2261,7 @@ class Calculator:
             operands = tuple(Operand(self._label(o.label), o.value) for o in whole)
         if operation is Operation.DIFFERENCE and all(o.label in query.text for o in operands):
             # 市级调查站点比国家级的多几家: the first named first, whatever the goal's order.
-            operands = tuple(sorted(operands, key=lambda o: query.text.find(o.label)))
+            operands = _in_order_named(operands, query.text)
         if operation is Operation.DIFFERENCE and self._operations.unsigned_difference(query.text):
             operands = tuple(sorted(operands, key=lambda o: o.value, reverse=True))
         calculation = calculate(operation, operands) if len(operands) >= 2 else None
@@ -2320,7 +2342,7 @@ class Calculator:
         if len(found) != 1:
             return None
         unit, operands = found[0]
-        ordered = tuple(sorted(operands, key=lambda o: query.text.find(o.label)))
+        ordered = _in_order_named(operands, query.text)
         if self._percent_of(operation, query):
             operation = Operation.PERCENT_OF
         calculation = calculate(operation, ordered)
@@ -2450,6 +2472,36 @@ def _money_row(project: ProjectInfo) -> IndicatorInfo | None:
 
 def _row_key(figure: Figure) -> tuple[int, int | None, str | None]:
     return figure.project.id, figure.indicator.id if figure.indicator else None, figure.money
+
+
+# 是多少钱, 几多钱: a part that only asks the result in money.
+_PRICE_ASKED = re.compile(r"^(?:是|一共|总共|共)?(?:多少|几多|几)(?:钱|块钱|元)$")
+# Operations of one figure against another: said of sums, each side must be its own sum.
+TWO_SIDED = frozenset({Operation.DIFFERENCE, Operation.RATIO, Operation.PERCENT_DIFFERENCE})
+TWO_SIDES = 2
+_CLAUSE_MARKS = re.compile(r"[，,。；;？?！!]")
+
+
+def _in_order_named(operands: tuple[Operand, ...], text: str) -> tuple[Operand, ...]:
+    """Returns ``operands`` in the order the last clause naming them all names them (不算国家级
+    的，市级站点比国家级站点多百分之几: 市级 first, though the aside before names 国家级)."""
+    clauses = [c for c in _CLAUSE_MARKS.split(text) if all(o.label in c for o in operands)]
+    said = clauses[-1] if clauses else text
+    return tuple(sorted(operands, key=lambda o: said.find(o.label)))
+
+
+def _amounts_quoted(text: str, words: frozenset[str]) -> set[Decimal] | None:
+    """Returns the amounts ``text`` writes with a money word as their unit (40万元), when the
+    money words it holds are all such units, else None."""
+    numbers = find_numbers(text)
+    quoted: set[Decimal] = set()
+    for word in words:
+        for found in re.finditer(re.escape(word), text):
+            number = next((n for n in numbers if n.start < found.start() <= n.end), None)
+            if number is None:
+                return None  # 预算: the money word said on its own names an amount
+            quoted.add(number.value)
+    return quoted
 
 
 def _counts_stated(text: str) -> list[NumberSpan]:

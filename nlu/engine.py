@@ -129,6 +129,7 @@ from nlu.scaling import (
     scaled_answer,
     scales_asked,
     supposes,
+    supposing_dropped,
     supposition_dropped,
 )
 from nlu.scoping import ProjectScoper, header_set_said_plainly, runs_over
@@ -937,6 +938,8 @@ class QuestionEngine:
             # 院士工作站培育数明年翻倍的话是多少家: 明年 is when the figure would change, not
             # the form asked: this year's figure is scaled.
             rest_text = rest_text[: said.start()] + rest_text[said.end() :]
+        at = scale.start - (len(said.group(0)) if said is not None else 0)
+        rest_text = supposing_dropped(rest_text, at, self._scale_words)
         rest = self.interpret(rest_text, context=context, projects=projects, whole=whole)
         if isinstance(rest.answer, ProjectChoice):
             choice = replace(rest.answer, question=text)

@@ -190,8 +190,37 @@ def scales_asked(text: str, words: ScaleWords) -> list[Scale]:
     for scale in sorted(found, key=lambda s: (s.start, -s.end)):
         if not any(scale.start < other.end and other.start < scale.end for other in kept):
             kept.append(scale)
-    spans = [_supposed_span(text, s.start, s.end, words, left=False) for s in kept]
+    kept = [replace(s, end=_purpose_after(text, s.end)) for s in kept]
+    spans = [
+        # 压缩两成，剩下多少: what is left after taking a part off is the figure scaled
+        _supposed_span(text, s.start, s.end, words, left=s.written.startswith(words.lowering))
+        for s in kept
+    ]
     return [replace(s, start=start, end=end) for s, (start, end) in zip(kept, spans, strict=True)]
+
+
+PURPOSE = "purpose"
+
+
+@built_once
+def _purpose() -> re.Pattern[str]:
+    """Returns the pattern of what the part a change takes off is kept for (留作机动)."""
+    text = (resources.files("nlu") / "data" / SCALING_FILE).read_text(encoding="utf-8")
+    line = next(raw for raw in text.splitlines() if raw.startswith(PURPOSE + ":"))
+    said = "|".join(map(re.escape, longest_first(line.partition(":")[2].split())))
+    return re.compile(f"(?:{said})[^，,。；;？?！!\\s]{{0,{MAX_PURPOSE_CHARS}}}")
+
+
+MAX_PURPOSE_CHARS = 8  # 留作机动, 用于不可预见支出: a few words, never the ask after them
+
+
+def _purpose_after(text: str, end: int) -> int:
+    """Returns where the words telling what the part taken off is for end (扣掉一成留作机动,
+    剩下的是多少: 留作机动 is cut with the change), else ``end``."""
+    found = _purpose().match(text, end)
+    if found is None or _ASKED_AFTER.search(found.group(0)):
+        return end
+    return found.end()
 
 
 # 如果先按三成拨, 要是先打个七折: the words between the supposing word and the change.
@@ -538,12 +567,39 @@ def supposes(text: str, words: ScaleWords, *, units: frozenset[str]) -> bool:
     spans += [(o.start, o.end) for o in offsets_asked(text, words, units=units)]
     if any(text[start:end].startswith(words.condition) for start, end in spans):
         return True
+    if any(_supposed_clause(text, start, end, words) for start, end in spans):
+        return True  # 假设企服的成本控制数压缩15%，新的目标值是多少: the clause supposes it
     # 要是按培育的40家工作站平均，每家几名: the divisor supposed is the ask's own.
     return any(
         _SUPPOSED_SHARING.match(text, found.end())
         for word in words.condition
         for found in re.finditer(re.escape(word) + "(?:先|都|就)?", text)
     )
+
+
+# 如企服项目成本控制数上浮10%: 如 supposes only as the first word of a clause (例如, 如何 never).
+CLAUSE_CONDITION = "如"
+_CLAUSE_BREAK = re.compile(r"[，,。；;？?！!\s]")
+
+
+def supposing_dropped(text: str, at: int, words: ScaleWords) -> str:
+    """Returns ``text`` without the supposing word opening the clause at ``at`` (假设企服的
+    成本控制数，新的目标值是多少 → 企服的成本控制数，…): the change it supposed is cut out."""
+    opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    word = next(
+        (w for w in (*words.condition, CLAUSE_CONDITION) if text.startswith(w, opening)), None
+    )
+    return text if word is None else text[:opening] + text[opening + len(word) :]
+
+
+def _supposed_clause(text: str, start: int, end: int, words: ScaleWords) -> bool:
+    """Tells whether the clause a change is said in opens with a supposing word and an ask
+    follows the change (如企服项目成本控制数上浮10%，上限应调整为多少)."""
+    opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    clause = text[opening:start]
+    if not clause.startswith((*words.condition, CLAUSE_CONDITION)):
+        return False
+    return _ASKED_AFTER.search(text, end) is not None
 
 
 # 要是平摊到活动参与的每个人头上: the sharing verb right after the condition supposes it too.

@@ -71,6 +71,8 @@ OWNER_PAIR = 2  # a row ask is scoped by short words only when two are joined
 # 运维的年度资金比数字化改造多多少, 改造的线上人次是运维开放日的几倍: the project compared is
 # said first, the other after 比 or 是 (one character each).
 COMPARED = ("比", "是")
+# 成本控制数占企服项目: the words before 占 are the part's, never a project's description.
+SPLIT_ALWAYS = (COMPARED[0], "占")
 POSSESSIVE = "的"
 COMPARED_WINDOW = 16  # characters around 比 read for the other project's word (a long message)
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
@@ -1161,6 +1163,8 @@ class ProjectDescriptions:
                 continue  # 修路的项目是哪个, 满意度最高的项目: the project is asked
             more = match.group("more") or ""
             said = text[start : match.start()] + more
+            if not more and self._named_last(said):
+                continue  # 成本控制数上限在企服项目: 企服 names the project already
             if not said or PLACEHOLDER in said:
                 continue  # 某区那个项目: what stands in for a name names no project
             if more and more not in self._all_texts() and not self._lexicon.find_projects(more):
@@ -1207,6 +1211,13 @@ class ProjectDescriptions:
             found.add(owners[0])
             at = end
         return "".join([*pieces, text[at:]]) if pieces else text
+
+    def _named_last(self, said: str) -> bool:
+        """Tells whether the words before a pointer end with one project's known name."""
+        return any(
+            len(m.project_ids) == 1 and m.end == len(said) and m.start > 0
+            for m in self._lexicon.find_projects(said)
+        )
 
     def _name_part(self, said: str, owner: int) -> bool:
         """Tells whether the words said are the name's own, in its order, on a form of one
@@ -1291,13 +1302,17 @@ class ProjectDescriptions:
             start += sum(map(len, words[: operated + 1]))
             words = words[operated + 1 :]
         cut = max(
-            (at for at, word in enumerate(words) if word in PROJECT_JOINERS or word in COMPARED),
+            (
+                at
+                for at, word in enumerate(words)
+                if word in PROJECT_JOINERS or word in COMPARED or word in SPLIT_ALWAYS
+            ),
             default=-1,
         )
         if cut >= 0:
             before, after = "".join(words[:cut]), "".join(words[cut + 1 :])
             if (
-                words[cut] == COMPARED[0]
+                words[cut] in SPLIT_ALWAYS
                 or self._lexicon.find_projects(before)
                 or self._describing(before, form=False) != self._describing(after, form=False)
             ):

@@ -425,7 +425,11 @@ def told_against(
     named += [f"{row}{COUNT_ASKED}{measure}" for row in named] if told_unit else []
     named = list(dict.fromkeys(row for row in named if _CJK.search(row)))
     said = normalize(text)
-    form_first = _told_compared_with(said, numbers[0].text) or _told_as_base(said, numbers[0].text)
+    form_first = (
+        _told_compared_with(said, numbers[0].text)
+        or _told_as_base(said, numbers[0].text)
+        or _told_named_as_base(said, clause)
+    )
     return ToldAgainst(
         numbers[0], operation, tuple(named), told_unit, form_first=form_first, also=also
     )
@@ -458,6 +462,25 @@ def _told_as_base(text: str, told: str) -> bool:
         return False
     base = found.group("base")
     return bool(_ASKER_SAID.search(base)) or told in base
+
+
+# 目标值比基线提高了百分之几: what 比 compares with, named by the few words right after it.
+_COMPARED_NOUN = re.compile(
+    r"比(?P<noun>[\u4e00-\u9fff]{2,4}?)值?"
+    r"(?=提高|提升|增加|增长|上升|下降|降低|减少|高|低|多|少|超)"
+)
+MIN_BASE_CHARS = 2  # 基线: the shortest name the told clause may give its figure
+
+
+def _told_named_as_base(text: str, clause: str) -> bool:
+    """Tells whether what 比 compares with is what the telling clause names (把基线值设为240人，
+    目标值比基线提高了百分之几: the told figure is the base)."""
+    return any(
+        len(found.group("noun")) >= MIN_BASE_CHARS
+        and found.group("noun") in clause
+        and found.group(0) not in clause  # 实际336人比目标高: the clause compares, names no base
+        for found in _COMPARED_NOUN.finditer(text)
+    )
 
 
 def _told_compared_with(text: str, told: str) -> bool:
@@ -522,10 +545,15 @@ def _asks_target(clause: str, words: StatementWords) -> bool:
     return not _CJK.search(rest) and bool(words.target_asked.search(clause))
 
 
+# 人均不超过多少元, 不低于几场: a bound before the ask, never a figure said to exceed another.
+_BOUND_ASKED = re.compile(r"(?<![超高多低少])不(?:超过|超出|高于|低于|多于|少于)(?=多少|几)")
+
+
 def _operation(asked: str, words: StatementWords) -> Operation | None:
     """Returns how the ask works the told figure: a rate of the form's (完成率), points or a
     percentage above or below it, the amount above or below it, or how many times the one
     is the other (人家是我们的几倍, 只有人家的百分之几)."""
+    asked = _BOUND_ASKED.sub("", asked)  # 人均不超过多少元: a bound asked, no figure exceeded
     times = _TIMES_OR_SHARE.search(asked)
     if times is not None:
         return Operation.RATIO if times.group("times") else Operation.PERCENT_OF
