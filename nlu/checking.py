@@ -8,7 +8,7 @@ no such item" with the closest real rows, and no figure.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from knowledge.arithmetic import Operation
@@ -260,10 +260,58 @@ class AnswerChecker:
             return IndicatorAnswer(answer.candidates, progress=answer.progress, understood=True)
         if not words:
             return answer
+        counterpart = self._counterpart(query, answer, texts, words)
+        if counterpart is not None:
+            return counterpart
         shown = self._evidence.as_written(query.remainder, words)
         return self._instead(query, scope, answer) or NotInForm(
             shown, self.closest(query, words, scope)
         )
+
+    def _counterpart(
+        self, query: Query, answer: Answer, texts: list[str], words: tuple[str, ...]
+    ) -> IndicatorAnswer | None:
+        """Returns the row that rates what the one row found counts, when the question asks that.
+
+        工作站及院士专家信息采集的准确程度: 采集…基本信息数量 explains every word but 准确程度,
+        which 基本信息采集准确性 rates; the two rows share a stem (基本信息), so the question
+        names the rated row by the counted row's longer name. Only a single such row, of
+        another secondary level than the row found (a rate of a count), answers.
+        """
+        if not (isinstance(answer, IndicatorAnswer) and len(answer.indicators) == 1):
+            return None
+        if self._head(query) not in words:
+            return None  # 编印建设指引的合格率: the rate row asked leaves only a modifier open
+        row = answer.indicators[0]
+        project = next(iter(self._catalog.projects_in((row.project_id,))), None)
+        if project is None:
+            return None
+        found = [
+            other
+            for other in project.indicators
+            if other.level2 != row.level2 and _stem_of_two(row, other, project.indicators)
+        ]
+        fitting = []
+        for other in found:
+            candidate = IndicatorAnswer((other,), understood=True)
+            both = [*texts, *self._lister.row_texts(other)]
+            if not (
+                self._unexplained(query, candidate, both)
+                or self._unsettled(query, candidate, both)
+            ):
+                fitting.append(candidate)
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _head(self, query: Query) -> str:
+        """Returns the last content word of a question (准确程度 of …信息采集的准确程度)."""
+        terms = {term.token for term in query.terms}
+        canonical = self._lexicon.vocabulary.canonical
+        content = [
+            word
+            for word in self._lexicon.cut(query.remainder)
+            if canonical.get(word, word) in terms
+        ]
+        return content[-1] if content else ""
 
     def _not_paraphrasing_the_only_row(
         self, query: Query, scope: tuple[int, ...], answer: Answer, words: tuple[str, ...]
@@ -654,8 +702,11 @@ class AnswerChecker:
             return [fits[0][0]]
         # 指引要印多少: no noun tells them apart, a verb of one name (印 of 编印) does.
         stop = self._lexicon.vocabulary.stop  # 申报 of 申报培训会: a stop word may still tell
+        # 效果提升要求啥程度: 效果 is read as 目标, a stop word, yet 工作效果提升情况 writes it.
         words = self._evidence.content_tokens(query.remainder) + tuple(
-            word for word in self._lexicon.cut(query.remainder) if word in stop and len(word) > 1
+            word
+            for word in self._lexicon.cut(query.remainder)
+            if (word in stop or canonical.get(word, word) in stop) and len(word) > 1
         )
         words = tuple(word for word in words if word not in common and word not in nouns)
         told = [c for c, name in fits or pairs if any(w in name for w in words)]
@@ -822,6 +873,13 @@ def _common_substring(texts: list[str]) -> str:
             if all(part in text for text in texts):
                 return part
     return ""
+
+
+def _stem_of_two(row: IndicatorInfo, other: IndicatorInfo, rows: Sequence[IndicatorInfo]) -> bool:
+    """Tells whether two rows share a stem no third row of their project writes (基本信息 of
+    采集…基本信息数量 and 基本信息采集准确性; 海峡两岸 names many rows, so no pair)."""
+    stem = _common_substring([row.name, other.name])
+    return bool(stem) and sum(stem in each.name for each in rows) == len((row, other))
 
 
 def _amount_for_a_rate(query: Query, answer: Answer) -> bool:

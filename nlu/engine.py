@@ -88,6 +88,7 @@ from nlu.evidence import Evidence
 from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column, spans_years
 from nlu.filters import load_filter_words, measure_unit_asked
 from nlu.followups import enum_value, followup_after
+from nlu.frameworks import framework_parts_as_levels
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
 from nlu.layout import FormRow, LayoutPointers
 from nlu.lexicon import Lexicon, build_lexicon
@@ -601,6 +602,7 @@ class QuestionEngine:
             text = self._scoper.one_item_as_project(text)  # 场馆改造一项，由何单位承办
             text = header_set_said_plainly(text)  # 主管部门=上海市科学技术协会的项目
             text = self._lister.formal_said_plainly(text)  # 凡以“场”计者，烦请悉数开列
+            text = framework_parts_as_levels(text)  # 按3E里的“经济性”维度: 成本指标
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
             text = self._lister.fields_said_plainly(text)  # 国交 where 单位='人'
             text = self._lister.grouping_said_plainly(text)  # 按一级指标分一下，每类几条

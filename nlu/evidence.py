@@ -791,7 +791,7 @@ def _holds_events(words: set[str], texts: str) -> bool:
 
 
 # Sections of cues.txt: a word of the first is what a target counted in one of the second counts.
-COUNTED_BY_UNIT = (("piece", "piece_unit"),)
+COUNTED_BY_UNIT = (("piece", "piece_unit"), ("person", "person_unit"))
 
 
 def _counted_by_unit(words: set[str], texts: str) -> bool:

@@ -73,6 +73,11 @@ def section_words(name: str) -> list[list[str]]:
     return [line.split() for line in _sections().get(name, {})]
 
 
+def section_pairs(name: str) -> dict[str, str]:
+    """Returns the WORD: PLAIN entries of a section."""
+    return dict(_sections().get(name, {}))
+
+
 # What a bound word said with its figure is followed by (保底是10次, 顶天130万).
 _FIGURE_AFTER = re.compile(
     r"\s*(?:是|为|定在|定为|定的|在|:|：)?\s*[0-9０-９零一二两三四五六七八九十百千]"

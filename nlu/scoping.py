@@ -149,8 +149,9 @@ POINTER_WORDS = ("那个", "这个", "一个", "那边", "这边", "那块", "�
 _RANKING = re.compile(r"[最更较比]|[多少高低大小]$")
 # 修路的项目是哪个, 跨年度的项目有哪些: the project is asked, its description no name to read.
 _PROJECT_ASKED = re.compile(r"^[是有都]?(?:哪|什么|啥|几)")
-# Where the words describing a project begin: the clause, a bracket, a list.
-_DESCRIPTION_START = re.compile(r"[，,。；;！!？?：:\s（）()“”\"'、]")
+# Where the words describing a project begin: the clause or a bracket (a list is cut at its
+# joiners below; 做工作站和“创新集市”的那个项目 quotes a word of the description).
+_DESCRIPTION_START = re.compile(r"[，,。；;！!？?：:\s（）()\"']")
 # 科普那个比企业那个项目, 企业那个项目比科普那个: a pointer said right beside a comparison.
 _COMPARED_AFTER = re.compile(r"的?(?:比|和|跟|与|较|同|加上|减去|除以)")
 _COMPARED_BESIDE = re.compile(r"(?:比|和|跟|与|较|同|加上|减去|除以)$")
