@@ -56,6 +56,11 @@ _SOME_FIGURE = re.compile(
 A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没](?=\1)")
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
+# 不论单位, 不管什么单位: a column said not to matter, which sets no condition on the rows.
+_COLUMN_REGARDLESS = re.compile(
+    r"(?:不管|无论|不论|不分|不限)(?:是)?(?:什么|哪种|何种|啥)?(?:计量)?(?:单位|运算符|符号)"
+    r"(?:是什么|是啥|如何|为何)?"
+)
 # 不算时间那条, 不包括满意度: rows left out, whose words pick no rows to list.
 _LEFT_OUT = re.compile(r"(?:不算|不包括|不包含|不含|去掉)[\u4e00-\u9fff]{1,8}")
 # 不算科创赋能那条(其余…): the word pointing at the row after the words of its name, and
@@ -105,7 +110,7 @@ _NEGATION = re.compile(
 )  # 未标注“≥”, 没写明≤, 不以“≥”设定
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
 MEASURING_VERBS = (
-    "(?:作为|作|做|为|当|当作|当做)(?:计量)?单位|为计量|计量|计数|计算|计|统计|算|考核|衡量|表示|表述"
+    "(?:作为|作|做|为|当|当作|当做)(?:计量)?单位|为计量|计量|计数|计算|计|记数|记|统计|算|考核|衡量|表示|表述"
     "|体现|呈现|设定|定"
     # 按“次”来数的, 按人头数的: counted in it, said as the verb of counting at a clause's end
     "|(?:清点|点|数)(?=的|$|[，,。；;？?）)])"
@@ -139,11 +144,13 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         # 单位是个, 单位是按场来算, 计量单位写的是次: the unit column said, then its unit
         rf"|(?:计量)?单位(?P<n>不|并不)?(?:是|为|用|写的是|写的|写着|填的是|填的)(?:按|以|用)?"
         rf"[\"“‘']?(?P<b>{alternatives})[\"”’']?"
-        rf"(?:{OR_JOINERS}[\"“‘']?(?P<b2>{alternatives})[\"”’']?)?"
+        # 单位是篇或套, 计量单位为“家”“名”“条”: more units, joined by 或, a list mark or nothing
+        rf"(?P<b2>(?:(?:{OR_JOINERS})?[\"“‘']?(?:{alternatives})[\"”’']?)*)"
         rf"(?:(?:来|进行)?(?:{MEASURING_VERBS}))?"
         rf"|(?:指标|目标值?|指标值)(?:是|为|用|是用)(?P<d>%|{named})"  # 哪些指标是百分比的, 用%
         rf"|(?:是|都是)?(?:用|以|按)[\"“‘']?(?P<f>%|{named})[\"”’']?的"  # 有几个指标是用%的
-        rf"|(?:带|带有|含有|有)[\"“‘']?(?P<e>%|{named})"  # 哪些指标带百分号, 带%的
+        # 哪些指标带百分号, 带%的, 指标值那列写了百分号的
+        rf"|(?:带|带有|含有|有|写了|写有|写着|标了|标有|标着|填了|打了|加了)[\"“‘']?(?P<e>%|{named})"
         rf"|(?:是|为)[\"“‘']?(?P<g>%|{named})[\"”’']?(?=的|类|型|$|[，,。？?])"  # 不是百分比
         # 人次为单位的, 以…: a unit said before 为单位, after a word's end (项目中人次为单位)
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))[\"“‘']?(?P<h>{alternatives})[\"”’']?"
@@ -320,6 +327,7 @@ class FilterWords:
     recalled: tuple[str, ...] = ()  # 我记得: a clause of examples of the rows, no condition
     recalled_more: tuple[str, ...] = ()  # 还有个: a clause going on from one remembered
     formal: tuple[tuple[str, str], ...] = ()  # (计有, 有): a formal ask of rows, said plainly
+    shared_some: tuple[str, ...] = ()  # 不止一个项目: rows any two projects or more have
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -343,7 +351,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     lists: dict[str, list[str]] = {
         name: []
         for name in (
-            *("standard", "standard_verb", "shared", "which", "by_name"),
+            *("standard", "standard_verb", "shared", "shared_some", "which", "by_name"),
             *("event_unit", "event_noun", "place_ask", "generic_place", "by_when"),
             *("who_ask", "spent_done", "spent_verb", "task_verb", "target_said", "by_mention"),
             "one_row",
@@ -404,7 +412,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         tuple(sorted(headings, key=lambda item: -len(item[0]))),
         tuple(longest_first(lists["standard"])),
         tuple(longest_first(lists["standard_verb"])),
-        tuple(longest_first(lists["shared"])),
+        tuple(longest_first([*lists["shared"], *lists["shared_some"]])),
         tuple(longest_first(lists["which"])),
         tuple(longest_first(lists["by_name"])),
         tuple(lists["event_unit"]),
@@ -439,6 +447,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         recalled_more=tuple(lists["recalled_more"]),
         value_said=_value_pattern(lists["value_verb"], lists["written_verb"]),
         every_project=tuple(longest_first(lists["every_project"])),
+        shared_some=tuple(longest_first(lists["shared_some"])),
         fields=FieldSaying.of(
             field_said=said_plainly["field_said"],
             query_word=said_plainly["query_word"],
@@ -460,7 +469,11 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
 
 
 # 保底是10次, 下限定的120, 上限为130万: a bound's noun, a verb saying its figure, the figure.
-BOUND_VERBS = r"(?:值)?(?:是|为|定的是|定的|定为|设的是|设的|写的是|写的|定在|设在|就是|都是)?"
+# 保底只要1场: an adverb of how little or how much, between the noun and its figure.
+BOUND_VERBS = (
+    r"(?:值)?(?:只|仅|就|也)?(?:要|需要|需|有)?"
+    r"(?:是|为|定的是|定的|定为|设的是|设的|写的是|写的|定在|设在|就是|都是)?"
+)
 
 
 def _bound_noun_pattern(nouns: dict[str, str]) -> re.Pattern[str]:
@@ -531,9 +544,12 @@ def _asks_which(text: str, words: FilterWords) -> bool:
     return any(word in text for word in words.which)
 
 
-def _bound(text: str, word: str) -> tuple[Decimal, str, bool] | None:
+def _bound(
+    text: str, word: str, measures: tuple[str, ...] = ()
+) -> tuple[Decimal, str, bool] | None:
     """Returns the number right after a comparison word (超过100), how it was written, and
-    whether it is a percentage (不低于90%)."""
+    whether it is a percentage (不低于90%); before 以上 a unit of ``measures`` may follow the
+    number (10人以上)."""
     at = text.find(word)
     rest = text[at + len(word) :]
     done = len(rest) - len(rest.lstrip(DONE_MARKS))  # 超过了50: 了 says nothing of the bound
@@ -544,9 +560,35 @@ def _bound(text: str, word: str) -> tuple[Decimal, str, bool] | None:
         return numbers[0].value, rest[: done + numbers[0].end], numbers[0].percent
     if word in POSTFIX_OPERATORS:  # 80以上, 100及以上: the number comes first
         end = at - 1 if at and text[at - 1] in POSTFIX_JOINERS else at
-        before = [n for n in find_numbers(text[:end]) if n.end == end]
+        unit = _counted_unit_before(text, end, measures)
+        before = [n for n in find_numbers(text[: end - len(unit)]) if n.end == end - len(unit)]
         if before:
-            return before[0].value, before[0].text, before[0].percent
+            return before[0].value, before[0].text + unit, before[0].percent
+    return None
+
+
+def _counted_unit_before(text: str, end: int, measures: tuple[str, ...]) -> str:
+    """Returns the unit of things counted ending at ``end`` (10人以上: 人), money and % aside."""
+    return next(
+        (
+            unit
+            for unit in measures
+            if text.endswith(unit, 0, end) and unit not in MONEY_UNITS and unit != PERCENT_UNIT
+        ),
+        "",
+    )
+
+
+# 10人以上, 5场及以下: a figure, the unit of what it counts, then a word bounding it.
+_UNIT_BOUNDED = re.compile(r"\d(?P<unit>[\u4e00-\u9fff]{1,2}?)[及或]?(?:以上|以下|以内)")
+
+
+def _bounded_unit(text: str, measures: tuple[str, ...]) -> str | None:
+    """Returns the unit a bound is said in (目标值在10人以上的: rows counted in 人)."""
+    for said in _UNIT_BOUNDED.finditer(text):
+        unit = _counted_unit_before(said.group(0), said.end("unit") - said.start(), measures)
+        if unit:
+            return unit
     return None
 
 
@@ -646,6 +688,29 @@ def negated(text: str, word: str) -> bool:
     return bool(_NOT_BEFORE.search(before) or _EXCEPT_AFTER.match(after))
 
 
+# 非以数值或时限: a word last in a list, all of it under the negation said before the first.
+_JOINED_LAST = re.compile(rf"{OR_JOINERS}$")
+LISTED_WORD_CHARS = (1, 2, 3, 4)  # how long a word joined before the last may be
+
+
+def _left_out(text: str, word: str) -> bool:
+    """Tells whether ``word`` is said as what rows must not be, alone or last in a list."""
+    return negated(text, word) or _negated_in_list(text, word)
+
+
+def _negated_in_list(text: str, word: str) -> bool:
+    """Tells whether ``word`` is left out as the last of a list (而非以数值或时限约定的)."""
+    before = text[: text.find(word)]
+    joiner = _JOINED_LAST.search(before)
+    if joiner is None:
+        return False
+    for size in LISTED_WORD_CHARS:
+        start = joiner.start() - size
+        if start > 0 and _NOT_BEFORE.search(text, 0, start):
+            return True
+    return False
+
+
 def _operator(
     text: str, words: FilterWords, found: list[str]
 ) -> tuple[tuple[str, str] | None, tuple[str, Decimal] | None, tuple[str, str] | None]:
@@ -676,7 +741,7 @@ def _operator(
             found.append(symbols.group(0))
         return None, None, operator
     written = operator[0] in WRITTEN_OPERATORS or _reads_symbol(scan, operator[0], words)
-    bound = None if written else _bound(scan, operator[0])
+    bound = None if written else _bound(scan, operator[0], words.measures)
     if bound is None:  # 目标是“≥120”的: the target as the form writes it, not a bound
         # 写着≥而且数字不到10的: the symbol written, and a bound said after it.
         return operator, _later_bound(scan, words, operator=operator[0], found=found), None
@@ -711,7 +776,7 @@ def _later_bound(
             continue
         if text.find(word) <= text.find(operator) or _reads_symbol(text, word, words):
             continue
-        bound = _bound(text, word)
+        bound = _bound(text, word, words.measures)
         if bound is not None:
             return _bound_said(text, words, operator=(word, other), bound=bound, found=found)
     return None
@@ -814,6 +879,14 @@ def _range(text: str, found: list[str]) -> tuple[tuple[str, Decimal], tuple[str,
 
 # 年年都有的, 每年都有的: 都有 said of years asks whether a project recurs, not shared rows.
 RECURRING = ("年年", "每年", "常年", "历年", "逐年", "每一年", "一年一年", "月月", "每个月")
+
+
+def _words_apart(text: str, said: tuple[str, ...]) -> str:
+    """Returns ``text`` with each of ``said`` replaced by a space."""
+    for word in said:
+        if word in text:
+            text = text.replace(word, " ")
+    return text
 
 
 def _shared_words(text: str, words: FilterWords) -> list[str]:
@@ -919,14 +992,21 @@ def _kinds(
     if said is None:
         return None, None
     found += [word for word, kind in words.kinds if kind is said[1] and word in text]
-    if not negated(text, said[0]):
-        return said[1], None
+    if not _left_out(text, said[0]):
+        # 定性而非时限的: a kind asked beside a kind left out
+        left_out = next(
+            (k for w, k in words.kinds if k is not said[1] and w in text and _left_out(text, w)),
+            None,
+        )
+        if left_out is not None:
+            found += [word for word, kind in words.kinds if kind is left_out and word in text]
+        return said[1], left_out
     # 定性KPI(不算deadline那种): a kind asked beside the kind left out
     other = next(
         (
             (w, k)
             for w, k in words.kinds
-            if k is not said[1] and w in text and not negated(text, w)
+            if k is not said[1] and w in text and not _left_out(text, w)
         ),
         None,
     )
@@ -934,10 +1014,10 @@ def _kinds(
         found += [word for word, kind in words.kinds if kind is other[1] and word in text]
         return other[1], said[1]
     # 非定量、也非时限类的: every kind but one left out, the rows are of that one
-    left_out = {k for w, k in words.kinds if w in text and negated(text, w)}
-    rest = [kind for kind in IndicatorKind if kind not in left_out]
-    if len(left_out) > 1 and len(rest) == 1:
-        found += [word for word, kind in words.kinds if kind in left_out and word in text]
+    kinds_out = {k for w, k in words.kinds if w in text and negated(text, w)}
+    rest = [kind for kind in IndicatorKind if kind not in kinds_out]
+    if len(kinds_out) > 1 and len(rest) == 1:
+        found += [word for word, kind in words.kinds if kind in kinds_out and word in text]
         return rest[0], None
     return None, said[1]
 
@@ -1160,20 +1240,25 @@ def read_filter(
         clause.group(0) for clause in _LEFT_OUT_AFTER.finditer(text)
     ]
     found += [clause for clause in left_out if clause in text and clause not in found]
+    found += [said.group(0) for said in _COLUMN_REGARDLESS.finditer(text)]
     unit, other_units, excluded_units = _units(text, words, found)
     for clause in left_out:  # （百分比的不算）: a unit left out in a clause of its own
         excluded_units += tuple(u for u in _units(clause, words, [])[2] if u not in excluded_units)
     excluded_unit = excluded_units[0] if excluded_units else None
     kind, excluded_kind = _kinds(text, words, found)
     direction = _direction(text, words, found)
-    operator, threshold, excluded = _operator(text, words, found)
-    ends = _range(text, found)
+    # 两个以上项目: a bound on the projects sharing rows, none on the rows' values
+    compared = _words_apart(text, words.shared_some)
+    operator, threshold, excluded = _operator(compared, words, found)
+    ends = _range(compared, found)
     other = None
     if ends is not None:  # 在10到100之间: both ends bound the value, whatever 以内 says
         operator, excluded, (threshold, other) = None, None, ends
         unit = unit or (PERCENT_UNIT if PERCENT_BOUND in found else None)
     if threshold is not None and ends is None and _bound_left_out(text, found):
         threshold = (INVERSE_BOUNDS[threshold[0]], threshold[1])  # 低于10的剔掉: ≥10 kept
+    if threshold is not None and unit is None:
+        unit = _bounded_unit(text, words.measures)  # 10人以上的: rows counted in 人
     if threshold is not None and PERCENT_BOUND in found and unit is None:
         unit = PERCENT_UNIT  # 不低于90%的指标: rates only, not ≤250万元
     if threshold is not None and MONEY_BOUND in found and unit is None:

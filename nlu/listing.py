@@ -753,6 +753,13 @@ class RowLister:
         found = re.search(rf"{said}[^，,。；;？?]*", text)
         return found is not None and any(w in found.group(0) for w in self._filter_words.which)
 
+    def _sharing_projects(self, query: Query, projects: tuple[ProjectInfo, ...]) -> int:
+        """Returns how many projects a shared row is asked to be in: any two when 不止一个项目
+        says so, else those counted (三个项目都有的) or all asked about."""
+        if any(word in query.text for word in self._filter_words.shared_some):
+            return MIN_SHARING_PROJECTS
+        return _projects_counted(query.text) or len(projects)
+
     def read_filter(self, query: Query) -> ReadFilter:
         """Returns the rows ``query`` filters; the same query object is read once (an answer
         and its check both read it)."""
@@ -1134,7 +1141,7 @@ class RowLister:
             found = replace(found, row_filter=row_filter, words=(*found.words, ordinal.group(0)))
         projects = self._catalog.projects_in(scope or self._placed_projects(query))
         shared = (
-            _shared_names(projects, least=_projects_counted(query.text) or len(projects))
+            _shared_names(projects, least=self._sharing_projects(query, projects))
             if found.row_filter.shared
             else None
         )

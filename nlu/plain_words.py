@@ -78,9 +78,10 @@ def section_pairs(name: str) -> dict[str, str]:
     return dict(_sections().get(name, {}))
 
 
-# What a bound word said with its figure is followed by (保底是10次, 顶天130万).
+# What a bound word said with its figure is followed by (保底是10次, 顶天130万, 保底只要1场).
 _FIGURE_AFTER = re.compile(
-    r"\s*(?:是|为|定在|定为|定的|在|:|：)?\s*[0-9０-９零一二两三四五六七八九十百千]"
+    r"\s*(?:只|仅|就|也)?(?:要|需要|需|有)?(?:是|为|定在|定为|定的|在|:|：)?\s*"
+    r"[0-9０-９零一二两三四五六七八九十百千]"
 )
 
 

@@ -433,6 +433,7 @@ _JOINERS = CONJUNCTIONS | DISJUNCTIONS
 
 
 MIN_NAME_HEAD_CHARS = 2
+COUNT_BOUNDS = frozenset({"以上", "及以上", "或以上", "以下", "以内"})  # 两个以上项目
 _CLOSING_QUOTES = "”」』’\"'"
 
 
@@ -469,6 +470,8 @@ def _unnamed_projects(
             words.pop(0)
         if any(word in QUESTION_WORDS or word in lexicon.vocabulary.question for word in words):
             words = []  # 企业科创项目算哪一类项目: a question about the project, no name
+        if words and words[-1] in COUNT_BOUNDS and (len(words) == 1 or _COUNTED.match(words[-2])):
+            words.pop()  # 出现在两个以上项目里: a bound on the projects counted
         if words and _COUNTED.match(words[-1]):
             words = []  # 国际交流合作占两个项目, 平均每个项目: they count projects, name none
         while words and (_points_only(words[-1], lexicon) or words[-1] in phrasing):
