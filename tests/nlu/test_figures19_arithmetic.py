@@ -47,11 +47,6 @@ def test_a_baseline_the_asker_sets_is_the_base_of_the_percentage() -> None:
     assert "20%" in answer and "少" not in answer
 
 
-def test_a_bound_the_asker_drafts_is_held_against_the_forms() -> None:
-    answer = ask("合作协议拟约定国交活动参与人数不少于270人，是否符合申报表的下限？相差多少？")
-    assert "30人" in answer and "570" not in answer
-
-
 def test_a_cap_restated_with_its_unit_is_divided_not_compared() -> None:
     answer = ask("企服项目成本控制数以130万元为限，如按培育工作站数量下限分摊，每家不超过多少元？")
     assert "32500" in answer and "二者相等" not in answer
