@@ -88,7 +88,7 @@ def _place_pattern() -> re.Pattern[str]:
     row = f"{_of('header')}(?:{ordinal}{_of('row')}|头两行)?(?:{side}(?:{cell})?)?"
     block = f"{_of('block')}(?:{side}(?:{cell})?|(?=[，,]))"
     sided = f"(?:表中间|表格中间)?{side}{cell}|{side}{_of('block')}"
-    bare_cell = "那格|那一格|那栏|那一栏"
+    bare_cell = "那格|那一格"  # 数数量的那一栏: a column said of rows, left to the listing
     return re.compile(
         f"(?:{row}|{block}|{sided}|{bare_cell}){_TRAILING_DE}"
         "(?=[\\u4e00-\\u9fff\\w，,])"  # the label said after it; never at the end of an ask
@@ -233,6 +233,10 @@ class LayoutPointers:
         index = self._index(found)
         if index is None or not self._names:
             return None
+        if found.group("page") is not None and before.rstrip("的里上中").endswith(
+            tuple(_words()["papers"])
+        ):
+            return None  # 总结第一页要写: a page of the asker's own papers
         if self._projects_named(before + clause):
             return ""  # 第二页国交项目, 相当于第一页企服: the words name it
         return self._names[index]

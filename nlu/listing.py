@@ -71,6 +71,7 @@ PROJECT_PLACES = re.compile(
     # 运维那个项目（设施运维的）: the project pointed at, a bracket going on to restate it
     r"|(?:那个|这个)?项目(?=[(（])"
 )
+_HEADING_PLACE_MARKS = frozenset("里中下内那这第的")  # 数量指标里那个: a heading as a place
 # 运维的满意度指标, 养护的定量指标: the rows the project has, when no project is named
 # otherwise (国交的交流的指标: 交流 is what the rows are about).
 _OWNED_ROWS = re.compile(r"的(?=[\u4e00-\u9fff]{0,10}?指标)")
@@ -935,7 +936,12 @@ class RowLister:
         if cues != {COUNT_NOUN} or self.level_only(query):
             return False
         heading = COUNT_NOUN + LEVEL_SUFFIX
-        return text.count(COUNT_NOUN) == text.count(heading) > 0
+        if not text.count(COUNT_NOUN) == text.count(heading) > 0:
+            return False
+        # 数量指标里那个, 数量指标第八行: the heading said as a place; 数量指标排第一的那条
+        # ranks the heading's rows and is read as a listing.
+        ends = [found.end() for found in re.finditer(heading, text)]
+        return all(text[end : end + 1] in _HEADING_PLACE_MARKS for end in ends)
 
     def _goes_on_a_word(self, query: Query, before: str) -> bool:
         """Tells whether ``before`` ends on a content word that what follows goes on, not on
