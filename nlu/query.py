@@ -454,6 +454,12 @@ def _unnamed_projects(
             start = remainder.find(PROJECT_WORD, start + len(PROJECT_WORD))
             continue
         end = start
+        if (
+            end > 1
+            and remainder[end - 1] == RELATIVE_MARK
+            and remainder[end - 2] in _CLOSING_QUOTES
+        ):
+            end -= 1  # 叫“东盟青年科技交流”的项目: 的 between the quoted name and 项目
         while end > 0 and remainder[end - 1] in _CLOSING_QUOTES:
             end -= 1  # “上海科技节”项目: the name quoted
         before = _WORDS_BEFORE.search(remainder, max(0, end - MAX_NAME_RUN_CHARS), end)
