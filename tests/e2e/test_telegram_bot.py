@@ -264,6 +264,28 @@ def test_pasted_rows_cantonese_and_a_quoted_unknown_project_through_the_bot_api(
     assert "科普嘉年华" in refused and "40万" not in refused and "130万" not in refused
 
 
+def test_exclusions_relayed_asks_and_page_pointers_through_the_bot_api(
+    botapi: BotApi, start_bot: StartBot
+) -> None:
+    """Rows listed by what they are not, a caller's ask relayed in contract wording, and a row
+    pointed at on the second page of the forms with a what-if."""
+    start_bot()
+
+    def answer_to(text: str) -> str:
+        before = len(botapi.texts_to(ADMIN_ID))
+        botapi.say(ADMIN, text)
+        botapi.wait_for_texts(ADMIN_ID, before + 1, timeout=20)
+        _sync(botapi)  # every message of the answer sent
+        return "\n".join(botapi.texts_to(ADMIN_ID)[before:])
+
+    rest = answer_to("国交的数量指标，除了以“人”计和以“场”计的，其余还有哪几条？")
+    assert "共 4 项" in rest and "合作单位数量" in rest and "活动参与人数" not in rest
+    relayed = answer_to("市民来电询问国交满意度不得低于多少")
+    assert "≥90%" in relayed and "没有找到" not in relayed
+    raised = answer_to("第二页数量指标第二行活动参与人数，要是明年提高两成，是多少人？")
+    assert "360人" in raised and "300人" in raised
+
+
 def test_stranger_is_refused_with_their_id_and_no_data(
     botapi: BotApi, start_bot: StartBot
 ) -> None:
