@@ -85,7 +85,11 @@ def _place_pattern() -> re.Pattern[str]:
     """表头第三行右边, 资金那块右边那格, 左边那列: places of fields named by their labels."""
     side, cell = _of("side"), _of("cell")
     ordinal = f"第(?:[{_NUMERAL}]|\\d{{1,2}})"
-    row = f"{_of('header')}(?:{ordinal}{_of('row')}|头两行)?(?:{side}(?:{cell})?)?"
+    # 表头第三行右边, 表头右边: a bare 表头 is left to the words it goes with (表头信息里的)
+    row = (
+        f"{_of('header')}(?:(?:{ordinal}{_of('row')}|头两行)(?:{side}(?:{cell})?)?"
+        f"|{side}(?:{cell})?)"
+    )
     block = f"{_of('block')}(?:{side}(?:{cell})?|(?=[，,]))"
     sided = f"(?:表中间|表格中间)?{side}{cell}|{side}{_of('block')}"
     bare_cell = "那格|那一格"  # 数数量的那一栏: a column said of rows, left to the listing

@@ -345,7 +345,7 @@ POINTED_MARK = "那个"  # 设施维护那个，…: a project pointed at
 # 不包括国交项目，…; 除了企服以外的; 国交除外: a project left out of those asked.
 _LEAVING_OUT = re.compile(r"不包括|不包含|不含|除了|除去|刨去|刨除|排除|去掉|不算|除外|不要|不看")
 _LEFT_OUT_BEFORE = re.compile(
-    r"(?:不包括|不包含|不含|除了|除去|刨去|刨除|排除|去掉|不算|不看)(?:掉)?[\"“]?$"
+    r"(?P<word>不包括|不包含|不含|除了|除去|刨去|刨除|排除|去掉|不算|不看)(?:掉)?[\"“]?$"
 )
 _LEFT_OUT_BEFORE_END = re.compile(
     r"[\"”]?(?:项目|这个项目|那个项目|那个)?(?:以外|之外|外)?(?:的)?(?:[，,、。；;\s]|$)"
@@ -857,22 +857,24 @@ class RowLister:
         text = query.text
         if not _LEAVING_OUT.search(text):
             return query  # most questions leave no project out
-        left_out = {
-            project_id
-            for mention in self._lexicon.find_projects(text)
-            if (
-                _LEFT_OUT_BEFORE.search(text, 0, mention.start)
-                and _LEFT_OUT_BEFORE_END.match(text, mention.end)
-            )
-            or _LEFT_OUT_AFTER.match(text, mention.end)
-            for project_id in mention.project_ids
-        }
+        left_out: set[int] = set()
+        said: list[str] = []  # the words leaving a project out, which leave out nothing else
+        for mention in self._lexicon.find_projects(text):
+            before = _LEFT_OUT_BEFORE.search(text, 0, mention.start)
+            if before is not None and _LEFT_OUT_BEFORE_END.match(text, mention.end):
+                said.append(before.group("word"))
+            elif not _LEFT_OUT_AFTER.match(text, mention.end):
+                continue
+            left_out.update(mention.project_ids)
         if not left_out:
             return query
         asked = [p for p in query.project_ids if p not in left_out] or [
             p.id for p in self._catalog.projects if p.id not in left_out
         ]
-        return replace(query, project_ids=tuple(asked), project_choices=())
+        remainder = query.remainder
+        for word in said:  # 不包括国交项目，以场计的: 不包括 is the project's, not the unit's
+            remainder = remainder.replace(word, " ", 1)
+        return replace(query, project_ids=tuple(asked), project_choices=(), remainder=remainder)
 
     def asking_sentence(self, text: str) -> str:
         """Returns the last sentence of a message of several that asks for rows (发现有的写“≥”，

@@ -73,6 +73,7 @@ OWNER_PAIR = 2  # a row ask is scoped by short words only when two are joined
 COMPARED = ("比", "是")
 # 成本控制数占企服项目: the words before 占 are the part's, never a project's description.
 SPLIT_ALWAYS = (COMPARED[0], "占")
+_PLACED_IN = "在于"  # 成本控制数上限在企服项目: the project a part is placed in
 POSSESSIVE = "的"
 COMPARED_WINDOW = 16  # characters around 比 read for the other project's word (a long message)
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
@@ -1214,10 +1215,20 @@ class ProjectDescriptions:
         return "".join([*pieces, text[at:]]) if pieces else text
 
     def _named_last(self, said: str) -> bool:
-        """Tells whether the words before a pointer end with one project's known name."""
+        """Tells whether the words before a pointer end with one project's known name placed
+        by 在 or after another project's (成本控制数上限在企服项目: the words are a part of it;
+        帮企业做科技创新服务的那个项目 describes the project it names)."""
+        mentions = self._lexicon.find_projects(said)
+        last = [
+            m for m in mentions if len(m.project_ids) == 1 and m.end == len(said) and m.start > 0
+        ]
         return any(
-            len(m.project_ids) == 1 and m.end == len(said) and m.start > 0
-            for m in self._lexicon.find_projects(said)
+            said[named.start - 1] in _PLACED_IN
+            or any(
+                m.end <= named.start and set(m.project_ids) != set(named.project_ids)
+                for m in mentions
+            )
+            for named in last
         )
 
     def _name_part(self, said: str, owner: int) -> bool:

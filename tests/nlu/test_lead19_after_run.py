@@ -66,3 +66,21 @@ def test_bookkeeping_counts_and_subtotals(question: str, wants: str, form: str) 
 def test_a_training_session_called_a_coaching_session_is_its_row() -> None:
     answer = ask("企服资格申报辅导会开几场")
     assert "机构资格申报培训会数量" in answer and "≥1场" in answer
+
+
+def test_a_project_described_around_its_own_short_name_is_that_project() -> None:
+    answer = ask("帮企业搞科技创新服务的那个项目，成本上限是多少")
+    assert "≤130万元" in answer
+    assert "没有找到" not in answer and "40万" not in answer
+
+
+def test_the_word_leaving_a_project_out_leaves_out_no_unit() -> None:
+    answer = ask("不算企服项目，以人计的指标有哪些")
+    assert "单位为“人”的绩效指标共 4 项" in answer
+    assert "企业科技创新服务】" not in answer and "单位不是" not in answer
+
+
+def test_a_bare_table_header_is_read_with_the_words_after_it() -> None:
+    answer = ask("运维项目表头上的项目类别是什么", "other")
+    assert "项目类别：一般项目" in answer
+    assert "没有找到" not in answer
