@@ -32,7 +32,7 @@ from nlu.answers import (
 from nlu.arithmetic import same_measure
 from nlu.figures import YUAN, Figure, money_figure, target_figure
 from nlu.numbers import find_numbers, parse_number
-from nlu.ordering import longest_first, longest_first_of
+from nlu.ordering import alternation, longest_first, longest_first_of
 from nlu.prepared import built_once
 
 SCALING_FILE = "scaling.txt"
@@ -169,10 +169,14 @@ BECOMES = "becomes"
 @built_once
 def _becomes() -> re.Pattern[str]:
     """Returns the pattern of the words saying the figure a change leaves, before an ask."""
+    return re.compile(f"(?:{alternation(_line_words(BECOMES))})(?=(?:是)?(?:多少|几))")
+
+
+def _line_words(key: str) -> tuple[str, ...]:
+    """Returns the words of the ``KEY:`` line of the scaling words file."""
     text = (resources.files("nlu") / "data" / SCALING_FILE).read_text(encoding="utf-8")
-    line = next(raw for raw in text.splitlines() if raw.startswith(BECOMES + ":"))
-    said = "|".join(map(re.escape, longest_first(line.partition(":")[2].split())))
-    return re.compile(f"(?:{said})(?=(?:是)?(?:多少|几))")
+    line = next(raw for raw in text.splitlines() if raw.startswith(key + ":"))
+    return tuple(line.partition(":")[2].split())
 
 
 def _change_left_asked(text: str) -> str:
@@ -205,9 +209,7 @@ PURPOSE = "purpose"
 @built_once
 def _purpose() -> re.Pattern[str]:
     """Returns the pattern of what the part a change takes off is kept for (留作机动)."""
-    text = (resources.files("nlu") / "data" / SCALING_FILE).read_text(encoding="utf-8")
-    line = next(raw for raw in text.splitlines() if raw.startswith(PURPOSE + ":"))
-    said = "|".join(map(re.escape, longest_first(line.partition(":")[2].split())))
+    said = alternation(_line_words(PURPOSE))
     return re.compile(f"(?:{said})[^，,。；;？?！!\\s]{{0,{MAX_PURPOSE_CHARS}}}")
 
 

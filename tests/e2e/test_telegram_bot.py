@@ -240,6 +240,15 @@ def test_pinyin_typing_taiwan_usage_and_a_method_told_beside_through_the_bot_api
     assert "4000" in worked and "÷" in worked
 
 
+def answer_to(botapi: BotApi, text: str) -> str:
+    """Says ``text`` as the admin and returns every message of the bot's answer."""
+    before = len(botapi.texts_to(ADMIN_ID))
+    botapi.say(ADMIN, text)
+    botapi.wait_for_texts(ADMIN_ID, before + 1, timeout=20)
+    _sync(botapi)  # every message of the answer sent
+    return "\n".join(botapi.texts_to(ADMIN_ID)[before:])
+
+
 def test_pasted_rows_cantonese_and_a_quoted_unknown_project_through_the_bot_api(
     botapi: BotApi, start_bot: StartBot
 ) -> None:
@@ -247,20 +256,14 @@ def test_pasted_rows_cantonese_and_a_quoted_unknown_project_through_the_bot_api(
     in Cantonese with a what-if; a quoted name of no project refused with no figure."""
     start_bot()
 
-    def answer_to(text: str) -> str:
-        before = len(botapi.texts_to(ADMIN_ID))
-        botapi.say(ADMIN, text)
-        botapi.wait_for_texts(ADMIN_ID, before + 1, timeout=20)
-        _sync(botapi)  # every message of the answer sent
-        return "\n".join(botapi.texts_to(ADMIN_ID)[before:])
-
     divided = answer_to(
-        "国际科技人文交流合作成本控制数\t≤40.00(万元)\n活动参与人数\t≥300.00(人)\n这两行钱除以人数"
+        botapi,
+        "国际科技人文交流合作成本控制数\t≤40.00(万元)\n活动参与人数\t≥300.00(人)\n这两行钱除以人数",
     )
     assert "1333.33" in divided and "÷" in divided
-    scaled = answer_to("國交預算打個八折，按活動參與人數平均每人幾多蚊？")
+    scaled = answer_to(botapi, "國交預算打個八折，按活動參與人數平均每人幾多蚊？")
     assert "32万" in scaled and "1066.67" in scaled
-    refused = answer_to("“科普嘉年华”项目的年度资金申请总额是多少")
+    refused = answer_to(botapi, "“科普嘉年华”项目的年度资金申请总额是多少")
     assert "科普嘉年华" in refused and "40万" not in refused and "130万" not in refused
 
 
@@ -271,18 +274,11 @@ def test_exclusions_relayed_asks_and_page_pointers_through_the_bot_api(
     pointed at on the second page of the forms with a what-if."""
     start_bot()
 
-    def answer_to(text: str) -> str:
-        before = len(botapi.texts_to(ADMIN_ID))
-        botapi.say(ADMIN, text)
-        botapi.wait_for_texts(ADMIN_ID, before + 1, timeout=20)
-        _sync(botapi)  # every message of the answer sent
-        return "\n".join(botapi.texts_to(ADMIN_ID)[before:])
-
-    rest = answer_to("国交的数量指标，除了以“人”计和以“场”计的，其余还有哪几条？")
+    rest = answer_to(botapi, "国交的数量指标，除了以“人”计和以“场”计的，其余还有哪几条？")
     assert "共 4 项" in rest and "合作单位数量" in rest and "活动参与人数" not in rest
-    relayed = answer_to("市民来电询问国交满意度不得低于多少")
+    relayed = answer_to(botapi, "市民来电询问国交满意度不得低于多少")
     assert "≥90%" in relayed and "没有找到" not in relayed
-    raised = answer_to("第二页数量指标第二行活动参与人数，要是明年提高两成，是多少人？")
+    raised = answer_to(botapi, "第二页数量指标第二行活动参与人数，要是明年提高两成，是多少人？")
     assert "360人" in raised and "300人" in raised
 
 
