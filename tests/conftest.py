@@ -80,12 +80,22 @@ def core(app: App) -> DialogueCore:
     return build_core(app)
 
 
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """Yields a PostgreSQL URL with an empty schema, or skips when none is configured."""
+@pytest.fixture(scope="session")
+def postgres_server_url(worker_id: str) -> str | None:
+    """Returns this test worker's own PostgreSQL database, or None when none is configured."""
     url = os.environ.get(POSTGRES_URL_VARIABLE)
     if not url:
+        return None
+    from tests.postgres import database_of_worker
+
+    return database_of_worker(url, worker_id)
+
+
+@pytest.fixture
+def postgres_url(postgres_server_url: str | None) -> Iterator[str]:
+    """Yields a PostgreSQL URL with an empty schema, or skips when none is configured."""
+    if postgres_server_url is None:
         pytest.skip(f"{POSTGRES_URL_VARIABLE} is not set")
     from tests.postgres import empty_postgres
 
-    yield empty_postgres(url)
+    yield empty_postgres(postgres_server_url)

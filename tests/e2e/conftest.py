@@ -19,7 +19,7 @@ from tests.e2e.botapi import ADMIN_ID, TOKEN, BotApi
 __all__ = ["ADMIN_ID", "BotProcess", "StartBot"]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-START_TIMEOUT = 30.0
+START_TIMEOUT = 90.0  # a loaded CI machine with one test worker per core
 STOP_TIMEOUT = 10.0
 
 
