@@ -149,6 +149,7 @@ FORMAL_MARKS = ("者", "若干", "何", "凡", "计有", "内", "开列", "见�
 MIN_EXAMPLE_WORDS = 2  # 有个步道还有个车子: two words naming two rows are examples
 MIN_STEM_OPENING = 2  # 可持续 of 可持续影响: the fewest characters opening a heading's stem
 MIN_LISTED_STEMS = 3  # 成本啊效益啊满意度啊: so many stems in a row list headings
+FILTERS_KEPT = 16  # queries whose row filters are kept: one question's whole and its parts
 # What may stand between the stems listed (成本啊效益啊, 成本、产出、效益, 成本 产出).
 _LIST_MARKS = r"(?:指标)?[啊呀啦哇吖、，,/\s]*(?:和|与|及|以及|还有|跟)?[\s、]*"
 TOPIC_JOINERS = ("同", "对", "对于")  # 同满意度有关系的: said before a topic, as 跟 is
@@ -446,7 +447,8 @@ class RowLister:
         self._evidence = evidence
         self._operations = operations
         self._filter_words = filter_words
-        self._last_filter: tuple[Query, ReadFilter] | None = None
+        # By the query's identity, the query held so that no other takes its id meanwhile.
+        self._filters: dict[int, tuple[Query, ReadFilter]] = {}
         self._levels = _level_names(catalog, normalizer)
         stems = "|".join(map(re.escape, longest_first(self._levels))) or "(?!)"
         self._stem = re.compile(stems)
@@ -763,12 +765,14 @@ class RowLister:
 
     def read_filter(self, query: Query) -> ReadFilter:
         """Returns the rows ``query`` filters; the same query object is read once (an answer
-        and its check both read it)."""
-        last = self._last_filter
-        if last is not None and last[0] is query:
-            return last[1]
+        and its check both read it, and a question's parts are read between them)."""
+        kept = self._filters.get(id(query))
+        if kept is not None and kept[0] is query:
+            return kept[1]
+        if len(self._filters) >= FILTERS_KEPT:
+            self._filters.clear()
         found = self._read_filter(query)
-        self._last_filter = (query, found)
+        self._filters[id(query)] = (query, found)
         return found
 
     def _read_filter(self, query: Query) -> ReadFilter:
