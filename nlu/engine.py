@@ -153,7 +153,12 @@ from nlu.several import (
     same_one_asked,
     settled_asks,
 )
-from nlu.single_ask import MIN_PASSAGE_COVERAGE, WEAK_PASSAGE_COVERAGE, SingleAsk
+from nlu.single_ask import (
+    MIN_PASSAGE_COVERAGE,
+    WEAK_PASSAGE_COVERAGE,
+    SingleAsk,
+    compile_stated_quantities,
+)
 from nlu.sounds import SimilarSlips, SoundedNames, latin_terms, load_likenesses
 from nlu.spelled import (
     CoinedWords,
@@ -523,6 +528,8 @@ class QuestionEngine:
         self.index_word_classes()
         self._listed.index()
         self._scoper.index()
+        self._lister.index()  # the patterns of the headings' stems
+        compile_stated_quantities(sorted(self.lexicon.vocabulary.units))
 
     @property
     def matcher(self) -> IndicatorMatcher:
