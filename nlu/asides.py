@@ -906,8 +906,14 @@ def _past_event(clause: str) -> bool:
 
 def _past_year_word(clause: str) -> str:
     """Returns the word of a year gone by opening ``clause`` (去年, 前年), or ""."""
-    past = (word for word in relative_year_words() if word not in relative_year_words(coming=True))
-    return next((word for word in longest_first(past) if clause.startswith(word)), "")
+    return next((word for word in _past_year_words() if clause.startswith(word)), "")
+
+
+@built_once
+def _past_year_words() -> tuple[str, ...]:
+    """Returns the words of years gone by (去年, 前年), longest first."""
+    coming = relative_year_words(coming=True)
+    return tuple(longest_first(word for word in relative_year_words() if word not in coming))
 
 
 def _exclaims(clause: str, cut: Callable[[str], list[str]]) -> bool:
@@ -989,9 +995,7 @@ def _intends(clause: str, cut: Callable[[str], list[str]]) -> bool:
     标题想对比一下) or ends saying what the answer is for (做表用, 汇报参考), not a wish for a
     thing (我要负责人电话, 负责人电话也要: a thing asked)."""
     words = _words()
-    if any(
-        clause.startswith(asker + word) for asker in words["asker"] for word in words["intent"]
-    ):
+    if clause.startswith(_asker_intents()):
         return False  # 我要负责人电话: what follows may be the thing wanted
     cut_words = cut(clause)
     tokens = [token for token in cut_words if token not in _PARTICLES]
@@ -1009,6 +1013,13 @@ def _intends(clause: str, cut: Callable[[str], list[str]]) -> bool:
         for end in _ends(word, clause)
         if end in ends and end - len(word) in starts
     )
+
+
+@built_once
+def _asker_intents() -> tuple[str, ...]:
+    """Returns every asker's word followed by a word of intent (我要, 我想)."""
+    words = _words()
+    return tuple(asker + word for asker in words["asker"] for word in words["intent"])
 
 
 def _ends(word: str, text: str) -> Iterator[int]:

@@ -153,7 +153,12 @@ from nlu.several import (
     same_one_asked,
     settled_asks,
 )
-from nlu.single_ask import MIN_PASSAGE_COVERAGE, WEAK_PASSAGE_COVERAGE, SingleAsk
+from nlu.single_ask import (
+    MIN_PASSAGE_COVERAGE,
+    WEAK_PASSAGE_COVERAGE,
+    SingleAsk,
+    compile_stated_quantities,
+)
 from nlu.sounds import SimilarSlips, SoundedNames, latin_terms, load_likenesses
 from nlu.spelled import (
     CoinedWords,
@@ -284,6 +289,13 @@ class QuestionEngine:
         # 预算三成是多少: the words of money a part of the amount may follow without 的
         self._scale_words = replace(load_scale_words(), amounts=self._operations.money_words)
         self._read_memo: dict[str, Query] = {}  # a part is read again by its checks
+        # 活动完成的日期: the works the deadline rows date, found once, not at every date ask.
+        self._deadline_names = {
+            project.id: tuple(
+                row.name for row in project.indicators if row.target.kind is IndicatorKind.DEADLINE
+            )
+            for project in catalog.projects
+        }
         self._statement_words = load_statement_words()
         self._plan_told = functools.partial(plan_told, words=self._statement_words)
         coming = "|".join(map(re.escape, relative_year_words(coming=True)))
@@ -516,6 +528,8 @@ class QuestionEngine:
         self.index_word_classes()
         self._listed.index()
         self._scoper.index()
+        self._lister.index()  # the patterns of the headings' stems
+        compile_stated_quantities(sorted(self.lexicon.vocabulary.units))
 
     @property
     def matcher(self) -> IndicatorMatcher:
@@ -1828,12 +1842,7 @@ class QuestionEngine:
         projects = self.catalog.projects_in(scope)
         rules = [name for name, _ in intents.FACT_RULES]
         # 活动完成的日期: the work a deadline row dates is that row's (活动完成及时性).
-        dated = [
-            row.name
-            for project in projects
-            for row in project.indicators
-            if row.target.kind is IndicatorKind.DEADLINE
-        ]
+        dated = [name for project in projects for name in self._deadline_names[project.id]]
         words = self._evidence.unexplained(
             query.remainder,
             explained_by=[*self._header_texts(rules, projects), *dated],

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ VERB_TAG = "v"  # 出 of 出毛病: a verb fused to the noun it acts on
 ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
 WORDS_KEPT = 64  # remainders whose words are kept: a few questions' worth
+JUDGED_KEPT = 256  # remainders judged against texts kept: a question of several asks makes ~20
 MAX_RUN_CHARS = 4  # lone characters shown together as one unknown word (企服)
 NOT_MARK = "不"  # 顺不顺: the 不A of an A不A ask
 YES_NO_MARKS = frozenset({"不", "没"})  # 有没有, 合不合格: the middle of an A不A ask
@@ -191,6 +192,11 @@ class Evidence:
         self._synonyms = _synonym_groups(vocabulary.canonical)
         self._phrasing_parts_of: dict[str, bool] = {}  # a cut per token, not per question
         self._words_of: dict[str, tuple[str, ...]] = {}  # one question's remainders, cut once
+        self._content_words_of: dict[tuple[str, bool], tuple[tuple[int, str, str], ...]] = {}
+        # A question's parts and checks judge the same words against the same texts again.
+        self._unexplained_of: dict[
+            tuple[str, tuple[str, ...], tuple[str, ...], bool], tuple[str, ...]
+        ] = {}
 
     def index_word_classes(self) -> None:
         """Indexes the part-of-speech tags now rather than at the first questions."""
@@ -213,36 +219,38 @@ class Evidence:
 
         Without ``nouns_only`` every content word counts (关于安全的指标: 安全).
         """
-        texts = "\n".join(stripped(text) for text in explained_by)
-        keywords = [word for words in cues.values() for word in words]
+        # Keyed by the texts themselves, not their joining: a catalog's texts are never copied.
+        key = (
+            remainder,
+            tuple(explained_by),
+            tuple(word for words in cues.values() for word in words),
+            nouns_only,
+        )
+        found = self._unexplained_of.get(key)
+        if found is None:
+            if len(self._unexplained_of) >= JUDGED_KEPT:
+                self._unexplained_of.clear()
+            texts = "\n".join(stripped(text) for text in key[1])
+            found = self._unexplained_of[key] = self._left_unexplained(
+                remainder, texts=texts, keywords=key[2], nouns_only=nouns_only
+            )
+        return found
+
+    def _left_unexplained(
+        self, remainder: str, *, texts: str, keywords: tuple[str, ...], nouns_only: bool
+    ) -> tuple[str, ...]:
+        """Returns the words :meth:`unexplained` leaves, judged now."""
         canonical = self._lexicon.vocabulary.canonical
         left = []
-        previous = ""
         words = self._words(remainder)
         chosen = _alternatives(words, texts)
-        dated = self._time_clause(words)
-        for at, token in enumerate(words):
-            before, previous = previous, token
-            if token in chosen or token in dated or _asker_place(before, token, words[at + 1 :]):
-                continue
-            if _classifier(before, token, words[at + 1 : at + 2]):
-                continue  # 那支高校队伍: 支 counts the team, it names nothing
-            if _a_not_a(before, token) or _yes_no_ask(token):
-                continue  # 通得顺不顺: 不顺 asks whether, it names nothing; 有没有 asks too
+        for at, token, before in self._content_words(remainder, nouns_only=nouns_only):
             word = canonical.get(token, token)
-            if {token, word} & self._phrasing or not self._long_or_noun(token):
+            if token in chosen:
                 continue
-            if all(char in self._phrasing for char in token) or self._phrasing_run_on(token):
-                continue  # 查查, 急急急: a phrasing word said twice; 要数: 要 and 数
             if token in texts or word in texts or self._synonym_written(word, texts):
                 continue
             if any(token in word or word in token for word in keywords):
-                continue
-            if self._lexicon.is_asking(token):
-                continue
-            if nouns_only and not self._classes.nominal(token) and not _opinion(token):
-                continue  # 满意 is said as a verb, yet names what a satisfaction row rates
-            if not nouns_only and self._classes.function_word(token):
                 continue
             if self._partly_explained(token, texts) or _abbreviates(token, texts):
                 continue
@@ -260,16 +268,61 @@ class Evidence:
                 continue  # 长效化 of 长效管理机制; 城市交通 of 都市交通
             if self._part_of_modifier(token, words[at + 1 : at + 2], texts):
                 continue
-            if self._suffixed_noun(token, texts) or self._phrasing_parts(token):
+            if self._suffixed_noun(token, texts):
                 continue
             if self._verb_on_explained(token, texts):
                 continue  # 出毛病 of 设备故障次数, 合作办事 of 合作单位数量
             if self._agent_of_written(token, texts):
                 continue  # 参与者 of 参与人员, 合作方 of 合作单位, 参会者 of 参会人数
-            if before in POINTING_PLURALS and token in self._setting:
-                continue  # 国交办这些活动对两岸交流…: the project's own events, pointed at
             left.append(token)
         return tuple(dict.fromkeys(left))
+
+    def _content_words(
+        self, remainder: str, *, nouns_only: bool
+    ) -> tuple[tuple[int, str, str], ...]:
+        """Returns where each word of ``remainder`` that no text could leave unexplained stands,
+        the word and the word before it: told apart by the words alone, once per remainder
+        however many texts judge it."""
+        key = (remainder, nouns_only)
+        found = self._content_words_of.get(key)
+        if found is None:
+            if len(self._content_words_of) >= WORDS_KEPT:
+                self._content_words_of.clear()
+            found = self._content_words_of[key] = tuple(
+                self._content_words_now(self._words(remainder), nouns_only=nouns_only)
+            )
+        return found
+
+    def _content_words_now(
+        self, words: list[str], *, nouns_only: bool
+    ) -> Iterator[tuple[int, str, str]]:
+        canonical = self._lexicon.vocabulary.canonical
+        previous = ""
+        dated = self._time_clause(words)
+        for at, token in enumerate(words):
+            before, previous = previous, token
+            if token in dated or _asker_place(before, token, words[at + 1 :]):
+                continue
+            if _classifier(before, token, words[at + 1 : at + 2]):
+                continue  # 那支高校队伍: 支 counts the team, it names nothing
+            if _a_not_a(before, token) or _yes_no_ask(token):
+                continue  # 通得顺不顺: 不顺 asks whether, it names nothing; 有没有 asks too
+            word = canonical.get(token, token)
+            if {token, word} & self._phrasing or not self._long_or_noun(token):
+                continue
+            if all(char in self._phrasing for char in token) or self._phrasing_run_on(token):
+                continue  # 查查, 急急急: a phrasing word said twice; 要数: 要 and 数
+            if self._lexicon.is_asking(token):
+                continue
+            if nouns_only and not self._classes.nominal(token) and not _opinion(token):
+                continue  # 满意 is said as a verb, yet names what a satisfaction row rates
+            if not nouns_only and self._classes.function_word(token):
+                continue
+            if self._phrasing_parts(token):
+                continue
+            if before in POINTING_PLURALS and token in self._setting:
+                continue  # 国交办这些活动对两岸交流…: the project's own events, pointed at
+            yield at, token, before
 
     def as_written(self, remainder: str, words: tuple[str, ...]) -> tuple[str, ...]:
         """Returns ``words`` as a user wrote them: a lone character the tokenizer cut from a

@@ -23,6 +23,7 @@ MAX_ALIAS_WORDS = 2
 MIN_TERM_CHARS = 2
 MAX_KEPT_CUTS = 64  # cuts of recent texts kept (a question's parts are cut several times)
 MAX_KEPT_SEGMENTS = 256  # jieba's cuts kept: one question's texts are cut about 12 times
+MAX_KEPT_PARTS = 1024  # words' parts kept: each candidate row's check cuts the same words again
 SWALLOWING_WORD_CHARS = 2  # 次要 of 人/次要: a common word that took a unit's last character
 MAX_NEW_WORD_CHARS = 3
 _SEGMENT_SPLIT = re.compile(r"[、，,。；;:：()（）《》<>\[\]【】“”\"'\s/与和及的等或]+")
@@ -91,6 +92,7 @@ class Lexicon:
         self._asking = re.compile(rf"^(?:好?几|多少)个?(?:{units})?$")
         self._cuts: dict[str, tuple[str, ...]] = {}
         self._segments: dict[str, tuple[str, ...]] = {}
+        self._parts: dict[str, tuple[str, ...]] = {}
 
     @property
     def ignored(self) -> frozenset[str]:
@@ -112,8 +114,15 @@ class Lexicon:
 
     def cut_parts(self, word: str) -> list[str]:
         """Returns every shorter dictionary word inside ``word`` (科技社团 → 科技, 社团)."""
-        parts = self._tokenizer.lcut(word, cut_all=True)
-        return [part for part in parts if MIN_TERM_CHARS <= len(part) < len(word)]
+        found = self._parts.get(word)
+        if found is None:
+            if len(self._parts) >= MAX_KEPT_PARTS:
+                self._parts.clear()
+            parts = self._tokenizer.lcut(word, cut_all=True)
+            found = self._parts[word] = tuple(
+                part for part in parts if MIN_TERM_CHARS <= len(part) < len(word)
+            )
+        return list(found)
 
     def segment(self, text: str) -> list[str]:
         """Returns jieba's cut of ``text`` with two domain terms preferred to a common word.

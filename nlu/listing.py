@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from knowledge.arithmetic import Operand, Operation, calculate
@@ -50,7 +50,6 @@ from nlu.query import ASKING, Query
 
 # Patterns built from a heading's stem at question time, compiled once per stem (the re
 # module's own cache holds 512 and is shared by every module).
-_compiled = lru_cache(maxsize=4096)(re.compile)
 
 # 那部分的表里, 那张表里: a project's form pointed at after a word describing the project
 _FORM_POINTED = re.compile(
@@ -149,6 +148,8 @@ FORMAL_MARKS = ("者", "若干", "何", "凡", "计有", "内", "开列", "见�
 MIN_EXAMPLE_WORDS = 2  # 有个步道还有个车子: two words naming two rows are examples
 MIN_STEM_OPENING = 2  # 可持续 of 可持续影响: the fewest characters opening a heading's stem
 MIN_LISTED_STEMS = 3  # 成本啊效益啊满意度啊: so many stems in a row list headings
+FILTERS_KEPT = 16  # queries whose row filters are kept: one question's whole and its parts
+STEMS_KEPT = 1024  # headings' stems whose patterns are kept: every heading of the forms loaded
 # What may stand between the stems listed (成本啊效益啊, 成本、产出、效益, 成本 产出).
 _LIST_MARKS = r"(?:指标)?[啊呀啦哇吖、，,/\s]*(?:和|与|及|以及|还有|跟)?[\s、]*"
 TOPIC_JOINERS = ("同", "对", "对于")  # 同满意度有关系的: said before a topic, as 跟 is
@@ -446,7 +447,8 @@ class RowLister:
         self._evidence = evidence
         self._operations = operations
         self._filter_words = filter_words
-        self._last_filter: tuple[Query, ReadFilter] | None = None
+        # By the query's identity, the query held so that no other takes its id meanwhile.
+        self._filters: dict[int, tuple[Query, ReadFilter]] = {}
         self._levels = _level_names(catalog, normalizer)
         stems = "|".join(map(re.escape, longest_first(self._levels))) or "(?!)"
         self._stem = re.compile(stems)
@@ -686,27 +688,28 @@ class RowLister:
             return False
         name = self._normalizer.normalize(level)
         text, bare, said_aside = self._heading_spoken(text, level=level, name=name)
-        stem = re.escape(name.removesuffix(LEVEL_SUFFIX))
+        stem = name.removesuffix(LEVEL_SUFFIX)
+        spoken = _stem_spoken(stem)
         said = name in text or bool(
-            _compiled(rf"{stem}{LEVEL_KINDS}?的?指标").search(text)  # 社会效益的指标
-            or _compiled(rf"{stem}{LEVEL_KINDS}?的?{LEVEL_ROWS}").search(text)  # 社会效益两项目标
-            or self._rows_asked_after(text, rf"{stem}{LEVEL_KINDS}?")  # 社会效益这块有哪几条
-            or _compiled(rf"{stem}{LEVEL_KINDS}的?$").search(bare)  # 企服时效类: the heading alone
+            spoken.rows.search(text)  # 社会效益的指标
+            or spoken.counted.search(text)  # 社会效益两项目标
+            or self._rows_asked_after(text, spoken.clause)  # 社会效益这块有哪几条
+            or spoken.alone.search(bare)  # 企服时效类: the heading alone
             # 数改的时效: the heading, said last; 运维的满意度 is the row whose name ends so
             or (
-                _compiled(rf"(?:^|的){stem}的?$").search(bare) is not None
-                and f"{name.removesuffix(LEVEL_SUFFIX)}\n" not in f"{self._all_row_names}\n"
+                spoken.last.search(bare) is not None
+                and f"{stem}\n" not in f"{self._all_row_names}\n"
             )
         )
         # 时效怎么要求: 怎么 asks, names no row; 效益这块都考核啥: the heading pointed at
-        asked = _compiled(rf"{stem}(?:{LEVEL_SUFFIX})?{LEVEL_KINDS}?{LEVEL_ASKS}").search(text)
+        asked = spoken.asked.search(text)
         cues = [word for words in query.cues.values() for word in words] + said_aside
         if asked is not None:
             cues.append(asked.group(0))
-        kind = _compiled(rf"{stem}{LEVEL_KINDS}").search(text)
+        kind = spoken.kind.search(text)
         if kind is not None:
             cues.append(kind.group(0))  # 方面 of 社会效益方面的: it only says the heading
-        tier = _compiled(rf"{_TIER_SAID}(?={stem})").search(text)
+        tier = spoken.tier.search(text)
         if tier is not None:
             cues.append(tier.group(0))  # 二级属于社会效益: 二级 only says which tier
         return (said or asked is not None) and all(
@@ -749,9 +752,10 @@ class RowLister:
             MIN_HEADED_ROWS
         )
 
-    def _rows_asked_after(self, text: str, said: str) -> bool:
-        """Tells whether a word asking for rows (哪几条, 列一下) follows ``said`` in its clause."""
-        found = re.search(rf"{said}[^，,。；;？?]*", text)
+    def _rows_asked_after(self, text: str, clause: re.Pattern[str]) -> bool:
+        """Tells whether a word asking for rows (哪几条, 列一下) follows what ``clause`` finds
+        in its clause."""
+        found = clause.search(text)
         return found is not None and any(w in found.group(0) for w in self._filter_words.which)
 
     def _sharing_projects(self, query: Query, projects: tuple[ProjectInfo, ...]) -> int:
@@ -761,14 +765,21 @@ class RowLister:
             return MIN_SHARING_PROJECTS
         return _projects_counted(query.text) or len(projects)
 
+    def index(self) -> None:
+        """Compiles now, for a long-running process, the patterns of every heading's stem."""
+        for level in sorted(set(self._levels.values())):
+            _stem_spoken(self._normalizer.normalize(level).removesuffix(LEVEL_SUFFIX))
+
     def read_filter(self, query: Query) -> ReadFilter:
         """Returns the rows ``query`` filters; the same query object is read once (an answer
-        and its check both read it)."""
-        last = self._last_filter
-        if last is not None and last[0] is query:
-            return last[1]
+        and its check both read it, and a question's parts are read between them)."""
+        kept = self._filters.get(id(query))
+        if kept is not None and kept[0] is query:
+            return kept[1]
+        if len(self._filters) >= FILTERS_KEPT:
+            self._filters.clear()
         found = self._read_filter(query)
-        self._last_filter = (query, found)
+        self._filters[id(query)] = (query, found)
         return found
 
     def _read_filter(self, query: Query) -> ReadFilter:
@@ -2785,6 +2796,36 @@ def _stem_openings(levels: dict[str, str]) -> dict[str, str]:
         for opening, held in openings.items()
         if len({levels[stem] for stem in held}) == 1 and opening not in levels
     }
+
+
+@dataclass(frozen=True)
+class StemSpoken:
+    """The ways a question says a heading by its stem (社会效益 of 社会效益指标)."""
+
+    rows: re.Pattern[str]  # 社会效益的指标
+    counted: re.Pattern[str]  # 社会效益两项目标
+    clause: re.Pattern[str]  # 社会效益这块有哪几条: the clause the stem opens
+    alone: re.Pattern[str]  # 企服时效类: the heading alone
+    last: re.Pattern[str]  # 数改的时效: the stem said last
+    asked: re.Pattern[str]  # 时效怎么要求, 效益这块都考核啥
+    kind: re.Pattern[str]  # 社会效益方面的
+    tier: re.Pattern[str]  # 二级属于社会效益
+
+
+@lru_cache(maxsize=STEMS_KEPT)
+def _stem_spoken(stem: str) -> StemSpoken:
+    """Returns the patterns of a heading's stem, compiled once per stem."""
+    said = re.escape(stem)
+    return StemSpoken(
+        rows=re.compile(rf"{said}{LEVEL_KINDS}?的?指标"),
+        counted=re.compile(rf"{said}{LEVEL_KINDS}?的?{LEVEL_ROWS}"),
+        clause=re.compile(rf"{said}{LEVEL_KINDS}?[^，,。；;？?]*"),
+        alone=re.compile(rf"{said}{LEVEL_KINDS}的?$"),
+        last=re.compile(rf"(?:^|的){said}的?$"),
+        asked=re.compile(rf"{said}(?:{LEVEL_SUFFIX})?{LEVEL_KINDS}?{LEVEL_ASKS}"),
+        kind=re.compile(rf"{said}{LEVEL_KINDS}"),
+        tier=re.compile(rf"{_TIER_SAID}(?={said})"),
+    )
 
 
 def find_level(text: str, levels: dict[str, str]) -> str | None:

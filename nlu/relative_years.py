@@ -77,7 +77,17 @@ def load_relative_years() -> tuple[tuple[str, int], ...]:
 
 def relative_year_words(*, coming: bool = False) -> tuple[str, ...]:
     """Returns the relative-year words (去年, 明年 …), only those of coming years if asked."""
-    return tuple(word for word, offset in load_relative_years() if offset > 0 or not coming)
+    return _coming_year_words() if coming else _year_words()
+
+
+@built_once
+def _year_words() -> tuple[str, ...]:
+    return tuple(word for word, _ in load_relative_years())
+
+
+@built_once
+def _coming_year_words() -> tuple[str, ...]:
+    return tuple(word for word, offset in load_relative_years() if offset > 0)
 
 
 def years_written_plainly(text: str) -> str:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cached_property
 from importlib import resources
 
 from knowledge.arithmetic import Operand, Operation, calculate, scaled
@@ -135,6 +136,14 @@ class ScaleWords:
     not_amounts: tuple[str, ...] = ()  # 加一起: a numeral opening a word, no amount
     taken_out: tuple[str, ...] = ()  # 拿 三成出来: the part of a figure set aside, asked
     amounts: tuple[str, ...] = ()  # 预算 三成是多少: words of money a part may follow bare
+
+    @cached_property
+    def offset_verbs(self) -> tuple[tuple[str, int], ...]:
+        """Returns the words adding (1) or taking off (-1) an amount, longest first."""
+        verbs = sorted(((w, 1) for w in self.adding), key=lambda v: -len(v[0]))
+        verbs += sorted(((w, -1) for w in self.taking), key=lambda v: -len(v[0]))
+        verbs.sort(key=lambda v: -len(v[0]))
+        return tuple(verbs)
 
 
 @built_once
@@ -640,9 +649,7 @@ _OFFSET_FOLLOWERS = re.compile(
 
 def offsets_asked(text: str, words: ScaleWords, *, units: frozenset[str]) -> list[Offset]:
     """Returns every amount ``text`` adds to or takes off a figure (砍掉10万, 再加5家)."""
-    verbs = sorted(((w, 1) for w in words.adding), key=lambda v: -len(v[0]))
-    verbs += sorted(((w, -1) for w in words.taking), key=lambda v: -len(v[0]))
-    verbs.sort(key=lambda v: -len(v[0]))
+    verbs = words.offset_verbs
     ordered = list(longest_first_of(units))
     found = []
     for number in find_numbers(text):

@@ -104,6 +104,7 @@ COMPOSED_FIELDS = frozenset({MoneyField.BUDGET, MoneyField.ANNUAL_TOTAL, MoneyFi
 COUNT_ASKS = ("几", "多少")
 COUNT_WORDS = ("人数", "数量", "个数", "名额", "人次")
 MIN_NOUN_CHARS = 2  # 学生: a noun of its own, not the 人 of 几个人
+PLAIN_KEPT = 4096  # texts kept read plain: the rows, headings and goals of a few projects
 # Numbers that count nothing: an ordinal (第 18 届) and a year (2026 年).
 _UNCOUNTED = re.compile(r"第\s*\d+\s*[届期次批轮]|\d{4}\s*年")
 _DURATION = re.compile(r"\d+(?:\.\d+)?\s*(?:个月|个星期|小时|周|天|日|月|年|星期)")
@@ -172,6 +173,13 @@ class SecondLook:
         self._deadline_words = deadline_words
         self._retriever = retriever
         self._read = read
+        self._plain_of: dict[str, str] = {}
+        self._finishing = frozenset(  # 完成, 干完: the words asking when work is finished
+            word
+            for rule in lexicon.vocabulary.rules
+            if rule.name == END_RULE
+            for word in rule.groups[0]
+        )
         self._people_endings = cue_words()["counted_people"]
         self._money_words = tuple(  # 年度资金, 财政资金, 自筹: the kinds of money the form has
             word
@@ -1604,13 +1612,7 @@ class SecondLook:
             return True
         if field is not ProjectField.END:
             return False
-        finishing = {
-            word
-            for rule in self._lexicon.vocabulary.rules
-            if rule.name == END_RULE
-            for word in rule.groups[0]
-        }
-        done = [word for word in words if word not in finishing]
+        done = [word for word in words if word not in self._finishing]
         return len(done) < len(words) and all(word in rest for word in done)
 
     def _own_work_said(self, query: Query, fact: FactAnswer) -> IndicatorInfo | None:
@@ -1783,7 +1785,14 @@ class SecondLook:
         )
 
     def _plain(self, text: str) -> str:
-        return strip_punctuation(self._normalizer.normalize(text))
+        """Returns ``text`` normalised without punctuation; a row's texts are read once, not at
+        every check of every question that goes over the rows."""
+        found = self._plain_of.get(text)
+        if found is None:
+            if len(self._plain_of) >= PLAIN_KEPT:
+                self._plain_of.clear()
+            found = self._plain_of[text] = strip_punctuation(self._normalizer.normalize(text))
+        return found
 
     def _named_in_goal(self, query: Query, answer: Answer) -> Answer:
         """Answers with the one suggested row whose project's goal names the words left over.

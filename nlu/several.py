@@ -45,6 +45,7 @@ PERCENT = "%"
 MIN_SUMMED = 2  # figures a part asking their sum adds up
 MIN_TERM_CHARS = 3  # 及时性: a term of the rows long enough to say something alone
 MAX_ASKS = 8  # parts of one question answered each
+SCOPED_KEPT = 64  # parts whose scoped reading is kept: a few questions' parts
 ELLIPSIS_MARK = "呢"  # 科普论坛呢: the ask of the part before, said of another thing
 YES_NO_MARK = "吗"
 ORDINAL_MARK = "第"
@@ -192,6 +193,7 @@ class SeveralAsks:
         self._checked = checked  # a fact that leaves words of its part open is no answer
         self._task_verbs = task_verbs  # 报, 交, 填: the asker's own paperwork (下午要报材料)
         self._column_asked = column_asked  # 绩效标准是什么: the column of rows already shown
+        self._scoped: dict[str, Query] = {}
 
     def answer(
         self,
@@ -636,7 +638,16 @@ class SeveralAsks:
         return ""
 
     def scoped_part(self, part: str) -> Query:
-        """Reads one part with the projects it names, loosely or by a short name (道桥养护项目)."""
+        """Reads one part with the projects it names, loosely or by a short name (道桥养护项目);
+        a part read lately is read once (it is split, joined and answered in turn)."""
+        found = self._scoped.get(part)
+        if found is None:
+            if len(self._scoped) >= SCOPED_KEPT:
+                self._scoped.clear()
+            found = self._scoped[part] = self._scoped_now(part)
+        return found
+
+    def _scoped_now(self, part: str) -> Query:
         sub = self._read(_SHORT_YEAR.sub(_CENTURY + r"\1年", part))
         if sub.unnamed_projects:
             named = self._scoper.named(sub)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -548,6 +549,12 @@ def dimension_units(text: str) -> frozenset[str]:
 def states_quantity(text: str, unit: str, normalizer: Normalizer) -> bool:
     """Tells whether ``text`` states a number in ``unit`` (19家, 5 周)."""
     return _stated_in(unit).search(normalizer.normalize(text)) is not None
+
+
+def compile_stated_quantities(units: Iterable[str]) -> None:
+    """Compiles now, for a long-running process, the pattern of a number stated in each unit."""
+    for unit in units:
+        _stated_in(unit)
 
 
 @lru_cache(maxsize=256)

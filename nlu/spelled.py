@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from nlu.cues import cue_words
 from nlu.ordering import longest_first
@@ -37,9 +37,16 @@ class SpelledOut:
     words unknown to the form are read so, and only runs of three of them.
     """
 
-    def __init__(self, *, form_words: Container[str], cut: Callable[[str], list[str]]) -> None:
+    def __init__(self, *, form_words: Collection[str], cut: Callable[[str], list[str]]) -> None:
         self._form_words = form_words
         self._cut = cut
+        # The characters of each form word a run could spell, in order: most choices of one
+        # character a word make none of them, and their orders need not be tried.
+        self._char_sets = frozenset(
+            "".join(sorted(word))
+            for word in form_words
+            if MIN_SPELLED_WORDS <= len(word) <= MAX_SPELLED_WORDS
+        )
 
     def rewritten(self, text: str) -> str:
         """Returns ``text`` with each spelled-out run replaced by the form's abbreviation."""
@@ -94,7 +101,7 @@ class SpelledOut:
     def _abbreviation(self, spelled: list[str]) -> str | None:
         """Returns the form's word made of one character of each word, in any order."""
         for chars in itertools.product(*spelled):
-            if len(set(chars)) != len(chars):
+            if len(set(chars)) != len(chars) or "".join(sorted(chars)) not in self._char_sets:
                 continue
             for order in itertools.permutations(chars):
                 word = "".join(order)
