@@ -230,6 +230,8 @@ MAX_BARE_YEAR_DISTANCE = 5
 # 明年翻倍, 明年要是增加两成: a coming year (nlu/data/years.txt) said right before a change
 # asked of a figure, with these words between.
 _BEFORE_CHANGE = "(?:要是|如果|假如|再|都|想|打算)?$"
+MAX_CHANGED_NAME = 12  # 明年的预算案增加15%: the words naming the figure between year and change
+_FIGURE_BEFORE_CHANGE = f"的?[^，,。；;？?！!\\d年]{{1,{MAX_CHANGED_NAME}}}$"
 _SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?!代|级|前|后|内|来|间)")  # 27年预算, 25年度
 _CJK_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -289,6 +291,8 @@ class QuestionEngine:
         coming = "|".join(map(re.escape, relative_year_words(coming=True)))
         self._year_of_change = re.compile(f"(?:{coming}){_BEFORE_CHANGE}")
         self._year_after_change = re.compile(f"[，,\\s]*(?:{coming})")
+        # 企服明年的预算增加15%: the coming year said of the figure the change is asked of
+        self._year_of_changed = re.compile(f"(?:{coming})(?={_FIGURE_BEFORE_CHANGE})")
         self._evidence = Evidence(
             self.lexicon,
             # 起码 is tagged a noun, yet like 至少 it only bounds the figure asked.
@@ -935,7 +939,9 @@ class QuestionEngine:
         if after is not None:  # 国交预算要是打九折，明年报多少: the year the change is for
             cut = cut[: scale.start] + cut[after.end() :]
         rest_text = result_joined(cut, scale.start, self._statement_words)
-        said = self._year_of_change.search(cut[: scale.start])
+        said = self._year_of_change.search(cut[: scale.start]) or self._year_of_changed.search(
+            cut[: scale.start]
+        )
         if said is not None:
             # 院士工作站培育数明年翻倍的话是多少家: 明年 is when the figure would change, not
             # the form asked: this year's figure is scaled.

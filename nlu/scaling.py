@@ -621,10 +621,21 @@ class Offset:
     written: str  # 砍掉10万
     start: int
     end: int
+    left: tuple[int, int] | None = None  # 还剩 said apart from the offset, cut out with it
 
     def without(self, text: str) -> str:
         """Returns ``text`` with the offset (and the supposition it is said in) cut out."""
-        return _change_left_asked(text[: self.start] + text[self.end :])
+        if self.left is not None:
+            text = text[: self.left[0]] + text[self.left[1] :]
+        rest = _change_left_asked(text[: self.start] + text[self.end :])
+        return _BASIS_CLAUSE.sub(r"\g<open>\g<figure>", rest)
+
+
+# 已支付28万元，按成本控制数计，余额若干: a clause naming the figure an offset works on, read as
+# the figure's name alone.
+_BASIS_CLAUSE = re.compile(
+    r"(?P<open>^|[，,；;])按照?(?P<figure>[^，,。；;？?！!\d]{2,20}?)(?:计算|计|算)(?=[，,；;]|$)"
+)
 
 
 MONEY_SCALE_CHARS = ("万", "亿", "千")  # 10万: an amount of money, though 元 is not written
@@ -649,21 +660,52 @@ def offsets_asked(text: str, words: ScaleWords, *, units: frozenset[str]) -> lis
         if number.percent or text.startswith(words.not_amounts, number.start):
             continue
         before = text[: number.start].removesuffix("了")
+        left = _left_later(text, number.end, words) is not None
+        recipient = _RECIPIENT.search(before)  # 扣除给交通研讨会的10万: whom it is taken for
+        if recipient is not None:
+            before = before[: recipient.start()]
         verb = next(((w, sign) for w, sign in verbs if before.endswith(w)), None)
+        if verb is None and left:
+            # 先留出20万机动，剩下的按40家平均: a part set out before what is left is asked
+            verb = next(((w, -1) for w in words.taken_out if before.endswith(w)), None)
         if verb is None:
             continue
         rest = text[number.end :]
         unit, length = _offset_unit(number.text, rest, ordered)
-        if rest[length:].startswith(_NOT_AN_OFFSET) or not _OFFSET_FOLLOWERS.match(rest, length):
+        if rest[length:].startswith(_NOT_AN_OFFSET):
+            continue
+        note = _OFFSET_NOTE.match(rest, length) if left else None  # 20万机动, 1.2万元的印刷费
+        if not _OFFSET_FOLLOWERS.match(rest, length) and note is None:
             continue
         start = len(before) - len(verb[0])
         end = number.end + length
+        if note is not None and not _OFFSET_FOLLOWERS.match(rest, length):
+            end = number.end + note.end()  # 的印刷费: what the amount is for, cut with it
         value = number.value * verb[1]
         shown = number.text + rest[:length]
-        found.append(
-            Offset(value, shown, unit, text[start:end], *_supposed_span(text, start, end, words))
-        )
+        first, last = _supposed_span(text, start, end, words)
+        later = _left_later(text, last, words)
+        found.append(Offset(value, shown, unit, text[start:end], first, last, later))
     return found
+
+
+MAX_RECIPIENT = 12  # 扣除给交通研讨会的10万: the words naming whom an amount is taken for
+_RECIPIENT = re.compile(rf"给[^，,。；;？?！!\d]{{1,{MAX_RECIPIENT}}}的$")
+MAX_OFFSET_NOTE = 8  # 留出20万机动, 扣掉1.2万元的印刷费: what the amount is for, to its clause end
+_OFFSET_NOTE = re.compile(rf"的?[^，,。；;？?！!\d]{{1,{MAX_OFFSET_NOTE}}}(?=[，,；;])")
+
+
+def _left_later(text: str, end: int, words: ScaleWords) -> tuple[int, int] | None:
+    """Returns the span of the words asking what is left said later in the question than the
+    offset (已支付28万元，按成本控制数计，还剩多少): the offset's remainder, never progress."""
+    found = min(
+        ((at, word) for word in words.left if (at := text.find(word, end)) >= 0),
+        key=lambda hit: (hit[0], -len(hit[1])),
+        default=None,
+    )
+    if found is None or found[0] == end:
+        return None
+    return found[0], found[0] + len(found[1])
 
 
 def _offset_unit(number: str, rest: str, units: list[str]) -> tuple[str | None, int]:
@@ -728,8 +770,8 @@ def _offset_worked(answer: Answer, offset: Offset, catalog: Catalog) -> SeveralI
     figures = answer.figures
     if calculation.operation is not Operation.PER or len(figures) != len(calculation.operands):
         return None
-    if any(figure.given for figure in figures):
-        return None  # 按300人平均: the asker's own figure beside the change is not the form's
+    if any(figure.given and _takes_offset(figure.unit, offset) for figure in figures):
+        return None  # 按300人平均 of 再加50人: the asker's own figure may be the one changed
     taking = [at for at, figure in enumerate(figures) if _takes_offset(figure.unit, offset)]
     if len(taking) != 1:
         return None
