@@ -121,11 +121,17 @@ from nlu.retrieval import (
     part_titled,
 )
 from nlu.scaling import (
+    Exclusion,
     Scale,
+    excluded_answer,
+    exclusion_asked,
+    figures_worked,
     load_scale_words,
     offset_answer,
     offsets_asked,
+    one_figure_of,
     quotient_asked,
+    read_elsewhere,
     said_again,
     scaled_answer,
     scales_asked,
@@ -803,6 +809,12 @@ class QuestionEngine:
             offset = offset_answer(rest.answer, offsets[0], self.catalog)
             if offset is not None:
                 return replace(rest, answer=offset)
+        excluded = exclusion_asked(normalized, self._scale_words) if whole else None
+        if excluded is not None and not offsets:
+            # 运维预算除去当年财政拨款，剩下那部分按12处平均: the thing taken off first
+            worked = self._excluded(normalized, excluded, context=context, projects=projects)
+            if worked is not None:
+                return worked
         query = self.read(text)
         context = context or FollowUp()
         if query.unnamed_projects and not projects:
@@ -910,6 +922,34 @@ class QuestionEngine:
             or word in self.lexicon.terms
             or bool(self.lexicon.find_projects(word))
         )
+
+    def _excluded(
+        self,
+        text: str,
+        excluded: Exclusion,
+        *,
+        context: FollowUp | None,
+        projects: tuple[int, ...],
+    ) -> Interpretation | None:
+        """Answers a question taking a thing of the form out of a figure before its ask: the
+        rest answered alone, the thing found on the form and taken off the figure the rest
+        works with; refused when the rest computes and the thing cannot be placed (never the
+        rest computed as if nothing were taken out). None when the rest states no figure."""
+        rest = self.interpret(excluded.without(text), context=context, projects=projects)
+        scope = figures_worked(rest.answer, self.catalog)
+        if scope is None or read_elsewhere(rest.answer, excluded, self.catalog):
+            return None
+        if len(scope) > 1:  # 数字化改造的拨款（不含上年结转）比运维的…: the project said before it
+            before = [i for i in self.projects_named(text[: excluded.start]) if i in scope]
+            scope = (before[-1],) if before else scope[:1]  # else the one the rest names first
+        named = self.interpret(excluded.named, projects=scope, whole=False).answer
+        taken = one_figure_of(named, self.catalog)
+        if taken is None and figures_worked(named, self.catalog) is None:
+            return None  # 不算修路那部分: no figure of the form named, a use of the money told
+        if taken is None:  # 扣掉两个项目成本控制数之和: several figures, never taken off one
+            return replace(rest, answer=NotInForm((), scale=excluded.written))
+        answer = excluded_answer(rest.answer, taken, self.catalog, excluded=excluded)
+        return replace(rest, answer=answer or NotInForm((), scale=excluded.written))
 
     def _scaled(
         self,

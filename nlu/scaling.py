@@ -29,8 +29,8 @@ from nlu.answers import (
     SeveralIndicators,
     UnknownProject,
 )
-from nlu.arithmetic import same_measure
-from nlu.figures import YUAN, Figure, money_figure, target_figure
+from nlu.arithmetic import load_operation_words, same_measure
+from nlu.figures import COLUMN_PARTS, YUAN, Figure, money_figure, target_figure
 from nlu.numbers import find_numbers, parse_number
 from nlu.ordering import alternation, longest_first, longest_first_of
 from nlu.prepared import built_once
@@ -674,7 +674,9 @@ def offsets_asked(text: str, words: ScaleWords, *, units: frozenset[str]) -> lis
         unit, length = _offset_unit(number.text, rest, ordered)
         if rest[length:].startswith(_NOT_AN_OFFSET):
             continue
-        note = _OFFSET_NOTE.match(rest, length) if left else None  # 20万机动, 1.2万元的印刷费
+        # 20万机动, 1.2万元的印刷费; never 2025年度申请的, a year
+        noted = left and not (unit or "").startswith(_NOT_AN_OFFSET)
+        note = _OFFSET_NOTE.match(rest, length) if noted else None
         if not _OFFSET_FOLLOWERS.match(rest, length) and note is None:
             continue
         start = len(before) - len(verb[0])
@@ -844,3 +846,159 @@ def supposition_dropped(text: str, words: ScaleWords, *, dividing: Iterable[str]
 
 
 _SUPPOSED_WORKING = ("按", "把", "将", "拿", "用")  # 要是按人数分摊, 如果把预算平摊
+
+
+EXCLUDE, REMAINDER = "exclude", "remainder"
+MAX_EXCLUDED_NAME = 16  # 除去两个项目成本控制数之和: the words naming the thing taken out
+_BREAKS = "，,。；;？?！!（）()\\s"
+_EXCLUDED_TAIL = "(?:的那部分|那部分|的部分|部分|的钱|的)?(?:之后|以后|后)?"
+_EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
+MONEY_PARTS = frozenset(part for parts in COLUMN_PARTS.values() for part in parts)
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """A thing of the form a question takes out of a figure before its ask (运维预算除去当年
+    财政拨款，剩下那部分按12处平均; 不含上年结转的当年财政拨款)."""
+
+    named: str  # 当年财政拨款
+    written: str  # 除去当年财政拨款
+    verb: str  # 除去
+    start: int
+    end: int
+    remainder: tuple[int, int] | None  # 剩下那部分, 其他: what is left named after it
+
+    def without(self, text: str) -> str:
+        """Returns ``text`` with the thing taken out and the words naming the rest cut out."""
+        if self.remainder is not None:
+            text = text[: self.remainder[0]] + text[self.remainder[1] :]
+        return _EMPTY_BRACKETS.sub("", text[: self.start] + text[self.end :])
+
+
+@built_once
+def _excluding() -> re.Pattern[str]:
+    """Returns the pattern of an exclusion: a verb, the thing, what ties it to the rest."""
+    stops = alternation((*_line_words(REMAINDER), *load_scale_words().left))
+    return re.compile(
+        rf"(?P<verb>{alternation(_line_words(EXCLUDE))})"
+        rf"(?P<named>(?:(?!{stops}|多少|几|按|是)[^{_BREAKS}的\d]){{2,{MAX_EXCLUDED_NAME}}})"
+        rf"{_EXCLUDED_TAIL}"
+    )
+
+
+@built_once
+def _remainder() -> re.Pattern[str]:
+    """Returns the pattern of the words naming what is left after an exclusion."""
+    return re.compile(alternation((*_line_words(REMAINDER), *load_scale_words().left)))
+
+
+def exclusion_asked(text: str, words: ScaleWords) -> Exclusion | None:
+    """Returns the one thing of the form ``text`` takes out before its ask, else None."""
+    found = list(_excluding().finditer(text))
+    if len(found) != 1:
+        return None
+    hit = found[0]
+    start, end = hit.start(), hit.end()
+    before = text[:start].removesuffix(FIRST)
+    condition = next((w for w in words.condition if before.endswith(w)), "")
+    start = len(before) - len(condition)
+    rest = _remainder().search(text, end)
+    remainder = None if rest is None else (rest.start(), rest.end())
+    return Exclusion(hit["named"], hit.group(0), hit["verb"], start, end, remainder)
+
+
+def read_elsewhere(answer: Answer, excluded: Exclusion, catalog: Catalog) -> bool:
+    """Tells whether an exclusion is left to the rest of the reading: the rest states one
+    figure, and the verb asks a difference the calculator reads itself (总额扣掉今年的还剩多少)
+    or no rest is named (不算走访的，要搞几次: a row told apart). 活动参与人数，除去港澳台学生，
+    其他参与者有多少 takes the part off the one figure asked."""
+    if _one_figure(answer, catalog) is None:
+        return False
+    subtracting = load_operation_words().words.get(Operation.DIFFERENCE, ())
+    return excluded.verb in subtracting or excluded.remainder is None
+
+
+def excluded_answer(
+    answer: Answer, taken: Figure, catalog: Catalog, *, excluded: Exclusion
+) -> Answer | None:
+    """Takes ``taken`` off the figure ``answer`` works with, shown in steps; the answer as
+    it is when ``taken`` is a part of the money beside another part it asks (不含上年结转的
+    当年财政拨款 says what 当年财政拨款 is), or a figure of one row beside another no larger (不算
+    走访的 of 10次 活动: no part of it); None when no one figure can take it."""
+    if _beside_other_part(answer, taken):
+        return answer
+    figure = _one_figure(answer, catalog)
+    if figure is not None:
+        if not _same_unit(figure.unit, taken.unit) or taken.value >= figure.value:
+            return answer if taken.indicator is not None else None
+        return _taken_step(figure, taken)
+    if not isinstance(answer, FigureCalculation):
+        return None
+    calculation = answer.calculation
+    if calculation.operation is Operation.SUM and _same_unit(answer.unit, taken.unit):
+        project = _project_of(answer, catalog)
+        total = None if project is None else Figure(project, calculation.result, answer.unit)
+        step = None if total is None else _taken_step(replace(total, previous=True), taken)
+        return None if step is None else SeveralIndicators((), (), (answer, step))
+    figures = answer.figures
+    if calculation.operation is not Operation.PER or len(figures) != len(calculation.operands):
+        return None
+    taking = [at for at, f in enumerate(figures) if not f.given and _same_unit(f.unit, taken.unit)]
+    if len(taking) != 1:
+        return None
+    if taken.value >= figures[taking[0]].value:
+        return None  # no part of the figure divided
+    step = _taken_step(figures[taking[0]], taken)
+    return None if step is None else _divided_again(answer, taking[0], step)
+
+
+def _beside_other_part(answer: Answer, taken: Figure) -> bool:
+    """Tells whether ``taken`` is a part of a project's money and ``answer`` works with another
+    part of the same project's money (当年财政拨款 beside 上年结转): the parts never overlap."""
+    if taken.money is None or taken.money not in MONEY_PARTS:
+        return False
+    if isinstance(answer, MoneyAnswer):  # 拨款（不含结转）比运维的拨款少多少: one field each
+        owned = any(project.id == taken.project.id for project in answer.projects)
+        return owned and answer.field in MONEY_PARTS and answer.field != taken.money
+    if not isinstance(answer, FigureCalculation):
+        return False
+    return any(
+        f.money in MONEY_PARTS and f.money != taken.money and f.project.id == taken.project.id
+        for f in answer.figures
+    )
+
+
+def _same_unit(unit: str | None, other: str | None) -> bool:
+    """Tells whether two figures can be taken one off the other (both money, one measure)."""
+    if unit == YUAN or other == YUAN:
+        return unit == other
+    return unit is not None and other is not None and same_measure(unit, other)
+
+
+def _taken_step(figure: Figure, taken: Figure) -> FigureCalculation | None:
+    """Returns ``figure`` less ``taken``, as an offset of its own (what is left, never 多)."""
+    label = figure.indicator.name if figure.indicator else figure.project.name
+    taken_label = taken.indicator.name if taken.indicator else taken.project.name
+    operands = (Operand(label, figure.value), Operand(taken_label, -taken.value))
+    calculation = calculate(Operation.OFFSET, operands)
+    if calculation is None:
+        return None
+    return FigureCalculation(calculation, figure.unit, figures=(figure, taken))
+
+
+def figures_worked(answer: Answer, catalog: Catalog) -> tuple[int, ...] | None:
+    """Returns the projects of the figures an answer states or computes with, else None (no
+    figure: a listing, an ask-back, a refusal)."""
+    figure = _one_figure(answer, catalog)
+    if figure is not None:
+        return (figure.project.id,)
+    if isinstance(answer, FigureCalculation) and answer.figures:
+        return tuple(dict.fromkeys(f.project.id for f in answer.figures))
+    if isinstance(answer, MoneyAnswer) and (answer.operation or len(answer.projects) > 1):
+        return tuple(project.id for project in answer.projects)  # 两个项目年度资金合计
+    return None
+
+
+def one_figure_of(answer: Answer, catalog: Catalog) -> Figure | None:
+    """Returns the one figure an answer states: one project's amount or one row's target."""
+    return _one_figure(answer, catalog)
