@@ -812,9 +812,9 @@ class QuestionEngine:
         excluded = exclusion_asked(normalized, self._scale_words) if whole else None
         if excluded is not None and not offsets:
             # 运维预算除去当年财政拨款，剩下那部分按12处平均: the thing taken off first
-            worked = self._excluded(normalized, excluded, context=context, projects=projects)
-            if worked is not None:
-                return worked
+            taken_off = self._excluded(normalized, excluded, context=context, projects=projects)
+            if taken_off is not None:
+                return taken_off
         query = self.read(text)
         context = context or FollowUp()
         if query.unnamed_projects and not projects:
