@@ -49,6 +49,7 @@ SUM_SAID = "加"
 SUM_ASK = "一共是多少"  # a side naming a sum, asked as one
 FIGURE_ASK = "是多少"  # a side naming one figure
 DIFFERENCE_ASK = "相差多少"  # two figures joined on one side, asked apart
+CLAIM_ASKED = "吗"  # a claim to verify, asked as a check
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class CheckWords:
     joiners: tuple[str, ...]
     replies: tuple[str, ...]
     parts: tuple[str, ...] = ()  # 各项, 明细: the amounts a total is made of, said as a whole
+    verify: tuple[str, ...] = ()  # 请帮忙核实: a claim said before them is asked
 
 
 @built_once
@@ -125,11 +127,34 @@ def load_check_words() -> CheckWords:
         tuple(sections.get("joiner", [])),
         tuple(longest_first(sections.get("reply", []))),
         tuple(longest_first(sections.get("parts", []))),
+        tuple(longest_first(sections.get("verify", []))),
     )
 
 
 def _alternatives(words: list[str]) -> str:
     return alternation(words) or "(?!)"
+
+
+# 市民来电称该项目“拨款加结转正好等于总额”: the claim quoted
+_QUOTED_CLAIM = re.compile(r"[“\"「『](?P<claim>[^”\"」』]{4,60})[”\"」』]")
+_CLAIM_END = re.compile(r"[\s，,。；;？?！!]+$")
+
+
+def claim_asked(text: str, words: CheckWords) -> str | None:
+    """Returns a claim the message asks to verify as a check asked (“拨款加结转正好等于总额”，
+    请帮忙核实 → 拨款加结转正好等于总额吗), else None: a sum said in the claim is one side, never
+    added to the other."""
+    body = _CLAIM_END.sub("", text)
+    verify = next((word for word in words.verify if body.endswith(word)), None)
+    if verify is None:
+        return None
+    said = _CLAIM_END.sub("", body.removesuffix(verify))
+    quoted = list(_QUOTED_CLAIM.finditer(said))
+    # 企服“成本控制数等于预算”: the words before the quote may name its project
+    claim = said[: quoted[-1].start()] + quoted[-1]["claim"] if quoted else said
+    claim = _CLAIM_END.sub("", claim)
+    asked = claim + CLAIM_ASKED
+    return asked if words.tail.search(asked) or words.asked.search(asked) else None
 
 
 def asks_check(text: str, words: CheckWords) -> bool:

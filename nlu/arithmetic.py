@@ -1051,10 +1051,10 @@ def without_unit_directive(text: str) -> str | None:
 _FORM_NOTE = re.compile(r"[（(](?:旧|老|新)(?:版本|版|表|模板)[^（()）]{0,16}[）)]")
 
 
-# （运维和数字化改造按年度资金申请总额，道路养护按资金总额）: how each form's figure is to be
-# read, which each form's own column does anyway.
+# （运维和数字化改造按年度资金申请总额，道路养护按资金总额）, （养护那个用资金总额算）: how each
+# form's figure is to be read, which each form's own column does anyway.
 _READING_NOTE = re.compile(
-    r"[（(][^（()）]{0,40}?按(?:照)?[^（()）]{0,40}?(?:总额|资金|预算)[^（()）]{0,20}[）)]"
+    r"[（(][^（()）]{0,40}?(?:按(?:照)?|用|拿)[^（()）]{0,40}?(?:总额|资金|预算)[^（()）]{0,20}[）)]"
 )
 
 
@@ -1529,7 +1529,8 @@ _OPERAND_POINTER = re.compile(r"(?<=[是比跟和与同占对较])它(?![们俩]
 _TOPIC_BREAK = re.compile(r"[，,：:；;]\s*")
 # 企服的经费，是国交的几倍: an ask opening with 是 leaves its subject to the clause before it,
 # which is then the first figure, not the base.
-_SUBJECT_LEFT_OUT = re.compile(r"^(?:它|这|那)?(?:也|就|大概|大约|约)?是")
+# 国交成本控制数，相当于企服的百分之几: the ask goes on from the clause before, its subject
+_SUBJECT_LEFT_OUT = re.compile(r"^(?:它|这|那)?(?:也|就|大概|大约|约)?(?:是|相当于|等于|占|为)")
 _TOPIC_OPENER = re.compile(r"^(?:说到|说起|至于|关于|提到|讲到|拿|就)")
 _BASE_FRAME = re.compile(
     r"^(?:(?:跟|和|与|同|拿|对比|相比|比起|相对于|相较于|较)(?P<with>.+?)"

@@ -16,7 +16,7 @@ from knowledge.goals import part_pointed_at, part_titled_in
 from knowledge.model import Funding, IndicatorKind
 from knowledge.units import MONEY_UNITS
 from nlu import intents
-from nlu.agreement import FigureChecks, asks_check, load_check_words
+from nlu.agreement import FigureChecks, asks_check, claim_asked, load_check_words
 from nlu.answers import (
     Answer,
     Clarification,
@@ -669,6 +669,11 @@ class QuestionEngine:
         dated = self._scoper.dated(text) if whole else None  # 哪个项目是2023年开始的
         if dated is not None:
             return Interpretation(dated, context or FollowUp())
+        claim = claim_asked(text, self._check_words) if whole else None
+        if claim is not None:  # “拨款加结转正好等于总额”，请帮忙核实: the claim checked
+            check = self._figure_checks.checked(claim)
+            if check is not None:
+                return Interpretation(check, context or FollowUp())
         if whole and asks_check(text, self._check_words):
             check = self._figure_checks.checked(text)  # 拨款加结转是否等于总额
             if check is not None:
