@@ -65,7 +65,8 @@ class CheckWords:
     joiners: tuple[str, ...]
     replies: tuple[str, ...]
     parts: tuple[str, ...] = ()  # 各项, 明细: the amounts a total is made of, said as a whole
-    verify: tuple[str, ...] = ()  # 请帮忙核实: a claim said before them is asked
+    verify: tuple[str, ...] = ()  # 核实: a claim said before them is asked
+    polite: tuple[str, ...] = ()  # 请帮忙 核实 一下: words around them asking politely
 
 
 @built_once
@@ -128,6 +129,7 @@ def load_check_words() -> CheckWords:
         tuple(longest_first(sections.get("reply", []))),
         tuple(longest_first(sections.get("parts", []))),
         tuple(longest_first(sections.get("verify", []))),
+        tuple(longest_first(sections.get("verify_polite", []))),
     )
 
 
@@ -145,10 +147,13 @@ def claim_asked(text: str, words: CheckWords) -> str | None:
     请帮忙核实 → 拨款加结转正好等于总额吗), else None: a sum said in the claim is one side, never
     added to the other."""
     body = _CLAIM_END.sub("", text)
+    body = next((body.removesuffix(w) for w in words.polite if body.endswith(w)), body)
     verify = next((word for word in words.verify if body.endswith(word)), None)
     if verify is None:
         return None
-    said = _CLAIM_END.sub("", body.removesuffix(verify))
+    said = body.removesuffix(verify)
+    said = next((said.removesuffix(w) for w in words.polite if said.endswith(w)), said)
+    said = _CLAIM_END.sub("", said)
     quoted = list(_QUOTED_CLAIM.finditer(said))
     # 企服“成本控制数等于预算”: the words before the quote may name its project
     claim = said[: quoted[-1].start()] + quoted[-1]["claim"] if quoted else said

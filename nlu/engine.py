@@ -130,6 +130,7 @@ from nlu.scaling import (
     offset_answer,
     offsets_asked,
     one_figure_of,
+    other_part_quoted,
     quotient_asked,
     read_elsewhere,
     said_again,
@@ -622,6 +623,8 @@ class QuestionEngine:
             # first: the steps after read the ask from its start)
             text = self._lister.recalled_apart(text)  # …有哪几条？我记得有个步道，还有个车子
             text = left_out_after_one_ask(text) or text  # 准确性多少，合格率那条除外
+            # “拨款加结转正好等于总额”，请帮忙核实: the claim asked as a check, never summed
+            text = claim_asked(text, self._check_words) or text
             aside_kept = text
             text = (
                 without_asides(
@@ -669,11 +672,6 @@ class QuestionEngine:
         dated = self._scoper.dated(text) if whole else None  # 哪个项目是2023年开始的
         if dated is not None:
             return Interpretation(dated, context or FollowUp())
-        claim = claim_asked(text, self._check_words) if whole else None
-        if claim is not None:  # “拨款加结转正好等于总额”，请帮忙核实: the claim checked
-            check = self._figure_checks.checked(claim)
-            if check is not None:
-                return Interpretation(check, context or FollowUp())
         if whole and asks_check(text, self._check_words):
             check = self._figure_checks.checked(text)  # 拨款加结转是否等于总额
             if check is not None:
@@ -949,6 +947,9 @@ class QuestionEngine:
             scope = (before[-1],) if before else scope[:1]  # else the one the rest names first
         named = self.interpret(excluded.named, projects=scope, whole=False).answer
         taken = one_figure_of(named, self.catalog)
+        quoted = other_part_quoted(rest.answer, excluded) if taken is None else None
+        if quoted is not None:  # 除了国家级的，市级站点占全部站点的比例: the goal's other part
+            return rest if quoted else replace(rest, answer=NotInForm((), scale=excluded.written))
         if taken is None and figures_worked(named, self.catalog) is None:
             return None  # 不算修路那部分: no figure of the form named, a use of the money told
         if taken is None:  # 扣掉两个项目成本控制数之和: several figures, never taken off one

@@ -848,11 +848,12 @@ def supposition_dropped(text: str, words: ScaleWords, *, dividing: Iterable[str]
 _SUPPOSED_WORKING = ("按", "把", "将", "拿", "用")  # 要是按人数分摊, 如果把预算平摊
 
 
-EXCLUDE, REMAINDER = "exclude", "remainder"
+EXCLUDE, REMAINDER, BESIDES = "exclude", "remainder", "besides"
 MAX_EXCLUDED_NAME = 16  # 除去两个项目成本控制数之和: the words naming the thing taken out
 _BREAKS = "，,。；;？?！!（）()\\s"
 _EXCLUDED_TAIL = "(?:的那部分|那部分|的部分|部分|的钱|的)?(?:之后|以后|后)?"
 _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
+_DOUBLED_BREAK = re.compile(r"([，,])[，,]+")  # 调查站点，除了市级的，国家级…: one comma left
 MONEY_PARTS = frozenset(part for parts in COLUMN_PARTS.values() for part in parts)
 
 
@@ -872,7 +873,8 @@ class Exclusion:
         """Returns ``text`` with the thing taken out and the words naming the rest cut out."""
         if self.remainder is not None:
             text = text[: self.remainder[0]] + text[self.remainder[1] :]
-        return _EMPTY_BRACKETS.sub("", text[: self.start] + text[self.end :])
+        cut = _EMPTY_BRACKETS.sub("", text[: self.start] + text[self.end :])
+        return _DOUBLED_BREAK.sub(r"\1", cut)
 
 
 @built_once
@@ -880,7 +882,7 @@ def _excluding() -> re.Pattern[str]:
     """Returns the pattern of an exclusion: a verb, the thing, what ties it to the rest."""
     stops = alternation((*_line_words(REMAINDER), *load_scale_words().left))
     return re.compile(
-        rf"(?P<verb>{alternation(_line_words(EXCLUDE))})"
+        rf"(?P<verb>{alternation((*_line_words(EXCLUDE), *_line_words(BESIDES)))})"
         rf"(?P<named>(?:(?!{stops}|多少|几|按|是)[^{_BREAKS}的\d]){{2,{MAX_EXCLUDED_NAME}}})"
         rf"{_EXCLUDED_TAIL}"
     )
@@ -915,7 +917,20 @@ def read_elsewhere(answer: Answer, excluded: Exclusion, catalog: Catalog) -> boo
     if _one_figure(answer, catalog) is None:
         return False
     subtracting = load_operation_words().words.get(Operation.DIFFERENCE, ())
-    return excluded.verb in subtracting or excluded.remainder is None
+    besides = excluded.verb in _line_words(BESIDES)  # 除了当年拨款还有啥钱: the other parts
+    return excluded.verb in subtracting or besides or excluded.remainder is None
+
+
+def other_part_quoted(answer: Answer, excluded: Exclusion) -> bool | None:
+    """Tells whether a goal sentence's calculation is asked of another part than the thing
+    excluded, which the sentence names (除了国家级的，市级站点占全部站点的比例: 国家级 is the
+    other part of the whole, set aside in words only); None when the sentence does not name
+    it, False when the calculation adds the thing in (除去国家级的，站点一共几家)."""
+    if not isinstance(answer, FigureCalculation) or answer.source is None:
+        return None
+    if excluded.named not in answer.source.passage.text:
+        return None
+    return answer.calculation.operation not in (Operation.SUM, Operation.AVERAGE)
 
 
 def excluded_answer(
@@ -994,6 +1009,8 @@ def figures_worked(answer: Answer, catalog: Catalog) -> tuple[int, ...] | None:
         return (figure.project.id,)
     if isinstance(answer, FigureCalculation) and answer.figures:
         return tuple(dict.fromkeys(f.project.id for f in answer.figures))
+    if isinstance(answer, FigureCalculation) and answer.source is not None:
+        return (answer.source.passage.project_id,)  # figures quoted from a goal sentence
     if isinstance(answer, MoneyAnswer) and (answer.operation or len(answer.projects) > 1):
         return tuple(project.id for project in answer.projects)  # 两个项目年度资金合计
     return None

@@ -73,3 +73,15 @@ def test_exclusion_of_several_figures_is_refused_without_a_figure() -> None:
     answer = ask("两个项目成本控制数合计，扣除两个项目年度资金之和，剩下多少")
     assert "未能确定" in answer
     assert "170万" not in answer
+
+
+def test_other_part_of_a_goal_whole_set_aside_in_words_only() -> None:
+    answer = ask("企服的调查站点里，除了市级的，国家级调查站点占全部调查站点的比例是多少")
+    assert "40.4%" in answer
+    assert "59.6%" not in answer
+
+
+def test_part_of_a_goal_sum_set_aside_is_refused() -> None:
+    answer = ask("企服目标里说的调查站点，除去市级的，总共多少家")
+    assert "未能确定" in answer
+    assert "47家" not in answer
