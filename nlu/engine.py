@@ -61,7 +61,9 @@ from nlu.arithmetic import (
     places_asked,
     project_share_said_plainly,
     remark_after_calculation,
+    rough_figure_settled,
     second_measure_asked,
+    share_in_sum_said_plainly,
     share_within_asked,
     unstated_span,
     with_amount_lent,
@@ -775,6 +777,8 @@ class QuestionEngine:
                 form_word=lambda word: word in self._lister.all_row_names,
             )
             or one_as_each(normalized)  # 平均一个工作站要引进几个专家
+            or rough_figure_settled(normalized)  # 三千多份，按3000份算
+            or share_in_sum_said_plainly(normalized)  # 在两个项目合计中所占比重
             or without_unit_directive(normalized)
             or basis_said_plainly(normalized)  # 以企服年度预算计, 直通车那个活动，
             or project_share_said_plainly(  # 国交 占合计 多少%: its budget's share

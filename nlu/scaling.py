@@ -665,8 +665,8 @@ def offsets_asked(text: str, words: ScaleWords, *, units: frozenset[str]) -> lis
         if recipient is not None:
             before = before[: recipient.start()]
         verb = next(((w, sign) for w, sign in verbs if before.endswith(w)), None)
-        if verb is None and left:
-            # 先留出20万机动，剩下的按40家平均: a part set out before what is left is asked
+        if verb is None and _rest_worked_later(text, number.end):
+            # 先留出20万机动，剩下的按40家平均: a part set out before what is left is worked
             verb = next(((w, -1) for w in words.taken_out if before.endswith(w)), None)
         if verb is None:
             continue
@@ -691,10 +691,21 @@ def offsets_asked(text: str, words: ScaleWords, *, units: frozenset[str]) -> lis
     return found
 
 
+STILL = "还"  # 还剩: what is left asked
+ASKED_RIGHT_AFTER = ("多少", "几", "是多少", "有多少")  # 剩下多少: what is left asked
 MAX_RECIPIENT = 12  # 扣除给交通研讨会的10万: the words naming whom an amount is taken for
 _RECIPIENT = re.compile(rf"给[^，,。；;？?！!\d]{{1,{MAX_RECIPIENT}}}的$")
 MAX_OFFSET_NOTE = 8  # 留出20万机动, 扣掉1.2万元的印刷费: what the amount is for, to its clause end
 _OFFSET_NOTE = re.compile(rf"的?[^，,。；;？?！!\d]{{1,{MAX_OFFSET_NOTE}}}(?=[，,；;])")
+
+
+def _rest_worked_later(text: str, end: int) -> bool:
+    """Tells whether what is left after ``end`` is named to be worked on further (剩下的按40家
+    平均), not only asked (花掉了30万 还剩多少 asks what is left, a difference of its own)."""
+    found = _remainder().search(text, end)
+    if found is None or text[: found.start()].endswith(STILL):
+        return False
+    return not text.startswith(ASKED_RIGHT_AFTER, found.end())
 
 
 def _left_later(text: str, end: int, words: ScaleWords) -> tuple[int, int] | None:

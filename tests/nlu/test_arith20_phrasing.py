@@ -44,3 +44,30 @@ def test_claim_to_verify_is_checked_not_summed(
     answer = ask(question, form)
     assert verdict in answer
     assert wrong not in answer
+
+
+def test_remark_granting_something_after_the_ask_is_left_out() -> None:
+    answer = ask(
+        "运维的预算，按开放日接待的市民人次摊，每人次多少钱？其实我明白运维的钱不全花在开放日。",
+        "variations",
+    )
+    assert "500元/人次" in answer
+    assert "不能直接" not in answer
+
+
+def test_remark_of_feeling_after_the_ask_is_left_out() -> None:
+    answer = ask("企服预算是国交的几倍？这么大的差距挺让人吃惊的。")
+    assert "3.25 倍" in answer
+    assert "没有找到" not in answer
+
+
+def test_rough_figure_then_figure_to_work_with() -> None:
+    answer = ask("调查站点一年报送五千多份材料，按5000份算，平均一个月多少份？")
+    assert "416.67" in answer
+    assert "250" not in answer
+
+
+def test_share_of_a_sum_said_with_zai_zhong_suo_zhan() -> None:
+    answer = ask("企服年度资金在两个项目总额中所占比例")
+    assert "76.5%" in answer
+    assert "没有找到" not in answer
