@@ -665,6 +665,8 @@ def offsets_asked(text: str, words: ScaleWords, *, units: frozenset[str]) -> lis
         if recipient is not None:
             before = before[: recipient.start()]
         verb = next(((w, sign) for w, sign in verbs if before.endswith(w)), None)
+        if verb is None and left:  # 已支付28万元，余额若干: a payment, what is left asked
+            verb = next(((w, -1) for w in _paid_verbs() if before.endswith(w)), None)
         if verb is None and _rest_worked_later(text, number.end):
             # 先留出20万机动，剩下的按40家平均: a part set out before what is left is worked
             verb = next(((w, -1) for w in words.taken_out if before.endswith(w)), None)
@@ -697,6 +699,18 @@ MAX_RECIPIENT = 12  # 扣除给交通研讨会的10万: the words naming whom an
 _RECIPIENT = re.compile(rf"给[^，,。；;？?！!\d]{{1,{MAX_RECIPIENT}}}的$")
 MAX_OFFSET_NOTE = 8  # 留出20万机动, 扣掉1.2万元的印刷费: what the amount is for, to its clause end
 _OFFSET_NOTE = re.compile(rf"的?[^，,。；;？?！!\d]{{1,{MAX_OFFSET_NOTE}}}(?=[，,；;])")
+
+
+@built_once
+def _paid_verbs() -> tuple[str, ...]:
+    """Returns the verbs of a payment already made (已支付), the longest first."""
+    return tuple(longest_first(_line_words(PAID)))
+
+
+@built_once
+def _besides_verbs() -> frozenset[str]:
+    """Returns the verbs setting a thing aside before the other parts are asked (除了)."""
+    return frozenset(_line_words(BESIDES))
 
 
 def _rest_worked_later(text: str, end: int) -> bool:
@@ -859,7 +873,7 @@ def supposition_dropped(text: str, words: ScaleWords, *, dividing: Iterable[str]
 _SUPPOSED_WORKING = ("按", "把", "将", "拿", "用")  # 要是按人数分摊, 如果把预算平摊
 
 
-EXCLUDE, REMAINDER, BESIDES = "exclude", "remainder", "besides"
+EXCLUDE, REMAINDER, BESIDES, PAID = "exclude", "remainder", "besides", "paid"
 MAX_EXCLUDED_NAME = 16  # 除去两个项目成本控制数之和: the words naming the thing taken out
 _BREAKS = "，,。；;？?！!（）()\\s"
 _EXCLUDED_TAIL = "(?:的那部分|那部分|的部分|部分|的钱|的)?(?:之后|以后|后)?"
@@ -928,7 +942,7 @@ def read_elsewhere(answer: Answer, excluded: Exclusion, catalog: Catalog) -> boo
     if _one_figure(answer, catalog) is None:
         return False
     subtracting = load_operation_words().words.get(Operation.DIFFERENCE, ())
-    besides = excluded.verb in _line_words(BESIDES)  # 除了当年拨款还有啥钱: the other parts
+    besides = excluded.verb in _besides_verbs()  # 除了当年拨款还有啥钱: the other parts
     return excluded.verb in subtracting or besides or excluded.remainder is None
 
 

@@ -56,3 +56,9 @@ def test_next_years_figure_changed_scales_this_years() -> None:
     answer = ask("要是国交明年的预算增加25%，会是多少？")
     assert "50万元" in answer
     assert "2027" not in answer
+
+
+def test_payment_without_the_balance_asked_is_no_offset() -> None:
+    answer = ask("要是企服年底前已支付65万元，预算执行率是多少？")
+    assert "50%" in answer
+    assert "65万元（" not in answer
