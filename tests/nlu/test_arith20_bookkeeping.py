@@ -59,6 +59,6 @@ def test_next_years_figure_changed_scales_this_years() -> None:
 
 
 def test_payment_without_the_balance_asked_is_no_offset() -> None:
-    answer = ask("要是企服年底前已支付65万元，预算执行率是多少？")
+    answer = ask("要是企服年底前已支出65万元，预算执行率是多少？")
     assert "50%" in answer
     assert "65万元（" not in answer
