@@ -71,3 +71,9 @@ def test_share_of_a_sum_said_with_zai_zhong_suo_zhan() -> None:
     answer = ask("企服年度资金在两个项目总额中所占比例")
     assert "76.5%" in answer
     assert "没有找到" not in answer
+
+
+def test_later_sentence_works_on_an_average_before() -> None:
+    answer = ask("两个项目成本控制数的平均值是多少？国交比这个平均数少多少")
+    assert "85万元" in answer
+    assert "少 45万元" in answer
