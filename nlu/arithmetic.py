@@ -37,6 +37,7 @@ EXACTLY = "exactly"
 PER_RESULT = "per_result"
 CONCESSIONS = "concessions"
 FEELINGS = "feelings"
+IGNORING = "ignoring"
 MEMO_SIZE = 4096  # readings kept before the memo starts again
 MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and what it sets aside
 CHECKED = "是不是"
@@ -410,7 +411,7 @@ def load_operation_words() -> OperationWords:
             amounts = tuple(longest_first(body.split()))
         elif head.strip() == COSTS:
             costs = tuple(longest_first(body.split()))
-        elif head.strip() in (CONCESSIONS, FEELINGS):
+        elif head.strip() in (CONCESSIONS, FEELINGS, IGNORING):
             continue  # read by _remark_words
         elif head.strip() in (ASIDE, ASIDE_AFTER):
             aside[head.strip()] = frozenset(body.split())
@@ -1574,6 +1575,25 @@ def base_said_first(
     return f"{rest}，{said}"
 
 
+_CLAUSE_PARTS = re.compile(r"([，,])")
+
+
+def others_ignored_dropped(text: str, words: OperationWords) -> str | None:
+    """Returns a calculation without a clause telling only that nothing else counts (…人数，
+    不看别的，平均每家几名 → …人数，平均每家几名), else None."""
+    ignoring = _remark_words().get(IGNORING, ())
+    if not any(word in text for word in ignoring) or words.read(text) is None:
+        return None
+    parts = _CLAUSE_PARTS.split(text)
+    kept = [
+        part
+        for at, part in enumerate(parts)
+        if not (part.strip() in ignoring or (at and parts[at - 1].strip() in ignoring))
+    ]
+    said = "".join(kept)
+    return said if said != text and said.strip("，, ") else None
+
+
 # 每年上报三千多份，按3000份算: a figure said roughly, then the figure to work with.
 _ROUGH_THEN_SETTLED = re.compile(
     r"(?P<rough>[\d一二两三四五六七八九十百千万]+(?:多|余|几|来)(?P<unit>[\u4e00-\u9fff]))"
@@ -1738,7 +1758,7 @@ def _remark_words() -> dict[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
     for raw in text.splitlines():
         head, _, body = raw.partition(":")
-        if head in (CONCESSIONS, FEELINGS):
+        if head in (CONCESSIONS, FEELINGS, IGNORING):
             found[head] = tuple(longest_first(body.split()))
     return found
 

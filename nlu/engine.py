@@ -53,6 +53,7 @@ from nlu.arithmetic import (
     formula_said_in_words,
     load_operation_words,
     one_as_each,
+    others_ignored_dropped,
     per_ask,
     per_ask_completed,
     per_result_dropped,
@@ -778,6 +779,7 @@ class QuestionEngine:
             )
             or one_as_each(normalized)  # 平均一个工作站要引进几个专家
             or rough_figure_settled(normalized)  # 三千多份，按3000份算
+            or others_ignored_dropped(normalized, self._operations)  # …，不看别的，…
             or share_in_sum_said_plainly(normalized)  # 在两个项目合计中所占比重
             or without_unit_directive(normalized)
             or basis_said_plainly(normalized)  # 以企服年度预算计, 直通车那个活动，

@@ -77,3 +77,9 @@ def test_later_sentence_works_on_an_average_before() -> None:
     answer = ask("两个项目成本控制数的平均值是多少？国交比这个平均数少多少")
     assert "85万元" in answer
     assert "少 45万元" in answer
+
+
+def test_clause_saying_nothing_else_counts_is_left_out() -> None:
+    answer = ask("国交的岗位数和社团数，别的不管，平均每家社团出几个岗位？")
+    assert "10个/家" in answer
+    assert "没有找到" not in answer
