@@ -49,6 +49,7 @@ SUM_SAID = "加"
 SUM_ASK = "一共是多少"  # a side naming a sum, asked as one
 FIGURE_ASK = "是多少"  # a side naming one figure
 DIFFERENCE_ASK = "相差多少"  # two figures joined on one side, asked apart
+CLAIM_ASKED = "吗"  # a claim to verify, asked as a check
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class CheckWords:
     joiners: tuple[str, ...]
     replies: tuple[str, ...]
     parts: tuple[str, ...] = ()  # 各项, 明细: the amounts a total is made of, said as a whole
+    verify: tuple[str, ...] = ()  # 核实: a claim said before them is asked
+    polite: tuple[str, ...] = ()  # 请帮忙 核实 一下: words around them asking politely
 
 
 @built_once
@@ -125,11 +128,38 @@ def load_check_words() -> CheckWords:
         tuple(sections.get("joiner", [])),
         tuple(longest_first(sections.get("reply", []))),
         tuple(longest_first(sections.get("parts", []))),
+        tuple(longest_first(sections.get("verify", []))),
+        tuple(longest_first(sections.get("verify_polite", []))),
     )
 
 
 def _alternatives(words: list[str]) -> str:
     return alternation(words) or "(?!)"
+
+
+# 市民来电称该项目“拨款加结转正好等于总额”: the claim quoted
+_QUOTED_CLAIM = re.compile(r"[“\"「『](?P<claim>[^”\"」』]{4,60})[”\"」』]")
+_CLAIM_END = re.compile(r"[\s，,。；;？?！!]+$")
+
+
+def claim_asked(text: str, words: CheckWords) -> str | None:
+    """Returns a claim the message asks to verify as a check asked (“拨款加结转正好等于总额”，
+    请帮忙核实 → 拨款加结转正好等于总额吗), else None: a sum said in the claim is one side, never
+    added to the other."""
+    body = _CLAIM_END.sub("", text)
+    body = next((body.removesuffix(w) for w in words.polite if body.endswith(w)), body)
+    verify = next((word for word in words.verify if body.endswith(word)), None)
+    if verify is None:
+        return None
+    said = body.removesuffix(verify)
+    said = next((said.removesuffix(w) for w in words.polite if said.endswith(w)), said)
+    said = _CLAIM_END.sub("", said)
+    quoted = list(_QUOTED_CLAIM.finditer(said))
+    # 企服“成本控制数等于预算”: the words before the quote may name its project
+    claim = said[: quoted[-1].start()] + quoted[-1]["claim"] if quoted else said
+    claim = _CLAIM_END.sub("", claim)
+    asked = claim + CLAIM_ASKED
+    return asked if words.tail.search(asked) or words.asked.search(asked) else None
 
 
 def asks_check(text: str, words: CheckWords) -> bool:

@@ -35,6 +35,9 @@ ASIDE = "aside"
 ASIDE_AFTER = "aside_after"
 EXACTLY = "exactly"
 PER_RESULT = "per_result"
+CONCESSIONS = "concessions"
+FEELINGS = "feelings"
+IGNORING = "ignoring"
 MEMO_SIZE = 4096  # readings kept before the memo starts again
 MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and what it sets aside
 CHECKED = "是不是"
@@ -408,6 +411,8 @@ def load_operation_words() -> OperationWords:
             amounts = tuple(longest_first(body.split()))
         elif head.strip() == COSTS:
             costs = tuple(longest_first(body.split()))
+        elif head.strip() in (CONCESSIONS, FEELINGS, IGNORING):
+            continue  # read by _remark_words
         elif head.strip() in (ASIDE, ASIDE_AFTER):
             aside[head.strip()] = frozenset(body.split())
         else:
@@ -1051,10 +1056,10 @@ def without_unit_directive(text: str) -> str | None:
 _FORM_NOTE = re.compile(r"[（(](?:旧|老|新)(?:版本|版|表|模板)[^（()）]{0,16}[）)]")
 
 
-# （运维和数字化改造按年度资金申请总额，道路养护按资金总额）: how each form's figure is to be
-# read, which each form's own column does anyway.
+# （运维和数字化改造按年度资金申请总额，道路养护按资金总额）, （养护那个用资金总额算）: how each
+# form's figure is to be read, which each form's own column does anyway.
 _READING_NOTE = re.compile(
-    r"[（(][^（()）]{0,40}?按(?:照)?[^（()）]{0,40}?(?:总额|资金|预算)[^（()）]{0,20}[）)]"
+    r"[（(][^（()）]{0,40}?(?:按(?:照)?|用|拿)[^（()）]{0,40}?(?:总额|资金|预算)[^（()）]{0,20}[）)]"
 )
 
 
@@ -1529,7 +1534,8 @@ _OPERAND_POINTER = re.compile(r"(?<=[是比跟和与同占对较])它(?![们俩]
 _TOPIC_BREAK = re.compile(r"[，,：:；;]\s*")
 # 企服的经费，是国交的几倍: an ask opening with 是 leaves its subject to the clause before it,
 # which is then the first figure, not the base.
-_SUBJECT_LEFT_OUT = re.compile(r"^(?:它|这|那)?(?:也|就|大概|大约|约)?是")
+# 国交成本控制数，相当于企服的百分之几: the ask goes on from the clause before, its subject
+_SUBJECT_LEFT_OUT = re.compile(r"^(?:它|这|那)?(?:也|就|大概|大约|约)?(?:是|相当于|等于|占|为)")
 _TOPIC_OPENER = re.compile(r"^(?:说到|说起|至于|关于|提到|讲到|拿|就)")
 _BASE_FRAME = re.compile(
     r"^(?:(?:跟|和|与|同|拿|对比|相比|比起|相对于|相较于|较)(?P<with>.+?)"
@@ -1567,6 +1573,44 @@ def base_said_first(
     if pointers or _SIDE_BY_SIDE.search(rest) or len(others) != 1 or others == named:
         return None
     return f"{rest}，{said}"
+
+
+_CLAUSE_PARTS = re.compile(r"([，,])")
+
+
+def others_ignored_dropped(text: str, words: OperationWords) -> str | None:
+    """Returns a calculation without a clause telling only that nothing else counts (…人数，
+    不看别的，平均每家几名 → …人数，平均每家几名), else None."""
+    ignoring = _remark_words().get(IGNORING, ())
+    if not any(word in text for word in ignoring) or words.read(text) is None:
+        return None
+    parts = _CLAUSE_PARTS.split(text)
+    kept = [
+        part
+        for at, part in enumerate(parts)
+        if not (part.strip() in ignoring or (at and parts[at - 1].strip() in ignoring))
+    ]
+    said = "".join(kept)
+    return said if said != text and said.strip("，, ") else None
+
+
+# 每年上报三千多份，按3000份算: a figure said roughly, then the figure to work with.
+_ROUGH_THEN_SETTLED = re.compile(
+    r"(?P<rough>[\d一二两三四五六七八九十百千万]+(?:多|余|几|来)(?P<unit>[\u4e00-\u9fff]))"
+    r"(?P<between>[^，,。；;？?！!]{0,12})[，,]\s*(?:就|先|姑且|暂且)?按照?"
+    r"(?P<settled>\d+(?:\.\d+)?)(?P=unit)(?:来)?(?:算|计算|计)[，,]?"
+)
+
+
+def rough_figure_settled(text: str) -> str | None:
+    """Returns ``text`` with a figure said roughly replaced by the one it says to work with
+    (每年上报三千多份，按3000份算，一个月多少份 → 每年上报3000份一个月多少份), else None: one
+    figure is given, never two."""
+    found = _ROUGH_THEN_SETTLED.search(text)
+    if found is None:
+        return None
+    settled = found["settled"] + found["unit"] + found["between"]
+    return text[: found.start()] + settled + "，" + text[found.end() :]
 
 
 # 平均一个新培育的工作站要引进几个专家: 一 after 平均 counts one of each, as 每 does.
@@ -1674,6 +1718,20 @@ ROW_ASKED = "是多少"
 WHOLE_ASKED = "加起来多少"
 
 
+# 国交年度资金在两个项目合计中所占比重: the share of a sum said with 在…中, as 占…的 says it.
+_SHARE_IN_SUM = re.compile(
+    r"(?:在|于)(?P<whole>[^，,。；;？?在于]{1,20}?(?:合计|总计|总和|之和|加起来|一共|总额|总数))"
+    r"(?:里面|里头|里|当中|之中|中)(?:所)?占(?:的)?(?P<ask>比重|比例|占比|份额|百分比)"
+)
+
+
+def share_in_sum_said_plainly(text: str) -> str | None:
+    """Returns a share of a sum said with 在…中所占 said with 占…的 (国交年度资金在两个项目合计中
+    所占比重 → 国交年度资金占两个项目合计的比重), else None."""
+    said = _SHARE_IN_SUM.sub(r"占\g<whole>的\g<ask>", text)
+    return said if said != text else None
+
+
 def share_within_asked(text: str) -> tuple[str, str] | None:
     """Returns the ask of the part and of the whole it is a share of (科创赋能那35场在它所有按场
     算的活动里占多大比例 → 科创赋能那35场是多少, 所有按场算的活动加起来多少), else None."""
@@ -1692,6 +1750,19 @@ _ASKER_OPENING = ("我们", "我", "咱们", "咱")
 _REMARK_UNFIT = re.compile(r"\d|按|以|除|算|计|折|摊|比|占|加|减|[一二两三四五六七八九十百千万]")
 
 
+@built_once
+def _remark_words() -> dict[str, tuple[str, ...]]:
+    """Returns the words of a remark after an ask: what the asker grants (当然, 其实) and what
+    the asker feels (意外, 好奇)."""
+    text = (resources.files("nlu") / "data" / ARITHMETIC_FILE).read_text(encoding="utf-8")
+    found: dict[str, tuple[str, ...]] = {}
+    for raw in text.splitlines():
+        head, _, body = raw.partition(":")
+        if head in (CONCESSIONS, FEELINGS, IGNORING):
+            found[head] = tuple(longest_first(body.split()))
+    return found
+
+
 def remark_after_calculation(
     text: str, words: OperationWords, *, names_form: Callable[[str], bool]
 ) -> str | None:
@@ -1706,7 +1777,14 @@ def remark_after_calculation(
         return None
     # 我们区算下来一人次要40块: the asker's own figure, told after an ask that never points
     # at the asker (是我们的几倍 would), is theirs; the form's calculation is asked.
-    own = tail.startswith(_ASKER_OPENING) and not any(w in head for w in _ASKER_OPENING)
+    remark = _remark_words()
+    granted = next((w for w in remark.get(CONCESSIONS, ()) if tail.startswith(w)), "")
+    opening = tail.removeprefix(granted)  # 当然我知道…: what the asker grants
+    own = opening.startswith(_ASKER_OPENING) and not any(w in head for w in _ASKER_OPENING)
+    # 差距这么大我有点意外: the asker's feeling, with no figure of its own
+    own = own or (
+        any(word in tail for word in remark.get(FEELINGS, ())) and not re.search(r"\d", tail)
+    )
     if not own and (_REMARK_UNFIT.search(tail) or names_form(tail)):
         return None
     if not own and any(word in tail for word in words.all_words() if len(word) > 1):

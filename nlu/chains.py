@@ -39,7 +39,7 @@ MIN_OPERANDS = 2  # 两个加起来: the operands of the ask before, all of them
 # 多出来的, 这个结果, 得数: the result of the ask before.
 _RESULT_BACK = re.compile(
     r"(?:多出来|少出来|差出来|多出|少出|差出|相差|剩下)的(?:部分|钱|数|那部分)?"
-    r"|这个(?:结果|差额|差值|差|总数|数|和)|得数|算出来的(?:数|结果)?"
+    r"|[这那]个(?:结果|差额|差值|差|总数|平均数|平均值|均值|数|和)|得数|算出来的(?:数|结果)?"
 )
 # 平均到这些单位, 分给这几家: the things the ask before counted, which its result counts.
 _COUNTED_BACK = re.compile(r"[这那](?:些|几)(?:单位|家|个|所|人|项目|站点|场)?")
@@ -75,6 +75,9 @@ _SHARE_ASKED = re.compile(r"占(?:了|到)?(?:比|多少|百分之|几成|的比
 _WHOLE_NAMED = re.compile(r"总额|总数|总量|全部|所有|整体|一共|总共|合计|加起来")
 # Operations a result takes part in with a figure the sentence names (…是国交的几倍).
 WITH_FIGURE = (Operation.RATIO, Operation.PERCENT_OF, Operation.DIFFERENCE)
+# Operations over amounts whose result a later sentence may work on (两个项目平均预算多少？企服
+# 比这个平均数高多少).
+ADDED_UP = (Operation.SUM, Operation.AVERAGE)
 # Operations over the operands of the ask before (两个加起来, 两者之比).
 OVER_OPERANDS = (Operation.SUM, Operation.AVERAGE, Operation.DIFFERENCE, Operation.RATIO)
 
@@ -205,7 +208,13 @@ class ChainedAsks:
         With no word pointing back, the sentence asks a share of the result: 两个项目预算加起来
         然后企服占多少比例 is 企服's 130万 ÷ the 170万 added up.
         """
-        operation = self._operation_asked(self._read(sentence))
+        # 比这个平均数高多少: the pointer's own words (平均) ask nothing of the sentence
+        said = (
+            sentence
+            if pointer is None
+            else sentence[: pointer.start()] + sentence[pointer.end() :]
+        )
+        operation = self._operation_asked(self._read(said))
         if operation is Operation.SHARE:
             operation = Operation.PERCENT_OF  # 这个差额占企服的百分之几: of one figure named
         summed = worked.calculation.operation is Operation.SUM
@@ -341,7 +350,7 @@ def worked_of(answer: Answer) -> Worked | None:
     operation = answer.operation if isinstance(answer, MoneyAnswer) else None
     if isinstance(answer, MoneyAnswer) and answer.aggregate is Aggregate.TOTAL:
         operation = Operation.SUM  # 两个项目预算加起来: the amounts added up
-    if isinstance(answer, MoneyAnswer) and operation in (*WITH_FIGURE, Operation.SUM):
+    if isinstance(answer, MoneyAnswer) and operation in (*WITH_FIGURE, *ADDED_UP):
         figures = [money_figure(p, answer.field, answer.column) for p in answer.projects]
         kept = tuple(figure for figure in figures if figure is not None)
         if len(kept) != len(figures) or len(kept) < MIN_OPERANDS:

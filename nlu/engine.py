@@ -16,7 +16,7 @@ from knowledge.goals import part_pointed_at, part_titled_in
 from knowledge.model import Funding, IndicatorKind
 from knowledge.units import MONEY_UNITS
 from nlu import intents
-from nlu.agreement import FigureChecks, asks_check, load_check_words
+from nlu.agreement import FigureChecks, asks_check, claim_asked, load_check_words
 from nlu.answers import (
     Answer,
     Clarification,
@@ -53,6 +53,7 @@ from nlu.arithmetic import (
     formula_said_in_words,
     load_operation_words,
     one_as_each,
+    others_ignored_dropped,
     per_ask,
     per_ask_completed,
     per_result_dropped,
@@ -61,7 +62,9 @@ from nlu.arithmetic import (
     places_asked,
     project_share_said_plainly,
     remark_after_calculation,
+    rough_figure_settled,
     second_measure_asked,
+    share_in_sum_said_plainly,
     share_within_asked,
     unstated_span,
     with_amount_lent,
@@ -121,11 +124,18 @@ from nlu.retrieval import (
     part_titled,
 )
 from nlu.scaling import (
+    Exclusion,
     Scale,
+    excluded_answer,
+    exclusion_asked,
+    figures_worked,
     load_scale_words,
     offset_answer,
     offsets_asked,
+    one_figure_of,
+    other_part_quoted,
     quotient_asked,
+    read_elsewhere,
     said_again,
     scaled_answer,
     scales_asked,
@@ -235,6 +245,8 @@ MAX_BARE_YEAR_DISTANCE = 5
 # 明年翻倍, 明年要是增加两成: a coming year (nlu/data/years.txt) said right before a change
 # asked of a figure, with these words between.
 _BEFORE_CHANGE = "(?:要是|如果|假如|再|都|想|打算)?$"
+MAX_CHANGED_NAME = 12  # 明年的预算案增加15%: the words naming the figure between year and change
+_FIGURE_BEFORE_CHANGE = f"的?[^，,。；;？?！!\\d年]{{1,{MAX_CHANGED_NAME}}}$"
 _SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?!代|级|前|后|内|来|间)")  # 27年预算, 25年度
 _CJK_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -301,6 +313,8 @@ class QuestionEngine:
         coming = "|".join(map(re.escape, relative_year_words(coming=True)))
         self._year_of_change = re.compile(f"(?:{coming}){_BEFORE_CHANGE}")
         self._year_after_change = re.compile(f"[，,\\s]*(?:{coming})")
+        # 企服明年的预算增加15%: the coming year said of the figure the change is asked of
+        self._year_of_changed = re.compile(f"(?:{coming})(?={_FIGURE_BEFORE_CHANGE})")
         self._evidence = Evidence(
             self.lexicon,
             # 起码 is tagged a noun, yet like 至少 it only bounds the figure asked.
@@ -626,6 +640,8 @@ class QuestionEngine:
             # first: the steps after read the ask from its start)
             text = self._lister.recalled_apart(text)  # …有哪几条？我记得有个步道，还有个车子
             text = left_out_after_one_ask(text) or text  # 准确性多少，合格率那条除外
+            # “拨款加结转正好等于总额”，请帮忙核实: the claim asked as a check, never summed
+            text = claim_asked(text, self._check_words) or text
             aside_kept = text
             text = (
                 without_asides(
@@ -776,6 +792,9 @@ class QuestionEngine:
                 form_word=lambda word: word in self._lister.all_row_names,
             )
             or one_as_each(normalized)  # 平均一个工作站要引进几个专家
+            or rough_figure_settled(normalized)  # 三千多份，按3000份算
+            or others_ignored_dropped(normalized, self._operations)  # …，不看别的，…
+            or share_in_sum_said_plainly(normalized)  # 在两个项目合计中所占比重
             or without_unit_directive(normalized)
             or basis_said_plainly(normalized)  # 以企服年度预算计, 直通车那个活动，
             or project_share_said_plainly(  # 国交 占合计 多少%: its budget's share
@@ -813,6 +832,12 @@ class QuestionEngine:
             offset = offset_answer(rest.answer, offsets[0], self.catalog)
             if offset is not None:
                 return replace(rest, answer=offset)
+        excluded = exclusion_asked(normalized, self._scale_words) if whole else None
+        if excluded is not None and not offsets:
+            # 运维预算除去当年财政拨款，剩下那部分按12处平均: the thing taken off first
+            taken_off = self._excluded(normalized, excluded, context=context, projects=projects)
+            if taken_off is not None:
+                return taken_off
         query = self.read(text)
         context = context or FollowUp()
         if query.unnamed_projects and not projects:
@@ -921,6 +946,37 @@ class QuestionEngine:
             or bool(self.lexicon.find_projects(word))
         )
 
+    def _excluded(
+        self,
+        text: str,
+        excluded: Exclusion,
+        *,
+        context: FollowUp | None,
+        projects: tuple[int, ...],
+    ) -> Interpretation | None:
+        """Answers a question taking a thing of the form out of a figure before its ask: the
+        rest answered alone, the thing found on the form and taken off the figure the rest
+        works with; refused when the rest computes and the thing cannot be placed (never the
+        rest computed as if nothing were taken out). None when the rest states no figure."""
+        rest = self.interpret(excluded.without(text), context=context, projects=projects)
+        scope = figures_worked(rest.answer, self.catalog)
+        if scope is None or read_elsewhere(rest.answer, excluded, self.catalog):
+            return None
+        if len(scope) > 1:  # 数字化改造的拨款（不含上年结转）比运维的…: the project said before it
+            before = [i for i in self.projects_named(text[: excluded.start]) if i in scope]
+            scope = (before[-1],) if before else scope[:1]  # else the one the rest names first
+        named = self.interpret(excluded.named, projects=scope, whole=False).answer
+        taken = one_figure_of(named, self.catalog)
+        quoted = other_part_quoted(rest.answer, excluded) if taken is None else None
+        if quoted is not None:  # 除了国家级的，市级站点占全部站点的比例: the goal's other part
+            return rest if quoted else replace(rest, answer=NotInForm((), scale=excluded.written))
+        if taken is None and figures_worked(named, self.catalog) is None:
+            return None  # 不算修路那部分: no figure of the form named, a use of the money told
+        if taken is None:  # 扣掉两个项目成本控制数之和: several figures, never taken off one
+            return replace(rest, answer=NotInForm((), scale=excluded.written))
+        answer = excluded_answer(rest.answer, taken, self.catalog, excluded=excluded)
+        return replace(rest, answer=answer or NotInForm((), scale=excluded.written))
+
     def _scaled(
         self,
         text: str,
@@ -949,7 +1005,9 @@ class QuestionEngine:
         if after is not None:  # 国交预算要是打九折，明年报多少: the year the change is for
             cut = cut[: scale.start] + cut[after.end() :]
         rest_text = result_joined(cut, scale.start, self._statement_words)
-        said = self._year_of_change.search(cut[: scale.start])
+        said = self._year_of_change.search(cut[: scale.start]) or self._year_of_changed.search(
+            cut[: scale.start]
+        )
         if said is not None:
             # 院士工作站培育数明年翻倍的话是多少家: 明年 is when the figure would change, not
             # the form asked: this year's figure is scaled.

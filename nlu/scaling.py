@@ -30,8 +30,8 @@ from nlu.answers import (
     SeveralIndicators,
     UnknownProject,
 )
-from nlu.arithmetic import same_measure
-from nlu.figures import YUAN, Figure, money_figure, target_figure
+from nlu.arithmetic import load_operation_words, same_measure
+from nlu.figures import COLUMN_PARTS, YUAN, Figure, money_figure, target_figure
 from nlu.numbers import find_numbers, parse_number
 from nlu.ordering import alternation, longest_first, longest_first_of
 from nlu.prepared import built_once
@@ -630,10 +630,21 @@ class Offset:
     written: str  # 砍掉10万
     start: int
     end: int
+    left: tuple[int, int] | None = None  # 还剩 said apart from the offset, cut out with it
 
     def without(self, text: str) -> str:
         """Returns ``text`` with the offset (and the supposition it is said in) cut out."""
-        return _change_left_asked(text[: self.start] + text[self.end :])
+        if self.left is not None:
+            text = text[: self.left[0]] + text[self.left[1] :]
+        rest = _change_left_asked(text[: self.start] + text[self.end :])
+        return _BASIS_CLAUSE.sub(r"\g<open>\g<figure>", rest)
+
+
+# 已支付28万元，按成本控制数计，余额若干: a clause naming the figure an offset works on, read as
+# the figure's name alone.
+_BASIS_CLAUSE = re.compile(
+    r"(?P<open>^|[，,；;])按照?(?P<figure>[^，,。；;？?！!\d]{2,20}?)(?:计算|计|算)(?=[，,；;]|$)"
+)
 
 
 MONEY_SCALE_CHARS = ("万", "亿", "千")  # 10万: an amount of money, though 元 is not written
@@ -656,21 +667,79 @@ def offsets_asked(text: str, words: ScaleWords, *, units: frozenset[str]) -> lis
         if number.percent or text.startswith(words.not_amounts, number.start):
             continue
         before = text[: number.start].removesuffix("了")
+        left = _left_later(text, number.end, words) is not None
+        recipient = _RECIPIENT.search(before)  # 扣除给交通研讨会的10万: whom it is taken for
+        if recipient is not None:
+            before = before[: recipient.start()]
         verb = next(((w, sign) for w, sign in verbs if before.endswith(w)), None)
+        if verb is None and left:  # 已支付28万元，余额若干: a payment, what is left asked
+            verb = next(((w, -1) for w in _paid_verbs() if before.endswith(w)), None)
+        if verb is None and _rest_worked_later(text, number.end):
+            # 先留出20万机动，剩下的按40家平均: a part set out before what is left is worked
+            verb = next(((w, -1) for w in words.taken_out if before.endswith(w)), None)
         if verb is None:
             continue
         rest = text[number.end :]
         unit, length = _offset_unit(number.text, rest, ordered)
-        if rest[length:].startswith(_NOT_AN_OFFSET) or not _OFFSET_FOLLOWERS.match(rest, length):
+        if rest[length:].startswith(_NOT_AN_OFFSET):
+            continue
+        # 20万机动, 1.2万元的印刷费; never 2025年度申请的, a year
+        noted = left and not (unit or "").startswith(_NOT_AN_OFFSET)
+        note = _OFFSET_NOTE.match(rest, length) if noted else None
+        if not _OFFSET_FOLLOWERS.match(rest, length) and note is None:
             continue
         start = len(before) - len(verb[0])
         end = number.end + length
+        if note is not None and not _OFFSET_FOLLOWERS.match(rest, length):
+            end = number.end + note.end()  # 的印刷费: what the amount is for, cut with it
         value = number.value * verb[1]
         shown = number.text + rest[:length]
-        found.append(
-            Offset(value, shown, unit, text[start:end], *_supposed_span(text, start, end, words))
-        )
+        first, last = _supposed_span(text, start, end, words)
+        later = _left_later(text, last, words)
+        found.append(Offset(value, shown, unit, text[start:end], first, last, later))
     return found
+
+
+STILL = "还"  # 还剩: what is left asked
+ASKED_RIGHT_AFTER = ("多少", "几", "是多少", "有多少")  # 剩下多少: what is left asked
+MAX_RECIPIENT = 12  # 扣除给交通研讨会的10万: the words naming whom an amount is taken for
+_RECIPIENT = re.compile(rf"给[^，,。；;？?！!\d]{{1,{MAX_RECIPIENT}}}的$")
+MAX_OFFSET_NOTE = 8  # 留出20万机动, 扣掉1.2万元的印刷费: what the amount is for, to its clause end
+_OFFSET_NOTE = re.compile(rf"的?[^，,。；;？?！!\d]{{1,{MAX_OFFSET_NOTE}}}(?=[，,；;])")
+
+
+@built_once
+def _paid_verbs() -> tuple[str, ...]:
+    """Returns the verbs of a payment already made (已支付), the longest first."""
+    return tuple(longest_first(_line_words(PAID)))
+
+
+@built_once
+def _besides_verbs() -> frozenset[str]:
+    """Returns the verbs setting a thing aside before the other parts are asked (除了)."""
+    return frozenset(_line_words(BESIDES))
+
+
+def _rest_worked_later(text: str, end: int) -> bool:
+    """Tells whether what is left after ``end`` is named to be worked on further (剩下的按40家
+    平均), not only asked (花掉了30万 还剩多少 asks what is left, a difference of its own)."""
+    found = _remainder().search(text, end)
+    if found is None or text[: found.start()].endswith(STILL):
+        return False
+    return not text.startswith(ASKED_RIGHT_AFTER, found.end())
+
+
+def _left_later(text: str, end: int, words: ScaleWords) -> tuple[int, int] | None:
+    """Returns the span of the words asking what is left said later in the question than the
+    offset (已支付28万元，按成本控制数计，还剩多少): the offset's remainder, never progress."""
+    found = min(
+        ((at, word) for word in words.left if (at := text.find(word, end)) >= 0),
+        key=lambda hit: (hit[0], -len(hit[1])),
+        default=None,
+    )
+    if found is None or found[0] == end:
+        return None
+    return found[0], found[0] + len(found[1])
 
 
 def _offset_unit(number: str, rest: str, units: list[str]) -> tuple[str | None, int]:
@@ -735,8 +804,8 @@ def _offset_worked(answer: Answer, offset: Offset, catalog: Catalog) -> SeveralI
     figures = answer.figures
     if calculation.operation is not Operation.PER or len(figures) != len(calculation.operands):
         return None
-    if any(figure.given for figure in figures):
-        return None  # 按300人平均: the asker's own figure beside the change is not the form's
+    if any(figure.given and _takes_offset(figure.unit, offset) for figure in figures):
+        return None  # 按300人平均 of 再加50人: the asker's own figure may be the one changed
     taking = [at for at, figure in enumerate(figures) if _takes_offset(figure.unit, offset)]
     if len(taking) != 1:
         return None
@@ -809,3 +878,176 @@ def supposition_dropped(text: str, words: ScaleWords, *, dividing: Iterable[str]
 
 
 _SUPPOSED_WORKING = ("按", "把", "将", "拿", "用")  # 要是按人数分摊, 如果把预算平摊
+
+
+EXCLUDE, REMAINDER, BESIDES, PAID = "exclude", "remainder", "besides", "paid"
+MAX_EXCLUDED_NAME = 16  # 除去两个项目成本控制数之和: the words naming the thing taken out
+_BREAKS = "，,。；;？?！!（）()\\s"
+_EXCLUDED_TAIL = "(?:的那部分|那部分|的部分|部分|的钱|的)?(?:之后|以后|后)?"
+_EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
+_DOUBLED_BREAK = re.compile(r"([，,])[，,]+")  # 调查站点，除了市级的，国家级…: one comma left
+MONEY_PARTS = frozenset(part for parts in COLUMN_PARTS.values() for part in parts)
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """A thing of the form a question takes out of a figure before its ask (运维预算除去当年
+    财政拨款，剩下那部分按12处平均; 不含上年结转的当年财政拨款)."""
+
+    named: str  # 当年财政拨款
+    written: str  # 除去当年财政拨款
+    verb: str  # 除去
+    start: int
+    end: int
+    remainder: tuple[int, int] | None  # 剩下那部分, 其他: what is left named after it
+
+    def without(self, text: str) -> str:
+        """Returns ``text`` with the thing taken out and the words naming the rest cut out."""
+        if self.remainder is not None:
+            text = text[: self.remainder[0]] + text[self.remainder[1] :]
+        cut = _EMPTY_BRACKETS.sub("", text[: self.start] + text[self.end :])
+        return _DOUBLED_BREAK.sub(r"\1", cut)
+
+
+@built_once
+def _excluding() -> re.Pattern[str]:
+    """Returns the pattern of an exclusion: a verb, the thing, what ties it to the rest."""
+    stops = alternation((*_line_words(REMAINDER), *load_scale_words().left))
+    return re.compile(
+        rf"(?P<verb>{alternation((*_line_words(EXCLUDE), *_line_words(BESIDES)))})"
+        rf"(?P<named>(?:(?!{stops}|多少|几|按|是)[^{_BREAKS}的\d]){{2,{MAX_EXCLUDED_NAME}}})"
+        rf"{_EXCLUDED_TAIL}"
+    )
+
+
+@built_once
+def _remainder() -> re.Pattern[str]:
+    """Returns the pattern of the words naming what is left after an exclusion."""
+    return re.compile(alternation((*_line_words(REMAINDER), *load_scale_words().left)))
+
+
+def exclusion_asked(text: str, words: ScaleWords) -> Exclusion | None:
+    """Returns the one thing of the form ``text`` takes out before its ask, else None."""
+    found = list(_excluding().finditer(text))
+    if len(found) != 1:
+        return None
+    hit = found[0]
+    start, end = hit.start(), hit.end()
+    before = text[:start].removesuffix(FIRST)
+    condition = next((w for w in words.condition if before.endswith(w)), "")
+    start = len(before) - len(condition)
+    rest = _remainder().search(text, end)
+    remainder = None if rest is None else (rest.start(), rest.end())
+    return Exclusion(hit["named"], hit.group(0), hit["verb"], start, end, remainder)
+
+
+def read_elsewhere(answer: Answer, excluded: Exclusion, catalog: Catalog) -> bool:
+    """Tells whether an exclusion is left to the rest of the reading: the rest states one
+    figure, and the verb asks a difference the calculator reads itself (总额扣掉今年的还剩多少)
+    or no rest is named (不算走访的，要搞几次: a row told apart). 活动参与人数，除去港澳台学生，
+    其他参与者有多少 takes the part off the one figure asked."""
+    if _one_figure(answer, catalog) is None:
+        return False
+    subtracting = load_operation_words().words.get(Operation.DIFFERENCE, ())
+    besides = excluded.verb in _besides_verbs()  # 除了当年拨款还有啥钱: the other parts
+    return excluded.verb in subtracting or besides or excluded.remainder is None
+
+
+def other_part_quoted(answer: Answer, excluded: Exclusion) -> bool | None:
+    """Tells whether a goal sentence's calculation is asked of another part than the thing
+    excluded, which the sentence names (除了国家级的，市级站点占全部站点的比例: 国家级 is the
+    other part of the whole, set aside in words only); None when the sentence does not name
+    it, False when the calculation adds the thing in (除去国家级的，站点一共几家)."""
+    if not isinstance(answer, FigureCalculation) or answer.source is None:
+        return None
+    if excluded.named not in answer.source.passage.text:
+        return None
+    return answer.calculation.operation not in (Operation.SUM, Operation.AVERAGE)
+
+
+def excluded_answer(
+    answer: Answer, taken: Figure, catalog: Catalog, *, excluded: Exclusion
+) -> Answer | None:
+    """Takes ``taken`` off the figure ``answer`` works with, shown in steps; the answer as
+    it is when ``taken`` is a part of the money beside another part it asks (不含上年结转的
+    当年财政拨款 says what 当年财政拨款 is), or a figure of one row beside another no larger (不算
+    走访的 of 10次 活动: no part of it); None when no one figure can take it."""
+    if _beside_other_part(answer, taken):
+        return answer
+    figure = _one_figure(answer, catalog)
+    if figure is not None:
+        if not _same_unit(figure.unit, taken.unit) or taken.value >= figure.value:
+            return answer if taken.indicator is not None else None
+        return _taken_step(figure, taken)
+    if not isinstance(answer, FigureCalculation):
+        return None
+    calculation = answer.calculation
+    if calculation.operation is Operation.SUM and _same_unit(answer.unit, taken.unit):
+        project = _project_of(answer, catalog)
+        total = None if project is None else Figure(project, calculation.result, answer.unit)
+        step = None if total is None else _taken_step(replace(total, previous=True), taken)
+        return None if step is None else SeveralIndicators((), (), (answer, step))
+    figures = answer.figures
+    if calculation.operation is not Operation.PER or len(figures) != len(calculation.operands):
+        return None
+    taking = [at for at, f in enumerate(figures) if not f.given and _same_unit(f.unit, taken.unit)]
+    if len(taking) != 1:
+        return None
+    if taken.value >= figures[taking[0]].value:
+        return None  # no part of the figure divided
+    step = _taken_step(figures[taking[0]], taken)
+    return None if step is None else _divided_again(answer, taking[0], step)
+
+
+def _beside_other_part(answer: Answer, taken: Figure) -> bool:
+    """Tells whether ``taken`` is a part of a project's money and ``answer`` works with another
+    part of the same project's money (当年财政拨款 beside 上年结转): the parts never overlap."""
+    if taken.money is None or taken.money not in MONEY_PARTS:
+        return False
+    if isinstance(answer, MoneyAnswer):  # 拨款（不含结转）比运维的拨款少多少: one field each
+        owned = any(project.id == taken.project.id for project in answer.projects)
+        return owned and answer.field in MONEY_PARTS and answer.field != taken.money
+    if not isinstance(answer, FigureCalculation):
+        return False
+    return any(
+        f.money in MONEY_PARTS and f.money != taken.money and f.project.id == taken.project.id
+        for f in answer.figures
+    )
+
+
+def _same_unit(unit: str | None, other: str | None) -> bool:
+    """Tells whether two figures can be taken one off the other (both money, one measure)."""
+    if unit == YUAN or other == YUAN:
+        return unit == other
+    return unit is not None and other is not None and same_measure(unit, other)
+
+
+def _taken_step(figure: Figure, taken: Figure) -> FigureCalculation | None:
+    """Returns ``figure`` less ``taken``, as an offset of its own (what is left, never 多)."""
+    label = figure.indicator.name if figure.indicator else figure.project.name
+    taken_label = taken.indicator.name if taken.indicator else taken.project.name
+    operands = (Operand(label, figure.value), Operand(taken_label, -taken.value))
+    calculation = calculate(Operation.OFFSET, operands)
+    if calculation is None:
+        return None
+    return FigureCalculation(calculation, figure.unit, figures=(figure, taken))
+
+
+def figures_worked(answer: Answer, catalog: Catalog) -> tuple[int, ...] | None:
+    """Returns the projects of the figures an answer states or computes with, else None (no
+    figure: a listing, an ask-back, a refusal)."""
+    figure = _one_figure(answer, catalog)
+    if figure is not None:
+        return (figure.project.id,)
+    if isinstance(answer, FigureCalculation) and answer.figures:
+        return tuple(dict.fromkeys(f.project.id for f in answer.figures))
+    if isinstance(answer, FigureCalculation) and answer.source is not None:
+        return (answer.source.passage.project_id,)  # figures quoted from a goal sentence
+    if isinstance(answer, MoneyAnswer) and (answer.operation or len(answer.projects) > 1):
+        return tuple(project.id for project in answer.projects)  # 两个项目年度资金合计
+    return None
+
+
+def one_figure_of(answer: Answer, catalog: Catalog) -> Figure | None:
+    """Returns the one figure an answer states: one project's amount or one row's target."""
+    return _one_figure(answer, catalog)
