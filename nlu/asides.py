@@ -76,6 +76,8 @@ MAX_WHOSE_CHARS = 6  # 财务, 领导, 上级: whose message it is
 MAX_SAYING_CHARS = 8  # 转过来一句, 原话, 里写: the words saying it
 _SCALED = re.compile(r"[折倍半成]")  # 打八折, 翻倍, 砍一半: a supposition worked, asked
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
+_DASH = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:——|—|--+)\s*(?=[\u4e00-\u9fff])")
+MAX_WHEN_ASKED_CHARS = 4  # 你上午问的, 您昨天下午问的: when the one spoken to asked
 MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of their own
 
 
@@ -239,6 +241,7 @@ def without_asides(
         reads_alone=reads_alone,
     )
     asides += _vague_passed_on(clauses, passed_on, asides, reads_alone=reads_alone)
+    asides += _framings(clauses, asides, reads_alone=reads_alone)
     passed_on = _projects_pointed_at(
         clauses,
         passed_on,
@@ -439,6 +442,7 @@ def _breaks_said(text: str) -> str:
     typed with no punctuation at all, after an opening greeting and before a word opening an
     ask."""
     unbroken = _UNBROKEN.search(text) is None
+    text = _framing_dash_broken(text)
     text = _particle_then_medium().sub(r"\1，", _PARTICLE_THEN_SPEAKER.sub(r"\1，", text))
     text = _plan_of_asker().sub("，", text)  # 开放日我想带初二的孩子去: the asker's plan apart
     text = _remark_then_speaker().sub(r"\1，", text)  # 顺便说一下我明年就退休了
@@ -451,6 +455,15 @@ def _breaks_said(text: str) -> str:
     if greeting is not None and greeting.group(0) in _words()["greeting"]:
         text = f"{greeting.group(0)}，{text[greeting.end() :]}"
     return _ASK_OPENING.sub("，", text)
+
+
+def _framing_dash_broken(text: str) -> str:
+    """Returns ``text`` with a comma for a dash ending words that frame the ask (你上午问的那块
+    我帮你查哈——国交里…): the ask starts after it."""
+    for dash in _DASH.finditer(text):
+        if _framing().search(text[: dash.start()]):
+            return f"{text[: dash.start()]}，{text[dash.end() :]}"
+    return text
 
 
 @built_once
@@ -671,6 +684,47 @@ def _vague_passed_on(
         and ask.rstrip(_SEPARATORS + "的啊呀呢吧").endswith(vague)
     ]
     return _beside_full_ask(found, clauses, asides, reads_alone)
+
+
+def _framings(
+    clauses: list[str], asides: list[str], *, reads_alone: Callable[[str], bool]
+) -> list[str]:
+    """Returns the clauses only framing the ask beside a rest naming what it asks: who bid it
+    (说是单位领导让问的), the asker looking it up for the one spoken to (你上午问的研讨会那块我
+    帮你查哈). Without the framing words they hold no figure and ask nothing."""
+    found = []
+    for clause in clauses:
+        if clause in asides or _FIGURE.search(clause):
+            continue
+        left = _framing().sub("，", clause)
+        if left != clause and not any(word in left for word in _asking_words()):
+            found.append(clause)
+    return _beside_full_ask(found, clauses, asides, reads_alone)
+
+
+@built_once
+def _framing() -> re.Pattern[str]:
+    """Matches words framing an ask: someone bidding it ending the clause (单位领导让问的), the
+    asker helping the one spoken to (我帮你查), the one spoken to having asked (你上午问的)."""
+    words = _words()
+    passing, helping, lookup, asker, addressee, helping_addressee, asked_before = (
+        alternation(words[name])
+        for name in (
+            "passing",
+            "helping",
+            "lookup",
+            "asker",
+            "addressee",
+            "helping_addressee",
+            "asked_before",
+        )
+    )
+    ending = f"[{_SEPARATORS}{''.join(_PARTICLES)}]*$"
+    return re.compile(
+        rf"(?:{passing})(?:{asker})?(?:{helping})*(?:{lookup})(?:一下|下)?(?:的|了){ending}"
+        rf"|(?:{asker})?(?:{helping_addressee})(?:{lookup})+(?:一下|下)?"
+        rf"|^(?:{addressee})[\u4e00-\u9fff]{{0,{MAX_WHEN_ASKED_CHARS}}}?(?:{asked_before})"
+    )
 
 
 def _suppositions(
@@ -1221,7 +1275,13 @@ def _said_by(head: str, cut: Callable[[str], list[str]]) -> bool:
         return False
     last = tokens[-1]
     office = len(last) >= MIN_FORM_WORD_CHARS and last[-1] in _words()["office"]
-    return office or any(last.endswith(person) for person in _people())
+    # 小陈, 王姐 cut apart (小 陈): a name of two characters or more ends the words as written.
+    said = "".join(tokens)
+    return (
+        office
+        or any(last.endswith(person) for person in _people())
+        or any(said.endswith(person) for person in _people() if len(person) > 1)
+    )
 
 
 def _offices_joined(tokens: list[str], office: tuple[str, ...]) -> list[str]:

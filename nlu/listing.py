@@ -11,7 +11,7 @@ from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.levels import LEVEL2_UNDER
 from knowledge.model import IndicatorKind
-from knowledge.selection import RowFilter, select_rows
+from knowledge.selection import SMALLER, RowFilter, select_rows
 from nlu import intents
 from nlu.answers import (
     FigureCalculation,
@@ -2327,6 +2327,7 @@ class RowLister:
         said = self._filter_words.include_too
         if not any(word in text for word in said):
             return text
+        text = self._capped_included_apart(text)
         pieces = _CLAUSE_PIECES.split(text)
         kept = []
         for piece in pieces:
@@ -2345,6 +2346,26 @@ class RowLister:
         if others == text or LEVEL_SUFFIX not in others or find_level(others, self._levels):
             return text  # 数量指标几个，质量的也算上: the heading adds rows to those asked
         return others.rstrip("，,、 嗯啊")
+
+    def _capped_included_apart(self, text: str) -> str:
+        """Returns ``text`` without a clause saying capped rows count too (越低越好的指标有哪些，
+        设了上限的也算) beside rows asked as better smaller: those are the capped rows (≤, <,
+        =0), so the clause adds none and must not narrow the rows to the capped ones."""
+        words = self._filter_words
+        smaller = tuple(word for word, way in words.directions if way == SMALLER)
+        capped = tuple(word for word, sign in words.operators if sign in _CAPPING_SIGNS)
+        pieces = _CLAUSE_PIECES.split(text)
+        for at, piece in enumerate(pieces):
+            if not any(word in piece for word in words.include_too) or not any(
+                word in piece for word in capped
+            ):
+                continue
+            others = "".join(pieces[:at] + pieces[at + 1 :])
+            if any(word in others for word in smaller) and not any(
+                word in piece for word in smaller
+            ):
+                return others.rstrip("，,、 嗯啊")
+        return text
 
     def _subheadings_included_apart(self, text: str) -> str:
         """Returns ``text`` without brackets or clauses saying the headings under the one
@@ -2393,7 +2414,8 @@ class RowLister:
             return text
         kinds = tuple(word for word, _ in self._filter_words.kinds)
         for match in _BRACKETED.finditer(text):
-            before = text[: match.start()].rstrip()
+            # 哪些指标是定性的（…）: the sort may be said as what the rows are, with 的.
+            before = text[: match.start()].rstrip().removesuffix(_SORT_SAID_AS_WHAT)
             said = match.group(1)
             if not (before.endswith(LEVEL_SUFFIX) or before.endswith(kinds)):
                 continue
@@ -2493,6 +2515,7 @@ class RowLister:
 
 
 # A clause of a message with the mark ending it (别漏了效益那块的，).
+_CAPPING_SIGNS = ("≤", "<")  # signs of the rows better smaller (逆向) beside =0
 _CLAUSE_PIECES = re.compile(r"(?<=[，,。；;！!？?])")
 # 嗯，效益那块的, 效益里的: the words around a heading said to be included, naming nothing.
 _INCLUDED_FILLERS = re.compile(
@@ -2520,6 +2543,7 @@ _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;]")
 _BRACKETED = re.compile(r"[（(]([^（()）]{1,24})[)）]")
 # 定性指标（写提升、健全的）: brackets opening or listing examples of the sort before them.
 _EXAMPLE_OPENS = ("写", "就是", "也就是", "比如", "例如", "像", "如", "即", "类似", "譬如")
+_SORT_SAID_AS_WHAT = "的"  # 是定性的（写提升、健全的）: the sort said of the rows
 _EXAMPLE_MARKS = ("、", "啊", "呀", "之类", "那种", "这种", "什么的", "等等")
 # 讲效果、讲好处的那一大类, 管钱的那块: a sort of rows described by verbs of [describe_verb],
 # then pointed at as a group.
