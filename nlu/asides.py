@@ -686,6 +686,26 @@ def _vague_passed_on(
     return _beside_full_ask(found, clauses, asides, reads_alone)
 
 
+def owner_of_projects_dropped(text: str, *, names_project: Callable[[str], bool]) -> str:
+    """Returns ``text`` without who owns the projects before an ask whether a project is
+    there (中心是不是还有个青少年大赛的项目 → 是不是还有个青少年大赛的项目): the owner (中心, 你们)
+    names no row; a project named before the ask stays (国交有没有…)."""
+    found = _project_exists().search(text)
+    if found is None or names_project(found.group("owner")):
+        return text
+    return text[: found.start("owner")] + text[found.end("owner") :]
+
+
+@built_once
+def _project_exists() -> re.Pattern[str]:
+    asking = alternation(_words()["project_exists"])
+    clause = "[^，,。；;！!？?\\s]"
+    return re.compile(
+        rf"(?:^|(?<=[，,。；;！!？?\s]))(?P<owner>{clause}{{1,{MAX_WHOSE_CHARS}}}?)"
+        rf"(?:{asking})(?:个|一个|一项){clause}{{2,}}?的?项目"
+    )
+
+
 def _framings(
     clauses: list[str], asides: list[str], *, reads_alone: Callable[[str], bool]
 ) -> list[str]:

@@ -70,7 +70,7 @@ from nlu.arithmetic import (
     without_unit_directive,
     without_working_asked,
 )
-from nlu.asides import MIN_FORM_WORD_CHARS, without_asides
+from nlu.asides import MIN_FORM_WORD_CHARS, owner_of_projects_dropped, without_asides
 from nlu.bullets import bullets_joined
 from nlu.calculations import GENERIC_PER, Calculator, share_of_kept, with_places
 from nlu.chains import ChainedAsks, points_back
@@ -612,6 +612,8 @@ class QuestionEngine:
             # first: the steps after read the ask from its start)
             text = self._lister.recalled_apart(text)  # …有哪几条？我记得有个步道，还有个车子
             text = left_out_after_one_ask(text) or text  # 准确性多少，合格率那条除外
+            # 中心是不是还有个…的项目: who owns the projects names no row
+            text = owner_of_projects_dropped(text, names_project=self._names_project_loosely)
             aside_kept = text
             text = (
                 without_asides(
