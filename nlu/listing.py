@@ -2288,7 +2288,9 @@ class RowLister:
                 text = f"{text[:at]}{TOPIC_SAID}{text[at + len(vague) :]}"
         text = self._heading_described_apart(text)
         text = self._sort_described_as_heading(text)
+        text = self._heading_restated_in_brackets(text)
         text = self._bracketed_examples_apart(text)
+        text = self._examples_before_sort_apart(text)
         text = self._included_too_apart(text)
         text = self._subheadings_included_apart(text)
         if not any(word in text for word in words.restate_open):
@@ -2423,6 +2425,41 @@ class RowLister:
                 return text[: match.start()] + text[match.end() :]
         return text
 
+    def _heading_restated_in_brackets(self, text: str) -> str:
+        """Returns ``text`` with rows described in words, then restated in brackets as a
+        heading, asked as that heading (讲效果、讲长远影响的指标（就是效益那一大类） → 效益指标):
+        the heading says the sort, the words before only what it is about."""
+        if "（" not in text and "(" not in text:
+            return text
+        for match in _BRACKETED.finditer(text):
+            said = match.group(1)
+            level = find_level(said, self._levels)
+            if level is None or not said.startswith(self._filter_words.restate_open):
+                continue
+            start = max(
+                (m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0
+            )
+            described = text[start : match.start()]
+            verbs = [
+                at
+                for verb in self._filter_words.describe_verbs
+                if (at := described.find(verb)) >= 0
+            ]
+            if not verbs or not described.rstrip("的").endswith(LEVEL_SUFFIX):
+                continue  # 国交有几条（就是效益那块）: no rows described before
+            return text[: start + min(verbs)] + level + text[match.end() :]
+        return text
+
+    def _examples_before_sort_apart(self, text: str) -> str:
+        """Returns ``text`` without examples listed before the sort of rows they illustrate
+        (论文、报送这种按“篇”算的有哪些): the sort after 这种 asks, the examples are none."""
+        for match in _EXAMPLES_BEFORE_SORT.finditer(text):
+            sort = text[match.end() :]
+            kinds = (word for word, _ in self._filter_words.kinds)
+            if self._filter_words.unit.match(sort) or sort.startswith(tuple(kinds)):
+                return text[: match.start()] + text[match.end() :]
+        return text
+
     def _sort_described_as_heading(self, text: str) -> str:
         """Returns ``text`` with a sort of rows described in everyday words, with no heading
         said, written as the one heading the words are about (讲效果、讲好处的那一大类 →
@@ -2540,6 +2577,13 @@ TOPIC_SAID = "相关"  # what a vague "that business" after a topic is read as
 # 管时间进度的: a verb, what it is about, then 的 (the verbs are checked against the data).
 _DESCRIBED = re.compile(r"(管着|管|讲|负责|关于|考核|考)([^，,。？?！!；;的]{1,8})的")
 _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;]")
+# 论文、报送这种按“篇”算的, 像人数、场次这类定量的: two examples or more, then a word of
+# their sort, right before the sort itself.
+_EXAMPLES_BEFORE_SORT = re.compile(
+    r"(?:(?<=[里中的，,：:\s])|^)(?:像|比如|例如)?"
+    r"(?:(?![里的])[\u4e00-\u9fff]){1,6}(?:[、,，和](?:(?![里的])[\u4e00-\u9fff]){1,6})+"
+    r"(?:啊|呀)?(?:这种|这类|那种|那类|这样|之类的?|等)"
+)
 _BRACKETED = re.compile(r"[（(]([^（()）]{1,24})[)）]")
 # 定性指标（写提升、健全的）: brackets opening or listing examples of the sort before them.
 _EXAMPLE_OPENS = ("写", "就是", "也就是", "比如", "例如", "像", "如", "即", "类似", "譬如")
