@@ -242,6 +242,9 @@ def without_asides(
     )
     asides += _vague_passed_on(clauses, passed_on, asides, reads_alone=reads_alone)
     asides += _framings(clauses, asides, reads_alone=reads_alone)
+    asides += _story_before_relay(
+        clauses, passed_on, asides, names_project=names_project, reads_alone=reads_alone
+    )
     passed_on = _projects_pointed_at(
         clauses,
         passed_on,
@@ -704,6 +707,34 @@ def _project_exists() -> re.Pattern[str]:
         rf"(?:^|(?<=[，,。；;！!？?\s]))(?P<owner>{clause}{{1,{MAX_WHOSE_CHARS}}}?)"
         rf"(?:{asking})(?:个|一个|一项){clause}{{2,}}?的?项目"
     )
+
+
+def _story_before_relay(
+    clauses: list[str],
+    passed_on: list[str],
+    asides: list[str],
+    *,
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clauses telling the story before an ask passed on (市民来电，一位老先生说孙女
+    在台湾读大学，今年想报名来上海实习，他问国交…多少): what led to the ask, asking nothing; the
+    ask passed on is the message's. Every clause before it must ask nothing and name no
+    project, else the story is part of the ask."""
+    questions = cue_words()["question"]
+    for at, (clause, ask) in enumerate(zip(clauses, passed_on, strict=True)):
+        if ask == clause or not any(word in ask for word in questions):
+            continue
+        story = [before for before in clauses[:at] if before not in asides]
+        if any(
+            _FIGURE.search(_INDEFINITE.sub("", before))  # 一个电话 says "a", no figure
+            or names_project(before)
+            or any(word in before for word in questions)
+            for before in story
+        ):
+            return []
+        return _beside_full_ask(story, clauses, asides, reads_alone)
+    return []
 
 
 def _framings(

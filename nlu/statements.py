@@ -301,7 +301,9 @@ def _year_only_named(clause: str, year_loaded: Callable[[int], bool]) -> bool:
     years = [int(found.group(1)) for found in _YEAR_SAID.finditer(clause)]
     if not years or any(year_loaded(year) for year in years):
         return False
-    return not _FIGURE.search(_ORDINAL_SAID.sub("", _YEAR_SAID.sub("", clause)))
+    bare = _YEAR_SAID.sub("", clause)
+    # 好像是2023年七月开始的: a date guessed is told, not the year's form asked
+    return not (_FIGURE.search(_ORDINAL_SAID.sub("", bare)) or _MONTH_SAID.search(bare))
 
 
 def _told_of_year(clause: str, words: StatementWords, year_loaded: Callable[[int], bool]) -> bool:
@@ -824,6 +826,7 @@ _YEAR_SAID = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")  # 2025年是40人
 _ORDINAL_SAID = re.compile(
     r"第?\s*[\d一二两三四五六七八九十]+\s*[期届批]|第\s*[\d一二三四五六七八九十]+"
 )
+_MONTH_SAID = re.compile(r"[\d一二三四五六七八九十]+\s*[月日号]|[年月]底|[年月]初|上半年|下半年")
 _ROUGH_NUMBER = re.compile(r"[一二两三四五六七八九十\d]+几|几[十百千万]+")
 
 

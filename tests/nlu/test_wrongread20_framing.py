@@ -65,3 +65,13 @@ def test_headings_leading_to_a_row_by_its_place_list_nothing(
     answer = ask(question, form)
     assert figure in answer
     assert listed not in answer
+
+
+def test_story_before_an_ask_passed_on_is_left_out() -> None:
+    answer = ask(
+        "你好，热线转过来一个电话，一位阿姨说外孙在香港读书，暑假想来上海实习，"
+        "她问国交“这次一共招多少个港澳台学生”，帮忙查一下。"
+    )
+    assert "≥50人" in answer
+    assert "≥100个" not in answer
+    assert "不给出数字" not in answer

@@ -1,4 +1,4 @@
-"""Words read as the form writes them: a year's column, Cantonese measures, 报上来."""
+"""Words read as the form writes them: a year's column, Cantonese measures."""
 
 from __future__ import annotations
 
@@ -15,8 +15,3 @@ def test_cantonese_measure_for_firms_asks_the_firms_count() -> None:
     answer = ask("直通车今年服務幾多間企業？")
     assert "100家" in answer
     assert "8000" not in answer
-
-
-def test_reported_up_is_read_as_reported() -> None:
-    answer = ask("企服目标里调查站点一年交上来、报上来多少份材料")
-    assert "3000余份" in answer
