@@ -2595,7 +2595,9 @@ SORT_DESCRIBED = (
     r"(?P<said>(?:(?:{verbs})[^，,。？?！!；;的]{{1,12}}?[、和跟及与]?){{1,4}})"
     r"(?:的?(?:那|这)一?大?(?:类|块|部分|些|几条|几项|几个|方面|栏)"
     # 讲长久可持续的是哪几条, 讲节能环保方面的有哪些: no pointing word, rows asked right after
-    r"|的?方面|的(?=(?:是|有|都有|都是|一共|共)?(?:哪|几|多少|啥|什么)))"
+    r"|的?方面|的(?=(?:是|有|都有|都是|一共|共)?(?:哪|几|多少|啥|什么))"
+    # 管大家满意不满意的指标有哪几条: the rows said as 指标, then asked
+    r"|的指标(?=(?:是|有|都有|都是|一共|共)?(?:哪|几|多少|啥|什么)))"
 )
 MAX_DESCRIBED_LEFT = 1  # 讲好的效果: a character left over may be a particle, more names rows
 # A clause with the break before it: (，)(就是说…那种文字的) up to the next break.

@@ -46,3 +46,10 @@ def test_satisfied_asked_as_a_not_a_sets_no_bound() -> None:
     answer = ask("运维里跟市民满意不满意有关的指标有哪些", "variations")
     assert "以“<”设定" not in answer
     assert "市民满意度" in answer
+
+
+def test_rows_described_by_what_they_weigh_then_said_as_rows_list_the_heading() -> None:
+    answer = ask("运维里管市民满不满意的指标是哪几条", "variations")
+    assert "满意度指标共 2 项" in answer
+    assert "设施环境评价" in answer
+    assert "名称含" not in answer
