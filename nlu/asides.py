@@ -1290,9 +1290,15 @@ def _passing_spans(clause: str) -> list[tuple[int, int, bool]]:
     spans += [
         (found.start(), found.end(), True)
         for found in _wanting().finditer(clause)
-        if found.start() > 0
+        if found.start() > 0 and _may_be_said_by(clause[: found.start()])
     ]
     return spans
+
+
+def _may_be_said_by(head: str) -> bool:
+    """Tells cheaply whether ``head`` may end with who passes an ask on (王姐, 信息科), as
+    :func:`_said_by` needs, before the words are cut (请问 of every other ask is no wish)."""
+    return head.endswith(_people()) or head[-1:] in _words()["office"]
 
 
 @built_once
