@@ -76,6 +76,8 @@ MAX_WHOSE_CHARS = 6  # 财务, 领导, 上级: whose message it is
 MAX_SAYING_CHARS = 8  # 转过来一句, 原话, 里写: the words saying it
 _SCALED = re.compile(r"[折倍半成]")  # 打八折, 翻倍, 砍一半: a supposition worked, asked
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
+_DASH = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:——|—|--+)\s*(?=[\u4e00-\u9fff])")
+MAX_WHEN_ASKED_CHARS = 4  # 你上午问的, 您昨天下午问的: when the one spoken to asked
 MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of their own
 
 
@@ -239,6 +241,10 @@ def without_asides(
         reads_alone=reads_alone,
     )
     asides += _vague_passed_on(clauses, passed_on, asides, reads_alone=reads_alone)
+    asides += _framings(clauses, asides, reads_alone=reads_alone)
+    asides += _story_before_relay(
+        clauses, passed_on, asides, names_project=names_project, reads_alone=reads_alone
+    )
     passed_on = _projects_pointed_at(
         clauses,
         passed_on,
@@ -439,6 +445,7 @@ def _breaks_said(text: str) -> str:
     typed with no punctuation at all, after an opening greeting and before a word opening an
     ask."""
     unbroken = _UNBROKEN.search(text) is None
+    text = _framing_dash_broken(text)
     text = _particle_then_medium().sub(r"\1，", _PARTICLE_THEN_SPEAKER.sub(r"\1，", text))
     text = _plan_of_asker().sub("，", text)  # 开放日我想带初二的孩子去: the asker's plan apart
     text = _remark_then_speaker().sub(r"\1，", text)  # 顺便说一下我明年就退休了
@@ -451,6 +458,15 @@ def _breaks_said(text: str) -> str:
     if greeting is not None and greeting.group(0) in _words()["greeting"]:
         text = f"{greeting.group(0)}，{text[greeting.end() :]}"
     return _ASK_OPENING.sub("，", text)
+
+
+def _framing_dash_broken(text: str) -> str:
+    """Returns ``text`` with a comma for a dash ending words that frame the ask (你上午问的那块
+    我帮你查哈——国交里…): the ask starts after it."""
+    for dash in _DASH.finditer(text):
+        if _framing().search(text[: dash.start()]):
+            return f"{text[: dash.start()]}，{text[dash.end() :]}"
+    return text
 
 
 @built_once
@@ -671,6 +687,95 @@ def _vague_passed_on(
         and ask.rstrip(_SEPARATORS + "的啊呀呢吧").endswith(vague)
     ]
     return _beside_full_ask(found, clauses, asides, reads_alone)
+
+
+def owner_of_projects_dropped(text: str, *, names_project: Callable[[str], bool]) -> str:
+    """Returns ``text`` without who owns the projects before an ask whether a project is
+    there (中心是不是还有个青少年大赛的项目 → 是不是还有个青少年大赛的项目): the owner (中心, 你们)
+    names no row; a project named before the ask stays (国交有没有…)."""
+    found = _project_exists().search(text)
+    if found is None or names_project(found.group("owner")):
+        return text
+    return text[: found.start("owner")] + text[found.end("owner") :]
+
+
+@built_once
+def _project_exists() -> re.Pattern[str]:
+    asking = alternation(_words()["project_exists"])
+    clause = "[^，,。；;！!？?\\s]"
+    return re.compile(
+        rf"(?:^|(?<=[，,。；;！!？?\s]))(?P<owner>{clause}{{1,{MAX_WHOSE_CHARS}}}?)"
+        rf"(?:{asking})(?:个|一个|一项){clause}{{2,}}?的?项目"
+    )
+
+
+def _story_before_relay(
+    clauses: list[str],
+    passed_on: list[str],
+    asides: list[str],
+    *,
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clauses telling the story before an ask passed on (市民来电，一位老先生说孙女
+    在台湾读大学，今年想报名来上海实习，他问国交…多少): what led to the ask, asking nothing; the
+    ask passed on is the message's. Every clause before it must ask nothing and name no
+    project, else the story is part of the ask."""
+    questions = cue_words()["question"]
+    for at, (clause, ask) in enumerate(zip(clauses, passed_on, strict=True)):
+        if ask == clause or not any(word in ask for word in questions):
+            continue
+        story = [before for before in clauses[:at] if before not in asides]
+        if any(
+            _FIGURE.search(_INDEFINITE.sub("", before))  # 一个电话 says "a", no figure
+            or names_project(before)
+            or any(word in before for word in questions)
+            for before in story
+        ):
+            return []
+        return _beside_full_ask(story, clauses, asides, reads_alone)
+    return []
+
+
+def _framings(
+    clauses: list[str], asides: list[str], *, reads_alone: Callable[[str], bool]
+) -> list[str]:
+    """Returns the clauses only framing the ask beside a rest naming what it asks: who bid it
+    (说是单位领导让问的), the asker looking it up for the one spoken to (你上午问的研讨会那块我
+    帮你查哈). Without the framing words they hold no figure and ask nothing."""
+    found = []
+    for clause in clauses:
+        if clause in asides or _FIGURE.search(clause):
+            continue
+        left = _framing().sub("，", clause)
+        if left != clause and not any(word in left for word in _asking_words()):
+            found.append(clause)
+    return _beside_full_ask(found, clauses, asides, reads_alone)
+
+
+@built_once
+def _framing() -> re.Pattern[str]:
+    """Matches words framing an ask: someone bidding it ending the clause (单位领导让问的), the
+    asker helping the one spoken to (我帮你查), the one spoken to having asked (你上午问的)."""
+    words = _words()
+    passing, helping, lookup, asker, addressee, helping_addressee, asked_before = (
+        alternation(words[name])
+        for name in (
+            "passing",
+            "helping",
+            "lookup",
+            "asker",
+            "addressee",
+            "helping_addressee",
+            "asked_before",
+        )
+    )
+    ending = f"[{_SEPARATORS}{''.join(_PARTICLES)}]*$"
+    return re.compile(
+        rf"(?:{passing})(?:{asker})?(?:{helping})*(?:{lookup})(?:一下|下)?(?:的|了){ending}"
+        rf"|(?:{asker})?(?:{helping_addressee})(?:{lookup})+(?:一下|下)?"
+        rf"|^(?:{addressee})[\u4e00-\u9fff]{{0,{MAX_WHEN_ASKED_CHARS}}}?(?:{asked_before})"
+    )
 
 
 def _suppositions(
@@ -1196,9 +1301,15 @@ def _passing_spans(clause: str) -> list[tuple[int, int, bool]]:
     spans += [
         (found.start(), found.end(), True)
         for found in _wanting().finditer(clause)
-        if found.start() > 0
+        if found.start() > 0 and _may_be_said_by(clause[: found.start()])
     ]
     return spans
+
+
+def _may_be_said_by(head: str) -> bool:
+    """Tells cheaply whether ``head`` may end with who passes an ask on (王姐, 信息科), as
+    :func:`_said_by` needs, before the words are cut (请问 of every other ask is no wish)."""
+    return head.endswith(_people()) or head[-1:] in _words()["office"]
 
 
 @built_once
@@ -1232,7 +1343,13 @@ def _said_by(head: str, cut: Callable[[str], list[str]]) -> bool:
         return False
     last = tokens[-1]
     office = len(last) >= MIN_FORM_WORD_CHARS and last[-1] in _words()["office"]
-    return office or any(last.endswith(person) for person in _people())
+    # 小陈, 王姐 cut apart (小 陈): a name of two characters or more ends the words as written.
+    said = "".join(tokens)
+    return (
+        office
+        or any(last.endswith(person) for person in _people())
+        or any(said.endswith(person) for person in _people() if len(person) > 1)
+    )
 
 
 def _offices_joined(tokens: list[str], office: tuple[str, ...]) -> list[str]:

@@ -73,7 +73,7 @@ from nlu.arithmetic import (
     without_unit_directive,
     without_working_asked,
 )
-from nlu.asides import MIN_FORM_WORD_CHARS, without_asides
+from nlu.asides import MIN_FORM_WORD_CHARS, owner_of_projects_dropped, without_asides
 from nlu.bullets import bullets_joined
 from nlu.calculations import GENERIC_PER, Calculator, share_of_kept, with_places
 from nlu.chains import ChainedAsks, points_back
@@ -642,6 +642,8 @@ class QuestionEngine:
             text = left_out_after_one_ask(text) or text  # 准确性多少，合格率那条除外
             # “拨款加结转正好等于总额”，请帮忙核实: the claim asked as a check, never summed
             text = claim_asked(text, self._check_words) or text
+            # 中心是不是还有个…的项目: who owns the projects names no row
+            text = owner_of_projects_dropped(text, names_project=self._names_project_loosely)
             aside_kept = text
             text = (
                 without_asides(

@@ -53,7 +53,7 @@ _SOME_FIGURE = re.compile(
     r"|[一1]个?(?:项目|张表|张|行|栏|列|段|块)"  # 上限，一个项目一行: how rows are laid out
 )
 # 满不满意, 到不到位: a word asked as A-not-A, whose 不 negates nothing (不满 is no operator).
-A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没](?=\1)")
+A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没](?=\1)")  # 满不满意, 满意不满意
 # 不管≥还是=, 无论…: operators named only to say they do not matter.
 _REGARDLESS = re.compile(r"(?:不管|无论|不论)[^，,。；;）)]*")
 # 不论单位, 不管什么单位: a column said not to matter, which sets no condition on the rows.

@@ -161,10 +161,25 @@ class LayoutPointers:
             before = _UNDER_HEADING.sub("", text[last : found.start()])
             said = self._headings.search(before)
             heading = said.group(0) if said else heading if not before.strip("，, ") else None
-            parts.append(text[last : found.start()])
-            parts.append(self._row_named(found, text, heading))
+            named = self._row_named(found, text, heading)
+            kept = text[last : found.start()]
+            if named != found.group(0):
+                kept = self._heading_path_cut(kept)  # the headings only led to the row
+            parts.append(kept)
+            parts.append(named)
             last = found.end()
         return "".join(parts) + text[last:]
+
+    def _heading_path_cut(self, before: str) -> str:
+        """Returns ``before`` without the headings ending it that lead to a row read by its
+        place (企服产出指标下面，数量指标第八行，培育…工作站数量): said only to find the row,
+        they ask no listing of their own."""
+        while True:
+            stripped = _UNDER_HEADING.sub("", before.rstrip("，, "))
+            said = self._headings.search(stripped)
+            if said is None:
+                return before
+            before = stripped[: said.start()]
 
     def _row_named(self, found: re.Match[str], text: str, heading: str | None) -> str:
         """The name of the row a place points at when the words said agree with it (or no

@@ -11,7 +11,7 @@ from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.levels import LEVEL2_UNDER
 from knowledge.model import IndicatorKind
-from knowledge.selection import RowFilter, select_rows
+from knowledge.selection import SMALLER, RowFilter, select_rows
 from nlu import intents
 from nlu.answers import (
     FigureCalculation,
@@ -2299,7 +2299,9 @@ class RowLister:
                 text = f"{text[:at]}{TOPIC_SAID}{text[at + len(vague) :]}"
         text = self._heading_described_apart(text)
         text = self._sort_described_as_heading(text)
+        text = self._heading_restated_in_brackets(text)
         text = self._bracketed_examples_apart(text)
+        text = self._examples_before_sort_apart(text)
         text = self._included_too_apart(text)
         text = self._subheadings_included_apart(text)
         if not any(word in text for word in words.restate_open):
@@ -2338,6 +2340,7 @@ class RowLister:
         said = self._filter_words.include_too
         if not any(word in text for word in said):
             return text
+        text = self._capped_included_apart(text)
         pieces = _CLAUSE_PIECES.split(text)
         kept = []
         for piece in pieces:
@@ -2356,6 +2359,26 @@ class RowLister:
         if others == text or LEVEL_SUFFIX not in others or find_level(others, self._levels):
             return text  # 数量指标几个，质量的也算上: the heading adds rows to those asked
         return others.rstrip("，,、 嗯啊")
+
+    def _capped_included_apart(self, text: str) -> str:
+        """Returns ``text`` without a clause saying capped rows count too (越低越好的指标有哪些，
+        设了上限的也算) beside rows asked as better smaller: those are the capped rows (≤, <,
+        =0), so the clause adds none and must not narrow the rows to the capped ones."""
+        words = self._filter_words
+        smaller = tuple(word for word, way in words.directions if way == SMALLER)
+        capped = tuple(word for word, sign in words.operators if sign in _CAPPING_SIGNS)
+        pieces = _CLAUSE_PIECES.split(text)
+        for at, piece in enumerate(pieces):
+            if not any(word in piece for word in words.include_too) or not any(
+                word in piece for word in capped
+            ):
+                continue
+            others = "".join(pieces[:at] + pieces[at + 1 :])
+            if any(word in others for word in smaller) and not any(
+                word in piece for word in smaller
+            ):
+                return others.rstrip("，,、 嗯啊")
+        return text
 
     def _subheadings_included_apart(self, text: str) -> str:
         """Returns ``text`` without brackets or clauses saying the headings under the one
@@ -2404,11 +2427,47 @@ class RowLister:
             return text
         kinds = tuple(word for word, _ in self._filter_words.kinds)
         for match in _BRACKETED.finditer(text):
-            before = text[: match.start()].rstrip()
+            # 哪些指标是定性的（…）: the sort may be said as what the rows are, with 的.
+            before = text[: match.start()].rstrip().removesuffix(_SORT_SAID_AS_WHAT)
             said = match.group(1)
             if not (before.endswith(LEVEL_SUFFIX) or before.endswith(kinds)):
                 continue
             if said.startswith(_EXAMPLE_OPENS) or any(mark in said for mark in _EXAMPLE_MARKS):
+                return text[: match.start()] + text[match.end() :]
+        return text
+
+    def _heading_restated_in_brackets(self, text: str) -> str:
+        """Returns ``text`` with rows described in words, then restated in brackets as a
+        heading, asked as that heading (讲效果、讲长远影响的指标（就是效益那一大类） → 效益指标):
+        the heading says the sort, the words before only what it is about."""
+        if "（" not in text and "(" not in text:
+            return text
+        for match in _BRACKETED.finditer(text):
+            said = match.group(1)
+            level = find_level(said, self._levels)
+            if level is None or not said.startswith(self._filter_words.restate_open):
+                continue
+            start = max(
+                (m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0
+            )
+            described = text[start : match.start()]
+            verbs = [
+                at
+                for verb in self._filter_words.describe_verbs
+                if (at := described.find(verb)) >= 0
+            ]
+            if not verbs or not described.rstrip("的").endswith(LEVEL_SUFFIX):
+                continue  # 国交有几条（就是效益那块）: no rows described before
+            return text[: start + min(verbs)] + level + text[match.end() :]
+        return text
+
+    def _examples_before_sort_apart(self, text: str) -> str:
+        """Returns ``text`` without examples listed before the sort of rows they illustrate
+        (论文、报送这种按“篇”算的有哪些): the sort after 这种 asks, the examples are none."""
+        for match in _EXAMPLES_BEFORE_SORT.finditer(text):
+            sort = text[match.end() :]
+            kinds = (word for word, _ in self._filter_words.kinds)
+            if self._filter_words.unit.match(sort) or sort.startswith(tuple(kinds)):
                 return text[: match.start()] + text[match.end() :]
         return text
 
@@ -2504,6 +2563,7 @@ class RowLister:
 
 
 # A clause of a message with the mark ending it (别漏了效益那块的，).
+_CAPPING_SIGNS = ("≤", "<")  # signs of the rows better smaller (逆向) beside =0
 _CLAUSE_PIECES = re.compile(r"(?<=[，,。；;！!？?])")
 # 嗯，效益那块的, 效益里的: the words around a heading said to be included, naming nothing.
 _INCLUDED_FILLERS = re.compile(
@@ -2528,9 +2588,17 @@ TOPIC_SAID = "相关"  # what a vague "that business" after a topic is read as
 # 管时间进度的: a verb, what it is about, then 的 (the verbs are checked against the data).
 _DESCRIBED = re.compile(r"(管着|管|讲|负责|关于|考核|考)([^，,。？?！!；;的]{1,8})的")
 _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;]")
+# 论文、报送这种按“篇”算的, 像人数、场次这类定量的: two examples or more, then a word of
+# their sort, right before the sort itself.
+_EXAMPLES_BEFORE_SORT = re.compile(
+    r"(?:(?<=[里中的，,：:\s])|^)(?:像|比如|例如)?"
+    r"(?:(?![里的])[\u4e00-\u9fff]){1,6}(?:[、,，和](?:(?![里的])[\u4e00-\u9fff]){1,6})+"
+    r"(?:啊|呀)?(?:这种|这类|那种|那类|这样|之类的?|等)"
+)
 _BRACKETED = re.compile(r"[（(]([^（()）]{1,24})[)）]")
 # 定性指标（写提升、健全的）: brackets opening or listing examples of the sort before them.
 _EXAMPLE_OPENS = ("写", "就是", "也就是", "比如", "例如", "像", "如", "即", "类似", "譬如")
+_SORT_SAID_AS_WHAT = "的"  # 是定性的（写提升、健全的）: the sort said of the rows
 _EXAMPLE_MARKS = ("、", "啊", "呀", "之类", "那种", "这种", "什么的", "等等")
 # 讲效果、讲好处的那一大类, 管钱的那块: a sort of rows described by verbs of [describe_verb],
 # then pointed at as a group.
@@ -2538,7 +2606,9 @@ SORT_DESCRIBED = (
     r"(?P<said>(?:(?:{verbs})[^，,。？?！!；;的]{{1,12}}?[、和跟及与]?){{1,4}})"
     r"(?:的?(?:那|这)一?大?(?:类|块|部分|些|几条|几项|几个|方面|栏)"
     # 讲长久可持续的是哪几条, 讲节能环保方面的有哪些: no pointing word, rows asked right after
-    r"|的?方面|的(?=(?:是|有|都有|都是|一共|共)?(?:哪|几|多少|啥|什么)))"
+    r"|的?方面|的(?=(?:是|有|都有|都是|一共|共)?(?:哪|几|多少|啥|什么))"
+    # 管大家满意不满意的指标有哪几条: the rows said as 指标, then asked
+    r"|的指标(?=(?:是|有|都有|都是|一共|共)?(?:哪|几|多少|啥|什么)))"
 )
 MAX_DESCRIBED_LEFT = 1  # 讲好的效果: a character left over may be a particle, more names rows
 # A clause with the break before it: (，)(就是说…那种文字的) up to the next break.

@@ -331,8 +331,24 @@ class SeveralAsks:
                 if self._says_something(before) and not names_field(before):
                     joined[-1] += part
                     continue
+            if joined and not _asks(joined[-1]) and self._field_of_unknown(joined[-1], part):
+                joined[-1] += part  # 企服 专家劳务费 预算多少: the 预算 of a thing never named
+                continue
             joined.append(part)
         return tuple(joined)
+
+    def _field_of_unknown(self, before: str, part: str) -> bool:
+        """Tells whether ``part`` asks a field of no project of its own right after a part
+        naming a thing the form never names (专家劳务费 | 预算是多少钱): the field is that
+        thing's, which the form lacks, never the project's own."""
+        after = self.scoped_part(part)
+        if not (_asks(part) and names_field(after)) or after.project_ids:
+            return False
+        said = self.scoped_part(before)
+        if names_field(said) or not said.terms:
+            return False
+        nouns = self._evidence.unexplained(said.remainder, explained_by=(), cues=said.cues)
+        return any(t.token not in self._weights and t.token in nouns for t in said.terms)
 
     def _projects_joined(self, parts: tuple[str, ...], scope: tuple[int, ...]) -> tuple[str, ...]:
         """Joins a part that only names a project to the next part when that one names a

@@ -212,7 +212,8 @@ def set_apart(
     ):
         return None
     told = [
-        _tells(read[start:end], words) or _told_of_year(read[start:end], words, year_loaded)
+        (_tells(read[start:end], words) and not _year_only_named(read[start:end], year_loaded))
+        or _told_of_year(read[start:end], words, year_loaded)
         for start, end in spans
     ]
     asks = [bool(words.ask.search(read[start:end])) for start, end in spans]
@@ -294,6 +295,17 @@ def _tells(clause: str, words: StatementWords) -> bool:
     return _tells_by_word(clause, words)
 
 
+def _year_only_named(clause: str, year_loaded: Callable[[int], bool]) -> bool:
+    """Tells whether a clause's only figure is a year no form is loaded for (要是按2024年的口径,
+    2024年那张表里): it says which year's form is asked, which none answers; nothing is told."""
+    years = [int(found.group(1)) for found in _YEAR_SAID.finditer(clause)]
+    if not years or any(year_loaded(year) for year in years):
+        return False
+    bare = _YEAR_SAID.sub("", clause)
+    # 好像是2023年七月开始的: a date guessed is told, not the year's form asked
+    return not (_FIGURE.search(_ORDINAL_SAID.sub("", bare)) or _MONTH_SAID.search(bare))
+
+
 def _told_of_year(clause: str, words: StatementWords, year_loaded: Callable[[int], bool]) -> bool:
     """Tells whether a clause tells a figure of a year no form is loaded for, asking nothing
     (2025年是40人, 2024年只来了260人): the asker's own, not the year asked."""
@@ -303,7 +315,7 @@ def _told_of_year(clause: str, words: StatementWords, year_loaded: Callable[[int
     bare = _YEAR_SAID.sub("", clause).rstrip(_SEPARATORS)
     if words.ask.search(bare) or words.against.search(bare):
         return False
-    return bool(_FIGURE.search(bare))
+    return bool(_FIGURE.search(_ORDINAL_SAID.sub("", bare)))
 
 
 def plan_told(clause: str, words: StatementWords) -> bool:
@@ -810,6 +822,11 @@ _MONEY_IN_WAN = ("万元", "万")
 _WAN = Decimal(10_000)
 # 三十几, 十几, 二十多, 几十, 几百: a number said roughly, its 几 asking nothing.
 _YEAR_SAID = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")  # 2025年是40人
+# 一期那张表, 第3届: an ordinal says which one, it tells no figure
+_ORDINAL_SAID = re.compile(
+    r"第?\s*[\d一二两三四五六七八九十]+\s*[期届批]|第\s*[\d一二三四五六七八九十]+"
+)
+_MONTH_SAID = re.compile(r"[\d一二三四五六七八九十]+\s*[月日号]|[年月]底|[年月]初|上半年|下半年")
 _ROUGH_NUMBER = re.compile(r"[一二两三四五六七八九十\d]+几|几[十百千万]+")
 
 
