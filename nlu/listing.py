@@ -74,6 +74,14 @@ _HEADING_PLACE_MARKS = frozenset("里中下内那这第的")  # 数量指标里�
 # 运维的满意度指标, 养护的定量指标: the rows the project has, when no project is named
 # otherwise (国交的交流的指标: 交流 is what the rows are about).
 _OWNED_ROWS = re.compile(r"的(?=[\u4e00-\u9fff]{0,10}?指标)")
+# 三级指标总条数=？, 预算＝?: a field's value asked, written as a formula left open.
+_VALUE_ASKED = re.compile(r"\s*[=＝]\s*[?？]+")
+# 成本控制数 / 学生人数 = ?, A ÷ B = ？%: a formula worked out, its = read by the arithmetic.
+_WORKED_OUT = re.compile(r"[÷×*+＋]|\s[/／-]\s|除以|乘以|加上|减去")
+# 运维有哪些指标, 养护都设了什么指标: what a word opening the message has, asked: its project's.
+_HAS_ROWS_ASKED = re.compile(
+    r"(?:都|一共|共|总共)?(?:有|包括|包含|设了|设置了|设)(?:哪些|哪几|什么|几)"
+)
 # 指标值里带“提升”两个字的, 目标中有健全的: a word the targets write, asked of the rows.
 _TARGET_HOLDS = re.compile(
     r"(?:指标值|目标值|目标)(?:里|中|里面|上)?(?:带|带有|有|含|含有|包含|出现)"
@@ -2061,6 +2069,8 @@ class RowLister:
     def fields_said_plainly(self, text: str) -> str:
         """Returns ``text`` with conditions on columns written query-style said plainly
         (国交 单位='人' → 国交 单位是人, target>=10 and 单位=次 → 目标值不少于10 且 单位是次)."""
+        if ("?" in text or "？" in text) and not _WORKED_OUT.search(text):
+            text = _VALUE_ASKED.sub("是多少？", text)  # 总条数=？: the value asked, no operator
         fields = self._filter_words.fields
         if fields is None or not (
             any(sign in text for sign in COMPARISON_SIGNS) or NOT_EQUAL_WORD in text
@@ -2658,6 +2668,8 @@ def _places(text: str, *, start: int, end: int, named: bool = False) -> bool:
     """Tells whether the words after ``text[start:end]`` say it names a project's form;
     ``named`` when the question names a project otherwise."""
     after = PROJECT_PLACES.match(text, end) or (not named and _OWNED_ROWS.match(text, end))
+    if after is None and start == 0:
+        after = _HAS_ROWS_ASKED.match(text, end)
     return after is not None and not _TOPIC_BEFORE.search(text, 0, start)
 
 

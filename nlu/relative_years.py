@@ -58,6 +58,10 @@ _BRACKETED_YEAR = re.compile(r"(?<=[(（])\s*(?P<digits>20[1-4]\d)\s*(?=[)）])"
 _SPAN = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*年?度?\s*(?:到|至|-|~|～|—|–)\s*((?:19|20)\d{2})(?!\d)"
 )
+# 【年度】2025, 年度：2025, 年份=2024: a year given as a field's value, as a year of the form.
+_LABELLED_YEAR = re.compile(
+    r"(?:年度|年份)\s*[】\]]?\s*[:：=＝]?\s*(?P<digits>(?:19|20)\d{2})(?![\d年.．/\-])"
+)
 _CHEAP_CHECK = re.compile(r"[A-Za-z'’‘]|财|会计|预算年|[(（]\s*20")
 
 
@@ -93,7 +97,10 @@ def _coming_year_words() -> tuple[str, ...]:
 def years_written_plainly(text: str) -> str:
     """Returns ``text`` with each year typed unusually written as the form writes years:
     2027nian → 2027年, 2027niandu → 2027年度, FY27 and 27财年 → 2027年度, mingnian → 明年,
-    本财年 → 本年度, （2027） → （2027年）. Most questions hold none: one search tells."""
+    本财年 → 本年度, （2027） → （2027年）, 【年度】2025 → 【年度】2025年度. Most questions
+    hold none: one search tells."""
+    if "年" in text:
+        text = _LABELLED_YEAR.sub(lambda m: m.group(0) + FISCAL_YEAR, text)
     if not _CHEAP_CHECK.search(text):
         return text
     text = _PINYIN_YEAR.sub(
