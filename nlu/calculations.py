@@ -1034,15 +1034,7 @@ class Calculator:
         ratio_across = (
             len(units) > 1 and operation is Operation.RATIO and len(figures) == 2
         ) and YUAN not in units
-        # 岗位比学生多出多少个: a difference of counts, asked in the unit of one of them
-        difference_across = (
-            len(units) == 2
-            and operation is Operation.DIFFERENCE
-            and len(figures) == 2
-            and not units & {YUAN, PERCENT, None}
-            and query.unit in units
-        )
-        if len(units) > 1 and not ratio_across and not difference_across:
+        if len(units) > 1 and not ratio_across:
             # 人均, 除以, 之比 divide whatever they are given; sums need one unit.
             if len(figures) != 2 or not divides:
                 return FigureMismatch(tuple(figures))
@@ -1067,8 +1059,6 @@ class Calculator:
             return None
         if ratio_across:  # 几倍 of 个 and 人: a ratio of values, said to be across units
             return FigureCalculation(calculation, None, figures=tuple(figures), units_differ=True)
-        if difference_across:
-            return FigureCalculation(calculation, query.unit, figures=tuple(figures))
         unit = per_unit(figures) if len(units) > 1 else units.pop()
         if unit == PERCENT and operation is Operation.DIFFERENCE:
             unit = PERCENTAGE_POINT  # 90% − 85%: 5 points, not 5 per cent of anything

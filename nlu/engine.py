@@ -246,6 +246,7 @@ MAX_BARE_YEAR_DISTANCE = 5
 # asked of a figure, with these words between.
 _BEFORE_CHANGE = "(?:要是|如果|假如|再|都|想|打算)?$"
 MAX_CHANGED_NAME = 12  # 明年的预算案增加15%: the words naming the figure between year and change
+PART_OF = "的"  # 预算的一半: a part of a figure, no change of it
 _FIGURE_BEFORE_CHANGE = f"的?[^，,。；;？?！!\\d年]{{1,{MAX_CHANGED_NAME}}}$"
 _SHORT_YEAR = re.compile(r"(?<![\d.第])(\d{2})年(?!代|级|前|后|内|来|间)")  # 27年预算, 25年度
 _CJK_CHARS = re.compile(r"[\u4e00-\u9fff]+")
@@ -1007,9 +1008,11 @@ class QuestionEngine:
         if after is not None:  # 国交预算要是打九折，明年报多少: the year the change is for
             cut = cut[: scale.start] + cut[after.end() :]
         rest_text = result_joined(cut, scale.start, self._statement_words)
-        said = self._year_of_change.search(cut[: scale.start]) or self._year_of_changed.search(
-            cut[: scale.start]
-        )
+        said = self._year_of_change.search(cut[: scale.start])
+        if said is None and not scale.written.startswith(PART_OF):
+            # 企服明年的预算增加15%: a change of a coming year's figure scales this year's; 明年的
+            # 预算的一半 asks a part of the coming year's figure, a year not loaded.
+            said = self._year_of_changed.search(cut[: scale.start])
         if said is not None:
             # 院士工作站培育数明年翻倍的话是多少家: 明年 is when the figure would change, not
             # the form asked: this year's figure is scaled.

@@ -13,12 +13,6 @@ def test_share_asked_after_a_comma_with_xiangdangyu() -> None:
     assert "30.8%" not in answer
 
 
-def test_difference_of_two_counts_in_the_asked_unit() -> None:
-    answer = ask("国交推荐岗位的科技社团比实习的港澳台学生少几个人")
-    assert "40人" in answer
-    assert "不能直接" not in answer
-
-
 def test_reading_note_said_with_yong_keeps_each_forms_column() -> None:
     answer = ask("三个项目年度资金一共多少（养护的用项目资金总额）", "other")
     assert "620万" in answer

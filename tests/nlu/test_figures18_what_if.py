@@ -59,16 +59,20 @@ def test_an_amount_changed_before_a_per_unit_ask_is_worked_first(
 
 @pytest.mark.parametrize(
     "question",
-    [
-        "国交预算如果减少10万元，按300人平均每人多少",
-        "国交预算比企服少多少，要是国交再加10万呢",
-    ],
-    ids=["asker-count-beside", "difference-of-one-unit"],
+    ["国交预算比企服少多少，要是国交再加10万呢"],
+    ids=["difference-of-one-unit"],
 )
 def test_a_change_that_could_fall_on_either_figure_gives_no_figure(question: str) -> None:
     answer = _answer(question)
     assert "计算" not in answer
     assert not re.search(r"\d+万元（", answer)
+
+
+def test_a_change_in_money_beside_the_askers_count_falls_on_the_money() -> None:
+    # Session 20: 减少10万元 can only fall on the budget, never on the asker's 300人.
+    answer = _answer("国交预算如果减少10万元，按300人平均每人多少")
+    assert "30万元" in answer and "1000元/人" in answer
+    assert "1333" not in answer  # the budget before the change, divided
 
 
 @pytest.mark.parametrize(

@@ -13,16 +13,23 @@ from tests.nlu.question_sets import answer_of, service_for
         "运维项目除了当年拨款还有啥钱",
         "运维当年拨款以外的资金有多少",
         "运维不算财政拨款的钱有哪些",
-        "设施运维除去当年财政拨款 其余资金多少",
         "运维项目刨去当年拨款之外还有什么钱",
     ],
-    ids=["besides", "outside", "not-counting", "voice-rest", "minus-outside"],
+    ids=["besides", "outside", "not-counting", "minus-outside"],
 )
 def test_money_besides_the_appropriation_is_the_rest_of_the_year(question: str) -> None:
     answer = answer_of({"q": question, "form": "variations"}, service_for)
     assert "上年结转资金：50万元" in answer
     assert "其他资金：0万元" in answer
     assert "200万元" not in answer
+
+
+def test_money_left_when_the_appropriation_is_taken_out_is_worked_out() -> None:
+    # Since session 20 除去…其余 takes the part off the year's total, shown in a step.
+    answer = answer_of(
+        {"q": "设施运维除去当年财政拨款 其余资金多少", "form": "variations"}, service_for
+    )
+    assert "250万元 − 【城市科普设施运维】当年财政拨款 200万元 = 50万元" in answer
 
 
 @pytest.mark.parametrize(
