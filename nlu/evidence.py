@@ -20,7 +20,7 @@ from nlu.cues import cue_words
 from nlu.filters import floor_and_ceiling_words
 from nlu.lexicon import Lexicon
 from nlu.normalize import strip_punctuation
-from nlu.prepared import built_once
+from nlu.prepared import Memo, built_once
 from nlu.vocabulary import GREETING_RULE
 
 PHRASING_FILE = "phrasing.txt"
@@ -192,11 +192,13 @@ class Evidence:
         self._synonyms = _synonym_groups(vocabulary.canonical)
         self._phrasing_parts_of: dict[str, bool] = {}  # a cut per token, not per question
         self._words_of: dict[str, tuple[str, ...]] = {}  # one question's remainders, cut once
-        self._content_words_of: dict[tuple[str, bool], tuple[tuple[int, str, str], ...]] = {}
+        self._content_words_of: Memo[tuple[str, bool], tuple[tuple[int, str, str], ...]] = Memo(
+            WORDS_KEPT
+        )
         # A question's parts and checks judge the same words against the same texts again.
-        self._unexplained_of: dict[
+        self._unexplained_of: Memo[
             tuple[str, tuple[str, ...], tuple[str, ...], bool], tuple[str, ...]
-        ] = {}
+        ] = Memo(JUDGED_KEPT)
 
     def index_word_classes(self) -> None:
         """Indexes the part-of-speech tags now rather than at the first questions."""
@@ -226,15 +228,15 @@ class Evidence:
             tuple(word for words in cues.values() for word in words),
             nouns_only,
         )
-        found = self._unexplained_of.get(key)
-        if found is None:
-            if len(self._unexplained_of) >= JUDGED_KEPT:
-                self._unexplained_of.clear()
-            texts = "\n".join(stripped(text) for text in key[1])
-            found = self._unexplained_of[key] = self._left_unexplained(
-                remainder, texts=texts, keywords=key[2], nouns_only=nouns_only
-            )
-        return found
+        return self._unexplained_of.get(
+            key,
+            lambda: self._left_unexplained(
+                remainder,
+                texts="\n".join(stripped(text) for text in key[1]),
+                keywords=key[2],
+                nouns_only=nouns_only,
+            ),
+        )
 
     def _left_unexplained(
         self, remainder: str, *, texts: str, keywords: tuple[str, ...], nouns_only: bool
@@ -283,15 +285,10 @@ class Evidence:
         """Returns where each word of ``remainder`` that no text could leave unexplained stands,
         the word and the word before it: told apart by the words alone, once per remainder
         however many texts judge it."""
-        key = (remainder, nouns_only)
-        found = self._content_words_of.get(key)
-        if found is None:
-            if len(self._content_words_of) >= WORDS_KEPT:
-                self._content_words_of.clear()
-            found = self._content_words_of[key] = tuple(
-                self._content_words_now(self._words(remainder), nouns_only=nouns_only)
-            )
-        return found
+        return self._content_words_of.get(
+            (remainder, nouns_only),
+            lambda: tuple(self._content_words_now(self._words(remainder), nouns_only=nouns_only)),
+        )
 
     def _content_words_now(
         self, words: list[str], *, nouns_only: bool

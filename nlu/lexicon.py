@@ -15,6 +15,7 @@ from knowledge.catalog import Catalog
 from nlu.lazy_dictionary import SHARDED_SUFFIX, ShardFileError, load_sharded
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.ordering import longest_first
+from nlu.prepared import Memo
 from nlu.vocabulary import GREETING_RULE, Vocabulary
 
 PROJECT_SUFFIX = "项目"
@@ -92,7 +93,7 @@ class Lexicon:
         self._asking = re.compile(rf"^(?:好?几|多少)个?(?:{units})?$")
         self._cuts: dict[str, tuple[str, ...]] = {}
         self._segments: dict[str, tuple[str, ...]] = {}
-        self._parts: dict[str, tuple[str, ...]] = {}
+        self._parts: Memo[str, tuple[str, ...]] = Memo(MAX_KEPT_PARTS)
 
     @property
     def ignored(self) -> frozenset[str]:
@@ -114,14 +115,14 @@ class Lexicon:
 
     def cut_parts(self, word: str) -> list[str]:
         """Returns every shorter dictionary word inside ``word`` (科技社团 → 科技, 社团)."""
-        found = self._parts.get(word)
-        if found is None:
-            if len(self._parts) >= MAX_KEPT_PARTS:
-                self._parts.clear()
-            parts = self._tokenizer.lcut(word, cut_all=True)
-            found = self._parts[word] = tuple(
-                part for part in parts if MIN_TERM_CHARS <= len(part) < len(word)
-            )
+        found = self._parts.get(
+            word,
+            lambda: tuple(
+                part
+                for part in self._tokenizer.lcut(word, cut_all=True)
+                if MIN_TERM_CHARS <= len(part) < len(word)
+            ),
+        )
         return list(found)
 
     def segment(self, text: str) -> list[str]:

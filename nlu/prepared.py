@@ -7,11 +7,12 @@ words (tens of milliseconds each); a one-shot ``goalbot ask`` builds only what i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import cache
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
 
 _BUILDERS: list[Callable[[], object]] = []
 
@@ -30,3 +31,21 @@ def prepare() -> int:
     for builder in _BUILDERS:
         builder()
     return len(_BUILDERS)
+
+
+class Memo(Generic[K, T]):
+    """Results kept for their inputs, at most ``size``, emptied when full: a question's parts
+    and checks ask the same things again, and no memo grows with the questions asked."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._kept: dict[K, T] = {}
+
+    def get(self, key: K, make: Callable[[], T]) -> T:
+        """Returns what was kept for ``key``, else ``make()``, kept."""
+        found = self._kept.get(key)
+        if found is None:
+            if len(self._kept) >= self._size:
+                self._kept.clear()
+            found = self._kept[key] = make()
+        return found

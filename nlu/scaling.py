@@ -140,10 +140,8 @@ class ScaleWords:
     @cached_property
     def offset_verbs(self) -> tuple[tuple[str, int], ...]:
         """Returns the words adding (1) or taking off (-1) an amount, longest first."""
-        verbs = sorted(((w, 1) for w in self.adding), key=lambda v: -len(v[0]))
-        verbs += sorted(((w, -1) for w in self.taking), key=lambda v: -len(v[0]))
-        verbs.sort(key=lambda v: -len(v[0]))
-        return tuple(verbs)
+        verbs = [*((w, 1) for w in self.adding), *((w, -1) for w in self.taking)]
+        return tuple(sorted(verbs, key=lambda verb: -len(verb[0])))
 
 
 @built_once

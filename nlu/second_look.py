@@ -39,6 +39,7 @@ from nlu.lexicon import Lexicon
 from nlu.matcher import IndicatorMatcher
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.ordering import longest_first_of
+from nlu.prepared import Memo
 from nlu.query import ASKING, SPOKEN_TAIL, Query
 from nlu.retrieval import PassageRetriever, PassageSource, contrasted_clause
 from nlu.scoping import abbreviates, described_by
@@ -173,7 +174,7 @@ class SecondLook:
         self._deadline_words = deadline_words
         self._retriever = retriever
         self._read = read
-        self._plain_of: dict[str, str] = {}
+        self._plain_of: Memo[str, str] = Memo(PLAIN_KEPT)
         self._finishing = frozenset(  # 完成, 干完: the words asking when work is finished
             word
             for rule in lexicon.vocabulary.rules
@@ -1787,12 +1788,9 @@ class SecondLook:
     def _plain(self, text: str) -> str:
         """Returns ``text`` normalised without punctuation; a row's texts are read once, not at
         every check of every question that goes over the rows."""
-        found = self._plain_of.get(text)
-        if found is None:
-            if len(self._plain_of) >= PLAIN_KEPT:
-                self._plain_of.clear()
-            found = self._plain_of[text] = strip_punctuation(self._normalizer.normalize(text))
-        return found
+        return self._plain_of.get(
+            text, lambda: strip_punctuation(self._normalizer.normalize(text))
+        )
 
     def _named_in_goal(self, query: Query, answer: Answer) -> Answer:
         """Answers with the one suggested row whose project's goal names the words left over.

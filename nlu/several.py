@@ -32,6 +32,7 @@ from nlu.lexicon import Lexicon, ProjectMention
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import strip_punctuation
 from nlu.ordering import longest_first
+from nlu.prepared import Memo
 from nlu.query import ASKING, Query
 from nlu.resolution import MAX_SUGGESTIONS, names_indicator, resolve_indicator
 from nlu.scoping import ProjectScoper
@@ -193,7 +194,7 @@ class SeveralAsks:
         self._checked = checked  # a fact that leaves words of its part open is no answer
         self._task_verbs = task_verbs  # 报, 交, 填: the asker's own paperwork (下午要报材料)
         self._column_asked = column_asked  # 绩效标准是什么: the column of rows already shown
-        self._scoped: dict[str, Query] = {}
+        self._scoped: Memo[str, Query] = Memo(SCOPED_KEPT)
 
     def answer(
         self,
@@ -656,12 +657,7 @@ class SeveralAsks:
     def scoped_part(self, part: str) -> Query:
         """Reads one part with the projects it names, loosely or by a short name (道桥养护项目);
         a part read lately is read once (it is split, joined and answered in turn)."""
-        found = self._scoped.get(part)
-        if found is None:
-            if len(self._scoped) >= SCOPED_KEPT:
-                self._scoped.clear()
-            found = self._scoped[part] = self._scoped_now(part)
-        return found
+        return self._scoped.get(part, lambda: self._scoped_now(part))
 
     def _scoped_now(self, part: str) -> Query:
         sub = self._read(_SHORT_YEAR.sub(_CENTURY + r"\1年", part))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from nlu.engine import QuestionEngine
+from nlu.prepared import Memo
 
 
 def test_a_remainder_is_judged_against_each_text_of_its_own(engine: QuestionEngine) -> None:
@@ -46,3 +49,23 @@ def test_row_filters_of_questions_read_in_turn_stay_their_own(engine: QuestionEn
     assert lister.read_filter(qualitative) is kind
     assert unit.row_filter.unit == "万元"
     assert kind.row_filter.unit is None
+
+
+def test_a_memo_makes_each_result_once_and_empties_when_full() -> None:
+    made: list[str] = []
+    memo: Memo[str, str] = Memo(2)
+
+    def make(key: str) -> str:
+        made.append(key)
+        return key.upper()
+
+    assert [memo.get(key, partial(make, key)) for key in ("a", "a", "b", "b")] == [
+        "A",
+        "A",
+        "B",
+        "B",
+    ]
+    assert made == ["a", "b"]
+    memo.get("c", lambda: make("c"))  # full: emptied, then "c" kept
+    memo.get("a", lambda: make("a"))
+    assert made == ["a", "b", "c", "a"]
