@@ -19,9 +19,13 @@ from nlu.corrections import takes_back
 from nlu.cues import cue_words, word_sections
 from nlu.ordering import alternation, longest_first
 from nlu.prepared import built_once
+from nlu.query import ASKING
 from nlu.relative_years import relative_year_words
 
 ASIDES_FILE = "asides.txt"
+MIN_TALK_WORDS = 2  # 喝口茶再说: talk says something; 志愿者。 alone may be what is asked
+_SENTENCE_ENDS = ("。", "！", "!", "～", "~", "…")  # a sentence of its own, not a topic before ，
+_BRACKETED_TALK = re.compile(r"^\s*[（(]([^（）()]{2,30})[）)]")
 MAX_TASK_CHARACTERS = 6  # 因合同审查: the most characters between the cause and the task
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?…（）()【】\s]+[，,。；;：:！!？?…（）()【】\s]*")
 # A figure however written: 12, 百分之九十二点三, 三百, 五家.
@@ -229,6 +233,15 @@ def without_asides(
         reads_alone=reads_alone,
     )
     asides += _lead_ins(clauses, asides, names_project=names_project, reads_alone=reads_alone)
+    asides += _idle_talk(
+        text,
+        clauses,
+        asides,
+        cut=cut,
+        form_word=form_word,
+        names_project=names_project,
+        reads_alone=reads_alone,
+    )
     asides += _task_headings(
         clauses, asides, cut=cut, names_project=names_project, reads_alone=reads_alone
     )
@@ -795,9 +808,11 @@ def _suppositions(
     condition and stays."""
     words = _words()
     found = []
-    for clause in clauses:
+    for at, clause in enumerate(clauses):
         if clause in asides or _supposing().search(clause) is None:
             continue
+        if _asks_when(clause, last=at == len(clauses) - 1):
+            continue  # 企服哪天开始，哪天结束: 哪天 asks the day, it supposes nothing
         if (
             _FIGURE.search(_INDEFINITE.sub("", _supposing().sub("", clause)))  # 万一 is no figure
             or _SCALED.search(clause)
@@ -823,9 +838,53 @@ def _suppositions(
     return _beside_full_ask(found, clauses, asides, reads_alone)
 
 
+def _asks_when(clause: str, *, last: bool) -> bool:
+    """Tells whether a clause's only supposing words are asking words (哪天) that ask there:
+    the clause ends the message or a question (哪天结束？), where no supposition is said
+    (哪天预算砍了，还能办几场 supposes before the ask)."""
+    said = {match.group(0) for match in _supposing().finditer(clause)}
+    asks = all(any(word in supposing for word in _asking_words()) for supposing in said)
+    return asks and (last or clause.rstrip().endswith(("？", "?")))
+
+
 @built_once
 def _supposing() -> re.Pattern[str]:
     return re.compile(alternation(_words()["supposing"]))
+
+
+def _idle_talk(
+    text: str,
+    clauses: list[str],
+    asides: list[str],
+    *,
+    cut: Callable[[str], list[str]],
+    form_word: Callable[[str], bool],
+    names_project: Callable[[str], bool],
+    reads_alone: Callable[[str], bool],
+) -> list[str]:
+    """Returns the clause set apart as talk before the ask (（刚改完一沓作业）问一下，…;
+    喝口茶再说。科普场馆…): opening the message in brackets or as a sentence of its own, with no
+    word of the form, no figure, no project and no ask, and more than one word (a bare noun
+    such as 志愿者。 may be what is asked), beside a rest that names what it asks alone."""
+    bracketed = {found.group(1) for found in _BRACKETED_TALK.finditer(text)}
+    found = []
+    for at, clause in enumerate(clauses):
+        said = clause.strip(_SEPARATORS)
+        if clause in asides or not said:
+            continue
+        if at > 0 or not (said in bracketed or clause.rstrip().endswith(_SENTENCE_ENDS)):
+            continue  # (逆向指标) after an ask restates it: only the opening is set apart
+        tokens = [token for token in cut(said) if token.strip()]
+        if (
+            len(tokens) < MIN_TALK_WORDS
+            or _FIGURE.search(_INDEFINITE.sub("", said))
+            or ASKING.search(said)
+            or names_project(said)
+            or _names_form(tokens, form_word)
+        ):
+            continue
+        found.append(clause)
+    return _beside_full_ask(found, clauses, asides, reads_alone)
 
 
 def _beside_full_ask(

@@ -7,6 +7,7 @@ no such item" with the closest real rows, and no figure.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -90,6 +91,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]+")  # ＱＱ, is: Latin noise names no item
 GOAL_FIELDS = intents.GOAL_FIELDS
 DATE_FIELDS = frozenset({ProjectField.START, ProjectField.END, ProjectField.PERIOD})
 DEADLINE = IndicatorKind.DEADLINE
+
+
+MIN_HEADING_STEM_CHARS = 2  # 时效 of 时效指标: one character names no heading
 
 
 class AnswerChecker:
@@ -453,7 +457,11 @@ class AnswerChecker:
         answer (``None``), a question naming a deadline (完成时限) that one row explains asks it.
         """
         if answer is None:
-            named = any(word in query.remainder for word in self._lister.kind_words(DEADLINE))
+            # 国交时效是哪天: the heading the deadline rows stand under names them too, when a
+            # day is asked (企服 走访几次 时效 asks the heading's rows beside another ask).
+            headings = self._deadline_headings if intents.asks_time(query.rules) else ()
+            words = (*self._lister.kind_words(DEADLINE), *headings)
+            named = any(word in query.remainder for word in words)
             rows = self._deadline_rows(query, scope, any_row=True) if named else []
             return IndicatorAnswer(tuple(rows), understood=True) if rows else None
         if answer.field not in DATE_FIELDS:
@@ -462,6 +470,18 @@ class AnswerChecker:
             return None
         row = self._deadline_row(query, scope)
         return None if row is None else IndicatorAnswer((row,), understood=True)
+
+    @functools.cached_property
+    def _deadline_headings(self) -> tuple[str, ...]:
+        """Returns the stems of the secondary headings deadline rows stand under (时效)."""
+        return tuple(
+            {
+                stem: None
+                for row in self._catalog.indicators
+                if row.target.kind is DEADLINE
+                and len(stem := row.level2.removesuffix(LEVEL_SUFFIX)) >= MIN_HEADING_STEM_CHARS
+            }
+        )
 
     def _names_place(self, query: Query, answer: PassageAnswer) -> bool:
         """Tells whether quoted sentences name a place the question does not, if it asks where."""

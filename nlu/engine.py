@@ -126,6 +126,7 @@ from nlu.retrieval import (
 from nlu.scaling import (
     Exclusion,
     Scale,
+    beside_other_part,
     excluded_answer,
     exclusion_asked,
     figures_worked,
@@ -133,6 +134,7 @@ from nlu.scaling import (
     offset_answer,
     offsets_asked,
     one_figure_of,
+    only_set_aside,
     other_part_quoted,
     quotient_asked,
     read_elsewhere,
@@ -963,8 +965,16 @@ class QuestionEngine:
         rest computed as if nothing were taken out). None when the rest states no figure."""
         rest = self.interpret(excluded.without(text), context=context, projects=projects)
         scope = figures_worked(rest.answer, self.catalog)
-        if scope is None or read_elsewhere(rest.answer, excluded, self.catalog):
+        if scope is None:
             return None
+        if read_elsewhere(rest.answer, excluded, self.catalog):
+            if not only_set_aside(excluded):
+                return None  # 财政资金扣掉当年财政拨款: the difference, read by the calculator
+            # 不算上年结转，当年财政拨款有多少: another part of the money, no part of the one asked
+            named = self.interpret(excluded.named, projects=scope, whole=False).answer
+            taken = one_figure_of(named, self.catalog)
+            beside = taken is not None and beside_other_part(rest.answer, taken)
+            return rest if beside else None
         if len(scope) > 1:  # 数字化改造的拨款（不含上年结转）比运维的…: the project said before it
             before = [i for i in self.projects_named(text[: excluded.start]) if i in scope]
             scope = (before[-1],) if before else scope[:1]  # else the one the rest names first

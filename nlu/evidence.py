@@ -38,6 +38,8 @@ ADJECTIVE_TAG = "a"  # a, an, ad: 安全 picks 活动安全事故发生数
 MIN_CONTENT_CHARS = 2
 WORDS_KEPT = 64  # remainders whose words are kept: a few questions' worth
 JUDGED_KEPT = 256  # remainders judged against texts kept: a question of several asks makes ~20
+MAX_SERVED_WORDS = 3  # 给 上海 科技 工作者: the words between the mark and the one judged
+MIN_SERVED_CHARS = 2  # 给他: one character names no one the goal text serves
 MAX_RUN_CHARS = 4  # lone characters shown together as one unknown word (企服)
 NOT_MARK = "不"  # 顺不顺: the 不A of an A不A ask
 YES_NO_MARKS = frozenset({"不", "没"})  # 有没有, 合不合格: the middle of an A不A ask
@@ -276,6 +278,8 @@ class Evidence:
                 continue  # 出毛病 of 设备故障次数, 合作办事 of 合作单位数量
             if self._agent_of_written(token, texts):
                 continue  # 参与者 of 参与人员, 合作方 of 合作单位, 参会者 of 参会人数
+            if self._served_as_goal_says(words, at):
+                continue  # 给科技工作者搞的…活动: whom the work is for, as the goal text tells
             left.append(token)
         return tuple(dict.fromkeys(left))
 
@@ -343,6 +347,17 @@ class Evidence:
         while end < len(words) and self._lone_char(words[end]):
             end += 1
         return "".join(words[start:end]) if end - start <= MAX_RUN_CHARS else words[at]
+
+    def _served_as_goal_says(self, words: list[str], at: int) -> bool:
+        """Tells whether the word at ``at`` ends whom the asker says the work is for, right
+        after a word of [beneficiary_mark] (给科技工作者搞的, 为港澳台学生办的), in words a goal
+        text writes: the people the project serves, no thing of its own."""
+        marks = cue_words()["beneficiary_mark"]
+        for start in range(max(0, at - MAX_SERVED_WORDS), at):
+            if words[start] in marks:
+                served = "".join(words[start + 1 : at + 1])
+                return len(served) >= MIN_SERVED_CHARS and served in self._setting
+        return False
 
     def _lone_char(self, word: str) -> bool:
         """Tells whether ``word`` is one Chinese character of content (not 的, 里, 搞)."""

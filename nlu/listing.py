@@ -161,7 +161,19 @@ STEMS_KEPT = 1024  # headings' stems whose patterns are kept: every heading of t
 # What may stand between the stems listed (成本啊效益啊, 成本、产出、效益, 成本 产出).
 _LIST_MARKS = r"(?:指标)?[啊呀啦哇吖、，,/\s]*(?:和|与|及|以及|还有|跟)?[\s、]*"
 TOPIC_JOINERS = ("同", "对", "对于")  # 同满意度有关系的: said before a topic, as 跟 is
-LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟")  # 时效指标和质量指标
+LEVEL_JOINERS = (
+    "和",
+    "与",
+    "及",
+    "、",
+    "以及",
+    "还有",
+    "跟",
+    "或者",
+    "或是",
+    "或",
+    "/",
+)  # 时效指标和质量指标
 # 社会效益和可持续影响的: two stems joined by one word (还有, 以及 may open another ask)
 STEM_JOINERS = "|".join(word for word in LEVEL_JOINERS if len(word) == 1)
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)
@@ -304,6 +316,10 @@ _GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([^（()）]{2,12})[)）]")
 # 满意度指标就一个市民满意度吧, 数量指标是不是只有道路养护长度一个, 质量指标就俩吧: a heading's
 # rows checked by their count and maybe a row's name.
 ONLY_WORDS = ("就", "只", "仅")
+# 企服的两条质量指标: a count of rows said right before the heading they stand under
+_ROWS_COUNT_SAID = re.compile(
+    r"(?:[一二两三四五六七八九十]|\d{1,2})([条项个])(?=[^，,。？?！!；;]{1,8}指标)"
+)
 _ROWS_COUNTED_SAID = r"(?:(?:[一二两三四五六七八九]|\d{1,2})(?:个|条|项)|俩|仨)(?:指标)?"
 # ，每个项目应该就一条吧，: a guess at the count, a clause of its own among other asks.
 _PREMISE_CLAUSE = re.compile(
@@ -720,10 +736,12 @@ class RowLister:
         tier = spoken.tier.search(text)
         if tier is not None:
             cues.append(tier.group(0))  # 二级属于社会效益: 二级 only says which tier
+        counted = {said for found in _ROWS_COUNT_SAID.finditer(text) for said in found.group(0, 1)}
         return (said or asked is not None) and all(
             term.token in name
             or any(term.token in cue for cue in cues)
             or any(term.token in project for project in scope_names)
+            or term.token in counted  # 两条质量指标: how many rows, said before the heading
             # 改造 效益类: a word of a project's name opening the question names the project
             or (text.startswith(term.token) and term.token in self._names_joined)
             for term in query.terms
@@ -2486,9 +2504,17 @@ class RowLister:
         said, written as the one heading the words are about (讲效果、讲好处的那一大类 →
         效益指标, 管钱花多少的那块 → 成本指标)."""
         words = self._filter_words
+        # 跟老百姓、观众满意不满意有关的: about each of them
+        told = _RELATED_TO.sub(
+            lambda m: "、".join(f"关于{p}" for p in m[1].split("、")) + "的", text
+        )
+        if told != text and (heading := self._sort_described_as_heading(told)) != told:
+            return heading
         if not any(verb in text for verb in words.describe_verbs):
             return text
         for match in self._sort_described.finditer(text):
+            if match.group("last") and not text[: match.start()].endswith(ROWS_THEN_SORT):
+                continue  # 看满不满意的: said last, only after rows asked (哪些指标是…)
             said = A_NOT_A.sub("", self._describing_verb.sub("", match.group("said")))
             stems = {stem for stem, word in words.heading_about if word in said or stem in said}
             if len(stems) > 1:  # 讲钱花多少的: 多少 only asks, it names no heading of its own
@@ -2618,8 +2644,15 @@ SORT_DESCRIBED = (
     # 讲长久可持续的是哪几条, 讲节能环保方面的有哪些: no pointing word, rows asked right after
     r"|的?方面|的(?=(?:是|有|都有|都是|一共|共)?(?:哪|几|多少|啥|什么))"
     # 管大家满意不满意的指标有哪几条: the rows said as 指标, then asked
-    r"|的指标(?=(?:是|有|都有|都是|一共|共)?(?:哪|几|多少|啥|什么)))"
+    r"|的指标(?=(?:是|有|都有|都是|一共|共|都)?(?:哪|几|多少|啥|什么|列))"
+    # 哪些指标是看老百姓满不满意的？: the rows asked first, what they are about said last
+    r"|(?P<last>的)(?=\s*(?:[？?。！!]|$)))"
 )
+# 跟老百姓满不满意有关的: what the rows are about, said as a relation
+_RELATED_TO = re.compile(
+    r"(?:跟|和|与|同)([^，,。？?！!；;的跟和与同]{1,12}?)(?:有关系|有关|相关)的"
+)
+ROWS_THEN_SORT = ("指标是", "哪些是", "哪几条是", "哪几个是", "哪几项是")
 MAX_DESCRIBED_LEFT = 1  # 讲好的效果: a character left over may be a particle, more names rows
 # A clause with the break before it: (，)(就是说…那种文字的) up to the next break.
 _CLAUSE = re.compile(r"([，,]\s*(?:嗯[，,]?\s*)?)([^，,。？?！!；;]+)(?=[，,。？?！!；;])")

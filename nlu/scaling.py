@@ -951,6 +951,13 @@ def read_elsewhere(answer: Answer, excluded: Exclusion, catalog: Catalog) -> boo
     return excluded.verb in subtracting or besides or excluded.remainder is None
 
 
+def only_set_aside(excluded: Exclusion) -> bool:
+    """Tells whether an exclusion only sets a thing aside (不算上年结转, 不含…), asking no
+    difference (扣掉, 减去) and no other parts (除了当年拨款还有啥钱)."""
+    subtracting = load_operation_words().words.get(Operation.DIFFERENCE, ())
+    return excluded.verb not in subtracting and excluded.verb not in _besides_verbs()
+
+
 def other_part_quoted(answer: Answer, excluded: Exclusion) -> bool | None:
     """Tells whether a goal sentence's calculation is asked of another part than the thing
     excluded, which the sentence names (除了国家级的，市级站点占全部站点的比例: 国家级 is the
@@ -970,7 +977,7 @@ def excluded_answer(
     it is when ``taken`` is a part of the money beside another part it asks (不含上年结转的
     当年财政拨款 says what 当年财政拨款 is), or a figure of one row beside another no larger (不算
     走访的 of 10次 活动: no part of it); None when no one figure can take it."""
-    if _beside_other_part(answer, taken):
+    if beside_other_part(answer, taken):
         return answer
     figure = _one_figure(answer, catalog)
     if figure is not None:
@@ -997,7 +1004,7 @@ def excluded_answer(
     return None if step is None else _divided_again(answer, taking[0], step)
 
 
-def _beside_other_part(answer: Answer, taken: Figure) -> bool:
+def beside_other_part(answer: Answer, taken: Figure) -> bool:
     """Tells whether ``taken`` is a part of a project's money and ``answer`` works with another
     part of the same project's money (当年财政拨款 beside 上年结转): the parts never overlap."""
     if taken.money is None or taken.money not in MONEY_PARTS:

@@ -535,25 +535,52 @@ class ProjectScoper:
             return query
         spoken = {best[0]: best[1]}
         if any(w in query.text for w in PROJECT_JOINERS):
-            # 设施运维和道路养护的…: a second project named by its words apart.
-            at = query.text.find(best[1])
-            masked = query.text[:at] + " " * len(best[1]) + query.text[at + len(best[1]) :]
-            skip = (*query.project_ids, best[0])
-            more = self._spelled_apart(masked, named, skip=skip, part=part)
-            if more is None:
-                # 运维的市民满意度比道路养护的高几个百分点: a short word across 比; 运维和道路
-                # 养护的…: a short word joined to the words spelled apart.
-                more = next(
-                    (
-                        (owner, word)
-                        for word in self._neighbour_words(query.text, at, at + len(best[1]))
-                        if (owner := self._owner_of(query.text, word, skip=skip)) is not None
-                    ),
-                    None,
+            # 设施运维和道路养护的…: a second project named by its words apart; 运维、场馆改造、
+            # 道路养护: a third beside them, found the same way until none is left.
+            masked = query.text
+            while len(spoken) + len(query.project_ids) < len(self._catalog.projects):
+                more = self._joined_more(
+                    query.text, masked, named, spoken, named_ids=query.project_ids, part=part
                 )
-            if more is not None:
-                spoken[more[0]] = more[1]
+                if more is None:
+                    break
+                masked = more[1]
+                spoken[more[0][0]] = more[0][1]
         return self._scoped(query, (*query.project_ids, *spoken), spoken)
+
+    def _joined_more(
+        self,
+        text: str,
+        masked: str,
+        named: list[tuple[int, int]],
+        spoken: dict[int, str],
+        *,
+        named_ids: tuple[int, ...],
+        part: bool,
+    ) -> tuple[tuple[int, str], str] | None:
+        """Returns one more project joined to those ``spoken`` in ``text``, with the text
+        masked of every word found so far."""
+        for said in spoken.values():
+            at = masked.find(said)
+            if at >= 0:
+                masked = masked[:at] + " " * len(said) + masked[at + len(said) :]
+        skip = (*named_ids, *spoken)
+        more = self._spelled_apart(masked, named, skip=skip, part=part)
+        if more is None:
+            # 运维的市民满意度比道路养护的高几个百分点: a short word across 比; 运维和道路
+            # 养护的…: a short word joined to the words spelled apart.
+            more = next(
+                (
+                    (owner, word)
+                    for said in spoken.values()
+                    if (at := text.find(said)) >= 0
+                    for word in self._neighbour_words(text, at, at + len(said))
+                    if word not in spoken.values()
+                    and (owner := self._owner_of(text, word, skip=skip)) is not None
+                ),
+                None,
+            )
+        return None if more is None or more[0] in spoken else (more, masked)
 
     def _name_run(
         self, query: Query, named: list[tuple[int, int]], counted: ByClause | None

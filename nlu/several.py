@@ -66,6 +66,7 @@ BARE_GOAL = ("目标", "指标值")  # 目标是什么, said of rows shown, asks
 GOAL_FIELDS = intents.GOAL_FIELDS
 NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners row names may hold
 JOINED_CHARS = 2  # characters before a joiner that must read as a row name writes them
+_ONE_JOINER = str.maketrans(dict.fromkeys("与及、跟同", "和"))  # joiners said for one another
 JOINED_AFTER = 1  # and after it (交流、科普 of 学术交流、科学普及: 科普 shortens the rest)
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
@@ -213,6 +214,11 @@ class SeveralAsks:
             return None  # dozens of "asks" are a pasted text, not a question (4,096 字)
         if _OBJECTS_JOINED.search(query.text):
             return None  # 想让企业和人才实现啥: one aim for both, asked once
+        if any(
+            _PEOPLE_BACK.search(part) and not _asks(before)
+            for before, part in itertools.pairwise(query.parts)
+        ):
+            return None  # 港澳台学生来实习，要给他们找多少个岗位: the part before is who
         joined = self._subject_carried(
             self._modifier_carried(
                 _head_carried(
@@ -1113,12 +1119,15 @@ def names_field(query: Query) -> bool:
 def name_joined(query: Query, matches: list[IndicatorMatch]) -> tuple[str, ...]:
     """Puts back together the parts a joiner cut that a row the question matches writes
     joined the same way: 推荐单位 和 岗位 of …推荐实习单位和岗位的科技社团数量 is one ask."""
-    names = ["".join(m.indicator.name.split()) for m in matches[:MAX_SUGGESTIONS]]
+    # 赋能和人才服务 of 科创赋能及人才服务活动数量: one joiner said for another
+    names = [
+        "".join(m.indicator.name.split()).translate(_ONE_JOINER) for m in matches[:MAX_SUGGESTIONS]
+    ]
     joined = list(query.parts[:1])
     for part in query.parts[1:]:
         left = joined[-1]
         word = next((w for w in NAME_JOINERS if left + w + part in query.text), "")
-        seam = left[-JOINED_CHARS:] + word + part[:JOINED_AFTER]
+        seam = (left[-JOINED_CHARS:] + word + part[:JOINED_AFTER]).translate(_ONE_JOINER)
         if word and len(left) >= JOINED_CHARS and any(seam in name for name in names):
             joined[-1] = left + word + part
         else:
@@ -1530,6 +1539,8 @@ def _rows_shown(parts: _Parts) -> bool:
 
 # 让企业和人才实现啥, 帮助企业与科技工作者解决什么: the 和 joins what one verb acts on, and
 # the ask after them is one.
+# 他们, 她们: people the part before told of, so that part says who the ask is for
+_PEOPLE_BACK = re.compile(r"[他她]们")
 _OBJECTS_JOINED = re.compile(
     r"(?:让|使|使得|帮助|帮)[\u4e00-\u9fff]{1,6}?(?:和|与|及|跟)[\u4e00-\u9fff]{1,6}?"
     r"(?:实现|达到|做到|取得|获得|得到|解决|形成)"
