@@ -64,6 +64,7 @@ _PATH_PART = re.compile(r"[\u4e00-\u9fff\w()《》“”、=?%]+")
 LISTED_ASK = "有哪些，共几条"
 ROWS_WORD = "的指标"
 PROJECT_WORD = "项目"
+SEVERAL_ASKED = "分别是多少"
 
 
 @built_once
@@ -403,7 +404,7 @@ def _plain(read: _Fields) -> str | None:
     if read.asked:
         if len(read.asked) == 1 and _ASKS.search(read.asked[0]):
             return f"{scope}{read.asked[0]}"
-        ask = "分别是多少" if len(read.asked) > 1 else "是什么"
+        ask = SEVERAL_ASKED if len(read.asked) > 1 else ""  # one field is asked by its name
         of = "的" if scope else ""
         return f"{scope}{of}{'、'.join(read.asked)}{ask}"
     return None
