@@ -46,7 +46,7 @@ _WISH_BREAK = re.compile(r"[+、,，/|和及\s]+")
 _PIECE_BREAK = re.compile(r"\s*/\s*|且|并且|\s*,\s*|\band\b")
 _FIGURE = re.compile(r"-?\d+(?:\.\d+)?[^\d\s]{0,3}")  # 10, 100%, 3家: a figure a target is held to
 _HEADER_VALUE = re.compile(r"[^\s?？，,。的]{2,30}")  # 特定目标类: a value of a header field
-_UNIT = re.compile(r"[^\s，,。、/]{1,4}")  # 家, 人次, %: one unit, never words after it
+_UNIT = re.compile(r"[^\s，,。、/的]{1,4}")  # 家, 人次, %: one unit, never words after it
 # Fields a path of slashes needs at least: a project, and a row or heading (企服/质量/…/指标值).
 MIN_PATH_PARTS = 3
 # 国交年度资金 / 企服年度资金 ×100%: one figure as a share of another.
@@ -171,7 +171,9 @@ class LabelledFields:
                 kind = _label_kinds()[label.group("label")]
                 segment = segment[label.end() :]
             elif ":" in segment:
-                return None  # 【年度】2025, 描述：…: a label none of the kinds reads
+                segment = _column_labelled(segment)  # 一级指标：效益指标 → 一级指标=效益指标
+                if ":" in segment:
+                    return None  # 【年度】2025, 描述：…: a label none of the kinds reads
             if not self._field_read(kind, segment, read):
                 return None
         said = (
@@ -244,8 +246,8 @@ class LabelledFields:
             if not levels:
                 return False
             read.levels.extend(levels)
-        elif column in words["unit_column"] and operator == "=" and _UNIT.fullmatch(value):
-            read.conditions.append(f"度量单位是{value}")
+        elif column in words["unit_column"] and operator == "=" and (units := _units(value)):
+            read.conditions.append(f"度量单位是{'或'.join(units)}")  # 度量单位=% 或 人次
         elif column in words["value_column"] and _ASKED.fullmatch(value):
             read.asked.append(column)
         elif column in words["value_column"] and _FIGURE.fullmatch(value):
@@ -353,6 +355,27 @@ class LabelledFields:
             else:
                 read.rows.append(part)
         return read if read.rows or read.levels or read.asked else None
+
+
+def _units(value: str) -> list[str]:
+    """Returns the units a condition on the unit names (家, 篇或家), none when it says more."""
+    units = [unit for unit in _joiner_pattern().split(value) if unit]
+    return units if units and all(map(_UNIT.fullmatch, units)) else []
+
+
+def _column_labelled(segment: str) -> str:
+    """Returns a column said as a label (一级指标：效益指标, 指标值：≥10) as its condition
+    (一级指标=效益指标, 指标值≥10); any other segment as it is."""
+    column, _, value = segment.partition(":")
+    words = _words()
+    if column.strip() not in (
+        *words["level_column"],
+        *words["unit_column"],
+        *words["value_column"],
+    ):
+        return segment
+    value = value.strip()
+    return f"{column.strip()}{'' if re.match(_OPERATOR, value) else '='}{value}"
 
 
 def _list_wish(word: str) -> bool:

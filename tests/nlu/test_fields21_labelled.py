@@ -43,6 +43,8 @@ def _reader() -> LabelledFields:
             "【算式】企服预算 / 国交预算 ×100%\n【要求】取整",
             "企服预算占国交预算的百分比是多少，取整",
         ),
+        ("项目：企服\n一级指标：效益指标\n输出：名称", "企服效益指标有哪些，共几条"),
+        ("过滤：国交；单位=篇 或 家", "国交度量单位是篇或家的指标有哪些，共几条"),
     ],
     ids=[
         "labels-and-semicolons",
@@ -55,6 +57,8 @@ def _reader() -> LabelledFields:
         "project-filter",
         "pasted-row",
         "share-formula",
+        "column-as-label",
+        "several-units",
     ],
 )
 def test_labelled_fields_are_said_plainly(text: str, plain: str) -> None:
