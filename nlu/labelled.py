@@ -43,14 +43,18 @@ _ASIDE = re.compile(r"\([^()]*\)")  # 指标值≥10（含10）: a remark on the
 _ASKED = re.compile(r"[=\s]*[?？]?")  # 指标值=？, 指标值: the value asked
 _ASKS = re.compile(r"几|多少|什么|啥|哪|吗|[?？]")
 _WISH_BREAK = re.compile(r"[+、,，/|和及\s]+")
-_PIECE_BREAK = re.compile(r"\s*/\s*|且|并且|\s*,\s*|\band\b")
+_PIECE_BREAK = re.compile(r"\s*/\s*|且|并且|\s*,\s*|(?i:\band\b)")
 _FIGURE = re.compile(r"-?\d+(?:\.\d+)?[^\d\s]{0,3}")  # 10, 100%, 3家: a figure a target is held to
+_NAME = re.compile(r"[^\s:,，。?？=<>的]+(?:\s*[+、]\s*[^\s:,，。?？=<>的]+)*")  # 运维 + 养护
 _HEADER_VALUE = re.compile(r"[^\s?？，,。的]{2,30}")  # 特定目标类: a value of a header field
 _UNIT = re.compile(r"[^\s，,。、/的]{1,4}")  # 家, 人次, %: one unit, never words after it
 # Fields a path of slashes needs at least: a project, and a row or heading (企服/质量/…/指标值).
 MIN_PATH_PARTS = 3
 # 国交年度资金 / 企服年度资金 ×100%: one figure as a share of another.
 _SHARE = re.compile(r"(?P<part>[^/÷]+?)\s*[/÷]\s*(?P<whole>[^/÷×*]+?)\s*[×x*]\s*100\s*%")
+# {"项目":"国交","字段":"主管部门"}: the braces and quotes of a record typed as code.
+_RECORD_MARKS = re.compile(r"[{}\"']")
+_OPEN_END = re.compile(r"\s*=\s*\?*\s*$")
 MIN_ROW_CELLS = 3  # a pasted row: a name, a figure or heading, the cell asked
 MIN_PAIRS = 2  # rows named each after its project (国交 / …；企服 / …)
 # 完成率=？（保留两位）, ？, → ？万元: the cell asked, with what it is said of and in.
@@ -65,6 +69,8 @@ LISTED_ASK = "有哪些，共几条"
 ROWS_WORD = "的指标"
 PROJECT_WORD = "项目"
 SEVERAL_ASKED = "分别是多少"
+UNIT_SAID = "度量单位是"
+UNIT_GIVEN = "单位"  # 单位万元: the unit an answer is given in
 
 
 @built_once
@@ -73,7 +79,7 @@ def _words() -> dict[str, tuple[str, ...]]:
     return word_sections(text)
 
 
-_LABEL_KINDS = ("project", "filter", "project_filter", "output", "formula", "field")
+_LABEL_KINDS = ("project", "filter", "project_filter", "output", "formula", "field", "row")
 
 
 @built_once
@@ -86,6 +92,12 @@ def _label_kinds() -> dict[str, str]:
 def _label_pattern() -> re.Pattern[str]:
     """项目：…, 需要:…: a label opening a field, said before a colon."""
     return re.compile(rf"^\s*(?P<label>{alternation(_label_kinds())})\s*:\s*")
+
+
+@built_once
+def _label_led() -> re.Pattern[str]:
+    """The comma or space before a label opening a field inside a line (项目:国交,字段:…)."""
+    return re.compile(rf"\s*[,、\s]\s*(?=(?:{alternation(_label_kinds())})\s*:)")
 
 
 @built_once
@@ -138,6 +150,8 @@ class LabelledFields:
         typed = unicodedata.normalize("NFKC", text).strip().translate(_SIGNS)
         for written, sign in _TWO_CHAR_SIGNS:
             typed = typed.replace(written, sign)
+        if typed.startswith("{"):
+            typed = _RECORD_MARKS.sub(" ", typed).replace(",", "\n")  # {"项目":"国交",…}
         if "\t" in typed:
             return self._row_read(typed)
         read = self._labelled(typed) if _has_label(typed) else None
@@ -157,6 +171,7 @@ class LabelledFields:
 
     def _labelled(self, text: str) -> _Fields | None:
         text = _BRACKETED.sub(lambda m: f"\n{m.group(1)}:", text).replace("→", "\n输出:")
+        text = _label_led().sub("\n", text)  # 项目:国交,字段:主管部门
         read = _Fields()
         kind: str | None = None
         for segment in _SEGMENT_BREAK.split(text):
@@ -182,6 +197,7 @@ class LabelledFields:
             or read.conditions
             or read.project_conditions
             or read.formula
+            or read.rows
         )
         return read if said else None  # 字段：实施单位: a field asked alone reads as typed
 
@@ -195,12 +211,17 @@ class LabelledFields:
         ):
             kind = "filter"  # 项目：国交；二级指标=质量指标: a condition after a labelled field
         if kind == "project":
+            if not _NAME.fullmatch(value):
+                return False  # 项目：国交的那个表…: words besides the name
             read.projects.extend(self._projects_said(value))
+            return True
+        if kind == "row" and not _ASKS.search(value):
+            read.rows.append(value)  # 指标：合作单位数量
             return True
         if kind == "formula":
             read.formula.append(value)
             return True
-        if kind == "field" and _ASKS.search(value):
+        if kind in ("field", "row") and _ASKS.search(value):
             read.asked.append(value)  # 字段：巡检用的车配几辆: the field said as an ask
             return True
         if kind == "field":
@@ -241,13 +262,15 @@ class LabelledFields:
         words = _words()
         if column in words["project"] and operator == "=":
             read.projects.extend(self._projects_said(value))
+        elif column in words["row"] and operator == "=" and not _ASKS.search(value):
+            read.rows.append(value)  # 三级指标=合作单位数量
         elif column in words["level_column"] and operator == "=":
             levels = self._levels_said(value)
             if not levels:
                 return False
             read.levels.extend(levels)
         elif column in words["unit_column"] and operator == "=" and (units := _units(value)):
-            read.conditions.append(f"度量单位是{'或'.join(units)}")  # 度量单位=% 或 人次
+            read.conditions.append(f"{UNIT_SAID}{'或'.join(units)}")  # 度量单位=% 或 人次
         elif column in words["value_column"] and _ASKED.fullmatch(value):
             read.asked.append(column)
         elif column in words["value_column"] and _FIGURE.fullmatch(value):
@@ -405,13 +428,23 @@ def _plain(read: _Fields) -> str | None:
     scope = "和".join(dict.fromkeys(read.projects))
     if read.formula:
         formula, *rest = read.formula
+        formula = _OPEN_END.sub("", formula)  # … × 100% = ？: the value asked, said after it
         share = _SHARE.fullmatch(formula)
         if share is not None:  # 国交年度资金 / 企服年度资金 ×100%: a share asked
             formula = f"{share.group('part')}占{share.group('whole')}的百分比"
         return "，".join([f"{scope}{formula}是多少", *rest])
+    given_in = ""
+    if (
+        (read.asked or read.rows)
+        and read.conditions
+        and not read.levels
+        and all(condition.startswith(UNIT_SAID) for condition in read.conditions)
+    ):  # 字段：年度资金申请总额；单位：万元: the unit the figure is given in, no condition
+        given_in = "，" + "，".join(c.replace(UNIT_SAID, UNIT_GIVEN) for c in read.conditions)
+        read.conditions.clear()
     if read.rows:
         asked = "、".join(read.asked) or "指标值"
-        return f"{scope}{'和'.join(read.rows)}的{asked}是多少"
+        return f"{scope}{'和'.join(read.rows)}的{asked}是多少{given_in}"
     if read.project_conditions and not (read.levels or read.conditions):
         return f"{'且'.join(read.project_conditions)}的项目是哪个"
     if read.levels or read.conditions:
@@ -429,5 +462,5 @@ def _plain(read: _Fields) -> str | None:
             return f"{scope}{read.asked[0]}"
         ask = SEVERAL_ASKED if len(read.asked) > 1 else ""  # one field is asked by its name
         of = "的" if scope else ""
-        return f"{scope}{of}{'、'.join(read.asked)}{ask}"
+        return f"{scope}{of}{'、'.join(read.asked)}{ask}{given_in}"
     return None

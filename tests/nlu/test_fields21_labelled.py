@@ -45,6 +45,12 @@ def _reader() -> LabelledFields:
         ),
         ("项目：企服\n一级指标：效益指标\n输出：名称", "企服效益指标有哪些，共几条"),
         ("过滤：国交；单位=篇 或 家", "国交度量单位是篇或家的指标有哪些，共几条"),
+        ("【项目】企服【指标名称】服务人数【字段】指标值", "企服服务人数的指标值是多少"),
+        ("项目：国交；字段：年度资金申请总额；单位：万元", "国交的年度资金申请总额，单位万元"),
+        ('{"项目": "企服", "字段": "项目类别"}', "企服的项目类别"),
+        ("项目：国交，字段：计划开始日期", "国交的计划开始日期"),
+        ("项目=企服 AND 单位=次", "企服度量单位是次的指标有哪些，共几条"),
+        ("公式：企服预算 ÷ 国交预算 × 100% = ？", "企服预算占国交预算的百分比是多少"),
     ],
     ids=[
         "labels-and-semicolons",
@@ -59,6 +65,12 @@ def _reader() -> LabelledFields:
         "share-formula",
         "column-as-label",
         "several-units",
+        "row-label",
+        "unit-given",
+        "record-as-code",
+        "labels-after-commas",
+        "conditions-joined-by-and",
+        "open-formula",
     ],
 )
 def test_labelled_fields_are_said_plainly(text: str, plain: str) -> None:
@@ -73,6 +85,7 @@ def test_labelled_fields_are_said_plainly(text: str, plain: str) -> None:
         "【年度】2025\n【项目】企服",  # a label none of the kinds reads
         "描述：搞创新集市的那个项目；字段：项目类别",
         "字段：实施单位",  # a field asked of no project
+        "项目：国交的那张表；字段：主管部门",  # words besides a project's name
         "国交 / 科普论坛 / 人数？",  # an ask in words ends the path
         "活动完成及时性\t2026年12月底前\t计划标准？？  这是企服的，绩效标准那列写的是啥",
     ],
