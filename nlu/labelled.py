@@ -36,6 +36,7 @@ _LEVEL_SUFFIX = "指标"  # 质量 said for 质量指标 in a path (企服/质�
 # A label in square brackets opens a field wherever it stands (【筛选】国交 【输出】…).
 _BRACKETED = re.compile(r"【([^【】]{1,8})】")
 _SEGMENT_BREAK = re.compile(r"[\n;|]+|→|->")
+_LINE_BREAK = re.compile(r"[\n;]+|→|->")  # the lines of fields; | parts one line
 _OPERATOR = r"(?:[≥≤<>=≠])"
 _SIGNS = str.maketrans({"≧": "≥", "≦": "≤"})
 _TWO_CHAR_SIGNS = ((">=", "≥"), ("<=", "≤"), ("!=", "≠"))
@@ -54,6 +55,8 @@ MIN_PATH_PARTS = 3
 _SHARE = re.compile(r"(?P<part>[^/÷]+?)\s*[/÷]\s*(?P<whole>[^/÷×*]+?)\s*[×x*]\s*100\s*%")
 # {"项目":"国交","字段":"主管部门"}: the braces and quotes of a record typed as code.
 _RECORD_MARKS = re.compile(r"[{}\"']")
+_BULLET = re.compile(r"^(?:[-•*·]|\d{1,2}[.)、])\s*")
+_CELL_BREAK = re.compile(r"\s*[|\t]\s*")
 _OPEN_END = re.compile(r"\s*=\s*\?*\s*$")
 MIN_ROW_CELLS = 3  # a pasted row: a name, a figure or heading, the cell asked
 MIN_PAIRS = 2  # rows named each after its project (国交 / …；企服 / …)
@@ -79,6 +82,7 @@ def _words() -> dict[str, tuple[str, ...]]:
     return word_sections(text)
 
 
+_COLUMN_KINDS = ("project", "row")  # labels that are columns too: 项目=国交 is a condition
 _LABEL_KINDS = ("project", "filter", "project_filter", "output", "formula", "field", "row")
 
 
@@ -90,8 +94,8 @@ def _label_kinds() -> dict[str, str]:
 
 @built_once
 def _label_pattern() -> re.Pattern[str]:
-    """项目：…, 需要:…: a label opening a field, said before a colon."""
-    return re.compile(rf"^\s*(?P<label>{alternation(_label_kinds())})\s*:\s*")
+    """项目：…, 需要:…, 字段=…: a label opening a field, said before a colon or =."""
+    return re.compile(rf"^\s*(?P<label>{alternation(_label_kinds())})\s*[:=]\s*")
 
 
 @built_once
@@ -152,6 +156,7 @@ class LabelledFields:
             typed = typed.replace(written, sign)
         if typed.startswith("{"):
             typed = _RECORD_MARKS.sub(" ", typed).replace(",", "\n")  # {"项目":"国交",…}
+        typed = _table_paired(typed) or typed  # 项目 | 字段 ⏎ 国交 | 主管部门
         if "\t" in typed:
             return self._row_read(typed)
         read = self._labelled(typed) if _has_label(typed) else None
@@ -173,24 +178,26 @@ class LabelledFields:
         text = _BRACKETED.sub(lambda m: f"\n{m.group(1)}:", text).replace("→", "\n输出:")
         text = _label_led().sub("\n", text)  # 项目:国交,字段:主管部门
         read = _Fields()
-        kind: str | None = None
-        for segment in _SEGMENT_BREAK.split(text):
-            segment = segment.strip()
-            if not segment:
-                continue
-            if segment in _label_kinds():
-                kind = _label_kinds()[segment]  # 筛选｜项目=国交｜…: a label heading the fields
-                continue
-            label = _label_pattern().match(segment)
-            if label is not None:
-                kind = _label_kinds()[label.group("label")]
-                segment = segment[label.end() :]
-            elif ":" in segment:
-                segment = _column_labelled(segment)  # 一级指标：效益指标 → 一级指标=效益指标
-                if ":" in segment:
-                    return None  # 【年度】2025, 描述：…: a label none of the kinds reads
-            if not self._field_read(kind, segment, read):
-                return None
+        heading: str | None = None  # a label standing alone heads the fields after it (筛选｜…)
+        for line in _LINE_BREAK.split(text):
+            kind = heading  # a label before a colon reads its line only
+            for segment in line.split("|"):
+                segment = _BULLET.sub("", segment.strip())  # - 项目：国交, 1. 字段：…
+                if segment in _label_kinds():
+                    heading = kind = _label_kinds()[segment]
+                    continue
+                label = _label_pattern().match(segment)
+                if label is not None and _condition_on_column(label):
+                    label = None  # 项目=国交 AND 单位=人: a condition on the column
+                if label is not None:
+                    kind = _label_kinds()[label.group("label")]
+                    segment = segment[label.end() :]
+                elif ":" in segment:
+                    segment = _column_labelled(segment)  # 一级指标：效益指标 → 一级指标=效益指标
+                    if ":" in segment:
+                        return None  # 【年度】2025, 描述：…: a label none of the kinds reads
+                if not self._field_read(kind, segment, read):
+                    return None
         said = (
             read.projects
             or read.levels
@@ -380,6 +387,26 @@ class LabelledFields:
         return read if read.rows or read.levels or read.asked else None
 
 
+def _condition_on_column(label: re.Match[str]) -> bool:
+    """Tells whether a label set with = is a column's condition (项目=国交, 三级指标=…)."""
+    return _label_kinds()[label.group("label")] in _COLUMN_KINDS and ":" not in label.group(0)
+
+
+def _table_paired(text: str) -> str | None:
+    """Returns a table of labels over their values (项目 | 字段 ⏎ 国交 | 主管部门) as one
+    labelled field a line (项目:国交 ⏎ 字段:主管部门), or None when ``text`` is no such table."""
+    lines = text.split("\n")
+    if len(lines) < len(("labels", "values")):
+        return None
+    labels, values = (_CELL_BREAK.split(line.strip().strip("|").strip()) for line in lines[:2])
+    words = _words()
+    columns = {*_label_kinds(), *words["level_column"], *words["unit_column"]}
+    if len(labels) < MIN_PAIRS or len(labels) != len(values) or not columns.issuperset(labels):
+        return None
+    paired = (f"{label}:{value}" for label, value in zip(labels, values, strict=True))
+    return "\n".join([*paired, *lines[2:]])
+
+
 def _units(value: str) -> list[str]:
     """Returns the units a condition on the unit names (家, 篇或家), none when it says more."""
     units = [unit for unit in _joiner_pattern().split(value) if unit]
@@ -410,7 +437,7 @@ def _has_label(text: str) -> bool:
     """Tells whether ``text`` opens a field with a label or sets a condition on a column."""
     if "【" in text or _label_pattern().match(text):
         return True
-    segments = [s.strip() for s in _SEGMENT_BREAK.split(text) if s.strip()]
+    segments = [_BULLET.sub("", s.strip()) for s in _SEGMENT_BREAK.split(text)]
     return any(
         s in _label_kinds() or _label_pattern().match(s) or _condition_pattern().match(s)
         for s in segments

@@ -51,6 +51,9 @@ def _reader() -> LabelledFields:
         ("项目：国交，字段：计划开始日期", "国交的计划开始日期"),
         ("项目=企服 AND 单位=次", "企服度量单位是次的指标有哪些，共几条"),
         ("公式：企服预算 ÷ 国交预算 × 100% = ？", "企服预算占国交预算的百分比是多少"),
+        ("项目 | 二级指标 | 输出\n企服 | 数量指标 | 清单", "企服数量指标有哪些，共几条"),
+        ("- 项目：国交\n- 字段：主管部门", "国交的主管部门"),
+        ("项目=企服；字段=计划完成日期", "企服的计划完成日期"),
     ],
     ids=[
         "labels-and-semicolons",
@@ -71,6 +74,9 @@ def _reader() -> LabelledFields:
         "labels-after-commas",
         "conditions-joined-by-and",
         "open-formula",
+        "table-of-labels",
+        "bulleted-fields",
+        "labels-set-with-equals",
     ],
 )
 def test_labelled_fields_are_said_plainly(text: str, plain: str) -> None:
@@ -86,6 +92,7 @@ def test_labelled_fields_are_said_plainly(text: str, plain: str) -> None:
         "描述：搞创新集市的那个项目；字段：项目类别",
         "字段：实施单位",  # a field asked of no project
         "项目：国交的那张表；字段：主管部门",  # words besides a project's name
+        "- 项目：企服\n- 二级指标：质量指标\n麻烦都列一下再数一数",  # an ask in words after them
         "国交 / 科普论坛 / 人数？",  # an ask in words ends the path
         "活动完成及时性\t2026年12月底前\t计划标准？？  这是企服的，绩效标准那列写的是啥",
     ],
