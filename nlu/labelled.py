@@ -55,6 +55,7 @@ MIN_PATH_PARTS = 3
 _SHARE = re.compile(r"(?P<part>[^/÷]+?)\s*[/÷]\s*(?P<whole>[^/÷×*]+?)\s*[×x*]\s*100\s*%")
 # {"项目":"国交","字段":"主管部门"}: the braces and quotes of a record typed as code.
 _RECORD_MARKS = re.compile(r"[{}\"']")
+_LIST_MARKS = re.compile(r"[\u2460-\u2473\u2776-\u277f\u2780-\u2793]")
 _BULLET = re.compile(r"^(?:[-•*·]|\d{1,2}[.)、])\s*")
 _CELL_BREAK = re.compile(r"\s*[|\t]\s*")
 _OPEN_END = re.compile(r"\s*=\s*\?*\s*$")
@@ -151,7 +152,9 @@ class LabelledFields:
         not one or has a field none of its labels reads."""
         if not any(mark in text for mark in "：:=＝【｜|/／<>≥≤\t"):
             return None
-        typed = unicodedata.normalize("NFKC", text).strip().translate(_SIGNS)
+        # ①成本控制数 ②…: marks of a list, never figures (NFKC writes ① as 1)
+        typed = _LIST_MARKS.sub(" ", text)
+        typed = unicodedata.normalize("NFKC", typed).strip().translate(_SIGNS)
         for written, sign in _TWO_CHAR_SIGNS:
             typed = typed.replace(written, sign)
         if typed.startswith("{"):
@@ -210,7 +213,8 @@ class LabelledFields:
 
     def _field_read(self, kind: str | None, value: str, read: _Fields) -> bool:
         """Reads one field's value into ``read``; False when it says what no label reads."""
-        value = _ASIDE.sub("", value).strip()
+        said = value.strip()  # an ask said in words keeps its asides (就是去年花了多少)
+        value = _ASIDE.sub("", said).strip()
         if not value:
             return True
         if kind not in ("formula", "filter", "project_filter", None) and (
@@ -239,7 +243,7 @@ class LabelledFields:
                 read.formula.append(value)  # 【结果】保留两位小数
                 return True
             if not all(map(_list_wish, _WISH_BREAK.split(value))):
-                read.wishes.append(value)  # 需要：按二级指标分组，每组几条: said as asked
+                read.wishes.append(said)  # 需要：按二级指标分组，每组几条: said as asked
             return True
         return all(
             self._piece_read(piece, read, projects=kind == "project_filter")
@@ -260,7 +264,8 @@ class LabelledFields:
         if self.project_named(piece):
             read.projects.append(piece)
             return True
-        return _list_wish(piece)  # 列出三级指标+条数: the rows are listed with their count
+        # 列出三级指标+条数: the rows are listed with their count
+        return all(map(_list_wish, _WISH_BREAK.split(piece)))
 
     def _condition_read(self, found: re.Match[str], read: _Fields, *, projects: bool) -> bool:
         """Reads a condition on a column (度量单位=家, 指标值<10, 项目类别=特定目标类); False
@@ -428,9 +433,15 @@ def _column_labelled(segment: str) -> str:
     return f"{column.strip()}{'' if re.match(_OPERATOR, value) else '='}{value}"
 
 
+@built_once
+def _list_wish_pattern() -> re.Pattern[str]:
+    """三级指标名称清单, 名称, 共几条: words asking only for the rows listed, run together."""
+    return re.compile(rf"(?:{alternation(_words()['list_wish'])}|的|和|及)+")
+
+
 def _list_wish(word: str) -> bool:
     """Tells whether a word of an output field asks only for the rows listed (名称, 条数)."""
-    return not word or word.startswith(_words()["list_wish"])
+    return not word or bool(_list_wish_pattern().fullmatch(_ASIDE.sub("", word).strip()))
 
 
 def _has_label(text: str) -> bool:
@@ -484,6 +495,8 @@ def _plain(read: _Fields) -> str | None:
         if read.wishes:
             return "，".join([listed, *read.wishes])
         return f"{listed}{LISTED_ASK}"
+    if read.wishes and not read.asked:  # 项目：国交；需要：单位是人的那几条: the ask said
+        return f"{scope}{'，'.join(read.wishes)}"
     if read.asked:
         if len(read.asked) == 1 and _ASKS.search(read.asked[0]):
             return f"{scope}{read.asked[0]}"

@@ -54,6 +54,7 @@ def _reader() -> LabelledFields:
         ("项目 | 二级指标 | 输出\n企服 | 数量指标 | 清单", "企服数量指标有哪些，共几条"),
         ("- 项目：国交\n- 字段：主管部门", "国交的主管部门"),
         ("项目=企服；字段=计划完成日期", "企服的计划完成日期"),
+        ("项目：国交；需要：单位是人的那几条（带目标值）", "国交单位是人的那几条(带目标值)"),
     ],
     ids=[
         "labels-and-semicolons",
@@ -77,6 +78,7 @@ def _reader() -> LabelledFields:
         "table-of-labels",
         "bulleted-fields",
         "labels-set-with-equals",
+        "ask-in-words-kept",
     ],
 )
 def test_labelled_fields_are_said_plainly(text: str, plain: str) -> None:
