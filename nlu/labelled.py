@@ -96,7 +96,11 @@ def _label_kinds() -> dict[str, str]:
 @built_once
 def _label_pattern() -> re.Pattern[str]:
     """项目：…, 需要:…, 字段=…: a label opening a field, said before a colon or =."""
-    return re.compile(rf"^\s*(?P<label>{alternation(_label_kinds())})\s*[:=]\s*")
+    # WHERE 单位=人, 筛选 项目=国交: a label set apart by a space before a condition
+    condition_after = rf"\s+(?=[^\s:]{{1,8}}?\s*{_OPERATOR})"
+    return re.compile(
+        rf"^\s*(?P<label>{alternation(_label_kinds())})(?:\s*[:=]\s*|{condition_after})"
+    )
 
 
 @built_once

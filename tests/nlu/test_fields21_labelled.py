@@ -55,6 +55,7 @@ def _reader() -> LabelledFields:
         ("- 项目：国交\n- 字段：主管部门", "国交的主管部门"),
         ("项目=企服；字段=计划完成日期", "企服的计划完成日期"),
         ("项目：国交；需要：单位是人的那几条（带目标值）", "国交单位是人的那几条(带目标值)"),
+        ("WHERE 单位=次；项目名称：企服", "企服度量单位是次的指标有哪些，共几条"),
     ],
     ids=[
         "labels-and-semicolons",
@@ -79,6 +80,7 @@ def _reader() -> LabelledFields:
         "bulleted-fields",
         "labels-set-with-equals",
         "ask-in-words-kept",
+        "label-before-a-space",
     ],
 )
 def test_labelled_fields_are_said_plainly(text: str, plain: str) -> None:
