@@ -74,6 +74,7 @@ ROWS_WORD = "的指标"
 PROJECT_WORD = "项目"
 SEVERAL_ASKED = "分别是多少"
 UNIT_SAID = "度量单位是"
+ACTUAL_SAID = "已完成"
 UNIT_GIVEN = "单位"  # 单位万元: the unit an answer is given in
 
 
@@ -84,7 +85,9 @@ def _words() -> dict[str, tuple[str, ...]]:
 
 
 _COLUMN_KINDS = ("project", "row")  # labels that are columns too: 项目=国交 is a condition
-_LABEL_KINDS = ("project", "filter", "project_filter", "output", "formula", "field", "row")
+_LABEL_KINDS = (
+    *("project", "filter", "project_filter", "output", "formula", "field", "row", "actual"),
+)
 
 
 @built_once
@@ -141,6 +144,7 @@ class _Fields:
     rows: list[str] = field(default_factory=list)  # rows named in a path
     formula: list[str] = field(default_factory=list)
     wishes: list[str] = field(default_factory=list)  # what an output field asks besides a list
+    actuals: list[str] = field(default_factory=list)  # figures the asker gives of a row (28场)
 
 
 @dataclass(frozen=True)
@@ -229,6 +233,9 @@ class LabelledFields:
             if not _NAME.fullmatch(value):
                 return False  # 项目：国交的那个表…: words besides the name
             read.projects.extend(self._projects_said(value))
+            return True
+        if kind == "actual" and _FIGURE.fullmatch(value):
+            read.actuals.append(value)  # 已完成：28场: the asker's own figure of the row
             return True
         if kind == "row" and not _ASKS.search(value):
             read.rows.append(value)  # 指标：合作单位数量
@@ -484,6 +491,12 @@ def _plain(read: _Fields) -> str | None:
     ):  # 字段：年度资金申请总额；单位：万元: the unit the figure is given in, no condition
         given_in = "，" + "，".join(c.replace(UNIT_SAID, UNIT_GIVEN) for c in read.conditions)
         read.conditions.clear()
+    if read.rows and read.actuals and len(read.wishes) == 1:  # 已完成：28场；需要：完成率
+        wish = read.wishes[0]
+        if not _ASKS.search(wish):  # 完成率（保留一位） → 完成率是多少（保留一位）
+            wish = f"{_ASIDE.sub('', wish).strip()}是多少{''.join(_ASIDE.findall(wish))}"
+        done = "，".join(f"{ACTUAL_SAID}{figure}" for figure in read.actuals)
+        return f"{scope}{'和'.join(read.rows)}，{done}，{wish}"
     if read.rows:
         asked = "、".join(read.asked) or "指标值"
         return f"{scope}{'和'.join(read.rows)}的{asked}是多少{given_in}"

@@ -152,6 +152,12 @@ def test_rows_named_each_after_its_project_are_summed() -> None:
     assert "单位不同" not in answer
 
 
+def test_a_figure_done_given_as_a_field_is_worked_against_the_row() -> None:
+    answer = ask("项目：国交；指标：研讨会相关活动场次；已完成：3场；需要：完成率")
+    assert "75%" in answer
+    assert "尚未登记" not in answer
+
+
 def test_a_share_formula_is_worked_out_as_a_share() -> None:
     answer = ask("【算式】国交成本控制数 / 企服成本控制数 ×100%\n【要求】保留两位小数")
     assert "30.77%" in answer
