@@ -93,6 +93,7 @@ from nlu.filters import load_filter_words, measure_unit_asked
 from nlu.followups import enum_value, followup_after
 from nlu.frameworks import framework_parts_as_levels
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
+from nlu.labelled import LabelledFields
 from nlu.layout import FormRow, LayoutPointers
 from nlu.lexicon import Lexicon, build_lexicon
 from nlu.listing import LEVEL_SUFFIX, RowLister, rows_in_order
@@ -202,6 +203,8 @@ from nlu.weights import TermWeights
 
 MAX_SHARED_SCOPE = 3  # a short name shared by more projects than this is asked back
 MAX_PROJECT_CHOICES = 5
+HEADER_RULES = ("fact:", "money:")  # the rules of the fields of a project's header
+PROJECT_SUFFIX = "项目"  # 企服项目: the name of a project said with the word for one
 _SENTENCE_INSIDE = re.compile(r"[？?。！!；;](?!\s*$)")  # a sentence ends before the last
 READ_MEMO_SIZE = 64  # texts whose reading is kept (a question reads a few)
 ASKING_MARKS = ("哪", "什么", "谁", "啥", "几", "何")  # words that ask, not name
@@ -410,6 +413,11 @@ class QuestionEngine:
             project_names=[project.name for project in catalog.projects],
             rows=self._rows_by_project(),
             projects_named=self._projects_said,
+        )
+        self._labelled = LabelledFields(
+            project_named=self._project_named_alone,
+            names_field=self._names_header_field,
+            levels=self._level_parents(),
         )
         self._figure_checks = _checks_of(self)
         self._single = SingleAsk(
@@ -622,6 +630,7 @@ class QuestionEngine:
             text = self._normalizer.simplified(text)  # 財政局複核：…
             text = respelled(text) or text  # …院土专家…（院土打错了，是院士）
             text = self._layout.rewritten(text)  # 第二页国交项目，表头第三行右边那格
+            text = self._labelled.said_plainly(text) or text  # 项目：国交；条件：…；需要：…
             text = relayed_ask(text) or text  # 「方姐：国家级站点几家？」帮忙问下[抱拳]
             text = bullets_joined(text) or text  # 企服\n- 引入院士专家多少\n- 培育工作站几家
             # 服务科技工作者人数\t≥8000.00(人次)\n这两行…
@@ -1390,6 +1399,24 @@ class QuestionEngine:
                 ],
             )
         return rows
+
+    def _project_named_alone(self, text: str) -> bool:
+        """Tells whether ``text`` is a project's name (国交, 企业科技创新服务项目) and no more."""
+        text = self._normalizer.normalize(text).removesuffix(PROJECT_SUFFIX)
+        return any(m.start == 0 and m.end == len(text) for m in self.lexicon.find_projects(text))
+
+    def _names_header_field(self, text: str) -> bool:
+        """Tells whether ``text`` names a field of a project's header or money (项目类别)."""
+        return any(rule.startswith(HEADER_RULES) for rule in self.read(text).rules)
+
+    def _level_parents(self) -> dict[str, str]:
+        """Returns each heading of the forms with the heading above it ("" for a top one)."""
+        parents: dict[str, str] = {}
+        for project in self.catalog.projects:
+            for row in project.indicators:
+                parents.setdefault(row.level1, "")
+                parents.setdefault(row.level2, row.level1)
+        return parents
 
     def _projects_said(self, text: str) -> list[tuple[int, str]]:
         """Returns where each project a text names unambiguously is named, with its name."""
