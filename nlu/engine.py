@@ -973,6 +973,8 @@ class QuestionEngine:
         works with; refused when the rest computes and the thing cannot be placed (never the
         rest computed as if nothing were taken out). None when the rest states no figure."""
         rest = self.interpret(excluded.without(text), context=context, projects=projects)
+        if self._row_set_aside(rest.answer, excluded):
+            return rest  # 企服不算走访的，活动要搞几次: the rest asked, never the row set aside
         scope = figures_worked(rest.answer, self.catalog)
         if scope is None:
             return None
@@ -998,6 +1000,18 @@ class QuestionEngine:
             return replace(rest, answer=NotInForm((), scale=excluded.written))
         answer = excluded_answer(rest.answer, taken, self.catalog, excluded=excluded)
         return replace(rest, answer=answer or NotInForm((), scale=excluded.written))
+
+    def _row_set_aside(self, answer: Answer, excluded: Exclusion) -> bool:
+        """Tells whether the rest of a question read without a row it sets aside (不算走访的)
+        answers or asks back among other rows: the row named is none of them."""
+        if not only_set_aside(excluded) or not isinstance(answer, IndicatorAnswer | Clarification):
+            return False
+        rows = answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates
+        projects = tuple(dict.fromkeys(row.project_id for row in rows))
+        named = self.interpret(excluded.named, projects=projects, whole=False).answer
+        if not isinstance(named, IndicatorAnswer):
+            return False
+        return not {row.id for row in named.indicators} & {row.id for row in rows}
 
     def _scaled(
         self,

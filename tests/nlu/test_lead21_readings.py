@@ -149,3 +149,12 @@ def test_a_difference_asked_with_a_subtracting_verb_is_still_worked() -> None:
 def test_everyday_words_for_a_rows_measure(form: str, question: str, said: str) -> None:
     answer = ask(question, form)
     assert said in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question", ["企服不算走访那一块，其他活动要搞几次", "企服不算走访的，活动要搞几次"]
+)
+def test_a_row_set_aside_is_never_the_answer(question: str) -> None:
+    answer = ask(question, "builtin")
+    assert "走访对接区科协和企业科协数量：指标值" not in answer, answer
+    assert "展览展示" in answer and "没有找到" not in answer, answer
