@@ -38,6 +38,9 @@ PER_RESULT = "per_result"
 CONCESSIONS = "concessions"
 FEELINGS = "feelings"
 IGNORING = "ignoring"
+MODALS = "modals"
+PEOPLE_NOUNS = "people"
+SIDE_SECTIONS = (CONCESSIONS, FEELINGS, IGNORING, MODALS, PEOPLE_NOUNS)  # read by side_words
 MEMO_SIZE = 4096  # readings kept before the memo starts again
 MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and what it sets aside
 CHECKED = "是不是"
@@ -411,8 +414,8 @@ def load_operation_words() -> OperationWords:
             amounts = tuple(longest_first(body.split()))
         elif head.strip() == COSTS:
             costs = tuple(longest_first(body.split()))
-        elif head.strip() in (CONCESSIONS, FEELINGS, IGNORING):
-            continue  # read by _remark_words
+        elif head.strip() in SIDE_SECTIONS:
+            continue  # read by side_words
         elif head.strip() in (ASIDE, ASIDE_AFTER):
             aside[head.strip()] = frozenset(body.split())
         else:
@@ -1581,7 +1584,7 @@ _CLAUSE_PARTS = re.compile(r"([，,])")
 def others_ignored_dropped(text: str, words: OperationWords) -> str | None:
     """Returns a calculation without a clause telling only that nothing else counts (…人数，
     不看别的，平均每家几名 → …人数，平均每家几名), else None."""
-    ignoring = _remark_words().get(IGNORING, ())
+    ignoring = side_words().get(IGNORING, ())
     if not any(word in text for word in ignoring) or words.read(text) is None:
         return None
     parts = _CLAUSE_PARTS.split(text)
@@ -1751,14 +1754,15 @@ _REMARK_UNFIT = re.compile(r"\d|按|以|除|算|计|折|摊|比|占|加|减|[一
 
 
 @built_once
-def _remark_words() -> dict[str, tuple[str, ...]]:
-    """Returns the words of a remark after an ask: what the asker grants (当然, 其实) and what
-    the asker feels (意外, 好奇)."""
+def side_words() -> dict[str, tuple[str, ...]]:
+    """Returns the words of ``SIDE_SECTIONS``: what the asker grants (当然, 其实) and feels
+    (意外, 好奇) in a remark after an ask, clauses ignoring the rest, the modals after what 每
+    counts (要, 需要) and the nouns naming people (学生, 专家), the longest first."""
     text = (resources.files("nlu") / "data" / ARITHMETIC_FILE).read_text(encoding="utf-8")
     found: dict[str, tuple[str, ...]] = {}
     for raw in text.splitlines():
         head, _, body = raw.partition(":")
-        if head in (CONCESSIONS, FEELINGS, IGNORING):
+        if head in SIDE_SECTIONS:
             found[head] = tuple(longest_first(body.split()))
     return found
 
@@ -1777,7 +1781,7 @@ def remark_after_calculation(
         return None
     # 我们区算下来一人次要40块: the asker's own figure, told after an ask that never points
     # at the asker (是我们的几倍 would), is theirs; the form's calculation is asked.
-    remark = _remark_words()
+    remark = side_words()
     granted = next((w for w in remark.get(CONCESSIONS, ()) if tail.startswith(w)), "")
     opening = tail.removeprefix(granted)  # 当然我知道…: what the asker grants
     own = opening.startswith(_ASKER_OPENING) and not any(w in head for w in _ASKER_OPENING)

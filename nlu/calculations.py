@@ -1324,6 +1324,9 @@ class Calculator:
             found = self._row_named(noun, candidates, scope)
             if len(found) == 1:
                 return self._target(found[0])
+        named = self._noun_before_verb(noun, exact, scope)
+        if named is not None:
+            return named  # 每场开放日接待多少人次: 开放日 names the row in 场, 接待 is the ask's
         if unit == GENERIC_PER:
             return self._best_in_generic(noun, counted, scope)
         # 每场接待多少: 接待 is what is counted per 场, not a noun naming a row in 场.
@@ -1333,6 +1336,19 @@ class Calculator:
             before = self._operations.strip(query.text[: per.start])
             exact = self._row_named(before, exact, scope) if before.strip() else []
         return self._target(exact[0]) if verb and len(exact) == 1 else None
+
+    def _noun_before_verb(
+        self, noun: str, exact: list[IndicatorInfo], scope: tuple[int, ...]
+    ) -> Figure | None:
+        """Returns the one row in the unit 每 names that the start of ``noun`` names, the verb
+        of the ask after it left out (场开放日接待 → 开放日), if one does."""
+        for end in range(
+            len(noun) - 1, max(MIN_TERM_NAME, len(noun) - MAX_VERB_AFTER_NOUN) - 1, -1
+        ):
+            found = self._row_named(noun[:end], exact, scope)
+            if len(found) == 1:
+                return self._target(found[0])
+        return None
 
     def _best_in_generic(
         self, noun: str, counted: list[IndicatorInfo], scope: tuple[int, ...]

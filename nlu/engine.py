@@ -101,6 +101,7 @@ from nlu.methods import method_asked
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.ordering import longest_first
 from nlu.pasted import pasted_read
+from nlu.per_unit_said import per_unit_said_plainly
 from nlu.plain_words import PlainWords
 from nlu.query import ASKING, Query, asked_money_unit, asks_twice, chained_apart, read_query
 from nlu.quoted_amounts import with_columns_named, with_divisor_after
@@ -818,6 +819,8 @@ class QuestionEngine:
                 self._scale_words,
                 dividing=_dividing_words(normalized, self._operations),
             )
+            # 每场要接待, 分到那几处设施上, ÷ 12 = 每处多少元: said as the calculator reads it
+            or per_unit_said_plainly(normalized, units=self.lexicon.vocabulary.units)
         )
         if plain is not None:
             # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次;

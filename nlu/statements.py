@@ -43,8 +43,8 @@ COUNT_ASKED = "多少"  # 国交活动多少人: a told count asked again in its
 GENERIC_COUNT = "个"  # the measure word of anything counted (来了46个 of a row in 人)
 MIN_TOLD_YUAN = 10_000  # 118万; a bare 118 of an amount says not whether 元 or 万元
 # A clause ends at punctuation or, in a message typed by voice, at a space.
-_CLAUSE = re.compile(r"[^，,。；;？?！! \n]+[，,。；;？?！! \n]*")
-_SEPARATORS = "，,。；;？?！!\n "
+_CLAUSE = re.compile(r"[^，,。；;？?！! \t\n]+[，,。；;？?！! \t\n]*")  # a tab ends a pasted cell
+_SEPARATORS = "，,。；;？?！!\n\t "
 _FIGURE = re.compile(
     # 两百来人, 三十多家, 百余人: a figure told roughly
     r"\d|[零一二两三四五六七八九十百千万]+[来多余]?[个场次家人篇座辆米倍成届万元]"

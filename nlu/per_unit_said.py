@@ -1,0 +1,172 @@
+"""Per-unit asks said with words the calculator does not read, said plainly.
+
+Each rewrite turns one way of saying an amount per unit into the plain phrasing the calculator
+already answers: a modal after what 每 counts (每场要接待 → 每场接待), a pointer at the things
+shared over (分到那几处设施上 → 分到各处设施上), people said again before the ask (…每个学生身上，
+一人多少钱 → …每个学生身上，多少钱), a sum of money pointed at (那笔钱 → 的钱), a count said
+roughly with 几 (3000几份 → 3000多份), and a division by a bare number (÷ 12 = 每处多少元,
+÷ 4（按季度）, 月度拆分：… ÷ 12). A message none of them fits is left to the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from nlu.arithmetic import MODALS, PEOPLE_NOUNS, PERIODS_PER_YEAR, side_words
+from nlu.prepared import built_once
+
+EACH = "各"
+ROUGHLY = "多"
+_CJK = "[\u4e00-\u9fff]"
+_ASKED_AFTER = r"(?=[^,，。;；?？!！\s的]{0,6}?(?:多少|几))"
+
+
+@built_once
+def _modal_after_measure() -> re.Pattern[str]:
+    """Returns the pattern of a modal right after what 每 (or 平均一) counts, before the ask
+    (每场要接待多少人次, 一场需要接待几人次)."""
+    modals = "|".join(map(re.escape, side_words().get(MODALS, ())))
+    return re.compile(
+        rf"(?P<per>(?:每|(?:(?<=平均)|(?<=[,，\s])|^)一)个?(?P<measure>{_CJK}{{1,2}}?))"
+        rf"(?:{modals}){_ASKED_AFTER}"
+    )
+
+
+def _modal_dropped(text: str, units: frozenset[str]) -> str | None:
+    """Returns ``text`` without the modal after the measure word of a per-unit ask (每场要接待
+    多少人次 → 每场接待多少人次), else None: the modal is no part of what 每 counts."""
+    for found in _modal_after_measure().finditer(text):
+        if found["measure"] in units:
+            return text[: found.end("per")] + text[found.end() :]
+    return None
+
+
+# 分到那几处设施上, 摊到这些岗位上: the things an amount is shared over, pointed at.
+_POINTED_SHARE = re.compile(
+    r"(?P<verb>分到|分给|摊到|平均到|落到)(?:那|这)(?:(?P<few>几)|些)"
+    rf"(?=(?P<measure>{_CJK}{{1,2}}))"
+)
+
+
+def _pointer_as_each(text: str, units: frozenset[str]) -> str | None:
+    """Returns ``text`` with the things shared over pointed at said as each of them (分到那几处
+    设施上 → 分到各处设施上), else None: 那几 points, it asks no count."""
+    for found in _POINTED_SHARE.finditer(text):
+        measure = found["measure"]
+        if found["few"] and not (measure in units or measure[:1] in units):
+            continue
+        return text[: found.end("verb")] + EACH + text[found.end() :]
+    return None
+
+
+# 每个来实习的港澳台学生身上，一人多少钱; 每个参加活动的人头上，大概一个人多少钱: people said
+# again by 一人 before the ask, after 每 named who they are.
+_PEOPLE_AGAIN = re.compile(
+    r"(?P<per>每一?个?(?P<noun>[^,，。;；?？!！\s]{1,14}?)(?:头上|身上|上)?)(?P<mark>[,，\s]+)"
+    r"(?P<filler>(?:大概|大约|约|差不多|那么|那)*)(?:一|每)个?(?:人|名|位)"
+    r"(?=(?:合|摊|分摊|均摊|平均|能分到|分到|大概|大约|约)*(?:多少|几))"
+)
+PERSON = "人"
+
+
+def _people_said_again(text: str) -> str | None:
+    """Returns a per-unit ask over people without 一人 said again before its ask (…每个学生身上，
+    一人多少钱 → …每个学生身上，多少钱), else None: only when 每 names people."""
+    found = _PEOPLE_AGAIN.search(text)
+    if found is None:
+        return None
+    noun = found["noun"]
+    if not noun.endswith(PERSON) and not noun.endswith(side_words().get(PEOPLE_NOUNS, ())):
+        return None
+    return text[: found.end("mark")] + found["filler"] + text[found.end() :]
+
+
+# 交流项目那笔钱, 这笔经费: a sum of money pointed at by its measure word 笔.
+_MONEY_POINTED = re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)笔(?=钱|经费|资金|预算|款)")
+OWNED = "的"
+
+
+def _money_pointer_plain(text: str) -> str | None:
+    """Returns ``text`` with a sum pointed at said as owned (交流项目那笔钱 → 交流项目的钱)."""
+    said = _MONEY_POINTED.sub(OWNED, text, count=1)
+    return said if said != text else None
+
+
+# 3000几份, 30几家: a count said roughly, 几 after its digits (no ask).
+_ROUGH_FEW = re.compile(rf"(?<=\d)几(?=(?P<measure>{_CJK}{{1,2}}))")
+
+
+def _rough_count_plain(text: str, units: frozenset[str]) -> str | None:
+    """Returns ``text`` with a count said roughly by 几 said by 多 (3000几份 → 3000多份)."""
+    for found in _ROUGH_FEW.finditer(text):
+        if found["measure"] in units or found["measure"][:1] in units:
+            return text[: found.start()] + ROUGHLY + text[found.end() :]
+    return None
+
+
+# 设施运维成本控制数 ÷ 12 = 每处多少元, 年度资金申请总额 ÷ 4（按季度平均拆分）= ？: an amount
+# divided by a bare number, with what it counts said elsewhere.
+_BARE_DIVISOR = re.compile(
+    r"\s*(?:÷|除以)\s*(?P<count>\d+)(?![\d.%])(?P<note>\s*[（(][^（()）]{0,16}[）)])?"
+    r"\s*(?:=|等于)?\s*"
+)
+# 年度目标里写了“12 处科普设施”→: the goal's words the division takes its count from.
+_GOAL_QUOTED = re.compile(
+    r"^(?:年度|总体)?(?:目标|原文)(?:里|中|上)?(?:写了|写着|写的是|说了|说|提到|有)"
+    r"[“\"「](?P<quote>[^”\"」]{1,30})[”\"」]\s*(?:→|->|=>|[,，:：])\s*"
+)
+_EACH_ASKED = re.compile(rf"^每一?个?(?P<measure>{_CJK}{{1,2}}?)(?=多少|几|是多少)")
+_PERIOD_SAID = {"季度": re.compile(r"季度|按季|每季"), "月": re.compile(r"月度|按月|每月|月份")}
+_ASK_MARKS = re.compile(r"^(?:(?:是|为)?多少|[?？])[?？]*\s*(?P<unit>万元|元)?")  # = ？元, 是多少
+ASKED = "多少"
+
+
+def _bare_divisor_plain(text: str, units: frozenset[str]) -> str | None:
+    """Returns an amount divided by a bare number said with what the number counts: the unit
+    the ask after it names (÷ 12 = 每处多少元 → 除以12处，每处多少元), or a year's periods
+    the message names (÷ 4（按季度平均拆分）= ？ → 按季度平均，每季度多少), else None."""
+    found = _BARE_DIVISOR.search(text)
+    if found is None:
+        return None
+    after = text[found.end() :]
+    if after[:1] in units:
+        return None  # 除以12处: the count says its unit already
+    before = text[: found.start()]
+    quoted = _GOAL_QUOTED.match(before)
+    if quoted is not None and found["count"] in quoted["quote"].replace(" ", ""):
+        before = before[quoted.end() :]  # the goal's count, which the division restates
+    each = _EACH_ASKED.match(after)
+    if each is not None and each["measure"] in units:
+        return f"{before}除以{found['count']}{each['measure']}，{after}"
+    said = before + (found["note"] or "")
+    period = next(
+        (
+            period
+            for period, pattern in _PERIOD_SAID.items()
+            if pattern.search(said) and PERIODS_PER_YEAR[period][1] == int(found["count"])
+        ),
+        None,
+    )
+    asked = _ASK_MARKS.match(after)
+    if period is None or asked is None:
+        return None
+    rest = after[asked.end() :]
+    return f"{before}按{period}平均，每{period}{ASKED}{asked['unit'] or ''}{rest}"
+
+
+def per_unit_said_plainly(text: str, *, units: frozenset[str]) -> str | None:
+    """Returns a per-unit ask said plainly (see the module), else None."""
+    rewrites: tuple[Callable[[str], str | None], ...] = (
+        lambda said: _modal_dropped(said, units),
+        lambda said: _pointer_as_each(said, units),
+        _people_said_again,
+        _money_pointer_plain,
+        lambda said: _rough_count_plain(said, units),
+        lambda said: _bare_divisor_plain(said, units),
+    )
+    for rewrite in rewrites:
+        said = rewrite(text)
+        if said is not None:
+            return said
+    return None
