@@ -40,7 +40,8 @@ FEELINGS = "feelings"
 IGNORING = "ignoring"
 MODALS = "modals"
 PEOPLE_NOUNS = "people"
-SIDE_SECTIONS = (CONCESSIONS, FEELINGS, IGNORING, MODALS, PEOPLE_NOUNS)  # read by side_words
+HOLDING_JOINTS = "holding_joints"
+SIDE_SECTIONS = (CONCESSIONS, FEELINGS, IGNORING, MODALS, PEOPLE_NOUNS, HOLDING_JOINTS)
 MEMO_SIZE = 4096  # readings kept before the memo starts again
 MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and what it sets aside
 CHECKED = "是不是"
@@ -1431,6 +1432,66 @@ def formula_said_in_words(text: str) -> str | None:
     return said if said != text and said.strip(" ，,") else None
 
 
+# 市级调查站点数 ÷（国家级+市级）= ？%: a part over the sum of itself and another, typed.
+_SHARE_FORMULA = re.compile(
+    r"(?P<part>[^,，:：;；。?？=]+?)\s*(?:÷|/|除以)\s*[（(]\s*(?P<first>[^()（）+＋]+?)\s*"
+    r"(?:\+|＋|加上|加)\s*(?P<second>[^()（）]+?)\s*[)）]"
+    r"\s*(?:=|等于)?\s*(?:是)?(?:多少)?\s*[?？]*\s*[%％]?\s*[?？]*"
+)
+
+
+def share_formula_said(text: str) -> str | None:
+    """Returns a part typed over the sum it is part of as a share asked in words (市级调查站点数
+    ÷（国家级+市级）= ？% → 市级调查站点数占国家级加市级的比例是多少), else None: the part names
+    one of the two it is divided by, or it is no share."""
+    found = _SHARE_FORMULA.search(text)
+    if found is None:
+        return None
+    part, first, second = found["part"].strip(), found["first"], found["second"]
+    if first not in part and second not in part:
+        return None
+    said = f"{part}占{first}加{second}的比例是多少"
+    return text[: found.start("part")] + said + text[found.end() :]
+
+
+# 年度目标第四块里，…占…的比例: where in the goal the figures are, before a calculation of them.
+_GOAL_PART_PLACE = re.compile(
+    r"(?:年度|总体)?(?:总体)?目标的?第(?:[一二三四五六七八九十]+|\d+)(?:块|部分|段|点)"
+    r"(?:里面|里头|里|当中|中)[,，]?\s*"
+)
+
+
+def goal_part_place_dropped(text: str, words: OperationWords) -> str | None:
+    """Returns a calculation of a goal's figures without the part of the goal it says they are
+    in (年度目标第四块里，市级调查站点占全部站点的比例 → 市级调查站点占全部站点的比例), else None:
+    the figures are read wherever the goal states them, the part asks no quote."""
+    found = _GOAL_PART_PLACE.search(text)
+    if found is None:
+        return None
+    rest = text[: found.start()] + text[found.end() :]
+    if words.read(rest) is None or not rest.strip(" ，,"):
+        return None
+    return rest
+
+
+# …几位院士专家？他说就拿引入的院士专家数量除以培育的工作站数量算。: how to work the ask before,
+# told in a sentence of its own with 拿 or 用 (or 就按, as a relayed sentence is read).
+_METHOD_TOLD = re.compile(
+    r"(?<=[?？。])\s*(?:他|她|对方|领导|老师|同事)?(?:说|讲)?(?:就|可以|直接)?(?:拿|用|(?<=就)按)"
+    r"(?P<formula>[^，,。；;？?！!]+?除以[^，,。；;？?！!]+?)(?:来)?(?:算|计算)[。.!！]?\s*$"
+)
+
+
+def method_told_as_basis(text: str) -> str | None:
+    """Returns an ask with the way to work it told after it said as its basis (…几位？他说就拿A
+    除以B算。 → …几位？按A除以B算), else None."""
+    found = _METHOD_TOLD.search(text)
+    if found is None or not _ASKED_BEFORE.search(text, 0, found.start()):
+        return None
+    said = f"{text[: found.start()]}按{found['formula']}算"
+    return said if said != text else None
+
+
 def _in_brackets(text: str, at: int) -> bool:
     """Tells whether position ``at`` of ``text`` is inside brackets left open before it."""
     before = text[:at]
@@ -1757,7 +1818,8 @@ _REMARK_UNFIT = re.compile(r"\d|按|以|除|算|计|折|摊|比|占|加|减|[一
 def side_words() -> dict[str, tuple[str, ...]]:
     """Returns the words of ``SIDE_SECTIONS``: what the asker grants (当然, 其实) and feels
     (意外, 好奇) in a remark after an ask, clauses ignoring the rest, the modals after what 每
-    counts (要, 需要) and the nouns naming people (学生, 专家), the longest first."""
+    counts (要, 需要), the nouns naming people (学生, 专家) and the words holding a joining
+    character (参与), the longest first."""
     text = (resources.files("nlu") / "data" / ARITHMETIC_FILE).read_text(encoding="utf-8")
     found: dict[str, tuple[str, ...]] = {}
     for raw in text.splitlines():
@@ -1775,7 +1837,7 @@ def remark_after_calculation(
     whether words name something of the form (…多少？，国交: the base, no remark)."""
     marks = list(_QUESTION_MARK.finditer(text))
     if not marks:
-        return None
+        return _feeling_after_comma(text, words)
     head, tail = text[: marks[-1].end()], text[marks[-1].end() :].strip()
     if not tail or len(tail) > MAX_REMARK_CHARS or any(word in tail for word in ASKS_SAID):
         return None
@@ -1792,6 +1854,30 @@ def remark_after_calculation(
     if not own and (_REMARK_UNFIT.search(tail) or names_form(tail)):
         return None
     if not own and any(word in tail for word in words.all_words() if len(word) > 1):
+        return None
+    asked = words.read(head) is not None or _PER_MARK.search(head) is not None
+    return head if asked and any(word in head for word in (*ASKING_WORDS, ASKING_COUNT)) else None
+
+
+_LAST_COMMA = re.compile(r"[，,](?=[^，,]*$)")
+
+
+def _feeling_after_comma(text: str, words: OperationWords) -> str | None:
+    """Returns a calculation asked before a comma without the asker's feeling after it (…每个
+    实习岗位摊多少钱啊，我好奇我这个岗位值多少哈哈 → …摊多少钱啊), else None: the remark opens
+    with the asker and says a feeling, so what it wonders about is no ask of the form."""
+    comma = _LAST_COMMA.search(text)
+    if comma is None:
+        return None
+    head, tail = text[: comma.start()], text[comma.end() :].strip()
+    feelings = side_words().get(FEELINGS, ())
+    if (
+        not tail.startswith(_ASKER_OPENING)
+        or len(tail) > MAX_REMARK_CHARS
+        or re.search(r"\d", tail)
+    ):
+        return None
+    if not any(word in tail for word in feelings):
         return None
     asked = words.read(head) is not None or _PER_MARK.search(head) is not None
     return head if asked and any(word in head for word in (*ASKING_WORDS, ASKING_COUNT)) else None

@@ -51,7 +51,9 @@ from nlu.arithmetic import (
     equals_said_as_is,
     exactness_dropped,
     formula_said_in_words,
+    goal_part_place_dropped,
     load_operation_words,
+    method_told_as_basis,
     one_as_each,
     others_ignored_dropped,
     per_ask,
@@ -64,6 +66,7 @@ from nlu.arithmetic import (
     remark_after_calculation,
     rough_figure_settled,
     second_measure_asked,
+    share_formula_said,
     share_in_sum_said_plainly,
     share_within_asked,
     unstated_span,
@@ -821,6 +824,9 @@ class QuestionEngine:
             )
             # 每场要接待, 分到那几处设施上, ÷ 12 = 每处多少元: said as the calculator reads it
             or per_unit_said_plainly(normalized, units=self.lexicon.vocabulary.units)
+            or share_formula_said(normalized)  # 市级调查站点数 ÷（国家级+市级）= ？%
+            or goal_part_place_dropped(normalized, self._operations)  # 年度目标第四块里，…占比
+            or method_told_as_basis(normalized)  # …几位？他说就拿A除以B算。
         )
         if plain is not None:
             # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次;

@@ -64,7 +64,7 @@ def _pointer_as_each(text: str, units: frozenset[str]) -> str | None:
 # again by 一人 before the ask, after 每 named who they are.
 _PEOPLE_AGAIN = re.compile(
     r"(?P<per>每一?个?(?P<noun>[^,，。;；?？!！\s]{1,14}?)(?:头上|身上|上)?)(?P<mark>[,，\s]+)"
-    r"(?P<filler>(?:大概|大约|约|差不多|那么|那)*)(?:一|每)个?(?:人|名|位)"
+    r"(?P<filler>(?:大概|大约|约|差不多|平均|那么|那)*)(?:一|每)个?(?:人|名|位)"
     r"(?=(?:合|摊|分摊|均摊|平均|能分到|分到|大概|大约|约)*(?:多少|几))"
 )
 PERSON = "人"
@@ -109,7 +109,7 @@ def _rough_count_plain(text: str, units: frozenset[str]) -> str | None:
 # divided by a bare number, with what it counts said elsewhere.
 _BARE_DIVISOR = re.compile(
     r"\s*(?:÷|除以)\s*(?P<count>\d+)(?![\d.%])(?P<note>\s*[（(][^（()）]{0,16}[）)])?"
-    r"\s*(?:=|等于)?\s*"
+    r"\s*(?:=|等于|[,，])?\s*"
 )
 # 年度目标里写了“12 处科普设施”→: the goal's words the division takes its count from.
 _GOAL_QUOTED = re.compile(
@@ -118,6 +118,8 @@ _GOAL_QUOTED = re.compile(
 )
 _EACH_ASKED = re.compile(rf"^每一?个?(?P<measure>{_CJK}{{1,2}}?)(?=多少|几|是多少)")
 _PERIOD_SAID = {"季度": re.compile(r"季度|按季|每季"), "月": re.compile(r"月度|按月|每月|月份")}
+# 月度拆分：, 按季度分摊: a heading naming the split of a year into its periods.
+_PERIOD_LABEL = re.compile(r"(?:按)?(?:月度|季度|月|季)(?:拆分|分摊|均摊|平均|分配)\s*[:：]\s*")
 _ASK_MARKS = re.compile(r"^(?:(?:是|为)?多少|[?？])[?？]*\s*(?P<unit>万元|元)?")  # = ？元, 是多少
 ASKED = "多少"
 
@@ -152,6 +154,7 @@ def _bare_divisor_plain(text: str, units: frozenset[str]) -> str | None:
     if period is None or asked is None:
         return None
     rest = after[asked.end() :]
+    before = _PERIOD_LABEL.sub("", before)  # 月度拆分：, said again by 按月平均
     return f"{before}按{period}平均，每{period}{ASKED}{asked['unit'] or ''}{rest}"
 
 

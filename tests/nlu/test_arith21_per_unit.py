@@ -1,0 +1,122 @@
+"""Per-unit asks, splits, shares of goal figures and completion rates said in harder words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import ask
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "figure", "wrong"),
+    [
+        (
+            "开放日计划接待5000人次市民，平均每场得接待多少人次",
+            "variations",
+            "1666.67",
+            "没有找到",
+        ),
+        (
+            "开放日打算接待5000人次，平均每场开放日要接待几人次",
+            "variations",
+            "1666.67",
+            "没有找到",
+        ),
+        (
+            "运维项目的年度资金，摊到这几处设施上，每处多少钱",
+            "variations",
+            "208333.33",
+            "没有找到",
+        ),
+        ("国交预算分摊到每位港澳台学生身上，一人合多少", "builtin", "8000元/人", "1333.33"),
+        ("国交那笔钱平均到每个实习岗位，每个岗位多少钱", "builtin", "4000元/个", "没有找到"),
+        ("调查站点每年报送4000几份材料，平均每个月多少份", "builtin", "333.33", "没有找到"),
+    ],
+    ids=[
+        "modal-after-measure",
+        "noun-and-verb-after-measure",
+        "pointed-share",
+        "people-again",
+        "money-pointed",
+        "rough-count-ji",
+    ],
+)
+def test_per_unit_ask_said_loosely_is_worked(
+    question: str, form: str, figure: str, wrong: str
+) -> None:
+    answer = ask(question, form)
+    assert figure in answer
+    assert wrong not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "figure", "wrong"),
+    [
+        ("运维年度资金申请总额除以12，每处多少元", "variations", "208333.33", "没有找到"),
+        ("国交年度资金申请总额 ÷ 4（按季度）= ？", "builtin", "100000元/个季度", "没有找到"),
+        ("国交 月度拆分：成本控制数 ÷ 12 = ？元", "builtin", "33333.33", "没有找到"),
+    ],
+    ids=["bare-count-per-place", "bare-count-quarters", "bare-count-months-of-a-row"],
+)
+def test_division_by_a_bare_number_reads_what_it_counts(
+    question: str, form: str, figure: str, wrong: str
+) -> None:
+    answer = ask(question, form)
+    assert figure in answer
+    assert wrong not in answer
+
+
+def test_completion_rate_of_pasted_cells_with_target_restated() -> None:
+    answer = ask("国交\t活动参与人数\t目标300人\t已完成240人\t完成率=？")
+    assert "80%" in answer
+    assert "尚未登记" not in answer
+
+
+def test_completion_rate_told_with_yiwancheng_on_old_form() -> None:
+    answer = ask("道路养护长度\t985米\t已完成788米\t完成率多少", "old_template")
+    assert "80%" in answer
+    assert "尚未登记" not in answer
+
+
+def test_share_of_goal_figures_typed_as_a_formula() -> None:
+    answer = ask("企服年度目标：国家级调查站点数 ÷（国家级+市级）= ？%")
+    assert "40.4%" in answer
+    assert "59.6%" not in answer
+
+
+def test_goal_part_named_before_a_share_of_its_figures() -> None:
+    answer = ask("年度目标第四块里，国家级站点占全部站点的比例多少")
+    assert "40.4%" in answer
+    assert "据【" not in answer
+
+
+def test_method_told_after_the_ask_by_someone_else() -> None:
+    answer = ask(
+        "企服项目平均每家工作站要引进几名院士专家？领导说就拿引入的院士专家数量除以培育的工作站数量算。"
+    )
+    assert "3名/家" in answer
+    assert "没有找到" not in answer
+
+
+def test_count_per_ten_thousand_yuan_is_in_the_unit_asked() -> None:
+    answer = ask("企服项目每万元服务多少人次")
+    assert "61.54人次/万元" in answer
+    assert "0.77家" not in answer
+
+
+def test_method_note_naming_a_row_with_canyu_joins_nothing() -> None:
+    answer = ask("国交项目每万元预算对应多少活动参与人数（按活动参与人数测算）")
+    assert "7.5人/万元" in answer
+    assert "活动参除以" not in answer
+
+
+def test_count_per_event_divides_by_the_events_the_words_before_name() -> None:
+    answer = ask("都市交通研讨会平均每场活动征集几篇上海论文")
+    assert "5篇/场" in answer
+    assert "0.2篇/个" not in answer
+
+
+def test_asker_feeling_after_a_comma_is_no_ask() -> None:
+    answer = ask("国交平均每个实习岗位摊多少钱，我挺好奇我们的岗位值多少")
+    assert "4000元/个" in answer
+    assert "没有找到" not in answer
