@@ -42,20 +42,24 @@ def _modal_dropped(text: str, units: frozenset[str]) -> str | None:
     return None
 
 
-# 分到那几处设施上, 摊到这些岗位上: the things an amount is shared over, pointed at.
+# 分到那几处设施上, 摊到这几个岗位上: the things an amount is shared over, pointed at.
+_ASKED = re.compile(r"多少|几")
 _POINTED_SHARE = re.compile(
-    r"(?P<verb>分到|分给|摊到|平均到|落到)(?:那|这)(?:(?P<few>几)|些)"
+    r"(?P<verb>分到|分给|摊到|平均到|落到)(?:那|这)几"
     rf"(?=(?P<measure>{_CJK}{{1,2}}))"
 )
 
 
 def _pointer_as_each(text: str, units: frozenset[str]) -> str | None:
     """Returns ``text`` with the things shared over pointed at said as each of them (分到那几处
-    设施上 → 分到各处设施上), else None: 那几 points, it asks no count."""
+    设施上 → 分到各处设施上), else None: 那几 points, it asks no count. After an ask (一共几家
+    然后…平均到这几家) it points back at that ask's result, and is left as it is."""
     for found in _POINTED_SHARE.finditer(text):
         measure = found["measure"]
-        if found["few"] and not (measure in units or measure[:1] in units):
+        if not (measure in units or measure[:1] in units):
             continue
+        if _ASKED.search(text, 0, found.start()):
+            return None
         return text[: found.end("verb")] + EACH + text[found.end() :]
     return None
 
@@ -88,9 +92,13 @@ OWNED = "的"
 
 
 def _money_pointer_plain(text: str) -> str | None:
-    """Returns ``text`` with a sum pointed at said as owned (交流项目那笔钱 → 交流项目的钱)."""
-    said = _MONEY_POINTED.sub(OWNED, text, count=1)
-    return said if said != text else None
+    """Returns ``text`` with a sum pointed at said as owned (交流项目那笔钱 → 交流项目的钱;
+    相差的那笔钱 → 相差的钱)."""
+    found = _MONEY_POINTED.search(text)
+    if found is None:
+        return None
+    owned = "" if text[: found.start()].endswith(OWNED) else OWNED
+    return text[: found.start()] + owned + text[found.end() :]
 
 
 # 3000几份, 30几家: a count said roughly, 几 after its digits (no ask).

@@ -120,3 +120,27 @@ def test_asker_feeling_after_a_comma_is_no_ask() -> None:
     answer = ask("国交平均每个实习岗位摊多少钱，我挺好奇我们的岗位值多少")
     assert "4000元/个" in answer
     assert "没有找到" not in answer
+
+
+def test_completion_rate_pasted_with_a_target_cell_as_written() -> None:
+    answer = ask("市民满意度\t≥85%\t计划标准    实测下来91%，高出目标几个百分点", "old_template")
+    assert "6个百分点" in answer
+    assert "没能读懂" not in answer
+
+
+def test_few_things_pointed_at_after_an_earlier_ask_point_back() -> None:
+    answer = ask("国交推荐实习单位的科技社团和合作单位一共几家，然后国交预算平均到这几家每家多少")
+    assert "30769.23" in answer
+    assert "133333" not in answer
+
+
+def test_sum_pointed_at_after_de_keeps_one_de() -> None:
+    answer = ask("两个项目预算相差的那笔钱是企服预算的百分之几")
+    assert "69.2%" in answer
+    assert "的的" not in answer
+
+
+def test_cut_said_with_yajian_scales_the_row() -> None:
+    answer = ask("企服成本控制数压减20%是多少万元")
+    assert "104万元" in answer
+    assert "130万元（" not in answer
