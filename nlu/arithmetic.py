@@ -47,6 +47,7 @@ MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and w
 CHECKED = "是不是"
 ASIDE_FILLER = "资金的"  # 当年拨款资金以外, 当年拨款的以外: words before a word set aside after
 _CLAUSE_END = re.compile(r"[，,。；;？?！!\s()（）]")  # (不是年度)的财政资金: its own aside
+PERCENT_SAID = "百分比"
 COMPARED_WITH = "比"  # with 多 or 少 it asks a difference even without 多多少
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
@@ -154,6 +155,7 @@ class OperationWords:
         text = self.without_side_by_side(text)
         for asking in ASKING_WORDS:
             text = text.replace(asking, "")  # 百分之多少 holds 多 and 少 but compares nothing
+        text = text.replace(PERCENT_SAID, "")  # 是企服的多少百分比: 比 of 百分比 compares nothing
         return any(word in text for word in self.comparisons)
 
     def without_side_by_side(self, text: str) -> str:
@@ -674,12 +676,12 @@ CONVERSIONS: dict[tuple[str, str], int | Decimal] = {
 }
 
 
-# 按每周5个工作日算, 每周按5天, 一周算5天: a rate the asker gives from a unit of the form
-# (周) to the unit asked; it replaces the calendar's own (7 days a week).
+# 按每周5个工作日算, 每周按5天, 一周算5天, 每周上5天班: a rate the asker gives from a unit of
+# the form (周) to the unit asked; it replaces the calendar's own (7 days a week).
 _RATE_GIVEN = re.compile(
-    r"(?:按照?)?(?:每|一)个?(?P<source>周|星期|年|月)(?:按|算|计)?"
+    r"(?:按照?)?(?:每|一)个?(?P<source>周|星期|年|月)(?:按|算|计)?(?:上|干|做|工作|开工)?"
     r"(?P<count>\d+|[一二两三四五六七八九十]+)个?(?P<target>工作日|天|日|个月|月|小时)"
-    r"(?:来|去)?(?:算|计算|计)?"
+    r"(?:班|工|活)?(?:来|去)?(?:算|计算|计)?"
 )
 
 

@@ -108,6 +108,7 @@ from nlu.per_unit_said import per_unit_said_plainly
 from nlu.plain_words import PlainWords
 from nlu.query import ASKING, Query, asked_money_unit, asks_twice, chained_apart, read_query
 from nlu.quoted_amounts import with_columns_named, with_divisor_after
+from nlu.rate_applied import rate_applied_answer, rate_applied_asked
 from nlu.relative_years import (
     load_relative_years,
     relative_year_words,
@@ -716,6 +717,14 @@ class QuestionEngine:
         supposed = supposes(normalized, self._scale_words, units=units) or (
             len(offsets) == 1 and _asks_after(normalized[offsets[0].end :])
         )
+        applied = rate_applied_asked(normalized) if whole and told_apart else None
+        if applied is not None:
+            # 要是来了300人，满意度要达标，至少多少人满意: the count given times the rate target.
+            for rate_words in applied.rests:
+                rate = self.interpret(rate_words, context=context, projects=projects).answer
+                worked = rate_applied_answer(applied, rate, self.catalog)
+                if worked is not None:
+                    return Interpretation(worked, context or FollowUp())
         told = (
             set_apart(
                 text,

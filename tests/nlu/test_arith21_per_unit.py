@@ -144,3 +144,36 @@ def test_cut_said_with_yajian_scales_the_row() -> None:
     answer = ask("企服成本控制数压减20%是多少万元")
     assert "104万元" in answer
     assert "130万元（" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "figure"),
+    [
+        ("企服要是服务了9000人次，满意度要达标，至少多少人次满意", "builtin", "8100人次"),
+        ("要是问了400个市民，满意度想达标，最少得几人满意", "old_template", "340人"),
+        ("要是修了1000米路，合格率要达到要求，起码多少米要合格", "old_template", "950米"),
+    ],
+    ids=["people-times-satisfaction", "generic-count-of-people", "metres-times-pass-rate"],
+)
+def test_rate_target_applied_to_a_count_given(question: str, form: str, figure: str) -> None:
+    answer = ask(question, form)
+    assert figure in answer
+    assert "是您提供的情况" not in answer
+
+
+def test_raise_said_in_cantonese_scales_the_budget() -> None:
+    answer = ask("如果企服嘅预算加多10%，会变成几多？")
+    assert "143万" in answer
+    assert "130万元（1,300,000.00元）" not in answer
+
+
+def test_percent_of_asked_as_duoshao_baifenbi_is_no_difference() -> None:
+    answer = ask("企服的成本控制数是国交成本控制数的多少百分比？")
+    assert "325%" in answer
+    assert "多225%" not in answer
+
+
+def test_days_per_week_said_with_a_verb_replace_the_calendar() -> None:
+    answer = ask("港澳台学生实习5周，按每周上4天班算，一共实习几天？")
+    assert "20天" in answer
+    assert "35天" not in answer
