@@ -4,8 +4,9 @@ Each rewrite turns one way of saying an amount per unit into the plain phrasing 
 already answers: a modal after what 每 counts (每场要接待 → 每场接待), a pointer at the things
 shared over (分到那几处设施上 → 分到各处设施上), people said again before the ask (…每个学生身上，
 一人多少钱 → …每个学生身上，多少钱), a sum of money pointed at (那笔钱 → 的钱), a count said
-roughly with 几 (3000几份 → 3000多份), and a division by a bare number (÷ 12 = 每处多少元,
-÷ 4（按季度）, 月度拆分：… ÷ 12). A message none of them fits is left to the rest.
+roughly with 几 (3000几份 → 3000多份), a division by a bare number (÷ 12 = 每处多少元,
+÷ 4（按季度）, 月度拆分：… ÷ 12) and 除 said for 除以 before a per-unit ask. A message none of
+them fits is left to the rest.
 """
 
 from __future__ import annotations
@@ -166,6 +167,40 @@ def _bare_divisor_plain(text: str, units: frozenset[str]) -> str | None:
     return f"{before}按{period}平均，每{period}{ASKED}{asked['unit'] or ''}{rest}"
 
 
+# 养护成本上限除道路养护长度，每米多少钱: 除 alone said for 除以 between the amount and the count
+# a per-unit ask divides by (除了, 扣除, 去除 and 除外 are other words).
+_DIVIDED_SHORT = re.compile(
+    rf"(?<={_CJK})(?<![扣剔删排去消免])除(?![了去开掉外以非返夕法数])(?={_CJK})"
+)
+_PER_AFTER = re.compile(r"[,，]\s*(?:平均)?每")
+
+
+def _divided_said_short(text: str) -> str | None:
+    """Returns ``text`` with 除 said for 除以 before a per-unit ask (养护成本除道路养护长度，每米
+    多少钱 → 养护成本除以道路养护长度，…), else None: the ask after it says the order."""
+    found = _DIVIDED_SHORT.search(text)
+    if found is None or not _PER_AFTER.search(text, found.end()):
+        return None
+    return text[: found.start()] + "除以" + text[found.end() :]
+
+
+# 以“场”计的那几条，平均每条目标几场: an average over the rows listed, said per row.
+_PER_ROW = re.compile(
+    r"平均每一?(?:条|项|行)(?P<row>指标|目标|考核)?(?:的)?(?:目标值|指标值|目标)?(?=是?(?:多少|几))"
+)
+_ROWS_PICKED = re.compile(r"(?:以|按)[“\"「]?\S{1,3}?[”\"」]?(?:计|为单位)")
+
+
+def _rows_averaged(text: str) -> str | None:
+    """Returns an average over rows said per row as an average (以场计的那几条，平均每条目标
+    几场 → …，平均几场), else None: 每条 counts the rows, which a measure word (以场计) or 指标
+    picks; 每条多少米 alone may count a row's own things."""
+    found = _PER_ROW.search(text)
+    if found is None or not (found["row"] or _ROWS_PICKED.search(text, 0, found.start())):
+        return None
+    return text[: found.start()] + "平均" + text[found.end() :]
+
+
 def per_unit_said_plainly(text: str, *, units: frozenset[str]) -> str | None:
     """Returns a per-unit ask said plainly (see the module), else None."""
     rewrites: tuple[Callable[[str], str | None], ...] = (
@@ -175,6 +210,8 @@ def per_unit_said_plainly(text: str, *, units: frozenset[str]) -> str | None:
         _money_pointer_plain,
         lambda said: _rough_count_plain(said, units),
         lambda said: _bare_divisor_plain(said, units),
+        _divided_said_short,
+        _rows_averaged,
     )
     for rewrite in rewrites:
         said = rewrite(text)

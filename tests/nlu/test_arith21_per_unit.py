@@ -177,3 +177,21 @@ def test_days_per_week_said_with_a_verb_replace_the_calendar() -> None:
     answer = ask("港澳台学生实习5周，按每周上4天班算，一共实习几天？")
     assert "20天" in answer
     assert "35天" not in answer
+
+
+def test_amount_divided_by_said_short_before_a_per_unit_ask() -> None:
+    answer = ask("养护项目资金总额除道路养护长度，每米合多少钱？", "old_template")
+    assert "2538.07" in answer
+    assert "没有找到" not in answer
+
+
+def test_average_over_rows_picked_by_unit_said_per_row() -> None:
+    answer = ask("国交以“场”计的那几条，其他单位的不管，平均每条目标多少场")
+    assert "= 3.5场" in answer
+    assert "没有找到" not in answer
+
+
+def test_share_in_tenths_said_in_cantonese() -> None:
+    answer = ask("国交活动参与人数入面，参加实习的港澳台籍学生人数占几多成？")
+    assert "16.7%" in answer
+    assert "没有找到" not in answer
