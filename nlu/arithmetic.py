@@ -1059,7 +1059,10 @@ def without_unit_directive(text: str) -> str | None:
 
 # （旧表按资金总额）, (老版本用项目资金总额): a note on how an older form writes the figure asked;
 # each form's own column is read anyway (the old template's only total stands for its year).
-_FORM_NOTE = re.compile(r"[（(](?:旧|老|新)(?:版本|版|表|模板)[^（()）]{0,16}[）)]")
+# （道路桥梁养护那张老表取“资金总额”）: the form named before its version.
+_FORM_NOTE = re.compile(
+    r"[（(][^（()）]{0,12}?(?:那张|这张|那份|这份)?(?:旧|老|新)(?:版本|版|表|模板)[^（()）]{0,16}[）)]"
+)
 
 
 # （运维和数字化改造按年度资金申请总额，道路养护按资金总额）, （养护那个用资金总额算）: how each
@@ -1492,6 +1495,32 @@ def method_told_as_basis(text: str) -> str | None:
         return None
     said = f"{text[: found.start()]}按{found['formula']}算"
     return said if said != text else None
+
+
+# 运维、场馆改造、道路养护三个项目: the projects listed before their count, each named once.
+_PROJECTS_LISTED = re.compile(
+    r"(?P<listed>[^,，。;；?？!！、\s]{2,12}(?:、[^,，。;；?？!！、\s]{2,12})+)"
+    r"(?:这|那)?(?P<count>[两二三四五六七八九十])个项目"
+)
+_COUNT_WORDS = "零一二三四五六七八九十"
+
+
+def projects_listed_dropped(
+    text: str, *, names_project: Callable[[str], bool], loaded: Callable[[], int]
+) -> str | None:
+    """Returns ``text`` without the projects listed before their count (运维、场馆改造、道路养护
+    三个项目各自的年度资金 → 三个项目各自的年度资金), else None: when they are all the ``loaded``
+    projects the count says them all, and a short name listed would be read as a row's word."""
+    found = _PROJECTS_LISTED.search(text)
+    if found is None:
+        return None
+    listed = found["listed"].split(LISTED_TOGETHER)
+    count = 2 if found["count"] == "两" else _COUNT_WORDS.index(found["count"])
+    if len(listed) != count or count != loaded():
+        return None
+    if not all(names_project(name) for name in listed):
+        return None
+    return text[: found.start()] + text[found.start("count") :]
 
 
 def _in_brackets(text: str, at: int) -> bool:

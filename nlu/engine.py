@@ -63,6 +63,7 @@ from nlu.arithmetic import (
     periods_asked_apart,
     places_asked,
     project_share_said_plainly,
+    projects_listed_dropped,
     remark_after_calculation,
     rough_figure_settled,
     second_measure_asked,
@@ -836,6 +837,12 @@ class QuestionEngine:
             or share_formula_said(normalized)  # 市级调查站点数 ÷（国家级+市级）= ？%
             or goal_part_place_dropped(normalized, self._operations)  # 年度目标第四块里，…占比
             or method_told_as_basis(normalized)  # …几位？他说就拿A除以B算。
+            # 运维、场馆改造、道路养护三个项目…加在一起: the count says the projects listed
+            or projects_listed_dropped(
+                normalized,
+                names_project=self._names_project_loosely,
+                loaded=lambda: len({project.name for project in self.catalog.projects}),
+            )
         )
         if plain is not None:
             # 场均接待人次: a terse per-unit ask, answered as if it asked 平均每场接待多少人次;

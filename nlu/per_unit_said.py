@@ -5,8 +5,9 @@ already answers: a modal after what 每 counts (每场要接待 → 每场接待
 shared over (分到那几处设施上 → 分到各处设施上), people said again before the ask (…每个学生身上，
 一人多少钱 → …每个学生身上，多少钱), a sum of money pointed at (那笔钱 → 的钱), a count said
 roughly with 几 (3000几份 → 3000多份), a division by a bare number (÷ 12 = 每处多少元,
-÷ 4（按季度）, 月度拆分：… ÷ 12) and 除 said for 除以 before a per-unit ask. A message none of
-them fits is left to the rest.
+÷ 4（按季度）, 月度拆分：… ÷ 12), 除 said for 除以 before a per-unit ask, an average over rows
+said per row (平均每条目标几场) and a unit typed after the question mark (= ？万元). A message
+none of them fits is left to the rest.
 """
 
 from __future__ import annotations
@@ -201,6 +202,21 @@ def _rows_averaged(text: str) -> str | None:
     return text[: found.start()] + "平均" + text[found.end() :]
 
 
+# 合计 = ？万元, 占比 = ？%: the unit of the result typed after the question mark.
+_UNIT_AFTER_MARK = re.compile(
+    r"(?:=|等于|是多少)\s*[?？]\s*(?P<unit>亿元|万元|元|%|％)(?P<tail>\s*[（(][^（()）]*[)）])?\s*$"
+)
+
+
+def _unit_after_mark_plain(text: str) -> str | None:
+    """Returns ``text`` asking its result in the unit typed after the question mark (合计 = ？
+    万元 → 合计是多少万元), else None: the unit is no second ask."""
+    found = _UNIT_AFTER_MARK.search(text)
+    if found is None:
+        return None
+    return f"{text[: found.start()]}是多少{found['unit']}{found['tail'] or ''}"
+
+
 def per_unit_said_plainly(text: str, *, units: frozenset[str]) -> str | None:
     """Returns a per-unit ask said plainly (see the module), else None."""
     rewrites: tuple[Callable[[str], str | None], ...] = (
@@ -212,6 +228,7 @@ def per_unit_said_plainly(text: str, *, units: frozenset[str]) -> str | None:
         lambda said: _bare_divisor_plain(said, units),
         _divided_said_short,
         _rows_averaged,
+        _unit_after_mark_plain,
     )
     for rewrite in rewrites:
         said = rewrite(text)

@@ -195,3 +195,21 @@ def test_share_in_tenths_said_in_cantonese() -> None:
     answer = ask("国交活动参与人数入面，参加实习的港澳台籍学生人数占几多成？")
     assert "16.7%" in answer
     assert "没有找到" not in answer
+
+
+def test_all_projects_listed_before_their_count_are_summed() -> None:
+    answer = ask("养护、运维、数字化改造这三个项目各自一年的钱，合起来多少？", "other")
+    assert "620万" in answer
+    assert "未能确定" not in answer
+
+
+def test_older_form_named_in_a_note_and_unit_after_the_mark() -> None:
+    answer = ask("三个项目年度资金求和（养护那份老表用“资金总额”）= ？万元", "other")
+    assert "620万" in answer
+    assert answer.count("项目资金总额：250万元") == 1
+
+
+def test_projects_called_test_projects_in_english() -> None:
+    answer = ask("这三个test项目的年度资金合计是多少", "other")
+    assert "620万" in answer
+    assert "没有找到“test”" not in answer
