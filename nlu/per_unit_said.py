@@ -6,8 +6,9 @@ shared over (分到那几处设施上 → 分到各处设施上), people said ag
 一人多少钱 → …每个学生身上，多少钱), a sum of money pointed at (那笔钱 → 的钱), a count said
 roughly with 几 (3000几份 → 3000多份), a division by a bare number (÷ 12 = 每处多少元,
 ÷ 4（按季度）, 月度拆分：… ÷ 12), 除 said for 除以 before a per-unit ask, an average over rows
-said per row (平均每条目标几场) and a unit typed after the question mark (= ？万元). A message
-none of them fits is left to the rest.
+said per row (平均每条目标几场), a unit typed after the question mark (= ？万元) and a clause
+setting aside what 只 left out already (只摊到线上的，线下的不算). A message none of them fits
+is left to the rest.
 """
 
 from __future__ import annotations
@@ -217,6 +218,24 @@ def _unit_after_mark_plain(text: str) -> str | None:
     return f"{text[: found.start()]}是多少{found['unit']}{found['tail'] or ''}"
 
 
+# 只摊到线上参观人次上，线下的不算，…: after 只 names what is shared over, a clause setting the
+# rest aside says it again.
+_ONLY = re.compile(r"只(?:摊|分|算|按|平均|除)")
+_REST_ASIDE = re.compile(
+    rf"[,，]\s*{_CJK}{{1,6}}?的?(?:都)?(?:不算|不管|不计|不考虑|不看|除外)\s*(?=[,，])"
+)
+
+
+def _rest_aside_dropped(text: str) -> str | None:
+    """Returns ``text`` without the clause setting aside what 只 left out already (…只摊到线上
+    参观人次上，线下的不算，每人次合多少钱 → …只摊到线上参观人次上，每人次合多少钱), else None."""
+    only = _ONLY.search(text)
+    found = _REST_ASIDE.search(text, only.end()) if only else None
+    if found is None:
+        return None
+    return text[: found.start()] + text[found.end() :]
+
+
 def per_unit_said_plainly(text: str, *, units: frozenset[str]) -> str | None:
     """Returns a per-unit ask said plainly (see the module), else None."""
     rewrites: tuple[Callable[[str], str | None], ...] = (
@@ -229,6 +248,7 @@ def per_unit_said_plainly(text: str, *, units: frozenset[str]) -> str | None:
         _divided_said_short,
         _rows_averaged,
         _unit_after_mark_plain,
+        _rest_aside_dropped,
     )
     for rewrite in rewrites:
         said = rewrite(text)

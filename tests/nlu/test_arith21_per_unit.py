@@ -213,3 +213,17 @@ def test_projects_called_test_projects_in_english() -> None:
     answer = ask("这三个test项目的年度资金合计是多少", "other")
     assert "620万" in answer
     assert "没有找到“test”" not in answer
+
+
+def test_told_actual_against_a_target_said_in_english() -> None:
+    answer = ask("企服 服务科技工作者人数 实际服务了8800 超target几%")
+    assert "10%" in answer
+    assert "是您提供的情况" not in answer
+
+
+def test_rest_set_aside_after_only_is_said_once() -> None:
+    answer = ask(
+        "数字化改造年度资金只分到线上参观人次上，其余的都不算，每人次多少钱", "multi_year"
+    )
+    assert "12元/人次" in answer
+    assert "没有找到" not in answer
