@@ -7,8 +7,8 @@ shared over (分到那几处设施上 → 分到各处设施上), people said ag
 roughly with 几 (3000几份 → 3000多份), a division by a bare number (÷ 12 = 每处多少元,
 ÷ 4（按季度）, 月度拆分：… ÷ 12), 除 said for 除以 before a per-unit ask, an average over rows
 said per row (平均每条目标几场), a unit typed after the question mark (= ？万元) and a clause
-setting aside what 只 left out already (只摊到线上的，线下的不算). A message none of them fits
-is left to the rest.
+setting aside what 只 left out already (只摊到线上的，线下的不算) and rows worked together after
+they are named (…，三行求平均（次）). A message none of them fits is left to the rest.
 """
 
 from __future__ import annotations
@@ -236,6 +236,25 @@ def _rest_aside_dropped(text: str) -> str | None:
     return text[: found.start()] + text[found.end() :]
 
 
+# …，三行求平均（次）, 这几项求和: the rows named before worked together, the unit in brackets.
+_ROWS_WORKED = re.compile(
+    r"[,，]?\s*(?:这|以上|上面)?(?:[两二三四五六七八九十几]|\d{1,2})(?:行|项|条|个)"
+    r"(?:求|取|算)(?P<op>平均值|平均数|平均|总和|合计|和)"
+    r"(?:[（(](?P<unit>[^（()）\d]{1,3})[)）])?\s*[?？。]?\s*$"
+)
+_WORKED_SAID = {"平均值": "平均", "平均数": "平均", "平均": "平均", "总和": "加起来"}
+
+
+def _rows_worked_plain(text: str) -> str | None:
+    """Returns the rows named before worked as asked in words (…，三行求平均（次） → …，平均是多少
+    次), else None."""
+    found = _ROWS_WORKED.search(text)
+    if found is None or not found.start():
+        return None
+    op = _WORKED_SAID.get(found["op"], "加起来")
+    return f"{text[: found.start()]}，{op}是多少{found['unit'] or ''}"
+
+
 def per_unit_said_plainly(text: str, *, units: frozenset[str]) -> str | None:
     """Returns a per-unit ask said plainly (see the module), else None."""
     rewrites: tuple[Callable[[str], str | None], ...] = (
@@ -249,6 +268,7 @@ def per_unit_said_plainly(text: str, *, units: frozenset[str]) -> str | None:
         _rows_averaged,
         _unit_after_mark_plain,
         _rest_aside_dropped,
+        _rows_worked_plain,
     )
     for rewrite in rewrites:
         said = rewrite(text)

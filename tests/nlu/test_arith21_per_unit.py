@@ -227,3 +227,9 @@ def test_rest_set_aside_after_only_is_said_once() -> None:
     )
     assert "12元/人次" in answer
     assert "没有找到" not in answer
+
+
+def test_rows_named_then_averaged_with_the_unit_in_brackets() -> None:
+    answer = ask("国交 活动参与人数 + 港澳台籍学生人数，两行求平均（人）")
+    assert "175人" in answer
+    assert "没有找到" not in answer
