@@ -175,14 +175,18 @@ _DIVIDED_SHORT = re.compile(
     rf"(?<={_CJK})(?<![扣剔删排去消免])除(?![了去开掉外以非返夕法数])(?={_CJK})"
 )
 _PER_AFTER = re.compile(r"[,，]\s*(?:平均)?每")
+_EXCEPT_END = re.compile(r"外\s*$")
 
 
 def _divided_said_short(text: str) -> str | None:
     """Returns ``text`` with 除 said for 除以 before a per-unit ask (养护成本除道路养护长度，每米
     多少钱 → 养护成本除以道路养护长度，…), else None: the ask after it says the order."""
     found = _DIVIDED_SHORT.search(text)
-    if found is None or not _PER_AFTER.search(text, found.end()):
+    after = _PER_AFTER.search(text, found.end()) if found else None
+    if found is None or after is None:
         return None
+    if _EXCEPT_END.search(text, found.end(), after.start()):
+        return None  # 除企服外，每…: 除…外 sets a thing aside
     return text[: found.start()] + "除以" + text[found.end() :]
 
 
