@@ -320,7 +320,9 @@ def _amount_after(per: PerAsk, units: frozenset[str]) -> PerAsk:
     words = load_operation_words()
     amount = next((word for word in words.amounts if per.unit.endswith(word)), "")
     cost = next((word for word in words.costs if per.unit.endswith(word)), "")
-    if cost and per.unit.removesuffix(cost) in units:
+    counted = per.unit.removesuffix(cost)
+    # 每个线上参观人次成本: the noun ends with a measure word, so the cost is each one's.
+    if cost and (counted in units or any(len(u) > 1 and counted.endswith(u) for u in units)):
         amount = cost
     if not amount or len(amount) == len(per.unit):
         return per

@@ -233,3 +233,9 @@ def test_rows_named_then_averaged_with_the_unit_in_brackets() -> None:
     answer = ask("国交 活动参与人数 + 港澳台籍学生人数，两行求平均（人）")
     assert "175人" in answer
     assert "没有找到" not in answer
+
+
+def test_cost_of_each_counted_in_a_measure_word_is_divided() -> None:
+    answer = ask("场馆数字化改造，每个线上参观人次的成本大概多少", "multi_year")
+    assert "12元/人次" in answer
+    assert "没有找到“成本”" not in answer
