@@ -1451,6 +1451,8 @@ def share_formula_said(text: str) -> str | None:
     """Returns a part typed over the sum it is part of as a share asked in words (市级调查站点数
     ÷（国家级+市级）= ？% → 市级调查站点数占国家级加市级的比例是多少), else None: the part names
     one of the two it is divided by, or it is no share."""
+    if not any(sign in text for sign in ("÷", "/", "除以")):
+        return None  # most questions: no formula typed
     found = _SHARE_FORMULA.search(text)
     if found is None:
         return None
@@ -1505,6 +1507,7 @@ _PROJECTS_LISTED = re.compile(
     r"(?:这|那)?(?P<count>[两二三四五六七八九十])个项目"
 )
 _COUNT_WORDS = "零一二三四五六七八九十"
+PROJECTS_COUNTED = "个项目"
 
 
 def projects_listed_dropped(
@@ -1513,6 +1516,8 @@ def projects_listed_dropped(
     """Returns ``text`` without the projects listed before their count (运维、场馆改造、道路养护
     三个项目各自的年度资金 → 三个项目各自的年度资金), else None: when they are all the ``loaded``
     projects the count says them all, and a short name listed would be read as a row's word."""
+    if LISTED_TOGETHER not in text or PROJECTS_COUNTED not in text:
+        return None  # most questions list no projects
     found = _PROJECTS_LISTED.search(text)
     if found is None:
         return None

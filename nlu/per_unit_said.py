@@ -252,7 +252,7 @@ _WORKED_SAID = {"平均值": "平均", "平均数": "平均", "平均": "平均"
 def _rows_worked_plain(text: str) -> str | None:
     """Returns the rows named before worked as asked in words (…，三行求平均（次） → …，平均是多少
     次), else None."""
-    found = _ROWS_WORKED.search(text)
+    found = _ROWS_WORKED.search(text) if "求" in text or "取" in text or "算" in text else None
     if found is None or not found.start():
         return None
     op = _WORKED_SAID.get(found["op"], "加起来")
