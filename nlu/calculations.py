@@ -1328,15 +1328,22 @@ class Calculator:
         # 每个港澳台学生, 每名学生: a measure word said of anything, so the row the noun
         # names counts whatever its unit (人); for 个 only that way.
         counted = [ind for ind in rows if ind.target.unit not in (None, YUAN, PERCENT)]
-        # 每场活动征集几篇: a row in 个 counts no 场; a measure word counts in its own kind only.
-        kindred = [ind for ind in counted if self._counts_alike(unit, ind.target.unit)]
-        tries = (counted,) if unit == GENERIC_PER else (exact, kindred)
+        tries = (counted,) if unit == GENERIC_PER else (exact, counted)
         for candidates in tries:
             found = self._row_named(noun, candidates, scope)
-            if len(found) == 1:
+            # 每场活动征集几篇: a row in 个 counts no 场; a measure word counts its own kind.
+            if len(found) == 1 and (
+                unit == GENERIC_PER or self._counts_alike(unit, found[0].target.unit)
+            ):
                 return self._target(found[0])
         named = next(
-            (row for rows in tries if (row := self._noun_before_verb(noun, rows, scope))), None
+            (
+                row
+                for rows in tries
+                if (row := self._noun_before_verb(noun, rows, scope))
+                and (unit == GENERIC_PER or self._counts_alike(unit, row.unit))
+            ),
+            None,
         )
         if named is not None:
             return named  # 每场开放日接待多少人次: 开放日 names the row in 场, 接待 is the ask's
@@ -1356,9 +1363,12 @@ class Calculator:
         return self._target(exact[0]) if verb and len(exact) == 1 else None
 
     def _counts_alike(self, unit: str, other: str | None) -> bool:
-        """Tells whether two measure words count one kind of thing (名 and 人, 场 and 场次)."""
+        """Tells whether a row in ``other`` may count what ``unit`` counts: the same kind (名 and
+        人, 场 and 场次), or no measure word of a count at all; 个 never counts 场."""
         vocabulary = self._lexicon.vocabulary
-        return same_measure(unit, other) or vocabulary.units_compatible(unit, other or "")
+        if other is None or other not in vocabulary.units:
+            return True
+        return same_measure(unit, other) or vocabulary.units_compatible(unit, other)
 
     def _noun_before_verb(
         self, noun: str, exact: list[IndicatorInfo], scope: tuple[int, ...]
