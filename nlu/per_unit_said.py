@@ -77,7 +77,7 @@ _PEOPLE_AGAIN = re.compile(
 PERSON = "人"
 
 
-def _people_said_again(text: str) -> str | None:
+def _people_said_again(text: str, units: frozenset[str]) -> str | None:
     """Returns a per-unit ask over people without 一人 said again before its ask (…每个学生身上，
     一人多少钱 → …每个学生身上，多少钱), else None: only when 每 names people."""
     found = _PEOPLE_AGAIN.search(text)
@@ -94,7 +94,7 @@ _MONEY_POINTED = re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)笔(?=钱|经费|�
 OWNED = "的"
 
 
-def _money_pointer_plain(text: str) -> str | None:
+def _money_pointer_plain(text: str, units: frozenset[str]) -> str | None:
     """Returns ``text`` with a sum pointed at said as owned (交流项目那笔钱 → 交流项目的钱;
     相差的那笔钱 → 相差的钱)."""
     found = _MONEY_POINTED.search(text)
@@ -178,7 +178,7 @@ _PER_AFTER = re.compile(r"[,，]\s*(?:平均)?每")
 _EXCEPT_END = re.compile(r"外\s*$")
 
 
-def _divided_said_short(text: str) -> str | None:
+def _divided_said_short(text: str, units: frozenset[str]) -> str | None:
     """Returns ``text`` with 除 said for 除以 before a per-unit ask (养护成本除道路养护长度，每米
     多少钱 → 养护成本除以道路养护长度，…), else None: the ask after it says the order."""
     found = _DIVIDED_SHORT.search(text)
@@ -197,7 +197,7 @@ _PER_ROW = re.compile(
 _ROWS_PICKED = re.compile(r"(?:以|按)[“\"「]?\S{1,3}?[”\"」]?(?:计|为单位)")
 
 
-def _rows_averaged(text: str) -> str | None:
+def _rows_averaged(text: str, units: frozenset[str]) -> str | None:
     """Returns an average over rows said per row as an average (以场计的那几条，平均每条目标
     几场 → …，平均几场), else None: 每条 counts the rows, which a measure word (以场计) or 指标
     picks; 每条多少米 alone may count a row's own things."""
@@ -213,7 +213,7 @@ _UNIT_AFTER_MARK = re.compile(
 )
 
 
-def _unit_after_mark_plain(text: str) -> str | None:
+def _unit_after_mark_plain(text: str, units: frozenset[str]) -> str | None:
     """Returns ``text`` asking its result in the unit typed after the question mark (合计 = ？
     万元 → 合计是多少万元), else None: the unit is no second ask."""
     found = _UNIT_AFTER_MARK.search(text)
@@ -230,7 +230,7 @@ _REST_ASIDE = re.compile(
 )
 
 
-def _rest_aside_dropped(text: str) -> str | None:
+def _rest_aside_dropped(text: str, units: frozenset[str]) -> str | None:
     """Returns ``text`` without the clause setting aside what 只 left out already (…只摊到线上
     参观人次上，线下的不算，每人次合多少钱 → …只摊到线上参观人次上，每人次合多少钱), else None."""
     only = _ONLY.search(text)
@@ -249,7 +249,7 @@ _ROWS_WORKED = re.compile(
 _WORKED_SAID = {"平均值": "平均", "平均数": "平均", "平均": "平均", "总和": "加起来"}
 
 
-def _rows_worked_plain(text: str) -> str | None:
+def _rows_worked_plain(text: str, units: frozenset[str]) -> str | None:
     """Returns the rows named before worked as asked in words (…，三行求平均（次） → …，平均是多少
     次), else None."""
     found = _ROWS_WORKED.search(text) if "求" in text or "取" in text or "算" in text else None
@@ -261,21 +261,24 @@ def _rows_worked_plain(text: str) -> str | None:
 
 def per_unit_said_plainly(text: str, *, units: frozenset[str]) -> str | None:
     """Returns a per-unit ask said plainly (see the module), else None."""
-    rewrites: tuple[Callable[[str], str | None], ...] = (
-        lambda said: _modal_dropped(said, units),
-        lambda said: _pointer_as_each(said, units),
-        _people_said_again,
-        _money_pointer_plain,
-        lambda said: _rough_count_plain(said, units),
-        lambda said: _bare_divisor_plain(said, units),
-        _divided_said_short,
-        _rows_averaged,
-        _unit_after_mark_plain,
-        _rest_aside_dropped,
-        _rows_worked_plain,
-    )
-    for rewrite in rewrites:
-        said = rewrite(text)
+    for rewrite in _REWRITES:
+        said = rewrite(text, units)
         if said is not None:
             return said
     return None
+
+
+# Each rewrite takes the message and the measure words known (some read none of them).
+_REWRITES: tuple[Callable[[str, frozenset[str]], str | None], ...] = (
+    _modal_dropped,
+    _pointer_as_each,
+    _people_said_again,
+    _money_pointer_plain,
+    _rough_count_plain,
+    _bare_divisor_plain,
+    _divided_said_short,
+    _rows_averaged,
+    _unit_after_mark_plain,
+    _rest_aside_dropped,
+    _rows_worked_plain,
+)
