@@ -38,11 +38,16 @@ PER_RESULT = "per_result"
 CONCESSIONS = "concessions"
 FEELINGS = "feelings"
 IGNORING = "ignoring"
+MODALS = "modals"
+PEOPLE_NOUNS = "people"
+HOLDING_JOINTS = "holding_joints"
+SIDE_SECTIONS = (CONCESSIONS, FEELINGS, IGNORING, MODALS, PEOPLE_NOUNS, HOLDING_JOINTS)
 MEMO_SIZE = 4096  # readings kept before the memo starts again
 MAX_ASIDE_GAP = 4  # 除了今年的当年拨款: the words between 除了 and what it sets aside
 CHECKED = "是不是"
 ASIDE_FILLER = "资金的"  # 当年拨款资金以外, 当年拨款的以外: words before a word set aside after
 _CLAUSE_END = re.compile(r"[，,。；;？?！!\s()（）]")  # (不是年度)的财政资金: its own aside
+PERCENT_SAID = "百分比"
 COMPARED_WITH = "比"  # with 多 or 少 it asks a difference even without 多多少
 # The order in which operations are looked for: the most specific ask first.
 PRECEDENCE = (
@@ -150,6 +155,7 @@ class OperationWords:
         text = self.without_side_by_side(text)
         for asking in ASKING_WORDS:
             text = text.replace(asking, "")  # 百分之多少 holds 多 and 少 but compares nothing
+        text = text.replace(PERCENT_SAID, "")  # 是企服的多少百分比: 比 of 百分比 compares nothing
         return any(word in text for word in self.comparisons)
 
     def without_side_by_side(self, text: str) -> str:
@@ -314,7 +320,9 @@ def _amount_after(per: PerAsk, units: frozenset[str]) -> PerAsk:
     words = load_operation_words()
     amount = next((word for word in words.amounts if per.unit.endswith(word)), "")
     cost = next((word for word in words.costs if per.unit.endswith(word)), "")
-    if cost and per.unit.removesuffix(cost) in units:
+    counted = per.unit.removesuffix(cost)
+    # 每个线上参观人次成本: the noun ends with a measure word, so the cost is each one's.
+    if cost and (counted in units or any(len(u) > 1 and counted.endswith(u) for u in units)):
         amount = cost
     if not amount or len(amount) == len(per.unit):
         return per
@@ -411,8 +419,8 @@ def load_operation_words() -> OperationWords:
             amounts = tuple(longest_first(body.split()))
         elif head.strip() == COSTS:
             costs = tuple(longest_first(body.split()))
-        elif head.strip() in (CONCESSIONS, FEELINGS, IGNORING):
-            continue  # read by _remark_words
+        elif head.strip() in SIDE_SECTIONS:
+            continue  # read by side_words
         elif head.strip() in (ASIDE, ASIDE_AFTER):
             aside[head.strip()] = frozenset(body.split())
         else:
@@ -670,12 +678,12 @@ CONVERSIONS: dict[tuple[str, str], int | Decimal] = {
 }
 
 
-# 按每周5个工作日算, 每周按5天, 一周算5天: a rate the asker gives from a unit of the form
-# (周) to the unit asked; it replaces the calendar's own (7 days a week).
+# 按每周5个工作日算, 每周按5天, 一周算5天, 每周上5天班: a rate the asker gives from a unit of
+# the form (周) to the unit asked; it replaces the calendar's own (7 days a week).
 _RATE_GIVEN = re.compile(
-    r"(?:按照?)?(?:每|一)个?(?P<source>周|星期|年|月)(?:按|算|计)?"
+    r"(?:按照?)?(?:每|一)个?(?P<source>周|星期|年|月)(?:按|算|计)?(?:上|干|做|工作|开工)?"
     r"(?P<count>\d+|[一二两三四五六七八九十]+)个?(?P<target>工作日|天|日|个月|月|小时)"
-    r"(?:来|去)?(?:算|计算|计)?"
+    r"(?:班|工|活)?(?:来|去)?(?:算|计算|计)?"
 )
 
 
@@ -1053,7 +1061,10 @@ def without_unit_directive(text: str) -> str | None:
 
 # （旧表按资金总额）, (老版本用项目资金总额): a note on how an older form writes the figure asked;
 # each form's own column is read anyway (the old template's only total stands for its year).
-_FORM_NOTE = re.compile(r"[（(](?:旧|老|新)(?:版本|版|表|模板)[^（()）]{0,16}[）)]")
+# （道路桥梁养护那张老表取“资金总额”）: the form named before its version.
+_FORM_NOTE = re.compile(
+    r"[（(][^（()）]{0,12}?(?:那张|这张|那份|这份)?(?:旧|老|新)(?:版本|版|表|模板)[^（()）]{0,16}[）)]"
+)
 
 
 # （运维和数字化改造按年度资金申请总额，道路养护按资金总额）, （养护那个用资金总额算）: how each
@@ -1428,6 +1439,97 @@ def formula_said_in_words(text: str) -> str | None:
     return said if said != text and said.strip(" ，,") else None
 
 
+# 市级调查站点数 ÷（国家级+市级）= ？%: a part over the sum of itself and another, typed.
+_SHARE_FORMULA = re.compile(
+    r"(?P<part>[^,，:：;；。?？=]+?)\s*(?:÷|/|除以)\s*[（(]\s*(?P<first>[^()（）+＋]+?)\s*"
+    r"(?:\+|＋|加上|加)\s*(?P<second>[^()（）]+?)\s*[)）]"
+    r"\s*(?:=|等于)?\s*(?:是)?(?:多少)?\s*[?？]*\s*[%％]?\s*[?？]*"
+)
+
+
+def share_formula_said(text: str) -> str | None:
+    """Returns a part typed over the sum it is part of as a share asked in words (市级调查站点数
+    ÷（国家级+市级）= ？% → 市级调查站点数占国家级加市级的比例是多少), else None: the part names
+    one of the two it is divided by, or it is no share."""
+    if not any(sign in text for sign in ("÷", "/", "除以")):
+        return None  # most questions: no formula typed
+    found = _SHARE_FORMULA.search(text)
+    if found is None:
+        return None
+    part, first, second = found["part"].strip(), found["first"], found["second"]
+    if first not in part and second not in part:
+        return None
+    said = f"{part}占{first}加{second}的比例是多少"
+    return text[: found.start("part")] + said + text[found.end() :]
+
+
+# 年度目标第四块里，…占…的比例: where in the goal the figures are, before a calculation of them.
+_GOAL_PART_PLACE = re.compile(
+    r"(?:年度|总体)?(?:总体)?目标的?第(?:[一二三四五六七八九十]+|\d+)(?:块|部分|段|点)"
+    r"(?:里面|里头|里|当中|中)[,，]?\s*"
+)
+
+
+def goal_part_place_dropped(text: str, words: OperationWords) -> str | None:
+    """Returns a calculation of a goal's figures without the part of the goal it says they are
+    in (年度目标第四块里，市级调查站点占全部站点的比例 → 市级调查站点占全部站点的比例), else None:
+    the figures are read wherever the goal states them, the part asks no quote."""
+    found = _GOAL_PART_PLACE.search(text)
+    if found is None:
+        return None
+    rest = text[: found.start()] + text[found.end() :]
+    if words.read(rest) is None or not rest.strip(" ，,"):
+        return None
+    return rest
+
+
+# …几位院士专家？他说就拿引入的院士专家数量除以培育的工作站数量算。: how to work the ask before,
+# told in a sentence of its own with 拿 or 用 (or 就按, as a relayed sentence is read).
+_METHOD_TOLD = re.compile(
+    r"(?<=[?？。])\s*(?:他|她|对方|领导|老师|同事)?(?:说|讲)?(?:就|可以|直接)?(?:拿|用|(?<=就)按)"
+    r"(?P<formula>[^，,。；;？?！!]+?除以[^，,。；;？?！!]+?)(?:来)?(?:算|计算)[。.!！]?\s*$"
+)
+
+
+def method_told_as_basis(text: str) -> str | None:
+    """Returns an ask with the way to work it told after it said as its basis (…几位？他说就拿A
+    除以B算。 → …几位？按A除以B算), else None."""
+    found = _METHOD_TOLD.search(text)
+    if found is None or not _ASKED_BEFORE.search(text, 0, found.start()):
+        return None
+    said = f"{text[: found.start()]}按{found['formula']}算"
+    return said if said != text else None
+
+
+# 运维、场馆改造、道路养护三个项目: the projects listed before their count, each named once.
+_PROJECTS_LISTED = re.compile(
+    r"(?P<listed>[^,，。;；?？!！、\s]{2,12}(?:、[^,，。;；?？!！、\s]{2,12})+)"
+    r"(?:这|那)?(?P<count>[两二三四五六七八九十])个项目"
+)
+_COUNT_WORDS = "零一二三四五六七八九十"
+PROJECTS_COUNTED = "个项目"
+
+
+def projects_listed_dropped(
+    text: str, *, names_project: Callable[[str], bool], loaded: Callable[[], int]
+) -> str | None:
+    """Returns ``text`` without the projects listed before their count (运维、场馆改造、道路养护
+    三个项目各自的年度资金 → 三个项目各自的年度资金), else None: when they are all the ``loaded``
+    projects the count says them all, and a short name listed would be read as a row's word."""
+    if LISTED_TOGETHER not in text or PROJECTS_COUNTED not in text:
+        return None  # most questions list no projects
+    found = _PROJECTS_LISTED.search(text)
+    if found is None:
+        return None
+    listed = found["listed"].split(LISTED_TOGETHER)
+    count = 2 if found["count"] == "两" else _COUNT_WORDS.index(found["count"])
+    if len(listed) != count or count != loaded():
+        return None
+    if not all(names_project(name) for name in listed):
+        return None
+    return text[: found.start()] + text[found.start("count") :]
+
+
 def _in_brackets(text: str, at: int) -> bool:
     """Tells whether position ``at`` of ``text`` is inside brackets left open before it."""
     before = text[:at]
@@ -1581,7 +1683,7 @@ _CLAUSE_PARTS = re.compile(r"([，,])")
 def others_ignored_dropped(text: str, words: OperationWords) -> str | None:
     """Returns a calculation without a clause telling only that nothing else counts (…人数，
     不看别的，平均每家几名 → …人数，平均每家几名), else None."""
-    ignoring = _remark_words().get(IGNORING, ())
+    ignoring = side_words().get(IGNORING, ())
     if not any(word in text for word in ignoring) or words.read(text) is None:
         return None
     parts = _CLAUSE_PARTS.split(text)
@@ -1751,14 +1853,16 @@ _REMARK_UNFIT = re.compile(r"\d|按|以|除|算|计|折|摊|比|占|加|减|[一
 
 
 @built_once
-def _remark_words() -> dict[str, tuple[str, ...]]:
-    """Returns the words of a remark after an ask: what the asker grants (当然, 其实) and what
-    the asker feels (意外, 好奇)."""
+def side_words() -> dict[str, tuple[str, ...]]:
+    """Returns the words of ``SIDE_SECTIONS``: what the asker grants (当然, 其实) and feels
+    (意外, 好奇) in a remark after an ask, clauses ignoring the rest, the modals after what 每
+    counts (要, 需要), the nouns naming people (学生, 专家) and the words holding a joining
+    character (参与), the longest first."""
     text = (resources.files("nlu") / "data" / ARITHMETIC_FILE).read_text(encoding="utf-8")
     found: dict[str, tuple[str, ...]] = {}
     for raw in text.splitlines():
         head, _, body = raw.partition(":")
-        if head in (CONCESSIONS, FEELINGS, IGNORING):
+        if head in SIDE_SECTIONS:
             found[head] = tuple(longest_first(body.split()))
     return found
 
@@ -1771,13 +1875,13 @@ def remark_after_calculation(
     whether words name something of the form (…多少？，国交: the base, no remark)."""
     marks = list(_QUESTION_MARK.finditer(text))
     if not marks:
-        return None
+        return _feeling_after_comma(text, words)
     head, tail = text[: marks[-1].end()], text[marks[-1].end() :].strip()
     if not tail or len(tail) > MAX_REMARK_CHARS or any(word in tail for word in ASKS_SAID):
         return None
     # 我们区算下来一人次要40块: the asker's own figure, told after an ask that never points
     # at the asker (是我们的几倍 would), is theirs; the form's calculation is asked.
-    remark = _remark_words()
+    remark = side_words()
     granted = next((w for w in remark.get(CONCESSIONS, ()) if tail.startswith(w)), "")
     opening = tail.removeprefix(granted)  # 当然我知道…: what the asker grants
     own = opening.startswith(_ASKER_OPENING) and not any(w in head for w in _ASKER_OPENING)
@@ -1788,6 +1892,30 @@ def remark_after_calculation(
     if not own and (_REMARK_UNFIT.search(tail) or names_form(tail)):
         return None
     if not own and any(word in tail for word in words.all_words() if len(word) > 1):
+        return None
+    asked = words.read(head) is not None or _PER_MARK.search(head) is not None
+    return head if asked and any(word in head for word in (*ASKING_WORDS, ASKING_COUNT)) else None
+
+
+_LAST_COMMA = re.compile(r"[，,](?=[^，,]*$)")
+
+
+def _feeling_after_comma(text: str, words: OperationWords) -> str | None:
+    """Returns a calculation asked before a comma without the asker's feeling after it (…每个
+    实习岗位摊多少钱啊，我好奇我这个岗位值多少哈哈 → …摊多少钱啊), else None: the remark opens
+    with the asker and says a feeling, so what it wonders about is no ask of the form."""
+    comma = _LAST_COMMA.search(text)
+    if comma is None:
+        return None
+    head, tail = text[: comma.start()], text[comma.end() :].strip()
+    feelings = side_words().get(FEELINGS, ())
+    if (
+        not tail.startswith(_ASKER_OPENING)
+        or len(tail) > MAX_REMARK_CHARS
+        or re.search(r"\d", tail)
+    ):
+        return None
+    if not any(word in tail for word in feelings):
         return None
     asked = words.read(head) is not None or _PER_MARK.search(head) is not None
     return head if asked and any(word in head for word in (*ASKING_WORDS, ASKING_COUNT)) else None

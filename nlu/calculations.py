@@ -655,6 +655,15 @@ class Calculator:
         counts = [f for f in named if f.unit not in (None, YUAN, PERCENT, *MONEY_UNITS)]
         if money is None or len(counts) != 1 or len(counts) != len(named):
             return None  # 每万元成本控制数: a row of money named, not the budget
+        if query.unit not in (None, YUAN, PERCENT, *MONEY_UNITS) and not same_measure(
+            counts[0].unit, query.unit
+        ):
+            # 每万元服务多少人次: 100家 of the goal is no count in 人次; the one row in 人次 is.
+            rows = [ind for ind in projects[0].indicators if ind.target.unit == query.unit]
+            row = self._target(rows[0]) if len(rows) == 1 else None
+            if row is None:
+                return None
+            counts = [row]
         step = MONEY_STEPS[found["scale"]]
         divisor = replace(money, value=money.value / step, unit=unit)
         calculation = calculate(
@@ -1322,17 +1331,57 @@ class Calculator:
         tries = (counted,) if unit == GENERIC_PER else (exact, counted)
         for candidates in tries:
             found = self._row_named(noun, candidates, scope)
-            if len(found) == 1:
+            # 每场活动征集几篇: a row in 个 counts no 场; a measure word counts its own kind.
+            if len(found) == 1 and (
+                unit == GENERIC_PER or self._counts_alike(unit, found[0].target.unit)
+            ):
                 return self._target(found[0])
+        named = next(
+            (
+                row
+                for rows in tries
+                if (row := self._noun_before_verb(noun, rows, scope))
+                and (unit == GENERIC_PER or self._counts_alike(unit, row.unit))
+            ),
+            None,
+        )
+        if named is not None:
+            return named  # 每场开放日接待多少人次: 开放日 names the row in 场, 接待 is the ask's
         if unit == GENERIC_PER:
             return self._best_in_generic(noun, counted, scope)
         # 每场接待多少: 接待 is what is counted per 场, not a noun naming a row in 场.
         verb = not self._evidence.describes_rows(noun)
+        before = self._operations.strip(query.text[: per.start])
+        if not verb and len(exact) > 1 and before.strip():
+            # 交通研讨会平均每场活动收几篇: 活动 is said of every row in 场; the words before
+            # and the noun together name one.
+            found = self._row_named(before + noun, exact, scope)
+            return self._target(found[0]) if len(found) == 1 else None
         if verb and len(exact) > 1:
             # 交通研讨会平均每场收几篇: of the rows in 场, the one the words before name.
-            before = self._operations.strip(query.text[: per.start])
             exact = self._row_named(before, exact, scope) if before.strip() else []
         return self._target(exact[0]) if verb and len(exact) == 1 else None
+
+    def _counts_alike(self, unit: str, other: str | None) -> bool:
+        """Tells whether a row in ``other`` may count what ``unit`` counts: the same kind (名 and
+        人, 场 and 场次), or no measure word of a count at all; 个 never counts 场."""
+        vocabulary = self._lexicon.vocabulary
+        if other is None or other not in vocabulary.units:
+            return True
+        return same_measure(unit, other) or vocabulary.units_compatible(unit, other)
+
+    def _noun_before_verb(
+        self, noun: str, exact: list[IndicatorInfo], scope: tuple[int, ...]
+    ) -> Figure | None:
+        """Returns the one row in the unit 每 names that the start of ``noun`` names, the verb
+        of the ask after it left out (场开放日接待 → 开放日), if one does."""
+        for end in range(
+            len(noun) - 1, max(MIN_TERM_NAME, len(noun) - MAX_VERB_AFTER_NOUN) - 1, -1
+        ):
+            found = self._row_named(noun[:end], exact, scope)
+            if len(found) == 1:
+                return self._target(found[0])
+        return None
 
     def _best_in_generic(
         self, noun: str, counted: list[IndicatorInfo], scope: tuple[int, ...]

@@ -51,7 +51,9 @@ from nlu.arithmetic import (
     equals_said_as_is,
     exactness_dropped,
     formula_said_in_words,
+    goal_part_place_dropped,
     load_operation_words,
+    method_told_as_basis,
     one_as_each,
     others_ignored_dropped,
     per_ask,
@@ -61,9 +63,11 @@ from nlu.arithmetic import (
     periods_asked_apart,
     places_asked,
     project_share_said_plainly,
+    projects_listed_dropped,
     remark_after_calculation,
     rough_figure_settled,
     second_measure_asked,
+    share_formula_said,
     share_in_sum_said_plainly,
     share_within_asked,
     unstated_span,
@@ -102,9 +106,11 @@ from nlu.methods import method_asked
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.ordering import longest_first
 from nlu.pasted import pasted_read
+from nlu.per_unit_said import per_unit_said_plainly
 from nlu.plain_words import PlainWords
 from nlu.query import ASKING, Query, asked_money_unit, asks_twice, chained_apart, read_query
 from nlu.quoted_amounts import with_columns_named, with_divisor_after
+from nlu.rate_applied import rate_applied_answer, rate_applied_asked
 from nlu.relative_years import (
     load_relative_years,
     relative_year_words,
@@ -723,6 +729,14 @@ class QuestionEngine:
         supposed = supposes(normalized, self._scale_words, units=units) or (
             len(offsets) == 1 and _asks_after(normalized[offsets[0].end :])
         )
+        applied = rate_applied_asked(normalized) if whole and told_apart else None
+        if applied is not None:
+            # 要是来了300人，满意度要达标，至少多少人满意: the count given times the rate target.
+            for rate_words in applied.rests:
+                rate = self.interpret(rate_words, context=context, projects=projects).answer
+                worked = rate_applied_answer(applied, rate, self.catalog)
+                if worked is not None:
+                    return Interpretation(worked, context or FollowUp())
         told = (
             set_apart(
                 text,
@@ -828,6 +842,17 @@ class QuestionEngine:
                 normalized,
                 self._scale_words,
                 dividing=_dividing_words(normalized, self._operations),
+            )
+            # 每场要接待, 分到那几处设施上, ÷ 12 = 每处多少元: said as the calculator reads it
+            or per_unit_said_plainly(normalized, units=self.lexicon.vocabulary.units)
+            or share_formula_said(normalized)  # 市级调查站点数 ÷（国家级+市级）= ？%
+            or goal_part_place_dropped(normalized, self._operations)  # 年度目标第四块里，…占比
+            or method_told_as_basis(normalized)  # …几位？他说就拿A除以B算。
+            # 运维、场馆改造、道路养护三个项目…加在一起: the count says the projects listed
+            or projects_listed_dropped(
+                normalized,
+                names_project=self._names_project_loosely,
+                loaded=lambda: len({project.name for project in self.catalog.projects}),
             )
         )
         if plain is not None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from nlu.arithmetic import HOLDING_JOINTS, side_words
+
 # A clause telling how to work the figure: 按 A 除以 B (测算), 按 A 和 B 测算; in brackets or a
 # sentence of its own.
 _METHOD = re.compile(
@@ -14,6 +16,7 @@ _METHOD = re.compile(
     r"(?P<joint>除以|÷|/|和|与|及|跟)(?P<second>[^，,。；;？?（）()]+?)"
     r"(?:来|进行|去)?(?:测算|计算|核算|算|相除)?(?:一下|得出|即可|为准)?\s*[）)]?\s*[。；;？?！!]*$"
 )
+_MASK = "\x01"  # stands for a character of such a word while the joint is looked for
 # The ask a method may be told beside: a figure per one of something (每米, 平均一名, 人均).
 _PER_ASK = re.compile(r"每|平均|人均|单位成本|均摊|摊到")
 _DIVIDING = ("除以", "÷", "/")
@@ -25,14 +28,18 @@ def method_asked(text: str) -> str | None:
     """Returns the method told beside a per-unit ask as the ask itself (道路桥梁养护项目资金总额
     除以道路养护长度), or None when no method is told. Operands joined by 和 are divided money
     first, and only when the ask is of money per one thing."""
-    found = _METHOD.search(text)
+    masked = text
+    for word in side_words().get(HOLDING_JOINTS, ()):
+        masked = masked.replace(word, _MASK * len(word))  # 参与 of 活动参与人数 joins nothing
+    found = _METHOD.search(masked)
     if found is None:
         return None
     ask = text[: found.start()]
     per = _PER_ASK.search(ask)
     if per is None:
         return None
-    first, second = found.group("first").strip(), found.group("second").strip()
+    first = text[found.start("first") : found.end("first")].strip()
+    second = text[found.start("second") : found.end("second")].strip()
     if not first or not second:
         return None
     if found.group("joint") not in _DIVIDING:

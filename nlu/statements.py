@@ -43,8 +43,8 @@ COUNT_ASKED = "多少"  # 国交活动多少人: a told count asked again in its
 GENERIC_COUNT = "个"  # the measure word of anything counted (来了46个 of a row in 人)
 MIN_TOLD_YUAN = 10_000  # 118万; a bare 118 of an amount says not whether 元 or 万元
 # A clause ends at punctuation or, in a message typed by voice, at a space.
-_CLAUSE = re.compile(r"[^，,。；;？?！! \n]+[，,。；;？?！! \n]*")
-_SEPARATORS = "，,。；;？?！!\n "
+_CLAUSE = re.compile(r"[^，,。；;？?！! \t\n]+[，,。；;？?！! \t\n]*")  # a tab ends a pasted cell
+_SEPARATORS = "，,。；;？?！!\n\t "
 _FIGURE = re.compile(
     # 两百来人, 三十多家, 百余人: a figure told roughly
     r"\d|[零一二两三四五六七八九十百千万]+[来多余]?[个场次家人篇座辆米倍成届万元]"
@@ -55,7 +55,8 @@ _FIGURE = re.compile(
 _TOLD_COUNT = re.compile(r"\d+(?:\.\d+)?(?:万元|万|元|人次|[个场次家人篇座辆米条套名项份处]|%)")
 _DONE_PARTICLES = ("了", "啦")  # 做完3座了: the particle closing a count told
 # 目标300人, 指标值4座: a clause quoting the form's own figure tells nothing of the asker's.
-_TARGET_QUOTED = re.compile(r"目标|指标|要求|计划|申报|定的|定了|表上|表里|要|需|应")
+# 目标35场, ≥85% (a pasted cell): the form's figure quoted, no count of the asker's.
+_TARGET_QUOTED = re.compile(r"目标|指标|要求|计划|申报|定的|定了|表上|表里|要|需|应|[≥≤≦≧]")
 _NUMBER_WITH_UNIT = re.compile(r"[\d.]+[万亿]?[个场次家人篇座辆米元%]?")
 # 签了2家, 来了372人: a verb done with its count, whatever the verb.
 _DONE_COUNT = re.compile(r"[\u4e00-\u9fff]了[\d零一二两三四五六七八九十百千万]")
