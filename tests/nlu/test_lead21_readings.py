@@ -158,3 +158,24 @@ def test_a_row_set_aside_is_never_the_answer(question: str) -> None:
     answer = ask(question, "builtin")
     assert "走访对接区科协和企业科协数量：指标值" not in answer, answer
     assert "展览展示" in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "unsaid"),
+    [
+        ("国交推荐实习单位的科技社团定的好多家", "≥10家", "≥3家"),
+        ("国交预算要是再涨三成，是好多钱", "52万", "40万元（400,000.00元）\n"),
+        ("企服调查站点信息报送要整好多篇", "≥15篇", "≥120"),
+        ("国交的质量指标有多老些", "2 项", "多一些"),
+    ],
+    ids=["southwest-how-many", "raised-by-a-share", "do-how-many", "northern-how-many"],
+)
+def test_regional_words_asking_how_much(question: str, said: str, unsaid: str) -> None:
+    answer = ask(question, "builtin")
+    assert said in answer, answer
+    assert unsaid not in answer, answer
+
+
+def test_a_figure_raised_by_an_amount_said_with_zhang() -> None:
+    answer = ask("企服服务科技工作者人数涨了500人次是多少", "builtin")
+    assert "8500" in answer, answer
