@@ -117,9 +117,9 @@ MEASURING_VERBS = (
     # 用百分比做指标值的, 以万元当目标值: the unit the targets are written in
     "|(?:当|作|做|为|作为|来做|来当)(?:目标值?|指标值|数值|值)"
 )
-# Question words after a word of [shared] that make it ask what each has (都有哪些, and
+# Question words after a word of [shared] that make it ask what each has (都有哪些, 都有谁, and
 # 都有那些 as typed for it).
-_ASKING_AFTER = re.compile(r"^(?:哪|那些|那几|什么|啥|几|多少|些)")
+_ASKING_AFTER = re.compile(r"^(?:哪|那些|那几|什么|啥|几|多少|些|谁)")
 
 
 # 按百分比的指标和按万元的: what joins two units said each on its own.

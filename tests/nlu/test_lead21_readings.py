@@ -179,3 +179,14 @@ def test_regional_words_asking_how_much(question: str, said: str, unsaid: str) -
 def test_a_figure_raised_by_an_amount_said_with_zhang() -> None:
     answer = ask("企服服务科技工作者人数涨了500人次是多少", "builtin")
     assert "8500" in answer, answer
+
+
+def test_who_asked_after_dou_you_lists_rather_than_shares() -> None:
+    answer = ask("国交里名字带“港澳台”仨字儿的指标，都有谁", "builtin")
+    assert "名称含“港澳台”的绩效指标共" in answer, answer
+    assert "共有的" not in answer, answer
+
+
+def test_southwest_word_for_satisfied_names_the_satisfaction_row() -> None:
+    answer = ask("企服要让参加的企业和专家都觉得巴适，这个定的好多", "builtin")
+    assert "≥90%" in answer, answer
