@@ -190,3 +190,8 @@ def test_who_asked_after_dou_you_lists_rather_than_shares() -> None:
 def test_southwest_word_for_satisfied_names_the_satisfaction_row() -> None:
     answer = ask("企服要让参加的企业和专家都觉得巴适，这个定的好多", "builtin")
     assert "≥90%" in answer, answer
+
+
+def test_stock_already_built_is_not_the_new_rows_target() -> None:
+    answer = ask("企服目前已经建好的院士工作站有几家", "builtin")
+    assert "≥40" not in answer and "没有找到" in answer, answer
