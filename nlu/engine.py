@@ -1028,10 +1028,11 @@ class QuestionEngine:
 
     def _row_set_aside(self, answer: Answer, excluded: Exclusion) -> bool:
         """Tells whether the rest of a question read without a row it sets aside (不算走访的)
-        answers or asks back among other rows: the row named is none of them."""
-        if not only_set_aside(excluded) or not isinstance(answer, IndicatorAnswer | Clarification):
+        asks back among other rows: the row named is none of them. A row the rest answers is
+        left to the taking off (除开港澳台籍学生，其余参与者: a part of the figure)."""
+        if not only_set_aside(excluded) or not isinstance(answer, Clarification):
             return False
-        rows = answer.indicators if isinstance(answer, IndicatorAnswer) else answer.candidates
+        rows = answer.candidates
         projects = tuple(dict.fromkeys(row.project_id for row in rows))
         named = self.interpret(excluded.named, projects=projects, whole=False).answer
         if not isinstance(named, IndicatorAnswer):
