@@ -866,25 +866,25 @@ def _idle_talk(
     喝口茶再说。科普场馆…): opening the message in brackets or as a sentence of its own, with no
     word of the form, no figure, no project and no ask, and more than one word (a bare noun
     such as 志愿者。 may be what is asked), beside a rest that names what it asks alone."""
-    bracketed = {found.group(1) for found in _BRACKETED_TALK.finditer(text)}
-    found = []
-    for at, clause in enumerate(clauses):
-        said = clause.strip(_SEPARATORS)
-        if clause in asides or not said:
-            continue
-        if at > 0 or not (said in bracketed or clause.rstrip().endswith(_SENTENCE_ENDS)):
-            continue  # (逆向指标) after an ask restates it: only the opening is set apart
-        tokens = [token for token in cut(said) if token.strip()]
-        if (
-            len(tokens) < MIN_TALK_WORDS
-            or _FIGURE.search(_INDEFINITE.sub("", said))
-            or ASKING.search(said)
-            or names_project(said)
-            or _names_form(tokens, form_word)
-        ):
-            continue
-        found.append(clause)
-    return _beside_full_ask(found, clauses, asides, reads_alone)
+    opening = clauses[0] if clauses else ""
+    said = opening.strip(_SEPARATORS)
+    bracketed = _BRACKETED_TALK.match(text)
+    if not said or opening in asides:
+        return []
+    if not (bracketed and bracketed.group(1) == said) and not opening.rstrip().endswith(
+        _SENTENCE_ENDS
+    ):
+        return []  # (逆向指标) after an ask restates it: only the opening is set apart
+    tokens = [token for token in cut(said) if token.strip()]
+    if (
+        len(tokens) < MIN_TALK_WORDS
+        or _FIGURE.search(_INDEFINITE.sub("", said))
+        or ASKING.search(said)
+        or names_project(said)
+        or _names_form(tokens, form_word)
+    ):
+        return []
+    return _beside_full_ask([opening], clauses, asides, reads_alone)
 
 
 def _beside_full_ask(

@@ -161,19 +161,8 @@ STEMS_KEPT = 1024  # headings' stems whose patterns are kept: every heading of t
 # What may stand between the stems listed (成本啊效益啊, 成本、产出、效益, 成本 产出).
 _LIST_MARKS = r"(?:指标)?[啊呀啦哇吖、，,/\s]*(?:和|与|及|以及|还有|跟)?[\s、]*"
 TOPIC_JOINERS = ("同", "对", "对于")  # 同满意度有关系的: said before a topic, as 跟 is
-LEVEL_JOINERS = (
-    "和",
-    "与",
-    "及",
-    "、",
-    "以及",
-    "还有",
-    "跟",
-    "或者",
-    "或是",
-    "或",
-    "/",
-)  # 时效指标和质量指标
+# 时效指标和质量指标, 质量指标或者时效指标: the words joining headings asked together
+LEVEL_JOINERS = ("和", "与", "及", "、", "以及", "还有", "跟", "或者", "或是", "或", "/")
 # 社会效益和可持续影响的: two stems joined by one word (还有, 以及 may open another ask)
 STEM_JOINERS = "|".join(word for word in LEVEL_JOINERS if len(word) == 1)
 MIN_TERM_NAME_CHARS = 2  # a single character names no rows (企 of 企科服)

@@ -946,9 +946,8 @@ def read_elsewhere(answer: Answer, excluded: Exclusion, catalog: Catalog) -> boo
     其他参与者有多少 takes the part off the one figure asked."""
     if _one_figure(answer, catalog) is None:
         return False
-    subtracting = load_operation_words().words.get(Operation.DIFFERENCE, ())
-    besides = excluded.verb in _besides_verbs()  # 除了当年拨款还有啥钱: the other parts
-    return excluded.verb in subtracting or besides or excluded.remainder is None
+    # 总额扣掉今年的: a difference; 除了当年拨款还有啥钱: the other parts
+    return not only_set_aside(excluded) or excluded.remainder is None
 
 
 def only_set_aside(excluded: Exclusion) -> bool:

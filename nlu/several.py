@@ -66,8 +66,8 @@ BARE_GOAL = ("目标", "指标值")  # 目标是什么, said of rows shown, asks
 GOAL_FIELDS = intents.GOAL_FIELDS
 NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners row names may hold
 JOINED_CHARS = 2  # characters before a joiner that must read as a row name writes them
-_ONE_JOINER = str.maketrans(dict.fromkeys("与及、跟同", "和"))  # joiners said for one another
 JOINED_AFTER = 1  # and after it (交流、科普 of 学术交流、科学普及: 科普 shortens the rest)
+_ONE_JOINER = str.maketrans(dict.fromkeys("与及、跟同", "和"))  # joiners said for one another
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
 KeywordAnswer = Callable[[Query, tuple[int, ...], IndicatorMatch | None], Answer | None]
@@ -1537,10 +1537,10 @@ def _rows_shown(parts: _Parts) -> bool:
     return bool(parts.answers) or any(isinstance(other, IndicatorList) for other in parts.others)
 
 
-# 让企业和人才实现啥, 帮助企业与科技工作者解决什么: the 和 joins what one verb acts on, and
-# the ask after them is one.
 # 他们, 她们: people the part before told of, so that part says who the ask is for
 _PEOPLE_BACK = re.compile(r"[他她]们")
+# 让企业和人才实现啥, 帮助企业与科技工作者解决什么: the 和 joins what one verb acts on, and
+# the ask after them is one.
 _OBJECTS_JOINED = re.compile(
     r"(?:让|使|使得|帮助|帮)[\u4e00-\u9fff]{1,6}?(?:和|与|及|跟)[\u4e00-\u9fff]{1,6}?"
     r"(?:实现|达到|做到|取得|获得|得到|解决|形成)"
