@@ -243,7 +243,7 @@ _REST_AFTER = re.compile(
 )
 _STARTING = re.compile(r"(?:开头|打头|起头|为首)$")  # 目标是有效开头的: 有效 starts the text
 # 写提升两个字的: how many characters the text has, said after it.
-_CHARS_COUNTED = re.compile(r"[两二三四五六七八俩仨]个?字(?:样)?$")
+_CHARS_COUNTED = re.compile(r"[两二三四五六七八俩仨]个?字儿?(?:样)?$")  # 仨字儿: northern speech
 _HAVING = "有"  # 写有: 写 then a text, or 写 then a text starting with 有 (有效提升)
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 # 300人那个是哪个指标: the row asked for is the one whose target states a figure said.

@@ -305,11 +305,9 @@ _GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([^（()）]{2,12})[)）]")
 # 满意度指标就一个市民满意度吧, 数量指标是不是只有道路养护长度一个, 质量指标就俩吧: a heading's
 # rows checked by their count and maybe a row's name.
 ONLY_WORDS = ("就", "只", "仅")
-# 企服的两条质量指标: a count of rows said right before the heading they stand under
-_ROWS_COUNT_SAID = re.compile(
-    r"(?:[一二两三四五六七八九十]|\d{1,2})([条项个])(?=[^，,。？?！!；;]{1,8}指标)"
-)
 _ROWS_COUNTED_SAID = r"(?:(?:[一二两三四五六七八九]|\d{1,2})(?:个|条|项)|俩|仨)(?:指标)?"
+# 企服的两条质量指标: a count of rows said right before the heading they stand under
+_ROWS_COUNT_SAID = re.compile(rf"{_ROWS_COUNTED_SAID}(?=[^，,。？?！!；;]{{1,8}}指标)")
 # ，每个项目应该就一条吧，: a guess at the count, a clause of its own among other asks.
 _PREMISE_CLAUSE = re.compile(
     r"[，,]\s*(?:每个项目|每个|各项目|各个项目|每项|每张表)?的?"
@@ -725,7 +723,9 @@ class RowLister:
         tier = spoken.tier.search(text)
         if tier is not None:
             cues.append(tier.group(0))  # 二级属于社会效益: 二级 only says which tier
-        counted = {said for found in _ROWS_COUNT_SAID.finditer(text) for said in found.group(0, 1)}
+        # 两条 as the tokenizer keeps it, or 条 cut from its figure
+        counted = {said for found in _ROWS_COUNT_SAID.finditer(text) for said in found[0]}
+        counted |= {found[0] for found in _ROWS_COUNT_SAID.finditer(text)}
         return (said or asked is not None) and all(
             term.token in name
             or any(term.token in cue for cue in cues)

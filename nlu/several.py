@@ -67,7 +67,8 @@ GOAL_FIELDS = intents.GOAL_FIELDS
 NAME_JOINERS = ("和", "与", "及", "、", "跟", "同", "以及")  # joiners row names may hold
 JOINED_CHARS = 2  # characters before a joiner that must read as a row name writes them
 JOINED_AFTER = 1  # and after it (交流、科普 of 学术交流、科学普及: 科普 shortens the rest)
-_ONE_JOINER = str.maketrans(dict.fromkeys("与及、跟同", "和"))  # joiners said for one another
+# 赋能和人才服务 of 赋能及人才服务: the one-character joiners said for one another
+_ONE_JOINER = str.maketrans(dict.fromkeys("".join(j for j in NAME_JOINERS if len(j) == 1), "和"))
 # Joiners between whole asks that indicator names never hold (names do hold 和, 与, 、).
 SENTENCE_JOINERS = ("，", ",", "？", "?", "；", ";", "。", "以及", "还有", "另外")
 KeywordAnswer = Callable[[Query, tuple[int, ...], IndicatorMatch | None], Answer | None]
