@@ -106,8 +106,8 @@ def engine_answerer(
     started = time.perf_counter()
     catalog = catalog_from_forms(forms)
     engine = QuestionEngine(catalog, dictionary=dictionary)
-    hold_for_serving(engine)  # as ``goalbot run`` holds it; a one-shot ``goalbot ask`` does not
     service = QuestionService(engine)
+    hold_for_serving(service)  # as ``goalbot run`` holds it; a one-shot ``goalbot ask`` does not
     build = time.perf_counter() - started
 
     def answer(question: str) -> str:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # The conversation's modules load only for commands that conv
     from bot.dialogue.access import AccessPolicy
     from bot.dialogue.context import Feature
     from bot.dialogue.core import DialogueCore
-    from nlu.engine import QuestionEngine
+    from bot.dialogue.qa import QuestionService
 
 
 def open_app(
@@ -85,21 +85,23 @@ def prepare_to_serve(app: App) -> None:
     """
 
     def settle(app: App) -> None:
-        hold_for_serving(app.questions.engine if app.questions is not None else None)
+        hold_for_serving(app.questions)
 
     settle(app)
     app.catalog_listeners.append(settle)
 
 
-def hold_for_serving(engine: QuestionEngine | None) -> None:
-    """Holds a question engine as a long-running bot does: the whole dictionary resident and
-    everything built so far frozen out of the cyclic garbage collector (see
-    ``prepare_to_serve``; the speed benchmarks call it too, to measure what the bot runs)."""
+def hold_for_serving(questions: QuestionService | None) -> None:
+    """Holds the question service as a long-running bot does: the whole dictionary resident,
+    the indexes a first question would build built now, and everything built so far frozen
+    out of the cyclic garbage collector (see ``prepare_to_serve``; the speed benchmarks call
+    it too, to measure what the bot runs)."""
     from bot.engine_snapshot import make_resident
     from nlu.prepared import prepare
 
-    if engine is not None:
-        make_resident(engine)
+    if questions is not None:
+        make_resident(questions.engine)
+        questions.index_for_serving()
     prepare()
     gc.unfreeze()
     gc.collect()

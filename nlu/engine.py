@@ -555,11 +555,13 @@ class QuestionEngine:
 
     def index_for_serving(self) -> None:
         """Builds now, for a long-running process, what its first questions would build: the
-        tag index, the pattern of the projects' name words, the projects' descriptions."""
+        tag index, the pattern of the projects' name words, the projects' descriptions and
+        their goals read plain."""
         self.index_word_classes()
         self._listed.index()
         self._scoper.index()
         self._lister.index()  # the patterns of the headings' stems
+        self._second_look.index()  # the projects' goals read plain
         compile_stated_quantities(sorted(self.lexicon.vocabulary.units))
 
     @property

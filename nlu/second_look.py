@@ -175,6 +175,8 @@ class SecondLook:
         self._retriever = retriever
         self._read = read
         self._plain_of: Memo[str, str] = Memo(PLAIN_KEPT)
+        # A project's goals read plain (as written, and with their asides left out too).
+        self._goals_plain: dict[int, tuple[str, str]] = {}
         self._finishing = frozenset(  # 完成, 干完: the words asking when work is finished
             word
             for rule in lexicon.vocabulary.rules
@@ -1957,15 +1959,29 @@ class SecondLook:
             unit == query.unit or self._lexicon.vocabulary.units_compatible(query.unit, unit)
         )
 
-    def _goals_written(self, row: IndicatorInfo) -> str:
-        """Returns the goals of the row's project (annual, overall, their parts), a line each."""
-        project = self._catalog.project(row.project_id)
-        goals = [project.annual_goal, project.overall_goal, *(i.text for i in project.goal_items)]
-        return "\n".join(goals)
+    def index(self) -> None:
+        """Reads every project's goals plain now, for a long-running process: the first
+        question left with a word only a goal writes would read them (milliseconds each)."""
+        for project in self._catalog.projects:
+            self._project_goals_plain(project.id)
+
+    def _project_goals_plain(self, project_id: int) -> tuple[str, str]:
+        """Returns the project's goals (annual, overall, their parts, a line each) read plain,
+        and the same with their bracketed asides also left out (院士（专家）工作站)."""
+        found = self._goals_plain.get(project_id)
+        if found is None:
+            project = self._catalog.project(project_id)
+            goals = [project.annual_goal, project.overall_goal]
+            written = "\n".join([*goals, *(item.text for item in project.goal_items)])
+            found = self._goals_plain[project_id] = (
+                self._plain(written),
+                self._plain(f"{written}\n{_BRACKETED.sub('', written)}"),
+            )
+        return found
 
     def _goal_writes(self, row: IndicatorInfo, word: str) -> bool:
         """Tells whether the goals of the row's project write ``word`` (read as questions are)."""
-        return self._plain(word) in self._plain(self._goals_written(row))
+        return self._plain(word) in self._project_goals_plain(row.project_id)[0]
 
     def _goal_names(self, query: Query, row: IndicatorInfo) -> bool:
         """Tells whether the row's project goal writes each word of the question the row
@@ -1975,9 +1991,8 @@ class SecondLook:
         )
         if not words:
             return False  # the row explains it all, yet was refused: for another reason
-        written = self._goals_written(row)
         # 院士工作站 is said for the goal's 院士（专家）工作站: read with its asides left out too.
-        text = self._plain(f"{written}\n{_BRACKETED.sub('', written)}")
+        text = self._project_goals_plain(row.project_id)[1]
         name = self._plain(row.name)
         # 网上展馆 is said for the goal's 线上展馆: the question read in the rows' own words.
         canonical = self._lexicon.vocabulary.canonical

@@ -7,6 +7,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from knowledge.catalog import Catalog
 from nlu import prepared
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,3 +55,19 @@ def test_a_serving_bot_builds_every_pattern_before_the_first_question() -> None:
     assert registered >= 40
     assert before < registered
     assert after == registered
+
+
+def test_a_serving_bot_reads_every_projects_goals_and_short_names_before_the_first_question(
+    catalog: Catalog,
+) -> None:
+    from bot.app import hold_for_serving
+    from bot.dialogue.qa import QuestionService
+    from nlu.engine import QuestionEngine
+
+    service = QuestionService(QuestionEngine(catalog))
+    hold_for_serving(service)
+    rows = {row.id for project in catalog.projects for row in project.indicators}
+    assert set(service._short) == rows
+    assert set(service.engine._second_look._goals_plain) == {p.id for p in catalog.projects}
+    goals = service.engine._second_look._goals_plain[catalog.projects[0].id]
+    assert "科协" in goals[0]  # read plain, not empty
