@@ -92,6 +92,7 @@ from nlu.corrections import respelled, restated
 from nlu.cues import cue_words
 from nlu.display_wishes import display_wish_apart, shown_as_wished, table_header_dropped
 from nlu.evidence import Evidence
+from nlu.figure_recalled import FigureRecall
 from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column, spans_years
 from nlu.filters import load_filter_words, measure_unit_asked
 from nlu.followups import enum_value, followup_after
@@ -109,7 +110,7 @@ from nlu.pasted import pasted_read
 from nlu.per_unit_said import per_unit_said_plainly
 from nlu.plain_words import PlainWords
 from nlu.query import ASKING, Query, asked_money_unit, asks_twice, chained_apart, read_query
-from nlu.quoted_amounts import with_columns_named, with_divisor_after
+from nlu.quoted_amounts import columns_asked, with_columns_named, with_divisor_after
 from nlu.rate_applied import rate_applied_answer, rate_applied_asked
 from nlu.relative_years import (
     load_relative_years,
@@ -403,6 +404,7 @@ class QuestionEngine:
         self._chains = ChainedAsks(
             lexicon=self.lexicon, read=self.read, operation_asked=self._calculator.operation_asked
         )
+        self._figure_recall = FigureRecall(catalog, find_projects=self.lexicon.find_projects)
         self._second_look = SecondLook(
             catalog=catalog,
             lexicon=self.lexicon,
@@ -655,6 +657,7 @@ class QuestionEngine:
             text = self._lister.fields_said_plainly(text)  # 国交 where 单位='人'
             text = self._lister.grouping_said_plainly(text)  # 按一级指标分一下，每类几条
             text = self._lister.rows_asked_plainly(text)  # 满意度指标就一个市民满意度吧
+            text = self._figure_recall.said_plainly(text)  # 企服那个2次的是啥: the row named
             text = without_mixed_up(text, self._statement_words) or text  # …别跟运维的搞混了
             # …几倍，嗯，你算一下，我脑子转不过来了; 我明年就退休了，帮科里核一下：… (left out
             # first: the steps after read the ask from its start)
@@ -960,14 +963,23 @@ class QuestionEngine:
         return bool(self.lexicon.find_projects(text))
 
     def _columns_quoted(self, text: str) -> str:
-        """Names the column whose amount a question quotes (企服130万: 企服年度资金申请总额)
-        and moves a count said before the amount it divides after 摊到."""
+        """Names the column whose amount a question quotes (企服130万: 企服年度资金申请总额), or
+        asks the columns of amounts recalled (运维的200万是什么钱), and moves a count said before
+        the amount it divides after 摊到."""
         text = with_divisor_after(text)
         if not _quoted_amounts_gate(text):
             return text
-        return with_columns_named(
-            text, mentions=self.lexicon.find_projects(text), project=self.project
+        mentions = self.lexicon.find_projects(text)
+        # 数字化改造的300万和60万各是哪笔: the columns holding the amounts asked.
+        asked = columns_asked(
+            text,
+            mentions=mentions,
+            project=self.project,
+            loose_projects=lambda: self.catalog.projects,
         )
+        if asked is not None:
+            return asked
+        return with_columns_named(text, mentions=mentions, project=self.project)
 
     def side_answer(self, text: str, projects: tuple[int, ...]) -> Answer:
         """Answers one side of a check (拨款加结转, 年度资金申请总额) as an ask of its own."""

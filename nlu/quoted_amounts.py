@@ -38,6 +38,22 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
     ("annual_carry_over", "上年结转"),
 )
 _YUAN = {"万元": Decimal(10000), "万": Decimal(10000), "元": Decimal(1)}
+# Every money column by its name, for an amount asked which it is (其他资金 too).
+_ALL_COLUMNS: tuple[tuple[str, str], ...] = (
+    *_COLUMNS,
+    ("project_other", "其他资金"),
+    ("annual_other", "当年其他资金"),
+)
+# 数字化改造的300万和60万各是哪笔, 运维那200万是什么钱: amounts recalled, the columns asked.
+_WHICH_MONEY = re.compile(
+    r"^(?P<owner>.*?)(?:项目)?(?:的|那边|这边|那个|这个|那|这)*\s*"
+    r"(?P<amounts>\d+(?:\.\d+)?\s*(?:万元|万|元)"
+    r"(?:\s*(?:和|跟|与|及|、|还有)\s*\d+(?:\.\d+)?\s*(?:万元|万|元))*)\s*"
+    r"(?:分别|各|都|各自)?(?:是|指|算|对应|属于)?(?:的是)?"
+    r"(?:哪笔|哪一笔|哪项|哪一项|哪个|什么|啥|哪块|哪部分)(?:的)?"
+    r"(?:钱|资金|款|经费|预算|费用|数|金额|名目|科目|栏)?(?:呀|啊|呢|来着)?[？?。！!]*$"
+)
+_ONE_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万|元)")
 
 
 class Mention(Protocol):
@@ -57,6 +73,44 @@ def column_named(funding: Funding, yuan: Decimal) -> str | None:
         if value is not None and value > 0 and value == yuan:
             return name
     return None
+
+
+def columns_asked(
+    text: str,
+    *,
+    mentions: Sequence[Mention],
+    project: Callable[[int], ProjectInfo | None],
+    loose_projects: Callable[[], Sequence[ProjectInfo]],
+) -> str | None:
+    """Returns an ask of amounts recalled for a project's money (数字化改造的300万和60万各是哪
+    笔) as an ask of the columns holding them (数字化改造财政资金和其他资金各是多少), or None
+    when it is not one, or an amount is in no column (the answer would name none). The
+    project is one named before the amounts, or the one of ``loose_projects`` whose name
+    holds the words said (运维)."""
+    found = _WHICH_MONEY.match(text)
+    if found is None:
+        return None
+    owner = _owner(text, found.start("amounts"), mentions=mentions, project=project)
+    if owner is None:
+        # 运维的200万: a word of one project's name, no name the lexicon knows.
+        said = found.group("owner")
+        projects = [p for p in loose_projects() if len(said) > 1 and said in p.name]
+        if len(projects) != 1:
+            return None
+        owner = (projects[0], found.end("owner"))
+    named: list[str] = []
+    for amount in _ONE_AMOUNT.finditer(found.group("amounts")):
+        yuan = Decimal(amount.group(1)) * _YUAN[amount.group(2)]
+        columns = [
+            name
+            for field, name in _ALL_COLUMNS
+            if getattr(owner[0].funding, field) is not None
+            and getattr(owner[0].funding, field) == yuan
+        ]
+        if not columns:
+            return None
+        named += [name for name in columns if name not in named]
+    return f"{text[: owner[1]]}{'和'.join(named)}各是多少"
 
 
 def with_columns_named(
