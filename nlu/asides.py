@@ -26,6 +26,7 @@ ASIDES_FILE = "asides.txt"
 MIN_TALK_WORDS = 2  # 喝口茶再说: talk says something; 志愿者。 alone may be what is asked
 _SENTENCE_ENDS = ("。", "！", "!", "～", "~", "…")  # a sentence of its own, not a topic before ，
 _BRACKETED_TALK = re.compile(r"^\s*[（(]([^（）()]{2,30})[）)]")
+_PUNCTUATED = re.compile(r"[，,。；;！!]")  # a message typed with punctuation between clauses
 MAX_TASK_CHARACTERS = 6  # 因合同审查: the most characters between the cause and the task
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?…（）()【】\s]+[，,。；;：:！!？?…（）()【】\s]*")
 # A figure however written: 12, 百分之九十二点三, 三百, 五家.
@@ -862,29 +863,47 @@ def _idle_talk(
     names_project: Callable[[str], bool],
     reads_alone: Callable[[str], bool],
 ) -> list[str]:
-    """Returns the clause set apart as talk before the ask (（刚改完一沓作业）问一下，…;
-    喝口茶再说。科普场馆…): opening the message in brackets or as a sentence of its own, with no
-    word of the form, no figure, no project and no ask, and more than one word (a bare noun
-    such as 志愿者。 may be what is asked), beside a rest that names what it asks alone."""
-    opening = clauses[0] if clauses else ""
-    said = opening.strip(_SEPARATORS)
+    """Returns the clauses set apart as talk before the ask (（刚改完一沓作业）问一下，…;
+    喝口茶再说。科普场馆…; 嗨～ 在外面跑现场 信号不好 运维…): opening the message, after any
+    greeting, in brackets or as sentences of their own (or typed apart by spaces in a message
+    with no punctuation between), each with no word of the form, no figure, no project and no
+    ask, and more than one word (a bare noun such as 志愿者。 may be what is asked), beside a
+    rest that names what it asks alone."""
     bracketed = _BRACKETED_TALK.match(text)
-    if not said or opening in asides:
-        return []
-    if not (bracketed and bracketed.group(1) == said) and not opening.rstrip().endswith(
-        _SENTENCE_ENDS
-    ):
-        return []  # (逆向指标) after an ask restates it: only the opening is set apart
+    spaced = not _PUNCTUATED.search(text.rstrip(_SEPARATORS))
+    talk: list[str] = []
+    for clause in clauses[:-1]:
+        if clause in asides:
+            if talk:
+                break
+            continue  # 嗨～ 在外面跑现场: a greeting before the talk
+        said = clause.strip(_SEPARATORS)
+        apart = (
+            clause.rstrip().endswith(_SENTENCE_ENDS)
+            or (spaced and clause != clause.rstrip())
+            or (not talk and bracketed is not None and bracketed.group(1) == said)
+        )
+        if not said or not apart or not _idle(said, cut, form_word, names_project):
+            break  # (逆向指标) after an ask restates it: only the opening is set apart
+        talk.append(clause)
+    return _beside_full_ask(talk, clauses, asides, reads_alone)
+
+
+def _idle(
+    said: str,
+    cut: Callable[[str], list[str]],
+    form_word: Callable[[str], bool],
+    names_project: Callable[[str], bool],
+) -> bool:
+    """Tells whether a clause only talks: words enough, no figure, ask, project or form word."""
     tokens = [token for token in cut(said) if token.strip()]
-    if (
+    return not (
         len(tokens) < MIN_TALK_WORDS
         or _FIGURE.search(_INDEFINITE.sub("", said))
         or ASKING.search(said)
         or names_project(said)
         or _names_form(tokens, form_word)
-    ):
-        return []
-    return _beside_full_ask([opening], clauses, asides, reads_alone)
+    )
 
 
 def _beside_full_ask(

@@ -49,6 +49,10 @@ _UNIT_TYPED = re.compile(r"(?<=[0-9])[A-Za-z]+(?![A-Za-z])")
 # 几多倍: a ratio is counted like a measure word after a word of how many.
 RATIO_MEASURE = "倍"
 MIN_JOINED_WORD = 2  # the shortest word read though its end is joined to a measure word
+# What a question asks with: a regional word for one (好多 → 多少) is read even where the
+# tokenizer joins its first character to the word before (搞好 / 多次 of 搞好多次), when the
+# message asks with nothing else.
+_ASKING = re.compile(r"多少|几|什么|啥|哪|怎么|咋|谁|何时|吗")
 
 
 @built_once
@@ -170,7 +174,7 @@ class PlainWords:
                 cuts.setdefault(at, at)
         pieces, last = [], 0
         for match in found:
-            if not self._cut_around(match, cuts):
+            if not self._cut_around(match, cuts) and not self._only_ask(match, cuts):
                 continue  # 国交关于: 交关 runs into 关于
             if match.group(0) in self._bounds and _FIGURE_AFTER.match(text, match.end()):
                 continue  # 保底是10次的: a bound said with its figure is the filters' to read
@@ -192,6 +196,20 @@ class PlainWords:
         token_start = max(at for at in cuts if at < end)
         token_end = cuts[token_start]
         return token_start >= start and match.string[end:token_end] in self._measures
+
+    def _only_ask(self, match: re.Match[str], cuts: dict[int, int]) -> bool:
+        """Tells whether a word found reads as the message's only question word, its first
+        character joined to the word before it (企服路演那些搞好多次: 好多 asks, though 搞好 is a
+        word), its end where a token ends or a measure word follows (几多少 keeps its 多少)."""
+        if not _ASKING.fullmatch(self._plain.get(match.group(0), "")):
+            return False
+        text, start, end = match.string, match.start(), match.end()
+        if start in cuts or (start + 1 not in cuts and start + 1 != end):
+            return False  # the character before the word joins it, and only its first
+        token_start = max(at for at in cuts if at < end)
+        if end not in cuts and text[end : cuts[token_start]] not in self._measures:
+            return False
+        return not _ASKING.search(f"{text[: match.start()]}\x00{text[match.end() :]}")
 
     def _opens_a_word(self, text: str) -> bool:
         """Tells whether a regional, formal or end word may start somewhere in ``text``."""

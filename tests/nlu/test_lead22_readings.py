@@ -1,0 +1,58 @@
+"""Readings mended in session 22: a name of address greeting the one spoken to (老铁在不在？),
+and talk typed apart by spaces before the ask on a phone (嗨～ 在外面跑现场 信号不好 …)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import ask
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["兄弟们在吗？国交合作单位数量定的多少", "大佬，国交合作单位要几家？谢啦"],
+    ids=["address-then-greeting", "address-alone"],
+)
+def test_a_name_of_address_greets_and_asks_nothing(question: str) -> None:
+    answer = ask(question, "builtin")
+    assert "≥3家" in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哈喽 刚下地铁 手机快没电了 运维巡检车辆数是多少",
+        "刚到工地 吵得很 运维维护步道长度多少米",
+    ],
+    ids=["after-greeting", "opening"],
+)
+def test_talk_typed_apart_by_spaces_before_the_ask_is_set_apart(question: str) -> None:
+    answer = ask(question, "variations")
+    assert ("10辆" in answer or "985米" in answer) and "没有找到" not in answer, answer
+
+
+def test_spaces_inside_a_punctuated_message_set_no_talk_apart() -> None:
+    # A bare noun before the ask may be what is asked: it is never dropped as talk.
+    answer = ask("志愿者 运维要几个", "variations")
+    assert "没有找到" in answer and "志愿者" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("运维好久启动，好久结束", ["2026年1月1日", "2026年12月31日"]), ("运维好久能完成", ["12月"])],
+    ids=["start-and-end", "finish"],
+)
+def test_haojiu_before_a_verb_of_start_or_end_asks_when(question: str, said: list[str]) -> None:
+    answer = ask(question, "variations")
+    assert all(word in answer for word in said), answer
+    assert "超出" not in answer, answer
+
+
+def test_haojiu_as_a_long_time_asks_nothing_by_itself() -> None:
+    answer = ask("好久没来问了，运维巡检车辆几辆", "variations")
+    assert "10辆" in answer and "什么时候" not in answer, answer
+
+
+def test_a_regional_ask_word_joined_to_the_verb_before_it_still_asks() -> None:
+    answer = ask("国交研讨会那些搞好多场", "builtin")
+    assert "≥4场" in answer, answer
