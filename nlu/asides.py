@@ -27,6 +27,7 @@ MIN_TALK_WORDS = 2  # 喝口茶再说: talk says something; 志愿者。 alone m
 _SENTENCE_ENDS = ("。", "！", "!", "～", "~", "…")  # a sentence of its own, not a topic before ，
 _BRACKETED_TALK = re.compile(r"^\s*[（(]([^（）()]{2,30})[）)]")
 _PUNCTUATED = re.compile(r"[，,。；;！!]")  # a message typed with punctuation between clauses
+_TOPIC_MARKS = ("项目", "那个", "这个", "那块", "这块", "的")  # 国焦项目, 跨年那个: a topic said
 MAX_TASK_CHARACTERS = 6  # 因合同审查: the most characters between the cause and the task
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?…（）()【】\s]+[，,。；;：:！!？?…（）()【】\s]*")
 # A figure however written: 12, 百分之九十二点三, 三百, 五家.
@@ -865,12 +866,16 @@ def _idle_talk(
 ) -> list[str]:
     """Returns the clauses set apart as talk before the ask (（刚改完一沓作业）问一下，…;
     喝口茶再说。科普场馆…; 嗨～ 在外面跑现场 信号不好 运维…): opening the message, after any
-    greeting, in brackets or as sentences of their own (or typed apart by spaces in a message
-    with no punctuation between), each with no word of the form, no figure, no project and no
-    ask, and more than one word (a bare noun such as 志愿者。 may be what is asked), beside a
-    rest that names what it asks alone."""
+    greeting, in brackets or as sentences of their own (or typed apart by spaces after a
+    greeting, in a message with no punctuation between), each with no word of the form, no
+    figure, no project and no ask, and more than one word (a bare noun such as 志愿者。 may be
+    what is asked), beside a rest that names what it asks alone."""
     bracketed = _BRACKETED_TALK.match(text)
-    spaced = not _PUNCTUATED.search(text.rstrip(_SEPARATORS))
+    # Typed apart by spaces only in chat opened by a greeting (嗨～ 在外面跑现场 信号不好 …): in
+    # terse typing a part before a space is most often the topic (跨年那个 总盘子).
+    spaced = (
+        bool(clauses) and clauses[0] in asides and not _PUNCTUATED.search(text.rstrip(_SEPARATORS))
+    )
     talk: list[str] = []
     for clause in clauses[:-1]:
         if clause in asides:
@@ -880,7 +885,8 @@ def _idle_talk(
         said = clause.strip(_SEPARATORS)
         apart = (
             clause.rstrip().endswith(_SENTENCE_ENDS)
-            or (spaced and clause != clause.rstrip())
+            # 你好 麻烦查一下 国焦项目 …: a project or a thing pointed at, typed apart, is a topic
+            or (spaced and clause != clause.rstrip() and not any(m in said for m in _TOPIC_MARKS))
             or (not talk and bracketed is not None and bracketed.group(1) == said)
         )
         if not said or not apart or not _idle(said, cut, form_word, names_project):

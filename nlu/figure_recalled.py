@@ -28,12 +28,22 @@ _LEADS = (
     "比", "加", "加上", "减", "减去", "除以", "乘以", "占",
 )  # fmt: skip
 _OPENINGS = "，,。；;？?！!：: "
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 # What may follow the 的: an ask of the row, another recalled row, what is worked with them
 # (多多少, 一共, 几倍), or the clause's end.
 _AFTER = (
     r"(?=是|叫|指|那|这|条|项|和|跟|与|同|及|、|比|各|分别|都|加|减|除|乘|占"
     r"|多|少|差|高|低|一共|合计|总共|共|几|[，,。；;？?！!]|$)"
 )
+# A figure echoed right after the words naming its row (活动参与人数300里头, 港澳台学生那50个占
+# 百分之几): the row is asked, the figure only repeats its target. A figure listed on (35场，8000
+# 人次，平均每场多少) or joined to another (3家跟10次) may be what is worked with: it stays.
+_ECHO_FOLLOWS = r"(?=里头|里面|当中|之中|里|中|那条|这条|那项|那个|占|是几|是什么|是哪|属于)"
+# What a figure said after is told, not echoed: 是300, 要达到300, 来了300, 共300, 第3.
+_TOLD_BEFORE = frozenset("是为有要达到超过了共计约近第每前后满给来去增减加提降占比和跟与、")
+GENERIC_MEASURE = "个"  # 港澳台学生那50个: a figure counted without the row's own unit
+ECHO_WINDOW = 6  # the characters before a figure read for the words of its row
+ECHO_SHARED = 2  # the characters a row's name must share with them, in a run
 
 
 class Mention(Protocol):
@@ -60,6 +70,14 @@ class FigureRecall:
                 self._targets.setdefault((value, unit), []).append(row)
         units = sorted({unit for _, unit in self._targets}, key=len, reverse=True)
         said_units = "|".join(map(re.escape, units))
+        self._echo = (
+            re.compile(
+                rf"(?P<lead>那个|这个|那|这)?(?<![\d.])(?P<figure>\d+(?:\.\d+)?)"
+                rf"(?P<unit>{said_units}|{GENERIC_MEASURE})?{_ECHO_FOLLOWS}"
+            )
+            if units
+            else None
+        )
         self._recalled = (
             re.compile(rf"(?<![\d.])(?P<figure>\d+(?:\.\d+)?)(?P<unit>{said_units})的{_AFTER}")
             if units
@@ -94,6 +112,34 @@ class FigureRecall:
             elif rows:
                 text = f"{before}{TARGET_SAID}{text[hit.start() :]}"
         return text
+
+    def echoes_dropped(self, text: str) -> str:
+        """Returns ``text`` without the figures echoing the target of the row named right before
+        them (活动参与人数300里头 → 活动参与人数里头)."""
+        if self._echo is None or not any(char.isdigit() for char in text):
+            return text
+        mentions = self._find_projects(text)
+        named = {project for mention in mentions for project in mention.project_ids}
+        for hit in reversed(list(self._echo.finditer(text))):
+            before = text[: hit.start()]
+            if not before or not _CJK.match(before[-1]) or before[-1] in _TOLD_BEFORE:
+                continue
+            if self._echoed_row(before[-ECHO_WINDOW:], hit, named):
+                text = f"{before}{text[hit.end() :]}"
+        return text
+
+    def _echoed_row(self, words: str, hit: re.Match[str], named: set[int]) -> bool:
+        """Tells whether a row named by ``words`` has the figure of ``hit`` as its target."""
+        figure, unit = Decimal(hit["figure"]), hit["unit"]
+        runs = {words[at : at + ECHO_SHARED] for at in range(len(words) - ECHO_SHARED + 1)}
+        return any(
+            (unit in (None, GENERIC_MEASURE) or unit == row_unit)
+            and any(run in row.name for run in runs)
+            for (value, row_unit), rows in self._targets.items()
+            if value == figure
+            for row in rows
+            if not named or row.project_id in named
+        )
 
     @staticmethod
     def _said_for_a_row(before: str, mentions: Sequence[Mention]) -> bool:

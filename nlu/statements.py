@@ -174,9 +174,10 @@ def load_statement_words() -> StatementWords:
             rf"(?:{_alternatives(sections['confirm'])})[?？。!！]*$"
         ),
         mixed_up=re.compile(
-            rf"(?:我|咱)?(?:{_alternatives(sections['mixed_up_opener'])})(?:和|跟|与|同|把)"
-            rf"[^{_SEPARATORS}]{{1,{MAX_MIXED_UP_CHARS}}}?"
-            rf"(?:{_alternatives(sections['mixed_up'])})[了啊哈呀啦哦喔的]*"
+            rf"(?:我|咱)?(?:{_alternatives(sections['mixed_up_opener'])})"
+            # 别跟运维的搞混了: the other thing named; 别给我整岔了: none, only the plea
+            rf"(?:(?:和|跟|与|同|把)[^{_SEPARATORS}]{{1,{MAX_MIXED_UP_CHARS}}}?|(?P<plea>给我|给咱|帮我))?"
+            rf"(?:{_alternatives(sections['mixed_up'])})[了啊哈呀啦哦喔的喽咯]*"
         ),
     )
 
@@ -807,7 +808,9 @@ def without_mixed_up(text: str, words: StatementWords) -> str | None:
     A warning that is (nearly) the whole message, or holds an ask of its own, is left in
     place."""
     found = words.mixed_up.search(text)
-    if found is None or words.ask.search(found.group(0)):
+    # 别给我整岔了: its 给我 pleads, it asks for nothing
+    warning = found.group(0).replace(found.group("plea") or "\x00", "") if found else ""
+    if found is None or words.ask.search(warning):
         return None
     kept = (text[: found.start()] + text[found.end() :]).strip(_SEPARATORS)
     return kept if len(_CJK.findall(kept)) >= MIN_KEPT_CHARS else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from nlu.engine import QuestionEngine
+from nlu.figure_recalled import FigureRecall
 from tests.nlu.question_sets import ask
 
 
@@ -78,3 +80,30 @@ def test_a_row_recalled_after_is_is_the_other_side_of_a_ratio() -> None:
     assert "= 3 倍" in answer and "院士专家数量 120名" in answer, answer
     asked = ask("企服目标是40家的是哪条", "builtin")
     assert "工作站" in asked and "≥40家" in asked, asked
+
+
+def test_a_figure_echoing_the_target_of_the_row_named_before_it_is_left_out() -> None:
+    share = ask("企服培育工作站40家当中，引入院士专家120名是它的几倍", "builtin")
+    assert "= 3 倍" in share, share
+    summed = ask("国交合作单位3家跟论文20篇那条，单位一样吗", "builtin")
+    assert "没能读懂" not in summed, summed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国交合作单位5家里头，满意度多少",
+        "国交活动参与人数来了350，学生占几成",
+        "国交合作单位是3家，对吧",
+    ],
+    ids=["no-row-in-that-unit", "no-row-with-that-figure", "figure-told-after-is"],
+)
+def test_a_figure_no_target_echoes_is_kept_as_told(engine: QuestionEngine, text: str) -> None:
+    recall = FigureRecall(engine.catalog, find_projects=engine.lexicon.find_projects)
+    assert recall.echoes_dropped(text) == text
+
+
+def test_the_echo_of_a_rows_target_is_dropped(engine: QuestionEngine) -> None:
+    recall = FigureRecall(engine.catalog, find_projects=engine.lexicon.find_projects)
+    said = recall.echoes_dropped("国交活动参与人数300里头，港澳台学生那50个占百分之几")
+    assert said == "国交活动参与人数里头，港澳台学生占百分之几"

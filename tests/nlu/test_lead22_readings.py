@@ -22,9 +22,9 @@ def test_a_name_of_address_greets_and_asks_nothing(question: str) -> None:
     "question",
     [
         "哈喽 刚下地铁 手机快没电了 运维巡检车辆数是多少",
-        "刚到工地 吵得很 运维维护步道长度多少米",
+        "喂 刚到工地 吵得很 运维维护步道长度多少米",
     ],
-    ids=["after-greeting", "opening"],
+    ids=["after-hello", "after-wei"],
 )
 def test_talk_typed_apart_by_spaces_before_the_ask_is_set_apart(question: str) -> None:
     answer = ask(question, "variations")
@@ -56,3 +56,33 @@ def test_haojiu_as_a_long_time_asks_nothing_by_itself() -> None:
 def test_a_regional_ask_word_joined_to_the_verb_before_it_still_asks() -> None:
     answer = ask("国交研讨会那些搞好多场", "builtin")
     assert "≥4场" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["两个项目的满意度各是多少，别给我整岔了", "两个项目满意度各多少，可别弄岔喽"],
+    ids=["plea-with-gei-wo", "plea-alone"],
+)
+def test_a_plea_not_to_get_it_wrong_asks_nothing(question: str) -> None:
+    answer = ask(question, "builtin")
+    assert "没有找到" not in answer and answer.count("90%") >= 2, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("跨年那个 总盘子", "360万"), ("科协那个项目 谁实施", "科普场馆中心")],
+    ids=["topic-of-money", "topic-of-owner"],
+)
+def test_a_topic_typed_apart_by_a_space_is_no_talk(question: str, said: str) -> None:
+    answer = ask(question, "other")
+    assert said in answer and "250万" not in answer and "道路管理所" not in answer, answer
+
+
+def test_a_project_typed_apart_after_a_greeting_is_no_talk() -> None:
+    answer = ask("你好 麻烦看下 国焦项目 合作单位数量 目标", "builtin")
+    assert "≥3家" in answer and "国交" in answer, answer
+
+
+def test_another_row_told_too_after_the_first_is_asked() -> None:
+    answer = ask("国交活动参与人数多少？顺便把合作单位那条也讲一下", "builtin")
+    assert "≥300人" in answer and "≥3家" in answer, answer
