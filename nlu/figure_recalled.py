@@ -20,13 +20,16 @@ from knowledge.catalog import Catalog, IndicatorInfo
 from knowledge.units import MONEY_UNITS
 
 TARGET_SAID = "目标"  # what the filter reads before a figure: 目标5人的
-# Where a row is named: after 那个/那条/那项, a joiner of two recalled rows or an operation
-# between them (300人的比50人的, 加上5人的), a clause's start.
+# Where a row is named: after 那个/那条/那项 (or 有个: 里头有个8000人次的指标), a joiner of two
+# recalled rows or an operation between them (300人的比50人的, 加上5人的), a verb setting the
+# target (定成90%的), a clause's start.
 _LEADS = (
-    "那个", "那条", "那项", "那一条", "那一项", "这个", "这条",
+    "那个", "那条", "那项", "那一条", "那一项", "这个", "这条", "有个", "有条", "有项", "有一条",
     "和", "跟", "与", "同", "及", "、", "还有",
     "比", "加", "加上", "减", "减去", "除以", "乘以", "占",
 )  # fmt: skip
+# Verbs setting the target (定成90%的): said as the target itself (目标90%的).
+_SETTING = ("定成", "定为", "定的", "设成", "设为", "写成", "写的")
 _OPENINGS = "，,。；;？?！!：: "
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # What may follow the 的: an ask of the row, another recalled row, what is worked with them
@@ -102,6 +105,8 @@ class FigureRecall:
                 recalled.append(hit)
         for hit in reversed(recalled):
             before = text[: hit.start()]
+            for verb in _SETTING:
+                before = before.removesuffix(verb)
             rows = [
                 row
                 for row in self._targets.get((Decimal(hit["figure"]), hit["unit"]), ())
@@ -144,6 +149,6 @@ class FigureRecall:
     @staticmethod
     def _said_for_a_row(before: str, mentions: Sequence[Mention]) -> bool:
         """Tells whether a figure after ``before`` stands where a row is named."""
-        if not before or before[-1] in _OPENINGS or before.endswith(_LEADS):
+        if not before or before[-1] in _OPENINGS or before.endswith((*_LEADS, *_SETTING)):
             return True
         return any(mention.end == len(before) for mention in mentions)  # 国交100个的

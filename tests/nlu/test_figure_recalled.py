@@ -15,9 +15,10 @@ from tests.nlu.question_sets import ask
     [
         ("企服里那个15篇的指的是哪一条", ["报送", "≥15篇"], ["没有找到", "≥35场"]),
         ("国交2人的那条叫什么", ["科普论坛上海代表参会人数"], ["≥5人", "≥300人"]),
+        ("企服里有个15篇的指标，叫什么来着", ["报送", "≥15篇"], ["≥35场"]),
         ("企服那个40家的跟120名的分别是什么", ["工作站", "院士专家数量"], ["没能读懂"]),
     ],
-    ids=["one-row", "row-before-ask", "two-rows-joined-by-gen"],
+    ids=["one-row", "row-before-ask", "row-after-you-ge", "two-rows-joined-by-gen"],
 )
 def test_a_figure_said_for_a_row_names_the_row(
     question: str, said: list[str], unsaid: list[str]
@@ -107,3 +108,8 @@ def test_the_echo_of_a_rows_target_is_dropped(engine: QuestionEngine) -> None:
     recall = FigureRecall(engine.catalog, find_projects=engine.lexicon.find_projects)
     said = recall.echoes_dropped("国交活动参与人数300里头，港澳台学生那50个占百分之几")
     assert said == "国交活动参与人数里头，港澳台学生占百分之几"
+
+
+def test_a_verb_setting_the_target_before_a_figure_reads_as_the_target() -> None:
+    answer = ask("两个项目里设为90%的各是哪一条", "builtin")
+    assert "参与企业、专家的满意度" in answer and "参与人员与合作单位满意度" in answer, answer
