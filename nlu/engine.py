@@ -108,7 +108,7 @@ from nlu.normalize import Normalizer, strip_punctuation
 from nlu.ordering import longest_first
 from nlu.pasted import pasted_read
 from nlu.per_unit_said import per_unit_said_plainly
-from nlu.plain_words import PlainWords
+from nlu.plain_words import PlainWords, compounds_joined
 from nlu.query import ASKING, Query, asked_money_unit, asks_twice, chained_apart, read_query
 from nlu.quoted_amounts import columns_asked, with_columns_named, with_divisor_after
 from nlu.rate_applied import rate_applied_answer, rate_applied_asked
@@ -654,6 +654,7 @@ class QuestionEngine:
             text = self._lister.formal_said_plainly(text)  # 凡以“场”计者，烦请悉数开列
             text = framework_parts_as_levels(text)  # 按3E里的“经济性”维度: 成本指标
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
+            text = compounds_joined(text, cut=self.lexicon.cut, known=self._known_compound)
             text = self._lister.fields_said_plainly(text)  # 国交 where 单位='人'
             text = self._lister.grouping_said_plainly(text)  # 按一级指标分一下，每类几条
             text = self._lister.rows_asked_plainly(text)  # 满意度指标就一个市民满意度吧
@@ -1482,6 +1483,10 @@ class QuestionEngine:
             for found in self.lexicon.find_projects(text)
             if len({names[i] for i in found.project_ids}) == 1
         ]
+
+    def _known_compound(self, word: str) -> bool:
+        """Tells whether ``word`` is one the synonyms or the forms' tokens know (实习位置)."""
+        return word in self.lexicon.vocabulary.canonical or word in self._vocabulary
 
     def _names_project_loosely(self, text: str) -> bool:
         """Tells whether ``text`` names a project: by a name the lexicon knows (国交) or by a

@@ -49,6 +49,7 @@ _UNIT_TYPED = re.compile(r"(?<=[0-9])[A-Za-z]+(?![A-Za-z])")
 # 几多倍: a ratio is counted like a measure word after a word of how many.
 RATIO_MEASURE = "倍"
 MIN_JOINED_WORD = 2  # the shortest word read though its end is joined to a measure word
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")  # a word of two characters or more
 # What a question asks with: a regional word for one (好多 → 多少) is read even where the
 # tokenizer joins its first character to the word before (搞好 / 多次 of 搞好多次), when the
 # message asks with nothing else.
@@ -266,3 +267,27 @@ def _typed_figure(match: re.Match[str]) -> str:
 def _latin_key(found: str) -> str:
     """Returns the entry a Latin word is looked up by: lower case, its words run on."""
     return _LATIN_SEPARATORS.sub("", found.lower())
+
+
+def compounds_joined(
+    text: str, *, cut: Callable[[str], list[str]], known: Callable[[str], bool]
+) -> str:
+    """Returns ``text`` with a 的 left out between two words that make one word the forms or
+    the synonyms know (实习的位置 → 实习位置, a synonym of 岗位): said apart, each word alone
+    names nothing of the row."""
+    if "的" not in text:
+        return text
+    tokens = cut(text)
+    kept: list[str] = []
+    for at, token in enumerate(tokens):
+        before = kept[-1] if kept else ""
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if (
+            token == "的"
+            and _CJK_WORD.fullmatch(before)
+            and _CJK_WORD.fullmatch(after)
+            and known(before + after)
+        ):
+            continue
+        kept.append(token)
+    return "".join(kept) if len(kept) < len(tokens) else text

@@ -91,3 +91,8 @@ def test_another_row_told_too_after_the_first_is_asked() -> None:
 def test_baifenbai_setting_a_row_reads_as_one_hundred_per_cent() -> None:
     answer = ask("两个项目定的百分百的指标都有哪几个", "builtin")
     assert "3 项" in answer and "活动、论坛质量达标率" in answer, answer
+
+
+def test_a_de_between_two_words_making_a_known_word_is_left_out() -> None:
+    answer = ask("国交要征集的实习的位置有多少个", "builtin")
+    assert "≥100个" in answer and "没有找到" not in answer, answer
