@@ -658,6 +658,10 @@ class QuestionEngine:
             text = self._lister.fields_said_plainly(text)  # 国交 where 单位='人'
             text = self._lister.grouping_said_plainly(text)  # 按一级指标分一下，每类几条
             text = self._lister.rows_asked_plainly(text)  # 满意度指标就一个市民满意度吧
+            # 运维是一般项目吗: the value checked in its column (项目类别)
+            text = self._lister.header_value_checked(
+                text, names_project=self._names_project_loosely
+            )
             # 活动参与人数300里头: the figure only echoes the row's target
             text = self._figure_recall.echoes_dropped(text)
             text = self._figure_recall.said_plainly(text)  # 企服那个2次的是啥: the row named

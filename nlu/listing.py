@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
@@ -396,6 +397,22 @@ _AFTER_HEADER = re.compile(
     r"|(?:项目|类)?的?(?:是|有|都有|都是|一共有)?(?:哪|几|多少)"
 )
 MIN_HEADER_STEM = 2
+# The header column a value is written in, as a question names it (运维的项目类别是一般项目吗).
+_HEADER_COLUMNS = {ProjectField.NATURE: "项目性质", ProjectField.CATEGORY: "项目类别"}
+# The options the 申报表 template gives each column, whether or not a form loaded chose them.
+_HEADER_OPTIONS = (
+    (ProjectField.NATURE, "经常性项目"),
+    (ProjectField.NATURE, "其他一次性项目"),
+    (ProjectField.NATURE, "跨年度项目"),
+    (ProjectField.CATEGORY, "一般项目"),
+    (ProjectField.CATEGORY, "特定目标类"),
+)
+# What follows a header value said by its stem (一般 of 一般项目, 特定目标 of 特定目标类的项目).
+_HEADER_SAID_AFTER = re.compile(r"(?:项目|类)?(?:的项目|的)?")
+# 运维是一般项目吗, 国交是特定目标类的项目吧: a project's header value put up for checking.
+_HEADER_ASKED = re.compile(r"是不是|是否|算不算")
+_HEADER_VERB = re.compile(r"(?:是不是|是否|算不算|属于|算是|是|算)$")  # what says the value is
+_HEADER_CHECKED = re.compile(r"(?:吗|吧|么|对吧|对吗|是不是|是吧|没错吧)?[？?。！!～~\s]*$")
 # 几项考核, 的考核, 哪些考核, 什么考核: a verb of assessing said as a noun, after a counter,
 # 的 or a word pointing at rows.
 _ROW_NOUN_BEFORE = r"(?:(?<=[的些项条个几类种])|(?<=什么)|(?<=啥))"
@@ -2035,6 +2052,31 @@ class RowLister:
             (field, tuple(p for p in self._catalog.projects_in(scope) if p.id in ids))
             for field, ids in found.items()
         )
+
+    def header_value_checked(self, text: str, *, names_project: Callable[[str], bool]) -> str:
+        """Returns a project's header value put up for checking said with its column (运维是一
+        般项目吗 → 运维的项目类别是一般项目吗; 国交是特定目标类的项目吧): the form's value is
+        answered. A which-project ask (哪个是一般项目) and a column said are left as they are."""
+        if "哪" in text or any(column in text for column in _HEADER_COLUMNS.values()):
+            return text
+        checked = _HEADER_CHECKED.search(text)
+        asked = bool(checked and checked.group(0).strip()) or _HEADER_ASKED.search(text)
+        if not asked or not names_project(text):
+            return text
+        for field, value in dict.fromkeys((*self._header_values, *_HEADER_OPTIONS)):
+            for stem in sorted(
+                {value, *(value.removesuffix(s) for s in HEADER_SUFFIXES)}, key=len, reverse=True
+            ):
+                at = text.find(stem)
+                if len(stem) < MIN_HEADER_STEM or at < 0:
+                    continue
+                end = at + len(stem)
+                said = _HEADER_SAID_AFTER.match(text, end)
+                verb = _HEADER_VERB.search(text[:at])
+                start = verb.start() if verb else at
+                column = _HEADER_COLUMNS[field]
+                return f"{text[:start]}的{column}是{value}{text[said.end() if said else end :]}"
+        return text
 
     def cue_is_header_value(self, query: Query, cue: frozenset[str]) -> bool:
         """Tells whether the words cueing a header field are only a value said, several

@@ -83,7 +83,6 @@ def test_a_project_typed_apart_after_a_greeting_is_no_talk() -> None:
     assert "≥3家" in answer and "国交" in answer, answer
 
 
-
 def test_baifenbai_setting_a_row_reads_as_one_hundred_per_cent() -> None:
     answer = ask("两个项目定的百分百的指标都有哪几个", "builtin")
     assert "3 项" in answer and "活动、论坛质量达标率" in answer, answer
@@ -92,3 +91,19 @@ def test_baifenbai_setting_a_row_reads_as_one_hundred_per_cent() -> None:
 def test_a_de_between_two_words_making_a_known_word_is_left_out() -> None:
     answer = ask("国交要征集的实习的位置有多少个", "builtin")
     assert "≥100个" in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "said"),
+    [
+        ("variations", "运维算一般项目吧", "项目类别：一般项目"),
+        ("builtin", "国交是经常性项目吗？", "项目性质：其他一次性项目"),
+        ("builtin", "企服是不是一般项目的", "项目类别：特定目标类"),
+    ],
+    ids=["value-held", "another-value", "wrong-value"],
+)
+def test_a_header_value_put_up_for_checking_answers_the_forms_value(
+    form: str, question: str, said: str
+) -> None:
+    answer = ask(question, form)
+    assert said in answer, answer
