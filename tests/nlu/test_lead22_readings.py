@@ -107,3 +107,8 @@ def test_a_header_value_put_up_for_checking_answers_the_forms_value(
 ) -> None:
     answer = ask(question, form)
     assert said in answer, answer
+
+
+def test_a_row_pointed_at_with_yi_is_the_row_pointed_at() -> None:
+    answer = ask("设施完好率那一项，要求写的多少", "variations")
+    assert "≥85%" in answer and "没有找到" not in answer, answer
