@@ -101,7 +101,9 @@ _EXCEPT_AFTER = re.compile(
 # （人次不算）, ，数量指标的不算: a clause of its own leaving its words out, read before the
 # punctuation that sets it apart is stripped.
 _LEFT_OUT_CLAUSE = re.compile(
-    r"(?:^|(?<=[(（，,；;、。？?！!\s]))[\u4e00-\u9fff]{1,8}?的?(?:不算|不计|不要|除外)(?:在内)?"
+    r"(?:^|(?<=[(（，,；;、。？?！!\s]))[\u4e00-\u9fff]{1,8}?的?"
+    # 合格率那些不用说, 准确性那条就不用管了: left out by telling not to mention it
+    r"(?:不算|不计|不要|除外|(?:就|先)?(?:不用|不必|别|甭)(?:说|管|提|看|列|考虑)了?|不用了)(?:在内)?"
     r"(?=[)），,。；;！!？?\s]|$)"
 )
 # 没写≥, 不是≥: an operator the rows must not have (有没有用=, 是不是≥ ask, they do not negate).

@@ -112,3 +112,18 @@ def test_a_header_value_put_up_for_checking_answers_the_forms_value(
 def test_a_row_pointed_at_with_yi_is_the_row_pointed_at() -> None:
     answer = ask("设施完好率那一项，要求写的多少", "variations")
     assert "≥85%" in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "unsaid"),
+    [
+        ("国交合作单位几家？满意度那些不用管", "≥3家", "≥90%"),
+        ("国交的质量指标有哪些，安全事故那条就不用提了", "质量达标率", "安全事故"),
+    ],
+    ids=["one-row-asked", "rows-listed"],
+)
+def test_rows_one_is_told_not_to_mention_are_left_out(
+    question: str, said: str, unsaid: str
+) -> None:
+    answer = ask(question, "builtin")
+    assert said in answer and unsaid not in answer.replace("不含“安全事故”", ""), answer
