@@ -127,3 +127,8 @@ def test_rows_one_is_told_not_to_mention_are_left_out(
 ) -> None:
     answer = ask(question, "builtin")
     assert said in answer and unsaid not in answer.replace("不含“安全事故”", ""), answer
+
+
+def test_ying_wei_asks_what_a_field_reads() -> None:
+    answer = ask("请问国交项目的计划完成日期应为何日", "builtin")
+    assert "2026-12-31" in answer and "没有找到" not in answer, answer
