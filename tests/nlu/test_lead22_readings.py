@@ -132,3 +132,9 @@ def test_rows_one_is_told_not_to_mention_are_left_out(
 def test_ying_wei_asks_what_a_field_reads() -> None:
     answer = ask("请问国交项目的计划完成日期应为何日", "builtin")
     assert "2026-12-31" in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize("question", ["运维巡检车辆数这一栏如何填写", "运维巡检车辆数怎么填"])
+def test_how_a_cell_is_filled_in_asks_what_the_form_fills_it_with(question: str) -> None:
+    answer = ask(question, "variations")
+    assert "10辆" in answer and "没有找到" not in answer and "怎么样" not in answer, answer
