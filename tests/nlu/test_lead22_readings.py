@@ -138,3 +138,8 @@ def test_ying_wei_asks_what_a_field_reads() -> None:
 def test_how_a_cell_is_filled_in_asks_what_the_form_fills_it_with(question: str) -> None:
     answer = ask(question, "variations")
     assert "10辆" in answer and "没有找到" not in answer and "怎么样" not in answer, answer
+
+
+def test_to_enlarge_an_effect_is_to_raise_it() -> None:
+    answer = ask("国交要怎样扩大科普活动的影响力，目标怎么定的", "builtin")
+    assert "有效提升" in answer and "没有找到" not in answer, answer
