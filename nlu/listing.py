@@ -412,7 +412,8 @@ _HEADER_SAID_AFTER = re.compile(r"(?:项目|类)?(?:的项目|的)?")
 # 运维是一般项目吗, 国交是特定目标类的项目吧: a project's header value put up for checking.
 _HEADER_ASKED = re.compile(r"是不是|是否|算不算")
 _HEADER_VERB = re.compile(r"(?:是不是|是否|算不算|属于|算是|是|算)$")  # what says the value is
-_HEADER_CHECKED = re.compile(r"(?:吗|吧|么|对吧|对吗|是不是|是吧|没错吧)?[？?。！!～~\s]*$")
+_HEADER_CHECKED = re.compile(r"(?:(?:吗|吧|么|对吧|对吗|是吧|没错吧)[？?。！!～~\s]*|[？?]+)$")
+_LAST_CLAUSE_START = re.compile(r".*[，,。；;！!]")  # up to the last clause's start
 # 几项考核, 的考核, 哪些考核, 什么考核: a verb of assessing said as a noun, after a counter,
 # 的 or a word pointing at rows.
 _ROW_NOUN_BEFORE = r"(?:(?<=[的些项条个几类种])|(?<=什么)|(?<=啥))"
@@ -2059,21 +2060,24 @@ class RowLister:
         answered. A which-project ask (哪个是一般项目) and a column said are left as they are."""
         if "哪" in text or any(column in text for column in _HEADER_COLUMNS.values()):
             return text
-        checked = _HEADER_CHECKED.search(text)
-        asked = bool(checked and checked.group(0).strip()) or _HEADER_ASKED.search(text)
+        # The value checked is said in the last clause, which asks (…跨年度项目，领导问…。 tells)
+        last = _LAST_CLAUSE_START.search(text)
+        clause = text[last.end() if last else 0 :]
+        checked = _HEADER_CHECKED.search(clause)
+        asked = bool(checked and checked.group(0).strip()) or _HEADER_ASKED.search(clause)
         if not asked or not names_project(text):
             return text
         for field, value in dict.fromkeys((*self._header_values, *_HEADER_OPTIONS)):
             for stem in sorted(
                 {value, *(value.removesuffix(s) for s in HEADER_SUFFIXES)}, key=len, reverse=True
             ):
-                at = text.find(stem)
-                if len(stem) < MIN_HEADER_STEM or at < 0:
-                    continue
+                at = text.find(stem, last.end() if last else 0)
+                verb = _HEADER_VERB.search(text[:at]) if at >= 0 else None
+                if len(stem) < MIN_HEADER_STEM or verb is None:
+                    continue  # 这个跨年度的改造项目: a value describing the project is no check
                 end = at + len(stem)
                 said = _HEADER_SAID_AFTER.match(text, end)
-                verb = _HEADER_VERB.search(text[:at])
-                start = verb.start() if verb else at
+                start = verb.start()
                 column = _HEADER_COLUMNS[field]
                 return f"{text[:start]}的{column}是{value}{text[said.end() if said else end :]}"
         return text

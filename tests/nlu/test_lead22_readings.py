@@ -143,3 +143,21 @@ def test_how_a_cell_is_filled_in_asks_what_the_form_fills_it_with(question: str)
 def test_to_enlarge_an_effect_is_to_raise_it() -> None:
     answer = ask("国交要怎样扩大科普活动的影响力，目标怎么定的", "builtin")
     assert "有效提升" in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("数字化改造是跨年度项目，项目资金总额减去年度资金申请总额剩多少。", "240万"),
+        ("这个跨年度的改造项目计划哪天完成？", "2026"),
+    ],
+    ids=["told-then-asked", "value-describing-the-project"],
+)
+def test_a_header_value_told_or_describing_is_no_check(question: str, said: str) -> None:
+    answer = ask(question, "multi_year")
+    assert said in answer and "项目性质：" not in answer, answer
+
+
+def test_na_yi_xiang_before_mubiao_is_no_project() -> None:
+    answer = ask("企服合作单位那块，走访对接那一项目标是几次", "builtin")
+    assert "≥10次" in answer and "绩效指标 22 项" not in answer, answer
