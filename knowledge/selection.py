@@ -43,6 +43,7 @@ class RowFilter:
     excluded_words: tuple[str, ...] = ()  # 参会人数不算: words the name must not hold
     direction: str | None = None  # SMALLER (逆向, 越小越好) or LARGER (正向) is better
     excluded_targets: tuple[str, ...] = ()  # 除了写降低的: texts the target must not be
+    due: DueSaid | None = None  # 12月底前要完成的: the date a deadline row's target falls on
 
     @property
     def narrows(self) -> bool:
@@ -68,6 +69,7 @@ class RowFilter:
                     self.excluded_kind,
                     self.excluded_standard,
                     self.direction,
+                    self.due,
                 )
             )
             or self.shared
@@ -133,6 +135,27 @@ class RowFilter:
             and (
                 self.direction is None or (self.direction == SMALLER) is smaller_is_better(target)
             )
+            and (self.due is None or self.due.fits(target))
+        )
+
+
+@dataclass(frozen=True)
+class DueSaid:
+    """A date a question says rows are due by (2026年12月底前, 9月30日前): its year and day
+    when said; a month said alone (12月底前) fits any day of it."""
+
+    month: int
+    year: int | None = None
+    day: int | None = None
+
+    def fits(self, target: Target) -> bool:
+        """Tells whether a deadline target falls on this date (2026年12月底前 on 12月底前)."""
+        due = target.deadline
+        return (
+            due is not None
+            and due.month == self.month
+            and (self.year is None or due.year == self.year)
+            and (self.day is None or due.day == self.day)
         )
 
 

@@ -8,9 +8,9 @@ from decimal import Decimal
 from importlib import resources
 
 from knowledge.model import IndicatorKind
-from knowledge.selection import RowFilter
+from knowledge.selection import DueSaid, RowFilter
 from knowledge.units import MONEY_UNITS, TEN_THOUSAND, UNITS
-from nlu.numbers import NumberSpan, find_numbers
+from nlu.numbers import NumberSpan, find_numbers, parse_number
 from nlu.ordering import longest_first
 from nlu.prepared import built_once
 
@@ -173,7 +173,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
 # 过百, 超百, 破千, 上百: a round number passed (上百 reaches it).
 ROUND_OPERATORS = {"过": ">", "超": ">", "破": ">", "上": "≥"}
 ROUND_NUMBERS = {"百": Decimal(100), "千": Decimal(1000)}
-_ROUND_BOUND = re.compile(r"([过超破上])([百千])(?![\u4e00-\u9fff]*?[元块钱])")
+_ROUND_BOUND = re.compile(r"([过超破上])了?一?([百千])(?![\u4e00-\u9fff]*?[元块钱])")  # 上了一百
 
 # 目标是0的, 目标值定的是0的, 目标定成100%的, 指标值数字是1的: a target's value or text, said
 # after the word for the target and a verb of [value_verb] or [written_verb]; a row (指标) is
@@ -192,6 +192,7 @@ def _value_pattern(verbs: list[str], written: list[str]) -> re.Pattern[str]:
         rf"{VALUE_SUBJECTS}{VALUE_ADVERBS}(?:是|为)?(?:{plain})=?"
         rf"|指标{VALUE_ADVERBS}(?:是|为)?(?:{writing})"
         r"|(?:等于|=|≥|≤|>=|<=)(?=\d)|(?:目标值?|指标值|要求)(?=\d|百分之)"
+        rf"|(?:{writing})(?=\d+(?:\.\d+)?%)"  # 定成90%的: a percentage fixed, its rows asked
     )
 
 
@@ -246,6 +247,11 @@ _STARTING = re.compile(r"(?:开头|打头|起头|为首)$")  # 目标是有效�
 _CHARS_COUNTED = re.compile(r"[两二三四五六七八俩仨]个?字儿?(?:样)?$")  # 仨字儿: northern speech
 _HAVING = "有"  # 写有: 写 then a text, or 写 then a text starting with 有 (有效提升)
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
+# 12月底前要完成的, 2025年9月30日前: a date rows are due by, read against deadline targets.
+_DUE_SAID = re.compile(
+    r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(?:(?P<day>\d{1,2})\s*[日号]|底|末)?\s*(?:之前|以前|前)"
+)
 # 300人那个是哪个指标: the row asked for is the one whose target states a figure said.
 # 20篇对应的, 985米指的是: a verb linking the figure to its row, no noun it counts.
 WHICH = "哪"
@@ -330,6 +336,9 @@ class FilterWords:
     recalled_more: tuple[str, ...] = ()  # 还有个: a clause going on from one remembered
     formal: tuple[tuple[str, str], ...] = ()  # (计有, 有): a formal ask of rows, said plainly
     shared_some: tuple[str, ...] = ()  # 不止一个项目: rows any two projects or more have
+    digits: tuple[tuple[str, int], ...] = ()  # 个位数 → 1: the digits a target's figure has
+    extreme_nouns: dict[str, str] = field(default_factory=dict)  # 人数 → 人: 人数最多的指标
+    full_marks: tuple[str, ...] = ()  # 百分百, 满格: a target of 100% (要求百分百的指标)
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -344,6 +353,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     heading_about: list[tuple[str, str]] = []
     directions: list[tuple[str, str]] = []
     bound_nouns: dict[str, str] = {}
+    digits: list[tuple[str, int]] = []
+    extreme_nouns: dict[str, str] = {}
     said_plainly: dict[str, list[tuple[str, str]]] = {
         "field_said": [],
         "query_word": [],
@@ -376,6 +387,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "every_project",
             "recalled",
             "recalled_more",
+            "full_mark",
         )
     }
     for raw in text.splitlines():
@@ -402,6 +414,10 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
                 bound_nouns[word] = head.strip()
             elif section == "direction":
                 directions.append((word, head.strip()))
+            elif section == "digits":
+                digits.append((word, int(head)))
+            elif section == "extreme_noun":
+                extreme_nouns[word] = head.strip()
             elif section == "heading_about":
                 heading_about.append((head.strip(), word))
             elif section in said_plainly:
@@ -456,6 +472,9 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             sign_written=said_plainly["sign_written"],
         ),
         directions=tuple(sorted(directions, key=lambda item: -len(item[0]))),
+        digits=tuple(sorted(digits, key=lambda item: -len(item[0]))),
+        extreme_nouns=extreme_nouns,
+        full_marks=tuple(longest_first(lists["full_mark"])),
         bound_said=_bound_noun_pattern(bound_nouns),
         bound_nouns=bound_nouns,
         formal=tuple(
@@ -532,6 +551,7 @@ class ReadFilter:
                     row_filter.excluded_operator,
                     row_filter.excluded_unit,
                     row_filter.direction,
+                    row_filter.due,
                 )
             )
         )
@@ -592,6 +612,38 @@ def _bounded_unit(text: str, measures: tuple[str, ...]) -> str | None:
         if unit:
             return unit
     return None
+
+
+def _due(
+    text: str, found: list[str], *, kind: IndicatorKind | None, excluded_kind: IndicatorKind | None
+) -> DueSaid | None:
+    """Returns the date rows are asked to be due by (12月底前要完成的). Left out (12月底前那个不
+    算) beside a kind no deadline row has (没写数字的) it only repeats that kind's condition:
+    its words are read and no date is set; left out otherwise it stays unread."""
+    said = _DUE_SAID.search(text)
+    if said is None or excluded_kind is IndicatorKind.DEADLINE:
+        return None
+    left_out = (
+        negated(text, said.group(0))
+        or _LEFT_OUT_AFTER.match(text, said.end() - 1) is not None  # 12月底前那个不算
+        or any(said.group(0) in clause for clause in left_out_clauses(text))
+    )
+    if left_out or kind not in (None, IndicatorKind.DEADLINE):
+        if left_out and kind in (IndicatorKind.QUALITATIVE, IndicatorKind.QUANTITATIVE):
+            found.append(said.group(0))
+        return None
+    month = parse_number(said.group("month"))  # 十二月底前: the month said in words
+    if month is None or not 1 <= month <= MONTHS:
+        return None
+    found.append(said.group(0))
+    return DueSaid(
+        month=int(month),
+        year=int(said.group("year")) if said.group("year") else None,
+        day=int(said.group("day")) if said.group("day") else None,
+    )
+
+
+MONTHS = 12
 
 
 def _bound_left_out(text: str, found: list[str]) -> bool:
@@ -842,6 +894,9 @@ def _rounded(text: str, found: list[str]) -> bool:
     return said is not None and said.group(0) in found
 
 
+MIN_ADJACENT_OPERATOR_CHARS = 3  # 大于等于, 不超过: long enough to be read side by side
+
+
 def _other_operators(
     text: str, words: FilterWords, operator: tuple[str, str] | None, found: list[str]
 ) -> tuple[str, ...]:
@@ -853,9 +908,11 @@ def _other_operators(
         if any(word != longer and word in longer in text for longer, _ in words.operators):
             continue  # 小于 of 大于等于和小于等于: the longer word is the one said
         # ≥≤ written side by side are two symbols named together, as ≥或≤ names them.
+        # 大于等于小于等于: two operators read aloud side by side are named together too.
         joiners = (
             f"(?:{OPERATOR_JOINERS})?"
             if {word, operator[0]} <= WRITTEN_OPERATORS
+            or min(len(word), len(operator[0])) >= MIN_ADJACENT_OPERATOR_CHARS
             else f"(?:{OPERATOR_JOINERS})"
         )
         joined = word in text and any(  # a pattern is built only for a word the text has
@@ -866,6 +923,21 @@ def _other_operators(
             others.append(other)
             found.append(word)
     return tuple(others)
+
+
+DIGITS_BASE = Decimal(10)
+
+
+def _digits_range(
+    text: str, words: FilterWords, found: list[str]
+) -> tuple[tuple[str, Decimal], tuple[str, Decimal] | None] | None:
+    """Returns the bounds a count of digits sets (个位数: < 10, 两位数: 10 to 99)."""
+    said = next(((w, n) for w, n in words.digits if w in text), None)
+    if said is None:
+        return None
+    found.append(said[0])
+    below = ("<", DIGITS_BASE ** said[1])
+    return (below, None) if said[1] == 1 else (("≥", DIGITS_BASE ** (said[1] - 1)), below)
 
 
 def _range(text: str, found: list[str]) -> tuple[tuple[str, Decimal], tuple[str, Decimal]] | None:
@@ -1060,11 +1132,20 @@ def _target(
                 return None, False, (said,)
             return None, False, tuple(w for w in re.split(OR_JOINERS, said) if w)
         return None, False, ()
+    full = next((mark for mark in words.full_marks if mark in text), None)
+    if full is not None and not bounded:  # 要求百分百的, 满格的: rows fixed at 100%
+        found.append(full)
+        said = _PERCENT_VALUE.search(text)
+        found += [said.group(0)] if said and Decimal(said.group(1)) == FULL_PERCENT else []
+        return FULL_PERCENT, True, ()
     percent = _PERCENT_VALUE.search(text)
     if percent and not bounded:
         found.append(percent.group(0))
         return Decimal(percent.group(1)), False, ()
     return None, False, ()
+
+
+FULL_PERCENT = Decimal(100)
 
 
 def _value_start(text: str, end: int, *, words: FilterWords | None) -> int:
@@ -1248,11 +1329,17 @@ def read_filter(
         excluded_units += tuple(u for u in _units(clause, words, [])[2] if u not in excluded_units)
     excluded_unit = excluded_units[0] if excluded_units else None
     kind, excluded_kind = _kinds(text, words, found)
+    due = _due(text, found, kind=kind, excluded_kind=excluded_kind)
+    kind = None if due is not None else kind  # 12月底前: a deadline row's date, said once
     direction = _direction(text, words, found)
     # 两个以上项目: a bound on the projects sharing rows, none on the rows' values
     compared = _words_apart(text, words.shared_some)
     operator, threshold, excluded = _operator(compared, words, found)
-    ends = _range(compared, found)
+    ends: tuple[tuple[str, Decimal], tuple[str, Decimal] | None] | None = _range(compared, found)
+    counted = ends is None and operator is None
+    ends = _digits_range(compared, words, found) if counted else ends  # 目标是个位数的
+    if counted and ends is not None and unit is None and excluded_unit is None:
+        excluded_unit = MONEY_UNIT  # 130万元 has seven digits, not the three written
     other = None
     if ends is not None:  # 在10到100之间: both ends bound the value, whatever 以内 says
         operator, excluded, (threshold, other) = None, None, ends
@@ -1267,7 +1354,11 @@ def read_filter(
         # 不超过250万的: amounts only, not 985米, compared in the 万元 forms write them in.
         unit, threshold = MONEY_UNIT, (threshold[0], threshold[1] / TEN_THOUSAND)
     value, percent, written = _target(
-        text, words, found, bounded=threshold is not None, targets=targets
+        _words_apart(text, tuple(w for w, _ in words.digits)),  # 是两位数: no value of 2
+        words,
+        found,
+        bounded=threshold is not None,
+        targets=targets,
     )
     if percent and unit is None:
         unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
@@ -1322,6 +1413,7 @@ def read_filter(
         other_standards=more_standards,
         shared=shared,
         direction=direction,
+        due=due,
     )
     # 目标是提升或有效提升的: a question that ends on 的 names rows by what they are.
     asks_rows = (

@@ -388,6 +388,7 @@ _COUNTS_FORMS = re.compile(r"\s*(?:个|张|份)?\s*(?:项目|表|申报表|单�
 _PARTICLES_LAST = re.compile(r"[呢吗啊呀吧嘛哈]+$")  # 可持续影响的呢: a spoken ending
 # 哪个跨年度, 三张表里哪个是一般项目: which projects, no rows, asked.
 _WHICH_PROJECTS = re.compile(r"哪(?:一|几)?(?:个|些|张|份)")
+_WHICH_PROJECT = re.compile(r"哪(?:一|几)?(?:个|些)?项目")  # 哪个项目人数最多: projects compared
 # A header value said by its stem (跨年度 of 跨年度项目, 特定目标 of 特定目标类), then an end.
 HEADER_SUFFIXES = ("项目", "类")
 # 经常性项目的是哪些, 一般项目有几个: the value, then the which-ask.
@@ -511,6 +512,12 @@ class RowLister:
         # 按一级指标分一下, 按照绩效标准归类: rows asked grouped by a column
         self._grouping = re.compile(
             rf"按照?(?P<column>{columns or '(?!)'})(?:来|进行)?{_GROUP_VERBS}(?:一下|一下子)?"
+        )
+        # 人数最多的指标, 金额最小的一条: the row at one end among those counting in a unit
+        extreme_nouns = "|".join(map(re.escape, longest_first(filter_words.extreme_nouns)))
+        self._extreme_of_unit = re.compile(
+            rf"(?P<noun>{extreme_nouns or '(?!)'})(?:目标值?)?最(?P<end>[多大高少小低])的"
+            r"(?=指标|一条|一项|那条|那项|那个|是哪|是什么|是啥)"
         )
         self._names_text = tuple(project.name for project in catalog.projects)
         self._names_joined = "\n".join(self._names_text)
@@ -1095,8 +1102,10 @@ class RowLister:
             len(after) > len(word) and after in self._all_row_names
         ):
             return found
-        row_filter = replace(row_filter, target_text=word)
-        return replace(found, row_filter=row_filter, words=(*found.words, word))
+        # 写“提升”“提高”的, 提升或提高的: each text said in a row may be the one written.
+        more = [w for w in _more_targets(text, at + len(word), self._target_texts) if w != word]
+        row_filter = replace(row_filter, target_text=word, other_targets=tuple(more))
+        return replace(found, row_filter=row_filter, words=(*found.words, word, *more))
 
     def _names_a_text(self, word: str) -> bool:
         """Tells whether a word said to be in the targets (目标带“提升”) can be a text of
@@ -2084,6 +2093,19 @@ class RowLister:
         ):
             return text
         return fields.said_plainly(text)
+
+    def extreme_of_unit_said_plainly(self, text: str) -> str:
+        """Returns ``text`` with the row at one end among those counting in a unit said
+        plainly (人数最多的指标 → 以人计的指标里目标最多的指标); a noun ending a row's name
+        (活动参与人数最多的) names that row, not a unit."""
+        said = self._extreme_of_unit.search(text) if "最" in text else None
+        if said is None or _WHICH_PROJECT.search(text):
+            return text  # 哪个项目人数最多的: projects compared, not rows
+        if text[max(0, said.start() - 2) : said.end("noun")] in self._all_row_names:
+            return text
+        unit = self._filter_words.extreme_nouns[said.group("noun")]
+        plain = f"以{unit}计的指标里目标最{said.group('end')}的"
+        return f"{text[: said.start()]}{plain}{text[said.end() :]}"
 
     def grouping_said_plainly(self, text: str) -> str:
         """Returns ``text`` with an ask for rows grouped by a column said as one (按一级指标

@@ -1,0 +1,134 @@
+"""Rows picked by their targets rather than their names (session 22): a deadline's date, a
+figure's count of digits or a round number passed, the row at one end among those counting in
+a unit, several target texts said side by side, 100% said as 百分百, and the asker's memory of
+the rows' figures beside the ask."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import ask
+
+UNREAD = "没能读懂"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["哪几条指标要在12月底前完成？", "两个项目十二月底前必须干完的指标有哪些"],
+    ids=["digits", "words"],
+)
+def test_a_deadline_date_picks_the_rows_due_then(question: str) -> None:
+    answer = ask(question)
+    assert "活动完成及时性" in answer and "2 项" in answer, answer
+    assert UNREAD not in answer and "活动参与人数" not in answer, answer
+
+
+def test_a_deadline_date_no_row_has_lists_none() -> None:
+    answer = ask("3月底前要完成的有哪些")
+    assert "共 0 项" in answer and "活动完成及时性" not in answer, answer
+
+
+def test_a_deadline_date_with_its_day_reads_the_day() -> None:
+    answer = ask("2025年9月30日前要干完的有哪几个", "multi_year")
+    assert "二期改造完成时间" in answer and "1 项" in answer, answer
+
+
+def test_a_deadline_row_left_out_beside_a_kind_it_lacks() -> None:
+    answer = ask("国交哪些指标只写文字（12月底前那条不算）")
+    assert "科普活动影响力提升情况" in answer and "3 项" in answer, answer
+    assert "活动完成及时性" not in answer and UNREAD not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "said", "unsaid"),
+    [
+        (
+            "国交里目标值是个位数的数量指标都有哪些",
+            "builtin",
+            ["5 项", "合作单位数量", "辩论队人数"],
+            ["活动参与人数", "征集实习岗位数量"],
+        ),
+        (
+            "企服目标是三位数的有哪几个",
+            "builtin",
+            ["引入合作的院士专家数量", "4 项"],
+            ["成本控制数", "服务科技工作者人数"],
+        ),
+        (
+            "企服哪些数量指标目标上了一百",
+            "builtin",
+            ["3 项", "服务科技工作者人数"],
+            ["培育新申报", "科创赋能"],
+        ),
+    ],
+    ids=["one-digit", "three-digits-no-money", "passed-a-hundred"],
+)
+def test_a_range_of_figures_said_in_words(
+    question: str, form: str, said: list[str], unsaid: list[str]
+) -> None:
+    answer = ask(question, form)
+    assert all(word in answer for word in said), answer
+    assert not any(word in answer for word in unsaid), answer
+
+
+def test_the_askers_memory_of_figures_is_no_condition() -> None:
+    answer = ask("国交按“人”算的指标有几条，好像有个300人的")
+    assert "4 项" in answer and "参会人数" in answer, answer
+    assert UNREAD not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "unsaid"),
+    [
+        ("国交人数最多的是哪条指标", ["活动参与人数", "≥300人"], ["18 项", "港澳台籍学生人数"]),
+        ("国交场次最少的指标是哪个", ["启动仪式", "≥3场"], ["相关活动场次", "18 项"]),
+    ],
+    ids=["most-people", "fewest-sessions"],
+)
+def test_the_row_at_one_end_among_those_of_a_unit(
+    question: str, said: list[str], unsaid: list[str]
+) -> None:
+    answer = ask(question)
+    assert all(word in answer for word in said), answer
+    assert not any(word in answer for word in unsaid), answer
+
+
+def test_a_row_name_ending_in_the_unit_noun_stays_that_row() -> None:
+    answer = ask("国交活动参与人数最多是多少")
+    assert "≥300人" in answer and "港澳台籍学生人数" not in answer, answer
+
+
+def test_target_texts_said_side_by_side_are_either() -> None:
+    answer = ask("运维里写着提升、提高的效益指标有几个", "variations")
+    assert "3 项" in answer and "公众科学素质" in answer, answer
+    assert "2 项" not in answer, answer
+
+
+def test_two_operators_read_aloud_side_by_side_are_both_left_out() -> None:
+    answer = ask("运维里带数字但没写大于等于小于等于的有哪几条", "variations")
+    assert "2 项" in answer and "维护步道长度" in answer and "巡检车辆数" in answer, answer
+    assert "设施运维成本控制数" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "unsaid"),
+    [
+        (
+            "两个项目中要求百分百的有哪几项",
+            ["3 项", "基本信息采集准确性", "活动、论坛质量达标率"],
+            ["安全事故", "40 项"],
+        ),
+        (
+            "两个项目中定成90%的是哪几条",
+            ["2 项", "参与企业、专家的满意度", "参与人员与合作单位满意度"],
+            ["没有找到“成”"],
+        ),
+    ],
+    ids=["full-mark", "fixed-percent"],
+)
+def test_a_percentage_fixed_picks_its_rows(
+    question: str, said: list[str], unsaid: list[str]
+) -> None:
+    answer = ask(question)
+    assert all(word in answer for word in said), answer
+    assert not any(word in answer for word in unsaid), answer
