@@ -34,6 +34,7 @@ class RowFilter:
     excluded_kind: IndicatorKind | None = None  # 不是定性的: rows of any other kind
     excluded_standard: str | None = None  # 不是计划标准的: rows of any other 绩效标准
     shared: bool = False  # 两个项目都有的: rows whose name another project in scope has too
+    excluded_shared: bool = False  # 排除掉两个项目都有的: rows whose name no other project has
     other_operators: tuple[str, ...] = ()  # ≤ of 带≥或者≤的: another operator rows may have
     other_excluded: tuple[str, ...] = ()  # ≤ of 没写≥或≤的: another operator rows must lack
     excluded_unit: str | None = None  # 不以人计的: rows counting in any other unit, or none
@@ -73,6 +74,7 @@ class RowFilter:
                 )
             )
             or self.shared
+            or self.excluded_shared
         )
 
     def _written_as(self, raw: str) -> bool:

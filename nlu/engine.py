@@ -42,6 +42,8 @@ from nlu.answers import (
 )
 from nlu.arithmetic import (
     LISTED_TOGETHER,
+    ROW_ASKED,
+    ROW_BY_FIGURE_ASKED,
     OperationWords,
     asks_after_told,
     asks_per_twice,
@@ -2654,15 +2656,31 @@ def _share_within(
     asks = share_within_asked(text)
     if asks is None:
         return None
-    part = engine.interpret(asks[0], projects=projects).answer
-    if not isinstance(part, IndicatorAnswer) or len(part.indicators) != 1:
+    row = _one_row_of(engine.interpret(asks[0], projects=projects).answer)
+    if row is None and _FIGURE_SAID.search(asks[0]):
+        # 那个35场的: the row named by its figure alone, read as a which-row ask.
+        by_figure = asks[0].removesuffix(ROW_ASKED) + ROW_BY_FIGURE_ASKED
+        row = _one_row_of(engine.interpret(by_figure, projects=projects).answer)
+    if row is None:
         return None
-    row = part.indicators[0]
     whole = engine.read(asks[1])
     total = engine._lister.filtered_total(whole, (row.project_id,))
     if not isinstance(total, FigureCalculation) or total.wider is not None:
         return None
     return share_of_kept(row, total)
+
+
+_FIGURE_SAID = re.compile(r"\d")
+
+
+def _one_row_of(answer: Answer) -> IndicatorInfo | None:
+    """Returns the one row an answer gives (a target, or a listing of one row), else None."""
+    if isinstance(answer, IndicatorAnswer) and len(answer.indicators) == 1:
+        return answer.indicators[0]
+    if isinstance(answer, IndicatorList) and not answer.count_only:
+        rows = [row for group in answer.groups for row in group.indicators]
+        return rows[0] if len(rows) == 1 else None
+    return None
 
 
 # A figure (多少, 几场 but not 哪几) or a numbered part (排第四) asked: no goal sentence answers.

@@ -111,7 +111,7 @@ _NEGATION = re.compile(
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
 MEASURING_VERBS = (
     "(?:作为|作|做|为|当|当作|当做)(?:计量)?单位|为计量|计量|计数|计算|计|记数|记|统计|算|考核|衡量|表示|表述"
-    "|体现|呈现|设定|定"
+    "|体现|呈现|设定|定|办|举办"  # 按场办的活动: events held, counted in 场
     # 按“次”来数的, 按人头数的: counted in it, said as the verb of counting at a clause's end
     "|(?:清点|点|数)(?=的|$|[，,。；;？?）)])"
     # 用百分比做指标值的, 以万元当目标值: the unit the targets are written in
@@ -155,7 +155,8 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         # 人次为单位的, 以…: a unit said before 为单位, after a word's end (项目中人次为单位)
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))[\"“‘']?(?P<h>{alternatives})[\"”’']?"
         r"(?:作为|为|做|作|当|当作|当做)(?:计量)?单位"
-        rf"|按[\"“‘']?(?P<i>{alternatives})[\"”’']?的"  # 按万元的指标: a unit, said with 按 alone
+        # 按万元的指标, 论“场”的活动: a unit, said with 按 or 论 alone
+        rf"|(?:按|论)[\"“‘']?(?P<i>{alternatives})[\"”’']?的"
         # 企服场次总和, 人数合计: a unit alone at a word's start, the sum of its rows asked
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<m>{alternatives})数?的?(?={SUM_SAID})"
         # 人次计的指标, 篇、条计的: units said alone at a word's start, then 计
@@ -536,6 +537,7 @@ class ReadFilter:
         row_filter = self.row_filter
         return self.asks_rows and (
             row_filter.shared
+            or row_filter.excluded_shared
             or any(
                 condition is not None
                 for condition in (
@@ -1278,6 +1280,15 @@ def _column(
     return standard, excluded, bool(shared), tier[1] if tier else None
 
 
+def _shared_left_out(text: str, said: list[str]) -> bool:
+    """Tells whether the rows several projects share are said to be left out (排除掉两个项目都有
+    的同名指标后, 都有的那几条不算): the rest, each a project's own, are asked."""
+    return any(
+        _UNIT_EXCEPTED.search(text[: text.find(word)].rstrip()) or negated(text, word)
+        for word in said
+    )
+
+
 def _other_standards(
     text: str, standard: str | None, standards: frozenset[str], found: list[str]
 ) -> tuple[str, ...]:
@@ -1387,6 +1398,8 @@ def read_filter(
     if excluded is not None and excluded[0] in words.any_operator:
         other_excluded = tuple(dict.fromkeys(o for _, o in words.operators if o != excluded[1]))
     standard, other_standard, shared, tier = _column(text, words, standards, found)
+    shared_out = shared and _shared_left_out(text, [w for w in words.shared if w in found])
+    shared = shared and not shared_out
     more_standards = _other_standards(text, standard, standards, found)
     row_filter = RowFilter(
         level=level,
@@ -1412,6 +1425,7 @@ def read_filter(
         excluded_standard=other_standard,
         other_standards=more_standards,
         shared=shared,
+        excluded_shared=shared_out,
         direction=direction,
         due=due,
     )

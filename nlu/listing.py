@@ -186,6 +186,7 @@ _CHECKED = re.compile(
 )
 COUNT_NOUN = "数量"  # 指标数量 counts rows; 改造数量 is what a row counts
 MIN_HEADED_ROWS = 2  # a heading over one row lists what the row alone answers
+PAIR = 2  # 两个按篇算的指标差几篇: a difference within a group is of two rows
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
 # 时效怎么要求, 质量上有什么要求: a level said by its stem, its rows' targets asked
@@ -787,6 +788,13 @@ class RowLister:
             return MIN_SHARING_PROJECTS
         return _projects_counted(query.text) or len(projects)
 
+    def _shared_beyond(self, projects: tuple[ProjectInfo, ...]) -> frozenset[str]:
+        """Returns the row names two projects of the year asked have (企服的…排除掉两个项目都有
+        的: 企服's rows that 国交 has too), whether or not the question scoped them."""
+        years = {project.year for project in projects}
+        peers = tuple(p for p in self._catalog.projects if p.year in years)
+        return _shared_names(peers, least=MIN_SHARING_PROJECTS)
+
     def index(self) -> None:
         """Compiles now, for a long-running process, the patterns of every heading's stem."""
         for level in sorted(set(self._levels.values())):
@@ -1186,6 +1194,8 @@ class RowLister:
         shared = (
             _shared_names(projects, least=self._sharing_projects(query, projects))
             if found.row_filter.shared
+            else self._shared_beyond(projects)
+            if found.row_filter.excluded_shared
             else None
         )
         groups = self._groups(projects, found.row_filter, joined=joined, shared=shared)
@@ -1563,7 +1573,9 @@ class RowLister:
             if joined:
                 chosen = tuple(r for r in chosen if {r.level1, r.level2} & set(joined))
             if shared is not None:
-                chosen = tuple(r for r in chosen if _name_key(r.name) in shared)
+                # 排除掉两个项目都有的: the rows of no shared name; else those of one
+                own = row_filter.excluded_shared
+                chosen = tuple(r for r in chosen if (_name_key(r.name) in shared) is not own)
             if chosen:
                 groups.append(IndicatorGroup(project, chosen))
         return groups
@@ -1671,7 +1683,7 @@ class RowLister:
         """
         tokens = frozenset(self._lexicon.cut(query.remainder))
         operation = self._operations.read(query.remainder, tokens=tokens)
-        if operation not in (Operation.SUM, Operation.AVERAGE):
+        if operation not in (Operation.SUM, Operation.AVERAGE, Operation.DIFFERENCE):
             return None
         asked = frozenset(self._operations.words.get(operation, ()))
         if not self._lexicon.spans_of(query.remainder, asked) and not any(
@@ -1690,6 +1702,8 @@ class RowLister:
         if not isinstance(listing, IndicatorList):
             return None
         rows = [ind for group in listing.groups for ind in group.indicators]
+        if operation is Operation.DIFFERENCE and len(rows) != PAIR:
+            return None  # 按篇算的两个指标差几篇: a difference only of the two rows kept
         total = self._total_of(rows, operation)
         if total is not None and (
             intents.asks_count(query.rules) or _KINDS_COUNTED.search(query.text) is not None
@@ -1734,6 +1748,8 @@ class RowLister:
             return None
         if operation is Operation.SUM and kept[0].unit == PERCENT:
             return None  # =100%的一共几条 counts rows: rates never add up
+        if operation is Operation.DIFFERENCE:
+            kept.sort(key=lambda figure: -figure.value)  # 差几篇: two rows, the larger first
         operands = tuple(Operand(figure.project.name, figure.value) for figure in kept)
         calculation = calculate(operation, operands)
         if calculation is None:

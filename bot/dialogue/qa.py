@@ -521,6 +521,8 @@ def _conditions(row_filter: RowFilter) -> str:
         parts.append(msg.FILTER_EXCLUDED_STANDARD.format(standard=row_filter.excluded_standard))
     if row_filter.shared:
         parts.append(msg.FILTER_SHARED)
+    if row_filter.excluded_shared:
+        parts.append(msg.FILTER_NOT_SHARED)
     if row_filter.excluded_operator is not None:
         excluded = (row_filter.excluded_operator, *row_filter.other_excluded)
         operator = msg.EXCLUDED_OPERATOR_JOINER.join(excluded)

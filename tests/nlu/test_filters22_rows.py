@@ -132,3 +132,47 @@ def test_a_percentage_fixed_picks_its_rows(
     answer = ask(question)
     assert all(word in answer for word in said), answer
     assert not any(word in answer for word in unsaid), answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["企服论“场”的那些活动全加上一共几场", "企服按场办的活动加在一起多少场"],
+    ids=["counted-by", "held-by"],
+)
+def test_the_rows_of_a_unit_said_plainly_are_summed(question: str) -> None:
+    answer = ask(question)
+    assert "= 43场" in answer, answer
+    assert "没有找到" not in answer, answer
+
+
+def test_two_rows_of_a_unit_give_their_difference() -> None:
+    answer = ask("国交按“家”算的两条指标相差多少家")
+    assert "10家 − " in answer and "= 多 7家" in answer, answer
+    assert "13家" not in answer, answer
+
+
+def test_a_difference_within_more_than_two_rows_is_not_worked() -> None:
+    answer = ask("企服以场计的指标相差多少场")
+    assert "= 多" not in answer and "− " not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("国交那个50人的，占国交以人计的几条加起来的比例是多少", "约14%"),
+        ("企服那个5场的占企服按场算的合计的百分之几", "约11.6%"),
+    ],
+    ids=["people", "sessions"],
+)
+def test_a_row_named_by_its_figure_as_a_share_of_its_units_total(
+    question: str, share: str
+) -> None:
+    answer = ask(question)
+    assert share in answer and " ÷ （" in answer, answer
+    assert UNREAD not in answer, answer
+
+
+def test_rows_shared_by_both_projects_left_out() -> None:
+    answer = ask("企服的效益指标去掉两个项目都有的同名指标还剩几条")
+    assert "2 项" in answer and "科普沟通联络工作效果提升情况" in answer, answer
+    assert "长效管理机制健全性" not in answer, answer

@@ -185,6 +185,7 @@ FILTER_DUE_MONTH_END = "底"
 FILTER_EXCLUDED_TARGETS = "指标值不含“{texts}”"
 FILTER_STANDARD = "绩效标准为“{standard}”"
 FILTER_SHARED = "所问项目共有"
+FILTER_NOT_SHARED = "不与其他项目同名"
 # 两个项目重名的指标: the names shared, counted once, before each project's rows.
 SHARED_NAMES = "{projects} 个项目都有的同名指标共 {count} 项：{names}。"
 FILTER_EXCLUDED_OPERATOR = "不以“{operator}”设定"
