@@ -185,15 +185,20 @@ VALUE_SUBJECTS = (
 VALUE_ADVERBS = r"(?:只|就|都|全|光|仅|也|均|正好|恰好|刚好|刚刚)?"
 
 
+FIXED_ENDS = ("成", "为")  # 定成, 设为: verbs fixing a figure end so
+
+
 def _value_pattern(verbs: list[str], written: list[str]) -> re.Pattern[str]:
     """Matches the words saying a target's value or text comes next (目标填的是, 要求做到)."""
     plain = "|".join(map(re.escape, longest_first({*verbs, *written})))
     writing = "|".join(map(re.escape, longest_first(written)))
+    # 定成, 设为: a verb fixing a figure (定的是98% tells the asker's own figure, it asks none)
+    fixing = "|".join(map(re.escape, longest_first(w for w in written if w.endswith(FIXED_ENDS))))
     return re.compile(
         rf"{VALUE_SUBJECTS}{VALUE_ADVERBS}(?:是|为)?(?:{plain})=?"
         rf"|指标{VALUE_ADVERBS}(?:是|为)?(?:{writing})"
         r"|(?:等于|=|≥|≤|>=|<=)(?=\d)|(?:目标值?|指标值|要求)(?=\d|百分之)"
-        rf"|(?:{writing})(?=\d+(?:\.\d+)?%)"  # 定成90%的: a percentage fixed, its rows asked
+        rf"|(?:{fixing})(?=\d+(?:\.\d+)?%)"  # 定成90%的: a percentage fixed, its rows asked
     )
 
 
@@ -648,6 +653,12 @@ def _due(
 MONTHS = 12
 
 
+def _inside_a_longer(text: str, word: str, words: FilterWords) -> bool:
+    """Tells whether a word of a kind is said only inside a longer one (带数字 of 不带数字)."""
+    longer = tuple(w for w, _ in words.kinds if word in w and w != word and w in text)
+    return bool(longer) and word not in _words_apart(text, longer)
+
+
 def _bound_left_out(text: str, found: list[str]) -> bool:
     """Tells whether the rows a bound keeps are said to be left out (把低于10的剔掉, 除了目标
     超过100的): the rest, on the other side of the bound, are asked."""
@@ -1067,11 +1078,19 @@ def _kinds(
     said = next(((w, k) for w, k in words.kinds if w in text), None)
     if said is None:
         return None, None
+
     found += [word for word, kind in words.kinds if kind is said[1] and word in text]
     if not _left_out(text, said[0]):
         # 定性而非时限的: a kind asked beside a kind left out
         left_out = next(
-            (k for w, k in words.kinds if k is not said[1] and w in text and _left_out(text, w)),
+            (
+                k
+                for w, k in words.kinds
+                if k is not said[1]
+                and w in text
+                and _left_out(text, w)
+                and not _inside_a_longer(text, w, words)
+            ),
             None,
         )
         if left_out is not None:

@@ -176,3 +176,33 @@ def test_rows_shared_by_both_projects_left_out() -> None:
     answer = ask("企服的效益指标去掉两个项目都有的同名指标还剩几条")
     assert "2 项" in answer and "科普沟通联络工作效果提升情况" in answer, answer
     assert "长效管理机制健全性" not in answer, answer
+
+
+def test_what_stuff_asks_the_rows_of_a_heading() -> None:
+    answer = ask("国交满意度和效益指标都是些啥玩意儿")
+    assert "海峡两岸交流促进情况" in answer and "玩意" not in answer, answer
+    assert "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国交有几条指标只写“有效提升”这类话、不写具体数字",
+        "国交指标值是文字表述（例如“有效促进”“建立健全”一类文字）的有哪些",
+    ],
+    ids=["this-sort-of-talk", "for-example"],
+)
+def test_target_texts_given_as_examples_keep_every_qualitative_row(question: str) -> None:
+    answer = ask(question)
+    assert "3 项" in answer and "科普活动影响力提升情况" in answer, answer
+    assert "指标值含" not in answer, answer
+
+
+def test_the_askers_own_percentage_after_verbs_of_telling_is_no_condition() -> None:
+    answer = ask("国交满意度要求多少？我们处里定的是95%")
+    assert "≥90%" in answer and "共 0 项" not in answer, answer
+
+
+def test_a_kind_said_inside_its_negation_is_not_left_out_again() -> None:
+    answer = ask("国交指标值不带数字的有几条")
+    assert "3 项" in answer and "非定量" not in answer, answer
