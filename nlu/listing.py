@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache, partial
@@ -2132,11 +2133,14 @@ class RowLister:
         plain = f"以{unit}计的指标里目标最{said.group('end')}的"
         return f"{text[: said.start()]}{plain}{text[said.end() :]}"
 
-    def rows_by_figure_named(self, text: str, *, projects: tuple[int, ...]) -> str:
+    def rows_by_figure_named(
+        self, text: str, *, projects: Callable[[str], tuple[int, ...]]
+    ) -> str:
         """Returns ``text`` with a row pointed at by its figure named (国交那个300人的比50人的多
-        多少人 → 国交活动参与人数比…港澳台籍学生人数多多少人) when one row of ``projects`` (any
-        project when none) has it; only said as 那个300人的, beside 比 or joined to another such
-        figure (3场的和4场的), never after 是 alone (目标是300人的 asks rows by the figure)."""
+        多少人 → 国交活动参与人数比…港澳台籍学生人数多多少人) when one row of the projects the
+        text names (``projects`` reads them; any project when none) has it; only said as
+        那个300人的, beside 比 or joined to another such figure (3场的和4场的), never after 是
+        alone (目标是300人的 asks rows by the figure)."""
         if not any(ch.isdigit() for ch in text):
             return text
         found = list(self._figure_pointed.finditer(text))
@@ -2151,7 +2155,7 @@ class RowLister:
             if text[found[at - 1].end() : found[at].start()] in FIGURES_JOINED:
                 kept |= {at - 1, at}
         pointed = [found[at] for at in sorted(kept)]
-        scope = self._catalog.projects_in(projects) if pointed else ()
+        scope = self._catalog.projects_in(projects(text)) if pointed else ()
         rows = [row for project in scope for row in project.indicators]
         for said in reversed(pointed):
             value, unit = Decimal(said.group("value")), said.group("unit")
