@@ -228,3 +228,15 @@ def test_rows_pointed_at_by_their_figures(
 def test_a_figure_two_rows_share_points_at_none() -> None:
     answer = ask("企服那个10次的比2次的多几次")
     assert "= 多 8次" not in answer, answer
+
+
+def test_a_figure_of_events_held_picks_its_rows() -> None:
+    answer = ask("企服只要求办1场的会有哪些")
+    assert "3 项" in answer and "机构资格评审会" in answer, answer
+    assert "科创赋能" not in answer, answer
+
+
+def test_a_row_the_asker_thinks_is_there_is_an_example() -> None:
+    answer = ask("国交以“场”计的指标有几条？应该有条4场的")
+    assert "2 项" in answer and "启动仪式" in answer, answer
+    assert UNREAD not in answer, answer
