@@ -528,7 +528,10 @@ class RowLister:
         extreme_nouns = "|".join(map(re.escape, longest_first(filter_words.extreme_nouns)))
         self._extreme_of_unit = re.compile(
             rf"(?P<noun>{extreme_nouns or '(?!)'})(?:目标值?)?最(?P<end>[多大高少小低])的"
-            r"(?=指标|一条|一项|那条|那项|那个|是哪|是什么|是啥)"
+            r"(?=指标|一条|一项|那条|那项|那个|是哪|是什么|是啥|活动|会议)"
+            # 哪个指标人数最多: the row asked first, the unit's noun after
+            rf"|(?P<which>哪(?:一)?(?:个|条|项))(?:指标)?的?(?P<noun2>{extreme_nouns or '(?!)'})"
+            r"(?:目标值?)?最(?P<end2>[多大高少小低])"
         )
         self._names_text = tuple(project.name for project in catalog.projects)
         self._names_joined = "\n".join(self._names_text)
@@ -2127,10 +2130,15 @@ class RowLister:
         said = self._extreme_of_unit.search(text) if "最" in text else None
         if said is None or _WHICH_PROJECT.search(text):
             return text  # 哪个项目人数最多的: projects compared, not rows
-        if text[max(0, said.start() - 2) : said.end("noun")] in self._all_row_names:
+        if said.group("noun") and (
+            text[max(0, said.start() - 2) : said.end("noun")] in self._all_row_names
+        ):
             return text
-        unit = self._filter_words.extreme_nouns[said.group("noun")]
-        plain = f"以{unit}计的指标里目标最{said.group('end')}的"
+        noun = said.group("noun") or said.group("noun2")
+        unit = self._filter_words.extreme_nouns[noun]
+        plain = f"以{unit}计的指标里目标最{said.group('end') or said.group('end2')}的"
+        if said.group("which"):
+            plain += f"是{said.group('which')}"  # 哪个指标人数最多 → …目标最多的是哪个
         return f"{text[: said.start()]}{plain}{text[said.end() :]}"
 
     def rows_by_figure_named(

@@ -82,8 +82,9 @@ def test_the_askers_memory_of_figures_is_no_condition() -> None:
     [
         ("国交人数最多的是哪条指标", ["活动参与人数", "≥300人"], ["18 项", "港澳台籍学生人数"]),
         ("国交场次最少的指标是哪个", ["启动仪式", "≥3场"], ["相关活动场次", "18 项"]),
+        ("国交哪一条指标人数最少", ["上海代表参会人数", "≥2人"], ["活动参与人数", "18 项"]),
     ],
-    ids=["most-people", "fewest-sessions"],
+    ids=["most-people", "fewest-sessions", "which-row-first"],
 )
 def test_the_row_at_one_end_among_those_of_a_unit(
     question: str, said: list[str], unsaid: list[str]
