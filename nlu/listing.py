@@ -189,6 +189,10 @@ _CHECKED = re.compile(
 COUNT_NOUN = "数量"  # 指标数量 counts rows; 改造数量 is what a row counts
 MIN_HEADED_ROWS = 2  # a heading over one row lists what the row alone answers
 PAIR = 2  # 两个按篇算的指标差几篇: a difference within a group is of two rows
+# 几个指标平均每个多少人: the mean of the rows kept, asked per row
+_EACH_ROW_AVERAGED = re.compile(
+    r"平均(?:下来)?(?:每|一)(?:个|条|项)(?:指标)?(?:是|有|要)?(?:多少|几)"
+)
 COMPARED_MARK = "比"  # 300人的比50人的: figures compared point at rows
 FIGURES_JOINED = frozenset({"和", "跟", "与", "及", "、", "以及", "还有", "加", "加上"})
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
@@ -1696,6 +1700,8 @@ class RowLister:
         """
         tokens = frozenset(self._lexicon.cut(query.remainder))
         operation = self._operations.read(query.remainder, tokens=tokens)
+        if operation is Operation.PER and _EACH_ROW_AVERAGED.search(query.remainder):
+            operation = Operation.AVERAGE  # 几个指标平均每个多少人: the rows' mean, not a rate
         if operation not in (Operation.SUM, Operation.AVERAGE, Operation.DIFFERENCE):
             return None
         asked = frozenset(self._operations.words.get(operation, ()))

@@ -241,3 +241,10 @@ def test_a_row_the_asker_thinks_is_there_is_an_example() -> None:
     answer = ask("国交以“场”计的指标有几条？应该有条4场的")
     assert "2 项" in answer and "启动仪式" in answer, answer
     assert UNREAD not in answer, answer
+
+
+def test_the_mean_of_a_units_rows_asked_per_row() -> None:
+    answer = ask("企服以“次”计的几条平均每条多少次")
+    assert "约7.33次" in answer, answer
+    answer = ask("企服以“次”计的几个指标平均每个多少次")
+    assert "约7.33次" in answer and "次/个" not in answer, answer
