@@ -193,6 +193,7 @@ PAIR = 2  # 两个按篇算的指标差几篇: a difference within a group is of
 _EACH_ROW_AVERAGED = re.compile(
     r"平均(?:下来)?(?:每|一)(?:个|条|项)(?:指标)?(?:是|有|要)?(?:多少|几)"
 )
+_PLACE_AFTER_PROJECT = "项目里中内的那这边"  # 国际交流项目里…: the place the projects set
 COMPARED_MARK = "比"  # 300人的比50人的: figures compared point at rows
 FIGURES_JOINED = frozenset({"和", "跟", "与", "及", "、", "以及", "还有", "加", "加上"})
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
@@ -2427,7 +2428,30 @@ class RowLister:
             kinds = (word for word, _ in words.kinds)
             if LEVEL_SUFFIX in before or any(word in before for word in kinds):
                 return text[: match.start()] + text[match.end() :]
-        return self._spaced_restatement_apart(text)
+        return self._spaced_restatement_apart(self._described_before_restatement(text))
+
+    def _described_before_restatement(self, text: str) -> str:
+        """Returns ``text`` without the words describing rows that a clause opened by 就是
+        restates as a condition (数单位、数机构的，就是按“家”来算的指标: 家); the projects said
+        before the description stay."""
+        for match in _CLAUSE.finditer(text):
+            clause = match.group(2)
+            if not clause.startswith(self._filter_words.restate_open):
+                continue
+            own = read_filter(clause, words=self._filter_words, level=None)
+            if not replace(own.row_filter, words=()).narrows:
+                continue
+            head = text[: match.start()]
+            before = _CLAUSE_BREAK.split(head)[-1]
+            said = read_filter(before, words=self._filter_words, level=None)
+            if said.row_filter.narrows or find_level(before, self._levels) is not None:
+                continue
+            mentions = self._lexicon.find_projects(before)
+            kept = max((m.end for m in mentions), default=0)
+            kept += len(before[kept:]) - len(before[kept:].lstrip(_PLACE_AFTER_PROJECT))
+            start = len(head) - len(before)
+            return f"{head[:start]}{before[:kept]}{clause}{text[match.end() :]}"
+        return text
 
     def _spaced_restatement_apart(self, text: str) -> str:
         """Returns unpunctuated ``text`` without a restating run of pieces set apart by spaces

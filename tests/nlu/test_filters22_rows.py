@@ -248,3 +248,9 @@ def test_the_mean_of_a_units_rows_asked_per_row() -> None:
     assert "约7.33次" in answer, answer
     answer = ask("企服以“次”计的几个指标平均每个多少次")
     assert "约7.33次" in answer and "次/个" not in answer, answer
+
+
+def test_a_description_restated_as_a_condition_reads_the_condition() -> None:
+    answer = ask("国交里数人头的那些，也就是以人计的指标，有几条")
+    assert "4 项" in answer and "活动参与人数" in answer, answer
+    assert "没有找到" not in answer, answer
