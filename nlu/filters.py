@@ -254,9 +254,16 @@ _CHARS_COUNTED = re.compile(r"[两二三四五六七八俩仨]个?字儿?(?:样)
 _HAVING = "有"  # 写有: 写 then a text, or 写 then a text starting with 有 (有效提升)
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
 # 12月底前要完成的, 2025年9月30日前: a date rows are due by, read against deadline targets.
+_DATE_SAID = (
+    r"(?:(?P<year{n}>\d{{4}})\s*年\s*)?(?P<month{n}>\d{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?:(?P<day{n}>\d{{1,2}})\s*[日号]|底|末)?"
+)
+# 截止到12月底的, 12月底要完成的: the same date, said by the deadline or the work done by it
 _DUE_SAID = re.compile(
-    r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
-    r"(?:(?P<day>\d{1,2})\s*[日号]|底|末)?\s*(?:之前|以前|前)"
+    rf"{_DATE_SAID.format(n=1)}\s*(?:之前|以前|前)"
+    rf"|(?:截止|截至)到?\s*{_DATE_SAID.format(n=2)}"
+    rf"|{_DATE_SAID.format(n=3)}(?=\s*(?:截止|为止))"
+    rf"|{_DATE_SAID.format(n=4)}(?<=[底末])(?=(?:要|得|必须|需要?|应)?(?:完成|完工|干完|做完|办完))"
 )
 # 300人那个是哪个指标: the row asked for is the one whose target states a figure said.
 # 20篇对应的, 985米指的是: a verb linking the figure to its row, no noun it counts.
@@ -630,6 +637,11 @@ def _due(
     said = _DUE_SAID.search(text)
     if said is None or excluded_kind is IndicatorKind.DEADLINE:
         return None
+    date = dict(
+        (name.rstrip("0123456789"), value)
+        for name, value in said.groupdict().items()
+        if value is not None
+    )
     left_out = (
         negated(text, said.group(0))
         or _LEFT_OUT_AFTER.match(text, said.end() - 1) is not None  # 12月底前那个不算
@@ -639,14 +651,14 @@ def _due(
         if left_out and kind in (IndicatorKind.QUALITATIVE, IndicatorKind.QUANTITATIVE):
             found.append(said.group(0))
         return None
-    month = parse_number(said.group("month"))  # 十二月底前: the month said in words
+    month = parse_number(date["month"])  # 十二月底前: the month said in words
     if month is None or not 1 <= month <= MONTHS:
         return None
     found.append(said.group(0))
     return DueSaid(
         month=int(month),
-        year=int(said.group("year")) if said.group("year") else None,
-        day=int(said.group("day")) if said.group("day") else None,
+        year=int(date["year"]) if "year" in date else None,
+        day=int(date["day"]) if "day" in date else None,
     )
 
 

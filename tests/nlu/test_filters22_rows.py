@@ -14,8 +14,13 @@ UNREAD = "没能读懂"
 
 @pytest.mark.parametrize(
     "question",
-    ["哪几条指标要在12月底前完成？", "两个项目十二月底前必须干完的指标有哪些"],
-    ids=["digits", "words"],
+    [
+        "哪几条指标要在12月底前完成？",
+        "两个项目十二月底前必须干完的指标有哪些",
+        "截至12月底的指标有哪几条",
+        "哪些指标12月底得做完",
+    ],
+    ids=["digits", "words", "by-the-deadline", "work-done-by"],
 )
 def test_a_deadline_date_picks_the_rows_due_then(question: str) -> None:
     answer = ask(question)
