@@ -259,3 +259,9 @@ def test_a_description_restated_as_a_condition_reads_the_condition() -> None:
     answer = ask("国交里数人头的那些，也就是以人计的指标，有几条")
     assert "4 项" in answer and "活动参与人数" in answer, answer
     assert "没有找到" not in answer, answer
+
+
+def test_the_one_row_a_target_text_keeps_asked_as_that_row() -> None:
+    answer = ask("运维里写“合理”的那条是什么", "variations")
+    assert "资源配置" in answer and "1 项" in answer, answer
+    assert "没有找到" not in answer, answer
