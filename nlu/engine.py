@@ -655,8 +655,6 @@ class QuestionEngine:
             text = self._lister.fields_said_plainly(text)  # 国交 where 单位='人'
             text = self._lister.grouping_said_plainly(text)  # 按一级指标分一下，每类几条
             text = self._lister.extreme_of_unit_said_plainly(text)  # 人数最多的指标是哪个
-            # 国交那个300人的比50人的多多少人: the rows those figures point at
-            text = self._lister.rows_by_figure_named(text, projects=self.projects_named)
             text = self._lister.rows_asked_plainly(text)  # 满意度指标就一个市民满意度吧
             text = without_mixed_up(text, self._statement_words) or text  # …别跟运维的搞混了
             # …几倍，嗯，你算一下，我脑子转不过来了; 我明年就退休了，帮科里核一下：… (left out

@@ -1090,7 +1090,6 @@ def _kinds(
     said = next(((w, k) for w, k in words.kinds if w in text), None)
     if said is None:
         return None, None
-
     found += [word for word, kind in words.kinds if kind is said[1] and word in text]
     if not _left_out(text, said[0]):
         # 定性而非时限的: a kind asked beside a kind left out

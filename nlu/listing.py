@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from functools import lru_cache, partial
 
 from knowledge.arithmetic import Operand, Operation, calculate
@@ -194,8 +192,6 @@ _EACH_ROW_AVERAGED = re.compile(
     r"平均(?:下来)?(?:每|一)(?:个|条|项)(?:指标)?(?:是|有|要)?(?:多少|几)"
 )
 _PLACE_AFTER_PROJECT = "项目里中内的那这边"  # 国际交流项目里…: the place the projects set
-COMPARED_MARK = "比"  # 300人的比50人的: figures compared point at rows
-FIGURES_JOINED = frozenset({"和", "跟", "与", "及", "、", "以及", "还有", "加", "加上"})
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
 # 时效怎么要求, 质量上有什么要求: a level said by its stem, its rows' targets asked
@@ -522,12 +518,6 @@ class RowLister:
         # 按一级指标分一下, 按照绩效标准归类: rows asked grouped by a column
         self._grouping = re.compile(
             rf"按照?(?P<column>{columns or '(?!)'})(?:来|进行)?{_GROUP_VERBS}(?:一下|一下子)?"
-        )
-        # 那个300人的, 50人的: a row pointed at by its figure and unit
-        measures = "|".join(map(re.escape, filter_words.measures))
-        self._figure_pointed = re.compile(
-            rf"(?P<lead>那个|这个|那条|这条|那项|这项)?(?<![\d.])(?P<value>\d+(?:\.\d+)?)"
-            rf"(?P<unit>{measures or '(?!)'})的"
         )
         # 人数最多的指标, 金额最小的一条: the row at one end among those counting in a unit
         extreme_nouns = "|".join(map(re.escape, longest_first(filter_words.extreme_nouns)))
@@ -2147,38 +2137,6 @@ class RowLister:
         if said.group("which"):
             plain += f"是{said.group('which')}"  # 哪个指标人数最多 → …目标最多的是哪个
         return f"{text[: said.start()]}{plain}{text[said.end() :]}"
-
-    def rows_by_figure_named(
-        self, text: str, *, projects: Callable[[str], tuple[int, ...]]
-    ) -> str:
-        """Returns ``text`` with a row pointed at by its figure named (国交那个300人的比50人的多
-        多少人 → 国交活动参与人数比…港澳台籍学生人数多多少人) when one row of the projects the
-        text names (``projects`` reads them; any project when none) has it; only said as
-        那个300人的, beside 比 or joined to another such figure (3场的和4场的), never after 是
-        alone (目标是300人的 asks rows by the figure)."""
-        if not any(ch.isdigit() for ch in text):
-            return text
-        found = list(self._figure_pointed.finditer(text))
-        kept = {
-            at
-            for at, said in enumerate(found)
-            if said.group("lead")
-            or text.startswith(COMPARED_MARK, said.end())
-            or text[: said.start()].endswith(COMPARED_MARK)
-        }
-        for at in range(1, len(found)):  # 3场的和4场的, 5场的跟35场的: figures said together
-            if text[found[at - 1].end() : found[at].start()] in FIGURES_JOINED:
-                kept |= {at - 1, at}
-        pointed = [found[at] for at in sorted(kept)]
-        scope = self._catalog.projects_in(projects(text)) if pointed else ()
-        rows = [row for project in scope for row in project.indicators]
-        for said in reversed(pointed):
-            value, unit = Decimal(said.group("value")), said.group("unit")
-            held = [r for r in rows if r.target.value == value and r.target.unit == unit]
-            if len(held) == 1:
-                name = "".join(held[0].name.split())
-                text = f"{text[: said.start()]}{name}{text[said.end() :]}"
-        return text
 
     def grouping_said_plainly(self, text: str) -> str:
         """Returns ``text`` with an ask for rows grouped by a column said as one (按一级指标

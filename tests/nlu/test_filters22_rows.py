@@ -214,28 +214,6 @@ def test_a_kind_said_inside_its_negation_is_not_left_out_again() -> None:
     assert "3 项" in answer and "非定量" not in answer, answer
 
 
-@pytest.mark.parametrize(
-    ("question", "said", "unsaid"),
-    [
-        ("企服那个35场的比5场的多几场", ["35场 − ", "= 多 30场"], ["没有找到"]),
-        ("国交那个10家的跟3家的加在一起多少家", ["= 13家"], ["没有找到"]),
-        ("国交那个50人的叫什么", ["港澳台籍学生人数", "≥50人"], ["活动参与人数"]),
-    ],
-    ids=["compared", "joined", "named"],
-)
-def test_rows_pointed_at_by_their_figures(
-    question: str, said: list[str], unsaid: list[str]
-) -> None:
-    answer = ask(question)
-    assert all(word in answer for word in said), answer
-    assert not any(word in answer for word in unsaid), answer
-
-
-def test_a_figure_two_rows_share_points_at_none() -> None:
-    answer = ask("企服那个10次的比2次的多几次")
-    assert "= 多 8次" not in answer, answer
-
-
 def test_a_figure_of_events_held_picks_its_rows() -> None:
     answer = ask("企服只要求办1场的会有哪些")
     assert "3 项" in answer and "机构资格评审会" in answer, answer
