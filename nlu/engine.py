@@ -1899,6 +1899,8 @@ class QuestionEngine:
         if said and (fact is None or fact[1] in said):
             # 哪个跨年度, 三张表里哪个是一般项目: the projects whose header says it.
             facts = tuple(FactAnswer(field, projects) for field, projects in said.items())
+            picked = len({project.id for projects in said.values() for project in projects})
+            facts = (replace(facts[0], picked=picked), *facts[1:])  # 共 2 个, said once
             return facts[0] if len(facts) == 1 else SeveralIndicators((), (), facts)
         if fact is not None and not _explains(best, query.cues[fact[0]]):
             # 设施修复什么时候完成 asks the deadline of 设施修复及时性, not the project's end.

@@ -1134,12 +1134,15 @@ def _facts(answer: FactAnswer) -> str:
     if answer.field in GOAL_FIELDS:
         return _goal_lines(answer)
     label = msg.FACT_LABELS[answer.field]
+    picked = [msg.FACTS_PICKED.format(count=answer.picked)] if answer.picked else []
     values = [(project, fact_value(project, answer.field)) for project in answer.projects]
     distinct = {value for _, value in values}
     if len(values) > 1 and len(distinct) == 1:
         names = msg.PROJECT_JOINER.join(msg.PROJECT.format(name=p.name) for p, _ in values)
-        return msg.FACT_SHARED.format(projects=names, label=label, value=values[0][1])
-    lines = [
+        return "\n".join(
+            [*picked, msg.FACT_SHARED.format(projects=names, label=label, value=values[0][1])]
+        )
+    lines = picked + [
         msg.FACT_LINE.format(project=project.name, label=label, value=value)
         for project, value in values[:MAX_PROJECT_LINES]
     ]

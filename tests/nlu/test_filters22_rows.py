@@ -243,3 +243,13 @@ def test_the_one_row_a_target_text_keeps_asked_as_that_row() -> None:
     answer = ask("运维里写“合理”的那条是什么", "variations")
     assert "资源配置" in answer and "1 项" in answer, answer
     assert "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [("三张表里哪几个是经常性项目，一共几个", "共 2 个"), ("哪个项目跨年度", "共 1 个")],
+    ids=["recurring", "spanning-years"],
+)
+def test_projects_picked_by_a_header_value_are_counted(question: str, count: str) -> None:
+    answer = ask(question, "other")
+    assert count in answer and "项目" in answer, answer

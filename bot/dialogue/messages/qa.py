@@ -143,6 +143,7 @@ FACT_LABELS = {
 FORM_YEAR = "{year}年度"
 FACT_LINE = "【{project}】{label}：{value}"
 FACT_SHARED = "{projects}的{label}均为：{value}"
+FACTS_PICKED = "符合的项目共 {count} 个："  # 哪些是经常性项目: the projects picked, counted
 PROJECT_JOINER = "、"
 FACT_MISSING = "申报表中没有填写此项"
 DATE = "{iso}（{year}年{month}月{day}日）"
