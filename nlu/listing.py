@@ -191,6 +191,7 @@ PAIR = 2  # 两个按篇算的指标差几篇: a difference within a group is of
 _EACH_ROW_AVERAGED = re.compile(
     r"平均(?:下来)?(?:每|一)(?:个|条|项)(?:指标)?(?:是|有|要)?(?:多少|几)"
 )
+COMPARED_MARK = "比"  # A比B少多少: two figures in the order said
 _PLACE_AFTER_PROJECT = "项目里中内的那这边"  # 国际交流项目里…: the place the projects set
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
@@ -1712,8 +1713,12 @@ class RowLister:
         if not isinstance(listing, IndicatorList):
             return None
         rows = [ind for group in listing.groups for ind in group.indicators]
-        if operation is Operation.DIFFERENCE and len(rows) != PAIR:
-            return None  # 按篇算的两个指标差几篇: a difference only of the two rows kept
+        if operation is Operation.DIFFERENCE and (
+            len(rows) != PAIR or COMPARED_MARK in query.remainder
+        ):
+            # 按篇算的两个指标差几篇: a difference only of the two rows kept, in no order said
+            # (合作单位比科技社团少多少 orders them: the calculator reads that).
+            return None
         total = self._total_of(rows, operation)
         if total is not None and (
             intents.asks_count(query.rules) or _KINDS_COUNTED.search(query.text) is not None
@@ -1734,8 +1739,8 @@ class RowLister:
             # 以家计的指标有几个，加起来多少家: how many rows, then their total.
             counted = replace(listing, count_only=True, rank=Aggregate.TOTAL)
             return SeveralIndicators((), (), (counted, total))
-        if not listing.row_filter.words:
-            return total
+        if not listing.row_filter.words or operation is Operation.DIFFERENCE:
+            return total  # a difference is of the two rows kept, never of a wider set
         wider = replace(listing.row_filter, words=())
         wider_rows = [
             row

@@ -253,3 +253,8 @@ def test_the_one_row_a_target_text_keeps_asked_as_that_row() -> None:
 def test_projects_picked_by_a_header_value_are_counted(question: str, count: str) -> None:
     answer = ask(question, "other")
     assert count in answer and "项目" in answer, answer
+
+
+def test_two_rows_of_a_unit_compared_in_an_order_said_are_not_reordered() -> None:
+    answer = ask("国交以家计的合作单位数量比科技社团数量少多少")
+    assert "= 多 7家" not in answer, answer
