@@ -2665,6 +2665,9 @@ def _share_within(
         row = _one_row_of(engine.interpret(by_figure, projects=projects).answer)
     if row is None:
         return None
+    named = engine.projects_named(asks[1])
+    if (named and named != (row.project_id,)) or _PROJECTS_COUNTED.search(asks[1]):
+        return None  # 占两个项目按场算的合计: a whole beyond the row's own project
     whole = engine.read(asks[1])
     total = engine._lister.filtered_total(whole, (row.project_id,))
     if not isinstance(total, FigureCalculation) or total.wider is not None:
@@ -2673,6 +2676,7 @@ def _share_within(
 
 
 _FIGURE_SAID = re.compile(r"\d")
+_PROJECTS_COUNTED = re.compile(r"(?:[两俩二三四五六七八九十几各\d]个?|所有|全部|每个)项目")
 
 
 def _one_row_of(answer: Answer) -> IndicatorInfo | None:

@@ -258,3 +258,8 @@ def test_projects_picked_by_a_header_value_are_counted(question: str, count: str
 def test_two_rows_of_a_unit_compared_in_an_order_said_are_not_reordered() -> None:
     answer = ask("国交以家计的合作单位数量比科技社团数量少多少")
     assert "= 多 7家" not in answer, answer
+
+
+def test_a_share_of_a_whole_beyond_the_rows_project_is_not_worked_on_its_own_rows() -> None:
+    answer = ask("企服那个35场的，占两个项目所有按场算的加起来的比例是多少")
+    assert "约81.4%" not in answer, answer
