@@ -951,6 +951,7 @@ def _other_operators(
 
 
 DIGITS_BASE = Decimal(10)
+_ROUNDED_TO = re.compile(r"(?:保留|精确|取整|取|四舍五入)(?:到|至)?$")
 
 
 def _digits_range(
@@ -958,8 +959,8 @@ def _digits_range(
 ) -> tuple[tuple[str, Decimal], tuple[str, Decimal] | None] | None:
     """Returns the bounds a count of digits sets (个位数: < 10, 两位数: 10 to 99)."""
     said = next(((w, n) for w, n in words.digits if w in text), None)
-    if said is None:
-        return None
+    if said is None or _ROUNDED_TO.search(text, 0, text.find(said[0])):
+        return None  # 保留到个位数: how a result is rounded, no rows picked
     found.append(said[0])
     below = ("<", DIGITS_BASE ** said[1])
     return (below, None) if said[1] == 1 else (("≥", DIGITS_BASE ** (said[1] - 1)), below)
