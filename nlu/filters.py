@@ -1165,7 +1165,7 @@ def _target(
                 return None, False, (said,)
             return None, False, tuple(w for w in re.split(OR_JOINERS, said) if w)
         return None, False, ()
-    full = next((mark for mark in words.full_marks if mark in text), None)
+    full = next((mark for mark in words.full_marks if _full_mark_said(text, mark)), None)
     if full is not None and not bounded:  # 要求百分百的, 满格的: rows fixed at 100%
         found.append(full)
         said = _PERCENT_VALUE.search(text)
@@ -1179,6 +1179,17 @@ def _target(
 
 
 FULL_PERCENT = Decimal(100)
+FULL_MARK_BEFORE = ("要求", "目标", "值", "是", "为", "成", "到")  # 要求百分百的, 定成百分百
+FULL_MARK_AFTER = ("的", "那", "这", "1", "%")  # 百分百的, 满格100%的那种
+
+
+def _full_mark_said(text: str, mark: str) -> bool:
+    """Tells whether a word for 100% is said as a target (要求百分百的), not as how sure the
+    asker is (我百分百确定)."""
+    at = text.find(mark)
+    return at >= 0 and (
+        text[:at].endswith(FULL_MARK_BEFORE) or text[at + len(mark) :].startswith(FULL_MARK_AFTER)
+    )
 
 
 def _value_start(text: str, end: int, *, words: FilterWords | None) -> int:

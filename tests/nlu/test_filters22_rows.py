@@ -263,3 +263,8 @@ def test_two_rows_of_a_unit_compared_in_an_order_said_are_not_reordered() -> Non
 def test_a_share_of_a_whole_beyond_the_rows_project_is_not_worked_on_its_own_rows() -> None:
     answer = ask("企服那个35场的，占两个项目所有按场算的加起来的比例是多少")
     assert "约81.4%" not in answer, answer
+
+
+def test_full_marks_said_of_the_askers_certainty_pick_no_rows() -> None:
+    answer = ask("我百分百确定国交有以“人”计的指标，都有哪些")
+    assert "4 项" in answer and "指标值为 100" not in answer, answer
