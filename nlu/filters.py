@@ -665,6 +665,17 @@ def _due(
 MONTHS = 12
 
 
+def _in_a_name_ask(text: str, word: str, words: FilterWords) -> bool:
+    """Tells whether a word of a kind overlaps a word asking rows by their names (名字里带数字
+    的: 带 asks the names, 数字 is what they hold; no 带数字 kind of target)."""
+    at = text.find(word)
+    for asked in words.by_name:
+        start = text.find(asked)
+        if start >= 0 and start < at + len(word) and at < start + len(asked):
+            return True
+    return False
+
+
 def _inside_a_longer(text: str, word: str, words: FilterWords) -> bool:
     """Tells whether a word of a kind is said only inside a longer one (带数字 of 不带数字)."""
     longer = tuple(w for w, _ in words.kinds if word in w and w != word and w in text)
@@ -1088,7 +1099,10 @@ def _kinds(
     text: str, words: FilterWords, found: list[str]
 ) -> tuple[IndicatorKind | None, IndicatorKind | None]:
     """Returns the kind rows must be and the kind they must not be (不是定性的)."""
-    said = next(((w, k) for w, k in words.kinds if w in text), None)
+    said = next(
+        ((w, k) for w, k in words.kinds if w in text and not _in_a_name_ask(text, w, words)),
+        None,
+    )
     if said is None:
         return None, None
     found += [word for word, kind in words.kinds if kind is said[1] and word in text]

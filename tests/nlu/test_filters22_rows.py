@@ -268,3 +268,8 @@ def test_a_share_of_a_whole_beyond_the_rows_project_is_not_worked_on_its_own_row
 def test_full_marks_said_of_the_askers_certainty_pick_no_rows() -> None:
     answer = ask("我百分百确定国交有以“人”计的指标，都有哪些")
     assert "4 项" in answer and "指标值为 100" not in answer, answer
+
+
+def test_a_kind_word_inside_an_ask_of_names_is_no_kind() -> None:
+    answer = ask("名字里带数字的指标有哪些")
+    assert "定量" not in answer, answer
