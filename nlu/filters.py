@@ -188,17 +188,19 @@ VALUE_ADVERBS = r"(?:只|就|都|全|光|仅|也|均|正好|恰好|刚好|刚刚
 FIXED_ENDS = ("成", "为")  # 定成, 设为: verbs fixing a figure end so
 
 
-def _value_pattern(verbs: list[str], written: list[str]) -> re.Pattern[str]:
+def _value_pattern(verbs: list[str], written: list[str], held: list[str]) -> re.Pattern[str]:
     """Matches the words saying a target's value or text comes next (目标填的是, 要求做到)."""
     plain = "|".join(map(re.escape, longest_first({*verbs, *written})))
     writing = "|".join(map(re.escape, longest_first(written)))
     # 定成, 设为: a verb fixing a figure (定的是98% tells the asker's own figure, it asks none)
     fixing = "|".join(map(re.escape, longest_first(w for w in written if w.endswith(FIXED_ENDS))))
+    held_said = "|".join(map(re.escape, longest_first(held))) or "(?!)"
     return re.compile(
         rf"{VALUE_SUBJECTS}{VALUE_ADVERBS}(?:是|为)?(?:{plain})=?"
         rf"|指标{VALUE_ADVERBS}(?:是|为)?(?:{writing})"
         r"|(?:等于|=|≥|≤|>=|<=)(?=\d)|(?:目标值?|指标值|要求)(?=\d|百分之)"
         rf"|(?:{fixing})(?=\d+(?:\.\d+)?%)"  # 定成90%的: a percentage fixed, its rows asked
+        rf"|(?:目标值?|指标值|要求){VALUE_ADVERBS}(?:{held_said})(?=\d)"  # 要求开1场的
     )
 
 
@@ -401,6 +403,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "recalled",
             "recalled_more",
             "full_mark",
+            "held_verb",
         )
     }
     for raw in text.splitlines():
@@ -476,7 +479,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         row_nouns=tuple(longest_first(lists["row_noun"])),
         recalled=tuple(lists["recalled"]),
         recalled_more=tuple(lists["recalled_more"]),
-        value_said=_value_pattern(lists["value_verb"], lists["written_verb"]),
+        value_said=_value_pattern(lists["value_verb"], lists["written_verb"], lists["held_verb"]),
         every_project=tuple(longest_first(lists["every_project"])),
         shared_some=tuple(longest_first(lists["shared_some"])),
         fields=FieldSaying.of(

@@ -273,3 +273,8 @@ def test_full_marks_said_of_the_askers_certainty_pick_no_rows() -> None:
 def test_a_kind_word_inside_an_ask_of_names_is_no_kind() -> None:
     answer = ask("名字里带数字的指标有哪些")
     assert "定量" not in answer, answer
+
+
+def test_a_verb_of_holding_before_words_sets_no_target_text() -> None:
+    answer = ask("企服要求开展科普活动的指标有哪些")
+    assert "指标值含" not in answer and "共 0 项" not in answer, answer
