@@ -969,15 +969,32 @@ _ROUNDED_TO = re.compile(r"(?:保留|精确|取整|取|四舍五入)(?:到|至)?
 
 
 def _digits_range(
-    text: str, words: FilterWords, found: list[str]
-) -> tuple[tuple[str, Decimal], tuple[str, Decimal] | None] | None:
-    """Returns the bounds a count of digits sets (个位数: < 10, 两位数: 10 to 99)."""
+    text: str, words: FilterWords, found: list[str], *, operator: tuple[str, str] | None
+) -> tuple[tuple[tuple[str, Decimal], tuple[str, Decimal] | None], bool] | None:
+    """Returns the bounds a count of digits sets (个位数: < 10, 两位数: 10 to 99, 不到两位数:
+    < 10, 三位数以上: ≥ 100), a word of comparison beside it read with it, and whether the
+    operator read is that word (else the operator is a condition of its own)."""
     said = next(((w, n) for w, n in words.digits if w in text), None)
     if said is None or _ROUNDED_TO.search(text, 0, text.find(said[0])):
         return None  # 保留到个位数: how a result is rounded, no rows picked
-    found.append(said[0])
-    below = ("<", DIGITS_BASE ** said[1])
-    return (below, None) if said[1] == 1 else (("≥", DIGITS_BASE ** (said[1] - 1)), below)
+    at = text.find(said[0])
+    lowest, above = DIGITS_BASE ** (said[1] - 1), DIGITS_BASE ** said[1]
+    before = next((w for w in DIGITS_BELOW if text.endswith(w, 0, at)), None)
+    after = next((w for w in DIGITS_AT_LEAST if text.startswith(w, at + len(said[0]))), None)
+    apart = operator is not None and operator[0] not in (before, after)
+    if apart:
+        before = after = None  # 以≥设定、目标是两位数的: the operator is a condition of its own
+    found += [said[0], *(w for w in (before, after) if w)]
+    if before is not None:
+        return (("<", lowest), None), True  # 不到两位数: a single digit
+    if after is not None:
+        return (("≥", lowest), None), True  # 三位数以上: 100 or more
+    below = ("<", above)
+    return ((below, None) if said[1] == 1 else (("≥", lowest), below)), not apart
+
+
+DIGITS_BELOW = ("不到", "少于", "低于", "不足", "不满", "小于", "未满", "没到")  # 不到两位数
+DIGITS_AT_LEAST = ("及以上", "或以上", "以上")  # 三位数以上
 
 
 def _range(text: str, found: list[str]) -> tuple[tuple[str, Decimal], tuple[str, Decimal]] | None:
@@ -1406,12 +1423,14 @@ def read_filter(
     compared = _words_apart(text, words.shared_some)
     operator, threshold, excluded = _operator(compared, words, found)
     ends: tuple[tuple[str, Decimal], tuple[str, Decimal] | None] | None = _range(compared, found)
-    counted = ends is None and operator is None
-    ends = _digits_range(compared, words, found) if counted else ends  # 目标是个位数的
-    if counted and ends is not None and unit is None and excluded_unit is None:
+    digits = _digits_range(compared, words, found, operator=operator) if ends is None else None
+    if digits is not None and unit is None and excluded_unit is None:
         excluded_unit = MONEY_UNIT  # 130万元 has seven digits, not the three written
     other = None
-    if ends is not None:  # 在10到100之间: both ends bound the value, whatever 以内 says
+    ends = digits[0] if digits is not None else ends
+    if digits is not None and not digits[1]:
+        threshold, other = digits[0]  # 以≥设定、目标是两位数的: the operator holds as well
+    elif ends is not None:  # 在10到100之间: both ends bound the value, whatever 以内 says
         operator, excluded, (threshold, other) = None, None, ends
         unit = unit or (PERCENT_UNIT if PERCENT_BOUND in found else None)
     if threshold is not None and ends is None and _bound_left_out(text, found):

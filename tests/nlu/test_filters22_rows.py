@@ -65,8 +65,10 @@ def test_a_deadline_row_left_out_beside_a_kind_it_lacks() -> None:
             ["3 项", "服务科技工作者人数"],
             ["培育新申报", "科创赋能"],
         ),
+        ("国交数量指标里不到两位数的是哪些", "builtin", ["5 项", "合作单位数量"], ["≥10家"]),
+        ("企服以≥设定、目标是两位数的有哪些", "builtin", ["6 项", "≥35场"], ["=1套", "≥2次"]),
     ],
-    ids=["one-digit", "three-digits-no-money", "passed-a-hundred"],
+    ids=["one-digit", "three-digits-no-money", "passed-a-hundred", "below-two-digits", "both"],
 )
 def test_a_range_of_figures_said_in_words(
     question: str, form: str, said: list[str], unsaid: list[str]
