@@ -1714,10 +1714,10 @@ class RowLister:
             return None
         rows = [ind for group in listing.groups for ind in group.indicators]
         if operation is Operation.DIFFERENCE and (
-            len(rows) != PAIR or COMPARED_MARK in query.remainder
+            len(rows) != PAIR or COMPARED_MARK in query.remainder or wanted.unit is None
         ):
-            # 按篇算的两个指标差几篇: a difference only of the two rows kept, in no order said
-            # (合作单位比科技社团少多少 orders them: the calculator reads that).
+            # 按篇算的两个指标差几篇: a difference only of the two rows a unit keeps, in no
+            # order said (合作单位比科技社团少多少 orders them: the calculator reads that).
             return None
         total = self._total_of(rows, operation)
         if total is not None and (
@@ -1761,8 +1761,10 @@ class RowLister:
         kept = [figure for figure in figures if figure is not None]
         if len(rows) < 2 or len(kept) < len(rows) or len({f.unit for f in kept}) > 1:
             return None
-        if operation is Operation.SUM and kept[0].unit == PERCENT:
-            return None  # =100%的一共几条 counts rows: rates never add up
+        if operation in (Operation.SUM, Operation.DIFFERENCE) and kept[0].unit == PERCENT:
+            # =100%的一共几条 counts rows: rates never add up; two rates differ by points, which
+            # the calculator says (相差几个百分点)
+            return None
         if operation is Operation.DIFFERENCE:
             kept.sort(key=lambda figure: -figure.value)  # 差几篇: two rows, the larger first
         operands = tuple(Operand(figure.project.name, figure.value) for figure in kept)

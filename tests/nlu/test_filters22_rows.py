@@ -280,3 +280,8 @@ def test_a_kind_word_inside_an_ask_of_names_is_no_kind() -> None:
 def test_a_verb_of_holding_before_words_sets_no_target_text() -> None:
     answer = ask("企服要求开展科普活动的指标有哪些")
     assert "指标值含" not in answer and "共 0 项" not in answer, answer
+
+
+def test_two_rates_kept_by_a_bound_differ_by_points() -> None:
+    answer = ask("运维与养护的市民满意度下限相差几个百分点", "other")
+    assert "5个百分点" in answer and "= 多 5%" not in answer, answer
