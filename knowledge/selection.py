@@ -34,6 +34,7 @@ class RowFilter:
     excluded_kind: IndicatorKind | None = None  # 不是定性的: rows of any other kind
     excluded_standard: str | None = None  # 不是计划标准的: rows of any other 绩效标准
     shared: bool = False  # 两个项目都有的: rows whose name another project in scope has too
+    excluded_shared: bool = False  # 排除掉两个项目都有的: rows whose name no other project has
     other_operators: tuple[str, ...] = ()  # ≤ of 带≥或者≤的: another operator rows may have
     other_excluded: tuple[str, ...] = ()  # ≤ of 没写≥或≤的: another operator rows must lack
     excluded_unit: str | None = None  # 不以人计的: rows counting in any other unit, or none
@@ -43,6 +44,7 @@ class RowFilter:
     excluded_words: tuple[str, ...] = ()  # 参会人数不算: words the name must not hold
     direction: str | None = None  # SMALLER (逆向, 越小越好) or LARGER (正向) is better
     excluded_targets: tuple[str, ...] = ()  # 除了写降低的: texts the target must not be
+    due: DueSaid | None = None  # 12月底前要完成的: the date a deadline row's target falls on
 
     @property
     def narrows(self) -> bool:
@@ -68,9 +70,11 @@ class RowFilter:
                     self.excluded_kind,
                     self.excluded_standard,
                     self.direction,
+                    self.due,
                 )
             )
             or self.shared
+            or self.excluded_shared
         )
 
     def _written_as(self, raw: str) -> bool:
@@ -133,6 +137,27 @@ class RowFilter:
             and (
                 self.direction is None or (self.direction == SMALLER) is smaller_is_better(target)
             )
+            and (self.due is None or self.due.fits(target))
+        )
+
+
+@dataclass(frozen=True)
+class DueSaid:
+    """A date a question says rows are due by (2026年12月底前, 9月30日前): its year and day
+    when said; a month said alone (12月底前) fits any day of it."""
+
+    month: int
+    year: int | None = None
+    day: int | None = None
+
+    def fits(self, target: Target) -> bool:
+        """Tells whether a deadline target falls on this date (2026年12月底前 on 12月底前)."""
+        due = target.deadline
+        return (
+            due is not None
+            and due.month == self.month
+            and (self.year is None or due.year == self.year)
+            and (self.day is None or due.day == self.day)
         )
 
 

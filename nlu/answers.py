@@ -138,6 +138,7 @@ class FactAnswer:
 
     field: ProjectField
     projects: tuple[ProjectInfo, ...]
+    picked: int = 0  # 哪些是经常性项目: how many projects the value asked picks, said first
 
 
 @dataclass(frozen=True)

@@ -1815,8 +1815,16 @@ _SHARE_WITHIN_AFTER = re.compile(
     r"^(?:在|于)?(?P<whole>[^，,。；;？?]+?)(?:里面|里头|里边|里|当中|之中|中间|中)[，,\s]*"
     r"(?P<part>[^，,。；;？?]+?)(?:所)?占(?:了|到)?(?P<ask>[^，,。；;]*?)[？?。！!\s]*$"
 )
+# 企服那个35场的，占企服所有按场算的加起来的比例: the part, then 占 the whole said as a sum.
+_SHARE_OF_SUM = re.compile(
+    r"^(?P<part>[^，,。；;？?]+?)[，,\s]*(?:所)?占(?:了|到)?"
+    r"(?P<whole>[^，,。；;？?]+?(?:加起来|加在一起|合计|总计|总和|之和|一共|总共))的?"
+    r"(?P<ask>比例|比重|百分比|占比|份额|百分之几|百分之多少|几成)[^，,。；;]*?[？?。！!\s]*$"
+)
 _WITHIN_POINTER = re.compile(r"^(?:它|其|这个项目|该项目)(?:的)?")
+_SUM_ENDING = re.compile(r"(?:的)?(?:加起来|加在一起|合计|总计|总和|之和|一共|总共)$")
 ROW_ASKED = "是多少"
+ROW_BY_FIGURE_ASKED = "是哪个"  # 那个35场的是哪个: a row named by its figure, asked as a listing
 WHOLE_ASKED = "加起来多少"
 
 
@@ -1837,10 +1845,12 @@ def share_in_sum_said_plainly(text: str) -> str | None:
 def share_within_asked(text: str) -> tuple[str, str] | None:
     """Returns the ask of the part and of the whole it is a share of (科创赋能那35场在它所有按场
     算的活动里占多大比例 → 科创赋能那35场是多少, 所有按场算的活动加起来多少), else None."""
-    found = _SHARE_WITHIN.match(text) or _SHARE_WITHIN_AFTER.match(text)
+    found = (
+        _SHARE_WITHIN.match(text) or _SHARE_WITHIN_AFTER.match(text) or _SHARE_OF_SUM.match(text)
+    )
     if found is None:
         return None
-    whole = _WITHIN_POINTER.sub("", found.group("whole"))
+    whole = _SUM_ENDING.sub("", _WITHIN_POINTER.sub("", found.group("whole")))
     return found.group("part") + ROW_ASKED, whole + WHOLE_ASKED
 
 

@@ -42,6 +42,8 @@ from nlu.answers import (
 )
 from nlu.arithmetic import (
     LISTED_TOGETHER,
+    ROW_ASKED,
+    ROW_BY_FIGURE_ASKED,
     OperationWords,
     asks_after_told,
     asks_per_twice,
@@ -657,6 +659,7 @@ class QuestionEngine:
             text = compounds_joined(text, cut=self.lexicon.cut, known=self._known_compound)
             text = self._lister.fields_said_plainly(text)  # 国交 where 单位='人'
             text = self._lister.grouping_said_plainly(text)  # 按一级指标分一下，每类几条
+            text = self._lister.extreme_of_unit_said_plainly(text)  # 人数最多的指标是哪个
             text = self._lister.rows_asked_plainly(text)  # 满意度指标就一个市民满意度吧
             # 运维是一般项目吗: the value checked in its column (项目类别)
             text = self._lister.header_value_checked(
@@ -1921,6 +1924,8 @@ class QuestionEngine:
         if said and (fact is None or fact[1] in said):
             # 哪个跨年度, 三张表里哪个是一般项目: the projects whose header says it.
             facts = tuple(FactAnswer(field, projects) for field, projects in said.items())
+            picked = len({project.id for projects in said.values() for project in projects})
+            facts = (replace(facts[0], picked=picked), *facts[1:])  # 共 2 个, said once
             return facts[0] if len(facts) == 1 else SeveralIndicators((), (), facts)
         if fact is not None and not _explains(best, query.cues[fact[0]]):
             # 设施修复什么时候完成 asks the deadline of 设施修复及时性, not the project's end.
@@ -2678,15 +2683,35 @@ def _share_within(
     asks = share_within_asked(text)
     if asks is None:
         return None
-    part = engine.interpret(asks[0], projects=projects).answer
-    if not isinstance(part, IndicatorAnswer) or len(part.indicators) != 1:
+    row = _one_row_of(engine.interpret(asks[0], projects=projects).answer)
+    if row is None and _FIGURE_SAID.search(asks[0]):
+        # 那个35场的: the row named by its figure alone, read as a which-row ask.
+        by_figure = asks[0].removesuffix(ROW_ASKED) + ROW_BY_FIGURE_ASKED
+        row = _one_row_of(engine.interpret(by_figure, projects=projects).answer)
+    if row is None:
         return None
-    row = part.indicators[0]
+    named = engine.projects_named(asks[1])
+    if (named and named != (row.project_id,)) or _PROJECTS_COUNTED.search(asks[1]):
+        return None  # 占两个项目按场算的合计: a whole beyond the row's own project
     whole = engine.read(asks[1])
     total = engine._lister.filtered_total(whole, (row.project_id,))
     if not isinstance(total, FigureCalculation) or total.wider is not None:
         return None
     return share_of_kept(row, total)
+
+
+_FIGURE_SAID = re.compile(r"\d")
+_PROJECTS_COUNTED = re.compile(r"(?:[两俩二三四五六七八九十几各\d]个?|所有|全部|每个)项目")
+
+
+def _one_row_of(answer: Answer) -> IndicatorInfo | None:
+    """Returns the one row an answer gives (a target, or a listing of one row), else None."""
+    if isinstance(answer, IndicatorAnswer) and len(answer.indicators) == 1:
+        return answer.indicators[0]
+    if isinstance(answer, IndicatorList) and not answer.count_only:
+        rows = [row for group in answer.groups for row in group.indicators]
+        return rows[0] if len(rows) == 1 else None
+    return None
 
 
 # A figure (多少, 几场 but not 哪几) or a numbered part (排第四) asked: no goal sentence answers.

@@ -8,9 +8,9 @@ from decimal import Decimal
 from importlib import resources
 
 from knowledge.model import IndicatorKind
-from knowledge.selection import RowFilter
+from knowledge.selection import DueSaid, RowFilter
 from knowledge.units import MONEY_UNITS, TEN_THOUSAND, UNITS
-from nlu.numbers import NumberSpan, find_numbers
+from nlu.numbers import NumberSpan, find_numbers, parse_number
 from nlu.ordering import longest_first
 from nlu.prepared import built_once
 
@@ -113,7 +113,7 @@ _NEGATION = re.compile(
 # Verbs after 以/用/按 + unit that say the rows are counted in it (用百分比考核的指标).
 MEASURING_VERBS = (
     "(?:作为|作|做|为|当|当作|当做)(?:计量)?单位|为计量|计量|计数|计算|计|记数|记|统计|算|考核|衡量|表示|表述"
-    "|体现|呈现|设定|定"
+    "|体现|呈现|设定|定|办|举办"  # 按场办的活动: events held, counted in 场
     # 按“次”来数的, 按人头数的: counted in it, said as the verb of counting at a clause's end
     "|(?:清点|点|数)(?=的|$|[，,。；;？?）)])"
     # 用百分比做指标值的, 以万元当目标值: the unit the targets are written in
@@ -157,7 +157,8 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
         # 人次为单位的, 以…: a unit said before 为单位, after a word's end (项目中人次为单位)
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))[\"“‘']?(?P<h>{alternatives})[\"”’']?"
         r"(?:作为|为|做|作|当|当作|当做)(?:计量)?单位"
-        rf"|按[\"“‘']?(?P<i>{alternatives})[\"”’']?的"  # 按万元的指标: a unit, said with 按 alone
+        # 按万元的指标, 论“场”的活动: a unit, said with 按 or 论 alone
+        rf"|(?:按|论)[\"“‘']?(?P<i>{alternatives})[\"”’']?的"
         # 企服场次总和, 人数合计: a unit alone at a word's start, the sum of its rows asked
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[{UNIT_LEAD}]))(?P<m>{alternatives})数?的?(?={SUM_SAID})"
         # 人次计的指标, 篇、条计的: units said alone at a word's start, then 计
@@ -175,7 +176,7 @@ def _unit_pattern(units: frozenset[str], names: frozenset[str]) -> re.Pattern[st
 # 过百, 超百, 破千, 上百: a round number passed (上百 reaches it).
 ROUND_OPERATORS = {"过": ">", "超": ">", "破": ">", "上": "≥"}
 ROUND_NUMBERS = {"百": Decimal(100), "千": Decimal(1000)}
-_ROUND_BOUND = re.compile(r"([过超破上])([百千])(?![\u4e00-\u9fff]*?[元块钱])")
+_ROUND_BOUND = re.compile(r"([过超破上])了?一?([百千])(?![\u4e00-\u9fff]*?[元块钱])")  # 上了一百
 
 # 目标是0的, 目标值定的是0的, 目标定成100%的, 指标值数字是1的: a target's value or text, said
 # after the word for the target and a verb of [value_verb] or [written_verb]; a row (指标) is
@@ -186,14 +187,22 @@ VALUE_SUBJECTS = (
 VALUE_ADVERBS = r"(?:只|就|都|全|光|仅|也|均|正好|恰好|刚好|刚刚)?"
 
 
-def _value_pattern(verbs: list[str], written: list[str]) -> re.Pattern[str]:
+FIXED_ENDS = ("成", "为")  # 定成, 设为: verbs fixing a figure end so
+
+
+def _value_pattern(verbs: list[str], written: list[str], held: list[str]) -> re.Pattern[str]:
     """Matches the words saying a target's value or text comes next (目标填的是, 要求做到)."""
     plain = "|".join(map(re.escape, longest_first({*verbs, *written})))
     writing = "|".join(map(re.escape, longest_first(written)))
+    # 定成, 设为: a verb fixing a figure (定的是98% tells the asker's own figure, it asks none)
+    fixing = "|".join(map(re.escape, longest_first(w for w in written if w.endswith(FIXED_ENDS))))
+    held_said = "|".join(map(re.escape, longest_first(held))) or "(?!)"
     return re.compile(
         rf"{VALUE_SUBJECTS}{VALUE_ADVERBS}(?:是|为)?(?:{plain})=?"
         rf"|指标{VALUE_ADVERBS}(?:是|为)?(?:{writing})"
         r"|(?:等于|=|≥|≤|>=|<=)(?=\d)|(?:目标值?|指标值|要求)(?=\d|百分之)"
+        rf"|(?:{fixing})(?=\d+(?:\.\d+)?%)"  # 定成90%的: a percentage fixed, its rows asked
+        rf"|(?:目标值?|指标值|要求){VALUE_ADVERBS}(?:{held_said})(?=\d)"  # 要求开1场的
     )
 
 
@@ -248,6 +257,18 @@ _STARTING = re.compile(r"(?:开头|打头|起头|为首)$")  # 目标是有效�
 _CHARS_COUNTED = re.compile(r"[两二三四五六七八俩仨]个?字儿?(?:样)?$")  # 仨字儿: northern speech
 _HAVING = "有"  # 写有: 写 then a text, or 写 then a text starting with 有 (有效提升)
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%的")
+# 12月底前要完成的, 2025年9月30日前: a date rows are due by, read against deadline targets.
+_DATE_SAID = (
+    r"(?:(?P<year{n}>\d{{4}})\s*年\s*)?(?P<month{n}>\d{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?:(?P<day{n}>\d{{1,2}})\s*[日号]|底|末)?"
+)
+# 截止到12月底的, 12月底要完成的: the same date, said by the deadline or the work done by it
+_DUE_SAID = re.compile(
+    rf"{_DATE_SAID.format(n=1)}\s*(?:之前|以前|前)"
+    rf"|(?:截止|截至)到?\s*{_DATE_SAID.format(n=2)}"
+    rf"|{_DATE_SAID.format(n=3)}(?=\s*(?:截止|为止))"
+    rf"|{_DATE_SAID.format(n=4)}(?<=[底末])(?=(?:要|得|必须|需要?|应)?(?:完成|完工|干完|做完|办完))"
+)
 # 300人那个是哪个指标: the row asked for is the one whose target states a figure said.
 # 20篇对应的, 985米指的是: a verb linking the figure to its row, no noun it counts.
 WHICH = "哪"
@@ -332,6 +353,9 @@ class FilterWords:
     recalled_more: tuple[str, ...] = ()  # 还有个: a clause going on from one remembered
     formal: tuple[tuple[str, str], ...] = ()  # (计有, 有): a formal ask of rows, said plainly
     shared_some: tuple[str, ...] = ()  # 不止一个项目: rows any two projects or more have
+    digits: tuple[tuple[str, int], ...] = ()  # 个位数 → 1: the digits a target's figure has
+    extreme_nouns: dict[str, str] = field(default_factory=dict)  # 人数 → 人: 人数最多的指标
+    full_marks: tuple[str, ...] = ()  # 百分百, 满格: a target of 100% (要求百分百的指标)
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -346,6 +370,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
     heading_about: list[tuple[str, str]] = []
     directions: list[tuple[str, str]] = []
     bound_nouns: dict[str, str] = {}
+    digits: list[tuple[str, int]] = []
+    extreme_nouns: dict[str, str] = {}
     said_plainly: dict[str, list[tuple[str, str]]] = {
         "field_said": [],
         "query_word": [],
@@ -378,6 +404,8 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "every_project",
             "recalled",
             "recalled_more",
+            "full_mark",
+            "held_verb",
         )
     }
     for raw in text.splitlines():
@@ -404,6 +432,10 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
                 bound_nouns[word] = head.strip()
             elif section == "direction":
                 directions.append((word, head.strip()))
+            elif section == "digits":
+                digits.append((word, int(head)))
+            elif section == "extreme_noun":
+                extreme_nouns[word] = head.strip()
             elif section == "heading_about":
                 heading_about.append((head.strip(), word))
             elif section in said_plainly:
@@ -449,7 +481,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         row_nouns=tuple(longest_first(lists["row_noun"])),
         recalled=tuple(lists["recalled"]),
         recalled_more=tuple(lists["recalled_more"]),
-        value_said=_value_pattern(lists["value_verb"], lists["written_verb"]),
+        value_said=_value_pattern(lists["value_verb"], lists["written_verb"], lists["held_verb"]),
         every_project=tuple(longest_first(lists["every_project"])),
         shared_some=tuple(longest_first(lists["shared_some"])),
         fields=FieldSaying.of(
@@ -458,6 +490,9 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             sign_written=said_plainly["sign_written"],
         ),
         directions=tuple(sorted(directions, key=lambda item: -len(item[0]))),
+        digits=tuple(sorted(digits, key=lambda item: -len(item[0]))),
+        extreme_nouns=extreme_nouns,
+        full_marks=tuple(longest_first(lists["full_mark"])),
         bound_said=_bound_noun_pattern(bound_nouns),
         bound_nouns=bound_nouns,
         formal=tuple(
@@ -519,6 +554,7 @@ class ReadFilter:
         row_filter = self.row_filter
         return self.asks_rows and (
             row_filter.shared
+            or row_filter.excluded_shared
             or any(
                 condition is not None
                 for condition in (
@@ -534,6 +570,7 @@ class ReadFilter:
                     row_filter.excluded_operator,
                     row_filter.excluded_unit,
                     row_filter.direction,
+                    row_filter.due,
                 )
             )
         )
@@ -594,6 +631,60 @@ def _bounded_unit(text: str, measures: tuple[str, ...]) -> str | None:
         if unit:
             return unit
     return None
+
+
+def _due(
+    text: str, found: list[str], *, kind: IndicatorKind | None, excluded_kind: IndicatorKind | None
+) -> DueSaid | None:
+    """Returns the date rows are asked to be due by (12月底前要完成的). Left out (12月底前那个不
+    算) beside a kind no deadline row has (没写数字的) it only repeats that kind's condition:
+    its words are read and no date is set; left out otherwise it stays unread."""
+    said = _DUE_SAID.search(text)
+    if said is None or excluded_kind is IndicatorKind.DEADLINE:
+        return None
+    date = dict(
+        (name.rstrip("0123456789"), value)
+        for name, value in said.groupdict().items()
+        if value is not None
+    )
+    left_out = (
+        negated(text, said.group(0))
+        or _LEFT_OUT_AFTER.match(text, said.end() - 1) is not None  # 12月底前那个不算
+        or any(said.group(0) in clause for clause in left_out_clauses(text))
+    )
+    if left_out or kind not in (None, IndicatorKind.DEADLINE):
+        if left_out and kind in (IndicatorKind.QUALITATIVE, IndicatorKind.QUANTITATIVE):
+            found.append(said.group(0))
+        return None
+    month = parse_number(date["month"])  # 十二月底前: the month said in words
+    if month is None or not 1 <= month <= MONTHS:
+        return None
+    found.append(said.group(0))
+    return DueSaid(
+        month=int(month),
+        year=int(date["year"]) if "year" in date else None,
+        day=int(date["day"]) if "day" in date else None,
+    )
+
+
+MONTHS = 12
+
+
+def _in_a_name_ask(text: str, word: str, words: FilterWords) -> bool:
+    """Tells whether a word of a kind overlaps a word asking rows by their names (名字里带数字
+    的: 带 asks the names, 数字 is what they hold; no 带数字 kind of target)."""
+    at = text.find(word)
+    for asked in words.by_name:
+        start = text.find(asked)
+        if start >= 0 and start < at + len(word) and at < start + len(asked):
+            return True
+    return False
+
+
+def _inside_a_longer(text: str, word: str, words: FilterWords) -> bool:
+    """Tells whether a word of a kind is said only inside a longer one (带数字 of 不带数字)."""
+    longer = tuple(w for w, _ in words.kinds if word in w and w != word and w in text)
+    return bool(longer) and word not in _words_apart(text, longer)
 
 
 def _bound_left_out(text: str, found: list[str]) -> bool:
@@ -844,6 +935,9 @@ def _rounded(text: str, found: list[str]) -> bool:
     return said is not None and said.group(0) in found
 
 
+MIN_ADJACENT_OPERATOR_CHARS = 3  # 大于等于, 不超过: long enough to be read side by side
+
+
 def _other_operators(
     text: str, words: FilterWords, operator: tuple[str, str] | None, found: list[str]
 ) -> tuple[str, ...]:
@@ -855,9 +949,11 @@ def _other_operators(
         if any(word != longer and word in longer in text for longer, _ in words.operators):
             continue  # 小于 of 大于等于和小于等于: the longer word is the one said
         # ≥≤ written side by side are two symbols named together, as ≥或≤ names them.
+        # 大于等于小于等于: two operators read aloud side by side are named together too.
         joiners = (
             f"(?:{OPERATOR_JOINERS})?"
             if {word, operator[0]} <= WRITTEN_OPERATORS
+            or min(len(word), len(operator[0])) >= MIN_ADJACENT_OPERATOR_CHARS
             else f"(?:{OPERATOR_JOINERS})"
         )
         joined = word in text and any(  # a pattern is built only for a word the text has
@@ -868,6 +964,39 @@ def _other_operators(
             others.append(other)
             found.append(word)
     return tuple(others)
+
+
+DIGITS_BASE = Decimal(10)
+_ROUNDED_TO = re.compile(r"(?:保留|精确|取整|取|四舍五入)(?:到|至)?$")
+
+
+def _digits_range(
+    text: str, words: FilterWords, found: list[str], *, operator: tuple[str, str] | None
+) -> tuple[tuple[tuple[str, Decimal], tuple[str, Decimal] | None], bool] | None:
+    """Returns the bounds a count of digits sets (个位数: < 10, 两位数: 10 to 99, 不到两位数:
+    < 10, 三位数以上: ≥ 100), a word of comparison beside it read with it, and whether the
+    operator read is that word (else the operator is a condition of its own)."""
+    said = next(((w, n) for w, n in words.digits if w in text), None)
+    if said is None or _ROUNDED_TO.search(text, 0, text.find(said[0])):
+        return None  # 保留到个位数: how a result is rounded, no rows picked
+    at = text.find(said[0])
+    lowest, above = DIGITS_BASE ** (said[1] - 1), DIGITS_BASE ** said[1]
+    before = next((w for w in DIGITS_BELOW if text.endswith(w, 0, at)), None)
+    after = next((w for w in DIGITS_AT_LEAST if text.startswith(w, at + len(said[0]))), None)
+    apart = operator is not None and operator[0] not in (before, after)
+    if apart:
+        before = after = None  # 以≥设定、目标是两位数的: the operator is a condition of its own
+    found += [said[0], *(w for w in (before, after) if w)]
+    if before is not None:
+        return (("<", lowest), None), True  # 不到两位数: a single digit
+    if after is not None:
+        return (("≥", lowest), None), True  # 三位数以上: 100 or more
+    below = ("<", above)
+    return ((below, None) if said[1] == 1 else (("≥", lowest), below)), not apart
+
+
+DIGITS_BELOW = ("不到", "少于", "低于", "不足", "不满", "小于", "未满", "没到")  # 不到两位数
+DIGITS_AT_LEAST = ("及以上", "或以上", "以上")  # 三位数以上
 
 
 def _range(text: str, found: list[str]) -> tuple[tuple[str, Decimal], tuple[str, Decimal]] | None:
@@ -992,14 +1121,24 @@ def _kinds(
     text: str, words: FilterWords, found: list[str]
 ) -> tuple[IndicatorKind | None, IndicatorKind | None]:
     """Returns the kind rows must be and the kind they must not be (不是定性的)."""
-    said = next(((w, k) for w, k in words.kinds if w in text), None)
+    said = next(
+        ((w, k) for w, k in words.kinds if w in text and not _in_a_name_ask(text, w, words)),
+        None,
+    )
     if said is None:
         return None, None
     found += [word for word, kind in words.kinds if kind is said[1] and word in text]
     if not _left_out(text, said[0]):
         # 定性而非时限的: a kind asked beside a kind left out
         left_out = next(
-            (k for w, k in words.kinds if k is not said[1] and w in text and _left_out(text, w)),
+            (
+                k
+                for w, k in words.kinds
+                if k is not said[1]
+                and w in text
+                and _left_out(text, w)
+                and not _inside_a_longer(text, w, words)
+            ),
             None,
         )
         if left_out is not None:
@@ -1062,11 +1201,31 @@ def _target(
                 return None, False, (said,)
             return None, False, tuple(w for w in re.split(OR_JOINERS, said) if w)
         return None, False, ()
+    full = next((mark for mark in words.full_marks if _full_mark_said(text, mark)), None)
+    if full is not None and not bounded:  # 要求百分百的, 满格的: rows fixed at 100%
+        found.append(full)
+        said = _PERCENT_VALUE.search(text)
+        found += [said.group(0)] if said and Decimal(said.group(1)) == FULL_PERCENT else []
+        return FULL_PERCENT, True, ()
     percent = _PERCENT_VALUE.search(text)
     if percent and not bounded:
         found.append(percent.group(0))
         return Decimal(percent.group(1)), False, ()
     return None, False, ()
+
+
+FULL_PERCENT = Decimal(100)
+FULL_MARK_BEFORE = ("要求", "目标", "值", "是", "为", "成", "到")  # 要求百分百的, 定成百分百
+FULL_MARK_AFTER = ("的", "那", "这", "1", "%")  # 百分百的, 满格100%的那种
+
+
+def _full_mark_said(text: str, mark: str) -> bool:
+    """Tells whether a word for 100% is said as a target (要求百分百的), not as how sure the
+    asker is (我百分百确定)."""
+    at = text.find(mark)
+    return at >= 0 and (
+        text[:at].endswith(FULL_MARK_BEFORE) or text[at + len(mark) :].startswith(FULL_MARK_AFTER)
+    )
 
 
 def _value_start(text: str, end: int, *, words: FilterWords | None) -> int:
@@ -1199,6 +1358,15 @@ def _column(
     return standard, excluded, bool(shared), tier[1] if tier else None
 
 
+def _shared_left_out(text: str, said: list[str]) -> bool:
+    """Tells whether the rows several projects share are said to be left out (排除掉两个项目都有
+    的同名指标后, 都有的那几条不算): the rest, each a project's own, are asked."""
+    return any(
+        _UNIT_EXCEPTED.search(text[: text.find(word)].rstrip()) or negated(text, word)
+        for word in said
+    )
+
+
 def _other_standards(
     text: str, standard: str | None, standards: frozenset[str], found: list[str]
 ) -> tuple[str, ...]:
@@ -1250,13 +1418,21 @@ def read_filter(
         excluded_units += tuple(u for u in _units(clause, words, [])[2] if u not in excluded_units)
     excluded_unit = excluded_units[0] if excluded_units else None
     kind, excluded_kind = _kinds(text, words, found)
+    due = _due(text, found, kind=kind, excluded_kind=excluded_kind)
+    kind = None if due is not None else kind  # 12月底前: a deadline row's date, said once
     direction = _direction(text, words, found)
     # 两个以上项目: a bound on the projects sharing rows, none on the rows' values
     compared = _words_apart(text, words.shared_some)
     operator, threshold, excluded = _operator(compared, words, found)
-    ends = _range(compared, found)
+    ends: tuple[tuple[str, Decimal], tuple[str, Decimal] | None] | None = _range(compared, found)
+    digits = _digits_range(compared, words, found, operator=operator) if ends is None else None
+    if digits is not None and unit is None and excluded_unit is None:
+        excluded_unit = MONEY_UNIT  # 130万元 has seven digits, not the three written
     other = None
-    if ends is not None:  # 在10到100之间: both ends bound the value, whatever 以内 says
+    ends = digits[0] if digits is not None else ends
+    if digits is not None and not digits[1]:
+        threshold, other = digits[0]  # 以≥设定、目标是两位数的: the operator holds as well
+    elif ends is not None:  # 在10到100之间: both ends bound the value, whatever 以内 says
         operator, excluded, (threshold, other) = None, None, ends
         unit = unit or (PERCENT_UNIT if PERCENT_BOUND in found else None)
     if threshold is not None and ends is None and _bound_left_out(text, found):
@@ -1269,7 +1445,11 @@ def read_filter(
         # 不超过250万的: amounts only, not 985米, compared in the 万元 forms write them in.
         unit, threshold = MONEY_UNIT, (threshold[0], threshold[1] / TEN_THOUSAND)
     value, percent, written = _target(
-        text, words, found, bounded=threshold is not None, targets=targets
+        _words_apart(text, tuple(w for w, _ in words.digits)),  # 是两位数: no value of 2
+        words,
+        found,
+        bounded=threshold is not None,
+        targets=targets,
     )
     if percent and unit is None:
         unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
@@ -1298,6 +1478,8 @@ def read_filter(
     if excluded is not None and excluded[0] in words.any_operator:
         other_excluded = tuple(dict.fromkeys(o for _, o in words.operators if o != excluded[1]))
     standard, other_standard, shared, tier = _column(text, words, standards, found)
+    shared_out = shared and _shared_left_out(text, [w for w in words.shared if w in found])
+    shared = shared and not shared_out
     more_standards = _other_standards(text, standard, standards, found)
     row_filter = RowFilter(
         level=level,
@@ -1323,7 +1505,9 @@ def read_filter(
         excluded_standard=other_standard,
         other_standards=more_standards,
         shared=shared,
+        excluded_shared=shared_out,
         direction=direction,
+        due=due,
     )
     # 目标是提升或有效提升的: a question that ends on 的 names rows by what they are.
     asks_rows = (

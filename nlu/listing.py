@@ -187,6 +187,13 @@ _CHECKED = re.compile(
 )
 COUNT_NOUN = "数量"  # 指标数量 counts rows; 改造数量 is what a row counts
 MIN_HEADED_ROWS = 2  # a heading over one row lists what the row alone answers
+PAIR = 2  # 两个按篇算的指标差几篇: a difference within a group is of two rows
+# 几个指标平均每个多少人: the mean of the rows kept, asked per row
+_EACH_ROW_AVERAGED = re.compile(
+    r"平均(?:下来)?(?:每|一)(?:个|条|项)(?:指标)?(?:是|有|要)?(?:多少|几)"
+)
+COMPARED_MARK = "比"  # A比B少多少: two figures in the order said
+_PLACE_AFTER_PROJECT = "项目里中内的那这边"  # 国际交流项目里…: the place the projects set
 SUB_TIER = 2  # 二级指标: the headings under each 一级 heading
 LEVEL_KINDS = "(?:类|方面|类型|那块|这块)"  # 效益类的指标: a level said by its stem
 # 时效怎么要求, 质量上有什么要求: a level said by its stem, its rows' targets asked
@@ -243,9 +250,9 @@ _FORM_SAID = re.compile(
 )
 # 光写“提升”“健全”这种字眼的, 写着提升、改善之类的: target words given as examples of a sort.
 _WORDS_OF_A_SORT = re.compile(
-    r"(?:光|只|就|都|全)?写(?:着|了|的是|的)?[\"“‘'「]?(?P<words>(?:(?!的)[\u4e00-\u9fff]){2,6}"
+    r"(?:(?:光|只|就|都|全)?写(?:着|了|的是|的)?|比如|例如|譬如|如(?![果何同今]))[\"“‘'「]?(?P<words>(?:(?!的)[\u4e00-\u9fff]){2,6}"
     r"(?:(?:[\"”’'」、，,/\s]|和|或)+[\"“‘'「]?(?:(?!的)[\u4e00-\u9fff]){2,6})*)[\"”’'」]?"
-    r"(?:这种|那种|这类|那类|之类|这样|那样)(?:的)?(?:字眼|字样|词|文字|字|说法|写法|表述|提法|措辞)?"
+    r"(?:这种|那种|这类|那类|之类|一类|这样|那样)(?:的)?(?:字眼|字样|词儿?|文字|字|说法|写法|表述|提法|措辞|话)?"
 )
 # 那几样活动，一共几样: how many sorts of things, the rows, not a total of their unit.
 _KINDS_COUNTED = re.compile(r"(?:几|多少)(?:样|种)(?![\u4e00-\u9fff])")
@@ -389,6 +396,7 @@ _COUNTS_FORMS = re.compile(r"\s*(?:个|张|份)?\s*(?:项目|表|申报表|单�
 _PARTICLES_LAST = re.compile(r"[呢吗啊呀吧嘛哈]+$")  # 可持续影响的呢: a spoken ending
 # 哪个跨年度, 三张表里哪个是一般项目: which projects, no rows, asked.
 _WHICH_PROJECTS = re.compile(r"哪(?:一|几)?(?:个|些|张|份)")
+_WHICH_PROJECT = re.compile(r"哪(?:一|几)?(?:个|些)?项目")  # 哪个项目人数最多: projects compared
 # A header value said by its stem (跨年度 of 跨年度项目, 特定目标 of 特定目标类), then an end.
 HEADER_SUFFIXES = ("项目", "类")
 # 经常性项目的是哪些, 一般项目有几个: the value, then the which-ask.
@@ -529,6 +537,15 @@ class RowLister:
         # 按一级指标分一下, 按照绩效标准归类: rows asked grouped by a column
         self._grouping = re.compile(
             rf"按照?(?P<column>{columns or '(?!)'})(?:来|进行)?{_GROUP_VERBS}(?:一下|一下子)?"
+        )
+        # 人数最多的指标, 金额最小的一条: the row at one end among those counting in a unit
+        extreme_nouns = "|".join(map(re.escape, longest_first(filter_words.extreme_nouns)))
+        self._extreme_of_unit = re.compile(
+            rf"(?P<noun>{extreme_nouns or '(?!)'})(?:目标值?)?最(?P<end>[多大高少小低])的"
+            r"(?=指标|一条|一项|那条|那项|那个|是哪|是什么|是啥|活动|会议)"
+            # 哪个指标人数最多: the row asked first, the unit's noun after
+            rf"|(?P<which>哪(?:一)?(?:个|条|项))(?:指标)?的?(?P<noun2>{extreme_nouns or '(?!)'})"
+            r"(?:目标值?)?最(?P<end2>[多大高少小低])"
         )
         self._names_text = tuple(project.name for project in catalog.projects)
         self._names_joined = "\n".join(self._names_text)
@@ -797,6 +814,13 @@ class RowLister:
         if any(word in query.text for word in self._filter_words.shared_some):
             return MIN_SHARING_PROJECTS
         return _projects_counted(query.text) or len(projects)
+
+    def _shared_beyond(self, projects: tuple[ProjectInfo, ...]) -> frozenset[str]:
+        """Returns the row names two projects of the year asked have (企服的…排除掉两个项目都有
+        的: 企服's rows that 国交 has too), whether or not the question scoped them."""
+        years = {project.year for project in projects}
+        peers = tuple(p for p in self._catalog.projects if p.year in years)
+        return _shared_names(peers, least=MIN_SHARING_PROJECTS)
 
     def index(self) -> None:
         """Compiles now, for a long-running process, the patterns of every heading's stem."""
@@ -1113,8 +1137,10 @@ class RowLister:
             len(after) > len(word) and after in self._all_row_names
         ):
             return found
-        row_filter = replace(row_filter, target_text=word)
-        return replace(found, row_filter=row_filter, words=(*found.words, word))
+        # 写“提升”“提高”的, 提升或提高的: each text said in a row may be the one written.
+        more = [w for w in _more_targets(text, at + len(word), self._target_texts) if w != word]
+        row_filter = replace(row_filter, target_text=word, other_targets=tuple(more))
+        return replace(found, row_filter=row_filter, words=(*found.words, word, *more))
 
     def _names_a_text(self, word: str) -> bool:
         """Tells whether a word said to be in the targets (目标带“提升”) can be a text of
@@ -1195,6 +1221,8 @@ class RowLister:
         shared = (
             _shared_names(projects, least=self._sharing_projects(query, projects))
             if found.row_filter.shared
+            else self._shared_beyond(projects)
+            if found.row_filter.excluded_shared
             else None
         )
         groups = self._groups(projects, found.row_filter, joined=joined, shared=shared)
@@ -1572,7 +1600,9 @@ class RowLister:
             if joined:
                 chosen = tuple(r for r in chosen if {r.level1, r.level2} & set(joined))
             if shared is not None:
-                chosen = tuple(r for r in chosen if _name_key(r.name) in shared)
+                # 排除掉两个项目都有的: the rows of no shared name; else those of one
+                own = row_filter.excluded_shared
+                chosen = tuple(r for r in chosen if (_name_key(r.name) in shared) is not own)
             if chosen:
                 groups.append(IndicatorGroup(project, chosen))
         return groups
@@ -1680,7 +1710,9 @@ class RowLister:
         """
         tokens = frozenset(self._lexicon.cut(query.remainder))
         operation = self._operations.read(query.remainder, tokens=tokens)
-        if operation not in (Operation.SUM, Operation.AVERAGE):
+        if operation is Operation.PER and _EACH_ROW_AVERAGED.search(query.remainder):
+            operation = Operation.AVERAGE  # 几个指标平均每个多少人: the rows' mean, not a rate
+        if operation not in (Operation.SUM, Operation.AVERAGE, Operation.DIFFERENCE):
             return None
         asked = frozenset(self._operations.words.get(operation, ()))
         if not self._lexicon.spans_of(query.remainder, asked) and not any(
@@ -1699,6 +1731,12 @@ class RowLister:
         if not isinstance(listing, IndicatorList):
             return None
         rows = [ind for group in listing.groups for ind in group.indicators]
+        if operation is Operation.DIFFERENCE and (
+            len(rows) != PAIR or COMPARED_MARK in query.remainder or wanted.unit is None
+        ):
+            # 按篇算的两个指标差几篇: a difference only of the two rows a unit keeps, in no
+            # order said (合作单位比科技社团少多少 orders them: the calculator reads that).
+            return None
         total = self._total_of(rows, operation)
         if total is not None and (
             intents.asks_count(query.rules) or _KINDS_COUNTED.search(query.text) is not None
@@ -1719,8 +1757,8 @@ class RowLister:
             # 以家计的指标有几个，加起来多少家: how many rows, then their total.
             counted = replace(listing, count_only=True, rank=Aggregate.TOTAL)
             return SeveralIndicators((), (), (counted, total))
-        if not listing.row_filter.words:
-            return total
+        if not listing.row_filter.words or operation is Operation.DIFFERENCE:
+            return total  # a difference is of the two rows kept, never of a wider set
         wider = replace(listing.row_filter, words=())
         wider_rows = [
             row
@@ -1741,8 +1779,12 @@ class RowLister:
         kept = [figure for figure in figures if figure is not None]
         if len(rows) < 2 or len(kept) < len(rows) or len({f.unit for f in kept}) > 1:
             return None
-        if operation is Operation.SUM and kept[0].unit == PERCENT:
-            return None  # =100%的一共几条 counts rows: rates never add up
+        if operation in (Operation.SUM, Operation.DIFFERENCE) and kept[0].unit == PERCENT:
+            # =100%的一共几条 counts rows: rates never add up; two rates differ by points, which
+            # the calculator says (相差几个百分点)
+            return None
+        if operation is Operation.DIFFERENCE:
+            kept.sort(key=lambda figure: -figure.value)  # 差几篇: two rows, the larger first
         operands = tuple(Operand(figure.project.name, figure.value) for figure in kept)
         calculation = calculate(operation, operands)
         if calculation is None:
@@ -2131,6 +2173,24 @@ class RowLister:
             return text
         return fields.said_plainly(text)
 
+    def extreme_of_unit_said_plainly(self, text: str) -> str:
+        """Returns ``text`` with the row at one end among those counting in a unit said
+        plainly (人数最多的指标 → 以人计的指标里目标最多的指标); a noun ending a row's name
+        (活动参与人数最多的) names that row, not a unit."""
+        said = self._extreme_of_unit.search(text) if "最" in text else None
+        if said is None or _WHICH_PROJECT.search(text):
+            return text  # 哪个项目人数最多的: projects compared, not rows
+        if said.group("noun") and (
+            text[max(0, said.start() - 2) : said.end("noun")] in self._all_row_names
+        ):
+            return text
+        noun = said.group("noun") or said.group("noun2")
+        unit = self._filter_words.extreme_nouns[noun]
+        plain = f"以{unit}计的指标里目标最{said.group('end') or said.group('end2')}的"
+        if said.group("which"):
+            plain += f"是{said.group('which')}"  # 哪个指标人数最多 → …目标最多的是哪个
+        return f"{text[: said.start()]}{plain}{text[said.end() :]}"
+
     def grouping_said_plainly(self, text: str) -> str:
         """Returns ``text`` with an ask for rows grouped by a column said as one (按一级指标
         分一下，每类几条 → 按一级指标分组列一下): each group shows its count anyway."""
@@ -2379,7 +2439,30 @@ class RowLister:
             kinds = (word for word, _ in words.kinds)
             if LEVEL_SUFFIX in before or any(word in before for word in kinds):
                 return text[: match.start()] + text[match.end() :]
-        return self._spaced_restatement_apart(text)
+        return self._spaced_restatement_apart(self._described_before_restatement(text))
+
+    def _described_before_restatement(self, text: str) -> str:
+        """Returns ``text`` without the words describing rows that a clause opened by 就是
+        restates as a condition (数单位、数机构的，就是按“家”来算的指标: 家); the projects said
+        before the description stay."""
+        for match in _CLAUSE.finditer(text):
+            clause = match.group(2)
+            if not clause.startswith(self._filter_words.restate_open):
+                continue
+            own = read_filter(clause, words=self._filter_words, level=None)
+            if not replace(own.row_filter, words=()).narrows:
+                continue
+            head = text[: match.start()]
+            before = _CLAUSE_BREAK.split(head)[-1]
+            said = read_filter(before, words=self._filter_words, level=None)
+            if said.row_filter.narrows or find_level(before, self._levels) is not None:
+                continue
+            mentions = self._lexicon.find_projects(before)
+            kept = max((m.end for m in mentions), default=0)
+            kept += len(before[kept:]) - len(before[kept:].lstrip(_PLACE_AFTER_PROJECT))
+            start = len(head) - len(before)
+            return f"{head[:start]}{before[:kept]}{clause}{text[match.end() :]}"
+        return text
 
     def _spaced_restatement_apart(self, text: str) -> str:
         """Returns unpunctuated ``text`` without a restating run of pieces set apart by spaces

@@ -18,7 +18,7 @@ from knowledge.arithmetic import Calculation, Operand, Operation, calculate
 from knowledge.catalog import IndicatorInfo, ProjectInfo
 from knowledge.model import Direction, Funding, format_number
 from knowledge.progress import Progress
-from knowledge.selection import RowFilter
+from knowledge.selection import DueSaid, RowFilter
 from knowledge.short_names import short_names
 from knowledge.units import YUAN_PER_UNIT
 from knowledge.values import FEN, form_date, format_percent, format_wan, format_yuan
@@ -514,6 +514,8 @@ def _conditions(row_filter: RowFilter) -> str:
         parts.append(
             msg.FILTER_OR.join(msg.FILTER_TARGET_TEXT.format(text=text) for text in texts)
         )
+    if row_filter.due is not None:
+        parts.append(_due_said(row_filter.due))
     if row_filter.excluded_targets:
         left_out = msg.WORD_JOINER.join(row_filter.excluded_targets)
         parts.append(msg.FILTER_EXCLUDED_TARGETS.format(texts=left_out))
@@ -526,6 +528,8 @@ def _conditions(row_filter: RowFilter) -> str:
         parts.append(msg.FILTER_EXCLUDED_STANDARD.format(standard=row_filter.excluded_standard))
     if row_filter.shared:
         parts.append(msg.FILTER_SHARED)
+    if row_filter.excluded_shared:
+        parts.append(msg.FILTER_NOT_SHARED)
     if row_filter.excluded_operator is not None:
         excluded = (row_filter.excluded_operator, *row_filter.other_excluded)
         operator = msg.EXCLUDED_OPERATOR_JOINER.join(excluded)
@@ -537,6 +541,15 @@ def _conditions(row_filter: RowFilter) -> str:
         kind = msg.FILTER_KINDS[row_filter.excluded_kind]
         parts.append(msg.FILTER_EXCLUDED_KIND.format(kind=kind))
     return msg.PROJECT_JOINER.join(parts)
+
+
+def _due_said(due: DueSaid) -> str:
+    """Says the date rows are due by as asked (完成时限为12月底前, 完成时限为2025年9月30日前)."""
+    return msg.FILTER_DUE.format(
+        year=msg.FILTER_DUE_YEAR.format(year=due.year) if due.year else "",
+        month=due.month,
+        day=msg.FILTER_DUE_DAY.format(day=due.day) if due.day else msg.FILTER_DUE_MONTH_END,
+    )
 
 
 def _shared_names(answer: IndicatorList) -> str:
@@ -1128,12 +1141,15 @@ def _facts(answer: FactAnswer) -> str:
     if answer.field in GOAL_FIELDS:
         return _goal_lines(answer)
     label = msg.FACT_LABELS[answer.field]
+    picked = [msg.FACTS_PICKED.format(count=answer.picked)] if answer.picked else []
     values = [(project, fact_value(project, answer.field)) for project in answer.projects]
     distinct = {value for _, value in values}
     if len(values) > 1 and len(distinct) == 1:
         names = msg.PROJECT_JOINER.join(msg.PROJECT.format(name=p.name) for p, _ in values)
-        return msg.FACT_SHARED.format(projects=names, label=label, value=values[0][1])
-    lines = [
+        return "\n".join(
+            [*picked, msg.FACT_SHARED.format(projects=names, label=label, value=values[0][1])]
+        )
+    lines = picked + [
         msg.FACT_LINE.format(project=project.name, label=label, value=value)
         for project, value in values[:MAX_PROJECT_LINES]
     ]
