@@ -273,21 +273,30 @@ def compounds_joined(
     text: str, *, cut: Callable[[str], list[str]], known: Callable[[str], bool]
 ) -> str:
     """Returns ``text`` with a 的 left out between two words that make one word the forms or
-    the synonyms know (实习的位置 → 实习位置, a synonym of 岗位): said apart, each word alone
-    names nothing of the row."""
+    the synonyms know (实习的位置 → 实习位置, a synonym of 岗位), when one of them names nothing
+    alone (位置). Everything else is kept as typed (spaces too)."""
     if "的" not in text:
         return text
     tokens = cut(text)
-    kept: list[str] = []
-    for at, token in enumerate(tokens):
-        before = kept[-1] if kept else ""
-        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    dropped: list[int] = []  # where in ``text`` each 的 left out stands
+    at = 0
+    for index, token in enumerate(tokens):
+        start = text.find(token, at)  # the tokenizer drops spaces: each token found in place
+        if start < 0:
+            continue
+        at = start + len(token)
+        before = tokens[index - 1] if index else ""
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
         if (
             token == "的"
+            and text[start - len(before) : start] == before
+            and text[at : at + len(after)] == after
             and _CJK_WORD.fullmatch(before)
             and _CJK_WORD.fullmatch(after)
             and known(before + after)
+            and not (known(before) and known(after))  # 养护的合格率: each word names alone
         ):
-            continue
-        kept.append(token)
-    return "".join(kept) if len(kept) < len(tokens) else text
+            dropped.append(start)
+    for start in reversed(dropped):
+        text = text[:start] + text[start + 1 :]
+    return text

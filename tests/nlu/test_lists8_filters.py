@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.answers import IndicatorList
+from nlu.answers import IndicatorAnswer, IndicatorList
 from tests.nlu.question_sets import engine_for, listing_of, rows_listed
 
 UPKEEP_WITHOUT_BOUNDS = {"维护步道长度", "巡检车辆数"}  # the 定量 rows of 运维 written without ≥/≤
@@ -103,16 +103,22 @@ def test_an_ordinal_no_row_writes_gets_no_listing() -> None:
         ("那个 300人那个 国交的 是哪个指标来着", {"活动参与人数"}),
         ("300人是啥指标", {"活动参与人数"}),
         ("哪些指标是300人", {"活动参与人数"}),
-        ("10家的是哪个指标", {SOCIETIES}),
         ("写着≥10家的是什么指标", {SOCIETIES}),
         ("130万元是哪个指标", {"企业科技创新服务成本控制数"}),
     ],
-    ids=["noise", "bare", "which-rows", "unit-picks", "written", "money"],
+    ids=["noise", "bare", "which-rows", "written", "money"],
 )
 def test_a_figure_said_with_its_unit_picks_the_row_stating_it(
     question: str, rows: set[str]
 ) -> None:
     assert rows_listed("builtin", question) == rows
+
+
+def test_a_figure_recalling_the_one_row_stating_it_names_that_row() -> None:
+    # 10家的 stands where a row is named: the one row of ≥10家 is answered as itself.
+    answer = engine_for("builtin").interpret("10家的是哪个指标").answer
+    assert isinstance(answer, IndicatorAnswer), answer
+    assert [row.name for row in answer.indicators] == [SOCIETIES]
 
 
 def test_a_figure_in_a_unit_no_row_states_lists_nothing() -> None:
