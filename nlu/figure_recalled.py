@@ -40,8 +40,9 @@ _AFTER = (
 )
 # A figure echoed right after the words naming its row (活动参与人数300里头, 港澳台学生那50个占
 # 百分之几): the row is asked, the figure only repeats its target. A figure listed on (35场，8000
-# 人次，平均每场多少) or joined to another (3家跟10次) may be what is worked with: it stays.
-_ECHO_FOLLOWS = r"(?=里头|里面|当中|之中|里|中|那条|这条|那项|那个|占|是几|是什么|是哪|属于)"
+# 人次，平均每场多少) or joined to another (3家跟10次) may be what is worked with, and one before a
+# which-row ask (征集20篇那个是哪一项) is what tells the row apart: they stay.
+_ECHO_FOLLOWS = r"(?=里头|里面|当中|之中|里|中|占)"
 # What a figure said after is told, not echoed: 是300, 要达到300, 来了300, 共300, 第3.
 _TOLD_BEFORE = frozenset("是为有要达到超过了共计约近第每前后满给来去增减加提降占比和跟与、")
 GENERIC_MEASURE = "个"  # 港澳台学生那50个: a figure counted without the row's own unit
