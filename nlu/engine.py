@@ -243,6 +243,8 @@ LENT_FROM = (NotInForm, OutOfScope, Clarification)  # the ask alone found nothin
 # Arithmetic is one ask over its operands (站点19家，市级28家，一共几家).
 ONE_ASK = (FigureCalculation, FigureMismatch, FigureRanking)
 _DIGIT = re.compile(r"\d")
+_MEASURE_AFTER = r"\s*[\u4e00-\u9fff][度数量]"  # 桥梁 长度: a measure said of the word before
+_SENTENCE_END = re.compile(r"[？?。！!](?=.)")  # a sentence ends before another starts
 _FIGURE_ENDINGS = frozenset("吗呢吧么啊呀多以左上余来")  # 2000吗, 2000多, 2000以上: a figure
 _ORDINAL = ordinal_written(ORDINAL_UNITS)
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -1000,6 +1002,8 @@ class QuestionEngine:
         rest = self.interpret(excluded.without(text), context=context, projects=projects)
         if self._row_set_aside(rest.answer, excluded):
             return rest  # 企服不算走访的，活动要搞几次: the rest asked, never the row set aside
+        if self._part_set_aside_beside(rest.answer, excluded):
+            return rest  # 哪天开始？另外，不算上年结转，当年财政拨款有多少: the part set aside
         scope = figures_worked(rest.answer, self.catalog)
         if scope is None:
             return None
@@ -1025,6 +1029,22 @@ class QuestionEngine:
             return replace(rest, answer=NotInForm((), scale=excluded.written))
         answer = excluded_answer(rest.answer, taken, self.catalog, excluded=excluded)
         return replace(rest, answer=answer or NotInForm((), scale=excluded.written))
+
+    def _part_set_aside_beside(self, answer: Answer, excluded: Exclusion) -> bool:
+        """Tells whether the asks of a question with several, read without a part of the money
+        it sets aside (不算上年结转), answer another part of the same project's money: the part
+        set aside is no ask of its own, and that part never overlaps it."""
+        if not only_set_aside(excluded) or not isinstance(answer, SeveralIndicators):
+            return False
+        for other in answer.others:
+            if not isinstance(other, MoneyAnswer) or len(other.projects) != 1:
+                continue
+            projects = (other.projects[0].id,)
+            named = self.interpret(excluded.named, projects=projects, whole=False).answer
+            taken = one_figure_of(named, self.catalog)
+            if taken is not None and beside_other_part(other, taken):
+                return True
+        return False
 
     def _row_set_aside(self, answer: Answer, excluded: Exclusion) -> bool:
         """Tells whether the rest of a question read without a row it sets aside (不算走访的)
@@ -1125,6 +1145,9 @@ class QuestionEngine:
             and not query.chained  # …每人次多少钱然后…平均每家多少: two sums spoken apart
             and (asked is not Operation.SUM or _DIGIT.search(query.remainder))
             and not periods_asked_apart(query.text, names_project=self._names_project)
+            # 设施完好的比例要多少？坏了何时修好: a row answered, no calculation, for 比例 names
+            # a rate row; the sentences apart may settle more.
+            and not (isinstance(answer, IndicatorAnswer) and _SENTENCE_END.search(query.text))
         ):
             # 站点19家，市级28家，一共几家: operands said sentence by sentence. 开放日是第几届，
             # 一共几场 says no figure: its 一共 is said of one row.
@@ -1146,6 +1169,8 @@ class QuestionEngine:
             return answer  # 企服，培训会，评审会，各几场: 培训会 fits two rows, never dropped
         if apart.absent and isinstance(answer, NotInForm):
             return answer  # both find the form lacking: the figures of the rest may be a guess
+        if _refused_word_unanswered(query.text, answer, apart):
+            return answer  # 养护 桥梁 长度: no row of 桥梁 measures a length; 长度 is guessed
         return apart
 
     def _one_row_for_all(
@@ -1512,6 +1537,8 @@ class QuestionEngine:
         if commas is None:
             return None
         found = self.interpret(commas, context=context, projects=projects)
+        if _refused_word_unanswered(text, answer, found.answer):
+            return None  # 养护 桥梁 长度: 桥梁长度 lacking, never 道路养护长度 for its 长度
         settled, unsure = settled_asks(found.answer)
         if each_guessed:
             return found if isinstance(found.answer, SeveralIndicators) and settled else None
@@ -2369,6 +2396,25 @@ def _fact_asked_of_money(query: Query) -> bool:
     for cue in longest_first(cues):
         rest = rest.replace(cue, " ")
     return not any(word in rest for word in AMOUNT_ASK_WORDS)
+
+
+def _refused_word_unanswered(text: str, whole: Answer, apart: Answer) -> bool:
+    """Tells whether the whole question was refused for the thing a dictated measure is said
+    of (桥梁 长度) while no row the pieces read apart answered is named by it: those rows
+    answer the measure alone (道路养护长度), never the thing lacking."""
+    if not isinstance(whole, NotInForm) or not whole.words:
+        return False
+    measured = [word for word in whole.words if re.search(re.escape(word) + _MEASURE_AFTER, text)]
+    if not measured:
+        return False
+    if isinstance(apart, SeveralIndicators) and not apart.others:
+        rows = [row for found in apart.answers for row in found.indicators]
+    elif isinstance(apart, IndicatorAnswer):
+        rows = list(apart.indicators)
+    else:
+        return False
+    names = "".join(row.name for row in rows)
+    return any(word not in names for word in measured)
 
 
 def _row_target(query: Query, fact: tuple[str, ProjectField], best: IndicatorMatch | None) -> bool:

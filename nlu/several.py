@@ -46,6 +46,8 @@ PERCENT = "%"
 MIN_SUMMED = 2  # figures a part asking their sum adds up
 MIN_TERM_CHARS = 3  # 及时性: a term of the rows long enough to say something alone
 MAX_ASKS = 8  # parts of one question answered each
+MAX_SAID_WORDS_UNNAMED = 1  # 暑假 for 暑期: a word of a part saying which row, left unnamed
+MIN_SAID_WORDS_NAMED = 2  # words of such a part the asked row's name must hold
 SCOPED_KEPT = 64  # parts whose scoped reading is kept: a few questions' parts
 ELLIPSIS_MARK = "呢"  # 科普论坛呢: the ask of the part before, said of another thing
 YES_NO_MARK = "吗"
@@ -236,6 +238,7 @@ class SeveralAsks:
             scope,
         )
         joined = self._projects_joined(self._bare_asks_joined(joined), scope)
+        joined = tuple(_measure_of_thing_joined(list(joined)))  # 桥梁 长度: one thing's measure
         joined = tuple(_count_of_asks_dropped(part, len(joined)) for part in joined)
         subs = [self.scoped_part(part) for part in joined if not self._names_scope(part, scope)]
         if len(subs) < 2:
@@ -251,7 +254,9 @@ class SeveralAsks:
         )
         if whole_named and not any(word in query.text for word in SENTENCE_JOINERS):
             return None
-        parts = self._parts_answered(subs, scope, progress=progress)
+        parts = self._parts_answered(
+            subs, scope, progress=progress, each=intents.asks_each(query.rules)
+        )
         total = self._total_of_parts(subs, parts)
         if total is not None:
             parts.others.append(total)  # 企服预算多少，国交预算多少，一共多少
@@ -498,18 +503,22 @@ class SeveralAsks:
         return replace(answer, indicators=tuple(rows[project_id] for project_id in scope))
 
     def _parts_answered(
-        self, subs: list[Query], scope: tuple[int, ...], *, progress: bool
+        self, subs: list[Query], scope: tuple[int, ...], *, progress: bool, each: bool = False
     ) -> _Parts:
         """Answers each part, then the parts left open by elimination (实习岗位)."""
         parts = _Parts()
         topic: tuple[str, list[IndicatorMatch]] | None = None  # a part left open, asking nothing
         asked: Query | None = None  # the last part that asked something of its own
+        # a part asking nothing that found one row, with its words (国交那个港澳台学生来实习的)
+        said_row: tuple[int, tuple[str, ...], Query] | None = None
         for before, sub in zip([None, *subs], subs, strict=False):
             if before is not None and _qualifies(sub.text, parts):
                 continue
             if before is not None and self._comment_on(sub, before, parts):
                 continue
-            answered = len(parts.answers)
+            answered, others = len(parts.answers), len(parts.others)
+            refused = len(parts.absent) + len(parts.unmatched)
+            before_words = self._evidence.content_tokens(sub.remainder)
             if self._chat_part(sub):
                 continue  # 我这边在写总结: the asker's own paperwork, no ask of the form
             if _asks_goal(sub) and not self._says_something(sub) and _rows_shown(parts):
@@ -523,6 +532,26 @@ class SeveralAsks:
             parts.asked_by += [sub.remainder] * (len(parts.answers) - len(parts.asked_by))
             if topic is not None and topic in parts.pending and len(parts.answers) > answered:
                 self._topic_settled(topic, sub, parts)
+            if (
+                said_row is not None
+                and len(parts.answers) == answered + 1
+                and _asks(sub.text)
+                and not each  # 培训会和评审会各几场: each part its own ask
+            ):
+                self._said_row_settled(said_row, parts)
+            elif (
+                said_row is not None
+                and not each
+                and _asks(sub.text)
+                and (len(parts.answers), len(parts.others)) == (answered, others)
+                and len(parts.absent) + len(parts.unmatched) > refused
+            ):  # 那条，开个头收个尾…，要搞几场: the ask refused, its measure tells the row before
+                self._said_row_measured(said_row, sub, scope, parts)
+            said_row = (
+                (answered, before_words, sub)
+                if len(parts.answers) == answered + 1 and not _asks(sub.text)
+                else None
+            )
             opened = parts.pending[-1] if parts.pending else None
             topic = opened if opened is not topic and not _asks(sub.text) else None
         for label, matches_left in parts.pending:
@@ -638,6 +667,57 @@ class SeveralAsks:
         if {ind.id for ind in row} & candidates:
             parts.pending.remove(topic)
 
+    def _said_row_measured(
+        self,
+        said_row: tuple[int, tuple[str, ...], Query],
+        sub: Query,
+        scope: tuple[int, ...],
+        parts: _Parts,
+    ) -> None:
+        """Settles the row a part asking nothing found by the measure the ask after it asks in,
+        when that ask found no row itself (跟港澳台实习有关的那条，开个头收个尾…，要搞几场): the
+        one candidate of the first part counting in 场, else no row (the 个 row is not asked)."""
+        at, _, said = said_row
+        measure = self._measure_asked(sub)
+        row = parts.answers[at].indicators
+        if not measure or any(_same_measure(measure, ind.target.unit) for ind in row):
+            return
+        found = self._matcher.match(said, project_ids=said.project_ids or scope)
+        fitting = [
+            match.indicator
+            for match in found[:MAX_SUGGESTIONS]
+            if _same_measure(measure, match.indicator.target.unit)
+        ]
+        parts.seen.difference_update(ind.id for ind in row)
+        if len(fitting) == 1:
+            parts.answers[at] = replace(parts.answers[at], indicators=(fitting[0],))
+            parts.seen.add(fitting[0].id)
+            return
+        del parts.answers[at]
+        if at < len(parts.asked_by):
+            del parts.asked_by[at]
+
+    def _said_row_settled(
+        self, said_row: tuple[int, tuple[str, ...], Query], parts: _Parts
+    ) -> None:
+        """Drops the row a part asking nothing found when the ask after it found another row
+        its words name as well (国交那个港澳台学生来实习的，要征集多少个岗位: the first part says
+        which activity, the 学生人数 row it also fits is not asked)."""
+        at, words, _ = said_row
+        said, asked = parts.answers[at].indicators, parts.answers[-1].indicators
+        if not words or {row.id for row in said} & {row.id for row in asked}:
+            return
+        unnamed = [word for word in words if not any(word in row.name for row in asked)]
+        named = len(words) - len(unnamed)
+        if len(unnamed) > MAX_SAID_WORDS_UNNAMED or named < MIN_SAID_WORDS_NAMED:
+            return
+        if any(word in row.name for word in unnamed for row in said):
+            return  # 机构资格申报培训会和评审会: 培训 tells the row found apart, its own ask
+        del parts.answers[at]
+        if at < len(parts.asked_by):
+            del parts.asked_by[at]
+        parts.seen.difference_update(row.id for row in said)
+
     def _said_of(self, sub: Query, row: tuple[IndicatorInfo, ...]) -> bool:
         """Tells whether a part asks with no field, project or word but those of a row's
         name (培育多少家 of 培育新申报院士工作站数量): it asks that row, named before."""
@@ -707,6 +787,7 @@ class SeveralAsks:
         ``carry`` False asks no sentence of the thing named before it: calculations spoken one
         after another each name their own operands, or none a sentence before lends.
         """
+        text = _SPOKEN_MEASURE.sub(r"\1\2", text)  # 养护 桥梁 长度: 桥梁长度, one thing's
         if len(pieces_of(text)) < 2:
             return None  # one piece: asked again, it would be the whole question again
         listed = pieces_of(text)
@@ -1550,6 +1631,12 @@ _OBJECTS_JOINED = re.compile(
 # all, the words between spaces. Written with commas, each is read as an ask of its own.
 _PUNCTUATED = re.compile(r"[，,？?；;。!！、:：]")
 _SPOKEN_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+_BARE_MEASURE = re.compile(r"[\u4e00-\u9fff][度数量]")  # 长度, 人数, 数量: a measure, no thing
+# 桥梁 长度 dictated: the measure said after a space is the thing's before it.
+_SPOKEN_MEASURE = re.compile(
+    r"((?:^|[ ，,])[\u4e00-\u9fff]*[\u4e00-\u9fff](?<![度数量])) +"
+    r"([\u4e00-\u9fff][度数量])(?=$|[ ，,？?])"
+)
 MIN_DICTATED_PIECES = 3  # 企服 时效 is a project and its row; three pieces are several asks
 
 
@@ -1569,8 +1656,20 @@ def dictated_apart(text: str) -> str | None:
         return repeated
     if _PUNCTUATED.search(text):
         return None
-    pieces = _SPOKEN_BREAK.split(text.strip())
+    pieces = _measure_of_thing_joined(_SPOKEN_BREAK.split(text.strip()))
     return "，".join(pieces) if len(pieces) >= MIN_DICTATED_PIECES else None
+
+
+def _measure_of_thing_joined(pieces: list[str]) -> list[str]:
+    """Joins a piece that only says a measure (长度, 数量, 人数) to the thing dictated before
+    it (养护 桥梁 长度: 桥梁长度, never 桥梁 and a 长度 of another row)."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and _BARE_MEASURE.fullmatch(piece) and not _BARE_MEASURE.fullmatch(joined[-1]):
+            joined[-1] += piece
+            continue
+        joined.append(piece)
+    return joined
 
 
 # 企服成本上限国交成本上限对比下: one ask said twice, of two things, with no break between.
@@ -1837,6 +1936,10 @@ _PLUS = re.compile(r"\s*[+＋]\s*")
 _ASK_ENDS = re.compile(rf"(?:{ASKING.pattern})[\u4e00-\u9fff]{{0,2}}[啊呀呢哈吗嘛啦]?$")
 
 
+# 成本指标 + 时效指标: a plus between two headings joins them as 和 does, asking both.
+_HEADINGS_PLUS = re.compile(r"(?<=[\u4e00-\u9fff]{2}指标)\s*[+＋]\s*(?=[\u4e00-\u9fff]{2,4}指标)")
+
+
 def asks_listed_by_plus(
     text: str, *, names_project: Callable[[str], bool] | None = None
 ) -> str | None:
@@ -1845,6 +1948,8 @@ def asks_listed_by_plus(
     One field said after each project (改造 项目类别 + 运维 项目类别) asks it of each."""
     if "+" not in text and "＋" not in text:
         return None
+    if _HEADINGS_PLUS.search(text):
+        return _HEADINGS_PLUS.sub("和", text)  # 成本指标 + 时效指标: the rows of both headings
     pieces = _PLUS.split(text)
     if names_project is not None and _field_said_of_each(pieces, names_project):
         return "，".join(piece.replace(" ", "") for piece in pieces)
