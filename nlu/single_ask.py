@@ -212,7 +212,10 @@ class SingleAsk:
         企服计划往上报几篇站点的信息: of the rows about 站点 and 信息 only 信息报送数量 counts
         篇, and the sentence about the stations states 家 and 份, never 篇.
         """
-        asked = query.unit or _count_named_before_target(query, matches)
+        asked = query.unit
+        if asked is None and (not matches or matches[0].score < MIN_INDICATOR_SCORE):
+            # 请确认场次目标: a count word names the unit when no row is matched well enough
+            asked = _count_named_before_target(query, matches)
         dimension = dimension_units(query.text) if asked is None else frozenset()
         if (asked is None and not dimension) or asked == GENERIC_MEASURE_WORD:
             return None
