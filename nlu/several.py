@@ -24,6 +24,7 @@ from nlu.answers import (
     PassageAnswer,
     SeveralIndicators,
 )
+from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.figures import Figure, money_figure, target_figure
 from nlu.filters import leaves_out_only
@@ -32,7 +33,7 @@ from nlu.lexicon import Lexicon, ProjectMention
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import strip_punctuation
 from nlu.ordering import longest_first
-from nlu.prepared import Memo
+from nlu.prepared import Memo, built_once
 from nlu.query import ASKING, Query
 from nlu.resolution import MAX_SUGGESTIONS, names_indicator, resolve_indicator
 from nlu.scoping import ProjectScoper
@@ -46,6 +47,7 @@ PERCENT = "%"
 MIN_SUMMED = 2  # figures a part asking their sum adds up
 MIN_TERM_CHARS = 3  # 及时性: a term of the rows long enough to say something alone
 MAX_ASKS = 8  # parts of one question answered each
+PROJECT_WORD_CHARS = 2  # 养护 of 道路桥梁养护: the shortest word of a name that names it
 MAX_SAID_WORDS_UNNAMED = 1  # 暑假 for 暑期: a word of a part saying which row, left unnamed
 MIN_SAID_WORDS_NAMED = 2  # words of such a part the asked row's name must hold
 SCOPED_KEPT = 64  # parts whose scoped reading is kept: a few questions' parts
@@ -787,7 +789,7 @@ class SeveralAsks:
         ``carry`` False asks no sentence of the thing named before it: calculations spoken one
         after another each name their own operands, or none a sentence before lends.
         """
-        text = _SPOKEN_MEASURE.sub(r"\1\2", text)  # 养护 桥梁 长度: 桥梁长度, one thing's
+        text = _spoken_measure().sub(r"\1\2", text)  # 养护 桥梁 长度: 桥梁长度, one thing's
         if len(pieces_of(text)) < 2:
             return None  # one piece: asked again, it would be the whole question again
         listed = pieces_of(text)
@@ -839,6 +841,8 @@ class SeveralAsks:
                 answer = _money_lent(sentence, within, found[-1], ask=ask) or answer
             if isinstance(answer, NotInForm) and not sub.project_ids and within:
                 answer = self._before_named(sentence, sentences, within, answer, ask=ask)
+            if isinstance(answer, NotInForm) and not sub.project_ids and within:
+                answer = self._own_project_said(sentence, answer, ask=ask)
             if found and isinstance(answer, IndicatorList) and self._asks_only_column(sub):
                 answer = _rows_of(answer, found[-1])  # 桥梁检测几座，绩效标准是什么: that row's
             if answer is None:
@@ -873,6 +877,21 @@ class SeveralAsks:
             return answer  # the projects came from before the message, or from this sentence
         alone = ask(sentence, ())
         return alone if isinstance(alone, SETTLING) else answer
+
+    def _own_project_said(self, sentence: str, answer: Answer, *, ask: PartAsker) -> Answer:
+        """Asks a sentence of every project when the project carried from the sentence before
+        lacks what it asks and a word of it names the project of the one row it finds there
+        (运维的带宽多少？养护合格率多少: 养护 of 养护合格率 says 道路桥梁养护)."""
+        alone = ask(sentence, ())
+        if not isinstance(alone, IndicatorAnswer) or len(alone.indicators) != 1:
+            return answer
+        row = alone.indicators[0]
+        name = self._project_names.get(row.project_id, "")
+        said = any(
+            name[at : at + PROJECT_WORD_CHARS] in sentence
+            for at in range(len(name) - PROJECT_WORD_CHARS + 1)
+        )
+        return alone if said else answer
 
     def first_of_dependent(
         self, text: str, scope: tuple[int, ...], *, ask: PartAsker
@@ -1631,12 +1650,6 @@ _OBJECTS_JOINED = re.compile(
 # all, the words between spaces. Written with commas, each is read as an ask of its own.
 _PUNCTUATED = re.compile(r"[，,？?；;。!！、:：]")
 _SPOKEN_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
-_BARE_MEASURE = re.compile(r"[\u4e00-\u9fff][度数量]")  # 长度, 人数, 数量: a measure, no thing
-# 桥梁 长度 dictated: the measure said after a space is the thing's before it.
-_SPOKEN_MEASURE = re.compile(
-    r"((?:^|[ ，,])[\u4e00-\u9fff]*[\u4e00-\u9fff](?<![度数量])) +"
-    r"([\u4e00-\u9fff][度数量])(?=$|[ ，,？?])"
-)
 MIN_DICTATED_PIECES = 3  # 企服 时效 is a project and its row; three pieces are several asks
 
 
@@ -1660,12 +1673,21 @@ def dictated_apart(text: str) -> str | None:
     return "，".join(pieces) if len(pieces) >= MIN_DICTATED_PIECES else None
 
 
+@built_once
+def _spoken_measure() -> re.Pattern[str]:
+    """Returns the pattern of a measure dictated after a space (桥梁 长度): the thing before it
+    and the measure, to be written together."""
+    measures = "|".join(map(re.escape, cue_words()["bare_measure"]))
+    return re.compile(rf"((?:^|[ ，,])[\u4e00-\u9fff]+) +({measures})(?=$|[ ，,？?])")
+
+
 def _measure_of_thing_joined(pieces: list[str]) -> list[str]:
     """Joins a piece that only says a measure (长度, 数量, 人数) to the thing dictated before
     it (养护 桥梁 长度: 桥梁长度, never 桥梁 and a 长度 of another row)."""
     joined: list[str] = []
     for piece in pieces:
-        if joined and _BARE_MEASURE.fullmatch(piece) and not _BARE_MEASURE.fullmatch(joined[-1]):
+        measures = cue_words()["bare_measure"]
+        if joined and piece in measures and joined[-1] not in measures:
             joined[-1] += piece
             continue
         joined.append(piece)
@@ -1778,6 +1800,14 @@ MIN_NAME_WORD_CHARS = 2
 MAX_LISTED_CHARS = 60  # longer texts are no short ask of a few projects
 
 
+@dataclass(frozen=True)
+class WordMention:
+    """A short word of one project's name said in a question (运维), and where it ends."""
+
+    project_ids: tuple[int, ...]
+    end: int
+
+
 class ListedProjects:
     """Writes out in full the names of projects listed by short words of their names."""
 
@@ -1821,6 +1851,17 @@ class ListedProjects:
         if not pieces or listed <= set(scoped(text)):
             return None
         return "".join([*pieces, text[at:]])
+
+    def words_said(self, text: str) -> list[WordMention]:
+        """Returns each short word of one project's name ``text`` says as that project (运维年度
+        250万), never a word going on into a row's name (运维成本)."""
+        if len(self._names) < 2:
+            return []
+        return [
+            WordMention((self._owner[found.group("word")],), found.end("word"))
+            for found in self._words().finditer(text)
+            if not self._goes_on(text, found.start("word"), found.group("word"), found.end())
+        ]
 
     def restatement_apart(
         self, text: str, *, find_projects: Callable[[str], Sequence[ProjectMention]]
