@@ -109,7 +109,7 @@ from nlu.pasted import pasted_read
 from nlu.per_unit_said import per_unit_said_plainly
 from nlu.plain_words import PlainWords
 from nlu.query import ASKING, Query, asked_money_unit, asks_twice, chained_apart, read_query
-from nlu.quoted_amounts import with_columns_named, with_divisor_after
+from nlu.quoted_amounts import Mention, with_columns_named, with_divisor_after
 from nlu.rate_applied import rate_applied_answer, rate_applied_asked
 from nlu.relative_years import (
     load_relative_years,
@@ -965,9 +965,12 @@ class QuestionEngine:
         text = with_divisor_after(text)
         if not _quoted_amounts_gate(text):
             return text
-        return with_columns_named(
-            text, mentions=self.lexicon.find_projects(text), project=self.project
-        )
+        # 运维年度250万: a short word the lexicon finds no project by still names its own.
+        mentions: list[Mention] = [
+            *self.lexicon.find_projects(text),
+            *self._listed.words_said(text),
+        ]
+        return with_columns_named(text, mentions=mentions, project=self.project)
 
     def side_answer(self, text: str, projects: tuple[int, ...]) -> Answer:
         """Answers one side of a check (拨款加结转, 年度资金申请总额) as an ask of its own."""

@@ -22,7 +22,8 @@ from knowledge.model import Funding
 # clause goes on to tell of (130万服务8000人次) is the asker's own figure.
 _AMOUNT = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|万|元)"
-    r"(?=\s*(?:比|是|和|跟|与|加|减|除以|占|的|里|中|那|、|按|平均|平摊|分摊|均摊|摊|[，,。；;？?！!]|$))"
+    r"(?=\s*(?:比|是|和|跟|与|加|减|除以|占|的|里|中|那|、|按|平均|平摊|分摊|均摊|摊|多多少|少多少"
+    r"|[，,。；;？?！!]|$))"
 )
 # Words between a project's name and its amount that say nothing else (数字化改造项目 合计 360万)
 # or only which money column the amount is (运维年度250万, 养护资金总额250万).
