@@ -3,7 +3,9 @@
 A part saying which activity before the ask (那个…实习的，要征集多少个岗位), a count word before
 目标 (场次目标), a project said in words of its own (设施维护), a part of the money set aside
 beside another ask, a measure dictated after a thing the form lacks (桥梁 长度), 数量指标值
-of one row, a share whose whole holds the part (A ÷ (A + B)), and 刨去 as a difference."""
+of one row, a share whose whole holds the part (A ÷ (A + B)), 刨去 as a difference, amounts
+quoted after projects' short words (运维年度250万) and a row word naming its project
+(养护合格率)."""
 
 from __future__ import annotations
 
@@ -77,6 +79,39 @@ from tests.nlu.test_question_set import normalise
     ],
 )
 def test_asked_figure_is_answered(
+    question: str, form: str, figures: tuple[str, ...], wrong: tuple[str, ...]
+) -> None:
+    said = normalise(ask(question, form))
+    assert all(figure in said for figure in figures), said
+    assert not any(figure in said for figure in wrong), said
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "figures", "wrong"),
+    [
+        (
+            "运维年度250万、养护资金总额250万、数字化改造年度120万，加在一起多少",
+            "other",
+            ("=620万元",),
+            ("610万元",),
+        ),
+        ("运维250万比养护250万多多少", "other", ("=0万元",), ("985米",)),
+        (
+            "运维的巡检车几辆？养护合格率定的多少？",
+            "other",
+            ("10辆", "≥95%"),
+            (),
+        ),
+        (
+            "合作协议草案拟约定国交活动参与人数不少于280人，是否符合申报表的下限？差多少？",
+            "builtin",
+            ("少20人",),
+            (),
+        ),
+    ],
+    ids=["short-names-quoted", "short-names-compared", "row-word-names-project", "draft-told"],
+)
+def test_figure_of_each_project_said_short(
     question: str, form: str, figures: tuple[str, ...], wrong: tuple[str, ...]
 ) -> None:
     said = normalise(ask(question, form))
