@@ -244,6 +244,7 @@ LENT_FROM = (NotInForm, OutOfScope, Clarification)  # the ask alone found nothin
 ONE_ASK = (FigureCalculation, FigureMismatch, FigureRanking)
 _DIGIT = re.compile(r"\d")
 _MEASURE_AFTER = r"\s*[\u4e00-\u9fff][度数量]"  # 桥梁 长度: a measure said of the word before
+_FIRST_SENTENCE = re.compile(r"[^？?。！!]+[？?。！!]")  # 下限为多少？: a sentence and its end
 _SENTENCE_END = re.compile(r"[？?。！!](?=.)")  # a sentence ends before another starts
 _FIGURE_ENDINGS = frozenset("吗呢吧么啊呀多以左上余来")  # 2000吗, 2000多, 2000以上: a figure
 _ORDINAL = ordinal_written(ORDINAL_UNITS)
@@ -1427,7 +1428,7 @@ class QuestionEngine:
         each working asked apart (完成率多少，离目标还差多少) is answered."""
         asked = told_against(text, self._statement_words, self._normalizer.normalize)
         if asked is None:
-            return None
+            return self._told_after_target(text, projects)
         for row in asked.rows:
             answer = self.interpret(row, projects=projects).answer
             worked = against_form(asked, answer, self.catalog)
@@ -1442,6 +1443,26 @@ class QuestionEngine:
             found = tuple(calc for calc in (worked, *more) if calc is not None)
             return SeveralIndicators((), others=found) if len(found) > len(more) else None
         return None
+
+    def _told_after_target(self, text: str, projects: tuple[int, ...]) -> Answer | None:
+        """Answers a sentence asking one row's target followed by sentences working a figure
+        the asker tells against it (活动参与人数下限为多少？如实际到场280人，差额几何): the row's
+        target, and the told figure worked against that row, named by the first sentence."""
+        first = _FIRST_SENTENCE.match(text)
+        if first is None:
+            return None
+        rest = text[first.end() :]
+        if told_against(rest, self._statement_words, self._normalizer.normalize) is None:
+            return None
+        target = self.interpret(first.group(0), projects=projects, whole=False).answer
+        if not isinstance(target, IndicatorAnswer) or len(target.indicators) != 1:
+            return None
+        row = target.indicators[0]
+        project = self.catalog.projects_in((row.project_id,))[0]
+        worked = self._told_against(f"{project.name}{row.name}，{rest}", (row.project_id,))
+        if not isinstance(worked, FigureCalculation):
+            return None
+        return SeveralIndicators((target,), (), (worked,))
 
     def _names_form(self, clause: str) -> bool:
         """Tells whether a clause holds a word of two characters or more the form uses."""
