@@ -243,7 +243,6 @@ LENT_FROM = (NotInForm, OutOfScope, Clarification)  # the ask alone found nothin
 # Arithmetic is one ask over its operands (站点19家，市级28家，一共几家).
 ONE_ASK = (FigureCalculation, FigureMismatch, FigureRanking)
 _DIGIT = re.compile(r"\d")
-_MEASURE_AFTER = r"\s*[\u4e00-\u9fff][度数量]"  # 桥梁 长度: a measure said of the word before
 _FIRST_SENTENCE = re.compile(r"[^？?。！!]+[？?。！!]")  # 下限为多少？: a sentence and its end
 _SENTENCE_END = re.compile(r"[？?。！!](?=.)")  # a sentence ends before another starts
 _FIGURE_ENDINGS = frozenset("吗呢吧么啊呀多以左上余来")  # 2000吗, 2000多, 2000以上: a figure
@@ -1422,13 +1421,15 @@ class QuestionEngine:
         ]
         return "".join(dict.fromkeys(said)) + kept
 
-    def _told_against(self, text: str, projects: tuple[int, ...]) -> Answer | None:
+    def _told_against(
+        self, text: str, projects: tuple[int, ...], *, after_target: bool = True
+    ) -> Answer | None:
         """Works a figure the asker tells against the form's (科创赋能活动我们办了21场，离目标
         还差几场: 21场 − ≥35场), the form's figure named by the telling clause or the ask;
         each working asked apart (完成率多少，离目标还差多少) is answered."""
         asked = told_against(text, self._statement_words, self._normalizer.normalize)
         if asked is None:
-            return self._told_after_target(text, projects)
+            return self._told_after_target(text, projects) if after_target else None
         for row in asked.rows:
             answer = self.interpret(row, projects=projects).answer
             worked = against_form(asked, answer, self.catalog)
@@ -1459,7 +1460,9 @@ class QuestionEngine:
             return None
         row = target.indicators[0]
         project = self.catalog.projects_in((row.project_id,))[0]
-        worked = self._told_against(f"{project.name}{row.name}，{rest}", (row.project_id,))
+        worked = self._told_against(
+            f"{project.name}{row.name}，{rest}", (row.project_id,), after_target=False
+        )
         if not isinstance(worked, FigureCalculation):
             return None
         return SeveralIndicators((target,), (), (worked,))
@@ -2428,7 +2431,12 @@ def _refused_word_unanswered(text: str, whole: Answer, apart: Answer) -> bool:
     answer the measure alone (道路养护长度), never the thing lacking."""
     if not isinstance(whole, NotInForm) or not whole.words:
         return False
-    measured = [word for word in whole.words if re.search(re.escape(word) + _MEASURE_AFTER, text)]
+    said = text.replace(" ", "")
+    measured = [
+        word
+        for word in whole.words
+        if any(word + measure in said for measure in cue_words()["bare_measure"])
+    ]
     if not measured:
         return False
     if isinstance(apart, SeveralIndicators) and not apart.others:
