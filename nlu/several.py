@@ -47,6 +47,7 @@ PERCENT = "%"
 MIN_SUMMED = 2  # figures a part asking their sum adds up
 MIN_TERM_CHARS = 3  # 及时性: a term of the rows long enough to say something alone
 MAX_ASKS = 8  # parts of one question answered each
+COMPARED_FIGURES = 2  # 哪个多: two figures found, one asked to be the more
 PROJECT_WORD_CHARS = 2  # 养护 of 道路桥梁养护: the shortest word of a name that names it
 MAX_SAID_WORDS_UNNAMED = 1  # 暑假 for 暑期: a word of a part saying which row, left unnamed
 MIN_SAID_WORDS_NAMED = 2  # words of such a part the asked row's name must hold
@@ -259,9 +260,9 @@ class SeveralAsks:
         parts = self._parts_answered(
             subs, scope, progress=progress, each=intents.asks_each(query.rules)
         )
-        total = self._total_of_parts(subs, parts)
+        total = self._total_of_parts(subs, parts) or self._compared_of_parts(query, parts)
         if total is not None:
-            parts.others.append(total)  # 企服预算多少，国交预算多少，一共多少
+            parts.others.append(total)  # 企服预算多少，国交预算多少，一共多少 (哪个多)
         answers, unmatched = tuple(parts.answers), tuple(parts.unmatched)
         several = SeveralIndicators(
             answers, unmatched, goals_apart(_said_once(parts.others)), absent=tuple(parts.absent)
@@ -316,6 +317,30 @@ class SeveralAsks:
             None
             if calculation is None
             else FigureCalculation(calculation, kept[0].unit, figures=kept)
+        )
+
+    def _compared_of_parts(self, query: Query, parts: _Parts) -> FigureCalculation | None:
+        """Compares the two figures the parts found when the question asks which is more
+        (运维的年度资金和养护的资金总额哪个多): their difference, the larger first, so equal
+        figures are said to be equal. One figure a part, in one unit."""
+        if not any(word in query.text for word in cue_words()["which_more"]):
+            return None
+        figures = [self._one_figure(found) for found in (*parts.answers, *parts.others)]
+        kept = sorted(
+            (figure for figure in figures if figure is not None),
+            key=lambda figure: figure.value,
+            reverse=True,
+        )
+        if len(kept) != len(figures) or len(kept) != COMPARED_FIGURES:
+            return None
+        if kept[0].unit != kept[1].unit:
+            return None
+        operands = tuple(Operand(figure.project.name, figure.value) for figure in kept)
+        calculation = calculate(Operation.DIFFERENCE, operands)
+        return (
+            None
+            if calculation is None
+            else FigureCalculation(calculation, kept[0].unit, figures=tuple(kept))
         )
 
     def _one_figure(self, found: Answer) -> Figure | None:

@@ -123,6 +123,8 @@ def test_asked_figure_is_answered(
         # once in test_statements as a told figure never worked: the target asked on its own
         # is now answered beside the working, which takes its row from that sentence.
         ("养护成本是多少以内？实际结算262万，超了没", "other", ("≤250万元", "多12万元"), ()),
+        ("运维年度资金跟养护资金总额，哪个更多", "other", ("二者相等",), ()),
+        ("国交预算和企服预算哪个多", "builtin", ("多90万元",), ("少90万元",)),
     ],
     ids=[
         "short-names-quoted",
@@ -132,6 +134,8 @@ def test_asked_figure_is_answered(
         "target-then-told",
         "cap-then-told",
         "cap-asked-too",
+        "which-more-equal",
+        "which-more-of-two",
     ],
 )
 def test_figure_of_each_project_said_short(
