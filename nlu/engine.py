@@ -242,6 +242,7 @@ LENT_ANSWERS = (IndicatorAnswer, MoneyAnswer, FigureCalculation)
 LENT_FROM = (NotInForm, OutOfScope, Clarification)  # the ask alone found nothing
 # Arithmetic is one ask over its operands (站点19家，市级28家，一共几家).
 ONE_ASK = (FigureCalculation, FigureMismatch, FigureRanking)
+PLAIN_FIGURES = (MoneyAnswer, IndicatorAnswer)  # one figure of the form, nothing worked
 _DIGIT = re.compile(r"\d")
 _FIRST_SENTENCE = re.compile(r"[^？?。！!]+[？?。！!]")  # 下限为多少？: a sentence and its end
 _SENTENCE_END = re.compile(r"[？?。！!](?=.)")  # a sentence ends before another starts
@@ -769,6 +770,11 @@ class QuestionEngine:
             holds = premise_holds(confirmed, found.answer) if confirmed else None
             if holds is not None:
                 return replace(found, premise=(confirmed, holds))  # …，我记得是12次对吧
+            left = _remainder_asked(kept) if figures else None
+            if left is not None and isinstance(found.answer, PLAIN_FIGURES):
+                # 一共360万，今年申请了120万，剩下的还有多少: what is left of the figures told,
+                # never one figure of the form as if it were the remainder.
+                found = replace(found, answer=NotInForm((), scale=left))
             return replace(found, set_apart=figures + found.set_apart)
         premise = premises_said(text) if whole and told_apart and not supposed else None
         if premise is not None:
@@ -2423,6 +2429,11 @@ def _fact_asked_of_money(query: Query) -> bool:
     for cue in longest_first(cues):
         rest = rest.replace(cue, " ")
     return not any(word in rest for word in AMOUNT_ASK_WORDS)
+
+
+def _remainder_asked(text: str) -> str | None:
+    """Returns the word asking what is left (剩下的还有多少), else None."""
+    return next((word for word in cue_words()["remainder_ask"] if word in text), None)
 
 
 def _refused_word_unanswered(text: str, whole: Answer, apart: Answer) -> bool:

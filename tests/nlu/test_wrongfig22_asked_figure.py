@@ -152,8 +152,9 @@ def test_figure_of_each_project_said_short(
         ("养护 桥梁 长度", "old_template", ("985米",)),
         ("国交海峡两岸科普论坛征集论文数量指标值", "builtin", ("≥20篇",)),
         ("国交平均一人能分几个岗位", "builtin", ("≥100个", "=")),
+        ("数字化改造一共360万，今年申请了120万，那剩余的有多少", "multi_year", ("120万元(",)),
     ],
-    ids=["measure-of-absent-thing", "mixed-rows-count", "per-head-unnamed"],
+    ids=["measure-of-absent-thing", "mixed-rows-count", "per-head-unnamed", "remainder-told"],
 )
 def test_figure_of_another_thing_is_refused(
     question: str, form: str, wrong: tuple[str, ...]
