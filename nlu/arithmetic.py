@@ -1447,6 +1447,9 @@ _SHARE_FORMULA = re.compile(
 )
 
 
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s,，;；。]))(?P<label>[\u4e00-\u9fff]{1,12})\s*[:：]\s*$")
+
+
 def share_formula_said(text: str) -> str | None:
     """Returns a part typed over the sum it is part of as a share asked in words (市级调查站点数
     ÷（国家级+市级）= ？% → 市级调查站点数占国家级加市级的比例是多少), else None: the part names
@@ -1457,10 +1460,15 @@ def share_formula_said(text: str) -> str | None:
     if found is None:
         return None
     part, first, second = found["part"].strip(), found["first"], found["second"]
+    start = found.start("part")
+    label = _LABEL_BEFORE.search(text, 0, start)
+    if first not in part and second not in part and label is not None:
+        # 企服：130万 / （企服+国交）: the label names the part, its amount only restates it.
+        part, start = label["label"], label.start("label")
     if first not in part and second not in part:
         return None
     said = f"{part}占{first}加{second}的比例是多少"
-    return text[: found.start("part")] + said + text[found.end() :]
+    return text[:start] + said + text[found.end() :]
 
 
 # 年度目标第四块里，…占…的比例: where in the goal the figures are, before a calculation of them.
@@ -1717,7 +1725,7 @@ def rough_figure_settled(text: str) -> str | None:
 
 # 平均一个新培育的工作站要引进几个专家: 一 after 平均 counts one of each, as 每 does.
 _ONE_AS_EACH = re.compile(
-    r"(?<=平均)(?:下来|算下来)?一(?=[个家名位场次篇座处条项所套辆](?![月年季周天]))"
+    r"(?<=平均)(?:下来|算下来)?一(?=[个家名位场次篇座处条项所套辆人](?![月年季周天]))"
 )
 EACH_WORD = "每"
 

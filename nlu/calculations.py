@@ -331,6 +331,13 @@ class Calculator:
             named.sort(key=lambda project: order[project.id])
         if len(named) < 2 and operation is not Operation.AVERAGE:
             named = self._projects_of_parts(query.text) or named
+        if (
+            operation is Operation.SHARE
+            and len(named) == 2
+            and self._part_in_whole(query.text, named[0])
+        ):
+            # 企服预算占企服预算加国交预算的比例: the part is one of the sum it is divided by.
+            return MoneyAnswer(money, Aggregate.EACH, tuple(named), operation)
         if len(named) == 2 and self._percent_of(operation, query):
             operation = Operation.PERCENT_OF  # 国际交流项目的预算是企业项目的百分之几
         if operation is Operation.AVERAGE:
@@ -351,6 +358,19 @@ class Calculator:
         if len(projects) < 2:
             return None
         return MoneyAnswer(money, Aggregate.EACH, tuple(projects), operation)
+
+    def _part_in_whole(self, text: str, part: ProjectInfo) -> bool:
+        """Tells whether the project a share is asked of is named again after the share word,
+        among the whole (企服占企服加国交的比例): the whole is their sum, never the other alone."""
+        said = [text.find(word) for word in self._operations.words.get(Operation.SHARE, ())]
+        said = [at for at in said if at >= 0]
+        if not said:
+            return False
+        at = min(said)
+        return any(
+            part.id in mention.project_ids and mention.start > at
+            for mention in self._lexicon.find_projects(text)
+        )
 
     def _projects_summed(self, query: Query, money: MoneyField) -> MoneyAnswer | None:
         """Adds up the amounts of the projects the operands name by short words (运维加数字化改造

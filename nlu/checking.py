@@ -86,6 +86,8 @@ _TARGET_ASKED = re.compile(
 MONEY_ASKED = "元"  # the unit of a question asking how much money
 MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no common stem
 LIST_MARK = "、"
+# 设施维护的…, 设施维护那项…: what ends a project said in words of its own before the ask
+PROJECT_NAME_ENDS = ("的", "项目", "那个", "这个", "那项", "这项")
 _CJK = re.compile(r"[\u3400-\u9fff]+")  # ＱＱ, is: Latin noise names no item
 # A count and measure word between a which-ask and its noun (哪两支队伍: 支).
 GOAL_FIELDS = intents.GOAL_FIELDS
@@ -257,6 +259,7 @@ class AnswerChecker:
             texts += self._lister.assessing  # 考核满意度的指标: what the rows listed weigh
         words = self._unexplained(query, answer, texts) or self._unsettled(query, answer, texts)
         words = self._not_paraphrasing_the_only_row(query, scope, answer, words)
+        words = self._project_name_said_on(query, words)
         if isinstance(answer, PassageAnswer):
             words = self._beyond_kinds(query, answer, words)
         if not words and isinstance(answer, Clarification) and len(answer.candidates) == 1:
@@ -316,6 +319,21 @@ class AnswerChecker:
             if canonical.get(word, word) in terms
         ]
         return content[-1] if content else ""
+
+    def _project_name_said_on(self, query: Query, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Drops the word said right after a project's short name as the rest of its name
+        (设施维护的完好率: 维护 of 城市科普设施运维, named by 设施), which no row need explain:
+        it opens the question, stands before 的 or 项目, and shares a character with the name."""
+        if not words or not query.project_ids:
+            return words
+        first = next(iter(self._lexicon.cut(query.remainder)), "")
+        rest = query.remainder[len(first) :]
+        if first not in words or not rest.startswith(PROJECT_NAME_ENDS):
+            return words
+        names = "".join(project.name for project in self._catalog.projects_in(query.project_ids))
+        if not any(char in names for char in first):
+            return words
+        return tuple(word for word in words if word != first)
 
     def _not_paraphrasing_the_only_row(
         self, query: Query, scope: tuple[int, ...], answer: Answer, words: tuple[str, ...]

@@ -112,7 +112,7 @@ from nlu.pasted import pasted_read
 from nlu.per_unit_said import per_unit_said_plainly
 from nlu.plain_words import PlainWords, compounds_joined
 from nlu.query import ASKING, Query, asked_money_unit, asks_twice, chained_apart, read_query
-from nlu.quoted_amounts import columns_asked, with_columns_named, with_divisor_after
+from nlu.quoted_amounts import Mention, columns_asked, with_columns_named, with_divisor_after
 from nlu.rate_applied import rate_applied_answer, rate_applied_asked
 from nlu.relative_years import (
     load_relative_years,
@@ -245,7 +245,10 @@ LENT_ANSWERS = (IndicatorAnswer, MoneyAnswer, FigureCalculation)
 LENT_FROM = (NotInForm, OutOfScope, Clarification)  # the ask alone found nothing
 # Arithmetic is one ask over its operands (站点19家，市级28家，一共几家).
 ONE_ASK = (FigureCalculation, FigureMismatch, FigureRanking)
+PLAIN_FIGURES = (MoneyAnswer, IndicatorAnswer)  # one figure of the form, nothing worked
 _DIGIT = re.compile(r"\d")
+_FIRST_SENTENCE = re.compile(r"[^？?。！!]+[？?。！!]")  # 下限为多少？: a sentence and its end
+_SENTENCE_END = re.compile(r"[？?。！!](?=.)")  # a sentence ends before another starts
 _FIGURE_ENDINGS = frozenset("吗呢吧么啊呀多以左上余来")  # 2000吗, 2000多, 2000以上: a figure
 _ORDINAL = ordinal_written(ORDINAL_UNITS)
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -782,6 +785,11 @@ class QuestionEngine:
             holds = premise_holds(confirmed, found.answer) if confirmed else None
             if holds is not None:
                 return replace(found, premise=(confirmed, holds))  # …，我记得是12次对吧
+            left = _remainder_asked(kept) if figures else None
+            if left is not None and isinstance(found.answer, PLAIN_FIGURES):
+                # 一共360万，今年申请了120万，剩下的还有多少: what is left of the figures told,
+                # never one figure of the form as if it were the remainder.
+                found = replace(found, answer=NotInForm((), scale=left))
             return replace(found, set_apart=figures + found.set_apart)
         premise = premises_said(text) if whole and told_apart and not supposed else None
         if premise is not None:
@@ -979,7 +987,11 @@ class QuestionEngine:
         text = with_divisor_after(text)
         if not _quoted_amounts_gate(text):
             return text
-        mentions = self.lexicon.find_projects(text)
+        # 运维年度250万: a short word the lexicon finds no project by still names its own.
+        mentions: list[Mention] = [
+            *self.lexicon.find_projects(text),
+            *self._listed.words_said(text),
+        ]
         # 数字化改造的300万和60万各是哪笔: the columns holding the amounts asked.
         asked = columns_asked(
             text,
@@ -1024,6 +1036,8 @@ class QuestionEngine:
         rest = self.interpret(excluded.without(text), context=context, projects=projects)
         if self._row_set_aside(rest.answer, excluded):
             return rest  # 企服不算走访的，活动要搞几次: the rest asked, never the row set aside
+        if self._part_set_aside_beside(rest.answer, excluded):
+            return rest  # 哪天开始？另外，不算上年结转，当年财政拨款有多少: the part set aside
         scope = figures_worked(rest.answer, self.catalog)
         if scope is None:
             return None
@@ -1049,6 +1063,22 @@ class QuestionEngine:
             return replace(rest, answer=NotInForm((), scale=excluded.written))
         answer = excluded_answer(rest.answer, taken, self.catalog, excluded=excluded)
         return replace(rest, answer=answer or NotInForm((), scale=excluded.written))
+
+    def _part_set_aside_beside(self, answer: Answer, excluded: Exclusion) -> bool:
+        """Tells whether the asks of a question with several, read without a part of the money
+        it sets aside (不算上年结转), answer another part of the same project's money: the part
+        set aside is no ask of its own, and that part never overlaps it."""
+        if not only_set_aside(excluded) or not isinstance(answer, SeveralIndicators):
+            return False
+        for other in answer.others:
+            if not isinstance(other, MoneyAnswer) or len(other.projects) != 1:
+                continue
+            projects = (other.projects[0].id,)
+            named = self.interpret(excluded.named, projects=projects, whole=False).answer
+            taken = one_figure_of(named, self.catalog)
+            if taken is not None and beside_other_part(other, taken):
+                return True
+        return False
 
     def _row_set_aside(self, answer: Answer, excluded: Exclusion) -> bool:
         """Tells whether the rest of a question read without a row it sets aside (不算走访的)
@@ -1149,6 +1179,9 @@ class QuestionEngine:
             and not query.chained  # …每人次多少钱然后…平均每家多少: two sums spoken apart
             and (asked is not Operation.SUM or _DIGIT.search(query.remainder))
             and not periods_asked_apart(query.text, names_project=self._names_project)
+            # 设施完好的比例要多少？坏了何时修好: a row answered, no calculation, for 比例 names
+            # a rate row; the sentences apart may settle more.
+            and not (isinstance(answer, IndicatorAnswer) and _SENTENCE_END.search(query.text))
         ):
             # 站点19家，市级28家，一共几家: operands said sentence by sentence. 开放日是第几届，
             # 一共几场 says no figure: its 一共 is said of one row.
@@ -1170,6 +1203,8 @@ class QuestionEngine:
             return answer  # 企服，培训会，评审会，各几场: 培训会 fits two rows, never dropped
         if apart.absent and isinstance(answer, NotInForm):
             return answer  # both find the form lacking: the figures of the rest may be a guess
+        if _refused_word_unanswered(query.text, answer, apart):
+            return answer  # 养护 桥梁 长度: no row of 桥梁 measures a length; 长度 is guessed
         return apart
 
     def _one_row_for_all(
@@ -1417,13 +1452,15 @@ class QuestionEngine:
         ]
         return "".join(dict.fromkeys(said)) + kept
 
-    def _told_against(self, text: str, projects: tuple[int, ...]) -> Answer | None:
+    def _told_against(
+        self, text: str, projects: tuple[int, ...], *, after_target: bool = True
+    ) -> Answer | None:
         """Works a figure the asker tells against the form's (科创赋能活动我们办了21场，离目标
         还差几场: 21场 − ≥35场), the form's figure named by the telling clause or the ask;
         each working asked apart (完成率多少，离目标还差多少) is answered."""
         asked = told_against(text, self._statement_words, self._normalizer.normalize)
         if asked is None:
-            return None
+            return self._told_after_target(text, projects) if after_target else None
         for row in asked.rows:
             answer = self.interpret(row, projects=projects).answer
             worked = against_form(asked, answer, self.catalog)
@@ -1438,6 +1475,28 @@ class QuestionEngine:
             found = tuple(calc for calc in (worked, *more) if calc is not None)
             return SeveralIndicators((), others=found) if len(found) > len(more) else None
         return None
+
+    def _told_after_target(self, text: str, projects: tuple[int, ...]) -> Answer | None:
+        """Answers a sentence asking one row's target followed by sentences working a figure
+        the asker tells against it (活动参与人数下限为多少？如实际到场280人，差额几何): the row's
+        target, and the told figure worked against that row, named by the first sentence."""
+        first = _FIRST_SENTENCE.match(text)
+        if first is None:
+            return None
+        rest = text[first.end() :]
+        if told_against(rest, self._statement_words, self._normalizer.normalize) is None:
+            return None
+        target = self.interpret(first.group(0), projects=projects, whole=False).answer
+        if not isinstance(target, IndicatorAnswer) or len(target.indicators) != 1:
+            return None
+        row = target.indicators[0]
+        project = self.catalog.projects_in((row.project_id,))[0]
+        worked = self._told_against(
+            f"{project.name}{row.name}，{rest}", (row.project_id,), after_target=False
+        )
+        if not isinstance(worked, FigureCalculation):
+            return None
+        return SeveralIndicators((target,), (), (worked,))
 
     def _names_form(self, clause: str) -> bool:
         """Tells whether a clause holds a word of two characters or more the form uses."""
@@ -1540,6 +1599,8 @@ class QuestionEngine:
         if commas is None:
             return None
         found = self.interpret(commas, context=context, projects=projects)
+        if _refused_word_unanswered(text, answer, found.answer):
+            return None  # 养护 桥梁 长度: 桥梁长度 lacking, never 道路养护长度 for its 长度
         settled, unsure = settled_asks(found.answer)
         if each_guessed:
             return found if isinstance(found.answer, SeveralIndicators) and settled else None
@@ -2399,6 +2460,35 @@ def _fact_asked_of_money(query: Query) -> bool:
     for cue in longest_first(cues):
         rest = rest.replace(cue, " ")
     return not any(word in rest for word in AMOUNT_ASK_WORDS)
+
+
+def _remainder_asked(text: str) -> str | None:
+    """Returns the word asking what is left (剩下的还有多少), else None."""
+    return next((word for word in cue_words()["remainder_ask"] if word in text), None)
+
+
+def _refused_word_unanswered(text: str, whole: Answer, apart: Answer) -> bool:
+    """Tells whether the whole question was refused for the thing a dictated measure is said
+    of (桥梁 长度) while no row the pieces read apart answered is named by it: those rows
+    answer the measure alone (道路养护长度), never the thing lacking."""
+    if not isinstance(whole, NotInForm) or not whole.words:
+        return False
+    said = text.replace(" ", "")
+    measured = [
+        word
+        for word in whole.words
+        if any(word + measure in said for measure in cue_words()["bare_measure"])
+    ]
+    if not measured:
+        return False
+    if isinstance(apart, SeveralIndicators) and not apart.others:
+        rows = [row for found in apart.answers for row in found.indicators]
+    elif isinstance(apart, IndicatorAnswer):
+        rows = list(apart.indicators)
+    else:
+        return False
+    names = "".join(row.name for row in rows)
+    return any(word not in names for word in measured)
 
 
 def _row_target(query: Query, fact: tuple[str, ProjectField], best: IndicatorMatch | None) -> bool:

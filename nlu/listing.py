@@ -208,6 +208,7 @@ LEVEL_ASKS = (
     "(?:啥|什么|哪些|哪几个|哪几项|些啥|些什么)[吗呢啊呀]*$)"
 )
 # 社会效益两项目标, 社会效益的有几项, 社会效益一共几条: its rows
+_TARGET_AFTER_COUNT = re.compile(r"的?(?:指标值|目标值)")  # …论文数量指标值: the row's target
 LEVEL_ROWS = "(?:[有是共]|一共|总共|共有)?(?:[两三四五六七八九十几各][项条]|几个$|目标|指标值)"
 # 二级是社会效益的几项, 二级属于社会效益: the tier a heading is said to be of
 _TIER_SAID = "(?:[一二]级(?:指标)?(?:是|为|属于|算|里|中)?)"
@@ -994,6 +995,8 @@ class RowLister:
         before = text[: text.find(COUNT_NOUN)]
         if not self._goes_on_a_word(query, before):
             return False
+        if _TARGET_AFTER_COUNT.match(text, text.find(COUNT_NOUN) + len(COUNT_NOUN)):
+            return True  # 上海征集论文数量(的)指标值: the target of the row counting 论文
         # 征集论文数量那一块: a row counting that word is listed as asked.
         counted = self._lexicon.cut(before.rstrip())[-1] + COUNT_NOUN
         return not any(counted in row.name for row in self._catalog.indicators)

@@ -22,10 +22,14 @@ from knowledge.model import Funding
 # clause goes on to tell of (130万服务8000人次) is the asker's own figure.
 _AMOUNT = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|万|元)"
-    r"(?=\s*(?:比|是|和|跟|与|加|减|除以|占|的|里|中|那|、|按|平均|平摊|分摊|均摊|摊|[，,。；;？?！!]|$))"
+    r"(?=\s*(?:比|是|和|跟|与|加|减|除以|占|的|里|中|那|、|按|平均|平摊|分摊|均摊|摊|多多少|少多少"
+    r"|[，,。；;？?！!]|$))"
 )
-# Words between a project's name and its amount that say nothing else (数字化改造项目 合计 360万).
-_BETWEEN = re.compile(r"^(?:项目|的|\s|那边|这边|那个|合计|总共|一共|总额|总计|共计|总)*$")
+# Words between a project's name and its amount that say nothing else (数字化改造项目 合计 360万)
+# or only which money column the amount is (运维年度250万, 养护资金总额250万).
+_BETWEEN = re.compile(
+    r"^(?:项目|的|\s|那边|这边|那个|合计|总共|一共|总额|总计|共计|总|年度|资金|申请|预算)*$"
+)
 # A calculation asks over the amount; a check (是130万吗) or a supposition keeps it told.
 _CALCULATING = re.compile(r"比|占|几成|分之|倍|差|加|减|除|摊|平均|多多少|少多少|之和|合起来")
 _CHECKING = re.compile(r"吗|对不对|是不是|对吧|没错|如果|假如|假设|要是|改成|调到|提到|降到")

@@ -24,6 +24,7 @@ from nlu.answers import (
     PassageAnswer,
     SeveralIndicators,
 )
+from nlu.cues import cue_words
 from nlu.evidence import Evidence
 from nlu.figures import Figure, money_figure, target_figure
 from nlu.filters import leaves_out_only
@@ -32,7 +33,7 @@ from nlu.lexicon import Lexicon, ProjectMention
 from nlu.matcher import MIN_INDICATOR_SCORE, IndicatorMatch, IndicatorMatcher
 from nlu.normalize import strip_punctuation
 from nlu.ordering import longest_first
-from nlu.prepared import Memo
+from nlu.prepared import Memo, built_once
 from nlu.query import ASKING, Query
 from nlu.resolution import MAX_SUGGESTIONS, names_indicator, resolve_indicator
 from nlu.scoping import ProjectScoper
@@ -46,6 +47,10 @@ PERCENT = "%"
 MIN_SUMMED = 2  # figures a part asking their sum adds up
 MIN_TERM_CHARS = 3  # 及时性: a term of the rows long enough to say something alone
 MAX_ASKS = 8  # parts of one question answered each
+COMPARED_FIGURES = 2  # 哪个多: two figures found, one asked to be the more
+PROJECT_WORD_CHARS = 2  # 养护 of 道路桥梁养护: the shortest word of a name that names it
+MAX_SAID_WORDS_UNNAMED = 1  # 暑假 for 暑期: a word of a part saying which row, left unnamed
+MIN_SAID_WORDS_NAMED = 2  # words of such a part the asked row's name must hold
 SCOPED_KEPT = 64  # parts whose scoped reading is kept: a few questions' parts
 ELLIPSIS_MARK = "呢"  # 科普论坛呢: the ask of the part before, said of another thing
 YES_NO_MARK = "吗"
@@ -236,6 +241,7 @@ class SeveralAsks:
             scope,
         )
         joined = self._projects_joined(self._bare_asks_joined(joined), scope)
+        joined = tuple(_measure_of_thing_joined(list(joined)))  # 桥梁 长度: one thing's measure
         joined = tuple(_count_of_asks_dropped(part, len(joined)) for part in joined)
         subs = [self.scoped_part(part) for part in joined if not self._names_scope(part, scope)]
         if len(subs) < 2:
@@ -251,10 +257,12 @@ class SeveralAsks:
         )
         if whole_named and not any(word in query.text for word in SENTENCE_JOINERS):
             return None
-        parts = self._parts_answered(subs, scope, progress=progress)
-        total = self._total_of_parts(subs, parts)
+        parts = self._parts_answered(
+            subs, scope, progress=progress, each=intents.asks_each(query.rules)
+        )
+        total = self._total_of_parts(subs, parts) or self._compared_of_parts(query, parts)
         if total is not None:
-            parts.others.append(total)  # 企服预算多少，国交预算多少，一共多少
+            parts.others.append(total)  # 企服预算多少，国交预算多少，一共多少 (哪个多)
         answers, unmatched = tuple(parts.answers), tuple(parts.unmatched)
         several = SeveralIndicators(
             answers, unmatched, goals_apart(_said_once(parts.others)), absent=tuple(parts.absent)
@@ -309,6 +317,30 @@ class SeveralAsks:
             None
             if calculation is None
             else FigureCalculation(calculation, kept[0].unit, figures=kept)
+        )
+
+    def _compared_of_parts(self, query: Query, parts: _Parts) -> FigureCalculation | None:
+        """Compares the two figures the parts found when the question asks which is more
+        (运维的年度资金和养护的资金总额哪个多): their difference, the larger first, so equal
+        figures are said to be equal. One figure a part, in one unit."""
+        if not any(word in query.text for word in cue_words()["which_more"]):
+            return None
+        figures = [self._one_figure(found) for found in (*parts.answers, *parts.others)]
+        kept = sorted(
+            (figure for figure in figures if figure is not None),
+            key=lambda figure: figure.value,
+            reverse=True,
+        )
+        if len(kept) != len(figures) or len(kept) != COMPARED_FIGURES:
+            return None
+        if kept[0].unit != kept[1].unit:
+            return None
+        operands = tuple(Operand(figure.project.name, figure.value) for figure in kept)
+        calculation = calculate(Operation.DIFFERENCE, operands)
+        return (
+            None
+            if calculation is None
+            else FigureCalculation(calculation, kept[0].unit, figures=tuple(kept))
         )
 
     def _one_figure(self, found: Answer) -> Figure | None:
@@ -498,18 +530,22 @@ class SeveralAsks:
         return replace(answer, indicators=tuple(rows[project_id] for project_id in scope))
 
     def _parts_answered(
-        self, subs: list[Query], scope: tuple[int, ...], *, progress: bool
+        self, subs: list[Query], scope: tuple[int, ...], *, progress: bool, each: bool = False
     ) -> _Parts:
         """Answers each part, then the parts left open by elimination (实习岗位)."""
         parts = _Parts()
         topic: tuple[str, list[IndicatorMatch]] | None = None  # a part left open, asking nothing
         asked: Query | None = None  # the last part that asked something of its own
+        # a part asking nothing that found one row, with its words (国交那个港澳台学生来实习的)
+        said_row: tuple[int, tuple[str, ...], Query] | None = None
         for before, sub in zip([None, *subs], subs, strict=False):
             if before is not None and _qualifies(sub.text, parts):
                 continue
             if before is not None and self._comment_on(sub, before, parts):
                 continue
-            answered = len(parts.answers)
+            answered, others = len(parts.answers), len(parts.others)
+            refused = len(parts.absent) + len(parts.unmatched)
+            before_words = self._evidence.content_tokens(sub.remainder)
             if self._chat_part(sub):
                 continue  # 我这边在写总结: the asker's own paperwork, no ask of the form
             if _asks_goal(sub) and not self._says_something(sub) and _rows_shown(parts):
@@ -523,6 +559,26 @@ class SeveralAsks:
             parts.asked_by += [sub.remainder] * (len(parts.answers) - len(parts.asked_by))
             if topic is not None and topic in parts.pending and len(parts.answers) > answered:
                 self._topic_settled(topic, sub, parts)
+            if (
+                said_row is not None
+                and len(parts.answers) == answered + 1
+                and _asks(sub.text)
+                and not each  # 培训会和评审会各几场: each part its own ask
+            ):
+                self._said_row_settled(said_row, parts)
+            elif (
+                said_row is not None
+                and not each
+                and _asks(sub.text)
+                and (len(parts.answers), len(parts.others)) == (answered, others)
+                and len(parts.absent) + len(parts.unmatched) > refused
+            ):  # 那条，开个头收个尾…，要搞几场: the ask refused, its measure tells the row before
+                self._said_row_measured(said_row, sub, scope, parts)
+            said_row = (
+                (answered, before_words, sub)
+                if len(parts.answers) == answered + 1 and not _asks(sub.text)
+                else None
+            )
             opened = parts.pending[-1] if parts.pending else None
             topic = opened if opened is not topic and not _asks(sub.text) else None
         for label, matches_left in parts.pending:
@@ -638,6 +694,57 @@ class SeveralAsks:
         if {ind.id for ind in row} & candidates:
             parts.pending.remove(topic)
 
+    def _said_row_measured(
+        self,
+        said_row: tuple[int, tuple[str, ...], Query],
+        sub: Query,
+        scope: tuple[int, ...],
+        parts: _Parts,
+    ) -> None:
+        """Settles the row a part asking nothing found by the measure the ask after it asks in,
+        when that ask found no row itself (跟港澳台实习有关的那条，开个头收个尾…，要搞几场): the
+        one candidate of the first part counting in 场, else no row (the 个 row is not asked)."""
+        at, _, said = said_row
+        measure = self._measure_asked(sub)
+        row = parts.answers[at].indicators
+        if not measure or any(_same_measure(measure, ind.target.unit) for ind in row):
+            return
+        found = self._matcher.match(said, project_ids=said.project_ids or scope)
+        fitting = [
+            match.indicator
+            for match in found[:MAX_SUGGESTIONS]
+            if _same_measure(measure, match.indicator.target.unit)
+        ]
+        parts.seen.difference_update(ind.id for ind in row)
+        if len(fitting) == 1:
+            parts.answers[at] = replace(parts.answers[at], indicators=(fitting[0],))
+            parts.seen.add(fitting[0].id)
+            return
+        del parts.answers[at]
+        if at < len(parts.asked_by):
+            del parts.asked_by[at]
+
+    def _said_row_settled(
+        self, said_row: tuple[int, tuple[str, ...], Query], parts: _Parts
+    ) -> None:
+        """Drops the row a part asking nothing found when the ask after it found another row
+        its words name as well (国交那个港澳台学生来实习的，要征集多少个岗位: the first part says
+        which activity, the 学生人数 row it also fits is not asked)."""
+        at, words, _ = said_row
+        said, asked = parts.answers[at].indicators, parts.answers[-1].indicators
+        if not words or {row.id for row in said} & {row.id for row in asked}:
+            return
+        unnamed = [word for word in words if not any(word in row.name for row in asked)]
+        named = len(words) - len(unnamed)
+        if len(unnamed) > MAX_SAID_WORDS_UNNAMED or named < MIN_SAID_WORDS_NAMED:
+            return
+        if any(word in row.name for word in unnamed for row in said):
+            return  # 机构资格申报培训会和评审会: 培训 tells the row found apart, its own ask
+        del parts.answers[at]
+        if at < len(parts.asked_by):
+            del parts.asked_by[at]
+        parts.seen.difference_update(row.id for row in said)
+
     def _said_of(self, sub: Query, row: tuple[IndicatorInfo, ...]) -> bool:
         """Tells whether a part asks with no field, project or word but those of a row's
         name (培育多少家 of 培育新申报院士工作站数量): it asks that row, named before."""
@@ -707,6 +814,7 @@ class SeveralAsks:
         ``carry`` False asks no sentence of the thing named before it: calculations spoken one
         after another each name their own operands, or none a sentence before lends.
         """
+        text = _spoken_measure().sub(r"\1\2", text)  # 养护 桥梁 长度: 桥梁长度, one thing's
         if len(pieces_of(text)) < 2:
             return None  # one piece: asked again, it would be the whole question again
         listed = pieces_of(text)
@@ -758,6 +866,8 @@ class SeveralAsks:
                 answer = _money_lent(sentence, within, found[-1], ask=ask) or answer
             if isinstance(answer, NotInForm) and not sub.project_ids and within:
                 answer = self._before_named(sentence, sentences, within, answer, ask=ask)
+            if isinstance(answer, NotInForm) and not sub.project_ids and within:
+                answer = self._own_project_said(sentence, answer, ask=ask)
             if found and isinstance(answer, IndicatorList) and self._asks_only_column(sub):
                 answer = _rows_of(answer, found[-1])  # 桥梁检测几座，绩效标准是什么: that row's
             if answer is None:
@@ -792,6 +902,21 @@ class SeveralAsks:
             return answer  # the projects came from before the message, or from this sentence
         alone = ask(sentence, ())
         return alone if isinstance(alone, SETTLING) else answer
+
+    def _own_project_said(self, sentence: str, answer: Answer, *, ask: PartAsker) -> Answer:
+        """Asks a sentence of every project when the project carried from the sentence before
+        lacks what it asks and a word of it names the project of the one row it finds there
+        (运维的带宽多少？养护合格率多少: 养护 of 养护合格率 says 道路桥梁养护)."""
+        alone = ask(sentence, ())
+        if not isinstance(alone, IndicatorAnswer) or len(alone.indicators) != 1:
+            return answer
+        row = alone.indicators[0]
+        name = self._project_names.get(row.project_id, "")
+        said = any(
+            name[at : at + PROJECT_WORD_CHARS] in sentence
+            for at in range(len(name) - PROJECT_WORD_CHARS + 1)
+        )
+        return alone if said else answer
 
     def first_of_dependent(
         self, text: str, scope: tuple[int, ...], *, ask: PartAsker
@@ -1569,8 +1694,29 @@ def dictated_apart(text: str) -> str | None:
         return repeated
     if _PUNCTUATED.search(text):
         return None
-    pieces = _SPOKEN_BREAK.split(text.strip())
+    pieces = _measure_of_thing_joined(_SPOKEN_BREAK.split(text.strip()))
     return "，".join(pieces) if len(pieces) >= MIN_DICTATED_PIECES else None
+
+
+@built_once
+def _spoken_measure() -> re.Pattern[str]:
+    """Returns the pattern of a measure dictated after a space (桥梁 长度): the thing before it
+    and the measure, to be written together."""
+    measures = "|".join(map(re.escape, cue_words()["bare_measure"]))
+    return re.compile(rf"((?:^|[ ，,])[\u4e00-\u9fff]+) +({measures})(?=$|[ ，,？?])")
+
+
+def _measure_of_thing_joined(pieces: list[str]) -> list[str]:
+    """Joins a piece that only says a measure (长度, 数量, 人数) to the thing dictated before
+    it (养护 桥梁 长度: 桥梁长度, never 桥梁 and a 长度 of another row)."""
+    joined: list[str] = []
+    for piece in pieces:
+        measures = cue_words()["bare_measure"]
+        if joined and piece in measures and joined[-1] not in measures:
+            joined[-1] += piece
+            continue
+        joined.append(piece)
+    return joined
 
 
 # 企服成本上限国交成本上限对比下: one ask said twice, of two things, with no break between.
@@ -1679,6 +1825,14 @@ MIN_NAME_WORD_CHARS = 2
 MAX_LISTED_CHARS = 60  # longer texts are no short ask of a few projects
 
 
+@dataclass(frozen=True)
+class WordMention:
+    """A short word of one project's name said in a question (运维), and where it ends."""
+
+    project_ids: tuple[int, ...]
+    end: int
+
+
 class ListedProjects:
     """Writes out in full the names of projects listed by short words of their names."""
 
@@ -1722,6 +1876,17 @@ class ListedProjects:
         if not pieces or listed <= set(scoped(text)):
             return None
         return "".join([*pieces, text[at:]])
+
+    def words_said(self, text: str) -> list[WordMention]:
+        """Returns each short word of one project's name ``text`` says as that project (运维年度
+        250万), never a word going on into a row's name (运维成本)."""
+        if len(self._names) < 2:
+            return []
+        return [
+            WordMention((self._owner[found.group("word")],), found.end("word"))
+            for found in self._words().finditer(text)
+            if not self._goes_on(text, found.start("word"), found.group("word"), found.end())
+        ]
 
     def restatement_apart(
         self, text: str, *, find_projects: Callable[[str], Sequence[ProjectMention]]
@@ -1837,6 +2002,10 @@ _PLUS = re.compile(r"\s*[+＋]\s*")
 _ASK_ENDS = re.compile(rf"(?:{ASKING.pattern})[\u4e00-\u9fff]{{0,2}}[啊呀呢哈吗嘛啦]?$")
 
 
+# 成本指标 + 时效指标: a plus between two headings joins them as 和 does, asking both.
+_HEADINGS_PLUS = re.compile(r"(?<=[\u4e00-\u9fff]{2}指标)\s*[+＋]\s*(?=[\u4e00-\u9fff]{2,4}指标)")
+
+
 def asks_listed_by_plus(
     text: str, *, names_project: Callable[[str], bool] | None = None
 ) -> str | None:
@@ -1845,6 +2014,8 @@ def asks_listed_by_plus(
     One field said after each project (改造 项目类别 + 运维 项目类别) asks it of each."""
     if "+" not in text and "＋" not in text:
         return None
+    if _HEADINGS_PLUS.search(text):
+        return _HEADINGS_PLUS.sub("和", text)  # 成本指标 + 时效指标: the rows of both headings
     pieces = _PLUS.split(text)
     if names_project is not None and _field_said_of_each(pieces, names_project):
         return "，".join(piece.replace(" ", "") for piece in pieces)

@@ -62,6 +62,7 @@ LENGTH_ASK = "多长"
 CHINESE_DIGITS = "一二两三四五六七八九十百千万"  # 组织上海一所高校: a quantity in words
 MIN_TOPIC_CHARS = 2  # a word this long may name what an ask of a target is about
 POSSESSIVE = "的"
+COUNT_WORD_ENDINGS = ("次", "数")  # 场次, 人数: a unit made a count word
 COUNT_ENDINGS = ("数量", "人数", "次数", "数")  # what a row's name ends with after its thing
 MIN_WORDS_OF_ROW = 2  # one word is the matcher's to place; two found in one row settle it
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -212,6 +213,9 @@ class SingleAsk:
         篇, and the sentence about the stations states 家 and 份, never 篇.
         """
         asked = query.unit
+        if asked is None and (not matches or matches[0].score < MIN_INDICATOR_SCORE):
+            # 请确认场次目标: a count word names the unit when no row is matched well enough
+            asked = _count_named_before_target(query, matches)
         dimension = dimension_units(query.text) if asked is None else frozenset()
         if (asked is None and not dimension) or asked == GENERIC_MEASURE_WORD:
             return None
@@ -287,7 +291,11 @@ class SingleAsk:
             # 完好率目标是多少 asks in the unit of the row it names (%) without writing it.
             # 运维 设施完好率目标: a row written whole asks in its unit as an ask word would.
             whole = best is not None and self._named_whole(query, best)
-            asked = query.unit or _implied_unit(query, best, named_whole=whole)
+            asked = (
+                query.unit
+                or _implied_unit(query, best, named_whole=whole)
+                or _count_named_before_target(query, [best] if best else [])
+            )
             return not (
                 best is not None
                 and asked is not None
@@ -531,6 +539,25 @@ def _implied_unit(
     if target.kind is not IndicatorKind.QUANTITATIVE or not asked:
         return None
     return target.unit
+
+
+def _count_named_before_target(query: Query, matches: Iterable[IndicatorMatch]) -> str | None:
+    """Returns the unit of a candidate row a question asks the target of by its count word
+    (启动仪式的场次目标, 参加的人数指标值: 场, 人), which asks a figure as 几场 would."""
+    for match in matches:
+        target = match.indicator.target
+        if match.score < MIN_SUGGESTION_SCORE:
+            break
+        if target.kind is not IndicatorKind.QUANTITATIVE or not target.unit:
+            continue
+        said = (
+            target.unit + ending + word
+            for ending in COUNT_WORD_ENDINGS
+            for word in cue_words()["count_target"]
+        )
+        if any(words in query.text for words in said):
+            return target.unit
+    return None
 
 
 def dimension_units(text: str) -> frozenset[str]:
