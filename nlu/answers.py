@@ -169,6 +169,8 @@ class IndicatorList:
     # 除了产出指标: the rows left when only the first heading under it (数量指标) is left out,
     # shown beside, as people often say 产出指标 for the counted outputs alone.
     narrower: IndicatorList | None = None
+    # 数量指标里目标最大的: only the rows at that end are shown, of more the filter keeps.
+    extreme: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1277,12 +1277,16 @@ class RowLister:
             found, groups = self._checked(found, projects, joined=joined)
         extreme = _EXTREME_TARGET.search(query.remainder)
         ordering = _ordering_said(query.remainder)
+        at_end: str | None = None  # 目标最大: only the rows at one end of more kept
         if ordering:  # 按目标值降序排, 目标值最大的前三个: the rows in order, or its first ones
             groups = rows_in_order(groups, query.remainder)
             extreme = extreme or order_asked().search(query.remainder)
         elif extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
+            rows_kept = sum(len(group.indicators) for group in groups)
             groups = _at_the_end(groups, highest=extreme.group(1) in HIGH_ENDS)
             found = replace(found, words=(*found.words, extreme.group(0)))
+            if sum(len(group.indicators) for group in groups) < rows_kept:
+                at_end = f"目标{extreme.group(1)}"
         count_only = (
             extreme is None
             and _asks_count(query, found.row_filter.level)
@@ -1311,6 +1315,7 @@ class RowLister:
             rank,
             row_filter=found.row_filter,
             filter_words=found.words,
+            extreme=at_end,
         )
         return replace(listed, narrower=self._first_heading_only(listed, projects))
 

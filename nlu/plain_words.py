@@ -53,7 +53,7 @@ _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")  # a word of two characters or mo
 # What a question asks with: a regional word for one (好多 → 多少) is read even where the
 # tokenizer joins its first character to the word before (搞好 / 多次 of 搞好多次), when the
 # message asks with nothing else.
-_ASKING = re.compile(r"多少|几|什么|啥|哪|怎么|咋|谁|何时|吗")
+_ASKING = re.compile(r"多少|几|什么|啥|哪|怎么|咋|谁|何|如何|怎样|吗")
 
 
 @built_once
@@ -202,8 +202,10 @@ class PlainWords:
         """Tells whether a word found reads as the message's only question word, its first
         character joined to the word before it (企服路演那些搞好多次: 好多 asks, though 搞好 is a
         word), its end where a token ends or a measure word follows (几多少 keeps its 多少)."""
-        if not _ASKING.fullmatch(self._plain.get(match.group(0), "")):
-            return False
+        if len(match.group(0)) < MIN_JOINED_WORD or not _ASKING.fullmatch(
+            self._plain.get(match.group(0), "")
+        ):
+            return False  # 如何 keeps its 何: a character alone is never read across a cut
         text, start, end = match.string, match.start(), match.end()
         if start in cuts or (start + 1 not in cuts and start + 1 != end):
             return False  # the character before the word joins it, and only its first

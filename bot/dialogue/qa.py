@@ -417,11 +417,15 @@ class QuestionService:
                     line += msg.COUNTED_NAMES.format(names=names)
                 lines.append(line)
                 continue
-            lines.append(
-                msg.INDICATOR_LIST_HEADER.format(
+            if answer.extreme is not None:
+                header = msg.INDICATOR_LIST_AT_END.format(
+                    project=group.project.name, level=level, end=answer.extreme
+                )
+            else:
+                header = msg.INDICATOR_LIST_HEADER.format(
                     project=group.project.name, level=level, count=count
                 )
-            )
+            lines.append(header)
             lines += [
                 msg.INDICATOR_LIST_LINE.format(
                     number=number, path=indicator.path, target=_listed_target(indicator)

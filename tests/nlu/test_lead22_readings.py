@@ -161,3 +161,14 @@ def test_a_header_value_told_or_describing_is_no_check(question: str, said: str)
 def test_na_yi_xiang_before_mubiao_is_no_project() -> None:
     answer = ask("企服合作单位那块，走访对接那一项目标是几次", "builtin")
     assert "≥10次" in answer and "绩效指标 22 项" not in answer, answer
+
+
+def test_the_row_at_one_end_is_never_said_to_be_all_the_rows() -> None:
+    answer = ask("企服以次计的指标里目标最小的是哪条", "builtin")
+    assert "目标最小的" in answer and "≥2次" in answer, answer
+    assert "共 1 项" not in answer and "≥10次" not in answer, answer
+
+
+def test_a_character_alone_is_never_read_across_a_cut() -> None:
+    answer = ask("国交安全上如何衡量的", "builtin")
+    assert "如什么" not in answer and "安全事故" in answer, answer

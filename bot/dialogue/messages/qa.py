@@ -165,6 +165,8 @@ INDICATOR_COUNT_MIN = "{level}最少的是【{project}】：{count} 项。"
 INDICATOR_COUNT_TOTAL = "{projects} 个项目共有{level} {count} 项："
 INDICATOR_COUNT_SAME = "各项目的{level}一样多，均为 {count} 项。"
 INDICATOR_LIST_HEADER = "【{project}】{level}共 {count} 项："
+# 国交以人计的指标里目标最大的: the rows at that end only, not all the filter keeps.
+INDICATOR_LIST_AT_END = "【{project}】{level}中{end}的："
 INDICATOR_LIST_LINE = "{number}. {path}：{target}"
 NO_INDICATORS = "没有找到符合条件的指标。"
 NO_INDICATORS_FILTERED = "没有找到{level}，共 0 项。"
