@@ -49,6 +49,8 @@ _UNIT_TYPED = re.compile(r"(?<=[0-9])[A-Za-z]+(?![A-Za-z])")
 # 几多倍: a ratio is counted like a measure word after a word of how many.
 RATIO_MEASURE = "倍"
 MIN_JOINED_WORD = 2  # the shortest word read though its end is joined to a measure word
+_BLANK = re.compile(r"[_＿]{2,}")  # 目标为____人: a blank a quiz item leaves to fill in
+BLANK_ASKED = "多少"
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")  # a word of two characters or more
 # What a question asks with: a regional word for one (好多 → 多少) is read even where the
 # tokenizer joins its first character to the word before (搞好 / 多次 of 搞好多次), when the
@@ -153,6 +155,8 @@ class PlainWords:
 
     def rewritten(self, text: str) -> str:
         """Returns ``text`` with its regional, older and English words written plainly."""
+        if "_" in text or "＿" in text:
+            text = _BLANK.sub(BLANK_ASKED, text)  # 数量目标为____套: the blank is asked
         if "[" in text or "［" in text:
             text = self._stickers.sub(" ", text).strip()  # 预算多少[捂脸]: a sticker by its name
         if _LATIN.search(text) or "百万" in text:

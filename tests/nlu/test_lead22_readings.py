@@ -186,3 +186,17 @@ def test_a_character_alone_is_never_read_across_a_cut() -> None:
 def test_wuhan_and_central_plains_words(question: str, said: str, unsaid: str) -> None:
     answer = ask(question, "builtin")
     assert said in answer and unsaid not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("填空题：国交合作单位数量的目标是____家", "≥3家"),
+        ("选择题：国交满意度目标是（ ）？", "≥90%"),
+        ("简答：国交有哪些质量指标", "质量达标率"),
+    ],
+    ids=["blank", "choice", "short-answer"],
+)
+def test_a_quiz_item_asks_its_key(question: str, said: str) -> None:
+    answer = ask(question, "builtin")
+    assert said in answer and "没有找到" not in answer, answer
