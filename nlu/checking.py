@@ -331,7 +331,9 @@ class AnswerChecker:
         if first not in words or not rest.startswith(PROJECT_NAME_ENDS):
             return words
         names = "".join(project.name for project in self._catalog.projects_in(query.project_ids))
-        if not any(char in names for char in first):
+        said = query.text[: max(0, query.text.find(query.remainder))]
+        # 国交国字号的: 国 is the short name's own character again, no more of the name said
+        if not any(char in names and char not in said for char in first):
             return words
         return tuple(word for word in words if word != first)
 

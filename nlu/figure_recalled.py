@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Protocol
 
 from knowledge.catalog import Catalog, IndicatorInfo
 from knowledge.units import MONEY_UNITS
+from nlu.ordering import longest_first
+from nlu.quoted_amounts import Mention
 
 TARGET_SAID = "目标"  # what the filter reads before a figure: 目标5人的
 # Where a row is named: after 那个/那条/那项 (or 有个: 里头有个8000人次的指标), a joiner of two
@@ -50,16 +51,6 @@ ECHO_WINDOW = 6  # the characters before a figure read for the words of its row
 ECHO_SHARED = 2  # the characters a row's name must share with them, in a run
 
 
-class Mention(Protocol):
-    """What the rewrite needs of a project mention: the projects and where the words end."""
-
-    @property
-    def project_ids(self) -> tuple[int, ...]: ...
-
-    @property
-    def end(self) -> int: ...
-
-
 class FigureRecall:
     """Reads a figure said for a row (企服那个2次的) as the target it recalls."""
 
@@ -72,7 +63,7 @@ class FigureRecall:
             value, unit = row.target.value, row.target.unit
             if value is not None and unit and unit not in MONEY_UNITS:
                 self._targets.setdefault((value, unit), []).append(row)
-        units = sorted({unit for _, unit in self._targets}, key=len, reverse=True)
+        units = longest_first({unit for _, unit in self._targets})
         said_units = "|".join(map(re.escape, units))
         self._echo = (
             re.compile(

@@ -123,7 +123,10 @@ def with_columns_named(
     mentions: Sequence[Mention],
     project: Callable[[int], ProjectInfo | None],
 ) -> str:
-    """Returns ``text`` with each amount quoted for a project's money column named as it."""
+    """Returns ``text`` with each amount quoted for a project's money column named as it.
+
+    When an amount said for a project is in none of its columns (企服120万比国交40万: the asker's
+    own figure beside the form's), none is named: the calculation would drop the asker's."""
     if not _CALCULATING.search(text) or _CHECKING.search(text):
         return text
     pieces: list[str] = []
@@ -135,7 +138,7 @@ def with_columns_named(
         yuan = Decimal(match.group(1)) * _YUAN[match.group(2)]
         name = column_named(owner[0].funding, yuan)
         if name is None:
-            continue
+            return text
         pieces += [text[last : owner[1]], name]
         last = match.end()
     return "".join(pieces) + text[last:] if pieces else text

@@ -97,7 +97,7 @@ def test_is_not_counted_in_asks_the_rows_of_the_unit() -> None:
     [
         ("企服 10次的 是哪俩", ("工作站建设推进", "走访对接区科协"), "共 2 项"),
         ("企服里10次的有哪些", ("工作站建设推进", "走访对接区科协"), "共 2 项"),
-        ("国交 300人的是哪个", ("活动参与人数",), "共 1 项"),
+        ("国交 300人的是哪个", ("活动参与人数",), "≥300人"),
     ],
 )
 def test_rows_asked_after_their_figure_without_a_noun(
