@@ -178,9 +178,10 @@ def test_a_character_alone_is_never_read_across_a_cut() -> None:
     ("question", "said", "unsaid"),
     [
         ("企服以“场”计的指标都有么事", "共 5 项", "共有"),
+        ("国交的产出指标除开数量指标还有哪些", "质量达标率", "活动参与人数"),
         ("企服年度资金申请总额几多个钱", "130万", "40万"),
     ],
-    ids=["mo-shi", "ge-qian"],
+    ids=["mo-shi", "chu-kai", "ge-qian"],
 )
 def test_wuhan_and_central_plains_words(question: str, said: str, unsaid: str) -> None:
     answer = ask(question, "builtin")
