@@ -23,6 +23,7 @@ from importlib import resources
 from knowledge.model import format_number
 from nlu.ordering import longest_first
 from nlu.prepared import built_once
+from nlu.query import ASKING
 from nlu.sounds import units_by_pinyin
 
 PLAIN_WORDS_FILE = "plain_words.txt"
@@ -52,10 +53,6 @@ MIN_JOINED_WORD = 2  # the shortest word read though its end is joined to a meas
 _BLANK = re.compile(r"[_＿]{2,}")  # 目标为____人: a blank a quiz item leaves to fill in
 BLANK_ASKED = "多少"
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")  # a word of two characters or more
-# What a question asks with: a regional word for one (好多 → 多少) is read even where the
-# tokenizer joins its first character to the word before (搞好 / 多次 of 搞好多次), when the
-# message asks with nothing else.
-_ASKING = re.compile(r"多少|几|什么|啥|哪|怎么|咋|谁|何|如何|怎样|吗")
 
 
 @built_once
@@ -206,7 +203,9 @@ class PlainWords:
         """Tells whether a word found reads as the message's only question word, its first
         character joined to the word before it (企服路演那些搞好多次: 好多 asks, though 搞好 is a
         word), its end where a token ends or a measure word follows (几多少 keeps its 多少)."""
-        if len(match.group(0)) < MIN_JOINED_WORD or not _ASKING.fullmatch(
+        # A regional word for a question word (好多 → 多少) is read even where the tokenizer joins
+        # its first character to the word before (搞好 / 多次), when nothing else asks.
+        if len(match.group(0)) < MIN_JOINED_WORD or not ASKING.fullmatch(
             self._plain.get(match.group(0), "")
         ):
             return False  # 如何 keeps its 何: a character alone is never read across a cut
@@ -216,7 +215,7 @@ class PlainWords:
         token_start = max(at for at in cuts if at < end)
         if end not in cuts and text[end : cuts[token_start]] not in self._measures:
             return False
-        return not _ASKING.search(f"{text[: match.start()]}\x00{text[match.end() :]}")
+        return not ASKING.search(f"{text[: match.start()]}\x00{text[match.end() :]}")
 
     def _opens_a_word(self, text: str) -> bool:
         """Tells whether a regional, formal or end word may start somewhere in ``text``."""
