@@ -108,6 +108,7 @@ from nlu.matcher import CONFIDENT_SCORE, MIN_INDICATOR_SCORE, IndicatorMatch, In
 from nlu.methods import method_asked
 from nlu.normalize import Normalizer, strip_punctuation
 from nlu.ordering import longest_first
+from nlu.paperwork import writing_task_left_out
 from nlu.pasted import pasted_read
 from nlu.per_unit_said import per_unit_said_plainly
 from nlu.plain_words import PlainWords, compounds_joined
@@ -658,6 +659,17 @@ class QuestionEngine:
             text = header_set_said_plainly(text)  # 主管部门=上海市科学技术协会的项目
             text = self._lister.formal_said_plainly(text)  # 凡以“场”计者，烦请悉数开列
             text = framework_parts_as_levels(text)  # 按3E里的“经济性”维度: 成本指标
+            # 公众号推文要写国交今年办几场论坛: the asker's writing task is no word of the form
+            text = (
+                writing_task_left_out(
+                    text,
+                    cut=self.lexicon.cut,
+                    form_word=self._form_word,
+                    names_project=self._names_project_loosely,
+                    reads_alone=self._reads_alone,
+                )
+                or text
+            )
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
             text = compounds_joined(text, cut=self.lexicon.cut, known=self._known_compound)
             text = self._lister.fields_said_plainly(text)  # 国交 where 单位='人'
