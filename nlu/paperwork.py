@@ -40,12 +40,13 @@ def _frame() -> re.Pattern[str]:
     paper = alternation(words["paper"])
     piece = alternation((*words["paper"], *words["piece"]))
     inside, intent, into = (alternation(words[name]) for name in ("inside", "intent", "into"))
+    owner = alternation((*words["modifier"], *words["owner"]))
     modifier = f"(?P<modifier>[\\u4e00-\\u9fff]{{0,{MAX_MODIFIER_CHARS}}}?)"
     after = f"(?:{inside})?(?:[，,](?:{inside}))?(?:{intent})?(?:{into})(?:一下)?"
     return re.compile(
         f"(?:{request})?(?:{asker})?"
         f"(?:(?:{verb})(?:{count})*{modifier}(?:{piece})+(?:{after}|(?=[：:，,]))"
-        f"|(?P<owner>[\\u4e00-\\u9fff]{{0,3}}?)(?:{paper})+{after})"
+        f"|(?P<owner>{owner})?(?:{paper})+{after})"
         "[：:，,]?"
     )
 

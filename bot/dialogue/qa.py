@@ -52,6 +52,7 @@ from nlu.figures import YUAN, Column, Figure
 from nlu.intents import GOAL_FIELDS, Aggregate, MoneyField, ProjectField
 from nlu.normalize import as_written
 from nlu.retrieval import PassageSource
+from nlu.sameness import sameness_asked
 
 OPTION_PREFIX = "qa"
 TARGET_OPTION = "ind"
@@ -63,6 +64,7 @@ MAX_KNOWN_PROJECTS = 5
 YUAN_PER_WAN = Decimal(10000)
 MAX_COUNTED_NAMES = 15  # a count of this many rows or fewer names them too
 FACTOR_PLACES = Decimal(1000)  # a scale with more places is shown as a fraction (1/3)
+MIN_COMPARED = 2  # a sameness asked of fewer things shown is read with the rest as said
 MAX_FACTOR_DENOMINATOR = 1000
 WAN_YUAN = "万元"  # an unknown project name is answered with this many known ones
 
@@ -195,14 +197,28 @@ class QuestionService:
                 [Reply(common_msg.TEXT_TOO_LONG.format(limit=MAX_TEXT_CHARS))], context
             )
         previous = context.followup() if context else None
-        interpretation = self._engine.interpret(text, context=previous)
+        interpretation, compared = self._interpreted(text, previous)
         if isinstance(interpretation.answer, UnknownProject):
             names = tuple(as_written(name, text) for name in interpretation.answer.names)
             interpretation = replace(
                 interpretation, answer=replace(interpretation.answer, names=names)
             )
         reply = _with_reading(self._render(interpretation.answer, progress), interpretation)
+        if compared:
+            reply = replace(reply, text=f"{reply.text}\n{compared}")
         return QAResult([reply], QAContext.of(interpretation.followup))
+
+    def _interpreted(self, text: str, previous: FollowUp | None) -> tuple[Interpretation, str]:
+        """Reads ``text``; a closing clause asking whether what is asked before it is the same
+        (单位一样吗, 有没有差别) is answered after the rest, by what the rest's answer shows —
+        or, when it shows fewer than two things to compare, read with the rest as said."""
+        whole = self._engine.interpret(text, context=previous)
+        asked = sameness_asked(text)
+        if asked is None or isinstance(whole.answer, FigureCheck):
+            return whole, ""  # 两个项目满意度口径一致吗: the figures checked as said
+        interpretation = self._engine.interpret(asked.rest, context=previous)
+        compared = _compared(interpretation.answer, of_units=asked.of_units)
+        return (interpretation, compared) if compared else (whole, "")
 
     def project_named(self, text: str) -> int | None:
         """Returns the one project ``text`` names by full or short name (国际交流), else None."""
@@ -926,6 +942,45 @@ def _figure_term(figure: Figure) -> str:
     else:
         label = figure.indicator.name if figure.indicator else ""
     return msg.FIGURE_OPERAND.format(project=figure.project.name, label=label, value=value)
+
+
+def _compared(answer: Answer, *, of_units: bool) -> str:
+    """Says whether the targets (or units) of the rows an answer shows, or a header fact of
+    the projects it shows, are the same; "" when it shows fewer than two."""
+    rows: tuple[IndicatorInfo, ...] = ()
+    match answer:
+        case IndicatorAnswer() | IndicatorList():
+            rows = _rows_shown(answer)
+        case SeveralIndicators() if not answer.absent and not answer.unmatched:
+            parts = (*answer.answers, *answer.others)
+            rows = tuple(row for part in parts for row in _rows_shown(part))
+        case FactAnswer() if answer.field not in GOAL_FIELDS and not of_units:
+            # Said shared already when the same (的主管部门相同，均为：…): said when they differ.
+            values = [fact_value(project, answer.field) for project in answer.projects]
+            if len(set(values)) > 1:
+                return _sameness(values, msg.FACT_LABELS[answer.field])
+    if of_units:
+        units = [row.target.unit or msg.NO_UNIT for row in rows]
+        return _sameness(units, msg.COMPARED_UNITS)
+    return _sameness([row.target.display() for row in rows], msg.COMPARED_TARGETS)
+
+
+def _rows_shown(answer: Answer) -> tuple[IndicatorInfo, ...]:
+    if isinstance(answer, IndicatorAnswer):
+        return answer.indicators
+    if isinstance(answer, IndicatorList):
+        return tuple(row for group in answer.groups for row in group.indicators)
+    return ()
+
+
+def _sameness(values: list[str], what: str) -> str:
+    if len(values) < MIN_COMPARED:
+        return ""
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) == 1:
+        return msg.SAME_COMPARED.format(count=len(values), what=what, value=distinct[0])
+    joined = msg.PROJECT_JOINER.join(distinct)
+    return msg.DIFFERENT_COMPARED.format(count=len(values), what=what, values=joined)
 
 
 def _with_reading(reply: Reply, interpretation: Interpretation) -> Reply:

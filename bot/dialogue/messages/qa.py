@@ -142,9 +142,15 @@ FACT_LABELS = {
 }
 FORM_YEAR = "{year}年度"
 FACT_LINE = "【{project}】{label}：{value}"
-FACT_SHARED = "{projects}的{label}均为：{value}"
+FACT_SHARED = "{projects}的{label}相同，均为：{value}"
 FACTS_PICKED = "符合的项目共 {count} 个："  # 哪些是经常性项目: the projects picked, counted
 PROJECT_JOINER = "、"
+# 单位一样吗, 有没有差别: whether what the answer shows is the same, said after it.
+SAME_COMPARED = "以上 {count} 项的{what}相同，均为 {value}。"
+DIFFERENT_COMPARED = "以上 {count} 项的{what}不相同：{values}。"
+COMPARED_UNITS = "单位"
+COMPARED_TARGETS = "指标值"
+NO_UNIT = "无单位"
 FACT_MISSING = "申报表中没有填写此项"
 DATE = "{iso}（{year}年{month}月{day}日）"
 MONTH = "{form}（{year}年{month}月）"

@@ -1,0 +1,71 @@
+"""Reads a clause asking whether the things asked before it are the same.
+
+企服里目标是120的有哪几条？单位一样吗？ asks the rows, then whether their units agree;
+两个项目的满意度目标分别多少，有没有差别？ asks both targets, then whether they differ. The
+clause names no row of its own: the rest is answered as asked, and the answer says whether
+what it shows is the same (nlu reads the ask; the reply compares what it shows).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from nlu.cues import word_sections
+from nlu.ordering import alternation
+from nlu.prepared import built_once
+
+SAMENESS_FILE = "sameness.txt"
+_CLAUSE_END = "，,。；;？?！! "
+# The other thing compared, named after a joiner (与国交的, 跟运维那边): a few characters.
+MAX_OTHER_CHARS = 8
+
+
+@dataclass(frozen=True)
+class SamenessAsk:
+    """A clause asking sameness, and the message without it."""
+
+    rest: str
+    of_units: bool  # 单位一样吗: the units compared, not the targets
+
+
+@built_once
+def _words() -> dict[str, tuple[str, ...]]:
+    text = (resources.files("nlu") / "data" / SAMENESS_FILE).read_text(encoding="utf-8")
+    return word_sections(text)
+
+
+@built_once
+def _clause() -> re.Pattern[str]:
+    """Matches a whole clause asking sameness: what is compared, then a difference or a
+    sameness asked (两者有没有差别, 单位一样吗, 与国交的口径是否一致, 一样不一样)."""
+    words = _words()
+    pointer, joiner = alternation(words["pointer"]), alternation(words["joiner"])
+    what = alternation((*words["units"], *words["values"]))
+    has, difference = alternation(words["has"]), alternation(words["difference"])
+    same, either = alternation(words["same"]), alternation(words["either_way"])
+    asking = alternation(words["asking"])
+    other = f"(?:(?:{joiner})(?P<other>[\\u4e00-\\u9fff]{{1,{MAX_OTHER_CHARS}}}?)(?:的|相比|比)?)?"
+    return re.compile(
+        f"(?:那|这|但|那么)?{other}(?:{pointer})?的?(?P<what>{what})?(?:{pointer})?"
+        f"(?:(?:{either})|(?:{has})?(?:什么|啥)?(?:{difference})|(?:是否|是不是|都)?(?:{same}))"
+        f"(?:{asking})*"
+    )
+
+
+def sameness_asked(text: str) -> SamenessAsk | None:
+    """Returns the ask of sameness closing ``text`` and the message without it, or None when
+    its last clause asks no sameness or nothing is asked before it."""
+    stripped = text.rstrip(_CLAUSE_END)
+    start = max(stripped.rfind(mark) for mark in _CLAUSE_END) + 1
+    if start <= 0:
+        return None
+    found = _clause().fullmatch(stripped[start:])
+    rest = stripped[:start].rstrip(_CLAUSE_END)
+    if found is None or not rest:
+        return None
+    other = found.group("other")
+    if other:
+        rest += f"，{other}的呢"  # 与国交的口径是否一致: the same ask of the other project
+    return SamenessAsk(rest, of_units=found.group("what") in _words()["units"])
