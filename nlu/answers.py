@@ -13,6 +13,8 @@ from nlu.figures import Column, Figure
 from nlu.intents import Aggregate, MoneyField, ProjectField
 from nlu.retrieval import PassageMatch
 
+SPENT_ITEM = "实际支出"  # what an ask of money already spent asks for: no form states it
+
 
 class Topic(StrEnum):
     """What a turn was about, kept for follow-ups."""

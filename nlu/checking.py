@@ -18,6 +18,7 @@ from knowledge.model import IndicatorKind
 from knowledge.units import MONEY_UNITS
 from nlu import intents
 from nlu.answers import (
+    SPENT_ITEM,
     Answer,
     Clarification,
     FactAnswer,
@@ -76,7 +77,6 @@ NOUN_SUFFIX = "子"  # 车子, 本子: a noun suffix a row name does not write
 MIN_PARAPHRASE_CHARS = 2  # characters a word shares with a row name to paraphrase it (head too)
 COUNT_MARK = "数"  # 次数, 人数: a measure word made a count
 PLACE_ITEM = "地点"  # what a where-ask asks for
-SPENT_ITEM = "实际支出"  # what an ask of money already spent asks for
 # The count word a row name ends on (征集实习岗位数量): what is before it is the thing counted.
 _COUNT_SUFFIX = re.compile(r"(?:数量|人数|次数|个数|场次|人次|数)$")
 # 路灯维修数量的目标是几盏, 指标值定的多少: the target of a row is asked, so of the form.
@@ -96,6 +96,13 @@ DEADLINE = IndicatorKind.DEADLINE
 
 
 MIN_HEADING_STEM_CHARS = 2  # 时效 of 时效指标: one character names no heading
+
+
+# Clauses of a message, and the words joining two asks in one (预算和实际支出各多少).
+_PLANNED_APART = re.compile(r"[，,。？?；;！!]|以及|和|及")
+# Words naming an amount the form plans (预算, 拨款): asked apart from what was spent.
+PLANNED_WORDS = ("预算", "经费", "资金", "拨款", "总额", "申请", "结转", "成本")
+SPENDING_WORDS = ("执行", "花", "用", "支出", "支付", "开支", "付", "到位", "剩")
 
 
 class AnswerChecker:
@@ -139,6 +146,9 @@ class AnswerChecker:
         if isinstance(answer, IndicatorAnswer) and self._lister.asks_who(query.text):
             return self._not_in_form(query, scope)  # 审核人是谁: no row's figure says who
         if isinstance(answer, MoneyAnswer) and self._lister.asks_spent(query.text):
+            if self._planned_asked_apart(query.text):
+                # 预算是多少？已经花了多少？: the planned amount answered, the spending refused.
+                return SeveralIndicators((), others=(answer,), absent=(SPENT_ITEM,))
             # 已经用了多少经费: the form plans amounts; what was spent is not in it.
             return NotInForm((SPENT_ITEM,), self.closest(query, (), scope))
         if self._average_of_one(query, answer) or _amount_for_a_rate(query, answer):
@@ -179,6 +189,17 @@ class AnswerChecker:
         if isinstance(answer, ProjectList) and any(a in query.text for a in WHICH_PROJECT_ASKS):
             return answer  # 这几个项目里哪个要建线上展馆: the second look picks the project
         return self._with_deadline_rows(query, scope, self._explained(query, scope, answer))
+
+    def _planned_asked_apart(self, text: str) -> bool:
+        """Tells whether a clause of ``text`` asks a planned amount (预算, 拨款) beside one asking
+        what was spent (国交的预算和实际支出各多少)."""
+        clauses = _PLANNED_APART.split(text)
+        return len(clauses) > 1 and any(
+            not self._lister.asks_spent(clause)
+            and any(word in clause for word in PLANNED_WORDS)
+            and not any(word in clause for word in SPENDING_WORDS)  # 预算执行了多少: spent too
+            for clause in clauses
+        )
 
     def named_nothing(self, query: Query, scope: tuple[int, ...], answer: Answer) -> Answer:
         """Refuses, with the closest rows, a listing that keeps no row only by words read as

@@ -397,6 +397,7 @@ class QuestionEngine:
             column_asked=self._lister.standard_asked,
             project_names=_newest_of_each(catalog),
             projects={project.id: project for project in catalog.projects},
+            asks_spent=self._lister.asks_spent,
         )
         self._listed = ListedProjects(
             names=_newest_of_each(catalog),
@@ -671,6 +672,7 @@ class QuestionEngine:
                 or text
             )
             text = self._plain_words.rewritten(text)  # 什么辰光开始, 企服的budget
+            text = self._counted_as_named(text)  # 国交参与人次定了多少: 活动参与人数
             text = compounds_joined(text, cut=self.lexicon.cut, known=self._known_compound)
             text = self._lister.fields_said_plainly(text)  # 国交 where 单位='人'
             text = self._lister.grouping_said_plainly(text)  # 按一级指标分一下，每类几条
@@ -936,6 +938,11 @@ class QuestionEngine:
         scope = self._scope(query, context)
         missing_year = self._missing_year(query, scope)
         if missing_year is not None:
+            # 培育工作站的目标值多少？2025年的完成值呢: the asks before the year's clause answered
+            before = self._before_year_named(text) if whole else ""
+            beside = self.interpret(before, context=context, projects=projects) if before else None
+            if beside is not None and isinstance(beside.answer, _ANSWERED_BESIDE_YEAR):
+                return replace(beside, answer=_with_year_missing(beside.answer, missing_year))
             return Interpretation(missing_year, context)
         first = self._several.across_projects(query, scope, self._answer(query, scope, context))
         checked = self._checker.checked(query, scope, first)
@@ -1683,6 +1690,42 @@ class QuestionEngine:
             return answer
         names = {project.name for project in self.catalog.projects_in(answered)}
         return replace(missing, project=names.pop()) if len(names) == 1 else missing
+
+    def _counted_as_named(self, text: str) -> str:
+        """Returns ``text`` with a count in person-times said in the words a row's name
+        writes (参与人次 → 参与人数) when a row names that count and none the person-times: a
+        form that counts visits says 人次 for what this one counts in 人."""
+        if PERSON_TIMES not in text:
+            return text
+        names, in_people = self._row_names
+        for found in _PERSON_TIMES_COUNTED.finditer(text):
+            said = found.group("said")
+            for start in range(len(said) - MIN_COUNTED_STEM_CHARS + 1):
+                stem = said[start:]
+                if stem + PERSON_TIMES not in names and stem + PERSON_COUNT in in_people:
+                    return text[: found.end("said")] + PERSON_COUNT + text[found.end() :]
+        return text
+
+    @functools.cached_property
+    def _row_names(self) -> tuple[str, str]:
+        """Returns every row name of the catalog, normalised, one a line; and those of the
+        rows counted in people (人, not 人次: 服务科技工作者人数 counts person-times already)."""
+        rows = [
+            (strip_punctuation(self._normalizer.normalize(row.name)), row.target.unit)
+            for project in self.catalog.projects
+            for row in project.indicators
+        ]
+        people = "\n".join(name for name, unit in rows if unit != PERSON_TIMES)
+        return "\n".join(name for name, _ in rows), people
+
+    def _before_year_named(self, text: str) -> str:
+        """Returns the clauses of ``text`` before the first one naming a year, or "" when the
+        first names one (2025年的预算和满意度: the year is of every ask)."""
+        clauses = _CLAUSE_APART.split(text)
+        for at, clause in enumerate(clauses):
+            if self._years_named(clause):
+                return "，".join(part for part in clauses[:at] if part.strip())
+        return ""
 
     def _missing_year(self, query: Query, scope: tuple[int, ...]) -> NotInForm | None:
         """Tells that a question is about a year whose form is not loaded (2027年的预算).
@@ -2934,3 +2977,31 @@ def _points_at_one_row(query: Query) -> bool:
 
 
 NAME_JOINERS = re.compile("[与和、及]")  # 参与人员与合作单位满意度: a name joining two things
+
+
+# Clauses of a message: a year named in a later one is of that ask alone.
+_CLAUSE_APART = re.compile(r"[，,。？?；;！!]|还有|另外|以及")
+# Answers kept for the asks before a clause naming a year no form is loaded for.
+_ANSWERED_BESIDE_YEAR = (
+    IndicatorAnswer,
+    SeveralIndicators,
+    MoneyAnswer,
+    FactAnswer,
+    IndicatorList,
+)
+
+
+def _with_year_missing(answer: Answer, missing: NotInForm) -> SeveralIndicators:
+    """Returns ``answer`` with the note that the year a later clause names is not loaded."""
+    if isinstance(answer, SeveralIndicators):
+        return replace(answer, others=(*answer.others, missing))
+    if isinstance(answer, IndicatorAnswer):
+        return SeveralIndicators((answer,), others=(missing,))
+    return SeveralIndicators((), others=(answer, missing))
+
+
+# 参与人次 said of a row named 活动参与人数: the count a row names, in another form's words.
+PERSON_TIMES = "人次"
+PERSON_COUNT = "人数"
+MIN_COUNTED_STEM_CHARS = 2
+_PERSON_TIMES_COUNTED = re.compile(r"(?P<said>[\u4e00-\u9fff]{2,4})人次")

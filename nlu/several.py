@@ -12,6 +12,7 @@ from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import IndicatorInfo, ProjectInfo
 from nlu import intents
 from nlu.answers import (
+    SPENT_ITEM,
     Answer,
     Clarification,
     FactAnswer,
@@ -182,8 +183,10 @@ class SeveralAsks:
         column_asked: Callable[[Query], str | None] | None = None,
         project_names: Mapping[int, str] | None = None,
         projects: Mapping[int, ProjectInfo] | None = None,
+        asks_spent: Callable[[str], bool] = lambda _: False,
     ) -> None:
         self._lexicon = lexicon
+        self._asks_spent = asks_spent  # 已经花了多少: money spent, which no form states
         self._projects = projects or {}  # each form's project, for the figures parts found
         # The newest form of every project loaded, for 三个项目…分别 and 运维和养护的….
         self._project_names = project_names or {}
@@ -1091,6 +1094,9 @@ class SeveralAsks:
         date = keyword if isinstance(keyword, FactAnswer) else None
         if (date is not None or keyword is None) and self._deadline_part(sub, within, parts, date):
             return
+        if isinstance(keyword, MoneyAnswer) and self._asks_spent(sub.text):
+            parts.absent.append(SPENT_ITEM)  # 预算多少？已经花了多少？: the spending is not stated
+            return
         # 保险费预算多少: an amount asked of a thing the form never names; a part asking
         # nothing (下周预算评审会的材料) only says why.
         strange = _asks(sub.text) and any(t.token not in self._weights for t in sub.terms)
@@ -1265,7 +1271,9 @@ CLAUSE_MARK = ","  # how normalised text sets a clause apart (，→ ,)
 _REST_ASKED = re.compile(r"(?:其余|其他|剩下|剩余|余下)")  # …，其余还有哪些: the rest asked
 # 哪些, 几条, 加起来: an ask of rows, which a clause leaving some out narrows.
 _ROWS_ASKED = re.compile(
-    r"哪|几条|几项|多少条|多少项|列|加起来|合计|一共|总共|之和|平均|其余|剩下"
+    # 实施单位是哪家: a header field asked by which, not rows
+    r"哪(?!家|位|天|年|月|里|儿|个单位|个部门|个机构)"
+    r"|几条|几项|多少条|多少项|列|加起来|合计|一共|总共|之和|平均|其余|剩下"
 )
 _MORE = re.compile(r"还|别的|另外|其他|几个|多少个|几种")  # 除了产出指标，还有几个
 _EXCEPTION_SAID = re.compile(r"(?:除了?|除去|除开|不算|不包括|不含).*$")
