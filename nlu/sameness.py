@@ -20,6 +20,8 @@ SAMENESS_FILE = "sameness.txt"
 _CLAUSE_END = "，,。；;？?！! "
 # The other thing compared, named after a joiner (与国交的, 跟运维那边): a few characters.
 MAX_OTHER_CHARS = 8
+# What a clause names before its sameness ask (实施单位是不是同一家): a word at least.
+MIN_NAMED_CHARS = 2
 
 
 @dataclass(frozen=True)
@@ -54,16 +56,40 @@ def _clause() -> re.Pattern[str]:
     )
 
 
+@built_once
+def _tail() -> re.Pattern[str]:
+    """Matches sameness asked at the end of a clause naming what is compared (下面那个项目的
+    实施单位是不是同一家, 活动参与人数和合作单位数量是否相同)."""
+    words = _words()
+    same, either = alternation(words["same"]), alternation(words["either_way"])
+    has, difference = alternation(words["has"]), alternation(words["difference"])
+    asking = alternation(words["asking"])
+    return re.compile(
+        f"(?:(?:{either})|(?:{has})(?:什么|啥)?(?:{difference})|(?:是否|是不是|都是)(?:{same}))"
+        f"(?:{asking})*$"
+    )
+
+
 def sameness_asked(text: str) -> SamenessAsk | None:
     """Returns the ask of sameness closing ``text`` and the message without it, or None when
     its last clause asks no sameness or nothing is asked before it."""
     stripped = text.rstrip(_CLAUSE_END)
     start = max(stripped.rfind(mark) for mark in _CLAUSE_END) + 1
-    if start <= 0:
-        return None
-    found = _clause().fullmatch(stripped[start:])
+    last = stripped[start:]
+    found = _clause().fullmatch(last) if start > 0 else None
     rest = stripped[:start].rstrip(_CLAUSE_END)
-    if found is None or not rest:
+    if found is None:
+        tail = _tail().search(last)
+        named = last[: tail.start()] if tail is not None else ""
+        if len(named) < MIN_NAMED_CHARS:
+            return None
+        # 下面那个项目的实施单位是不是同一家: what the clause names is asked, then compared
+        asked = f"{rest}，{named}" if rest else named
+        # 两条的单位是不是一样: the units; 实施单位是不是同一家: a field named 单位
+        units = _words()["units"]
+        of_units = any(named == word or named.endswith(f"的{word}") for word in units)
+        return SamenessAsk(asked, of_units=of_units)
+    if not rest:
         return None
     other = found.group("other")
     if other:

@@ -954,6 +954,12 @@ def _compared(answer: Answer, *, of_units: bool) -> str:
         case SeveralIndicators() if not answer.absent and not answer.unmatched:
             parts = (*answer.answers, *answer.others)
             rows = tuple(row for part in parts for row in _rows_shown(part))
+            facts = [part for part in answer.others if isinstance(part, FactAnswer)]
+            if facts and not rows and not of_units and len({f.field for f in facts}) == 1:
+                # 上面那个项目实施单位是谁？下面那个项目的是不是同一家: one field, each project
+                field = facts[0].field
+                values = [fact_value(p, field) for fact in facts for p in fact.projects]
+                return "" if field in GOAL_FIELDS else _sameness(values, msg.FACT_LABELS[field])
         case FactAnswer() if answer.field not in GOAL_FIELDS and not of_units:
             # Said shared already when the same (的主管部门相同，均为：…): said when they differ.
             values = [fact_value(project, answer.field) for project in answer.projects]

@@ -63,3 +63,20 @@ def test_the_other_project_named_in_the_clause_is_asked_too() -> None:
 def test_a_header_fact_shared_says_so() -> None:
     answer = ask("两个项目的实施单位分别是哪家？是不是一样", "builtin")
     assert "实施单位相同" in answer and "科普教育展示技术中心" in answer, answer
+
+
+def test_sameness_asked_at_the_end_of_a_clause_naming_what_is_compared() -> None:
+    asked = sameness_asked("运维的实施单位是谁？养护的实施单位是不是同一家？")
+    assert asked is not None and asked.rest == "运维的实施单位是谁，养护的实施单位"
+    assert not asked.of_units  # 实施单位 is a field, not the units of rows
+
+
+def test_a_field_of_two_projects_asked_in_two_clauses_is_compared() -> None:
+    answer = ask("运维的实施单位是谁？养护的实施单位是不是同一家？", "other")
+    assert "实施单位不相同" in answer, answer
+
+
+def test_two_rows_named_in_one_clause_are_compared() -> None:
+    # In two units, the two figures are no check of one against the other (核对结果).
+    answer = ask("国交活动参与人数和合作单位数量是否相同", "builtin")
+    assert "指标值不相同：≥300人、≥3家" in answer, answer
