@@ -965,6 +965,7 @@ def _compared(answer: Answer, *, of_units: bool) -> str:
             values = [fact_value(project, answer.field) for project in answer.projects]
             if len(set(values)) > 1:
                 return _sameness(values, msg.FACT_LABELS[answer.field])
+    rows = tuple({row.id: row for row in rows}.values())  # a row shown twice is one thing
     if of_units:
         units = [row.target.unit or msg.NO_UNIT for row in rows]
         return _sameness(units, msg.COMPARED_UNITS)
