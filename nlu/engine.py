@@ -1171,8 +1171,10 @@ class QuestionEngine:
             return whole  # 参与的人和合作单位的评价: one row's name joins both, the rest open
         if isinstance(answer, SeveralIndicators) and refused_only(answer):
             return answer  # 路灯几盏？巡检那块: the ask refused, its qualifier no ask of its own
-        if not isinstance(answer, (*UNSETTLED, *SETTLING)) or isinstance(answer, ONE_ASK):
+        if not isinstance(answer, (*UNSETTLED, *SETTLING)):
             return answer
+        if isinstance(answer, ONE_ASK) and not self._lister.totals_asked_apart(query.text):
+            return answer  # 以次计的合计多少次？以场计的合计多少场？: two totals, asked apart
         asked = self._calculator.operation_asked(query)
         if (
             asked is not None
