@@ -279,6 +279,13 @@ _CLAUSE_END = re.compile(r"(?:[是有为]?(?:多少|几)?)(?:[吧呢呀啊吗]*)
 SOLE_OPENINGS = ("唯", "仅", "独")  # checked before the [sole_row] pattern is run
 # 用“≤”的那条。: a row pointed at, ending its sentence with no ask
 _POINTED_LAST = re.compile(r"(的)[那这]一?[条项个](?:指标)?[吧呢呀啊]*(?=[。？?！!]|$)")
+# 成本上限平摊到所有以场计活动的总场数上，每场多少钱: an amount split over the rows of a unit
+_SPLIT_OVER = re.compile(
+    r"(?P<amount>[^，,。？?；;]+?)(?:平均分摊到|平摊到|分摊到|摊到|分到|按)"
+    r"(?P<group>[^，,。？?；;]+?)(?:来|上|去)?(?:平摊|分摊|平分|摊|分|除)?[，,\s]*(?:平均)?"
+    r"每(?P<per>人次|[\u4e00-\u9fff])(?:合|摊|分|平均|要|能)?(?:多少|几)(?:钱|元|块)"
+)
+TOTAL_MARK = "总"  # 总场数, 总人数: the count of a unit in all
 FORMER, LATTER = "前者", "后者"  # the first and the second of two things said before
 _POINTER_PAIR = re.compile(rf"({FORMER}|{LATTER})的?")
 _SENTENCE_PIECES = re.compile(r"(?<=[。？?！!；;])")  # sentences, each keeping its end
@@ -2452,6 +2459,24 @@ class RowLister:
                 lambda found, named=named: f"{named[found.group(1)]}的", sentences[at]
             ).replace("的的", "的")
         return "".join(sentences)
+
+    def split_over_group(self, text: str) -> tuple[str, str] | None:
+        """Returns the amount split and the rows it is split over, when an amount is asked per
+        thing the rows of one unit count (成本控制数按以人计的几条目标人数之和来摊，每人合多少钱 →
+        成本控制数, 以人计的几条目标人数之和), else None."""
+        said = _SPLIT_OVER.search(text) if "每" in text else None
+        if said is None:
+            return None
+        units = units_said(said.group("group"), self._filter_words)
+        if len(units) != 1 or units[0][0] != said.group("per"):
+            return None  # 每人 over rows counted in 场, or rows of two units: no one divisor
+        # 总场数: the total of the unit's count is what adding the rows up asks
+        group = said.group("group").replace(f"{TOTAL_MARK}{said.group('per')}", said.group("per"))
+        return said.group("amount"), group
+
+    def event_words_only(self, words: tuple[str, ...]) -> bool:
+        """Tells whether words narrowing rows only say they are events (以场计的活动)."""
+        return all(word in self._filter_words.event_nouns for word in words)
 
     def _unit_row_asked(self, text: str) -> str:
         """Returns ``text`` with the target of the row a unit keeps asked as that row (运维里以

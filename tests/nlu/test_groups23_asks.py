@@ -129,3 +129,33 @@ def test_a_deadline_month_picks_the_rows_due_then(
 ) -> None:
     answer = ask(question, form)
     assert row in answer and count in answer and UNREAD not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "result", "wrong"),
+    [
+        (
+            "国交的成本控制数按以人计那几条的人数加起来平摊，每人合多少元",
+            "= 357人",
+            "1120.45",
+            "1333.33",
+        ),
+        (
+            "企服成本控制数分摊到以场计的所有活动的总场数上，平均每场多少钱",
+            "= 43场",
+            "30232.56",
+            "32500",
+        ),
+    ],
+    ids=["people", "events"],
+)
+def test_an_amount_split_over_the_total_of_a_units_rows(
+    question: str, total: str, result: str, wrong: str
+) -> None:
+    answer = ask(question)
+    assert total in answer and result in answer and wrong not in answer, answer
+
+
+def test_an_amount_split_over_rows_of_another_unit_gives_no_figure() -> None:
+    answer = ask("国交成本控制数按以场计的几条来摊，每人多少钱")
+    assert "元/人" not in answer and "元/场" not in answer, answer
