@@ -10,7 +10,7 @@ from typing import TypeGuard, assert_never
 
 from rapidfuzz import fuzz
 
-from knowledge.arithmetic import Operation
+from knowledge.arithmetic import Operand, Operation, calculate
 from knowledge.catalog import Catalog, IndicatorInfo, ProjectInfo
 from knowledge.goals import part_pointed_at, part_titled_in
 from knowledge.model import Funding, IndicatorKind
@@ -44,6 +44,7 @@ from nlu.arithmetic import (
     LISTED_TOGETHER,
     ROW_ASKED,
     ROW_BY_FIGURE_ASKED,
+    WHOLE_ASKED,
     OperationWords,
     asks_after_told,
     asks_per_twice,
@@ -81,8 +82,8 @@ from nlu.arithmetic import (
 )
 from nlu.asides import MIN_FORM_WORD_CHARS, owner_of_projects_dropped, without_asides
 from nlu.bullets import bullets_joined
-from nlu.calculations import GENERIC_PER, Calculator, share_of_kept, with_places
-from nlu.chains import ChainedAsks, points_back
+from nlu.calculations import GENERIC_PER, Calculator, per_unit, share_of_kept, with_places
+from nlu.chains import ChainedAsks, points_back, replace_value
 from nlu.checking import (
     ASKED_ORDINAL_UNIT,
     DATE_FIELDS,
@@ -95,7 +96,14 @@ from nlu.cues import cue_words
 from nlu.display_wishes import display_wish_apart, shown_as_wished, table_header_dropped
 from nlu.evidence import Evidence
 from nlu.figure_recalled import FigureRecall
-from nlu.figures import COLUMN_PARTS, asked_column, rest_of_column, spans_years
+from nlu.figures import (
+    COLUMN_PARTS,
+    YUAN,
+    asked_column,
+    rest_of_column,
+    spans_years,
+    target_figure,
+)
 from nlu.filters import load_filter_words, measure_unit_asked
 from nlu.followups import enum_value, followup_after
 from nlu.frameworks import framework_parts_as_levels
@@ -836,6 +844,9 @@ class QuestionEngine:
         within = _share_within(self, normalized, projects=projects) if whole else None
         if within is not None:  # 科创赋能那35场在它所有按场算的活动里占多大比例
             return Interpretation(within, context or FollowUp())
+        split = _split_over_group(self, normalized, projects=projects) if whole else None
+        if split is not None:  # 成本控制数按以人计的几条人数之和来摊，每人合多少钱
+            return Interpretation(split, context or FollowUp())
         measures = second_measure_asked(normalized, self._operations)
         if measures is not None:  # 运维比数改高出多少，高出百分之几: both measures answered
             both = _measured_twice(
@@ -1190,8 +1201,10 @@ class QuestionEngine:
             return whole  # 参与的人和合作单位的评价: one row's name joins both, the rest open
         if isinstance(answer, SeveralIndicators) and refused_only(answer):
             return answer  # 路灯几盏？巡检那块: the ask refused, its qualifier no ask of its own
-        if not isinstance(answer, (*UNSETTLED, *SETTLING)) or isinstance(answer, ONE_ASK):
+        if not isinstance(answer, (*UNSETTLED, *SETTLING)):
             return answer
+        if isinstance(answer, ONE_ASK) and not self._lister.totals_asked_apart(query.text):
+            return answer  # 以次计的合计多少次？以场计的合计多少场？: two totals, asked apart
         asked = self._calculator.operation_asked(query)
         if (
             asked is not None
@@ -2843,6 +2856,38 @@ def _share_within(
     if not isinstance(total, FigureCalculation) or total.wider is not None:
         return None
     return share_of_kept(row, total)
+
+
+def _split_over_group(
+    engine: QuestionEngine, text: str, *, projects: tuple[int, ...]
+) -> SeveralIndicators | None:
+    """Returns the total of the rows of a unit, then an amount split over it (国交成本控制数按
+    以人计的几条人数之和来摊，每人合多少钱: 300人 + 50人 + 5人 + 2人 = 357人; 40万元 ÷ 357人),
+    when the amount is one row's and the rows are of its project; else None."""
+    asked = engine._lister.split_over_group(text)
+    if asked is None:
+        return None
+    row = _one_row_of(engine.interpret(asked[0] + ROW_ASKED, projects=projects).answer)
+    project = engine.project(row.project_id) if row is not None else None
+    amount = target_figure(project, row) if row is not None and project is not None else None
+    if amount is None or amount.unit != YUAN:
+        return None
+    total = engine._lister.filtered_total(
+        engine.read(asked[1] + WHOLE_ASKED), (amount.project.id,)
+    )
+    if isinstance(total, FigureCalculation) and total.wider is not None:
+        # 所有以场计活动的总场数: 活动 says the rows are events, it picks none of them out
+        events = engine._lister.event_words_only(total.narrowed_by)
+        total = total.wider if events else None
+    if not isinstance(total, FigureCalculation) or total.calculation.operation != Operation.SUM:
+        return None
+    figures = (amount, replace_value(total.figures[0], total.calculation.result))
+    operands = tuple(Operand(figure.project.name, figure.value) for figure in figures)
+    per = calculate(Operation.PER, operands)
+    if per is None:
+        return None
+    split = FigureCalculation(per, per_unit(list(figures)), figures=figures)
+    return SeveralIndicators((), (), (total, split))
 
 
 _FIGURE_SAID = re.compile(r"\d")

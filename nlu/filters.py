@@ -265,9 +265,11 @@ _DATE_SAID = (
 # 截止到12月底的, 12月底要完成的: the same date, said by the deadline or the work done by it
 _DUE_SAID = re.compile(
     rf"{_DATE_SAID.format(n=1)}\s*(?:之前|以前|前)"
-    rf"|(?:截止|截至)到?\s*{_DATE_SAID.format(n=2)}"
-    rf"|{_DATE_SAID.format(n=3)}(?=\s*(?:截止|为止))"
+    rf"|(?:截止|截至|到期)(?:时间|日期|时限)?(?:在|是|为|于|到)?\s*{_DATE_SAID.format(n=2)}"
+    rf"|{_DATE_SAID.format(n=3)}(?=\s*(?:截止|为止|到期))"
     rf"|{_DATE_SAID.format(n=4)}(?<=[底末])(?=(?:要|得|必须|需要?|应)?(?:完成|完工|干完|做完|办完))"
+    # 那个9月底的, 有一条是1月底的: a month's end said of a row is the date it is due
+    rf"|(?<![\d年月日号至到-]){_DATE_SAID.format(n=5)}(?<=[底末])(?=的|那)"
 )
 # 300人那个是哪个指标: the row asked for is the one whose target states a figure said.
 # 20篇对应的, 985米指的是: a verb linking the figure to its row, no noun it counts.
@@ -356,6 +358,7 @@ class FilterWords:
     digits: tuple[tuple[str, int], ...] = ()  # 个位数 → 1: the digits a target's figure has
     extreme_nouns: dict[str, str] = field(default_factory=dict)  # 人数 → 人: 人数最多的指标
     full_marks: tuple[str, ...] = ()  # 百分百, 满格: a target of 100% (要求百分百的指标)
+    sole_row: tuple[str, ...] = ()  # 唯一一条: the one row a condition keeps is asked
 
 
 def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
@@ -406,6 +409,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
             "recalled_more",
             "full_mark",
             "held_verb",
+            "sole_row",
         )
     }
     for raw in text.splitlines():
@@ -493,6 +497,7 @@ def load_filter_words(units: frozenset[str] = frozenset()) -> FilterWords:
         digits=tuple(sorted(digits, key=lambda item: -len(item[0]))),
         extreme_nouns=extreme_nouns,
         full_marks=tuple(longest_first(lists["full_mark"])),
+        sole_row=tuple(longest_first(lists["sole_row"])),
         bound_said=_bound_noun_pattern(bound_nouns),
         bound_nouns=bound_nouns,
         formal=tuple(
@@ -1077,6 +1082,18 @@ def _units(
     return unit, other_units, tuple(excluded)
 
 
+def units_said(text: str, words: FilterWords) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Returns each unit rows are said to count in (以“家”计, 单位是名), as forms write it, with
+    where it is said; units left out (不以人计的) are not among them."""
+    said = []
+    for unit_match in words.unit.finditer(text):
+        if _unit_left_out(text, unit_match, excluded_end=-1):
+            continue
+        name = next(unit_match.group(n) for n in "abcdefghijkmx" if unit_match.group(n))
+        said.append((words.unit_names.get(name, name), unit_match))
+    return tuple(said)
+
+
 def _unit_left_out(text: str, unit_match: re.Match[str], *, excluded_end: int) -> bool:
     """Tells whether a unit said is one the rows must not count in: 不以人计, 除了以人计和以场计
     的 (the second joined to the first), 以人计的不算, 以人计的，其余."""
@@ -1454,7 +1471,8 @@ def read_filter(
     if percent and unit is None:
         unit = PERCENT_UNIT  # 目标是百分之百: 100%, not ≥100个
     stated = None
-    if value is None and threshold is None and not written:
+    if value is None and threshold is None and not written and due is None:
+        # 截止在12月的是哪条: the month of a date due is no target's figure
         stated = _stated_figure(text, words.measures)
     if stated is not None:
         value, unit = stated[0], unit or stated[1] or None

@@ -41,6 +41,7 @@ from nlu.filters import (
     left_out_words,
     negated,
     read_filter,
+    units_said,
 )
 from nlu.intents import Aggregate, ProjectField
 from nlu.lexicon import Lexicon
@@ -222,8 +223,10 @@ _WHICH_PROJECT_MORE = re.compile(
 # 目标最小的, 指标值最高的: the row whose target value is at one end, among those listed.
 # 那几个, 这些: pointing at several rows; the words after say what they are (交流活动).
 _POINTING_SEVERAL = re.compile(r"[那这](?:几个|几项|几条|些|几类)")
+# 以场计的几条里，最多的比最少的: rows said, then the end of their targets after 里 or 中
 _EXTREME_TARGET = re.compile(
-    r"(?:目标值?|指标值|数值|数字)(?:定得|设得|定的)?(最高|最大|最多|最低|最小|最少)"
+    r"(?:(?:目标值?|指标值|数值|数字)(?:定得|设得|定的)?"
+    r"|(?<=[里中])[，,\s]*(?=最[高大多低小少](?:的|是)))(最高|最大|最多|最低|最小|最少)"
 )
 HIGH_ENDS = ("最高", "最大", "最多")
 # 前三, 最大的前三个, 排名前5的, 最小的两条: how many rows at one end of the order are asked.
@@ -232,12 +235,22 @@ _ENDS_COUNTED = re.compile(
     r"(?P<count>[一二两三四五六七八九十]|\d{1,2})(?:个|条|项|名|位)?"
 )
 LOW_ENDS = "低小少"
+END_OPPOSITES = {"最高": "最低", "最大": "最小", "最多": "最少"} | {
+    "最低": "最高",
+    "最小": "最大",
+    "最少": "最多",
+}
+PAIR_OF_ENDS = ("high", "low")
+# 最大的是最小的几倍, 最大的比最小的多几场: the two ends worked against each other
+ENDS_WORKED = (Operation.RATIO, Operation.DIFFERENCE, Operation.PERCENT_DIFFERENCE)
+_SAME_ENDS = {"高": "大多", "大": "高多", "多": "高大", "低": "小少", "小": "低少", "少": "低小"}
 # 目标值前五, 按目标值 top3: the first rows by their targets, with no word of ordering.
 _VALUE_RANKED = re.compile(
     r"(?:目标值?|指标值|数值)[^，,。？?]{0,4}?(?:前|头|(?i:top))\s*[一二两三四五六七八九十\d]"
 )
 # 最小的是哪条, 倒数第一: the other end of an order asked after its first ones.
 _OTHER_END = re.compile(r"最[低小少]|倒数|垫底|末位|最后一")
+_PAIRS_SAID = {"俩": 2, "仨": 3}  # northern words counting two or three things
 _SMALL_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 # 几个满意度指标, 多少项指标: a count of rows, the noun counted being 指标.
 _COUNTED_ROWS = re.compile(r"(?:几|多少)(?:个|项|条)?[\u4e00-\u9fff]{0,6}?指标")
@@ -257,11 +270,31 @@ _WORDS_OF_A_SORT = re.compile(
 )
 # 那几样活动，一共几样: how many sorts of things, the rows, not a total of their unit.
 _KINDS_COUNTED = re.compile(r"(?:几|多少)(?:样|种)(?![\u4e00-\u9fff])")
+ROW_MEASURE_WORDS = "条项"  # 有几条: rows counted; 几个 may count what a row counts (个)
 _COUNTED_ASK = re.compile(
     r"(?:(?:几|多少)(?:个|项|条)|(?:条|项|条目|指标|指标个)数(?:是多少|有多少|多少)?)"
     r"(?=[，,。？?！!；;\s]|$|呀|啊|呢|吧)"
 )  # 以场计的合计条数, 项数是多少: the count of the rows named
 _CLAUSE_END = re.compile(r"(?:[是有为]?(?:多少|几)?)(?:[吧呢呀啊吗]*)(?:[，,。？?！!；;\s]|$)")
+SOLE_OPENINGS = ("唯", "仅", "独")  # checked before the [sole_row] pattern is run
+# 用“≤”的那条。: a row pointed at, ending its sentence with no ask
+_POINTED_LAST = re.compile(r"(的)[那这]一?[条项个](?:指标)?[吧呢呀啊]*(?=[。？?！!]|$)")
+# 成本上限平摊到所有以场计活动的总场数上，每场多少钱: an amount split over the rows of a unit
+_SPLIT_OVER = re.compile(
+    r"(?P<amount>[^，,。？?；;]+?)(?:平均分摊到|平摊到|分摊到|摊到|分到|按)"
+    r"(?P<group>[^，,。？?；;]+?)(?:来|上|去)?(?:平摊|分摊|平分|摊|分|除)?[，,\s]*(?:平均)?"
+    r"每(?P<per>人次|[\u4e00-\u9fff])(?:合|摊|分|平均|要|能)?(?:多少|几)(?:钱|元|块)"
+)
+TOTAL_MARK = "总"  # 总场数, 总人数: the count of a unit in all
+FORMER, LATTER = "前者", "后者"  # the first and the second of two things said before
+_POINTER_PAIR = re.compile(rf"({FORMER}|{LATTER})的?")
+_SENTENCE_PIECES = re.compile(r"(?<=[。？?！!；;])")  # sentences, each keeping its end
+# 国交的呢, 运维那边呢: a sentence naming only whose rows, asking what the one before asked
+_OTHER_ONES_ASKED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:的|那边|这边)?呢")
+# 以“米”计的那条目标多少: the target of a row pointed at by its condition
+_POINTED_TARGET = re.compile(
+    r"的[那这]一?[条项个](?:指标)?的?(?:目标值?|指标值)(?:是|为|定的|定了|要求)?(?:多少|几)"
+)
 _POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
 _COUNTED_PROJECTS = re.compile(r"[\d两俩二三四五六七八九十]+个?项目")
 # 名字里带第几届的: rows whose names hold an ordinal; its measure word is only written after
@@ -317,6 +350,11 @@ ONLY_WORDS = ("就", "只", "仅")
 _ROWS_COUNTED_SAID = r"(?:(?:[一二两三四五六七八九]|\d{1,2})(?:个|条|项)|俩|仨)(?:指标)?"
 # 企服的两条质量指标: a count of rows said right before the heading they stand under
 _ROWS_COUNT_SAID = re.compile(rf"{_ROWS_COUNTED_SAID}(?=[^，,。？?！!；;]{{1,8}}指标)")
+# 三条百分比指标, 四条以人计的指标: rows counted right before their condition; ≥2个是哪个指标
+# says a target's figure, not how many rows there are.
+_ROWS_COUNT_BEFORE = re.compile(
+    rf"(?<![≥≤<>=＞＜\d.]){_ROWS_COUNTED_SAID}(?![是的字])(?=[^，,。？?！!；;]{{1,8}}指标)"
+)
 # ，每个项目应该就一条吧，: a guess at the count, a clause of its own among other asks.
 _PREMISE_CLAUSE = re.compile(
     r"[，,]\s*(?:每个项目|每个|各项目|各个项目|每项|每张表)?的?"
@@ -564,6 +602,7 @@ class RowLister:
         self._recalled_words = re.compile(
             "|".join(map(re.escape, longest_first(self._filter_words.recalled))) or "(?!)"
         )
+        self._sole_row = re.compile("|".join(map(re.escape, filter_words.sole_row)) or "(?!)")
         self._formal_plain = dict(filter_words.formal)
         self._formal = (
             re.compile("|".join(re.escape(word) for word, _ in filter_words.formal))
@@ -843,6 +882,8 @@ class RowLister:
     def _read_filter(self, query: Query) -> ReadFilter:
         # 俩项目 百分比的指标: the projects counted are no word of the conditions.
         text = self._context_operators_apart(query, _COUNTED_PROJECTS.sub(" ", query.remainder))
+        # 企服三条百分比指标: the rows counted before their condition are no word of it.
+        text = _ROWS_COUNT_BEFORE.sub(" ", text) if LEVEL_SUFFIX in text else text
         drafts = self._drafts_quoted(query.text)
         for draft in drafts:  # 想在稿子里写“各项质量指标百分之百达标”: the asker's draft
             text = text.replace(draft, " ")
@@ -1283,10 +1324,11 @@ class RowLister:
             extreme = extreme or order_asked().search(query.remainder)
         elif extreme is not None:  # 数量指标里目标最小的那个: only the rows at that end
             rows_kept = sum(len(group.indicators) for group in groups)
-            groups = _at_the_end(groups, highest=extreme.group(1) in HIGH_ENDS)
+            ends = ends_said(query.remainder)
+            groups = _at_the_ends(groups, ends)
             found = replace(found, words=(*found.words, extreme.group(0)))
             if sum(len(group.indicators) for group in groups) < rows_kept:
-                at_end = f"目标{extreme.group(1)}"
+                at_end = "目标" + "和".join(ends)
         count_only = (
             extreme is None
             and _asks_count(query, found.row_filter.level)
@@ -1720,6 +1762,12 @@ class RowLister:
         operation = self._operations.read(query.remainder, tokens=tokens)
         if operation is Operation.PER and _EACH_ROW_AVERAGED.search(query.remainder):
             operation = Operation.AVERAGE  # 几个指标平均每个多少人: the rows' mean, not a rate
+        if operation is Operation.RATIO:
+            compared = self._single_rows_compared(query, scope, operation)
+            if compared is not None:
+                return compared  # 以“名”计的是以“家”计的几倍: one row of each unit
+        if operation in ENDS_WORKED and len(ends_said(query.remainder)) == len(PAIR_OF_ENDS):
+            return self._ends_worked(query, scope, operation)  # 最大的是最小的几倍
         if operation not in (Operation.SUM, Operation.AVERAGE, Operation.DIFFERENCE):
             return None
         asked = frozenset(self._operations.words.get(operation, ()))
@@ -1757,11 +1805,14 @@ class RowLister:
             if not total.unit or asked_in is None:
                 return None
         texts = [*(listing_texts(listing)), *(ind.name for ind in rows)]
-        if total is None or self._evidence.unexplained(
-            query.remainder, explained_by=texts, cues=query.cues
+        remainder = _rows_count_apart(query.remainder, len(rows))
+        if (
+            total is None
+            or remainder is None
+            or self._evidence.unexplained(remainder, explained_by=texts, cues=query.cues)
         ):
             return None
-        if _COUNTED_ASK.search(query.text) and intents.asks_count(query.rules):
+        if self._rows_counted_beside(query, total):
             # 以家计的指标有几个，加起来多少家: how many rows, then their total.
             counted = replace(listing, count_only=True, rank=Aggregate.TOTAL)
             return SeveralIndicators((), (), (counted, total))
@@ -1778,6 +1829,88 @@ class RowLister:
         if len(wider_rows) == len(rows) or wider_total is None:
             return total
         return replace(total, wider=wider_total, narrowed_by=listing.row_filter.words)
+
+    def _single_rows_compared(
+        self, query: Query, scope: tuple[int, ...], operation: Operation
+    ) -> FigureCalculation | None:
+        """Works the targets of two rows each picked by the unit it alone counts in (企服以
+        “名”计的是以“家”计的几倍), in the order said; a unit keeping several rows or none, or
+        words the two rows do not explain, give no figure."""
+        said = _two_units_of_last_ask(query.text, self._filter_words)
+        if said is None:
+            return None
+        projects = self._catalog.projects_in(scope)
+        figures = []
+        for unit, _ in said:
+            rows = [row for p in projects for row in p.indicators if row.target.unit == unit]
+            figure = (
+                target_figure(self._catalog.project(rows[0].project_id), rows[0])
+                if len(rows) == 1
+                else None
+            )
+            if figure is None:
+                return None
+            figures.append(figure)
+        rest = query.remainder
+        for unit_match in self._filter_words.unit.finditer(rest):
+            rest = rest.replace(unit_match.group(0), " ")
+        names = [figure.indicator.name for figure in figures if figure.indicator is not None]
+        if self._evidence.unexplained(rest, explained_by=names, cues=query.cues):
+            return None
+        operands = tuple(Operand(figure.project.name, figure.value) for figure in figures)
+        calculation = calculate(operation, operands)
+        if calculation is None:
+            return None
+        return FigureCalculation(calculation, None, figures=tuple(figures), units_differ=True)
+
+    def _ends_worked(
+        self, query: Query, scope: tuple[int, ...], operation: Operation
+    ) -> FigureCalculation | None:
+        """Works the target at one end of the rows a filter keeps against the other end's (以人计
+        的指标里目标最大的是最小的几倍), in the order said; only when every row kept is a
+        number in one unit, so that the ends are of one measure."""
+        listing = self.listing(query, scope)
+        if not isinstance(listing, IndicatorList) or listing.extreme is None:
+            return None
+        rows = [ind for group in listing.groups for ind in group.indicators]
+        figures = [target_figure(self._catalog.project(ind.project_id), ind) for ind in rows]
+        kept = [figure for figure in figures if figure is not None]
+        if len(kept) < max(len(rows), PAIR) or len({figure.unit for figure in kept}) > 1:
+            return None
+        group = [
+            row
+            for group in listing.groups
+            for row in group.project.indicators
+            if listing.row_filter.accepts(row)
+        ]
+        if len({row.target.unit for row in group}) > 1:
+            return None  # 数量指标里最大的是最小的几倍: ends of 人, 个 and 场 measure nothing
+        if kept[0].unit == PERCENT and operation is not Operation.RATIO:
+            return None  # 最高比最低的高几个百分点: rates differ by points, said elsewhere
+        high, low = max(kept, key=lambda f: f.value), min(kept, key=lambda f: f.value)
+        first_high = ends_said(query.remainder)[0] in HIGH_ENDS
+        pair = (high, low) if first_high else (low, high)
+        operands = tuple(Operand(figure.project.name, figure.value) for figure in pair)
+        calculation = calculate(operation, operands)
+        if calculation is None:
+            return None
+        return FigureCalculation(calculation, kept[0].unit, figures=pair)
+
+    @staticmethod
+    def _rows_counted_beside(query: Query, total: FigureCalculation) -> bool:
+        """Tells whether the rows summed are counted too (以家计的指标有几个，加起来多少家);
+        有几条？ counts them though 指标 is unsaid, unless 条 is the unit the total is in."""
+        counts = [
+            found
+            for found in _COUNTED_ASK.finditer(query.text)
+            if not _POINTED_BEFORE.search(query.text, 0, found.start())  # 那几项，目标加起来
+        ]
+        if not counts:
+            return False
+        measure = counts[0].group(0)[-1]
+        return intents.asks_count(query.rules) or (
+            measure in ROW_MEASURE_WORDS and measure != total.unit
+        )
 
     def _total_of(
         self, rows: list[IndicatorInfo], operation: Operation
@@ -2270,6 +2403,7 @@ class RowLister:
         """Returns ``text`` with an ask of rows said plainly: a row of the form pasted before
         it, a check of a heading's rows (就一个市民满意度吧), a heading glossed in brackets
         (（质量）) and projects said together (两个项目加一块) before rows asked."""
+        text = self._unit_row_asked(self._sole_row_plainly(self._units_pointed_back(text)))
         text = self.placed_heading_joined(self.pasted_row_apart(text))
         text = self._projects_together_plainly(
             self.gloss_said_plainly(self.premise_said_plainly(text))
@@ -2284,6 +2418,79 @@ class RowLister:
         if not any(noun in text for noun in self._filter_words.bound_nouns):
             return text
         return bounds_said_as_written(text, self._filter_words)
+
+    def _sole_row_plainly(self, text: str) -> str:
+        """Returns ``text`` with the one row a condition keeps asked plainly (养护里唯一用“≤”的那条
+        → 养护里用“≤”的是哪条): the words saying it is the only one are no condition, and a
+        row pointed at with no ask after it is asked for."""
+        said = self._sole_row.search(text) if any(w[0] in text for w in SOLE_OPENINGS) else None
+        if said is None:
+            return text
+        rest = _POINTED_LAST.sub(r"\1是哪条", text[said.end() :], count=1)
+        return text[: said.start()] + rest
+
+    def totals_asked_apart(self, text: str) -> bool:
+        """Tells whether sentences one after another each ask the total of the rows of another
+        unit (以“次”计的合计多少次？以“场”计的合计多少场？): each is an ask of its own, where one
+        sum would answer only the first."""
+        units = []
+        for sentence in _SENTENCE_ENDS.split(text):
+            said = self._filter_words.unit.search(sentence)
+            if said is not None and _SUM_ASKED.search(sentence, said.end()):
+                units.append(said.group(0))
+            elif units and _OTHER_ONES_ASKED.fullmatch(sentence.strip()):
+                units.append(sentence)  # 国交的呢: the same total, of another project
+        return len(set(units)) >= MIN_SENTENCES
+
+    def _units_pointed_back(self, text: str) -> str:
+        """Returns ``text`` with 前者 and 后者 said as the two units the sentence before named
+        (以“家”计和以“名”计的各一条…？后者是前者的几倍 → 以“名”计的是以“家”计的几倍)."""
+        if FORMER not in text and LATTER not in text:
+            return text
+        sentences = _SENTENCE_PIECES.split(text)
+        for at in range(1, len(sentences)):
+            if FORMER not in sentences[at] and LATTER not in sentences[at]:
+                continue
+            said = units_said(sentences[at - 1], self._filter_words)
+            if len(said) != PAIR or said[0][0] == said[1][0]:
+                continue
+            named = {FORMER: said[0][1].group(0), LATTER: said[1][1].group(0)}
+            sentences[at] = _POINTER_PAIR.sub(
+                lambda found, named=named: f"{named[found.group(1)]}的", sentences[at]
+            ).replace("的的", "的")
+        return "".join(sentences)
+
+    def split_over_group(self, text: str) -> tuple[str, str] | None:
+        """Returns the amount split and the rows it is split over, when an amount is asked per
+        thing the rows of one unit count (成本控制数按以人计的几条目标人数之和来摊，每人合多少钱 →
+        成本控制数, 以人计的几条目标人数之和), else None."""
+        said = _SPLIT_OVER.search(text) if "每" in text else None
+        if said is None:
+            return None
+        units = units_said(said.group("group"), self._filter_words)
+        if len(units) != 1 or units[0][0] != said.group("per"):
+            return None  # 每人 over rows counted in 场, or rows of two units: no one divisor
+        # 总场数: the total of the unit's count is what adding the rows up asks
+        group = said.group("group").replace(f"{TOTAL_MARK}{said.group('per')}", said.group("per"))
+        return said.group("amount"), group
+
+    def event_words_only(self, words: tuple[str, ...]) -> bool:
+        """Tells whether words narrowing rows only say they are events (以场计的活动)."""
+        return all(word in self._filter_words.event_nouns for word in words)
+
+    def _unit_row_asked(self, text: str) -> str:
+        """Returns ``text`` with the target of the row a unit keeps asked as that row (运维里以
+        “米”计的那条目标多少 → 运维里以“米”计的是哪条): the row listed shows its target, and a
+        unit keeping several rows lists them all, never one guessed."""
+        if "那" not in text and "这" not in text:
+            return text
+        pointed = _POINTED_TARGET.search(text) or _POINTED_LAST.search(text)
+        if pointed is None:
+            return text  # 运维里以“辆”计的那条: the row pointed at, asked with no ask word
+        before = text[: pointed.start() + 1]
+        if not any(m.end() >= len(before) - 1 for m in self._filter_words.unit.finditer(before)):
+            return text
+        return f"{before}是哪条{text[pointed.end() :]}"
 
     def formal_said_plainly(self, text: str) -> str:
         """Returns a formal ask of rows said plainly (企服项目内，凡以“场”计者，烦请悉数开列 →
@@ -2871,9 +3078,63 @@ def rows_in_order(groups: list[IndicatorGroup], text: str) -> list[IndicatorGrou
     return [group for group in kept if group.indicators]
 
 
+def _rows_count_apart(text: str, rows: int) -> str | None:
+    """Returns ``text`` without the count of the rows it says (企服三条百分比指标的平均: 三条),
+    None when that count is not the number of rows kept: a sum or mean of other rows than the
+    asker means is no answer to the ask."""
+    for said in _ROWS_COUNT_SAID.finditer(text):
+        figure = said.group(0).split("个")[0].split("条")[0].split("项")[0]
+        if _PAIRS_SAID.get(figure[0], _count_of(figure)) != rows:
+            return None
+        text = text.replace(said.group(0), " ", 1)
+    return text
+
+
 def _count_of(said: str) -> int | None:
     """Returns a small count said in digits or one Chinese character (三, 两, 5)."""
     return int(said) if said.isdigit() else _SMALL_COUNTS.get(said)
+
+
+def _two_units_of_last_ask(
+    text: str, words: FilterWords
+) -> tuple[tuple[str, re.Match[str]], ...] | None:
+    """Returns the two units the last sentence saying any names, in the order said, when they
+    are two and differ (以“名”计的是以“家”计的几倍), else None."""
+    for sentence in reversed(_SENTENCE_ENDS.split(text)):
+        said = units_said(sentence, words)
+        if said:
+            return said if len(said) == PAIR and said[0][0] != said[1][0] else None
+    return None
+
+
+def ends_said(text: str) -> tuple[str, ...]:
+    """Returns the ends of the targets' order asked, in the order said: 目标最大的是哪条 asks
+    one (最大); …，最小的又是哪条 and 最大的是最小的几倍 ask the other end too (最大, 最小)."""
+    extreme = _EXTREME_TARGET.search(text)
+    if extreme is None:
+        return ()
+    first = extreme.group(1)
+    other = END_OPPOSITES[first]
+    later = re.search(rf"最[{other[-1]}{_SAME_ENDS[other[-1]]}]", text[extreme.end() :])
+    return (first, other) if later is not None else (first,)
+
+
+def _at_the_ends(groups: list[IndicatorGroup], ends: tuple[str, ...]) -> list[IndicatorGroup]:
+    """Keeps the rows at each end asked (the highest, then the lowest when both are)."""
+    at_ends = [_at_the_end(groups, highest=end in HIGH_ENDS) for end in ends]
+    if len(at_ends) == 1:
+        return at_ends[0]
+    kept = []
+    for group in groups:
+        rows = [
+            row
+            for end in at_ends
+            for kept_group in end
+            if kept_group.project == group.project
+            for row in kept_group.indicators
+        ]
+        kept.append(IndicatorGroup(group.project, tuple(dict.fromkeys(rows))))
+    return [group for group in kept if group.indicators]
 
 
 def _at_the_end(groups: list[IndicatorGroup], *, highest: bool) -> list[IndicatorGroup]:

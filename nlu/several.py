@@ -91,6 +91,9 @@ SETTLING = (
     HeadingList,
     FigureCalculation,
 )
+# Answers a sentence naming only other projects (国交的呢) asks again of them: rows listed or
+# worked on, which no part-by-part reading of the projects' words finds.
+ASKED_AGAIN = (IndicatorList, FigureCalculation)
 # A sentence ending on 不, 没 or 吧 asks yes or no (满意度目标一样不, 定了没, 5个人对吧).
 # 道路养护的呢, 养护的多少 (呢 given the ask before): a part asking what the part before asked.
 # 养护那张呢, 运维这份呢: the form of another project, pointed at.
@@ -842,7 +845,7 @@ class SeveralAsks:
             within, sentences = owner, sentences[1:]  # 运维 拨款 结转: 运维 says whose
         if any(leaves_out_only(sentence) for sentence in sentences[1:]):
             return None  # 单位是次的指标，人次的不算: it leaves rows out of the ask before it
-        qualified, asked_last = False, ""
+        qualified, asked_last, answered = False, "", ""
         for sentence in sentences:
             said = qualifier_of(sentence) if found else None
             meant = _without_ruled_out(found[-1], said, asked_last) if said else None
@@ -857,7 +860,11 @@ class SeveralAsks:
             own = self._evidence.unexplained(
                 sub.remainder, explained_by=(), cues=sub.cues, nouns_only=False
             )
+            again = self._ask_of_other_projects(sub, found, answered, within, ask=ask)
             within = sub.project_ids or within
+            if again is not None:
+                found.append(again)  # 企服…最大的是哪条？国交的呢？: the same ask of 国交
+                continue
             if not own and not names_field(sub) and not _asks(sentence):
                 continue  # 场馆改造 改造展区数量: a project named for the asks after it
             if not own and not names_field(sub) and found and isinstance(found[-1], LISTINGS):
@@ -876,6 +883,7 @@ class SeveralAsks:
             if answer is None:
                 return None  # an ask-back: the whole question may still be answered as one
             found.append(answer)
+            answered = sentence
             if own and carry:
                 nouns = self._evidence.unexplained(sub.remainder, explained_by=(), cues=sub.cues)
                 subject = _noun_run(sub.remainder, nouns or own)  # 开放日 of 开放日接待多少市民
@@ -886,6 +894,37 @@ class SeveralAsks:
         if qualified and not any(isinstance(answer, SETTLING) for answer in found):
             return None  # 路灯几盏？巡检那块: the one ask is refused as the whole is
         return _combined(found)
+
+    @staticmethod
+    def _ask_of_other_projects(
+        sub: Query,
+        found: list[Answer],
+        answered: str,
+        within: tuple[int, ...],
+        *,
+        ask: PartAsker,
+    ) -> Answer | None:
+        """Asks the sentence answered last of the other projects a sentence names with no ask
+        of its own (企服数量指标里目标最大的是哪条？国交的呢？), when that sentence listed rows
+        or worked on them; None otherwise."""
+        if not (
+            found
+            and answered
+            and isinstance(found[-1], ASKED_AGAIN)
+            and sub.project_ids
+            and set(sub.project_ids) != set(within)
+            and _ELLIPSIS.fullmatch(strip_punctuation(sub.remainder))
+        ):
+            return None
+        again = ask(answered, sub.project_ids)
+        if isinstance(again, IndicatorList):
+            whose = {group.project.id for group in again.groups}
+        elif isinstance(again, FigureCalculation):
+            whose = {figure.project.id for figure in again.figures}
+        else:
+            return None
+        # 国交…按12个月平摊…然后企服呢: a sentence naming its own project is asked of it still
+        return again if whose and whose <= set(sub.project_ids) else None
 
     def _before_named(
         self,

@@ -564,12 +564,12 @@ def _conditions(row_filter: RowFilter) -> str:
 
 
 def _due_said(due: DueSaid) -> str:
-    """Says the date rows are due by as asked (完成时限为12月底前, 完成时限为2025年9月30日前)."""
-    return msg.FILTER_DUE.format(
-        year=msg.FILTER_DUE_YEAR.format(year=due.year) if due.year else "",
-        month=due.month,
-        day=msg.FILTER_DUE_DAY.format(day=due.day) if due.day else msg.FILTER_DUE_MONTH_END,
-    )
+    """Says the date rows are due by as asked (完成时限在12月, 完成时限为2025年9月30日前): a month
+    said alone fits any day of it, so its end is not said as the date."""
+    year = msg.FILTER_DUE_YEAR.format(year=due.year) if due.year else ""
+    if due.day is None:
+        return msg.FILTER_DUE_MONTH.format(year=year, month=due.month)
+    return msg.FILTER_DUE.format(year=year, month=due.month, day=due.day)
 
 
 def _shared_names(answer: IndicatorList) -> str:
