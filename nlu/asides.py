@@ -29,7 +29,17 @@ _BRACKETED_TALK = re.compile(r"^\s*[（(]([^（）()]{2,30})[）)]")
 _PUNCTUATED = re.compile(r"[，,。；;！!]")  # a message typed with punctuation between clauses
 _TOPIC_MARKS = ("项目", "那个", "这个", "那块", "这块", "的")  # 国焦项目, 跨年那个: a topic said
 MAX_TASK_CHARACTERS = 6  # 因合同审查: the most characters between the cause and the task
-_CLAUSE = re.compile(r"[^，,。；;：:！!？?…（）()【】\s]+[，,。；;：:！!？?…（）()【】\s]*")
+# A clause and the marks closing it; a tilde closes one too (早上好～我在排…, 题库第二部分～…),
+# never between figures (80~90).
+_CLAUSE = re.compile(
+    r"(?:[^，,。；;：:！!？?…（）()【】\s～~]|(?<=\d)[～~](?=\d))+"
+    r"(?:[，,。；;：:！!？?…（）()【】\s]|(?<!\d)[～~]|[～~](?!\d))*"
+)
+# 把三个项目的题都出一遍, 三张表混在一起: the projects or forms loaded counted, no figure asked.
+_FORMS_COUNTED = re.compile(r"[两三四五六七八九十\d]+\s*(?:个项目|张表)")
+_NAME_QUOTED = re.compile(r"[“\"「『‘][^“”\"「」『』‘’]{2,}[”\"」』’]")
+# 题库第二部分, 第3题: where in a quiz the ask stands, no figure of it.
+_QUIZ_PART = re.compile(r"第[一二三四五六七八九十\d]+(?:部分|大题|小题|道题|题|节|章|单元|套)")
 # A figure however written: 12, 百分之九十二点三, 三百, 五家.
 _FIGURE = re.compile(
     r"\d|百分之|[零一二两三四五六七八九十百千万]{2,}"
@@ -84,6 +94,7 @@ _SCALED = re.compile(r"[折倍半成]")  # 打八折, 翻倍, 砍一半: a suppo
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 _DASH = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:——|—|--+)\s*(?=[\u4e00-\u9fff])")
 MAX_WHEN_ASKED_CHARS = 4  # 你上午问的, 您昨天下午问的: when the one spoken to asked
+MAX_SEEN_DOING_CHARS = 10  # 整理汇总表: the asker's doing before a word of seeing
 MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of their own
 
 
@@ -571,8 +582,10 @@ def _story(
         # adverb, its speaker unsaid; one opening with a noun (新建站的资料，…) is the topic.
         going_on = told and clause.startswith(words["story_on"])
         told = (
-            (going_on or _of_asker(clause))
-            and not _FIGURE.search(clause)
+            # 我们培训要考“二期改照”完成时间: a name quoted is what the asker asks about.
+            not _NAME_QUOTED.search(clause)
+            and (going_on or _of_asker(clause))
+            and not _FIGURE.search(_FORMS_COUNTED.sub("", _QUIZ_PART.sub("", clause)))
             # 我看其他资金好像没有？: a remark said with a rising tone asks nothing.
             and not any(word in clause.rstrip(_SEPARATORS) for word in _asking_words())
             and not names_project(clause)
@@ -1258,7 +1271,7 @@ def _of_asker(clause: str) -> bool:
     fillers (哦对了我下周还要去培训, not 其他资金 or 你好呀), or holds their state (刚回国实习
     第一天)."""
     words = _words()
-    if any(word in clause for word in words["state"]):
+    if any(word in clause for word in (*words["state"], *words["quiz"])):
         return True
     at = min((found for word in words["asker"] if (found := clause.find(word)) >= 0), default=-1)
     return at == 0 or (at > 0 and _empty(clause[:at]))
@@ -1266,7 +1279,8 @@ def _of_asker(clause: str) -> bool:
 
 @built_once
 def _speaker_words() -> tuple[str, ...]:
-    return (*_words()["speaker"], *_words()["medium"], *_words()["state"], *_people())
+    words = _words()
+    return (*words["speaker"], *words["medium"], *words["state"], *words["quiz"], *_people())
 
 
 @built_once
@@ -1343,6 +1357,9 @@ def _passed_on(
     培训数量是多少 → 企服的培训数量是多少. The words before the passing on must name nothing of
     the form (国交预算领导让我问 keeps its words); someone's saying opening the clause is left
     out (上趟小张讲海峡两岸那个辩论赛 → 海峡两岸那个辩论赛)."""
+    seen = _seen_from(clause, cut, form_word)
+    if seen is not None:
+        return seen  # 我整理汇总表时看到国交有一条目标是3家 → 国交有一条目标是3家
     said = _hearsay().match(clause)
     spans = _passing_spans(clause)
     if not spans and said is None:
@@ -1370,6 +1387,33 @@ def _passed_on(
         # 领导让我问一下，国交预算多少: a clause that only passes the ask on is left out.
         return ask if ask.strip(_SEPARATORS) else ""
     return clause
+
+
+@built_once
+def _seen() -> re.Pattern[str]:
+    """Matches the asker and their doing opening a clause, then a word of coming upon what
+    follows (我整理汇总表时看到, 我翻材料的时候发现)."""
+    words = _words()
+    asker, seen, when = (alternation(words[name]) for name in ("asker", "seen", "seen_when"))
+    return re.compile(
+        rf"^(?P<asker>{asker})(?P<doing>[\u4e00-\u9fffA-Za-z]{{0,{MAX_SEEN_DOING_CHARS}}}?)"
+        rf"(?:{when})?(?:{seen})(?:了|过)?"
+    )
+
+
+def _seen_from(
+    clause: str, cut: Callable[[str], list[str]], form_word: Callable[[str], bool]
+) -> str | None:
+    """Returns what the asker came upon (我整理汇总表时看到国交有一条目标是3家 → 国交有一条目标
+    是3家), or None when the clause tells no such thing or the asker's doing names the form
+    (我看国交预算时发现…: the doing is part of the ask)."""
+    found = _seen().match(clause)
+    if found is None or not clause[found.end() :].strip(_SEPARATORS):
+        return None
+    doing = found.group("doing")
+    if _FIGURE.search(doing) or _names_form(cut(doing), form_word):
+        return None
+    return clause[found.end() :]
 
 
 def _passing_spans(clause: str) -> list[tuple[int, int, bool]]:
