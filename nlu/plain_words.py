@@ -111,17 +111,42 @@ def _row_pointed() -> re.Pattern[str]:
     )
 
 
+@built_once
+def _row_target_asked() -> re.Pattern[str]:
+    """Matches a row pointed at after 的 and followed by its target asked (…的那条目标多少)."""
+    pointers = longest_first({word for line in section_words("row_pointers") for word in line})
+    targets = longest_first({word for line in section_words("row_target_words") for word in line})
+    pointer, target = "|".join(map(re.escape, pointers)), "|".join(map(re.escape, targets))
+    return re.compile(rf"(?<={ROW_POINTED_AFTER})(?P<bare>{pointer})(?=\s*(?:{target}))")
+
+
+@built_once
+def _row_condition() -> re.Pattern[str]:
+    """Matches what sets a condition on rows before a pointer: a figure, a quoted word, or a
+    word of [row_condition_marks] (以“米”计, 跟联络有关)."""
+    marks = longest_first({word for line in section_words("row_condition_marks") for word in line})
+    return re.compile(rf"\d|[“‘\"「『][^”’\"」』]+[”’\"」』]|{'|'.join(map(re.escape, marks))}")
+
+
 def row_name_asked(text: str) -> str:
     """Returns ``text`` with a row pointed at by what it is asked as 那条是哪条 (改造项目里目标是
-    85的那条, 企服目标8000那条叫啥), when no other word of the message asks; else as it was."""
+    85的那条, 企服目标8000那条叫啥), when no other word of the message asks, or with its target
+    asked after it (以“米”计的那条目标多少), when nothing asks before it; else as it was."""
     found = list(_row_pointed().finditer(text))
-    if len(found) != 1:
+    if len(found) == 1:
+        match = found[0]
+        if ASKING.search(f"{text[: match.start()]}\x00{text[match.end() :]}"):
+            return text  # 国交预算多少，满意度那条: the asks are read as they are
+        said = match.group("bare") or match.group("pointer")
+        return f"{text[: match.start()]}{said}{ROW_ASKED}{text[match.end() :]}"
+    aimed = list(_row_target_asked().finditer(text))
+    if found or len(aimed) != 1 or ASKING.search(text[: aimed[0].start()]):
         return text
-    match = found[0]
-    if ASKING.search(f"{text[: match.start()]}\x00{text[match.end() :]}"):
-        return text  # 国交预算多少，满意度那条: the asks are read as they are
-    said = match.group("bare") or match.group("pointer")
-    return f"{text[: match.start()]}{said}{ROW_ASKED}{text[match.end() :]}"
+    if not _row_condition().search(text[: aimed[0].start()]):
+        return text  # 活动参与人数的那条目标多少: the row is named, its target asked
+    # 以“米”计的那条目标多少: the row asked by its name, then its target
+    at = aimed[0].end()
+    return f"{text[:at]}{ROW_ASKED}，{text[at:].lstrip()}"
 
 
 class PlainWords:

@@ -122,3 +122,25 @@ def test_talk_around_the_ask_is_left_out(
 ) -> None:
     answer = ask(question, form)
     assert said in answer and not_said not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "said", "not_said"),
+    [
+        ("variations", "运维里以“辆”计的那条指标值多少", "10辆", "您是想问"),
+        ("builtin", "企服里跟走访有关的那条目标是多少", "走访对接区科协", "没有找到"),
+    ],
+    ids=["unit-then-target", "name-then-target"],
+)
+def test_row_pointed_at_by_a_condition_then_its_target(
+    form: str, question: str, said: str, not_said: str
+) -> None:
+    answer = ask(question, form)
+    assert said in answer and not_said not in answer, answer
+
+
+def test_row_named_then_its_target_is_asked_as_it_is() -> None:
+    text = "国交合作单位数量的那条目标多少"
+    assert row_name_asked(text) == text
+    answer = ask(text)
+    assert "≥3家" in answer and "共" not in answer, answer
