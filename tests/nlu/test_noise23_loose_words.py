@@ -1,0 +1,25 @@
+"""Loose everyday words of what a row measures: 活计 is work, 网速 the bandwidth, 水电 the
+energy a row of 能耗 rates, 拿来 and 用到 phrase an ask, 挪过来的钱 is carried over."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.question_sets import ask
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "said", "not_said"),
+    [
+        ("old_template", "养护的活计哪天之前要干完？", "2024年1月底", "没有找到"),
+        ("variations", "运维这边网速要求多少", "≥80M", "没有找到"),
+        ("variations", "运维的水电等能源消耗要求是啥", "降低", "没有找到"),
+        ("variations", "运维拿来巡检的车子有几辆", "10辆", "没有找到"),
+        ("builtin", "国交整个项目花钱最多能用到多少", "40万", "130万"),
+        ("builtin", "国交上年没用完挪过来的钱是多少", "上年结转", "没有找到"),
+    ],
+    ids=["work", "bandwidth", "water-power", "put-to-use", "spend-up-to", "moved-over"],
+)
+def test_loose_words_name_the_row(form: str, question: str, said: str, not_said: str) -> None:
+    answer = ask(question, form)
+    assert said in answer and not_said not in answer, answer
