@@ -53,6 +53,7 @@ MIN_JOINED_WORD = 2  # the shortest word read though its end is joined to a meas
 _BLANK = re.compile(r"[_＿]{2,}")  # 目标为____人: a blank a quiz item leaves to fill in
 BLANK_ASKED = "多少"
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")  # a word of two characters or more
+CHECK_ASKED = "，对吗？"  # 判断对错：…。: the statement checked
 ROW_ASKED = "是哪条"  # 目标是85的那条: the row pointed at, asked by its name
 ROW_POINTED_AFTER = "的"  # 目标是85的那条, …985的叫什么: what names the row ends before it
 _CLOSING = r"[了吧呀啊哈呢嘛来着]*"  # 叫什么来着, 那条吧: words closing the ask, asking nothing
@@ -126,6 +127,25 @@ def _row_condition() -> re.Pattern[str]:
     word of [row_condition_marks] (以“米”计, 跟联络有关)."""
     marks = longest_first({word for line in section_words("row_condition_marks") for word in line})
     return re.compile(rf"\d|[“‘\"「『][^”’\"」』]+[”’\"」』]|{'|'.join(map(re.escape, marks))}")
+
+
+@built_once
+def _true_false() -> re.Pattern[str]:
+    """Matches a true-or-false quiz label and its colon opening a message (判断对错：)."""
+    labels = longest_first({word for line in section_words("true_false") for word in line})
+    return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, labels))})\s*[:：]\s*")
+
+
+def statement_checked(text: str) -> str:
+    """Returns a true-or-false quiz item as the check of its statement (判断对错：国交合作单位
+    不少于5家。 → 国交合作单位不少于5家，对吗？), or ``text`` when it is none or already asks."""
+    label = _true_false().match(text)
+    if label is None:
+        return text
+    statement = text[label.end() :].rstrip("。.！!～~ \n")
+    if not statement or ASKING.search(statement):
+        return text
+    return f"{statement}{CHECK_ASKED}"
 
 
 def row_name_asked(text: str) -> str:
@@ -212,7 +232,7 @@ class PlainWords:
             text = _BLANK.sub(BLANK_ASKED, text)  # 数量目标为____套: the blank is asked
         if "[" in text or "［" in text:
             text = self._stickers.sub(" ", text).strip()  # 预算多少[捂脸]: a sticker by its name
-        text = row_name_asked(text)  # 目标写50的那条帮我找一下
+        text = row_name_asked(statement_checked(text))  # 判断对错：…; 目标写50的那条帮我找一下
         if _LATIN.search(text) or "百万" in text:
             text = _LATIN_RUN.sub(self._latin_run, _DRAWN.sub(r"\1", text))
             text = _TYPED_FIGURE.sub(_typed_figure, text)

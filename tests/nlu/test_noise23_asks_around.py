@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.plain_words import row_name_asked
+from nlu.plain_words import row_name_asked, statement_checked
 from tests.nlu.question_sets import ask
 
 
@@ -144,3 +144,14 @@ def test_row_named_then_its_target_is_asked_as_it_is() -> None:
     assert row_name_asked(text) == text
     answer = ask(text)
     assert "≥3家" in answer and "共" not in answer, answer
+
+
+def test_true_or_false_item_is_read_as_a_check_of_its_statement() -> None:
+    assert statement_checked("判断题：企服培训会目标是2场。") == "企服培训会目标是2场，对吗？"
+    answer = ask("判断正误：企服项目计划完成日期是2026年6月30日。")
+    assert "2026-12-31" in answer and "没有找到" not in answer, answer
+
+
+def test_true_or_false_item_that_asks_is_left_as_said() -> None:
+    text = "判断：国交预算是多少"
+    assert statement_checked(text) == text
