@@ -23,3 +23,19 @@ from tests.nlu.question_sets import ask
 def test_loose_words_name_the_row(form: str, question: str, said: str, not_said: str) -> None:
     answer = ask(question, form)
     assert said in answer and not_said not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("国交打嘴仗的那个比赛要派几个人", "≥5人", "≥2人"),
+        ("国交暑期实习一共有几个坑位", "≥100个", "没有找到"),
+        ("企服要给企业牵线搭桥请来几位院士专家", "≥120名", "≥40家"),
+        ("企服每年上门跑动对接区科协几回", "≥10次", "≥2次"),
+        ("国交组队去比赛的大学生辩手几个", "≥5人", "≥2人"),
+    ],
+    ids=["quarrel", "slots", "matchmaking", "door-to-door", "team-up"],
+)
+def test_everyday_idioms_name_the_forms_events(question: str, said: str, not_said: str) -> None:
+    answer = ask(question)
+    assert said in answer and not_said not in answer, answer
