@@ -39,3 +39,8 @@ def test_loose_words_name_the_row(form: str, question: str, said: str, not_said:
 def test_everyday_idioms_name_the_forms_events(question: str, said: str, not_said: str) -> None:
     answer = ask(question)
     assert said in answer and not_said not in answer, answer
+
+
+def test_word_of_the_full_name_left_unsaid_names_the_project() -> None:
+    answer = ask("运维项目配给设施巡查用的车辆有几辆", "variations")
+    assert "10辆" in answer and "没有找到" not in answer, answer
