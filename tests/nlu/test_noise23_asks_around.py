@@ -155,3 +155,8 @@ def test_true_or_false_item_is_read_as_a_check_of_its_statement() -> None:
 def test_true_or_false_item_that_asks_is_left_as_said() -> None:
     text = "判断：国交预算是多少"
     assert statement_checked(text) == text
+
+
+def test_the_only_one_said_with_its_count_is_no_condition() -> None:
+    answer = ask("养护里唯一一项以“≤”设定的指标是哪项", "old_template")
+    assert "养护成本" in answer and "没能读懂" not in answer, answer
