@@ -160,3 +160,8 @@ def test_true_or_false_item_that_asks_is_left_as_said() -> None:
 def test_the_only_one_said_with_its_count_is_no_condition() -> None:
     answer = ask("养护里唯一一项以“≤”设定的指标是哪项", "old_template")
     assert "养护成本" in answer and "没能读懂" not in answer, answer
+
+
+def test_asker_restating_the_ask_is_read_as_asking() -> None:
+    answer = ask("刚才说岔了，我是要问国交的合作单位数量，目标多少")
+    assert "≥3家" in answer and "超出" not in answer, answer
