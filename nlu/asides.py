@@ -65,6 +65,7 @@ _DRAFT = re.compile(r"(?<=[写说放印讲成为])[“\"「『][^“”\"「」�
 _INDEFINITE = re.compile(
     r"(?<![第\d一二两三四五六七八九十百千万])一[个座场次家位条件本张台辆所](?=[\u4e00-\u9fff])"
 )
+_ASKING_BEFORE_LEAD = ("多少", "几", "什么", "啥", "哪", "吗", "？", "?")  # asks of their own
 _SEVERAL = re.compile(r"好几|几十|十几")  # 修了好几个月: several, not how many
 _FEW = re.compile(r"几(?=句|段|页|行|笔|个字)")  # 挑几句: a few, not how many
 _STORY_TIME = re.compile(r"前几天|这几天|那几天|过几天|前几年|几天前|几年前")
@@ -337,9 +338,9 @@ def _after_lead_in(
     found = next(reversed(list(_to_the_point().finditer(text))), None)
     if found is None or not text[: found.start()].strip(_SEPARATORS):
         return None  # 领导关心的：… alone is read by the lead-ins of clauses
-    head, rest = found.group("head"), text[found.end() :].strip(_SEPARATORS)
-    if _FIGURE.search(head) or any(word in head for word in _asking_words()):
-        return None
+    before, rest = text[: found.end()], text[found.end() :].strip(_SEPARATORS)
+    if _FIGURE.search(before) or any(word in before for word in _ASKING_BEFORE_LEAD):
+        return None  # 国交预算多少，领导问的：…: asks before the lead-in are asks of their own
     if not rest or not names_project(rest) or not reads_alone(rest):
         return None
     return rest

@@ -165,3 +165,8 @@ def test_the_only_one_said_with_its_count_is_no_condition() -> None:
 def test_asker_restating_the_ask_is_read_as_asking() -> None:
     answer = ask("刚才说岔了，我是要问国交的合作单位数量，目标多少")
     assert "≥3家" in answer and "超出" not in answer, answer
+
+
+def test_ask_before_a_lead_in_stays_an_ask() -> None:
+    answer = ask("国交预算多少，领导问的：企服预算多少")
+    assert "40万" in answer and "130万" in answer, answer
