@@ -44,3 +44,16 @@ def test_everyday_idioms_name_the_forms_events(question: str, said: str, not_sai
 def test_word_of_the_full_name_left_unsaid_names_the_project() -> None:
     answer = ask("运维项目配给设施巡查用的车辆有几辆", "variations")
     assert "10辆" in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("form", "question", "said"),
+    [
+        ("old_template", "养护的质量关口定的多少", "≥95%"),
+        ("builtin", "企服聚焦服务哪些企业群体", "专精特新"),
+    ],
+    ids=["checkpoint", "group-served"],
+)
+def test_checkpoint_and_group_words(form: str, question: str, said: str) -> None:
+    answer = ask(question, form)
+    assert said in answer and "没有找到" not in answer, answer
