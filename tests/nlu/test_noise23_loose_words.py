@@ -33,8 +33,9 @@ def test_loose_words_name_the_row(form: str, question: str, said: str, not_said:
         ("企服要给企业牵线搭桥请来几位院士专家", "≥120名", "≥40家"),
         ("企服每年上门跑动对接区科协几回", "≥10次", "≥2次"),
         ("国交组队去比赛的大学生辩手几个", "≥5人", "≥2人"),
+        ("国交带队去辩论赛的学生有几个", "≥5人", "≥2人"),
     ],
-    ids=["quarrel", "slots", "matchmaking", "door-to-door", "team-up"],
+    ids=["quarrel", "slots", "matchmaking", "door-to-door", "team-up", "lead-team"],
 )
 def test_everyday_idioms_name_the_forms_events(question: str, said: str, not_said: str) -> None:
     answer = ask(question)
