@@ -118,7 +118,7 @@ def _row_target_asked() -> re.Pattern[str]:
     pointers = longest_first({word for line in section_words("row_pointers") for word in line})
     targets = longest_first({word for line in section_words("row_target_words") for word in line})
     pointer, target = "|".join(map(re.escape, pointers)), "|".join(map(re.escape, targets))
-    return re.compile(rf"(?<={ROW_POINTED_AFTER})(?P<bare>{pointer})(?=\s*(?:{target}))")
+    return re.compile(rf"(?<={ROW_POINTED_AFTER})(?P<bare>{pointer})(?=[，,\s]*(?:{target}))")
 
 
 @built_once
@@ -166,7 +166,7 @@ def row_name_asked(text: str) -> str:
         return text  # 活动参与人数的那条目标多少: the row is named, its target asked
     # 以“米”计的那条目标多少: the row asked by its name, then its target
     at = aimed[0].end()
-    return f"{text[:at]}{ROW_ASKED}，{text[at:].lstrip()}"
+    return f"{text[:at]}{ROW_ASKED}，{text[at:].lstrip('，, ')}"
 
 
 class PlainWords:

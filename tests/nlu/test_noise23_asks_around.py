@@ -129,8 +129,9 @@ def test_talk_around_the_ask_is_left_out(
     [
         ("variations", "运维里以“辆”计的那条指标值多少", "10辆", "您是想问"),
         ("builtin", "企服里跟走访有关的那条目标是多少", "走访对接区科协", "没有找到"),
+        ("old_template", "养护里绩效标准写行业标准的那条，指标值多少", "≥95%", "没有找到"),
     ],
-    ids=["unit-then-target", "name-then-target"],
+    ids=["unit-then-target", "name-then-target", "standard-then-target"],
 )
 def test_row_pointed_at_by_a_condition_then_its_target(
     form: str, question: str, said: str, not_said: str
