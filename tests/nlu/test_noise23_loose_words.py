@@ -58,3 +58,16 @@ def test_word_of_the_full_name_left_unsaid_names_the_project() -> None:
 def test_checkpoint_and_group_words(form: str, question: str, said: str) -> None:
     answer = ask(question, form)
     assert said in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("数字化改造这一年干的是啥", "二期展区改造"),
+        ("数字化改造几年下来要弄成什么样", "线上展馆"),
+    ],
+    ids=["this-year", "years-over"],
+)
+def test_goals_asked_in_everyday_words(question: str, said: str) -> None:
+    answer = ask(question, "multi_year")
+    assert said in answer and "超出" not in answer, answer
