@@ -171,3 +171,8 @@ def test_asker_restating_the_ask_is_read_as_asking() -> None:
 def test_ask_before_a_lead_in_stays_an_ask() -> None:
     answer = ask("国交预算多少，领导问的：企服预算多少")
     assert "40万" in answer and "130万" in answer, answer
+
+
+def test_only_and_latin_particles_closing_an_ask_are_dropped() -> None:
+    answer = ask("企服的质量指标是不是就两个而已 lor")
+    assert "2 项" in answer and "没有找到" not in answer, answer
