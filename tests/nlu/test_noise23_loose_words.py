@@ -71,3 +71,8 @@ def test_checkpoint_and_group_words(form: str, question: str, said: str) -> None
 def test_goals_asked_in_everyday_words(question: str, said: str) -> None:
     answer = ask(question, "multi_year")
     assert said in answer and "超出" not in answer, answer
+
+
+def test_those_who_see_the_exhibition_are_its_visitors() -> None:
+    answer = ask("来看展览的观众满意度定了多少", "multi_year")
+    assert "≥85%" in answer and "没有找到" not in answer, answer
