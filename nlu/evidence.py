@@ -752,6 +752,7 @@ IMPLIED_BY = (
     ("draw", "visit"),
     ("visit", "visitor"),
     ("exhibition", "visitor"),  # 看展览的观众 of 观众满意度
+    ("exhibition", "visit"),  # 线上展厅的访问量 of 线上参观人次
     ("vehicle", "traffic"),
     ("event_noun", "join"),
     ("establish", "establish"),

@@ -76,3 +76,8 @@ def test_goals_asked_in_everyday_words(question: str, said: str) -> None:
 def test_those_who_see_the_exhibition_are_its_visitors() -> None:
     answer = ask("来看展览的观众满意度定了多少", "multi_year")
     assert "≥85%" in answer and "没有找到" not in answer, answer
+
+
+def test_hall_visited_online_is_the_visits_row() -> None:
+    answer = ask("数字化改造线上展厅的浏览量要达到多少", "multi_year")
+    assert "100000" in answer and "没有找到" not in answer, answer
