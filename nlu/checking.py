@@ -331,16 +331,20 @@ class AnswerChecker:
         first = next(iter(self._lexicon.cut(query.remainder)), "")
         rest = query.remainder[len(first) :]
         names = "".join(project.name for project in self._catalog.projects_in(query.project_ids))
-        said = query.text[: max(0, query.text.find(query.remainder))]
-        # 运维项目用于设施巡查的车辆: a word of the full name the short name left unsaid, said
-        # anywhere, names the project (城市科普设施运维), no row.
-        words = tuple(
-            word
-            for word in words
-            if not (
-                len(word) >= MIN_NAME_WORD_CHARS and word in names and not set(word) & set(said)
+        at = query.text.find(query.remainder)
+        said = query.text[: max(0, at)]
+        if at > 0:
+            # 运维项目用于设施巡查的车辆: a word of the full name the short name said before the
+            # rest left unsaid names the project (城市科普设施运维), no row.
+            words = tuple(
+                word
+                for word in words
+                if not (
+                    len(word) >= MIN_NAME_WORD_CHARS
+                    and word in names
+                    and not set(word) & set(said)
+                )
             )
-        )
         if first not in words or not rest.startswith(PROJECT_NAME_ENDS):
             return words
         # 国交国字号的: 国 is the short name's own character again, no more of the name said
