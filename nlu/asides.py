@@ -619,11 +619,11 @@ def _story(
 
     # 我们学校下个月有个交流团去上海，…国交项目的合作单位数量…: a project said loosely in the
     # story is no project asked of when a clause of no story names one itself (read only then).
-    def named_apart() -> bool:
+    def named_apart(clause: str) -> bool:
         return any(
             names_project(other)
             for other in clauses
-            if other not in asides and not _of_asker(other)
+            if other != clause and other not in asides and not _of_asker(other)
         )
 
     for clause in clauses:
@@ -642,7 +642,7 @@ def _story(
             and not any(
                 word in _SEVERAL.sub("", clause.rstrip(_SEPARATORS)) for word in _asking_words()
             )
-            and (not names_project(clause) or named_apart())
+            and (not names_project(clause) or named_apart(clause))
         )
         if told:
             story.append(clause)

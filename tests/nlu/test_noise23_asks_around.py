@@ -176,3 +176,8 @@ def test_ask_before_a_lead_in_stays_an_ask() -> None:
 def test_only_and_latin_particles_closing_an_ask_are_dropped() -> None:
     answer = ask("企服的质量指标是不是就两个而已 lor")
     assert "2 项" in answer and "没有找到" not in answer, answer
+
+
+def test_clause_naming_the_project_is_kept_beside_a_bare_check() -> None:
+    answer = ask("麻烦了，科长让我对一下，就是企服那个走访对接数量，是12次吧？")
+    assert "≥10次" in answer and "超出" not in answer, answer
