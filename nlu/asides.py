@@ -29,7 +29,16 @@ _BRACKETED_TALK = re.compile(r"^\s*[（(]([^（）()]{2,30})[）)]")
 _PUNCTUATED = re.compile(r"[，,。；;！!]")  # a message typed with punctuation between clauses
 _TOPIC_MARKS = ("项目", "那个", "这个", "那块", "这块", "的")  # 国焦项目, 跨年那个: a topic said
 MAX_TASK_CHARACTERS = 6  # 因合同审查: the most characters between the cause and the task
-_CLAUSE = re.compile(r"[^，,。；;：:！!？?…（）()【】\s]+[，,。；;：:！!？?…（）()【】\s]*")
+# A clause and the marks closing it; a tilde closes one too (早上好～我在排…, 题库第二部分～…),
+# never between figures (80~90).
+_CLAUSE = re.compile(
+    r"(?:[^，,。；;：:！!？?…（）()【】\s～~]|(?<=\d)[～~](?=\d))+"
+    r"(?:[，,。；;：:！!？?…（）()【】\s]|(?<!\d)[～~]|[～~](?!\d))*"
+)
+# 把三个项目的题都出一遍, 三张表混在一起: the projects or forms loaded counted, no figure asked.
+_FORMS_COUNTED = re.compile(r"[两三四五六七八九十\d]+\s*(?:个项目|张表)")
+# 题库第二部分, 第3题: where in a quiz the ask stands, no figure of it.
+_QUIZ_PART = re.compile(r"第[一二三四五六七八九十\d]+(?:部分|大题|小题|道题|题|节|章|单元|套)")
 # A figure however written: 12, 百分之九十二点三, 三百, 五家.
 _FIGURE = re.compile(
     r"\d|百分之|[零一二两三四五六七八九十百千万]{2,}"
@@ -56,6 +65,8 @@ _DRAFT = re.compile(r"(?<=[写说放印讲成为])[“\"「『][^“”\"「」�
 _INDEFINITE = re.compile(
     r"(?<![第\d一二两三四五六七八九十百千万])一[个座场次家位条件本张台辆所](?=[\u4e00-\u9fff])"
 )
+_ASKING_BEFORE_LEAD = ("多少", "几", "什么", "啥", "哪", "吗", "？", "?")  # asks of their own
+_SEVERAL = re.compile(r"好几|几十|十几")  # 修了好几个月: several, not how many
 _FEW = re.compile(r"几(?=句|段|页|行|笔|个字)")  # 挑几句: a few, not how many
 _STORY_TIME = re.compile(r"前几天|这几天|那几天|过几天|前几年|几天前|几年前")
 _PARTICLES = frozenset("的了啊呀吧哈呢嘛哦")
@@ -84,6 +95,7 @@ _SCALED = re.compile(r"[折倍半成]")  # 打八折, 翻倍, 砍一半: a suppo
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 _DASH = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:——|—|--+)\s*(?=[\u4e00-\u9fff])")
 MAX_WHEN_ASKED_CHARS = 4  # 你上午问的, 您昨天下午问的: when the one spoken to asked
+MAX_SEEN_DOING_CHARS = 10  # 整理汇总表: the asker's doing before a word of seeing
 MIN_POINTER_CHARS = 3  # 该项目 found anywhere; 它, 它的 only as words of their own
 
 
@@ -189,6 +201,21 @@ def without_asides(
             )
             or read
         )
+    pointed = _after_lead_in(text, names_project=names_project, reads_alone=reads_alone)
+    if pointed is not None:
+        # 对方絮絮叨叨说了半天…，最后才问到正题：企服… : the story before the lead-in left out
+        return (
+            without_asides(
+                pointed,
+                cut=cut,
+                form_word=form_word,
+                task_verbs=task_verbs,
+                names_project=names_project,
+                reads_alone=reads_alone,
+                plan_told=plan_told,
+            )
+            or pointed
+        )
     quoted = _quoted_ask(text, cut, form_word)
     if quoted is not None:
         return quoted  # 我想在汇报里写“企服预算比国交多百分之多少”，能帮我算一下吗
@@ -291,6 +318,32 @@ def without_asides(
         # 不太熟，数字化改造项目资金总额)
         return None
     return kept.rstrip(_ENDING)
+
+
+@built_once
+def _to_the_point() -> re.Pattern[str]:
+    """Matches a lead-in announcing the real ask closing a clause before a colon (…问到正题：,
+    听下来是想问：), the clause's words before it as its group."""
+    words = alternation((*_words()["to_the_point"], *_words()["concern"]))
+    end = alternation(_words()["concern_end"])
+    return re.compile(rf"(?P<head>[^，,。；;！!？?\s]*?)(?:{words})(?:{end})*\s*[:：]")
+
+
+def _after_lead_in(
+    text: str, *, names_project: Callable[[str], bool], reads_alone: Callable[[str], bool]
+) -> str | None:
+    """Returns the ask after a lead-in announcing it (…，最后才问到正题：企服项目一年要服务多少
+    人次), when clauses come before the lead-in and the ask names its project and what it asks
+    on its own; else None."""
+    found = next(reversed(list(_to_the_point().finditer(text))), None)
+    if found is None or not text[: found.start()].strip(_SEPARATORS):
+        return None  # 领导关心的：… alone is read by the lead-ins of clauses
+    before, rest = text[: found.end()], text[found.end() :].strip(_SEPARATORS)
+    if _FIGURE.search(before) or any(word in before for word in _ASKING_BEFORE_LEAD):
+        return None  # 国交预算多少，领导问的：…: asks before the lead-in are asks of their own
+    if not rest or not names_project(rest) or not reads_alone(rest):
+        return None
+    return rest
 
 
 @built_once
@@ -504,7 +557,7 @@ def _particle_then_medium() -> re.Pattern[str]:
     """Matches a particle or a question word ending the ask before a word of how the message
     was typed (…预算啊语音打的字可能不对): the talk about the typing starts a clause."""
     words = "|".join(map(re.escape, _words()["medium"]))
-    return re.compile(rf"([啊呀吧哈呢嘛哦嗯呃吗]|多少|什么|哪些|哪个|啥)(?={words})")
+    return re.compile(rf"([啊呀吧哈呢嘛哦嗯呃吗]|来着|多少|什么|哪些|哪个|啥)(?={words})")
 
 
 def _aside(
@@ -559,10 +612,20 @@ def _story(
     names what it asks on its own (我刚接手活动这块，不太熟，国交的满意度要求是多少: 活动 is
     the asker's job, not the row asked; 我负责辩论赛那块，国交要派几个人 keeps its story). A
     story clause is of the asker, or goes on with one (我是借调过来的，下周还要去培训，…); it
-    names no project, no figure and asks nothing."""
+    names no figure, asks nothing, and names no project unless a clause of no story names one."""
     words = _words()
     story: list[str] = []
     told = False  # the clause before spoke of the speaker
+
+    # 我们学校下个月有个交流团去上海，…国交项目的合作单位数量…: a project said loosely in the
+    # story is no project asked of when a clause of no story names one itself (read only then).
+    def named_apart(clause: str) -> bool:
+        return any(
+            names_project(other)
+            for other in clauses
+            if other != clause and other not in asides and not _of_asker(other)
+        )
+
     for clause in clauses:
         if clause in asides:
             told = not _empty(clause) and any(word in clause for word in _speaker_words())
@@ -571,11 +634,15 @@ def _story(
         # adverb, its speaker unsaid; one opening with a noun (新建站的资料，…) is the topic.
         going_on = told and clause.startswith(words["story_on"])
         told = (
-            (going_on or _of_asker(clause))
-            and not _FIGURE.search(clause)
+            # 我们培训要考“二期改照”完成时间: what the asker came upon or is quizzed on is asked.
+            _seen().match(clause) is None
+            and (going_on or _of_asker(clause))
+            and not _FIGURE.search(_FORMS_COUNTED.sub("", _QUIZ_PART.sub("", clause)))
             # 我看其他资金好像没有？: a remark said with a rising tone asks nothing.
-            and not any(word in clause.rstrip(_SEPARATORS) for word in _asking_words())
-            and not names_project(clause)
+            and not any(
+                word in _SEVERAL.sub("", clause.rstrip(_SEPARATORS)) for word in _asking_words()
+            )
+            and (not names_project(clause) or named_apart(clause))
         )
         if told:
             story.append(clause)
@@ -1258,7 +1325,7 @@ def _of_asker(clause: str) -> bool:
     fillers (哦对了我下周还要去培训, not 其他资金 or 你好呀), or holds their state (刚回国实习
     第一天)."""
     words = _words()
-    if any(word in clause for word in words["state"]):
+    if any(word in clause for word in (*words["state"], *words["quiz"])):
         return True
     at = min((found for word in words["asker"] if (found := clause.find(word)) >= 0), default=-1)
     return at == 0 or (at > 0 and _empty(clause[:at]))
@@ -1266,7 +1333,8 @@ def _of_asker(clause: str) -> bool:
 
 @built_once
 def _speaker_words() -> tuple[str, ...]:
-    return (*_words()["speaker"], *_words()["medium"], *_words()["state"], *_people())
+    words = _words()
+    return (*words["speaker"], *words["medium"], *words["state"], *words["quiz"], *_people())
 
 
 @built_once
@@ -1343,6 +1411,9 @@ def _passed_on(
     培训数量是多少 → 企服的培训数量是多少. The words before the passing on must name nothing of
     the form (国交预算领导让我问 keeps its words); someone's saying opening the clause is left
     out (上趟小张讲海峡两岸那个辩论赛 → 海峡两岸那个辩论赛)."""
+    seen = _seen_from(clause, cut, form_word)
+    if seen is not None:
+        return seen  # 我整理汇总表时看到国交有一条目标是3家 → 国交有一条目标是3家
     said = _hearsay().match(clause)
     spans = _passing_spans(clause)
     if not spans and said is None:
@@ -1370,6 +1441,37 @@ def _passed_on(
         # 领导让我问一下，国交预算多少: a clause that only passes the ask on is left out.
         return ask if ask.strip(_SEPARATORS) else ""
     return clause
+
+
+@built_once
+def _seen() -> re.Pattern[str]:
+    """Matches the asker and their doing opening a clause, then a word of coming upon what
+    follows (我整理汇总表时看到, 我翻材料的时候发现) or of a quiz asking it (我们培训要考)."""
+    words = _words()
+    asker, seen, when, quiz = (
+        alternation(words[name]) for name in ("asker", "seen", "seen_when", "quiz_asks")
+    )
+    return re.compile(
+        rf"^(?P<asker>{asker})(?P<doing>[\u4e00-\u9fffA-Za-z]{{0,{MAX_SEEN_DOING_CHARS}}}?)"
+        rf"(?:(?:{when})?(?:{seen})(?:了|过)?|(?P<quiz>{quiz}))"
+    )
+
+
+def _seen_from(
+    clause: str, cut: Callable[[str], list[str]], form_word: Callable[[str], bool]
+) -> str | None:
+    """Returns what the asker came upon (我整理汇总表时看到国交有一条目标是3家 → 国交有一条目标
+    是3家), or None when the clause tells no such thing or the asker's doing names the form
+    (我看国交预算时发现…: the doing is part of the ask)."""
+    found = _seen().match(clause)
+    if found is None or not clause[found.end() :].strip(_SEPARATORS):
+        return None
+    doing = found.group("doing")
+    if _FIGURE.search(doing):
+        return None
+    if found.group("quiz") is None and _names_form(cut(doing), form_word):
+        return None  # 我们培训要考…: a quiz asks what follows, whatever its doing names
+    return clause[found.end() :]
 
 
 def _passing_spans(clause: str) -> list[tuple[int, int, bool]]:

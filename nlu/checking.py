@@ -88,6 +88,7 @@ MIN_SHARED_CHARS = 4  # a shared part of candidate names shorter than this is no
 LIST_MARK = "、"
 # 设施维护的…, 设施维护那项…: what ends a project said in words of its own before the ask
 PROJECT_NAME_ENDS = ("的", "项目", "那个", "这个", "那项", "这项")
+MIN_NAME_WORD_CHARS = 2  # 设施 of 城市科普设施运维: one character names nothing of a project
 _CJK = re.compile(r"[\u3400-\u9fff]+")  # ＱＱ, is: Latin noise names no item
 # A count and measure word between a which-ask and its noun (哪两支队伍: 支).
 GOAL_FIELDS = intents.GOAL_FIELDS
@@ -344,15 +345,29 @@ class AnswerChecker:
     def _project_name_said_on(self, query: Query, words: tuple[str, ...]) -> tuple[str, ...]:
         """Drops the word said right after a project's short name as the rest of its name
         (设施维护的完好率: 维护 of 城市科普设施运维, named by 设施), which no row need explain:
-        it opens the question, stands before 的 or 项目, and shares a character with the name."""
+        it opens the question, stands before 的 or 项目, and shares a character with the name;
+        and any word of a full name its short name left unsaid (运维…设施巡查的车辆: 设施)."""
         if not words or not query.project_ids:
             return words
         first = next(iter(self._lexicon.cut(query.remainder)), "")
         rest = query.remainder[len(first) :]
+        names = "".join(project.name for project in self._catalog.projects_in(query.project_ids))
+        at = query.text.find(query.remainder)
+        said = query.text[: max(0, at)]
+        if at > 0:
+            # 运维项目用于设施巡查的车辆: a word of the full name the short name said before the
+            # rest left unsaid names the project (城市科普设施运维), no row.
+            words = tuple(
+                word
+                for word in words
+                if not (
+                    len(word) >= MIN_NAME_WORD_CHARS
+                    and word in names
+                    and not set(word) & set(said)
+                )
+            )
         if first not in words or not rest.startswith(PROJECT_NAME_ENDS):
             return words
-        names = "".join(project.name for project in self._catalog.projects_in(query.project_ids))
-        said = query.text[: max(0, query.text.find(query.remainder))]
         # 国交国字号的: 国 is the short name's own character again, no more of the name said
         if not any(char in names and char not in said for char in first):
             return words

@@ -1598,7 +1598,11 @@ class QuestionEngine:
         """Tells whether ``text`` names what it asks on its own: words of a row or a field
         (国交计划开始日期), not only a project and a count (国交要派几个人)."""
         query = self.read(text)
-        return bool(query.terms or query.rules)
+        # 企服以“条”计的那个指标是啥: rows asked by a condition on their targets
+        if query.terms or query.rules:
+            return True
+        # 企服以“条”计的那个指标是啥: rows named by a condition on their targets
+        return replace(self._lister.read_filter(query), asks_rows=True).selects
 
     @functools.cached_property
     def _project_name_words(self) -> frozenset[str]:

@@ -751,6 +751,8 @@ IMPLIED_BY = (
     ("error", "accurate"),  # 不能出错 of 基本信息采集准确性
     ("draw", "visit"),
     ("visit", "visitor"),
+    ("exhibition", "visitor"),  # 看展览的观众 of 观众满意度
+    ("exhibition", "visit"),  # 线上展厅的访问量 of 线上参观人次
     ("vehicle", "traffic"),
     ("event_noun", "join"),
     ("establish", "establish"),

@@ -176,6 +176,11 @@ class IndicatorMatcher:
         precision = matched_question / (query.total_weight or 1.0)
         return min(precision, 1.0), min(matched_indicator / float(self._totals[index]), 1.0)
 
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """Returns the vocabulary the matcher reads synonyms and units by."""
+        return self._vocabulary
+
     def unit_fits(self, asked: str | None, unit: str | None) -> bool:
         """Tells whether an indicator's unit answers a question asked in ``asked``."""
         return self._unit_adjustment(asked, unit) >= 0

@@ -53,6 +53,12 @@ MIN_JOINED_WORD = 2  # the shortest word read though its end is joined to a meas
 _BLANK = re.compile(r"[_＿]{2,}")  # 目标为____人: a blank a quiz item leaves to fill in
 BLANK_ASKED = "多少"
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")  # a word of two characters or more
+CHECK_ASKED = "，对吗？"  # 判断对错：…。: the statement checked
+ROW_ASKED = "是哪条"  # 目标是85的那条: the row pointed at, asked by its name
+ROW_POINTED_AFTER = "的"  # 目标是85的那条, …985的叫什么: what names the row ends before it
+_CLOSING = r"[了吧呀啊哈呢嘛来着]*"  # 叫什么来着, 那条吧: words closing the ask, asking nothing
+_PAST_CLOSE = r"(?=\s*(?:[，,。；;！!？?~～…\s]|$))"  # 那条帮我找一下，谢谢: a clause closes
+_MESSAGE_END = r"(?=[。！!？?~～…\s]*$)"  # 目标是85的那条: a bare pointer closes the message
 
 
 @built_once
@@ -91,6 +97,76 @@ _FIGURE_AFTER = re.compile(
 
 def _alternatives(words: dict[str, str]) -> str:
     return "|".join(map(re.escape, longest_first(words)))
+
+
+@built_once
+def _row_pointed() -> re.Pattern[str]:
+    """Matches a row pointed at by what it is and asked by its name (…的那条, …那条叫啥, …的
+    帮我找一下) closing a clause."""
+    pointers = longest_first({word for line in section_words("row_pointers") for word in line})
+    asks = longest_first({word for line in section_words("row_name_asks") for word in line})
+    pointer, ask = "|".join(map(re.escape, pointers)), "|".join(map(re.escape, asks))
+    return re.compile(
+        rf"(?:(?<={ROW_POINTED_AFTER})(?P<bare>{pointer}){_CLOSING}{_MESSAGE_END}"
+        rf"|(?P<pointer>{pointer}|{ROW_POINTED_AFTER})(?:{ask}){_CLOSING}{_PAST_CLOSE})"
+    )
+
+
+@built_once
+def _row_target_asked() -> re.Pattern[str]:
+    """Matches a row pointed at after 的 and followed by its target asked (…的那条目标多少)."""
+    pointers = longest_first({word for line in section_words("row_pointers") for word in line})
+    targets = longest_first({word for line in section_words("row_target_words") for word in line})
+    pointer, target = "|".join(map(re.escape, pointers)), "|".join(map(re.escape, targets))
+    return re.compile(rf"(?<={ROW_POINTED_AFTER})(?P<bare>{pointer})(?=[，,\s]*(?:{target}))")
+
+
+@built_once
+def _row_condition() -> re.Pattern[str]:
+    """Matches what sets a condition on rows before a pointer: a figure, a quoted word, or a
+    word of [row_condition_marks] (以“米”计, 跟联络有关)."""
+    marks = longest_first({word for line in section_words("row_condition_marks") for word in line})
+    return re.compile(rf"\d|[“‘\"「『][^”’\"」』]+[”’\"」』]|{'|'.join(map(re.escape, marks))}")
+
+
+@built_once
+def _true_false() -> re.Pattern[str]:
+    """Matches a true-or-false quiz label and its colon opening a message (判断对错：)."""
+    labels = longest_first({word for line in section_words("true_false") for word in line})
+    return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, labels))})\s*[:：]\s*")
+
+
+def statement_checked(text: str) -> str:
+    """Returns a true-or-false quiz item as the check of its statement (判断对错：国交合作单位
+    不少于5家。 → 国交合作单位不少于5家，对吗？), or ``text`` when it is none or already asks."""
+    label = _true_false().match(text)
+    if label is None:
+        return text
+    statement = text[label.end() :].rstrip("。.！!～~ \n")
+    if not statement or ASKING.search(statement):
+        return text
+    return f"{statement}{CHECK_ASKED}"
+
+
+def row_name_asked(text: str) -> str:
+    """Returns ``text`` with a row pointed at by what it is asked as 那条是哪条 (改造项目里目标是
+    85的那条, 企服目标8000那条叫啥), when no other word of the message asks, or with its target
+    asked after it (以“米”计的那条目标多少), when nothing asks before it; else as it was."""
+    found = list(_row_pointed().finditer(text))
+    if len(found) == 1:
+        match = found[0]
+        if ASKING.search(f"{text[: match.start()]}\x00{text[match.end() :]}"):
+            return text  # 国交预算多少，满意度那条: the asks are read as they are
+        said = match.group("bare") or match.group("pointer")
+        return f"{text[: match.start()]}{said}{ROW_ASKED}{text[match.end() :]}"
+    aimed = list(_row_target_asked().finditer(text))
+    if found or len(aimed) != 1 or ASKING.search(text[: aimed[0].start()]):
+        return text
+    if not _row_condition().search(text[: aimed[0].start()]):
+        return text  # 活动参与人数的那条目标多少: the row is named, its target asked
+    # 以“米”计的那条目标多少: the row asked by its name, then its target
+    at = aimed[0].end()
+    return f"{text[:at]}{ROW_ASKED}，{text[at:].lstrip('，, ')}"
 
 
 class PlainWords:
@@ -156,6 +232,7 @@ class PlainWords:
             text = _BLANK.sub(BLANK_ASKED, text)  # 数量目标为____套: the blank is asked
         if "[" in text or "［" in text:
             text = self._stickers.sub(" ", text).strip()  # 预算多少[捂脸]: a sticker by its name
+        text = row_name_asked(statement_checked(text))  # 判断对错：…; 目标写50的那条帮我找一下
         if _LATIN.search(text) or "百万" in text:
             text = _LATIN_RUN.sub(self._latin_run, _DRAWN.sub(r"\1", text))
             text = _TYPED_FIGURE.sub(_typed_figure, text)

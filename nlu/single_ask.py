@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from functools import lru_cache
 
@@ -120,7 +120,8 @@ class SingleAsk:
             return self._quote(query, passage)
         resolved = resolve_indicator(matches, progress=progress)
         if isinstance(resolved, Clarification):
-            counted = _counting_the_noun(query, resolved.candidates)
+            canonical = self._matcher.vocabulary.canonical
+            counted = _counting_the_noun(query, resolved.candidates, canonical=canonical)
             if counted is not None:
                 return IndicatorAnswer((counted,), progress=progress, understood=True)
         if resolved is not None:
@@ -454,24 +455,36 @@ def _candidate(matches: list[IndicatorMatch]) -> IndicatorMatch | None:
 
 
 def _counting_the_noun(
-    query: Query, candidates: tuple[IndicatorInfo, ...]
+    query: Query, candidates: tuple[IndicatorInfo, ...], *, canonical: Mapping[str, str]
 ) -> IndicatorInfo | None:
     """Returns the one candidate whose counted thing holds every word of the question.
 
     岗位要凑够多少个: 征集实习岗位数量 counts 岗位; 推荐实习单位和岗位的科技社团数量
-    names 岗位 too, but counts 科技社团 (what follows its last 的).
+    names 岗位 too, but counts 科技社团 (what follows its last 的). A word read as its
+    synonym (参会 as 参与) is looked for as the question writes it: 参会的要几个人 counts
+    上海代表参会人数's people, not 活动参与人数's.
     """
     words = [term.token for term in query.terms if len(term.token) >= MIN_TOPIC_CHARS]
     if not words or query.unit is None:
         return None
+    spellings = [_as_written(word, query.text, canonical) for word in words]
     found = [
         row
         for row in candidates
         if row.target.unit is not None
         and (query.unit == GENERIC_MEASURE_WORD or row.target.unit == query.unit)
-        and all(word in _counted_thing(row.name) for word in words)
+        and all(any(said in _counted_thing(row.name) for said in spelled) for spelled in spellings)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _as_written(word: str, text: str, canonical: Mapping[str, str]) -> tuple[str, ...]:
+    """Returns how ``text`` writes a word read as its canonical form: the word itself, or the
+    synonyms of it the text holds (参会 for 参与); the word when the text writes neither."""
+    if word in text:
+        return (word,)
+    written = tuple(said for said, head in canonical.items() if head == word and said in text)
+    return written or (word,)
 
 
 def _counted_thing(name: str) -> str:
