@@ -20,6 +20,8 @@ PAPERWORK_FILE = "paperwork.txt"
 # Words said between the verb and the paperwork (写年终总结, 做个宣传海报): a few characters.
 MAX_MODIFIER_CHARS = 4
 _CLAUSE_START = "，,。；;！!？?：:～~ "
+# A blank in the asker's own sentence: underscores, or an X standing for a count (X项).
+_BLANK = re.compile(r"_{2,}|＿{2,}|(?<![A-Za-z])[Xx](?=[\u4e00-\u9fff])")
 _QUOTES = "“”\"‘’'「」『』"
 
 
@@ -42,7 +44,8 @@ def _frame() -> re.Pattern[str]:
     inside, intent, into = (alternation(words[name]) for name in ("inside", "intent", "into"))
     owner = alternation((*words["modifier"], *words["owner"]))
     modifier = f"(?P<modifier>[\\u4e00-\\u9fff]{{0,{MAX_MODIFIER_CHARS}}}?)"
-    after = f"(?:{inside})?(?:[，,](?:{inside}))?(?:{intent})?(?:{into})(?:一下)?"
+    when = alternation(words["when"])
+    after = f"(?:{inside})?(?:{when})?(?:[，,](?:{inside}))?(?:{intent})?(?:{into})(?:一下)?"
     return re.compile(
         f"(?:{request})?(?:{asker})?"
         f"(?:(?:{verb})(?:{count})*{modifier}(?:{piece})+(?:{after}|(?=[：:，,]))"
@@ -60,7 +63,11 @@ def writing_task_left_out(
     reads_alone: Callable[[str], bool],
 ) -> str | None:
     """Returns ``text`` without the writing task opening one of its clauses, or None when it
-    has none (or the rest would not name what it asks)."""
+    has none (or the rest would not name what it asks). A sentence of the asker's quoted with a
+    blank to fill (“…申请总额为____元”，空里该填多少) is itself the ask."""
+    filled = _blank_filled(text)
+    if filled is not None and reads_alone(filled):
+        return filled
     for at in (0, *(at + 1 for at, char in enumerate(text) if char in _CLAUSE_START)):
         found = _frame().match(text, at)
         if found is None or found.end() == at or text[found.end() : found.end() + 1] in _QUOTES:
@@ -72,6 +79,24 @@ def writing_task_left_out(
         if rest.strip(_CLAUSE_START) and reads_alone(rest):
             return _fitting().sub(r"\g<asked>", rest)
     return None
+
+
+@built_once
+def _quoted_blank() -> re.Pattern[str]:
+    """Matches a quoted sentence holding a blank: underscores, or an X standing for a count."""
+    return re.compile(rf"[“\"「『](?P<said>[^”\"」』]*?(?:{_BLANK.pattern})[^”\"」』]*)[”\"」』]")
+
+
+def _blank_filled(text: str) -> str | None:
+    """Returns the quoted sentence of ``text`` with its blank asked (为多少元), when the rest
+    asks what fills it; else None."""
+    found = _quoted_blank().search(text)
+    if found is None:
+        return None
+    rest = text[: found.start()] + text[found.end() :]
+    if not any(word in rest for word in _words()["fill"]):
+        return None
+    return _BLANK.sub("多少", found.group("said"))
 
 
 @built_once

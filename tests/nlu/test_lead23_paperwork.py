@@ -42,3 +42,30 @@ def test_a_word_of_the_form_before_the_paperwork_keeps_the_frame() -> None:
     # 活动 is a word of the form: 写活动总结 may name the rows asked, so nothing is left out.
     answer = ask("写活动总结要用，国交活动参与人数多少", "builtin")
     assert "≥300人" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("帮我写个标题：“运维今年巡检车辆共____辆”，空里该填多少", "10辆"),
+        ("写简报要说“运维共设数量指标X项”，X是多少", "4 项"),
+    ],
+    ids=["underscores", "x-placeholder"],
+)
+def test_a_quoted_sentence_with_a_blank_to_fill_is_the_ask(question: str, said: str) -> None:
+    answer = ask(question, "variations")
+    assert said in answer and "没有找到" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "写总结时要提运维巡检车辆数，几辆",
+        "给领导汇报要说运维巡检车辆数是几辆",
+        "写稿：运维巡检车辆几辆",
+    ],
+    ids=["when-writing", "to-the-leader", "one-character-paper"],
+)
+def test_more_shapes_of_a_writing_task_are_left_out(question: str) -> None:
+    answer = ask(question, "variations")
+    assert "10辆" in answer and "没有找到" not in answer, answer
