@@ -184,44 +184,9 @@ def without_asides(
     field), so that the words of the story are not needed. ``plan_told`` tells whether a
     clause tells the asker's plan (明年想各加一些), which is set apart elsewhere and said so.
     """
-    read = _read_from(
-        text, cut=cut, form_word=form_word, names_project=names_project, reads_alone=reads_alone
-    )
-    if read is not None:
-        # 邮件里转过来一句“活动安全事故发生数”，这个指标值定的多少: where it was read left out
-        return (
-            without_asides(
-                read,
-                cut=cut,
-                form_word=form_word,
-                task_verbs=task_verbs,
-                names_project=names_project,
-                reads_alone=reads_alone,
-                plan_told=plan_told,
-            )
-            or read
-        )
-    pointed = _after_lead_in(text, names_project=names_project, reads_alone=reads_alone)
-    if pointed is not None:
-        # 对方絮絮叨叨说了半天…，最后才问到正题：企服… : the story before the lead-in left out
-        return (
-            without_asides(
-                pointed,
-                cut=cut,
-                form_word=form_word,
-                task_verbs=task_verbs,
-                names_project=names_project,
-                reads_alone=reads_alone,
-                plan_told=plan_told,
-            )
-            or pointed
-        )
-    quoted = _quoted_ask(text, cut, form_word)
-    if quoted is not None:
-        return quoted  # 我想在汇报里写“企服预算比国交多百分之多少”，能帮我算一下吗
-    said = _signature_cut(_emojis_cut(text, cut, form_word), cut, form_word)
-    if said != text:
-        # 国交预算多少[捂脸]合作单位几家[抱拳]: read without the chat's marks, then as any text
+
+    def again(said: str) -> str:
+        """Reads what is left once a message's wrapping is cut, as any text."""
         return (
             without_asides(
                 said,
@@ -234,6 +199,24 @@ def without_asides(
             )
             or said
         )
+
+    read = _read_from(
+        text, cut=cut, form_word=form_word, names_project=names_project, reads_alone=reads_alone
+    )
+    if read is not None:
+        # 邮件里转过来一句“活动安全事故发生数”，这个指标值定的多少: where it was read left out
+        return again(read)
+    pointed = _after_lead_in(text, names_project=names_project, reads_alone=reads_alone)
+    if pointed is not None:
+        # 对方絮絮叨叨说了半天…，最后才问到正题：企服… : the story before the lead-in left out
+        return again(pointed)
+    quoted = _quoted_ask(text, cut, form_word)
+    if quoted is not None:
+        return quoted  # 我想在汇报里写“企服预算比国交多百分之多少”，能帮我算一下吗
+    said = _signature_cut(_emojis_cut(text, cut, form_word), cut, form_word)
+    if said != text:
+        # 国交预算多少[捂脸]合作单位几家[抱拳]: read without the chat's marks, then as any text
+        return again(said)
     # 是多少米啊我眼睛不好: a particle ending the ask, then the speaker, starts a clause.
     clauses = _CLAUSE.findall(_breaks_said(text))
     passed_on = [_passed_on(clause, cut, form_word) for clause in clauses]
