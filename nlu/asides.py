@@ -303,13 +303,19 @@ def without_asides(
     return kept.rstrip(_ENDING)
 
 
+# The words of a clause before a lead-in (听下来是想问：): a clause's length at most.
+MAX_LEAD_IN_CHARS = 40
+
+
 @built_once
 def _to_the_point() -> re.Pattern[str]:
     """Matches a lead-in announcing the real ask closing a clause before a colon (…问到正题：,
     听下来是想问：), the clause's words before it as its group."""
     words = alternation((*_words()["to_the_point"], *_words()["concern"]))
     end = alternation(_words()["concern_end"])
-    return re.compile(rf"(?P<head>[^，,。；;！!？?\s]*?)(?:{words})(?:{end})*\s*[:：]")
+    return re.compile(
+        rf"(?P<head>[^，,。；;！!？?\s]{{0,{MAX_LEAD_IN_CHARS}}}?)(?:{words})(?:{end})*\s*[:：]"
+    )
 
 
 def _after_lead_in(
@@ -318,6 +324,8 @@ def _after_lead_in(
     """Returns the ask after a lead-in announcing it (…，最后才问到正题：企服项目一年要服务多少
     人次), when clauses come before the lead-in and the ask names its project and what it asks
     on its own; else None."""
+    if ":" not in text and "：" not in text:
+        return None  # no colon, no lead-in (read only then: a long message is never scanned)
     found = next(reversed(list(_to_the_point().finditer(text))), None)
     if found is None or not text[: found.start()].strip(_SEPARATORS):
         return None  # 领导关心的：… alone is read by the lead-ins of clauses
@@ -584,6 +592,12 @@ def _aside(
     return not _names_form(tokens, form_word)
 
 
+# 我是说企服, 我指的是国交: the asker saying which project is meant.
+_MEANT = re.compile(
+    r"[，,\s]*(?:我|俺)?(?:是说|说的是|指的是|想说的是|的意思是|是问|要问的是|说错了)"
+)
+
+
 def _story(
     clauses: list[str],
     asides: list[str],
@@ -625,7 +639,8 @@ def _story(
             and not any(
                 word in _SEVERAL.sub("", clause.rstrip(_SEPARATORS)) for word in _asking_words()
             )
-            and (not names_project(clause) or named_apart(clause))
+            # 不是不是，我是说企服: the project meant, said again, is no story
+            and (not names_project(clause) or (named_apart(clause) and not _MEANT.match(clause)))
         )
         if told:
             story.append(clause)

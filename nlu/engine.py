@@ -1741,6 +1741,8 @@ class QuestionEngine:
         clauses = _CLAUSE_APART.split(text)
         for at, clause in enumerate(clauses):
             if self._years_named(clause):
+                if len(_YEAR_ONLY.sub("", clause)) < MIN_YEAR_ASK_CHARS:
+                    return ""  # 国交的预算，去年的: the year is of the ask before, said again
                 return "，".join(part for part in clauses[:at] if part.strip())
         return ""
 
@@ -3028,7 +3030,12 @@ def _points_at_one_row(query: Query) -> bool:
 NAME_JOINERS = re.compile("[与和、及]")  # 参与人员与合作单位满意度: a name joining two things
 
 
-# Clauses of a message: a year named in a later one is of that ask alone.
+# Clauses of a message: a year named in a later one is of that ask alone, when it asks
+# something of its own (2025年的完成值呢), not when it only names the year (去年的, 明年呢).
+_YEAR_ONLY = re.compile(
+    r"\d{2,4}\s*年度?|[去今明前后]年度?|上一?年度?|下一?年度?|本年度?|当年|[的呢吗啊呀吧了那这个呃嗯\s]"
+)
+MIN_YEAR_ASK_CHARS = 2
 _CLAUSE_APART = re.compile(r"[，,。？?；;！!]|还有|另外|以及")
 # Answers kept for the asks before a clause naming a year no form is loaded for.
 _ANSWERED_BESIDE_YEAR = (

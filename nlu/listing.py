@@ -296,6 +296,7 @@ _POINTED_TARGET = re.compile(
     r"的[那这]一?[条项个](?:指标)?的?(?:目标值?|指标值)(?:是|为|定的|定了|要求)?(?:多少|几)"
 )
 _POINTED_BEFORE = re.compile(r"[这那]$")  # 这几个指标: rows pointed at, not counted
+_GOES_ON = re.compile(r"[，,、\s]")  # 的几条，…: the sentence goes on to what is asked of them
 _COUNTED_PROJECTS = re.compile(r"[\d两俩二三四五六七八九十]+个?项目")
 # 名字里带第几届的: rows whose names hold an ordinal; its measure word is only written after
 # one (第 25 届), so the names holding it are those.
@@ -1900,10 +1901,16 @@ class RowLister:
     def _rows_counted_beside(query: Query, total: FigureCalculation) -> bool:
         """Tells whether the rows summed are counted too (以家计的指标有几个，加起来多少家);
         有几条？ counts them though 指标 is unsaid, unless 条 is the unit the total is in."""
+        text = query.text
         counts = [
             found
-            for found in _COUNTED_ASK.finditer(query.text)
-            if not _POINTED_BEFORE.search(query.text, 0, found.start())  # 那几项，目标加起来
+            for found in _COUNTED_ASK.finditer(text)
+            if not _POINTED_BEFORE.search(text, 0, found.start())  # 那几项，目标加起来
+            # 以场计的几条，底线合计多少场: the rows of the condition pointed at, not counted
+            and not (
+                text[found.start() - 1 : found.start()] == "的"
+                and _GOES_ON.match(text, found.end())
+            )
         ]
         if not counts:
             return False

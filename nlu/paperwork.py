@@ -40,7 +40,7 @@ def _frame() -> re.Pattern[str]:
     request, asker = alternation(words["request"]), alternation(words["asker"])
     verb, count = alternation(words["verb"]), alternation(words["count"])
     paper = alternation(words["paper"])
-    piece = alternation((*words["paper"], *words["piece"]))
+    piece = alternation((*words["paper"], *words["message"], *words["piece"]))
     inside, intent, into = (alternation(words[name]) for name in ("inside", "intent", "into"))
     owner = alternation((*words["modifier"], *words["owner"]))
     modifier = f"(?P<modifier>[\\u4e00-\\u9fff]{{0,{MAX_MODIFIER_CHARS}}}?)"
@@ -101,7 +101,7 @@ def _blank_filled(text: str) -> str | None:
 
 @built_once
 def _paper() -> re.Pattern[str]:
-    return re.compile(alternation(_words()["paper"]))
+    return re.compile(alternation((*_words()["paper"], *_words()["message"])))
 
 
 @built_once
