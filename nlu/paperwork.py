@@ -49,7 +49,9 @@ def _frame() -> re.Pattern[str]:
     return re.compile(
         f"(?:{request})?(?:{asker})?"
         f"(?:(?:{verb})(?:{count})*{modifier}(?:{piece})+(?:{after}|(?=[：:，,]))"
-        f"|(?P<owner>{owner})?(?:{paper})+{after})"
+        f"|(?P<owner>{owner})?(?:{paper})+{after}"
+        # 通知里要写: a message the asker will write, said with an intent (通知里说 is received)
+        f"|(?:{alternation(words['message'])})(?:{inside})?(?:{intent})(?:{into})(?:一下)?)"
         "[：:，,]?"
     )
 
