@@ -38,6 +38,18 @@ def _words() -> dict[str, tuple[str, ...]]:
     return word_sections(text)
 
 
+def _asked() -> str:
+    """Returns the pattern of a difference or a sameness asked, with its particles (有没有差别,
+    是否一致, 一样不一样吗), shared by a whole clause and a clause's end."""
+    words = _words()
+    has, difference = alternation(words["has"]), alternation(words["difference"])
+    same, either = alternation(words["same"]), alternation(words["either_way"])
+    return (
+        f"(?:(?:{either})|(?:{has})?(?:什么|啥)?(?:{difference})|(?:是否|是不是|都是)?(?:{same}))"
+        f"(?:{alternation(words['asking'])})*"
+    )
+
+
 @built_once
 def _clause() -> re.Pattern[str]:
     """Matches a whole clause asking sameness: what is compared, then a difference or a
@@ -45,29 +57,20 @@ def _clause() -> re.Pattern[str]:
     words = _words()
     pointer, joiner = alternation(words["pointer"]), alternation(words["joiner"])
     what = alternation((*words["units"], *words["values"]))
-    has, difference = alternation(words["has"]), alternation(words["difference"])
-    same, either = alternation(words["same"]), alternation(words["either_way"])
-    asking = alternation(words["asking"])
     other = f"(?:(?:{joiner})(?P<other>[\\u4e00-\\u9fff]{{1,{MAX_OTHER_CHARS}}}?)(?:的|相比|比)?)?"
     return re.compile(
-        f"(?:那|这|但|那么)?{other}(?:{pointer})?的?(?P<what>{what})?(?:{pointer})?"
-        f"(?:(?:{either})|(?:{has})?(?:什么|啥)?(?:{difference})|(?:是否|是不是|都)?(?:{same}))"
-        f"(?:{asking})*"
+        f"(?:那|这|但|那么)?{other}(?:{pointer})?的?(?P<what>{what})?(?:{pointer})?{_asked()}"
     )
 
 
 @built_once
 def _tail() -> re.Pattern[str]:
     """Matches sameness asked at the end of a clause naming what is compared (下面那个项目的
-    实施单位是不是同一家, 活动参与人数和合作单位数量是否相同)."""
+    实施单位是不是同一家, 活动参与人数和合作单位数量是否相同): a word asking it is said
+    (有, 是否, 是不是), not a bare 一样 that may end any phrase."""
     words = _words()
-    same, either = alternation(words["same"]), alternation(words["either_way"])
-    has, difference = alternation(words["has"]), alternation(words["difference"])
-    asking = alternation(words["asking"])
-    return re.compile(
-        f"(?:(?:{either})|(?:{has})(?:什么|啥)?(?:{difference})|(?:是否|是不是|都是)(?:{same}))"
-        f"(?:{asking})*$"
-    )
+    opening = alternation((*words["has"], *words["either_way"], "是否", "是不是", "都是"))
+    return re.compile(f"(?=(?:{opening})){_asked()}$")
 
 
 def sameness_asked(text: str) -> SamenessAsk | None:
